@@ -1,0 +1,121 @@
+"""Split a decoded article into paragraphs and tell body text from web clutter.
+
+Offsets always refer to the original decoded text, so clutter is labelled,
+never removed.
+"""
+from __future__ import annotations
+
+import re
+
+from builder.model import Paragraph, ParagraphKind
+
+# Lines pasted along with an article from a news site that are not part of it.
+_CLUTTER = re.compile(
+    r"""^(?:
+        IE\s?\d+\ is\ not\ supported.*
+      | .*for\ an\ optimal\ experience.*
+      | Follow\ .{1,80}\ on\ (?:Facebook|Twitter|Instagram|X|Tumblr|LinkedIn).*
+      | (?:RELATED|READ\ MORE|MORE|SEE\ ALSO|WATCH|LISTEN|RECOMMENDED|ADVERTISEMENT|Advertisement)\b\s*:.*
+      | Advertisement:?
+      | Get\ more\ news.*
+      | (?:Sign\ up|Subscribe)\b.{0,120}
+      | Click\ here\b.*
+      | Share\ (?:this|on)\b.{0,80}
+      | (?:Copyright|\(c\)|©).{0,120}
+      | All\ rights\ reserved\.?
+      | Interested\ in\ .{1,80}\?.*
+      | Add\ Interest.*
+      | This\ (?:material|article)\ may\ not\ be\ published.*
+      | Skip\ to\ (?:main\ )?content
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A caption announced by its own label ("Image: Peter Liang", "Photo: ...").
+_CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video|Caption|Gallery)\s*:", re.IGNORECASE)
+# Photo credits glued to the end of a caption: "(AP Photo/Elise Amendola)",
+# "...reports.BRENDAN MCDERMID / Reuters", "...daughter.Robert Miller".
+_CREDIT_TAIL = re.compile(
+    r"""(?:
+        \((?:AP|AFP|Reuters|Getty)[^()]{0,60}\)\s*$
+      | \S\s*/\s*(?:AP|AFP|Reuters|Getty\ Images|Pool|EPA|Shutterstock|NurPhoto|Bloomberg)[^.]{0,40}$
+      | [a-z0-9][.!?](?:[A-Z][\w'’-]+\ ){1,3}[A-Z][\w'’-]+$
+      | (?:Photo|Credit)\s*:\s*[^.]{2,60}$
+    )""",
+    re.VERBOSE,
+)
+_TERMINAL = re.compile(r"[.!?:;,\"'\u201d\u2019)\]\u2014-]\s*$")
+_TIMESTAMP = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?$", re.IGNORECASE)
+
+
+def split_paragraphs(text: str, body_start: int = 0) -> list[Paragraph]:
+    """Paragraphs of text[body_start:], each labelled body/heading/clutter/caption/credit."""
+    lines = _lines(text, body_start)
+    kinds = _classify(text, lines)
+    paragraphs: list[Paragraph] = []
+    body_index = 0
+    for (start, end), kind in zip(lines, kinds):
+        if kind == "body":
+            body_index += 1
+        paragraphs.append(Paragraph(body_index if kind == "body" else 0, start, end, kind))
+    return paragraphs
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end), trailing whitespace and line ends excluded.
+
+    Pasted articles put one paragraph per line; hard-wrapped text (a line that
+    does not end a sentence, followed by more text in the same block) is joined.
+    """
+    spans: list[tuple[int, int]] = []
+    joinable = False
+    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text[start:]):
+        raw = m.group()
+        if not raw:
+            break
+        content = raw.rstrip("\r\n")
+        stripped = content.strip()
+        if not stripped:
+            joinable = False
+            continue
+        s = start + m.start() + (len(content) - len(content.lstrip()))
+        e = start + m.start() + len(content.rstrip())
+        if joinable and spans and stripped[0].islower():
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+        joinable = not _TERMINAL.search(content) and len(stripped) > 60
+    return spans
+
+
+def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
+    kinds: list[ParagraphKind] = []
+    after_caption_label = False
+    seen_body = False
+    for start, end in lines:
+        line = text[start:end]
+        kind: ParagraphKind
+        if _CLUTTER.match(line):
+            kind = "clutter"
+        elif _CAPTION_LABEL.match(line):
+            kind = "caption"
+            after_caption_label = True
+            kinds.append(kind)
+            continue
+        elif after_caption_label or _CREDIT_TAIL.search(line):
+            kind = "caption"
+        elif _is_heading(line):
+            # A one-word line before the story starts is a section label ("Metro").
+            kind = "clutter" if not seen_body and len(line.split()) == 1 and not _TIMESTAMP.match(line) else "heading"
+        else:
+            kind = "body"
+            seen_body = True
+        after_caption_label = False
+        kinds.append(kind)
+    return kinds
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    if _TIMESTAMP.match(line):
+        return True
+    return len(words) <= 20 and not _TERMINAL.search(line) and not line.startswith(("\u201c", '"'))
