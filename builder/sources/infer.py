@@ -18,6 +18,9 @@ _OUTLET_NAMES = {
     "the boston globe": "The Boston Globe", "the globe": "The Boston Globe", "politico": "Politico",
     "the chicago tribune": "Chicago Tribune", "the tribune": "Chicago Tribune",
 }
+# Last words that make "told The Daily Gazette" an outlet rather than a person.
+_OUTLET_NOUNS = {"news", "post", "times", "journal", "herald", "tribune", "globe", "gazette", "press",
+                 "daily", "telegraph", "chronicle", "observer", "examiner", "radio", "tv", "magazine"}
 _TOLD = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,3})")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\((AP|Reuters|AFP)\)\s*[\u2014-]")
 
@@ -40,8 +43,11 @@ def infer_outlet(text: str, paragraphs: list[Paragraph]) -> str | None:
                 if name == "the post":
                     outlet = "New York Post" if re.search(r"\bNew York\b|\bNYPD\b", text) else "The Washington Post" \
                         if "Washington" in text else None
+                elif name in _OUTLET_NAMES:
+                    outlet = _OUTLET_NAMES[name]
                 else:
-                    outlet = _OUTLET_NAMES.get(name)
+                    last = words[n - 1].rstrip(".,").lower()
+                    outlet = " ".join(words[:n]).rstrip(".,") if last in _OUTLET_NOUNS else None
                 if outlet:
                     counts[outlet] = counts.get(outlet, 0) + 1
                     break

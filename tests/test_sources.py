@@ -1,0 +1,134 @@
+"""Stage 1: decoding, metadata, paragraphs and clutter, on texts written for these tests."""
+from pathlib import Path
+
+import pytest
+
+from builder.errors import UsageError
+from builder.model import CaseConfig, SourceMeta
+from builder.sources import read_case, source_from_text
+
+ARTICLE = """Follow Example News on Facebook, Twitter and Instagram.
+
+Judge Sentences Former Clerk in Fraud Case
+
+A former county clerk was sentenced Tuesday to two years in prison, the judge said.
+Image: The courthouse
+The county courthouse on Main Street, where the hearing took place.Jane Photographer
+
+RELATED: Other clerks under review
+
+"I am sorry," the clerk told Example News.
+"""
+
+
+def _body_texts(source):
+    return [source.text[p.start:p.end] for p in source.body()]
+
+
+def test_clutter_captions_and_headline_are_kept_out_of_the_body():
+    source = source_from_text("clerk.txt", ARTICLE)
+    body = _body_texts(source)
+    assert body == [
+        "A former county clerk was sentenced Tuesday to two years in prison, the judge said.",
+        '"I am sorry," the clerk told Example News.',
+    ]
+    kinds = {source.text[p.start:p.end][:12]: p.kind for p in source.paragraphs}
+    assert kinds["Follow Examp"] == "clutter"
+    assert kinds["RELATED: Oth"] == "clutter"
+    assert kinds["Image: The c"] == "caption"
+    assert kinds["The county c"] == "caption"
+    assert source.title == "Judge Sentences Former Clerk in Fraud Case"
+    assert source.outlet == "Example News"
+    assert source.inferred == {"title", "outlet"}
+
+
+def test_metadata_block_is_case_insensitive_and_offsets_stay_those_of_the_file():
+    text = "title: A Headline\nOUTLET: The Gazette\nDate: March 4, 2021\nFoo: ignored\n\nThe jury returned a verdict.\n"
+    source = source_from_text("a.md", text)
+    assert (source.title, source.outlet, source.published.isoformat()) == ("A Headline", "The Gazette", "2021-03-04")
+    assert source.inferred == frozenset()
+    [p] = source.body()
+    assert source.text[p.start:p.end] == "The jury returned a verdict."
+    assert p.index == 1
+
+
+def test_a_colon_in_the_first_line_is_not_a_metadata_block():
+    source = source_from_text("b.txt", "Editor's note: this story was updated.\nThe trial began Monday.\n")
+    assert source.title is None
+    assert _body_texts(source)[0] == "Editor's note: this story was updated."
+
+
+def test_briefing_toml_metadata_wins_over_the_file_block():
+    config = CaseConfig(case_dir=Path("."), sources={"c.txt": SourceMeta(file="c.txt", outlet="Editor Outlet")})
+    source = source_from_text("c.txt", "Outlet: File Outlet\n\nThe trial began Monday.\n", config)
+    assert source.outlet == "Editor Outlet"
+
+
+def test_crlf_and_cr_line_ends_keep_offsets_exact():
+    for newline in ("\r\n", "\r"):
+        text = newline.join(["Headline Of The Story", "", "First paragraph here.", "Second paragraph here.", ""])
+        source = source_from_text("d.txt", text)
+        assert _body_texts(source) == ["First paragraph here.", "Second paragraph here."]
+
+
+def test_html_article_body_is_taken_and_scripts_dropped():
+    page = """<html><head><title>Clerk sentenced | Gazette</title>
+    <meta property="og:site_name" content="The Gazette">
+    <script>alert('x')</script><link rel="stylesheet" href="http://example.org/a.css"></head>
+    <body><nav>Home | News</nav><article><h1>Clerk sentenced</h1>
+    <p>The clerk was sentenced <b>Tuesday</b>.</p><script>document.write('evil')</script>
+    <p>&ldquo;I am sorry,&rdquo; she said.</p><iframe src="http://example.org"></iframe></article>
+    <footer>Copyright</footer></body></html>"""
+    source = source_from_text("e.html", page)
+    assert _body_texts(source) == ["The clerk was sentenced Tuesday.", "\u201cI am sorry,\u201d she said."]
+    assert source.outlet == "The Gazette"
+    assert "alert" not in source.text and "evil" not in source.text and "Home" not in source.text
+
+
+def test_read_case_decodes_cp1252_and_bom_and_sorts_files(tmp_path):
+    (tmp_path / "b.txt").write_bytes(b"\x93Guilty,\x94 the foreman said.\n")
+    (tmp_path / "a.txt").write_bytes("\ufeffThe hearing was adjourned.\n".encode("utf-8"))
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    sources = read_case(tmp_path, CaseConfig(case_dir=tmp_path))
+    assert [s.file for s in sources] == ["a.txt", "b.txt"]
+    assert sources[0].text.startswith("The hearing")
+    assert sources[1].text.startswith("\u201cGuilty,\u201d")
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "not a text file"),
+])
+def test_unreadable_files_are_usage_errors_naming_the_file(tmp_path, content, message):
+    (tmp_path / "bad.txt").write_bytes(content)
+    with pytest.raises(UsageError) as err:
+        read_case(tmp_path, CaseConfig(case_dir=tmp_path))
+    assert "bad.txt" in str(err.value) and message in str(err.value)
+
+
+def test_missing_empty_and_file_folders_are_usage_errors(tmp_path):
+    for target, message in [(tmp_path / "nope", "does not exist"), (tmp_path, "holds no articles")]:
+        with pytest.raises(UsageError, match=message):
+            read_case(target, CaseConfig(case_dir=target))
+    file = tmp_path / "x.txt"
+    file.write_text("text")
+    with pytest.raises(UsageError, match="is a file"):
+        read_case(file, CaseConfig(case_dir=file))
+
+
+def test_symlinks_pointing_outside_the_case_are_not_followed(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("The secret plan was revealed.\n")
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "story.txt").write_text("The trial began Monday.\n")
+    (case / "link.txt").symlink_to(outside)
+    assert [s.file for s in read_case(case, CaseConfig(case_dir=case))] == ["story.txt"]
+
+
+def test_seed_articles_get_their_outlets_inferred():
+    outlets = {}
+    for path in sorted(Path("seeds").glob("*.txt")):
+        s = source_from_text(path.name, path.read_text(encoding="utf-8"))
+        outlets[path.name] = s.outlet
+    assert sorted(outlets.values()) == ["NBC News", "New York Post"]
