@@ -1,0 +1,146 @@
+"""Word lists and patterns of English news writing shared by the quote and party extractors.
+
+These are general conventions (verbs of speech, titles, role nouns), never
+names of a particular case.
+"""
+from __future__ import annotations
+
+import re
+
+# Verbs (and participles) that attribute speech or writing.
+SPEECH_VERBS = frozenset("""
+said says say saying told tells tell telling added adds adding continued continues wrote writes writing
+stated states stating declared declares explained explains noted notes argued argues insisted insists
+asked asks replied replies responded responds recalled recalls warned warns bellowed shouted yelled
+cried screamed testified testifies admitted admits acknowledged acknowledges conceded concedes
+claimed claims contended contends maintained maintains announced announces posted posts tweeted tweets
+reported reports reiterated reiterates repeated repeats urged urges pleaded pleads called calls
+described describes suggested suggests emphasized emphasised stressed stresses remarked remarks
+observed observes commented comments agreed agrees predicted predicts promised promises vowed vows
+lamented laments complained complains charged charges alleged alleges quipped joked whispered
+read reads sobbed exclaimed announced recounted recounts told
+""".split())
+
+# Nouns for words someone produced: "his comments", "the statement reads".
+SPEECH_NOUNS = frozenset("""
+statement statements comment comments remark remarks words letter letters tweet tweets post posts
+email emails message report reports filing filings papers documents testimony interview speech
+response note memo release complaint motion brief
+""".split())
+
+# Document nouns that can themselves be the subject of an attribution ("the statement reads").
+DOCUMENT_NOUNS = frozenset("statement letter report filing tweet post email release memo note complaint".split())
+
+# Titles and ranks written before a name ("Justice Danny Chun", "Army Colonel Jeffery Nance").
+TITLE_WORDS = frozenset("""
+Officer Officers Justice Judge Assemblyman Assemblywoman Assemblymember Councilman Councilwoman Councilmember
+Senator Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor President Vice Secretary
+Attorney General District DA D.A. Prosecutor Detective Det. Sergeant Sgt. Lieutenant Lt. Colonel Col.
+Captain Capt. Major Maj. Specialist Spc. Private Pvt. Corporal Cpl. Commander Chief Inspector Insp.
+Deputy Assistant Commissioner Chairman Chairwoman Chair Dr. Mr. Mrs. Ms. Miss Rev. Reverend Prof.
+Professor Sheriff Trooper Agent Special Superintendent Magistrate Chancellor Speaker Former Retired
+Police Army Navy Marine Marines Air Force U.S. US State Federal Supreme Court Admiral Adm. General Gen.
+Pastor Bishop Father Sister Rabbi Imam Minister Premier Prime Ambassador Sergeant-at-Arms Counsel
+Defense Public Defender Juror First Class Staff Master Petty Circuit Appeals County City Police
+Ex-Cop Cop Rookie Patrolman Patrolwoman Lawyer Executive Director Dean Coach
+""".split())
+
+# Honorifics that make the next capitalised word a person's name even when alone.
+HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Dr. Prof. Rev.".split())
+
+# Lower-case nouns that name a person's role, job or relation ("actress Lori Loughlin",
+# "Liang's attorney", "her brother Moore Huffman").
+ROLE_NOUNS = frozenset("""
+attorney attorneys lawyer lawyers counsel prosecutor prosecutors defender judge justice officer officers
+cop detective spokesman spokeswoman spokesperson director president chairman chairwoman founder
+organizer organiser activist activists advocate leader member professor teacher student actor actress
+star singer designer writer author journalist reporter editor producer director consultant tutor
+psychiatrist psychologist doctor nurse expert analyst witness victim defendant suspect plaintiff
+husband wife partner girlfriend boyfriend fiance fiancee friend brother sister son daughter mother
+father parent parents uncle aunt cousin nephew niece grandmother grandfather widow widower neighbor
+neighbour colleague coworker co-worker boss employer employee manager owner resident pastor
+minister senator governor mayor official sergeant colonel captain lieutenant specialist soldier
+veteran commander general chief sheriff agent investigator guru ringleader
+""".split())
+
+# Relations after which a lone first name is a person ("her daughter Sophia").
+KIN_NOUNS = frozenset("""
+husband wife partner girlfriend boyfriend fiance fiancee friend brother sister son daughter mother
+father uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter widow stepson
+stepdaughter stepfather stepmother child baby
+""".split())
+
+# Nouns that make a phrase a group speaker ("Huffman's lawyers", "the Gurley family").
+GROUP_NOUNS = frozenset("""
+family families lawyers attorneys prosecutors relatives supporters parents children defense
+team office campaign
+""".split())
+
+# Capitalised words that begin sentences or headlines but never names.
+STOPWORDS = frozenset("""
+A An The This That These Those There Their They Them Then Than Thus Though Although But And Or Nor
+So Yet For If When While Where Whereas Who Whom Whose What Which Why How After Before Since Until
+Unless Because As At By In On Of To From With Without Within Into Onto Over Under About Above Below
+Between Among Against During Despite Through Throughout Toward Towards Upon Also Even Still Just
+Only Now Here Instead However Meanwhile Moreover Later Earlier Last Next First Second Third Both
+Each Every Many Most Some Such No Not Neither Either One Two Three Four Five Six Seven Eight Nine Ten
+He She It We You I His Her Its Our Your My Me Him Us Mine Yes Okay OK Today Tomorrow Yesterday Tonight
+Asked Said Says According Like Unlike Along Around Near Outside Inside Beyond Via Per Please Is Are
+Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should Shall May Might Must Let
+Mister Latest Breaking Update Updated Image Photo Video Watch Read Related Advertisement
+Tearfully Reportedly Instead Overall Finally Once Whether Otherwise Anyone Someone Everyone Nobody
+""".split())
+
+MONTHS_AND_DAYS = frozenset("""
+January February March April May June July August September October November December
+Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Thanksgiving
+""".split())
+
+# Words that open place names ("East New York", "Fort Bragg", "St. Mary's").
+PLACE_PREFIXES = frozenset("""
+North South East West Northern Southern Eastern Western Upper Lower Downtown Uptown Midtown Central
+Fort Ft. Mount Mt. Lake Port San Santa Los Las Saint St. New Old Great Little Cape Glen Palm Grand
+""".split())
+
+# Last words of place, building and institution names.
+PLACE_SUFFIXES = frozenset("""
+Street St Avenue Ave Road Boulevard Blvd Lane Drive Place Square Park Bridge Houses House Hall
+Building Tower Towers Center Centre Plaza Station Airport Prison Jail Courthouse Court Courts Hospital
+School College University Academy Church Cathedral Mosque Temple County City Town Village State
+States Island Islands Bay River Valley Heights Beach Hills Hill Harbor Harbour Coast Province
+Region District Borough Parish Township Amendment Act Law Bill Code Clause Day Week Month Year
+Project Projects Program Room Floor Base Camp Office Cup Games Awards Prize One Two
+""".split())
+
+# Words that make a capitalised phrase an organisation.
+ORG_WORDS = frozenset("""
+Department Authority Association Communities Community Coalition Union Council Committee Foundation
+Organization Organisation Agency Bureau Commission Board Institute Alliance League Society Party
+Company Corporation Corp. Inc. LLC Ltd. Group Network Fund Trust Services Service Administration
+Ministry Federation Caucus Movement Project Center Centre
+""".split())
+
+# Words of news outlets; an outlet is a source, never a party.
+OUTLET_WORDS = frozenset("""
+News Post Times Press Journal Tribune Herald Gazette Daily Telegraph Guardian Reuters AP AFP CNN NBC
+ABC CBS BBC NPR PBS Fox MSNBC Bloomberg Politico Salon Slate Wire Magazine Radio Television TV
+Newsday Observer Chronicle Inquirer Examiner Globe Star Sun Mirror Independent Economist Atlantic
+Axios Vox Insider HuffPost Yahoo Time Newsweek Associated Twitter Facebook Instagram
+""".split())
+
+PRONOUNS_SUBJECT = frozenset("he she they".split())
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+LOCATIVE_PREPOSITIONS = frozenset("in at near from outside across throughout around into inside of to toward towards".split())
+
+# One capitalised token of a name: a word, an initial ("H."), an abbreviation ("Dr.", "U.S.").
+NAME_TOKEN = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Det|Rev|Prof|Ft|Mt|Spc|Pvt|Cpl|Adm|Maj|Insp)\."
+    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])"
+    r"|[A-Z][a-zA-Z\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f]+|[\u2019'](?!s\b)[A-Za-z\u00c0-\u024f]+)*)"
+)
+# A run of capitalised tokens, possibly joined by name particles or "of".
+NAME_RUN = re.compile(
+    rf"(?<![\w\u2019'./-]){NAME_TOKEN}(?:\s(?:(?:de|da|del|van|von|der|den|bin|al|la|le|du|of|of\sthe)\s)?{NAME_TOKEN})*"
+)
+SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")

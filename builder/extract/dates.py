@@ -1,0 +1,190 @@
+"""Date expressions in news prose, normalised against the article's date.
+
+News writes dates relative to the day it is published ("Thursday", "last
+month", "a day earlier"), so every date is resolved against `published`
+(and, for "a day earlier", against the date mentioned just before). When the
+article's date is unknown only dates that carry their own year are resolved.
+A month stays a month and a year stays a year (granularity).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from dateutil.relativedelta import relativedelta
+
+from builder.model import Granularity
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)")
+_DAY = r"(?P<day>[1-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+
+# Longest forms first: a match consumes its words so "Feb. 11, 2016" is not also "2016".
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,:]?\s*\d)")),
+    # A bare month needs a preposition, or "May" would be the verb.
+    ("m", re.compile(rf"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bearly )"
+                     rf"|(?<=\blate )|(?<=\bmid-)|(?<=\blast )|(?<=\bthis )){_MONTH}(?!\s*\d)")),
+    ("y", re.compile(rf"(?<![$\d,.])\b{_YEAR}\b(?![,.]?\d)")),
+    ("wd", re.compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("ago", re.compile(rf"\b(?:about |nearly |almost |more than |some )?{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
+    ("shift", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<shift>earlier|later|before|after)\b", re.I)),
+    ("rel", re.compile(r"\b(?:(?P<mod>earlier|later)\s+)?(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+]
+
+# Words that put a sentence in the future: an undated "April 14" or "Friday" then lies ahead.
+_FUTURE = re.compile(
+    r"\b(will|won't|shall|scheduled|is set|are set|set for|set to|is due|are due|due to|upcoming|"
+    r"expected to|plans? to|is to be|to be sentenced|when sentenced|later this|ahead of)\b",
+    re.I)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    value: Optional[dt.date]
+    granularity: Granularity
+
+
+def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
+               anchor: Optional[dt.date] = None) -> list[DateMatch]:
+    """Dates stated in text[start:end] (one sentence), resolved where the article allows.
+
+    `anchor` is the date the story last mentioned ("a day earlier" counts back from it);
+    it defaults to the publication date.
+    """
+    sentence = text[start:end]
+    future = bool(_FUTURE.search(sentence))
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "day" and m.group("word").lower() == "today" and _quoted(text, start, m.start()):
+                continue
+            value, granularity = _resolve(kind, m, published, anchor or published, future)
+            if value is None and kind not in ("mdy", "my", "md", "y", "m", "wd"):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMatch(m.start(), m.end(), value, granularity))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _quoted(text: str, sentence_start: int, offset: int) -> bool:
+    """Inside an open quotation: a speaker's "today" is the speaker's, not the article's."""
+    before = text[sentence_start:offset]
+    return (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
+
+
+def _resolve(kind: str, m: re.Match[str], published: Optional[dt.date], anchor: Optional[dt.date],
+             future: bool) -> tuple[Optional[dt.date], Granularity]:
+    groups = m.groupdict()
+    month = _MONTHS[groups["month"].rstrip(".").lower()] if groups.get("month") else None
+    if kind == "mdy":
+        return _safe_date(int(groups["year"]), month, int(groups["day"])), "day"
+    if kind == "my":
+        return dt.date(int(groups["year"]), month, 1), "month"
+    if kind == "y":
+        return dt.date(int(groups["year"]), 1, 1), "year"
+    if published is None:
+        return None, "month" if kind == "m" else "day"
+    if kind == "md":
+        return _nearest_year(published, month, int(groups["day"]), future), "day"
+    if kind == "m":
+        return _nearest_year(published, month, 1, future, month_only=True), "month"
+    if kind == "wd":
+        return _weekday(published, _WEEKDAYS[groups["weekday"].lower()], groups.get("dir"), future), "day"
+    count = _count(groups.get("count"))
+    unit = (groups.get("unit") or "").lower()
+    granularity: Granularity = "day" if unit in ("day", "week") else unit  # type: ignore[assignment]
+    if kind == "ago":
+        return _period(published - _delta(unit, count), granularity), granularity
+    if kind == "shift":
+        base = anchor or published
+        sign = -1 if groups["shift"].lower() in ("earlier", "after") else 1
+        # "one day after X announced": X happened a day before the story's day.
+        return _period(base + sign * _delta(unit, count), granularity), granularity
+    if kind == "rel":
+        which = groups["which"].lower()
+        if unit == "week":
+            return None, "day"
+        step = {"last": -1, "next": 1, "this": 0}[which]
+        return _period(published + _delta(unit, step), granularity), granularity
+    if kind == "day":
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
+        return published + dt.timedelta(days=shift), "day"
+    return None, "day"
+
+
+def _count(word: Optional[str]) -> int:
+    if not word:
+        return 1
+    return int(word) if word.isdigit() else _SMALL_NUMBERS[word.lower()]
+
+
+def _delta(unit: str, count: int) -> relativedelta:
+    return {"day": relativedelta(days=count), "week": relativedelta(weeks=count),
+            "month": relativedelta(months=count), "year": relativedelta(years=count)}[unit]
+
+
+def _period(day: dt.date, granularity: Granularity) -> dt.date:
+    if granularity == "year":
+        return dt.date(day.year, 1, 1)
+    if granularity == "month":
+        return dt.date(day.year, day.month, 1)
+    return day
+
+
+def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(published: dt.date, month: int, day: int, future: bool, month_only: bool = False) -> Optional[dt.date]:
+    """The year an undated "April 14" means: ahead in a future sentence, otherwise the recent one."""
+    candidate = _safe_date(published.year, month, day)
+    if candidate is None:
+        return None
+    reference = dt.date(published.year, published.month, 1) if month_only else published
+    if future and candidate < reference:
+        return _safe_date(published.year + 1, month, day)
+    # Past or neutral prose: a later month, or a day more than two months ahead, is last year's.
+    if not future and candidate > reference + dt.timedelta(days=0 if month_only else 62):
+        return _safe_date(published.year - 1, month, day)
+    return candidate
+
+
+def _weekday(published: dt.date, weekday: int, direction: Optional[str], future: bool) -> dt.date:
+    direction = (direction or "").lower()
+    ahead = (weekday - published.weekday()) % 7
+    back = (published.weekday() - weekday) % 7
+    if direction == "next":
+        return published + dt.timedelta(days=ahead or 7)
+    if direction == "last":
+        return published - dt.timedelta(days=back or 7)
+    if future:
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
