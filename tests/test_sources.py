@@ -37,9 +37,20 @@ def test_clutter_captions_and_headline_are_kept_out_of_the_body():
     assert kinds["RELATED: Oth"] == "clutter"
     assert kinds["Image: The c"] == "caption"
     assert kinds["The county c"] == "caption"
+    assert kinds["Jane Photogr"] == "credit"  # a credited photographer is not a party
     assert source.title == "Judge Sentences Former Clerk in Fraud Case"
     assert source.outlet == "Example News"
     assert source.inferred == {"title", "outlet"}
+
+
+def test_credit_lines_and_glued_credits_are_their_own_paragraphs():
+    text = "The trial opened.\nThe defendant leaves court, Friday, in Boston. (AP Photo/Sam Snapper)\nKate Lens/Reuters\n"
+    source = source_from_text("f.txt", text)
+    labelled = [(p.kind, source.text[p.start:p.end]) for p in source.paragraphs]
+    assert labelled == [("body", "The trial opened."),
+                        ("caption", "The defendant leaves court, Friday, in Boston."),
+                        ("credit", "(AP Photo/Sam Snapper)"),
+                        ("credit", "Kate Lens/Reuters")]
 
 
 def test_metadata_block_is_case_insensitive_and_offsets_stay_those_of_the_file():

@@ -32,14 +32,18 @@ _CLUTTER = re.compile(
 )
 # A caption announced by its own label ("Image: Peter Liang", "Photo: ...").
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video|Caption|Gallery)\s*:", re.IGNORECASE)
-# Photo credits glued to the end of a caption: "(AP Photo/Elise Amendola)",
-# "...reports.BRENDAN MCDERMID / Reuters", "...daughter.Robert Miller".
+# Photo credits: a whole line ("Katherine Taylor/Reuters") or glued to the end
+# of a caption ("(AP Photo/Elise Amendola)", "...reports.BRENDAN MCDERMID / Reuters",
+# "...daughter.Robert Miller"). Credited people are not parties, so the credit
+# becomes a paragraph of its own.
+_AGENCY = r"(?:AP|AFP|Reuters|Getty\ Images|Getty|Pool|EPA|Shutterstock|NurPhoto|Bloomberg|UPI|Sipa)"
+_CREDIT_LINE = re.compile(
+    rf"^(?:(?:Photo|Credit|Image)\s*:\s*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*/\s*{_AGENCY}.{{0,30}}$"
+    rf"|^\(?{_AGENCY}\s+Photo\s*/[^()]{{0,60}}\)?$")
 _CREDIT_TAIL = re.compile(
-    r"""(?:
-        \((?:AP|AFP|Reuters|Getty)[^()]{0,60}\)\s*$
-      | \S\s*/\s*(?:AP|AFP|Reuters|Getty\ Images|Pool|EPA|Shutterstock|NurPhoto|Bloomberg)[^.]{0,40}$
-      | [a-z0-9][.!?](?:[A-Z][\w'’-]+\ ){1,3}[A-Z][\w'’-]+$
-      | (?:Photo|Credit)\s*:\s*[^.]{2,60}$
+    rf"""(?:
+        (?P<paren>\((?:AP|AFP|Reuters|Getty)[^()]{{0,60}}\))\s*$
+      | [a-z0-9)][.!?](?P<glued>[A-Z][\w'’.-]*(?:\ +[\w'’.-]+){{0,5}}(?:\s*/\s*[^.]{{1,40}})?)$
     )""",
     re.VERBOSE,
 )
@@ -50,7 +54,7 @@ _TIMESTAMP = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?$", re.IGNORECASE)
 def split_paragraphs(text: str, body_start: int = 0) -> list[Paragraph]:
     """Paragraphs of text[body_start:], each labelled body/heading/clutter/caption/credit."""
     lines = _lines(text, body_start)
-    kinds = _classify(text, lines)
+    lines, kinds = _split_credits(text, lines, _classify(text, lines))
     paragraphs: list[Paragraph] = []
     body_index = 0
     for (start, end), kind in zip(lines, kinds):
@@ -101,6 +105,8 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
             after_caption_label = True
             kinds.append(kind)
             continue
+        elif _CREDIT_LINE.match(line):
+            kind = "credit"
         elif after_caption_label or _CREDIT_TAIL.search(line):
             kind = "caption"
         elif _is_heading(line):
@@ -112,6 +118,28 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
         after_caption_label = False
         kinds.append(kind)
     return kinds
+
+
+def _split_credits(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKind]):
+    out_lines: list[tuple[int, int]] = []
+    out_kinds: list[ParagraphKind] = []
+    for (start, end), kind in zip(lines, kinds):
+        m = _CREDIT_TAIL.search(text, start, end) if kind == "caption" else None
+        if m:
+            cut = m.start("paren") if m.group("paren") else m.start("glued")
+            out_lines += [(start, cut), (cut, end)]
+            out_kinds += ["caption", "credit"]
+            continue
+        out_lines.append((start, end))
+        out_kinds.append(kind)
+    trimmed = [(s, e) for s, e in (_rstrip(text, s, e) for s, e in out_lines)]
+    return trimmed, out_kinds
+
+
+def _rstrip(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _is_heading(line: str) -> bool:

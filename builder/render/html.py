@@ -1,0 +1,177 @@
+"""Briefing -> HTML through Jinja2 (autoescaped: source text is never trusted markup).
+
+The template gets the Briefing plus views the layout needs (terms grouped by
+status, quotes grouped by speaker, the handout's picks) and a NoteBook that
+numbers citation marks as the template places them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import jinja2
+import nh3
+from markupsafe import Markup
+
+import builder
+from builder.model import Briefing, DateValue, Party, Quote, RenderOptions, Term
+from builder.render.notes import NoteBook, long_date, source_line
+from builder.render.timeline import timeline_svg
+
+_PAGE_SIZES = {"letter": "letter", "a4": "A4"}
+_STATUS_ORDER = [("imposed", "Imposed"), ("recommended", "Recommended"), ("sought", "Sought"),
+                 ("maximum", "Maximum possible"), ("other", "Other terms")]
+# The editor's Markdown may format text and link out, nothing more: no images, no headings
+# (they would break the document outline), nothing that could fetch a file.
+_EDITOR_TAGS = {"p", "em", "strong", "b", "i", "a", "ul", "ol", "li", "blockquote", "code", "br"}
+
+
+@dataclass
+class _Reactions:
+    speaker: str
+    role: Optional[str]
+    stance: Optional[str]
+    quotes: list[Quote]
+
+
+def render_html(briefing: Briefing, options: RenderOptions, *, for_print: bool) -> str:
+    """The document as one self-contained HTML string; `for_print` leaves out screen-only parts."""
+    env = _environment(options.template)
+    name = options.template.name if options.template else f"{options.variant}.html"
+    events = sorted(briefing.events, key=lambda e: (e.date.value is None, e.date.value or dt.date.min))
+    context = {
+        "b": briefing,
+        "variant": options.variant,
+        "for_print": for_print,
+        "page_size": _PAGE_SIZES[options.paper],
+        "notes": NoteBook(briefing),
+        "as_of_label": long_date(briefing.as_of),
+        "editor_summary": _clean_editor_html(briefing.editor_summary_html),
+        "term_groups": _term_groups(briefing.sentencing.terms),
+        "sentencing_when": _when(briefing.sentencing.sentencing_date, briefing.as_of),
+        "events": events,
+        "timeline": timeline_svg(events, briefing.as_of),
+        "reactions": _reaction_groups(briefing.quotes, briefing.parties),
+        "top_reactions": _telling_reactions(briefing.quotes),
+        "description": _description(briefing),
+        "keywords": ", ".join(_keywords(briefing)),
+        "generator": f"briefing {builder.__version__}",
+        "date_label": _date_label,
+        "long_date": long_date,
+        "source_line": source_line,
+        "status_label": dict(_STATUS_ORDER),
+    }
+    return env.get_template(name).render(context)
+
+
+def _environment(custom: Optional[Path]) -> jinja2.Environment:
+    bundled = jinja2.FileSystemLoader(str(bundled_templates()))
+    # A custom template may extend the bundled ones by name ("base.html") or,
+    # when it shadows a name, explicitly ("bundled/briefing.html").
+    loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({"bundled": bundled})]
+    if custom is not None:
+        loaders.insert(0, jinja2.FileSystemLoader(str(custom.parent)))
+    loaders.append(bundled)
+    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def bundled_templates() -> Path:
+    """The templates folder: inside the installed wheel, or at the top of a source checkout."""
+    try:
+        found = resources.files("builder.templates")
+        if isinstance(found, Path) and (found / "base.html").is_file():
+            return found
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(builder.__file__).resolve().parent.parent / "templates"
+
+
+def _clean_editor_html(html: Optional[str]) -> Optional[Markup]:
+    if not html:
+        return None
+    # Already sanitised by the pipeline; cleaned again here because this is the
+    # last stop before the page and the PDF (SPEC §8).
+    return Markup(nh3.clean(html, tags=_EDITOR_TAGS, attributes={"a": {"href"}},
+                            url_schemes={"http", "https", "mailto"}))
+
+
+def _term_groups(terms: list[Term]) -> list[tuple[str, list[Term]]]:
+    return [(label, [t for t in terms if t.status == status])
+            for status, label in _STATUS_ORDER if any(t.status == status for t in terms)]
+
+
+def _date_label(date: DateValue) -> str:
+    """'April 14, 2016', 'November 2014' or '2014'; the article's words when undated."""
+    if date.value is None:
+        return date.text
+    if date.granularity == "year":
+        return str(date.value.year)
+    if date.granularity == "month":
+        return f"{date.value:%B} {date.value.year}"
+    return long_date(date.value)
+
+
+def _when(date: Optional[DateValue], as_of: dt.date) -> Optional[str]:
+    """How far the sentencing date is from the as-of date: 'in 21 days', 'took place 3 days ago', 'today'."""
+    if date is None or date.value is None:
+        return None
+    if date.granularity != "day":
+        return f"expected {_date_label(date)}" if date.value > as_of else f"took place in {_date_label(date)}"
+    days = (date.value - as_of).days
+    if days == 0:
+        return "today"
+    plural = "" if abs(days) == 1 else "s"
+    return f"in {days} day{plural}" if days > 0 else f"took place {-days} day{plural} ago"
+
+
+def _reaction_groups(quotes: list[Quote], parties: list[Party]) -> list[_Reactions]:
+    roles = {p.name: p.roles[0] for p in parties if p.roles}
+    groups: dict[str, list[Quote]] = {}
+    for q in quotes:
+        groups.setdefault(q.speaker or "Unattributed", []).append(q)
+    out = []
+    for speaker, said in groups.items():
+        role = next((q.speaker_role for q in said if q.speaker_role), roles.get(speaker))
+        stances = Counter(q.stance for q in said if q.stance)
+        out.append(_Reactions(speaker, role, stances.most_common(1)[0][0] if stances else None, said))
+    return out
+
+
+def _telling_reactions(quotes: list[Quote], wanted: int = 3) -> list[Quote]:
+    """The handout's reactions: one per side first (critical, supportive, other), distinct speakers.
+
+    Within a side, a quote that takes a stance, is confidently attributed and
+    says something in a sentence or two (not a fragment, not a speech) wins.
+    """
+    def weight(q: Quote) -> tuple:
+        words = len(q.text.split())
+        return (q.stance is not None, q.confidence, -abs(words - 25), -q.citation.start)
+
+    candidates = sorted((q for q in quotes if q.speaker and len(q.text.split()) >= 6), key=weight, reverse=True)
+    picked: list[Quote] = []
+    for side in ("critical", "supportive", None, "neutral"):
+        for q in candidates:
+            if len(picked) < wanted and q.stance == side and q.speaker not in {p.speaker for p in picked}:
+                picked.append(q)
+                break
+    for q in candidates:
+        if len(picked) < wanted and q.speaker not in {p.speaker for p in picked}:
+            picked.append(q)
+    return picked
+
+
+def _description(briefing: Briefing) -> str:
+    return briefing.subtitle or f"A cited briefing on {briefing.title}, as of {long_date(briefing.as_of)}."
+
+
+def _keywords(briefing: Briefing) -> list[str]:
+    words = ["criminal case", "sentencing", "briefing"]
+    words += [p.name for p in briefing.parties if p.kind == "person"][:8]
+    words += sorted({s.outlet for s in briefing.sources if s.outlet})
+    return list(dict.fromkeys(w.replace(",", " ") for w in words))
+
