@@ -5,6 +5,7 @@ import datetime as dt
 from pathlib import Path
 
 from builder.check import verify_citations
+from builder.config import load_config
 from builder.errors import ContentError
 from builder.pipeline import load_briefing
 
@@ -19,6 +20,10 @@ def review(case_dir: Path, as_of: dt.date | None = None) -> tuple[list[str], lis
         return [str(e)], []
     problems = verify_citations(briefing)
     warnings = list(briefing.warnings)
+    files = {s.file for s in briefing.sources}
+    for file in sorted(set(load_config(case_dir).sources) - files):
+        warnings.append(f"briefing.toml: [[sources]] names {file!r}, which is not an article in {case_dir}; "
+                        "fix the file name")
     for s in briefing.sources:
         if s.published is None:
             warnings.append(f"{s.file}: no publication date; add `published` under [[sources]] in briefing.toml")

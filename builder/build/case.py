@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-import tomllib
-import traceback
 from pathlib import Path
 
 from builder.build.atomic import sweep_temp_files, write_files
@@ -17,7 +15,7 @@ from builder.build.inputs import hash_inputs
 from builder.build.lock import locked
 from builder.build.manifest import MANIFEST_NAME, Manifest
 from builder.build.types import BuildRequest, CaseResult
-from builder.errors import BriefingError, UsageError
+from builder.errors import BriefingError, LockedError, UsageError
 
 
 def build_case(case_dir: Path, out_dir: Path, request: BuildRequest) -> CaseResult:
@@ -29,6 +27,8 @@ def build_case(case_dir: Path, out_dir: Path, request: BuildRequest) -> CaseResu
     except BriefingError as e:
         return CaseResult(case_dir, out_dir, "failed", str(e), seconds=time.monotonic() - start, exit_code=e.exit_code)
     except Exception as e:  # a bug in the tool: one clear line for the user, the traceback with -v
+        import traceback
+
         message = f"internal error ({type(e).__name__}: {e}); run with -v and report it"
         return CaseResult(case_dir, out_dir, "failed", message, seconds=time.monotonic() - start, exit_code=1,
                           detail=traceback.format_exc())
@@ -45,7 +45,9 @@ def _build(case_dir: Path, out_dir: Path, request: BuildRequest) -> tuple[str, l
     try:
         with locked(out_dir):
             return _build_locked(case_dir, out_dir, template, request)
-    except BriefingError:
+    except LockedError:
+        raise  # the folder and its lock file belong to the build that holds it
+    except Exception:
         if created:
             _remove_new_folder(out_dir)  # "nothing is written" on failure (SPEC §6)
         raise
@@ -131,9 +133,17 @@ def _as_of(case_dir: Path, request: BuildRequest) -> dt.date:
     if request.as_of is not None:
         return request.as_of
     try:
-        value = tomllib.loads((case_dir / "briefing.toml").read_bytes().decode("utf-8-sig")).get("as_of")
-    except (OSError, ValueError):
-        value = None
+        raw = (case_dir / "briefing.toml").read_bytes()
+    except OSError:
+        raw = b""
+    value = None
+    if b"as_of" in raw:  # parse only when it can matter: tomllib costs a noticeable share of a no-op run
+        import tomllib
+
+        try:
+            value = tomllib.loads(raw.decode("utf-8-sig")).get("as_of")
+        except ValueError:
+            pass
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

@@ -43,6 +43,7 @@ Police Army Navy Marine Marines Air Force U.S. US State Federal Supreme Court Ad
 Pastor Bishop Father Sister Rabbi Imam Minister Premier Prime Ambassador Sergeant-at-Arms Counsel
 Defense Public Defender Juror First Class Staff Master Petty Circuit Appeals County City Police
 Ex-Cop Cop Rookie Patrolman Patrolwoman Lawyer Executive Director Dean Coach
+Constable Coroner Solicitor Barrister Councillor Alderman Marshal Warden Lord Lady Sir Dame
 """.split())
 
 # Honorifics that make the next capitalised word a person's name even when alone.
@@ -61,6 +62,7 @@ father parent parents uncle aunt cousin nephew niece grandmother grandfather wid
 neighbour colleague coworker co-worker boss employer employee manager owner resident pastor
 minister senator governor mayor official sergeant colonel captain lieutenant specialist soldier
 veteran commander general chief sheriff agent investigator guru ringleader
+solicitor barrister coroner constable councillor campaigner charity spokesperson representative
 """.split())
 
 # Relations after which a lone first name is a person ("her daughter Sophia").
@@ -118,7 +120,7 @@ ORG_WORDS = frozenset("""
 Department Authority Association Communities Community Coalition Union Council Committee Foundation
 Organization Organisation Agency Bureau Commission Board Institute Alliance League Society Party
 Company Corporation Corp. Inc. LLC Ltd. Group Network Fund Trust Services Service Administration
-Ministry Federation Caucus Movement Project Center Centre
+Ministry Federation Caucus Movement Project Center Centre Command Corps
 """.split())
 
 # Words of news outlets; an outlet is a source, never a party.
@@ -127,6 +129,16 @@ News Post Times Press Journal Tribune Herald Gazette Daily Telegraph Guardian Re
 ABC CBS BBC NPR PBS Fox MSNBC Bloomberg Politico Salon Slate Wire Magazine Radio Television TV
 Newsday Observer Chronicle Inquirer Examiner Globe Star Sun Mirror Independent Economist Atlantic
 Axios Vox Insider HuffPost Yahoo Time Newsweek Associated Twitter Facebook Instagram
+""".split())
+
+# Closed-class words that never modify a role noun ("with his friend" is not a role).
+FUNCTION_WORDS = frozenset("""
+a an the and or but nor of to for by with without was is were are be been being as at in on from into
+onto over under before after during since until while when where who whom whose which that this these
+those than then there here not no also even just only very so such about against among between
+through via per like unlike than both either neither each every some any all most many much more
+less few other another same its his her their our your my has have had do does did will would can
+could should may might must shall including
 """.split())
 
 PRONOUNS_SUBJECT = frozenset("he she they".split())

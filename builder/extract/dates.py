@@ -73,8 +73,6 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
     `anchor` is the date the story last mentioned ("a day earlier" counts back from it);
     it defaults to the publication date.
     """
-    sentence = text[start:end]
-    future = bool(_FUTURE.search(sentence))
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for kind, pattern in _PATTERNS:
@@ -83,12 +81,29 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
                 continue
             if kind == "day" and m.group("word").lower() == "today" and _quoted(text, start, m.start()):
                 continue
-            value, granularity = _resolve(kind, m, published, anchor or published, future)
+            value, granularity = _resolve(kind, m, published, anchor or published, _future(text, start, m))
             if value is None and kind not in ("mdy", "my", "md", "y", "m", "wd"):
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMatch(m.start(), m.end(), value, granularity))
+            begin = m.start("weekday") if kind == "wd" and (m.group("dir") or "").lower() == "on" else m.start()
+            found.append(DateMatch(begin, m.end(), value, granularity))
     return sorted(found, key=lambda d: d.start)
+
+
+def _future(text: str, sentence_start: int, m: re.Match[str]) -> Optional[bool]:
+    """True when the clause holding the date speaks of what is to come, False when plainly past."""
+    breaks = list(_CLAUSE_START.finditer(text, sentence_start, m.start()))
+    clause_start = breaks[-1].end() if breaks else sentence_start
+    if _FUTURE.search(text, clause_start, m.end()):
+        return True
+    # A plainly past clause ("pleaded guilty on May 13") never points ahead.
+    return False if _PAST.search(text, clause_start, m.start()) else None  # type: ignore[return-value]
+
+
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b")
+
+
+_CLAUSE_START = re.compile(r"[,;:\u2014]\s*|\b(?:which|who|that|after|as|when|while|but)\b(?!\s+sentenced)")
 
 
 def _quoted(text: str, sentence_start: int, offset: int) -> bool:
@@ -98,7 +113,7 @@ def _quoted(text: str, sentence_start: int, offset: int) -> bool:
 
 
 def _resolve(kind: str, m: re.Match[str], published: Optional[dt.date], anchor: Optional[dt.date],
-             future: bool) -> tuple[Optional[dt.date], Granularity]:
+             future: Optional[bool]) -> tuple[Optional[dt.date], Granularity]:
     groups = m.groupdict()
     month = _MONTHS[groups["month"].rstrip(".").lower()] if groups.get("month") else None
     if kind == "mdy":
@@ -163,7 +178,7 @@ def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
         return None
 
 
-def _nearest_year(published: dt.date, month: int, day: int, future: bool, month_only: bool = False) -> Optional[dt.date]:
+def _nearest_year(published: dt.date, month: int, day: int, future: Optional[bool], month_only: bool = False) -> Optional[dt.date]:
     """The year an undated "April 14" means: ahead in a future sentence, otherwise the recent one."""
     candidate = _safe_date(published.year, month, day)
     if candidate is None:
@@ -172,12 +187,13 @@ def _nearest_year(published: dt.date, month: int, day: int, future: bool, month_
     if future and candidate < reference:
         return _safe_date(published.year + 1, month, day)
     # Past or neutral prose: a later month, or a day more than two months ahead, is last year's.
-    if not future and candidate > reference + dt.timedelta(days=0 if month_only else 62):
+    ahead = 0 if month_only or future is False else 62
+    if not future and candidate > reference + dt.timedelta(days=ahead):
         return _safe_date(published.year - 1, month, day)
     return candidate
 
 
-def _weekday(published: dt.date, weekday: int, direction: Optional[str], future: bool) -> dt.date:
+def _weekday(published: dt.date, weekday: int, direction: Optional[str], future: Optional[bool]) -> dt.date:
     direction = (direction or "").lower()
     ahead = (weekday - published.weekday()) % 7
     back = (published.weekday() - weekday) % 7
@@ -188,3 +204,42 @@ def _weekday(published: dt.date, weekday: int, direction: Optional[str], future:
     if future:
         return published + dt.timedelta(days=ahead)
     return published - dt.timedelta(days=back)
+
+
+_NUMBER_WORDS = {
+    **_SMALL_NUMBERS, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def parse_number(words: str) -> Optional[float]:
+    """'five' -> 5, 'twenty-five' -> 25, 'two and a half' -> 2.5, '$30,000' -> 30000, '1.5 million'."""
+    cleaned = words.lower().replace("$", "").replace(",", "").strip()
+    total = 0.0
+    current = 0.0
+    seen = False
+    tokens = [t for t in re.split(r"[\s-]+", cleaned) if t and t != "and"]
+    if len(tokens) > 1 and tokens[0] in ("a", "an") and tokens[1] != "half":
+        tokens = tokens[1:]  # "a one-year term", "a 14-year term": the article, not a number
+    for token in tokens:
+        if re.fullmatch(r"\d+(?:\.\d+)?", token):
+            current += float(token)
+        elif token == "half":
+            current = current + 0.5 if current else 0.5
+            if current == 1.5 and not seen:  # "a half" read "a" as one
+                current = 0.5
+        elif token in _NUMBER_WORDS:
+            if token in ("a", "an") and seen:
+                continue  # "two and a half": the article, not another one
+            current += _NUMBER_WORDS[token]
+        elif token in _MULTIPLIERS:
+            current = (current or 1) * _MULTIPLIERS[token]
+            if _MULTIPLIERS[token] >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None

@@ -16,6 +16,9 @@ from markupsafe import Markup, escape
 from builder.model import Briefing, Citation, Source
 
 
+_PLACES = {"caption": "photo caption", "credit": "photo credit", "heading": "headline", "metadata": "metadata"}
+
+
 @dataclass(frozen=True)
 class Note:
     number: int
@@ -23,6 +26,7 @@ class Note:
     source_number: int  # 1-based position in the sources list
     source: Source
     paragraph: int  # Paragraph.index of the cited body paragraph; 0 when not in body text
+    place: str  # where in the source, for the note: "¶ 5", "photo caption", "headline"
     words: str  # exactly source.text[start:end]
     passage_id: str  # HTML id of the cited passage in the appendix
 
@@ -95,6 +99,8 @@ class NoteBook:
         source = self._briefing.source(citation.source)
         paragraph = source.paragraph_at(citation.start)
         index = paragraph.index if paragraph is not None and paragraph.kind == "body" else 0
+        kind = paragraph.kind if paragraph is not None else "body"
+        place = f"¶ {index}" if index else _PLACES.get(kind, "outside the article body")
         anchor_at = paragraph.start if paragraph is not None else citation.start
         source_number = self._source_numbers[citation.source]
         note = Note(
@@ -103,6 +109,7 @@ class NoteBook:
             source_number=source_number,
             source=source,
             paragraph=index,
+            place=place,
             words=source.text[citation.start:citation.end],
             passage_id=f"source-{source_number}-at-{anchor_at}",
         )

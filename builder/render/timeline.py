@@ -52,7 +52,8 @@ def timeline_svg(events: list[Event], as_of: dt.date) -> Markup:
     title = f"Timeline of {len(marks)} dated events, {_short(first)} to {_short(last)}"
     parts = [
         Markup('<svg xmlns="http://www.w3.org/2000/svg" class="timeline-graphic" role="img" '
-               'viewBox="0 0 {w} {h}" width="{w}" height="{h}" aria-labelledby="timeline-title">').format(
+               'viewBox="0 0 {w} {h}" width="{w}" height="{h}" aria-labelledby="timeline-title" '
+               'font-family="Liberation Sans, DejaVu Sans, Arial, Helvetica, sans-serif">').format(
             w=int(width), h=height),
         Markup('<title id="timeline-title">{}</title>').format(title),
         Markup('<line x1="{a}" y1="{y}" x2="{b}" y2="{y}" stroke="#000" stroke-width="2"/>').format(

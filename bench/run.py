@@ -1,0 +1,253 @@
+"""Benchmark `briefing build` against what a user would do otherwise (issue 6). Prints a table.
+
+    .venv/bin/python bench/run.py            # everything, a few minutes
+    .venv/bin/python bench/run.py --quick    # fewer repeats, smaller large case
+
+Every figure comes from this one run on this machine, with the same content:
+1. a cold build of the seeds vs. the same briefing hand-written as Markdown and
+   run through `pandoc --pdf-engine=weasyprint`;
+2. an "up to date" rebuild vs. `python -c pass`;
+3. 50 case folders (the seeds with names and numbers varied) with --jobs 2
+   vs. 50 separate `briefing build` runs in a shell loop, with peak memory;
+4. extraction words per second on a 200-article case, and how a whole build
+   grows from 2 to 20 to 200 articles.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+PYTHON = sys.executable
+BRIEFING = [PYTHON, "-m", "builder"]
+
+# Stand-ins for the seeds' people, so generated cases are different cases, not copies.
+_FIRST = ["Maria", "James", "Ana", "Victor", "Grace", "Samuel", "Lena", "Omar", "Ruth", "Daniel"]
+_LAST = ["Okafor", "Lindqvist", "Moreno", "Tanaka", "Brennan", "Haddad", "Kowalski", "Osei", "Varga", "Pereira"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats and a 60-article large case")
+    args = parser.parse_args()
+    repeats = 3 if args.quick else 5
+    large = 60 if args.quick else 200
+    env = dict(os.environ, PATH=f"{Path(PYTHON).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+
+    rows: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        root = Path(tmp)
+        rows += _cold_build_vs_pandoc(root, repeats, env)
+        rows += _noop_vs_python(root, repeats * 4, env)
+        rows += _many_cases(root, 50, env)
+        rows += _scaling(root, large, env)
+    _print_table(rows)
+
+
+# --- 1. cold build vs. pandoc ------------------------------------------------------------------
+
+def _cold_build_vs_pandoc(root: Path, repeats: int, env: dict[str, str]) -> list[tuple[str, str, str]]:
+    case = _copy_case(SEEDS, root / "seeds")
+    facts = json.loads(_run([*BRIEFING, "extract", str(case), "--json"], env).stdout)
+    markdown = root / "briefing.md"
+    markdown.write_text(_hand_written_markdown(facts), encoding="utf-8")
+
+    def ours_pdf() -> float:
+        out = root / f"cold-{time.monotonic_ns()}"
+        return _timed([*BRIEFING, "build", str(case), "-o", str(out), "--variant", "briefing", "--format", "pdf"], env)
+
+    def ours_full() -> float:
+        return _timed([*BRIEFING, "build", str(case), "-o", str(root / f"cold-{time.monotonic_ns()}")], env)
+
+    def pandoc() -> float:
+        return _timed(["pandoc", str(markdown), "-s", "-o", str(root / "pandoc.pdf"), "--pdf-engine=weasyprint",
+                       "--metadata", "title=People v. Peter Liang"], env)
+
+    if shutil.which("pandoc", path=env["PATH"]) is None:
+        return [("1. cold build vs pandoc", "pandoc not installed", "skipped")]
+    t_pandoc = _median(pandoc, repeats)
+    t_pdf = _median(ours_pdf, repeats)
+    t_full = _median(ours_full, repeats)
+    return [
+        ("1. pandoc --pdf-engine=weasyprint (hand-written Markdown, 1 PDF)", f"{t_pandoc:.2f} s", ""),
+        ("1. briefing build, cold, briefing.pdf only (extraction included)", f"{t_pdf:.2f} s",
+         f"{t_pdf / t_pandoc:.2f}x pandoc (target <= 1.0x)"),
+        ("1. briefing build, cold, default (2 variants x HTML+PDF)", f"{t_full:.2f} s",
+         f"{t_full / t_pandoc:.2f}x pandoc"),
+    ]
+
+
+def _hand_written_markdown(facts: dict) -> str:
+    """The briefing a user would otherwise type: the same sections and facts, as Markdown."""
+    lines = ["# People v. Peter Liang", "", "## Summary", ""]
+    lines += [f"- {s['text']}" for s in facts.get("summary", [])]
+    lines += ["", "## Key parties", ""]
+    lines += [f"- **{p['name']}**: {', '.join(p.get('roles') or [])}" for p in facts.get("parties", [])]
+    sentencing = facts.get("sentencing", {})
+    lines += ["", "## Sentencing", ""]
+    lines += [f"- Charge: {c['text']}" for c in sentencing.get("charges", [])]
+    lines += ["", "| Term | Status |", "|---|---|"]
+    lines += [f"| {t['text']} | {t.get('status', '')} |" for t in sentencing.get("terms", [])]
+    lines += ["", "## Timeline", ""]
+    lines += [f"- {e.get('date', {}).get('text', '') if isinstance(e.get('date'), dict) else e.get('date', '')}: "
+              f"{e.get('description', e.get('text', ''))}" for e in facts.get("events", [])]
+    lines += ["", "## Reactions", ""]
+    for n, q in enumerate(facts.get("quotes", []), 1):
+        lines += [f"> \u201c{q['text']}\u201d \u2014 {q.get('speaker') or 'unattributed'}[^{n}]", ""]
+    lines += ["## Sources", ""]
+    lines += [f"- {s.get('outlet')}: *{s.get('title')}* ({s.get('published')})" for s in facts.get("sources", [])]
+    lines += [""] + [f"[^{n}]: {q['citation']['source']}, characters {q['citation']['start']}-{q['citation']['end']}"
+                     for n, q in enumerate(facts.get("quotes", []), 1)]
+    return "\n".join(lines) + "\n"
+
+
+# --- 2. no-op rebuild vs. python -c pass ------------------------------------------------------
+
+def _noop_vs_python(root: Path, repeats: int, env: dict[str, str]) -> list[tuple[str, str, str]]:
+    case = _copy_case(SEEDS, root / "noop-case")
+    out = root / "noop-out"
+    _run([*BRIEFING, "build", str(case), "-o", str(out)], env)
+    noop = [*BRIEFING, "build", str(case), "-o", str(out)]
+    assert "up to date" in _run(noop, env).stdout, "the second build was not up to date"
+    t_pass = _median(lambda: _timed([PYTHON, "-c", "pass"], env), repeats)
+    t_noop = _median(lambda: _timed(noop, env), repeats)
+    return [
+        ("2. python -c pass", f"{t_pass * 1000:.0f} ms", ""),
+        ("2. briefing build, nothing changed (up to date)", f"{t_noop * 1000:.0f} ms",
+         f"{t_noop / t_pass:.1f}x python -c pass (target <= 4x)"),
+    ]
+
+
+# --- 3. many cases ------------------------------------------------------------------------------
+
+def _many_cases(root: Path, count: int, env: dict[str, str]) -> list[tuple[str, str, str]]:
+    cases = root / "cases"
+    for i in range(count):
+        _varied_case(SEEDS, cases / f"case-{i:02d}", i)
+    folders = sorted(str(p) for p in cases.iterdir())
+
+    pool_seconds, pool_peak = _timed_with_peak([*BRIEFING, "build", *folders, "-o", str(root / "pool-out"),
+                                                "--jobs", "2"], env)
+    loop = (f'for d in {" ".join(folders)}; do "{PYTHON}" -m builder build "$d" -o "{root}/loop-out/$(basename "$d")" '
+            '|| exit 1; done')
+    loop_seconds, loop_peak = _timed_with_peak(["bash", "-c", loop], env)
+    return [
+        (f"3. {count} cases, shell loop of separate builds", f"{loop_seconds:.1f} s",
+         f"{count / loop_seconds:.2f} briefings/s, peak {loop_peak:.0f} MB per process"),
+        (f"3. {count} cases, one `build --jobs 2`", f"{pool_seconds:.1f} s",
+         f"{count / pool_seconds:.2f} briefings/s, {loop_seconds / pool_seconds:.1f}x faster than the loop "
+         f"(target >= 3x), peak {pool_peak:.0f} MB per worker (target <= 300)"),
+    ]
+
+
+# --- 4. extraction throughput and scaling ------------------------------------------------------
+
+def _scaling(root: Path, large: int, env: dict[str, str]) -> list[tuple[str, str, str]]:
+    rows = []
+    sizes = sorted({2, 20, large})
+    times: dict[int, float] = {}
+    for size in sizes:
+        case = _big_case(root / f"big-{size}", size)
+        times[size] = _timed([*BRIEFING, "build", str(case), "-o", str(root / f"big-{size}-out")], env)
+    big = root / f"big-{large}"
+    probe = ("import sys, time; from pathlib import Path; from builder.pipeline import load_briefing\n"
+             "from builder.config import load_config; from builder.sources import read_case\n"
+             "case = Path(sys.argv[1]); words = sum(len(s.text.split()) for s in read_case(case, load_config(case)))\n"
+             "start = time.perf_counter(); load_briefing(case); print(words, time.perf_counter() - start)")
+    words, seconds = _run([PYTHON, "-c", probe, str(big)], env).stdout.split()
+    rows.append((f"4. extraction of a {large}-article case ({int(words):,} words)", f"{float(seconds):.1f} s",
+                 f"{int(words) / float(seconds):,.0f} words/s (read + extract + reconcile + verify)"))
+    for size in sizes:
+        growth = "" if size == sizes[0] else (
+            f"{times[size] / times[sizes[0]]:.1f}x the time for {size // sizes[0]}x the articles")
+        rows.append((f"4. full build, {size} articles", f"{times[size]:.1f} s",
+                     f"{times[size] / size * 1000:.0f} ms per article; {growth}".rstrip("; ")))
+    return rows
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+def _copy_case(src: Path, dest: Path) -> Path:
+    shutil.copytree(src, dest)
+    return dest
+
+
+def _varied_case(src: Path, dest: Path, i: int) -> Path:
+    """The seeds with the people renamed and some numbers changed: a different case of the same shape."""
+    first, last = _FIRST[i % len(_FIRST)], _LAST[(i // len(_FIRST)) % len(_LAST)]
+    victim_first, victim_last = _FIRST[(i + 3) % len(_FIRST)], _LAST[(i + 5) % len(_LAST)]
+    replacements = [("Peter Liang", f"{first} {last}"), ("Liang", last),
+                    ("Akai Gurley", f"{victim_first} {victim_last}"), ("Gurley", victim_last)]
+    dest.mkdir(parents=True)
+    for path in src.iterdir():
+        text = path.read_text(encoding="utf-8")
+        for old, new in replacements:
+            text = text.replace(old, new)
+        text = re.sub(r"\b500 hours", f"{300 + 10 * i} hours", text)
+        text = re.sub(r"\b28\b", str(20 + i % 30), text)
+        (dest / path.name).write_text(text, encoding="utf-8")
+    return dest
+
+
+def _big_case(dest: Path, articles: int) -> Path:
+    """One case with `articles` reports: the two seed articles again and again, numbers varied per copy."""
+    dest.mkdir(parents=True)
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i in range(articles):
+        text = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        text = re.sub(r"\b500 hours", f"{300 + i} hours", text)
+        (dest / f"{i:03d}_{seeds[i % len(seeds)].name}").write_text(text, encoding="utf-8")
+    (dest / "briefing.toml").write_text('title = "Synthetic large case"\nas_of = 2016-03-24\n', encoding="utf-8")
+    return dest
+
+
+def _run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=REPO)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(command[:6])}... failed ({done.returncode}): {done.stderr.strip()}")
+    return done
+
+
+def _timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    _run(command, env)
+    return time.perf_counter() - start
+
+
+def _timed_with_peak(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds, and the largest resident set (MB) of any process the command ran (each worker is a process)."""
+    wrapper = ("import resource, subprocess, sys, time\n"
+               "start = time.perf_counter(); code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+               "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)")
+    seconds, peak_kb, code = _run([PYTHON, "-c", wrapper, *command], env).stdout.split()
+    if code != "0":
+        raise SystemExit(f"bench: {' '.join(command[:6])}... exited {code}")
+    return float(seconds), int(peak_kb) / 1024
+
+
+def _median(measure, repeats: int) -> float:
+    return statistics.median(measure() for _ in range(repeats))
+
+
+def _print_table(rows: list[tuple[str, str, str]]) -> None:
+    print(f"briefing benchmark - Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
+          f"{time.strftime('%Y-%m-%d')}")
+    widths = [max(len(r[i]) for r in rows) for i in range(2)]
+    print(f"{'measurement':<{widths[0]}}  {'time':>{widths[1]}}  result")
+    print(f"{'-' * widths[0]}  {'-' * widths[1]}  ------")
+    for name, value, note in rows:
+        print(f"{name:<{widths[0]}}  {value:>{widths[1]}}  {note}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,404 @@
+"""Who said each quote: speaker attribution and resolution to a full name.
+
+The conventions of news writing, in order of reliability:
+1. an attribution right after the closing mark: `"…," X said` / `"…," said X, ROLE`;
+2. a verb of speech (or "his comments", "according to X") before the opening mark in the same
+   sentence: `X said: "…"`, `X told protesters that "…"`;
+3. another quote of the same paragraph (a second quote after `X said.`);
+4. a quote-only paragraph continues the speaker of the previous paragraph's quote.
+The words found are resolved to a party: full name, surname alone or misspelt
+surname, group ("Huffman's lawyers", "the Gurley family"), role ("her attorney",
+"the statement" -> whoever issued a statement), pronoun (the same sentence's
+first person, else the nearest earlier subject or speaker).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from builder.extract._lexicon import (
+    DOCUMENT_NOUNS, FUNCTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS,
+)
+from builder.extract._marks import Segment
+from builder.extract.text import split_sentences
+from builder.model import Party, Source
+
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_GAP = r"^[\s,\u2014\u2013-]*"
+# Abbreviations whose period ends no sentence: "said Mr. Blum", "Sgt. Ray Otero said".
+_ABBREV = r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|St|Jr|Sr|U\.S|[A-Z])\."
+_VERB_SUBJ = re.compile(
+    _GAP + rf"(?:{_VERBS})\s+(?P<np>(?:{_ABBREV}|[^;:!?\u201c\u201d\"]){{1,120}}?)"
+    r"(?=\s*(?:[;:!?\u201c\u201d\"]|\.(?:\s|$)|$)|,\s+(?:who|according|adding|saying|as|after|before|when|while|in|on)\b"
+    r"|\s+(?:on|in|at|during|after|before|as|while|when|from|to|via|about|according|outside|inside|following)\b)"
+)
+_SUBJ_VERB = re.compile(
+    _GAP + rf"(?P<np>(?:{_ABBREV}|[^.;:!?\u201c\u201d\"]){{1,100}}?)\s+(?:(?:[a-z]+ly|also|then|later|once|again)\s+)?(?:{_VERBS})\b"
+)
+_CUE = re.compile(rf"\b(?:(?P<verb>{_VERBS})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|according to)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
+_ROLE_NP = re.compile(
+    r"\b(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
+_DOC_NP = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>"
+                     + "|".join(DOCUMENT_NOUNS) + r")\b")
+_ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>[^;:!?.\u201c\u201d\"]{1,100}?)(?=\s*(?:[,;:!?\u201c\u201d\"]|\.(?:\s|$)|$))")
+_POSSESSIVE_ROLE = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b")
+# Speakers named only by what they are: "prosecutors said", "police said", "a spokesman said".
+_BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"
+                         + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
+_CAP_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*)*")
+_GROUP_NOUNS = "lawyers|attorneys|family|relatives|supporters|defense team|legal team|representatives|spokesman|spokeswoman"
+_NP_OK = FUNCTION_WORDS | ROLE_NOUNS | {"former", "retired", "defense", "legal", "fellow", "then", "now", "one"}
+_LAWYER = {"lawyer", "lawyers", "attorney", "attorneys", "counsel"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    role: str | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    speaker: str
+    kind: str  # person | group | pronoun
+    possessive: bool
+    party: Party | None = None
+
+
+def attribute(source: Source, segments: list[Segment], parties: list[Party]) -> list[Attribution]:
+    """One Attribution per segment (same order); speaker None when the article doesn't say."""
+    return _Resolver(source, segments, parties).run()
+
+
+class _Resolver:
+    def __init__(self, source: Source, segments: list[Segment], parties: list[Party]) -> None:
+        self.text = source.text
+        self.segments = segments
+        self.parties = parties
+        masked = list(self.text)
+        for seg in segments:
+            for i in range(seg.open_at, min(seg.close_at + 1, len(masked))):
+                masked[i] = "x"
+            if self.text[seg.start:seg.end][-1:] in ".!?" and seg.closed:
+                masked[seg.close_at] = "."
+        self.masked = "".join(masked)
+        self.body = source.body()
+        self.sentences = [s for p in self.body for s in split_sentences(self.masked, p.start, p.end)]
+        self.mentions = self._find_mentions()
+        self.events: list[tuple[int, str, str | None]] = [
+            (m.start, m.speaker, self._role(m.party)) for m in self.mentions if self._is_subject(m)]
+
+    # --- the main loop ---------------------------------------------------------------------
+    def run(self) -> list[Attribution]:
+        out: list[Attribution | None] = []
+        for i, seg in enumerate(self.segments):
+            found = self._after(seg) or self._before(seg)
+            if found is None:
+                found = self._same_paragraph(i, out, previous=True) or self._continued(i, out)
+            out.append(found)
+            if found and found.speaker:
+                self.events.append((seg.start, found.speaker, found.role))
+        for i in range(len(out) - 1, -1, -1):
+            if out[i] is None:
+                out[i] = (self._same_paragraph(i, out, previous=False) or self._reopened(i, out)
+                          or self._fallback(self.segments[i]))
+        return [a or Attribution(None, None, 0.0) for a in out]
+
+    def _after(self, seg: Segment) -> Attribution | None:
+        if not seg.closed:
+            return None
+        limit = next((s.open_at for s in self.segments if s.paragraph == seg.paragraph and s.open_at > seg.close_at),
+                     seg.paragraph.end)
+        after = self.masked[seg.close_at + 1:limit]
+        base = seg.close_at + 1
+        if self.text[seg.start:seg.end].endswith(".") and re.match(r"\s+[A-Z]", after):
+            return None  # the quote ended its sentence; what follows is a new one
+        for pattern in (_VERB_SUBJ, _ACCORDING, _SUBJ_VERB):
+            m = pattern.match(after)
+            if m and _plausible_np(m.group("np")):
+                found = self._resolve(base + m.start("np"), base + m.end("np"), seg.open_at)
+                if found:
+                    return Attribution(found[0], found[1], 0.95)
+        return None
+
+    def _before(self, seg: Segment) -> Attribution | None:
+        sent_start = next((a for a, b in self.sentences if a <= seg.open_at < b), seg.paragraph.start)
+        before = self.masked[sent_start:seg.open_at]
+        for cue in reversed(list(_CUE.finditer(before))):
+            at = sent_start + cue.start()
+            if cue.group("verb") is None and cue.group("noun") is None:  # according to X
+                np = re.match(r"according to\s+([^,;.]+)", before[cue.start():])
+                if np:
+                    found = self._resolve(at + 13, at + np.end(), seg.open_at)
+                    if found:
+                        return Attribution(found[0], found[1], 0.85)
+                continue
+            if cue.group("noun"):
+                owner = re.search(r"(\b[A-Z][\w\u2019'-]*[\u2019']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+)?$",
+                                  before[:cue.start()])
+                if owner:
+                    found = self._resolve(sent_start + owner.start(), sent_start + owner.end(), seg.open_at,
+                                          allow_possessive=True)
+                    if found:
+                        return Attribution(found[0], found[1], 0.8)
+                continue
+            found = self._subject_of(sent_start, at, cue.group("verb"), seg.open_at)
+            if found:
+                return Attribution(found[0], found[1], 0.85)
+        return None
+
+    def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
+        head = self.masked[sent_start:verb_at]
+        if verb.endswith("ing") or re.search(r"\b(?:and|but|then)\s*$", head):
+            first = [m for m in self.mentions if sent_start <= m.start < verb_at and m.kind != "pronoun"]
+            if first:
+                return first[0].speaker, self._role(first[0].party)
+        stripped = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|later|once|again|previously|had|has|have|would|will))+\s*$", "", head)
+        if stripped.rstrip().endswith(","):
+            inner = stripped.rstrip()[:-1]
+            cut = inner.rfind(",")
+            if cut > 0:
+                # "The U.S. attorney, Joyce Whitaker, said": a name in the appositive is the speaker
+                named = [m for m in self.mentions if sent_start + cut < m.start < sent_start + len(inner)
+                         and m.kind != "pronoun" and not m.possessive]
+                if named:
+                    return self._speaker_of(named[0], anchor)
+                stripped = inner[:cut]
+        end = sent_start + len(stripped.rstrip())
+        near = [m for m in self.mentions if sent_start <= m.start and m.end <= end and m.end >= end - 2
+                and not m.possessive]
+        if near:
+            return self._speaker_of(near[-1], anchor)
+        tail = re.search(r"([\w\u2019'. -]{1,60})$", stripped.rstrip())
+        if tail:
+            return self._resolve(end - len(tail.group(1)), end, anchor)
+        return None
+
+    def _same_paragraph(self, i: int, out: list[Attribution | None], previous: bool) -> Attribution | None:
+        seg = self.segments[i]
+        order = range(i - 1, -1, -1) if previous else range(i + 1, len(out))
+        for j in order:
+            other = self.segments[j]
+            if other.paragraph != seg.paragraph:
+                break
+            if out[j] and out[j].speaker:
+                return Attribution(out[j].speaker, out[j].role, 0.8)
+        return None
+
+    def _continued(self, i: int, out: list[Attribution | None]) -> Attribution | None:
+        """A paragraph that opens with a quote carries on the previous paragraph's speaker."""
+        seg = self.segments[i]
+        if self.text[seg.paragraph.start:seg.open_at].strip():
+            return None
+        index = self.body.index(seg.paragraph) if seg.paragraph in self.body else -1
+        if index <= 0:
+            return None
+        prev = self.body[index - 1]
+        for j in range(i - 1, -1, -1):
+            if self.segments[j].paragraph == prev and out[j] and out[j].speaker:
+                return Attribution(out[j].speaker, out[j].role, 0.9 if not self.segments[j].closed else 0.75)
+        if self.text[prev.start:prev.end].rstrip().endswith(":"):
+            last = [s for s in self.sentences if prev.start <= s[0] < prev.end]
+            if last:
+                cues = list(_CUE.finditer(self.masked, last[-1][0], last[-1][1]))
+                verbs = [c for c in cues if c.group("verb")]
+                if verbs:
+                    found = self._subject_of(last[-1][0], verbs[-1].start(), verbs[-1].group("verb"), seg.open_at)
+                    if found:
+                        return Attribution(found[0], found[1], 0.8)
+        return None
+
+    def _reopened(self, i: int, out: list[Attribution | None]) -> Attribution | None:
+        """An unclosed quote whose next paragraph reopens it shares that paragraph's speaker."""
+        seg = self.segments[i]
+        if seg.closed or i + 1 >= len(out) or not out[i + 1] or not out[i + 1].speaker:
+            return None
+        nxt = self.segments[i + 1]
+        if self.text[nxt.paragraph.start:nxt.open_at].strip() or nxt.paragraph == seg.paragraph:
+            return None
+        return Attribution(out[i + 1].speaker, out[i + 1].role, 0.75)
+
+    def _fallback(self, seg: Segment) -> Attribution | None:
+        """No attribution in sight: the sentence's first person, flagged as unsure."""
+        sent = next(((a, b) for a, b in self.sentences if a <= seg.open_at < b), None)
+        if sent:
+            first = [m for m in self.mentions if sent[0] <= m.start < sent[1] and m.kind != "pronoun"]
+            if first:
+                return Attribution(first[0].speaker, self._role(first[0].party), 0.4)
+        return None
+
+    # --- resolution ------------------------------------------------------------------------
+    def _resolve(self, start: int, end: int, anchor: int, allow_possessive: bool = False) -> tuple[str, str | None] | None:
+        """The speaker named by the words masked[start:end]."""
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        named = [m for m in inside if m.kind != "pronoun" and (allow_possessive or not m.possessive)]
+        if named:
+            return self._speaker_of(named[0], anchor)
+        words = self.masked[start:end]
+        owned = [m for m in inside if m.possessive and m.kind != "pronoun"]
+        if owned:
+            role = _POSSESSIVE_ROLE.match(self.masked, owned[0].end - 2)
+            if role:
+                return self._owned_role(owned[0], role)
+        doc = _DOC_NP.search(words)
+        if doc:
+            return self._issuer(doc.group("noun"), start, anchor)
+        role = _ROLE_NP.search(words)
+        if role:
+            found = self._by_role(role, start + role.start(), anchor)
+            if found:
+                return found
+        pronouns = [m for m in inside if m.kind == "pronoun"]
+        if pronouns:
+            return self._speaker_of(pronouns[0], anchor)
+        bare = words.strip(" ,")
+        if _BARE_GROUP.match(bare):
+            return re.sub(r"^(?:the|a|an)\s+", "", bare, flags=re.IGNORECASE), None
+        run = _CAP_RUN.search(words)
+        if run and run.group().split()[-1] not in STOPWORDS | TITLE_WORDS:
+            return self._outlet(run.group(), start), None
+        return None
+
+    def _owned_role(self, owner: _Mention, role: re.Match[str]) -> tuple[str, str | None]:
+        """ "Liang's lawyer": the party the article gave that role, else the phrase itself."""
+        noun = role.group("noun")
+        wanted = _LAWYER if noun in _LAWYER else {noun}
+        surname = owner.speaker.split()[-1].lower()
+        for p in self.parties:
+            for r in p.roles:
+                words = r.lower().replace("\u2019", "'").split()
+                if f"{surname}'s" in words and wanted & set(words):
+                    return p.name, r
+        return f"{owner.speaker.split()[-1]}\u2019s {noun}", None
+
+    def _speaker_of(self, m: _Mention, anchor: int) -> tuple[str, str | None] | None:
+        if m.kind != "pronoun":
+            return m.speaker, self._role(m.party)
+        return self._pronoun(m, anchor)
+
+    def _pronoun(self, m: _Mention, anchor: int) -> tuple[str, str | None] | None:
+        sent = next(((a, b) for a, b in self.sentences if a <= m.start < b), None)
+        if sent:
+            earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"]
+            if earlier:
+                return earlier[0].speaker, self._role(earlier[0].party)
+        plural = m.speaker.lower() in ("they", "their")
+        for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
+            if at >= m.start:
+                continue
+            is_group = not any(p.name == speaker and p.kind == "person" for p in self.parties)
+            if plural == is_group:
+                return speaker, role
+        return None
+
+    def _by_role(self, role: re.Match[str], at: int, anchor: int) -> tuple[str, str | None] | None:
+        noun = role.group("noun")
+        words = role.group()
+        if noun in ("family", "families"):
+            groups = [m for m in self.mentions if m.kind == "group" and "family" in m.speaker and m.start < at]
+            return (groups[-1].speaker, None) if groups else None
+        wanted = _LAWYER if noun in _LAWYER else {noun}
+        candidates = [m for m in self.mentions if m.kind == "person" and m.start < max(at, anchor) and m.party
+                      and any(w in r.lower().replace("\u2019", "'").split() for r in m.party.roles for w in wanted)]
+        if noun.endswith("s") and words.split()[0].lower() in ("his", "her", "their"):
+            owner = self._pronoun(_Mention(at, at + 3, words.split()[0], "pronoun", True), anchor)
+            if owner:
+                return f"{owner[0].split()[-1]}\u2019s {noun}", None
+        if candidates:
+            return candidates[-1].speaker, self._role(candidates[-1].party)
+        return None
+
+    def _issuer(self, noun: str, start: int, anchor: int) -> tuple[str, str | None] | None:
+        """Who issued "the statement": the subject of the latest earlier sentence naming one, else the last speaker."""
+        for m in reversed(list(re.finditer(rf"\b{noun}\b", self.masked[:start]))):
+            sent = next(((a, b) for a, b in self.sentences if a <= m.start() < b), None)
+            if not sent:
+                continue
+            subjects = [x for x in self.mentions if sent[0] <= x.start < m.start() and not x.possessive
+                        and x.kind != "pronoun"]
+            if subjects:
+                return subjects[-1].speaker, self._role(subjects[-1].party)
+        quotes = [e for e in self.events if e[0] < start]
+        quotes.sort(key=lambda e: e[0])
+        return (quotes[-1][1], quotes[-1][2]) if quotes else None
+
+    def _outlet(self, words: str, start: int) -> str:
+        """A publication or organisation named as the source: "the Times" -> "The New York Times" named earlier."""
+        bare = re.sub(r"^[Tt]he\s+", "", words).strip()
+        if len(bare.split()) == 1:
+            longer = re.findall(rf"\b(?:The\s+)?(?:[A-Z][\w.-]*\s+)+{re.escape(bare)}\b", self.masked[:start])
+            if longer:
+                return max(longer, key=len)
+        return words if not words.startswith("the ") else bare
+
+    def _role(self, party: Party | None) -> str | None:
+        return party.roles[0] if party and party.roles else None
+
+    # --- mentions --------------------------------------------------------------------------
+    def _find_mentions(self) -> list[_Mention]:
+        forms: dict[str, Party] = {}
+        for p in self.parties:
+            if p.kind == "person":
+                words = p.name.split()
+                core = [w for w in words if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III", w)]
+                for form in [p.name, " ".join(core), core[-1] if core else p.name, *p.aliases]:
+                    forms.setdefault(form, p)
+            elif p.kind == "group" and p.name.endswith(" family"):
+                forms.setdefault(p.name, p)
+        found: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(m: _Mention) -> None:
+            if not any(a < m.end and m.start < b for a, b in taken):
+                found.append(m)
+                taken.append((m.start, m.end))
+
+        if forms:
+            names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            group_re = re.compile(rf"\b({names})[\u2019']s\s+(?:{_GROUP_NOUNS})\b")
+            for para in self.body:
+                for m in group_re.finditer(self.masked, para.start, para.end):
+                    party = forms[m.group(1)]
+                    label = m.group().replace(m.group(1), party.name.split()[-1] if party.kind == "person" else m.group(1), 1)
+                    if m.group().endswith(("spokesman", "spokeswoman")):
+                        continue
+                    add(_Mention(m.start(), m.end(), label, "group", False))
+            name_re = re.compile(rf"(?<![\w\u2019'-])(?:the\s+)?({names})(?![\w-])([\u2019']s\b)?")
+            for para in self.body:
+                for m in name_re.finditer(self.masked, para.start, para.end):
+                    party = forms[m.group(1)]
+                    kind = "person" if party.kind == "person" else "group"
+                    add(_Mention(m.start(), m.end(), party.name, kind, bool(m.group(2)), party))
+        for para in self.body:
+            for m in _PRONOUN.finditer(self.masked, para.start, para.end):
+                possessive = m.group().lower() in ("his", "her", "their")
+                add(_Mention(m.start(), m.end(), m.group().lower(), "pronoun", possessive))
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def _is_subject(self, m: _Mention) -> bool:
+        """A mention that starts its sentence or governs a verb of speech: a likely later 'he'/'she'."""
+        if m.kind == "pronoun" or m.possessive:
+            return False
+        sent = next(((a, b) for a, b in self.sentences if a <= m.start < b), None)
+        if sent is None:
+            return False
+        first = next((x for x in self.mentions if sent[0] <= x.start < sent[1] and x.kind != "pronoun"), None)
+        if first is m:
+            return True
+        return bool(re.match(rf"\s+(?:[a-z]+ly\s+)?(?:{_VERBS})\b", self.masked[m.end:m.end + 40]))
+
+
+def _plausible_np(np: str) -> bool:
+    """Words that could name a speaker, not a clause ("if Liang gets the sentence")."""
+    words = re.findall(r"[\w\u2019'.-]+", np)
+    if not words or len(words) > 12:
+        return False
+    if words[0].lower() in ("if", "when", "because", "that", "which", "while", "and", "but", "for", "as", "so"):
+        return False
+    odd = [w for w in words if w[0].islower() and w.lower() not in _NP_OK and not w.endswith("ly")]
+    return len(odd) <= 2

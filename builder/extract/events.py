@@ -1,0 +1,74 @@
+"""Dated events for the timeline: each sentence (or its clause) that states a date.
+
+Dates are resolved against the article's publication date (see dates.py); a
+date the article gives only relative to itself ("Thursday") is dropped when the
+article's date is unknown, because placing it would be a guess. Words inside a
+quotation are the speaker's, so their "today" is not the article's.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from builder.extract.dates import find_dates
+from builder.extract.text import split_sentences
+from builder.model import DateValue, Event, Source
+
+_MAX_WORDS = 40  # a longer sentence is cut to the clause around its date
+
+
+def find_events(source: Source) -> list[Event]:
+    """One event per stated date, in reading order, each citing its clause and its date words."""
+    text = source.text
+    events: list[Event] = []
+    seen: set[tuple[Optional[dt.date], str, int]] = set()
+    anchor: Optional[dt.date] = None
+    for paragraph in source.body():
+        quoted = _quoted_spans(text, paragraph.start, paragraph.end)
+        for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
+            for d in find_dates(text, s_start, s_end, source.published, anchor):
+                if d.value is None or any(q_start <= d.start < q_end for q_start, q_end in quoted):
+                    continue
+                if d.granularity == "day":
+                    anchor = d.value  # "a day earlier" in a later sentence counts back from here
+                c_start, c_end = _clause(text, s_start, s_end, d.start, d.end)
+                key = (d.value, d.granularity, c_start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(Event(
+                    description=text[c_start:c_end],
+                    date=DateValue(text=text[d.start:d.end], citations=[source.cite(d.start, d.end)],
+                                   value=d.value, granularity=d.granularity),
+                    citations=[source.cite(c_start, c_end)],
+                ))
+    return events
+
+
+def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[int, int]:
+    """The sentence, or for a long one the comma-delimited stretch around the date."""
+    if len(text[start:end].split()) <= _MAX_WORDS:
+        return start, end
+    cuts = [start] + [m.end() for m in re.finditer(r"[,;\u2014]\s*", text[start:end])] + [end]
+    cuts = sorted({start + (c - start) if c != end else end for c in cuts})
+    left = max((c for c in cuts if c <= d_start), default=start)
+    right = min((c for c in cuts if c >= d_end), default=end)
+    # Grow to at least a dozen words so the clause says what happened, not just when.
+    while len(text[left:right].split()) < 12 and (left > start or right < end):
+        before = [c for c in cuts if c < left]
+        after = [c for c in cuts if c > right]
+        if after:
+            right = after[0]
+        elif before:
+            left = before[-1]
+    while right > left and text[right - 1] in " ,;\u2014":
+        right -= 1
+    return left, right
+
+
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)", text[start:end]):
+        spans.append((start + m.start(), start + m.end()))
+    return spans

@@ -1,0 +1,360 @@
+"""People and organisations named in one source, with their roles (SPEC §4).
+
+Rules, not a model: a capitalised run of words is a person's name when news
+writing marks it as one — a title or rank before it ("Justice Danny Chun"), a
+role or relation before it ("actress Lori Loughlin", "her brother Moore
+Huffman"), an appositive after it ("Paul Shechtman, Liang's attorney"), a verb
+of speech after it, or its surname coming back alone later (journalists refer
+to people by surname after the first mention; places and titles don't get that
+treatment). Names inside quotation marks, in photo credits and in headings
+are not used to find parties.
+
+Surname-only mentions and near-miss spellings ("Schectman" beside
+"Shechtman") join the full name as aliases, so reconcile can report them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from builder.extract._lexicon import (
+    FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS, NAME_RUN, ORG_WORDS,
+    OUTLET_WORDS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS,
+)
+from builder.extract._marks import quoted_segments
+from builder.extract.text import split_sentences
+from builder.model import Paragraph, Party, Source
+
+_SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV".split())
+# Title words that only qualify a title ("U.S. Army", "District"): alone they don't make a name a person's.
+_TITLE_MODIFIERS = frozenset("""
+Former Retired U.S. US State Federal Police Army Navy Marine Marines Air Force Supreme Court District
+County City Circuit Appeals Public Special Staff Defense First Class Master Petty Vice Assistant Deputy
+Executive Prime
+""".split())
+# Nouns that make an appositive a role: "Liang's attorney", "executive director of ...", "a fellow actor".
+_APPOSITIVE_NOUNS = ROLE_NOUNS | {t.lower().rstrip(".") for t in TITLE_WORDS - _TITLE_MODIFIERS}
+# An appositive ending in one of these describes an organisation: "Common Cause, a good-government group".
+_ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity company firm agency coalition union "
+                            "association foundation network party newspaper".split())
+_NICKNAME = re.compile(
+    r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.-]*)[\"\u201d\u2019']\s+([A-Z][\w\u2019'-]*[a-z])\b")
+_TOKEN = re.compile(r"\S+")
+_ROLE_ALT = "|".join(sorted(ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
+# "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
+_MODIFIER = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS)) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing)"
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w\u2019'-])((?:(?:one|some|two|three|another|each) of\s+)?"
+    r"(?:(?:the|a|an|his|her|their|its|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
+    rf"(?:former\s+|retired\s+|then-|late\s+|fellow\s+)?(?:{_MODIFIER}\s+){{0,2}}"
+    rf"(?:{_ROLE_ALT}))\s*,?\s*$"
+)
+_LOWER_BEFORE = re.compile(r"\b(former|retired|then-|late|acting|ex-)\s*$", re.IGNORECASE)
+# ", the mother of Gurley's child," / ", executive director of CAAAV ..." after a name.
+_APPOSITIVE = re.compile(
+    r",\s+(?!(?:who|whom|whose|which|where|when|that|and|but|or|as|if|though|while|because|since|including)\b)((?:now\s+|also\s+|then\s+)?(?:(?:a|an|the|his|her|their|one of|one of the|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
+    r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:[,;.)\u2014\u201c\u201d\"]|$|\s+(?:who|and|which)\b))"
+)
+_AGE = re.compile(r",\s+\d{1,3},")
+_SPEECH_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(" + "|".join(SPEECH_VERBS) + r")\b")
+_WHO_AFTER = re.compile(r",?\s+who\b")
+_CREDIT_NEAR = re.compile(r"^\s*/|/\s*$")
+_FAMILY = re.compile(r"\b([A-Z][\w\u2019'-]+)\s+family\b")
+# "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
+_OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+@dataclass
+class _Name:
+    """One capitalised run, split into its title part and its name words."""
+
+    start: int  # of the name words
+    end: int
+    words: list[str]
+    roles: list[str] = field(default_factory=list)
+    cue: bool = False  # something marks it as a person
+    org: bool = False
+    quoted: bool = False  # inside quotation marks: only names with their own cue count
+
+
+def find_parties(source: Source) -> list[Party]:
+    """Parties of one source, in order of first mention, with roles, citations and aliases."""
+    text = source.text
+    paragraphs = [p for p in source.paragraphs if p.kind in ("body", "caption")]
+    quoted = [(s.open_at, s.close_at) for s in quoted_segments(text, paragraphs)]
+    names: list[_Name] = []
+    for para in paragraphs:
+        for m in _NICKNAME.finditer(text, para.start, para.end):
+            # William "Rick" Singer: the name is William Singer, the nickname no quote
+            name = _Name(m.start(1), m.end(3), [m.group(1), m.group(3)], cue=True)
+            _collect_cues(text, name, [], para)
+            names.append(name)
+        for m in NAME_RUN.finditer(text, para.start, para.end):
+            if _is_credit(text, m.start(), m.end(), para):
+                continue
+            name = _read_run(text, m.start(), m.end(), para)
+            if name:
+                name.quoted = any(a <= m.start() <= b for a, b in quoted)
+                names.append(name)
+    return _merge(source, names)
+
+
+def _is_credit(text: str, start: int, end: int, para: Paragraph) -> bool:
+    """Photographer or agency credits: "Mary Altaffer / Pool via AP", "...daughter.Robert Miller"."""
+    if _CREDIT_NEAR.search(text[max(para.start, start - 3):start]) or _CREDIT_NEAR.match(text[end:end + 3]):
+        return True
+    if para.kind == "caption" and text[end:para.end].strip() == "" and start > para.start:
+        return text[start - 1] in ".!?" or text[para.start:start].strip() == ""
+    return False
+
+
+def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
+    tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
+    while tokens and (tokens[0][2] in STOPWORDS or tokens[0][2] in MONTHS_AND_DAYS):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    if any(t[2] == "of" for t in tokens):
+        head = tokens[:next(i for i, t in enumerate(tokens) if t[2] == "of")]
+        if (any(t[2] not in TITLE_WORDS for t in head)
+                and not any(t[2] in ORG_WORDS or t[2] in PLACE_SUFFIXES for t in head)):
+            tokens = head  # "Judge Rebecca Solano of Federal District Court": the person, not the court
+    org_at = max((i for i, t in enumerate(tokens) if t[2] in ORG_WORDS), default=-1)
+    if org_at >= 0 and not any(t[2] in TITLE_WORDS for t in tokens[org_at + 1:]):
+        words = [t[2] for t in tokens]
+        if any(w in OUTLET_WORDS for w in words):
+            return None
+        return _Name(tokens[0][0], tokens[-1][1], words, org=True)
+    last_title = max((i for i, t in enumerate(tokens)
+                      if t[2] in TITLE_WORDS or (i == 0 and t[2].lower() in ROLE_NOUNS - KIN_NOUNS)), default=-1)
+    title, words = tokens[:last_title + 1], tokens[last_title + 1:]
+    while words and words[-1][2] in ("of", "of the"):
+        words.pop()
+    if not words:
+        return None
+    plain = [w[2] for w in words]
+    if any(w in MONTHS_AND_DAYS or w in STOPWORDS for w in plain):
+        return None
+    name = _Name(words[0][0], words[-1][1], plain)
+    if (any(w in ORG_WORDS for w in plain) or "of" in plain
+            or (len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 2 and "." not in plain[0])):
+        name.org = True
+    if any(w in OUTLET_WORDS for w in plain) or plain[0] in PLACE_PREFIXES or plain[-1] in PLACE_SUFFIXES:
+        return None if not name.org else name
+    if name.org:
+        return name
+    if len([w for w in plain if w not in _SUFFIXES]) > 4:
+        return None
+    _collect_cues(text, name, title, para)
+    return name
+
+
+def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], para: Paragraph) -> None:
+    before = text[max(para.start, name.start - 80):name.start]
+    after = text[name.end:min(para.end, name.end + 160)]
+    lead_start = name.start
+    if title:
+        real_titles = [t for t in title if t[2] not in _TITLE_MODIFIERS]
+        lead = _LOWER_BEFORE.search(text[max(para.start, title[0][0] - 12):title[0][0]])
+        lead_start = title[0][0] - (len(lead.group()) if lead else 0)
+        if real_titles:
+            name.cue = True
+            role = text[title[0][0]:title[-1][1]]
+            name.roles.append(f"{lead.group(1)} {role}" if lead else role)
+    outer = text[max(para.start, lead_start - 50):lead_start]
+    m = _ROLE_BEFORE.search(outer)
+    owned = _OWNED_BEFORE.search(outer)
+    if m and not outer.rstrip().endswith(("of", "to")):
+        name.cue = True
+        name.roles.insert(0, m.group(1).strip())
+    elif owned and not owned.group().rstrip(", ").split()[-1].endswith(("s", "ing", "tion", "ment")):
+        name.cue = True
+        name.roles.insert(0, owned.group().rstrip(", "))
+    elif not title:
+        if len(name.words) > 1:
+            lead = _WORD_BEFORE.search(before)
+            if lead and lead.group(1).lower() in KIN_NOUNS:
+                name.cue = True
+    if len(name.words) == 1:
+        lead = _WORD_BEFORE.search(before)
+        if lead and lead.group(1) in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
+            name.cue = True
+        if lead and lead.group(1).lower() in KIN_NOUNS and before.rstrip()[-1:].isalpha():
+            name.cue = True
+            name.roles.append(lead.group(1).lower())
+    if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after):
+        name.cue = True
+    app = _APPOSITIVE.match(after)
+    if app and not _AGE.match(after):
+        phrase = app.group(1).strip()
+        first = phrase.split()[0]
+        low = {w.strip("\u2019'").lower() for w in phrase.split()}
+        described = first.lower() in ("a", "an", "the") or bool(re.match(r"[A-Z][\w-]*[\u2019']s$", first))
+        if (described or first[0].islower()) and first.lower() not in FUNCTION_WORDS - {"a", "an", "the", "one"} \
+                and not low & SPEECH_VERBS \
+                and not (first.endswith("ed") and first.lower() not in ("retired", "noted", "renowned")):
+            if low & _APPOSITIVE_NOUNS:
+                name.cue = True
+                name.roles.append(phrase)
+            elif (described and len(phrase.split()) <= 8 and re.search(r"\b[a-z]{3,}", phrase[len(first):])
+                  and not re.match(r",\s+(?:and|or)\b", after[app.end(1):])):
+                name.cue = name.cue or len(name.words) > 1
+                name.roles.append(phrase)
+
+
+@dataclass
+class _Person:
+    key: str  # surname, lower case
+    name: str
+    first: str
+    start: int
+    roles: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    cue: bool = False
+
+
+def _merge(source: Source, names: list[_Name]) -> list[Party]:
+    text = source.text
+    singles = [n for n in names if len(n.words) == 1 and not n.org]
+    full = [n for n in names if len(n.words) > 1 and not n.org]
+    solo_surnames = {n.words[0] for n in singles if not n.quoted
+                     and (text.startswith(("\u2019s", "'s"), n.end) or not _after_locative(text, n.start))}
+    people: dict[tuple[str, str], _Person] = {}
+    for n in full:
+        core = [w for w in n.words if w not in _SUFFIXES and not re.fullmatch(r"[A-Z]\.", w)]
+        if len(core) < 2:
+            continue
+        key = (core[0].lower(), core[-1].lower())
+        person = people.get(key)
+        if person is None:
+            person = people[key] = _Person(core[-1].lower(), " ".join(n.words), core[0], n.start)
+        person.spans.append((n.start, n.end))
+        person.roles.extend(n.roles)
+        person.mentions += 1
+        person.cue = person.cue or n.cue or (not n.quoted and core[-1] in solo_surnames)
+    kept = [p for p in people.values() if p.cue]
+    by_surname: dict[str, list[_Person]] = {}
+    for p in kept:
+        by_surname.setdefault(p.key, []).append(p)
+    for n in singles:
+        word = n.words[0]
+        owner = _owner(word, by_surname, kept)
+        if owner is None:
+            if not n.cue or n.quoted or _after_locative(text, n.start) or not _could_be_name(text, word):
+                continue
+            owner = _Person(word.lower(), word, word, n.start)
+            kept.append(owner)
+            by_surname.setdefault(owner.key, []).append(owner)
+        owner.spans.append((n.start, n.end))
+        owner.roles.extend(n.roles)
+        owner.mentions += 1
+        if word not in owner.name.split() and word not in owner.aliases:
+            owner.aliases.append(word)  # a near-miss spelling
+        elif word == owner.name.split()[-1] and word != owner.name and word not in owner.aliases:
+            owner.aliases.append(word)  # the surname alone
+    needs_sentences = any(re.search(r"\b(?:his|her|their)\s", r) for p in kept for r in p.roles)
+    sentences = split_sentences(text, 0, len(text)) if needs_sentences else []
+    parties = [_party(source, p, kept, sentences) for p in sorted(kept, key=lambda p: min(p.spans, default=(p.start, 0)))]
+    parties.extend(_groups_and_orgs(source, names, parties))
+    return parties
+
+
+def _could_be_name(text: str, word: str) -> bool:
+    """A lone capitalised word is no name when the article also uses it as a common word."""
+    if word.lower() in ROLE_NOUNS or word in OUTLET_WORDS or word.isupper():
+        return False
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+
+
+def _after_locative(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text[max(0, start - 20):start])
+    return bool(m) and m.group(1).lower() in LOCATIVE_PREPOSITIONS
+
+
+def _owner(word: str, by_surname: dict[str, list[_Person]], people: list[_Person]) -> _Person | None:
+    """The person a lone capitalised word refers to: surname, first name, or a near-miss spelling."""
+    if word.lower() in by_surname:
+        return max(by_surname[word.lower()], key=lambda p: p.mentions)
+    firsts = [p for p in people if p.first == word and " " in p.name]
+    if len(firsts) == 1:
+        return firsts[0]
+    if len(word) >= 5:
+        best = max(people, key=lambda p: fuzz.ratio(word.lower(), p.key), default=None)
+        if best is not None and " " in best.name and fuzz.ratio(word.lower(), best.key) >= 80:
+            return best
+    return None
+
+
+def _party(source: Source, person: _Person, people: list[_Person], sentences: list[tuple[int, int]]) -> Party:
+    roles: list[str] = []
+    for role in person.roles:
+        role = _clean_role(_resolve_possessive(role, person, people, sentences))
+        if not role:
+            continue
+        if role.lower() not in {r.lower() for r in roles}:
+            roles.append(role)
+    spans = sorted(set(person.spans))
+    described_as_org = any(r.split()[-1].lower() in _ORG_ROLE_NOUNS for r in roles if r.split())
+    return Party(name=person.name, kind="organization" if described_as_org else "person", roles=roles,
+                 citations=[source.cite(a, b) for a, b in spans], aliases=list(person.aliases))
+
+
+def _clean_role(role: str) -> str:
+    """Drop honorifics alone ("Dr.") and a dangling preposition ("a fellow cast member on")."""
+    words = role.split()
+    while words and words[-1].lower() in FUNCTION_WORDS:
+        words.pop()
+    if len(words) == 1 and words[0] in HONORIFICS:
+        return ""
+    return " ".join(words)
+
+
+def _resolve_possessive(role: str, person: _Person, people: list[_Person], sentences: list[tuple[int, int]]) -> str:
+    """ "his lawyer" -> "Liang's lawyer": the first other person named in the sentence, else the main subject."""
+    m = re.search(r"\b(his|her|their)\s", role)
+    if not m:
+        return role
+    at = person.spans[0][0] if person.spans else person.start
+    others = [p for p in people if p is not person]
+    sentence = next(((a, b) for a, b in sentences if a <= at < b), None)
+    owner = None
+    if sentence:
+        hits = [(a, p) for p in others for a, b in p.spans if sentence[0] <= a < sentence[1] and a < at]
+        if hits:
+            owner = min(hits, key=lambda h: h[0])[1]
+    if owner is None and others:
+        owner = max(others, key=lambda p: p.mentions)
+    if owner is None:
+        return role
+    surname = owner.name.split()[-1] if owner.name.split()[-1] not in _SUFFIXES else owner.name.split()[-2]
+    return role[:m.start()] + f"{surname}\u2019s " + role[m.end():]
+
+
+def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) -> list[Party]:
+    """Families that speak as one ("the Gurley family") and organisations named twice or in a role."""
+    text = source.text
+    out: dict[str, Party] = {}
+    body = [p for p in source.paragraphs if p.kind == "body"]
+    for para in body:
+        for m in _FAMILY.finditer(text, para.start, para.end):
+            if m.group(1) in STOPWORDS:
+                continue
+            label = f"{m.group(1)} family"
+            party = out.setdefault(label, Party(name=label, kind="group"))
+            party.citations.append(source.cite(m.start(), m.end()))
+    role_text = " ".join(r for p in people for r in p.roles)
+    counts: dict[str, list[_Name]] = {}
+    for n in names:
+        if n.org:
+            counts.setdefault(" ".join(n.words), []).append(n)
+    for label, mentions in counts.items():
+        acronym = len(mentions[0].words) == 1
+        if label in role_text or (len(mentions) >= 2 and not acronym):
+            out[label] = Party(name=label, kind="organization",
+                               citations=[source.cite(n.start, n.end) for n in mentions])
+    return list(out.values())

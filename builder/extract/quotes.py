@@ -1,0 +1,63 @@
+"""Quotations in one source, each with its speaker, role and stance (SPEC §4).
+
+One quote per quotation-mark segment of the body text (captions, headings and
+clutter never give quotes). Quoted words that are not statements are left out:
+titles ("Desperate Housewives"), nicknames (William "Rick" Singer), and scare
+quotes — a word or three in marks with no verb of speech anywhere near.
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract._lexicon import SPEECH_NOUNS, SPEECH_VERBS
+from builder.extract._marks import Segment, quoted_segments
+from builder.extract.attribution import attribute
+from builder.extract.stance import stance_of
+from builder.model import Party, Quote, Source
+
+_WORD = re.compile(r"[\w\u2019'-]+")
+_SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | SPEECH_NOUNS, key=len, reverse=True))
+                  + r"|according to|calling|called)\b", re.IGNORECASE)
+_SCARE_MAX_WORDS = 3
+
+
+def find_quotes(source: Source, parties: list[Party]) -> list[Quote]:
+    """Quotes in text order; `text` is exactly source.text[start:end] without the outer marks."""
+    segments = [s for s in quoted_segments(source.text, source.body()) if _is_statement(source.text, s)]
+    quotes: list[Quote] = []
+    for seg, who in zip(segments, attribute(source, segments, parties)):
+        words = source.text[seg.start:seg.end]
+        quotes.append(Quote(
+            text=words,
+            citations=[source.cite(seg.start, seg.end)],
+            speaker=who.speaker,
+            speaker_role=who.role,
+            stance=stance_of(words),
+            confidence=who.confidence,
+        ))
+    return quotes
+
+
+def _is_statement(text: str, seg: Segment) -> bool:
+    words = _WORD.findall(text[seg.start:seg.end])
+    if not words:
+        return False
+    para = seg.paragraph
+    before = text[max(para.start, seg.open_at - 30):seg.open_at]
+    after = text[seg.close_at + 1:min(para.end, seg.close_at + 30)] if seg.closed else ""
+    if len(words) <= 2 and re.search(r"[A-Z][\w.]*\s$", before) and re.match(r"\s[A-Z]", after):
+        return False  # a nickname between first name and surname
+    content = text[seg.start:seg.end].rstrip()
+    if len(words) == 1 and not content.endswith(("!", "?")):
+        return False  # a single word in marks is a term or a scare quote
+    big = [w for w in words if w.lower() not in _SMALL]
+    if big and len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in big) \
+            and not content.endswith((",", "!", "?")) and words[0] != "I":
+        return False  # a title: "Desperate Housewives", "Varsity Blues"
+    if len(words) <= _SCARE_MAX_WORDS:
+        near = text[max(para.start, seg.open_at - 150):seg.open_at] + " " + after + text[
+            seg.close_at + 31:min(para.end, seg.close_at + 80)]
+        if not _CUE.search(near):
+            return False  # a scare quote: nobody is said to have said it
+    return True

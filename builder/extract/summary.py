@@ -1,0 +1,43 @@
+"""Candidate sentences for the extractive summary, scored for how much of the case they tell.
+
+News puts the news first (the inverted pyramid), so early sentences score
+higher; sentences naming the case's hard facts (a sentence, a charge, a date,
+a number) score higher; quotations and reaction colour score lower because the
+reactions section carries them. Reconcile picks across sources and removes
+near-duplicates.
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract.text import split_sentences
+from builder.model import Source, SummarySentence
+
+_CASE_WORDS = re.compile(
+    r"\b(sentenc\w*|convict\w*|guilty|charged?|prison|jail|probation|fine|recommend\w*|judge|justice|court|"
+    r"trial|verdict|manslaughter|murder|fraud|killed|shot|death|arrest\w*|prosecutor\w*|apolog\w*|plea\w*|"
+    r"discharg\w*|lawsuit|indict\w*|appeal\w*)\b", re.I)
+_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred)\b", re.I)
+_QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
+_FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us)\b")
+
+
+def rank_sentences(source: Source) -> list[SummarySentence]:
+    """Every usable body sentence with a score, best first (ties keep reading order)."""
+    text = source.text
+    ranked: list[SummarySentence] = []
+    body = source.body()
+    for position, paragraph in enumerate(body):
+        for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
+            sentence = text[s_start:s_end]
+            words = len(sentence.split())
+            if words < 6 or words > 45 or _QUOTE_MARKS.search(sentence) or sentence.endswith("?"):
+                continue
+            if _FIRST_PERSON.search(sentence):
+                continue  # an unmarked quotation or a columnist's aside
+            score = 1.0 / (1 + position * 0.35)
+            score += 0.25 * min(len(_CASE_WORDS.findall(sentence)), 4)
+            score += 0.2 if _NUMBER.search(sentence) else 0.0
+            score -= 0.3 if words > 35 else 0.0
+            ranked.append(SummarySentence(text=sentence, citations=[source.cite(s_start, s_end)], score=round(score, 4)))
+    return sorted(ranked, key=lambda s: -s.score)

@@ -1,0 +1,107 @@
+"""Checkable values (ages, name spellings) that reconcile compares for conflicts.
+
+Each value gets a subject written the same way in every source ("Akai Gurley's
+daughter", "Paul Shechtman"), so two sources, or two places in one source,
+that disagree can be lined up. Captions count here (SPEC §3): a caption that
+gives a different age is exactly the disagreement a reader must see.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from builder.extract.dates import parse_number
+from builder.model import Party, Source, Value
+
+_COUNTABLE_KINDS = ("body", "caption", "heading")
+_NAME = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}"
+_AGE_AFTER_NAME = re.compile(rf"(?P<name>{_NAME}),\s+(?P<age>\d{{1,3}}),")
+_RELATIVES = (r"daughters?|sons?|child|children|baby|boy|girl|wife|husband|brother|sister|mother|father|"
+              r"girlfriend|boyfriend|partner|grandson|granddaughter|niece|nephew|stepson|stepdaughter")
+_AGE_OF_RELATIVE = re.compile(
+    rf"(?P<owner>{_NAME}['\u2019]s|\b(?:his|her|their))\s+(?P<age>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-(?:year|yr)-old\s+"
+    rf"(?P<rel>{_RELATIVES})\b")
+_NOT_NAMES = {"The", "A", "An", "But", "And", "In", "On", "He", "She", "They", "It", "Image", "Former", "His", "Her"}
+
+
+def find_values(source: Source, parties: list[Party]) -> list[Value]:
+    """Ages and name spellings, each with the words that state it."""
+    return _ages(source, parties) + _spellings(source, parties)
+
+
+def _ages(source: Source, parties: list[Party]) -> list[Value]:
+    text = source.text
+    values: list[Value] = []
+    for paragraph in (p for p in source.paragraphs if p.kind in _COUNTABLE_KINDS):
+        for m in _AGE_AFTER_NAME.finditer(text, paragraph.start, paragraph.end):
+            name = _person(m.group("name"), parties)
+            if name:
+                values.append(Value(subject=name, kind="age", value=str(int(m.group("age"))),
+                                    text=m.group("age"), citations=[source.cite(m.start("age"), m.end("age"))]))
+        for m in _AGE_OF_RELATIVE.finditer(text, paragraph.start, paragraph.end):
+            age = parse_number(m.group("age"))
+            owner = _owner(text, paragraph.start, m, parties)
+            if age is None or owner is None:
+                continue
+            relative = m.group("rel").lower()
+            words_start = m.start("age")
+            values.append(Value(subject=f"{owner}'s {relative}", kind="age", value=str(int(age)),
+                                text=text[words_start:m.end()], citations=[source.cite(words_start, m.end())]))
+    return values
+
+
+def _owner(text: str, paragraph_start: int, m: re.Match[str], parties: list[Party]) -> Optional[str]:
+    """Whose relative: the named possessor, or for "their"/"her" the last name possessed before it."""
+    owner = m.group("owner")
+    if owner[0].isupper() and owner.split()[0] not in _NOT_NAMES:
+        return _person(re.sub(r"['\u2019]s$", "", owner), parties)
+    before = text[paragraph_start:m.start()]
+    possessed = re.findall(rf"({_NAME})['\u2019]s\b", before)
+    named = possessed or [n for n in re.findall(_NAME, before) if n.split()[0] not in _NOT_NAMES]
+    return _person(named[-1], parties) if named else None
+
+
+def _person(name: str, parties: list[Party]) -> Optional[str]:
+    """The party's full name for a name or surname; the name itself when no party matches."""
+    words = [w for w in name.split() if w not in _NOT_NAMES]
+    if not words:
+        return None
+    name = " ".join(words)
+    for party in parties:
+        forms = {party.name, *party.aliases}
+        if party.kind == "person":
+            forms.add(party.name.split()[-1])
+        if name in forms or name.split()[-1] in forms:
+            return party.name
+    return name
+
+
+def _spellings(source: Source, parties: list[Party]) -> list[Value]:
+    """Each spelling of each person's surname seen in the source, misspellings included."""
+    text = source.text
+    readable = [p for p in source.paragraphs if p.kind in _COUNTABLE_KINDS]
+    words: dict[str, list[tuple[int, int]]] = {}
+    for paragraph in readable:
+        for m in re.finditer(r"\b[A-Z][a-z][\w-]+\b", text[paragraph.start:paragraph.end]):
+            words.setdefault(m.group(), []).append((paragraph.start + m.start(), paragraph.start + m.end()))
+    surnames = {p.name.split()[-1] for p in parties if p.kind == "person" and len(p.name.split()) > 1}
+    values: list[Value] = []
+    for party in parties:
+        if party.kind != "person" or len(party.name.split()) < 2:
+            continue
+        surname = party.name.split()[-1]
+        for word, spans in words.items():
+            if word != surname and (word in surnames or not _variant(word, surname)):
+                continue
+            values.append(Value(subject=party.name, kind="name", value=word, text=word,
+                                citations=[source.cite(s, e) for s, e in spans]))
+    return values
+
+
+def _variant(word: str, surname: str) -> bool:
+    """A likely misspelling: same first letter, close in length and letters ("Schectman"/"Shechtman")."""
+    if word[0] != surname[0] or abs(len(word) - len(surname)) > 2 or len(surname) < 5:
+        return False
+    return fuzz.ratio(word.lower(), surname.lower()) >= 80

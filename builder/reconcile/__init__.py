@@ -1,0 +1,96 @@
+"""Stage 3: merge per-source facts into one briefing, find disagreements, apply the editor's input.
+
+Facts several sources report are merged once, citing every source; conflicts
+keep every differing value with its words; the editor's corrections, hides and
+pins from briefing.toml win over extraction (SPEC §3, §4).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+
+from builder.model import Briefing, CaseConfig, Party, Quote, Sentencing, SourceFacts
+from builder.reconcile.conflicts import find_conflicts
+from builder.reconcile.editor import (correct_name, correct_party, is_hidden, pinned_quotes, resolve_conflicts,
+                                      summary_html)
+from builder.reconcile.merge import merge_events, merge_parties, merge_quotes, merge_sentencing
+from builder.reconcile.summary import pick_summary
+
+
+def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> Briefing:
+    """One Briefing from every source's facts, as of the given date."""
+    corrections, hide = config.corrections, config.hide
+    sources = [f.source for f in facts]
+
+    parties = merge_parties([correct_party(p, corrections) for f in facts for p in f.parties])
+    parties = [p for p in parties if not is_hidden(p.name, hide)]
+
+    quotes = merge_quotes([dataclasses.replace(q, speaker=correct_name(q.speaker, corrections))
+                           for f in facts for q in f.quotes])
+    quotes = _with_pins(quotes, pinned_quotes(config.pin, sources))
+    quotes = [q for q in quotes if not is_hidden(q.text, hide)]
+
+    sentencing = merge_sentencing([f.sentencing for f in facts])
+    sentencing = _corrected_sentencing(sentencing, corrections, hide)
+
+    events = [e for e in merge_events([e for f in facts for e in f.events]) if not is_hidden(e.description, hide)]
+
+    # Conflicts come from the words as printed: a correction resolves a conflict, never hides it.
+    conflicts = find_conflicts(facts, merge_parties([p for f in facts for p in f.parties]))
+    resolve_conflicts(conflicts, corrections, hide)
+
+    summary = pick_summary([[s for s in f.summary if not is_hidden(s.text, hide)] for f in facts])
+
+    return Briefing(
+        title=config.title or _derived_title(parties, facts),
+        subtitle=config.subtitle,
+        as_of=as_of,
+        sources=sources,
+        quotes=quotes,
+        parties=parties,
+        sentencing=sentencing,
+        events=events,
+        conflicts=conflicts,
+        summary=summary,
+        editor_summary_html=summary_html(config.summary),
+        warnings=[],
+    )
+
+
+def _with_pins(quotes: list[Quote], pins: list[Quote]) -> list[Quote]:
+    """Pinned quotes first; an extracted quote with the same words gives way to the pin."""
+    pinned_texts = {p.text for p in pins}
+    kept = [q for q in quotes if q.text not in pinned_texts]
+    for pin in pins:
+        extracted = next((q for q in quotes if q.text == pin.text), None)
+        if extracted is not None and pin.speaker is None:
+            pin.speaker, pin.speaker_role, pin.stance = extracted.speaker, extracted.speaker_role, extracted.stance
+    return pins + kept
+
+
+def _corrected_sentencing(sentencing: Sentencing, corrections: dict[str, str], hide: list[str]) -> Sentencing:
+    terms = [dataclasses.replace(t, by=correct_name(t.by, corrections)) for t in sentencing.terms
+             if not is_hidden(t.text, hide)]
+    charges = [c for c in sentencing.charges if not is_hidden(c.text, hide)]
+    judge = sentencing.judge
+    if judge is not None:
+        judge = dataclasses.replace(judge, name=correct_name(judge.name, corrections))
+    return dataclasses.replace(sentencing, terms=terms, charges=charges, judge=judge)
+
+
+def _derived_title(parties: list[Party], facts: list[SourceFacts]) -> str:
+    """The person the sources cite most (in a case article, the defendant), else the first headline."""
+    counts: Counter[str] = Counter()
+    texts = [f.source.text for f in facts]
+    for party in parties:
+        if party.kind == "person":
+            surname = re.escape(party.name.split()[-1])
+            counts[party.name] = sum(len(re.findall(rf"\b{surname}\b", t)) for t in texts)
+    if counts:
+        return f"{counts.most_common(1)[0][0]} case"
+    for f in facts:
+        if f.source.title:
+            return f.source.title
+    return "Case briefing"

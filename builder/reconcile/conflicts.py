@@ -1,0 +1,92 @@
+"""Where sources (or one source with itself) disagree on a checkable value.
+
+A conflict is a subject with two or more different normalised values, each
+kept with the words that state it. Wording alone never makes a conflict:
+values are compared normalised ("3-year-old" and "three-year-old" agree; "a
+year" and "12 months" of the same term agree).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from builder.model import Conflict, ConflictValue, Party, SourceFacts, Term, Value
+from builder.reconcile.merge import term_key
+
+
+def find_conflicts(facts: list[SourceFacts], parties: list[Party]) -> list[Conflict]:
+    canonical = _canonical_names(parties)
+    values = [v for f in facts for v in f.values]
+    values += _date_values(facts)
+    values += _term_values(facts)
+    groups: dict[tuple[str, str], list[Value]] = {}
+    for value in values:
+        subject = _canonical_subject(value.subject, canonical) if value.kind in ("name", "age") else value.subject
+        groups.setdefault((value.kind, subject), []).append(value)
+    conflicts: list[Conflict] = []
+    for (kind, subject), group in groups.items():
+        distinct: dict[str, ConflictValue] = {}
+        for value in group:
+            entry = distinct.get(value.value)
+            if entry is None:
+                distinct[value.value] = ConflictValue(value=value.value, text=value.text, citations=list(value.citations))
+            else:
+                entry.citations.extend(c for c in value.citations if c not in entry.citations)
+        if len(distinct) > 1:
+            conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
+    return conflicts
+
+
+def _canonical_names(parties: list[Party]) -> Callable[[str], Optional[str]]:
+    table: dict[str, str] = {}
+    for party in parties:
+        for form in [party.name, *party.aliases]:
+            table.setdefault(form, party.name)
+        if party.kind == "person" and len(party.name.split()) > 1:
+            table.setdefault(party.name.split()[-1], party.name)
+    return table.get
+
+
+def _canonical_subject(subject: str, canonical: Callable[[str], Optional[str]]) -> str:
+    """"Gurley's daughter" and "Akai Gurley's daughter" name the same person."""
+    m = re.match(r"^(?P<owner>.+?)['\u2019]s (?P<rest>.+)$", subject)
+    if m:
+        return f"{canonical(m.group('owner')) or m.group('owner')}'s {m.group('rest')}"
+    return canonical(subject) or subject
+
+
+def _date_values(facts: list[SourceFacts]) -> list[Value]:
+    out = []
+    for f in facts:
+        d = f.sentencing.sentencing_date
+        if d is not None and d.value is not None:
+            out.append(Value(subject="sentencing date", kind="date", value=d.value.isoformat(), text=d.text,
+                             citations=list(d.citations)))
+    return out
+
+
+def _term_values(facts: list[SourceFacts]) -> list[Value]:
+    """A term of the same kind and status, proposed by the same side, given with different amounts."""
+    out = []
+    for f in facts:
+        for term in f.sentencing.terms:
+            kind, amount, unit = term_key(term)
+            if amount is None:
+                continue
+            side = _side(term)
+            subject = " ".join(w for w in (term.status, kind.replace("_", " "), side and f"by {side}") if w)
+            out.append(Value(subject=subject, kind="term", value=f"{amount:g} {unit}", text=term.text,
+                             citations=list(term.citations)))
+    return out
+
+
+def _side(term: Term) -> Optional[str]:
+    """Prosecution or defence, so "prosecutors" and "federal prosecutors" compare as one side."""
+    if term.status == "imposed" or not term.by:
+        return None
+    by = term.by.lower()
+    if re.search(r"prosecut|district attorney|\bda\b|u\.s\. attorney", by):
+        return "prosecution"
+    if re.search(r"lawyer|attorney|defen[cs]e|team", by):
+        return "defence"
+    return term.by

@@ -1,0 +1,191 @@
+"""Merging what several sources report into one fact with all its citations."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from typing import Optional, TypeVar
+
+from rapidfuzz import fuzz
+
+from builder.model import Charge, Citation, DateValue, Event, Mention, Party, Quote, Sentencing, Term
+
+T = TypeVar("T")
+_STATUS_ORDER = {"imposed": 0, "recommended": 1, "sought": 2, "maximum": 3, "other": 4}
+_GRANULARITY_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
+def merge_parties(parties: list[Party]) -> list[Party]:
+    """One party per person or organisation, however each source spells or shortens the name."""
+    groups: list[list[Party]] = []
+    for party in parties:
+        group = next((g for g in groups if any(_same_party(party, other) for other in g)), None)
+        if group is None:
+            groups.append([party])
+        else:
+            group.append(party)
+    return [_combine_parties(group) for group in groups]
+
+
+def _same_party(a: Party, b: Party) -> bool:
+    if (a.kind == "person") != (b.kind == "person"):
+        return False
+    if a.kind != "person":
+        return fuzz.token_sort_ratio(a.name.lower(), b.name.lower()) >= 90
+    a_words, b_words = a.name.split(), b.name.split()
+    if not a_words or not b_words:
+        return False
+    if not _similar_word(a_words[-1], b_words[-1]):
+        return False
+    if len(a_words) > 1 and len(b_words) > 1:
+        first_a, first_b = a_words[0].rstrip("."), b_words[0].rstrip(".")
+        initial = len(first_a) == 1 or len(first_b) == 1
+        return initial and first_a[0] == first_b[0] or _similar_word(first_a, first_b)
+    return True
+
+
+def _similar_word(a: str, b: str) -> bool:
+    """Equal, or a likely misspelling of each other ("Schectman"/"Shechtman")."""
+    if a.lower() == b.lower():
+        return True
+    return a[:1] == b[:1] and min(len(a), len(b)) >= 5 and fuzz.ratio(a.lower(), b.lower()) >= 80
+
+
+def _combine_parties(group: list[Party]) -> Party:
+    names = Counter(p.name for p in group)
+    # The fullest form the sources use, the most used among equals.
+    name = max(names, key=lambda n: (len(n.split()), names[n], -len(n)))
+    roles: list[str] = []
+    for party in group:
+        for role in party.roles:
+            if role.lower() not in {r.lower() for r in roles}:
+                roles.append(role)
+    aliases = []
+    for party in group:
+        for alias in [party.name, *party.aliases]:
+            if alias != name and alias not in aliases:
+                aliases.append(alias)
+    return Party(name=name, kind=group[0].kind, roles=roles, aliases=aliases,
+                 citations=_unique([c for p in group for c in p.citations]))
+
+
+def merge_quotes(quotes: list[Quote]) -> list[Quote]:
+    """The same words quoted by several sources become one quote citing them all."""
+    merged: list[Quote] = []
+    by_text: dict[str, Quote] = {}
+    for quote in quotes:
+        same = by_text.get(quote.text)
+        if same is None:
+            copy = dataclasses.replace(quote, citations=list(quote.citations))
+            by_text[quote.text] = copy
+            merged.append(copy)
+            continue
+        same.citations = _unique(same.citations + quote.citations)
+        same.speaker = same.speaker or quote.speaker
+        same.speaker_role = same.speaker_role or quote.speaker_role
+    return merged
+
+
+def merge_sentencing(parts: list[Sentencing]) -> Sentencing:
+    return Sentencing(
+        charges=_merge_charges([c for s in parts for c in s.charges]),
+        terms=_merge_terms([t for s in parts for t in s.terms]),
+        sentencing_date=_most_common_date([s.sentencing_date for s in parts if s.sentencing_date]),
+        judge=_most_common_mention([s.judge for s in parts if s.judge]),
+        court=_most_common_mention([s.court for s in parts if s.court]),
+    )
+
+
+def _charge_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _merge_charges(charges: list[Charge]) -> list[Charge]:
+    """"manslaughter" in one source and "second-degree manslaughter" in another are one charge."""
+    merged: list[Charge] = []
+    for charge in sorted(charges, key=lambda c: -len(_charge_words(c.text))):
+        words = _charge_words(charge.text)
+        same = next((m for m in merged if words <= _charge_words(m.text)), None)
+        if same is None:
+            merged.append(dataclasses.replace(charge, citations=list(charge.citations)))
+            continue
+        same.citations = _unique(same.citations + charge.citations)
+        if same.status == "charged" and charge.status != "charged":
+            same.status = charge.status
+    order = {c.text: i for i, c in enumerate(charges)}
+    return sorted(merged, key=lambda c: order.get(c.text, 0))
+
+
+def term_key(term: Term) -> tuple[str, Optional[float], Optional[str]]:
+    """Kind and amount in one unit: "a year" and "12 months" are the same length of time."""
+    amount, unit = term.amount, term.unit
+    if amount is not None and unit == "years":
+        amount, unit = amount * 12, "months"
+    if amount is not None and unit == "weeks":
+        amount, unit = amount * 7, "days"
+    return term.kind, amount, unit
+
+
+def _merge_terms(terms: list[Term]) -> list[Term]:
+    """"five years probation" and "five years of probation" are one recommended term."""
+    merged: list[Term] = []
+    for term in sorted(terms, key=lambda t: t.status == "other"):
+        same = next((m for m in merged if term_key(m) == term_key(term)
+                     and (m.status == term.status or term.status == "other")
+                     and (m.by is None or term.by is None or _same_actor(m.by, term.by))), None)
+        if same is None:
+            merged.append(dataclasses.replace(term, citations=list(term.citations)))
+            continue
+        same.citations = _unique(same.citations + term.citations)
+        same.by = same.by or term.by
+    first_seen = {id(t): i for i, t in enumerate(merged)}
+    return sorted(merged, key=lambda t: (_STATUS_ORDER.get(t.status, 9), first_seen[id(t)]))
+
+
+def _same_actor(a: str, b: str) -> bool:
+    strip = lambda s: re.sub(r"\b(federal|state|the|u\.s\.)\s+", "", s.lower())
+    return strip(a) == strip(b) or fuzz.token_set_ratio(strip(a), strip(b)) >= 90
+
+
+def _most_common_date(dates: list[DateValue]) -> Optional[DateValue]:
+    if not dates:
+        return None
+    counts = Counter(d.value for d in dates if d.value is not None)
+    if not counts:
+        return dates[0]
+    value = counts.most_common(1)[0][0]
+    chosen = [d for d in dates if d.value == value]
+    return dataclasses.replace(chosen[0], citations=_unique([c for d in chosen for c in d.citations]))
+
+
+def _most_common_mention(mentions: list[Mention]) -> Optional[Mention]:
+    if not mentions:
+        return None
+    counts = Counter(m.name or m.text for m in mentions)
+    name = counts.most_common(1)[0][0]
+    chosen = [m for m in mentions if (m.name or m.text) == name]
+    return dataclasses.replace(chosen[0], citations=_unique([c for m in chosen for c in m.citations]))
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """A timeline: events in date order, the same event from several sources merged once."""
+    merged: list[Event] = []
+    for event in events:
+        same = next((m for m in merged if m.date.value == event.date.value
+                     and m.date.granularity == event.date.granularity
+                     and fuzz.token_set_ratio(m.description, event.description) >= 75), None)
+        if same is None:
+            merged.append(dataclasses.replace(event, citations=list(event.citations)))
+            continue
+        same.citations = _unique(same.citations + event.citations)
+    return sorted(merged, key=lambda e: (e.date.value, _GRANULARITY_ORDER[e.date.granularity]))
+
+
+def _unique(citations: list[Citation]) -> list[Citation]:
+    seen: set[Citation] = set()
+    out = []
+    for c in citations:
+        if c not in seen:
+            seen.add(c)
+            out.append(c)
+    return out

@@ -1,0 +1,46 @@
+"""HTML -> PDF through WeasyPrint: tagged (PDF/UA-1), fonts subset, dates from the as-of date.
+
+WeasyPrint is imported inside the function: a build with nothing to do never
+pays for it.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Optional
+
+_log = logging.getLogger("builder.render")
+
+# Steps tried in turn when the handout runs past one page: smaller type, then tighter spacing.
+_HANDOUT_SQUEEZE = [
+    "",
+    "@media print { body.handout { font-size: 9pt; line-height: 1.25; } body.handout h1 { font-size: 15pt; } }",
+    "@media print { body.handout { font-size: 8.5pt; line-height: 1.2; } body.handout h1 { font-size: 14pt; }"
+    " body.handout h2 { margin: 0.45rem 0 0.2rem; } .reaction { margin: 0.15rem 0 0.35rem; } }",
+]
+
+
+def html_to_pdf(html: str, *, base: Path, folders: list[Path], one_page: bool) -> bytes:
+    """The PDF of `html`; relative URLs resolve against `base`, files only from `folders`.
+
+    With `one_page`, type is tightened step by step until the document fits one
+    page (a warning is logged if even the tightest step does not).
+    """
+    import weasyprint
+
+    from builder.render.fetcher import FolderFetcher
+
+    fetcher = FolderFetcher(folders)
+    document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
+    squeezes = _HANDOUT_SQUEEZE if one_page else [""]
+    rendered: Optional[weasyprint.document.Document] = None
+    for extra in squeezes:
+        sheets = [weasyprint.CSS(string=extra, url_fetcher=fetcher)] if extra else []
+        rendered = document.render(stylesheets=sheets, pdf_variant="pdf/ua-1")
+        if len(rendered.pages) <= 1:
+            break
+    assert rendered is not None
+    if one_page and len(rendered.pages) > 1:
+        _log.warning("the handout runs to %d pages; shorten the editor's summary or hide long quotes",
+                     len(rendered.pages))
+    return rendered.write_pdf(pdf_variant="pdf/ua-1")

@@ -1,0 +1,75 @@
+"""`briefing build` of one or many case folders: where outputs go, exit codes, the job pool (SPEC §6)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from builder.build import BuildRequest, build
+from builder.build.lock import locked
+from tests.helpers import copy_seeds, run_cli
+
+EXPECTED = ["briefing.html", "briefing.pdf", "handout.html", "handout.pdf"]
+
+
+def _visible(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+
+
+def test_one_case_builds_straight_into_the_output_folder_with_hidden_bookkeeping(tmp_path):
+    case = copy_seeds(tmp_path / "liang")
+    out = tmp_path / "out"
+    report = build(BuildRequest(case_dirs=[case], out=out))
+    assert report.exit_code == 0, report.lines()
+    [result] = report.results
+    assert result.status == "built" and sorted(p.name for p in result.outputs) == EXPECTED
+    assert _visible(out) == EXPECTED
+    hidden = {p.name for p in out.iterdir() if p.name.startswith(".")}
+    assert ".briefing-manifest.json" in hidden and ".briefing.lock" in hidden
+    assert not any(name.startswith(".tmp") for name in hidden)
+
+
+def test_variant_and_format_choose_the_files_written(tmp_path):
+    case = copy_seeds(tmp_path / "liang")
+    out = tmp_path / "out"
+    report = build(BuildRequest(case_dirs=[case], out=out, formats=("html",), variants=("handout",)))
+    assert report.exit_code == 0, report.lines()
+    assert _visible(out) == ["handout.html"]
+
+
+def test_many_cases_build_in_a_pool_and_one_broken_case_does_not_stop_the_others(tmp_path):
+    good = [copy_seeds(tmp_path / "cases" / name) for name in ("alpha", "beta", "gamma")]
+    empty = tmp_path / "cases" / "empty"
+    empty.mkdir()
+    out = tmp_path / "out"
+    done = run_cli("build", *map(str, [good[0], empty, good[1], good[2]]), "-o", str(out), "--jobs", "2",
+                   "--format", "html")
+    assert done.returncode == 2, done.stderr  # the empty folder is an input error; highest code wins
+    for case in good:
+        assert _visible(out / case.name) == ["briefing.html", "handout.html"]
+    assert not (out / "empty").exists()
+    assert "empty" in done.stderr and "Traceback" not in done.stderr
+    # Not a terminal: plain progress lines, one per case, rather than a redrawn status line.
+    assert "\r" not in done.stderr
+    assert sum("[" in line and "/4]" in line for line in done.stderr.splitlines()) == 4
+
+    again = build(BuildRequest(case_dirs=good, out=out, formats=("html",), jobs=2))
+    assert [r.status for r in again.results] == ["up to date"] * 3 and again.exit_code == 0
+
+
+def test_two_case_folders_with_the_same_name_are_refused(tmp_path):
+    one = copy_seeds(tmp_path / "a" / "liang")
+    two = copy_seeds(tmp_path / "b" / "liang")
+    report = build(BuildRequest(case_dirs=[one, two], out=tmp_path / "out"))
+    assert report.exit_code == 2
+    assert "liang" in report.results[0].message and not (tmp_path / "out").exists()
+
+
+def test_a_build_while_another_holds_the_output_folder_exits_3(tmp_path):
+    case = copy_seeds(tmp_path / "liang")
+    out = tmp_path / "out"
+    out.mkdir()
+    with locked(out):
+        done = run_cli("build", str(case), "-o", str(out), timeout=60)
+    assert done.returncode == 3
+    assert "another build" in done.stderr and str(out) in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert _visible(out) == []

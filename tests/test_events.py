@@ -1,0 +1,62 @@
+"""Dated events normalised against the article's date, from texts written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.extract.events import find_events
+from builder.sources import source_from_text
+
+# 2022-03-10 is a Thursday.
+PUBLISHED = "2022-03-10"
+
+
+def _events(body: str, published: str | None = PUBLISHED):
+    header = f"Date: {published}\n\n" if published else ""
+    source = source_from_text("story.txt", header + body)
+    return source, find_events(source)
+
+
+@pytest.mark.parametrize("sentence,words,value,granularity", [
+    ("The clerk was shot in November 2019 outside the store.", "November 2019", dt.date(2019, 11, 1), "month"),
+    ("Ada Finch was convicted of theft on Feb. 3 by a jury.", "Feb. 3", dt.date(2022, 2, 3), "day"),
+    ("The lawyer met the family on Tuesday at noon.", "Tuesday", dt.date(2022, 3, 8), "day"),
+    ("The hearing will resume Monday in the county court.", "Monday", dt.date(2022, 3, 14), "day"),
+    ("The group wrote to the mayor last month about the case.", "last month", dt.date(2022, 2, 1), "month"),
+    ("The prosecutor faces an election next year in the county.", "next year", dt.date(2023, 1, 1), "year"),
+    ("Finch will be sentenced on April 22 in the county court.", "April 22", dt.date(2022, 4, 22), "day"),
+    ("The family filed a lawsuit in October against the city.", "October", dt.date(2021, 10, 1), "month"),
+    ("The verdict came on Jan. 5, 2021 after a week of testimony.", "Jan. 5, 2021", dt.date(2021, 1, 5), "day"),
+    ("The trial began two years ago in the old courthouse.", "two years ago", dt.date(2020, 1, 1), "year"),
+])
+def test_date_forms(sentence, words, value, granularity):
+    source, events = _events(sentence)
+    assert [(e.date.text, e.date.value, e.date.granularity) for e in events] == [(words, value, granularity)]
+    c = events[0].date.citations[0]
+    assert source.text[c.start:c.end] == words
+
+
+def test_a_day_earlier_counts_back_from_the_day_just_mentioned():
+    _, events = _events("The two met Tuesday morning. The mayor, who a day earlier announced a review, was there.")
+    assert [e.date.value for e in events] == [dt.date(2022, 3, 8), dt.date(2022, 3, 7)]
+
+
+def test_without_a_publication_date_only_dated_events_are_kept():
+    _, events = _events("The clerk was shot in May 2018. The family spoke on Friday.", published=None)
+    assert [(e.date.text, e.date.value) for e in events] == [("May 2018", dt.date(2018, 5, 1))]
+
+
+def test_a_speakers_today_is_not_a_date():
+    _, events = _events("\u201cToday we grieve again,\u201d the pastor said outside the church.")
+    assert events == []
+
+
+def test_description_is_the_cited_clause():
+    source, events = _events("Ada Finch, who was arrested at a motel near the river after a long search by three "
+                             "agencies and a volunteer team that combed the woods for days, was convicted on Feb. 3 "
+                             "of theft, fraud and perjury, according to the clerk of the county court.")
+    (event,) = events
+    c = event.citations[0]
+    assert source.text[c.start:c.end] == event.description
+    assert "Feb. 3" in event.description and len(event.description.split()) < 40

@@ -1,0 +1,87 @@
+"""Parties and their roles on short texts written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from builder.extract.parties import find_parties
+from builder.sources import source_from_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+STORY = (
+    "Former Officer Dale Brenner was sentenced on Friday in Queens for the 2022 shooting of Luis Ocampo.\n\n"
+    "Brenner, 41, apologized to Ocampo's widow, Rosa Ocampo, before Justice Miriam Feld imposed the sentence "
+    "at the courthouse in East Harbor.\n\n"
+    "\"He took full responsibility,\" said his lawyer, Victor Amsel. Amsel told The Daily Ledger that "
+    "Brenner would not appeal.\n\n"
+    "Nell Price, executive director of Harbor Justice Coalition, called the sentence too light. "
+    "Price said the \"Blue Wall\" documentary had changed public opinion.\n\n"
+    "Amsell later said he had spoken with the family.\n\n"
+    "The Ocampo family said in a statement that they would keep fighting.\n\n"
+    "In January, prosecutors had sought five years. Brenner's partner, former Officer Kim Tobin, testified "
+    "at trial. Tobin was not charged.\n"
+)
+
+
+def parties_of(text: str):
+    source = source_from_text("story.txt", text)
+    parties = find_parties(source)
+    for p in parties:
+        for c in p.citations:
+            assert source.text[c.start:c.end]  # every mention is cited with real words
+    return {p.name: p for p in parties}
+
+
+def test_people_found_with_roles_from_titles_and_appositives():
+    parties = parties_of(STORY)
+    assert "Former Officer" in parties["Dale Brenner"].roles
+    assert parties["Miriam Feld"].roles == ["Justice"]
+    assert "executive director of Harbor Justice Coalition" in parties["Nell Price"].roles
+    assert "Brenner\u2019s lawyer" in parties["Victor Amsel"].roles  # "his lawyer" resolved to the defendant
+    assert any("partner" in r for r in parties["Kim Tobin"].roles)
+
+
+def test_surname_and_near_miss_spelling_become_aliases():
+    amsel = parties_of(STORY)["Victor Amsel"]
+    assert "Amsel" in amsel.aliases
+    assert "Amsell" in amsel.aliases  # a misspelling, kept so reconcile can report it
+    assert len(amsel.citations) >= 3
+
+
+def test_places_outlets_days_and_titles_are_not_parties():
+    names = set(parties_of(STORY))
+    for wrong in ("East Harbor", "Queens", "Daily Ledger", "The Daily Ledger", "Friday", "January",
+                  "Blue Wall", "Former", "In January"):
+        assert wrong not in names
+
+
+def test_family_statement_gives_a_group():
+    family = parties_of(STORY)["Ocampo family"]
+    assert family.kind == "group"
+
+
+def test_photo_credits_are_not_parties_but_captions_are():
+    text = ("Defense lawyer Imogen Tate spoke to reporters outside the courthouse on Monday morning.\n\n"
+            "Image: Imogen Tate\n"
+            "Imogen Tate and her client Arturo Velez leave court on Monday. (AP Photo/Hank Dorsey)\n\n"
+            "Tate said Velez would testify at his trial in the spring.\n")
+    names = set(parties_of(text))
+    assert {"Imogen Tate", "Arturo Velez"} <= names
+    assert "Hank Dorsey" not in names
+
+
+def test_nickname_in_marks_joins_the_name():
+    text = ("The scheme was run by Walter \"Buzz\" Kemper, a mortgage broker from the suburbs.\n\n"
+            "Kemper pleaded guilty in May and will be sentenced in the fall.\n")
+    parties = parties_of(text)
+    assert "Walter Kemper" in parties
+    assert "mortgage broker" in " ".join(parties["Walter Kemper"].roles)
+
+
+def test_seed_parties():
+    source = source_from_text("seed.txt", (SEEDS / "000_e4365a94bf8ca061.txt").read_text(encoding="utf-8"))
+    parties = {p.name: p for p in find_parties(source)}
+    assert {"Peter Liang", "Akai Gurley", "Kimberly Ballinger", "Paul Shechtman", "Scott Rynecki",
+            "Ken Thompson", "Danny Chun", "Cathy Dang", "Phil Gim"} <= set(parties)
+    assert "Schectman" in parties["Paul Shechtman"].aliases
+    assert "NBC News" not in parties and "Brooklyn" not in parties

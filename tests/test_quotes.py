@@ -1,0 +1,184 @@
+"""Quote extraction and speaker attribution on short texts written for these tests."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from builder.extract.parties import find_parties
+from builder.extract.quotes import find_quotes
+from builder.sources import source_from_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    source = source_from_text("story.txt", text)
+    quotes = find_quotes(source, find_parties(source))
+    for q in quotes:
+        c = q.citation
+        assert source.text[c.start:c.end] == q.text  # the product's core promise
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def test_said_after_quote_resolves_surname_to_full_name():
+    text = ("Mayor Joan Pickett defended the budget on Monday.\n\n"
+            "\u201cWe made hard choices and I stand by every one of them,\u201d Pickett said.\n")
+    assert quotes_of(text) == [("We made hard choices and I stand by every one of them,", "Joan Pickett")]
+
+
+def test_said_name_role_after_quote():
+    text = ("The trial of Marcus Hale ended on Friday.\n\n"
+            "\"My client is relieved,\" said his attorney, Dana Whitfield.\n\n"
+            "Hale declined to comment.\n")
+    assert quotes_of(text) == [("My client is relieved,", "Dana Whitfield")]
+
+
+def test_colon_attribution_before_quote_and_pronoun():
+    text = ("Retired teacher Olga Brandt watched the verdict from the gallery.\n\n"
+            "Afterwards she said: \u201cI never expected to see this day.\u201d\n")
+    assert quotes_of(text) == [("I never expected to see this day.", "Olga Brandt")]
+
+
+def test_mixed_marks_curly_open_straight_close():
+    text = ("Councilman Ray Otero spoke at the rally.\n\n"
+            "\u201cThis neighborhood deserves answers,\" Otero told the crowd.\n")
+    assert quotes_of(text) == [("This neighborhood deserves answers,", "Ray Otero")]
+
+
+def test_nested_single_marks_stay_inside_outer_quote():
+    text = ("Pastor Lena Moss addressed the congregation.\n\n"
+            "\u201cMy mother used to say, \u2018Forgive, but never forget,\u2019 and I still believe it,\u201d Moss said.\n")
+    assert quotes_of(text) == [
+        ("My mother used to say, \u2018Forgive, but never forget,\u2019 and I still believe it,", "Lena Moss")]
+
+
+def test_interrupted_quote_gives_two_quotes_same_speaker():
+    text = ("Detective Hugo Lander testified on Tuesday.\n\n"
+            "\"I heard two shots,\" Lander said, \"and then everything went quiet.\"\n")
+    assert quotes_of(text) == [("I heard two shots,", "Hugo Lander"),
+                               ("and then everything went quiet.", "Hugo Lander")]
+
+
+def test_second_quote_after_said_in_same_paragraph():
+    text = ("Sheriff Ada Crane held a news conference.\n\n"
+            "\"We found the car at dawn,\" Crane said. \"The driver was gone.\"\n")
+    assert quotes_of(text) == [("We found the car at dawn,", "Ada Crane"), ("The driver was gone.", "Ada Crane")]
+
+
+def test_multi_paragraph_quote_one_quote_per_paragraph_same_speaker():
+    text = ("Bruno Kessler, the union president, read a statement outside the court.\n\n"
+            "\u201cOur members have waited three years for this decision. Today they got it.\n\n"
+            "\u201cWe will keep fighting until every worker is paid,\u201d Kessler said.\n")
+    assert quotes_of(text) == [
+        ("Our members have waited three years for this decision. Today they got it.", "Bruno Kessler"),
+        ("We will keep fighting until every worker is paid,", "Bruno Kessler"),
+    ]
+
+
+def test_quote_only_paragraph_continues_previous_speaker():
+    text = ("\u201cThe evidence was thin from the start,\u201d said defense lawyer Priya Nandakumar.\n\n"
+            "\u201cThe jury saw that.\u201d\n")
+    assert quotes_of(text) == [("The evidence was thin from the start,", "Priya Nandakumar"),
+                               ("The jury saw that.", "Priya Nandakumar")]
+
+
+def test_partial_quote_inside_sentence():
+    text = ("Judge Carla Benn called the defendant's conduct \"a betrayal of public trust\" before "
+            "imposing the sentence.\n")
+    assert quotes_of(text) == [("a betrayal of public trust", "Carla Benn")]
+
+
+def test_titles_nicknames_and_scare_quotes_are_not_quotes():
+    text = ("The \"Midnight Harbor\" actor Tom \"Tiny\" Wexler was seen at a \"pop-up\" event.\n\n"
+            "Wexler, 61, said he was \"deeply sorry\" for the crash.\n")
+    assert quotes_of(text) == [("deeply sorry", "Tom Wexler")]
+
+
+def test_statement_reads_goes_to_the_group_that_issued_it():
+    text = ("The Okafor family said in a statement that they were devastated.\n\n"
+            "\"No family should ever have to bury a child this way,\" the statement reads.\n")
+    assert quotes_of(text) == [("No family should ever have to bury a child this way,", "Okafor family")]
+
+
+def test_possessive_group_speaker():
+    text = ("Nadia Rook pleaded guilty in June.\n\n"
+            "\"She has accepted responsibility for her actions,\" Rook's lawyers wrote in a filing.\n")
+    assert quotes_of(text) == [("She has accepted responsibility for her actions,", "Rook's lawyers")]
+
+
+def test_according_to_and_told_outlet():
+    text = ("Aldo Ferri told The Daily Ledger that the deal was \"never going to hold up in court.\"\n\n"
+            "\"The paperwork was forged,\" according to Inspector Mae Dunmore.\n")
+    assert quotes_of(text) == [("never going to hold up in court.", "Aldo Ferri"),
+                               ("The paperwork was forged,", "Mae Dunmore")]
+
+
+def test_pronoun_prefers_the_last_speaker_over_a_name_in_between():
+    text = ("Lawyer Ines Varga said on Friday that the governor, Tobias Reinholt, had misled voters.\n\n"
+            "\"The record speaks for itself,\" she said.\n")
+    assert quotes_of(text) == [("The record speaks for itself,", "Ines Varga")]
+
+
+def test_role_noun_resolves_to_the_named_person():
+    text = ("Kofi Mensah, the family's lawyer, spoke after the hearing.\n\n"
+            "\"We will appeal,\" the lawyer said.\n")
+    assert quotes_of(text) == [("We will appeal,", "Kofi Mensah")]
+
+
+def test_unbalanced_marks_never_break_offsets():
+    text = "Officer Jan Ruiz said \"it was over\" and then \"nothing.\n\nNext paragraph \" stray.\n"
+    source = source_from_text("story.txt", text)
+    for q in find_quotes(source, find_parties(source)):
+        assert source.text[q.citation.start:q.citation.end] == q.text
+
+
+def test_captions_give_no_quotes():
+    text = ("Protesters rallied downtown on Sunday in a long march that lasted all afternoon.\n\n"
+            "Image: Marchers on Main Street\n"
+            "A sign reads \"We want justice, and we want it now,\" as marchers pass the courthouse.\n\n"
+            "The march continued peacefully until nightfall, and organizers said a second one was planned.\n")
+    assert quotes_of(text) == []
+
+
+def test_stance_only_where_clear():
+    text = ("Councilwoman Edie Marsh criticized the plea deal.\n\n"
+            "\"This outcome is a disgrace to the victims,\" Marsh said. "
+            "\"The hearing starts at nine.\"\n")
+    source = source_from_text("story.txt", text)
+    stances = [q.stance for q in find_quotes(source, find_parties(source))]
+    assert stances == ["critical", None]
+
+
+def test_seed_quotes_have_speakers_and_roles():
+    source = source_from_text("seed.txt", (SEEDS / "001_a87f22302869d275.txt").read_text(encoding="utf-8"))
+    quotes = find_quotes(source, find_parties(source))
+    assert len(quotes) >= 12
+    assert all(q.speaker for q in quotes)
+    barron = [q for q in quotes if q.speaker == "Charles Barron"]
+    assert barron and barron[0].speaker_role == "Assemblyman"
+
+
+@pytest.mark.parametrize("words", [1000])
+def test_extraction_is_fast(words: int):
+    paragraph = ("\u201cWe expected a harsher sentence,\u201d said Marta Quell, a spokeswoman for the group. "
+                 "Quell said the coalition would meet again on Monday to discuss the ruling.\n\n")
+    text = "Judge Arlo Benson ruled on Friday.\n\n" + paragraph * (words // 30)
+    source = source_from_text("long.txt", text)
+    started = time.perf_counter()
+    find_quotes(source, find_parties(source))
+    assert time.perf_counter() - started < 0.05
+
+
+def test_honorific_style_and_a_new_sentence_after_the_quote():
+    text = ("A former city clerk, Walter J. Amsden, was sentenced on Thursday for taking bribes.\n\n"
+            "\u201cI failed the people of this town,\u201d Mr. Amsden told the court.\n\n"
+            "Judge Irma Solis of the county court said Mr. Amsden had \u201cbetrayed every voter in the county.\u201d "
+            "She added that the sentence was meant to deter others.\n\n"
+            "The county prosecutor, Glen Hardy, said in a statement that the sentence \u201csends a clear message.\u201d\n")
+    assert quotes_of(text) == [
+        ("I failed the people of this town,", "Walter J. Amsden"),
+        ("betrayed every voter in the county.", "Irma Solis"),
+        ("sends a clear message.", "Glen Hardy"),
+    ]

@@ -1,0 +1,150 @@
+"""Merging sources, finding where they disagree, and applying the editor's input."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from builder.errors import ContentError
+from builder.extract.events import find_events
+from builder.extract.sentencing import find_sentencing
+from builder.extract.values import find_values
+from builder.model import CaseConfig, Party, Pin, Quote, SourceFacts
+from builder.reconcile import reconcile
+from builder.sources import source_from_text
+
+AS_OF = dt.date(2023, 9, 1)
+
+GAZETTE = """Date: 2023-08-30
+
+District Attorney Lena Marsh is asking for five years probation and 300 hours of community service for
+former deputy Carl Duval, who was convicted of assault on Aug. 2.
+
+Duval's lawyer, Frank Okafor, said his client was relieved. Duval cares for his 4-year-old son.
+
+"He knows what he did," Okafor said.
+"""
+
+COURIER = """Date: 2023-08-30
+
+Marsh recommended five years of probation for Carl Duval, 44, a former deputy.
+Marsh wants 300 hours of community service, said Frank Okafer, who represents Duval.
+
+Image: Carl Duval
+Carl Duval and his 5-year-old son outside court. (Photo: Kim Doe)
+"""
+
+
+def _facts(name: str, text: str, parties: list[Party], quotes: list[Quote] | None = None) -> SourceFacts:
+    source = source_from_text(name, text)
+    return SourceFacts(source=source, parties=parties, quotes=quotes or [],
+                       sentencing=find_sentencing(source, parties), events=find_events(source),
+                       values=find_values(source, parties))
+
+
+def _case(**config) -> tuple[list[SourceFacts], CaseConfig]:
+    gazette_parties = [Party("Lena Marsh", roles=["District Attorney"]), Party("Carl Duval", roles=["former deputy"]),
+                       Party("Frank Okafor", roles=["Duval's lawyer"])]
+    courier_parties = [Party("Carl Duval"), Party("Frank Okafer", roles=["Duval's lawyer"]), Party("Marsh")]
+    gazette = source_from_text("gazette.txt", GAZETTE)
+    start = GAZETTE.index("He knows")
+    quote = Quote(text="He knows what he did", citations=[gazette.cite(start, start + 20)], speaker="Okafor")
+    facts = [_facts("gazette.txt", GAZETTE, gazette_parties, [quote]), _facts("courier.txt", COURIER, courier_parties)]
+    return facts, CaseConfig(case_dir=Path("."), **config)
+
+
+def test_parties_merge_across_sources_and_spellings():
+    facts, config = _case()
+    briefing = reconcile(config, facts, AS_OF)
+    names = [p.name for p in briefing.parties]
+    assert names.count("Carl Duval") == 1 and "Marsh" not in names
+    assert len([n for n in names if n.startswith("Frank")]) == 1
+    lawyer = next(p for p in briefing.parties if p.name.startswith("Frank"))
+    assert {"Frank Okafor", "Frank Okafer"} == {lawyer.name, *lawyer.aliases}
+
+
+def test_same_term_in_different_words_is_one_term_with_both_citations():
+    facts, config = _case()
+    briefing = reconcile(config, facts, AS_OF)
+    probation = [t for t in briefing.sentencing.terms if t.kind == "probation"]
+    assert len(probation) == 1
+    assert {c.source for c in probation[0].citations} == {"gazette", "courier"}
+    assert not any(c.kind == "term" for c in briefing.conflicts)
+
+
+def test_conflicts_hold_every_value_with_its_words():
+    facts, config = _case()
+    briefing = reconcile(config, facts, AS_OF)
+    age = next(c for c in briefing.conflicts if c.kind == "age")
+    assert age.subject == "Carl Duval's son"
+    assert sorted(v.value for v in age.values) == ["4", "5"]
+    for v in age.values:
+        source = briefing.source(v.citations[0].source)
+        assert source.text[v.citations[0].start:v.citations[0].end] == v.text
+    name = next(c for c in briefing.conflicts if c.kind == "name")
+    assert sorted(v.value for v in name.values) == ["Okafer", "Okafor"]
+    assert not name.resolved
+
+
+def test_a_correction_fixes_names_and_resolves_but_keeps_the_conflict():
+    facts, config = _case(corrections={"Okafor": "Frank Okafer"})
+    briefing = reconcile(config, facts, AS_OF)
+    name = next(c for c in briefing.conflicts if c.kind == "name")
+    assert name.resolved and "Frank Okafer" in (name.resolution or "")
+    assert briefing.quotes[0].speaker == "Frank Okafer"
+    assert "Frank Okafor" not in [p.name for p in briefing.parties]
+
+
+def test_hide_drops_facts_but_only_resolves_conflicts():
+    facts, config = _case(hide=["community service", "5-year-old"])
+    briefing = reconcile(config, facts, AS_OF)
+    assert not any("community service" in t.text for t in briefing.sentencing.terms)
+    age = next(c for c in briefing.conflicts if c.kind == "age")
+    assert age.resolved
+
+
+def test_pins_are_found_verbatim_with_their_citation():
+    facts, config = _case(pin=[Pin(text="Duval cares for his 4-year-old son", speaker=None)])
+    briefing = reconcile(config, facts, AS_OF)
+    pinned = briefing.quotes[0]
+    source = briefing.source(pinned.citations[0].source)
+    assert source.text[pinned.citations[0].start:pinned.citations[0].end] == pinned.text
+
+
+def test_a_pin_found_in_no_source_is_a_content_error():
+    facts, config = _case(pin=[Pin(text="He never said this")])
+    with pytest.raises(ContentError, match="briefing.toml.*He never said this"):
+        reconcile(config, facts, AS_OF)
+
+
+def test_editor_summary_is_sanitised_html():
+    facts, config = _case(summary="**Key** point <script>alert(1)</script> ![x](file:///etc/passwd) "
+                                  "[ok](https://example.org) [bad](javascript:alert(1))")
+    html = reconcile(config, facts, AS_OF).editor_summary_html or ""
+    assert "<strong>Key</strong>" in html and 'href="https://example.org"' in html
+    assert "script" not in html and "<img" not in html and "javascript" not in html
+
+
+def test_title_and_timeline():
+    facts, config = _case()
+    briefing = reconcile(config, facts, AS_OF)
+    assert briefing.title == "Carl Duval case" and briefing.as_of == AS_OF
+    values = [e.date.value for e in briefing.events]
+    assert values == sorted(values) and dt.date(2023, 8, 2) in values
+    titled = reconcile(CaseConfig(case_dir=Path("."), title="State v. Duval"), facts, AS_OF)
+    assert titled.title == "State v. Duval"
+
+
+def test_seed_case_shows_both_disagreements():
+    from builder.pipeline import load_briefing
+
+    briefing = load_briefing(Path(__file__).resolve().parent.parent / "seeds")
+    kinds = {c.kind: c for c in briefing.conflicts}
+    assert sorted(v.value for v in kinds["age"].values) == ["2", "3"]
+    assert {v.value for v in kinds["name"].values} == {"Shechtman", "Schectman"} and kinds["name"].resolved
+    terms = briefing.sentencing.terms
+    assert {t.kind for t in terms} >= {"probation", "home_confinement", "community_service", "no_incarceration"}
+    assert {t.status for t in terms} == {"recommended"} and {t.by for t in terms} == {"Ken Thompson"}
+    assert briefing.sentencing.sentencing_date.value == dt.date(2016, 4, 14)
+    assert briefing.sentencing.judge.name == "Danny Chun"

@@ -1,0 +1,64 @@
+"""The extractive summary: cited, no repeats, within 120 words, never captions or clutter."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from builder.extract.summary import rank_sentences
+from builder.model import CaseConfig, SourceFacts
+from builder.reconcile import reconcile
+from builder.sources import source_from_text
+
+FIRST = """Date: 2022-05-02
+
+Former guard Omar Reed was sentenced to four years in prison on Friday for beating an inmate.
+
+Image: Omar Reed
+Omar Reed was sentenced to prison for beating an inmate, the court said Friday in a long ruling. (AP Photo/Jo Wu)
+
+The judge said the beating was cruel and that Reed had shown no remorse during the trial.
+
+"I am sorry," Reed said.
+
+Follow us on Facebook for more news.
+"""
+
+SECOND = """Date: 2022-05-02
+
+Omar Reed, a former guard, was sentenced to four years in prison on Friday for beating an inmate.
+
+The inmate's family plans to sue the state prison system next month, their lawyer said.
+"""
+
+
+def _facts(name: str, text: str) -> SourceFacts:
+    source = source_from_text(name, text)
+    return SourceFacts(source=source, summary=rank_sentences(source))
+
+
+def test_ranked_sentences_come_from_the_body_only():
+    facts = _facts("a.txt", FIRST)
+    texts = [s.text for s in facts.summary]
+    assert texts[0].startswith("Former guard Omar Reed was sentenced")
+    assert not any("AP Photo" in t or "Facebook" in t or "I am sorry" in t for t in texts)
+    for s in facts.summary:
+        c = s.citations[0]
+        assert facts.source.text[c.start:c.end] == s.text
+
+
+def test_summary_draws_on_all_sources_without_saying_a_thing_twice():
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), [_facts("a.txt", FIRST), _facts("b.txt", SECOND)],
+                         dt.date(2022, 5, 3))
+    texts = [s.text for s in briefing.summary]
+    assert sum("sentenced to four years" in t for t in texts) == 1
+    assert {s.citations[0].source for s in briefing.summary} == {"a", "b"}
+    assert sum(len(t.split()) for t in texts) <= 120
+
+
+def test_summary_stops_at_120_words():
+    long_story = "Date: 2022-05-02\n\n" + "\n\n".join(
+        f"Witness number {i} told the court about the {word} events of the night in question at the jail."
+        for i, word in enumerate(["first", "strange", "violent", "quiet", "later", "early", "final", "other",
+                                  "small", "grim", "loud", "brief"]))
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), [_facts("c.txt", long_story)], dt.date(2022, 5, 3))
+    assert 0 < sum(len(s.text.split()) for s in briefing.summary) <= 120
