@@ -11,7 +11,8 @@ from typing import Iterable
 
 from builder.errors import ContentError
 from builder.model import Briefing, Citation, RenderOptions
-from builder.render.html import bundled_templates, render_html
+from builder.paths import bundled_templates
+from builder.render.html import render_html
 
 
 def render(briefing: Briefing, options: RenderOptions) -> dict[str, bytes]:

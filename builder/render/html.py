@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Optional
 
@@ -19,6 +18,7 @@ from markupsafe import Markup
 
 import builder
 from builder.model import Briefing, DateValue, Party, Quote, RenderOptions, Term
+from builder.paths import bundled_templates
 from builder.render.notes import NoteBook, long_date, source_line
 from builder.render.timeline import timeline_svg
 
@@ -78,17 +78,6 @@ def _environment(custom: Optional[Path]) -> jinja2.Environment:
     loaders.append(bundled)
     return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-
-
-def bundled_templates() -> Path:
-    """The templates folder: inside the installed wheel, or at the top of a source checkout."""
-    try:
-        found = resources.files("builder.templates")
-        if isinstance(found, Path) and (found / "base.html").is_file():
-            return found
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(builder.__file__).resolve().parent.parent / "templates"
 
 
 def _clean_editor_html(html: Optional[str]) -> Optional[Markup]:
