@@ -15,11 +15,14 @@ from typing import Callable
 import watchfiles
 
 from builder.build import BuildReport, BuildRequest, build
+from builder.errors import UsageError
 
 
 def watch(case_dir: Path, request: BuildRequest, *, say: Callable[[str], None] | None = None,
           stop: threading.Event | None = None, debounce_ms: int = 400) -> None:
     """Build, then rebuild on every change until Ctrl-C (or `stop` is set); returns normally either way."""
+    if not case_dir.is_dir():
+        raise UsageError(f"case folder {case_dir} does not exist; check the path or run `briefing init {case_dir}`")
     say = say or _print
     request = dataclasses.replace(request, case_dirs=[case_dir], jobs=1)
     ignored = _OutputsAndHiddenFiles(request.out)

@@ -73,3 +73,35 @@ def test_a_build_while_another_holds_the_output_folder_exits_3(tmp_path):
     assert "another build" in done.stderr and str(out) in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert _visible(out) == []
+
+
+def test_on_a_terminal_progress_is_one_redrawn_status_line(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.helpers import REPO
+
+    cases = [copy_seeds(tmp_path / "cases" / name) for name in ("one", "two")]
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "builder", "build", *map(str, cases), "-o", str(tmp_path / "out"),
+                                "--jobs", "2", "--format", "html"], cwd=REPO, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=terminal)
+    os.close(terminal)
+    stdout, _ = process.communicate(timeout=300)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # the terminal closed: everything has been read
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(controller)
+    assert process.returncode == 0
+    screen = seen.decode()
+    assert "[2/2]" in screen and "\r" in screen  # redrawn in place...
+    assert screen.rstrip().endswith("\x1b[K")  # ...and cleared at the end, leaving the summary on stdout
+    assert b"one: built" in stdout and b"two: built" in stdout

@@ -182,3 +182,25 @@ def test_honorific_style_and_a_new_sentence_after_the_quote():
         ("betrayed every voter in the county.", "Irma Solis"),
         ("sends a clear message.", "Glen Hardy"),
     ]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", " ", ",", ".", "\n\n", "\r\n\r\n",
+                           "said", "Jo Kemp", "Kemp", "she", "the lawyer", "Judge Al Fry", "told", "word"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=60))
+def test_any_mix_of_marks_keeps_citations_exact(pieces: list[str]):
+    text = "Jo Kemp, a lawyer, spoke to reporters outside the courthouse on Monday afternoon.\n\n" + " ".join(pieces)
+    source = source_from_text("story.txt", text)
+    for q in find_quotes(source, find_parties(source)):
+        assert q.text and source.text[q.citation.start:q.citation.end] == q.text
+        assert q.text == q.text.strip()
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    text = ("Prosecutor Mr. Dean Hollis questioned the witness, actress Mara Quinlan, for an hour on Tuesday.\n\n"
+            "\"I told the truth from the first day,\" she said.\n")
+    assert quotes_of(text) == [("I told the truth from the first day,", "Mara Quinlan")]

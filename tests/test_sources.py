@@ -43,6 +43,23 @@ def test_clutter_captions_and_headline_are_kept_out_of_the_body():
     assert source.inferred == {"title", "outlet"}
 
 
+@pytest.mark.parametrize("line", [
+    "Download the Example 4 News app for alerts.",
+    "Staff writer Sam Quill contributed to this report.",
+    "Published: Jan. 3, 2025 at 9:14 AM EST | Updated: Jan. 3, 2025",
+    "Copyright 2025 Example Media. All rights reserved.",
+])
+def test_site_furniture_lines_are_clutter(line):
+    source = source_from_text("g.txt", f"The hearing opened.\n{line}\n")
+    assert [p.kind for p in source.paragraphs] == ["body", "clutter"]
+
+
+def test_a_parenthesised_photo_credit_is_split_from_its_caption():
+    source = source_from_text("h.txt", "The hearing opened.\nThe defendant in court on Monday. (Photo: Lee Snap/WXYZ)\n")
+    assert [(p.kind, source.text[p.start:p.end]) for p in source.paragraphs][1:] == [
+        ("caption", "The defendant in court on Monday."), ("credit", "(Photo: Lee Snap/WXYZ)")]
+
+
 def test_credit_lines_and_glued_credits_are_their_own_paragraphs():
     text = "The trial opened.\nThe defendant leaves court, Friday, in Boston. (AP Photo/Sam Snapper)\nKate Lens/Reuters\n"
     source = source_from_text("f.txt", text)

@@ -2,7 +2,9 @@
 
 The cache is a hidden pickle in the output folder, tagged with the extraction
 key. A cached Briefing is never trusted blindly: its citations are checked
-again against the sources as they are on disk now (SPEC §4).
+again against the sources as they are on disk now (SPEC §4). Like the
+outputs, the cache belongs to whoever owns the output folder: point -o only
+at folders you trust, as unpickling runs code.
 """
 from __future__ import annotations
 

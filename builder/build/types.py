@@ -1,21 +1,17 @@
 """What the CLI asks `build` for, and what it gets back.
 
-Kept free of heavy imports: an "up to date" rebuild must cost little more
-than starting Python (SPEC §7).
+Kept free of heavy imports (not even `typing`): an "up to date" rebuild must
+cost little more than starting Python (SPEC §7).
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Optional
 
 FORMATS = ("html", "pdf")
 VARIANTS = ("briefing", "handout")
 PAPERS = ("letter", "a4")
-
-Status = Literal["built", "up to date", "failed"]
-
 
 @dataclass(frozen=True)
 class BuildRequest:
@@ -23,11 +19,11 @@ class BuildRequest:
     out: Path
     formats: tuple[str, ...] = FORMATS
     variants: tuple[str, ...] = VARIANTS
-    paper: Optional[str] = None  # None: briefing.toml's paper, else "letter"
-    as_of: Optional[dt.date] = None  # None: briefing.toml's as_of, else today's local date
+    paper: str | None = None  # None: briefing.toml's paper, else "letter"
+    as_of: dt.date | None = None  # None: briefing.toml's as_of, else today's local date
     force: bool = False
     jobs: int = 1
-    template: Optional[Path] = None  # a Jinja2 template inside the case folder
+    template: Path | None = None  # a Jinja2 template inside the case folder
     verbosity: int = 0  # -1 quiet, 0 normal, 1 verbose
 
 
@@ -35,7 +31,7 @@ class BuildRequest:
 class CaseResult:
     case_dir: Path
     out_dir: Path
-    status: Status
+    status: str  # "built" | "up to date" | "failed"
     message: str = ""
     outputs: list[Path] = field(default_factory=list)
     seconds: float = 0.0

@@ -42,7 +42,7 @@ Professor Sheriff Trooper Agent Special Superintendent Magistrate Chancellor Spe
 Police Army Navy Marine Marines Air Force U.S. US State Federal Supreme Court Admiral Adm. General Gen.
 Pastor Bishop Father Sister Rabbi Imam Minister Premier Prime Ambassador Sergeant-at-Arms Counsel
 Defense Public Defender Juror First Class Staff Master Petty Circuit Appeals County City Police
-Ex-Cop Cop Rookie Patrolman Patrolwoman Lawyer Executive Director Dean Coach
+Ex-Cop Cop Rookie Patrolman Patrolwoman Lawyer Executive Director
 Constable Coroner Solicitor Barrister Councillor Alderman Marshal Warden Lord Lady Sir Dame
 """.split())
 
@@ -141,7 +141,6 @@ less few other another same its his her their our your my has have had do does d
 could should may might must shall including
 """.split())
 
-PRONOUNS_SUBJECT = frozenset("he she they".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 LOCATIVE_PREPOSITIONS = frozenset("in at near from outside across throughout around into inside of to toward towards".split())
 
@@ -155,4 +154,3 @@ NAME_TOKEN = (
 NAME_RUN = re.compile(
     rf"(?<![\w\u2019'./-]){NAME_TOKEN}(?:\s(?:(?:de|da|del|van|von|der|den|bin|al|la|le|du|of|of\sthe)\s)?{NAME_TOKEN})*"
 )
-SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from builder.extract._lexicon import (
-    DOCUMENT_NOUNS, FUNCTION_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS,
+    DOCUMENT_NOUNS, FUNCTION_WORDS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS,
 )
 from builder.extract._marks import Segment
 from builder.extract.text import split_sentences
@@ -38,7 +38,7 @@ _SUBJ_VERB = re.compile(
 _CUE = re.compile(rf"\b(?:(?P<verb>{_VERBS})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|according to)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
 _ROLE_NP = re.compile(
-    r"\b(?:the|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 _DOC_NP = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>"
                      + "|".join(DOCUMENT_NOUNS) + r")\b")
 _ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>[^;:!?.\u201c\u201d\"]{1,100}?)(?=\s*(?:[,;:!?\u201c\u201d\"]|\.(?:\s|$)|$))")
@@ -49,6 +49,10 @@ _BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|offic
 _CAP_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*)*")
 _GROUP_NOUNS = "lawyers|attorneys|family|relatives|supporters|defense team|legal team|representatives|spokesman|spokeswoman"
 _NP_OK = FUNCTION_WORDS | ROLE_NOUNS | {"former", "retired", "defense", "legal", "fellow", "then", "now", "one"}
+_MALE = frozenset("he him his mr husband father son brother boyfriend actor spokesman chairman assemblyman "
+                  "congressman councilman uncle nephew grandfather widower king prince sir lord".split())
+_FEMALE = frozenset("she her hers mrs ms miss wife mother daughter sister girlfriend actress spokeswoman chairwoman "
+                    "assemblywoman congresswoman councilwoman aunt niece grandmother widow queen princess lady dame".split())
 _LAWYER = {"lawyer", "lawyers", "attorney", "attorneys", "counsel"}
 
 
@@ -82,13 +86,14 @@ class _Resolver:
         masked = list(self.text)
         for seg in segments:
             for i in range(seg.open_at, min(seg.close_at + 1, len(masked))):
-                masked[i] = "x"
+                masked[i] = "X"  # upper case, so a sentence before a quote still ends there
             if self.text[seg.start:seg.end][-1:] in ".!?" and seg.closed:
                 masked[seg.close_at] = "."
         self.masked = "".join(masked)
         self.body = source.body()
         self.sentences = [s for p in self.body for s in split_sentences(self.masked, p.start, p.end)]
         self.mentions = self._find_mentions()
+        self.genders = self._guess_genders()
         self.events: list[tuple[int, str, str | None]] = [
             (m.start, m.speaker, self._role(m.party)) for m in self.mentions if self._is_subject(m)]
 
@@ -163,8 +168,9 @@ class _Resolver:
             cut = inner.rfind(",")
             if cut > 0:
                 # "The U.S. attorney, Joyce Whitaker, said": a name in the appositive is the speaker
+                clause = re.match(r",\s*(?:who|which|whose|whom)\b", inner[cut:])
                 named = [m for m in self.mentions if sent_start + cut < m.start < sent_start + len(inner)
-                         and m.kind != "pronoun" and not m.possessive]
+                         and m.kind != "pronoun" and not m.possessive and not clause]
                 if named:
                     return self._speaker_of(named[0], anchor)
                 stripped = inner[:cut]
@@ -282,18 +288,47 @@ class _Resolver:
 
     def _pronoun(self, m: _Mention, anchor: int) -> tuple[str, str | None] | None:
         sent = next(((a, b) for a, b in self.sentences if a <= m.start < b), None)
+        wanted = PRONOUN_GENDER.get(m.speaker.lower())
         if sent:
-            earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"]
+            earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"
+                       and self.genders.get(x.speaker, wanted) == wanted]
             if earlier:
                 return earlier[0].speaker, self._role(earlier[0].party)
         plural = m.speaker.lower() in ("they", "their")
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
-            if at >= m.start:
+            if at >= m.start or self.genders.get(speaker, wanted) != wanted:
                 continue
             is_group = not any(p.name == speaker and p.kind == "person" for p in self.parties)
             if plural == is_group:
                 return speaker, role
+        if wanted:  # no earlier subject fits: the nearest person the article marks with this gender
+            for x in reversed(self.mentions):
+                if x.start < m.start and x.kind == "person" and self.genders.get(x.speaker) == wanted:
+                    return x.speaker, self._role(x.party)
         return None
+
+    def _guess_genders(self) -> dict[str, str]:
+        """A person's gender where the article marks it (Mr./Ms., "his wife", "actress"); never guessed from names."""
+        genders: dict[str, str] = {}
+        for p in self.parties:
+            if p.kind != "person":
+                continue
+            votes = {"m": 0, "f": 0}
+            for r in p.roles:
+                for w in re.findall(r"[a-z]+", r.lower().split("\u2019s ")[-1].split("'s ")[-1]):
+                    if w in _MALE:
+                        votes["m"] += 1
+                    elif w in _FEMALE:
+                        votes["f"] += 1
+            for c in p.citations:
+                lead = self.text[max(0, c.start - 5):c.start]
+                if re.search(r"\bMr\.\s$", lead):
+                    votes["m"] += 1
+                elif re.search(r"\b(?:Mrs|Ms)\.\s$|\bMiss\s$", lead):
+                    votes["f"] += 1
+            if votes["m"] != votes["f"]:
+                genders[p.name] = "m" if votes["m"] > votes["f"] else "f"
+        return genders
 
     def _by_role(self, role: re.Match[str], at: int, anchor: int) -> tuple[str, str | None] | None:
         noun = role.group("noun")
@@ -347,7 +382,7 @@ class _Resolver:
                 core = [w for w in words if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III", w)]
                 for form in [p.name, " ".join(core), core[-1] if core else p.name, *p.aliases]:
                     forms.setdefault(form, p)
-            elif p.kind == "group" and p.name.endswith(" family"):
+            else:
                 forms.setdefault(p.name, p)
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []

@@ -47,7 +47,7 @@ _ROLE_ALT = "|".join(sorted(ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
 _MODIFIER = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS)) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing)"
 _ROLE_BEFORE = re.compile(
     r"(?<![\w\u2019'-])((?:(?:one|some|two|three|another|each) of\s+)?"
-    r"(?:(?:the|a|an|his|her|their|its|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
     rf"(?:former\s+|retired\s+|then-|late\s+|fellow\s+)?(?:{_MODIFIER}\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
 )
@@ -142,13 +142,15 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if (any(w in ORG_WORDS for w in plain) or "of" in plain
             or (len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 2 and "." not in plain[0])):
         name.org = True
-    if any(w in OUTLET_WORDS for w in plain) or plain[0] in PLACE_PREFIXES or plain[-1] in PLACE_SUFFIXES:
+    if any(w in OUTLET_WORDS for w in plain):
         return None if not name.org else name
     if name.org:
         return name
     if len([w for w in plain if w not in _SUFFIXES]) > 4:
         return None
     _collect_cues(text, name, title, para)
+    if (plain[0] in PLACE_PREFIXES or plain[-1] in PLACE_SUFFIXES) and not (name.cue and title or name.roles):
+        return None  # "East New York", "Fort Bragg" -- unless a title or role says it is a person
     return name
 
 

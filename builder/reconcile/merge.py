@@ -55,11 +55,7 @@ def _combine_parties(group: list[Party]) -> Party:
     names = Counter(p.name for p in group)
     # The fullest form the sources use, the most used among equals.
     name = max(names, key=lambda n: (len(n.split()), names[n], -len(n)))
-    roles: list[str] = []
-    for party in group:
-        for role in party.roles:
-            if role.lower() not in {r.lower() for r in roles}:
-                roles.append(role)
+    roles = _distinct_roles([role for party in group for role in party.roles])
     aliases = []
     for party in group:
         for alias in [party.name, *party.aliases]:
@@ -67,6 +63,26 @@ def _combine_parties(group: list[Party]) -> Party:
                 aliases.append(alias)
     return Party(name=name, kind=group[0].kind, roles=roles, aliases=aliases,
                  citations=_unique([c for p in group for c in p.citations]))
+
+
+# Words that name the same role; "Liang's attorney" and "Liang's lawyer" are one role.
+_ROLE_SYNONYMS = {"attorney": "lawyer", "counsel": "lawyer", "justice": "judge", "cop": "officer",
+                  "ex": "former", "partner": "partner"}
+
+
+def _role_words(role: str) -> frozenset[str]:
+    words = re.findall(r"[\w']+", role.lower().replace("\u2019", "'"))
+    return frozenset(_ROLE_SYNONYMS.get(w, w) for w in words if w not in {"the", "a", "an", "of"})
+
+
+def _distinct_roles(roles: list[str]) -> list[str]:
+    """Roles in first-seen order, leaving out any whose words another role already says."""
+    kept: list[str] = []
+    for role in sorted(dict.fromkeys(roles), key=lambda r: -len(_role_words(r))):
+        words = _role_words(role)
+        if words and not any(words <= _role_words(k) for k in kept):
+            kept.append(role)
+    return [r for r in dict.fromkeys(roles) if r in kept]
 
 
 def merge_quotes(quotes: list[Quote]) -> list[Quote]:

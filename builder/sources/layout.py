@@ -27,6 +27,9 @@ _CLUTTER = re.compile(
       | Add\ Interest.*
       | This\ (?:material|article)\ may\ not\ be\ published.*
       | Skip\ to\ (?:main\ )?content
+      | Download\ (?:the|our)\ .{1,60}\ app\b.*
+      | .{0,80}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?
+      | (?:Published|Updated|Posted):?\ .{0,40}\d{4}.{0,80}
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -42,7 +45,7 @@ _CREDIT_LINE = re.compile(
     rf"|^\(?{_AGENCY}\s+Photo\s*/[^()]{{0,60}}\)?$")
 _CREDIT_TAIL = re.compile(
     rf"""(?:
-        (?P<paren>\((?:AP|AFP|Reuters|Getty)[^()]{{0,60}}\))\s*$
+        (?P<paren>\((?:AP|AFP|Reuters|Getty|Photo|Photograph|Image|Credit|Video)\b[^()]{{0,60}}\))\s*$
       | [a-z0-9)][.!?](?P<glued>[A-Z][\w'’.-]*(?:\ +[\w'’.-]+){{0,5}}(?:\s*/\s*[^.]{{1,40}})?)$
     )""",
     re.VERBOSE,
