@@ -126,6 +126,7 @@ class Term:
     amount: Optional[float] = None
     unit: Optional[str] = None  # years, months, days, hours, usd
     by: Optional[str] = None  # who proposed or imposed it
+    subject: Optional[str] = None  # whose term it is when not the case's defendant's (a co-defendant's), else None
 
 
 @dataclass

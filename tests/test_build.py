@@ -1,11 +1,15 @@
 """`briefing build` of one or many case folders: where outputs go, exit codes, the job pool (SPEC §6)."""
 from __future__ import annotations
 
+import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
 from builder.build import BuildRequest, build
 from builder.build.lock import locked
-from tests.helpers import copy_seeds, run_cli
+from tests.helpers import REPO, copy_seeds, run_cli
 
 EXPECTED = ["briefing.html", "briefing.pdf", "handout.html", "handout.pdf"]
 
@@ -50,6 +54,7 @@ def test_many_cases_build_in_a_pool_and_one_broken_case_does_not_stop_the_others
     # Not a terminal: plain progress lines, one per case, rather than a redrawn status line.
     assert "\r" not in done.stderr
     assert sum("[" in line and "/4]" in line for line in done.stderr.splitlines()) == 4
+    assert "4 case(s): 3 built, 1 failed in" in done.stderr  # and a summary at the end
 
     again = build(BuildRequest(case_dirs=good, out=out, formats=("html",), jobs=2))
     assert [r.status for r in again.results] == ["up to date"] * 3 and again.exit_code == 0
@@ -76,13 +81,6 @@ def test_a_build_while_another_holds_the_output_folder_exits_3(tmp_path):
 
 
 def test_on_a_terminal_progress_is_one_redrawn_status_line(tmp_path):
-    import os
-    import pty
-    import subprocess
-    import sys
-
-    from tests.helpers import REPO
-
     cases = [copy_seeds(tmp_path / "cases" / name) for name in ("one", "two")]
     controller, terminal = pty.openpty()
     process = subprocess.Popen([sys.executable, "-m", "builder", "build", *map(str, cases), "-o", str(tmp_path / "out"),
@@ -102,6 +100,7 @@ def test_on_a_terminal_progress_is_one_redrawn_status_line(tmp_path):
     os.close(controller)
     assert process.returncode == 0
     screen = seen.decode()
-    assert "[2/2]" in screen and "\r" in screen  # redrawn in place...
-    assert screen.rstrip().endswith("\x1b[K")  # ...and cleared at the end, leaving the summary on stdout
+    assert "[2/2]" in screen and " s)" not in screen  # a status line redrawn in place, not log lines...
+    status, summary = screen.rsplit("\r\x1b[K", 1)  # ...cleared at the end for a summary
+    assert "2 case(s): 2 built in" in summary
     assert b"one: built" in stdout and b"two: built" in stdout

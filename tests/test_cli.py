@@ -110,6 +110,8 @@ def test_a_source_edited_after_extraction_is_refused(tmp_path):
     (["build", "seeds", "--as-of", "yesterday"], 2, "YYYY-MM-DD"),
     (["build", "seeds", "--format", "docx"], 2, "html, pdf"),
     (["build", "seeds", "--template", "/etc/passwd"], 2, "outside the case folder"),
+    (["build", "seeds", "--template", "seeds/no-such-template.html"], 2, "does not exist"),
+    (["build", "seeds", "--variant", "poster"], 2, "briefing, handout"),
 ])
 def test_usage_errors_are_one_line_with_exit_2(args, code, words, tmp_path):
     done = run_cli(*args, "-o", str(tmp_path / "out")) if args[0] == "build" else run_cli(*args)

@@ -85,3 +85,27 @@ def test_seed_parties():
             "Ken Thompson", "Danny Chun", "Cathy Dang", "Phil Gim"} <= set(parties)
     assert "Schectman" in parties["Paul Shechtman"].aliases
     assert "NBC News" not in parties and "Brooklyn" not in parties
+
+
+def test_place_word_surnames_and_shared_plural_titles():
+    text = ("Nina Hall was sentenced to six years in prison on Monday. Hall wept.\n\n"
+            "Omar Church, her cousin, spoke for the family. Church left early.\n\n"
+            "Assistant U.S. Attorneys Leah Brand and Tom Ruiz prosecuted the case.\n\n"
+            "A co-defendant, Paul Yost, 39, of Cedar Falls, pleaded guilty. Yost was not in court.\n")
+    parties = parties_of(text)
+    assert {"Nina Hall", "Omar Church", "Leah Brand", "Tom Ruiz", "Paul Yost"} <= set(parties)
+    assert "Cedar Falls" not in parties
+    assert parties["Tom Ruiz"].roles == ["Assistant U.S. Attorney"]
+
+
+def test_tags_openers_and_title_parts_are_not_parties():
+    text = ("Sentencing Ivo Marek on Friday, Judge Anna Lowe KC called the scheme cruel. The sentence was seven years.\n\n"
+            "State Sen. Rick Dahl, R-Wayzata, wants tighter rules. Campaigners say losses are higher. "
+            "Folks called Marek generous.\n\n"
+            "Assistant Commonwealth's Attorney Ada Finch said Marek lied. Det Con Ian Pryor led the inquiry.\n")
+    parties = parties_of(text)
+    for wrong in ("Sentencing Ivo Marek", "R-Wayzata", "Campaigners", "Folks", "Commonwealth", "Anna Lowe KC"):
+        assert wrong not in parties
+    assert parties["Anna Lowe"].roles == ["Judge"]
+    assert parties["Ada Finch"].roles == ["Assistant Commonwealth's Attorney"]
+    assert "Det Con" in parties["Ian Pryor"].roles

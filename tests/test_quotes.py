@@ -204,3 +204,97 @@ def test_pronoun_skips_a_person_of_the_other_gender():
     text = ("Prosecutor Mr. Dean Hollis questioned the witness, actress Mara Quinlan, for an hour on Tuesday.\n\n"
             "\"I told the truth from the first day,\" she said.\n")
     assert quotes_of(text) == [("I told the truth from the first day,", "Mara Quinlan")]
+
+
+def test_possessive_in_a_role_is_the_clients_gender_not_the_lawyers():
+    text = ("Judge Nora Pell sentenced Ilse Varga to three years in prison.\n\n"
+            "Her lawyer, Otto Keane, said the ruling was fair. \"We will not appeal,\" he said.\n")
+    assert quotes_of(text) == [("We will not appeal,", "Otto Keane")]
+
+
+def test_pronoun_goes_to_the_person_just_introduced():
+    text = ("Judge Tilda Marr sentenced Hugo Brandt to nine years in prison. "
+            "\"You ignored every warning,\" Marr told Brandt.\n\n"
+            "Brandt's sister, Clara Brandt, spoke next.\n\n"
+            "\"I lost my brother twice,\" she said quietly.\n")
+    assert quotes_of(text)[1] == ("I lost my brother twice,", "Clara Brandt")
+
+
+def test_the_agent_of_a_passive_is_not_the_pronoun_that_answers():
+    text = ("Judge Omar Pike accepted the plea. Lena Dorn, 52, spoke only briefly. "
+            "Asked by Pike whether she understood the deal, she answered, \"Yes, I do.\"\n")
+    assert quotes_of(text) == [("Yes, I do.", "Lena Dorn")]
+
+
+def test_british_honorifics_without_a_period_and_the_judge_as_subject():
+    text = ("Judge Fiona Blake KC jailed Kwame Asante for six years at the crown court.\n\n"
+            "Peter Okoro, defending, said his client was ashamed. \u2018He knows what he did,\u2019 "
+            "Mr Okoro told the court.\n\n"
+            "The judge was unmoved. \u2018The apology came too late,\u2019 she said.\n")
+    assert quotes_of(text) == [("He knows what he did,", "Peter Okoro"), ("The apology came too late,", "Fiona Blake")]
+
+
+def test_double_marks_nested_in_british_single_quotes():
+    text = ("Asante wrote to one victim: \u2018My love, the lawyer says the \u201cfees\u201d are due again. "
+            "Please hurry.\u2019\n")
+    assert quotes_of(text) == [
+        ("My love, the lawyer says the \u201cfees\u201d are due again. Please hurry.", "Asante")]
+
+
+def test_groups_speak_as_groups():
+    text = ("Hal Marsh was treasurer of Boilermakers Local 9 until his arrest. "
+            "\"Members were hurt,\" said Jo Penn, a steward.\n\n"
+            "In a note to members, the union wrote: \"We will rebuild the fund.\"\n\n"
+            "The Marsh family said they were \"thankful for every letter of support.\"\n\n"
+            "District Attorney Lena Ott's office said it was \"pleased with the jury's careful work\" on the case.\n")
+    assert [s for _, s in quotes_of(text)] == ["Jo Penn", "Boilermakers Local 9", "Marsh family", "Lena Ott's office"]
+
+
+def test_titles_and_party_tags_are_not_speaker_names():
+    text = ("\"He stole from the sick,\" said Special Agent in Charge Paula Grier of the FBI field office.\n\n"
+            "State Rep. Dan Oakes, D-Salem, who wants tighter audits, called the ruling \"a gift to fraudsters\" "
+            "on Monday.\n")
+    assert quotes_of(text) == [("He stole from the sick,", "Paula Grier"), ("a gift to fraudsters", "Dan Oakes")]
+
+
+def test_masked_quotes_never_leak_into_a_speaker():
+    text = ("Title: Ledger case\n\n"
+            "By one account, Roe once told a clerk to \"quit asking and just stamp the forms.\"\n\n"
+            "Roe's lawyer, Ann Vint, asked the judge for probation.\n\n"
+            "Roe, a welder who worked on the dam, wrote a note, \"I regret all of it,\" in 2019.\n")
+    assert quotes_of(text) == [("quit asking and just stamp the forms.", "Roe"), ("I regret all of it,", "Roe")]
+
+
+def test_speaker_of_a_later_quote_in_the_paragraph_and_of_a_second_verb():
+    text = ("\"The money is gone,\" said Ruth Gale, a lawyer who represents a group of investors. "
+            "\"Most of them are retired.\"\n\n"
+            "Ian Voss, 58, was well liked. He coached the team and in 2018 told a local paper that the club was "
+            "\"the best run in the state.\"\n")
+    assert quotes_of(text) == [("The money is gone,", "Ruth Gale"), ("Most of them are retired.", "Ruth Gale"),
+                               ("the best run in the state.", "Ian Voss")]
+
+
+def test_quote_paragraphs_after_an_introduction_without_a_verb_of_speech():
+    text = ("Omar Reyes, a baker in Tillman, was one of the victims. He remembers the night well.\n\n"
+            "\"They took the van and the cash box.\n\n"
+            "\"A month later they came back. I paid again.\"\n")
+    assert [s for _, s in quotes_of(text)] == ["Omar Reyes", "Omar Reyes"]
+
+
+def test_the_court_noting_someones_words_is_the_judge():
+    text = ("U.S. District Judge Alma Ruiz sentenced Pia Lund to five years in prison. "
+            "At the hearing, the court noted Lund's \"total contempt for the people she cheated.\"\n")
+    assert quotes_of(text) == [("total contempt for the people she cheated.", "Alma Ruiz")]
+
+
+def test_titles_nicknames_and_labels_with_a_comma_inside_the_marks():
+    text = ("Neighbors called him \u201cBig Sal,\u201d and he liked it. His book, \u201cThe Long Haul,\u201d "
+            "is due out in May.\n\n"
+            "Sal Ortiz wrote dozens of checks to his own company for what were listed as \"design fees.\"\n")
+    assert quotes_of(text) == []
+
+
+def test_one_word_reply_with_attribution_is_a_quote_and_the_next_continues():
+    text = ("Retired nurse Edna Falk pauses for a long moment.\n\n"
+            "\"No,\" she says finally. \"But I would keep better records.\"\n")
+    assert quotes_of(text) == [("No,", "Edna Falk"), ("But I would keep better records.", "Edna Falk")]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
-import shutil
 import subprocess
 import sys
 from pathlib import Path

@@ -133,3 +133,100 @@ def test_seed_articles_meet_the_acceptance():
     assert {(t.status, t.by) for t in s.terms} == {("recommended", "Ken Thompson")}
     assert s.judge is not None and s.judge.text == "Justice Danny Chun"
     assert s.sentencing_date is not None and s.sentencing_date.text == "April 14"
+
+
+# --- charges as news writes them: lists, "in"/"of" phrases, words between the verb and its preposition
+
+@pytest.mark.parametrize("sentence,charges", [
+    ("Omar Quist was convicted of mail fraud, money laundering and tax evasion.",
+     ["mail fraud", "money laundering", "tax evasion"]),
+    ("Tess Rowe pleaded guilty in June to misconduct in office and engaging in organized criminal activity.",
+     ["misconduct in office", "engaging in organized criminal activity"]),
+    ("Ivo Lind was convicted of possession of a weapon in the commission of a burglary in the death of a guard.",
+     ["possession of a weapon in the commission of a burglary"]),
+    ("Ivo Lind pleaded guilty to arson and aggravated battery after a fire at a warehouse.", ["arson", "aggravated battery"]),
+    ("Ivo Lind pleaded guilty Jan. 9, 2022, to one count of bank fraud.", ["bank fraud"]),
+    ("Ivo Lind pleaded guilty Monday in Polk County District Court to two counts of forgery over $2,500.",
+     ["forgery over $2,500"]),
+    ("A jury found Ada Wynn, 52, guilty on both counts she faced: perjury and witness tampering.",
+     ["perjury", "witness tampering"]),
+    ("The jury deliberated before finding Ada Wynn guilty of arson and reckless burning of a dwelling.",
+     ["arson", "reckless burning of a dwelling"]),
+    ("Ada Wynn pleaded guilty to stealing parish funds and filing false expense reports.",
+     ["stealing parish funds", "filing false expense reports"]),
+    ("Ada Wynn is charged with trafficking in persons, harboring aliens and lying to investigators, court records show.",
+     ["trafficking in persons", "harboring aliens", "lying to investigators"]),
+    ("Ada Wynn pleaded guilty to one count of conspiracy to commit bribery and one count of paying unlawful gratuities.",
+     ["conspiracy to commit bribery", "paying unlawful gratuities"]),
+    ("Ada Wynn was convicted of driving while intoxicated and assault on a peace officer.",
+     ["driving while intoxicated", "assault on a peace officer"]),
+    ("Ada Wynn was convicted of fraud, prosecutors said, and was sentenced Monday.", ["fraud"]),
+    ("Ada Wynn pleaded guilty and agreed to repay the parish.", []),
+])
+def test_offences_are_whole_and_each_listed(sentence, charges):
+    _, s = _sentencing(sentence)
+    assert [c.text for c in s.charges] == charges
+
+
+def test_a_codefendants_plea_is_not_the_defendants_charge():
+    parties = [Party("Lucas Brandvold"), Party("Irene Brandvold"), Party("Otto Vance")]
+    _, s = _sentencing(
+        "Lucas Brandvold pleaded guilty to tax evasion. His sister, Irene Brandvold, pleaded guilty to making a "
+        "false statement. Otto Vance, a bookkeeper, pleaded guilty to obstruction.", parties=parties)
+    assert [c.text for c in s.charges] == ["tax evasion"]
+
+
+# --- terms: British wording, suspended and stayed terms, and less common punishments
+
+@pytest.mark.parametrize("sentence,text,kind,amount,unit", [
+    ("Pell was jailed for six years at the crown court.", "jailed for six years", "prison", 6, "years"),
+    ("Pell was jailed for life on Friday.", "jailed for life", "prison", None, "life"),
+    ("Pell was given a 12-month community order.", "a 12-month community order", "community_order", 12, "months"),
+    ("Pell was ordered to do 120 hours of unpaid work.", "120 hours of unpaid work", "community_service", 120, "hours"),
+    ("The judge gave Logan a three-year suspended sentence.", "a three-year suspended sentence", "suspended_sentence", 3, "years"),
+    ("Pell got a nine-month sentence, suspended for 18 months.", "a nine-month sentence, suspended for 18 months",
+     "suspended_sentence", 9, "months"),
+    ("Pell received a stayed 36-month prison sentence.", "stayed 36-month prison sentence", "suspended_sentence", 36, "months"),
+    ("Pell must serve 90 days in the county workhouse.", "90 days in the county workhouse", "jail", 90, "days"),
+    ("Pell was sentenced to time served.", "time served", "time_served", None, None),
+    ("Pell was sentenced to life in prison without the possibility of parole.",
+     "life in prison without the possibility of parole", "prison", None, "life"),
+    ("Pell was sentenced to 25 years to life in prison.", "25 years to life in prison", "prison", 25, "years"),
+    ("The judge ordered Pell to forfeit the yacht and the ski chalet, which will be sold.",
+     "forfeit the yacht and the ski chalet", "forfeiture", None, None),
+])
+def test_less_common_terms_keep_their_words(sentence, text, kind, amount, unit):
+    _, s = _sentencing(sentence)
+    assert [(t.text, t.kind, t.amount, t.unit, t.status) for t in s.terms] == [(text, kind, amount, unit, "imposed")]
+
+
+def test_credit_for_time_served_is_not_a_term_and_ranges_take_the_top():
+    _, s = _sentencing("Pell was sentenced to 5 years in prison with credit for time served. "
+                       "Under the deal, he faced between four and 9 years in prison.")
+    assert [(t.text, t.amount, t.status) for t in s.terms] == [
+        ("5 years in prison", 5, "imposed"), ("between four and 9 years in prison", 9, "maximum")]
+
+
+def test_release_conditions_before_sentencing_are_not_terms():
+    _, s = _sentencing("Pell, who has not yet been sentenced, may stay free on bail but was ordered to wear a "
+                       "GPS monitor. In May he was sentenced to 4 years in prison, though he remains free on bond.")
+    assert [t.text for t in s.terms] == ["4 years in prison"]
+
+
+def test_a_codefendants_sentence_is_marked_as_theirs():
+    parties = [Party("Nadia Quell"), Party("Boris Quell"), Party("Ema Stark")]
+    _, s = _sentencing(
+        "Nadia Quell was sentenced to 6 years in prison. Her brother, Boris Quell, pleaded guilty to fraud in 2020. "
+        "He was sentenced to two years of probation. Ema Stark, a courier, was previously sentenced to 30 months "
+        "in federal prison.", parties=parties)
+    terms = {t.text: t for t in s.terms}
+    assert (terms["6 years in prison"].status, terms["6 years in prison"].subject) == ("imposed", None)
+    assert (terms["two years of probation"].status, terms["two years of probation"].subject) == ("other", "Boris Quell")
+    assert (terms["30 months in federal prison"].status,
+            terms["30 months in federal prison"].subject) == ("other", "Ema Stark")
+
+
+def test_sentencing_date_next_to_sent_to_prison():
+    _, s = _sentencing("On Monday, a state judge sent Ray Pike to prison for the thefts. "
+                       "Judge Lia Moss sentenced Pike, 44, to 3 years in prison.")
+    assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2021, 6, 7)

@@ -7,7 +7,6 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 from builder.build import BuildRequest
 from builder.watch import watch

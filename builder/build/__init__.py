@@ -28,8 +28,9 @@ def build(request: BuildRequest) -> BuildReport:
             results = [build_case(*targets[0], request)]
         else:
             results = _build_many(targets, request)
-    except BriefingError as e:
-        results = [CaseResult(case, request.out, "failed", str(e), exit_code=e.exit_code) for case in request.case_dirs or [Path('.')]]
+    except BriefingError as e:  # a problem with the request as a whole: one message, not one per case
+        first = request.case_dirs[0] if request.case_dirs else Path(".")
+        results = [CaseResult(first, request.out, "failed", str(e), exit_code=e.exit_code)]
     return BuildReport(results, seconds=time.monotonic() - start)
 
 

@@ -21,13 +21,13 @@ from builder.build.types import BuildRequest, CaseResult
 def run_cases(targets: list[tuple[Path, Path]], request: BuildRequest) -> list[CaseResult]:
     """Build every (case folder, output folder) pair with request.jobs workers; results in input order."""
     progress = _Progress(len(targets), sys.stderr, enabled=request.verbosity >= 0)
-    _preload(request)
     results: dict[int, CaseResult] = {}
     if request.jobs <= 1:
         for i, (case_dir, out_dir) in enumerate(targets):
             results[i] = build_case(case_dir, out_dir, request)
             progress.done(results[i])
     else:
+        _preload(request)
         workers = min(request.jobs, len(targets))
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             futures: dict[Future[CaseResult], int] = {
@@ -65,17 +65,17 @@ class _Progress:
         self.enabled = enabled
         self.tty = stream.isatty()
         self.count = 0
-        self.failed = 0
+        self.statuses: dict[str, int] = {}
         self.start = time.monotonic()
 
     def done(self, result: CaseResult) -> None:
         self.count += 1
-        self.failed += result.status == "failed"
+        self.statuses[result.status] = self.statuses.get(result.status, 0) + 1
         if not self.enabled:
             return
         if self.tty:
             elapsed = time.monotonic() - self.start
-            failed = f", {self.failed} failed" if self.failed else ""
+            failed = f", {self.statuses['failed']} failed" if "failed" in self.statuses else ""
             line = f"[{self.count}/{self.total}] {elapsed:.0f} s{failed} - {result.case_dir.name}: {result.status}"
             self.stream.write("\r\033[K" + line[:120])
         else:
@@ -84,6 +84,11 @@ class _Progress:
         self.stream.flush()
 
     def finish(self) -> None:
-        if self.enabled and self.tty:
+        """Clear the status line and end with a summary: what a cron mail or a glance at the terminal needs."""
+        if not self.enabled:
+            return
+        if self.tty:
             self.stream.write("\r\033[K")
-            self.stream.flush()
+        counts = ", ".join(f"{n} {status}" for status, n in sorted(self.statuses.items()))
+        self.stream.write(f"{self.total} case(s): {counts} in {time.monotonic() - self.start:.1f} s\n")
+        self.stream.flush()

@@ -18,7 +18,7 @@ reported reports reiterated reiterates repeated repeats urged urges pleaded plea
 described describes suggested suggests emphasized emphasised stressed stresses remarked remarks
 observed observes commented comments agreed agrees predicted predicts promised promises vowed vows
 lamented laments complained complains charged charges alleged alleges quipped joked whispered
-read reads sobbed exclaimed announced recounted recounts told
+read reads sobbed exclaimed announced recounted recounts told answered answers answer replies
 """.split())
 
 # Nouns for words someone produced: "his comments", "the statement reads".
@@ -44,10 +44,11 @@ Pastor Bishop Father Sister Rabbi Imam Minister Premier Prime Ambassador Sergean
 Defense Public Defender Juror First Class Staff Master Petty Circuit Appeals County City Police
 Ex-Cop Cop Rookie Patrolman Patrolwoman Lawyer Executive Director
 Constable Coroner Solicitor Barrister Councillor Alderman Marshal Warden Lord Lady Sir Dame
+Mr Mrs Ms Dr Det Con DCI PC Supt Insp
 """.split())
 
 # Honorifics that make the next capitalised word a person's name even when alone.
-HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Dr. Prof. Rev.".split())
+HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Dr. Prof. Rev. Mr Mrs Ms Dr".split())  # British style drops the period
 
 # Lower-case nouns that name a person's role, job or relation ("actress Lori Loughlin",
 # "Liang's attorney", "her brother Moore Huffman").
@@ -113,6 +114,7 @@ School College University Academy Church Cathedral Mosque Temple County City Tow
 States Island Islands Bay River Valley Heights Beach Hills Hill Harbor Harbour Coast Province
 Region District Borough Parish Township Amendment Act Law Bill Code Clause Day Week Month Year
 Project Projects Program Room Floor Base Camp Office Cup Games Awards Prize One Two
+Parkway Highway Freeway Expressway Turnpike Interstate Route Terrace
 """.split())
 
 # Words that make a capitalised phrase an organisation.
@@ -139,6 +141,13 @@ those than then there here not no also even just only very so such about against
 through via per like unlike than both either neither each every some any all most many much more
 less few other another same its his her their our your my has have had do does did will would can
 could should may might must shall including
+""".split())
+
+# Plural nouns for people in general that open sentences ("Campaigners say", "Folks called him").
+PEOPLE_NOUNS = frozenset("""
+folks people residents locals neighbors neighbours villagers critics experts officials witnesses
+campaigners protesters activists supporters relatives friends parents victims jurors prosecutors
+investigators authorities detectives officers deputies lawmakers legislators members voters
 """.split())
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

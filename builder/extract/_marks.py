@@ -4,8 +4,9 @@ News text mixes curly and straight marks (an opening curly mark may be closed
 by a straight one), nests single marks inside double ones, and runs a long
 quotation over several paragraphs by leaving each paragraph but the last
 unclosed. Pairing is done on double marks only, so single marks inside stay part
-of the outer quotation; single marks are used only in a paragraph that has no
-double marks (the British style).
+of the outer quotation; single marks are used in a paragraph that has no double
+marks, or whose double marks all sit inside single-quoted stretches (the British
+style, which nests the other way round).
 """
 from __future__ import annotations
 
@@ -35,12 +36,19 @@ def quoted_segments(text: str, paragraphs: list[Paragraph]) -> list[Segment]:
     """Every quotation-mark segment of the given paragraphs, in text order."""
     segments: list[Segment] = []
     for para in paragraphs:
-        marks = [(m.start(), m.group()) for m in _DOUBLE.finditer(text, para.start, para.end)]
-        if not marks:
-            marks = [(m.start(), m.group()) for m in _SINGLE.finditer(text, para.start, para.end)
-                     if _single_is_mark(text, m.start(), para)]
-        segments.extend(_pair(text, marks, para))
+        doubles = [(m.start(), m.group()) for m in _DOUBLE.finditer(text, para.start, para.end)]
+        singles = [(m.start(), m.group()) for m in _SINGLE.finditer(text, para.start, para.end)
+                   if _single_is_mark(text, m.start(), para)]
+        found = _pair(text, doubles, para)
+        if singles and (not doubles or _all_nested(doubles, _pair(text, singles, para))):
+            found = _pair(text, singles, para)
+        segments.extend(found)
     return segments
+
+
+def _all_nested(doubles: list[tuple[int, str]], outer: list[Segment]) -> bool:
+    """‘My dear, the bank says “fees” are due’: every double mark lies inside a single-quoted stretch."""
+    return bool(outer) and all(any(s.open_at < at < s.close_at for s in outer) for at, _ in doubles)
 
 
 def _single_is_mark(text: str, at: int, para: Paragraph) -> bool:

@@ -5,7 +5,8 @@ The conventions of news writing, in order of reliability:
 2. a verb of speech (or "his comments", "according to X") before the opening mark in the same
    sentence: `X said: "…"`, `X told protesters that "…"`;
 3. another quote of the same paragraph (a second quote after `X said.`);
-4. a quote-only paragraph continues the speaker of the previous paragraph's quote.
+4. a quote-only paragraph continues the speaker of the previous paragraph's quote, or, when that
+   paragraph has no quote, the person it is about ("X was one of the victims. He remembers it.").
 The words found are resolved to a party: full name, surname alone or misspelt
 surname, group ("Huffman's lawyers", "the Gurley family"), role ("her attorney",
 "the statement" -> whoever issued a statement), pronoun (the same sentence's
@@ -17,23 +18,28 @@ import re
 from dataclasses import dataclass
 
 from builder.extract._lexicon import (
-    DOCUMENT_NOUNS, FUNCTION_WORDS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS,
+    DOCUMENT_NOUNS, FUNCTION_WORDS, MONTHS_AND_DAYS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STOPWORDS,
+    TITLE_WORDS,
 )
 from builder.extract._marks import Segment
 from builder.extract.text import split_sentences
 from builder.model import Party, Source
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# An adverb before a verb ("later said"), but not a noun that ends the same way ("the family said").
+_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|belly|bully)\b)[a-z]{2,}ly"
 _GAP = r"^[\s,\u2014\u2013-]*"
 # Abbreviations whose period ends no sentence: "said Mr. Blum", "Sgt. Ray Otero said".
 _ABBREV = r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|St|Jr|Sr|U\.S|[A-Z])\."
 _VERB_SUBJ = re.compile(
-    _GAP + rf"(?:{_VERBS})\s+(?P<np>(?:{_ABBREV}|[^;:!?\u201c\u201d\"]){{1,120}}?)"
-    r"(?=\s*(?:[;:!?\u201c\u201d\"]|\.(?:\s|$)|$)|,\s+(?:who|according|adding|saying|as|after|before|when|while|in|on)\b"
-    r"|\s+(?:on|in|at|during|after|before|as|while|when|from|to|via|about|according|outside|inside|following)\b)"
+    _GAP + rf"(?:{_VERBS})\s+(?P<np>(?:{_ABBREV}|[^;:!?\u201c\u201d\"]){{1,200}}?)"
+    r"(?=\s*(?:[;:!?\u201c\u201d\"]|\.(?:\s|$)|$)"
+    r"|,\s+(?:who|according|adding|saying|as|after|before|when|while|in|on|a|an|the|one|his|her|their|its)\b"
+    r"|\s+(?:on|in(?!\s+[Cc]harge\b)|at|during|after|before|as|while|when|from|to|via|about|according|outside|inside"
+    r"|following)\b)"
 )
 _SUBJ_VERB = re.compile(
-    _GAP + rf"(?P<np>(?:{_ABBREV}|[^.;:!?\u201c\u201d\"]){{1,100}}?)\s+(?:(?:[a-z]+ly|also|then|later|once|again)\s+)?(?:{_VERBS})\b"
+    _GAP + rf"(?P<np>(?:{_ABBREV}|[^.;:!?\u201c\u201d\"]){{1,100}}?)\s+(?:(?:{_ADVERB}|also|then|later|once|again)\s+)?(?:{_VERBS})\b"
 )
 _CUE = re.compile(rf"\b(?:(?P<verb>{_VERBS})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|according to)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
@@ -47,7 +53,15 @@ _POSSESSIVE_ROLE = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b"
 _BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"
                          + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
 _CAP_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*)*")
-_GROUP_NOUNS = "lawyers|attorneys|family|relatives|supporters|defense team|legal team|representatives|spokesman|spokeswoman"
+_GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal team|representatives|spokesman|spokeswoman"
+                "|office|campaign|team")
+# Institutions that speak as one: "the union wrote", "the court noted", "the company said".
+_INSTITUTION = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>union|company|firm|department|agency|office|"
+                          r"committee|board|council|association|bank|church|school|district|hospital|university|campaign|"
+                          r"organization|organisation|coalition|group|court|jury)\s*$")
+# Words that give a coordinated verb its own subject: "and his lawyer told", "and she said".
+_OWN_SUBJECT = frozenset("a an the his her their its my our this that these those he she they we i it".split()) | ROLE_NOUNS
+_JUDGE_ROLES = {"judge", "justice", "magistrate", "judges"}
 _NP_OK = FUNCTION_WORDS | ROLE_NOUNS | {"former", "retired", "defense", "legal", "fellow", "then", "now", "one"}
 _MALE = frozenset("he him his mr husband father son brother boyfriend actor spokesman chairman assemblyman "
                   "congressman councilman uncle nephew grandfather widower king prince sir lord".split())
@@ -96,6 +110,7 @@ class _Resolver:
         self.genders = self._guess_genders()
         self.events: list[tuple[int, str, str | None]] = [
             (m.start, m.speaker, self._role(m.party)) for m in self.mentions if self._is_subject(m)]
+        self.events.extend(self._role_subjects())
 
     # --- the main loop ---------------------------------------------------------------------
     def run(self) -> list[Attribution]:
@@ -111,6 +126,9 @@ class _Resolver:
             if out[i] is None:
                 out[i] = (self._same_paragraph(i, out, previous=False) or self._reopened(i, out)
                           or self._fallback(self.segments[i]))
+        for i in range(len(out)):  # what earlier quotes now know carries forward
+            if out[i] is None:
+                out[i] = self._same_paragraph(i, out, previous=True) or self._continued(i, out) or self._introduced(i)
         return [a or Attribution(None, None, 0.0) for a in out]
 
     def _after(self, seg: Segment) -> Attribution | None:
@@ -124,10 +142,18 @@ class _Resolver:
             return None  # the quote ended its sentence; what follows is a new one
         for pattern in (_VERB_SUBJ, _ACCORDING, _SUBJ_VERB):
             m = pattern.match(after)
-            if m and _plausible_np(m.group("np")):
-                found = self._resolve(base + m.start("np"), base + m.end("np"), seg.open_at)
-                if found:
-                    return Attribution(found[0], found[1], 0.95)
+            if not m:
+                continue
+            np_start, np_end = m.start("np"), m.end("np")
+            if not _plausible_np(m.group("np")):
+                # "said Agent Ann Roe of the Department of ... (HHS-OIG)": the name before its long affiliation
+                cut = re.search(r"\s+of\s+|\s*\(", m.group("np"))
+                if not cut or not _plausible_np(m.group("np")[:cut.start()]):
+                    continue
+                np_end = np_start + cut.start()
+            found = self._resolve(base + np_start, base + np_end, seg.open_at)
+            if found:
+                return Attribution(found[0], found[1], 0.95)
         return None
 
     def _before(self, seg: Segment) -> Attribution | None:
@@ -158,11 +184,18 @@ class _Resolver:
 
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
-        if verb.endswith("ing") or re.search(r"\b(?:and|but|then)\s*$", head):
+        # "Ann Roe ran the board and in 2019 told a reporter": a second verb shares the first one's subject
+        if verb.endswith("ing") or _shares_subject(head):
             first = [m for m in self.mentions if sent_start <= m.start < verb_at and m.kind != "pronoun"]
+            opener = next((m for m in self.mentions if m.start == sent_start + len(head) - len(head.lstrip())
+                           and m.kind == "pronoun" and not m.possessive), None)
+            if opener and (not first or first[0].start > opener.start):
+                found = self._speaker_of(opener, anchor)
+                if found:
+                    return found
             if first:
                 return first[0].speaker, self._role(first[0].party)
-        stripped = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|later|once|again|previously|had|has|have|would|will))+\s*$", "", head)
+        stripped = re.sub(rf"(?:\s+(?:{_ADVERB}|also|then|later|once|again|previously|had|has|have|would|will))+\s*$", "", head)
         if stripped.rstrip().endswith(","):
             inner = stripped.rstrip()[:-1]
             cut = inner.rfind(",")
@@ -174,6 +207,8 @@ class _Resolver:
                 if named:
                     return self._speaker_of(named[0], anchor)
                 stripped = inner[:cut]
+        # "Sen. Mark Lund, R-Plymouth," / "Ann Roe, 47,": a party tag or an age is no speaker
+        stripped = re.sub(r",\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})\s*$", "", stripped.rstrip())
         end = sent_start + len(stripped.rstrip())
         near = [m for m in self.mentions if sent_start <= m.start and m.end <= end and m.end >= end - 2
                 and not m.possessive]
@@ -218,6 +253,25 @@ class _Resolver:
                         return Attribution(found[0], found[1], 0.8)
         return None
 
+    def _introduced(self, i: int) -> Attribution | None:
+        """A quote-only paragraph after a quote-less one that ends on a person: "Ann Roe was a victim. She recalls it." """
+        seg = self.segments[i]
+        if self.text[seg.paragraph.start:seg.open_at].strip() or seg.paragraph not in self.body:
+            return None
+        index = self.body.index(seg.paragraph)
+        if index <= 0 or any(s.paragraph == self.body[index - 1] for s in self.segments):
+            return None
+        prev = self.body[index - 1]
+        last = [s for s in self.sentences if prev.start <= s[0] < prev.end]
+        if not last:
+            return None
+        subject = next((m for m in self.mentions if last[-1][0] <= m.start < last[-1][1]), None)
+        if subject is None or subject.possessive or subject.kind == "group" \
+                or self.masked[last[-1][0]:subject.start].strip():
+            return None  # only a sentence that opens with its person
+        found = self._speaker_of(subject, seg.open_at)
+        return Attribution(found[0], found[1], 0.6) if found else None
+
     def _reopened(self, i: int, out: list[Attribution | None]) -> Attribution | None:
         """An unclosed quote whose next paragraph reopens it shares that paragraph's speaker."""
         seg = self.segments[i]
@@ -240,6 +294,7 @@ class _Resolver:
     # --- resolution ------------------------------------------------------------------------
     def _resolve(self, start: int, end: int, anchor: int, allow_possessive: bool = False) -> tuple[str, str | None] | None:
         """The speaker named by the words masked[start:end]."""
+        start = self._unmasked_from(start, end)
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         named = [m for m in inside if m.kind != "pronoun" and (allow_possessive or not m.possessive)]
         if named:
@@ -250,6 +305,9 @@ class _Resolver:
             role = _POSSESSIVE_ROLE.match(self.masked, owned[0].end - 2)
             if role:
                 return self._owned_role(owned[0], role)
+        institution = _INSTITUTION.match(words)
+        if institution:
+            return self._institution(institution.group("noun"), start)
         doc = _DOC_NP.search(words)
         if doc:
             return self._issuer(doc.group("noun"), start, anchor)
@@ -268,6 +326,28 @@ class _Resolver:
         if run and run.group().split()[-1] not in STOPWORDS | TITLE_WORDS:
             return self._outlet(run.group(), start), None
         return None
+
+    def _institution(self, noun: str, start: int) -> tuple[str, str | None]:
+        """ "the court" -> the judge the article names; "the union" -> the union it named earlier."""
+        if noun == "court":
+            judges = [p for p in self.parties if p.kind == "person"
+                      and any(set(r.lower().split()) & _JUDGE_ROLES for r in p.roles)]
+            if len(judges) == 1:
+                return judges[0].name, self._role(judges[0])
+            return "the court", None
+        named = rf"(?:[A-Z][\w&\u2019'-]*\s+)*{noun.title()}\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*)+)?"
+        if noun == "union":  # unions are named by their local's number: "Ironworkers Local 7"
+            named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+|{named})"
+        earlier = [m.group().strip() for m in re.finditer(named, self.masked[:start])
+                   if len(m.group().split()) > 1 and m.group().split()[0] not in STOPWORDS]
+        return (earlier[0], None) if earlier else (f"the {noun}", None)
+
+    def _unmasked_from(self, start: int, end: int) -> int:
+        """Where the words before `end` begin: never inside a masked quote or across a line break."""
+        for i in range(end - 1, start - 1, -1):
+            if self.masked[i] != self.text[i] or self.text[i] in "\r\n":
+                return i + 1
+        return start
 
     def _owned_role(self, owner: _Mention, role: re.Match[str]) -> tuple[str, str | None]:
         """ "Liang's lawyer": the party the article gave that role, else the phrase itself."""
@@ -290,8 +370,9 @@ class _Resolver:
         sent = next(((a, b) for a, b in self.sentences if a <= m.start < b), None)
         wanted = PRONOUN_GENDER.get(m.speaker.lower())
         if sent:
+            # "Asked by the judge whether..., she answered": the agent of a passive is not "she"
             earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"
-                       and self.genders.get(x.speaker, wanted) == wanted]
+                       and self.genders.get(x.speaker, wanted) == wanted and not self._is_agent(sent[0], x)]
             if earlier:
                 return earlier[0].speaker, self._role(earlier[0].party)
         plural = m.speaker.lower() in ("they", "their")
@@ -315,16 +396,20 @@ class _Resolver:
                 continue
             votes = {"m": 0, "f": 0}
             for r in p.roles:
-                for w in re.findall(r"[a-z]+", r.lower().split("\u2019s ")[-1].split("'s ")[-1]):
+                # "Her lawyer", "Cole's wife": a possessive names someone else, whose gender it is
+                own = r.lower().split("\u2019s ")[-1].split("'s ")[-1]
+                for w in re.findall(r"[a-z]+", own):
+                    if w in ("his", "her", "hers", "their"):
+                        continue
                     if w in _MALE:
                         votes["m"] += 1
                     elif w in _FEMALE:
                         votes["f"] += 1
             for c in p.citations:
                 lead = self.text[max(0, c.start - 5):c.start]
-                if re.search(r"\bMr\.\s$", lead):
+                if re.search(r"\bMr\.?\s$", lead):
                     votes["m"] += 1
-                elif re.search(r"\b(?:Mrs|Ms)\.\s$|\bMiss\s$", lead):
+                elif re.search(r"\b(?:Mrs|Ms)\.?\s$|\bMiss\s$", lead):
                     votes["f"] += 1
             if votes["m"] != votes["f"]:
                 genders[p.name] = "m" if votes["m"] > votes["f"] else "f"
@@ -365,7 +450,8 @@ class _Resolver:
         """A publication or organisation named as the source: "the Times" -> "The New York Times" named earlier."""
         bare = re.sub(r"^[Tt]he\s+", "", words).strip()
         if len(bare.split()) == 1:
-            longer = re.findall(rf"\b(?:The\s+)?(?:[A-Z][\w.-]*\s+)+{re.escape(bare)}\b", self.masked[:start])
+            longer = [m.group() for m in re.finditer(rf"\b(?:The )?(?:[A-Z][\w.-]* )+{re.escape(bare)}\b", self.masked[:start])
+                      if self.masked[m.start():m.end()] == self.text[m.start():m.end()]]  # never quoted words
             if longer:
                 return max(longer, key=len)
         return words if not words.startswith("the ") else bare
@@ -398,7 +484,7 @@ class _Resolver:
             for para in self.body:
                 for m in group_re.finditer(self.masked, para.start, para.end):
                     party = forms[m.group(1)]
-                    label = m.group().replace(m.group(1), party.name.split()[-1] if party.kind == "person" else m.group(1), 1)
+                    label = m.group()  # as written: "Huffman's lawyers", "Ruth Albrecht's office"
                     if m.group().endswith(("spokesman", "spokeswoman")):
                         continue
                     add(_Mention(m.start(), m.end(), label, "group", False))
@@ -415,6 +501,21 @@ class _Resolver:
         found.sort(key=lambda m: m.start)
         return found
 
+    def _is_agent(self, sent_start: int, m: _Mention) -> bool:
+        """ "Asked by Judge Ekberg whether ...": the agent of a passive, never the sentence's subject."""
+        return bool(re.search(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$", self.masked[sent_start:m.start]))
+
+    def _role_subjects(self) -> list[tuple[int, str, str | None]]:
+        """ "The judge was unmoved.": a sentence opened by a role noun makes its holder a later "she"."""
+        out = []
+        for a, b in self.sentences:
+            role = _ROLE_NP.match(self.masked, a)
+            if role and role.group().split()[0].lower() == "the":
+                found = self._by_role(role, a, a)
+                if found and not found[0].endswith(role.group("noun")):
+                    out.append((a, found[0], found[1]))
+        return out
+
     def _is_subject(self, m: _Mention) -> bool:
         """A mention that starts its sentence or governs a verb of speech: a likely later 'he'/'she'."""
         if m.kind == "pronoun" or m.possessive:
@@ -422,10 +523,24 @@ class _Resolver:
         sent = next(((a, b) for a, b in self.sentences if a <= m.start < b), None)
         if sent is None:
             return False
-        first = next((x for x in self.mentions if sent[0] <= x.start < sent[1] and x.kind != "pronoun"), None)
+        first = next((x for x in self.mentions if sent[0] <= x.start < sent[1] and x.kind != "pronoun"
+                      and not self._is_agent(sent[0], x)), None)
         if first is m:
             return True
-        return bool(re.match(rf"\s+(?:[a-z]+ly\s+)?(?:{_VERBS})\b", self.masked[m.end:m.end + 40]))
+        if first is not None and first.possessive and first.end <= m.start \
+                and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*", self.masked[first.end:m.start]):
+            return True  # "Cole's mother, Ann Cole, spoke first": the possessive only describes the subject
+        return bool(re.match(rf"\s+(?:{_ADVERB}\s+)?(?:{_VERBS})\b", self.masked[m.end:m.end + 40]))
+
+
+def _shares_subject(head: str) -> bool:
+    """ "... and told", "... and in 2019 told": a coordinated verb with no subject of its own."""
+    m = re.search(r"\b(?:and|but|then)((?:\s+[\w-]+){0,3})\s*$", head)
+    if not m:
+        return False
+    between = m.group(1).split()
+    return all(w.lower() not in _OWN_SUBJECT and (w[0].islower() or w[0].isdigit() or w in MONTHS_AND_DAYS)
+               for w in between)
 
 
 def _plausible_np(np: str) -> bool:

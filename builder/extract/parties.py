@@ -21,13 +21,13 @@ from rapidfuzz import fuzz
 
 from builder.extract._lexicon import (
     FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS, NAME_RUN, ORG_WORDS,
-    OUTLET_WORDS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS,
+    OUTLET_WORDS, PEOPLE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS,
 )
 from builder.extract._marks import quoted_segments
 from builder.extract.text import split_sentences
 from builder.model import Paragraph, Party, Source
 
-_SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV".split())
+_SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC MP".split())
 # Title words that only qualify a title ("U.S. Army", "District"): alone they don't make a name a person's.
 _TITLE_MODIFIERS = frozenset("""
 Former Retired U.S. US State Federal Police Army Navy Marine Marines Air Force Supreme Court District
@@ -62,9 +62,24 @@ _SPEECH_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(" + "|".join(SPEECH_VERBS) + 
 _WHO_AFTER = re.compile(r",?\s+who\b")
 _CREDIT_NEAR = re.compile(r"^\s*/|/\s*$")
 _FAMILY = re.compile(r"\b([A-Z][\w\u2019'-]+)\s+family\b")
+# A union local, named by its number: "Ironworkers Local 7", "Teamsters Local 727".
+_UNION_LOCAL = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
 # "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
 _OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_HONOURS = frozenset("KC QC MP".split())
+# Place words that are also common surnames ("Rita Park", "Tom Hill").
+_SURNAME_PLACES = frozenset("Park Hill Hills Church Bay Beach Street Hall Bridge House Temple Lane Day Parish".split())
+# A US party-and-home tag after a lawmaker's name: "R-Plymouth", "D-Mass.".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+# ", of Maple Grove," after a name (and age): the person's home town, never a person.
+_HOME_TOWN = re.compile(r",\s+of\s+$")
+# A title with a possessive in it, written before the name: "Commonwealth's Attorney", "State's Attorney".
+_POSSESSIVE_TITLE = re.compile(r"[\u2019']s\s+Attorneys?\b")
+_TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[\u2019']s\s+|(?:[A-Z][\w.]*\s+)+in\s+)$")
+# "Assistant U.S. Attorneys Ann Lee and Raul Diaz": the second name shares the plural title.
+_PLURAL_TITLE_BEFORE = re.compile(
+    r"((?:[A-Z][\w.]*\s+)*?(?P<plural>[A-Z][a-z]+s))\s+(?:[A-Z][\w.\u2019'-]*,?\s+){1,4}and\s+$")
 
 
 @dataclass
@@ -115,8 +130,12 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
     while tokens and (tokens[0][2] in STOPWORDS or tokens[0][2] in MONTHS_AND_DAYS):
         tokens.pop(0)
-    if not tokens:
-        return None
+    if tokens and _opens_sentence(text, tokens[0][0], para) and _common_opener(text, tokens[0][2]):
+        tokens.pop(0)  # "Sentencing Osei on Friday", "Campaigners say": a common word capitalised by position
+    if not tokens or any(_PARTY_TAG.match(t[2]) for t in tokens) or re.match(r"\s+famil(?:y|ies)\b", text[end:end + 10]):
+        return None  # "R-Plymouth"; "the Lopez family" is a group (see _groups_and_orgs), not a person
+    if _POSSESSIVE_TITLE.match(text, tokens[-1][1]):
+        return None  # "Commonwealth" of "Commonwealth's Attorney": part of the next name's title
     if any(t[2] == "of" for t in tokens):
         head = tokens[:next(i for i, t in enumerate(tokens) if t[2] == "of")]
         if (any(t[2] not in TITLE_WORDS for t in head)
@@ -129,16 +148,19 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
             return None
         return _Name(tokens[0][0], tokens[-1][1], words, org=True)
     last_title = max((i for i, t in enumerate(tokens)
-                      if t[2] in TITLE_WORDS or (i == 0 and t[2].lower() in ROLE_NOUNS - KIN_NOUNS)), default=-1)
+                      if _is_title(t[2]) or (i == 0 and t[2].lower() in ROLE_NOUNS - KIN_NOUNS)
+                      or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
     title, words = tokens[:last_title + 1], tokens[last_title + 1:]
-    while words and words[-1][2] in ("of", "of the"):
-        words.pop()
+    while words and (words[-1][2] in ("of", "of the") or words[-1][2] in _HONOURS):
+        words.pop()  # "Judge Ann Hale KC": the rank of counsel is no part of the name
     if not words:
         return None
     plain = [w[2] for w in words]
     if any(w in MONTHS_AND_DAYS or w in STOPWORDS for w in plain):
         return None
     name = _Name(words[0][0], words[-1][1], plain)
+    if not title and _HOME_TOWN.search(text[max(para.start, name.start - 12):name.start]):
+        return None
     if (any(w in ORG_WORDS for w in plain) or "of" in plain
             or (len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 2 and "." not in plain[0])):
         name.org = True
@@ -150,8 +172,31 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None
     _collect_cues(text, name, title, para)
     if (plain[0] in PLACE_PREFIXES or plain[-1] in PLACE_SUFFIXES) and not (name.cue and title or name.roles):
-        return None  # "East New York", "Fort Bragg" -- unless a title or role says it is a person
+        # "East New York", "Fort Bragg" -- unless a title or role says it is a person; "Rita Park" and a
+        # later "Park" are a person too when nothing places them ("in", "the", "of")
+        lead = text[max(para.start, start - 12):start]
+        if (plain[0] in PLACE_PREFIXES or plain[-1] not in _SURNAME_PLACES or _after_locative(text, start)
+                or re.search(r"\b(?:[Tt]he|of)\s+$", lead)):
+            return None
     return name
+
+
+def _is_title(word: str) -> bool:
+    """A title or rank, also in the plural of a shared title ("Assistant U.S. Attorneys")."""
+    return word in TITLE_WORDS or (len(word) > 4 and word.endswith("s") and word[:-1] in TITLE_WORDS - HONORIFICS)
+
+
+def _opens_sentence(text: str, at: int, para: Paragraph) -> bool:
+    lead = text[para.start:at].rstrip(" \"'\u201c\u2018")
+    return not lead or lead[-1] in ".!?:\u201d\u2019\""
+
+
+def _common_opener(text: str, word: str) -> bool:
+    """A capitalised first word that is a plain noun or gerund used elsewhere in lower case."""
+    low = word.lower()
+    if low in PEOPLE_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS):
+        return True
+    return low.endswith("ing") and len(low) > 6 and re.search(rf"\b{re.escape(low[:-3])}", text) is not None
 
 
 def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], para: Paragraph) -> None:
@@ -159,12 +204,17 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     after = text[name.end:min(para.end, name.end + 160)]
     lead_start = name.start
     if title:
-        real_titles = [t for t in title if t[2] not in _TITLE_MODIFIERS]
+        # "Fairfax County Parkway": a place word before "County" is no title; "Judge" or "Agent" is
+        real_titles = [t for t in title if t[2] not in _TITLE_MODIFIERS
+                       and (_is_title(t[2]) or t[2].lower() in ROLE_NOUNS or t[2] == "Charge")]
         lead = _LOWER_BEFORE.search(text[max(para.start, title[0][0] - 12):title[0][0]])
         lead_start = title[0][0] - (len(lead.group()) if lead else 0)
         if real_titles:
             name.cue = True
-            role = text[title[0][0]:title[-1][1]]
+            extra = _TITLE_LEAD.search(text[max(para.start, title[0][0] - 60):title[0][0]])
+            role = text[title[0][0] - (len(extra.group()) if extra else 0):title[-1][1]]
+            if title[-1][2] not in TITLE_WORDS and title[-1][2].endswith("s"):
+                role = role[:-1]  # "Assistant U.S. Attorneys Ann Lee and ...": each is an Attorney
             name.roles.append(f"{lead.group(1)} {role}" if lead else role)
     outer = text[max(para.start, lead_start - 50):lead_start]
     m = _ROLE_BEFORE.search(outer)
@@ -180,6 +230,13 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             lead = _WORD_BEFORE.search(before)
             if lead and lead.group(1).lower() in KIN_NOUNS:
                 name.cue = True
+            shared = _PLURAL_TITLE_BEFORE.search(before)
+            if shared and _is_title(shared.group("plural")) and shared.group("plural") not in TITLE_WORDS:
+                name.cue = True
+                words = shared.group(1).split()
+                while words and not _is_title(words[0]):
+                    words.pop(0)  # only the title itself, never the end of the sentence before it
+                name.roles.append(" ".join(words)[:-1])
     if len(name.words) == 1:
         lead = _WORD_BEFORE.search(before)
         if lead and lead.group(1) in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
@@ -259,7 +316,7 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
             owner.aliases.append(word)  # a near-miss spelling
         elif word == owner.name.split()[-1] and word != owner.name and word not in owner.aliases:
             owner.aliases.append(word)  # the surname alone
-    needs_sentences = any(re.search(r"\b(?:his|her|their)\s", r) for p in kept for r in p.roles)
+    needs_sentences = any(re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s", r) for p in kept for r in p.roles)
     sentences = split_sentences(text, 0, len(text)) if needs_sentences else []
     parties = [_party(source, p, kept, sentences) for p in sorted(kept, key=lambda p: min(p.spans, default=(p.start, 0)))]
     parties.extend(_groups_and_orgs(source, names, parties))
@@ -318,7 +375,7 @@ def _clean_role(role: str) -> str:
 
 def _resolve_possessive(role: str, person: _Person, people: list[_Person], sentences: list[tuple[int, int]]) -> str:
     """ "his lawyer" -> "Liang's lawyer": the first other person named in the sentence, else the main subject."""
-    m = re.search(r"\b(his|her|their)\s", role)
+    m = re.search(r"\b([Hh]is|[Hh]er|[Tt]heir)\s", role)
     if not m:
         return role
     at = person.spans[0][0] if person.spans else person.start
@@ -329,8 +386,8 @@ def _resolve_possessive(role: str, person: _Person, people: list[_Person], sente
         hits = [(a, p) for p in others for a, b in p.spans if sentence[0] <= a < sentence[1] and a < at]
         if hits:
             owner = min(hits, key=lambda h: h[0])[1]
-    if owner is None and others:
-        owner = max(others, key=lambda p: p.mentions)
+    if owner is None and others:  # the most-mentioned person; on a tie, the one named last before the role
+        owner = max(others, key=lambda p: (p.mentions, max((a for a, _ in p.spans if a < at), default=-1)))
     if owner is None:
         return role
     surname = owner.name.split()[-1] if owner.name.split()[-1] not in _SUFFIXES else owner.name.split()[-2]
@@ -349,6 +406,14 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             label = f"{m.group(1)} family"
             party = out.setdefault(label, Party(name=label, kind="group"))
             party.citations.append(source.cite(m.start(), m.end()))
+        for m in _UNION_LOCAL.finditer(text, para.start, para.end):
+            words = m.group().split()
+            while words and words[0] in STOPWORDS:
+                words.pop(0)  # "The Teamsters Local 88"
+            label = " ".join(words)
+            if len(words) > 2 and m.group().endswith(label):
+                party = out.setdefault(label, Party(name=label, kind="organization"))
+                party.citations.append(source.cite(m.end() - len(label), m.end()))
     role_text = " ".join(r for p in people for r in p.roles)
     counts: dict[str, list[_Name]] = {}
     for n in names:

@@ -2,8 +2,10 @@
 
 One quote per quotation-mark segment of the body text (captions, headings and
 clutter never give quotes). Quoted words that are not statements are left out:
-titles ("Desperate Housewives"), nicknames (William "Rick" Singer), and scare
-quotes — a word or three in marks with no verb of speech anywhere near.
+titles ("Desperate Housewives", a memoir, "The Long Road," due out soon),
+nicknames (William "Rick" Singer, known as "Big Al,"), and scare quotes — a word
+or three in marks that no verb of speech governs ("what were billed as "fees."").
+A quote followed by its attribution (`"Yes," she said.`) is a statement however short.
 """
 from __future__ import annotations
 
@@ -20,6 +22,17 @@ _SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
 _CUE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | SPEECH_NOUNS, key=len, reverse=True))
                   + r"|according to|calling|called)\b", re.IGNORECASE)
 _SCARE_MAX_WORDS = 3
+_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# `"…," she said` / `"…," said Ames` / `"…," Judge Ames told him` right after the closing mark.
+_ATTRIBUTED_AFTER = re.compile(
+    rf"\s*[\u2014\u2013-]?\s*(?:(?:{_VERB_ALT})\b|(?:[A-Z][\w.\u2019'-]*\s+){{1,4}}(?:[a-z]+ly\s+)?(?:{_VERB_ALT})\b"
+    rf"|(?:he|she|they|I|we|it)\s+(?:[a-z]+ly\s+)?(?:{_VERB_ALT})\b)")
+# Words that name rather than quote: "listed as", "known as", "dubbed", "so-called".
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?:listed|known|billed|marketed|labell?ed|branded|titled|entitled|named|nicknamed|styled)\s+(?:as\s+)?"
+    r"|\bso-called\s+|\bdubbed\s+(?:\w+\s+)?)$", re.IGNORECASE)
+# How many words of its sentence a verb of speech may stand before a short quote and still govern it.
+_GOVERN_GAP = 25
 
 
 def find_quotes(source: Source, parties: list[Party]) -> list[Quote]:
@@ -49,14 +62,20 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= 2 and re.search(r"[A-Z][\w.]*\s$", before) and re.match(r"\s[A-Z]", after):
         return False  # a nickname between first name and surname
     content = text[seg.start:seg.end].rstrip()
-    if len(words) == 1 and not content.endswith(("!", "?")):
+    attributed = seg.closed and bool(_ATTRIBUTED_AFTER.match(text, seg.close_at + 1, para.end))
+    if len(words) == 1 and not content.endswith(("!", "?")) and not (attributed and content.endswith(",")):
         return False  # a single word in marks is a term or a scare quote
     big = [w for w in words if w.lower() not in _SMALL]
     if big and len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in big) \
-            and not content.endswith((",", "!", "?")) and words[0] != "I":
-        return False  # a title: "Desperate Housewives", "Varsity Blues"
-    if len(words) <= _SCARE_MAX_WORDS:
-        near = text[max(para.start, seg.open_at - 150):seg.open_at] + " " + after + text[
+            and not content.endswith(("!", "?")) and words[0] != "I" \
+            and not (content.endswith(",") and (attributed or len(words) == 1)):
+        return False  # a title or nickname: "Desperate Housewives", a memoir, "Night Watch," due out
+    if len(words) <= _SCARE_MAX_WORDS and not attributed:
+        lead = text[max(para.start, seg.open_at - 150):seg.open_at]
+        if _NAMING_BEFORE.search(lead):
+            return False  # "what were listed as "fees"": a label, not words anyone said
+        sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", lead)[-1]
+        near = " ".join(sentence.split()[-_GOVERN_GAP:]) + " " + after + text[
             seg.close_at + 31:min(para.end, seg.close_at + 80)]
         if not _CUE.search(near):
             return False  # a scare quote: nobody is said to have said it

@@ -21,17 +21,39 @@ from builder.model import Charge, DateValue, Mention, Party, Sentencing, Source,
 _NUMWORD = (r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             r"seventy|eighty|ninety|hundred|thousand|half)")
-_NUM = rf"{_NUMWORD}(?:[- ](?:and[- ])?{_NUMWORD})*"
+# "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22
+_NUM = rf"\b{_NUMWORD}(?:[- ](?:and[- ](?!\d))?{_NUMWORD})*"
 _QUAL = r"(?:(?:up to|at least|as (?:much|many|long) as|more than|nearly|about|a maximum of|a minimum of)\s+)?"
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
         r"(?P<unit>years?|months?|weeks?|days?|hours?)(?:['\u2019]s?)?")
 _MONEY = r"(?P<money>\$\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?)"
-_CUSTODY = r"(?:(?:in|of|behind)\s+)?(?:(?:a|federal|state|county)\s+)*(?P<kw>prison|jail|bars|incarceration|imprisonment)"
+_CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city)\s+)*"
+            r"(?P<kw>prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary)")
+_LOW = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
+        r"|forty|fifty)")
+_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)|\b{_LOW}\s+to)\s+"  # "between seven and 15 years in prison"
+_UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
+# "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
+_SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
+_AFTER_FORFEIT = r"(?=\s*[,.;:]|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve))\b|\s*$)"
 
 # (kind, pattern). Earlier patterns win where two overlap, so specific forms come first.
 _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
+    # Suspended (in Minnesota "stayed") terms are not time in custody; the qualifier stays in the text.
+    ("suspended_sentence", rf"{_QUAL}(?:stayed|suspended)\s+(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"),
+    ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:suspended|stayed)\s+"
+                           r"(?:(?:prison|jail)\s+)?(?:sentence|term)"),
+    ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term){_SUSPENDED_FOR}"),
+    ("suspended_sentence", rf"(?:jailed|imprisoned)\s+for\s+{_DUR}{_SUSPENDED_FOR}"),
+    ("suspended_sentence", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?{_SUSPENDED_FOR}"),
+    ("suspended_sentence", r"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence"),
+    ("prison", rf"{_RANGE}{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
+    ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)\s+to\s+life(?:\s+in\s+(?:state\s+)?prison)?"),
     ("prison", rf"{_QUAL}(?:(?:a|the)\s+)?(?:maximum\s+(?:term|sentence|penalty)\s+of\s+)?(?P<life>life)\s+"
-               r"(?:in\s+prison|imprisonment|behind\s+bars|sentence|without\s+parole)"),
+               r"(?:in\s+prison|imprisonment|behind\s+bars|sentence|without\s+parole)"
+               r"(?:\s+without\s+(?:the\s+)?(?:possibility|chance)\s+of\s+(?:parole|release))?"),
+    ("prison", r"(?:jailed|imprisoned|locked\s+up)\s+for\s+(?P<life>life)"),
+    ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\s+for\s+{_DUR}"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence)"),
     ("prison", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
     ("prison", rf"(?P<kw>prison|jail)\s+(?:term|sentence)\s+of\s+{_DUR}"),
@@ -40,7 +62,11 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("probation", rf"probation\s+(?:term\s+|sentence\s+)?of\s+{_DUR}"),
     ("home_confinement", rf"{_DUR}\s+(?:of\s+|in\s+)?(?:home\s+(?:confinement|detention)|house\s+arrest)"),
     ("electronic_monitoring", r"(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor)"),
-    ("community_service", rf"{_DUR}\s+(?:of\s+)?community\s+service"),
+    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service|(?:unpaid|community)\s+work)"),
+    # British courts: "a two-year community order", "banned from driving for three years"
+    ("community_order", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]community\s+order"),
+    ("driving_ban", rf"(?:banned|disqualified)\s+from\s+driving\s+for\s+{_DUR}"),
+    ("driving_ban", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]driving\s+ban"),
     ("fine", rf"{_MONEY}\s+fine"),
     ("fine", rf"fine\s+of\s+{_QUAL}{_MONEY}"),
     ("fine", rf"fined\s+{_QUAL}{_MONEY}"),
@@ -49,6 +75,8 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_MONEY}"
                    r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension))?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
+    # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
+    ("forfeiture", rf"forfeit(?:ure\s+of)?\s+(?:his|her|their|its|the|all|any)\s+(?:[^\s,.;:]+\s+){{0,11}}?[^\s,.;:]+{_AFTER_FORFEIT}"),
     ("discharge", r"(?:dishonorabl[ey]|bad[- ]conduct|other[- ]than[- ]honorabl[ey])\s+discharged?"),
     ("demotion", r"demoted\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?[\w-]+"),
     ("demotion", r"reduced\s+(?:[\w-]+['\u2019]s\s+)?(?:rank|in\s+rank)\s+(?:from\s+[\w-]+\s+)?to\s+[\w-]+"),
@@ -56,8 +84,18 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("no_incarceration", r"\bno\s+(?:incarceration|time\s+behind\s+bars)"),
     ("no_incarceration", r"spared\s+(?:from\s+)?(?:prison|jail)(?:\s+time)?"),
     ("no_incarceration", r"(?:would\s+not|will\s+not|won['\u2019]t|wouldn['\u2019]t|not)\s+serve\s+(?:any\s+)?(?:prison|jail)\s+time"),
+    # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
+    ("time_served", r"(?<!credit for )\btime\s+served\b"),
+    # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
+    ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month)[- ](?:custodial\s+)?(?:sentence|term)(?!\s+of\s+[a-z])"),
     ("prison", rf"sentenced\s+to\s+{_DUR}"),
+    ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
 ]]
+
+# Every pattern above holds one of these words.
+_TERM_WORDS = re.compile(r"prison|jail|bars|incarcerat|imprison|workhouse|penitentiar|sentence|probation|release"
+                         r"|confinement|detention|arrest|monitor|community|unpaid|driving|fine|restitution|forfeit"
+                         r"|relinquish|give\s+up|surrender|discharge|demoted|reduced|spared|serve|life|locked|term|suspended|stayed", re.I)
 
 # Words that govern a term. A recommendation or request earlier in the clause wins over
 # "receive"/"impose" that follow it ("asked the judge to impose ...", "recommend that he receive").
@@ -73,6 +111,9 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
 # A past-tense sentencing verb starts a new decision even after a request ("..., and the judge sentenced him to").
 _DECIDED = re.compile(r"\b(?<!to )(?:sentenced|ordered|imposed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|however)\b", re.I)
+# Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
+_BAIL = re.compile(r"\b(?:bail|bond|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
+                   r"|remain(?:s|ed)?\s+free|free\s+until|released\s+on|condition\s+of\s+(?:his|her|their)\s+release)\b", re.I)
 _RULED_AFTER = re.compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|imposed|sentenced)\b", re.I)
 _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\s+been)\s+)?"
                         r"(?P<cue>recommended|sought|requested|proposed|imposed|ordered)\s+by\s+", re.I)
@@ -84,19 +125,56 @@ _GROUP = re.compile(
     r"|defen[cs]e|(?:military\s+|trial\s+|federal\s+)?judge)|attorneys?|DA|District\s+Attorney)\b")
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 
+# A charge trigger ends where its offence list starts. Words may stand between the verb and
+# its preposition: a date ("pleaded guilty Oct. 3, 2023, to"), a court ("in Dane County Court"),
+# the person ("convicted Lee of", "found Lee, 40, guilty of"), or a colon list of counts.
+_MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree\w*|admit\w*|allow\w*|expect\w*|promis\w*"
+             r"|order\w*|ask\w*|refus\w*|want\w*|decid\w*|plan\w*|hop\w*|fac\w*|could|would|will|is|was)\b)")
+_MID = rf"(?:,?\s+{_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
+_COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
+                r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+)")
 _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
-    ("convicted", r"\b(?:convicted|found\s+guilty)\s+(?:[\w.]+\s+){0,3}?(?:on\s+(?:charges|counts?)\s+)?of\s+"),
-    ("pleaded guilty", r"\bplea(?:ded|d|ds|ding)\s+guilty\s+(?:[\w.]+\s+){0,4}?to\s+"),
+    ("convicted", rf"\bconvicted(?:\s+{_MID_STOP}[\w.'\u2019-]+){{0,4}}?\s+(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+)"),
+    ("convicted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,5}}?,?\s+guilty\s+(?:{_COUNTS_LIST}|of\s+)"),
+    ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+guilty\b{_MID}to\s+"),
     ("charged", r"\bcharged\s+with\s+|\bindicted\s+on\s+(?:charges\s+of\s+)?"),
     ("acquitted", r"\bacquitted\s+(?:[\w.]+\s+){0,2}?of\s+"),
+    # "a two-year suspended sentence on a state charge of theft": the offence the sentence is for
+    ("convicted", r"\bsentence[ds]?\s+(?:\w+\s+){0,3}?on\s+(?:an?\s+)?(?:(?:state|federal|single|felony|misdemeanor)\s+)*charges?\s+of\s+"),
 ]]
-_COUNT_PREFIX = re.compile(r"(?P<count>(?:a\s+single|one|a|two|three|four|five|\d+)\s+(?:felony\s+)?counts?\s+of\s+)?"
-                           r"(?P<charges>(?:federal\s+|criminal\s+)?charges?\s+(?:of\s+)?)?", re.I)
+_COUNT_PREFIX = re.compile(
+    r"(?P<count>(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:(?:additional|separate|felony|misdemeanor|federal|state|criminal|related)\s+)*counts?\s+of\s+)?"
+    r"(?P<charges>(?:(?:an?|federal|criminal|state|felony|misdemeanor)\s+)*charges?\s+(?:of\s+)?)?", re.I)
+# Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
+# of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.
 _CHARGE_STOP = re.compile(
-    r"[,.;:()\u2014\u2013\"\u201c\u201d]|\s--\s|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since"
-    r"|last|this|stemming|related|from|as|and\s+(?=(?:\w+ed|was|is|has|had|will|faces?|could|said|says|then)\b)"
-    r"|before\s+(?=[A-Z]|a\b|an\b|being|his|her|their|trial|sentencing|pleading))\b")
+    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)|\s--\s|,(?!\d)"
+    r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|from|as"
+    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?:an?|the)\s+plea|were|was|is|are)\b")
+_IN_GOES_ON = re.compile(
+    r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
+    r"|in\s+the\s+(?:first|second|third|fourth)\s+degree\b"
+    r"|in\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|which|what|connection|exchange|court|federal|state"
+    r"|county|custody|prison|jail|absentia|part|addition|return|relation|order|front|late|early|mid|all|each|both"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z])")
+_GOVERNS_IN = re.compile(r"\b(?:engag\w*|traffick\w*|dealing|participat\w*|involvement)$", re.I)
+_ON_GOES_ON = re.compile(r"\son\s+(?:an?\s+)(?!(?:plea|charge|count|bond|bail|day|date|\w+day)\b)[a-z]")
+_WHILE_GOES_ON = re.compile(r"\swhile\s+(?:intoxicated|impaired|under\b|licen[cs]e|ability|drunk|high|suspended|revoked)")
+_BEFORE_STOPS = re.compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury))")
+# After "," / "and" / "or", the list goes on only with another offence, not with a new clause.
+_NOT_AN_ITEM = re.compile(
+    r"(?:the|this|that|these|those|his|her|their|its|all|both|every|each|any|it|them|he|she|they|we|who|whom|whose|which"
+    r"|according|after|before|when|while|as|but|then|also|later|including|prosecutors?|police|officials|authorities"
+    r"|said|says|court|records|documents|punishable|carrying|facing|faces?|faced|could|would|will|was|is|were|are|has"
+    r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet)\b"
+    r"|\w+ed\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up|out|off|down|guilty)\b"
+    r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|leav)ing\b"
+    r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|[^a-z]")
+_PAIRS = re.compile(r"(?:aiding|breaking|assault|hit|possession|manufactur\w*|sale|buying|selling)\s*$", re.I)
+_PAIR_AFTER = re.compile(r"(?:abetting|entering|battery|run|distribut\w*|sale|selling|possession|delivery)\b", re.I)
 _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them)\b", re.I)
+_NOT_CHARGE_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|prison|jail|sentence|probation)\b", re.I)
 
 _JUDGE_PATTERNS = [
     re.compile(rf"\b(?:(?:U\.S\.|Chief|Senior|Magistrate|District|Circuit|Superior|Supreme|State|Federal|Presiding)\s+)*"
@@ -116,13 +194,15 @@ class _Context:
     parties: list[Party]
     defendant: Optional[str]  # the surname the article writes most, the case's likely defendant
     judge: Optional[str]
+    defendant_name: Optional[str] = None  # the defendant's full party name, to tell a co-defendant who shares it
 
 
 def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
     """Charges, terms, sentencing date, judge and court stated in the article's body."""
     sentences = [span for p in source.body() for span in split_sentences(source.text, p.start, p.end)]
     judge = _judge(source, sentences, parties)
-    ctx = _Context(source, parties, _defendant(source, parties), judge.name if judge else None)
+    defendant = _defendant(source, parties)
+    ctx = _Context(source, parties, defendant, judge.name if judge else None, _defendant_name(source, parties, defendant))
     terms = _terms(ctx, sentences)
     return Sentencing(
         charges=_charges(ctx, sentences),
@@ -138,21 +218,78 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
 def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     text = ctx.source.text
     terms: list[Term] = []
-    for s_start, s_end in sentences:
+    for i, (s_start, s_end) in enumerate(sentences):
+        if not _TERM_WORDS.search(text, s_start, s_end):
+            continue  # most sentences name no punishment; the patterns below are costly to try everywhere
         taken: list[tuple[int, int]] = []
         for kind, pattern in _TERM_PATTERNS:
             for m in pattern.finditer(text, s_start, s_end):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
-                terms.append(_term(ctx, kind, m, s_start, s_end))
+                term = _term(ctx, kind, m, s_start, s_end)
+                before = text[s_start:m.start()]
+                if term.status in ("imposed", "other") and _BAIL.search(text, s_start, s_end) \
+                        and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
+                    continue  # "free on bond but ordered to stay in home detention": a release condition
+                if term.status in ("imposed", "other"):
+                    term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None)
+                    if term.subject:
+                        term.status = "other"  # a co-defendant's sentence, not the case's
+                        if term.by and term.by.split()[-1] not in text[s_start:s_end]:
+                            term.by = None  # the case's judge is not said to have sentenced them
+                terms.append(term)
     return _merge_terms(terms)
+
+
+def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, int]]) -> Optional[str]:
+    """The person a term was given to, when the clause says it is someone other than the defendant."""
+    breaks = list(re.finditer(r"[;\u2014]|\s--\s", before))
+    clause = before[breaks[-1].end():] if breaks else before
+    person = _last_person(ctx, clause)
+    if person is None and re.match(r"\s*(?:He|She)\b", clause) and previous:
+        # "His wife, Ann Lee, pleaded guilty to X. She was sentenced to ...": the pronoun is the one who pleaded.
+        prev = ctx.source.text[previous[0]:previous[1]]
+        verb = re.search(r"\b(?:pleaded|pled|convicted|charged|found\s+guilty|sentenced)\b", prev)
+        person = _last_person(ctx, prev[:verb.start()]) if verb else None
+    if person is None:
+        named = re.search(rf"\bco-?defendants?,?\s+(?P<name>{_NAME})", clause)
+        if named:
+            return _full_name(ctx, named.group("name"))
+        if re.search(r"\b(?:co-?defendants?|accomplices?|[Oo]thers)\b", clause) and not (
+                ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b", clause)):
+            return "a co-defendant"
+        return None
+    return None if _is_defendant(ctx, person) else person
+
+
+def _last_person(ctx: _Context, words: str) -> Optional[str]:
+    people = _people(ctx, words)
+    return people[-1] if people else None
+
+
+def _people(ctx: _Context, words: str) -> list[str]:
+    """The people named in `words`, in order, leaving out the judge and mere possessors ("Lee's co-defendant")."""
+    found: list[tuple[int, int, str]] = []
+    for party in ctx.parties:
+        if party.kind != "person" or party.name == ctx.judge:
+            continue
+        for form in _forms(party):
+            for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019]s?\b)", words):
+                if re.search(r"\b(?:Judge|Justice)\s+(?:[A-Z][\w.'-]*\s+)*$", words[:m.start()]):
+                    continue
+                # A surname alone that several people share is the defendant's, the article's main person.
+                shared = " " not in form and ctx.defendant and form == ctx.defendant
+                found.append((m.start(), m.end(), (ctx.defendant_name or party.name) if shared else party.name))
+    # "Diane Lee" also holds the match "Lee": the longer name is the one meant.
+    whole = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
+    return [f[2] for f in sorted(whole)]
 
 
 def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int) -> Term:
     text = ctx.source.text
     groups = m.groupdict()
-    if kind == "prison" and (groups.get("kw") or "").lower() == "jail":
+    if kind == "prison" and (groups.get("kw") or "").lower() in ("jail", "workhouse"):
         kind = "jail"
     amount: Optional[float] = None
     unit: Optional[str] = None
@@ -186,7 +323,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)), key=lambda c: c[0])
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
-        if _RULED_AFTER.search(after) or re.match(r"(spared|fined|demoted|reduced|forfeit)", phrase) \
+        if _RULED_AFTER.search(after) or re.match(r"(spared|fined|demoted|reduced|forfeit|jailed|imprisoned)", phrase) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause):
             return "imposed", ctx.judge
         return "other", None
@@ -210,7 +347,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         status = "imposed"  # a judge's "recommendation" (courts-martial) is the sentence itself
     if status == "imposed" and by != ctx.judge and not (by and "judge" in by.lower()):
         by = ctx.judge  # the defendant is the subject of "was sentenced to"; the judge imposes
-    return status, by
+    return status, (None if status == "maximum" else by)  # a maximum is the law's, not a side's
 
 
 def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
@@ -238,6 +375,9 @@ def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
     if named and not owner and group.split()[-1].lower() in ("attorney", "judge", "da", "lawyer"):
         return _full_name(ctx, named.group("name"))  # "DA Ken Thompson", "Judge Chun"
     lowered = group.lower()
+    other_court = re.search(r"\b(?:an?|another)\s+(?:[A-Z][\w.]*\s+){0,3}$", words[:m.start()])
+    if "judge" in lowered and other_court:
+        return words[other_court.start():m.end()]  # "a Delaware County judge": not the case's judge
     if "judge" in lowered and ctx.judge:
         return ctx.judge
     if lowered in ("da", "district attorney"):
@@ -297,6 +437,7 @@ def _merge_terms(terms: list[Term]) -> list[Term]:
     merged: list[Term] = []
     for term in terms:
         same = next((t for t in merged if t.kind == term.kind and t.amount == term.amount and t.unit == term.unit
+                     and (t.amount is not None or t.kind != "forfeiture" or t.text.lower() == term.text.lower())
                      and (t.status == term.status or term.status == "other")
                      and (term.by is None or t.by is None or t.by == term.by)), None)
         if same is None:
@@ -315,36 +456,82 @@ def _charges(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Charge]:
     for s_start, s_end in sentences:
         for status, trigger in _CHARGE_TRIGGERS:
             for m in trigger.finditer(text, s_start, s_end):
-                if not _about_defendant(ctx, text[s_start:m.start()]):
+                if not _about_defendant(ctx, text[s_start:m.end()]):
                     continue
-                prefix = _COUNT_PREFIX.match(text, m.end(), s_end)
-                start = prefix.end() if prefix else m.end()
-                stop = _CHARGE_STOP.search(text, start, s_end)
-                end = stop.start() if stop else s_end
-                phrase = text[start:end].rstrip()
-                formal = bool(prefix and (prefix.group("count") or prefix.group("charges")))
-                if not phrase or len(phrase.split()) > 12 or _NOT_AN_OFFENCE.match(phrase):
-                    continue
-                if phrase.split()[0].lower().endswith("ing") and not formal:
-                    continue  # "pleaded guilty to paying ...": the conduct, not the offence's name
-                single = bool(prefix and prefix.group("count") and not re.match(r"(two|three|four|five|\d)", prefix.group("count")))
-                for c_start, c_end in _split_offences(text, start, start + len(phrase), keep_whole=single):
+                for c_start, c_end in _offences(text, m.end(), s_end):
                     _add_charge(charges, Charge(text[c_start:c_end], [ctx.source.cite(c_start, c_end)], status))
     return charges
 
 
-def _split_offences(text: str, start: int, end: int, keep_whole: bool) -> list[tuple[int, int]]:
-    """"X and Y" are two offences, unless one count names both or a conspiracy governs both."""
-    phrase = text[start:end]
-    if keep_whole or re.match(r"conspir\w*\s+to\b", phrase, re.I):
-        return [(start, end)]
+def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
+    """The offences a trigger names: "bank fraud, wire fraud and two counts of identity theft" gives three."""
+    end = _offence_end(text, start, s_end)
     spans: list[tuple[int, int]] = []
+    for item_start, item_end in _list_items(text, start, end):
+        prefix = _COUNT_PREFIX.match(text, item_start, item_end)
+        formal = bool(prefix and (prefix.group("count") or prefix.group("charges")))
+        c_start = prefix.end() if prefix else item_start
+        phrase = text[c_start:item_end].rstrip()
+        words = phrase.split()
+        if not words or len(words) > 12 or _NOT_AN_OFFENCE.match(phrase) or _NOT_CHARGE_WORDS.search(phrase):
+            continue
+        if words[0].lower().endswith("ing") and not formal and (
+                len(words) > 8 or re.search(r"[\d$]|\s[A-Z]|\b(?:dozens|hundreds|thousands|millions|more\s+than"
+                                            r"|his|her|their|him|them)\b", phrase)):
+            continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
+        spans.append((c_start, c_start + len(phrase)))
+    return spans
+
+
+def _offence_end(text: str, start: int, s_end: int) -> int:
+    """Where the offence list stops: the clause's end, not an "in"/"and" that belongs to an offence."""
+    pos = start
+    while True:
+        stop = _CHARGE_STOP.search(text, pos, s_end)
+        if stop is None:
+            return s_end
+        word = stop.group().strip().lower()
+        at = stop.start()
+        goes_on = (
+            (word == "in" and (_IN_GOES_ON.match(text, at) or _GOVERNS_IN.search(text, start, at)))
+            or (word == "on" and _ON_GOES_ON.match(text, at))
+            or (word == "while" and _WHILE_GOES_ON.match(text, at))
+            or (word == "before" and not _BEFORE_STOPS.match(text, at))
+            or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
+        )
+        if not goes_on:
+            return at
+        pos = stop.end()
+
+
+def _next_item(text: str, pos: int, s_end: int) -> bool:
+    """After "," or "and", does another offence follow (not "prosecutors said" or "and was sentenced")?"""
+    rest = re.match(r"\s*(?:(?:and|or)\s+)?", text[pos:s_end])
+    at = pos + (rest.end() if rest else 0)
+    prefix = _COUNT_PREFIX.match(text, at, s_end)
+    if prefix and prefix.end() > at:
+        return True
+    return at < s_end and not _NOT_AN_ITEM.match(text, at, s_end)
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at commas, and at "and"/"or" unless one offence holds both words
+    ("conspiracy to commit fraud and theft", "aiding and abetting", "a single count of X and Y")."""
+    items: list[tuple[int, int]] = []
     cursor = start
-    for sep in re.finditer(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", phrase):
-        spans.append((cursor, start + sep.start()))
-        cursor = start + sep.end()
-    spans.append((cursor, end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", text[start:end]):
+        sep_start, sep_end = start + sep.start(), start + sep.end()
+        if not sep.group().startswith(",") and not _COUNT_PREFIX.match(text, sep_end, end).group():
+            item = text[cursor:sep_start]
+            prefix = _COUNT_PREFIX.match(item)
+            single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I)
+            if single or re.match(r"(?:\w+\s+){0,3}?conspir\w*\s+to\b", item[prefix.end() if prefix else 0:], re.I) \
+                    or re.search(r"\bto\s+\w+$", item) or (_PAIRS.search(item) and _PAIR_AFTER.match(text, sep_end)):
+                continue
+        items.append((cursor, sep_start))
+        cursor = sep_end
+    items.append((cursor, end))
+    return [(s, e) for s, e in items if text[s:e].strip()]
 
 
 def _add_charge(charges: list[Charge], charge: Charge) -> None:
@@ -357,21 +544,27 @@ def _add_charge(charges: list[Charge], charge: Charge) -> None:
 
 def _about_defendant(ctx: _Context, before: str) -> bool:
     """False when the clause's subject is a named person other than the case's defendant."""
+    if re.search(r"\b(?:[Oo]thers?|co-?defendants?|accomplices?)\b", before) and not (
+            ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019]s)", before)):
+        return False  # "Others pleaded guilty to ...", "His co-defendant pleaded guilty to ..."
     if not ctx.defendant or not ctx.parties:
         return True  # without the article's people, any capitalised word could be anyone
-    names = [m.group() for m in re.finditer(r"\b[A-Z][a-z][\w-]*\b", before)]
-    people = [n for n in names if n not in _SENTENCE_OPENERS and n not in _TITLES and _is_person(ctx, n)]
-    if not people:
-        return True
-    return people[-1].lower() == ctx.defendant.lower() or people[0].lower() == ctx.defendant.lower()
+    people = _people(ctx, before)
+    return not people or _is_defendant(ctx, people[0]) or _is_defendant(ctx, people[-1])
 
 
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "He", "She", "They", "It", "In", "On", "After", "Before", "When",
                      "Former", "Also", "His", "Her", "Their", "Others", "Earlier", "Later", "Last", "This"}
 
 
-def _is_person(ctx: _Context, word: str) -> bool:
-    return any(p.kind == "person" and word in p.name.split() for p in ctx.parties)
+def _is_defendant(ctx: _Context, name: str) -> bool:
+    """Same first and last name as the defendant ("Peter J. Liang" is "Peter Liang")."""
+    if not ctx.defendant_name:
+        return True
+    mine, theirs = ctx.defendant_name.split(), name.split()
+    if len(mine) == 1 or len(theirs) == 1:
+        return mine[-1] == theirs[-1]
+    return mine[0] == theirs[0] and mine[-1] == theirs[-1]
 
 
 def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
@@ -391,6 +584,29 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             if m.group(1) not in _SENTENCE_OPENERS:
                 counts[m.group(1)] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]) -> Optional[str]:
+    """The defendant's full name: the first "First Surname" the article writes (a wife or son who shares
+    the surname comes later), as the parties spell it where they have it."""
+    if not surname:
+        return None
+    named: list[tuple[int, str]] = []
+    for party in parties:
+        if party.kind == "person" and party.name.split()[-1] == surname and " " in party.name:
+            at = min((c.start for c in party.citations), default=source.text.find(party.name))
+            named.append((at if at >= 0 else len(source.text), party.name))
+    body_start = min((p.start for p in source.body()), default=0)
+    # "Francis Sullivan", "Francis J. Sullivan", 'Francis "Sully" Sullivan'
+    for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+)\s+(?:[A-Z]\.\s+|[\"\u201c'\u2018][^\"\u201d]{{1,20}}?[\"\u201d'\u2019]\s+)?"
+                         rf"{re.escape(surname)}\b", source.text[body_start:]):
+        if m.group(1) not in _TITLES and m.group(1) not in _SENTENCE_OPENERS:
+            named.append((body_start + m.start(), f"{m.group(1)} {surname}"))
+            break
+    if not named:
+        return surname
+    first = min(named)[1]
+    return next((p.name for p in parties if p.name == first or first in p.aliases), first)
 
 
 # ----------------------------------------------------------------------------- judge, court, date
@@ -443,11 +659,12 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
     imposed_at = {c.start for t in terms if t.status == "imposed" for c in t.citations}
     for s_start, s_end in sentences:
         dates = find_dates(text, s_start, s_end, published)
-        for word in re.finditer(r"\bsentenc(?:ed|ing)\b|\bfate\b", text[s_start:s_end], re.I):
+        for word in re.finditer(r"\bsentenc(?:ed|ing)\b|\bfate\b|\bjailed\b|\bsent\s+(?:[\w.]+\s+){1,3}?to\s+(?:prison|jail)\b", text[s_start:s_end], re.I):
             at = s_start + word.start()
             for d in dates:
-                gap = text[min(d.end, at):max(d.start, at + len(word.group()))]
-                if len(gap.split()) <= 4 and d.granularity == "day":
+                word_end = at + len(word.group().split()[0])
+                gap = text[d.end:at] if d.end <= at else text[word_end:d.start]
+                if len(re.findall(r"[\w$]+", gap)) <= 3 and d.granularity == "day":
                     near.append(d)
         if any(s_start <= c < s_end for c in imposed_at):
             decided.extend(d for d in dates if d.granularity == "day")

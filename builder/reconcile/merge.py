@@ -146,9 +146,7 @@ def _merge_terms(terms: list[Term]) -> list[Term]:
     """"five years probation" and "five years of probation" are one recommended term."""
     merged: list[Term] = []
     for term in sorted(terms, key=lambda t: t.status == "other"):
-        same = next((m for m in merged if term_key(m) == term_key(term)
-                     and (m.status == term.status or term.status == "other")
-                     and (m.by is None or term.by is None or _same_actor(m.by, term.by))), None)
+        same = next((m for m in merged if _same_term(m, term)), None)
         if same is None:
             merged.append(dataclasses.replace(term, citations=list(term.citations)))
             continue
@@ -156,6 +154,19 @@ def _merge_terms(terms: list[Term]) -> list[Term]:
         same.by = same.by or term.by
     first_seen = {id(t): i for i, t in enumerate(merged)}
     return sorted(merged, key=lambda t: (_STATUS_ORDER.get(t.status, 9), first_seen[id(t)]))
+
+
+def _same_term(a: Term, b: Term) -> bool:
+    """One punishment reported twice: same kind and length, same person, compatible status and proposer."""
+    if term_key(a) != term_key(b) or a.subject != b.subject:
+        return False
+    if a.amount is None and a.kind in ("forfeiture", "restitution", "fine"):
+        # Without an amount only the words tell two forfeitures (a boat, a house) apart.
+        if fuzz.token_set_ratio(a.text.lower(), b.text.lower()) < 80:
+            return False
+    if not (a.status == b.status or b.status == "other"):
+        return False
+    return a.by is None or b.by is None or _same_actor(a.by, b.by)
 
 
 def _same_actor(a: str, b: str) -> bool:
