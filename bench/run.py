@@ -60,7 +60,7 @@ def _cold_build_vs_pandoc(root: Path, repeats: int, env: dict[str, str]) -> list
     case = _copy_case(SEEDS, root / "seeds")
     facts = json.loads(_run([*BRIEFING, "extract", str(case), "--json"], env).stdout)
     markdown = root / "briefing.md"
-    markdown.write_text(_hand_written_markdown(facts), encoding="utf-8")
+    markdown.write_text(_hand_written_markdown(facts, case), encoding="utf-8")
 
     def ours_pdf() -> float:
         out = root / f"cold-{time.monotonic_ns()}"
@@ -87,27 +87,56 @@ def _cold_build_vs_pandoc(root: Path, repeats: int, env: dict[str, str]) -> list
     ]
 
 
-def _hand_written_markdown(facts: dict) -> str:
-    """The briefing a user would otherwise type: the same sections and facts, as Markdown."""
-    lines = ["# People v. Peter Liang", "", "## Summary", ""]
-    lines += [f"- {s['text']}" for s in facts.get("summary", [])]
-    lines += ["", "## Key parties", ""]
-    lines += [f"- **{p['name']}**: {', '.join(p.get('roles') or [])}" for p in facts.get("parties", [])]
+def _hand_written_markdown(facts: dict, case: Path) -> str:
+    """The briefing a user would otherwise type: the same sections, facts and cited notes, as Markdown.
+
+    Every fact carries a footnote naming outlet, headline, date and paragraph and
+    quoting the cited words, as our notes do, so both tools lay out the same content.
+    """
+    sources = {s["id"]: s for s in facts.get("sources", [])}
+    texts = {s["id"]: (case / s["file"]).read_text(encoding="utf-8") for s in facts.get("sources", [])}
+    notes: list[str] = []
+
+    def cite(citations: list[dict]) -> str:
+        marks = []
+        for c in citations[:1]:
+            s, text = sources[c["source"]], texts[c["source"]]
+            paragraph = sum(1 for line in text[:c["start"]].splitlines() if line.strip()) or 1
+            notes.append(f"{s.get('outlet')}, \u201c{s.get('title')},\u201d {s.get('published')}, "
+                         f"\u00b6 {paragraph}: \u201c{text[c['start']:c['end']]}\u201d")
+            marks.append(f"[^{len(notes)}]")
+        return "".join(marks)
+
     sentencing = facts.get("sentencing", {})
-    lines += ["", "## Sentencing", ""]
-    lines += [f"- Charge: {c['text']}" for c in sentencing.get("charges", [])]
-    lines += ["", "| Term | Status |", "|---|---|"]
-    lines += [f"| {t['text']} | {t.get('status', '')} |" for t in sentencing.get("terms", [])]
+    lines = [f"# {facts.get('title', 'Briefing')}", "", f"As of {facts.get('as_of')}", "", "## Summary", ""]
+    lines += [" ".join(f"{s['text']}{cite(s['citations'])}" for s in facts.get("summary", [])), ""]
+    lines += ["## Key parties", "", "| Name | Role |", "|---|---|"]
+    lines += [f"| **{p['name']}**{cite(p['citations'])} | {'; '.join(p.get('roles') or [])} |"
+              for p in facts.get("parties", [])]
+    lines += ["", "## Sentencing details", ""]
+    for label in ("sentencing_date", "judge", "court"):
+        item = sentencing.get(label)
+        if item:
+            lines.append(f"- {label.replace('_', ' ').capitalize()}: {item.get('name') or item['text']}"
+                         f"{cite(item['citations'])}")
+    lines += [f"- Conviction: {c['text']}{cite(c['citations'])}" for c in sentencing.get("charges", [])]
+    lines += ["", "| Term | Status | By |", "|---|---|---|"]
+    lines += [f"| {t['text']}{cite(t['citations'])} | {t.get('status', '')} | {t.get('by') or ''} |"
+              for t in sentencing.get("terms", [])]
     lines += ["", "## Timeline", ""]
-    lines += [f"- {e.get('date', {}).get('text', '') if isinstance(e.get('date'), dict) else e.get('date', '')}: "
-              f"{e.get('description', e.get('text', ''))}" for e in facts.get("events", [])]
-    lines += ["", "## Reactions", ""]
-    for n, q in enumerate(facts.get("quotes", []), 1):
-        lines += [f"> \u201c{q['text']}\u201d \u2014 {q.get('speaker') or 'unattributed'}[^{n}]", ""]
-    lines += ["## Sources", ""]
-    lines += [f"- {s.get('outlet')}: *{s.get('title')}* ({s.get('published')})" for s in facts.get("sources", [])]
-    lines += [""] + [f"[^{n}]: {q['citation']['source']}, characters {q['citation']['start']}-{q['citation']['end']}"
-                     for n, q in enumerate(facts.get("quotes", []), 1)]
+    lines += [f"1. **{e['date']['text']}** ({e['date']['value']}): {e['description']}{cite(e['citations'])}"
+              for e in facts.get("events", [])]
+    lines += ["", "## Stakeholder reactions", ""]
+    for q in facts.get("quotes", []):
+        lines += [f"> \u201c{q['text']}\u201d{cite(q['citations'])}", ">", f"> \u2014 {q.get('speaker') or 'unattributed'}"
+                  + (f", {q['speaker_role']}" if q.get("speaker_role") else ""), ""]
+    lines += ["## Where sources disagree", ""]
+    for c in facts.get("conflicts", []):
+        values = "; ".join(f"{v['value']} (\u201c{v['text']}\u201d{cite(v['citations'])})" for v in c["values"])
+        lines.append(f"- {c['subject']} ({c['kind']}): {values}")
+    lines += ["", "## Sources and citations", ""]
+    lines += [f"1. {s.get('outlet')}, *{s.get('title')}*, {s.get('published')}" for s in facts.get("sources", [])]
+    lines += [""] + [f"[^{n}]: {note}" for n, note in enumerate(notes, 1)]
     return "\n".join(lines) + "\n"
 
 

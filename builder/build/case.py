@@ -77,24 +77,28 @@ def _render(case_dir: Path, out_dir: Path, template: Path | None, request: Build
             extraction_key: str) -> dict[str, bytes]:
     # Imported here, not at the top: these pull in the extractors, Jinja2 and WeasyPrint.
     from builder.build.cache import CACHE_NAME, cache_entry, cached_briefing
+    from builder.build.renderers import renderers
     from builder.config import load_config
     from builder.model import RenderOptions
     from builder.pipeline import load_briefing
     from builder.render import render
 
     config = load_config(case_dir)  # validates briefing.toml before anything else
-    briefing = None if request.force else cached_briefing(out_dir, extraction_key, case_dir)
-    if briefing is None:
-        briefing = load_briefing(case_dir, as_of)
-        write_files(out_dir, {CACHE_NAME: cache_entry(extraction_key, briefing)})
-    paper = request.paper or config.paper or "letter"
-    files: dict[str, bytes] = {}
-    for variant in request.variants:
-        options = RenderOptions(variant=variant, formats=tuple(request.formats), paper=paper, template=template,
-                                case_dir=case_dir.resolve())
-        for fmt, data in render(briefing, options).items():
-            files[f"{variant}.{fmt}"] = data
-    return files
+    with renderers(len(request.variants) if "pdf" in request.formats else 0) as pool:
+        briefing = None if request.force else cached_briefing(out_dir, extraction_key, case_dir)
+        if briefing is None:
+            briefing = load_briefing(case_dir, as_of)
+            write_files(out_dir, {CACHE_NAME: cache_entry(extraction_key, briefing)})
+        paper = request.paper or config.paper or "letter"
+        jobs = {variant: RenderOptions(variant=variant, formats=tuple(request.formats), paper=paper,
+                                       template=template, case_dir=case_dir.resolve())
+                for variant in request.variants}
+        if pool is None:
+            rendered = {variant: render(briefing, options) for variant, options in jobs.items()}
+        else:
+            futures = {variant: pool.submit(render, briefing, options) for variant, options in jobs.items()}
+            rendered = {variant: future.result() for variant, future in futures.items()}
+    return {f"{variant}.{fmt}": data for variant, out in rendered.items() for fmt, data in out.items()}
 
 
 def _check_folders(case_dir: Path, out_dir: Path) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import builder
+from builder.paths import bundled_templates
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,11 @@ def hash_inputs(case_dir: Path, template: Path | None, options: dict[str, object
         if template.parent == case_dir.resolve():
             case_files.pop(template.name, None)
         template_files = {f"case:{name}": digest for name, digest in _files(template.parent, recursive=False).items()}
-    bundled = _bundled_templates()
-    if bundled is not None:
-        template_files.update({f"bundled:{name}": digest for name, digest in _files(bundled, recursive=True).items()})
+    try:
+        bundled = _files(bundled_templates(), recursive=True)
+    except FileNotFoundError:
+        bundled = {}  # rendering will say what is missing
+    template_files.update({f"bundled:{name}": digest for name, digest in bundled.items()})
     extraction = _digest({"tool": _tool_fingerprint(), "files": case_files, "as_of": options.get("as_of")})
     render = _digest({"extraction": extraction, "templates": template_files, "options": options})
     return InputKeys(extraction=extraction, render=render)
@@ -68,12 +71,3 @@ def _tool_fingerprint() -> str:
     package = Path(builder.__file__).parent
     code = {name: digest for name, digest in _files(package, recursive=True).items() if name.endswith(".py")}
     return _digest({"version": builder.__version__, "code": code})
-
-
-def _bundled_templates() -> Path | None:
-    package = Path(builder.__file__).parent
-    # Installed from a wheel the templates sit inside the package; in the source tree beside it.
-    for candidate in (package / "templates", package.parent / "templates"):
-        if candidate.is_dir():
-            return candidate
-    return None
