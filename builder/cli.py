@@ -162,23 +162,12 @@ def _build(args: argparse.Namespace, verbosity: int) -> int:
                              "run `briefing build CASE_DIR` or `briefing init CASE_DIR`")
         case_dirs = [BUNDLED_CASE]
     report = build(_build_request(args, case_dirs, verbosity))
-    for result in report.results:
-        line = _result_line(result)
+    for result in report.results:  # several cases: the job runner has already printed a summary
         if result.status == "failed":
-            print(f"briefing: error: {line}", file=sys.stderr)
+            print(f"briefing: error: {result.line(verbosity)}", file=sys.stderr)
         elif verbosity >= 0:
-            print(line)
+            print(result.line(verbosity))
     return report.exit_code
-
-
-def _result_line(result) -> str:
-    name = result.case_dir
-    if result.status == "failed":
-        return result.message
-    if result.status == "up to date":
-        return f"{name}: up to date"
-    outputs = ", ".join(str(p) for p in result.outputs)
-    return f"{name}: built {outputs} in {result.seconds:.1f}s"
 
 
 def _extract(args: argparse.Namespace, verbosity: int) -> int:

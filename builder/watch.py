@@ -26,6 +26,12 @@ def watch(case_dir: Path, request: BuildRequest, *, say: Callable[[str], None] |
     say = say or _print
     request = dataclasses.replace(request, case_dirs=[case_dir], jobs=1)
     ignored = _OutputsAndHiddenFiles(request.out)
+    # Imported once, here: every rebuild then renders in this process without paying for it again.
+    import weasyprint  # noqa: F401
+
+    import builder.pipeline  # noqa: F401
+    import builder.render  # noqa: F401
+
     try:
         _report(build(request), request, say)
         say(f"watching {case_dir} for changes; press Ctrl-C to stop")
