@@ -7,14 +7,32 @@ out the briefing and the handout side by side.
 """
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
 import sys
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Iterator, Optional
 
+from builder.build.lock import LOCK_NAME
 
-def _warm_up() -> None:
+_PR_SET_PDEATHSIG = 1
+
+
+def _warm_up(parent: int) -> None:
+    # A renderer must never outlive a killed build, nor keep its lock: the lock is
+    # an flock on a descriptor this process inherited, held until every copy closes.
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)  # the build died before the line above took effect
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            if os.readlink(f"/proc/self/fd/{fd}").endswith(LOCK_NAME):
+                os.close(int(fd))
+        except OSError:
+            pass
     import weasyprint  # noqa: F401
 
     import builder.render  # noqa: F401
@@ -25,14 +43,16 @@ def renderers(pdf_count: int) -> Iterator[Optional[Executor]]:
     """A pool of `pdf_count` warm renderers, or None where rendering in this process is cheaper.
 
     None when there is no PDF to make, when WeasyPrint is already imported here
-    (`briefing watch`, or a worker of `--jobs`, which preloads it), or when this
-    process may not start children of its own.
+    (`briefing watch`, or a worker of `--jobs`, which preloads it), when this
+    process may not start children of its own, or off Linux (the renderers rely
+    on the parent-death signal to never outlive a killed build).
     """
     if (pdf_count < 1 or "weasyprint" in sys.modules or multiprocessing.current_process().daemon
-            or "fork" not in multiprocessing.get_all_start_methods()):
+            or not sys.platform.startswith("linux")):
         yield None
         return
-    pool = ProcessPoolExecutor(pdf_count, mp_context=multiprocessing.get_context("fork"), initializer=_warm_up)
+    pool = ProcessPoolExecutor(pdf_count, mp_context=multiprocessing.get_context("fork"), initializer=_warm_up,
+                               initargs=(os.getpid(),))
     try:
         pool.submit(int)  # with fork, the first task starts every worker, so the imports begin now
         yield pool
