@@ -160,3 +160,28 @@ def test_seed_articles_get_their_outlets_inferred():
         s = source_from_text(path.name, path.read_text(encoding="utf-8"))
         outlets[path.name] = s.outlet
     assert sorted(outlets.values()) == ["NBC News", "New York Post"]
+
+
+def test_headlines_are_recognised_whatever_their_punctuation():
+    text = ("Judge gives clerk two years: \u2018You betrayed the town\u2019\nBy Kim Roe\n\n"
+            "The clerk was sentenced Monday.\n"
+            "Clerk speaks: 'I am sorry'\n"
+            "The hearing ended at noon.\n")
+    source = source_from_text("i.txt", text)
+    assert [source.text[p.start:p.end] for p in source.body()] == [
+        "The clerk was sentenced Monday.", "The hearing ended at noon."]
+    titled = source_from_text("j.txt", "Title: A Clerk Is Sentenced.\n\nA clerk is sentenced.\nThe hearing ended.\n")
+    assert [titled.text[p.start:p.end] for p in titled.body()] == ["The hearing ended."]
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Flowers outside the shop on Main Street. (Lee Snap/The Daily Example via AP)",
+     "Flowers outside the shop on Main Street.", "(Lee Snap/The Daily Example via AP)"),
+    ("The victim died two days later. (Supplied)", "The victim died two days later.", "(Supplied)"),
+    ("The mother speaks to reporters on Friday. Credit: Sam Lens", "The mother speaks to reporters on Friday.",
+     "Credit: Sam Lens"),
+])
+def test_captions_with_credits_in_other_house_styles(line, caption, credit):
+    source = source_from_text("k.txt", f"The hearing opened.\n{line}\n")
+    assert [(p.kind, source.text[p.start:p.end]) for p in source.paragraphs][1:] == [
+        ("caption", caption), ("credit", credit)]

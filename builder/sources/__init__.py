@@ -63,11 +63,12 @@ def source_from_text(file: str, text: str, config: CaseConfig | None = None) -> 
     if file.lower().endswith((".html", ".htm")):
         text, page_meta = html_article(text)
     block, body_start = read_metadata_block(text)
-    paragraphs = split_paragraphs(text, body_start)
+    toml_meta = config.sources.get(file) if config else None
+    known_title = (toml_meta and toml_meta.title) or block.get("title") or page_meta.get("title")
+    paragraphs = split_paragraphs(text, body_start, known_title)
     if not any(p.kind == "body" for p in paragraphs):
         raise UsageError("no article text found in the file; paste the article's paragraphs into it", file=file)
     meta = {**page_meta, **block}
-    toml_meta = config.sources.get(file) if config else None
     inferred: set[str] = set()
 
     def pick(key: str, toml_value):

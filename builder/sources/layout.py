@@ -29,7 +29,11 @@ _CLUTTER = re.compile(
       | Skip\ to\ (?:main\ )?content
       | Download\ (?:the|our)\ .{1,60}\ app\b.*
       | .{0,80}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?
-      | (?:Published|Updated|Posted):?\ .{0,40}\d{4}.{0,80}
+      | (?:Published|Updated|Posted|Last\ updated):?\ .{0,40}\d{4}.{0,80}
+      | .{0,60}\bcan\ be\ reached\ at\b.*
+      | (?:Have\ a\ (?:news\ )?tip\?|Contact|Email)\b.{0,100}@\S+.*
+      | [A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){1,2}\ (?:covers|writes\ about|reports\ on)\ .{1,80}\ for\ .{1,60}
+      | (?:Copy\ link|Link\ copied|Reuse\ this\ content|Explore\ more\ on\ these\ topics|Read\ next|Most\ popular)
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -45,19 +49,32 @@ _CREDIT_LINE = re.compile(
     rf"|^\(?{_AGENCY}\s+Photo\s*/[^()]{{0,60}}\)?$")
 _CREDIT_TAIL = re.compile(
     rf"""(?:
-        (?P<paren>\((?:AP|AFP|Reuters|Getty|Photo|Photograph|Image|Credit|Video)\b[^()]{{0,60}}\))\s*$
+        (?P<paren>\((?:(?:AP|AFP|Reuters|Getty|Photo|Photograph|Image|Credit|Video|Courtesy)\b[^()]{{0,60}}
+                      |[A-Z][^()/]{{1,40}}/[^()]{{1,60}}|Supplied|File|Handout|File\ photo)\))\s*$
+      | \S\s*(?P<label>(?:Credit|Photo)\s*:\s*[^.]{{2,60}})$
       | [a-z0-9)][.!?](?P<glued>[A-Z][\w'’.-]*(?:\ +[\w'’.-]+){{0,5}}(?:\s*/\s*[^.]{{1,40}})?)$
     )""",
     re.VERBOSE,
 )
 _TERMINAL = re.compile(r"[.!?:;,\"'\u201d\u2019)\]\u2014-]\s*$")
-_TIMESTAMP = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?$", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
+# A headline-style line: "Speaker: 'quoted words'" with no sentence punctuation inside the closing mark.
+_QUOTED_HEADLINE = re.compile(r"^[^\n]{0,80}:\s*[\"'\u2018\u201c][^\n]*[^.!?,\u2026\u2014-][\"'\u2019\u201d]$")
 
 
-def split_paragraphs(text: str, body_start: int = 0) -> list[Paragraph]:
-    """Paragraphs of text[body_start:], each labelled body/heading/clutter/caption/credit."""
+def split_paragraphs(text: str, body_start: int = 0, headline: str | None = None) -> list[Paragraph]:
+    """Paragraphs of text[body_start:], each labelled body/heading/clutter/caption/credit.
+
+    A line that repeats the known headline is a heading whatever its punctuation.
+    """
     lines = _lines(text, body_start)
-    lines, kinds = _split_credits(text, lines, _classify(text, lines))
+    kinds = _classify(text, lines)
+    _headline_before_byline(text, lines, kinds)
+    if headline:
+        wanted = _comparable(headline)
+        kinds = ["heading" if kind == "body" and _comparable(text[s:e]) == wanted else kind
+                 for (s, e), kind in zip(lines, kinds)]
+    lines, kinds = _split_credits(text, lines, kinds)
     paragraphs: list[Paragraph] = []
     body_index = 0
     for (start, end), kind in zip(lines, kinds):
@@ -123,13 +140,27 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
     return kinds
 
 
+def _headline_before_byline(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKind]) -> None:
+    """The story's first line, when a byline ("By Jane Roe") follows it, is its headline."""
+    for i, (start, end) in enumerate(lines):
+        if kinds[i] == "body":
+            following = [j for j in range(i + 1, len(lines)) if kinds[j] != "clutter"][:1]
+            if following and re.match(r"By\s+[A-Z]", text[lines[following[0]][0]:lines[following[0]][1]]):
+                kinds[i] = "heading"
+            return
+
+
+def _comparable(line: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", line.casefold()).split())
+
+
 def _split_credits(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKind]):
     out_lines: list[tuple[int, int]] = []
     out_kinds: list[ParagraphKind] = []
     for (start, end), kind in zip(lines, kinds):
         m = _CREDIT_TAIL.search(text, start, end) if kind == "caption" else None
         if m:
-            cut = m.start("paren") if m.group("paren") else m.start("glued")
+            cut = next(m.start(g) for g in ("paren", "label", "glued") if m.group(g))
             out_lines += [(start, cut), (cut, end)]
             out_kinds += ["caption", "credit"]
             continue
@@ -147,6 +178,6 @@ def _rstrip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_heading(line: str) -> bool:
     words = line.split()
-    if _TIMESTAMP.match(line):
+    if _TIMESTAMP.match(line) or (len(words) <= 16 and _QUOTED_HEADLINE.match(line)):
         return True
     return len(words) <= 20 and not _TERMINAL.search(line) and not line.startswith(("\u201c", '"'))
