@@ -109,3 +109,30 @@ def test_tags_openers_and_title_parts_are_not_parties():
     assert parties["Anna Lowe"].roles == ["Judge"]
     assert parties["Ada Finch"].roles == ["Assistant Commonwealth's Attorney"]
     assert "Det Con" in parties["Ian Pryor"].roles
+
+
+def names_of(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.kind) for p in find_parties(source_from_text("story.txt", text))]
+
+
+def test_senior_counsel_suffix_merges_with_the_bare_surname():
+    text = "Counsel Ruth Alder SC argued the appeal. Alder said the term was too long.\n"
+    assert names_of(text) == [("Ruth Alder", "person")]
+
+
+def test_noun_after_an_article_and_a_place_with_an_appositive_are_no_people():
+    text = ("Ray Dunne, 58, a Democrat who served two terms, was convicted. "
+            "Theft is a Class E felony in New York, the lowest level of felony.\n")
+    assert names_of(text) == [("Ray Dunne", "person")]
+
+
+def test_an_acronym_that_speaks_is_an_organisation():
+    text = "Judge Ann Pell, 60, ruled on Monday. The ACLU of Vermont said it would appeal.\n"
+    assert ("ACLU", "organization") in names_of(text)
+
+
+def test_speaker_named_after_said_and_anonymised_victim_are_people():
+    text = ("\"We need the truth,\" said Lena Brandt, whose cousin died.\n\n"
+            "The driver hit a runner, identified only as Dana K., on Main Street.\n")
+    names = names_of(text)
+    assert ("Lena Brandt", "person") in names and ("Dana K.", "person") in names

@@ -298,3 +298,83 @@ def test_one_word_reply_with_attribution_is_a_quote_and_the_next_continues():
     text = ("Retired nurse Edna Falk pauses for a long moment.\n\n"
             "\"No,\" she says finally. \"But I would keep better records.\"\n")
     assert quotes_of(text) == [("No,", "Edna Falk"), ("But I would keep better records.", "Edna Falk")]
+
+
+# --- speakers in harder attributions (pronouns, families, groups, organisations) ---------------
+
+def test_she_after_a_scene_goes_to_the_woman_not_the_lawyer_beside_her():
+    text = ("Rosa Venn's mother, Clara Venn, waited in the hall as jurors returned. Later she spoke at a podium, "
+            "flanked by family lawyer Tom Ridley.\n\n\"We are relieved,\" she said.\n")
+    assert quotes_of(text) == [("We are relieved,", "Clara Venn")]
+
+
+def test_she_who_told_him_is_not_the_man_she_told():
+    text = ("Paul Orr admitted the crash.\n\nThe boy's aunt, Nina Hale, spoke next.\n\n"
+            "She told Orr she did not blame him. \"Not today,\" she said.\n")
+    assert quotes_of(text) == [("Not today,", "Nina Hale")]
+
+
+def test_pronoun_skips_a_subject_of_the_other_gender():
+    text = ("Guard Ivo Petrak, 30, testified that he never drew his baton.\n\n"
+            "Petrak's sister, Mila Petrak, watched from the gallery as the verdict was read.\n\n"
+            "\"It is over,\" she said.\n")
+    assert quotes_of(text) == [("It is over,", "Mila Petrak")]
+
+
+def test_said_name_whose_relative_keeps_the_speaker():
+    text = "\"We need the truth,\" said Lena Brandt, whose cousin Otto Brandt, 40, died in the fire.\n"
+    assert quotes_of(text) == [("We need the truth,", "Lena Brandt")]
+
+
+def test_asked_by_one_person_answered_by_another():
+    text = ("Witness Ivo Petrak, 31, took the stand. Asked by defense lawyer Carl Dunmore whether he ran, "
+            "Petrak hesitated, then answered: \"I did not run.\"\n")
+    assert quotes_of(text) == [("I did not run.", "Ivo Petrak")]
+
+
+def test_plural_they_goes_back_to_the_group_subject():
+    text = ("Prosecutors sought 9 years for Omar Keel, 50. In a filing, they wrote that Keel "
+            "\"cheated his own neighbours.\"\n")
+    assert quotes_of(text) == [("cheated his own neighbours.", "prosecutors")]
+
+
+def test_organisation_subject_across_a_relative_clause():
+    text = ("The Riverside chapter of the ACLU, which had once backed Dean Moll, 61, posted online that it was "
+            "troubled and urged voters to \"look at the full picture.\"\n")
+    assert quotes_of(text) == [("look at the full picture.", "ACLU")]
+
+
+def test_a_spokesperson_speaks_for_the_organisation_just_named():
+    text = ("The charity Haven Aid said the ruling was welcome. "
+            "\"Every tenant deserves a safe home,\" a spokesperson said.\n")
+    assert quotes_of(text) == [("Every tenant deserves a safe home,", "Haven Aid")]
+
+
+def test_quote_after_a_present_tense_aside_keeps_its_speaker():
+    text = ("Hugo Laine, a former judge, follows such trials.\n\n"
+            "That delay, he contends, matters a lot. \"Ten minutes is a long time.\"\n")
+    assert quotes_of(text) == [("Ten minutes is a long time.", "Hugo Laine")]
+
+
+def test_anonymised_victim_named_by_first_name_and_initial():
+    text = ("The runner, named in records only as Dana K., broke her leg. She missed the hearing, but an "
+            "advocate read a statement on her behalf.\n\n\"I still cannot run,\" the statement said.\n")
+    assert quotes_of(text) == [("I still cannot run,", "Dana K.")]
+
+
+def test_title_in_marks_before_an_unrelated_verb_is_no_quote():
+    text = "Singer Mara Voss, famous for the album \"Silver Rain,\" pleaded guilty Monday to theft.\n"
+    assert quotes_of(text) == []
+
+
+def test_unnamed_speaker_inside_a_clause_gets_no_nearby_name():
+    text = ("Prosecutor Ines Rohl said the plan was clever.\n\n"
+            "The men were stopped after a shop clerk \u2013 \"it just seemed wrong,\" she later told officers "
+            "\u2013 called police.\n")
+    assert quotes_of(text) == [("it just seemed wrong,", None)]
+
+
+def test_shared_family_surname_means_the_relative_just_named():
+    text = ("Rhea Quist, 22, died in the crash.\n\n"
+            "Quist's father, Martin Quist, spoke outside court. \"She loved to sing,\" Quist said.\n")
+    assert quotes_of(text) == [("She loved to sing,", "Martin Quist")]

@@ -230,3 +230,73 @@ def test_sentencing_date_next_to_sent_to_prison():
     _, s = _sentencing("On Monday, a state judge sent Ray Pike to prison for the thefts. "
                        "Judge Lia Moss sentenced Pike, 44, to 3 years in prison.")
     assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2021, 6, 7)
+
+
+def test_fractions_and_compound_durations_keep_every_number():
+    _, s = _sentencing("Judge Ada Crane sentenced Rhett Loman to 2 2/3 to 8 years in state prison on Monday.\n\n"
+                       "His partner, Noel Vick, was jailed for four years and three months.",
+                       parties=[Party("Rhett Loman"), Party("Noel Vick")])
+    texts = {t.text: t for t in s.terms}
+    assert "2 2/3 to 8 years in state prison" in texts
+    assert "jailed for four years and three months" in texts
+    assert texts["jailed for four years and three months"].amount == pytest.approx(4.25)
+    _, s = _sentencing("Corin Dale was sentenced to 11 years and eight months' jail.")
+    assert [t.text for t in s.terms] == ["11 years and eight months' jail"]
+
+
+def test_qualifiers_and_term_of_forms_stay_in_the_text():
+    _, s = _sentencing(
+        "Judge Ada Crane ordered Rhett Loman to serve two consecutive terms of 15 years to life. Crane added a "
+        "consecutive term of four years and a 5-year gun enhancement, for an aggregate term of 2 1/3 to 7 years. "
+        "He must also forfeit about $2.2 million and pay full restitution of $1.4 million.")
+    texts = {t.text for t in s.terms}
+    assert {"two consecutive terms of 15 years to life", "consecutive term of four years", "a 5-year gun enhancement",
+            "aggregate term of 2 1/3 to 7 years", "forfeit about $2.2 million", "full restitution of $1.4 million"} <= texts
+    assert {t.status for t in s.terms} == {"imposed"}
+
+
+def test_bare_durations_programs_and_bans_after_a_sentencing_verb():
+    _, s = _sentencing(
+        "Judge Ada Crane sentenced Loman to 22 years for the carjacking. She sentenced him to two years of summary "
+        "probation and ordered him to attend a six-month anger management course. Loman was also banned from "
+        "keeping dogs for 10 years, with a non-parole period of 9 years.")
+    by_text = {t.text: t for t in s.terms}
+    assert by_text["22 years"].status == "imposed" and by_text["22 years"].amount == 22
+    assert "two years of summary probation" in by_text
+    assert by_text["a six-month anger management course"].status == "imposed"
+    assert "banned from keeping dogs for 10 years" in by_text
+    assert "non-parole period of 9 years" in by_text
+    _, s = _sentencing("Loman spent 3 years on the run before his arrest.")
+    assert s.terms == []
+
+
+def test_hypothetical_terms_are_not_imposed():
+    _, s = _sentencing("Loman was convicted of arson. An arson conviction with injury would have carried a mandatory "
+                       "sentence of 20 years to life. A judge can also impose probation with no jail time.")
+    assert s.terms and all(t.status != "imposed" for t in s.terms)
+
+
+def test_charges_after_long_descriptors_no_contest_pleas_and_second_items():
+    parties = [Party("Wade Orrin")]
+    _, s = _sentencing("A jury on Friday found retired Fairview transit police sergeant Wade Orrin guilty of "
+                       "negligent homicide.", parties=parties)
+    assert [c.text for c in s.charges] == ["negligent homicide"]
+    _, s = _sentencing("Wade Orrin pleaded no contest Tuesday to a misdemeanor charge of reckless driving causing "
+                       "injury, ending a case that began last spring.", parties=parties)
+    assert [c.text for c in s.charges] == ["reckless driving causing injury"]
+    _, s = _sentencing("Wade Orrin pleaded guilty to vehicular assault and leaving the scene of a crash causing "
+                       "serious injury.", parties=parties)
+    assert [c.text for c in s.charges] == ["vehicular assault", "leaving the scene of a crash causing serious injury"]
+
+
+def test_generic_mentions_are_not_charges():
+    _, s = _sentencing("Orrin was charged with arson. Of the 90 people charged with arson or burglary last year, "
+                       "few were convicted of either offense.", parties=[Party("Wade Orrin")])
+    assert [c.text for c in s.charges] == ["arson"]
+
+
+def test_a_lifetime_ban_is_a_term():
+    _, s = _sentencing("Judge Ada Crane sentenced Loman to probation, and he was barred for life from running a "
+                       "licensed day care center.")
+    ban = next(t for t in s.terms if t.kind == "disqualification")
+    assert ban.text == "barred for life from running a licensed day care center" and ban.unit == "life"

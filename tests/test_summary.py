@@ -62,3 +62,19 @@ def test_summary_stops_at_120_words():
                                   "small", "grim", "loud", "brief"]))
     briefing = reconcile(CaseConfig(case_dir=Path(".")), [_facts("c.txt", long_story)], dt.date(2022, 5, 3))
     assert 0 < sum(len(s.text.split()) for s in briefing.summary) <= 120
+
+
+def test_datelines_quoted_sentences_and_colon_leads_are_not_summary_sentences():
+    body = ("MILLBROOK, Ore. (AP) \u2014 A bakery owner was sentenced Tuesday to four years in prison for arson.\n\n"
+            "Judge Lena Ortiz told the owner at the hearing on Tuesday:\n\n"
+            "\u201cYou burned down a building full of sleeping tenants. Nobody in that building had any warning at all. "
+            "The court cannot ignore that,\u201d she said.\n\n"
+            "The owner was convicted in March of first-degree arson and insurance fraud in county court.")
+    source = source_from_text("wire.txt", "Date: 2022-04-05\n\n" + body)
+    ranked = rank_sentences(source)
+    texts = [s.text for s in ranked]
+    assert "A bakery owner was sentenced Tuesday to four years in prison for arson." in texts
+    assert not any("(AP)" in t or t.endswith(":") or "warning" in t for t in texts)
+    for s in ranked:
+        c = s.citations[0]
+        assert source.text[c.start:c.end] == s.text

@@ -156,7 +156,7 @@ LOCATIVE_PREPOSITIONS = frozenset("in at near from outside across throughout aro
 # One capitalised token of a name: a word, an initial ("H."), an abbreviation ("Dr.", "U.S.").
 NAME_TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Det|Rev|Prof|Ft|Mt|Spc|Pvt|Cpl|Adm|Maj|Insp)\."
-    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])"
+    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])|(?<=[a-z]\s)[A-Z]\.(?=,|\s[a-z])"  # "Dana K., 30," an anonymised name
     r"|[A-Z][a-zA-Z\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f]+|[\u2019'](?!s\b)[A-Za-z\u00c0-\u024f]+)*)"
 )
 # A run of capitalised tokens, possibly joined by name particles or "of".

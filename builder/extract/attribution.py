@@ -34,7 +34,7 @@ _ABBREV = r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev
 _VERB_SUBJ = re.compile(
     _GAP + rf"(?:{_VERBS})\s+(?P<np>(?:{_ABBREV}|[^;:!?\u201c\u201d\"]){{1,200}}?)"
     r"(?=\s*(?:[;:!?\u201c\u201d\"]|\.(?:\s|$)|$)"
-    r"|,\s+(?:who|according|adding|saying|as|after|before|when|while|in|on|a|an|the|one|his|her|their|its)\b"
+    r"|,\s+(?:who|whose|whom|which|according|adding|saying|as|after|before|when|while|in|on|a|an|the|one|his|her|their|its)\b"
     r"|\s+(?:on|in(?!\s+[Cc]harge\b)|at|during|after|before|as|while|when|from|to|via|about|according|outside|inside"
     r"|following)\b)"
 )
@@ -52,6 +52,14 @@ _POSSESSIVE_ROLE = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b"
 # Speakers named only by what they are: "prosecutors said", "police said", "a spokesman said".
 _BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"
                          + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
+                            r"|[Aa]uthorities|[Dd]efense (?:lawyers|attorneys)|[Rr]elatives|[Jj]urors)\s+(?!and\b|or\b)[a-z]")
+# An unnamed person who speaks inside a clause: "after a shop clerk – "…," she told police – called".
+_UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s*[\u2014\u2013,-]*\s*X*$")
+# An attribution set off inside a sentence, or closing it: "That delay, he contends, matters." / "…, Roe said."
+_ASIDE = re.compile(rf",\s+(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w\u2019'-]+)\s+"
+                    rf"(?:{_ADVERB}\s+)?(?:{_VERBS})\s*(?:,|\.?$)")
+_SPOKES = re.compile(r"^(?:a|an|the)\s+(?:[a-z-]+\s+)?spokes(?:person|man|woman)$", re.IGNORECASE)
 _CAP_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*)*")
 _GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal team|representatives|spokesman|spokeswoman"
                 "|office|campaign|team")
@@ -68,6 +76,10 @@ _MALE = frozenset("he him his mr husband father son brother boyfriend actor spok
 _FEMALE = frozenset("she her hers mrs ms miss wife mother daughter sister girlfriend actress spokeswoman chairwoman "
                     "assemblywoman congresswoman councilwoman aunt niece grandmother widow queen princess lady dame".split())
 _LAWYER = {"lawyer", "lawyers", "attorney", "attorneys", "counsel"}
+
+
+# A speaker the article leaves unnamed: resolution stops here, and the quote keeps no speaker.
+_UNNAMED = ("", None)
 
 
 @dataclass(frozen=True)
@@ -118,7 +130,7 @@ class _Resolver:
         for i, seg in enumerate(self.segments):
             found = self._after(seg) or self._before(seg)
             if found is None:
-                found = self._same_paragraph(i, out, previous=True) or self._continued(i, out)
+                found = self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._continued(i, out)
             out.append(found)
             if found and found.speaker:
                 self.events.append((seg.start, found.speaker, found.role))
@@ -153,7 +165,7 @@ class _Resolver:
                 np_end = np_start + cut.start()
             found = self._resolve(base + np_start, base + np_end, seg.open_at)
             if found:
-                return Attribution(found[0], found[1], 0.95)
+                return Attribution(found[0] or None, found[1], 0.95)
         return None
 
     def _before(self, seg: Segment) -> Attribution | None:
@@ -166,7 +178,7 @@ class _Resolver:
                 if np:
                     found = self._resolve(at + 13, at + np.end(), seg.open_at)
                     if found:
-                        return Attribution(found[0], found[1], 0.85)
+                        return Attribution(found[0] or None, found[1], 0.85)
                 continue
             if cue.group("noun"):
                 owner = re.search(r"(\b[A-Z][\w\u2019'-]*[\u2019']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+)?$",
@@ -175,18 +187,19 @@ class _Resolver:
                     found = self._resolve(sent_start + owner.start(), sent_start + owner.end(), seg.open_at,
                                           allow_possessive=True)
                     if found:
-                        return Attribution(found[0], found[1], 0.8)
+                        return Attribution(found[0] or None, found[1], 0.8)
                 continue
             found = self._subject_of(sent_start, at, cue.group("verb"), seg.open_at)
             if found:
-                return Attribution(found[0], found[1], 0.85)
+                return Attribution(found[0] or None, found[1], 0.85)
         return None
 
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
         # "Ann Roe ran the board and in 2019 told a reporter": a second verb shares the first one's subject
         if verb.endswith("ing") or _shares_subject(head):
-            first = [m for m in self.mentions if sent_start <= m.start < verb_at and m.kind != "pronoun"]
+            first = [m for m in self.mentions if sent_start <= m.start < verb_at and m.kind != "pronoun"
+                     and not m.possessive and not self._is_agent(sent_start, m)]
             opener = next((m for m in self.mentions if m.start == sent_start + len(head) - len(head.lstrip())
                            and m.kind == "pronoun" and not m.possessive), None)
             if opener and (not first or first[0].start > opener.start):
@@ -219,6 +232,20 @@ class _Resolver:
             return self._resolve(end - len(tail.group(1)), end, anchor)
         return None
 
+    def _prior_sentence(self, seg: Segment) -> Attribution | None:
+        """ "That delay, he contends, matters. "…"": a quote opening its sentence after an attributed one."""
+        sent = next(((a, b) for a, b in self.sentences if a <= seg.open_at < b), None)
+        if sent is None or sent[0] <= seg.paragraph.start or self.masked[sent[0]:seg.open_at].strip():
+            return None
+        prev = next(((a, b) for a, b in reversed(self.sentences) if b <= sent[0] and a >= seg.paragraph.start), None)
+        if prev is None:
+            return None
+        m = _ASIDE.search(self.masked, prev[0], prev[1])
+        if not m:
+            return None
+        found = self._resolve(m.start("np"), m.end("np"), seg.open_at)
+        return Attribution(found[0] or None, found[1], 0.7) if found else None
+
     def _same_paragraph(self, i: int, out: list[Attribution | None], previous: bool) -> Attribution | None:
         seg = self.segments[i]
         order = range(i - 1, -1, -1) if previous else range(i + 1, len(out))
@@ -250,7 +277,7 @@ class _Resolver:
                 if verbs:
                     found = self._subject_of(last[-1][0], verbs[-1].start(), verbs[-1].group("verb"), seg.open_at)
                     if found:
-                        return Attribution(found[0], found[1], 0.8)
+                        return Attribution(found[0] or None, found[1], 0.8)
         return None
 
     def _introduced(self, i: int) -> Attribution | None:
@@ -270,7 +297,7 @@ class _Resolver:
                 or self.masked[last[-1][0]:subject.start].strip():
             return None  # only a sentence that opens with its person
         found = self._speaker_of(subject, seg.open_at)
-        return Attribution(found[0], found[1], 0.6) if found else None
+        return Attribution(found[0] or None, found[1], 0.6) if found else None
 
     def _reopened(self, i: int, out: list[Attribution | None]) -> Attribution | None:
         """An unclosed quote whose next paragraph reopens it shares that paragraph's speaker."""
@@ -320,10 +347,17 @@ class _Resolver:
         if pronouns:
             return self._speaker_of(pronouns[0], anchor)
         bare = words.strip(" ,")
+        if _SPOKES.match(bare):
+            # "The charity Shelter First said …. "…," a spokesperson said": the organisation speaks
+            orgs = [x for x in self.mentions if x.start < start and x.party and x.party.kind == "organization"
+                    and x.start >= self._paragraph_start(start, back=1)]
+            if orgs:
+                return orgs[-1].speaker, None
         if _BARE_GROUP.match(bare):
             return re.sub(r"^(?:the|a|an)\s+", "", bare, flags=re.IGNORECASE), None
         run = _CAP_RUN.search(words)
-        if run and run.group().split()[-1] not in STOPWORDS | TITLE_WORDS:
+        if run and run.group().split()[-1] not in STOPWORDS | TITLE_WORDS and len(run.group()) > 1 \
+                and run.group().split()[-1] not in MONTHS_AND_DAYS:
             return self._outlet(run.group(), start), None
         return None
 
@@ -341,6 +375,11 @@ class _Resolver:
         earlier = [m.group().strip() for m in re.finditer(named, self.masked[:start])
                    if len(m.group().split()) > 1 and m.group().split()[0] not in STOPWORDS]
         return (earlier[0], None) if earlier else (f"the {noun}", None)
+
+    def _paragraph_start(self, at: int, back: int = 0) -> int:
+        """Where the body paragraph holding `at` (or the one `back` paragraphs before it) starts."""
+        index = next((i for i, p in enumerate(self.body) if p.start <= at < p.end), 0)
+        return self.body[max(0, index - back)].start
 
     def _unmasked_from(self, start: int, end: int) -> int:
         """Where the words before `end` begin: never inside a masked quote or across a line break."""
@@ -369,6 +408,9 @@ class _Resolver:
     def _pronoun(self, m: _Mention, anchor: int) -> tuple[str, str | None] | None:
         sent = next(((a, b) for a, b in self.sentences if a <= m.start < b), None)
         wanted = PRONOUN_GENDER.get(m.speaker.lower())
+        if sent and not m.possessive and _UNNAMED_BEFORE.search(self.masked[sent[0]:anchor]) \
+                and 0 < m.start - anchor < 120:
+            return _UNNAMED  # the quote interrupts a clause about someone the article does not name
         if sent:
             # "Asked by the judge whether..., she answered": the agent of a passive is not "she"
             earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"
@@ -411,6 +453,14 @@ class _Resolver:
                     votes["m"] += 1
                 elif re.search(r"\b(?:Mrs|Ms)\.?\s$|\bMiss\s$", lead):
                     votes["f"] += 1
+            for x in self.mentions:  # "Ivo Petrak testified that he ran": the next pronoun of its sentence
+                if x.party is not p or x.possessive:
+                    continue
+                sent_end = next((b for a, b in self.sentences if a <= x.start < b), x.end)
+                nxt = next((y for y in self.mentions if x.end <= y.start < sent_end), None)
+                if nxt is not None and nxt.kind == "pronoun" and nxt.speaker in PRONOUN_GENDER \
+                        and re.match(r"\s+(?:[a-z]+\s+){1,3}$", self.masked[x.end:nxt.start]):
+                    votes[PRONOUN_GENDER[nxt.speaker]] += 1
             if votes["m"] != votes["f"]:
                 genders[p.name] = "m" if votes["m"] > votes["f"] else "f"
         return genders
@@ -426,7 +476,7 @@ class _Resolver:
                       and any(w in r.lower().replace("\u2019", "'").split() for r in m.party.roles for w in wanted)]
         if noun.endswith("s") and words.split()[0].lower() in ("his", "her", "their"):
             owner = self._pronoun(_Mention(at, at + 3, words.split()[0], "pronoun", True), anchor)
-            if owner:
+            if owner and owner[0]:
                 return f"{owner[0].split()[-1]}\u2019s {noun}", None
         if candidates:
             return candidates[-1].speaker, self._role(candidates[-1].party)
@@ -488,10 +538,11 @@ class _Resolver:
                     if m.group().endswith(("spokesman", "spokeswoman")):
                         continue
                     add(_Mention(m.start(), m.end(), label, "group", False))
-            name_re = re.compile(rf"(?<![\w\u2019'-])(?:the\s+)?({names})(?![\w-])([\u2019']s\b)?")
+            # "Orr's" and, for a name ending in s, "Miles'" are possessives
+            name_re = re.compile(rf"(?<![\w\u2019'-])(?:the\s+)?({names})(?![\w-])([\u2019']s\b|(?<=s)[\u2019'](?!\w))?")
             for para in self.body:
                 for m in name_re.finditer(self.masked, para.start, para.end):
-                    party = forms[m.group(1)]
+                    party = self._latest_holder(m.group(1), m.start(), forms[m.group(1)])
                     kind = "person" if party.kind == "person" else "group"
                     add(_Mention(m.start(), m.end(), party.name, kind, bool(m.group(2)), party))
         for para in self.body:
@@ -501,14 +552,34 @@ class _Resolver:
         found.sort(key=lambda m: m.start)
         return found
 
+    def _latest_holder(self, form: str, at: int, default: Party) -> Party:
+        """ "Quist's father, Martin Quist, spoke. "…," Quist said": a surname shared in a family means the
+        relative named in full earlier in the same paragraph; elsewhere it means the article's main holder."""
+        if " " in form or default.kind != "person":
+            return default
+        holders = [p for p in self.parties if p.kind == "person" and p.name.split()[-1:] == [form]]
+        if len(holders) < 2:
+            return default
+        para_start = next((p.start for p in self.body if p.start <= at < p.end), at)
+        last = {p.name: max((c.start for c in p.citations if " " in self.text[c.start:c.end]
+                             and para_start <= c.start < at), default=-1) for p in holders}
+        best = max(holders, key=lambda p: last[p.name])
+        return best if last[best.name] >= 0 else default
+
     def _is_agent(self, sent_start: int, m: _Mention) -> bool:
         """ "Asked by Judge Ekberg whether ...": the agent of a passive, never the sentence's subject."""
-        return bool(re.search(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$", self.masked[sent_start:m.start]))
+        return bool(re.search(r"\bby\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.]*\s+)*$",
+                              self.masked[sent_start:m.start]))
 
     def _role_subjects(self) -> list[tuple[int, str, str | None]]:
-        """ "The judge was unmoved.": a sentence opened by a role noun makes its holder a later "she"."""
+        """ "The judge was unmoved.": a sentence opened by a role noun makes its holder a later "she";
+        "Prosecutors sought nine years.": a plural group opening a sentence is a later "they"."""
         out = []
         for a, b in self.sentences:
+            group = _GROUP_SUBJECT.match(self.masked, a)
+            if group:
+                out.append((a, group.group("group").lower(), None))
+                continue
             role = _ROLE_NP.match(self.masked, a)
             if role and role.group().split()[0].lower() == "the":
                 found = self._by_role(role, a, a)
@@ -523,6 +594,13 @@ class _Resolver:
         sent = next(((a, b) for a, b in self.sentences if a <= m.start < b), None)
         if sent is None:
             return False
+        first = next((x for x in self.mentions if sent[0] <= x.start < sent[1]
+                      and not (x.kind == "pronoun" and x.possessive) and not self._is_agent(sent[0], x)), None)
+        if first is m:
+            return True
+        if first is not None and first.kind == "pronoun":
+            # "She told Orr she forgave him": the pronoun is the subject, the name only its object
+            return bool(re.match(rf"\s+(?:{_ADVERB}\s+)?(?:{_VERBS})\b", self.masked[m.end:m.end + 40]))
         first = next((x for x in self.mentions if sent[0] <= x.start < sent[1] and x.kind != "pronoun"
                       and not self._is_agent(sent[0], x)), None)
         if first is m:

@@ -75,7 +75,10 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
+    possible = _possible_kinds(text[start:end])
     for kind, pattern in _PATTERNS:
+        if kind not in possible:
+            continue
         for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -88,6 +91,24 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
             begin = m.start("weekday") if kind == "wd" and (m.group("dir") or "").lower() == "on" else m.start()
             found.append(DateMatch(begin, m.end(), value, granularity))
     return sorted(found, key=lambda d: d.start)
+
+
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def _possible_kinds(sentence: str) -> set[str]:
+    """The pattern kinds whose words the sentence holds: most sentences state no date, and trying
+    every pattern on every sentence is what costs (events date every sentence of every article)."""
+    lowered = sentence.lower()
+    digit = any(c.isdigit() for c in sentence)
+    month = _MONTH_WORD.search(sentence) is not None
+    kinds = {kind for kind, ok in (
+        ("mdy", digit and month), ("my", digit and month), ("md", digit and month), ("m", month), ("y", digit),
+        ("wd", "day" in lowered), ("ago", "ago" in lowered),
+        ("shift", any(w in lowered for w in ("earlier", "later", "before", "after"))),
+        ("rel", any(w in lowered for w in ("last", "next", "this"))),
+        ("day", any(w in lowered for w in ("yesterday", "today", "tomorrow")))) if ok}
+    return kinds
 
 
 def _future(text: str, sentence_start: int, m: re.Match[str]) -> Optional[bool]:
@@ -226,6 +247,9 @@ def parse_number(words: str) -> Optional[float]:
     for token in tokens:
         if re.fullmatch(r"\d+(?:\.\d+)?", token):
             current += float(token)
+        elif re.fullmatch(r"\d+/[1-9]\d*", token):
+            top, bottom = token.split("/")
+            current += int(top) / int(bottom)  # "1 1/3 to 4 years"
         elif token == "half":
             current = current + 0.5 if current else 0.5
             if current == 1.5 and not seen:  # "a half" read "a" as one

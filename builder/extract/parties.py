@@ -27,7 +27,7 @@ from builder.extract._marks import quoted_segments
 from builder.extract.text import split_sentences
 from builder.model import Paragraph, Party, Source
 
-_SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC MP".split())
+_SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC SC MP".split())
 # Title words that only qualify a title ("U.S. Army", "District"): alone they don't make a name a person's.
 _TITLE_MODIFIERS = frozenset("""
 Former Retired U.S. US State Federal Police Army Navy Marine Marines Air Force Supreme Court District
@@ -59,7 +59,12 @@ _APPOSITIVE = re.compile(
 )
 _AGE = re.compile(r",\s+\d{1,3},")
 _SPEECH_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(" + "|".join(SPEECH_VERBS) + r")\b")
-_WHO_AFTER = re.compile(r",?\s+who\b")
+# "The ACLU of Ohio said", "the NAACP, which had backed him, wrote": an acronym that speaks is an organisation.
+_ORG_SPEAKS = re.compile(r"(?:\s+of\s+(?:[A-Z][\w.-]*\s*)+)?(?:,\s+which\b[^.;\u201c\"]{1,150}?,)?\s+(?:also\s+)?(?:"
+                         + "|".join(SPEECH_VERBS) + r")\b")
+_WHO_AFTER = re.compile(r",?\s+who(?:se|m)?\b")
+# `"…," said Lena Brandt`: the inverted attribution names a person.
+_SPEECH_BEFORE = re.compile(r"[\u201d\u2019\"],?\s+(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
 _CREDIT_NEAR = re.compile(r"^\s*/|/\s*$")
 _FAMILY = re.compile(r"\b([A-Z][\w\u2019'-]+)\s+family\b")
 # A union local, named by its number: "Ironworkers Local 7", "Teamsters Local 727".
@@ -67,7 +72,7 @@ _UNION_LOCAL = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
 # "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
 _OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-_HONOURS = frozenset("KC QC MP".split())
+_HONOURS = frozenset("KC QC SC MP".split())
 # Place words that are also common surnames ("Rita Park", "Tom Hill").
 _SURNAME_PLACES = frozenset("Park Hill Hills Church Bay Beach Street Hall Bridge House Temple Lane Day Parish".split())
 # A US party-and-home tag after a lawmaker's name: "R-Plymouth", "D-Mass.".
@@ -171,6 +176,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if len([w for w in plain if w not in _SUFFIXES]) > 4:
         return None
     _collect_cues(text, name, title, para)
+    if plain[0] in PLACE_PREFIXES and not title and _after_locative(text, name.start):
+        return None  # "a felony in New York, the lowest level": an appositive describes the place, no person
     if (plain[0] in PLACE_PREFIXES or plain[-1] in PLACE_SUFFIXES) and not (name.cue and title or name.roles):
         # "East New York", "Fort Bragg" -- unless a title or role says it is a person; "Rita Park" and a
         # later "Park" are a person too when nothing places them ("in", "the", "of")
@@ -213,7 +220,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             name.cue = True
             extra = _TITLE_LEAD.search(text[max(para.start, title[0][0] - 60):title[0][0]])
             role = text[title[0][0] - (len(extra.group()) if extra else 0):title[-1][1]]
-            if title[-1][2] not in TITLE_WORDS and title[-1][2].endswith("s"):
+            if title[-1][2] not in TITLE_WORDS and title[-1][2].endswith("s") and not title[-1][2].endswith("ss"):
                 role = role[:-1]  # "Assistant U.S. Attorneys Ann Lee and ...": each is an Attorney
             name.roles.append(f"{lead.group(1)} {role}" if lead else role)
     outer = text[max(para.start, lead_start - 50):lead_start]
@@ -244,7 +251,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         if lead and lead.group(1).lower() in KIN_NOUNS and before.rstrip()[-1:].isalpha():
             name.cue = True
             name.roles.append(lead.group(1).lower())
-    if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after):
+    if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         name.cue = True
     app = _APPOSITIVE.match(after)
     if app and not _AGE.match(after):
@@ -286,6 +293,8 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     people: dict[tuple[str, str], _Person] = {}
     for n in full:
         core = [w for w in n.words if w not in _SUFFIXES and not re.fullmatch(r"[A-Z]\.", w)]
+        if len(n.words) == 2 and len(core) == 1 and re.fullmatch(r"[A-Z]\.", n.words[1]):
+            core, n.cue = n.words, True  # "Dana K.": news keeps a victim anonymous by first name and initial
         if len(core) < 2:
             continue
         key = (core[0].lower(), core[-1].lower())
@@ -304,7 +313,9 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
         word = n.words[0]
         owner = _owner(word, by_surname, kept)
         if owner is None:
-            if not n.cue or n.quoted or _after_locative(text, n.start) or not _could_be_name(text, word):
+            if not n.cue or n.quoted or _after_locative(text, n.start) or not _could_be_name(text, word) \
+                    or re.search(r"\b[Aa]n?\s+$", text[max(0, n.start - 4):n.start]):
+                # "a Democrat who served": a lone word after an article is a noun, not a surname
                 continue
             owner = _Person(word.lower(), word, word, n.start)
             kept.append(owner)
@@ -421,7 +432,8 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             counts.setdefault(" ".join(n.words), []).append(n)
     for label, mentions in counts.items():
         acronym = len(mentions[0].words) == 1
-        if label in role_text or (len(mentions) >= 2 and not acronym):
+        speaks = acronym and any(_ORG_SPEAKS.match(text, n.end) for n in mentions)
+        if label in role_text or (len(mentions) >= 2 and not acronym) or speaks:
             out[label] = Party(name=label, kind="organization",
                                citations=[source.cite(n.start, n.end) for n in mentions])
     return list(out.values())

@@ -66,9 +66,12 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) == 1 and not content.endswith(("!", "?")) and not (attributed and content.endswith(",")):
         return False  # a single word in marks is a term or a scare quote
     big = [w for w in words if w.lower() not in _SMALL]
+    # "the drama "Harbor Road," opened": a title inside its sentence, after a plain word, whatever verb follows
+    lead_word = re.search(r"\b([a-z]+)\s$", before)
+    mid_sentence = bool(lead_word) and lead_word.group(1) not in SPEECH_VERBS
     if big and len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in big) \
             and not content.endswith(("!", "?")) and words[0] != "I" \
-            and not (content.endswith(",") and (attributed or len(words) == 1)):
+            and not (content.endswith(",") and (attributed or len(words) == 1) and not mid_sentence):
         return False  # a title or nickname: "Desperate Housewives", a memoir, "Night Watch," due out
     if len(words) <= _SCARE_MAX_WORDS and not attributed:
         lead = text[max(para.start, seg.open_at - 150):seg.open_at]

@@ -18,18 +18,20 @@ from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
 from builder.model import Charge, DateValue, Mention, Party, Sentencing, Source, Term, TermStatus
 
-_NUMWORD = (r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+_NUMWORD = (r"(?:\d[\d,.]*(?:\s\d{1,2}/\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             r"seventy|eighty|ninety|hundred|thousand|half)")
 # "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22
 _NUM = rf"\b{_NUMWORD}(?:[- ](?:and[- ](?!\d))?{_NUMWORD})*"
 _QUAL = r"(?:(?:up to|at least|as (?:much|many|long) as|more than|nearly|about|a maximum of|a minimum of)\s+)?"
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
-        r"(?P<unit>years?|months?|weeks?|days?|hours?)(?:['\u2019]s?)?")
+        r"(?P<unit>years?|months?|weeks?|days?|hours?)"
+        # "17 years and six months' jail": one term in two units, never two terms
+        rf"(?:,?\s+and\s+(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
 _MONEY = r"(?P<money>\$\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?)"
 _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city)\s+)*"
             r"(?P<kw>prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary)")
-_LOW = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
+_LOW = (r"(?:\d+(?:\s\d{1,2}/\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
 _RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)|\b{_LOW}\s+to)\s+"  # "between seven and 15 years in prison"
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
@@ -47,6 +49,13 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("suspended_sentence", rf"(?:jailed|imprisoned)\s+for\s+{_DUR}{_SUSPENDED_FOR}"),
     ("suspended_sentence", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?{_SUSPENDED_FOR}"),
     ("suspended_sentence", r"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence"),
+    # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
+    # eight years": the words before "of" say how the term runs, so they stay in its text.
+    ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|additional|further|mandatory"
+               rf"|maximum|minimum|determinate|indeterminate|federal|state|prison|jail|custodial)\s+){{0,2}}"
+               rf"(?:terms?|sentences?)\s+of\s+(?:{_RANGE})?{_DUR}(?:\s+to\s+life)?(?:\s+{_CUSTODY})?"),
+    # Australia: "a non-parole period of 13 years" (the least time served before parole)
+    ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
     ("prison", rf"{_RANGE}{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)\s+to\s+life(?:\s+in\s+(?:state\s+)?prison)?"),
     ("prison", rf"{_QUAL}(?:(?:a|the)\s+)?(?:maximum\s+(?:term|sentence|penalty)\s+of\s+)?(?P<life>life)\s+"
@@ -56,9 +65,8 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\s+for\s+{_DUR}"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence)"),
     ("prison", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
-    ("prison", rf"(?P<kw>prison|jail)\s+(?:term|sentence)\s+of\s+{_DUR}"),
     ("supervised_release", rf"{_DUR}\s+of\s+supervised\s+release"),
-    ("probation", rf"{_DUR}\s+(?:of\s+)?(?:(?:supervised|formal|unsupervised)\s+)?probation(?:\s+term)?"),
+    ("probation", rf"{_DUR}\s+(?:of\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony)\s+)?probation(?:\s+term)?"),
     ("probation", rf"probation\s+(?:term\s+|sentence\s+)?of\s+{_DUR}"),
     ("home_confinement", rf"{_DUR}\s+(?:of\s+|in\s+)?(?:home\s+(?:confinement|detention)|house\s+arrest)"),
     ("electronic_monitoring", r"(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor)"),
@@ -67,12 +75,20 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("community_order", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]community\s+order"),
     ("driving_ban", rf"(?:banned|disqualified)\s+from\s+driving\s+for\s+{_DUR}"),
     ("driving_ban", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]driving\s+ban"),
+    # "disqualified from acting as a company director for 10 years", "banned from keeping animals for five years"
+    ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+from\s+(?:[\w-]+\s+){{1,6}}?for\s+{_DUR}"),
+    ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?P<life>for\s+life|permanently)\s+from\s+"
+                         r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
+    # "a 10-year firearm enhancement" (time added for a circumstance of the crime)
+    ("enhancement", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,2}}?enhancements?"),
+    # "a nine-month alcohol education program", "a 52-week anger management course"
+    ("program", rf"(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,3}}?(?:program|programme|course|class)\b"),
     ("fine", rf"{_MONEY}\s+fine"),
     ("fine", rf"fine\s+of\s+{_QUAL}{_MONEY}"),
     ("fine", rf"fined\s+{_QUAL}{_MONEY}"),
     ("restitution", rf"{_MONEY}\s+(?:in\s+)?restitution"),
-    ("restitution", rf"restitution\s+(?:of|totaling|totalling)\s+{_MONEY}"),
-    ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_MONEY}"
+    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:of|totaling|totalling)\s+{_QUAL}{_MONEY}"),
+    ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}"
                    r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension))?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
@@ -90,12 +106,37 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month)[- ](?:custodial\s+)?(?:sentence|term)(?!\s+of\s+[a-z])"),
     ("prison", rf"sentenced\s+to\s+{_DUR}"),
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
+    # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
+    # years in prison on one count and 1 1/3 to 4 years for the other". Only the duration is the term's text.
+    ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+to\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s+(?:for|on)\s)"),
+    ("prison", rf"(?:(?<=\bto )|(?<=\band ))(?P<term>(?:{_RANGE})?{_DUR})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s)"),
 ]]
 
-# Every pattern above holds one of these words.
-_TERM_WORDS = re.compile(r"prison|jail|bars|incarcerat|imprison|workhouse|penitentiar|sentence|probation|release"
-                         r"|confinement|detention|arrest|monitor|community|unpaid|driving|fine|restitution|forfeit"
-                         r"|relinquish|give\s+up|surrender|discharge|demoted|reduced|spared|serve|life|locked|term|suspended|stayed", re.I)
+# Words every pattern of a kind holds: a sentence without them is not tried against that kind's patterns
+# (most sentences name no punishment, and the patterns are costly to try everywhere).
+_NEEDLES: dict[str, tuple[str, ...]] = {
+    "suspended_sentence": ("suspend", "stayed"),
+    "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
+               "locked"),
+    "non_parole_period": ("parole",),
+    "supervised_release": ("supervised release",),
+    "probation": ("probation",),
+    "home_confinement": ("confinement", "detention", "house arrest"),
+    "electronic_monitoring": ("monitor",),
+    "community_service": ("community", "unpaid"),
+    "community_order": ("community order",),
+    "driving_ban": ("driving",),
+    "disqualification": ("disqualified", "banned", "barred", "prohibited"),
+    "enhancement": ("enhancement",),
+    "program": ("program", "course", "class"),
+    "fine": ("fine",),
+    "restitution": ("restitution",),
+    "forfeiture": ("forfeit", "relinquish", "give up", "surrender"),
+    "discharge": ("discharge",),
+    "demotion": ("demoted", "reduced"),
+    "no_incarceration": ("no ", "no-", "spared", "serve"),
+    "time_served": ("time served",),
+}
 
 # Words that govern a term. A recommendation or request earlier in the clause wins over
 # "receive"/"impose" that follow it ("asked the judge to impose ...", "recommend that he receive").
@@ -106,7 +147,7 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bcould\s+(?:face|get|receive)\b|\bfac(?:es|ed|ing)\b"),
     ("imposed", r"\bsentenc(?:ed|es|ing)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire\b|\bruled\b|\bspared\b"
-                r"|\bwill\s+(?:serve|pay)\b|\bsentence\b"),
+                r"|\bwill\s+(?:serve|pay)\b|\bsentence\b|\badd(?:s|ed)\b"),
 ]]
 # A past-tense sentencing verb starts a new decision even after a request ("..., and the judge sentenced him to").
 _DECIDED = re.compile(r"\b(?<!to )(?:sentenced|ordered|imposed)\b", re.I)
@@ -135,8 +176,8 @@ _COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-
                 r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+)")
 _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
     ("convicted", rf"\bconvicted(?:\s+{_MID_STOP}[\w.'\u2019-]+){{0,4}}?\s+(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+)"),
-    ("convicted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,5}}?,?\s+guilty\s+(?:{_COUNTS_LIST}|of\s+)"),
-    ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+guilty\b{_MID}to\s+"),
+    ("convicted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+(?:{_COUNTS_LIST}|of\s+)"),
+    ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
     ("charged", r"\bcharged\s+with\s+|\bindicted\s+on\s+(?:charges\s+of\s+)?"),
     ("acquitted", r"\bacquitted\s+(?:[\w.]+\s+){0,2}?of\s+"),
     # "a two-year suspended sentence on a state charge of theft": the offence the sentence is for
@@ -169,11 +210,13 @@ _NOT_AN_ITEM = re.compile(
     r"|said|says|court|records|documents|punishable|carrying|facing|faces?|faced|could|would|will|was|is|were|are|has"
     r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet)\b"
     r"|\w+ed\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up|out|off|down|guilty)\b"
-    r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|leav)ing\b"
+    r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
+    r"|prompt|spark)ing\b|leaving\b(?!\s+the\s+scene)"
     r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|[^a-z]")
 _PAIRS = re.compile(r"(?:aiding|breaking|assault|hit|possession|manufactur\w*|sale|buying|selling)\s*$", re.I)
 _PAIR_AFTER = re.compile(r"(?:abetting|entering|battery|run|distribut\w*|sale|selling|possession|delivery)\b", re.I)
-_NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them)\b", re.I)
+_NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|either|neither|each"
+                             r"|such|only|same)\b|^\w+\s+(?:offen[cs]es?|crimes?)$", re.I)
 _NOT_CHARGE_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|prison|jail|sentence|probation)\b", re.I)
 
 _JUDGE_PATTERNS = [
@@ -219,16 +262,23 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     text = ctx.source.text
     terms: list[Term] = []
     for i, (s_start, s_end) in enumerate(sentences):
-        if not _TERM_WORDS.search(text, s_start, s_end):
-            continue  # most sentences name no punishment; the patterns below are costly to try everywhere
+        lowered = text[s_start:s_end].lower()
+        kinds = {kind for kind, needles in _NEEDLES.items() if any(n in lowered for n in needles)}
+        if not kinds:
+            continue
         taken: list[tuple[int, int]] = []
         for kind, pattern in _TERM_PATTERNS:
+            if kind not in kinds:
+                continue
             for m in pattern.finditer(text, s_start, s_end):
-                if any(m.start() < e and s < m.end() for s, e in taken):
+                t_start, t_end = m.span("term") if "term" in pattern.groupindex else m.span()
+                if any(t_start < e and s < t_end for s, e in taken):
                     continue
-                taken.append((m.start(), m.end()))
+                before = text[s_start:t_start]
+                if t_start != m.start() and not re.search(r"\bsentenc", before):
+                    continue  # a bare duration is a term only where the clause sentences
+                taken.append((t_start, t_end))
                 term = _term(ctx, kind, m, s_start, s_end)
-                before = text[s_start:m.start()]
                 if term.status in ("imposed", "other") and _BAIL.search(text, s_start, s_end) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
@@ -301,11 +351,18 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int) 
     elif groups.get("num"):
         amount = parse_number(groups["num"])
         unit = groups["unit"].lower().rstrip("s") + "s"
+        extra = parse_number(groups["num2"]) if groups.get("num2") else None
+        if amount is not None and extra is not None:
+            amount += extra * _DAYS[groups["unit2"].lower().rstrip("s")] / _DAYS[unit[:-1]]
     elif groups.get("life"):
         unit = "life"
-    status, by = _status(ctx, m.group().lower(), text[s_start:m.start()], text[m.end():s_end])
-    return Term(text=m.group(), kind=kind, citations=[ctx.source.cite(m.start(), m.end())],
+    start, end = m.span("term") if "term" in m.re.groupindex else m.span()
+    status, by = _status(ctx, text[start:end].lower(), text[s_start:start], text[end:s_end])
+    return Term(text=text[start:end], kind=kind, citations=[ctx.source.cite(start, end)],
                 status=status, amount=amount, unit=unit, by=by)
+
+
+_DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 
 
 def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermStatus, Optional[str]]:
@@ -347,6 +404,9 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         status = "imposed"  # a judge's "recommendation" (courts-martial) is the sentence itself
     if status == "imposed" and by != ctx.judge and not (by and "judge" in by.lower()):
         by = ctx.judge  # the defendant is the subject of "was sentenced to"; the judge imposes
+    if status == "imposed" and re.search(r"\b(?:can|could|may|might|would)\s+(?:(?:also|still|not|have|only)\s+)*$",
+                                         clause[:chosen[0]], re.I):
+        return "other", None  # "a judge can also impose probation": what the law allows, not what was done
     return status, (None if status == "maximum" else by)  # a maximum is the law's, not a side's
 
 
@@ -475,7 +535,8 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         words = phrase.split()
         if not words or len(words) > 12 or _NOT_AN_OFFENCE.match(phrase) or _NOT_CHARGE_WORDS.search(phrase):
             continue
-        if words[0].lower().endswith("ing") and not formal and (
+        named = re.match(r"leaving\s+the\s+scene\b", phrase, re.I)  # a named offence in most US codes
+        if words[0].lower().endswith("ing") and not formal and not named and (
                 len(words) > 8 or re.search(r"[\d$]|\s[A-Z]|\b(?:dozens|hundreds|thousands|millions|more\s+than"
                                             r"|his|her|their|him|them)\b", phrase)):
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
@@ -543,7 +604,10 @@ def _add_charge(charges: list[Charge], charge: Charge) -> None:
 
 
 def _about_defendant(ctx: _Context, before: str) -> bool:
-    """False when the clause's subject is a named person other than the case's defendant."""
+    """False when the clause's subject is a named person other than the case's defendant, or people in general."""
+    if re.search(r"\b(?:officers|people|defendants|men|women|cases|suspects|those)\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?"
+                 r"(?:charged|convicted|found|acquitted|indicted)\b[^,;]{0,40}$", before):
+        return False  # "of the 200 officers charged with murder ...": a statistic, not this case's charge
     if re.search(r"\b(?:[Oo]thers?|co-?defendants?|accomplices?)\b", before) and not (
             ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019]s)", before)):
         return False  # "Others pleaded guilty to ...", "His co-defendant pleaded guilty to ..."
@@ -651,6 +715,10 @@ def _court(source: Source, sentences: list[tuple[int, int]]) -> Optional[Mention
     return None
 
 
+_SENTENCING_WORDS = re.compile(r"\bsentenc(?:ed|ing)\b|\bfate\b|\bjailed\b|\bsent\s+(?:[\w.]+\s+){1,3}?to\s+(?:prison|jail)\b",
+                               re.I)
+
+
 def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> Optional[DateValue]:
     text = ctx.source.text
     published = ctx.source.published
@@ -658,15 +726,19 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
     decided: list[DateMatch] = []
     imposed_at = {c.start for t in terms if t.status == "imposed" for c in t.citations}
     for s_start, s_end in sentences:
+        words = list(_SENTENCING_WORDS.finditer(text, s_start, s_end))
+        has_imposed = any(s_start <= c < s_end for c in imposed_at)
+        if not words and not has_imposed:
+            continue  # dating every sentence is the costly part; only these can date the sentencing
         dates = find_dates(text, s_start, s_end, published)
-        for word in re.finditer(r"\bsentenc(?:ed|ing)\b|\bfate\b|\bjailed\b|\bsent\s+(?:[\w.]+\s+){1,3}?to\s+(?:prison|jail)\b", text[s_start:s_end], re.I):
-            at = s_start + word.start()
+        for word in words:
+            at = word.start()
             for d in dates:
                 word_end = at + len(word.group().split()[0])
                 gap = text[d.end:at] if d.end <= at else text[word_end:d.start]
                 if len(re.findall(r"[\w$]+", gap)) <= 3 and d.granularity == "day":
                     near.append(d)
-        if any(s_start <= c < s_end for c in imposed_at):
+        if has_imposed:
             decided.extend(d for d in dates if d.granularity == "day")
     chosen = (near or decided or [None])[0]
     if chosen is None:

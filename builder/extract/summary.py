@@ -20,6 +20,11 @@ _CASE_WORDS = re.compile(
 _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred)\b", re.I)
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us)\b")
+# A wire dateline left at a sentence's start when the splitter cut after "Okla.": "(AP) — ", "(CNN) — ",
+# or a whole "TULSA, Okla. (AP) — ". The summary sentence starts after it.
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+)?"
+                       r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*")
+_QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
 def rank_sentences(source: Source) -> list[SummarySentence]:
@@ -28,11 +33,19 @@ def rank_sentences(source: Source) -> list[SummarySentence]:
     ranked: list[SummarySentence] = []
     body = source.body()
     for position, paragraph in enumerate(body):
+        # Sentences inside a quotation are the speaker's words, even those between its marks.
+        quoted = [(paragraph.start + m.start(), paragraph.start + m.end())
+                  for m in _QUOTED.finditer(text[paragraph.start:paragraph.end])]
         for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
+            if any(q_start < s_end and s_start < q_end for q_start, q_end in quoted):
+                continue
+            dateline = _DATELINE.match(text, s_start, s_end)
+            if dateline:
+                s_start = dateline.end()
             sentence = text[s_start:s_end]
             words = len(sentence.split())
-            if words < 6 or words > 45 or _QUOTE_MARKS.search(sentence) or sentence.endswith("?"):
-                continue
+            if words < 6 or words > 45 or _QUOTE_MARKS.search(sentence) or sentence.endswith(("?", ":")):
+                continue  # a question, or a sentence that only introduces the quotation after it
             if _FIRST_PERSON.search(sentence):
                 continue  # an unmarked quotation or a columnist's aside
             score = 1.0 / (1 + position * 0.35)
