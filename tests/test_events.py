@@ -60,3 +60,22 @@ def test_description_is_the_cited_clause():
     c = event.citations[0]
     assert source.text[c.start:c.end] == event.description
     assert "Feb. 3" in event.description and len(event.description.split()) < 40
+
+
+def test_a_long_sentence_is_cut_to_whole_clauses_around_its_date():
+    sentence = ("The former treasurer, who had run the office for two decades without a single complaint from "
+                "auditors, the county board or the voters, resigned in disgrace, and she was charged on "
+                "March 3 with theft in office, prosecutors said.")
+    source = source_from_text("t.txt", "Title: Treasurer charged\nDate: 2021-06-01\n\n" + sentence + "\n")
+    [event] = find_events(source)
+    assert event.date.value == dt.date(2021, 3, 3)
+    assert event.description.startswith(("and she was charged", "resigned in disgrace"))
+    assert "March 3" in event.description and len(event.description.split()) < 30
+
+
+def test_a_relative_clause_keeps_the_noun_it_belongs_to():
+    sentence = ("The officer apologized on Tuesday to the family of Dana Reyes, whom he shot during a traffic "
+                "stop in a parking lot on the east side of the city in June 2019.")
+    source = source_from_text("u.txt", "Date: 2021-06-03\n\n" + sentence + "\n")
+    june = next(e for e in find_events(source) if e.date.granularity == "month")
+    assert not june.description.lower().startswith("whom")

@@ -15,7 +15,7 @@ from builder.extract.dates import find_dates
 from builder.extract.text import split_sentences
 from builder.model import DateValue, Event, Source
 
-_MAX_WORDS = 40  # a longer sentence is cut to the clause around its date
+_MAX_WORDS = 25  # a longer sentence is cut to the clause around its date
 
 
 def find_events(source: Source) -> list[Event]:
@@ -50,8 +50,7 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
     """The sentence, or for a long one the comma-delimited stretch around the date."""
     if len(text[start:end].split()) <= _MAX_WORDS:
         return start, end
-    cuts = [start] + [m.end() for m in re.finditer(r"[,;\u2014]\s*", text[start:end])] + [end]
-    cuts = sorted({start + (c - start) if c != end else end for c in cuts})
+    cuts = sorted({start, end, *(start + m.end() for m in re.finditer(r"[,;\u2014]\s*", text[start:end]))})
     left = max((c for c in cuts if c <= d_start), default=start)
     right = min((c for c in cuts if c >= d_end), default=end)
     # Grow to at least a dozen words so the clause says what happened, not just when.
@@ -62,6 +61,9 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
             right = after[0]
         elif before:
             left = before[-1]
+    # "…, whom he shot in November 2014": a relative clause needs the noun it hangs on.
+    if re.match(r"(?:who|whom|whose|which|where|when)\b", text[left:right], re.IGNORECASE):
+        left = max((c for c in cuts if c < left), default=start)
     while right > left and text[right - 1] in " ,;\u2014":
         right -= 1
     return left, right
