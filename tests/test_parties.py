@@ -136,3 +136,10 @@ def test_speaker_named_after_said_and_anonymised_victim_are_people():
             "The driver hit a runner, identified only as Dana K., on Main Street.\n")
     names = names_of(text)
     assert ("Lena Brandt", "person") in names and ("Dana K.", "person") in names
+
+
+def test_a_fragment_after_of_is_not_an_organisation():
+    text = ("Dana Reyes, the mother of Lowe's son, spoke first.\n"
+            "Relatives of Lowe — who was killed in the crash — organized a vigil.\n")
+    names = [p.name for p in find_parties(source_from_text("v.txt", text))]
+    assert not [n for n in names if n.startswith("of ")], names

@@ -431,9 +431,12 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         if n.org:
             counts.setdefault(" ".join(n.words), []).append(n)
     for label, mentions in counts.items():
+        if not label[:1].isupper():
+            continue  # "of Gurley" from "Relatives of Gurley": a fragment, not a name
         acronym = len(mentions[0].words) == 1
         speaks = acronym and any(_ORG_SPEAKS.match(text, n.end) for n in mentions)
-        if label in role_text or (len(mentions) >= 2 and not acronym) or speaks:
+        in_role = re.search(rf"(?<![\w'\u2019]){re.escape(label)}(?![\w'\u2019])", role_text) is not None
+        if in_role or (len(mentions) >= 2 and not acronym) or speaks:
             out[label] = Party(name=label, kind="organization",
                                citations=[source.cite(n.start, n.end) for n in mentions])
     return list(out.values())
