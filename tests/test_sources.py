@@ -48,6 +48,11 @@ def test_clutter_captions_and_headline_are_kept_out_of_the_body():
     "Staff writer Sam Quill contributed to this report.",
     "Published: Jan. 3, 2025 at 9:14 AM EST | Updated: Jan. 3, 2025",
     "Copyright 2025 Example Media. All rights reserved.",
+    "Copyright 2025 Example TV. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.",
+    "[Newsletter signup: Get Courts Weekly in your inbox]",
+    "Subscribe for $2 a month: Get unlimited access to local news.",
+    "Have a news tip? Call us any time.",
+    "This interview has been edited for length and clarity.",
 ])
 def test_site_furniture_lines_are_clutter(line):
     source = source_from_text("g.txt", f"The hearing opened.\n{line}\n")

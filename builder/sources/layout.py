@@ -21,17 +21,20 @@ _CLUTTER = re.compile(
       | (?:Sign\ up|Subscribe)\b.{0,120}
       | Click\ here\b.*
       | Share\ (?:this|on)\b.{0,80}
-      | (?:Copyright|\(c\)|©).{0,120}
+      | (?:Copyright|\(c\)|©).{0,240}
       | All\ rights\ reserved\.?
       | Interested\ in\ .{1,80}\?.*
       | Add\ Interest.*
       | This\ (?:material|article)\ may\ not\ be\ published.*
       | Skip\ to\ (?:main\ )?content
       | Download\ (?:the|our)\ .{1,60}\ app\b.*
+      | \[?(?:Newsletter|Sign[\ -]up|Subscribe|Advertisement|Ad)\b[^\]]{0,120}\]?
+      | (?:This|The)\ (?:interview|transcript|conversation|story|article)\ has\ been\ (?:edited|condensed|updated)\b.{0,80}
       | .{0,80}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?
       | (?:Published|Updated|Posted|Last\ updated):?\ .{0,40}\d{4}.{0,80}
       | .{0,60}\bcan\ be\ reached\ at\b.*
       | (?:Have\ a\ (?:news\ )?tip\?|Contact|Email)\b.{0,100}@\S+.*
+      | Have\ a\ (?:news\ )?tip\?.{0,120}
       | [A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){1,2}\ (?:covers|writes\ about|reports\ on)\ .{1,80}\ for\ .{1,60}
       | (?:Copy\ link|Link\ copied|Reuse\ this\ content|Explore\ more\ on\ these\ topics|Read\ next|Most\ popular)
     )$""",
