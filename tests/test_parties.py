@@ -143,3 +143,33 @@ def test_a_fragment_after_of_is_not_an_organisation():
             "Relatives of Lowe — who was killed in the crash — organized a vigil.\n")
     names = [p.name for p in find_parties(source_from_text("v.txt", text))]
     assert not [n for n in names if n.startswith("of ")], names
+
+
+def people_of(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in find_parties(source_from_text("story.txt", text)) if p.kind == "person"}
+
+
+def test_a_name_given_once_in_a_case_sentence_is_a_party():
+    text = "Ada Quill was acquitted on Tuesday. Someone stabbed Leo Brandt outside the bar.\n"
+    assert set(people_of(text)) == {"Ada Quill", "Leo Brandt"}
+
+
+def test_titles_stay_out_of_names_and_org_tails_and_businesses_are_no_people():
+    text = ("Borough Supervisor Hal Genn said the audit was late. Ines Ruiz of the Center for Fair Trials said "
+            "the owner of Elm Street Pharmacy was charged.\n")
+    people = people_of(text)
+    assert "Hal Genn" in people and "Supervisor" in people["Hal Genn"][0]
+    assert "Fair Trials" not in people and not any("Pharmacy" in n for n in people)
+
+
+def test_possessive_role_keeps_the_owners_full_name_and_abbreviated_titles_are_spelled_out():
+    text = ("Nina Holt was convicted. Sam Holt's brother, Carl Dunn, spoke. Gov. Rita Vale declined to comment. "
+            "Vale said nothing more.\n")
+    people = people_of(text)
+    assert people["Carl Dunn"] == ["Sam Holt's brother"]
+    assert people["Rita Vale"] == ["Governor"]
+
+
+def test_a_quoted_title_beside_a_case_verb_is_not_a_person():
+    text = "The \u201cHarbor Nights\u201d star was sentenced Friday after pleading guilty to fraud.\n"
+    assert "Harbor Nights" not in [p.name for p in find_parties(source_from_text("w.txt", text))]

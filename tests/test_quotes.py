@@ -378,3 +378,44 @@ def test_shared_family_surname_means_the_relative_just_named():
     text = ("Rhea Quist, 22, died in the crash.\n\n"
             "Quist's father, Martin Quist, spoke outside court. \"She loved to sing,\" Quist said.\n")
     assert quotes_of(text) == [("She loved to sing,", "Martin Quist")]
+
+
+def test_answer_to_a_question_goes_to_the_other_person_not_the_asker():
+    text = ("Counsel Rob Finch cross-examined the victim's neighbour, Nora Galt.\n\n"
+            "\"Were you on the phone?\" Finch asked.\n\n"
+            "\"No, I was not,\" she answered.\n")
+    assert quotes_of(text) == [("Were you on the phone?", "Rob Finch"), ("No, I was not,", "Nora Galt")]
+
+
+def test_quote_alone_is_attributed_by_the_next_sentence():
+    text = ("Councillor Ed Marr opposed the plan. \"It costs too much,\" Marr said.\n\n"
+            "\"The ward deserves better.\" So says Ivy Lund, a local pastor.\n\n"
+            "\"Nobody asked us.\" That is how the tenant's brother, Omar Pike, put it last week.\n")
+    assert quotes_of(text) == [("It costs too much,", "Ed Marr"), ("The ward deserves better.", "Ivy Lund"),
+                               ("Nobody asked us.", "Omar Pike")]
+
+
+def test_it_read_goes_to_whoever_issued_the_statement():
+    text = "Tom Ruiz, 30, through lawyer Ada Venn, released a short statement. \"I regret it all,\" it read.\n"
+    assert quotes_of(text) == [("I regret it all,", "Tom Ruiz")]
+
+
+def test_participle_with_its_own_subject_gets_the_reported_words():
+    text = ("Lawyer Kim Soto said the tape shows Deputy Len Hart telling the driver that \"you will lose your licence.\"\n")
+    assert quotes_of(text) == [("you will lose your licence.", "Len Hart")]
+
+
+def test_described_lede_speaker_takes_the_name_given_later_or_none():
+    named = ("A retired teacher told the panel Friday that she heard the shots \"right after midnight.\"\n\n"
+             "The teacher, Ruth Oyelaran, 67, lives next door.\n")
+    unnamed = ("A retired teacher told the panel Friday that she heard the shots \"right after midnight.\"\n\n"
+               "The hearing resumes next week.\n")
+    assert quotes_of(named) == [("right after midnight.", "Ruth Oyelaran")]
+    assert quotes_of(unnamed) == [("right after midnight.", None)]
+
+
+def test_interview_answer_gives_first_person_and_reported_speech_their_own_speakers():
+    text = ("For ten years, Iris Moreau, 58, has represented tenants. Her client Paul Okoro was acquitted in March.\n\n"
+            "Q: Did he ever consider a plea?\n\n"
+            "A: Never. I told him, \"We can lose this.\" He shook his head and said, \"I won't lie.\"\n")
+    assert quotes_of(text) == [("We can lose this.", "Iris Moreau"), ("I won't lie.", "Paul Okoro")]

@@ -300,3 +300,96 @@ def test_a_lifetime_ban_is_a_term():
                        "licensed day care center.")
     ban = next(t for t in s.terms if t.kind == "disqualification")
     assert ban.text == "barred for life from running a licensed day care center" and ban.unit == "life"
+
+
+def _charge_texts(body: str) -> dict[str, str]:
+    _, s = _sentencing(body)
+    return {c.text: c.status for c in s.charges}
+
+
+def test_charges_after_an_object_or_adverbials_between_verb_and_preposition():
+    assert _charge_texts("The county charged the driver, 41-year-old Nell Pike, with three counts of reckless homicide "
+                         "on Friday.") == {"reckless homicide": "charged"}
+    assert _charge_texts("Ross Hale was convicted by a jury in March of aggravated burglary.") == {
+        "aggravated burglary": "convicted"}
+    assert _charge_texts("A jury acquitted contractor Ida Moss last week of felony insurance fraud.") == {
+        "felony insurance fraud": "acquitted"}
+
+
+def test_charge_verbs_keep_while_clauses_and_referred_counts():
+    assert _charge_texts("Lou Kent pleaded guilty to manslaughter while under the influence of drugs.") == {
+        "manslaughter while under the influence of drugs": "pleaded guilty"}
+    assert _charge_texts("Deputies said they referred four counts of burglary and one count of arson to the "
+                         "district attorney.") == {"burglary": "charged", "arson": "charged"}
+
+
+def test_a_gerund_offence_after_a_named_one_is_kept_but_told_conduct_is_not_a_charge():
+    assert list(_charge_texts("Pia Lund was convicted in 2001 of first-degree murder and using a deadly weapon in the "
+                              "course of a violent felony.")) == [
+        "first-degree murder", "using a deadly weapon in the course of a violent felony"]
+    assert _charge_texts("Abe Fox is charged with shooting a store clerk during a holdup.") == {}
+
+
+def test_plea_deal_tails_are_not_part_of_the_offence():
+    assert list(_charge_texts("Rita Obi pleaded guilty Monday to one count of mail fraud under an agreement with the "
+                              "government.")) == ["mail fraud"]
+    assert list(_charge_texts("Rita Obi pleaded guilty to tax evasion in exchange for a lighter sentence.")) == [
+        "tax evasion"]
+
+
+def test_canadian_sentences_and_a_clause_never_joins_two_terms():
+    _, s = _sentencing(
+        "Judge Lise Roy on Monday imposed a two-year-less-a-day conditional sentence on Tim Hart. Hart will be on "
+        "probation for three years. Roy also issued a restitution order for $9,100. The Crown had asked for a term of "
+        "four years in a federal penitentiary, saying the scheme lasted two years and targeted a programme for seniors.",
+        parties=[Party("Lise Roy", roles=["Judge"]), Party("Tim Hart")])
+    got = {t.text: (t.status, t.by) for t in s.terms}
+    assert got == {
+        "two-year-less-a-day conditional sentence": ("imposed", "Lise Roy"),
+        "probation for three years": ("imposed", "Lise Roy"),
+        "restitution order for $9,100": ("imposed", "Lise Roy"),
+        "term of four years in a federal penitentiary": ("recommended", "the Crown"),
+    }
+
+
+def test_named_prisons_future_sentences_and_whole_life_terms():
+    _, s = _sentencing("Jo Park will spend 12 years in the Ohio Reformatory for Women's prison. Earlier, Ben Tate "
+                       "was sentenced to life in prison without parole.")
+    got = {t.text: t.status for t in s.terms}
+    assert got.get("life in prison without parole") == "imposed"
+    _, s = _sentencing("A nurse will spend nine years in the state women's prison, with four more suspended.")
+    assert [(t.text, t.status) for t in s.terms] == [("nine years in the state women's prison", "imposed")]
+
+
+def test_time_already_served_is_not_a_term():
+    _, s = _sentencing("The court freed Ada Moe, who has spent 11 years in prison, after new evidence emerged.")
+    assert s.terms == []
+
+
+def test_a_roundup_credits_each_term_to_the_judge_of_its_own_story():
+    parties = [Party("Ed Wynn", roles=["Judge"]), Party("Kay Luz", roles=["Judge"]), Party("Sid Vale"), Party("Ona Grey")]
+    _, s = _sentencing(
+        "DAYTON, Ohio (AP) — A clerk was sentenced Monday to 30 months in federal prison. U.S. District Judge Ed Wynn "
+        "also ordered Sid Vale to pay $5,000 in restitution.\n\n"
+        "TOLEDO, Ohio (AP) — Circuit Judge Kay Luz sentenced Ona Grey to three years of probation, 40 hours of "
+        "community service and a $900 fine. Grey pleaded guilty to theft by deception.", parties=parties)
+    got = {t.text: (t.status, t.by) for t in s.terms}
+    assert got["30 months in federal prison"] == ("imposed", "Ed Wynn")
+    assert got["three years of probation"] == ("imposed", "Kay Luz")
+    assert got["$900 fine"] == ("imposed", "Kay Luz")
+    assert {c.text for c in s.charges} == {"theft by deception"}
+
+
+def test_an_appeals_judge_writing_for_the_majority_is_not_the_sentencing_judge():
+    _, s = _sentencing('Omar Bly was sentenced in 2010 to 40 years in prison. The appeals court threw out the verdict '
+                       'on Monday. "The search was unlawful," Judge Tess Marr wrote for the majority. '
+                       'Judge Abe Lowe joined Marr\'s opinion.',
+                       parties=[Party("Tess Marr", roles=["Judge"]), Party("Omar Bly")])
+    assert s.judge is None
+    assert [(t.text, t.by) for t in s.terms] == [("40 years in prison", None)]
+
+
+def test_a_sentence_being_served_is_imposed():
+    _, s = _sentencing("The parole board again denied release to Lyle Frey, who is serving 15 years to life for a 1999 "
+                       "killing.")
+    assert [(t.text, t.status) for t in s.terms] == [("15 years to life", "imposed")]

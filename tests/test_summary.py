@@ -78,3 +78,26 @@ def test_datelines_quoted_sentences_and_colon_leads_are_not_summary_sentences():
     for s in ranked:
         c = s.citations[0]
         assert source.text[c.start:c.end] == s.text
+
+
+def test_interview_lines_notes_boilerplate_and_orphan_pronouns_are_never_summary():
+    text = """Date: 2023-03-01
+
+Judge Ira Moss sentenced Dale Kerr to six years in prison on Monday for setting fire to a warehouse.
+
+Q: What did the jury make of the fire marshal's long testimony about the warehouse?
+
+A: The jurors took notes through all of it and asked for the report twice.
+
+She said the sentence was fair and that the court had weighed every piece of evidence.
+
+After the hearing, he said the family would appeal the sentence to the state court.
+
+This interview has been edited for length and clarity.
+
+The following are brief summaries of cases decided this week in county courts.
+
+So says Kerr, who has spent two years in the county jail waiting for his trial.
+"""
+    ranked = [s.text for s in rank_sentences(source_from_text("q.txt", text))]
+    assert ranked == ["Judge Ira Moss sentenced Dale Kerr to six years in prison on Monday for setting fire to a warehouse."]

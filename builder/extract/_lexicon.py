@@ -44,6 +44,7 @@ Pastor Bishop Father Sister Rabbi Imam Minister Premier Prime Ambassador Sergean
 Defense Public Defender Juror First Class Staff Master Petty Circuit Appeals County City Police
 Ex-Cop Cop Rookie Patrolman Patrolwoman Lawyer Executive Director
 Constable Coroner Solicitor Barrister Councillor Alderman Marshal Warden Lord Lady Sir Dame
+Supervisor Trustee Selectman Selectwoman Treasurer Comptroller Auditor Administrator Clerk Ombudsman
 Mr Mrs Ms Dr Det Con DCI PC Supt Insp
 """.split())
 
@@ -123,6 +124,8 @@ Department Authority Association Communities Community Coalition Union Council C
 Organization Organisation Agency Bureau Commission Board Institute Alliance League Society Party
 Company Corporation Corp. Inc. LLC Ltd. Group Network Fund Trust Services Service Administration
 Ministry Federation Caucus Movement Project Center Centre Command Corps
+Pharmacy Clinic Bank Store Stores Market Restaurant Bakery Cafe Diner Motors Realty Construction Holdings
+Partners Industries Enterprises Logistics Farms Salon Studio Studios
 """.split())
 
 # Words of news outlets; an outlet is a source, never a party.

@@ -47,6 +47,7 @@ _ROLE_NP = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 _DOC_NP = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>"
                      + "|".join(DOCUMENT_NOUNS) + r")\b")
+_DOC_WORD = re.compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 _ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>[^;:!?.\u201c\u201d\"]{1,100}?)(?=\s*(?:[,;:!?\u201c\u201d\"]|\.(?:\s|$)|$))")
 _POSSESSIVE_ROLE = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b")
 # Speakers named only by what they are: "prosecutors said", "police said", "a spokesman said".
@@ -59,6 +60,14 @@ _UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0
 # An attribution set off inside a sentence, or closing it: "That delay, he contends, matters." / "…, Roe said."
 _ASIDE = re.compile(rf",\s+(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w\u2019'-]+)\s+"
                     rf"(?:{_ADVERB}\s+)?(?:{_VERBS})\s*(?:,|\.?$)")
+# The sentence after a lone quote names who said it: "So says X", "That is how X put it", "X said so on Monday."
+_NEXT_ATTRIBUTION = re.compile(
+    rf"\s*(?:(?:So|Thus)\s+(?:says|said|writes|wrote|argues|argued)\s+(?P<np>[^,;.]+)"
+    r"|(?:That|This|It)\s+(?:is|was|’s|'s)\s+(?:how|what)\s+(?P<np2>[^;.]{1,120}?)\s+"
+    rf"(?:(?:put|puts|summed|sums|described|describes)\s+it|(?:{_VERBS})\b))")
+# A person the lede describes before naming: "A former clerk at the store told jurors …".
+_INDEFINITE = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})"
+                         r"(?:\s+(?:at|of|from|for|with|in|on)\s+[^,;]*)?$")
 _SPOKES = re.compile(r"^(?:a|an|the)\s+(?:[a-z-]+\s+)?spokes(?:person|man|woman)$", re.IGNORECASE)
 _CAP_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*)*")
 _GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal team|representatives|spokesman|spokeswoman"
@@ -128,7 +137,7 @@ class _Resolver:
     def run(self) -> list[Attribution]:
         out: list[Attribution | None] = []
         for i, seg in enumerate(self.segments):
-            found = self._after(seg) or self._before(seg)
+            found = self._after(seg) or self._before(seg) or self._next_sentence(seg)
             if found is None:
                 found = self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._continued(i, out)
             out.append(found)
@@ -196,6 +205,16 @@ class _Resolver:
 
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
+        if re.search(r"(?:^|\b(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o)\s+)I\s+(?:[\w\u2019'-]+\s+){0,10}$", head):
+            interviewee = self._interviewee(sent_start)
+            if interviewee:
+                return interviewee  # "A: … I had to tell him, "…"": the one answering the interview
+        if verb.endswith("ing"):
+            # "the video shows Officer Ann Roe telling him that "…"": the participle's own subject, right before it
+            own = next((m for m in self.mentions if sent_start <= m.start and m.end <= verb_at and m.kind != "pronoun"
+                        and not m.possessive and not self.masked[m.end:verb_at].strip()), None)
+            if own:
+                return own.speaker, self._role(own.party)
         # "Ann Roe ran the board and in 2019 told a reporter": a second verb shares the first one's subject
         if verb.endswith("ing") or _shares_subject(head):
             first = [m for m in self.mentions if sent_start <= m.start < verb_at and m.kind != "pronoun"
@@ -231,6 +250,31 @@ class _Resolver:
         if tail:
             return self._resolve(end - len(tail.group(1)), end, anchor)
         return None
+
+    def _next_sentence(self, seg: Segment) -> Attribution | None:
+        """ "“…” So says Ann Roe, a judge." / "“…” That is how her aunt, Ann Roe, put it.": a quote standing alone
+        as its sentence, attributed by the next sentence of its paragraph."""
+        sent = next(((a, b) for a, b in self.sentences if a <= seg.open_at < b), None)
+        if sent is None or re.sub(r"[X\s.,!?]", "", self.masked[sent[0]:sent[1]]):
+            return None
+        nxt = next(((a, b) for a, b in self.sentences if a >= sent[1] and a < seg.paragraph.end), None)
+        if nxt is None:
+            return None
+        m = _NEXT_ATTRIBUTION.match(self.masked, nxt[0], nxt[1])
+        if not m:
+            return None
+        group = "np" if m.group("np") else "np2"
+        found = self._resolve(m.start(group), m.end(group), seg.open_at)
+        return Attribution(found[0] or None, found[1], 0.8) if found else None
+
+    def _interviewee(self, at: int) -> tuple[str, str | None] | None:
+        """Who answers in a Q&A (an "A:" paragraph): the person its introduction names first."""
+        para = next((p for p in self.body if p.start <= at < p.end), None)
+        if para is None or not re.match(r"\s*A\s*:", self.text[para.start:para.end]):
+            return None
+        first_q = next((p.start for p in self.body if re.match(r"\s*Q\s*:", self.text[p.start:p.end])), para.start)
+        person = next((m for m in self.mentions if m.start < first_q and m.kind == "person" and not m.possessive), None)
+        return (person.speaker, self._role(person.party)) if person else None
 
     def _prior_sentence(self, seg: Segment) -> Attribution | None:
         """ "That delay, he contends, matters. "…"": a quote opening its sentence after an attributed one."""
@@ -347,6 +391,11 @@ class _Resolver:
         if pronouns:
             return self._speaker_of(pronouns[0], anchor)
         bare = words.strip(" ,")
+        if bare.lower() == "it":
+            return self._document_issuer(start)
+        lede = _INDEFINITE.match(bare)
+        if lede and not lede.group("noun").startswith("spokes") and not re.search(r"[^s]s$", lede.group("noun")):
+            return self._named_later(lede.group("noun"), end)
         if _SPOKES.match(bare):
             # "The charity Shelter First said …. "…," a spokesperson said": the organisation speaks
             orgs = [x for x in self.mentions if x.start < start and x.party and x.party.kind == "organization"
@@ -418,17 +467,45 @@ class _Resolver:
             if earlier:
                 return earlier[0].speaker, self._role(earlier[0].party)
         plural = m.speaker.lower() in ("they", "their")
+        asker = self._asker(anchor)
+        if asker is None and m.speaker in PRONOUN_GENDER:
+            # "A: He looked at me and said": in an interview's answer, "he" is someone other than the one answering
+            asker = (self._interviewee(m.start) or (None, None))[0]
+        if asker and wanted:  # an answer: first whoever the article marks with this pronoun's gender
+            for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
+                if at < m.start and speaker != asker and self.genders.get(speaker) == wanted:
+                    return speaker, role
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
-            if at >= m.start or self.genders.get(speaker, wanted) != wanted:
+            if at >= m.start or self.genders.get(speaker, wanted) != wanted or speaker == asker:
                 continue
             is_group = not any(p.name == speaker and p.kind == "person" for p in self.parties)
             if plural == is_group:
                 return speaker, role
         if wanted:  # no earlier subject fits: the nearest person the article marks with this gender
             for x in reversed(self.mentions):
-                if x.start < m.start and x.kind == "person" and self.genders.get(x.speaker) == wanted:
+                if x.start < m.start and x.kind == "person" and self.genders.get(x.speaker) == wanted \
+                        and x.speaker != asker:
+                    return x.speaker, self._role(x.party)
+        if asker:  # the one who answers a question is the other person of the exchange
+            for x in reversed(self.mentions):
+                if x.start < m.start and x.kind == "person" and x.speaker != asker \
+                        and self.genders.get(x.speaker, wanted) == wanted:
                     return x.speaker, self._role(x.party)
         return None
+
+    def _asker(self, anchor: int) -> str | None:
+        """ ""Did you see it?" Roe asked. / "Yes," she answered.": who put the question this quote answers."""
+        index = next((i for i, s in enumerate(self.segments) if s.open_at == anchor), 0)
+        if index == 0:
+            return None
+        question = self.segments[index - 1]
+        if not self.text[question.start:question.end].rstrip().endswith("?"):
+            return None
+        between = self.masked[question.close_at + 1:anchor]
+        if len(between) > 80 or re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]", between) \
+                or not re.search(r"\b(?:asked|asks|questioned|pressed|demanded)\b", between):
+            return None  # a rhetorical question, or more than its attribution stands before this quote
+        return next((who for at, who, _ in self.events if at == question.start), None)
 
     def _guess_genders(self) -> dict[str, str]:
         """A person's gender where the article marks it (Mr./Ms., "his wife", "actress"); never guessed from names."""
@@ -495,6 +572,42 @@ class _Resolver:
         quotes = [e for e in self.events if e[0] < start]
         quotes.sort(key=lambda e: e[0])
         return (quotes[-1][1], quotes[-1][2]) if quotes else None
+
+    def _named_later(self, noun: str, at: int) -> tuple[str, str | None]:
+        """The name a delayed lede gives its "former nurse" later: "The nurse, Ann Roe, 41, …", or the person who
+        opens the next paragraph; unnamed otherwise (a description is no speaker's name)."""
+        index = next((i for i, p in enumerate(self.body) if p.start <= at < p.end), len(self.body))
+        following = self.body[index + 1:index + 3]
+        if not following:
+            return _UNNAMED
+        window_end = following[-1].end
+        for m in re.finditer(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{re.escape(noun)},\s+", self.masked[:window_end]):
+            if m.start() < at:
+                continue
+            named = next((x for x in self.mentions if x.start == m.end() and x.kind == "person"), None)
+            if named:
+                return named.speaker, self._role(named.party)
+        opener = next((x for x in self.mentions if x.start == following[0].start), None)
+        if opener and opener.kind == "person" and not opener.possessive and " " in self.text[opener.start:opener.end]:
+            return opener.speaker, self._role(opener.party)
+        return _UNNAMED
+
+    def _document_issuer(self, start: int) -> tuple[str, str | None] | None:
+        """ "Roe issued a statement. "…," it read": "it" is the document its paragraph just named, spoken by
+        the subject of that sentence (not "Price" in "Roe, reached through Price, issued a statement")."""
+        para_start = self._paragraph_start(start)
+        docs = list(_DOC_WORD.finditer(self.masked, para_start, start))
+        if not docs:
+            return None
+        at = docs[-1].start()
+        sent = next(((a, b) for a, b in self.sentences if a <= at < b), (para_start, at))
+        subjects = [x for x in self.mentions if sent[0] <= x.start < at and not x.possessive and x.kind != "pronoun"
+                    and not re.search(r"\b(?:through|by|for|from|to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+                                      r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.]*\s+)*$",
+                                      self.masked[sent[0]:x.start])]
+        if subjects:
+            return subjects[0].speaker, self._role(subjects[0].party)
+        return self._issuer(docs[-1].group("noun"), start, start)
 
     def _outlet(self, words: str, start: int) -> str:
         """A publication or organisation named as the source: "the Times" -> "The New York Times" named earlier."""
@@ -626,7 +739,8 @@ def _plausible_np(np: str) -> bool:
     words = re.findall(r"[\w\u2019'.-]+", np)
     if not words or len(words) > 12:
         return False
-    if words[0].lower() in ("if", "when", "because", "that", "which", "while", "and", "but", "for", "as", "so"):
+    if words[0].lower() in ("if", "when", "because", "that", "which", "while", "and", "but", "for", "as", "so",
+                            "unless", "until", "once", "although", "though", "whether", "since", "where", "why", "how"):
         return False
     odd = [w for w in words if w[0].islower() and w.lower() not in _NP_OK and not w.endswith("ly")]
     return len(odd) <= 2

@@ -27,6 +27,17 @@ from builder.extract._marks import quoted_segments
 from builder.extract.text import split_sentences
 from builder.model import Paragraph, Party, Source
 
+# Verbs of a criminal case: whoever they are done to or by is a party even when named only once.
+_CASE_VERB = re.compile(r"\b(?:acquit|convict|sentenc|charg|indict|arrest|arraign|prosecut|kill|murder|shot|shoot|stabb|"
+                        r"assault|rob|plead|pleaded|pled|accus|jail|imprison|exonerat|parol|extradit)\w*")
+_ORG_TAIL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS, key=len, reverse=True))
+                             + r")\s+(?:for|on|against|of)\s+(?:the\s+)?$")
+_TITLE_ABBREVIATIONS = {
+    "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Lt.": "Lieutenant", "Sgt.": "Sergeant",
+    "Capt.": "Captain", "Det.": "Detective", "Gen.": "General", "Col.": "Colonel", "Maj.": "Major",
+    "Insp.": "Inspector", "Spc.": "Specialist", "Cpl.": "Corporal", "Pvt.": "Private", "Adm.": "Admiral",
+    "Prof.": "Professor", "Rev.": "Reverend", "Supt.": "Superintendent", "Atty.": "Attorney",
+}
 _SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC SC MP".split())
 # Title words that only qualify a title ("U.S. Army", "District"): alone they don't make a name a person's.
 _TITLE_MODIFIERS = frozenset("""
@@ -132,6 +143,8 @@ def _is_credit(text: str, start: int, end: int, para: Paragraph) -> bool:
 
 
 def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
+    if _ORG_TAIL_BEFORE.search(text[max(para.start, start - 40):start]):
+        return None  # "Center for Wrongful Convictions": the tail of an organisation's name, no person
     tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
     while tokens and (tokens[0][2] in STOPWORDS or tokens[0][2] in MONTHS_AND_DAYS):
         tokens.pop(0)
@@ -228,10 +241,11 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     owned = _OWNED_BEFORE.search(outer)
     if m and not outer.rstrip().endswith(("of", "to")):
         name.cue = True
-        name.roles.insert(0, m.group(1).strip())
+        role = m.group(1).strip()
+        name.roles.insert(0, _owner_in_full(outer[:m.start(1)], role) if re.match(r"[A-Z]\S*[\u2019']s\s", role) else role)
     elif owned and not owned.group().rstrip(", ").split()[-1].endswith(("s", "ing", "tion", "ment")):
         name.cue = True
-        name.roles.insert(0, owned.group().rstrip(", "))
+        name.roles.insert(0, _owner_in_full(outer[:owned.start()], owned.group().rstrip(", ")))
     elif not title:
         if len(name.words) > 1:
             lead = _WORD_BEFORE.search(before)
@@ -253,6 +267,13 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             name.roles.append(lead.group(1).lower())
     if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         name.cue = True
+    marks = "\"\u201c\u201d\u2018\u2019'"
+    in_marks = bool(before.rstrip()[-1:]) and before.rstrip()[-1] in marks \
+        or bool(after.lstrip()[:1]) and after.lstrip()[0] in marks and not after.lstrip().startswith(("'s", "\u2019s"))
+    if len(name.words) > 1 and not title and not in_marks and _CASE_VERB.search(_sentence_around(text, name, para)):
+        # "Ann Roe was acquitted", "somebody shot Ann Roe": a first and last name in the case
+        # (not a title in quotation marks: "the “Harbor Nights” star was sentenced").
+        name.cue = True
     app = _APPOSITIVE.match(after)
     if app and not _AGE.match(after):
         phrase = app.group(1).strip()
@@ -269,6 +290,20 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                   and not re.match(r",\s+(?:and|or)\b", after[app.end(1):])):
                 name.cue = name.cue or len(name.words) > 1
                 name.roles.append(phrase)
+
+
+def _owner_in_full(lead: str, role: str) -> str:
+    """ "Gary Roe's sister": the owner's first name as written too, so she is not taken for a relative of another Roe."""
+    first = re.search(r"\b([A-Z][\w-]*)\s+$", lead)
+    if first and first.group(1) not in STOPWORDS | TITLE_WORDS | MONTHS_AND_DAYS:
+        return f"{first.group(1)} {role}"
+    return role
+
+
+def _sentence_around(text: str, name: _Name, para: Paragraph) -> str:
+    start = max((m.end() for m in re.finditer(r"[.!?]\s", text[para.start:name.start])), default=0) + para.start
+    end = re.search(r"[.!?](?:\s|$)|$", text[name.end:para.end])
+    return text[start:name.end + (end.start() if end else 0)]
 
 
 @dataclass
@@ -381,7 +416,7 @@ def _clean_role(role: str) -> str:
         words.pop()
     if len(words) == 1 and words[0] in HONORIFICS:
         return ""
-    return " ".join(words)
+    return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)  # "Gov." reads as "Governor" in a role
 
 
 def _resolve_possessive(role: str, person: _Person, people: list[_Person], sentences: list[tuple[int, int]]) -> str:

@@ -20,7 +20,7 @@ from builder.model import Party, Quote, Source
 _WORD = re.compile(r"[\w\u2019'-]+")
 _SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
 _CUE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | SPEECH_NOUNS, key=len, reverse=True))
-                  + r"|according to|calling|called)\b", re.IGNORECASE)
+                  + r"|according to|calling|called|put it|puts it|summed it up)\b", re.IGNORECASE)
 _SCARE_MAX_WORDS = 3
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # `"…," she said` / `"…," said Ames` / `"…," Judge Ames told him` right after the closing mark.

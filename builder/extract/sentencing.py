@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from builder.extract.dates import DateMatch, find_dates, parse_number
@@ -30,8 +30,9 @@ _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)
         rf"(?:,?\s+and\s+(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
 _MONEY = r"(?P<money>\$\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?)"
 _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city)\s+)*"
+            r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|women['\u2019]s|men['\u2019]s)\s+){0,3}?"
             r"(?P<kw>prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary)")
-_LOW = (r"(?:\d+(?:\s\d{1,2}/\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
+_LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
 _RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)|\b{_LOW}\s+to)\s+"  # "between seven and 15 years in prison"
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
@@ -52,7 +53,7 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
     # eight years": the words before "of" say how the term runs, so they stay in its text.
     ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|additional|further|mandatory"
-               rf"|maximum|minimum|determinate|indeterminate|federal|state|prison|jail|custodial)\s+){{0,2}}"
+               rf"|maximum|minimum|determinate|indeterminate|federal|state|prison|jail|penitentiary|custodial)\s+){{0,2}}"
                rf"(?:terms?|sentences?)\s+of\s+(?:{_RANGE})?{_DUR}(?:\s+to\s+life)?(?:\s+{_CUSTODY})?"),
     # Australia: "a non-parole period of 13 years" (the least time served before parole)
     ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
@@ -60,14 +61,16 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)\s+to\s+life(?:\s+in\s+(?:state\s+)?prison)?"),
     ("prison", rf"{_QUAL}(?:(?:a|the)\s+)?(?:maximum\s+(?:term|sentence|penalty)\s+of\s+)?(?P<life>life)\s+"
                r"(?:in\s+prison|imprisonment|behind\s+bars|sentence|without\s+parole)"
-               r"(?:\s+without\s+(?:the\s+)?(?:possibility|chance)\s+of\s+(?:parole|release))?"),
+               r"(?:\s+without\s+(?:(?:the\s+)?(?:possibility|chance)\s+of\s+)?(?:parole|release))?"),
     ("prison", r"(?:jailed|imprisoned|locked\s+up)\s+for\s+(?P<life>life)"),
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\s+for\s+{_DUR}"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence)"),
     ("prison", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
+    # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
+    ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
     ("supervised_release", rf"{_DUR}\s+of\s+supervised\s+release"),
     ("probation", rf"{_DUR}\s+(?:of\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony)\s+)?probation(?:\s+term)?"),
-    ("probation", rf"probation\s+(?:term\s+|sentence\s+)?of\s+{_DUR}"),
+    ("probation", rf"probation\s+(?:term\s+|sentence\s+)?(?:of|for)\s+{_DUR}"),
     ("home_confinement", rf"{_DUR}\s+(?:of\s+|in\s+)?(?:home\s+(?:confinement|detention)|house\s+arrest)"),
     ("electronic_monitoring", r"(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor)"),
     ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service|(?:unpaid|community)\s+work)"),
@@ -82,12 +85,12 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     # "a 10-year firearm enhancement" (time added for a circumstance of the crime)
     ("enhancement", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,2}}?enhancements?"),
     # "a nine-month alcohol education program", "a 52-week anger management course"
-    ("program", rf"(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,3}}?(?:program|programme|course|class)\b"),
+    ("program", rf"(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?(?:program|programme|course|class)\b"),
     ("fine", rf"{_MONEY}\s+fine"),
     ("fine", rf"fine\s+of\s+{_QUAL}{_MONEY}"),
     ("fine", rf"fined\s+{_QUAL}{_MONEY}"),
     ("restitution", rf"{_MONEY}\s+(?:in\s+)?restitution"),
-    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:of|totaling|totalling)\s+{_QUAL}{_MONEY}"),
+    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|of|totaling|totalling)\s+{_QUAL}{_MONEY}"),
     ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}"
                    r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension))?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
@@ -119,6 +122,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
                "locked"),
     "non_parole_period": ("parole",),
+    "conditional_sentence": ("conditional",),
     "supervised_release": ("supervised release",),
     "probation": ("probation",),
     "home_confinement": ("confinement", "detention", "house arrest"),
@@ -147,7 +151,7 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bcould\s+(?:face|get|receive)\b|\bfac(?:es|ed|ing)\b"),
     ("imposed", r"\bsentenc(?:ed|es|ing)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire\b|\bruled\b|\bspared\b"
-                r"|\bwill\s+(?:serve|pay)\b|\bsentence\b|\badd(?:s|ed)\b"),
+                r"|\bwill\s+(?:serve|pay|spend)\b|\bserv(?:ing|es)\b|\bwill\s+be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"),
 ]]
 # A past-tense sentencing verb starts a new decision even after a request ("..., and the judge sentenced him to").
 _DECIDED = re.compile(r"\b(?<!to )(?:sentenced|ordered|imposed)\b", re.I)
@@ -163,7 +167,7 @@ _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\
 _GROUP = re.compile(
     r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?:['\u2019]s)?\s+)?"
     r"(?P<group>(?i:(?:federal\s+|state\s+)?prosecutors?|prosecution|(?:defen[cs]e\s+)?(?:lawyers?|team)"
-    r"|defen[cs]e|(?:military\s+|trial\s+|federal\s+)?judge)|attorneys?|DA|District\s+Attorney)\b")
+    r"|defen[cs]e|(?:military\s+|trial\s+|federal\s+)?judge)|attorneys?|DA|District\s+Attorney|Crown)\b")
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 
 # A charge trigger ends where its offence list starts. Words may stand between the verb and
@@ -175,11 +179,13 @@ _MID = rf"(?:,?\s+{_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
 _COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
                 r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+)")
 _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
-    ("convicted", rf"\bconvicted(?:\s+{_MID_STOP}[\w.'\u2019-]+){{0,4}}?\s+(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+)"),
+    ("convicted", rf"\bconvicted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,7}}?,?\s+(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+)"),
     ("convicted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+(?:{_COUNTS_LIST}|of\s+)"),
     ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
-    ("charged", r"\bcharged\s+with\s+|\bindicted\s+on\s+(?:charges\s+of\s+)?"),
-    ("acquitted", r"\bacquitted\s+(?:[\w.]+\s+){0,2}?of\s+"),
+    ("charged", rf"\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was)\b)[\w.'\u2019-]+){{0,8}}?,?\s+with\s+|\bindicted\s+on\s+(?:charges\s+of\s+)?"),
+    # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
+    ("charged", r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
+    ("acquitted", rf"\bacquitted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,7}}?,?\s+of\s+"),
     # "a two-year suspended sentence on a state charge of theft": the offence the sentence is for
     ("convicted", r"\bsentence[ds]?\s+(?:\w+\s+){0,3}?on\s+(?:an?\s+)?(?:(?:state|federal|single|felony|misdemeanor)\s+)*charges?\s+of\s+"),
 ]]
@@ -192,7 +198,7 @@ _COUNT_PREFIX = re.compile(
 _CHARGE_STOP = re.compile(
     r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)|\s--\s|,(?!\d)"
     r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|from|as"
-    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?:an?|the)\s+plea|were|was|is|are)\b")
+    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of)|in\s+exchange|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are)\b")
 _IN_GOES_ON = re.compile(
     r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
     r"|in\s+the\s+(?:first|second|third|fourth)\s+degree\b"
@@ -216,7 +222,9 @@ _NOT_AN_ITEM = re.compile(
 _PAIRS = re.compile(r"(?:aiding|breaking|assault|hit|possession|manufactur\w*|sale|buying|selling)\s*$", re.I)
 _PAIR_AFTER = re.compile(r"(?:abetting|entering|battery|run|distribut\w*|sale|selling|possession|delivery)\b", re.I)
 _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|either|neither|each"
-                             r"|such|only|same)\b|^\w+\s+(?:offen[cs]es?|crimes?)$", re.I)
+                             r"|such|only|same)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$", re.I)
+_CONDUCT = re.compile(r"(?:killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
+                      r"|embezzling|siphoning|stealing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more)\b", re.I)
 _NOT_CHARGE_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|prison|jail|sentence|probation)\b", re.I)
 
 _JUDGE_PATTERNS = [
@@ -238,6 +246,7 @@ class _Context:
     defendant: Optional[str]  # the surname the article writes most, the case's likely defendant
     judge: Optional[str]
     defendant_name: Optional[str] = None  # the defendant's full party name, to tell a co-defendant who shares it
+    roundup: bool = False  # several cases in one article (a wire round-up): each has its own defendant and judge
 
 
 def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
@@ -245,7 +254,8 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
     sentences = [span for p in source.body() for span in split_sentences(source.text, p.start, p.end)]
     judge = _judge(source, sentences, parties)
     defendant = _defendant(source, parties)
-    ctx = _Context(source, parties, defendant, judge.name if judge else None, _defendant_name(source, parties, defendant))
+    ctx = _Context(source, parties, defendant, judge.name if judge else None, _defendant_name(source, parties, defendant),
+                   _is_roundup(source))
     terms = _terms(ctx, sentences)
     return Sentencing(
         charges=_charges(ctx, sentences),
@@ -256,16 +266,32 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
     )
 
 
+def _is_roundup(source: Source) -> bool:
+    """A round-up of several cases: more than one body paragraph opens with its own dateline ("SPOKANE, Wash. (AP) —"),
+    or three or more judges are named."""
+    body = source.body()
+    datelines = sum(1 for p in body if _DATELINE.match(source.text, p.start, p.end))
+    judges = {m.group("name") for p in body for m in _JUDGE_PATTERNS[0].finditer(source.text, p.start, p.end)}
+    return datelines >= 2 or len(judges) >= 3
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,?(?:\s+[A-Z][\w.]*)*\s+\([A-Z][\w ]{0,15}\)\s*[\u2014\u2013-]")
+# An appeals judge writing an opinion is not the judge who sentenced.
+_APPELLATE = re.compile(r"\b(?:wr(?:ote|iting)\s+for\b|dissent\w*|majority\s+opinion|appeals\s+court|appellate"
+                        r"|Court\s+of\s+Appeals|Court\s+of\s+Criminal\s+Appeals|\bjoined\b[^.]{0,40}\bopinion|concurr\w+)", re.I)
+
 # ----------------------------------------------------------------------------- terms
 
 def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     text = ctx.source.text
     terms: list[Term] = []
+    case_ctx = ctx
     for i, (s_start, s_end) in enumerate(sentences):
         lowered = text[s_start:s_end].lower()
         kinds = {kind for kind, needles in _NEEDLES.items() if any(n in lowered for n in needles)}
         if not kinds:
             continue
+        ctx = _paragraph_judge(case_ctx, s_start)
         taken: list[tuple[int, int]] = []
         for kind, pattern in _TERM_PATTERNS:
             if kind not in kinds:
@@ -277,6 +303,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 before = text[s_start:t_start]
                 if t_start != m.start() and not re.search(r"\bsentenc", before):
                     continue  # a bare duration is a term only where the clause sentences
+                if _ALREADY_SERVED.search(before):
+                    continue  # "has spent nine years in prison": time already served, not a term given
                 taken.append((t_start, t_end))
                 term = _term(ctx, kind, m, s_start, s_end)
                 if term.status in ("imposed", "other") and _BAIL.search(text, s_start, s_end) \
@@ -292,10 +320,29 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     return _merge_terms(terms)
 
 
+_ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending))\s+$", re.I)
+
+
+def _paragraph_judge(ctx: _Context, at: int) -> _Context:
+    """The context whose judge is the one the paragraph names (a round-up names one per case); else the article's."""
+    paragraph = next((p for p in ctx.source.body() if p.start <= at < p.end), None)
+    if paragraph is None:
+        return ctx
+    text = ctx.source.text
+    names = [m for m in _JUDGE_PATTERNS[0].finditer(text, paragraph.start, paragraph.end)
+             if not _APPELLATE.search(text, m.start(), min(paragraph.end, m.end() + 60))]
+    if names:
+        judge = _full_name(ctx, re.sub(r"\s+[A-Z]\.(?=\s)", "", names[0].group("name")))
+        return ctx if judge == ctx.judge else replace(ctx, judge=judge)
+    return replace(ctx, judge=None) if ctx.roundup else ctx
+
+
 def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, int]]) -> Optional[str]:
     """The person a term was given to, when the clause says it is someone other than the defendant."""
     breaks = list(re.finditer(r"[;\u2014]|\s--\s", before))
     clause = before[breaks[-1].end():] if breaks else before
+    if ctx.roundup and not re.search(r"\b(?:co-?defendants?|accomplices?)\b", clause):
+        return None  # each story of a round-up has its own defendant
     person = _last_person(ctx, clause)
     if person is None and re.match(r"\s*(?:He|She)\b", clause) and previous:
         # "His wife, Ann Lee, pleaded guilty to X. She was sentenced to ...": the pronoun is the one who pleaded.
@@ -446,6 +493,8 @@ def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
         return f"{ctx.defendant}'s {group}"
     if owner and owner[0].isupper() and owner.lower() not in ("the", "a", "an", "but", "and", "federal", "state"):
         return f"{owner}'s {group}"
+    if group == "Crown":
+        return "the Crown"  # Canadian prosecutors
     return group.lower() if group[0].isupper() and group not in ("DA", "District Attorney") else group
 
 
@@ -527,7 +576,7 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     """The offences a trigger names: "bank fraud, wire fraud and two counts of identity theft" gives three."""
     end = _offence_end(text, start, s_end)
     spans: list[tuple[int, int]] = []
-    for item_start, item_end in _list_items(text, start, end):
+    for index, (item_start, item_end) in enumerate(_list_items(text, start, end)):
         prefix = _COUNT_PREFIX.match(text, item_start, item_end)
         formal = bool(prefix and (prefix.group("count") or prefix.group("charges")))
         c_start = prefix.end() if prefix else item_start
@@ -536,8 +585,12 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         if not words or len(words) > 12 or _NOT_AN_OFFENCE.match(phrase) or _NOT_CHARGE_WORDS.search(phrase):
             continue
         named = re.match(r"leaving\s+the\s+scene\b", phrase, re.I)  # a named offence in most US codes
+        if words[0].lower().endswith("ing") and not formal and not named and _CONDUCT.match(phrase):
+            continue  # "charged with killing a crossing guard": the act told; the offence is named elsewhere
+        # A gerund after a named offence is the list's next offence ("murder and using a firearm in the commission
+        # of a felony"); leading the list, a long one is the conduct told.
         if words[0].lower().endswith("ing") and not formal and not named and (
-                len(words) > 8 or re.search(r"[\d$]|\s[A-Z]|\b(?:dozens|hundreds|thousands|millions|more\s+than"
+                len(words) > (12 if index else 8) or re.search(r"[\d$]|\s[A-Z]|\b(?:dozens|hundreds|thousands|millions|more\s+than"
                                             r"|his|her|their|him|them)\b", phrase)):
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
         spans.append((c_start, c_start + len(phrase)))
@@ -611,7 +664,7 @@ def _about_defendant(ctx: _Context, before: str) -> bool:
     if re.search(r"\b(?:[Oo]thers?|co-?defendants?|accomplices?)\b", before) and not (
             ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019]s)", before)):
         return False  # "Others pleaded guilty to ...", "His co-defendant pleaded guilty to ..."
-    if not ctx.defendant or not ctx.parties:
+    if not ctx.defendant or not ctx.parties or ctx.roundup:
         return True  # without the article's people, any capitalised word could be anyone
     people = _people(ctx, before)
     return not people or _is_defendant(ctx, people[0]) or _is_defendant(ctx, people[-1])
@@ -636,12 +689,18 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     body = " ".join(source.text[p.start:p.end] for p in source.body())
     counts: Counter[str] = Counter()
     for party in parties:
+        if any(re.search(r"\b(?:judge|justice)\b", role, re.I) for role in party.roles):
+            continue  # the one who sentences is never the one sentenced
         if party.kind == "person" and party.name.split():
             surname = party.name.split()[-1]
             counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", body))
             # Being the one convicted or sentenced says "defendant" louder than being mentioned.
             counts[surname] += 3 * len(re.findall(
-                rf"\b{re.escape(surname)}\b[^.]{{0,60}}?\b(?:convicted|pleaded guilty|sentenced|found guilty)\b", body))
+                rf"\b{re.escape(surname)}\b[^.]{{0,60}}?\b(?:convicted|pleaded guilty|sentenced|found guilty|charged"
+                rf"|arraigned|indicted|acquitted)\b", body))
+            # ... or its object: "prosecutors charged the landlord, Ed Lee, with ..."
+            counts[surname] += 3 * len(re.findall(
+                rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b", body))
     if not counts:
         # No parties yet: the capitalised word that most often starts a clause as its subject.
         for m in re.finditer(r"(?:^|[.!?]\s+)(?:Former\s+\w+\s+)?([A-Z][a-z]+)(?=,|\s+(?:was|is|has|had|pleaded|said|says|will)\b)", body):
@@ -681,7 +740,7 @@ def _judge(source: Source, sentences: list[tuple[int, int]], parties: list[Party
     for s_start, s_end in sentences:
         for pattern in _JUDGE_PATTERNS:
             m = pattern.search(text, s_start, s_end)
-            if m:
+            if m and not _APPELLATE.search(text, s_start, s_end):
                 return _judge_mention(ctx, m)
     # Courts-martial: "A military judge ruled ... Army Colonel Jeffery Nance took ..."
     for i, (s_start, s_end) in enumerate(sentences):

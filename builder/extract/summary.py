@@ -24,6 +24,15 @@ _FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us)\b")
 # or a whole "TULSA, Okla. (AP) — ". The summary sentence starts after it.
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+)?"
                        r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*")
+# Not the story: an interview's question or answer, an editor's note, a round-up's boilerplate, and the
+# leftover of a sentence whose quotation was cut ("So says Lee, who ...").
+_NOT_STORY = re.compile(
+    r"^(?:Q|A)\s*[:.]|^(?:Editor['\u2019]s\s+note|This\s+(?:interview|conversation|story|article|transcript)\s+has\s+been"
+    r"\s+(?:edited|condensed|updated|corrected))|^The\s+following\s+(?:are|is)\s+(?:brief\s+)?(?:summar|excerpt|highlight|"
+    r"a\s+(?:roundup|summary|list))|^(?:So|Or\s+so)\s+(?:says?|said)\b|\bhas\s+been\s+edited\s+for\s+(?:length|clarity)", re.I)
+# A sentence that opens on a bare pronoun ("She said ...", "Outside court, he said ...") needs the
+# sentence before it, which the summary may not carry.
+_PRONOUN_START = re.compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A-Z][\w ]{0,30},\s+(?:he|she|they)\b")
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -48,6 +57,11 @@ def rank_sentences(source: Source) -> list[SummarySentence]:
                 continue  # a question, or a sentence that only introduces the quotation after it
             if _FIRST_PERSON.search(sentence):
                 continue  # an unmarked quotation or a columnist's aside
+            line = text[paragraph.start:paragraph.end].lstrip()
+            if _NOT_STORY.search(sentence) or re.match(r"(?:Q|A)\s*[:.]\s", line):
+                continue  # all of a Q&A's paragraph is question or answer, not only its first sentence
+            if _PRONOUN_START.match(sentence):
+                continue
             score = 1.0 / (1 + position * 0.35)
             score += 0.25 * min(len(_CASE_WORDS.findall(sentence)), 4)
             score += 0.2 if _NUMBER.search(sentence) else 0.0
