@@ -51,7 +51,9 @@ def test_every_citation_mark_links_to_a_note_and_every_note_to_its_passage(sampl
 
 def test_notes_name_outlet_headline_date_paragraph_and_quote_the_words(sample_briefing):
     html = html_of(sample_briefing)
-    note = next(n for n in re.findall(r'<li id="note-\d+">.*?</li>', html) if "the town deserves" in n)
+    # The quote is printed in full where it is cited; its note names where it stands.
+    number = re.search(r'the town deserves.{0,400}?href="#note-(\d+)"', html, re.S).group(1)
+    note = re.search(rf'<li id="note-{number}">.*?</li>', html).group(0)
     assert "Harbor Ledger" in note
     assert "Judge weighs sentence for former clerk Dana Reyes" in note
     assert "March 4, 2024" in note
@@ -59,6 +61,14 @@ def test_notes_name_outlet_headline_date_paragraph_and_quote_the_words(sample_br
     passage_id = re.search(r'href="#([^"]+)"', note).group(1)
     passage = re.search(rf'id="{passage_id}"><p>(.*?)</p>', html).group(1)
     assert "<mark>She took money meant for the library" in passage
+
+
+def test_short_citations_quote_their_words_in_the_note(sample_briefing):
+    html = html_of(sample_briefing)
+    notes = re.findall(r'<li id="note-\d+">.*?</li>', html)
+    short = [n for n in notes if re.search(r":</span> \u201c[^\u201d]{1,80}\u201d", n)]
+    assert short, notes[:3]
+    assert all(len(re.search(r"\u201c([^\u201d]*)\u201d", n.split("</span>")[1]).group(1).split()) <= 12 for n in short)
 
 
 def test_source_text_is_escaped_never_markup(sample_briefing):
