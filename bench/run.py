@@ -115,8 +115,8 @@ def _cold_build_vs_pandoc(root: Path, repeats: int, env: dict[str, str]) -> list
 def _hand_written_markdown(facts: dict, case: Path) -> str:
     """The briefing a user would otherwise type: the same sections, facts and cited notes, as Markdown.
 
-    Every fact carries a footnote naming outlet, headline, date and paragraph and
-    quoting the cited words, as our notes do, so both tools lay out the same content.
+    Every fact carries a footnote naming outlet, headline, date and paragraph (and
+    quoting short citations), as our notes do, so both tools lay out the same content.
     """
     sources = {s["id"]: s for s in facts.get("sources", [])}
     texts = {s["id"]: (case / s["file"]).read_text(encoding="utf-8") for s in facts.get("sources", [])}
@@ -127,8 +127,11 @@ def _hand_written_markdown(facts: dict, case: Path) -> str:
         for c in citations[:1]:
             s, text = sources[c["source"]], texts[c["source"]]
             paragraph = sum(1 for line in text[:c["start"]].splitlines() if line.strip()) or 1
+            words = text[c["start"]:c["end"]]
+            # As our notes do: the cited words for a short citation, the place alone for a long one.
+            shown = f": \u201c{words}\u201d" if len(words.split()) <= 12 else "."
             notes.append(f"{s.get('outlet')}, \u201c{s.get('title')},\u201d {s.get('published')}, "
-                         f"\u00b6 {paragraph}: \u201c{text[c['start']:c['end']]}\u201d")
+                         f"\u00b6 {paragraph}{shown}")
             marks.append(f"[^{len(notes)}]")
         return "".join(marks)
 
