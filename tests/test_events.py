@@ -79,3 +79,23 @@ def test_a_relative_clause_keeps_the_noun_it_belongs_to():
     source = source_from_text("u.txt", "Date: 2021-06-03\n\n" + sentence + "\n")
     june = next(e for e in find_events(source) if e.date.granularity == "month")
     assert not june.description.lower().startswith("whom")
+
+
+def test_undated_days_ahead_of_a_future_duty_stay_in_the_coming_months():
+    # 2022-03-10 is a Thursday
+    _, events = _events("Judge Ivy Moore let Cal Rusk stay free until he reports to prison on April 20. "
+                        "He must pay the fine by May 2. Rusk agreed to quit the board effective Monday.")
+    values = {e.date.text: e.date.value for e in events}
+    assert values["April 20"] == dt.date(2022, 4, 20)
+    assert values["May 2"] == dt.date(2022, 5, 2)
+    assert values["Monday"] == dt.date(2022, 3, 14)
+
+
+def test_an_embedded_post_date_line_is_not_an_event():
+    _, events = _events("Cal Rusk was sentenced on Wednesday.\n\nShameful ruling. \u2014 Jo Vale (@jovale) March 9, 2022")
+    assert [e.date.text for e in events] == ["Wednesday"]
+
+
+def test_a_span_counted_from_an_undated_event_is_dropped():
+    _, events = _events("Cal Rusk was sentenced on Wednesday. His niece died in 2020 three days after a visit to his shop.")
+    assert [e.date.text for e in events] == ["Wednesday", "2020"]

@@ -173,3 +173,32 @@ def test_possessive_role_keeps_the_owners_full_name_and_abbreviated_titles_are_s
 def test_a_quoted_title_beside_a_case_verb_is_not_a_person():
     text = "The \u201cHarbor Nights\u201d star was sentenced Friday after pleading guilty to fraud.\n"
     assert "Harbor Nights" not in [p.name for p in find_parties(source_from_text("w.txt", text))]
+
+
+def test_affiliations_vehicles_handles_and_stage_roles_are_not_people():
+    text = ("The Idaho Republican, 52, admitted the charge. His Ford Bronco Sport hit a fence. "
+            "Lia Moreno, 24, of the Bronx, said she lost money. Fans of GlowWithGretaB were shocked. "
+            "Dev Arden, 40, once played \"Nico Vale\" on television. \"It was reckless,\" the Republican said.\n")
+    names = set(parties_of(text))
+    assert "Lia Moreno" in names and "Dev Arden" in names
+    for wrong in ("Idaho Republican", "Republican", "Ford Bronco Sport", "Bronx", "GlowWithGretaB", "Nico Vale"):
+        assert wrong not in names
+
+
+def test_long_titles_and_appositive_attorney_give_person_and_role():
+    text = ("The broker was convicted.\n\n"
+            "Assistant Attorney General for Tax Policy Nora Blye said the verdict was fair. "
+            "\"He lied to everyone who trusted him,\" Ezra Quill, the United States attorney for the District "
+            "of Maine, said. A spokeswoman for the governor, Hana Roth, said the case was closed.\n")
+    parties = parties_of(text)
+    assert parties["Nora Blye"].roles == ["Assistant Attorney General for Tax Policy"]
+    assert "United States attorney" in parties["Ezra Quill"].roles[0]
+    assert parties["Hana Roth"].roles == ["spokeswoman for the governor"]
+
+
+def test_a_bought_car_and_a_role_modifier_are_not_people():
+    text = ("Ron Tasker, 50, was convicted. Prosecutors said he accepted cash, a Dodge Grand Caravan and a boat.\n\n"
+            "Summer House press secretary Mila Corr, asked about the case, said the governor had no comment.\n")
+    names = set(parties_of(text))
+    assert "Ron Tasker" in names and "Mila Corr" in names
+    assert "Dodge Grand Caravan" not in names and "Summer House" not in names

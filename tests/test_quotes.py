@@ -419,3 +419,28 @@ def test_interview_answer_gives_first_person_and_reported_speech_their_own_speak
             "Q: Did he ever consider a plea?\n\n"
             "A: Never. I told him, \"We can lose this.\" He shook his head and said, \"I won't lie.\"\n")
     assert quotes_of(text) == [("We can lose this.", "Iris Moreau"), ("I won't lie.", "Paul Okoro")]
+
+
+def test_party_epithet_means_the_politician_just_named():
+    text = ('Vermont Gov. Clara Nettles said on Friday that she accepted the verdict. '
+            '"The jury did its duty," the Democrat said. "Now we heal."\n')
+    assert quotes_of(text) == [("The jury did its duty,", "Clara Nettles"), ("Now we heal.", "Clara Nettles")]
+
+
+def test_descriptive_epithet_means_the_article_main_person():
+    text = ('Rhea Dunstan, 31, a lifestyle vlogger, pleaded guilty. Dunstan sold fake cures. Dunstan wept in court.\n\n'
+            'The auburn-haired lifestyle star had told viewers the money paid for her "tiny niece Ada," '
+            'a child who does not exist.\n')
+    assert quotes_of(text) == [("tiny niece Ada,", "Rhea Dunstan")]
+
+
+def test_branch_and_guild_speak_as_their_organisation():
+    text = ('The mayor resigned.\n\nThe ACLU\'s Iowa chapter called the ruling "a first step." '
+            'The Dubuque Firefighters Guild said in a statement that it was "grateful for the outcome today."\n')
+    assert quotes_of(text) == [("a first step.", "ACLU"), ("grateful for the outcome today.", "Dubuque Firefighters Guild")]
+
+
+def test_long_title_and_bracketed_party_tag_leave_the_name():
+    text = ('The aide was convicted.\n\nDeputy Assistant Secretary for Port Safety Irene Kolb said: "Rules matter." '
+            'Senate Majority Leader Owen Pratt (D-Dover) said, "We expect more answers."\n')
+    assert quotes_of(text) == [("Rules matter.", "Irene Kolb"), ("We expect more answers.", "Owen Pratt")]

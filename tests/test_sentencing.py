@@ -393,3 +393,73 @@ def test_a_sentence_being_served_is_imposed():
     _, s = _sentencing("The parole board again denied release to Lyle Frey, who is serving 15 years to life for a 1999 "
                        "killing.")
     assert [(t.text, t.status) for t in s.terms] == [("15 years to life", "imposed")]
+
+
+def test_offences_listed_after_the_counts_a_defendant_faced():
+    _, s = _sentencing("A jury convicted Ms. Pell, 52, on all three counts she faced, including mail fraud, "
+                       "tax evasion and conspiracy to obstruct a grand jury.")
+    assert [c.text for c in s.charges] == ["mail fraud", "tax evasion", "conspiracy to obstruct a grand jury"]
+
+
+def test_conviction_named_after_a_long_by_phrase_and_an_entered_plea():
+    _, s = _sentencing("Owen Tarr, 47, was convicted by a state jury in Toledo in March of extortion and perjury. "
+                       "His brother entered the plea to one count of conspiracy to alter ledgers.")
+    assert [(c.text, c.status) for c in s.charges][:2] == [("extortion", "convicted"), ("perjury", "convicted")]
+    assert ("conspiracy to alter ledgers", "pleaded guilty") in [(c.text, c.status) for c in s.charges]
+
+
+def test_two_bare_nouns_joined_by_and_are_one_offence_but_two_crimes_are_two():
+    _, s = _sentencing("A panel convicted Cpl. Dane Roy of negligent homicide, cruelty and maltreatment, "
+                       "and dereliction of duty. Earlier he was convicted of burglary and arson.")
+    texts = [c.text for c in s.charges]
+    assert "cruelty and maltreatment" in texts and "cruelty" not in texts
+    assert "burglary" in texts and "arson" in texts
+
+
+def test_an_event_pleaded_to_is_conduct_not_a_charge():
+    _, s = _sentencing("Singer Lu Park was sentenced Monday to 60 days in jail after pleading no contest "
+                       "to a hit-and-run collision in Fresno.")
+    assert s.charges == []
+    assert [t.text for t in s.terms] == ["60 days in jail"]
+
+
+def test_military_prison_and_forfeiture_of_pay_in_a_court_martial():
+    _, s = _sentencing("Sgt. Ivo Dent was sentenced Friday to six years in a military prison. He was also "
+                       "ordered to forfeit all pay and allowances and given a bad-conduct discharge by the panel.")
+    texts = {t.text: t.status for t in s.terms}
+    assert texts.get("six years in a military prison") == "imposed"
+    assert texts.get("forfeit all pay and allowances") == "imposed"
+
+
+def test_a_bare_requested_duration_is_a_recommended_term_of_the_asker():
+    _, s = _sentencing("Judge Ada Lusk sentenced Bram Hoyt to 50 months in prison. Prosecutors asked for 70 months, "
+                       "and his lawyers sought 30 months. Earlier they had asked the court for 9 years.")
+    asked = {t.text: (t.status, t.by) for t in s.terms}
+    assert asked["70 months"] == ("recommended", "prosecutors")
+    assert asked["30 months"][0] == "sought"
+    assert asked["9 years"][0] == "recommended"
+    assert asked["50 months in prison"] == ("imposed", "Ada Lusk")
+
+
+def test_the_justice_department_is_never_the_judge():
+    _, s = _sentencing("A former clerk was sentenced Monday to 20 months in prison, the Justice Department said. "
+                       "Lia Moss took a deal with the Justice Department in May.")
+    assert s.judge is None
+    assert all(t.by != "Department" for t in s.terms)
+
+
+def test_a_guidelines_range_is_no_sides_request():
+    parties = [Party("Rita Cole", roles=["Prosecutor"]), Party("Sam Fenn")]
+    _, s = _sentencing("Prosecutor Rita Cole asked for 15 years for Sam Fenn, saying the guidelines range for Fenn "
+                       "called for 30 years in prison.", parties=parties)
+    by_text = {t.text: (t.status, t.by) for t in s.terms}
+    assert by_text["30 years in prison"] == ("other", None)
+
+
+def test_a_person_named_inside_the_subjects_description_is_not_the_one_sentenced():
+    parties = [Party("Nora Kade", roles=["Governor"]), Party("Felix Brand")]
+    _, s = _sentencing("A former aide to Gov. Nora Kade was sentenced Tuesday to 40 months in federal prison. "
+                       "Felix Brand was convicted of bribery in March.", parties=parties)
+    term = s.terms[0]
+    assert term.text == "40 months in federal prison"
+    assert term.status == "imposed" and term.subject is None

@@ -101,3 +101,23 @@ So says Kerr, who has spent two years in the county jail waiting for his trial.
 """
     ranked = [s.text for s in rank_sentences(source_from_text("q.txt", text))]
     assert ranked == ["Judge Ira Moss sentenced Dale Kerr to six years in prison on Monday for setting fire to a warehouse."]
+
+
+def test_the_outcome_lead_ranks_first_even_when_long_and_boilerplate_is_left_out():
+    story = ("Date: 2022-05-02\n\n"
+             "A former school treasurer who moved district money into a private account over six years to pay for "
+             "a lake house, two boats and a string of vacations abroad was sentenced Friday to five years in prison, "
+             "ending a case that shook the small town.\n\n"
+             "The district's superintendent resigned in March.\n\n"
+             "The Ledger has reached out to the district for comment.\n\n"
+             "Lawyers for the treasurer did not immediately respond to a request for comment.")
+    facts = _facts("a.txt", story)
+    texts = [s.text for s in facts.summary]
+    assert texts[0].startswith("A former school treasurer") and texts[0].endswith("small town.")
+    assert not any("comment" in t for t in texts)
+
+
+def test_a_title_in_quotation_marks_does_not_drop_the_lead():
+    facts = _facts("a.txt", "Date: 2022-05-02\n\n\u201cNight Shift\u201d actor Rob Lind was sentenced Monday to "
+                            "90 days in jail for a crash that hurt a cyclist.")
+    assert facts.summary and facts.summary[0].text.startswith("\u201cNight Shift\u201d actor Rob Lind")

@@ -44,6 +44,7 @@ Pastor Bishop Father Sister Rabbi Imam Minister Premier Prime Ambassador Sergean
 Defense Public Defender Juror First Class Staff Master Petty Circuit Appeals County City Police
 Ex-Cop Cop Rookie Patrolman Patrolwoman Lawyer Executive Director
 Constable Coroner Solicitor Barrister Councillor Alderman Marshal Warden Lord Lady Sir Dame
+Leader Minority Majority Whip
 Supervisor Trustee Selectman Selectwoman Treasurer Comptroller Auditor Administrator Clerk Ombudsman
 Mr Mrs Ms Dr Det Con DCI PC Supt Insp
 """.split())
@@ -63,7 +64,7 @@ husband wife partner girlfriend boyfriend fiance fiancee friend brother sister s
 father parent parents uncle aunt cousin nephew niece grandmother grandfather widow widower neighbor
 neighbour colleague coworker co-worker boss employer employee manager owner resident pastor
 minister senator governor mayor official sergeant colonel captain lieutenant specialist soldier
-veteran commander general chief sheriff agent investigator guru ringleader
+veteran commander general chief sheriff agent investigator guru ringleader influencer
 solicitor barrister coroner constable councillor campaigner charity spokesperson representative
 """.split())
 
@@ -125,7 +126,7 @@ Organization Organisation Agency Bureau Commission Board Institute Alliance Leag
 Company Corporation Corp. Inc. LLC Ltd. Group Network Fund Trust Services Service Administration
 Ministry Federation Caucus Movement Project Center Centre Command Corps
 Pharmacy Clinic Bank Store Stores Market Restaurant Bakery Cafe Diner Motors Realty Construction Holdings
-Partners Industries Enterprises Logistics Farms Salon Studio Studios
+Partners Industries Enterprises Logistics Farms Salon Studio Studios Guild Chapter
 """.split())
 
 # Words of news outlets; an outlet is a source, never a party.
@@ -152,6 +153,9 @@ folks people residents locals neighbors neighbours villagers critics experts off
 campaigners protesters activists supporters relatives friends parents victims jurors prosecutors
 investigators authorities detectives officers deputies lawmakers legislators members voters
 """.split())
+
+# Party affiliations, which describe a person ("the Democrat said") but never are one ("Texas Republican").
+AFFILIATIONS = frozenset("Democrat Democrats Republican Republicans Libertarian Libertarians".split())
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 LOCATIVE_PREPOSITIONS = frozenset("in at near from outside across throughout around into inside of to toward towards".split())

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from builder.extract._lexicon import (
-    DOCUMENT_NOUNS, FUNCTION_WORDS, MONTHS_AND_DAYS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STOPWORDS,
+    AFFILIATIONS, DOCUMENT_NOUNS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_WORDS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STOPWORDS,
     TITLE_WORDS,
 )
 from builder.extract._marks import Segment
@@ -85,6 +85,17 @@ _MALE = frozenset("he him his mr husband father son brother boyfriend actor spok
 _FEMALE = frozenset("she her hers mrs ms miss wife mother daughter sister girlfriend actress spokeswoman chairwoman "
                     "assemblywoman congresswoman councilwoman aunt niece grandmother widow queen princess lady dame".split())
 _LAWYER = {"lawyer", "lawyers", "attorney", "attorneys", "counsel"}
+# "the Democrat said", "the Ohio Republican said": a person referred to by their party.
+_AFFILIATION_NP = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)?(?:" + "|".join(AFFILIATIONS) + r")$")
+_POLITICAL = re.compile(r"\b(?:Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Congress\w*|Mayor|Leader|Speaker|"
+                        r"Assembly\w*|Council\w*|[Ll]awmaker|[Ss]enator|[Gg]overnor|[Mm]ayor)")
+_PARTY_MARK = re.compile(r"^\s*(?:,\s*|\()[RDI](?:-[A-Z][\w.]*)?\)?")
+# "The NAACP's Ohio chapter said": a branch speaks for its organisation.
+_BRANCH = re.compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[\u2019']s\s+(?:[A-Z][\w.-]*\s+){0,3}"
+                     r"(?:chapter|branch|affiliate|local)$")
+# "The raven-haired pop star had claimed": a descriptive epithet for someone the article named.
+_EPITHET = re.compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+                      + r")$")
 
 
 # A speaker the article leaves unnamed: resolution stops here, and the quote keeps no speaker.
@@ -240,7 +251,7 @@ class _Resolver:
                     return self._speaker_of(named[0], anchor)
                 stripped = inner[:cut]
         # "Sen. Mark Lund, R-Plymouth," / "Ann Roe, 47,": a party tag or an age is no speaker
-        stripped = re.sub(r",\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})\s*$", "", stripped.rstrip())
+        stripped = re.sub(r"(?:,\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})|\s*\([RDI](?:-[A-Z][\w.]*)?\))\s*$", "", stripped.rstrip())
         end = sent_start + len(stripped.rstrip())
         near = [m for m in self.mentions if sent_start <= m.start and m.end <= end and m.end >= end - 2
                 and not m.possessive]
@@ -376,6 +387,15 @@ class _Resolver:
             role = _POSSESSIVE_ROLE.match(self.masked, owned[0].end - 2)
             if role:
                 return self._owned_role(owned[0], role)
+        bare = words.strip(" ,")
+        if _AFFILIATION_NP.match(bare):
+            return self._by_affiliation(start)
+        branch = _BRANCH.match(bare)
+        if branch:
+            return branch.group("org"), None
+        epithet = _EPITHET.match(bare)
+        if epithet and (len(epithet.group("mods").split()) > 1 or "-" in epithet.group("mods")):
+            return self._by_epithet(epithet.group("noun"), start)
         institution = _INSTITUTION.match(words)
         if institution:
             return self._institution(institution.group("noun"), start)
@@ -409,6 +429,31 @@ class _Resolver:
                 and run.group().split()[-1] not in MONTHS_AND_DAYS:
             return self._outlet(run.group(), start), None
         return None
+
+    def _by_affiliation(self, start: int) -> tuple[str, str | None]:
+        """ "the Democrat said": the latest person before it shown as a politician (a party tag, a political
+        title, a party word in their sentence); failing that, the latest person named; never a party."""
+        people = [m for m in self.mentions if m.kind == "person" and not m.possessive and m.end <= start]
+        for m in reversed(people):
+            sent = next(((a, b) for a, b in self.sentences if a <= m.start < b), (m.start, m.end))
+            if (_PARTY_MARK.match(self.text, m.end) or _POLITICAL.search(" ".join(m.party.roles if m.party else []))
+                    or _POLITICAL.search(self.text[max(sent[0], m.start - 30):m.start])
+                    or any(w in AFFILIATIONS for w in re.findall(r"[A-Z]\w+", self.masked[sent[0]:sent[1]]))):
+                return m.speaker, self._role(m.party)
+        return (people[-1].speaker, self._role(people[-1].party)) if people else _UNNAMED
+
+    def _by_epithet(self, noun: str, start: int) -> tuple[str, str | None]:
+        """ "The 29-year-old actress said": the latest holder of that role, else the article's main person
+        (the most often named, when named at least three times); unnamed otherwise."""
+        holders = [m for m in self.mentions if m.kind == "person" and m.end <= start and m.party
+                   and any(noun in r.lower().split() for r in m.party.roles)]
+        if holders:
+            return holders[-1].speaker, self._role(holders[-1].party)
+        people = [p for p in self.parties if p.kind == "person"]
+        main = max(people, key=lambda p: len(p.citations), default=None)
+        if main is not None and len(main.citations) >= 3:
+            return main.name, self._role(main)
+        return _UNNAMED
 
     def _institution(self, noun: str, start: int) -> tuple[str, str | None]:
         """ "the court" -> the judge the article names; "the union" -> the union it named earlier."""
@@ -617,6 +662,8 @@ class _Resolver:
                       if self.masked[m.start():m.end()] == self.text[m.start():m.end()]]  # never quoted words
             if longer:
                 return max(longer, key=len)
+        if bare.split()[-1] in ORG_WORDS:
+            return bare  # "The Spokane Teachers Guild said": the organisation, without the article
         return words if not words.startswith("the ") else bare
 
     def _role(self, party: Party | None) -> str | None:

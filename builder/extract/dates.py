@@ -54,7 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Words that put a sentence in the future: an undated "April 14" or "Friday" then lies ahead.
 _FUTURE = re.compile(
     r"\b(will|won't|shall|scheduled|is set|are set|set for|set to|is due|are due|due to|upcoming|"
-    r"expected to|plans? to|is to be|to be sentenced|when sentenced|later this|ahead of)\b",
+    r"expected to|plans? to|is to be|to be sentenced|when sentenced|later this|ahead of|must|has until|have until|"
+    r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed)\s+to\s+"
+    r"(?:report|surrender|pay|appear|return))\b",
     re.I)
 
 
@@ -157,6 +159,8 @@ def _resolve(kind: str, m: re.Match[str], published: Optional[dt.date], anchor: 
     if kind == "ago":
         return _period(published - _delta(unit, count), granularity), granularity
     if kind == "shift":
+        if groups["shift"].lower() in ("before", "after") and not _DATE_FOLLOWS.match(m.string, m.end()):
+            return None, granularity  # "two days after a visit": counted from an event whose date is not given
         base = anchor or published
         sign = -1 if groups["shift"].lower() in ("earlier", "after") else 1
         # "one day after X announced": X happened a day before the story's day.
@@ -171,6 +175,12 @@ def _resolve(kind: str, m: re.Match[str], published: Optional[dt.date], anchor: 
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
         return published + dt.timedelta(days=shift), "day"
     return None, "day"
+
+
+# "two days after June 3", "a week before Monday": the date counted from is stated, here the story's last one.
+_DATE_FOLLOWS = re.compile(r"\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
+                           r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday"
+                           r"|Wednesday|Thursday|Friday|Saturday|Sunday|that\s+day|then)\b")
 
 
 def _count(word: Optional[str]) -> int:

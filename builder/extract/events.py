@@ -15,6 +15,7 @@ from builder.extract.dates import find_dates
 from builder.extract.text import split_sentences
 from builder.model import DateValue, Event, Source
 
+_POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 _MAX_WORDS = 25  # a longer sentence is cut to the clause around its date
 
 
@@ -30,6 +31,9 @@ def find_events(source: Source) -> list[Event]:
             for d in find_dates(text, s_start, s_end, source.published, anchor):
                 if d.value is None or any(q_start <= d.start < q_end for q_start, q_end in quoted):
                     continue
+                if _POST_SIGNATURE.search(text, max(s_start, d.start - 80), d.start):
+                    continue  # "— Ann Lee (@annlee) May 3, 2023": an embedded post's date line, not an event
+
                 if d.granularity == "day":
                     anchor = d.value  # "a day earlier" in a later sentence counts back from here
                 c_start, c_end = _clause(text, s_start, s_end, d.start, d.end)

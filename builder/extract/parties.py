@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from builder.extract._lexicon import (
-    FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS, NAME_RUN, ORG_WORDS,
+    FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS, NAME_RUN, ORG_WORDS, AFFILIATIONS,
     OUTLET_WORDS, PEOPLE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS,
 )
 from builder.extract._marks import quoted_segments
@@ -30,7 +30,7 @@ from builder.model import Paragraph, Party, Source
 # Verbs of a criminal case: whoever they are done to or by is a party even when named only once.
 _CASE_VERB = re.compile(r"\b(?:acquit|convict|sentenc|charg|indict|arrest|arraign|prosecut|kill|murder|shot|shoot|stabb|"
                         r"assault|rob|plead|pleaded|pled|accus|jail|imprison|exonerat|parol|extradit)\w*")
-_ORG_TAIL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS, key=len, reverse=True))
+_ORG_TAIL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS | {"Office", "Offices"}, key=len, reverse=True))
                              + r")\s+(?:for|on|against|of)\s+(?:the\s+)?$")
 _TITLE_ABBREVIATIONS = {
     "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Lt.": "Lieutenant", "Sgt.": "Sergeant",
@@ -89,7 +89,14 @@ _SURNAME_PLACES = frozenset("Park Hill Hills Church Bay Beach Street Hall Bridge
 # A US party-and-home tag after a lawmaker's name: "R-Plymouth", "D-Mass.".
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 # ", of Maple Grove," after a name (and age): the person's home town, never a person.
-_HOME_TOWN = re.compile(r",\s+of\s+$")
+_HOME_TOWN = re.compile(r",\s+of\s+(?:the\s+)?$")
+# Things a person owns ("his Range Rover", "her Instagram") and stage roles ("played Sam Roe") are no parties.
+_OWNED_THING = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+$")
+_STAGE_ROLE = re.compile(r"\b(?:character|characters|played|plays|playing|portrayed|portrays|portraying|role of)\s+[\"\u201c]?$")
+_ROLE_MODIFIER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+                            + r")\s+[A-Z][a-z]")
+# "Assistant Attorney General for Civil Rights Ann Roe": a title that runs on past "for" into the name's run.
+_TITLE_FOR = re.compile(r"(?:\b[A-Z][\w.]*\s+)*?\b(?:" + "|".join(sorted(re.escape(t) for t in TITLE_WORDS)) + r")\s+for\s+$")
 # A title with a possessive in it, written before the name: "Commonwealth's Attorney", "State's Attorney".
 _POSSESSIVE_TITLE = re.compile(r"[\u2019']s\s+Attorneys?\b")
 _TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[\u2019']s\s+|(?:[A-Z][\w.]*\s+)+in\s+)$")
@@ -150,6 +157,15 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         tokens.pop(0)
     if tokens and _opens_sentence(text, tokens[0][0], para) and _common_opener(text, tokens[0][2]):
         tokens.pop(0)  # "Sentencing Osei on Friday", "Campaigners say": a common word capitalised by position
+    if any(t[2] in AFFILIATIONS for t in tokens) and not any(t[2] in ORG_WORDS for t in tokens):
+        return None  # "the Democrat said", "a Texas Republican": an affiliation describes a person, is none
+    if any(len(re.findall(r"[a-z][A-Z]", t[2])) >= 2 for t in tokens) or text[start - 1:start] == "@":
+        return None  # "RoeLivesLoud", "@annroe": a social media handle, not a name as written
+    lead_in = text[max(para.start, start - 40):start]
+    if _OWNED_THING.search(lead_in) or _STAGE_ROLE.search(lead_in) or re.search(r"\b[Aa]n?\s+$", lead_in):
+        return None  # "a Jeep Grand Cherokee": a person is not "a" name
+    if _ROLE_MODIFIER.match(text, end, para.end):
+        return None  # "White House press secretary Ann Roe": the run qualifies the role of the name after it
     if not tokens or any(_PARTY_TAG.match(t[2]) for t in tokens) or re.match(r"\s+famil(?:y|ies)\b", text[end:end + 10]):
         return None  # "R-Plymouth"; "the Lopez family" is a group (see _groups_and_orgs), not a person
     if _POSSESSIVE_TITLE.match(text, tokens[-1][1]):
@@ -169,6 +185,10 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       if _is_title(t[2]) or (i == 0 and t[2].lower() in ROLE_NOUNS - KIN_NOUNS)
                       or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
     title, words = tokens[:last_title + 1], tokens[last_title + 1:]
+    long_title = (_TITLE_FOR.search(text[max(para.start, start - 80):start])
+                  if not title and text.endswith("for ", 0, start) else None)
+    if long_title and len(words) > 2:
+        title, words = words[:-2], words[-2:]  # the name is the run's last two words
     while words and (words[-1][2] in ("of", "of the") or words[-1][2] in _HONOURS):
         words.pop()  # "Judge Ann Hale KC": the rank of counsel is no part of the name
     if not words:
@@ -189,6 +209,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if len([w for w in plain if w not in _SUFFIXES]) > 4:
         return None
     _collect_cues(text, name, title, para)
+    if long_title and title:
+        name.cue = True
+        name.roles.insert(0, text[start - len(long_title.group()):title[-1][1]])
     if plain[0] in PLACE_PREFIXES and not title and _after_locative(text, name.start):
         return None  # "a felony in New York, the lowest level": an appositive describes the place, no person
     if (plain[0] in PLACE_PREFIXES or plain[-1] in PLACE_SUFFIXES) and not (name.cue and title or name.roles):
@@ -242,6 +265,9 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     if m and not outer.rstrip().endswith(("of", "to")):
         name.cue = True
         role = m.group(1).strip()
+        head = re.search(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for|to)\s+$", outer[:m.start(1)])
+        if head:
+            role = f"{head.group(1)} {outer[head.end(1):m.start(1)].strip()} {role}"  # "a spokesman for the mayor"
         name.roles.insert(0, _owner_in_full(outer[:m.start(1)], role) if re.match(r"[A-Z]\S*[\u2019']s\s", role) else role)
     elif owned and not owned.group().rstrip(", ").split()[-1].endswith(("s", "ing", "tion", "ment")):
         name.cue = True
@@ -281,7 +307,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         low = {w.strip("\u2019'").lower() for w in phrase.split()}
         described = first.lower() in ("a", "an", "the") or bool(re.match(r"[A-Z][\w-]*[\u2019']s$", first))
         if (described or first[0].islower()) and first.lower() not in FUNCTION_WORDS - {"a", "an", "the", "one"} \
-                and not low & SPEECH_VERBS \
+                and not {w for w in phrase.split() if w[:1].islower()} & SPEECH_VERBS \
                 and not (first.endswith("ed") and first.lower() not in ("retired", "noted", "renowned")):
             if low & _APPOSITIVE_NOUNS:
                 name.cue = True
@@ -469,7 +495,9 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         if not label[:1].isupper():
             continue  # "of Gurley" from "Relatives of Gurley": a fragment, not a name
         acronym = len(mentions[0].words) == 1
-        speaks = acronym and any(_ORG_SPEAKS.match(text, n.end) for n in mentions)
+        # "NAACP said", "the Tacoma Police Guild said": an acronym or a whole organisation's name that speaks
+        whole = mentions[0].words[-1] in ORG_WORDS and len(mentions[0].words) > 1
+        speaks = (acronym or whole) and any(_ORG_SPEAKS.match(text, n.end) for n in mentions)
         in_role = re.search(rf"(?<![\w'\u2019]){re.escape(label)}(?![\w'\u2019])", role_text) is not None
         if in_role or (len(mentions) >= 2 and not acronym) or speaks:
             out[label] = Party(name=label, kind="organization",

@@ -29,16 +29,17 @@ _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)
         # "17 years and six months' jail": one term in two units, never two terms
         rf"(?:,?\s+and\s+(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
 _MONEY = r"(?P<money>\$\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?)"
-_CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city)\s+)*"
+_CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city|military)\s+)*"
             r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|women['\u2019]s|men['\u2019]s)\s+){0,3}?"
             r"(?P<kw>prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary)")
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
 _RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)|\b{_LOW}\s+to)\s+"  # "between seven and 15 years in prison"
+_BARE_REQUEST = r"\b(?:ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|[A-Z][\w'\u2019-]+\s+)?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing))\s+"
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
 _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
-_AFTER_FORFEIT = r"(?=\s*[,.;:]|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve))\b|\s*$)"
+_AFTER_FORFEIT = r"(?=\s*[,.;:]|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed))\b|\s*$)"
 
 # (kind, pattern). Earlier patterns win where two overlap, so specific forms come first.
 _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
@@ -108,6 +109,8 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month)[- ](?:custodial\s+)?(?:sentence|term)(?!\s+of\s+[a-z])"),
     ("prison", rf"sentenced\s+to\s+{_DUR}"),
+    # "Prosecutors asked for 84 months", "sought 12 years": a request names the time alone, the custody understood.
+    ("bare_request", rf"{_BARE_REQUEST}(?P<term>{_DUR})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
     # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
     # years in prison on one count and 1 1/3 to 4 years for the other". Only the duration is the term's text.
@@ -121,6 +124,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed"),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
                "locked"),
+    "bare_request": ("ask", "sought", "seek", "request", "recommend", "urg"),
     "non_parole_period": ("parole",),
     "conditional_sentence": ("conditional",),
     "supervised_release": ("supervised release",),
@@ -160,6 +164,8 @@ _CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|h
 _BAIL = re.compile(r"\b(?:bail|bond|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
                    r"|remain(?:s|ed)?\s+free|free\s+until|released\s+on|condition\s+of\s+(?:his|her|their)\s+release)\b", re.I)
 _RULED_AFTER = re.compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|imposed|sentenced)\b", re.I)
+_GUIDELINES = re.compile(r"\bguidelines?\s+(?:range\s+|sentence\s+|calculation\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:called|call|calls|recommend\w*|suggest\w*|set|sets|was|is|of)\s+(?:for\s+)?$", re.I)
 _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\s+been)\s+)?"
                         r"(?P<cue>recommended|sought|requested|proposed|imposed|ordered)\s+by\s+", re.I)
 
@@ -177,11 +183,13 @@ _MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree\w*|admit\w*|
              r"|order\w*|ask\w*|refus\w*|want\w*|decid\w*|plan\w*|hop\w*|fac\w*|could|would|will|is|was)\b)")
 _MID = rf"(?:,?\s+{_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
 _COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
-                r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+)")
+                r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+|,?\s+including\s+)")
 _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
-    ("convicted", rf"\bconvicted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,7}}?,?\s+(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+)"),
+    ("convicted", rf"\bconvicted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,10}}?,?\s+(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+)"),
     ("convicted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+(?:{_COUNTS_LIST}|of\s+)"),
     ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
+    # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
+    ("pleaded guilty", r"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?plea\s+to\s+"),
     ("charged", rf"\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was)\b)[\w.'\u2019-]+){{0,8}}?,?\s+with\s+|\bindicted\s+on\s+(?:charges\s+of\s+)?"),
     # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
     ("charged", r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
@@ -192,7 +200,7 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
 _COUNT_PREFIX = re.compile(
     r"(?P<count>(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:(?:additional|separate|felony|misdemeanor|federal|state|criminal|related)\s+)*counts?\s+of\s+)?"
-    r"(?P<charges>(?:(?:an?|federal|criminal|state|felony|misdemeanor)\s+)*charges?\s+(?:of\s+)?)?", re.I)
+    r"(?P<charges>(?:(?:an?|separate|federal|criminal|state|felony|misdemeanor)\s+)*charges?\s+(?:of\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
 # of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.
 _CHARGE_STOP = re.compile(
@@ -225,11 +233,15 @@ _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|b
                              r"|such|only|same)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$", re.I)
 _CONDUCT = re.compile(r"(?:killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
                       r"|embezzling|siphoning|stealing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more)\b", re.I)
+# "pleading no contest to a drunk-driving crash": the event told, not an offence named
+_AN_EVENT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
+                       r"|shooting|stabbing|attack|death|fire)$", re.I)
 _NOT_CHARGE_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|prison|jail|sentence|probation)\b", re.I)
 
 _JUDGE_PATTERNS = [
     re.compile(rf"\b(?:(?:U\.S\.|Chief|Senior|Magistrate|District|Circuit|Superior|Supreme|State|Federal|Presiding)\s+)*"
-               rf"(?:Justice|Judge)\s+(?P<name>{_NAME})"),
+               rf"(?:Justice|Judge)\s+(?!(?:Department|Dept|Ministry|Center|Centre|Institute|Project|Initiative|Reform)\b)"
+               rf"(?P<name>{_NAME})"),
     re.compile(rf"\b(?:the|a)\s+(?:military\s+|trial\s+|presiding\s+|federal\s+)?judge,\s+(?P<title>(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?"
                rf"(?:Lt\.\s+|Lieutenant\s+)?(?:Colonel|Col\.|Captain|Capt\.|Commander|Major|Judge)\s+)?(?P<name>{_NAME})"),
 ]
@@ -301,7 +313,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = text[s_start:t_start]
-                if t_start != m.start() and not re.search(r"\bsentenc", before):
+                if t_start != m.start() and not re.search(rf"\bsentenc|{_BARE_REQUEST}$", before):
                     continue  # a bare duration is a term only where the clause sentences
                 if _ALREADY_SERVED.search(before):
                     continue  # "has spent nine years in prison": time already served, not a term given
@@ -357,7 +369,19 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
                 ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b", clause)):
             return "a co-defendant"
         return None
+    if _inside_description(clause, person):
+        return None  # "A former aide to Gov. Ann Lee was sentenced": the aide, not the governor
     return None if _is_defendant(ctx, person) else person
+
+
+def _inside_description(clause: str, person: str) -> bool:
+    """Is the person named only inside a descriptive subject ("A former aide to Gov. Ann Lee", "An activist from
+    Duluth")? Such a subject is the defendant described, and the name hangs off a preposition or relative clause."""
+    if not re.match(r"\s*(?:An?|The)\s+(?:[a-z][\w-]*\s+){1,4}?(?:to|of|for|from|in|with|at|on|under|who|that)\b", clause):
+        return False
+    surname = re.escape(person.split()[-1])
+    return bool(re.search(rf"\b(?:to|of|for|from|in|with|at|on|under|who|that)\s+(?:[\w.'\u2019-]+\s+){{0,5}}?"
+                          rf"(?:[A-Z][\w.'\u2019-]*\s+)*{surname}\b", clause))
 
 
 def _last_person(ctx: _Context, words: str) -> Optional[str]:
@@ -386,6 +410,8 @@ def _people(ctx: _Context, words: str) -> list[str]:
 def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int) -> Term:
     text = ctx.source.text
     groups = m.groupdict()
+    if kind == "bare_request":
+        kind = "prison"  # "asked for 84 months": custody is what a bare duration asks for
     if kind == "prison" and (groups.get("kw") or "").lower() in ("jail", "workhouse"):
         kind = "jail"
     amount: Optional[float] = None
@@ -424,6 +450,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return "maximum", None
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
+    if _GUIDELINES.search(clause):
+        return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)), key=lambda c: c[0])
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
@@ -582,7 +610,8 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         c_start = prefix.end() if prefix else item_start
         phrase = text[c_start:item_end].rstrip()
         words = phrase.split()
-        if not words or len(words) > 12 or _NOT_AN_OFFENCE.match(phrase) or _NOT_CHARGE_WORDS.search(phrase):
+        if not words or len(words) > 12 or _NOT_AN_OFFENCE.match(phrase) or _NOT_CHARGE_WORDS.search(phrase) \
+                or _AN_EVENT.match(phrase):
             continue
         named = re.match(r"leaving\s+the\s+scene\b", phrase, re.I)  # a named offence in most US codes
         if words[0].lower().endswith("ing") and not formal and not named and _CONDUCT.match(phrase):
@@ -640,12 +669,30 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             prefix = _COUNT_PREFIX.match(item)
             single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I)
             if single or re.match(r"(?:\w+\s+){0,3}?conspir\w*\s+to\b", item[prefix.end() if prefix else 0:], re.I) \
-                    or re.search(r"\bto\s+\w+$", item) or (_PAIRS.search(item) and _PAIR_AFTER.match(text, sep_end)):
+                    or re.search(r"\bto\s+\w+$", item) or (_PAIRS.search(item) and _PAIR_AFTER.match(text, sep_end)) \
+                    or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]):
                 continue
         items.append((cursor, sep_start))
         cursor = sep_end
     items.append((cursor, end))
     return [(s, e) for s, e in items if text[s:e].strip()]
+
+
+def _one_offence(left: str, right: str) -> bool:
+    """Two bare nouns that name no offence on their own make one named offence ("cruelty and maltreatment",
+    "waste and abuse"); "burglary and arson" are two, for each names a crime."""
+    sides = [left.strip().split(), right.strip().split()]
+    return all(0 < len(words) <= 2 for words in sides) and not any(_OFFENCE_HEAD.search(" ".join(w)) for w in sides)
+
+
+_OFFENCE_HEAD = re.compile(
+    r"\b(?:\w*(?:fraud|theft|assault|murder|manslaughter|brib\w*|obstruct\w*|conspir\w*|possess\w*|traffick\w*|robbery"
+    r"|burglary|arson|rape|kidnap\w*|homicide|battery|extortion|embezzle\w*|larceny|perjury|forgery|smuggl\w*|launder\w*"
+    r"|stalking|harass\w*|trespass\w*|vandalism|mischief|menacing|endanger\w*|abuse|neglect|contempt|sodomy|incest"
+    r"|racketeering|espionage|treason|sedition|desertion|mutiny|riot\w*|escape|evasion|violation|violating|misconduct"
+    r"|driving|DUI|DWI|OWI|intoxicat\w*|solicit\w*|pandering|prostitution|gambling|counterfeit\w*|impersonat\w*|threat\w*"
+    r"|resisting|eluding|fleeing|disorderly|loitering|carrying|discharg\w*|distribut\w*|manufactur\w*|sale|delivery"
+    r"|felony|misdemeanor|offen[cs]es?|crimes?))\b", re.I)
 
 
 def _add_charge(charges: list[Charge], charge: Charge) -> None:

@@ -23,7 +23,8 @@ _FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us)\b")
 # A wire dateline left at a sentence's start when the splitter cut after "Okla.": "(AP) — ", "(CNN) — ",
 # or a whole "TULSA, Okla. (AP) — ". The summary sentence starts after it.
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+)?"
-                       r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*")
+                       r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*)?\s+)?"
+                       r"\([A-Za-z][\w .&/-]{0,24}\)\s*-{1,2}\s+|\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*")
 # Not the story: an interview's question or answer, an editor's note, a round-up's boilerplate, and the
 # leftover of a sentence whose quotation was cut ("So says Lee, who ...").
 _NOT_STORY = re.compile(
@@ -33,7 +34,16 @@ _NOT_STORY = re.compile(
 # A sentence that opens on a bare pronoun ("She said ...", "Outside court, he said ...") needs the
 # sentence before it, which the summary may not carry.
 _PRONOUN_START = re.compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A-Z][\w ]{0,30},\s+(?:he|she|they)\b")
+_OUTCOME = re.compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120}?\bguilty|acquitted)\b")
+# Newsroom boilerplate: what the reporter tried, not what happened.
+_NO_NEWS = re.compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
+                      r"|request\s+for\s+comment|declined\s+to\s+comment|has\s+contacted\b[^.]{0,60}\bcomment)", re.I)
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
+
+
+def _title_quote(quoted: str) -> bool:
+    """A title or scare quote ("Harbor Nights", "motivational") is part of the writer's sentence, not a quotation."""
+    return len(quoted.strip("\u201c\u201d\" ,.").split()) <= 3
 
 
 def rank_sentences(source: Source) -> list[SummarySentence]:
@@ -41,28 +51,40 @@ def rank_sentences(source: Source) -> list[SummarySentence]:
     text = source.text
     ranked: list[SummarySentence] = []
     body = source.body()
+    outcome_seen = False
     for position, paragraph in enumerate(body):
         # Sentences inside a quotation are the speaker's words, even those between its marks.
         quoted = [(paragraph.start + m.start(), paragraph.start + m.end())
                   for m in _QUOTED.finditer(text[paragraph.start:paragraph.end])]
         for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
-            if any(q_start < s_end and s_start < q_end for q_start, q_end in quoted):
+            if any(q_start < s_end and s_start < q_end and not _title_quote(text[q_start:q_end])
+                   for q_start, q_end in quoted):
                 continue
             dateline = _DATELINE.match(text, s_start, s_end)
             if dateline:
                 s_start = dateline.end()
             sentence = text[s_start:s_end]
             words = len(sentence.split())
-            if words < 6 or words > 45 or _QUOTE_MARKS.search(sentence) or sentence.endswith(("?", ":")):
+            # The lead that tells the outcome is the story, however long news writes it.
+            lead = position < 2 and not outcome_seen and bool(_OUTCOME.search(sentence))
+            marks = _QUOTED.findall(sentence)
+            if words < 6 or words > (60 if lead else 45) or sentence.endswith(("?", ":")) \
+                    or (_QUOTE_MARKS.search(sentence) and not (marks and all(_title_quote(q) for q in marks))):
                 continue  # a question, or a sentence that only introduces the quotation after it
             if _FIRST_PERSON.search(sentence):
                 continue  # an unmarked quotation or a columnist's aside
             line = text[paragraph.start:paragraph.end].lstrip()
-            if _NOT_STORY.search(sentence) or re.match(r"(?:Q|A)\s*[:.]\s", line):
+            if _NOT_STORY.search(sentence) or _NO_NEWS.search(sentence) or re.match(r"(?:Q|A)\s*[:.]\s", line):
                 continue  # all of a Q&A's paragraph is question or answer, not only its first sentence
             if _PRONOUN_START.match(sentence):
                 continue
+            if lead:
+                outcome_seen = True
             score = 1.0 / (1 + position * 0.35)
+            score += 0.6 if lead else 0.0
+            # Colour without a fact ("Reaction broke along party lines."): no name, number or case word
+            score -= 0.3 if not (_CASE_WORDS.search(sentence) or _NUMBER.search(sentence)
+                                 or re.search(r"\s[A-Z][a-z]", sentence)) else 0.0
             score += 0.25 * min(len(_CASE_WORDS.findall(sentence)), 4)
             score += 0.2 if _NUMBER.search(sentence) else 0.0
             score -= 0.3 if words > 35 else 0.0
