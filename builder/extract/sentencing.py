@@ -118,6 +118,17 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("prison", rf"(?:(?<=\bto )|(?<=\band ))(?P<term>(?:{_RANGE})?{_DUR})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s)"),
 ]]
 
+# Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
+# duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
+_UNIT_WORD = re.compile(r"year|month|week|day|hour", re.I)
+_CUSTODY_WORD = re.compile(r"prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary", re.I)
+_LIFE_WORD = re.compile(r"life", re.I)
+_TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
+    (_UNIT_WORD, _CUSTODY_WORD) if pattern.pattern.startswith((_DUR, _RANGE + _DUR)) and "(?P<kw>" in pattern.pattern
+    else (_UNIT_WORD,) if "(?P<unit>" in pattern.pattern
+    else (_LIFE_WORD,) if "(?P<life>life)" in pattern.pattern and "|permanently" not in pattern.pattern
+    else () for _, pattern in _TERM_PATTERNS]
+
 # Words every pattern of a kind holds: a sentence without them is not tried against that kind's patterns
 # (most sentences name no punishment, and the patterns are costly to try everywhere).
 _NEEDLES: dict[str, tuple[str, ...]] = {
@@ -305,8 +316,14 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
             continue
         ctx = _paragraph_judge(case_ctx, s_start)
         taken: list[tuple[int, int]] = []
-        for kind, pattern in _TERM_PATTERNS:
+        present: dict[re.Pattern[str], bool] = {}
+        for (kind, pattern), needs in zip(_TERM_PATTERNS, _TERM_NEEDS):
             if kind not in kinds:
+                continue
+            for need in needs:
+                if need not in present:
+                    present[need] = need.search(text, s_start, s_end) is not None
+            if not all(present[need] for need in needs):
                 continue
             for m in pattern.finditer(text, s_start, s_end):
                 t_start, t_end = m.span("term") if "term" in pattern.groupindex else m.span()
@@ -396,6 +413,8 @@ def _people(ctx: _Context, words: str) -> list[str]:
         if party.kind != "person" or party.name == ctx.judge:
             continue
         for form in _forms(party):
+            if form not in words:
+                continue  # most names are absent: skip compiling and running a pattern for each
             for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019]s?\b)", words):
                 if re.search(r"\b(?:Judge|Justice)\s+(?:[A-Z][\w.'-]*\s+)*$", words[:m.start()]):
                     continue
@@ -492,6 +511,8 @@ def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
         found.append((m.end(), _group_name(ctx, m, words)))
     for party in ctx.parties:
         for form in _forms(party):
+            if form not in words:
+                continue  # most names are absent: skip compiling and running a pattern for each
             for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019]s\s+(?:lawyers?|attorneys?|team))", words):
                 found.append((m.end(), party.name))
     if not found:
@@ -741,6 +762,8 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
         if party.kind == "person" and party.name.split():
             surname = party.name.split()[-1]
             counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", body))
+            if not counts[surname]:
+                continue  # never named in the body: the patterns below cannot match either
             # Being the one convicted or sentenced says "defendant" louder than being mentioned.
             counts[surname] += 3 * len(re.findall(
                 rf"\b{re.escape(surname)}\b[^.]{{0,60}}?\b(?:convicted|pleaded guilty|sentenced|found guilty|charged"

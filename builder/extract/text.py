@@ -15,6 +15,10 @@ _ABBREVIATIONS = {
     "a.m", "p.m", "e.g", "i.e", "etc", "ft", "mt", "ave", "blvd", "pvt", "cpl", "adm", "maj",
 }
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
+_WORD_CHARS = re.compile(r"[\w.!?\"'\u201d\u2019)\]]*")  # every character _LAST_WORD can take
+# The last word is short: searching only the tail keeps splitting linear in the paragraph's length.
+_TAIL = 80
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -22,7 +26,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _END.finditer(text, start, end):
-        word = re.search(r"([\w.]+)[.!?]*[\"'\u201d\u2019)\]]*$", text[cursor:m.end()])
+        word = _last_word(text, cursor, m.end())
         token = word.group(1).rstrip(".").lower() if word else ""
         if m.group().startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
             continue
@@ -34,6 +38,16 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text[cursor:end].strip():
         spans.append(_trim(text, cursor, end))
     return [s for s in spans if s[1] > s[0]]
+
+
+def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The word that ends text[start:end]. Only a tail is searched (searching from `start` makes splitting
+    quadratic in the paragraph's length) unless the word, running unbroken to the tail's edge, may start before it."""
+    tail = max(start, end - _TAIL)
+    word = _LAST_WORD.search(text, tail, end)
+    if tail > start and _WORD_CHARS.fullmatch(text, tail - 1, word.start() if word else end):
+        word = _LAST_WORD.search(text, start, end)
+    return word
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
