@@ -183,6 +183,7 @@ def test_headlines_are_recognised_whatever_their_punctuation():
     ("Flowers outside the shop on Main Street. (Lee Snap/The Daily Example via AP)",
      "Flowers outside the shop on Main Street.", "(Lee Snap/The Daily Example via AP)"),
     ("The victim died two days later. (Supplied)", "The victim died two days later.", "(Supplied)"),
+    ("The defendant appears in court on Monday. (KXYZ)", "The defendant appears in court on Monday.", "(KXYZ)"),
     ("The mother speaks to reporters on Friday. Credit: Sam Lens", "The mother speaks to reporters on Friday.",
      "Credit: Sam Lens"),
 ])
@@ -190,3 +191,11 @@ def test_captions_with_credits_in_other_house_styles(line, caption, credit):
     source = source_from_text("k.txt", f"The hearing opened.\n{line}\n")
     assert [(p.kind, source.text[p.start:p.end]) for p in source.paragraphs][1:] == [
         ("caption", caption), ("credit", credit)]
+
+
+def test_bulleted_highlights_above_the_story_are_not_body_text():
+    text = ("- Ann Roe was sentenced to life in prison.\n- A jury convicted her in May.\n\n"
+            "Ann Roe was sentenced Wednesday to life in prison, a judge ruled.\n- A list item later in the story.\n")
+    source = source_from_text("l.txt", text)
+    assert [source.text[p.start:p.end] for p in source.body()] == [
+        "Ann Roe was sentenced Wednesday to life in prison, a judge ruled.", "- A list item later in the story."]

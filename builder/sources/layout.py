@@ -53,7 +53,7 @@ _CREDIT_LINE = re.compile(
 _CREDIT_TAIL = re.compile(
     rf"""(?:
         (?P<paren>\((?:(?:AP|AFP|Reuters|Getty|Photo|Photograph|Image|Credit|Video|Courtesy)\b[^()]{{0,60}}
-                      |[A-Z][^()/]{{1,40}}/[^()]{{1,60}}|Supplied|File|Handout|File\ photo)\))\s*$
+                      |[A-Z][^()/]{{1,40}}/[^()]{{1,60}}|Supplied|File|Handout|File\ photo|[A-Z]{{3,5}})\))\s*$
       | \S\s*(?P<label>(?:Credit|Photo)\s*:\s*[^.]{{2,60}})$
       | [a-z0-9)][.!?](?P<glued>[A-Z][\w'’.-]*(?:\ +[\w'’.-]+){{0,5}}(?:\s*/\s*[^.]{{1,40}})?)$
     )""",
@@ -73,6 +73,7 @@ def split_paragraphs(text: str, body_start: int = 0, headline: str | None = None
     lines = _lines(text, body_start)
     kinds = _classify(text, lines)
     _headline_before_byline(text, lines, kinds)
+    _summary_bullets(text, lines, kinds)
     if headline:
         wanted = _comparable(headline)
         kinds = ["heading" if kind == "body" and _comparable(text[s:e]) == wanted else kind
@@ -141,6 +142,16 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
         after_caption_label = False
         kinds.append(kind)
     return kinds
+
+
+def _summary_bullets(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKind]) -> None:
+    """Bulleted highlights above the story ("- Jane Roe was sentenced ...") repeat it: headings, not facts."""
+    for i, (start, end) in enumerate(lines):
+        if re.match(r"[-\u2022*\u25aa]\s", text[start:end]):
+            if kinds[i] == "body":
+                kinds[i] = "heading"
+        elif kinds[i] == "body":
+            return
 
 
 def _headline_before_byline(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKind]) -> None:
