@@ -202,3 +202,42 @@ def test_a_bought_car_and_a_role_modifier_are_not_people():
     names = set(parties_of(text))
     assert "Ron Tasker" in names and "Mila Corr" in names
     assert "Dodge Grand Caravan" not in names and "Summer House" not in names
+
+
+def _names(text: str) -> dict[str, tuple[str, list[str]]]:
+    source = source_from_text("story.txt", text)
+    return {p.name: (p.kind, p.roles) for p in find_parties(source)}
+
+
+def test_datelines_offices_and_vessels_are_no_people():
+    text = ("PORT ELLIS, Ore. (AP) \u2014 A sailor was convicted on Monday, the Harlan County Prosecutor's Office said.\n\n"
+            "Petty Officer Tova Rask, who served aboard USS Merrow, was convicted of theft. Rask will appeal.\n")
+    names = _names(text)
+    assert "Tova Rask" in names
+    assert not {"PORT ELLIS", "Port Ellis", "Office", "USS Merrow"} & set(names)
+
+
+def test_party_word_and_undotted_rank_are_no_part_of_the_name():
+    text = ("The clerk worked for Democratic Sen. Olive Brandt of Oregon. Brandt said nothing.\n\n"
+            "Lt Ravi Osei defended the sailor. Speaking later, Lt Osei said the verdict was unjust.\n")
+    names = _names(text)
+    assert "Olive Brandt" in names and "Brandt" not in names
+    assert "Ravi Osei" in names and "Lt Osei" not in names
+
+
+def test_reporters_are_no_parties_and_introduced_companies_are():
+    text = ("A trader was charged on Monday, WXRT's Dana Pollard reports.\n\n"
+            "Ilse Varga, a partner at the trading firm Brightwell Holdings, was charged with fraud. "
+            "Varga, a member of the group Open Ledger Now, denied it. TradeNova also fired her.\n\n"
+            "Milo Franz contributed reporting.\n")
+    names = _names(text)
+    assert "Dana Pollard" not in names and "Milo Franz" not in names
+    assert names["Brightwell Holdings"][0] == "organization"
+    assert names["Open Ledger Now"][0] == "organization"
+
+
+def test_a_possessive_role_belongs_to_the_subject_of_the_sentence_before():
+    text = ("Ines Roa was convicted of arson. Judge Paul Wren read the verdict, and Roa was led away by Wren's clerk. "
+            "Roa wept. Wren left. Roa sat still. Roa looked down.\n\n"
+            "Pell Onwu, 30, stood as the verdict was read. His lawyer, Greta Marsh, said he would appeal.\n")
+    assert _names(text)["Greta Marsh"][1] == ["Onwu\u2019s lawyer"]

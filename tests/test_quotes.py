@@ -444,3 +444,33 @@ def test_long_title_and_bracketed_party_tag_leave_the_name():
     text = ('The aide was convicted.\n\nDeputy Assistant Secretary for Port Safety Irene Kolb said: "Rules matter." '
             'Senate Majority Leader Owen Pratt (D-Dover) said, "We expect more answers."\n')
     assert quotes_of(text) == [("Rules matter.", "Irene Kolb"), ("We expect more answers.", "Owen Pratt")]
+
+
+def test_participle_after_a_group_subject_gives_the_quote_to_the_group():
+    text = ("State prosecutors had asked for two years, arguing that Pell Onwu showed \"no sign of regret\" at trial. "
+            "Onwu's lawyer, Greta Marsh, asked for a fine.\n")
+    assert quotes_of(text) == [("no sign of regret", "prosecutors")]
+
+
+def test_title_noun_speaker_resolves_to_the_person_with_that_title():
+    text = ("The aide worked for Democratic Sen. Olive Brandt of Oregon.\n\n"
+            "\"The ruling insults every worker in this building,\" the senator wrote.\n")
+    assert quotes_of(text) == [("The ruling insults every worker in this building,", "Olive Brandt")]
+
+
+def test_a_term_being_defined_is_no_quote_but_a_cited_phrase_is():
+    defined = "The ruling narrowed what counts as a \"public duty\" under the statute, lawyers for Ines Roa noted in court.\n"
+    assert quotes_of(defined) == []
+    cited = ("Ines Roa's legal team asked for leniency, citing her health and years of \"selfless community work.\"\n")
+    assert [q for q, _ in quotes_of(cited)] == ["selfless community work."]
+
+
+def test_a_quoted_verb_after_a_modal_in_reported_speech_is_a_quote():
+    text = "The studio, Harbor Lane, said it would \"revisit\" the contract of Pell Onwu after the verdict.\n"
+    assert [q for q, _ in quotes_of(text)] == ["revisit"]
+
+
+def test_an_organisations_spokesperson_speaks_as_written():
+    text = ("The Harbor Transit Authority had hired Pell Onwu in 2019. A Harbor Transit Authority spokesman said the agency "
+            "\"will cooperate fully\" with investigators.\n")
+    assert quotes_of(text) == [("will cooperate fully", "Harbor Transit Authority spokesman")]

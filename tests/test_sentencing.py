@@ -463,3 +463,67 @@ def test_a_person_named_inside_the_subjects_description_is_not_the_one_sentenced
     term = s.terms[0]
     assert term.text == "40 months in federal prison"
     assert term.status == "imposed" and term.subject is None
+
+
+def _charges(sentencing):
+    return {c.text: c.status for c in sentencing.charges}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Nora Quill was indicted Monday on charges of reckless homicide and official misconduct in the death of a hiker.",
+     {"reckless homicide": "charged", "official misconduct": "charged"}),
+    ("A jury deliberated for two days before clearing Quill of conspiracy to commit extortion, three counts of "
+     "extortion and mail fraud.", {"conspiracy to commit extortion": "acquitted", "extortion": "acquitted",
+                                   "mail fraud": "acquitted"}),
+    ("Quill was acquitted of the more serious charge of vehicular homicide, which carried up to 20 years.",
+     {"vehicular homicide": "acquitted"}),
+    ("Under the deal, prosecutors dropped a second count of assault causing great bodily harm.",
+     {"assault causing great bodily harm": "dismissed"}),
+    ("A separate charge of tax evasion was dismissed before trial.", {"tax evasion": "dismissed"}),
+    ("Quill was found guilty on Friday of attempted sabotage and of unlawfully retaining secret documents.",
+     {"attempted sabotage": "convicted", "unlawfully retaining secret documents": "convicted"}),
+    ("Quill was convicted Monday by a panel of officers of bribery.", {"bribery": "convicted"}),
+    ("Quill pleaded guilty to wire fraud and to intimidating a witness.",
+     {"wire fraud": "pleaded guilty", "intimidating a witness": "pleaded guilty"}),
+    ("Quill pleaded guilty to a burglary charge tied to a break-in at a marina.", {"burglary": "pleaded guilty"}),
+])
+def test_charges_from_indictments_acquittals_dismissals_and_lists(body, expected):
+    _, s = _sentencing(body)
+    assert _charges(s) == expected
+
+
+def test_court_martial_terms_keep_their_military_words():
+    _, s = _sentencing(
+        "Sgt. Ivo Brant was sentenced Monday to four years in confinement and dismissal from the service. He was also "
+        "given a dishonourable discharge and reduced in rank to airman basic.\n\n"
+        "The dismissal \u2014 the officer equivalent of a dishonorable discharge \u2014 ends his career.")
+    texts = [t.text for t in s.terms]
+    assert "four years in confinement" in texts and "dismissal from the service" in texts
+    assert "dishonourable discharge" in texts and "reduced in rank to airman basic" in texts
+    assert "dishonorable discharge" not in texts  # the explanation of "dismissal" is not a second term
+
+
+@pytest.mark.parametrize("sentence", ["Pell will not spend a single day behind bars, a judge ruled Monday.",
+                                      "Pell won\u2019t serve time behind bars under the ruling."])
+def test_no_custody_in_other_words(sentence):
+    _, s = _sentencing(sentence)
+    assert [t.kind for t in s.terms] == ["no_incarceration"]
+    assert s.terms[0].text in sentence
+
+
+def test_a_cap_argued_for_is_a_recommendation():
+    _, s = _sentencing("Prosecutors asked for 10 years; his defense attorneys argued for no more than 18 months.")
+    cap = next(t for t in s.terms if "18 months" in t.text)
+    assert cap.text == "no more than 18 months" and cap.status == "recommended"
+
+
+def test_a_set_sentencing_date_is_ahead_even_beside_last_year():
+    _, s = _sentencing("Rook was arrested last year. A judge found Rook guilty of arson and set sentencing for Dec. 15.",
+                       published="2023-10-06")
+    assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2023, 12, 15)
+
+
+def test_a_same_day_verdict_dates_the_sentence():
+    _, s = _sentencing("A Marine has been jailed for nine years by a military court for selling secrets.\n\n"
+                       "Cpl. Dana Holt, 24, was found guilty on Thursday of espionage.", published="2024-02-10")
+    assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2024, 2, 8)

@@ -121,3 +121,23 @@ def test_a_title_in_quotation_marks_does_not_drop_the_lead():
     facts = _facts("a.txt", "Date: 2022-05-02\n\n\u201cNight Shift\u201d actor Rob Lind was sentenced Monday to "
                             "90 days in jail for a crash that hurt a cyclist.")
     assert facts.summary and facts.summary[0].text.startswith("\u201cNight Shift\u201d actor Rob Lind")
+
+
+def test_bullets_datelines_and_station_credits_do_not_reach_the_summary():
+    source = source_from_text("wire.txt", "Date: 2023-03-06\n\n"
+                              "DENVER, Mar 6 (Reuters) - A former county clerk was sentenced to two years in prison for fraud.\n\n"
+                              "- The clerk was convicted of taking $40,000 from the county treasury.\n\n"
+                              "The clerk walks out of the courthouse in Denver after the hearing on Monday. (KQRT)\n")
+    texts = [s.text for s in rank_sentences(source)]
+    assert "A former county clerk was sentenced to two years in prison for fraud." in texts
+    assert "The clerk was convicted of taking $40,000 from the county treasury." in texts
+    assert not any("KQRT" in t or "courthouse in Denver" in t for t in texts)
+    for s in rank_sentences(source):
+        c = s.citations[0]
+        assert source.text[c.start:c.end] == s.text
+
+
+def test_an_initialism_inside_a_court_name_does_not_end_the_sentence():
+    source = source_from_text("dc.txt", "Date: 2023-03-06\n\nA courier was sentenced in D.C. Superior Court on Monday "
+                              "to three years in prison for the robbery of a bank.\n")
+    assert [s.text for s in rank_sentences(source)][0].startswith("A courier was sentenced in D.C. Superior Court")

@@ -47,6 +47,7 @@ Constable Coroner Solicitor Barrister Councillor Alderman Marshal Warden Lord La
 Leader Minority Majority Whip
 Supervisor Trustee Selectman Selectwoman Treasurer Comptroller Auditor Administrator Clerk Ombudsman
 Mr Mrs Ms Dr Det Con DCI PC Supt Insp
+Lt Sgt Capt Cpl Col Maj Recorder
 """.split())
 
 # Honorifics that make the next capitalised word a person's name even when alone.
@@ -127,6 +128,7 @@ Company Corporation Corp. Inc. LLC Ltd. Group Network Fund Trust Services Servic
 Ministry Federation Caucus Movement Project Center Centre Command Corps
 Pharmacy Clinic Bank Store Stores Market Restaurant Bakery Cafe Diner Motors Realty Construction Holdings
 Partners Industries Enterprises Logistics Farms Salon Studio Studios Guild Chapter
+Capital Ventures Inc
 """.split())
 
 # Words of news outlets; an outlet is a source, never a party.

@@ -41,7 +41,9 @@ _VERB_SUBJ = re.compile(
 _SUBJ_VERB = re.compile(
     _GAP + rf"(?P<np>(?:{_ABBREV}|[^.;:!?\u201c\u201d\"]){{1,100}}?)\s+(?:(?:{_ADVERB}|also|then|later|once|again)\s+)?(?:{_VERBS})\b"
 )
-_CUE = re.compile(rf"\b(?:(?P<verb>{_VERBS})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|according to)\b")
+# Participles that report speech after a main clause: "…, arguing that X showed "…"", "…, citing "…"".
+_PARTICIPLES = "arguing|citing|insisting|contending|noting|claiming|alleging|warning|calling"
+_CUE = re.compile(rf"\b(?:(?P<verb>{_VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|according to)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
 _ROLE_NP = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
@@ -53,8 +55,11 @@ _POSSESSIVE_ROLE = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b"
 # Speakers named only by what they are: "prosecutors said", "police said", "a spokesman said".
 _BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"
                          + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
-_GROUP_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
+_GROUP_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
                             r"|[Aa]uthorities|[Dd]efense (?:lawyers|attorneys)|[Rr]elatives|[Jj]urors)\s+(?!and\b|or\b)[a-z]")
+# "His defense team sought …, citing "…"": a group owned by a pronoun opening the sentence.
+_OWNED_GROUP = re.compile(r"\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<group>(?:[a-z-]+\s+)?(?:team|lawyers|attorneys))"
+                          r"\s+(?!and\b|or\b)[a-z]")
 # An unnamed person who speaks inside a clause: "after a shop clerk – "…," she told police – called".
 _UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s*[\u2014\u2013,-]*\s*X*$")
 # An attribution set off inside a sentence, or closing it: "That delay, he contends, matters." / "…, Roe said."
@@ -68,6 +73,7 @@ _NEXT_ATTRIBUTION = re.compile(
 # A person the lede describes before naming: "A former clerk at the store told jurors …".
 _INDEFINITE = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})"
                          r"(?:\s+(?:at|of|from|for|with|in|on)\s+[^,;]*)?$")
+_ORG_SPOKES = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:[A-Z][\w.&-]*\s+)+spokes(?:person|man|woman))[\s,]*")
 _SPOKES = re.compile(r"^(?:a|an|the)\s+(?:[a-z-]+\s+)?spokes(?:person|man|woman)$", re.IGNORECASE)
 _CAP_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*)*")
 _GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal team|representatives|spokesman|spokeswoman"
@@ -238,6 +244,18 @@ class _Resolver:
                     return found
             if first:
                 return first[0].speaker, self._role(first[0].party)
+            if verb.endswith("ing") and not first and opener is None:
+                # "Prosecutors had sought 9 years, arguing that Roe showed "…"": the clause's subject is a group
+                group = _GROUP_SUBJECT.match(self.masked, sent_start)
+                if group:
+                    return group.group("group").lower(), None
+                owned = _OWNED_GROUP.match(self.masked, sent_start)
+                if owned:
+                    at = sent_start + owned.start("owner")
+                    owner = self._pronoun(_Mention(at, at + len(owned.group("owner")), owned.group("owner"), "pronoun", True),
+                                          anchor)
+                    if owner and owner[0]:
+                        return f"{owner[0].split()[-1]}\u2019s {owned.group('group')}", None
         stripped = re.sub(rf"(?:\s+(?:{_ADVERB}|also|then|later|once|again|previously|had|has|have|would|will))+\s*$", "", head)
         if stripped.rstrip().endswith(","):
             inner = stripped.rstrip()[:-1]
@@ -245,8 +263,9 @@ class _Resolver:
             if cut > 0:
                 # "The U.S. attorney, Joyce Whitaker, said": a name in the appositive is the speaker
                 clause = re.match(r",\s*(?:who|which|whose|whom)\b", inner[cut:])
+                # (a person: "Ann Roe, head of the charity Safe Harbor, said" is Roe speaking, not the charity)
                 named = [m for m in self.mentions if sent_start + cut < m.start < sent_start + len(inner)
-                         and m.kind != "pronoun" and not m.possessive and not clause]
+                         and m.kind == "person" and not m.possessive and not clause]
                 if named:
                     return self._speaker_of(named[0], anchor)
                 stripped = inner[:cut]
@@ -377,6 +396,9 @@ class _Resolver:
     def _resolve(self, start: int, end: int, anchor: int, allow_possessive: bool = False) -> tuple[str, str | None] | None:
         """The speaker named by the words masked[start:end]."""
         start = self._unmasked_from(start, end)
+        org_voice = _ORG_SPOKES.fullmatch(self.masked, start, end)
+        if org_voice:
+            return org_voice.group("who"), None  # "a Justice Department spokesperson": the spokesperson, as written
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         named = [m for m in inside if m.kind != "pronoun" and (allow_possessive or not m.possessive)]
         if named:

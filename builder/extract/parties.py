@@ -32,12 +32,16 @@ _CASE_VERB = re.compile(r"\b(?:acquit|convict|sentenc|charg|indict|arrest|arraig
                         r"assault|rob|plead|pleaded|pled|accus|jail|imprison|exonerat|parol|extradit)\w*")
 _ORG_TAIL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS | {"Office", "Offices"}, key=len, reverse=True))
                              + r")\s+(?:for|on|against|of)\s+(?:the\s+)?$")
-_TITLE_ABBREVIATIONS = {
+_DOTTED_TITLES = {
     "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Lt.": "Lieutenant", "Sgt.": "Sergeant",
     "Capt.": "Captain", "Det.": "Detective", "Gen.": "General", "Col.": "Colonel", "Maj.": "Major",
     "Insp.": "Inspector", "Spc.": "Specialist", "Cpl.": "Corporal", "Pvt.": "Private", "Adm.": "Admiral",
     "Prof.": "Professor", "Rev.": "Reverend", "Supt.": "Superintendent", "Atty.": "Attorney",
 }
+# British style drops the period: "Lt Ann Roe" reads as "Lieutenant" too.
+# (Not "Det", which British forces combine with other ranks: "Det Con", "Det Insp".)
+_TITLE_ABBREVIATIONS = {**_DOTTED_TITLES,
+                        **{k[:-1]: _DOTTED_TITLES[k] for k in ("Lt.", "Sgt.", "Capt.", "Cpl.", "Col.", "Maj.")}}
 _SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC SC MP".split())
 # Title words that only qualify a title ("U.S. Army", "District"): alone they don't make a name a person's.
 _TITLE_MODIFIERS = frozenset("""
@@ -100,6 +104,19 @@ _TITLE_FOR = re.compile(r"(?:\b[A-Z][\w.]*\s+)*?\b(?:" + "|".join(sorted(re.esca
 # A title with a possessive in it, written before the name: "Commonwealth's Attorney", "State's Attorney".
 _POSSESSIVE_TITLE = re.compile(r"[\u2019']s\s+Attorneys?\b")
 _TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[\u2019']s\s+|(?:[A-Z][\w.]*\s+)+in\s+)$")
+# A dateline: the place in capitals opening a story, before "(AP)", a comma or a dash.
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[\u2014\u2013]|-\s)")
+# A byline in the text: "NPR's Ann Roe reports.", "Ann Roe contributed reporting."
+_REPORTS_AFTER = re.compile(r"\s+report(?:s|ed)\b")
+_CONTRIBUTED_AFTER = re.compile(r"(?:,?\s+and\s+[^.]{1,60})?\s+contributed\b[^.]{0,30}\breport")
+_ORG_KINDS = frozenset("group firm company organization organisation nonprofit charity coalition startup platform fund "
+                       "contractor".split())
+_VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
+# "the group Climate Action Now", "the maintenance firm Pell Hart Services": an organisation introduced by its kind.
+_ORG_INTRO = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
+                        r"coalition|startup|platform|fund|contractor)\s+$")
+# "LumenCo": one word with a capital inside, not a surname prefix ("McNeil", "DeLuca", "VanDyke").
+_CAMEL = re.compile(r"(?!(?:Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|Lo|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
 # "Assistant U.S. Attorneys Ann Lee and Raul Diaz": the second name shares the plural title.
 _PLURAL_TITLE_BEFORE = re.compile(
     r"((?:[A-Z][\w.]*\s+)*?(?P<plural>[A-Z][a-z]+s))\s+(?:[A-Z][\w.\u2019'-]*,?\s+){1,4}and\s+$")
@@ -116,6 +133,7 @@ class _Name:
     cue: bool = False  # something marks it as a person
     org: bool = False
     quoted: bool = False  # inside quotation marks: only names with their own cue count
+    introduced: bool = False  # named right after "the firm", "the group": an organisation in the case
 
 
 def find_parties(source: Source) -> list[Party]:
@@ -153,6 +171,14 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if _ORG_TAIL_BEFORE.search(text[max(para.start, start - 40):start]):
         return None  # "Center for Wrongful Convictions": the tail of an organisation's name, no person
     tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
+    if _is_dateline(text, start, end, para) or _is_reporter(text, start, end, para):
+        return None  # "NEW YORK (AP) —": a dateline's place; "NPR's Ann Roe reports": the reporter, no party
+    if tokens and tokens[0][2] in _VESSEL_PREFIXES:
+        return None  # "USS Galveston": a ship, no party
+    if tokens and tokens[0][2] in ORG_WORDS | {"Office", "Offices"} and re.search(r"[\u2019']s\s+$", text[max(para.start, start - 3):start]):
+        return None  # "Attorney's Office": the tail of an office's name, never a person
+    while len(tokens) > 1 and tokens[0][2] in AFFILIATIONS and _is_title(tokens[1][2]):
+        tokens.pop(0)  # "Republican Sen. Ann Roe": the party describes the senator, is no part of the name
     while tokens and (tokens[0][2] in STOPWORDS or tokens[0][2] in MONTHS_AND_DAYS):
         tokens.pop(0)
     if tokens and _opens_sentence(text, tokens[0][0], para) and _common_opener(text, tokens[0][2]):
@@ -175,6 +201,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         if (any(t[2] not in TITLE_WORDS for t in head)
                 and not any(t[2] in ORG_WORDS or t[2] in PLACE_SUFFIXES for t in head)):
             tokens = head  # "Judge Rebecca Solano of Federal District Court": the person, not the court
+    lead_words = text[max(para.start, start - 30):start].split()
+    if (lead_words[-1:] and lead_words[-1] in _ORG_KINDS and _ORG_INTRO.search(text, max(para.start, start - 30), start)) \
+            or (len(tokens) == 1 and _CAMEL.fullmatch(tokens[0][2])):
+        # "the group Climate Action Now", "the firm Pell Hart", "LumenCo": a company's or group's name
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     org_at = max((i for i, t in enumerate(tokens) if t[2] in ORG_WORDS), default=-1)
     if org_at >= 0 and not any(t[2] in TITLE_WORDS for t in tokens[org_at + 1:]):
         words = [t[2] for t in tokens]
@@ -222,6 +253,20 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                 or re.search(r"\b(?:[Tt]he|of)\s+$", lead)):
             return None
     return name
+
+
+def _is_dateline(text: str, start: int, end: int, para: Paragraph) -> bool:
+    """ "NEW YORK (Reuters) -", "JOINT BASE ANDREWS, Md. —": capitals that open a paragraph name a place."""
+    words = text[start:end]
+    return (not text[para.start:start].strip() and words.upper() == words and any(c.isalpha() for c in words)
+            and bool(_DATELINE_AFTER.match(text, end)) and len(words) > 3)
+
+
+def _is_reporter(text: str, start: int, end: int, para: Paragraph) -> bool:
+    """ "NPR's Ann Roe reports.", "Ann Roe and Li Wu contributed reporting.": a journalist, not a party."""
+    if _CONTRIBUTED_AFTER.match(text, end, para.end):
+        return True
+    return bool(_REPORTS_AFTER.match(text, end, para.end)) and text[max(para.start, start - 3):start].rstrip().endswith(("'s", "\u2019s"))
 
 
 def _is_title(word: str) -> bool:
@@ -296,7 +341,9 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     marks = "\"\u201c\u201d\u2018\u2019'"
     in_marks = bool(before.rstrip()[-1:]) and before.rstrip()[-1] in marks \
         or bool(after.lstrip()[:1]) and after.lstrip()[0] in marks and not after.lstrip().startswith(("'s", "\u2019s"))
-    if len(name.words) > 1 and not title and not in_marks and _CASE_VERB.search(_sentence_around(text, name, para)):
+    at_place = re.search(r"\b(?:at|near|outside|inside|aboard)\s+$", before)  # "a wing at Fort Ames was convicted"
+    if len(name.words) > 1 and not title and not in_marks and not at_place \
+            and _CASE_VERB.search(_sentence_around(text, name, para)):
         # "Ann Roe was acquitted", "somebody shot Ann Roe": a first and last name in the case
         # (not a title in quotation marks: "the “Harbor Nights” star was sentenced").
         name.cue = True
@@ -424,7 +471,7 @@ def _owner(word: str, by_surname: dict[str, list[_Person]], people: list[_Person
 def _party(source: Source, person: _Person, people: list[_Person], sentences: list[tuple[int, int]]) -> Party:
     roles: list[str] = []
     for role in person.roles:
-        role = _clean_role(_resolve_possessive(role, person, people, sentences))
+        role = _clean_role(_resolve_possessive(source.text, role, person, people, sentences))
         if not role:
             continue
         if role.lower() not in {r.lower() for r in roles}:
@@ -445,7 +492,7 @@ def _clean_role(role: str) -> str:
     return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)  # "Gov." reads as "Governor" in a role
 
 
-def _resolve_possessive(role: str, person: _Person, people: list[_Person], sentences: list[tuple[int, int]]) -> str:
+def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Person], sentences: list[tuple[int, int]]) -> str:
     """ "his lawyer" -> "Liang's lawyer": the first other person named in the sentence, else the main subject."""
     m = re.search(r"\b([Hh]is|[Hh]er|[Tt]heir)\s", role)
     if not m:
@@ -458,6 +505,12 @@ def _resolve_possessive(role: str, person: _Person, people: list[_Person], sente
         hits = [(a, p) for p in others for a, b in p.spans if sentence[0] <= a < sentence[1] and a < at]
         if hits:
             owner = min(hits, key=lambda h: h[0])[1]
+        prev = next(((a, b) for a, b in reversed(sentences) if b <= sentence[0]), None)
+        if owner is None and prev and "\n" not in text[prev[0]:sentence[0]]:
+            # "Roe showed no emotion. His lawyer, Ann Lee, said": the subject of the sentence just before
+            hits = [(a, p) for p in others for a, b in p.spans if prev[0] <= a < prev[1]]
+            if hits:
+                owner = min(hits, key=lambda h: h[0])[1]
     if owner is None and others:  # the most-mentioned person; on a tie, the one named last before the role
         owner = max(others, key=lambda p: (p.mentions, max((a for a, _ in p.spans if a < at), default=-1)))
     if owner is None:
@@ -498,8 +551,9 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         # "NAACP said", "the Tacoma Police Guild said": an acronym or a whole organisation's name that speaks
         whole = mentions[0].words[-1] in ORG_WORDS and len(mentions[0].words) > 1
         speaks = (acronym or whole) and any(_ORG_SPEAKS.match(text, n.end) for n in mentions)
+        introduced = any(n.introduced for n in mentions)
         in_role = re.search(rf"(?<![\w'\u2019]){re.escape(label)}(?![\w'\u2019])", role_text) is not None
-        if in_role or (len(mentions) >= 2 and not acronym) or speaks:
+        if in_role or (len(mentions) >= 2 and not acronym) or speaks or (introduced and not acronym):
             out[label] = Party(name=label, kind="organization",
                                citations=[source.cite(n.start, n.end) for n in mentions])
     return list(out.values())

@@ -20,7 +20,7 @@ from builder.model import Party, Quote, Source
 _WORD = re.compile(r"[\w\u2019'-]+")
 _SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
 _CUE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | SPEECH_NOUNS, key=len, reverse=True))
-                  + r"|according to|calling|called|put it|puts it|summed it up)\b", re.IGNORECASE)
+                  + r"|according to|calling|called|citing|cited|put it|puts it|summed it up)\b", re.IGNORECASE)
 _SCARE_MAX_WORDS = 3
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # `"…," she said` / `"…," said Ames` / `"…," Judge Ames told him` right after the closing mark.
@@ -30,7 +30,12 @@ _ATTRIBUTED_AFTER = re.compile(
 # Words that name rather than quote: "listed as", "known as", "dubbed", "so-called".
 _NAMING_BEFORE = re.compile(
     r"(?:\b(?:listed|known|billed|marketed|labell?ed|branded|titled|entitled|named|nicknamed|styled)\s+(?:as\s+)?"
-    r"|\bso-called\s+|\bdubbed\s+(?:\w+\s+)?)$", re.IGNORECASE)
+    r"|\bso-called\s+|\bdubbed\s+(?:\w+\s+)?"
+    # "what counts as an "official act"": a term being defined, not anyone's words
+    r"|\b(?:counts?|counted|defined?|defines|qualif(?:y|ies|ied)|classified|known)\s+as\s+(?:an?\s+|the\s+)?)$",
+    re.IGNORECASE)
+# "said it would "reassess" his role": one quoted verb after a modal, in a sentence of reported speech.
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|must|might|may|to)\s+$")
 # How many words of its sentence a verb of speech may stand before a short quote and still govern it.
 _GOVERN_GAP = 25
 
@@ -63,7 +68,8 @@ def _is_statement(text: str, seg: Segment) -> bool:
         return False  # a nickname between first name and surname
     content = text[seg.start:seg.end].rstrip()
     attributed = seg.closed and bool(_ATTRIBUTED_AFTER.match(text, seg.close_at + 1, para.end))
-    if len(words) == 1 and not content.endswith(("!", "?")) and not (attributed and content.endswith(",")):
+    if len(words) == 1 and not content.endswith(("!", "?")) and not (attributed and content.endswith(",")) \
+            and not _quoted_verb(text, seg, before):
         return False  # a single word in marks is a term or a scare quote
     big = [w for w in words if w.lower() not in _SMALL]
     # "the drama "Harbor Road," opened": a title inside its sentence, after a plain word, whatever verb follows
@@ -83,3 +89,12 @@ def _is_statement(text: str, seg: Segment) -> bool:
         if not _CUE.search(near):
             return False  # a scare quote: nobody is said to have said it
     return True
+
+
+def _quoted_verb(text: str, seg: Segment, before: str) -> bool:
+    """ "said it would "reassess" his role": a lower-case verb quoted after a modal in reported speech."""
+    word = text[seg.start:seg.end]
+    if not word.islower() or not _MODAL_BEFORE.search(before):
+        return False
+    sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
+    return bool(re.search(r"\b(?:said|says|told|wrote|announced|stated)\b", sentence))

@@ -23,7 +23,7 @@ _NUMWORD = (r"(?:\d[\d,.]*(?:\s\d{1,2}/\d{1,2})?|an?|one|two|three|four|five|six
             r"seventy|eighty|ninety|hundred|thousand|half)")
 # "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22
 _NUM = rf"\b{_NUMWORD}(?:[- ](?:and[- ](?!\d))?{_NUMWORD})*"
-_QUAL = r"(?:(?:up to|at least|as (?:much|many|long) as|more than|nearly|about|a maximum of|a minimum of)\s+)?"
+_QUAL = r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about|a maximum of|a minimum of)\s+)?"
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
         r"(?P<unit>years?|months?|weeks?|days?|hours?)"
         # "17 years and six months' jail": one term in two units, never two terms
@@ -35,11 +35,14 @@ _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city|m
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
 _RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)|\b{_LOW}\s+to)\s+"  # "between seven and 15 years in prison"
-_BARE_REQUEST = r"\b(?:ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|[A-Z][\w'\u2019-]+\s+)?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing))\s+"
+_BARE_REQUEST = r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|[A-Z][\w'\u2019-]+\s+)?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing))\s+"
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
 _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
 _AFTER_FORFEIT = r"(?=\s*[,.;:]|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed))\b|\s*$)"
+
+# The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
+_RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|officer|grade|E-?\d))*"
 
 # (kind, pattern). Earlier patterns win where two overlap, so specific forms come first.
 _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
@@ -67,6 +70,8 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\s+for\s+{_DUR}"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence)"),
     ("prison", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
+    # Courts-martial: "seven years in confinement" (not "of home confinement", a kind of its own)
+    ("prison", rf"{_DUR}\s+(?:in|of)\s+(?:military\s+)?confinement"),
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
     ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
     ("supervised_release", rf"{_DUR}\s+of\s+supervised\s+release"),
@@ -97,13 +102,20 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
     ("forfeiture", rf"forfeit(?:ure\s+of)?\s+(?:his|her|their|its|the|all|any)\s+(?:[^\s,.;:]+\s+){{0,11}}?[^\s,.;:]+{_AFTER_FORFEIT}"),
-    ("discharge", r"(?:dishonorabl[ey]|bad[- ]conduct|other[- ]than[- ]honorabl[ey])\s+discharged?"),
-    ("demotion", r"demoted\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?[\w-]+"),
-    ("demotion", r"reduced\s+(?:[\w-]+['\u2019]s\s+)?(?:rank|in\s+rank)\s+(?:from\s+[\w-]+\s+)?to\s+[\w-]+"),
+    # "the dismissal — the officer equivalent of a dishonorable discharge" explains a term; it is not a second one.
+    ("discharge", r"(?<!equivalent of a )(?<!equivalent to a )"
+                  r"(?:dishono(?:u)?rabl[ey]|bad[- ]conduct|other[- ]than[- ]hono(?:u)?rabl[ey])\s+discharged?"),
+    ("dismissal", r"dismiss(?:al|ed)\s+from\s+the\s+(?:service|Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|military)"),
+    ("demotion", rf"demoted\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?[\w-]+{_RANK_REST}"),
+    ("demotion", rf"reduced\s+(?:[\w-]+['\u2019]s\s+)?(?:rank|in\s+rank)\s+(?:from\s+[\w-]+\s+)?to\s+[\w-]+{_RANK_REST}"),
     ("no_incarceration", r"\bno[- ](?:jail|prison)(?:\s+(?:time|sentence|term))?"),
     ("no_incarceration", r"\bno\s+(?:incarceration|time\s+behind\s+bars)"),
     ("no_incarceration", r"spared\s+(?:from\s+)?(?:prison|jail)(?:\s+time)?"),
     ("no_incarceration", r"(?:would\s+not|will\s+not|won['\u2019]t|wouldn['\u2019]t|not)\s+serve\s+(?:any\s+)?(?:prison|jail)\s+time"),
+    # "will not spend a single day behind bars", "won't serve time behind bars"
+    ("no_incarceration", r"(?:(?:would|will|does|did|is|was)\s+not|won['\u2019]t|wouldn['\u2019]t|doesn['\u2019]t|didn['\u2019]t|never)"
+                         r"\s+(?:have\s+to\s+|be\s+required\s+to\s+)?(?:serve|spend|go)\s+(?:any\s+|a\s+)?(?:single\s+)?"
+                         r"(?:(?:day|night|minute)\s+|time\s+|(?:prison|jail)\s+time\s+)?(?:in\s+(?:prison|jail)|behind\s+bars|to\s+(?:prison|jail))"),
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
     ("time_served", r"(?<!credit for )\btime\s+served\b"),
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
@@ -134,12 +146,13 @@ _TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed"),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
-               "locked"),
-    "bare_request": ("ask", "sought", "seek", "request", "recommend", "urg"),
+               "locked", "confinement"),
+    "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg"),
     "non_parole_period": ("parole",),
     "conditional_sentence": ("conditional",),
     "supervised_release": ("supervised release",),
     "probation": ("probation",),
+    "dismissal": ("dismiss",),
     "home_confinement": ("confinement", "detention", "house arrest"),
     "electronic_monitoring": ("monitor",),
     "community_service": ("community", "unpaid"),
@@ -153,7 +166,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "forfeiture": ("forfeit", "relinquish", "give up", "surrender"),
     "discharge": ("discharge",),
     "demotion": ("demoted", "reduced"),
-    "no_incarceration": ("no ", "no-", "spared", "serve"),
+    "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),
     "time_served": ("time served",),
 }
 
@@ -161,7 +174,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
 # "receive"/"impose" that follow it ("asked the judge to impose ...", "recommend that he receive").
 _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I)) for status, p in [
     ("recommended", r"\brecommend(?:s|ed|ing|ation|ations)?\b|\bask(?:s|ed|ing)?\b(?:\s+for)?|\burg(?:e|es|ed|ing)\b"
-                    r"|\bpropos(?:e|es|ed|ing|al)\b|\brequest(?:s|ed|ing)?\b|\bshould\s+(?:get|receive|serve)\b|\bcalled\s+for\b"),
+                    r"|\bpropos(?:e|es|ed|ing|al)\b|\brequest(?:s|ed|ing)?\b|\bshould\s+(?:get|receive|serve)\b|\bcalled\s+for\b"
+                    r"|\bargu(?:ed|es|ing)\s+for\b"),
     ("sought", r"\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bcould\s+(?:face|get|receive)\b|\bfac(?:es|ed|ing)\b"),
     ("imposed", r"\bsentenc(?:ed|es|ing)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
@@ -183,7 +197,7 @@ _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\
 # Who proposes or imposes a term.
 _GROUP = re.compile(
     r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?:['\u2019]s)?\s+)?"
-    r"(?P<group>(?i:(?:federal\s+|state\s+)?prosecutors?|prosecution|(?:defen[cs]e\s+)?(?:lawyers?|team)"
+    r"(?P<group>(?i:(?:federal\s+|state\s+)?prosecutors?|prosecution|(?:defen[cs]e\s+)?(?:lawyers?|attorneys?|team)"
     r"|defen[cs]e|(?:military\s+|trial\s+|federal\s+)?judge)|attorneys?|DA|District\s+Attorney|Crown)\b")
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 
@@ -195,28 +209,40 @@ _MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree\w*|admit\w*|
 _MID = rf"(?:,?\s+{_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
 _COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
                 r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+|,?\s+including\s+)")
+# "convicted Wednesday by a panel of officers of fraud": the agent's "of" is not the offence's.
+_AGENT = r"(?:by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|jury|board|court|tribunal)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+# "found guilty on Thursday of", "indicted Tuesday on charges of"
+_WHEN = (r"(?:(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?")
 _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
-    ("convicted", rf"\bconvicted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,10}}?,?\s+(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+)"),
-    ("convicted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+(?:{_COUNTS_LIST}|of\s+)"),
+    ("convicted", rf"\bconvicted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+)"),
+    ("convicted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
     ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
     # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
     ("pleaded guilty", r"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?plea\s+to\s+"),
-    ("charged", rf"\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was)\b)[\w.'\u2019-]+){{0,8}}?,?\s+with\s+|\bindicted\s+on\s+(?:charges\s+of\s+)?"),
+    ("charged", rf"\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was)\b)[\w.'\u2019-]+){{0,8}}?,?\s+with\s+"
+                rf"|\bindicted\s+{_WHEN}on\s+(?:charges\s+of\s+)?"),
     # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
     ("charged", r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
-    ("acquitted", rf"\bacquitted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,7}}?,?\s+of\s+"),
+    ("acquitted", rf"\bacquitted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
+    # "a jury cleared him of fraud": a verdict of not guilty in other words
+    ("acquitted", r"\bclear(?:ed|ing|s)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+of\s+"),
+    # "prosecutors dropped a second count of battery"; "A separate charge of theft was dismissed"
+    ("dismissed", r"\b(?:dropp(?:ed|ing)|dismiss(?:ed|ing)|withdr(?:ew|awn|awing))\s+(?=(?:[\w-]+\s+){0,4}?(?:counts?|charges?)\s+of\s)"),
+    ("dismissed", r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?"
+                  r"(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
     # "a two-year suspended sentence on a state charge of theft": the offence the sentence is for
     ("convicted", r"\bsentence[ds]?\s+(?:\w+\s+){0,3}?on\s+(?:an?\s+)?(?:(?:state|federal|single|felony|misdemeanor)\s+)*charges?\s+of\s+"),
 ]]
 _COUNT_PREFIX = re.compile(
     r"(?P<count>(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:(?:additional|separate|felony|misdemeanor|federal|state|criminal|related)\s+)*counts?\s+of\s+)?"
-    r"(?P<charges>(?:(?:an?|separate|federal|criminal|state|felony|misdemeanor)\s+)*charges?\s+(?:of\s+)?)?", re.I)
+    r"(?:(?:additional|separate|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser)\s+)*counts?\s+of\s+)?"
+    r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|second|remaining|lesser|top|original"
+    r"|(?:more|most)\s+serious)\s+)*charges?\s+(?:of\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
 # of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.
 _CHARGE_STOP = re.compile(
     r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)|\s--\s|,(?!\d)"
-    r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|from|as"
+    r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|tied|linked|connected|from|as"
     r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of)|in\s+exchange|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are)\b")
 _IN_GOES_ON = re.compile(
     r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
@@ -629,7 +655,16 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         prefix = _COUNT_PREFIX.match(text, item_start, item_end)
         formal = bool(prefix and (prefix.group("count") or prefix.group("charges")))
         c_start = prefix.end() if prefix else item_start
+        if index:  # "guilty of fraud and of theft", "pleaded guilty to X and to Y": the repeated preposition
+            repeated = re.match(r"(?:of|to)\s+", text[c_start:item_end])
+            c_start += repeated.end() if repeated else 0
         phrase = text[c_start:item_end].rstrip()
+        # "pleaded guilty to a larceny charge": the offence is the words before "charge"
+        suffixed = re.match(r"(?:an?|one|the|single)\s+(?:(?:single|felony|misdemeanor|federal|state)\s+)*(?P<name>.+?)\s+(?:charges?|counts?)$",
+                            phrase, re.I)
+        if suffixed and not formal:
+            c_start += suffixed.start("name")
+            phrase = suffixed.group("name")
         words = phrase.split()
         if not words or len(words) > 12 or _NOT_AN_OFFENCE.match(phrase) or _NOT_CHARGE_WORDS.search(phrase) \
                 or _AN_EVENT.match(phrase):
@@ -848,13 +883,24 @@ _SENTENCING_WORDS = re.compile(r"\bsentenc(?:ed|ing)\b|\bfate\b|\bjailed\b|\bsen
                                re.I)
 
 
+_VERDICT = re.compile(r"\bfound\s+(?:\w+\s+)?guilty\b|\bconvicted\b", re.I)
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> Optional[DateValue]:
     text = ctx.source.text
     published = ctx.source.published
     near: list[DateMatch] = []
     decided: list[DateMatch] = []
     imposed_at = {c.start for t in terms if t.status == "imposed" for c in t.citations}
-    for s_start, s_end in sentences:
+    imposed_index = [i for i, (s_start, s_end) in enumerate(sentences) if any(s_start <= c < s_end for c in imposed_at)]
+    verdict: list[DateMatch] = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        # "has been jailed for 12 years ... He was found guilty on Thursday": a court-martial (or a judge who sentences
+        # at once) decides the verdict and the sentence the same day, so a weekday in a verdict sentence beside it dates it.
+        if imposed_index and any(abs(index - i) <= 2 for i in imposed_index[:1]) and _VERDICT.search(text, s_start, s_end):
+            verdict.extend(d for d in find_dates(text, s_start, s_end, published)
+                           if d.granularity == "day" and _WEEKDAY.match(text, d.start))
         words = list(_SENTENCING_WORDS.finditer(text, s_start, s_end))
         has_imposed = any(s_start <= c < s_end for c in imposed_at)
         if not words and not has_imposed:
@@ -869,7 +915,7 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
                     near.append(d)
         if has_imposed:
             decided.extend(d for d in dates if d.granularity == "day")
-    chosen = (near or decided or [None])[0]
+    chosen = (near or decided or verdict or [None])[0]
     if chosen is None:
         return None
     return DateValue(text=text[chosen.start:chosen.end], citations=[ctx.source.cite(chosen.start, chosen.end)],

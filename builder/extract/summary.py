@@ -23,7 +23,7 @@ _FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us)\b")
 # A wire dateline left at a sentence's start when the splitter cut after "Okla.": "(AP) — ", "(CNN) — ",
 # or a whole "TULSA, Okla. (AP) — ". The summary sentence starts after it.
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+)?"
-                       r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*)?\s+)?"
+                       r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s+)?"
                        r"\([A-Za-z][\w .&/-]{0,24}\)\s*-{1,2}\s+|\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*")
 # Not the story: an interview's question or answer, an editor's note, a round-up's boilerplate, and the
 # leftover of a sentence whose quotation was cut ("So says Lee, who ...").
@@ -38,6 +38,8 @@ _OUTCOME = re.compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120
 # Newsroom boilerplate: what the reporter tried, not what happened.
 _NO_NEWS = re.compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
                       r"|request\s+for\s+comment|declined\s+to\s+comment|has\s+contacted\b[^.]{0,60}\bcomment)", re.I)
+_BULLET = re.compile(r"[-\u2022*\u2013]\s+")
+_CALL_LETTERS = re.compile(r"[.!?]\s*\((?:[A-Z]{3,5})\)\s*$")
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -53,6 +55,8 @@ def rank_sentences(source: Source) -> list[SummarySentence]:
     body = source.body()
     outcome_seen = False
     for position, paragraph in enumerate(body):
+        if _CALL_LETTERS.search(text, paragraph.start, paragraph.end):
+            continue  # a photo caption credited to a station ("... on Monday. (WDIV)"), not the story
         # Sentences inside a quotation are the speaker's words, even those between its marks.
         quoted = [(paragraph.start + m.start(), paragraph.start + m.end())
                   for m in _QUOTED.finditer(text[paragraph.start:paragraph.end])]
@@ -63,6 +67,9 @@ def rank_sentences(source: Source) -> list[SummarySentence]:
             dateline = _DATELINE.match(text, s_start, s_end)
             if dateline:
                 s_start = dateline.end()
+            bullet = _BULLET.match(text, s_start, s_end)
+            if bullet:
+                s_start = bullet.end()  # a list line: cite its words, not its bullet
             sentence = text[s_start:s_end]
             words = len(sentence.split())
             # The lead that tells the outcome is the story, however long news writes it.

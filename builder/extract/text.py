@@ -14,6 +14,10 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "a.m", "p.m", "e.g", "i.e", "etc", "ft", "mt", "ave", "blvd", "pvt", "cpl", "adm", "maj",
 }
+# After an initialism ("D.C.", "N.Y."), these words carry on the name rather than start a sentence:
+# "D.C. Superior Court", "N.Y. Police Department".
+_NAME_GOES_ON = re.compile(r"(?:Superior|Supreme|Circuit|District|Federal|Criminal|County|City|State|Court|Courts|Police"
+                           r"|Department|Attorney|Attorney['\u2019]s|Council|Jail|Appeals|Metropolitan|Public|National|Housing)\b")
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
 _WORD_CHARS = re.compile(r"[\w.!?\"'\u201d\u2019)\]]*")  # every character _LAST_WORD can take
@@ -29,6 +33,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = _last_word(text, cursor, m.end())
         token = word.group(1).rstrip(".").lower() if word else ""
         if m.group().startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+            continue
+        if m.group() == "." and re.fullmatch(r"[a-z](?:\.[a-z])+", token) \
+                and _NAME_GOES_ON.match(text, m.end() + len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip())):
             continue
         after = text[m.end():m.end() + 3].lstrip()
         if after and after[0].islower():
