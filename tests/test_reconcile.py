@@ -148,3 +148,18 @@ def test_seed_case_shows_both_disagreements():
     assert {t.status for t in terms} == {"recommended"} and {t.by for t in terms} == {"Ken Thompson"}
     assert briefing.sentencing.sentencing_date.value == dt.date(2016, 4, 14)
     assert briefing.sentencing.judge.name == "Danny Chun"
+
+
+def test_two_different_orders_without_amounts_stay_two_terms():
+    from builder.model import Citation, Sentencing, Term
+    from builder.reconcile.merge import merge_sentencing
+
+    def term(text, kind):
+        return Term(text=text, kind=kind, citations=[Citation("a", 0, len(text))], status="imposed")
+
+    merged = merge_sentencing([Sentencing(terms=[term("undergo anger-management counseling", "treatment"),
+                                                 term("complete a high school equivalency course", "treatment"),
+                                                 term("no jail time", "no_incarceration")]),
+                               Sentencing(terms=[term("no prison time", "no_incarceration")])])
+    assert sorted(t.text for t in merged.terms) == [
+        "complete a high school equivalency course", "no jail time", "undergo anger-management counseling"]

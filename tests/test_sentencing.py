@@ -527,3 +527,110 @@ def test_a_same_day_verdict_dates_the_sentence():
     _, s = _sentencing("A Marine has been jailed for nine years by a military court for selling secrets.\n\n"
                        "Cpl. Dana Holt, 24, was found guilty on Thursday of espionage.", published="2024-02-10")
     assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2024, 2, 8)
+
+
+# ----------------------------------------------------------------------------- verdict mixes, complements, conditions
+
+def _charge_statuses(sentencing) -> dict[str, str]:
+    return {c.text: c.status for c in sentencing.charges}
+
+
+def test_split_verdict_records_acquitted_and_hung_counts():
+    _, s = _sentencing(
+        "A jury found Ivo Brandt not guilty of first-degree arson but convicted him of insurance fraud. "
+        "Jurors deadlocked on three counts of wire fraud connected to the claim. "
+        "The panel also acquitted Brandt of the top count of attempted murder.")
+    statuses = _charge_statuses(s)
+    assert statuses["first-degree arson"] == "acquitted"
+    assert statuses["insurance fraud"] == "convicted"
+    assert statuses["wire fraud"] == "hung"
+    assert statuses["attempted murder"] == "acquitted"
+
+
+def test_counts_a_sentence_is_for_and_reduced_charges():
+    _, s = _sentencing(
+        "Judge Lena Ortiz sentenced Wes Farrow, 52, on two counts of child endangerment and one count of unlawful "
+        "restraint. A felony charge of aggravated battery was reduced to simple battery under a plea deal.")
+    statuses = _charge_statuses(s)
+    assert statuses["child endangerment"] == "convicted"
+    assert statuses["unlawful restraint"] == "convicted"
+    assert statuses["aggravated battery"] == "reduced"
+    assert statuses["simple battery"] == "pleaded guilty"
+
+
+def test_offence_keeps_the_complement_that_continues_it():
+    _, s = _sentencing(
+        "Dana Quill pleaded guilty to possession of a knife during a violent crime. A jury had convicted her of "
+        "carrying a pistol while committing a felony. She was also convicted of obstruction of justice in a federal investigation. "
+        "Prosecutors had charged her with using charity money for personal expenses.")
+    texts = {c.text for c in s.charges}
+    assert "possession of a knife during a violent crime" in texts
+    assert "carrying a pistol while committing a felony" in texts
+    assert "obstruction of justice in a federal investigation" in texts
+    assert "using charity money for personal expenses" in texts
+
+
+def test_a_participle_after_a_charge_is_not_another_charge():
+    _, s = _sentencing("A charge of burglary, brought after he broke into a shed, was dismissed under the deal.")
+    assert [c.text for c in s.charges] == ["burglary"]
+
+
+def test_terms_without_classic_head_words():
+    _, s = _sentencing(
+        "Judge Omar Hale sentenced Rita Sloan to three years in prison. She must also pay a $200 special assessment "
+        "and will be on post-release control for up to two years. A 90-day jail term was suspended. "
+        "Sloan will remain on parole for four years.")
+    terms = _terms(s)
+    assert terms["assessment"].text == "$200 special assessment" and terms["assessment"].status == "imposed"
+    assert terms["supervised_release"].text == "post-release control for up to two years"
+    assert terms["suspended_sentence"].text == "90-day jail term was suspended"
+    assert terms["suspended_sentence"].amount == 90
+    assert terms["suspended_sentence"].status == "imposed"
+    assert terms["parole"].amount == 4
+
+
+def test_a_duration_keeps_the_count_it_is_for():
+    _, s = _sentencing(
+        "Judge Tia Moss sentenced Carl Dunn to five years on the robbery count and eight months on the theft count. "
+        "She also gave Dunn one year on the weapons charge.")
+    texts = {t.text for t in s.terms}
+    assert "eight months on the theft count" in texts
+    assert "one year on the weapons charge" in texts
+    assert "eight months" not in texts
+
+
+def test_a_completed_program_is_not_a_term():
+    _, s = _sentencing("Eli Ward was sentenced to probation. His lawyer said he had finished a 90-day detox program.")
+    assert not [t for t in s.terms if t.kind == "program"]
+
+
+def test_all_but_suspended_term_and_court_titled_judge():
+    _, s = _sentencing(
+        "Lucas County Common Pleas Judge Mira Dahl sentenced Abe Kline to 30 years, with all but eight years "
+        "suspended, to be served concurrently. A judge imposed a 30-year term but suspended all but eight years of it.")
+    assert s.judge is not None and s.judge.name == "Mira Dahl"
+    suspended = [t for t in s.terms if t.kind == "suspended_sentence"]
+    assert suspended and suspended[0].text == "30-year term" and suspended[0].by == "Mira Dahl"
+
+
+def test_court_ordered_conditions_only():
+    _, s = _sentencing(
+        "Judge Ben Roth sentenced Ray Cole to six years in prison, barred him from contact with the victims, "
+        "ordered him to undergo drug counseling and required him to register as a sex offender for life. "
+        "Reporters were barred from the hearing.")
+    texts = {t.text for t in s.terms}
+    assert "undergo drug counseling" in texts
+    assert "register as a sex offender for life" in texts
+    assert "barred him from contact with the victims" in texts
+    assert not any("hearing" in t for t in texts)
+
+
+def test_corporate_plea_sentenced_at_once():
+    _, s = _sentencing(
+        "Brightwell Chemical pleaded guilty on Tuesday to dumping waste and agreed to pay $12 million in criminal "
+        "fines and to operate under an independent monitor for two years. Judge Ada Finch accepted the plea and "
+        "imposed the agreed sentence immediately.")
+    terms = _terms(s)
+    assert terms["fine"].status == "imposed" and terms["fine"].amount == 12_000_000
+    assert terms["monitorship"].text == "independent monitor for two years" and terms["monitorship"].status == "imposed"
+    assert s.sentencing_date is not None and s.sentencing_date.text == "Tuesday"

@@ -39,6 +39,7 @@ _BARE_REQUEST = r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
 _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
+_ON_COUNT = r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:count|charge)\b)?"
 _AFTER_FORFEIT = r"(?=\s*[,.;:]|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed))\b|\s*$)"
 
 # The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
@@ -52,6 +53,12 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
                            r"(?:(?:prison|jail)\s+)?(?:sentence|term)"),
     ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term){_SUSPENDED_FOR}"),
     ("suspended_sentence", rf"(?:jailed|imprisoned)\s+for\s+{_DUR}{_SUSPENDED_FOR}"),
+    # "A 90-day jail term was suspended"; "a 30-year term but suspended all but 10 years of it"
+    ("suspended_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"
+                           r"(?:\s+(?:was|were|is|had\s+been)\s+(?:also\s+)?suspended\b|(?=,?\s+(?:but|with|and)\s+(?:(?:he|she|they|the\s+judge)\s+)?"
+                           r"(?:suspended\s+)?all\s+but\b))"),
+    # "an indeterminate term ..., suspended upon service of three years": the time to serve before the rest is suspended
+    ("suspended_sentence", rf"suspended\s+(?:upon|after|on)\s+(?:the\s+)?(?:service|serving)\s+(?:of\s+)?{_DUR}"),
     ("suspended_sentence", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?{_SUSPENDED_FOR}"),
     ("suspended_sentence", r"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence"),
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
@@ -75,6 +82,13 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
     ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
     ("supervised_release", rf"{_DUR}\s+of\s+supervised\s+release"),
+    # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
+    ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
+    ("supervised_release", rf"{_DUR}\s+of\s+post-?release\s+(?:control|supervision)"),
+    ("parole", rf"\bon\s+parole\s+for\s+{_DUR}"),
+    ("parole", rf"{_DUR}\s+(?:of\s+)?parole\b(?!\s+(?:eligib|hearing|board))"),
+    # Corporate pleas: "operate under an independent monitor for three years"
+    ("monitorship", rf"(?:independent|corporate|compliance|court-appointed|outside)\s+monitor(?:ship)?\s+for\s+{_DUR}"),
     ("probation", rf"{_DUR}\s+(?:of\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony)\s+)?probation(?:\s+term)?"),
     ("probation", rf"probation\s+(?:term\s+|sentence\s+)?(?:of|for)\s+{_DUR}"),
     ("home_confinement", rf"{_DUR}\s+(?:of\s+|in\s+)?(?:home\s+(?:confinement|detention)|house\s+arrest)"),
@@ -88,15 +102,28 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+from\s+(?:[\w-]+\s+){{1,6}}?for\s+{_DUR}"),
     ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?P<life>for\s+life|permanently)\s+from\s+"
                          r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
+    # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
+    # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
+    ("disqualification", r"(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:[\w-]+\s+){0,6}?[\w-]+"
+                         r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as|while|until|unless)\b)"),
+    ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|{_DUR}))?"),
+    ("licence_revocation", rf"revok(?:ed|e|ing)\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
+                           rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
+    ("treatment", r"\b(?:undergo|attend|complete|obtain|earn)\s+(?:(?:his|her|their|an?)\s+)?(?:[\w-]+\s+){0,3}?"
+                  r"(?:counseling|counselling|therapy|treatment|meetings|classes|GED|diploma)\b"
+                  r"(?:\s+(?:[\w-]+\s+){0,2}?(?:times?\s+a\s+(?:week|month|day)|weekly|daily))?"),
     # "a 10-year firearm enhancement" (time added for a circumstance of the crime)
     ("enhancement", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,2}}?enhancements?"),
     # "a nine-month alcohol education program", "a 52-week anger management course"
     ("program", rf"(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?(?:program|programme|course|class)\b"),
-    ("fine", rf"{_MONEY}\s+fine"),
+    ("fine", rf"{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total)\s+)?fines?\b"),
+    ("assessment", rf"{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
     ("fine", rf"fine\s+of\s+{_QUAL}{_MONEY}"),
     ("fine", rf"fined\s+{_QUAL}{_MONEY}"),
     ("restitution", rf"{_MONEY}\s+(?:in\s+)?restitution"),
     ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|of|totaling|totalling)\s+{_QUAL}{_MONEY}"),
+    # "reduced the restitution Lee must pay to $2 million": the amount the clause sets
+    ("restitution", rf"restitution\s+(?:[\w'\u2019-]+\s+){{1,5}}?to\s+{_MONEY}"),
     ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}"
                    r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension))?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
@@ -126,8 +153,11 @@ _TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
     # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
     # years in prison on one count and 1 1/3 to 4 years for the other". Only the duration is the term's text.
-    ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+to\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s+(?:for|on)\s)"),
-    ("prison", rf"(?:(?<=\bto )|(?<=\band ))(?P<term>(?:{_RANGE})?{_DUR})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s)"),
+    # A bare duration keeps the count it is for ("six months on the theft count"): alone, "six months" says too little.
+    ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s|(?<=t)\b)"),
+    ("prison", rf"(?:(?<=\bto )|(?<=\band ))(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|(?<=t)\b)"),
+    # "The judge also gave Lee two years on the burglary charge"
+    ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
 ]]
 
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
@@ -136,10 +166,11 @@ _UNIT_WORD = re.compile(r"year|month|week|day|hour", re.I)
 _CUSTODY_WORD = re.compile(r"prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary", re.I)
 _LIFE_WORD = re.compile(r"life", re.I)
 _TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
+    () if kind in ("registration", "licence_revocation") else  # their duration is optional
     (_UNIT_WORD, _CUSTODY_WORD) if pattern.pattern.startswith((_DUR, _RANGE + _DUR)) and "(?P<kw>" in pattern.pattern
     else (_UNIT_WORD,) if "(?P<unit>" in pattern.pattern
     else (_LIFE_WORD,) if "(?P<life>life)" in pattern.pattern and "|permanently" not in pattern.pattern
-    else () for _, pattern in _TERM_PATTERNS]
+    else () for kind, pattern in _TERM_PATTERNS]
 
 # Words every pattern of a kind holds: a sentence without them is not tried against that kind's patterns
 # (most sentences name no punishment, and the patterns are costly to try everywhere).
@@ -147,10 +178,14 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed"),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
                "locked", "confinement"),
+    "gave_count": ("gave",),
     "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg"),
     "non_parole_period": ("parole",),
     "conditional_sentence": ("conditional",),
-    "supervised_release": ("supervised release",),
+    "supervised_release": ("supervised release", "post-release", "postrelease"),
+    "parole": ("parole",),
+    "monitorship": ("monitor",),
+    "assessment": ("assessment",),
     "probation": ("probation",),
     "dismissal": ("dismiss",),
     "home_confinement": ("confinement", "detention", "house arrest"),
@@ -160,6 +195,9 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "driving_ban": ("driving",),
     "disqualification": ("disqualified", "banned", "barred", "prohibited"),
     "enhancement": ("enhancement",),
+    "registration": ("sex offender",),
+    "licence_revocation": ("licen",),
+    "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "ged", "diploma"),
     "program": ("program", "course", "class"),
     "fine": ("fine",),
     "restitution": ("restitution",),
@@ -179,8 +217,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
     ("sought", r"\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bcould\s+(?:face|get|receive)\b|\bfac(?:es|ed|ing)\b"),
     ("imposed", r"\bsentenc(?:ed|es|ing)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
-                r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire\b|\bruled\b|\bspared\b"
-                r"|\bwill\s+(?:serve|pay|spend)\b|\bserv(?:ing|es)\b|\bwill\s+be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"),
+                r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
+                r"|\bwill\s+(?:serve|pay|spend)\b|\bserv(?:ing|es)\b|\bwill\s+(?:also\s+)?be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"),
 ]]
 # A past-tense sentencing verb starts a new decision even after a request ("..., and the judge sentenced him to").
 _DECIDED = re.compile(r"\b(?<!to )(?:sentenced|ordered|imposed)\b", re.I)
@@ -207,7 +245,7 @@ _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 _MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree\w*|admit\w*|allow\w*|expect\w*|promis\w*"
              r"|order\w*|ask\w*|refus\w*|want\w*|decid\w*|plan\w*|hop\w*|fac\w*|could|would|will|is|was)\b)")
 _MID = rf"(?:,?\s+{_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
-_COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
+_COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
                 r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+|,?\s+including\s+)")
 # "convicted Wednesday by a panel of officers of fraud": the agent's "of" is not the offence's.
 _AGENT = r"(?:by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|jury|board|court|tribunal)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
@@ -225,6 +263,18 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     ("charged", r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
     ("acquitted", rf"\bacquitted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
     # "a jury cleared him of fraud": a verdict of not guilty in other words
+    # "found him not guilty of fraud"
+    ("acquitted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
+    # "the jury deadlocked on two counts of bribery": no verdict, a hung count
+    ("hung", r"\b(?:deadlocked|hung|could\s+not\s+agree|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+(?=(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\s+of\s)"),
+    # "sentenced Lee on two counts of theft": the counts the sentence is for
+    ("convicted", rf"\bsentenced(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+on\s+(?=(?:[\w-]+\s+){{0,3}}?counts?\s+of\s)"),
+    # "a charge of robbery was reduced to theft": the first is given up, the second stands
+    ("reduced", r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\b)"),
+    ("pleaded guilty", r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
+                       r"(?=[^.;:]*\bplea)"),
+    ("reduced", r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
+                r"(?![^.;:]*\bplea)"),
     ("acquitted", r"\bclear(?:ed|ing|s)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+of\s+"),
     # "prosecutors dropped a second count of battery"; "A separate charge of theft was dismissed"
     ("dismissed", r"\b(?:dropp(?:ed|ing)|dismiss(?:ed|ing)|withdr(?:ew|awn|awing))\s+(?=(?:[\w-]+\s+){0,4}?(?:counts?|charges?)\s+of\s)"),
@@ -234,8 +284,9 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     ("convicted", r"\bsentence[ds]?\s+(?:\w+\s+){0,3}?on\s+(?:an?\s+)?(?:(?:state|federal|single|felony|misdemeanor)\s+)*charges?\s+of\s+"),
 ]]
 _COUNT_PREFIX = re.compile(
-    r"(?P<count>(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:(?:additional|separate|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser)\s+)*counts?\s+of\s+)?"
+    r"(?P<count>(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+"
+    r"(?:(?:additional|separate|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser|top|lead|main"
+    r"|most\s+serious)\s+)*counts?\s+of\s+)?"
     r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|second|remaining|lesser|top|original"
     r"|(?:more|most)\s+serious)\s+)*charges?\s+(?:of\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
@@ -247,12 +298,19 @@ _CHARGE_STOP = re.compile(
 _IN_GOES_ON = re.compile(
     r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
     r"|in\s+the\s+(?:first|second|third|fourth)\s+degree\b"
+    r"|in\s+an?\s+(?:federal\s+|criminal\s+|official\s+|grand\s+jury\s+)?(?:investigation|proceeding|inquiry)\b"
     r"|in\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|which|what|connection|exchange|court|federal|state"
     r"|county|custody|prison|jail|absentia|part|addition|return|relation|order|front|late|early|mid|all|each|both"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z])")
 _GOVERNS_IN = re.compile(r"\b(?:engag\w*|traffick\w*|dealing|participat\w*|involvement)$", re.I)
 _ON_GOES_ON = re.compile(r"\son\s+(?:an?\s+)(?!(?:plea|charge|count|bond|bail|day|date|\w+day)\b)[a-z]")
-_WHILE_GOES_ON = re.compile(r"\swhile\s+(?:intoxicated|impaired|under\b|licen[cs]e|ability|drunk|high|suspended|revoked)")
+_WHILE_GOES_ON = re.compile(r"\swhile\s+(?:intoxicated|impaired|under\b|licen[cs]e|ability|drunk|high|suspended|revoked"
+                            r"|committing|engag(?:ed|ing)|trafficking|possessing|armed|masked|attempting|fleeing|eluding|on\s+(?:probation|parole))")
+# "possession of a weapon during a violent crime", "during the commission of a felony"
+_DURING_GOES_ON = re.compile(r"\sduring\s+(?:the\s+commission\s+of\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|felony|felonies"
+                             r"|offen[cs]es?|robbery|burglary|assault|kidnapping|drug\s+trafficking)\b)")
+# "using campaign funds for personal expenses": the purpose is part of the offence
+_FOR_GOES_ON = re.compile(r"\sfor\s+(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b")
 _BEFORE_STOPS = re.compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury))")
 # After "," / "and" / "or", the list goes on only with another offence, not with a new clause.
 _NOT_AN_ITEM = re.compile(
@@ -260,7 +318,8 @@ _NOT_AN_ITEM = re.compile(
     r"|according|after|before|when|while|as|but|then|also|later|including|prosecutors?|police|officials|authorities"
     r"|said|says|court|records|documents|punishable|carrying|facing|faces?|faced|could|would|will|was|is|were|are|has"
     r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet)\b"
-    r"|\w+ed\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up|out|off|down|guilty)\b"
+    r"|(?:\w+ed|brought|laid|made|taken|sought|won|given)\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up"
+    r"|out|off|down|guilty|after|before|when|while|during|as|under)\b"
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
     r"|prompt|spark)ing\b|leaving\b(?!\s+the\s+scene)"
     r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|[^a-z]")
@@ -305,7 +364,7 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
     defendant = _defendant(source, parties)
     ctx = _Context(source, parties, defendant, judge.name if judge else None, _defendant_name(source, parties, defendant),
                    _is_roundup(source))
-    terms = _terms(ctx, sentences)
+    terms = _agreed_terms_imposed(ctx, sentences, _terms(ctx, sentences))
     return Sentencing(
         charges=_charges(ctx, sentences),
         terms=terms,
@@ -313,6 +372,29 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
         judge=judge,
         court=_court(source, sentences),
     )
+
+
+# A plea the court takes and sentences on at once: "accepted the plea and imposed the agreed sentence",
+# "pleaded guilty and was sentenced" (corporate pleas are often settled this way).
+_SENTENCED_AT_PLEA = re.compile(r"\b(?:imposed|accepted)\s+the\s+(?:agreed(?:-upon)?|negotiated|joint|recommended)\s+(?:sentence|terms?|penalt\w+)"
+                                r"|\bplea(?:ded|d)\s+guilty\s+(?:\w+\s+){0,4}?and\s+was\s+(?:immediately\s+)?sentenced\b", re.I)
+_AGREED = re.compile(r"\bagree(?:d|s|ment)\b|\bplea(?:ded|d)?\s+guilty\b|\bplea\s+(?:deal|agreement)\b", re.I)
+
+
+def _agreed_terms_imposed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> list[Term]:
+    """Terms a plea agreement sets ("agreed to pay a $2 million fine") are the sentence when the court imposed the
+    agreed sentence at the plea; otherwise they stay what the agreement offers."""
+    text = ctx.source.text
+    if not any(_SENTENCED_AT_PLEA.search(text, s, e) for s, e in sentences):
+        return terms
+    for term in terms:
+        if term.status != "other" or term.subject or not term.citations:
+            continue
+        at = term.citations[0].start
+        span = next(((s, e) for s, e in sentences if s <= at < e), None)
+        if span and _AGREED.search(text, *span) and not re.search(r"\b(?:could|would|may|might|faces?|maximum)\b", text[span[0]:at]):
+            term.status, term.by = "imposed", ctx.judge
+    return terms
 
 
 def _is_roundup(source: Source) -> bool:
@@ -327,7 +409,7 @@ def _is_roundup(source: Source) -> bool:
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,?(?:\s+[A-Z][\w.]*)*\s+\([A-Z][\w ]{0,15}\)\s*[\u2014\u2013-]")
 # An appeals judge writing an opinion is not the judge who sentenced.
 _APPELLATE = re.compile(r"\b(?:wr(?:ote|iting)\s+for\b|dissent\w*|majority\s+opinion|appeals\s+court|appellate"
-                        r"|Court\s+of\s+Appeals|Court\s+of\s+Criminal\s+Appeals|\bjoined\b[^.]{0,40}\bopinion|concurr\w+)", re.I)
+                        r"|Court\s+of\s+Appeals|Court\s+of\s+Criminal\s+Appeals|\bjoined\b[^.]{0,40}\bopinion|\bconcurr(?:ed|ing|ence)\b)", re.I)
 
 # ----------------------------------------------------------------------------- terms
 
@@ -356,12 +438,15 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = text[s_start:t_start]
-                if t_start != m.start() and not re.search(rf"\bsentenc|{_BARE_REQUEST}$", before):
+                if t_start != m.start() and not re.search(rf"\bsentenc|\bgave\b|{_BARE_REQUEST}$", before):
                     continue  # a bare duration is a term only where the clause sentences
-                if _ALREADY_SERVED.search(before):
+                if _ALREADY_SERVED.search(before) or (kind == "program" and _ALREADY_DONE.search(before)):
                     continue  # "has spent nine years in prison": time already served, not a term given
                 taken.append((t_start, t_end))
                 term = _term(ctx, kind, m, s_start, s_end)
+                if kind in _CONDITIONS and term.amount is None and (term.status != "imposed" or not _ORDER_WORDS.search(before)
+                                                                    and not term.text.lower().startswith("revok")):
+                    continue  # a condition the court did not order ("reporters were barred from the hearing")
                 if term.status in ("imposed", "other") and _BAIL.search(text, s_start, s_end) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
@@ -375,6 +460,11 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     return _merge_terms(terms)
 
 
+# "had already completed a 60-day treatment program": done before sentencing, not ordered by it
+_ALREADY_DONE = re.compile(r"\b(?:completed|finished|graduated\s+from|attended|enrolled\s+in|entered)\s+(?:(?:an?|the|his|her|their)\s+)?$", re.I)
+# Kinds with no duration or amount of their own: only the court's order makes them a term.
+_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|judge|court|conditions?)\b", re.I)
+_CONDITIONS = {"registration", "licence_revocation", "treatment", "disqualification"}
 _ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending))\s+$", re.I)
 
 
@@ -455,7 +545,7 @@ def _people(ctx: _Context, words: str) -> list[str]:
 def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int) -> Term:
     text = ctx.source.text
     groups = m.groupdict()
-    if kind == "bare_request":
+    if kind in ("bare_request", "gave_count"):
         kind = "prison"  # "asked for 84 months": custody is what a bare duration asks for
     if kind == "prison" and (groups.get("kw") or "").lower() in ("jail", "workhouse"):
         kind = "jail"
@@ -497,10 +587,12 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     clause = before[breaks[-1].end():] if breaks else before
     if _GUIDELINES.search(clause):
         return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
-    cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)), key=lambda c: c[0])
+    cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
+                   if not (m.group().lower().startswith("up") and clause[m.end():].strip())), key=lambda c: c[0])
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
-        if _RULED_AFTER.search(after) or re.match(r"(spared|fined|demoted|reduced|forfeit|jailed|imprisoned)", phrase) \
+        if _RULED_AFTER.search(after) or re.match(r"(spared|fined|demoted|reduced|forfeit|jailed|imprisoned|revoked)", phrase) \
+                or re.search(r"\b(?:was|were)\s+(?:also\s+)?suspended$", phrase) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause):
             return "imposed", ctx.judge
         return "other", None
@@ -557,7 +649,7 @@ def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
     if named and not owner and group.split()[-1].lower() in ("attorney", "judge", "da", "lawyer"):
         return _full_name(ctx, named.group("name"))  # "DA Ken Thompson", "Judge Chun"
     lowered = group.lower()
-    other_court = re.search(r"\b(?:an?|another)\s+(?:[A-Z][\w.]*\s+){0,3}$", words[:m.start()])
+    other_court = re.search(r"\b(?:an?|another)\s+(?:[A-Z][\w.]*\s+){1,3}$", words[:m.start()])
     if "judge" in lowered and other_court:
         return words[other_court.start():m.end()]  # "a Delaware County judge": not the case's judge
     if "judge" in lowered and ctx.judge:
@@ -621,7 +713,7 @@ def _merge_terms(terms: list[Term]) -> list[Term]:
     merged: list[Term] = []
     for term in terms:
         same = next((t for t in merged if t.kind == term.kind and t.amount == term.amount and t.unit == term.unit
-                     and (t.amount is not None or t.kind != "forfeiture" or t.text.lower() == term.text.lower())
+                     and (t.amount is not None or t.kind not in ("forfeiture", *_CONDITIONS) or t.text.lower() == term.text.lower())
                      and (t.status == term.status or term.status == "other")
                      and (term.by is None or t.by is None or t.by == term.by)), None)
         if same is None:
@@ -695,6 +787,8 @@ def _offence_end(text: str, start: int, s_end: int) -> int:
             (word == "in" and (_IN_GOES_ON.match(text, at) or _GOVERNS_IN.search(text, start, at)))
             or (word == "on" and _ON_GOES_ON.match(text, at))
             or (word == "while" and _WHILE_GOES_ON.match(text, at))
+            or (word == "during" and _DURING_GOES_ON.match(text, at))
+            or (word == "for" and _FOR_GOES_ON.match(text, at))
             or (word == "before" and not _BEFORE_STOPS.match(text, at))
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
         )

@@ -156,12 +156,19 @@ def _merge_terms(terms: list[Term]) -> list[Term]:
     return sorted(merged, key=lambda t: (_STATUS_ORDER.get(t.status, 9), first_seen[id(t)]))
 
 
+# Kinds whose terms differ by what is ordered, not only by how much: two of them with no amount are
+# the same term only when their words are ("no jail time" and "no prison time" are one term; a boat's
+# forfeiture and a house's are two).
+_OPEN_ENDED_KINDS = frozenset({"forfeiture", "restitution", "fine", "treatment", "program", "disqualification",
+                               "registration", "licence_revocation"})
+
+
 def _same_term(a: Term, b: Term) -> bool:
     """One punishment reported twice: same kind and length, same person, compatible status and proposer."""
     if term_key(a) != term_key(b) or a.subject != b.subject:
         return False
-    if a.amount is None and a.kind in ("forfeiture", "restitution", "fine"):
-        # Without an amount only the words tell two forfeitures (a boat, a house) apart.
+    if a.amount is None and a.kind in _OPEN_ENDED_KINDS:
+        # Without an amount only the words tell two forfeitures (a boat, a house) or two orders apart.
         if fuzz.token_set_ratio(a.text.lower(), b.text.lower()) < 80:
             return False
     if not (a.status == b.status or b.status == "other"):
