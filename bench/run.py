@@ -43,7 +43,8 @@ def main() -> None:
     args = parser.parse_args()
     repeats = 3 if args.quick else 5
     large = 60 if args.quick else 200
-    env = dict(os.environ, PATH=f"{Path(PYTHON).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    env = dict(os.environ, PATH=f"{Path(PYTHON).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+               PYTHONPATH=str(REPO))  # commands run from a temporary folder must still find this checkout
 
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
@@ -269,7 +270,8 @@ def _big_case(dest: Path, articles: int) -> Path:
 
 
 def _run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
-    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=REPO)
+    # Run from the temporary folder: pandoc's WeasyPrint engine leaves its html2pdf* files in the working folder.
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tempfile.gettempdir())
     if done.returncode != 0:
         raise SystemExit(f"bench: {' '.join(command[:6])}... failed ({done.returncode}): {done.stderr.strip()}")
     return done
