@@ -53,8 +53,7 @@ def _all_nested(doubles: list[tuple[int, str]], outer: list[Segment]) -> bool:
 
 def _single_is_mark(text: str, at: int, para: Paragraph) -> bool:
     """A single mark that is not an apostrophe inside or at the end of a word."""
-    before = text[at - 1] if at > para.start else " "
-    after = text[at + 1] if at + 1 < para.end else " "
+    before, after = _neighbours(text, at, para)
     if before.isalnum() and after.isalnum():
         return False  # it's, Huffman's
     if before in "sS" and after in " ,.;:" and text[at] != "\u2018":
@@ -62,13 +61,19 @@ def _single_is_mark(text: str, at: int, para: Paragraph) -> bool:
     return True
 
 
+def _neighbours(text: str, at: int, para: Paragraph) -> tuple[str, str]:
+    """The characters either side of the mark at `at`; a paragraph edge reads as a space."""
+    before = text[at - 1] if at > para.start else " "
+    after = text[at + 1] if at + 1 < para.end else " "
+    return before, after
+
+
 def _can_open(text: str, at: int, mark: str, para: Paragraph) -> bool:
     if mark in "\u201c\u201e\u00ab\u2018":
         return True
     if mark in "\u201d\u00bb\u2019":
         return False
-    before = text[at - 1] if at > para.start else " "
-    after = text[at + 1] if at + 1 < para.end else " "
+    before, after = _neighbours(text, at, para)
     return (before in _OPEN_BEFORE or at == para.start) and not after.isspace()
 
 
@@ -77,8 +82,7 @@ def _can_close(text: str, at: int, mark: str, para: Paragraph) -> bool:
         return True
     if mark in "\u201c\u201e\u00ab\u2018":
         return False
-    before = text[at - 1] if at > para.start else " "
-    after = text[at + 1] if at + 1 < para.end else " "
+    before, after = _neighbours(text, at, para)
     return not before.isspace() and (not after.isalnum() or after == "s")
 
 
