@@ -474,3 +474,108 @@ def test_an_organisations_spokesperson_speaks_as_written():
     text = ("The Harbor Transit Authority had hired Pell Onwu in 2019. A Harbor Transit Authority spokesman said the agency "
             "\"will cooperate fully\" with investigators.\n")
     assert quotes_of(text) == [("will cooperate fully", "Harbor Transit Authority spokesman")]
+
+
+def test_participle_gives_the_quote_to_the_group_opening_the_sentence_not_to_its_object():
+    text = ("Judge Corin Vale heard the case of Pell Onwu.\n\n"
+            "Prosecutors asked Vale to impose eight years, saying Onwu had \"preyed on the people who trusted him.\"\n")
+    assert quotes_of(text) == [("preyed on the people who trusted him.", "prosecutors")]
+
+
+def test_british_single_quoted_title_ending_in_s_is_no_quote():
+    text = ("The actor, known for his part in 'Harbour Lights', admitted careless driving on Monday, "
+            "a court in Leeds heard. His solicitor, Ada Pryce, said he was 'deeply ashamed'.\n")
+    assert [q for q, _ in quotes_of(text)] == ["deeply ashamed"]
+
+
+def test_the_church_that_issued_a_statement_is_the_speaker():
+    text = ("Elm Street Tabernacle, where Rowan Tate taught Sunday school for a decade, said in a statement that it "
+            "had barred him from its buildings.\n\n"
+            "\"Our prayers are with the children,\" the church said.\n")
+    assert quotes_of(text) == [("Our prayers are with the children,", "Elm Street Tabernacle")]
+
+
+def test_a_family_owned_by_a_role_or_pronoun_is_the_family_the_article_names():
+    lede = ("Courier Emil Sandor, 27, was killed by a speeding van in May. Van driver Ross Pell was jailed on Monday "
+            "for two years, a term the victim's family called \"a joke.\"\n\n"
+            "The Sandor family has also sued the delivery firm.\n")
+    assert quotes_of(lede) == [("a joke.", "Sandor family")]
+    own = ("Retired nurse Ilse Marr, 70, died after the crash. \"She was the heart of this street,\" her family said.\n")
+    assert quotes_of(own) == [("She was the heart of this street,", "Marr family")]
+
+
+def test_a_judges_finding_quoted_in_the_lede_belongs_to_the_one_judge_named_later():
+    text = ("A man who punched a stranger outside a bar was jailed for six years after a judge found the attack was "
+            "\u2018senseless and utterly cruel\u2019.\n\n"
+            "Judge Hana Ostrow said the victim had done nothing to provoke it.\n")
+    assert quotes_of(text) == [("senseless and utterly cruel", "Hana Ostrow")]
+
+
+def test_the_family_of_a_named_person_speaks_as_that_family():
+    text = ("Nurse Odile Farrant was struck by a car in June.\n\n"
+            "The family of Odile Farrant issued a statement after the verdict. \"Nothing brings her back,\" "
+            "the statement said.\n")
+    assert quotes_of(text) == [("Nothing brings her back,", "Farrant family")]
+    lawyers = "Lawyers for Odile Farrant said the charge was \"a reach from the very first day.\"\n"
+    assert quotes_of(lawyers) == [("a reach from the very first day.", "Farrant\u2019s lawyers")]
+
+
+def test_a_one_word_answer_introduced_by_said_and_a_colon_is_a_quote():
+    text = "Asked whether she would appeal, Ines Roa's lawyer, Tomas Veil, said: \"Certainly.\"\n"
+    assert quotes_of(text) == [("Certainly.", "Tomas Veil")]
+
+
+def test_the_company_it_or_a_spokeswoman_after_a_named_body_spoke_is_that_body():
+    company = ("Trucker Abel Voss was fined on Tuesday.\n\n"
+               "The haulier that employed him, Northmoor Freight Group, said it had retrained every driver.\n\n"
+               "\"We are deeply sorry for the harm caused,\" the company said.\n")
+    assert quotes_of(company) == [("We are deeply sorry for the harm caused,", "Northmoor Freight Group")]
+    it = ("Solicitor Abel Voss admitted fraud. Voss Kettering, which was sold in 2020, said in a statement that no "
+          "current partner was involved.\n\n\"The conduct predates the present firm,\" it said.\n")
+    assert quotes_of(it) == [("The conduct predates the present firm,", "Voss Kettering")]
+    spokes = ("The Guild for Safe Scaffolding said the fine was too low.\n\n"
+              "\u2018Workers will keep falling until the rules change,\u2019 a spokeswoman said.\n")
+    assert quotes_of(spokes) == [("Workers will keep falling until the rules change,", "Guild for Safe Scaffolding")]
+
+
+def test_a_body_named_in_lower_case_later_is_the_one_named_in_full_earlier():
+    text = ("The Lakeshore Transit Authority fired Abel Voss in 2022. The transit authority said in a statement that "
+            "it had changed its rules.\n\n\"We have helped investigators at every step,\" the authority said.\n")
+    assert quotes_of(text) == [("We have helped investigators at every step,", "Lakeshore Transit Authority")]
+
+
+def test_a_name_told_something_by_the_subject_gets_no_gender_from_her_pronoun():
+    text = ("Tomas Birch stood before Judge Ana Reyes.\n\n"
+            "Before she ruled, she told Birch that she had read every letter.\n\n"
+            "Birch rose from his seat.\n\n"
+            "\"I am sorry for all of it,\" he said.\n")
+    assert quotes_of(text) == [("I am sorry for all of it,", "Tomas Birch")]
+
+
+def test_a_possessive_speech_noun_inside_reported_speech_does_not_take_the_quote():
+    text = ("A lawyer for Ada Pell, Rui Faro, said in a statement that Noor Hale's testimony \"was paid for with a "
+            "plea deal\" and would not stand.\n")
+    assert quotes_of(text) == [("was paid for with a plea deal", "Rui Faro")]
+
+
+def test_the_judge_is_the_one_person_named_by_a_judicial_title():
+    text = ("Lord Kinnaird adjourned the case of Ewan Tulloch until May.\n\n"
+            "The judge told him: \"You will go to prison for a long time.\"\n")
+    assert quotes_of(text) == [("You will go to prison for a long time.", "Kinnaird")]
+
+
+def test_a_speakers_affiliation_between_commas_is_not_the_speaker():
+    text = ("Detective Sergeant Moira Quayle, of Harbour Police's Serious Crime Unit, said: \"This was a cruel and "
+            "calculated fraud.\"\n")
+    assert quotes_of(text) == [("This was a cruel and calculated fraud.", "Moira Quayle")]
+
+
+def test_one_word_someone_used_to_judge_something_is_their_quote():
+    text = ("Ada Pell was spared prison on Monday after prosecutors praised her help to investigators as "
+            "\"invaluable.\"\n")
+    assert quotes_of(text) == [("invaluable.", "prosecutors")]
+
+
+def test_a_speaker_of_a_named_police_force_is_the_person_not_the_police():
+    text = "Afterwards, Det Sgt Rhian Vaughan of Gwent Police said: \"Slow down. Lives depend on it.\"\n"
+    assert quotes_of(text) == [("Slow down. Lives depend on it.", "Rhian Vaughan")]

@@ -129,6 +129,8 @@ Ministry Federation Caucus Movement Project Center Centre Command Corps
 Pharmacy Clinic Bank Store Stores Market Restaurant Bakery Cafe Diner Motors Realty Construction Holdings
 Partners Industries Enterprises Logistics Farms Salon Studio Studios Guild Chapter
 Capital Ventures Inc
+Fellowship Ministries Chapel Tabernacle Congregation Synagogue Diocese Archdiocese
+Team Unit Squad Taskforce Division
 """.split())
 
 # Words of news outlets; an outlet is a source, never a party.

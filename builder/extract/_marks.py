@@ -56,8 +56,8 @@ def _single_is_mark(text: str, at: int, para: Paragraph) -> bool:
     before, after = _neighbours(text, at, para)
     if before.isalnum() and after.isalnum():
         return False  # it's, Huffman's
-    if before in "sS" and after in " ,.;:" and text[at] != "\u2018":
-        return False  # the parents' money
+    if before in "sS" and after.isspace() and text[at] != "\u2018":
+        return False  # the parents' money (but "on 'Malibu Nights', she": a closing mark before punctuation)
     return True
 
 

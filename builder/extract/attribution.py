@@ -42,7 +42,8 @@ _SUBJ_VERB = re.compile(
     _GAP + rf"(?P<np>(?:{_ABBREV}|[^.;:!?\u201c\u201d\"]){{1,100}}?)\s+(?:(?:{_ADVERB}|also|then|later|once|again)\s+)?(?:{_VERBS})\b"
 )
 # Participles that report speech after a main clause: "…, arguing that X showed "…"", "…, citing "…"".
-_PARTICIPLES = "arguing|citing|insisting|contending|noting|claiming|alleging|warning|calling"
+_PARTICIPLES = ("arguing|citing|insisting|contending|noting|claiming|alleging|warning|calling"
+                "|praised|hailed|denounced|condemned|criticized|criticised|decried")  # "X praised it as "…""
 _CUE = re.compile(rf"\b(?:(?P<verb>{_VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|according to)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
 _ROLE_NP = re.compile(
@@ -79,12 +80,34 @@ _CAP_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:of\s+)?
 _GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal team|representatives|spokesman|spokeswoman"
                 "|office|campaign|team")
 # Institutions that speak as one: "the union wrote", "the court noted", "the company said".
-_INSTITUTION = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>union|company|firm|department|agency|office|"
-                          r"committee|board|council|association|bank|church|school|district|hospital|university|campaign|"
-                          r"organization|organisation|coalition|group|court|jury)\s*$")
+_INSTITUTION_NOUNS = ("union company firm department agency office committee board council association bank church school "
+                      "district hospital university campaign organization organisation coalition group court jury "
+                      "authority charity trust business employer operator").split()
+_INSTITUTION = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s*$")
+# A plural group right before the verb: "… after prosecutors praised her help as "…"".
+_GROUP_BEFORE_VERB = re.compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials|[Aa]uthorities"
+                                r"|[Jj]urors|[Dd]etectives)\s*$")
+# A court's finding quoted in reported speech: "a judge found the attack was "…"", "the jury concluded".
+_FINDING = re.compile(r"\b(?:found|finds|ruled|rules|concluded|concludes)\b")
+_FINDER_NP = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:[a-z-]+\s+)?(?P<noun>judge|justice|magistrate|jury|jurors|court)\s+$")
+# Last words of bodies that are not whatever "the company" or "the church" refers to.
+_PUBLIC_BODIES = frozenset("Police Department Court Office Council Agency Authority University School Hospital Church "
+                           "Union Service Commission Ministry Prosecutors".split())
+# A named body that said something: "Derwen Care Group said", "Ashworth Beale, which was sold in 2021, said".
+_ORG_SAID = re.compile(
+    r"(?<![\w\u2019'-])(?P<org>[A-Z][\w&\u2019'.-]*(?:\s+(?:(?:of|for|on|and|&|the|de)\s+)*[A-Z][\w&\u2019'.-]*)*)"
+    r"(?:,\s+(?:which|where|whose|a|an|the)\b[^.;:\u201c\u201d\"]{1,150}?)?,?\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|stated|added|announced|confirmed|told|wrote)\b")
+# A family speaking as one, owned by a pronoun or a role: "his family", "the victim's family", "the family"
+# (also closing a longer phrase: "a sentence the victim's family called "…"").
+_FAMILY_NP = re.compile(r"(?<![\w\u2019'-])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?P<role>[a-z-]+)[\u2019']s|[Tt]he)"
+                        r"\s+(?:[a-z-]+\s+)?famil(?:y|ies)$")
 # Words that give a coordinated verb its own subject: "and his lawyer told", "and she said".
 _OWN_SUBJECT = frozenset("a an the his her their its my our this that these those he she they we i it".split()) | ROLE_NOUNS
 _JUDGE_ROLES = {"judge", "justice", "magistrate", "judges"}
+# Titles by which British and Commonwealth courts name their judges.
+_JUDICIAL_TITLES = {"Lord", "Lady", "Justice", "Mr Justice", "Mrs Justice", "Ms Justice", "Judge", "HHJ", "Sheriff", "Recorder",
+                    "Magistrate", "District Judge"}
 _NP_OK = FUNCTION_WORDS | ROLE_NOUNS | {"former", "retired", "defense", "legal", "fellow", "then", "now", "one"}
 _MALE = frozenset("he him his mr husband father son brother boyfriend actor spokesman chairman assemblyman "
                   "congressman councilman uncle nephew grandfather widower king prince sir lord".split())
@@ -197,6 +220,11 @@ class _Resolver:
     def _before(self, seg: Segment) -> Attribution | None:
         sent_start = next((a for a, b in self.sentences if a <= seg.open_at < b), seg.paragraph.start)
         before = self.masked[sent_start:seg.open_at]
+        finding = [m for m in _FINDING.finditer(before) if m.start() >= max((c.end() for c in _CUE.finditer(before)), default=0)]
+        if finding:
+            found = self._finder(sent_start, sent_start + finding[-1].start())
+            if found:
+                return Attribution(found[0] or None, found[1], 0.8)
         for cue in reversed(list(_CUE.finditer(before))):
             at = sent_start + cue.start()
             if cue.group("verb") is None and cue.group("noun") is None:  # according to X
@@ -207,6 +235,8 @@ class _Resolver:
                         return Attribution(found[0] or None, found[1], 0.85)
                 continue
             if cue.group("noun"):
+                if any(c.group("verb") and c.start() < cue.start() for c in _CUE.finditer(before)):
+                    continue  # "Roe said that Ali's testimony "…"": the noun stands in Roe's reported speech
                 owner = re.search(r"(\b[A-Z][\w\u2019'-]*[\u2019']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+)?$",
                                   before[:cue.start()])
                 if owner:
@@ -219,6 +249,23 @@ class _Resolver:
             if found:
                 return Attribution(found[0] or None, found[1], 0.85)
         return None
+
+    def _finder(self, sent_start: int, verb_at: int) -> tuple[str, str | None] | None:
+        """ "after a judge found the attack was "…"": a court's finding quoted, spoken by the judge (or jury)
+        right before the verb; any other finder ("police found") gives no speaker this way."""
+        head = self.masked[sent_start:verb_at]
+        named = [m for m in self.mentions if sent_start <= m.start and m.end <= verb_at and m.kind == "person"
+                 and not m.possessive and not head[m.end - sent_start:].strip()]
+        if named and named[-1].party and any(set(r.lower().split()) & _JUDGE_ROLES for r in named[-1].party.roles):
+            return named[-1].speaker, self._role(named[-1].party)
+        role = _FINDER_NP.search(head)
+        if not role:
+            return None
+        if role.group("noun") in ("jury", "jurors"):
+            return "jury", None
+        judges = [p for p in self.parties if p.kind == "person"
+                  and any(set(r.lower().split()) & _JUDGE_ROLES for r in p.roles)]
+        return (judges[0].name, self._role(judges[0])) if len(judges) == 1 else _UNNAMED
 
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
@@ -242,13 +289,13 @@ class _Resolver:
                 found = self._speaker_of(opener, anchor)
                 if found:
                     return found
+            group = _GROUP_SUBJECT.match(self.masked, sent_start)
+            if group and (not first or first[0].start >= group.end("group")):
+                # "Prosecutors asked Judge Roe for 9 years, saying "…"": the group opening the sentence, not its object
+                return group.group("group").lower(), None
             if first:
                 return first[0].speaker, self._role(first[0].party)
             if verb.endswith("ing") and not first and opener is None:
-                # "Prosecutors had sought 9 years, arguing that Roe showed "…"": the clause's subject is a group
-                group = _GROUP_SUBJECT.match(self.masked, sent_start)
-                if group:
-                    return group.group("group").lower(), None
                 owned = _OWNED_GROUP.match(self.masked, sent_start)
                 if owned:
                     at = sent_start + owned.start("owner")
@@ -262,7 +309,8 @@ class _Resolver:
             cut = inner.rfind(",")
             if cut > 0:
                 # "The U.S. attorney, Joyce Whitaker, said": a name in the appositive is the speaker
-                clause = re.match(r",\s*(?:who|which|whose|whom)\b", inner[cut:])
+                # ("Ann Roe, of the Harbor Police Union, said": the body she belongs to is no speaker either)
+                clause = re.match(r",\s*(?:who|which|whose|whom|of|from|with|at)\b", inner[cut:])
                 # (a person: "Ann Roe, head of the charity Safe Harbor, said" is Roe speaking, not the charity)
                 named = [m for m in self.mentions if sent_start + cut < m.start < sent_start + len(inner)
                          and m.kind == "person" and not m.possessive and not clause]
@@ -276,6 +324,9 @@ class _Resolver:
                 and not m.possessive]
         if near:
             return self._speaker_of(near[-1], anchor)
+        group = _GROUP_BEFORE_VERB.search(stripped)
+        if group and not re.search(r"[A-Z][\w.-]*\s+$", stripped[:group.start()]):  # not "Ann Roe of Derby Police"
+            return group.group("group").lower(), None  # "… on Monday after prosecutors praised her as "…""
         tail = re.search(r"([\w\u2019'. -]{1,60})$", stripped.rstrip())
         if tail:
             return self._resolve(end - len(tail.group(1)), end, anchor)
@@ -418,6 +469,9 @@ class _Resolver:
         epithet = _EPITHET.match(bare)
         if epithet and (len(epithet.group("mods").split()) > 1 or "-" in epithet.group("mods")):
             return self._by_epithet(epithet.group("noun"), start)
+        family = _FAMILY_NP.search(bare)
+        if family:
+            return self._family(family, start + words.find(bare) + family.start(), anchor)
         institution = _INSTITUTION.match(words)
         if institution:
             return self._institution(institution.group("noun"), start)
@@ -434,7 +488,9 @@ class _Resolver:
             return self._speaker_of(pronouns[0], anchor)
         bare = words.strip(" ,")
         if bare.lower() == "it":
-            return self._document_issuer(start)
+            found = self._document_issuer(start)
+            spoke = None if found else self._organisation_that_spoke(start)
+            return (spoke, None) if spoke else found
         lede = _INDEFINITE.match(bare)
         if lede and not lede.group("noun").startswith("spokes") and not re.search(r"[^s]s$", lede.group("noun")):
             return self._named_later(lede.group("noun"), end)
@@ -444,8 +500,14 @@ class _Resolver:
                     and x.start >= self._paragraph_start(start, back=1)]
             if orgs:
                 return orgs[-1].speaker, None
+            spoke = self._organisation_that_spoke(start)
+            if spoke:
+                return spoke, None
         if _BARE_GROUP.match(bare):
-            return re.sub(r"^(?:the|a|an)\s+", "", bare, flags=re.IGNORECASE), None
+            words = bare.split()
+            while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
+                words.pop(0)  # "the police", "after prosecutors": the group without its article or conjunction
+            return " ".join(words), None
         run = _CAP_RUN.search(words)
         if run and run.group().split()[-1] not in STOPWORDS | TITLE_WORDS and len(run.group()) > 1 \
                 and run.group().split()[-1] not in MONTHS_AND_DAYS:
@@ -477,6 +539,24 @@ class _Resolver:
             return main.name, self._role(main)
         return _UNNAMED
 
+    def _family(self, family: re.Match[str], at: int, anchor: int) -> tuple[str, str | None]:
+        """ "his family" / "the victim's family" -> "Roe family": the owner's surname where the article says who
+        the owner is, else the one family it names as a group; otherwise the family as written."""
+        owner: tuple[str, str | None] | None = None
+        if family.group("pronoun"):
+            owner = self._pronoun(_Mention(at, at + len(family.group("pronoun")), family.group("pronoun"), "pronoun", True),
+                                  anchor)
+        elif family.group("role"):
+            role = _ROLE_NP.match(f"the {family.group('role')}")
+            owner = self._by_role(role, at, anchor) if role else None
+        if owner and owner[0] and owner[0] in {p.name for p in self.parties if p.kind == "person"}:
+            return f"{owner[0].split()[-1]} family", None
+        named = {m.speaker for m in self.mentions if m.kind == "group" and m.speaker.endswith("family")}
+        named |= {p.name for p in self.parties if p.kind == "group" and p.name.endswith("family")}
+        if len(named) == 1:
+            return named.pop(), None
+        return re.sub(r"^[Tt]he\s+", "", family.group()), None
+
     def _institution(self, noun: str, start: int) -> tuple[str, str | None]:
         """ "the court" -> the judge the article names; "the union" -> the union it named earlier."""
         if noun == "court":
@@ -488,9 +568,30 @@ class _Resolver:
         named = rf"(?:[A-Z][\w&\u2019'-]*\s+)*{noun.title()}\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*)+)?"
         if noun == "union":  # unions are named by their local's number: "Ironworkers Local 7"
             named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+|{named})"
-        earlier = [m.group().strip() for m in re.finditer(named, self.masked[:start])
-                   if len(m.group().split()) > 1 and m.group().split()[0] not in STOPWORDS]
-        return (earlier[0], None) if earlier else (f"the {noun}", None)
+        runs = (re.sub(r"^(?:The|A|An)\s+", "", m.group().strip()) for m in re.finditer(named, self.masked[:start]))
+        earlier = [r for r in runs if len(r.split()) > 1 and r.split()[0] not in STOPWORDS]
+        if earlier:
+            return earlier[0], None
+        # "Elm Chapel said in a statement …. "…," the church said": the organisation that spoke just before,
+        # unless its name says it is another kind of body ("the Police Department" is no church)
+        other_kinds = _PUBLIC_BODIES - {noun.title()}
+        spoke = self._organisation_that_spoke(start)
+        if spoke and spoke.split()[-1] not in other_kinds:
+            return spoke, None
+        return f"the {noun}", None
+
+    def _organisation_that_spoke(self, start: int) -> str | None:
+        """ "Derwen Care Group said …" / "Ashworth Beale, which …, said in a statement …" in this or the previous
+        paragraph: the latest named body (a capitalised name that is no person's) that said something."""
+        people = {w for p in self.parties if p.kind == "person" for w in (p.name, p.name.split()[-1], *p.aliases)}
+        found = None
+        for m in _ORG_SAID.finditer(self.masked, self._paragraph_start(start, back=1), start):
+            name = re.sub(r"^(?:The|An?)\s+", "", m.group("org"))
+            if name.split()[0] in STOPWORDS or name in people or name.split()[-1] in MONTHS_AND_DAYS \
+                    or not any(c.islower() for c in name) and len(name) < 3:
+                continue
+            found = name
+        return found
 
     def _paragraph_start(self, at: int, back: int = 0) -> int:
         """Where the body paragraph holding `at` (or the one `back` paragraphs before it) starts."""
@@ -600,10 +701,12 @@ class _Resolver:
             for x in self.mentions:  # "Ivo Petrak testified that he ran": the next pronoun of its sentence
                 if x.party is not p or x.possessive:
                     continue
-                sent_end = next((b for a, b in self.sentences if a <= x.start < b), x.end)
+                sent_start, sent_end = next(((a, b) for a, b in self.sentences if a <= x.start < b), (x.start, x.end))
+                if any(sent_start <= y.start < x.start and not y.possessive for y in self.mentions):
+                    continue  # "she told Roe that she …": a name after the sentence's subject is its object
                 nxt = next((y for y in self.mentions if x.end <= y.start < sent_end), None)
                 if nxt is not None and nxt.kind == "pronoun" and nxt.speaker in PRONOUN_GENDER \
-                        and re.match(r"\s+(?:[a-z]+\s+){1,3}$", self.masked[x.end:nxt.start]):
+                        and re.match(r"\s+(?:[a-z\d]+\s+){1,3}$", self.masked[x.end:nxt.start]):
                     votes[PRONOUN_GENDER[nxt.speaker]] += 1
             if votes["m"] != votes["f"]:
                 genders[p.name] = "m" if votes["m"] > votes["f"] else "f"
@@ -624,6 +727,11 @@ class _Resolver:
                 return f"{owner[0].split()[-1]}\u2019s {noun}", None
         if candidates:
             return candidates[-1].speaker, self._role(candidates[-1].party)
+        if noun in _JUDGE_ROLES:
+            # "Lord Braidwood deferred sentence. The judge told him": a judge known only by a judicial title
+            titled = [p for p in self.parties if p.kind == "person" and any(r in _JUDICIAL_TITLES for r in p.roles)]
+            if len(titled) == 1:
+                return titled[0].name, self._role(titled[0])
         return None
 
     def _issuer(self, noun: str, start: int, anchor: int) -> tuple[str, str | None] | None:
@@ -641,20 +749,24 @@ class _Resolver:
         return (quotes[-1][1], quotes[-1][2]) if quotes else None
 
     def _named_later(self, noun: str, at: int) -> tuple[str, str | None]:
-        """The name a delayed lede gives its "former nurse" later: "The nurse, Ann Roe, 41, …", or the person who
-        opens the next paragraph; unnamed otherwise (a description is no speaker's name)."""
+        """The name a delayed lede gives its "former nurse" later: "The nurse, Ann Roe, 41, …", the one person
+        the article gives that role ("a judge" in a story with one judge), or the person who opens the next
+        paragraph; unnamed otherwise (a description is no speaker's name)."""
         index = next((i for i, p in enumerate(self.body) if p.start <= at < p.end), len(self.body))
         following = self.body[index + 1:index + 3]
-        if not following:
-            return _UNNAMED
-        window_end = following[-1].end
+        window_end = following[-1].end if following else at
         for m in re.finditer(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{re.escape(noun)},\s+", self.masked[:window_end]):
             if m.start() < at:
                 continue
             named = next((x for x in self.mentions if x.start == m.end() and x.kind == "person"), None)
             if named:
                 return named.speaker, self._role(named.party)
-        opener = next((x for x in self.mentions if x.start == following[0].start), None)
+        wanted = _JUDGE_ROLES if noun in _JUDGE_ROLES else {noun}
+        holders = [p for p in self.parties if p.kind == "person"
+                   and any(set(r.lower().split()) & wanted for r in p.roles)]
+        if len(holders) == 1:
+            return holders[0].name, self._role(holders[0])
+        opener = next((x for x in self.mentions if following and x.start == following[0].start), None)
         if opener and opener.kind == "person" and not opener.possessive and " " in self.text[opener.start:opener.end]:
             return opener.speaker, self._role(opener.party)
         return _UNNAMED
@@ -719,6 +831,14 @@ class _Resolver:
                     label = m.group()  # as written: "Huffman's lawyers", "Ruth Albrecht's office"
                     if m.group().endswith(("spokesman", "spokeswoman")):
                         continue
+                    add(_Mention(m.start(), m.end(), label, "group", False))
+            # "the family of Kyle Dent" speaks as the Dent family; "lawyers for Ann Roe" as Roe's lawyers
+            of_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<noun>[Ff]amily|[Rr]elatives|[Ll]awyers|[Aa]ttorneys)\s+(?:of|for)\s+(?P<name>{names})\b")
+            for para in self.body:
+                for m in of_re.finditer(self.masked, para.start, para.end):
+                    surname = forms[m.group("name")].name.split()[-1]
+                    noun = m.group("noun").lower()
+                    label = f"{surname} family" if noun == "family" else f"{surname}\u2019s {noun}"
                     add(_Mention(m.start(), m.end(), label, "group", False))
             # "Orr's" and, for a name ending in s, "Miles'" are possessives
             name_re = re.compile(rf"(?<![\w\u2019'-])(?:the\s+)?({names})(?![\w-])([\u2019']s\b|(?<=s)[\u2019'](?!\w))?")

@@ -74,8 +74,9 @@ _APPOSITIVE = re.compile(
 )
 _AGE = re.compile(r",\s+\d{1,3},")
 _SPEECH_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(" + "|".join(SPEECH_VERBS) + r")\b")
-# "The ACLU of Ohio said", "the NAACP, which had backed him, wrote": an acronym that speaks is an organisation.
-_ORG_SPEAKS = re.compile(r"(?:\s+of\s+(?:[A-Z][\w.-]*\s*)+)?(?:,\s+which\b[^.;\u201c\"]{1,150}?,)?\s+(?:also\s+)?(?:"
+# "The ACLU of Ohio said", "the NAACP, which had backed him, wrote", "Elm Chapel, where he preached, said":
+# an acronym or an organisation's whole name that speaks is an organisation.
+_ORG_SPEAKS = re.compile(r"(?:\s+of\s+(?:[A-Z][\w.-]*\s*)+)?(?:,\s+(?:which|where)\b[^.;\u201c\"]{1,150}?,)?\s+(?:also\s+)?(?:"
                          + "|".join(SPEECH_VERBS) + r")\b")
 _WHO_AFTER = re.compile(r",?\s+who(?:se|m)?\b")
 # `"…," said Lena Brandt`: the inverted attribution names a person.
@@ -438,7 +439,12 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     needs_sentences = any(re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s", r) for p in kept for r in p.roles)
     sentences = split_sentences(text, 0, len(text)) if needs_sentences else []
     parties = [_party(source, p, kept, sentences) for p in sorted(kept, key=lambda p: min(p.spans, default=(p.start, 0)))]
-    parties.extend(_groups_and_orgs(source, names, parties))
+    groups = _groups_and_orgs(source, names, parties)
+    org_names = {g.name for g in groups if g.kind == "organization"}
+    for p in parties:
+        if p.kind == "person" and any(o.startswith(p.name + " ") and o.split()[-1] in ORG_WORDS for o in org_names):
+            p.kind = "organization"  # "Prairie Gold Dairy" beside "Prairie Gold Dairy LLC": the company, no person
+    parties.extend(groups)
     return parties
 
 
@@ -477,7 +483,9 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
         if role.lower() not in {r.lower() for r in roles}:
             roles.append(role)
     spans = sorted(set(person.spans))
-    described_as_org = any(r.split()[-1].lower() in _ORG_ROLE_NOUNS for r in roles if r.split())
+    # the role's head noun, before any "with/for/of ...": "a staff attorney with the group" describes a person
+    heads = [re.split(r"\s+(?:with|for|of|at|in|on|from|to|by)\s+", r)[0].split() for r in roles]
+    described_as_org = any(h[-1].lower() in _ORG_ROLE_NOUNS for h in heads if h)
     return Party(name=person.name, kind="organization" if described_as_org else "person", roles=roles,
                  citations=[source.cite(a, b) for a, b in spans], aliases=list(person.aliases))
 

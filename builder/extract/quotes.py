@@ -27,6 +27,12 @@ _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _ATTRIBUTED_AFTER = re.compile(
     rf"\s*[\u2014\u2013-]?\s*(?:(?:{_VERB_ALT})\b|(?:[A-Z][\w.\u2019'-]*\s+){{1,4}}(?:[a-z]+ly\s+)?(?:{_VERB_ALT})\b"
     rf"|(?:he|she|they|I|we|it)\s+(?:[a-z]+ly\s+)?(?:{_VERB_ALT})\b)")
+# `Roe said: "Absolutely."` / `she replied, "Never."`: a verb of speech and a colon or comma introduce speech
+# (so does an appraisal, see _APPRAISED_AS).
+_INTRODUCED_BEFORE = re.compile(rf"\b(?:{_VERB_ALT})\s*[:,]\s*$")
+# "prosecutors praised her help as "extraordinary"": one word someone used to judge something is their quote.
+_APPRAISED_AS = re.compile(r"\b(?:praised|hailed|described|denounced|condemned|critici[sz]ed|characteri[sz]ed|decried)\b"
+                           r"[^.;:!?\"\u201c\u201d]{0,60}\bas\s+$")
 # Words that name rather than quote: "listed as", "known as", "dubbed", "so-called".
 _NAMING_BEFORE = re.compile(
     r"(?:\b(?:listed|known|billed|marketed|labell?ed|branded|titled|entitled|named|nicknamed|styled)\s+(?:as\s+)?"
@@ -67,16 +73,18 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= 2 and re.search(r"[A-Z][\w.]*\s$", before) and re.match(r"\s[A-Z]", after):
         return False  # a nickname between first name and surname
     content = text[seg.start:seg.end].rstrip()
-    attributed = seg.closed and bool(_ATTRIBUTED_AFTER.match(text, seg.close_at + 1, para.end))
+    introduced = bool(_INTRODUCED_BEFORE.search(before)) \
+        or bool(_APPRAISED_AS.search(text, max(para.start, seg.open_at - 100), seg.open_at))
+    attributed = seg.closed and bool(_ATTRIBUTED_AFTER.match(text, seg.close_at + 1, para.end)) or introduced
     if len(words) == 1 and not content.endswith(("!", "?")) and not (attributed and content.endswith(",")) \
-            and not _quoted_verb(text, seg, before):
+            and not introduced and not _quoted_verb(text, seg, before):
         return False  # a single word in marks is a term or a scare quote
     big = [w for w in words if w.lower() not in _SMALL]
     # "the drama "Harbor Road," opened": a title inside its sentence, after a plain word, whatever verb follows
     lead_word = re.search(r"\b([a-z]+)\s$", before)
     mid_sentence = bool(lead_word) and lead_word.group(1) not in SPEECH_VERBS
     if big and len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in big) \
-            and not content.endswith(("!", "?")) and words[0] != "I" \
+            and not content.endswith(("!", "?")) and words[0] != "I" and not introduced \
             and not (content.endswith(",") and (attributed or len(words) == 1) and not mid_sentence):
         return False  # a title or nickname: "Desperate Housewives", a memoir, "Night Watch," due out
     if len(words) <= _SCARE_MAX_WORDS and not attributed:
