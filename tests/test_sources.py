@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from builder.errors import UsageError
+from builder.extract import extract
 from builder.model import CaseConfig, SourceMeta
 from builder.sources import read_case, source_from_text
 
@@ -57,6 +58,15 @@ def test_clutter_captions_and_headline_are_kept_out_of_the_body():
 def test_site_furniture_lines_are_clutter(line):
     source = source_from_text("g.txt", f"The hearing opened.\n{line}\n")
     assert [p.kind for p in source.paragraphs] == ["body", "clutter"]
+
+
+@pytest.mark.parametrize("label", ["Image caption,", "Media caption,", "Photo caption:"])
+def test_a_labelled_caption_line_is_never_a_quote(label):
+    text = (f'The inquest opened on Monday.\n{label} The baker was called "the kindest man on the street" by friends\n'
+            '"He never missed a shift," his sister said.\n')
+    source = source_from_text("c.txt", text)
+    assert [p.kind for p in source.paragraphs] == ["body", "caption", "body"]
+    assert [q.text for q in extract(source).quotes] == ["He never missed a shift,"]
 
 
 def test_a_parenthesised_photo_credit_is_split_from_its_caption():

@@ -40,8 +40,11 @@ _CLUTTER = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A caption announced by its own label ("Image: Peter Liang", "Photo: ...").
-_CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video|Caption|Gallery)\s*:", re.IGNORECASE)
+# A caption announced by its own label ("Image: Peter Liang", "Photo: ..."), or the
+# "Image caption, ..." / "Media caption, ..." lines that BBC-style pages leave in pasted text.
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?P<inline>(?:Image|Photo|Picture|Video|Media)\s+caption\s*[:,])|(?:Image|Photo|Picture|Video|Caption|Gallery)\s*:)",
+    re.IGNORECASE)
 # Photo credits: a whole line ("Katherine Taylor/Reuters") or glued to the end
 # of a caption ("(AP Photo/Elise Amendola)", "...reports.BRENDAN MCDERMID / Reuters",
 # "...daughter.Robert Miller"). Credited people are not parties, so the credit
@@ -124,9 +127,11 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
         kind: ParagraphKind
         if _CLUTTER.match(line):
             kind = "clutter"
-        elif _CAPTION_LABEL.match(line):
+        elif label := _CAPTION_LABEL.match(line):
             kind = "caption"
-            after_caption_label = True
+            # "Image: ..." pages put the caption's text on the next line too; an
+            # "Image caption, ..." line carries its whole caption itself.
+            after_caption_label = label.group("inline") is None
             kinds.append(kind)
             continue
         elif _CREDIT_LINE.match(line):
