@@ -241,3 +241,35 @@ def test_a_possessive_role_belongs_to_the_subject_of_the_sentence_before():
             "Roa wept. Wren left. Roa sat still. Roa looked down.\n\n"
             "Pell Onwu, 30, stood as the verdict was read. His lawyer, Greta Marsh, said he would appeal.\n")
     assert _names(text)["Greta Marsh"][1] == ["Onwu\u2019s lawyer"]
+
+
+def test_a_child_named_by_first_name_takes_the_family_surname():
+    text = ("Grace Obi, 80, lost her savings to the scheme.\n\n"
+            "Her son, Samuel, who came to every hearing, said she no longer trusts anyone.\n")
+    names = set(parties_of(text))
+    assert "Samuel Obi" in names and "Samuel" not in names
+
+
+def test_counsel_with_a_rank_and_a_speaker_with_an_affiliation_are_people():
+    text = ("Mitigating, Ada Pryce KC said her client was ashamed.\n\n"
+            "Ruth Kell, of the Crown Prosecution Service\u2019s fraud unit, said the case was complex.\n")
+    names = set(parties_of(text))
+    assert {"Ada Pryce", "Ruth Kell"} <= names
+
+
+def test_an_organisation_named_once_in_full_is_a_party_but_not_a_piece_of_a_longer_name():
+    text = ("Tom Hale, the owner of Lakeside Home Care LLC, was charged on Monday. The case was investigated by "
+            "the Ohio Bureau of Criminal Investigation. Hale testified before the Ways and Means Committee in 2019.\n")
+    names = set(parties_of(text))
+    assert {"Lakeside Home Care LLC", "Ohio Bureau of Criminal Investigation"} <= names
+    assert "Means Committee" not in names
+
+
+def test_streets_rivers_clock_times_and_counties_are_not_parties():
+    text = ("Law360 (June 3, 2024, 4:12 PM EDT) -- A dairy manager will serve probation for a spill into the Pell "
+            "River, a federal judge ruled Monday.\n\n"
+            "Omar Dane, 58, from Tunbridge Wells, Kent, admitted the offence. He crashed on Main Street last year. "
+            "Kent police said the inquiry took three years. Dane said he was sorry.\n")
+    names = set(parties_of(text))
+    assert "Omar Dane" in names
+    assert not names & {"PM EDT", "Pell River", "Kent", "Main Street"}

@@ -29,7 +29,7 @@ response note memo release complaint motion brief
 """.split())
 
 # Document nouns that can themselves be the subject of an attribution ("the statement reads").
-DOCUMENT_NOUNS = frozenset("statement letter report filing tweet post email release memo note complaint".split())
+DOCUMENT_NOUNS = frozenset("statement letter report filing tweet post email release memo note complaint caption".split())
 
 # Titles and ranks written before a name ("Justice Danny Chun", "Army Colonel Jeffery Nance").
 TITLE_WORDS = frozenset("""
@@ -67,6 +67,7 @@ neighbour colleague coworker co-worker boss employer employee manager owner resi
 minister senator governor mayor official sergeant colonel captain lieutenant specialist soldier
 veteran commander general chief sheriff agent investigator guru ringleader influencer
 solicitor barrister coroner constable councillor campaigner charity spokesperson representative
+bishop priest reverend rabbi imam deacon deaconess preacher
 """.split())
 
 # Relations after which a lone first name is a person ("her daughter Sophia").
@@ -74,6 +75,14 @@ KIN_NOUNS = frozenset("""
 husband wife partner girlfriend boyfriend fiance fiancee friend brother sister son daughter mother
 father uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter widow stepson
 stepdaughter stepfather stepmother child baby
+""".split())
+
+# Singular nouns for a person the article describes without naming ("a man who answered the door",
+# "one juror", "a bank cashier"); with ROLE_NOUNS and KIN_NOUNS they head an unnamed speaker's description.
+UNNAMED_PERSON_NOUNS = frozenset("""
+man woman person juror rep cashier clerk worker passenger driver customer patient bystander pedestrian
+shopper motorist caller source teenager teen boy girl youth relative acquaintance classmate schoolteacher
+employee volunteer parishioner congregant churchgoer tenant landlord guard inmate prisoner survivor
 """.split())
 
 # Nouns that make a phrase a group speaker ("Huffman's lawyers", "the Gurley family").

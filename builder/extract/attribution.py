@@ -11,6 +11,9 @@ The words found are resolved to a party: full name, surname alone or misspelt
 surname, group ("Huffman's lawyers", "the Gurley family"), role ("her attorney",
 "the statement" -> whoever issued a statement), pronoun (the same sentence's
 first person, else the nearest earlier subject or speaker).
+Someone the article describes but never names ("a juror", "a man who answered the door",
+"the pedestrian, who cannot be named") keeps that description as the speaker: their words
+never fall back to a person named elsewhere, least of all the defendant.
 """
 from __future__ import annotations
 
@@ -18,14 +21,16 @@ import re
 from dataclasses import dataclass
 
 from builder.extract._lexicon import (
-    AFFILIATIONS, DOCUMENT_NOUNS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_WORDS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STOPWORDS,
-    TITLE_WORDS,
+    AFFILIATIONS, DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, ORG_WORDS, PEOPLE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS, STOPWORDS, TITLE_WORDS, UNNAMED_PERSON_NOUNS,
 )
 from builder.extract._marks import Segment
 from builder.extract.text import split_sentences
 from builder.model import Party, Source
 
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# "She went on: "…"": a phrasal verb that carries speech on, like "continued"
+_VERBS = "|".join(sorted(SPEECH_VERBS | {"went on", "goes on"}, key=len, reverse=True)).replace(" ", r"\s+")
 # An adverb before a verb ("later said"), but not a noun that ends the same way ("the family said").
 _ADVERB = r"(?!(?:family|ally|rally|assembly|supply|belly|bully)\b)[a-z]{2,}ly"
 _GAP = r"^[\s,\u2014\u2013-]*"
@@ -48,8 +53,19 @@ _CUE = re.compile(rf"\b(?:(?P<verb>{_VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".joi
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
 _ROLE_NP = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
-_DOC_NP = re.compile(r"\b(?:the|this|that|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>"
+_DOC_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|that|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>"
                      + "|".join(DOCUMENT_NOUNS) + r")\b")
+_DOC_BEFORE = re.compile(r"\b(?:" + "|".join(DOCUMENT_NOUNS) + r")s?\s+$")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:in|to|at|by|out|aloud|on|into|before)\b")
+# A relative clause with its own subject before the verb: "a girl who prosecutors say", "a fund that police said".
+_OBJECT_RELATIVE = re.compile(r"\b(?:who|whom|that|which)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?![a-z]+ed$)[a-z-]+$")
+# A reduced relative clause naming a message's author: "a text message Roe allegedly sent", "the email Roe wrote".
+_SENT_BY = re.compile(r"\s+(?:that\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s+(?:[a-z]+ly\s+)?"
+                      r"(?:sent|wrote|posted|texted|emailed|tweeted)\b")
+# A body named by an owned phrase: "The church's board of trustees", "its board of directors".
+_OWNED_BODY = re.compile(r"^\s*(?:[Tt]he\s+)?(?:[\w-]+[\u2019']s\s+|[Ii]ts\s+|[Tt]heir\s+)?"
+                         r"(?P<np>(?:board|committee|council|panel)\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s*$")
+_POSSESSIVE_END = re.compile(r"[\u2019']s$")
 _DOC_WORD = re.compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 _ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>[^;:!?.\u201c\u201d\"]{1,100}?)(?=\s*(?:[,;:!?\u201c\u201d\"]|\.(?:\s|$)|$))")
 _POSSESSIVE_ROLE = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b")
@@ -58,11 +74,16 @@ _BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|offic
                          + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
                             r"|[Aa]uthorities|[Dd]efense (?:lawyers|attorneys)|[Rr]elatives|[Jj]urors)\s+(?!and\b|or\b)[a-z]")
+# A plural group named by a capitalised qualifier opening a sentence: "Senate leaders from both parties …".
+_NAMED_GROUP_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<group>(?:[A-Z][\w.-]*\s+){1,3}(?:"
+                                  + "|".join(sorted(PEOPLE_NOUNS | {"leaders", "senators", "representatives", "councillors"},
+                                                    key=len, reverse=True)) + r"))\b(?!\s+(?:and|or)\b)")
 # "His defense team sought …, citing "…"": a group owned by a pronoun opening the sentence.
 _OWNED_GROUP = re.compile(r"\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<group>(?:[a-z-]+\s+)?(?:team|lawyers|attorneys))"
                           r"\s+(?!and\b|or\b)[a-z]")
 # An unnamed person who speaks inside a clause: "after a shop clerk – "…," she told police – called".
-_UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s*[\u2014\u2013,-]*\s*X*$")
+_UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}"
+                             r"(?:\s+(?:in|at|from|of|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*[\u2014\u2013,-]*\s*X*$")
 # An attribution set off inside a sentence, or closing it: "That delay, he contends, matters." / "…, Roe said."
 _ASIDE = re.compile(rf",\s+(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w\u2019'-]+)\s+"
                     rf"(?:{_ADVERB}\s+)?(?:{_VERBS})\s*(?:,|\.?$)")
@@ -76,26 +97,33 @@ _INDEFINITE = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-
                          r"(?:\s+(?:at|of|from|for|with|in|on)\s+[^,;]*)?$")
 _ORG_SPOKES = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:[A-Z][\w.&-]*\s+)+spokes(?:person|man|woman))[\s,]*")
 _SPOKES = re.compile(r"^(?:a|an|the)\s+(?:[a-z-]+\s+)?spokes(?:person|man|woman)$", re.IGNORECASE)
-_CAP_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*)*")
+# (never across a line break or a masked quotation: "XXXX.\n\nHHS-OIG" is no name)
+_CAP_RUN = re.compile(r"(?:\b[Tt]he[ \t]+)?(?!X{3})(?:[A-Z][\w.&'\u2019-]*)(?:[ \t]+(?:of[ \t]+)?(?!X{3})[A-Z][\w.&'\u2019-]*)*")
 _GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal team|representatives|spokesman|spokeswoman"
                 "|office|campaign|team")
 # Institutions that speak as one: "the union wrote", "the court noted", "the company said".
 _INSTITUTION_NOUNS = ("union company firm department agency office committee board council association bank church school "
                       "district hospital university campaign organization organisation coalition group court jury "
-                      "authority charity trust business employer operator").split()
+                      "authority charity trust business employer operator club regulator lodge division watchdog society "
+                      "commission").split()
 _INSTITUTION = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s*$")
 # A plural group right before the verb: "… after prosecutors praised her help as "…"".
 _GROUP_BEFORE_VERB = re.compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials|[Aa]uthorities"
                                 r"|[Jj]urors|[Dd]etectives)\s*$")
 # A court's finding quoted in reported speech: "a judge found the attack was "…"", "the jury concluded".
 _FINDING = re.compile(r"\b(?:found|finds|ruled|rules|concluded|concludes)\b")
-_FINDER_NP = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:[a-z-]+\s+)?(?P<noun>judge|justice|magistrate|jury|jurors|court)\s+$")
+_FINDER_NP = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<mods>(?:[\w\u2019'-]+\s+){0,3}?)(?P<noun>judge|justice|magistrate|jury|jurors|court)\s+$")
+# A court described by its rank ("the state's highest criminal court") is the appeal court the article names.
+_HIGH_COURT = re.compile(r"\b(?:highest|high|appeals?|appellate|supreme|top)\b")
+_NAMED_COURT = re.compile(r"(?:(?!X{3})[A-Z][\w.\u2019'-]*[ \t]+)*Court(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\u2019'-]*)+)?")
 # Last words of bodies that are not whatever "the company" or "the church" refers to.
 _PUBLIC_BODIES = frozenset("Police Department Court Office Council Agency Authority University School Hospital Church "
                            "Union Service Commission Ministry Prosecutors".split())
+# Generic words for whatever body the article just named ("the regulator" may be an Authority or a Commission).
+_ANY_BODY = frozenset("regulator watchdog agency".split())
 # A named body that said something: "Derwen Care Group said", "Ashworth Beale, which was sold in 2021, said".
 _ORG_SAID = re.compile(
-    r"(?<![\w\u2019'-])(?P<org>[A-Z][\w&\u2019'.-]*(?:\s+(?:(?:of|for|on|and|&|the|de)\s+)*[A-Z][\w&\u2019'.-]*)*)"
+    r"(?<![\w\u2019'-])(?P<org>(?!X{3})[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:(?:of|for|on|and|&|the|de)[ \t]+)*(?!X{3})[A-Z][\w&\u2019'.-]*)*)"
     r"(?:,\s+(?:which|where|whose|a|an|the)\b[^.;:\u201c\u201d\"]{1,150}?)?,?\s+(?:also\s+|later\s+)?"
     r"(?:said|says|stated|added|announced|confirmed|told|wrote)\b")
 # A family speaking as one, owned by a pronoun or a role: "his family", "the victim's family", "the family"
@@ -129,6 +157,33 @@ _EPITHET = re.compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".j
 
 # A speaker the article leaves unnamed: resolution stops here, and the quote keeps no speaker.
 _UNNAMED = ("", None)
+# Someone the article describes but never names: "A man who answered the door", "One juror, a retired teacher,",
+# "One of the victims", "The daughter of one former resident". Their words keep that description as the speaker
+# and never fall back to a person named elsewhere (often the defendant). Modifiers are never prepositions, so
+# "A letter from his employer" is a document, not "a … employer".
+_UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS) - {"spokesman", "spokeswoman", "spokesperson"},
+                                key=len, reverse=True))
+_MODIFIER = r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[\w\u2019'-]+\s+)"
+_UNNAMED_NP = re.compile(
+    rf"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+{_MODIFIER}{{0,3}}?(?P<noun>{_UNNAMED_HEAD})(?![\w\u2019'-])"
+    rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?[a-z-]+s\b"
+    rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:an?|one|another)\s+{_MODIFIER}{{0,2}}[a-z-]+\b")
+# What may stand between an unnamed description and the name that says who it is: "One victim, Ann Roe,",
+# "An attorney for Roe, Sam Lee,", "A lawyer for Roe" (never a clause: "A rep for the network that … said Roe").
+_DESCRIBES = re.compile(r"(?:\s+(?:for|of|with|representing|to)\s+(?:(?!\b(?:that|who|which|whose)\b)[^,;.:!?])*?)?\s*,?\s*"
+                        r"(?:the\s+)?")
+# Words that say a person is deliberately left unnamed, and the described person they follow:
+# "A retired crane operator who … declined to give his name", "the pedestrian, who … cannot be named".
+_ANONYMOUS = re.compile(
+    r"\b(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not|anonymity)"
+    r"|\b(?:cannot|could\s+not|can[\u2019']t|may\s+not)\s+be\s+(?:named|identified)|\bcondition\s+of\s+anonymity"
+    r"|\bdeclined\s+to\s+(?:give|provide|share)\s+(?:(?:his|her|their)\s+)?(?:full\s+|last\s+)?name"
+    r"|\bdeclined\s+to\s+be\s+(?:named|identified)|\bwhose\s+name\s+(?:was|is)\s+(?:withheld|not\s+(?:released|published))")
+_ANONYMOUS_NP = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+{_MODIFIER}{{0,3}}[a-z-]{{3,}}"
+                           rf"(?=\s*,?\s+(?:who|whose)\b)")
+_OWNED_KIN = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)??(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
+_UNNAMED_MALE = frozenset("man boy father son brother husband boyfriend uncle nephew grandfather widower".split())
+_UNNAMED_FEMALE = frozenset("woman girl mother daughter sister wife girlfriend aunt niece grandmother widow".split())
 
 
 @dataclass(frozen=True)
@@ -171,7 +226,9 @@ class _Resolver:
         self.genders = self._guess_genders()
         self.events: list[tuple[int, str, str | None]] = [
             (m.start, m.speaker, self._role(m.party)) for m in self.mentions if self._is_subject(m)]
+        self.unnamed: dict[str, str | None] = {}  # description -> gender, for people the article never names
         self.events.extend(self._role_subjects())
+        self.events.extend(self._unnamed_subjects())
 
     # --- the main loop ---------------------------------------------------------------------
     def run(self) -> list[Attribution]:
@@ -179,7 +236,8 @@ class _Resolver:
         for i, seg in enumerate(self.segments):
             found = self._after(seg) or self._before(seg) or self._next_sentence(seg)
             if found is None:
-                found = self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._continued(i, out)
+                found = (self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._exchange(i, out)
+                         or self._continued(i, out))
             out.append(found)
             if found and found.speaker:
                 self.events.append((seg.start, found.speaker, found.role))
@@ -205,6 +263,8 @@ class _Resolver:
             m = pattern.match(after)
             if not m:
                 continue
+            if pattern is _SUBJ_VERB and _OBJECT_RELATIVE.search(m.group("np")):
+                continue  # "her "cousin Mia," a girl who prosecutors say …": the verb is the relative clause's
             np_start, np_end = m.start("np"), m.end("np")
             if not _plausible_np(m.group("np")):
                 # "said Agent Ann Roe of the Department of ... (HHS-OIG)": the name before its long affiliation
@@ -235,6 +295,11 @@ class _Resolver:
                         return Attribution(found[0] or None, found[1], 0.85)
                 continue
             if cue.group("noun"):
+                sender = _SENT_BY.match(before, cue.end())
+                if sender:  # "a text message Roe allegedly sent Ali in March: "…""
+                    found = self._resolve(sent_start + sender.start("name"), sent_start + sender.end("name"), seg.open_at)
+                    if found:
+                        return Attribution(found[0] or None, found[1], 0.8)
                 if any(c.group("verb") and c.start() < cue.start() for c in _CUE.finditer(before)):
                     continue  # "Roe said that Ali's testimony "…"": the noun stands in Roe's reported speech
                 owner = re.search(r"(\b[A-Z][\w\u2019'-]*[\u2019']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+)?$",
@@ -245,6 +310,8 @@ class _Resolver:
                     if found:
                         return Attribution(found[0] or None, found[1], 0.8)
                 continue
+            if _DOC_BEFORE.search(before, 0, cue.start()) and _PARTICIPLE_AFTER.match(before, cue.end()):
+                continue  # "said in a statement read in court": a participle with no subject of its own
             found = self._subject_of(sent_start, at, cue.group("verb"), seg.open_at)
             if found:
                 return Attribution(found[0] or None, found[1], 0.85)
@@ -263,6 +330,12 @@ class _Resolver:
             return None
         if role.group("noun") in ("jury", "jurors"):
             return "jury", None
+        if role.group("noun") == "court" and role.group("mods").strip():
+            courts = {re.sub(r"^The\s+", "", m.group()) for m in _NAMED_COURT.finditer(self.masked) if len(m.group().split()) > 1}
+            if _HIGH_COURT.search(role.group("mods")):
+                courts = {c for c in courts if re.search(r"Appeal|Supreme|Appellate", c)}
+            if len(courts) == 1:
+                return courts.pop(), None
         judges = [p for p in self.parties if p.kind == "person"
                   and any(set(r.lower().split()) & _JUDGE_ROLES for r in p.roles)]
         return (judges[0].name, self._role(judges[0])) if len(judges) == 1 else _UNNAMED
@@ -382,6 +455,22 @@ class _Resolver:
                 return Attribution(out[j].speaker, out[j].role, 0.8)
         return None
 
+    def _exchange(self, i: int, out: list[Attribution | None]) -> Attribution | None:
+        """ ""Did you know?" Roe asked. / "No," Fahy replied. / "And why did you do it?"": in a question-and-answer
+        exchange a bare quote paragraph takes the turn of the one who spoke two turns before."""
+        seg = self.segments[i]
+        index = self.body.index(seg.paragraph) if seg.paragraph in self.body else -1
+        if i < 2 or index < 2 or self.masked[seg.paragraph.start:seg.paragraph.end].strip(" X.,?!\r\n"):
+            return None  # only a paragraph that is nothing but the quote
+        turns = [(self.segments[j], out[j]) for j in (i - 2, i - 1)]
+        if [t[0].paragraph for t in turns] != self.body[index - 2:index] or not all(a and a.speaker for _, a in turns):
+            return None
+        (first, asked), (second, answered) = turns
+        questions = [self.text[t.start:t.end].rstrip().endswith("?") for t in (first, second, seg)]
+        if asked.speaker == answered.speaker or questions[1] == questions[2] or not (questions[0] or questions[1]):
+            return None  # no turn-taking: the same voice, or two answers in a row
+        return Attribution(asked.speaker, asked.role, 0.6)
+
     def _continued(self, i: int, out: list[Attribution | None]) -> Attribution | None:
         """A paragraph that opens with a quote carries on the previous paragraph's speaker."""
         seg = self.segments[i]
@@ -403,6 +492,11 @@ class _Resolver:
                     found = self._subject_of(last[-1][0], verbs[-1].start(), verbs[-1].group("verb"), seg.open_at)
                     if found:
                         return Attribution(found[0] or None, found[1], 0.8)
+                doc = _DOC_WORD.search(self.masked, last[-1][0], last[-1][1])
+                issuer = next((x for x in self.mentions if doc and last[-1][0] <= x.start < doc.start() and x.kind != "pronoun"
+                               and not x.possessive and not self.masked[last[-1][0]:x.start].strip(" \"\u201c\u201d")), None)
+                if issuer:  # "The family of Ann Roe released a statement through their lawyer:"
+                    return Attribution(issuer.speaker, self._role(issuer.party), 0.8)
         return None
 
     def _introduced(self, i: int) -> Attribution | None:
@@ -435,11 +529,13 @@ class _Resolver:
         return Attribution(out[i + 1].speaker, out[i + 1].role, 0.75)
 
     def _fallback(self, seg: Segment) -> Attribution | None:
-        """No attribution in sight: the sentence's first person, flagged as unsure."""
+        """No attribution in sight: the person the sentence opens with ("Feld countered that …", "According to
+        court papers, Roe texted: "…""), flagged as unsure. Never a name further in: "A rep for the network said
+        Roe "…"", "finding that Roe "…"" and "a letter from Roe's employer" are not Roe's words."""
         sent = next(((a, b) for a, b in self.sentences if a <= seg.open_at < b), None)
         if sent:
             first = [m for m in self.mentions if sent[0] <= m.start < sent[1] and m.kind != "pronoun"]
-            if first:
+            if first and not first[0].possessive and _opens_with(self.masked[sent[0]:first[0].start]):
                 return Attribution(first[0].speaker, self._role(first[0].party), 0.4)
         return None
 
@@ -460,6 +556,9 @@ class _Resolver:
             role = _POSSESSIVE_ROLE.match(self.masked, owned[0].end - 2)
             if role:
                 return self._owned_role(owned[0], role)
+        unnamed = self._unnamed(start, end)
+        if unnamed:
+            return unnamed
         bare = words.strip(" ,")
         if _AFFILIATION_NP.match(bare):
             return self._by_affiliation(start)
@@ -472,6 +571,9 @@ class _Resolver:
         family = _FAMILY_NP.search(bare)
         if family:
             return self._family(family, start + words.find(bare) + family.start(), anchor)
+        owned_body = _OWNED_BODY.match(words)
+        if owned_body:
+            return owned_body.group("np"), None
         institution = _INSTITUTION.match(words)
         if institution:
             return self._institution(institution.group("noun"), start)
@@ -483,7 +585,10 @@ class _Resolver:
             found = self._by_role(role, start + role.start(), anchor)
             if found:
                 return found
-        pronouns = [m for m in inside if m.kind == "pronoun"]
+        # "a man who answered the door at her address": a possessive pronoun inside a phrase never speaks
+        # (one right before the verb or noun of speech does: "his comments", "her words")
+        pronouns = [m for m in inside if m.kind == "pronoun"
+                    and (allow_possessive or not m.possessive or not self.masked[m.end:end].strip())]
         if pronouns:
             return self._speaker_of(pronouns[0], anchor)
         bare = words.strip(" ,")
@@ -565,19 +670,24 @@ class _Resolver:
             if len(judges) == 1:
                 return judges[0].name, self._role(judges[0])
             return "the court", None
-        named = rf"(?:[A-Z][\w&\u2019'-]*\s+)*{noun.title()}\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*)+)?"
+        named = (rf"(?:[A-Z][\w&\u2019'-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+No\.\s*\d+)?"
+                 rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*)+)?")
         if noun == "union":  # unions are named by their local's number: "Ironworkers Local 7"
             named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+|{named})"
-        runs = (re.sub(r"^(?:The|A|An)\s+", "", m.group().strip()) for m in re.finditer(named, self.masked[:start]))
+        runs = (re.sub(r"^(?:The|A|An)\s+", "", m.group().strip()) for m in re.finditer(named, self.masked[:start])
+                if "XXX" not in m.group() and "\n" not in m.group().strip())
         earlier = [r for r in runs if len(r.split()) > 1 and r.split()[0] not in STOPWORDS]
         if earlier:
             return earlier[0], None
         # "Elm Chapel said in a statement …. "…," the church said": the organisation that spoke just before,
         # unless its name says it is another kind of body ("the Police Department" is no church)
-        other_kinds = _PUBLIC_BODIES - {noun.title()}
+        other_kinds = _PUBLIC_BODIES - {noun.title()} if noun not in _ANY_BODY else set()
         spoke = self._organisation_that_spoke(start)
         if spoke and spoke.split()[-1] not in other_kinds:
             return spoke, None
+        described = list(re.finditer(rf"\b{noun}\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=[\s,.;])", self.masked[:start]))
+        if described:  # "The church's board of trustees said …. The board added:"
+            return described[-1].group(), None
         return f"the {noun}", None
 
     def _organisation_that_spoke(self, start: int) -> str | None:
@@ -630,8 +740,10 @@ class _Resolver:
             return _UNNAMED  # the quote interrupts a clause about someone the article does not name
         if sent:
             # "Asked by the judge whether..., she answered": the agent of a passive is not "she"
+            # ("Judge Roe's reading, he wrote, …": the owner of a possessive is not "he" either)
             earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"
-                       and self.genders.get(x.speaker, wanted) == wanted and not self._is_agent(sent[0], x)]
+                       and self.genders.get(x.speaker, wanted) == wanted and not self._is_agent(sent[0], x)
+                       and not (x.possessive and not m.possessive)]
             if earlier:
                 return earlier[0].speaker, self._role(earlier[0].party)
         plural = m.speaker.lower() in ("they", "their")
@@ -646,7 +758,7 @@ class _Resolver:
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
             if at >= m.start or self.genders.get(speaker, wanted) != wanted or speaker == asker:
                 continue
-            is_group = not any(p.name == speaker and p.kind == "person" for p in self.parties)
+            is_group = speaker not in self.unnamed and not any(p.name == speaker and p.kind == "person" for p in self.parties)
             if plural == is_group:
                 return speaker, role
         if wanted:  # no earlier subject fits: the nearest person the article marks with this gender
@@ -725,6 +837,12 @@ class _Resolver:
             owner = self._pronoun(_Mention(at, at + 3, words.split()[0], "pronoun", True), anchor)
             if owner and owner[0]:
                 return f"{owner[0].split()[-1]}\u2019s {noun}", None
+        # "An attorney representing a nurse said …. "…," the attorney said": the unnamed one just described,
+        # not the client's lawyer named earlier
+        described = [e for e in self.events if e[1] in self.unnamed and e[0] < max(at, anchor)
+                     and set(e[1].lower().split()) & wanted and (not candidates or e[0] > candidates[-1].start)]
+        if described:
+            return max(described)[1], None
         if candidates:
             return candidates[-1].speaker, self._role(candidates[-1].party)
         if noun in _JUDGE_ROLES:
@@ -736,7 +854,9 @@ class _Resolver:
 
     def _issuer(self, noun: str, start: int, anchor: int) -> tuple[str, str | None] | None:
         """Who issued "the statement": the subject of the latest earlier sentence naming one, else the last speaker."""
-        for m in reversed(list(re.finditer(rf"\b{noun}\b", self.masked[:start]))):
+        # ("Roe posted a photo on Facebook. The caption read: "…"": whoever posted it)
+        posted = "|posted|shared|tweeted" if noun in ("caption", "post", "tweet") else ""
+        for m in reversed(list(re.finditer(rf"\b(?:{noun}{posted})\b", self.masked[:start]))):
             sent = next(((a, b) for a, b in self.sentences if a <= m.start() < b), None)
             if not sent:
                 continue
@@ -764,12 +884,73 @@ class _Resolver:
         wanted = _JUDGE_ROLES if noun in _JUDGE_ROLES else {noun}
         holders = [p for p in self.parties if p.kind == "person"
                    and any(set(r.lower().split()) & wanted for r in p.roles)]
-        if len(holders) == 1:
+        # "An attorney representing a witness said" after Roe's lawyer was named: "an" brings in someone new
+        if len(holders) == 1 and not any(m.party is holders[0] and m.start < at - len(noun) - 3 for m in self.mentions):
             return holders[0].name, self._role(holders[0])
         opener = next((x for x in self.mentions if following and x.start == following[0].start), None)
-        if opener and opener.kind == "person" and not opener.possessive and " " in self.text[opener.start:opener.end]:
+        if index <= 1 and opener and opener.kind == "person" and not opener.possessive and " " in self.text[opener.start:opener.end]:
             return opener.speaker, self._role(opener.party)
         return _UNNAMED
+
+    def _unnamed(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """ "A man who answered the door", "one juror": a person described, not named. A lone "a judge" may be
+        named later (see _named_later); anyone else keeps the article's description as their name."""
+        words = self.masked[start:end]
+        m = _UNNAMED_NP.match(words, len(words) - len(words.lstrip(" ,\u2014\u2013-")))
+        if not m:
+            return None
+        if (m.group("det") or "").lower() in ("a", "an") and m.group("noun") in ROLE_NOUNS:
+            later = self._named_later(m.group("noun"), end)
+            if later[0]:
+                return later
+        return m.group()[0].lower() + m.group()[1:], None
+
+    def _unnamed_subjects(self) -> list[tuple[int, str, str | None]]:
+        """People the article describes but never names, as subjects a later "he"/"she" may mean, so their words
+        never go to a person named before: a sentence opened by "One juror, a retired teacher," or "A man who
+        answered the door"; anyone "who asked not to be named"; an unnamed relative opening a sentence
+        ("Voss's father attended the hearing")."""
+        out = []
+        for a, b in self.sentences:
+            m = _UNNAMED_NP.match(self.masked, a, b)
+            if not m or any(x.kind != "pronoun" and m.end() <= x.start < b and _DESCRIBES.fullmatch(self.masked, m.end(), x.start)
+                            for x in self.mentions):
+                continue  # "One victim, Ann Roe, …" / "A lawyer for Roe said": the sentence names who it is
+            found = self._unnamed(a, m.end())
+            if found and found[0]:
+                named = any(p.name == found[0] for p in self.parties)
+                out.append((a, found[0] if named else self._describe(found[0], m.end(), b), found[1]))
+        for a, b in self.sentences:
+            marker = _ANONYMOUS.search(self.masked, a, b)
+            described = list(_ANONYMOUS_NP.finditer(self.masked, a, marker.start())) if marker else []
+            if described and not any(e[0] == a for e in out):
+                np = described[-1]
+                out.append((np.start(), self._describe(np.group(), np.end(), b), None))
+        for a, b in self.sentences:
+            owner = next((x for x in self.mentions if x.start == a and x.possessive and x.kind == "person"), None)
+            role = _OWNED_KIN.match(self.masked, owner.end - 2) if owner else None
+            if not role or any(
+                    x.start >= role.end() and x.kind == "person" and not x.possessive
+                    and not self.masked[role.end():x.start].strip(" ,") for x in self.mentions):
+                continue  # not a relative, or "Roe's father, Tom Roe," names him
+            who = self._owned_role(owner, role)[0]
+            out.append((a, who if who in {p.name for p in self.parties} else self._describe(who, role.end(), b), None))
+        return out
+
+    def _describe(self, description: str, after: int, end: int) -> str:
+        """Records a described, unnamed person, with the gender its words (or the sentence's next "he"/"she") give."""
+        if description.split()[0] in ("The", "A", "An", "One", "Another", "Her", "His", "Their"):
+            description = description[0].lower() + description[1:]
+        words = set(re.findall(r"[a-z]+", description.lower()))
+        gender = "m" if words & _UNNAMED_MALE else "f" if words & _UNNAMED_FEMALE else None
+        if gender is None:  # "A former officer, who asked not to be named because she …"
+            pronoun = next((x for x in self.mentions if after <= x.start < end and x.kind == "pronoun"
+                            and x.speaker in ("he", "she")), None)
+            gender = PRONOUN_GENDER.get(pronoun.speaker) if pronoun else None
+        self.unnamed[description] = gender
+        if gender:
+            self.genders[description] = gender
+        return description
 
     def _document_issuer(self, start: int) -> tuple[str, str | None] | None:
         """ "Roe issued a statement. "…," it read": "it" is the document its paragraph just named, spoken by
@@ -831,6 +1012,9 @@ class _Resolver:
                     label = m.group()  # as written: "Huffman's lawyers", "Ruth Albrecht's office"
                     if m.group().endswith(("spokesman", "spokeswoman")):
                         continue
+                    if m.group().endswith("family"):  # "Oduya's family" speaks as the Oduya family, like "his family"
+                        owner = party.name if party.kind == "person" else m.group(1)
+                        label = _POSSESSIVE_END.sub("", owner.split()[-1]) + " family"
                     add(_Mention(m.start(), m.end(), label, "group", False))
             # "the family of Kyle Dent" speaks as the Dent family; "lawyers for Ann Roe" as Roe's lawyers
             of_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<noun>[Ff]amily|[Rr]elatives|[Ll]awyers|[Aa]ttorneys)\s+(?:of|for)\s+(?P<name>{names})\b")
@@ -882,6 +1066,10 @@ class _Resolver:
             if group:
                 out.append((a, group.group("group").lower(), None))
                 continue
+            named_group = _NAMED_GROUP_SUBJECT.match(self.masked, a, b)
+            if named_group:  # "Senate leaders from both parties weighed in. "…," they wrote."
+                out.append((a, named_group.group("group"), None))
+                continue
             role = _ROLE_NP.match(self.masked, a)
             if role and role.group().split()[0].lower() == "the":
                 found = self._by_role(role, a, a)
@@ -901,6 +1089,8 @@ class _Resolver:
         if first is m:
             return True
         if first is not None and first.kind == "pronoun":
+            if re.search(r"^[A-Z][^,;]*,\s*$", self.masked[sent[0]:m.start]) and re.match(r"\s+[a-z]", self.masked[m.end:]):
+                return True  # "Asked how she felt, Sandhu smiled": the pronoun stands in the opening clause
             # "She told Orr she forgave him": the pronoun is the subject, the name only its object
             return bool(re.match(rf"\s+(?:{_ADVERB}\s+)?(?:{_VERBS})\b", self.masked[m.end:m.end + 40]))
         first = next((x for x in self.mentions if sent[0] <= x.start < sent[1] and x.kind != "pronoun"
@@ -911,6 +1101,23 @@ class _Resolver:
                 and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*", self.masked[first.end:m.start]):
             return True  # "Cole's mother, Ann Cole, spoke first": the possessive only describes the subject
         return bool(re.match(rf"\s+(?:{_ADVERB}\s+)?(?:{_VERBS})\b", self.masked[m.end:m.end + 40]))
+
+
+def _opens_with(prefix: str) -> bool:
+    """Whether the words before a name leave it the sentence's subject: nothing but quoted words, a title, one
+    introductory phrase ("According to court papers,") or a dateline ("WASHINGTON (AP) —")."""
+    rest = re.sub(r"X{3,}", " ", prefix)
+    words = rest.split(" ")
+    while len(words) > 1 and words[-1] == "" and (words[-2][:1].isupper() or words[-2].lower() in _NP_OK - FUNCTION_WORDS):
+        words = words[:-2] + [""]  # a title before the name: "Sen. ", "U.S. District Judge ", "defence barrister "
+    rest = " ".join(words)
+    rest = rest.strip(" \t,\"\u201c\u201d\u2018\u2019'\u2014\u2013-")
+    if not rest:
+        return True
+    if re.fullmatch(r"[A-Z][A-Z .,'-]*(?:\([^)]*\))?", rest):
+        return True  # a dateline
+    return bool(re.fullmatch(r"[A-Z][^,]{0,80},", rest + ",") and not re.search(r"\b(?:that|who|which)\b", rest)
+                and prefix.rstrip().endswith(","))
 
 
 def _shares_subject(head: str) -> bool:

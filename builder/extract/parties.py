@@ -57,6 +57,9 @@ _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity c
 _NICKNAME = re.compile(
     r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.-]*)[\"\u201d\u2019']\s+([A-Z][\w\u2019'-]*[a-z])\b")
 _TOKEN = re.compile(r"\S+")
+# Relatives who usually share a family's surname (a wife or husband may not).
+_BLOOD_KIN = frozenset("son daughter brother sister father mother grandson granddaughter grandfather grandmother child".split())
+_KIN_ROLE = re.compile(r"\b([A-Z][\w-]+)[\u2019']s\s+(?:[a-z-]+\s+)?(?P<kin>[a-z]+)$")
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
 # "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
 _MODIFIER = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS)) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing)"
@@ -73,7 +76,9 @@ _APPOSITIVE = re.compile(
     r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:[,;.)\u2014\u201c\u201d\"]|$|\s+(?:who|and|which)\b))"
 )
 _AGE = re.compile(r",\s+\d{1,3},")
-_SPEECH_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(" + "|".join(SPEECH_VERBS) + r")\b")
+# "Ann Roe said", "Ann Roe KC said", "Ann Roe, of the Harbour Police fraud unit, said": a person who speaks.
+_SPEECH_AFTER = re.compile(r"(?:\s+(?:KC|QC|SC))?(?:,\s+(?:of|from|at|with)\s+[^,.;:\u201c\"]{1,100},)?,?\s+(?:[a-z]+ly\s+)?("
+                           + "|".join(SPEECH_VERBS) + r")\b")
 # "The ACLU of Ohio said", "the NAACP, which had backed him, wrote", "Elm Chapel, where he preached, said":
 # an acronym or an organisation's whole name that speaks is an organisation.
 _ORG_SPEAKS = re.compile(r"(?:\s+of\s+(?:[A-Z][\w.-]*\s*)+)?(?:,\s+(?:which|where)\b[^.;\u201c\"]{1,150}?,)?\s+(?:also\s+)?(?:"
@@ -95,6 +100,16 @@ _SURNAME_PLACES = frozenset("Park Hill Hills Church Bay Beach Street Hall Bridge
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 # ", of Maple Grove," after a name (and age): the person's home town, never a person.
 _HOME_TOWN = re.compile(r",\s+of\s+(?:the\s+)?$")
+# "from Tunbridge Wells, Kent,": the county or state after a home town.
+_PLACE_LIST = re.compile(r"\b(?:from|of|in)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+$")
+# "Kent police said", "Dallas officials": a place qualifying the body after it.
+_PLACE_BODY_AFTER = re.compile(r"\s+(?:police|officials|authorities|prosecutors|detectives|council|county)\b")
+# Last words that make a name a street, a road or a river whatever role follows ("a tributary of the Kewaunee
+# River, a federal judge ruled": the clause after the comma describes no one).
+_STREET_OR_WATER = frozenset("Street Avenue Ave Road Rd Boulevard Blvd River Creek Highway Parkway Freeway Expressway "
+                             "Turnpike Interstate Terrace Canal".split())
+# Clock times' words: "4:12 PM EDT" is no one.
+_CLOCK_WORDS = frozenset("AM PM EDT EST CDT CST MDT MST PDT PST ET CT MT PT GMT BST UTC AEST AEDT NZST NZDT".split())
 # Things a person owns ("his Range Rover", "her Instagram") and stage roles ("played Sam Roe") are no parties.
 _OWNED_THING = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+$")
 _STAGE_ROLE = re.compile(r"\b(?:character|characters|played|plays|playing|portrayed|portrays|portraying|role of)\s+[\"\u201c]?$")
@@ -226,8 +241,12 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if not words:
         return None
     plain = [w[2] for w in words]
-    if any(w in MONTHS_AND_DAYS or w in STOPWORDS for w in plain):
+    if any(w in MONTHS_AND_DAYS or w in STOPWORDS for w in plain) or all(w in _CLOCK_WORDS for w in plain):
         return None
+    if not title and (plain[-1] in _STREET_OR_WATER and len(plain) > 1
+                      or len(plain) == 1 and (_PLACE_LIST.search(text[max(para.start, start - 60):start])
+                                              or _PLACE_BODY_AFTER.match(text, end))):
+        return None  # "Main Street", "the Kewaunee River", "Tunbridge Wells, Kent", "Kent police"
     name = _Name(words[0][0], words[-1][1], plain)
     if not title and _HOME_TOWN.search(text[max(para.start, name.start - 12):name.start]):
         return None
@@ -486,8 +505,26 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
     # the role's head noun, before any "with/for/of ...": "a staff attorney with the group" describes a person
     heads = [re.split(r"\s+(?:with|for|of|at|in|on|from|to|by)\s+", r)[0].split() for r in roles]
     described_as_org = any(h[-1].lower() in _ORG_ROLE_NOUNS for h in heads if h)
-    return Party(name=person.name, kind="organization" if described_as_org else "person", roles=roles,
-                 citations=[source.cite(a, b) for a, b in spans], aliases=list(person.aliases))
+    name, aliases = person.name, list(person.aliases)
+    surname = _family_surname(roles, people) if " " not in name else None
+    if surname and surname != name:
+        name, aliases = f"{name} {surname}", [person.name, *aliases]  # "Her son, Daniel" is Daniel Adebayo
+    return Party(name=name, kind="organization" if described_as_org else "person", roles=roles,
+                 citations=[source.cite(a, b) for a, b in spans], aliases=aliases)
+
+
+def _family_surname(roles: list[str], people: list[_Person]) -> str | None:
+    """ "Adebayo's son", "Tiago's younger sister": the surname of the relative the article names in full, which a
+    child or sibling introduced by first name alone shares."""
+    for role in roles:
+        m = _KIN_ROLE.search(role)
+        if not m:
+            continue
+        family = [p for p in people if " " in p.name and m.group(1) in (p.name.split()[-1], p.first)
+                  and m.group("kin") in _BLOOD_KIN]
+        if len({p.name.split()[-1] for p in family}) == 1:
+            return family[0].name.split()[-1]
+    return None
 
 
 def _clean_role(role: str) -> str:
@@ -527,6 +564,13 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
     return role[:m.start()] + f"{surname}\u2019s " + role[m.end():]
 
 
+def _cut_from_longer(text: str, name: _Name) -> bool:
+    """ "Means Committee" of "Ways and Means Committee", "Bureau of Alcohol" of "Bureau of Alcohol, Tobacco, …",
+    "Joint Council" of "Joint Council for Cosmetic Practitioners": a piece of a longer name."""
+    return bool(re.search(r"[A-Z][\w.]*,?\s+(?:and|&)\s+$", text[max(0, name.start - 30):name.start])
+                or re.match(r",\s+[A-Z][\w]*(?:,|\s+(?:and|&)\s)|\s+(?:for|and|&)\s+(?:the\s+)?[A-Z]", text[name.end:name.end + 40]))
+
+
 def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) -> list[Party]:
     """Families that speak as one ("the Gurley family") and organisations named twice or in a role."""
     text = source.text
@@ -536,7 +580,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         for m in _FAMILY.finditer(text, para.start, para.end):
             if m.group(1) in STOPWORDS:
                 continue
-            label = f"{m.group(1)} family"
+            label = re.sub(r"[\u2019']s$", "", m.group(1)) + " family"  # "Oduya's family" is the Oduya family
             party = out.setdefault(label, Party(name=label, kind="group"))
             party.citations.append(source.cite(m.start(), m.end()))
         for m in _UNION_LOCAL.finditer(text, para.start, para.end):
@@ -561,7 +605,12 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         speaks = (acronym or whole) and any(_ORG_SPEAKS.match(text, n.end) for n in mentions)
         introduced = any(n.introduced for n in mentions)
         in_role = re.search(rf"(?<![\w'\u2019]){re.escape(label)}(?![\w'\u2019])", role_text) is not None
-        if in_role or (len(mentions) >= 2 and not acronym) or speaks or (introduced and not acronym):
+        # "owner of Northshore Care LLC", "the Ohio Bureau of Criminal Investigation": a body named in full once
+        # still matters to the case (a victim church, an insurer owed restitution, the defendant's company)
+        words = mentions[0].words
+        full_name = len(words) > 1 and (words[-1] in ORG_WORDS or "of" in words[1:] and words[words.index("of") - 1] in ORG_WORDS)
+        if in_role or (len(mentions) >= 2 and not acronym) or speaks or (introduced and not acronym) \
+                or (full_name and any(not n.quoted and not _cut_from_longer(text, n) for n in mentions)):
             out[label] = Party(name=label, kind="organization",
                                citations=[source.cite(n.start, n.end) for n in mentions])
     return list(out.values())

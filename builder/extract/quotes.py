@@ -20,7 +20,10 @@ from builder.model import Party, Quote, Source
 _WORD = re.compile(r"[\w\u2019'-]+")
 _SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
 _CUE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | SPEECH_NOUNS, key=len, reverse=True))
-                  + r"|according to|calling|called|citing|cited|put it|puts it|summed it up)\b", re.IGNORECASE)
+                  + r"|according to|calling|called|citing|cited|put it|puts it|summed it up"
+                  # a court's finding: "the appeal court found the sentence was "manifestly inadequate""
+                  + r"|(?:court|judge|jury|panel|tribunal|justices?)\b[^.;]{0,40}?\b(?:found|ruled|concluded|held))\b",
+                  re.IGNORECASE)
 _SCARE_MAX_WORDS = 3
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # `"…," she said` / `"…," said Ames` / `"…," Judge Ames told him` right after the closing mark.
@@ -38,7 +41,9 @@ _NAMING_BEFORE = re.compile(
     r"(?:\b(?:listed|known|billed|marketed|labell?ed|branded|titled|entitled|named|nicknamed|styled)\s+(?:as\s+)?"
     r"|\bso-called\s+|\bdubbed\s+(?:\w+\s+)?"
     # "what counts as an "official act"": a term being defined, not anyone's words
-    r"|\b(?:counts?|counted|defined?|defines|qualif(?:y|ies|ied)|classified|known)\s+as\s+(?:an?\s+|the\s+)?)$",
+    r"|\b(?:counts?|counted|defined?|defines|qualif(?:y|ies|ied)|classified|known)\s+as\s+(?:an?\s+|the\s+)?"
+    # "qualified for the "safety valve,"": a term of art someone is eligible for
+    r"|\b(?:qualif(?:y|ies|ied|ying)|eligible|applied|apply|applies)\s+for\s+(?:an?\s+|the\s+)?)$",
     re.IGNORECASE)
 # "said it would "reassess" his role": one quoted verb after a modal, in a sentence of reported speech.
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|must|might|may|to)\s+$")
