@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from builder.extract.sentencing import find_sentencing
-from builder.model import Party
+from builder.model import Party, Term
 from builder.sources import source_from_text
 
 
@@ -634,3 +634,219 @@ def test_corporate_plea_sentenced_at_once():
     assert terms["fine"].status == "imposed" and terms["fine"].amount == 12_000_000
     assert terms["monitorship"].text == "independent monitor for two years" and terms["monitorship"].status == "imposed"
     assert s.sentencing_date is not None and s.sentencing_date.text == "Tuesday"
+
+
+# ----------------------------------------------------------------------------- charges: a grammar, not a phrase list
+
+def _charge_texts(body: str, parties: list[Party] | None = None) -> dict[str, str]:
+    _, s = _sentencing(body, parties=parties)
+    return {c.text: c.status for c in s.charges}
+
+
+def test_a_count_or_charge_noun_opens_an_offence_list_wherever_it_stands():
+    charges = _charge_texts(
+        "Ivo Brandt faces three counts of vehicular homicide. He was later arrested on charges including arson "
+        "and insurance fraud, and a jury found him guilty on all counts, including criminal trespass.")
+    assert charges["vehicular homicide"] == "charged"
+    assert charges["arson"] == "charged" and charges["insurance fraud"] == "charged"
+    assert charges["criminal trespass"] == "convicted"
+
+
+def test_weak_triggers_keep_only_named_offences():
+    charges = _charge_texts(
+        "Ivo Brandt is accused of embezzlement. He admitted to police that he drove the truck. "
+        "In Leeds he admitted causing death by careless driving and was jailed for six years for manslaughter.")
+    assert charges == {"embezzlement": "charged", "causing death by careless driving": "pleaded guilty",
+                       "manslaughter": "convicted"}
+
+
+def test_verdicts_pleas_and_dropped_charges_in_other_words():
+    charges = _charge_texts(
+        "Ivo Brandt was found not guilty of robbery but guilty of receiving stolen property. "
+        "He has pleaded not guilty to charges of stalking and harassment. "
+        "Prosecutors dropped a witness tampering charge against him.")
+    assert charges["robbery"] == "acquitted"
+    assert charges["receiving stolen property"] == "convicted"
+    assert charges["stalking"] == "charged" and charges["harassment"] == "charged"
+    assert charges["witness tampering"] == "dismissed"
+
+
+def test_statutory_offences_keep_or_and_their_complements():
+    charges = _charge_texts(
+        "Ivo Brandt pleaded guilty to possession of heroin for sale or supply and to making false entries in the "
+        "books of a bank. A further count of handling stolen goods will lie on file.")
+    assert "possession of heroin for sale or supply" in charges
+    assert "making false entries in the books of a bank" in charges
+    assert "handling stolen goods" in charges
+
+
+def test_a_relative_clause_does_not_end_the_offence_list():
+    charges = _charge_texts(
+        "Ivo Brandt pleaded guilty to conspiracy to sell cocaine, which carries ten years at least, "
+        "and to carrying a pistol during a drug trafficking crime.")
+    assert set(charges) == {"conspiracy to sell cocaine", "carrying a pistol during a drug trafficking crime"}
+
+
+def test_words_that_only_look_like_charges_are_not_charges():
+    charges = _charge_texts(
+        "Ivo Brandt said the sergeant in charge of him never listened. A grand jury returned charges accusing "
+        "him of billing the city for work never done. Ivo Brandt, 40, was sentenced to 9 years on each of two "
+        "counts of arson, to run concurrently.")
+    assert charges == {"arson": "convicted"}
+
+
+# ----------------------------------------------------------------------------- terms in the forms writers use
+
+def _term_texts(body: str, parties: list[Party] | None = None) -> dict[str, Term]:
+    _, s = _sentencing(body, parties=parties)
+    return {t.text: t for t in s.terms}
+
+
+def test_death_and_life_terms_counted():
+    terms = _term_texts("A jury sentenced Ivo Brandt to death. His brother was given three consecutive life sentences.")
+    assert terms["sentenced Ivo Brandt to death"].kind == "death"
+    assert terms["three consecutive life sentences"].unit == "life"
+    assert _term_texts("Prosecutors said they will seek the death penalty.")["death penalty"].status == "sought"
+    assert not _term_texts("The state abolished the death penalty in 2007.")
+
+
+def test_money_in_other_currencies():
+    terms = _term_texts("Ivo Brandt was fined £1,250 and ordered to pay €800 in compensation and 4,000 euros in costs.")
+    assert (terms["fined £1,250"].amount, terms["fined £1,250"].unit) == (1250, "gbp")
+    assert terms["€800 in compensation"].kind == "compensation" and terms["€800 in compensation"].unit == "eur"
+    assert terms["4,000 euros in costs"].amount == 4000
+
+
+def test_custody_words_beyond_prison_and_jail():
+    terms = _term_texts("Ivo Brandt, 16, was sentenced to 20 months in custody and 45 days in juvenile detention.")
+    assert terms["20 months in custody"].kind == "prison" and terms["20 months in custody"].status == "imposed"
+    assert terms["45 days in juvenile detention"].kind == "detention"
+    assert not _term_texts("Ivo Brandt spent 45 days in juvenile detention last year.")
+
+
+def test_commonwealth_orders_bonds_and_requirements():
+    terms = _term_texts(
+        "Ivo Brandt received an 18-month community corrections order, a two-year good behaviour bond and a "
+        "nine-week curfew, with 15 rehabilitation activity requirement days. He must pass an extended retest.")
+    assert terms["18-month community corrections order"].kind == "community_corrections_order"
+    assert terms["two-year good behaviour bond"].amount == 2
+    assert terms["nine-week curfew"].unit == "weeks"
+    assert terms["15 rehabilitation activity requirement days"].unit == "days"
+    assert "pass an extended retest" in terms
+
+
+def test_minimum_terms_and_parts_suspended():
+    terms = _term_texts(
+        "Ivo Brandt was jailed for life and must serve a minimum of 21 years. On a second case he was sentenced "
+        "to six years, with the final two years suspended.", parties=[Party("Ivo Brandt")])
+    assert terms["a minimum of 21 years"].kind == "minimum_term"
+    assert terms["the final two years suspended"].kind == "suspended_sentence"
+    served = _term_texts("Judge Ada Finch sentenced Ivo Brandt to 25 years in prison, with all but 11 years suspended.")
+    assert served["all but 11 years suspended"].kind == "prison" and served["all but 11 years suspended"].amount == 11
+
+
+def test_a_bare_duration_at_the_end_of_a_sentencing_clause():
+    terms = _term_texts("Judge Ada Finch sentenced Ivo Brandt to 14 years. On the other case she jailed him for four "
+                        "years, and gave him 30 months on a third.")
+    assert {"14 years", "four years", "30 months"} <= set(terms)
+    assert {t.status for t in terms.values()} == {"imposed"}
+    per_count = _term_texts("Judge Ada Finch sentenced Ivo Brandt, 40, to 9 years on each of two counts of arson.")
+    assert "9 years on each of two counts" in per_count
+
+
+def test_what_goes_with_a_term_stays_in_its_text():
+    terms = _term_texts(
+        "Ivo Brandt was sentenced to 10 months of home confinement with an ankle monitor and a consecutive "
+        "three-year term on the weapons count. He was ordered to forfeit $52,300 in cash and a 2019 pickup truck "
+        "seized at his home, and the judge permanently revoked his driver's license.")
+    assert "10 months of home confinement with an ankle monitor" in terms
+    assert "consecutive three-year term on the weapons count" in terms
+    assert "forfeit $52,300 in cash and a 2019 pickup truck" in terms
+    assert terms["permanently revoked his driver's license"].status == "imposed"
+    served = _term_texts("Ivo Brandt was sentenced to 20 months' imprisonment to be served by way of an intensive correction order.")
+    assert "20 months' imprisonment to be served by way of an intensive correction order" in served
+
+
+def test_a_charge_against_someone_else_is_not_the_defendants():
+    charges = _charge_texts(
+        "Ivo Brandt pleaded guilty to extortion. Prosecutors dropped a separate bribery charge against Brandt's "
+        "former driver, and a count of theft against him.", parties=[Party("Ivo Brandt")])
+    assert charges == {"extortion": "pleaded guilty", "theft": "dismissed"}
+
+
+def test_more_governing_words_for_charges():
+    charges = _charge_texts(
+        "A jury returned guilty verdicts on kidnapping and arson against Ivo Brandt. He had been indicted by a "
+        "federal grand jury on carjacking. The top charge against him, felony murder, carries life. "
+        "He was also convicted on federal firearms charges.")
+    assert charges["kidnapping"] == "convicted" and charges["arson"] == "convicted"
+    assert charges["carjacking"] == "charged"
+    assert "felony murder" in charges
+    assert charges["firearms"] == "convicted"
+
+
+def test_more_forms_of_terms():
+    terms = _term_texts(
+        "Ivo Brandt could spend the rest of his life in prison. A judge later sent Ivo Brandt to prison for life, "
+        "and his brother was sentenced to three to five years. Another man was sentenced to 180 days in jail, "
+        "with 170 days suspended, and jailed for a total of two years. Prosecutors want Brandt to serve 15 years.",
+        parties=[Party("Ivo Brandt")])
+    assert "the rest of his life in prison" in terms
+    assert terms["sent Ivo Brandt to prison for life"].unit == "life"
+    assert "sentenced to three to five years" in terms
+    assert terms["170 days suspended"].kind == "suspended_sentence"
+    assert "jailed for a total of two years" in terms
+    assert terms["15 years"].status == "sought" or terms["15 years"].status == "recommended"
+    money = _term_texts("Ivo Brandt was ordered to pay more than $2 million in restitution and was banned from "
+                        "keeping dogs for life. The offence carries a maximum penalty of 10 years in prison.")
+    assert "more than $2 million in restitution" in money
+    assert "banned from keeping dogs for life" in money
+    assert money["maximum penalty of 10 years in prison"].status == "maximum"
+
+
+def test_durations_joined_to_the_kind_they_measure():
+    terms = _term_texts(
+        "Ivo Brandt was sentenced to 20-to-40 years in state prison, 5 years' supervised release and 90 days of "
+        "electronic monitoring, and placed on lifetime probation. The judge imposed fines totaling $9,000. "
+        "On appeal his sentence was reduced to 15 years.")
+    assert terms["20-to-40 years in state prison"].amount == 40
+    assert terms["5 years' supervised release"].kind == "supervised_release"
+    assert terms["90 days of electronic monitoring"].amount == 90
+    assert terms["lifetime probation"].kind == "probation" and terms["lifetime probation"].unit == "life"
+    assert terms["fines totaling $9,000"].amount == 9000
+    assert "15 years" in terms
+    assert not any(text.startswith("sentenced to") for text in terms)
+
+
+def test_british_and_canadian_forms():
+    charges = _charge_texts(
+        "Ivo Brandt entered guilty pleas to theft and forgery. At a later hearing he admitted two counts of fraud by "
+        "false representation, contrary to section 2 of the Fraud Act, and one of money laundering.")
+    assert charges["theft"] == "pleaded guilty" and charges["forgery"] == "pleaded guilty"
+    assert charges["money laundering"] == "pleaded guilty"
+    assert "fraud by false representation" in charges
+    terms = _term_texts("Ivo Brandt was given a driving ban of two years and must pay a victim surcharge of £95.")
+    assert terms["driving ban of two years"].kind == "driving_ban"
+    assert terms["victim surcharge of £95"].unit == "gbp"
+
+
+def test_a_conviction_only_talked_of_is_not_one():
+    charges = _charge_texts(
+        "Ivo Brandt was acquitted of the charge of aggravated arson. At his first trial jurors leaned toward "
+        "conviction on the arson count.")
+    assert charges == {"aggravated arson": "acquitted"}
+
+
+def test_charges_named_before_the_word_charges():
+    assert _charge_texts("Ivo Brandt faces murder and arson charges.") == {"murder": "charged", "arson": "charged"}
+    assert _charge_texts("Ivo Brandt now faces new charges after the raid.") == {}
+
+
+def test_a_request_to_sentence_someone_to_a_bare_duration():
+    terms = _term_texts("Prosecutors asked Judge Ada Finch to sentence Ivo Brandt to 25 years.")
+    assert terms["25 years"].status == "recommended" and terms["25 years"].by == "prosecutors"
+
+
+def test_a_death_penalty_not_sought_is_no_term():
+    assert not _term_texts("Prosecutors said they will not seek the death penalty against Ivo Brandt.")
+    assert not _term_texts("The district attorney declined to pursue the death penalty.")

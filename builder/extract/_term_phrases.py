@@ -1,0 +1,292 @@
+"""The phrases news writing uses for sentence terms, as patterns (SPEC §4), read by builder/extract/sentencing.py.
+
+Each kind of punishment has its forms: "14 days in prison", "jailed for six years", "a $30,000 fine", "a two-year
+good behaviour bond", "£350 in costs". A term's text runs from its qualifier to its kind word ("up to 10 years in
+prison"). General conventions of English-language court reporting only, never the words of one case.
+"""
+from __future__ import annotations
+
+import re
+
+_NUMWORD = (r"(?:\d[\d,.]*(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+            r"seventy|eighty|ninety|hundred|thousand|half)")
+# "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22
+_NUM = rf"\b{_NUMWORD}(?:[- ](?:and[- ](?!\d))?{_NUMWORD})*"
+_QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about|a maximum of|a minimum of|a total of"
+         r"|an? (?:additional|further|extra)|another)\s+)?")
+_DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
+        r"(?P<unit>years?|months?|weeks?|days?|hours?)(?:[- ]less[- ]a[- ]day)?"
+        # "17 years and six months' jail": one term in two units, never two terms
+        rf"(?:,?\s+and\s+(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
+# "$30,000", "A$5,000", "£2,000", "€1.5 million", "10,000 euros"
+_MONEY = (r"(?P<money>(?:(?:A|AU|C|CA|NZ|HK|S|US)?\$|[£€¥₹])\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|m|bn)\b)?"
+          r"|\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?\s(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels))")
+_CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city|military)\s+)*"
+            r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|women['\u2019]s|men['\u2019]s)\s+){0,3}?"
+            r"(?P<kw>prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
+            r"|(?:(?:juvenile|youth)\s+)?detention)")
+_LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
+        r"|forty|fifty)")
+_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|\b{_LOW}\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
+BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|[A-Z][\w'\u2019-]+\s+)?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
+                 # "want him to serve 15 years"
+                 r"|want(?:s|ed)?\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+(?:serve|get|receive))\s+")
+_UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
+# "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
+_SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
+_ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:count|charge)\b"
+             r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b|\s+each\b)?")
+# A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
+_WORD = r"(?:[^\s,.;:]|[,.](?=\d))+"  # a word, or an amount with its separators ("€2,340")
+_COUNT_ENDS = r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each))\b"
+_AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed))\b"
+                  r"|\s+(?:\w+ed|found|held|kept|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with)\b|\s*$)")
+
+# The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
+_RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|officer|grade|E-?\d))*"
+
+# (kind, pattern). Earlier patterns win where two overlap, so specific forms come first.
+TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
+    # Suspended (in Minnesota "stayed") terms are not time in custody; the qualifier stays in the text.
+    ("suspended_sentence", rf"{_QUAL}(?:stayed|suspended)\s+(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"),
+    ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:suspended|stayed)\s+"
+                           r"(?:(?:prison|jail)\s+)?(?:sentence|term)"),
+    ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term){_SUSPENDED_FOR}"),
+    ("suspended_sentence", rf"(?:jailed|imprisoned)\s+for\s+{_DUR}{_SUSPENDED_FOR}"),
+    # "A 90-day jail term was suspended"; "a 30-year term but suspended all but 10 years of it"
+    ("suspended_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"
+                           r"(?:\s+(?:was|were|is|had\s+been)\s+(?:also\s+)?suspended\b|(?=,?\s+(?:but|with|and)\s+(?:(?:he|she|they|the\s+judge)\s+)?"
+                           r"(?:suspended\s+)?all\s+but\b))"),
+    # "an indeterminate term ..., suspended upon service of three years": the time to serve before the rest is suspended
+    ("suspended_sentence", rf"suspended\s+(?:upon|after|on)\s+(?:the\s+)?(?:service|serving)\s+(?:of\s+)?{_DUR}"),
+    ("suspended_sentence", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?{_SUSPENDED_FOR}"),
+    # "a suspended sentence of 16 months"; "16 months, suspended for two years"
+    ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail|custodial)\s+)?sentence\s+of\s+{_DUR}"),
+    ("suspended_sentence", rf"{_DUR}{_SUSPENDED_FOR}"),
+    ("suspended_sentence", r"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence"),
+    # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
+    # eight years": the words before "of" say how the term runs, so they stay in its text.
+    ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|additional|further|mandatory"
+               rf"|maximum|minimum|determinate|indeterminate|federal|state|prison|jail|penitentiary|custodial|conditional|deferred"
+               # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
+               rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
+               rf"(?:terms?|sentences?|penalty|punishment)\s+of\s+(?:{_RANGE})?{_DUR}(?:\s+to\s+life)?(?:\s+{_CUSTODY})?(?:\s+each\b)?"),
+    # A part suspended: "with all but 18 years suspended", "the final two years suspended", "suspended the final two years"
+    # "all but 18 years suspended": the 18 years are served
+    ("prison", rf"all\s+but\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
+    ("suspended_sentence", rf"(?:the\s+)?(?:final|last|first|remaining|other)\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?"
+                           r"(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
+    ("suspended_sentence", rf"(?:suspended|stayed)\s+the\s+(?:final|last|first|remaining|other)\s+{_DUR}"),
+    ("suspended_sentence", rf"(?<=\bwith ){_DUR}\s+(?:of\s+(?:it|that|the\s+sentence)\s+)?(?:suspended|stayed)\b"),
+    # "a minimum term of 18 years" (Britain, with a life sentence), "must serve a minimum of 22 years", "a mandatory
+    # minimum of five years in prison": the least time served
+    ("minimum_term", rf"(?:(?:a|the)\s+)?(?:mandatory\s+)?minimum\s+(?:(?:prison\s+|jail\s+)?(?:term|sentence)\s+)?of\s+{_DUR}(?:\s+{_CUSTODY})?"),
+    # Australia: "a non-parole period of 13 years" (the least time served before parole)
+    ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
+    ("prison", rf"{_RANGE}{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
+    ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)\s+to\s+life(?:\s+in\s+(?:state\s+)?prison)?"),
+    # "two consecutive life sentences", "three life terms", "a whole life order"
+    ("prison", rf"{_QUAL}(?:(?:a|the)\s+)?(?:maximum\s+(?:term|sentence|penalty)\s+of\s+)?"
+               rf"(?:(?!an?\s){_NUMWORD}\s+|multiple\s+|several\s+|the\s+rest\s+of\s+(?:his|her|their)\s+)?"
+               r"(?:(?:consecutive|concurrent|mandatory|whole)\s+)?(?P<life>life)\s+"
+               r"(?:in\s+prison|imprisonment|behind\s+bars|sentences?|terms?|orders?|without\s+parole|(?=without\s))"
+               r"(?:\s*(?<=\s)without\s+(?:(?:the\s+)?(?:possibility|chance)\s+of\s+)?(?:parole|release))?"),
+    ("prison", r"(?:jailed|imprisoned|locked\s+up)\s+for\s+(?P<life>life)"),
+    ("death", r"(?:sentenced|condemned)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?to\s+death\b"
+              r"|\bdeath\s+(?:penalty|sentences?)\b|\bsentence\s+of\s+death\b"),
+    # "sent to prison for four years", "sent him back to jail for life"
+    ("prison", rf"(?:sent|sending)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?(?:back\s+)?to\s+(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life))"),
+    ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\s+for\s+{_DUR}"),
+    ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
+    # "... imprisonment to be served by way of an intensive correction order": how it is served is part of the term
+    ("prison", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
+               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:order|detention|confinement|arrest|community|supervision))?"),
+    # Courts-martial: "seven years in confinement" (not "of home confinement", a kind of its own)
+    ("prison", rf"{_DUR}\s+(?:in|of)\s+(?:military\s+)?confinement"),
+    # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
+    ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
+    ("supervised_release", rf"{_DUR}\s+(?:of\s+)?supervised\s+release"),
+    # "lifetime probation", "lifetime supervision": the whole of the rest of a life
+    ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|supervision|parole|supervised\s+release|(?:driving\s+)?ban)\b"),
+    # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
+    ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
+    ("supervised_release", rf"{_DUR}\s+of\s+post-?release\s+(?:control|supervision)"),
+    ("parole", rf"\bon\s+parole\s+for\s+{_DUR}"),
+    ("parole", rf"{_DUR}\s+(?:of\s+)?parole\b(?!\s+(?:eligib|hearing|board))"),
+    # Corporate pleas: "operate under an independent monitor for three years"
+    ("monitorship", rf"(?:independent|corporate|compliance|court-appointed|outside)\s+monitor(?:ship)?\s+for\s+{_DUR}"),
+    ("probation", rf"{_DUR}\s+(?:of\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony)\s+)?probation(?:\s+term)?"),
+    ("probation", rf"probation\s+(?:term\s+|sentence\s+)?(?:of|for)\s+{_DUR}"),
+    # Ireland, Britain: "engage with the Probation Service for 18 months"
+    ("probation", rf"(?:engage|comply|co-?operate|work)\s+with\s+(?:the\s+)?probation(?:\s+service)?\s+for\s+{_DUR}"),
+    # New Zealand: "two years' intensive supervision"
+    ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b"),
+    # "... with an ankle monitor": the device is how the confinement is kept, part of the term
+    ("home_confinement", rf"{_DUR}\s+(?:of\s+|in\s+)?(?:home\s+(?:confinement|detention)|house\s+arrest)"
+                         r"(?:\s+with\s+an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet))?"),
+    ("home_confinement", rf"(?:home\s+(?:confinement|detention)|house\s+arrest)\s+for\s+{_DUR}"),
+    ("electronic_monitoring", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:electronic|GPS)\s+monitoring"),
+    ("electronic_monitoring", r"(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor)"),
+    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service|(?:unpaid|community)\s+work)"),
+    # British courts: "a two-year community order", "banned from driving for three years"
+    ("community_order", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]community\s+order"),
+    # Orders, bonds and discharges by any name: "an 18-month community corrections order", "a two-year good behaviour
+    # bond", "a 12-month conditional discharge", "a 14-week curfew"; the kind is their own name.
+    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>(?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?"
+              r"(?:order|bond|discharge|curfew|requirement|injunction))\b"),
+    ("order", r"\b(?P<what>(?:indefinite\s+)?(?:(?:conditional|absolute)\s+discharge|good\s+behaviou?r\s+bond|(?:community(?:\s+corrections?)?|intensive\s+correction"
+              r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence)\s+order|deferred\s+sentence))\b"),
+    ("order", rf"(?P<num>{_NUM})\s+(?P<what>(?:[a-z-]+\s+){{1,3}}?requirement)\s+(?P<unit>days)"),
+    ("driving_ban", rf"(?:banned|disqualified)\s+from\s+driving\s+for\s+{_DUR}"),
+    # Britain: a ban ends only after "an extended retest" (a longer driving test)
+    ("driving_retest", r"(?:pass|take|sit)\s+an?\s+extended\s+(?:driving\s+)?(?:re-?test|test)"),
+    ("driving_ban", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]driving\s+ban"),
+    ("driving_ban", rf"driving\s+ban\s+(?:of|for)\s+{_DUR}"),
+    # "disqualified from acting as a company director for 10 years", "banned from keeping animals for five years"
+    ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+from\s+(?:[\w-]+\s+){{1,6}}?for\s+(?:{_DUR}|(?P<life>life)\b)"),
+    ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?P<life>for\s+life|permanently)\s+from\s+"
+                         r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
+    # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
+    # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
+    ("disqualification", r"(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:[\w-]+\s+){0,6}?[\w-]+"
+                         r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as|while|until|unless)\b)"),
+    ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|{_DUR}))?"),
+    ("licence_revocation", rf"(?:permanently\s+)?revok(?:ed|e|ing)\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
+                           rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
+    ("treatment", r"\b(?:undergo|attend|complete|obtain|earn)\s+(?:(?:his|her|their|an?)\s+)?"
+                  r"(?:(?![\w-]*(?:year|month|week|day|hour)s?\b)[\w-]+\s+){0,3}?"  # a course with a length is a program
+                  r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma)\b"
+                  r"(?:\s+(?:[\w-]+\s+){0,2}?(?:times?\s+a\s+(?:week|month|day)|weekly|daily))?"),
+    # "a 10-year firearm enhancement" (time added for a circumstance of the crime)
+    ("enhancement", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,2}}?enhancements?"),
+    # "a nine-month alcohol education program", "a 52-week anger management course"
+    ("program", rf"(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?(?:program|programme|course|class)\b"),
+    ("fine", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total)\s+)?fines?\b"),
+    ("assessment", rf"{_QUAL}{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
+    ("fine", rf"(?:(?:maximum|minimum)\s+)?fine\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
+    ("fine", rf"fined\s+{_QUAL}{_MONEY}"),
+    ("fine", rf"fines?\s+(?:totaling|totalling|amounting\s+to)\s+{_QUAL}{_MONEY}"),
+    ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:in\s+)?restitution"),
+    ("reparation", rf"{_QUAL}{_MONEY}\s+(?:in\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?reparations?\b"),
+    ("reparation", rf"reparations?\s+of\s+{_QUAL}{_MONEY}"),
+    ("restitution", rf"(?:repay|pay\s+back|reimburse)\s+(?:(?:[\w'\u2019-]+\s+){{1,3}}?)?{_QUAL}{_MONEY}"),
+    # Corporate and British money orders: "$1.2 billion in criminal penalties", "£350 in costs", "€5,000 compensation"
+    ("penalty", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:criminal|civil|monetary|financial|total|federal)\s+)?penalt(?:y|ies)\b"),
+    ("penalty", rf"(?:(?:criminal|civil|monetary|financial)\s+)?penalty\s+of\s+{_QUAL}{_MONEY}"),
+    ("costs", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:court|legal|prosecution|trial)\s+)?(?:costs|fees)\b"),
+    ("costs", rf"{_QUAL}{_MONEY}\s+(?:victim\s+)?surcharge\b"),
+    ("costs", rf"(?:(?:court|legal|prosecution)\s+)?costs\s+of\s+{_QUAL}{_MONEY}"),
+    ("costs", rf"(?:victim\s+)?surcharge\s+of\s+{_QUAL}{_MONEY}"),
+    ("compensation", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?compensation\b"),
+    ("compensation", rf"compensation\s+(?:order\s+)?of\s+{_QUAL}{_MONEY}"),
+    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|of|totaling|totalling)\s+{_QUAL}{_MONEY}"),
+    # "reduced the restitution Lee must pay to $2 million": the amount the clause sets
+    ("restitution", rf"restitution\s+(?:[\w'\u2019-]+\s+){{1,5}}?to\s+{_MONEY}"),
+    # "forfeit $86,400 in cash and a 2021 pickup truck seized from ..."
+    ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}\s+in\s+cash\s+and\s+(?:an?|the|his|her|their)\s+"
+                   rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"),
+    ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}"
+                   r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension))?"
+                   rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
+    # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
+    ("forfeiture", rf"forfeit(?:ure\s+of)?\s+(?:his|her|their|its|the|all|any)\s+(?:{_WORD}\s+){{0,11}}?{_WORD}{_AFTER_FORFEIT}"),
+    # "the dismissal — the officer equivalent of a dishonorable discharge" explains a term; it is not a second one.
+    ("discharge", r"(?<!equivalent of a )(?<!equivalent to a )"
+                  r"(?:dishono(?:u)?rabl[ey]|bad[- ]conduct|other[- ]than[- ]hono(?:u)?rabl[ey])\s+discharged?"),
+    ("dismissal", r"dismiss(?:al|ed)\s+from\s+the\s+(?:service|Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|military)"),
+    ("demotion", rf"demoted\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?[\w-]+{_RANK_REST}"),
+    ("demotion", rf"reduced\s+(?:[\w-]+['\u2019]s\s+)?(?:rank|in\s+rank)\s+(?:from\s+[\w-]+\s+)?to\s+[\w-]+{_RANK_REST}"),
+    ("no_incarceration", r"\bno[- ](?:jail|prison)(?:\s+(?:time|sentence|term))?"),
+    ("no_incarceration", r"\bno\s+(?:incarceration|time\s+behind\s+bars)"),
+    ("no_incarceration", r"spared\s+(?:from\s+)?(?:prison|jail)(?:\s+time)?"),
+    ("no_incarceration", r"(?:would\s+not|will\s+not|won['\u2019]t|wouldn['\u2019]t|not)\s+serve\s+(?:any\s+)?(?:prison|jail)\s+time"),
+    # "will not spend a single day behind bars", "won't serve time behind bars"
+    ("no_incarceration", r"(?:(?:would|will|does|did|is|was)\s+not|won['\u2019]t|wouldn['\u2019]t|doesn['\u2019]t|didn['\u2019]t|never)"
+                         r"\s+(?:have\s+to\s+|be\s+required\s+to\s+)?(?:serve|spend|go)\s+(?:any\s+|a\s+)?(?:single\s+)?"
+                         r"(?:(?:day|night|minute)\s+|time\s+|(?:prison|jail)\s+time\s+)?(?:in\s+(?:prison|jail)|behind\s+bars|to\s+(?:prison|jail))"),
+    # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
+    ("time_served", r"(?<!credit for )\btime\s+served\b"),
+    # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
+    ("prison", rf"{_QUAL}(?:(?:consecutive|concurrent|additional|separate|further)\s+)?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
+               rf"(?:custodial\s+)?(?:sentence|term)(?!\s+of\s+[a-z]){_ON_COUNT}"),
+    ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
+    ("prison", rf"sentenced\s+to\s+(?:{_RANGE})?{_DUR}"),
+    # "His sentence was reduced to eight years."
+    ("prison", rf"\b(?:sentence|term)\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?(?:reduced|cut|lowered|increased|commuted)\s+to\s+"
+               rf"(?P<term>(?:{_RANGE})?{_DUR})"),
+    # "Prosecutors asked for 84 months", "sought 12 years": a request names the time alone, the custody understood.
+    ("bare_request", rf"{BARE_REQUEST}(?P<term>{_DUR})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
+    ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
+    # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
+    # years in prison on one count and 1 1/3 to 4 years for the other". Only the duration is the term's text.
+    # A bare duration keeps the count it is for ("six months on the theft count"): alone, "six months" says too little.
+    ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s|{_COUNT_ENDS})"),
+    ("prison", rf"(?:(?<=\bto )|(?<=\band )|(?<=\bplus ))(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
+    # "He received five years." (not the talk of "he got eleven months")
+    ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on)\b)"),
+    # "The judge also gave Lee two years on the burglary charge"
+    ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
+    # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
+    ("gave_count", rf"\b(?:sentenced?|gave|handed|jailed|imprisoned)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})"
+                   rf"\s+(?:to\s+|for\s+)?(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for)\b)"),
+]]
+
+# Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
+# duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
+_UNIT_WORD = re.compile(r"year|month|week|day|hour", re.I)
+_CUSTODY_WORD = re.compile(r"prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention", re.I)
+_LIFE_WORD = re.compile(r"life", re.I)
+TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
+    () if kind in ("registration", "licence_revocation") else  # their duration is optional
+    () if "(?P<unit>" in pattern.pattern and "(?P<life>" in pattern.pattern else  # a duration or "life"
+    (_UNIT_WORD, _CUSTODY_WORD) if pattern.pattern.startswith((_DUR, _RANGE + _DUR)) and "(?P<kw>" in pattern.pattern
+    else (_UNIT_WORD,) if "(?P<unit>" in pattern.pattern
+    else (_LIFE_WORD,) if "(?P<life>life)" in pattern.pattern and "|permanently" not in pattern.pattern
+    else () for kind, pattern in TERM_PATTERNS]
+
+# Words every pattern of a kind holds: a sentence without them is not tried against that kind's patterns
+# (most sentences name no punishment, and the patterns are costly to try everywhere).
+NEEDLES: dict[str, tuple[str, ...]] = {
+    "suspended_sentence": ("suspend", "stayed"),
+    "minimum_term": ("minimum",),
+    "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
+               "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but"),
+    "death": ("death", "execut"),
+    "order": ("order", "bond", "discharge", "curfew", "requirement"),
+    "penalty": ("penalt",),
+    "costs": ("cost", "fee", "surcharge"),
+    "compensation": ("compensat",),
+    "gave_count": ("gave", "sentence", "handed", "jailed", "imprisoned", "received", "receives", "given"),
+    "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want"),
+    "non_parole_period": ("parole",),
+    "conditional_sentence": ("conditional",),
+    "supervised_release": ("supervised release", "post-release", "postrelease"),
+    "parole": ("parole",),
+    "monitorship": ("monitor",),
+    "assessment": ("assessment",),
+    "probation": ("probation",),
+    "lifetime": ("lifetime",),
+    "dismissal": ("dismiss",),
+    "home_confinement": ("confinement", "detention", "house arrest"),
+    "electronic_monitoring": ("monitor",),
+    "community_service": ("community", "unpaid"),
+    "community_order": ("community order",),
+    "driving_ban": ("driving",),
+    "driving_retest": ("extended",),
+    "disqualification": ("disqualified", "banned", "barred", "prohibited"),
+    "enhancement": ("enhancement",),
+    "registration": ("sex offender",),
+    "licence_revocation": ("licen",),
+    "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma"),
+    "program": ("program", "course", "class"),
+    "fine": ("fine",),
+    "restitution": ("restitution", "repay", "pay back", "reimburse"),
+    "reparation": ("reparation",),
+    "supervision": ("supervision",),
+    "forfeiture": ("forfeit", "relinquish", "give up", "surrender"),
+    "discharge": ("discharge",),
+    "demotion": ("demoted", "reduced"),
+    "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),
+    "time_served": ("time served",),
+}

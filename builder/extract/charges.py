@@ -1,0 +1,391 @@
+"""Charges: the offences an article says the defendant was charged with, convicted of, pleaded to or cleared of (SPEC §4).
+
+A trigger opens an offence list: a verb with its preposition ("convicted of", "pleaded guilty to", "charged with",
+"admitted", "accused of") or a noun that governs offences wherever it stands ("three counts of", "charges including").
+The list runs to the clause's end and splits at commas and "and" into offences, each cited as written
+("second-degree manslaughter", "possession of cannabis for sale or supply"). Triggers that say little on their own
+keep only offences named by a head noun ("manslaughter", "fraud", "dangerous driving"). Which clauses are about the
+case's defendant is the caller's call (`about_defendant`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, NamedTuple, Optional
+
+from builder.model import Charge, Source
+
+# A charge trigger ends where its offence list starts. Words may stand between the verb and
+# its preposition: a date ("pleaded guilty Oct. 3, 2023, to"), a court ("in Dane County Court"),
+# the person ("convicted Lee of", "found Lee, 40, guilty of"), or a colon list of counts.
+_MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree\w*|admit\w*|allow\w*|expect\w*|promis\w*"
+             r"|order\w*|ask\w*|refus\w*|want\w*|decid\w*|plan\w*|hop\w*|fac\w*|could|would|will|is|was)\b)")
+_MID = rf"(?:,?\s+{_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
+_COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
+                r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+|,?\s+including\s+)")
+# "convicted Wednesday by a panel of officers of fraud": the agent's "of" is not the offence's.
+_AGENT = r"(?:by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|jury|board|court|tribunal)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+# "found guilty on Thursday of", "indicted Tuesday on charges of"
+_WHEN = (r"(?:(?:on\s+|last\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+         r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+         r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?),?\s+)?")
+_CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
+    ("convicted", rf"\bconvicted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+"
+                  # "convicted on federal fraud charges"
+                  r"|on\s+(?=(?:[\w-]+\s+){1,4}?(?:charges|counts)\b))"),
+    ("convicted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
+    ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
+    # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
+    ("pleaded guilty", r"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?plea\s+to\s+"),
+    ("charged", rf"\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was)\b)[\w.'\u2019-]+){{0,8}}?,?\s+with\s+"
+                rf"|\bindicted\s+(?:by\s+an?\s+(?:[\w-]+\s+){{0,2}}?grand\s+jury\s+)?{_WHEN}on\s+(?:charges\s+of\s+)?"),
+    # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
+    ("charged", r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
+    ("acquitted", rf"\bacquitted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
+    # "a jury cleared him of fraud": a verdict of not guilty in other words
+    # "found him not guilty of fraud"
+    ("acquitted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
+    # "the jury deadlocked on two counts of bribery": no verdict, a hung count
+    ("hung", r"\b(?:deadlocked|hung|could\s+not\s+agree|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+(?=(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\s+of\s)"),
+    # "sentenced Lee on two counts of theft": the counts the sentence is for
+    ("convicted", rf"\bsentenced(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+on\s+(?=(?:[\w-]+\s+){{0,3}}?counts?\s+of\s)"),
+    # "a charge of robbery was reduced to theft": the first is given up, the second stands
+    ("reduced", r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\b)"),
+    ("pleaded guilty", r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
+                       r"(?=[^.;:]*\bplea)"),
+    ("reduced", r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
+                r"(?![^.;:]*\bplea)"),
+    ("acquitted", r"\bclear(?:ed|ing|s)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+of\s+"),
+    # "prosecutors dropped a second count of battery"; "A separate charge of theft was dismissed"
+    ("dismissed", r"\b(?:dropp(?:ed|ing)|dismiss(?:ed|ing)|withdr(?:ew|awn|awing))\s+(?=(?:[\w-]+\s+){0,4}?(?:counts?|charges?)\b)"),
+    ("dismissed", r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?"
+                  r"(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
+    # "a two-year suspended sentence on a state charge of theft": the offence the sentence is for
+    ("convicted", r"\bsentence[ds]?\s+(?:\w+\s+){0,3}?on\s+(?:an?\s+)?(?:(?:state|federal|single|felony|misdemeanor)\s+)*charges?\s+of\s+"),
+]]
+class _Trigger(NamedTuple):
+    status: Optional[str]  # None: the verb before the trigger says it (_status_from)
+    pattern: re.Pattern[str]
+    general: bool = False  # read only outside lists already read
+    named_only: bool = False  # keep only offences named by a head noun (_names_offence)
+
+
+# General triggers, tried after the specific ones. Some say little on their own ("accused of", "admitted",
+# "sentenced ... for"): what follows them is an offence only where it names one by its head noun.
+_GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for status, p, named_only in [
+    # "pleaded not guilty to charges of X": charged, not convicted
+    ("charged", rf"\bplea(?:ded|d|ds|ding)\s+not\s+guilty\b{_MID}to\s+", False),
+    ("charged", rf"\b(?:arraigned|booked)\s+{_WHEN}on\s+(?:(?:felony\s+|misdemeanor\s+)?charges\s+of\s+)?", False),
+    # "The indictment charges Lee with fraud"
+    ("charged", r"\bcharg(?:es|ing)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+with\s+", False),
+    # "guilty verdicts on kidnapping and robbery"
+    ("convicted", r"\bguilty\s+verdicts?\s+(?:on|for|in)\s+(?:(?:the\s+)?charges?\s+of\s+)?", False),
+    # "The top charge against him, second-degree murder, carries ..."
+    (None, r"\b(?:top|most\s+serious|lead|main|lesser|remaining)\s+(?:charge|count)(?:\s+against\s+(?:him|her|them|[A-Z][\w'\u2019-]+"
+           r"(?:\s+[A-Z][\w'\u2019-]+){0,2}))?,\s+", False),
+    # "not guilty of assault but guilty of mischief"
+    ("convicted", rf"\b(?:but|and)\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
+    # "entered an Alford plea to", "a guilty plea to", "his plea to"
+    ("pleaded guilty", r"(?<!not guilty )\bpleas?\s+(?:of\s+guilty\s+|deal\s+)?(?:to|on)\s+", False),
+    # "faces a murder charge", "is facing two felony assault counts"
+    ("charged", r"\bfac(?:es|ed|ing)\s+(?=(?:(?:an?|one|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+){1,5}?(?:charges?|counts?)\b)", False),
+    # "faces charges of arson", "guilty on all counts, including kidnapping", "three counts of theft": the noun
+    # governs an offence list wherever it stands; the verb before it gives the status.
+    # ("in charge of him", "took charge of the unit" are not charges)
+    # The match stops before the noun, so the list reads it as a count prefix (the offence then is formal, named).
+    (None, r"(?<!\bin )(?<!\btook )(?<!\btake )(?<!\btaken )\b(?=(?:counts?|charges?)(?:\s+of\s|,?\s+including\s))", False),
+    # (not "arrested for": an article tells past arrests as often as this case's)
+    ("charged", rf"\b(?:accused|suspicion|suspected)\s+of\s+|\bindicted\s+{_WHEN}for\s+", True),
+    ("charged", r"\bden(?:ied|ies|ying)\s+(?:a\s+charge\s+of\s+)?", True),
+    # British usage: "admitted manslaughter", "admitted two counts of ..."
+    ("pleaded guilty", r"\badmit(?:ted|s|ting)\s+(?:to\s+)?", True),
+    # "his conviction for ...", "Lee's convictions on ..." (not "jurors leaned toward conviction on the murder count")
+    ("convicted", r"\b(?:his|her|their|its|[A-Z][\w'\u2019-]+['\u2019]s|the|a|an)\s+(?:[\w-]+\s+)?convictions?\s+(?:for|of|on)\s+", True),
+    # "jailed for six years for manslaughter", "sentenced on Friday for fraud"
+    ("convicted", r"\b(?:sentenced|jailed|imprisoned)\b(?:[^.;]{0,60}?\s)??for\s+(?!(?:life|[\w-]+\s+(?:years?|months?|weeks?|days?))\b)", True),
+]]
+_TRIGGERS = [_Trigger(status, pattern) for status, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS
+
+_COUNT_PREFIX = re.compile(
+    r"(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|them|one|two|three|four|\d+)\b)"  # "... and one of fraud"
+    r"|(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+)?"
+    r"(?:(?:additional|separate|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser|top|lead|main"
+    r"|most\s+serious)\s+)*counts?(?:\s+of|,?\s+including)\s+)?"
+    r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|second|remaining|lesser|top|original"
+    r"|(?:more|most)\s+serious)\s+)*charges?(?:\s+of\s+|,?\s+including\s+|\s+)?)?", re.I)
+# Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
+# of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.
+_CHARGE_STOP = re.compile(
+    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)|\s--\s|,(?!\d)"
+    r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|tied|linked|connected|from|as"
+    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of)|in\s+exchange|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
+    r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
+    r"|\sagainst\s+(?=(?:him|her|them|the\s+(?:former|\w+er))\b|[A-Z])")  # "a theft charge against him"
+_IN_GOES_ON = re.compile(
+    r"\sin\s+(?:the\s+)?(?:records?|books|accounts?|files|affairs)\s+of\b|"
+    r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
+    r"|in\s+the\s+(?:first|second|third|fourth)\s+degree\b"
+    r"|in\s+an?\s+(?:federal\s+|criminal\s+|official\s+|grand\s+jury\s+)?(?:investigation|proceeding|inquiry)\b"
+    r"|in\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|which|what|connection|exchange|court|federal|state"
+    r"|county|custody|prison|jail|absentia|part|addition|return|relation|order|front|late|early|mid|all|each|both"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z])")
+_GOVERNS_IN = re.compile(r"\b(?:engag\w*|traffick\w*|dealing|participat\w*|involvement|concerned)$", re.I)
+_ON_GOES_ON = re.compile(r"\son\s+(?:an?\s+)(?!(?:plea|charge|count|bond|bail|day|date|\w+day)\b)[a-z]")
+_WHILE_GOES_ON = re.compile(r"\swhile\s+(?:intoxicated|impaired|under\b|licen[cs]e|ability|drunk|high|suspended|revoked|disqualified|banned"
+                            r"|uninsured|unlicen[cs]ed|prohibited|barred|subject\s+to"
+                            r"|committing|engag(?:ed|ing)|trafficking|possessing|armed|masked|attempting|fleeing|eluding|on\s+(?:probation|parole))")
+# "possession of a weapon during a violent crime", "during the commission of a felony"
+_DURING_GOES_ON = re.compile(r"\sduring\s+(?:the\s+commission\s+of\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|felony|felonies"
+                             r"|offen[cs]es?|robbery|burglary|assault|kidnapping|drug\s+trafficking)\b)")
+# "using campaign funds for personal expenses": the purpose is part of the offence
+_FOR_GOES_ON = re.compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
+                          r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b)")
+_BEFORE_STOPS = re.compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury))")
+# After "," / "and" / "or", the list goes on only with another offence, not with a new clause.
+_NOT_AN_ITEM = re.compile(
+    r"(?:the|this|that|these|those|his|her|their|its|all|both|every|each|any|it|them|he|she|they|we|who|whom|whose|which"
+    r"|according|after|before|when|while|as|but|then|also|later|including|prosecutors?|police|officials|authorities"
+    r"|said|says|court|records|documents|punishable|carrying|facing|faces?|faced|could|would|will|was|is|were|are|has"
+    r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet)\b"
+    r"|(?:\w+ed|brought|laid|made|taken|sought|won|given)\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up"
+    r"|out|off|down|guilty|after|before|when|while|during|as|under)\b"
+    r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
+    r"|prompt|spark)ing\b|leaving\b(?!\s+the\s+scene)"
+    r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|to\s+(?:run|be|serve|begin|start|follow|pay|complete|spend)\b|contrary\s+to\b|[^a-z]")
+_PAIRS = re.compile(r"(?:aiding|breaking|assault|hit|possession|manufactur\w*|sale|buying|selling)\s*$", re.I)
+_PAIR_AFTER = re.compile(r"(?:abetting|entering|battery|run|distribut\w*|sale|selling|possession|delivery)\b", re.I)
+_NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
+                             r"|such|only|same)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$"
+                             r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:indictment|complaint|case|trial|information)$"
+                             # "charges accusing him of ...", "the remaining two records counts": not an offence's name
+                             r"|^\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|two|three|four|five|six|seven"
+                             r"|eight|nine|ten)\b|^(?:felony|misdemeanor|federal|state|criminal|separate|single|new|more|further|similar|possible|serious|other"
+                             r"|several|multiple|related|formal|lesser|reduced)$", re.I)
+_CONDUCT = re.compile(r"(?:killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
+                      r"|embezzling|siphoning|stealing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more)\b", re.I)
+# "pleading no contest to a drunk-driving crash": the event told, not an offence named
+_AN_EVENT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
+                       r"|shooting|stabbing|attack|death|fire)$", re.I)
+_NOT_CHARGE_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|prison|jail|sentence|probation)\b", re.I)
+
+
+def find_charges(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[Charge]:
+    """Each offence named after a charge trigger, with the trigger's status; `about_defendant` is given the
+    sentence up to the trigger and says whether the clause is about the case's defendant."""
+    text = source.text
+    charges: list[Charge] = []
+    for s_start, s_end in sentences:
+        read: list[tuple[int, int]] = []  # lists already read, from trigger to last offence
+        # Specific triggers first: a charge found twice keeps the status of the first, most specific, trigger.
+        for trigger in _TRIGGERS:
+            for m in trigger.pattern.finditer(text, s_start, s_end):
+                if trigger.general and any(r_start <= m.start() < r_end for r_start, r_end in read):
+                    continue  # "a single count of X and Y" was read whole; its "count of" opens no second list
+                before = text[s_start:m.end()]
+                if not about_defendant(before):
+                    continue
+                offences = _offences(text, m.end(), s_end)
+                if trigger.named_only and not any(_names_offence(text[c_start:c_end]) for c_start, c_end in offences):
+                    continue  # "admitted to police that ...", "sentenced for six years": no offence named
+                offences += _after_aside(text, offences, m.group(), s_end)
+                offences = [(c_start, c_end) for c_start, c_end in offences if not _against_other(text, c_end, s_end, about_defendant)]
+                for c_start, c_end in offences:
+                    found = trigger.status or _status_from(before)
+                    _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], found))
+                if offences:
+                    read.append((m.start(), offences[-1][1]))
+    return charges
+
+
+def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
+    """The offences a trigger names: "bank fraud, wire fraud and two counts of identity theft" gives three."""
+    # "counts, including ...": the comma is the prefix's, neither the list's end nor a separator
+    lead = _COUNT_PREFIX.match(text, start, s_end)
+    lead_end = lead.end() if lead else start
+    end = _offence_end(text, lead_end, s_end)
+    items = _list_items(text, start, end, lead_end)
+    spans: list[tuple[int, int]] = []
+    for index, (item_start, item_end) in enumerate(items):
+        prefix = _COUNT_PREFIX.match(text, item_start, item_end)
+        formal = bool(prefix and (prefix.group("count") or prefix.group("charges")))
+        c_start = prefix.end() if prefix else item_start
+        if index:  # "guilty of fraud and of theft", "pleaded guilty to X and to Y": the repeated preposition
+            repeated = re.match(r"(?:of|to)\s+", text[c_start:item_end])
+            c_start += repeated.end() if repeated else 0
+        phrase = text[c_start:item_end].rstrip()
+        # "pleaded guilty to a larceny charge": the offence is the words before "charge"
+        suffixed = re.match(r"(?:(?:an?|one|the|single)\s+)?(?:(?:single|felony|misdemeanor|federal|state|separate|additional|related|second)\s+)*"
+                            r"(?P<name>.+?)\s+(?:charges?|counts?)$",
+                            phrase, re.I)
+        if suffixed and not formal:
+            c_start += suffixed.start("name")
+            phrase = suffixed.group("name")
+        words = phrase.split()
+        if not words or len(words) > 12 or _NOT_AN_OFFENCE.match(phrase) or _NOT_CHARGE_WORDS.search(phrase) \
+                or _AN_EVENT.match(phrase):
+            continue
+        named = re.match(r"leaving\s+the\s+scene\b", phrase, re.I)  # a named offence in most US codes
+        if words[0].lower().endswith("ing") and not formal and not named and _CONDUCT.match(phrase):
+            continue  # "charged with killing a crossing guard": the act told; the offence is named elsewhere
+        # A gerund after a named offence is the list's next offence ("murder and using a firearm in the commission
+        # of a felony"); leading the list, a long one is the conduct told.
+        if words[0].lower().endswith("ing") and not formal and not named and (
+                len(words) > (12 if index else 8) or re.search(r"[\d$]|\s[A-Z]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than"
+                                            r"|his|her|their|him|them)\b", phrase)):
+            continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
+        spans.append((c_start, c_start + len(phrase)))
+    return spans
+
+
+def _offence_end(text: str, start: int, s_end: int) -> int:
+    """Where the offence list stops: the clause's end, not an "in"/"and" that belongs to an offence."""
+    pos = start
+    while True:
+        stop = _CHARGE_STOP.search(text, pos, s_end)
+        if stop is None:
+            return s_end
+        word = stop.group().strip().lower()
+        at = stop.start()
+        goes_on = (
+            (word == "in" and (_IN_GOES_ON.match(text, at) or _GOVERNS_IN.search(text, start, at)))
+            or (word == "on" and _ON_GOES_ON.match(text, at))
+            or (word == "while" and _WHILE_GOES_ON.match(text, at))
+            or (word == "during" and _DURING_GOES_ON.match(text, at))
+            or (word == "for" and _FOR_GOES_ON.match(text, at))
+            or (word == "before" and not _BEFORE_STOPS.match(text, at))
+            or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
+        )
+        if not goes_on:
+            return at
+        pos = stop.end()
+
+
+def _next_item(text: str, pos: int, s_end: int) -> bool:
+    """After "," or "and", does another offence follow (not "prosecutors said" or "and was sentenced")?"""
+    rest = re.match(r"\s*(?:(?:and|or)\s+)?", text[pos:s_end])
+    at = pos + (rest.end() if rest else 0)
+    prefix = _COUNT_PREFIX.match(text, at, s_end)
+    if prefix and prefix.end() > at:
+        return True
+    return at < s_end and not _NOT_AN_ITEM.match(text, at, s_end)
+
+
+def _list_items(text: str, start: int, end: int, lead_end: int) -> list[tuple[int, int]]:
+    """Split at commas, and at "and" unless one offence holds both words ("conspiracy to commit fraud and theft",
+    "aiding and abetting", "a single count of X and Y"); never inside the lead ("counts, including")."""
+    items: list[tuple[int, int]] = []
+    cursor = start
+    for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or)\s+)?|\s+and\s+", text[lead_end:end]):
+        sep_start, sep_end = lead_end + sep.start(), lead_end + sep.end()
+        if not sep.group().startswith(",") and not _COUNT_PREFIX.match(text, sep_end, end).group():
+            item = text[cursor:sep_start]
+            prefix = _COUNT_PREFIX.match(item)
+            single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I)
+            if single or re.match(r"(?:\w+\s+){0,3}?conspir\w*\s+to\b", item[prefix.end() if prefix else 0:], re.I) \
+                    or re.search(r"\bto\s+\w+$", item) or (_PAIRS.search(item) and _PAIR_AFTER.match(text, sep_end)) \
+                    or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]):
+                continue
+        items.append((cursor, sep_start))
+        cursor = sep_end
+    items.append((cursor, end))
+    return [(s, e) for s, e in items if text[s:e].strip()]
+
+
+def _one_offence(left: str, right: str) -> bool:
+    """Two bare nouns that name no offence on their own make one named offence ("cruelty and maltreatment",
+    "waste and abuse"); "burglary and arson" are two, for each names a crime."""
+    sides = [left.strip().split(), right.strip().split()]
+    return all(0 < len(words) <= 2 for words in sides) and not any(_OFFENCE_HEAD.search(" ".join(w)) for w in sides)
+
+
+_OFFENCE_HEAD = re.compile(
+    r"\b(?:\w*(?:fraud|theft|assault|murder|manslaughter|brib\w*|obstruct\w*|conspir\w*|possess\w*|traffick\w*|robbery"
+    r"|burglary|arson|rape|kidnap\w*|homicide|battery|extortion|embezzle\w*|larceny|perjury|forgery|smuggl\w*|launder\w*"
+    r"|stalking|harass\w*|trespass\w*|vandalism|mischief|menacing|endanger\w*|abuse|neglect|contempt|sodomy|incest"
+    r"|racketeering|espionage|treason|sedition|desertion|mutiny|riot\w*|escape|evasion|violation|violating|misconduct"
+    r"|driving|DUI|DWI|OWI|intoxicat\w*|solicit\w*|pandering|prostitution|gambling|counterfeit\w*|impersonat\w*|threat\w*"
+    r"|resisting|eluding|fleeing|disorderly|loitering|carrying|discharg\w*|distribut\w*|manufactur\w*|sale|delivery"
+    r"|felony|misdemeanor|offen[cs]es?|crimes?))\b", re.I)
+
+
+def _add_charge(charges: list[Charge], charge: Charge) -> None:
+    for existing in charges:
+        if existing.text.lower() == charge.text.lower():
+            existing.citations.extend(charge.citations)
+            return
+    charges.append(charge)
+
+
+# The verb before a "counts of" list says what became of them; the nearest wins ("charged with X, he was convicted on two counts of Y").
+_STATUS_WORDS = re.compile(
+    r"\b(?P<denied>(?:pleaded|pled|pleads|pleading)\s+not\s+guilty|denied|denies)\b"
+    r"|\b(?P<pleaded>(?:pleaded|pled|pleads|pleading)(?:\s+(?:guilty|no\s+contest))?|admitted|admits)\b"
+    r"|\b(?P<dismissed>dropped|dismissed|withdrew|withdrawn)\b|\b(?P<acquitted>acquitted|not\s+guilty|cleared)\b"
+    r"|\b(?P<convicted>convicted|guilty|convictions?|sentenced|jailed)\b", re.I)
+
+
+def _status_from(before: str) -> str:
+    found = list(_STATUS_WORDS.finditer(before))
+    if not found:
+        return "charged"
+    last = found[-1]
+    if last.group("dismissed"):
+        return "dismissed"
+    if last.group("acquitted"):
+        return "acquitted"
+    if last.group("denied"):
+        return "charged"
+    if last.group("pleaded"):
+        return "pleaded guilty"
+    return "convicted"
+
+
+# An offence is named by its head noun: "manslaughter", "fraud by abuse of position", "causing death by dangerous
+# driving". Conduct told ("admitted to police that he drove", "for six years") names none.
+_NAMED_OFFENCE = re.compile(
+    r"\b(?:\w*(?:fraud|theft|assault|murder|manslaughter|brib\w*|obstruct\w*|conspir\w*|possess\w*|traffick\w*|robbery"
+    r"|burglary|arson|rape|kidnap\w*|abduct\w*|homicide|battery|extortion|embezzle\w*|larceny|perjury|forgery|smuggl\w*"
+    r"|launder\w*|stalking|harass\w*|trespass\w*|vandalism|mischief|menacing|endanger\w*|abuse|neglect|cruelty|contempt"
+    r"|racketeering|espionage|treason|sedition|desertion|mutiny|rioting|riot|evasion|misconduct|corruption|tampering"
+    r"|DUI|DWI|OWI|solicit\w*|prostitution|counterfeit\w*|impersonat\w*|indecen\w*|exposure|voyeurism|grooming|affray"
+    r"|wounding|intimidat\w*|coercion|carjacking|hijacking|terrorism|hit-and-run|negligence|felony|misdemeanor|offen[cs]es?))\b"
+    r"|\b(?:drunk(?:en)?|drink|drugged|impaired|dangerous|careless|reckless|intoxicated|disqualified|uninsured)[- ]driving\b"
+    r"|\bdriving\s+(?:under|while|without|with\s+excess)\b|\bcaus\w+\s+(?:\w+\s+){0,3}?(?:death|harm|injury|injuries)\b"
+    r"|\b(?:false\s+statements?|resisting\s+arrest|leaving\s+the\s+scene|bodily\s+harm|criminal\s+\w+)\b", re.I)
+
+
+def _names_offence(phrase: str) -> bool:
+    """Does the phrase name an offence in its own head words (before any "of"/"by"/"with" complement), or end in one?"""
+    head = re.split(r"\s(?:of|by|with|in|on|to|against|while|from|at)\s", phrase, maxsplit=1)[0]
+    return bool(_NAMED_OFFENCE.search(head) or _NAMED_OFFENCE.search(phrase.split()[-1] if phrase.split() else ""))
+
+
+_ASIDE_THEN_MORE = re.compile(r",\s+(?:which|who|that)\b[^;:]*?,\s+and\s+(?:also\s+)?(?P<prep>to|of)\s+")
+# "... two counts of X, contrary to section 2 of the Fraud Act, and one of Y": the statute cited, the list goes on
+_STATUTE_THEN_MORE = re.compile(r",\s+contrary\s+to\b[^;:]*?,\s+and\s+(?=(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:counts?\s+)?of\s)")
+
+
+def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end: int) -> list[tuple[int, int]]:
+    """The list goes on after a relative clause or a statute cited: "pleaded guilty to X, which carries ..., and to Y"."""
+    if not offences:
+        return []
+    statute = _STATUTE_THEN_MORE.match(text, offences[-1][1], s_end)
+    if statute:
+        return _offences(text, statute.end(), s_end)
+    if not trigger.rstrip().endswith((" to", " of")):
+        return []
+    more = _ASIDE_THEN_MORE.match(text, offences[-1][1], s_end)
+    if not more or more.group("prep") != trigger.rstrip().split()[-1]:
+        return []
+    return _offences(text, more.end(), s_end)
+
+
+_AGAINST = re.compile(r"\s+(?:(?:charges?|counts?)\s+)?against\s+(?P<who>[^,.;:]+)")
+
+
+def _against_other(text: str, end: int, s_end: int, about_defendant: Callable[[str], bool]) -> bool:
+    """"a fraud charge against Lee's chief of staff", "... against a co-defendant": someone else's charge."""
+    against = _AGAINST.match(text, end, s_end)
+    if against is None or re.match(r"(?:him|her|them)\b", against.group("who")):
+        return False
+    who = against.group("who")
+    return bool(re.match(r"[A-Z][\w'\u2019-]+['\u2019]s\s", who)) or not about_defendant(f"{who} was charged")
