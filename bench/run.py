@@ -101,9 +101,9 @@ def _cold_build_vs_pandoc(root: Path, repeats: int, env: dict[str, str]) -> list
 
     if shutil.which("pandoc", path=env["PATH"]) is None:
         return [("1. cold build vs pandoc", "pandoc not installed", "skipped")]
-    t_pandoc = _median(pandoc, repeats)
-    t_pdf = _median(ours_pdf, repeats)
-    t_full = _median(ours_full, repeats)
+    # Interleaved, so a burst of load from elsewhere on the machine hits both tools alike.
+    runs = [(pandoc(), ours_pdf(), ours_full()) for _ in range(repeats)]
+    t_pandoc, t_pdf, t_full = (statistics.median(column) for column in zip(*runs))
     return [
         ("1. pandoc --pdf-engine=weasyprint (hand-written Markdown, 1 PDF)", f"{t_pandoc:.2f} s", ""),
         ("1. briefing build, cold, briefing.pdf only (extraction included)", f"{t_pdf:.2f} s",

@@ -104,3 +104,18 @@ def test_on_a_terminal_progress_is_one_redrawn_status_line(tmp_path):
     status, summary = screen.rsplit("\r\x1b[K", 1)  # ...cleared at the end for a summary
     assert "2 case(s): 2 built in" in summary
     assert b"one: built" in stdout and b"two: built" in stdout
+
+
+def test_a_case_that_fails_while_the_renderers_start_fails_cleanly_and_leaves_no_process(tmp_path):
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "empty.txt").write_text("\n\n", encoding="utf-8")  # found only after the renderers were started
+    out = tmp_path / "out"
+    probe = ("import multiprocessing, sys; from builder.cli import main\n"
+             "code = main(['build', sys.argv[1], '-o', sys.argv[2]])\n"
+             "print(code, len(multiprocessing.active_children()), 'weasyprint' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe, str(case), str(out)], capture_output=True, text=True,
+                          cwd=REPO, timeout=120)
+    assert done.stdout.splitlines()[-1] == "2 0 False", done.stderr
+    assert "empty.txt" in done.stderr and "empty" in done.stderr.split("empty.txt", 1)[1]
+    assert not out.exists()  # nothing is written (SPEC §6)

@@ -125,3 +125,17 @@ def test_cached_facts_are_checked_against_the_current_source(case, tmp_path):
     assert report.exit_code == 1
     assert "quote" in report.results[0].message and "--force" in report.results[0].message
     assert build(BuildRequest(case_dirs=[case], out=out, paper="a4", force=True, **FAST)).exit_code == 0
+
+
+def test_renderer_processes_write_the_same_bytes_as_rendering_in_one_process(case, tmp_path):
+    # A cold command-line build lays its PDFs out in renderer processes; `watch` and
+    # `--jobs` workers lay them out in their own process. The bytes must not differ.
+    apart = tmp_path / "apart"
+    done = run_cli("build", str(case), "-o", str(apart))
+    assert done.returncode == 0, done.stderr
+    from builder.render.engine import import_weasyprint
+
+    import_weasyprint()  # with WeasyPrint imported, build() renders here rather than fork renderers
+    here = tmp_path / "here"
+    assert build(BuildRequest(case_dirs=[case], out=here)).exit_code == 0
+    assert _outputs(apart) == _outputs(here)

@@ -245,3 +245,25 @@ def _tiny_png() -> bytes:
     header = struct.pack(">IIBBBBB", 2, 2, 8, 0, 0, 0, 0)  # 2x2, 8-bit greyscale
     pixels = zlib.compress(b"\x00\x00\xff\x00\xff\x00")
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+_OTHER_SONAME = '''
+import ctypes.util, cffi.api
+search, load = ctypes.util.find_library, cffi.api._load_backend_lib
+def other_soname(backend, name, flags):  # a system whose Pango is not found under WeasyPrint's Linux name
+    if name == "libpango-1.0.so.0" and ctypes.util.find_library is not search:
+        raise OSError(name)
+    return load(backend, name, flags)
+cffi.api._load_backend_lib = other_soname
+from builder.render.engine import import_weasyprint
+pdf = import_weasyprint().HTML(string="<p>x</p>").write_pdf()
+print(pdf[:5], ctypes.util.find_library is search)
+'''
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fast library lookup is for Linux")
+def test_pdfs_are_still_made_where_weasyprint_needs_the_slow_library_search():
+    # In a new process: this one may have imported WeasyPrint already.
+    done = subprocess.run([sys.executable, "-c", _OTHER_SONAME], capture_output=True, text=True, timeout=120)
+    # A PDF; the standard library's search is back in place; WeasyPrint's install hint never reached stdout.
+    assert done.stdout == "b'%PDF-' True\n", done.stderr

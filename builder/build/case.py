@@ -7,6 +7,7 @@ date" run costs little more than starting Python.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 from pathlib import Path
 
@@ -75,30 +76,34 @@ def _build_locked(case_dir: Path, out_dir: Path, template: Path | None, request:
 
 def _render(case_dir: Path, out_dir: Path, template: Path | None, request: BuildRequest, as_of: dt.date,
             extraction_key: str) -> dict[str, bytes]:
-    # Imported here, not at the top: these pull in the extractors, Jinja2 and WeasyPrint.
-    from builder.build.cache import CACHE_NAME, cache_entry, cached_briefing
     from builder.build.renderers import renderers
-    from builder.config import load_config
-    from builder.model import RenderOptions
-    from builder.pipeline import load_briefing
-    from builder.render import render
 
-    config = load_config(case_dir)  # validates briefing.toml before anything else
+    # The renderers start before anything heavy is imported here, so their
+    # WeasyPrint import overlaps this process's imports and extraction.
     with renderers(len(request.variants) if "pdf" in request.formats else 0) as pool:
+        # Imported here, not at the top: these pull in the extractors and Jinja2.
+        from builder.build.cache import CACHE_NAME, cache_entry, cached_briefing
+        from builder.config import load_config
+        from builder.model import RenderOptions
+        from builder.pipeline import load_briefing
+        from builder.render import render
+        from builder.render.pdf import html_to_pdf
+
+        config = load_config(case_dir)  # validates briefing.toml before anything else
         briefing = None if request.force else cached_briefing(out_dir, extraction_key, case_dir)
         if briefing is None:
             briefing = load_briefing(case_dir, as_of)
             write_files(out_dir, {CACHE_NAME: cache_entry(extraction_key, briefing)})
         paper = request.paper or config.paper or "letter"
-        jobs = {variant: RenderOptions(variant=variant, formats=tuple(request.formats), paper=paper,
-                                       template=template, case_dir=case_dir.resolve())
-                for variant in request.variants}
-        if pool is None:
-            rendered = {variant: render(briefing, options) for variant, options in jobs.items()}
-        else:
-            futures = {variant: pool.submit(render, briefing, options) for variant, options in jobs.items()}
-            rendered = {variant: future.result() for variant, future in futures.items()}
-    return {f"{variant}.{fmt}": data for variant, out in rendered.items() for fmt, data in out.items()}
+        # A renderer gets only the print HTML to lay out; its PDF comes back as a
+        # Future, resolved once every variant is under way.
+        make_pdf = None if pool is None else functools.partial(pool.submit, html_to_pdf)
+        rendered = {variant: render(briefing, RenderOptions(variant=variant, formats=tuple(request.formats),
+                                                            paper=paper, template=template,
+                                                            case_dir=case_dir.resolve()), make_pdf=make_pdf)
+                    for variant in request.variants}
+        return {f"{variant}.{fmt}": data if isinstance(data, bytes) else data.result()
+                for variant, out in rendered.items() for fmt, data in out.items()}
 
 
 def _check_folders(case_dir: Path, out_dir: Path) -> None:

@@ -53,7 +53,9 @@ def _preload(request: BuildRequest) -> None:
     import builder.pipeline  # noqa: F401
     import builder.render  # noqa: F401
     if "pdf" in request.formats:
-        import weasyprint  # noqa: F401
+        from builder.render.engine import import_weasyprint
+
+        import_weasyprint()
 
 
 class _Progress:

@@ -1,9 +1,9 @@
-"""Render the variants in worker processes that import WeasyPrint while the parent extracts.
+"""Make the PDFs in renderer processes that import WeasyPrint while this one extracts.
 
 Most of a cold build is importing WeasyPrint and laying out pages, and both are
-single-threaded. Forking the renderers before extraction starts lets that import
-run on another core while the parent reads and extracts the sources, and lays
-out the briefing and the handout side by side.
+single-threaded. Forking the renderers before this process imports the
+extractors lets that import run on the other core while the sources are read
+and extracted, and lets the briefing and the handout be laid out side by side.
 """
 from __future__ import annotations
 
@@ -33,9 +33,10 @@ def _warm_up(parent: int) -> None:
                 os.close(int(fd))
         except OSError:
             pass
-    import weasyprint  # noqa: F401
+    from builder.render.engine import import_weasyprint
 
-    import builder.render  # noqa: F401
+    import_weasyprint()
+    import builder.render.pdf  # noqa: F401  (what the jobs run: no Jinja2, no extractors)
 
 
 @contextmanager
@@ -56,5 +57,17 @@ def renderers(pdf_count: int) -> Iterator[Optional[Executor]]:
     try:
         pool.submit(int)  # with fork, the first task starts every worker, so the imports begin now
         yield pool
+    except BaseException:
+        _stop_now(pool)  # a failed build reports at once, not after the renderers finish importing
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    if hasattr(pool, "kill_workers"):  # Python 3.14
+        pool.kill_workers()
+        return
+    # Before 3.14 there is no public way to stop a busy worker.
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.kill()

@@ -7,31 +7,39 @@ already quote the cited words).
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 from builder.errors import ContentError
 from builder.model import Briefing, Citation, RenderOptions
 from builder.paths import bundled_templates
-from builder.render.html import render_html
 
 
-def render(briefing: Briefing, options: RenderOptions) -> dict[str, bytes]:
-    """{"html": ..., "pdf": ...} for the formats in options.formats.
+def render(briefing: Briefing, options: RenderOptions, *,
+           make_pdf: Callable[..., Any] | None = None) -> dict[str, Any]:
+    """{"html": ..., "pdf": ...} (bytes) for the formats in options.formats.
+
+    `make_pdf` turns the print HTML into the PDF; it is called like
+    `builder.render.pdf.html_to_pdf`, which is the default. The build passes one
+    that hands the work to a warm renderer process, and finds what it returns
+    (a Future) under "pdf".
 
     Raises ContentError, before anything is rendered, when a fact's citation
     does not cut its words from its source.
     """
-    _refuse_unsupported_facts(briefing)
-    out: dict[str, bytes] = {}
-    if "html" in options.formats:
-        out["html"] = render_html(briefing, options, for_print=False).encode("utf-8")
-    if "pdf" in options.formats:
-        from builder.render.pdf import html_to_pdf
+    # Imported here: a renderer process that only makes PDFs (builder.render.pdf) needs no Jinja2.
+    from builder.render.html import render_html
+    from builder.render.pdf import html_to_pdf
 
+    _refuse_unsupported_facts(briefing)
+    out: dict[str, Any] = {}
+    # The PDF first: a renderer process can lay it out while the screen HTML is made here.
+    if "pdf" in options.formats:
         base = options.template.parent if options.template else bundled_templates()
         folders = [bundled_templates()] + ([options.case_dir] if options.case_dir else [])
-        out["pdf"] = html_to_pdf(render_html(briefing, options, for_print=True), base=base, folders=folders,
-                                 one_page=options.variant == "handout")
+        out["pdf"] = (make_pdf or html_to_pdf)(render_html(briefing, options, for_print=True), base=base,
+                                                folders=folders, one_page=options.variant == "handout")
+    if "html" in options.formats:
+        out["html"] = render_html(briefing, options, for_print=False).encode("utf-8")
     return out
 
 

@@ -1,13 +1,18 @@
 """HTML -> PDF through WeasyPrint: tagged (PDF/UA-1), fonts subset, dates from the as-of date.
 
-WeasyPrint is imported inside the function: a build with nothing to do never
-pays for it.
+WeasyPrint is imported inside the function (see engine.py): a build with
+nothing to do never pays for it.
 """
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+from builder.render.engine import import_weasyprint
+
+if TYPE_CHECKING:
+    from weasyprint.document import Document
 
 _log = logging.getLogger("builder.render")
 
@@ -26,17 +31,19 @@ def html_to_pdf(html: str, *, base: Path, folders: list[Path], one_page: bool) -
     With `one_page`, type is tightened step by step until the document fits one
     page (a warning is logged if even the tightest step does not).
     """
-    import weasyprint
+    weasyprint = import_weasyprint()
+    from weasyprint.text.fonts import FontConfiguration
 
     from builder.render.fetcher import FolderFetcher
 
     fetcher = FolderFetcher(folders)
+    fonts = FontConfiguration()  # one for every squeeze step: fonts are found and loaded once
     document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
     squeezes = _HANDOUT_SQUEEZE if one_page else [""]
-    rendered: Optional[weasyprint.document.Document] = None
+    rendered: Optional[Document] = None
     for extra in squeezes:
-        sheets = [weasyprint.CSS(string=extra, url_fetcher=fetcher)] if extra else []
-        rendered = document.render(stylesheets=sheets, pdf_variant="pdf/ua-1")
+        sheets = [weasyprint.CSS(string=extra, url_fetcher=fetcher, font_config=fonts)] if extra else []
+        rendered = document.render(stylesheets=sheets, font_config=fonts, pdf_variant="pdf/ua-1")
         if len(rendered.pages) <= 1:
             break
     assert rendered is not None
