@@ -3,7 +3,7 @@
     sources.read_case   -> list[Source]
     extract.extract     -> SourceFacts        (one per Source)
     reconcile.reconcile -> Briefing           (all sources merged)
-    render.render       -> bytes              (HTML or PDF)
+    render.render       -> {"html": bytes, "pdf": bytes}   (the formats asked for)
 
 Every fact carries `citations`: offsets into `Source.text` such that
 `source.text[c.start:c.end]` is the cited words. Offsets are code points into
