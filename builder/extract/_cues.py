@@ -1,0 +1,171 @@
+"""The words and patterns by which news writing attributes a quote, read by attribution.py and _speakers.py.
+
+Reporters attribute with a small, stable set of forms: a verb of speech before or after the quote (`X said`,
+`said X, ROLE`, `according to X`), a noun of speech owned by its speaker ("his comments"), a document that speaks
+("the statement read"), and the ways a speaker is named without a name: a role ("her attorney"), a group
+("prosecutors"), an institution ("the union"), a family ("the victim's family"), an epithet ("the 29-year-old
+actress") or a description ("a man who answered the door"). These are general conventions of English-language
+reporting, never the words of one case.
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract._lexicon import (
+    AFFILIATIONS, DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
+    UNNAMED_PERSON_NOUNS,
+)
+
+# "She went on: "…"": a phrasal verb that carries speech on, like "continued"
+VERBS = "|".join(sorted(SPEECH_VERBS | {"went on", "goes on"}, key=len, reverse=True)).replace(" ", r"\s+")
+# An adverb before a verb ("later said"), but not a noun that ends the same way ("the family said").
+ADVERB = r"(?!(?:family|ally|rally|assembly|supply|belly|bully)\b)[a-z]{2,}ly"
+_GAP = r"^[\s,\u2014\u2013-]*"
+# Abbreviations whose period ends no sentence: "said Mr. Blum", "Sgt. Ray Otero said".
+_ABBREV = r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|St|Jr|Sr|U\.S|[A-Z])\."
+VERB_SUBJ = re.compile(
+    _GAP + rf"(?:{VERBS})\s+(?P<np>(?:{_ABBREV}|[^;:!?\u201c\u201d\"]){{1,200}}?)"
+    r"(?=\s*(?:[;:!?\u201c\u201d\"]|\.(?:\s|$)|$)"
+    r"|,\s+(?:who|whose|whom|which|according|adding|saying|as|after|before|when|while|in|on|a|an|the|one|his|her|their|its)\b"
+    r"|\s+(?:on|in(?!\s+[Cc]harge\b)|at|during|after|before|as|while|when|from|to|via|about|according|outside|inside"
+    r"|following)\b)"
+)
+SUBJ_VERB = re.compile(
+    _GAP + rf"(?P<np>(?:{_ABBREV}|[^.;:!?\u201c\u201d\"]){{1,100}}?)\s+(?:(?:{ADVERB}|also|then|later|once|again)\s+)?(?:{VERBS})\b"
+)
+# Participles that report speech after a main clause: "…, arguing that X showed "…"", "…, citing "…"".
+_PARTICIPLES = ("arguing|citing|insisting|contending|noting|claiming|alleging|warning|calling"
+                "|praised|hailed|denounced|condemned|criticized|criticised|decried")  # "X praised it as "…""
+CUE = re.compile(rf"\b(?:(?P<verb>{VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|according to)\b")
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
+ROLE_NP = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
+DOC_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|that|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>"
+                     + "|".join(DOCUMENT_NOUNS) + r")\b")
+DOC_BEFORE = re.compile(r"\b(?:" + "|".join(DOCUMENT_NOUNS) + r")s?\s+$")
+PARTICIPLE_AFTER = re.compile(r"\s+(?:in|to|at|by|out|aloud|on|into|before)\b")
+# A relative clause with its own subject before the verb: "a girl who prosecutors say", "a fund that police said".
+OBJECT_RELATIVE = re.compile(r"\b(?:who|whom|that|which)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?![a-z]+ed$)[a-z-]+$")
+# A reduced relative clause naming a message's author: "a text message Roe allegedly sent", "the email Roe wrote".
+SENT_BY = re.compile(r"\s+(?:that\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s+(?:[a-z]+ly\s+)?"
+                      r"(?:sent|wrote|posted|texted|emailed|tweeted)\b")
+# A body named by an owned phrase: "The church's board of trustees", "its board of directors".
+OWNED_BODY = re.compile(r"^\s*(?:[Tt]he\s+)?(?:[\w-]+[\u2019']s\s+|[Ii]ts\s+|[Tt]heir\s+)?"
+                         r"(?P<np>(?:board|committee|council|panel)\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s*$")
+POSSESSIVE_END = re.compile(r"[\u2019']s$")
+DOC_WORD = re.compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
+ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>[^;:!?.\u201c\u201d\"]{1,100}?)(?=\s*(?:[,;:!?\u201c\u201d\"]|\.(?:\s|$)|$))")
+POSSESSIVE_ROLE = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b")
+# Speakers named only by what they are: "prosecutors said", "police said", "a spokesman said".
+BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"
+                         + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
+GROUP_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
+                            r"|[Aa]uthorities|[Dd]efense (?:lawyers|attorneys)|[Rr]elatives|[Jj]urors)\s+(?!and\b|or\b)[a-z]")
+# A plural group named by a capitalised qualifier opening a sentence: "Senate leaders from both parties …".
+NAMED_GROUP_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<group>(?:[A-Z][\w.-]*\s+){1,3}(?:"
+                                  + "|".join(sorted(PEOPLE_NOUNS | {"leaders", "senators", "representatives", "councillors"},
+                                                    key=len, reverse=True)) + r"))\b(?!\s+(?:and|or)\b)")
+# "His defense team sought …, citing "…"": a group owned by a pronoun opening the sentence.
+OWNED_GROUP = re.compile(r"\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<group>(?:[a-z-]+\s+)?(?:team|lawyers|attorneys))"
+                          r"\s+(?!and\b|or\b)[a-z]")
+# An unnamed person who speaks inside a clause: "after a shop clerk – "…," she told police – called".
+UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}"
+                             r"(?:\s+(?:in|at|from|of|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*[\u2014\u2013,-]*\s*X*$")
+# An attribution set off inside a sentence, or closing it: "That delay, he contends, matters." / "…, Roe said."
+ASIDE = re.compile(rf",\s+(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w\u2019'-]+)\s+"
+                    rf"(?:{ADVERB}\s+)?(?:{VERBS})\s*(?:,|\.?$)")
+# The sentence after a lone quote names who said it: "So says X", "That is how X put it", "X said so on Monday."
+NEXT_ATTRIBUTION = re.compile(
+    rf"\s*(?:(?:So|Thus)\s+(?:says|said|writes|wrote|argues|argued)\s+(?P<np>[^,;.]+)"
+    r"|(?:That|This|It)\s+(?:is|was|’s|'s)\s+(?:how|what)\s+(?P<np2>[^;.]{1,120}?)\s+"
+    rf"(?:(?:put|puts|summed|sums|described|describes)\s+it|(?:{VERBS})\b))")
+# A person the lede describes before naming: "A former clerk at the store told jurors …".
+INDEFINITE = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})"
+                         r"(?:\s+(?:at|of|from|for|with|in|on)\s+[^,;]*)?$")
+ORG_SPOKES = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:[A-Z][\w.&-]*\s+)+spokes(?:person|man|woman))[\s,]*")
+SPOKES = re.compile(r"^(?:a|an|the)\s+(?:[a-z-]+\s+)?spokes(?:person|man|woman)$", re.IGNORECASE)
+# (never across a line break or a masked quotation: "XXXX.\n\nHHS-OIG" is no name)
+CAP_RUN = re.compile(r"(?:\b[Tt]he[ \t]+)?(?!X{3})(?:[A-Z][\w.&'\u2019-]*)(?:[ \t]+(?:of[ \t]+)?(?!X{3})[A-Z][\w.&'\u2019-]*)*")
+GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal team|representatives|spokesman|spokeswoman"
+                "|office|campaign|team")
+# Institutions that speak as one: "the union wrote", "the court noted", "the company said".
+_INSTITUTION_NOUNS = ("union company firm department agency office committee board council association bank church school "
+                      "district hospital university campaign organization organisation coalition group court jury "
+                      "authority charity trust business employer operator club regulator lodge division watchdog society "
+                      "commission").split()
+INSTITUTION = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s*$")
+# A plural group right before the verb: "… after prosecutors praised her help as "…"".
+GROUP_BEFORE_VERB = re.compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials|[Aa]uthorities"
+                                r"|[Jj]urors|[Dd]etectives)\s*$")
+# A court's finding quoted in reported speech: "a judge found the attack was "…"", "the jury concluded".
+FINDING = re.compile(r"\b(?:found|finds|ruled|rules|concluded|concludes)\b")
+FINDER_NP = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<mods>(?:[\w\u2019'-]+\s+){0,3}?)(?P<noun>judge|justice|magistrate|jury|jurors|court)\s+$")
+# A court described by its rank ("the state's highest criminal court") is the appeal court the article names.
+HIGH_COURT = re.compile(r"\b(?:highest|high|appeals?|appellate|supreme|top)\b")
+NAMED_COURT = re.compile(r"(?:(?!X{3})[A-Z][\w.\u2019'-]*[ \t]+)*Court(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\u2019'-]*)+)?")
+# Last words of bodies that are not whatever "the company" or "the church" refers to.
+PUBLIC_BODIES = frozenset("Police Department Court Office Council Agency Authority University School Hospital Church "
+                           "Union Service Commission Ministry Prosecutors".split())
+# Generic words for whatever body the article just named ("the regulator" may be an Authority or a Commission).
+ANY_BODY = frozenset("regulator watchdog agency".split())
+# A named body that said something: "Derwen Care Group said", "Ashworth Beale, which was sold in 2021, said".
+ORG_SAID = re.compile(
+    r"(?<![\w\u2019'-])(?P<org>(?!X{3})[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:(?:of|for|on|and|&|the|de)[ \t]+)*(?!X{3})[A-Z][\w&\u2019'.-]*)*)"
+    r"(?:,\s+(?:which|where|whose|a|an|the)\b[^.;:\u201c\u201d\"]{1,150}?)?,?\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|stated|added|announced|confirmed|told|wrote)\b")
+# A family speaking as one, owned by a pronoun or a role: "his family", "the victim's family", "the family"
+# (also closing a longer phrase: "a sentence the victim's family called "…"").
+FAMILY_NP = re.compile(r"(?<![\w\u2019'-])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?P<role>[a-z-]+)[\u2019']s|[Tt]he)"
+                        r"\s+(?:[a-z-]+\s+)?famil(?:y|ies)$")
+# Words that give a coordinated verb its own subject: "and his lawyer told", "and she said".
+OWN_SUBJECT = frozenset("a an the his her their its my our this that these those he she they we i it".split()) | ROLE_NOUNS
+JUDGE_ROLES = {"judge", "justice", "magistrate", "judges"}
+# Titles by which British and Commonwealth courts name their judges.
+JUDICIAL_TITLES = {"Lord", "Lady", "Justice", "Mr Justice", "Mrs Justice", "Ms Justice", "Judge", "HHJ", "Sheriff", "Recorder",
+                    "Magistrate", "District Judge"}
+NP_OK = FUNCTION_WORDS | ROLE_NOUNS | {"former", "retired", "defense", "legal", "fellow", "then", "now", "one"}
+MALE = frozenset("he him his mr husband father son brother boyfriend actor spokesman chairman assemblyman "
+                  "congressman councilman uncle nephew grandfather widower king prince sir lord".split())
+FEMALE = frozenset("she her hers mrs ms miss wife mother daughter sister girlfriend actress spokeswoman chairwoman "
+                    "assemblywoman congresswoman councilwoman aunt niece grandmother widow queen princess lady dame".split())
+LAWYER = {"lawyer", "lawyers", "attorney", "attorneys", "counsel"}
+# "the Democrat said", "the Ohio Republican said": a person referred to by their party.
+AFFILIATION_NP = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)?(?:" + "|".join(AFFILIATIONS) + r")$")
+POLITICAL = re.compile(r"\b(?:Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Congress\w*|Mayor|Leader|Speaker|"
+                        r"Assembly\w*|Council\w*|[Ll]awmaker|[Ss]enator|[Gg]overnor|[Mm]ayor)")
+PARTY_MARK = re.compile(r"^\s*(?:,\s*|\()[RDI](?:-[A-Z][\w.]*)?\)?")
+# "The NAACP's Ohio chapter said": a branch speaks for its organisation.
+BRANCH = re.compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[\u2019']s\s+(?:[A-Z][\w.-]*\s+){0,3}"
+                     r"(?:chapter|branch|affiliate|local)$")
+# "The raven-haired pop star had claimed": a descriptive epithet for someone the article named.
+EPITHET = re.compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+                      + r")$")
+
+
+# Someone the article describes but never names: "A man who answered the door", "One juror, a retired teacher,",
+# "One of the victims", "The daughter of one former resident". Their words keep that description as the speaker
+# and never fall back to a person named elsewhere (often the defendant). Modifiers are never prepositions, so
+# "A letter from his employer" is a document, not "a … employer".
+_UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS) - {"spokesman", "spokeswoman", "spokesperson"},
+                                key=len, reverse=True))
+_MODIFIER = r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[\w\u2019'-]+\s+)"
+UNNAMED_NP = re.compile(
+    rf"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+{_MODIFIER}{{0,3}}?(?P<noun>{_UNNAMED_HEAD})(?![\w\u2019'-])"
+    rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?[a-z-]+s\b"
+    rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:an?|one|another)\s+{_MODIFIER}{{0,2}}[a-z-]+\b")
+# What may stand between an unnamed description and the name that says who it is: "One victim, Ann Roe,",
+# "An attorney for Roe, Sam Lee,", "A lawyer for Roe" (never a clause: "A rep for the network that … said Roe").
+DESCRIBES = re.compile(r"(?:\s+(?:for|of|with|representing|to)\s+(?:(?!\b(?:that|who|which|whose)\b)[^,;.:!?])*?)?\s*,?\s*"
+                        r"(?:the\s+)?")
+# Words that say a person is deliberately left unnamed, and the described person they follow:
+# "A retired crane operator who … declined to give his name", "the pedestrian, who … cannot be named".
+ANONYMOUS = re.compile(
+    r"\b(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not|anonymity)"
+    r"|\b(?:cannot|could\s+not|can[\u2019']t|may\s+not)\s+be\s+(?:named|identified)|\bcondition\s+of\s+anonymity"
+    r"|\bdeclined\s+to\s+(?:give|provide|share)\s+(?:(?:his|her|their)\s+)?(?:full\s+|last\s+)?name"
+    r"|\bdeclined\s+to\s+be\s+(?:named|identified)|\bwhose\s+name\s+(?:was|is)\s+(?:withheld|not\s+(?:released|published))")
+ANONYMOUS_NP = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+{_MODIFIER}{{0,3}}[a-z-]{{3,}}"
+                           rf"(?=\s*,?\s+(?:who|whose)\b)")
+OWNED_KIN = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)??(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
+UNNAMED_MALE = frozenset("man boy father son brother husband boyfriend uncle nephew grandfather widower".split())
+UNNAMED_FEMALE = frozenset("woman girl mother daughter sister wife girlfriend aunt niece grandmother widow".split())

@@ -1,0 +1,655 @@
+"""Who the words of an attribution mean: the speaker resolver behind attribution.py.
+
+An attribution names its speaker in many ways, and each resolves by a convention of news writing:
+- a full name, surname alone or a relative sharing the surname ("Quist said" after "her father, Martin Quist");
+- a group or owned role ("Huffman's lawyers", "her attorney", "the Gurley family"): the party given that role,
+  else the phrase as written;
+- an institution or document ("the union", "the court", "the statement", "it read"): the body or person the
+  article named as its issuer;
+- a pronoun: the same sentence's first person of that gender, else the nearest earlier subject or speaker
+  (subjects are recorded as the article goes: names opening a sentence, role nouns, groups, unnamed people);
+- someone described but never named ("a juror", "the pedestrian, who cannot be named") keeps the description,
+  so their words never fall back to a person named elsewhere, least of all the defendant.
+Genders come only from what the article marks (Mr./Ms., "his wife", "actress", the next "he"/"she"), never
+from first names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from builder.extract._cues import (
+    ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
+    DOC_WORD, EPITHET, FAMILY_NP, FEMALE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
+    JUDICIAL_TITLES, LAWYER, MALE, NAMED_GROUP_SUBJECT, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
+    POLITICAL, POSSESSIVE_END, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, UNNAMED_BEFORE,
+    UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
+)
+from builder.extract._lexicon import (
+    AFFILIATIONS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_WORDS, PRONOUN_GENDER, ROLE_NOUNS, STOPWORDS, TITLE_WORDS,
+)
+from builder.extract._marks import Segment
+from builder.extract.text import split_sentences
+from builder.model import Party, Source
+
+# A speaker the article leaves unnamed: resolution stops here, and the quote keeps no speaker.
+UNNAMED = ("", None)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A place the body names a party or points to one with a pronoun."""
+    start: int
+    end: int
+    speaker: str
+    kind: str  # person | group | pronoun
+    possessive: bool
+    party: Party | None = None
+
+
+class Speakers:
+    """One article's people and the subjects it has introduced so far, for resolving attribution words.
+
+    `masked` is the text with every quotation replaced by X, so no quoted word is ever read as an attribution.
+    """
+
+    def __init__(self, source: Source, segments: list[Segment], parties: list[Party]) -> None:
+        self.text = source.text
+        self.segments = segments
+        self.parties = parties
+        masked = list(self.text)
+        for seg in segments:
+            for i in range(seg.open_at, min(seg.close_at + 1, len(masked))):
+                masked[i] = "X"  # upper case, so a sentence before a quote still ends there
+            if self.text[seg.start:seg.end][-1:] in ".!?" and seg.closed:
+                masked[seg.close_at] = "."
+        self.masked = "".join(masked)
+        self.body = source.body()
+        self.sentences = [s for p in self.body for s in split_sentences(self.masked, p.start, p.end)]
+        self.mentions = self._find_mentions()
+        self.genders = self._guess_genders()
+        self.events: list[tuple[int, str, str | None]] = [
+            (m.start, m.speaker, self.role_of(m.party)) for m in self.mentions if self._is_subject(m)]
+        self.unnamed: dict[str, str | None] = {}  # description -> gender, for people the article never names
+        self.events.extend(self._role_subjects())
+        self.events.extend(self._unnamed_subjects())
+
+    def said(self, at: int, speaker: str, role: str | None) -> None:
+        """Records an attributed quote: its speaker becomes a subject a later pronoun may mean."""
+        self.events.append((at, speaker, role))
+
+    def sentence_at(self, at: int) -> tuple[int, int] | None:
+        """The body sentence holding offset `at`."""
+        return next(((a, b) for a, b in self.sentences if a <= at < b), None)
+
+    def judges(self) -> list[Party]:
+        """The people the article gives a judge's role ("Judge", "Justice", "magistrate")."""
+        return [p for p in self.parties if p.kind == "person" and any(set(r.lower().split()) & JUDGE_ROLES for r in p.roles)]
+
+    def interviewee(self, at: int) -> tuple[str, str | None] | None:
+        """Who answers in a Q&A (an "A:" paragraph): the person its introduction names first."""
+        para = next((p for p in self.body if p.start <= at < p.end), None)
+        if para is None or not re.match(r"\s*A\s*:", self.text[para.start:para.end]):
+            return None
+        first_q = next((p.start for p in self.body if re.match(r"\s*Q\s*:", self.text[p.start:p.end])), para.start)
+        person = next((m for m in self.mentions if m.start < first_q and m.kind == "person" and not m.possessive), None)
+        return (person.speaker, self.role_of(person.party)) if person else None
+
+    def resolve(self, start: int, end: int, anchor: int, allow_possessive: bool = False) -> tuple[str, str | None] | None:
+        """The speaker named by the words masked[start:end]."""
+        start = self._unmasked_from(start, end)
+        org_voice = ORG_SPOKES.fullmatch(self.masked, start, end)
+        if org_voice:
+            return org_voice.group("who"), None  # "a Justice Department spokesperson": the spokesperson, as written
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        named = [m for m in inside if m.kind != "pronoun" and (allow_possessive or not m.possessive)]
+        if named:
+            return self.speaker_of(named[0], anchor)
+        words = self.masked[start:end]
+        owned = [m for m in inside if m.possessive and m.kind != "pronoun"]
+        if owned:
+            role = POSSESSIVE_ROLE.match(self.masked, owned[0].end - 2)
+            if role:
+                return self._owned_role(owned[0], role)
+        unnamed = self._unnamed(start, end)
+        if unnamed:
+            return unnamed
+        bare = words.strip(" ,")
+        if AFFILIATION_NP.match(bare):
+            return self._by_affiliation(start)
+        branch = BRANCH.match(bare)
+        if branch:
+            return branch.group("org"), None
+        epithet = EPITHET.match(bare)
+        if epithet and (len(epithet.group("mods").split()) > 1 or "-" in epithet.group("mods")):
+            return self._by_epithet(epithet.group("noun"), start)
+        family = FAMILY_NP.search(bare)
+        if family:
+            return self._family(family, start + words.find(bare) + family.start(), anchor)
+        owned_body = OWNED_BODY.match(words)
+        if owned_body:
+            return owned_body.group("np"), None
+        institution = INSTITUTION.match(words)
+        if institution:
+            return self._institution(institution.group("noun"), start)
+        doc = DOC_NP.search(words)
+        if doc:
+            return self._issuer(doc.group("noun"), start, anchor)
+        role = ROLE_NP.search(words)
+        if role:
+            found = self._by_role(role, start + role.start(), anchor)
+            if found:
+                return found
+        # "a man who answered the door at her address": a possessive pronoun inside a phrase never speaks
+        # (one right before the verb or noun of speech does: "his comments", "her words")
+        pronouns = [m for m in inside if m.kind == "pronoun"
+                    and (allow_possessive or not m.possessive or not self.masked[m.end:end].strip())]
+        if pronouns:
+            return self.speaker_of(pronouns[0], anchor)
+        if bare.lower() == "it":
+            found = self._document_issuer(start)
+            spoke = None if found else self._organisation_that_spoke(start)
+            return (spoke, None) if spoke else found
+        lede = INDEFINITE.match(bare)
+        if lede and not lede.group("noun").startswith("spokes") and not re.search(r"[^s]s$", lede.group("noun")):
+            return self._named_later(lede.group("noun"), end)
+        if SPOKES.match(bare):
+            # "The charity Shelter First said …. "…," a spokesperson said": the organisation speaks
+            orgs = [x for x in self.mentions if x.start < start and x.party and x.party.kind == "organization"
+                    and x.start >= self._paragraph_start(start, back=1)]
+            if orgs:
+                return orgs[-1].speaker, None
+            spoke = self._organisation_that_spoke(start)
+            if spoke:
+                return spoke, None
+        if BARE_GROUP.match(bare):
+            words = bare.split()
+            while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
+                words.pop(0)  # "the police", "after prosecutors": the group without its article or conjunction
+            return " ".join(words), None
+        run = CAP_RUN.search(words)
+        if run and run.group().split()[-1] not in STOPWORDS | TITLE_WORDS and len(run.group()) > 1 \
+                and run.group().split()[-1] not in MONTHS_AND_DAYS:
+            return self._outlet(run.group(), start), None
+        return None
+
+    def _by_affiliation(self, start: int) -> tuple[str, str | None]:
+        """ "the Democrat said": the latest person before it shown as a politician (a party tag, a political
+        title, a party word in their sentence); failing that, the latest person named; never a party."""
+        people = [m for m in self.mentions if m.kind == "person" and not m.possessive and m.end <= start]
+        for m in reversed(people):
+            sent = self.sentence_at(m.start) or (m.start, m.end)
+            if (PARTY_MARK.match(self.text, m.end) or POLITICAL.search(" ".join(m.party.roles if m.party else []))
+                    or POLITICAL.search(self.text[max(sent[0], m.start - 30):m.start])
+                    or any(w in AFFILIATIONS for w in re.findall(r"[A-Z]\w+", self.masked[sent[0]:sent[1]]))):
+                return m.speaker, self.role_of(m.party)
+        return (people[-1].speaker, self.role_of(people[-1].party)) if people else UNNAMED
+
+    def _by_epithet(self, noun: str, start: int) -> tuple[str, str | None]:
+        """ "The 29-year-old actress said": the latest holder of that role, else the article's main person
+        (the most often named, when named at least three times); unnamed otherwise."""
+        holders = [m for m in self.mentions if m.kind == "person" and m.end <= start and m.party
+                   and any(noun in r.lower().split() for r in m.party.roles)]
+        if holders:
+            return holders[-1].speaker, self.role_of(holders[-1].party)
+        people = [p for p in self.parties if p.kind == "person"]
+        main = max(people, key=lambda p: len(p.citations), default=None)
+        if main is not None and len(main.citations) >= 3:
+            return main.name, self.role_of(main)
+        return UNNAMED
+
+    def _family(self, family: re.Match[str], at: int, anchor: int) -> tuple[str, str | None]:
+        """ "his family" / "the victim's family" -> "Roe family": the owner's surname where the article says who
+        the owner is, else the one family it names as a group; otherwise the family as written."""
+        owner: tuple[str, str | None] | None = None
+        if family.group("pronoun"):
+            owner = self.pronoun(Reference(at, at + len(family.group("pronoun")), family.group("pronoun"), "pronoun", True),
+                                  anchor)
+        elif family.group("role"):
+            role = ROLE_NP.match(f"the {family.group('role')}")
+            owner = self._by_role(role, at, anchor) if role else None
+        if owner and owner[0] and owner[0] in {p.name for p in self.parties if p.kind == "person"}:
+            return f"{owner[0].split()[-1]} family", None
+        named = {m.speaker for m in self.mentions if m.kind == "group" and m.speaker.endswith("family")}
+        named |= {p.name for p in self.parties if p.kind == "group" and p.name.endswith("family")}
+        if len(named) == 1:
+            return named.pop(), None
+        return re.sub(r"^[Tt]he\s+", "", family.group()), None
+
+    def _institution(self, noun: str, start: int) -> tuple[str, str | None]:
+        """ "the court" -> the judge the article names; "the union" -> the union it named earlier."""
+        if noun == "court":
+            judges = self.judges()
+            if len(judges) == 1:
+                return judges[0].name, self.role_of(judges[0])
+            return "the court", None
+        named = (rf"(?:[A-Z][\w&\u2019'-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+No\.\s*\d+)?"
+                 rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*)+)?")
+        if noun == "union":  # unions are named by their local's number: "Ironworkers Local 7"
+            named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+|{named})"
+        runs = (re.sub(r"^(?:The|A|An)\s+", "", m.group().strip()) for m in re.finditer(named, self.masked[:start])
+                if "XXX" not in m.group() and "\n" not in m.group().strip())
+        earlier = [r for r in runs if len(r.split()) > 1 and r.split()[0] not in STOPWORDS]
+        if earlier:
+            return earlier[0], None
+        # "Elm Chapel said in a statement …. "…," the church said": the organisation that spoke just before,
+        # unless its name says it is another kind of body ("the Police Department" is no church)
+        other_kinds = PUBLIC_BODIES - {noun.title()} if noun not in ANY_BODY else set()
+        spoke = self._organisation_that_spoke(start)
+        if spoke and spoke.split()[-1] not in other_kinds:
+            return spoke, None
+        described = list(re.finditer(rf"\b{noun}\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=[\s,.;])", self.masked[:start]))
+        if described:  # "The church's board of trustees said …. The board added:"
+            return described[-1].group(), None
+        return f"the {noun}", None
+
+    def _organisation_that_spoke(self, start: int) -> str | None:
+        """ "Derwen Care Group said …" / "Ashworth Beale, which …, said in a statement …" in this or the previous
+        paragraph: the latest named body (a capitalised name that is no person's) that said something."""
+        people = {w for p in self.parties if p.kind == "person" for w in (p.name, p.name.split()[-1], *p.aliases)}
+        found = None
+        for m in ORG_SAID.finditer(self.masked, self._paragraph_start(start, back=1), start):
+            name = re.sub(r"^(?:The|An?)\s+", "", m.group("org"))
+            if name.split()[0] in STOPWORDS or name in people or name.split()[-1] in MONTHS_AND_DAYS \
+                    or not any(c.islower() for c in name) and len(name) < 3:
+                continue
+            found = name
+        return found
+
+    def _paragraph_start(self, at: int, back: int = 0) -> int:
+        """Where the body paragraph holding `at` (or the one `back` paragraphs before it) starts."""
+        index = next((i for i, p in enumerate(self.body) if p.start <= at < p.end), 0)
+        return self.body[max(0, index - back)].start
+
+    def _unmasked_from(self, start: int, end: int) -> int:
+        """Where the words before `end` begin: never inside a masked quote or across a line break."""
+        for i in range(end - 1, start - 1, -1):
+            if self.masked[i] != self.text[i] or self.text[i] in "\r\n":
+                return i + 1
+        return start
+
+    def _owned_role(self, owner: Reference, role: re.Match[str]) -> tuple[str, str | None]:
+        """ "Liang's lawyer": the party the article gave that role, else the phrase itself."""
+        noun = role.group("noun")
+        wanted = LAWYER if noun in LAWYER else {noun}
+        surname = owner.speaker.split()[-1].lower()
+        for p in self.parties:
+            for r in p.roles:
+                words = r.lower().replace("\u2019", "'").split()
+                if f"{surname}'s" in words and wanted & set(words):
+                    return p.name, r
+        return f"{owner.speaker.split()[-1]}\u2019s {noun}", None
+
+    def speaker_of(self, m: Reference, anchor: int) -> tuple[str, str | None] | None:
+        if m.kind != "pronoun":
+            return m.speaker, self.role_of(m.party)
+        return self.pronoun(m, anchor)
+
+    def pronoun(self, m: Reference, anchor: int) -> tuple[str, str | None] | None:
+        sent = self.sentence_at(m.start)
+        wanted = PRONOUN_GENDER.get(m.speaker.lower())
+        if sent and not m.possessive and UNNAMED_BEFORE.search(self.masked[sent[0]:anchor]) \
+                and 0 < m.start - anchor < 120:
+            return UNNAMED  # the quote interrupts a clause about someone the article does not name
+        if sent:
+            # "Asked by the judge whether..., she answered": the agent of a passive is not "she"
+            # ("Judge Roe's reading, he wrote, …": the owner of a possessive is not "he" either)
+            earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"
+                       and self.genders.get(x.speaker, wanted) == wanted and not self.is_agent(sent[0], x)
+                       and not (x.possessive and not m.possessive)]
+            if earlier:
+                return earlier[0].speaker, self.role_of(earlier[0].party)
+        plural = m.speaker.lower() in ("they", "their")
+        asker = self._asker(anchor)
+        if asker is None and m.speaker in PRONOUN_GENDER:
+            # "A: He looked at me and said": in an interview's answer, "he" is someone other than the one answering
+            asker = (self.interviewee(m.start) or (None, None))[0]
+        if asker and wanted:  # an answer: first whoever the article marks with this pronoun's gender
+            for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
+                if at < m.start and speaker != asker and self.genders.get(speaker) == wanted:
+                    return speaker, role
+        for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
+            if at >= m.start or self.genders.get(speaker, wanted) != wanted or speaker == asker:
+                continue
+            is_group = speaker not in self.unnamed and not any(p.name == speaker and p.kind == "person" for p in self.parties)
+            if plural == is_group:
+                return speaker, role
+        if wanted:  # no earlier subject fits: the nearest person the article marks with this gender
+            for x in reversed(self.mentions):
+                if x.start < m.start and x.kind == "person" and self.genders.get(x.speaker) == wanted \
+                        and x.speaker != asker:
+                    return x.speaker, self.role_of(x.party)
+        if asker:  # the one who answers a question is the other person of the exchange
+            for x in reversed(self.mentions):
+                if x.start < m.start and x.kind == "person" and x.speaker != asker \
+                        and self.genders.get(x.speaker, wanted) == wanted:
+                    return x.speaker, self.role_of(x.party)
+        return None
+
+    def _asker(self, anchor: int) -> str | None:
+        """ ""Did you see it?" Roe asked. / "Yes," she answered.": who put the question this quote answers."""
+        index = next((i for i, s in enumerate(self.segments) if s.open_at == anchor), 0)
+        if index == 0:
+            return None
+        question = self.segments[index - 1]
+        if not self.text[question.start:question.end].rstrip().endswith("?"):
+            return None
+        between = self.masked[question.close_at + 1:anchor]
+        if len(between) > 80 or re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]", between) \
+                or not re.search(r"\b(?:asked|asks|questioned|pressed|demanded)\b", between):
+            return None  # a rhetorical question, or more than its attribution stands before this quote
+        return next((who for at, who, _ in self.events if at == question.start), None)
+
+    def _guess_genders(self) -> dict[str, str]:
+        """A person's gender where the article marks it (Mr./Ms., "his wife", "actress"); never guessed from names."""
+        genders: dict[str, str] = {}
+        for p in self.parties:
+            if p.kind != "person":
+                continue
+            votes = {"m": 0, "f": 0}
+            for r in p.roles:
+                # "Her lawyer", "Cole's wife": a possessive names someone else, whose gender it is
+                own = r.lower().split("\u2019s ")[-1].split("'s ")[-1]
+                for w in re.findall(r"[a-z]+", own):
+                    if w in ("his", "her", "hers", "their"):
+                        continue
+                    if w in MALE:
+                        votes["m"] += 1
+                    elif w in FEMALE:
+                        votes["f"] += 1
+            for c in p.citations:
+                lead = self.text[max(0, c.start - 5):c.start]
+                if re.search(r"\bMr\.?\s$", lead):
+                    votes["m"] += 1
+                elif re.search(r"\b(?:Mrs|Ms)\.?\s$|\bMiss\s$", lead):
+                    votes["f"] += 1
+            for x in self.mentions:  # "Ivo Petrak testified that he ran": the next pronoun of its sentence
+                if x.party is not p or x.possessive:
+                    continue
+                sent_start, sent_end = self.sentence_at(x.start) or (x.start, x.end)
+                if any(sent_start <= y.start < x.start and not y.possessive for y in self.mentions):
+                    continue  # "she told Roe that she …": a name after the sentence's subject is its object
+                nxt = next((y for y in self.mentions if x.end <= y.start < sent_end), None)
+                if nxt is not None and nxt.kind == "pronoun" and nxt.speaker in PRONOUN_GENDER \
+                        and re.match(r"\s+(?:[a-z\d]+\s+){1,3}$", self.masked[x.end:nxt.start]):
+                    votes[PRONOUN_GENDER[nxt.speaker]] += 1
+            if votes["m"] != votes["f"]:
+                genders[p.name] = "m" if votes["m"] > votes["f"] else "f"
+        return genders
+
+    def _by_role(self, role: re.Match[str], at: int, anchor: int) -> tuple[str, str | None] | None:
+        noun = role.group("noun")
+        words = role.group()
+        if noun in ("family", "families"):
+            groups = [m for m in self.mentions if m.kind == "group" and "family" in m.speaker and m.start < at]
+            return (groups[-1].speaker, None) if groups else None
+        wanted = LAWYER if noun in LAWYER else {noun}
+        candidates = [m for m in self.mentions if m.kind == "person" and m.start < max(at, anchor) and m.party
+                      and any(w in r.lower().replace("\u2019", "'").split() for r in m.party.roles for w in wanted)]
+        if noun.endswith("s") and words.split()[0].lower() in ("his", "her", "their"):
+            owner = self.pronoun(Reference(at, at + 3, words.split()[0], "pronoun", True), anchor)
+            if owner and owner[0]:
+                return f"{owner[0].split()[-1]}\u2019s {noun}", None
+        # "An attorney representing a nurse said …. "…," the attorney said": the unnamed one just described,
+        # not the client's lawyer named earlier
+        described = [e for e in self.events if e[1] in self.unnamed and e[0] < max(at, anchor)
+                     and set(e[1].lower().split()) & wanted and (not candidates or e[0] > candidates[-1].start)]
+        if described:
+            return max(described)[1], None
+        if candidates:
+            return candidates[-1].speaker, self.role_of(candidates[-1].party)
+        if noun in JUDGE_ROLES:
+            # "Lord Braidwood deferred sentence. The judge told him": a judge known only by a judicial title
+            titled = [p for p in self.parties if p.kind == "person" and any(r in JUDICIAL_TITLES for r in p.roles)]
+            if len(titled) == 1:
+                return titled[0].name, self.role_of(titled[0])
+        return None
+
+    def _issuer(self, noun: str, start: int, anchor: int) -> tuple[str, str | None] | None:
+        """Who issued "the statement": the subject of the latest earlier sentence naming one, else the last speaker."""
+        # ("Roe posted a photo on Facebook. The caption read: "…"": whoever posted it)
+        posted = "|posted|shared|tweeted" if noun in ("caption", "post", "tweet") else ""
+        for m in reversed(list(re.finditer(rf"\b(?:{noun}{posted})\b", self.masked[:start]))):
+            sent = self.sentence_at(m.start())
+            if not sent:
+                continue
+            subjects = [x for x in self.mentions if sent[0] <= x.start < m.start() and not x.possessive
+                        and x.kind != "pronoun"]
+            if subjects:
+                return subjects[-1].speaker, self.role_of(subjects[-1].party)
+        quotes = [e for e in self.events if e[0] < start]
+        quotes.sort(key=lambda e: e[0])
+        return (quotes[-1][1], quotes[-1][2]) if quotes else None
+
+    def _named_later(self, noun: str, at: int) -> tuple[str, str | None]:
+        """The name a delayed lede gives its "former nurse" later: "The nurse, Ann Roe, 41, …", the one person
+        the article gives that role ("a judge" in a story with one judge), or the person who opens the next
+        paragraph; unnamed otherwise (a description is no speaker's name)."""
+        index = next((i for i, p in enumerate(self.body) if p.start <= at < p.end), len(self.body))
+        following = self.body[index + 1:index + 3]
+        window_end = following[-1].end if following else at
+        for m in re.finditer(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{re.escape(noun)},\s+", self.masked[:window_end]):
+            if m.start() < at:
+                continue
+            named = next((x for x in self.mentions if x.start == m.end() and x.kind == "person"), None)
+            if named:
+                return named.speaker, self.role_of(named.party)
+        wanted = JUDGE_ROLES if noun in JUDGE_ROLES else {noun}
+        holders = [p for p in self.parties if p.kind == "person"
+                   and any(set(r.lower().split()) & wanted for r in p.roles)]
+        # "An attorney representing a witness said" after Roe's lawyer was named: "an" brings in someone new
+        if len(holders) == 1 and not any(m.party is holders[0] and m.start < at - len(noun) - 3 for m in self.mentions):
+            return holders[0].name, self.role_of(holders[0])
+        opener = next((x for x in self.mentions if following and x.start == following[0].start), None)
+        if index <= 1 and opener and opener.kind == "person" and not opener.possessive and " " in self.text[opener.start:opener.end]:
+            return opener.speaker, self.role_of(opener.party)
+        return UNNAMED
+
+    def _unnamed(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """ "A man who answered the door", "one juror": a person described, not named. A lone "a judge" may be
+        named later (see _named_later); anyone else keeps the article's description as their name."""
+        words = self.masked[start:end]
+        m = UNNAMED_NP.match(words, len(words) - len(words.lstrip(" ,\u2014\u2013-")))
+        if not m:
+            return None
+        if (m.group("det") or "").lower() in ("a", "an") and m.group("noun") in ROLE_NOUNS:
+            later = self._named_later(m.group("noun"), end)
+            if later[0]:
+                return later
+        return m.group()[0].lower() + m.group()[1:], None
+
+    def _unnamed_subjects(self) -> list[tuple[int, str, str | None]]:
+        """People the article describes but never names, as subjects a later "he"/"she" may mean, so their words
+        never go to a person named before: a sentence opened by "One juror, a retired teacher," or "A man who
+        answered the door"; anyone "who asked not to be named"; an unnamed relative opening a sentence
+        ("Voss's father attended the hearing")."""
+        out = []
+        for a, b in self.sentences:
+            m = UNNAMED_NP.match(self.masked, a, b)
+            if not m or any(x.kind != "pronoun" and m.end() <= x.start < b and DESCRIBES.fullmatch(self.masked, m.end(), x.start)
+                            for x in self.mentions):
+                continue  # "One victim, Ann Roe, …" / "A lawyer for Roe said": the sentence names who it is
+            found = self._unnamed(a, m.end())
+            if found and found[0]:
+                named = any(p.name == found[0] for p in self.parties)
+                out.append((a, found[0] if named else self._describe(found[0], m.end(), b), found[1]))
+        for a, b in self.sentences:
+            marker = ANONYMOUS.search(self.masked, a, b)
+            described = list(ANONYMOUS_NP.finditer(self.masked, a, marker.start())) if marker else []
+            if described and not any(e[0] == a for e in out):
+                np = described[-1]
+                out.append((np.start(), self._describe(np.group(), np.end(), b), None))
+        for a, b in self.sentences:
+            owner = next((x for x in self.mentions if x.start == a and x.possessive and x.kind == "person"), None)
+            role = OWNED_KIN.match(self.masked, owner.end - 2) if owner else None
+            if not role or any(
+                    x.start >= role.end() and x.kind == "person" and not x.possessive
+                    and not self.masked[role.end():x.start].strip(" ,") for x in self.mentions):
+                continue  # not a relative, or "Roe's father, Tom Roe," names him
+            who = self._owned_role(owner, role)[0]
+            out.append((a, who if who in {p.name for p in self.parties} else self._describe(who, role.end(), b), None))
+        return out
+
+    def _describe(self, description: str, after: int, end: int) -> str:
+        """Records a described, unnamed person, with the gender its words (or the sentence's next "he"/"she") give."""
+        if description.split()[0] in ("The", "A", "An", "One", "Another", "Her", "His", "Their"):
+            description = description[0].lower() + description[1:]
+        words = set(re.findall(r"[a-z]+", description.lower()))
+        gender = "m" if words & UNNAMED_MALE else "f" if words & UNNAMED_FEMALE else None
+        if gender is None:  # "A former officer, who asked not to be named because she …"
+            pronoun = next((x for x in self.mentions if after <= x.start < end and x.kind == "pronoun"
+                            and x.speaker in ("he", "she")), None)
+            gender = PRONOUN_GENDER.get(pronoun.speaker) if pronoun else None
+        self.unnamed[description] = gender
+        if gender:
+            self.genders[description] = gender
+        return description
+
+    def _document_issuer(self, start: int) -> tuple[str, str | None] | None:
+        """ "Roe issued a statement. "…," it read": "it" is the document its paragraph just named, spoken by
+        the subject of that sentence (not "Price" in "Roe, reached through Price, issued a statement")."""
+        para_start = self._paragraph_start(start)
+        docs = list(DOC_WORD.finditer(self.masked, para_start, start))
+        if not docs:
+            return None
+        at = docs[-1].start()
+        sent = self.sentence_at(at) or (para_start, at)
+        subjects = [x for x in self.mentions if sent[0] <= x.start < at and not x.possessive and x.kind != "pronoun"
+                    and not re.search(r"\b(?:through|by|for|from|to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+                                      r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.]*\s+)*$",
+                                      self.masked[sent[0]:x.start])]
+        if subjects:
+            return subjects[0].speaker, self.role_of(subjects[0].party)
+        return self._issuer(docs[-1].group("noun"), start, start)
+
+    def _outlet(self, words: str, start: int) -> str:
+        """A publication or organisation named as the source: "the Times" -> "The New York Times" named earlier."""
+        bare = re.sub(r"^[Tt]he\s+", "", words).strip()
+        if len(bare.split()) == 1:
+            longer = [m.group() for m in re.finditer(rf"\b(?:The )?(?:[A-Z][\w.-]* )+{re.escape(bare)}\b", self.masked[:start])
+                      if self.masked[m.start():m.end()] == self.text[m.start():m.end()]]  # never quoted words
+            if longer:
+                return max(longer, key=len)
+        if bare.split()[-1] in ORG_WORDS:
+            return bare  # "The Spokane Teachers Guild said": the organisation, without the article
+        return words if not words.startswith("the ") else bare
+
+    def role_of(self, party: Party | None) -> str | None:
+        return party.roles[0] if party and party.roles else None
+
+    def _find_mentions(self) -> list[Reference]:
+        forms: dict[str, Party] = {}
+        for p in self.parties:
+            if p.kind == "person":
+                words = p.name.split()
+                core = [w for w in words if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III", w)]
+                for form in [p.name, " ".join(core), core[-1] if core else p.name, *p.aliases]:
+                    forms.setdefault(form, p)
+            else:
+                forms.setdefault(p.name, p)
+        found: list[Reference] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(m: Reference) -> None:
+            if not any(a < m.end and m.start < b for a, b in taken):
+                found.append(m)
+                taken.append((m.start, m.end))
+
+        if forms:
+            names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            group_re = re.compile(rf"\b({names})[\u2019']s\s+(?:{GROUP_NOUNS})\b")
+            for para in self.body:
+                for m in group_re.finditer(self.masked, para.start, para.end):
+                    party = forms[m.group(1)]
+                    label = m.group()  # as written: "Huffman's lawyers", "Ruth Albrecht's office"
+                    if m.group().endswith(("spokesman", "spokeswoman")):
+                        continue
+                    if m.group().endswith("family"):  # "Oduya's family" speaks as the Oduya family, like "his family"
+                        owner = party.name if party.kind == "person" else m.group(1)
+                        label = POSSESSIVE_END.sub("", owner.split()[-1]) + " family"
+                    add(Reference(m.start(), m.end(), label, "group", False))
+            # "the family of Kyle Dent" speaks as the Dent family; "lawyers for Ann Roe" as Roe's lawyers
+            of_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<noun>[Ff]amily|[Rr]elatives|[Ll]awyers|[Aa]ttorneys)\s+(?:of|for)\s+(?P<name>{names})\b")
+            for para in self.body:
+                for m in of_re.finditer(self.masked, para.start, para.end):
+                    surname = forms[m.group("name")].name.split()[-1]
+                    noun = m.group("noun").lower()
+                    label = f"{surname} family" if noun == "family" else f"{surname}\u2019s {noun}"
+                    add(Reference(m.start(), m.end(), label, "group", False))
+            # "Orr's" and, for a name ending in s, "Miles'" are possessives
+            name_re = re.compile(rf"(?<![\w\u2019'-])(?:the\s+)?({names})(?![\w-])([\u2019']s\b|(?<=s)[\u2019'](?!\w))?")
+            for para in self.body:
+                for m in name_re.finditer(self.masked, para.start, para.end):
+                    party = self._latest_holder(m.group(1), m.start(), forms[m.group(1)])
+                    kind = "person" if party.kind == "person" else "group"
+                    add(Reference(m.start(), m.end(), party.name, kind, bool(m.group(2)), party))
+        for para in self.body:
+            for m in PRONOUN.finditer(self.masked, para.start, para.end):
+                possessive = m.group().lower() in ("his", "her", "their")
+                add(Reference(m.start(), m.end(), m.group().lower(), "pronoun", possessive))
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def _latest_holder(self, form: str, at: int, default: Party) -> Party:
+        """ "Quist's father, Martin Quist, spoke. "…," Quist said": a surname shared in a family means the
+        relative named in full earlier in the same paragraph; elsewhere it means the article's main holder."""
+        if " " in form or default.kind != "person":
+            return default
+        holders = [p for p in self.parties if p.kind == "person" and p.name.split()[-1:] == [form]]
+        if len(holders) < 2:
+            return default
+        para_start = next((p.start for p in self.body if p.start <= at < p.end), at)
+        last = {p.name: max((c.start for c in p.citations if " " in self.text[c.start:c.end]
+                             and para_start <= c.start < at), default=-1) for p in holders}
+        best = max(holders, key=lambda p: last[p.name])
+        return best if last[best.name] >= 0 else default
+
+    def is_agent(self, sent_start: int, m: Reference) -> bool:
+        """ "Asked by Judge Ekberg whether ...": the agent of a passive, never the sentence's subject."""
+        return bool(re.search(r"\bby\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.]*\s+)*$",
+                              self.masked[sent_start:m.start]))
+
+    def _role_subjects(self) -> list[tuple[int, str, str | None]]:
+        """ "The judge was unmoved.": a sentence opened by a role noun makes its holder a later "she";
+        "Prosecutors sought nine years.": a plural group opening a sentence is a later "they"."""
+        out = []
+        for a, b in self.sentences:
+            group = GROUP_SUBJECT.match(self.masked, a)
+            if group:
+                out.append((a, group.group("group").lower(), None))
+                continue
+            named_group = NAMED_GROUP_SUBJECT.match(self.masked, a, b)
+            if named_group:  # "Senate leaders from both parties weighed in. "…," they wrote."
+                out.append((a, named_group.group("group"), None))
+                continue
+            role = ROLE_NP.match(self.masked, a)
+            if role and role.group().split()[0].lower() == "the":
+                found = self._by_role(role, a, a)
+                if found and not found[0].endswith(role.group("noun")):
+                    out.append((a, found[0], found[1]))
+        return out
+
+    def _is_subject(self, m: Reference) -> bool:
+        """A mention that starts its sentence or governs a verb of speech: a likely later 'he'/'she'."""
+        if m.kind == "pronoun" or m.possessive:
+            return False
+        sent = self.sentence_at(m.start)
+        if sent is None:
+            return False
+        first = next((x for x in self.mentions if sent[0] <= x.start < sent[1]
+                      and not (x.kind == "pronoun" and x.possessive) and not self.is_agent(sent[0], x)), None)
+        if first is m:
+            return True
+        if first is not None and first.kind == "pronoun":
+            if re.search(r"^[A-Z][^,;]*,\s*$", self.masked[sent[0]:m.start]) and re.match(r"\s+[a-z]", self.masked[m.end:]):
+                return True  # "Asked how she felt, Sandhu smiled": the pronoun stands in the opening clause
+            # "She told Orr she forgave him": the pronoun is the subject, the name only its object
+            return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40]))
+        first = next((x for x in self.mentions if sent[0] <= x.start < sent[1] and x.kind != "pronoun"
+                      and not self.is_agent(sent[0], x)), None)
+        if first is m:
+            return True
+        if first is not None and first.possessive and first.end <= m.start \
+                and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*", self.masked[first.end:m.start]):
+            return True  # "Cole's mother, Ann Cole, spoke first": the possessive only describes the subject
+        return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40]))
