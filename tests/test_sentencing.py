@@ -850,3 +850,78 @@ def test_a_request_to_sentence_someone_to_a_bare_duration():
 def test_a_death_penalty_not_sought_is_no_term():
     assert not _term_texts("Prosecutors said they will not seek the death penalty against Ivo Brandt.")
     assert not _term_texts("The district attorney declined to pursue the death penalty.")
+
+
+# ----------------------------------------------------------------------------- round 2 (issue #4)
+
+def _charges(sentencing):
+    return {c.text: c.status for c in sentencing.charges}
+
+
+def test_charge_keeps_whom_the_taking_was_from_and_a_gerund_after_and():
+    _, s = _sentencing("Nora Pell pleaded guilty in May to theft from a vulnerable adult and filing a false insurance claim.")
+    assert _charges(s) == {"theft from a vulnerable adult": "pleaded guilty", "filing a false insurance claim": "pleaded guilty"}
+
+
+def test_an_appositive_between_convicted_and_of_is_not_a_charge():
+    _, s = _sentencing("A jury convicted Ian Roe, 44, the manager of a roofing firm, of criminally negligent homicide.")
+    assert _charges(s) == {"criminally negligent homicide": "convicted"}
+
+
+def test_an_offence_list_led_by_a_conspiracy_keeps_every_item():
+    _, s = _sentencing("Mara Quill, 50, of Elmwood, owner of a home-care agency, is charged with conspiracy to commit wire fraud, "
+                    "six counts of wire fraud and two counts of paying kickbacks. Her bookkeeper, Tom Vale, is also charged "
+                    "with making false statements.")
+    charges = _charges(s)
+    assert {"conspiracy to commit wire fraud", "wire fraud", "paying kickbacks"} <= set(charges)
+
+
+def test_a_term_inside_a_quoted_letter_is_not_reported():
+    _, s = _sentencing('Rob Kane, 30, will be sentenced next month. His victim\'s brother wrote to the judge: '
+                    '"Nobody here wants him to spend his life in prison for one terrible night."')
+    assert not [t for t in s.terms if t.unit == "life"]
+
+
+def test_plea_deal_terms_are_the_agreements_not_imposed():
+    _, s = _sentencing("Lena Ortiz pleaded guilty to bank fraud under a deal that calls for a sentence of between 24 and 30 "
+                    "months in prison. She also agreed to forfeit $120,000. She is due to be sentenced Sept. 9.")
+    statuses = {t.text: (t.status, t.by) for t in s.terms}
+    assert statuses["forfeit $120,000"] == ("recommended", "plea agreement")
+    assert all(status != "imposed" for status, _ in statuses.values())
+    assert s.sentencing_date is not None and s.sentencing_date.text == "Sept. 9"
+
+
+def test_a_request_for_the_maximum_is_a_request_not_the_law():
+    _, s = _sentencing("Judge Amy Holt sentenced Carl Dunn to 12 years in prison. Prosecutors had asked for the maximum "
+                    "sentence of 20 years.")
+    twenty = next(t for t in s.terms if t.amount == 20)
+    assert (twenty.status, twenty.by) == ("recommended", "prosecutors")
+
+
+def test_jailed_for_a_maximum_is_the_sentence_imposed():
+    _, s = _sentencing("Judge Kay Moss jailed Dean Pike for a maximum of five years, with a non-parole period of three years.")
+    five = next(t for t in s.terms if t.amount == 5)
+    assert five.status == "imposed"
+
+
+def test_a_defence_argument_and_a_trailing_speaker_give_the_proposer():
+    _, s = _sentencing("Joe Lark should spend nine years in prison, prosecutors argued. His lawyers argued that 30 months "
+                    "was enough.")
+    by = {t.text: (t.status, t.by) for t in s.terms}
+    assert by["nine years in prison"] == ("recommended", "prosecutors")
+    assert by["30 months"][0] == "recommended" and "lawyers" in by["30 months"][1]
+
+
+def test_a_public_defenders_request_is_not_the_defendants():
+    _, s = _sentencing("Ray Toft was sentenced to eight years in prison. Toft's public defender had asked for five years.")
+    five = next(t for t in s.terms if t.amount == 5)
+    assert five.status == "recommended" and five.by != "Ray Toft" and "defender" in five.by
+
+
+def test_uk_director_ban_and_rest_of_a_breached_sentence():
+    _, ban = _sentencing("Judge Sara Pym also disqualified him from acting as a company director for eight years.")
+    assert [(t.kind, t.status, t.amount) for t in ban.terms] == [("disqualification", "imposed", 8.0)]
+    _, breach = _sentencing("Justice Eve Lund ordered that Paul Gray serve the remaining seven months of the conditional "
+                         "sentence in jail.")
+    assert [(t.text, t.status) for t in breach.terms] == [
+        ("remaining seven months of the conditional sentence in jail", "imposed")]

@@ -6,6 +6,7 @@ prison"). General conventions of English-language court reporting only, never th
 """
 from __future__ import annotations
 
+import functools
 import re
 
 _NUMWORD = (r"(?:\d[\d,.]*(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -46,8 +47,8 @@ _AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|
 # The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
 _RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|officer|grade|E-?\d))*"
 
-# (kind, pattern). Earlier patterns win where two overlap, so specific forms come first.
-TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
+# (kind, pattern source). Earlier patterns win where two overlap, so specific forms come first.
+TERM_SOURCES: list[tuple[str, str]] = [
     # Suspended (in Minnesota "stayed") terms are not time in custody; the qualifier stays in the text.
     ("suspended_sentence", rf"{_QUAL}(?:stayed|suspended)\s+(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"),
     ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:suspended|stayed)\s+"
@@ -104,6 +105,8 @@ TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) 
                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:order|detention|confinement|arrest|community|supervision))?"),
     # Courts-martial: "seven years in confinement" (not "of home confinement", a kind of its own)
     ("prison", rf"{_DUR}\s+(?:in|of)\s+(?:military\s+)?confinement"),
+    # After a breach: "serve the remaining 11 months of the conditional sentence in jail"
+    ("prison", rf"(?:remaining|last|final)\s+{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:sentence|term|order)\s+{_CUSTODY}"),
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
     ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
     ("supervised_release", rf"{_DUR}\s+(?:of\s+)?supervised\s+release"),
@@ -144,7 +147,7 @@ TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) 
     ("driving_ban", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]driving\s+ban"),
     ("driving_ban", rf"driving\s+ban\s+(?:of|for)\s+{_DUR}"),
     # "disqualified from acting as a company director for 10 years", "banned from keeping animals for five years"
-    ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+from\s+(?:[\w-]+\s+){{1,6}}?for\s+(?:{_DUR}|(?P<life>life)\b)"),
+    ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:[\w-]+\s+){{1,6}}?for\s+(?:{_DUR}|(?P<life>life)\b)"),
     ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?P<life>for\s+life|permanently)\s+from\s+"
                          r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
@@ -167,7 +170,7 @@ TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) 
     ("fine", rf"(?:(?:maximum|minimum)\s+)?fine\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
     ("fine", rf"fined\s+{_QUAL}{_MONEY}"),
     ("fine", rf"fines?\s+(?:totaling|totalling|amounting\s+to)\s+{_QUAL}{_MONEY}"),
-    ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:in\s+)?restitution"),
+    ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:in\s+)?restitution(?:\s+order)?"),
     ("reparation", rf"{_QUAL}{_MONEY}\s+(?:in\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?reparations?\b"),
     ("reparation", rf"reparations?\s+of\s+{_QUAL}{_MONEY}"),
     ("restitution", rf"(?:repay|pay\s+back|reimburse)\s+(?:(?:[\w'\u2019-]+\s+){{1,3}}?)?{_QUAL}{_MONEY}"),
@@ -216,6 +219,9 @@ TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) 
     ("prison", rf"\b(?:sentence|term)\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?(?:reduced|cut|lowered|increased|commuted)\s+to\s+"
                rf"(?P<term>(?:{_RANGE})?{_DUR})"),
     # "Prosecutors asked for 84 months", "sought 12 years": a request names the time alone, the custody understood.
+    # "His lawyers argued that 41 months was enough": the request told as an argument
+    ("bare_request", rf"\bargu(?:ed|es|ing)\s+(?:that\s+)?(?P<term>{_DUR})\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
+                     r"(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
     ("bare_request", rf"{BARE_REQUEST}(?P<term>{_DUR})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
     # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
@@ -230,7 +236,7 @@ TERM_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) 
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
     ("gave_count", rf"\b(?:sentenced?|gave|handed|jailed|imprisoned)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})"
                    rf"\s+(?:to\s+|for\s+)?(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for)\b)"),
-]]
+]
 
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
@@ -239,11 +245,18 @@ _CUSTODY_WORD = re.compile(r"prison|jail|bars|incarceration|imprisonment|workhou
 _LIFE_WORD = re.compile(r"life", re.I)
 TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
     () if kind in ("registration", "licence_revocation") else  # their duration is optional
-    () if "(?P<unit>" in pattern.pattern and "(?P<life>" in pattern.pattern else  # a duration or "life"
-    (_UNIT_WORD, _CUSTODY_WORD) if pattern.pattern.startswith((_DUR, _RANGE + _DUR)) and "(?P<kw>" in pattern.pattern
-    else (_UNIT_WORD,) if "(?P<unit>" in pattern.pattern
-    else (_LIFE_WORD,) if "(?P<life>life)" in pattern.pattern and "|permanently" not in pattern.pattern
-    else () for kind, pattern in TERM_PATTERNS]
+    () if "(?P<unit>" in pattern and "(?P<life>" in pattern else  # a duration or "life"
+    (_UNIT_WORD, _CUSTODY_WORD) if pattern.startswith((_DUR, _RANGE + _DUR)) and "(?P<kw>" in pattern
+    else (_UNIT_WORD,) if "(?P<unit>" in pattern
+    else (_LIFE_WORD,) if "(?P<life>life)" in pattern and "|permanently" not in pattern
+    else () for kind, pattern in TERM_SOURCES]
+
+
+@functools.cache
+def term_pattern(index: int) -> re.Pattern[str]:
+    """TERM_SOURCES[index] compiled on first use: an article names a few kinds of punishment, and compiling all
+    105 patterns (each holds the number words several times) cost about 0.12 s at import."""
+    return re.compile(TERM_SOURCES[index][1], re.I)
 
 # Words every pattern of a kind holds: a sentence without them is not tried against that kind's patterns
 # (most sentences name no punishment, and the patterns are costly to try everywhere).

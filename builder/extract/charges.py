@@ -139,6 +139,9 @@ _DURING_GOES_ON = re.compile(r"\sduring\s+(?:the\s+commission\s+of\b|(?:an?|the)
 # "using campaign funds for personal expenses": the purpose is part of the offence
 _FOR_GOES_ON = re.compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
                           r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b)")
+# "embezzlement from a labor organization", "theft from a vulnerable adult": whom the taking was from names the offence
+_TAKES_FROM = re.compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezzling|extortion|misappropriation)$", re.I)
+_FROM_GOES_ON = re.compile(r"\sfrom\s+(?:an?|the)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|period|time)\b)[a-z]")
 _BEFORE_STOPS = re.compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury))")
 # After "," / "and" / "or", the list goes on only with another offence, not with a new clause.
 _NOT_AN_ITEM = re.compile(
@@ -161,7 +164,7 @@ _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|b
                              r"|eight|nine|ten)\b|^(?:felony|misdemeanor|federal|state|criminal|separate|single|new|more|further|similar|possible|serious|other"
                              r"|several|multiple|related|formal|lesser|reduced)$", re.I)
 _CONDUCT = re.compile(r"(?:killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
-                      r"|embezzling|siphoning|stealing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more)\b", re.I)
+                      r"|embezzling|siphoning|stealing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more|[a-z]+(?<!s)s$)\b", re.I)
 # "pleading no contest to a drunk-driving crash": the event told, not an offence named
 _AN_EVENT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
                        r"|shooting|stabbing|attack|death|fire)$", re.I)
@@ -203,6 +206,18 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     lead_end = lead.end() if lead else start
     end = _offence_end(text, lead_end, s_end)
     items = _list_items(text, start, end, lead_end)
+    # "convicted Costa, 56, the owner of a company, of manslaughter": the first "of" was the appositive's; the
+    # offences start after the ", of" that closes it (a list of offences never repeats its "of" after a bare comma).
+    appositive = [i for i, (item_start, _) in enumerate(items) if i and re.match(r"of\s", text[item_start:])
+                  and re.search(r",\s*$", text[items[i - 1][1]:item_start])]
+    if appositive:
+        items = items[appositive[0]:]
+        of = re.match(r"of\s+", text[items[0][0]:items[0][1]])
+        items[0] = (items[0][0] + (of.end() if of else 0), items[0][1])
+    # "convicted the former mayor of Springfield of bribery": the place closes the description, the offence follows
+    place = re.match(r"(?:[A-Z][\w.'\u2019-]*\s+)+of\s+(?=[a-z])", text[items[0][0]:items[0][1]]) if items else None
+    if place:
+        items[0] = (items[0][0] + place.end(), items[0][1])
     spans: list[tuple[int, int]] = []
     for index, (item_start, item_end) in enumerate(items):
         prefix = _COUNT_PREFIX.match(text, item_start, item_end)
@@ -251,6 +266,7 @@ def _offence_end(text: str, start: int, s_end: int) -> int:
             or (word == "while" and _WHILE_GOES_ON.match(text, at))
             or (word == "during" and _DURING_GOES_ON.match(text, at))
             or (word == "for" and _FOR_GOES_ON.match(text, at))
+            or (word == "from" and _FROM_GOES_ON.match(text, at) and _TAKES_FROM.search(text, start, at))
             or (word == "before" and not _BEFORE_STOPS.match(text, at))
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
         )

@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from builder.extract._term_phrases import BARE_REQUEST, NEEDLES, TERM_NEEDS, TERM_PATTERNS
+from builder.extract._marks import quoted_segments
+from builder.extract._term_phrases import BARE_REQUEST, NEEDLES, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -25,8 +26,10 @@ from builder.model import DateValue, Mention, Party, Sentencing, Source, Term, T
 # "receive"/"impose" that follow it ("asked the judge to impose ...", "recommend that he receive").
 _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I)) for status, p in [
     ("recommended", r"\brecommend(?:s|ed|ing|ation|ations)?\b|\bask(?:s|ed|ing)?\b(?:\s+for)?|\burg(?:e|es|ed|ing)\b"
-                    r"|\bpropos(?:e|es|ed|ing|al)\b|\brequest(?:s|ed|ing)?\b|\bshould\s+(?:get|receive|serve)\b|\bcalled\s+for\b"
-                    r"|\bargu(?:ed|es|ing)\s+for\b"),
+                    r"|\bpropos(?:e|es|ed|ing|al)\b|\brequest(?:s|ed|ing)?\b|\bshould\s+(?:get|receive|serve|spend)\b|\bcalled\s+for\b"
+                    r"|\bargu(?:ed|es|ing)\s+(?:for|that)\b|\bspend\b(?=.*\b(?:argu\w*|said|says|wrote|told)\b)"
+                    # a plea deal's terms await the judge: "a deal that calls for", "agreed to forfeit"
+                    r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b"),
     ("sought", r"\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bcould\s+(?:face|get|receive)\b|\bfac(?:es|ed|ing)\b"),
     ("imposed", r"\bsentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
@@ -46,10 +49,13 @@ _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\
                         r"(?P<cue>recommended|sought|requested|proposed|imposed|ordered)\s+by\s+", re.I)
 
 # Who proposes or imposes a term.
+# "was jailed for a maximum of four years": a sentencing verb in the past, no modal ("could be sentenced to")
+_SENTENCED_TO = re.compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)\b).*\b(?:jailed|sentenced|imprisoned)\s+(?:[\w,]+\s+){0,3}?"
+                           r"(?:to|for)\s+(?:an?\s+|the\s+)?$", re.I | re.S)
 _GROUP = re.compile(
     r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?:['\u2019]s)?\s+)?"
     r"(?P<group>(?i:(?:federal\s+|state\s+)?prosecutors?|prosecution|(?:defen[cs]e\s+)?(?:lawyers?|attorneys?|team)"
-    r"|defen[cs]e|(?:military\s+|trial\s+|federal\s+)?judge)|attorneys?|DA|District\s+Attorney|Crown)\b")
+    r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge)|attorneys?|DA|District\s+Attorney|Crown)\b")
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 
 _JUDGE_PATTERNS = [
@@ -106,7 +112,7 @@ def _agreed_terms_imposed(ctx: _Context, sentences: list[tuple[int, int]], terms
     if not any(_SENTENCED_AT_PLEA.search(text, s, e) for s, e in sentences):
         return terms
     for term in terms:
-        if term.status != "other" or term.subject or not term.citations:
+        if not (term.status == "other" or term.by == "plea agreement") or term.subject or not term.citations:
             continue
         at = term.citations[0].start
         span = next(((s, e) for s, e in sentences if s <= at < e), None)
@@ -135,6 +141,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     text = ctx.source.text
     terms: list[Term] = []
     case_ctx = ctx
+    # A term in a quotation is a speaker's words ("I don't want him to spend his life in prison"), not the
+    # sentence reported; a short quoted phrase is the article's own words marked as borrowed.
+    speech = [(q.start, q.end) for q in quoted_segments(text, ctx.source.body()) if len(text[q.start:q.end].split()) > 6]
     for i, (s_start, s_end) in enumerate(sentences):
         lowered = text[s_start:s_end].lower()
         kinds = {kind for kind, needles in NEEDLES.items() if any(n in lowered for n in needles)}
@@ -143,7 +152,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
         ctx = _paragraph_judge(case_ctx, s_start)
         taken: list[tuple[int, int]] = []
         present: dict[re.Pattern[str], bool] = {}
-        for (kind, pattern), needs in zip(TERM_PATTERNS, TERM_NEEDS):
+        for index, ((kind, _), needs) in enumerate(zip(TERM_SOURCES, TERM_NEEDS)):
             if kind not in kinds:
                 continue
             for need in needs:
@@ -151,14 +160,17 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     present[need] = need.search(text, s_start, s_end) is not None
             if not all(present[need] for need in needs):
                 continue
+            pattern = term_pattern(index)
             for m in pattern.finditer(text, s_start, s_end):
                 t_start, t_end = m.span("term") if "term" in pattern.groupindex else m.span()
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = text[s_start:t_start]
                 if t_start != m.start() and not re.search(rf"\bsentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
-                                                          rf"|{BARE_REQUEST}$", before):
+                                                          rf"|{BARE_REQUEST}$|\bargu\w*\s+(?:that\s+)?$", before):
                     continue  # a bare duration is a term only where the clause sentences
+                if any(q_start <= t_start < q_end for q_start, q_end in speech):
+                    continue
                 if _ALREADY_SERVED.search(before) or (kind == "program" and _ALREADY_DONE.search(before)):
                     continue  # "has spent nine years in prison": time already served, not a term given
                 taken.append((t_start, t_end))
@@ -329,17 +341,22 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         status: TermStatus = {"recommended": "recommended", "proposed": "recommended", "requested": "recommended",
                               "sought": "sought"}.get(cue, "imposed")  # type: ignore[assignment]
         return status, _actor(ctx, after[after_cue.end():], last=False)
-    if re.match(r"(up to|a maximum|as much as|as long as)\b", phrase) or "maximum" in phrase:
-        return "maximum", None
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
+    # "jailed for a maximum of four years, with a non-parole period of ...": the head sentence imposed, not the law's cap
+    cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
+                   if not (m.group().lower().startswith("up") and clause[m.end():].strip())
+                   and not (status == "maximum" and _SENTENCED_TO.search(clause[:m.start()]))), key=lambda c: c[0])
+    if re.match(r"(up to|a maximum|as much as|as long as)\b", phrase) or "maximum" in phrase:
+        if _SENTENCED_TO.search(clause):
+            return "imposed", ctx.judge
+        if not cues or cues[-1][2] not in ("recommended", "sought"):
+            return "maximum", None  # "faces up to 20 years"; but "asked for the maximum sentence of 20 years" is a request
     if _GUIDELINES.search(clause):
         return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
-    cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
-                   if not (m.group().lower().startswith("up") and clause[m.end():].strip())), key=lambda c: c[0])
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
-        if _RULED_AFTER.search(after) or re.match(r"(?:permanently\s+)?(spared|fined|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent)\b", phrase) \
+        if _RULED_AFTER.search(after) or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent)\b", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?suspended$", phrase) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause):
             return "imposed", ctx.judge
@@ -360,6 +377,12 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         by = _actor(ctx, clause[:said[-1].start()], last=True) if said else None
     else:
         by = _actor(ctx, clause[:chosen[0]], last=True)
+    if cue_word.startswith("agree") or (cue_word.startswith("call") and re.search(r"\b(?:deal|agreement|plea)\b", clause)):
+        by = "plea agreement"  # "agreed to forfeit", "a deal that calls for": terms the judge has yet to accept
+    if status == "recommended" and by is None and cue_word.startswith(("should", "spend")):
+        # "should spend 12 years in prison, prosecutors argued": the speaker follows the term
+        said = re.match(rf"[^.;]*?,\s+(?P<who>[^,.;]{{1,60}}?)\s+(?:argued|said|say|says|wrote|told)\b", after)
+        by = _actor(ctx, said.group("who"), last=True) if said else None
     if status == "recommended" and by and ctx.judge and by == ctx.judge:
         status = "imposed"  # a judge's "recommendation" (courts-martial) is the sentence itself
     if status == "imposed" and by != ctx.judge and not (by and "judge" in by.lower()):
@@ -379,7 +402,7 @@ def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
         for form in _forms(party):
             if form not in words:
                 continue  # most names are absent: skip compiling and running a pattern for each
-            for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019]s\s+(?:lawyers?|attorneys?|team))", words):
+            for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019]s\s+(?:(?:public\s+)?defenders?|lawyers?|attorneys?|team))", words):
                 found.append((m.end(), party.name))
     if not found:
         bare = list(re.finditer(rf"(?:^|[,.]\s+|\b(?:and|then|Instead,?)\s+)(?P<name>{_NAME})\s+(?:(?:is|are|was|were|has|had|have|would|will|also|then|again)\s+)*$", words))
@@ -521,12 +544,29 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             # ... or its object: "prosecutors charged the landlord, Ed Lee, with ..."
             counts[surname] += 3 * len(re.findall(
                 rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b", body))
+    first = _first_accused(source, body, counts)
+    if first:
+        counts[first] += 4  # news names the defendant first; co-defendants come after ("X is also charged")
     if not counts:
         # No parties yet: the capitalised word that most often starts a clause as its subject.
         for m in re.finditer(r"(?:^|[.!?]\s+)(?:Former\s+\w+\s+)?([A-Z][a-z]+)(?=,|\s+(?:was|is|has|had|pleaded|said|says|will)\b)", body):
             if m.group(1) not in _SENTENCE_OPENERS:
                 counts[m.group(1)] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+guilty|sentenced|found\s+guilty|charged|arraigned|indicted|acquitted)\b")
+
+
+def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[str]:
+    """The surname nearest before the body's first charging or sentencing verb that follows a known surname:
+    the subject of the story's first "X, 63, of Glenview, is charged with" however long its appositives run."""
+    for verb in _ACCUSED_VERB.finditer(body):
+        clause = body[max(body.rfind(". ", 0, verb.start()) + 1, 0):verb.start()]
+        named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)]
+        if named:
+            return max(named)[1]
+    return None
 
 
 def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]) -> Optional[str]:
@@ -598,7 +638,8 @@ _SENTENCING_WORDS = re.compile(r"\bsentenc(?:ed|ing)\b|\bfate\b|\bjailed\b|\bsen
                                re.I)
 
 
-_VERDICT = re.compile(r"\bfound\s+(?:\w+\s+)?guilty\b|\bconvicted\b", re.I)
+# "found on Thursday that he breached the order": a judge's finding at the hearing that sentences
+_VERDICT = re.compile(r"\bfound\s+(?:\w+\s+)?guilty\b|\bconvicted\b|\bfound\s+(?:on\s+\w+\s+)?that\b", re.I)
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
