@@ -27,10 +27,11 @@ def watch(case_dir: Path, request: BuildRequest, *, say: Callable[[str], None] |
     request = dataclasses.replace(request, case_dirs=[case_dir], jobs=1)
     ignored = _OutputsAndHiddenFiles(request.out)
     # Imported once, here: every rebuild then renders in this process without paying for it again.
-    import weasyprint  # noqa: F401
-
     import builder.pipeline  # noqa: F401
     import builder.render  # noqa: F401
+    from builder.render.engine import import_weasyprint
+
+    import_weasyprint()
 
     try:
         _report(build(request), request, say)

@@ -119,3 +119,27 @@ def test_a_case_that_fails_while_the_renderers_start_fails_cleanly_and_leaves_no
     assert done.stdout.splitlines()[-1] == "2 0 False", done.stderr
     assert "empty.txt" in done.stderr and "empty" in done.stderr.split("empty.txt", 1)[1]
     assert not out.exists()  # nothing is written (SPEC §6)
+
+
+_TWO_PDFS = '''
+import multiprocessing, os, sys
+from builder.build.renderers import renderers
+with renderers(2) as pool:
+    first, second = pool.submit(os.getpid), pool.submit(os.getpid)
+    pids = {first.result(), second.result()}
+    print(len(pids), os.getpid() not in pids, "weasyprint" in sys.modules)
+try:
+    with renderers(1) as pool:
+        pool.submit(int, "not a number").result()
+except ValueError as e:
+    print("ValueError", "not a number" in str(e))
+print(len(multiprocessing.active_children()))
+'''
+
+
+def test_the_renderer_lays_out_each_pdf_in_its_own_process_and_passes_errors_back():
+    # In a new process: renderers are only started where WeasyPrint is not imported yet.
+    done = subprocess.run([sys.executable, "-c", _TWO_PDFS], capture_output=True, text=True, cwd=REPO, timeout=120)
+    # Side by side in two processes, none of them this one, which never imports WeasyPrint;
+    # a failure comes back as the same exception; nothing is left running.
+    assert done.stdout.splitlines() == ["2 True False", "ValueError True", "0"], done.stderr

@@ -267,3 +267,21 @@ def test_pdfs_are_still_made_where_weasyprint_needs_the_slow_library_search():
     done = subprocess.run([sys.executable, "-c", _OTHER_SONAME], capture_output=True, text=True, timeout=120)
     # A PDF; the standard library's search is back in place; WeasyPrint's install hint never reached stdout.
     assert done.stdout == "b'%PDF-' True\n", done.stderr
+
+
+_RARE_FONT_TOOLS = '''
+import sys
+from builder.render.engine import import_weasyprint
+pdf = import_weasyprint().HTML(string="<p>x <b>y</b></p>").write_pdf()
+before = "fontTools.subset" in sys.modules or "fontTools.varLib.instancer" in sys.modules
+import weasyprint.pdf.fonts as fonts
+options = fonts.subset.Options(hinting=False)  # what a WOFF or variable font in a template would reach
+import fontTools.subset
+print(pdf[:5], before, type(options) is fontTools.subset.Options)
+'''
+
+
+def test_static_fonts_never_load_the_font_rewriters_but_a_template_font_still_can():
+    # In a new process: this one may have imported fontTools already.
+    done = subprocess.run([sys.executable, "-c", _RARE_FONT_TOOLS], capture_output=True, text=True, timeout=120)
+    assert done.stdout == "b'%PDF-' False True\n", done.stderr

@@ -78,7 +78,7 @@ def _render(case_dir: Path, out_dir: Path, template: Path | None, request: Build
             extraction_key: str) -> dict[str, bytes]:
     from builder.build.renderers import renderers
 
-    # The renderers start before anything heavy is imported here, so their
+    # The renderer starts before anything heavy is imported here, so its
     # WeasyPrint import overlaps this process's imports and extraction.
     with renderers(len(request.variants) if "pdf" in request.formats else 0) as pool:
         # Imported here, not at the top: these pull in the extractors and Jinja2.

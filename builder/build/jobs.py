@@ -7,6 +7,7 @@ the others: every case comes back as a result.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 import time
@@ -56,6 +57,9 @@ def _preload(request: BuildRequest) -> None:
         from builder.render.engine import import_weasyprint
 
         import_weasyprint()
+    # Out of the garbage collector's sight, so the workers' collections neither walk
+    # these modules' objects nor copy the memory pages they sit on.
+    gc.freeze()
 
 
 class _Progress:
