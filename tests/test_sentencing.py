@@ -925,3 +925,49 @@ def test_uk_director_ban_and_rest_of_a_breached_sentence():
                          "sentence in jail.")
     assert [(t.text, t.status) for t in breach.terms] == [
         ("remaining seven months of the conditional sentence in jail", "imposed")]
+
+
+def _charges(sentencing) -> dict[str, str]:
+    return {c.text: c.status for c in sentencing.charges}
+
+
+def test_a_long_court_phrase_between_charged_and_with_still_opens_the_list():
+    _, s = _sentencing("Ivo Marsh, 52, was detained at an airport in Ohio and charged in a complaint filed in federal court "
+                       "in Chicago with bank fraud conspiracy, aggravated identity theft and money laundering.")
+    assert _charges(s) == {"bank fraud conspiracy": "charged", "aggravated identity theft": "charged",
+                           "money laundering": "charged"}
+
+
+def test_a_gerund_telling_the_deed_is_not_a_charge():
+    _, s = _sentencing("Ivo Marsh was charged on Monday with helping two brokers hide at least $3 million from investors.\n\n"
+                       "He faces a single count of securities fraud.")
+    assert _charges(s) == {"securities fraud": "charged"}
+
+
+def test_a_verdict_naming_the_defendant_between_found_and_guilty():
+    _, s = _sentencing("A jury on Friday found former pharmacist Ada Renko guilty of second-degree manslaughter in the death "
+                       "of her customer Bo Tall, but acquitted her of a charge of theft.\n\nTall's son wept.")
+    assert _charges(s) == {"second-degree manslaughter": "convicted", "theft": "acquitted"}
+
+
+def test_counts_dropped_in_a_deal_written_as_shared_modifiers():
+    _, s = _sentencing("Ivo Marsh admitted to one count of tax evasion, and in exchange, prosecutors will drop the "
+                       "extortion and perjury counts against him. They also dismissed the remaining counts, including "
+                       "three DWI charges.")
+    assert _charges(s) == {"tax evasion": "pleaded guilty", "extortion": "dismissed", "perjury": "dismissed",
+                           "DWI": "dismissed"}
+
+
+def test_an_alias_after_a_charge_is_not_another_charge():
+    _, s = _sentencing("A grand jury indicted Ivo Marsh on one count of driving while impaired, called DWI in this state.")
+    assert _charges(s) == {"driving while impaired": "charged"}
+
+
+def test_state_supervision_words_licence_suspension_and_extended_probation_are_terms():
+    _, s = _sentencing("Judge Ana Ruiz ordered Ivo Marsh to serve two years of initial confinement followed by five years "
+                       "of extended supervision and suspended his driving licence for life.\n\n"
+                       "After a later violation, Ruiz extended Marsh's probation by six months.")
+    found = {t.text: t.status for t in s.terms}
+    assert found.get("five years of extended supervision") == "imposed"
+    assert found.get("suspended his driving licence for life") == "imposed"
+    assert found.get("extended Marsh's probation by six months") == "imposed"

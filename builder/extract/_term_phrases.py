@@ -110,6 +110,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
     ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
     ("supervised_release", rf"{_DUR}\s+(?:of\s+)?supervised\s+release"),
+    # Wisconsin: "three years of initial confinement followed by four years of extended supervision"
+    ("supervised_release", rf"{_DUR}\s+of\s+extended\s+supervision"),
     # "lifetime probation", "lifetime supervision": the whole of the rest of a life
     ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|supervision|parole|supervised\s+release|(?:driving\s+)?ban)\b"),
     # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
@@ -121,6 +123,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("monitorship", rf"(?:independent|corporate|compliance|court-appointed|outside)\s+monitor(?:ship)?\s+for\s+{_DUR}"),
     ("probation", rf"{_DUR}\s+(?:of\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony)\s+)?probation(?:\s+term)?"),
     ("probation", rf"probation\s+(?:term\s+|sentence\s+)?(?:of|for)\s+{_DUR}"),
+    # After a violation: "extended her probation by one year" (a verb on the sentence already served)
+    ("probation", rf"extend(?:ed|s|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?probation\s+by\s+{_DUR}"),
     # Ireland, Britain: "engage with the Probation Service for 18 months"
     ("probation", rf"(?:engage|comply|co-?operate|work)\s+with\s+(?:the\s+)?probation(?:\s+service)?\s+for\s+{_DUR}"),
     # New Zealand: "two years' intensive supervision"
@@ -155,7 +159,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("disqualification", r"(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:[\w-]+\s+){0,6}?[\w-]+"
                          r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as|while|until|unless)\b)"),
     ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|{_DUR}))?"),
-    ("licence_revocation", rf"(?:permanently\s+)?revok(?:ed|e|ing)\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
+    ("licence_revocation", rf"(?:permanently\s+)?(?:revok|suspend)(?:ed|e|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     ("treatment", r"\b(?:undergo|attend|complete|obtain|earn)\s+(?:(?:his|her|their|an?)\s+)?"
                   r"(?:(?![\w-]*(?:year|month|week|day|hour)s?\b)[\w-]+\s+){0,3}?"  # a course with a length is a program
@@ -274,7 +278,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want"),
     "non_parole_period": ("parole",),
     "conditional_sentence": ("conditional",),
-    "supervised_release": ("supervised release", "post-release", "postrelease"),
+    "supervised_release": ("supervised release", "post-release", "postrelease", "extended supervision"),
     "parole": ("parole",),
     "monitorship": ("monitor",),
     "assessment": ("assessment",),

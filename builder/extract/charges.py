@@ -36,7 +36,8 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
     # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
     ("pleaded guilty", r"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?plea\s+to\s+"),
-    ("charged", rf"\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was)\b)[\w.'\u2019-]+){{0,8}}?,?\s+with\s+"
+    # "charged in an indictment unsealed in federal court in Brooklyn with": the court and document may stand between
+    ("charged", rf"\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was)\b)[\w.'\u2019-]+){{0,12}}?,?\s+with\s+"
                 rf"|\bindicted\s+(?:by\s+an?\s+(?:[\w-]+\s+){{0,2}}?grand\s+jury\s+)?{_WHEN}on\s+(?:charges\s+of\s+)?"),
     # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
     ("charged", r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
@@ -56,7 +57,8 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
                 r"(?![^.;:]*\bplea)"),
     ("acquitted", r"\bclear(?:ed|ing|s)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+of\s+"),
     # "prosecutors dropped a second count of battery"; "A separate charge of theft was dismissed"
-    ("dismissed", r"\b(?:dropp(?:ed|ing)|dismiss(?:ed|ing)|withdr(?:ew|awn|awing))\s+(?=(?:[\w-]+\s+){0,4}?(?:counts?|charges?)\b)"),
+    # "prosecutors will drop the bribery and money laundering counts"
+    ("dismissed", r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aws?|ew|awn|awing))\s+(?=(?:[\w-]+\s+){0,6}?(?:counts?|charges?)\b)"),
     ("dismissed", r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?"
                   r"(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
     # "a two-year suspended sentence on a state charge of theft": the offence the sentence is for
@@ -149,6 +151,8 @@ _NOT_AN_ITEM = re.compile(
     r"|according|after|before|when|while|as|but|then|also|later|including|prosecutors?|police|officials|authorities"
     r"|said|says|court|records|documents|punishable|carrying|facing|faces?|faced|could|would|will|was|is|were|are|has"
     r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet)\b"
+    # "..., known in Ohio as OVI", "..., and in exchange": an alias or a new clause, never an offence
+    r"|(?:in|at|by|with|known|called|dubbed|termed|commonly|better)\b"
     r"|(?:\w+ed|brought|laid|made|taken|sought|won|given)\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up"
     r"|out|off|down|guilty|after|before|when|while|during|as|under)\b"
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
@@ -218,6 +222,11 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     place = re.match(r"(?:[A-Z][\w.'\u2019-]*\s+)+of\s+(?=[a-z])", text[items[0][0]:items[0][1]]) if items else None
     if place:
         items[0] = (items[0][0] + place.end(), items[0][1])
+    # "the bribery and money laundering counts": the article and "counts" are shared by every item
+    shared = re.match(r"(?:the|both|all)\s+(?:(?:remaining|other|two|three)\s+)?(?=[^,]*\s(?:counts|charges)$)", text[items[0][0]:items[-1][1]]) \
+        if len(items) > 1 else None
+    if shared:
+        items[0] = (items[0][0] + shared.end(), items[0][1])
     spans: list[tuple[int, int]] = []
     for index, (item_start, item_end) in enumerate(items):
         prefix = _COUNT_PREFIX.match(text, item_start, item_end)
@@ -228,10 +237,11 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
             c_start += repeated.end() if repeated else 0
         phrase = text[c_start:item_end].rstrip()
         # "pleaded guilty to a larceny charge": the offence is the words before "charge"
-        suffixed = re.match(r"(?:(?:an?|one|the|single)\s+)?(?:(?:single|felony|misdemeanor|federal|state|separate|additional|related|second)\s+)*"
+        suffixed = re.match(r"(?:(?:an?|one|the|single|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:single|felony|misdemeanor|federal|state|separate|additional|related|second)\s+)*"
                             r"(?P<name>.+?)\s+(?:charges?|counts?)$",
                             phrase, re.I)
-        if suffixed and not formal:
+        # "counts, including two OVI charges": a counted item names its offence before "charges" too
+        if suffixed and (not formal or re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s", phrase, re.I)):
             c_start += suffixed.start("name")
             phrase = suffixed.group("name")
         words = phrase.split()
@@ -247,8 +257,20 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
                 len(words) > (12 if index else 8) or re.search(r"[\d$]|\s[A-Z]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than"
                                             r"|his|her|their|him|them)\b", phrase)):
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
+        # "charged with helping gamblers rig at least four games": the list was cut at "at", but the clause goes on to
+        # tell numbers and people, so the leading gerund tells the deed; an offence's name would carry its head noun.
+        if not index and words[0].lower().endswith("ing") and not formal and not named and not _names_offence(phrase) \
+                and re.search(r"[\d$]|\b(?:at\s+least|dozens|hundreds|thousands|millions|more\s+than|his|her|their|own)\b",
+                              text[item_end:_clause_end(text, item_end, s_end)]):
+            continue
         spans.append((c_start, c_start + len(phrase)))
     return spans
+
+
+def _clause_end(text: str, start: int, s_end: int) -> int:
+    """The end of the clause an offence phrase stands in: the next comma, semicolon or sentence end."""
+    stop = re.compile(r"[,;:]|\.(?!\d)").search(text, start, s_end)
+    return stop.start() if stop else s_end
 
 
 def _offence_end(text: str, start: int, s_end: int) -> int:

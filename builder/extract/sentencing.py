@@ -356,7 +356,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
-        if _RULED_AFTER.search(after) or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent)\b", phrase) \
+        if _RULED_AFTER.search(after) or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended)\b", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?suspended$", phrase) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause):
             return "imposed", ctx.judge
@@ -555,14 +555,16 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     return counts.most_common(1)[0][0] if counts else None
 
 
-_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+guilty|sentenced|found\s+guilty|charged|arraigned|indicted|acquitted)\b")
+# "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
+_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+guilty|sentenced|found\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+)?guilty"
+                           r"|charged|arraigned|indicted|acquitted)\b")
 
 
 def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[str]:
     """The surname nearest before the body's first charging or sentencing verb that follows a known surname:
     the subject of the story's first "X, 63, of Glenview, is charged with" however long its appositives run."""
     for verb in _ACCUSED_VERB.finditer(body):
-        clause = body[max(body.rfind(". ", 0, verb.start()) + 1, 0):verb.start()]
+        clause = body[max(body.rfind(". ", 0, verb.start()) + 1, 0):verb.end()]
         named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)]
         if named:
             return max(named)[1]
