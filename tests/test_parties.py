@@ -273,3 +273,41 @@ def test_streets_rivers_clock_times_and_counties_are_not_parties():
     names = set(parties_of(text))
     assert "Omar Dane" in names
     assert not names & {"PM EDT", "Pell River", "Kent", "Main Street"}
+
+
+def test_a_relative_named_by_first_name_takes_the_family_surname():
+    text = ("Trucker Abel Quint was jailed for the crash that killed Lena Marsh, 20.\n\n"
+            "Lena's mother Greta wept in court. Quint did not look up.\n")
+    names = dict(names_of(text))
+    assert names.get("Greta Marsh") == "person"
+    assert "Greta" not in names
+
+
+def test_a_first_name_paired_with_a_full_name_shares_its_surname():
+    text = ("Her parents, Owen and Ruth Talley, sat behind the prosecutors as Dirk Vane was sentenced.\n\n"
+            "Talley said the family was relieved.\n")
+    names = dict(names_of(text))
+    assert names.get("Owen Talley") == "person" and names.get("Ruth Talley") == "person"
+    assert "Owen" not in names
+
+
+def test_a_known_surname_before_and_is_not_given_the_next_surname():
+    text = ("Detective Ivo Chang testified on Monday. Chang and Rod Lutz both described the scene.\n")
+    names = dict(names_of(text))
+    assert "Chang Lutz" not in names and "Ivo Chang" in names
+
+
+def test_organisation_names_keep_a_plural_possessive_and_a_lodge_number():
+    text = ("The Coastal Nurses' Guild said the ruling was unfair.\n\n"
+            "Bay City Lodge No. 12 said it would back the officer.\n")
+    names = dict(names_of(text))
+    assert names.get("Coastal Nurses' Guild") == "organization"
+    assert "Guild" not in names and "Coastal Nurses" not in names
+
+
+def test_a_body_with_a_possessive_in_its_name_is_one_organisation_with_its_short_form():
+    text = ("Ivo Penn is the founder of the Salem Tenants' Union Front, which staged the sit-in.\n\n"
+            "Penn was convicted on Friday. \u201cNeither am I,\u201d he said of the Tenants' Union Front.\n")
+    parties = {p.name: p for p in find_parties(source_from_text("story.txt", text))}
+    assert parties["Salem Tenants' Union Front"].kind == "organization"
+    assert "Tenants' Union Front" not in parties

@@ -775,3 +775,72 @@ def test_the_family_after_a_possessive_family_is_that_family():
     text = ("Dara Okafor, 19, died in May. Okafor's family has hired a lawyer, Sam Reyes.\n\n"
             "In a statement released through the family's attorney, the family said they were \"cautiously hopeful.\"\n")
     assert quotes_of(text) == [("cautiously hopeful.", "Okafor family")]
+
+
+def test_she_told_him_is_the_judge_of_the_clause_before_not_the_man_she_addressed():
+    text = ("Trucker Abel Quint, whose truck hit the car, was jailed for six years. Judge Vera Stroud read the sentence.\n\n"
+            "Prosecutors had asked for five years, but the judge went further.\n\n"
+            "\u2018You knew what drink does to a driver,\u2019 she told him.\n")
+    assert quotes_of(text) == [("You knew what drink does to a driver,", "Vera Stroud")]
+
+
+def test_a_relative_named_by_first_name_speaks_with_the_family_surname():
+    text = ("Trucker Abel Quint was jailed for the crash that killed Lena Marsh, 20.\n\n"
+            "Lena's mother Greta told reporters the sentence was \u2018not enough\u2019.\n")
+    assert quotes_of(text) == [("not enough", "Greta Marsh")]
+
+
+def test_her_husband_is_the_man_named_beside_her_as_a_couple():
+    text = ("Her parents, Owen and Ruth Talley, sat behind the prosecutors as Dirk Vane was sentenced.\n\n"
+            "\u201cWe waited two years for this,\u201d Ruth Talley said.\n\n"
+            "Her husband said the family wanted \u201cno more delays.\u201d\n")
+    assert quotes_of(text) == [("We waited two years for this,", "Ruth Talley"), ("no more delays.", "Owen Talley")]
+
+
+def test_her_husband_never_named_is_not_a_named_man():
+    text = ("Ruth Talley and Dirk Vane were both in court. Vane was sentenced.\n\n"
+            "\u201cWe waited two years for this,\u201d Ruth Talley said.\n\n"
+            "Her husband said the family wanted \u201cno more delays.\u201d\n")
+    speakers = dict(quotes_of(text))
+    assert speakers["no more delays."] not in ("Dirk Vane", "Ruth Talley")
+
+
+def test_a_named_state_police_force_speaks_in_its_own_statement():
+    text = ("Dana Welk, 40, was charged with assault after a protest at the legislature.\n\n"
+            "Maine State Police said in a statement that its officers \u201cacted with great care.\u201d\n")
+    assert quotes_of(text) == [("acted with great care.", "Maine State Police")]
+
+
+def test_the_association_is_the_acronym_body_named_just_before():
+    text = ("Cal Moody, 50, admitted on Tuesday that he took bribes.\n\n"
+            "The NCAA has said little. In a statement, the association said it \u201ctakes integrity seriously.\u201d\n")
+    assert quotes_of(text) == [("takes integrity seriously.", "NCAA")]
+
+
+def test_a_numbered_lodge_speaks_with_its_number():
+    text = ("Officer Tam Reyes was indicted on Monday.\n\n"
+            "The Bay City Lodge No. 12 said it would \u201cstand by every member.\u201d\n")
+    [(_, speaker)] = quotes_of(text)
+    assert speaker is not None and speaker.endswith("Lodge No. 12")
+
+
+def test_a_quote_answering_the_writers_question_goes_on_with_the_one_asked():
+    text = ("Pia Lund, whose brother died in the fire, spoke after the verdict.\n\n"
+            "\u201cHe was the best of us,\u201d Lund said.\n\n"
+            "Would she ever forgive the landlord?\n\n"
+            "\u201cNot in this lifetime.\u201d\n")
+    assert quotes_of(text)[-1] == ("Not in this lifetime.", "Pia Lund")
+
+
+def test_an_asked_paragraph_about_someone_else_still_leaves_the_answer_with_the_one_asked():
+    text = ("Pia Lund, whose brother died in the fire, spoke after the verdict.\n\n"
+            "\u201cHe was the best of us,\u201d Lund said.\n\n"
+            "Asked whether Hal Dorn deserved prison, she shrugged.\n\n"
+            "\u201cThat is for the court.\u201d\n")
+    assert quotes_of(text)[-1] == ("That is for the court.", "Pia Lund")
+
+
+def test_according_to_unnamed_colleagues_is_theirs_not_the_prosecutors():
+    text = ("Nurse Ada Pell was charged on Monday.\n\n"
+            "Prosecutors say Pell skipped checks while she was, according to co-workers, \u201cout of the room for an hour.\u201d\n")
+    assert quotes_of(text) == [("out of the room for an hour.", "co-workers")]

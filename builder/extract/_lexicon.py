@@ -177,9 +177,11 @@ LOCATIVE_PREPOSITIONS = frozenset("in at near from outside across throughout aro
 NAME_TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Det|Rev|Prof|Ft|Mt|Spc|Pvt|Cpl|Adm|Maj|Insp)\."
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])|(?<=[a-z]\s)[A-Z]\.(?=,|\s[a-z])"  # "Dana K., 30," an anonymised name
-    r"|[A-Z][a-zA-Z\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f]+|[\u2019'](?!s\b)[A-Za-z\u00c0-\u024f]+)*)"
+    r"|[A-Z][a-zA-Z\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f]+|[\u2019'](?!s\b)[A-Za-z\u00c0-\u024f]+)*"
+    r"(?:(?<=s)[\u2019'](?=\s[A-Z]))?)"  # "Officers' Association": a plural possessive inside a body's name
 )
 # A run of capitalised tokens, possibly joined by name particles or "of".
 NAME_RUN = re.compile(
     rf"(?<![\w\u2019'./-]){NAME_TOKEN}(?:\s(?:(?:de|da|del|van|von|der|den|bin|al|la|le|du|of|of\sthe)\s)?{NAME_TOKEN})*"
+    r"(?:\sNo\.\s\d+\b)?"  # "Capital City Lodge No. 9": a numbered lodge or local keeps its number
 )

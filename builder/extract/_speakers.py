@@ -32,6 +32,14 @@ from builder.extract._marks import Segment
 from builder.extract.text import split_sentences
 from builder.model import Party, Source
 
+# Where a second clause, with a subject of its own, opens inside a sentence
+_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|yet|though|although|whereas)|;)\s+(?=[Tt]he\s)")
+
+# "her husband", "his mother": a relative owned by a pronoun
+_PRONOUN_KIN = re.compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husband|wife|partner|mother|father|son|daughter"
+                          r"|brother|sister)$")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
 # A speaker the article leaves unnamed: resolution stops here, and the quote keeps no speaker.
 UNNAMED = ("", None)
 
@@ -140,6 +148,11 @@ class Speakers:
             found = self._by_role(role, start + role.start(), anchor)
             if found:
                 return found
+        kin = _PRONOUN_KIN.match(bare)
+        if kin:
+            found = self._relative(kin, start + words.find(bare), anchor)
+            if found:
+                return found
         # "a man who answered the door at her address": a possessive pronoun inside a phrase never speaks
         # (one right before the verb or noun of speech does: "his comments", "her words")
         pronouns = [m for m in inside if m.kind == "pronoun"
@@ -168,10 +181,37 @@ class Speakers:
                 words.pop(0)  # "the police", "after prosecutors": the group without its article or conjunction
             return " ".join(words), None
         run = CAP_RUN.search(words)
-        if run and run.group().split()[-1] not in STOPWORDS | TITLE_WORDS and len(run.group()) > 1 \
+        # "Maine State Police said": a force named in full speaks, though "Police" alone is only a title word
+        force = run is not None and len(run.group().split()) > 1 and run.group().split()[-1] == "Police"
+        if run and (run.group().split()[-1] not in STOPWORDS | TITLE_WORDS or force) and len(run.group()) > 1 \
                 and run.group().split()[-1] not in MONTHS_AND_DAYS:
             return self._outlet(run.group(), start), None
         return None
+
+    def _relative(self, kin: re.Match[str], at: int, anchor: int) -> tuple[str, str | None] | None:
+        """ "Her husband said" after "her parents, Mark and Denise Ferris": the one person sharing the pronoun's
+        referent's surname whom the article names beside them as a pair, or gives that relation."""
+        owner_word = kin.group("owner")
+        owner = self.pronoun(Reference(at, at + len(owner_word), owner_word, "pronoun", True), anchor)
+        person = next((p for p in self.parties if owner and p.name == owner[0] and p.kind == "person"), None)
+        if person is None or " " not in person.name:
+            return None
+        first, surname = person.name.split()[0], person.name.split()[-1]
+        noun = kin.group("noun")
+        wanted = "m" if noun in UNNAMED_MALE else "f" if noun in UNNAMED_FEMALE else None
+        found = []
+        for p in self.parties:
+            if p is person or p.kind != "person" or p.name.split()[-1] != surname or len(p.name.split()) < 2:
+                continue
+            if wanted and self.genders.get(p.name, wanted) != wanted:
+                continue
+            other = re.escape(p.name.split()[0])
+            paired = re.search(rf"\b(?:{other}\s+(?:and|&)\s+{re.escape(first)}|{re.escape(first)}\s+(?:and|&)\s+{other})"
+                               rf"\s+{re.escape(surname)}\b", self.text)
+            related = any(re.search(rf"\b(?:{re.escape(first)}|{re.escape(surname)})[\u2019']s\s+{noun}\b", r) for r in p.roles)
+            if paired or related:
+                found.append(p)
+        return (found[0].name, self.role_of(found[0])) if len(found) == 1 else None
 
     def _by_affiliation(self, start: int) -> tuple[str, str | None]:
         """ "the Democrat said": the latest person before it shown as a politician (a party tag, a political
@@ -238,6 +278,12 @@ class Speakers:
         spoke = self._organisation_that_spoke(start)
         if spoke and spoke.split()[-1] not in other_kinds:
             return spoke, None
+        # "The NCAA, for its part, …. the association said": a body known by an acronym whose last letter is the
+        # noun's initial (National Collegiate Athletic Association), named in this or the previous paragraph
+        acronyms = [m.group() for m in _ACRONYM.finditer(self.masked, self._paragraph_start(start, back=1), start)
+                    if m.group()[-1] == noun[0].upper() and set(m.group()) != {"X"}]
+        if acronyms:
+            return acronyms[-1], None
         described = list(re.finditer(rf"\b{noun}\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=[\s,.;])", self.masked[:start]))
         if described:  # "The church's board of trustees said …. The board added:"
             return described[-1].group(), None
@@ -614,19 +660,20 @@ class Speakers:
         "Prosecutors sought nine years.": a plural group opening a sentence is a later "they"."""
         out = []
         for a, b in self.sentences:
+            # "…, but the judge went further.": a clause after a conjunction has its own subject, later than the first
+            clauses = [a] + [c.end() for c in _CLAUSE_OPENING.finditer(self.masked, a, b)]
             group = GROUP_SUBJECT.match(self.masked, a)
+            named_group = None if group else NAMED_GROUP_SUBJECT.match(self.masked, a, b)
             if group:
                 out.append((a, group.group("group").lower(), None))
-                continue
-            named_group = NAMED_GROUP_SUBJECT.match(self.masked, a, b)
-            if named_group:  # "Senate leaders from both parties weighed in. "…," they wrote."
+            elif named_group:  # "Senate leaders from both parties weighed in. "…," they wrote."
                 out.append((a, named_group.group("group"), None))
-                continue
-            role = ROLE_NP.match(self.masked, a)
-            if role and role.group().split()[0].lower() == "the":
-                found = self._by_role(role, a, a)
-                if found and not found[0].endswith(role.group("noun")):
-                    out.append((a, found[0], found[1]))
+            for at in clauses[1:] if group or named_group else clauses:
+                role = ROLE_NP.match(self.masked, at)
+                if role and role.group().split()[0].lower() == "the":
+                    found = self._by_role(role, at, at)
+                    if found and not found[0].endswith(role.group("noun")):
+                        out.append((at, found[0], found[1]))
         return out
 
     def _is_subject(self, m: Reference) -> bool:

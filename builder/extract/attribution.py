@@ -62,7 +62,7 @@ class _Attributor:
             found = self._after(seg) or self._before(seg) or self._next_sentence(seg)
             if found is None:
                 found = (self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._exchange(i, out)
-                         or self._continued(i, out))
+                         or self._continued(i, out) or self._answered(i, out))
             out.append(found)
             if found and found.speaker:
                 self.speakers.said(seg.start, found.speaker, found.role)
@@ -118,6 +118,8 @@ class _Attributor:
                     found = self.speakers.resolve(at + 13, at + np.end(), seg.open_at)
                     if found:
                         return Attribution(found[0] or None, found[1], 0.85)
+                    if _PEOPLE_PLURAL.fullmatch(np.group(1).strip()):
+                        return Attribution(np.group(1).strip(), None, 0.8)  # "according to co-workers, "…""
                 continue
             if cue.group("noun"):
                 sender = SENT_BY.match(before, cue.end())
@@ -314,6 +316,29 @@ class _Attributor:
                     return Attribution(issuer.speaker, self.speakers.role_of(issuer.party), 0.8)
         return None
 
+    def _answered(self, i: int, out: list[Attribution | None]) -> Attribution | None:
+        """ ""…," Roe said. / Would he forgive him? / "Ask me in a year."": a quote-only paragraph answering a
+        question the writer put ("Asked whether …, she paused." or a question alone) goes on with the one quoted
+        just before the question; a question naming someone new is left to other rules."""
+        seg = self.segments[i]
+        if seg.paragraph not in self.body or self.masked[seg.paragraph.start:seg.paragraph.end].strip(" X.,?!\r\n"):
+            return None
+        index = self.body.index(seg.paragraph)
+        if index < 2 or any(s.paragraph == self.body[index - 1] for s in self.segments):
+            return None
+        question = self.body[index - 1]
+        words = self.masked[question.start:question.end].strip()
+        one_sentence = len([a for a, _ in self.speakers.sentences if question.start <= a < question.end]) == 1
+        if not (re.match(r"Asked\b", words) or (words.endswith("?") and one_sentence)):
+            return None
+        # ("Asked whether Roe should go to prison, she paused.": the asked-about clause names no answerer)
+        subject_from = question.start + (words.find(",") + 1 if words.startswith("Asked") else 0)
+        if any(subject_from <= m.start < question.end and m.kind != "pronoun" for m in self.mentions):
+            return None
+        asked = self.body[index - 2]
+        answers = [out[j] for j in range(i) if self.segments[j].paragraph == asked and out[j] and out[j].speaker]
+        return Attribution(answers[-1].speaker, answers[-1].role, 0.6) if answers else None
+
     def _introduced(self, i: int) -> Attribution | None:
         """A quote-only paragraph after a quote-less one that ends on a person: "Ann Roe was a victim. She recalls it." """
         seg = self.segments[i]
@@ -353,6 +378,11 @@ class _Attributor:
             if first and not first[0].possessive and _opens_with(self.masked[sent[0]:first[0].start]):
                 return Attribution(first[0].speaker, self.speakers.role_of(first[0].party), 0.4)
         return None
+
+
+# Unnamed people in the plural, as written ("co-workers", "two neighbours"); never records or documents
+_PEOPLE_PLURAL = re.compile(r"(?:(?:two|three|several|some|many|other|former|fellow)\s+)?(?:[a-z]+-)?(?:workers|colleagues|neighbou?rs|"
+                            r"witnesses|friends|relatives|classmates|students|residents|parents|nurses|officers|employees|staff)")
 
 
 def _opens_with(prefix: str) -> bool:

@@ -250,7 +250,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     name = _Name(words[0][0], words[-1][1], plain)
     if not title and _HOME_TOWN.search(text[max(para.start, name.start - 12):name.start]):
         return None
-    if (any(w in ORG_WORDS for w in plain) or "of" in plain
+    if (any(w in ORG_WORDS or w.endswith(("'", "\u2019")) for w in plain) or "of" in plain  # "Renters' Front"
             or (len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 2 and "." not in plain[0])):
         name.org = True
     if any(w in OUTLET_WORDS for w in plain):
@@ -414,8 +414,18 @@ class _Person:
 
 def _merge(source: Source, names: list[_Name]) -> list[Party]:
     text = source.text
-    singles = [n for n in names if len(n.words) == 1 and not n.org]
     full = [n for n in names if len(n.words) > 1 and not n.org]
+    starts = {n.start: n for n in full}
+    surnames = {n.words[-1] for n in full}
+    for i, n in enumerate(names):
+        pair = re.match(r"\s+(?:and|&)\s+", text[n.end:n.end + 6])
+        partner = (starts.get(n.end + pair.end()) if pair and len(n.words) == 1 and not n.org
+                   and n.words[0] not in surnames else None)  # "Chang and Rod Lutz": Chang is someone's surname
+        if partner is not None and len(partner.words) == 2:
+            # "her parents, Mark and Denise Ferris": a first name coordinated with a full name shares its surname
+            names[i] = _Name(n.start, n.end, [n.words[0], partner.words[-1]], n.roles, n.cue or partner.cue)
+            full.append(names[i])
+    singles = [n for n in names if len(n.words) == 1 and not n.org]
     solo_surnames = {n.words[0] for n in singles if not n.quoted
                      and (text.startswith(("\u2019s", "'s"), n.end) or not _after_locative(text, n.start))}
     people: dict[tuple[str, str], _Person] = {}
@@ -433,6 +443,11 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
         person.roles.extend(n.roles)
         person.mentions += 1
         person.cue = person.cue or n.cue or (not n.quoted and core[-1] in solo_surnames)
+    # "Natalie's mother Denise": the relative named in full elsewhere is a person of the story too
+    kin_owners = {m.group(1) for n in names if n.cue for r in n.roles
+                  if (m := _KIN_ROLE.search(r)) and m.group("kin") in KIN_NOUNS}
+    for p in people.values():
+        p.cue = p.cue or p.first in kin_owners or p.name.split()[-1] in kin_owners
     kept = [p for p in people.values() if p.cue]
     by_surname: dict[str, list[_Person]] = {}
     for p in kept:
@@ -608,9 +623,16 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         # "owner of Northshore Care LLC", "the Ohio Bureau of Criminal Investigation": a body named in full once
         # still matters to the case (a victim church, an insurer owed restitution, the defendant's company)
         words = mentions[0].words
-        full_name = len(words) > 1 and (words[-1] in ORG_WORDS or "of" in words[1:] and words[words.index("of") - 1] in ORG_WORDS)
+        full_name = len(words) > 1 and (words[-1] in ORG_WORDS or "of" in words[1:] and words[words.index("of") - 1] in ORG_WORDS
+                                        or any(w.endswith(("'", "\u2019")) for w in words[1:-1]))  # "Oregon Renters' Front"
         if in_role or (len(mentions) >= 2 and not acronym) or speaks or (introduced and not acronym) \
                 or (full_name and any(not n.quoted and not _cut_from_longer(text, n) for n in mentions)):
             out[label] = Party(name=label, kind="organization",
                                citations=[source.cite(n.start, n.end) for n in mentions])
+    for label in list(out):
+        longer = [p for p in out.values() if p.kind == "organization" and p.name.endswith(" " + label)]
+        if out[label].kind == "organization" and len(longer) == 1:
+            # "the Renters' Front" after "the Oregon Renters' Front": the short form of the same body
+            longer[0].citations.extend(out.pop(label).citations)
+            longer[0].aliases.append(label)
     return list(out.values())
