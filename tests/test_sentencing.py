@@ -971,3 +971,57 @@ def test_state_supervision_words_licence_suspension_and_extended_probation_are_t
     assert found.get("five years of extended supervision") == "imposed"
     assert found.get("suspended his driving licence for life") == "imposed"
     assert found.get("extended Marsh's probation by six months") == "imposed"
+
+
+# ----------------------------------------------------------------------------- the sentencing date in its many phrasings
+
+def _date(body: str, published: str = "2021-06-10", parties: list[Party] | None = None):
+    _, s = _sentencing(body, published, parties)
+    return (s.sentencing_date.text, s.sentencing_date.value, s.sentencing_date.granularity) if s.sentencing_date else None
+
+
+def test_a_sentencing_put_off_or_reserved_until_a_day_lies_ahead():
+    assert _date("Ola Brant admitted the theft. The judge adjourned sentencing until July 2 for reports.")[:2] == (
+        "July 2", dt.date(2021, 7, 2))
+    # a past-tense verb, yet the day is still to come
+    assert _date("Justice Mira Kent heard the submissions and reserved her decision until March 3.")[:2] == (
+        "March 3", dt.date(2022, 3, 3))
+    assert _date("Sheriff Tom Ayre deferred sentence until next month for background reports.")[1:] == (
+        dt.date(2021, 7, 1), "month")
+
+
+def test_words_between_the_sentencing_verb_and_its_day():
+    assert _date("Ola Brant will be sentenced by Judge Mira Kent at the county courthouse on October 4.")[:2] == (
+        "October 4", dt.date(2021, 10, 4))
+    assert _date("Ola Brant is due to be sentenced at the same court on Aug. 3.")[0] == "Aug. 3"
+    assert _date("Judge Mira Kent is set to sentence Ola Brant on Sept. 30.")[0] == "Sept. 30"
+
+
+def test_a_month_or_a_bare_weekday_is_a_sentencing_date_too():
+    assert _date("Ola Brant's sentencing was scheduled for next month.")[1:] == (dt.date(2021, 7, 1), "month")
+    assert _date("Ola Brant, 31, faces sentencing in January.")[1:] == (dt.date(2022, 1, 1), "month")
+    assert _date("Ola Brant will be sentenced Tuesday.")[:2] == ("Tuesday", dt.date(2021, 6, 15))
+    assert _date("A judge ordered Ola Brant to prison Monday for breaking the terms of his probation.")[:2] == (
+        "Monday", dt.date(2021, 6, 7))
+
+
+def test_another_events_date_in_the_same_sentence_is_not_the_sentencing():
+    assert _date("Ola Brant was convicted on Feb. 11 and will be sentenced April 14.")[0] == "April 14"
+    assert _date("Ola Brant was arrested in May; sentencing is set for Sept. 8.")[0] == "Sept. 8"
+    assert _date("Ola Brant was arrested in May. He has not yet been sentenced.") is None
+    assert _date("Ola Brant was sentenced for a burglary committed on March 2.") is None
+    assert _date("In a sentencing memorandum filed Monday, prosecutors asked that Ola Brant serve a year.") is None
+    assert _date("Ola Brant was ordered to report to prison on July 19.") is None
+
+
+def test_a_co_defendants_sentencing_date_is_not_the_defendants():
+    people = [Party("Ola Brant"), Party("Ned Cole")]
+    assert _date("Ola Brant pleaded guilty to fraud and will be sentenced Sept. 8. Ned Cole, who admitted his part last "
+                 "year, is to be sentenced in August.", parties=people)[0] == "Sept. 8"
+    assert _date("Ola Brant was convicted of fraud last week. Brant's lawyer said Brant would appeal. Ned Cole pleaded "
+                 "guilty to helping Brant. He is scheduled to be sentenced Aug. 2.", parties=people) is None
+
+
+def test_a_round_up_of_cases_has_no_one_sentencing_date():
+    assert _date("DENVER (AP) — Ola Brant was sentenced Thursday to two years in prison for theft.\n\n"
+                 "BOISE, Idaho (AP) — Ned Cole was sentenced Friday to probation for fraud.") is None

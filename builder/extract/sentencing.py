@@ -10,10 +10,13 @@ builder/extract/charges.py; this module says which clauses are about the case's 
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional
+
+from dateutil.relativedelta import relativedelta
 
 from builder.extract._marks import quoted_segments
 from builder.extract._term_phrases import BARE_REQUEST, NEEDLES, TERM_NEEDS, TERM_SOURCES, term_pattern
@@ -636,9 +639,26 @@ def _court(source: Source, sentences: list[tuple[int, int]]) -> Optional[Mention
     return None
 
 
-_SENTENCING_WORDS = re.compile(r"\bsentenc(?:ed|ing)\b|\bfate\b|\bjailed\b|\bsent\s+(?:[\w.]+\s+){1,3}?to\s+(?:prison|jail)\b",
-                               re.I)
-
+# Words that name the sentencing itself: the verb in any tense ("will be sentenced", "to sentence"), the noun as an
+# event ("sentencing is set for", "adjourned sentencing until"), and the ways courts put it off or carry it out
+# ("reserved her decision until", "deferred sentence until", "ordered to prison Tuesday").
+_SENTENCING_WORDS = re.compile(
+    r"\b(?:re-?)?sentenc(?:ed|ing)\b(?!\s+(?:memorand\w*|guidelines?|submissions?|documents?|papers?|filings?|reports?"
+    r"|range|commission|laws?|reform|options?|judge|courts?|council|scheme|hearings?\s+(?:is|was)\s+(?:held|told))\b)"
+    r"|\b(?:to|will|would|shall|can|could)\s+(?:re-?)?sentence\b|\bdeferred\s+sentence\b|\bfate\b|\bjailed\b"
+    r"|\breserved\s+(?:his|her|its|their|the)\s+(?:decision|judg(?:e)?ment|ruling|sentence)\b"
+    # "ordered to report to prison on May 15" is the day custody begins, not the sentencing
+    r"|\b(?:sent|ordered)\s+(?:(?!(?:report|surrender|return|turn)\b)[\w.]+\s+){0,3}?to\s+(?:prison|jail)\b",
+    re.I)
+# Another event a date in the same sentence may belong to: "convicted on Feb. 11 and will be sentenced April 14",
+# "was sentenced Tuesday for a robbery committed on May 3".
+_OTHER_EVENT = re.compile(
+    r"\b(?:convicted|arrested|charged|indicted|pleaded|pled|found|acquitted|committed|killed|died|murdered|shot|stabbed"
+    r"|attacked|crashed|stole|filed|released|freed|hired|fired|born|married|elected|appointed|occurred|happened|began"
+    r"|started|ended|closed|opened|arraigned|extradited|reported|announced|after|before|since|following|when)\b", re.I)
+_CLAUSE_END = re.compile(r"[;:\u2014\u2013()\"\u201c\u201d]|\s--\s|[.!?]\s", re.I)
+# A date governed by a word this far away reads as the clause's own only in short clauses.
+_MAX_GAP_WORDS = 12
 
 # "found on Thursday that he breached the order": a judge's finding at the hearing that sentences
 _VERDICT = re.compile(r"\bfound\s+(?:\w+\s+)?guilty\b|\bconvicted\b|\bfound\s+(?:on\s+\w+\s+)?that\b", re.I)
@@ -647,8 +667,10 @@ _WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 
 def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> Optional[DateValue]:
     text = ctx.source.text
+    if sum(1 for p in ctx.source.body() if _DATELINE.match(text, p.start, p.end)) >= 2:
+        return None  # a wire round-up: each case has its own day and none of them is the article's
     published = ctx.source.published
-    near: list[DateMatch] = []
+    governed: list[DateMatch] = []
     decided: list[DateMatch] = []
     imposed_at = {c.start for t in terms if t.status == "imposed" for c in t.citations}
     imposed_index = [i for i, (s_start, s_end) in enumerate(sentences) if any(s_start <= c < s_end for c in imposed_at)]
@@ -663,18 +685,87 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
         has_imposed = any(s_start <= c < s_end for c in imposed_at)
         if not words and not has_imposed:
             continue  # dating every sentence is the costly part; only these can date the sentencing
-        dates = find_dates(text, s_start, s_end, published)
-        for word in words:
-            at = word.start()
-            for d in dates:
-                word_end = at + len(word.group().split()[0])
-                gap = text[d.end:at] if d.end <= at else text[word_end:d.start]
-                if len(re.findall(r"[\w$]+", gap)) <= 3 and d.granularity == "day":
-                    near.append(d)
+        dates = [d for d in find_dates(text, s_start, s_end, published) if d.granularity in ("day", "month")]
+        previous = sentences[index - 1] if index else None
+        governed.extend(d for d in dates if any(_governs(text, s_start, word, d) and _defendants_sentencing(ctx, s_start, word, previous)
+                                                for word in words))
         if has_imposed:
             decided.extend(d for d in dates if d.granularity == "day")
-    chosen = (near or decided or verdict or [None])[0]
+    chosen = _latest([_ahead(d, text, published) for d in governed]) or (decided or verdict or [None])[0]
     if chosen is None:
         return None
     return DateValue(text=text[chosen.start:chosen.end], citations=[ctx.source.cite(chosen.start, chosen.end)],
                      value=chosen.value, granularity=chosen.granularity)
+
+
+def _governs(text: str, s_start: int, word: re.Match[str], date: DateMatch) -> bool:
+    """The sentencing word and the date share a clause and no other event's words stand between them:
+    "will be sentenced by Judge Lee on October 24", "On Friday, the court resentenced him". A date before the
+    word counts only when nothing earlier in the clause claims it ("convicted on Feb. 11 and will be sentenced")."""
+    if date.start >= word.end():
+        gap = text[word.end():date.start]
+    else:
+        if date.end > word.start():
+            return False
+        gap = text[date.end:word.start()]
+        if re.fullmatch(r"\s*(?:[\w-]+['\u2019]s?\s+)?", gap):
+            return True  # "his April 14 sentencing", "the Oct. 2 sentencing hearing"
+        lead = text[s_start:date.start]
+        lead = lead[max((m.end() for m in _CLAUSE_END.finditer(lead)), default=0):]
+        if _OTHER_EVENT.search(lead) or re.search(r"\b(?:was|were|is|are|had|has|will|\w+ed)\b", lead):
+            return False  # the date already has a verb of its own before it
+    if _CLAUSE_END.search(gap) or _OTHER_EVENT.search(gap):
+        return False
+    return len(re.findall(r"[\w$]+", gap)) <= _MAX_GAP_WORDS
+
+
+def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], previous: Optional[tuple[int, int]]) -> bool:
+    """The clause sentences the case's defendant, not a co-defendant named as its subject ("Mr. Crane ... is to be
+    sentenced in March"); a clause led by a pronoun speaks of the previous sentence's subject."""
+    text = ctx.source.text
+    before = text[s_start:word.start()]
+    if re.search(r"\b(?:co-?defendants?|accomplices?)\b", before):
+        return False
+    if previous and re.match(r"\s*(?:He|She|They)\b", before) and _first_person(ctx, before) is None:
+        before = text[previous[0]:previous[1]]
+    # The sentence's first person is its subject ("Liang's apology ... when sentenced on April 14" is Liang's).
+    first = _first_person(ctx, before)
+    return first is None or ctx.roundup or _is_defendant(ctx, first)
+
+
+def _first_person(ctx: _Context, words: str) -> Optional[str]:
+    """The first person other than the judge named in `words`, a possessive included."""
+    found: list[tuple[int, str]] = []
+    for party in ctx.parties:
+        if party.kind != "person" or party.name == ctx.judge:
+            continue
+        for form in _forms(party):
+            m = re.search(rf"\b{re.escape(form)}\b", words) if form in words else None
+            if m and not re.search(r"\b(?:Judge|Justice)\s+(?:[A-Z][\w.'-]*\s+)*$", words[:m.start()]):
+                shared = " " not in form and form == ctx.defendant
+                found.append((m.start(), (ctx.defendant_name or party.name) if shared else party.name))
+    return min(found)[1] if found else None
+
+
+def _ahead(date: DateMatch, text: str, published: Optional[dt.date]) -> DateMatch:
+    """A hearing put off "until March 21" lies ahead of the story even in a past-tense clause ("reserved her decision
+    until"), and so does one a defendant "faces" or "awaits"; a date without its own year that resolved behind the
+    story moves to the next year."""
+    if date.value is None or published is None or date.value >= published or re.search(r"\d{4}", text[date.start:date.end]):
+        return date
+    lead = text[max(0, date.start - 80):date.start]
+    if not (re.search(r"\b(?:until|till|to)\s+$", lead)
+            or re.search(r"\b(?:faces?|facing|awaits?|awaiting)\s+(?:re-?)?sentencing\b[^.;]*$", lead)):
+        return date
+    return replace(date, value=date.value + relativedelta(years=1))
+
+
+def _latest(dates: list[DateMatch]) -> Optional[DateMatch]:
+    """Sentencing closes a case, so of several dates said to be its own, the last is the one that stands ("a sentencing
+    hearing on Wednesday ... reserved her decision until March 21"); a stated day beats a vaguer month."""
+    if not dates:
+        return None
+    known = [d for d in dates if d.value is not None]
+    if not known:
+        return dates[0]
+    return max(known, key=lambda d: (d.granularity == "day", d.value))
