@@ -29,6 +29,10 @@ def _events(body: str, published: str | None = PUBLISHED):
     ("The family filed a lawsuit in October against the city.", "October", dt.date(2021, 10, 1), "month"),
     ("The verdict came on Jan. 5, 2021 after a week of testimony.", "Jan. 5, 2021", dt.date(2021, 1, 5), "day"),
     ("The trial began two years ago in the old courthouse.", "two years ago", dt.date(2020, 1, 1), "year"),
+    # Day before month, as British and Commonwealth papers write dates.
+    ("The burglar was arrested on 14 January 2021 at his flat.", "14 January 2021", dt.date(2021, 1, 14), "day"),
+    ("The magistrate will hear the case again on 2 May at the same court.", "2 May", dt.date(2022, 5, 2), "day"),
+    ("The driver was jailed on 21st February after a short trial.", "21st February", dt.date(2022, 2, 21), "day"),
 ])
 def test_date_forms(sentence, words, value, granularity):
     source, events = _events(sentence)

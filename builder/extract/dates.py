@@ -38,8 +38,11 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 # Longest forms first: a match consumes its words so "Feb. 11, 2016" is not also "2016".
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    # Day before month, as British, Irish and Commonwealth papers write it: "12 June 2024", "on 3 May".
+    ("dmy", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,:]?\s*\d)")),
+    ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\w)(?![,:]?\s*\d)")),
     # A bare month needs a preposition, or "May" would be the verb.
     ("m", re.compile(rf"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bearly )"
                      rf"|(?<=\blate )|(?<=\bmid-)|(?<=\blast )|(?<=\bthis )){_MONTH}(?!\s*\d)")),
@@ -87,7 +90,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
             if kind == "day" and m.group("word").lower() == "today" and _quoted(text, start, m.start()):
                 continue
             value, granularity = _resolve(kind, m, published, anchor or published, _future(text, start, m))
-            if value is None and kind not in ("mdy", "my", "md", "y", "m", "wd"):
+            if value is None and kind not in ("mdy", "dmy", "my", "md", "dm", "y", "m", "wd"):
                 continue
             taken.append((m.start(), m.end()))
             begin = m.start("weekday") if kind == "wd" and (m.group("dir") or "").lower() == "on" else m.start()
@@ -105,7 +108,8 @@ def _possible_kinds(sentence: str) -> set[str]:
     digit = any(c.isdigit() for c in sentence)
     month = _MONTH_WORD.search(sentence) is not None
     kinds = {kind for kind, ok in (
-        ("mdy", digit and month), ("my", digit and month), ("md", digit and month), ("m", month), ("y", digit),
+        ("mdy", digit and month), ("dmy", digit and month), ("my", digit and month), ("md", digit and month),
+        ("dm", digit and month), ("m", month), ("y", digit),
         ("wd", "day" in lowered), ("ago", "ago" in lowered),
         ("shift", any(w in lowered for w in ("earlier", "later", "before", "after"))),
         ("rel", any(w in lowered for w in ("last", "next", "this"))),
@@ -139,7 +143,7 @@ def _resolve(kind: str, m: re.Match[str], published: Optional[dt.date], anchor: 
              future: Optional[bool]) -> tuple[Optional[dt.date], Granularity]:
     groups = m.groupdict()
     month = _MONTHS[groups["month"].rstrip(".").lower()] if groups.get("month") else None
-    if kind == "mdy":
+    if kind in ("mdy", "dmy"):
         return _safe_date(int(groups["year"]), month, int(groups["day"])), "day"
     if kind == "my":
         return dt.date(int(groups["year"]), month, 1), "month"
@@ -147,7 +151,7 @@ def _resolve(kind: str, m: re.Match[str], published: Optional[dt.date], anchor: 
         return dt.date(int(groups["year"]), 1, 1), "year"
     if published is None:
         return None, "month" if kind == "m" else "day"
-    if kind == "md":
+    if kind in ("md", "dm"):
         return _nearest_year(published, month, int(groups["day"]), future), "day"
     if kind == "m":
         return _nearest_year(published, month, 1, future, month_only=True), "month"
