@@ -990,6 +990,17 @@ def test_a_sentencing_put_off_or_reserved_until_a_day_lies_ahead():
         dt.date(2021, 7, 1), "month")
 
 
+def test_a_judge_named_by_a_british_title_puts_off_the_defendants_sentencing():
+    people = [Party("Ola Brant"), Party("Mira Kent")]
+    body = "Ola Brant admitted the fraud. HHJ Mira Kent adjourned sentencing until 2 July for a pre-sentence report."
+    assert _date(body, parties=people)[:2] == ("2 July", dt.date(2021, 7, 2))
+    body = "Ola Brant admitted the fraud. Recorder Mira Kent will sentence him on 14 September 2021."
+    assert _date(body, parties=people)[:2] == ("14 September 2021", dt.date(2021, 9, 14))
+    titled = [Party("Ola Brant"), Party("HHJ Mira Kent")]  # the title kept in the name
+    body = "Ola Brant admitted the fraud. HHJ Mira Kent adjourned sentencing until 2 July for a pre-sentence report."
+    assert _date(body, parties=titled)[0] == "2 July"
+
+
 def test_words_between_the_sentencing_verb_and_its_day():
     assert _date("Ola Brant will be sentenced by Judge Mira Kent at the county courthouse on October 4.")[:2] == (
         "October 4", dt.date(2021, 10, 4))

@@ -266,7 +266,7 @@ def _people(ctx: _Context, words: str) -> list[str]:
     """The people named in `words`, in order, leaving out the judge and mere possessors ("Lee's co-defendant")."""
     found: list[tuple[int, int, str]] = []
     for party in ctx.parties:
-        if party.kind != "person" or party.name == ctx.judge:
+        if party.kind != "person" or party.name == ctx.judge or _TITLED_JUDGE.match(party.name):
             continue
         for form in _forms(party):
             if form not in words:
@@ -733,15 +733,22 @@ def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], pre
     return first is None or ctx.roundup or _is_defendant(ctx, first)
 
 
+# A name after a judge's title is the court, never the person being sentenced: "Judge Lee", "HHJ Sarah Roe",
+# "Recorder Ann Bell", "Lord Brae", "Magistrate Tom Fry".
+_JUDGES_TITLES = r"(?:Judge|Justice|HHJ|Recorder|Magistrate|Sheriff|Lord|Lady)"
+_JUDICIAL_TITLE = re.compile(rf"\b{_JUDGES_TITLES}\s+(?:[A-Z][\w.'-]*\s+)*$")
+_TITLED_JUDGE = re.compile(rf"{_JUDGES_TITLES}\s")  # a party whose name keeps its title: "HHJ Sarah Roe"
+
+
 def _first_person(ctx: _Context, words: str) -> Optional[str]:
     """The first person other than the judge named in `words`, a possessive included."""
     found: list[tuple[int, str]] = []
     for party in ctx.parties:
-        if party.kind != "person" or party.name == ctx.judge:
+        if party.kind != "person" or party.name == ctx.judge or _TITLED_JUDGE.match(party.name):
             continue
         for form in _forms(party):
             m = re.search(rf"\b{re.escape(form)}\b", words) if form in words else None
-            if m and not re.search(r"\b(?:Judge|Justice)\s+(?:[A-Z][\w.'-]*\s+)*$", words[:m.start()]):
+            if m and not _JUDICIAL_TITLE.search(words[:m.start()]):
                 shared = " " not in form and form == ctx.defendant
                 found.append((m.start(), (ctx.defendant_name or party.name) if shared else party.name))
     return min(found)[1] if found else None
