@@ -18,6 +18,7 @@ from typing import Optional
 
 from dateutil.relativedelta import relativedelta
 
+from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._marks import quoted_segments
 from builder.extract._term_phrases import BARE_REQUEST, NEEDLES, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
@@ -735,7 +736,7 @@ def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], pre
 
 # A name after a judge's title is the court, never the person being sentenced: "Judge Lee", "HHJ Sarah Roe",
 # "Recorder Ann Bell", "Lord Brae", "Magistrate Tom Fry".
-_JUDGES_TITLES = r"(?:Judge|Justice|HHJ|Recorder|Magistrate|Sheriff|Lord|Lady)"
+_JUDGES_TITLES = "(?:" + "|".join(re.escape(t) for t in sorted(JUDICIAL_TITLES, key=len, reverse=True)) + ")"
 _JUDICIAL_TITLE = re.compile(rf"\b{_JUDGES_TITLES}\s+(?:[A-Z][\w.'-]*\s+)*$")
 _TITLED_JUDGE = re.compile(rf"{_JUDGES_TITLES}\s")  # a party whose name keeps its title: "HHJ Sarah Roe"
 
