@@ -129,13 +129,15 @@ def test_cached_facts_are_checked_against_the_current_source(case, tmp_path):
 
 def test_renderer_processes_write_the_same_bytes_as_rendering_in_one_process(case, tmp_path):
     # A cold command-line build lays its PDFs out in renderer processes; `watch` and
-    # `--jobs` workers lay them out in their own process. The bytes must not differ.
+    # `--jobs` workers lay them out in their own process, one case after another with
+    # the fonts the earlier ones loaded and shaped. The bytes must not differ.
     apart = tmp_path / "apart"
     done = run_cli("build", str(case), "-o", str(apart))
     assert done.returncode == 0, done.stderr
     from builder.render.engine import import_weasyprint
 
     import_weasyprint()  # with WeasyPrint imported, build() renders here rather than fork renderers
+    assert build(BuildRequest(case_dirs=[case], out=tmp_path / "a4", paper="a4")).exit_code == 0  # warms the fonts
     here = tmp_path / "here"
     assert build(BuildRequest(case_dirs=[case], out=here)).exit_code == 0
     assert _outputs(apart) == _outputs(here)

@@ -5,6 +5,7 @@ nothing to do never pays for it.
 """
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
@@ -13,6 +14,7 @@ from builder.render.engine import import_weasyprint
 
 if TYPE_CHECKING:
     from weasyprint.document import Document
+    from weasyprint.text.fonts import FontConfiguration
 
 _log = logging.getLogger("builder.render")
 
@@ -23,6 +25,20 @@ _HANDOUT_SQUEEZE = [
     "@media print { body.handout { font-size: 8.5pt; line-height: 1.2; } body.handout h1 { font-size: 14pt; }"
     " body.handout h2 { margin: 0.45rem 0 0.2rem; } .reaction { margin: 0.15rem 0 0.35rem; } }",
 ]
+
+
+@functools.lru_cache(maxsize=1)
+def shared_fonts() -> FontConfiguration:
+    """The process's font configuration: Pango keeps the fonts it found and the text it shaped.
+
+    Every PDF after the first skips finding and loading the system fonts again
+    (a tenth of the time of a one-page PDF). Processes that fork renderers make
+    it before forking, so each copy starts with it.
+    """
+    import_weasyprint()
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
 
 
 def html_to_pdf(html: str, *, base: Path, folders: list[Path], one_page: bool) -> bytes:
@@ -37,7 +53,9 @@ def html_to_pdf(html: str, *, base: Path, folders: list[Path], one_page: bool) -
     from builder.render.fetcher import FolderFetcher
 
     fetcher = FolderFetcher(folders)
-    fonts = FontConfiguration()  # one for every squeeze step: fonts are found and loaded once
+    # A template's own @font-face fonts must not outlive its document; without any,
+    # one configuration serves every PDF this process makes.
+    fonts = FontConfiguration() if "@font-face" in html else shared_fonts()
     document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
     squeezes = _HANDOUT_SQUEEZE if one_page else [""]
     rendered: Optional[Document] = None
