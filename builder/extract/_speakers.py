@@ -90,6 +90,10 @@ class Speakers:
         """The body sentence holding offset `at`."""
         return next(((a, b) for a, b in self.sentences if a <= at < b), None)
 
+    def sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The body sentences that begin between start and end."""
+        return [(a, b) for a, b in self.sentences if start <= a < end]
+
     def judges(self) -> list[Party]:
         """The people the article gives a judge's role ("Judge", "Justice", "magistrate")."""
         return [p for p in self.parties if p.kind == "person" and any(set(r.lower().split()) & JUDGE_ROLES for r in p.roles)]
@@ -116,7 +120,7 @@ class Speakers:
         words = self.masked[start:end]
         owned = [m for m in inside if m.possessive and m.kind != "pronoun"]
         if owned:
-            role = POSSESSIVE_ROLE.match(self.masked, owned[0].end - 2)
+            role = POSSESSIVE_ROLE.match(self.masked, owned[0].end - 2, end)  # the role within the words, not the verb after
             if role:
                 return self._owned_role(owned[0], role)
         unnamed = self._unnamed(start, end)
@@ -263,8 +267,12 @@ class Speakers:
             if len(judges) == 1:
                 return judges[0].name, self.role_of(judges[0])
             return "the court", None
+        if noun in ("government", "prosecution"):
+            return f"the {noun}", None  # the side of a criminal case, never a body named for something else
         named = (rf"(?:[A-Z][\w&\u2019'-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+No\.\s*\d+)?"
                  rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*)+)?")
+        if noun == "company":  # "Redline Pumping Co.", "Acme Corp.": a company named by its legal suffix
+            named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+(?:Co|Corp|Inc|LLC|Ltd)\b\.?|{named})"
         if noun == "union":  # unions are named by their local's number: "Ironworkers Local 7"
             named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+|{named})"
         runs = (re.sub(r"^(?:The|A|An)\s+", "", m.group().strip()) for m in re.finditer(named, self.masked[:start])
@@ -416,9 +424,18 @@ class Speakers:
                 if any(sent_start <= y.start < x.start and not y.possessive for y in self.mentions):
                     continue  # "she told Roe that she …": a name after the sentence's subject is its object
                 nxt = next((y for y in self.mentions if x.end <= y.start < sent_end), None)
+                # ("Ann Roe, the treasurer, filed his memo" is no vote: only a verb straight after an appositive)
+                gap = r"(?:\s+|,\s+(?=[a-z]+ed\s))(?:[a-z\d]+\s+){1,3}$" if sent_start < x.start else r"\s+(?:[a-z\d]+\s+){1,3}$"
                 if nxt is not None and nxt.kind == "pronoun" and nxt.speaker in PRONOUN_GENDER \
-                        and re.match(r"\s+(?:[a-z\d]+\s+){1,3}$", self.masked[x.end:nxt.start]):
+                        and re.match(gap, self.masked[x.end:nxt.start]):
                     votes[PRONOUN_GENDER[nxt.speaker]] += 1
+                # "Asked whether his client would testify, Roe said": the opening clause's pronoun is the subject's
+                opening = re.match(r"(?:Asked|[A-Z][a-z]+ing)\b[^,;]*,\s*$", self.masked[sent_start:x.start])
+                if opening:
+                    owned = [y for y in self.mentions if sent_start <= y.start < x.start]
+                    if owned and all(y.kind == "pronoun" and y.speaker in PRONOUN_GENDER for y in owned) \
+                            and len({PRONOUN_GENDER[y.speaker] for y in owned}) == 1:
+                        votes[PRONOUN_GENDER[owned[0].speaker]] += 1
             if votes["m"] != votes["f"]:
                 genders[p.name] = "m" if votes["m"] > votes["f"] else "f"
         return genders
@@ -463,7 +480,16 @@ class Speakers:
                         and x.kind != "pronoun"]
             if subjects:
                 return subjects[-1].speaker, self.role_of(subjects[-1].party)
-        quotes = [e for e in self.events if e[0] < start]
+            # "In a statement, the Harbor County Sheriff's Office said …": the subject after the opening phrase
+            later = re.match(rf"[^,;]{{0,40}},\s+(?P<np>[^,;:]{{1,80}}?)\s+(?:{ADVERB}\s+)?(?:{VERBS})\b",
+                             self.masked[m.end():sent[1]])
+            if later and not DOC_NP.search(later.group("np")):
+                at = m.end() + later.start("np")
+                found = self.resolve(at, at + len(later.group("np")), anchor)
+                if found and found[0]:
+                    return found
+        # failing that, whoever spoke last, if in this or the previous paragraph
+        quotes = [e for e in self.events if self._paragraph_start(start, back=1) <= e[0] < start]
         quotes.sort(key=lambda e: e[0])
         return (quotes[-1][1], quotes[-1][2]) if quotes else None
 

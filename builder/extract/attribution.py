@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass
 
 from builder.extract._cues import (
-    ACCORDING, ADVERB, ASIDE, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
-    HIGH_COURT, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
+    ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
+    HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
     PARTICIPLE_AFTER, SENT_BY, SUBJ_VERB, VERB_SUBJ,
 )
-from builder.extract._lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
+from builder.extract._lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS, ROLE_NOUNS, SPEECH_NOUNS
 from builder.extract._marks import Segment
 from builder.extract._speakers import UNNAMED, Reference, Speakers
 from builder.model import Party, Source
@@ -62,7 +62,7 @@ class _Attributor:
             found = self._after(seg) or self._before(seg) or self._next_sentence(seg)
             if found is None:
                 found = (self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._exchange(i, out)
-                         or self._continued(i, out) or self._answered(i, out))
+                         or self._continued(i, out) or self._answered(i, out) or self._interview(i, out))
             out.append(found)
             if found and found.speaker:
                 self.speakers.said(seg.start, found.speaker, found.role)
@@ -88,8 +88,12 @@ class _Attributor:
             m = pattern.match(after)
             if not m:
                 continue
-            if pattern is SUBJ_VERB and OBJECT_RELATIVE.search(m.group("np")):
-                continue  # "her "cousin Mia," a girl who prosecutors say …": the verb is the relative clause's
+            if pattern is SUBJ_VERB and _NO_SUBJECT.search(m.group("np")):
+                continue  # "Roe answered "Yes" to the judge's questions and said": the judge is addressed, not speaking
+            if pattern is SUBJ_VERB and (OBJECT_RELATIVE.search(m.group("np")) or _NOUN_THEN_NAME.match(m.group("np"))):
+                # "her "cousin Mia," a girl who prosecutors say …" / "…," a statement Lee said fell short": the verb
+                # belongs to a relative clause about the quote, not to its speaker
+                continue
             np_start, np_end = m.start("np"), m.end("np")
             if not _plausible_np(m.group("np")):
                 # "said Agent Ann Roe of the Department of ... (HHS-OIG)": the name before its long affiliation
@@ -168,6 +172,22 @@ class _Attributor:
 
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
+        owned_doc = OWNED_DOC_RELATIVE.search(head)
+        if owned_doc:
+            # "The government asked for 30 months in its memorandum, which said": the document's owner speaks
+            if (owned_doc.group("owner") or "its").lower() == "its":
+                body = self._body_subject(sent_start, head)
+                if body or owned_doc.group("owner"):
+                    return body
+                # "Roe filed a brief, which said": the person opening the sentence
+                opener = next((m for m in self.mentions if sent_start <= m.start < sent_start + owned_doc.start()
+                               and m.kind == "person" and not m.possessive), None)
+                if opener and _opens_with(self.masked[sent_start:opener.start]):
+                    return self.speakers.speaker_of(opener, anchor)
+                return None
+            at = sent_start + owned_doc.start("owner")
+            owner = self.speakers.pronoun(Reference(at, at + 3, owned_doc.group("owner"), "pronoun", True), anchor)
+            return owner if owner and owner[0] else None
         if re.search(r"(?:^|\b(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o)\s+)I\s+(?:[\w\u2019'-]+\s+){0,10}$", head):
             interviewee = self.speakers.interviewee(sent_start)
             if interviewee:
@@ -192,6 +212,22 @@ class _Attributor:
             if group and (not first or first[0].start >= group.end("group")):
                 # "Prosecutors asked Judge Roe for 9 years, saying "…"": the group opening the sentence, not its object
                 return group.group("group").lower(), None
+            body = BODY_SUBJECT.match(self.masked, sent_start)
+            if body and (not first or first[0].start >= body.end("noun")) and opener is None:
+                # "The company has not been charged and said …": the body opening the sentence
+                return self._body_subject(sent_start, head)
+            role_np = _ROLE_OPENER.match(self.masked, sent_start, verb_at)
+            if role_np and (not first or first[0].start >= role_np.end()) and opener is None:
+                # "A county judge revoked her probation, saying …" / "Roe's lawyer begged for less, saying …": the
+                # role opening the sentence, named later or by the party given that role, or left unnamed
+                found = self.speakers.resolve(sent_start, role_np.end(), anchor)
+                noun = role_np.group().split()[-1].lower()
+                holder = next((p for p in self.parties if found and p.name == found[0] and p.kind == "person"), None)
+                wanted = LAWYER if noun in LAWYER else JUDGE_ROLES if noun in JUDGE_ROLES else {noun}
+                if holder is not None and not any(wanted & set(r.lower().split()) for r in holder.roles):
+                    return UNNAMED  # never a person the article does not give that role
+                if found is not None:
+                    return found
             if first:
                 return first[0].speaker, self.speakers.role_of(first[0].party)
             if verb.endswith("ing") and not first and opener is None:
@@ -210,9 +246,12 @@ class _Attributor:
                 # "The U.S. attorney, Joyce Whitaker, said": a name in the appositive is the speaker
                 # ("Ann Roe, of the Harbor Police Union, said": the body she belongs to is no speaker either)
                 clause = re.match(r",\s*(?:who|which|whose|whom|of|from|with|at)\b", inner[cut:])
-                # (a person: "Ann Roe, head of the charity Safe Harbor, said" is Roe speaking, not the charity)
+                # (a person: "Ann Roe, head of the charity Safe Harbor, said" is Roe speaking, not the charity;
+                # "Ann Roe, a Democrat who served with Mr. Lee," is Roe: a name inside the description's own
+                # clause or after a preposition is someone the description mentions)
                 named = [m for m in self.mentions if sent_start + cut < m.start < sent_start + len(inner)
-                         and m.kind == "person" and not m.possessive and not clause]
+                         and m.kind == "person" and not m.possessive and not clause
+                         and not _APPOSITIVE_CLAUSE.search(self.masked, sent_start + cut, m.start)]
                 if named:
                     return self.speakers.speaker_of(named[0], anchor)
                 stripped = inner[:cut]
@@ -222,7 +261,11 @@ class _Attributor:
         near = [m for m in self.mentions if sent_start <= m.start and m.end <= end and m.end >= end - 2
                 and not m.possessive]
         if near:
-            return self.speakers.speaker_of(near[-1], anchor)
+            # "Deputy Chief Ann Roe of the Justice Department's Tax Division said": the person, not her body
+            person = next((m for m in reversed(self.mentions) if sent_start <= m.start and m.end <= near[-1].start
+                           and m.kind == "person" and not m.possessive
+                           and _AFFILIATION_OF.fullmatch(self.masked, m.end, near[-1].start)), None)
+            return self.speakers.speaker_of(person or near[-1], anchor)
         group = GROUP_BEFORE_VERB.search(stripped)
         if group and not re.search(r"[A-Z][\w.-]*\s+$", stripped[:group.start()]):  # not "Ann Roe of Derby Police"
             return group.group("group").lower(), None  # "… on Monday after prosecutors praised her as "…""
@@ -230,6 +273,16 @@ class _Attributor:
         if tail:
             return self.speakers.resolve(end - len(tail.group(1)), end, anchor)
         return None
+
+    def _body_subject(self, sent_start: int, head: str) -> tuple[str, str | None] | None:
+        """ "The government …" / "The company …" / "The Hawks' board …" opening the sentence: that body, resolved
+        to the one the article named ("the company" -> "Redline Pumping Co.") where it can be."""
+        body = BODY_SUBJECT.match(self.masked, sent_start)
+        if body is None or body.end() > sent_start + len(head):
+            return None
+        if body.group("owner"):
+            return re.sub(r"^\s*[Tt]he\s+", "", body.group()), None
+        return self.speakers.resolve(sent_start, body.end(), body.end())
 
     def _next_sentence(self, seg: Segment) -> Attribution | None:
         """ "“…” So says Ann Roe, a judge." / "“…” That is how her aunt, Ann Roe, put it.": a quote standing alone
@@ -314,6 +367,14 @@ class _Attributor:
                                and not x.possessive and not self.masked[last[-1][0]:x.start].strip(" \"\u201c\u201d")), None)
                 if issuer:  # "The family of Ann Roe released a statement through their lawyer:"
                     return Attribution(issuer.speaker, self.speakers.role_of(issuer.party), 0.8)
+        elif not any(s.paragraph == prev for s in self.segments):
+            # "Her lawyer, Ann Roe, issued a statement that ran to two paragraphs." and then the statement itself
+            last = [s for s in self.sentences if prev.start <= s[0] < prev.end]
+            issued = _ISSUED_DOC.search(self.masked, last[-1][0], last[-1][1]) if last else None
+            if issued:
+                found = self._subject_of(last[-1][0], issued.start(), issued.group("verb"), seg.open_at)
+                if found and found[0]:
+                    return Attribution(found[0], found[1], 0.7)
         return None
 
     def _answered(self, i: int, out: list[Attribution | None]) -> Attribution | None:
@@ -338,6 +399,35 @@ class _Attributor:
         asked = self.body[index - 2]
         answers = [out[j] for j in range(i) if self.segments[j].paragraph == asked and out[j] and out[j].speaker]
         return Attribution(answers[-1].speaker, answers[-1].role, 0.6) if answers else None
+
+    def _interview(self, i: int, out: list[Attribution | None]) -> Attribution | None:
+        """ "In an interview, she answered questions about it. / Did the board check? "No. Never." / Who did?
+        "Nobody."": a writer's question then the answer in marks, spoken by the one the interview introduced."""
+        seg = self.segments[i]
+        if seg.paragraph not in self.body:
+            return None
+        question = self.masked[seg.paragraph.start:seg.open_at].strip()
+        if not question.endswith("?") or "X" * 3 in question or len(self.speakers.sentences_in(seg.paragraph.start, seg.open_at)) != 1 \
+                or any(s.paragraph == seg.paragraph and s.open_at < seg.open_at for s in self.segments):
+            return None
+        index = self.body.index(seg.paragraph)
+        if index == 0:
+            return None
+        prev = self.body[index - 1]
+        earlier = [j for j in range(i) if self.segments[j].paragraph == prev]
+        if earlier:  # the exchange goes on: the previous answer's speaker, if it was one too
+            first = self.segments[earlier[0]]
+            asked = self.masked[prev.start:first.open_at].strip().endswith("?")
+            answer = out[earlier[-1]]
+            return Attribution(answer.speaker, answer.role, 0.6) if asked and answer and answer.speaker else None
+        last = self.speakers.sentences_in(prev.start, prev.end)[-1:]
+        if not last or not _INTERVIEW.search(self.masked, last[0][0], last[0][1]):
+            return None
+        verbs = [c for c in CUE.finditer(self.masked, last[0][0], last[0][1]) if c.group("verb")]
+        if not verbs:
+            return None
+        found = self._subject_of(last[0][0], verbs[-1].start(), verbs[-1].group("verb"), seg.open_at)
+        return Attribution(found[0], found[1], 0.6) if found and found[0] else None
 
     def _introduced(self, i: int) -> Attribution | None:
         """A quote-only paragraph after a quote-less one that ends on a person: "Ann Roe was a victim. She recalls it." """
@@ -380,6 +470,31 @@ class _Attributor:
         return None
 
 
+# Words that put a name inside an appositive's own clause ("a Democrat who served with Mr. Lee") or after a
+# preposition ("a friend of Lee's"): the name is someone the description mentions, never the speaker.
+_APPOSITIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|with|for|against|of|by|to|from|and|under|beside)\b")
+# "of the Justice Department's Tax Division": a body the person before it belongs to.
+_AFFILIATION_OF = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:[\u2019']s)?\s+){0,6}")
+# Words after a quote that are no subject of the verb that follows: a prepositional phrase, or a coordinated verb
+# sharing the sentence's own subject ("… to the judge's questions and said").
+_NO_SUBJECT = re.compile(r"^\s*(?:to|at|for|from|in|on|with|by|about|into|before|after|during)\s|\b(?:and|but|then|or)\s*$")
+# A person named by their role opening a sentence: "A Luzerne County judge", "Roe's lawyer", "The victim's mother".
+_ROLE_OPENER = re.compile(r"\s*(?:(?:An?|One)\s+(?:[\w.\u2019'-]+\s+){0,3}?|(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
+                          r"(?:[a-z-]+\s+)?)(?:" + "|".join(sorted(ROLE_NOUNS - {"parents", "prosecutors", "officers", "lawyers",
+                                                                           "attorneys", "activists"}, key=len, reverse=True))
+                          + r")\b(?![\u2019'-])")
+# A sentence that introduces an interview whose answers follow.
+_INTERVIEW = re.compile(r"\b(?:interview|questions|asked|spoke|talked)\b")
+# A sentence that hands over a document the next paragraphs then quote: "Roe issued a statement on Friday."
+_ISSUED_DOC = re.compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shared|read\s+out|read|wrote|delivered)\s+"
+                         r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|note|message|post|email)\b")
+# Nouns for what a quote is, as a later clause sums it up.
+_QUOTE_NOUNS = frozenset("apology claim assertion description account promise vow pledge plea boast admission excuse "
+                         "explanation assessment characterization characterisation sentiment view phrase line".split())
+# A common noun and then a name: "a statement Lee said fell short", "an apology the judge called hollow".
+_NOUN_THEN_NAME = re.compile(r"(?:an?|the|that|this|those|these|one)\s+(?:[a-z-]+\s+){0,2}(?:"
+                             + "|".join(sorted(SPEECH_NOUNS | _QUOTE_NOUNS, key=len, reverse=True))
+                             + r")\s+(?:[A-Z]|the\s|his\s|her\s|their\s)")
 # Unnamed people in the plural, as written ("co-workers", "two neighbours"); never records or documents
 _PEOPLE_PLURAL = re.compile(r"(?:(?:two|three|several|some|many|other|former|fellow)\s+)?(?:[a-z]+-)?(?:workers|colleagues|neighbou?rs|"
                             r"witnesses|friends|relatives|classmates|students|residents|parents|nurses|officers|employees|staff)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract._cues import MOOD_VERBS
 from builder.extract._lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from builder.extract._marks import Segment, quoted_segments
 from builder.extract.attribution import attribute
@@ -19,13 +20,13 @@ from builder.model import Party, Quote, Source
 
 _WORD = re.compile(r"[\w\u2019'-]+")
 _SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
-_CUE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | SPEECH_NOUNS, key=len, reverse=True))
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | SPEECH_NOUNS, key=len, reverse=True))
                   + r"|according to|calling|called|citing|cited|put it|puts it|summed it up"
                   # a court's finding: "the appeal court found the sentence was "manifestly inadequate""
                   + r"|(?:court|judge|jury|panel|tribunal|justices?)\b[^.;]{0,40}?\b(?:found|ruled|concluded|held))\b",
                   re.IGNORECASE)
 _SCARE_MAX_WORDS = 3
-_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERB_ALT = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS, key=len, reverse=True))
 # `"…," she said` / `"…," said Ames` / `"…," Judge Ames told him` right after the closing mark.
 _ATTRIBUTED_AFTER = re.compile(
     rf"\s*[\u2014\u2013-]?\s*(?:(?:{_VERB_ALT})\b|(?:[A-Z][\w.\u2019'-]*\s+){{1,4}}(?:[a-z]+ly\s+)?(?:{_VERB_ALT})\b"
@@ -47,6 +48,15 @@ _NAMING_BEFORE = re.compile(
     re.IGNORECASE)
 # "said it would "reassess" his role": one quoted verb after a modal, in a sentence of reported speech.
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|must|might|may|to)\s+$")
+# A quoted label used as a modifier: the noun it modifies follows with no punctuation, and then a preposition,
+# a conjunction or punctuation ("flashing "wrong way" signs on ramps", ""cold storage" expenses and").
+_LABEL_HEADS = ("signs?|labels?|stickers?|banners?|buttons?|tags?|stamps?|logos?|brands?|zones?|lists?|boxes|box|bins?"
+                "|categor(?:y|ies)|designations?|programs?|programmes?|polic(?:y|ies)|fees?|accounts?|schemes?|mode|status"
+                "|warnings?|notices?|placards?|posters?|slogans?|t-shirts?|shirts?|hats?|messages?")
+_NOT_NOUN = r"(?!(?:is|was|has|does|says|goes|seems|remains|means|tells|thinks|knows|makes|gets|this|his|its|has|as|us)\b)"
+_LABEL_MODIFIER = re.compile(
+    rf"[ \t]+(?:(?:{_LABEL_HEADS})|{_NOT_NOUN}[a-z]{{2,}}[^s\W']s)"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|or|on|in|at|for|to|of|that|which|with|from|around|across|near)\b)")
 # How many words of its sentence a verb of speech may stand before a short quote and still govern it.
 _GOVERN_GAP = 25
 
@@ -92,13 +102,16 @@ def _is_statement(text: str, seg: Segment) -> bool:
             and not content.endswith(("!", "?")) and words[0] != "I" and not introduced \
             and not (content.endswith(",") and (attributed or len(words) == 1) and not mid_sentence):
         return False  # a title or nickname: "Desperate Housewives", a memoir, "Night Watch," due out
+    if len(words) <= _SCARE_MAX_WORDS and not attributed and seg.closed and _LABEL_MODIFIER.match(text, seg.close_at + 1, para.end) \
+            and not content.endswith((",", ".", "!", "?")):
+        return False  # flashing "wrong way" signs, "cold storage" expenses: a label modifying a noun
     if len(words) <= _SCARE_MAX_WORDS and not attributed:
         lead = text[max(para.start, seg.open_at - 150):seg.open_at]
         if _NAMING_BEFORE.search(lead):
             return False  # "what were listed as "fees"": a label, not words anyone said
         sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", lead)[-1]
         near = " ".join(sentence.split()[-_GOVERN_GAP:]) + " " + after + text[
-            seg.close_at + 31:min(para.end, seg.close_at + 80)]
+            seg.close_at + 30:min(para.end, seg.close_at + 80)]
         if not _CUE.search(near):
             return False  # a scare quote: nobody is said to have said it
     return True
