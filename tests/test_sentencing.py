@@ -1036,3 +1036,45 @@ def test_a_co_defendants_sentencing_date_is_not_the_defendants():
 def test_a_round_up_of_cases_has_no_one_sentencing_date():
     assert _date("DENVER (AP) — Ola Brant was sentenced Thursday to two years in prison for theft.\n\n"
                  "BOISE, Idaho (AP) — Ned Cole was sentenced Friday to probation for fraud.") is None
+
+
+def test_a_resentencing_is_a_sentencing_with_its_count_and_suspended_part():
+    _, s = _sentencing("A judge on Monday resentenced Rhea Dunmore, 27, to 18 years for arson, then suspended all but "
+                       "15 years of that term. Dunmore will spend the final three years of the sentence on probation.")
+    terms = {t.text: t for t in s.terms}
+    assert terms["18 years"].status == "imposed" and terms["18 years"].amount == 18
+    assert terms["suspended all but 15 years"].amount == 15
+    assert terms["the final three years of the sentence on probation"].kind == "probation"
+    assert terms["the final three years of the sentence on probation"].status == "imposed"
+    assert [c.text for c in s.charges] == ["arson"]
+    later = _term_texts("The appeals court ordered a new hearing, and Judge Ivy Stone cut the term, resentencing him "
+                        "to 40 months after the ruling. She also reduced the fine to $9,000 from $25,000.")
+    assert later["40 months"].status == "imposed"
+    assert later["reduced the fine to $9,000"].amount == 9000
+
+
+def test_decades_supervised_release_for_and_ranges_with_fractions():
+    terms = _term_texts("A judge handed Rhea Dunmore two decades in state prison. She will be on supervised release "
+                        "for four years after that. Her co-worker got 7½ to 14 months in the county correctional facility.")
+    assert terms["two decades in state prison"].amount == 20 and terms["two decades in state prison"].unit == "years"
+    assert terms["supervised release for four years"].kind == "supervised_release"
+    assert "7½ to 14 months in the county correctional facility" in terms
+
+
+def test_orders_without_an_amount_and_stacked_count_terms():
+    terms = _term_texts("Judge Ivy Stone also imposed a lifetime driver's license suspension and ordered Rhea Dunmore "
+                        "to pay full restitution to the school.")
+    assert terms["lifetime driver's license suspension"].unit == "life"
+    assert terms["pay full restitution"].kind == "restitution" and terms["pay full restitution"].amount is None
+    stacked = _term_texts("Judge Ivy Stone sentenced Rhea Dunmore to 12 years on the robbery and assault counts and "
+                          "the mandatory seven years on the gun count, for a total of 19 years.")
+    assert {"12 years on the robbery and assault counts", "mandatory seven years on the gun count"} <= set(stacked)
+
+
+def test_forfeiture_runs_to_the_end_of_its_list_of_property():
+    terms = _term_texts("Judge Ivy Stone ordered Rhea Dunmore to forfeit $90,500 in cash, her bakery building and a "
+                        "2019 Ford Ranger. Her partner must hand over his lake cabin and a 2020 ski boat. The court "
+                        "also entered a forfeiture money judgment of $2.5 million.")
+    assert "forfeit $90,500 in cash, her bakery building and a 2019 Ford Ranger" in terms
+    assert "hand over his lake cabin and a 2020 ski boat" in terms
+    assert terms["forfeiture money judgment of $2.5 million"].amount == 2_500_000

@@ -17,7 +17,7 @@ _NUM = rf"\b{_NUMWORD}(?:[- ](?:and[- ](?!\d))?{_NUMWORD})*"
 _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about|a maximum of|a minimum of|a total of"
          r"|an? (?:additional|further|extra)|another)\s+)?")
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
-        r"(?P<unit>years?|months?|weeks?|days?|hours?)(?:[- ]less[- ]a[- ]day)?"
+        r"(?P<unit>years?|months?|weeks?|days?|hours?|decades?)(?:[- ]less[- ]a[- ]day)?"
         # "17 years and six months' jail": one term in two units, never two terms
         rf"(?:,?\s+and\s+(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
 # "$30,000", "A$5,000", "£2,000", "€1.5 million", "10,000 euros"
@@ -26,8 +26,8 @@ _MONEY = (r"(?P<money>(?:(?:A|AU|C|CA|NZ|HK|S|US)?\$|[£€¥₹])\s?\d[\d,]*(?:
 _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city|military)\s+)*"
             r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|women['\u2019]s|men['\u2019]s)\s+){0,3}?"
             r"(?P<kw>prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
-            r"|(?:(?:juvenile|youth)\s+)?detention)")
-_LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
+            r"|(?:(?:juvenile|youth)\s+)?detention|correctional\s+(?:facility|center|centre|institution)|department\s+of\s+corrections?)")
+_LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
 _RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|\b{_LOW}\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
 BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|[A-Z][\w'\u2019-]+\s+)?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
@@ -36,13 +36,15 @@ BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
 _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
-_ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:count|charge)\b"
+_ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b"
              r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b|\s+each\b)?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
 _WORD = r"(?:[^\s,.;:]|[,.](?=\d))+"  # a word, or an amount with its separators ("€2,340")
 _COUNT_ENDS = r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each))\b"
 _AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed))\b"
-                  r"|\s+(?:\w+ed|found|held|kept|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with)\b|\s*$)")
+                  # "seized from a stash house", "bought with church money" tell the property's story; "held in two
+                  # bank accounts" says which money it is
+                  r"|\s+(?:\w+ed|found|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with)\b|\s*$)")
 
 # The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
 _RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|officer|grade|E-?\d))*"
@@ -69,13 +71,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
     # eight years": the words before "of" say how the term runs, so they stay in its text.
     ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|additional|further|mandatory"
-               rf"|maximum|minimum|determinate|indeterminate|federal|state|prison|jail|penitentiary|custodial|conditional|deferred"
+               rf"|maximum|minimum|determinate|indeterminate|indefinite|federal|state|prison|jail|penitentiary|custodial|conditional|deferred"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
                rf"(?:terms?|sentences?|penalty|punishment)\s+of\s+(?:{_RANGE})?{_DUR}(?:\s+to\s+life)?(?:\s+{_CUSTODY})?(?:\s+each\b)?"),
     # A part suspended: "with all but 18 years suspended", "the final two years suspended", "suspended the final two years"
     # "all but 18 years suspended": the 18 years are served
     ("prison", rf"all\s+but\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
+    # "..., then suspended all but 28 years of that term"
+    ("prison", rf"(?:suspended|stayed)\s+all\s+but\s+{_DUR}"),
     ("suspended_sentence", rf"(?:the\s+)?(?:final|last|first|remaining|other)\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?"
                            r"(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
     ("suspended_sentence", rf"(?:suspended|stayed)\s+the\s+(?:final|last|first|remaining|other)\s+{_DUR}"),
@@ -110,6 +114,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
     ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
     ("supervised_release", rf"{_DUR}\s+(?:of\s+)?supervised\s+release"),
+    # "will be on supervised release for five years"
+    ("supervised_release", rf"supervised\s+release\s+for\s+{_DUR}"),
     # Wisconsin: "three years of initial confinement followed by four years of extended supervision"
     ("supervised_release", rf"{_DUR}\s+of\s+extended\s+supervision"),
     # "lifetime probation", "lifetime supervision": the whole of the rest of a life
@@ -121,7 +127,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("parole", rf"{_DUR}\s+(?:of\s+)?parole\b(?!\s+(?:eligib|hearing|board))"),
     # Corporate pleas: "operate under an independent monitor for three years"
     ("monitorship", rf"(?:independent|corporate|compliance|court-appointed|outside)\s+monitor(?:ship)?\s+for\s+{_DUR}"),
-    ("probation", rf"{_DUR}\s+(?:of\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony)\s+)?probation(?:\s+term)?"),
+    # "the final four years of the sentence on probation": the tail of a term served in the community
+    ("probation", rf"(?:the\s+)?(?:final|last|remaining)\s+{_DUR}\s+(?:of\s+(?:the|that|his|her|their)\s+(?:sentence|term)\s+)?on\s+probation"),
+    ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony)\s+)?probation(?:\s+term)?"),
     ("probation", rf"probation\s+(?:term\s+|sentence\s+)?(?:of|for)\s+{_DUR}"),
     # After a violation: "extended her probation by one year" (a verb on the sentence already served)
     ("probation", rf"extend(?:ed|s|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?probation\s+by\s+{_DUR}"),
@@ -161,6 +169,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|{_DUR}))?"),
     ("licence_revocation", rf"(?:permanently\s+)?(?:revok|suspend)(?:ed|e|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
+    # "a lifetime driver's license suspension", "a five-year license revocation"
+    ("licence_revocation", rf"(?:(?P<life>lifetime)|(?:(?!an?\s){_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}))\s+(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:suspension|revocation)"),
     ("treatment", r"\b(?:undergo|attend|complete|obtain|earn)\s+(?:(?:his|her|their|an?)\s+)?"
                   r"(?:(?![\w-]*(?:year|month|week|day|hour)s?\b)[\w-]+\s+){0,3}?"  # a course with a length is a program
                   r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma)\b"
@@ -173,6 +183,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("assessment", rf"{_QUAL}{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
     ("fine", rf"(?:(?:maximum|minimum)\s+)?fine\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
     ("fine", rf"fined\s+{_QUAL}{_MONEY}"),
+    # "reduced the fine to $40,000 from $150,000": the amount the court now sets
+    ("fine", rf"(?:reduc|cut|lower|rais|increas)\w*\s+(?:the|his|her|their|its)\s+fine\s+to\s+{_MONEY}"),
     ("fine", rf"fines?\s+(?:totaling|totalling|amounting\s+to)\s+{_QUAL}{_MONEY}"),
     ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:in\s+)?restitution(?:\s+order)?"),
     ("reparation", rf"{_QUAL}{_MONEY}\s+(?:in\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?reparations?\b"),
@@ -188,16 +200,22 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("compensation", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?compensation\b"),
     ("compensation", rf"compensation\s+(?:order\s+)?of\s+{_QUAL}{_MONEY}"),
     ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|of|totaling|totalling)\s+{_QUAL}{_MONEY}"),
+    # "pay full restitution to the charity": ordered, its amount left to be set
+    ("restitution", r"(?:(?:pay|make)\s+)?(?:full|complete)\s+restitution\b"),
     # "reduced the restitution Lee must pay to $2 million": the amount the clause sets
     ("restitution", rf"restitution\s+(?:[\w'\u2019-]+\s+){{1,5}}?to\s+{_MONEY}"),
-    # "forfeit $86,400 in cash and a 2021 pickup truck seized from ..."
-    ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}\s+in\s+cash\s+and\s+(?:an?|the|his|her|their)\s+"
+    # "forfeit $86,400 in cash and a 2021 pickup truck seized from ...", "forfeit $412,000 in cash, his office
+    # building and a 2020 Cadillac": the list of property runs to its last item
+    ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender|hand\s+over)\s+{_QUAL}{_MONEY}\s+in\s+cash"
+                   rf"(?:,\s+(?:an?|the|his|her|their)\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their)\s+"
                    rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"),
+    # "a forfeiture money judgment of $1.1 million"
+    ("forfeiture", rf"forfeiture\s+(?:money\s+)?judge?ment\s+of\s+{_QUAL}{_MONEY}"),
     ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}"
                    r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension))?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
-    ("forfeiture", rf"forfeit(?:ure\s+of)?\s+(?:his|her|their|its|the|all|any)\s+(?:{_WORD}\s+){{0,11}}?{_WORD}{_AFTER_FORFEIT}"),
+    ("forfeiture", rf"(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:his|her|their|its|the|all|any)\s+(?:{_WORD}\s+){{0,11}}?{_WORD}{_AFTER_FORFEIT}"),
     # "the dismissal — the officer equivalent of a dishonorable discharge" explains a term; it is not a second one.
     ("discharge", r"(?<!equivalent of a )(?<!equivalent to a )"
                   r"(?:dishono(?:u)?rabl[ey]|bad[- ]conduct|other[- ]than[- ]hono(?:u)?rabl[ey])\s+discharged?"),
@@ -231,21 +249,22 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
     # years in prison on one count and 1 1/3 to 4 years for the other". Only the duration is the term's text.
     # A bare duration keeps the count it is for ("six months on the theft count"): alone, "six months" says too little.
-    ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s|{_COUNT_ENDS})"),
-    ("prison", rf"(?:(?<=\bto )|(?<=\band )|(?<=\bplus ))(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
+    ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s|{_COUNT_ENDS})"),
+    # "... and the mandatory five years on the firearm count": a stacked count keeps how it runs
+    ("prison", rf"(?:(?<=\bto )|(?<=\band )|(?<=\bplus ))(?:the\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
     # "He received five years." (not the talk of "he got eleven months")
     ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on)\b)"),
     # "The judge also gave Lee two years on the burglary charge"
     ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
-    ("gave_count", rf"\b(?:sentenced?|gave|handed|jailed|imprisoned)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})"
+    ("gave_count", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|handed|jailed|imprisoned)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)"
                    rf"\s+(?:to\s+|for\s+)?(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for)\b)"),
 ]
 
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
-_UNIT_WORD = re.compile(r"year|month|week|day|hour", re.I)
-_CUSTODY_WORD = re.compile(r"prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention", re.I)
+_UNIT_WORD = re.compile(r"year|month|week|day|hour|decade", re.I)
+_CUSTODY_WORD = re.compile(r"prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction", re.I)
 _LIFE_WORD = re.compile(r"life", re.I)
 TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
     () if kind in ("registration", "licence_revocation") else  # their duration is optional
@@ -268,13 +287,13 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed"),
     "minimum_term": ("minimum",),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
-               "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but"),
+               "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction"),
     "death": ("death", "execut"),
     "order": ("order", "bond", "discharge", "curfew", "requirement"),
     "penalty": ("penalt",),
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),
-    "gave_count": ("gave", "sentence", "handed", "jailed", "imprisoned", "received", "receives", "given"),
+    "gave_count": ("gave", "sentenc", "handed", "jailed", "imprisoned", "received", "receives", "given"),
     "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want"),
     "non_parole_period": ("parole",),
     "conditional_sentence": ("conditional",),
@@ -301,7 +320,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "restitution": ("restitution", "repay", "pay back", "reimburse"),
     "reparation": ("reparation",),
     "supervision": ("supervision",),
-    "forfeiture": ("forfeit", "relinquish", "give up", "surrender"),
+    "forfeiture": ("forfeit", "relinquish", "give up", "surrender", "hand over"),
     "discharge": ("discharge",),
     "demotion": ("demoted", "reduced"),
     "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple, Optional
 
+from builder.extract._marks import quoted_segments
 from builder.model import Charge, Source
 
 # A charge trigger ends where its offence list starts. Words may stand between the verb and
@@ -103,7 +104,9 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     # "his conviction for ...", "Lee's convictions on ..." (not "jurors leaned toward conviction on the murder count")
     ("convicted", r"\b(?:his|her|their|its|[A-Z][\w'\u2019-]+['\u2019]s|the|a|an)\s+(?:[\w-]+\s+)?convictions?\s+(?:for|of|on)\s+", True),
     # "jailed for six years for manslaughter", "sentenced on Friday for fraud"
-    ("convicted", r"\b(?:sentenced|jailed|imprisoned)\b(?:[^.;]{0,60}?\s)??for\s+(?!(?:life|[\w-]+\s+(?:years?|months?|weeks?|days?))\b)", True),
+    ("convicted", r"\b(?:(?:re-?)?sentenced|jailed|imprisoned)\b(?:[^.;]{0,60}?\s)??for\s+(?!(?:life|[\w-]+\s+(?:years?|months?|weeks?|days?|decades?))\b)", True),
+    # "could have been prosecuted by the state for aggravated assault"
+    ("charged", r"\bprosecuted\b(?:[^.;]{0,40}?\s)??for\s+", True),
 ]]
 _TRIGGERS = [_Trigger(status, pattern) for status, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS
 
@@ -117,7 +120,7 @@ _COUNT_PREFIX = re.compile(
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
 # of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.
 _CHARGE_STOP = re.compile(
-    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)|\s--\s|,(?!\d)"
+    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)|\s--\s|,(?!\d)"  # "the F.B.I." runs on to its last letter
     r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|tied|linked|connected|from|as"
     r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of)|in\s+exchange|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
@@ -153,7 +156,7 @@ _NOT_AN_ITEM = re.compile(
     r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet)\b"
     # "..., known in Ohio as OVI", "..., and in exchange": an alias or a new clause, never an offence
     r"|(?:in|at|by|with|known|called|dubbed|termed|commonly|better)\b"
-    r"|(?:\w+ed|brought|laid|made|taken|sought|won|given)\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up"
+    r"|(?:\w+ed|brought|laid|made|taken|sought|won|given)\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up|against"
     r"|out|off|down|guilty|after|before|when|while|during|as|under)\b"
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
     r"|prompt|spark)ing\b|leaving\b(?!\s+the\s+scene)"
@@ -166,7 +169,10 @@ _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|b
                              # "charges accusing him of ...", "the remaining two records counts": not an offence's name
                              r"|^\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|two|three|four|five|six|seven"
                              r"|eight|nine|ten)\b|^(?:felony|misdemeanor|federal|state|criminal|separate|single|new|more|further|similar|possible|serious|other"
-                             r"|several|multiple|related|formal|lesser|reduced)$", re.I)
+                             r"|several|multiple|related|formal|lesser|reduced)$"
+                             # "first-degree felonies", "Level 1 felonies", "a Class B misdemeanor": the grade, not the offence
+                             r"|^(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))[- ]degree|level\s+\w+|class\s+\w+)\s+"
+                             r"(?:felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?|crimes?)$", re.I)
 _CONDUCT = re.compile(r"(?:killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
                       r"|embezzling|siphoning|stealing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more|[a-z]+(?<!s)s$)\b", re.I)
 # "pleading no contest to a drunk-driving crash": the event told, not an offence named
@@ -180,6 +186,8 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     sentence up to the trigger and says whether the clause is about the case's defendant."""
     text = source.text
     charges: list[Charge] = []
+    # A lawyer's statement that the jury "acquitted him of lying to agents" is the speaker's gloss, not the charge's name.
+    speech = [(q.start, q.end) for q in quoted_segments(text, source.body()) if len(text[q.start:q.end].split()) > 6]
     for s_start, s_end in sentences:
         read: list[tuple[int, int]] = []  # lists already read, from trigger to last offence
         # Specific triggers first: a charge found twice keeps the status of the first, most specific, trigger.
@@ -187,6 +195,8 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
             for m in trigger.pattern.finditer(text, s_start, s_end):
                 if trigger.general and any(r_start <= m.start() < r_end for r_start, r_end in read):
                     continue  # "a single count of X and Y" was read whole; its "count of" opens no second list
+                if any(q_start <= m.start() < q_end for q_start, q_end in speech):
+                    continue
                 before = text[s_start:m.end()]
                 if not about_defendant(before):
                     continue
@@ -200,7 +210,18 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], found))
                 if offences:
                     read.append((m.start(), offences[-1][1]))
-    return charges
+    return _without_vague(text, charges)
+
+
+def _without_vague(text: str, charges: list[Charge]) -> list[Charge]:
+    """A lede's loose "of a hate crime" gives way to the count's own wording given later ("one count of committing
+    a hate crime involving an attempt to kill"): the vague form (led by "a"/"an") is dropped where a longer one holds it."""
+    def vague(charge: Charge) -> bool:
+        led = re.match(r"an?\s", charge.text) or any(re.search(r"\ban?\s+$", text[max(0, c.start - 4):c.start]) for c in charge.citations)
+        return bool(led) and any(
+            other is not charge and len(other.text) > len(charge.text)
+            and re.search(rf"\b{re.escape(charge.text)}\b", other.text, re.I) for other in charges)
+    return [c for c in charges if not vague(c)]
 
 
 def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
@@ -228,16 +249,20 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     if shared:
         items[0] = (items[0][0] + shared.end(), items[0][1])
     spans: list[tuple[int, int]] = []
+    # "found guilty of one count of committing ...": the trigger took the count, and the count still names the offence
+    counted = bool(re.search(r"\b(?:counts?|charges?)\s+(?:of|including)\s+$", text[max(0, start - 40):start]))
     for index, (item_start, item_end) in enumerate(items):
         prefix = _COUNT_PREFIX.match(text, item_start, item_end)
-        formal = bool(prefix and (prefix.group("count") or prefix.group("charges")))
+        formal = bool(prefix and (prefix.group("count") or prefix.group("charges"))) or (counted and not index)
         c_start = prefix.end() if prefix else item_start
+        repeated = None
         if index:  # "guilty of fraud and of theft", "pleaded guilty to X and to Y": the repeated preposition
             repeated = re.match(r"(?:of|to)\s+", text[c_start:item_end])
             c_start += repeated.end() if repeated else 0
         phrase = text[c_start:item_end].rstrip()
         # "pleaded guilty to a larceny charge": the offence is the words before "charge"
-        suffixed = re.match(r"(?:(?:an?|one|the|single|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:single|felony|misdemeanor|federal|state|separate|additional|related|second)\s+)*"
+        suffixed = re.match(r"(?:(?:an?|one|the|single|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}"
+                            r"(?:(?:single|felony|misdemeanor|federal|state|separate|additional|related|second|lesser|reduced|original|remaining)\s+)*"
                             r"(?P<name>.+?)\s+(?:charges?|counts?)$",
                             phrase, re.I)
         # "counts, including two OVI charges": a counted item names its offence before "charges" too
@@ -245,17 +270,26 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
             c_start += suffixed.start("name")
             phrase = suffixed.group("name")
         words = phrase.split()
-        if not words or len(words) > 12 or _NOT_AN_OFFENCE.match(phrase) or _NOT_CHARGE_WORDS.search(phrase) \
+        # drug statutes name a quantity: "... with intent to distribute five kilograms or more of cocaine"
+        longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b", phrase) else 12
+        if not words or len(words) > longest or _NOT_AN_OFFENCE.match(phrase) or _NOT_CHARGE_WORDS.search(phrase) \
                 or _AN_EVENT.match(phrase):
             continue
+        article = re.match(r"an?\s+(?=[a-z])", phrase)  # "convicted of a hate crime": the offence is "hate crime"
+        if article and not _NOT_AN_OFFENCE.match(phrase[article.end():]):
+            c_start += article.end()
+            phrase = phrase[article.end():]
+            words = words[1:]
         named = re.match(r"leaving\s+the\s+scene\b", phrase, re.I)  # a named offence in most US codes
         if words[0].lower().endswith("ing") and not formal and not named and _CONDUCT.match(phrase):
             continue  # "charged with killing a crossing guard": the act told; the offence is named elsewhere
         # A gerund after a named offence is the list's next offence ("murder and using a firearm in the commission
         # of a felony"); leading the list, a long one is the conduct told.
+        # A capital names the person paid or killed ("paying Lee"); after a repeated "of" the list is of offences,
+        # and a capital is the agency lied to ("and of lying to FBI agents").
+        told = _TOLD_PARALLEL if repeated else _TOLD
         if words[0].lower().endswith("ing") and not formal and not named and (
-                len(words) > (12 if index else 8) or re.search(r"[\d$]|\s[A-Z]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than"
-                                            r"|his|her|their|him|them)\b", phrase)):
+                len(words) > (12 if index else 8) or told.search(phrase)):
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
         # "charged with helping gamblers rig at least four games": the list was cut at "at", but the clause goes on to
         # tell numbers and people, so the leading gerund tells the deed; an offence's name would carry its head noun.
@@ -265,6 +299,10 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
             continue
         spans.append((c_start, c_start + len(phrase)))
     return spans
+
+
+_TOLD_PARALLEL = re.compile(r"[\d$]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than|his|her|their|him|them)\b")
+_TOLD = re.compile(_TOLD_PARALLEL.pattern + r"|\s[A-Z]")
 
 
 def _clause_end(text: str, start: int, s_end: int) -> int:
@@ -304,6 +342,8 @@ def _next_item(text: str, pos: int, s_end: int) -> bool:
     prefix = _COUNT_PREFIX.match(text, at, s_end)
     if prefix and prefix.end() > at:
         return True
+    if re.match(r"the\s+(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b", text[at:s_end]):
+        return True  # "dismissed the manslaughter counts and the separate OVI charge"
     return at < s_end and not _NOT_AN_ITEM.match(text, at, s_end)
 
 
@@ -314,7 +354,9 @@ def _list_items(text: str, start: int, end: int, lead_end: int) -> list[tuple[in
     cursor = start
     for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or)\s+)?|\s+and\s+", text[lead_end:end]):
         sep_start, sep_end = lead_end + sep.start(), lead_end + sep.end()
-        if not sep.group().startswith(",") and not _COUNT_PREFIX.match(text, sep_end, end).group():
+        # "of fraud and of making false statements": the repeated preposition opens the next offence
+        if not sep.group().startswith(",") and not _COUNT_PREFIX.match(text, sep_end, end).group() \
+                and not text.startswith("of ", sep_end):
             item = text[cursor:sep_start]
             prefix = _COUNT_PREFIX.match(item)
             single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I)

@@ -36,12 +36,12 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                     r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b"),
     ("sought", r"\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bcould\s+(?:face|get|receive)\b|\bfac(?:es|ed|ing)\b"),
-    ("imposed", r"\bsentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
+    ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
                 r"|\bwill\s+(?:serve|pay|spend)\b|\bserv(?:ing|es)\b|\bwill\s+(?:also\s+)?be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"),
 ]]
 # A past-tense sentencing verb starts a new decision even after a request ("..., and the judge sentenced him to").
-_DECIDED = re.compile(r"\b(?<!to )(?:sentenced|ordered|imposed)\b", re.I)
+_DECIDED = re.compile(r"\b(?<!to )(?:(?:re-?)?sentenced|ordered|imposed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|however)\b", re.I)
 # Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
 _BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )bond|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
@@ -54,7 +54,7 @@ _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\
 
 # Who proposes or imposes a term.
 # "was jailed for a maximum of four years": a sentencing verb in the past, no modal ("could be sentenced to")
-_SENTENCED_TO = re.compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)\b).*\b(?:jailed|sentenced|imprisoned)\s+(?:[\w,]+\s+){0,3}?"
+_SENTENCED_TO = re.compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)\b).*\b(?:jailed|(?:re-?)?sentenced|imprisoned)\s+(?:[\w,]+\s+){0,3}?"
                            r"(?:to|for)\s+(?:an?\s+|the\s+)?$", re.I | re.S)
 _GROUP = re.compile(
     r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?:['\u2019]s)?\s+)?"
@@ -170,7 +170,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = text[s_start:t_start]
-                if t_start != m.start() and not re.search(rf"\bsentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
+                if t_start != m.start() and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
                                                           rf"|{BARE_REQUEST}$|\bargu\w*\s+(?:that\s+)?$", before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
@@ -272,7 +272,7 @@ def _people(ctx: _Context, words: str) -> list[str]:
         for form in _forms(party):
             if form not in words:
                 continue  # most names are absent: skip compiling and running a pattern for each
-            for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019]s?\b)", words):
+            for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019](?:s\b|(?<=s['\u2019])\s))", words):  # "Lee's", "Coats' "
                 if re.search(r"\b(?:Judge|Justice)\s+(?:[A-Z][\w.'-]*\s+)*$", words[:m.start()]):
                     continue
                 # A surname alone that several people share is the defendant's, the article's main person.
@@ -307,6 +307,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int) 
     elif groups.get("num"):
         amount = parse_number(re.sub(r"\s*([½¼¾])", lambda f: " " + _FRACTIONS[f.group(1)], groups["num"]).strip())
         unit = groups["unit"].lower().rstrip("s") + "s"
+        if unit == "decades" and amount is not None:
+            amount, unit = amount * 10, "years"  # "three decades in prison" is counted in years like any other term
         extra = parse_number(groups["num2"]) if groups.get("num2") else None
         if amount is not None and extra is not None:
             amount += extra * _DAYS[groups["unit2"].lower().rstrip("s")] / _DAYS[unit[:-1]]

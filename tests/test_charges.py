@@ -1,0 +1,54 @@
+"""Charges from short articles written for these tests: coordinated lists, dropped counts, grades, co-defendants."""
+from __future__ import annotations
+
+from builder.extract.parties import find_parties
+from builder.extract.sentencing import find_sentencing
+from builder.sources import source_from_text
+
+
+def _charges(body: str) -> dict[str, str]:
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
+    sentencing = find_sentencing(source, find_parties(source))
+    for charge in sentencing.charges:
+        assert source.text[charge.citations[0].start:charge.citations[0].end] == charge.text
+    return {c.text: c.status for c in sentencing.charges}
+
+
+def test_a_repeated_of_opens_the_next_offence_even_a_gerund_naming_an_agency():
+    charges = _charges("A jury convicted Nola Pruitt in May of arson of a dwelling and of lying to IRS investigators.")
+    assert charges == {"arson of a dwelling": "convicted", "lying to IRS investigators": "convicted"}
+    assert "making false statements to the U.S.D.A" in _charges(
+        "Jurors acquitted Nola Pruitt of bank fraud and of making false statements to the U.S.D.A. She wept.")
+
+
+def test_counts_dropped_in_a_plea_deal_are_charges_with_their_status():
+    charges = _charges("Bram Otero pleaded guilty to robbery. In return, prosecutors dismissed the two felony "
+                       "burglary counts and the separate trespassing charge.")
+    assert charges == {"robbery": "pleaded guilty", "burglary": "dismissed", "trespassing": "dismissed"}
+
+
+def test_an_offence_grade_in_apposition_is_not_an_offence():
+    charges = _charges("Bram Otero pleaded guilty to two counts of aggravated robbery, second-degree felonies.")
+    assert charges == {"aggravated robbery": "pleaded guilty"}
+    assert _charges("Under state law, people convicted of Class A felonies serve most of their term. "
+                    "Bram Otero was convicted of kidnapping.") == {"kidnapping": "convicted"}
+
+
+def test_a_co_defendant_named_after_a_possessive_keeps_her_plea():
+    charges = _charges("Bram Otero was convicted of kidnapping. Otero's cousin, Lina Farr, pleaded guilty to a lesser "
+                       "false imprisonment charge and testified against him. Otis' sister, Ada Bell, pleaded guilty "
+                       "to perjury.")
+    assert charges == {"kidnapping": "convicted"}
+
+
+def test_a_vague_lead_gives_way_to_the_counts_own_wording():
+    charges = _charges("A jury convicted Nola Pruitt of a hate crime for burning a mosque. Pruitt was found guilty "
+                       "of one count of committing a hate crime involving arson.")
+    assert list(charges) == ["committing a hate crime involving arson"]
+
+
+def test_resentenced_for_and_prosecuted_for_name_the_offence():
+    assert _charges("Judge Amy Holt resentenced Bram Otero, 41, to 20 years for aggravated robbery.") == {
+        "aggravated robbery": "convicted"}
+    assert _charges("Bram Otero could also be prosecuted by the county for felony stalking.") == {
+        "felony stalking": "charged"}
