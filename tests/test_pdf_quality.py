@@ -111,3 +111,26 @@ def test_pdf_pages_render_to_images(seed_pdfs, tmp_path):
         _run(_tool("pdftoppm"), "-png", "-r", "40", str(pdf), str(tmp_path / f"{variant}-{paper}"))
     assert len(list(tmp_path.glob("handout-*.png"))) == 2
     assert len(list(tmp_path.glob("briefing-letter*.png"))) > 1
+
+
+def test_a_handout_a_little_over_one_page_is_tightened_onto_one():
+    import io
+
+    from pypdf import PdfReader
+
+    from builder.paths import bundled_templates
+    from builder.render.pdf import html_to_pdf
+
+    style = (bundled_templates() / "style.css").read_text(encoding="utf-8")
+
+    def pages(paragraphs: int, one_page: bool) -> int:
+        body = "".join(f"<p>Paragraph {i}: the council met again on the budget and voted late.</p>"
+                       for i in range(paragraphs))
+        html = f"<html><head><style>{style}</style></head><body class='handout'><h1>Case</h1>{body}</body></html>"
+        pdf = html_to_pdf(html, base=bundled_templates(), folders=[bundled_templates()], one_page=one_page)
+        return len(PdfReader(io.BytesIO(pdf)).pages)
+
+    paragraphs = 20
+    while pages(paragraphs, one_page=False) == 1:  # grow until the normal type just runs onto a second page
+        paragraphs += 4
+    assert pages(paragraphs, one_page=True) == 1

@@ -19,11 +19,15 @@ if TYPE_CHECKING:
 _log = logging.getLogger("builder.render")
 
 # Steps tried in turn when the handout runs past one page: smaller type, then tighter spacing.
+# WeasyPrint gives stylesheets passed to render() the user's origin, which loses to
+# the document's own rules unless marked !important.
 _HANDOUT_SQUEEZE = [
     "",
-    "@media print { body.handout { font-size: 9pt; line-height: 1.25; } body.handout h1 { font-size: 15pt; } }",
-    "@media print { body.handout { font-size: 8.5pt; line-height: 1.2; } body.handout h1 { font-size: 14pt; }"
-    " body.handout h2 { margin: 0.45rem 0 0.2rem; } .reaction { margin: 0.15rem 0 0.35rem; } }",
+    "@media print { body.handout { font-size: 9pt !important; line-height: 1.25 !important; }"
+    " body.handout h1 { font-size: 15pt !important; } }",
+    "@media print { body.handout { font-size: 8.5pt !important; line-height: 1.2 !important; }"
+    " body.handout h1 { font-size: 14pt !important; }"
+    " body.handout h2 { margin: 0.45rem 0 0.2rem !important; } .reaction { margin: 0.15rem 0 0.35rem !important; } }",
 ]
 
 
