@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from builder.extract.parties import find_parties
+from builder.extract.text import split_sentences
 from builder.sources import source_from_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -311,3 +312,60 @@ def test_a_body_with_a_possessive_in_its_name_is_one_organisation_with_its_short
     parties = {p.name: p for p in find_parties(source_from_text("story.txt", text))}
     assert parties["Salem Tenants' Union Front"].kind == "organization"
     assert "Tenants' Union Front" not in parties
+
+
+def test_a_child_named_only_by_first_name_is_a_party_even_when_the_url_holds_the_name():
+    text = ("Title: Father jailed\nURL: https://example.com/news/father-jailed-in-death-of-toby-nkem\n\n"
+            "A jury convicted Hugo Nkem of neglect in the death of his 3-year-old son, Toby, last spring.\n\n"
+            "Medics found Toby unconscious at the family's flat.\n")
+    parties = parties_of(text)
+    assert "Toby Nkem" in parties  # "his" is Hugo Nkem: the article ties the boy to that family
+    assert "Nkem\u2019s 3-year-old son" in parties["Toby Nkem"].roles
+
+
+def test_a_first_name_whose_relative_is_a_party_is_one_too():
+    text = ("Vera Osei was sentenced on Friday.\n\n"
+            "Medics could not save Noor. Noor's aunt, Adjoa Lamptey, said the family had warned the council.\n")
+    parties = parties_of(text)
+    assert "Noor" in parties and "Adjoa Lamptey" in parties
+
+
+def test_a_child_never_takes_the_surname_of_the_judge_or_of_another_family():
+    text = ("Judge Mara Kell sentenced Boyd Lusk for the crash that killed Ivan Dorn, Petra Dorn and their "
+            "son Milo, 6.\n\nLusk said nothing.\n")
+    parties = parties_of(text)
+    assert "Milo Dorn" in parties
+    assert not any(name.startswith("Milo") and name != "Milo Dorn" for name in parties)
+    text = ("Judge Mara Kell sentenced Boyd Lusk on Monday. His daughter, Lena, testified.\n\n"
+            "Lusk said nothing.\n")
+    assert "Lena Kell" not in parties_of(text)
+
+
+def test_the_full_name_the_article_writes_gives_the_surname():
+    text = ("Judge Mara Kell sentenced Boyd Lusk for the crash that killed Ivan Dorn. His daughter, Lena, survived.\n\n"
+            "The Lena Dorn Recovery Fund has raised $4,000.\n")
+    parties = parties_of(text)
+    assert parties["Lena Dorn"].kind == "person"
+
+
+def test_recovery_programmes_are_no_parties():
+    text = "Judge Mara Kell ordered Boyd Lusk to attend Narcotics Anonymous meetings as part of his sentence.\n"
+    names = set(parties_of(text))
+    assert "Boyd Lusk" in names and "Narcotics Anonymous" not in names
+
+
+def test_a_company_abbreviation_ends_its_sentence_only_before_a_new_one():
+    text = ("Ugo Bassi, 51, stole $2 million from Tarn Valley Freight Co. He was sentenced to four years in prison. "
+            "Asked to repay it, he said no. Then he left. Marl Dock Co. Chief Executive Ruth Amos was not charged.\n")
+    sentences = [text[a:b] for a, b in split_sentences(text, 0, len(text))]
+    assert "He was sentenced to four years in prison." in sentences
+    assert "Then he left." in sentences
+    assert "Marl Dock Co. Chief Executive Ruth Amos was not charged." in sentences
+
+
+def test_a_police_force_named_by_its_area_is_an_organisation_not_a_person():
+    text = ("Carwyn Price, 44, was charged after an inquiry by Gwent Valley Police. The Gwent Valley Police said "
+            "the case was complex. Police Sgt. Elin Rhys led it.\n")
+    parties = parties_of(text)
+    assert parties["Gwent Valley Police"].kind == "organization"
+    assert parties["Elin Rhys"].kind == "person" and "Police Sgt" not in parties

@@ -59,14 +59,16 @@ _NICKNAME = re.compile(
 _TOKEN = re.compile(r"\S+")
 # Relatives who usually share a family's surname (a wife or husband may not).
 _BLOOD_KIN = frozenset("son daughter brother sister father mother grandson granddaughter grandfather grandmother child".split())
-_KIN_ROLE = re.compile(r"\b([A-Z][\w-]+)[\u2019']s\s+(?:[a-z-]+\s+)?(?P<kin>[a-z]+)$")
+_OFFICIAL_WORDS = frozenset("judge justice magistrate recorder prosecutor prosecutors attorney lawyer counsel solicitor "
+                            "barrister defender detective sheriff officer trooper deputy sergeant investigator".split())
+_KIN_ROLE = re.compile(r"\b([A-Z][\w-]+)[\u2019']s\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)$")  # "Roe's 4-year-old son"
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
 # "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
 _MODIFIER = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS)) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing)"
 _ROLE_BEFORE = re.compile(
     r"(?<![\w\u2019'-])((?:(?:one|some|two|three|another|each) of\s+)?"
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
-    rf"(?:former\s+|retired\s+|then-|late\s+|fellow\s+)?(?:{_MODIFIER}\s+){{0,2}}"
+    rf"(?:former\s+|retired\s+|then-|late\s+|fellow\s+)?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:{_MODIFIER}\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
 )
 _LOWER_BEFORE = re.compile(r"\b(former|retired|then-|late|acting|ex-)\s*$", re.IGNORECASE)
@@ -127,6 +129,7 @@ _REPORTS_AFTER = re.compile(r"\s+report(?:s|ed)\b")
 _CONTRIBUTED_AFTER = re.compile(r"(?:,?\s+and\s+[^.]{1,60})?\s+contributed\b[^.]{0,30}\breport")
 _ORG_KINDS = frozenset("group firm company organization organisation nonprofit charity coalition startup platform fund "
                        "contractor".split())
+_FORCE_TAILS = frozenset("Police Constabulary Gendarmerie".split())
 _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 # "the group Climate Action Now", "the maintenance firm Pell Hart Services": an organisation introduced by its kind.
 _ORG_INTRO = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
@@ -191,12 +194,18 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "NEW YORK (AP) —": a dateline's place; "NPR's Ann Roe reports": the reporter, no party
     if tokens and tokens[0][2] in _VESSEL_PREFIXES:
         return None  # "USS Galveston": a ship, no party
+    if len(tokens) > 1 and tokens[-1][2] == "Anonymous":
+        return None  # "Gamblers Anonymous": a recovery programme a court orders, no party
     if tokens and tokens[0][2] in ORG_WORDS | {"Office", "Offices"} and re.search(r"[\u2019']s\s+$", text[max(para.start, start - 3):start]):
         return None  # "Attorney's Office": the tail of an office's name, never a person
     while len(tokens) > 1 and tokens[0][2] in AFFILIATIONS and _is_title(tokens[1][2]):
         tokens.pop(0)  # "Republican Sen. Ann Roe": the party describes the senator, is no part of the name
     while tokens and (tokens[0][2] in STOPWORDS or tokens[0][2] in MONTHS_AND_DAYS):
         tokens.pop(0)
+    if len(tokens) > 1 and tokens[-1][2] in _FORCE_TAILS and not _is_title(tokens[0][2]) \
+            and not any(t[2] in OUTLET_WORDS for t in tokens):
+        # "South Wales Police", "Oregon State Police", "Fraternal Order of Police": a force or its union
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True)
     if tokens and _opens_sentence(text, tokens[0][0], para) and _common_opener(text, tokens[0][2]):
         tokens.pop(0)  # "Sentencing Osei on Friday", "Campaigners say": a common word capitalised by position
     if any(t[2] in AFFILIATIONS for t in tokens) and not any(t[2] in ORG_WORDS for t in tokens):
@@ -452,11 +461,15 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     by_surname: dict[str, list[_Person]] = {}
     for p in kept:
         by_surname.setdefault(p.key, []).append(p)
+    # the article's own words, without its metadata: "url: .../mother-sentenced-elijah-coats" uses no name as a noun
+    prose = "\n".join(text[p.start:p.end] for p in source.paragraphs if p.kind in ("body", "caption", "heading"))
     for n in singles:
         word = n.words[0]
         owner = _owner(word, by_surname, kept)
+        # "Elijah's grandmother, Denise Hollings": whoever has a relative in the story is a person of it
+        kin_owner = word in kin_owners and text.startswith(("\u2019s", "'s", "\u2019 ", "' "), n.end)
         if owner is None:
-            if not n.cue or n.quoted or _after_locative(text, n.start) or not _could_be_name(text, word) \
+            if not (n.cue or kin_owner) or n.quoted or _after_locative(text, n.start) or not _could_be_name(prose, word) \
                     or re.search(r"\b[Aa]n?\s+$", text[max(0, n.start - 4):n.start]):
                 # "a Democrat who served": a lone word after an article is a noun, not a surname
                 continue
@@ -476,7 +489,8 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     groups = _groups_and_orgs(source, names, parties)
     org_names = {g.name for g in groups if g.kind == "organization"}
     for p in parties:
-        if p.kind == "person" and any(o.startswith(p.name + " ") and o.split()[-1] in ORG_WORDS for o in org_names):
+        if p.kind == "person" and any(o.startswith(p.name + " ") and o.split()[-1] in ORG_WORDS for o in org_names) \
+                and not any(_KIN_ROLE.search(r) for r in p.roles):  # "the Lily Hale Fund" leaves Hale's daughter a person
             p.kind = "organization"  # "Prairie Gold Dairy" beside "Prairie Gold Dairy LLC": the company, no person
     parties.extend(groups)
     return parties
@@ -521,16 +535,21 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
     heads = [re.split(r"\s+(?:with|for|of|at|in|on|from|to|by)\s+", r)[0].split() for r in roles]
     described_as_org = any(h[-1].lower() in _ORG_ROLE_NOUNS for h in heads if h)
     name, aliases = person.name, list(person.aliases)
-    surname = _family_surname(roles, people) if " " not in name else None
+    surname = _family_surname(source.text, name, roles, people) if " " not in name else None
     if surname and surname != name:
         name, aliases = f"{name} {surname}", [person.name, *aliases]  # "Her son, Daniel" is Daniel Adebayo
     return Party(name=name, kind="organization" if described_as_org else "person", roles=roles,
                  citations=[source.cite(a, b) for a, b in spans], aliases=aliases)
 
 
-def _family_surname(roles: list[str], people: list[_Person]) -> str | None:
+def _family_surname(text: str, first: str, roles: list[str], people: list[_Person]) -> str | None:
     """ "Adebayo's son", "Tiago's younger sister": the surname of the relative the article names in full, which a
-    child or sibling introduced by first name alone shares."""
+    child or sibling introduced by first name alone shares. Where the article itself writes the first name with a
+    family's surname ("the Lily Hale scholarship fund"), that wins; a surname is never guessed from anyone else."""
+    surnames = {p.name.split()[-1] for p in people if " " in p.name}
+    written = {m.group(1) for m in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][\w\u2019'-]*)", text)} & surnames
+    if len(written) == 1:
+        return written.pop()
     for role in roles:
         m = _KIN_ROLE.search(role)
         if not m:
@@ -558,13 +577,20 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
     if not m:
         return role
     at = person.spans[0][0] if person.spans else person.start
-    others = [p for p in people if p is not person]
+    kin = role.split()[-1].strip(",").lower() in _BLOOD_KIN
+    # a judge's, a prosecutor's or a lawyer's own child is no part of the case: "his daughter" is someone else's
+    others = [p for p in people if p is not person and not (kin and _official(p))]
     sentence = next(((a, b) for a, b in sentences if a <= at < b), None)
     owner = None
     if sentence:
         hits = [(a, p) for p in others for a, b in p.spans if sentence[0] <= a < sentence[1] and a < at]
         if hits:
             owner = min(hits, key=lambda h: h[0])[1]
+        named = {id(p): p for _, p in sorted(hits, key=lambda h: h[0]) if " " in p.name}.values()
+        family = [p for p in named if sum(q.name.split()[-1] == p.name.split()[-1] for q in named) > 1]
+        if m.group(1).lower() == "their" and family:
+            # "killed Ann Hale, Tom Hale and their daughter": the couple named just before, not the sentence's subject
+            owner = family[-1]
         prev = next(((a, b) for a, b in reversed(sentences) if b <= sentence[0]), None)
         if owner is None and prev and "\n" not in text[prev[0]:sentence[0]]:
             # "Roe showed no emotion. His lawyer, Ann Lee, said": the subject of the sentence just before
@@ -577,6 +603,11 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
         return role
     surname = owner.name.split()[-1] if owner.name.split()[-1] not in _SUFFIXES else owner.name.split()[-2]
     return role[:m.start()] + f"{surname}\u2019s " + role[m.end():]
+
+
+def _official(person: _Person) -> bool:
+    """Someone who works on the case: a judge, prosecutor, lawyer or officer, by title or role."""
+    return any(w.lower().strip(",.\u2019'") in _OFFICIAL_WORDS for r in person.roles for w in r.split())
 
 
 def _cut_from_longer(text: str, name: _Name) -> bool:
@@ -623,7 +654,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         # "owner of Northshore Care LLC", "the Ohio Bureau of Criminal Investigation": a body named in full once
         # still matters to the case (a victim church, an insurer owed restitution, the defendant's company)
         words = mentions[0].words
-        full_name = len(words) > 1 and (words[-1] in ORG_WORDS or "of" in words[1:] and words[words.index("of") - 1] in ORG_WORDS
+        full_name = len(words) > 1 and (words[-1] in ORG_WORDS | _FORCE_TAILS or "of" in words[1:] and words[words.index("of") - 1] in ORG_WORDS
                                         or any(w.endswith(("'", "\u2019")) for w in words[1:-1]))  # "Oregon Renters' Front"
         if in_role or (len(mentions) >= 2 and not acronym) or speaks or (introduced and not acronym) \
                 or (full_name and any(not n.quoted and not _cut_from_longer(text, n) for n in mentions)):

@@ -14,6 +14,11 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "a.m", "p.m", "e.g", "i.e", "etc", "ft", "mt", "ave", "blvd", "pvt", "cpl", "adm", "maj",
 }
+# A company's or a name's closing abbreviation ends the sentence when a word that only opens one follows:
+# "paid Halbrook Paving Co. The company ..." (but "Acme Co. Chief Executive Ann Roe said" runs on).
+_NAME_CLOSERS = {"inc", "co", "corp", "ltd", "jr", "sr"}
+_OPENS_SENTENCE = re.compile(r"\s+(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|I|But|And|In|On|At"
+                             r"|After|Before|When|While|Since|As|If|Prosecutors|Police)\s")
 # After an initialism ("D.C.", "N.Y."), these words carry on the name rather than start a sentence:
 # "D.C. Superior Court", "N.Y. Police Department".
 _NAME_GOES_ON = re.compile(r"(?:Superior|Supreme|Circuit|District|Federal|Criminal|County|City|State|Court|Courts|Police"
@@ -32,7 +37,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _END.finditer(text, start, end):
         word = _last_word(text, cursor, m.end())
         token = word.group(1).rstrip(".").lower() if word else ""
-        if m.group().startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+        if m.group().startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)) \
+                and not (token in _NAME_CLOSERS and m.group() == "." and _OPENS_SENTENCE.match(text, m.end())) \
+                and not (token == "no" and not re.match(r"\s*\d", text[m.end():m.end() + 3])):  # "said no. He"
             continue
         if m.group() == "." and re.fullmatch(r"[a-z](?:\.[a-z])+", token) \
                 and _NAME_GOES_ON.match(text, m.end() + len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip())):
