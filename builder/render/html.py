@@ -48,6 +48,9 @@ def render_html(briefing: Briefing, options: RenderOptions, *, for_print: bool) 
         "b": briefing,
         "variant": options.variant,
         "for_print": for_print,
+        # A custom template's folder may shadow style.css, so only the bundled
+        # templates leave their print stylesheets to the renderer's parsed copies.
+        "bundled_print_css": for_print and options.template is None,
         "page_size": _PAGE_SIZES[options.paper],
         "notes": NoteBook(briefing),
         "as_of_label": long_date(briefing.as_of),

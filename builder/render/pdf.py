@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
+from builder.paths import bundled_templates
 from builder.render.engine import import_weasyprint
 
 if TYPE_CHECKING:
     from weasyprint.document import Document
+    from weasyprint.css import CSS
     from weasyprint.text.fonts import FontConfiguration
 
 _log = logging.getLogger("builder.render")
@@ -31,6 +34,11 @@ _HANDOUT_SQUEEZE = [
 ]
 
 
+# Named by the bundled templates' print HTML (base.html): stylesheets this module
+# applies from its own parsed copies instead of parsing them again for every PDF.
+_BUNDLED_STYLESHEETS = re.compile(r'<meta name="briefing-print-stylesheets" content="((?:[a-z]+\.css ?)+)">')
+
+
 @functools.lru_cache(maxsize=1)
 def shared_fonts() -> FontConfiguration:
     """The process's font configuration: Pango keeps the fonts it found and the text it shaped.
@@ -43,6 +51,17 @@ def shared_fonts() -> FontConfiguration:
     from weasyprint.text.fonts import FontConfiguration
 
     return FontConfiguration()
+
+
+@functools.lru_cache(maxsize=8)
+def _bundled_stylesheet(name: str) -> CSS:
+    """A bundled template stylesheet, parsed once per process (a tenth of a one-page PDF's time).
+
+    WeasyPrint gives stylesheets passed to render() the user's origin, below the
+    document's own rules; the bundled templates' only own rule is the page size.
+    """
+    weasyprint = import_weasyprint()
+    return weasyprint.CSS(string=(bundled_templates() / name).read_text(encoding="utf-8"))
 
 
 def html_to_pdf(html: str, *, base: Path, folders: list[Path], one_page: bool) -> bytes:
@@ -61,10 +80,12 @@ def html_to_pdf(html: str, *, base: Path, folders: list[Path], one_page: bool) -
     # one configuration serves every PDF this process makes.
     fonts = FontConfiguration() if "@font-face" in html else shared_fonts()
     document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
+    named = _BUNDLED_STYLESHEETS.search(html)
+    bundled = [_bundled_stylesheet(name) for name in named.group(1).split()] if named else []
     squeezes = _HANDOUT_SQUEEZE if one_page else [""]
     rendered: Optional[Document] = None
     for extra in squeezes:
-        sheets = [weasyprint.CSS(string=extra, url_fetcher=fetcher, font_config=fonts)] if extra else []
+        sheets = bundled + ([weasyprint.CSS(string=extra, url_fetcher=fetcher, font_config=fonts)] if extra else [])
         rendered = document.render(stylesheets=sheets, font_config=fonts, pdf_variant="pdf/ua-1")
         if len(rendered.pages) <= 1:
             break
