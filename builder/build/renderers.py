@@ -96,9 +96,9 @@ def _serve(parent: int, jobs: Connection, results: list[Connection]) -> None:
     from builder.render.engine import import_weasyprint
 
     import_weasyprint()
-    from builder.render.pdf import shared_fonts  # what the jobs run: no Jinja2, no extractors
+    from builder.render.pdf import prepare  # what the jobs run: no Jinja2, no extractors
 
-    shared_fonts()
+    prepare()
 
     # Out of the garbage collector's sight: otherwise each copy's collections walk
     # every object of the import and copy the memory pages they sit on (0.15-0.2

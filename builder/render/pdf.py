@@ -34,13 +34,14 @@ _HANDOUT_SQUEEZE = [
 ]
 
 
-# Named by the bundled templates' print HTML (base.html): stylesheets this module
-# applies from its own parsed copies instead of parsing them again for every PDF.
+# The bundled templates' print HTML (base.html) names in a meta element the stylesheets
+# this module applies from its own parsed copies instead of parsing them for every PDF.
+_PRINT_STYLESHEETS = ("style.css", "paged.css")  # the names base.html gives, parsed ahead by prepare()
 _BUNDLED_STYLESHEETS = re.compile(r'<meta name="briefing-print-stylesheets" content="((?:[a-z]+\.css ?)+)">')
 
 
 @functools.lru_cache(maxsize=1)
-def shared_fonts() -> FontConfiguration:
+def _shared_fonts() -> FontConfiguration:
     """The process's font configuration: Pango keeps the fonts it found and the text it shaped.
 
     Every PDF after the first skips finding and loading the system fonts again
@@ -51,6 +52,16 @@ def shared_fonts() -> FontConfiguration:
     from weasyprint.text.fonts import FontConfiguration
 
     return FontConfiguration()
+
+
+def prepare() -> None:
+    """Import WeasyPrint and make what every PDF of this process shares: fonts and stylesheets.
+
+    A process that forks renderers calls this first, so every copy inherits them.
+    """
+    _shared_fonts()
+    for name in _PRINT_STYLESHEETS:
+        _bundled_stylesheet(name)
 
 
 @functools.lru_cache(maxsize=8)
@@ -78,7 +89,7 @@ def html_to_pdf(html: str, *, base: Path, folders: list[Path], one_page: bool) -
     fetcher = FolderFetcher(folders)
     # A template's own @font-face fonts must not outlive its document; without any,
     # one configuration serves every PDF this process makes.
-    fonts = FontConfiguration() if "@font-face" in html else shared_fonts()
+    fonts = FontConfiguration() if "@font-face" in html else _shared_fonts()
     document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
     named = _BUNDLED_STYLESHEETS.search(html)
     bundled = [_bundled_stylesheet(name) for name in named.group(1).split()] if named else []
