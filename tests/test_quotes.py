@@ -759,10 +759,14 @@ def test_an_owned_board_speaks_as_the_board_and_keeps_its_name_later():
                                ("Our doors are open on Sunday.", "board of trustees")]
 
 
-def test_a_possessive_family_speaks_as_the_family():
+def test_a_possessive_family_speaks_as_written_and_later_as_the_family():
+    # the speaker as the article names it ("Okafor's family", like "Huffman's lawyers"); a later bare "the family"
+    # has no written form of its own and becomes the Okafor family
     text = ("Dara Okafor, 19, died in May.\n\n"
-            "Okafor's family said in a statement that they were \"cautiously hopeful\" about the case.\n")
-    assert quotes_of(text) == [("cautiously hopeful", "Okafor family")]
+            "Okafor's family said in a statement that they were \"cautiously hopeful\" about the case.\n\n"
+            "\"We will be in court every day,\" the family said.\n")
+    assert quotes_of(text) == [("cautiously hopeful", "Okafor's family"),
+                               ("We will be in court every day,", "Okafor family")]
 
 
 def test_a_descriptive_epithet_for_a_cleric_is_the_cleric():

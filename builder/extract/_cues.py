@@ -39,6 +39,7 @@ SUBJ_VERB = re.compile(
 )
 # Participles that report speech after a main clause: "…, arguing that X showed "…"", "…, citing "…"".
 _PARTICIPLES = ("arguing|citing|insisting|contending|noting|claiming|alleging|warning|calling"
+                "|shouting|yelling|screaming|chanting"  # "video of Roe shouting "…""
                 "|praised|hailed|denounced|condemned|criticized|criticised|decried")  # "X praised it as "…""
 CUE = re.compile(rf"\b(?:(?P<verb>{VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|according to)\b")
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
@@ -65,10 +66,17 @@ BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|offici
                          + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
 GROUP_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
                             r"|[Aa]uthorities|[Dd]efense (?:lawyers|attorneys)|[Rr]elatives|[Jj]urors)\s+(?!and\b|or\b)[a-z]")
-# A plural group named by a capitalised qualifier opening a sentence: "Senate leaders from both parties …".
-NAMED_GROUP_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<group>(?:[A-Z][\w.-]*\s+){1,3}(?:"
+# A plural group named by a capitalised qualifier opening a sentence: "Senate leaders from both parties …",
+# also after an opening phrase ("By Thursday, Senate Republican leaders had called …").
+NAMED_GROUP_SUBJECT = re.compile(r"(?:[A-Z][^,;:.\u201c\u201d\"]{0,40},\s+)?(?:[Tt]he\s+)?(?P<group>(?:(?!The\s)[A-Z][\w.-]*\s+){1,3}(?:"
                                   + "|".join(sorted(PEOPLE_NOUNS | {"leaders", "senators", "representatives", "councillors"},
                                                     key=len, reverse=True)) + r"))\b(?!\s+(?:and|or)\b)")
+# Plural people in lower case opening a sentence, maybe after an opening phrase, as a later "they": "On Monday,
+# several state lawmakers demanded …", "The couple who live next door said little."
+PLURAL_SUBJECT = re.compile(r"(?:[A-Z][^,;:.\u201c\u201d\"]{0,40},\s+)?(?:(?:[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree"
+                            r"|[Ff]our|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+)?(?P<group>(?:[a-z-]+\s+){0,2}?(?:"
+                            + "|".join(sorted(PEOPLE_NOUNS | {"leaders", "senators", "couple", "pair"}, key=len, reverse=True))
+                            + r"))(?=\s+(?:who\b|[a-z]+\b))(?!\s+(?:and|or|of)\b)")
 # "His defense team sought …, citing "…"": a group owned by a pronoun opening the sentence.
 OWNED_GROUP = re.compile(r"\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<group>(?:[a-z-]+\s+)?(?:team|lawyers|attorneys))"
                           r"\s+(?!and\b|or\b)[a-z]")
@@ -77,7 +85,7 @@ UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,
                              r"(?:\s+(?:in|at|from|of|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*[\u2014\u2013,-]*\s*X*$")
 # An attribution set off inside a sentence, or closing it: "That delay, he contends, matters." / "…, Roe said."
 ASIDE = re.compile(rf",\s+(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w\u2019'-]+)\s+"
-                    rf"(?:{ADVERB}\s+)?(?:{VERBS})\s*(?:,|\.?$)")
+                    rf"(?:{ADVERB}\s+)?(?:{VERBS})(?:\s+(?:me|us|reporters))?\s*(?:,|\.?$)")  # ("…, she told me.")
 # The sentence after a lone quote names who said it: "So says X", "That is how X put it", "X said so on Monday."
 NEXT_ATTRIBUTION = re.compile(
     rf"\s*(?:(?:So|Thus)\s+(?:says|said|writes|wrote|argues|argued)\s+(?P<np>[^,;.]+)"

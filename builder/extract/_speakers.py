@@ -22,11 +22,12 @@ from builder.extract._cues import (
     ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
     DOC_WORD, EPITHET, FAMILY_NP, FEMALE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
     JUDICIAL_TITLES, LAWYER, MALE, NAMED_GROUP_SUBJECT, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
-    POLITICAL, POSSESSIVE_END, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, UNNAMED_BEFORE,
+    PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, UNNAMED_BEFORE,
     UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
 )
 from builder.extract._lexicon import (
-    AFFILIATIONS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_WORDS, PRONOUN_GENDER, ROLE_NOUNS, STOPWORDS, TITLE_WORDS,
+    AFFILIATIONS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_WORDS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS,
+    TITLE_WORDS,
 )
 from builder.extract._marks import Segment
 from builder.extract.text import split_sentences
@@ -35,6 +36,12 @@ from builder.model import Party, Source
 # Where a second clause, with a subject of its own, opens inside a sentence
 _CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|yet|though|although|whereas)|;)\s+(?=[Tt]he\s)")
 
+# Between a body's name and a person: a job and a title ("spokesperson Maj.", "chief executive"), no clause
+_TITLES_BETWEEN = re.compile(r"\s+(?:(?!(?:of|for|and|or|with|from|at|in|by|to|who|said)\b)[\w.\u2019'-]+\s+){1,4}")
+
+# What a possessive owns when it is the owner's own words: "Roe's unsworn statement", "Roe's testimony"
+_OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")\b")
+
 # "her husband", "his mother": a relative owned by a pronoun
 _PRONOUN_KIN = re.compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husband|wife|partner|mother|father|son|daughter"
                           r"|brother|sister)$")
@@ -42,6 +49,13 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 # A speaker the article leaves unnamed: resolution stops here, and the quote keeps no speaker.
 UNNAMED = ("", None)
+
+
+def _family_name(label: str) -> str:
+    """ "Darnell Pryor's family" -> "Pryor family": how a family the article named is called when a later "the
+    family" or "his family" refers back to it."""
+    owner = re.match(r"(?:[Tt]he\s+)?(?P<owner>.+?)[\u2019']s\s+family$", label)
+    return POSSESSIVE_END.sub("", owner.group("owner").split()[-1]) + " family" if owner else label
 
 
 @dataclass(frozen=True)
@@ -116,7 +130,12 @@ class Speakers:
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         named = [m for m in inside if m.kind != "pronoun" and (allow_possessive or not m.possessive)]
         if named:
-            return self.speaker_of(named[0], anchor)
+            # "3rd Infantry Division spokesperson Maj. Ann Roe said": a body's name used as a modifier, then the
+            # person who speaks for it (never across a comma or a preposition: "Ann Roe of the division")
+            person = next((m for m in named[1:] if m.kind == "person" and named[0].kind != "person"
+                           and not self.masked[m.end:end].strip(" ,")
+                           and _TITLES_BETWEEN.fullmatch(self.masked, named[0].end, m.start)), None)
+            return self.speaker_of(person or named[0], anchor)
         words = self.masked[start:end]
         owned = [m for m in inside if m.possessive and m.kind != "pronoun"]
         if owned:
@@ -254,7 +273,7 @@ class Speakers:
             owner = self._by_role(role, at, anchor) if role else None
         if owner and owner[0] and owner[0] in {p.name for p in self.parties if p.kind == "person"}:
             return f"{owner[0].split()[-1]} family", None
-        named = {m.speaker for m in self.mentions if m.kind == "group" and m.speaker.endswith("family")}
+        named = {_family_name(m.speaker) for m in self.mentions if m.kind == "group" and m.speaker.endswith("family")}
         named |= {p.name for p in self.parties if p.kind == "group" and p.name.endswith("family")}
         if len(named) == 1:
             return named.pop(), None
@@ -269,7 +288,9 @@ class Speakers:
             return "the court", None
         if noun in ("government", "prosecution"):
             return f"the {noun}", None  # the side of a criminal case, never a body named for something else
-        named = (rf"(?:[A-Z][\w&\u2019'-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+No\.\s*\d+)?"
+        # ("Fraternal Order of Police Lodge 41", "Lodge No. 9": a chapter's number is part of its name)
+        # ("3rd Infantry Division": a unit's ordinal is part of its name too)
+        named = (rf"(?:\b\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w&\u2019'-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+(?:No\.\s*)?\d+\b)?"
                  rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*)+)?")
         if noun == "company":  # "Redline Pumping Co.", "Acme Corp.": a company named by its legal suffix
             named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+(?:Co|Corp|Inc|LLC|Ltd)\b\.?|{named})"
@@ -348,7 +369,9 @@ class Speakers:
         if sent:
             # "Asked by the judge whether..., she answered": the agent of a passive is not "she"
             # ("Judge Roe's reading, he wrote, …": the owner of a possessive is not "he" either)
-            earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"
+            # ("Asked whether Roe would appeal, he said": whoever the question is about is no answerer)
+            asked = re.match(r"\s*Asked\b[^;]*,\s*$", self.masked[sent[0]:m.start])
+            earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person" and not asked
                        and self.genders.get(x.speaker, wanted) == wanted and not self.is_agent(sent[0], x)
                        and not (x.possessive and not m.possessive)]
             if earlier:
@@ -445,7 +468,7 @@ class Speakers:
         words = role.group()
         if noun in ("family", "families"):
             groups = [m for m in self.mentions if m.kind == "group" and "family" in m.speaker and m.start < at]
-            return (groups[-1].speaker, None) if groups else None
+            return (_family_name(groups[-1].speaker), None) if groups else None
         wanted = LAWYER if noun in LAWYER else {noun}
         candidates = [m for m in self.mentions if m.kind == "person" and m.start < max(at, anchor) and m.party
                       and any(w in r.lower().replace("\u2019", "'").split() for r in m.party.roles for w in wanted)]
@@ -636,9 +659,8 @@ class Speakers:
                     label = m.group()  # as written: "Huffman's lawyers", "Ruth Albrecht's office"
                     if m.group().endswith(("spokesman", "spokeswoman")):
                         continue
-                    if m.group().endswith("family"):  # "Oduya's family" speaks as the Oduya family, like "his family"
-                        owner = party.name if party.kind == "person" else m.group(1)
-                        label = POSSESSIVE_END.sub("", owner.split()[-1]) + " family"
+                    # ("Pryor's family said" names the speaker as written; only a later "the family" or "his
+                    # family", which the article never spells out, becomes "Pryor family": see _family_name)
                     add(Reference(m.start(), m.end(), label, "group", False))
             # "the family of Kyle Dent" speaks as the Dent family; "lawyers for Ann Roe" as Roe's lawyers
             of_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<noun>[Ff]amily|[Rr]elatives|[Ll]awyers|[Aa]ttorneys)\s+(?:of|for)\s+(?P<name>{names})\b")
@@ -690,10 +712,14 @@ class Speakers:
             clauses = [a] + [c.end() for c in _CLAUSE_OPENING.finditer(self.masked, a, b)]
             group = GROUP_SUBJECT.match(self.masked, a)
             named_group = None if group else NAMED_GROUP_SUBJECT.match(self.masked, a, b)
+            plural = None if group or named_group else PLURAL_SUBJECT.match(self.masked, a, b)
             if group:
                 out.append((a, group.group("group").lower(), None))
             elif named_group:  # "Senate leaders from both parties weighed in. "…," they wrote."
-                out.append((a, named_group.group("group"), None))
+                # (recorded at the group's last word, so "City Council" inside "City Council leaders" is no later subject)
+                out.append((named_group.end("group") - 1, named_group.group("group"), None))
+            elif plural and not any(plural.start("group") <= x.start < plural.end("group") for x in self.mentions):
+                out.append((plural.end("group") - 1, plural.group("group"), None))
             for at in clauses[1:] if group or named_group else clauses:
                 role = ROLE_NP.match(self.masked, at)
                 if role and role.group().split()[0].lower() == "the":
@@ -704,11 +730,17 @@ class Speakers:
 
     def _is_subject(self, m: Reference) -> bool:
         """A mention that starts its sentence or governs a verb of speech: a likely later 'he'/'she'."""
-        if m.kind == "pronoun" or m.possessive:
+        if m.kind == "pronoun":
             return False
+        if m.possessive:
+            # "Roe's unsworn statement was the most wrenching moment. He turned to …": whose words a sentence
+            # opens on is its topic, and the "he" that follows
+            sent = self.sentence_at(m.start)
+            return bool(sent and not self.masked[sent[0]:m.start].strip() and m.kind == "person"
+                        and _OWNED_WORDS.match(self.masked, m.end))
         sent = self.sentence_at(m.start)
-        if sent is None:
-            return False
+        if sent is None or re.match(r"\s*Asked\s+(?!by\b)[^,;]*$", self.masked[sent[0]:m.start]):
+            return False  # "Asked whether Roe would appeal, …": the topic of a question, not who answers it
         first = next((x for x in self.mentions if sent[0] <= x.start < sent[1]
                       and not (x.kind == "pronoun" and x.possessive) and not self.is_agent(sent[0], x)), None)
         if first is m:

@@ -217,10 +217,12 @@ class _Attributor:
                 # "The company has not been charged and said …": the body opening the sentence
                 return self._body_subject(sent_start, head)
             role_np = _ROLE_OPENER.match(self.masked, sent_start, verb_at)
+            if role_np and first and not self.masked[role_np.end():first[0].start].strip(" ,"):
+                role_np = None  # "Ann's mother Denise Roe broke down …": the role's own name follows it
             if role_np and (not first or first[0].start >= role_np.end()) and opener is None:
                 # "A county judge revoked her probation, saying …" / "Roe's lawyer begged for less, saying …": the
                 # role opening the sentence, named later or by the party given that role, or left unnamed
-                found = self.speakers.resolve(sent_start, role_np.end(), anchor)
+                found = self.speakers.resolve(role_np.start("np"), role_np.end(), anchor)
                 noun = role_np.group().split()[-1].lower()
                 holder = next((p for p in self.parties if found and p.name == found[0] and p.kind == "person"), None)
                 wanted = LAWYER if noun in LAWYER else JUDGE_ROLES if noun in JUDGE_ROLES else {noun}
@@ -258,6 +260,10 @@ class _Attributor:
         # "Sen. Mark Lund, R-Plymouth," / "Ann Roe, 47,": a party tag or an age is no speaker
         stripped = re.sub(r"(?:,\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})|\s*\([RDI](?:-[A-Z][\w.]*)?\))\s*$", "", stripped.rstrip())
         end = sent_start + len(stripped.rstrip())
+        group_in = _GROUP_IN_BODY.search(stripped)
+        if group_in and _opens_with(stripped[:group_in.start()]):
+            # "Prosecutors in District Attorney Ann Roe's office wrote": the group speaks, not the office it works in
+            return group_in.group("group").lower(), None
         near = [m for m in self.mentions if sent_start <= m.start and m.end <= end and m.end >= end - 2
                 and not m.possessive]
         if near:
@@ -478,11 +484,15 @@ _AFFILIATION_OF = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.&
 # Words after a quote that are no subject of the verb that follows: a prepositional phrase, or a coordinated verb
 # sharing the sentence's own subject ("… to the judge's questions and said").
 _NO_SUBJECT = re.compile(r"^\s*(?:to|at|for|from|in|on|with|by|about|into|before|after|during)\s|\b(?:and|but|then|or)\s*$")
+# A plural group the sentence opens with, then where they work: "prosecutors in the district attorney's office".
+_GROUP_IN_BODY = re.compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Ll]awyers|[Aa]ttorneys|[Oo]fficials|[Ii]nvestigators"
+                            r"|[Dd]etectives)\s+(?:in|at|from|with|inside)\s+[^,;:]*$")
 # A person named by their role opening a sentence: "A Luzerne County judge", "Roe's lawyer", "The victim's mother".
-_ROLE_OPENER = re.compile(r"\s*(?:(?:An?|One)\s+(?:[\w.\u2019'-]+\s+){0,3}?|(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
+# (after a dateline: "SPRINGFIELD — A county judge on Tuesday revoked …")
+_ROLE_OPENER = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013-]+\s*)?(?P<np>(?:(?:An?|One)\s+(?:[\w.\u2019'-]+\s+){0,3}?|(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
                           r"(?:[a-z-]+\s+)?)(?:" + "|".join(sorted(ROLE_NOUNS - {"parents", "prosecutors", "officers", "lawyers",
                                                                            "attorneys", "activists"}, key=len, reverse=True))
-                          + r")\b(?![\u2019'-])")
+                          + r"))\b(?![\u2019'-])")
 # A sentence that introduces an interview whose answers follow.
 _INTERVIEW = re.compile(r"\b(?:interview|questions|asked|spoke|talked)\b")
 # A sentence that hands over a document the next paragraphs then quote: "Roe issued a statement on Friday."

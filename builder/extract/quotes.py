@@ -22,6 +22,8 @@ _WORD = re.compile(r"[\w\u2019'-]+")
 _SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
 _CUE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | SPEECH_NOUNS, key=len, reverse=True))
                   + r"|according to|calling|called|citing|cited|put it|puts it|summed it up"
+                  # words shouted: "footage of Roe shouting "Go! Go!""
+                  + r"|shouting|yelling|screaming|chanting|chanted"
                   # a court's finding: "the appeal court found the sentence was "manifestly inadequate""
                   + r"|(?:court|judge|jury|panel|tribunal|justices?)\b[^.;]{0,40}?\b(?:found|ruled|concluded|held))\b",
                   re.IGNORECASE)
