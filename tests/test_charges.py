@@ -52,3 +52,35 @@ def test_resentenced_for_and_prosecuted_for_name_the_offence():
         "aggravated robbery": "convicted"}
     assert _charges("Bram Otero could also be prosecuted by the county for felony stalking.") == {
         "felony stalking": "charged"}
+
+
+def test_an_offence_list_after_an_appositive_with_a_relative_clause_keeps_its_first_items():
+    charges = _charges("A jury convicted Dana Rusk, 58, a councilwoman who has served the ward since 2009, of honest "
+                       "services mail fraud, Travel Act bribery and two counts of filing false tax returns.")
+    assert charges == {"honest services mail fraud": "convicted", "Travel Act bribery": "convicted",
+                       "filing false tax returns": "convicted"}
+
+
+def test_an_offence_named_for_its_statute_continues_a_list():
+    charges = _charges("Omar Kell was convicted in March of bank fraud, RICO conspiracy, and witness tampering.")
+    assert charges == {"bank fraud": "convicted", "RICO conspiracy": "convicted", "witness tampering": "convicted"}
+
+
+def test_a_rule_about_anyone_convicted_of_a_felony_names_no_charge():
+    charges = _charges("Ada Moss was convicted of perjury. State law bars a teacher convicted of a felony from "
+                       "keeping a license, and requires an official convicted of a crime to resign once sentenced.")
+    assert charges == {"perjury": "convicted"}
+
+
+def test_a_deed_told_in_plain_words_is_not_an_offence():
+    charges = _charges("Jurors convicted Lyle Grant of extortion but acquitted him of hiding the money.")
+    assert charges == {"extortion": "convicted"}
+
+
+def test_an_offence_named_only_before_charge_counts_when_nothing_else_names_it():
+    charges = _charges("Pia Lund's lawyer said the hate crime charge was an overreach and that he would fight it.")
+    assert charges == {"hate crime": "charged"}
+    # beside the count's own wording it adds nothing, and "if convicted" does not convict
+    charges = _charges("Rui Sol is charged with making false statements to investigators. If convicted, he faces up "
+                       "to five years on the false statement count.")
+    assert charges == {"making false statements to investigators": "charged"}

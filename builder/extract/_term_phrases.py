@@ -21,8 +21,8 @@ _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)
         # "17 years and six months' jail": one term in two units, never two terms
         rf"(?:,?\s+and\s+(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
 # "$30,000", "A$5,000", "£2,000", "€1.5 million", "10,000 euros"
-_MONEY = (r"(?P<money>(?:(?:A|AU|C|CA|NZ|HK|S|US)?\$|[£€¥₹])\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|m|bn)\b)?"
-          r"|\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?\s(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels))")
+_MONEY = (r"(?P<money>(?:(?:A|AU|C|CA|NZ|HK|S|US)?\$|[£€¥₹])\s?\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s?(?:million|billion|thousand|m|bn)\b)?"
+          r"|\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s(?:million|billion|thousand))?\s(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels))")
 _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city|military)\s+)*"
             r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|women['\u2019]s|men['\u2019]s)\s+){0,3}?"
             r"(?P<kw>prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
@@ -108,12 +108,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:order|detention|confinement|arrest|community|supervision))?"),
     # Courts-martial: "seven years in confinement" (not "of home confinement", a kind of its own)
-    ("prison", rf"{_DUR}\s+(?:in|of)\s+(?:military\s+)?confinement"),
+    ("prison", rf"(?:{_RANGE})?{_DUR}\s+(?:in|of)\s+(?:military\s+)?confinement"),
     # After a breach: "serve the remaining 11 months of the conditional sentence in jail"
     ("prison", rf"(?:remaining|last|final)\s+{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:sentence|term|order)\s+{_CUSTODY}"),
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
     ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
-    ("supervised_release", rf"{_DUR}\s+(?:of\s+)?supervised\s+release"),
+    ("supervised_release", rf"{_DUR}\s+(?:of\s+|on\s+)?supervised\s+release"),  # "two years on supervised release"
     # "will be on supervised release for five years"
     ("supervised_release", rf"supervised\s+release\s+for\s+{_DUR}"),
     # Wisconsin: "three years of initial confinement followed by four years of extended supervision"
@@ -139,7 +139,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b"),
     # "... with an ankle monitor": the device is how the confinement is kept, part of the term
     ("home_confinement", rf"{_DUR}\s+(?:of\s+|in\s+)?(?:home\s+(?:confinement|detention)|house\s+arrest)"
-                         r"(?:\s+with\s+an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet))?"),
+                         r"(?:\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring))?"),
     ("home_confinement", rf"(?:home\s+(?:confinement|detention)|house\s+arrest)\s+for\s+{_DUR}"),
     ("electronic_monitoring", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:electronic|GPS)\s+monitoring"),
     ("electronic_monitoring", r"(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor)"),
@@ -164,8 +164,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
-    ("disqualification", r"(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:[\w-]+\s+){0,6}?[\w-]+"
-                         r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as|while|until|unless)\b)"),
+    ("disqualification", r"(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:[\w-]+\s+){0,9}?[\w-]+"
+                         # "serving as treasurer" goes on; "as part of the sentence" closes the role
+                         r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as\s+(?:part|a\s+condition|well)|while|until|unless)\b)"),
     ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|{_DUR}))?"),
     ("licence_revocation", rf"(?:permanently\s+)?(?:revok|suspend)(?:ed|e|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
@@ -189,7 +190,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:in\s+)?restitution(?:\s+order)?"),
     ("reparation", rf"{_QUAL}{_MONEY}\s+(?:in\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?reparations?\b"),
     ("reparation", rf"reparations?\s+of\s+{_QUAL}{_MONEY}"),
-    ("restitution", rf"(?:repay|pay\s+back|reimburse)\s+(?:(?:[\w'\u2019-]+\s+){{1,3}}?)?{_QUAL}{_MONEY}"),
+    ("restitution", rf"(?:repay|pay\s+back|reimburse)\s+(?:(?:(?!at\s)[\w'\u2019-]+\s+){{1,3}}?)?{_QUAL}{_MONEY}"
+                    r"(?!\s+(?:a|per|each)\s+(?:month|week|year)\b)"),
     # Corporate and British money orders: "$1.2 billion in criminal penalties", "£350 in costs", "€5,000 compensation"
     ("penalty", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:criminal|civil|monetary|financial|total|federal)\s+)?penalt(?:y|ies)\b"),
     ("penalty", rf"(?:(?:criminal|civil|monetary|financial)\s+)?penalty\s+of\s+{_QUAL}{_MONEY}"),

@@ -33,6 +33,12 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     ("convicted", rf"\bconvicted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+"
                   # "convicted on federal fraud charges"
                   r"|on\s+(?=(?:[\w-]+\s+){1,4}?(?:charges|counts)\b))"),
+    # "convicted Lee, 61, a Republican who has represented the district since 2011, of fraud": a relative clause in the
+    # appositive; the list starts at the first ", of" (an offence list never repeats "of" after a bare comma)
+    ("convicted", r"\bconvicted\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
+                  r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
+    ("acquitted", r"\bacquitted\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
+                  r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
     ("convicted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
     ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
     # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
@@ -210,7 +216,40 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], found))
                 if offences:
                     read.append((m.start(), offences[-1][1]))
+    if not any(c.status in ("convicted", "pleaded guilty", "acquitted") for c in charges):
+        # Only where no verdict or plea names the offences: "the murder charge" beside "convicted of murdering"
+        # restates, in other words, an offence already read.
+        for s_start, s_end in sentences:
+            _add_modifier_charges(text, s_start, s_end, charges, about_defendant, source)
     return _without_vague(text, charges)
+
+
+# "the hate crime charge allowed prosecutors to ...": an offence named only as the modifier of "charge"/"count"
+_MODIFIER = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone)\s+)*"
+                       r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:charge|count)\b(?!\s+(?:of|against)\b)")
+
+
+def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Charge],
+                          about_defendant: Callable[[str], bool], source: Source) -> None:
+    """Offences named only before "charge"/"count", where no offence already read holds those words."""
+    for m in _MODIFIER.finditer(text, s_start, s_end):
+        name = m.group("name")
+        crime = re.fullmatch(r"(?:hate|war)\s+crimes?", name)  # the named crimes among "X crime"
+        if not crime and (not _names_offence(name) or _NOT_AN_OFFENCE.match(name) or _GENERIC.match(name)):
+            continue
+        if any(_stems(name) <= _stems(c.text) for c in charges):
+            continue  # "the false statement count" after "making false statements": already read, in its own words
+        before = text[s_start:m.start()]
+        if about_defendant(before):
+            # "If convicted, he faces ... on the theft charge": still only charged
+            status = "charged" if re.search(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b", before, re.I) \
+                else _status_from(before)
+            _add_charge(charges, Charge(name, [source.cite(m.start("name"), m.end("name"))], status))
+
+
+def _stems(words: str) -> set[str]:
+    """The words without a plural "s", to compare one wording with another ("statement" in "statements")."""
+    return {re.sub(r"(?<=[a-z]{3})s$", "", w) for w in re.findall(r"[\w-]+", words.lower())}
 
 
 def _without_vague(text: str, charges: list[Charge]) -> list[Charge]:
@@ -280,7 +319,11 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
             c_start += article.end()
             phrase = phrase[article.end():]
             words = words[1:]
+        if _GENERIC.match(phrase):
+            continue  # "requires a legislator convicted of a felony to give up the seat": any felony, no charge named
         named = re.match(r"leaving\s+the\s+scene\b", phrase, re.I)  # a named offence in most US codes
+        if not index and not formal and not named and re.fullmatch(r"\w+ing\s+(?:the|his|her|their|its)\s+[a-z][\w-]*", phrase):
+            continue  # "acquitted him of laundering the proceeds": the deed in plain words, its offence named elsewhere
         if words[0].lower().endswith("ing") and not formal and not named and _CONDUCT.match(phrase):
             continue  # "charged with killing a crossing guard": the act told; the offence is named elsewhere
         # A gerund after a named offence is the list's next offence ("murder and using a firearm in the commission
@@ -301,6 +344,8 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# A class of offence, not one: "a felony", "a crime to give up ..." (a rule about anyone convicted)
+_GENERIC = re.compile(r"(?:an?\s+)?(?:felony|felonies|crimes?|misdemeanou?rs?|offen[cs]es?)(?:\s+to\s+\w+\b.*)?$", re.I)
 _TOLD_PARALLEL = re.compile(r"[\d$]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than|his|her|their|him|them)\b")
 _TOLD = re.compile(_TOLD_PARALLEL.pattern + r"|\s[A-Z]")
 
@@ -344,7 +389,16 @@ def _next_item(text: str, pos: int, s_end: int) -> bool:
         return True
     if re.match(r"the\s+(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b", text[at:s_end]):
         return True  # "dismissed the manslaughter counts and the separate OVI charge"
+    if _STATUTE_OFFENCE.match(text, at, s_end):
+        return True  # "fraud, Hobbs Act extortion and ...": an offence named for its statute
     return at < s_end and not _NOT_AN_ITEM.match(text, at, s_end)
+
+
+# "Hobbs Act extortion", "Travel Act bribery", "RICO conspiracy": a capitalised statute before the offence's head noun
+_STATUTE_OFFENCE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}Act|RICO)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?:[a-z][\w-]*(?:fraud|theft|brib\w*|extortion|conspiracy|violations?|racketeering|launder\w*|kickbacks?"
+                              r"|smuggling|trafficking|embezzlement)|violations?|conspiracy|extortion|bribery)\b")
+
 
 
 def _list_items(text: str, start: int, end: int, lead_end: int) -> list[tuple[int, int]]:

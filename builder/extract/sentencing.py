@@ -41,7 +41,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                 r"|\bwill\s+(?:serve|pay|spend)\b|\bserv(?:ing|es)\b|\bwill\s+(?:also\s+)?be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"),
 ]]
 # A past-tense sentencing verb starts a new decision even after a request ("..., and the judge sentenced him to").
-_DECIDED = re.compile(r"\b(?<!to )(?:(?:re-?)?sentenced|ordered|imposed)\b", re.I)
+# "asked that he be sentenced to" is still the request: a subjunctive "be sentenced" decides nothing.
+_DECIDED = re.compile(r"\b(?<!to )(?<!be )(?:(?:re-?)?sentenced|ordered|imposed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|however)\b", re.I)
 # Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
 _BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )bond|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
@@ -66,7 +67,7 @@ _JUDGE_PATTERNS = [
     re.compile(rf"\b(?:(?:U\.S\.|Chief|Senior|Magistrate|District|Circuit|Superior|Supreme|State|Federal|Presiding)\s+)*"
                rf"(?:Justice|Judge)\s+(?!(?:Department|Dept|Ministry|Center|Centre|Institute|Project|Initiative|Reform)\b)"
                rf"(?P<name>{_NAME})"),
-    re.compile(rf"\b(?:the|a)\s+(?:military\s+|trial\s+|presiding\s+|federal\s+)?judge,\s+(?P<title>(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?"
+    re.compile(rf"\b(?:[Tt]he|[Aa])\s+(?:military\s+|trial\s+|presiding\s+|federal\s+)?judge,\s+(?P<title>(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?"
                rf"(?:Lt\.\s+|Lieutenant\s+)?(?:Colonel|Col\.|Captain|Capt\.|Commander|Major|Judge)\s+)?(?P<name>{_NAME})"),
 ]
 _RANK_NAME = re.compile(rf"\b(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?(?:Lt\.\s+|Lieutenant\s+)?"
@@ -186,9 +187,13 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "states that abolished the death penalty": named, not asked for or imposed
                 if kind == "death" and _NOT_SOUGHT.search(before):
                     continue  # "prosecutors will not seek the death penalty"
+                if (kind == "death" or m.groupdict().get("life")) and _FIGURATIVE.search(before):
+                    continue  # "a long term would amount to a death sentence": a figure of speech, no term asked or given
                 if term.status in ("imposed", "other") and _BAIL.search(text, s_start, s_end) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
+                if term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end]):
+                    term.status, term.by = "other", None  # the sentence of an earlier case or hearing, not this one
                 if term.status in ("imposed", "other"):
                     term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None)
                     if term.subject:
@@ -197,6 +202,29 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                             term.by = None  # the case's judge is not said to have sentenced them
                 terms.append(term)
     return _merge_terms(terms)
+
+
+_FIGURATIVE = re.compile(r"\b(?:amount(?:s|ed|ing)?\s+to|tantamount\s+to|akin\s+to|equivalent\s+(?:of|to)"
+                         r"|(?:is|was|be|being|feels?|felt)\s+(?:effectively|essentially|basically|practically|virtually|in\s+effect|like))"
+                         r"\s+(?:an?\s+|the\s+)?(?:de\s+facto\s+|virtual\s+)?$", re.I)
+# An earlier hearing's sentence told as background: "was originally sentenced to", "At the time, the judge placed her on",
+# "In 2019, a county court gave him three days in jail".
+_EARLIER = re.compile(r"\b(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:sentenced|given|ordered|placed)\b"
+                      r"|^\s*At\s+the\s+time\b|\bin\s+(?:an?|that|the)\s+(?:earlier|previous|prior|separate|unrelated|first)\s+case\b", re.I)
+_YEAR = re.compile(r"^\s*In\s+(?P<lead>(?:19|20)\d\d)\b|\bin\s+(?P<tail>(?:19|20)\d\d)\b")
+
+
+def _earlier_case(ctx: _Context, before: str, after: str) -> bool:
+    """Is an imposed term told as the sentence of an earlier case or hearing, not the one the article reports?"""
+    if _EARLIER.search(before):
+        return True
+    published = ctx.source.published
+    if published is None:
+        return False
+    lead = _YEAR.match(before)
+    tail = re.match(r"[^,.;]{0,20}?\bin\s+(?P<tail>(?:19|20)\d\d)\b", after)
+    years = [int(m.group("lead")) for m in [lead] if m] + [int(m.group("tail")) for m in [tail] if m]
+    return any(year < published.year for year in years)
 
 
 _NOT_SOUGHT = re.compile(r"\b(?:not|n['\u2019]t|never|no\s+longer|declined\s+to|decided\s+against|ruled\s+out)\s+(?:to\s+)?"
@@ -227,6 +255,8 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     """The person a term was given to, when the clause says it is someone other than the defendant."""
     breaks = list(re.finditer(r"[;\u2014]|\s--\s", before))
     clause = before[breaks[-1].end():] if breaks else before
+    # "Saldana, who testified against Lee, was sentenced": the relative clause's people are not the one sentenced
+    clause = re.sub(r",\s+(?:who|whom|whose)\b[^,;]*,", ",", clause)
     if ctx.roundup and not re.search(r"\b(?:co-?defendants?|accomplices?)\b", clause):
         return None  # each story of a round-up has its own defendant
     person = _last_person(ctx, clause)
@@ -236,6 +266,9 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         verb = re.search(r"\b(?:pleaded|pled|convicted|charged|found\s+guilty|sentenced)\b", prev)
         person = _last_person(ctx, prev[:verb.start()]) if verb else None
     if person is None:
+        other = _OTHER_SUBJECT.search(clause)
+        if other:
+            return other.group().strip()  # "His brother was sentenced to life": a relative's sentence told as background
         named = re.search(rf"\bco-?defendants?,?\s+(?P<name>{_NAME})", clause)
         if named:
             return _full_name(ctx, named.group("name"))
@@ -246,6 +279,16 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     if _inside_description(clause, person):
         return None  # "A former aide to Gov. Ann Lee was sentenced": the aide, not the governor
     return None if _is_defendant(ctx, person) else person
+
+
+# A subject that is someone other than the defendant though unnamed: a relative, another defendant
+_OTHER_SUBJECT = re.compile(
+    r"(?:^\s*|[.;]\s+|,\s+(?:and|but)\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:brother|sister|father|mother|son"
+    r"|daughter|cousin|uncle|aunt|husband|wife|partner|boyfriend|girlfriend|nephew|niece|grandfather|grandson|stepfather"
+    r"|stepson|friend)\b"
+    # only as the clause's subject: "The officer, who beat another man, was sentenced" is the defendant's sentence
+    r"|(?:^\s*|[.;]\s+|,\s+(?:and|but)\s+)(?:[Aa]nother|[Aa]\s+(?:second|third|fourth)|[Tt]he\s+other)\s+(?:[\w-]+\s+)?"
+    r"(?:defendant|man|woman|suspect|officer|teen|teenager|member)\b")
 
 
 def _inside_description(clause: str, person: str) -> bool:
@@ -362,7 +405,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
-        if _RULED_AFTER.search(after) or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended)\b", phrase) \
+        if _RULED_AFTER.search(after) or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended)\b", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?suspended$", phrase) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause):
             return "imposed", ctx.judge
@@ -370,7 +413,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     chosen = cues[-1]
     requests = [c for c in cues if c[2] in ("recommended", "sought", "maximum")]
     if requests and chosen[2] == "imposed":
-        decided = [c for c in cues if c[0] > requests[-1][0] and _DECIDED.fullmatch(clause[c[0]:c[1]])]
+        decided = [c for c in cues if c[0] > requests[-1][0] and _decided(clause, c[0], c[1])]
         chosen = decided[-1] if decided else requests[-1]
     status = chosen[2]
     cue_word = clause[chosen[0]:chosen[1]].lower()
@@ -395,8 +438,23 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         by = ctx.judge  # the defendant is the subject of "was sentenced to"; the judge imposes
     if status == "imposed" and re.search(r"\b(?:can|could|may|might|would)\s+(?:(?:also|still|not|have|only)\s+)*$",
                                          clause[:chosen[0]], re.I):
+        if re.search(r"\b(?:from|between)\b[^;]*\b(?:to|and)\s+$", clause[chosen[1]:], re.I):
+            return "maximum", None  # "can impose anything from probation to four years in prison": the law's range
         return "other", None  # "a judge can also impose probation": what the law allows, not what was done
+    if re.search(r"\bwhether\b", clause[:chosen[0]], re.I):
+        return "other", None  # "leaves open whether he will receive a discharge": undecided
+    if status == "imposed" and not _DECIDED.fullmatch(cue_word) and _PLEA_DEAL.search(clause):
+        return "recommended", "plea agreement"  # "the plea agreement requires him to forfeit": the judge has yet to accept it
     return status, (None if status == "maximum" else by)  # a maximum is the law's, not a side's
+
+
+_PLEA_DEAL = re.compile(r"\b(?:plea\s+(?:agreement|deal|bargain)|(?:the|under\s+the|his|her|their)\s+(?:deal|agreement))\b", re.I)
+
+
+def _decided(clause: str, start: int, end: int) -> bool:
+    """Is the cue at clause[start:end] a decision, read with the words before it ("be sentenced" is not)?"""
+    m = _DECIDED.match(clause, start)
+    return bool(m and m.end() == end)
 
 
 def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
@@ -621,7 +679,7 @@ def _judge(source: Source, sentences: list[tuple[int, int]], parties: list[Party
 
 
 def _judge_mention(ctx: _Context, m: re.Match[str]) -> Mention:
-    start = m.start() if m.group().split()[0] not in ("the", "a") else m.start("title") if m.group("title") else m.start("name")
+    start = m.start() if m.group().split()[0].lower() not in ("the", "a") else m.start("title") if m.group("title") else m.start("name")
     words = ctx.source.text[start:m.end("name")]
     name = re.sub(r"\s+[A-Z]\.(?=\s)", "", m.group("name"))
     return Mention(text=words, citations=[ctx.source.cite(start, m.end("name"))], name=_full_name(ctx, name))
