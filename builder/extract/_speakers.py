@@ -46,6 +46,10 @@ _OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(SPEECH
 _PRONOUN_KIN = re.compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husband|wife|partner|mother|father|son|daughter"
                           r"|brother|sister)$")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# A person putting a question: "Roe asked whether", "Roe pressed him on"
+# Who wrote what another reads aloud: "one written by Roe's daughter, Ann Roe", "on behalf of Ann Roe"
+_AUTHORED = re.compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\bon\s+behalf\s+of\s+")
+_ASKS = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\b")
 
 # A speaker the article leaves unnamed: resolution stops here, and the quote keeps no speaker.
 UNNAMED = ("", None)
@@ -371,13 +375,21 @@ class Speakers:
             # ("Judge Roe's reading, he wrote, …": the owner of a possessive is not "he" either)
             # ("Asked whether Roe would appeal, he said": whoever the question is about is no answerer)
             asked = re.match(r"\s*Asked\b[^;]*,\s*$", self.masked[sent[0]:m.start])
+            # ("When Judge Roe asked whether anyone had promised him anything, he said": the asker is no answerer)
+            questioners = {x.speaker for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"
+                           and _ASKS.match(self.masked, x.end)}
             earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person" and not asked
+                       and x.speaker not in questioners
                        and self.genders.get(x.speaker, wanted) == wanted and not self.is_agent(sent[0], x)
                        and not (x.possessive and not m.possessive)]
             if earlier:
                 return earlier[0].speaker, self.role_of(earlier[0].party)
+        if not m.possessive and re.match(r"\s+wrote\b", self.masked[m.end:m.end + 12]):
+            author = self._author_read_aloud(m.start)  # ""…," she wrote." of a statement another read out
+            if author and self.genders.get(author.speaker, wanted) == wanted:
+                return author.speaker, self.role_of(author.party)
         plural = m.speaker.lower() in ("they", "their")
-        asker = self._asker(anchor)
+        asker = self._asker(anchor) or (min(questioners) if sent and len(questioners) == 1 else None)
         if asker is None and m.speaker in PRONOUN_GENDER:
             # "A: He looked at me and said": in an interview's answer, "he" is someone other than the one answering
             asker = (self.interviewee(m.start) or (None, None))[0]
@@ -449,11 +461,14 @@ class Speakers:
                 nxt = next((y for y in self.mentions if x.end <= y.start < sent_end), None)
                 # ("Ann Roe, the treasurer, filed his memo" is no vote: only a verb straight after an appositive)
                 gap = r"(?:\s+|,\s+(?=[a-z]+ed\s))(?:[a-z\d]+\s+){1,3}$" if sent_start < x.start else r"\s+(?:[a-z\d]+\s+){1,3}$"
-                if nxt is not None and nxt.kind == "pronoun" and nxt.speaker in PRONOUN_GENDER \
+                # (only "he"/"she": "Roe ordered that his licence stay suspended" is the defendant's licence)
+                if nxt is not None and nxt.kind == "pronoun" and nxt.speaker in PRONOUN_GENDER and not nxt.possessive \
                         and re.match(gap, self.masked[x.end:nxt.start]):
                     votes[PRONOUN_GENDER[nxt.speaker]] += 1
                 # "Asked whether his client would testify, Roe said": the opening clause's pronoun is the subject's
-                opening = re.match(r"(?:Asked|[A-Z][a-z]+ing)\b[^,;]*,\s*$", self.masked[sent_start:x.start])
+                # ("In her written reasons, Roe said": an opening phrase owned by a pronoun is the subject's)
+                opening = re.match(r"(?:Asked|[A-Z][a-z]+ing|(?:In|Through)\s+(?:his|her)\s)\b[^,;]*,\s*$",
+                                   self.masked[sent_start:x.start])
                 if opening:
                     owned = [y for y in self.mentions if sent_start <= y.start < x.start]
                     if owned and all(y.kind == "pronoun" and y.speaker in PRONOUN_GENDER for y in owned) \
@@ -493,6 +508,9 @@ class Speakers:
 
     def _issuer(self, noun: str, start: int, anchor: int) -> tuple[str, str | None] | None:
         """Who issued "the statement": the subject of the latest earlier sentence naming one, else the last speaker."""
+        author = self._author_read_aloud(start)
+        if author:  # "the statement read" after "the prosecutor read one written by the victim's son, Ann Roe"
+            return author.speaker, self.role_of(author.party)
         # ("Roe posted a photo on Facebook. The caption read: "…"": whoever posted it)
         posted = "|posted|shared|tweeted" if noun in ("caption", "post", "tweet") else ""
         for m in reversed(list(re.finditer(rf"\b(?:{noun}{posted})\b", self.masked[:start]))):
@@ -515,6 +533,21 @@ class Speakers:
         quotes = [e for e in self.events if self._paragraph_start(start, back=1) <= e[0] < start]
         quotes.sort(key=lambda e: e[0])
         return (quotes[-1][1], quotes[-1][2]) if quotes else None
+
+    def _author_read_aloud(self, start: int) -> Reference | None:
+        """ "The prosecutor read out a statement on behalf of the victim's daughter, Ann Roe." (this or the previous
+        paragraph): a statement read aloud speaks for its author, named after "written by" / "on behalf of", never
+        for the one reading it."""
+        found = None
+        for m in _AUTHORED.finditer(self.masked, self._paragraph_start(start, back=1), start):
+            sent = self.sentence_at(m.start()) or (m.start(), start)
+            if not re.search(r"\bread\b", self.masked[sent[0]:m.start()]):
+                continue
+            author = next((x for x in self.mentions if m.end() <= x.start < min(sent[1], start) and x.kind == "person"
+                           and not x.possessive), None)
+            if author and len(self.masked[m.end():author.start]) <= 40 and not re.search(r"[.;:]", self.masked[m.end():author.start]):
+                found = author
+        return found
 
     def _named_later(self, noun: str, at: int) -> tuple[str, str | None]:
         """The name a delayed lede gives its "former nurse" later: "The nurse, Ann Roe, 41, …", the one person
@@ -621,7 +654,9 @@ class Speakers:
         """A publication or organisation named as the source: "the Times" -> "The New York Times" named earlier."""
         bare = re.sub(r"^[Tt]he\s+", "", words).strip()
         if len(bare.split()) == 1:
-            longer = [m.group() for m in re.finditer(rf"\b(?:The )?(?:[A-Z][\w.-]* )+{re.escape(bare)}\b", self.masked[:start])
+            body_from = self.body[0].start if self.body else 0  # (never the headline: "12 Years For Omaha Adviser")
+            longer = [m.group() for m in re.compile(rf"\b(?:The )?(?:[A-Z][\w.-]* )+{re.escape(bare)}\b").finditer(
+                          self.masked, body_from, start)
                       if self.masked[m.start():m.end()] == self.text[m.start():m.end()]]  # never quoted words
             if longer:
                 return max(longer, key=len)

@@ -208,7 +208,9 @@ class _Attributor:
                 found = self.speakers.speaker_of(opener, anchor)
                 if found:
                     return found
-            group = GROUP_SUBJECT.match(self.masked, sent_start)
+            # ("Law360 (June 6, 2024) -- Federal prosecutors are seeking …, telling": the group after a dateline)
+            dateline = _DATELINE.match(self.masked, sent_start, verb_at)
+            group = GROUP_SUBJECT.match(self.masked, dateline.end() if dateline else sent_start)
             if group and (not first or first[0].start >= group.end("group")):
                 # "Prosecutors asked Judge Roe for 9 years, saying "…"": the group opening the sentence, not its object
                 return group.group("group").lower(), None
@@ -276,7 +278,7 @@ class _Attributor:
         if group and not re.search(r"[A-Z][\w.-]*\s+$", stripped[:group.start()]):  # not "Ann Roe of Derby Police"
             return group.group("group").lower(), None  # "… on Monday after prosecutors praised her as "…""
         tail = re.search(r"([\w\u2019'. -]{1,60})$", stripped.rstrip())
-        if tail:
+        if tail and not verb.endswith("ing"):  # "…, telling": what ends the main clause is its object, not the speaker
             return self.speakers.resolve(end - len(tail.group(1)), end, anchor)
         return None
 
@@ -493,6 +495,8 @@ _ROLE_OPENER = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013
                           r"(?:[a-z-]+\s+)?)(?:" + "|".join(sorted(ROLE_NOUNS - {"parents", "prosecutors", "officers", "lawyers",
                                                                            "attorneys", "activists"}, key=len, reverse=True))
                           + r"))\b(?![\u2019'-])")
+# A dateline opening a lede: "Law360 (June 6, 2024, 8:14 PM EDT) -- ", "SPRINGFIELD, Ill. (AP) — "
+_DATELINE = re.compile(r"\s*[A-Z][\w.,' ]{0,40}(?:\([^)]{0,60}\))?\s*(?:--|[\u2014\u2013])\s*")
 # A sentence that introduces an interview whose answers follow.
 _INTERVIEW = re.compile(r"\b(?:interview|questions|asked|spoke|talked)\b")
 # A sentence that hands over a document the next paragraphs then quote: "Roe issued a statement on Friday."
