@@ -369,3 +369,63 @@ def test_a_police_force_named_by_its_area_is_an_organisation_not_a_person():
     parties = parties_of(text)
     assert parties["Gwent Valley Police"].kind == "organization"
     assert parties["Elin Rhys"].kind == "person" and "Police Sgt" not in parties
+
+
+def test_numbered_lodges_and_bodies_named_with_for_keep_their_whole_name():
+    parties = parties_of(
+        "Officer Tom Reyes was acquitted on Friday.\n\n"
+        "The Fraternal Order of Police Harbor City Lodge No. 4 said in a statement that it respected the verdict.\n\n"
+        "The Fraternal Order of Police Lodge 12 has written to the judge on Reyes's behalf.\n\n"
+        "The National Council for Dental Hygienists said the case showed the need for rules.\n")
+    for body in ("Fraternal Order of Police Harbor City Lodge No. 4", "Fraternal Order of Police Lodge 12",
+                 "National Council for Dental Hygienists"):
+        assert parties[body].kind == "organization"
+    assert "Fraternal Order" not in parties and "Dental Hygienists" not in parties
+
+
+def test_bodies_named_once_by_their_head_word_are_parties():
+    parties = parties_of(
+        "Dana Pell admitted taking money from the accounts of Elm Hollow Baptist Church over three years.\n\n"
+        "Pell must pay $20,000 to Lakeshore Mutual Insurance and $5,000 to the Gurdwara Sahib of Modesto.\n\n"
+        "Pell ran Red Mesa Roofing and Repair LLC until 2020. The NCAA, for its part, has said little.\n\n"
+        "Ann Church, a neighbour, said she was shocked.\n")
+    for body in ("Elm Hollow Baptist Church", "Lakeshore Mutual Insurance", "Gurdwara Sahib of Modesto",
+                 "Red Mesa Roofing and Repair LLC", "NCAA"):
+        assert parties[body].kind == "organization"
+    assert parties["Ann Church"].kind == "person"  # a surname that is also a body's head word
+
+
+def test_an_expert_s_university_is_no_party_but_the_case_s_university_is():
+    parties = parties_of(
+        "An assistant coach at Dunmore State University was charged on Monday with fixing games.\n\n"
+        "Dunmore State lost four of the games by wide margins.\n\n"
+        "Ann Lee, a criminologist at Ridgeway University, said such cases were rare.\n")
+    assert "Dunmore State University" in parties
+    assert "Ridgeway University" not in parties
+
+
+def test_citations_plural_nouns_places_and_labels_are_not_people():
+    parties = parties_of(
+        "Chris Hale was convicted of arson and jailed for nine years.\n\n"
+        "In R v Hale [2025] EWCA Crim 1487, the court quashed the sentence. Practitioners said the judgment was useful.\n\n"
+        "Hale's mother was accused of taking money from residents at a care home in Ystrad Mynach.\n\n"
+        "Daughter Janet Hale, 64, fumed outside court. Firefighter Owen Price gave evidence.\n")
+    names = set(parties)
+    for junk in ("EWCA Crim", "Practitioners", "Ystrad Mynach", "Daughter Janet Hale", "Firefighter Owen Price"):
+        assert junk not in names
+    assert "Janet Hale" in names and "Owen Price" in names
+
+
+def test_a_spokesman_with_a_place_before_his_role_is_a_person():
+    parties = parties_of(
+        "Chris Hale was convicted of arson.\n\n"
+        "Pete Morrow, Midlands secretary of the Fire Workers Union, said firefighters were angry.\n")
+    assert parties["Pete Morrow"].roles == ["Midlands secretary of the Fire Workers Union"]
+    assert parties["Fire Workers Union"].kind == "organization"
+
+
+def test_a_wife_named_by_first_name_takes_the_surname_the_article_ties_her_to():
+    parties = parties_of(
+        "Derek Hale was jailed for fraud on Monday.\n\n"
+        "The defense filed letters of support, including one from Hale's wife, Brianna.\n")
+    assert "Brianna Hale" in parties and "Brianna" not in parties

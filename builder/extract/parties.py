@@ -58,6 +58,8 @@ _NICKNAME = re.compile(
     r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.-]*)[\"\u201d\u2019']\s+([A-Z][\w\u2019'-]*[a-z])\b")
 _TOKEN = re.compile(r"\S+")
 # Relatives who usually share a family's surname (a wife or husband may not).
+# "Roe's wife, Brianna": with no other surname written for her, she is Brianna Roe as the article ties her to him.
+_SPOUSES = frozenset("wife husband widow widower".split())
 _BLOOD_KIN = frozenset("son daughter brother sister father mother grandson granddaughter grandfather grandmother child".split())
 _OFFICIAL_WORDS = frozenset("judge justice magistrate recorder prosecutor prosecutors attorney lawyer counsel solicitor "
                             "barrister defender detective sheriff officer trooper deputy sergeant investigator".split())
@@ -85,6 +87,8 @@ _SPEECH_AFTER = re.compile(r"(?:\s+(?:KC|QC|SC))?(?:,\s+(?:of|from|at|with)\s+[^
 # an acronym or an organisation's whole name that speaks is an organisation.
 _ORG_SPEAKS = re.compile(r"(?:\s+of\s+(?:[A-Z][\w.-]*\s*)+)?(?:,\s+(?:which|where)\b[^.;\u201c\"]{1,150}?,)?\s+(?:also\s+)?(?:"
                          + "|".join(SPEECH_VERBS) + r")\b")
+# The comma closing an appositive, then a verb of speech: ", said".
+_SPEECH_CLOSE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _WHO_AFTER = re.compile(r",?\s+who(?:se|m)?\b")
 # `"…," said Lena Brandt`: the inverted attribution names a person.
 _SPEECH_BEFORE = re.compile(r"[\u201d\u2019\"],?\s+(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
@@ -130,6 +134,27 @@ _CONTRIBUTED_AFTER = re.compile(r"(?:,?\s+and\s+[^.]{1,60})?\s+contributed\b[^.]
 _ORG_KINDS = frozenset("group firm company organization organisation nonprofit charity coalition startup platform fund "
                        "contractor".split())
 _FORCE_TAILS = frozenset("Police Constabulary Gendarmerie".split())
+# Head words of bodies beyond ORG_WORDS: an insurer, a trade firm, a fraternal order, a place of worship.
+_BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Plumbing Landscaping Trucking Gurdwara "
+                                    "Mandir Masjid Cathedral".split())
+# Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
+# in a longer name ("Grace Harbor Baptist Church", "Calloway State University") or with its number ("Lodge 41").
+_LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital".split())
+# Bodies where people in the story work or study: a party only when the article comes back to them.
+_AFFILIATION_HEADS = frozenset("University College Hospital School".split())
+# A number closing a body's name: "Lodge No. 9", "Lodge 41".
+_NUMBER_TAIL = re.compile(r"(?:No\.|\d+)$")
+_COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Co Corp Company Corporation Group Limited PLC plc".split())
+# "[2025] EWCA Crim 1487", "[2019] UKSC 12": a law report's neutral citation, never a party.
+_LAW_REPORT_BEFORE = re.compile(r"\[\d{4}\]\s+$")
+# Acronyms of things, not bodies: "the DNA was a match".
+_THING_ACRONYMS = frozenset("DNA CCTV GPS ATM PIN SUV DUI DWI PTSD ADHD AIDS HIV COVID CPR ICU URL PDF LSD MDMA "
+                            "ID IQ TV AI GOP".split())
+# "The NCAA, for its part, has": an acronym with "the" that opens a clause is a body acting.
+_ACRONYM_ACTS = re.compile(r",|\s+(?:has|have|had|is|was|were|will|would|did|does|declined|[a-z]+ed)\b")
+# Occupations that open a caption or a tabloid sentence as a capitalised label: "Firefighter Kieran Walsh".
+_LABEL_NOUNS = frozenset("firefighter paramedic nurse teacher student pensioner grandmother grandfather "
+                         "mother father daughter son sister brother widow wife husband coach".split())
 _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 # "the group Climate Action Now", "the maintenance firm Pell Hart Services": an organisation introduced by its kind.
 _ORG_INTRO = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
@@ -171,10 +196,27 @@ def find_parties(source: Source) -> list[Party]:
             if _is_credit(text, m.start(), m.end(), para):
                 continue
             name = _read_run(text, m.start(), m.end(), para)
+            if name and name.org:
+                _extend_body_name(text, name, para)
             if name:
                 name.quoted = any(a <= m.start() <= b for a, b in quoted)
                 names.append(name)
     return _merge(source, names)
+
+
+def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
+    """ "Joint Council for Cosmetic Practitioners", "Sun Crest Roofing and Restoration LLC": a body's name runs on
+    past "for" after its head word, or past "and" into a company suffix."""
+    tokens = [(0, 0, w) for w in name.words]
+    if not _is_body_word(tokens, len(tokens) - 1):
+        return
+    m = re.match(r"\s+(?:(for)\s+(?:the\s+)?|(?:and|&)\s+)", text[name.end:para.end])
+    run = NAME_RUN.match(text, name.end + m.end(), para.end) if m else None
+    if run and not m.group(1) and run.group().split()[-1].rstrip(".") not in _COMPANY_SUFFIXES:
+        return  # "Acme Roofing and Ann Roe": only a company's suffix ("and Restoration LLC") continues the name
+    if run and not any(w in STOPWORDS | MONTHS_AND_DAYS for w in run.group().split()):
+        name.words += text[name.end:run.end()].split()
+        name.end = run.end()
 
 
 def _is_credit(text: str, start: int, end: int, para: Paragraph) -> bool:
@@ -189,6 +231,8 @@ def _is_credit(text: str, start: int, end: int, para: Paragraph) -> bool:
 def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if _ORG_TAIL_BEFORE.search(text[max(para.start, start - 40):start]):
         return None  # "Center for Wrongful Convictions": the tail of an organisation's name, no person
+    if _LAW_REPORT_BEFORE.search(text[max(para.start, start - 10):start]):
+        return None  # "[2025] EWCA Crim 1487": a law report, no party
     tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
     if _is_dateline(text, start, end, para) or _is_reporter(text, start, end, para):
         return None  # "NEW YORK (AP) —": a dateline's place; "NPR's Ann Roe reports": the reporter, no party
@@ -224,21 +268,22 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if any(t[2] == "of" for t in tokens):
         head = tokens[:next(i for i, t in enumerate(tokens) if t[2] == "of")]
         if (any(t[2] not in TITLE_WORDS for t in head)
-                and not any(t[2] in ORG_WORDS or t[2] in PLACE_SUFFIXES for t in head)):
+                and not any(t[2] in _BODY_WORDS or t[2] in PLACE_SUFFIXES for t in head)):
             tokens = head  # "Judge Rebecca Solano of Federal District Court": the person, not the court
     lead_words = text[max(para.start, start - 30):start].split()
     if (lead_words[-1:] and lead_words[-1] in _ORG_KINDS and _ORG_INTRO.search(text, max(para.start, start - 30), start)) \
             or (len(tokens) == 1 and _CAMEL.fullmatch(tokens[0][2])):
         # "the group Climate Action Now", "the firm Pell Hart", "LumenCo": a company's or group's name
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
-    org_at = max((i for i, t in enumerate(tokens) if t[2] in ORG_WORDS), default=-1)
+    org_at = max((i for i, t in enumerate(tokens) if _is_body_word(tokens, i)), default=-1)
     if org_at >= 0 and not any(t[2] in TITLE_WORDS for t in tokens[org_at + 1:]):
         words = [t[2] for t in tokens]
-        if any(w in OUTLET_WORDS for w in words):
-            return None
+        if any(w in OUTLET_WORDS for w in words) and words[org_at] not in _BODY_WORDS - ORG_WORDS:
+            return None  # "Tribune Company" is the outlet; "Sun Crest Roofing" is a roofer
         return _Name(tokens[0][0], tokens[-1][1], words, org=True)
     last_title = max((i for i, t in enumerate(tokens)
                       if _is_title(t[2]) or (i == 0 and t[2].lower() in ROLE_NOUNS - KIN_NOUNS)
+                      or (i == 0 and t[2].lower() in _LABEL_NOUNS and len(tokens) >= 3)  # "Daughter Janet Roe, 64,"
                       or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
     title, words = tokens[:last_title + 1], tokens[last_title + 1:]
     long_title = (_TITLE_FOR.search(text[max(para.start, start - 80):start])
@@ -284,6 +329,28 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     return name
 
 
+def _is_body_word(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the i-th word of a run heads a body's name: "Council", or "Church" in "Grace Harbor Baptist Church"."""
+    word = tokens[i][2]
+    if word in _BODY_WORDS:
+        return True
+    if word not in _LONG_BODY_WORDS:
+        return False
+    named = [t for t in tokens if t[2] not in ("of", "the") and not _NUMBER_TAIL.match(t[2])]
+    numbered = i + 1 < len(tokens) and bool(_NUMBER_TAIL.match(tokens[i + 1][2]))
+    return len(named) >= 3 or numbered or (i + 1 < len(tokens) and tokens[i + 1][2] == "of")
+
+
+def _body_name(words: list[str]) -> bool:
+    """A body's whole name: its head word last (before any number), or before "of"/"for" ("Bank of Ireland")."""
+    tokens = [(0, 0, w) for w in words]
+    named = [i for i, w in enumerate(words) if not _NUMBER_TAIL.match(w)]
+    if len(words) > 1 and named and (_is_body_word(tokens, named[-1]) or words[named[-1]] in _FORCE_TAILS):
+        return True
+    joiner = next((w for w in words[1:] if w in ("of", "for")), None)  # "Council for Cosmetic Practitioners"
+    return joiner is not None and any(_is_body_word(tokens, i) for i in range(words.index(joiner)))
+
+
 def _is_dateline(text: str, start: int, end: int, para: Paragraph) -> bool:
     """ "NEW YORK (Reuters) -", "JOINT BASE ANDREWS, Md. —": capitals that open a paragraph name a place."""
     words = text[start:end]
@@ -323,7 +390,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     if title:
         # "Fairfax County Parkway": a place word before "County" is no title; "Judge" or "Agent" is
         real_titles = [t for t in title if t[2] not in _TITLE_MODIFIERS
-                       and (_is_title(t[2]) or t[2].lower() in ROLE_NOUNS or t[2] == "Charge")]
+                       and (_is_title(t[2]) or t[2].lower() in ROLE_NOUNS | _LABEL_NOUNS or t[2] == "Charge")]
         lead = _LOWER_BEFORE.search(text[max(para.start, title[0][0] - 12):title[0][0]])
         lead_start = title[0][0] - (len(lead.group()) if lead else 0)
         if real_titles:
@@ -370,7 +437,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     marks = "\"\u201c\u201d\u2018\u2019'"
     in_marks = bool(before.rstrip()[-1:]) and before.rstrip()[-1] in marks \
         or bool(after.lstrip()[:1]) and after.lstrip()[0] in marks and not after.lstrip().startswith(("'s", "\u2019s"))
-    at_place = re.search(r"\b(?:at|near|outside|inside|aboard)\s+$", before)  # "a wing at Fort Ames was convicted"
+    at_place = re.search(r"\b(?:at|in|near|outside|inside|aboard)\s+$", before)  # "a wing at Fort Ames was convicted"
     if len(name.words) > 1 and not title and not in_marks and not at_place \
             and _CASE_VERB.search(_sentence_around(text, name, para)):
         # "Ann Roe was acquitted", "somebody shot Ann Roe": a first and last name in the case
@@ -382,7 +449,11 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         first = phrase.split()[0]
         low = {w.strip("\u2019'").lower() for w in phrase.split()}
         described = first.lower() in ("a", "an", "the") or bool(re.match(r"[A-Z][\w-]*[\u2019']s$", first))
-        if (described or first[0].islower()) and first.lower() not in FUNCTION_WORDS - {"a", "an", "the", "one"} \
+        if first[0].isupper() and not described and set(phrase.split()) & _APPOSITIVE_NOUNS \
+                and _SPEECH_CLOSE.match(after, app.end(1)):
+            name.cue = True  # "Pete Roe, West Midlands secretary of the union, said": a role with a place before it
+            name.roles.append(phrase)
+        elif (described or first[0].islower()) and first.lower() not in FUNCTION_WORDS - {"a", "an", "the", "one"} \
                 and not {w for w in phrase.split() if w[:1].islower()} & SPEECH_VERBS \
                 and not (first.endswith("ed") and first.lower() not in ("retired", "noted", "renowned")):
             if low & _APPOSITIVE_NOUNS:
@@ -470,7 +541,7 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
         kin_owner = word in kin_owners and text.startswith(("\u2019s", "'s", "\u2019 ", "' "), n.end)
         if owner is None:
             if not (n.cue or kin_owner) or n.quoted or _after_locative(text, n.start) or not _could_be_name(prose, word) \
-                    or re.search(r"\b[Aa]n?\s+$", text[max(0, n.start - 4):n.start]):
+                    or re.search(r"\b[Aa]n?\s+$", text[max(0, n.start - 4):n.start]) or _plural_noun(text, n):
                 # "a Democrat who served": a lone word after an article is a noun, not a surname
                 continue
             owner = _Person(word.lower(), word, word, n.start)
@@ -494,6 +565,12 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
             p.kind = "organization"  # "Prairie Gold Dairy" beside "Prairie Gold Dairy LLC": the company, no person
     parties.extend(groups)
     return parties
+
+
+def _plural_noun(text: str, name: _Name) -> bool:
+    """ "Practitioners said": a plural noun of people opening a sentence, with no full name for it to be a surname of."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ers|ists|ians|ants|ents|ors)", name.words[0])) \
+        and not re.search(r"[\w,;]\s*$", text[max(0, name.start - 3):name.start])
 
 
 def _could_be_name(text: str, word: str) -> bool:
@@ -555,7 +632,7 @@ def _family_surname(text: str, first: str, roles: list[str], people: list[_Perso
         if not m:
             continue
         family = [p for p in people if " " in p.name and m.group(1) in (p.name.split()[-1], p.first)
-                  and m.group("kin") in _BLOOD_KIN]
+                  and m.group("kin") in _BLOOD_KIN | _SPOUSES]
         if len({p.name.split()[-1] for p in family}) == 1:
             return family[0].name.split()[-1]
     return None
@@ -617,11 +694,26 @@ def _cut_from_longer(text: str, name: _Name) -> bool:
                 or re.match(r",\s+[A-Z][\w]*(?:,|\s+(?:and|&)\s)|\s+(?:for|and|&)\s+(?:the\s+)?[A-Z]", text[name.end:name.end + 40]))
 
 
+def _stem_recurs(text: str, words: list[str]) -> bool:
+    """ "Calloway State University" ... "Calloway State would fail": the body named again without its head word."""
+    if words[-1] not in _AFFILIATION_HEADS:
+        return False  # "University of Michigan": no short form to look for
+    stem = " ".join(words[:-1])
+    return len(re.findall(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text)) >= 2
+
+
+def _within_quote(text: str, name: _Name) -> bool:
+    """A name inside a longer quotation ("... Greater Mount Zion Tabernacle has survived worse"), not the whole of one."""
+    return not (re.search(r"[\"\u201c\u2018']\s*$", text[max(0, name.start - 2):name.start])
+                and re.match(r"[,.!?]?\s*[\"\u201d\u2019]", text[name.end:name.end + 3]))
+
+
 def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) -> list[Party]:
     """Families that speak as one ("the Gurley family") and organisations named twice or in a role."""
     text = source.text
     out: dict[str, Party] = {}
     body = [p for p in source.paragraphs if p.kind == "body"]
+    prose = "\n".join(text[p.start:p.end] for p in body)
     for para in body:
         for m in _FAMILY.finditer(text, para.start, para.end):
             if m.group(1) in STOPWORDS:
@@ -647,21 +739,29 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             continue  # "of Gurley" from "Relatives of Gurley": a fragment, not a name
         acronym = len(mentions[0].words) == 1
         # "NAACP said", "the Tacoma Police Guild said": an acronym or a whole organisation's name that speaks
-        whole = mentions[0].words[-1] in ORG_WORDS and len(mentions[0].words) > 1
+        whole = _body_name(mentions[0].words)
         speaks = (acronym or whole) and any(_ORG_SPEAKS.match(text, n.end) for n in mentions)
         introduced = any(n.introduced for n in mentions)
         in_role = re.search(rf"(?<![\w'\u2019]){re.escape(label)}(?![\w'\u2019])", role_text) is not None
         # "owner of Northshore Care LLC", "the Ohio Bureau of Criminal Investigation": a body named in full once
         # still matters to the case (a victim church, an insurer owed restitution, the defendant's company)
         words = mentions[0].words
-        full_name = len(words) > 1 and (words[-1] in ORG_WORDS | _FORCE_TAILS or "of" in words[1:] and words[words.index("of") - 1] in ORG_WORDS
+        full_name = len(words) > 1 and (_body_name(words)
                                         or any(w.endswith(("'", "\u2019")) for w in words[1:-1]))  # "Oregon Renters' Front"
-        if in_role or (len(mentions) >= 2 and not acronym) or speaks or (introduced and not acronym) \
-                or (full_name and any(not n.quoted and not _cut_from_longer(text, n) for n in mentions)):
+        acts = acronym and label not in _THING_ACRONYMS and any(
+            re.search(r"\b[Tt]he\s+$", text[max(0, n.start - 4):n.start]) and _ACRONYM_ACTS.match(text, n.end)
+            for n in mentions)  # "The NCAA, for its part, has ..."
+        if set(words) & _AFFILIATION_HEADS and len(mentions) < 2 and not speaks and not _stem_recurs(prose, words):
+            continue  # "a criminologist at Georgia State University": where an expert works, no party
+        if in_role or (len(mentions) >= 2 and not acronym) or speaks or (introduced and not acronym) or acts \
+                or (full_name and any((not n.quoted or len(words) > 2 and _within_quote(text, n))
+                                      and not _cut_from_longer(text, n)
+                                      for n in mentions)):
             out[label] = Party(name=label, kind="organization",
                                citations=[source.cite(n.start, n.end) for n in mentions])
     for label in list(out):
-        longer = [p for p in out.values() if p.kind == "organization" and p.name.endswith(" " + label)]
+        longer = [p for p in out.values() if p.kind == "organization"
+                  and (p.name.endswith(" " + label) or p.name.startswith(label + " and "))]
         if out[label].kind == "organization" and len(longer) == 1:
             # "the Renters' Front" after "the Oregon Renters' Front": the short form of the same body
             longer[0].citations.extend(out.pop(label).citations)
