@@ -429,3 +429,13 @@ def test_a_wife_named_by_first_name_takes_the_surname_the_article_ties_her_to():
         "Derek Hale was jailed for fraud on Monday.\n\n"
         "The defense filed letters of support, including one from Hale's wife, Brianna.\n")
     assert "Brianna Hale" in parties and "Brianna" not in parties
+
+
+def test_a_word_mostly_written_after_the_is_a_place_not_a_person():
+    text = ("A man arrested outside the Ohio State Capitol pleaded not guilty on Monday. Protesters had broken "
+            "two windows at the Capitol's north door, and Ivo Marsh, 29, was charged with riot.\n\n"
+            "\"It is their own Capitol,\" Marsh said. He may not enter the Capitol grounds while the case "
+            "is pending, Judge Tess Arlow ruled. The Marsh family said he would comply.\n")
+    names = set(parties_of(text))
+    assert "Ivo Marsh" in names and "Tess Arlow" in names
+    assert "Capitol" not in names

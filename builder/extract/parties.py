@@ -541,7 +541,8 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
         kin_owner = word in kin_owners and text.startswith(("\u2019s", "'s", "\u2019 ", "' "), n.end)
         if owner is None:
             if not (n.cue or kin_owner) or n.quoted or _after_locative(text, n.start) or not _could_be_name(prose, word) \
-                    or re.search(r"\b[Aa]n?\s+$", text[max(0, n.start - 4):n.start]) or _plural_noun(text, n):
+                    or re.search(r"\b[Aa]n?\s+$", text[max(0, n.start - 4):n.start]) or _plural_noun(text, n) \
+                    or _mostly_determined(prose, word):
                 # "a Democrat who served": a lone word after an article is a noun, not a surname
                 continue
             owner = _Person(word.lower(), word, word, n.start)
@@ -571,6 +572,15 @@ def _plural_noun(text: str, name: _Name) -> bool:
     """ "Practitioners said": a plural noun of people opening a sentence, with no full name for it to be a surname of."""
     return bool(re.fullmatch(r"[A-Z][a-z]+(?:ers|ists|ians|ants|ents|ors)", name.words[0])) \
         and not re.search(r"[\w,;]\s*$", text[max(0, name.start - 3):name.start])
+
+
+def _mostly_determined(text: str, word: str) -> bool:
+    """ "the Capitol's steps", "their own Capitol": a word the article mostly writes after a determiner is a
+    thing, not a surname ("the Ocampo family" does not count: families are named that way)."""
+    mentions = len(re.findall(rf"\b{re.escape(word)}\b", text))
+    determined = len(re.findall(rf"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our)(?:\s+own)?\s+{re.escape(word)}\b"
+                                rf"(?!\s+famil|\s+household)", text))
+    return determined >= 2 and determined * 2 > mentions
 
 
 def _could_be_name(text: str, word: str) -> bool:
