@@ -84,3 +84,40 @@ def test_an_offence_named_only_before_charge_counts_when_nothing_else_names_it()
     charges = _charges("Rui Sol is charged with making false statements to investigators. If convicted, he faces up "
                        "to five years on the false statement count.")
     assert charges == {"making false statements to investigators": "charged"}
+
+
+def test_every_item_of_a_charge_list_is_a_charge_even_a_gerund_or_rare_noun():
+    assert _charges("Dana Rusk is charged with attempted murder, carrying a pistol without a permit and criminal "
+                    "recklessness in the March 3 shooting.") == {
+        "attempted murder": "charged", "carrying a pistol without a permit": "charged", "criminal recklessness": "charged"}
+    assert _charges("A jury convicted Dana Rusk in June of violating the state's Street Gang Act and arson.") == {
+        "violating the state's Street Gang Act": "convicted", "arson": "convicted"}
+
+
+def test_a_statute_name_with_and_and_a_means_list_stay_one_offence():
+    charges = _charges("The 12-count indictment charges the crew's alleged boss, Dana \"Ice\" Rusk, 51, with violating the "
+                       "Racketeer Influenced and Corrupt Organizations Act and obtaining drugs by fraud, forgery, deceit or "
+                       "subterfuge.")
+    assert charges == {"violating the Racketeer Influenced and Corrupt Organizations Act": "charged",
+                       "obtaining drugs by fraud, forgery, deceit or subterfuge": "charged"}
+
+
+def test_an_enterprise_described_after_accused_of_is_not_a_charge():
+    assert _charges("Dana Rusk is accused of running a car-theft ring from a garage.") == {}
+
+
+def test_named_offences_run_past_at_after_and_under_but_stop_at_dates():
+    charges = _charges("Dana Rusk pleaded guilty to failing to stop at the scene of a collision causing injury, failure to stop "
+                       "after an accident and sexual assault of a child under 14.")
+    assert charges == {"failing to stop at the scene of a collision causing injury": "pleaded guilty",
+                       "failure to stop after an accident": "pleaded guilty",
+                       "sexual assault of a child under 14": "pleaded guilty"}
+    assert _charges("Dana Rusk admitted nine sample counts of theft and one count of money laundering between 2019 and "
+                    "2021.") == {"theft": "pleaded guilty", "money laundering": "pleaded guilty"}
+
+
+def test_the_killing_of_a_named_victim_and_an_arrest_on_a_charge():
+    assert _charges("Dana Rusk pleaded guilty to the manslaughter of Alan Cho, 38, who died a day later.") == {
+        "manslaughter of Alan Cho": "pleaded guilty"}
+    assert _charges("In May, Dana Rusk was arrested in Lake County on a shoplifting charge, which is pending.") == {
+        "shoplifting": "charged"}

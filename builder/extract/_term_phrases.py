@@ -36,6 +36,16 @@ BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
 _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
+_TO_PROBATION = r"(?:\s+(?:to|on|in\s+favou?r\s+of)\s+probation)?"
+# Georgia-style split sentences: "40 years with 25 to serve in prison and the balance on probation", "15 years, with
+# five to serve": the served part qualifies the head term, so it stays in the term's text.
+SPLIT_TAIL = re.compile(
+    rf"(?:,?\s+with\s+(?:the\s+first\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?to\s+(?:be\s+)?serve[ds]?"
+    r"(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:prison|jail|bars|custody))?"
+    # "40 years, the first 25 of them in prison"
+    rf"|,\s+(?:with\s+)?the\s+first\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?(?:to\s+be\s+served\s+)?"
+    r"(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:prison|jail|bars|custody))"
+    rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:on|of|in)\s+probation)?", re.I)
 _ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b"
              r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b|\s+each\b)?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
@@ -74,7 +84,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"|maximum|minimum|determinate|indeterminate|indefinite|federal|state|prison|jail|penitentiary|custodial|conditional|deferred"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
-               rf"(?:terms?|sentences?|penalty|punishment)\s+of\s+(?:{_RANGE})?{_DUR}(?:\s+to\s+life)?(?:\s+{_CUSTODY})?(?:\s+each\b)?"),
+               rf"(?:terms?|sentences?|penalty|punishment)\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
+               rf"(?:\s+to\s+life)?(?:\s+{_CUSTODY})?(?:\s+each\b)?"),
     # A part suspended: "with all but 18 years suspended", "the final two years suspended", "suspended the final two years"
     # "all but 18 years suspended": the 18 years are served
     ("prison", rf"all\s+but\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
@@ -83,7 +94,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("suspended_sentence", rf"(?:the\s+)?(?:final|last|first|remaining|other)\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?"
                            r"(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
     ("suspended_sentence", rf"(?:suspended|stayed)\s+the\s+(?:final|last|first|remaining|other)\s+{_DUR}"),
-    ("suspended_sentence", rf"(?<=\bwith ){_DUR}\s+(?:of\s+(?:it|that|the\s+sentence)\s+)?(?:suspended|stayed)\b"),
+    ("suspended_sentence", rf"(?<=\bwith ){_DUR}\s+(?:of\s+(?:it|that|the\s+sentence)\s+)?(?:suspended|stayed)\b{_TO_PROBATION}"),
+    # "22 years, with four of those years suspended to probation": the suspended part of a split sentence
+    ("suspended_sentence", rf"(?<=\bwith )(?P<num>{_NUM})\s+of\s+(?:those|these|the|that)\s+(?P<unit>years|months)\s+"
+                           rf"(?:(?:were|was)\s+)?(?:suspended|stayed|probated)\b{_TO_PROBATION}"),
+    # "five years in prison, probated for five years" (Kentucky, Texas): the prison term is not served
+    ("suspended_sentence", rf"{_DUR}\s+{_CUSTODY}(?=,?\s+probated\b)"),
     # "a minimum term of 18 years" (Britain, with a life sentence), "must serve a minimum of 22 years", "a mandatory
     # minimum of five years in prison": the least time served
     ("minimum_term", rf"(?:(?:a|the)\s+)?(?:mandatory\s+)?minimum\s+(?:(?:prison\s+|jail\s+)?(?:term|sentence)\s+)?of\s+{_DUR}(?:\s+{_CUSTODY})?"),
@@ -131,6 +147,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("probation", rf"(?:the\s+)?(?:final|last|remaining)\s+{_DUR}\s+(?:of\s+(?:the|that|his|her|their)\s+(?:sentence|term)\s+)?on\s+probation"),
     ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony)\s+)?probation(?:\s+term)?"),
     ("probation", rf"probation\s+(?:term\s+|sentence\s+)?(?:of|for)\s+{_DUR}"),
+    ("probation", rf"probated\s+for\s+{_DUR}"),
     # After a violation: "extended her probation by one year" (a verb on the sentence already served)
     ("probation", rf"extend(?:ed|s|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?probation\s+by\s+{_DUR}"),
     # Ireland, Britain: "engage with the Probation Service for 18 months"
@@ -149,8 +166,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Orders, bonds and discharges by any name: "an 18-month community corrections order", "a two-year good behaviour
     # bond", "a 12-month conditional discharge", "a 14-week curfew"; the kind is their own name.
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>(?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?"
-              r"(?:order|bond|discharge|curfew|requirement|injunction))\b"),
-    ("order", r"\b(?P<what>(?:indefinite\s+)?(?:(?:conditional|absolute)\s+discharge|good\s+behaviou?r\s+bond|(?:community(?:\s+corrections?)?|intensive\s+correction"
+              r"(?:order|bond|discharge|curfew|requirement|injunction|prohibition))\b"),
+    ("order", r"\b(?P<what>(?:indefinite\s+)?(?:(?:conditional|absolute)\s+discharge|good\s+behaviou?r\s+bond"
+              r"|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention\s+order"
+              r"|(?:restraining|non-molestation|criminal\s+protection)\s+order|(?:community(?:\s+corrections?)?|intensive\s+correction"
               r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence)\s+order|deferred\s+sentence))\b"),
     ("order", rf"(?P<num>{_NUM})\s+(?P<what>(?:[a-z-]+\s+){{1,3}}?requirement)\s+(?P<unit>days)"),
     ("driving_ban", rf"(?:banned|disqualified)\s+from\s+driving\s+for\s+{_DUR}"),
@@ -164,17 +183,25 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
-    ("disqualification", r"(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:[\w-]+\s+){0,9}?[\w-]+"
-                         # "serving as treasurer" goes on; "as part of the sentence" closes the role
-                         r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as\s+(?:part|a\s+condition|well)|while|until|unless)\b)"),
+    ("disqualification", r"(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:(?:[\w-]+\s+){0,9}?[\w-]+"
+                         # "serving as treasurer" goes on; "as part of the sentence" closes the role; "the witnesses who
+                         # testified" closes the object at its relative clause
+                         r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as\s+(?:part|a\s+condition|well)|while|until|unless|who|whom|during)\b)"
+                         # a longer object only where the clause says the bar holds for the sentence's length
+                         r"|(?:[\w-]+\s+){10,13}?[\w-]+(?=\s+(?:while|during)\s+(?:on\s+|(?:his|her|their)\s+)?(?:probation|parole|supervis)))"),
     ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|{_DUR}))?"),
+    # Britain, Ireland: "will be on the sex offenders register for life"
+    ("registration", rf"(?:placed\s+|put\s+)?on\s+the\s+sex\s+offenders?['\u2019]?\s+register(?:\s+for\s+(?:life|{_DUR}|an?\s+indefinite\s+period))?"),
     ("licence_revocation", rf"(?:permanently\s+)?(?:revok|suspend)(?:ed|e|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
+    # "must surrender her nursing license": a professional or driving licence given up as part of the sentence
+    ("licence_revocation", r"(?:surrender|give\s+up|hand\s+over|relinquish)\s+(?:(?:his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?licen[cs]es?\b"),
     # "a lifetime driver's license suspension", "a five-year license revocation"
     ("licence_revocation", rf"(?:(?P<life>lifetime)|(?:(?!an?\s){_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}))\s+(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:suspension|revocation)"),
     ("treatment", r"\b(?:undergo|attend|complete|obtain|earn)\s+(?:(?:his|her|their|an?)\s+)?"
                   r"(?:(?![\w-]*(?:year|month|week|day|hour)s?\b)[\w-]+\s+){0,3}?"  # a course with a length is a program
                   r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma)\b"
+                  r"(?:\s+(?:program|programme|course|sessions|classes|plan))?\b"
                   r"(?:\s+(?:[\w-]+\s+){0,2}?(?:times?\s+a\s+(?:week|month|day)|weekly|daily))?"),
     # "a 10-year firearm enhancement" (time added for a circumstance of the crime)
     ("enhancement", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,2}}?enhancements?"),
@@ -183,7 +210,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("fine", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total)\s+)?fines?\b"),
     ("assessment", rf"{_QUAL}{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
     ("fine", rf"(?:(?:maximum|minimum)\s+)?fine\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
-    ("fine", rf"fined\s+{_QUAL}{_MONEY}"),
+    ("fine", rf"fined\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?{_QUAL}{_MONEY}"),
     # "reduced the fine to $40,000 from $150,000": the amount the court now sets
     ("fine", rf"(?:reduc|cut|lower|rais|increas)\w*\s+(?:the|his|her|their|its)\s+fine\s+to\s+{_MONEY}"),
     ("fine", rf"fines?\s+(?:totaling|totalling|amounting\s+to)\s+{_QUAL}{_MONEY}"),
@@ -200,7 +227,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("costs", rf"(?:(?:court|legal|prosecution)\s+)?costs\s+of\s+{_QUAL}{_MONEY}"),
     ("costs", rf"(?:victim\s+)?surcharge\s+of\s+{_QUAL}{_MONEY}"),
     ("compensation", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?compensation\b"),
-    ("compensation", rf"compensation\s+(?:order\s+)?of\s+{_QUAL}{_MONEY}"),
+    ("compensation", rf"compensation\s+(?:order\s+)?(?:of|for)\s+{_QUAL}{_MONEY}"),
     ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|of|totaling|totalling)\s+{_QUAL}{_MONEY}"),
     # "pay full restitution to the charity": ordered, its amount left to be set
     ("restitution", r"(?:(?:pay|make)\s+)?(?:full|complete)\s+restitution\b"),
@@ -232,6 +259,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("no_incarceration", r"(?:(?:would|will|does|did|is|was)\s+not|won['\u2019]t|wouldn['\u2019]t|doesn['\u2019]t|didn['\u2019]t|never)"
                          r"\s+(?:have\s+to\s+|be\s+required\s+to\s+)?(?:serve|spend|go)\s+(?:any\s+|a\s+)?(?:single\s+)?"
                          r"(?:(?:day|night|minute)\s+|time\s+|(?:prison|jail)\s+time\s+)?(?:in\s+(?:prison|jail)|behind\s+bars|to\s+(?:prison|jail))"),
+    # "given credit for 300 days already served", "credit for the 19 days she has spent in jail": custody already
+    # spent, counted against the term (kept only where the court gives it, see sentencing.py)
+    ("time_served_credit", rf"credit\s+for\s+(?:the\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
+                           r"(?:(?:already|previously)\s+)?(?:served|(?:(?:he|she|they)\s+(?:has|had|have)\s+)?(?:spent|served)\s+"
+                           r"(?:in\s+|behind\s+)?(?:jail|custody|prison|detention|bars))"),
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
     ("time_served", r"(?<!credit for )\btime\s+served\b"),
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
@@ -255,12 +287,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "... and the mandatory five years on the firearm count": a stacked count keeps how it runs
     ("prison", rf"(?:(?<=\bto )|(?<=\band )|(?<=\bplus ))(?:the\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
     # "He received five years." (not the talk of "he got eleven months")
-    ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on)\b)"),
+    ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
     # "The judge also gave Lee two years on the burglary charge"
     ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
     ("gave_count", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|handed|jailed|imprisoned)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)"
-                   rf"\s+(?:to\s+|for\s+)?(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for)\b)"),
+                   rf"\s+(?:to\s+|for\s+)?(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with)\b)"),
 ]
 
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
@@ -269,7 +301,7 @@ _UNIT_WORD = re.compile(r"year|month|week|day|hour|decade", re.I)
 _CUSTODY_WORD = re.compile(r"prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction", re.I)
 _LIFE_WORD = re.compile(r"life", re.I)
 TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
-    () if kind in ("registration", "licence_revocation") else  # their duration is optional
+    () if kind in ("registration", "licence_revocation", "time_served_credit") else  # their duration is optional
     () if "(?P<unit>" in pattern and "(?P<life>" in pattern else  # a duration or "life"
     (_UNIT_WORD, _CUSTODY_WORD) if pattern.startswith((_DUR, _RANGE + _DUR)) and "(?P<kw>" in pattern
     else (_UNIT_WORD,) if "(?P<unit>" in pattern
@@ -286,12 +318,12 @@ def term_pattern(index: int) -> re.Pattern[str]:
 # Words every pattern of a kind holds: a sentence without them is not tried against that kind's patterns
 # (most sentences name no punishment, and the patterns are costly to try everywhere).
 NEEDLES: dict[str, tuple[str, ...]] = {
-    "suspended_sentence": ("suspend", "stayed"),
+    "suspended_sentence": ("suspend", "stayed", "probated"),
     "minimum_term": ("minimum",),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
                "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction"),
     "death": ("death", "execut"),
-    "order": ("order", "bond", "discharge", "curfew", "requirement"),
+    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition"),
     "penalty": ("penalt",),
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),
@@ -303,7 +335,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "parole": ("parole",),
     "monitorship": ("monitor",),
     "assessment": ("assessment",),
-    "probation": ("probation",),
+    "probation": ("probation", "probated"),
     "lifetime": ("lifetime",),
     "dismissal": ("dismiss",),
     "home_confinement": ("confinement", "detention", "house arrest"),
@@ -316,6 +348,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "enhancement": ("enhancement",),
     "registration": ("sex offender",),
     "licence_revocation": ("licen",),
+    "time_served_credit": ("credit",),
     "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma"),
     "program": ("program", "course", "class"),
     "fine": ("fine",),

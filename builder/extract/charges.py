@@ -84,8 +84,14 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     # "pleaded not guilty to charges of X": charged, not convicted
     ("charged", rf"\bplea(?:ded|d|ds|ding)\s+not\s+guilty\b{_MID}to\s+", False),
     ("charged", rf"\b(?:arraigned|booked)\s+{_WHEN}on\s+(?:(?:felony\s+|misdemeanor\s+)?charges\s+of\s+)?", False),
+    # "was arrested in Pasco County on a retail theft charge": the charge named with the arrest
+    ("charged", r"\b(?:arrested|detained|jailed|held)\s+(?:[\w.,'\u2019-]+\s+){0,5}?on\s+(?=(?:an?\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b)", False),
     # "The indictment charges Lee with fraud"
     ("charged", r"\bcharg(?:es|ing)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+with\s+", False),
+    # "The indictment charges the group's leader, Dana "Big D" Rusk, 44, with ...": a described, nicknamed, aged object
+    ("charged", r"\b(?:indictment|complaint|information|affidavit|prosecutors?)\s+(?:also\s+)?charg(?:es|ed|ing)\s+"
+                r"(?:[^.;:\n]{0,80}?,\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]|[A-Z][\w.'\u2019-]*)){0,3}"
+                r"(?:,\s+\d{1,3},)?\s+with\s+", False),
     # "guilty verdicts on kidnapping and robbery"
     ("convicted", r"\bguilty\s+verdicts?\s+(?:on|for|in)\s+(?:(?:the\s+)?charges?\s+of\s+)?", False),
     # "The top charge against him, second-degree murder, carries ..."
@@ -119,7 +125,7 @@ _TRIGGERS = [_Trigger(status, pattern) for status, pattern in _CHARGE_TRIGGERS] 
 _COUNT_PREFIX = re.compile(
     r"(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|them|one|two|three|four|\d+)\b)"  # "... and one of fraud"
     r"|(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+)?"
-    r"(?:(?:additional|separate|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser|top|lead|main"
+    r"(?:(?:additional|separate|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser|top|lead|main|sample|specimen"
     r"|most\s+serious)\s+)*counts?(?:\s+of|,?\s+including)\s+)?"
     r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|second|remaining|lesser|top|original"
     r"|(?:more|most)\s+serious)\s+)*charges?(?:\s+of\s+|,?\s+including\s+|\s+)?)?", re.I)
@@ -128,7 +134,7 @@ _COUNT_PREFIX = re.compile(
 _CHARGE_STOP = re.compile(
     r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)|\s--\s|,(?!\d)"  # "the F.B.I." runs on to its last letter
     r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|tied|linked|connected|from|as"
-    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of)|in\s+exchange|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
+    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b)|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
     r"|\sagainst\s+(?=(?:him|her|them|the\s+(?:former|\w+er))\b|[A-Z])")  # "a theft charge against him"
 _IN_GOES_ON = re.compile(
@@ -153,12 +159,14 @@ _FOR_GOES_ON = re.compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+o
 # "embezzlement from a labor organization", "theft from a vulnerable adult": whom the taking was from names the offence
 _TAKES_FROM = re.compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezzling|extortion|misappropriation)$", re.I)
 _FROM_GOES_ON = re.compile(r"\sfrom\s+(?:an?|the)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|period|time)\b)[a-z]")
+# "failing to stop at the scene of an accident", "failure to stop after an accident": the named offence goes on
+_SCENE_GOES_ON = re.compile(r"\s(?:at\s+the\s+scene\b|after\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash)\b)")
 _BEFORE_STOPS = re.compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury))")
 # After "," / "and" / "or", the list goes on only with another offence, not with a new clause.
 _NOT_AN_ITEM = re.compile(
     r"(?:the|this|that|these|those|his|her|their|its|all|both|every|each|any|it|them|he|she|they|we|who|whom|whose|which"
     r"|according|after|before|when|while|as|but|then|also|later|including|prosecutors?|police|officials|authorities"
-    r"|said|says|court|records|documents|punishable|carrying|facing|faces?|faced|could|would|will|was|is|were|are|has"
+    r"|said|says|court|records|documents|punishable|carrying(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:handgun|gun|firearm|weapon|pistol|knife|rifle|revolver)s?\b)|facing|faces?|faced|could|would|will|was|is|were|are|has"
     r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet)\b"
     # "..., known in Ohio as OVI", "..., and in exchange": an alias or a new clause, never an offence
     r"|(?:in|at|by|with|known|called|dubbed|termed|commonly|better)\b"
@@ -311,17 +319,24 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         words = phrase.split()
         # drug statutes name a quantity: "... with intent to distribute five kilograms or more of cocaine"
         longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b", phrase) else 12
-        if not words or len(words) > longest or _NOT_AN_OFFENCE.match(phrase) or _NOT_CHARGE_WORDS.search(phrase) \
+        if not words or len(words) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase)) \
+                or _NOT_CHARGE_WORDS.search(phrase) \
                 or _AN_EVENT.match(phrase):
             continue
-        article = re.match(r"an?\s+(?=[a-z])", phrase)  # "convicted of a hate crime": the offence is "hate crime"
+        # "convicted of a hate crime": the offence is "hate crime"; "pleaded guilty to the manslaughter of Lee": the killing named
+        article = re.match(r"an?\s+(?=[a-z])|the\s+(?=(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction"
+                           r"|assault|robbery)\s+of\s)", phrase)
         if article and not _NOT_AN_OFFENCE.match(phrase[article.end():]):
             c_start += article.end()
             phrase = phrase[article.end():]
             words = words[1:]
+        if _AN_ENTERPRISE.match(phrase):
+            continue  # "accused of running a drug-trafficking ring": the enterprise described; its offences are named elsewhere
         if _GENERIC.match(phrase):
             continue  # "requires a legislator convicted of a felony to give up the seat": any felony, no charge named
-        named = re.match(r"leaving\s+the\s+scene\b", phrase, re.I)  # a named offence in most US codes
+        # "leaving the scene", "violating the state's RICO Act": offences named in most US codes or for their statute
+        named = re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$",
+                         phrase, re.I)
         if not index and not formal and not named and re.fullmatch(r"\w+ing\s+(?:the|his|her|their|its)\s+[a-z][\w-]*", phrase):
             continue  # "acquitted him of laundering the proceeds": the deed in plain words, its offence named elsewhere
         if words[0].lower().endswith("ing") and not formal and not named and _CONDUCT.match(phrase):
@@ -331,8 +346,9 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         # A capital names the person paid or killed ("paying Lee"); after a repeated "of" the list is of offences,
         # and a capital is the agency lied to ("and of lying to FBI agents").
         told = _TOLD_PARALLEL if repeated else _TOLD
+        # (a statute's list of means, "by fraud, forgery or deception", counts as one word)
         if words[0].lower().endswith("ing") and not formal and not named and (
-                len(words) > (12 if index else 8) or told.search(phrase)):
+                len(_MEANS_LIST.sub("by means", phrase).split()) > (12 if index else 8) or told.search(phrase)):
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
         # "charged with helping gamblers rig at least four games": the list was cut at "at", but the clause goes on to
         # tell numbers and people, so the leading gerund tells the deed; an offence's name would carry its head noun.
@@ -344,6 +360,10 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_THE_KILLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction|assault|robbery)"
+                          r"\s+of\s", re.I)
+_AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ring|scheme|operation|network|business"
+                            r"|enterprise|empire|organi[sz]ation|outfit|gang|cartel|company|firm|racket)$", re.I)
 # A class of offence, not one: "a felony", "a crime to give up ..." (a rule about anyone convicted)
 _GENERIC = re.compile(r"(?:an?\s+)?(?:felony|felonies|crimes?|misdemeanou?rs?|offen[cs]es?)(?:\s+to\s+\w+\b.*)?$", re.I)
 _TOLD_PARALLEL = re.compile(r"[\d$]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than|his|her|their|him|them)\b")
@@ -373,7 +393,9 @@ def _offence_end(text: str, start: int, s_end: int) -> int:
             or (word == "for" and _FOR_GOES_ON.match(text, at))
             or (word == "from" and _FROM_GOES_ON.match(text, at) and _TAKES_FROM.search(text, start, at))
             or (word == "before" and not _BEFORE_STOPS.match(text, at))
+            or (word in ("at", "after") and _SCENE_GOES_ON.match(text, at))
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
+            or (word == "and" and _in_a_name(text, at))
         )
         if not goes_on:
             return at
@@ -406,8 +428,12 @@ def _list_items(text: str, start: int, end: int, lead_end: int) -> list[tuple[in
     "aiding and abetting", "a single count of X and Y"); never inside the lead ("counts, including")."""
     items: list[tuple[int, int]] = []
     cursor = start
+    # "by misrepresentation, fraud, forgery or subterfuge": the means listed are one offence's complement
+    means = [m.span() for m in _MEANS_LIST.finditer(text, lead_end, end)]
     for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or)\s+)?|\s+and\s+", text[lead_end:end]):
         sep_start, sep_end = lead_end + sep.start(), lead_end + sep.end()
+        if any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start):
+            continue
         # "of fraud and of making false statements": the repeated preposition opens the next offence
         if not sep.group().startswith(",") and not _COUNT_PREFIX.match(text, sep_end, end).group() \
                 and not text.startswith("of ", sep_end):
@@ -422,6 +448,16 @@ def _list_items(text: str, start: int, end: int, lead_end: int) -> list[tuple[in
         cursor = sep_end
     items.append((cursor, end))
     return [(s, e) for s, e in items if text[s:e].strip()]
+
+
+_MEANS_LIST = re.compile(r"\b(?:by|through|using)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:or|and)\s+[a-z][\w-]*\b")
+# "Racketeer Influenced and Corrupt Organizations Act": an "and" inside a statute's capitalised name
+_IN_A_NAME = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Act|Code)\b)")
+
+
+def _in_a_name(text: str, at: int) -> bool:
+    """Is the " and " at `at` inside a capitalised statute name ("Racketeer Influenced and Corrupt Organizations Act")?"""
+    return bool(_IN_A_NAME.match(text, at) and re.search(r"\b[A-Z][\w'\u2019-]*$", text[max(0, at - 40):at]))
 
 
 def _one_offence(left: str, right: str) -> bool:

@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._marks import quoted_segments
-from builder.extract._term_phrases import BARE_REQUEST, NEEDLES, TERM_NEEDS, TERM_SOURCES, term_pattern
+from builder.extract._term_phrases import BARE_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -38,7 +38,7 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bcould\s+(?:face|get|receive)\b|\bfac(?:es|ed|ing)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
-                r"|\bwill\s+(?:serve|pay|spend)\b|\bserv(?:ing|es)\b|\bwill\s+(?:also\s+)?be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"),
+                r"|\bwill\s+(?:serve|pay|spend)\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"),
 ]]
 # A past-tense sentencing verb starts a new decision even after a request ("..., and the judge sentenced him to").
 # "asked that he be sentenced to" is still the request: a subjunctive "be sentenced" decides nothing.
@@ -55,7 +55,7 @@ _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\
 
 # Who proposes or imposes a term.
 # "was jailed for a maximum of four years": a sentencing verb in the past, no modal ("could be sentenced to")
-_SENTENCED_TO = re.compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)\b).*\b(?:jailed|(?:re-?)?sentenced|imprisoned)\s+(?:[\w,]+\s+){0,3}?"
+_SENTENCED_TO = re.compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)\b).*\b(?:jailed|(?:re-?)?sentenced|imprisoned)\s+(?:[\w,]+\s+){0,8}?"
                            r"(?:to|for)\s+(?:an?\s+|the\s+)?$", re.I | re.S)
 _GROUP = re.compile(
     r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?:['\u2019]s)?\s+)?"
@@ -178,9 +178,15 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue
                 if _ALREADY_SERVED.search(before) or (kind == "program" and _ALREADY_DONE.search(before)):
                     continue  # "has spent nine years in prison": time already served, not a term given
+                if _NOTIONAL.search(before):
+                    continue  # "the sentence would have been eight years but for his plea": the notional term, not the one given
+                if kind == "time_served_credit" and not _CREDIT_GIVEN.search(before):
+                    continue  # "with credit for time served he could be out by 2030": a reckoning, not the court's grant
+                tail = SPLIT_TAIL.match(text, t_end, s_end) if kind in _SPLITTABLE else None
+                t_end = tail.end() if tail else t_end
                 taken.append((t_start, t_end))
-                term = _term(ctx, kind, m, s_start, s_end)
-                if kind in _CONDITIONS and term.amount is None and term.unit != "life" and (term.status != "imposed" or not _ORDER_WORDS.search(before)
+                term = _term(ctx, kind, m, s_start, s_end, t_end)
+                if kind in _CONDITIONS and term.amount is None and term.unit != "life" and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
                                                                     and not re.match(r"(?:permanently\s+)?revok", term.text, re.I)):
                     continue  # a condition the court did not order ("reporters were barred from the hearing")
                 if kind in ("death", "order") and term.amount is None and term.status == "other":
@@ -193,6 +199,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
                 if term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end]):
+                    if kind == "no_incarceration":
+                        continue  # "was spared prison two years ago": the earlier leniency, no term of this case
                     term.status, term.by = "other", None  # the sentence of an earlier case or hearing, not this one
                 if term.status in ("imposed", "other"):
                     term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None)
@@ -222,6 +230,8 @@ def _earlier_case(ctx: _Context, before: str, after: str) -> bool:
     if published is None:
         return False
     lead = _YEAR.match(before)
+    if re.match(r"[^,.;]{0,20}?\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b", after):
+        return True  # "was spared prison two years ago": an earlier sentence
     tail = re.match(r"[^,.;]{0,20}?\bin\s+(?P<tail>(?:19|20)\d\d)\b", after)
     years = [int(m.group("lead")) for m in [lead] if m] + [int(m.group("tail")) for m in [tail] if m]
     return any(year < published.year for year in years)
@@ -233,7 +243,17 @@ _NOT_SOUGHT = re.compile(r"\b(?:not|n['\u2019]t|never|no\s+longer|declined\s+to|
 _ALREADY_DONE = re.compile(r"\b(?:completed|finished|graduated\s+from|attended|enrolled\s+in|entered)\s+(?:(?:an?|the|his|her|their)\s+)?$", re.I)
 # Kinds with no duration or amount of their own: only the court's order makes them a term.
 _ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|judge|court|conditions?)\b", re.I)
+# "She is barred from nursing while on probation": the sentence's own condition, though no order word precedes it
+_WHILE_SERVING = re.compile(r"\s+(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
+                            r"(?:probation|parole|supervised\s+release|supervision)\b", re.I)
 _CONDITIONS = {"registration", "licence_revocation", "treatment", "disqualification"}
+# Kinds a split sentence's served part may follow ("12 years, with four to serve")
+_SPLITTABLE = {"prison", "gave_count", "bare_request"}
+# Only a grant told as done ("was given credit for 342 days already served"); "will receive credit" is a reckoning ahead
+_CREDIT_GIVEN = re.compile(r"\b(?:(?:was|were|been)\s+(?:also\s+)?(?:given|granted|awarded|allowed)|gave|received|got|granted|awarded)\s+"
+                           r"(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?$", re.I)
+_NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|got|gotten|received|imposed|given|faced)\s+"
+                       r"(?:(?:him|her|them|an?|the)\s+)?$", re.I)
 _ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
 
 
@@ -326,7 +346,7 @@ def _people(ctx: _Context, words: str) -> list[str]:
     return [f[2] for f in sorted(whole)]
 
 
-def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int) -> Term:
+def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, t_end: int) -> Term:
     text = ctx.source.text
     groups = m.groupdict()
     if kind in ("bare_request", "gave_count"):
@@ -357,7 +377,7 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int) 
             amount += extra * _DAYS[groups["unit2"].lower().rstrip("s")] / _DAYS[unit[:-1]]
     elif groups.get("life"):
         unit = "life"
-    start, end = m.span("term") if "term" in m.re.groupindex else m.span()
+    start, end = (m.start("term") if "term" in m.re.groupindex else m.start()), t_end
     status, by = _status(ctx, text[start:end].lower(), text[s_start:start], text[end:s_end])
     return Term(text=text[start:end], kind=kind, citations=[ctx.source.cite(start, end)],
                 status=status, amount=amount, unit=unit, by=by)
