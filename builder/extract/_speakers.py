@@ -292,6 +292,12 @@ class Speakers:
             return "the court", None
         if noun in ("government", "prosecution"):
             return f"the {noun}", None  # the side of a criminal case, never a body named for something else
+        appositive = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{noun},\s+")
+        for m in reversed(list(appositive.finditer(self.masked, 0, start))):
+            # "The hospice company, Cedar Hearth Home Health, fired her": the name the article gave that body
+            name = CAP_RUN.match(self.masked, m.end())
+            if name and name.group().split()[0] not in STOPWORDS and re.match(r"\s*[,(]", self.masked[name.end():]):
+                return re.sub(r"^[Tt]he\s+", "", name.group()), None
         # ("Fraternal Order of Police Lodge 41", "Lodge No. 9": a chapter's number is part of its name)
         # ("3rd Infantry Division": a unit's ordinal is part of its name too)
         named = (rf"(?:\b\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w&\u2019'-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+(?:No\.\s*)?\d+\b)?"
@@ -329,7 +335,9 @@ class Speakers:
         found = None
         for m in ORG_SAID.finditer(self.masked, self._paragraph_start(start, back=1), start):
             name = re.sub(r"^(?:The|An?)\s+", "", m.group("org"))
-            if name.split()[0] in STOPWORDS or name in people or name.split()[-1] in MONTHS_AND_DAYS \
+            # ("Millbrook Rovers FC said": a name ending in an abbreviation is a body, whatever parties made of it)
+            body_suffix = re.fullmatch(r"[A-Z]{2,4}", name.split()[-1]) and not re.fullmatch(r"[IVX]+", name.split()[-1])
+            if name.split()[0] in STOPWORDS or (name in people and not body_suffix) or name.split()[-1] in MONTHS_AND_DAYS \
                     or not any(c.islower() for c in name) and len(name) < 3:
                 continue
             found = name
@@ -378,8 +386,9 @@ class Speakers:
             # ("When Judge Roe asked whether anyone had promised him anything, he said": the asker is no answerer)
             questioners = {x.speaker for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"
                            and _ASKS.match(self.masked, x.end)}
+            # ("a number they called …": "they" is a group, never the one person named earlier in the sentence)
             earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person" and not asked
-                       and x.speaker not in questioners
+                       and m.speaker.lower() not in ("they", "their") and x.speaker not in questioners
                        and self.genders.get(x.speaker, wanted) == wanted and not self.is_agent(sent[0], x)
                        and not (x.possessive and not m.possessive)]
             if earlier:
@@ -530,7 +539,9 @@ class Speakers:
                 if found and found[0]:
                     return found
         # failing that, whoever spoke last, if in this or the previous paragraph
-        quotes = [e for e in self.events if self._paragraph_start(start, back=1) <= e[0] < start]
+        # (never someone the document's own sentence goes on to name: "The memo described Roe as "…"" is about Roe)
+        about = {x.speaker for x in self.mentions if start <= x.start < anchor and x.kind != "pronoun"}
+        quotes = [e for e in self.events if self._paragraph_start(start, back=1) <= e[0] < start and e[1] not in about]
         quotes.sort(key=lambda e: e[0])
         return (quotes[-1][1], quotes[-1][2]) if quotes else None
 

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
-    PARTICIPLE_AFTER, SENT_BY, SUBJ_VERB, VERB_SUBJ,
+    PARTICIPLE_AFTER, SENT_BY, SUBJ_VERB, VERB_SUBJ, VERBS,
 )
-from builder.extract._lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS, ROLE_NOUNS, SPEECH_NOUNS
+from builder.extract._lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, MONTHS_AND_DAYS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS
 from builder.extract._marks import Segment
 from builder.extract._speakers import UNNAMED, Reference, Speakers
 from builder.model import Party, Source
@@ -61,8 +61,9 @@ class _Attributor:
         for i, seg in enumerate(self.segments):
             found = self._after(seg) or self._before(seg) or self._next_sentence(seg)
             if found is None:
-                found = (self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._exchange(i, out)
-                         or self._continued(i, out) or self._answered(i, out) or self._interview(i, out))
+                found = (self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._reported(seg)
+                         or self._exchange(i, out) or self._continued(i, out) or self._answered(i, out)
+                         or self._interview(i, out) or self._qa_answer(i, out))
             out.append(found)
             if found and found.speaker:
                 self.speakers.said(seg.start, found.speaker, found.role)
@@ -202,6 +203,19 @@ class _Attributor:
         if verb.endswith("ing") or _shares_subject(head):
             first = [m for m in self.mentions if sent_start <= m.start < verb_at and m.kind != "pronoun"
                      and not m.possessive and not self.speakers.is_agent(sent_start, m)]
+            spoke = next((c for c in CUE.finditer(self.masked, sent_start, verb_at) if c.group("verb")
+                          and not c.group("verb").endswith("ing")
+                          and not _PASSIVE_BEFORE.search(self.masked, sent_start, c.start())
+                          and not _OPENING_PHRASE.fullmatch(self.masked, sent_start, c.start())
+                          and not DOC_BEFORE.search(self.masked, sent_start, c.start())), None)
+            # (a participle belongs to the nearest clause: "The memo said Roe refused, telling him "…"" is Roe)
+            if spoke and not verb.endswith("ing") and (not first or spoke.start() < first[0].start):
+                # "The judge said she gave Roe some credit, but added": a name after the first verb of speech is
+                # inside what was said; the later verb shares that first verb's subject
+                found = self._subject_of(sent_start, spoke.start(), spoke.group("verb"), anchor)
+                if found:
+                    return found
+                first = []
             opener = next((m for m in self.mentions if m.start == sent_start + len(head) - len(head.lstrip())
                            and m.kind == "pronoun" and not m.possessive), None)
             if opener and (not first or first[0].start > opener.start):
@@ -242,6 +256,18 @@ class _Attributor:
                     owner = self.speakers.pronoun(pronoun, anchor)
                     if owner and owner[0]:
                         return f"{owner[0].split()[-1]}\u2019s {owned.group('group')}", None
+        antecedent = re.search(rf",\s*who\s+(?:(?:{ADVERB}|also|later|then|had|has|have)\s+)*$", head)
+        if antecedent:
+            # "the agency's head, Colin Draper, who said …": the one the relative clause is about speaks
+            named = next((m for m in reversed(self.mentions) if sent_start <= m.start and m.end <= sent_start + antecedent.start()
+                          and m.kind != "pronoun" and not m.possessive), None)
+            if named and not self.masked[named.end:sent_start + antecedent.start()].strip(" ,"):
+                return self.speakers.speaker_of(named, anchor)
+        signed = _SIGNED_DOC.match(head)
+        if signed:
+            # "The defense memo, signed by attorney Ann Roe, described": a document speaks for whoever signed it
+            found = self.speakers.resolve(sent_start + signed.start("np"), sent_start + signed.end("np"), anchor)
+            return found if found and found[0] else UNNAMED
         stripped = re.sub(rf"(?:\s+(?:{ADVERB}|also|then|later|once|again|previously|had|has|have|would|will))+\s*$", "", head)
         if stripped.rstrip().endswith(","):
             inner = stripped.rstrip()[:-1]
@@ -265,6 +291,10 @@ class _Attributor:
         group_in = _GROUP_IN_BODY.search(stripped)
         if group_in and _opens_with(stripped[:group_in.start()]):
             # "Prosecutors in District Attorney Ann Roe's office wrote": the group speaks, not the office it works in
+            owned = next((m for m in self.mentions if m.kind == "group"
+                          and m.start < sent_start + group_in.start() < m.end), None)
+            if owned:  # "Roe's lawyers at Lee Brandt LLP argued": whose lawyers they are
+                return owned.speaker, None
             return group_in.group("group").lower(), None
         near = [m for m in self.mentions if sent_start <= m.start and m.end <= end and m.end >= end - 2
                 and not m.possessive]
@@ -321,6 +351,50 @@ class _Attributor:
             return None
         found = self.speakers.resolve(m.start("np"), m.end("np"), seg.open_at)
         return Attribution(found[0] or None, found[1], 0.7) if found else None
+
+    def _reported(self, seg: Segment) -> Attribution | None:
+        """ "She said she would come back. "Every date, I'll be there."" / "He said his first stop would be home. Then
+        he wanted "a real meal."": a quote after a sentence whose subject speaks (or turns to address someone) goes on
+        in that subject's voice, when its own sentence is only the quote or the same pronoun and a verb."""
+        sent = self.speakers.sentence_at(seg.open_at)
+        if sent is None or sent[0] <= seg.paragraph.start:
+            return None
+        head = _PRONOUN_HEAD.fullmatch(self.masked, sent[0], seg.open_at)
+        if head is None and self.masked[sent[0]:seg.open_at].strip():
+            return None
+        prev = next(((a, b) for a, b in reversed(self.sentences) if b <= sent[0] and a >= seg.paragraph.start), None)
+        if prev is None:
+            return None
+        subject = next((m for m in self.mentions if prev[0] <= m.start < prev[1]), None)
+        if subject is None or subject.possessive or self.masked[prev[0]:subject.start].strip():
+            return None  # only a sentence that opens with its speaker
+        verb = _SPEAKS.search(self.masked, subject.end, prev[1])
+        if verb is None or any(subject.end <= m.start < verb.start() and m.kind != "pronoun" for m in self.mentions):
+            return None  # no verb of speech, or one whose subject is someone else
+        if head and head.group("p"):
+            said = head.group("p").lower()
+            if subject.kind == "pronoun" and subject.speaker != said:
+                return None
+            wanted = PRONOUN_GENDER.get(said)
+            if subject.kind != "pronoun" and (said == "they") != (subject.kind == "group") \
+                    or wanted and self.speakers.genders.get(subject.speaker, wanted) != wanted:
+                return None
+        found = self.speakers.speaker_of(subject, seg.open_at)
+        return Attribution(found[0] or None, found[1], 0.7) if found and found[0] else None
+
+    def _qa_answer(self, i: int, out: list[Attribution | None]) -> Attribution | None:
+        """ "Q: Is the sentence enough?" / "A: "Nothing is enough."": a transcript's answer is the one the story was
+        quoting just before the question (within the three paragraphs before it)."""
+        seg = self.segments[i]
+        if seg.paragraph not in self.body or not re.fullmatch(r"\s*A\s*:\s*", self.text[seg.paragraph.start:seg.open_at]):
+            return None
+        index = self.body.index(seg.paragraph)
+        if index < 1 or not re.match(r"\s*Q\s*:", self.text[self.body[index - 1].start:self.body[index - 1].end]):
+            return None
+        window = self.body[max(0, index - 4)].start
+        earlier = [out[j] for j in range(i) if window <= self.segments[j].open_at < self.body[index - 1].start
+                   and out[j] and out[j].speaker]
+        return Attribution(earlier[-1].speaker, earlier[-1].role, 0.6) if earlier else None
 
     def _same_paragraph(self, i: int, out: list[Attribution | None], previous: bool) -> Attribution | None:
         seg = self.segments[i]
@@ -502,6 +576,19 @@ _INTERVIEW = re.compile(r"\b(?:interview|questions|asked|spoke|talked)\b")
 # A sentence that hands over a document the next paragraphs then quote: "Roe issued a statement on Friday."
 _ISSUED_DOC = re.compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shared|read\s+out|read|wrote|delivered)\s+"
                          r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|note|message|post|email)\b")
+# "has not been charged": a verb that is passive here, not anyone speaking
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?$")
+# "In a statement posted online, …": a verb inside the sentence's opening phrase has no subject of its own
+_OPENING_PHRASE = re.compile(r"\s*(?:In|On|At|After|Before|During|Through|Via|With|From|Under)\b[^,;]*")
+# A quote's sentence that is only a pronoun and a verb or two before it: "Then he wanted "…""
+_PRONOUN_HEAD = re.compile(r"\s*(?:(?:Then|And|But|Later|Now|Still|So)\s*,?\s+)?(?P<p>[Hh]e|[Ss]he|[Tt]hey)\s+"
+                           r"(?:[a-z]+\s+){1,3}")
+# Verbs by which a sentence's subject speaks or turns to speak: "She said …", "He paused, then addressed the court."
+_SPEAKS = re.compile(rf"\b(?:{VERBS}|addressed|turned\s+to|spoke\s+to)\b")
+# A document opening its sentence with its author in an appositive: "The defense memo, signed by Ann Roe, …"
+_SIGNED_DOC = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}(?:"
+                         + "|".join(DOCUMENT_NOUNS) + r"|memo|memorandum|filing|brief|motion),\s+(?:[a-z]+ly\s+)?"
+                         r"(?:signed|written|filed|authored|prepared|submitted)\s+by\s+(?P<np>[^,;:]{1,80}?),\s*$")
 # Nouns for what a quote is, as a later clause sums it up.
 _QUOTE_NOUNS = frozenset("apology claim assertion description account promise vow pledge plea boast admission excuse "
                          "explanation assessment characterization characterisation sentiment view phrase line".split())
