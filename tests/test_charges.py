@@ -121,3 +121,15 @@ def test_the_killing_of_a_named_victim_and_an_arrest_on_a_charge():
         "manslaughter of Alan Cho": "pleaded guilty"}
     assert _charges("In May, Dana Rusk was arrested in Lake County on a shoplifting charge, which is pending.") == {
         "shoplifting": "charged"}
+
+
+def test_conduct_told_in_plain_words_is_not_an_offence():
+    # an adverb before the deed, two verbs for one deed, a participle after the list, people in general
+    assert _charges("A jury convicted Rena Holt of knowingly selling forged permits to contractors. "
+                    "She was convicted of wire fraud.") == {"wire fraud": "convicted"}
+    assert _charges("Cy Marlow pleaded guilty to shoving and kicking Dora Lune. He pleaded guilty to "
+                    "felony assault.") == {"felony assault": "pleaded guilty"}
+    assert _charges("Cy Marlow was convicted on two counts of arson, becoming the first landlord in the county "
+                    "to face such a verdict.") == {"arson": "convicted"}
+    assert _charges("Cy Marlow pleaded guilty to arson. Landlords charged with arson rarely go to trial.") \
+        == {"arson": "pleaded guilty"}

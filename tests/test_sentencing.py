@@ -1249,3 +1249,51 @@ def test_british_and_irish_orders_are_terms():
     texts = {(t[0], t[2]) for t in terms}
     assert {("indefinite sexual harm prevention order", "imposed"), ("on the sex offenders register for life", "imposed"),
             ("12-year driving prohibition", "imposed"), ("compensation order for €90,000", "imposed")} <= texts
+
+
+def _with_parties(body: str):
+    from builder.extract.parties import find_parties
+    source = source_from_text("case.txt", "Date: 2021-06-10\n\n" + body)
+    return find_sentencing(source, find_parties(source))
+
+
+def test_a_relatives_sentence_told_with_a_pronoun_is_not_the_case_term():
+    s = _with_parties("Ona Brill was convicted of reckless endangerment. Brill's son, Dex, was 16 when he set "
+                      "the fire. He pleaded guilty to arson and was sentenced last year to 20 years in prison.")
+    term = next(t for t in s.terms if t.text == "20 years in prison")
+    assert (term.status, term.subject) == ("other", "Dex Brill")
+
+
+def test_exposure_and_pretrial_conditions_are_not_imposed_terms():
+    s = _with_parties("Ivo Penn pleaded guilty to fraud. When Judge Ada Crane asked whether he understood that he "
+                      "could spend the rest of his life in prison, Penn said yes. Penn has been free on conditions "
+                      "that include electronic monitoring.")
+    assert s.terms == []
+    s = _with_parties("Ivo Penn had been serving life in prison until a judge vacated his conviction. Exonerated "
+                      "people can seek up to $40,000 in compensation from the state.")
+    assert [(t.text, t.status) for t in s.terms] == [("life in prison", "other")]
+
+
+def test_requests_keep_their_side_and_kind_first_wording():
+    s = _with_parties("Prosecutors want Kel Ames sent to county jail for two years. His lawyers are asking for "
+                      "probation and anger counseling\u2014no time behind bars. Judge Rui Sato weighed the "
+                      "prosecution\u2019s request for two years in jail.")
+    got = {t.text: (t.status, t.by) for t in s.terms}
+    assert got["sent to county jail for two years"][0] in ("sought", "recommended")
+    assert got["no time behind bars"][0] == "recommended"
+    assert got["two years in jail"] == ("recommended", "prosecutors")
+
+
+def test_a_program_with_a_possessive_name_is_a_term_but_the_laws_rule_is_not():
+    s = _with_parties("Judge Rui Sato ordered Kel Ames to complete a 26-week batterer\u2019s education program.")
+    assert [t.text for t in s.terms if t.kind == "program"] == ["26-week batterer\u2019s education program"] or \
+        [t.text for t in s.terms if t.kind == "program"] == ["a 26-week batterer\u2019s education program"]
+    s = _with_parties("Kel Ames pleaded guilty to assault. A person granted probation for assault must usually "
+                      "complete a 26-week batterer's education program.")
+    assert [t for t in s.terms if t.kind == "program"] == []
+
+
+def test_a_hearing_about_the_sentence_dates_the_sentencing():
+    s = _with_parties("Kel Ames pleaded guilty to assault. His sentence will be decided at a hearing scheduled "
+                      "for Aug. 9.")
+    assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2021, 8, 9)

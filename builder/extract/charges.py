@@ -174,6 +174,8 @@ _NOT_AN_ITEM = re.compile(
     r"|out|off|down|guilty|after|before|when|while|during|as|under)\b"
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
     r"|prompt|spark)ing\b|leaving\b(?!\s+the\s+scene)"
+    # "convicted of X, becoming one of the few ...": a participle that tells what the verdict made of them
+    r"|(?:becom|mark|render|earn|signal|underscor|highlight|reflect)ing\s+(?:one|the|an?|his|her|their|its|only|first|him|them)\b"
     r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|to\s+(?:run|be|serve|begin|start|follow|pay|complete|spend)\b|contrary\s+to\b|[^a-z]")
 _PAIRS = re.compile(r"(?:aiding|breaking|assault|hit|possession|manufactur\w*|sale|buying|selling)\s*$", re.I)
 _PAIR_AFTER = re.compile(r"(?:abetting|entering|battery|run|distribut\w*|sale|selling|possession|delivery)\b", re.I)
@@ -356,8 +358,18 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
                 and re.search(r"[\d$]|\b(?:at\s+least|dozens|hundreds|thousands|millions|more\s+than|his|her|their|own)\b",
                               text[item_end:_clause_end(text, item_end, s_end)]):
             continue
+        if not index and not formal and not named and _ADVERB_DEED.match(phrase) and not _names_offence(phrase):
+            continue  # "convicted of illegally prescribing opioids": the deed in plain words; a statute's name has no adverb lead
+        if not formal and not named and re.fullmatch(r"\w+ing", phrase) and not _names_offence(phrase) \
+                and re.match(r"\s+and\s+\w+ing\s+(?:[A-Z]|(?:his|her|their|him|them)\b)", text[item_end:s_end]):
+            continue  # "pleaded guilty to choking and beating Ann Lee": one deed told in two verbs, the offence named elsewhere
         spans.append((c_start, c_start + len(phrase)))
     return spans
+
+
+# "illegally prescribing", "fraudulently obtaining": an adverb before a gerund tells the conduct
+# ("negligently discharging a pollutant in violation of the Clean Water Act" is kept by its statute)
+_ADVERB_DEED = re.compile(r"[a-z]+ly\s+[a-z]+ing\b(?!.*\b(?:violation|Act|Code|[Ss]tatute)\b)")
 
 
 _THE_KILLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction|assault|robbery)"

@@ -35,7 +35,7 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                     # a plea deal's terms await the judge: "a deal that calls for", "agreed to forfeit"
                     r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b"),
     ("sought", r"\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
-    ("maximum", r"\bup\s+to\b|\bmaximum\b|\bcould\s+(?:face|get|receive)\b|\bfac(?:es|ed|ing)\b"),
+    ("maximum", r"\bup\s+to\b|\bmaximum\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
                 r"|\bwill\s+(?:serve|pay|spend)\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"),
@@ -46,7 +46,7 @@ _DECIDED = re.compile(r"\b(?<!to )(?<!be )(?:(?:re-?)?sentenced|ordered|imposed)
 _CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|however)\b", re.I)
 # Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
 _BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )bond|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
-                   r"|remain(?:s|ed)?\s+free|free\s+until|released\s+on|condition\s+of\s+(?:his|her|their)\s+release)\b", re.I)
+                   r"|remain(?:s|ed)?\s+free|free\s+until|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on|condition\s+of\s+(?:his|her|their)\s+release)\b", re.I)
 _RULED_AFTER = re.compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|imposed|sentenced)\b", re.I)
 _GUIDELINES = re.compile(r"\bguidelines?\s+(?:range\s+|sentence\s+|calculation\s+)?(?:\w+\s+){0,2}?"
                          r"(?:called|call|calls|recommend\w*|suggest\w*|set|sets|was|is|of)\s+(?:for\s+)?$", re.I)
@@ -178,6 +178,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue
                 if _ALREADY_SERVED.search(before) or (kind == "program" and _ALREADY_DONE.search(before)):
                     continue  # "has spent nine years in prison": time already served, not a term given
+                if kind in ("program", "treatment") and _ANYONE.search(before):
+                    continue  # "a person granted probation must typically complete a program": the law's rule for anyone
+                if _ASKED_WHETHER.search(before):
+                    continue  # "asked whether he understood that he could spend life in prison": a warning of exposure, no term
                 if _NOTIONAL.search(before):
                     continue  # "the sentence would have been eight years but for his plea": the notional term, not the one given
                 if kind == "time_served_credit" and not _CREDIT_GIVEN.search(before):
@@ -191,6 +195,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # a condition the court did not order ("reporters were barred from the hearing")
                 if kind in ("death", "order") and term.amount is None and term.status == "other":
                     continue  # "states that abolished the death penalty": named, not asked for or imposed
+                if kind == "compensation" and (_STATE_PAYS.match(text, t_end, s_end) or _WRONGFUL.search(before)):
+                    continue  # "can seek up to $25,000 in compensation from the state": paid to the wrongly convicted, no sentence
                 if kind == "death" and _NOT_SOUGHT.search(before):
                     continue  # "prosecutors will not seek the death penalty"
                 if (kind == "death" or m.groupdict().get("life")) and _FIGURATIVE.search(before):
@@ -212,12 +218,18 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     return _merge_terms(terms)
 
 
+_STATE_PAYS = re.compile(r"\s+from\s+(?:the\s+)?(?:state|city|county|government|federal\s+government|taxpayers|[\w\s]{0,30}?Claims\s+Board)\b", re.I)
+_WRONGFUL = re.compile(r"\bwrongful(?:ly)?\b|\bexonerat\w*|\bexonerees?\b", re.I)
+_ANYONE = re.compile(r"\b(?:an?\s+(?:person|defendant|offender)|anyone|everyone|defendants|offenders)\b(?![^,;]*\b(?:he|she|they)\b)[^;]*$", re.I)
+_ASKED_WHETHER = re.compile(r"\bwhether\b[^.;]*\b(?:could|might|would)\s+(?:[\w-]+\s+){0,4}?$", re.I)
 _FIGURATIVE = re.compile(r"\b(?:amount(?:s|ed|ing)?\s+to|tantamount\s+to|akin\s+to|equivalent\s+(?:of|to)"
                          r"|(?:is|was|be|being|feels?|felt)\s+(?:effectively|essentially|basically|practically|virtually|in\s+effect|like))"
                          r"\s+(?:an?\s+|the\s+)?(?:de\s+facto\s+|virtual\s+)?$", re.I)
 # An earlier hearing's sentence told as background: "was originally sentenced to", "At the time, the judge placed her on",
 # "In 2019, a county court gave him three days in jail".
 _EARLIER = re.compile(r"\b(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:sentenced|given|ordered|placed)\b"
+                      # "had been serving life until the conviction was vacated": the sentence before the story's turn
+                      r"|\bhad\s+been\s+serving\s+$"
                       r"|^\s*At\s+the\s+time\b|\bin\s+(?:an?|that|the)\s+(?:earlier|previous|prior|separate|unrelated|first)\s+case\b", re.I)
 _YEAR = re.compile(r"^\s*In\s+(?P<lead>(?:19|20)\d\d)\b|\bin\s+(?P<tail>(?:19|20)\d\d)\b")
 
@@ -285,6 +297,9 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         prev = ctx.source.text[previous[0]:previous[1]]
         verb = re.search(r"\b(?:pleaded|pled|convicted|charged|found\s+guilty|sentenced)\b", prev)
         person = _last_person(ctx, prev[:verb.start()]) if verb else None
+        relative = None if person else _RELATIVE_SUBJECT.match(prev)
+        if relative and (relative.group("kin").lower() in _MALE_KIN) == clause.lstrip().startswith("He"):
+            return _full_name(ctx, relative.group("name")) if relative.group("name") else relative.group("who")  # "Lee's son, Tom, was 15 when ... He was sentenced to life": the son's case
     if person is None:
         other = _OTHER_SUBJECT.search(clause)
         if other:
@@ -309,6 +324,13 @@ _OTHER_SUBJECT = re.compile(
     # only as the clause's subject: "The officer, who beat another man, was sentenced" is the defendant's sentence
     r"|(?:^\s*|[.;]\s+|,\s+(?:and|but)\s+)(?:[Aa]nother|[Aa]\s+(?:second|third|fourth)|[Tt]he\s+other)\s+(?:[\w-]+\s+)?"
     r"(?:defendant|man|woman|suspect|officer|teen|teenager|member)\b")
+
+
+# A previous sentence opened by a relative of someone: "Lee's son, Tom, was 15 when ...", "His brother was ..."
+_RELATIVE_SUBJECT = re.compile(r"\s*(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?P<kin>brother|sister|father"
+                               r"|mother|son|daughter|husband|wife|nephew|niece|stepson|stepdaughter|grandson|granddaughter)"
+                               r"(?:,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),)?)")
+_MALE_KIN = {"brother", "father", "son", "husband", "nephew", "stepson", "grandson"}
 
 
 def _inside_description(clause: str, person: str) -> bool:
@@ -412,6 +434,9 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return status, _actor(ctx, after[after_cue.end():], last=False)
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
+    if breaks and not clause.strip() and breaks[-1].group().strip() in ("\u2014", "\u2013", "--"):
+        # "are asking for probation and counseling—no time behind bars": a term right after the dash restates the clause before it
+        clause = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
     # "jailed for a maximum of four years, with a non-parole period of ...": the head sentence imposed, not the law's cap
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
                    if not (m.group().lower().startswith("up") and clause[m.end():].strip())
@@ -522,7 +547,13 @@ def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
 
 def _possessor(ctx: _Context, words: str) -> Optional[str]:
     m = re.search(rf"(?P<name>{_NAME})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}$", words)
-    return _full_name(ctx, m.group("name")) if m else None
+    if m:
+        return _full_name(ctx, m.group("name"))
+    # "the prosecution's request", "the defense's recommendation": a side named by its common noun
+    side = re.search(r"\b(?P<side>prosecution|prosecutors|government|defen[cs]e)(?:['\u2019]s|s?['\u2019])\s+(?:[\w-]+\s+){0,2}$", words, re.I)
+    if side:
+        return "defense" if side.group("side").lower().startswith("defen") else "prosecutors"
+    return None
 
 
 def _district_attorney(ctx: _Context) -> Optional[str]:
@@ -586,6 +617,8 @@ def _about_defendant(ctx: _Context, before: str) -> bool:
     if re.search(r"\b(?:officers|people|defendants|men|women|cases|suspects|those)\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?"
                  r"(?:charged|convicted|found|acquitted|indicted)\b[^,;]{0,40}$", before):
         return False  # "of the 200 officers charged with murder ...": a statistic, not this case's charge
+    if _BARE_PLURAL.search(before):
+        return False  # "Star athletes charged with assault have tended to ...": people in general, no determiner to pick them out
     if re.search(r"\b(?:[Oo]thers?(?!\s+(?:[\w-]+\s+)?(?:counts?|charges?))|co-?defendants?|accomplices?)\b", before) and not (
             ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019]s)", before)):
         return False  # "Others pleaded guilty to ...", "His co-defendant pleaded guilty to ..."
@@ -593,6 +626,12 @@ def _about_defendant(ctx: _Context, before: str) -> bool:
         return True  # without the article's people, any capitalised word could be anyone
     people = _people(ctx, before)
     return not people or _is_defendant(ctx, people[0]) or _is_defendant(ctx, people[-1])
+
+
+# A clause opened by a bare plural and a participle: "Many athletes convicted of", "Doctors charged with"
+_BARE_PLURAL = re.compile(r"^\s*(?!(?:The|These|Those|Both|All|Two|Three|Four|His|Her|Their|Its|Our)\b)(?:[A-Z][a-z-]+\s+)?"
+                          r"(?!(?:his|its|was|has|this|is|as|us|prosecutors|authorities|officials|police)\b)[a-z-]+[^s\W]s\s+"
+                          r"(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?(?:charged|convicted|found|accused|indicted)\b[^,;]{0,40}$")
 
 
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "He", "She", "They", "It", "In", "On", "After", "Before", "When",
@@ -731,6 +770,8 @@ _SENTENCING_WORDS = re.compile(
     # "ordered to report to prison on May 15" is the day custody begins, not the sentencing
     r"|\b(?:sent|ordered)\s+(?:(?!(?:report|surrender|return|turn)\b)[\w.]+\s+){0,3}?to\s+(?:prison|jail)\b",
     re.I)
+_HEARING = re.compile(r"\bhearing\b", re.I)
+_SENTENCE_TOPIC = re.compile(r"\bhis\s+sentence\b|\bher\s+sentence\b|\btheir\s+sentence\b|\bvictim\s+impact\b", re.I)
 # Another event a date in the same sentence may belong to: "convicted on Feb. 11 and will be sentenced April 14",
 # "was sentenced Tuesday for a robbery committed on May 3".
 _OTHER_EVENT = re.compile(
@@ -763,12 +804,17 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
             verdict.extend(d for d in find_dates(text, s_start, s_end, published)
                            if d.granularity == "day" and _WEEKDAY.match(text, d.start))
         words = list(_SENTENCING_WORDS.finditer(text, s_start, s_end))
+        if _SENTENCE_TOPIC.search(text, s_start, s_end):
+            # "his sentence, which will be decided at a hearing scheduled for March 8", "victim impact statements at
+            # the Nov. 21 hearing": a hearing in a sentence about the sentence is the sentencing
+            words += list(_HEARING.finditer(text, s_start, s_end))
         has_imposed = any(s_start <= c < s_end for c in imposed_at)
         if not words and not has_imposed:
             continue  # dating every sentence is the costly part; only these can date the sentencing
         dates = [d for d in find_dates(text, s_start, s_end, published) if d.granularity in ("day", "month")]
         previous = sentences[index - 1] if index else None
-        governed.extend(d for d in dates if any(_governs(text, s_start, word, d) and _defendants_sentencing(ctx, s_start, word, previous)
+        governed.extend(d for d in dates if any(_governs(text, s_start, word, d)
+                                                and (word.group().lower() == "hearing" or _defendants_sentencing(ctx, s_start, word, previous))
                                                 for word in words))
         if has_imposed:
             decided.extend(d for d in dates if d.granularity == "day")
