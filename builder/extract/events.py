@@ -17,6 +17,9 @@ from builder.model import DateValue, Event, Source
 
 _POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 _MAX_WORDS = 25  # a longer sentence is cut to the clause around its date
+_CLAUSE_BREAK = re.compile(r"[,;\u2014]\s*")
+_RELATIVE_OPENER = re.compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
 def find_events(source: Source) -> list[Event]:
@@ -54,7 +57,7 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
     """The sentence, or for a long one the comma-delimited stretch around the date."""
     if len(text[start:end].split()) <= _MAX_WORDS:
         return start, end
-    cuts = sorted({start, end, *(start + m.end() for m in re.finditer(r"[,;\u2014]\s*", text[start:end]))})
+    cuts = sorted({start, end, *(start + m.end() for m in _CLAUSE_BREAK.finditer(text[start:end]))})
     left = max((c for c in cuts if c <= d_start), default=start)
     right = min((c for c in cuts if c >= d_end), default=end)
     # Grow to at least a dozen words so the clause says what happened, not just when.
@@ -66,7 +69,7 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
         elif before:
             left = before[-1]
     # "…, whom he shot in November 2014": a relative clause needs the noun it hangs on.
-    if re.match(r"(?:who|whom|whose|which|where|when)\b", text[left:right], re.IGNORECASE):
+    if _RELATIVE_OPENER.match(text[left:right]):
         left = max((c for c in cuts if c < left), default=start)
     while right > left and text[right - 1] in " ,;\u2014":
         right -= 1
@@ -75,6 +78,6 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)", text[start:end]):
+    for m in _QUOTED.finditer(text[start:end]):
         spans.append((start + m.start(), start + m.end()))
     return spans

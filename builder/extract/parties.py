@@ -73,6 +73,16 @@ _ROLE_BEFORE = re.compile(
     rf"(?:former\s+|retired\s+|then-|late\s+|fellow\s+)?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:{_MODIFIER}\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
 )
+# The word lists below are combined once here, not on every call of the hot functions that test them.
+_OFFICE_HEADS = ORG_WORDS | {"Office", "Offices"}
+_NOT_NAME_WORDS = STOPWORDS | MONTHS_AND_DAYS
+_NON_KIN_ROLES = ROLE_NOUNS - KIN_NOUNS
+_HONORIFIC_WORDS = HONORIFICS | {w.rstrip(".") for w in HONORIFICS}  # "Dr." and "Dr"
+# "a spokesman for the mayor, Ann Roe": the role noun whose "for"/"to" comes before the role found.
+_ROLE_FOR_BEFORE = re.compile(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for|to)\s+$")
+# What the end-anchored patterns _ROLE_BEFORE and _SPEECH_BEFORE must find at the end of a lead.
+_ROLE_ENDINGS = tuple(ROLE_NOUNS | KIN_NOUNS)
+_SPEECH_ENDINGS = tuple(SPEECH_VERBS)
 _LOWER_BEFORE = re.compile(r"\b(former|retired|then-|late|acting|ex-)\s*$", re.IGNORECASE)
 # ", the mother of Gurley's child," / ", executive director of CAAAV ..." after a name.
 _APPOSITIVE = re.compile(
@@ -98,7 +108,10 @@ _FAMILY = re.compile(r"\b([A-Z][\w\u2019'-]+)\s+family\b")
 _UNION_LOCAL = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
 # "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
 _OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # "RoeLivesLoud" changes case twice inside a word
+# The last word of a lead and what follows it, read backwards (the lead reversed): matching from the end takes
+# one pass, where searching for "([A-Za-z]+)\W*$" tries every position of the lead.
+_WORD_BEFORE_BACKWARDS = re.compile(r"\W*([A-Za-z]+)")
 _HONOURS = frozenset("KC QC SC MP".split())
 # Place words that are also common surnames ("Rita Park", "Tom Hill").
 _SURNAME_PLACES = frozenset("Park Hill Hills Church Bay Beach Street Hall Bridge House Temple Lane Day Parish".split())
@@ -117,6 +130,8 @@ _STREET_OR_WATER = frozenset("Street Avenue Ave Road Rd Boulevard Blvd River Cre
 # Clock times' words: "4:12 PM EDT" is no one.
 _CLOCK_WORDS = frozenset("AM PM EDT EST CDT CST MDT MST PDT PST ET CT MT PT GMT BST UTC AEST AEDT NZST NZDT".split())
 # Things a person owns ("his Range Rover", "her Instagram") and stage roles ("played Sam Roe") are no parties.
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")
 _OWNED_THING = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+$")
 _STAGE_ROLE = re.compile(r"\b(?:character|characters|played|plays|playing|portrayed|portrays|portraying|role of)\s+[\"\u201c]?$")
 _ROLE_MODIFIER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -187,6 +202,8 @@ def find_parties(source: Source) -> list[Party]:
     quoted = [(s.open_at, s.close_at) for s in quoted_segments(text, paragraphs)]
     names: list[_Name] = []
     for para in paragraphs:
+        # only this paragraph's quotations can hold its names (testing all of them for each name adds up)
+        quoted_here = [(a, b) for a, b in quoted if a <= para.end and b >= para.start]
         for m in _NICKNAME.finditer(text, para.start, para.end):
             # William "Rick" Singer: the name is William Singer, the nickname no quote
             name = _Name(m.start(1), m.end(3), [m.group(1), m.group(3)], cue=True)
@@ -199,7 +216,7 @@ def find_parties(source: Source) -> list[Party]:
             if name and name.org:
                 _extend_body_name(text, name, para)
             if name:
-                name.quoted = any(a <= m.start() <= b for a, b in quoted)
+                name.quoted = any(a <= m.start() <= b for a, b in quoted_here)
                 names.append(name)
     return _merge(source, names)
 
@@ -214,7 +231,7 @@ def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
     run = NAME_RUN.match(text, name.end + m.end(), para.end) if m else None
     if run and not m.group(1) and run.group().split()[-1].rstrip(".") not in _COMPANY_SUFFIXES:
         return  # "Acme Roofing and Ann Roe": only a company's suffix ("and Restoration LLC") continues the name
-    if run and not any(w in STOPWORDS | MONTHS_AND_DAYS for w in run.group().split()):
+    if run and not any(w in _NOT_NAME_WORDS for w in run.group().split()):
         name.words += text[name.end:run.end()].split()
         name.end = run.end()
 
@@ -229,7 +246,8 @@ def _is_credit(text: str, start: int, end: int, para: Paragraph) -> bool:
 
 
 def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
-    if _ORG_TAIL_BEFORE.search(text[max(para.start, start - 40):start]):
+    lead_in = text[max(para.start, start - 40):start]
+    if _ends_with(lead_in, ("for", "on", "against", "of", "the")) and _ORG_TAIL_BEFORE.search(lead_in):
         return None  # "Center for Wrongful Convictions": the tail of an organisation's name, no person
     if _LAW_REPORT_BEFORE.search(text[max(para.start, start - 10):start]):
         return None  # "[2025] EWCA Crim 1487": a law report, no party
@@ -240,7 +258,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "USS Galveston": a ship, no party
     if len(tokens) > 1 and tokens[-1][2] == "Anonymous":
         return None  # "Gamblers Anonymous": a recovery programme a court orders, no party
-    if tokens and tokens[0][2] in ORG_WORDS | {"Office", "Offices"} and re.search(r"[\u2019']s\s+$", text[max(para.start, start - 3):start]):
+    if tokens and tokens[0][2] in _OFFICE_HEADS and re.search(r"[\u2019']s\s+$", text[max(para.start, start - 3):start]):
         return None  # "Attorney's Office": the tail of an office's name, never a person
     while len(tokens) > 1 and tokens[0][2] in AFFILIATIONS and _is_title(tokens[1][2]):
         tokens.pop(0)  # "Republican Sen. Ann Roe": the party describes the senator, is no part of the name
@@ -254,14 +272,13 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         tokens.pop(0)  # "Sentencing Osei on Friday", "Campaigners say": a common word capitalised by position
     if any(t[2] in AFFILIATIONS for t in tokens) and not any(t[2] in ORG_WORDS for t in tokens):
         return None  # "the Democrat said", "a Texas Republican": an affiliation describes a person, is none
-    if any(len(re.findall(r"[a-z][A-Z]", t[2])) >= 2 for t in tokens) or text[start - 1:start] == "@":
+    if any(len(_CASE_CHANGE.findall(t[2])) >= 2 for t in tokens) or text[start - 1:start] == "@":
         return None  # "RoeLivesLoud", "@annroe": a social media handle, not a name as written
-    lead_in = text[max(para.start, start - 40):start]
-    if _OWNED_THING.search(lead_in) or _STAGE_ROLE.search(lead_in) or re.search(r"\b[Aa]n?\s+$", lead_in):
+    if _OWNED_THING.search(lead_in) or _STAGE_ROLE.search(lead_in) or _ARTICLE_BEFORE.search(lead_in):
         return None  # "a Jeep Grand Cherokee": a person is not "a" name
     if _ROLE_MODIFIER.match(text, end, para.end):
         return None  # "White House press secretary Ann Roe": the run qualifies the role of the name after it
-    if not tokens or any(_PARTY_TAG.match(t[2]) for t in tokens) or re.match(r"\s+famil(?:y|ies)\b", text[end:end + 10]):
+    if not tokens or any(_PARTY_TAG.match(t[2]) for t in tokens) or _FAMILY_AFTER.match(text[end:end + 10]):
         return None  # "R-Plymouth"; "the Lopez family" is a group (see _groups_and_orgs), not a person
     if _POSSESSIVE_TITLE.match(text, tokens[-1][1]):
         return None  # "Commonwealth" of "Commonwealth's Attorney": part of the next name's title
@@ -282,7 +299,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
             return None  # "Tribune Company" is the outlet; "Sun Crest Roofing" is a roofer
         return _Name(tokens[0][0], tokens[-1][1], words, org=True)
     last_title = max((i for i, t in enumerate(tokens)
-                      if _is_title(t[2]) or (i == 0 and t[2].lower() in ROLE_NOUNS - KIN_NOUNS)
+                      if _is_title(t[2]) or (i == 0 and t[2].lower() in _NON_KIN_ROLES)
                       or (i == 0 and t[2].lower() in _LABEL_NOUNS and len(tokens) >= 3)  # "Daughter Janet Roe, 64,"
                       or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
     title, words = tokens[:last_title + 1], tokens[last_title + 1:]
@@ -383,6 +400,9 @@ def _common_opener(text: str, word: str) -> bool:
     return low.endswith("ing") and len(low) > 6 and re.search(rf"\b{re.escape(low[:-3])}", text) is not None
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|aboard)\s+$")
+
+
 def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], para: Paragraph) -> None:
     before = text[max(para.start, name.start - 80):name.start]
     after = text[name.end:min(para.end, name.end + 160)]
@@ -395,18 +415,19 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         lead_start = title[0][0] - (len(lead.group()) if lead else 0)
         if real_titles:
             name.cue = True
-            extra = _TITLE_LEAD.search(text[max(para.start, title[0][0] - 60):title[0][0]])
+            lead_text = text[max(para.start, title[0][0] - 60):title[0][0]]
+            extra = _TITLE_LEAD.search(lead_text) if _ends_with(lead_text, ("s", "in")) else None
             role = text[title[0][0] - (len(extra.group()) if extra else 0):title[-1][1]]
             if title[-1][2] not in TITLE_WORDS and title[-1][2].endswith("s") and not title[-1][2].endswith("ss"):
                 role = role[:-1]  # "Assistant U.S. Attorneys Ann Lee and ...": each is an Attorney
             name.roles.append(f"{lead.group(1)} {role}" if lead else role)
     outer = text[max(para.start, lead_start - 50):lead_start]
-    m = _ROLE_BEFORE.search(outer)
+    m = _ROLE_BEFORE.search(outer) if _ends_with(outer, _ROLE_ENDINGS) else None
     owned = _OWNED_BEFORE.search(outer)
     if m and not outer.rstrip().endswith(("of", "to")):
         name.cue = True
         role = m.group(1).strip()
-        head = re.search(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for|to)\s+$", outer[:m.start(1)])
+        head = _ROLE_FOR_BEFORE.search(outer[:m.start(1)])
         if head:
             role = f"{head.group(1)} {outer[head.end(1):m.start(1)].strip()} {role}"  # "a spokesman for the mayor"
         name.roles.insert(0, _owner_in_full(outer[:m.start(1)], role) if re.match(r"[A-Z]\S*[\u2019']s\s", role) else role)
@@ -415,10 +436,9 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         name.roles.insert(0, _owner_in_full(outer[:owned.start()], owned.group().rstrip(", ")))
     elif not title:
         if len(name.words) > 1:
-            lead = _WORD_BEFORE.search(before)
-            if lead and lead.group(1).lower() in KIN_NOUNS:
+            if _word_before(before).lower() in KIN_NOUNS:
                 name.cue = True
-            shared = _PLURAL_TITLE_BEFORE.search(before)
+            shared = _PLURAL_TITLE_BEFORE.search(before) if _ends_with(before, ("and",)) else None
             if shared and _is_title(shared.group("plural")) and shared.group("plural") not in TITLE_WORDS:
                 name.cue = True
                 words = shared.group(1).split()
@@ -426,19 +446,20 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                     words.pop(0)  # only the title itself, never the end of the sentence before it
                 name.roles.append(" ".join(words)[:-1])
     if len(name.words) == 1:
-        lead = _WORD_BEFORE.search(before)
-        if lead and lead.group(1) in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
+        word = _word_before(before)
+        if word in _HONORIFIC_WORDS:
             name.cue = True
-        if lead and lead.group(1).lower() in KIN_NOUNS and before.rstrip()[-1:].isalpha():
+        if word.lower() in KIN_NOUNS and before.rstrip()[-1:].isalpha():
             name.cue = True
-            name.roles.append(lead.group(1).lower())
-    if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+            name.roles.append(word.lower())
+    if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) \
+            or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)):
         name.cue = True
     marks = "\"\u201c\u201d\u2018\u2019'"
     in_marks = bool(before.rstrip()[-1:]) and before.rstrip()[-1] in marks \
         or bool(after.lstrip()[:1]) and after.lstrip()[0] in marks and not after.lstrip().startswith(("'s", "\u2019s"))
-    at_place = re.search(r"\b(?:at|in|near|outside|inside|aboard)\s+$", before)  # "a wing at Fort Ames was convicted"
-    if len(name.words) > 1 and not title and not in_marks and not at_place \
+    at_place = _PLACE_PREPOSITION_BEFORE.search(before)  # "a wing at Fort Ames was convicted"
+    if not name.cue and len(name.words) > 1 and not title and not in_marks and not at_place \
             and _CASE_VERB.search(_sentence_around(text, name, para)):
         # "Ann Roe was acquitted", "somebody shot Ann Roe": a first and last name in the case
         # (not a title in quotation marks: "the “Harbor Nights” star was sentenced").
@@ -465,6 +486,21 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                 name.roles.append(phrase)
 
 
+def _ends_with(lead: str, words: tuple[str, ...]) -> bool:
+    """Whether lead, less its trailing spaces and one comma, ends with one of words.
+
+    Patterns anchored at the end of a lead ("... his lawyer, $") cost a try at every position of it, and
+    most leads end otherwise; this test lets a caller skip the search where it cannot match."""
+    lead = lead.rstrip()
+    return lead.removesuffix(",").rstrip().endswith(words)
+
+
+def _word_before(lead: str) -> str:
+    """The word (ASCII letters) that ends lead, with only spaces or punctuation after it; "" if none."""
+    word = _WORD_BEFORE_BACKWARDS.match(lead[::-1])
+    return word.group(1)[::-1] if word else ""
+
+
 def _owner_in_full(lead: str, role: str) -> str:
     """ "Gary Roe's sister": the owner's first name as written too, so she is not taken for a relative of another Roe."""
     first = re.search(r"\b([A-Z][\w-]*)\s+$", lead)
@@ -473,9 +509,13 @@ def _owner_in_full(lead: str, role: str) -> str:
     return role
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|$")
+
+
 def _sentence_around(text: str, name: _Name, para: Paragraph) -> str:
-    start = max((m.end() for m in re.finditer(r"[.!?]\s", text[para.start:name.start])), default=0) + para.start
-    end = re.search(r"[.!?](?:\s|$)|$", text[name.end:para.end])
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text[para.start:name.start])), default=0) + para.start
+    end = _SENTENCE_END.search(text[name.end:para.end])
     return text[start:name.end + (end.start() if end else 0)]
 
 
@@ -492,13 +532,17 @@ class _Person:
     cue: bool = False
 
 
+_AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _merge(source: Source, names: list[_Name]) -> list[Party]:
     text = source.text
     full = [n for n in names if len(n.words) > 1 and not n.org]
     starts = {n.start: n for n in full}
     surnames = {n.words[-1] for n in full}
     for i, n in enumerate(names):
-        pair = re.match(r"\s+(?:and|&)\s+", text[n.end:n.end + 6])
+        pair = _AND_AFTER.match(text[n.end:n.end + 6])
         partner = (starts.get(n.end + pair.end()) if pair and len(n.words) == 1 and not n.org
                    and n.words[0] not in surnames else None)  # "Chang and Rod Lutz": Chang is someone's surname
         if partner is not None and len(partner.words) == 2:
@@ -510,8 +554,8 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
                      and (text.startswith(("\u2019s", "'s"), n.end) or not _after_locative(text, n.start))}
     people: dict[tuple[str, str], _Person] = {}
     for n in full:
-        core = [w for w in n.words if w not in _SUFFIXES and not re.fullmatch(r"[A-Z]\.", w)]
-        if len(n.words) == 2 and len(core) == 1 and re.fullmatch(r"[A-Z]\.", n.words[1]):
+        core = [w for w in n.words if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
+        if len(n.words) == 2 and len(core) == 1 and _INITIAL.fullmatch(n.words[1]):
             core, n.cue = n.words, True  # "Dana K.": news keeps a victim anonymous by first name and initial
         if len(core) < 2:
             continue
@@ -541,7 +585,7 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
         kin_owner = word in kin_owners and text.startswith(("\u2019s", "'s", "\u2019 ", "' "), n.end)
         if owner is None:
             if not (n.cue or kin_owner) or n.quoted or _after_locative(text, n.start) or not _could_be_name(prose, word) \
-                    or re.search(r"\b[Aa]n?\s+$", text[max(0, n.start - 4):n.start]) or _plural_noun(text, n) \
+                    or _ARTICLE_BEFORE.search(text[max(0, n.start - 4):n.start]) or _plural_noun(text, n) \
                     or _mostly_determined(prose, word):
                 # "a Democrat who served": a lone word after an article is a noun, not a surname
                 continue
@@ -568,10 +612,13 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     return parties
 
 
+_PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ers|ists|ians|ants|ents|ors)")
+_CLAUSE_GOES_ON = re.compile(r"[\w,;]\s*$")
+
+
 def _plural_noun(text: str, name: _Name) -> bool:
     """ "Practitioners said": a plural noun of people opening a sentence, with no full name for it to be a surname of."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ers|ists|ians|ants|ents|ors)", name.words[0])) \
-        and not re.search(r"[\w,;]\s*$", text[max(0, name.start - 3):name.start])
+    return bool(_PLURAL_PEOPLE.fullmatch(name.words[0])) and not _CLAUSE_GOES_ON.search(text[max(0, name.start - 3):name.start])
 
 
 def _mostly_determined(text: str, word: str) -> bool:
@@ -587,12 +634,14 @@ def _could_be_name(text: str, word: str) -> bool:
     """A lone capitalised word is no name when the article also uses it as a common word."""
     if word.lower() in ROLE_NOUNS or word in OUTLET_WORDS or word.isupper():
         return False
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+    low = word.lower()
+    if _is_word_char(low[0], "") and _is_word_char(low[-1], ""):
+        return _standalone_count(text, low, "") == 0  # what \bword\b finds, for a word that begins and ends as one
+    return re.search(rf"\b{re.escape(low)}\b", text) is None  # "dr.": \b after a period means a letter follows
 
 
 def _after_locative(text: str, start: int) -> bool:
-    m = _WORD_BEFORE.search(text[max(0, start - 20):start])
-    return bool(m) and m.group(1).lower() in LOCATIVE_PREPOSITIONS
+    return _word_before(text[max(0, start - 20):start]).lower() in LOCATIVE_PREPOSITIONS
 
 
 def _owner(word: str, by_surname: dict[str, list[_Person]], people: list[_Person]) -> _Person | None:
@@ -709,7 +758,30 @@ def _stem_recurs(text: str, words: list[str]) -> bool:
     if words[-1] not in _AFFILIATION_HEADS:
         return False  # "University of Michigan": no short form to look for
     stem = " ".join(words[:-1])
-    return len(re.findall(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text)) >= 2
+    return _standalone_count(text, stem, "-") >= 2
+
+
+def _standalone_count(text: str, phrase: str, joiners: str) -> int:
+    """How often phrase occurs in text (without overlaps) with no word character, nor one of joiners, touching
+    either end: what re.findall counts for the phrase between a negative lookbehind and lookahead of those
+    characters. Compiling such a pattern for each name of each article costs far more than the search, and
+    evicts the shared patterns from re's small cache."""
+    count = 0
+    at = text.find(phrase)
+    while at != -1:
+        after = at + len(phrase)
+        if not (at > 0 and _is_word_char(text[at - 1], joiners)) \
+                and not (after < len(text) and _is_word_char(text[after], joiners)):
+            count += 1
+            at = text.find(phrase, max(after, at + 1))  # an empty phrase matches at each position, as in findall
+        else:
+            at = text.find(phrase, at + 1)
+    return count
+
+
+def _is_word_char(char: str, joiners: str) -> bool:
+    """What \\w matches (a letter, digit or underscore in any script), or one of joiners."""
+    return char.isalnum() or char == "_" or char in joiners
 
 
 def _within_quote(text: str, name: _Name) -> bool:
@@ -752,7 +824,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         whole = _body_name(mentions[0].words)
         speaks = (acronym or whole) and any(_ORG_SPEAKS.match(text, n.end) for n in mentions)
         introduced = any(n.introduced for n in mentions)
-        in_role = re.search(rf"(?<![\w'\u2019]){re.escape(label)}(?![\w'\u2019])", role_text) is not None
+        in_role = _standalone_count(role_text, label, "'\u2019") > 0
         # "owner of Northshore Care LLC", "the Ohio Bureau of Criminal Investigation": a body named in full once
         # still matters to the case (a victim church, an insurer owed restitution, the defendant's company)
         words = mentions[0].words

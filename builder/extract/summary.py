@@ -40,7 +40,15 @@ _NO_NEWS = re.compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immedia
                       r"|request\s+for\s+comment|declined\s+to\s+comment|has\s+contacted\b[^.]{0,60}\bcomment)", re.I)
 _BULLET = re.compile(r"[-\u2022*\u2013]\s+")
 _CALL_LETTERS = re.compile(r"[.!?]\s*\((?:[A-Z]{3,5})\)\s*$")
+_INTERVIEW_LINE = re.compile(r"(?:Q|A)\s*[:.]\s")
+_CAPITALISED_WORD = re.compile(r"\s[A-Z][a-z]")  # a name, most likely, inside a sentence
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
+
+
+def _only_title_quotes(sentence: str) -> bool:
+    """Every quotation in the sentence is a title or scare quote (and it has one)."""
+    marks = _QUOTED.findall(sentence)
+    return bool(marks) and all(_title_quote(q) for q in marks)
 
 
 def _title_quote(quoted: str) -> bool:
@@ -60,6 +68,8 @@ def rank_sentences(source: Source) -> list[SummarySentence]:
         # Sentences inside a quotation are the speaker's words, even those between its marks.
         quoted = [(paragraph.start + m.start(), paragraph.start + m.end())
                   for m in _QUOTED.finditer(text[paragraph.start:paragraph.end])]
+        # all of a Q&A's paragraph is question or answer, not only its first sentence
+        interview = _INTERVIEW_LINE.match(text[paragraph.start:paragraph.end].lstrip()) is not None
         for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
             if any(q_start < s_end and s_start < q_end and not _title_quote(text[q_start:q_end])
                    for q_start, q_end in quoted):
@@ -74,26 +84,25 @@ def rank_sentences(source: Source) -> list[SummarySentence]:
             words = len(sentence.split())
             # The lead that tells the outcome is the story, however long news writes it.
             lead = position < 2 and not outcome_seen and bool(_OUTCOME.search(sentence))
-            marks = _QUOTED.findall(sentence)
             if words < 6 or words > (60 if lead else 45) or sentence.endswith(("?", ":")) \
-                    or (_QUOTE_MARKS.search(sentence) and not (marks and all(_title_quote(q) for q in marks))):
+                    or (_QUOTE_MARKS.search(sentence) and not _only_title_quotes(sentence)):
                 continue  # a question, or a sentence that only introduces the quotation after it
             if _FIRST_PERSON.search(sentence):
                 continue  # an unmarked quotation or a columnist's aside
-            line = text[paragraph.start:paragraph.end].lstrip()
-            if _NOT_STORY.search(sentence) or _NO_NEWS.search(sentence) or re.match(r"(?:Q|A)\s*[:.]\s", line):
-                continue  # all of a Q&A's paragraph is question or answer, not only its first sentence
+            if interview or _NOT_STORY.search(sentence) or _NO_NEWS.search(sentence):
+                continue
             if _PRONOUN_START.match(sentence):
                 continue
             if lead:
                 outcome_seen = True
             score = 1.0 / (1 + position * 0.35)
             score += 0.6 if lead else 0.0
+            case_words = len(_CASE_WORDS.findall(sentence))
+            has_number = _NUMBER.search(sentence) is not None
             # Colour without a fact ("Reaction broke along party lines."): no name, number or case word
-            score -= 0.3 if not (_CASE_WORDS.search(sentence) or _NUMBER.search(sentence)
-                                 or re.search(r"\s[A-Z][a-z]", sentence)) else 0.0
-            score += 0.25 * min(len(_CASE_WORDS.findall(sentence)), 4)
-            score += 0.2 if _NUMBER.search(sentence) else 0.0
+            score -= 0.3 if not (case_words or has_number or _CAPITALISED_WORD.search(sentence)) else 0.0
+            score += 0.25 * min(case_words, 4)
+            score += 0.2 if has_number else 0.0
             score -= 0.3 if words > 35 else 0.0
             ranked.append(SummarySentence(text=sentence, citations=[source.cite(s_start, s_end)], score=round(score, 4)))
     return sorted(ranked, key=lambda s: -s.score)

@@ -24,9 +24,13 @@ _OPENS_SENTENCE = re.compile(r"\s+(?:The|A|An|This|That|These|Those|It|Its|He|Sh
 _NAME_GOES_ON = re.compile(r"(?:Superior|Supreme|Circuit|District|Federal|Criminal|County|City|State|Court|Courts|Police"
                            r"|Department|Attorney|Attorney['\u2019]s|Council|Jail|Appeals|Metropolitan|Public|National|Housing)\b")
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
-_WORD_CHARS = re.compile(r"[\w.!?\"'\u201d\u2019)\]]*")  # every character _LAST_WORD can take
-# The last word is short: searching only the tail keeps splitting linear in the paragraph's length.
+# The last word before a sentence end and its closing marks, read backwards (the text reversed): matching
+# from the end finds it in one pass, where a search from the front would try every position before it.
+_LAST_WORD_BACKWARDS = re.compile(r"[\"'\u201d\u2019)\]]*[.!?]*([\w.]+)")
+_SINGLE_LETTER = re.compile(r"[a-z]")  # an initial: "John F. Kennedy"
+_INITIALISM = re.compile(r"[a-z](?:\.[a-z])+")  # "d.c", "n.y"
+_NUMBER_NEXT = re.compile(r"\s*\d")  # "No. 9"
+# The last word is short: reading only the tail keeps splitting linear in the paragraph's length.
 _TAIL = 80
 
 
@@ -35,15 +39,17 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _END.finditer(text, start, end):
-        word = _last_word(text, cursor, m.end())
-        token = word.group(1).rstrip(".").lower() if word else ""
-        if m.group().startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)) \
-                and not (token in _NAME_CLOSERS and m.group() == "." and _OPENS_SENTENCE.match(text, m.end())) \
-                and not (token == "no" and not re.match(r"\s*\d", text[m.end():m.end() + 3])):  # "said no. He"
-            continue
-        if m.group() == "." and re.fullmatch(r"[a-z](?:\.[a-z])+", token) \
-                and _NAME_GOES_ON.match(text, m.end() + len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip())):
-            continue
+        marks = m.group()
+        if marks.startswith("."):
+            # Only a period can follow an abbreviation or an initial; "!" and "?" always end a sentence here.
+            token = _last_word(text, cursor, m.end()).rstrip(".").lower()
+            if (token in _ABBREVIATIONS or _SINGLE_LETTER.fullmatch(token)) \
+                    and not (token in _NAME_CLOSERS and marks == "." and _OPENS_SENTENCE.match(text, m.end())) \
+                    and not (token == "no" and not _NUMBER_NEXT.match(text[m.end():m.end() + 3])):  # "said no. He"
+                continue
+            if marks == "." and _INITIALISM.fullmatch(token) \
+                    and _NAME_GOES_ON.match(text, m.end() + len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip())):
+                continue
         after = text[m.end():m.end() + 3].lstrip()
         if after and after[0].islower():
             continue  # "said Mr. X, who ..." or an ellipsis inside a sentence
@@ -54,14 +60,14 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
-def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The word that ends text[start:end]. Only a tail is searched (searching from `start` makes splitting
-    quadratic in the paragraph's length) unless the word, running unbroken to the tail's edge, may start before it."""
+def _last_word(text: str, start: int, end: int) -> str:
+    """The word that ends text[start:end] ("" if none), without the marks that close it. Only a tail is read
+    (reading from `start` makes splitting quadratic in the paragraph's length) unless the word runs past it."""
     tail = max(start, end - _TAIL)
-    word = _LAST_WORD.search(text, tail, end)
-    if tail > start and _WORD_CHARS.fullmatch(text, tail - 1, word.start() if word else end):
-        word = _LAST_WORD.search(text, start, end)
-    return word
+    word = _LAST_WORD_BACKWARDS.match(text[tail:end][::-1])
+    if word and word.end() == end - tail and tail > start:
+        word = _LAST_WORD_BACKWARDS.match(text[start:end][::-1])
+    return word.group(1)[::-1] if word else ""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
