@@ -439,3 +439,11 @@ def test_a_word_mostly_written_after_the_is_a_place_not_a_person():
     names = set(parties_of(text))
     assert "Ivo Marsh" in names and "Tess Arlow" in names
     assert "Capitol" not in names
+
+
+def test_clubs_and_firms_named_by_their_abbreviation_are_organisations():
+    parties = parties_of("Millbrook Rovers FC said the coach had been suspended. Lawyers at Vasquez Brandt LLP "
+                         "represent Ned Ames, who was charged with assault.\n")
+    assert parties["Millbrook Rovers FC"].kind == "organization"
+    assert parties["Vasquez Brandt LLP"].kind == "organization"
+    assert parties["Ned Ames"].kind == "person"

@@ -137,7 +137,7 @@ Company Corporation Corp. Inc. LLC Ltd. Group Network Fund Trust Services Servic
 Ministry Federation Caucus Movement Project Center Centre Command Corps
 Pharmacy Clinic Bank Store Stores Market Restaurant Bakery Cafe Diner Motors Realty Construction Holdings
 Partners Industries Enterprises Logistics Farms Salon Studio Studios Guild Chapter
-Capital Ventures Inc
+Capital Ventures Inc FC AFC LLP PLC
 Fellowship Ministries Chapel Tabernacle Congregation Synagogue Diocese Archdiocese
 Team Unit Squad Taskforce Division
 """.split())
