@@ -35,3 +35,16 @@ def fold(text: str) -> str:
     text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)
     text = text.translate(str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"}))
     return " ".join(text.split())
+
+
+def quotes_of(text: str, title: str = "") -> list[tuple[str, str | None]]:
+    """(quote, speaker) pairs found in `text` (after `title` as its headline), each citation checked against the text."""
+    from builder.extract.parties import find_parties
+    from builder.extract.quotes import find_quotes
+    from builder.sources import source_from_text
+
+    source = source_from_text("story.txt", f"{title}\n\n{text}" if title else text)
+    quotes = find_quotes(source, find_parties(source))
+    for q in quotes:
+        assert source.text[q.citation.start:q.citation.end] == q.text  # the product's core promise
+    return [(q.text, q.speaker) for q in quotes]

@@ -1,17 +1,11 @@
 """Speakers that are bodies, documents, roles and people inside descriptions: short texts written for these tests."""
 from __future__ import annotations
 
-from builder.extract.parties import find_parties
-from builder.extract.quotes import find_quotes
-from builder.sources import source_from_text
+from tests.helpers import quotes_of as _quotes_of
 
 
-def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    source = source_from_text("story.txt", "Treasurer sentenced in county fraud\n\n" + text)
-    quotes = find_quotes(source, find_parties(source))
-    for q in quotes:
-        assert source.text[q.citation.start:q.citation.end] == q.text
-    return [(q.text, q.speaker) for q in quotes]
+def quotes_of(text: str, title: str = "Treasurer sentenced in county fraud") -> list[tuple[str, str | None]]:
+    return _quotes_of(text, title)
 
 
 def test_the_government_speaks_through_its_memo_and_a_participle():

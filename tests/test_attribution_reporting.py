@@ -2,18 +2,7 @@
 pronouns that point past a newer mention. Short texts written for these tests."""
 from __future__ import annotations
 
-from builder.extract.parties import find_parties
-from builder.extract.quotes import find_quotes
-from builder.sources import source_from_text
-
-
-def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    source = source_from_text("story.txt", text)
-    quotes = find_quotes(source, find_parties(source))
-    for q in quotes:
-        c = q.citation
-        assert source.text[c.start:c.end] == q.text  # the product's core promise
-    return [(q.text, q.speaker) for q in quotes]
+from tests.helpers import quotes_of
 
 
 def test_a_lodge_keeps_its_number_when_the_lodge_speaks():

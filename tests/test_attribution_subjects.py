@@ -3,17 +3,11 @@ document speaks, not the person it talks about; a later verb shares the first ve
 reported speech, a transcript answer, or a body named in an appositive. Short texts written for these tests."""
 from __future__ import annotations
 
-from builder.extract.parties import find_parties
-from builder.extract.quotes import find_quotes
-from builder.sources import source_from_text
+from tests.helpers import quotes_of as _quotes_of
 
 
 def quotes_of(text: str, title: str = "Adviser sentenced in fraud case") -> list[tuple[str, str | None]]:
-    source = source_from_text("story.txt", title + "\n\n" + text)
-    quotes = find_quotes(source, find_parties(source))
-    for q in quotes:
-        assert source.text[q.citation.start:q.citation.end] == q.text
-    return [(q.text, q.speaker) for q in quotes]
+    return _quotes_of(text, title)
 
 
 def test_they_in_a_clause_is_the_group_not_the_person_named_before_it():

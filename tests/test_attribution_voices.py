@@ -3,17 +3,11 @@ author, a judge who asks the question, a pronoun whose gender the article marks,
 Short texts written for these tests."""
 from __future__ import annotations
 
-from builder.extract.parties import find_parties
-from builder.extract.quotes import find_quotes
-from builder.sources import source_from_text
+from tests.helpers import quotes_of as _quotes_of
 
 
 def quotes_of(text: str, title: str = "Driver jailed over fatal crash") -> list[tuple[str, str | None]]:
-    source = source_from_text("story.txt", title + "\n\n" + text)
-    quotes = find_quotes(source, find_parties(source))
-    for q in quotes:
-        assert source.text[q.citation.start:q.citation.end] == q.text
-    return [(q.text, q.speaker) for q in quotes]
+    return _quotes_of(text, title)
 
 
 def test_a_statement_read_aloud_is_the_authors_not_the_readers():

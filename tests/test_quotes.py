@@ -9,17 +9,9 @@ import pytest
 from builder.extract.parties import find_parties
 from builder.extract.quotes import find_quotes
 from builder.sources import source_from_text
+from tests.helpers import quotes_of
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    source = source_from_text("story.txt", text)
-    quotes = find_quotes(source, find_parties(source))
-    for q in quotes:
-        c = q.citation
-        assert source.text[c.start:c.end] == q.text  # the product's core promise
-    return [(q.text, q.speaker) for q in quotes]
 
 
 def test_said_after_quote_resolves_surname_to_full_name():
