@@ -447,3 +447,12 @@ def test_clubs_and_firms_named_by_their_abbreviation_are_organisations():
     assert parties["Millbrook Rovers FC"].kind == "organization"
     assert parties["Vasquez Brandt LLP"].kind == "organization"
     assert parties["Ned Ames"].kind == "person"
+
+
+def test_an_acronym_joins_the_name_it_abbreviates():
+    text = ("Lia Moss, a Portland Transit Police (PTP) officer, was charged on Monday. The PTP said Moss was on "
+            "leave. The Federal Bureau of Investigation said it was helping, and the FBI declined to say more.\n")
+    orgs = {p.name: p.aliases for p in find_parties(source_from_text("story.txt", text)) if p.kind == "organization"}
+    assert orgs["Portland Transit Police"] == ["PTP"]
+    assert orgs["Federal Bureau of Investigation"] == ["FBI"]
+    assert "PTP" not in orgs and "FBI" not in orgs

@@ -163,3 +163,12 @@ def test_two_different_orders_without_amounts_stay_two_terms():
                                Sentencing(terms=[term("no prison time", "no_incarceration")])])
     assert sorted(t.text for t in merged.terms) == [
         "complete a high school equivalency course", "no jail time", "undergo anger-management counseling"]
+
+
+def test_an_organisation_named_by_its_acronym_in_one_source_and_in_full_in_another_is_one_party():
+    facts, config = _case()
+    facts[0].parties.append(Party("Federal Bureau of Investigation", kind="organization"))
+    facts[1].parties.append(Party("FBI", kind="organization"))
+    briefing = reconcile(config, facts, AS_OF)
+    fbi = [p for p in briefing.parties if p.kind == "organization"]
+    assert [(p.name, p.aliases) for p in fbi] == [("Federal Bureau of Investigation", ["FBI"])]

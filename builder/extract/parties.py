@@ -24,7 +24,7 @@ from builder.extract._lexicon import (
     OUTLET_WORDS, PEOPLE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS,
 )
 from builder.extract._marks import quoted_segments
-from builder.extract.text import split_sentences
+from builder.extract.text import abbreviates, split_sentences
 from builder.model import Paragraph, Party, Source
 
 # Verbs of a criminal case: whoever they are done to or by is a party even when named only once.
@@ -848,4 +848,28 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             # "the Renters' Front" after "the Oregon Renters' Front": the short form of the same body
             longer[0].citations.extend(out.pop(label).citations)
             longer[0].aliases.append(label)
+    for label in list(out):
+        if out[label].kind != "organization":
+            continue
+        full = [p for p in out.values() if p.kind == "organization" and p.name != label
+                and _acronym_for(text, label, p.name)]
+        if not full:
+            # "the Office of Inspector General (OIG) ... the OIG said": the full name, given once, names the body
+            full = [Party(name=name, kind="organization", citations=[source.cite(n.start, n.end) for n in mentions])
+                    for name, mentions in counts.items() if name not in out and _acronym_for(text, label, name)]
+        if len(full) == 1:
+            full[0].citations.extend(out.pop(label).citations)
+            full[0].aliases.append(label)
+            out[full[0].name] = full[0]
     return list(out.values())
+
+
+def _acronym_for(text: str, acronym: str, name: str) -> bool:
+    """"FBI" for "Federal Bureau of Investigation", or an acronym the article puts in brackets after the name:
+    "New York City Police officer (NYPD)"."""
+    if " " in acronym or not acronym.isupper():
+        return False
+    if abbreviates(acronym, name):
+        return True
+    return acronym[0] == name[0] and re.search(
+        re.escape(name) + r"(?:\s+[a-z]+){0,2}\s*\(" + re.escape(acronym) + r"\)", text) is not None

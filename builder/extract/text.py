@@ -76,3 +76,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# Words an acronym skips: "Federal Bureau of Investigation" is the FBI.
+_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether an all-capitals word is a name's initials ("NYPD" for "New York Police Department",
+    "USAO" for "U.S. Attorney's Office")."""
+    letters = acronym.replace(".", "")
+    if len(letters) < 2 or not letters.isupper() or not letters.isalpha():
+        return False
+    initials = ""
+    for word in name.split():
+        if word.lower() in _ACRONYM_SKIPS:
+            continue
+        if _INITIALISM.fullmatch(word.lower().rstrip(".")):
+            initials += word.replace(".", "")  # "U.S." gives "US"
+        elif word[:1].isupper():
+            initials += word[0]
+        else:
+            return False  # a lowercase word inside is a phrase, not a proper name
+    return initials == letters

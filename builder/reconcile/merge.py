@@ -8,6 +8,7 @@ from typing import Optional, TypeVar
 
 from rapidfuzz import fuzz
 
+from builder.extract.text import abbreviates
 from builder.model import Charge, Citation, DateValue, Event, Mention, Party, Quote, Sentencing, Term
 
 T = TypeVar("T")
@@ -31,7 +32,9 @@ def _same_party(a: Party, b: Party) -> bool:
     if (a.kind == "person") != (b.kind == "person"):
         return False
     if a.kind != "person":
-        return fuzz.token_sort_ratio(a.name.lower(), b.name.lower()) >= 90
+        # One source may write "the FBI" and another "the Federal Bureau of Investigation".
+        return any(fuzz.token_sort_ratio(x.lower(), y.lower()) >= 90 or abbreviates(x, y) or abbreviates(y, x)
+                   for x in (a.name, *a.aliases) for y in (b.name, *b.aliases))
     a_words, b_words = a.name.split(), b.name.split()
     if not a_words or not b_words:
         return False
