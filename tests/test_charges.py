@@ -133,3 +133,10 @@ def test_conduct_told_in_plain_words_is_not_an_offence():
                     "to face such a verdict.") == {"arson": "convicted"}
     assert _charges("Cy Marlow pleaded guilty to arson. Landlords charged with arson rarely go to trial.") \
         == {"arson": "pleaded guilty"}
+
+
+def test_a_purpose_clause_after_the_offence_is_not_another_offence():
+    charges = _charges("Ines Baro was found guilty Tuesday of defrauding depositors by using their money to prop up her "
+                       "fund's token and to fund risky bets. Several Corvane investors watched. A jury convicted Baro, 51, "
+                       "on all four counts she faced, including wire fraud and money laundering.\n")
+    assert charges == {"wire fraud": "convicted", "money laundering": "convicted"}

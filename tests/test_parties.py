@@ -456,3 +456,11 @@ def test_an_acronym_joins_the_name_it_abbreviates():
     assert orgs["Portland Transit Police"] == ["PTP"]
     assert orgs["Federal Bureau of Investigation"] == ["FBI"]
     assert "PTP" not in orgs and "FBI" not in orgs
+
+
+def test_a_quantifier_or_an_irish_county_before_a_capital_is_no_person():
+    text = ("A Co Kerry man, Eoin Dunne, was jailed on Monday. Several Brightwater customers wept, and several "
+            "Brightwater staff gave evidence. Dunne said nothing.\n")
+    names = _names(text)
+    assert "Eoin Dunne" in names
+    assert not {"Several Brightwater", "Co Kerry"} & set(names)

@@ -1297,3 +1297,11 @@ def test_a_hearing_about_the_sentence_dates_the_sentencing():
     s = _with_parties("Kel Ames pleaded guilty to assault. His sentence will be decided at a hearing scheduled "
                       "for Aug. 9.")
     assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2021, 8, 9)
+
+
+def test_a_lifetime_bar_from_a_list_of_activities_is_one_term():
+    _, s = _sentencing("Judge Ana Ruiz sentenced Lena Holt to four years in prison and barred her for life from owning, "
+                       "managing or working at any animal shelter in the state.")
+    bar = _terms(s)["disqualification"]
+    assert bar.text == "barred her for life from owning, managing or working at any animal shelter"
+    assert (bar.status, bar.unit) == ("imposed", "life")

@@ -104,6 +104,7 @@ Asked Said Says According Like Unlike Along Around Near Outside Inside Beyond Vi
 Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should Shall May Might Must Let
 Mister Latest Breaking Update Updated Image Photo Video Watch Read Related Advertisement
 Tearfully Reportedly Instead Overall Finally Once Whether Otherwise Anyone Someone Everyone Nobody
+Several Few Any All Another Other Others Numerous Dozens Hundreds Thousands Various Multiple Certain
 """.split())
 
 MONTHS_AND_DAYS = frozenset("""
@@ -115,7 +116,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Thanks
 # Words that open place names ("East New York", "Fort Bragg", "St. Mary's").
 PLACE_PREFIXES = frozenset("""
 North South East West Northern Southern Eastern Western Upper Lower Downtown Uptown Midtown Central
-Fort Ft. Mount Mt. Lake Port San Santa Los Las Saint St. New Old Great Little Cape Glen Palm Grand
+Fort Ft. Mount Mt. Lake Port San Santa Los Las Saint St. New Old Great Little Cape Glen Palm Grand Co Co. County
 """.split())
 
 # Last words of place, building and institution names.

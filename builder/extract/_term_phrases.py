@@ -58,6 +58,8 @@ _AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|
 
 # The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
 _RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|officer|grade|E-?\d))*"
+# "from owning, operating or working at": a list of verbs the bar shares, read as one object
+_VERB_LIST = r"(?:[a-z]+ing,\s+(?:[a-z]+ing,?\s+)*(?:or|and)\s+)?"
 
 # (kind, pattern source). Earlier patterns win where two overlap, so specific forms come first.
 TERM_SOURCES: list[tuple[str, str]] = [
@@ -179,11 +181,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("driving_ban", rf"driving\s+ban\s+(?:of|for)\s+{_DUR}"),
     # "disqualified from acting as a company director for 10 years", "banned from keeping animals for five years"
     ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:[\w-]+\s+){{1,6}}?for\s+(?:{_DUR}|(?P<life>life)\b)"),
-    ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?P<life>for\s+life|permanently)\s+from\s+"
+    ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?"
+                         r"(?P<life>for\s+life|permanently)\s+from\s+" + _VERB_LIST +
                          r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
-    ("disqualification", r"(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:(?:[\w-]+\s+){0,9}?[\w-]+"
+    ("disqualification", r"(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+" + _VERB_LIST +
+                         r"(?:(?:[\w-]+\s+){0,9}?[\w-]+"
                          # "serving as treasurer" goes on; "as part of the sentence" closes the role; "the witnesses who
                          # testified" closes the object at its relative clause
                          r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as\s+(?:part|a\s+condition|well)|while|until|unless|who|whom|during)\b)"

@@ -300,14 +300,20 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # "found guilty of one count of committing ...": the trigger took the count, and the count still names the offence
     counted = bool(re.search(r"\b(?:counts?|charges?)\s+(?:of|including)\s+$", text[max(0, start - 40):start]))
+    # The trigger's own preposition is the one a list repeats ("guilty of fraud and of theft"); any other opens
+    # a clause of purpose ("guilty of defrauding customers ... and to fund risky trades").
+    trigger_prep = re.search(r"\b(of|to|with)\s+$", text[max(0, start - 6):start])
+    repeats = trigger_prep.group(1) if trigger_prep else "of|to"
     for index, (item_start, item_end) in enumerate(items):
         prefix = _COUNT_PREFIX.match(text, item_start, item_end)
         formal = bool(prefix and (prefix.group("count") or prefix.group("charges"))) or (counted and not index)
         c_start = prefix.end() if prefix else item_start
         repeated = None
         if index:  # "guilty of fraud and of theft", "pleaded guilty to X and to Y": the repeated preposition
-            repeated = re.match(r"(?:of|to)\s+", text[c_start:item_end])
+            repeated = re.match(rf"(?:{repeats})\s+", text[c_start:item_end])
             c_start += repeated.end() if repeated else 0
+            if not repeated and re.match(r"to\s+[a-z]+\s", text[c_start:item_end]):
+                continue
         phrase = text[c_start:item_end].rstrip()
         # "pleaded guilty to a larceny charge": the offence is the words before "charge"
         suffixed = re.match(r"(?:(?:an?|one|the|single|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}"
