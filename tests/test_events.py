@@ -103,3 +103,16 @@ def test_an_embedded_post_date_line_is_not_an_event():
 def test_a_span_counted_from_an_undated_event_is_dropped():
     _, events = _events("Cal Rusk was sentenced on Wednesday. His niece died in 2020 three days after a visit to his shop.")
     assert [e.date.text for e in events] == ["Wednesday", "2020"]
+
+
+@pytest.mark.parametrize("sentence,words,value", [
+    # 2022-03-10: a date named for a step still to come lies ahead even when it reads like a past verb
+    ("Rusk remains free until he is sentenced Feb. 20 in the county court.", "Feb. 20", dt.date(2023, 2, 20)),
+    ("Rusk, who is held without bail, faces trial Jan. 9 on the remaining counts.", "Jan. 9", dt.date(2023, 1, 9)),
+    ("The judge said she would announce the sentence Feb. 28 after reading the letters.", "Feb. 28", dt.date(2023, 2, 28)),
+    # ... while a plainly past one stays behind
+    ("Rusk was sentenced Feb. 20 in the county court.", "Feb. 20", dt.date(2022, 2, 20)),
+])
+def test_a_scheduled_step_in_the_present_tense_lies_ahead(sentence, words, value):
+    _, events = _events(sentence)
+    assert [(e.date.text, e.date.value) for e in events] == [(words, value)]

@@ -57,7 +57,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Words that put a sentence in the future: an undated "April 14" or "Friday" then lies ahead.
 _FUTURE = re.compile(
     r"\b(will|won't|shall|scheduled|is set|are set|set for|set\s+(?:(?:his|her|their|a|the)\s+)?(?:sentencing|hearing|trial)\s+(?:hearing\s+)?for|set to|is due|are due|due to|upcoming|"
-    r"expected to|plans? to|is to be|to be sentenced|when sentenced|later this|ahead of|must|has until|have until|"
+    r"expected to|plans? to|is to be|to be sentenced|when sentenced|later this|ahead of|must|has until|have until|slated|"
+    # the present of a scheduled step ("when he is sentenced May 15", "faces trial Jan. 13") and reported plans
+    # ("said she would announce the sentence Oct. 2") point ahead, though "sentenced" reads like a past verb
+    r"(?:is|are)\s+sentenced|faces?\s+(?:re)?trial|faces?\s+(?:sentencing|arraignment|a\s+(?:\w+\s+)?hearing)|"
+    r"returns?\s+to\s+court|would(?!\s+have)(?=\s+\w+)|"
     r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed)\s+to\s+"
     r"(?:report|surrender|pay|appear|return))\b",
     re.I)
