@@ -1305,3 +1305,102 @@ def test_a_lifetime_bar_from_a_list_of_activities_is_one_term():
     bar = _terms(s)["disqualification"]
     assert bar.text == "barred her for life from owning, managing or working at any animal shelter"
     assert (bar.status, bar.unit) == ("imposed", "life")
+
+
+# ----------------------------------------------------------------------------- round 8: state-court words, conditions, status
+
+
+def _terms_by_text(sentencing):
+    return {t.text: t for t in sentencing.terms}
+
+
+def test_indeterminate_range_with_units_on_both_ends_keeps_its_minimum():
+    _, s = _sentencing("Judge Ana Reyes sentenced Tom Hale on Monday to 18 months to six years in prison for the crash.")
+    term = _terms_by_text(s)["18 months to six years in prison"]
+    assert term.status == "imposed" and term.amount == 6 and term.unit == "years"
+
+
+def test_fractional_concurrent_range_given_by_the_judge_is_one_term():
+    _, s = _sentencing("Judge Ana Reyes gave him a concurrent 1 2/3 to 5 years for assault.")
+    assert "concurrent 1 2/3 to 5 years" in _terms_by_text(s)
+
+
+def test_hard_labor_and_adjective_probation_are_sentence_words():
+    _, s = _sentencing("Judge Ana Reyes sentenced Tom Hale to eight years at hard labor. "
+                       "Hale will then be on four years of active probation.")
+    terms = _terms_by_text(s)
+    assert terms["eight years at hard labor"].kind == "prison"
+    assert terms["four years of active probation"].kind == "probation"
+
+
+def test_probated_remainder_is_probation_not_prison():
+    _, s = _sentencing("Judge Ana Reyes resentenced Tom Hale to two years in prison. "
+                       "She then probated the remainder of the sentence for four years.")
+    assert not any(t.kind == "prison" and t.amount == 4 for t in s.terms)
+    assert _terms_by_text(s)["probated the remainder of the sentence for four years"].kind == "probation"
+
+
+def test_conditions_written_as_their_own_sentence_with_a_pronoun_subject():
+    _, s = _sentencing("Judge Ana Reyes sentenced Tom Hale to two years of probation. "
+                       "He is barred from driving a school bus for the rest of his probation and may have no contact with the victim. "
+                       "His driver's license was revoked for three years.")
+    terms = _terms_by_text(s)
+    assert terms["barred from driving a school bus"].status == "imposed"
+    assert terms["no contact with the victim"].status == "imposed"
+    assert terms["driver's license was revoked for three years"].amount == 3
+
+
+def test_a_ban_on_someone_else_is_no_term():
+    _, s = _sentencing("Judge Ana Reyes sentenced Tom Hale to two years of probation. Reporters were barred from the courtroom.")
+    assert not any(t.kind == "disqualification" for t in s.terms)
+
+
+def test_middle_item_of_an_ordered_list_and_a_worn_device():
+    _, s = _sentencing("Judge Ana Reyes ordered Tom Hale to wear an alcohol-monitoring bracelet, complete an anger management "
+                       "program and undergo drug counseling.")
+    texts = set(_terms_by_text(s))
+    assert {"wear an alcohol-monitoring bracelet", "complete an anger management program", "undergo drug counseling"} <= texts
+
+
+def test_costs_and_a_restitution_fine_are_their_own_money_kinds():
+    _, s = _sentencing("Judge Ana Reyes ordered Tom Hale to pay $900 in restitution to Mia Cole, plus a $2,000 restitution fine "
+                       "and court costs. He must also pay $700 in fines and costs.")
+    terms = _terms_by_text(s)
+    assert terms["$2,000 restitution fine"].kind == "fine" and terms["$2,000 restitution fine"].subject is None
+    assert terms["$900 in restitution"].kind == "restitution"
+    assert terms["court costs"].kind == "costs"
+    assert terms["$700 in fines and costs"].amount == 700
+
+
+def test_hypothetical_and_conditional_terms_are_not_imposed():
+    _, s = _sentencing("Judge Ana Reyes sentenced Tom Hale to five years in prison, declining an enhancement that could have "
+                       "meant life in prison. Under his deferred plea, if he fails, the judge can revoke it and sentence him "
+                       "to anywhere from three to 12 years in prison.")
+    assert not any(t.unit == "life" for t in s.terms)
+    assert all(t.status != "imposed" for t in s.terms if t.amount == 12)
+
+
+def test_asking_for_the_maximum_is_a_request():
+    _, s = _sentencing("Prosecutors asked for the maximum, 25 years to life. Judge Ana Reyes sentenced Tom Hale to 15 years to life.")
+    asked = next(t for t in s.terms if t.amount == 25)
+    assert asked.status == "recommended" and asked.by == "prosecutors"
+
+
+def test_request_running_past_but_stays_a_request():
+    _, s = _sentencing("The state's filing asks the court to add the enhancement but to impose the nine-year term.")
+    assert all(t.status != "imposed" for t in s.terms)
+
+
+def test_a_rounded_lede_is_not_a_second_custody_term():
+    _, s = _sentencing("A Dallas dentist will spend the next six years in federal prison. "
+                       "Judge Ana Reyes sentenced Tom Hale to 70 months in prison on Tuesday.")
+    custody = [t for t in s.terms if t.kind == "prison" and t.status == "imposed"]
+    assert [t.amount for t in custody] == [70]
+
+
+def test_a_name_after_a_preposition_is_not_the_one_sentenced():
+    parties = [Party("Tom Hale"), Party("Storm Ida"), Party("Ana Reyes", roles=["judge"])]
+    _, s = _sentencing("A contractor who took deposits after Storm Ida, Tom Hale, was sentenced to four years in prison. "
+                       "Hale pleaded guilty in March.", parties=parties)
+    term = _terms_by_text(s)["four years in prison"]
+    assert term.status == "imposed" and term.subject is None

@@ -25,14 +25,15 @@ _MONEY = (r"(?P<money>(?:(?:A|AU|C|CA|NZ|HK|S|US)?\$|[£€¥₹])\s?\d(?:\d|,(?
           r"|\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s(?:million|billion|thousand))?\s(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels))")
 _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city|military)\s+)*"
             r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|women['\u2019]s|men['\u2019]s)\s+){0,3}?"
-            r"(?P<kw>prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
+            r"(?P<kw>prison|jail|bars|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
             r"|(?:(?:juvenile|youth)\s+)?detention|correctional\s+(?:facility|center|centre|institution)|department\s+of\s+corrections?)")
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
-_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|\b{_LOW}\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
+_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
 BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|[A-Z][\w'\u2019-]+\s+)?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
                  # "want him to serve 15 years"
-                 r"|want(?:s|ed)?\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+(?:serve|get|receive))\s+")
+                 r"|want(?:s|ed)?\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+(?:serve|get|receive)|wanted)\s+"
+                 r"(?:the\s+maximum(?:\s+of|,)\s+)?")
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
 _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
@@ -50,6 +51,7 @@ _ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b"
              r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b|\s+each\b)?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
 _WORD = r"(?:[^\s,.;:]|[,.](?=\d))+"  # a word, or an amount with its separators ("€2,340")
+_TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
 _COUNT_ENDS = r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each))\b"
 _AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed))\b"
                   # "seized from a stash house", "bought with church money" tell the property's story; "held in two
@@ -123,7 +125,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\s+for\s+{_DUR}"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
     # "... imprisonment to be served by way of an intensive correction order": how it is served is part of the term
-    ("prison", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
+    ("prison", rf"{_DUR}\s+(?:of\s+(?:it|that|them)\s+)?{_CUSTODY}(?:\s+(?:term|sentence))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:order|detention|confinement|arrest|community|supervision))?"),
     # Courts-martial: "seven years in confinement" (not "of home confinement", a kind of its own)
     ("prison", rf"(?:{_RANGE})?{_DUR}\s+(?:in|of)\s+(?:military\s+)?confinement"),
@@ -147,9 +149,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("monitorship", rf"(?:independent|corporate|compliance|court-appointed|outside)\s+monitor(?:ship)?\s+for\s+{_DUR}"),
     # "the final four years of the sentence on probation": the tail of a term served in the community
     ("probation", rf"(?:the\s+)?(?:final|last|remaining)\s+{_DUR}\s+(?:of\s+(?:the|that|his|her|their)\s+(?:sentence|term)\s+)?on\s+probation"),
-    ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony)\s+)?probation(?:\s+term)?"),
+    ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock"
+                  r"|deferred(?:\s+adjudication)?|reporting)\s+){0,2}probation(?:\s+term)?"),
+    # Texas: "placed him on community supervision for 10 years" (probation under its statutory name)
+    ("probation", rf"community\s+supervision\s+for\s+{_DUR}"),
+    # Kentucky, Ohio: "released on shock probation" (freed early from a prison term onto probation)
+    ("probation", r"\bshock\s+probation\b"),
     ("probation", rf"probation\s+(?:term\s+|sentence\s+)?(?:of|for)\s+{_DUR}"),
-    ("probation", rf"probated\s+for\s+{_DUR}"),
+    ("probation", rf"probated\s+(?:the\s+(?:remainder|rest|balance)\s+of\s+(?:the|his|her|their|that)\s+(?:sentence|term)\s+)?for\s+{_DUR}"),
     # After a violation: "extended her probation by one year" (a verb on the sentence already served)
     ("probation", rf"extend(?:ed|s|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?probation\s+by\s+{_DUR}"),
     # Ireland, Britain: "engage with the Probation Service for 18 months"
@@ -161,7 +168,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?:\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring))?"),
     ("home_confinement", rf"(?:home\s+(?:confinement|detention)|house\s+arrest)\s+for\s+{_DUR}"),
     ("electronic_monitoring", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:electronic|GPS)\s+monitoring"),
-    ("electronic_monitoring", r"(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor)"),
+    ("electronic_monitoring", r"(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor|tether|bracelet)"),
+    # "wear a SCRAM alcohol-monitoring bracelet", "wear an ankle monitor": the device the order names
+    ("electronic_monitoring", r"\bwear\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:monitor|bracelet|tether)\b"),
     ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service|(?:unpaid|community)\s+work)"),
     # British courts: "a two-year community order", "banned from driving for three years"
     ("community_order", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]community\s+order"),
@@ -180,7 +189,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("driving_ban", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]driving\s+ban"),
     ("driving_ban", rf"driving\s+ban\s+(?:of|for)\s+{_DUR}"),
     # "disqualified from acting as a company director for 10 years", "banned from keeping animals for five years"
-    ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:[\w-]+\s+){{1,6}}?for\s+(?:{_DUR}|(?P<life>life)\b)"),
+    ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:[\w-]+\s+){{1,8}}?for\s+(?:{_DUR}|(?:the\s+rest\s+of\s+(?:his|her|their)\s+)?(?P<life>life)\b)"),
     ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?"
                          r"(?P<life>for\s+life|permanently)\s+from\s+" + _VERB_LIST +
                          r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
@@ -190,13 +199,27 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?:(?:[\w-]+\s+){0,9}?[\w-]+"
                          # "serving as treasurer" goes on; "as part of the sentence" closes the role; "the witnesses who
                          # testified" closes the object at its relative clause
-                         r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as\s+(?:part|a\s+condition|well)|while|until|unless|who|whom|during)\b)"
+                         r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as\s+(?:part|a\s+condition|well)|while|until|unless|who|whom|during"
+                         r"|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"
                          # a longer object only where the clause says the bar holds for the sentence's length
                          r"|(?:[\w-]+\s+){10,13}?[\w-]+(?=\s+(?:while|during)\s+(?:on\s+|(?:his|her|their)\s+)?(?:probation|parole|supervis)))"),
     ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|{_DUR}))?"),
+    # "may have no contact with the victim", "stay away from Lee and her family": kept only where ordered
+    ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+(?:(?:any\s+of\s+)?(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+)"),
+    ("no_contact", r"\bstay\s+away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"),
+    # "As a condition of his probation, Lee may not seek or hold public office"
+    ("disqualification", r"\bmay\s+not\s+(?:seek|hold|run\s+for|own|possess|work|serve|coach|teach|practi[cs]e|operate)"
+                         r"(?:\s+or\s+[a-z]+)?\s+(?:[\w-]+\s+){0,4}?[\w-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for)\b)"),
+    ("work_release", r"\b(?:eligible\s+for\s+)?work\s+release\b"),
+    # "extended the protective order until 2034"
+    ("order", r"\bextend(?:ed|s)?\s+(?:the|a|his|her|their)\s+(?P<what>(?:protective|restraining|no-contact|stay-away)\s+order)"
+              r"\s+(?:until|through|to)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"),
     # Britain, Ireland: "will be on the sex offenders register for life"
     ("registration", rf"(?:placed\s+|put\s+)?on\s+the\s+sex\s+offenders?['\u2019]?\s+register(?:\s+for\s+(?:life|{_DUR}|an?\s+indefinite\s+period))?"),
     ("licence_revocation", rf"(?:permanently\s+)?(?:revok|suspend)(?:ed|e|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
+                           rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
+    # "His driver's license was revoked for five years": the passive, the revocation told of the licence
+    ("licence_revocation", rf"(?:driver['\u2019]?s|driving)\s+licen[cs]e\s+(?:was|is|will\s+be|has\s+been)\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended)"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "must surrender her nursing license": a professional or driving licence given up as part of the sentence
     ("licence_revocation", r"(?:surrender|give\s+up|hand\s+over|relinquish)\s+(?:(?:his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?licen[cs]es?\b"),
@@ -204,21 +227,22 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("licence_revocation", rf"(?:(?P<life>lifetime)|(?:(?!an?\s){_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}))\s+(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:suspension|revocation)"),
     ("treatment", r"\b(?:undergo|attend|complete|obtain|earn)\s+(?:(?:his|her|their|an?)\s+)?"
                   r"(?:(?![\w-]*(?:year|month|week|day|hour)s?\b)[\w-]+\s+){0,3}?"  # a course with a length is a program
-                  r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma)\b"
+                  r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma|program|programme)\b"
                   r"(?:\s+(?:program|programme|course|sessions|classes|plan))?\b"
                   r"(?:\s+(?:[\w-]+\s+){0,2}?(?:times?\s+a\s+(?:week|month|day)|weekly|daily))?"),
     # "a 10-year firearm enhancement" (time added for a circumstance of the crime)
     ("enhancement", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,2}}?enhancements?"),
     # "a nine-month alcohol education program", "a 52-week anger management course"
     ("program", rf"(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?!(?:and|or|but|\w+ed)\b)[\w'\u2019-]+\s+){{0,3}}?(?:program|programme|course|class)\b"),
-    ("fine", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total)\s+)?fines?\b"),
+    # "a $10,000 restitution fine" is paid to the state, a fine; "$4,200 in fines and costs" is one sum
+    ("fine", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total|restitution)\s+)?(?:fines\s+and\s+(?:court\s+)?(?:costs|fees)|fines?)\b"),
     ("assessment", rf"{_QUAL}{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
     ("fine", rf"(?:(?:maximum|minimum)\s+)?fine\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
     ("fine", rf"fined\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?{_QUAL}{_MONEY}"),
     # "reduced the fine to $40,000 from $150,000": the amount the court now sets
     ("fine", rf"(?:reduc|cut|lower|rais|increas)\w*\s+(?:the|his|her|their|its)\s+fine\s+to\s+{_MONEY}"),
     ("fine", rf"fines?\s+(?:totaling|totalling|amounting\s+to)\s+{_QUAL}{_MONEY}"),
-    ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:in\s+)?restitution(?:\s+order)?"),
+    ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:(?:he|she|they)\s+(?:still\s+)?owes?\s+)?(?:in\s+)?restitution(?:\s+order)?"),
     ("reparation", rf"{_QUAL}{_MONEY}\s+(?:in\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?reparations?\b"),
     ("reparation", rf"reparations?\s+of\s+{_QUAL}{_MONEY}"),
     ("restitution", rf"(?:repay|pay\s+back|reimburse)\s+(?:(?:(?!at\s)[\w'\u2019-]+\s+){{1,3}}?)?{_QUAL}{_MONEY}"
@@ -230,6 +254,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("costs", rf"{_QUAL}{_MONEY}\s+(?:victim\s+)?surcharge\b"),
     ("costs", rf"(?:(?:court|legal|prosecution)\s+)?costs\s+of\s+{_QUAL}{_MONEY}"),
     ("costs", rf"(?:victim\s+)?surcharge\s+of\s+{_QUAL}{_MONEY}"),
+    # "a $10,000 fine plus court costs", "pay the costs of prosecution": ordered, their amount left to the clerk
+    ("costs", r"\b(?:court\s+costs|costs\s+of\s+(?:the\s+)?prosecution)\b"),
     ("compensation", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?compensation\b"),
     ("compensation", rf"compensation\s+(?:order\s+)?(?:of|for)\s+{_QUAL}{_MONEY}"),
     ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|of|totaling|totalling)\s+{_QUAL}{_MONEY}"),
@@ -266,7 +292,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "given credit for 300 days already served", "credit for the 19 days she has spent in jail": custody already
     # spent, counted against the term (kept only where the court gives it, see sentencing.py)
     ("time_served_credit", rf"credit\s+for\s+(?:the\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
-                           r"(?:(?:already|previously)\s+)?(?:served|(?:(?:he|she|they)\s+(?:has|had|have)\s+)?(?:spent|served)\s+"
+                           r"(?:(?:already|previously)\s+)?(?:served|(?:(?:he|she|they)\s+(?:has|had|have)\s+(?:already\s+)?)?(?:spent|served)\s+"
                            r"(?:in\s+|behind\s+)?(?:jail|custody|prison|detention|bars))"),
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
     ("time_served", r"(?<!credit for )\btime\s+served\b"),
@@ -282,27 +308,27 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "His lawyers argued that 41 months was enough": the request told as an argument
     ("bare_request", rf"\bargu(?:ed|es|ing)\s+(?:that\s+)?(?P<term>{_DUR})\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
                      r"(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
-    ("bare_request", rf"{BARE_REQUEST}(?P<term>{_DUR})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
+    ("bare_request", rf"{BARE_REQUEST}(?P<term>(?:{_RANGE})?{_DUR})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
     # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
     # years in prison on one count and 1 1/3 to 4 years for the other". Only the duration is the term's text.
     # A bare duration keeps the count it is for ("six months on the theft count"): alone, "six months" says too little.
     ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s|{_COUNT_ENDS})"),
     # "... and the mandatory five years on the firearm count": a stacked count keeps how it runs
-    ("prison", rf"(?:(?<=\bto )|(?<=\band )|(?<=\bplus ))(?:the\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
+    ("prison", rf"(?:(?<=\bto )|(?<=\band )|(?<=\bplus ))(?:the\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT}{_TO_RUN})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
     # "He received five years." (not the talk of "he got eleven months")
     ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
     # "The judge also gave Lee two years on the burglary charge"
     ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
     ("gave_count", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|handed|jailed|imprisoned)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)"
-                   rf"\s+(?:to\s+|for\s+)?(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with)\b)"),
+                   rf"\s+(?:to\s+|for\s+)?(?:an?\s+(?=(?:concurrent|consecutive)\s))?(?P<term>(?:(?:concurrent|consecutive)\s+)?(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with)\b)"),
 ]
 
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
 _UNIT_WORD = re.compile(r"year|month|week|day|hour|decade", re.I)
-_CUSTODY_WORD = re.compile(r"prison|jail|bars|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction", re.I)
+_CUSTODY_WORD = re.compile(r"prison|jail|bars|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction", re.I)
 _LIFE_WORD = re.compile(r"life", re.I)
 TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
     () if kind in ("registration", "licence_revocation", "time_served_credit") else  # their duration is optional
@@ -325,7 +351,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed", "probated"),
     "minimum_term": ("minimum",),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
-               "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction"),
+               "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour"),
     "death": ("death", "execut"),
     "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition"),
     "penalty": ("penalt",),
@@ -343,17 +369,19 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "lifetime": ("lifetime",),
     "dismissal": ("dismiss",),
     "home_confinement": ("confinement", "detention", "house arrest"),
-    "electronic_monitoring": ("monitor",),
+    "electronic_monitoring": ("monitor", "tether", "bracelet"),
     "community_service": ("community", "unpaid"),
     "community_order": ("community order",),
     "driving_ban": ("driving",),
     "driving_retest": ("extended",),
-    "disqualification": ("disqualified", "banned", "barred", "prohibited"),
+    "disqualification": ("disqualified", "banned", "barred", "prohibited", "may not"),
     "enhancement": ("enhancement",),
     "registration": ("sex offender",),
+    "no_contact": ("contact", "stay away"),
+    "work_release": ("work release",),
     "licence_revocation": ("licen",),
     "time_served_credit": ("credit",),
-    "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma"),
+    "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma", "program"),
     "program": ("program", "course", "class"),
     "fine": ("fine",),
     "restitution": ("restitution", "repay", "pay back", "reimburse"),

@@ -38,7 +38,7 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
-                r"|\bwill\s+(?:serve|pay|spend)\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"),
+                r"|\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"),
 ]]
 # A past-tense sentencing verb starts a new decision even after a request ("..., and the judge sentenced him to").
 # "asked that he be sentenced to" is still the request: a subjunctive "be sentenced" decides nothing.
@@ -182,7 +182,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "a person granted probation must typically complete a program": the law's rule for anyone
                 if _ASKED_WHETHER.search(before):
                     continue  # "asked whether he understood that he could spend life in prison": a warning of exposure, no term
-                if _NOTIONAL.search(before):
+                if _NOTIONAL.search(before) and not re.match(r"(?:up to|as much as|a maximum)\b", m.group(), re.I):
                     continue  # "the sentence would have been eight years but for his plea": the notional term, not the one given
                 if kind == "time_served_credit" and not _CREDIT_GIVEN.search(before):
                     continue  # "with credit for time served he could be out by 2030": a reckoning, not the court's grant
@@ -191,6 +191,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 taken.append((t_start, t_end))
                 term = _term(ctx, kind, m, s_start, s_end, t_end)
                 if kind in _CONDITIONS and term.amount is None and term.unit != "life" and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
+                                                                    and not _own_condition(ctx, before)
                                                                     and not re.match(r"(?:permanently\s+)?revok", term.text, re.I)):
                     continue  # a condition the court did not order ("reporters were barred from the hearing")
                 if kind in ("death", "order") and term.amount is None and term.status == "other":
@@ -258,13 +259,28 @@ _ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|i
 # "She is barred from nursing while on probation": the sentence's own condition, though no order word precedes it
 _WHILE_SERVING = re.compile(r"\s+(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
                             r"(?:probation|parole|supervised\s+release|supervision)\b", re.I)
-_CONDITIONS = {"registration", "licence_revocation", "treatment", "disqualification"}
+# "She is barred from ...", "He may have no contact with ...", "Lee may not seek ...": the defendant (or a pronoun
+# for them) as the subject of the bar, told as the sentence's condition though no order word precedes it
+_OWN_CONDITION = re.compile(r"(?:^|[,.;]\s*|\band\s+)(?P<who>(?i:he|she|they)|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:(?:is|was|are|were|will\s+be|may|must|shall)\s+)?"
+                            r"(?:also\s+)?(?:have\s+)?$")
+
+
+def _own_condition(ctx: _Context, before: str) -> bool:
+    m = _OWN_CONDITION.search(before)
+    if m is None and re.search(r"\band\s+(?:is\s+|may\s+|must\s+|shall\s+)?(?:also\s+)?(?:have\s+)?$", before):
+        m = re.match(r"\s*(?P<who>(?i:he|she|they)|(?-i:[A-Z])[\w'\u2019-]+)\s", before)  # "He is barred from X and may have no contact"
+    return bool(m) and (m.group("who").lower() in ("he", "she", "they") or m.group("who") == ctx.defendant)
+
+
+_CONDITIONS = {"registration", "licence_revocation", "treatment", "disqualification", "costs", "no_contact"}
 # Kinds a split sentence's served part may follow ("12 years, with four to serve")
 _SPLITTABLE = {"prison", "gave_count", "bare_request"}
 # Only a grant told as done ("was given credit for 342 days already served"); "will receive credit" is a reckoning ahead
 _CREDIT_GIVEN = re.compile(r"\b(?:(?:was|were|been)\s+(?:also\s+)?(?:given|granted|awarded|allowed)|gave|received|got|granted|awarded)\s+"
-                           r"(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?$", re.I)
-_NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|got|gotten|received|imposed|given|faced)\s+"
+                           r"(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?$"
+                           # "eligible for parole after 14 months, minus credit for the 61 days": the court's credit in the reckoning
+                           r"|\b(?:minus|less)\s+$", re.I)
+_NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
                        r"(?:(?:him|her|them|an?|the)\s+)?$", re.I)
 _ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
 
@@ -289,6 +305,9 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     clause = before[breaks[-1].end():] if breaks else before
     # "Saldana, who testified against Lee, was sentenced": the relative clause's people are not the one sentenced
     clause = re.sub(r",\s+(?:who|whom|whose)\b[^,;]*,", ",", clause)
+    # "restitution to Ann Lee", "president of Beta Chi's chapter", "after Hurricane Ida": a name after a preposition is
+    # the object of a description or a payment, never the one sentenced
+    clause = _PREPOSITIONAL_NAME.sub(" ", clause)
     if ctx.roundup and not re.search(r"\b(?:co-?defendants?|accomplices?)\b", clause):
         return None  # each story of a round-up has its own defendant
     person = _last_person(ctx, clause)
@@ -316,6 +335,7 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     return None if _is_defendant(ctx, person) else person
 
 
+_PREPOSITIONAL_NAME = re.compile(r"\b(?:to|of|from|after|for|at|against|during)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
 # A subject that is someone other than the defendant though unnamed: a relative, another defendant
 _OTHER_SUBJECT = re.compile(
     r"(?:^\s*|[.;]\s+|,\s+(?:and|but)\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:brother|sister|father|mother|son"
@@ -434,6 +454,10 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return status, _actor(ctx, after[after_cue.end():], last=False)
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
+    while breaks and _INFINITIVE_ONLY.match(clause):
+        # "asks the court to apply the enhancement but to impose the 12-year term": the request runs on past "but"
+        breaks.pop()
+        clause = before[breaks[-1].end():] if breaks else before
     if breaks and not clause.strip() and breaks[-1].group().strip() in ("\u2014", "\u2013", "--"):
         # "are asking for probation and counseling—no time behind bars": a term right after the dash restates the clause before it
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
@@ -450,12 +474,17 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
-        if _RULED_AFTER.search(after) or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended)\b", phrase) \
-                or re.search(r"\b(?:was|were)\s+(?:also\s+)?suspended$", phrase) \
+        if _RULED_AFTER.search(after) or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not)\b", phrase) \
+                or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
+                or (phrase.startswith("no contact") and re.search(r"\b(?:may|must|shall|to)\s+(?:also\s+)?have\s+$", clause)) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause):
             return "imposed", ctx.judge
         return "other", None
     chosen = cues[-1]
+    asks = [c for c in cues if c[2] in ("recommended", "sought") and c[0] < chosen[0]]
+    if chosen[2] == "maximum" and clause[chosen[0]:chosen[1]].lower() == "maximum" and asks \
+            and re.fullmatch(r"\s*(?:for\s+)?the\s+", clause[asks[-1][1]:chosen[0]]):
+        chosen = asks[-1]  # "asked for the maximum, 33 years to life": the side's request, which the law caps
     requests = [c for c in cues if c[2] in ("recommended", "sought", "maximum")]
     if requests and chosen[2] == "imposed":
         decided = [c for c in cues if c[0] > requests[-1][0] and _decided(clause, c[0], c[1])]
@@ -481,9 +510,10 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         status = "imposed"  # a judge's "recommendation" (courts-martial) is the sentence itself
     if status == "imposed" and by != ctx.judge and not (by and "judge" in by.lower()):
         by = ctx.judge  # the defendant is the subject of "was sentenced to"; the judge imposes
-    if status == "imposed" and re.search(r"\b(?:can|could|may|might|would)\s+(?:(?:also|still|not|have|only)\s+)*$",
-                                         clause[:chosen[0]], re.I):
-        if re.search(r"\b(?:from|between)\b[^;]*\b(?:to|and)\s+$", clause[chosen[1]:], re.I):
+    if status == "imposed" and re.search(r"\b(?:can|could|may|might|would)\s+(?:(?:also|still|not|have|only)\s+)*"
+                                         # "the judge can find him guilty and sentence him to ...": one modal, two verbs
+                                         r"(?:\w+\s+(?:\w+\s+){0,3}?(?:and|or)\s+)?$", clause[:chosen[0]], re.I):
+        if re.search(r"\b(?:from|between)\b[^;]*\b(?:to|and)\s+$", clause[chosen[1]:], re.I) or re.match(r"(?:from|between)\s", phrase):
             return "maximum", None  # "can impose anything from probation to four years in prison": the law's range
         return "other", None  # "a judge can also impose probation": what the law allows, not what was done
     if re.search(r"\bwhether\b", clause[:chosen[0]], re.I):
@@ -493,6 +523,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     return status, (None if status == "maximum" else by)  # a maximum is the law's, not a side's
 
 
+# A clause of infinitives only ('"in its discretion" to impose ...') has no subject of its own: it goes on the request before it
+_INFINITIVE_ONLY = re.compile(r"\s*(?:[\"\u201c][^\"\u201d]*[\"\u201d]\s+|(?:also|instead|then)\s+)?to\s+(?:impose|sentence|give|order)\b", re.I)
 _PLEA_DEAL = re.compile(r"\b(?:plea\s+(?:agreement|deal|bargain)|(?:the|under\s+the|his|her|their)\s+(?:deal|agreement))\b", re.I)
 
 
@@ -598,6 +630,8 @@ def _merge_terms(terms: list[Term]) -> list[Term]:
     """One term per (kind, amount, status): repeats add citations; a bare mention joins a stated one."""
     merged: list[Term] = []
     for term in terms:
+        if _rounded_restatement(term, terms):
+            continue
         same = next((t for t in merged if t.kind == term.kind and t.amount == term.amount and t.unit == term.unit
                      and (t.amount is not None or t.kind not in ("forfeiture", *_CONDITIONS) or t.text.lower() == term.text.lower())
                      and (t.status == term.status or term.status == "other")
@@ -608,6 +642,17 @@ def _merge_terms(terms: list[Term]) -> list[Term]:
         same.citations.extend(term.citations)
         same.by = same.by or term.by
     return merged
+
+
+def _rounded_restatement(term: Term, terms: list[Term]) -> bool:
+    """Is `term` a whole number of years that rounds an imposed custody term stated in months ("will spend the next eight
+    years in federal prison" beside "sentenced to 97 months")? A lede rounds; two custody terms would be a false conflict."""
+    if term.status != "imposed" or term.unit != "years" or term.kind not in ("prison", "jail") or term.amount is None:
+        return False
+    if term.amount < 2 or re.search(r"\b(?:counts?|charges?)\b", term.text):
+        return False  # "one year on the weapons charge" beside "eight months on the theft count": two counts
+    return any(other.status == "imposed" and other.unit == "months" and other.kind == term.kind and other.amount is not None
+               and other.amount % 12 and abs(other.amount / 12 - term.amount) < 0.5 for other in terms)
 
 
 # ----------------------------------------------------------------------------- charges
