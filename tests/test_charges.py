@@ -140,3 +140,69 @@ def test_a_purpose_clause_after_the_offence_is_not_another_offence():
                        "fund's token and to fund risky bets. Several Corvane investors watched. A jury convicted Baro, 51, "
                        "on all four counts she faced, including wire fraud and money laundering.\n")
     assert charges == {"wire fraud": "convicted", "money laundering": "convicted"}
+
+
+def test_a_sentencing_day_story_names_offences_only_after_their_terms():
+    charges = _charges("Judge Ada Wren sentenced Cole Barr, the 30-year-old former treasurer of the Elmwood rowing club, "
+                       "to four years in prison for aggravated arson in the fire at the boathouse. She also gave him a "
+                       "concurrent 1 1/3 to 4 years for criminal mischief and 90 days in jail for hazing, and ran the two "
+                       "burglary terms concurrently.")
+    assert charges == {"aggravated arson": "convicted", "criminal mischief": "convicted", "hazing": "convicted",
+                       "burglary": "convicted"}
+    # what a charge risks is the statute's wording, and an earlier case's term is not this case's offence
+    assert _charges("Cole Barr is charged with arson of a dwelling, which carries up to 15 years in prison for "
+                    "arson of an occupied building. He served two years in jail for burglary in 2009.") == {
+        "arson of a dwelling": "charged"}
+    # a plea read later says what became of an offence first named after its term, in its full wording
+    assert _charges("Judge Ada Wren sentenced Cole Barr to 6 years in prison for manslaughter and 1 1/3 to 4 years for "
+                    "leaving the scene. Barr pleaded guilty in May to manslaughter and leaving the scene of a crash "
+                    "causing death.") == {"manslaughter": "pleaded guilty",
+                                          "leaving the scene of a crash causing death": "pleaded guilty"}
+
+
+def test_offences_named_only_as_modifiers_of_convictions_and_counts():
+    charges = _charges("Judge Ada Wren gave Cole Barr 20 years, one term for each attempted murder conviction. Sentences "
+                       "on the three reckless driving counts were stayed. Barr had two prior DUI convictions.")
+    assert charges == {"attempted murder": "convicted", "reckless driving": "convicted"}
+
+
+def test_a_time_phrase_before_the_preposition_keeps_the_whole_list():
+    assert _charges("Ona Pratt, who ran a clinic on Elm Street, pleaded guilty in March to conspiracy to commit wire "
+                    "fraud and conspiracy to pay and receive kickbacks.") == {
+        "conspiracy to commit wire fraud": "pleaded guilty", "conspiracy to pay and receive kickbacks": "pleaded guilty"}
+    assert _charges("Ona Pratt was convicted in May of operating while impaired causing the death of a cyclist and "
+                    "two counts of reckless driving.") == {
+        "operating while impaired causing the death of a cyclist": "convicted", "reckless driving": "convicted"}
+
+
+def test_dropped_charges_named_in_an_aside_or_after_including():
+    assert _charges("Ona Pratt pleaded guilty to forgery. A second charge, obstructing a peace officer, was "
+                    "dismissed.") == {"forgery": "pleaded guilty", "obstructing a peace officer": "dismissed"}
+    assert _charges("Ona Pratt pleaded guilty to one count of bank fraud. Prosecutors will dismiss the other counts "
+                    "of an eight-count indictment, including tax evasion charges.") == {
+        "bank fraud": "pleaded guilty", "tax evasion": "dismissed"}
+    # an ordinal is no offence; "at large" belongs to its offence
+    assert _charges("Ona Pratt pleaded guilty to cruelty to animals. Prosecutors dropped a second count and a "
+                    "misdemeanor charge of allowing a horse to roam at large.") == {
+        "cruelty to animals": "pleaded guilty", "allowing a horse to roam at large": "dismissed"}
+
+
+def test_adjudicated_guilty_and_convicting_are_verdicts():
+    assert _charges("Judge Ada Wren adjudicated Cole Barr guilty of abuse of official capacity.") == {
+        "abuse of official capacity": "convicted"}
+    assert _charges("Jurors deliberated two days before convicting Cole Barr of embezzlement.") == {
+        "embezzlement": "convicted"}
+
+
+def test_junk_and_other_peoples_charges_are_not_this_defendants():
+    # a next deed told with its sum, a general remark about other cases, a counted group of others, a lede paraphrase
+    assert _charges("Cole Barr was arrested on a charge of driving while intoxicated and fell $9,000 behind on his "
+                    "payments.") == {"driving while intoxicated": "charged"}
+    assert _charges("Cole Barr was convicted of arson. It is one of few cases in which a landlord has faced murder "
+                    "charges over a fire.") == {"arson": "convicted"}
+    assert _charges("Cole Barr pleaded guilty to hazing. Six of the ten students charged with underage drinking "
+                    "paid fines.") == {"hazing": "pleaded guilty"}
+    assert _charges("Cole Barr was found guilty of driving drunk. Jurors convicted him of operating while intoxicated "
+                    "causing serious injury.") == {"operating while intoxicated causing serious injury": "convicted"}
+    assert _charges("Cole Barr pleaded guilty to identity theft, along with access device fraud.") == {
+        "identity theft": "pleaded guilty", "access device fraud": "pleaded guilty"}

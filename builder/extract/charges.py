@@ -30,16 +30,16 @@ _WHEN = (r"(?:(?:on\s+|last\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
          r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?),?\s+)?")
 _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
-    ("convicted", rf"\bconvicted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+"
+    ("convicted", rf"\bconvict(?:ed|ing)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+"
                   # "convicted on federal fraud charges"
                   r"|on\s+(?=(?:[\w-]+\s+){1,4}?(?:charges|counts)\b))"),
     # "convicted Lee, 61, a Republican who has represented the district since 2011, of fraud": a relative clause in the
     # appositive; the list starts at the first ", of" (an offence list never repeats "of" after a bare comma)
-    ("convicted", r"\bconvicted\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
+    ("convicted", r"\bconvict(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
                   r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
-    ("acquitted", r"\bacquitted\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
+    ("acquitted", r"\bacquitt(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
                   r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
-    ("convicted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
+    ("convicted", rf"\b(?:found|finds?|finding|adjudicated|adjudged)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
     ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
     # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
     ("pleaded guilty", r"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?plea\s+to\s+"),
@@ -48,7 +48,7 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
                 rf"|\bindicted\s+(?:by\s+an?\s+(?:[\w-]+\s+){{0,2}}?grand\s+jury\s+)?{_WHEN}on\s+(?:charges\s+of\s+)?"),
     # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
     ("charged", r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
-    ("acquitted", rf"\bacquitted(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
+    ("acquitted", rf"\bacquitt(?:ed|ing)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
     # "a jury cleared him of fraud": a verdict of not guilty in other words
     # "found him not guilty of fraud"
     ("acquitted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
@@ -68,6 +68,9 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     ("dismissed", r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aws?|ew|awn|awing))\s+(?=(?:[\w-]+\s+){0,6}?(?:counts?|charges?)\b)"),
     ("dismissed", r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?"
                   r"(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
+    # "a second charge, tampering with a witness, was dismissed": the offence in apposition to the count
+    ("dismissed", r"\b(?:second|third|fourth|separate|other|additional|lesser|remaining|lone|felony|misdemeanor)\s+(?:charge|count),\s+"
+                  r"(?=[^.;:,]{3,80},\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
     # "a two-year suspended sentence on a state charge of theft": the offence the sentence is for
     ("convicted", r"\bsentence[ds]?\s+(?:\w+\s+){0,3}?on\s+(?:an?\s+)?(?:(?:state|federal|single|felony|misdemeanor)\s+)*charges?\s+of\s+"),
 ]]
@@ -76,6 +79,7 @@ class _Trigger(NamedTuple):
     pattern: re.Pattern[str]
     general: bool = False  # read only outside lists already read
     named_only: bool = False  # keep only offences named by a head noun (_names_offence)
+    exposure: bool = False  # the clause may tell what a charge risks ("faces up to ten years for fraud"), not a sentence
 
 
 # General triggers, tried after the specific ones. Some say little on their own ("accused of", "admitted",
@@ -120,7 +124,25 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     # "could have been prosecuted by the state for aggravated assault"
     ("charged", r"\bprosecuted\b(?:[^.;]{0,40}?\s)??for\s+", True),
 ]]
-_TRIGGERS = [_Trigger(status, pattern) for status, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS
+# A sentencing-day story often names the offence only after the term it earned: "two years in prison for reckless
+# homicide", "a concurrent five-year sentence for fraud", "12 months, to run concurrently, for violating an order".
+_TERM_FOR = _Trigger(None, re.compile(
+    r"\b(?:(?:years?|months?|weeks?|days?|life)(?:\s+(?:in|of|at|behind)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:prison|jail|custody|probation"
+    r"|labou?r|bars|confinement|detention|facility|penitentiary))?|[\w-]+-(?:year|month|week|day)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?))"
+    r"(?:,\s+to\s+(?:run|be\s+served)\s+\w+,)?\s+for\s+"), general=True, named_only=True, exposure=True)
+_TRIGGERS = [_Trigger(status, pattern) for status, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [_TERM_FOR]
+# "faces up to ten years for fraud", "each count carries up to 20 years for theft from a program": the statute's
+# wording of what a charge risks, which restates the counts named elsewhere in other words
+_EXPOSURE = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"
+                       r"|up\s+to|maximum|carr(?:y|ies|ied|ying)|punishable)\b", re.I)
+# "one of a handful of cases in which a landlord has faced homicide charges": anyone's case, not this one
+_ANYONE = re.compile(r"\b(?:in\s+which|where|whenever)\s+(?:an?|any)\s+(?!(?:jury|judge|panel|court|grand)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+                     r"(?:(?:has|have|had|is|was|were|been|being|can|could|would|may|might|will)\s+)*[a-z]+\b[^,;]{0,40}$")
+# "Seven of the nine members charged with hazing", "two other men convicted of theft": a counted group, not the defendant
+_A_GROUP = re.compile(r"\b(?:other|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of)\s+(?:other\s+)?"
+                      r"(?!counts\b|charges\b)[a-z]+s\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?(?:charged|convicted|accused|indicted)\b[^,;]{0,40}$")
+# A term earned in an earlier case: "he served six years in prison for robbery in 2004"
+_PAST_TERM = re.compile(r"\b(?:served|spent|serving|previously|prior|earlier|already|once)\b", re.I)
 
 _COUNT_PREFIX = re.compile(
     r"(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|them|one|two|three|four|\d+)\b)"  # "... and one of fraud"
@@ -134,6 +156,7 @@ _COUNT_PREFIX = re.compile(
 _CHARGE_STOP = re.compile(
     r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)|\s--\s|,(?!\d)"  # "the F.B.I." runs on to its last letter
     r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|tied|linked|connected|from|as"
+    r"|over(?!\s+[$\d])|ordinarily|usually|typically|normally|generally"  # ("fraud over $5,000" is a Canadian offence's name)
     r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b)|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
     r"|\sagainst\s+(?=(?:him|her|them|the\s+(?:former|\w+er))\b|[A-Z])")  # "a theft charge against him"
@@ -176,7 +199,10 @@ _NOT_AN_ITEM = re.compile(
     r"|prompt|spark)ing\b|leaving\b(?!\s+the\s+scene)"
     # "convicted of X, becoming one of the few ...": a participle that tells what the verdict made of them
     r"|(?:becom|mark|render|earn|signal|underscor|highlight|reflect)ing\s+(?:one|the|an?|his|her|their|its|only|first|him|them)\b"
-    r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|to\s+(?:run|be|serve|begin|start|follow|pay|complete|spend)\b|contrary\s+to\b|[^a-z]")
+    r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|to\s+(?:run|be|serve|begin|start|follow|pay|complete|spend)\b|contrary\s+to\b|[^a-z]"
+    # "... and fell behind on his payments": the subject's next deed, in a past tense without "-ed"
+    r"|(?:fell|went|got|took|left|ran|gave|spent|told|paid|began|became|lost|kept|sold|fled|drove|came|held|sent|led|wrote"
+    r"|thought|knew|saw|bought|brought|stood|sat|met|owed|remains|remained)\b")
 _PAIRS = re.compile(r"(?:aiding|breaking|assault|hit|possession|manufactur\w*|sale|buying|selling)\s*$", re.I)
 _PAIR_AFTER = re.compile(r"(?:abetting|entering|battery|run|distribut\w*|sale|selling|possession|delivery)\b", re.I)
 _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
@@ -185,7 +211,8 @@ _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|b
                              # "charges accusing him of ...", "the remaining two records counts": not an offence's name
                              r"|^\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|two|three|four|five|six|seven"
                              r"|eight|nine|ten)\b|^(?:felony|misdemeanor|federal|state|criminal|separate|single|new|more|further|similar|possible|serious|other"
-                             r"|several|multiple|related|formal|lesser|reduced)$"
+                             r"|several|multiple|related|formal|lesser|reduced|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                             r"|last|final|lone|single)$"
                              # "first-degree felonies", "Level 1 felonies", "a Class B misdemeanor": the grade, not the offence
                              r"|^(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))[- ]degree|level\s+\w+|class\s+\w+)\s+"
                              r"(?:felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?|crimes?)$", re.I)
@@ -202,6 +229,10 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     sentence up to the trigger and says whether the clause is about the case's defendant."""
     text = source.text
     charges: list[Charge] = []
+    named_by_verdict = False  # a verdict or plea names the offences in so many words
+    # Offences whose status a general trigger guessed ("nine years for manslaughter": convicted); a plea or verdict
+    # read later in the article says it better ("pleaded guilty to manslaughter").
+    guessed: set[str] = set()
     # A lawyer's statement that the jury "acquitted him of lying to agents" is the speaker's gloss, not the charge's name.
     speech = [(q.start, q.end) for q in quoted_segments(text, source.body()) if len(text[q.start:q.end].split()) > 6]
     for s_start, s_end in sentences:
@@ -214,7 +245,8 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                 if any(q_start <= m.start() < q_end for q_start, q_end in speech):
                     continue
                 before = text[s_start:m.end()]
-                if not about_defendant(before):
+                if not about_defendant(before) or (trigger.exposure and (_PAST_TERM.search(before) or _EXPOSURE.search(before))) \
+                        or _ANYONE.search(before) or _A_GROUP.search(before):
                     continue
                 offences = _offences(text, m.end(), s_end)
                 if trigger.named_only and not any(_names_offence(text[c_start:c_end]) for c_start, c_end in offences):
@@ -222,21 +254,38 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                 offences += _after_aside(text, offences, m.group(), s_end)
                 offences = [(c_start, c_end) for c_start, c_end in offences if not _against_other(text, c_end, s_end, about_defendant)]
                 for c_start, c_end in offences:
-                    found = trigger.status or _status_from(before)
+                    found = trigger.status or (_term_status(before) if trigger.exposure else _status_from(before))
+                    key = text[c_start:c_end].lower()
+                    if not trigger.general and key in guessed:
+                        guessed.discard(key)
+                        for charge in charges:
+                            charge.status = found if charge.text.lower() == key else charge.status
+                    elif trigger.general and all(charge.text.lower() != key for charge in charges):
+                        guessed.add(key)
                     _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], found))
+                    named_by_verdict |= not trigger.general and found in ("convicted", "pleaded guilty", "acquitted")
                 if offences:
                     read.append((m.start(), offences[-1][1]))
-    if not any(c.status in ("convicted", "pleaded guilty", "acquitted") for c in charges):
+    if not named_by_verdict:
         # Only where no verdict or plea names the offences: "the murder charge" beside "convicted of murdering"
-        # restates, in other words, an offence already read.
+        # restates, in other words, an offence already read. (A sentence "for hazing" may stand beside "the three
+        # manslaughter terms": a sentencing-day story names each offence once, wherever it can.)
         for s_start, s_end in sentences:
             _add_modifier_charges(text, s_start, s_end, charges, about_defendant, source)
+    # "1 1/3 to 4 years for leaving the scene" beside "leaving the scene of an incident resulting in death": the short form
+    charges = [c for c in charges if c.text.lower() not in guessed or not any(
+        other is not c and len(other.text) > len(c.text) and re.search(rf"\b{re.escape(c.text)}\b", other.text, re.I) for other in charges)]
     return _without_vague(text, charges)
 
 
 # "the hate crime charge allowed prosecutors to ...": an offence named only as the modifier of "charge"/"count"
-_MODIFIER = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone)\s+)*"
-                       r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:charge|count)\b(?!\s+(?:of|against)\b)")
+# "each second-degree murder conviction", "the two gross vessel manslaughter counts", "the three manslaughter terms"
+_MODIFIER = re.compile(r"\b(?:the|a|an|his|her|their|each|both|all)\s+(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone"
+                       r"|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*"
+                       r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<noun>charges?|counts?|convictions?|terms|sentences)\b"
+                       r"(?!\s+(?:of|against)\b)")
+# "his prior DUI convictions": an earlier case's
+_EARLIER = re.compile(r"(?:prior|previous|earlier|past|old|other|former)\b")
 
 
 def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Charge],
@@ -244,6 +293,8 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
     """Offences named only before "charge"/"count", where no offence already read holds those words."""
     for m in _MODIFIER.finditer(text, s_start, s_end):
         name = m.group("name")
+        if _EARLIER.match(name):
+            continue
         crime = re.fullmatch(r"(?:hate|war)\s+crimes?", name)  # the named crimes among "X crime"
         if not crime and (not _names_offence(name) or _NOT_AN_OFFENCE.match(name) or _GENERIC.match(name)):
             continue
@@ -253,6 +304,7 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
         if about_defendant(before):
             # "If convicted, he faces ... on the theft charge": still only charged
             status = "charged" if re.search(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b", before, re.I) \
+                else "convicted" if re.match(r"convictions?|terms|sentences", m.group("noun")) or re.search(r"\bsentences?\b", before, re.I) \
                 else _status_from(before)
             _add_charge(charges, Charge(name, [source.cite(m.start("name"), m.end("name"))], status))
 
@@ -270,7 +322,11 @@ def _without_vague(text: str, charges: list[Charge]) -> list[Charge]:
         return bool(led) and any(
             other is not charge and len(other.text) > len(charge.text)
             and re.search(rf"\b{re.escape(charge.text)}\b", other.text, re.I) for other in charges)
-    return [c for c in charges if not vague(c)]
+    def loose(charge: Charge) -> bool:
+        # "found guilty of driving drunk" in a lede, beside the counts' own wording ("operating while intoxicated ...")
+        return bool(re.fullmatch(r"[a-z]+ing\s+(?:drunk|high|impaired|intoxicated|[a-z]+ly)", charge.text)) and any(
+            other.status == charge.status and len(other.text.split()) >= 3 for other in charges)
+    return [c for c in charges if not vague(c) and not loose(c)]
 
 
 def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
@@ -343,8 +399,11 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         if _GENERIC.match(phrase):
             continue  # "requires a legislator convicted of a felony to give up the seat": any felony, no charge named
         # "leaving the scene", "violating the state's RICO Act": offences named in most US codes or for their statute
-        named = re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$",
+        named = re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
+                         r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$",
                          phrase, re.I)
+        if index and not formal and not named and not _names_offence(phrase) and re.search(r"[$\d]", phrase):
+            continue  # "arrested on a charge of X and fell $20,000 behind": the subject's next deed, told with its sum
         if not index and not formal and not named and re.fullmatch(r"\w+ing\s+(?:the|his|her|their|its)\s+[a-z][\w-]*", phrase):
             continue  # "acquitted him of laundering the proceeds": the deed in plain words, its offence named elsewhere
         if words[0].lower().endswith("ing") and not formal and not named and _CONDUCT.match(phrase):
@@ -370,7 +429,15 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
                 and re.match(r"\s+and\s+\w+ing\s+(?:[A-Z]|(?:his|her|their|him|them)\b)", text[item_end:s_end]):
             continue  # "pleaded guilty to choking and beating Ann Lee": one deed told in two verbs, the offence named elsewhere
         spans.append((c_start, c_start + len(phrase)))
+    # "the remaining counts of a 10-count indictment, including money laundering charges": the examples are the offences
+    including = _INCLUDING.match(text, end, s_end)
+    if including:
+        spans += _offences(text, including.end(), s_end)
     return spans
+
+
+_INCLUDING = re.compile(r",?\s+including\s+(?=(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b"
+                        r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?counts?\s+of\b)")
 
 
 # "illegally prescribing", "fraudulently obtaining": an adverb before a gerund tells the conduct
@@ -412,6 +479,7 @@ def _offence_end(text: str, start: int, s_end: int) -> int:
             or (word == "from" and _FROM_GOES_ON.match(text, at) and _TAKES_FROM.search(text, start, at))
             or (word == "before" and not _BEFORE_STOPS.match(text, at))
             or (word in ("at", "after") and _SCENE_GOES_ON.match(text, at))
+            or (word == "at" and text.startswith(" large", stop.end()))  # "allowing a dog to run at large"
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
             or (word == "and" and _in_a_name(text, at))
         )
@@ -448,7 +516,7 @@ def _list_items(text: str, start: int, end: int, lead_end: int) -> list[tuple[in
     cursor = start
     # "by misrepresentation, fraud, forgery or subterfuge": the means listed are one offence's complement
     means = [m.span() for m in _MEANS_LIST.finditer(text, lead_end, end)]
-    for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or)\s+)?|\s+and\s+", text[lead_end:end]):
+    for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or|along\s+with|as\s+well\s+as|plus)\s+)?|\s+and\s+", text[lead_end:end]):
         sep_start, sep_end = lead_end + sep.start(), lead_end + sep.end()
         if any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start):
             continue
@@ -458,7 +526,10 @@ def _list_items(text: str, start: int, end: int, lead_end: int) -> list[tuple[in
             item = text[cursor:sep_start]
             prefix = _COUNT_PREFIX.match(item)
             single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I)
-            if single or re.match(r"(?:\w+\s+){0,3}?conspir\w*\s+to\b", item[prefix.end() if prefix else 0:], re.I) \
+            # ("conspiracy to commit fraud and theft" is one offence; "... and conspiracy to pay kickbacks" opens another)
+            conspiracy = re.match(r"(?:\w+\s+){0,3}?conspir\w*\s+to\b", item[prefix.end() if prefix else 0:], re.I) \
+                and not re.match(r"(?:[\w-]+\s+){0,2}?conspir\w*\b", text[sep_end:end], re.I)
+            if single or conspiracy \
                     or re.search(r"\bto\s+\w+$", item) or (_PAIRS.search(item) and _PAIR_AFTER.match(text, sep_end)) \
                     or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]):
                 continue
@@ -508,7 +579,13 @@ _STATUS_WORDS = re.compile(
     r"\b(?P<denied>(?:pleaded|pled|pleads|pleading)\s+not\s+guilty|denied|denies)\b"
     r"|\b(?P<pleaded>(?:pleaded|pled|pleads|pleading)(?:\s+(?:guilty|no\s+contest))?|admitted|admits)\b"
     r"|\b(?P<dismissed>dropped|dismissed|withdrew|withdrawn)\b|\b(?P<acquitted>acquitted|not\s+guilty|cleared)\b"
-    r"|\b(?P<convicted>convicted|guilty|convictions?|sentenced|jailed)\b", re.I)
+    r"|\b(?P<convicted>convict(?:ed|ing|ions?)|guilty|(?:re-?)?sentenced|jailed)\b", re.I)
+
+
+def _term_status(before: str) -> str:
+    """The status of an offence named after a term it earned ("gave him a concurrent five-year sentence for": a
+    sentence is for a conviction even where no verb says so)."""
+    return _status_from(before) if _STATUS_WORDS.search(before) else "convicted"
 
 
 def _status_from(before: str) -> str:
@@ -535,7 +612,10 @@ _NAMED_OFFENCE = re.compile(
     r"|launder\w*|stalking|harass\w*|trespass\w*|vandalism|mischief|menacing|endanger\w*|abuse|neglect|cruelty|contempt"
     r"|racketeering|espionage|treason|sedition|desertion|mutiny|rioting|riot|evasion|misconduct|corruption|tampering"
     r"|DUI|DWI|OWI|solicit\w*|prostitution|counterfeit\w*|impersonat\w*|indecen\w*|exposure|voyeurism|grooming|affray"
-    r"|wounding|intimidat\w*|coercion|carjacking|hijacking|terrorism|hit-and-run|negligence|felony|misdemeanor|offen[cs]es?))\b"
+    r"|wounding|intimidat\w*|coercion|carjacking|hijacking|terrorism|hit-and-run|negligence|felony|misdemeanor|offen[cs]es?"
+    r"|hazing|misappl\w*|misappropriat\w*|exploitation))\b"
+    r"|\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:protective|restraining|no-contact|court|protection)\s+order\b"
+    r"|\b(?:protective|restraining|no-contact|protection)\s+order\s+violations?\b|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?while\s+\w+"
     r"|\b(?:drunk(?:en)?|drink|drugged|impaired|dangerous|careless|reckless|intoxicated|disqualified|uninsured)[- ]driving\b"
     r"|\bdriving\s+(?:under|while|without|with\s+excess)\b|\bcaus\w+\s+(?:\w+\s+){0,3}?(?:death|harm|injury|injuries)\b"
     r"|\b(?:false\s+statements?|resisting\s+arrest|leaving\s+the\s+scene|bodily\s+harm|criminal\s+\w+)\b", re.I)
