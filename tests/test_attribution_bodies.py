@@ -127,3 +127,28 @@ def test_answers_after_the_writers_questions_belong_to_the_one_interviewed():
             "Did the board ever see the invoices? \"No. We saw totals and nothing else.\"\n\n"
             "Who signed off on the spending? \"Nobody did. He approved his own claims.\"\n")
     assert [speaker for _, speaker in quotes_of(text)] == ["Ruth Amadi", "Ruth Amadi"]
+
+
+def test_the_family_goes_back_to_the_relatives_named_before_it():
+    text = ("Four students were charged Monday in the death of Owen Pratt, 19.\n\n"
+            "Pratt's parents, Glen and Irma Pratt, said they were shattered. \"He was our only child,\" the family said.\n")
+    assert quotes_of(text) == [("He was our only child,", "Pratt family")]
+
+
+def test_a_body_speaking_from_a_city_is_the_body_not_the_city():
+    text = ("Four students were charged Monday in the death of Owen Pratt, 19.\n\n"
+            "Kappa Tau Nu's national headquarters in Denver said it had closed the chapter. "
+            "\"We are helping investigators,\" the national organization said.\n")
+    assert quotes_of(text) == [("We are helping investigators,", "Kappa Tau Nu")]
+
+
+def test_the_district_attorneys_office_is_the_office_the_article_named():
+    text = ("Omar Petit, 44, was charged with arson, the Bexar County District Attorney's Office said Tuesday.\n\n"
+            "\"Nobody was hurt by luck alone,\" the district attorney's office said in a statement.\n")
+    assert quotes_of(text) == [("Nobody was hurt by luck alone,", "Bexar County District Attorney's Office")]
+
+
+def test_she_after_an_unnamed_mother_is_the_mother_not_a_woman_named_earlier():
+    text = ("Judge Carla Ames sentenced Omar Petit, 44, to four years.\n\n"
+            "Before the sentence, the victim's mother read a letter aloud. \"My son is still afraid of the dark,\" she read.\n")
+    assert quotes_of(text) == [("My son is still afraid of the dark,", "victim's mother")]

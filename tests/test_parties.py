@@ -464,3 +464,33 @@ def test_a_quantifier_or_an_irish_county_before_a_capital_is_no_person():
     names = _names(text)
     assert "Eoin Dunne" in names
     assert not {"Several Brightwater", "Co Kerry"} & set(names)
+
+
+def _party_names(text: str) -> list[str]:
+    return [p.name for p in find_parties(source_from_text("story.txt", text))]
+
+
+def test_victims_named_once_in_a_list_with_their_home_towns_are_parties():
+    names = _party_names("Title: Aide charged\n\nThe aide stole from four clients, police said. They are Ruth Vega of "
+                         "Elmira; Sam Otto of Utica, who has since died; Lia Penn of Rome; and Ned Cole of Ithaca.\n")
+    assert {"Ruth Vega", "Sam Otto", "Lia Penn", "Ned Cole"} <= set(names)
+
+
+def test_people_paid_restitution_are_parties():
+    names = _party_names("Title: Aide sentenced\n\nJudge Ivo Marsh ordered Dee Hart to repay $9,000 to Ruth Vega and "
+                         "$4,000 to the estate of Sam Otto.\n")
+    assert {"Ruth Vega", "Sam Otto"} <= set(names)
+
+
+def test_a_titled_office_and_a_department_with_and_in_its_field_are_one_body_each():
+    names = _party_names("Title: Daycare owner charged\n\nThe Lorain County Prosecutor's Office charged the owner. The "
+                         "Ohio Department of Children and Youth said it had closed the Small Wonders Learning Academy.\n")
+    assert "Lorain County Prosecutor's Office" in names
+    assert "Ohio Department of Children and Youth" in names and "Youth" not in names
+    assert "Small Wonders Learning Academy" in names
+
+
+def test_a_one_word_company_known_by_its_customers_is_an_organisation():
+    parties = find_parties(source_from_text("story.txt", "Title: Lender founder convicted\n\nIvan Dorsey, who founded "
+                                            "Lendora, was convicted of fraud. Several Lendora customers testified.\n"))
+    assert ("Lendora", "organization") in [(p.name, p.kind) for p in parties]

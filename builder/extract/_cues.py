@@ -57,6 +57,8 @@ SENT_BY = re.compile(r"\s+(?:that\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\
 # A body named by an owned phrase: "The church's board of trustees", "its board of directors".
 OWNED_BODY = re.compile(r"^\s*(?:[Tt]he\s+)?(?:[\w-]+[\u2019']s\s+|[Ii]ts\s+|[Tt]heir\s+)?"
                          r"(?P<np>(?:board|committee|council|panel)\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s*$")
+# An office named by its holder's title in lower case: "the district attorney's office said"
+TITLED_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<np>(?:[a-z.-]+\s+){0,3}[a-z]+[\u2019']s\s+office)")
 POSSESSIVE_END = re.compile(r"[\u2019']s$")
 DOC_WORD = re.compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>[^;:!?.\u201c\u201d\"]{1,100}?)(?=\s*(?:[,;:!?\u201c\u201d\"]|\.(?:\s|$)|$))")

@@ -22,11 +22,11 @@ from builder.extract._cues import (
     ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
     DOC_WORD, EPITHET, FAMILY_NP, FEMALE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
     JUDICIAL_TITLES, LAWYER, MALE, NAMED_GROUP_SUBJECT, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
-    PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, UNNAMED_BEFORE,
-    UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
+    PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, TITLED_OFFICE,
+    UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
 )
 from builder.extract._lexicon import (
-    AFFILIATIONS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_WORDS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS,
+    AFFILIATIONS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, ORG_WORDS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS,
     TITLE_WORDS,
 )
 from builder.extract._marks import Segment
@@ -49,6 +49,23 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # A person putting a question: "Roe asked whether", "Roe pressed him on"
 # Who wrote what another reads aloud: "one written by Roe's daughter, Ann Roe", "on behalf of Ann Roe"
 _AUTHORED = re.compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\bon\s+behalf\s+of\s+")
+# A sentence opened (maybe after an opening phrase, never after a name: "I asked Ann Roe, the victim's daughter")
+# by an unnamed person's relative: "At the hearing, the victim's mother read"
+_UNNAMED_KIN_SUBJECT = re.compile(
+    r"(?:(?:At|In|On|After|Before|During|Outside|Inside|Later|Earlier|Then|Minutes|Moments|When|As|Following)\b"
+    r"[^,;:.\u201c\u201d\"]{0,50},\s+)?[Tt]he\s+(?P<np>(?:"
+    + "|".join(sorted(ROLE_NOUNS | {"boy", "girl", "child", "man", "woman"}, key=len, reverse=True))
+    + r")[\u2019']s\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(KIN_NOUNS | {"parents", "family"}, key=len, reverse=True)) + r"))\b(?![\u2019'-])")
+# A place preposition right before a capitalised name: "in Columbus", "at Salem"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?$")
+# A body owning the office that spoke: "Delta Pi's national headquarters in Columbus"
+_OWNER_OF_OFFICE = re.compile(r"(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*)[\u2019']s\s+(?:[a-z-]+\s+){0,2}"
+                              r"(?:headquarters|office|offices|leadership|board|chapter|administration)\s+(?:in|at|near)\s+"
+                              r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,?\s*$")
+# What a possessive names when it introduces a family: "Roe's parents", "Roe's mother and sister"
+_RELATIVES_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:parents|family|relatives|mother|father|widow|widower|wife|husband"
+                              r"|sister|brother|son|daughter|siblings|children)\b")
 _ASKS = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\b")
 
 # A speaker the article leaves unnamed: resolution stops here, and the quote keeps no speaker.
@@ -164,6 +181,9 @@ class Speakers:
         owned_body = OWNED_BODY.match(words)
         if owned_body:
             return owned_body.group("np"), None
+        office = TITLED_OFFICE.fullmatch(bare)
+        if office:
+            return self._office(office.group("np")), None
         institution = INSTITUTION.match(words)
         if institution:
             return self._institution(institution.group("noun"), start)
@@ -281,7 +301,20 @@ class Speakers:
         named |= {p.name for p in self.parties if p.kind == "group" and p.name.endswith("family")}
         if len(named) == 1:
             return named.pop(), None
+        if not family.group("pronoun") and not family.group("role"):
+            # "Roe's parents, Carl and Mina Roe, said …. "…," the family said": the relatives named just before
+            relatives = [m for m in self.mentions if self._paragraph_start(at, back=1) <= m.start < at
+                         and m.kind == "person" and m.possessive and _RELATIVES_AFTER.match(self.masked, m.end)]
+            if relatives:
+                return f"{relatives[-1].speaker.split()[-1]} family", None
         return re.sub(r"^[Tt]he\s+", "", family.group()), None
+
+    def _office(self, np: str) -> str:
+        """ "the district attorney's office" -> the "Queens District Attorney's Office" the article named; else as written."""
+        wanted = np.lower().replace("\u2019", "'")
+        named = {p.name for p in self.parties if p.kind == "organization"
+                 and p.name.lower().replace("\u2019", "'").endswith(wanted)}
+        return named.pop() if len(named) == 1 else np
 
     def _institution(self, noun: str, start: int) -> tuple[str, str | None]:
         """ "the court" -> the judge the article names; "the union" -> the union it named earlier."""
@@ -337,9 +370,18 @@ class Speakers:
             name = re.sub(r"^(?:The|An?)\s+", "", m.group("org"))
             # ("Millbrook Rovers FC said": a name ending in an abbreviation is a body, whatever parties made of it)
             body_suffix = re.fullmatch(r"[A-Z]{2,4}", name.split()[-1]) and not re.fullmatch(r"[IVX]+", name.split()[-1])
+            # ("Roe's parents, Carl and Mina Roe, said": a couple named together is no body)
             if name.split()[0] in STOPWORDS or (name in people and not body_suffix) or name.split()[-1] in MONTHS_AND_DAYS \
+                    or (" and " in name and name.split()[-1] in people) \
                     or not any(c.islower() for c in name) and len(name) < 3:
                 continue
+            if _PLACE_BEFORE.search(self.masked, max(0, m.start() - 8), m.start()):
+                # "Delta Pi's national headquarters in Columbus said": the place is where the speaker sits; the
+                # body owning the office before it speaks
+                owner = _OWNER_OF_OFFICE.search(self.masked, self._paragraph_start(m.start()), m.end("org"))
+                if owner is None or owner.group("org").split()[0] in STOPWORDS or owner.group("org") in people:
+                    continue
+                name = owner.group("org")
             found = name
         return found
 
@@ -627,6 +669,12 @@ class Speakers:
                 continue  # not a relative, or "Roe's father, Tom Roe," names him
             who = self._owned_role(owner, role)[0]
             out.append((a, who if who in {p.name for p in self.parties} else self._describe(who, role.end(), b), None))
+        for a, b in self.sentences:
+            # "At the hearing, the victim's mother read a statement.": a relative of someone the article does not name
+            kin = _UNNAMED_KIN_SUBJECT.match(self.masked, a, b)
+            if kin and not any(x.kind == "person" and not x.possessive and not self.masked[kin.end():x.start].strip(" ,")
+                               for x in self.mentions if kin.end() <= x.start < b):
+                out.append((kin.start("np"), self._describe(kin.group("np"), kin.end(), b), None))
         return out
 
     def _describe(self, description: str, after: int, end: int) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
-    PARTICIPLE_AFTER, SENT_BY, SUBJ_VERB, VERB_SUBJ, VERBS,
+    PARTICIPLE_AFTER, SENT_BY, SUBJ_VERB, TITLED_OFFICE, VERB_SUBJ, VERBS,
 )
 from builder.extract._lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, MONTHS_AND_DAYS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS
 from builder.extract._marks import Segment
@@ -630,6 +630,8 @@ def _shares_subject(head: str) -> bool:
 
 def _plausible_np(np: str) -> bool:
     """Words that could name a speaker, not a clause ("if Liang gets the sentence")."""
+    if TITLED_OFFICE.fullmatch(np.strip()):
+        return True  # "the district attorney's office": a body, however many lower-case words name it
     words = re.findall(r"[\w\u2019'.-]+", np)
     if not words or len(words) > 12:
         return False

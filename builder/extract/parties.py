@@ -106,6 +106,9 @@ _CREDIT_NEAR = re.compile(r"^\s*/|/\s*$")
 _FAMILY = re.compile(r"\b([A-Z][\w\u2019'-]+)\s+family\b")
 # A union local, named by its number: "Ironworkers Local 7", "Teamsters Local 727".
 _UNION_LOCAL = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
+# An office named by its holder's title: "Kern County District Attorney's Office", "U.S. Attorney's Office".
+_OFFICE_OF_TITLE = re.compile(r"(?<![\w.\u2019'-])(?:[A-Z][\w.-]*(?:[\u2019']s)?\s+){1,6}?(?:Attorney|Attorneys|Prosecutor|Sheriff"
+                              r"|Solicitor|Coroner|Defender|Marshal|Comptroller|Auditor)[\u2019']s\s+Office\b")
 # "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
 _OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # "RoeLivesLoud" changes case twice inside a word
@@ -154,7 +157,7 @@ _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Pl
                                     "Mandir Masjid Cathedral".split())
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Calloway State University") or with its number ("Lodge 41").
-_LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital".split())
+_LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Academy".split())
 # Bodies where people in the story work or study: a party only when the article comes back to them.
 _AFFILIATION_HEADS = frozenset("University College Hospital School".split())
 # A number closing a body's name: "Lodge No. 9", "Lodge 41".
@@ -174,6 +177,16 @@ _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 # "the group Climate Action Now", "the maintenance firm Pell Hart Services": an organisation introduced by its kind.
 _ORG_INTRO = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
                         r"coalition|startup|platform|fund|contractor)\s+$")
+# What ends an item of a list of people: "Ann Blake of Salem; …", "…, who died last year;"
+_LIST_END = re.compile(r"\s*(?:[;,.]|$|\s+and\b)")
+# Money paid to a named person, as a court orders restitution: "$500 to Ann Blake", "$300 to the estate of Joe Ruiz"
+_PAID_TO_BEFORE = re.compile(r"\$[\d,.]+(?:\s+(?:million|billion))?\s+(?:in\s+restitution\s+)?to\s+(?:the\s+estate\s+of\s+)?$")
+# The people a business has, after its one-word name: "Vaultline customers" ("Roe's employees" is a person's)
+_BUSINESS_AFTER = re.compile(r"\s+(?:co-)?(?:founder|founders|customers|clients|creditors|investors|shareholders"
+                             r"|depositors|account\s+holders|executives|employees)\b")
+# The kind of business before its one-word name: "the bankrupt crypto lender Vaultline"
+_BUSINESS_BEFORE = re.compile(r"\b(?:lender|exchange|startup|brokerage|retailer|insurer|bank|firm|company|platform"
+                              r"|manufacturer|developer|chain|contractor|operator)\s+$")
 # "LumenCo": one word with a capital inside, not a surname prefix ("McNeil", "DeLuca", "VanDyke").
 _CAMEL = re.compile(r"(?!(?:Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|Lo|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
 # "Assistant U.S. Attorneys Ann Lee and Raul Diaz": the second name shares the plural title.
@@ -209,12 +222,14 @@ def find_parties(source: Source) -> list[Party]:
             name = _Name(m.start(1), m.end(3), [m.group(1), m.group(3)], cue=True)
             _collect_cues(text, name, [], para)
             names.append(name)
+        covered = para.start  # where a body's name, run on past "and" or "for", ends
         for m in NAME_RUN.finditer(text, para.start, para.end):
-            if _is_credit(text, m.start(), m.end(), para):
+            if m.start() < covered or _is_credit(text, m.start(), m.end(), para):
                 continue
             name = _read_run(text, m.start(), m.end(), para)
             if name and name.org:
                 _extend_body_name(text, name, para)
+                covered = name.end
             if name:
                 name.quoted = any(a <= m.start() <= b for a, b in quoted_here)
                 names.append(name)
@@ -225,6 +240,16 @@ def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
     """ "Joint Council for Cosmetic Practitioners", "Sun Crest Roofing and Restoration LLC": a body's name runs on
     past "for" after its head word, or past "and" into a company suffix."""
     tokens = [(0, 0, w) for w in name.words]
+    if "of" in name.words and any(_is_body_word(tokens, i) for i in range(name.words.index("of"))):
+        # "Department of Health and Human Services": the field a body is "of" may itself hold an "and"
+        m = re.match(r"\s+(?:and|&)\s+", text[name.end:para.end])
+        run = NAME_RUN.match(text, name.end + m.end(), para.end) if m else None
+        if run and len(run.group().split()) <= 3 and not re.match(r"[\u2019']s\b", text[run.end():run.end() + 2]) \
+                and not any(w in _NOT_NAME_WORDS or w in _BODY_WORDS or w in TITLE_WORDS or w.isupper()
+                            for w in run.group().split()):
+            name.words += text[name.end:run.end()].split()
+            name.end = run.end()
+        return
     if not _is_body_word(tokens, len(tokens) - 1):
         return
     m = re.match(r"\s+(?:(for)\s+(?:the\s+)?|(?:and|&)\s+)", text[name.end:para.end])
@@ -276,16 +301,25 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "RoeLivesLoud", "@annroe": a social media handle, not a name as written
     if _OWNED_THING.search(lead_in) or _STAGE_ROLE.search(lead_in) or _ARTICLE_BEFORE.search(lead_in):
         return None  # "a Jeep Grand Cherokee": a person is not "a" name
+    if len(tokens) == 1 and tokens[0][2] not in PLACE_SUFFIXES and (
+            _BUSINESS_AFTER.match(text, end, para.end)
+            or _BUSINESS_BEFORE.search(text, max(para.start, start - 30), start)):
+        # "Vaultline customers", "crypto lender Vaultline": a one-word name used as a business's name
+        return _Name(tokens[0][0], tokens[0][1], [tokens[0][2]], org=True, introduced=True)
     if _ROLE_MODIFIER.match(text, end, para.end):
         return None  # "White House press secretary Ann Roe": the run qualifies the role of the name after it
     if not tokens or any(_PARTY_TAG.match(t[2]) for t in tokens) or _FAMILY_AFTER.match(text[end:end + 10]):
         return None  # "R-Plymouth"; "the Lopez family" is a group (see _groups_and_orgs), not a person
     if _POSSESSIVE_TITLE.match(text, tokens[-1][1]):
         return None  # "Commonwealth" of "Commonwealth's Attorney": part of the next name's title
+    home_town = False
     if any(t[2] == "of" for t in tokens):
         head = tokens[:next(i for i, t in enumerate(tokens) if t[2] == "of")]
         if (any(t[2] not in TITLE_WORDS for t in head)
                 and not any(t[2] in _BODY_WORDS or t[2] in PLACE_SUFFIXES for t in head)):
+            # "Ann Blake of Salem;": a person given with their home town, as news lists victims
+            home_town = (2 <= len(head) <= 3 and not any(_is_title(t[2]) for t in head)
+                         and len(tokens) - len(head) <= 3 and bool(_LIST_END.match(text, end)))
             tokens = head  # "Judge Rebecca Solano of Federal District Court": the person, not the court
     lead_words = text[max(para.start, start - 30):start].split()
     if (lead_words[-1:] and lead_words[-1] in _ORG_KINDS and _ORG_INTRO.search(text, max(para.start, start - 30), start)) \
@@ -331,6 +365,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if len([w for w in plain if w not in _SUFFIXES]) > 4:
         return None
     _collect_cues(text, name, title, para)
+    if home_town or (len(plain) >= 2 and _PAID_TO_BEFORE.search(text, max(para.start, start - 40), start)):
+        name.cue = True  # "Ann Blake of Salem;", "$500 to Ann Blake": a victim named in a list
     if long_title and title:
         name.cue = True
         name.roles.insert(0, text[start - len(long_title.group()):title[-1][1]])
@@ -803,6 +839,11 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             label = re.sub(r"[\u2019']s$", "", m.group(1)) + " family"  # "Oduya's family" is the Oduya family
             party = out.setdefault(label, Party(name=label, kind="group"))
             party.citations.append(source.cite(m.start(), m.end()))
+        for m in _OFFICE_OF_TITLE.finditer(text, para.start, para.end):
+            # "the Queens District Attorney's Office": a prosecutor's office named by its holder's title
+            label = re.sub(r"^The\s+", "", m.group())
+            party = out.setdefault(label, Party(name=label, kind="organization"))
+            party.citations.append(source.cite(m.end() - len(label), m.end()))
         for m in _UNION_LOCAL.finditer(text, para.start, para.end):
             words = m.group().split()
             while words and words[0] in STOPWORDS:
@@ -835,7 +876,9 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             for n in mentions)  # "The NCAA, for its part, has ..."
         if set(words) & _AFFILIATION_HEADS and len(mentions) < 2 and not speaks and not _stem_recurs(prose, words):
             continue  # "a criminologist at Georgia State University": where an expert works, no party
-        if in_role or (len(mentions) >= 2 and not acronym) or speaks or (introduced and not acronym) or acts \
+        # ("Vaultline customers": a one-word business by its people; "LumenCo" alone, like "YouTube", is no party)
+        introduced = introduced and (not acronym or not label.isupper() and not _CAMEL.fullmatch(label))
+        if in_role or (len(mentions) >= 2 and not acronym) or speaks or introduced or acts \
                 or (full_name and any((not n.quoted or len(words) > 2 and _within_quote(text, n))
                                       and not _cut_from_longer(text, n)
                                       for n in mentions)):
