@@ -70,10 +70,10 @@ def test_multi_paragraph_quote_one_quote_per_paragraph_same_speaker():
 
 
 def test_quote_only_paragraph_continues_previous_speaker():
-    text = ("\u201cThe evidence was thin from the start,\u201d said defense lawyer Priya Nandakumar.\n\n"
+    text = ("\u201cThe evidence was thin from the start,\u201d said defense lawyer Priya Raman.\n\n"
             "\u201cThe jury saw that.\u201d\n")
-    assert quotes_of(text) == [("The evidence was thin from the start,", "Priya Nandakumar"),
-                               ("The jury saw that.", "Priya Nandakumar")]
+    assert quotes_of(text) == [("The evidence was thin from the start,", "Priya Raman"),
+                               ("The jury saw that.", "Priya Raman")]
 
 
 def test_partial_quote_inside_sentence():

@@ -181,10 +181,10 @@ _ORG_INTRO = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|
 _LIST_END = re.compile(r"\s*(?:[;,.]|$|\s+and\b)")
 # Money paid to a named person, as a court orders restitution: "$500 to Ann Blake", "$300 to the estate of Joe Ruiz"
 _PAID_TO_BEFORE = re.compile(r"\$[\d,.]+(?:\s+(?:million|billion))?\s+(?:in\s+restitution\s+)?to\s+(?:the\s+estate\s+of\s+)?$")
-# The people a business has, after its one-word name: "Vaultline customers" ("Roe's employees" is a person's)
+# The people a business has, after its one-word name: "Coinvale customers" ("Roe's employees" is a person's)
 _BUSINESS_AFTER = re.compile(r"\s+(?:co-)?(?:founder|founders|customers|clients|creditors|investors|shareholders"
                              r"|depositors|account\s+holders|executives|employees)\b")
-# The kind of business before its one-word name: "the bankrupt crypto lender Vaultline"
+# The kind of business before its one-word name: "the bankrupt crypto lender Coinvale"
 _BUSINESS_BEFORE = re.compile(r"\b(?:lender|exchange|startup|brokerage|retailer|insurer|bank|firm|company|platform"
                               r"|manufacturer|developer|chain|contractor|operator)\s+$")
 # "LumenCo": one word with a capital inside, not a surname prefix ("McNeil", "DeLuca", "VanDyke").
@@ -304,7 +304,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if len(tokens) == 1 and tokens[0][2] not in PLACE_SUFFIXES and (
             _BUSINESS_AFTER.match(text, end, para.end)
             or _BUSINESS_BEFORE.search(text, max(para.start, start - 30), start)):
-        # "Vaultline customers", "crypto lender Vaultline": a one-word name used as a business's name
+        # "Coinvale customers", "crypto lender Coinvale": a one-word name used as a business's name
         return _Name(tokens[0][0], tokens[0][1], [tokens[0][2]], org=True, introduced=True)
     if _ROLE_MODIFIER.match(text, end, para.end):
         return None  # "White House press secretary Ann Roe": the run qualifies the role of the name after it
@@ -876,7 +876,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             for n in mentions)  # "The NCAA, for its part, has ..."
         if set(words) & _AFFILIATION_HEADS and len(mentions) < 2 and not speaks and not _stem_recurs(prose, words):
             continue  # "a criminologist at Georgia State University": where an expert works, no party
-        # ("Vaultline customers": a one-word business by its people; "LumenCo" alone, like "YouTube", is no party)
+        # ("Coinvale customers": a one-word business by its people; "LumenCo" alone, like "YouTube", is no party)
         introduced = introduced and (not acronym or not label.isupper() and not _CAMEL.fullmatch(label))
         if in_role or (len(mentions) >= 2 and not acronym) or speaks or introduced or acts \
                 or (full_name and any((not n.quoted or len(words) > 2 and _within_quote(text, n))
