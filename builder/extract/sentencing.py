@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional
 
 from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
+from builder.extract._defendant import TITLES, find_defendant
 from builder.extract._marks import quoted_segments
 from builder.extract._term_phrases import BARE_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
@@ -90,8 +90,8 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
     """Charges, terms, sentencing date, judge and court stated in the article's body."""
     sentences = [span for p in source.body() for span in split_sentences(source.text, p.start, p.end)]
     judge = _judge(source, sentences, parties)
-    defendant = _defendant(source, parties)
-    ctx = _Context(source, parties, defendant, judge.name if judge else None, _defendant_name(source, parties, defendant),
+    defendant = find_defendant(source, parties)
+    ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source))
     terms = _agreed_terms_imposed(ctx, sentences, _terms(ctx, sentences))
     return Sentencing(
@@ -606,7 +606,7 @@ def _forms(party: Party) -> list[str]:
 def _full_name(ctx: _Context, name: str) -> str:
     name = re.sub(r"['\u2019]s$", "", name.strip())
     words = name.split()
-    while len(words) > 1 and words[0] in _TITLES:
+    while len(words) > 1 and words[0] in TITLES:
         words = words[1:]  # "Attorney Eric Rosen" -> "Eric Rosen"
     name = " ".join(words)
     for party in ctx.parties:
@@ -616,14 +616,11 @@ def _full_name(ctx: _Context, name: str) -> str:
     longest = name
     for m in re.finditer(rf"\b(?:[A-Z][\w'\u2019-]+\s+)(?:[A-Z]\.\s+)?{re.escape(surname)}\b", ctx.source.text):
         candidate = re.sub(r"\s+[A-Z]\.\s+", " ", m.group())
-        if len(candidate.split()) > len(longest.split()) and candidate.split()[0] not in _TITLES:
+        if len(candidate.split()) > len(longest.split()) and candidate.split()[0] not in TITLES:
             longest = candidate
     return longest
 
 
-_TITLES = {"Judge", "Justice", "Officer", "Colonel", "Col.", "Captain", "Sergeant", "Attorney", "DA", "Mr.", "Ms.",
-           "Assistant", "U.S.", "District", "General", "Lieutenant", "Lt.", "Sen.", "Rep.", "Gov.", "Chief",
-           "Mrs.", "Dr.", "President", "Assemblyman", "Detective", "Former", "The", "Defense", "Sgt.", "Army"}
 
 
 def _merge_terms(terms: list[Term]) -> list[Term]:
@@ -679,10 +676,6 @@ _BARE_PLURAL = re.compile(r"^\s*(?!(?:The|These|Those|Both|All|Two|Three|Four|Hi
                           r"(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?(?:charged|convicted|found|accused|indicted)\b[^,;]{0,40}$")
 
 
-_SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "He", "She", "They", "It", "In", "On", "After", "Before", "When",
-                     "Former", "Also", "His", "Her", "Their", "Others", "Earlier", "Later", "Last", "This"}
-
-
 def _is_defendant(ctx: _Context, name: str) -> bool:
     """Same first and last name as the defendant ("Peter J. Liang" is "Peter Liang")."""
     if not ctx.defendant_name:
@@ -691,75 +684,6 @@ def _is_defendant(ctx: _Context, name: str) -> bool:
     if len(mine) == 1 or len(theirs) == 1:
         return mine[-1] == theirs[-1]
     return mine[0] == theirs[0] and mine[-1] == theirs[-1]
-
-
-def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
-    """The surname the body uses most among people: in a case article, the defendant's."""
-    body = " ".join(source.text[p.start:p.end] for p in source.body())
-    counts: Counter[str] = Counter()
-    for party in parties:
-        if any(re.search(r"\b(?:judge|justice)\b", role, re.I) for role in party.roles):
-            continue  # the one who sentences is never the one sentenced
-        if party.kind == "person" and party.name.split():
-            surname = party.name.split()[-1]
-            counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", body))
-            if not counts[surname]:
-                continue  # never named in the body: the patterns below cannot match either
-            # Being the one convicted or sentenced says "defendant" louder than being mentioned.
-            counts[surname] += 3 * len(re.findall(
-                rf"\b{re.escape(surname)}\b[^.]{{0,60}}?\b(?:convicted|pleaded guilty|sentenced|found guilty|charged"
-                rf"|arraigned|indicted|acquitted)\b", body))
-            # ... or its object: "prosecutors charged the landlord, Ed Lee, with ..."
-            counts[surname] += 3 * len(re.findall(
-                rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b", body))
-    first = _first_accused(source, body, counts)
-    if first:
-        counts[first] += 4  # news names the defendant first; co-defendants come after ("X is also charged")
-    if not counts:
-        # No parties yet: the capitalised word that most often starts a clause as its subject.
-        for m in re.finditer(r"(?:^|[.!?]\s+)(?:Former\s+\w+\s+)?([A-Z][a-z]+)(?=,|\s+(?:was|is|has|had|pleaded|said|says|will)\b)", body):
-            if m.group(1) not in _SENTENCE_OPENERS:
-                counts[m.group(1)] += 1
-    return counts.most_common(1)[0][0] if counts else None
-
-
-# "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
-_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+guilty|sentenced|found\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+)?guilty"
-                           r"|charged|arraigned|indicted|acquitted)\b")
-
-
-def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[str]:
-    """The surname nearest before the body's first charging or sentencing verb that follows a known surname:
-    the subject of the story's first "X, 63, of Glenview, is charged with" however long its appositives run."""
-    for verb in _ACCUSED_VERB.finditer(body):
-        clause = body[max(body.rfind(". ", 0, verb.start()) + 1, 0):verb.end()]
-        named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)]
-        if named:
-            return max(named)[1]
-    return None
-
-
-def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]) -> Optional[str]:
-    """The defendant's full name: the first "First Surname" the article writes (a wife or son who shares
-    the surname comes later), as the parties spell it where they have it."""
-    if not surname:
-        return None
-    named: list[tuple[int, str]] = []
-    for party in parties:
-        if party.kind == "person" and party.name.split()[-1] == surname and " " in party.name:
-            at = min((c.start for c in party.citations), default=source.text.find(party.name))
-            named.append((at if at >= 0 else len(source.text), party.name))
-    body_start = min((p.start for p in source.body()), default=0)
-    # "Francis Sullivan", "Francis J. Sullivan", 'Francis "Sully" Sullivan'
-    for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+)\s+(?:[A-Z]\.\s+|[\"\u201c'\u2018][^\"\u201d]{{1,20}}?[\"\u201d'\u2019]\s+)?"
-                         rf"{re.escape(surname)}\b", source.text[body_start:]):
-        if m.group(1) not in _TITLES and m.group(1) not in _SENTENCE_OPENERS:
-            named.append((body_start + m.start(), f"{m.group(1)} {surname}"))
-            break
-    if not named:
-        return surname
-    first = min(named)[1]
-    return next((p.name for p in parties if p.name == first or first in p.aliases), first)
 
 
 # ----------------------------------------------------------------------------- judge, court, date

@@ -1,0 +1,105 @@
+"""Which person an article is about: the case's defendant, found from how news names the accused.
+
+News names the defendant first and most, as the subject or object of the case's verbs ("convicted",
+"sentenced"); co-defendants, witnesses and relatives come later and less often.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple, Optional
+
+from builder.model import Party, Source
+
+
+class Defendant(NamedTuple):
+    surname: Optional[str]  # the surname the article writes most, the case's likely defendant
+    name: Optional[str]  # the full party name, to tell a co-defendant or relative who shares the surname
+
+
+def find_defendant(source: Source, parties: list[Party]) -> Defendant:
+    """The person the article's charges and sentence belong to, unless it names someone else as the subject."""
+    surname = _defendant(source, parties)
+    return Defendant(surname, _defendant_name(source, parties, surname))
+
+
+# Words that open a sentence with a capital but name nobody.
+_SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "He", "She", "They", "It", "In", "On", "After", "Before", "When",
+                     "Former", "Also", "His", "Her", "Their", "Others", "Earlier", "Later", "Last", "This"}
+
+
+# Titles before a name that are no first name ("Judge Lee", "Mr. Lee").
+TITLES = {"Judge", "Justice", "Officer", "Colonel", "Col.", "Captain", "Sergeant", "Attorney", "DA", "Mr.", "Ms.",
+          "Assistant", "U.S.", "District", "General", "Lieutenant", "Lt.", "Sen.", "Rep.", "Gov.", "Chief",
+          "Mrs.", "Dr.", "President", "Assemblyman", "Detective", "Former", "The", "Defense", "Sgt.", "Army"}
+
+
+def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
+    """The surname the body uses most among people: in a case article, the defendant's."""
+    body = " ".join(source.text[p.start:p.end] for p in source.body())
+    counts: Counter[str] = Counter()
+    for party in parties:
+        if any(re.search(r"\b(?:judge|justice)\b", role, re.I) for role in party.roles):
+            continue  # the one who sentences is never the one sentenced
+        if party.kind == "person" and party.name.split():
+            surname = party.name.split()[-1]
+            counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", body))
+            if not counts[surname]:
+                continue  # never named in the body: the patterns below cannot match either
+            # Being the one convicted or sentenced says "defendant" louder than being mentioned.
+            counts[surname] += 3 * len(re.findall(
+                rf"\b{re.escape(surname)}\b[^.]{{0,60}}?\b(?:convicted|pleaded guilty|sentenced|found guilty|charged"
+                rf"|arraigned|indicted|acquitted)\b", body))
+            # ... or its object: "prosecutors charged the landlord, Ed Lee, with ..."
+            counts[surname] += 3 * len(re.findall(
+                rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b", body))
+    first = _first_accused(source, body, counts)
+    if first:
+        counts[first] += 4  # news names the defendant first; co-defendants come after ("X is also charged")
+    if not counts:
+        # No parties yet: the capitalised word that most often starts a clause as its subject.
+        for m in re.finditer(r"(?:^|[.!?]\s+)(?:Former\s+\w+\s+)?([A-Z][a-z]+)(?=,|\s+(?:was|is|has|had|pleaded|said|says|will)\b)", body):
+            if m.group(1) not in _SENTENCE_OPENERS:
+                counts[m.group(1)] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
+_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+guilty|sentenced|found\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+)?guilty"
+                           r"|charged|arraigned|indicted|acquitted)\b")
+
+
+def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[str]:
+    """The surname nearest before the body's first charging or sentencing verb that follows a known surname:
+    the subject of the story's first "X, 63, of Glenview, is charged with" however long its appositives run."""
+    for verb in _ACCUSED_VERB.finditer(body):
+        clause = body[max(body.rfind(". ", 0, verb.start()) + 1, 0):verb.end()]
+        named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)]
+        if named:
+            return max(named)[1]
+    return None
+
+
+def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]) -> Optional[str]:
+    """The defendant's full name: the first "First Surname" the article writes (a wife or son who shares
+    the surname comes later), as the parties spell it where they have it."""
+    if not surname:
+        return None
+    named: list[tuple[int, str]] = []
+    for party in parties:
+        if party.kind == "person" and party.name.split()[-1] == surname and " " in party.name:
+            at = min((c.start for c in party.citations), default=source.text.find(party.name))
+            named.append((at if at >= 0 else len(source.text), party.name))
+    body_start = min((p.start for p in source.body()), default=0)
+    # "Francis Sullivan", "Francis J. Sullivan", 'Francis "Sully" Sullivan'
+    for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+)\s+(?:[A-Z]\.\s+|[\"\u201c'\u2018][^\"\u201d]{{1,20}}?[\"\u201d'\u2019]\s+)?"
+                         rf"{re.escape(surname)}\b", source.text[body_start:]):
+        if m.group(1) not in TITLES and m.group(1) not in _SENTENCE_OPENERS:
+            named.append((body_start + m.start(), f"{m.group(1)} {surname}"))
+            break
+    if not named:
+        return surname
+    first = min(named)[1]
+    return next((p.name for p in parties if p.name == first or first in p.aliases), first)
+
+
