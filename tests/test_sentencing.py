@@ -1404,3 +1404,104 @@ def test_a_name_after_a_preposition_is_not_the_one_sentenced():
                        "Hale pleaded guilty in March.", parties=parties)
     term = _terms_by_text(s)["four years in prison"]
     assert term.status == "imposed" and term.subject is None
+
+
+def test_credit_for_days_spent_in_jail_is_a_term():
+    _, s = _sentencing("Judge Ana Reyes sentenced Tom Hale to 30 months in prison on Tuesday. Hale will receive credit for one day "
+                       "he spent in jail after his arrest. He also gets credit for the roughly 11 months he has spent in the "
+                       "Polk County Jail.")
+    credits = [t for t in s.terms if t.kind == "time_served_credit"]
+    assert [t.text for t in credits] == ["credit for one day he spent in jail",
+                                         "credit for the roughly 11 months he has spent in the Polk County Jail"]
+    assert all(t.status == "imposed" for t in credits)
+
+
+def test_a_hoped_for_credit_is_no_term():
+    _, s = _sentencing("Judge Ana Reyes sentenced Tom Hale to 30 months in prison. With credit for time served, he could be "
+                       "released by next spring. He will receive credit for time served.")
+    assert not any(t.kind == "time_served_credit" for t in s.terms)
+
+
+def test_forfeited_property_and_bans_keep_their_whole_list():
+    _, s = _sentencing("Judge Ana Reyes sentenced Tom Hale to 30 months in prison and ordered him to forfeit the shotgun, "
+                       "laptop and night-vision scope found in his garage. Hale is permanently barred from serving as a trustee, "
+                       "executor or guardian in Iowa. She also permanently barred him from piloting any aircraft and ordered "
+                       "him to pay $7,250 in investigation costs.")
+    texts = [t.text for t in s.terms]
+    assert "forfeit the shotgun, laptop and night-vision scope" in texts
+    assert "permanently barred from serving as a trustee, executor or guardian" in texts
+    assert "permanently barred him from piloting any aircraft" in texts
+    costs = _terms_by_text(s)["$7,250 in investigation costs"]
+    assert costs.kind == "costs" and costs.amount == 7250 and costs.status == "imposed"
+
+
+def test_a_sentence_suspended_whole_or_in_part_is_not_custody():
+    _, s = _sentencing("Judge Ana Reyes sentenced Tom Hale to eight years in prison, then suspended that sentence and placed "
+                       "him on community supervision for five years. She sentenced Hale's partner, Gil Roy, to nine years in "
+                       "prison but suspended four years of that sentence.")
+    whole = _terms_by_text(s)["eight years in prison, then suspended that sentence"]
+    assert whole.kind == "suspended_sentence" and whole.amount == 8
+    assert _terms_by_text(s)["community supervision for five years"].kind == "probation"
+    assert not any(t.kind == "prison" and t.amount == 8 for t in s.terms)
+    assert _terms_by_text(s)["suspended four years of that sentence"].kind == "suspended_sentence"
+
+
+def test_figures_of_speech_and_cited_precedents_are_not_terms():
+    _, s = _sentencing("Prosecutors asked for five years in prison. Tom Hale's lawyers argued that any prison term would be "
+                       "\u201ca death sentence in slow motion\u201d for a man his age, pointing to a Tulsa pharmacist who "
+                       "received 14 months in 2019.")
+    assert [t.text for t in s.terms] == ["five years in prison"]
+
+
+def test_an_agency_taking_a_licence_is_not_the_court():
+    _, s = _sentencing("Judge Ana Reyes sentenced Tom Hale to two years in prison. The state revoked his driver's license. "
+                       "The county's Contractor Licensing Board revoked Hale's license in 2022.")
+    assert not any(t.kind == "licence_revocation" for t in s.terms)
+
+
+def test_an_upheld_sentence_and_a_described_defendant_are_imposed():
+    parties = [Party("Lisa Harte"), Party("Tom Hale")]
+    _, s = _sentencing("A Dunmore man who plotted to rob Gov. Lisa Harte at her lake house was sentenced Thursday to 24 years "
+                       "in federal prison.\n\nA state appeals court upheld the seven-year prison sentence of his accomplice.",
+                       parties=parties)
+    lead = _terms_by_text(s)["24 years in federal prison"]
+    assert lead.status == "imposed" and lead.subject is None
+    assert _terms_by_text(s)["seven-year prison sentence"].status == "imposed"
+
+
+def test_a_proposer_is_the_side_not_a_place_or_a_pronoun():
+    _, s = _sentencing("Bronx prosecutors sought 70 months in prison for Tom Hale. Prosecutors dismissed his letters of "
+                       "support. They asked the judge to impose 60 months of supervised release.")
+    assert _terms_by_text(s)["70 months in prison"].by == "prosecutors"
+    assert _terms_by_text(s)["60 months of supervised release"].by == "prosecutors"
+
+
+def test_a_counted_group_of_others_is_not_the_defendant():
+    parties = [Party("Tom Hale")]
+    _, s = _sentencing("Tom Hale was convicted of theft. Hale is a former treasurer. Three co-workers charged with "
+                       "aggravated assault were fired. Two years ago prosecutors charged Hale with forgery.", parties=parties)
+    assert [c.text for c in s.charges] == ["theft", "forgery"]
+
+
+def test_a_request_after_a_colon_and_a_punishable_range():
+    _, s = _sentencing("Tom Hale pleaded guilty to theft. Prosecutors asked Judge Ana Reyes to impose the maximum allowed under "
+                       "the plea deal: 12 years in prison, plus $1.1 million in restitution. Hale's lawyer asked for the "
+                       "minimum, four years, arguing that he had repaid $80,000. Theft is a felony punishable by two to 20 years "
+                       "in prison.")
+    for text, by in [("12 years in prison", "prosecutors"), ("$1.1 million in restitution", "prosecutors"),
+                     ("four years", "Hale's lawyer")]:
+        asked = _terms_by_text(s)[text]
+        assert (asked.status, asked.by) == ("recommended", by)
+    assert _terms_by_text(s)["two to 20 years in prison"].status == "maximum"
+
+
+def test_a_request_for_the_maximum_per_count_after_a_colon():
+    _, s = _sentencing("Tom Hale was convicted of vehicular homicide. Prosecutors asked Judge Ana Reyes for the maximum: "
+                       "15 years on each homicide count, to run back to back.")
+    asked = _terms_by_text(s)["15 years on each homicide count"]
+    assert asked.status == "recommended" and asked.by == "prosecutors"
+
+
+def test_a_judge_citing_reasons_still_sentences():
+    _, s = _sentencing("Citing two prior convictions, Judge Ana Reyes sentenced Tom Hale to 10 years in prison.")
+    assert _terms_by_text(s)["10 years in prison"].status == "imposed"

@@ -30,10 +30,10 @@ _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city|m
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
 _RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
-BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|[A-Z][\w'\u2019-]+\s+)?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
+BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|(?-i:[A-Z])[\w.'\u2019-]+\s+(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2})?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
                  # "want him to serve 15 years"
                  r"|want(?:s|ed)?\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+(?:serve|get|receive)|wanted)\s+"
-                 r"(?:the\s+maximum(?:\s+of|,)\s+)?")
+                 r"(?:the\s+(?:maximum|minimum)(?:\s+of|,|:)\s+)?")
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
 _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
@@ -57,6 +57,10 @@ _AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|
                   # "seized from a stash house", "bought with church money" tell the property's story; "held in two
                   # bank accounts" says which money it is
                   r"|\s+(?:\w+ed|found|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with)\b|\s*$)")
+
+# The later items of a list of things or roles: ", drone", then "and stun gun" ("and was sentenced" closes the list instead)
+_LIST_ITEM = r"(?:,\s+(?!(?:and|or)\s)(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
+_LIST_END = r"(?!(?:to|was|were|is|are|pay|serve|given|he|she|they|must|will|\w+ed)\b)(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+"
 
 # The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
 _RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|officer|grade|E-?\d))*"
@@ -98,6 +102,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("suspended_sentence", rf"(?:the\s+)?(?:final|last|first|remaining|other)\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?"
                            r"(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
     ("suspended_sentence", rf"(?:suspended|stayed)\s+the\s+(?:final|last|first|remaining|other)\s+{_DUR}"),
+    # "sentenced him to 10 years, but suspended three years of that sentence"
+    ("suspended_sentence", rf"(?:suspended|stayed)\s+{_DUR}\s+of\s+(?:that|the|this|his|her|their|its)\s+(?:[\w-]+\s+)?(?:sentence|term)"),
     ("suspended_sentence", rf"(?<=\bwith ){_DUR}\s+(?:of\s+(?:it|that|the\s+sentence)\s+)?(?:suspended|stayed)\b{_TO_PROBATION}"),
     # "22 years, with four of those years suspended to probation": the suspended part of a split sentence
     ("suspended_sentence", rf"(?<=\bwith )(?P<num>{_NUM})\s+of\s+(?:those|these|the|that)\s+(?P<unit>years|months)\s+"
@@ -195,8 +201,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
-    ("disqualification", r"(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+" + _VERB_LIST +
-                         r"(?:(?:[\w-]+\s+){0,9}?[\w-]+"
+    ("disqualification", r"(?:permanently\s+)?(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?(?:permanently\s+)?from\s+" + _VERB_LIST +
+                         # "from serving as a guardian, conservator or fiduciary in Arizona": the roles listed, the place closing them
+                         r"(?:(?:[\w-]+\s+){0,9}?[\w-]+" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+" + _LIST_END + r"(?=\s*[,.;:]|\s+(?:in|and|after|because|under|while|until|during)\b)"
+                         r"|(?:[\w-]+\s+){0,9}?[\w-]+"
                          # "serving as treasurer" goes on; "as part of the sentence" closes the role; "the witnesses who
                          # testified" closes the object at its relative clause
                          r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as\s+(?:part|a\s+condition|well)|while|until|unless|who|whom|during"
@@ -250,7 +258,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Corporate and British money orders: "$1.2 billion in criminal penalties", "£350 in costs", "€5,000 compensation"
     ("penalty", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:criminal|civil|monetary|financial|total|federal)\s+)?penalt(?:y|ies)\b"),
     ("penalty", rf"(?:(?:criminal|civil|monetary|financial)\s+)?penalty\s+of\s+{_QUAL}{_MONEY}"),
-    ("costs", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:court|legal|prosecution|trial)\s+)?(?:costs|fees)\b"),
+    # "$11,300 in audit costs", "$2,500 in investigation costs": what the state spent on the case, ordered repaid
+    ("costs", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:court|legal|prosecution|trial|audit|investigation|investigative|extradition|supervision"
+              r"|probation|laboratory|lab|jury|administrative|filing|attorney['\u2019]?s?)\s+)?(?:costs|fees)\b"),
     ("costs", rf"{_QUAL}{_MONEY}\s+(?:victim\s+)?surcharge\b"),
     ("costs", rf"(?:(?:court|legal|prosecution)\s+)?costs\s+of\s+{_QUAL}{_MONEY}"),
     ("costs", rf"(?:victim\s+)?surcharge\s+of\s+{_QUAL}{_MONEY}"),
@@ -274,7 +284,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension))?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
-    ("forfeiture", rf"(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:his|her|their|its|the|all|any)\s+(?:{_WORD}\s+){{0,11}}?{_WORD}{_AFTER_FORFEIT}"),
+    ("forfeiture", rf"(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:his|her|their|its|the|all|any)\s+(?:{_WORD}\s+){{0,11}}?{_WORD}"
+                   # "the rifle, drone and stun gun seized from his truck": a list of property runs to its last item
+                   rf"(?:{_LIST_ITEM}*,?\s+(?:and|or)\s+{_LIST_END})?{_AFTER_FORFEIT}"),
     # "the dismissal — the officer equivalent of a dishonorable discharge" explains a term; it is not a second one.
     ("discharge", r"(?<!equivalent of a )(?<!equivalent to a )"
                   r"(?:dishono(?:u)?rabl[ey]|bad[- ]conduct|other[- ]than[- ]hono(?:u)?rabl[ey])\s+discharged?"),
@@ -291,9 +303,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?:(?:day|night|minute)\s+|time\s+|(?:prison|jail)\s+time\s+)?(?:in\s+(?:prison|jail)|behind\s+bars|to\s+(?:prison|jail))"),
     # "given credit for 300 days already served", "credit for the 19 days she has spent in jail": custody already
     # spent, counted against the term (kept only where the court gives it, see sentencing.py)
-    ("time_served_credit", rf"credit\s+for\s+(?:the\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
-                           r"(?:(?:already|previously)\s+)?(?:served|(?:(?:he|she|they)\s+(?:has|had|have)\s+(?:already\s+)?)?(?:spent|served)\s+"
-                           r"(?:in\s+|behind\s+)?(?:jail|custody|prison|detention|bars))"),
+    # "credit for one day he spent in jail", "credit for the roughly 16 months he has spent in the Dane County Jail"
+    ("time_served_credit", rf"credit\s+for\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
+                           r"(?:(?:already|previously)\s+)?(?:served|(?:(?:he|she|they)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)\s+"
+                           r"(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))"),
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
     ("time_served", r"(?<!credit for )\btime\s+served\b"),
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
@@ -308,7 +321,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "His lawyers argued that 41 months was enough": the request told as an argument
     ("bare_request", rf"\bargu(?:ed|es|ing)\s+(?:that\s+)?(?P<term>{_DUR})\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
                      r"(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
-    ("bare_request", rf"{BARE_REQUEST}(?P<term>(?:{_RANGE})?{_DUR})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
+    # "asked Judge Ann Lee for the maximum: 15 years on each homicide count"
+    ("bare_request", rf"{BARE_REQUEST}(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
     # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
     # years in prison on one count and 1 1/3 to 4 years for the other". Only the duration is the term's text.
@@ -365,7 +379,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "parole": ("parole",),
     "monitorship": ("monitor",),
     "assessment": ("assessment",),
-    "probation": ("probation", "probated"),
+    "probation": ("probation", "probated", "community supervision"),
     "lifetime": ("lifetime",),
     "dismissal": ("dismiss",),
     "home_confinement": ("confinement", "detention", "house arrest"),

@@ -35,10 +35,12 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                     # a plea deal's terms await the judge: "a deal that calls for", "agreed to forfeit"
                     r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b"),
     ("sought", r"\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
-    ("maximum", r"\bup\s+to\b|\bmaximum\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"),
+    ("maximum", r"\bup\s+to\b|\bmaximum\b|\bpunishable\s+by\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
-                r"|\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"),
+                r"|\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
+                # an appeal leaves the sentence standing: "upheld the nine-year prison sentence"
+                r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"),
 ]]
 # A past-tense sentencing verb starts a new decision even after a request ("..., and the judge sentenced him to").
 # "asked that he be sentenced to" is still the request: a subjunctive "be sentenced" decides nothing.
@@ -58,7 +60,7 @@ _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\
 _SENTENCED_TO = re.compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)\b).*\b(?:jailed|(?:re-?)?sentenced|imprisoned)\s+(?:[\w,]+\s+){0,8}?"
                            r"(?:to|for)\s+(?:an?\s+|the\s+)?$", re.I | re.S)
 _GROUP = re.compile(
-    r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?:['\u2019]s)?\s+)?"
+    r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?P<poss>['\u2019]s?)?\s+)?"
     r"(?P<group>(?i:(?:federal\s+|state\s+)?prosecutors?|prosecution|(?:defen[cs]e\s+)?(?:lawyers?|attorneys?|team)"
     r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge)|attorneys?|DA|District\s+Attorney|Crown)\b")
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
@@ -148,7 +150,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     case_ctx = ctx
     # A term in a quotation is a speaker's words ("I don't want him to spend his life in prison"), not the
     # sentence reported; a short quoted phrase is the article's own words marked as borrowed.
-    speech = [(q.start, q.end) for q in quoted_segments(text, ctx.source.body()) if len(text[q.start:q.end].split()) > 6]
+    quoted = [(q.start, q.end) for q in quoted_segments(text, ctx.source.body())]
+    speech = [(q_start, q_end) for q_start, q_end in quoted if len(text[q_start:q_end].split()) > 6]
     for i, (s_start, s_end) in enumerate(sentences):
         lowered = text[s_start:s_end].lower()
         kinds = {kind for kind, needles in NEEDLES.items() if any(n in lowered for n in needles)}
@@ -184,12 +187,20 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "asked whether he understood that he could spend life in prison": a warning of exposure, no term
                 if _NOTIONAL.search(before) and not re.match(r"(?:up to|as much as|a maximum)\b", m.group(), re.I):
                     continue  # "the sentence would have been eight years but for his plea": the notional term, not the one given
-                if kind == "time_served_credit" and not _CREDIT_GIVEN.search(before):
+                if kind == "time_served_credit" and not (_CREDIT_GIVEN.search(before) and (m.group("num") or not _CREDIT_AHEAD.search(before))):
                     continue  # "with credit for time served he could be out by 2030": a reckoning, not the court's grant
                 tail = SPLIT_TAIL.match(text, t_end, s_end) if kind in _SPLITTABLE else None
-                t_end = tail.end() if tail else t_end
+                # "sentenced him to six years in prison, then suspended that sentence": the whole term is suspended, and
+                # its text says so (the briefing must not print a man who went home as jailed)
+                suspension = _SUSPENDED_AFTER.match(text, t_end, s_end) if kind in _SPLITTABLE and not tail else None
+                t_end = tail.end() if tail else suspension.end() if suspension else t_end
                 taken.append((t_start, t_end))
                 term = _term(ctx, kind, m, s_start, s_end, t_end)
+                if suspension and term.kind in ("prison", "jail"):
+                    term.kind = "suspended_sentence"
+                if term.status in ("recommended", "sought") and term.by is None and i and re.match(r"\s*They\b", before):
+                    # "Prosecutors dismissed the letters. They asked for 57 months": the group the previous sentence opens with
+                    term.by = _actor(ctx, text[sentences[i - 1][0]:sentences[i - 1][1]], last=False)
                 if kind in _CONDITIONS and term.amount is None and term.unit != "life" and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
                                                                     and not _own_condition(ctx, before)
                                                                     and not re.match(r"(?:permanently\s+)?revok", term.text, re.I)):
@@ -200,8 +211,13 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "can seek up to $25,000 in compensation from the state": paid to the wrongly convicted, no sentence
                 if kind == "death" and _NOT_SOUGHT.search(before):
                     continue  # "prosecutors will not seek the death penalty"
-                if (kind == "death" or m.groupdict().get("life")) and _FIGURATIVE.search(before):
-                    continue  # "a long term would amount to a death sentence": a figure of speech, no term asked or given
+                if (kind == "death" or m.groupdict().get("life")) and (_FIGURATIVE.search(before)
+                                                                      or any(q_start <= t_start < q_end for q_start, q_end in quoted)):
+                    continue  # "a long term would amount to a death sentence", "would be “a death sentence in slow motion”": a figure of speech
+                if _PRECEDENT.search(before):
+                    continue  # "pointing to a restaurant owner who received 12 months": another case's sentence cited as a yardstick
+                if kind in ("licence_revocation", "disqualification") and _ADMINISTRATIVE.search(before):
+                    continue  # "The state revoked his driver's license": an agency's act, not the court's sentence
                 if term.status in ("imposed", "other") and _BAIL.search(text, s_start, s_end) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
@@ -219,13 +235,27 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     return _merge_terms(terms)
 
 
+_SUSPENDED_AFTER = re.compile(r"(?:\s+on\s+\w+)?,?\s+(?:(?:and|but)\s+)?(?:then\s+)?(?:(?:he|she|the\s+judge)\s+)?(?:immediately\s+)?suspended\s+"
+                              r"(?:(?:that|the|this|his|her|their)\s+(?:entire\s+|whole\s+)?(?:prison\s+|jail\s+)?(?:sentence|term)|(?:all\s+of\s+)?it)\b", re.I)
+# A sentence from another case cited as a yardstick: "pointing to a restaurant owner who received ...", "citing other cases"
+_PRECEDENT = re.compile(r"\b(?:point(?:ed|ing|s)?\s+to|cit(?:ed|ing|es)|compar(?:ed|ing)\s+(?:it\s+|that\s+)?(?:to|with))\s+"
+                        r"(?:an?|another|other|one|similar|several|two|three)\s+"
+                        # "Citing two prior convictions, the judge sentenced him to": the reason for this case's sentence
+                        r"(?![^;]*\b(?:sentenced|ordered|imposed|gave|asked|sought|recommended)\b)[^;]*$", re.I)
+# The subject of a licence's loss is an agency, not the court: "The state revoked", "the Licensing Program revoked",
+# "the Department of Public Safety suspended"
+_ADMINISTRATIVE = re.compile(r"\b(?i:state|department|board|agency|program|programme|commission|DMV|bureau|division|licensing|league"
+                             r"|association|university|college|school|employer|company|hospital|registry)(?:\s+(?:of|(?-i:[A-Z])[\w'\u2019-]*)){0,4}"
+                             r"\s+(?:(?i:also|later|then|quickly|has|had|already|promptly)\s+)*$")
 _STATE_PAYS = re.compile(r"\s+from\s+(?:the\s+)?(?:state|city|county|government|federal\s+government|taxpayers|[\w\s]{0,30}?Claims\s+Board)\b", re.I)
 _WRONGFUL = re.compile(r"\bwrongful(?:ly)?\b|\bexonerat\w*|\bexonerees?\b", re.I)
 _ANYONE = re.compile(r"\b(?:an?\s+(?:person|defendant|offender)|anyone|everyone|defendants|offenders)\b(?![^,;]*\b(?:he|she|they)\b)[^;]*$", re.I)
 _ASKED_WHETHER = re.compile(r"\bwhether\b[^.;]*\b(?:could|might|would)\s+(?:[\w-]+\s+){0,4}?$", re.I)
 _FIGURATIVE = re.compile(r"\b(?:amount(?:s|ed|ing)?\s+to|tantamount\s+to|akin\s+to|equivalent\s+(?:of|to)"
-                         r"|(?:is|was|be|being|feels?|felt)\s+(?:effectively|essentially|basically|practically|virtually|in\s+effect|like))"
-                         r"\s+(?:an?\s+|the\s+)?(?:de\s+facto\s+|virtual\s+)?$", re.I)
+                         r"|(?:is|was|be|being|feels?|felt)\s+(?:effectively|essentially|basically|practically|virtually|in\s+effect|like)"
+                         # "a prison term would be a death sentence": what a term would amount to, not a term
+                         r"|(?:term|sentence|time|years?|months?)\s+(?:would|will|could)\s+(?:effectively\s+)?(?:be|mean))"
+                         r"\s+[\"\u201c]?(?:an?\s+|the\s+)?(?:de\s+facto\s+|virtual\s+)?$", re.I)
 # An earlier hearing's sentence told as background: "was originally sentenced to", "At the time, the judge placed her on",
 # "In 2019, a county court gave him three days in jail".
 _EARLIER = re.compile(r"\b(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:sentenced|given|ordered|placed)\b"
@@ -275,11 +305,15 @@ def _own_condition(ctx: _Context, before: str) -> bool:
 _CONDITIONS = {"registration", "licence_revocation", "treatment", "disqualification", "costs", "no_contact"}
 # Kinds a split sentence's served part may follow ("12 years, with four to serve")
 _SPLITTABLE = {"prison", "gave_count", "bare_request"}
-# Only a grant told as done ("was given credit for 342 days already served"); "will receive credit" is a reckoning ahead
-_CREDIT_GIVEN = re.compile(r"\b(?:(?:was|were|been)\s+(?:also\s+)?(?:given|granted|awarded|allowed)|gave|received|got|granted|awarded)\s+"
+# The court's grant ("was given credit for 342 days already served", "will receive credit for the 63 days she spent in
+# jail"); "with credit for time served he could be out by 2030" is only a reckoning
+_CREDIT_GIVEN = re.compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?:given|granted|awarded|allowed)|gave|received|got|granted|awarded"
+                           r"|(?:will|['\u2019]ll)\s+(?:also\s+)?(?:receive|get)|receives|gets)\s+"
                            r"(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?$"
                            # "eligible for parole after 14 months, minus credit for the 61 days": the court's credit in the reckoning
                            r"|\b(?:minus|less)\s+$", re.I)
+# "will receive credit for time served" names no days: a promise of the reckoning, too vague to print as a term
+_CREDIT_AHEAD = re.compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
 _NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
                        r"(?:(?:him|her|them|an?|the)\s+)?$", re.I)
 _ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
@@ -356,7 +390,8 @@ _MALE_KIN = {"brother", "father", "son", "husband", "nephew", "stepson", "grands
 def _inside_description(clause: str, person: str) -> bool:
     """Is the person named only inside a descriptive subject ("A former aide to Gov. Ann Lee", "An activist from
     Duluth")? Such a subject is the defendant described, and the name hangs off a preposition or relative clause."""
-    if not re.match(r"\s*(?:An?|The)\s+(?:[a-z][\w-]*\s+){1,4}?(?:to|of|for|from|in|with|at|on|under|who|that)\b", clause):
+    # "A Millbrook man who plotted to abduct ...": a place word may describe the subject too
+    if not re.match(r"\s*(?:An?|The)\s+(?:[\w-]+\s+){1,4}?(?:to|of|for|from|in|with|at|on|under|who|that)\b", clause):
         return False
     surname = re.escape(person.split()[-1])
     return bool(re.search(rf"\b(?:to|of|for|from|in|with|at|on|under|who|that)\s+(?:[\w.'\u2019-]+\s+){{0,5}}?"
@@ -458,12 +493,16 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         # "asks the court to apply the enhancement but to impose the 12-year term": the request runs on past "but"
         breaks.pop()
         clause = before[breaks[-1].end():] if breaks else before
-    if breaks and not clause.strip() and breaks[-1].group().strip() in ("\u2014", "\u2013", "--"):
+    if breaks and (not clause.strip() and breaks[-1].group().strip() in ("\u2014", "\u2013", "--")
+                   # "asked the judge to impose the maximum allowed under the deal: 14 years in prison, plus $2.3 million in
+                   # restitution": the list after the colon is what was asked
+                   or breaks[-1].group() == ":" and re.fullmatch(r"(?:\s*|[^,;]*,?\s+(?:plus|and|along\s+with)\s+)", clause)
+                   and re.search(r"\b(?:maximum|minimum)\b", before[:breaks[-1].start()][-80:])):
         # "are asking for probation and counseling—no time behind bars": a term right after the dash restates the clause before it
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
     # "jailed for a maximum of four years, with a non-parole period of ...": the head sentence imposed, not the law's cap
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
-                   if not (m.group().lower().startswith("up") and clause[m.end():].strip())
+                   if not (re.match(r"up\s", m.group(), re.I) and clause[m.end():].strip())
                    and not (status == "maximum" and _SENTENCED_TO.search(clause[:m.start()]))), key=lambda c: c[0])
     if re.match(r"(up to|a maximum|as much as|as long as)\b", phrase) or "maximum" in phrase:
         if _SENTENCED_TO.search(clause):
@@ -475,6 +514,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
         if _RULED_AFTER.search(after) or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not)\b", phrase) \
+                or re.match(r"(?:suspended|stayed)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
                 or (phrase.startswith("no contact") and re.search(r"\b(?:may|must|shall|to)\s+(?:also\s+)?have\s+$", clause)) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause):
@@ -483,7 +523,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     chosen = cues[-1]
     asks = [c for c in cues if c[2] in ("recommended", "sought") and c[0] < chosen[0]]
     if chosen[2] == "maximum" and clause[chosen[0]:chosen[1]].lower() == "maximum" and asks \
-            and re.fullmatch(r"\s*(?:for\s+)?the\s+", clause[asks[-1][1]:chosen[0]]):
+            and re.fullmatch(r"\s*(?:for\s+)?the\s+|[^,;]{0,60}?\b(?:for|to\s+(?:impose|give|order))\s+the\s+", clause[asks[-1][1]:chosen[0]]):
         chosen = asks[-1]  # "asked for the maximum, 33 years to life": the side's request, which the law caps
     requests = [c for c in cues if c[2] in ("recommended", "sought", "maximum")]
     if requests and chosen[2] == "imposed":
@@ -547,7 +587,7 @@ def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
                 found.append((m.end(), party.name))
     if not found:
         bare = list(re.finditer(rf"(?:^|[,.]\s+|\b(?:and|then|Instead,?)\s+)(?P<name>{_NAME})\s+(?:(?:is|are|was|were|has|had|have|would|will|also|then|again)\s+)*$", words))
-        if bare and bare[-1].group("name").split()[0] not in ("The", "A", "An", "But", "And", "Instead"):
+        if bare and bare[-1].group("name").split()[0] not in ("The", "A", "An", "But", "And", "Instead", "They", "He", "She", "It", "We", "I"):
             return _full_name(ctx, bare[-1].group("name"))
         return None
     found.sort(key=lambda f: f[0])
@@ -570,8 +610,8 @@ def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
         return _district_attorney(ctx) or "the District Attorney"
     if owner and owner.lower() in ("her", "his", "their") and ctx.defendant:
         return f"{ctx.defendant}'s {group}"
-    if owner and owner[0].isupper() and owner.lower() not in ("the", "a", "an", "but", "and", "federal", "state"):
-        return f"{owner}'s {group}"
+    if owner and m.group("poss") and owner[0].isupper() and owner.lower() not in ("the", "a", "an", "but", "and", "federal", "state"):
+        return f"{owner}'s {group}"  # "Lee's lawyers"; "Queens prosecutors" names a place's office, kept as the side
     if group == "Crown":
         return "the Crown"  # Canadian prosecutors
     return group.lower() if group[0].isupper() and group not in ("DA", "District Attorney") else group
@@ -656,7 +696,11 @@ def _rounded_restatement(term: Term, terms: list[Term]) -> bool:
 
 def _about_defendant(ctx: _Context, before: str) -> bool:
     """False when the clause's subject is a named person other than the case's defendant, or people in general."""
-    if re.search(r"\b(?:officers|people|defendants|men|women|cases|suspects|those)\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?"
+    # "Seven of the nine members charged ...", "two other students convicted ...": a count of others, not the defendant
+    if re.search(r"\b(?:(?:officers|people|defendants|men|women|cases|suspects|those)|(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                 r"|twelve|dozens?|several|many|most|all|both)\s+(?:(?!(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)[\w-]+\s+){0,3}?"
+                 r"(?!(?:jurors|prosecutors|authorities|officials|police|investigators|agents|detectives|regulators|counts|charges|times)\b)"
+                 r"[a-z][\w-]*[^s\W]s)\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?"
                  r"(?:charged|convicted|found|acquitted|indicted)\b[^,;]{0,40}$", before):
         return False  # "of the 200 officers charged with murder ...": a statistic, not this case's charge
     if _BARE_PLURAL.search(before):
@@ -735,6 +779,9 @@ _SENTENCING_WORDS = re.compile(
     r"\b(?:re-?)?sentenc(?:ed|ing)\b(?!\s+(?:memorand\w*|guidelines?|submissions?|documents?|papers?|filings?|reports?"
     r"|range|commission|laws?|reform|options?|judge|courts?|council|scheme|hearings?\s+(?:is|was)\s+(?:held|told))\b)"
     r"|\b(?:to|will|would|shall|can|could)\s+(?:re-?)?sentence\b|\bdeferred\s+sentence\b|\bfate\b|\bjailed\b"
+    # a revocation hearing sentences anew: "A judge on Tuesday revoked the deferred adjudication probation"
+    r"|\brevoked\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w'\u2019-]+['\u2019]s?\s+)?(?:[\w-]+\s+){0,2}?(?:probation|parole|supervised\s+release|community\s+supervision)\b"
+    r"|\badjudicated\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?(?:guilty|delinquent)\b"
     r"|\breserved\s+(?:his|her|its|their|the)\s+(?:decision|judg(?:e)?ment|ruling|sentence)\b"
     # "ordered to report to prison on May 15" is the day custody begins, not the sentencing
     r"|\b(?:sent|ordered)\s+(?:(?!(?:report|surrender|return|turn)\b)[\w.]+\s+){0,3}?to\s+(?:prison|jail)\b",
