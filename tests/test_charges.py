@@ -206,3 +206,41 @@ def test_junk_and_other_peoples_charges_are_not_this_defendants():
                     "causing serious injury.") == {"operating while intoxicated causing serious injury": "convicted"}
     assert _charges("Cole Barr pleaded guilty to identity theft, along with access device fraud.") == {
         "identity theft": "pleaded guilty", "access device fraud": "pleaded guilty"}
+
+
+def test_a_repeated_preposition_after_and_opens_the_next_offence_and_none_ends_in_and():
+    assert _charges("An appeals panel upheld Wren Dalby's convictions for conspiracy to commit bank fraud and for "
+                    "filing a false tax return.") == {"conspiracy to commit bank fraud": "convicted",
+                                                      "filing a false tax return": "convicted"}
+
+
+def test_a_tax_offence_runs_through_its_preposition():
+    assert _charges("Wren Dalby pleaded guilty in March to aiding in the preparation of a false tax return.") == {
+        "aiding in the preparation of a false tax return": "pleaded guilty"}
+
+
+def test_a_plain_english_lede_with_its_own_clause_is_no_charge():
+    assert _charges("Wren Dalby pleaded guilty Monday to stealing from a food bank and shelter she ran for years. "
+                    "She admitted theft in office and tampering with records.") == {
+        "theft in office": "pleaded guilty", "tampering with records": "pleaded guilty"}
+
+
+def test_a_described_object_with_of_and_counts_told_apart_give_no_fake_charge():
+    assert _charges("A jury convicted the owner of a ferry company of killing two riders. Wren Dalby was convicted of "
+                    "two counts of involuntary manslaughter and four counts of reckless conduct, one for each rider "
+                    "who was hurt.") == {"involuntary manslaughter": "convicted", "reckless conduct": "convicted"}
+
+
+def test_other_counts_dismissed_including_named_offences_are_charges():
+    assert _charges("Wren Dalby pleaded guilty to fraud. In exchange, prosecutors dismissed 9 other counts, including "
+                    "illegally conducting an enterprise and forgery.") == {
+        "fraud": "pleaded guilty", "illegally conducting an enterprise": "dismissed", "forgery": "dismissed"}
+
+
+def test_conspiracy_to_commit_one_offence_and_another_with_its_own_object_are_two():
+    assert _charges("Wren Dalby was convicted of conspiracy to commit kidnapping and possession of an unregistered "
+                    "rifle.") == {"conspiracy to commit kidnapping": "convicted",
+                                  "possession of an unregistered rifle": "convicted"}
+    # one offence shares the verb: "conspiracy to commit mail and wire fraud"
+    assert _charges("Wren Dalby was convicted of conspiracy to commit mail and wire fraud.") == {
+        "conspiracy to commit mail and wire fraud": "convicted"}

@@ -34,13 +34,24 @@ TITLES = {"Judge", "Justice", "Officer", "Colonel", "Col.", "Captain", "Sergeant
           "Mrs.", "Dr.", "President", "Assemblyman", "Detective", "Former", "The", "Defense", "Sgt.", "Army"}
 
 
+# The last word of an institution's name, however the parties labelled it ("Eastfield University")
+_INSTITUTION = re.compile(r"\b(?:University|College|School|Academy|Institute|Hospital|Church|Ministries|Company|Corporation|Corp\.?"
+                          r"|Inc\.?|LLC|Ltd\.?|Group|Partners|Bank|Department|Office|Agency|Commission|Board|Council|County|City"
+                          r"|Foundation|Association|Union|Club|Center|Centre|Court|Police|Program|Fund)$")
+
+
 def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     """The surname the body uses most among people: in a case article, the defendant's."""
     body = " ".join(source.text[p.start:p.end] for p in source.body())
     counts: Counter[str] = Counter()
+    # News introduces the accused by full name; a one-word "person" beside full names is an institution
+    # read as a name ("Eastbrook said in a statement") or a nickname, never the one on trial.
+    full_names = any(party.kind == "person" and len(party.name.split()) > 1 for party in parties)
     for party in parties:
         if any(re.search(r"\b(?:judge|justice)\b", role, re.I) for role in party.roles):
             continue  # the one who sentences is never the one sentenced
+        if (full_names and len(party.name.split()) < 2) or _INSTITUTION.search(party.name):
+            continue
         if party.kind == "person" and party.name.split():
             surname = party.name.split()[-1]
             counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", body))
@@ -50,9 +61,10 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             counts[surname] += 3 * len(re.findall(
                 rf"\b{re.escape(surname)}\b[^.]{{0,60}}?\b(?:convicted|pleaded guilty|sentenced|found guilty|charged"
                 rf"|arraigned|indicted|acquitted)\b", body))
-            # ... or its object: "prosecutors charged the landlord, Ed Lee, with ..."
+            # ... or its object: "prosecutors charged the landlord, Ed Lee, with ...", "found Ed Lee, 56, of Troy, guilty"
             counts[surname] += 3 * len(re.findall(
-                rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b", body))
+                rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b"
+                rf"|\bfound\s+[^.;]{{0,40}}?\b{re.escape(surname)}\b[^.;]{{0,60}}?\bguilty\b", body))
     first = _first_accused(source, body, counts)
     if first:
         counts[first] += 4  # news names the defendant first; co-defendants come after ("X is also charged")
@@ -65,8 +77,14 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
 
 
 # "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
-_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+guilty|sentenced|found\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+)?guilty"
+# ("found Ed Lee, 56, of Troy, Ohio, guilty": the appositives may carry commas)
+_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+guilty|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
                            r"|charged|arraigned|indicted|acquitted)\b")
+# A name that is no clause's subject or object: the object of a preposition ("admitted to Eastbrook
+# University"), or the first word of a longer proper name ("Eastbrook University", not "Lee Tuesday").
+_NOT_THE_ACCUSED = re.compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|against|about|near)\s+(?:the\s+)?$)")
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+                           r"|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Jr|Sr)\b)[A-Z][a-z]")
 
 
 def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[str]:
@@ -74,7 +92,8 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[
     the subject of the story's first "X, 63, of Glenview, is charged with" however long its appositives run."""
     for verb in _ACCUSED_VERB.finditer(body):
         clause = body[max(body.rfind(". ", 0, verb.start()) + 1, 0):verb.end()]
-        named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)]
+        named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)
+                 if not _NOT_THE_ACCUSED.search(clause, 0, m.start()) and not _NAME_GOES_ON.match(clause, m.end())]
         if named:
             return max(named)[1]
     return None

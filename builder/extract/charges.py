@@ -147,7 +147,7 @@ _PAST_TERM = re.compile(r"\b(?:served|spent|serving|previously|prior|earlier|alr
 _COUNT_PREFIX = re.compile(
     r"(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|them|one|two|three|four|\d+)\b)"  # "... and one of fraud"
     r"|(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+)?"
-    r"(?:(?:additional|separate|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser|top|lead|main|sample|specimen"
+    r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser|top|lead|main|sample|specimen"
     r"|most\s+serious)\s+)*counts?(?:\s+of|,?\s+including)\s+)?"
     r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|second|remaining|lesser|top|original"
     r"|(?:more|most)\s+serious)\s+)*charges?(?:\s+of\s+|,?\s+including\s+|\s+)?)?", re.I)
@@ -168,7 +168,8 @@ _IN_GOES_ON = re.compile(
     r"|in\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|which|what|connection|exchange|court|federal|state"
     r"|county|custody|prison|jail|absentia|part|addition|return|relation|order|front|late|early|mid|all|each|both"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z])")
-_GOVERNS_IN = re.compile(r"\b(?:engag\w*|traffick\w*|dealing|participat\w*|involvement|concerned)$", re.I)
+# ("aiding in the preparation of a false return", "assisting in the filing of")
+_GOVERNS_IN = re.compile(r"\b(?:engag\w*|traffick\w*|dealing|participat\w*|involvement|concerned|aid(?:ing)?|assist(?:ing)?|abetting)$", re.I)
 _ON_GOES_ON = re.compile(r"\son\s+(?:an?\s+)(?!(?:plea|charge|count|bond|bail|day|date|\w+day)\b)[a-z]")
 _WHILE_GOES_ON = re.compile(r"\swhile\s+(?:intoxicated|impaired|under\b|licen[cs]e|ability|drunk|high|suspended|revoked|disqualified|banned"
                             r"|uninsured|unlicen[cs]ed|prohibited|barred|subject\s+to"
@@ -202,7 +203,9 @@ _NOT_AN_ITEM = re.compile(
     r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|to\s+(?:run|be|serve|begin|start|follow|pay|complete|spend)\b|contrary\s+to\b|[^a-z]"
     # "... and fell behind on his payments": the subject's next deed, in a past tense without "-ed"
     r"|(?:fell|went|got|took|left|ran|gave|spent|told|paid|began|became|lost|kept|sold|fled|drove|came|held|sent|led|wrote"
-    r"|thought|knew|saw|bought|brought|stood|sat|met|owed|remains|remained)\b")
+    r"|thought|knew|saw|bought|brought|stood|sat|met|owed|remains|remained)\b"
+    # "five counts of assault, one for each officer hurt": the counts told apart, no further offence
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:for|per|apiece|each|in\s+each|of\s+(?:which|whom|them|those))\b")
 _PAIRS = re.compile(r"(?:aiding|breaking|assault|hit|possession|manufactur\w*|sale|buying|selling)\s*$", re.I)
 _PAIR_AFTER = re.compile(r"(?:abetting|entering|battery|run|distribut\w*|sale|selling|possession|delivery)\b", re.I)
 _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
@@ -334,8 +337,12 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     # "counts, including ...": the comma is the prefix's, neither the list's end nor a separator
     lead = _COUNT_PREFIX.match(text, start, s_end)
     lead_end = lead.end() if lead else start
-    end = _offence_end(text, lead_end, s_end)
-    items = _list_items(text, start, end, lead_end)
+    # The trigger's own preposition is the one a list repeats ("guilty of fraud and of theft", "convictions for
+    # fraud and for perjury"); any other opens a clause of purpose ("guilty of defrauding customers ... and to fund trades").
+    trigger_prep = re.search(r"\b(of|to|with|for|on)\s+$", text[max(0, start - 6):start])
+    repeats = trigger_prep.group(1) if trigger_prep else "of|to"
+    end = _offence_end(text, lead_end, s_end, repeats)
+    items = _list_items(text, start, end, lead_end, repeats)
     # "convicted Costa, 56, the owner of a company, of manslaughter": the first "of" was the appositive's; the
     # offences start after the ", of" that closes it (a list of offences never repeats its "of" after a bare comma).
     appositive = [i for i, (item_start, _) in enumerate(items) if i and re.match(r"of\s", text[item_start:])
@@ -348,6 +355,13 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     place = re.match(r"(?:[A-Z][\w.'\u2019-]*\s+)+of\s+(?=[a-z])", text[items[0][0]:items[0][1]]) if items else None
     if place:
         items[0] = (items[0][0] + place.end(), items[0][1])
+    # "convicted the captain of a fishing boat of manslaughter": the trigger stopped at the described object's own "of"
+    elif items and re.search(r"\b(?:convict\w*|acquitt\w*|cleared)\s+(?:the|an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?!counts?\b|charges?\b)[a-z][\w-]*\s+of\s+$",
+                             text[max(0, start - 60):start]):
+        owner = re.match(r"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?of\s+(?=[a-z])", text[items[0][0]:items[0][1]])
+        if owner:
+            items[0] = (items[0][0] + owner.end(), items[0][1])
     # "the bribery and money laundering counts": the article and "counts" are shared by every item
     shared = re.match(r"(?:the|both|all)\s+(?:(?:remaining|other|two|three)\s+)?(?=[^,]*\s(?:counts|charges)$)", text[items[0][0]:items[-1][1]]) \
         if len(items) > 1 else None
@@ -356,10 +370,6 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # "found guilty of one count of committing ...": the trigger took the count, and the count still names the offence
     counted = bool(re.search(r"\b(?:counts?|charges?)\s+(?:of|including)\s+$", text[max(0, start - 40):start]))
-    # The trigger's own preposition is the one a list repeats ("guilty of fraud and of theft"); any other opens
-    # a clause of purpose ("guilty of defrauding customers ... and to fund risky trades").
-    trigger_prep = re.search(r"\b(of|to|with)\s+$", text[max(0, start - 6):start])
-    repeats = trigger_prep.group(1) if trigger_prep else "of|to"
     for index, (item_start, item_end) in enumerate(items):
         prefix = _COUNT_PREFIX.match(text, item_start, item_end)
         formal = bool(prefix and (prefix.group("count") or prefix.group("charges"))) or (counted and not index)
@@ -370,7 +380,8 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
             c_start += repeated.end() if repeated else 0
             if not repeated and re.match(r"to\s+[a-z]+\s", text[c_start:item_end]):
                 continue
-        phrase = text[c_start:item_end].rstrip()
+        # (an offence never ends in a conjunction: a list cut short leaves none dangling)
+        phrase = re.sub(r"(?:,|\s+(?:and|or))+$", "", text[c_start:item_end].rstrip())
         # "pleaded guilty to a larceny charge": the offence is the words before "charge"
         suffixed = re.match(r"(?:(?:an?|one|the|single|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}"
                             r"(?:(?:single|felony|misdemeanor|federal|state|separate|additional|related|second|lesser|reduced|original|remaining)\s+)*"
@@ -380,6 +391,13 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         if suffixed and (not formal or re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s", phrase, re.I)):
             c_start += suffixed.start("name")
             phrase = suffixed.group("name")
+        if not formal and _HAS_A_CLAUSE.search(phrase) and not _names_offence(phrase):
+            # "stealing from a summer camp and holiday program he ran": one object told with its own clause, a deed
+            # in plain words; the "and" joined two nouns of it, so the item before it is the same description
+            if spans and index and spans[-1][1] <= item_start and not _names_offence(text[spans[-1][0]:spans[-1][1]]) \
+                    and not re.search(r"\b(?:counts?|charges?)\b", text[items[index - 1][0]:spans[-1][0]]):
+                spans.pop()
+            continue
         words = phrase.split()
         # drug statutes name a quantity: "... with intent to distribute five kilograms or more of cocaine"
         longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b", phrase) else 12
@@ -400,6 +418,8 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
             continue  # "requires a legislator convicted of a felony to give up the seat": any felony, no charge named
         # "leaving the scene", "violating the state's RICO Act": offences named in most US codes or for their statute
         named = re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
+                         # the tax code's "aiding or assisting in the preparation of a false return", "filing a false return"
+                         r"|aid\w*(?:\s+(?:and|or)\s+\w+)?\s+in\s+the\s+preparation\s+of\b|(?:filing|making|submitting)\s+(?:an?\s+)?false\b"
                          r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$",
                          phrase, re.I)
         if index and not formal and not named and not _names_offence(phrase) and re.search(r"[$\d]", phrase):
@@ -436,6 +456,8 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# A subject pronoun with its verb ("he ran", "she owned"): a clause, which no offence's name holds
+_HAS_A_CLAUSE = re.compile(r"\b(?:he|she|they|we)\s+[a-z]+")
 _INCLUDING = re.compile(r",?\s+including\s+(?=(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b"
                         r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?counts?\s+of\b)")
 
@@ -461,8 +483,9 @@ def _clause_end(text: str, start: int, s_end: int) -> int:
     return stop.start() if stop else s_end
 
 
-def _offence_end(text: str, start: int, s_end: int) -> int:
-    """Where the offence list stops: the clause's end, not an "in"/"and" that belongs to an offence."""
+def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> int:
+    """Where the offence list stops: the clause's end, not an "in"/"and" that belongs to an offence, nor the
+    trigger's preposition repeated after "and" ("convictions for fraud and for perjury")."""
     pos = start
     while True:
         stop = _CHARGE_STOP.search(text, pos, s_end)
@@ -482,6 +505,7 @@ def _offence_end(text: str, start: int, s_end: int) -> int:
             or (word == "at" and text.startswith(" large", stop.end()))  # "allowing a dog to run at large"
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
             or (word == "and" and _in_a_name(text, at))
+            or (re.fullmatch(repeats, word) and re.search(r"(?:,|\band|\bor)\s*$", text[start:at]))
         )
         if not goes_on:
             return at
@@ -509,7 +533,13 @@ _STATUTE_OFFENCE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}Act|RICO)\s+(?
 
 
 
-def _list_items(text: str, start: int, end: int, lead_end: int) -> list[tuple[int, int]]:
+# "conspiracy to commit kidnapping and possession of a firearm": an offence noun with its own complement after "and"
+# opens another offence ("conspiracy to commit mail and wire fraud" shares one)
+_OWN_OFFENCE = re.compile(r"(?:[a-z]+(?:ion|ment|ery)|use|possessing|using|carrying|filing|making|obstructing|tampering)"
+                          r"\s+(?:of|with|an?|the|his|her|their)\b")
+
+
+def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "of|to") -> list[tuple[int, int]]:
     """Split at commas, and at "and" unless one offence holds both words ("conspiracy to commit fraud and theft",
     "aiding and abetting", "a single count of X and Y"); never inside the lead ("counts, including")."""
     items: list[tuple[int, int]] = []
@@ -522,13 +552,14 @@ def _list_items(text: str, start: int, end: int, lead_end: int) -> list[tuple[in
             continue
         # "of fraud and of making false statements": the repeated preposition opens the next offence
         if not sep.group().startswith(",") and not _COUNT_PREFIX.match(text, sep_end, end).group() \
-                and not text.startswith("of ", sep_end):
+                and not re.match(rf"(?:of|{repeats if repeats in ('for', 'on', 'with') else 'of'})\s", text[sep_end:end]):
             item = text[cursor:sep_start]
             prefix = _COUNT_PREFIX.match(item)
             single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I)
             # ("conspiracy to commit fraud and theft" is one offence; "... and conspiracy to pay kickbacks" opens another)
             conspiracy = re.match(r"(?:\w+\s+){0,3}?conspir\w*\s+to\b", item[prefix.end() if prefix else 0:], re.I) \
-                and not re.match(r"(?:[\w-]+\s+){0,2}?conspir\w*\b", text[sep_end:end], re.I)
+                and not re.match(r"(?:[\w-]+\s+){0,2}?conspir\w*\b", text[sep_end:end], re.I) \
+                and not _OWN_OFFENCE.match(text, sep_end, end)
             if single or conspiracy \
                     or re.search(r"\bto\s+\w+$", item) or (_PAIRS.search(item) and _PAIR_AFTER.match(text, sep_end)) \
                     or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]):
