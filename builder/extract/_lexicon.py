@@ -19,7 +19,8 @@ described describes suggested suggests emphasized emphasised stressed stresses r
 observed observes commented comments agreed agrees predicted predicts promised promises vowed vows
 lamented laments complained complains charged charges alleged alleges quipped joked whispered
 read reads sobbed exclaimed announced recounted recounts told answered answers answer replies
-""".split())
+write argue contend insist maintain allege acknowledge concede asserted asserts assert
+""".split())  # (the plural present of the analysis register: "Prosecutors write that …", "his lawyers argue")
 
 # Nouns for words someone produced: "his comments", "the statement reads".
 SPEECH_NOUNS = frozenset("""

@@ -48,6 +48,14 @@ _PRONOUN_KIN = re.compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husban
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # A person putting a question: "Roe asked whether", "Roe pressed him on"
 # Who wrote what another reads aloud: "one written by Roe's daughter, Ann Roe", "on behalf of Ann Roe"
+# Court papers one side files, which articles call by each other's names ("a sentencing memorandum … the memo says").
+_COURT_PAPERS = r"memo|memorandum|filing|brief|motion|memos|memoranda|filings|briefs"
+# The words owning a document, right before its noun: "the government's", "The defense", "Roe's", "their own".
+_DOC_OWNER = re.compile(r"(?:\b(?P<side>[Gg]overnment|[Pp]rosecution|[Pp]rosecutors|[Dd]efen[cs]e|[Ss]tate)(?:[\u2019']s?)?"
+                        r"|(?P<owner>\b[A-Z][\w-]+(?=[\u2019']s)|\b[Hh]is|\b[Hh]er|\b[Tt]heir)(?:[\u2019']s)?)\s+(?:own\s+)?"
+                        r"(?:(?:\d+-page|sentencing|court|legal|new|latest|initial|written|final)\s+){0,2}$")
+# A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
+_LETTER_FROM = re.compile(r"\b(?:letters?|notes?|emails?|one|another)\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
 _AUTHORED = re.compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\bon\s+behalf\s+of\s+")
 # A sentence opened (maybe after an opening phrase, never after a name: "I asked Ann Roe, the victim's daughter")
 # by an unnamed person's relative: "At the hearing, the victim's mother read"
@@ -439,6 +447,12 @@ class Speakers:
             author = self._author_read_aloud(m.start)  # ""…," she wrote." of a statement another read out
             if author and self.genders.get(author.speaker, wanted) == wanted:
                 return author.speaker, self.role_of(author.party)
+            # "… 80 letters of support, including one from her friend Ann Roe. / "…," she wrote.": the writer
+            writers = [x for x in self.mentions if self._paragraph_start(m.start, back=1) <= x.start < m.start
+                       and x.kind == "person" and not x.possessive and self.genders.get(x.speaker, wanted) == wanted
+                       and _LETTER_FROM.search(self.masked, max(0, x.start - 100), x.start)]
+            if writers:
+                return writers[-1].speaker, self.role_of(writers[-1].party)
         plural = m.speaker.lower() in ("they", "their")
         asker = self._asker(anchor) or (min(questioners) if sent and len(questioners) == 1 else None)
         if asker is None and m.speaker in PRONOUN_GENDER:
@@ -540,6 +554,14 @@ class Speakers:
                       and any(w in r.lower().replace("\u2019", "'").split() for r in m.party.roles for w in wanted)]
         if noun.endswith("s") and words.split()[0].lower() in ("his", "her", "their"):
             owner = self.pronoun(Reference(at, at + 3, words.split()[0], "pronoun", True), anchor)
+            judges = self.judges()
+            if owner and noun in LAWYER and any(j.name == owner[0] for j in judges):
+                # "asked Judge Roe to sentence him, while his lawyers asked …": a judge has no lawyers in the case;
+                # the pronoun means the person named before her
+                gender = PRONOUN_GENDER.get(words.split()[0].lower())
+                other = next((x for x in reversed(self.mentions) if x.start < at and x.kind == "person"
+                              and x.party not in judges and self.genders.get(x.speaker, gender) == gender), None)
+                owner = (other.speaker, None) if other else None
             if owner and owner[0]:
                 return f"{owner[0].split()[-1]}\u2019s {noun}", None
         # "An attorney representing a nurse said …. "…," the attorney said": the unnamed one just described,
@@ -564,10 +586,15 @@ class Speakers:
             return author.speaker, self.role_of(author.party)
         # ("Roe posted a photo on Facebook. The caption read: "…"": whoever posted it)
         posted = "|posted|shared|tweeted" if noun in ("caption", "post", "tweet") else ""
-        for m in reversed(list(re.finditer(rf"\b(?:{noun}{posted})\b", self.masked[:start]))):
+        kinds = _COURT_PAPERS if noun in ("memo", "filing") else noun
+        for m in reversed(list(re.finditer(rf"\b(?:{kinds}{posted})\b", self.masked[:start]))):
             sent = self.sentence_at(m.start())
             if not sent:
                 continue
+            owner = _DOC_OWNER.search(self.masked, max(sent[0], m.start() - 60), m.start())
+            found = self._document_owner(owner, anchor) if owner else None
+            if found:
+                return found
             subjects = [x for x in self.mentions if sent[0] <= x.start < m.start() and not x.possessive
                         and x.kind != "pronoun"]
             if subjects:
@@ -586,6 +613,25 @@ class Speakers:
         quotes = [e for e in self.events if self._paragraph_start(start, back=1) <= e[0] < start and e[1] not in about]
         quotes.sort(key=lambda e: e[0])
         return (quotes[-1][1], quotes[-1][2]) if quotes else None
+
+    def _document_owner(self, owner: re.Match[str], anchor: int) -> tuple[str, str | None] | None:
+        """Whose the document is, by the words owning it: "the government's memo" is the prosecutors', "the
+        defense filing" is the defendant's lawyers' (as the article called them), "Roe's letter" is Roe's and
+        "their own filing" is whoever "their" means."""
+        side = (owner.group("side") or "").lower()
+        if side in ("government", "prosecution", "prosecutors", "state"):
+            return "prosecutors", None
+        if side.startswith("defen"):
+            lawyers = [e for e in self.events if e[0] < anchor and re.search(r"[\u2019']s (?:lawyers|attorneys)$", e[1])]
+            return (max(lawyers)[1], None) if lawyers else ("the defense", None)
+        at = owner.start("owner")
+        named = next((x for x in self.mentions if x.start <= at < x.end and x.kind != "pronoun"), None)
+        if named:
+            return self.speaker_of(named, anchor)
+        if owner.group("owner").lower() in ("his", "her", "their"):
+            found = self.pronoun(Reference(at, at + len(owner.group("owner")), owner.group("owner"), "pronoun", True), anchor)
+            return found if found and found[0] else None
+        return None
 
     def _author_read_aloud(self, start: int) -> Reference | None:
         """ "The prosecutor read out a statement on behalf of the victim's daughter, Ann Roe." (this or the previous

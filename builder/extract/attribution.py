@@ -144,6 +144,12 @@ class _Attributor:
                 continue
             if DOC_BEFORE.search(before, 0, cue.start()) and PARTICIPLE_AFTER.match(before, cue.end()):
                 continue  # "said in a statement read in court": a participle with no subject of its own
+            if _NOT_SPEAKING.search(before, 0, cue.start()) and any(c.group("verb") and c.start() < cue.start()
+                                                                    for c in CUE.finditer(before)) \
+                    or _GOES_ON_TO.match(before, cue.start()):
+                # "arguing that anything less would tell the public that "…"" / "noted that Roe continued to film
+                # and "…"": a verb inside what was reported, not the one reporting it
+                continue
             found = self._subject_of(sent_start, at, cue.group("verb"), seg.open_at)
             if found:
                 return Attribution(found[0] or None, found[1], 0.85)
@@ -193,6 +199,12 @@ class _Attributor:
             interviewee = self.speakers.interviewee(sent_start)
             if interviewee:
                 return interviewee  # "A: … I had to tell him, "…"": the one answering the interview
+        turn = list(_CLAUSE_SUBJECT.finditer(head)) if verb.endswith("ing") else []
+        if turn:
+            # "prosecutors asked for 15 years, while his lawyers asked for three, arguing": the nearest clause's subject
+            found = self.speakers.resolve(sent_start + turn[-1].start("np"), sent_start + turn[-1].end("np"), anchor)
+            if found and found[0]:
+                return found
         if verb.endswith("ing"):
             # "the video shows Officer Ann Roe telling him that "…"": the participle's own subject, right before it
             own = next((m for m in self.mentions if sent_start <= m.start and m.end <= verb_at and m.kind != "pronoun"
@@ -570,12 +582,21 @@ _ROLE_OPENER = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013
                                                                            "attorneys", "activists"}, key=len, reverse=True))
                           + r"))\b(?![\u2019'-])")
 # A dateline opening a lede: "Law360 (June 6, 2024, 8:14 PM EDT) -- ", "SPRINGFIELD, Ill. (AP) — "
-_DATELINE = re.compile(r"\s*[A-Z][\w.,' ]{0,40}(?:\([^)]{0,60}\))?\s*(?:--|[\u2014\u2013])\s*")
+# (or the outlet alone: "(CNN) — ")
+_DATELINE = re.compile(r"\s*(?:[A-Z][\w.,' ]{0,40}(?:\([^)]{0,60}\))?|\([A-Z][^)]{0,30}\))\s*(?:--|[\u2014\u2013])\s*")
 # A sentence that introduces an interview whose answers follow.
 _INTERVIEW = re.compile(r"\b(?:interview|questions|asked|spoke|talked)\b")
 # A sentence that hands over a document the next paragraphs then quote: "Roe issued a statement on Friday."
 _ISSUED_DOC = re.compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shared|read\s+out|read|wrote|delivered)\s+"
                          r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|note|message|post|email)\b")
+# A second clause with its own subject, which a later participle hangs from: ", while his lawyers asked for …,".
+_CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?P<np>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:[a-z-]+\s+)?"
+                             r"(?:lawyers|attorneys|defen[cs]e(?:\s+team)?|legal\s+team|prosecutors|prosecution|government))"
+                             r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sought|wrote|told|made|filed|said)\b[^;]*$")
+# A modal before a verb of speech: a hypothetical ("would tell the public"), never who is quoted.
+_NOT_SPEAKING = re.compile(r"\b(?:would|could|might|should|will|can|may|must)\s+(?:not\s+|never\s+)?$")
+# "continued to film", "went on to win": carrying on an action, not speech
+_GOES_ON_TO = re.compile(r"(?:continue[sd]?|went\s+on|goes\s+on)\s+to\s")
 # "has not been charged": a verb that is passive here, not anyone speaking
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?$")
 # "In a statement posted online, …": a verb inside the sentence's opening phrase has no subject of its own

@@ -208,6 +208,12 @@ class _Name:
     introduced: bool = False  # named right after "the firm", "the group": an organisation in the case
 
 
+# A description in lower case standing right before a name, with no comma: an age or a person noun.
+_BARE_ROLE_BEFORE = re.compile(r"(?:\b\d+-year-old|(?<![\w-])[a-z]+(?:ity|er|or|ist|ant|ent|ian|end|ner|ee))\s$")
+_NOT_ROLE_WORDS = frozenset("after under over other whether later never ever rather together either neither per "
+                            "for nor or her their your our remember consider enter offer order whenever however".split())
+
+
 def find_parties(source: Source) -> list[Party]:
     """Parties of one source, in order of first mention, with roles, citations and aliases."""
     text = source.text
@@ -481,6 +487,10 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                 while words and not _is_title(words[0]):
                     words.pop(0)  # only the title itself, never the end of the sentence before it
                 name.roles.append(" ".join(words)[:-1])
+    if len(name.words) > 1 and not title and _BARE_ROLE_BEFORE.search(before) \
+            and _word_before(before).lower() not in FUNCTION_WORDS | _NOT_ROLE_WORDS:
+        # "91-year-old Ann Roe", "fellow television personality Ann Roe": a name right after what the person is
+        name.cue = True
     if len(name.words) == 1:
         word = _word_before(before)
         if word in _HONORIFIC_WORDS:
