@@ -41,7 +41,9 @@ _TO_PROBATION = r"(?:\s+(?:to|on|in\s+favou?r\s+of)\s+probation)?"
 # Georgia-style split sentences: "40 years with 25 to serve in prison and the balance on probation", "15 years, with
 # five to serve": the served part qualifies the head term, so it stays in the term's text.
 SPLIT_TAIL = re.compile(
-    rf"(?:,?\s+with\s+(?:the\s+first\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?to\s+(?:be\s+)?serve[ds]?"
+    # Idaho-style unified sentences: "eight years, with three fixed" (the fixed part must be served)
+    rf"(?:,?\s+with\s+(?:the\s+first\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+fixed\b"
+    rf"|,?\s+with\s+(?:the\s+first\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?to\s+(?:be\s+)?serve[ds]?"
     r"(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:prison|jail|bars|custody))?"
     # "40 years, the first 25 of them in prison"
     rf"|,\s+(?:with\s+)?the\s+first\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?(?:to\s+be\s+served\s+)?"
@@ -113,6 +115,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "a minimum term of 18 years" (Britain, with a life sentence), "must serve a minimum of 22 years", "a mandatory
     # minimum of five years in prison": the least time served
     ("minimum_term", rf"(?:(?:a|the)\s+)?(?:mandatory\s+)?minimum\s+(?:(?:prison\s+|jail\s+)?(?:term|sentence)\s+)?of\s+{_DUR}(?:\s+{_CUSTODY})?"),
+    # Indeterminate sentences: "ordered him to serve at least three years before he is eligible for parole" (the least
+    # time the court sets before release can be considered)
+    ("minimum_term", rf"(?:(?<=to serve )|(?<=must serve )){_DUR}(?=\s+(?:(?:in|behind)\s+[\w\s]{{0,20}}?)?before\s+"
+                     r"(?:(?:he|she|they)\s+(?:is|are|becomes?|would\s+be|will\s+be|can\s+be)\s+|becoming\s+)?eligible\s+for\s+(?:parole|release))"),
     # Australia: "a non-parole period of 13 years" (the least time served before parole)
     ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
     ("prison", rf"{_RANGE}{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
@@ -127,7 +133,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("death", r"(?:sentenced|condemned)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?to\s+death\b"
               r"|\bdeath\s+(?:penalty|sentences?)\b|\bsentence\s+of\s+death\b"),
     # "sent to prison for four years", "sent him back to jail for life"
-    ("prison", rf"(?:sent|sending)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life))"),
+    ("prison", rf"(?:send|sent|sending)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life))"),
+    # "asked the judge to send a former clerk to prison for eight years": the term is what follows the described person
+    ("prison", rf"\bsen(?:d|t|ding)\s+(?:an?|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:back\s+)?to\s+"
+               rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life)))"),
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\s+for\s+{_DUR}"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
     # "... imprisonment to be served by way of an intensive correction order": how it is served is part of the term
@@ -211,9 +220,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"
                          # a longer object only where the clause says the bar holds for the sentence's length
                          r"|(?:[\w-]+\s+){10,13}?[\w-]+(?=\s+(?:while|during)\s+(?:on\s+|(?:his|her|their)\s+)?(?:probation|parole|supervis)))"),
-    ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|{_DUR}))?"),
+    ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves)|{_DUR}))?"),
     # "may have no contact with the victim", "stay away from Lee and her family": kept only where ordered
     ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+(?:(?:any\s+of\s+)?(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+)"),
+    # "imposed a no-contact order barring him from ...": the order is the term, whatever it bars
+    ("no_contact", r"\b(?:no[- ]contact|stay[- ]away)\s+order\b"),
     ("no_contact", r"\bstay\s+away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"),
     # "As a condition of his probation, Lee may not seek or hold public office"
     ("disqualification", r"\bmay\s+not\s+(?:seek|hold|run\s+for|own|possess|work|serve|coach|teach|practi[cs]e|operate)"
@@ -284,9 +295,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension))?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
-    ("forfeiture", rf"(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:his|her|their|its|the|all|any)\s+(?:{_WORD}\s+){{0,11}}?{_WORD}"
+    ("forfeiture", rf"(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:his|her|their|its|the|all|any|an?)\s+(?:{_WORD}\s+){{0,11}}?{_WORD}"
                    # "the rifle, drone and stun gun seized from his truck": a list of property runs to its last item
-                   rf"(?:{_LIST_ITEM}*,?\s+(?:and|or)\s+{_LIST_END})?{_AFTER_FORFEIT}"),
+                   # "... and $286,000 in cash": the last item may be a sum
+                   rf"(?:{_LIST_ITEM}*,?\s+(?:and|or)\s+(?:{_QUAL}{_MONEY}(?:\s+in\s+cash)?|{_LIST_END}))?"
+                   # "a lake house in Alden, Michigan": a place's state closes the clause with it
+                   r"(?:(?<=[a-z]),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[.;]))?"
+                   rf"{_AFTER_FORFEIT}"),
     # "the dismissal — the officer equivalent of a dishonorable discharge" explains a term; it is not a second one.
     ("discharge", r"(?<!equivalent of a )(?<!equivalent to a )"
                   r"(?:dishono(?:u)?rabl[ey]|bad[- ]conduct|other[- ]than[- ]hono(?:u)?rabl[ey])\s+discharged?"),
@@ -363,7 +378,7 @@ def term_pattern(index: int) -> re.Pattern[str]:
 # (most sentences name no punishment, and the patterns are costly to try everywhere).
 NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed", "probated"),
-    "minimum_term": ("minimum",),
+    "minimum_term": ("minimum", "eligible"),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
                "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour"),
     "death": ("death", "execut"),

@@ -30,7 +30,7 @@ from builder.model import DateValue, Mention, Party, Sentencing, Source, Term, T
 # "receive"/"impose" that follow it ("asked the judge to impose ...", "recommend that he receive").
 _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I)) for status, p in [
     ("recommended", r"\brecommend(?:s|ed|ing|ation|ations)?\b|\bask(?:s|ed|ing)?\b(?:\s+for)?|\burg(?:e|es|ed|ing)\b"
-                    r"|\bpropos(?:e|es|ed|ing|al)\b|\brequest(?:s|ed|ing)?\b|\bshould\s+(?:get|receive|serve|spend)\b|\bcalled\s+for\b"
+                    r"|\bpropos(?:e|es|ed|ing|al)\b|\brequest(?:s|ed|ing)?\b|\bshould\s+(?:get|receive|serve|spend|be\s+(?:placed|given|sentenced|ordered))\b|\bcalled\s+for\b"
                     r"|\bargu(?:ed|es|ing)\s+(?:for|that)\b|\bspend\b(?=.*\b(?:argu\w*|said|says|wrote|told)\b)"
                     # a plea deal's terms await the judge: "a deal that calls for", "agreed to forfeit"
                     r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b"),
@@ -52,6 +52,8 @@ _BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )bond|pretrial|pre-tr
 _RULED_AFTER = re.compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|imposed|sentenced)\b", re.I)
 _GUIDELINES = re.compile(r"\bguidelines?\s+(?:range\s+|sentence\s+|calculation\s+)?(?:\w+\s+){0,2}?"
                          r"(?:called|call|calls|recommend\w*|suggest\w*|set|sets|was|is|of)\s+(?:for\s+)?$", re.I)
+# "guidelines ..., recommend a range of 57 to 71 months": the upper bound of an advisory range, no side's request
+_RANGE_BOUND = re.compile(r"\brange\s+(?:of|from)\s+\S+\s+(?:to|and)\s+$", re.I)
 _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\s+been)\s+)?"
                         r"(?P<cue>recommended|sought|requested|proposed|imposed|ordered)\s+by\s+", re.I)
 
@@ -175,7 +177,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue
                 before = text[s_start:t_start]
                 if t_start != m.start() and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
-                                                          rf"|{BARE_REQUEST}$|\bargu\w*\s+(?:that\s+)?$", before):
+                                                          rf"|{BARE_REQUEST}$|\bargu\w*\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,5}}?to\s+$", before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
                     continue
@@ -221,10 +223,14 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if term.status in ("imposed", "other") and _BAIL.search(text, s_start, s_end) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
-                if term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end]):
-                    if kind == "no_incarceration":
-                        continue  # "was spared prison two years ago": the earlier leniency, no term of this case
+                if term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end], term.text):
+                    if kind == "no_incarceration" or kind in _CONDITIONS:
+                        continue  # "was spared prison two years ago", "a judge barred her from ... in 2022": an earlier order, no term of this case
                     term.status, term.by = "other", None  # the sentence of an earlier case or hearing, not this one
+                if term.by and ctx.judge and _SOME_JUDGE.fullmatch(term.by) and _names_judge(ctx, s_start):
+                    term.by = ctx.judge  # "a Marlow County judge sentenced him ... Circuit Judge Ann Roe also ...": the same judge
+                if term.status in ("recommended", "sought", "maximum") and _IN_THEIR_CASE.match(text, t_end, s_end):
+                    term.subject = _whose_case(ctx, before, sentences[i - 1] if i else None)
                 if term.status in ("imposed", "other"):
                     term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None)
                     if term.subject:
@@ -265,8 +271,9 @@ _EARLIER = re.compile(r"\b(?:originally|initially|previously|first|earlier)\s+(?
 _YEAR = re.compile(r"^\s*In\s+(?P<lead>(?:19|20)\d\d)\b|\bin\s+(?P<tail>(?:19|20)\d\d)\b")
 
 
-def _earlier_case(ctx: _Context, before: str, after: str) -> bool:
-    """Is an imposed term told as the sentence of an earlier case or hearing, not the one the article reports?"""
+def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> bool:
+    """Is an imposed term told as the sentence of an earlier case or hearing, not the one the article reports?
+    `phrase` is the term's own text, which may end with its year ("barred her from running elections in 2022")."""
     if _EARLIER.search(before):
         return True
     published = ctx.source.published
@@ -275,7 +282,7 @@ def _earlier_case(ctx: _Context, before: str, after: str) -> bool:
     lead = _YEAR.match(before)
     if re.match(r"[^,.;]{0,20}?\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b", after):
         return True  # "was spared prison two years ago": an earlier sentence
-    tail = re.match(r"[^,.;]{0,20}?\bin\s+(?P<tail>(?:19|20)\d\d)\b", after)
+    tail = re.match(r"[^,.;]{0,20}?\bin\s+(?P<tail>(?:19|20)\d\d)\b", after) or re.search(r"\bin\s+(?P<tail>(?:19|20)\d\d)$", phrase)
     years = [int(m.group("lead")) for m in [lead] if m] + [int(m.group("tail")) for m in [tail] if m]
     return any(year < published.year for year in years)
 
@@ -317,6 +324,29 @@ _CREDIT_AHEAD = re.compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\
 _NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
                        r"(?:(?:him|her|them|an?|the)\s+)?$", re.I)
 _ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
+
+
+def _names_judge(ctx: _Context, at: int) -> bool:
+    """Does the paragraph holding offset `at` name the case's judge?"""
+    paragraph = next((p for p in ctx.source.body() if p.start <= at < p.end), None)
+    surname = ctx.judge.split()[-1] if ctx.judge else None
+    words = ctx.source.text[paragraph.start:paragraph.end] if paragraph else ""
+    return bool(surname and surname in words and re.search(rf"\b{re.escape(surname)}\b", words))
+
+
+# "will ask for about four years in his case", "sought five years for her": the term is for the person the pronoun means
+_IN_THEIR_CASE = re.compile(r"\s+(?:in\s+(?:his|her)\s+case|for\s+(?:him|her))\b")
+
+
+def _whose_case(ctx: _Context, before: str, previous: Optional[tuple[int, int]]) -> Optional[str]:
+    """The person a request "in his case" is for, when that is someone other than the defendant: the last person the
+    clause names, else the first person of the sentence before ("Lee is to be sentenced in May. Prosecutors will ask
+    for four years in his case")."""
+    person = _last_person(ctx, before)
+    if person is None and previous:
+        people = _people(ctx, ctx.source.text[previous[0]:previous[1]])
+        person = people[0] if people else None
+    return None if person is None or _is_defendant(ctx, person) else person
 
 
 def _paragraph_judge(ctx: _Context, at: int) -> _Context:
@@ -391,10 +421,14 @@ def _inside_description(clause: str, person: str) -> bool:
     """Is the person named only inside a descriptive subject ("A former aide to Gov. Ann Lee", "An activist from
     Duluth")? Such a subject is the defendant described, and the name hangs off a preposition or relative clause."""
     # "A Millbrook man who plotted to abduct ...": a place word may describe the subject too
-    if not re.match(r"\s*(?:An?|The)\s+(?:[\w-]+\s+){1,4}?(?:to|of|for|from|in|with|at|on|under|who|that)\b", clause):
+    if not re.match(r"\s*(?:An?|The)\s+(?:[\w-]+\s+){1,6}?(?:to|of|for|from|in|with|at|on|under|who|whose|that)\b", clause):
         return False
     surname = re.escape(person.split()[-1])
-    return bool(re.search(rf"\b(?:to|of|for|from|in|with|at|on|under|who|that)\s+(?:[\w.'\u2019-]+\s+){{0,5}}?"
+    # "A former Acme Health executive who ...": the name premodifies the subject's common noun
+    if re.match(rf"\s*(?:An?|The)\s+(?:(?!(?:sentenced|ordered|gave|sent|told|placed)\b)[a-z][\w-]*\s+){{0,3}}"
+                rf"(?:[A-Z][\w.'\u2019&-]*\s+)*{surname}\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:who|whose|that|from|of|in|at|with)\b", clause):
+        return True
+    return bool(re.search(rf"\b(?:to|of|for|from|in|with|at|on|under|who|whose|that)\s+(?:[\w.'\u2019-]+\s+){{0,5}}?"
                           rf"(?:[A-Z][\w.'\u2019-]*\s+)*{surname}\b", clause))
 
 
@@ -487,6 +521,14 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         status: TermStatus = {"recommended": "recommended", "proposed": "recommended", "requested": "recommended",
                               "sought": "sought"}.get(cue, "imposed")  # type: ignore[assignment]
         return status, _actor(ctx, after[after_cue.end():], last=False)
+    compared = _SIDE_AFTER.match(after)
+    if compared and (_THAN.search(before) or not _GIVEN.search(before)):
+        # "two years shorter than the eight years prosecutors had sought": the side named after the term asked for it
+        cue = compared.group("cue").lower()
+        return ("sought" if cue.startswith(("sought", "want", "push")) else "recommended"), _actor(ctx, compared.group("who"), last=True)
+    # "ordered her to pay $61,000 in restitution — the cost of the repairs — and a $5,000 fine": an aside between dashes
+    # does not end the clause that governs the list
+    before = _DASHED_ASIDE.sub(" ", before)
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     while breaks and _INFINITIVE_ONLY.match(clause):
@@ -500,6 +542,12 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
                    and re.search(r"\b(?:maximum|minimum)\b", before[:breaks[-1].start()][-80:])):
         # "are asking for probation and counseling—no time behind bars": a term right after the dash restates the clause before it
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+    elif breaks and breaks[-1].group() == ":" and not _GIVEN.search(clause) and not _SAID.search(clause):
+        # "is asking for something very different: a suspended sentence and probation", "asked for a lighter sentence:
+        # probation, with ...": the list after the colon is what the clause before it asks for
+        lead = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+        if _ASKS_BEFORE_COLON.search(lead):
+            clause = lead
     # "jailed for a maximum of four years, with a non-parole period of ...": the head sentence imposed, not the law's cap
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
                    if not (re.match(r"up\s", m.group(), re.I) and clause[m.end():].strip())
@@ -509,7 +557,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
             return "imposed", ctx.judge
         if not cues or cues[-1][2] not in ("recommended", "sought"):
             return "maximum", None  # "faces up to 20 years"; but "asked for the maximum sentence of 20 years" is a request
-    if _GUIDELINES.search(clause):
+    if _GUIDELINES.search(clause) or _RANGE_BOUND.search(before):
         return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
@@ -521,14 +569,14 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
             return "imposed", ctx.judge
         return "other", None
     chosen = cues[-1]
-    asks = [c for c in cues if c[2] in ("recommended", "sought") and c[0] < chosen[0]]
-    if chosen[2] == "maximum" and clause[chosen[0]:chosen[1]].lower() == "maximum" and asks \
-            and re.fullmatch(r"\s*(?:for\s+)?the\s+|[^,;]{0,60}?\b(?:for|to\s+(?:impose|give|order))\s+the\s+", clause[asks[-1][1]:chosen[0]]):
-        chosen = asks[-1]  # "asked for the maximum, 33 years to life": the side's request, which the law caps
     requests = [c for c in cues if c[2] in ("recommended", "sought", "maximum")]
     if requests and chosen[2] == "imposed":
         decided = [c for c in cues if c[0] > requests[-1][0] and _decided(clause, c[0], c[1])]
         chosen = decided[-1] if decided else requests[-1]
+    asks = [c for c in cues if c[2] in ("recommended", "sought") and c[0] < chosen[0]]
+    if chosen[2] == "maximum" and clause[chosen[0]:chosen[1]].lower() == "maximum" and asks \
+            and re.fullmatch(r"\s*(?:for\s+)?the\s+|[^,;]{0,60}?\b(?:for|to\s+(?:impose|give|order))\s+the\s+", clause[asks[-1][1]:chosen[0]]):
+        chosen = asks[-1]  # "asked for the maximum, 33 years to life", "asking a judge to give the maximum sentence": the side's request, which the law caps
     status = chosen[2]
     cue_word = clause[chosen[0]:chosen[1]].lower()
     if re.search(r"(ation|al|request)s?$", cue_word):
@@ -563,6 +611,19 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     return status, (None if status == "maximum" else by)  # a maximum is the law's, not a side's
 
 
+_DASHED_ASIDE = re.compile(r"\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,120}?(?:\u2014|\s\u2013\s|\s--\s)\s*(?=\S)")
+# A side in a reduced relative clause after the term: "the eight years (that) prosecutors had sought"
+_SIDE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:the|his|her|their|[A-Z][\w'\u2019-]*['\u2019]s?|federal|state|county)\s+){0,2}"
+                         r"(?:prosecutors|prosecution|government|defen[cs]e(?:\s+(?:lawyers|attorneys|team))?|lawyers|attorneys))\s+"
+                         r"(?:had\s+|have\s+|has\s+)?(?:(?:also|originally|initially)\s+)?"
+                         r"(?P<cue>sought|requested|recommended|wanted|asked\s+for|proposed|urged|pushed\s+for)\b")
+_THAN = re.compile(r"\bthan\s+(?:the\s+)?$")
+_SAID = re.compile(r"\b(?:said|says|told|wrote)\b")
+_ASKS_BEFORE_COLON = re.compile(r"\b(?:ask(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|want(?:s|ed)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?"
+                                r"|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|push(?:es|ed|ing)\s+for)\b[^.;:]{0,120}$", re.I)
+_SOME_JUDGE = re.compile(r"an?\s+.*\bjudge")  # "a Marlow County judge": a court named, not the judge
+# A verb that gives the sentence: a term it governs is the court's even when a side had asked for the same
+_GIVEN = re.compile(r"\b(?:(?<!be )(?:re-?)?sentenced|ordered|imposed|gave|given|handed)\b", re.I)
 # A clause of infinitives only ('"in its discretion" to impose ...') has no subject of its own: it goes on the request before it
 _INFINITIVE_ONLY = re.compile(r"\s*(?:[\"\u201c][^\"\u201d]*[\"\u201d]\s+|(?:also|instead|then)\s+)?to\s+(?:impose|sentence|give|order)\b", re.I)
 _PLEA_DEAL = re.compile(r"\b(?:plea\s+(?:agreement|deal|bargain)|(?:the|under\s+the|his|her|their)\s+(?:deal|agreement))\b", re.I)
