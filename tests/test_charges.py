@@ -244,3 +244,78 @@ def test_conspiracy_to_commit_one_offence_and_another_with_its_own_object_are_tw
     # one offence shares the verb: "conspiracy to commit mail and wire fraud"
     assert _charges("Wren Dalby was convicted of conspiracy to commit mail and wire fraud.") == {
         "conspiracy to commit mail and wire fraud": "convicted"}
+
+
+def test_a_while_qualifier_is_part_of_the_statute_name():
+    charges = _charges("Corla Venn, 39, was charged with homicide by vehicle while driving under the influence and "
+                       "two counts of aggravated assault by vehicle while DWI.")
+    assert charges == {"homicide by vehicle while driving under the influence": "charged",
+                       "aggravated assault by vehicle while DWI": "charged"}
+
+
+def test_a_plea_entered_before_a_judge_names_its_counts_and_a_participle_clause_names_none():
+    charges = _charges("A former coach pleaded guilty Friday, sparing three teenagers from having to testify at trial.\n\n"
+                       "Ivo Sandell, 52, entered the plea before Marlow County Judge Rena Ost to one count of "
+                       "indecent assault and two counts of corruption of minors.")
+    assert charges == {"indecent assault": "pleaded guilty", "corruption of minors": "pleaded guilty"}
+
+
+def test_two_verbs_sharing_one_object_are_one_offence():
+    charges = _charges("Tamsin Reyes was indicted on two counts of soliciting and receiving bribes involving a "
+                       "county contract. She was also charged with kidnapping and carrying a firearm.")
+    assert "soliciting and receiving bribes involving a county contract" in charges
+    assert "soliciting" not in charges and "kidnapping" in charges
+
+
+def test_a_pronoun_after_a_co_defendant_is_introduced_keeps_his_charges_out():
+    charges = _charges("Tamsin Reyes was indicted on one count of bribery.\n\n"
+                       "Also charged was Olek Brandt, 47, a contractor who is accused of paying her. He faces one count "
+                       "of conspiracy and two counts of offering and paying bribes.")
+    assert charges == {"bribery": "charged"}
+
+
+def test_an_offence_in_apposition_to_a_count_is_a_charge_with_what_became_of_it():
+    charges = _charges("Ansel Korby was convicted of arson. Jurors could not agree on a second charge, recklessly "
+                       "causing a fire that caused great bodily injury, and the judge declared a mistrial.")
+    assert charges == {"arson": "convicted", "recklessly causing a fire that caused great bodily injury": "hung"}
+    later = _charges("Ansel Korby was convicted of arson. Prosecutors dismissed the count on which the jury had "
+                     "deadlocked, unlawfully causing a fire.")
+    assert later == {"arson": "convicted", "unlawfully causing a fire": "dismissed"}
+
+
+def test_counts_named_before_the_noun_in_a_passive_are_dismissed_and_bare_counts_name_nothing():
+    charges = _charges("Mira Odell pleaded guilty to theft. Four forgery counts were dismissed. "
+                       "The remaining charges were dropped.")
+    assert charges == {"theft": "pleaded guilty", "forgery": "dismissed"}
+
+
+def test_a_graded_lede_paraphrase_gives_way_to_the_counts_wording():
+    charges = _charges("A nurse pleaded guilty Tuesday to felony theft.\n\n"
+                       "Mira Odell, 44, pleaded guilty to theft by deception of more than $50,000.")
+    assert charges == {"theft by deception of more than $50,000": "pleaded guilty"}
+
+
+def test_federal_charges_followed_by_the_deed_name_no_offence():
+    charges = _charges("Mira Odell pleaded guilty Thursday to federal charges after admitting she took $90,000 "
+                       "from clients. She pleaded guilty to wire fraud.")
+    assert charges == {"wire fraud": "pleaded guilty"}
+
+
+def test_an_appositive_with_its_own_of_is_not_the_offence():
+    charges = _charges("A jury convicted Dorian Feld, 44, the owner of Apex Iron Works in Dayton, of two counts of "
+                       "insurance fraud.")
+    assert charges == {"insurance fraud": "convicted"}
+
+
+def test_the_defendants_plea_in_a_relative_clause_counts():
+    charges = _charges("A man who beat a guard during a riot at the Marlow County Courthouse was sentenced Monday.\n\n"
+                       "Judge Rena Ost ordered Ivo Sandell, 38, to serve three years.\n\n"
+                       "Sandell, who pleaded guilty in June to battery on a corrections officer and one count of "
+                       "felony rioting, had asked for probation. The Marlow County Courthouse reopened.")
+    assert charges == {"battery on a corrections officer": "pleaded guilty", "felony rioting": "pleaded guilty"}
+
+
+def test_a_body_not_charged_names_no_offence_with_what_it_said():
+    charges = _charges("Ray Tull, who ran Harbor Shuttle, was charged with reckless homicide. Harbor Shuttle, which is "
+                       "not charged, said it had cut ties with its former manager.\n")
+    assert charges == {"reckless homicide": "charged"}

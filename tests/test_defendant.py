@@ -25,3 +25,11 @@ def test_the_one_the_jury_found_guilty_is_the_defendant_not_a_witness_or_an_inst
     assert find_defendant(source, parties).name == "Corin Vasquez-Hale"
     charges = {c.text for c in find_sentencing(source, parties).charges}
     assert charges == {"conspiracy to commit wire fraud", "filing a false tax return"}
+
+
+def test_a_place_named_as_a_modifier_is_not_the_defendant():
+    body = ("The former van driver who crashed with Larkmoor Heights students aboard pleaded guilty Monday.\n\n"
+            "Osric Penhale, 51, entered the plea to one count of homicide by vehicle. Penhale will be sentenced in "
+            "May. Penhale had driven for the Larkmoor Heights district for a decade.\n")
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
+    assert find_defendant(source, find_parties(source)).surname == "Penhale"

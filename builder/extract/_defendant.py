@@ -59,8 +59,8 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
                 continue  # never named in the body: the patterns below cannot match either
             # Being the one convicted or sentenced says "defendant" louder than being mentioned.
             counts[surname] += 3 * len(re.findall(
-                rf"\b{re.escape(surname)}\b[^.]{{0,60}}?\b(?:convicted|pleaded guilty|sentenced|found guilty|charged"
-                rf"|arraigned|indicted|acquitted)\b", body))
+                rf"\b{re.escape(surname)}\b(?!{_A_GROUP_NOUN})[^.]{{0,60}}?\b(?:convicted|pleaded guilty|sentenced|found guilty|charged"
+                rf"|arraigned|indicted|acquitted|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty)\b", body))
             # ... or its object: "prosecutors charged the landlord, Ed Lee, with ...", "found Ed Lee, 56, of Troy, guilty"
             counts[surname] += 3 * len(re.findall(
                 rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b"
@@ -78,10 +78,13 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
 
 # "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
 # ("found Ed Lee, 56, of Troy, Ohio, guilty": the appositives may carry commas)
-_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+guilty|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
+_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+guilty|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
                            r"|charged|arraigned|indicted|acquitted)\b")
 # A name that is no clause's subject or object: the object of a preposition ("admitted to Eastbrook
 # University"), or the first word of a longer proper name ("Eastbrook University", not "Lee Tuesday").
+# A name that only qualifies a group ("Eastbrook Ridge students", "Lee family members") is nobody's name here
+_A_GROUP_NOUN = (r"\s+(?:students|pupils|residents|officials|employees|workers|officers|parents|voters|families|fans|players"
+                 r"|members|teachers|customers|patients|staff|family|community|neighbors|neighbours)\b")
 _NOT_THE_ACCUSED = re.compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|against|about|near)\s+(?:the\s+)?$)")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
                            r"|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Jr|Sr)\b)[A-Z][a-z]")
@@ -93,10 +96,16 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[
     for verb in _ACCUSED_VERB.finditer(body):
         clause = body[max(body.rfind(". ", 0, verb.start()) + 1, 0):verb.end()]
         named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)
-                 if not _NOT_THE_ACCUSED.search(clause, 0, m.start()) and not _NAME_GOES_ON.match(clause, m.end())]
+                 if not _NOT_THE_ACCUSED.search(_before_the_name(clause, m.start())) and not _NAME_GOES_ON.match(clause, m.end())
+                 and not re.match(_A_GROUP_NOUN, clause[m.end():])]
         if named:
             return max(named)[1]
     return None
+
+
+def _before_the_name(clause: str, at: int) -> str:
+    """The clause before the whole proper name a surname ends ("breach of the Ohio Statehouse": "breach of the")."""
+    return re.sub(r"(?:[A-Z][\w.'\u2019-]*\s+)+$", "", clause[:at])
 
 
 def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]) -> Optional[str]:

@@ -20,9 +20,13 @@ from builder.model import Charge, Source
 # the person ("convicted Lee of", "found Lee, 40, guilty of"), or a colon list of counts.
 _MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree\w*|admit\w*|allow\w*|expect\w*|promis\w*"
              r"|order\w*|ask\w*|refus\w*|want\w*|decid\w*|plan\w*|hop\w*|fac\w*|could|would|will|is|was)\b)")
-_MID = rf"(?:,?\s+{_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
+# ("pleaded guilty Tuesday, sparing the children from having to testify": a participle after a comma opens a new clause)
+_MID = rf"(?:(?:,\s+(?![a-z]+ing\b)|\s+){_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
 _COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
                 r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+|,?\s+including\s+)")
+# "convicted Lee, the owner of Forge Gym in Troy, of fraud": an "of" before a proper name and a comma or preposition
+# is the appositive's ("of Medicare fraud", "of Hobbs Act robbery" go on in lower case)
+_NO_PLACE = r"(?![A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,|\s+(?:in|of|on|at|and|for|from)\b))"
 # "convicted Wednesday by a panel of officers of fraud": the agent's "of" is not the offence's.
 _AGENT = r"(?:by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|jury|board|court|tribunal)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
 # "found guilty on Thursday of", "indicted Tuesday on charges of"
@@ -30,21 +34,26 @@ _WHEN = (r"(?:(?:on\s+|last\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
          r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?),?\s+)?")
 _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
-    ("convicted", rf"\bconvict(?:ed|ing)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+"
+    ("convicted", rf"\bconvict(?:ed|ing)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
                   # "convicted on federal fraud charges"
                   r"|on\s+(?=(?:[\w-]+\s+){1,4}?(?:charges|counts)\b))"),
     # "convicted Lee, 61, a Republican who has represented the district since 2011, of fraud": a relative clause in the
     # appositive; the list starts at the first ", of" (an offence list never repeats "of" after a bare comma)
     ("convicted", r"\bconvict(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
                   r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
+    # "convicted Lee, 44, the owner of Forge Gym in Troy, of fraud": an appositive that holds its own "of"
+    ("convicted", r"\bconvict(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\bof\b"
+                  r"[^;:.()\u2014]{1,100}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
     ("acquitted", r"\bacquitt(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
                   r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
     ("convicted", rf"\b(?:found|finds?|finding|adjudicated|adjudged)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
     ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
     # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
-    ("pleaded guilty", r"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?plea\s+to\s+"),
+    # "entered the plea before Judge Ann Lee to ...", "entered a plea of guilty to ..."
+    ("pleaded guilty", r"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?plea\s+(?:of\s+guilty\s+)?"
+                       r"(?:(?:before|in)\s+(?:[\w.'\u2019-]+\s+){1,6}?)?to\s+"),
     # "charged in an indictment unsealed in federal court in Brooklyn with": the court and document may stand between
-    ("charged", rf"\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was)\b)[\w.'\u2019-]+){{0,12}}?,?\s+with\s+"
+    ("charged", rf"(?<!\bnot\s)\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was|said|says|told)\b)[\w.'\u2019-]+){{0,12}}?,?\s+with\s+"
                 rf"|\bindicted\s+(?:by\s+an?\s+(?:[\w-]+\s+){{0,2}}?grand\s+jury\s+)?{_WHEN}on\s+(?:charges\s+of\s+)?"),
     # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
     ("charged", r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
@@ -68,6 +77,11 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     ("dismissed", r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aws?|ew|awn|awing))\s+(?=(?:[\w-]+\s+){0,6}?(?:counts?|charges?)\b)"),
     ("dismissed", r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?"
                   r"(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
+    # "Three forgery counts were dismissed", "The felony theft charge was dropped": the offence named before the noun
+    ("dismissed", r"\b(?=(?i:two|three|four|five|six|seven|eight|nine|ten|\d+|the|a|an|both|all)\s+"
+                  r"(?!(?:(?:remaining|other|additional|separate|related|original|lesser|felony|misdemeanor|federal|state|criminal"
+                  r"|two|three|four|five|six|\d+)\s+)+(?:counts?|charges?)\b)(?:[\w-]+\s+){1,3}?(?:counts|charges?|count)\s+"
+                  r"(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
     # "a second charge, tampering with a witness, was dismissed": the offence in apposition to the count
     ("dismissed", r"\b(?:second|third|fourth|separate|other|additional|lesser|remaining|lone|felony|misdemeanor)\s+(?:charge|count),\s+"
                   r"(?=[^.;:,]{3,80},\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
@@ -171,7 +185,7 @@ _IN_GOES_ON = re.compile(
 # ("aiding in the preparation of a false return", "assisting in the filing of")
 _GOVERNS_IN = re.compile(r"\b(?:engag\w*|traffick\w*|dealing|participat\w*|involvement|concerned|aid(?:ing)?|assist(?:ing)?|abetting)$", re.I)
 _ON_GOES_ON = re.compile(r"\son\s+(?:an?\s+)(?!(?:plea|charge|count|bond|bail|day|date|\w+day)\b)[a-z]")
-_WHILE_GOES_ON = re.compile(r"\swhile\s+(?:intoxicated|impaired|under\b|licen[cs]e|ability|drunk|high|suspended|revoked|disqualified|banned"
+_WHILE_GOES_ON = re.compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:driving|operating)\s+(?:under|while|with|a|an|the)\b|DUI|DWI|OWI|OVI|licen[cs]e|ability|drunk|high|suspended|revoked|disqualified|banned"
                             r"|uninsured|unlicen[cs]ed|prohibited|barred|subject\s+to"
                             r"|committing|engag(?:ed|ing)|trafficking|possessing|armed|masked|attempting|fleeing|eluding|on\s+(?:probation|parole))")
 # "possession of a weapon during a violent crime", "during the commission of a felony"
@@ -238,7 +252,9 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     guessed: set[str] = set()
     # A lawyer's statement that the jury "acquitted him of lying to agents" is the speaker's gloss, not the charge's name.
     speech = [(q.start, q.end) for q in quoted_segments(text, source.body()) if len(text[q.start:q.end].split()) > 6]
-    for s_start, s_end in sentences:
+    for index, (s_start, s_end) in enumerate(sentences):
+        if index and _someone_elses(text, sentences[index - 1], s_start, about_defendant):
+            continue
         read: list[tuple[int, int]] = []  # lists already read, from trigger to last offence
         # Specific triggers first: a charge found twice keeps the status of the first, most specific, trigger.
         for trigger in _TRIGGERS:
@@ -269,6 +285,9 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     named_by_verdict |= not trigger.general and found in ("convicted", "pleaded guilty", "acquitted")
                 if offences:
                     read.append((m.start(), offences[-1][1]))
+        for status, c_start, c_end in _apposed_counts(text, s_start, s_end):
+            if about_defendant(text[s_start:c_start]) and not any(r_start <= c_start < r_end for r_start, r_end in read):
+                _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], status))
     if not named_by_verdict:
         # Only where no verdict or plea names the offences: "the murder charge" beside "convicted of murdering"
         # restates, in other words, an offence already read. (A sentence "for hazing" may stand beside "the three
@@ -279,6 +298,43 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     charges = [c for c in charges if c.text.lower() not in guessed or not any(
         other is not c and len(other.text) > len(c.text) and re.search(rf"\b{re.escape(c.text)}\b", other.text, re.I) for other in charges)]
     return _without_vague(text, charges)
+
+
+# "could not agree on a third charge, recklessly causing a fire, and ...", "dismissed the count on which the jury had
+# deadlocked, arson": the offence stands in apposition to the count, up to the next comma
+_APPOSED_COUNT = re.compile(r"\b(?:an?|the)\s+(?:(?:second|third|fourth|fifth|sixth|separate|other|additional|remaining|lone|final"
+                            r"|last|single|felony|misdemeanor)\s+)?(?:charge|count)(?:\s+(?:on|of)\s+which\s+[^,.;:]{1,60}?)?,\s+")
+_APPOSED_END = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)|\s--\s")
+_NO_VERDICT = re.compile(r"\b(?:deadlock\w*|hung|could\s+not\s+agree|(?:failed|unable)\s+to\s+(?:reach|agree)|mistrial)\b")
+
+
+def _apposed_counts(text: str, s_start: int, s_end: int) -> list[tuple[str, int, int]]:
+    """Offences named in apposition to "a third count" / "the charge", each with what became of it."""
+    found = []
+    for m in _APPOSED_COUNT.finditer(text, s_start, s_end):
+        stop = _APPOSED_END.search(text, m.end(), s_end)
+        end = stop.start() if stop else s_end
+        phrase = text[m.end():end]
+        if not 2 <= len(phrase.split()) <= 14 or not re.match(r"[a-z]", phrase) or _NOT_CHARGE_WORDS.search(phrase) \
+                or _NOT_AN_OFFENCE.match(phrase) or _GENERIC.match(phrase) \
+                or not (_names_offence(phrase) or re.match(r"(?:[a-z]+ly\s+)?[a-z]+ing\s", phrase)):
+            continue  # "the count, prosecutors said, ...", "the charge, a felony, ...": no offence named
+        verb = text[s_start:m.start()]
+        status = "hung" if _NO_VERDICT.search(verb) and not _STATUS_WORDS.search(verb, _NO_VERDICT.search(verb).end()) \
+            else _status_from(verb)
+        found.append((status, m.end(), end))
+    return found
+
+
+_CASE_VERB = re.compile(r"\b(?:charged|indicted|accused|convicted|pleaded|sentenced|co-?defendants?)\b")
+
+
+def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_defendant: Callable[[str], bool]) -> bool:
+    """"Also charged was Bo Park, 52. He faces two counts of theft": a pronoun picks up the person the
+    sentence before brought into the case, and that person is not the defendant."""
+    return bool(re.match(r"\s*(?:He|She)\s", text[s_start:s_start + 6])
+                and _CASE_VERB.search(text, previous[0], previous[1])
+                and not about_defendant(text[previous[0]:previous[1]]))
 
 
 # "the hate crime charge allowed prosecutors to ...": an offence named only as the modifier of "charge"/"count"
@@ -329,7 +385,12 @@ def _without_vague(text: str, charges: list[Charge]) -> list[Charge]:
         # "found guilty of driving drunk" in a lede, beside the counts' own wording ("operating while intoxicated ...")
         return bool(re.fullmatch(r"[a-z]+ing\s+(?:drunk|high|impaired|intoxicated|[a-z]+ly)", charge.text)) and any(
             other.status == charge.status and len(other.text.split()) >= 3 for other in charges)
-    return [c for c in charges if not vague(c) and not loose(c)]
+    def graded(charge: Charge) -> bool:
+        # "pleaded guilty to felony theft" in a lede, beside the count's own "theft by false pretenses" given later
+        head = re.fullmatch(r"(?:felony|misdemeanou?r|federal|state)\s+([a-z]+)", charge.text, re.I)
+        return bool(head) and any(other.status == charge.status and other.text.lower().startswith(head.group(1).lower() + " ")
+                                  for other in charges)
+    return [c for c in charges if not vague(c) and not loose(c) and not graded(c)]
 
 
 def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
@@ -341,8 +402,9 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     # fraud and for perjury"); any other opens a clause of purpose ("guilty of defrauding customers ... and to fund trades").
     trigger_prep = re.search(r"\b(of|to|with|for|on)\s+$", text[max(0, start - 6):start])
     repeats = trigger_prep.group(1) if trigger_prep else "of|to"
-    end = _offence_end(text, lead_end, s_end, repeats)
-    items = _list_items(text, start, end, lead_end, repeats)
+    # (from the prefix's last space: "to federal charges after admitting ..." names no offence after the prefix)
+    end = _offence_end(text, lead_end - 1 if lead_end > start and text[lead_end - 1].isspace() else lead_end, s_end, repeats)
+    items = _list_items(text, start, max(end, start), lead_end, repeats)
     # "convicted Costa, 56, the owner of a company, of manslaughter": the first "of" was the appositive's; the
     # offences start after the ", of" that closes it (a list of offences never repeats its "of" after a bare comma).
     appositive = [i for i, (item_start, _) in enumerate(items) if i and re.match(r"of\s", text[item_start:])
@@ -562,7 +624,8 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
                 and not _OWN_OFFENCE.match(text, sep_end, end)
             if single or conspiracy \
                     or re.search(r"\bto\s+\w+$", item) or (_PAIRS.search(item) and _PAIR_AFTER.match(text, sep_end)) \
-                    or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]):
+                    or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]) \
+                    or _shared_object(item[prefix.end() if prefix else 0:], text[sep_end:end]):
                 continue
         items.append((cursor, sep_start))
         cursor = sep_end
@@ -578,6 +641,19 @@ _IN_A_NAME = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Act|Code)
 def _in_a_name(text: str, at: int) -> bool:
     """Is the " and " at `at` inside a capitalised statute name ("Racketeer Influenced and Corrupt Organizations Act")?"""
     return bool(_IN_A_NAME.match(text, at) and re.search(r"\b[A-Z][\w'\u2019-]*$", text[max(0, at - 40):at]))
+
+
+# Gerunds that name an offence with no object ("kidnapping and carrying a firearm" are two offences)
+_BARE_OFFENCE_GERUND = re.compile(r"(?:kidnapping|carjacking|hijacking|stalking|trafficking|shoplifting|speeding|racketeering|hazing"
+                                  r"|loitering|rioting|smuggling|laundering|looting|trespassing|gambling|counterfeiting|hacking"
+                                  r"|poaching|bootlegging|pandering|eluding|fleeing|menacing)$", re.I)
+
+
+def _shared_object(left: str, right: str) -> bool:
+    """Two verbs sharing one object make one offence: "soliciting and receiving kickbacks", "manufacturing and
+    distributing methamphetamine" (the first verb alone names nothing)."""
+    return bool(re.fullmatch(r"\s*[a-z]+ing\s*", left) and not _BARE_OFFENCE_GERUND.match(left.strip())
+                and re.match(r"[a-z]+ing\s+\S", right))
 
 
 def _one_offence(left: str, right: str) -> bool:
