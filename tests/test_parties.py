@@ -494,3 +494,54 @@ def test_a_one_word_company_known_by_its_customers_is_an_organisation():
     parties = find_parties(source_from_text("story.txt", "Title: Lender founder convicted\n\nIvan Dorsey, who founded "
                                             "Lendora, was convicted of fraud. Several Lendora customers testified.\n"))
     assert ("Lendora", "organization") in [(p.name, p.kind) for p in parties]
+
+
+def test_a_relative_named_with_the_family_surname_inside_is_her_own_party():
+    parties = parties_of("Agnes Voss, 81, and her son Carl Voss, 50, died in the crash.\n\n"
+                         "Lena Voss Harper, Agnes Voss\u2019s daughter, was in the courtroom when the verdict was read.\n")
+    assert parties["Lena Voss Harper"].roles == ["Agnes Voss\u2019s daughter"]
+    assert "Harper" not in parties["Agnes Voss"].aliases
+
+
+def test_an_official_with_a_long_title_of_state_is_a_party_with_that_title():
+    parties = parties_of("Maine Secretary of State Rowan Tillery attended the hearing on Friday.\n")
+    assert parties["Rowan Tillery"].roles == ["Maine Secretary of State"]
+
+
+def test_organisations_that_take_which_or_speak_or_are_municipalities_are_parties():
+    parties = parties_of(
+        "Milo Dunmore was at the helm of a tour boat when it struck a pier.\n\n"
+        "Brightwater Ferry Lines, which lost its contracts after the crash, settled the lawsuit.\n\n"
+        "Parents Against Reckless Boating, which has pushed for tougher penalties, praised the verdict.\n\n"
+        "In a statement, the Village of North Arden said it was grateful.\n\n"
+        "PledgeItNow said it had removed the fundraiser.\n\n"
+        "Dunmore once owned Harbor Athletic Club in Lakewood, a Denver suburb.\n\n"
+        "His son transferred out of Kingsford after the case. Kingsford University declined to comment.\n")
+    for name in ("Brightwater Ferry Lines", "Parents Against Reckless Boating", "Village of North Arden",
+                 "PledgeItNow", "Harbor Athletic Club", "Kingsford University"):
+        assert parties[name].kind == "organization", name
+    assert "Kingsford" not in parties and "Lakewood" not in parties
+
+
+def test_people_introduced_by_age_now_led_by_and_coordinated_names_are_parties():
+    parties = parties_of(
+        "Milo Dunmore was sentenced on Friday.\n\n"
+        "Ruby Alcott, now 12, told the judge she still has nightmares.\n\n"
+        "In their own filing, federal defenders Simon Pell and Ada Ruiz describe a man who lost his job.\n\n"
+        "Mr. Dunmore's lawyers, led by Jonah Weller, paint a different picture.\n")
+    assert {"Ruby Alcott", "Simon Pell", "Ada Ruiz", "Jonah Weller"} <= set(parties)
+
+
+def test_his_daughter_is_the_daughter_of_the_man_whose_surname_she_shares():
+    parties = parties_of(
+        "Prosecutors want Dean Halvorsen to spend six years in prison.\n\n"
+        "Also charged was Carl Brisco, the supplier's owner. Brisco will be sentenced in March.\n\n"
+        "Letters were filed in support of Mr. Halvorsen, from neighbors and his three children.\n\n"
+        "\u201cMy father made a terrible decision,\u201d his daughter, Mia Halvorsen, wrote.\n")
+    assert parties["Mia Halvorsen"].roles == ["Halvorsen\u2019s daughter"]
+
+
+def test_a_pronoun_in_a_persons_own_description_stays_hers():
+    parties = parties_of("A jury convicted Glen Roark of fraud.\n\n"
+                         "Mayor Celia Brandvold, a Republican in her first term, did not attend the trial.\n")
+    assert "a Republican in her first term" in parties["Celia Brandvold"].roles

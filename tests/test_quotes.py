@@ -840,3 +840,20 @@ def test_according_to_unnamed_colleagues_is_theirs_not_the_prosecutors():
     text = ("Nurse Ada Pell was charged on Monday.\n\n"
             "Prosecutors say Pell skipped checks while she was, according to co-workers, \u201cout of the room for an hour.\u201d\n")
     assert quotes_of(text) == [("out of the room for an hour.", "co-workers")]
+
+
+def test_a_partial_quote_in_the_deck_under_the_headline_is_a_quote():
+    text = ("She faked an illness and took $90,000. Now she is going to prison.\n\n"
+            "A county judge said Tessa Morrow\u2019s lies \u201cbroke the trust\u201d of people who are really sick\n\n"
+            "By Staff Writer\n\n"
+            "On Tuesday, Circuit Judge Alma Reyes sentenced Tessa Morrow, 34, to three years in prison.\n\n"
+            "\u201cYou broke the trust of every family in this county,\u201d Reyes told her.\n")
+    found = quotes_of(text)
+    assert found[0][0] == "broke the trust"
+    assert found[1] == ("You broke the trust of every family in this county,", "Alma Reyes")
+
+
+def test_a_headline_with_quote_marks_is_not_a_quote():
+    text = ("Judge says \u201cenough\u201d as she jails fraudster\n\n"
+            "On Tuesday, Circuit Judge Alma Reyes sentenced Tessa Morrow, 34, to three years in prison.\n")
+    assert quotes_of(text) == []

@@ -19,7 +19,7 @@ from builder.extract._lexicon import (
 # Verbs of speech that carry a mood, common in tabloid and feature writing: ""…," she fumed."
 MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sneered sneers seethed thundered growled "
                        "muttered mutters gushed gushes sighed sighs wept begged boasted boasts bragged brags mused muses "
-                       "marveled marvelled hissed roared pleaded sniffed".split())
+                       "marveled marvelled hissed roared pleaded sniffed thanked".split())
 # "She went on: "…"": a phrasal verb that carries speech on, like "continued"
 VERBS = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | {"went on", "goes on"}, key=len, reverse=True)).replace(" ", r"\s+")
 # An adverb before a verb ("later said"), but not a noun that ends the same way ("the family said").
@@ -105,7 +105,7 @@ GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal
                 "|office|campaign|team")
 # Institutions that speak as one: "the union wrote", "the court noted", "the company said".
 _INSTITUTION_NOUNS = ("union company firm department agency office committee board council association bank church school "
-                      "district hospital university campaign organization organisation coalition group court jury "
+                      "district hospital system university campaign organization organisation coalition group court jury "
                       "authority charity trust business employer operator club regulator lodge division watchdog society "
                       "commission government prosecution").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for

@@ -26,7 +26,7 @@ from builder.extract._cues import (
     UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
 )
 from builder.extract._lexicon import (
-    AFFILIATIONS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, ORG_WORDS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS,
+    AFFILIATIONS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS,
     TITLE_WORDS,
 )
 from builder.extract._marks import Segment
@@ -56,6 +56,18 @@ _DOC_OWNER = re.compile(r"(?:\b(?P<side>[Gg]overnment|[Pp]rosecution|[Pp]rosecut
                         r"(?:(?:\d+-page|sentencing|court|legal|new|latest|initial|written|final)\s+){0,2}$")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 _LETTER_FROM = re.compile(r"\b(?:letters?|notes?|emails?|one|another)\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
+# An official's office or campaign named by a pronoun: "her office", "his campaign".
+_OWNED_OFFICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>office|campaign)")
+# Bodies no government runs, which an article names by a brand-like name: "the church" may be "Elm Ministries".
+_PRIVATE_BODIES = frozenset("company firm church hospital system business employer operator charity bank club".split())
+# Words that tell a body's kind, in its name or in the noun for it: "the hospital system" is no "Elm Ministries".
+_BODY_KINDS = {**dict.fromkeys("church ministries ministry tabernacle chapel fellowship congregation".split(), "church"),
+               **dict.fromkeys("hospital health healthcare clinic medical".split(), "health"),
+               **dict.fromkeys("bank credit savings".split(), "bank")}
+# An adverb opening a sentence before its subject: "Now prosecutors want …", "Still, the jurors …".
+_OPENING_ADVERB = re.compile(r"\s*(?:(?:Now|Then|But|And|So|Still|Instead|Meanwhile)\b,?\s*)?")
+# "Lee read her letter aloud", "read out his statement": the reader of a possessed document.
+_READ_OUT_BEFORE = re.compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?$")
 _AUTHORED = re.compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\bon\s+behalf\s+of\s+")
 # A sentence opened (maybe after an opening phrase, never after a name: "I asked Ann Roe, the victim's daughter")
 # by an unnamed person's relative: "At the hearing, the victim's mother read"
@@ -203,6 +215,14 @@ class Speakers:
             found = self._by_role(role, start + role.start(), anchor)
             if found:
                 return found
+        office = _OWNED_OFFICE.fullmatch(bare)
+        if office:
+            # "In a statement, her office said": the office of the official "her" is, as "Roe's office"
+            owner_word = office.group("owner")
+            at = start + words.find(bare)
+            owner = self.pronoun(Reference(at, at + len(owner_word), owner_word, "pronoun", True), anchor)
+            if owner and owner[0] and any(p.name == owner[0] and p.kind == "person" for p in self.parties):
+                return f"{owner[0].split()[-1]}\u2019s {office.group('noun')}", None
         kin = _PRONOUN_KIN.match(bare)
         if kin:
             found = self._relative(kin, start + words.find(bare), anchor)
@@ -367,6 +387,18 @@ class Speakers:
         described = list(re.finditer(rf"\b{noun}\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=[\s,.;])", self.masked[:start]))
         if described:  # "The church's board of trustees said …. The board added:"
             return described[-1].group(), None
+        if noun in _PRIVATE_BODIES:
+            # "Harvest Lane Ministries runs a radio show. …, the church said": the private body named just before,
+            # whatever its name ends with, but never a public one ("the FBI", "the Police Department")
+            head = self.masked[start:start + 40].split()[:3]  # "the hospital system": its kind in a modifier too
+            kind = next((_BODY_KINDS[w.lower()] for w in head if w.lower() in _BODY_KINDS), "")
+            fits = [x for x in self.mentions if x.start < start
+                    and x.party is not None and x.party.kind == "organization" and not x.party.name.isupper()
+                    and not set(x.party.name.split()) & (PUBLIC_BODIES | OUTLET_WORDS)
+                    and all(_BODY_KINDS.get(w.lower(), kind) == kind for w in x.party.name.split())]
+            near = [x for x in fits if x.start >= self._paragraph_start(start, back=2)]
+            if near or len({x.speaker for x in fits}) == 1:  # (or the only such body the article names)
+                return (near or fits)[-1].party.name, None
         return f"the {noun}", None
 
     def _organisation_that_spoke(self, start: int) -> str | None:
@@ -462,6 +494,13 @@ class Speakers:
             for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
                 if at < m.start and speaker != asker and self.genders.get(speaker) == wanted:
                     return speaker, role
+        if plural and sent:
+            # "Now prosecutors want Roe jailed. In a memo, they called …": the group opening the sentence before
+            prev = next(((a, b) for a, b in reversed(self.sentences) if b <= sent[0]), None)
+            group = GROUP_SUBJECT.match(self.masked, prev[0] + len(_OPENING_ADVERB.match(self.masked, prev[0]).group())) \
+                if prev and prev[0] >= self._paragraph_start(sent[0], back=1) else None
+            if group:
+                return group.group("group").lower(), None
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
             if at >= m.start or self.genders.get(speaker, wanted) != wanted or speaker == asker:
                 continue
@@ -629,9 +668,26 @@ class Speakers:
         if named:
             return self.speaker_of(named, anchor)
         if owner.group("owner").lower() in ("his", "her", "their"):
+            if _READ_OUT_BEFORE.search(self.masked, max(0, at - 30), at):
+                found = self._other_than_reader(at, owner.group("owner").lower())
+                if found:
+                    return found
             found = self.pronoun(Reference(at, at + len(owner.group("owner")), owner.group("owner"), "pronoun", True), anchor)
             return found if found and found[0] else None
         return None
+
+    def _other_than_reader(self, at: int, pronoun: str) -> tuple[str, str | None] | None:
+        """ "Ann Roe did not attend. Lee read her letter aloud.": one who reads "her letter" reads someone else's,
+        the person last named before the reading sentence (in this or the previous paragraph)."""
+        sent = self.sentence_at(at)
+        if sent is None:
+            return None
+        wanted = PRONOUN_GENDER.get(pronoun)
+        earlier = [x for x in self.mentions if self._paragraph_start(at, back=1) <= x.start < sent[0]
+                   and x.kind == "person" and not x.possessive and self.genders.get(x.speaker, wanted) == wanted]
+        readers = {x.speaker for x in self.mentions if sent[0] <= x.start < at and x.kind == "person"}
+        others = [x for x in earlier if x.speaker not in readers]
+        return (others[-1].speaker, self.role_of(others[-1].party)) if others else None
 
     def _author_read_aloud(self, start: int) -> Reference | None:
         """ "The prosecutor read out a statement on behalf of the victim's daughter, Ann Roe." (this or the previous

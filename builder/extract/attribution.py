@@ -297,6 +297,14 @@ class _Attributor:
                 if named:
                     return self.speakers.speaker_of(named[0], anchor)
                 stripped = inner[:cut]
+                if clause:
+                    # "Ann Roe, the state auditor, whose office led the case, said": the name before the description
+                    cut = stripped.rfind(",")
+                    described = [m for m in self.mentions if cut > 0 and m.end == sent_start + len(stripped[:cut].rstrip())
+                                 and m.kind == "person" and not m.possessive] \
+                        if re.match(r",\s*(?:the|a|an)\s", stripped[cut:]) else []
+                    if described:
+                        return self.speakers.speaker_of(described[0], anchor)
         # "Sen. Mark Lund, R-Plymouth," / "Ann Roe, 47,": a party tag or an age is no speaker
         stripped = re.sub(r"(?:,\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})|\s*\([RDI](?:-[A-Z][\w.]*)?\))\s*$", "", stripped.rstrip())
         end = sent_start + len(stripped.rstrip())
@@ -537,8 +545,8 @@ class _Attributor:
             return None
         subject = next((m for m in self.mentions if last[-1][0] <= m.start < last[-1][1]), None)
         if subject is None or subject.possessive or subject.kind == "group" \
-                or self.masked[last[-1][0]:subject.start].strip():
-            return None  # only a sentence that opens with its person
+                or not _opens_with(self.masked[last[-1][0]:subject.start]):
+            return None  # only a sentence that opens with its person ("State Auditor Ann Roe said …" does)
         found = self.speakers.speaker_of(subject, seg.open_at)
         return Attribution(found[0] or None, found[1], 0.6) if found else None
 
@@ -626,6 +634,7 @@ def _opens_with(prefix: str) -> bool:
     """Whether the words before a name leave it the sentence's subject: nothing but quoted words, a title, one
     introductory phrase ("According to court papers,") or a dateline ("WASHINGTON (AP) —")."""
     rest = re.sub(r"X{3,}", " ", prefix)
+    rest = re.sub(r"\b([A-Z][\w.-]*) of (?=[A-Z])", r"\1 ", rest)  # "Secretary of State ": one title
     words = rest.split(" ")
     while len(words) > 1 and words[-1] == "" and (words[-2][:1].isupper() or words[-2].lower() in NP_OK - FUNCTION_WORDS):
         words = words[:-2] + [""]  # a title before the name: "Sen. ", "U.S. District Judge ", "defence barrister "

@@ -89,7 +89,11 @@ _APPOSITIVE = re.compile(
     r",\s+(?!(?:who|whom|whose|which|where|when|that|and|but|or|as|if|though|while|because|since|including)\b)((?:now\s+|also\s+|then\s+)?(?:(?:a|an|the|his|her|their|one of|one of the|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
     r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:[,;.)\u2014\u201c\u201d\"]|$|\s+(?:who|and|which)\b))"
 )
-_AGE = re.compile(r",\s+\d{1,3},")
+_SPOKES_AFTER = re.compile(r"\s+(?:spokes(?:person|man|woman)|representative)\b")
+_WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
+_MUNICIPAL = frozenset("Village Town Township Borough City".split())
+_AGE = re.compile(r",\s+(?:now\s+|then\s+)?\d{1,3},")  # "Ann Roe, now 12,"
+_OWNER_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s(?:\s|$)")
 # "Ann Roe said", "Ann Roe KC said", "Ann Roe, of the Harbour Police fraud unit, said": a person who speaks.
 _SPEECH_AFTER = re.compile(r"(?:\s+(?:KC|QC|SC))?(?:,\s+(?:of|from|at|with)\s+[^,.;:\u201c\"]{1,100},)?,?\s+(?:[a-z]+ly\s+)?("
                            + "|".join(SPEECH_VERBS) + r")\b")
@@ -154,10 +158,11 @@ _ORG_KINDS = frozenset("group firm company organization organisation nonprofit c
 _FORCE_TAILS = frozenset("Police Constabulary Gendarmerie".split())
 # Head words of bodies beyond ORG_WORDS: an insurer, a trade firm, a fraternal order, a place of worship.
 _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Plumbing Landscaping Trucking Gurdwara "
-                                    "Mandir Masjid Cathedral".split())
+                                    "Mandir Masjid Cathedral Club".split())
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Calloway State University") or with its number ("Lodge 41").
 _LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Academy".split())
+_INSTITUTION_HEADS = frozenset("University College Academy Hospital".split())
 # Bodies where people in the story work or study: a party only when the article comes back to them.
 _AFFILIATION_HEADS = frozenset("University College Hospital School".split())
 # A number closing a body's name: "Lodge No. 9", "Lodge 41".
@@ -209,7 +214,9 @@ class _Name:
 
 
 # A description in lower case standing right before a name, with no comma: an age or a person noun.
-_BARE_ROLE_BEFORE = re.compile(r"(?:\b\d+-year-old|(?<![\w-])[a-z]+(?:ity|er|or|ist|ant|ent|ian|end|ner|ee))\s$")
+_BARE_ROLE_BEFORE = re.compile(r"(?:\b\d+-year-old|(?<![\w-])[a-z]+(?:ity|er|or|ist|ant|ent|ian|end|ner|ee)s?)\s$")
+# "his lawyers, led by Ann Roe", "represented by Ann Roe": a person of the case introduced by who they lead or act for
+_LED_BY = re.compile(r"\b(?:led|represented|joined|accompanied)\s+by\s+$")
 _NOT_ROLE_WORDS = frozenset("after under over other whether later never ever rather together either neither per "
                             "for nor or her their your our remember consider enter offer order whenever however".split())
 
@@ -299,10 +306,23 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
             and not any(t[2] in OUTLET_WORDS for t in tokens):
         # "South Wales Police", "Oregon State Police", "Fraternal Order of Police": a force or its union
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True)
+    if len(tokens) > 2 and tokens[0][2] in _MUNICIPAL and tokens[1][2] == "of":
+        # "the Village of Elm Falls said": a municipality as a body, a party when it acts or speaks
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
+    if len(tokens) > 1 and _WHICH_AFTER.match(text, tokens[-1][1]) and not _is_title(tokens[0][2]) \
+            and tokens[0][2] not in PLACE_PREFIXES and tokens[-1][2] not in PLACE_SUFFIXES \
+            and not _after_locative(text, tokens[0][0]) and not re.search(r"\b[Tt]he\s+$", lead_in) \
+            and not any(t[2] in OUTLET_WORDS for t in tokens):
+        # "Elm Ferry Lines, which settled the lawsuits, …": a name that takes "which" is no person's
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     if tokens and _opens_sentence(text, tokens[0][0], para) and _common_opener(text, tokens[0][2]):
         tokens.pop(0)  # "Sentencing Osei on Friday", "Campaigners say": a common word capitalised by position
     if any(t[2] in AFFILIATIONS for t in tokens) and not any(t[2] in ORG_WORDS for t in tokens):
         return None  # "the Democrat said", "a Texas Republican": an affiliation describes a person, is none
+    if len(tokens) == 1 and text[start - 1:start] != "@" and len(_CASE_CHANGE.findall(tokens[0][2])) >= 2 \
+            and (_ORG_SPEAKS.match(text, end) or _SPOKES_AFTER.match(text, end)):
+        # "FundMeNow said", "a PayPal spokesperson": a brand written in camel case that speaks is a company
+        return _Name(tokens[0][0], tokens[0][1], [tokens[0][2]], org=True, introduced=True)
     if any(len(_CASE_CHANGE.findall(t[2])) >= 2 for t in tokens) or text[start - 1:start] == "@":
         return None  # "RoeLivesLoud", "@annroe": a social media handle, not a name as written
     if _OWNED_THING.search(lead_in) or _STAGE_ROLE.search(lead_in) or _ARTICLE_BEFORE.search(lead_in):
@@ -319,9 +339,13 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if _POSSESSIVE_TITLE.match(text, tokens[-1][1]):
         return None  # "Commonwealth" of "Commonwealth's Attorney": part of the next name's title
     home_town = False
+    office_title = 0  # "Colorado Secretary of State Ann Roe": how many words the office's title takes
     if any(t[2] == "of" for t in tokens):
         head = tokens[:next(i for i, t in enumerate(tokens) if t[2] == "of")]
-        if (any(t[2] not in TITLE_WORDS for t in head)
+        if head and _is_title(head[-1][2]) and len(tokens) - len(head) >= 4 and "of" not in (t[2] for t in tokens[len(head) + 1:]) \
+                and not any(_is_body_word(tokens, i) for i in range(len(tokens))):
+            office_title = len(tokens) - 2  # the title runs through its office; the name is the last two words
+        elif (any(t[2] not in TITLE_WORDS for t in head)
                 and not any(t[2] in _BODY_WORDS or t[2] in PLACE_SUFFIXES for t in head)):
             # "Ann Blake of Salem;": a person given with their home town, as news lists victims
             home_town = (2 <= len(head) <= 3 and not any(_is_title(t[2]) for t in head)
@@ -343,6 +367,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       or (i == 0 and t[2].lower() in _LABEL_NOUNS and len(tokens) >= 3)  # "Daughter Janet Roe, 64,"
                       or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
     title, words = tokens[:last_title + 1], tokens[last_title + 1:]
+    if office_title:
+        title, words = tokens[:office_title], tokens[office_title:]
     long_title = (_TITLE_FOR.search(text[max(para.start, start - 80):start])
                   if not title and text.endswith("for ", 0, start) else None)
     if long_title and len(words) > 2:
@@ -393,11 +419,14 @@ def _is_body_word(tokens: list[tuple[int, int, str]], i: int) -> bool:
     word = tokens[i][2]
     if word in _BODY_WORDS:
         return True
-    if word not in _LONG_BODY_WORDS:
+    if word not in _LONG_BODY_WORDS and word not in ("Health", "Healthcare"):
         return False
     named = [t for t in tokens if t[2] not in ("of", "the") and not _NUMBER_TAIL.match(t[2])]
     numbered = i + 1 < len(tokens) and bool(_NUMBER_TAIL.match(tokens[i + 1][2]))
-    return len(named) >= 3 or numbered or (i + 1 < len(tokens) and tokens[i + 1][2] == "of")
+    # ("Calloway University": two words do for a head no one has as a surname)
+    return len(named) >= 3 or numbered or (i + 1 < len(tokens) and tokens[i + 1][2] == "of") \
+        or (len(named) == 2 and word in _INSTITUTION_HEADS) \
+        or (word in ("Health", "Healthcare") and len(named) >= 3 and tokens[i - 1][2] not in ("of", "and"))
 
 
 def _body_name(words: list[str]) -> bool:
@@ -491,6 +520,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             and _word_before(before).lower() not in FUNCTION_WORDS | _NOT_ROLE_WORDS:
         # "91-year-old Ann Roe", "fellow television personality Ann Roe": a name right after what the person is
         name.cue = True
+    if len(name.words) > 1 and not title and _ends_with(before, ("by",)) and _LED_BY.search(before):
+        name.cue = True
     if len(name.words) == 1:
         word = _word_before(before)
         if word in _HONORIFIC_WORDS:
@@ -515,7 +546,11 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         phrase = app.group(1).strip()
         first = phrase.split()[0]
         low = {w.strip("\u2019'").lower() for w in phrase.split()}
-        described = first.lower() in ("a", "an", "the") or bool(re.match(r"[A-Z][\w-]*[\u2019']s$", first))
+        # "Ann Roe Hale, Mary Roe's daughter,": a full name's possessive describes the person too
+        # (not "in Salem, Ann Roe's brother, Tom Roe, said": there the phrase introduces the name after it)
+        described = first.lower() in ("a", "an", "the") or bool(re.match(r"[A-Z][\w-]*[\u2019']s$", first)) or bool(
+            _OWNER_LEAD.match(phrase) and not _after_locative(text, name.start)
+            and not re.match(r",\s+[A-Z]", after[app.end(1):]))
         if first[0].isupper() and not described and set(phrase.split()) & _APPOSITIVE_NOUNS \
                 and _SPEECH_CLOSE.match(after, app.end(1)):
             name.cue = True  # "Pete Roe, West Midlands secretary of the union, said": a role with a place before it
@@ -595,6 +630,10 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
             # "her parents, Mark and Denise Ferris": a first name coordinated with a full name shares its surname
             names[i] = _Name(n.start, n.end, [n.words[0], partner.words[-1]], n.roles, n.cue or partner.cue)
             full.append(names[i])
+    for n, m in zip(names, names[1:]):
+        if len(n.words) > 1 and len(m.words) > 1 and not n.org and not m.org and _AND_AFTER.fullmatch(text, n.end, m.start):
+            # "federal defenders Ann Roe and Tom Lee describe": two names joined by "and" share what is said of them
+            n.cue = m.cue = n.cue or m.cue
     singles = [n for n in names if len(n.words) == 1 and not n.org]
     solo_surnames = {n.words[0] for n in singles if not n.quoted
                      and (text.startswith(("\u2019s", "'s"), n.end) or not _after_locative(text, n.start))}
@@ -756,14 +795,19 @@ def _clean_role(role: str) -> str:
 def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Person], sentences: list[tuple[int, int]]) -> str:
     """ "his lawyer" -> "Liang's lawyer": the first other person named in the sentence, else the main subject."""
     m = re.search(r"\b([Hh]is|[Hh]er|[Tt]heir)\s", role)
-    if not m:
-        return role
+    if not m or re.search(r"\b(?:in|during|into|throughout)\s+$", role[:m.start()]):
+        return role  # "a Republican in her first term": the person's own term, no one else's
     at = person.spans[0][0] if person.spans else person.start
     kin = role.split()[-1].strip(",").lower() in _BLOOD_KIN
     # a judge's, a prosecutor's or a lawyer's own child is no part of the case: "his daughter" is someone else's
     others = [p for p in people if p is not person and not (kin and _official(p))]
     sentence = next(((a, b) for a, b in sentences if a <= at < b), None)
     owner = None
+    kin_by_name = [p for p in others if kin and " " in person.name and " " in p.name
+                   and p.name.split()[-1] == person.name.split()[-1]]
+    if kin_by_name:
+        # "his daughter, Ann Roe": the Roe the article names, not whichever man was named last
+        sentence, owner = None, max(kin_by_name, key=lambda p: (p.mentions, -min((a for a, _ in p.spans), default=0)))
     if sentence:
         hits = [(a, p) for p in others for a, b in p.spans if sentence[0] <= a < sentence[1] and a < at]
         if hits:

@@ -16,7 +16,7 @@ from builder.extract._lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from builder.extract._marks import Segment, quoted_segments
 from builder.extract.attribution import attribute
 from builder.extract.stance import stance_of
-from builder.model import Party, Quote, Source
+from builder.model import Paragraph, Party, Quote, Source
 
 _WORD = re.compile(r"[\w\u2019'-]+")
 _SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
@@ -65,7 +65,8 @@ _GOVERN_GAP = 25
 
 def find_quotes(source: Source, parties: list[Party]) -> list[Quote]:
     """Quotes in text order; `text` is exactly source.text[start:end] without the outer marks."""
-    segments = [s for s in quoted_segments(source.text, source.body()) if _is_statement(source.text, s)]
+    paragraphs = sorted([*_deck(source), *source.body()], key=lambda p: p.start)
+    segments = [s for s in quoted_segments(source.text, paragraphs) if _is_statement(source.text, s)]
     quotes: list[Quote] = []
     for seg, who in zip(segments, attribute(source, segments, parties)):
         words = source.text[seg.start:seg.end]
@@ -78,6 +79,19 @@ def find_quotes(source: Source, parties: list[Party]) -> list[Quote]:
             confidence=who.confidence,
         ))
     return quotes
+
+
+def _deck(source: Source) -> list[Paragraph]:
+    """The standfirst under the headline ("A judge said Roe's lies “poisoned the well” for the sick"): a
+    sentence-case line that reports speech, between the headline and the body, often with no final stop."""
+    top = [p for p in source.paragraphs if p.kind in ("heading", "body")][1:4]  # after the headline itself
+    decks = []
+    for para in (p for p in top if p.kind == "heading"):
+        words = source.text[para.start:para.end].split()
+        lower = [w for w in words if w[:1].islower()]
+        if len(words) >= 8 and len(lower) * 2 >= len(words) and {w.strip(",.") for w in lower} & SPEECH_VERBS:
+            decks.append(para)
+    return decks
 
 
 def _is_statement(text: str, seg: Segment) -> bool:
