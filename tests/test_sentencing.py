@@ -1614,3 +1614,10 @@ def test_an_unnamed_county_judge_is_the_judge_the_paragraph_names():
     _, s = _sentencing("On Monday, a Dorset County judge sentenced Marsh to three years in prison. Circuit Judge Vera Osei "
                        "also barred him from handling client funds.", parties=parties)
     assert _terms(s)["prison"].by == "Vera Osei"
+
+
+def test_a_mandatory_minimum_is_the_laws_floor_not_a_maximum():
+    _, s = _sentencing("Tom Hale faces a mandatory minimum sentence of 10 years in prison when he is sentenced in June. "
+                       "Prosecutors asked for the mandatory minimum of 10 years in prison.")
+    statuses = sorted(t.status for t in s.terms if t.amount == 10)
+    assert "maximum" not in statuses and "recommended" in statuses

@@ -552,6 +552,9 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
                    if not (re.match(r"up\s", m.group(), re.I) and clause[m.end():].strip())
                    and not (status == "maximum" and _SENTENCED_TO.search(clause[:m.start()]))), key=lambda c: c[0])
+    if re.search(r"\bminimum\b", phrase) and not _SENTENCED_TO.search(clause) \
+            and not (cues and cues[-1][2] in ("recommended", "sought")):
+        return "other", None  # "faces a mandatory minimum of 10 years": the law's floor, neither a cap nor a request
     if re.match(r"(up to|a maximum|as much as|as long as)\b", phrase) or "maximum" in phrase:
         if _SENTENCED_TO.search(clause):
             return "imposed", ctx.judge
