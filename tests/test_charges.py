@@ -319,3 +319,14 @@ def test_a_body_not_charged_names_no_offence_with_what_it_said():
     charges = _charges("Ray Tull, who ran Harbor Shuttle, was charged with reckless homicide. Harbor Shuttle, which is "
                        "not charged, said it had cut ties with its former manager.\n")
     assert charges == {"reckless homicide": "charged"}
+
+
+def test_a_plea_to_a_conspiracy_and_to_a_gerund_offence_gives_two_charges_and_the_dropped_counts_a_third():
+    charges = _charges("Tobin Vale, of Ridgefield, pleaded guilty in federal court in Toledo to conspiracy to commit "
+                       "arson and to making a false statement, court records show. As part of his plea deal, "
+                       "prosecutors agreed to drop three additional counts of mailing threats.")
+    assert charges == {"conspiracy to commit arson": "pleaded guilty", "making a false statement": "pleaded guilty",
+                       "mailing threats": "dismissed"}
+    # an infinitive after "and to" is still the conspiracy's own aim
+    assert _charges("Tobin Vale pleaded guilty to conspiracy to commit wire fraud and to launder money.") == {
+        "conspiracy to commit wire fraud and to launder money": "pleaded guilty"}

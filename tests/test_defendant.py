@@ -33,3 +33,31 @@ def test_a_place_named_as_a_modifier_is_not_the_defendant():
             "May. Penhale had driven for the Larkmoor Heights district for a decade.\n")
     source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
     assert find_defendant(source, find_parties(source)).surname == "Penhale"
+
+
+def _defendant_of(body: str) -> str | None:
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
+    return find_defendant(source, find_parties(source)).name
+
+
+def test_a_not_guilty_plea_marks_the_accused_before_a_second_man_charged_later():
+    assert _defendant_of(
+        "A former fire chief has been charged with stealing equipment from his station, prosecutors said.\n\n"
+        "Warren Tolliver, 61, who ran the Elm Bluff station for a decade, was arrested Monday. He is charged with theft "
+        "and making false statements.\n\n"
+        "Tolliver pleaded not guilty on Tuesday. His lawyer, Nadia Ferro, said he would fight the case.\n\n"
+        "A second man, Cole Ambry, 33, is charged with receiving stolen property.") == "Warren Tolliver"
+
+
+def test_an_organisation_named_with_its_base_is_never_the_defendant():
+    assert _defendant_of(
+        "The former director of a Vermont animal shelter pleaded guilty to fraud on Monday.\n\n"
+        "Ilse Marrow, 52, who ran Burlington-based Paws Haven Vermont for years, pleaded guilty to wire fraud.\n\n"
+        "Marrow will be sentenced in June.") == "Ilse Marrow"
+
+
+def test_of_two_people_charged_together_the_first_named_leads():
+    assert _defendant_of(
+        "Former guards Rhett Calloway, 34, and Dion Shale, 29, are charged with manslaughter in the death of an inmate. "
+        "Both have pleaded not guilty.\n\n"
+        "Calloway's lawyer said the guards followed their training. Shale declined to comment.") == "Rhett Calloway"

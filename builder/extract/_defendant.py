@@ -40,6 +40,10 @@ _INSTITUTION = re.compile(r"\b(?:University|College|School|Academy|Institute|Hos
                           r"|Foundation|Association|Union|Club|Center|Centre|Court|Police|Program|Fund)$")
 
 
+# "Boston-based Harbor Table Fund": a name that carries its base is an organisation's, whatever the parties called it
+_BASED = re.compile(r"\w-based\b")
+
+
 def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     """The surname the body uses most among people: in a case article, the defendant's."""
     body = " ".join(source.text[p.start:p.end] for p in source.body())
@@ -50,7 +54,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     for party in parties:
         if any(re.search(r"\b(?:judge|justice)\b", role, re.I) for role in party.roles):
             continue  # the one who sentences is never the one sentenced
-        if (full_names and len(party.name.split()) < 2) or _INSTITUTION.search(party.name):
+        if (full_names and len(party.name.split()) < 2) or _INSTITUTION.search(party.name) or _BASED.search(party.name):
             continue
         if party.kind == "person" and party.name.split():
             surname = party.name.split()[-1]
@@ -59,7 +63,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
                 continue  # never named in the body: the patterns below cannot match either
             # Being the one convicted or sentenced says "defendant" louder than being mentioned.
             counts[surname] += 3 * len(re.findall(
-                rf"\b{re.escape(surname)}\b(?!{_A_GROUP_NOUN})[^.]{{0,60}}?\b(?:convicted|pleaded guilty|sentenced|found guilty|charged"
+                rf"\b{re.escape(surname)}\b(?!{_A_GROUP_NOUN})[^.]{{0,60}}?\b(?:convicted|pleaded (?:not )?guilty|sentenced|found guilty|charged"
                 rf"|arraigned|indicted|acquitted|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty)\b", body))
             # ... or its object: "prosecutors charged the landlord, Ed Lee, with ...", "found Ed Lee, 56, of Troy, guilty"
             counts[surname] += 3 * len(re.findall(
@@ -78,14 +82,15 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
 
 # "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
 # ("found Ed Lee, 56, of Troy, Ohio, guilty": the appositives may carry commas)
-_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+guilty|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
+# ("pleaded not guilty" and "was arrested" name the accused as surely, though no verdict came yet)
+_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+(?:not\s+)?guilty|(?:was|were|been)\s+arrested|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
                            r"|charged|arraigned|indicted|acquitted)\b")
 # A name that is no clause's subject or object: the object of a preposition ("admitted to Eastbrook
 # University"), or the first word of a longer proper name ("Eastbrook University", not "Lee Tuesday").
 # A name that only qualifies a group ("Eastbrook Ridge students", "Lee family members") is nobody's name here
 _A_GROUP_NOUN = (r"\s+(?:students|pupils|residents|officials|employees|workers|officers|parents|voters|families|fans|players"
                  r"|members|teachers|customers|patients|staff|family|community|neighbors|neighbours)\b")
-_NOT_THE_ACCUSED = re.compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|against|about|near)\s+(?:the\s+)?$)")
+_NOT_THE_ACCUSED = re.compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|against|about|near)\s+(?:the\s+|an?\s+)?$)")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
                            r"|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Jr|Sr)\b)[A-Z][a-z]")
 
@@ -99,8 +104,17 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[
                  if not _NOT_THE_ACCUSED.search(_before_the_name(clause, m.start())) and not _NAME_GOES_ON.match(clause, m.end())
                  and not re.match(_A_GROUP_NOUN, clause[m.end():])]
         if named:
-            return max(named)[1]
+            named.sort()
+            at = len(named) - 1
+            # "Ann Lee, 34, and Bo Park, 29, are charged": of a pair charged together, news names the lead one first
+            while at and _AND_THEN.search(clause[named[at - 1][0] + len(named[at - 1][1]):named[at][0]]):
+                at -= 1
+            return named[at][1]
     return None
+
+
+# What stands between two people charged together: an age, "and", the second one's first name
+_AND_THEN = re.compile(r"^,?(?:\s+\d{1,3},)?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$")
 
 
 def _before_the_name(clause: str, at: int) -> str:

@@ -612,9 +612,11 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
         sep_start, sep_end = lead_end + sep.start(), lead_end + sep.end()
         if any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start):
             continue
-        # "of fraud and of making false statements": the repeated preposition opens the next offence
+        # "of fraud and of making false statements": the repeated preposition opens the next offence; a "to" does only
+        # before a gerund ("to conspiracy to make threats and to making a hoax call": an infinitive would be the conspiracy's)
         if not sep.group().startswith(",") and not _COUNT_PREFIX.match(text, sep_end, end).group() \
-                and not re.match(rf"(?:of|{repeats if repeats in ('for', 'on', 'with') else 'of'})\s", text[sep_end:end]):
+                and not re.match(rf"(?:of|{repeats if repeats in ('for', 'on', 'with') else 'of'})\s", text[sep_end:end]) \
+                and not ("to" in repeats.split("|") and re.match(r"to\s+[a-z]+ing\s", text[sep_end:end])):
             item = text[cursor:sep_start]
             prefix = _COUNT_PREFIX.match(item)
             single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I)
