@@ -545,3 +545,21 @@ def test_a_pronoun_in_a_persons_own_description_stays_hers():
     parties = parties_of("A jury convicted Glen Roark of fraud.\n\n"
                          "Mayor Celia Brandvold, a Republican in her first term, did not attend the trial.\n")
     assert "a Republican in her first term" in parties["Celia Brandvold"].roles
+
+
+def test_a_care_home_named_with_and_keeps_its_whole_name_but_two_bodies_stay_two():
+    text = ("Colin Marsh was the administrator of Elm Park Health and Rehabilitation Center when a resident died.\n\n"
+            "Elm Park Health and Rehabilitation Center, which fired Marsh last year, said it had added staff.\n\n"
+            "The Harris County Sheriff's Office and Houston Police Department said they worked together.\n")
+    names = {p.name for p in find_parties(source_from_text("a.txt", text))}
+    assert "Elm Park Health and Rehabilitation Center" in names
+    assert "Rehabilitation Center" not in names
+    assert {"Harris County Sheriff's Office", "Houston Police Department"} <= names
+
+
+def test_a_person_named_only_by_a_first_name_is_a_party():
+    text = ("Prosecutors want Colin Marsh, 24, to serve six years for the break-ins.\n\n"
+            "The homeowner, who asked to be identified only by his first name, Tobias, because he fears "
+            "retaliation, said the sentence was too short.\n")
+    parties = find_parties(source_from_text("a.txt", text))
+    assert [(p.name, p.kind) for p in parties if p.name == "Tobias"] == [("Tobias", "person")]

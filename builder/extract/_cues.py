@@ -60,6 +60,10 @@ OWNED_BODY = re.compile(r"^\s*(?:[Tt]he\s+)?(?:[\w-]+[\u2019']s\s+|[Ii]ts\s+|[Tt
 # An office named by its holder's title in lower case: "the district attorney's office said"
 TITLED_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<np>(?:[a-z.-]+\s+){0,3}[a-z]+[\u2019']s\s+office)")
 POSSESSIVE_END = re.compile(r"[\u2019']s$")
+# An office named by its capitalised owner: "the Ohio Attorney General's office said" (the office speaks, so the
+# speaker keeps its head noun rather than ending on the possessive)
+NAMED_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,4}[A-Z][\w.&-]*[\u2019']s\s+"
+                          r"(?:[a-z-]+\s+)?(?:office|department|administration|bureau|agency))")
 DOC_WORD = re.compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>[^;:!?.\u201c\u201d\"]{1,100}?)(?=\s*(?:[,;:!?\u201c\u201d\"]|\.(?:\s|$)|$))")
 POSSESSIVE_ROLE = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b")
@@ -138,7 +142,7 @@ ORG_SAID = re.compile(
 # A family speaking as one, owned by a pronoun or a role: "his family", "the victim's family", "the family"
 # (also closing a longer phrase: "a sentence the victim's family called "…"").
 FAMILY_NP = re.compile(r"(?<![\w\u2019'-])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?P<role>[a-z-]+)[\u2019']s|[Tt]he)"
-                        r"\s+(?:[a-z-]+\s+)?famil(?:y|ies)$")
+                        r"\s+(?:[a-z-]+\s+|(?:[A-Z][\w-]*\s+){1,3})?famil(?:y|ies)$")  # ("the Kent County family")
 # Words that give a coordinated verb its own subject: "and his lawyer told", "and she said".
 OWN_SUBJECT = frozenset("a an the his her their its my our this that these those he she they we i it".split()) | ROLE_NOUNS
 JUDGE_ROLES = {"judge", "justice", "magistrate", "judges"}
@@ -165,7 +169,7 @@ EPITHET = re.compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".jo
 
 
 # Someone the article describes but never names: "A man who answered the door", "One juror, a retired teacher,",
-# "One of the victims", "The daughter of one former resident". Their words keep that description as the speaker
+# "One of the victims", "The daughter of one former resident", "The father of the boy". Their words keep that description as the speaker
 # and never fall back to a person named elsewhere (often the defendant). Modifiers are never prepositions, so
 # "A letter from his employer" is a document, not "a … employer".
 _UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS) - {"spokesman", "spokeswoman", "spokesperson"},
@@ -174,7 +178,7 @@ _MODIFIER = r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)
 UNNAMED_NP = re.compile(
     rf"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+{_MODIFIER}{{0,3}}?(?P<noun>{_UNNAMED_HEAD})(?![\w\u2019'-])"
     rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?[a-z-]+s\b"
-    rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:an?|one|another)\s+{_MODIFIER}{{0,2}}[a-z-]+\b")
+    rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:(?:one|another)\s+of\s+)?(?:an?|one|another|the|his|her|their)\s+{_MODIFIER}{{0,2}}[a-z-]+\b")
 # What may stand between an unnamed description and the name that says who it is: "One victim, Ann Roe,",
 # "An attorney for Roe, Sam Lee,", "A lawyer for Roe" (never a clause: "A rep for the network that … said Roe").
 DESCRIBES = re.compile(r"(?:\s+(?:for|of|with|representing|to)\s+(?:(?!\b(?:that|who|which|whose)\b)[^,;.:!?])*?)?\s*,?\s*"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
     DOC_WORD, EPITHET, FAMILY_NP, FEMALE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
-    JUDICIAL_TITLES, LAWYER, MALE, NAMED_GROUP_SUBJECT, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
+    JUDICIAL_TITLES, LAWYER, MALE, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
     PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, TITLED_OFFICE,
     UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
 )
@@ -69,6 +69,8 @@ _OPENING_ADVERB = re.compile(r"\s*(?:(?:Now|Then|But|And|So|Still|Instead|Meanwh
 # "Lee read her letter aloud", "read out his statement": the reader of a possessed document.
 _READ_OUT_BEFORE = re.compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?$")
 _AUTHORED = re.compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\bon\s+behalf\s+of\s+")
+# "read a statement on his behalf" / "on Roe's behalf": the owner of the behalf is the author
+_ON_BEHALF = re.compile(r"\bon\s+(?P<owner>his|her|their|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+behalf\b")
 # A sentence opened (maybe after an opening phrase, never after a name: "I asked Ann Roe, the victim's daughter")
 # by an unnamed person's relative: "At the hearing, the victim's mother read"
 _UNNAMED_KIN_SUBJECT = re.compile(
@@ -135,7 +137,12 @@ class Speakers:
             (m.start, m.speaker, self.role_of(m.party)) for m in self.mentions if self._is_subject(m)]
         self.unnamed: dict[str, str | None] = {}  # description -> gender, for people the article never names
         self.events.extend(self._role_subjects())
-        self.events.extend(self._unnamed_subjects())
+        unnamed = self._unnamed_subjects()
+        # ("The mother of one of the girls Roe hurt spoke": a sentence an unnamed person opens is theirs, not the
+        # named one inside its description)
+        opened = {at for at, _, _ in unnamed}
+        self.events = [e for e in self.events if e[0] in opened or (self.sentence_at(e[0]) or (e[0],))[0] not in opened]
+        self.events.extend(unnamed)
 
     def said(self, at: int, speaker: str, role: str | None) -> None:
         """Records an attributed quote: its speaker becomes a subject a later pronoun may mean."""
@@ -203,6 +210,9 @@ class Speakers:
             return owned_body.group("np"), None
         office = TITLED_OFFICE.fullmatch(bare)
         if office:
+            return self._office(office.group("np")), None
+        office = NAMED_OFFICE.fullmatch(bare)
+        if office and office.group("np").split()[0] not in STOPWORDS:
             return self._office(office.group("np")), None
         institution = INSTITUTION.match(words)
         if institution:
@@ -504,7 +514,8 @@ class Speakers:
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
             if at >= m.start or self.genders.get(speaker, wanted) != wanted or speaker == asker:
                 continue
-            is_group = speaker not in self.unnamed and not any(p.name == speaker and p.kind == "person" for p in self.parties)
+            is_group = speaker not in self.unnamed and not any(p.name == speaker and p.kind == "person" for p in self.parties) \
+                and not self._given_name_only(speaker)
             if plural == is_group:
                 return speaker, role
         if wanted:  # no earlier subject fits: the nearest person the article marks with this gender
@@ -518,6 +529,12 @@ class Speakers:
                         and self.genders.get(x.speaker, wanted) == wanted:
                     return x.speaker, self.role_of(x.party)
         return None
+
+    def _given_name_only(self, speaker: str) -> bool:
+        """ "identified only by his first name, Dan": a speaker the article names by one capitalised word that no
+        party calls a body is a person, whom a later "he said" may mean."""
+        return re.fullmatch(r"[A-Z][a-z]+", speaker) is not None and speaker not in ORG_WORDS | OUTLET_WORDS | STOPWORDS \
+            and not any(speaker in (p.name, *p.aliases) and p.kind != "person" for p in self.parties)
 
     def _asker(self, anchor: int) -> str | None:
         """ ""Did you see it?" Roe asked. / "Yes," she answered.": who put the question this quote answers."""
@@ -638,6 +655,10 @@ class Speakers:
                         and x.kind != "pronoun"]
             if subjects:
                 return subjects[-1].speaker, self.role_of(subjects[-1].party)
+            # ("The Kent family, who asked not to be named, said in a statement": someone described, never named)
+            described = [e for e in self.events if sent[0] <= e[0] < m.start() and e[1] in self.unnamed]
+            if described:
+                return described[-1][1], described[-1][2]
             # "In a statement, the Harbor County Sheriff's Office said …": the subject after the opening phrase
             later = re.match(rf"[^,;]{{0,40}},\s+(?P<np>[^,;:]{{1,80}}?)\s+(?:{ADVERB}\s+)?(?:{VERBS})\b",
                              self.masked[m.end():sent[1]])
@@ -679,6 +700,12 @@ class Speakers:
     def _other_than_reader(self, at: int, pronoun: str) -> tuple[str, str | None] | None:
         """ "Ann Roe did not attend. Lee read her letter aloud.": one who reads "her letter" reads someone else's,
         the person last named before the reading sentence (in this or the previous paragraph)."""
+        other = self._last_other(at, pronoun)
+        return (other.speaker, self.role_of(other.party)) if other else None
+
+    def _last_other(self, at: int, pronoun: str) -> Reference | None:
+        """The person of the pronoun's gender last named before the sentence holding `at`, who is not named in it
+        before `at` (the one reading, or acting for, them)."""
         sent = self.sentence_at(at)
         if sent is None:
             return None
@@ -687,7 +714,7 @@ class Speakers:
                    and x.kind == "person" and not x.possessive and self.genders.get(x.speaker, wanted) == wanted]
         readers = {x.speaker for x in self.mentions if sent[0] <= x.start < at and x.kind == "person"}
         others = [x for x in earlier if x.speaker not in readers]
-        return (others[-1].speaker, self.role_of(others[-1].party)) if others else None
+        return others[-1] if others else None
 
     def _author_read_aloud(self, start: int) -> Reference | None:
         """ "The prosecutor read out a statement on behalf of the victim's daughter, Ann Roe." (this or the previous
@@ -702,6 +729,16 @@ class Speakers:
                            and not x.possessive), None)
             if author and len(self.masked[m.end():author.start]) <= 40 and not re.search(r"[.;:]", self.masked[m.end():author.start]):
                 found = author
+        for m in _ON_BEHALF.finditer(self.masked, self._paragraph_start(start, back=1), start):
+            # "His lawyer, Lee, read a statement on his behalf" / "on Roe's behalf": the one the reader acts for
+            sent = self.sentence_at(m.start()) or (m.start(), start)
+            if not re.search(r"\bread\b", self.masked[sent[0]:m.start()]) or (found and found.start > m.start()):
+                continue
+            owner = m.group("owner")
+            if owner.lower() in ("his", "her", "their"):
+                found = self._last_other(m.start("owner"), owner.lower()) or found
+            else:
+                found = next((x for x in self.mentions if x.start <= m.start("owner") < x.end and x.kind == "person"), found)
         return found
 
     def _named_later(self, noun: str, at: int) -> tuple[str, str | None]:

@@ -217,6 +217,8 @@ class _Name:
 _BARE_ROLE_BEFORE = re.compile(r"(?:\b\d+-year-old|(?<![\w-])[a-z]+(?:ity|er|or|ist|ant|ent|ian|end|ner|ee)s?)\s$")
 # "his lawyers, led by Ann Roe", "represented by Ann Roe": a person of the case introduced by who they lead or act for
 _LED_BY = re.compile(r"\b(?:led|represented|joined|accompanied)\s+by\s+$")
+# "who asked to be identified only by her first name, Mina": news keeps such a person to a given name
+_FIRST_NAME_ONLY = re.compile(r"\b(?:first|given)\s+name,?\s+$")
 _NOT_ROLE_WORDS = frozenset("after under over other whether later never ever rather together either neither per "
                             "for nor or her their your our remember consider enter offer order whenever however".split())
 
@@ -267,7 +269,10 @@ def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
         return
     m = re.match(r"\s+(?:(for)\s+(?:the\s+)?|(?:and|&)\s+)", text[name.end:para.end])
     run = NAME_RUN.match(text, name.end + m.end(), para.end) if m else None
-    if run and not m.group(1) and run.group().split()[-1].rstrip(".") not in _COMPANY_SUFFIXES:
+    # ("Elm Park Health and Rehabilitation Center": after a field word, "and" runs on into the body's head)
+    field_and_head = name.words[-1] in ("Health", "Healthcare") and run is not None \
+        and len(run.group().split()) <= 3 and run.group().split()[-1] in _BODY_WORDS
+    if run and not m.group(1) and run.group().split()[-1].rstrip(".") not in _COMPANY_SUFFIXES and not field_and_head:
         return  # "Acme Roofing and Ann Roe": only a company's suffix ("and Restoration LLC") continues the name
     if run and not any(w in _NOT_NAME_WORDS for w in run.group().split()):
         name.words += text[name.end:run.end()].split()
@@ -522,6 +527,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         name.cue = True
     if len(name.words) > 1 and not title and _ends_with(before, ("by",)) and _LED_BY.search(before):
         name.cue = True
+    if len(name.words) == 1 and not title and _ends_with(before, ("name",)) and _FIRST_NAME_ONLY.search(before):
+        name.cue = True  # "identified only by his first name, Dan": a person the article names by that name alone
     if len(name.words) == 1:
         word = _word_before(before)
         if word in _HONORIFIC_WORDS:
@@ -888,8 +895,8 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
     prose = "\n".join(text[p.start:p.end] for p in body)
     for para in body:
         for m in _FAMILY.finditer(text, para.start, para.end):
-            if m.group(1) in STOPWORDS:
-                continue
+            if m.group(1) in STOPWORDS or m.group(1) in PLACE_SUFFIXES:
+                continue  # ("the Kent County family": a family from a place, not one named by its surname)
             label = re.sub(r"[\u2019']s$", "", m.group(1)) + " family"  # "Oduya's family" is the Oduya family
             party = out.setdefault(label, Party(name=label, kind="group"))
             party.citations.append(source.cite(m.start(), m.end()))
