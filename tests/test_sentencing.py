@@ -1621,3 +1621,75 @@ def test_a_mandatory_minimum_is_the_laws_floor_not_a_maximum():
                        "Prosecutors asked for the mandatory minimum of 10 years in prison.")
     statuses = sorted(t.status for t in s.terms if t.amount == 10)
     assert "maximum" not in statuses and "recommended" in statuses
+
+
+def test_a_bar_framed_by_supervision_is_an_imposed_condition():
+    _, s = _sentencing(
+        "Judge Hal Brandt sentenced Tessa Quill to 30 months in prison on Monday. While on supervision, she may not "
+        "trade stocks or open a bank account without approval from her probation officer.\n\n"
+        "Quill may not return to her old job, her lawyer said.")
+    bars = [t for t in s.terms if t.text.startswith("may not")]
+    assert [(t.text, t.status) for t in bars] == [("may not trade stocks or open a bank account", "imposed")]
+
+
+def test_a_second_sum_named_only_by_its_payee_shares_the_first_ones_kind_and_side():
+    _, s = _sentencing(
+        "Judge Hal Brandt ordered Tessa Quill to pay $92,400 in restitution to the Elm Street food bank and $7,150 to "
+        "the state, and to serve two years of probation.\n\n"
+        "Prosecutors had asked for full restitution of $92,400 to the food bank, plus $7,150 to the tax department.")
+    found = {(t.text, t.status, t.amount) for t in s.terms if t.kind == "restitution"}
+    assert ("$7,150 to the state", "imposed", 7150) in found
+    assert ("$7,150 to the tax department", "recommended", 7150) in found
+
+
+def test_a_survey_of_other_cases_sentences_is_no_term():
+    _, s = _sentencing(
+        "Tessa Quill pleaded guilty to arson in March. Prosecutors are asking for six years in prison.\n\n"
+        "Sentences in federal arson cases have ranged from probation to more than a decade in prison when someone "
+        "died, said Owen Reyes, a former prosecutor. Defendants in such cases typically receive four years in prison.")
+    assert [(t.text, t.status) for t in s.terms] == [("six years in prison", "recommended")]
+
+
+def test_a_conditional_consequence_is_not_a_term_imposed():
+    _, s = _sentencing(
+        "Tessa Quill goes on trial in May. If she is convicted, she will have to pay $5,000 in restitution.\n\n"
+        "Judge Hal Brandt sentenced Ned Quill to two years in prison. He will be subject to three years of "
+        "post-release control after he leaves prison.", parties=[Party("Ned Quill"), Party("Hal Brandt")])
+    statuses = {t.text: t.status for t in s.terms}
+    assert statuses["$5,000 in restitution"] == "other"
+    assert statuses["three years of post-release control"] == "imposed"
+
+
+def test_the_government_and_the_attorney_generals_prosecutors_are_the_prosecution():
+    _, s = _sentencing(
+        "The government's memo asks for 40 months in prison for Tessa Quill.\n\n"
+        "Prosecutors from the state Attorney General's office had asked for eight years for Ned Quill's partner.")
+    assert {t.text: t.by for t in s.terms} == {"40 months in prison": "prosecutors", "eight years": "prosecutors"}
+
+
+def test_the_day_a_judge_will_announce_the_sentence_or_hear_the_memos_is_the_sentencing():
+    _, s = _sentencing("Judge Hal Brandt heard from both sides Monday and said he would announce the sentence Oct. 7. "
+                       "Tessa Quill faces up to 10 years.", published="2024-09-30")
+    assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2024, 10, 7)
+    _, s = _sentencing("Prosecutors want Tessa Quill to spend six years in prison, according to a sentencing memorandum "
+                       "filed ahead of a hearing scheduled for Oct. 9.", published="2024-09-30")
+    assert s.sentencing_date is not None and s.sentencing_date.text == "Oct. 9"
+
+
+def test_a_request_to_send_a_titled_defendant_to_prison_and_the_other_sides_enough():
+    parties = [Party("Tessa Quill"), Party("Ned Park")]
+    _, s = _sentencing(
+        "Prosecutors are asking a judge to send former county clerk Tessa Quill to prison for seven years, while her "
+        "lawyers say three years is enough.", parties=parties)
+    found = {t.text: (t.status, t.amount) for t in s.terms}
+    assert found["prison for seven years"] == ("recommended", 7)
+    assert found["three years"] == ("recommended", 3)
+    assert {t.text: t.by for t in s.terms}["prison for seven years"] == "prosecutors"
+
+
+def test_ohios_community_control_is_probation():
+    parties = [Party("Tessa Quill"), Party("Ned Park")]
+    _, s = _sentencing(
+        "Tessa Quill was convicted in May. Her attorney, Ned Park, asked that she be placed on community control.",
+        parties=parties)
+    assert [(t.text, t.kind, t.status) for t in s.terms] == [("community control", "probation", "recommended")]

@@ -135,7 +135,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "sent to prison for four years", "sent him back to jail for life"
     ("prison", rf"(?:send|sent|sending)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life))"),
     # "asked the judge to send a former clerk to prison for eight years": the term is what follows the described person
-    ("prison", rf"\bsen(?:d|t|ding)\s+(?:an?|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:back\s+)?to\s+"
+    # "to send former Mobile police officer Kyle Renfroe to prison for eight years": a title with no article before it
+    ("prison", rf"\bsen(?:d|t|ding)\s+(?:(?:an?|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?|(?:[\w'\u2019-]+\s+){{1,7}}?)(?:back\s+)?to\s+"
                rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life)))"),
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\s+for\s+{_DUR}"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
@@ -166,6 +167,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("probation", rf"(?:the\s+)?(?:final|last|remaining)\s+{_DUR}\s+(?:of\s+(?:the|that|his|her|their)\s+(?:sentence|term)\s+)?on\s+probation"),
     ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock"
                   r"|deferred(?:\s+adjudication)?|reporting)\s+){0,2}probation(?:\s+term)?"),
+    # Ohio: "five years of community control", "placed on community control" (probation under its statutory name)
+    ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?community\s+control\b"),
+    ("probation", r"(?<=\bon )community\s+control\b(?!\s+(?:officer|program|sanctions?\s+hearing))"),
     # Texas: "placed him on community supervision for 10 years" (probation under its statutory name)
     ("probation", rf"community\s+supervision\s+for\s+{_DUR}"),
     # Kentucky, Ohio: "released on shock probation" (freed early from a prison term onto probation)
@@ -229,6 +233,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "As a condition of his probation, Lee may not seek or hold public office"
     ("disqualification", r"\bmay\s+not\s+(?:seek|hold|run\s+for|own|possess|work|serve|coach|teach|practi[cs]e|operate)"
                          r"(?:\s+or\s+[a-z]+)?\s+(?:[\w-]+\s+){0,4}?[\w-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for)\b)"),
+    # "While on supervision, he may not drive after dark ...": any bar the sentence's supervision frames (see TERM_NEEDS)
+    ("disqualification", r"\b(?:may|must|shall|can)\s*not\s+(?!be\b|have\b)[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
+                         r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|without|except|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"),
     ("work_release", r"\b(?:eligible\s+for\s+)?work\s+release\b"),
     # "extended the protective order until 2034"
     ("order", r"\bextend(?:ed|s)?\s+(?:the|a|his|her|their)\s+(?P<what>(?:protective|restraining|no-contact|stay-away)\s+order)"
@@ -334,7 +341,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"(?P<term>(?:{_RANGE})?{_DUR})"),
     # "Prosecutors asked for 84 months", "sought 12 years": a request names the time alone, the custody understood.
     # "His lawyers argued that 41 months was enough": the request told as an argument
-    ("bare_request", rf"\bargu(?:ed|es|ing)\s+(?:that\s+)?(?P<term>{_DUR})\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
+    ("bare_request", rf"\b(?:argu(?:ed|es|ing)|say|says|said|contend(?:s|ed)?|believe[sd]?)\s+(?:that\s+)?(?P<term>{_DUR})\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
                      r"(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
     # "asked Judge Ann Lee for the maximum: 15 years on each homicide count"
     ("bare_request", rf"{BARE_REQUEST}(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
@@ -354,12 +361,24 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    rf"\s+(?:to\s+|for\s+)?(?:an?\s+(?=(?:concurrent|consecutive)\s))?(?P<term>(?:(?:concurrent|consecutive)\s+)?(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with)\b)"),
 ]
 
+# "$487,212 in restitution to the club and $61,300 to the state", "..., plus $900 to the bank": a second sum that
+# shares the first one's verb and kind word, named only by its payee (read right after a money term's end)
+ELLIPTIC_AMOUNT = re.compile(r"[^.;:$\u20ac\u00a3\u2014]{0,80}?(?:,\s*|\s+)(?:and|plus)\s+(?:another\s+|an?\s+additional\s+)?"
+                             rf"(?P<term>{_MONEY}\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+)"
+                             r"(?=\s*[,.;:]|\s+(?:and|for|over|within|by|after|as)\b|\s*$)")
+
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
 _UNIT_WORD = re.compile(r"year|month|week|day|hour|decade", re.I)
 _CUSTODY_WORD = re.compile(r"prison|jail|bars|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction", re.I)
 _LIFE_WORD = re.compile(r"life", re.I)
+# A bar on any act is a term only inside a sentence that frames it as the supervision's condition; elsewhere "he
+# may not return" is plain news
+_SUPERVISION_FRAME = re.compile(r"\b(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
+                                r"(?:probation|parole|supervised\s+release|supervision)\b|\b(?:conditions?|terms?)\s+of\s+(?:his|her|their|the)\s+"
+                                r"(?:[\w-]+\s+)?(?:probation|parole|release|supervision)\b", re.I)
 TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
+    (_SUPERVISION_FRAME,) if pattern.startswith(r"\b(?:may|must|shall|can)\s*not\s+(?!") else
     () if kind in ("registration", "licence_revocation", "time_served_credit") else  # their duration is optional
     () if "(?P<unit>" in pattern and "(?P<life>" in pattern else  # a duration or "life"
     (_UNIT_WORD, _CUSTODY_WORD) if pattern.startswith((_DUR, _RANGE + _DUR)) and "(?P<kw>" in pattern
@@ -387,14 +406,15 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),
     "gave_count": ("gave", "sentenc", "handed", "jailed", "imprisoned", "received", "receives", "given"),
-    "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want"),
+    "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want", "enough", "sufficient", "adequate",
+                     "appropriate", "reasonable", "proportionate"),
     "non_parole_period": ("parole",),
     "conditional_sentence": ("conditional",),
     "supervised_release": ("supervised release", "post-release", "postrelease", "extended supervision"),
     "parole": ("parole",),
     "monitorship": ("monitor",),
     "assessment": ("assessment",),
-    "probation": ("probation", "probated", "community supervision"),
+    "probation": ("probation", "probated", "community supervision", "community control"),
     "lifetime": ("lifetime",),
     "dismissal": ("dismiss",),
     "home_confinement": ("confinement", "detention", "house arrest"),

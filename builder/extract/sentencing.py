@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, find_defendant
 from builder.extract._marks import quoted_segments
-from builder.extract._term_phrases import BARE_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
+from builder.extract._term_phrases import BARE_REQUEST, ELLIPTIC_AMOUNT, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -38,7 +38,7 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bpunishable\s+by\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
-                r"|\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+on\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
+                r"|\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+(?:on|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
                 # an appeal leaves the sentence standing: "upheld the nine-year prison sentence"
                 r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"),
 ]]
@@ -64,7 +64,9 @@ _SENTENCED_TO = re.compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)
 _GROUP = re.compile(
     r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?P<poss>['\u2019]s?)?\s+)?"
     r"(?P<group>(?i:(?:federal\s+|state\s+)?prosecutors?|prosecution|(?:defen[cs]e\s+)?(?:lawyers?|attorneys?|team)"
-    r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge)|attorneys?|DA|District\s+Attorney|Crown)\b")
+    r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge|government(?=['\u2019]s\s|\s+(?:has|had|is|was|asks|asked|wants|wanted|seeks|sought|recommend)))"
+    # "the Attorney General's office" is the office prosecuting, not a lawyer of either side
+    r"|attorneys?|DA|District\s+Attorney|Crown)\b(?!\s+(?i:general)\b)")
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 
 _JUDGE_PATTERNS = [
@@ -177,7 +179,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue
                 before = text[s_start:t_start]
                 if t_start != m.start() and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
-                                                          rf"|{BARE_REQUEST}$|\bargu\w*\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,5}}?to\s+$", before):
+                                                          rf"|{BARE_REQUEST}$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
                     continue
@@ -198,6 +200,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 t_end = tail.end() if tail else suspension.end() if suspension else t_end
                 taken.append((t_start, t_end))
                 term = _term(ctx, kind, m, s_start, s_end, t_end)
+                if term.status == "imposed" and _IF_CONVICTED.search(before):
+                    term.status, term.by = "other", None  # "If convicted, he will have to pay ...": what may come, not what was ordered
                 if suspension and term.kind in ("prison", "jail"):
                     term.kind = "suspended_sentence"
                 if term.status in ("recommended", "sought") and term.by is None and i and re.match(r"\s*They\b", before):
@@ -216,6 +220,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if (kind == "death" or m.groupdict().get("life")) and (_FIGURATIVE.search(before)
                                                                       or any(q_start <= t_start < q_end for q_start, q_end in quoted)):
                     continue  # "a long term would amount to a death sentence", "would be “a death sentence in slow motion”": a figure of speech
+                if _GENERIC.search(before) and not _GIVEN.search(before):
+                    continue  # "Sentences in such cases have ranged from probation to a decade in prison": other cases, no term here
                 if _PRECEDENT.search(before):
                     continue  # "pointing to a restaurant owner who received 12 months": another case's sentence cited as a yardstick
                 if kind in ("licence_revocation", "disqualification") and _ADMINISTRATIVE.search(before):
@@ -238,11 +244,34 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                         if term.by and term.by.split()[-1] not in text[s_start:s_end]:
                             term.by = None  # the case's judge is not said to have sentenced them
                 terms.append(term)
+                second = ELLIPTIC_AMOUNT.match(text, t_end, s_end) if kind in _PAID_TO and term.amount is not None else None
+                if second and not any(second.start("term") < e and s < second.end("term") for s, e in taken):
+                    taken.append(second.span("term"))
+                    terms.append(_second_sum(ctx, term, second))
     return _merge_terms(terms)
 
 
+_PAID_TO = {"restitution", "compensation", "reparation"}
+
+
+def _second_sum(ctx: _Context, first: Term, m: re.Match[str]) -> Term:
+    """The payee-only sum after a money term ("... and $61,300 to the state"): the first one's kind, status and side."""
+    amount, unit = _money(m.group("money"))
+    start, end = m.span("term")
+    return Term(text=ctx.source.text[start:end], kind=first.kind, citations=[ctx.source.cite(start, end)], status=first.status,
+                amount=amount, unit=unit, by=first.by, subject=first.subject)
+
+
+_IF_CONVICTED = re.compile(r"\b(?:if|unless|should)\s+(?:(?:he|she|they|[A-Z][\w'\u2019-]+)\s+)?(?:(?:is|are|was|were|gets?|be)\s+)?"
+                           r"(?:convicted|sentenced|found\s+guilty)\b", re.I)
 _SUSPENDED_AFTER = re.compile(r"(?:\s+on\s+\w+)?,?\s+(?:(?:and|but)\s+)?(?:then\s+)?(?:(?:he|she|the\s+judge)\s+)?(?:immediately\s+)?suspended\s+"
                               r"(?:(?:that|the|this|his|her|their)\s+(?:entire\s+|whole\s+)?(?:prison\s+|jail\s+)?(?:sentence|term)|(?:all\s+of\s+)?it)\b", re.I)
+# A survey of other cases' sentences, told in the plural or as what usually happens: "Sentences in federal fraud cases
+# have ranged from ...", "Defendants in similar cases typically receive ..." (up to the clause's last break)
+_GENERIC = re.compile(r"\b(?:sentences|penalties|punishments|prison\s+terms)\s+(?:in|for)\s+(?:[\w-]+\s+){0,4}?(?:cases|crimes|offen[cs]es|prosecutions)\b"
+                      r"(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$"
+                      r"|\b(?:defendants|offenders|people|those)\s+(?:(?:in|convicted\s+(?:of|in))\s+)?(?:[\w-]+\s+){0,4}?"
+                      r"(?:typically|usually|generally|often|normally|tend\s+to)\s+(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$", re.I)
 # A sentence from another case cited as a yardstick: "pointing to a restaurant owner who received ...", "citing other cases"
 _PRECEDENT = re.compile(r"\b(?:point(?:ed|ing|s)?\s+to|cit(?:ed|ing|es)|compar(?:ed|ing)\s+(?:it\s+|that\s+)?(?:to|with))\s+"
                         r"(?:an?|another|other|one|similar|several|two|three)\s+"
@@ -521,6 +550,11 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         status: TermStatus = {"recommended": "recommended", "proposed": "recommended", "requested": "recommended",
                               "sought": "sought"}.get(cue, "imposed")  # type: ignore[assignment]
         return status, _actor(ctx, after[after_cue.end():], last=False)
+    enough = _ENOUGH_AFTER.match(after)
+    said = _SAYS_BEFORE.search(before) if enough else None
+    if said:
+        # "his attorneys say two years is enough": the side that says so asks for it
+        return "recommended", _actor(ctx, _CLAUSE_BREAK.split(before[:said.start()])[-1], last=True)
     compared = _SIDE_AFTER.match(after)
     if compared and (_THAN.search(before) or not _GIVEN.search(before)):
         # "two years shorter than the eight years prosecutors had sought": the side named after the term asked for it
@@ -620,6 +654,8 @@ _SIDE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:the|his|her|the
                          r"(?:prosecutors|prosecution|government|defen[cs]e(?:\s+(?:lawyers|attorneys|team))?|lawyers|attorneys))\s+"
                          r"(?:had\s+|have\s+|has\s+)?(?:(?:also|originally|initially)\s+)?"
                          r"(?P<cue>sought|requested|recommended|wanted|asked\s+for|proposed|urged|pushed\s+for)\b")
+_ENOUGH_AFTER = re.compile(r"\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b", re.I)
+_SAYS_BEFORE = re.compile(r"\b(?:argu(?:ed|es|e)|says?|said|contend(?:s|ed)?|believe[sd]?)\s+(?:that\s+)?$", re.I)
 _THAN = re.compile(r"\bthan\s+(?:the\s+)?$")
 _SAID = re.compile(r"\b(?:said|says|told|wrote)\b")
 _ASKS_BEFORE_COLON = re.compile(r"\b(?:ask(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|want(?:s|ed)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?"
@@ -676,6 +712,8 @@ def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
         return f"{ctx.defendant}'s {group}"
     if owner and m.group("poss") and owner[0].isupper() and owner.lower() not in ("the", "a", "an", "but", "and", "federal", "state"):
         return f"{owner}'s {group}"  # "Lee's lawyers"; "Queens prosecutors" names a place's office, kept as the side
+    if lowered == "government":
+        return "prosecutors"  # "the government's memo asks for": in a criminal case the government is the prosecution
     if group == "Crown":
         return "the Crown"  # Canadian prosecutors
     return group.lower() if group[0].isupper() and group not in ("DA", "District Attorney") else group
@@ -847,11 +885,15 @@ _SENTENCING_WORDS = re.compile(
     r"|\brevoked\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w'\u2019-]+['\u2019]s?\s+)?(?:[\w-]+\s+){0,2}?(?:probation|parole|supervised\s+release|community\s+supervision)\b"
     r"|\badjudicated\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?(?:guilty|delinquent)\b"
     r"|\breserved\s+(?:his|her|its|their|the)\s+(?:decision|judg(?:e)?ment|ruling|sentence)\b"
+    # "said he would announce the sentence Oct. 2": the day the judge will give it
+    r"|\b(?:announce|impose|hand\s+down|pronounce|deliver)\s+(?:the|his|her|a|its)\s+sentence\b"
     # "ordered to report to prison on May 15" is the day custody begins, not the sentencing
     r"|\b(?:sent|ordered)\s+(?:(?!(?:report|surrender|return|turn)\b)[\w.]+\s+){0,3}?to\s+(?:prison|jail)\b",
     re.I)
 _HEARING = re.compile(r"\bhearing\b", re.I)
-_SENTENCE_TOPIC = re.compile(r"\bhis\s+sentence\b|\bher\s+sentence\b|\btheir\s+sentence\b|\bvictim\s+impact\b", re.I)
+# "a sentencing memorandum filed ahead of a hearing scheduled for Thursday": the memos are written for the sentencing
+_SENTENCE_TOPIC = re.compile(r"\bhis\s+sentence\b|\bher\s+sentence\b|\btheir\s+sentence\b|\bvictim\s+impact\b"
+                             r"|\bsentencing\s+(?:memorand\w*|submissions?|filings?)\b", re.I)
 # Another event a date in the same sentence may belong to: "convicted on Feb. 11 and will be sentenced April 14",
 # "was sentenced Tuesday for a robbery committed on May 3".
 _OTHER_EVENT = re.compile(
