@@ -563,3 +563,11 @@ def test_a_person_named_only_by_a_first_name_is_a_party():
             "retaliation, said the sentence was too short.\n")
     parties = find_parties(source_from_text("a.txt", text))
     assert [(p.name, p.kind) for p in parties if p.name == "Tobias"] == [("Tobias", "person")]
+
+
+def test_a_body_named_with_where_it_is_based_is_an_organisation_without_the_place():
+    text = ("Ann Roe, the director of Lakeside-based Corvane Pantry Trust, pleaded guilty Tuesday to wire fraud. "
+            "Roe faces up to 20 years.\n")
+    names = _names(text)
+    assert names["Corvane Pantry Trust"][0] == "organization"
+    assert "Lakeside-based Corvane Pantry Trust" not in names and names["Ann Roe"][0] == "person"

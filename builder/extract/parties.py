@@ -307,6 +307,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         tokens.pop(0)  # "Republican Sen. Ann Roe": the party describes the senator, is no part of the name
     while tokens and (tokens[0][2] in STOPWORDS or tokens[0][2] in MONTHS_AND_DAYS):
         tokens.pop(0)
+    based = bool(tokens) and tokens[0][2].endswith("-based")
+    while tokens and tokens[0][2].endswith("-based"):
+        tokens.pop(0)  # "Lakeside-based Open Pantry Fund": where the body is based, no part of its name
+    if based and tokens:
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     if len(tokens) > 1 and tokens[-1][2] in _FORCE_TAILS and not _is_title(tokens[0][2]) \
             and not any(t[2] in OUTLET_WORDS for t in tokens):
         # "South Wales Police", "Oregon State Police", "Fraternal Order of Police": a force or its union
