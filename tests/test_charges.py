@@ -330,3 +330,11 @@ def test_a_plea_to_a_conspiracy_and_to_a_gerund_offence_gives_two_charges_and_th
     # an infinitive after "and to" is still the conspiracy's own aim
     assert _charges("Tobin Vale pleaded guilty to conspiracy to commit wire fraud and to launder money.") == {
         "conspiracy to commit wire fraud and to launder money": "pleaded guilty"}
+
+
+def test_an_attribution_closing_the_sentence_ends_the_offence_list():
+    charges = _charges("A roofer pleaded guilty Monday to filing a false tax return and structuring cash deposits, "
+                       "federal prosecutors said. Gus Lund, 51, admitted the scheme.")
+    assert charges == {"filing a false tax return": "pleaded guilty", "structuring cash deposits": "pleaded guilty"}
+    assert _charges("Gus Lund was convicted of arson and insurance fraud, the state attorney general's office "
+                    "announced.") == {"arson": "convicted", "insurance fraud": "convicted"}

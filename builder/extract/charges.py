@@ -208,6 +208,8 @@ _NOT_AN_ITEM = re.compile(
     r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet)\b"
     # "..., known in Ohio as OVI", "..., and in exchange": an alias or a new clause, never an offence
     r"|(?:in|at|by|with|known|called|dubbed|termed|commonly|better)\b"
+    # "..., federal prosecutors said": the attribution that closes the sentence, whoever its speaker
+    r"|(?:[\w.'\u2019-]+\s+){1,5}?(?:said|says|say|announced|alleged|stated|reported)\s*[.,;]"
     r"|(?:\w+ed|brought|laid|made|taken|sought|won|given)\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up|against"
     r"|out|off|down|guilty|after|before|when|while|during|as|under)\b"
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
