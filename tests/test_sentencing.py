@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from builder.extract.parties import find_parties
 from builder.extract.sentencing import find_sentencing
 from builder.model import Party, Term
 from builder.sources import source_from_text
@@ -1693,3 +1694,25 @@ def test_ohios_community_control_is_probation():
         "Tessa Quill was convicted in May. Her attorney, Ned Park, asked that she be placed on community control.",
         parties=parties)
     assert [(t.text, t.kind, t.status) for t in s.terms] == [("community control", "probation", "recommended")]
+
+
+def test_a_kind_named_without_its_length_is_a_term_with_its_status_and_side():
+    body = ("Vera Stroud was sentenced Tuesday to 30 months in prison. Prosecutors had asked for four years; "
+            "Stroud's lawyers sought probation. Her attorney, Kit Noles, had asked the judge to sentence her to "
+            "home confinement. She was on probation at the time, and her probation officer testified.")
+    _, s = _sentencing(body, parties=find_parties(source_from_text("case.txt", body)))
+    asked = {(t.text, t.kind, t.status, t.by) for t in s.terms if t.status != "imposed"}
+    assert ("probation", "probation", "sought", "Stroud's lawyers") in asked
+    assert ("home confinement", "home_confinement", "recommended", "Kit Noles") in asked
+    assert [t.text for t in s.terms if t.status == "imposed"] == ["30 months in prison"]  # her old probation is no term
+
+
+def test_a_bare_kind_the_court_orders_joins_the_same_kind_told_with_its_length():
+    source, s = _sentencing("A judge ordered Vera Stroud to perform community service and pay restitution. She must pay "
+                            "$4,000 in restitution to the city. She was placed on probation. Judge Al Ruiz imposed three years "
+                            "of probation.")
+    imposed = {t.text: t for t in s.terms if t.status == "imposed"}
+    assert set(imposed) == {"community service", "$4,000 in restitution", "three years of probation"}
+    cited = {source.text[c.start:c.end] for c in imposed["$4,000 in restitution"].citations}
+    assert cited == {"restitution", "$4,000 in restitution"}  # the bare mention is kept as a second citation
+    assert len(imposed["three years of probation"].citations) == 2

@@ -64,6 +64,14 @@ _AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|
 _LIST_ITEM = r"(?:,\s+(?!(?:and|or)\s)(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
 _LIST_END = r"(?!(?:to|was|were|is|are|pay|serve|given|he|she|they|must|will|\w+ed)\b)(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+"
 
+# A kind named on its own, with no length or sum; never the name of an office or a hearing ("probation officer",
+# "restitution hearing") nor a sum that follows ("restitution of $5,000", read by its own pattern)
+BARE_KIND = (r"(?P<what>(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|house\s+arrest|home\s+(?:confinement|detention)"
+              r"|community\s+service|electronic\s+monitoring|restitution)\b"
+              r"(?!\s+(?:officers?|department|office|agents?|violations?|hearings?|terms?|sentences?|of|totaling|totalling|orders?|amount)\b)"
+              r"(?!-)")
+_WHOM = r"(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+)?"
+
 # The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
 _RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|officer|grade|E-?\d))*"
 # "from owning, operating or working at": a list of verbs the bar shares, read as one object
@@ -346,6 +354,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "asked Judge Ann Lee for the maximum: 15 years on each homicide count"
     ("bare_request", rf"{BARE_REQUEST}(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
+    # A kind named without its length: "sentenced to probation", "placed on house arrest", "sought probation",
+    # "ordered to pay restitution". The kind word is the term; a length told elsewhere joins it (sentencing.py).
+    ("bare_kind", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|given|handed|received|receives|got|gets|placed|put)\s+{_WHOM}"
+                  rf"(?:(?:to|on)\s+)?(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND})"),
+    ("bare_kind", rf"{BARE_REQUEST}(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND})"),
+    ("bare_kind", rf"(?:\b(?:order(?:ed|s|ing)?\s+{_WHOM}to|must|will|would|shall|agreed\s+to)\s+(?:also\s+)?|(?<=\band\s))(?:pay|make|perform|complete|do|serve)\s+"
+                  rf"(?P<term>{BARE_KIND})"),
     # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
     # years in prison on one count and 1 1/3 to 4 years for the other". Only the duration is the term's text.
     # A bare duration keeps the count it is for ("six months on the theft count"): alone, "six months" says too little.
@@ -441,4 +456,6 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "demotion": ("demoted", "reduced"),
     "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),
     "time_served": ("time served",),
+    "bare_kind": ("probation", "house arrest", "home confinement", "home detention", "community service", "electronic monitoring",
+                  "restitution"),
 }

@@ -538,7 +538,8 @@ _AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)
 # A class of offence, not one: "a felony", "a crime to give up ..." (a rule about anyone convicted)
 _GENERIC = re.compile(r"(?:an?\s+)?(?:felony|felonies|crimes?|misdemeanou?rs?|offen[cs]es?)(?:\s+to\s+\w+\b.*)?$", re.I)
 _TOLD_PARALLEL = re.compile(r"[\d$]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than|his|her|their|him|them)\b")
-_TOLD = re.compile(_TOLD_PARALLEL.pattern + r"|\s[A-Z]")
+# (an acronym is the agency lied to or defrauded, "lying to the FBI", not a person paid)
+_TOLD = re.compile(_TOLD_PARALLEL.pattern + r"|\s(?![A-Z]{2,}\b)[A-Z]")
 
 
 def _clause_end(text: str, start: int, s_end: int) -> int:

@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, find_defendant
 from builder.extract._marks import quoted_segments
-from builder.extract._term_phrases import BARE_REQUEST, ELLIPTIC_AMOUNT, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
+from builder.extract._term_phrases import BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -178,7 +178,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = text[s_start:t_start]
-                if t_start != m.start() and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
+                if t_start != m.start() and kind != "bare_kind" and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
                                                           rf"|{BARE_REQUEST}$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
@@ -491,6 +491,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
     groups = m.groupdict()
     if kind in ("bare_request", "gave_count"):
         kind = "prison"  # "asked for 84 months": custody is what a bare duration asks for
+    if kind == "bare_kind":
+        kind = _BARE_KINDS[groups["what"].split()[-1].lower()]
     keyword = (groups.get("kw") or "").lower()
     if kind == "prison" and keyword in ("jail", "workhouse"):
         kind = "jail"
@@ -523,6 +525,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
                 status=status, amount=amount, unit=unit, by=by)
 
 
+_BARE_KINDS = {"probation": "probation", "arrest": "home_confinement", "confinement": "home_confinement", "detention": "home_confinement",
+               "service": "community_service", "monitoring": "electronic_monitoring", "restitution": "restitution"}
 _LIFETIME_KINDS = {"probation": "probation", "supervision": "supervision", "parole": "parole", "release": "supervised_release",
                    "ban": "disqualification"}
 _FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4"}
@@ -772,7 +776,9 @@ def _merge_terms(terms: list[Term]) -> list[Term]:
         if _rounded_restatement(term, terms):
             continue
         same = next((t for t in merged if t.kind == term.kind and t.amount == term.amount and t.unit == term.unit
-                     and (t.amount is not None or t.kind not in ("forfeiture", *_CONDITIONS) or t.text.lower() == term.text.lower())
+                     # without an amount, "probation" and "shock probation" are two things
+                     and (t.amount is not None or t.kind not in ("forfeiture", *_CONDITIONS, *_BARE_KINDS.values())
+                          or t.text.lower() == term.text.lower())
                      and (t.status == term.status or term.status == "other")
                      and (term.by is None or t.by is None or t.by == term.by)), None)
         if same is None:
@@ -780,7 +786,21 @@ def _merge_terms(terms: list[Term]) -> list[Term]:
             continue
         same.citations.extend(term.citations)
         same.by = same.by or term.by
-    return merged
+    return [term for term in merged if not _joins_stated(term, merged)]
+
+
+def _joins_stated(bare: Term, terms: list[Term]) -> bool:
+    """A kind named without its length ("was placed on probation") beside the same kind with one ("three years of
+    probation") is one term told twice: its citations join the stated term, which alone is kept."""
+    if bare.amount is not None or bare.unit is not None or not re.fullmatch(BARE_KIND, bare.text, re.I):
+        return False  # ("shock probation" is a kind of its own, not probation of some length)
+    stated = next((t for t in terms if t.kind == bare.kind and t.amount is not None and t.status == bare.status
+                   and t.subject == bare.subject and (bare.by is None or t.by is None or t.by == bare.by)), None)
+    if stated is None:
+        return False
+    stated.citations.extend(bare.citations)
+    stated.by = stated.by or bare.by
+    return True
 
 
 def _rounded_restatement(term: Term, terms: list[Term]) -> bool:
