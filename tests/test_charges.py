@@ -338,3 +338,58 @@ def test_an_attribution_closing_the_sentence_ends_the_offence_list():
     assert charges == {"filing a false tax return": "pleaded guilty", "structuring cash deposits": "pleaded guilty"}
     assert _charges("Gus Lund was convicted of arson and insurance fraud, the state attorney general's office "
                     "announced.") == {"arson": "convicted", "insurance fraud": "convicted"}
+
+
+def test_a_list_whose_last_offence_has_its_own_prepositions_keeps_every_item():
+    for sentence in (
+            "A grand jury indicted Vern Ostby on charges of felony murder, two counts of aggravated assault and "
+            "possession of a firearm during the commission of a felony.",
+            "Jurors last week convicted Vern Ostby of felony murder, aggravated assault and possession of a firearm "
+            "by a convicted felon.",
+            "Vern Ostby, 27, was found guilty Tuesday of armed robbery, aggravated battery and possession of a "
+            "controlled substance with intent to distribute."):
+        charges = _charges(sentence)
+        assert len(charges) == 3, charges
+        assert not any(" and possession" in text for text in charges)
+
+
+def test_an_and_inside_a_statute_name_or_after_a_complete_conspiracy():
+    assert _charges("Pia Lund was charged with child abuse and neglect.") == {"child abuse and neglect": "charged"}
+    assert _charges("Pia Lund was convicted of assault and battery and breaking and entering.") == {
+        "assault and battery": "convicted", "breaking and entering": "convicted"}
+    assert _charges("A jury convicted Pia Lund in March of conspiracy to defraud the government and aiding and "
+                    "assisting in the preparation of false returns.") == {
+        "conspiracy to defraud the government": "convicted",
+        "aiding and assisting in the preparation of false returns": "convicted"}
+    assert _charges("Pia Lund pleaded guilty to conspiracy to defraud the IRS and tax evasion.") == {
+        "conspiracy to defraud the IRS": "pleaded guilty", "tax evasion": "pleaded guilty"}
+    # near miss: the conspiracy's bare object is shared by both nouns
+    assert _charges("Pia Lund pleaded guilty to conspiracy to commit mail and wire fraud.") == {
+        "conspiracy to commit mail and wire fraud": "pleaded guilty"}
+
+
+def test_conduct_told_after_a_plea_or_verdict_is_not_the_offence_name():
+    for sentence in (
+            "A former pharmacist, Hale Dorn, pleaded guilty Monday to stealing oxycodone from a nursing home.",
+            "Hale Dorn, who was convicted of extorting a bar owner and a landlord, asked for mercy.",
+            "Hale Dorn was found guilty last week of skimming cash from a school booster club.",
+            "Hale Dorn has pleaded no contest to swindling elderly investors out of their savings."):
+        assert _charges(sentence) == {}, sentence
+    # near miss: beside offences named as such, the gerund is one of the counts as listed
+    assert _charges("Hale Dorn pleaded guilty to embezzling pension funds, wire fraud and filing a false tax return.") == {
+        "embezzling pension funds": "pleaded guilty", "wire fraud": "pleaded guilty", "filing a false tax return": "pleaded guilty"}
+
+
+def test_a_lede_label_of_counts_gives_way_to_the_counts_named():
+    assert _charges("Rolf Imre was indicted on murder charges Thursday, prosecutors said. The indictment charges "
+                    "him with malice murder and felony murder.") == {"malice murder": "charged", "felony murder": "charged"}
+    assert _charges("Rolf Imre was convicted Friday of federal fraud charges. Jurors found him guilty of wire fraud "
+                    "and bank fraud.") == {"wire fraud": "convicted", "bank fraud": "convicted"}
+    # near miss: alone, the label is the only charge the article gives
+    assert _charges("Rolf Imre was arraigned Monday on arson charges.") == {"arson": "charged"}
+
+
+def test_a_verdict_only_supposed_leaves_the_charge_standing():
+    for sentence in ("If convicted of arson, Rolf Imre faces 20 years.", "If he is found guilty of arson, Imre could get 20 years.",
+                     "Should Imre be convicted of arson, he faces 20 years."):
+        assert _charges("Rolf Imre faces charges of arson. " + sentence) == {"arson": "charged"}, sentence

@@ -61,3 +61,23 @@ def test_of_two_people_charged_together_the_first_named_leads():
         "Former guards Rhett Calloway, 34, and Dion Shale, 29, are charged with manslaughter in the death of an inmate. "
         "Both have pleaded not guilty.\n\n"
         "Calloway's lawyer said the guards followed their training. Shale declined to comment.") == "Rhett Calloway"
+
+
+def test_a_victim_named_inside_the_defendants_relative_clause_is_not_the_one_sentenced():
+    # The victim's family share a surname and are named often; the one the judge sentenced is still the defendant.
+    body = ("Circuit Judge Mara Quill sentenced Tobias Renwick, 33, to 25 years in prison for the killing of Owen Fairley.\n\n"
+            "Owen Fairley's sister, Greta Fairley, said the family would never heal. Ada Fairley, his mother, wept.\n\n"
+            "Renwick, who told detectives that Fairley had swung at him first, apologized before he was sentenced.\n\n"
+            "Lena Fairley, his widow, left without speaking. Fairley was 44.\n")
+    assert _defendant_of(body) == "Tobias Renwick"
+    for lead in ("A judge on Friday sentenced Tobias Renwick to 25 years for killing Owen Fairley.",
+                 "Jurors convicted former bouncer Tobias Renwick of murder in the death of Owen Fairley.",
+                 "Prosecutors charged Tobias Renwick with murder after Owen Fairley died."):
+        assert _defendant_of(lead + "\n\nGreta Fairley and Ada Fairley spoke. Fairley was 44. Renwick, who said "
+                             "Fairley had a knife, was sentenced in May.\n") == "Tobias Renwick"
+
+
+def test_a_name_in_a_relative_clause_does_not_steal_the_verb_but_a_reported_subject_may():
+    # near miss: after "said", the name is the subject of the verb in the reported clause
+    assert _defendant_of("Ivo Brandt said Tobias Renwick was sentenced to 25 years. Renwick had no record. "
+                         "Brandt is a neighbor.\n") == "Tobias Renwick"

@@ -62,9 +62,11 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             if not counts[surname]:
                 continue  # never named in the body: the patterns below cannot match either
             # Being the one convicted or sentenced says "defendant" louder than being mentioned.
-            counts[surname] += 3 * len(re.findall(
-                rf"\b{re.escape(surname)}\b(?!{_A_GROUP_NOUN})[^.]{{0,60}}?\b(?:convicted|pleaded (?:not )?guilty|sentenced|found guilty|charged"
-                rf"|arraigned|indicted|acquitted|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty)\b", body))
+            # (not a name inside a relative clause that closes first: "Lee, who said Park was armed, was sentenced")
+            counts[surname] += 3 * sum(1 for m in re.finditer(
+                rf"\b{re.escape(surname)}\b(?!{_A_GROUP_NOUN})(?P<between>[^.]{{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|sentenced|found guilty|charged"
+                rf"|arraigned|indicted|acquitted|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty)\b", body)
+                if "," not in m.group("between") or not _IN_A_RELATIVE.search(body, max(0, body.rfind(". ", 0, m.start())), m.start()))
             # ... or its object: "prosecutors charged the landlord, Ed Lee, with ...", "found Ed Lee, 56, of Troy, guilty"
             counts[surname] += 3 * len(re.findall(
                 rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b"
@@ -103,6 +105,13 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[
         named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)
                  if not _NOT_THE_ACCUSED.search(_before_the_name(clause, m.start())) and not _NAME_GOES_ON.match(clause, m.end())
                  and not re.match(_A_GROUP_NOUN, clause[m.end():])]
+        # "Lee, who testified that Park was armed, spoke before he was sentenced": a name inside a relative clause that
+        # closes before the verb is no subject of it; the one the clause describes is
+        named = [(at, name) for at, name in named if not _IN_A_RELATIVE.search(clause[:at])
+                 or not re.search(r",", clause[at + len(name):])]
+        if not named:
+            # "Judge Ann Park sentenced Dustin Lee, 30, to ...": the one sentenced is the object of the verb
+            named = _object_of(body, verb, counts)
         if named:
             named.sort()
             at = len(named) - 1
@@ -111,6 +120,22 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[
                 at -= 1
             return named[at][1]
     return None
+
+
+# A non-restrictive relative clause still open where the name stands (", who testified that")
+_IN_A_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*$")
+# The active verbs whose object is the accused, and the words that may stand between ("convicted former nurse Jo Lee")
+_TAKES_THE_ACCUSED = re.compile(r"(?:convicted|sentenced|charged|indicted|acquitted)$")
+_BEFORE_THE_OBJECT = r"\s+(?:(?!(?:of|with|to|for|in|on|at|by|after|before|and|that)\b)[\w.'\u2019-]+\s+){0,4}?"
+
+
+def _object_of(body: str, verb: re.Match[str], counts: Counter[str]) -> list[tuple[int, str]]:
+    """The known surname that is the object of an active charging or sentencing verb, if one follows it."""
+    if not _TAKES_THE_ACCUSED.search(verb.group()):
+        return []
+    found = [(m.start(), name) for name in counts
+             for m in [re.compile(rf"{_BEFORE_THE_OBJECT}{re.escape(name)}\b(?!['\u2019]s)").match(body, verb.end())] if m]
+    return [min(found)] if found else []
 
 
 # What stands between two people charged together: an age, "and", the second one's first name

@@ -173,6 +173,7 @@ _CHARGE_STOP = re.compile(
     r"|over(?!\s+[$\d])|ordinarily|usually|typically|normally|generally"  # ("fraud over $5,000" is a Canadian offence's name)
     r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b)|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
+    r"|\s(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"  # "on murder charges Thursday"
     r"|\sagainst\s+(?=(?:him|her|them|the\s+(?:former|\w+er))\b|[A-Z])")  # "a theft charge against him"
 _IN_GOES_ON = re.compile(
     r"\sin\s+(?:the\s+)?(?:records?|books|accounts?|files|affairs)\s+of\b|"
@@ -222,8 +223,12 @@ _NOT_AN_ITEM = re.compile(
     r"|thought|knew|saw|bought|brought|stood|sat|met|owed|remains|remained)\b"
     # "five counts of assault, one for each officer hurt": the counts told apart, no further offence
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:for|per|apiece|each|in\s+each|of\s+(?:which|whom|them|those))\b")
-_PAIRS = re.compile(r"(?:aiding|breaking|assault|hit|possession|manufactur\w*|sale|buying|selling)\s*$", re.I)
-_PAIR_AFTER = re.compile(r"(?:abetting|entering|battery|run|distribut\w*|sale|selling|possession|delivery)\b", re.I)
+# Word pairs a statute names as one offence ("aiding and abetting", "child abuse and neglect", "possession and sale");
+# each word pairs only with its own partners ("aggravated assault and possession of a firearm" are two offences).
+_DRUG_DEALING = r"possession|manufactur\w*|sale|buying|selling|distribut\w*|delivery"
+_PAIRS = [(re.compile(rf"(?:{left})\s*$", re.I), re.compile(rf"(?:{right})\b", re.I)) for left, right in [
+    ("aiding", "abetting"), ("breaking", "entering"), ("assault", "battery"), ("hit", "run"), ("abuse", r"neglect(?!\s+of\b)"),
+    (_DRUG_DEALING, _DRUG_DEALING)]]
 _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
                              r"|such|only|same)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$"
                              r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:indictment|complaint|case|trial|information)$"
@@ -237,6 +242,13 @@ _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|b
                              r"(?:felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?|crimes?)$", re.I)
 _CONDUCT = re.compile(r"(?:killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
                       r"|embezzling|siphoning|stealing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more|[a-z]+(?<!s)s$)\b", re.I)
+# "pleaded guilty to stealing oxycodone from a clinic", "convicted of extorting a bar owner": a verb whose offence has a
+# noun name (theft, extortion), told with its object. Where other items of the list name offences, the gerund is one of
+# the counts as the article lists them ("embezzling union funds, wire fraud and filing a false tax return").
+_CONDUCT_VERB = re.compile(r"(?:stealing|extorting|swindling|bilking|scamming|cheating|defrauding|embezzling|siphoning|pocketing"
+                           r"|skimming|swapping|diverting|killing|murdering|shooting|stabbing|beating|strangling|raping|robbing"
+                           r"|bribing)\s+[\w$]", re.I)
+_FALSE_FILING = re.compile(r"^\s*(?:and\s+)?(?:filing|making|submitting)\s+(?:an?\s+)?false\b", re.I)
 # "pleading no contest to a drunk-driving crash": the event told, not an offence named
 _AN_EVENT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
                        r"|shooting|stabbing|attack|death|fire)$", re.I)
@@ -252,6 +264,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     # Offences whose status a general trigger guessed ("nine years for manslaughter": convicted); a plea or verdict
     # read later in the article says it better ("pleaded guilty to manslaughter").
     guessed: set[str] = set()
+    labels: set[tuple[int, int]] = set()  # offences named only as a label of counts ("on murder charges")
     # A lawyer's statement that the jury "acquitted him of lying to agents" is the speaker's gloss, not the charge's name.
     speech = [(q.start, q.end) for q in quoted_segments(text, source.body()) if len(text[q.start:q.end].split()) > 6]
     for index, (s_start, s_end) in enumerate(sentences):
@@ -274,8 +287,13 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     continue  # "admitted to police that ...", "sentenced for six years": no offence named
                 offences += _after_aside(text, offences, m.group(), s_end)
                 offences = [(c_start, c_end) for c_start, c_end in offences if not _against_other(text, c_end, s_end, about_defendant)]
+                if len(offences) == 1 and _LABEL.match(text, offences[0][1]) and not re.search(r"\d|\b(?:one|two|three|four|five|six"
+                                                                                    r"|seven|eight|nine|ten|single)\s", text[m.start():offences[0][0]]):
+                    labels.add(offences[0])
                 for c_start, c_end in offences:
                     found = trigger.status or (_term_status(before) if trigger.exposure else _status_from(before))
+                    if found == "convicted" and _IF_CONVICTED.search(text, s_start, m.start() + 1):
+                        found = "charged"  # "If convicted of arson, Lee faces ...": the verdict supposed, the charge stands
                     key = text[c_start:c_end].lower()
                     if not trigger.general and key in guessed:
                         guessed.discard(key)
@@ -299,7 +317,18 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     # "1 1/3 to 4 years for leaving the scene" beside "leaving the scene of an incident resulting in death": the short form
     charges = [c for c in charges if c.text.lower() not in guessed or not any(
         other is not c and len(other.text) > len(c.text) and re.search(rf"\b{re.escape(c.text)}\b", other.text, re.I) for other in charges)]
+    # "was indicted on murder charges", "convicted of federal tax fraud charges": a lede's label for the counts, which
+    # gives way where the article names the counts themselves at the same stage
+    # ("also convicted on federal firearms charges" beside "kidnapping" is a count of its own: no word shared)
+    charges = [c for c in charges if not all((cite.start, cite.end) in labels for cite in c.citations) or not any(
+        other.status == c.status and not all((cite.start, cite.end) in labels for cite in other.citations)
+        and _stems(c.text) - {"federal", "state", "felony", "criminal"} & _stems(other.text) for other in charges)]
     return _without_vague(text, charges)
+
+
+_IF_CONVICTED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\s+(?:\w+\s+){0,2}?\S$")
+# A plural "charges"/"counts" after the only offence a trigger names: the label of a set of counts
+_LABEL = re.compile(r"\s+(?:charges|counts)\b")
 
 
 # "could not agree on a third charge, recklessly causing a fire, and ...", "dismissed the count on which the jury had
@@ -490,7 +519,9 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
             continue  # "arrested on a charge of X and fell $20,000 behind": the subject's next deed, told with its sum
         if not index and not formal and not named and re.fullmatch(r"\w+ing\s+(?:the|his|her|their|its)\s+[a-z][\w-]*", phrase):
             continue  # "acquitted him of laundering the proceeds": the deed in plain words, its offence named elsewhere
-        if words[0].lower().endswith("ing") and not formal and not named and _CONDUCT.match(phrase):
+        if words[0].lower().endswith("ing") and not formal and not named and (_CONDUCT.match(phrase) or (
+                _CONDUCT_VERB.match(phrase) and not any(_names_offence(text[a:b]) or _FALSE_FILING.search(text[a:b])
+                                                        for a, b in items if a != item_start))):
             continue  # "charged with killing a crossing guard": the act told; the offence is named elsewhere
         # A gerund after a named offence is the list's next offence ("murder and using a firearm in the commission
         # of a felony"); leading the list, a long one is the conduct told.
@@ -626,9 +657,10 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
             # ("conspiracy to commit fraud and theft" is one offence; "... and conspiracy to pay kickbacks" opens another)
             conspiracy = re.match(r"(?:\w+\s+){0,3}?conspir\w*\s+to\b", item[prefix.end() if prefix else 0:], re.I) \
                 and not re.match(r"(?:[\w-]+\s+){0,2}?conspir\w*\b", text[sep_end:end], re.I) \
-                and not _OWN_OFFENCE.match(text, sep_end, end)
+                and not _OWN_OFFENCE.match(text, sep_end, end) \
+                and not _conspiracy_complete(item, text[sep_end:end])
             if single or conspiracy \
-                    or re.search(r"\bto\s+\w+$", item) or (_PAIRS.search(item) and _PAIR_AFTER.match(text, sep_end)) \
+                    or re.search(r"\bto\s+\w+$", item) or any(left.search(item) and right.match(text, sep_end) for left, right in _PAIRS) \
                     or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]) \
                     or _shared_object(item[prefix.end() if prefix else 0:], text[sep_end:end]):
                 continue
@@ -641,6 +673,18 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
 _MEANS_LIST = re.compile(r"\b(?:by|through|using)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:or|and)\s+[a-z][\w-]*\b")
 # "Racketeer Influenced and Corrupt Organizations Act": an "and" inside a statute's capitalised name
 _IN_A_NAME = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Act|Code)\b)")
+
+
+# "conspiracy to defraud the United States": the infinitive has its own object, so the conspiracy is whole
+_CONSPIRACY_WITH_OBJECT = re.compile(r"\bconspir\w*\s+to\s+[a-z]+\s+(?:the|an?|his|her|their|its)\s+\S", re.I)
+
+
+def _conspiracy_complete(item: str, rest: str) -> bool:
+    """After a conspiracy whose infinitive already has its object, an "and" before another offence's name or a
+    gerund opens the next offence ("conspiracy to defraud the IRS and tax evasion", "... and aiding in ...");
+    "conspiracy to commit mail and wire fraud" shares one."""
+    nxt = re.split(r",|\s(?:and|or)\s", rest)[0]
+    return bool(_CONSPIRACY_WITH_OBJECT.search(item) and (_names_offence(nxt) or re.match(r"[a-z]+ing\b", nxt)))
 
 
 def _in_a_name(text: str, at: int) -> bool:
