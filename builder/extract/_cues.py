@@ -41,7 +41,7 @@ SUBJ_VERB = re.compile(
 _PARTICIPLES = ("arguing|citing|insisting|contending|noting|claiming|alleging|warning|calling"
                 "|shouting|yelling|screaming|chanting"  # "video of Roe shouting "…""
                 "|praised|hailed|denounced|condemned|criticized|criticised|decried")  # "X praised it as "…""
-CUE = re.compile(rf"\b(?:(?P<verb>{VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|according to)\b")
+CUE = re.compile(rf"\b(?:(?P<verb>{VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|[Aa]ccording to)\b")
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
 ROLE_NP = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")

@@ -30,7 +30,7 @@ response note memo release complaint motion brief
 """.split())
 
 # Document nouns that can themselves be the subject of an attribution ("the statement reads").
-DOCUMENT_NOUNS = frozenset("statement letter report filing tweet post email release memo note complaint caption".split())
+DOCUMENT_NOUNS = frozenset("statement letter report filing tweet post email release memo note complaint caption reply motion".split())
 
 # Titles and ranks written before a name ("Justice Danny Chun", "Army Colonel Jeffery Nance").
 TITLE_WORDS = frozenset("""

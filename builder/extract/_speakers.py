@@ -15,6 +15,7 @@ from first names.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -49,7 +50,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # A person putting a question: "Roe asked whether", "Roe pressed him on"
 # Who wrote what another reads aloud: "one written by Roe's daughter, Ann Roe", "on behalf of Ann Roe"
 # Court papers one side files, which articles call by each other's names ("a sentencing memorandum … the memo says").
-_COURT_PAPERS = r"memo|memorandum|filing|brief|motion|memos|memoranda|filings|briefs"
+_COURT_PAPERS = r"memo|memorandum|filing|brief|motion|reply|memos|memoranda|filings|briefs|motions|replies"
 # The words owning a document, right before its noun: "the government's", "The defense", "Roe's", "their own".
 _DOC_OWNER = re.compile(r"(?:\b(?P<side>[Gg]overnment|[Pp]rosecution|[Pp]rosecutors|[Dd]efen[cs]e|[Ss]tate)(?:[\u2019']s?)?"
                         r"|(?P<owner>\b[A-Z][\w-]+(?=[\u2019']s)|\b[Hh]is|\b[Hh]er|\b[Tt]heir)(?:[\u2019']s)?)\s+(?:own\s+)?"
@@ -89,6 +90,25 @@ _OWNER_OF_OFFICE = re.compile(r"(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-
 _RELATIVES_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:parents|family|relatives|mother|father|widow|widower|wife|husband"
                               r"|sister|brother|son|daughter|siblings|children)\b")
 _ASKS = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\b")
+# "asked Ann Roe, the victim's widow, what she wants": a person put a question, who is the next to speak.
+_ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|interviewed)\s+$")
+_QUESTION_AFTER = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:what|whether|how|if|why|when|where|who|about)\b")
+# A sentence opening on a subordinate clause, before its pronoun: "When she asked …", "Asked by her …".
+_SUBORDINATE_OPENER = re.compile(r"\s*(?:(?:When|As|After|Before|While|Once|If|Until|Because|Though|Although)\s+|Asked\s+by\s+)")
+# A second clause with its own subject opening right before a pronoun: "…, and he said".
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|then|so)|;)\s+$")
+# A writer's verb: "Roe wrote", "he writes".
+_WROTE = re.compile(r"\b(?:wrote|writes)\b")
+# A relative clause still open before a name: "Ann Roe, who put Lee on leave" / "Ann Roe, whose officers arrested Lee".
+_DESCRIBED_IN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*$")
+# Verbs of speech that take what was said as their complement ("said he was glad Roe admitted it"); not those
+# whose object is a thing or the person addressed ("read the charges", "called Roe", "asked Roe").
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|tell|wrote|writes|argued|argues|argue|testified|testifies|"
+                        r"claimed|claims|insisted|insists|explained|explains|noted|notes|added|adds|recalled|recalls|"
+                        r"stated|states|contended|contends|maintained|maintains|believed|believes|thought|thinks|"
+                        r"acknowledged|acknowledges|conceded|concedes|alleged|alleges|suggested|suggests|warned|warns)\b")
+# Where a clause with a subject of its own follows reported speech: "…, but he wanted more", "; she".
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|and|while|yet|so|though|although|whereas|then)\b|;|[\u2014\u2013]|\s--\s")
 
 # A speaker the article leaves unnamed: resolution stops here, and the quote keeps no speaker.
 UNNAMED = ("", None)
@@ -132,6 +152,7 @@ class Speakers:
         self.body = source.body()
         self.sentences = [s for p in self.body for s in split_sentences(self.masked, p.start, p.end)]
         self.mentions = self._find_mentions()
+        self._starts = sorted((m.start, i) for i, m in enumerate(self.mentions))  # to find a sentence's mentions fast
         self.genders = self._guess_genders()
         self.events: list[tuple[int, str, str | None]] = [
             (m.start, m.speaker, self.role_of(m.party)) for m in self.mentions if self._is_subject(m)]
@@ -470,6 +491,21 @@ class Speakers:
         if sent and not m.possessive and UNNAMED_BEFORE.search(self.masked[sent[0]:anchor]) \
                 and 0 < m.start - anchor < 120:
             return UNNAMED  # the quote interrupts a clause about someone the article does not name
+        # "When she asked whether he had lied, he answered" / "She asked if he understood, and he said": "he" and
+        # "she" as the subjects of two clauses of one sentence are two people, so whoever the other one means is
+        # never this one (only there: in "He "…," she told the court" the "he" may mean anyone)
+        others = set()
+        if sent and wanted:
+            for y in self.mentions:
+                if sent[0] <= y.start < m.start and y.kind == "pronoun" and PRONOUN_GENDER.get(y.speaker.lower(), wanted) != wanted \
+                        and (_SUBORDINATE_OPENER.fullmatch(self.masked, sent[0], y.start)
+                             or (not self.masked[sent[0]:y.start].strip() and _NEXT_CLAUSE.search(self.masked, y.end, m.start))):
+                    judges = self.judges()
+                    # ("When he asked whether …" at a hearing: the one putting questions is its judge)
+                    found = (judges[0].name, None) if len(judges) == 1 and _ASKS.match(self.masked, y.end) \
+                        else self.pronoun(y, anchor)
+                    if found and found[0]:
+                        others.add(found[0])
         if sent:
             # "Asked by the judge whether..., she answered": the agent of a passive is not "she"
             # ("Judge Roe's reading, he wrote, …": the owner of a possessive is not "he" either)
@@ -482,7 +518,8 @@ class Speakers:
             earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person" and not asked
                        and m.speaker.lower() not in ("they", "their") and x.speaker not in questioners
                        and self.genders.get(x.speaker, wanted) == wanted and not self.is_agent(sent[0], x)
-                       and not (x.possessive and not m.possessive)]
+                       and not (x.possessive and not m.possessive) and x.speaker not in others
+                       and not self.reported(sent[0], x.start)]
             if earlier:
                 return earlier[0].speaker, self.role_of(earlier[0].party)
         if not m.possessive and re.match(r"\s+wrote\b", self.masked[m.end:m.end + 12]):
@@ -512,7 +549,7 @@ class Speakers:
             if group:
                 return group.group("group").lower(), None
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
-            if at >= m.start or self.genders.get(speaker, wanted) != wanted or speaker == asker:
+            if at >= m.start or self.genders.get(speaker, wanted) != wanted or speaker == asker or speaker in others:
                 continue
             is_group = speaker not in self.unnamed and not any(p.name == speaker and p.kind == "person" for p in self.parties) \
                 and not self._given_name_only(speaker)
@@ -521,7 +558,7 @@ class Speakers:
         if wanted:  # no earlier subject fits: the nearest person the article marks with this gender
             for x in reversed(self.mentions):
                 if x.start < m.start and x.kind == "person" and self.genders.get(x.speaker) == wanted \
-                        and x.speaker != asker:
+                        and x.speaker != asker and x.speaker not in others:
                     return x.speaker, self.role_of(x.party)
         if asker:  # the one who answers a question is the other person of the exchange
             for x in reversed(self.mentions):
@@ -642,7 +679,11 @@ class Speakers:
             return author.speaker, self.role_of(author.party)
         # ("Roe posted a photo on Facebook. The caption read: "…"": whoever posted it)
         posted = "|posted|shared|tweeted" if noun in ("caption", "post", "tweet") else ""
-        kinds = _COURT_PAPERS if noun in ("memo", "filing") else noun
+        kinds = _COURT_PAPERS if noun in ("memo", "filing", "reply", "motion") else noun
+        if noun in ("memo", "filing", "reply", "motion", "letter"):
+            writer = self._latest_writer(kinds, start, anchor)
+            if writer:
+                return writer
         for m in reversed(list(re.finditer(rf"\b(?:{kinds}{posted})\b", self.masked[:start]))):
             sent = self.sentence_at(m.start())
             if not sent:
@@ -651,10 +692,16 @@ class Speakers:
             found = self._document_owner(owner, anchor) if owner else None
             if found:
                 return found
+            # ("Sheriff Ann Roe, who put Lee on leave in May, said in a statement": Lee only stands in the clause
+            # describing the author)
             subjects = [x for x in self.mentions if sent[0] <= x.start < m.start() and not x.possessive
-                        and x.kind != "pronoun"]
+                        and x.kind != "pronoun" and not _DESCRIBED_IN.search(self.masked, sent[0], x.start)]
             if subjects:
                 return subjects[-1].speaker, self.role_of(subjects[-1].party)
+            # ("Prosecutors answered in a reply filed Tuesday": the group opening the document's sentence)
+            group = GROUP_SUBJECT.match(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()))
+            if group and group.start("group") < m.start():
+                return group.group("group").lower(), None
             # ("The Kent family, who asked not to be named, said in a statement": someone described, never named)
             described = [e for e in self.events if sent[0] <= e[0] < m.start() and e[1] in self.unnamed]
             if described:
@@ -673,6 +720,19 @@ class Speakers:
         quotes = [e for e in self.events if self._paragraph_start(start, back=1) <= e[0] < start and e[1] not in about]
         quotes.sort(key=lambda e: e[0])
         return (quotes[-1][1], quotes[-1][2]) if quotes else None
+
+    def _latest_writer(self, kinds: str, start: int, anchor: int) -> tuple[str, str | None] | None:
+        """ "Her lawyer, Ann Roe, asked for 18 months. He wrote that …. / "…," the memo says.": a writer named
+        after the article last spoke of a document of that kind wrote the one it now quotes."""
+        docs = list(re.compile(rf"\b(?:{kinds})\b").finditer(self.masked, self._paragraph_start(start, back=3), start))
+        since = docs[-1].end() if docs else self._paragraph_start(start, back=1)
+        for verb in reversed(list(_WROTE.finditer(self.masked, since, start))):
+            who = next((x for x in self.mentions if since <= x.start and x.end <= verb.start() and not x.possessive
+                        and re.fullmatch(rf"\s+(?:{ADVERB}\s+)?", self.masked[x.end:verb.start()])), None)
+            found = self.speaker_of(who, anchor) if who else None
+            if found and found[0]:
+                return found
+        return None
 
     def _document_owner(self, owner: re.Match[str], anchor: int) -> tuple[str, str | None] | None:
         """Whose the document is, by the words owning it: "the government's memo" is the prosecutors', "the
@@ -961,6 +1021,23 @@ class Speakers:
                         out.append((at, found[0], found[1]))
         return out
 
+    def reported(self, sent_start: int, at: int) -> bool:
+        """Whether offset `at` stands inside what a person earlier in its sentence is reported to have said: in
+        "Hart said he was glad Roe admitted it, but he wanted more", Roe is what Hart said, never the later "he"."""
+        head = self.masked[sent_start:at]
+        verbs = [v for v in _REPORTING.finditer(head) if not _CLAUSE_BREAK.search(head, v.end())]
+        if not verbs:
+            return False
+        verb_at = sent_start + verbs[0].start()
+        first = bisect.bisect_left(self._starts, (sent_start, -1))
+        for start, i in self._starts[first:]:
+            if start >= verb_at:
+                return False
+            x = self.mentions[i]
+            if not x.possessive and (x.kind == "person" or x.speaker.lower() in ("he", "she")):
+                return True
+        return False
+
     def _is_subject(self, m: Reference) -> bool:
         """A mention that starts its sentence or governs a verb of speech: a likely later 'he'/'she'."""
         if m.kind == "pronoun":
@@ -974,6 +1051,8 @@ class Speakers:
         sent = self.sentence_at(m.start)
         if sent is None or re.match(r"\s*Asked\s+(?!by\b)[^,;]*$", self.masked[sent[0]:m.start]):
             return False  # "Asked whether Roe would appeal, …": the topic of a question, not who answers it
+        if _ASKED_BEFORE.search(self.masked, sent[0], m.start) and _QUESTION_AFTER.match(self.masked, m.end):
+            return True  # "Reporters asked Ann Roe whether she would appeal.": the one asked answers next
         first = next((x for x in self.mentions if sent[0] <= x.start < sent[1]
                       and not (x.kind == "pronoun" and x.possessive) and not self.is_agent(sent[0], x)), None)
         if first is m:
@@ -982,7 +1061,8 @@ class Speakers:
             if re.search(r"^[A-Z][^,;]*,\s*$", self.masked[sent[0]:m.start]) and re.match(r"\s+[a-z]", self.masked[m.end:]):
                 return True  # "Asked how she felt, Sandhu smiled": the pronoun stands in the opening clause
             # "She told Orr she forgave him": the pronoun is the subject, the name only its object
-            return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40]))
+            return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40])) \
+                and not self.reported(sent[0], m.start)
         first = next((x for x in self.mentions if sent[0] <= x.start < sent[1] and x.kind != "pronoun"
                       and not self.is_agent(sent[0], x)), None)
         if first is m:
@@ -990,4 +1070,5 @@ class Speakers:
         if first is not None and first.possessive and first.end <= m.start \
                 and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*", self.masked[first.end:m.start]):
             return True  # "Cole's mother, Ann Cole, spoke first": the possessive only describes the subject
-        return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40]))
+        return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40])) \
+            and not self.reported(sent[0], m.start)

@@ -85,7 +85,7 @@ class _Attributor:
         base = seg.close_at + 1
         if self.text[seg.start:seg.end].endswith(".") and re.match(r"\s+[A-Z]", after):
             return None  # the quote ended its sentence; what follows is a new one
-        for pattern in (VERB_SUBJ, ACCORDING, SUBJ_VERB):
+        for pattern in (_NOUN_VERB_DOC, VERB_SUBJ, ACCORDING, SUBJ_VERB):
             m = pattern.match(after)
             if not m:
                 continue
@@ -118,7 +118,7 @@ class _Attributor:
         for cue in reversed(list(CUE.finditer(before))):
             at = sent_start + cue.start()
             if cue.group("verb") is None and cue.group("noun") is None:  # according to X
-                np = re.match(r"according to\s+([^,;.]+)", before[cue.start():])
+                np = re.match(r"[Aa]ccording to\s+([^,;.]+)", before[cue.start():])
                 if np:
                     found = self.speakers.resolve(at + 13, at + np.end(), seg.open_at)
                     if found:
@@ -195,6 +195,24 @@ class _Attributor:
             at = sent_start + owned_doc.start("owner")
             owner = self.speakers.pronoun(Reference(at, at + 3, owned_doc.group("owner"), "pronoun", True), anchor)
             return owner if owner and owner[0] else None
+        inner = _INNER_SUBJECT.search(head)
+        if inner and _plausible_np(inner.group("np")):
+            # "Roe wept as a federal judge told her": the verb's own subject opens its clause, after "as"
+            found = self.speakers.resolve(sent_start + inner.start("np"), sent_start + inner.end("np"), anchor)
+            if found and found[0]:
+                return found
+        writer = _FROM_WRITER.match(head)
+        if writer:
+            # "One, from retired fire chief Ann Roe, describes him as": the letter speaks for whoever wrote it
+            found = self.speakers.resolve(sent_start + writer.start("np"), sent_start + writer.end("np"), anchor)
+            if found and found[0]:
+                return found
+        quoted = _QUOTED_AS.search(head) if verb.endswith("ing") else None
+        if quoted:
+            # "the office quoted Prosecutor Ann Roe as saying": whoever is quoted speaks, not whoever quotes them
+            found = self.speakers.resolve(sent_start + quoted.start("np"), sent_start + quoted.end("np"), anchor)
+            if found and found[0]:
+                return found
         if re.search(r"(?:^|\b(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o)\s+)I\s+(?:[\w\u2019'-]+\s+){0,10}$", head):
             interviewee = self.speakers.interviewee(sent_start)
             if interviewee:
@@ -601,6 +619,21 @@ _ISSUED_DOC = re.compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shar
 _CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?P<np>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:[a-z-]+\s+)?"
                              r"(?:lawyers|attorneys|defen[cs]e(?:\s+team)?|legal\s+team|prosecutors|prosecution|government))"
                              r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sought|wrote|told|made|filed|said)\b[^;]*$")
+# A letter opening its sentence with its writer: "One, from retired fire chief Ann Roe," / "A letter from her
+# neighbor Ann Roe" / "Another, written by Ann Roe,".
+_FROM_WRITER = re.compile(r"\s*(?:One|Another|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:letters?|notes?|emails?|messages?|cards?))?(?:\s+of\s+them)?,?\s+(?:[a-z]+\s+)?(?:from|by)\s+"
+                          r"(?P<np>[^,;:]{1,80}?)(?:,[^,;:]{1,60})?,?\s*$")
+# A clause inside the sentence with its own subject right before the verb: "… as a federal judge told",
+# "… and his defense attorney called" (the subject a noun phrase or a pronoun, never a bare adverb).
+_INNER_SUBJECT = re.compile(r"\b(?:as|while|when|after|before|because|until|once|and|but)\s+"
+                            r"(?P<np>(?:(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|[Hh]e|[Ss]he|They|they|"
+                            r"(?:[A-Z][\w.\u2019'-]*\s+){0,4}[A-Z][\w\u2019'-]+))\s+(?:[a-z]+ly\s+)?$")
+# A document whose noun is also a verb of speech, as the subject: `," the reply says` (not the verb "reply").
+_NOUN_VERB_DOC = re.compile(rf"[\s,\u2014\u2013-]*(?P<np>(?:the|this|that|a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:reply|motion))\s+(?:[a-z]+ly\s+)?(?:{VERBS})\b")
+# "quoted Prosecutor Ann Roe, who led the case, as saying": the one quoted, before "as" and the participle
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|e|ing)\s+(?P<np>[^;:]{1,120}?),?\s+as\s+$")
 # A modal before a verb of speech: a hypothetical ("would tell the public"), never who is quoted.
 _NOT_SPEAKING = re.compile(r"\b(?:would|could|might|should|will|can|may|must)\s+(?:not\s+|never\s+)?$")
 # "continued to film", "went on to win": carrying on an action, not speech
@@ -626,8 +659,11 @@ _NOUN_THEN_NAME = re.compile(r"(?:an?|the|that|this|those|these|one)\s+(?:[a-z-]
                              + "|".join(sorted(SPEECH_NOUNS | _QUOTE_NOUNS, key=len, reverse=True))
                              + r")\s+(?:[A-Z]|the\s|his\s|her\s|their\s)")
 # Unnamed people in the plural, as written ("co-workers", "two neighbours"); never records or documents
-_PEOPLE_PLURAL = re.compile(r"(?:(?:two|three|several|some|many|other|former|fellow)\s+)?(?:[a-z]+-)?(?:workers|colleagues|neighbou?rs|"
-                            r"witnesses|friends|relatives|classmates|students|residents|parents|nurses|officers|employees|staff)")
+# (or the authorities of a case: "according to police", "according to state troopers")
+_PEOPLE_PLURAL = re.compile(r"(?:(?:two|three|several|some|many|other|former|fellow|state|federal|local|county)\s+)?(?:[a-z]+-)?"
+                            r"(?:workers|colleagues|neighbou?rs|witnesses|friends|relatives|classmates|students|residents|parents|"
+                            r"nurses|officers|employees|staff|police|troopers|deputies|detectives|agents|investigators|"
+                            r"authorities|officials|prosecutors|firefighters|paramedics)")
 
 
 def _opens_with(prefix: str) -> bool:

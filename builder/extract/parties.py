@@ -101,6 +101,13 @@ _SPEECH_AFTER = re.compile(r"(?:\s+(?:KC|QC|SC))?(?:,\s+(?:of|from|at|with)\s+[^
 # an acronym or an organisation's whole name that speaks is an organisation.
 _ORG_SPEAKS = re.compile(r"(?:\s+of\s+(?:[A-Z][\w.-]*\s*)+)?(?:,\s+(?:which|where)\b[^.;\u201c\"]{1,150}?,)?\s+(?:also\s+)?(?:"
                          + "|".join(SPEECH_VERBS) + r")\b")
+# One of a body's offices speaking for it: " office in Tampa said", " field office said", " division said".
+_UNIT_SPEAKS = re.compile(r"\s+(?:field\s+|regional\s+|local\s+)?(?:office|division|unit|branch|bureau)"
+                          r"(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,?)?"
+                          + _ORG_SPEAKS.pattern)
+# "asked Ray Roe(, the victim's father,) whether …": whoever is asked a question is a person.
+_ASKED_END = re.compile(r"\b(?:asked|questioned|interviewed)\s+$")
+_QUESTION_NEXT = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:what|whether|how|if|why|when|where|who|about)\b")
 # The comma closing an appositive, then a verb of speech: ", said".
 _SPEECH_CLOSE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _WHO_AFTER = re.compile(r",?\s+who(?:se|m)?\b")
@@ -112,7 +119,8 @@ _FAMILY = re.compile(r"\b([A-Z][\w\u2019'-]+)\s+family\b")
 _UNION_LOCAL = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
 # An office named by its holder's title: "Kern County District Attorney's Office", "U.S. Attorney's Office".
 _OFFICE_OF_TITLE = re.compile(r"(?<![\w.\u2019'-])(?:[A-Z][\w.-]*(?:[\u2019']s)?\s+){1,6}?(?:Attorney|Attorneys|Prosecutor|Sheriff"
-                              r"|Solicitor|Coroner|Defender|Marshal|Comptroller|Auditor)[\u2019']s\s+Office\b")
+                              r"|Solicitor|Coroner|Defender|Marshal|Comptroller|Auditor|General|Examiner|Clerk)"
+                              r"[\u2019']s\s+Office\b")  # ("Attorney General's Office", "Medical Examiner's Office")
 # "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
 _OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # "RoeLivesLoud" changes case twice inside a word
@@ -161,7 +169,8 @@ _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Pl
                                     "Mandir Masjid Cathedral Club".split())
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Calloway State University") or with its number ("Lodge 41").
-_LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Academy".split())
+# ("Office" heads a body only before what it is of: "Office of Statewide Prosecution", "Office of the Public Defender")
+_LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Academy Office".split())
 _INSTITUTION_HEADS = frozenset("University College Academy Hospital".split())
 # Bodies where people in the story work or study: a party only when the article comes back to them.
 _AFFILIATION_HEADS = frozenset("University College Hospital School".split())
@@ -180,8 +189,10 @@ _LABEL_NOUNS = frozenset("firefighter paramedic nurse teacher student pensioner 
                          "mother father daughter son sister brother widow wife husband coach".split())
 _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 # "the group Climate Action Now", "the maintenance firm Pell Hart Services": an organisation introduced by its kind.
-_ORG_INTRO = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
-                        r"coalition|startup|platform|fund|contractor)\s+$")
+# (or in an appositive owned by someone: "her company, Keystone Ridge Homes,", "his firm, Lark & Co.,")
+_ORG_INTRO = re.compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
+                        r"coalition|startup|platform|fund|contractor)\s+|(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:firm|company|"
+                        r"business|nonprofit|charity|startup),\s+)$")
 # What ends an item of a list of people: "Ann Blake of Salem; …", "…, who died last year;"
 _LIST_END = re.compile(r"\s*(?:[;,.]|$|\s+and\b)")
 # Money paid to a named person, as a court orders restitution: "$500 to Ann Blake", "$300 to the estate of Joe Ruiz"
@@ -333,6 +344,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
             and (_ORG_SPEAKS.match(text, end) or _SPOKES_AFTER.match(text, end)):
         # "FundMeNow said", "a PayPal spokesperson": a brand written in camel case that speaks is a company
         return _Name(tokens[0][0], tokens[0][1], [tokens[0][2]], org=True, introduced=True)
+    if len(tokens) > 1 and re.fullmatch(r"[A-Z]{2,5}", tokens[0][2]) and tokens[0][2] not in _THING_ACRONYMS \
+            and _UNIT_SPEAKS.match(text, tokens[-1][1]):
+        # "The IRS Criminal Investigation office in Tampa said": an agency named by its parent's acronym and its
+        # own words, speaking through one of its offices
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     if any(len(_CASE_CHANGE.findall(t[2])) >= 2 for t in tokens) or text[start - 1:start] == "@":
         return None  # "RoeLivesLoud", "@annroe": a social media handle, not a name as written
     if _OWNED_THING.search(lead_in) or _STAGE_ROLE.search(lead_in) or _ARTICLE_BEFORE.search(lead_in):
@@ -362,7 +378,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                          and len(tokens) - len(head) <= 3 and bool(_LIST_END.match(text, end)))
             tokens = head  # "Judge Rebecca Solano of Federal District Court": the person, not the court
     lead_words = text[max(para.start, start - 30):start].split()
-    if (lead_words[-1:] and lead_words[-1] in _ORG_KINDS and _ORG_INTRO.search(text, max(para.start, start - 30), start)) \
+    if (lead_words[-1:] and lead_words[-1].rstrip(",") in _ORG_KINDS | {"business"}
+            and _ORG_INTRO.search(text, max(para.start, start - 30), start)) \
             or (len(tokens) == 1 and _CAMEL.fullmatch(tokens[0][2])):
         # "the group Climate Action Now", "the firm Pell Hart", "LumenCo": a company's or group's name
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
@@ -541,6 +558,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         if word.lower() in KIN_NOUNS and before.rstrip()[-1:].isalpha():
             name.cue = True
             name.roles.append(word.lower())
+    if len(name.words) > 1 and not title and _ASKED_END.search(before[-16:]) and _QUESTION_NEXT.match(after):
+        name.cue = True  # "Reporters asked Ray Roe whether he would appeal": a person, asked a question
     if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) \
             or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)):
         name.cue = True
@@ -929,7 +948,9 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         acronym = len(mentions[0].words) == 1
         # "NAACP said", "the Tacoma Police Guild said": an acronym or a whole organisation's name that speaks
         whole = _body_name(mentions[0].words)
-        speaks = (acronym or whole) and any(_ORG_SPEAKS.match(text, n.end) for n in mentions)
+        # ("The FBI field office in Tampa said": a body speaks through one of its offices too)
+        speaks = (acronym or whole) and any(_ORG_SPEAKS.match(text, n.end) or _UNIT_SPEAKS.match(text, n.end)
+                                            for n in mentions)
         introduced = any(n.introduced for n in mentions)
         in_role = _standalone_count(role_text, label, "'\u2019") > 0
         # "owner of Northshore Care LLC", "the Ohio Bureau of Criminal Investigation": a body named in full once

@@ -59,6 +59,8 @@ _NOT_NOUN = r"(?!(?:is|was|has|does|says|goes|seems|remains|means|tells|thinks|k
 _LABEL_MODIFIER = re.compile(
     rf"[ \t]+(?:(?:{_LABEL_HEADS})|{_NOT_NOUN}[a-z]{{2,}}[^s\W']s)"
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|or|on|in|at|for|to|of|that|which|with|from|around|across|near)\b)")
+# A short attribution standing alone after a closing mark: `," the prosecutor told reporters. `
+_ATTRIBUTION_ONLY = re.compile(rf"[,.]?\s*[^.!?\"\u201c\u201d]{{0,50}}?\b(?:{_VERB_ALT})\b[^.!?\"\u201c\u201d]{{0,40}}\.\s*")
 # How many words of its sentence a verb of speech may stand before a short quote and still govern it.
 _GOVERN_GAP = 25
 
@@ -104,6 +106,8 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= 2 and re.search(r"[A-Z][\w.]*\s$", before) and re.match(r"\s[A-Z]", after):
         return False  # a nickname between first name and surname
     content = text[seg.start:seg.end].rstrip()
+    if len(words) == 1 and _goes_on(text, seg, content):
+        return True
     introduced = bool(_INTRODUCED_BEFORE.search(before)) \
         or bool(_APPRAISED_AS.search(text, max(para.start, seg.open_at - 100), seg.open_at))
     attributed = seg.closed and bool(_ATTRIBUTED_AFTER.match(text, seg.close_at + 1, para.end)) or introduced
@@ -131,6 +135,19 @@ def _is_statement(text: str, seg: Segment) -> bool:
         if not _CUE.search(near):
             return False  # a scare quote: nobody is said to have said it
     return True
+
+
+def _goes_on(text: str, seg: Segment, content: str) -> bool:
+    """ `"…," Roe said. "Longer."`: a one-word sentence right after an attributed quote is more of the same speech
+    (a punchline), not a scare quote."""
+    if not re.fullmatch(r"[A-Z][\w\u2019'-]*[.!?]", content):
+        return False
+    lead = text[seg.paragraph.start:seg.open_at]
+    close = max(lead.rfind("\u201d"), lead.rfind('"'))
+    if close < 0 or len(lead) - close > 80 or not lead.rstrip().endswith("."):
+        return False
+    # (the attribution between the two: "Roe said.", "said Ann Roe, her sister.", "the prosecutor told reporters.")
+    return bool(_ATTRIBUTION_ONLY.fullmatch(lead, close + 1))
 
 
 def _quoted_verb(text: str, seg: Segment, before: str) -> bool:
