@@ -31,7 +31,7 @@ def verify_citations(briefing: Briefing) -> list[str]:
         check("party", p.name, p.citations, exact=False)
     for ch in briefing.sentencing.charges:
         check("charge", ch.text, ch.citations, exact=True)
-    for t in briefing.sentencing.terms:
+    for t in [*briefing.sentencing.terms, *briefing.sentencing.others]:
         check("sentence term", t.text, t.citations, exact=True)
     for m in (briefing.sentencing.sentencing_date, briefing.sentencing.judge, briefing.sentencing.court):
         if m is not None:

@@ -132,7 +132,10 @@ class Term:
 @dataclass
 class Sentencing:
     charges: list[Charge] = field(default_factory=list)
-    terms: list[Term] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)  # the case's defendant's
+    # Terms given to someone else the article names (a co-defendant's sentence told as context), each with its subject;
+    # kept apart so they are never read as the defendant's sentence
+    others: list[Term] = field(default_factory=list)
     sentencing_date: Optional[DateValue] = None
     judge: Optional[Mention] = None
     court: Optional[Mention] = None

@@ -81,3 +81,26 @@ def test_a_name_in_a_relative_clause_does_not_steal_the_verb_but_a_reported_subj
     # near miss: after "said", the name is the subject of the verb in the reported clause
     assert _defendant_of("Ivo Brandt said Tobias Renwick was sentenced to 25 years. Renwick had no record. "
                          "Brandt is a neighbor.\n") == "Tobias Renwick"
+
+
+def test_a_person_the_article_calls_someone_elses_co_defendant_is_not_its_defendant():
+    for aside in ("His co-defendant, developer Rik Okafor, was sentenced last month to 18 months in prison.",
+                  "Rik Okafor, his accomplice, was sentenced last month to 18 months in prison.",
+                  "An accomplice, Rik Okafor, pleaded guilty and was sentenced to 18 months."):
+        body = ("A former state lawmaker was sentenced Tuesday to 30 months in prison for taking bribes.\n\n"
+                "Cal Brennick, 62, must also pay a $25,000 fine. Brennick's lawyers sought probation.\n\n" + aside + "\n")
+        source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
+        assert find_defendant(source, find_parties(source)).name == "Cal Brennick", aside
+    # a story about the accomplice himself still has him as its defendant
+    body = "Rik Okafor was sentenced Tuesday to 18 months in prison. Okafor pleaded guilty to bribery in May.\n"
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
+    assert find_defendant(source, find_parties(source)).name == "Rik Okafor"
+
+
+def test_a_co_defendant_who_shares_the_defendants_surname_leaves_it_the_defendants():
+    body = ("Kara Lind was sentenced Tuesday to five years in prison for wire fraud. Lind pleaded guilty in May.\n\n"
+            "Her husband and co-defendant, Tor Lind, was sentenced in April to 46 months. Judge Bea Oakes said Lind "
+            "had led the scheme.\n\nLind's lawyer, Ed Marr, said she would appeal. Marr said the Linds had repaid "
+            "$40,000.\n")
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
+    assert find_defendant(source, find_parties(source)).surname == "Lind"

@@ -221,7 +221,8 @@ def test_a_codefendants_sentence_is_marked_as_theirs():
         "Nadia Quell was sentenced to 6 years in prison. Her brother, Boris Quell, pleaded guilty to fraud in 2020. "
         "He was sentenced to two years of probation. Ema Stark, a courier, was previously sentenced to 30 months "
         "in federal prison.", parties=parties)
-    terms = {t.text: t for t in s.terms}
+    assert [t.text for t in s.terms] == ["6 years in prison"]  # the others' terms are kept apart
+    terms = {t.text: t for t in [*s.terms, *s.others]}
     assert (terms["6 years in prison"].status, terms["6 years in prison"].subject) == ("imposed", None)
     assert (terms["two years of probation"].status, terms["two years of probation"].subject) == ("other", "Boris Quell")
     assert (terms["30 months in federal prison"].status,
@@ -238,10 +239,11 @@ def test_fractions_and_compound_durations_keep_every_number():
     _, s = _sentencing("Judge Ada Crane sentenced Rhett Loman to 2 2/3 to 8 years in state prison on Monday.\n\n"
                        "His partner, Noel Vick, was jailed for four years and three months.",
                        parties=[Party("Rhett Loman"), Party("Noel Vick")])
-    texts = {t.text: t for t in s.terms}
+    texts = {t.text: t for t in s.terms + s.others}
     assert "2 2/3 to 8 years in state prison" in texts
     assert "jailed for four years and three months" in texts
     assert texts["jailed for four years and three months"].amount == pytest.approx(4.25)
+    assert texts["jailed for four years and three months"].subject == "Noel Vick"  # the partner's term, not Loman's
     _, s = _sentencing("Corin Dale was sentenced to 11 years and eight months' jail.")
     assert [t.text for t in s.terms] == ["11 years and eight months' jail"]
 
@@ -701,7 +703,7 @@ def test_words_that_only_look_like_charges_are_not_charges():
 
 def _term_texts(body: str, parties: list[Party] | None = None) -> dict[str, Term]:
     _, s = _sentencing(body, parties=parties)
-    return {t.text: t for t in s.terms}
+    return {t.text: t for t in [*s.terms, *s.others]}  # the phrase's form, whoever's term it is
 
 
 def test_death_and_life_terms_counted():
@@ -1148,7 +1150,7 @@ def test_someone_else_s_sentence_and_figures_of_speech_are_not_the_case_s_terms(
                        parties=parties)
     imposed = {t.text for t in s.terms if t.status == "imposed"}
     assert imposed == {"12 years in prison"}
-    others = {t.text: t.subject for t in s.terms if t.status == "other"}
+    others = {t.text: t.subject for t in s.others}
     assert others["18 months in prison"] == "Vera Osei"
     assert not [t for t in s.terms if t.kind == "death"]
 
@@ -1170,7 +1172,7 @@ def test_another_person_inside_a_relative_clause_leaves_the_sentence_the_defenda
     _, s = _sentencing("The former deputy, who beat another man outside a bar, was sentenced to four years in prison.")
     assert [(t.text, t.status) for t in s.terms] == [("four years in prison", "imposed")]
     _, s = _sentencing("Another defendant in the scheme was sentenced to 30 months in prison.")
-    assert [t.status for t in s.terms] == ["other"]
+    assert s.terms == [] and [(t.status, t.subject) for t in s.others] == [("other", "Another defendant")]
 
 
 def _term_list(body: str) -> list[tuple[str, str, str]]:
@@ -1221,7 +1223,8 @@ def test_conditions_with_a_pronoun_object_or_a_must_clause():
 def test_a_long_bar_holds_while_on_probation_but_a_reporter_ban_is_no_term():
     terms = _term_list("Nadia Brill got three years of probation. She is barred from holding any post that lets her handle cash "
                        "for a public body while on probation. Reporters were barred from the hearing.")
-    assert ("barred from holding any post that lets her handle cash for a public body", "disqualification", "imposed") in terms
+    assert ("barred from holding any post that lets her handle cash for a public body while on probation", "disqualification",
+            "imposed") in terms  # how long the bar holds is part of it
     assert not any("Reporters" in text or "hearing" in text for text, _, _ in terms)
 
 
@@ -1261,7 +1264,7 @@ def _with_parties(body: str):
 def test_a_relatives_sentence_told_with_a_pronoun_is_not_the_case_term():
     s = _with_parties("Ona Brill was convicted of reckless endangerment. Brill's son, Dex, was 16 when he set "
                       "the fire. He pleaded guilty to arson and was sentenced last year to 20 years in prison.")
-    term = next(t for t in s.terms if t.text == "20 years in prison")
+    term = next(t for t in s.others if t.text == "20 years in prison")
     assert (term.status, term.subject) == ("other", "Dex Brill")
 
 
@@ -1346,7 +1349,7 @@ def test_conditions_written_as_their_own_sentence_with_a_pronoun_subject():
                        "He is barred from driving a school bus for the rest of his probation and may have no contact with the victim. "
                        "His driver's license was revoked for three years.")
     terms = _terms_by_text(s)
-    assert terms["barred from driving a school bus"].status == "imposed"
+    assert terms["barred from driving a school bus for the rest of his probation"].status == "imposed"
     assert terms["no contact with the victim"].status == "imposed"
     assert terms["driver's license was revoked for three years"].amount == 3
 
@@ -1524,9 +1527,9 @@ def test_a_request_in_another_persons_case_carries_that_person():
                        "they told Judge Vera Osei. Marsh denies wrongdoing.\n\nRuby Fane, his business partner, is to be "
                        "sentenced in April. Prosecutors have said "
                        "they will seek about three years in her case.", parties=parties)
-    by_text = {t.text: t for t in s.terms}
+    by_text = {t.text: t for t in [*s.terms, *s.others]}
     assert by_text["nine years in prison"].subject is None
-    assert by_text["about three years"].subject == "Ruby Fane"
+    assert by_text["about three years"].subject == "Ruby Fane" and by_text["about three years"] in s.others
 
 
 def test_parole_minimum_no_contact_order_and_lifelong_registration_are_imposed():
@@ -1716,3 +1719,159 @@ def test_a_bare_kind_the_court_orders_joins_the_same_kind_told_with_its_length()
     cited = {source.text[c.start:c.end] for c in imposed["$4,000 in restitution"].citations}
     assert cited == {"restitution", "$4,000 in restitution"}  # the bare mention is kept as a second citation
     assert len(imposed["three years of probation"].citations) == 2
+
+
+def test_a_joint_order_is_the_defendants_term_and_another_persons_alone_is_theirs():
+    parties = [Party("Rolf Achter"), Party("Dina Pruitt")]
+    body = ("Rolf Achter was sentenced to six years in prison for wire fraud. His office manager, Dina Pruitt, was "
+            "sentenced to 20 months in prison. The judge ordered Achter and Pruitt to pay $900,000 in restitution.")
+    _, s = _sentencing(body, parties=parties)
+    assert {t.text for t in s.terms} == {"six years in prison", "$900,000 in restitution"}
+    assert [(t.text, t.subject) for t in s.others] == [("20 months in prison", "Dina Pruitt")]
+
+
+@pytest.mark.parametrize("body, imposed", [
+    ("Judge Lise Amand sentenced Corwin Pell to life in prison with the possibility of parole for the murder.",
+     "life in prison with the possibility of parole"),
+    ("Corwin Pell was given life with parole eligibility after 25 years.", "life with parole eligibility after 25 years"),
+    ("A judge on Friday sentenced Corwin Pell to life without the chance of parole.", "life without the chance of parole"),
+])
+def test_whether_a_life_term_allows_parole_is_part_of_the_term(body, imposed):
+    _, s = _sentencing(body)
+    life = [t for t in s.terms if t.unit == "life"]
+    assert [(t.text, t.status) for t in life] == [(imposed, "imposed")]
+
+
+def test_a_life_spent_with_family_is_no_term():
+    _, s = _sentencing("Corwin Pell said he hoped to spend his life with his family after the hearing.")
+    assert s.terms == []
+
+
+@pytest.mark.parametrize("lede, formal", [
+    ("Corwin Pell will spend most, if not all, of the rest of his life in prison.",
+     "Judge Lise Amand sentenced Pell to life in prison with the possibility of parole."),
+    ("A former nurse is set to spend the rest of her life behind bars.",
+     "Judge Lise Amand sentenced Nadia Ferro on Monday to life without the possibility of parole."),
+    ("Corwin Pell will now spend the rest of his life in prison, a judge ruled.",
+     "Judge Lise Amand gave Pell life in prison without parole."),
+])
+def test_the_courts_wording_is_shown_for_a_life_term_a_lede_tells_loosely(lede, formal):
+    source, s = _sentencing(f"{lede}\n\n{formal}")
+    imposed = [t for t in s.terms if t.status == "imposed"]
+    assert len(imposed) == 1  # one term told twice
+    assert imposed[0].text in formal and len(imposed[0].citations) == 2
+    first = imposed[0].citations[0]
+    assert source.text[first.start:first.end] == imposed[0].text
+
+
+@pytest.mark.parametrize("body, bar", [
+    ("Judge Lise Amand sentenced Nadia Ferro to 30 months and ordered that she never again prepare tax returns for "
+     "anyone other than herself.", "never again prepare tax returns for anyone other than herself"),
+    ("Judge Lise Amand sentenced Nadia Ferro to 30 months. She also ordered Ferro not to contact any of the families.",
+     "not to contact any of the families"),
+    ("Judge Lise Amand sentenced Nadia Ferro to probation and directed that she no longer handle client money, "
+     "records show.", "no longer handle client money"),
+    ("Judge Lise Amand sentenced Nadia Ferro to 30 months and barred her from any contact with the Okafors' children.",
+     "barred her from any contact with the Okafors' children"),
+    ("Judge Lise Amand sentenced Nadia Ferro to 30 months and barred her from handling client funds during her probation.",
+     "barred her from handling client funds during her probation"),
+    ("Nadia Ferro got five years of probation and was prohibited from owning a firearm while on probation.",
+     "prohibited from owning a firearm while on probation"),
+    ("Judge Lise Amand banned Nadia Ferro from working in child care for the length of her probation.",
+     "banned Nadia Ferro from working in child care for the length of her probation"),
+])
+def test_a_bar_the_court_words_as_an_order_or_with_its_length_is_an_imposed_term(body, bar):
+    _, s = _sentencing(body)
+    assert (bar, "imposed") in {(t.text, t.status) for t in s.terms}
+
+
+@pytest.mark.parametrize("body", [
+    "Judge Lise Amand sentenced Nadia Ferro to 30 months. She ordered her not to speak during the hearing.",
+    "Judge Lise Amand sentenced Nadia Ferro to 30 months. She ordered that Ferro remain in custody.",
+])
+def test_a_courtroom_instruction_is_no_bar(body):
+    _, s = _sentencing(body)
+    assert [t.text for t in s.terms] == ["30 months"]
+
+
+@pytest.mark.parametrize("later", [
+    "Ferro has repaid about $12,000 in restitution so far.",
+    "She had already paid $4,500 in restitution before the hearing.",
+    "A prison drug program can shorten a sentence by up to a year.",
+    "Good-conduct credit could cut her term by as much as 12 months.",
+])
+def test_money_already_paid_and_a_reduction_are_no_terms(later):
+    _, s = _sentencing(f"Judge Lise Amand sentenced Nadia Ferro to 30 months in prison. {later}")
+    assert [t.text for t in s.terms] == ["30 months in prison"]
+
+
+@pytest.mark.parametrize("ask", [
+    "Her lawyer asked for probation so that Nadia Ferro can keep working and pay restitution.",
+    "Her lawyer asked for probation, arguing it would let her return to work and make restitution.",
+    "Her lawyer asked for probation, saying it would allow her to keep her job and pay restitution.",
+])
+def test_what_a_request_would_let_the_defendant_do_is_no_term(ask):
+    _, s = _sentencing(ask)
+    assert [t.text for t in s.terms] == ["probation"]
+
+
+def test_an_order_to_pay_restitution_beside_another_duty_is_a_term():
+    _, s = _sentencing("The judge ordered Nadia Ferro to keep her job and pay restitution.")
+    assert [(t.text, t.status) for t in s.terms] == [("restitution", "imposed")]
+
+
+_OWN = ("Dana Okafor was sentenced Tuesday to 20 years in prison for robbing an armored truck, Circuit Judge Lise Amand "
+        "ruled. Okafor, 34, was convicted in March.\n\n")
+
+
+@pytest.mark.parametrize("other, subject", [
+    ("The getaway driver, Tomas Reyna, received 12 years in prison last year.", "Tomas Reyna"),
+    ("Tomas Reyna got 12 years in prison in exchange for testifying against Okafor.", "Tomas Reyna"),
+    ("Two other men were convicted. Tomas Reyna received 12 years in prison; Del Fiske got eight years in prison.", "Tomas Reyna"),
+    ("Okafor's accomplice was sentenced to 12 years in prison in April.", "Okafor's accomplice"),
+    ("Okafor testified against his cousin Del Fiske, who got 12 years in prison.", "Del Fiske"),
+])
+def test_another_persons_sentence_told_beside_the_defendants_is_theirs(other, subject):
+    body = _OWN + other
+    _, s = _sentencing(body, parties=find_parties(source_from_text("case.txt", body)))
+    assert [t.text for t in s.terms] == ["20 years in prison"]
+    assert subject in {t.subject for t in s.others} and all(t.text != "20 years in prison" for t in s.others)
+
+
+@pytest.mark.parametrize("other, subject, status", [
+    ("Tomas Reyna is scheduled to be sentenced in May and faces up to 15 years in prison.", "Tomas Reyna", "maximum"),
+    ("Prosecutors are seeking 10 years in prison for Tomas Reyna, who pleaded guilty in April.", "Tomas Reyna", "sought"),
+    ("The driver, Tomas Reyna, could get up to 15 years in prison.", "Tomas Reyna", "maximum"),
+])
+def test_another_persons_request_or_exposure_is_theirs(other, subject, status):
+    body = _OWN + other
+    _, s = _sentencing(body, parties=find_parties(source_from_text("case.txt", body)))
+    assert [t.text for t in s.terms] == ["20 years in prison"]
+    assert [(t.subject, t.status) for t in s.others] == [(subject, status)]
+
+
+@pytest.mark.parametrize("own", [
+    "Prosecutor Mary Joss said Okafor received 20 years in prison.",
+    "Okafor's lawyer, Mary Joss, said he received 20 years in prison and would appeal.",
+    "Joan Hale wept as the judge sentenced Okafor to 20 years in prison.",
+    "Tomas Reyna testified against Okafor, who got 20 years in prison.",
+    "Defense lawyer Mary Joss asked for 10 years in prison for her client.",
+    "Mary Joss said he faces up to 30 years in prison.",
+])
+def test_the_defendants_own_terms_stay_the_defendants_beside_other_names(own):
+    body = "Dana Okafor, 34, was convicted in March of robbing an armored truck. Okafor will appeal.\n\n" + own
+    _, s = _sentencing(body, parties=find_parties(source_from_text("case.txt", body)))
+    assert s.others == [] and s.terms
+
+
+def test_a_stated_length_keeps_its_first_wording():
+    _, s = _sentencing("Nadia Ferro will spend 11 years in prison.\n\nJudge Lise Amand sentenced Ferro to 11 years in the "
+                       "state penitentiary.")
+    assert [(t.text, len(t.citations)) for t in s.terms] == [("11 years in prison", 2)]
+
+
+def test_the_judge_who_orders_a_term_is_not_the_one_who_receives_it():
+    body = ("Judge Lise Amand sentenced Dana Okafor to eight years in prison. Amand also ordered him to pay $40,000 in "
+            "restitution and barred him from working as a contractor.")
+    _, s = _sentencing(body, parties=find_parties(source_from_text("case.txt", body)))
+    assert s.others == [] and "$40,000 in restitution" in {t.text for t in s.terms}

@@ -133,6 +133,11 @@ def test_according_to_a_group_covers_a_partial_quote_in_its_sentence():
         == ["state troopers"]
     # a verb of speech inside the sentence still names its own speaker
     assert speakers(lede + "According to court records, Kemp told a deputy that he \"just snapped.\"") == ["Dustin Kemp"]
+    # ... and so does a named subject whose own act of urging or shouting leads to the words
+    assert speakers(lede + "According to an affidavit, Kemp used a megaphone to urge the crowd to \"take the lot back\" "
+                    "before the fight.") == ["Dustin Kemp"]
+    assert speakers(lede + "According to the complaint, Kemp then shouted \"you'll regret this\" at the clerk.") \
+        == ["Dustin Kemp"]
 
 
 def test_the_person_asked_a_question_is_the_one_who_answers():

@@ -34,6 +34,10 @@ BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?
                  # "want him to serve 15 years"
                  r"|want(?:s|ed)?\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+(?:serve|get|receive)|wanted)\s+"
                  r"(?:the\s+(?:maximum|minimum)(?:\s+of|,|:)\s+)?")
+# Whether a life term allows release is part of the term: "life with the possibility of parole after 30 years", "life
+# without parole", "life in prison with parole eligibility after 25 years" (no named groups: the 30 years is no length)
+_PAROLE_TAIL = (r"with(?:out)?\s+(?:(?:the\s+)?(?:possibility|chance|eligibility|prospect)\s+(?:of|for)\s+)?(?:parole|release)\b"
+                rf"(?:\s+eligibility)?(?:\s+after\s+(?:serving\s+)?(?:at\s+least\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?[- ](?:years?|months?))?")
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
 _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
@@ -71,6 +75,13 @@ BARE_KIND = (r"(?P<what>(?:(?:supervised|unsupervised|formal|intensive)\s+)?prob
               r"(?!\s+(?:officers?|department|office|agents?|violations?|hearings?|terms?|sentences?|of|totaling|totalling|orders?|amount)\b)"
               r"(?!-)")
 _WHOM = r"(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+)?"
+
+# How long a bar holds, told after its object: "... during his probation", "... while on supervised release", "... for the
+# rest of her life". Part of the term, as a stated length would be.
+BAR_TAIL = (r"(?:\s+(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are|remains?)\s+)?(?:on\s+)?(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
+            r"(?:probation|parole|supervised\s+release|supervision|release)\b"
+            r"|\s+for\s+the\s+(?:rest|duration|length|remainder|term)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
+            r"(?:probation|parole|supervised\s+release|supervision|sentence|term|li(?:fe|ves))\b)?")
 
 # The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
 _RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|officer|grade|E-?\d))*"
@@ -135,8 +146,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"{_QUAL}(?:(?:a|the)\s+)?(?:maximum\s+(?:term|sentence|penalty)\s+of\s+)?"
                rf"(?:(?!an?\s){_NUMWORD}\s+|multiple\s+|several\s+|the\s+rest\s+of\s+(?:his|her|their)\s+)?"
                r"(?:(?:consecutive|concurrent|mandatory|whole)\s+)?(?P<life>life)\s+"
-               r"(?:in\s+prison|imprisonment|behind\s+bars|sentences?|terms?|orders?|without\s+parole|(?=without\s))"
-               r"(?:\s*(?<=\s)without\s+(?:(?:the\s+)?(?:possibility|chance)\s+of\s+)?(?:parole|release))?"),
+               rf"(?:in\s+prison|imprisonment|behind\s+bars|sentences?|terms?|orders?|(?={_PAROLE_TAIL}))"
+               rf"(?:\s*(?<=\s){_PAROLE_TAIL})?"),
     ("prison", r"(?:jailed|imprisoned|locked\s+up)\s+for\s+(?P<life>life)"),
     ("death", r"(?:sentenced|condemned)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?to\s+death\b"
               r"|\bdeath\s+(?:penalty|sentences?)\b|\bsentence\s+of\s+death\b"),
@@ -222,16 +233,18 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
-    ("disqualification", r"(?:permanently\s+)?(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?(?:permanently\s+)?from\s+" + _VERB_LIST +
+    ("disqualification", r"(?:permanently\s+)?(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?(?:permanently\s+)?from\s+" + _VERB_LIST +
                          # "from serving as a guardian, conservator or fiduciary in Arizona": the roles listed, the place closing them
-                         r"(?:(?:[\w-]+\s+){0,9}?[\w-]+" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+" + _LIST_END + r"(?=\s*[,.;:]|\s+(?:in|and|after|because|under|while|until|during)\b)"
-                         r"|(?:[\w-]+\s+){0,9}?[\w-]+"
+                         r"(?:(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+" + _LIST_END + r"(?=\s*[,.;:]|\s+(?:in|and|after|because|under|while|until|during)\b)"
+                         # "from any contact with the victim's family": a possessive is inside the object
+                         r"|(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
                          # "serving as treasurer" goes on; "as part of the sentence" closes the role; "the witnesses who
                          # testified" closes the object at its relative clause
                          r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as\s+(?:part|a\s+condition|well)|while|until|unless|who|whom|during"
                          r"|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"
                          # a longer object only where the clause says the bar holds for the sentence's length
-                         r"|(?:[\w-]+\s+){10,13}?[\w-]+(?=\s+(?:while|during)\s+(?:on\s+|(?:his|her|their)\s+)?(?:probation|parole|supervis)))"),
+                         r"|(?:[\w-]+\s+){10,13}?[\w-]+(?=\s+(?:while|during)\s+(?:on\s+|(?:his|her|their)\s+)?(?:probation|parole|supervis)))"
+                         + BAR_TAIL),
     ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves)|{_DUR}))?"),
     # "may have no contact with the victim", "stay away from Lee and her family": kept only where ordered
     ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+(?:(?:any\s+of\s+)?(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+)"),
@@ -240,7 +253,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("no_contact", r"\bstay\s+away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"),
     # "As a condition of his probation, Lee may not seek or hold public office"
     ("disqualification", r"\bmay\s+not\s+(?:seek|hold|run\s+for|own|possess|work|serve|coach|teach|practi[cs]e|operate)"
-                         r"(?:\s+or\s+[a-z]+)?\s+(?:[\w-]+\s+){0,4}?[\w-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for)\b)"),
+                         r"(?:\s+or\s+[a-z]+)?\s+(?:[\w-]+\s+){0,4}?[\w-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for)\b)" + BAR_TAIL),
+    # A bar the court words as an order of its own: "ordered that she never again prepare tax returns", "ordered him not
+    # to contact the victims", "directed that he no longer work with children"; the bar runs from its negation
+    ("ordered_bar", r"\b(?:order(?:ed|s)|direct(?:ed|s)|requir(?:ed|es)|instruct(?:ed|s))\s+(?:that\s+)?(?:he|she|they|him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+"
+                    r"(?P<term>(?:never|not|no\s+longer)\s+(?:again\s+|ever\s+)?(?:to\s+)?(?:again\s+)?(?!to\b|be\b|have\s+to\b)[a-z]+(?:\s+or\s+[a-z]+)?"
+                    r"\s+(?:(?!(?:and|while|during|until|unless|as|because|after)\b)[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
+                    r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|as|because|after)\b|\s*$))" + BAR_TAIL),
     # "While on supervision, he may not drive after dark ...": any bar the sentence's supervision frames (see TERM_NEEDS)
     ("disqualification", r"\b(?:may|must|shall|can)\s*not\s+(?!be\b|have\b)[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
                          r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|without|except|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"),
@@ -439,6 +458,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "driving_ban": ("driving",),
     "driving_retest": ("extended",),
     "disqualification": ("disqualified", "banned", "barred", "prohibited", "may not"),
+    "ordered_bar": ("never", "not", "no longer"),
     "enhancement": ("enhancement",),
     "registration": ("sex offender",),
     "no_contact": ("contact", "stay away"),

@@ -119,6 +119,12 @@ class _Attributor:
             at = sent_start + cue.start()
             if cue.group("verb") is None and cue.group("noun") is None:  # according to X
                 np = re.match(r"[Aa]ccording to\s+([^,;.]+)", before[cue.start():])
+                told = _TOLD_BY_SUBJECT.match(before, cue.start() + np.end()) if np else None
+                if told:
+                    # "According to the affidavit, Lee urged the crowd to "…"": the source reports what Lee said
+                    found = self.speakers.resolve(sent_start + told.start("np"), sent_start + told.end("np"), seg.open_at)
+                    if found and found[0]:
+                        return Attribution(found[0], found[1], 0.85)
                 if np:
                     found = self.speakers.resolve(at + 13, at + np.end(), seg.open_at)
                     if found:
@@ -692,6 +698,12 @@ def _shares_subject(head: str) -> bool:
     between = m.group(1).split()
     return all(w.lower() not in OWN_SUBJECT and (w[0].islower() or w[0].isdigit() or w in MONTHS_AND_DAYS)
                for w in between)
+
+
+# After "According to X,": a named subject whose own verb of speaking or urging leads to the quote
+_TOLD_BY_SUBJECT = re.compile(r",\s+(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:[\w'\u2019-]+\s+){0,10}?"
+                              r"(?:urg|told|tell|said|say|shout|yell|call|wrote|writ|text|ask|admit|declar|scream|chant|warn"
+                              r"|threaten|promis|boast|brag)\w*\b[^.;]*$")
 
 
 def _plausible_np(np: str) -> bool:

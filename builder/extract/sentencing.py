@@ -36,9 +36,9 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                     r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b"),
     ("sought", r"\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bpunishable\s+by\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"),
-    ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
+    ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
-                r"|\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+(?:on|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
+                r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+(?:on|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
                 # an appeal leaves the sentence standing: "upheld the nine-year prison sentence"
                 r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"),
 ]]
@@ -102,7 +102,8 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
     terms = _agreed_terms_imposed(ctx, sentences, _terms(ctx, sentences))
     return Sentencing(
         charges=find_charges(source, sentences, lambda before: _about_defendant(ctx, before)),
-        terms=terms,
+        terms=[t for t in terms if t.subject is None],
+        others=[t for t in terms if t.subject is not None],
         sentencing_date=_sentencing_date(ctx, sentences, terms),
         judge=judge,
         court=_court(source, sentences),
@@ -178,13 +179,17 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = text[s_start:t_start]
-                if t_start != m.start() and kind != "bare_kind" and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
+                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
                                                           rf"|{BARE_REQUEST}$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
                     continue
                 if _ALREADY_SERVED.search(before) or (kind == "program" and _ALREADY_DONE.search(before)):
                     continue  # "has spent nine years in prison": time already served, not a term given
+                if _ALREADY_PAID.search(before) or _CUT_BY.search(before):
+                    continue  # "has repaid $9,000 in restitution so far", "can shorten a sentence by up to a year": no term given
+                if kind == "bare_kind" and _ABLE_TO.search(before):
+                    continue  # "so that he can keep working and pay restitution": the purpose of a request, not a term
                 if kind in ("program", "treatment") and _ANYONE.search(before):
                     continue  # "a person granted probation must typically complete a program": the law's rule for anyone
                 if _ASKED_WHETHER.search(before):
@@ -208,6 +213,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     # "Prosecutors dismissed the letters. They asked for 57 months": the group the previous sentence opens with
                     term.by = _actor(ctx, text[sentences[i - 1][0]:sentences[i - 1][1]], last=False)
                 if kind in _CONDITIONS and term.amount is None and term.unit != "life" and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
+                                                                    and not _HELD_WHILE.search(term.text)
                                                                     and not _own_condition(ctx, before)
                                                                     and not re.match(r"(?:permanently\s+)?revok", term.text, re.I)):
                     continue  # a condition the court did not order ("reporters were barred from the hearing")
@@ -237,8 +243,12 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     term.by = ctx.judge  # "a Marlow County judge sentenced him ... Circuit Judge Ann Roe also ...": the same judge
                 if term.status in ("recommended", "sought", "maximum") and _IN_THEIR_CASE.match(text, t_end, s_end):
                     term.subject = _whose_case(ctx, before, sentences[i - 1] if i else None)
+                elif term.status in ("recommended", "sought", "maximum"):
+                    # "seeking 10 years for Tom Reyes", "Reyes, the driver, faces up to 20 years": another person's exposure
+                    term.subject = _for_other(ctx, text[t_end:s_end]) or (
+                        _sentenced_other(ctx, before, None, term.text, _FACES) if term.status == "maximum" else None)
                 if term.status in ("imposed", "other"):
-                    term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None)
+                    term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None, term.text)
                     if term.subject:
                         term.status = "other"  # a co-defendant's sentence, not the case's
                         if term.by and term.by.split()[-1] not in text[s_start:s_end]:
@@ -248,7 +258,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if second and not any(second.start("term") < e and s < second.end("term") for s, e in taken):
                     taken.append(second.span("term"))
                     terms.append(_second_sum(ctx, term, second))
-    return _merge_terms(terms)
+    return _merge_terms(terms, text)
 
 
 _PAID_TO = {"restitution", "compensation", "reparation"}
@@ -323,6 +333,10 @@ _ALREADY_DONE = re.compile(r"\b(?:completed|finished|graduated\s+from|attended|e
 # Kinds with no duration or amount of their own: only the court's order makes them a term.
 _ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|judge|court|conditions?)\b", re.I)
 # "She is barred from nursing while on probation": the sentence's own condition, though no order word precedes it
+# A bar whose text says how long it holds ("... while on probation", "... for the length of her probation")
+_HELD_WHILE = re.compile(r"\b(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:probation|parole|supervised\s+release|supervision)\b"
+                         r"|\bfor\s+the\s+(?:rest|duration|length|remainder|term)\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:probation|parole|supervis)", re.I)
 _WHILE_SERVING = re.compile(r"\s+(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
                             r"(?:probation|parole|supervised\s+release|supervision)\b", re.I)
 # "She is barred from ...", "He may have no contact with ...", "Lee may not seek ...": the defendant (or a pronoun
@@ -352,6 +366,15 @@ _CREDIT_GIVEN = re.compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?:g
 _CREDIT_AHEAD = re.compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
 _NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
                        r"(?:(?:him|her|them|an?|the)\s+)?$", re.I)
+# Money handed over before or since the sentence is not a sum ordered: "has paid about $9,400 in restitution so far",
+# "had already repaid $3,000", "after paying back $12,000"
+_ALREADY_PAID = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+|since\s+|so\s+far\s+|now\s+)?(?:paid|repaid|returned|reimbursed)"
+                           r"|after\s+(?:paying|repaying|returning))\s+(?:(?:back|off)\s+)?$", re.I)
+# A reduction is told as a length too: "a program that can shorten a sentence by up to a year", "cut his term by 18 months"
+_CUT_BY = re.compile(r"\b(?:sentences?|terms?|time)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|nearly\s+)?$", re.I)
+# "so that she can work and pay restitution", "would let him keep his job and make restitution": what a request would allow
+_ABLE_TO = re.compile(r"\b(?:can|could|able\s+to|so\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:will|would)|let(?:s|ting)?\s+\w+"
+                      r"|allow(?:s|ed|ing)?\s+\w+\s+to|in\s+order\s+to)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:pay|make|perform|complete|do|serve)\s+$", re.I)
 _ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
 
 
@@ -364,7 +387,9 @@ def _names_judge(ctx: _Context, at: int) -> bool:
 
 
 # "will ask for about four years in his case", "sought five years for her": the term is for the person the pronoun means
-_IN_THEIR_CASE = re.compile(r"\s+(?:in\s+(?:his|her)\s+case|for\s+(?:him|her))\b")
+_IN_THEIR_CASE = re.compile(r"\s+(?:in\s+(?:his|her)\s+case|for\s+(?:him|her))\b"
+                            # "for her client", "for his son": a possessive before a noun names someone else
+                            r"(?!\s+(?!(?:and|but|or|in|at|on|if|because|after|before|as|when|while|since|to|who|which)\b)[a-z])")
 
 
 def _whose_case(ctx: _Context, before: str, previous: Optional[tuple[int, int]]) -> Optional[str]:
@@ -392,10 +417,19 @@ def _paragraph_judge(ctx: _Context, at: int) -> _Context:
     return replace(ctx, judge=None) if ctx.roundup else ctx
 
 
-def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, int]]) -> Optional[str]:
-    """The person a term was given to, when the clause says it is someone other than the defendant."""
+def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, int]], phrase: str = "",
+                     verbs: Optional[re.Pattern[str]] = None) -> Optional[str]:
+    """The person a term was given to (or, with `verbs`, who faces it), when the clause says it is someone other than
+    the defendant. `phrase` is the term's own text, which may hold the verb ("sentenced to six years")."""
+    verbs = verbs or _RECEIVES
     breaks = list(re.finditer(r"[;\u2014]|\s--\s", before))
     clause = before[breaks[-1].end():] if breaks else before
+    relative = re.search(r",\s+(?:who|whom)\s+[^,;]*$", clause)
+    if relative:
+        # "Reyes testified against Lee, who got 25 years": the relative pronoun is the person named just before it
+        antecedent = _last_person(ctx, clause[max(0, relative.start() - 60):relative.start()])
+        if antecedent:
+            return None if _is_defendant(ctx, antecedent) or not verbs.search(clause[relative.start():]) else antecedent
     # "Saldana, who testified against Lee, was sentenced": the relative clause's people are not the one sentenced
     clause = re.sub(r",\s+(?:who|whom|whose)\b[^,;]*,", ",", clause)
     # "restitution to Ann Lee", "president of Beta Chi's chapter", "after Hurricane Ida": a name after a preposition is
@@ -413,6 +447,8 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         if relative and (relative.group("kin").lower() in _MALE_KIN) == clause.lstrip().startswith("He"):
             return _full_name(ctx, relative.group("name")) if relative.group("name") else relative.group("who")  # "Lee's son, Tom, was 15 when ... He was sentenced to life": the son's case
     if person is None:
+        person = _named_subject(ctx, clause, verbs)
+    if person is None:
         other = _OTHER_SUBJECT.search(clause)
         if other:
             return other.group().strip()  # "His brother was sentenced to life": a relative's sentence told as background
@@ -420,12 +456,64 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         if named:
             return _full_name(ctx, named.group("name"))
         if re.search(r"\b(?:co-?defendants?|accomplices?|[Oo]thers)\b", clause) and not (
-                ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b", clause)):
-            return "a co-defendant"
+                ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019])", clause)):
+            return "a co-defendant"  # "Lee's accomplice was sentenced": the possessor is not the one sentenced
         return None
     if _inside_description(clause, person):
         return None  # "A former aide to Gov. Ann Lee was sentenced": the aide, not the governor
+    if ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019])(?:,\s+[^,]+,)?\s+and\s+|\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
+                                   rf"{re.escape(ctx.defendant)}\b(?!['\u2019])", clause):
+        return None  # "ordered Lee and Park to pay $1.3 million": a joint order, the defendant's term too
+    if not (verbs.search(clause) or verbs.match(phrase)):
+        return None  # "Rita Cole argued the guidelines call for 30 years": a person named, none said to be sentenced
+    if re.search(rf"\b{re.escape(person.split()[-1])}\b[^;]*\b(?:said|says|told|wrote|argued|noted|added)\b", clause):
+        return None  # "Lee's lawyer, Ann Roe, said he received ...": the person named speaks; the pronoun is sentenced
     return None if _is_defendant(ctx, person) else person
+
+
+# The verbs whose subject receives a term, never the one who gives it ("Tillman ordered him to pay" is the judge acting)
+_GIVEN_TO = re.compile(r"\b(?:(?:is|was|were|are|been|be)\s+(?:\w+\s+){0,2}?(?:(?:re-?)?sentenced|ordered|given|placed|jailed|imprisoned|handed|sent|put)"
+                       r"|receiv(?:ed|es|ing)|got|gets|getting|serv(?:es|ed|ing)|spen[dt]s?)\b", re.I)
+_FACES = re.compile(r"\b(?:fac(?:es|ed|ing)|could\s+(?:get|receive|spend|serve)|risks?)\b", re.I)
+# A person the parties do not list, told as the subject of the verb that gives the term: "The getaway driver, Tom Reyes,
+# received", "Reyes, the driver, was given" (a surname alone only where the article gives it a first name somewhere)
+_SUBJECT_NAME = re.compile(rf"(?:^\s*|[.;]\s+|,\s+)(?P<name>{_NAME})(?:,\s+[^,;]{{1,60}},|,)?\s+(?P<verb>(?:[\w'\u2019.-]+\s+){{0,6}})$")
+
+
+def _named_subject(ctx: _Context, clause: str, verbs: re.Pattern[str]) -> Optional[str]:
+    m = _SUBJECT_NAME.search(clause)
+    if m is None or m.group("name").split()[0] in TITLES or _JUDICIAL_TITLE.search(clause[:m.start("name")]):
+        return None
+    if re.search(r"['\u2019]s?$", m.group("name")):
+        return None  # "Lee's accomplice was sentenced": the possessor is not the subject
+    if not (verbs is _FACES and verbs.search(m.group("verb")) or _GIVEN_TO.search(m.group("verb"))) or re.search(r"[A-Z][\w'\u2019-]+\s+[A-Z]", m.group("verb")):
+        return None  # the name must be the subject of the verb that gives the term, no other name between
+    name = _full_name(ctx, m.group("name"))
+    if len(name.split()) < 2 or not all(w[0].isupper() for w in name.split()) or name.split()[0] in _NOT_FIRST_NAMES:
+        return None  # "Prosecutors", "The Justice Department": no person's name
+    return name
+
+
+_NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "When", "His", "Her", "Their", "Its", "This",
+                    "That", "Earlier", "Later", "Last", "Next", "Two", "Three", "U.S.", "Federal", "State", "County", "Prosecutors"}
+# "asked for 10 years for Tom Reyes": the person a request or cap is for, when the clause names them after the term
+_FOR_NAME = re.compile(rf"\s+(?:in\s+prison\s+)?for\s+(?P<name>{_NAME})\b(?!['\u2019])")
+
+
+def _for_other(ctx: _Context, after: str) -> Optional[str]:
+    m = _FOR_NAME.match(after)
+    if m is None or m.group("name").split()[0] in _NOT_FIRST_NAMES:
+        return None
+    name = _full_name(ctx, m.group("name"))
+    known = any(name == p.name for p in ctx.parties if p.kind == "person")
+    if not known and len(name.split()) < 2:
+        return None  # "for Monday", "for Medicare": a capitalised word, not a person
+    return None if _is_defendant(ctx, name) else name
+
+
+# A verb that gives someone a term or has them serve it: the person a clause names is the one sentenced only with one
+_RECEIVES = re.compile(r"\b(?:(?:re-?)?sentenc\w*|receiv\w*|given|gave|got|gets|getting|serv\w*|order\w*|jailed|imprisoned|handed"
+                       r"|placed|put|spared|spen[dt]\w*|locked|sent|impos\w*)\b", re.I)
 
 
 _PREPOSITIONAL_NAME = re.compile(r"\b(?:to|of|from|after|for|at|against|during)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
@@ -433,7 +521,7 @@ _PREPOSITIONAL_NAME = re.compile(r"\b(?:to|of|from|after|for|at|against|during)\
 _OTHER_SUBJECT = re.compile(
     r"(?:^\s*|[.;]\s+|,\s+(?:and|but)\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:brother|sister|father|mother|son"
     r"|daughter|cousin|uncle|aunt|husband|wife|partner|boyfriend|girlfriend|nephew|niece|grandfather|grandson|stepfather"
-    r"|stepson|friend)\b"
+    r"|stepson|friend|accomplice|co-?defendant|codefendant|associate)\b"
     # only as the clause's subject: "The officer, who beat another man, was sentenced" is the defendant's sentence
     r"|(?:^\s*|[.;]\s+|,\s+(?:and|but)\s+)(?:[Aa]nother|[Aa]\s+(?:second|third|fourth)|[Tt]he\s+other)\s+(?:[\w-]+\s+)?"
     r"(?:defendant|man|woman|suspect|officer|teen|teenager|member)\b")
@@ -493,6 +581,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
         kind = "prison"  # "asked for 84 months": custody is what a bare duration asks for
     if kind == "bare_kind":
         kind = _BARE_KINDS[groups["what"].split()[-1].lower()]
+    if kind == "ordered_bar":
+        kind = "no_contact" if re.search(r"\bcontact", m.group("term"), re.I) else "disqualification"
     keyword = (groups.get("kw") or "").lower()
     if kind == "prison" and keyword in ("jail", "workhouse"):
         kind = "jail"
@@ -769,8 +859,11 @@ def _full_name(ctx: _Context, name: str) -> str:
 
 
 
-def _merge_terms(terms: list[Term]) -> list[Term]:
-    """One term per (kind, amount, status): repeats add citations; a bare mention joins a stated one."""
+def _merge_terms(terms: list[Term], text: str) -> list[Term]:
+    """One term per (kind, amount, status): repeats add citations; a bare mention joins a stated one. Of a life term told
+    twice, the court's wording is the one shown: a lede's "will spend the rest of his life in prison" gives way to "life
+    in prison with the possibility of parole", which says whether he may ever leave. (A stated length keeps its first
+    wording: "will spend 11 years in prison" says all that "11 years in the state prison" does.)"""
     merged: list[Term] = []
     for term in terms:
         if _rounded_restatement(term, terms):
@@ -784,9 +877,25 @@ def _merge_terms(terms: list[Term]) -> list[Term]:
         if same is None:
             merged.append(term)
             continue
-        same.citations.extend(term.citations)
+        if same.unit == "life" and _told_loosely(text, same) and not _told_loosely(text, term):
+            same.text, same.amount, same.unit = term.text, term.amount, term.unit
+            same.citations[:0] = term.citations  # the first citation is the one the text is
+        else:
+            same.citations.extend(term.citations)
         same.by = same.by or term.by
     return [term for term in merged if not _joins_stated(term, merged)]
+
+
+# A lede or a reckoning tells the term as time to be spent, not as the sentence given: "will spend most, if not all, of
+# the rest of his life in prison", "is set to spend the next eight years behind bars", "could be in prison until 2040"
+_SPENT_LOOSELY = re.compile(r"\b(?:will|would|could|is\s+(?:going|set|expected)\s+to|must|now|likely)\s+(?:(?:now|likely|probably|also)\s+)?"
+                            r"(?:spend|serve\s+out|die)\s+(?:[\w,'\u2019-]+\s+){0,8}?$", re.I)
+
+
+def _told_loosely(text: str, term: Term) -> bool:
+    start = term.citations[0].start if term.citations else 0
+    lead = text[max(0, start - 100):start]
+    return bool(_SPENT_LOOSELY.search(re.split(r"[.;:!?]\s", lead)[-1]))
 
 
 def _joins_stated(bare: Term, terms: list[Term]) -> bool:

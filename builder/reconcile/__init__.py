@@ -71,13 +71,13 @@ def _with_pins(quotes: list[Quote], pins: list[Quote]) -> list[Quote]:
 
 
 def _corrected_sentencing(sentencing: Sentencing, corrections: dict[str, str], hide: list[str]) -> Sentencing:
-    terms = [dataclasses.replace(t, by=correct_name(t.by, corrections)) for t in sentencing.terms
-             if not is_hidden(t.text, hide)]
+    terms, others = ([dataclasses.replace(t, by=correct_name(t.by, corrections)) for t in kept
+                      if not is_hidden(t.text, hide)] for kept in (sentencing.terms, sentencing.others))
     charges = [c for c in sentencing.charges if not is_hidden(c.text, hide)]
     judge = sentencing.judge
     if judge is not None:
         judge = dataclasses.replace(judge, name=correct_name(judge.name, corrections))
-    return dataclasses.replace(sentencing, terms=terms, charges=charges, judge=judge)
+    return dataclasses.replace(sentencing, terms=terms, others=others, charges=charges, judge=judge)
 
 
 def _derived_title(parties: list[Party], facts: list[SourceFacts]) -> str:

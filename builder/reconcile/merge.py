@@ -109,6 +109,7 @@ def merge_sentencing(parts: list[Sentencing]) -> Sentencing:
     return Sentencing(
         charges=_merge_charges([c for s in parts for c in s.charges]),
         terms=_merge_terms([t for s in parts for t in s.terms]),
+        others=_merge_terms([t for s in parts for t in s.others]),
         sentencing_date=_most_common_date([s.sentencing_date for s in parts if s.sentencing_date]),
         judge=_most_common_mention([s.judge for s in parts if s.judge]),
         court=_most_common_mention([s.court for s in parts if s.court]),

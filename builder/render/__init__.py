@@ -63,7 +63,7 @@ def _refuse_unsupported_facts(briefing: Briefing) -> None:
     for p in briefing.parties:
         check("party", p.name, p.citations)
     s = briefing.sentencing
-    for fact in [*s.charges, *s.terms, *(m for m in (s.sentencing_date, s.judge, s.court) if m is not None)]:
+    for fact in [*s.charges, *s.terms, *s.others, *(m for m in (s.sentencing_date, s.judge, s.court) if m is not None)]:
         check("sentencing detail", fact.text, fact.citations)
     for e in briefing.events:
         check("event", e.description, [*e.citations, *e.date.citations])

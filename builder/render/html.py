@@ -55,7 +55,7 @@ def render_html(briefing: Briefing, options: RenderOptions, *, for_print: bool) 
         "notes": NoteBook(briefing),
         "as_of_label": long_date(briefing.as_of),
         "editor_summary": _clean_editor_html(briefing.editor_summary_html),
-        "term_groups": _term_groups(briefing.sentencing.terms),
+        "term_groups": _term_groups(briefing.sentencing.terms, briefing.sentencing.others),
         "sentencing_when": _when(briefing.sentencing.sentencing_date, briefing.as_of),
         "events": events,
         "timeline": timeline_svg(events, briefing.as_of),
@@ -97,9 +97,10 @@ def _clean_editor_html(html: Optional[str]) -> Optional[Markup]:
                             url_schemes={"http", "https", "mailto"}))
 
 
-def _term_groups(terms: list[Term]) -> list[tuple[str, list[Term]]]:
-    return [(label, [t for t in terms if t.status == status])
-            for status, label in _STATUS_ORDER if any(t.status == status for t in terms)]
+def _term_groups(terms: list[Term], others: list[Term]) -> list[tuple[str, list[Term]]]:
+    groups = [(label, [t for t in terms if t.status == status])
+              for status, label in _STATUS_ORDER if any(t.status == status for t in terms)]
+    return groups + [("Other people's sentences", others)] if others else groups
 
 
 def _date_label(date: DateValue) -> str:
