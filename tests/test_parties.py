@@ -571,3 +571,12 @@ def test_a_body_named_with_where_it_is_based_is_an_organisation_without_the_plac
     names = _names(text)
     assert names["Corvane Pantry Trust"][0] == "organization"
     assert "Lakeside-based Corvane Pantry Trust" not in names and names["Ann Roe"][0] == "person"
+
+
+def test_the_role_told_is_no_title_of_the_name_that_starts_what_was_told():
+    for verb in ("told the judge", "assured the jury", "reminded the court"):
+        names = _names(f"Lonnie Haskett, 58, was sentenced Wednesday. Prosecutor Kit Strom {verb} Haskett had "
+                       "profited from the fights for years.")
+        assert not any(verb.split()[-1] in role for role in names["Lonnie Haskett"][1]), verb
+    # an apposition with its comma is still the role
+    assert _names("Prosecutor Kit Strom told the judge, Ann Veld, that he was sorry.")["Ann Veld"][1] == ["the judge"]

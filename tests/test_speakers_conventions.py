@@ -103,6 +103,8 @@ def test_a_letter_from_someone_is_theirs_whatever_title_comes_before_the_name():
                     "every fire.\"") == ["Dale Vick"]
     assert speakers(lede + "Another letter, from longtime neighbor Rosa Min, calls him \"the kindest man on Elm "
                     "Street.\"") == ["Rosa Min"]
+    assert speakers(lede + "The Arizona Redhawks said in a statement that they were saddened.|One letter came from former "
+                    "Redhawks pitcher Lou Banner, who described Peck as \"the first to help a rookie.\"") == ["Lou Banner"]
     assert speakers(lede + "A letter from former deputy mayor Carl Ibsen says Peck \"never once asked for credit.\"") \
         == ["Carl Ibsen"]
 

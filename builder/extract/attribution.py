@@ -210,7 +210,10 @@ class _Attributor:
         writer = _FROM_WRITER.match(head)
         if writer:
             # "One, from retired fire chief Ann Roe, describes him as": the letter speaks for whoever wrote it
-            found = self.speakers.resolve(sent_start + writer.start("np"), sent_start + writer.end("np"), anchor)
+            # ("former Diamondbacks catcher Ann Roe": the name after the description, not a name inside it)
+            named = re.search(r"(?<=[a-z] )(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+$", writer.group("np"))
+            np_start = writer.start("np") + (named.start() if named else 0)
+            found = self.speakers.resolve(sent_start + np_start, sent_start + writer.end("np"), anchor)
             if found and found[0]:
                 return found
         quoted = _QUOTED_AS.search(head) if verb.endswith("ing") else None

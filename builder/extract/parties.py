@@ -80,6 +80,8 @@ _NON_KIN_ROLES = ROLE_NOUNS - KIN_NOUNS
 _HONORIFIC_WORDS = HONORIFICS | {w.rstrip(".") for w in HONORIFICS}  # "Dr." and "Dr"
 # "a spokesman for the mayor, Ann Roe": the role noun whose "for"/"to" comes before the role found.
 _ROLE_FOR_BEFORE = re.compile(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for|to)\s+$")
+# A verb whose object the role is: "told the judge", "assured the jury"
+_TOLD_THE_ROLE = re.compile(r"\b(?:told|tell|tells|telling|asked|asks|assured|reminded|warned|urged|informed|convinced|persuaded)\s+$")
 # What the end-anchored patterns _ROLE_BEFORE and _SPEECH_BEFORE must find at the end of a lead.
 _ROLE_ENDINGS = tuple(ROLE_NOUNS | KIN_NOUNS)
 _SPEECH_ENDINGS = tuple(SPEECH_VERBS)
@@ -522,6 +524,9 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     outer = text[max(para.start, lead_start - 50):lead_start]
     m = _ROLE_BEFORE.search(outer) if _ends_with(outer, _ROLE_ENDINGS) else None
     owned = _OWNED_BEFORE.search(outer)
+    if m and _TOLD_THE_ROLE.search(outer[:m.start(1)]) and not m.group().rstrip().endswith(",") \
+            and re.match(r"\s+(?:had|has|was|is|were|did|does|would|could|should|will|never|knew|[a-z]+ed)\b", after):
+        m = None  # "told the judge Lee had lied": the one told, then the subject of what was said; no apposition
     if m and not outer.rstrip().endswith(("of", "to")):
         name.cue = True
         role = m.group(1).strip()
