@@ -1875,3 +1875,120 @@ def test_the_judge_who_orders_a_term_is_not_the_one_who_receives_it():
             "restitution and barred him from working as a contractor.")
     _, s = _sentencing(body, parties=find_parties(source_from_text("case.txt", body)))
     assert s.others == [] and "$40,000 in restitution" in {t.text for t in s.terms}
+
+
+_TULLY = "Mark Tully was sentenced to 12 years in prison on Monday by Judge Ann Roe. "
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Roe also designated Mark Tully, 48, a Tier III sex offender, meaning he must register every 90 days for life.",
+     "register every 90 days for life"),
+    ("The court classified Tully as a sexual predator, so he will have to register with the county sheriff every three "
+     "months for the rest of his life.", "register with the county sheriff every three months for the rest of his life"),
+    ("Tully was labeled a Tier II sex offender and must register twice a year for 25 years.", "register twice a year for 25 years"),
+])
+def test_registration_told_through_a_designation_is_an_imposed_term(sentence, phrase):
+    _, s = _sentencing(_TULLY + sentence)
+    assert (phrase, "imposed") in {(t.text, t.status) for t in s.terms if t.kind == "registration"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Roe declined to designate Tully a sexual predator, which would have required him to register for life.",
+    "He must register his car every year for five years, a clerk said.",
+])
+def test_registering_that_nobody_ordered_is_no_term(sentence):
+    _, s = _sentencing(_TULLY + sentence)
+    assert [t.text for t in s.terms] == ["12 years in prison"]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("She ordered him to have no contact with either victim or their families, and imposed five years of probation.",
+     "no contact with either victim or their families"),
+    ("Tully must have no contact with the two boys or their parents while on probation.", "no contact with the two boys or their parents"),
+    ("He is to have no contact with any of the three women, the judge ordered.", "no contact with any of the three women"),
+    ("Roe ordered Mark Tully to have no contact with Ana Reyes or her children.", "no contact with Ana Reyes or her children"),
+])
+def test_a_no_contact_order_names_everyone_it_covers(sentence, phrase):
+    _, s = _sentencing(_TULLY + sentence)
+    assert (phrase, "imposed") in {(t.text, t.status) for t in s.terms if t.kind == "no_contact"}
+
+
+def test_contact_that_was_not_ordered_is_no_term():
+    _, s = _sentencing(_TULLY + "Tully had no contact with the girls after 2019, his lawyer said.")
+    assert [t.kind for t in s.terms] == ["prison"]
+
+
+_DORSEY = "Judge Ann Roe sentenced Lyle Dorsey to 10 years in prison. "
+
+
+@pytest.mark.parametrize("sentence, phrase, unit", [
+    ("The judge also banned Lyle Dorsey from owning, breeding or selling dogs for the rest of his life.",
+     "banned Lyle Dorsey from owning, breeding or selling dogs for the rest of his life", "life"),
+    ("Dorsey was prohibited from keeping, caring for or working with animals for 15 years.",
+     "prohibited from keeping, caring for or working with animals for 15 years", "years"),
+    ("Roe barred him from teaching, coaching or volunteering with children for life.",
+     "barred him from teaching, coaching or volunteering with children for life", "life"),
+])
+def test_a_ban_on_a_list_of_acts_runs_to_how_long_it_holds(sentence, phrase, unit):
+    _, s = _sentencing(_DORSEY + sentence)
+    assert [(t.text, t.status, t.unit) for t in s.terms if t.kind == "disqualification"] == [(phrase, "imposed", unit)]
+
+
+def test_a_relative_clause_ends_what_a_ban_covers():
+    _, s = _sentencing(_DORSEY + "The county banned dogs from the park, which had hosted fights for 10 years.")
+    assert [t.text for t in s.terms] == ["10 years in prison"]
+
+
+_REYES = "Omar Reyes pleaded guilty to fraud in March. "
+
+
+@pytest.mark.parametrize("sentence, by", [
+    ("Assistant District Attorney Nora Pike told the judge the state would seek 12 years in prison.", "Nora Pike"),
+    ("Defense lawyer Sam Ruiz told Judge Ellen Marsh he would ask for five years in prison.", "Sam Ruiz"),
+    ("Prosecutor Nora Pike, speaking to the judge, said the state will ask for 12 years in prison.", "Nora Pike"),
+    ("Before Superior Court Judge Ellen Marsh, prosecutor Nora Pike argued for 12 years in prison.", "Nora Pike"),
+])
+def test_the_one_told_or_asked_is_not_who_proposes(sentence, by):
+    body = _REYES + sentence
+    _, s = _sentencing(body, parties=find_parties(source_from_text("case.txt", body)))
+    assert [(t.status in ("recommended", "sought"), t.by) for t in s.terms] == [(True, by)]
+
+
+@pytest.mark.parametrize("sentence, by", [
+    ("The probation department recommended five years in prison.", "probation department"),
+    ("In its presentence report, the federal probation office proposed 30 months in prison.", "federal probation office"),
+    ("The county's probation officers, who interviewed Reyes twice, have settled on a middle ground: they recommend four "
+     "years in prison.", "probation officers"),
+    ("The court's probation office, which advises the judge, weighed in too: it recommends 15 years.", "probation office"),
+])
+def test_the_probation_office_proposes_a_term(sentence, by):
+    body = _REYES + sentence
+    _, s = _sentencing(body, parties=find_parties(source_from_text("case.txt", body)))
+    assert [(t.status, t.by) for t in s.terms] == [("recommended", by)]
+
+
+def test_a_lawyer_who_once_worked_in_the_probation_office_proposes_as_the_lawyer():
+    body = _REYES + "Reyes's lawyer, who once worked in the probation office, asked for two years in prison."
+    _, s = _sentencing(body, parties=find_parties(source_from_text("case.txt", body)))
+    assert [t.by for t in s.terms] == ["Reyes's lawyer"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sentencing guidelines, driven by the size of the loss, recommend life in prison.",
+    "The advisory guidelines \u2014 based largely on the loss \u2014 call for 20 years in prison.",
+])
+def test_what_the_guidelines_advise_is_no_sides_request(sentence):
+    _, s = _sentencing(_REYES + sentence)
+    assert [(t.status, t.by) for t in s.terms] == [("other", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She said the charity would ask the judge to order Reyes to pay restitution.", []),
+    ("Prosecutors also asked the judge to order Reyes to pay restitution to the victims.", [("restitution", "prosecutors")]),
+    ("Reyes's lawyers paint a different picture. In their own filing, they ask for a sentence of probation.",
+     [("probation", "Reyes's lawyers")]),
+])
+def test_a_kind_asked_for_without_a_length_needs_a_side_that_asks(sentence, expected):
+    body = _REYES + sentence
+    _, s = _sentencing(body, parties=find_parties(source_from_text("case.txt", body)))
+    assert [(t.text, t.by) for t in s.terms] == expected

@@ -111,7 +111,7 @@ GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal
 _INSTITUTION_NOUNS = ("union company firm department agency office committee board council association bank church school "
                       "district hospital system university campaign organization organisation coalition group court jury "
                       "authority charity trust business employer operator club regulator lodge division watchdog society "
-                      "commission government prosecution").split()
+                      "commission government prosecution panel tribunal").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
 # 40 months, arguing …", "The company has not been charged and said …", "The Hawks' board issued a statement, saying".
 BODY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[\u2019']s|s[\u2019']))\s+)?"
@@ -177,7 +177,7 @@ _UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS) 
 _MODIFIER = r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[\w\u2019'-]+\s+)"
 UNNAMED_NP = re.compile(
     rf"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+{_MODIFIER}{{0,3}}?(?P<noun>{_UNNAMED_HEAD})(?![\w\u2019'-])"
-    rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?[a-z-]+s\b"
+    rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?(?:[a-z-]+s|(?:wo)?men|children|people)\b"
     rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:(?:one|another)\s+of\s+)?(?:an?|one|another|the|his|her|their)\s+{_MODIFIER}{{0,2}}[a-z-]+\b")
 # What may stand between an unnamed description and the name that says who it is: "One victim, Ann Roe,",
 # "An attorney for Roe, Sam Lee,", "A lawyer for Roe" (never a clause: "A rep for the network that … said Roe").
@@ -186,12 +186,14 @@ DESCRIBES = re.compile(r"(?:\s+(?:for|of|with|representing|to)\s+(?:(?!\b(?:that
 # Words that say a person is deliberately left unnamed, and the described person they follow:
 # "A retired crane operator who … declined to give his name", "the pedestrian, who … cannot be named".
 ANONYMOUS = re.compile(
-    r"\b(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not|anonymity)"
+    r"\b(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not|anonymity"
+    r"|(?:that\s+)?(?:we|reporters|[Tt]he\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+not\s+"
+    r"(?:to\s+)?(?:use|publish|print|give|reveal|disclose)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)"
     r"|\b(?:cannot|could\s+not|can[\u2019']t|may\s+not)\s+be\s+(?:named|identified)|\bcondition\s+of\s+anonymity"
     r"|\bdeclined\s+to\s+(?:give|provide|share)\s+(?:(?:his|her|their)\s+)?(?:full\s+|last\s+)?name"
     r"|\bdeclined\s+to\s+be\s+(?:named|identified)|\bwhose\s+name\s+(?:was|is)\s+(?:withheld|not\s+(?:released|published))")
 ANONYMOUS_NP = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+{_MODIFIER}{{0,3}}[a-z-]{{3,}}"
                            rf"(?=\s*,?\s+(?:who|whose)\b)")
 OWNED_KIN = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)??(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
-UNNAMED_MALE = frozenset("man boy father son brother husband boyfriend uncle nephew grandfather widower".split())
-UNNAMED_FEMALE = frozenset("woman girl mother daughter sister wife girlfriend aunt niece grandmother widow".split())
+UNNAMED_MALE = frozenset("man men boy boys father son brother husband boyfriend uncle nephew grandfather widower".split())
+UNNAMED_FEMALE = frozenset("woman women girl girls mother daughter sister wife girlfriend aunt niece grandmother widow".split())

@@ -80,6 +80,12 @@ _UNNAMED_KIN_SUBJECT = re.compile(
     + "|".join(sorted(ROLE_NOUNS | {"boy", "girl", "child", "man", "woman"}, key=len, reverse=True))
     + r")[\u2019']s\s+(?:[a-z-]+\s+)?(?:"
     + "|".join(sorted(KIN_NOUNS | {"parents", "family"}, key=len, reverse=True)) + r"))\b(?![\u2019'-])")
+# A defence lawyer's role: "Assistant Public Defender", "defense attorney", "Roe's lawyer"
+_DEFENCE_ROLE = re.compile(r"\b[Dd]efender\b|\b[Dd]efen[cs]e\s+(?:attorney|lawyer|counsel)\b"
+                           r"|[\u2019']s\s+(?:[a-z-]+\s+)?(?:lawyer|attorney|counsel)$")
+# Words someone wrote or gave, before their unnamed author: "a statement from ", "an email written by "
+_FROM_UNNAMED = re.compile(r"\b(?:statement|letter|note|email|e-mail|message|account|testimony|words|essay|post)s?\s+"
+                           r"(?:(?:written|sent|signed|submitted)\s+)?(?:from|by)\s+")
 # A place preposition right before a capitalised name: "in Columbus", "at Salem"
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?$")
 # A body owning the office that spoke: "Delta Pi's national headquarters in Columbus"
@@ -665,6 +671,12 @@ class Speakers:
             return max(described)[1], None
         if candidates:
             return candidates[-1].speaker, self.role_of(candidates[-1].party)
+        if noun in LAWYER and re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s|\S+\s+defen[cs]e\s", words):
+            # "his defense attorney called it "…"" in a lede, before "Public Defender Ann Roe" is named: the one
+            # defence lawyer of the story
+            defence = [p for p in self.parties if p.kind == "person" and any(_DEFENCE_ROLE.search(r) for r in p.roles)]
+            if len(defence) == 1:
+                return defence[0].name, self.role_of(defence[0])
         if noun in JUDGE_ROLES:
             # "Lord Braidwood deferred sentence. The judge told him": a judge known only by a judicial title
             titled = [p for p in self.parties if p.kind == "person" and any(r in JUDICIAL_TITLES for r in p.roles)]
@@ -763,6 +775,21 @@ class Speakers:
         other = self._last_other(at, pronoun)
         return (other.speaker, self.role_of(other.party)) if other else None
 
+    def _client_of_reader(self, sent_start: int, at: int) -> Reference | None:
+        """ "His lawyer, Ann Roe, read a statement on his behalf": a lawyer reads for the client, the one her role
+        names ("Lee's attorney"), and the client's last mention before the sentence is the one meant."""
+        reader = next((x for x in self.mentions if sent_start <= x.start < at and x.kind == "person" and not x.possessive
+                       and x.party is not None), None)
+        if reader is None:
+            return None
+        clients = {m.group("owner").split()[-1] for r in reader.party.roles
+                   if (m := re.match(r"(?P<owner>.+?)[\u2019']s\s+(?:[a-z-]+\s+)?(?:attorney|lawyer|counsel)$", r))}
+        if len(clients) != 1:
+            return None
+        client = clients.pop()
+        return next((x for x in reversed(self.mentions) if x.start < sent_start and x.kind == "person" and x.party is not None
+                     and client in x.party.name.split()), None)
+
     def _last_other(self, at: int, pronoun: str) -> Reference | None:
         """The person of the pronoun's gender last named before the sentence holding `at`, who is not named in it
         before `at` (the one reading, or acting for, them)."""
@@ -796,7 +823,8 @@ class Speakers:
                 continue
             owner = m.group("owner")
             if owner.lower() in ("his", "her", "their"):
-                found = self._last_other(m.start("owner"), owner.lower()) or found
+                found = self._client_of_reader(sent[0], m.start()) or self._last_other(m.start("owner"), owner.lower()) \
+                    or found
             else:
                 found = next((x for x in self.mentions if x.start <= m.start("owner") < x.end and x.kind == "person"), found)
         return found
@@ -858,7 +886,19 @@ class Speakers:
             described = list(ANONYMOUS_NP.finditer(self.masked, a, marker.start())) if marker else []
             if described and not any(e[0] == a for e in out):
                 np = described[-1]
+                # ("the mother of one of the players, who asked …": the whole description, not its last noun)
+                whole = next((u for u in UNNAMED_NP.finditer(self.masked, a, np.end())
+                              if u.end() == np.end() and u.start() < np.start()), None)
+                if whole:
+                    np = whole
                 out.append((np.start(), self._describe(np.group(), np.end(), b), None))
+        for a, b in self.sentences:
+            # "The memo includes a letter from one of the victims, now 21." then "…," she wrote: the unnamed writer
+            for doc in _FROM_UNNAMED.finditer(self.masked, a, b):
+                m = UNNAMED_NP.match(self.masked, doc.end(), b)
+                if m and not any(x.kind != "pronoun" and m.end() <= x.start < b
+                                 and DESCRIBES.fullmatch(self.masked, m.end(), x.start) for x in self.mentions):
+                    out.append((m.start(), self._describe(m.group(), m.end(), b), None))
         for a, b in self.sentences:
             owner = next((x for x in self.mentions if x.start == a and x.possessive and x.kind == "person"), None)
             role = OWNED_KIN.match(self.masked, owner.end - 2) if owner else None
@@ -880,8 +920,9 @@ class Speakers:
         """Records a described, unnamed person, with the gender its words (or the sentence's next "he"/"she") give."""
         if description.split()[0] in ("The", "A", "An", "One", "Another", "Her", "His", "Their"):
             description = description[0].lower() + description[1:]
-        words = set(re.findall(r"[a-z]+", description.lower()))
-        gender = "m" if words & UNNAMED_MALE else "f" if words & UNNAMED_FEMALE else None
+        # the head noun comes first: "the mother of one of the boys" is a woman
+        gender = next(("m" if w in UNNAMED_MALE else "f" for w in re.findall(r"[a-z]+", description.lower())
+                       if w in UNNAMED_MALE | UNNAMED_FEMALE), None)
         if gender is None:  # "A former officer, who asked not to be named because she …"
             pronoun = next((x for x in self.mentions if after <= x.start < end and x.kind == "pronoun"
                             and x.speaker in ("he", "she")), None)

@@ -88,6 +88,17 @@ _RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|office
 # "from owning, operating or working at": a list of verbs the bar shares, read as one object
 _VERB_LIST = r"(?:[a-z]+ing,\s+(?:[a-z]+ing,?\s+)*(?:or|and)\s+)?"
 
+# Whom a no-contact order names: "the victim", "either victim", "any of the three women", "Ana Reyes"
+_CONTACTED = (r"(?:(?:(?:any|either|both|all|each|none)\s+of\s+)?(?:the|his|her|their|either|any|both|all|those|these)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+"
+              r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)")
+# How often and how long a registrant reports: "register every 90 days for life", "register with the sheriff twice a year
+# for 25 years", "register annually for the rest of her life"
+_REGISTER_HOW_OFTEN = (r"(?<!offenders )(?<!offender )(?<!offenders' )(?<!offenders\u2019 )(?<!the )register(?:\s+(?:with|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:sheriff|police|authorities|state|registry|department|office)\w*)?"
+                       r"(?:\s+as\s+an?\s+(?:[\w-]+\s+){0,3}?(?:sex(?:ual)?\s+)?(?:offender|predator))?"
+                       rf"\s+(?:(?:every|each)\s+(?:{_NUMWORD}\s+)?(?:days?|weeks?|months?|years?)|(?:once|twice|{_NUMWORD}\s+times)\s+a\s+(?:year|month)"
+                       r"|annually|yearly|quarterly|monthly)?\s*"
+                       rf"(?<=\s)for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves)|{_DUR})")
+
 # (kind, pattern source). Earlier patterns win where two overlap, so specific forms come first.
 TERM_SOURCES: list[tuple[str, str]] = [
     # Suspended (in Minnesota "stayed") terms are not time in custody; the qualifier stays in the text.
@@ -227,7 +238,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("driving_ban", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]driving\s+ban"),
     ("driving_ban", rf"driving\s+ban\s+(?:of|for)\s+{_DUR}"),
     # "disqualified from acting as a company director for 10 years", "banned from keeping animals for five years"
-    ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?from\s+(?:[\w-]+\s+){{1,8}}?for\s+(?:{_DUR}|(?:the\s+rest\s+of\s+(?:his|her|their)\s+)?(?P<life>life)\b)"),
+    # "banned Lyle Dorsey from owning, breeding or selling dogs for the rest of his life": a named object, then a list of
+    # verbs the bar shares (a relative clause ends the object: "from the park, which had hosted fights for 10 years")
+    ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?from\s+"
+                         rf"(?:(?!(?:where|who|whom|which|when|after|because|since|until|while)\b)[\w'\u2019-]+,?\s+){{1,8}}?"
+                         rf"for\s+(?:{_DUR}|(?:the\s+rest\s+of\s+(?:his|her|their)\s+)?(?P<life>life)\b)"),
     ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?"
                          r"(?P<life>for\s+life|permanently)\s+from\s+" + _VERB_LIST +
                          r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
@@ -246,7 +261,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"|(?:[\w-]+\s+){10,13}?[\w-]+(?=\s+(?:while|during)\s+(?:on\s+|(?:his|her|their)\s+)?(?:probation|parole|supervis)))"
                          + BAR_TAIL),
     ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves)|{_DUR}))?"),
+    # A designation told with what it means: "designated him a Tier III sex offender, meaning he must register every 90
+    # days for life", "classified as a sexual predator, so she will register with the sheriff twice a year for 25 years"
+    # (kept only in a sentence that names the designation, see _OFFENDER_FRAME)
+    ("registration", rf"{_REGISTER_HOW_OFTEN}"),
     # "may have no contact with the victim", "stay away from Lee and her family": kept only where ordered
+    # "no contact with either victim or their families", "no contact with Ana Reyes or her children": the people named,
+    # a coordinated second group with them
+    ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+" + _CONTACTED + r"(?:,?\s+(?:or|and)\s+" + _CONTACTED + r")?"
+                   r"(?=\s*[,.;:)]|\s*$|\s+(?:or|and|while|during|for|until|unless|as|after|once|because|in|at|on|who|whom|except|without|through|again|ever)\b)"),
     ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+(?:(?:any\s+of\s+)?(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+)"),
     # "imposed a no-contact order barring him from ...": the order is the term, whatever it bars
     ("no_contact", r"\b(?:no[- ]contact|stay[- ]away)\s+order\b"),
@@ -411,8 +434,10 @@ _LIFE_WORD = re.compile(r"life", re.I)
 _SUPERVISION_FRAME = re.compile(r"\b(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
                                 r"(?:probation|parole|supervised\s+release|supervision)\b|\b(?:conditions?|terms?)\s+of\s+(?:his|her|their|the)\s+"
                                 r"(?:[\w-]+\s+)?(?:probation|parole|release|supervision)\b", re.I)
+_OFFENDER_FRAME = re.compile(r"\bsex(?:ual)?[- ](?:offender|predator)|\bTier\s+(?:I{1,3}|[123]|one|two|three)\b|\bregistry\b", re.I)
 TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
     (_SUPERVISION_FRAME,) if pattern.startswith(r"\b(?:may|must|shall|can)\s*not\s+(?!") else
+    (_OFFENDER_FRAME,) if pattern == _REGISTER_HOW_OFTEN else  # "must register every 90 days" only beside its designation
     () if kind in ("registration", "licence_revocation", "time_served_credit") else  # their duration is optional
     () if "(?P<unit>" in pattern and "(?P<life>" in pattern else  # a duration or "life"
     (_UNIT_WORD, _CUSTODY_WORD) if pattern.startswith((_DUR, _RANGE + _DUR)) and "(?P<kw>" in pattern
@@ -460,7 +485,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "disqualification": ("disqualified", "banned", "barred", "prohibited", "may not"),
     "ordered_bar": ("never", "not", "no longer"),
     "enhancement": ("enhancement",),
-    "registration": ("sex offender",),
+    "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry"),
     "no_contact": ("contact", "stay away"),
     "work_release": ("work release",),
     "licence_revocation": ("licen",),

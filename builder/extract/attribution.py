@@ -89,6 +89,8 @@ class _Attributor:
             m = pattern.match(after)
             if not m:
                 continue
+            if pattern is ACCORDING and _OBTAINED_BY.search(m.group("np")):
+                continue  # "…," according to a transcript reviewed by NBC News: the paper that read it is no speaker
             if pattern is SUBJ_VERB and _NO_SUBJECT.search(m.group("np")):
                 continue  # "Roe answered "Yes" to the judge's questions and said": the judge is addressed, not speaking
             if pattern is SUBJ_VERB and (OBJECT_RELATIVE.search(m.group("np")) or _NOUN_THEN_NAME.match(m.group("np"))):
@@ -238,6 +240,14 @@ class _Attributor:
                         and not m.possessive and not self.masked[m.end:verb_at].strip()), None)
             if own:
                 return own.speaker, self.speakers.role_of(own.party)
+        coordinated = _WHO_THEN.search(head) if _shares_subject(head) else None
+        if coordinated:
+            # "former Hawks catcher Ann Roe, who called him "…" and wrote that": both verbs are the relative
+            # clause's, so both quotes are Roe's (not a name before her in the title, nor one inside the clause)
+            named = next((m for m in reversed(self.mentions) if sent_start <= m.start
+                          and m.end <= sent_start + coordinated.start() and m.kind != "pronoun" and not m.possessive), None)
+            if named and not self.masked[named.end:sent_start + coordinated.start()].strip(" ,"):
+                return self.speakers.speaker_of(named, anchor)
         # "Ann Roe ran the board and in 2019 told a reporter": a second verb shares the first one's subject
         if verb.endswith("ing") or _shares_subject(head):
             first = [m for m in self.mentions if sent_start <= m.start < verb_at and m.kind != "pronoun"
@@ -255,8 +265,9 @@ class _Attributor:
                 if found:
                     return found
                 first = []
-            opener = next((m for m in self.mentions if m.start == sent_start + len(head) - len(head.lstrip())
-                           and m.kind == "pronoun" and not m.possessive), None)
+            # (after a time phrase too: "Last year she sentenced a banker to nine years, telling him …")
+            opener = next((m for m in self.mentions if sent_start <= m.start < verb_at and m.kind == "pronoun"
+                           and not m.possessive and _TIME_OPENER.fullmatch(self.masked, sent_start, m.start)), None)
             if opener and (not first or first[0].start > opener.start):
                 found = self.speakers.speaker_of(opener, anchor)
                 if found:
@@ -326,10 +337,11 @@ class _Attributor:
                 stripped = inner[:cut]
                 if clause:
                     # "Ann Roe, the state auditor, whose office led the case, said": the name before the description
+                    # (also a bare title: "Ann Roe, treasurer of the Hale Fund, which lost $2 million, said")
                     cut = stripped.rfind(",")
                     described = [m for m in self.mentions if cut > 0 and m.end == sent_start + len(stripped[:cut].rstrip())
                                  and m.kind == "person" and not m.possessive] \
-                        if re.match(r",\s*(?:the|a|an)\s", stripped[cut:]) else []
+                        if re.match(r",\s*(?:the|a|an|[a-z][\w-]*)\s", stripped[cut:]) else []
                     if described:
                         return self.speakers.speaker_of(described[0], anchor)
         # "Sen. Mark Lund, R-Plymouth," / "Ann Roe, 47,": a party tag or an age is no speaker
@@ -573,7 +585,13 @@ class _Attributor:
         subject = next((m for m in self.mentions if last[-1][0] <= m.start < last[-1][1]), None)
         if subject is None or subject.possessive or subject.kind == "group" \
                 or not _opens_with(self.masked[last[-1][0]:subject.start]):
-            return None  # only a sentence that opens with its person ("State Auditor Ann Roe said …" does)
+            # "The judge said he had weighed the letters." and then the judge's words, unattributed: reported
+            # speech leading into a bare quote paragraph hands it the reporting verb's subject
+            verb = next((c for c in CUE.finditer(self.masked, last[-1][0], last[-1][1]) if c.group("verb")
+                         and not c.group("verb").endswith("ing")), None)
+            found = self._subject_of(last[-1][0], verb.start(), verb.group("verb"), seg.open_at) if verb else None
+            return Attribution(found[0], found[1], 0.5) if found and found[0] else None
+            # (only a sentence that opens with its person gives that person otherwise: "State Auditor Ann Roe …")
         found = self.speakers.speaker_of(subject, seg.open_at)
         return Attribution(found[0] or None, found[1], 0.6) if found else None
 
@@ -620,6 +638,14 @@ _ROLE_OPENER = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013
 # (or the outlet alone: "(CNN) — ")
 _DATELINE = re.compile(r"\s*(?:[A-Z][\w.,' ]{0,40}(?:\([^)]{0,60}\))?|\([A-Z][^)]{0,30}\))\s*(?:--|[\u2014\u2013])\s*")
 # A sentence that introduces an interview whose answers follow.
+# A relative clause whose second verb the quote hangs from: ", who described him as "…" and wrote that".
+_WHO_THEN = re.compile(r",\s*who\s+[^;]*?\b(?:and|but|then)\b[^;,]*$")
+# Words of time that may open a sentence before its subject: "Last year", "In March,", "Two weeks later".
+_TIME_OPENER = re.compile(r"\s*(?:(?:(?:Last|Earlier|Later|This|That|Next|Each|Every|One|Two|Three|A|In|On|By|Since|Back\s+in)"
+                          r"(?:\s+(?:[\w-]+|\d{4}))?(?:\s+(?:later|earlier|ago|before))?|Then|Later|Earlier|Since|Once),?\s+)?")
+# A document a newsroom got hold of: "according to court records obtained by The Post" (its author is not the outlet).
+_OBTAINED_BY = re.compile(r"\b(?:reviewed|obtained|seen|viewed|examined|acquired)\s+by\b")
+
 _INTERVIEW = re.compile(r"\b(?:interview|questions|asked|spoke|talked)\b")
 # A sentence that hands over a document the next paragraphs then quote: "Roe issued a statement on Friday."
 _ISSUED_DOC = re.compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shared|read\s+out|read|wrote|delivered)\s+"

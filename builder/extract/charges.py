@@ -47,6 +47,11 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     ("acquitted", r"\bacquitt(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
                   r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
     ("convicted", rf"\b(?:found|finds?|finding|adjudicated|adjudged)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
+    # "finding Lee, a deputy who has served the county since 2007, guilty of ...": an appositive with its own clause
+    ("convicted", rf"\b(?:found|finds?|finding)\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{{1,200}}?,\s+guilty\s+"
+                  rf"{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
+    ("acquitted", rf"\b(?:found|finds?|finding)\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{{1,200}}?,\s+not\s+guilty\s+"
+                  rf"{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
     ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
     # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
     # "entered the plea before Judge Ann Lee to ...", "entered a plea of guilty to ..."
@@ -94,6 +99,7 @@ class _Trigger(NamedTuple):
     general: bool = False  # read only outside lists already read
     named_only: bool = False  # keep only offences named by a head noun (_names_offence)
     exposure: bool = False  # the clause may tell what a charge risks ("faces up to ten years for fraud"), not a sentence
+    cap: bool = False  # the offence is named in the description of a sentence's limit ("the longest allowed for X")
 
 
 # General triggers, tried after the specific ones. Some say little on their own ("accused of", "admitted",
@@ -144,7 +150,18 @@ _TERM_FOR = _Trigger(None, re.compile(
     r"\b(?:(?:years?|months?|weeks?|days?|life)(?:\s+(?:in|of|at|behind)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:prison|jail|custody|probation"
     r"|labou?r|bars|confinement|detention|facility|penitentiary))?|[\w-]+-(?:year|month|week|day)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?))"
     r"(?:,\s+to\s+(?:run|be\s+served)\s+\w+,)?\s+for\s+"), general=True, named_only=True, exposure=True)
-_TRIGGERS = [_Trigger(status, pattern) for status, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [_TERM_FOR]
+# "sentenced him to 12 years, the longest allowed under state guidelines for vehicular homicide", "the maximum the law
+# permits for arson": the limit is the one the offence carries, so the offence is the defendant's (convicted when a
+# sentence was given, charged when he only faces it)
+_CAP_FOR = _Trigger(None, re.compile(
+    r"\b(?:longest|maximum|harshest|toughest|stiffest|severest|most\s+severe|highest|heaviest|lightest|shortest|minimum|lowest)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:allowed|permitted|possible|available|allowable|permissible|prescribed|authori[sz]ed|mandated"
+    r"|(?:that\s+)?(?:the\s+|a\s+)?(?:state\s+|federal\s+)?(?:law|guidelines?|statutes?|judge|court)\s+(?:allows?|permits?|calls?\s+for"
+    r"|prescribes?|(?:could|can)\s+(?:give|impose)))\b(?:\s+(?:under|by)\s+(?:[\w.'\u2019-]+\s+){1,5}?)??\s*for\s+"),
+    general=True, named_only=True, cap=True)
+# A verb of what may come: the limit is only faced
+_FACED = re.compile(r"\b(?:fac(?:es|ed|ing)|could|would|might|may|if\s+convicted|up\s+to)\b", re.I)
+_TRIGGERS = [_Trigger(status, pattern) for status, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [_TERM_FOR, _CAP_FOR]
 # "faces up to ten years for fraud", "each count carries up to 20 years for theft from a program": the statute's
 # wording of what a charge risks, which restates the counts named elsewhere in other words
 _EXPOSURE = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"
@@ -216,7 +233,7 @@ _NOT_AN_ITEM = re.compile(
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
     r"|prompt|spark)ing\b|leaving\b(?!\s+the\s+scene)"
     # "convicted of X, becoming one of the few ...": a participle that tells what the verdict made of them
-    r"|(?:becom|mark|render|earn|signal|underscor|highlight|reflect)ing\s+(?:one|the|an?|his|her|their|its|only|first|him|them)\b"
+    r"|(?:becom|mark|render|earn|signal|underscor|highlight|reflect|avoid|avert|spar|forgo|waiv|clos|end)ing\s+(?:one|the|an?|his|her|their|its|only|first|him|them)\b"
     r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|to\s+(?:run|be|serve|begin|start|follow|pay|complete|spend)\b|contrary\s+to\b|[^a-z]"
     # "... and fell behind on his payments": the subject's next deed, in a past tense without "-ed"
     r"|(?:fell|went|got|took|left|ran|gave|spent|told|paid|began|became|lost|kept|sold|fled|drove|came|held|sent|led|wrote"
@@ -267,9 +284,12 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     labels: set[tuple[int, int]] = set()  # offences named only as a label of counts ("on murder charges")
     # A lawyer's statement that the jury "acquitted him of lying to agents" is the speaker's gloss, not the charge's name.
     speech = [(q.start, q.end) for q in quoted_segments(text, source.body()) if len(text[q.start:q.end].split()) > 6]
+    about_defendant = _reading_epithets(about_defendant)
     for index, (s_start, s_end) in enumerate(sentences):
         if index and _someone_elses(text, sentences[index - 1], s_start, about_defendant):
             continue
+        if _QUESTION.search(text, s_start, s_end):
+            continue  # "Does 42 months for a fraud deter anyone?": an essay's question asserts no charge
         read: list[tuple[int, int]] = []  # lists already read, from trigger to last offence
         # Specific triggers first: a charge found twice keeps the status of the first, most specific, trigger.
         for trigger in _TRIGGERS:
@@ -280,7 +300,8 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     continue
                 before = text[s_start:m.end()]
                 if not about_defendant(before) or (trigger.exposure and (_PAST_TERM.search(before) or _EXPOSURE.search(before))) \
-                        or _ANYONE.search(before) or _A_GROUP.search(before):
+                        or _ANYONE.search(before) or _A_GROUP.search(before) or _HISTORY.search(_clause_tail(before)) \
+                        or _generic_subject(before, text[m.end():s_end]):
                     continue
                 offences = _offences(text, m.end(), s_end)
                 if trigger.named_only and not any(_names_offence(text[c_start:c_end]) for c_start, c_end in offences):
@@ -292,6 +313,8 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     labels.add(offences[0])
                 for c_start, c_end in offences:
                     found = trigger.status or (_term_status(before) if trigger.exposure else _status_from(before))
+                    if trigger.cap:
+                        found = "charged" if _FACED.search(text, s_start, m.start()) else _term_status(before)
                     if found == "convicted" and _IF_CONVICTED.search(text, s_start, m.start() + 1):
                         found = "charged"  # "If convicted of arson, Lee faces ...": the verdict supposed, the charge stands
                     key = text[c_start:c_end].lower()
@@ -324,6 +347,53 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
         other.status == c.status and not all((cite.start, cite.end) in labels for cite in other.citations)
         and _stems(c.text) - {"federal", "state", "felony", "criminal"} & _stems(other.text) for other in charges)]
     return _without_vague(text, charges)
+
+
+# A sentence that ends in a question mark (before any closing quote or bracket) asks; it reports nothing
+_QUESTION = re.compile(r"\?[\"\u201d\u2019')]*\s*$")
+# The defendant's criminal past, told in the clause that names the offence: "has a 2009 conviction for", "was previously
+# convicted of", "his criminal record includes", "served time for" (this case's counts are never told this way)
+_HISTORY = re.compile(
+    r"\b(?:previously|once|formerly)\s+(?:been\s+)?(?:convicted|jailed|imprisoned)\b"
+    r"|\b(?:prior|previous|earlier|past|old|older)\s+(?:[\w-]+\s+){0,2}?(?:convictions?|arrests?|records?|cases?)\b"
+    r"|\b(?:has|had|have|having|with)\s+(?:an?|one|two|three|four|five|\d+|several|multiple|numerous|many)\s+(?:[\w-]+\s+){0,2}?convictions?\b"
+    r"|\b(?:criminal\s+(?:record|history|past)|rap\s+sheet)\b|\bserved\s+time\b", re.I)
+
+
+def _clause_tail(before: str) -> str:
+    """The clause a trigger stands in: the words after the last comma, semicolon or dash before it ("Lee, who has
+    prior convictions, is charged with": "is charged with")."""
+    return re.split(r"[,;\u2014]|\s--\s", before)[-1]
+
+
+# "an elected official convicted of ... must give up the office", "anyone found guilty of ...": a rule about whoever is
+# convicted. "any"/"anyone" always say so; "a"/"an" only where a rule's verb follows ("A Troy man convicted of arson was
+# sentenced" is the defendant).
+_ANY_ONE = re.compile(r"(?:^|[,;:]\s*|\b(?:law|rules?|statute|constitution|code)\s*,?\s+)(?P<det>[Aa]ny(?:one|body)?|[Ee]very(?:one)?|[Nn]o|[Aa]n?|[Ss]omeone)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:who\s+(?:is|was|has\s+been)\s+)?(?:convicted|found\s+guilty|charged|accused|sentenced)\b[^,;]{0,40}$")
+_A_RULE = re.compile(r"\b(?:must|shall|cannot|can't|can\s+not|may\s+not|automatically|forfeits?|loses?|is\s+(?:barred|required|ineligible"
+                     r"|disqualified|prohibited|removed|expelled|stripped)|has\s+to)\b")
+
+
+def _generic_subject(before: str, after: str) -> bool:
+    """Is the trigger's subject anyone at all, in a rule the article explains?"""
+    m = _ANY_ONE.search(before)
+    if m is None:
+        return False
+    return not re.fullmatch(r"[Aa]n?", m.group("det")) or bool(_A_RULE.search(after))
+
+
+# "The former Arizona Rattlers linebacker, now 29, pleaded guilty": a team, firm or place named as a modifier of the
+# defendant's epithet is nobody's name; the head noun after it says who the clause is about.
+_EPITHET_NAME = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:(?:former|ex|onetime|one-time|longtime|retired|then|erstwhile|disgraced|veteran)[\s-]+)?)"
+                           r"((?:[A-Z][\w.'\u2019&-]*\s+){1,4})(?=[a-z][\w-]*\b)(?![a-z]+ed\b|(?:was|is|has|had|will|would|pled|said|says|and|or)\b)")
+
+
+def _reading_epithets(about_defendant: Callable[[str], bool]) -> Callable[[str], bool]:
+    """`about_defendant`, asked with an epithet's modifier names in lower case, so they are taken for nobody."""
+    def about(before: str) -> bool:
+        return about_defendant(_EPITHET_NAME.sub(lambda m: m.group(1) + m.group(2).lower(), before))
+    return about
 
 
 _IF_CONVICTED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\s+(?:\w+\s+){0,2}?\S$")
@@ -475,6 +545,12 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
                 continue
         # (an offence never ends in a conjunction: a list cut short leaves none dangling)
         phrase = re.sub(r"(?:,|\s+(?:and|or))+$", "", text[c_start:item_end].rstrip())
+        # "dozens of felony charges", "more than 40 animal cruelty counts": the quantity is no part of the offence
+        contraband = False
+        quantity = _QUANTITY.match(phrase)
+        if quantity and not formal:
+            c_start += quantity.end()
+            phrase = phrase[quantity.end():]
         # "pleaded guilty to a larceny charge": the offence is the words before "charge"
         suffixed = re.match(r"(?:(?:an?|one|the|single|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}"
                             r"(?:(?:single|felony|misdemeanor|federal|state|separate|additional|related|second|lesser|reduced|original|remaining)\s+)*"
@@ -483,7 +559,10 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         # "counts, including two OVI charges": a counted item names its offence before "charges" too
         if suffixed and (not formal or re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s", phrase, re.I)):
             c_start += suffixed.start("name")
-            phrase = suffixed.group("name")
+            # ("a firearms charge": a category of contraband names the charge only with its noun)
+            # (a single count only: "federal firearms charges" is a label of counts, named "firearms")
+            contraband = bool(_CONTRABAND.fullmatch(suffixed.group("name")) and re.match(r"(?:an?|one|single)\s", phrase, re.I))
+            phrase = phrase[suffixed.start("name"):] if contraband else suffixed.group("name")
         if not formal and _HAS_A_CLAUSE.search(phrase) and not _names_offence(phrase):
             # "stealing from a summer camp and holiday program he ran": one object told with its own clause, a deed
             # in plain words; the "and" joined two nouns of it, so the item before it is the same description
@@ -494,7 +573,7 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         words = phrase.split()
         # drug statutes name a quantity: "... with intent to distribute five kilograms or more of cocaine"
         longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b", phrase) else 12
-        if not words or len(words) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase)) \
+        if not words or len(words) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase) and not contraband) \
                 or _NOT_CHARGE_WORDS.search(phrase) \
                 or _AN_EVENT.match(phrase):
             continue
@@ -505,6 +584,8 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
             c_start += article.end()
             phrase = phrase[article.end():]
             words = words[1:]
+        if _SIZED_SCHEME.match(phrase) or _DANGLING.search(phrase):
+            continue  # "for a $410 million fraud": the scheme sized, not an offence's name; "of an" cut at a quote mark
         if _AN_ENTERPRISE.match(phrase):
             continue  # "accused of running a drug-trafficking ring": the enterprise described; its offences are named elsewhere
         if _GENERIC.match(phrase):
@@ -551,6 +632,14 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_QUANTITY = re.compile(r"(?:dozens|scores|hundreds|thousands|a\s+(?:dozen|host|slew|raft|string|series|number|litany|battery|handful)"
+                       r"|(?:more|fewer)\s+than\s+[\w,]+|at\s+least\s+[\w,]+|nearly\s+[\w,]+|almost\s+[\w,]+|about\s+[\d,]+|some\s+[\d,]+"
+                       r"|several|multiple|numerous|various|many)\s+(?:of\s+)?(?=\S)", re.I)
+_CONTRABAND = re.compile(r"(?:federal\s+|state\s+)?(?:firearms?|guns?|weapons?|drugs?|narcotics?|ammunition|explosives?|gun-possession|drug-possession)",
+                         re.I)
+_SIZED_SCHEME = re.compile(r"(?:an?\s+)?(?:\$|US\$|\u00a3|\u20ac)?[\d.,]+\s*(?:million|billion|thousand|[mbk])?(?:-dollar)?\s+[a-z]", re.I)
+# An offence never ends in an article or a possessive: the list was cut short ("convicted of an \u201cinfamous crime\u201d")
+_DANGLING = re.compile(r"(?:^|\s)(?:an?|the|his|her|their|its)$", re.I)
 # A subject pronoun with its verb ("he ran", "she owned"): a clause, which no offence's name holds
 _HAS_A_CLAUSE = re.compile(r"\b(?:he|she|they|we)\s+[a-z]+")
 _INCLUDING = re.compile(r",?\s+including\s+(?=(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b"
@@ -615,7 +704,8 @@ def _next_item(text: str, pos: int, s_end: int) -> bool:
     prefix = _COUNT_PREFIX.match(text, at, s_end)
     if prefix and prefix.end() > at:
         return True
-    if re.match(r"the\s+(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b", text[at:s_end]):
+    if re.match(r"the\s+(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b"
+                r"|an?\s+(?:[\w-]+\s+){1,4}?(?:charge|count)\b(?!\s+(?:was|is|has|had|of)\b)", text[at:s_end]):
         return True  # "dismissed the manslaughter counts and the separate OVI charge"
     if _STATUTE_OFFENCE.match(text, at, s_end):
         return True  # "fraud, Hobbs Act extortion and ...": an offence named for its statute

@@ -61,6 +61,8 @@ _TOKEN = re.compile(r"\S+")
 # "Roe's wife, Brianna": with no other surname written for her, she is Brianna Roe as the article ties her to him.
 _SPOUSES = frozenset("wife husband widow widower".split())
 _BLOOD_KIN = frozenset("son daughter brother sister father mother grandson granddaughter grandfather grandmother child".split())
+_COUNSEL = frozenset("lawyer lawyers attorney attorneys counsel solicitor barrister".split())
+_BENCH = frozenset("judge justice magistrate recorder prosecutor prosecutors".split())
 _OFFICIAL_WORDS = frozenset("judge justice magistrate recorder prosecutor prosecutors attorney lawyer counsel solicitor "
                             "barrister defender detective sheriff officer trooper deputy sergeant investigator".split())
 _KIN_ROLE = re.compile(r"\b([A-Z][\w-]+)[\u2019']s\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)$")  # "Roe's 4-year-old son"
@@ -792,7 +794,8 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
     heads = [re.split(r"\s+(?:with|for|of|at|in|on|from|to|by)\s+", r)[0].split() for r in roles]
     described_as_org = any(h[-1].lower() in _ORG_ROLE_NOUNS for h in heads if h)
     name, aliases = person.name, list(person.aliases)
-    surname = _family_surname(source.text, name, roles, people) if " " not in name else None
+    surname = (_family_surname(source.text, name, roles, people) or _pronoun_kin_surname(source.text, person, people)) \
+        if " " not in name else None
     if surname and surname != name:
         name, aliases = f"{name} {surname}", [person.name, *aliases]  # "Her son, Daniel" is Daniel Adebayo
     return Party(name=name, kind="organization" if described_as_org else "person", roles=roles,
@@ -818,6 +821,28 @@ def _family_surname(text: str, first: str, roles: list[str], people: list[_Perso
     return None
 
 
+def _pronoun_kin_surname(text: str, person: _Person, people: list[_Person]) -> str | None:
+    """ "Ann Hale spoke first. Her younger son, Theo, said …": a child or sibling given by first name after "her/his/
+    their" shares the surname of the family member named just before (within the paragraph before), when the story
+    is about that family (two of its members, or "the Hale family", are named)."""
+    at = min((a for a, _ in person.spans), default=person.start)
+    kin = _PRONOUN_KIN_BEFORE.search(text, max(0, at - 60), at)
+    if not kin or kin.group("kin") not in _BLOOD_KIN:
+        return None
+    window = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))  # this paragraph and the one before
+    before = [(a, p) for p in people if p is not person and " " in p.name for a, _ in p.spans if window <= a < at]
+    if not before:
+        return None
+    surname = max(before, key=lambda h: h[0])[1].name.split()[-1]
+    family = sum(p.name.split()[-1] == surname for p in people if " " in p.name) > 1 \
+        or re.search(rf"\b{re.escape(surname)}(?:[\u2019']s)?\s+family\b", text) is not None
+    return surname if family else None
+
+
+# "Her other daughter, " / "his younger brother " right before a first name
+_PRONOUN_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?P<kin>[a-z]+),?\s*$")
+
+
 def _clean_role(role: str) -> str:
     """Drop honorifics alone ("Dr.") and a dangling preposition ("a fellow cast member on")."""
     words = role.split()
@@ -834,9 +859,12 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
     if not m or re.search(r"\b(?:in|during|into|throughout)\s+$", role[:m.start()]):
         return role  # "a Republican in her first term": the person's own term, no one else's
     at = person.spans[0][0] if person.spans else person.start
-    kin = role.split()[-1].strip(",").lower() in _BLOOD_KIN
-    # a judge's, a prosecutor's or a lawyer's own child is no part of the case: "his daughter" is someone else's
-    others = [p for p in people if p is not person and not (kin and _official(p))]
+    head = role.split()[-1].strip(",").lower()
+    kin = head in _BLOOD_KIN
+    # a judge's, a prosecutor's or a lawyer's own child is no part of the case: "his daughter" is someone else's;
+    # nor is a judge or a prosecutor anyone's client: "Her lawyer, Ann Roe," acts for a party, not the bench
+    others = [p for p in people if p is not person and not (kin and _official(p))
+              and not (head in _COUNSEL and _on_the_bench_or_prosecuting(p))]
     sentence = next(((a, b) for a, b in sentences if a <= at < b), None)
     owner = None
     kin_by_name = [p for p in others if kin and " " in person.name and " " in p.name
@@ -870,6 +898,11 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
 def _official(person: _Person) -> bool:
     """Someone who works on the case: a judge, prosecutor, lawyer or officer, by title or role."""
     return any(w.lower().strip(",.\u2019'") in _OFFICIAL_WORDS for r in person.roles for w in r.split())
+
+
+def _on_the_bench_or_prosecuting(person: _Person) -> bool:
+    """A judge or a prosecutor, by title or role: no one's client (a former officer on trial may well be)."""
+    return any(w.lower().strip(",.\u2019'") in _BENCH for r in person.roles for w in r.split())
 
 
 def _cut_from_longer(text: str, name: _Name) -> bool:

@@ -50,7 +50,9 @@ _CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|h
 _BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )bond|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
                    r"|remain(?:s|ed)?\s+free|free\s+until|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on|condition\s+of\s+(?:his|her|their)\s+release)\b", re.I)
 _RULED_AFTER = re.compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|imposed|sentenced)\b", re.I)
-_GUIDELINES = re.compile(r"\bguidelines?\s+(?:range\s+|sentence\s+|calculation\s+)?(?:\w+\s+){0,2}?"
+_GUIDELINES = re.compile(r"\bguidelines?(?:\s+(?:range|sentence|calculation))?"
+                         # "the guidelines, driven by the size of the loss, recommend": an aside between commas or dashes
+                         r"(?:\s*[,\u2014\u2013]\s*[^,;\u2014\u2013]{1,80}?[,\u2014\u2013])?\s+(?:\w+\s+){0,2}?"
                          r"(?:called|call|calls|recommend\w*|suggest\w*|set|sets|was|is|of)\s+(?:for\s+)?$", re.I)
 # "guidelines ..., recommend a range of 57 to 71 months": the upper bound of an advisory range, no side's request
 _RANGE_BOUND = re.compile(r"\brange\s+(?:of|from)\s+\S+\s+(?:to|and)\s+$", re.I)
@@ -64,7 +66,9 @@ _SENTENCED_TO = re.compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)
 _GROUP = re.compile(
     r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?P<poss>['\u2019]s?)?\s+)?"
     r"(?P<group>(?i:(?:federal\s+|state\s+)?prosecutors?|prosecution|(?:defen[cs]e\s+)?(?:lawyers?|attorneys?|team)"
-    r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge|government(?=['\u2019]s\s|\s+(?:has|had|is|was|asks|asked|wants|wanted|seeks|sought|recommend)))"
+    r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge|government(?=['\u2019]s\s|\s+(?:has|had|is|was|asks|asked|wants|wanted|seeks|sought|recommend))"
+    # the court's own probation office writes a presentence report with a recommendation of its own
+    r"|(?:(?:federal|state|county|adult|U\.S\.)\s+)?probation\s+(?:office|department|officers?|service|officials?))"
     # "the Attorney General's office" is the office prosecuting, not a lawyer of either side
     r"|attorneys?|DA|District\s+Attorney|Crown)\b(?!\s+(?i:general)\b)")
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
@@ -209,9 +213,12 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     term.status, term.by = "other", None  # "If convicted, he will have to pay ...": what may come, not what was ordered
                 if suspension and term.kind in ("prison", "jail"):
                     term.kind = "suspended_sentence"
-                if term.status in ("recommended", "sought") and term.by is None and i and re.match(r"\s*They\b", before):
-                    # "Prosecutors dismissed the letters. They asked for 57 months": the group the previous sentence opens with
+                if term.status in ("recommended", "sought") and term.by is None and i and re.match(r"\s*(?:[A-Z][^,;]{0,40},\s+)?(?i:they)\b", before):
+                    # "Prosecutors dismissed the letters. They asked for 57 months", "... In their own filing, they ask for
+                    # probation": the group the previous sentence opens with
                     term.by = _actor(ctx, text[sentences[i - 1][0]:sentences[i - 1][1]], last=False)
+                if kind == "bare_kind" and term.status in ("recommended", "sought") and term.by is None:
+                    continue  # "the group would ask the judge to order restitution": a kind asked for by no side says too little
                 if kind in _CONDITIONS and term.amount is None and term.unit != "life" and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
                                                                     and not _HELD_WHILE.search(term.text)
                                                                     and not _own_condition(ctx, before)
@@ -341,7 +348,7 @@ _WHILE_SERVING = re.compile(r"\s+(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|a
                             r"(?:probation|parole|supervised\s+release|supervision)\b", re.I)
 # "She is barred from ...", "He may have no contact with ...", "Lee may not seek ...": the defendant (or a pronoun
 # for them) as the subject of the bar, told as the sentence's condition though no order word precedes it
-_OWN_CONDITION = re.compile(r"(?:^|[,.;]\s*|\band\s+)(?P<who>(?i:he|she|they)|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:(?:is|was|are|were|will\s+be|may|must|shall)\s+)?"
+_OWN_CONDITION = re.compile(r"(?:^|[,.;]\s*|\band\s+)(?P<who>(?i:he|she|they)|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:(?:(?:is|was|are|were)(?:\s+to)?|will\s+be|may|must|shall)\s+)?"
                             r"(?:also\s+)?(?:have\s+)?$")
 
 
@@ -688,7 +695,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
             return "imposed", ctx.judge
         if not cues or cues[-1][2] not in ("recommended", "sought"):
             return "maximum", None  # "faces up to 20 years"; but "asked for the maximum sentence of 20 years" is a request
-    if _GUIDELINES.search(clause) or _RANGE_BOUND.search(before):
+    if _GUIDELINES.search(clause) or _GUIDELINES.search(before) or _RANGE_BOUND.search(before):
         return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
@@ -725,6 +732,10 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         # "should spend 12 years in prison, prosecutors argued": the speaker follows the term
         said = re.match(rf"[^.;]*?,\s+(?P<who>[^,.;]{{1,60}}?)\s+(?:argued|said|say|says|wrote|told)\b", after)
         by = _actor(ctx, said.group("who"), last=True) if said else None
+    if status in ("recommended", "sought") and by is None and breaks and re.match(r"\s*(?:it|they)\s+(?:\w+\s+){0,2}$", clause[:chosen[0]], re.I):
+        # "The probation office, which advises the judge, has landed in between: it recommends 15 years": the pronoun
+        # is the subject the sentence opened with
+        by = _actor(ctx, before[:breaks[-1].start()], last=False)
     if status == "recommended" and by and ctx.judge and by == ctx.judge:
         status = "imposed"  # a judge's "recommendation" (courts-martial) is the sentence itself
     if status == "imposed" and by != ctx.judge and not (by and "judge" in by.lower()):
@@ -769,16 +780,23 @@ def _decided(clause: str, start: int, end: int) -> bool:
 
 
 def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
-    """The party or group named in `words`: the nearest to the cue (last) or the first."""
+    """The party or group named in `words`: the nearest to the cue (last) or the first. The one told or asked ("told the
+    judge the state would seek", "asked Judge Lee for") is addressed, never the proposer, and the people of a relative
+    clause ("Lee's lawyer, who once worked in the probation office, asked for") describe someone else."""
+    words = _RELATIVE_ASIDE.sub(lambda r: " " * len(r.group()), words)  # blanked, so offsets stay those of `words`
+    addressed = [(m.start(), m.end()) for m in _ADDRESSED.finditer(words)]
     found: list[tuple[int, str]] = []
     for m in _GROUP.finditer(words):
+        if any(a <= m.start() <= b for a, b in addressed):
+            continue
         found.append((m.end(), _group_name(ctx, m, words)))
     for party in ctx.parties:
         for form in _forms(party):
             if form not in words:
                 continue  # most names are absent: skip compiling and running a pattern for each
             for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019]s\s+(?:(?:public\s+)?defenders?|lawyers?|attorneys?|team))", words):
-                found.append((m.end(), party.name))
+                if not any(a <= m.start() <= b for a, b in addressed):
+                    found.append((m.end(), party.name))
     if not found:
         bare = list(re.finditer(rf"(?:^|[,.]\s+|\b(?:and|then|Instead,?)\s+)(?P<name>{_NAME})\s+(?:(?:is|are|was|were|has|had|have|would|will|also|then|again)\s+)*$", words))
         if bare and bare[-1].group("name").split()[0] not in ("The", "A", "An", "But", "And", "Instead", "They", "He", "She", "It", "We", "I"):
@@ -786,6 +804,16 @@ def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
         return None
     found.sort(key=lambda f: f[0])
     return found[-1][1] if last else found[0][1]
+
+
+# Whom a speaker addresses: "told the judge", "asked Superior Court Judge Ann Lee", "said to the court", "argued before Judge
+# Lee" (the span runs to where the addressee's name may start)
+_ADDRESSED = re.compile(r"\b(?:told|tells|telling|asked|asks|asking|urged|urges|urging|reminded|assured|informed|warned|implored|begged|pressed"
+                        r"|(?:said|says|wrote|writes|speaking|spoke|argued|argues)\s+(?:to|before)|before)\s+"
+                        r"(?:the\s+)?(?:(?:U\.S\.|Chief|Senior|Magistrate|District|Circuit|Superior|Supreme|County|State|Federal|Presiding"
+                        r"|Common\s+Pleas|Court|Judge|Justice|(?-i:[A-Z])[a-z]+\s+County|military|trial|federal|presiding)\s+)*"
+                        r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2})?")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|which)\b[^,;]*,")
 
 
 def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
