@@ -397,16 +397,16 @@ def test_a_verdict_only_supposed_leaves_the_charge_standing():
 
 def test_an_earlier_conviction_in_the_defendants_record_is_no_charge_of_this_case():
     # a record told with "has/had a ... conviction", "previously", "prior convictions", "criminal history"
-    assert _charges("Ed Varga has a 2011 conviction for burglary, court records show. He is charged with arson.") == {
+    assert _charges("Ed Vargo has a 2011 conviction for burglary, court records show. He is charged with arson.") == {
         "arson": "charged"}
-    assert _charges("Court records show Ed Varga was previously convicted of burglary. He is charged with arson.") == {
+    assert _charges("Court records show Ed Vargo was previously convicted of burglary. He is charged with arson.") == {
         "arson": "charged"}
-    assert _charges("Ed Varga, 44, whose criminal history includes a 2012 conviction for forgery, was charged "
+    assert _charges("Ed Vargo, 44, whose criminal history includes a 2012 conviction for forgery, was charged "
                     "Monday with fraud.") == {"fraud": "charged"}
-    assert _charges("Ed Varga had a previous conviction for drunken driving, and is now charged with arson.") == {
+    assert _charges("Ed Vargo had a previous conviction for drunken driving, and is now charged with arson.") == {
         "arson": "charged"}
     # near miss: this case's own plea, told as done before the sentencing
-    assert _charges("Ed Varga was convicted of forgery in 2021. He had already pleaded guilty to theft.") == {
+    assert _charges("Ed Vargo was convicted of forgery in 2021. He had already pleaded guilty to theft.") == {
         "forgery": "convicted", "theft": "pleaded guilty"}
 
 
@@ -418,7 +418,7 @@ def test_a_quantity_of_charges_names_no_offence_but_keeps_the_one_it_counts():
 
 def test_an_essays_question_and_a_scheme_sized_in_dollars_name_no_charge():
     assert _charges("Is 42 months for a $90 million fraud enough to deter anyone? Probably not.") == {}
-    assert _charges("What happens to Ed Varga now that he was convicted of fraud? He will be sentenced in June.") == {}
+    assert _charges("What happens to Ed Vargo now that he was convicted of fraud? He will be sentenced in June.") == {}
     assert _charges("Ada Quill was sentenced to 12 years for a $90 million fraud that ruined retirees.") == {}
     # near miss: the same offence told as a statement
     assert _charges("Ada Quill was sentenced to 12 years for fraud.") == {"fraud": "convicted"}
@@ -436,31 +436,31 @@ def test_a_rule_about_whoever_is_convicted_names_no_charge_of_the_defendant():
 
 
 def test_a_count_named_by_its_contraband_ends_a_list_with_its_noun():
-    assert _charges("Ray Dunmore was convicted of robbery, burglary and a weapons charge.") == {
+    assert _charges("Ray Dunmoor was convicted of robbery, burglary and a weapons charge.") == {
         "robbery": "convicted", "burglary": "convicted", "weapons charge": "convicted"}
-    assert _charges("Ray Dunmore pleaded guilty to assault and a drug count.") == {
+    assert _charges("Ray Dunmoor pleaded guilty to assault and a drug count.") == {
         "assault": "pleaded guilty", "drug count": "pleaded guilty"}
-    assert _charges("Ray Dunmore was arrested last week on a gun charge.") == {"gun charge": "charged"}
+    assert _charges("Ray Dunmoor was arrested last week on a gun charge.") == {"gun charge": "charged"}
     # near miss: a count told as dropped is no further item of the verdict's list
-    assert _charges("Ray Dunmore was convicted of robbery and a weapons charge was dropped.") == {
+    assert _charges("Ray Dunmoor was convicted of robbery and a weapons charge was dropped.") == {
         "robbery": "convicted", "weapons charge": "dismissed"}
 
 
 def test_an_offence_named_only_in_the_description_of_a_sentence_limit():
-    assert _charges("Judge Amy Holt sentenced Ray Dunmore to 12 years, the longest term allowed under state "
+    assert _charges("Judge Amy Holt sentenced Ray Dunmoor to 12 years, the longest term allowed under state "
                     "guidelines for vehicular homicide.") == {"vehicular homicide": "convicted"}
-    assert _charges("Ray Dunmore received 12 years in prison, the maximum the law permits for vehicular "
+    assert _charges("Ray Dunmoor received 12 years in prison, the maximum the law permits for vehicular "
                     "homicide.") == {"vehicular homicide": "convicted"}
-    assert _charges("Ray Dunmore got the harshest sentence available under the guidelines for reckless homicide: "
+    assert _charges("Ray Dunmoor got the harshest sentence available under the guidelines for reckless homicide: "
                     "8 years.") == {"reckless homicide": "convicted"}
-    assert _charges("Ray Dunmore faces up to 15 years, the maximum allowed for arson.") == {"arson": "charged"}
+    assert _charges("Ray Dunmoor faces up to 15 years, the maximum allowed for arson.") == {"arson": "charged"}
     # near miss: a limit told of the sentence itself names no offence
-    assert _charges("The maximum allowed for the sentence was 12 years, and Ray Dunmore was convicted of theft.") == {
+    assert _charges("The maximum allowed for the sentence was 12 years, and Ray Dunmoor was convicted of theft.") == {
         "theft": "convicted"}
 
 
 def test_a_verdict_whose_object_has_an_appositive_with_its_own_clause():
-    assert _charges("A jury deliberated two days before finding Ray Dunmore, a deputy who has worked at the jail "
+    assert _charges("A jury deliberated two days before finding Ray Dunmoor, a deputy who has worked at the jail "
                     "since 2009, guilty of bribery, official misconduct and perjury.") == {
         "bribery": "convicted", "official misconduct": "convicted", "perjury": "convicted"}
     assert _charges("Jurors found Ana Voss, 52, who had run the clinic since 2004, guilty on Friday of fraud and "
@@ -481,11 +481,11 @@ def test_a_team_or_firm_in_the_defendants_epithet_is_nobody_else():
     assert _charges("Gil Parrow ran the lending desk. The ex-Norwell Bank executive was convicted of embezzlement "
                     "and forgery.") == {"embezzlement": "convicted", "forgery": "convicted"}
     # near miss: a person's name as the modifier names his aide, someone else
-    assert _charges("Ed Varga was convicted of bribery. The former Varga aide, Sam Pell, pleaded guilty to "
+    assert _charges("Ed Vargo was convicted of bribery. The former Vargo aide, Sam Pell, pleaded guilty to "
                     "perjury.") == {"bribery": "convicted"}
 
 
 def test_a_participle_clause_after_a_counted_plea_is_no_offence():
     assert _charges("A Boise man who shoved a guard down the stairs of the Ada County Courthouse pleaded guilty "
                     "Tuesday to three felonies, avoiding a trial set for June.") == {}
-    assert _charges("Ray Dunmore pleaded guilty to arson, sparing the family a trial.") == {"arson": "pleaded guilty"}
+    assert _charges("Ray Dunmoor pleaded guilty to arson, sparing the family a trial.") == {"arson": "pleaded guilty"}

@@ -575,8 +575,8 @@ def test_a_body_named_with_where_it_is_based_is_an_organisation_without_the_plac
 
 def test_the_role_told_is_no_title_of_the_name_that_starts_what_was_told():
     for verb in ("told the judge", "assured the jury", "reminded the court"):
-        names = _names(f"Lonnie Haskett, 58, was sentenced Wednesday. Prosecutor Kit Strom {verb} Haskett had "
+        names = _names(f"Lonnie Vetch, 58, was sentenced Wednesday. Prosecutor Kit Orwell {verb} Vetch had "
                        "profited from the fights for years.")
-        assert not any(verb.split()[-1] in role for role in names["Lonnie Haskett"][1]), verb
+        assert not any(verb.split()[-1] in role for role in names["Lonnie Vetch"][1]), verb
     # an apposition with its comma is still the role
-    assert _names("Prosecutor Kit Strom told the judge, Ann Veld, that he was sorry.")["Ann Veld"][1] == ["the judge"]
+    assert _names("Prosecutor Kit Orwell told the judge, Ann Veld, that he was sorry.")["Ann Veld"][1] == ["the judge"]

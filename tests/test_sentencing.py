@@ -1043,8 +1043,8 @@ def test_a_round_up_of_cases_has_no_one_sentencing_date():
 
 
 def test_a_resentencing_is_a_sentencing_with_its_count_and_suspended_part():
-    _, s = _sentencing("A judge on Monday resentenced Rhea Dunmore, 27, to 18 years for arson, then suspended all but "
-                       "15 years of that term. Dunmore will spend the final three years of the sentence on probation.")
+    _, s = _sentencing("A judge on Monday resentenced Rhea Dunmoor, 27, to 18 years for arson, then suspended all but "
+                       "15 years of that term. Dunmoor will spend the final three years of the sentence on probation.")
     terms = {t.text: t for t in s.terms}
     assert terms["18 years"].status == "imposed" and terms["18 years"].amount == 18
     assert terms["suspended all but 15 years"].amount == 15
@@ -1058,7 +1058,7 @@ def test_a_resentencing_is_a_sentencing_with_its_count_and_suspended_part():
 
 
 def test_decades_supervised_release_for_and_ranges_with_fractions():
-    terms = _term_texts("A judge handed Rhea Dunmore two decades in state prison. She will be on supervised release "
+    terms = _term_texts("A judge handed Rhea Dunmoor two decades in state prison. She will be on supervised release "
                         "for four years after that. Her co-worker got 7½ to 14 months in the county correctional facility.")
     assert terms["two decades in state prison"].amount == 20 and terms["two decades in state prison"].unit == "years"
     assert terms["supervised release for four years"].kind == "supervised_release"
@@ -1066,17 +1066,17 @@ def test_decades_supervised_release_for_and_ranges_with_fractions():
 
 
 def test_orders_without_an_amount_and_stacked_count_terms():
-    terms = _term_texts("Judge Ivy Stone also imposed a lifetime driver's license suspension and ordered Rhea Dunmore "
+    terms = _term_texts("Judge Ivy Stone also imposed a lifetime driver's license suspension and ordered Rhea Dunmoor "
                         "to pay full restitution to the school.")
     assert terms["lifetime driver's license suspension"].unit == "life"
     assert terms["pay full restitution"].kind == "restitution" and terms["pay full restitution"].amount is None
-    stacked = _term_texts("Judge Ivy Stone sentenced Rhea Dunmore to 12 years on the robbery and assault counts and "
+    stacked = _term_texts("Judge Ivy Stone sentenced Rhea Dunmoor to 12 years on the robbery and assault counts and "
                           "the mandatory seven years on the gun count, for a total of 19 years.")
     assert {"12 years on the robbery and assault counts", "mandatory seven years on the gun count"} <= set(stacked)
 
 
 def test_forfeiture_runs_to_the_end_of_its_list_of_property():
-    terms = _term_texts("Judge Ivy Stone ordered Rhea Dunmore to forfeit $90,500 in cash, her bakery building and a "
+    terms = _term_texts("Judge Ivy Stone ordered Rhea Dunmoor to forfeit $90,500 in cash, her bakery building and a "
                         "2019 Ford Ranger. Her partner must hand over his lake cabin and a 2020 ski boat. The court "
                         "also entered a forfeiture money judgment of $2.5 million.")
     assert "forfeit $90,500 in cash, her bakery building and a 2019 Ford Ranger" in terms
@@ -1089,8 +1089,8 @@ def _by_text(sentencing):
 
 
 def test_time_on_supervised_release_and_an_amount_without_the_sentence_comma():
-    parties = [Party("Ines Pratt", roles=["judge"]), Party("Cole Varga")]
-    _, s = _sentencing("Judge Ines Pratt ordered Cole Varga to forfeit $48,200, pay a $9,000 fine and spend three years "
+    parties = [Party("Ines Pratt", roles=["judge"]), Party("Cole Vargo")]
+    _, s = _sentencing("Judge Ines Pratt ordered Cole Vargo to forfeit $48,200, pay a $9,000 fine and spend three years "
                        "on supervised release after prison.", parties=parties)
     terms = _by_text(s)
     assert terms["three years on supervised release"] == ("imposed", "Ines Pratt")
@@ -1465,7 +1465,7 @@ def test_an_agency_taking_a_licence_is_not_the_court():
 
 def test_an_upheld_sentence_and_a_described_defendant_are_imposed():
     parties = [Party("Lisa Harte"), Party("Tom Hale")]
-    _, s = _sentencing("A Dunmore man who plotted to rob Gov. Lisa Harte at her lake house was sentenced Thursday to 24 years "
+    _, s = _sentencing("A Dunmoor man who plotted to rob Gov. Lisa Harte at her lake house was sentenced Thursday to 24 years "
                        "in federal prison.\n\nA state appeals court upheld the seven-year prison sentence of his accomplice.",
                        parties=parties)
     lead = _terms_by_text(s)["24 years in federal prison"]

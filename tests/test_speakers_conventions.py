@@ -19,12 +19,12 @@ def speakers(text: str) -> list[str | None]:
 # --- a name inside what someone said is not the next "he" ----------------------------------------------------
 
 def test_a_pronoun_after_reported_speech_goes_to_the_one_who_spoke():
-    lede = "Dale Kessler, 44, pleaded guilty Monday.|"
-    assert speakers(lede + "Ed Hart said he was glad Kessler admitted what he did, but he wanted more.|"
+    lede = "Dale Kettle, 44, pleaded guilty Monday.|"
+    assert speakers(lede + "Ed Hart said he was glad Kettle admitted what he did, but he wanted more.|"
                     "\"Ten years is fine with me,\" he said.") == ["Ed Hart"]
-    assert speakers(lede + "Walt Ebner, the victim's uncle, said that Kessler told the court he was sorry.|"
+    assert speakers(lede + "Walt Ebner, the victim's uncle, said that Kettle told the court he was sorry.|"
                     "\"I don't buy it,\" he said.") == ["Walt Ebner"]
-    assert speakers(lede + "Neighbor Tom Ridley told reporters that Kessler lied to everyone on the street.|"
+    assert speakers(lede + "Neighbor Tom Ridley told reporters that Kettle lied to everyone on the street.|"
                     "\"I trusted him with my keys,\" he said.") == ["Tom Ridley"]
 
 
@@ -38,11 +38,11 @@ def test_a_second_pronoun_in_the_sentence_is_its_subject_not_the_name_she_talked
 
 
 def test_a_name_with_a_clause_of_its_own_is_the_next_he():
-    lede = "Dale Kessler, 44, pleaded guilty Monday.|"
-    assert speakers(lede + "Ed Hart spoke first. Then Kessler admitted what he did.|\"I'm sorry,\" he said.") \
-        == ["Dale Kessler"]
-    assert speakers(lede + "Ed Hart said he was done, and Kessler told the court he was sorry.|"
-                    "\"I'm ashamed,\" he said.") == ["Dale Kessler"]
+    lede = "Dale Kettle, 44, pleaded guilty Monday.|"
+    assert speakers(lede + "Ed Hart spoke first. Then Kettle admitted what he did.|\"I'm sorry,\" he said.") \
+        == ["Dale Kettle"]
+    assert speakers(lede + "Ed Hart said he was done, and Kettle told the court he was sorry.|"
+                    "\"I'm ashamed,\" he said.") == ["Dale Kettle"]
 
 
 def test_he_and_she_in_one_sentence_are_two_people():
@@ -59,9 +59,9 @@ def test_he_and_she_in_one_sentence_are_two_people():
 
 def test_the_statement_is_its_issuers_never_a_name_in_the_issuers_description():
     lede = "Kyle Brant, 41, was indicted.|"
-    assert speakers(lede + "Harmon County Sheriff Wendell Ashby, who put Brant on leave when the questions surfaced, "
+    assert speakers(lede + "Tarrow County Sheriff Wendell Ambrose, who put Brant on leave when the questions surfaced, "
                     "said in a statement that the office had reviewed every case.|\"Every affidavit has been pulled,\" "
-                    "the statement said.") == ["Wendell Ashby"]
+                    "the statement said.") == ["Wendell Ambrose"]
     assert speakers(lede + "Police Chief Dana Ruiz, whose officers arrested Brant in March, released a statement "
                     "Friday.|\"No one is above the law,\" the statement said.") == ["Dana Ruiz"]
     assert speakers(lede + "Mayor Tom Heald, who appointed Brant in 2019 and praised him often, issued a statement "
@@ -69,7 +69,7 @@ def test_the_statement_is_its_issuers_never_a_name_in_the_issuers_description():
 
 
 def test_an_office_that_issues_a_statement_keeps_its_whole_name():
-    lede = "Brady Kessler, 52, lost his appeal Tuesday.|"
+    lede = "Brady Kettle, 52, lost his appeal Tuesday.|"
     assert speakers(lede + "The Office of Statewide Prosecution said in a statement that it was reviewing the "
                     "decision.|\"The court got it right,\" the statement said. \"We will keep going.\"") \
         == ["Office of Statewide Prosecution"] * 2
@@ -110,45 +110,45 @@ def test_a_letter_from_someone_is_theirs_whatever_title_comes_before_the_name():
 
 
 def test_whoever_is_quoted_as_saying_speaks_not_whoever_quotes_them():
-    lede = "Brady Kessler, 52, was sentenced Tuesday.|"
+    lede = "Brady Kettle, 52, was sentenced Tuesday.|"
     assert speakers(lede + "In a news release issued after the hearing, the Florida Attorney General's Office quoted "
-                    "Statewide Prosecutor Ann Roe as saying Kessler \"preyed on people who had lost everything.\"") \
+                    "Statewide Prosecutor Ann Roe as saying Kettle \"preyed on people who had lost everything.\"") \
         == ["Ann Roe"]
     assert speakers(lede + "The U.S. Attorney's Office release quotes Lt. Mark Dunn, who led the inquiry, as saying the "
                     "case \"took two years of patient work.\"") == ["Mark Dunn"]
-    assert speakers(lede + "The company's filing quoted its founder, Lila Park, as writing that Kessler \"never once "
+    assert speakers(lede + "The company's filing quoted its founder, Lila Park, as writing that Kettle \"never once "
                     "told the truth.\"") == ["Lila Park"]
     # ("quoted from" is no one being quoted)
-    assert speakers(lede + "Prosecutor Ann Roe quoted from his texts, saying Kessler \"knew the money was gone.\"") \
+    assert speakers(lede + "Prosecutor Ann Roe quoted from his texts, saying Kettle \"knew the money was gone.\"") \
         == ["Ann Roe"]
 
 
 # --- sources of a sentence, people asked -----------------------------------------------------------------------
 
 def test_according_to_a_group_covers_a_partial_quote_in_its_sentence():
-    lede = "Dustin Kemp, 30, was indicted Thursday.|"
+    lede = "Dustin Crail, 30, was indicted Thursday.|"
     assert speakers(lede + "According to police, the two drivers had been \"jockeying for position\" for miles.") \
         == ["police"]
-    assert speakers(lede + "According to investigators, Kemp was \"visibly agitated\" when officers arrived.") \
+    assert speakers(lede + "According to investigators, Crail was \"visibly agitated\" when officers arrived.") \
         == ["investigators"]
     assert speakers(lede + "The two cars, according to state troopers, had been \"trading lanes\" for miles.") \
         == ["state troopers"]
     # a verb of speech inside the sentence still names its own speaker
-    assert speakers(lede + "According to court records, Kemp told a deputy that he \"just snapped.\"") == ["Dustin Kemp"]
+    assert speakers(lede + "According to court records, Crail told a deputy that he \"just snapped.\"") == ["Dustin Crail"]
     # ... and so does a named subject whose own act of urging or shouting leads to the words
-    assert speakers(lede + "According to an affidavit, Kemp used a megaphone to urge the crowd to \"take the lot back\" "
-                    "before the fight.") == ["Dustin Kemp"]
-    assert speakers(lede + "According to the complaint, Kemp then shouted \"you'll regret this\" at the clerk.") \
-        == ["Dustin Kemp"]
+    assert speakers(lede + "According to an affidavit, Crail used a megaphone to urge the crowd to \"take the lot back\" "
+                    "before the fight.") == ["Dustin Crail"]
+    assert speakers(lede + "According to the complaint, Crail then shouted \"you'll regret this\" at the clerk.") \
+        == ["Dustin Crail"]
 
 
 def test_the_person_asked_a_question_is_the_one_who_answers():
-    lede = "Dustin Kemp, 30, was sentenced Friday.|"
+    lede = "Dustin Crail, 30, was sentenced Friday.|"
     assert speakers(lede + "Defense lawyer Nina Barr said after the hearing that she would appeal.|WPSN asked Tanya "
                     "Lee, the victim's widow, what she wants other drivers to learn.|\"Let it go,\" she said. "
                     "\"Get home.\"") == ["Tanya Lee", "Tanya Lee"]
     assert speakers(lede + "Prosecutor Tom Reyes said the sentence was fair.|Reporters asked Ray Oduya whether he "
-                    "would forgive Kemp.|\"Not today,\" he said.") == ["Ray Oduya"]
+                    "would forgive Crail.|\"Not today,\" he said.") == ["Ray Oduya"]
     assert speakers(lede + "Prosecutor Tom Reyes spoke briefly.|Outside court, we asked Dev Sharma about the "
                     "sentence.|\"It's fair,\" he said.") == ["Dev Sharma"]
     # asked someone FOR something: the asker goes on speaking
@@ -190,8 +190,8 @@ def test_a_business_named_in_an_appositive_after_its_owner_is_an_organisation():
     def parties(text: str) -> dict[str, str]:
         return {p.name: p.kind for p in find_parties(source_from_text("s.txt", "Builder charged\n\n" + text))}
 
-    assert parties("Priya Rao said her company, Keystone Ridge Homes, wanted to build 40 houses.")[
-        "Keystone Ridge Homes"] == "organization"
+    assert parties("Priya Rao said her company, Copperline Ridge Homes, wanted to build 40 houses.")[
+        "Copperline Ridge Homes"] == "organization"
     assert parties("Mayor Dan Petro steered the contract to his firm, Lark Hill Partners, in 2019.")[
         "Lark Hill Partners"] == "organization"
     assert parties("Ann Voss said their business, Blue Tern Outfitters, lost $40,000.")[
@@ -203,9 +203,9 @@ def test_a_business_named_in_an_appositive_after_its_owner_is_an_organisation():
 def test_a_pronoun_of_the_other_gender_outside_a_clause_pair_excludes_no_one():
     # ("He "…," she told the court": the "he" is someone the lawyer talks about, who may not be named at all)
     assert speakers("Greg Tansey, 50, was sentenced.|\"He stole from welders,\" prosecutor Ray Tanner said.|Defense "
-                    "attorney Marisa Feld said her client has a gambling addiction. He \"has not placed a bet in 26 "
-                    "months,\" she told the court.") == ["Ray Tanner", "Marisa Feld"]
-    assert speakers("Kevin Ketter, 60, was sentenced.|Defense lawyer Bradley Shultz said they would appeal.|Judge Mary "
+                    "attorney Marisa Vandt said her client has a gambling addiction. He \"has not placed a bet in 26 "
+                    "months,\" she told the court.") == ["Ray Tanner", "Marisa Vandt"]
+    assert speakers("Kevin Ketter, 60, was sentenced.|Defense lawyer Bradley Quist said they would appeal.|Judge Mary "
                     "Oduya went below that range, saying Ketter's health weighed in his favor, but she called the "
                     "corruption \"brazen and sustained.\"") == ["Mary Oduya"]
 

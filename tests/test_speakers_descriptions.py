@@ -22,15 +22,15 @@ def party_names(text: str) -> set[str]:
 # --- "NAME, title of BODY, which …, said": the body inside the description is no speaker ----------------------
 
 def test_a_body_with_its_own_relative_clause_inside_a_description_does_not_speak():
-    assert speakers("Gerald Fenn, chairman of the board of the Harmon County Retirement System, which lost "
+    assert speakers("Gerald Fenn, chairman of the board of the Tarrow County Retirement System, which lost "
                     "$12 million, said the verdict was \"only the start.\"") == ["Gerald Fenn"]
     assert speakers("Ola Brandt, treasurer of the Kiln Valley Firefighters\u2019 Pension Fund, which lost about "
                     "$38 million, told reporters the sentence was \"a fair outcome\" for members.") == ["Ola Brandt"]
     assert speakers("Ruth Amsel, a trustee of the Lakeshore Teachers Union, which represents 4,000 members, "
                     "called the plea \"a cynical bargain.\"") == ["Ruth Amsel"]
     # the body alone, with its own relative clause, still speaks for itself
-    assert speakers("The Harmon County Retirement System, which lost $12 million, said the verdict was "
-                    "\"only the start.\"") == ["Harmon County Retirement System"]
+    assert speakers("The Tarrow County Retirement System, which lost $12 million, said the verdict was "
+                    "\"only the start.\"") == ["Tarrow County Retirement System"]
 
 
 # --- "X, who VERB1 … "q1" and VERB2 … "q2"": both quotes are X's ----------------------------------------------
@@ -82,16 +82,16 @@ def test_an_outlet_that_obtained_a_record_is_not_its_speaker():
 
 
 def test_a_body_that_issued_the_words_still_speaks_through_according_to():
-    assert speakers("\"The evidence was overwhelming,\" according to a statement from the Harmon County Sheriff's "
-                    "Office.") == ["Harmon County Sheriff's Office"]
+    assert speakers("\"The evidence was overwhelming,\" according to a statement from the Tarrow County Sheriff's "
+                    "Office.") == ["Tarrow County Sheriff's Office"]
 
 
 # --- a lawyer reads for the client ----------------------------------------------------------------------------
 
 def test_a_statement_a_lawyer_reads_on_his_behalf_is_the_clients():
-    assert speakers("Marcus Feld pleaded guilty to fraud before U.S. District Judge Peter Haldane on Monday. Feld did "
+    assert speakers("Marcus Vandt pleaded guilty to fraud before U.S. District Judge Peter Haldane on Monday. Vandt did "
                     "not speak.|Afterward, his lawyer, Irene Coyle, read a short statement on his behalf.|"
-                    "\"I let down everyone who trusted me,\" the statement said.") == ["Marcus Feld"]
+                    "\"I let down everyone who trusted me,\" the statement said.") == ["Marcus Vandt"]
     assert speakers("Nadia Okafor was sentenced by Judge Victor Lamb to four years. Lamb called the crime "
                     "\"calculated and cold.\"|Her lawyer, Simone Hart, later read out a written statement on her behalf "
                     "at the courthouse steps.|\"I am sorry for the pain I caused, and I will spend my life making it "
@@ -115,33 +115,33 @@ def test_a_participle_after_a_time_phrase_and_a_pronoun_belongs_to_the_pronoun()
 # --- reported speech, then the speaker's words as a bare paragraph ----------------------------------------------
 
 def test_a_bare_quote_paragraph_after_reported_speech_continues_that_speaker():
-    lede = "Judge Maren Holt heard from both sides on Tuesday. Dale Kemp, the defendant, wept.|"
-    assert speakers(lede + "The judge said she had considered Kemp's age and his record before deciding.|"
-                    "\"You have had chances, Mr. Kemp. Many of them.|\"This time the court has run out of patience.\"") \
+    lede = "Judge Maren Holt heard from both sides on Tuesday. Dale Crail, the defendant, wept.|"
+    assert speakers(lede + "The judge said she had considered Crail's age and his record before deciding.|"
+                    "\"You have had chances, Mr. Crail. Many of them.|\"This time the court has run out of patience.\"") \
         == ["Maren Holt", "Maren Holt"]
-    assert speakers(lede + "Kemp's mother, Rita Kemp, wrote that her son had changed in jail.|"
-                    "\"He reads now. He calls me every Sunday.\"") == ["Rita Kemp"]
+    assert speakers(lede + "Crail's mother, Rita Crail, wrote that her son had changed in jail.|"
+                    "\"He reads now. He calls me every Sunday.\"") == ["Rita Crail"]
     assert speakers(lede + "Holt told the courtroom she had read every letter twice.|"
                     "\"Not one of them explains what happened that night.\"") == ["Maren Holt"]
 
 
 def test_a_bare_quote_paragraph_after_a_sentence_without_speech_stays_unattributed():
-    assert speakers("Dale Kemp was sentenced on Tuesday.|Kemp's lawyers filed a motion Tuesday to delay the hearing.|"
+    assert speakers("Dale Crail was sentenced on Tuesday.|Crail's lawyers filed a motion Tuesday to delay the hearing.|"
                     "\"This time the court has run out of patience.\"") == [None]
 
 
-# --- "Her other daughter, Marisol": a first name after a relation takes the family's surname ----------------------
+# --- "Her other daughter, Lucia": a first name after a relation takes the family's surname ----------------------
 
 def test_a_child_named_by_first_name_after_a_pronoun_takes_the_family_surname():
-    story = ("\"We are grateful to the jury,\" Carmen Ybarra said. The Ybarra family had waited two years.|"
+    story = ("\"We are grateful to the jury,\" Carmen Ybanez said. The Ybanez family had waited two years.|"
              "Her eldest daughter, Luz, told reporters outside that she felt \"relieved, finally, after all of it.\"")
-    assert speakers(story) == ["Carmen Ybarra", "Luz Ybarra"]
+    assert speakers(story) == ["Carmen Ybanez", "Luz Ybanez"]
     story = ("\"It was the longest year of my life,\" Gail Ferrand said of the trial. Her husband, Rob Ferrand, said "
              "nothing.|Their son Eli said afterward that the verdict \"changes nothing for us.\"")
     assert "Eli Ferrand" in party_names(story)
-    story = ("The Pruett family sat behind the prosecutors. \"We came for him,\" Dana Pruett told reporters.|"
+    story = ("The Truett family sat behind the prosecutors. \"We came for him,\" Dana Truett told reporters.|"
              "His younger brother, Owen, said the family \"never stopped looking.\"")
-    assert speakers(story)[-1] == "Owen Pruett"
+    assert speakers(story)[-1] == "Owen Truett"
 
 
 def test_no_surname_is_borrowed_from_someone_outside_a_family():
@@ -172,12 +172,12 @@ def test_a_writer_the_article_names_is_still_named():
 
 def test_a_defence_lawyer_in_the_lede_is_the_one_named_further_down():
     assert speakers("A Dayton woman was sentenced Monday to 20 years, a term the victim's family welcomed and her "
-                    "defense lawyer called \"far too harsh for a first offense.\"|Kara Lindqvist, 24, was convicted in "
+                    "defense lawyer called \"far too harsh for a first offense.\"|Kara Lindgard, 24, was convicted in "
                     "June. Judge Omar Faisal imposed the sentence.|Public Defender Lina Ortez said she would appeal "
                     "the ruling.")[0] == "Lina Ortez"
     assert speakers("A former deputy was convicted Tuesday of assault, a verdict prosecutors hailed and his lawyer "
                     "called \"a grave injustice for a decorated officer.\"|Wade Corrin, 51, faces up to 10 years. "
-                    "District Attorney Helen Marsh praised the jury.|Corrin's attorney, Raul Mena, said he would "
+                    "District Attorney Helen Marrow praised the jury.|Corrin's attorney, Raul Mena, said he would "
                     "appeal.")[0] == "Raul Mena"
     assert speakers("The nurse was sentenced to probation, an outcome the hospital accepted and the defense attorney "
                     "called \"the only humane result.\"|Pia Sorensen, 38, had pleaded guilty in May. Assistant Public "

@@ -193,7 +193,7 @@ _LABEL_NOUNS = frozenset("firefighter paramedic nurse teacher student pensioner 
                          "mother father daughter son sister brother widow wife husband coach".split())
 _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 # "the group Climate Action Now", "the maintenance firm Pell Hart Services": an organisation introduced by its kind.
-# (or in an appositive owned by someone: "her company, Keystone Ridge Homes,", "his firm, Lark & Co.,")
+# (or in an appositive owned by someone: "her company, Copperline Ridge Homes,", "his firm, Lark & Co.,")
 _ORG_INTRO = re.compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
                         r"coalition|startup|platform|fund|contractor)\s+|(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:firm|company|"
                         r"business|nonprofit|charity|startup),\s+)$")

@@ -478,7 +478,7 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     return None if _is_defendant(ctx, person) else person
 
 
-# The verbs whose subject receives a term, never the one who gives it ("Tillman ordered him to pay" is the judge acting)
+# The verbs whose subject receives a term, never the one who gives it ("Roe ordered him to pay" is the judge acting)
 _GIVEN_TO = re.compile(r"\b(?:(?:is|was|were|are|been|be)\s+(?:\w+\s+){0,2}?(?:(?:re-?)?sentenced|ordered|given|placed|jailed|imprisoned|handed|sent|put)"
                        r"|receiv(?:ed|es|ing)|got|gets|getting|serv(?:es|ed|ing)|spen[dt]s?)\b", re.I)
 _FACES = re.compile(r"\b(?:fac(?:es|ed|ing)|could\s+(?:get|receive|spend|serve)|risks?)\b", re.I)
