@@ -489,3 +489,39 @@ def test_a_participle_clause_after_a_counted_plea_is_no_offence():
     assert _charges("A Boise man who shoved a guard down the stairs of the Ada County Courthouse pleaded guilty "
                     "Tuesday to three felonies, avoiding a trial set for June.") == {}
     assert _charges("Ray Dunmoor pleaded guilty to arson, sparing the family a trial.") == {"arson": "pleaded guilty"}
+
+
+def test_the_main_clause_after_a_who_pleaded_guilty_clause_is_no_offence():
+    # "X, who pleaded guilty in MONTH, <finite verb> to <infinitive>": the relative clause closed at its comma
+    assert _charges("Cole Mariner, who pleaded guilty in March, stood to address the court.") == {}
+    assert _charges("Cole Mariner, who had pleaded guilty last spring, turned to apologize to the widow.") == {}
+    assert _charges("The driver, who pleaded guilty in June, rose to read a short statement.") == {}
+    assert _charges("Cole Mariner, who pleaded guilty in federal court in May, declined to speak to reporters.") == {}
+    # near misses: the plea names its offence after a date, an aside or inside the relative clause
+    assert _charges("Cole Mariner pleaded guilty Tuesday, Oct. 3, to arson.") == {"arson": "pleaded guilty"}
+    assert _charges("Cole Mariner pleaded guilty, accompanied by his lawyer, to arson.") == {"arson": "pleaded guilty"}
+    assert _charges("Cole Mariner, who pleaded guilty in March to arson, stood to address the court.") == {
+        "arson": "pleaded guilty"}
+
+
+def test_a_sentence_for_taking_bribes_tells_the_conduct_not_an_offence():
+    assert _charges("Pia Strand was sentenced to six years in federal prison Thursday for taking bribes from a "
+                    "developer.") == {}
+    assert _charges("Prosecutors want Pia Strand to spend eight years in prison for accepting bribes.") == {}
+    assert _charges("A judge gave Pia Strand 30 months in jail on Monday for pocketing bribes from a "
+                    "contractor.") == {}
+    # near miss: the offence itself, named after the term
+    assert _charges("Pia Strand was sentenced to two years in prison for bribery.") == {"bribery": "convicted"}
+
+
+def test_counts_an_infinitive_dismisses_are_dismissed_wherever_the_list_goes_on():
+    assert _charges("Ivo Brandt pleaded guilty to arson. In exchange, prosecutors agreed to dismiss a count that "
+                    "alleged he was drunk, as well as the separate count of resisting arrest.") == {
+        "arson": "pleaded guilty", "resisting arrest": "dismissed"}
+    assert _charges("Ivo Brandt pleaded guilty to arson. Prosecutors will drop a charge that he fled, along with a "
+                    "count of criminal mischief.") == {"arson": "pleaded guilty", "criminal mischief": "dismissed"}
+    assert _charges("Ivo Brandt pleaded guilty to arson; the state asked the judge to dismiss one count, which "
+                    "accused him of lying, and the separate count of criminal mischief.") == {
+        "arson": "pleaded guilty", "criminal mischief": "dismissed"}
+    # near miss: a plea's counts keep their status
+    assert _charges("Ivo Brandt pleaded guilty to two counts of arson.") == {"arson": "pleaded guilty"}

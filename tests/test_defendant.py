@@ -104,3 +104,21 @@ def test_a_co_defendant_who_shares_the_defendants_surname_leaves_it_the_defendan
             "$40,000.\n")
     source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
     assert find_defendant(source, find_parties(source)).surname == "Lind"
+
+
+def _defendant_of(body: str) -> str | None:
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body + "\n")
+    return find_defendant(source, find_parties(source)).name
+
+
+def test_a_person_inside_the_defendants_descriptive_appositive_is_not_the_defendant():
+    # "X, the/an <description> of/to <Title.> Y, was charged": Y only describes X, even past a title's period
+    assert _defendant_of("Ted Marsh, the longtime chief of staff to Sen. Gail Benning, was indicted on fraud "
+                         "charges. Marsh was convicted of fraud.") == "Ted Marsh"
+    assert _defendant_of("Ted Marsh, an adviser to Gov. Gail Benning, was charged with fraud. Benning said she was "
+                         "shocked. Benning said she would cooperate.") == "Ted Marsh"
+    assert _defendant_of("Lee Tran, the former partner of Dr. Ruth Okafor, pleaded guilty to theft. Okafor said "
+                         "she was relieved. Okafor testified.") == "Lee Tran"
+    # near miss: a name in apposition to the accused's description is the accused
+    assert _defendant_of("Prosecutors charged the contractor, Sam Whitley, with fraud. Whitley was convicted of "
+                         "fraud.") == "Sam Whitley"

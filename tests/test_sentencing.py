@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1992,3 +1993,84 @@ def test_a_kind_asked_for_without_a_length_needs_a_side_that_asks(sentence, expe
     body = _REYES + sentence
     _, s = _sentencing(body, parties=find_parties(source_from_text("case.txt", body)))
     assert [(t.text, t.by) for t in s.terms] == expected
+
+
+# A name inside the defendant's appositive ("X, the founder of Y, was sentenced") is never the one sentenced, even
+# when the parties list took a company's name for a person's.
+_WEXFORD = [Party("Dana Wexford"), Party("Harbor Point Lending"), Party("Orchard Mutual Trust"), Party("Victor Lamb")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Wexford, the founder of the collapsed lender Harbor Point Lending, was sentenced Tuesday to 12 years in prison.",
+    "Dana Wexford, a former vice president at the investment arm of Orchard Mutual Trust, was given 12 years in prison.",
+    "On Friday Dana Wexford, the onetime protege of the developer Victor Lamb, was sentenced in Boston to 12 years in prison.",
+])
+def test_a_name_inside_the_defendants_appositive_does_not_take_her_term(sentence):
+    _, s = _sentencing(sentence, parties=_WEXFORD)
+    assert [(t.text, t.status, t.subject) for t in s.terms] == [("12 years in prison", "imposed", None)]
+    assert s.others == []
+
+
+def test_a_described_other_person_keeps_his_own_term():
+    body = ("Dana Wexford was sentenced Tuesday to 12 years in prison. Victor Lamb, the developer who recruited "
+            "Wexford, was sentenced last year to three years in prison.")
+    _, s = _sentencing(body, parties=_WEXFORD)
+    assert [t.text for t in s.terms] == ["12 years in prison"]
+    assert [(t.text, t.subject) for t in s.others] == [("three years in prison", "Victor Lamb")]
+
+
+# A lede tells the time to serve; the body gives the sentence with the rest suspended. The suspension is the court's
+# wording and is kept as the term's text, whichever comes first.
+@pytest.mark.parametrize("body", [
+    "Omar Pratt will serve two years behind bars. Judge Lena Fisk sentenced Pratt to eight years in prison with all "
+    "but two years suspended.",
+    "A judge sentenced Omar Pratt on Monday to 12 years, all but 30 months of it suspended. Pratt must spend 30 months "
+    "in jail, the judge said.",
+    "Omar Pratt is going to prison for six months. Circuit Judge Lena Fisk imposed a five-year sentence and then "
+    "suspended all but six months.",
+])
+def test_the_suspension_survives_a_lede_that_gives_only_the_time_to_serve(body):
+    _, s = _sentencing(body)
+    assert any(re.search(r"all but", t.text) and t.status == "imposed" for t in s.terms)
+
+
+def test_time_to_serve_alone_is_no_suspension():
+    _, s = _sentencing("Omar Pratt will serve two years behind bars, a judge ruled.")
+    assert not any("suspend" in t.text or "all but" in t.text for t in s.terms)
+
+
+# A probation revocation orders part of the suspended sentence served: that part is the new custody term.
+@pytest.mark.parametrize("sentence, text", [
+    ("Judge Lena Fisk ordered Omar Pratt to serve 90 days of his suspended jail sentence.",
+     "90 days of his suspended jail sentence"),
+    ("On Monday the judge revoked Omar Pratt's probation and imposed three years of his previously suspended prison term.",
+     "three years of his previously suspended prison term"),
+    ("Omar Pratt must now serve 18 months of the suspended time, Judge Lena Fisk ruled after a hearing.",
+     "18 months of the suspended time"),
+])
+def test_a_revocation_imposes_part_of_the_suspended_sentence(sentence, text):
+    _, s = _sentencing(sentence, published="2024-05-02")
+    assert [(t.text, t.kind, t.status) for t in s.terms] == [(text, "prison", "imposed")]
+
+
+def test_a_revocation_request_is_recommended_and_loose_suspended_time_is_no_term():
+    _, s = _sentencing("Prosecutors asked the judge to impose two years of the suspended time. Pratt still has five "
+                       "years of suspended time hanging over him.", published="2024-05-02")
+    assert [(t.text, t.status, t.by) for t in s.terms] == [("two years of the suspended time", "recommended", "prosecutors")]
+
+
+# "was sentenced in 2019 to ...": the year the verb gives marks an earlier hearing's sentence, not today's.
+@pytest.mark.parametrize("sentence", [
+    "Omar Pratt was sentenced in 2019 to eight years in prison.",
+    "Omar Pratt had been ordered in March 2020 to pay $4,000 in restitution.",
+    "Pratt, 40, was placed in 2021 on three years of probation.",
+])
+def test_a_sentence_given_in_an_earlier_year_is_not_imposed_today(sentence):
+    _, s = _sentencing(sentence, published="2024-05-02")
+    assert s.terms and all(t.status != "imposed" for t in s.terms)
+
+
+def test_a_conviction_year_does_not_date_todays_sentence():
+    _, s = _sentencing("Omar Pratt, convicted in 2022 of arson, was sentenced Thursday to eight years in prison.",
+                       published="2024-05-02")
+    assert [(t.text, t.status) for t in s.terms] == [("eight years in prison", "imposed")]

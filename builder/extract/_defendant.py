@@ -62,11 +62,13 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             if not counts[surname]:
                 continue  # never named in the body: the patterns below cannot match either
             # Being the one convicted or sentenced says "defendant" louder than being mentioned.
-            # (not a name inside a relative clause that closes first: "Lee, who said Park was armed, was sentenced")
+            # (not a name inside a relative clause or appositive that closes first: "Lee, who said Park was armed, was
+            # sentenced", "Lee, an aide to Sen. Ann Park, was charged"; an abbreviation's period ends no sentence)
             counts[surname] += 3 * sum(1 for m in re.finditer(
-                rf"\b{re.escape(surname)}\b(?!{_A_GROUP_NOUN})(?P<between>[^.]{{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|sentenced|found guilty|charged"
+                rf"\b{re.escape(surname)}\b(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|sentenced|found guilty|charged"
                 rf"|arraigned|indicted|acquitted|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty)\b", body)
-                if "," not in m.group("between") or not _IN_A_RELATIVE.search(body, max(0, body.rfind(". ", 0, m.start())), m.start()))
+                if "," not in m.group("between") or not (_IN_A_RELATIVE.search(body, _sentence_start(body, m.start()), m.start())
+                                                         or _IN_AN_APPOSITIVE.search(body, _sentence_start(body, m.start()), m.start())))
             # ... or its object: "prosecutors charged the landlord, Ed Lee, with ...", "found Ed Lee, 56, of Troy, guilty"
             counts[surname] += 3 * len(re.findall(
                 rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b"
@@ -115,13 +117,14 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[
     """The surname nearest before the body's first charging or sentencing verb that follows a known surname:
     the subject of the story's first "X, 63, of Glenview, is charged with" however long its appositives run."""
     for verb in _ACCUSED_VERB.finditer(body):
-        clause = body[max(body.rfind(". ", 0, verb.start()) + 1, 0):verb.end()]
+        clause = body[_sentence_start(body, verb.start()):verb.end()]
         named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)
                  if not _NOT_THE_ACCUSED.search(_before_the_name(clause, m.start())) and not _NAME_GOES_ON.match(clause, m.end())
                  and not re.match(_A_GROUP_NOUN, clause[m.end():])]
         # "Lee, who testified that Park was armed, spoke before he was sentenced": a name inside a relative clause that
         # closes before the verb is no subject of it; the one the clause describes is
-        named = [(at, name) for at, name in named if not _IN_A_RELATIVE.search(clause[:at])
+        # "Ted Lee, the chief of staff to Sen. Ann Park, was indicted": so is a name inside a descriptive appositive
+        named = [(at, name) for at, name in named if not (_IN_A_RELATIVE.search(clause[:at]) or _IN_AN_APPOSITIVE.search(clause[:at]))
                  or not re.search(r",", clause[at + len(name):])]
         if not named:
             # "Judge Ann Park sentenced Dustin Lee, 30, to ...": the one sentenced is the object of the verb
@@ -136,8 +139,25 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[
     return None
 
 
+# Titles written with a period before a name ("Sen. Ann Park"): fixed width, for a lookbehind
+_TITLE_ABBREVIATION = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Sen", "Rep", "Gov", "Sgt", "Det", "Mrs", "Mr", "Ms", "Dr", "Lt")) + ")"
+# A period that ends an abbreviation or an initial, not a sentence ("Sen. Ann Park", "U.S. District Judge", "John Q. Lee")
+_ABBREVIATION = re.compile(r"(?:\b(?:Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Cmdr|Det|Insp|Supt|Mr|Ms|Mrs|Dr|Rev|Hon|Jr|Sr|St|Mt|Ft|No|Co|Corp"
+                           r"|Inc|Ltd|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Ave|Blvd|Rd)|\b[A-Z]|\.[A-Z])$")
+
+
+def _sentence_start(body: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the last ". " before it that ends no abbreviation."""
+    stop = body.rfind(". ", 0, at)
+    while stop > 0 and _ABBREVIATION.search(body, max(0, stop - 6), stop):
+        stop = body.rfind(". ", 0, stop)
+    return stop + 1 if stop >= 0 else 0
+
+
 # A non-restrictive relative clause still open where the name stands (", who testified that")
 _IN_A_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*$")
+# A descriptive appositive still open where the name stands (", the founder of", ", a former aide to")
+_IN_AN_APPOSITIVE = re.compile(r"[A-Za-z],\s+(?:the|an?|his|her|their|its)\s+[a-z][^,;]*$")
 # The active verbs whose object is the accused, and the words that may stand between ("convicted former nurse Jo Lee")
 _TAKES_THE_ACCUSED = re.compile(r"(?:convicted|sentenced|charged|indicted|acquitted)$")
 _BEFORE_THE_OBJECT = r"\s+(?:(?!(?:of|with|to|for|in|on|at|by|after|before|and|that)\b)[\w.'\u2019-]+\s+){0,4}?"

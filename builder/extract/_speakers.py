@@ -57,6 +57,8 @@ _DOC_OWNER = re.compile(r"(?:\b(?P<side>[Gg]overnment|[Pp]rosecution|[Pp]rosecut
                         r"(?:(?:\d+-page|sentencing|court|legal|new|latest|initial|written|final)\s+){0,2}$")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 _LETTER_FROM = re.compile(r"\b(?:letters?|notes?|emails?|one|another)\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
+# A family owned by a pronoun, which a later bare "the family" goes on to mean: "her family said".
+_OWNED_FAMILY = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?family\b")
 # An official's office or campaign named by a pronoun: "her office", "his campaign".
 _OWNED_OFFICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>office|campaign)")
 # Bodies no government runs, which an article names by a brand-like name: "the church" may be "Elm Ministries".
@@ -372,6 +374,15 @@ class Speakers:
                          and m.kind == "person" and m.possessive and _RELATIVES_AFTER.match(self.masked, m.end)]
             if relatives:
                 return f"{relatives[-1].speaker.split()[-1]} family", None
+            # "…, her family said. / "…," the family said": the family the article just gave an owner
+            owned = list(_OWNED_FAMILY.finditer(self.masked, self._paragraph_start(at, back=2), at))
+            if owned:
+                last = owned[-1]
+                pronoun = Reference(last.start(), last.start() + len(last.group("pronoun")), last.group("pronoun"),
+                                    "pronoun", True)
+                found = self.pronoun(pronoun, last.start())
+                if found and found[0] and found[0] in {p.name for p in self.parties if p.kind == "person"}:
+                    return f"{found[0].split()[-1]} family", None
         return re.sub(r"^[Tt]he\s+", "", family.group()), None
 
     def _office(self, np: str) -> str:
@@ -398,7 +409,8 @@ class Speakers:
                 return re.sub(r"^[Tt]he\s+", "", name.group()), None
         # ("Fraternal Order of Police Lodge 41", "Lodge No. 9": a chapter's number is part of its name)
         # ("3rd Infantry Division": a unit's ordinal is part of its name too)
-        named = (rf"(?:\b\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w&\u2019'-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+(?:No\.\s*)?\d+\b)?"
+        # ("U.S. Attorney's Office": a dotted abbreviation is a word of the name, never where it starts)
+        named = (rf"(?:\b\d+(?:st|nd|rd|th)\s+)?(?:(?:\b(?:[A-Z]\.){{2,}}|[A-Z][\w&\u2019'-]*)\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+(?:No\.\s*)?\d+\b)?"
                  rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*)+)?")
         if noun == "company":  # "Redline Pumping Co.", "Acme Corp.": a company named by its legal suffix
             named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+(?:Co|Corp|Inc|LLC|Ltd)\b\.?|{named})"

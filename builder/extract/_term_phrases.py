@@ -117,6 +117,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "a suspended sentence of 16 months"; "16 months, suspended for two years"
     ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail|custodial)\s+)?sentence\s+of\s+{_DUR}"),
     ("suspended_sentence", rf"{_DUR}{_SUSPENDED_FOR}"),
+    # A probation revocation sends the person to serve part of the suspended term: "ordered to serve two years of her
+    # previously suspended sentence", "imposed 90 days of the suspended jail time". That part is time in custody.
+    ("prison", rf"{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:(?:previously|originally|earlier|remaining)\s+)?"
+               r"(?:suspended|stayed)\s+(?:(?:prison|jail)\s+)?(?:sentence|term|time)\b"),
     ("suspended_sentence", r"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence"),
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
     # eight years": the words before "of" say how the term runs, so they stay in its text.
@@ -458,7 +462,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed", "probated"),
     "minimum_term": ("minimum", "eligible"),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
-               "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour"),
+               "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour",
+               "suspended time", "stayed time"),
     "death": ("death", "execut"),
     "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition"),
     "penalty": ("penalt",),

@@ -20,8 +20,12 @@ from builder.model import Charge, Source
 # the person ("convicted Lee of", "found Lee, 40, guilty of"), or a colon list of counts.
 _MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree\w*|admit\w*|allow\w*|expect\w*|promis\w*"
              r"|order\w*|ask\w*|refus\w*|want\w*|decid\w*|plan\w*|hop\w*|fac\w*|could|would|will|is|was)\b)")
-# ("pleaded guilty Tuesday, sparing the children from having to testify": a participle after a comma opens a new clause)
-_MID = rf"(?:(?:,\s+(?![a-z]+ing\b)|\s+){_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
+# ("pleaded guilty Tuesday, sparing the children from having to testify": a participle after a comma opens a new clause;
+# "Lee, who pleaded guilty in May, stood to read a statement": so does the main clause's finite verb after the comma
+# that closes a relative clause, unless it is a passive aside, "accompanied by his lawyer")
+_FINITE_AFTER_COMMA = (r"(?:[a-z]+ing|[a-z]+ed(?!\s+by\b)|stood|rose|sat|spoke|went|came|took|gave|made|told|said|sought|kept|wept"
+                       r"|broke|began|looked|left|walked|declined)\b")
+_MID = rf"(?:(?:,\s+(?!{_FINITE_AFTER_COMMA})|\s+){_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
 _COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
                 r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+|,?\s+including\s+)")
 # "convicted Lee, the owner of Forge Gym in Troy, of fraud": an "of" before a proper name and a comma or preposition
@@ -250,7 +254,7 @@ _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|b
                              r"|such|only|same)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$"
                              r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:indictment|complaint|case|trial|information)$"
                              # "charges accusing him of ...", "the remaining two records counts": not an offence's name
-                             r"|^\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|two|three|four|five|six|seven"
+                             r"|^\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|one|two|three|four|five|six|seven"
                              r"|eight|nine|ten)\b|^(?:felony|misdemeanor|federal|state|criminal|separate|single|new|more|further|similar|possible|serious|other"
                              r"|several|multiple|related|formal|lesser|reduced|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                              r"|last|final|lone|single)$"
@@ -824,7 +828,8 @@ def _add_charge(charges: list[Charge], charge: Charge) -> None:
 _STATUS_WORDS = re.compile(
     r"\b(?P<denied>(?:pleaded|pled|pleads|pleading)\s+not\s+guilty|denied|denies)\b"
     r"|\b(?P<pleaded>(?:pleaded|pled|pleads|pleading)(?:\s+(?:guilty|no\s+contest))?|admitted|admits)\b"
-    r"|\b(?P<dismissed>dropped|dismissed|withdrew|withdrawn)\b|\b(?P<acquitted>acquitted|not\s+guilty|cleared)\b"
+    # ("agreed to dismiss a count of X, as well as the count of Y": the infinitive's counts are dropped too)
+    r"|\b(?P<dismissed>drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:ew|awn|aws?|awing))\b|\b(?P<acquitted>acquitted|not\s+guilty|cleared)\b"
     r"|\b(?P<convicted>convict(?:ed|ing|ions?)|guilty|(?:re-?)?sentenced|jailed)\b", re.I)
 
 
@@ -851,9 +856,10 @@ def _status_from(before: str) -> str:
 
 
 # An offence is named by its head noun: "manslaughter", "fraud by abuse of position", "causing death by dangerous
-# driving". Conduct told ("admitted to police that he drove", "for six years") names none.
+# driving". Conduct told ("admitted to police that he drove", "for six years") names none, nor does the thing taken
+# ("for taking bribes": the offence is bribery; "bribes" is what changed hands).
 _NAMED_OFFENCE = re.compile(
-    r"\b(?:\w*(?:fraud|theft|assault|murder|manslaughter|brib\w*|obstruct\w*|conspir\w*|possess\w*|traffick\w*|robbery"
+    r"\b(?:\w*(?:fraud|theft|assault|murder|manslaughter|brib(?!es\b)\w*|obstruct\w*|conspir\w*|possess\w*|traffick\w*|robbery"
     r"|burglary|arson|rape|kidnap\w*|abduct\w*|homicide|battery|extortion|embezzle\w*|larceny|perjury|forgery|smuggl\w*"
     r"|launder\w*|stalking|harass\w*|trespass\w*|vandalism|mischief|menacing|endanger\w*|abuse|neglect|cruelty|contempt"
     r"|racketeering|espionage|treason|sedition|desertion|mutiny|rioting|riot|evasion|misconduct|corruption|tampering"

@@ -433,6 +433,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if long_title and title:
         name.cue = True
         name.roles.insert(0, text[start - len(long_title.group()):title[-1][1]])
+    if plain[0] in PLACE_PREFIXES and not title and _short_form_speaks(text, name):
+        name.org = name.introduced = True  # "Bright Acorns said" after "Bright Acorns Early Learning Center"
+        return name
     if plain[0] in PLACE_PREFIXES and not title and _after_locative(text, name.start):
         return None  # "a felony in New York, the lowest level": an appositive describes the place, no person
     if (plain[0] in PLACE_PREFIXES or plain[-1] in PLACE_SUFFIXES) and not (name.cue and title or name.roles):
@@ -761,6 +764,24 @@ def _could_be_name(text: str, word: str) -> bool:
     if _is_word_char(low[0], "") and _is_word_char(low[-1], ""):
         return _standalone_count(text, low, "") == 0  # what \bword\b finds, for a word that begins and ends as one
     return re.search(rf"\b{re.escape(low)}\b", text) is None  # "dr.": \b after a period means a letter follows
+
+
+def _short_form_speaks(text: str, name: _Name) -> bool:
+    """ "Bright Acorns said", "Great Oaks, which runs the home, said": a body that speaks under the leading words
+    of the full name the article gave it ("Bright Acorns Early Learning Center"), though they open like a place's.
+    (Never a place: the full name must not run on into a place word, as "New York City Police Department" does.)"""
+    if not _ORG_SPEAKS.match(text, name.end):
+        return False
+    phrase = " ".join(name.words)
+    at = text.find(phrase + " ")
+    while at != -1:
+        run = NAME_RUN.match(text, at)
+        longer = run.group().split() if run else []
+        if len(longer) > len(name.words) and longer[len(name.words)] not in PLACE_SUFFIXES \
+                and longer[-1] in _BODY_WORDS | _AFFILIATION_HEADS | _INSTITUTION_HEADS:
+            return True
+        at = text.find(phrase + " ", at + 1)
+    return False
 
 
 def _after_locative(text: str, start: int) -> bool:

@@ -43,6 +43,11 @@ _APPRAISED_AS = re.compile(r"\b(?:praised|hailed|described|denounced|condemned|c
 _NAMING_BEFORE = re.compile(
     r"(?:\b(?:listed|known|billed|marketed|labell?ed|branded|titled|entitled|named|nicknamed|styled)\s+(?:as\s+)?"
     r"|\bso-called\s+|\bdubbed\s+(?:\w+\s+)?"
+    # "a lane riders have taken to calling "X"", "what locals now call "X"": a name a community uses, nobody's words
+    r"|\b(?:(?:taken|took|take|takes|come|came|comes)\s+to\s+call(?:ing)?"
+    r"|(?:locals|residents|neighbou?rs|advocates|regulars|townspeople|villagers|riders|commuters|parishioners)"
+    r"\s+(?:(?:now|often|still|sometimes|affectionately|simply|jokingly|have|had)\s+){0,2}(?:call|called|dub|dubbed))"
+    r"\s+(?:it\s+|them\s+)?"
     # "what counts as an "official act"": a term being defined, not anyone's words
     r"|\b(?:counts?|counted|defined?|defines|qualif(?:y|ies|ied)|classified|known)\s+as\s+(?:an?\s+|the\s+)?"
     # "qualified for the "safety valve,"": a term of art someone is eligible for

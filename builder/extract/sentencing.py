@@ -315,6 +315,8 @@ _EARLIER = re.compile(r"\b(?:originally|initially|previously|first|earlier)\s+(?
                       r"|\bhad\s+been\s+serving\s+$"
                       r"|^\s*At\s+the\s+time\b|\bin\s+(?:an?|that|the)\s+(?:earlier|previous|prior|separate|unrelated|first)\s+case\b", re.I)
 _YEAR = re.compile(r"^\s*In\s+(?P<lead>(?:19|20)\d\d)\b|\bin\s+(?P<tail>(?:19|20)\d\d)\b")
+# "was sentenced in 2019 to", "had been ordered in March 2021 to": the year the verb gives is the earlier hearing's
+_GIVEN_IN_YEAR = re.compile(r"\b(?:sentenced|ordered|given|placed|jailed)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:to|on)\s+[^.;,]{0,60}$")
 
 
 def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> bool:
@@ -325,7 +327,7 @@ def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> b
     published = ctx.source.published
     if published is None:
         return False
-    lead = _YEAR.match(before)
+    lead = _YEAR.match(before) or _GIVEN_IN_YEAR.search(before)
     if re.match(r"[^,.;]{0,20}?\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b", after):
         return True  # "was spared prison two years ago": an earlier sentence
     tail = re.match(r"[^,.;]{0,20}?\bin\s+(?P<tail>(?:19|20)\d\d)\b", after) or re.search(r"\bin\s+(?P<tail>(?:19|20)\d\d)$", phrase)
@@ -439,6 +441,8 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
             return None if _is_defendant(ctx, antecedent) or not verbs.search(clause[relative.start():]) else antecedent
     # "Saldana, who testified against Lee, was sentenced": the relative clause's people are not the one sentenced
     clause = re.sub(r",\s+(?:who|whom|whose)\b[^,;]*,", ",", clause)
+    # "Ann Lee, the founder of Acme Lending, was sentenced": a name inside the subject's appositive is not the subject
+    clause = _APPOSITIVE.sub(r"\g<head>", clause)
     # "restitution to Ann Lee", "president of Beta Chi's chapter", "after Hurricane Ida": a name after a preposition is
     # the object of a description or a payment, never the one sentenced
     clause = _PREPOSITIONAL_NAME.sub(" ", clause)
@@ -478,6 +482,8 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     return None if _is_defendant(ctx, person) else person
 
 
+# A description set off by commas after a name: "Lee, the founder of Acme Lending," or "Lee, a former aide to Ann Roe,"
+_APPOSITIVE = re.compile(r"(?P<head>\b[A-Z][\w'\u2019-]+),\s+(?:the|an?|his|her|their|its)\s+[^,;]{1,120}?,(?=\s+(?:was|is|were|had|has|will|got|received)\b)")
 # The verbs whose subject receives a term, never the one who gives it ("Roe ordered him to pay" is the judge acting)
 _GIVEN_TO = re.compile(r"\b(?:(?:is|was|were|are|been|be)\s+(?:\w+\s+){0,2}?(?:(?:re-?)?sentenced|ordered|given|placed|jailed|imprisoned|handed|sent|put)"
                        r"|receiv(?:ed|es|ing)|got|gets|getting|serv(?:es|ed|ing)|spen[dt]s?)\b", re.I)
@@ -905,7 +911,10 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
         if same is None:
             merged.append(term)
             continue
-        if same.unit == "life" and _told_loosely(text, same) and not _told_loosely(text, term):
+        if (same.unit == "life" and _told_loosely(text, same) and not _told_loosely(text, term)) or (
+                # "will serve 18 months" in a lede, "10 years with all but 18 months suspended" later: the court's
+                # wording keeps the suspension, which is part of the sentence
+                _ALL_BUT.search(term.text) and not _ALL_BUT.search(same.text)):
             same.text, same.amount, same.unit = term.text, term.amount, term.unit
             same.citations[:0] = term.citations  # the first citation is the one the text is
         else:
@@ -914,6 +923,7 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
     return [term for term in merged if not _joins_stated(term, merged)]
 
 
+_ALL_BUT = re.compile(r"\ball\s+but\b", re.I)
 # A lede or a reckoning tells the term as time to be spent, not as the sentence given: "will spend most, if not all, of
 # the rest of his life in prison", "is set to spend the next eight years behind bars", "could be in prison until 2040"
 _SPENT_LOOSELY = re.compile(r"\b(?:will|would|could|is\s+(?:going|set|expected)\s+to|must|now|likely)\s+(?:(?:now|likely|probably|also)\s+)?"
