@@ -580,3 +580,11 @@ def test_the_role_told_is_no_title_of_the_name_that_starts_what_was_told():
         assert not any(verb.split()[-1] in role for role in names["Lonnie Vetch"][1]), verb
     # an apposition with its comma is still the role
     assert _names("Prosecutor Kit Orwell told the judge, Ann Veld, that he was sorry.")["Ann Veld"][1] == ["the judge"]
+
+
+def test_a_co_defendant_and_a_trade_are_roles_not_part_of_the_name():
+    names = _names("Cal Brennick was sentenced Tuesday. His co-defendant, Rik Okwu, was sentenced in May. "
+                   "Developer Ines Varro testified. Her accomplice, Bo Tindle, fled.")
+    assert "Rik Okwu" in names and any("co-defendant" in role for role in names["Rik Okwu"][1])
+    assert "Ines Varro" in names and "Developer Ines Varro" not in names
+    assert any("accomplice" in role for role in names["Bo Tindle"][1])

@@ -69,6 +69,7 @@ minister senator governor mayor official sergeant colonel captain lieutenant spe
 veteran commander general chief sheriff agent investigator guru ringleader influencer
 solicitor barrister coroner constable councillor campaigner charity spokesperson representative
 bishop priest reverend rabbi imam deacon deaconess preacher
+co-defendant codefendant accomplice co-conspirator developer contractor
 """.split())
 
 # Relations after which a lone first name is a person ("her daughter Sophia").
