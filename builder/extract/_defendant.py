@@ -73,14 +73,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             counts[surname] += 3 * len(re.findall(
                 rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b"
                 rf"|\bfound\s+[^.;]{{0,40}}?\b{re.escape(surname)}\b[^.;]{{0,60}}?\bguilty\b", body))
-    # "His co-defendant, Sam Ode, was sentenced": the article names someone else's accomplice, not its defendant
-    others = {name for name in counts if _CO_DEFENDANT.search(body) and re.search(
-        rf"{_CO_DEFENDANT.pattern}(?:,\s+|\s+)(?:[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{re.escape(name)}\b"
-        rf"|\b{re.escape(name)},\s+(?:\d{{1,3}},\s+)?(?:a|an|the|his|her|their|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+){{0,2}}?{_CO_DEFENDANT.pattern}",
-        body)}
-    # (a surname the co-defendant shares with another person, a husband and wife tried together, still counts)
-    shared = {name for name in others if sum(1 for p in parties if p.kind == "person" and p.name.split()[-1:] == [name]) > 1}
-    others -= shared
+    others = _called_co_defendants(body, counts, parties)
     if others and len(others) < len([name for name in counts if counts[name]]):
         for name in others:
             del counts[name]
@@ -96,6 +89,19 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
 
 
 _CO_DEFENDANT = re.compile(r"\b(?:co-?defendant|co-?conspirator|accomplice)s?\b")
+
+
+def _called_co_defendants(body: str, counts: Counter[str], parties: list[Party]) -> set[str]:
+    """Surnames the article introduces as someone's co-defendant or accomplice ("His co-defendant, Sam Ode, was
+    sentenced"): not the article's defendant, unless another person shares the surname (a couple tried together)."""
+    if not _CO_DEFENDANT.search(body):
+        return set()
+    called = {name for name in counts if re.search(
+        rf"{_CO_DEFENDANT.pattern}(?:,\s+|\s+)(?:[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{re.escape(name)}\b"
+        rf"|\b{re.escape(name)},\s+(?:\d{{1,3}},\s+)?(?:a|an|the|his|her|their|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+){{0,2}}?{_CO_DEFENDANT.pattern}",
+        body)}
+    return {name for name in called
+            if sum(1 for p in parties if p.kind == "person" and p.name.split()[-1:] == [name]) < 2}
 
 
 # "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
