@@ -525,3 +525,57 @@ def test_counts_an_infinitive_dismisses_are_dismissed_wherever_the_list_goes_on(
         "arson": "pleaded guilty", "criminal mischief": "dismissed"}
     # near miss: a plea's counts keep their status
     assert _charges("Ivo Brandt pleaded guilty to two counts of arson.") == {"arson": "pleaded guilty"}
+
+
+def test_an_offence_named_for_the_harm_it_caused_keeps_its_relative_clause():
+    # a statute names some offences by their result: the "that/which caused ..." clause is part of the name
+    charges = _charges("Wendell Aske faces one count of recklessly causing a fire that caused great bodily injury "
+                       "and one count of recklessly causing a fire of an inhabited structure.")
+    assert charges == {"recklessly causing a fire that caused great bodily injury": "charged",
+                       "recklessly causing a fire of an inhabited structure": "charged"}
+    assert _charges("Prosecutors charged Wendell Aske with assault which resulted in serious bodily injury.") \
+        == {"assault which resulted in serious bodily injury": "charged"}
+    assert _charges("Wendell Aske pleaded guilty to one count of vehicular assault that inflicted great bodily harm, "
+                    "the district attorney said.") == {"vehicular assault that inflicted great bodily harm": "pleaded guilty"}
+    # near miss: a relative clause that tells the deed's scale is not the offence's name
+    assert _charges("Wendell Aske was charged with arson that destroyed three barns, deputies said.") == {"arson": "charged"}
+
+
+def test_counts_said_to_be_withdrawn_after_their_list_are_dismissed():
+    # the list's fate is told by the verb after it ("..., including X, were withdrawn")
+    assert _charges("Pia Lindqvist pleaded guilty to burglary. The remaining charges, including receiving stolen "
+                    "property and obstruction, were withdrawn under the plea agreement.") \
+        == {"burglary": "pleaded guilty", "receiving stolen property": "dismissed", "obstruction": "dismissed"}
+    assert _charges("Pia Lindqvist pleaded guilty to forgery. Under the deal, the rest of the charges, including "
+                    "witness tampering, have been dropped, her lawyer said.") \
+        == {"forgery": "pleaded guilty", "witness tampering": "dismissed"}
+    assert _charges("Pia Lindqvist admitted the theft in court. The remaining counts, including identity theft, "
+                    "will be dismissed at sentencing.").get("identity theft") == "dismissed"
+    # near miss: a list whose later verb files, not drops, keeps its status
+    assert _charges("Pia Lindqvist pleaded guilty to forgery. The original charges, including robbery and assault, "
+                    "were filed in March.") == {"forgery": "pleaded guilty", "robbery": "charged", "assault": "charged"}
+
+
+def test_a_counted_object_of_the_plea_is_what_was_taken_not_an_offence():
+    # "pleaded guilty to stealing cash and dozens of guns": the quantity counts loot, not counts
+    assert _charges("Ruben Achterberg pleaded guilty Monday to stealing seized cash and dozens of firearms from "
+                    "the department's property room.") == {}
+    assert _charges("Ruben Achterberg was convicted of burglary and hundreds of stolen catalytic converters were "
+                    "recovered.") == {"burglary": "convicted"}
+    assert _charges("Ruben Achterberg admitted smuggling cigarettes and thousands of vape cartridges across the "
+                    "border.").get("vape cartridges") is None
+    # near miss: a quantity of counts still names the offence after them
+    assert _charges("Ruben Achterberg pleaded guilty to fraud and several counts of forgery.") \
+        == {"fraud": "pleaded guilty", "forgery": "pleaded guilty"}
+    assert _charges("Ruben Achterberg pleaded guilty to theft and dozens of counts of forgery.") \
+        == {"theft": "pleaded guilty", "forgery": "pleaded guilty"}
+
+
+def test_a_ruling_that_leaves_a_conviction_intact_adds_no_word_to_the_offence():
+    # "left X intact/undisturbed": the adjective is the ruling's, not the offence's
+    assert _charges("The appeals court left Ilse Varga's convictions for two counts of arson and one count of insurance "
+                    "fraud intact, along with the restitution order.") == {"arson": "convicted", "insurance fraud": "convicted"}
+    assert _charges("The ruling leaves Ilse Varga's conviction for second-degree assault undisturbed.") \
+        == {"second-degree assault": "convicted"}
+    assert _charges("Justices kept Ilse Varga's conviction for bribery intact but ordered a new sentencing.") \
+        == {"bribery": "convicted"}

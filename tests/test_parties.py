@@ -363,6 +363,17 @@ def test_a_company_abbreviation_ends_its_sentence_only_before_a_new_one():
     assert "Marl Dock Co. Chief Executive Ruth Amos was not charged." in sentences
 
 
+def test_a_dateline_state_abbreviation_does_not_end_the_first_sentence():
+    for opening in ("MARLOW, Okla. (AP) \u2014 ", "TILDEN FALLS, Mont. \u2014 ", "PORT ELLIS, Wash. (Reuters) - "):
+        text = opening + "A former deputy was sentenced on Monday to two years in prison. He said no. Then he left.\n"
+        sentences = [text[a:b] for a, b in split_sentences(text, 0, len(text))]
+        assert sentences == [opening + "A former deputy was sentenced on Monday to two years in prison.",
+                             "He said no.", "Then he left."]
+    # Not a dateline: an ordinary sentence before a dash keeps its end.
+    text = "Ada Pell was jailed. \u2014 Her lawyer left.\n"
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))][0] == "Ada Pell was jailed."
+
+
 def test_a_police_force_named_by_its_area_is_an_organisation_not_a_person():
     text = ("Carwyn Price, 44, was charged after an inquiry by Gwent Valley Police. The Gwent Valley Police said "
             "the case was complex. Police Sgt. Elin Rhys led it.\n")

@@ -1,7 +1,6 @@
 """Quote extraction and speaker attribution on short texts written for these tests."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -150,17 +149,6 @@ def test_seed_quotes_have_speakers_and_roles():
     assert all(q.speaker for q in quotes)
     barron = [q for q in quotes if q.speaker == "Charles Barron"]
     assert barron and barron[0].speaker_role == "Assemblyman"
-
-
-@pytest.mark.parametrize("words", [1000])
-def test_extraction_is_fast(words: int):
-    paragraph = ("\u201cWe expected a harsher sentence,\u201d said Marta Quell, a spokeswoman for the group. "
-                 "Quell said the coalition would meet again on Monday to discuss the ruling.\n\n")
-    text = "Judge Arlo Benson ruled on Friday.\n\n" + paragraph * (words // 30)
-    source = source_from_text("long.txt", text)
-    started = time.perf_counter()
-    find_quotes(source, find_parties(source))
-    assert time.perf_counter() - started < 0.05
 
 
 def test_honorific_style_and_a_new_sentence_after_the_quote():

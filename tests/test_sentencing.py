@@ -2074,3 +2074,153 @@ def test_a_conviction_year_does_not_date_todays_sentence():
     _, s = _sentencing("Omar Pratt, convicted in 2022 of arson, was sentenced Thursday to eight years in prison.",
                        published="2024-05-02")
     assert [(t.text, t.status) for t in s.terms] == [("eight years in prison", "imposed")]
+
+
+# "NAME, <a description>, pleaded guilty ... and was sentenced to ...": the appositive ends where the subject's own verb
+# starts, whatever that verb is, so a name inside the description never takes the term (nor moves the defendant's away).
+_HELPERS = [Party("Dana Wexford"), Party("Tomas Reyes"), Party("Ines Barlow")]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Tomas Reyes, a bookkeeper accused of helping Wexford hide the money, admitted to a felony in March and was "
+     "sentenced to two years of probation.", "Tomas Reyes"),
+    ("Tomas Reyes, the driver who took Wexford to the bank, pleaded no contest and received 18 months in jail.", "Tomas Reyes"),
+    ("Ines Barlow, an office clerk charged with shredding files for Wexford, later cooperated with investigators and "
+     "got a year of probation.", "Ines Barlow"),
+])
+def test_an_appositive_naming_the_defendant_leaves_the_term_with_its_subject(sentence, who):
+    _, s = _sentencing("Dana Wexford was sentenced Monday to six years in prison. " + sentence, parties=_HELPERS)
+    assert [t.text for t in s.terms] == ["six years in prison"]
+    assert [t.subject for t in s.others] == [who]
+
+
+def test_a_name_in_the_defendants_own_appositive_before_any_verb_keeps_her_term():
+    _, s = _sentencing("Dana Wexford, a former sergeant who worked with Tomas Reyes, pleaded guilty and was sentenced "
+                       "to a year of probation.", parties=_HELPERS)
+    assert [(t.text, t.status, t.subject) for t in s.terms] == [("a year of probation", "imposed", None)]
+    assert s.others == []
+
+
+# A nominal ban names what it covers with "on" or "from"; that is part of the term.
+@pytest.mark.parametrize("sentence, text", [
+    ("Judge Lena Fisk sentenced Omar Pratt to six years in prison and imposed a lifetime ban from coaching youth sports.",
+     "lifetime ban from coaching youth sports"),
+    ("Omar Pratt, who was sentenced Monday to six years in prison, also received a lifetime ban on owning horses, the "
+     "judge ruled.", "lifetime ban on owning horses"),
+    ("Omar Pratt was resentenced Tuesday to six years in prison, and the court kept a lifetime ban on open burning in "
+     "place.", "lifetime ban on open burning"),
+])
+def test_a_lifetime_ban_keeps_what_it_bans(sentence, text):
+    _, s = _sentencing(sentence, published="2024-05-02")
+    assert text in [t.text for t in s.terms if t.kind == "disqualification"]
+
+
+# A condition of release told in the passive ("is prohibited from ...") whose object is "any <noun>" with a defining
+# clause: the clause says what is barred, however long it runs.
+@pytest.mark.parametrize("sentence, text", [
+    ("As a condition of that release, Pratt is prohibited from working in any job that gives him access to patient "
+     "records.", "prohibited from working in any job that gives him access to patient records"),
+    ("Under the terms of his release, he is barred from holding any position that involves handling public money.",
+     "barred from holding any position that involves handling public money"),
+    ("Once released, Pratt will also be banned from running any business which sells pet supplies, the judge said.",
+     "banned from running any business which sells pet supplies"),
+])
+def test_a_passive_condition_keeps_the_clause_defining_what_is_barred(sentence, text):
+    _, s = _sentencing("Judge Lena Fisk sentenced Omar Pratt to six years in prison and three years of supervised "
+                       "release. " + sentence, published="2024-05-02")
+    assert (text, "imposed") in [(t.text, t.status) for t in s.terms]
+
+
+def test_a_bar_the_law_sets_for_everyone_is_no_term():
+    _, s = _sentencing("Omar Pratt was sentenced to six years in prison. Felons in the state are prohibited from "
+                       "working in any job that involves firearms.", published="2024-05-02")
+    assert [t.text for t in s.terms] == ["six years in prison"]
+
+
+# What a request would make possible ("which would allow him to ... be eligible for work release") is no term.
+@pytest.mark.parametrize("sentence", [
+    "His lawyer had asked for 18 months in the county jail, which would let him serve his time near his family and "
+    "qualify for work release.",
+    "The defense sought a county jail term, a request that could have allowed him to remain eligible for work release.",
+    "Pratt's attorney wanted a local sentence so that he could be eligible for work release.",
+])
+def test_what_a_request_would_allow_is_not_asked_for(sentence):
+    _, s = _sentencing("Omar Pratt was sentenced Friday to three years in prison. " + sentence, published="2024-05-02")
+    assert not [t for t in s.terms if t.kind == "work_release"]
+
+
+def test_work_release_the_judge_grants_is_kept():
+    _, s = _sentencing("Judge Lena Fisk sentenced Omar Pratt to two years in jail and made him eligible for work "
+                       "release.", published="2024-05-02")
+    assert ("eligible for work release", "imposed") in [(t.text, t.status) for t in s.terms]
+
+
+# A penalty told for counts the defendant was acquitted of, or that were dropped, is not one he faces.
+@pytest.mark.parametrize("sentence", [
+    "The jury found Omar Pratt not guilty of vehicular homicide, a charge that carried up to 15 years in prison.",
+    "Jurors acquitted Omar Pratt on two counts of arson, which each carry a mandatory minimum of 10 years in prison.",
+    "Prosecutors dropped the robbery count against Omar Pratt, which carries a maximum of 20 years in prison.",
+])
+def test_a_penalty_of_counts_acquitted_or_dropped_is_no_term(sentence):
+    _, s = _sentencing(sentence, published="2024-05-02")
+    assert s.terms == []
+
+
+def test_a_penalty_of_the_count_convicted_is_kept():
+    _, s = _sentencing("Omar Pratt was acquitted of murder but convicted of manslaughter, which carries up to 20 years "
+                       "in prison.", published="2024-05-02")
+    assert [(t.text, t.status) for t in s.terms] == [("up to 20 years in prison", "maximum")]
+
+
+# A trial judge who resentences after an appeal is the case's judge; the appeal told in a clause of its own does not
+# make her an appeals judge.
+@pytest.mark.parametrize("sentence", [
+    "Superior Court Judge Rosa Imani reduced Pratt's term after an appeals court ruled that she had relied on facts no "
+    "jury found.",
+    "Circuit Judge Rosa Imani resentenced Pratt on Monday, months after the Court of Appeals threw out his first sentence.",
+    "After the appellate court vacated his first sentence, Judge Rosa Imani sentenced Pratt again.",
+])
+def test_the_trial_judge_of_a_resentencing_is_the_judge(sentence):
+    _, s = _sentencing("Omar Pratt was resentenced to six years in prison. " + sentence, published="2024-05-09")
+    assert s.judge is not None and s.judge.name == "Rosa Imani"
+
+
+def test_a_judge_writing_for_the_appeals_court_is_not_the_sentencing_judge():
+    _, s = _sentencing("Judge Rosa Imani, writing for the appeals court, said Omar Pratt's six-year sentence must stand.",
+                       published="2024-05-09")
+    assert s.judge is None
+
+
+# "A man who <did something to a named person> was resentenced Tuesday": the name inside the lede's description is not
+# the one sentenced, so today's resentencing dates the case, not the original sentencing told later.
+_LEE = [Party("Omar Pratt"), Party("Ann Lee")]
+
+
+@pytest.mark.parametrize("lede, day", [
+    ("A man who set the fire that killed Ann Lee was resentenced Tuesday to six years in prison.", dt.date(2024, 5, 7)),
+    ("A former aide to Ann Lee was resentenced Monday to six years in prison after an appeal.", dt.date(2024, 5, 6)),
+    ("The driver whose crash injured Ann Lee was sentenced again on Friday to six years in prison.", dt.date(2024, 5, 3)),
+])
+def test_a_name_in_the_ledes_description_does_not_hide_todays_resentencing(lede, day):
+    _, s = _sentencing(lede + " Omar Pratt was originally sentenced in August 2022 to nine years.",
+                       published="2024-05-09", parties=_LEE)
+    assert s.sentencing_date is not None and s.sentencing_date.value == day
+
+
+def test_a_co_defendants_coming_sentencing_does_not_date_the_case():
+    _, s = _sentencing("Omar Pratt was sentenced in March to six years in prison. Ann Lee, who drove Pratt to the bank, "
+                       "will be sentenced on Friday. Pratt is appealing.", published="2024-05-09", parties=_LEE)
+    assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2024, 3, 1)
+
+
+def test_a_dateline_before_the_ledes_description_changes_nothing():
+    _, s = _sentencing("MILLBROOK, Ore. (AP) \u2014 A man who set the fire that killed Ann Lee was resentenced Tuesday to "
+                       "six years in prison. Omar Pratt was originally sentenced in August 2022 to nine years.",
+                       published="2024-05-09", parties=_LEE)
+    assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2024, 5, 7)
+
+
+def test_a_plea_of_not_guilty_is_no_acquittal():
+    _, s = _sentencing("Omar Pratt, who pleaded not guilty, faces up to 20 years in prison on each count.",
+                       published="2024-05-02")
+    assert [(t.text, t.status) for t in s.terms] == [("up to 20 years in prison", "maximum")]

@@ -119,7 +119,9 @@ BODY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0
 # "in its sentencing memorandum, which said": a document that speaks for its owner.
 OWNED_DOC_RELATIVE = re.compile(r"\b(?:(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|an?|the)\s+(?:[a-z-]+\s+){0,2}(?:"
                                 + "|".join(DOCUMENT_NOUNS) + r"|memorandum|filing|brief|motion)s?\s*,?\s*(?:which|that)\s*$")
-INSTITUTION = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s*$")
+# Modifiers that name a different kind of body, not just describe it: "the grand jury", "the parole board".
+BODY_KIND_MODIFIERS = "grand|parole|school|city|county|state|federal|disciplinary|licensing|medical"
+INSTITUTION = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<kind>" + BODY_KIND_MODIFIERS + r")\s+|[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s*$")
 # A plural group right before the verb: "… after prosecutors praised her help as "…"".
 GROUP_BEFORE_VERB = re.compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials|[Aa]uthorities"
                                 r"|[Jj]urors|[Dd]etectives)\s*$")

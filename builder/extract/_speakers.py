@@ -245,7 +245,12 @@ class Speakers:
             return self._office(office.group("np")), None
         institution = INSTITUTION.match(words)
         if institution:
-            return self._institution(institution.group("noun"), start)
+            noun = institution.group("noun")
+            found = self._institution(noun, start)
+            kind = institution.group("kind")
+            if found and found[0] == f"the {noun}" and kind:
+                return f"the {kind} {noun}", found[1]  # "the grand jury" is another body than a trial's jury
+            return found
         doc = DOC_NP.search(words)
         if doc:
             return self._issuer(doc.group("noun"), start, anchor)

@@ -189,7 +189,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Wisconsin: "three years of initial confinement followed by four years of extended supervision"
     ("supervised_release", rf"{_DUR}\s+of\s+extended\s+supervision"),
     # "lifetime probation", "lifetime supervision": the whole of the rest of a life
-    ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|supervision|parole|supervised\s+release|(?:driving\s+)?ban)\b"),
+    # "a lifetime ban on open burning", "a lifetime ban from coaching youth sports": what a ban covers is part of it
+    ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|supervision|parole|supervised\s+release|(?:driving\s+)?ban)\b"
+                 r"(?:(?<=ban)\s+(?:on|from)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
+                 r"(?=\s*[,.;:)]|\s+(?:and|or|that|which|who|after|because|under|as|in|for|while|until|during|was|is|were|remains?|stays?)\b))?"),
     # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
     ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
     ("supervised_release", rf"{_DUR}\s+of\s+post-?release\s+(?:control|supervision)"),
@@ -255,6 +258,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("disqualification", r"(?:permanently\s+)?(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?(?:permanently\s+)?from\s+" + _VERB_LIST +
                          # "from serving as a guardian, conservator or fiduciary in Arizona": the roles listed, the place closing them
                          r"(?:(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+" + _LIST_END + r"(?=\s*[,.;:]|\s+(?:in|and|after|because|under|while|until|during)\b)"
+                         # "from working in any job that gives him access to drugs": a clause defining "any <noun>" is what
+                         # the bar covers, however long
+                         r"|(?:[\w'\u2019-]+\s+){0,4}?any\s+(?:[\w-]+\s+){0,2}?(?:jobs?|positions?|work|employment|roles?|business(?:es)?|occupations?|capacity|posts?|offices?)\s+(?:that|which|where|involving)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
+                         r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as\s+(?:part|a\s+condition|well)|while|until|unless|during"
+                         r"|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"
                          # "from any contact with the victim's family": a possessive is inside the object
                          r"|(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
                          # "serving as treasurer" goes on; "as part of the sentence" closes the role; "the witnesses who
@@ -451,9 +459,12 @@ TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
 
 
 @functools.cache
+@functools.cache
 def term_pattern(index: int) -> re.Pattern[str]:
     """TERM_SOURCES[index] compiled on first use: an article names a few kinds of punishment, and compiling all
-    105 patterns (each holds the number words several times) cost about 0.12 s at import."""
+    105 patterns (each holds the number words several times) cost about 0.12 s at import. Kept here rather than
+    in `re`'s own cache, which holds 512 patterns: the per-name patterns of a few articles push these out and
+    each recompile costs about 5 ms."""
     return re.compile(TERM_SOURCES[index][1], re.I)
 
 # Words every pattern of a kind holds: a sentence without them is not tried against that kind's patterns

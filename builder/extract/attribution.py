@@ -175,7 +175,7 @@ class _Attributor:
         if not role:
             return None
         if role.group("noun") in ("jury", "jurors"):
-            return "jury", None
+            return ("grand jury" if "grand" in role.group("mods").split() else "jury"), None
         if role.group("noun") == "court" and role.group("mods").strip():
             courts = {re.sub(r"^The\s+", "", m.group()) for m in NAMED_COURT.finditer(self.masked) if len(m.group().split()) > 1}
             if HIGH_COURT.search(role.group("mods")):
@@ -630,7 +630,10 @@ _GROUP_IN_BODY = re.compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Ll]awye
                             r"|[Dd]etectives)\s+(?:in|at|from|with|inside)\s+[^,;:]*$")
 # A person named by their role opening a sentence: "A Luzerne County judge", "Roe's lawyer", "The victim's mother".
 # (after a dateline: "SPRINGFIELD — A county judge on Tuesday revoked …")
-_ROLE_OPENER = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013-]+\s*)?(?P<np>(?:(?:An?|One)\s+(?:[\w.\u2019'-]+\s+){0,3}?|(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
+_ROLE_OPENER = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013-]+\s*)?"
+                          # ("According to court records, Roe's mother had …": a sourcing or time phrase before it)
+                          r"(?:(?:According\s+to|In|On|At|Last|Earlier|Later|Months|Weeks|Years|Days)\b[^,;\u201c\u201d\"]{0,60},\s+)?"
+                          r"(?P<np>(?:(?:[Aa]n?|One)\s+(?:[\w.\u2019'-]+\s+){0,3}?|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
                           r"(?:[a-z-]+\s+)?)(?:" + "|".join(sorted(ROLE_NOUNS - {"parents", "prosecutors", "officers", "lawyers",
                                                                            "attorneys", "activists"}, key=len, reverse=True))
                           + r"))\b(?![\u2019'-])")

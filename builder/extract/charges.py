@@ -195,6 +195,7 @@ _CHARGE_STOP = re.compile(
     r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b)|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
     r"|\s(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"  # "on murder charges Thursday"
+    r"|\s(?=(?:intact|undisturbed|untouched|unchanged)\b)"  # "left his conviction for arson intact": the ruling's complement
     r"|\sagainst\s+(?=(?:him|her|them|the\s+(?:former|\w+er))\b|[A-Z])")  # "a theft charge against him"
 _IN_GOES_ON = re.compile(
     r"\sin\s+(?:the\s+)?(?:records?|books|accounts?|files|affairs)\s+of\b|"
@@ -221,6 +222,10 @@ _TAKES_FROM = re.compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezz
 _FROM_GOES_ON = re.compile(r"\sfrom\s+(?:an?|the)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|period|time)\b)[a-z]")
 # "failing to stop at the scene of an accident", "failure to stop after an accident": the named offence goes on
 _SCENE_GOES_ON = re.compile(r"\s(?:at\s+the\s+scene\b|after\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash)\b)")
+# A statute names an offence by the harm it caused: "causing a fire that caused great bodily injury", "an assault which
+# resulted in serious injury"; the relative clause is the offence's own, not a new clause
+_RESULT_GOES_ON = re.compile(r"\s(?:that|which)\s+(?:(?:allegedly|recklessly)\s+)?(?:caused|causes|cause|resulted\s+in|results\s+in|result\s+in"
+                             r"|inflicted|inflicts)\s+(?:[\w-]+\s+){0,3}?(?:death|injury|injuries|harm|damage)\b")
 _BEFORE_STOPS = re.compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury))")
 # After "," / "and" / "or", the list goes on only with another offence, not with a new clause.
 _NOT_AN_ITEM = re.compile(
@@ -276,6 +281,11 @@ _AN_EVENT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wre
 _NOT_CHARGE_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|prison|jail|sentence|probation)\b", re.I)
 
 
+# "The remaining counts, including theft and fraud, will be dropped under the deal": a list's fate told after it
+_DROPPED_AFTER = re.compile(r",?\s+(?:(?:was|were|(?:has|have|had)\s+been|will\s+be|would\s+be|are\s+to\s+be|are\s+being)\s+"
+                            r"(?:later\s+|also\s+|all\s+|since\s+|then\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out|tossed)\b)")
+
+
 def find_charges(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[Charge]:
     """Each offence named after a charge trigger, with the trigger's status; `about_defendant` is given the
     sentence up to the trigger and says whether the clause is about the case's defendant."""
@@ -319,6 +329,8 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     found = trigger.status or (_term_status(before) if trigger.exposure else _status_from(before))
                     if trigger.cap:
                         found = "charged" if _FACED.search(text, s_start, m.start()) else _term_status(before)
+                    if trigger.status is None and _DROPPED_AFTER.match(text, offences[-1][1], s_end):
+                        found = "dismissed"  # "The other charges, including theft, were withdrawn": the verb follows the list
                     if found == "convicted" and _IF_CONVICTED.search(text, s_start, m.start() + 1):
                         found = "charged"  # "If convicted of arson, Lee faces ...": the verdict supposed, the charge stands
                     key = text[c_start:c_end].lower()
@@ -555,6 +567,15 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         if quantity and not formal:
             c_start += quantity.end()
             phrase = phrase[quantity.end():]
+            # "stealing cash and dozens of firearms": a counted thing is what was taken, not an offence
+            if not _names_offence(phrase) and not re.search(r"\b(?:counts?|charges?)\b", phrase, re.I):
+                continue
+            # "several counts of forgery", "dozens of charges of fraud": the counts' offence is the name
+            counts_of = re.match(r"(?:counts?|charges?)\s+of\s+(?=\S)", phrase, re.I)
+            if counts_of:
+                c_start += counts_of.end()
+                phrase = phrase[counts_of.end():]
+                formal = True
         # "pleaded guilty to a larceny charge": the offence is the words before "charge"
         suffixed = re.match(r"(?:(?:an?|one|the|single|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}"
                             r"(?:(?:single|felony|misdemeanor|federal|state|separate|additional|related|second|lesser|reduced|original|remaining)\s+)*"
@@ -690,6 +711,7 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word == "for" and _FOR_GOES_ON.match(text, at))
             or (word == "from" and _FROM_GOES_ON.match(text, at) and _TAKES_FROM.search(text, start, at))
             or (word == "before" and not _BEFORE_STOPS.match(text, at))
+            or (word in ("that", "which") and _RESULT_GOES_ON.match(text, at))
             or (word in ("at", "after") and _SCENE_GOES_ON.match(text, at))
             or (word == "at" and text.startswith(" large", stop.end()))  # "allowing a dog to run at large"
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))

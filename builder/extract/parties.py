@@ -49,11 +49,14 @@ Former Retired U.S. US State Federal Police Army Navy Marine Marines Air Force S
 County City Circuit Appeals Public Special Staff Defense First Class Master Petty Vice Assistant Deputy
 Executive Prime
 """.split())
+# Of those, words that are also surnames and never a title alone: "Petty Officer", "Staff Sgt.", "Master Chief".
+_RANK_QUALIFIERS = frozenset("Petty Staff Master".split())
 # Nouns that make an appositive a role: "Liang's attorney", "executive director of ...", "a fellow actor".
 _APPOSITIVE_NOUNS = ROLE_NOUNS | {t.lower().rstrip(".") for t in TITLE_WORDS - _TITLE_MODIFIERS}
 # An appositive ending in one of these describes an organisation: "Common Cause, a good-government group".
 _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity company firm agency coalition union "
                             "association foundation network party newspaper".split())
+_AMPERSAND = re.compile(r"[ \t]+&[ \t]+(?=[A-Z])")
 _NICKNAME = re.compile(
     r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.-]*)[\"\u201d\u2019']\s+([A-Z][\w\u2019'-]*[a-z])\b")
 _TOKEN = re.compile(r"\S+")
@@ -124,7 +127,9 @@ _UNION_LOCAL = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
 # An office named by its holder's title: "Kern County District Attorney's Office", "U.S. Attorney's Office".
 _OFFICE_OF_TITLE = re.compile(r"(?<![\w.\u2019'-])(?:[A-Z][\w.-]*(?:[\u2019']s)?\s+){1,6}?(?:Attorney|Attorneys|Prosecutor|Sheriff"
                               r"|Solicitor|Coroner|Defender|Marshal|Comptroller|Auditor|General|Examiner|Clerk)"
-                              r"[\u2019']s\s+Office\b")  # ("Attorney General's Office", "Medical Examiner's Office")
+                              r"[\u2019']s\s+Office\b"  # ("Attorney General's Office", "Medical Examiner's Office")
+                              # ("... Office for the Eastern District of Ohio": the district it serves is part of its name)
+                              r"(?:\s+(?:of|for)\s+the\s+[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*)?")
 # "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
 _OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # "RoeLivesLoud" changes case twice inside a word
@@ -256,7 +261,7 @@ def find_parties(source: Source) -> list[Party]:
         for m in NAME_RUN.finditer(text, para.start, para.end):
             if m.start() < covered or _is_credit(text, m.start(), m.end(), para):
                 continue
-            name = _read_run(text, m.start(), m.end(), para)
+            name = _ampersand_name(text, m.start(), m.end(), para) or _read_run(text, m.start(), m.end(), para)
             if name and name.org:
                 _extend_body_name(text, name, para)
                 covered = name.end
@@ -264,6 +269,23 @@ def find_parties(source: Source) -> list[Party]:
                 name.quoted = any(a <= m.start() <= b for a, b in quoted_here)
                 names.append(name)
     return _merge(source, names)
+
+
+def _ampersand_name(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
+    """ "Harbor Pain & Wellness", "Dunn & Bradstreet": news prose never joins two parties with "&", so the
+    words on both sides make one business's name."""
+    amp = _AMPERSAND.match(text, end, para.end)
+    run = NAME_RUN.match(text, amp.end(), para.end) if amp else None
+    if not run:
+        return None
+    tokens = [(m.start() + start, m.group()) for m in _TOKEN.finditer(text[start:run.end()])]
+    while tokens and tokens[0][1] in STOPWORDS:
+        tokens.pop(0)  # "The Smith & Roe firm": the article is no part of the name
+    if not tokens or tokens[0][1] == "&" or any(t[1] in MONTHS_AND_DAYS for t in tokens):
+        return None
+    if any(t[1].islower() for t in tokens):
+        return None  # "Lena Roe of Hale & Moss": a person and her firm, read as "X of Y" is read
+    return _Name(tokens[0][0], run.end(), [t[1] for t in tokens], org=True, introduced=True)
 
 
 def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
@@ -394,7 +416,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
             return None  # "Tribune Company" is the outlet; "Sun Crest Roofing" is a roofer
         return _Name(tokens[0][0], tokens[-1][1], words, org=True)
     last_title = max((i for i, t in enumerate(tokens)
-                      if _is_title(t[2]) or (i == 0 and t[2].lower() in _NON_KIN_ROLES)
+                      if (_is_title(t[2]) and not _bare_rank_qualifier(tokens, i)) or (i == 0 and t[2].lower() in _NON_KIN_ROLES)
                       or (i == 0 and t[2].lower() in _LABEL_NOUNS and len(tokens) >= 3)  # "Daughter Janet Roe, 64,"
                       or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
     title, words = tokens[:last_title + 1], tokens[last_title + 1:]
@@ -485,6 +507,12 @@ def _is_reporter(text: str, start: int, end: int, para: Paragraph) -> bool:
     if _CONTRIBUTED_AFTER.match(text, end, para.end):
         return True
     return bool(_REPORTS_AFTER.match(text, end, para.end)) and text[max(para.start, start - 3):start].rstrip().endswith(("'s", "\u2019s"))
+
+
+def _bare_rank_qualifier(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """ "Judge Owen Petty", "Sgt. Ann Staff": a word that only qualifies a rank ("Petty Officer", "Staff Sgt.")
+    is a surname when no title follows it."""
+    return tokens[i][2] in _RANK_QUALIFIERS and (i + 1 == len(tokens) or not _is_title(tokens[i + 1][2]))
 
 
 def _is_title(word: str) -> bool:

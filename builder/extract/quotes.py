@@ -64,6 +64,14 @@ _NOT_NOUN = r"(?!(?:is|was|has|does|says|goes|seems|remains|means|tells|thinks|k
 _LABEL_MODIFIER = re.compile(
     rf"[ \t]+(?:(?:{_LABEL_HEADS})|{_NOT_NOUN}[a-z]{{2,}}[^s\W']s)"
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|or|on|in|at|for|to|of|that|which|with|from|around|across|near)\b)")
+# A quoted term the narrator's own noun phrase holds: a determiner or "of" before it, and after it a relative
+# clause or the noun it modifies ("the "urine screens" that staff …", "the practice of "peer review" hearings,").
+_NP_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|its|their|this|these|those)[ \t]+$")
+_NP_AFTER = re.compile(r"[ \t]+(?:that|which)\b|[ \t]+[a-z]{3,}(?:ing|ion|ment)\b(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|but)\b)")
+# A term followed by its definition: ""task fixation," a condition in which …": the writer explains a word.
+_DEFINED_AFTER = re.compile(r"[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:kind|type|form|sort|term|name|phrase|practice|condition"
+                            r"|phenomenon|concept|process|doctrine|principle|theory|technique|method|tactic|syndrome"
+                            r"|disorder)[ \t]+(?:of|for|in|that|which|where|when|whereby|by|used|psychologists|doctors|lawyers|experts)\b")
 # A short attribution standing alone after a closing mark: `," the prosecutor told reporters. `
 _ATTRIBUTION_ONLY = re.compile(rf"[,.]?\s*[^.!?\"\u201c\u201d]{{0,50}}?\b(?:{_VERB_ALT})\b[^.!?\"\u201c\u201d]{{0,40}}\.\s*")
 # How many words of its sentence a verb of speech may stand before a short quote and still govern it.
@@ -130,6 +138,8 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= _SCARE_MAX_WORDS and not attributed and seg.closed and _LABEL_MODIFIER.match(text, seg.close_at + 1, para.end) \
             and not content.endswith((",", ".", "!", "?")):
         return False  # flashing "wrong way" signs, "cold storage" expenses: a label modifying a noun
+    if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed and _is_term(text, seg, content):
+        return False  # "the "urine screens" that …", ""task fixation," a condition in which …": a term, no speech
     if len(words) <= _SCARE_MAX_WORDS and not attributed:
         lead = text[max(para.start, seg.open_at - 150):seg.open_at]
         if _NAMING_BEFORE.search(lead):
@@ -140,6 +150,16 @@ def _is_statement(text: str, seg: Segment) -> bool:
         if not _CUE.search(near):
             return False  # a scare quote: nobody is said to have said it
     return True
+
+
+def _is_term(text: str, seg: Segment, content: str) -> bool:
+    """A short quoted noun phrase that works as a noun in the narrator's own sentence, however near a verb of
+    speech: the words are the name of a thing, not something anyone said."""
+    para = seg.paragraph
+    if content.endswith(",") and _DEFINED_AFTER.match(text, seg.close_at + 1, para.end):
+        return True
+    return not content.endswith((",", ".", "!", "?")) and bool(_NP_BEFORE.search(text, max(para.start, seg.open_at - 8), seg.open_at)) \
+        and bool(_NP_AFTER.match(text, seg.close_at + 1, para.end))
 
 
 def _goes_on(text: str, seg: Segment, content: str) -> bool:

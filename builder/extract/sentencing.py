@@ -198,6 +198,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "a person granted probation must typically complete a program": the law's rule for anyone
                 if _ASKED_WHETHER.search(before):
                     continue  # "asked whether he understood that he could spend life in prison": a warning of exposure, no term
+                if _ENABLED.search(before):
+                    continue
                 if _NOTIONAL.search(before) and not re.match(r"(?:up to|as much as|a maximum)\b", m.group(), re.I):
                     continue  # "the sentence would have been eight years but for his plea": the notional term, not the one given
                 if kind == "time_served_credit" and not (_CREDIT_GIVEN.search(before) and (m.group("num") or not _CREDIT_AHEAD.search(before))):
@@ -209,6 +211,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 t_end = tail.end() if tail else suspension.end() if suspension else t_end
                 taken.append((t_start, t_end))
                 term = _term(ctx, kind, m, s_start, s_end, t_end)
+                if term.status in ("maximum", "other") and _dropped_counts(before):
+                    continue  # "acquitted him of murder, which carries life in prison": a penalty he no longer faces
                 if term.status == "imposed" and _IF_CONVICTED.search(before):
                     term.status, term.by = "other", None  # "If convicted, he will have to pay ...": what may come, not what was ordered
                 if suspension and term.kind in ("prison", "jail"):
@@ -384,7 +388,20 @@ _CUT_BY = re.compile(r"\b(?:sentences?|terms?|time)\s+by\s+(?:up\s+to\s+|as\s+mu
 # "so that she can work and pay restitution", "would let him keep his job and make restitution": what a request would allow
 _ABLE_TO = re.compile(r"\b(?:can|could|able\s+to|so\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:will|would)|let(?:s|ting)?\s+\w+"
                       r"|allow(?:s|ed|ing)?\s+\w+\s+to|in\s+order\s+to)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:pay|make|perform|complete|do|serve)\s+$", re.I)
+# "asked for 11 months in jail, which would have allowed him to ... be eligible for work release", "so that she could
+# qualify for house arrest": what a request or a sentence would make possible is no term of its own
+_ENABLED = re.compile(r"\b(?:(?:which|that)\s+(?:would|could|will|might)\s+(?:also\s+)?(?:have\s+)?(?:allow|let|permit|enable)\w*"
+                      r"|so\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:could|can|might))\b[^.;:]*$")
+# The last verdict or disposal the clause tells: a penalty hung on counts acquitted, dropped or withdrawn is not faced
+_DISPOSAL = re.compile(r"\b(?:(?:pleaded|pled|pleads)\s+not\s+guilty|acquit\w*|cleared|not\s+guilty|dismiss\w*|dropp\w*|withdr[ae]w\w*|convict\w*|guilty|pleaded|pled|admitted)\b", re.I)
 _ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
+
+
+def _dropped_counts(before: str) -> bool:
+    last = None
+    for last in _DISPOSAL.finditer(before):
+        pass
+    return last is not None and re.match(r"(?i:acquit|cleared|not|dismiss|dropp|withdr)", last.group()) is not None
 
 
 def _names_judge(ctx: _Context, at: int) -> bool:
@@ -483,7 +500,9 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
 
 
 # A description set off by commas after a name: "Lee, the founder of Acme Lending," or "Lee, a former aide to Ann Roe,"
-_APPOSITIVE = re.compile(r"(?P<head>\b[A-Z][\w'\u2019-]+),\s+(?:the|an?|his|her|their|its)\s+[^,;]{1,120}?,(?=\s+(?:was|is|were|had|has|will|got|received)\b)")
+# The appositive ends where the subject's own verb starts, any past-tense verb too ("..., pleaded guilty and was sentenced")
+_APPOSITIVE = re.compile(r"(?P<head>\b[A-Z][\w'\u2019-]+),\s+(?:the|an?|his|her|their|its)\s+[^,;]{1,120}?,(?=\s+(?:(?:later|then|also|previously|earlier|eventually)\s+)?"
+                         r"(?:was|is|were|had|has|will|got|gets|received|receives|pled|[a-z]+ed)\b)")
 # The verbs whose subject receives a term, never the one who gives it ("Roe ordered him to pay" is the judge acting)
 _GIVEN_TO = re.compile(r"\b(?:(?:is|was|were|are|been|be)\s+(?:\w+\s+){0,2}?(?:(?:re-?)?sentenced|ordered|given|placed|jailed|imprisoned|handed|sent|put)"
                        r"|receiv(?:ed|es|ing)|got|gets|getting|serv(?:es|ed|ing)|spen[dt]s?)\b", re.I)
@@ -1007,7 +1026,7 @@ def _judge(source: Source, sentences: list[tuple[int, int]], parties: list[Party
     for s_start, s_end in sentences:
         for pattern in _JUDGE_PATTERNS:
             m = pattern.search(text, s_start, s_end)
-            if m and not _APPELLATE.search(text, s_start, s_end):
+            if m and not _appellate_judge(text, s_start, s_end, m):
                 return _judge_mention(ctx, m)
     # Courts-martial: "A military judge ruled ... Army Colonel Jeffery Nance took ..."
     for i, (s_start, s_end) in enumerate(sentences):
@@ -1017,6 +1036,22 @@ def _judge(source: Source, sentences: list[tuple[int, int]], parties: list[Party
                 if m:
                     return _judge_mention(ctx, m)
     return None
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|because|when|since|following|once|until|before)\b", re.I)
+
+
+def _appellate_judge(text: str, s_start: int, s_end: int, m: re.Match[str]) -> bool:
+    """Is the judge an appeals court's? Only the judge's own clause tells: "Judge Roe resentenced him after an appeals
+    court ruled ..." is the trial judge, the appeal told in a clause of its own."""
+    start, end = s_start, s_end
+    lead = re.match(r"\s*(?:After|Because|When|Since|Following|Once|Before)\b[^,;]*,", text[s_start:m.start()])
+    if lead:
+        start = s_start + lead.end()
+    tail = _SUBORDINATE.search(text, m.end(), s_end)
+    if tail:
+        end = tail.start()
+    return _APPELLATE.search(text, start, end) is not None
 
 
 def _judge_mention(ctx: _Context, m: re.Match[str]) -> Mention:
@@ -1146,6 +1181,10 @@ def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], pre
         before = text[previous[0]:previous[1]]
     # The sentence's first person is its subject ("Liang's apology ... when sentenced on April 14" is Liang's).
     first = _first_person(ctx, before)
+    # the sentence may start at the dateline, or at its "(AP) —" when the split took "Calif." for a sentence's end
+    dateline = _DATELINE.match(before) or re.match(r"\s*\([A-Z][\w ]{0,15}\)\s*[\u2014\u2013-]", before)
+    if first and _inside_description(before[dateline.end():] if dateline else before, first):
+        first = None  # "A man who shot Ann Lee was sentenced Tuesday": a name inside the lede's description is not its subject
     return first is None or ctx.roundup or _is_defendant(ctx, first)
 
 

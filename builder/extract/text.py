@@ -17,6 +17,10 @@ _ABBREVIATIONS = {
 # A company's or a name's closing abbreviation ends the sentence when a word that only opens one follows:
 # "paid Halbrook Paving Co. The company ..." (but "Acme Co. Chief Executive Ann Roe said" runs on).
 _NAME_CLOSERS = {"inc", "co", "corp", "ltd", "jr", "sr"}
+# A dateline's state abbreviation is followed by the agency's tag or the dash that opens the story
+# ("YREKA, Calif. (AP) \u2014 A man ..."), never by a new sentence.
+_DATELINE = re.compile(r"[A-Z][A-Z.' -]+(?:,[ \t]*[A-Z][A-Za-z.]*){1,2}")
+_DATELINE_GOES_ON = re.compile(r"[ \t]*(?:\([A-Z][\w .&'-]{0,30}\)[ \t]*)?[\u2014\u2013]|[ \t]*\([A-Z][\w .&'-]{0,30}\)[ \t]*-")
 _OPENS_SENTENCE = re.compile(r"\s+(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|I|But|And|In|On|At"
                              r"|After|Before|When|While|Since|As|If|Prosecutors|Police)\s")
 # After an initialism ("D.C.", "N.Y."), these words carry on the name rather than start a sentence:
@@ -46,6 +50,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if (token in _ABBREVIATIONS or _SINGLE_LETTER.fullmatch(token)) \
                     and not (token in _NAME_CLOSERS and marks == "." and _OPENS_SENTENCE.match(text, m.end())) \
                     and not (token == "no" and not _NUMBER_NEXT.match(text[m.end():m.end() + 3])):  # "said no. He"
+                continue
+            if marks == "." and cursor == start and _DATELINE.fullmatch(text, start, m.end()) \
+                    and _DATELINE_GOES_ON.match(text, m.end()):
                 continue
             if marks == "." and _INITIALISM.fullmatch(token) \
                     and _NAME_GOES_ON.match(text, m.end() + len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip())):
