@@ -2172,6 +2172,17 @@ def test_a_penalty_of_the_count_convicted_is_kept():
     assert [(t.text, t.status) for t in s.terms] == [("up to 20 years in prison", "maximum")]
 
 
+# A dismissal from the service is a punishment, not a dismissed count: the penalties told after it stand.
+@pytest.mark.parametrize("sentence", [
+    "If convicted, Lt. Omar Pratt could face dismissal from the Army, forfeiture of all pay and up to four years of confinement.",
+    "Omar Pratt faces dismissal from the Navy and up to four years of confinement if he is convicted of negligent homicide.",
+    "A conviction could bring dismissal from the service, forfeiture of all pay and allowances and up to four years of confinement.",
+])
+def test_a_dismissal_from_the_service_keeps_the_penalties_after_it(sentence):
+    _, s = _sentencing("Lt. Omar Pratt was charged with negligent homicide. " + sentence, published="2024-05-02")
+    assert ("up to four years of confinement", "maximum") in [(t.text, t.status) for t in s.terms]
+
+
 # A trial judge who resentences after an appeal is the case's judge; the appeal told in a clause of its own does not
 # make her an appeals judge.
 @pytest.mark.parametrize("sentence", [

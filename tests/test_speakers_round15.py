@@ -88,6 +88,12 @@ def test_an_office_keeps_the_district_it_serves(text, name):
     assert facts.quotes and facts.quotes[0].speaker == name
 
 
+def test_an_office_that_ends_its_sentence_leaves_the_period_out():
+    names = party_names(facts_of("Ann Lee was indicted Monday, according to the U.S. Attorney’s Office for the "
+                                 "Northern District of Iowa. Her lawyer declined to comment.\n"))
+    assert "U.S. Attorney’s Office for the Northern District of Iowa" in names
+
+
 def test_an_office_stops_before_a_lower_case_phrase():
     facts = facts_of("The Attorney General’s Office for the first time said it would \"review every case.\"\n")
     assert "Attorney General’s Office" in party_names(facts)

@@ -459,7 +459,6 @@ TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
 
 
 @functools.cache
-@functools.cache
 def term_pattern(index: int) -> re.Pattern[str]:
     """TERM_SOURCES[index] compiled on first use: an article names a few kinds of punishment, and compiling all
     105 patterns (each holds the number words several times) cost about 0.12 s at import. Kept here rather than

@@ -747,7 +747,9 @@ _STATUTE_OFFENCE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}Act|RICO)\s+(?
 
 # "conspiracy to commit kidnapping and possession of a firearm": an offence noun with its own complement after "and"
 # opens another offence ("conspiracy to commit mail and wire fraud" shares one)
-_OWN_OFFENCE = re.compile(r"(?:[a-z]+(?:ion|ment|ery)|use|possessing|using|carrying|filing|making|obstructing|tampering)"
+# ("... and unlawful retention of defense information": a statute's adjective may lead the noun)
+_OWN_OFFENCE = re.compile(r"(?:(?:unlawful|illegal|willful|wilful|improper|unauthori[sz]ed|false|fraudulent|criminal|aggravated)\s+)?"
+                          r"(?:[a-z]+(?:ion|ment|ery)|use|possessing|using|carrying|filing|making|obstructing|tampering)"
                           r"\s+(?:of|with|an?|the|his|her|their)\b")
 
 
@@ -791,8 +793,9 @@ _MEANS_LIST = re.compile(r"\b(?:by|through|using)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]
 _IN_A_NAME = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Act|Code)\b)")
 
 
-# "conspiracy to defraud the United States": the infinitive has its own object, so the conspiracy is whole
-_CONSPIRACY_WITH_OBJECT = re.compile(r"\bconspir\w*\s+to\s+[a-z]+\s+(?:the|an?|his|her|their|its)\s+\S", re.I)
+# "conspiracy to defraud the United States", "conspiracy to deliver defense information": the infinitive has its own
+# object, so the conspiracy is whole ("to commit" takes an offence as its object: "to commit mail and wire fraud")
+_CONSPIRACY_WITH_OBJECT = re.compile(r"\bconspir\w*\s+to\s+(?:[a-z]+\s+(?:the|an?|his|her|their|its)\s+\S|(?!commit\b)[a-z]+\s+[a-z])", re.I)
 
 
 def _conspiracy_complete(item: str, rest: str) -> bool:

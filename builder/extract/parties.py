@@ -129,7 +129,7 @@ _OFFICE_OF_TITLE = re.compile(r"(?<![\w.\u2019'-])(?:[A-Z][\w.-]*(?:[\u2019']s)?
                               r"|Solicitor|Coroner|Defender|Marshal|Comptroller|Auditor|General|Examiner|Clerk)"
                               r"[\u2019']s\s+Office\b"  # ("Attorney General's Office", "Medical Examiner's Office")
                               # ("... Office for the Eastern District of Ohio": the district it serves is part of its name)
-                              r"(?:\s+(?:of|for)\s+the\s+[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*)?")
+                              r"(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?")  # (a sentence's period is no part of it)
 # "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
 _OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # "RoeLivesLoud" changes case twice inside a word

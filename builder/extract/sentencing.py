@@ -393,7 +393,8 @@ _ABLE_TO = re.compile(r"\b(?:can|could|able\s+to|so\s+(?:that\s+)?(?:he|she|they
 _ENABLED = re.compile(r"\b(?:(?:which|that)\s+(?:would|could|will|might)\s+(?:also\s+)?(?:have\s+)?(?:allow|let|permit|enable)\w*"
                       r"|so\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:could|can|might))\b[^.;:]*$")
 # The last verdict or disposal the clause tells: a penalty hung on counts acquitted, dropped or withdrawn is not faced
-_DISPOSAL = re.compile(r"\b(?:(?:pleaded|pled|pleads)\s+not\s+guilty|acquit\w*|cleared|not\s+guilty|dismiss\w*|dropp\w*|withdr[ae]w\w*|convict\w*|guilty|pleaded|pled|admitted)\b", re.I)
+# (verbs only: "dismissal from the Navy" is itself a punishment)
+_DISPOSAL = re.compile(r"\b(?:(?:pleaded|pled|pleads)\s+not\s+guilty|acquit\w*|cleared|not\s+guilty|dismiss(?:ed|es|ing)?|dropp(?:ed|ing)|withdr(?:ew|awn|awing|aws?)|convict\w*|guilty|pleaded|pled|admitted)\b", re.I)
 _ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
 
 
