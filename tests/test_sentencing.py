@@ -2235,3 +2235,67 @@ def test_a_plea_of_not_guilty_is_no_acquittal():
     _, s = _sentencing("Omar Pratt, who pleaded not guilty, faces up to 20 years in prison on each count.",
                        published="2024-05-02")
     assert [(t.text, t.status) for t in s.terms] == [("up to 20 years in prison", "maximum")]
+
+
+def _people(*names: str) -> list[Party]:
+    return [Party(name=n, kind="person", roles=[], citations=[], aliases=[n.split()[-1]]) for n in names]
+
+
+@pytest.mark.parametrize("body", [
+    "Dana Whitfield, 42, a bronze medalist in the luge at the 2014 Pan American Games, is serving a six-year prison sentence.",
+    "Whitfield, 38, the former captain of the 2016 Pan American Games squad, was sentenced to five years in prison.",
+    "Whitfield, 40, a sprinter who ran at the 2011 Pan American Games, received a four-year sentence on Friday.",
+])
+def test_a_name_in_the_defendants_own_description_keeps_her_sentence(body):
+    # A famous defendant's appositive carries an event's name; even when the party list wrongly takes that name for a
+    # person, the sentence is still the defendant's own, not someone else's.
+    _, s = _sentencing("Dana Whitfield was convicted of manslaughter.\n\n" + body,
+                       parties=_people("Dana Whitfield", "Pan American Games"))
+    assert [t.kind for t in s.terms] == ["prison"] and s.others == []
+
+
+def test_a_named_co_defendant_with_an_age_still_gets_his_own_term():
+    _, s = _sentencing("Dana Whitfield was convicted of fraud.\n\n"
+                       "Omar Reyes, 31, a former business partner of Whitfield, received three years in prison.",
+                       parties=_people("Dana Whitfield", "Omar Reyes"))
+    assert s.terms == [] and [(t.text, t.subject) for t in s.others] == [("three years in prison", "Omar Reyes")]
+
+
+@pytest.mark.parametrize("body, text, kind", [
+    ("She was also sentenced to three years of mandatory parole.", "three years of mandatory parole", "parole"),
+    ("The judge ordered him to serve two years of community custody.", "two years of community custody", "supervised_release"),
+    ("He was sentenced to 18 months of mandatory supervision after his release.", "18 months of mandatory supervision",
+     "supervised_release"),
+    ("After prison she faces three years of post-prison supervision, the judge ordered.", "three years of post-prison supervision",
+     "supervised_release"),
+    ("He will be on mandatory parole for five years after his release, the judge ruled.", "on mandatory parole for five years", "parole"),
+])
+def test_supervision_after_prison_under_state_names(body, text, kind):
+    # States name the supervision that follows prison differently; the term is that supervision, never a prison term.
+    _, s = _sentencing("Ivo Marsh was sentenced on Monday.\n\n" + body)
+    assert [(t.text, t.kind) for t in s.terms] == [(text, kind)]
+
+
+def test_parole_eligibility_is_no_term():
+    _, s = _sentencing("Ivo Marsh will be eligible for parole in three years.")
+    assert s.terms == []
+
+
+@pytest.mark.parametrize("body", [
+    "Judges in this district have imposed sentences of three to eight years in comparable embezzlement cases.",
+    "In similar cases, defendants have received terms of two to five years in prison.",
+    "Federal courts have typically handed down prison terms of about four years for similar frauds.",
+    "As one trade paper noted, judges in Denver have handed down sentences of five to 10 years in recent payroll-theft cases.",
+])
+def test_a_survey_of_other_cases_sentences_is_no_term(body):
+    _, s = _sentencing("Ivo Marsh was convicted of embezzlement last week.\n\n" + body)
+    assert s.terms == [] and s.others == []
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Noting that courts had been lenient in similar cases, the judge sentenced him to six years in prison.", "six years in prison"),
+    ("The judge handed down a sentence of eight years, one of the longest in recent fraud cases in the state.", "sentence of eight years"),
+])
+def test_a_sentence_compared_with_other_cases_is_still_imposed(body, text):
+    _, s = _sentencing("Ivo Marsh was convicted of embezzlement.\n\n" + body)
+    assert [(t.text, t.status) for t in s.terms] == [(text, "imposed")]

@@ -195,9 +195,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
                  r"(?=\s*[,.;:)]|\s+(?:and|or|that|which|who|after|because|under|as|in|for|while|until|during|was|is|were|remains?|stays?)\b))?"),
     # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
     ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
-    ("supervised_release", rf"{_DUR}\s+of\s+post-?release\s+(?:control|supervision)"),
-    ("parole", rf"\bon\s+parole\s+for\s+{_DUR}"),
-    ("parole", rf"{_DUR}\s+(?:of\s+)?parole\b(?!\s+(?:eligib|hearing|board))"),
+    # Supervision after prison under its state names: "three years of post-prison supervision" (Oregon), "two years of
+    # community custody" (Washington), "18 months of mandatory supervision" (Texas), "a year of post-release supervision"
+    ("supervised_release", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:post-?(?:release|prison|incarceration)\s+(?:control|supervision)"
+                           r"|community\s+custody|mandatory\s+supervision)"),
+    ("supervised_release", rf"(?:post-?prison\s+supervision|community\s+custody|mandatory\s+supervision)\s+for\s+{_DUR}"),
+    ("parole", rf"\bon\s+(?:(?:mandatory|discretionary|supervised)\s+)?parole\s+for\s+{_DUR}"),
+    # "three years of mandatory parole" (Colorado): parole the law sets, told with its own modifier
+    ("parole", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:mandatory|discretionary|supervised|state)\s+)?parole\b(?!\s+(?:eligib|hearing|board))"),
     # Corporate pleas: "operate under an independent monitor for three years"
     ("monitorship", rf"(?:independent|corporate|compliance|court-appointed|outside)\s+monitor(?:ship)?\s+for\s+{_DUR}"),
     # "the final four years of the sentence on probation": the tail of a term served in the community
@@ -397,7 +402,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"{_QUAL}(?:(?:consecutive|concurrent|additional|separate|further)\s+)?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
                rf"(?:custodial\s+)?(?:sentence|term)(?!\s+of\s+[a-z]){_ON_COUNT}"),
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
-    ("prison", rf"sentenced\s+to\s+(?:{_RANGE})?{_DUR}"),
+    # "sentenced to three years of community custody": a duration that names another kind after it is never prison
+    ("prison", rf"sentenced\s+to\s+(?:{_RANGE})?{_DUR}(?!\s+(?:of\s+)?(?:(?:mandatory|discretionary|post-?[a-z]+|community|extended|supervised)\s+)"
+               r"?(?:parole|supervision|custody|release|probation|control)\b)"),
     # "His sentence was reduced to eight years."
     ("prison", rf"\b(?:sentence|term)\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?(?:reduced|cut|lowered|increased|commuted)\s+to\s+"
                rf"(?P<term>(?:{_RANGE})?{_DUR})"),
@@ -484,7 +491,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                      "appropriate", "reasonable", "proportionate"),
     "non_parole_period": ("parole",),
     "conditional_sentence": ("conditional",),
-    "supervised_release": ("supervised release", "post-release", "postrelease", "extended supervision"),
+    "supervised_release": ("supervised release", "post-release", "postrelease", "post-prison", "extended supervision", "community custody",
+                           "mandatory supervision"),
     "parole": ("parole",),
     "monitorship": ("monitor",),
     "assessment": ("assessment",),

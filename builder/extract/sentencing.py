@@ -239,6 +239,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "a long term would amount to a death sentence", "would be “a death sentence in slow motion”": a figure of speech
                 if _GENERIC.search(before) and not _GIVEN.search(before):
                     continue  # "Sentences in such cases have ranged from probation to a decade in prison": other cases, no term here
+                if _survey(before, text[t_start:t_end], text[t_end:s_end]):
+                    continue  # "judges have handed down sentences of five to 10 years in recent fraud cases": other cases
                 if _PRECEDENT.search(before):
                     continue  # "pointing to a restaurant owner who received 12 months": another case's sentence cited as a yardstick
                 if kind in ("licence_revocation", "disqualification") and _ADMINISTRATIVE.search(before):
@@ -293,6 +295,26 @@ _GENERIC = re.compile(r"\b(?:sentences|penalties|punishments|prison\s+terms)\s+(
                       r"(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$"
                       r"|\b(?:defendants|offenders|people|those)\s+(?:(?:in|convicted\s+(?:of|in))\s+)?(?:[\w-]+\s+){0,4}?"
                       r"(?:typically|usually|generally|often|normally|tend\s+to)\s+(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$", re.I)
+# Other cases' sentences told as a survey: "judges have handed down sentences of five to 10 years in similar cases",
+# "in comparable frauds, defendants have received terms of two to four years" (the plural cases name no one here)
+_SURVEY_CASES = (r"\b(?:in|for)\s+(?:[\w-]+\s+){0,2}?(?:recent|similar|other|such|comparable|past|previous|prior|earlier|like)\s+"
+                 r"(?:[\w-]+\s+){0,3}?(?:cases|prosecutions|crimes|frauds|schemes|offen[cs]es)\b")
+_SURVEY_BEFORE = re.compile(_SURVEY_CASES + r"(?=[^;:\u2014]*$)", re.I)
+_SURVEY_AFTER = re.compile(r"[^;:\u2014.]{0,40}?" + _SURVEY_CASES, re.I)
+_PLURAL_TERMS = re.compile(r"\b(?:sentences|terms|penalties)\s+(?:of|ranging|between|from)\b|\b(?:judges|courts|defendants|offenders|others)\b", re.I)
+
+
+def _survey(before: str, phrase: str, after: str) -> bool:
+    """Is the term other cases' sentences, told in the plural as a survey? Not where the clause goes on to sentence
+    someone after the survey ("noting courts were lenient in similar cases, the judge sentenced him to ...")."""
+    if not _PLURAL_TERMS.search(before + phrase):
+        return False
+    if _SURVEY_AFTER.match(after):
+        return True
+    m = _SURVEY_BEFORE.search(before)
+    return bool(m) and not re.search(r"\b(?:sentenced|ordered|him|her|he|she)\b", before[m.end():], re.I)
+
+
 # A sentence from another case cited as a yardstick: "pointing to a restaurant owner who received ...", "citing other cases"
 _PRECEDENT = re.compile(r"\b(?:point(?:ed|ing|s)?\s+to|cit(?:ed|ing|es)|compar(?:ed|ing)\s+(?:it\s+|that\s+)?(?:to|with))\s+"
                         r"(?:an?|another|other|one|similar|several|two|three)\s+"
@@ -502,7 +524,7 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
 
 # A description set off by commas after a name: "Lee, the founder of Acme Lending," or "Lee, a former aide to Ann Roe,"
 # The appositive ends where the subject's own verb starts, any past-tense verb too ("..., pleaded guilty and was sentenced")
-_APPOSITIVE = re.compile(r"(?P<head>\b[A-Z][\w'\u2019-]+),\s+(?:the|an?|his|her|their|its)\s+[^,;]{1,120}?,(?=\s+(?:(?:later|then|also|previously|earlier|eventually)\s+)?"
+_APPOSITIVE = re.compile(r"(?P<head>\b[A-Z][\w'\u2019-]+),\s+(?:\d{1,3},\s+)?(?:the|an?|his|her|their|its)\s+[^,;]{1,120}?,(?=\s+(?:(?:later|then|also|previously|earlier|eventually)\s+)?"
                          r"(?:was|is|were|had|has|will|got|gets|received|receives|pled|[a-z]+ed)\b)")
 # The verbs whose subject receives a term, never the one who gives it ("Roe ordered him to pay" is the judge acting)
 _GIVEN_TO = re.compile(r"\b(?:(?:is|was|were|are|been|be)\s+(?:\w+\s+){0,2}?(?:(?:re-?)?sentenced|ordered|given|placed|jailed|imprisoned|handed|sent|put)"
@@ -549,7 +571,8 @@ _RECEIVES = re.compile(r"\b(?:(?:re-?)?sentenc\w*|receiv\w*|given|gave|got|gets|
                        r"|placed|put|spared|spen[dt]\w*|locked|sent|impos\w*)\b", re.I)
 
 
-_PREPOSITIONAL_NAME = re.compile(r"\b(?:to|of|from|after|for|at|against|during)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
+# "at the 2010 Winter Olympics", "during the 2019 Super Bowl": a year before the name is part of it
+_PREPOSITIONAL_NAME = re.compile(r"\b(?:to|of|from|after|for|at|against|during)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
 # A subject that is someone other than the defendant though unnamed: a relative, another defendant
 _OTHER_SUBJECT = re.compile(
     r"(?:^\s*|[.;]\s+|,\s+(?:and|but)\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:brother|sister|father|mother|son"
