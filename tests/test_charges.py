@@ -579,3 +579,56 @@ def test_a_ruling_that_leaves_a_conviction_intact_adds_no_word_to_the_offence():
         == {"second-degree assault": "convicted"}
     assert _charges("Justices kept Ilse Varga's conviction for bribery intact but ordered a new sentencing.") \
         == {"bribery": "convicted"}
+
+
+def test_a_conspiracy_whose_infinitive_has_an_object_ends_before_the_next_offence():
+    # A statute's long conspiracy name, then a second count led by an adjective or named by its head noun
+    assert _charges("Ex-analyst Theo Marsh, 47, was charged in a complaint unsealed Monday with conspiracy to pass "
+                    "military secrets to a foreign power and unlawful possession of classified records.") == {
+        "conspiracy to pass military secrets to a foreign power": "charged",
+        "unlawful possession of classified records": "charged"}
+    assert _charges("A grand jury indicted Theo Marsh on Tuesday on charges of conspiracy to smuggle rifles across "
+                    "the border and money laundering.") == {
+        "conspiracy to smuggle rifles across the border": "charged", "money laundering": "charged"}
+    assert _charges("Theo Marsh pleaded guilty to conspiracy to launder drug proceeds and illegal possession of a "
+                    "firearm.") == {"conspiracy to launder drug proceeds": "pleaded guilty",
+                                    "illegal possession of a firearm": "pleaded guilty"}
+    # "to commit" takes offences as its object, and a shared object is one conspiracy
+    assert _charges("Theo Marsh was charged with conspiracy to commit mail and wire fraud.") == {
+        "conspiracy to commit mail and wire fraud": "charged"}
+    assert _charges("Theo Marsh was charged with conspiracy to import cocaine and heroin.") == {
+        "conspiracy to import cocaine and heroin": "charged"}
+
+
+def test_the_appositive_that_ranks_a_charge_is_no_offence():
+    assert _charges("A jury acquitted Ida Crane, 39, of first-degree murder, the most serious charge she faced, "
+                    "but convicted her of manslaughter.") == {"first-degree murder": "acquitted", "manslaughter": "convicted"}
+    assert _charges("Jurors cleared Ida Crane of kidnapping, the top count they had weighed, and convicted her of "
+                    "assault.") == {"kidnapping": "acquitted", "assault": "convicted"}
+    assert _charges("The jury found Ida Crane not guilty of arson, the lead charge against her, but guilty of "
+                    "burglary.") == {"arson": "acquitted", "burglary": "convicted"}
+    # near miss: the ranked charge named in apposition is still an offence
+    assert _charges("The top charge against Ida Crane, aggravated robbery, carries up to 30 years.") == {
+        "aggravated robbery": "charged"}
+
+
+def test_the_sentence_an_appeal_story_says_is_being_served_names_the_offence():
+    assert _charges("Ida Crane, 44, a silver medalist in the luge at the 2014 Winter Olympics, is serving a "
+                    "five-year prison sentence for criminally negligent homicide.") == {
+        "criminally negligent homicide": "convicted"}
+    assert _charges("Crane, who is serving nine years for arson, appealed.") == {"arson": "convicted"}
+    assert _charges("Crane, now serving an eight-year term for embezzlement, lost her appeal on Monday.") == {
+        "embezzlement": "convicted"}
+    # near miss: a term served when the crime happened is an earlier case's
+    assert _charges("Crane was serving a 10-year term for burglary when the fire broke out.") == {}
+
+
+def test_a_count_told_by_its_facts_is_named_by_its_modifier():
+    assert _charges("Jurors acquitted Ned Cole of a third theft count involving a church fund.") == {"theft": "acquitted"}
+    assert _charges("The jury cleared Ned Cole of another assault count concerning a guard at the jail.") == {
+        "assault": "acquitted"}
+    assert _charges("Ned Cole was found not guilty of a fifth forgery charge regarding a 2019 deed.") == {
+        "forgery": "acquitted"}
+    # near miss: a statute's own "involving" is part of the offence's name
+    assert _charges("Ned Cole was convicted of sexual conduct involving a minor.") == {
+        "sexual conduct involving a minor": "convicted"}

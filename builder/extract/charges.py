@@ -124,7 +124,9 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     ("convicted", r"\bguilty\s+verdicts?\s+(?:on|for|in)\s+(?:(?:the\s+)?charges?\s+of\s+)?", False),
     # "The top charge against him, second-degree murder, carries ..."
     (None, r"\b(?:top|most\s+serious|lead|main|lesser|remaining)\s+(?:charge|count)(?:\s+against\s+(?:him|her|them|[A-Z][\w'\u2019-]+"
-           r"(?:\s+[A-Z][\w'\u2019-]+){0,2}))?,\s+", False),
+           r"(?:\s+[A-Z][\w'\u2019-]+){0,2}))?,\s+"
+           # ("not guilty of arson, the most serious charge against him, but guilty of ...": the clause goes on, no offence)
+           r"(?!(?:but|yet|and|or|while|which|who|whom|whose|that|he|she|they|it|was|is|were|will|would|could|carr\w+)\b)", False),
     # "not guilty of assault but guilty of mischief"
     ("convicted", rf"\b(?:but|and)\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
     # "entered an Alford plea to", "a guilty plea to", "his plea to"
@@ -176,8 +178,9 @@ _ANYONE = re.compile(r"\b(?:in\s+which|where|whenever)\s+(?:an?|any)\s+(?!(?:jur
 # "Seven of the nine members charged with hazing", "two other men convicted of theft": a counted group, not the defendant
 _A_GROUP = re.compile(r"\b(?:other|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of)\s+(?:other\s+)?"
                       r"(?!counts\b|charges\b)[a-z]+s\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?(?:charged|convicted|accused|indicted)\b[^,;]{0,40}$")
-# A term earned in an earlier case: "he served six years in prison for robbery in 2004"
-_PAST_TERM = re.compile(r"\b(?:served|spent|serving|previously|prior|earlier|already|once)\b", re.I)
+# A term earned in an earlier case: "he served six years in prison for robbery in 2004", "was serving time for theft
+# when ..." ("is serving a four-year sentence for manslaughter": an appeal story's present tense, this case's term)
+_PAST_TERM = re.compile(r"\b(?:served|spent|(?:was|were|had\s+been)\s+serving|previously|prior|earlier|already|once)\b", re.I)
 
 _COUNT_PREFIX = re.compile(
     r"(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|them|one|two|three|four|\d+)\b)"  # "... and one of fraud"
@@ -237,6 +240,7 @@ _NOT_AN_ITEM = re.compile(
     r"|(?:in|at|by|with|known|called|dubbed|termed|commonly|better)\b"
     # "..., federal prosecutors said": the attribution that closes the sentence, whoever its speaker
     r"|(?:[\w.'\u2019-]+\s+){1,5}?(?:said|says|say|announced|alleged|stated|reported)\s*[.,;]"
+    r"|[a-z]+ed\s*(?:[.,;]|$)"  # "Lee, who is serving 12 years for arson, appealed.": the main clause's verb
     r"|(?:\w+ed|brought|laid|made|taken|sought|won|given)\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up|against"
     r"|out|off|down|guilty|after|before|when|while|during|as|under)\b"
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
@@ -262,7 +266,7 @@ _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|b
                              r"|^\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|one|two|three|four|five|six|seven"
                              r"|eight|nine|ten)\b|^(?:felony|misdemeanor|federal|state|criminal|separate|single|new|more|further|similar|possible|serious|other"
                              r"|several|multiple|related|formal|lesser|reduced|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-                             r"|last|final|lone|single)$"
+                             r"|last|final|lone|single|top|lead|main|principal|gravest|heaviest|most\s+serious)$"
                              # "first-degree felonies", "Level 1 felonies", "a Class B misdemeanor": the grade, not the offence
                              r"|^(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))[- ]degree|level\s+\w+|class\s+\w+)\s+"
                              r"(?:felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?|crimes?)$", re.I)
@@ -561,6 +565,8 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
                 continue
         # (an offence never ends in a conjunction: a list cut short leaves none dangling)
         phrase = re.sub(r"(?:,|\s+(?:and|or))+$", "", text[c_start:item_end].rstrip())
+        if re.match(r"\s*(?:he|she|they|we|it|I|you)\s+[a-z]", phrase):
+            continue  # "murder, the most serious charge she faced, ...": the appositive's own clause, no offence
         # "dozens of felony charges", "more than 40 animal cruelty counts": the quantity is no part of the offence
         contraband = False
         quantity = _QUANTITY.match(phrase)
@@ -576,9 +582,14 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
                 c_start += counts_of.end()
                 phrase = phrase[counts_of.end():]
                 formal = True
+        # "a fifth theft count involving a church fund": the count told by its facts; the offence is its modifier
+        described = re.match(r".+?\s(?:counts?|charges?)(?=\s+(?:involving|concerning|regarding)\s)", phrase, re.I)
+        if described:
+            phrase = described.group()
         # "pleaded guilty to a larceny charge": the offence is the words before "charge"
-        suffixed = re.match(r"(?:(?:an?|one|the|single|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}"
-                            r"(?:(?:single|felony|misdemeanor|federal|state|separate|additional|related|second|lesser|reduced|original|remaining)\s+)*"
+        suffixed = re.match(r"(?:(?:an?|one|the|single|two|three|four|five|six|seven|eight|nine|ten|\d+|another)\s+){0,2}"
+                            r"(?:(?:single|felony|misdemeanor|federal|state|separate|additional|related|second|third|fourth|fifth|sixth"
+                            r"|seventh|eighth|ninth|tenth|lesser|reduced|original|remaining)\s+)*"
                             r"(?P<name>.+?)\s+(?:charges?|counts?)$",
                             phrase, re.I)
         # "counts, including two OVI charges": a counted item names its offence before "charges" too
