@@ -26,6 +26,14 @@ def _body_texts(source):
     return [source.text[p.start:p.end] for p in source.body()]
 
 
+def test_a_labelled_video_headline_is_its_own_caption_and_the_story_goes_on():
+    for label in ("VIDEO: Relatives of the victims speak outside the courthouse after the verdict",
+                  "Photo gallery: Scenes from the first day of the trial in Dover"):
+        source = source_from_text("v.txt", "Ada Pell was sentenced on Monday.\n\n" + label + "\n\n"
+                                  "A jury convicted Pell in May of fraud and theft.\n")
+        assert _body_texts(source) == ["Ada Pell was sentenced on Monday.", "A jury convicted Pell in May of fraud and theft."]
+
+
 def test_clutter_captions_and_headline_are_kept_out_of_the_body():
     source = source_from_text("clerk.txt", ARTICLE)
     body = _body_texts(source)

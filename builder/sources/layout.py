@@ -45,6 +45,7 @@ _CLUTTER = re.compile(
 _CAPTION_LABEL = re.compile(
     r"^(?:(?P<inline>(?:Image|Photo|Picture|Video|Media)\s+caption\s*[:,])|(?:Image|Photo|Picture|Video|Caption|Gallery)\s*:)",
     re.IGNORECASE)
+_SHORT_LABEL_WORDS = 5
 # Photo credits: a whole line ("Katherine Taylor/Reuters") or glued to the end
 # of a caption ("(AP Photo/Elise Amendola)", "...reports.BRENDAN MCDERMID / Reuters",
 # "...daughter.Robert Miller"). Credited people are not parties, so the credit
@@ -129,9 +130,10 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
             kind = "clutter"
         elif label := _CAPTION_LABEL.match(line):
             kind = "caption"
-            # "Image: ..." pages put the caption's text on the next line too; an
-            # "Image caption, ..." line carries its whole caption itself.
-            after_caption_label = label.group("inline") is None
+            # "Image: The courthouse" pages put the caption's text on the next line too; an
+            # "Image caption, ..." line carries its whole caption itself, and so does a label
+            # followed by a headline ("VIDEO: Families speak outside the courthouse after the verdict").
+            after_caption_label = label.group("inline") is None and len(line[label.end():].split()) <= _SHORT_LABEL_WORDS
             kinds.append(kind)
             continue
         elif _CREDIT_LINE.match(line):
