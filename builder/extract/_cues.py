@@ -21,7 +21,9 @@ MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sne
                        "muttered mutters gushed gushes sighed sighs wept begged boasted boasts bragged brags mused muses "
                        "marveled marvelled hissed roared pleaded sniffed thanked".split())
 # "She went on: "…"": a phrasal verb that carries speech on, like "continued"
-VERBS = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | {"went on", "goes on"}, key=len, reverse=True)).replace(" ", r"\s+")
+# ("she put it this way: "…"", "as he summed it up": the idiom is speech whatever the verb means alone)
+_SPEECH_IDIOMS = {"went on", "goes on", "put it", "puts it", "summed it up", "sums it up", "summed up", "framed it", "frames it"}
+VERBS = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | _SPEECH_IDIOMS, key=len, reverse=True)).replace(" ", r"\s+")
 # An adverb before a verb ("later said"), but not a noun that ends the same way ("the family said").
 ADVERB = r"(?!(?:family|ally|rally|assembly|supply|belly|bully)\b)[a-z]{2,}ly"
 _GAP = r"^[\s,\u2014\u2013-]*"
@@ -102,6 +104,11 @@ INDEFINITE = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z
                          r"(?:\s+(?:at|of|from|for|with|in|on)\s+[^,;]*)?$")
 ORG_SPOKES = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:[A-Z][\w.&-]*\s+)+spokes(?:person|man|woman))[\s,]*")
 SPOKES = re.compile(r"^(?:a|an|the)\s+(?:[a-z-]+\s+)?spokes(?:person|man|woman)$", re.IGNORECASE)
+# An unnamed voice of a body, then the body: "a spokeswoman for the state's prison agency", "a representative
+# of the label" (where the body sits is no part of it: "… for the embassy in Washington").
+SPOKES_FOR = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:person|man|woman)|representative|press\s+officer)\s+"
+                        r"(?:for|of|at|with)\s+(?P<org>(?:the|its|their|[A-Z][\w.&-]*[\u2019']s)\s+[^,;]{1,60}?)"
+                        r"(?:\s+(?:in|based\s+in)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?$")
 # (never across a line break or a masked quotation: "XXXX.\n\nHHS-OIG" is no name)
 CAP_RUN = re.compile(r"(?:\b[Tt]he[ \t]+)?(?!X{3})(?:[A-Z][\w.&'\u2019-]*)(?:[ \t]+(?:of[ \t]+)?(?!X{3})[A-Z][\w.&'\u2019-]*)*"
                      r"(?:(?<=No\.)[ \t]+\d+\b)?")  # "Lodge No. 9": the number is part of the name
@@ -111,7 +118,7 @@ GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal
 _INSTITUTION_NOUNS = ("union company firm department agency office committee board council association bank church school "
                       "district hospital system university campaign organization organisation coalition group court jury "
                       "authority charity trust business employer operator club regulator lodge division watchdog society "
-                      "commission government prosecution panel tribunal").split()
+                      "commission government prosecution panel tribunal bureau ministry embassy consulate").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
 # 40 months, arguing …", "The company has not been charged and said …", "The Hawks' board issued a statement, saying".
 BODY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[\u2019']s|s[\u2019']))\s+)?"
@@ -130,7 +137,7 @@ FINDING = re.compile(r"\b(?:found|finds|ruled|rules|concluded|concludes)\b")
 FINDER_NP = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<mods>(?:[\w\u2019'-]+\s+){0,3}?)(?P<noun>judge|justice|magistrate|jury|jurors|court)\s+$")
 # A court described by its rank ("the state's highest criminal court") is the appeal court the article names.
 HIGH_COURT = re.compile(r"\b(?:highest|high|appeals?|appellate|supreme|top)\b")
-NAMED_COURT = re.compile(r"(?:(?!X{3})[A-Z][\w.\u2019'-]*[ \t]+)*Court(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\u2019'-]*)+)?")
+NAMED_COURT = re.compile(r"(?:\b\d+(?:st|nd|rd|th)[ \t]+)?(?:(?!X{3})[A-Z][\w.\u2019'-]*[ \t]+)*Court(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\u2019'-]*)+)?")
 # Last words of bodies that are not whatever "the company" or "the church" refers to.
 PUBLIC_BODIES = frozenset("Police Department Court Office Council Agency Authority University School Hospital Church "
                            "Union Service Commission Ministry Prosecutors".split())

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
     DOC_WORD, EPITHET, FAMILY_NP, FEMALE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
-    JUDICIAL_TITLES, LAWYER, MALE, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
-    PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, TITLED_OFFICE,
+    JUDICIAL_TITLES, LAWYER, MALE, NAMED_COURT, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
+    PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, SPOKES_FOR, TITLED_OFFICE,
     UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
 )
 from builder.extract._lexicon import (
@@ -219,6 +219,16 @@ class Speakers:
             role = POSSESSIVE_ROLE.match(self.masked, owned[0].end - 2, end)  # the role within the words, not the verb after
             if role:
                 return self._owned_role(owned[0], role)
+        voice = SPOKES_FOR.match(words.strip(" ,"))
+        if voice:
+            # "a spokesperson for the Chinese embassy in Washington said": the body speaks through them
+            body = INSTITUTION.match(voice.group("org"))
+            office = TITLED_OFFICE.fullmatch(voice.group("org"))
+            found = (self._office(office.group("np")), None) if office else \
+                self._institution(body.group("noun"), start) if body else None
+            if found and not found[0].startswith("the "):
+                return found
+            return re.sub(r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+", "", voice.group("org")), None
         unnamed = self._unnamed(start, end)
         if unnamed:
             return unnamed
@@ -406,6 +416,13 @@ class Speakers:
             return "the court", None
         if noun in ("government", "prosecution"):
             return f"the {noun}", None  # the side of a criminal case, never a body named for something else
+        if noun in ("panel", "tribunal"):
+            # "the panel said" in an appeal story: the court of appeals the article names, never whatever agency
+            # spoke last (a panel of judges is no prison department)
+            courts = {re.sub(r"^The\s+", "", m.group()) for m in NAMED_COURT.finditer(self.masked, 0, start)
+                      if len(m.group().split()) > 1}
+            appeal = {c for c in courts if re.search(r"Appeal|Supreme|Appellate|Circuit", c)}
+            return ((appeal or courts).pop(), None) if len(appeal or courts) == 1 else (f"the {noun}", None)
         appositive = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{noun},\s+")
         for m in reversed(list(appositive.finditer(self.masked, 0, start))):
             # "The hospice company, Cedar Hearth Home Health, fired her": the name the article gave that body
@@ -434,8 +451,13 @@ class Speakers:
             return spoke, None
         # "The NCAA, for its part, …. the association said": a body known by an acronym whose last letter is the
         # noun's initial (National Collegiate Athletic Association), named in this or the previous paragraph
+        # ("The FBI …. the bureau said": an organisation's acronym holding the noun's initial past its first
+        # letter, Federal Bureau of Investigation, the NYPD's department)
+        bodies = {p.name for p in self.parties if p.kind == "organization"}
         acronyms = [m.group() for m in _ACRONYM.finditer(self.masked, self._paragraph_start(start, back=1), start)
-                    if m.group()[-1] == noun[0].upper() and set(m.group()) != {"X"}]
+                    if (m.group()[-1] == noun[0].upper() or (m.group() in bodies or len(m.group()) >= 3)
+                        and noun[0].upper() in m.group()[1:])
+                    and set(m.group()) != {"X"}]
         if acronyms:
             return acronyms[-1], None
         described = list(re.finditer(rf"\b{noun}\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=[\s,.;])", self.masked[:start]))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
-    PARTICIPLE_AFTER, SENT_BY, SUBJ_VERB, TITLED_OFFICE, VERB_SUBJ, VERBS,
+    PARTICIPLE_AFTER, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLED_OFFICE, VERB_SUBJ, VERBS,
 )
 from builder.extract._lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, MONTHS_AND_DAYS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS
 from builder.extract._marks import Segment
@@ -98,7 +98,7 @@ class _Attributor:
                 # belongs to a relative clause about the quote, not to its speaker
                 continue
             np_start, np_end = m.start("np"), m.end("np")
-            if not _plausible_np(m.group("np")):
+            if not _plausible_np(m.group("np")) and not SPOKES_FOR.match(m.group("np").strip(" ,")):
                 # "said Agent Ann Roe of the Department of ... (HHS-OIG)": the name before its long affiliation
                 cut = re.search(r"\s+of\s+|\s*\(", m.group("np"))
                 if not cut or not _plausible_np(m.group("np")[:cut.start()]):
@@ -363,6 +363,12 @@ class _Attributor:
                            and m.kind == "person" and not m.possessive
                            and _AFFILIATION_OF.fullmatch(self.masked, m.end, near[-1].start)), None)
             return self.speakers.speaker_of(person or near[-1], anchor)
+        member = next((m for m in self.mentions if sent_start <= m.start and m.end < end and m.kind == "person"
+                       and not m.possessive and _AFFILIATION_OF.fullmatch(self.masked[m.end:end] + " ")), None)
+        if member:
+            # "Lena Ortiz of Hale & Moss LLP, his lawyer, said": the person before the body she works at speaks,
+            # even where the body's name was never taken for a party
+            return self.speakers.speaker_of(member, anchor)
         group = GROUP_BEFORE_VERB.search(stripped)
         if group and not re.search(r"[A-Z][\w.-]*\s+$", stripped[:group.start()]):  # not "Ann Roe of Derby Police"
             return group.group("group").lower(), None  # "… on Monday after prosecutors praised her as "…""
@@ -620,8 +626,10 @@ class _Attributor:
 # Words that put a name inside an appositive's own clause ("a Democrat who served with Mr. Lee") or after a
 # preposition ("a friend of Lee's"): the name is someone the description mentions, never the speaker.
 _APPOSITIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|with|for|against|of|by|to|from|and|under|beside)\b")
-# "of the Justice Department's Tax Division": a body the person before it belongs to.
-_AFFILIATION_OF = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:[\u2019']s)?\s+){0,6}")
+# "of the Justice Department's Tax Division": a body the person before it belongs to (whatever joins the words
+# of its name: "of Hale & Moss LLP", "of the law firm Reed and Lutz", "of the University of Utah").
+_AFFILIATION_OF = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+                             r"(?:(?:[A-Z][\w.&-]*(?:[\u2019']s)?|&|and|of|for)\s+){0,6}")
 # Words after a quote that are no subject of the verb that follows: a prepositional phrase, or a coordinated verb
 # sharing the sentence's own subject ("… to the judge's questions and said").
 _NO_SUBJECT = re.compile(r"^\s*(?:to|at|for|from|in|on|with|by|about|into|before|after|during)\s|\b(?:and|but|then|or)\s*$")

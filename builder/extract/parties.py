@@ -125,9 +125,12 @@ _FAMILY = re.compile(r"\b([A-Z][\w\u2019'-]+)\s+family\b")
 # A union local, named by its number: "Ironworkers Local 7", "Teamsters Local 727".
 _UNION_LOCAL = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
 # An office named by its holder's title: "Kern County District Attorney's Office", "U.S. Attorney's Office".
-_OFFICE_OF_TITLE = re.compile(r"(?<![\w.\u2019'-])(?:[A-Z][\w.-]*(?:[\u2019']s)?\s+){1,6}?(?:Attorney|Attorneys|Prosecutor|Sheriff"
+# (its words are names or abbreviations, "U.S.", "St.", never the end of the sentence before: "Tuesday. The";
+# and its "office" may be lower case: "the Colorado Attorney General's office")
+_OFFICE_OF_TITLE = re.compile(r"(?<![\w.\u2019'-])(?:(?!The\s)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.|[A-Z][\w-]*)(?:[\u2019']s)?\s+){1,6}?"
+                              r"(?:Attorney|Attorneys|Prosecutor|Sheriff"
                               r"|Solicitor|Coroner|Defender|Marshal|Comptroller|Auditor|General|Examiner|Clerk)"
-                              r"[\u2019']s\s+Office\b"  # ("Attorney General's Office", "Medical Examiner's Office")
+                              r"[\u2019']s\s+[Oo]ffice\b"  # ("Attorney General's Office", "Medical Examiner's Office")
                               # ("... Office for the Eastern District of Ohio": the district it serves is part of its name)
                               r"(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?")  # (a sentence's period is no part of it)
 # "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
@@ -398,7 +401,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                 and not any(_is_body_word(tokens, i) for i in range(len(tokens))):
             office_title = len(tokens) - 2  # the title runs through its office; the name is the last two words
         elif (any(t[2] not in TITLE_WORDS for t in head)
-                and not any(t[2] in _BODY_WORDS or t[2] in PLACE_SUFFIXES for t in head)):
+                # ("District Attorney Heidi Roe of Eagle County": the title before the name may hold a place word)
+                and not any(t[2] in _BODY_WORDS or t[2] in PLACE_SUFFIXES for t in head[_title_length(head):])):
             # "Ann Blake of Salem;": a person given with their home town, as news lists victims
             home_town = (2 <= len(head) <= 3 and not any(_is_title(t[2]) for t in head)
                          and len(tokens) - len(head) <= 3 and bool(_LIST_END.match(text, end)))
@@ -513,6 +517,13 @@ def _bare_rank_qualifier(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """ "Judge Owen Petty", "Sgt. Ann Staff": a word that only qualifies a rank ("Petty Officer", "Staff Sgt.")
     is a surname when no title follows it."""
     return tokens[i][2] in _RANK_QUALIFIERS and (i + 1 == len(tokens) or not _is_title(tokens[i + 1][2]))
+
+
+def _title_length(tokens: list[tuple[int, int, str]]) -> int:
+    """How many words of a run open it as a title before a name: 2 for "District Attorney Ann Roe", 0 for
+    "Eagle County"; the title must end in a title word and leave at least two words for the name."""
+    last = max((i for i, t in enumerate(tokens[:-2]) if _is_title(t[2])), default=-1)
+    return last + 1 if last >= 0 and all(t[2] in TITLE_WORDS or _is_title(t[2]) for t in tokens[:last + 1]) else 0
 
 
 def _is_title(word: str) -> bool:
