@@ -115,6 +115,8 @@ class Charge:
     text: str  # the offence as written: "second-degree manslaughter"
     citations: list[Citation]
     status: str = "charged"  # charged | convicted | pleaded guilty | acquitted
+    # whose charge it is when a second defendant of the same case is named with it (a spouse tried together), else None
+    subject: Optional[str] = None
 
 
 @dataclass

@@ -172,3 +172,28 @@ def test_an_organisation_named_by_its_acronym_in_one_source_and_in_full_in_anoth
     briefing = reconcile(config, facts, AS_OF)
     fbi = [p for p in briefing.parties if p.kind == "organization"]
     assert [(p.name, p.aliases) for p in fbi] == [("Federal Bureau of Investigation", ["FBI"])]
+
+
+def test_a_second_defendants_sentence_and_charges_stay_their_own():
+    """A couple tried together: the wife's eight years neither merges with nor disputes the husband's ten."""
+    from builder.model import Charge, Citation, Sentencing, Term
+    from builder.reconcile.conflicts import find_conflicts
+    from builder.reconcile.merge import merge_sentencing
+
+    def cite(text):
+        return [Citation("a", 0, len(text))]
+
+    def prison(text, months, subject=None):
+        return Term(text=text, kind="prison", citations=cite(text), status="imposed", amount=months, unit="months",
+                    subject=subject)
+
+    his = Sentencing(charges=[Charge("wire fraud", cite("wire fraud"), "convicted")],
+                     terms=[prison("10 years in prison", 120)])
+    hers = Sentencing(charges=[Charge("wire fraud", cite("wire fraud"), "convicted", subject="Ann Cole")],
+                      terms=[prison("eight years in prison", 96, subject="Ann Cole")])
+    merged = merge_sentencing([his, hers])
+    assert [(t.text, t.subject) for t in merged.terms] == [("10 years in prison", None),
+                                                          ("eight years in prison", "Ann Cole")]
+    assert [(c.text, c.subject) for c in merged.charges] == [("wire fraud", None), ("wire fraud", "Ann Cole")]
+    facts = [SourceFacts(source=source_from_text("a.txt", "A story.\n"), sentencing=s) for s in (his, hers)]
+    assert not [c for c in find_conflicts(facts, []) if c.kind == "term"]

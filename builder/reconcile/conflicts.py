@@ -74,7 +74,9 @@ def _term_values(facts: list[SourceFacts]) -> list[Value]:
             if amount is None:
                 continue
             side = _side(term)
-            subject = " ".join(w for w in (term.status, kind.replace("_", " "), side and f"by {side}") if w)
+            # a second defendant's sentence is compared with their own, never with the defendant's
+            subject = " ".join(w for w in (term.status, kind.replace("_", " "), side and f"by {side}",
+                                           term.subject and f"for {term.subject}") if w)
             out.append(Value(subject=subject, kind="term", value=f"{amount:g} {unit}", text=term.text,
                              citations=list(term.citations)))
     return out

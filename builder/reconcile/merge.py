@@ -125,15 +125,15 @@ def _merge_charges(charges: list[Charge]) -> list[Charge]:
     merged: list[Charge] = []
     for charge in sorted(charges, key=lambda c: -len(_charge_words(c.text))):
         words = _charge_words(charge.text)
-        same = next((m for m in merged if words <= _charge_words(m.text)), None)
+        same = next((m for m in merged if words <= _charge_words(m.text) and m.subject == charge.subject), None)
         if same is None:
             merged.append(dataclasses.replace(charge, citations=list(charge.citations)))
             continue
         same.citations = _unique(same.citations + charge.citations)
         if same.status == "charged" and charge.status != "charged":
             same.status = charge.status
-    order = {c.text: i for i, c in enumerate(charges)}
-    return sorted(merged, key=lambda c: order.get(c.text, 0))
+    order = {(c.subject, c.text): i for i, c in enumerate(charges)}
+    return sorted(merged, key=lambda c: (c.subject is not None, order.get((c.subject, c.text), 0)))
 
 
 def term_key(term: Term) -> tuple[str, Optional[float], Optional[str]]:
