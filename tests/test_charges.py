@@ -632,3 +632,77 @@ def test_a_count_told_by_its_facts_is_named_by_its_modifier():
     # near miss: a statute's own "involving" is part of the offence's name
     assert _charges("Ned Cole was convicted of sexual conduct involving a minor.") == {
         "sexual conduct involving a minor": "convicted"}
+
+
+def _subjects(body: str) -> dict[str, object]:
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
+    return {(c.text, c.subject): c.status for c in find_sentencing(source, find_parties(source)).charges}
+
+
+def test_a_spouse_or_sibling_convicted_in_the_same_trial_is_a_second_defendant_with_her_own_charges():
+    # the same verdict names a relative who shares the surname: her counts are the case's, under her name
+    assert _subjects("Rudy Ferro, 61, was found guilty of bank fraud. His wife, Nadia Ferro, 59, who kept the books "
+                     "for the family bakery, Crown Street Breads, was convicted of conspiracy and theft of government funds.") == {
+        ("bank fraud", None): "convicted", ("conspiracy", "Nadia Ferro"): "convicted",
+        ("theft of government funds", "Nadia Ferro"): "convicted"}
+    assert _subjects("A jury convicted Rudy Ferro of arson. Nadia Ferro, 59, was found guilty of insurance fraud.") == {
+        ("arson", None): "convicted", ("insurance fraud", "Nadia Ferro"): "convicted"}
+    assert _subjects("Rudy Ferro and his brother were tried together in May. Jurors convicted Rudy Ferro of arson; his "
+                     "brother, Leon Ferro, pleaded guilty to insurance fraud on the second day.") == {
+        ("arson", None): "convicted", ("insurance fraud", "Leon Ferro"): "pleaded guilty"}
+    # a collective subject keeps the counts as the defendant's
+    assert _subjects("Rudy Ferro was found guilty of arson. The couple were also convicted of insurance fraud.") == {
+        ("arson", None): "convicted", ("insurance fraud", None): "convicted"}
+
+
+def test_a_relative_with_a_case_of_his_own_keeps_his_charges_out():
+    for other in ("His cousin, Leon Ferro, was convicted of insurance fraud.",
+                  "His son, Leon Ferro, pleaded guilty in March to insurance fraud.",
+                  "His brother, Leon Ferro, was convicted in 2018 of insurance fraud."):
+        assert _subjects("Rudy Ferro, 61, was found guilty of bank fraud. " + other) == {("bank fraud", None): "convicted"}
+
+
+def test_convicted_in_a_death_names_the_event_not_the_offence():
+    assert _charges("A nurse convicted in the overdose death of a patient was sentenced Friday.") == {}
+    assert _charges("Omar Reyes, convicted Tuesday in the 2021 shooting of a store clerk, will be sentenced in May.") == {}
+    assert _charges("A guard acquitted in connection with the beating of an inmate returned to work.") == {}
+    # a court between the verb and its "of" still leads to the offence
+    assert _charges("Omar Reyes was convicted in Dane County Court of arson.") == {"arson": "convicted"}
+
+
+def test_a_verb_with_an_object_pronoun_after_the_offence_opens_a_new_clause():
+    assert _charges("The court reviewed Omar Reyes's conviction for forgery, and set it aside.") == {"forgery": "convicted"}
+    assert _charges("The board upheld Omar Reyes's conviction for embezzlement, and let it stand.") == {"embezzlement": "convicted"}
+    assert _charges("The panel looked at Omar Reyes's conviction for theft and threw it out.") == {"theft": "convicted"}
+
+
+def test_drunk_driving_statutes_named_by_alcohol_level_or_harm_caused_are_charges():
+    assert _charges("Mia Lane, 47, is also charged with driving under the influence causing injury and driving with a "
+                    "blood alcohol content of 0.08% or higher causing injury, according to prosecutors.") == {
+        "driving under the influence causing injury": "charged",
+        "driving with a blood alcohol content of 0.08% or higher causing injury": "charged"}
+    assert _charges("Mia Lane was charged with possession of 28 grams or more of cocaine and driving with a "
+                    "blood-alcohol level of .08 or more.") == {"possession of 28 grams or more of cocaine": "charged",
+                                                               "driving with a blood-alcohol level of .08 or more": "charged"}
+    assert _charges("Mia Lane was charged with operating a vehicle with a prohibited alcohol concentration and fleeing "
+                    "police causing serious bodily injury.") == {
+        "operating a vehicle with a prohibited alcohol concentration": "charged",
+        "fleeing police causing serious bodily injury": "charged"}
+    # the harm told of one victim is conduct, no statute's name
+    assert _charges("Mia Lane was charged with striking a cyclist and causing her death.") == {}
+
+
+def test_an_offence_with_its_own_complement_after_a_conspiracy_is_the_next_offence():
+    assert _charges("Dan Okoro was found guilty of conspiracy to commit wire fraud and theft of government funds.") == {
+        "conspiracy to commit wire fraud": "convicted", "theft of government funds": "convicted"}
+    assert _charges("Dan Okoro was found guilty of conspiracy to commit fraud and theft.") == {
+        "conspiracy to commit fraud and theft": "convicted"}
+
+
+def test_an_offence_named_by_its_means_does_not_swallow_the_list_after_it():
+    assert _charges("Gary Lind, 52, was charged with theft by deception, bribery and tampering with a lottery game.") == {
+        "theft by deception": "charged", "bribery": "charged", "tampering with a lottery game": "charged"}
+    assert _charges("Ona Reyes was charged with theft by deception, extortion and misuse of public funds.") == {
+        "theft by deception": "charged", "extortion": "charged", "misuse of public funds": "charged"}
+    assert _charges("Ona Reyes was convicted of obtaining property by misrepresentation, fraud, forgery or subterfuge.") == {
+        "obtaining property by misrepresentation, fraud, forgery or subterfuge": "convicted"}

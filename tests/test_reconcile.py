@@ -197,3 +197,17 @@ def test_a_second_defendants_sentence_and_charges_stay_their_own():
     assert [(c.text, c.subject) for c in merged.charges] == [("wire fraud", None), ("wire fraud", "Ann Cole")]
     facts = [SourceFacts(source=source_from_text("a.txt", "A story.\n"), sentencing=s) for s in (his, hers)]
     assert not [c for c in find_conflicts(facts, []) if c.kind == "term"]
+
+
+def test_a_conspiracy_to_commit_an_offence_is_a_charge_beside_the_offence():
+    from builder.model import Charge, Citation, Sentencing
+    from builder.reconcile.merge import merge_sentencing
+
+    def charge(text):
+        return Charge(text, [Citation("a", 0, len(text))], "convicted")
+
+    merged = merge_sentencing([Sentencing(charges=[charge("conspiracy to commit wire fraud"), charge("wire fraud")]),
+                               Sentencing(charges=[charge("manslaughter"), charge("second-degree manslaughter"),
+                                                   charge("attempted murder"), charge("murder")])])
+    assert sorted(c.text for c in merged.charges) == ["attempted murder", "conspiracy to commit wire fraud", "murder",
+                                                      "second-degree manslaughter", "wire fraud"]

@@ -25,6 +25,10 @@ _MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree\w*|admit\w*|
 # that closes a relative clause, unless it is a passive aside, "accompanied by his lawyer")
 _FINITE_AFTER_COMMA = (r"(?:[a-z]+ing|[a-z]+ed(?!\s+by\b)|stood|rose|sat|spoke|went|came|took|gave|made|told|said|sought|kept|wept"
                        r"|broke|began|looked|left|walked|declined)\b")
+# "convicted in the heat death of a recruit", "acquitted Tuesday in connection with the fire": the "of" after an event
+# noun is the event's (whose death, which fire), never the offence's
+_NO_EVENT = (r"(?!(?:death|deaths|killing|killings|slaying|slayings|shooting|stabbing|beating|drowning|poisoning|overdose"
+             r"|disappearance|connection)\b)")
 _MID = rf"(?:(?:,\s+(?!{_FINITE_AFTER_COMMA})|\s+){_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
 _COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
                 r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+|,?\s+including\s+)")
@@ -38,7 +42,7 @@ _WHEN = (r"(?:(?:on\s+|last\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
          r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?),?\s+)?")
 _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
-    ("convicted", rf"\bconvict(?:ed|ing)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
+    ("convicted", rf"\bconvict(?:ed|ing)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
                   # "convicted on federal fraud charges"
                   r"|on\s+(?=(?:[\w-]+\s+){1,4}?(?:charges|counts)\b))"),
     # "convicted Lee, 61, a Republican who has represented the district since 2011, of fraud": a relative clause in the
@@ -66,7 +70,7 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
                 rf"|\bindicted\s+(?:by\s+an?\s+(?:[\w-]+\s+){{0,2}}?grand\s+jury\s+)?{_WHEN}on\s+(?:charges\s+of\s+)?"),
     # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
     ("charged", r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
-    ("acquitted", rf"\bacquitt(?:ed|ing)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
+    ("acquitted", rf"\bacquitt(?:ed|ing)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
     # "a jury cleared him of fraud": a verdict of not guilty in other words
     # "found him not guilty of fraud"
     ("acquitted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
@@ -251,6 +255,9 @@ _NOT_AN_ITEM = re.compile(
     # "... and fell behind on his payments": the subject's next deed, in a past tense without "-ed"
     r"|(?:fell|went|got|took|left|ran|gave|spent|told|paid|began|became|lost|kept|sold|fled|drove|came|held|sent|led|wrote"
     r"|thought|knew|saw|bought|brought|stood|sat|met|owed|remains|remained)\b"
+    # "..., and set it aside", "and threw them out": a word with an object pronoun is a verb, never an offence's name
+    # (a gerund may take one: "and assaulting him" is an offence told)
+    r"|(?![a-z]+ing\b)[a-z]+\s+(?:it|him|them)\b"
     # "five counts of assault, one for each officer hurt": the counts told apart, no further offence
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:for|per|apiece|each|in\s+each|of\s+(?:which|whom|them|those))\b")
 # Word pairs a statute names as one offence ("aiding and abetting", "child abuse and neglect", "possession and sale");
@@ -317,7 +324,13 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                 if any(q_start <= m.start() < q_end for q_start, q_end in speech):
                     continue
                 before = text[s_start:m.end()]
-                if not about_defendant(before) or (trigger.exposure and (_PAST_TERM.search(before) or _EXPOSURE.search(before))) \
+                ours = about_defendant(before)
+                subject = None if ours else _second_defendant(text, before, about_defendant)
+                tail = _SEMI_CLAUSE.split(before)[-1]
+                if ours and tail != before and not about_defendant(tail):
+                    # "Jurors convicted Ed Cole of arson; his wife, Ann Cole, pleaded guilty to ...": the clause's own subject
+                    subject = _second_defendant(text, tail, about_defendant)
+                if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _EXPOSURE.search(before))) \
                         or _ANYONE.search(before) or _A_GROUP.search(before) or _HISTORY.search(_clause_tail(before)) \
                         or _generic_subject(before, text[m.end():s_end]):
                     continue
@@ -337,6 +350,8 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                         found = "dismissed"  # "The other charges, including theft, were withdrawn": the verb follows the list
                     if found == "convicted" and _IF_CONVICTED.search(text, s_start, m.start() + 1):
                         found = "charged"  # "If convicted of arson, Lee faces ...": the verdict supposed, the charge stands
+                    if subject and found not in ("convicted", "acquitted", "hung") and not _tried_together(text):
+                        continue  # a relative's own plea or charge, with no sign of one trial for both, is their own case
                     key = text[c_start:c_end].lower()
                     if not trigger.general and key in guessed:
                         guessed.discard(key)
@@ -344,7 +359,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                             charge.status = found if charge.text.lower() == key else charge.status
                     elif trigger.general and all(charge.text.lower() != key for charge in charges):
                         guessed.add(key)
-                    _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], found))
+                    _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], found, subject))
                     named_by_verdict |= not trigger.general and found in ("convicted", "pleaded guilty", "acquitted")
                 if offences:
                     read.append((m.start(), offences[-1][1]))
@@ -378,6 +393,48 @@ _HISTORY = re.compile(
     r"|\b(?:prior|previous|earlier|past|old|older)\s+(?:[\w-]+\s+){0,2}?(?:convictions?|arrests?|records?|cases?)\b"
     r"|\b(?:has|had|have|having|with)\s+(?:an?|one|two|three|four|five|\d+|several|multiple|numerous|many)\s+(?:[\w-]+\s+){0,2}?convictions?\b"
     r"|\b(?:criminal\s+(?:record|history|past)|rap\s+sheet)\b|\bserved\s+time\b", re.I)
+
+
+# Where a clause of its own starts inside a sentence
+_SEMI_CLAUSE = re.compile(r"[;\u2014]|\s--\s")
+# A full name as news writes it: "Ann Cole", "Ann B. Cole"
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'\u2019-]*)\b(?!['\u2019])")
+# Kin further out than a spouse, sibling, parent or child, or a relative who turned witness, has a case of their own
+# ("his cousin, Sam Cole, pleaded guilty ... and testified against him")
+_FAR_KIN = re.compile(r"\b(?:cousin|uncle|aunt|nephew|niece|grand\w+|[\w-]+-in-law|stepbrother|stepsister)s?\b")
+# ("was convicted in 2019 of", "in a separate trial", "had earlier pleaded guilty": another proceeding, told as background)
+_OWN_CASE = re.compile(r"\b(?:testif\w+|cooperat\w+|turned\s+state['\u2019]s\s+evidence|separate(?:ly)?|earlier|previously|(?:19|20)\d\d)\b")
+
+
+def _second_defendant(text: str, before: str, about_defendant: Callable[[str], bool]) -> Optional[str]:
+    """The full name of a second defendant of the case who is the clause's subject: a spouse, sibling, parent or child
+    tried with the defendant shares the surname ("His wife, Ann Cole, 55, was convicted of"). Told by asking again
+    with that name cut to the surname alone, which `about_defendant` takes for the defendant's."""
+    clause = _SEMI_CLAUSE.split(before)[-1]
+    for m in reversed(list(_FULL_NAME.finditer(clause))):
+        offset = len(before) - len(clause)
+        alone = before[:offset + m.start()] + m.group("surname") + before[offset + m.end():]
+        if not about_defendant(alone):
+            continue
+        name = re.escape(m.group())
+        # how the article introduces the person, and the clause itself, say whether the case is theirs too
+        kin = re.search(rf"{_FAR_KIN.pattern},?\s+{name}\b|\b{name},\s+(?:\d{{1,3}},\s+)?(?:his|her|their|[A-Z][\w'\u2019-]+['\u2019]s?)\s+"
+                        rf"(?:[\w-]+\s+)?{_FAR_KIN.pattern}", text)
+        return None if kin or _OWN_CASE.search(clause) else m.group()
+    return None
+
+
+# One trial for two defendants: "were tried together", "Both defendants remain free", "sentenced the couple"
+_TOGETHER = re.compile(r"\btried\s+together\b|\bjointly\s+(?:charged|tried|indicted)\b|\bboth\s+defendants\b"
+                       r"|\b(?:sentenc\w+|convict\w+|tried|charged|indicted|ordered)\s+(?:both|the\s+couple|the\s+pair)\b"
+                       r"|\b(?:the\s+couple|the\s+pair|both)\s+(?:were|are|have\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?"
+                       r"(?:charged|convicted|tried|indicted|sentenced|found|acquitted)\b", re.I)
+
+
+def _tried_together(text: str) -> bool:
+    """Does the article say two people face one case together? A verdict names a second defendant in the trial told;
+    a plea or a charge alone may be a relative's own case."""
+    return bool(_TOGETHER.search(text))
 
 
 def _clause_tail(before: str) -> str:
@@ -630,7 +687,7 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         named = re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
                          # the tax code's "aiding or assisting in the preparation of a false return", "filing a false return"
                          r"|aid\w*(?:\s+(?:and|or)\s+\w+)?\s+in\s+the\s+preparation\s+of\b|(?:filing|making|submitting)\s+(?:an?\s+)?false\b"
-                         r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$",
+                         r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e)|.*\bcaus\w+\s+(?:(?:great|serious|grave|substantial|significant)\s+)?(?:bodily\s+)?(?:death|harm|injury|injuries)$|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$",
                          phrase, re.I)
         if index and not formal and not named and not _names_offence(phrase) and re.search(r"[$\d]", phrase):
             continue  # "arrested on a charge of X and fell $20,000 behind": the subject's next deed, told with its sum
@@ -760,7 +817,7 @@ _STATUTE_OFFENCE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}Act|RICO)\s+(?
 # opens another offence ("conspiracy to commit mail and wire fraud" shares one)
 # ("... and unlawful retention of defense information": a statute's adjective may lead the noun)
 _OWN_OFFENCE = re.compile(r"(?:(?:unlawful|illegal|willful|wilful|improper|unauthori[sz]ed|false|fraudulent|criminal|aggravated)\s+)?"
-                          r"(?:[a-z]+(?:ion|ment|ery)|use|possessing|using|carrying|filing|making|obstructing|tampering)"
+                          r"(?:[a-z]+(?:ion|ment|ery)|use|misuse|abuse|theft|fraud|larceny|assault|possessing|using|carrying|filing|making|obstructing|tampering)"
                           r"\s+(?:of|with|an?|the|his|her|their)\b")
 
 
@@ -799,7 +856,9 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
     return [(s, e) for s, e in items if text[s:e].strip()]
 
 
-_MEANS_LIST = re.compile(r"\b(?:by|through|using)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:or|and)\s+[a-z][\w-]*\b")
+# ("theft by deception, bribery and tampering with a game": a last word with its own object is the next offence)
+_MEANS_LIST = re.compile(r"\b(?:by|through|using)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:or|and)\s+[a-z][\w-]*\b"
+                         r"(?!\s+(?:with|of|an?|the|his|her|their)\b)")
 # "Racketeer Influenced and Corrupt Organizations Act": an "and" inside a statute's capitalised name
 _IN_A_NAME = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Act|Code)\b)")
 
@@ -854,7 +913,7 @@ _OFFENCE_HEAD = re.compile(
 
 def _add_charge(charges: list[Charge], charge: Charge) -> None:
     for existing in charges:
-        if existing.text.lower() == charge.text.lower():
+        if existing.text.lower() == charge.text.lower() and existing.subject == charge.subject:
             existing.citations.extend(charge.citations)
             return
     charges.append(charge)
