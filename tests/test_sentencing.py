@@ -2299,3 +2299,101 @@ def test_a_survey_of_other_cases_sentences_is_no_term(body):
 def test_a_sentence_compared_with_other_cases_is_still_imposed(body, text):
     _, s = _sentencing("Ivo Marsh was convicted of embezzlement.\n\n" + body)
     assert [(t.text, t.status) for t in s.terms] == [(text, "imposed")]
+
+
+def _asks(s) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.status, t.by) for t in s.terms if t.status in ("recommended", "sought")]
+
+
+@pytest.mark.parametrize("body, asks", [
+    # A request told as a reduced relative after the duration, in a comparison with the sentence given
+    ("The term fell between the 12 years prosecutors had requested and the four years sought by the defense.",
+     [("12 years", "recommended", "prosecutors"), ("four years", "sought", "defense")]),
+    ("The sentence was three years shorter than the nine years that the government wanted.",
+     [("nine years", "sought", "prosecutors")]),
+    ("It was well above the 30 months Marsh's lawyers had recommended, though below guidelines.",
+     [("30 months", "recommended", "Marsh's lawyers")]),
+    ("The judge rejected the 20 years requested by prosecutors, calling it excessive.",
+     [("20 years", "recommended", "prosecutors")]),
+])
+def test_a_request_told_in_a_comparison(body, asks):
+    _, s = _sentencing("Judge Ada Quill sentenced Ivo Marsh to seven years in prison on Monday.\n\n" + body)
+    assert ("seven years in prison", "imposed", "Ada Quill") in [(t.text, t.status, t.by) for t in s.terms]
+    assert _asks(s) == asks
+
+
+def test_a_term_given_as_the_side_asked_stays_imposed():
+    # Near miss: the judge gives the very duration a side asked for; the verb before it decides
+    _, s = _sentencing("Judge Ada Quill sentenced Ivo Marsh to the 12 years prosecutors had sought.")
+    assert [(t.text, t.status) for t in s.terms] == [("12 years", "imposed")]
+
+
+@pytest.mark.parametrize("body, second", [
+    # The second side's ask gives the number alone; its unit is that of the ask before it
+    ("Prosecutors sought the full 15 years in prison, and Marsh's lawyers asked for 9.", ("9", 9.0, "years")),
+    ("The government asked for 12 years in prison, while the defense recommended eight.", ("eight", 8.0, "years")),
+    ("Prosecutors want Marsh to serve 40 months; his attorneys have requested 18.", ("18", 18.0, "months")),
+    ("The state recommended 40 months in prison. The defense, citing his age, sought 24.", ("24", 24.0, "months")),
+])
+def test_a_bare_number_asked_for_takes_the_unit_of_the_ask_before(body, second):
+    _, s = _sentencing(body)
+    first, other = [t for t in s.terms if t.status in ("recommended", "sought")]
+    assert first.by == "prosecutors" and other.by not in (None, "prosecutors")
+    assert (other.text, other.amount, other.unit, other.kind) == (*second, "prison")
+
+
+def test_a_number_that_is_not_an_ask_takes_no_unit():
+    # Near miss: a number after a request that nobody asks for as a sentence
+    _, s = _sentencing("Prosecutors asked for 10 years in prison. Jurors asked for two breaks, and the judge granted 2.")
+    assert [t.text for t in s.terms] == ["10 years in prison"]
+
+
+@pytest.mark.parametrize("body", [
+    "Prosecutors and the defense agreed to ask for a sentence of between six and nine years in prison.",
+    "Both sides jointly recommended 18 months in prison for Marsh.",
+    "Under the deal, the government and Marsh's attorneys will recommend a term of five years in prison.",
+])
+def test_a_joint_request_is_credited_to_both_sides(body):
+    _, s = _sentencing("Ivo Marsh pleaded guilty to fraud.\n\n" + body)
+    assert [t.by for t in s.terms if t.kind == "prison"] == ["prosecutors and defense"]
+
+
+def test_two_sides_asking_apart_keep_their_own_asks():
+    # Near miss: both sides named in one sentence, each with a request of its own
+    _, s = _sentencing("Prosecutors asked for 10 years in prison, and the defense wanted probation.")
+    assert [t.by for t in s.terms] == ["prosecutors", "defense"]
+
+
+@pytest.mark.parametrize("body, cap", [
+    # A law's cap told per count without its kind word, the custody understood
+    ("The theft count carries up to 20 years in prison. Each of the other counts carries up to five years.", "up to five years"),
+    ("Forgery is punishable by as much as seven years, and theft by up to 20 years in prison.", "as much as seven years"),
+    ("Marsh, who remains free on bond, faces a maximum of 12 years.", "a maximum of 12 years"),
+    ("Each false-statement count carried up to three years apiece, prosecutors said.", "up to three years"),
+])
+def test_a_maximum_without_its_kind_word(body, cap):
+    _, s = _sentencing("Ivo Marsh was convicted of theft on Friday.\n\n" + body)
+    assert (cap, "maximum", "prison") in [(t.text, t.status, t.kind) for t in s.terms]
+
+
+def test_a_cap_of_another_kind_is_not_read_as_prison():
+    # Near miss: the duration names its own kind after it
+    _, s = _sentencing("The count carries up to three years of supervised release.")
+    assert all(t.kind != "prison" for t in s.terms)
+
+
+@pytest.mark.parametrize("body, day", [
+    # A sentencing put off: the day the judge will decide is the sentencing date
+    ("Judge Ada Quill heard from both sides on Tuesday but said she would not rule until July 9.", "July 9"),
+    ("Quill will decide on his sentence July 12, after hearing from the victims.", "July 12"),
+    ("After two days of testimony, the judge said she would not decide until June 30.", "June 30"),
+])
+def test_a_deferred_sentencing_decision_dates_the_sentencing(body, day):
+    _, s = _sentencing("Ivo Marsh was convicted of fraud in May.\n\n" + body)
+    assert s.sentencing_date is not None and s.sentencing_date.text == day
+
+
+def test_a_ruling_on_a_motion_is_no_sentencing_date():
+    # Near miss: a judge's ruling on something other than the sentence
+    _, s = _sentencing("Ivo Marsh is on trial for fraud. Judge Ada Quill said she would rule on the defense motion to dismiss on Friday.")
+    assert s.sentencing_date is None

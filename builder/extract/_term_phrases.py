@@ -34,6 +34,12 @@ BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?
                  # "want him to serve 15 years"
                  r"|want(?:s|ed)?\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+(?:serve|get|receive)|wanted)\s+"
                  r"(?:the\s+(?:maximum|minimum)(?:\s+of|,|:)\s+)?")
+# The side named right after a duration, in a reduced relative: "(the eight years) prosecutors had sought", "(the five
+# years) sought by the defense", "(the 10 years) that Lee's lawyers requested"
+_SIDE_REL = (r"\s+(?:that\s+|which\s+)?(?:(?:the|his|her|their|(?-i:[A-Z])[\w'\u2019-]*['\u2019]s?|federal|state|county)\s+){0,2}"
+             r"(?:prosecutors|prosecution|government|state|defen[cs]e(?:\s+(?:lawyers|attorneys|team))?|lawyers|attorneys)\s+"
+             r"(?:had\s+|have\s+|has\s+)?(?:(?:also|originally|initially)\s+)?(?:sought|requested|recommended|wanted|asked\s+for|proposed|urged|pushed\s+for)\b"
+             r"|,?\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:sought|requested|recommended|proposed|urged)\s+by\b")
 # Whether a life term allows release is part of the term: "life with the possibility of parole after 30 years", "life
 # without parole", "life in prison with parole eligibility after 25 years" (no named groups: the 30 years is no length)
 _PAROLE_TAIL = (r"with(?:out)?\s+(?:(?:the\s+)?(?:possibility|chance|eligibility|prospect)\s+(?:of|for)\s+)?(?:parole|release)\b"
@@ -413,7 +419,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("bare_request", rf"\b(?:argu(?:ed|es|ing)|say|says|said|contend(?:s|ed)?|believe[sd]?)\s+(?:that\s+)?(?P<term>{_DUR})\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
                      r"(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
     # "asked Judge Ann Lee for the maximum: 15 years on each homicide count"
-    ("bare_request", rf"{BARE_REQUEST}(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
+    # "sought the full 22 years": the whole of a range the deal allowed
+    ("bare_request", rf"{BARE_REQUEST}(?:the\s+(?=(?:full|entire|whole)\s))?(?P<term>(?:(?:full|entire|whole)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
+    # A request told as a reduced relative after the duration: "between the 17 years prosecutors had requested and the
+    # five years sought by the defense", "shorter than the eight years the government wanted" (the side is read in sentencing.py)
+    ("bare_request", rf"(?<=\bthe\s)(?P<term>(?:{_RANGE})?{_DUR})(?={_SIDE_REL})"),
+    # A law's cap told per count without its kind, the custody understood: "Each of the other counts carries up to 10
+    # years", "is punishable by as much as five years", "faces a maximum of 20 years"
+    ("bare_maximum", rf"\b(?:carr(?:y|ies|ied|ying)|punishable\s+by|fac(?:e|es|ed|ing))\s+(?P<term>(?:up\s+to|as\s+much\s+as|a\s+maximum\s+(?:(?:sentence|penalty|term)\s+)?of)\s+"
+                     rf"{_DUR})(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under)\b)"),
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
     # A kind named without its length: "sentenced to probation", "placed on house arrest", "sought probation",
     # "ordered to pay restitution". The kind word is the term; a length told elsewhere joins it (sentencing.py).
@@ -442,6 +456,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
 ELLIPTIC_AMOUNT = re.compile(r"[^.;:$\u20ac\u00a3\u2014]{0,80}?(?:,\s*|\s+)(?:and|plus)\s+(?:another\s+|an?\s+additional\s+)?"
                              rf"(?P<term>{_MONEY}\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+)"
                              r"(?=\s*[,.;:]|\s+(?:and|for|over|within|by|after|as)\b|\s*$)")
+
+# "Prosecutors sought 22 years, and his lawyers asked for 17": a second side's request gives the number alone, its unit
+# and custody those of the request before it (read right after a requested duration's end; no other number between)
+_ASK_VERB = (r"\b(?:asked\s+(?:the\s+(?:judge|court)\s+)?for|sought|requested|recommended|urged|wanted|argued\s+for|proposed|pushed\s+for|suggested)\s+"
+             rf"(?:(?:just|only|a\s+mere|no\s+more\s+than)\s+)?(?P<term>(?P<num>{_LOW}))(?=\s*[,.;)]|\s*$|\s+(?:instead|in\s+all)\b)")
+ELLIPTIC_REQUEST = re.compile(r"[^.;:\u2014\d]{0,120}?(?:(?:,\s*|\s+)(?:and|while|but|whereas)|;(?:\s+(?:and|while|but|whereas))?)\s+[^.;:\u2014\d]{0,60}?"
+                              + _ASK_VERB, re.I)
+# "Prosecutors had asked for 25 years. His attorneys asked for five.": the reply in the next sentence of the paragraph
+ELLIPTIC_NEXT = re.compile(r"[^.;:\u2014\d\n]{0,60}?" + _ASK_VERB, re.I)
 
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
@@ -487,6 +510,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),
     "gave_count": ("gave", "sentenc", "handed", "jailed", "imprisoned", "received", "receives", "given"),
+    "bare_maximum": ("carr", "punishable", "fac"),
     "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want", "enough", "sufficient", "adequate",
                      "appropriate", "reasonable", "proportionate"),
     "non_parole_period": ("parole",),

@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, find_defendant
 from builder.extract._marks import quoted_segments
-from builder.extract._term_phrases import BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
+from builder.extract._term_phrases import BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -66,7 +66,9 @@ _SENTENCED_TO = re.compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)
 _GROUP = re.compile(
     r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?P<poss>['\u2019]s?)?\s+)?"
     r"(?P<group>(?i:(?:federal\s+|state\s+)?prosecutors?|prosecution|(?:defen[cs]e\s+)?(?:lawyers?|attorneys?|team)"
-    r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge|government(?=['\u2019]s\s|\s+(?:has|had|is|was|asks|asked|wants|wanted|seeks|sought|recommend))"
+    r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge|government(?=['\u2019]s\s|\s+(?:has|had|is|was|asks|asked|wants|wanted|seeks|sought|recommend)|\s*$)"
+    # "The state asked for 40 months": in a criminal case the state is the prosecution (never "state prison", "the state's")
+    r"|(?<=[Tt]he\s)state(?=\s+(?:has|had|asks|asked|wants|wanted|seeks|sought|recommend|request)|\s*$)"
     # the court's own probation office writes a presentence report with a recommendation of its own
     r"|(?:(?:federal|state|county|adult|U\.S\.)\s+)?probation\s+(?:office|department|officers?|service|officials?))"
     # "the Attorney General's office" is the office prosecuting, not a lawyer of either side
@@ -183,8 +185,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = text[s_start:t_start]
-                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
-                                                          rf"|{BARE_REQUEST}$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before):
+                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
+                                                          rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
                     continue
@@ -271,6 +273,15 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if second and not any(second.start("term") < e and s < second.end("term") for s, e in taken):
                     taken.append(second.span("term"))
                     terms.append(_second_sum(ctx, term, second))
+                if term.status in ("recommended", "sought") and term.kind == "prison" and term.unit in _DAYS_UNITS and term.subject is None:
+                    ask = ELLIPTIC_REQUEST.match(text, t_end, s_end)
+                    if ask and not any(ask.start("term") < e and s < ask.end("term") for s, e in taken):
+                        taken.append(ask.span("term"))
+                        terms.append(_second_request(ctx, term, ask, s_start, s_end))
+                    elif not ask and i + 1 < len(sentences) and "\n" not in text[s_end:sentences[i + 1][0]]:
+                        ask = ELLIPTIC_NEXT.match(text, *sentences[i + 1])
+                        if ask:
+                            terms.append(_second_request(ctx, term, ask, *sentences[i + 1]))
     return _merge_terms(terms, text)
 
 
@@ -283,6 +294,21 @@ def _second_sum(ctx: _Context, first: Term, m: re.Match[str]) -> Term:
     start, end = m.span("term")
     return Term(text=ctx.source.text[start:end], kind=first.kind, citations=[ctx.source.cite(start, end)], status=first.status,
                 amount=amount, unit=unit, by=first.by, subject=first.subject)
+
+
+_DAYS_UNITS = {"years", "months", "weeks", "days"}
+
+
+def _second_request(ctx: _Context, first: Term, m: re.Match[str], s_start: int, s_end: int) -> Term:
+    """The bare number another side asks for after a requested duration ("..., and his lawyers asked for 17"): the
+    first one's unit and kind, its own side."""
+    text = ctx.source.text
+    start, end = m.span("term")
+    status, by = _status(ctx, text[start:end].lower(), text[s_start:start], text[end:s_end])
+    if status not in ("recommended", "sought"):
+        status = first.status
+    return Term(text=text[start:end], kind=first.kind, citations=[ctx.source.cite(start, end)], status=status,
+                amount=parse_number(m.group("num")), unit=first.unit, by=by)
 
 
 _IF_CONVICTED = re.compile(r"\b(?:if|unless|should)\s+(?:(?:he|she|they|[A-Z][\w'\u2019-]+)\s+)?(?:(?:is|are|was|were|gets?|be)\s+)?"
@@ -633,7 +659,7 @@ def _people(ctx: _Context, words: str) -> list[str]:
 def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, t_end: int) -> Term:
     text = ctx.source.text
     groups = m.groupdict()
-    if kind in ("bare_request", "gave_count"):
+    if kind in ("bare_request", "gave_count", "bare_maximum"):
         kind = "prison"  # "asked for 84 months": custody is what a bare duration asks for
     if kind == "bare_kind":
         kind = _BARE_KINDS[groups["what"].split()[-1].lower()]
@@ -706,8 +732,9 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         # "his attorneys say two years is enough": the side that says so asks for it
         return "recommended", _actor(ctx, _CLAUSE_BREAK.split(before[:said.start()])[-1], last=True)
     compared = _SIDE_AFTER.match(after)
-    if compared and (_THAN.search(before) or not _GIVEN.search(before)):
-        # "two years shorter than the eight years prosecutors had sought": the side named after the term asked for it
+    if compared and (_THAN.search(before) or not _GIVEN.search(before.rsplit(",", 1)[-1])):
+        # "two years shorter than the eight years prosecutors had sought": the side named after the term asked for it;
+        # "gave him nine years, well above the 30 months his lawyers requested": the verb before the comma gave another term
         cue = compared.group("cue").lower()
         return ("sought" if cue.startswith(("sought", "want", "push")) else "recommended"), _actor(ctx, compared.group("who"), last=True)
     # "ordered her to pay $61,000 in restitution — the cost of the repairs — and a $5,000 fine": an aside between dashes
@@ -777,6 +804,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         by = _actor(ctx, clause[:chosen[0]], last=True)
     if cue_word.startswith("agree") or (cue_word.startswith("call") and re.search(r"\b(?:deal|agreement|plea)\b", clause)):
         by = "plea agreement"  # "agreed to forfeit", "a deal that calls for": terms the judge has yet to accept
+    if status in ("recommended", "sought") and _JOINT.search(clause[:chosen[0]]):
+        by = "prosecutors and defense"  # "prosecutors and the defense agreed to ask for": both sides ask, not the last named
     if status == "recommended" and by is None and cue_word.startswith(("should", "spend")):
         # "should spend 12 years in prison, prosecutors argued": the speaker follows the term
         said = re.match(rf"[^.;]*?,\s+(?P<who>[^,.;]{{1,60}}?)\s+(?:argued|said|say|says|wrote|told)\b", after)
@@ -805,9 +834,14 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
 _DASHED_ASIDE = re.compile(r"\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,120}?(?:\u2014|\s\u2013\s|\s--\s)\s*(?=\S)")
 # A side in a reduced relative clause after the term: "the eight years (that) prosecutors had sought"
 _SIDE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:the|his|her|their|[A-Z][\w'\u2019-]*['\u2019]s?|federal|state|county)\s+){0,2}"
-                         r"(?:prosecutors|prosecution|government|defen[cs]e(?:\s+(?:lawyers|attorneys|team))?|lawyers|attorneys))\s+"
+                         r"(?:prosecutors|prosecution|government|state|defen[cs]e(?:\s+(?:lawyers|attorneys|team))?|lawyers|attorneys))\s+"
                          r"(?:had\s+|have\s+|has\s+)?(?:(?:also|originally|initially)\s+)?"
                          r"(?P<cue>sought|requested|recommended|wanted|asked\s+for|proposed|urged|pushed\s+for)\b")
+# Both sides as the subject of one request: "Prosecutors and the defense agreed to ask for", "both sides jointly recommended",
+# "the defense and the government will recommend"
+_SIDE = r"(?:(?:the|federal|state)\s+)?(?:prosecutors|prosecution|government|state|defen[cs]e|(?:[A-Z][\w-]*['\u2019]s?\s+)?(?:lawyers|attorneys))"
+_JOINT = re.compile(rf"\b(?:both\s+sides|the\s+two\s+sides|the\s+parties|{_SIDE}(?:\s+(?:lawyers|attorneys|team))?\s+and\s+{_SIDE}(?:\s+(?:lawyers|attorneys|team))?)"
+                    r"\s+(?:(?:have|had|has|will|would|also|jointly|both|each|agreed|agree|agrees|to|are|were|plan|planned|plans)\s+){0,4}$", re.I)
 _ENOUGH_AFTER = re.compile(r"\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b", re.I)
 _SAYS_BEFORE = re.compile(r"\b(?:argu(?:ed|es|e)|says?|said|contend(?:s|ed)?|believe[sd]?)\s+(?:that\s+)?$", re.I)
 _THAN = re.compile(r"\bthan\s+(?:the\s+)?$")
@@ -883,7 +917,7 @@ def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
         return f"{ctx.defendant}'s {group}"
     if owner and m.group("poss") and owner[0].isupper() and owner.lower() not in ("the", "a", "an", "but", "and", "federal", "state"):
         return f"{owner}'s {group}"  # "Lee's lawyers"; "Queens prosecutors" names a place's office, kept as the side
-    if lowered == "government":
+    if lowered in ("government", "state"):
         return "prosecutors"  # "the government's memo asks for": in a criminal case the government is the prosecution
     if group == "Crown":
         return "the Crown"  # Canadian prosecutors
@@ -1113,6 +1147,8 @@ _SENTENCING_WORDS = re.compile(
     r"|\breserved\s+(?:his|her|its|their|the)\s+(?:decision|judg(?:e)?ment|ruling|sentence)\b"
     # "said he would announce the sentence Oct. 2": the day the judge will give it
     r"|\b(?:announce|impose|hand\s+down|pronounce|deliver)\s+(?:the|his|her|a|its)\s+sentence\b"
+    # "heard arguments Thursday but would not rule until Feb. 15", "will decide on his sentence March 3": a decision put off
+    r"|\bnot\s+(?:rule|decide)\s+until\b|\b(?:rule|decide)\s+on\s+(?:the|his|her|their|a)\s+(?:sentence|punishment)\b"
     # "ordered to report to prison on May 15" is the day custody begins, not the sentencing
     r"|\b(?:sent|ordered)\s+(?:(?!(?:report|surrender|return|turn)\b)[\w.]+\s+){0,3}?to\s+(?:prison|jail)\b",
     re.I)
