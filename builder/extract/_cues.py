@@ -118,7 +118,8 @@ GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal
 _INSTITUTION_NOUNS = ("union company firm department agency office committee board council association bank church school "
                       "district hospital system university campaign organization organisation coalition group court jury "
                       "authority charity trust business employer operator club regulator lodge division watchdog society "
-                      "commission government prosecution panel tribunal bureau ministry embassy consulate").split()
+                      "commission government prosecution panel tribunal bureau ministry embassy consulate lottery foundation "
+                      "airline railroad museum league institute federation").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
 # 40 months, arguing …", "The company has not been charged and said …", "The Hawks' board issued a statement, saying".
 BODY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[\u2019']s|s[\u2019']))\s+)?"

@@ -143,6 +143,7 @@ Partners Industries Enterprises Logistics Farms Salon Studio Studios Guild Chapt
 Capital Ventures Inc FC AFC LLP PLC
 Fellowship Ministries Chapel Tabernacle Congregation Synagogue Diocese Archdiocese
 Team Unit Squad Taskforce Division
+Lottery Patrol Railroad Airlines
 """.split())
 
 # Words of news outlets; an outlet is a source, never a party.

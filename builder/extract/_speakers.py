@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from builder.extract._cues import (
-    ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
+    ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BODY_SUBJECT, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
     DOC_WORD, EPITHET, FAMILY_NP, FEMALE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
     JUDICIAL_TITLES, LAWYER, MALE, NAMED_COURT, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
     PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, SPOKES_FOR, TITLED_OFFICE,
@@ -753,6 +753,10 @@ class Speakers:
             group = GROUP_SUBJECT.match(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()))
             if group and group.start("group") < m.start():
                 return group.group("group").lower(), None
+            # ("The foundation, in a statement released Friday, said": a body named by its kind opens the sentence)
+            body = BODY_SUBJECT.match(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()))
+            if body and body.end() < m.start() and self.masked[body.end():body.end() + 1] not in "\u2019'":
+                return self._institution(body.group("noun"), start)
             # ("The Kent family, who asked not to be named, said in a statement": someone described, never named)
             described = [e for e in self.events if sent[0] <= e[0] < m.start() and e[1] in self.unnamed]
             if described:

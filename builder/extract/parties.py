@@ -186,6 +186,8 @@ _LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Ac
 _INSTITUTION_HEADS = frozenset("University College Academy Hospital".split())
 # Bodies where people in the story work or study: a party only when the article comes back to them.
 _AFFILIATION_HEADS = frozenset("University College Hospital School".split())
+# Capitalised links inside an advocacy group's name; no person's name holds them.
+_CAUSE_LINKS = frozenset("Against For Without Demand".split())
 # A number closing a body's name: "Lodge No. 9", "Lodge 41".
 _NUMBER_TAIL = re.compile(r"(?:No\.|\d+)$")
 _COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Co Corp Company Corporation Group Limited PLC plc".split())
@@ -364,6 +366,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
             and not _after_locative(text, tokens[0][0]) and not re.search(r"\b[Tt]he\s+$", lead_in) \
             and not any(t[2] in OUTLET_WORDS for t in tokens):
         # "Elm Ferry Lines, which settled the lawsuits, …": a name that takes "which" is no person's
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
+    if len(tokens) > 2 and any(t[2] in _CAUSE_LINKS for t in tokens[1:-1]) and not _is_title(tokens[0][2]):
+        # "Mothers Against Drunk Driving", "Survivors For Safer Roads": a campaign group named for its cause
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     if tokens and _opens_sentence(text, tokens[0][0], para) and _common_opener(text, tokens[0][2]):
         tokens.pop(0)  # "Sentencing Osei on Friday", "Campaigners say": a common word capitalised by position
@@ -745,7 +750,7 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     prose = "\n".join(text[p.start:p.end] for p in source.paragraphs if p.kind in ("body", "caption", "heading"))
     for n in singles:
         word = n.words[0]
-        owner = _owner(word, by_surname, kept)
+        owner = _owner(word, n.start, by_surname, kept)
         # "Elijah's grandmother, Denise Hollings": whoever has a relative in the story is a person of it
         kin_owner = word in kin_owners and text.startswith(("\u2019s", "'s", "\u2019 ", "' "), n.end)
         if owner is None:
@@ -827,10 +832,14 @@ def _after_locative(text: str, start: int) -> bool:
     return _word_before(text[max(0, start - 20):start]).lower() in LOCATIVE_PREPOSITIONS
 
 
-def _owner(word: str, by_surname: dict[str, list[_Person]], people: list[_Person]) -> _Person | None:
+def _owner(word: str, at: int, by_surname: dict[str, list[_Person]], people: list[_Person]) -> _Person | None:
     """The person a lone capitalised word refers to: surname, first name, or a near-miss spelling."""
     if word.lower() in by_surname:
-        return max(by_surname[word.lower()], key=lambda p: p.mentions)
+        family = by_surname[word.lower()]
+        # "Harold Roe ... Roe, a retired clerk ... his daughter, Ann Roe": a surname alone refers back to someone
+        # already named in full, never to a relative the article introduces later
+        introduced = [p for p in family if p.start < at]
+        return max(introduced or family, key=lambda p: p.mentions)
     firsts = [p for p in people if p.first == word and " " in p.name]
     if len(firsts) == 1:
         return firsts[0]
