@@ -48,3 +48,20 @@ def quotes_of(text: str, title: str = "") -> list[tuple[str, str | None]]:
     for q in quotes:
         assert source.text[q.citation.start:q.citation.end] == q.text  # the product's core promise
     return [(q.text, q.speaker) for q in quotes]
+
+
+def facts_of(text: str):
+    """Everything one article yields (parties, quotes, sentencing ...), for a story written for a test."""
+    from builder.extract import extract
+    from builder.sources import source_from_text
+
+    return extract(source_from_text("story.txt", text))
+
+
+def speaker_of(facts, start_of_quote: str) -> str | None:
+    """The speaker of the quote that starts with `start_of_quote`."""
+    return next(q.speaker for q in facts.quotes if q.text.startswith(start_of_quote))
+
+
+def party_names(facts) -> list[str]:
+    return [p.name for p in facts.parties]

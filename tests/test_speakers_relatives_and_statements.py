@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract import extract
-from builder.sources import source_from_text
-
-
-def facts_of(text: str):
-    return extract(source_from_text("story.txt", text))
-
-
-def speaker_of(facts, start_of_quote: str) -> str | None:
-    return next(q.speaker for q in facts.quotes if q.text.startswith(start_of_quote))
+from tests.helpers import facts_of, speaker_of
 
 
 def party(facts, name: str):

@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract import extract
-from builder.sources import source_from_text
-
-
-def facts_of(text: str):
-    return extract(source_from_text("story.txt", text))
-
-
-def speaker_of(facts, start_of_quote: str) -> str | None:
-    return next(q.speaker for q in facts.quotes if q.text.startswith(start_of_quote))
-
-
-def party_names(facts) -> list[str]:
-    return [p.name for p in facts.parties]
+from tests.helpers import facts_of, speaker_of, party_names
 
 
 # A surname that is also a rank qualifier ("Petty Officer", "Staff Sgt.", "Master Chief") is a surname when no
