@@ -120,6 +120,12 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|while|yet|so|though|although|whereas
 
 # A speaker the article leaves unnamed: resolution stops here, and the quote keeps no speaker.
 UNNAMED = ("", None)
+# "The mother of a recruit", "The widow of a deputy": a definite description by relation or role, named later
+_DEFINITE_HEAD = re.compile(r"[Tt]he\s+(?:[\w\u2019'-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+of\b")
+# What a name opening the next paragraph does when it is the lede's speaker: speaks, or stands before the cameras
+_OPENER_SPEAKS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + VERBS
+                            + r"|spoke|speaks|talked|talks|addressed|addresses|appeared|stood)\b")
+_WHOSE_KIN = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
 
 
 def _family_name(label: str) -> str:
@@ -872,7 +878,7 @@ class Speakers:
                 found = next((x for x in self.mentions if x.start <= m.start("owner") < x.end and x.kind == "person"), found)
         return found
 
-    def _named_later(self, noun: str, at: int) -> tuple[str, str | None]:
+    def _named_later(self, noun: str, at: int, strict: bool = False) -> tuple[str, str | None]:
         """The name a delayed lede gives its "former nurse" later: "The nurse, Ann Roe, 41, …", the one person
         the article gives that role ("a judge" in a story with one judge), or the person who opens the next
         paragraph; unnamed otherwise (a description is no speaker's name)."""
@@ -893,7 +899,13 @@ class Speakers:
             return holders[0].name, self.role_of(holders[0])
         opener = next((x for x in self.mentions if following and x.start == following[0].start), None)
         if index <= 1 and opener and opener.kind == "person" and not opener.possessive and " " in self.text[opener.start:opener.end]:
-            return opener.speaker, self.role_of(opener.party)
+            # (strict, for "the mother of …": only a name the next paragraph makes speak, or gives a relative or
+            # the same role -- "Dana Roe told reporters", "Dana Roe, whose son …", "Dana Roe, his mother,")
+            sentence = self.sentence_at(opener.start)
+            rest = self.masked[opener.end:sentence[1] if sentence else following[0].end]
+            if not strict or _OPENER_SPEAKS.match(rest) or re.search(rf"\b{re.escape(noun)}\b", rest[:80]) \
+                    or _WHOSE_KIN.match(rest):
+                return opener.speaker, self.role_of(opener.party)
         return UNNAMED
 
     def _unnamed(self, start: int, end: int) -> tuple[str, str | None] | None:
@@ -905,6 +917,14 @@ class Speakers:
             return None
         if (m.group("det") or "").lower() in ("a", "an") and m.group("noun") in ROLE_NOUNS:
             later = self._named_later(m.group("noun"), end)
+            if later[0]:
+                return later
+        definite = _DEFINITE_HEAD.match(m.group())
+        noun = definite.group("noun") if definite else m.group("noun") if (m.group("det") or "").lower() in ("a", "an") else None
+        if noun:
+            # "The mother of a recruit who died says …", "A juror who voted to convict told …" in a lede, "Dana Roe
+            # spoke to reporters" next: the delayed identification news uses for the person its lede describes
+            later = self._named_later(noun, end, strict=True)
             if later[0]:
                 return later
         return m.group()[0].lower() + m.group()[1:], None

@@ -203,6 +203,12 @@ class _Attributor:
             at = sent_start + owned_doc.start("owner")
             owner = self.speakers.pronoun(Reference(at, at + 3, owned_doc.group("owner"), "pronoun", True), anchor)
             return owner if owner and owner[0] else None
+        described = _DESCRIBED_SUBJECT.match(head)
+        if described and not _PASSIVE_BEFORE.search(head):  # ("A man who … has been told": told, not telling)
+            # "The mother of a recruit who died in training says": the description, not a noun inside its clause
+            found = self.speakers.resolve(sent_start + described.start("np"), sent_start + described.end("np"), anchor)
+            if found and any(p.name == found[0] and p.kind == "person" for p in self.parties):
+                return found  # (only a person the article goes on to name; a description is left to the rules below)
         inner = _INNER_SUBJECT.search(head)
         if inner and _plausible_np(inner.group("np")):
             # "Roe wept as a federal judge told her": the verb's own subject opens its clause, after "as"
@@ -342,7 +348,7 @@ class _Attributor:
                     described = [m for m in self.mentions if cut > 0 and m.end == sent_start + len(stripped[:cut].rstrip())
                                  and m.kind == "person" and not m.possessive] \
                         if re.match(r",\s*(?:the|a|an|[a-z][\w-]*)\s", stripped[cut:]) else []
-                    if described:
+                    if described and not _PASSIVE_BEFORE.search(head):  # ("A man who … has been told": told, not telling)
                         return self.speakers.speaker_of(described[0], anchor)
         # "Sen. Mark Lund, R-Plymouth," / "Ann Roe, 47,": a party tag or an age is no speaker
         stripped = re.sub(r"(?:,\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})|\s*\([RDI](?:-[A-Z][\w.]*)?\))\s*$", "", stripped.rstrip())
@@ -672,6 +678,9 @@ _FROM_WRITER = re.compile(r"\s*(?:One|Another|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]he
                           r"(?P<np>[^,;:]{1,80}?)(?:,[^,;:]{1,60})?,?\s*$")
 # A clause inside the sentence with its own subject right before the verb: "… as a federal judge told",
 # "… and his defense attorney called" (the subject a noun phrase or a pronoun, never a bare adverb).
+# A sentence opening with a person described, then a relative clause about them, before its verb of speech
+_DESCRIBED_SUBJECT = re.compile(r"\s*(?P<np>(?:The|A|An)\s+(?:[\w-]+\s+){0,2}?[a-z-]+(?:\s+of\s+(?:an?|the|his|her|their)\s+"
+                                r"(?:[\w-]+\s+){0,2}?[a-z-]+)?),?\s+(?:who|whose)\s+[^;:,]*$")
 _INNER_SUBJECT = re.compile(r"\b(?:as|while|when|after|before|because|until|once|and|but)\s+"
                             r"(?P<np>(?:(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|[Hh]e|[Ss]he|They|they|"
                             r"(?:[A-Z][\w.\u2019'-]*\s+){0,4}[A-Z][\w\u2019'-]+))\s+(?:[a-z]+ly\s+)?$")

@@ -154,6 +154,13 @@ _PLACE_BODY_AFTER = re.compile(r"\s+(?:police|officials|authorities|prosecutors|
 # River, a federal judge ruled": the clause after the comma describes no one).
 _STREET_OR_WATER = frozenset("Street Avenue Ave Road Rd Boulevard Blvd River Creek Highway Parkway Freeway Expressway "
                              "Turnpike Interstate Terrace Canal".split())
+# Last words of events and of places' nicknames ("the Winter Olympics", "the Super Bowl", "Music Row", "the Las Vegas
+# Strip"): news names them as settings, never as people, whatever role or verb follows (not words that are also
+# common surnames: "Alley", "Grand", "Belt").
+_EVENT_OR_DISTRICT = frozenset("Olympics Paralympics Olympiad Games Bowl Cup Marathon Series Championship Championships "
+                               "Tournament Prix Row Strip Corridor Boardwalk Wharf".split())
+# Capitalised nouns for what a person is, formed from an event ("a two-time Olympian"): a label, never a name.
+_EVENT_LABELS = frozenset("Olympian Olympians Paralympian Paralympians".split())
 # Clock times' words: "4:12 PM EDT" is no one.
 _CLOCK_WORDS = frozenset("AM PM EDT EST CDT CST MDT MST PDT PST ET CT MT PT GMT BST UTC AEST AEDT NZST NZDT".split())
 # Things a person owns ("his Range Rover", "her Instagram") and stage roles ("played Sam Roe") are no parties.
@@ -178,7 +185,10 @@ _ORG_KINDS = frozenset("group firm company organization organisation nonprofit c
 _FORCE_TAILS = frozenset("Police Constabulary Gendarmerie".split())
 # Head words of bodies beyond ORG_WORDS: an insurer, a trade firm, a fraternal order, a place of worship.
 _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Plumbing Landscaping Trucking Gurdwara "
-                                    "Mandir Masjid Cathedral Club".split())
+                                    "Mandir Masjid Cathedral Club".split()) \
+    | frozenset("Lending Loans Finance Financial Funding Credit Mortgage Mortgages Securities Investments Bancorp "
+                "Savings Equity Advisors Advisers Wealth Brokerage Payments Properties".split())
+# (the last set: a business named for its trade in money or property, "Osprey Lending", "Pike Street Equity")
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Calloway State University") or with its number ("Lodge 41").
 # ("Office" heads a body only before what it is of: "Office of Statewide Prosecution", "Office of the Public Defender")
@@ -207,6 +217,8 @@ _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 _ORG_INTRO = re.compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
                         r"coalition|startup|platform|fund|contractor)\s+|(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:firm|company|"
                         r"business|nonprofit|charity|startup),\s+)$")
+# The other partners of a firm after its first ("Reed and Lutz", "Hale, Moss and Pike"): single capitalised words.
+_FIRM_PARTNERS = re.compile(r"(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+(?![\w'-]|\s+[A-Z])")
 # What ends an item of a list of people: "Ann Blake of Salem; …", "…, who died last year;"
 _LIST_END = re.compile(r"\s*(?:[;,.]|$|\s+and\b)")
 # Money paid to a named person, as a court orders restitution: "$500 to Ann Blake", "$300 to the estate of Joe Ruiz"
@@ -296,6 +308,13 @@ def _ampersand_name(text: str, start: int, end: int, para: Paragraph) -> _Name |
 def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
     """ "Joint Council for Cosmetic Practitioners", "Sun Crest Roofing and Restoration LLC": a body's name runs on
     past "for" after its head word, or past "and" into a company suffix."""
+    partners = _FIRM_PARTNERS.match(text, name.end, para.end) if re.search(r"\bfirm\s+$", text[max(para.start, name.start - 6):name.start]) else None
+    if partners and not any(w in _NOT_NAME_WORDS or _is_title(w) or w in _HONORIFIC_WORDS
+                            for w in re.findall(r"[A-Z][\w.'-]*", partners.group())):
+        # "the law firm Reed and Lutz": a firm is named for its partners, joined by "and" -- one name, no person
+        name.end = partners.end()
+        name.words = text[name.start:name.end].split()
+        return
     tokens = [(0, 0, w) for w in name.words]
     if "of" in name.words and any(_is_body_word(tokens, i) for i in range(name.words.index("of"))):
         # "Department of Health and Human Services": the field a body is "of" may itself hold an "and"
@@ -442,6 +461,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     plain = [w[2] for w in words]
     if any(w in MONTHS_AND_DAYS or w in STOPWORDS for w in plain) or all(w in _CLOCK_WORDS for w in plain):
         return None
+    if not title and (plain[-1] in _EVENT_OR_DISTRICT or plain[0] in _EVENT_LABELS):
+        return None  # "the 2010 Winter Olympics", "at the Super Bowl", "on Music Row", "a two-time Olympian"
     if not title and (plain[-1] in _STREET_OR_WATER and len(plain) > 1
                       or len(plain) == 1 and (_PLACE_LIST.search(text[max(para.start, start - 60):start])
                                               or _PLACE_BODY_AFTER.match(text, end))):
@@ -636,11 +657,14 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         described = first.lower() in ("a", "an", "the") or bool(re.match(r"[A-Z][\w-]*[\u2019']s$", first)) or bool(
             _OWNER_LEAD.match(phrase) and not _after_locative(text, name.start)
             and not re.match(r",\s+[A-Z]", after[app.end(1):]))
+        # ("Ann Roe, his co-defendant, said", "Tom Lee, her lawyer,": a role owned by someone named nearby)
+        possessed = first.lower() in ("his", "her", "their") and phrase.split()[-1].lower() in _APPOSITIVE_NOUNS
         if first[0].isupper() and not described and set(phrase.split()) & _APPOSITIVE_NOUNS \
                 and _SPEECH_CLOSE.match(after, app.end(1)):
             name.cue = True  # "Pete Roe, West Midlands secretary of the union, said": a role with a place before it
             name.roles.append(phrase)
-        elif (described or first[0].islower()) and first.lower() not in FUNCTION_WORDS - {"a", "an", "the", "one"} \
+        elif (described or first[0].islower()) and (first.lower() not in FUNCTION_WORDS - {"a", "an", "the", "one"}
+                                                    or possessed) \
                 and not {w for w in phrase.split() if w[:1].islower()} & SPEECH_VERBS \
                 and not (first.endswith("ed") and first.lower() not in ("retired", "noted", "renowned")):
             if low & _APPOSITIVE_NOUNS:
@@ -778,6 +802,9 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
         if p.kind == "person" and any(o.startswith(p.name + " ") and o.split()[-1] in ORG_WORDS for o in org_names) \
                 and not any(_KIN_ROLE.search(r) for r in p.roles):  # "the Lily Hale Fund" leaves Hale's daughter a person
             p.kind = "organization"  # "Prairie Gold Dairy" beside "Prairie Gold Dairy LLC": the company, no person
+    # "Tully and Vance said" after "the law firm Tully and Vance": the firm again, not a person named Vance
+    partner_names = {w.rstrip(",") for o in org_names if " and " in o for w in o.split()}
+    parties = [p for p in parties if not (p.kind == "person" and " " not in p.name and p.name in partner_names)]
     parties.extend(groups)
     return parties
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from builder.extract._cues import MOOD_VERBS
-from builder.extract._lexicon import SPEECH_NOUNS, SPEECH_VERBS
+from builder.extract._lexicon import FUNCTION_WORDS, SPEECH_NOUNS, SPEECH_VERBS
 from builder.extract._marks import Segment, quoted_segments
 from builder.extract.attribution import attribute
 from builder.extract.stance import stance_of
@@ -72,6 +72,15 @@ _NP_AFTER = re.compile(r"[ \t]+(?:that|which)\b|[ \t]+[a-z]{3,}(?:ing|ion|ment)\
 _DEFINED_AFTER = re.compile(r"[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:kind|type|form|sort|term|name|phrase|practice|condition"
                             r"|phenomenon|concept|process|doctrine|principle|theory|technique|method|tactic|syndrome"
                             r"|disorder)[ \t]+(?:of|for|in|that|which|where|when|whereby|by|used|psychologists|doctors|lawyers|experts)\b")
+# A practice or thing named in marks as the object of the narrator's own verb: "banned unscheduled "incentive
+# training"", "had ordered "motivational runs"", "outlawed so-called "blanket parties"" -- a verb in -ed that says no
+# speech, at most one modifier between, then a bare lower-case noun phrase.
+_OBJECT_VERB_BEFORE = re.compile(r"(?<![\w-])([a-z]{3,}ed)[ \t]+(?:([a-z][a-z-]+)[ \t]+)?$")
+_NOT_OBJECT_VERBS = frozenset("was were been being used seemed appeared felt looked sounded acted behaved "
+                              "treated considered deemed called named termed labeled labelled".split())
+_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_VERB_ALT})\b")
+_DOUBLE_DUTY = frozenset("added adds adding called calls calling charged charges posted posts read reads answered answers "
+                         "reported reports".split())
 # A short attribution standing alone after a closing mark: `," the prosecutor told reporters. `
 _ATTRIBUTION_ONLY = re.compile(rf"[,.]?\s*[^.!?\"\u201c\u201d]{{0,50}}?\b(?:{_VERB_ALT})\b[^.!?\"\u201c\u201d]{{0,40}}\.\s*")
 # How many words of its sentence a verb of speech may stand before a short quote and still govern it.
@@ -138,7 +147,8 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= _SCARE_MAX_WORDS and not attributed and seg.closed and _LABEL_MODIFIER.match(text, seg.close_at + 1, para.end) \
             and not content.endswith((",", ".", "!", "?")):
         return False  # flashing "wrong way" signs, "cold storage" expenses: a label modifying a noun
-    if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed and _is_term(text, seg, content):
+    if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed \
+            and (_is_term(text, seg, content) or _named_practice(text, seg, words, content)):
         return False  # "the "urine screens" that …", ""task fixation," a condition in which …": a term, no speech
     if len(words) <= _SCARE_MAX_WORDS and not attributed:
         lead = text[max(para.start, seg.open_at - 150):seg.open_at]
@@ -160,6 +170,28 @@ def _is_term(text: str, seg: Segment, content: str) -> bool:
         return True
     return not content.endswith((",", ".", "!", "?")) and bool(_NP_BEFORE.search(text, max(para.start, seg.open_at - 8), seg.open_at)) \
         and bool(_NP_AFTER.match(text, seg.close_at + 1, para.end))
+
+
+def _named_practice(text: str, seg: Segment, words: list[str], content: str) -> bool:
+    """ "banned unscheduled "incentive training"": two or three plain lower-case words (no pronoun, adverb or
+    preposition) as the object of a verb that reports an act, not speech; the writer names a practice."""
+    if len(words) < 2 or content.endswith((",", ".", "!", "?")) or not content.islower() \
+            or any(w.lower() in FUNCTION_WORDS or w.endswith("ly") for w in words):
+        return False
+    m = _OBJECT_VERB_BEFORE.search(text, max(seg.paragraph.start, seg.open_at - 40), seg.open_at)
+    if not m:
+        return False
+    verbs = [w for w in m.groups() if w and w.endswith("ed")]
+    lead = text[max(seg.paragraph.start, seg.open_at - 200):m.start()]
+    sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", lead)[-1]
+    for said in _SPEECH_VERB.finditer(sentence):
+        # ("added officers to its units", "called police": a verb of speech that here takes a thing as object)
+        if said.group() not in _DOUBLE_DUTY or not re.match(r"[ \t]+(?!(?:he|she|they|it|we|that|the|a|an|his|her|its|their|this|these|those)\b)[a-z]",
+                        sentence[said.end():]):
+            return False  # "prosecutors said he displayed "callous indifference"": someone's words, reported
+    return bool(verbs) and not any(v in SPEECH_VERBS or v in MOOD_VERBS or v in _NOT_OBJECT_VERBS
+                                   or _CUE.fullmatch(v) for v in verbs) \
+        and not (m.group(2) and m.group(2) in FUNCTION_WORDS)
 
 
 def _goes_on(text: str, seg: Segment, content: str) -> bool:

@@ -1,0 +1,83 @@
+"""Parties that news prose names but that are no people (events, districts' nicknames, a firm named for its
+partners, a business named for its trade in money), and a role a pronoun owns in an appositive after a name.
+Short texts written for these tests."""
+from __future__ import annotations
+
+from builder.extract.parties import find_parties
+from builder.sources import source_from_text
+
+LEDE = "Headline\n\nA jury convicted Owen Brackett of fraud on Tuesday.\n\n"
+
+
+def parties(body: str) -> dict[str, tuple[str, list[str]]]:
+    source = source_from_text("story.txt", LEDE + body.replace("|", "\n\n") + "\n")
+    return {p.name: (p.kind, p.roles) for p in find_parties(source)}
+
+
+# --- an event or a district's nickname is never a person -------------------------------------------------------
+
+def test_events_and_place_nicknames_are_not_people():
+    found = parties("Brackett, who skated at the 2018 Winter Olympics, sold fake bonds.|"
+                    "The former Olympian was arrested outside the Super Bowl in 2022.|"
+                    "He rented a studio on Music Row, prosecutors said, and ran the Boston Marathon twice.|"
+                    "Agents said he laundered cash through a casino on the Las Vegas Strip during the World Cup.")
+    for thing in ("Winter Olympics", "Olympian", "Super Bowl", "Music Row", "Boston Marathon", "Las Vegas Strip",
+                  "World Cup"):
+        assert thing not in found
+    assert "Owen Brackett" in found
+
+
+def test_a_person_described_by_an_event_is_still_a_person():
+    found = parties("Former Olympic skier Dana Vogt, 34, testified that Brackett sold her the bonds.")  # near miss
+    assert found["Dana Vogt"][0] == "person"
+
+
+# --- "the law firm Reed and Lutz": one firm, no person called Lutz -----------------------------------------------
+
+def test_a_firm_named_for_its_partners_is_one_organisation():
+    found = parties("Ivo Danner of the law firm Pryce and Holloway said the verdict was fair. \"It was,\" Danner said.|"
+                    "Brackett had hired the accounting firm Sorrel, Fenn and Carraway in 2019.|"
+                    "Tilda Ng, a lawyer at the firm Abbot and Quayle, said she would appeal.")
+    assert found["Pryce and Holloway"][0] == "organization"
+    assert found["Sorrel, Fenn and Carraway"][0] == "organization"
+    assert found["Abbot and Quayle"][0] == "organization"
+    for surname in ("Holloway", "Carraway", "Quayle", "Pryce"):
+        assert surname not in found
+    assert "Ivo Danner" in found and "Tilda Ng" in found
+
+
+def test_a_firm_and_then_a_person_are_not_run_together():
+    found = parties("The suit names the firm Gable and Judge Ann Pike, who approved the fees.")
+    assert "Ann Pike" in found
+    assert not any(" and " in name and "Pike" in name for name in found)
+
+
+# --- "NAME, his co-defendant, said": the role the appositive gives, owned by the one named before ---------------
+
+def test_a_pronoun_owned_role_after_a_name_is_that_persons_role():
+    found = parties("Mara Quell, his co-defendant, said she was innocent.|"
+                    "Tomas Brisk, her lawyer, told reporters she would appeal.|"
+                    "Wendy Osler, their attorney, asked for a new trial.")
+    assert any("co-defendant" in role for role in found["Mara Quell"][1])
+    assert any("lawyer" in role for role in found["Tomas Brisk"][1])
+    assert any("attorney" in role for role in found["Wendy Osler"][1])
+
+
+def test_a_pronoun_phrase_that_is_no_role_gives_none():
+    found = parties("Brackett looked at Lena Moss, his voice shaking, and said nothing.")
+    assert not any("voice" in role for _, roles in found.values() for role in roles)
+
+
+# --- a business named for its trade in money or property ---------------------------------------------------------
+
+def test_a_business_named_for_lending_or_investing_is_an_organisation():
+    found = parties("Kinsale Lending said it had lost $4 million.|"
+                    "\"We were misled,\" Bramble Securities said in a statement.|"
+                    "Marlow Finance declined to comment, and Oakhurst Properties sued Brackett in May.")
+    for body in ("Kinsale Lending", "Bramble Securities", "Marlow Finance", "Oakhurst Properties"):
+        assert found[body][0] == "organization", body
+
+
+def test_a_person_is_not_made_a_business_by_a_neighbouring_word():
+    found = parties("Nina Credo, a lending officer, testified that Brackett lied.")  # near miss
+    assert found["Nina Credo"][0] == "person"
