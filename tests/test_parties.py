@@ -537,10 +537,10 @@ def test_organisations_that_take_which_or_speak_or_are_municipalities_are_partie
 def test_people_introduced_by_age_now_led_by_and_coordinated_names_are_parties():
     parties = parties_of(
         "Milo Dunmore was sentenced on Friday.\n\n"
-        "Ruby Alcott, now 12, told the judge she still has nightmares.\n\n"
+        "Ruby Alcorn, now 12, told the judge she still has nightmares.\n\n"
         "In their own filing, federal defenders Simon Pell and Ada Ruiz describe a man who lost his job.\n\n"
         "Mr. Dunmore's lawyers, led by Jonah Weller, paint a different picture.\n")
-    assert {"Ruby Alcott", "Simon Pell", "Ada Ruiz", "Jonah Weller"} <= set(parties)
+    assert {"Ruby Alcorn", "Simon Pell", "Ada Ruiz", "Jonah Weller"} <= set(parties)
 
 
 def test_his_daughter_is_the_daughter_of_the_man_whose_surname_she_shares():

@@ -2397,3 +2397,181 @@ def test_a_ruling_on_a_motion_is_no_sentencing_date():
     # Near miss: a judge's ruling on something other than the sentence
     _, s = _sentencing("Ivo Marsh is on trial for fraud. Judge Ada Quill said she would rule on the defense motion to dismiss on Friday.")
     assert s.sentencing_date is None
+
+
+# ----------------------------------------------------------------------------- round 17: terms, status, subject
+
+@pytest.mark.parametrize("body, words", [
+    ("Col. Ada Penn also ordered Sgt. Tim Vail reduced to the lowest enlisted rank and gave him a bad-conduct discharge.",
+     "reduced to the lowest enlisted rank"),
+    ("The panel left the rest of his punishment in place: a bad-conduct discharge, reduction to E-1 and a reprimand.",
+     "reduction to E-1"),
+    ("Airman Lu Pratt was sentenced to 90 days of confinement and reduction in grade to airman basic.",
+     "reduction in grade to airman basic"),
+    ("A military judge sentenced Cpl. Ned Ruiz to a year of confinement and had him busted down to private.",
+     "busted down to private"),
+])
+def test_a_court_martial_rank_reduction_is_a_term(body, words):
+    _, s = _sentencing(body)
+    assert [t.text for t in s.terms if t.kind == "demotion"] == [words]
+
+
+def test_a_cut_sentence_is_no_rank_reduction():
+    _, s = _sentencing("An appeals court reduced the sentence of Tim Vail to five years in prison.")
+    assert not [t for t in s.terms if t.kind == "demotion"]
+
+
+def test_a_forfeiture_ends_where_the_judges_next_act_starts():
+    _, s = _sentencing("Col. Ada Penn ordered forfeiture of all pay and allowances and gave Sgt. Tim Vail a bad-conduct discharge.")
+    assert [t.text for t in s.terms if t.kind == "forfeiture"] == ["forfeiture of all pay and allowances"]
+
+
+_COUPLE = "Ray Hollis and his wife, Dana Hollis, were tried together on fraud charges in March.\n\n"
+
+
+@pytest.mark.parametrize("body", [
+    "Judge Ann Fry sentenced Ray Hollis, 50, to eight years in prison and Dana Hollis, 48, to 30 months in prison.",
+    "Judge Ann Fry sentenced Ray Hollis to eight years in prison. His wife, Dana Hollis, got 30 months in prison.",
+    "Ray Hollis received eight years in prison from Judge Ann Fry, and Dana Hollis was sentenced to 30 months in prison.",
+])
+def test_a_second_defendants_term_stays_the_cases_with_her_name(body):
+    s = _with_parties(_COUPLE + body)
+    terms = {t.text: t for t in s.terms}
+    assert terms["eight years in prison"].subject is None
+    assert terms["30 months in prison"].subject == "Dana Hollis"
+    assert terms["30 months in prison"].status == "imposed"
+    assert not s.others
+
+
+def test_a_request_for_the_second_defendant_names_her():
+    s = _with_parties(_COUPLE + "Prosecutors asked for 40 months in prison for Dana Hollis and 10 years for her husband.")
+    assert {t.text: t.subject for t in s.terms}["40 months in prison"] == "Dana Hollis"
+
+
+@pytest.mark.parametrize("body", [
+    # a cousin has a case of his own, even in an article about a couple tried together
+    _COUPLE + "Judge Ann Fry sentenced Ray Hollis to eight years in prison. His cousin, Lee Hollis, got 90 days in jail.",
+    # a brother's sentence, with no word that he was tried in this case
+    "Judge Ann Fry sentenced Ray Hollis to eight years in prison. His brother, Sam Hollis, got 90 days in jail.",
+])
+def test_a_relative_outside_the_case_keeps_his_term_apart(body):
+    s = _with_parties(body)
+    assert [t.text for t in s.terms] == ["eight years in prison"]
+    assert [t.text for t in s.others] == ["90 days in jail"]
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Prosecutors also want the couple ordered to pay $2 million in restitution.", "$2 million in restitution"),
+    ("The state would like to see Kip Odell sentenced to 15 years in prison.", "15 years in prison"),
+    ("Prosecutors hope to have Kip Odell ordered to pay $40,000 in restitution.", "$40,000 in restitution"),
+])
+def test_a_wish_with_a_participle_asks_for_a_term(body, words):
+    _, s = _sentencing(body)
+    assert {t.text: t.status for t in s.terms}[words] in ("sought", "recommended")
+
+
+def test_a_sentence_after_a_request_is_still_imposed():
+    _, s = _sentencing("Prosecutors wanted 12 years, and Judge Ann Fry sentenced Kip Odell to nine years in prison.")
+    assert {t.text: t.status for t in s.terms}["nine years in prison"] == "imposed"
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Under the plea agreement, Ivy Stone will be sentenced to no more than five years in prison.", "no more than five years in prison"),
+    ("Under the deal, Ivy Stone is expected to be sentenced to no more than 18 months in jail.", "no more than 18 months in jail"),
+    ("Prosecutors dropped two counts under the plea deal, and Stone would be sentenced to no more than three years in prison.",
+     "no more than three years in prison"),
+])
+def test_a_plea_deals_cap_for_a_sentence_to_come_is_not_imposed(body, words):
+    _, s = _sentencing(body)
+    term = {t.text: t for t in s.terms}[words]
+    assert (term.status, term.by) == ("recommended", "plea agreement")
+
+
+def test_a_plea_deal_the_judge_followed_is_imposed():
+    _, s = _sentencing("Under the plea agreement, Judge Ann Fry sentenced Ivy Stone to three years in prison.")
+    assert {t.text: t.status for t in s.terms}["three years in prison"] == "imposed"
+
+
+@pytest.mark.parametrize("body", [
+    "Under Ohio law, Ivy Stone must serve at least six years before she is eligible for parole.",
+    "By state law, Ivy Stone will have to serve at least six years before she can seek parole.",
+    "State law requires Ivy Stone to serve at least six years before she is eligible for parole.",
+])
+def test_the_laws_parole_reckoning_is_not_the_judges_term(body):
+    _, s = _sentencing("Judge Ann Fry sentenced Ivy Stone to 10 years in prison. " + body)
+    statuses = {t.text: t.status for t in s.terms}
+    assert statuses["at least six years"] == "other" and statuses["10 years in prison"] == "imposed"
+
+
+@pytest.mark.parametrize("body", [
+    "An appeals court cut Ray Dunlevy's sentence to four years on Tuesday. A trial judge had sentenced Dunlevy to seven years in prison.",
+    "The state's high court reduced the sentence of Ray Dunlevy to four years. Judge Ann Fry had originally sentenced him to seven years in prison.",
+    "Ray Dunlevy's sentence was commuted to four years on Friday. A jury had sentenced Dunlevy in a one-day trial to seven years in prison.",
+])
+def test_the_sentence_an_appeal_replaced_is_not_imposed(body):
+    _, s = _sentencing(body)
+    assert {t.text: t.status for t in s.terms}["seven years in prison"] == "other"
+
+
+def test_a_pluperfect_sentence_with_no_later_one_stays_imposed():
+    _, s = _sentencing("By noon Judge Ann Fry had sentenced Ray Dunlevy to seven years in prison.")
+    assert {t.text: t.status for t in s.terms}["seven years in prison"] == "imposed"
+
+
+@pytest.mark.parametrize("counsel", [
+    "Lieutenant Commander Tess Ulm, his appellate defense counsel,",
+    "Major Tess Ulm, who represented him at trial,",
+    "Capt. Tess Ulm, the lead prosecutor,",
+])
+def test_a_ranked_lawyer_after_a_military_judge_is_not_the_judge(counsel):
+    _, s = _sentencing("The appeals court said the military judge should have allowed the testimony. "
+                       f"{counsel} said the ruling was fair.")
+    assert s.judge is None
+
+
+def test_the_ranked_officer_named_as_military_judge_is_the_judge():
+    _, s = _sentencing("A military judge heard the case. Colonel Tess Ulm sentenced Sgt. Tim Vail to two years of confinement.")
+    assert s.judge is not None and s.judge.name == "Tess Ulm"
+
+
+@pytest.mark.parametrize("lawyer", [
+    "Her lawyer, Gail Moss of Moss & Brandt LLP, countered in a filing that a sentence of 24 months would be sufficient.",
+    "Gail Moss, a partner at Moss & Brandt LLP, contended that a sentence of 24 months would be sufficient.",
+    "Her attorney, Gail Moss of the Brandt Legal Group, insisted that a sentence of 24 months would be sufficient.",
+])
+def test_a_surname_inside_a_firms_name_is_not_the_one_sentenced(lawyer):
+    s = _with_parties("Pia Lund, 44, pleaded guilty to wire fraud in March. Omar Brandt, a former business partner, testified "
+                      "against her.\n\nProsecutors asked for 60 months in prison. " + lawyer)
+    assert "sentence of 24 months" in [t.text for t in s.terms]
+    assert not s.others
+
+
+@pytest.mark.parametrize("body, words", [
+    ("The advisory sentencing guidelines call for 135 to 168 months for Ada Ruhl, according to the filings.", "168 months"),
+    ("Ada Ruhl's sentencing guidelines call for 46 to 57 months for the former nurse.", "57 months"),
+    ("Federal sentencing guidelines recommend between 70 and 87 months for Ada Ruhl.", "between 70 and 87 months"),
+])
+def test_a_guidelines_range_is_no_sides_request(body, words):
+    _, s = _sentencing(body)
+    assert [t.text for t in s.terms if t.text.endswith(words)] and {t.status for t in s.terms} == {"other"}
+
+
+def test_a_sides_range_is_still_its_request():
+    _, s = _sentencing("Prosecutors asked for 10 to 12 years for Ada Ruhl.")
+    assert {t.text: t.status for t in s.terms}["10 to 12 years"] == "recommended"
+
+
+@pytest.mark.parametrize("body", [
+    "The appeals panel cut the confinement to two years and kept the rest of his punishment: a bad-conduct discharge and reduction to E-1.",
+    "The court trimmed his prison term to two years. It upheld the remainder of the sentence: a bad-conduct discharge and reduction to E-1.",
+    "Ruling for the defense on one count, the justices left the rest of his sentence intact: a bad-conduct discharge and reduction to E-1.",
+])
+def test_the_rest_of_a_sentence_an_appeal_kept_stands_imposed(body):
+    _, s = _sentencing("Sgt. Eli Marsh appealed his court-martial conviction. " + body)
+    statuses = {t.kind: t.status for t in s.terms}
+    assert statuses["discharge"] == "imposed" and statuses["demotion"] == "imposed"
+
+
+def test_a_request_to_keep_the_sentence_is_not_the_ruling():
+    _, s = _sentencing("Sgt. Eli Marsh appealed. Prosecutors asked the court to keep the punishment: a bad-conduct discharge.")
+    assert {t.kind: t.status for t in s.terms}["discharge"] != "imposed"

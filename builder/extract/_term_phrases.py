@@ -65,7 +65,9 @@ _ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b"
 _WORD = r"(?:[^\s,.;:]|[,.](?=\d))+"  # a word, or an amount with its separators ("€2,340")
 _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
 _COUNT_ENDS = r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each))\b"
-_AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed))\b"
+_AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed"
+                  # "ordered forfeiture of all pay and gave him ...": an irregular past verb starts the judge's next act
+                  r"|gave|got|sent|put|made|took|set|left|kept|told|said|handed|barred|banned))\b"
                   # "seized from a stash house", "bought with church money" tell the property's story; "held in two
                   # bank accounts" says which money it is
                   r"|\s+(?:\w+ed|found|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with)\b|\s*$)")
@@ -158,7 +160,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Indeterminate sentences: "ordered him to serve at least three years before he is eligible for parole" (the least
     # time the court sets before release can be considered)
     ("minimum_term", rf"(?:(?<=to serve )|(?<=must serve )){_DUR}(?=\s+(?:(?:in|behind)\s+[\w\s]{{0,20}}?)?before\s+"
-                     r"(?:(?:he|she|they)\s+(?:is|are|becomes?|would\s+be|will\s+be|can\s+be)\s+|becoming\s+)?eligible\s+for\s+(?:parole|release))"),
+                     r"(?:(?:(?:he|she|they)\s+(?:is|are|becomes?|would\s+be|will\s+be|can\s+be)\s+|becoming\s+)?eligible\s+for"
+                     # "before she can seek parole", "before he may apply for release"
+                     r"|(?:he|she|they)\s+(?:can|could|may|might)\s+(?:seek|apply\s+for|ask\s+for|be\s+considered\s+for))\s+(?:parole|release))"),
     # Australia: "a non-parole period of 13 years" (the least time served before parole)
     ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
     ("prison", rf"{_RANGE}{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
@@ -388,6 +392,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("dismissal", r"dismiss(?:al|ed)\s+from\s+the\s+(?:service|Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|military)"),
     ("demotion", rf"demoted\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?[\w-]+{_RANK_REST}"),
     ("demotion", rf"reduced\s+(?:[\w-]+['\u2019]s\s+)?(?:rank|in\s+rank)\s+(?:from\s+[\w-]+\s+)?to\s+[\w-]+{_RANK_REST}"),
+    # Courts-martial: "reduced to the lowest enlisted rank", "reduction to private", "busted down to E-1", "reduction in
+    # grade to airman basic": only a rank follows, so "sentence reduced to five years" is no demotion
+    ("demotion", r"(?:reduced|reduction|busted(?:\s+down)?)\s+(?:in\s+(?:rank|grade|pay\s+grade)\s+)?to\s+(?:the\s+)?"
+                 r"(?:lowest\s+(?:enlisted\s+)?(?:rank|grade|pay\s+grade)|(?:rank|grade|pay\s+grade)\s+of\s+[\w-]+" + _RANK_REST +
+                 r"|(?:private|E-?[1-9]|seaman|airman|recruit|lance\s+corporal|corporal|specialist)" + _RANK_REST + r")\b"),
     ("no_incarceration", r"\bno[- ](?:jail|prison)(?:\s+(?:time|sentence|term))?"),
     ("no_incarceration", r"\bno\s+(?:incarceration|time\s+behind\s+bars)"),
     ("no_incarceration", r"spared\s+(?:from\s+)?(?:prison|jail)(?:\s+time)?"),
@@ -500,7 +509,7 @@ def term_pattern(index: int) -> re.Pattern[str]:
 # (most sentences name no punishment, and the patterns are costly to try everywhere).
 NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed", "probated"),
-    "minimum_term": ("minimum", "eligible"),
+    "minimum_term": ("minimum", "eligible", "parole"),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
                "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour",
                "suspended time", "stayed time"),
@@ -545,7 +554,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "supervision": ("supervision",),
     "forfeiture": ("forfeit", "relinquish", "give up", "surrender", "hand over"),
     "discharge": ("discharge",),
-    "demotion": ("demoted", "reduced"),
+    "demotion": ("demoted", "reduced", "reduction", "busted"),
     "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),
     "time_served": ("time served",),
     "bare_kind": ("probation", "house arrest", "home confinement", "home detention", "community service", "electronic monitoring",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple, Optional
 
+from builder.extract._defendant import second_defendant as _second_defendant, tried_together as _tried_together
 from builder.extract._marks import quoted_segments
 from builder.model import Charge, Source
 
@@ -397,46 +398,6 @@ _HISTORY = re.compile(
 
 # Where a clause of its own starts inside a sentence
 _SEMI_CLAUSE = re.compile(r"[;\u2014]|\s--\s")
-# A full name as news writes it: "Ann Cole", "Ann B. Cole"
-_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'\u2019-]*)\b(?!['\u2019])")
-# Kin further out than a spouse, sibling, parent or child, or a relative who turned witness, has a case of their own
-# ("his cousin, Sam Cole, pleaded guilty ... and testified against him")
-_FAR_KIN = re.compile(r"\b(?:cousin|uncle|aunt|nephew|niece|grand\w+|[\w-]+-in-law|stepbrother|stepsister)s?\b")
-# ("was convicted in 2019 of", "in a separate trial", "had earlier pleaded guilty": another proceeding, told as background)
-_OWN_CASE = re.compile(r"\b(?:testif\w+|cooperat\w+|turned\s+state['\u2019]s\s+evidence|separate(?:ly)?|earlier|previously|(?:19|20)\d\d)\b")
-
-
-def _second_defendant(text: str, before: str, about_defendant: Callable[[str], bool]) -> Optional[str]:
-    """The full name of a second defendant of the case who is the clause's subject: a spouse, sibling, parent or child
-    tried with the defendant shares the surname ("His wife, Ann Cole, 55, was convicted of"). Told by asking again
-    with that name cut to the surname alone, which `about_defendant` takes for the defendant's."""
-    clause = _SEMI_CLAUSE.split(before)[-1]
-    for m in reversed(list(_FULL_NAME.finditer(clause))):
-        offset = len(before) - len(clause)
-        alone = before[:offset + m.start()] + m.group("surname") + before[offset + m.end():]
-        if not about_defendant(alone):
-            continue
-        name = re.escape(m.group())
-        # how the article introduces the person, and the clause itself, say whether the case is theirs too
-        kin = re.search(rf"{_FAR_KIN.pattern},?\s+{name}\b|\b{name},\s+(?:\d{{1,3}},\s+)?(?:his|her|their|[A-Z][\w'\u2019-]+['\u2019]s?)\s+"
-                        rf"(?:[\w-]+\s+)?{_FAR_KIN.pattern}", text)
-        return None if kin or _OWN_CASE.search(clause) else m.group()
-    return None
-
-
-# One trial for two defendants: "were tried together", "Both defendants remain free", "sentenced the couple"
-_TOGETHER = re.compile(r"\btried\s+together\b|\bjointly\s+(?:charged|tried|indicted)\b|\bboth\s+defendants\b"
-                       r"|\b(?:sentenc\w+|convict\w+|tried|charged|indicted|ordered)\s+(?:both|the\s+couple|the\s+pair)\b"
-                       r"|\b(?:the\s+couple|the\s+pair|both)\s+(?:were|are|have\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?"
-                       r"(?:charged|convicted|tried|indicted|sentenced|found|acquitted)\b", re.I)
-
-
-def _tried_together(text: str) -> bool:
-    """Does the article say two people face one case together? A verdict names a second defendant in the trial told;
-    a plea or a charge alone may be a relative's own case."""
-    return bool(_TOGETHER.search(text))
-
-
 def _clause_tail(before: str) -> str:
     """The clause a trigger stands in: the words after the last comma, semicolon or dash before it ("Lee, who has
     prior convictions, is charged with": "is charged with")."""

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
-from builder.extract._defendant import TITLES, find_defendant
+from builder.extract._defendant import TITLES, find_defendant, second_defendant, tried_together
 from builder.extract._marks import quoted_segments
 from builder.extract._term_phrases import BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
@@ -56,6 +56,7 @@ _GUIDELINES = re.compile(r"\bguidelines?(?:\s+(?:range|sentence|calculation))?"
                          r"(?:called|call|calls|recommend\w*|suggest\w*|set|sets|was|is|of)\s+(?:for\s+)?$", re.I)
 # "guidelines ..., recommend a range of 57 to 71 months": the upper bound of an advisory range, no side's request
 _RANGE_BOUND = re.compile(r"\brange\s+(?:of|from)\s+\S+\s+(?:to|and)\s+$", re.I)
+_LOW_BOUND = re.compile(r"(?:between\s+|from\s+)?\S+\s+(?:to|and)\s+$", re.I)
 _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\s+been)\s+)?"
                         r"(?P<cue>recommended|sought|requested|proposed|imposed|ordered)\s+by\s+", re.I)
 
@@ -96,6 +97,7 @@ class _Context:
     judge: Optional[str]
     defendant_name: Optional[str] = None  # the defendant's full party name, to tell a co-defendant who shares it
     roundup: bool = False  # several cases in one article (a wire round-up): each has its own defendant and judge
+    seconds: set[str] = field(default_factory=set)  # second defendants found so far: their terms stay the case's
 
 
 def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
@@ -108,8 +110,8 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
     terms = _agreed_terms_imposed(ctx, sentences, _terms(ctx, sentences))
     return Sentencing(
         charges=find_charges(source, sentences, lambda before: _about_defendant(ctx, before)),
-        terms=[t for t in terms if t.subject is None],
-        others=[t for t in terms if t.subject is not None],
+        terms=[t for t in terms if t.subject is None or t.subject in ctx.seconds],
+        others=[t for t in terms if t.subject is not None and t.subject not in ctx.seconds],
         sentencing_date=_sentencing_date(ctx, sentences, terms),
         judge=judge,
         court=_court(source, sentences),
@@ -262,9 +264,13 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     # "seeking 10 years for Tom Reyes", "Reyes, the driver, faces up to 20 years": another person's exposure
                     term.subject = _for_other(ctx, text[t_end:s_end]) or (
                         _sentenced_other(ctx, before, None, term.text, _FACES) if term.status == "maximum" else None)
+                    term.subject = _second_defendant(ctx, before, term.subject) or term.subject
                 if term.status in ("imposed", "other"):
                     term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None, term.text)
-                    if term.subject:
+                    second = _second_defendant(ctx, before, term.subject)
+                    if second:
+                        term.subject = second  # "and Ann Cole, 55, to 41 months": the case's second defendant, her own term
+                    elif term.subject:
                         term.status = "other"  # a co-defendant's sentence, not the case's
                         if term.by and term.by.split()[-1] not in text[s_start:s_end]:
                             term.by = None  # the case's judge is not said to have sentenced them
@@ -366,6 +372,12 @@ _EARLIER = re.compile(r"\b(?:originally|initially|previously|first|earlier)\s+(?
                       # "had been serving life until the conviction was vacated": the sentence before the story's turn
                       r"|\bhad\s+been\s+serving\s+$"
                       r"|^\s*At\s+the\s+time\b|\bin\s+(?:an?|that|the)\s+(?:earlier|previous|prior|separate|unrelated|first)\s+case\b", re.I)
+# An appeal or resentencing story tells the sentence it replaced in the pluperfect ("A jury had sentenced her to life");
+# only where the article tells a new sentence, since "had sentenced" alone may be a sentencing day's own narration
+_PLUPERFECT_SENTENCE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:sentenced|given|ordered|imposed)\b", re.I)
+_NEW_SENTENCE = re.compile(r"\b(?:reassess|resentenc|re-sentenc|reduc|trim|cut|shorten|lower|vacat|commut)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?sentences?\b"
+                           r"|\bsentences?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reduced|cut|trimmed|shortened|lowered|vacated|commuted|reassessed)\b",
+                           re.I)
 _YEAR = re.compile(r"^\s*In\s+(?P<lead>(?:19|20)\d\d)\b|\bin\s+(?P<tail>(?:19|20)\d\d)\b")
 # "was sentenced in 2019 to", "had been ordered in March 2021 to": the year the verb gives is the earlier hearing's
 _GIVEN_IN_YEAR = re.compile(r"\b(?:sentenced|ordered|given|placed|jailed)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:to|on)\s+[^.;,]{0,60}$")
@@ -376,6 +388,8 @@ def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> b
     `phrase` is the term's own text, which may end with its year ("barred her from running elections in 2022")."""
     if _EARLIER.search(before):
         return True
+    if _PLUPERFECT_SENTENCE.search(before) and _NEW_SENTENCE.search(ctx.source.text):
+        return True  # "cut his sentence to five years ... A judge had sentenced him to six": the sentence replaced
     published = ctx.source.published
     if published is None:
         return False
@@ -543,7 +557,7 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         return None  # "ordered Lee and Park to pay $1.3 million": a joint order, the defendant's term too
     if not (verbs.search(clause) or verbs.match(phrase)):
         return None  # "Rita Cole argued the guidelines call for 30 years": a person named, none said to be sentenced
-    if re.search(rf"\b{re.escape(person.split()[-1])}\b[^;]*\b(?:said|says|told|wrote|argued|noted|added)\b", clause):
+    if re.search(rf"\b{re.escape(person.split()[-1])}\b[^;]*\b(?:said|says|told|wrote|argued|noted|added|countered|contended|insisted|maintained|urged)\b", clause):
         return None  # "Lee's lawyer, Ann Roe, said he received ...": the person named speaks; the pronoun is sentenced
     return None if _is_defendant(ctx, person) else person
 
@@ -631,6 +645,31 @@ def _inside_description(clause: str, person: str) -> bool:
                           rf"(?:[A-Z][\w.'\u2019-]*\s+)*{surname}\b", clause))
 
 
+# Between a second defendant's name and her term: her age, then a few words ("Ann Cole, 55, to", "his wife, Ann Cole, got")
+_NAME_TO_TERM = re.compile(r"(?:,\s+\d{1,3},?)?\s+(?:[\w'\u2019-]+\s+){0,5}$")
+
+
+def _second_defendant(ctx: _Context, before: str, subject: Optional[str]) -> Optional[str]:
+    """The full name of the second defendant a term belongs to: a relative who shares the defendant's surname, in an
+    article that tells one case for both ("tried together", "sentenced the couple"). `subject` is the person the clause
+    already names as the term's, if any; without one, the name must stand just before the term."""
+    if not ctx.defendant or ctx.roundup or not tried_together(ctx.source.text):
+        return None
+    words = f"{before} {subject}" if subject else before  # "72 months for Ann Cole": the name told after the term
+    name = second_defendant(ctx.source.text, words, lambda clause: _about_defendant(ctx, clause))
+    if name is None or name.split()[-1] != ctx.defendant or _is_defendant(ctx, name) or (subject and subject != name):
+        return None
+    if not subject and not _NAME_TO_TERM.fullmatch(before, before.rindex(name) + len(name)):
+        return None  # "Ed Cole, whose wife Ann Cole wept, was sentenced to": she is not the one sentenced
+    ctx.seconds.add(name)
+    return name
+
+
+# A capitalised word after a lone surname makes it part of a longer name ("Cole Bread Company"); a date does not
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                           r"|August|September|October|November|December|Jr|Sr|II|III|I)\b)[A-Z][a-z]")
+
+
 def _last_person(ctx: _Context, words: str) -> Optional[str]:
     people = _people(ctx, words)
     return people[-1] if people else None
@@ -639,6 +678,9 @@ def _last_person(ctx: _Context, words: str) -> Optional[str]:
 def _people(ctx: _Context, words: str) -> list[str]:
     """The people named in `words`, in order, leaving out the judge and mere possessors ("Lee's co-defendant")."""
     found: list[tuple[int, int, str]] = []
+    # "Cole Bread Company", "the Cole Family Foundation": a surname inside an organisation's name names no one
+    named_orgs = [m.span() for party in ctx.parties if party.kind != "person" and party.name in words
+                  for m in re.finditer(re.escape(party.name), words)]
     for party in ctx.parties:
         if party.kind != "person" or party.name == ctx.judge or _TITLED_JUDGE.match(party.name):
             continue
@@ -647,6 +689,9 @@ def _people(ctx: _Context, words: str) -> list[str]:
                 continue  # most names are absent: skip compiling and running a pattern for each
             for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019](?:s\b|(?<=s['\u2019])\s))", words):  # "Lee's", "Coats' "
                 if re.search(r"\b(?:Judge|Justice)\s+(?:[A-Z][\w.'-]*\s+)*$", words[:m.start()]):
+                    continue
+                if any(o_start <= m.start() and m.end() <= o_end for o_start, o_end in named_orgs) or (
+                        " " not in form and _NAME_GOES_ON.match(words, m.end())):
                     continue
                 # A surname alone that several people share is the defendant's, the article's main person.
                 shared = " " not in form and ctx.defendant and form == ctx.defendant
@@ -759,6 +804,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         lead = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
         if _ASKS_BEFORE_COLON.search(lead):
             clause = lead
+        elif _UPHELD_BEFORE_COLON.search(lead):
+            return "imposed", ctx.judge  # "kept the rest of his punishment: a dishonorable discharge, ...": the sentence stands
     # "jailed for a maximum of four years, with a non-parole period of ...": the head sentence imposed, not the law's cap
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
                    if not (re.match(r"up\s", m.group(), re.I) and clause[m.end():].strip())
@@ -771,7 +818,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
             return "imposed", ctx.judge
         if not cues or cues[-1][2] not in ("recommended", "sought"):
             return "maximum", None  # "faces up to 20 years"; but "asked for the maximum sentence of 20 years" is a request
-    if _GUIDELINES.search(clause) or _GUIDELINES.search(before) or _RANGE_BOUND.search(before):
+    if _GUIDELINES.search(clause) or _GUIDELINES.search(before) or _RANGE_BOUND.search(before) \
+            or _GUIDELINES.search(_LOW_BOUND.sub("", before)):  # "the guidelines call for 135 to 168 months": the upper bound
         return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
@@ -826,8 +874,15 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return "other", None  # "a judge can also impose probation": what the law allows, not what was done
     if re.search(r"\bwhether\b", clause[:chosen[0]], re.I):
         return "other", None  # "leaves open whether he will receive a discharge": undecided
-    if status == "imposed" and not _DECIDED.fullmatch(cue_word) and _PLEA_DEAL.search(clause):
-        return "recommended", "plea agreement"  # "the plea agreement requires him to forfeit": the judge has yet to accept it
+    wish = _WISHED.search(clause, 0, chosen[0]) if status == "imposed" and _DECIDED.fullmatch(cue_word) else None
+    if wish:
+        return "sought", _actor(ctx, clause[:wish.start()], last=True)  # "would like to see him sentenced to 15 years"
+    if status == "imposed" and _PLEA_DEAL.search(clause) and (not _DECIDED.fullmatch(cue_word) or _FUTURE.search(clause, 0, chosen[0])):
+        # "the plea agreement requires him to forfeit", "under the deal, she will be sentenced to no more than six years":
+        # the judge has yet to accept it
+        return "recommended", "plea agreement"
+    if status == "imposed" and _BY_LAW.search(clause) and not _DECIDED.fullmatch(cue_word):
+        return "other", None  # "Under state law, he must serve at least four years before parole": the law's reckoning
     return status, (None if status == "maximum" else by)  # a maximum is the law's, not a side's
 
 
@@ -848,6 +903,10 @@ _THAN = re.compile(r"\bthan\s+(?:the\s+)?$")
 _SAID = re.compile(r"\b(?:said|says|told|wrote)\b")
 _ASKS_BEFORE_COLON = re.compile(r"\b(?:ask(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|want(?:s|ed)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?"
                                 r"|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|push(?:es|ed|ing)\s+for)\b[^.;:]{0,120}$", re.I)
+# An appeal that leaves the rest of a sentence standing, then lists it: "kept the rest of his punishment:"
+_UPHELD_BEFORE_COLON = re.compile(r"\b(?:upheld|upholds|affirmed|affirms|kept|keeps|left|leaves|let|reinstated)\s+(?:the\s+)?(?:rest|remainder"
+                                  r"|balance|other\s+parts?)\s+of\s+(?:the|his|her|their)\s+(?:sentence|punishment|penalt(?:y|ies))"
+                                  r"(?:\s+(?:intact|in\s+place|standing|stand|untouched))?\s*$", re.I)
 _SOME_JUDGE = re.compile(r"an?\s+.*\bjudge")  # "a Marlow County judge": a court named, not the judge
 # A verb that gives the sentence: a term it governs is the court's even when a side had asked for the same
 _GIVEN = re.compile(r"\b(?:(?<!be )(?:re-?)?sentenced|ordered|imposed|gave|given|handed)\b", re.I)
@@ -856,10 +915,23 @@ _INFINITIVE_ONLY = re.compile(r"\s*(?:[\"\u201c][^\"\u201d]*[\"\u201d]\s+|(?:als
 _PLEA_DEAL = re.compile(r"\b(?:plea\s+(?:agreement|deal|bargain)|(?:the|under\s+the|his|her|their)\s+(?:deal|agreement))\b", re.I)
 
 
+# A sentence still to come: "will be sentenced to", "is expected to be ordered to"
+_FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+likely\s+to)\s+(?:\w+\s+)?be\s+$", re.I)
+# The law, not the judge, as the source of a requirement: "Under Ohio law, he must serve", "State law requires her to"
+_BY_LAW = re.compile(r"\b(?:under|by)\s+(?:(?:the|[A-Z][\w.]*|state|federal|military)\s+){0,2}law\b|\b(?:state|federal)\s+law\s+(?:requires|mandates)\b",
+                     re.I)
+
+
 def _decided(clause: str, start: int, end: int) -> bool:
     """Is the cue at clause[start:end] a decision, read with the words before it ("be sentenced" is not)?"""
     m = _DECIDED.match(clause, start)
-    return bool(m and m.end() == end)
+    return bool(m and m.end() == end) and not _WISHED.search(clause, 0, start)
+
+
+# A participle after a wish and its object asks, it does not decide: "want the couple ordered to pay", "would like to see
+# him sentenced to", "hope to have her ordered to"
+_WISHED = re.compile(r"\b(?:wants?|wanted|wanting|like\s+to\s+see|hop\w*\s+to\s+see|to\s+(?:have|get|see))\s+"
+                     r"(?:(?!(?:and|but|then|after|before|when|judge|court)\b)[\w'\u2019.-]+\s+){1,4}$", re.I)
 
 
 def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
@@ -1090,12 +1162,14 @@ def _judge(source: Source, sentences: list[tuple[int, int]], parties: list[Party
     for i, (s_start, s_end) in enumerate(sentences):
         if re.search(r"\bmilitary judge\b", text[s_start:s_end]):
             for n_start, n_end in sentences[i:i + 2]:
-                m = _RANK_NAME.search(text, n_start, n_end)
-                if m:
-                    return _judge_mention(ctx, m)
+                for m in _RANK_NAME.finditer(text, n_start, n_end):
+                    if not _COUNSEL_AFTER.match(text, m.end()):
+                        return _judge_mention(ctx, m)
     return None
 
 
+# "Major Ann Roe, the defense counsel,", "Capt. Tom Ney, who prosecuted the case,": a ranked officer who argues, not the judge
+_COUNSEL_AFTER = re.compile(r",\s+(?:[^,;]{0,60}?\b(?:counsel|lawyer|attorney|prosecut\w*|defen[cs]e|represent\w*|advocate|spokes\w*)\b)", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|because|when|since|following|once|until|before)\b", re.I)
 
 
