@@ -106,10 +106,15 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
 
 
 def merge_sentencing(parts: list[Sentencing]) -> Sentencing:
+    # One source may say a wife was tried with the defendant where another only says she was sentenced too:
+    # once any source makes someone a second defendant, their sentence in every source is the case's
+    second_defendants = {t.subject for s in parts for t in s.terms if t.subject} | \
+                        {c.subject for s in parts for c in s.charges if c.subject}
+    others = [t for s in parts for t in s.others]
     return Sentencing(
         charges=_merge_charges([c for s in parts for c in s.charges]),
-        terms=_merge_terms([t for s in parts for t in s.terms]),
-        others=_merge_terms([t for s in parts for t in s.others]),
+        terms=_merge_terms([t for s in parts for t in s.terms] + [t for t in others if t.subject in second_defendants]),
+        others=_merge_terms([t for t in others if t.subject not in second_defendants]),
         sentencing_date=_most_common_date([s.sentencing_date for s in parts if s.sentencing_date]),
         judge=_most_common_mention([s.judge for s in parts if s.judge]),
         court=_most_common_mention([s.court for s in parts if s.court]),
