@@ -141,3 +141,24 @@ def test_an_initialism_inside_a_court_name_does_not_end_the_sentence():
     source = source_from_text("dc.txt", "Date: 2023-03-06\n\nA courier was sentenced in D.C. Superior Court on Monday "
                               "to three years in prison for the robbery of a bank.\n")
     assert [s.text for s in rank_sentences(source)][0].startswith("A courier was sentenced in D.C. Superior Court")
+
+
+def test_one_fact_told_in_two_outlets_words_is_said_once():
+    from builder.model import Citation, SummarySentence
+    from builder.reconcile.summary import pick_summary
+
+    def ranked(*texts):
+        return [SummarySentence(text=t, citations=[Citation("a", 0, len(t))]) for t in texts]
+
+    for first, second in [
+        ("His wife, Lena Ruiz, received six years in prison.",
+         "His wife, Lena Ruiz, 55, who was tried with him in October, was sentenced to six years in prison."),
+        ("Ruiz's brother, Tomas Ruiz, got 30 months.",
+         "A judge on Friday gave Tomas Ruiz, the defendant's younger brother, 30 months behind bars."),
+        ("Lena Ruiz will serve six years.", "Lena Ruiz, a bookkeeper, must now serve six years in federal prison."),
+    ]:
+        assert [s.text for s in pick_summary([ranked(first), ranked(second)])] == [first]
+    # Same people, another fact: both are kept.
+    kept = pick_summary([ranked("Lena Ruiz received six years in prison."),
+                         ranked("Lena Ruiz wept as her husband was led away.")])
+    assert len(kept) == 2
