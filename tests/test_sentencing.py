@@ -2575,3 +2575,103 @@ def test_the_rest_of_a_sentence_an_appeal_kept_stands_imposed(body):
 def test_a_request_to_keep_the_sentence_is_not_the_ruling():
     _, s = _sentencing("Sgt. Eli Marsh appealed. Prosecutors asked the court to keep the punishment: a bad-conduct discharge.")
     assert {t.kind: t.status for t in s.terms}["discharge"] != "imposed"
+
+
+# Round 19: conditions hung off the supervision term by a relative clause are imposed terms.
+@pytest.mark.parametrize("body, bar", [
+    ("Judge Ana Ruiz ordered Corin Bale to serve three years of supervised release, during which he may not solicit "
+     "money from strangers.", "may not solicit money from strangers"),
+    ("Judge Ana Ruiz sentenced Corin Bale to five years of probation, throughout which he must not contact any of the "
+     "investors.", "must not contact any of the investors"),
+    ("The judge gave Mira Lott two years of probation, as a condition of which she may not work in a pharmacy.",
+     "may not work in a pharmacy"),
+    ("Judge Ana Ruiz sentenced Corin Bale to four years of probation, during which he cannot own a boat.", "cannot own a boat"),
+])
+def test_bar_in_relative_clause_of_supervision_is_imposed(body, bar):
+    _, s = _sentencing(body)
+    assert [t.status for t in s.terms if t.text == bar] == ["imposed"]
+
+
+def test_bar_in_relative_clause_of_anything_else_is_not_a_term():
+    _, s = _sentencing("Mira Lott left the state last year, during which she may not have paid taxes. "
+                       "The judge sentenced Lott to two years in prison, during which she may not see her children.")
+    assert all("may not" not in t.text for t in s.terms)
+
+
+# A side's bare-number reply keeps its cap or floor: the qualifier is part of the term's words.
+@pytest.mark.parametrize("body, ask", [
+    ("Prosecutors asked for 20 years in prison. The defense asked for no more than five, citing his age.", "no more than five"),
+    ("Prosecutors sought 12 years in prison, while his lawyers argued for as little as three.", "as little as three"),
+    ("The state wanted 30 months in prison; Hale's attorneys requested at most 18.", "at most 18"),
+])
+def test_bare_number_reply_keeps_its_qualifier(body, ask):
+    _, s = _sentencing(body)
+    reply = [t for t in s.terms if t.text == ask]
+    assert len(reply) == 1 and reply[0].status in ("recommended", "sought") and reply[0].kind == "prison"
+
+
+# The ask put to the bench as an infinitive: "asked <judge> to impose N months".
+@pytest.mark.parametrize("body, ask, by", [
+    ("Prosecutors had asked Cole to impose 151 months, the top of the range.", "151 months", "prosecutors"),
+    ("Defense lawyers urged the judge to impose 60 months.", "60 months", "lawyers"),
+    ("His attorney, Lena Ortiz, asked Judge Ann Cole to give him 40 months.", "40 months", "Lena Ortiz"),
+])
+def test_ask_to_impose_is_a_recommendation(body, ask, by):
+    parties = [Party("Tom Rudd"), Party("Ann Cole", roles=["judge"]), Party("Lena Ortiz", roles=["Rudd's attorney"])]
+    _, s = _sentencing("Judge Ann Cole sentenced Tom Rudd to 11 years in prison on Monday. " + body, parties=parties)
+    asked = [t for t in s.terms if t.text == ask]
+    assert len(asked) == 1 and asked[0].status in ("recommended", "sought") and asked[0].by == by
+    assert [t.text for t in s.terms if t.status == "imposed"] == ["11 years in prison"]
+
+
+def test_ask_to_impose_needs_a_term_after_it():
+    _, s = _sentencing("Judge Ann Cole sentenced Tom Rudd to 11 years in prison. "
+                       "Rudd asked Cole to impose the sentence quickly after 15 years of delays.")
+    assert [t.text for t in s.terms] == ["11 years in prison"]
+
+
+# A recap of the sentence a new one replaces is not imposed again.
+@pytest.mark.parametrize("recap, old", [
+    ("Rudd's original sentence, handed down in March, included 90 days in jail and two years of probation.", "90 days in jail"),
+    ("Her initial sentence had been 60 days in jail, which she served last spring.", "60 days in jail"),
+    ("The earlier sentence was two years of probation.", "two years of probation"),
+])
+def test_recap_of_original_sentence_is_not_imposed(recap, old):
+    _, s = _sentencing("Judge Ann Cole sentenced Tess Rudd to nine months in jail on Thursday for violating probation. " + recap)
+    assert [t.status for t in s.terms if t.text == old] == ["other"]
+    assert [t.text for t in s.terms if t.status == "imposed"] == ["nine months in jail"]
+
+
+def test_cutting_the_original_sentence_imposes_the_new_one():
+    _, s = _sentencing("Judge Ann Cole cut Tom Rudd's original sentence of 20 years in prison to 12 years in prison on Thursday.")
+    assert [t.text for t in s.terms if t.status == "imposed"] == ["12 years in prison"]
+
+
+# Forfeited property ends where a contact relative clause ("the car she bought ...") begins.
+@pytest.mark.parametrize("body, forfeit", [
+    ("Judge Ann Cole ordered Tess Rudd to forfeit the Tesla Model X she bought with donated money.", "forfeit the Tesla Model X"),
+    ("Judge Ann Cole ordered Tom Rudd to forfeit the lake cabin he built with stolen funds.", "forfeit the lake cabin"),
+    ("Judge Ann Cole ordered the Rudds to forfeit the two boats they kept at the marina.", "forfeit the two boats"),
+    ("Judge Ann Cole ordered Tom Rudd to forfeit the boat and the cottage.", "forfeit the boat and the cottage"),
+])
+def test_forfeited_property_stops_before_relative_clause(body, forfeit):
+    _, s = _sentencing(body)
+    assert [t.text for t in s.terms if t.kind == "forfeiture"] == [forfeit]
+
+
+# Ages: a full name goes to that person, never to a relative who shares the surname.
+@pytest.mark.parametrize("body, ages", [
+    ("A former pastor, Dale Marsh, 58, was sentenced Tuesday. His wife, Rita Marsh, 55, who was tried with him, was acquitted.",
+     {("Dale Marsh", "58"), ("Rita Marsh", "55")}),
+    ("The defendant, Owen Pratt, 19, stood beside his father, Glen Pratt, 47, in court.", {("Owen Pratt", "19"), ("Glen Pratt", "47")}),
+    ("Dana Kell, 40, and her sister, Lorna Kell, 38, were charged.", {("Dana Kell", "40"), ("Lorna Kell", "38")}),
+])
+def test_age_goes_to_the_full_name_not_the_shared_surname(body, ages):
+    from builder.extract.values import find_values
+    source = source_from_text("case.txt", "Headline\n\n" + body + "\n")
+    parties = [p for p in find_parties(source) if p.kind == "person"]
+    found = {(v.subject, v.value) for v in find_values(source, parties) if v.kind == "age"}
+    assert found == ages
+    # A relative the parties list lacks keeps their own full name rather than borrowing the defendant's.
+    only_first = [p for p in parties if p.name in {a for a, _ in sorted(ages)[:1]}]
+    assert {(v.subject, v.value) for v in find_values(source, only_first) if v.kind == "age"} == ages

@@ -31,6 +31,9 @@ _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|
         r"|forty|fifty)")
 _RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
 BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|(?-i:[A-Z])[\w.'\u2019-]+\s+(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2})?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
+                 # "asked Judge Cole to impose 151 months", "urged the court to give him 60 months": the ask put to the bench
+                 r"|(?:ask|urg)(?:ed|es|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel)|(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w.'\u2019-]+)\s+"
+                 r"to\s+(?:impose|hand\s+down|order|give\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+))"
                  # "want him to serve 15 years"
                  r"|want(?:s|ed)?\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+(?:serve|get|receive)|wanted)\s+"
                  r"(?:the\s+(?:maximum|minimum)(?:\s+of|,|:)\s+)?")
@@ -70,7 +73,9 @@ _AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|
                   r"|gave|got|sent|put|made|took|set|left|kept|told|said|handed|barred|banned))\b"
                   # "seized from a stash house", "bought with church money" tell the property's story; "held in two
                   # bank accounts" says which money it is
-                  r"|\s+(?:\w+ed|found|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with)\b|\s*$)")
+                  r"|\s+(?:\w+ed|found|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with)\b"
+                  # "the Tesla she bought with donations": a pronoun after the thing opens a contact relative clause
+                  r"|\s+(?:he|she|they)\b|\s*$)")
 
 # The later items of a list of things or roles: ", drone", then "and stun gun" ("and was sentenced" closes the list instead)
 _LIST_ITEM = r"(?:,\s+(?!(?:and|or)\s)(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
@@ -469,7 +474,7 @@ ELLIPTIC_AMOUNT = re.compile(r"[^.;:$\u20ac\u00a3\u2014]{0,80}?(?:,\s*|\s+)(?:an
 # "Prosecutors sought 22 years, and his lawyers asked for 17": a second side's request gives the number alone, its unit
 # and custody those of the request before it (read right after a requested duration's end; no other number between)
 _ASK_VERB = (r"\b(?:asked\s+(?:the\s+(?:judge|court)\s+)?for|sought|requested|recommended|urged|wanted|argued\s+for|proposed|pushed\s+for|suggested)\s+"
-             rf"(?:(?:just|only|a\s+mere|no\s+more\s+than)\s+)?(?P<term>(?P<num>{_LOW}))(?=\s*[,.;)]|\s*$|\s+(?:instead|in\s+all)\b)")
+             rf"(?:(?:just|only|a\s+mere)\s+)?(?P<term>(?:(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|as\s+(?:little|few)\s+as)\s+)?(?P<num>{_LOW}))(?=\s*[,.;)]|\s*$|\s+(?:instead|in\s+all)\b)")
 ELLIPTIC_REQUEST = re.compile(r"[^.;:\u2014\d]{0,120}?(?:(?:,\s*|\s+)(?:and|while|but|whereas)|;(?:\s+(?:and|while|but|whereas))?)\s+[^.;:\u2014\d]{0,60}?"
                               + _ASK_VERB, re.I)
 # "Prosecutors had asked for 25 years. His attorneys asked for five.": the reply in the next sentence of the paragraph
@@ -484,7 +489,10 @@ _LIFE_WORD = re.compile(r"life", re.I)
 # may not return" is plain news
 _SUPERVISION_FRAME = re.compile(r"\b(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
                                 r"(?:probation|parole|supervised\s+release|supervision)\b|\b(?:conditions?|terms?)\s+of\s+(?:his|her|their|the)\s+"
-                                r"(?:[\w-]+\s+)?(?:probation|parole|release|supervision)\b", re.I)
+                                r"(?:[\w-]+\s+)?(?:probation|parole|release|supervision)\b"
+                                # "three years of supervised release, during which she may not ...": the bar hangs off the term
+                                r"|\b(?:probation|parole|release|supervision)(?:\s+for\s+[\w-]+\s+(?:years?|months?))?,\s+(?:during|throughout|under|for\s+the\s+length\s+of"
+                                r"|as\s+(?:a\s+)?conditions?\s+of)\s+which\b", re.I)
 _OFFENDER_FRAME = re.compile(r"\bsex(?:ual)?[- ](?:offender|predator)|\bTier\s+(?:I{1,3}|[123]|one|two|three)\b|\bregistry\b", re.I)
 TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
     (_SUPERVISION_FRAME,) if pattern.startswith(r"\b(?:may|must|shall|can)\s*not\s+(?!") else
@@ -538,7 +546,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "community_order": ("community order",),
     "driving_ban": ("driving",),
     "driving_retest": ("extended",),
-    "disqualification": ("disqualified", "banned", "barred", "prohibited", "may not"),
+    "disqualification": ("disqualified", "banned", "barred", "prohibited", "may not", "must not", "shall not", "cannot", "can not"),
     "ordered_bar": ("never", "not", "no longer"),
     "enhancement": ("enhancement",),
     "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry"),

@@ -371,7 +371,11 @@ _FIGURATIVE = re.compile(r"\b(?:amount(?:s|ed|ing)?\s+to|tantamount\s+to|akin\s+
 _EARLIER = re.compile(r"\b(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:sentenced|given|ordered|placed)\b"
                       # "had been serving life until the conviction was vacated": the sentence before the story's turn
                       r"|\bhad\s+been\s+serving\s+$"
-                      r"|^\s*At\s+the\s+time\b|\bin\s+(?:an?|that|the)\s+(?:earlier|previous|prior|separate|unrelated|first)\s+case\b", re.I)
+                      r"|^\s*At\s+the\s+time\b|\bin\s+(?:an?|that|the)\s+(?:earlier|previous|prior|separate|unrelated|first)\s+case\b"
+                      # "Her original sentence, handed down in May, included 90 days in jail": a recap, unless it runs on
+                      # to the new one ("cut his original sentence of 20 years to 12")
+                      r"|\b(?:original|initial|earlier|previous|prior|first|old|former)\s+sentences?\b(?:,[^,;]{1,60},)?\s+(?:\w+\s+)?"
+                      r"(?:included|includes|was|were|consisted\s+of|called\s+for|had\s+been|comprised|of)\b(?:(?!\bto\b)[^;])*$", re.I)
 # An appeal or resentencing story tells the sentence it replaced in the pluperfect ("A jury had sentenced her to life");
 # only where the article tells a new sentence, since "had sentenced" alone may be a sentencing day's own narration
 _PLUPERFECT_SENTENCE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:sentenced|given|ordered|imposed)\b", re.I)

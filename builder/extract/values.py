@@ -69,11 +69,21 @@ def _person(name: str, parties: list[Party]) -> Optional[str]:
     if not words:
         return None
     name = " ".join(words)
+    # An exact name or alias wins over a shared surname: "Rita Marsh" is not "Dale Marsh". A title before the name
+    # ("Sergeant Wade Cole") or a middle name in it ("Amy Lynn Cole") still names that party.
+    for tail in (" ".join(words[i:]) for i in range(max(1, len(words) - 1))):
+        for party in parties:
+            if tail in {party.name, *party.aliases}:
+                return party.name
     for party in parties:
-        forms = {party.name, *party.aliases}
-        if party.kind == "person":
-            forms.add(party.name.split()[-1])
-        if name in forms or name.split()[-1] in forms:
+        parts = party.name.split()
+        if party.kind == "person" and len(parts) > 1 and len(words) > 2 and {parts[0], parts[-1]} <= set(words) \
+                and words[-1] == parts[-1]:
+            return party.name
+    if len(words) > 1:
+        return name  # a full name no party carries belongs to nobody else, whatever the surname
+    for party in parties:
+        if party.kind == "person" and name == party.name.split()[-1]:
             return party.name
     return name
 
