@@ -82,6 +82,7 @@ def test_the_wifes_charges_and_sentence_are_the_cases_and_carry_her_name(case):
     assert wife["status"] == "imposed" and {c["source"] for c in wife["citations"]} == {"ledger", "wire"}
     assert ("money laundering", "Rita Marsh") in {(c["text"], c["subject"]) for c in sentencing["charges"]}
     assert [(t["text"], t["subject"]) for t in sentencing["others"]] == [("18 months in prison", "Sam Ode")]
+    assert json.loads(done.stdout)["conflicts"] == []  # her age is hers, not a second age of his
 
 
 def test_the_briefing_prints_her_name_before_her_terms_and_no_disagreement_between_them(case, tmp_path):
