@@ -706,3 +706,34 @@ def test_an_offence_named_by_its_means_does_not_swallow_the_list_after_it():
         "theft by deception": "charged", "extortion": "charged", "misuse of public funds": "charged"}
     assert _charges("Ona Reyes was convicted of obtaining property by misrepresentation, fraud, forgery or subterfuge.") == {
         "obtaining property by misrepresentation, fraud, forgery or subterfuge": "convicted"}
+
+
+def test_a_participle_after_a_charge_list_tells_the_deed_not_another_offence():
+    for body in ("Dale Ruskin was charged Monday with three felonies, accused of selling the town's fuel to a friend.",
+                 "Dale Ruskin, 50, was indicted on two counts of embezzlement, suspected of skimming fuel money for years.",
+                 "Prosecutors charged Dale Ruskin with theft by deception, alleged in the complaint to have sold town fuel."):
+        charges = _charges(body)
+        assert not any(text.startswith(("accused", "suspected", "alleged")) for text in charges), body
+    assert "embezzlement" in _charges("Dale Ruskin, 50, was indicted on two counts of embezzlement, suspected of "
+                                      "skimming fuel money for years.")
+    # near miss: a second offence in the list still counts
+    assert set(_charges("Dale Ruskin was charged with theft, forgery and official misconduct.")) == {
+        "theft", "forgery", "official misconduct"}
+
+
+def test_a_gerund_whose_object_is_the_noun_a_relative_clause_describes_is_no_charge():
+    for body in ("Lina Voss was jailed again after she met the broker she was convicted of helping.",
+                 "Lina Voss returned to the bank that she admitted defrauding, a judge heard.",
+                 "A judge found Lina Voss had called the clerk whom she was accused of pressuring."):
+        assert not any(text.endswith("ing") for text in _charges(body)), body
+    # near miss: an offence that is a bare gerund on its own is still a charge
+    assert _charges("Lina Voss was convicted of stalking.") == {"stalking": "convicted"}
+
+
+def test_a_bare_plural_charged_or_convicted_is_anyone_of_that_kind_not_the_defendant():
+    for aside in ("Landlords charged with insurance fraud rarely go to trial.",
+                  "Doctors who are convicted of insurance fraud often keep working.",
+                  "Contractors accused of insurance fraud, a lawyer said, usually settle."):
+        assert _charges("Cy Marlow pleaded guilty to arson. " + aside) == {"arson": "pleaded guilty"}, aside
+    # near miss: an active verb with its object names the defendant's own charge
+    assert _charges("Prosecutors charged Cy Marlow with insurance fraud.") == {"insurance fraud": "charged"}

@@ -97,11 +97,15 @@ def _called_co_defendants(body: str, counts: Counter[str], parties: list[Party])
             if sum(1 for p in parties if p.kind == "person" and p.name.split()[-1:] == [name]) < 2}
 
 
+# The present state of a pending case names the accused as surely as a past verb: "Lee, 58, faces two counts of
+# theft", "is now facing felony charges", "stands accused of fraud" (not "faces no charges", nor "faces a lawsuit")
+_STANDS_ACCUSED = (r"fac(?:es|ing)\s+(?!no\b|none\b)(?:[\w-]+\s+){0,5}?(?:counts?|charges?)\b"
+                   r"|(?:is|was|are|were|stands?|stood|remains?)\s+(?:\w+\s+)?accused\s+of")
 # "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
 # ("found Ed Lee, 56, of Troy, Ohio, guilty": the appositives may carry commas)
 # ("pleaded not guilty" and "was arrested" name the accused as surely, though no verdict came yet)
 _ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+(?:not\s+)?guilty|(?:was|were|been)\s+arrested|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
-                           r"|charged|arraigned|indicted|acquitted)\b")
+                           r"|charged|arraigned|indicted|acquitted|" + _STANDS_ACCUSED + r")\b")
 # A name that is no clause's subject or object: the object of a preposition ("admitted to Eastbrook
 # University"), or the first word of a longer proper name ("Eastbrook University", not "Lee Tuesday").
 # A name that only qualifies a group ("Eastbrook Ridge students", "Lee family members") is nobody's name here
@@ -143,7 +147,8 @@ _TITLE_ABBREVIATION = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Sen", "Rep", "G
 # What follows the subject of the case's verbs: "Lee, 34, of Troy, was convicted" (an abbreviation's period is inside it)
 _THEN_ITS_VERB = re.compile(
     rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|sentenced"
-    rf"|found guilty|charged|arraigned|indicted|acquitted|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty)\b")
+    rf"|found guilty|charged|arraigned|indicted|acquitted|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
+    rf"|{_STANDS_ACCUSED})\b")
 
 
 def _times_the_subject(body: str, surname: str) -> int:

@@ -183,6 +183,12 @@ _ANYONE = re.compile(r"\b(?:in\s+which|where|whenever)\s+(?:an?|any)\s+(?!(?:jur
 # "Seven of the nine members charged with hazing", "two other men convicted of theft": a counted group, not the defendant
 _A_GROUP = re.compile(r"\b(?:other|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of)\s+(?:other\s+)?"
                       r"(?!counts\b|charges\b)[a-z]+s\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?(?:charged|convicted|accused|indicted)\b[^,;]{0,40}$")
+# "Landlords charged with arson rarely go to trial", "Doctors convicted of fraud often keep their licences": a bare
+# plural opening the clause, with the participle straight after it (no object: "Prosecutors charged Lee with" has one),
+# is anyone of that kind
+_GENERIC_PLURAL = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:but|and|yet|while)\s+)(?!(?:Prosecutors|Police|Officials|Authorities|Jurors)\b)"
+                             r"[A-Z]?[a-z]+s\s+(?:(?:who\s+(?:are|were|have\s+been|get|got)\s+)?(?:charged\s+with|convicted\s+of|accused\s+of"
+                             r"|found\s+guilty\s+of|indicted\s+(?:on|for))\s+)$")
 # A term earned in an earlier case: "he served six years in prison for robbery in 2004", "was serving time for theft
 # when ..." ("is serving a four-year sentence for manslaughter": an appeal story's present tense, this case's term)
 _PAST_TERM = re.compile(r"\b(?:served|spent|(?:was|were|had\s+been)\s+serving|previously|prior|earlier|already|once)\b", re.I)
@@ -248,6 +254,8 @@ _NOT_AN_ITEM = re.compile(
     r"|[a-z]+ed\s*(?:[.,;]|$)"  # "Lee, who is serving 12 years for arson, appealed.": the main clause's verb
     r"|(?:\w+ed|brought|laid|made|taken|sought|won|given)\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up|against"
     r"|out|off|down|guilty|after|before|when|while|during|as|under)\b"
+    # "charged with four felonies, accused of handing ...": a participle with its "of" tells the deed, no offence
+    r"|(?:accused|suspected|alleged|convicted|acquitted|cleared|found|blamed)\s+(?:of|in)\b"
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
     r"|prompt|spark)ing\b|leaving\b(?!\s+the\s+scene)"
     # "convicted of X, becoming one of the few ...": a participle that tells what the verdict made of them
@@ -332,7 +340,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     # "Jurors convicted Ed Cole of arson; his wife, Ann Cole, pleaded guilty to ...": the clause's own subject
                     subject = _second_defendant(text, tail, about_defendant)
                 if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _EXPOSURE.search(before))) \
-                        or _ANYONE.search(before) or _A_GROUP.search(before) or _HISTORY.search(_clause_tail(before)) \
+                        or _ANYONE.search(before) or _A_GROUP.search(before) or _GENERIC_PLURAL.search(before) or _HISTORY.search(_clause_tail(before)) \
                         or _generic_subject(before, text[m.end():s_end]):
                     continue
                 offences = _offences(text, m.end(), s_end)
@@ -678,6 +686,9 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         if not formal and not named and re.fullmatch(r"\w+ing", phrase) and not _names_offence(phrase) \
                 and re.match(r"\s+and\s+\w+ing\s+(?:[A-Z]|(?:his|her|their|him|them)\b)", text[item_end:s_end]):
             continue  # "pleaded guilty to choking and beating Ann Lee": one deed told in two verbs, the offence named elsewhere
+        if not formal and not named and re.fullmatch(r"[a-z]+ing", phrase) and not _names_offence(phrase) \
+                and not _BARE_OFFENCE_GERUND.match(phrase) and _CONTACT_RELATIVE.search(text, max(0, start - 80), start):
+            continue  # "the podcaster she was convicted of helping": the gerund's object is the noun the clause describes
         spans.append((c_start, c_start + len(phrase)))
     # "the remaining counts of a 10-count indictment, including money laundering charges": the examples are the offences
     including = _INCLUDING.match(text, end, s_end)
@@ -686,6 +697,10 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# A relative clause with no relative pronoun, or with one, whose subject is a pronoun: "the clerk she was accused of
+# bribing", "the company that he admitted defrauding"; the trigger's gerund has its object in the noun before it
+_CONTACT_RELATIVE = re.compile(r"\b(?:the|an?|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:whom\s+|who\s+|that\s+)?"
+                               r"(?:he|she|they|I|we)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?:\s+(?:of|with|to))?\s+$")
 _QUANTITY = re.compile(r"(?:dozens|scores|hundreds|thousands|a\s+(?:dozen|host|slew|raft|string|series|number|litany|battery|handful)"
                        r"|(?:more|fewer)\s+than\s+[\w,]+|at\s+least\s+[\w,]+|nearly\s+[\w,]+|almost\s+[\w,]+|about\s+[\d,]+|some\s+[\d,]+"
                        r"|several|multiple|numerous|various|many)\s+(?:of\s+)?(?=\S)", re.I)
