@@ -1177,43 +1177,43 @@ def test_another_person_inside_a_relative_clause_leaves_the_sentence_the_defenda
 
 
 def _term_list(body: str) -> list[tuple[str, str, str]]:
-    source, s = _sentencing(body, parties=[Party("Nadia Brill"), Party("Orrin Vey", roles=["judge"])])
+    source, s = _sentencing(body, parties=[Party("Nadia Brisk"), Party("Orrin Vey", roles=["judge"])])
     for term in s.terms:
         assert source.text[term.citations[0].start:term.citations[0].end] == term.text
     return [(t.text, t.kind, t.status) for t in s.terms]
 
 
 def test_a_split_sentence_keeps_the_part_to_serve_and_the_probation_tail():
-    texts = [t[0] for t in _term_list("Judge Orrin Vey sentenced Nadia Brill to 30 years with 12 to serve in prison and the "
-                                      "rest on probation. Brill wept.")]
+    texts = [t[0] for t in _term_list("Judge Orrin Vey sentenced Nadia Brisk to 30 years with 12 to serve in prison and the "
+                                      "rest on probation. Brisk wept.")]
     assert texts == ["30 years with 12 to serve in prison and the rest on probation"]
-    texts = [t[0] for t in _term_list("Nadia Brill was sentenced Monday to 18 years, the first six of them in prison, "
+    texts = [t[0] for t in _term_list("Nadia Brisk was sentenced Monday to 18 years, the first six of them in prison, "
                                       "for the robbery.")]
     assert texts == ["18 years, the first six of them in prison"]
 
 
 def test_a_probated_prison_term_is_not_shown_as_prison():
-    terms = _term_list("Nadia Brill was sentenced to three years in prison, probated for four years, so she goes home.")
+    terms = _term_list("Nadia Brisk was sentenced to three years in prison, probated for four years, so she goes home.")
     assert ("three years in prison", "suspended_sentence", "imposed") in terms
     assert ("probated for four years", "probation", "imposed") in terms
     assert not any(kind == "prison" for _, kind, _ in terms)
 
 
 def test_the_suspended_part_of_those_years_is_its_own_term():
-    terms = _term_list("Judge Orrin Vey sentenced Nadia Brill to 16 years, with three of those years suspended to probation.")
+    terms = _term_list("Judge Orrin Vey sentenced Nadia Brisk to 16 years, with three of those years suspended to probation.")
     assert ("three of those years suspended to probation", "suspended_sentence", "imposed") in terms
     assert ("16 years", "prison", "imposed") in terms
 
 
 def test_credit_for_time_served_is_a_term_only_when_granted():
-    terms = _term_list("Nadia Brill was sentenced to nine years in prison. She was given credit for 211 days already served.")
+    terms = _term_list("Nadia Brisk was sentenced to nine years in prison. She was given credit for 211 days already served.")
     assert ("credit for 211 days already served", "time_served_credit", "imposed") in terms
-    terms = _term_list("Nadia Brill was sentenced to nine years in prison. With credit for time served, she could be out by 2029.")
+    terms = _term_list("Nadia Brisk was sentenced to nine years in prison. With credit for time served, she could be out by 2029.")
     assert not any(kind == "time_served_credit" for _, kind, _ in terms)
 
 
 def test_conditions_with_a_pronoun_object_or_a_must_clause():
-    terms = _term_list("Judge Orrin Vey sentenced Nadia Brill to two years of probation, fined her $40,000 and barred her from "
+    terms = _term_list("Judge Orrin Vey sentenced Nadia Brisk to two years of probation, fined her $40,000 and barred her from "
                        "speaking to the four jurors who heard the case. She must give up her pharmacy license and complete an "
                        "outpatient alcohol treatment program.")
     texts = {t[0] for t in terms}
@@ -1222,7 +1222,7 @@ def test_conditions_with_a_pronoun_object_or_a_must_clause():
 
 
 def test_a_long_bar_holds_while_on_probation_but_a_reporter_ban_is_no_term():
-    terms = _term_list("Nadia Brill got three years of probation. She is barred from holding any post that lets her handle cash "
+    terms = _term_list("Nadia Brisk got three years of probation. She is barred from holding any post that lets her handle cash "
                        "for a public body while on probation. Reporters were barred from the hearing.")
     assert ("barred from holding any post that lets her handle cash for a public body while on probation", "disqualification",
             "imposed") in terms  # how long the bar holds is part of it
@@ -1230,25 +1230,25 @@ def test_a_long_bar_holds_while_on_probation_but_a_reporter_ban_is_no_term():
 
 
 def test_a_sentence_of_years_on_probation_is_probation():
-    terms = _term_list("Nadia Brill received a first offender sentence of four years on probation.")
+    terms = _term_list("Nadia Brisk received a first offender sentence of four years on probation.")
     assert terms == [("four years on probation", "probation", "imposed")]
 
 
 def test_a_head_sentence_imposed_with_a_non_parole_period_is_not_the_statutory_maximum():
-    terms = _term_list("Nadia Brill was sentenced in the District Court at Parramatta to a maximum of seven years in jail, "
+    terms = _term_list("Nadia Brisk was sentenced in the District Court at Parramatta to a maximum of seven years in jail, "
                        "with a non-parole period of four years.")
     assert ("a maximum of seven years in jail", "jail", "imposed") in terms
     assert ("non-parole period of four years", "non_parole_period", "imposed") in terms
 
 
 def test_a_notional_sentence_and_an_earlier_leniency_are_not_terms():
-    terms = _term_list("Judge Orrin Vey jailed Nadia Brill for five years. He said the sentence would have been seven years "
-                       "but for her early plea. Brill, who was spared jail three years ago for a similar fraud, wept.")
+    terms = _term_list("Judge Orrin Vey jailed Nadia Brisk for five years. He said the sentence would have been seven years "
+                       "but for her early plea. Brisk, who was spared jail three years ago for a similar fraud, wept.")
     assert terms == [("five years", "prison", "imposed")]
 
 
 def test_british_and_irish_orders_are_terms():
-    terms = _term_list("Nadia Brill was jailed for eight years. She was made subject to an indefinite sexual harm prevention "
+    terms = _term_list("Nadia Brisk was jailed for eight years. She was made subject to an indefinite sexual harm prevention "
                        "order and will be on the sex offenders register for life. Judge Orrin Vey also imposed a 12-year "
                        "driving prohibition and made a compensation order for €90,000.")
     texts = {(t[0], t[2]) for t in terms}
@@ -1263,10 +1263,10 @@ def _with_parties(body: str):
 
 
 def test_a_relatives_sentence_told_with_a_pronoun_is_not_the_case_term():
-    s = _with_parties("Ona Brill was convicted of reckless endangerment. Brill's son, Dex, was 16 when he set "
+    s = _with_parties("Ona Brisk was convicted of reckless endangerment. Brisk's son, Dex, was 16 when he set "
                       "the fire. He pleaded guilty to arson and was sentenced last year to 20 years in prison.")
     term = next(t for t in s.others if t.text == "20 years in prison")
-    assert (term.status, term.subject) == ("other", "Dex Brill")
+    assert (term.status, term.subject) == ("other", "Dex Brisk")
 
 
 def test_exposure_and_pretrial_conditions_are_not_imposed_terms():

@@ -70,6 +70,9 @@ veteran commander general chief sheriff agent investigator guru ringleader influ
 solicitor barrister coroner constable councillor campaigner charity spokesperson representative
 bishop priest reverend rabbi imam deacon deaconess preacher
 co-defendant codefendant accomplice co-conspirator developer contractor
+engineer surgeon physician pilot driver clerk accountant pharmacist dentist therapist counselor trainer
+coach banker broker executive administrator technician conductor mechanic paramedic firefighter trooper
+bookkeeper treasurer caregiver podcaster blogger streamer comedian musician rapper athlete landlord
 """.split())
 
 # Relations after which a lone first name is a person ("her daughter Sophia").

@@ -46,6 +46,9 @@ _OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(SPEECH
 # "her husband", "his mother": a relative owned by a pronoun
 _PRONOUN_KIN = re.compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husband|wife|partner|mother|father|son|daughter"
                           r"|brother|sister)$")
+# A place or body name used as a modifier of the noun that speaks: "Payson couple", "FBI's Denver field office"
+_HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z-]+\s+)?(?P<head>couple|family|residents|field\s+office|regional\s+office|"
+                              r"branch\s+office|office|union|board|council|committee|chapter|association|coalition)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # A person putting a question: "Roe asked whether", "Roe pressed him on"
 # Who wrote what another reads aloud: "one written by Roe's daughter, Ann Roe", "on behalf of Ann Roe"
@@ -316,6 +319,10 @@ class Speakers:
                 words.pop(0)  # "the police", "after prosecutors": the group without its article or conjunction
             return " ".join(words), None
         run = CAP_RUN.search(words)
+        head = _HEAD_AFTER_NAME.match(words, run.end()) if run else None
+        if head:
+            # "a Payson couple who lost …", "The FBI's Denver field office": the name only modifies the noun that speaks
+            return re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", self.text[start + run.start():start + head.end("head")]), None
         # "Maine State Police said": a force named in full speaks, though "Police" alone is only a title word
         force = run is not None and len(run.group().split()) > 1 and run.group().split()[-1] == "Police"
         if run and (run.group().split()[-1] not in STOPWORDS | TITLE_WORDS or force) and len(run.group()) > 1 \
@@ -557,6 +564,13 @@ class Speakers:
                         else self.pronoun(y, anchor)
                     if found and found[0]:
                         others.add(found[0])
+        if sent and wanted and not m.possessive:
+            # "She looked at Roe, who sat still, and said she …": a second "she" of the sentence whose subject is
+            # "she" is that subject again, not the person she acted on
+            opener = next((y for y in self.mentions if sent[0] <= y.start < m.start), None)
+            if opener is not None and opener.kind == "pronoun" and not opener.possessive \
+                    and opener.speaker.lower() == m.speaker.lower() and _OPENING_ADVERB.fullmatch(self.masked, sent[0], opener.start):
+                return self.pronoun(opener, anchor)
         if sent:
             # "Asked by the judge whether..., she answered": the agent of a passive is not "she"
             # ("Judge Roe's reading, he wrote, …": the owner of a possessive is not "he" either)

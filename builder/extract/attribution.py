@@ -62,7 +62,7 @@ class _Attributor:
             found = self._after(seg) or self._before(seg) or self._next_sentence(seg)
             if found is None:
                 found = (self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._reported(seg)
-                         or self._exchange(i, out) or self._continued(i, out) or self._answered(i, out)
+                         or self._exchange(i, out) or self._continued(i, out) or self._answered(i, out) or self._beat(seg)
                          or self._interview(i, out) or self._qa_answer(i, out))
             out.append(found)
             if found and found.speaker:
@@ -453,6 +453,28 @@ class _Attributor:
         found = self.speakers.speaker_of(subject, seg.open_at)
         return Attribution(found[0] or None, found[1], 0.7) if found and found[0] else None
 
+    def _beat(self, seg: Segment) -> Attribution | None:
+        """ "She paused. "…"" / "Okafor shook his head. "…"": a short action sentence opening the paragraph, whose
+        subject is one person, stages that person's next words (the "action beat" of feature writing)."""
+        sent = self.speakers.sentence_at(seg.open_at)
+        if sent is None or sent[0] <= seg.paragraph.start or self.masked[sent[0]:seg.open_at].strip():
+            return None
+        prev = next(((a, b) for a, b in reversed(self.sentences) if b <= sent[0] and a >= seg.paragraph.start), None)
+        if prev is None or self.masked[seg.paragraph.start:prev[0]].strip():
+            return None  # only the paragraph's own opening beat, never a narrative sentence further back
+        beat = self.masked[prev[0]:prev[1]]
+        if len(beat.split()) > _BEAT_WORDS or any(prev[0] <= s.open_at < prev[1] for s in self.segments) \
+                or re.search(r"\b(?:was|were|is|are|been|being|be|got|gets)\b", beat):
+            return None  # ("Roe was led away. "…"": what is done to someone is no gesture of theirs)
+        inside = [m for m in self.mentions if prev[0] <= m.start < prev[1]]
+        subject = inside[0] if inside else None
+        if subject is None or subject.possessive or not _BEAT_OPENER.fullmatch(self.masked, prev[0], subject.start) \
+                or subject.kind not in ("person", "pronoun") or subject.speaker not in ("he", "she") and subject.kind == "pronoun" \
+                or any(m.kind != "pronoun" and m is not subject for m in inside):
+            return None  # a group, an object, or a second person in the beat: not one person's gesture
+        found = self.speakers.speaker_of(subject, seg.open_at)
+        return Attribution(found[0], found[1], 0.6) if found and found[0] else None
+
     def _qa_answer(self, i: int, out: list[Attribution | None]) -> Attribution | None:
         """ "Q: Is the sentence enough?" / "A: "Nothing is enough."": a transcript's answer is the one the story was
         quoting just before the question (within the three paragraphs before it)."""
@@ -656,7 +678,8 @@ _ROLE_OPENER = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013
 _DATELINE = re.compile(r"\s*(?:[A-Z][\w.,' ]{0,40}(?:\([^)]{0,60}\))?|\([A-Z][^)]{0,30}\))\s*(?:--|[\u2014\u2013])\s*")
 # A sentence that introduces an interview whose answers follow.
 # A relative clause whose second verb the quote hangs from: ", who described him as "…" and wrote that".
-_WHO_THEN = re.compile(r",\s*who\s+[^;]*?\b(?:and|but|then)\b[^;,]*$")
+# (a comma before the "and" closes the relative clause: "She faced Roe, who sat still, and said" is her verb)
+_WHO_THEN = re.compile(r",\s*who\s+[^;]*?(?<!,)\s+(?:and|but|then)\b[^;,]*$")
 # Words of time that may open a sentence before its subject: "Last year", "In March,", "Two weeks later".
 _TIME_OPENER = re.compile(r"\s*(?:(?:(?:Last|Earlier|Later|This|That|Next|Each|Every|One|Two|Three|A|In|On|By|Since|Back\s+in)"
                           r"(?:\s+(?:[\w-]+|\d{4}))?(?:\s+(?:later|earlier|ago|before))?|Then|Later|Earlier|Since|Once),?\s+)?")
@@ -698,6 +721,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly
 # "In a statement posted online, …": a verb inside the sentence's opening phrase has no subject of its own
 _OPENING_PHRASE = re.compile(r"\s*(?:In|On|At|After|Before|During|Through|Via|With|From|Under)\b[^,;]*")
 # A quote's sentence that is only a pronoun and a verb or two before it: "Then he wanted "…""
+# An action beat is a gesture, not a narrative sentence: "She paused." / "Then he turned to the jurors and smiled."
+_BEAT_WORDS = 8
+_BEAT_OPENER = re.compile(r"\s*(?:(?:Then|Finally|Later|Again|Now)\s*,?\s+)?")
 _PRONOUN_HEAD = re.compile(r"\s*(?:(?:Then|And|But|Later|Now|Still|So)\s*,?\s+)?(?P<p>[Hh]e|[Ss]he|[Tt]hey)\s+"
                            r"(?:[a-z]+\s+){1,3}")
 # Verbs by which a sentence's subject speaks or turns to speak: "She said …", "He paused, then addressed the court."

@@ -89,6 +89,8 @@ _ROLE_FOR_BEFORE = re.compile(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for
 _TOLD_THE_ROLE = re.compile(r"\b(?:told|tell|tells|telling|asked|asks|assured|reminded|warned|urged|informed|convinced|persuaded)\s+$")
 # What the end-anchored patterns _ROLE_BEFORE and _SPEECH_BEFORE must find at the end of a lead.
 _ROLE_ENDINGS = tuple(ROLE_NOUNS | KIN_NOUNS)
+# A lowercase word, then a preposition and an article: a verb ("came from a", "went to the"), not a title
+_VERB_THEN_PLACE = re.compile(r"[a-z]+\s+(?:from|to|at|in|into|with|by|on|for)\s+(?:a|an|the)\s")
 _SPEECH_ENDINGS = tuple(SPEECH_VERBS)
 _LOWER_BEFORE = re.compile(r"\b(former|retired|then-|late|acting|ex-)\s*$", re.IGNORECASE)
 # ", the mother of Gurley's child," / ", executive director of CAAAV ..." after a name.
@@ -666,7 +668,9 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         elif (described or first[0].islower()) and (first.lower() not in FUNCTION_WORDS - {"a", "an", "the", "one"}
                                                     or possessed) \
                 and not {w for w in phrase.split() if w[:1].islower()} & SPEECH_VERBS \
-                and not (first.endswith("ed") and first.lower() not in ("retired", "noted", "renowned")):
+                and not (first.endswith("ed") and first.lower() not in ("retired", "noted", "renowned")) \
+                and not (first.islower() and first not in _APPOSITIVE_NOUNS and _VERB_THEN_PLACE.match(phrase)):
+            # ("read by Ann Roe, came from a retired nurse": a verb and its preposition open a new clause)
             if low & _APPOSITIVE_NOUNS:
                 name.cue = True
                 name.roles.append(phrase)

@@ -28,6 +28,11 @@ _CUE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | SPEECH_
                   + r"|(?:court|judge|jury|panel|tribunal|justices?)\b[^.;]{0,40}?\b(?:found|ruled|concluded|held))\b",
                   re.IGNORECASE)
 _SCARE_MAX_WORDS = 3
+# A label modifying the noun after it may be a short clause of its own: "get ready with me" videos
+_LABEL_MAX_WORDS = 5
+# Verbs that report speech (not "posts" or "shares", which a label of the posts themselves may follow)
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|tell|according\s+to|testified|added|stated|argued|insisted|claimed)\b",
+                        re.IGNORECASE)
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS, key=len, reverse=True))
 # `"…," she said` / `"…," said Ames` / `"…," Judge Ames told him` right after the closing mark.
 _ATTRIBUTED_AFTER = re.compile(
@@ -67,7 +72,7 @@ _LABEL_MODIFIER = re.compile(
 # A quoted term the narrator's own noun phrase holds: a determiner or "of" before it, and after it a relative
 # clause or the noun it modifies ("the "urine screens" that staff …", "the practice of "peer review" hearings,").
 _NP_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|its|their|this|these|those)[ \t]+$")
-_NP_AFTER = re.compile(r"[ \t]+(?:that|which)\b|[ \t]+[a-z]{3,}(?:ing|ion|ment)\b(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|but)\b)")
+_NP_AFTER = re.compile(r"[ \t]+(?:that|which)\b|[ \t]+of[ \t]+(?=[a-z\d])|[ \t]+[a-z]{3,}(?:ing|ion|ment)\b(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|but)\b)")
 # A term followed by its definition: ""task fixation," a condition in which …": the writer explains a word.
 _DEFINED_AFTER = re.compile(r"[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:kind|type|form|sort|term|name|phrase|practice|condition"
                             r"|phenomenon|concept|process|doctrine|principle|theory|technique|method|tactic|syndrome"
@@ -144,8 +149,11 @@ def _is_statement(text: str, seg: Segment) -> bool:
             and not content.endswith(("!", "?")) and words[0] != "I" and not introduced \
             and not (content.endswith(",") and (attributed or len(words) == 1) and not mid_sentence):
         return False  # a title or nickname: "Desperate Housewives", a memoir, "Night Watch," due out
-    if len(words) <= _SCARE_MAX_WORDS and not attributed and seg.closed and _LABEL_MODIFIER.match(text, seg.close_at + 1, para.end) \
-            and not content.endswith((",", ".", "!", "?")):
+    # (past three words only outside reported speech: "said police are seeking "at least three more" suspects")
+    reported = len(words) > _SCARE_MAX_WORDS and bool(_REPORTING.search(
+        re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(para.start, seg.open_at - 150):seg.open_at])[-1]))
+    if len(words) <= _LABEL_MAX_WORDS and not attributed and not introduced and not reported and seg.closed \
+            and _LABEL_MODIFIER.match(text, seg.close_at + 1, para.end) and not content.endswith((",", ".", "!", "?")):
         return False  # flashing "wrong way" signs, "cold storage" expenses: a label modifying a noun
     if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed \
             and (_is_term(text, seg, content) or _named_practice(text, seg, words, content)):
