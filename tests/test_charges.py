@@ -737,3 +737,61 @@ def test_a_bare_plural_charged_or_convicted_is_anyone_of_that_kind_not_the_defen
         assert _charges("Cy Marlow pleaded guilty to arson. " + aside) == {"arson": "pleaded guilty"}, aside
     # near miss: an active verb with its object names the defendant's own charge
     assert _charges("Prosecutors charged Cy Marlow with insurance fraud.") == {"insurance fraud": "charged"}
+
+
+def test_joint_defendants_named_as_a_group_are_charged():
+    # Convention: an indictment charging two people tried together names them as one group.
+    for body in ["Reality stars Tessa Vane and Hugo Vane were arrested. The indictment charges the couple with "
+                 "conspiracy to commit mail fraud, mail fraud and tax evasion.",
+                 "Ivo Marek and Pim Marek ran the firm. A complaint filed Friday charges the two brothers with "
+                 "conspiracy to commit mail fraud, mail fraud and tax evasion.",
+                 "Tessa Vane and Hugo Vane were indicted. The 12-count indictment, unsealed Monday in Atlanta, charges "
+                 "both of them with conspiracy to commit mail fraud, mail fraud and tax evasion."]:
+        charges = _charges(body)
+        assert {"conspiracy to commit mail fraud", "mail fraud", "tax evasion"} <= set(charges), body
+    # near miss: "charges the company with" names a firm, not the defendants
+    assert "tax evasion" not in _charges("Tessa Vane was arrested. A separate civil suit charges the lender with tax evasion.")
+
+
+def test_counts_against_him_of_a_court_martial_list_their_offences():
+    # Convention: "guilty of N of the M counts/specifications (against him), including A, B and C".
+    for body in ["A panel found Sgt. Ross Deane, 31, guilty of nine of the 11 specifications against him, including "
+                 "arson, larceny of military property and failure to obey an order.",
+                 "Jurors found Ross Deane guilty of nine of the 11 counts against him, including arson, larceny of "
+                 "military property and failure to obey an order.",
+                 "A military judge found Ross Deane guilty on Friday of nine specifications, including arson, larceny "
+                 "of military property and failure to obey an order."]:
+        assert {"arson", "larceny of military property", "failure to obey an order"} <= set(_charges(body)), body
+    assert not any("of the" in c for c in _charges("Jurors found Ross Deane guilty of nine of the 11 counts against him."))
+
+
+def test_the_members_of_a_panel_are_the_court_not_people_charged():
+    # Convention: "a panel/jury of <people> convicted him of X and Y", with offences that hold their own "of".
+    for body in ["Ross Deane was sentenced. A panel of Navy officers convicted him of dereliction of duty and "
+                 "improper hazarding of a vessel.",
+                 "Ross Deane was sentenced a day after a jury of eight officers convicted Deane of dereliction of duty "
+                 "and improper hazarding of a vessel.",
+                 "A board of senior officers on Friday convicted Ross Deane of dereliction of duty and improper "
+                 "hazarding of a vessel."]:
+        assert _charges(body) == {"dereliction of duty": "convicted", "improper hazarding of a vessel": "convicted"}, body
+
+
+def test_an_appeal_affirming_the_convictions_of_a_named_defendant_names_the_offences():
+    for body in ["Ross Deane lost his appeal. The court affirmed the convictions of Capt. Ross Deane for arson and perjury.",
+                 "Ross Deane lost his appeal. Judges upheld the conviction of Ross Deane on arson and perjury.",
+                 "Ross Deane lost his appeal. A panel let stand the convictions of Deane for arson and perjury."]:
+        assert _charges(body) == {"arson": "convicted", "perjury": "convicted"}, body
+
+
+def test_an_inchoate_count_beside_its_object_offence_keeps_both():
+    for body in ["Ross Deane was convicted of one count of conspiracy to commit wire fraud and three counts of wire fraud.",
+                 "Ross Deane was indicted on wire fraud and attempted wire fraud.",
+                 "The indictment charges Ross Deane with conspiracy to commit wire fraud, wire fraud and perjury."]:
+        charges = _charges(body)
+        assert "wire fraud" in charges and any(c != "wire fraud" and c.endswith("wire fraud") for c in charges), body
+
+
+def test_a_class_of_crimes_or_of_other_cases_is_not_a_charge():
+    charges = _charges("Rep. Ross Deane was convicted Friday of bribery. Lawmakers convicted of similar schemes have "
+                       "received far less. A member convicted of a crime punishable by two years in prison must resign.")
+    assert charges == {"bribery": "convicted"}

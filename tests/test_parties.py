@@ -374,6 +374,13 @@ def test_a_dateline_state_abbreviation_does_not_end_the_first_sentence():
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))][0] == "Ada Pell was jailed."
 
 
+def test_a_military_rank_before_a_name_does_not_end_the_sentence():
+    for rank in ("Cmdr.", "Lt. Cmdr.", "Spc.", "Pfc.", "Ens."):
+        text = f"A military judge sentenced Navy {rank} Ellis Brandt to 30 months of confinement. He did not speak.\n"
+        sentences = [text[a:b] for a, b in split_sentences(text, 0, len(text))]
+        assert sentences == [text.split(" He did")[0], "He did not speak."], rank
+
+
 def test_a_police_force_named_by_its_area_is_an_organisation_not_a_person():
     text = ("Carwyn Price, 44, was charged after an inquiry by Gwent Valley Police. The Gwent Valley Police said "
             "the case was complex. Police Sgt. Elin Rhys led it.\n")

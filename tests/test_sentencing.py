@@ -2242,22 +2242,22 @@ def _people(*names: str) -> list[Party]:
 
 
 @pytest.mark.parametrize("body", [
-    "Dana Whitfield, 42, a bronze medalist in the luge at the 2014 Pan American Games, is serving a six-year prison sentence.",
+    "Dana Wexler, 42, a bronze medalist in the luge at the 2014 Pan American Games, is serving a six-year prison sentence.",
     "Whitfield, 38, the former captain of the 2016 Pan American Games squad, was sentenced to five years in prison.",
     "Whitfield, 40, a sprinter who ran at the 2011 Pan American Games, received a four-year sentence on Friday.",
 ])
 def test_a_name_in_the_defendants_own_description_keeps_her_sentence(body):
     # A famous defendant's appositive carries an event's name; even when the party list wrongly takes that name for a
     # person, the sentence is still the defendant's own, not someone else's.
-    _, s = _sentencing("Dana Whitfield was convicted of manslaughter.\n\n" + body,
-                       parties=_people("Dana Whitfield", "Pan American Games"))
+    _, s = _sentencing("Dana Wexler was convicted of manslaughter.\n\n" + body,
+                       parties=_people("Dana Wexler", "Pan American Games"))
     assert [t.kind for t in s.terms] == ["prison"] and s.others == []
 
 
 def test_a_named_co_defendant_with_an_age_still_gets_his_own_term():
-    _, s = _sentencing("Dana Whitfield was convicted of fraud.\n\n"
+    _, s = _sentencing("Dana Wexler was convicted of fraud.\n\n"
                        "Omar Reyes, 31, a former business partner of Whitfield, received three years in prison.",
-                       parties=_people("Dana Whitfield", "Omar Reyes"))
+                       parties=_people("Dana Wexler", "Omar Reyes"))
     assert s.terms == [] and [(t.text, t.subject) for t in s.others] == [("three years in prison", "Omar Reyes")]
 
 
@@ -2675,3 +2675,125 @@ def test_age_goes_to_the_full_name_not_the_shared_surname(body, ages):
     # A relative the parties list lacks keeps their own full name rather than borrowing the defendant's.
     only_first = [p for p in parties if p.name in {a for a, _ in sorted(ages)[:1]}]
     assert {(v.subject, v.value) for v in find_values(source, only_first) if v.kind == "age"} == ages
+
+
+# A name inside the defendant's aside ("the protege of Tom Reyes") is not the one sentenced: the aside ends at "to"
+@pytest.mark.parametrize("body", [
+    "A judge on Friday sentenced Dana Wexler, the former business partner of Tom Reyes, to 11 years in prison.",
+    "Judge Ann Roe sentenced Dana Wexler, a onetime protege of the financier Tom Reyes, to 11 years in prison on Friday.",
+    "The court has sentenced Dana Wexler, who founded the lender with Tom Reyes in 2015, to 11 years in prison.",
+])
+def test_aside_after_the_defendant_does_not_take_the_sentence(body):
+    parties = [Party("Dana Wexler"), Party("Tom Reyes")]
+    _, s = _sentencing("Dana Wexler was convicted of fraud. Whitfield cried.\n\n" + body, parties=parties)
+    assert [(t.text, t.status) for t in s.terms] == [("11 years in prison", "imposed")]
+    assert not s.others
+
+
+def test_the_aside_of_someone_elses_sentence_still_names_them():
+    parties = [Party("Dana Wexler"), Party("Tom Reyes")]
+    _, s = _sentencing("Dana Wexler was convicted of fraud. Whitfield cried.\n\n"
+                       "Tom Reyes, the partner of Dana Wexler, was sentenced to four years in prison last year.",
+                       parties=parties)
+    assert [(t.text, t.subject) for t in s.others] == [("four years in prison", "Tom Reyes")]
+
+
+# A performer's stage name and legal name are one defendant: "X, whose legal name is Y", "Y, known as X", "X (real name Y)"
+@pytest.mark.parametrize("alias_sentence", [
+    "The judge sentenced Lil Brisk, whose legal name is Darnell Okoye, to 10 years in prison.",
+    "Darnell Okoye, who performs as Lil Brisk, was in court. The judge sentenced Brisk to 10 years in prison.",
+    "Darnell Okoye, better known as Lil Brisk, wept. The judge gave Brisk 10 years in prison.",
+    "Lil Brisk (real name Darnell Okoye) wept. Brisk was sentenced to 10 years in prison.",
+])
+def test_a_stage_name_is_the_defendants_own(alias_sentence):
+    parties = [Party("Darnell Okoye"), Party("Lil Brisk")]
+    _, s = _sentencing("Darnell Okoye was convicted of aggravated assault. Okoye shot a fan. Okoye said nothing.\n\n"
+                       + alias_sentence, parties=parties)
+    assert [(t.text, t.status) for t in s.terms] == [("10 years in prison", "imposed")]
+
+
+def test_an_unrelated_name_is_not_an_alias():
+    parties = [Party("Darnell Okoye"), Party("Lil Brisk")]
+    _, s = _sentencing("Darnell Okoye was convicted of aggravated assault. Okoye shot a fan. Okoye said nothing.\n\n"
+                       "His producer, Lil Brisk, was sentenced to 10 years in prison in another case.", parties=parties)
+    assert not s.terms and [t.subject for t in s.others] == ["Lil Brisk"]
+
+
+def test_a_court_counts_in_years_where_the_lede_said_a_decade():
+    _, s = _sentencing("Mara Vance will spend a decade in prison, a judge ruled Thursday.\n\n"
+                       "Judge Ann Roe sentenced Vance to 10 years in prison.")
+    assert [t.text for t in s.terms] == ["10 years in prison"]
+
+
+# A no-contact order's object runs through a possessive and "members of the ... family"
+@pytest.mark.parametrize("body, term", [
+    ("She also ordered Vance to have no contact with members of the Harlan family.", "no contact with members of the Harlan family"),
+    ("He was also ordered to have no contact with Harlan\u2019s family.", "no contact with Harlan\u2019s family"),
+    ("The judge ordered that Vance have no contact with Ana Harlan's relatives or her employer.",
+     "no contact with Ana Harlan's relatives or her employer"),
+    ("As part of the sentence, Vance must stay at least 500 feet away from Ana Harlan, her home and her school.",
+     "stay at least 500 feet away from Ana Harlan"),
+    ("The judge ordered him to stay 100 yards away from the victim.", "stay 100 yards away from the victim"),
+])
+def test_no_contact_order_keeps_whom_it_protects(body, term):
+    _, s = _sentencing("Mara Vance was sentenced to 8 years in prison on Monday. " + body)
+    assert term in [t.text for t in s.terms if t.kind == "no_contact"]
+
+
+@pytest.mark.parametrize("body", [
+    "Mara Vance had no contact with members of the family for years, her sister testified.",
+    "Mara Vance walked away from Harlan's house after the argument.",
+])
+def test_no_order_no_no_contact_term(body):
+    _, s = _sentencing(body)
+    assert not [t for t in s.terms if t.kind == "no_contact"]
+
+
+# A ban that runs many words before its length: "barred him from serving as an officer or director of any ... for N years"
+@pytest.mark.parametrize("body, term", [
+    ("The judge ordered Vance to forfeit $38.5 million and pay a $750,000 fine, and barred her from serving as an officer "
+     "or director of any public company for 10 years.",
+     "barred her from serving as an officer or director of any public company for 10 years"),
+    ("The judge prohibited Vance from working for any firm that manages money for other people for five years.",
+     "prohibited Vance from working for any firm that manages money for other people for five years"),
+])
+def test_long_ban_with_its_length(body, term):
+    _, s = _sentencing("Mara Vance was convicted of securities fraud.\n\n" + body)
+    assert term in [t.text for t in s.terms if t.kind == "disqualification"]
+
+
+# A request "when he is sentenced" after another person is named is that person's, not the defendant's
+@pytest.mark.parametrize("body", [
+    "Tom Reyes, her former deputy, was convicted in August, and prosecutors have asked for nine years in prison when he "
+    "is sentenced in December.",
+    "Her deputy, Tom Reyes, also pleaded guilty, and the government is recommending nine years in prison once he is sentenced.",
+    "Tom Reyes was found guilty as well; prosecutors requested nine years in prison when he is sentenced next month.",
+])
+def test_a_request_for_someone_elses_sentencing_is_theirs(body):
+    parties = [Party("Dana Wexler"), Party("Tom Reyes")]
+    _, s = _sentencing("Dana Wexler was sentenced to 11 years in prison. Whitfield cried.\n\n" + body, parties=parties)
+    assert [t.text for t in s.terms] == ["11 years in prison"]
+    assert [(t.text, t.subject) for t in s.others] == [("nine years in prison", "Tom Reyes")]
+
+
+def test_a_request_for_the_defendants_own_sentencing_stays_hers():
+    parties = [Party("Dana Wexler"), Party("Tom Reyes")]
+    _, s = _sentencing("Dana Wexler was convicted in May. Whitfield cried.\n\n"
+                       "Prosecutors have asked for 15 years in prison when she is sentenced in August.", parties=parties)
+    assert [(t.text, t.status) for t in s.terms] == [("15 years in prison", "recommended")]
+
+
+# An advisory range and a statute's requirement are not sentences handed down
+@pytest.mark.parametrize("body", [
+    "The government calculates the federal sentencing guidelines range at 188 to 235 months.",
+    "Ohio law requires a mandatory three-year prison term for the gun charge, and the judge will rule next week.",
+    "Nevada law required a five-year prison term for the weapons count, the prosecutor told the court.",
+])
+def test_a_range_or_a_statute_is_no_imposed_term(body):
+    _, s = _sentencing("Mara Vance was convicted in May and will be sentenced in August.\n\n" + body)
+    assert s.terms and all(t.status != "imposed" for t in s.terms)
+
+
+def test_the_judge_imposing_the_statutes_minimum_still_imposes_it():
+    _, s = _sentencing("Judge Ann Roe sentenced Mara Vance to five years in prison, the minimum Ohio law requires.")
+    assert [(t.text, t.status) for t in s.terms] == [("five years in prison", "imposed")]

@@ -40,7 +40,7 @@ SUBJ_VERB = re.compile(
     _GAP + rf"(?P<np>(?:{_ABBREV}|[^.;:!?\u201c\u201d\"]){{1,100}}?)\s+(?:(?:{ADVERB}|also|then|later|once|again)\s+)?(?:{VERBS})\b"
 )
 # Participles that report speech after a main clause: "…, arguing that X showed "…"", "…, citing "…"".
-_PARTICIPLES = ("arguing|citing|insisting|contending|noting|claiming|alleging|warning|calling"
+_PARTICIPLES = ("arguing|citing|insisting|contending|noting|claiming|alleging|warning|calling|describing|labeling|labelling"
                 "|shouting|yelling|screaming|chanting"  # "video of Roe shouting "…""
                 "|praised|hailed|denounced|condemned|criticized|criticised|decried")  # "X praised it as "…""
 CUE = re.compile(rf"\b(?:(?P<verb>{VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|[Aa]ccording to)\b")

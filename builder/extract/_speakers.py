@@ -50,6 +50,10 @@ _PRONOUN_KIN = re.compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husban
 _HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z-]+\s+)?(?P<head>couple|family|residents|field\s+office|regional\s+office|"
                               r"branch\s+office|office|union|board|council|committee|chapter|association|coalition)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# An armed service speaks as an institution ("The Navy said in a statement"), though its name is a title word in
+# "Army Spc. Ann Roe"; only the whole subject counts, so "the Army's review" or "Army officials" do not.
+_SERVICE = re.compile(r"(?:[Tt]he\s+)?(?:U\.S\.\s+)?(?P<org>Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Space\s+Force"
+                      r"|(?:[A-Z][a-z]+\s+)?National\s+Guard)")
 # A person putting a question: "Roe asked whether", "Roe pressed him on"
 # Who wrote what another reads aloud: "one written by Roe's daughter, Ann Roe", "on behalf of Ann Roe"
 # Court papers one side files, which articles call by each other's names ("a sentencing memorandum … the memo says").
@@ -74,7 +78,11 @@ _BODY_KINDS = {**dict.fromkeys("church ministries ministry tabernacle chapel fel
 _OPENING_ADVERB = re.compile(r"\s*(?:(?:Now|Then|But|And|So|Still|Instead|Meanwhile)\b,?\s*)?")
 # "Lee read her letter aloud", "read out his statement": the reader of a possessed document.
 _READ_OUT_BEFORE = re.compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?$")
-_AUTHORED = re.compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\bon\s+behalf\s+of\s+")
+_AUTHORED = re.compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\bon\s+behalf\s+of\s+"
+                       r"|\b(?:statement|letter|note|message|remarks)s?\s+(?:(?:aloud|out)\s+)?(?:from|by)\s+")
+# "Dolan read her victim impact statement aloud": the owner of a document read out wrote it ("his own" is the reader's)
+_READ_OWNED = re.compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?(?P<owner>his|her)\s+(?!own\b)(?:[\w-]+\s+){0,3}?"
+                         r"(?:statement|letter|note|message|remarks|words)s?\b")
 # "read a statement on his behalf" / "on Roe's behalf": the owner of the behalf is the author
 _ON_BEHALF = re.compile(r"\bon\s+(?P<owner>his|her|their|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+behalf\b")
 # A sentence opened (maybe after an opening phrase, never after a name: "I asked Ann Roe, the victim's daughter")
@@ -318,7 +326,14 @@ class Speakers:
             while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
                 words.pop(0)  # "the police", "after prosecutors": the group without its article or conjunction
             return " ".join(words), None
+        service = _SERVICE.fullmatch(bare)
+        if service:
+            return service.group("org"), None
         run = CAP_RUN.search(words)
+        owner_role = POSSESSIVE_ROLE.match(words, run.end() - 2) if run and POSSESSIVE_END.search(run.group()) else None
+        if owner_role and owner_role.group("noun") in ROLE_NOUNS and not words[owner_role.end():].strip(" ,"):
+            # "Ohio's senior senator said": a place or body owning a role is no speaker; the role, as written
+            return re.sub(r"^(?:[Tt]he)\s+", "", bare), None
         head = _HEAD_AFTER_NAME.match(words, run.end()) if run else None
         if head:
             # "a Payson couple who lost …", "The FBI's Denver field office": the name only modifies the noun that speaks
@@ -890,6 +905,10 @@ class Speakers:
                     or found
             else:
                 found = next((x for x in self.mentions if x.start <= m.start("owner") < x.end and x.kind == "person"), found)
+        # (two paragraphs back: "The statement continued: …" follows the first quoted paragraph of it)
+        for m in _READ_OWNED.finditer(self.masked, self._paragraph_start(start, back=2), start):
+            if not found or found.start < m.start():
+                found = self._last_other(m.start("owner"), m.group("owner")) or found
         return found
 
     def _named_later(self, noun: str, at: int, strict: bool = False) -> tuple[str, str | None]:
@@ -1176,8 +1195,10 @@ class Speakers:
         if first is m:
             return True
         if first is not None and first.kind == "pronoun":
-            if re.search(r"^[A-Z][^,;]*,\s*$", self.masked[sent[0]:m.start]) and re.match(r"\s+[a-z]", self.masked[m.end:]):
-                return True  # "Asked how she felt, Sandhu smiled": the pronoun stands in the opening clause
+            if re.search(r"^[A-Z][^,;]*,\s*$", self.masked[sent[0]:m.start]) \
+                    and re.match(r"(?:,[^,;.]{1,60},)?\s+[a-z]", self.masked[m.end:]):
+                # "Asked how she felt, Sandhu(, the victim's aunt,) smiled": the pronoun stands in the opening clause
+                return True
             # "She told Orr she forgave him": the pronoun is the subject, the name only its object
             return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40])) \
                 and not self.reported(sent[0], m.start)

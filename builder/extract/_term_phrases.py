@@ -102,8 +102,11 @@ _RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|office
 _VERB_LIST = r"(?:[a-z]+ing,\s+(?:[a-z]+ing,?\s+)*(?:or|and)\s+)?"
 
 # Whom a no-contact order names: "the victim", "either victim", "any of the three women", "Ana Reyes"
-_CONTACTED = (r"(?:(?:(?:any|either|both|all|each|none)\s+of\s+)?(?:the|his|her|their|either|any|both|all|those|these)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+"
-              r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)")
+# "members of the Lee family", "relatives of the victim": the group's head noun names no one by itself
+# "Ana Reyes's family", "Reyes' relatives": a possessive name runs on to the people it owns
+_CONTACTED = (r"(?:(?:(?:members|relatives|any\s+member)\s+of\s+)?(?:(?:(?:any|either|both|all|each|none)\s+of\s+)?(?:the|his|her|their|either|any|both|all|those|these)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+"
+              r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:(?<=['\u2019]s)|(?<=s['\u2019]))(?:\s+(?-i:[a-z])[\w-]+){1,2}"
+              r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?))")
 # How often and how long a registrant reports: "register every 90 days for life", "register with the sheriff twice a year
 # for 25 years", "register annually for the rest of her life"
 _REGISTER_HOW_OFTEN = (r"(?<!offenders )(?<!offender )(?<!offenders' )(?<!offenders\u2019 )(?<!the )register(?:\s+(?:with|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:sheriff|police|authorities|state|registry|department|office)\w*)?"
@@ -268,7 +271,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "banned Lyle Dorsey from owning, breeding or selling dogs for the rest of his life": a named object, then a list of
     # verbs the bar shares (a relative clause ends the object: "from the park, which had hosted fights for 10 years")
     ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?from\s+"
-                         rf"(?:(?!(?:where|who|whom|which|when|after|because|since|until|while)\b)[\w'\u2019-]+,?\s+){{1,8}}?"
+                         rf"(?:(?!(?:where|who|whom|which|when|after|because|since|until|while)\b)[\w'\u2019-]+,?\s+){{1,12}}?"
                          rf"for\s+(?:{_DUR}|(?:the\s+rest\s+of\s+(?:his|her|their)\s+)?(?P<life>life)\b)"),
     ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?"
                          r"(?P<life>for\s+life|permanently)\s+from\s+" + _VERB_LIST +
@@ -305,7 +308,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+(?:(?:any\s+of\s+)?(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+)"),
     # "imposed a no-contact order barring him from ...": the order is the term, whatever it bars
     ("no_contact", r"\b(?:no[- ]contact|stay[- ]away)\s+order\b"),
-    ("no_contact", r"\bstay\s+away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"),
+    # "stay at least 500 feet away from Lee", "stay 100 yards away from the victim": the distance is part of the order
+    ("no_contact", r"\bstay\s+(?:(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:feet|yards|miles|meters|metres|kilometers|kilometres)\s+)?away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"),
     # "As a condition of his probation, Lee may not seek or hold public office"
     ("disqualification", r"\bmay\s+not\s+(?:seek|hold|run\s+for|own|possess|work|serve|coach|teach|practi[cs]e|operate)"
                          r"(?:\s+or\s+[a-z]+)?\s+(?:[\w-]+\s+){0,4}?[\w-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for)\b)" + BAR_TAIL),
@@ -550,7 +554,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "ordered_bar": ("never", "not", "no longer"),
     "enhancement": ("enhancement",),
     "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry"),
-    "no_contact": ("contact", "stay away"),
+    "no_contact": ("contact", "stay away", "away from"),
     "work_release": ("work release",),
     "licence_revocation": ("licen",),
     "time_served_credit": ("credit",),

@@ -63,7 +63,7 @@ class _Attributor:
             if found is None:
                 found = (self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._reported(seg)
                          or self._exchange(i, out) or self._continued(i, out) or self._answered(i, out) or self._beat(seg)
-                         or self._interview(i, out) or self._qa_answer(i, out))
+                         or self._interview(i, out) or self._qa_answer(i, out) or self._first_answer(i, out))
             out.append(found)
             if found and found.speaker:
                 self.speakers.said(seg.start, found.speaker, found.role)
@@ -187,6 +187,15 @@ class _Attributor:
 
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
+        what = _WHAT_NP_VERB.search(head) if not verb.endswith("ing") else None
+        if what:
+            # "on what one prosecutor called "…"", "trips, which he later called": the relative clause's own subject
+            found = self.speakers.resolve(sent_start + what.start("np"), sent_start + what.end("np"), anchor)
+            if found and found[0]:
+                return found
+            role = re.match(r"(?:one|an?|another)\s+(?P<noun>[a-z-]+)$", what.group("np"))
+            if role and role.group("noun") in ROLE_NOUNS:
+                return role.group("noun"), None  # an unnamed role, as written
         owned_doc = OWNED_DOC_RELATIVE.search(head)
         if owned_doc:
             # "The government asked for 30 months in its memorandum, which said": the document's owner speaks
@@ -234,6 +243,13 @@ class _Attributor:
             interviewee = self.speakers.interviewee(sent_start)
             if interviewee:
                 return interviewee  # "A: … I had to tell him, "…"": the one answering the interview
+        trailing = _TRAILING_REPORT.search(head) if verb.endswith("ing") else None
+        if trailing:
+            # "Roe will serve ten years, a county judge ruled Monday, calling it": the participle hangs from the
+            # reporting clause just before it, so its subject speaks, not the main clause's
+            found = self.speakers.resolve(sent_start + trailing.start("np"), sent_start + trailing.end("np"), anchor)
+            if found and found[0]:
+                return found
         turn = list(_CLAUSE_SUBJECT.finditer(head)) if verb.endswith("ing") else []
         if turn:
             # "prosecutors asked for 15 years, while his lawyers asked for three, arguing": the nearest clause's subject
@@ -289,8 +305,11 @@ class _Attributor:
                 # "The company has not been charged and said …": the body opening the sentence
                 return self._body_subject(sent_start, head)
             role_np = _ROLE_OPENER.match(self.masked, sent_start, verb_at)
-            if role_np and first and not self.masked[role_np.end():first[0].start].strip(" ,"):
-                role_np = None  # "Ann's mother Denise Roe broke down …": the role's own name follows it
+            if role_np and first and re.fullmatch(r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*,)?[\s,]*",
+                                                   self.masked[role_np.end():first[0].start]):
+                # "Ann's mother Denise Roe broke down …" / "Ohio's director of elections, Ann Roe, …": the role's own
+                # name follows it
+                role_np = None
             if role_np and (not first or first[0].start >= role_np.end()) and opener is None:
                 # "A county judge revoked her probation, saying …" / "Roe's lawyer begged for less, saying …": the
                 # role opening the sentence, named later or by the party given that role, or left unnamed
@@ -319,12 +338,22 @@ class _Attributor:
                           and m.kind != "pronoun" and not m.possessive), None)
             if named and not self.masked[named.end:sent_start + antecedent.start()].strip(" ,"):
                 return self.speakers.speaker_of(named, anchor)
+            # "over the objection of prosecutors, who called him …": a group the relative clause is about
+            group = GROUP_BEFORE_VERB.search(self.masked, sent_start, sent_start + antecedent.start())
+            if group:
+                return group.group("group").lower(), None
         signed = _SIGNED_DOC.match(head)
         if signed:
             # "The defense memo, signed by attorney Ann Roe, described": a document speaks for whoever signed it
             found = self.speakers.resolve(sent_start + signed.start("np"), sent_start + signed.end("np"), anchor)
             return found if found and found[0] else UNNAMED
         stripped = re.sub(rf"(?:\s+(?:{ADVERB}|also|then|later|once|again|previously|had|has|have|would|will))+\s*$", "", head)
+        opener = next((m for m in self.mentions if sent_start <= m.start < verb_at and m.kind == "person"), None)
+        if opener and not opener.possessive and _opens_with(self.masked[sent_start:opener.start]) \
+                and _MODIFIER_THEN_VERB.fullmatch(self.masked, opener.end, sent_start + len(stripped)):
+            # "Ann Roe, standing with her husband, Lee, and their son, said": names inside the modifier between
+            # the subject and its verb are people it mentions; the name opening the sentence speaks
+            return self.speakers.speaker_of(opener, anchor)
         if stripped.rstrip().endswith(","):
             inner = stripped.rstrip()[:-1]
             cut = inner.rfind(",")
@@ -489,6 +518,34 @@ class _Attributor:
                    and out[j] and out[j].speaker]
         return Attribution(earlier[-1].speaker, earlier[-1].role, 0.6) if earlier else None
 
+    def _first_answer(self, i: int, out: list[Attribution | None]) -> Attribution | None:
+        """ "News 4 spoke with one fan, Ann Roe. / Why did you come? / "…"": in a broadcast Q&A the writer's
+        question stands alone, unquoted, and the quote-only paragraph after it is the answer of the one the
+        paragraph before the question says the reporter spoke with (later answers follow the first one)."""
+        seg = self.segments[i]
+        if seg.paragraph not in self.body or self.masked[seg.paragraph.start:seg.paragraph.end].strip(" X.,?!\r\n"):
+            return None
+        index = self.body.index(seg.paragraph)
+        if index < 2:
+            return None
+        question, intro = self.body[index - 1], self.body[index - 2]
+        words = self.masked[question.start:question.end].strip()
+        if not words.endswith("?") or any(s.paragraph == question for s in self.segments):
+            return None
+        answered = [j for j in range(i) if self.segments[j].paragraph == intro]
+        if answered:
+            # the exchange goes on: the previous answer, itself after a bare question, was this interviewee's
+            before = self.body[index - 3] if index >= 3 else None
+            previous = out[answered[-1]]
+            if before is None or not self.masked[before.start:before.end].strip().endswith("?") \
+                    or self.masked[intro.start:intro.end].strip(" X.,?!\r\n") or not (previous and previous.speaker):
+                return None
+            return Attribution(previous.speaker, previous.role, 0.6)
+        verb = _SPOKE_WITH.search(self.masked, intro.start, intro.end)
+        person = next((m for m in self.mentions if verb and verb.end() <= m.start < intro.end and m.kind == "person"
+                       and not m.possessive), None)
+        return Attribution(person.speaker, self.speakers.role_of(person.party), 0.6) if person else None
+
     def _same_paragraph(self, i: int, out: list[Attribution | None], previous: bool) -> Attribution | None:
         seg = self.segments[i]
         order = range(i - 1, -1, -1) if previous else range(i + 1, len(out))
@@ -531,6 +588,12 @@ class _Attributor:
         if self.text[prev.start:prev.end].rstrip().endswith(":"):
             last = [s for s in self.sentences if prev.start <= s[0] < prev.end]
             if last:
+                # "Ann Roe released a statement after the verdict was read:": whoever issued the document, not a
+                # later verb's subject
+                issued = _ISSUED_DOC.search(self.masked, last[-1][0], last[-1][1])
+                found = self._subject_of(last[-1][0], issued.start(), issued.group("verb"), seg.open_at) if issued else None
+                if found and found[0]:
+                    return Attribution(found[0], found[1], 0.8)
                 cues = list(CUE.finditer(self.masked, last[-1][0], last[-1][1]))
                 verbs = [c for c in cues if c.group("verb")]
                 if verbs:
@@ -653,6 +716,10 @@ class _Attributor:
 
 # Words that put a name inside an appositive's own clause ("a Democrat who served with Mr. Lee") or after a
 # preposition ("a friend of Lee's"): the name is someone the description mentions, never the speaker.
+# A participle, relative or "with" phrase set off by commas after the subject, holding commas of its own
+# (an age may come first: "Ann Roe, 52, flanked by …,"); a clause break or a second subject ("and Lee") ends it.
+_MODIFIER_THEN_VERB = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose|with|alongside|[a-z]{3,}ing|[a-z]{3,}ed)\b"
+                                 r"[^;:\u2014\u2013]*?,[^;:\u2014\u2013]*,\s*(?<!\band\s)")
 _APPOSITIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|with|for|against|of|by|to|from|and|under|beside)\b")
 # "of the Justice Department's Tax Division": a body the person before it belongs to (whatever joins the words
 # of its name: "of Hale & Moss LLP", "of the law firm Reed and Lutz", "of the University of Utah").
@@ -687,9 +754,18 @@ _TIME_OPENER = re.compile(r"\s*(?:(?:(?:Last|Earlier|Later|This|That|Next|Each|E
 _OBTAINED_BY = re.compile(r"\b(?:reviewed|obtained|seen|viewed|examined|acquired)\s+by\b")
 
 _INTERVIEW = re.compile(r"\b(?:interview|questions|asked|spoke|talked)\b")
+# A reporter's interview with someone: "spoke with", "talked to", "interviewed", "caught up with", "sat down with".
+_SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\b|\binterview(?:ed|s)\b|\bcaught\s+up\s+with\b"
+                         r"|\bsat\s+down\s+with\b")
+# The subject of an object relative before a verb of speech: "what one prosecutor called", "which he later called".
+_WHAT_NP_VERB = re.compile(rf"(?:\bwhat|,\s+which)\s+(?P<np>(?:one|an?|another|the)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]{{3,}}|he|she|they"
+                           rf"|(?:[A-Z][\w.\u2019'-]*\s+){{0,2}}[A-Z][\w\u2019'-]+)\s+(?:(?:{ADVERB}|later|once|then|had|has|have)\s+)*$")
 # A sentence that hands over a document the next paragraphs then quote: "Roe issued a statement on Friday."
 _ISSUED_DOC = re.compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shared|read\s+out|read|wrote|delivered)\s+"
                          r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|note|message|post|email)\b")
+# A reporting clause after the main one, set off by commas, before a participle: ", a federal judge ruled Monday,".
+_TRAILING_REPORT = re.compile(r",\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w.\u2019'-]+\s+){0,3}?[a-z-]{3,})\s+(?:ruled|decided|found"
+                              r"|said|wrote|announced|concluded|ordered|determined|declared|told\s+[a-z]+|argued)\b[^,;]{0,40},\s*$")
 # A second clause with its own subject, which a later participle hangs from: ", while his lawyers asked for …,".
 _CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?P<np>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:[a-z-]+\s+)?"
                              r"(?:lawyers|attorneys|defen[cs]e(?:\s+team)?|legal\s+team|prosecutors|prosecution|government))"

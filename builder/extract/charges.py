@@ -32,7 +32,7 @@ _NO_EVENT = (r"(?!(?:death|deaths|killing|killings|slaying|slayings|shooting|sta
              r"|disappearance|connection)\b)")
 _MID = rf"(?:(?:,\s+(?!{_FINITE_AFTER_COMMA})|\s+){_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
 _COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
-                r"(?:charges|counts?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced))?\s*(?::\s*|of\s+|,?\s+including\s+)")
+                r"(?:charges|counts?|specifications?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced)|\s+against\s+(?:him|her|them))?\s*(?::\s*|of\s+|,?\s+including\s+)")
 # "convicted Lee, the owner of Forge Gym in Troy, of fraud": an "of" before a proper name and a comma or preposition
 # is the appositive's ("of Medicare fraud", "of Hobbs Act robbery" go on in lower case)
 _NO_PLACE = r"(?![A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,|\s+(?:in|of|on|at|and|for|from)\b))"
@@ -42,6 +42,9 @@ _AGENT = r"(?:by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|jury|board|court|tr
 _WHEN = (r"(?:(?:on\s+|last\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
          r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?),?\s+)?")
+# Two defendants tried together, named as one group: "the couple", "the pair", "both men", "the two brothers", "the Pruitts"
+_JOINT = (r"(?:(?:the|both)\s+(?:(?:two|three|married|former)\s+)?(?:couple|pair|duo|spouses|siblings|brothers|sisters|men|women|partners|executives)"
+          r"|both(?:\s+of\s+them)?|the\s+[A-Z][a-z]+s(?=\s+with\b))")
 _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
     ("convicted", rf"\bconvict(?:ed|ing)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
                   # "convicted on federal fraud charges"
@@ -120,7 +123,8 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     # "was arrested in Pasco County on a retail theft charge": the charge named with the arrest
     ("charged", r"\b(?:arrested|detained|jailed|held)\s+(?:[\w.,'\u2019-]+\s+){0,5}?on\s+(?=(?:an?\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b)", False),
     # "The indictment charges Lee with fraud"
-    ("charged", r"\bcharg(?:es|ing)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+with\s+", False),
+    # ("charges the couple with", "charging both men with": joint defendants named as a group)
+    ("charged", r"\bcharg(?:es|ing)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|" + _JOINT + r")\s+with\s+", False),
     # "The indictment charges the group's leader, Dana "Big D" Rusk, 44, with ...": a described, nicknamed, aged object
     ("charged", r"\b(?:indictment|complaint|information|affidavit|prosecutors?)\s+(?:also\s+)?charg(?:es|ed|ing)\s+"
                 r"(?:[^.;:\n]{0,80}?,\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]|[A-Z][\w.'\u2019-]*)){0,3}"
@@ -149,7 +153,7 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     # British usage: "admitted manslaughter", "admitted two counts of ..."
     ("pleaded guilty", r"\badmit(?:ted|s|ting)\s+(?:to\s+)?", True),
     # "his conviction for ...", "Lee's convictions on ..." (not "jurors leaned toward conviction on the murder count")
-    ("convicted", r"\b(?:his|her|their|its|[A-Z][\w'\u2019-]+['\u2019]s|the|a|an)\s+(?:[\w-]+\s+)?convictions?\s+(?:for|of|on)\s+", True),
+    ("convicted", r"\b(?:his|her|their|its|[A-Z][\w'\u2019-]+['\u2019]s|the|a|an)\s+(?:[\w-]+\s+)?convictions?\s+(?:of\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=for\s|on\s))?(?:for|of|on)\s+", True),
     # "jailed for six years for manslaughter", "sentenced on Friday for fraud"
     ("convicted", r"\b(?:(?:re-?)?sentenced|jailed|imprisoned)\b(?:[^.;]{0,60}?\s)??for\s+(?!(?:life|[\w-]+\s+(?:years?|months?|weeks?|days?|decades?))\b)", True),
     # "could have been prosecuted by the state for aggravated assault"
@@ -276,7 +280,11 @@ _PAIRS = [(re.compile(rf"(?:{left})\s*$", re.I), re.compile(rf"(?:{right})\b", r
     ("aiding", "abetting"), ("breaking", "entering"), ("assault", "battery"), ("hit", "run"), ("abuse", r"neglect(?!\s+of\b)"),
     (_DRUG_DEALING, _DRUG_DEALING)]]
 _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
-                             r"|such|only|same)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$"
+                             r"|such|only|same|similar|comparable|like)\b"
+                             # "convicted of a crime punishable by ...": a class of crimes, by its penalty
+                             r"|^(?:an?\s+)?(?:[\w-]+\s+)?(?:crimes?|felon(?:y|ies)|offen[cs]es?)\s+punishable\b"
+                             # "guilty of nine of the 11 counts": a tally, cut at "counts"
+                             r"|^of\s+(?:the|his|her|all)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$"
                              r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:indictment|complaint|case|trial|information)$"
                              # "charges accusing him of ...", "the remaining two records counts": not an offence's name
                              r"|^\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|one|two|three|four|five|six|seven"
@@ -340,7 +348,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     # "Jurors convicted Ed Cole of arson; his wife, Ann Cole, pleaded guilty to ...": the clause's own subject
                     subject = _second_defendant(text, tail, about_defendant)
                 if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _EXPOSURE.search(before))) \
-                        or _ANYONE.search(before) or _A_GROUP.search(before) or _GENERIC_PLURAL.search(before) or _HISTORY.search(_clause_tail(before)) \
+                        or _ANYONE.search(before) or _A_GROUP.search(_COURT_OF.sub(r"\1", before)) or _GENERIC_PLURAL.search(before) or _HISTORY.search(_clause_tail(before)) \
                         or _generic_subject(before, text[m.end():s_end]):
                     continue
                 offences = _offences(text, m.end(), s_end)
@@ -383,7 +391,9 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
             _add_modifier_charges(text, s_start, s_end, charges, about_defendant, source)
     # "1 1/3 to 4 years for leaving the scene" beside "leaving the scene of an incident resulting in death": the short form
     charges = [c for c in charges if c.text.lower() not in guessed or not any(
-        other is not c and len(other.text) > len(c.text) and re.search(rf"\b{re.escape(c.text)}\b", other.text, re.I) for other in charges)]
+        other is not c and len(other.text) > len(c.text) and re.search(rf"\b{re.escape(c.text)}\b", other.text, re.I)
+        # ("conspiracy to commit mail fraud" beside "mail fraud": an inchoate offence is a count of its own)
+        and not _INCHOATE.match(other.text) for other in charges)]
     # "was indicted on murder charges", "convicted of federal tax fraud charges": a lede's label for the counts, which
     # gives way where the article names the counts themselves at the same stage
     # ("also convicted on federal firearms charges" beside "kidnapping" is a count of its own: no word shared)
@@ -393,6 +403,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     return _without_vague(text, charges)
 
 
+_INCHOATE = re.compile(r"(?:conspiracy|attempt(?:ed|ing)?|solicitation|aiding\s+and\s+abetting)\b", re.I)
 # A sentence that ends in a question mark (before any closing quote or bracket) asks; it reports nothing
 _QUESTION = re.compile(r"\?[\"\u201d\u2019')]*\s*$")
 # The defendant's criminal past, told in the clause that names the offence: "has a 2009 conviction for", "was previously
@@ -435,9 +446,15 @@ _EPITHET_NAME = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:(?:former|ex|onetime|one-
                            r"((?:[A-Z][\w.'\u2019&-]*\s+){1,4})(?=[a-z][\w-]*\b)(?![a-z]+ed\b|(?:was|is|has|had|will|would|pled|said|says|and|or)\b)")
 
 
+# "a panel of Navy officers convicted him", "a jury of his peers found": the people who make up the court, never the
+# people charged (read as the bare "panel", so the clause's subject is the court)
+_COURT_OF = re.compile(r"\b(panel|jury|board|court|tribunal|bench)\s+of\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*s\b(?=\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)")
+
+
 def _reading_epithets(about_defendant: Callable[[str], bool]) -> Callable[[str], bool]:
     """`about_defendant`, asked with an epithet's modifier names in lower case, so they are taken for nobody."""
     def about(before: str) -> bool:
+        before = _COURT_OF.sub(r"\1", before)
         return about_defendant(_EPITHET_NAME.sub(lambda m: m.group(1) + m.group(2).lower(), before))
     return about
 

@@ -78,6 +78,10 @@ _ROLE_BEFORE = re.compile(
     rf"(?:former\s+|retired\s+|then-|late\s+|fellow\s+)?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:{_MODIFIER}\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
 )
+# "Ohio's director of elections, Ann Roe," / "the head of the agency, Ann Roe,": a role with its "of" phrase before a name
+_ROLE_OF_BEFORE = re.compile(
+    rf"(?<![\w\u2019'-])((?:[Tt]he|[A-Z][\w\u2019'-]*[\u2019']s)\s+(?:{_MODIFIER}\s+){{0,2}}(?:{_ROLE_ALT})"
+    r"\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*$")
 # The word lists below are combined once here, not on every call of the hot functions that test them.
 _OFFICE_HEADS = ORG_WORDS | {"Office", "Offices"}
 _NOT_NAME_WORDS = STOPWORDS | MONTHS_AND_DAYS
@@ -91,6 +95,10 @@ _TOLD_THE_ROLE = re.compile(r"\b(?:told|tell|tells|telling|asked|asks|assured|re
 _ROLE_ENDINGS = tuple(ROLE_NOUNS | KIN_NOUNS)
 # A lowercase word, then a preposition and an article: a verb ("came from a", "went to the"), not a title
 _VERB_THEN_PLACE = re.compile(r"[a-z]+\s+(?:from|to|at|in|into|with|by|on|for)\s+(?:a|an|the)\s")
+# "Ann Roe, standing outside with her husband, said": a participle and what follows it is what she does, no role
+# ("presiding judge", "managing partner": an -ing adjective before a noun is kept)
+_PARTICIPLE_PHRASE = re.compile(r"[a-z]{3,}ing\s+(?:[a-z]+ly\s+)?(?:outside|inside|with|beside|next|near|on|in|at|before|after"
+                                r"|behind|alongside|from|to|into|through|across|his|her|their|a|an|the|for|up|out|back|down)\b")
 _SPEECH_ENDINGS = tuple(SPEECH_VERBS)
 _LOWER_BEFORE = re.compile(r"\b(former|retired|then-|late|acting|ex-)\s*$", re.IGNORECASE)
 # ", the mother of Gurley's child," / ", executive director of CAAAV ..." after a name.
@@ -368,6 +376,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "Attorney's Office": the tail of an office's name, never a person
     while len(tokens) > 1 and tokens[0][2] in AFFILIATIONS and _is_title(tokens[1][2]):
         tokens.pop(0)  # "Republican Sen. Ann Roe": the party describes the senator, is no part of the name
+    affiliated = next((i for i, t in enumerate(tokens[:3]) if t[2] in AFFILIATIONS), None)
+    if affiliated is not None and len(tokens) - affiliated > 2 and not any(t[2] in ORG_WORDS for t in tokens):
+        tokens = tokens[affiliated + 1:]  # "Ohio Republican Ann Roe", "Democrat Ann Roe": the party describes her
     while tokens and (tokens[0][2] in STOPWORDS or tokens[0][2] in MONTHS_AND_DAYS):
         tokens.pop(0)
     based = bool(tokens) and tokens[0][2].endswith("-based")
@@ -595,6 +606,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             name.roles.append(f"{lead.group(1)} {role}" if lead else role)
     outer = text[max(para.start, lead_start - 50):lead_start]
     m = _ROLE_BEFORE.search(outer) if _ends_with(outer, _ROLE_ENDINGS) else None
+    if m is None and len(name.words) > 1 and outer.rstrip().endswith(","):
+        m = _ROLE_OF_BEFORE.search(outer)
     owned = _OWNED_BEFORE.search(outer)
     if m and _TOLD_THE_ROLE.search(outer[:m.start(1)]) and not m.group().rstrip().endswith(",") \
             and re.match(r"\s+(?:had|has|was|is|were|did|does|would|could|should|will|never|knew|[a-z]+ed)\b", after):
@@ -669,7 +682,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                                                     or possessed) \
                 and not {w for w in phrase.split() if w[:1].islower()} & SPEECH_VERBS \
                 and not (first.endswith("ed") and first.lower() not in ("retired", "noted", "renowned")) \
-                and not (first.islower() and first not in _APPOSITIVE_NOUNS and _VERB_THEN_PLACE.match(phrase)):
+                and not (first.islower() and first not in _APPOSITIVE_NOUNS and _VERB_THEN_PLACE.match(phrase)) \
+                and not _PARTICIPLE_PHRASE.match(phrase):
             # ("read by Ann Roe, came from a retired nurse": a verb and its preposition open a new clause)
             if low & _APPOSITIVE_NOUNS:
                 name.cue = True

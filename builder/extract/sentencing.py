@@ -53,7 +53,8 @@ _RULED_AFTER = re.compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|im
 _GUIDELINES = re.compile(r"\bguidelines?(?:\s+(?:range|sentence|calculation))?"
                          # "the guidelines, driven by the size of the loss, recommend": an aside between commas or dashes
                          r"(?:\s*[,\u2014\u2013]\s*[^,;\u2014\u2013]{1,80}?[,\u2014\u2013])?\s+(?:\w+\s+){0,2}?"
-                         r"(?:called|call|calls|recommend\w*|suggest\w*|set|sets|was|is|of)\s+(?:for\s+)?$", re.I)
+                         # "puts the guidelines range at 188 to 235 months", "a guidelines range between 70 and 87 months"
+                         r"(?:called|call|calls|recommend\w*|suggest\w*|set|sets|was|is|of|at|between|from)\s+(?:for\s+)?$", re.I)
 # "guidelines ..., recommend a range of 57 to 71 months": the upper bound of an advisory range, no side's request
 _RANGE_BOUND = re.compile(r"\brange\s+(?:of|from)\s+\S+\s+(?:to|and)\s+$", re.I)
 _LOW_BOUND = re.compile(r"(?:between\s+|from\s+)?\S+\s+(?:to|and)\s+$", re.I)
@@ -98,6 +99,7 @@ class _Context:
     defendant_name: Optional[str] = None  # the defendant's full party name, to tell a co-defendant who shares it
     roundup: bool = False  # several cases in one article (a wire round-up): each has its own defendant and judge
     seconds: set[str] = field(default_factory=set)  # second defendants found so far: their terms stay the case's
+    aliases: tuple[str, ...] = ()  # the defendant's other names: a stage name, a legal name ("Rello, whose legal name is ...")
 
 
 def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
@@ -106,7 +108,7 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
     judge = _judge(source, sentences, parties)
     defendant = find_defendant(source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
-                   _is_roundup(source))
+                   _is_roundup(source), aliases=_aliases(source.text, defendant.name))
     terms = _agreed_terms_imposed(ctx, sentences, _terms(ctx, sentences))
     return Sentencing(
         charges=find_charges(source, sentences, lambda before: _about_defendant(ctx, before)),
@@ -482,7 +484,9 @@ def _names_judge(ctx: _Context, at: int) -> bool:
 # "will ask for about four years in his case", "sought five years for her": the term is for the person the pronoun means
 _IN_THEIR_CASE = re.compile(r"\s+(?:in\s+(?:his|her)\s+case|for\s+(?:him|her))\b"
                             # "for her client", "for his son": a possessive before a noun names someone else
-                            r"(?!\s+(?!(?:and|but|or|in|at|on|if|because|after|before|as|when|while|since|to|who|which)\b)[a-z])")
+                            r"(?!\s+(?!(?:and|but|or|in|at|on|if|because|after|before|as|when|while|since|to|who|which)\b)[a-z])"
+                            # "Reyes was convicted too, and prosecutors want six years when he is sentenced": the pronoun's case
+                            r"|\s+(?:when|once|after|before)\s+(?:he|she)\s+(?:is|gets|was|will\s+be)\s+(?:re-?)?sentenced\b")
 
 
 def _whose_case(ctx: _Context, before: str, previous: Optional[tuple[int, int]]) -> Optional[str]:
@@ -569,7 +573,8 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
 # A description set off by commas after a name: "Lee, the founder of Acme Lending," or "Lee, a former aide to Ann Roe,"
 # The appositive ends where the subject's own verb starts, any past-tense verb too ("..., pleaded guilty and was sentenced")
 _APPOSITIVE = re.compile(r"(?P<head>\b[A-Z][\w'\u2019-]+),\s+(?:\d{1,3},\s+)?(?:the|an?|his|her|their|its)\s+[^,;]{1,120}?,(?=\s+(?:(?:later|then|also|previously|earlier|eventually)\s+)?"
-                         r"(?:was|is|were|had|has|will|got|gets|received|receives|pled|[a-z]+ed)\b)")
+                         # "sentenced Lee, the founder of Acme Lending, to 11 years": the object's aside ends at "to"
+                         r"(?:was|is|were|had|has|will|got|gets|received|receives|pled|to|[a-z]+ed)\b)")
 # The verbs whose subject receives a term, never the one who gives it ("Roe ordered him to pay" is the judge acting)
 _GIVEN_TO = re.compile(r"\b(?:(?:is|was|were|are|been|be)\s+(?:\w+\s+){0,2}?(?:(?:re-?)?sentenced|ordered|given|placed|jailed|imprisoned|handed|sent|put)"
                        r"|receiv(?:ed|es|ing)|got|gets|getting|serv(?:es|ed|ing)|spen[dt]s?)\b", re.I)
@@ -922,7 +927,7 @@ _PLEA_DEAL = re.compile(r"\b(?:plea\s+(?:agreement|deal|bargain)|(?:the|under\s+
 # A sentence still to come: "will be sentenced to", "is expected to be ordered to"
 _FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+likely\s+to)\s+(?:\w+\s+)?be\s+$", re.I)
 # The law, not the judge, as the source of a requirement: "Under Ohio law, he must serve", "State law requires her to"
-_BY_LAW = re.compile(r"\b(?:under|by)\s+(?:(?:the|[A-Z][\w.]*|state|federal|military)\s+){0,2}law\b|\b(?:state|federal)\s+law\s+(?:requires|mandates)\b",
+_BY_LAW = re.compile(r"\b(?:under|by)\s+(?:(?:the|[A-Z][\w.]*|state|federal|military)\s+){0,2}law\b|\b(?:state|federal|[A-Z][a-z]+)\s+law\s+(?:requires|required|mandates|mandated|calls\s+for|sets)\b",
                      re.I)
 
 
@@ -1067,7 +1072,9 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
         if (same.unit == "life" and _told_loosely(text, same) and not _told_loosely(text, term)) or (
                 # "will serve 18 months" in a lede, "10 years with all but 18 months suspended" later: the court's
                 # wording keeps the suspension, which is part of the sentence
-                _ALL_BUT.search(term.text) and not _ALL_BUT.search(same.text)):
+                _ALL_BUT.search(term.text) and not _ALL_BUT.search(same.text)) or (
+                # "will spend a decade in prison" in a lede, "sentenced him to 10 years" later: a court counts in years
+                _DECADE.search(same.text) and not _DECADE.search(term.text)):
             same.text, same.amount, same.unit = term.text, term.amount, term.unit
             same.citations[:0] = term.citations  # the first citation is the one the text is
         else:
@@ -1077,6 +1084,7 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
 
 
 _ALL_BUT = re.compile(r"\ball\s+but\b", re.I)
+_DECADE = re.compile(r"\bdecades?\b", re.I)
 # A lede or a reckoning tells the term as time to be spent, not as the sentence given: "will spend most, if not all, of
 # the rest of his life in prison", "is set to spend the next eight years behind bars", "could be in prison until 2040"
 _SPENT_LOOSELY = re.compile(r"\b(?:will|would|could|is\s+(?:going|set|expected)\s+to|must|now|likely)\s+(?:(?:now|likely|probably|also)\s+)?"
@@ -1143,13 +1151,39 @@ _BARE_PLURAL = re.compile(r"^\s*(?!(?:The|These|Those|Both|All|Two|Three|Four|Hi
 
 
 def _is_defendant(ctx: _Context, name: str) -> bool:
-    """Same first and last name as the defendant ("Peter J. Liang" is "Peter Liang")."""
+    """Same first and last name as the defendant ("Peter J. Liang" is "Peter Liang"), or one of the defendant's other
+    names (a stage name and a legal name are one person)."""
     if not ctx.defendant_name:
+        return True
+    if any(name.split()[-1] == alias.split()[-1] for alias in ctx.aliases):
         return True
     mine, theirs = ctx.defendant_name.split(), name.split()
     if len(mine) == 1 or len(theirs) == 1:
         return mine[-1] == theirs[-1]
     return mine[0] == theirs[0] and mine[-1] == theirs[-1]
+
+
+_ALIAS_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+# A person's other name, told once in an aside: "Rello, whose legal name is Jamal Rell,", "Jamal Rell, who performs as
+# Kash Rello,", "Kash Rello (real name Jamal Rell)", "Jamal Rell, better known as Kash Rello"
+_ALIAS = re.compile(
+    rf"(?P<a>{_ALIAS_NAME}),\s+(?:whose\s+(?:legal|real|given|birth|full)\s+name\s+is|born)\s+(?P<b>{_ALIAS_NAME})"
+    rf"|(?P<c>{_ALIAS_NAME}),\s+(?:who\s+(?:performs|records|raps|sings|goes|is\s+known)\s+(?:professionally\s+)?(?:as|by|under)"
+    rf"|(?:(?:better|also|professionally|publicly)\s+)?known\s+(?:professionally\s+|publicly\s+)?as|a\.k\.a\.?|aka)\s+(?P<d>{_ALIAS_NAME})"
+    rf"|(?P<e>{_ALIAS_NAME})\s+\((?:whose\s+)?(?:real|legal|birth)\s+name(?:\s+is)?:?\s+(?P<f>{_ALIAS_NAME})\)")
+
+
+def _aliases(text: str, defendant_name: Optional[str]) -> tuple[str, ...]:
+    """The defendant's other names, where the article tells them as one person's two names."""
+    if not defendant_name:
+        return ()
+    surname = defendant_name.split()[-1]
+    found: list[str] = []
+    for m in _ALIAS.finditer(text):
+        names = [n for n in m.groups() if n]
+        if len(names) == 2 and surname in (names[0].split()[-1], names[1].split()[-1]):
+            found.extend(n for n in names if n.split()[-1] != surname)
+    return tuple(found)
 
 
 # ----------------------------------------------------------------------------- judge, court, date

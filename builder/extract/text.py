@@ -13,6 +13,8 @@ _ABBREVIATIONS = {
     "capt", "det", "insp", "supt", "u.s", "u.k", "no", "vs", "v", "inc", "co", "corp", "ltd",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "a.m", "p.m", "e.g", "i.e", "etc", "ft", "mt", "ave", "blvd", "pvt", "cpl", "adm", "maj",
+    # military ranks before a name: "Navy Cmdr. Ellis Brandt", "Army Spc. Joe Lind"
+    "cmdr", "cmdt", "spc", "pfc", "sfc", "ssgt", "msgt", "cpo", "ens", "brig", "lcpl",
 }
 # A company's or a name's closing abbreviation ends the sentence when a word that only opens one follows:
 # "paid Halbrook Paving Co. The company ..." (but "Acme Co. Chief Executive Ann Roe said" runs on).
