@@ -1,4 +1,4 @@
-"""Word lists and patterns of English news writing shared by the quote and party extractors.
+"""Word lists and patterns of English news writing shared by the extractors (and by reconcile's charge merge).
 
 These are general conventions (verbs of speech, titles, role nouns), never
 names of a particular case.
@@ -193,3 +193,8 @@ NAME_RUN = re.compile(
     # "Capital City Lodge No. 9", "Police Lodge 41": a numbered lodge or chapter keeps its number
     r"(?:\sNo\.\s\d+\b|(?:(?<=Lodge)|(?<=Council))\s\d+\b(?![.,]\d))?"
 )
+
+# Words that make a count of its own of the offence they govern: "conspiracy to commit wire fraud" beside "wire
+# fraud", "attempted murder" beside "murder" (where "second-degree murder" only tells "murder" more exactly).
+INCHOATE_OFFENCE = re.compile(r"\b(?:conspiracy|conspiring|attempt(?:ed|ing)?|solicitation|soliciting|aiding|abetting"
+                              r"|accessory)\b", re.I)

@@ -13,6 +13,7 @@ import re
 from typing import Callable, NamedTuple, Optional
 
 from builder.extract._defendant import second_defendant as _second_defendant, tried_together as _tried_together
+from builder.extract._lexicon import INCHOATE_OFFENCE
 from builder.extract._marks import quoted_segments
 from builder.model import Charge, Source
 
@@ -393,7 +394,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     charges = [c for c in charges if c.text.lower() not in guessed or not any(
         other is not c and len(other.text) > len(c.text) and re.search(rf"\b{re.escape(c.text)}\b", other.text, re.I)
         # ("conspiracy to commit mail fraud" beside "mail fraud": an inchoate offence is a count of its own)
-        and not _INCHOATE.match(other.text) for other in charges)]
+        and not INCHOATE_OFFENCE.match(other.text) for other in charges)]
     # "was indicted on murder charges", "convicted of federal tax fraud charges": a lede's label for the counts, which
     # gives way where the article names the counts themselves at the same stage
     # ("also convicted on federal firearms charges" beside "kidnapping" is a count of its own: no word shared)
@@ -403,7 +404,6 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     return _without_vague(text, charges)
 
 
-_INCHOATE = re.compile(r"(?:conspiracy|attempt(?:ed|ing)?|solicitation|aiding\s+and\s+abetting)\b", re.I)
 # A sentence that ends in a question mark (before any closing quote or bracket) asks; it reports nothing
 _QUESTION = re.compile(r"\?[\"\u201d\u2019')]*\s*$")
 # The defendant's criminal past, told in the clause that names the offence: "has a 2009 conviction for", "was previously

@@ -8,6 +8,7 @@ from typing import Optional, TypeVar
 
 from rapidfuzz import fuzz
 
+from builder.extract._lexicon import INCHOATE_OFFENCE
 from builder.extract.text import abbreviates
 from builder.model import Charge, Citation, DateValue, Event, Mention, Party, Quote, Sentencing, Term
 
@@ -125,18 +126,14 @@ def _charge_words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-# Words that make a different offence of the one they govern: "conspiracy to commit wire fraud" is a count of its
-# own beside "wire fraud", where "second-degree manslaughter" only tells "manslaughter" more exactly
-_INCHOATE = re.compile(r"\b(?:conspiracy|conspiring|attempt(?:ed|ing)?|solicitation|soliciting|aiding|abetting|accessory)\b", re.I)
-
-
 def _merge_charges(charges: list[Charge]) -> list[Charge]:
-    """"manslaughter" in one source and "second-degree manslaughter" in another are one charge."""
+    """"manslaughter" in one source and "second-degree manslaughter" in another are one charge; "conspiracy to
+    commit wire fraud" and "wire fraud" are two."""
     merged: list[Charge] = []
     for charge in sorted(charges, key=lambda c: -len(_charge_words(c.text))):
         words = _charge_words(charge.text)
         same = next((m for m in merged if words <= _charge_words(m.text) and m.subject == charge.subject
-                     and bool(_INCHOATE.search(m.text)) == bool(_INCHOATE.search(charge.text))), None)
+                     and bool(INCHOATE_OFFENCE.search(m.text)) == bool(INCHOATE_OFFENCE.search(charge.text))), None)
         if same is None:
             merged.append(dataclasses.replace(charge, citations=list(charge.citations)))
             continue
