@@ -412,24 +412,24 @@ def test_an_earlier_conviction_in_the_defendants_record_is_no_charge_of_this_cas
 
 def test_a_quantity_of_charges_names_no_offence_but_keeps_the_one_it_counts():
     assert _charges("A Macon man is facing dozens of felony charges after the raid.") == {}
-    assert _charges("Ada Quill is charged with more than 40 felony counts.") == {}
-    assert _charges("Ada Quill now faces hundreds of animal cruelty counts.") == {"animal cruelty": "charged"}
+    assert _charges("Ada Quillen is charged with more than 40 felony counts.") == {}
+    assert _charges("Ada Quillen now faces hundreds of animal cruelty counts.") == {"animal cruelty": "charged"}
 
 
 def test_an_essays_question_and_a_scheme_sized_in_dollars_name_no_charge():
     assert _charges("Is 42 months for a $90 million fraud enough to deter anyone? Probably not.") == {}
     assert _charges("What happens to Ed Vargo now that he was convicted of fraud? He will be sentenced in June.") == {}
-    assert _charges("Ada Quill was sentenced to 12 years for a $90 million fraud that ruined retirees.") == {}
+    assert _charges("Ada Quillen was sentenced to 12 years for a $90 million fraud that ruined retirees.") == {}
     # near miss: the same offence told as a statement
-    assert _charges("Ada Quill was sentenced to 12 years for fraud.") == {"fraud": "convicted"}
+    assert _charges("Ada Quillen was sentenced to 12 years for fraud.") == {"fraud": "convicted"}
 
 
 def test_a_rule_about_whoever_is_convicted_names_no_charge_of_the_defendant():
     assert _charges('Under state law, a public official convicted of an "infamous crime" must give up the office. '
-                    "Ada Quill was convicted of bribery.") == {"bribery": "convicted"}
-    assert _charges("Any teacher convicted of child abuse loses the license. Ada Quill was convicted of bribery.") == {
+                    "Ada Quillen was convicted of bribery.") == {"bribery": "convicted"}
+    assert _charges("Any teacher convicted of child abuse loses the license. Ada Quillen was convicted of bribery.") == {
         "bribery": "convicted"}
-    assert _charges("A lawmaker found guilty of bribery must resign, the solicitor said. Ada Quill was convicted "
+    assert _charges("A lawmaker found guilty of bribery must resign, the solicitor said. Ada Quillen was convicted "
                     "of perjury.") == {"perjury": "convicted"}
     # near miss: a lede that introduces the defendant the same way
     assert _charges("A Dayton man convicted of arson was sentenced Tuesday to 9 years.") == {"arson": "convicted"}
@@ -795,3 +795,35 @@ def test_a_class_of_crimes_or_of_other_cases_is_not_a_charge():
     charges = _charges("Rep. Ross Deane was convicted Friday of bribery. Lawmakers convicted of similar schemes have "
                        "received far less. A member convicted of a crime punishable by two years in prison must resign.")
     assert charges == {"bribery": "convicted"}
+
+
+# ---------------------------------------------------------------- an appeal that undoes a conviction (round 21)
+def _appeal_charges(story: str) -> dict[str, str]:
+    source = source_from_text("appeal.txt", "title: Appeal\noutlet: Test\ndate: 2025-03-01\n\nAppeal\n\n" + story + "\n")
+    return {c.text: c.status for c in find_sentencing(source, find_parties(source)).charges}
+
+
+def test_a_conviction_set_aside_on_appeal_is_no_longer_a_conviction():
+    # News tells an appeal's undoing with many verbs, before the offence or after it
+    for story in ["Former clerk Dana Pruitt was convicted in 2023. An appeals panel set aside Pruitt's conviction for bribery.",
+                  "Former clerk Dana Pruitt was convicted in 2023. On Friday the high court vacated her conviction for bribery.",
+                  "Former clerk Dana Pruitt was convicted in 2023. Judges threw out the conviction of Dana Pruitt for bribery.",
+                  "Former clerk Dana Pruitt was convicted in 2023. Her conviction for bribery was later overturned."]:
+        assert _appeal_charges(story).get("bribery") == "dismissed", story
+
+
+def test_a_conviction_upheld_on_appeal_stays_a_conviction():
+    story = ("Former clerk Dana Pruitt was convicted in 2023. An appeals panel reversed Pruitt's conviction for bribery "
+             "but upheld her conviction for perjury.")
+    assert _appeal_charges(story) == {"bribery": "dismissed", "perjury": "convicted"}
+
+
+def test_an_offence_named_as_a_subject_ends_at_its_verb():
+    for story, offence in [("Dana Pruitt was convicted. Pruitt's conviction for perjury rested on a single email.", "perjury"),
+                           ("Dana Pruitt was convicted. Her conviction for tax evasion hinged largely on her own ledgers.", "tax evasion"),
+                           ("Dana Pruitt was convicted. Pruitt's convictions for fraud and perjury stemmed from one audit.", "perjury"),
+                           ("Dana Pruitt was convicted. Her conviction for bribery depends on a recording.", "bribery")]:
+        assert offence in _appeal_charges(story), story
+    # a participle that names the offence is no verb of the clause
+    assert any(text.startswith("possession of a firearm used") for text in _appeal_charges(
+        "Dana Pruitt was convicted. Her conviction for possession of a firearm used in a robbery was upheld."))

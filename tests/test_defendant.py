@@ -65,7 +65,7 @@ def test_of_two_people_charged_together_the_first_named_leads():
 
 def test_a_victim_named_inside_the_defendants_relative_clause_is_not_the_one_sentenced():
     # The victim's family share a surname and are named often; the one the judge sentenced is still the defendant.
-    body = ("Circuit Judge Mara Quill sentenced Tobias Renwick, 33, to 25 years in prison for the killing of Owen Fairley.\n\n"
+    body = ("Circuit Judge Mara Quillen sentenced Tobias Renwick, 33, to 25 years in prison for the killing of Owen Fairley.\n\n"
             "Owen Fairley's sister, Greta Fairley, said the family would never heal. Ada Fairley, his mother, wept.\n\n"
             "Renwick, who told detectives that Fairley had swung at him first, apologized before he was sentenced.\n\n"
             "Lena Fairley, his widow, left without speaking. Fairley was 44.\n")
@@ -141,3 +141,25 @@ def test_a_pending_case_told_as_faces_or_stands_accused_names_the_defendant_over
     # near miss: a person who "faces no charges" is not the accused
     assert _defendant_of("Marta Quell, who faces no charges, found the missing checks.\n\n" + tail.strip() + "\n") \
         == "Bastian Crowle"
+
+
+def test_a_closing_aside_about_another_accused_never_outweighs_the_story_subject():
+    # An appeal or sentencing story may close on someone else's own plea: the story is still about its defendant
+    filler = "The ruling drew comment from veterans' groups and families across the region. " * 4
+    for aside in ["Chief Petty Officer Lyle Brantley, also on watch that night, pleaded guilty to dereliction of duty and was demoted.",
+                  "Separately, the ship's navigator, Lt. Omar Fenn, was convicted of negligence last spring and reprimanded.",
+                  "A second officer, Gita Sorel, who pleaded guilty in May, was sentenced to 60 days of restriction."]:
+        story = ("An appeals court on Monday cut the sentence of a former Navy captain. The court upheld the conviction "
+                 "of Capt. Nora Haskell for negligent hazarding of a vessel. Haskell, 51, is held at a brig in California. "
+                 "Haskell's attorney said she was relieved. " + filler + "Families said Haskell had been singled out. " + aside)
+        source = source_from_text("appeal.txt", "title: Appeal\noutlet: Test\ndate: 2025-03-01\n\nAppeal\n\n" + story + "\n")
+        assert find_defendant(source, find_parties(source)).surname == "Haskell", aside
+
+
+def test_a_defendant_named_late_still_counts_when_nobody_earlier_is_tied_to_the_case():
+    # near miss: a story that opens on a victim's family and names the one charged at its end keeps that person
+    filler = "Neighbors gathered outside the house on Elm Street and left flowers by the gate. " * 5
+    story = ("Marta Quillen said her son Theo loved the river. Quillen said she still sets his place at dinner. " + filler +
+             "Police charged Dario Venn, 24, with manslaughter on Friday.")
+    source = source_from_text("story.txt", "title: Loss\noutlet: Test\ndate: 2025-03-01\n\nLoss\n\n" + story + "\n")
+    assert find_defendant(source, find_parties(source)).surname == "Venn"

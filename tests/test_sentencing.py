@@ -475,22 +475,22 @@ def _charges(sentencing):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Nora Quill was indicted Monday on charges of reckless homicide and official misconduct in the death of a hiker.",
+    ("Nora Quillen was indicted Monday on charges of reckless homicide and official misconduct in the death of a hiker.",
      {"reckless homicide": "charged", "official misconduct": "charged"}),
-    ("A jury deliberated for two days before clearing Quill of conspiracy to commit extortion, three counts of "
+    ("A jury deliberated for two days before clearing Quillen of conspiracy to commit extortion, three counts of "
      "extortion and mail fraud.", {"conspiracy to commit extortion": "acquitted", "extortion": "acquitted",
                                    "mail fraud": "acquitted"}),
-    ("Quill was acquitted of the more serious charge of vehicular homicide, which carried up to 20 years.",
+    ("Quillen was acquitted of the more serious charge of vehicular homicide, which carried up to 20 years.",
      {"vehicular homicide": "acquitted"}),
     ("Under the deal, prosecutors dropped a second count of assault causing great bodily harm.",
      {"assault causing great bodily harm": "dismissed"}),
     ("A separate charge of tax evasion was dismissed before trial.", {"tax evasion": "dismissed"}),
-    ("Quill was found guilty on Friday of attempted sabotage and of unlawfully retaining secret documents.",
+    ("Quillen was found guilty on Friday of attempted sabotage and of unlawfully retaining secret documents.",
      {"attempted sabotage": "convicted", "unlawfully retaining secret documents": "convicted"}),
-    ("Quill was convicted Monday by a panel of officers of bribery.", {"bribery": "convicted"}),
-    ("Quill pleaded guilty to wire fraud and to intimidating a witness.",
+    ("Quillen was convicted Monday by a panel of officers of bribery.", {"bribery": "convicted"}),
+    ("Quillen pleaded guilty to wire fraud and to intimidating a witness.",
      {"wire fraud": "pleaded guilty", "intimidating a witness": "pleaded guilty"}),
-    ("Quill pleaded guilty to a burglary charge tied to a break-in at a marina.", {"burglary": "pleaded guilty"}),
+    ("Quillen pleaded guilty to a burglary charge tied to a break-in at a marina.", {"burglary": "pleaded guilty"}),
 ])
 def test_charges_from_indictments_acquittals_dismissals_and_lists(body, expected):
     _, s = _sentencing(body)
@@ -565,7 +565,7 @@ def test_counts_a_sentence_is_for_and_reduced_charges():
 
 def test_offence_keeps_the_complement_that_continues_it():
     _, s = _sentencing(
-        "Dana Quill pleaded guilty to possession of a knife during a violent crime. A jury had convicted her of "
+        "Dana Quillen pleaded guilty to possession of a knife during a violent crime. A jury had convicted her of "
         "carrying a pistol while committing a felony. She was also convicted of obstruction of justice in a federal investigation. "
         "Prosecutors had charged her with using charity money for personal expenses.")
     texts = {c.text for c in s.charges}
@@ -874,7 +874,7 @@ def test_an_appositive_between_convicted_and_of_is_not_a_charge():
 
 
 def test_an_offence_list_led_by_a_conspiracy_keeps_every_item():
-    _, s = _sentencing("Mara Quill, 50, of Elmwood, owner of a home-care agency, is charged with conspiracy to commit wire fraud, "
+    _, s = _sentencing("Mara Quillen, 50, of Elmwood, owner of a home-care agency, is charged with conspiracy to commit wire fraud, "
                     "six counts of wire fraud and two counts of paying kickbacks. Her bookkeeper, Tom Vale, is also charged "
                     "with making false statements.")
     charges = _charges(s)
@@ -1630,16 +1630,16 @@ def test_a_mandatory_minimum_is_the_laws_floor_not_a_maximum():
 
 def test_a_bar_framed_by_supervision_is_an_imposed_condition():
     _, s = _sentencing(
-        "Judge Hal Brandt sentenced Tessa Quill to 30 months in prison on Monday. While on supervision, she may not "
+        "Judge Hal Brandt sentenced Tessa Quillen to 30 months in prison on Monday. While on supervision, she may not "
         "trade stocks or open a bank account without approval from her probation officer.\n\n"
-        "Quill may not return to her old job, her lawyer said.")
+        "Quillen may not return to her old job, her lawyer said.")
     bars = [t for t in s.terms if t.text.startswith("may not")]
     assert [(t.text, t.status) for t in bars] == [("may not trade stocks or open a bank account", "imposed")]
 
 
 def test_a_second_sum_named_only_by_its_payee_shares_the_first_ones_kind_and_side():
     _, s = _sentencing(
-        "Judge Hal Brandt ordered Tessa Quill to pay $92,400 in restitution to the Elm Street food bank and $7,150 to "
+        "Judge Hal Brandt ordered Tessa Quillen to pay $92,400 in restitution to the Elm Street food bank and $7,150 to "
         "the state, and to serve two years of probation.\n\n"
         "Prosecutors had asked for full restitution of $92,400 to the food bank, plus $7,150 to the tax department.")
     found = {(t.text, t.status, t.amount) for t in s.terms if t.kind == "restitution"}
@@ -1649,7 +1649,7 @@ def test_a_second_sum_named_only_by_its_payee_shares_the_first_ones_kind_and_sid
 
 def test_a_survey_of_other_cases_sentences_is_no_term():
     _, s = _sentencing(
-        "Tessa Quill pleaded guilty to arson in March. Prosecutors are asking for six years in prison.\n\n"
+        "Tessa Quillen pleaded guilty to arson in March. Prosecutors are asking for six years in prison.\n\n"
         "Sentences in federal arson cases have ranged from probation to more than a decade in prison when someone "
         "died, said Owen Reyes, a former prosecutor. Defendants in such cases typically receive four years in prison.")
     assert [(t.text, t.status) for t in s.terms] == [("six years in prison", "recommended")]
@@ -1657,9 +1657,9 @@ def test_a_survey_of_other_cases_sentences_is_no_term():
 
 def test_a_conditional_consequence_is_not_a_term_imposed():
     _, s = _sentencing(
-        "Tessa Quill goes on trial in May. If she is convicted, she will have to pay $5,000 in restitution.\n\n"
-        "Judge Hal Brandt sentenced Ned Quill to two years in prison. He will be subject to three years of "
-        "post-release control after he leaves prison.", parties=[Party("Ned Quill"), Party("Hal Brandt")])
+        "Tessa Quillen goes on trial in May. If she is convicted, she will have to pay $5,000 in restitution.\n\n"
+        "Judge Hal Brandt sentenced Ned Quillen to two years in prison. He will be subject to three years of "
+        "post-release control after he leaves prison.", parties=[Party("Ned Quillen"), Party("Hal Brandt")])
     statuses = {t.text: t.status for t in s.terms}
     assert statuses["$5,000 in restitution"] == "other"
     assert statuses["three years of post-release control"] == "imposed"
@@ -1667,24 +1667,24 @@ def test_a_conditional_consequence_is_not_a_term_imposed():
 
 def test_the_government_and_the_attorney_generals_prosecutors_are_the_prosecution():
     _, s = _sentencing(
-        "The government's memo asks for 40 months in prison for Tessa Quill.\n\n"
-        "Prosecutors from the state Attorney General's office had asked for eight years for Ned Quill's partner.")
+        "The government's memo asks for 40 months in prison for Tessa Quillen.\n\n"
+        "Prosecutors from the state Attorney General's office had asked for eight years for Ned Quillen's partner.")
     assert {t.text: t.by for t in s.terms} == {"40 months in prison": "prosecutors", "eight years": "prosecutors"}
 
 
 def test_the_day_a_judge_will_announce_the_sentence_or_hear_the_memos_is_the_sentencing():
     _, s = _sentencing("Judge Hal Brandt heard from both sides Monday and said he would announce the sentence Oct. 7. "
-                       "Tessa Quill faces up to 10 years.", published="2024-09-30")
+                       "Tessa Quillen faces up to 10 years.", published="2024-09-30")
     assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2024, 10, 7)
-    _, s = _sentencing("Prosecutors want Tessa Quill to spend six years in prison, according to a sentencing memorandum "
+    _, s = _sentencing("Prosecutors want Tessa Quillen to spend six years in prison, according to a sentencing memorandum "
                        "filed ahead of a hearing scheduled for Oct. 9.", published="2024-09-30")
     assert s.sentencing_date is not None and s.sentencing_date.text == "Oct. 9"
 
 
 def test_a_request_to_send_a_titled_defendant_to_prison_and_the_other_sides_enough():
-    parties = [Party("Tessa Quill"), Party("Ned Park")]
+    parties = [Party("Tessa Quillen"), Party("Ned Park")]
     _, s = _sentencing(
-        "Prosecutors are asking a judge to send former county clerk Tessa Quill to prison for seven years, while her "
+        "Prosecutors are asking a judge to send former county clerk Tessa Quillen to prison for seven years, while her "
         "lawyers say three years is enough.", parties=parties)
     found = {t.text: (t.status, t.amount) for t in s.terms}
     assert found["prison for seven years"] == ("recommended", 7)
@@ -1693,9 +1693,9 @@ def test_a_request_to_send_a_titled_defendant_to_prison_and_the_other_sides_enou
 
 
 def test_ohios_community_control_is_probation():
-    parties = [Party("Tessa Quill"), Party("Ned Park")]
+    parties = [Party("Tessa Quillen"), Party("Ned Park")]
     _, s = _sentencing(
-        "Tessa Quill was convicted in May. Her attorney, Ned Park, asked that she be placed on community control.",
+        "Tessa Quillen was convicted in May. Her attorney, Ned Park, asked that she be placed on community control.",
         parties=parties)
     assert [(t.text, t.kind, t.status) for t in s.terms] == [("community control", "probation", "recommended")]
 
@@ -2317,14 +2317,14 @@ def _asks(s) -> list[tuple[str, str, str | None]]:
      [("20 years", "recommended", "prosecutors")]),
 ])
 def test_a_request_told_in_a_comparison(body, asks):
-    _, s = _sentencing("Judge Ada Quill sentenced Ivo Marsh to seven years in prison on Monday.\n\n" + body)
-    assert ("seven years in prison", "imposed", "Ada Quill") in [(t.text, t.status, t.by) for t in s.terms]
+    _, s = _sentencing("Judge Ada Quillen sentenced Ivo Marsh to seven years in prison on Monday.\n\n" + body)
+    assert ("seven years in prison", "imposed", "Ada Quillen") in [(t.text, t.status, t.by) for t in s.terms]
     assert _asks(s) == asks
 
 
 def test_a_term_given_as_the_side_asked_stays_imposed():
     # Near miss: the judge gives the very duration a side asked for; the verb before it decides
-    _, s = _sentencing("Judge Ada Quill sentenced Ivo Marsh to the 12 years prosecutors had sought.")
+    _, s = _sentencing("Judge Ada Quillen sentenced Ivo Marsh to the 12 years prosecutors had sought.")
     assert [(t.text, t.status) for t in s.terms] == [("12 years", "imposed")]
 
 
@@ -2384,8 +2384,8 @@ def test_a_cap_of_another_kind_is_not_read_as_prison():
 
 @pytest.mark.parametrize("body, day", [
     # A sentencing put off: the day the judge will decide is the sentencing date
-    ("Judge Ada Quill heard from both sides on Tuesday but said she would not rule until July 9.", "July 9"),
-    ("Quill will decide on his sentence July 12, after hearing from the victims.", "July 12"),
+    ("Judge Ada Quillen heard from both sides on Tuesday but said she would not rule until July 9.", "July 9"),
+    ("Quillen will decide on his sentence July 12, after hearing from the victims.", "July 12"),
     ("After two days of testimony, the judge said she would not decide until June 30.", "June 30"),
 ])
 def test_a_deferred_sentencing_decision_dates_the_sentencing(body, day):
@@ -2395,7 +2395,7 @@ def test_a_deferred_sentencing_decision_dates_the_sentencing(body, day):
 
 def test_a_ruling_on_a_motion_is_no_sentencing_date():
     # Near miss: a judge's ruling on something other than the sentence
-    _, s = _sentencing("Ivo Marsh is on trial for fraud. Judge Ada Quill said she would rule on the defense motion to dismiss on Friday.")
+    _, s = _sentencing("Ivo Marsh is on trial for fraud. Judge Ada Quillen said she would rule on the defense motion to dismiss on Friday.")
     assert s.sentencing_date is None
 
 
@@ -2797,3 +2797,56 @@ def test_a_range_or_a_statute_is_no_imposed_term(body):
 def test_the_judge_imposing_the_statutes_minimum_still_imposes_it():
     _, s = _sentencing("Judge Ann Roe sentenced Mara Vance to five years in prison, the minimum Ohio law requires.")
     assert [(t.text, t.status) for t in s.terms] == [("five years in prison", "imposed")]
+
+
+# An appeal or resentencing names the sentence it replaced: the old length is no longer the sentence
+@pytest.mark.parametrize("body", [
+    "A state appeals court on Tuesday reduced Omar Tessler's sentence from 14 years to 10, citing errors at trial.",
+    "Omar Tessler's prison term was cut from 14 years to 10 years by a three-judge panel on Tuesday.",
+    "On Tuesday the appellate panel, in a 2-1 ruling, trimmed the sentence to 10 years from 14.",
+    "The court shortened his punishment to 10 years in prison, down from the original 14 years.",
+    "Governor Ruth Hale commuted Tessler's 14-year prison sentence to 10 years on Tuesday.",
+])
+def test_an_appeal_cut_makes_the_old_length_no_longer_imposed(body):
+    _, s = _sentencing(body + "\n\nA judge sentenced Omar Tessler to 14 years in prison after a jury convicted him of arson.",
+                       parties=[Party("Omar Tessler")])
+    old = [t for t in s.terms if t.amount == 14]
+    assert old and all(t.status == "other" for t in old)
+
+
+def test_a_request_it_fell_short_of_is_no_replaced_sentence():
+    _, s = _sentencing("A judge sentenced Omar Tessler to 10 years in prison, down from the 14 prosecutors sought.\n\n"
+                       "Tessler had asked for probation. The judge told him the sentence of 10 years in prison was fair.",
+                       parties=[Party("Omar Tessler")])
+    assert [(t.amount, t.status) for t in s.terms if t.kind == "prison"][0] == (10, "imposed")
+
+
+# A rule for a class of people explains the stakes; its penalty is no term of this defendant
+@pytest.mark.parametrize("body", [
+    "Under the union's bylaws, a member convicted of a crime punishable by more than one year in prison must resign.",
+    "Any sentence of more than six months will be reviewed by the state's appeals court.",
+    "The statute says that anyone found guilty of the offense faces up to five years in prison.",
+    "An officer sentenced to at least two years in prison loses the pension under state law.",
+])
+def test_a_rule_for_a_class_of_people_is_no_term(body):
+    _, s = _sentencing("Lena Ortiz was convicted of fraud on Monday and will be sentenced in May.\n\n" + body,
+                       parties=[Party("Lena Ortiz")])
+    assert s.terms == []
+
+
+def test_an_appositive_after_the_defendants_name_is_no_class_rule():
+    _, s = _sentencing("Lena Ortiz, a former nurse convicted of fraud in May, faces up to 20 years in prison. "
+                       "A judge sentenced Ortiz to four years in prison on Friday.", parties=[Party("Lena Ortiz")])
+    assert [(t.text, t.status) for t in s.terms] == [("up to 20 years in prison", "maximum"),
+                                                    ("four years in prison", "imposed")]
+
+
+# Days already spent in custody counted against the sentence are a credit, never a prison term handed down
+@pytest.mark.parametrize("body", [
+    "He will receive credit for the roughly 18 months he has spent in the county jail.",
+    "The judge gave him credit for 18 months already served.",
+    "Tessler was granted credit for about 18 months he spent in custody awaiting trial.",
+])
+def test_time_served_credit_is_no_imposed_prison_term(body):
+    _, s = _sentencing("A judge sentenced Omar Tessler to 10 years in prison on Friday. " + body, parties=[Party("Omar Tessler")])
+    assert [t.text for t in s.terms if t.kind == "prison" and t.status == "imposed"] == ["10 years in prison"]

@@ -51,6 +51,10 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     # News introduces the accused by full name; a one-word "person" beside full names is an institution
     # read as a name ("Eastbrook said in a statement") or a nickname, never the one on trial.
     full_names = any(party.kind == "person" and len(party.name.split()) > 1 for party in parties)
+    tied = _tied_to_the_case(body)
+    first_named: dict[str, int] = {}
+    plain: Counter[str] = Counter()
+    ties: Counter[str] = Counter()  # times named as the one convicted, sentenced, tried or defended
     for party in parties:
         if any(re.search(r"\b(?:judge|justice)\b", role, re.I) for role in party.roles):
             continue  # the one who sentences is never the one sentenced
@@ -58,14 +62,19 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             continue
         if party.kind == "person" and party.name.split():
             surname = party.name.split()[-1]
-            counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", body))
+            mentions = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", body)]
+            counts[surname] = plain[surname] = len(mentions)
             if not counts[surname]:
                 continue  # never named in the body: the patterns below cannot match either
-            counts[surname] += 3 * _times_the_subject(body, surname)
+            first_named[surname] = mentions[0]
+            ties[surname] = _times_the_subject(body, surname) + tied[surname]
+            counts[surname] += 3 * ties[surname]
             # ... or its object: "prosecutors charged the landlord, Ed Lee, with ...", "found Ed Lee, 56, of Troy, guilty"
             counts[surname] += 3 * len(re.findall(
                 rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b"
                 rf"|\bfound\s+[^.;]{{0,40}}?\b{re.escape(surname)}\b[^.;]{{0,60}}?\bguilty\b", body))
+    for name in _told_late(len(body), counts, plain, first_named, ties):
+        del counts[name]
     others = _called_co_defendants(body, counts, parties)
     if others and len(others) < len([name for name in counts if counts[name]]):
         for name in others:
@@ -79,6 +88,32 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             if m.group(1) not in _SENTENCE_OPENERS:
                 counts[m.group(1)] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+# The case as a noun names whose case it is: "affirmed the convictions of Cmdr. Ann Lee", "the trial of Bo Park",
+# "Lee's sentence" (not "Lee's lawyer": a co-defendant has one too) (static patterns, one pass each: the surname is read from the match)
+_CASE_OF = re.compile(r"\b(?:convictions?|sentences?|sentencing|trial|retrial|appeal|court-martial|prosecution|indictment|arraignment"
+                      r"|case)\s+(?:against|of)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?(?P<surname>[A-Z][\w'\u2019-]+)\b(?!\.\s|['\u2019]s|\s+[A-Z])")
+_HIS_CASE = re.compile(r"\b(?P<surname>[A-Z][\w'-]+)['\u2019]s\s+(?:[\w-]+\s+)?(?:convictions?|sentences?|sentencing|trial|retrial|appeal"
+                       r"|court-martial|punishment|prosecution|indictment|arraignment)\b")
+
+
+def _tied_to_the_case(body: str) -> Counter[str]:
+    """How often each capitalised word is named as the one whose conviction, trial, sentence or lawyer the case is."""
+    tied: Counter[str] = Counter()
+    for pattern in (_CASE_OF, _HIS_CASE):
+        tied.update(m.group("surname") for m in pattern.finditer(body))
+    return tied
+
+
+def _told_late(length: int, counts: Counter[str], plain: Counter[str], first_named: dict[str, int], ties: Counter[str]) -> list[str]:
+    """People first named in the body's last third ("Chief Ray Lee, also on watch that night, pleaded guilty and was
+    demoted"), where someone named earlier is named more often and tied to the case: a story's closing aside about
+    another person never outweighs the one the story is about, however plainly it says that person was convicted."""
+    late = [name for name, at in first_named.items() if at > 2 * length // 3]
+    return [name for name in late if name in counts and any(
+        first_named.get(other, length) <= 2 * length // 3 and plain[other] > plain[name] and ties[other]
+        for other in counts if other != name)]
 
 
 _CO_DEFENDANT = re.compile(r"\b(?:co-?defendant|co-?conspirator|accomplice)s?\b")

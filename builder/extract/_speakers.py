@@ -112,6 +112,11 @@ _ASKS = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\b")
 # "asked Ann Roe, the victim's widow, what she wants": a person put a question, who is the next to speak.
 _ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|interviewed)\s+$")
 _QUESTION_AFTER = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:what|whether|how|if|why|when|where|who|about)\b")
+_ADDRESSES_BENCH = re.compile(r"\b[Yy]our\s+(?:[Hh]onou?r|[Ll]ordship|[Ll]adyship)\b|(?:^|[,.!?]\s*)Judge(?:\s+[A-Z][\w'-]+)?\s*[,.!?]")
+# "Asked by a reporter whether she forgave Roe, Ann Lee paused" / "When pressed on the verdict, Lee …": a sentence
+# opening on a question put to someone; whoever the clause after its comma opens on is the one who answers
+_ASKED_OPENING = re.compile(r"\s*(?:When\s+|After\s+(?:being\s+)?|Once\s+|If\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|"
+                            r"[Qq]uizzed|[Cc]hallenged)\b")
 # A sentence opening on a subordinate clause, before its pronoun: "When she asked …", "Asked by her …".
 _SUBORDINATE_OPENER = re.compile(r"\s*(?:(?:When|As|After|Before|While|Once|If|Until|Because|Though|Although)\s+|Asked\s+by\s+)")
 # A second clause with its own subject opening right before a pronoun: "…, and he said".
@@ -534,6 +539,11 @@ class Speakers:
         index = next((i for i, p in enumerate(self.body) if p.start <= at < p.end), 0)
         return self.body[max(0, index - back)].start
 
+    def _paragraph_end(self, at: int, ahead: int = 0) -> int:
+        """Where the body paragraph holding `at` (or the one `ahead` paragraphs after it) ends."""
+        index = next((i for i, p in enumerate(self.body) if p.start <= at < p.end), len(self.body) - 1)
+        return self.body[min(len(self.body) - 1, index + ahead)].end if self.body else at
+
     def _unmasked_from(self, start: int, end: int) -> int:
         """Where the words before `end` begin: never inside a masked quote or across a line break."""
         for i in range(end - 1, start - 1, -1):
@@ -551,7 +561,28 @@ class Speakers:
                 words = r.lower().replace("\u2019", "'").split()
                 if f"{surname}'s" in words and wanted & set(words):
                     return p.name, r
-        return f"{owner.speaker.split()[-1]}\u2019s {noun}", None
+        return self._named_next_as(wanted, owner.end, surname) or (f"{owner.speaker.split()[-1]}\u2019s {noun}", None)
+
+    def _named_next_as(self, wanted: set[str], at: int, owner: str | None) -> tuple[str, str | None] | None:
+        """ "Roe's lawyer says … / Defense attorney Ann Lee told reporters …": a lede may give the role first and
+        the name a paragraph later, so the next person named (before the end of the next paragraph) is the speaker
+        when the article gives them that role for that person; anyone else named first means the role stays unnamed."""
+        end = self._paragraph_end(at, ahead=1)
+        nxt = next((x for x in self.mentions if at < x.start < end and x.kind == "person" and not x.possessive
+                    and (owner is None or x.speaker.split()[-1].lower() != owner)), None)
+        if nxt is None or nxt.party is None:
+            return None
+        lead = self.masked[max(self._paragraph_start(nxt.start), nxt.start - 40):nxt.start].lower()
+        tail = self.masked[nxt.end:nxt.end + 60].lower()
+        owned = {f"{owner}'s", f"{owner}\u2019s", "defense", "defence", "his", "her"} if owner else {"defense", "defence"}
+        for phrase in [*nxt.party.roles, lead.split(".")[-1]]:
+            words = set(re.findall(r"[\w'\u2019]+", phrase.lower()))
+            if wanted & words and owned & words:
+                return nxt.speaker, self.role_of(nxt.party)
+        if wanted & LAWYER and re.match(rf",\s+who\s+(?:represents|represented|is\s+representing|has\s+represented)\s+"
+                                        rf"(?:{re.escape(owner) if owner else 'the defendant'}\b|him\b|her\b)", tail):
+            return nxt.speaker, self.role_of(nxt.party)
+        return None
 
     def speaker_of(self, m: Reference, anchor: int) -> tuple[str, str | None] | None:
         if m.kind != "pronoun":
@@ -567,7 +598,7 @@ class Speakers:
         # "When she asked whether he had lied, he answered" / "She asked if he understood, and he said": "he" and
         # "she" as the subjects of two clauses of one sentence are two people, so whoever the other one means is
         # never this one (only there: in "He "…," she told the court" the "he" may mean anyone)
-        others = set()
+        others = self._addressed_judges(anchor)
         if sent and wanted:
             for y in self.mentions:
                 if sent[0] <= y.start < m.start and y.kind == "pronoun" and PRONOUN_GENDER.get(y.speaker.lower(), wanted) != wanted \
@@ -646,6 +677,14 @@ class Speakers:
                         and self.genders.get(x.speaker, wanted) == wanted:
                     return x.speaker, self.role_of(x.party)
         return None
+
+    def _addressed_judges(self, anchor: int) -> set[str]:
+        """ ""Yes, Your Honor," she said": a quote that addresses the bench is never the judge's own, so "she" is
+        the other party to the exchange (the defendant or witness answering)."""
+        seg = next((s for s in self.segments if s.open_at == anchor), None)
+        if seg is None or not _ADDRESSES_BENCH.search(self.text, seg.start, seg.end):
+            return set()
+        return {p.name for p in self.judges()}
 
     def _given_name_only(self, speaker: str) -> bool:
         """ "identified only by his first name, Dan": a speaker the article names by one capitalised word that no
@@ -1188,6 +1227,12 @@ class Speakers:
         sent = self.sentence_at(m.start)
         if sent is None or re.match(r"\s*Asked\s+(?!by\b)[^,;]*$", self.masked[sent[0]:m.start]):
             return False  # "Asked whether Roe would appeal, …": the topic of a question, not who answers it
+        if _ASKED_OPENING.match(self.masked, sent[0]):
+            opening = self.masked[sent[0]:m.start]
+            if "," not in opening:
+                return False  # the asker or the topic of the question, not who answers it
+            if re.search(r",\s*$", opening) and re.match(r"(?:,[^,;.]{1,60},)?\s+(?:[a-z]+ly\s+)?[a-z]", self.masked[m.end:]):
+                return True  # "…, Ann Lee(, her aunt,) paused": the one who answers
         if _ASKED_BEFORE.search(self.masked, sent[0], m.start) and _QUESTION_AFTER.match(self.masked, m.end):
             return True  # "Reporters asked Ann Roe whether she would appeal.": the one asked answers next
         first = next((x for x in self.mentions if sent[0] <= x.start < sent[1]

@@ -14,6 +14,7 @@ _NUMWORD = (r"(?:\d[\d,.]*(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an?|one|two|t
             r"seventy|eighty|ninety|hundred|thousand|half)")
 # "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22
 _NUM = rf"\b{_NUMWORD}(?:[- ](?:and[- ](?!\d))?{_NUMWORD})*"
+NUMBER = _NUM  # a spelled or written number, for sentencing.py's own phrases
 _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about|a maximum of|a minimum of|a total of"
          r"|an? (?:additional|further|extra)|another)\s+)?")
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"

@@ -154,7 +154,7 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     # British usage: "admitted manslaughter", "admitted two counts of ..."
     ("pleaded guilty", r"\badmit(?:ted|s|ting)\s+(?:to\s+)?", True),
     # "his conviction for ...", "Lee's convictions on ..." (not "jurors leaned toward conviction on the murder count")
-    ("convicted", r"\b(?:his|her|their|its|[A-Z][\w'\u2019-]+['\u2019]s|the|a|an)\s+(?:[\w-]+\s+)?convictions?\s+(?:of\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=for\s|on\s))?(?:for|of|on)\s+", True),
+    ("convicted", r"\b(?:[Hh]is|[Hh]er|[Tt]heir|its|[A-Z][\w'\u2019-]+['\u2019]s|the|a|an)\s+(?:[\w-]+\s+)?convictions?\s+(?:of\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=for\s|on\s))?(?:for|of|on)\s+", True),
     # "jailed for six years for manslaughter", "sentenced on Friday for fraud"
     ("convicted", r"\b(?:(?:re-?)?sentenced|jailed|imprisoned)\b(?:[^.;]{0,60}?\s)??for\s+(?!(?:life|[\w-]+\s+(?:years?|months?|weeks?|days?|decades?))\b)", True),
     # "could have been prosecuted by the state for aggravated assault"
@@ -353,6 +353,10 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                         or _generic_subject(before, text[m.end():s_end]):
                     continue
                 offences = _offences(text, m.end(), s_end)
+                if _NOUN_TRIGGER.search(m.group()):
+                    # "Lee's conviction for perjury rested on ...": the offence named as a subject ends at its verb
+                    offences = [(c_start, min(c_end, _ITS_VERB.search(text, c_start, s_end).start())) if _ITS_VERB.search(text, c_start, s_end)
+                                else (c_start, c_end) for c_start, c_end in offences]
                 if trigger.named_only and not any(_names_offence(text[c_start:c_end]) for c_start, c_end in offences):
                     continue  # "admitted to police that ...", "sentenced for six years": no offence named
                 offences += _after_aside(text, offences, m.group(), s_end)
@@ -366,6 +370,11 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                         found = "charged" if _FACED.search(text, s_start, m.start()) else _term_status(before)
                     if trigger.status is None and _DROPPED_AFTER.match(text, offences[-1][1], s_end):
                         found = "dismissed"  # "The other charges, including theft, were withdrawn": the verb follows the list
+                    if found == "convicted" and _NOUN_TRIGGER.search(m.group()) and (
+                            _UNDONE_BEFORE.search(text, s_start, m.start()) or _UNDONE_AFTER.match(text, offences[-1][1], s_end)):
+                        found = "dismissed"  # "an appeals court vacated his conviction for theft": no longer a conviction
+                        for charge in charges:  # ... whatever an earlier sentence called it
+                            charge.status = found if charge.text.lower() == text[c_start:c_end].lower() else charge.status
                     if found == "convicted" and _IF_CONVICTED.search(text, s_start, m.start() + 1):
                         found = "charged"  # "If convicted of arson, Lee faces ...": the verdict supposed, the charge stands
                     if subject and found not in ("convicted", "acquitted", "hung") and not _tried_together(text):
@@ -402,6 +411,24 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
         other.status == c.status and not all((cite.start, cite.end) in labels for cite in other.citations)
         and _stems(c.text) - {"federal", "state", "felony", "criminal"} & _stems(other.text) for other in charges)]
     return _without_vague(text, charges)
+
+
+# A conviction named as a noun ("his conviction for", "the convictions of Ann Lee on"): its offence may be a subject
+_NOUN_TRIGGER = re.compile(r"\bconvictions?\b")
+# The finite verb that ends an offence named as a subject ("conviction for perjury rested on", "hinges on", "stemmed
+# from"), not a participle that names the offence ("theft of property valued at", "a firearm used in", "a felon convicted of")
+_ITS_VERB = re.compile(r"\s(?=(?!(?:valued|committed|owned|used|issued|insured|involved|based|intended|designed|obtained|stored|held"
+                       r"|located|registered|licensed|funded|classified|armed|convicted|prohibited|restricted|controlled|concealed|stolen"
+                       r"|made|taken|given|paid|received|sold|purchased|bought|acquired|possessed|carried|transported|delivered)\b)"
+                       r"(?:[a-z]{3,}ed|rests|hinges|relies|depends|centers|centres|turns|stems|stands|remains|arises|came|stood|fell|went|grew)"
+                       r"\s+(?:on|upon|in|from|to|with|at|out|the|an?|his|her|their|its|that|largely|heavily|solely|mainly|partly|entirely|only|almost)\b)")
+# An appeal that undid a conviction: "set aside his conviction for", "threw out Lee's conviction on", "reversing the
+# conviction of Ann Lee for" ... or says so after the offence: "His conviction for theft was later vacated"
+_UNDO = (r"(?:set(?:s|ting)?\s+aside|vacat(?:e|es|ed|ing)|thr(?:ew|own|ows?|owing)\s+out|toss(?:ed|es|ing)?(?:\s+out)?"
+         r"|overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|quash(?:es|ed|ing)?|str(?:uck|ike|ikes|iking)\s+down|annul(?:s|led|ling)?"
+         r"|wip(?:e|es|ed|ing)\s+out|expung(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying))")
+_UNDONE_BEFORE = re.compile(rf"\b{_UNDO}\s+(?:(?:one|part|two|three|some|all|both|each)\s+of\s+)?$")
+_UNDONE_AFTER = re.compile(rf",?\s+(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:later\s+|also\s+|since\s+|then\s+|now\s+)?{_UNDO}\b")
 
 
 # A sentence that ends in a question mark (before any closing quote or bracket) asks; it reports nothing

@@ -125,6 +125,10 @@ _UNIT_SPEAKS = re.compile(r"\s+(?:field\s+|regional\s+|local\s+)?(?:office|divis
 # "asked Ray Roe(, the victim's father,) whether …": whoever is asked a question is a person.
 _ASKED_END = re.compile(r"\b(?:asked|questioned|interviewed)\s+$")
 _QUESTION_NEXT = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:what|whether|how|if|why|when|where|who|about)\b")
+# "Asked by a reporter whether she forgave him, Ann Roe paused": the one a question-clause opener leads to answers
+# it, so is a person (the clause may be long, and the asker may be named or not)
+_ASKED_OPENER = re.compile(r"\s*(?:When\s+|After\s+(?:being\s+)?|Once\s+|If\s+)?(?:asked|questioned|pressed|quizzed|"
+                           r"challenged)\b[^.;:!?\u201c\u201d\"]{0,220},\s*$", re.IGNORECASE)
 # The comma closing an appositive, then a verb of speech: ", said".
 _SPEECH_CLOSE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _WHO_AFTER = re.compile(r",?\s+who(?:se|m)?\b")
@@ -650,6 +654,9 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             name.roles.append(word.lower())
     if len(name.words) > 1 and not title and _ASKED_END.search(before[-16:]) and _QUESTION_NEXT.match(after):
         name.cue = True  # "Reporters asked Ray Roe whether he would appeal": a person, asked a question
+    if len(name.words) > 1 and not title and not name.cue and before.rstrip().endswith(",") \
+            and _ASKED_OPENER.match(_sentence_before(text, name, para)):
+        name.cue = True
     if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) \
             or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)):
         name.cue = True
@@ -719,6 +726,12 @@ def _owner_in_full(lead: str, role: str) -> str:
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|$")
+
+
+def _sentence_before(text: str, name: _Name, para: Paragraph) -> str:
+    """The words of name's sentence before it."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, para.start, name.start)), default=para.start)
+    return text[start:name.start]
 
 
 def _sentence_around(text: str, name: _Name, para: Paragraph) -> str:

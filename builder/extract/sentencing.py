@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, find_defendant, second_defendant, tried_together
 from builder.extract._marks import quoted_segments
-from builder.extract._term_phrases import BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
+from builder.extract._term_phrases import NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -109,7 +109,7 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
     defendant = find_defendant(source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name))
-    terms = _agreed_terms_imposed(ctx, sentences, _terms(ctx, sentences))
+    terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _terms(ctx, sentences)))
     return Sentencing(
         charges=find_charges(source, sentences, lambda before: _about_defendant(ctx, before)),
         terms=[t for t in terms if t.subject is None or t.subject in ctx.seconds],
@@ -118,6 +118,42 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
         judge=judge,
         court=_court(source, sentences),
     )
+
+
+# An appeal or resentencing names the sentence it replaced: "reduced his sentence from 12 years to nine", "her term was
+# cut from 30 months to 18", "trimmed the sentence to nine years from 12", "cut it to 18 months, down from 30 months".
+_CUT_VERB = r"(?:reduc|cut|trimm?|shorten|lower|commut|slash|halv)\w*"
+_CUT_NOUN = r"(?:(?:prison|jail|original)\s+)?(?:sentences?|terms?|punishment|confinement|time)"
+_CUT_UNIT = r"(?P<{}>years?|months?|weeks?|days?)"
+_CUT = re.compile(
+    rf"(?:\b{_CUT_VERB}\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_CUT_NOUN}|\b{_CUT_NOUN}\s+(?:(?:was|were|had\s+been|has\s+been|is|being)\s+)?"
+    rf"(?:[\w-]+ly\s+)?{_CUT_VERB})\s+(?:[^.;]{{0,40}}?\s)?"
+    rf"(?:from\s+(?:(?:the|an?|his|her|their)\s+)?(?:original\s+)?(?P<old>{_NUM})(?:[- ]{_CUT_UNIT.format('unit')})?(?:\s+[\w'\u2019-]+){{0,3}}?\s+to\s+(?P<new>{_NUM})(?:[- ]{_CUT_UNIT.format('nunit')})?"
+    rf"|to\s+(?P<new2>{_NUM})(?:[- ]{_CUT_UNIT.format('nunit2')})?[^.;]{{0,50}}?\bfrom\s+(?:(?:the|an?|his|her|their)\s+)?(?:original\s+)?(?P<old2>{_NUM})(?:[- ]{_CUT_UNIT.format('unit2')})?)"
+    # "reduced his 12-year sentence to nine years", "commuted her 30-month term to 18 months"
+    rf"|\b{_CUT_VERB}\s+(?:(?:the|an?|his|her|their|[\w-]+['\u2019]s?)\s+)?(?P<old3>{_NUM})-{_CUT_UNIT.format('unit3')}\s+{_CUT_NOUN}\s+"
+    rf"(?:[^.;]{{0,40}}?\s)?to\s+(?P<new3>{_NUM})",
+    re.I)
+
+
+def _replaced_not_imposed(text: str, terms: list[Term]) -> list[Term]:
+    """An imposed term of the length an appeal or resentencing replaced is the old sentence, not the one that stands."""
+    replaced: set[tuple[float, str]] = set()
+    standing: set[tuple[float, str]] = set()
+    for m in _CUT.finditer(text):
+        # a written number swallows the full stop after it ("from 14.")
+        old, new = (parse_number((m.group(a) or m.group(b) or m.group(c)).rstrip(".,"))
+                    for a, b, c in (("old", "old2", "old3"), ("new", "new2", "new3")))
+        unit = next((m.group(g) for g in ("unit", "unit2", "unit3", "nunit", "nunit2") if m.group(g)), "").lower().rstrip("s")
+        if old is None or new is None or not unit or new >= old:
+            continue  # a cut names a shorter new length; a unit is needed to know which terms it means
+        replaced.add((old, unit + "s"))
+        standing.add((new, unit + "s"))
+    for term in terms:
+        key = (term.amount, term.unit or "")
+        if term.status == "imposed" and key in replaced and key not in standing:
+            term.status, term.by = "other", None
+    return terms
 
 
 # A plea the court takes and sentences on at once: "accepted the plea and imposed the agreed sentence",
@@ -202,6 +238,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "so that he can keep working and pay restitution": the purpose of a request, not a term
                 if kind in ("program", "treatment") and _ANYONE.search(before):
                     continue  # "a person granted probation must typically complete a program": the law's rule for anyone
+                head = re.match(r"(?:sentenced|ordered)\s+to\s+", text[t_start:t_end])  # a term told with its verb
+                if _CLASS_RULE.search(text[s_start:t_start + (head.end() if head else 0)]):
+                    continue  # "a member convicted of a crime punishable by two years", "any sentence of more than a year": a rule, no term
                 if _ASKED_WHETHER.search(before):
                     continue  # "asked whether he understood that he could spend life in prison": a warning of exposure, no term
                 if _ENABLED.search(before):
@@ -362,6 +401,14 @@ _ADMINISTRATIVE = re.compile(r"\b(?i:state|department|board|agency|program|progr
 _STATE_PAYS = re.compile(r"\s+from\s+(?:the\s+)?(?:state|city|county|government|federal\s+government|taxpayers|[\w\s]{0,30}?Claims\s+Board)\b", re.I)
 _WRONGFUL = re.compile(r"\bwrongful(?:ly)?\b|\bexonerat\w*|\bexonerees?\b", re.I)
 _ANYONE = re.compile(r"\b(?:an?\s+(?:person|defendant|offender)|anyone|everyone|defendants|offenders)\b(?![^,;]*\b(?:he|she|they)\b)[^;]*$", re.I)
+# A rule for a class of people, told to explain the stakes: "Under House rules, a member convicted of a crime punishable
+# by two years ...", "Any sentence of more than a year is reviewed ...", "The law says that anyone found guilty ... faces".
+# The generic subject opens the sentence (or the clause after an "Under/By/In ..." preface or "that"); after a name
+# ("Roe, a nurse convicted of fraud, faces ...") it is an appositive about the defendant.
+_CLASS_RULE = re.compile(r"(?:^\s*|^\s*(?:Under|By|In|For)\b[^,;]{0,80},\s+|\bthat\s+)"
+                         r"(?i:(?:an?|any|every|each)\s+(?:[\w-]+\s+){0,3}?(?:convicted|sentenced|found\s+guilty|charged)\s+(?:of|to|for|in|on|with)|anyone|whoever)\b"
+                         r"(?![^;]*\b(?:he|she|him|her|they|was|were|has\s+been)\b)[^;]*$"
+                         r"|\b(?i:any|every)\s+$")
 _ASKED_WHETHER = re.compile(r"\bwhether\b[^.;]*\b(?:could|might|would)\s+(?:[\w-]+\s+){0,4}?$", re.I)
 _FIGURATIVE = re.compile(r"\b(?:amount(?:s|ed|ing)?\s+to|tantamount\s+to|akin\s+to|equivalent\s+(?:of|to)"
                          r"|(?:is|was|be|being|feels?|felt)\s+(?:effectively|essentially|basically|practically|virtually|in\s+effect|like)"
