@@ -61,9 +61,34 @@ def test_description_is_the_cited_clause():
                              "agencies and a volunteer team that combed the woods for days, was convicted on Feb. 3 "
                              "of theft, fraud and perjury, according to the clerk of the county court.")
     (event,) = events
-    c = event.citations[0]
-    assert source.text[c.start:c.end] == event.description
-    assert "Feb. 3" in event.description and len(event.description.split()) < 40
+    cited = [source.text[c.start:c.end] for c in event.citations]
+    # the cut clause keeps the sentence's subject, each piece cited as written, joined by an ellipsis
+    assert cited[0] == "Ada Finch" and cited[1].startswith("was convicted on Feb. 3")
+    assert event.description == " \u2026 ".join(cited)
+    assert len(event.description.split()) < 40
+
+
+def test_a_cut_clause_that_has_its_own_subject_keeps_only_itself():
+    sentence = ("The former treasurer, who had run the office for two decades without a single complaint from "
+                "anyone in town, had left in January, and on March 9 the county auditor found a gap of $40,000 in the "
+                "books.")
+    source, events = _events(sentence)
+    march = [e for e in events if e.date.text == "March 9"]
+    assert len(march[0].citations) == 1 and "\u2026" not in march[0].description
+    assert march[0].description.endswith("a gap of $40,000 in the books.")  # a number's comma is no clause break
+
+
+def test_a_dateline_is_not_the_subject_of_a_cut_clause():
+    source, events = _events("SALEM, Ore., March 3 (Reuters) - Ada Finch, the Salem bookkeeper who ran the parish "
+                             "accounts for two decades and was arrested last year at a motel near the river, was "
+                             "sentenced on Friday to four years in prison for theft from the parish.")
+    described = [e.description for e in events if e.date.text == "Friday"]
+    assert described and described[0].startswith("Ada Finch \u2026 was sentenced on Friday")
+
+
+def test_a_deadline_granted_lies_ahead():
+    _, events = _events("The judge gave him until April 14 to report to prison.", published="2023-02-09")
+    assert [e.date.value for e in events] == [dt.date(2023, 4, 14)]
 
 
 def test_a_long_sentence_is_cut_to_whole_clauses_around_its_date():

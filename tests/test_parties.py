@@ -606,3 +606,37 @@ def test_a_co_defendant_and_a_trade_are_roles_not_part_of_the_name():
     assert "Rik Okwu" in names and any("co-defendant" in role for role in names["Rik Okwu"][1])
     assert "Ines Varro" in names and "Developer Ines Varro" not in names
     assert any("accomplice" in role for role in names["Bo Tindle"][1])
+
+
+def test_a_clause_after_a_place_is_no_role_of_the_place():
+    # a role noun further on in the clause ("for Judge ...") belongs to the person the clause mentions
+    for text in ("The two memos, filed in federal court in Trenton, New Jersey, set up a hard choice for "
+                 "U.S. District Judge Mara Quill, who sentences Tobias Reyne next week.",
+                 "Lawyers for Tobias Reyne met in Dayton, Ohio, to brief Judge Mara Quill on the plea.",
+                 "The hearing in Fresno, California, drew praise from defense attorney Lina Osk."):
+        parties = parties_of(text)
+        for place in ("New Jersey", "Ohio", "California"):
+            assert place not in parties or not parties[place].roles
+    # an appositive led by its own role noun is still a role
+    parties = parties_of("Nell Price, executive director of the Harbor Justice Coalition, called the plea too lenient.")
+    assert "executive director of the Harbor Justice Coalition" in parties["Nell Price"].roles
+    parties = parties_of("Capt. Lina Osk, one of Reyne's defense lawyers, said the ruling was fair.")
+    assert "one of Reyne's defense lawyers" in parties["Lina Osk"].roles
+
+
+def test_a_business_named_for_its_trade_is_an_organisation():
+    text = ("Tobias Reyne, the founder of Corvane Therapeutics, was convicted of fraud. A jury found that Corvane "
+            "Therapeutics hid its losses. Pelham Biosciences and Auber Labs, two rivals, testified, as did Daro "
+            "Technologies.")
+    parties = parties_of(text)
+    for name in ("Corvane Therapeutics", "Pelham Biosciences", "Auber Labs", "Daro Technologies"):
+        if name in parties:
+            assert parties[name].kind == "organization", name
+
+
+def test_a_product_or_vessel_the_article_names_is_not_a_party():
+    text = ("Tobias Reyne raised the price of Velcora, the company's heart drug, by 4,000%. Velcora sales soared. "
+            "The USS Grayling's sister ship, Marlow, was not involved. Reyne's lawyer, Lina Osk, said Velcora was safe.")
+    parties = parties_of(text)
+    assert "Velcora" not in parties and "Marlow" not in parties
+    assert parties["Lina Osk"].roles == ["Reyne's lawyer"] or "lawyer" in " ".join(parties["Lina Osk"].roles)

@@ -17,8 +17,15 @@ from builder.model import DateValue, Event, Source
 
 _POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 _MAX_WORDS = 25  # a longer sentence is cut to the clause around its date
-_CLAUSE_BREAK = re.compile(r"[,;\u2014]\s*")
+_CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|[;\u2014])\s*")  # ("$40,000" is one number)
 _RELATIVE_OPENER = re.compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
+# A clause that opens on its verb ("was convicted Friday", "set up a choice", "pleaded guilty") lost its subject to the cut.
+_PREDICATE_START = re.compile(
+    r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|did|does|do|[a-z]+ed|set|put|cut|made|took|gave"
+    r"|got|went|told|said|says|faces|won|lost|left|fled|spent|sought|began|became|held|kept|led|ran|sat|stood|wrote|paid"
+    r"|sold|brought|fell|heard|met|pled)\b")
+# The sentence's subject before its first comma, past any dateline ("NEWARK \u2014", "BOSTON (AP) \u2014").
+_SUBJECT_HEAD = re.compile(r"(?:[^\u2014\n]{0,60}?(?:\u2014|\s-\s)\s*)?([A-Z][^,\u2014]*?)\s*,")
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -44,11 +51,15 @@ def find_events(source: Source) -> list[Event]:
                 if key in seen:
                     continue
                 seen.add(key)
+                parts = [(c_start, c_end)]
+                subject = _cut_subject(text, s_start, c_start)
+                if subject:
+                    parts.insert(0, subject)
                 events.append(Event(
-                    description=text[c_start:c_end],
+                    description=" \u2026 ".join(text[a:b] for a, b in parts),
                     date=DateValue(text=text[d.start:d.end], citations=[source.cite(d.start, d.end)],
                                    value=d.value, granularity=d.granularity),
-                    citations=[source.cite(c_start, c_end)],
+                    citations=[source.cite(a, b) for a, b in parts],
                 ))
     return events
 
@@ -74,6 +85,18 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
     while right > left and text[right - 1] in " ,;\u2014":
         right -= 1
     return left, right
+
+
+def _cut_subject(text: str, start: int, clause_start: int) -> Optional[tuple[int, int]]:
+    """The subject a cut clause left behind: "Ann Lee, the clinic's founder who ..., was convicted Friday" keeps
+    "Ann Lee" so the timeline does not read "— was convicted Friday". None when the clause has its own subject."""
+    if clause_start <= start or not _PREDICATE_START.match(text, clause_start):
+        return None
+    head = _SUBJECT_HEAD.match(text, start, clause_start)
+    if head is None:
+        return None
+    a, b = head.span(1)
+    return (a, b) if len(text[a:b].split()) <= 6 and not text[a:b].isupper() else None
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

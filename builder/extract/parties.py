@@ -106,6 +106,7 @@ _APPOSITIVE = re.compile(
     r",\s+(?!(?:who|whom|whose|which|where|when|that|and|but|or|as|if|though|while|because|since|including)\b)((?:now\s+|also\s+|then\s+)?(?:(?:a|an|the|his|her|their|one of|one of the|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
     r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:[,;.)\u2014\u201c\u201d\"]|$|\s+(?:who|and|which)\b))"
 )
+_ROLE_HEAD_END = re.compile(r"\s(?:of|for|with|at|in|to|from|on|by|against)\s")
 _SPOKES_AFTER = re.compile(r"\s+(?:spokes(?:person|man|woman)|representative)\b")
 _WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
 _MUNICIPAL = frozenset("Village Town Township Borough City".split())
@@ -196,13 +197,19 @@ _REPORTS_AFTER = re.compile(r"\s+report(?:s|ed)\b")
 _CONTRIBUTED_AFTER = re.compile(r"(?:,?\s+and\s+[^.]{1,60})?\s+contributed\b[^.]{0,30}\breport")
 _ORG_KINDS = frozenset("group firm company organization organisation nonprofit charity coalition startup platform fund "
                        "contractor".split())
+# What a name can be besides a party: the product, vessel or work a case is about ("Velcora, its heart drug").
+_THING_NOUNS = frozenset("drug drugs medication medicine pill vaccine device product products brand app software "
+                         "vessel ship boat yacht submarine aircraft plane jet car truck vehicle book novel memoir film "
+                         "movie documentary show series album song podcast website game token coin".split())
 _FORCE_TAILS = frozenset("Police Constabulary Gendarmerie".split())
 # Head words of bodies beyond ORG_WORDS: an insurer, a trade firm, a fraternal order, a place of worship.
 _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Plumbing Landscaping Trucking Gurdwara "
                                     "Mandir Masjid Cathedral Club".split()) \
     | frozenset("Lending Loans Finance Financial Funding Credit Mortgage Mortgages Securities Investments Bancorp "
-                "Savings Equity Advisors Advisers Wealth Brokerage Payments Properties".split())
-# (the last set: a business named for its trade in money or property, "Osprey Lending", "Pike Street Equity")
+                "Savings Equity Advisors Advisers Wealth Brokerage Payments Properties".split()) \
+    | frozenset("Therapeutics Pharmaceuticals Pharma Biotech Biosciences Biologics Laboratories Labs Technologies "
+                "Systems Solutions Software Ventures Airlines Energy Media Entertainment".split())
+# (the last two sets: a business named for its trade, "Osprey Lending", "Pike Street Equity", "Corva Therapeutics")
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Calloway State University") or with its number ("Lodge 41").
 # ("Office" heads a body only before what it is of: "Office of Statewide Prosecution", "Office of the Public Defender")
@@ -692,6 +699,11 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                 and not (first.islower() and first not in _APPOSITIVE_NOUNS and _VERB_THEN_PLACE.match(phrase)) \
                 and not _PARTICIPLE_PHRASE.match(phrase):
             # ("read by Ann Roe, came from a retired nurse": a verb and its preposition open a new clause)
+            # ("Newark, New Jersey, set up a choice for Judge Ann Lee": a bare phrase is a role only by its own head
+            # noun, before any preposition; a role noun further on belongs to someone the clause mentions)
+            if first.islower() and not described and not possessed:
+                own = re.sub(r"^(?:one|some|two|three|several|many|each|all|both)\s+of\s+", "", phrase)  # "one of his lawyers"
+                low = {w.strip("\u2019'").lower() for w in _ROLE_HEAD_END.split(own, maxsplit=1)[0].split()}
             if low & _APPOSITIVE_NOUNS:
                 name.cue = True
                 name.roles.append(phrase)
@@ -827,6 +839,7 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     needs_sentences = any(re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s", r) for p in kept for r in p.roles)
     sentences = split_sentences(text, 0, len(text)) if needs_sentences else []
     parties = [_party(source, p, kept, sentences) for p in sorted(kept, key=lambda p: min(p.spans, default=(p.start, 0)))]
+    parties = [p for p in parties if not _named_thing(p)]
     groups = _groups_and_orgs(source, names, parties)
     org_names = {g.name for g in groups if g.kind == "organization"}
     for p in parties:
@@ -927,6 +940,12 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
         name, aliases = f"{name} {surname}", [person.name, *aliases]  # "Her son, Daniel" is Daniel Adebayo
     return Party(name=name, kind="organization" if described_as_org else "person", roles=roles,
                  citations=[source.cite(a, b) for a, b in spans], aliases=aliases)
+
+
+def _named_thing(party: Party) -> bool:
+    """ "Velcora, the company's heart drug": a product or vessel the article names is neither a person nor a body."""
+    heads = [_ROLE_HEAD_END.split(r, maxsplit=1)[0].split() for r in party.roles]
+    return bool(heads) and all(h and h[-1].lower() in _THING_NOUNS for h in heads)
 
 
 def _family_surname(text: str, first: str, roles: list[str], people: list[_Person]) -> str | None:
