@@ -43,3 +43,18 @@ def test_a_participle_hangs_from_the_nearest_clause_and_never_from_an_object_nam
     assert quotes_of(text) == [("fame buys mercy.", "prosecutors"),
                                ("a slow death.", "Quell\u2019s lawyers"),
                                ("found remorse late.", "prosecutors")]
+
+
+def test_the_defense_memo_says_is_the_lawyers_the_article_named_even_after_a_company_came_up():
+    for verb in ("says", "argues", "contends"):
+        text = ("Tobias Reyne, the former chief executive of Corvane Therapeutics, was convicted of fraud.\n\n"
+                "The government\u2019s memo says Reyne hid Corvane\u2019s losses from investors.\n\n"
+                "Reyne\u2019s attorneys, led by Lina Osk, argue that the guidelines overstate the losses.\n\n"
+                f"\u201cMr. Reyne has been cast as a villain,\u201d the defense memo {verb}. "
+                "\u201cBut he was not convicted of raising prices.\u201d\n")
+        assert quotes_of(text) == [("Mr. Reyne has been cast as a villain,", "Reyne\u2019s attorneys"),
+                                   ("But he was not convicted of raising prices.", "Reyne\u2019s attorneys")], verb
+    # the prosecution's own paper speaks for prosecutors, whoever the article named last
+    text = ("Reyne\u2019s attorneys asked for probation.\n\n"
+            "\u201cHe has shown no remorse,\u201d the government\u2019s filing says.\n")
+    assert quotes_of(text) == [("He has shown no remorse,", "prosecutors")]

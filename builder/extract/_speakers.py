@@ -62,6 +62,9 @@ _COURT_PAPERS = r"memo|memorandum|filing|brief|motion|reply|memos|memoranda|fili
 _DOC_OWNER = re.compile(r"(?:\b(?P<side>[Gg]overnment|[Pp]rosecution|[Pp]rosecutors|[Dd]efen[cs]e|[Ss]tate)(?:[\u2019']s?)?"
                         r"|(?P<owner>\b[A-Z][\w-]+(?=[\u2019']s)|\b[Hh]is|\b[Hh]er|\b[Tt]heir)(?:[\u2019']s)?)\s+(?:own\s+)?"
                         r"(?:(?:\d+-page|sentencing|court|legal|new|latest|initial|written|final)\s+){0,2}$")
+_SIDE_PAPER = re.compile(r"\b(?:[Gg]overnment|[Pp]rosecution|[Pp]rosecutors|[Dd]efen[cs]e|[Ss]tate)(?:[\u2019']s?)?\s+"
+                         rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_COURT_PAPERS}|statement|letter|report)\b")
+_CLIENTS_LAWYERS = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 _LETTER_FROM = re.compile(r"\b(?:letters?|notes?|emails?|one|another)\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
 # A family owned by a pronoun, which a later bare "the family" goes on to mean: "her family said".
@@ -283,6 +286,13 @@ class Speakers:
             if found and found[0] == f"the {noun}" and kind:
                 return f"the {kind} {noun}", found[1]  # "the grand jury" is another body than a trial's jury
             return found
+        side_paper = _SIDE_PAPER.search(words)
+        if side_paper:
+            # "the defense memo says", "the government's filing argues": the paper names the side that filed it
+            owner = _DOC_OWNER.search(self.masked, start, start + side_paper.start("noun"))
+            found = self._document_owner(owner, anchor) if owner and owner.group("side") else None
+            if found:
+                return found
         doc = DOC_NP.search(words)
         if doc:
             return self._issuer(doc.group("noun"), start, anchor)
@@ -872,7 +882,11 @@ class Speakers:
             return "prosecutors", None
         if side.startswith("defen"):
             lawyers = [e for e in self.events if e[0] < anchor and re.search(r"[\u2019']s (?:lawyers|attorneys)$", e[1])]
-            return (max(lawyers)[1], None) if lawyers else ("the defense", None)
+            if lawyers:
+                return max(lawyers)[1], None
+            # ("Lee's attorneys, led by Ann Roe, argue ... / "…," the defense memo says": as the article called them)
+            named = list(_CLIENTS_LAWYERS.finditer(self.masked, self._paragraph_start(anchor, back=3), anchor))
+            return (named[-1].group(), None) if named else ("the defense", None)
         at = owner.start("owner")
         named = next((x for x in self.mentions if x.start <= at < x.end and x.kind != "pronoun"), None)
         if named:
