@@ -174,6 +174,25 @@ def test_an_organisation_named_by_its_acronym_in_one_source_and_in_full_in_anoth
     assert [(p.name, p.aliases) for p in fbi] == [("Federal Bureau of Investigation", ["FBI"])]
 
 
+def test_a_speaker_is_printed_under_the_name_the_merged_parties_use():
+    facts, config = _case()
+    gazette = facts[0].source
+    start = GAZETTE.index("He knows")
+    # the courier writes the lawyer "Frank Okafer"; his quote there goes under the one merged name
+    facts[0].quotes = [Quote(text="He knows what he did", citations=[gazette.cite(start, start + 20)], speaker="Frank Okafer")]
+    briefing = reconcile(config, facts, AS_OF)
+    lawyer = next(p for p in briefing.parties if p.name.startswith("Frank"))
+    assert [q.speaker for q in briefing.quotes] == [lawyer.name]
+
+
+def test_one_name_a_source_takes_for_a_person_and_another_for_a_company_is_one_party():
+    facts, config = _case()
+    facts[0].parties.append(Party("Orrin Vale", kind="organization"))
+    facts[1].parties.append(Party("Orrin Vale"))
+    briefing = reconcile(config, facts, AS_OF)
+    assert [(p.name, p.kind) for p in briefing.parties if p.name == "Orrin Vale"] == [("Orrin Vale", "organization")]
+
+
 def test_a_second_defendants_sentence_and_charges_stay_their_own():
     """A couple tried together: the wife's eight years neither merges with nor disputes the husband's ten."""
     from builder.model import Charge, Citation, Sentencing, Term

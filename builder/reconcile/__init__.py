@@ -27,8 +27,10 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     parties = merge_parties([correct_party(p, corrections) for f in facts for p in f.parties])
     parties = [p for p in parties if not is_hidden(p.name, hide)]
 
-    quotes = merge_quotes([dataclasses.replace(q, speaker=correct_name(q.speaker, corrections))
-                           for f in facts for q in f.quotes])
+    # A speaker is printed under the name the merged parties use ("Ann R. Lee" in one source, "Ann Lee" in another)
+    known = {alias: p.name for p in parties for alias in (p.name, *p.aliases)}
+    quotes = merge_quotes([dataclasses.replace(q, speaker=known.get(speaker, speaker))
+                           for f in facts for q in f.quotes for speaker in [correct_name(q.speaker, corrections)]])
     quotes = _with_pins(quotes, pinned_quotes(config.pin, sources))
     quotes = [q for q in quotes if not is_hidden(q.text, hide)]
 

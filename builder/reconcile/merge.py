@@ -30,6 +30,8 @@ def merge_parties(parties: list[Party]) -> list[Party]:
 
 
 def _same_party(a: Party, b: Party) -> bool:
+    if a.name.lower() == b.name.lower():
+        return True  # one source may not tell what "Orrin Vale" is where another says it is a company
     if (a.kind == "person") != (b.kind == "person"):
         return False
     if a.kind != "person":
@@ -65,7 +67,10 @@ def _combine_parties(group: list[Party]) -> Party:
         for alias in [party.name, *party.aliases]:
             if alias != name and alias not in aliases:
                 aliases.append(alias)
-    return Party(name=name, kind=group[0].kind, roles=roles, aliases=aliases,
+    # The kind most sources give; a body over a person when they split evenly (a bare name reads as a person)
+    kinds = Counter(p.kind for p in group)
+    kind = max(kinds, key=lambda k: (kinds[k], k != "person"))
+    return Party(name=name, kind=kind, roles=roles, aliases=aliases,
                  citations=_unique([c for p in group for c in p.citations]))
 
 
