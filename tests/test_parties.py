@@ -640,3 +640,13 @@ def test_a_product_or_vessel_the_article_names_is_not_a_party():
     parties = parties_of(text)
     assert "Velcora" not in parties and "Marlow" not in parties
     assert parties["Lina Osk"].roles == ["Reyne's lawyer"] or "lawyer" in " ".join(parties["Lina Osk"].roles)
+
+
+def test_a_town_described_as_a_place_is_not_a_party_and_a_question_is_no_role():
+    text = ("Protests followed in Marlow Falls, a mill town of about 12,000 people, and in Dunmore, a Detroit suburb.\n\n"
+            "Reporters asked the family's attorney, Lina Osk, whether the family would ask for the maximum.\n\n"
+            "Tobias Reyne, a nurse of 1,200 shifts, was charged.")
+    parties = parties_of(text)
+    assert "Marlow Falls" not in parties and "Dunmore" not in parties
+    assert all("whether" not in r for r in parties["Lina Osk"].roles)
+    assert "a nurse of 1,200 shifts" in parties["Tobias Reyne"].roles  # a number's comma does not end the role

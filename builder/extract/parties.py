@@ -103,8 +103,9 @@ _SPEECH_ENDINGS = tuple(SPEECH_VERBS)
 _LOWER_BEFORE = re.compile(r"\b(former|retired|then-|late|acting|ex-)\s*$", re.IGNORECASE)
 # ", the mother of Gurley's child," / ", executive director of CAAAV ..." after a name.
 _APPOSITIVE = re.compile(
-    r",\s+(?!(?:who|whom|whose|which|where|when|that|and|but|or|as|if|though|while|because|since|including)\b)((?:now\s+|also\s+|then\s+)?(?:(?:a|an|the|his|her|their|one of|one of the|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
-    r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:[,;.)\u2014\u201c\u201d\"]|$|\s+(?:who|and|which)\b))"
+    r",\s+(?!(?:who|whom|whose|which|where|when|that|and|but|or|as|if|though|while|because|since|including|whether|what"
+    r"|how|why)\b)((?:now\s+|also\s+|then\s+)?(?:(?:a|an|the|his|her|their|one of|one of the|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
+    r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|,(?=\d{3}\b)|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:,(?!\d{3}\b)|[;.)\u2014\u201c\u201d\"]|$|\s+(?:who|and|which)\b))"
 )
 _ROLE_HEAD_END = re.compile(r"\s(?:of|for|with|at|in|to|from|on|by|against)\s")
 _SPOKES_AFTER = re.compile(r"\s+(?:spokes(?:person|man|woman)|representative)\b")
@@ -197,10 +198,13 @@ _REPORTS_AFTER = re.compile(r"\s+report(?:s|ed)\b")
 _CONTRIBUTED_AFTER = re.compile(r"(?:,?\s+and\s+[^.]{1,60})?\s+contributed\b[^.]{0,30}\breport")
 _ORG_KINDS = frozenset("group firm company organization organisation nonprofit charity coalition startup platform fund "
                        "contractor".split())
-# What a name can be besides a party: the product, vessel or work a case is about ("Velcora, its heart drug").
+# What a name can be besides a party: the product, vessel, work or place a case is about ("Velcora, its heart
+# drug", "Harlow Springs, a city of about 19,000 people").
 _THING_NOUNS = frozenset("drug drugs medication medicine pill vaccine device product products brand app software "
                          "vessel ship boat yacht submarine aircraft plane jet car truck vehicle book novel memoir film "
-                         "movie documentary show series album song podcast website game token coin".split())
+                         "movie documentary show series album song podcast website game token coin "
+                         "city town village suburb county state country borough township neighborhood neighbourhood "
+                         "community island region".split())
 _FORCE_TAILS = frozenset("Police Constabulary Gendarmerie".split())
 # Head words of bodies beyond ORG_WORDS: an insurer, a trade firm, a fraternal order, a place of worship.
 _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Plumbing Landscaping Trucking Gurdwara "
@@ -704,7 +708,9 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             if first.islower() and not described and not possessed:
                 own = re.sub(r"^(?:one|some|two|three|several|many|each|all|both)\s+of\s+", "", phrase)  # "one of his lawyers"
                 low = {w.strip("\u2019'").lower() for w in _ROLE_HEAD_END.split(own, maxsplit=1)[0].split()}
-            if low & _APPOSITIVE_NOUNS:
+            if described and _names_a_thing(phrase):
+                name.roles.append(phrase)  # "Cedar Flat, a mill town of about 1,100 people": no party (_named_thing)
+            elif low & _APPOSITIVE_NOUNS:
                 name.cue = True
                 name.roles.append(phrase)
             elif (described and len(phrase.split()) <= 8 and re.search(r"\b[a-z]{3,}", phrase[len(first):])
@@ -943,9 +949,14 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
 
 
 def _named_thing(party: Party) -> bool:
-    """ "Velcora, the company's heart drug": a product or vessel the article names is neither a person nor a body."""
-    heads = [_ROLE_HEAD_END.split(r, maxsplit=1)[0].split() for r in party.roles]
-    return bool(heads) and all(h and h[-1].lower() in _THING_NOUNS for h in heads)
+    """ "Velcora, the company's heart drug": a product, vessel or place the article names is neither a person nor
+    a body."""
+    return bool(party.roles) and all(_names_a_thing(r) for r in party.roles)
+
+
+def _names_a_thing(role: str) -> bool:
+    head = _ROLE_HEAD_END.split(role, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _THING_NOUNS
 
 
 def _family_surname(text: str, first: str, roles: list[str], people: list[_Person]) -> str | None:
