@@ -650,3 +650,11 @@ def test_a_town_described_as_a_place_is_not_a_party_and_a_question_is_no_role():
     assert "Marlow Falls" not in parties and "Dunmore" not in parties
     assert all("whether" not in r for r in parties["Lina Osk"].roles)
     assert "a nurse of 1,200 shifts" in parties["Tobias Reyne"].roles  # a number's comma does not end the role
+
+
+def test_a_scan_or_a_region_is_no_party():
+    text = ("Dr. Tobias Reyne, who ran two clinics in central Ohio, altered MRI reports and ordered CT scans. "
+            "Patients from across rural Ohio, said prosecutor Lina Osk, were left in an ICU.")
+    parties = parties_of(text)
+    assert not {"MRI", "CT", "ICU", "Ohio"} & set(parties)
+    assert {"Tobias Reyne", "Lina Osk"} <= set(parties)

@@ -163,7 +163,11 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
 # ", of Maple Grove," after a name (and age): the person's home town, never a person.
 _HOME_TOWN = re.compile(r",\s+of\s+(?:the\s+)?$")
 # "from Tunbridge Wells, Kent,": the county or state after a home town.
-_PLACE_LIST = re.compile(r"\b(?:from|of|in)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+$")
+_PLACE_LIST = re.compile(r"\b(?:from|of|in)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+$"
+                         # "in central Kentucky", "across rural Ohio": a region of a place
+                         r"|\b(?:in|from|across|throughout|near|around|of)\s+(?:central|northern|southern|eastern|western"
+                         r"|northeastern|northwestern|southeastern|southwestern|rural|downtown|suburban|upstate|downstate"
+                         r"|coastal|greater|inland)\s+$")
 # "Kent police said", "Dallas officials": a place qualifying the body after it.
 _PLACE_BODY_AFTER = re.compile(r"\s+(?:police|officials|authorities|prosecutors|detectives|council|county)\b")
 # Last words that make a name a street, a road or a river whatever role follows ("a tributary of the Kewaunee
@@ -230,7 +234,8 @@ _COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Co Corp Company Corporation Group
 _LAW_REPORT_BEFORE = re.compile(r"\[\d{4}\]\s+$")
 # Acronyms of things, not bodies: "the DNA was a match".
 _THING_ACRONYMS = frozenset("DNA CCTV GPS ATM PIN SUV DUI DWI PTSD ADHD AIDS HIV COVID CPR ICU URL PDF LSD MDMA "
-                            "ID IQ TV AI GOP".split())
+                            "ID IQ TV AI GOP MRI CT EKG ECG EEG ER IV OCD USB SMS VIN DVD RV ATV PPE CBD THC PCP BAC "
+                            "OBGYN".split())
 # "The NCAA, for its part, has": an acronym with "the" that opens a clause is a body acting.
 _ACRONYM_ACTS = re.compile(r",|\s+(?:has|have|had|is|was|were|will|would|did|does|declined|[a-z]+ed)\b")
 # Occupations that open a caption or a tabloid sentence as a capitalised label: "Firefighter Kieran Walsh".
@@ -495,6 +500,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       or len(plain) == 1 and (_PLACE_LIST.search(text[max(para.start, start - 60):start])
                                               or _PLACE_BODY_AFTER.match(text, end))):
         return None  # "Main Street", "the Kewaunee River", "Tunbridge Wells, Kent", "Kent police"
+    if len(plain) == 1 and plain[0] in _THING_ACRONYMS:
+        return None  # "altered MRI reports", "the DNA matched": a thing, never a body
     name = _Name(words[0][0], words[-1][1], plain)
     if not title and _HOME_TOWN.search(text[max(para.start, name.start - 12):name.start]):
         return None
