@@ -141,3 +141,19 @@ def test_a_span_counted_from_an_undated_event_is_dropped():
 def test_a_scheduled_step_in_the_present_tense_lies_ahead(sentence, words, value):
     _, events = _events(sentence)
     assert [(e.date.text, e.date.value) for e in events] == [(words, value)]
+
+
+def test_a_relative_clause_reaches_past_a_place_and_an_appositive_to_its_person():
+    source, events = _events("Among the witnesses at the long trial was Nora Vell, a retired school bus driver from "
+                             "Dunmore, Ohio, who underwent two back operations in 2019 for what she was told was a "
+                             "slipped disc.")
+    (event,) = events
+    assert event.description.startswith("Among the witnesses at the long trial was Nora Vell")
+
+
+def test_a_clause_cut_after_a_quotation_does_not_open_on_its_closing_mark():
+    source, events = _events("\u201cShe trusted him with her savings and he treated her like a bank account for years "
+                             "on end,\u201d Assistant District Attorney Ruth Hale told jurors in closing arguments on "
+                             "Thursday afternoon in the county court.")
+    (event,) = events
+    assert event.description.startswith("Assistant District Attorney Ruth Hale told jurors")

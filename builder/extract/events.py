@@ -17,7 +17,11 @@ from builder.model import DateValue, Event, Source
 
 _POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 _MAX_WORDS = 25  # a longer sentence is cut to the clause around its date
-_CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|[;\u2014])\s*")  # ("$40,000" is one number)
+# ("$40,000" is one number; a quotation's closing mark after its comma stays with it)
+_CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|[;\u2014])[\"\u201d\u2019]?\s*")
+# Pieces a relative clause reaches past to the noun it hangs on: a place's state ("Richmond, Kentucky, who") and an
+# appositive ("Ann Lee, a driver from Richmond, who")
+_APPOSED_PIECE = re.compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+[^,;]*)[,;]")
 _RELATIVE_OPENER = re.compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
 # A clause that opens on its verb ("was convicted Friday", "set up a choice", "pleaded guilty") lost its subject to the cut.
 _PREDICATE_START = re.compile(
@@ -82,6 +86,8 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
     # "…, whom he shot in November 2014": a relative clause needs the noun it hangs on.
     if _RELATIVE_OPENER.match(text[left:right]):
         left = max((c for c in cuts if c < left), default=start)
+        while left > start and _APPOSED_PIECE.fullmatch(text[left:min(c for c in cuts if c > left)].rstrip()):
+            left = max(c for c in cuts if c < left)
     while right > left and text[right - 1] in " ,;\u2014":
         right -= 1
     return left, right
