@@ -20,7 +20,7 @@ ParagraphKind = Literal["body", "heading", "clutter", "caption", "credit", "meta
 Granularity = Literal["day", "month", "year"]
 PartyKind = Literal["person", "organization", "group"]
 Stance = Literal["critical", "supportive", "neutral"]
-TermStatus = Literal["recommended", "sought", "imposed", "maximum", "other"]
+TermStatus = Literal["recommended", "sought", "imposed", "maximum", "other", "replaced"]  # replaced: by a later sentencing
 
 
 @dataclass(frozen=True)

@@ -230,3 +230,45 @@ def test_a_conspiracy_to_commit_an_offence_is_a_charge_beside_the_offence():
                                                    charge("attempted murder"), charge("murder")])])
     assert sorted(c.text for c in merged.charges) == ["attempted murder", "conspiracy to commit wire fraud", "murder",
                                                       "second-degree manslaughter", "wire fraud"]
+
+
+def _extracted_case(*stories: tuple[str, str]):
+    from builder.extract import extract
+
+    return [extract(source_from_text(name, text)) for name, text in stories]
+
+
+SENTENCING_DAY = ("ledger.txt", "Date: 2024-09-13\n\nDr. Nora Vell, 58, a surgeon from Dunmore, was sentenced Thursday "
+                  "to 14 years in federal prison for health care fraud. Prosecutors had asked for 20 years.\n")
+AFTER_APPEAL = ("wire.txt", "Date: 2025-11-06\n\nDr. Nora Vell, 59, was resentenced Wednesday to 11 years in prison, "
+                "three years less than her original sentence, after an appeals court found the loss miscalculated. "
+                "Prosecutors had asked for 151 months at the new hearing.\n")
+
+
+def test_a_later_sentencing_replaces_the_earlier_one_without_a_disagreement():
+    for later in (AFTER_APPEAL,
+                  ("post.txt", "Date: 2025-11-06\n\nA judge on Wednesday cut the sentence of Dr. Nora Vell, 59, to 11 "
+                               "years in prison after an appeals court ruling.\n")):
+        briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(SENTENCING_DAY, later), AS_OF)
+        prison = {t.text: t.status for t in briefing.sentencing.terms if t.kind == "prison"}
+        assert prison["14 years in federal prison"] == "replaced"
+        assert [text for text, status in prison.items() if status == "imposed"][0].startswith("11 years")
+        assert not [c for c in briefing.conflicts if c.kind in ("term", "date")], briefing.conflicts
+        # the ages 58 and 59 fourteen months apart are one birthday, not a disagreement
+        assert not [c for c in briefing.conflicts if c.kind == "age"]
+
+
+def test_two_stories_of_one_day_with_different_sentences_still_disagree():
+    other = ("post.txt", "Date: 2024-09-13\n\nDr. Nora Vell, 58, was sentenced Thursday to 11 years in prison, "
+                         "a term her lawyers had called a new low.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(SENTENCING_DAY, other), AS_OF)
+    assert {t.status for t in briefing.sentencing.terms if t.kind == "prison" and t.amount} >= {"imposed"}
+    assert "replaced" not in {t.status for t in briefing.sentencing.terms}
+    assert [c for c in briefing.conflicts if c.kind == "term"]
+
+
+def test_ages_that_one_birthday_cannot_fit_still_disagree():
+    a = ("a.txt", "Date: 2024-09-13\n\nDr. Nora Vell, 58, was sentenced Thursday to 14 years in prison.\n")
+    b = ("b.txt", "Date: 2024-10-01\n\nDr. Nora Vell, 61, reported to prison on Monday.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(a, b), AS_OF)
+    assert [sorted(v.value for v in c.values) for c in briefing.conflicts if c.kind == "age"] == [["58", "61"]]

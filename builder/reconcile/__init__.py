@@ -16,6 +16,7 @@ from builder.reconcile.conflicts import find_conflicts
 from builder.reconcile.editor import (correct_name, correct_party, is_hidden, pinned_quotes, resolve_conflicts,
                                       summary_html)
 from builder.reconcile.merge import merge_events, merge_parties, merge_quotes, merge_sentencing
+from builder.reconcile.resentencing import apply_resentencing
 from builder.reconcile.summary import pick_summary
 
 
@@ -34,13 +35,14 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     quotes = _with_pins(quotes, pinned_quotes(config.pin, sources))
     quotes = [q for q in quotes if not is_hidden(q.text, hide)]
 
-    sentencing = merge_sentencing([f.sentencing for f in facts])
-    sentencing = _corrected_sentencing(sentencing, corrections, hide)
+    resentencing = apply_resentencing(merge_sentencing([f.sentencing for f in facts]), facts)
+    sentencing = _corrected_sentencing(resentencing.sentencing, corrections, hide)
 
     events = [e for e in merge_events([e for f in facts for e in f.events]) if not is_hidden(e.description, hide)]
 
     # Conflicts come from the words as printed: a correction resolves a conflict, never hides it.
-    conflicts = find_conflicts(facts, merge_parties([p for f in facts for p in f.parties]))
+    # (a sentence a later one replaced is the case moving on, not the sources disagreeing)
+    conflicts = find_conflicts(resentencing.facts, merge_parties([p for f in facts for p in f.parties]))
     resolve_conflicts(conflicts, corrections, hide)
 
     summary = pick_summary([[s for s in f.summary if not is_hidden(s.text, hide)] for f in facts])

@@ -7,6 +7,7 @@ year" and "12 months" of the same term agree).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Callable, Optional
 
@@ -16,6 +17,7 @@ from builder.reconcile.merge import term_key
 
 def find_conflicts(facts: list[SourceFacts], parties: list[Party]) -> list[Conflict]:
     canonical = _canonical_names(parties)
+    published = {f.source.id: f.source.published for f in facts}
     values = [v for f in facts for v in f.values]
     values += _date_values(facts)
     values += _term_values(facts)
@@ -32,9 +34,30 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party]) -> list[Confl
                 distinct[value.value] = ConflictValue(value=value.value, text=value.text, citations=list(value.citations))
             else:
                 entry.citations.extend(c for c in value.citations if c not in entry.citations)
-        if len(distinct) > 1:
+        if len(distinct) > 1 and not (kind == "age" and _aged_between_stories(group, published)):
             conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
     return conflicts
+
+
+def _aged_between_stories(ages: list[Value], published: dict[str, Optional[dt.date]]) -> bool:
+    """ "56" in April 2024 and "58" in November 2025 agree: one birthday fits every story's date and age."""
+    born_after, born_by = dt.date.min, dt.date.max
+    for value in ages:
+        for c in value.citations:
+            day = published.get(c.source)
+            if day is None or not value.value.isdigit():
+                return False
+            age = int(value.value)
+            born_after = max(born_after, _years_before(day, age + 1))
+            born_by = min(born_by, _years_before(day, age))
+    return born_after < born_by
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # February 29
+        return day.replace(year=day.year - years, day=28)
 
 
 def _canonical_names(parties: list[Party]) -> Callable[[str], Optional[str]]:

@@ -13,7 +13,7 @@ from builder.extract.text import abbreviates
 from builder.model import Charge, Citation, DateValue, Event, Mention, Party, Quote, Sentencing, Term
 
 T = TypeVar("T")
-_STATUS_ORDER = {"imposed": 0, "recommended": 1, "sought": 2, "maximum": 3, "other": 4}
+_STATUS_ORDER = {"imposed": 0, "recommended": 1, "sought": 2, "maximum": 3, "other": 4, "replaced": 5}
 _GRANULARITY_ORDER = {"year": 0, "month": 1, "day": 2}
 
 

@@ -25,7 +25,7 @@ from builder.render.timeline import timeline_svg
 
 _PAGE_SIZES = {"letter": "letter", "a4": "A4"}
 _STATUS_ORDER = [("imposed", "Imposed"), ("recommended", "Recommended"), ("sought", "Sought"),
-                 ("maximum", "Maximum possible"), ("other", "Other terms")]
+                 ("maximum", "Maximum possible"), ("other", "Other terms"), ("replaced", "Replaced by a later sentence")]
 # The editor's Markdown may format text and link out, nothing more: no images, no headings
 # (they would break the document outline), nothing that could fetch a file.
 _EDITOR_TAGS = {"p", "em", "strong", "b", "i", "a", "ul", "ol", "li", "blockquote", "code", "br"}
