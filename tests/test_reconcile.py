@@ -272,3 +272,12 @@ def test_ages_that_one_birthday_cannot_fit_still_disagree():
     b = ("b.txt", "Date: 2024-10-01\n\nDr. Nora Vell, 61, reported to prison on Monday.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(a, b), AS_OF)
     assert [sorted(v.value for v in c.values) for c in briefing.conflicts if c.kind == "age"] == [["58", "61"]]
+
+
+def test_a_role_written_with_and_without_the_dots_of_an_abbreviation_is_one_role():
+    facts, config = _case()
+    facts[0].parties.append(Party("Hal Whitby", roles=["U.S. District Judge"]))
+    facts[1].parties.append(Party("Hal Whitby", roles=["US District Judge", "the judge in the case"]))
+    briefing = reconcile(config, facts, AS_OF)
+    judge = next(p for p in briefing.parties if p.name == "Hal Whitby")
+    assert judge.roles == ["U.S. District Judge", "the judge in the case"]

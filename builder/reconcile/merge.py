@@ -80,7 +80,8 @@ _ROLE_SYNONYMS = {"attorney": "lawyer", "counsel": "lawyer", "justice": "judge",
 
 
 def _role_words(role: str) -> frozenset[str]:
-    words = re.findall(r"[\w']+", role.lower().replace("\u2019", "'"))
+    # ("U.S. District Judge" and "US District Judge" are one role)
+    words = re.findall(r"[\w']+", re.sub(r"\b(\w)\.(?=\w\.)|(?<=\b\w)\.", r"\1", role.lower().replace("\u2019", "'")))
     return frozenset(_ROLE_SYNONYMS.get(w, w) for w in words if w not in {"the", "a", "an", "of"})
 
 
