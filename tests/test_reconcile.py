@@ -281,3 +281,10 @@ def test_a_role_written_with_and_without_the_dots_of_an_abbreviation_is_one_role
     briefing = reconcile(config, facts, AS_OF)
     judge = next(p for p in briefing.parties if p.name == "Hal Whitby")
     assert judge.roles == ["U.S. District Judge", "the judge in the case"]
+
+
+def test_the_summary_opens_on_the_newest_story():
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(AFTER_APPEAL, SENTENCING_DAY), AS_OF)
+    assert briefing.summary[0].citations[0].source == "wire"
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(SENTENCING_DAY, AFTER_APPEAL), AS_OF)
+    assert briefing.summary[0].citations[0].source == "wire" and "resentenced" in briefing.summary[0].text

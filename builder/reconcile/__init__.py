@@ -45,7 +45,9 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     conflicts = find_conflicts(resentencing.facts, merge_parties([p for f in facts for p in f.parties]))
     resolve_conflicts(conflicts, corrections, hide)
 
-    summary = pick_summary([[s for s in f.summary if not is_hidden(s.text, hide)] for f in facts])
+    # The newest story leads: a briefing rebuilt as coverage arrives opens on where the case stands now
+    newest_first = sorted(facts, key=lambda f: f.source.published or dt.date.min, reverse=True)
+    summary = pick_summary([[s for s in f.summary if not is_hidden(s.text, hide)] for f in newest_first])
 
     return Briefing(
         title=config.title or _derived_title(parties, facts),
