@@ -157,3 +157,28 @@ def test_a_clause_cut_after_a_quotation_does_not_open_on_its_closing_mark():
                              "Thursday afternoon in the county court.")
     (event,) = events
     assert event.description.startswith("Assistant District Attorney Ruth Hale told jurors")
+
+
+def test_an_age_in_apposition_is_no_clause_break():
+    source, events = _events("On Friday, Superior Court Judge Omar Pell sentenced Nora Vell, 47, to four years in "
+                             "state prison for the crash that killed a retired teacher on a quiet road near her home.")
+    (event,) = events
+    assert "Nora Vell, 47, to four years" in event.description
+
+
+def test_the_subject_kept_for_a_cut_clause_is_its_noun_not_its_relative_clause():
+    source, events = _events("A former county sheriff who ordered jailers to strap inmates into a chair for hours, "
+                             "then tried to hide it, was sentenced Thursday to 14 years in federal prison, one of the "
+                             "longest terms given in such a case.")
+    (event,) = events
+    assert event.description.startswith("A former county sheriff \u2026 was sentenced Thursday")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The judge allowed Nora Vell to remain free until April 1, when she must report to prison.",
+    "Vell may stay free until April 1.",
+    "The court gave the former sheriff and his deputy until April 1 to surrender.",
+])
+def test_a_date_someone_stays_free_until_lies_ahead(sentence):
+    _, events = _events(sentence, published="2024-02-15")
+    assert [e.date.value for e in events] == [dt.date(2024, 4, 1)]

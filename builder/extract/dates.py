@@ -59,7 +59,7 @@ _FUTURE = re.compile(
     r"\b(will|won't|shall|scheduled|is set|are set|set for|set\s+(?:(?:his|her|their|a|the)\s+)?(?:sentencing|hearing|trial)\s+(?:hearing\s+)?for|set to|is due|are due|due to|upcoming|"
     r"expected to|plans? to|is to be|to be sentenced|when sentenced|later this|ahead of|must|has until|have until|slated|"
     # a deadline granted ("gave him until April 14 to report", "was given until May 1 to pay") lies ahead
-    r"(?:gave|give|gives|giving|given|granted|grants?|allowed)\s+(?:\w+\s+){0,2}?until|"
+    r"(?:gave|give|gives|giving|given|granted|grants?|allowed)\s+(?:\w+\s+){0,5}?until|(?:remain|stay|be)\s+free\s+until|"
     # the present of a scheduled step ("when he is sentenced May 15", "faces trial Jan. 13") and reported plans
     # ("said she would announce the sentence Oct. 2") point ahead, though "sentenced" reads like a past verb
     r"(?:is|are)\s+sentenced|faces?\s+(?:re)?trial|faces?\s+(?:sentencing|arraignment|a\s+(?:\w+\s+)?hearing)|"

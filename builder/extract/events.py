@@ -30,6 +30,9 @@ _PREDICATE_START = re.compile(
     r"|sold|brought|fell|heard|met|pled)\b")
 # The sentence's subject before its first comma, past any dateline ("NEWARK \u2014", "BOSTON (AP) \u2014").
 _SUBJECT_HEAD = re.compile(r"(?:[^\u2014\n]{0,60}?(?:\u2014|\s-\s)\s*)?([A-Z][^,\u2014]*?)\s*,")
+_RELATIVE_IN_HEAD = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
+# ", 47," is an age in apposition, never the end of a clause
+_AGE_APPOSED = re.compile(r",\s+(?:now\s+)?\d{1,3},")
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -72,7 +75,9 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
     """The sentence, or for a long one the comma-delimited stretch around the date."""
     if len(text[start:end].split()) <= _MAX_WORDS:
         return start, end
-    cuts = sorted({start, end, *(start + m.end() for m in _CLAUSE_BREAK.finditer(text[start:end]))})
+    ages = [m.span() for m in _AGE_APPOSED.finditer(text, start, end)]
+    cuts = sorted({start, end, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)
+                                 if not any(a <= m.start() < b for a, b in ages))})
     left = max((c for c in cuts if c <= d_start), default=start)
     right = min((c for c in cuts if c >= d_end), default=end)
     # Grow to at least a dozen words so the clause says what happened, not just when.
@@ -102,6 +107,8 @@ def _cut_subject(text: str, start: int, clause_start: int) -> Optional[tuple[int
     if head is None:
         return None
     a, b = head.span(1)
+    relative = _RELATIVE_IN_HEAD.search(text, a, b)  # "A former sheriff who ordered ...": the noun, not its clause
+    b = relative.start() if relative else b
     return (a, b) if len(text[a:b].split()) <= 6 and not text[a:b].isupper() else None
 
 
