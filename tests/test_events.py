@@ -182,3 +182,18 @@ def test_the_subject_kept_for_a_cut_clause_is_its_noun_not_its_relative_clause()
 def test_a_date_someone_stays_free_until_lies_ahead(sentence):
     _, events = _events(sentence, published="2024-02-15")
     assert [e.date.value for e in events] == [dt.date(2024, 4, 1)]
+
+
+@pytest.mark.parametrize("sentence,later", [
+    ("Kestrel Lending froze withdrawals in June 2022 and filed for bankruptcy a month later.", dt.date(2022, 7, 1)),
+    ("Kestrel Lending froze withdrawals in June 2022 and filed for bankruptcy the following month.", dt.date(2022, 7, 1)),
+    ("Nora Vell was arrested on May 3, 2021, and charged two days later.", dt.date(2021, 5, 5)),
+])
+def test_a_date_counted_from_the_one_the_sentence_gave_before(sentence, later):
+    _, events = _events(sentence, published="2024-02-16")
+    assert later in [e.date.value for e in events]
+
+
+def test_later_with_nothing_to_count_from_is_no_date():
+    _, events = _events("Nora Vell will be sentenced a month later, her lawyer said.", published="2024-02-16")
+    assert events == []

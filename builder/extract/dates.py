@@ -50,6 +50,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wd", re.compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("ago", re.compile(rf"\b(?:about |nearly |almost |more than |some )?{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
     ("shift", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<shift>earlier|later|before|after)\b", re.I)),
+    # "froze withdrawals in June 2022 and filed for bankruptcy the following month": counted from the date before
+    ("following", re.compile(r"\bthe\s+(?:following|next)\s+(?P<unit>day|week|month|year)\b", re.I)),
     ("rel", re.compile(r"\b(?:(?P<mod>earlier|later)\s+)?(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
     ("day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
 ]
@@ -95,7 +97,16 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
                 continue
             if kind == "day" and m.group("word").lower() == "today" and _quoted(text, start, m.start()):
                 continue
-            value, granularity = _resolve(kind, m, published, anchor or published, _future(text, start, m))
+            if kind in ("shift", "following"):
+                # counted from the date the sentence gave just before ("in June 2022 ... a month later"), else the
+                # story's last; never from the story's own day forward ("a month later" is no date to come)
+                before = [d.value for d in sorted(found, key=lambda d: d.start) if d.value and d.start < m.start()]
+                base = before[-1] if before else anchor
+                if base is None and (kind == "following" or m.group("shift").lower() == "later"):
+                    continue
+                value, granularity = _resolve(kind, m, published, base or published, None)
+            else:
+                value, granularity = _resolve(kind, m, published, anchor or published, _future(text, start, m))
             if value is None and kind not in ("mdy", "dmy", "my", "md", "dm", "y", "m", "wd"):
                 continue
             taken.append((m.start(), m.end()))
@@ -118,6 +129,7 @@ def _possible_kinds(sentence: str) -> set[str]:
         ("dm", digit and month), ("m", month), ("y", digit),
         ("wd", "day" in lowered), ("ago", "ago" in lowered),
         ("shift", any(w in lowered for w in ("earlier", "later", "before", "after"))),
+        ("following", "following" in lowered or "the next" in lowered),
         ("rel", any(w in lowered for w in ("last", "next", "this"))),
         ("day", any(w in lowered for w in ("yesterday", "today", "tomorrow")))) if ok}
     return kinds
@@ -175,6 +187,8 @@ def _resolve(kind: str, m: re.Match[str], published: Optional[dt.date], anchor: 
         sign = -1 if groups["shift"].lower() in ("earlier", "after") else 1
         # "one day after X announced": X happened a day before the story's day.
         return _period(base + sign * _delta(unit, count), granularity), granularity
+    if kind == "following":
+        return _period((anchor or published) + _delta(unit, 1), granularity), granularity
     if kind == "rel":
         which = groups["which"].lower()
         if unit == "week":

@@ -27,7 +27,8 @@ _RELATIVE_OPENER = re.compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNOR
 _PREDICATE_START = re.compile(
     r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|did|does|do|[a-z]+ed|set|put|cut|made|took|gave"
     r"|got|went|told|said|says|faces|won|lost|left|fled|spent|sought|began|became|held|kept|led|ran|sat|stood|wrote|paid"
-    r"|sold|brought|fell|heard|met|pled)\b")
+    r"|sold|brought|fell|heard|met|pled|froze|hid|shot|struck|stole|bought|sent|swore|drove|wore|rode|fought|caught"
+    r"|thought|built|dealt|felt|found|broke|chose|spoke|wrote|withdrew|overturned|upheld|denied|rejected)\b")
 # The sentence's subject before its first comma, past any dateline ("NEWARK \u2014", "BOSTON (AP) \u2014").
 _SUBJECT_HEAD = re.compile(r"(?:[^\u2014\n]{0,60}?(?:\u2014|\s-\s)\s*)?([A-Z][^,\u2014]*?)\s*,")
 _RELATIVE_IN_HEAD = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
