@@ -119,13 +119,18 @@ def _told_late(length: int, counts: Counter[str], plain: Counter[str], first_nam
 _CO_DEFENDANT = re.compile(r"\b(?:co-?defendant|co-?conspirator|accomplice)s?\b")
 
 
+# "Unlike his co-defendant, Lee was convicted": the phrase sets the co-defendant against the name after the comma, which
+# is the clause's subject, not the co-defendant's name
+_NOT_LIKE = "".join(rf"(?<!{w} {p} )" for w in ("Unlike", "unlike", "Like", "like") for p in ("his", "her", "their", "the"))
+
+
 def _called_co_defendants(body: str, counts: Counter[str], parties: list[Party]) -> set[str]:
     """Surnames the article introduces as someone's co-defendant or accomplice ("His co-defendant, Sam Ode, was
     sentenced"): not the article's defendant, unless another person shares the surname (a couple tried together)."""
     if not _CO_DEFENDANT.search(body):
         return set()
     called = {name for name in counts if re.search(
-        rf"{_CO_DEFENDANT.pattern}(?:,\s+|\s+)(?:[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{re.escape(name)}\b"
+        rf"{_NOT_LIKE}{_CO_DEFENDANT.pattern}(?:,\s+|\s+)(?:[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{re.escape(name)}\b"
         rf"|\b{re.escape(name)},\s+(?:\d{{1,3}},\s+)?(?:a|an|the|his|her|their|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+){{0,2}}?{_CO_DEFENDANT.pattern}",
         body)}
     return {name for name in called

@@ -39,10 +39,21 @@ _COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-
 _NO_PLACE = r"(?![A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,|\s+(?:in|of|on|at|and|for|from)\b))"
 # "convicted Wednesday by a panel of officers of fraud": the agent's "of" is not the offence's.
 _AGENT = r"(?:by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|jury|board|court|tribunal)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
-# "found guilty on Thursday of", "indicted Tuesday on charges of"
-_WHEN = (r"(?:(?:on\s+|last\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
-         r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-         r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?),?\s+)?")
+# "found guilty on Thursday of", "indicted Tuesday on charges of", "found not guilty in federal court in Boston of",
+# "found guilty by a jury last week of": when, where and by whom stand between the verdict and its offences (up to two)
+_WHEN_ONE = (r"(?:(?:on\s+|last\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+             r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+             r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
+             r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
+             r"|in\s+(?:(?:a|the)\s+)?(?:(?:[A-Z][\w.'\u2019-]*|federal|state|district|county|superior|circuit|municipal|military|juvenile"
+             r"|magistrates['\u2019]?|crown)\s+){0,5}?(?:[Cc]ourt|[Cc]ourthouse|[Cc]ourtroom)(?:\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)?"
+             r"|by\s+an?\s+(?:[\w-]+\s+){0,2}?(?:jury|judge|panel|jury\s+of\s+\w+\s+\w+)"
+             r"|at\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
+_WHEN = rf"(?:{_WHEN_ONE},?\s+){{0,2}}"
+# The accused as a verb's object: "him", "Sgt. Ann Lee", "Lee, 45,"
+_PERSON = r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+(?:,\s+\d{1,3},)?"
+_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+                 r"|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
 # Two defendants tried together, named as one group: "the couple", "the pair", "both men", "the two brothers", "the Pruitts"
 _JOINT = (r"(?:(?:the|both)\s+(?:(?:two|three|married|former)\s+)?(?:couple|pair|duo|spouses|siblings|brothers|sisters|men|women|partners|executives)"
           r"|both(?:\s+of\s+them)?|the\s+[A-Z][a-z]+s(?=\s+with\b))")
@@ -68,11 +79,13 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
     # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
     # "entered the plea before Judge Ann Lee to ...", "entered a plea of guilty to ..."
-    ("pleaded guilty", r"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?plea\s+(?:of\s+guilty\s+)?"
+    ("pleaded guilty", rf"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?plea\s+(?:of\s+guilty\s+)?{_WHEN}"
                        r"(?:(?:before|in)\s+(?:[\w.'\u2019-]+\s+){1,6}?)?to\s+"),
     # "charged in an indictment unsealed in federal court in Brooklyn with": the court and document may stand between
     ("charged", rf"(?<!\bnot\s)\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was|said|says|told)\b)[\w.'\u2019-]+){{0,12}}?,?\s+with\s+"
-                rf"|\bindicted\s+(?:by\s+an?\s+(?:[\w-]+\s+){{0,2}}?grand\s+jury\s+)?{_WHEN}on\s+(?:charges\s+of\s+)?"),
+                rf"|\bindicted\s+(?:by\s+an?\s+(?:[\w-]+\s+){{0,2}}?grand\s+jury\s+)?{_WHEN}on\s+(?:charges\s+of\s+)?"
+                # "A grand jury indicted Sgt. Ann Lee, 45, on fraud": the active verb with its object
+                rf"|\bindicted\s+(?:him|her|them|{_PERSON})\s+{_WHEN}on\s+(?:charges\s+of\s+)?(?!{_DAY_OR_MONTH})"),
     # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
     ("charged", r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
     ("acquitted", rf"\bacquitt(?:ed|ing)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
@@ -82,14 +95,15 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     # "the jury deadlocked on two counts of bribery": no verdict, a hung count
     ("hung", r"\b(?:deadlocked|hung|could\s+not\s+agree|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+(?=(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\s+of\s)"),
     # "sentenced Lee on two counts of theft": the counts the sentence is for
-    ("convicted", rf"\bsentenced(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+on\s+(?=(?:[\w-]+\s+){{0,3}}?counts?\s+of\s)"),
+    ("convicted", rf"\bsentenced(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+on\s+(?=(?:(?!for\b|{_DAY_OR_MONTH})[\w-]+\s+){{0,3}}?counts?\s+of\s)"),
     # "a charge of robbery was reduced to theft": the first is given up, the second stands
     ("reduced", r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\b)"),
     ("pleaded guilty", r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
                        r"(?=[^.;:]*\bplea)"),
     ("reduced", r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
                 r"(?![^.;:]*\bplea)"),
-    ("acquitted", r"\bclear(?:ed|ing|s)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+of\s+"),
+    # ("cleared Sgt. Ann Lee of", "cleared Lee, 45, of": a title and an age stand with the name)
+    ("acquitted", r"\bclear(?:ed|ing|s)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+(?:,\s+\d{1,3},)?)\s+of\s+"),
     # "prosecutors dropped a second count of battery"; "A separate charge of theft was dismissed"
     # "prosecutors will drop the bribery and money laundering counts"
     ("dismissed", r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aws?|ew|awn|awing))\s+(?=(?:[\w-]+\s+){0,6}?(?:counts?|charges?)\b)"),
@@ -120,15 +134,16 @@ class _Trigger(NamedTuple):
 _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for status, p, named_only in [
     # "pleaded not guilty to charges of X": charged, not convicted
     ("charged", rf"\bplea(?:ded|d|ds|ding)\s+not\s+guilty\b{_MID}to\s+", False),
-    ("charged", rf"\b(?:arraigned|booked)\s+{_WHEN}on\s+(?:(?:felony\s+|misdemeanor\s+)?charges\s+of\s+)?", False),
+    ("charged", rf"\b(?:arraigned|booked)\s+{_WHEN}on\s+(?:(?:felony\s+|misdemeanor\s+)?charges\s+of\s+|suspicion\s+of\s+)?", False),
     # "was arrested in Pasco County on a retail theft charge": the charge named with the arrest
     ("charged", r"\b(?:arrested|detained|jailed|held)\s+(?:[\w.,'\u2019-]+\s+){0,5}?on\s+(?=(?:an?\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b)", False),
     # "The indictment charges Lee with fraud"
     # ("charges the couple with", "charging both men with": joint defendants named as a group)
-    ("charged", r"\bcharg(?:es|ing)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|" + _JOINT + r")\s+with\s+", False),
+    # ("charges Rep. Ann Lee with": a title with its period stands before the name)
+    ("charged", r"\bcharg(?:es|ing)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|" + _JOINT + r")\s+with\s+", False),
     # "The indictment charges the group's leader, Dana "Big D" Rusk, 44, with ...": a described, nicknamed, aged object
     ("charged", r"\b(?:indictment|complaint|information|affidavit|prosecutors?)\s+(?:also\s+)?charg(?:es|ed|ing)\s+"
-                r"(?:[^.;:\n]{0,80}?,\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]|[A-Z][\w.'\u2019-]*)){0,3}"
+                r"(?:[^.;:\n]{0,80}?,\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]|[A-Z][\w.'\u2019-]*)){0,3}"
                 r"(?:,\s+\d{1,3},)?\s+with\s+", False),
     # "guilty verdicts on kidnapping and robbery"
     ("convicted", r"\bguilty\s+verdicts?\s+(?:on|for|in)\s+(?:(?:the\s+)?charges?\s+of\s+)?", False),
@@ -150,6 +165,14 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     (None, r"(?<!\bin )(?<!\btook )(?<!\btake )(?<!\btaken )\b(?=(?:counts?|charges?)(?:\s+of\s|,?\s+including\s))", False),
     # (not "arrested for": an article tells past arrests as often as this case's)
     ("charged", rf"\b(?:accused|suspicion|suspected)\s+of\s+|\bindicted\s+{_WHEN}for\s+", True),
+    # "Prosecutors accuse Lee of fraud"; "ordered to stand trial on fraud", "will face trial for manslaughter" (UK)
+    # (only the law's voices accuse in a charge: "Critics accuse Lee of corruption" is an opinion)
+    ("charged", rf"\b(?i:prosecutors|police|authorities|investigators|officials|indictment|complaint|government|detectives|agents"
+                rf"|the\s+state|(?:district\s+)?attorneys?|(?:court|charging)\s+(?:papers|documents|records|filings))\s+(?:also\s+|now\s+)?"
+                rf"accus(?:e|es|ing)\s+(?:him|her|them|{_PERSON})\s+of\s+"
+                rf"|\b(?:stand|stands|standing|face|faces|facing)\s+(?:a\s+)?(?:retrial|trial)\s+{_WHEN}(?:on|for)\s+(?!{_DAY_OR_MONTH})", True),
+    # "The charges against him include fraud": the counts listed after their verb (not "include allegations that ...")
+    ("charged", rf"\b(?:charges|counts)\s+(?:against\s+(?:him|her|them|{_PERSON})\s+)?(?:now\s+)?includ(?:e|es|ed)\s+", True),
     ("charged", r"\bden(?:ied|ies|ying)\s+(?:a\s+charge\s+of\s+)?", True),
     # British usage: "admitted manslaughter", "admitted two counts of ..."
     ("pleaded guilty", r"\badmit(?:ted|s|ting)\s+(?:to\s+)?", True),
@@ -192,7 +215,8 @@ _A_GROUP = re.compile(r"\b(?:other|\d+|two|three|four|five|six|seven|eight|nine|
 # plural opening the clause, with the participle straight after it (no object: "Prosecutors charged Lee with" has one),
 # is anyone of that kind
 _GENERIC_PLURAL = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:but|and|yet|while)\s+)(?!(?:Prosecutors|Police|Officials|Authorities|Jurors)\b)"
-                             r"[A-Z]?[a-z]+s\s+(?:(?:who\s+(?:are|were|have\s+been|get|got)\s+)?(?:charged\s+with|convicted\s+of|accused\s+of"
+                             # ("People convicted of arson often ...", "Those charged with fraud ...": plurals without an -s)
+                             r"(?:[A-Z]?[a-z]+s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren|[Tt]hose)\s+(?:(?:who\s+(?:are|were|have\s+been|get|got)\s+)?(?:charged\s+with|convicted\s+of|accused\s+of"
                              r"|found\s+guilty\s+of|indicted\s+(?:on|for))\s+)$")
 # A term earned in an earlier case: "he served six years in prison for robbery in 2004", "was serving time for theft
 # when ..." ("is serving a four-year sentence for manslaughter": an appeal story's present tense, this case's term)
@@ -202,15 +226,15 @@ _COUNT_PREFIX = re.compile(
     r"(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|them|one|two|three|four|\d+)\b)"  # "... and one of fraud"
     r"|(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+)?"
     r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser|top|lead|main|sample|specimen"
-    r"|most\s+serious)\s+)*counts?(?:\s+of|,?\s+including)\s+)?"
+    r"|most\s+serious)\s+)*counts?(?:\s+each)?(?:\s+of|,?\s+including|\s+(?:that|which)\s+include[sd]?)\s+)?"
     r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|second|remaining|lesser|top|original"
-    r"|(?:more|most)\s+serious)\s+)*charges?(?:\s+of\s+|,?\s+including\s+|\s+)?)?", re.I)
+    r"|(?:more|most)\s+serious)\s+)*charges?(?:\s+of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
 # of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.
 _CHARGE_STOP = re.compile(
     r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)|\s--\s|,(?!\d)"  # "the F.B.I." runs on to its last letter
-    r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|tied|linked|connected|from|as"
-    r"|over(?!\s+[$\d])|ordinarily|usually|typically|normally|generally"  # ("fraud over $5,000" is a Canadian offence's name)
+    r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
+    r"|over(?!\s+[$\d])|ordinarily|usually|typically|normally|generally|often|rarely|seldom|frequently|routinely|commonly|sometimes"  # ("fraud over $5,000" is a Canadian offence's name)
     r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b)|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
     r"|\s(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"  # "on murder charges Thursday"
@@ -240,7 +264,9 @@ _FOR_GOES_ON = re.compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+o
 _TAKES_FROM = re.compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezzling|extortion|misappropriation)$", re.I)
 _FROM_GOES_ON = re.compile(r"\sfrom\s+(?:an?|the)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|period|time)\b)[a-z]")
 # "failing to stop at the scene of an accident", "failure to stop after an accident": the named offence goes on
-_SCENE_GOES_ON = re.compile(r"\s(?:at\s+the\s+scene\b|after\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash)\b)")
+# "cheating at gambling", "discharging a firearm at an occupied vehicle": what a statute's act is aimed at names it too
+_SCENE_GOES_ON = re.compile(r"\s(?:at\s+the\s+scene\b|after\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash)\b"
+                            r"|at\s+(?:gambling|gaming|cards|an?\s+occupied\s+(?:dwelling|vehicle|building|structure|home|residence))\b)")
 # A statute names an offence by the harm it caused: "causing a fire that caused great bodily injury", "an assault which
 # resulted in serious injury"; the relative clause is the offence's own, not a new clause
 _RESULT_GOES_ON = re.compile(r"\s(?:that|which)\s+(?:(?:allegedly|recklessly)\s+)?(?:caused|causes|cause|resulted\s+in|results\s+in|result\s+in"
@@ -254,6 +280,9 @@ _NOT_AN_ITEM = re.compile(
     r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet)\b"
     # "..., known in Ohio as OVI", "..., and in exchange": an alias or a new clause, never an offence
     r"|(?:in|at|by|with|known|called|dubbed|termed|commonly|better)\b"
+    # "..., as well as being ordered to pay", "having served": a passive or perfect clause, no offence ("being concerned
+    # in the supply of" is a British offence's name)
+    r"|being\s+(?!concerned\b)[a-z]+(?:ed|en)\b|having\s+(?:been|served|spent|paid)\b"
     # "..., federal prosecutors said": the attribution that closes the sentence, whoever its speaker
     r"|(?:[\w.'\u2019-]+\s+){1,5}?(?:said|says|say|announced|alleged|stated|reported)\s*[.,;]"
     r"|[a-z]+ed\s*(?:[.,;]|$)"  # "Lee, who is serving 12 years for arson, appealed.": the main clause's verb
@@ -282,6 +311,8 @@ _PAIRS = [(re.compile(rf"(?:{left})\s*$", re.I), re.compile(rf"(?:{right})\b", r
     (_DRUG_DEALING, _DRUG_DEALING)]]
 _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
                              r"|such|only|same|similar|comparable|like)\b"
+                             # "indicted on a total of 12 counts, including ...": the tally, whose examples are the offences
+                             r"|^(?:an?\s+)?total\s+of\b"
                              # "convicted of a crime punishable by ...": a class of crimes, by its penalty
                              r"|^(?:an?\s+)?(?:[\w-]+\s+)?(?:crimes?|felon(?:y|ies)|offen[cs]es?)\s+punishable\b"
                              # "guilty of nine of the 11 counts": a tally, cut at "counts"
@@ -302,7 +333,7 @@ _CONDUCT = re.compile(r"(?:killing|murdering|shooting|stabbing|beating|stranglin
 # the counts as the article lists them ("embezzling union funds, wire fraud and filing a false tax return").
 _CONDUCT_VERB = re.compile(r"(?:stealing|extorting|swindling|bilking|scamming|cheating|defrauding|embezzling|siphoning|pocketing"
                            r"|skimming|swapping|diverting|killing|murdering|shooting|stabbing|beating|strangling|raping|robbing"
-                           r"|bribing)\s+[\w$]", re.I)
+                           r"|bribing)(?!\s+at\s)\s+[\w$]", re.I)  # ("cheating at gambling", "shooting at an occupied vehicle": statutes)
 _FALSE_FILING = re.compile(r"^\s*(?:and\s+)?(?:filing|making|submitting)\s+(?:an?\s+)?false\b", re.I)
 # "pleading no contest to a drunk-driving crash": the event told, not an offence named
 _AN_EVENT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
@@ -366,6 +397,9 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     labels.add(offences[0])
                 for c_start, c_end in offences:
                     found = trigger.status or (_term_status(before) if trigger.exposure else _status_from(before))
+                    if trigger.status is None and not _STATUS_WORDS.search(before) and _TERM_FOR.pattern.search(before) \
+                            and not _EXPOSURE.search(before):
+                        found = "convicted"  # "was given 12 years in prison for two counts of X": a term is for a conviction
                     if trigger.cap:
                         found = "charged" if _FACED.search(text, s_start, m.start()) else _term_status(before)
                     if trigger.status is None and _DROPPED_AFTER.match(text, offences[-1][1], s_end):
@@ -427,7 +461,8 @@ _ITS_VERB = re.compile(r"\s(?=(?!(?:valued|committed|owned|used|issued|insured|i
 _UNDO = (r"(?:set(?:s|ting)?\s+aside|vacat(?:e|es|ed|ing)|thr(?:ew|own|ows?|owing)\s+out|toss(?:ed|es|ing)?(?:\s+out)?"
          r"|overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|quash(?:es|ed|ing)?|str(?:uck|ike|ikes|iking)\s+down|annul(?:s|led|ling)?"
          r"|wip(?:e|es|ed|ing)\s+out|expung(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying))")
-_UNDONE_BEFORE = re.compile(rf"\b{_UNDO}\s+(?:(?:one|part|two|three|some|all|both|each)\s+of\s+)?$")
+# ("overturned Sgt. Ann Lee's conviction": the trigger starts at the surname's possessive)
+_UNDONE_BEFORE = re.compile(rf"\b{_UNDO}\s+(?:(?:one|part|two|three|some|all|both|each)\s+of\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}$")
 _UNDONE_AFTER = re.compile(rf",?\s+(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:later\s+|also\s+|since\s+|then\s+|now\s+)?{_UNDO}\b")
 
 
@@ -478,10 +513,15 @@ _EPITHET_NAME = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:(?:former|ex|onetime|one-
 _COURT_OF = re.compile(r"\b(panel|jury|board|court|tribunal|bench)\s+of\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*s\b(?=\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)")
 
 
+_STANDS_ACCUSED = re.compile(r"\b(?:stands|stood)\s+accused\b")
+
+
 def _reading_epithets(about_defendant: Callable[[str], bool]) -> Callable[[str], bool]:
     """`about_defendant`, asked with an epithet's modifier names in lower case, so they are taken for nobody."""
     def about(before: str) -> bool:
         before = _COURT_OF.sub(r"\1", before)
+        # ("Lee stands accused of": the verb, which a reading of bare plurals would take for "Lee stands", a group)
+        before = _STANDS_ACCUSED.sub("is accused", before)
         return about_defendant(_EPITHET_NAME.sub(lambda m: m.group(1) + m.group(2).lower(), before))
     return about
 
@@ -627,6 +667,10 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
         prefix = _COUNT_PREFIX.match(text, item_start, item_end)
         formal = bool(prefix and (prefix.group("count") or prefix.group("charges"))) or (counted and not index)
         c_start = prefix.end() if prefix else item_start
+        # "charges of one count of X and two counts of Y", "charges that include one count of X": the counts after the charges
+        again = _COUNT_PREFIX.match(text, c_start, item_end) if prefix and prefix.group("charges") and not prefix.group("count") else None
+        if again and again.group("count"):
+            c_start = again.end()
         repeated = None
         if index:  # "guilty of fraud and of theft", "pleaded guilty to X and to Y": the repeated preposition
             repeated = re.match(rf"(?:{repeats})\s+", text[c_start:item_end])
@@ -692,6 +736,8 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
             words = words[1:]
         if _SIZED_SCHEME.match(phrase) or _DANGLING.search(phrase):
             continue  # "for a $410 million fraud": the scheme sized, not an offence's name; "of an" cut at a quote mark
+        if _A_PART.match(phrase):
+            continue  # "convicted of taking part in the scheme": a share in a deed told, no offence named
         if _AN_ENTERPRISE.match(phrase):
             continue  # "accused of running a drug-trafficking ring": the enterprise described; its offences are named elsewhere
         if _GENERIC.match(phrase):
@@ -764,6 +810,7 @@ _INCLUDING = re.compile(r",?\s+including\s+(?=(?:[\w-]+\s+){1,4}?(?:charges?|cou
 _ADVERB_DEED = re.compile(r"[a-z]+ly\s+[a-z]+ing\b(?!.*\b(?:violation|Act|Code|[Ss]tatute)\b)")
 
 
+_A_PART = re.compile(r"(?:taking|playing|having)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:part|role|hand)$", re.I)
 _THE_KILLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction|assault|robbery)"
                           r"\s+of\s", re.I)
 _AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ring|scheme|operation|network|business"
@@ -813,7 +860,7 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
 
 def _next_item(text: str, pos: int, s_end: int) -> bool:
     """After "," or "and", does another offence follow (not "prosecutors said" or "and was sentenced")?"""
-    rest = re.match(r"\s*(?:(?:and|or)\s+)?", text[pos:s_end])
+    rest = re.match(r"\s*(?:(?:and|or|as\s+well\s+as|along\s+with|plus)\s+)?", text[pos:s_end])
     at = pos + (rest.end() if rest else 0)
     prefix = _COUNT_PREFIX.match(text, at, s_end)
     if prefix and prefix.end() > at:
@@ -821,11 +868,13 @@ def _next_item(text: str, pos: int, s_end: int) -> bool:
     if re.match(r"the\s+(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b"
                 r"|an?\s+(?:[\w-]+\s+){1,4}?(?:charge|count)\b(?!\s+(?:was|is|has|had|of)\b)", text[at:s_end]):
         return True  # "dismissed the manslaughter counts and the separate OVI charge"
-    if _STATUTE_OFFENCE.match(text, at, s_end):
-        return True  # "fraud, Hobbs Act extortion and ...": an offence named for its statute
+    if _STATUTE_OFFENCE.match(text, at, s_end) or _ACRONYM_OFFENCE.match(text, at, s_end):
+        return True  # "fraud, Hobbs Act extortion and ...", "... and DUI causing injury": an offence named for its statute
     return at < s_end and not _NOT_AN_ITEM.match(text, at, s_end)
 
 
+# Offences news writes by their letters ("DUI causing great bodily injury", "OVI", "RICO conspiracy", "GBH with intent")
+_ACRONYM_OFFENCE = re.compile(r"(?:DUI|DWI|OWI|OVI|OUI|RICO|GBH|ABH)\b")
 # "Hobbs Act extortion", "Travel Act bribery", "RICO conspiracy": a capitalised statute before the offence's head noun
 _STATUTE_OFFENCE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}Act|RICO)\s+(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?:[a-z][\w-]*(?:fraud|theft|brib\w*|extortion|conspiracy|violations?|racketeering|launder\w*|kickbacks?"
@@ -859,14 +908,15 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
                 and not ("to" in repeats.split("|") and re.match(r"to\s+[a-z]+ing\s", text[sep_end:end])):
             item = text[cursor:sep_start]
             prefix = _COUNT_PREFIX.match(item)
-            single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I)
+            single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I) \
+                and not re.search(r"\beach\s+of\s+$", prefix.group("count"), re.I)  # "one count each of X and Y": two
             # ("conspiracy to commit fraud and theft" is one offence; "... and conspiracy to pay kickbacks" opens another)
             conspiracy = re.match(r"(?:\w+\s+){0,3}?conspir\w*\s+to\b", item[prefix.end() if prefix else 0:], re.I) \
                 and not re.match(r"(?:[\w-]+\s+){0,2}?conspir\w*\b", text[sep_end:end], re.I) \
                 and not _OWN_OFFENCE.match(text, sep_end, end) \
                 and not _conspiracy_complete(item, text[sep_end:end])
             if single or conspiracy \
-                    or re.search(r"\bto\s+\w+$", item) or any(left.search(item) and right.match(text, sep_end) for left, right in _PAIRS) \
+                    or re.search(r"\bto\s+(?![a-z]+[^s\W]s$)\w+$", item) or any(left.search(item) and right.match(text, sep_end) for left, right in _PAIRS) \
                     or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]) \
                     or _shared_object(item[prefix.end() if prefix else 0:], text[sep_end:end]):
                 continue
@@ -885,7 +935,9 @@ _IN_A_NAME = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Act|Code)
 
 # "conspiracy to defraud the United States", "conspiracy to deliver defense information": the infinitive has its own
 # object, so the conspiracy is whole ("to commit" takes an offence as its object: "to commit mail and wire fraud")
-_CONSPIRACY_WITH_OBJECT = re.compile(r"\bconspir\w*\s+to\s+(?:[a-z]+\s+(?:the|an?|his|her|their|its)\s+\S|(?!commit\b)[a-z]+\s+[a-z])", re.I)
+_CONSPIRACY_WITH_OBJECT = re.compile(r"\bconspir\w*\s+to\s+(?:[a-z]+\s+(?:the|an?|his|her|their|its)\s+\S|(?!commit\b)[a-z]+\s+[a-z\d$])", re.I)
+# "conspiracy to commit wire fraud": the infinitive's object already names an offence
+_CONSPIRACY_TO_COMMIT = re.compile(r"\bconspir\w*\s+to\s+commit\s+(?P<object>.+)$", re.I)
 
 
 def _conspiracy_complete(item: str, rest: str) -> bool:
@@ -893,7 +945,14 @@ def _conspiracy_complete(item: str, rest: str) -> bool:
     gerund opens the next offence ("conspiracy to defraud the IRS and tax evasion", "... and aiding in ...");
     "conspiracy to commit mail and wire fraud" shares one."""
     nxt = re.split(r",|\s(?:and|or)\s", rest)[0]
-    return bool(_CONSPIRACY_WITH_OBJECT.search(item) and (_names_offence(nxt) or re.match(r"[a-z]+ing\b", nxt)))
+    if _CONSPIRACY_WITH_OBJECT.search(item):
+        return bool(_names_offence(nxt) or re.match(r"[a-z]+ing\b", nxt))
+    # "conspiracy to commit wire fraud and making false statements", "... to commit wire fraud and wire fraud": after an
+    # object that names an offence, a gerund or the same offence again is the next count ("to commit mail and wire
+    # fraud" shares its object; "to commit fraud and theft" may be one conspiracy: both stay one)
+    committed = _CONSPIRACY_TO_COMMIT.search(item)
+    return bool(committed and _names_offence(committed.group("object"))
+                and (re.match(r"[a-z]+ing\s+\S", nxt) or nxt.strip().lower() == committed.group("object").strip().lower()))
 
 
 def _in_a_name(text: str, at: int) -> bool:
@@ -918,7 +977,24 @@ def _one_offence(left: str, right: str) -> bool:
     """Two bare nouns that name no offence on their own make one named offence ("cruelty and maltreatment",
     "waste and abuse"); "burglary and arson" are two, for each names a crime."""
     sides = [left.strip().split(), right.strip().split()]
-    return all(0 < len(words) <= 2 for words in sides) and not any(_OFFENCE_HEAD.search(" ".join(w)) for w in sides)
+    # ("animal cruelty and witness intimidation": a modified head names an offence, where "cruelty" alone may be half of one;
+    # an adjective alone names none: "fraudulent schemes and artifices" is one offence)
+    return all(0 < len(words) <= 2 for words in sides) and not any(
+        _OFFENCE_HEAD.search(" ".join(w)) or (len(w) > 1 and _NAMED_OFFENCE.search(" ".join(w))) for w in sides)
+
+
+# Head words statutes name offences by, beyond the common crimes: federal, state, UK and military codes name an open
+# vocabulary ("dereliction of duty", "misprision of a felony", "home invasion", "hindering prosecution", "improper
+# hazarding of a vessel"). Nouns of deeds in general ("role", "involvement", "death", "attack") are not among them.
+_STATUTE_HEADS = (r"intrusion|invasion|oppression|hindering|dereliction|misbehaviou?r|hazarding|misprision|deprivation"
+                  r"|transportation|retention|structuring|re-?entry|intoxication|imprisonment|disobedience|insubordination"
+                  r"|pervert\w*|interference|concealment|falsification|destruction|mutilation|desecration|malfeasance|misfeasance"
+                  r"|usury|piracy|sabotage|poaching|misuse|harbou?ring|molestation|strangulation|suffocation|mayhem|maiming"
+                  r"|retaliation|absconding|incit\w*|sedition|genocide|infanticide|feticide|bigamy|incest|sodomy|bestiality"
+                  r"|lewdness|pornography|blackmail|graft|kickbacks|cultivation|importation|exportation|carjacking"
+                  r"|vagrancy|loitering|disorder|endangerment|obscenity|defamation|libel|insider\s+trading|profiteering"
+                  r"|espionage|unbecoming|jumping|dissemination|supply|misrepresentation|theft|imped\w*|dissuad\w*|enticement"
+                  r"|robbery|larceny|trafficking|smuggling|manslaughter|homicide")
 
 
 _OFFENCE_HEAD = re.compile(
@@ -928,7 +1004,7 @@ _OFFENCE_HEAD = re.compile(
     r"|racketeering|espionage|treason|sedition|desertion|mutiny|riot\w*|escape|evasion|violation|violating|misconduct"
     r"|driving|DUI|DWI|OWI|intoxicat\w*|solicit\w*|pandering|prostitution|gambling|counterfeit\w*|impersonat\w*|threat\w*"
     r"|resisting|eluding|fleeing|disorderly|loitering|carrying|discharg\w*|distribut\w*|manufactur\w*|sale|delivery"
-    r"|felony|misdemeanor|offen[cs]es?|crimes?))\b", re.I)
+    r"|felony|misdemeanor|offen[cs]es?|crimes?|" + _STATUTE_HEADS + r"))\b", re.I)
 
 
 def _add_charge(charges: list[Charge], charge: Charge) -> None:
@@ -942,7 +1018,7 @@ def _add_charge(charges: list[Charge], charge: Charge) -> None:
 # The verb before a "counts of" list says what became of them; the nearest wins ("charged with X, he was convicted on two counts of Y").
 _STATUS_WORDS = re.compile(
     r"\b(?P<denied>(?:pleaded|pled|pleads|pleading)\s+not\s+guilty|denied|denies)\b"
-    r"|\b(?P<pleaded>(?:pleaded|pled|pleads|pleading)(?:\s+(?:guilty|no\s+contest))?|admitted|admits)\b"
+    r"|\b(?P<pleaded>(?:pleaded|pled|pleads|pleading)(?:\s+(?:guilty|no\s+contest))?|admitted|admits|admitting)\b"
     # ("agreed to dismiss a count of X, as well as the count of Y": the infinitive's counts are dropped too)
     r"|\b(?P<dismissed>drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:ew|awn|aws?|awing))\b|\b(?P<acquitted>acquitted|not\s+guilty|cleared)\b"
     r"|\b(?P<convicted>convict(?:ed|ing|ions?)|guilty|(?:re-?)?sentenced|jailed)\b", re.I)
@@ -980,7 +1056,7 @@ _NAMED_OFFENCE = re.compile(
     r"|racketeering|espionage|treason|sedition|desertion|mutiny|rioting|riot|evasion|misconduct|corruption|tampering"
     r"|DUI|DWI|OWI|solicit\w*|prostitution|counterfeit\w*|impersonat\w*|indecen\w*|exposure|voyeurism|grooming|affray"
     r"|wounding|intimidat\w*|coercion|carjacking|hijacking|terrorism|hit-and-run|negligence|felony|misdemeanor|offen[cs]es?"
-    r"|hazing|misappl\w*|misappropriat\w*|exploitation))\b"
+    r"|hazing|misappl\w*|misappropriat\w*|exploitation|cruelty|maltreat\w*|" + _STATUTE_HEADS + r"))\b"
     r"|\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:protective|restraining|no-contact|court|protection)\s+order\b"
     r"|\b(?:protective|restraining|no-contact|protection)\s+order\s+violations?\b|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?while\s+\w+"
     r"|\b(?:drunk(?:en)?|drink|drugged|impaired|dangerous|careless|reckless|intoxicated|disqualified|uninsured)[- ]driving\b"
@@ -988,10 +1064,31 @@ _NAMED_OFFENCE = re.compile(
     r"|\b(?:false\s+statements?|resisting\s+arrest|leaving\s+the\s+scene|bodily\s+harm|criminal\s+\w+)\b", re.I)
 
 
+# A statute's own adjectives, grades and complements: "unlawful retention", "willful dereliction", "second-degree
+# sexual abuse", "failure to obey a lawful order", "distribution of fentanyl resulting in death", "false official statement"
+# (searched over the whole phrase: the forms run past the head's "of"/"to"/"in")
+_STATUTE_FORM = re.compile(
+    r"\b(?:unlawful|illegal|unauthori[sz]ed|improper|willful|wilful|wrongful|felonious|fraudulent|negligent|reckless|malicious|indecent|lewd"
+    r"|wanton|aggravated|attempted|corrupt)\s+(?!(?:behaviou?r|conduct|actions?|acts?|activity|activities|comments?|remarks?|words"
+    r"|relationships?|contact|disregard|intent|motives?|purposes?|practices?|dealings|decisions?|care|treatment|handling|spending"
+    r"|lending|billing|language|immigrants?|aliens?|workers?|guns?|firearms?|drugs?|weapons?)\b)[a-z]"
+    r"|\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)[- ]degree\s+[a-z]"
+    r"|\bfail(?:ure|ing)\s+to\s+(?:obey|appear|register|report|stop|remain|file|pay|disclose|render|comply|protect|yield|maintain|surrender)\b"
+    r"|\bresulting\s+in\s+(?:[\w-]+\s+){0,2}?(?:death|injury|injuries|harm)\b|\bconduct\s+unbecoming\b"
+    r"|\b(?:false|fraudulent)\s+(?:[\w-]+\s+)?(?:statements?|claims?|returns?|reports?|swearing|pretenses|pretences|representations?"
+    r"|records?|entries|documents?)\b|\bstolen\s+(?:property|goods|vehicles?|firearms?|mail)\b|\bcontrolling\s+or\s+coercive\b"
+    # ("violation of the Foreign Corrupt Practices Act": a statute named by its title; "violating the law" names none)
+    r"|\bviolat\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,8}?(?-i:Act|Code)\b"
+    r"|\b(?:lewd|disorderly|indecent)\s+conduct\b|\babsen(?:ce|t)\s+without\s+(?:official\s+)?leave\b|\bAWOL\b"
+    # (a driving offence's condition and harm stand after its head's complement: "operating a vehicle while intoxicated causing death")
+    r"|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|\bcaus\w+\s+(?:[\w-]+\s+){0,3}?(?:death|harm|injury|injuries)\b", re.I)
+
+
 def _names_offence(phrase: str) -> bool:
     """Does the phrase name an offence in its own head words (before any "of"/"by"/"with" complement), or end in one?"""
     head = re.split(r"\s(?:of|by|with|in|on|to|against|while|from|at)\s", phrase, maxsplit=1)[0]
-    return bool(_NAMED_OFFENCE.search(head) or _NAMED_OFFENCE.search(phrase.split()[-1] if phrase.split() else ""))
+    return bool(_NAMED_OFFENCE.search(head) or _NAMED_OFFENCE.search(phrase.split()[-1] if phrase.split() else "")
+                or _STATUTE_FORM.search(phrase))
 
 
 _ASIDE_THEN_MORE = re.compile(r",\s+(?:which|who|that)\b[^;:]*?,\s+and\s+(?:also\s+)?(?P<prep>to|of)\s+")

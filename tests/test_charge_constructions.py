@@ -1,0 +1,174 @@
+"""Charges across the ways reporters word the same fact: what stands between a verdict and its offences, how lists
+go on, the open vocabulary statutes name offences in, and whose charge a clause tells. Each convention has its own
+paraphrases and a near-miss that must not be read as the defendant's charge."""
+from __future__ import annotations
+
+from builder.extract.parties import find_parties
+from builder.extract.sentencing import find_sentencing
+from builder.sources import source_from_text
+
+
+def _charges(body: str) -> dict[str, str]:
+    source = source_from_text("case.txt", "Date: 2024-03-09\n\n" + body)
+    sentencing = find_sentencing(source, find_parties(source))
+    for charge in sentencing.charges:
+        assert source.text[charge.citations[0].start:charge.citations[0].end] == charge.text
+    return {c.text: c.status for c in sentencing.charges if c.subject is None}
+
+
+def test_a_court_a_week_or_a_jury_may_stand_between_the_verdict_and_its_offences():
+    assert _charges("Tobin Marsh was found guilty in Wexford County Circuit Court of arson.") == {"arson": "convicted"}
+    assert _charges("Jurors found Tobin Marsh guilty last week of criminal contempt.") == {"criminal contempt": "convicted"}
+    assert _charges("Tobin Marsh was found not guilty at the Old Bailey of affray.") == {"affray": "acquitted"}
+    assert _charges("Tobin Marsh entered a guilty plea on May 2, 2023, to money laundering.") == {
+        "money laundering": "pleaded guilty"}
+    # near-miss: the court's own "of" is no offence
+    assert _charges("Tobin Marsh was found guilty in the Court of Appeals of bank fraud.") == {"bank fraud": "convicted"}
+
+
+def test_as_well_as_along_with_and_plus_carry_a_list_on():
+    assert _charges("Ines Carrow was convicted of wire fraud, as well as money laundering.") == {
+        "wire fraud": "convicted", "money laundering": "convicted"}
+    assert _charges("Ines Carrow pleaded guilty to perjury, along with tampering with evidence.") == {
+        "perjury": "pleaded guilty", "tampering with evidence": "pleaded guilty"}
+    assert _charges("Ines Carrow was charged with burglary, plus criminal trespass.") == {
+        "burglary": "charged", "criminal trespass": "charged"}
+    # near-miss: "as well as" before a clause is no offence
+    assert _charges("Ines Carrow was convicted of arson, as well as being ordered to pay restitution.") == {
+        "arson": "convicted"}
+
+
+def test_counts_named_after_charges_or_each():
+    assert _charges("Ines Carrow was indicted on charges that include witness tampering and bribery.") == {
+        "witness tampering": "charged", "bribery": "charged"}
+    assert _charges("Ines Carrow faces charges of one count of forgery and two counts of theft.") == {
+        "forgery": "charged", "theft": "charged"}
+    assert _charges("Ines Carrow was convicted on one count each of perjury and arson.") == {
+        "perjury": "convicted", "arson": "convicted"}
+    # near-miss: "a single count of X and Y" is still one offence
+    assert _charges("Ines Carrow pleaded guilty to a single count of breaking and entering.") == {
+        "breaking and entering": "pleaded guilty"}
+
+
+def test_statutes_name_offences_in_an_open_vocabulary_after_general_triggers():
+    assert _charges("An appeals court upheld Lt. Arlo Penn's convictions for dereliction of duty resulting in death and "
+                    "improper hazarding of a vessel.") == {
+        "dereliction of duty resulting in death": "convicted", "improper hazarding of a vessel": "convicted"}
+    assert _charges("Arlo Penn was indicted for misprision of a felony.") == {"misprision of a felony": "charged"}
+    assert _charges("Arlo Penn is accused of failure to obey a lawful order.") == {"failure to obey a lawful order": "charged"}
+    assert _charges("Arlo Penn was arrested on suspicion of home invasion.") == {"home invasion": "charged"}
+    assert _charges("Arlo Penn admitted controlling or coercive behaviour.") == {
+        "controlling or coercive behaviour": "pleaded guilty"}
+    # near-misses: a deed, a part in one, a general noun after the same triggers
+    assert _charges("Arlo Penn was convicted for his role in the scheme.") == {}
+    assert _charges("Arlo Penn was convicted of taking part in the scheme.") == {}
+    assert _charges("Arlo Penn is accused of misleading investors about the fund.") == {}
+    assert _charges("Arlo Penn was sentenced for his involvement in the attack.") == {}
+    # near-misses: a statute's adjective before a noun of behaviour names no offence
+    assert _charges("Arlo Penn is accused of reckless disregard for the safety of others.") == {}
+    assert _charges("Arlo Penn is accused of an improper relationship with a student.") == {}
+    assert _charges("Arlo Penn was sentenced by a military judge for wrongful use of cocaine.") == {
+        "wrongful use of cocaine": "convicted"}
+
+
+def test_a_conspiracy_with_its_own_object_ends_before_the_next_offence():
+    assert _charges("Arlo Penn was convicted of conspiracy to distribute 500 grams or more of cocaine and witness "
+                    "intimidation.") == {"conspiracy to distribute 500 grams or more of cocaine": "convicted",
+                                         "witness intimidation": "convicted"}
+    assert _charges("Arlo Penn pleaded guilty to conspiracy to commit wire fraud and making false statements to "
+                    "federal agents.") == {"conspiracy to commit wire fraud": "pleaded guilty",
+                                           "making false statements to federal agents": "pleaded guilty"}
+    assert _charges("Arlo Penn was convicted of conspiracy to commit wire fraud and wire fraud.") == {
+        "conspiracy to commit wire fraud": "convicted", "wire fraud": "convicted"}
+    # near-miss: two kinds of fraud sharing one conspiracy stay one offence
+    assert _charges("Arlo Penn was convicted of conspiracy to commit mail and wire fraud.") == {
+        "conspiracy to commit mail and wire fraud": "convicted"}
+
+
+def test_two_named_offences_joined_by_and_are_two():
+    assert _charges("Wren Kilby was convicted of animal cruelty and witness intimidation.") == {
+        "animal cruelty": "convicted", "witness intimidation": "convicted"}
+    assert _charges("Wren Kilby pleaded guilty to cruelty to animals and aggravated battery.") == {
+        "cruelty to animals": "pleaded guilty", "aggravated battery": "pleaded guilty"}
+    assert _charges("Wren Kilby was charged with computer intrusion and DUI causing great bodily injury.") == {
+        "computer intrusion": "charged", "DUI causing great bodily injury": "charged"}
+    # near-miss: a statute's pair of bare nouns is one offence
+    assert _charges("Wren Kilby pleaded guilty to fraudulent schemes and artifices.") == {
+        "fraudulent schemes and artifices": "pleaded guilty"}
+
+
+def test_a_titled_or_aged_person_as_the_verbs_object():
+    assert _charges("A jury cleared Sgt. Wren Kilby of desertion.") == {"desertion": "acquitted"}
+    assert _charges("A jury cleared Kilby, 45, of arson.") == {"arson": "acquitted"}
+    assert _charges("The indictment charges Rep. Wren Kilby with bribery.") == {"bribery": "charged"}
+    assert _charges("An appeals court overturned Sgt. Wren Kilby's conviction for larceny.") == {"larceny": "dismissed"}
+    assert _charges("A grand jury indicted Wren Kilby on witness tampering.") == {"witness tampering": "charged"}
+
+
+def test_the_laws_voices_accuse_and_trials_are_stood_on_charges():
+    assert _charges("Federal prosecutors accuse Wren Kilby of honest services fraud.") == {"honest services fraud": "charged"}
+    assert _charges("Wren Kilby was ordered to stand trial on vehicular homicide.") == {"vehicular homicide": "charged"}
+    assert _charges("Wren Kilby will face trial for perverting the course of justice.") == {
+        "perverting the course of justice": "charged"}
+    assert _charges("Wren Kilby was charged last month. The charges against her include embezzlement.") == {
+        "embezzlement": "charged"}
+    # near-misses: critics accuse; "include allegations" names no offence
+    assert _charges("Wren Kilby was charged last month. Critics accuse Kilby of corruption.") == {}
+    assert _charges("Wren Kilby was charged last month. The charges against her include allegations that she lied.") == {}
+
+
+def test_booked_on_suspicion_and_stands_accused_name_the_charge():
+    assert _charges("Cole Varga was booked on suspicion of burglary.") == {"burglary": "charged"}
+    assert _charges("Cole Varga stands accused of arson.") == {"arson": "charged"}
+    assert _charges("Cole Varga, 31, stands accused of stalking and harassment.") == {
+        "stalking": "charged", "harassment": "charged"}
+
+
+def test_counts_after_a_term_or_an_admission_take_its_status():
+    assert _charges("Cole Varga was given 12 years in prison for two counts of robbery.") == {"robbery": "convicted"}
+    assert _charges("Cole Varga received a five-year sentence for one count of theft.") == {"theft": "convicted"}
+    assert _charges("Cole Varga was jailed for 30 months after admitting three counts of fraud.") == {
+        "fraud": "pleaded guilty"}
+    # near-miss: a term the charge risks is no conviction
+    assert _charges("Cole Varga faces up to 20 years in prison for two counts of robbery.") == {"robbery": "charged"}
+
+
+def test_people_in_general_convicted_of_an_offence_are_not_the_defendant():
+    assert _charges("Cole Varga was charged with arson. People convicted of arson often serve less than half "
+                    "their terms.") == {"arson": "charged"}
+    assert _charges("Cole Varga was charged with fraud. Those convicted of fraud rarely go to prison.") == {
+        "fraud": "charged"}
+    assert _charges("Cole Varga was charged with theft. Men charged with burglary sometimes plead early.") == {
+        "theft": "charged"}
+    # near-miss: the defendant named in the same shape is still the defendant
+    assert _charges("Cole Varga was convicted of burglary.") == {"burglary": "convicted"}
+
+
+def test_a_co_defendant_set_against_the_subject_is_not_the_subjects_name():
+    assert _charges("Unlike his co-defendant, Cole Varga was convicted of identity fraud.") == {"identity fraud": "convicted"}
+    assert _charges("Like her co-defendant, Nell Ostrow was convicted of arson.") == {"arson": "convicted"}
+    assert _charges("Nell Ostrow was charged in May. Unlike their co-defendant, Ostrow was acquitted of theft.") == {
+        "theft": "acquitted"}
+    # near-miss: a co-defendant named in apposition is someone else
+    assert _charges("Nell Ostrow was convicted of arson. Her co-defendant, Sid Pell, pleaded guilty to theft.") == {
+        "arson": "convicted"}
+
+
+def test_what_a_statutes_act_is_aimed_at_is_part_of_its_name():
+    assert _charges("Nell Ostrow was convicted of cheating at gambling.") == {"cheating at gambling": "convicted"}
+    assert _charges("Nell Ostrow pleaded guilty to discharging a firearm at an occupied dwelling.") == {
+        "discharging a firearm at an occupied dwelling": "pleaded guilty"}
+    assert _charges("Nell Ostrow was charged with shooting at an occupied vehicle.") == {
+        "shooting at an occupied vehicle": "charged"}
+    # near-miss: where the deed happened is no part of the offence
+    assert _charges("Nell Ostrow was convicted of assault at a bar in Dover.") == {"assault": "convicted"}
+
+
+def test_a_tally_of_counts_gives_way_to_the_offences_it_includes():
+    assert _charges("Nell Ostrow was indicted on a total of 12 counts, including forgery and perjury.") == {
+        "forgery": "charged", "perjury": "charged"}
+    assert _charges("Nell Ostrow was charged with a total of nine counts, including burglary.") == {"burglary": "charged"}
+    assert _charges("Nell Ostrow was convicted on all 11 counts, including arson and theft.") == {
+        "arson": "convicted", "theft": "convicted"}
+    # near-miss: a tally alone names no offence
+    assert _charges("Nell Ostrow was indicted on a total of 12 counts.") == {}
