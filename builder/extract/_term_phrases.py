@@ -15,10 +15,15 @@ _NUMWORD = (r"(?:\d[\d,.]*(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an?|one|two|t
 # "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22
 _NUM = rf"\b{_NUMWORD}(?:[- ](?:and[- ](?!\d))?{_NUMWORD})*"
 NUMBER = _NUM  # a spelled or written number, for sentencing.py's own phrases
-_QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about|a maximum of|a minimum of|a total of"
+_QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about"
+         # "faces a statutory maximum of 20 years in prison": the law's cap named as such
+         r"|(?:a|the)\s+(?:statutory|potential|possible)\s+maximum(?:\s+(?:prison\s+)?(?:sentence|penalty|term))?\s+of|a maximum of"
+         # "sentenced him to the maximum 20 years"
+         r"|the\s+(?:full\s+)?maximum(?:\s+of)?|a minimum of|a total of"
          r"|an? (?:additional|further|extra)|another)\s+)?")
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
-        r"(?P<unit>years?|months?|weeks?|days?|hours?|decades?)(?:[- ]less[- ]a[- ]day)?"
+        # "30 weekends in jail", "a year and a half in prison"
+        r"(?P<unit>years?|months?|weekends?|weeks?|days?|nights?|hours?|decades?)(?P<half>[- ]and[- ]a[- ]half)?(?:[- ]less[- ]a[- ]day)?"
         # "17 years and six months' jail": one term in two units, never two terms
         rf"(?:,?\s+and\s+(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
 # "$30,000", "A$5,000", "£2,000", "€1.5 million", "10,000 euros"
@@ -48,7 +53,15 @@ _SIDE_REL = (r"\s+(?:that\s+|which\s+)?(?:(?:the|his|her|their|(?-i:[A-Z])[\w'\u
 # without parole", "life in prison with parole eligibility after 25 years" (no named groups: the 30 years is no length)
 _PAROLE_TAIL = (r"with(?:out)?\s+(?:(?:the\s+)?(?:possibility|chance|eligibility|prospect)\s+(?:of|for)\s+)?(?:parole|release)\b"
                 rf"(?:\s+eligibility)?(?:\s+after\s+(?:serving\s+)?(?:at\s+least\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?[- ](?:years?|months?))?")
-_UNIT1 = r"(?P<unit>year|month|week|day)s?"  # the unit inside "two-year", "48-month"
+_UNIT1 = r"(?P<unit>year|month|week|day)s?"
+# A length restated in other units between the length and its custody: "87 months \u2014 just over seven years \u2014 in
+# prison", "121 months, or about 10 years, in federal prison", "87 months (more than seven years) in prison"
+_LENGTH_ASIDE = (r"(?:\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,40}?\b(?:years?|months?|decades?)\s*(?:\u2014|\s\u2013|\s--)(?=\s)"
+                 r"|,\s+or\s+[^,;:]{1,30}?\b(?:years?|months?|decades?),(?=\s)|\s+\([^()]{1,40}?\b(?:years?|months?|decades?)\))?")
+# When and where, told between a custody verb and its length: "jailed on Friday for six years", "jailed at Leeds Crown
+# Court for 12 years", "locked up last week for life" (a full stop there ends an abbreviation: "U.S.", "Oct. 3")
+_VERB_ASIDE = (r"(?:\s+(?:on|last|this|in|at|by|yesterday|today|earlier)\b[^,;:\n]{0,50}?"
+               r"(?<![\s.])(?<!\bfor))?")  # the unit inside "two-year", "48-month"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
 _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
 _TO_PROBATION = r"(?:\s+(?:to|on|in\s+favou?r\s+of)\s+probation)?"
@@ -145,7 +158,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"|maximum|minimum|determinate|indeterminate|indefinite|federal|state|prison|jail|penitentiary|custodial|conditional|deferred"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
-               rf"(?:terms?|sentences?|penalty|punishment)\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
+               rf"(?:terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
                rf"(?:\s+to\s+life)?(?:\s+{_CUSTODY})?(?:\s+each\b)?"),
     # A part suspended: "with all but 18 years suspended", "the final two years suspended", "suspended the final two years"
     # "all but 18 years suspended": the 18 years are served
@@ -175,14 +188,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Australia: "a non-parole period of 13 years" (the least time served before parole)
     ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
     ("prison", rf"{_RANGE}{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
-    ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)\s+to\s+life(?:\s+in\s+(?:state\s+)?prison)?"),
+    # "25 years to life in prison", "a 20-year-to-life sentence", "15-years-to-life"
+    ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)(?:\s+to\s+|-to-)life(?:-?\s*(?:prison\s+)?(?:sentence|term)\b|\s+in\s+(?:state\s+)?prison)?"),
     # "two consecutive life sentences", "three life terms", "a whole life order"
     ("prison", rf"{_QUAL}(?:(?:a|the)\s+)?(?:maximum\s+(?:term|sentence|penalty)\s+of\s+)?"
                rf"(?:(?!an?\s){_NUMWORD}\s+|multiple\s+|several\s+|the\s+rest\s+of\s+(?:his|her|their)\s+)?"
                r"(?:(?:consecutive|concurrent|mandatory|whole)\s+)?(?P<life>life)\s+"
                rf"(?:in\s+prison|imprisonment|behind\s+bars|sentences?|terms?|orders?|(?={_PAROLE_TAIL}))"
                rf"(?:\s*(?<=\s){_PAROLE_TAIL})?"),
-    ("prison", r"(?:jailed|imprisoned|locked\s+up)\s+for\s+(?P<life>life)"),
+    ("prison", rf"(?:jailed|imprisoned|locked\s+up){_VERB_ASIDE}\s+for\s+(?P<life>life)"),
     ("death", r"(?:sentenced|condemned)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?to\s+death\b"
               r"|\bdeath\s+(?:penalty|sentences?)\b|\bsentence\s+of\s+death\b"),
     # "sent to prison for four years", "sent him back to jail for life"
@@ -191,10 +205,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "to send former Mobile police officer Kyle Renfroe to prison for eight years": a title with no article before it
     ("prison", rf"\bsen(?:d|t|ding)\s+(?:(?:an?|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?|(?:[\w'\u2019-]+\s+){{1,7}}?)(?:back\s+)?to\s+"
                rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life)))"),
-    ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\s+for\s+{_DUR}"),
+    ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars){_VERB_ASIDE}\s+for\s+{_DUR}"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
     # "... imprisonment to be served by way of an intensive correction order": how it is served is part of the term
-    ("prison", rf"{_DUR}\s+(?:of\s+(?:it|that|them)\s+)?{_CUSTODY}(?:\s+(?:term|sentence))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
+    ("prison", rf"{_DUR}{_LENGTH_ASIDE}\s+(?:of\s+(?:it|that|them)\s+)?{_CUSTODY}(?:\s+(?:term|sentence))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:order|detention|confinement|arrest|community|supervision))?"),
     # Courts-martial: "seven years in confinement" (not "of home confinement", a kind of its own)
     ("prison", rf"(?:{_RANGE})?{_DUR}\s+(?:in|of)\s+(?:military\s+)?confinement"),
@@ -205,6 +219,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervised_release", rf"{_DUR}\s+(?:of\s+|on\s+)?supervised\s+release"),  # "two years on supervised release"
     # "will be on supervised release for five years"
     ("supervised_release", rf"supervised\s+release\s+for\s+{_DUR}"),
+    # "a three-year term of supervised release"
+    ("supervised_release", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:term|period)\s+of\s+supervised\s+release"),
     # Wisconsin: "three years of initial confinement followed by four years of extended supervision"
     ("supervised_release", rf"{_DUR}\s+of\s+extended\s+supervision"),
     # "lifetime probation", "lifetime supervision": the whole of the rest of a life
@@ -236,6 +252,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Kentucky, Ohio: "released on shock probation" (freed early from a prison term onto probation)
     ("probation", r"\bshock\s+probation\b"),
     ("probation", rf"probation\s+(?:term\s+|sentence\s+)?(?:of|for)\s+{_DUR}"),
+    # "a three-year term of probation", "a five-year period of supervised probation"
+    ("probation", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:term|period)\s+of\s+(?:(?:supervised|formal|unsupervised|intensive)\s+)?probation\b"),
     ("probation", rf"probated\s+(?:the\s+(?:remainder|rest|balance)\s+of\s+(?:the|his|her|their|that)\s+(?:sentence|term)\s+)?for\s+{_DUR}"),
     # After a violation: "extended her probation by one year" (a verb on the sentence already served)
     ("probation", rf"extend(?:ed|s|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?probation\s+by\s+{_DUR}"),
@@ -252,12 +270,16 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "wear a SCRAM alcohol-monitoring bracelet", "wear an ankle monitor": the device the order names
     ("electronic_monitoring", r"\bwear\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:monitor|bracelet|tether)\b"),
     ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service|(?:unpaid|community)\s+work)"),
+    # "100 community service hours"
+    ("community_service", rf"{_QUAL}(?P<num>{_NUM})\s+(?:community[- ]service|unpaid[- ]work)\s+(?P<unit>hours)"),
     # British courts: "a two-year community order", "banned from driving for three years"
     ("community_order", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]community\s+order"),
     # Orders, bonds and discharges by any name: "an 18-month community corrections order", "a two-year good behaviour
     # bond", "a 12-month conditional discharge", "a 14-week curfew"; the kind is their own name.
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>(?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?"
               r"(?:order|bond|discharge|curfew|requirement|injunction|prohibition))\b"),
+    # "a two-year deferred sentence" (Colorado, Oklahoma): dismissed if the terms are kept
+    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>deferred\s+sentence)\b"),
     ("order", r"\b(?P<what>(?:indefinite\s+)?(?:(?:conditional|absolute)\s+discharge|good\s+behaviou?r\s+bond"
               r"|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention\s+order"
               r"|(?:restraining|non-molestation|criminal\s+protection)\s+order|(?:community(?:\s+corrections?)?|intensive\s+correction"
@@ -333,6 +355,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "His driver's license was revoked for five years": the passive, the revocation told of the licence
     ("licence_revocation", rf"(?:driver['\u2019]?s|driving)\s+licen[cs]e\s+(?:was|is|will\s+be|has\s+been)\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended)"
+                           rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
+    # "had his driver's license revoked for a year": the licence the subject had taken away
+    ("licence_revocation", rf"(?<=\bhad\s)(?:his|her|their)\s+(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:revoked|suspended)"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "must surrender her nursing license": a professional or driving licence given up as part of the sentence
     ("licence_revocation", r"(?:surrender|give\s+up|hand\s+over|relinquish)\s+(?:(?:his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?licen[cs]es?\b"),
@@ -428,8 +453,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"(?:custodial\s+)?(?:sentence|term)(?!\s+of\s+[a-z]){_ON_COUNT}"),
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
     # "sentenced to three years of community custody": a duration that names another kind after it is never prison
-    ("prison", rf"sentenced\s+to\s+(?:{_RANGE})?{_DUR}(?!\s+(?:of\s+)?(?:(?:mandatory|discretionary|post-?[a-z]+|community|extended|supervised)\s+)"
-               r"?(?:parole|supervision|custody|release|probation|control)\b)"),
+    ("prison", rf"(?:\bre-?)?sentenced\s+to\s+(?:{_RANGE})?{_DUR}(?!\s+(?:of\s+)?(?:(?:mandatory|discretionary|post-?[a-z]+|community|extended|supervised)\s+)"
+               # "sentenced to 12 years on the robbery count and five years on ...": the count stays with its length
+               rf"?(?:parole|supervision|custody|release|probation|control)\b){_ON_COUNT}"),
     # "His sentence was reduced to eight years."
     ("prison", rf"\b(?:sentence|term)\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?(?:reduced|cut|lowered|increased|commuted)\s+to\s+"
                rf"(?P<term>(?:{_RANGE})?{_DUR})"),
@@ -437,6 +463,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "His lawyers argued that 41 months was enough": the request told as an argument
     ("bare_request", rf"\b(?:argu(?:ed|es|ing)|say|says|said|contend(?:s|ed)?|believe[sd]?)\s+(?:that\s+)?(?P<term>{_DUR})\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
                      r"(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
+    # "His lawyers argued that probation was appropriate": a kind without a length, told as an argument
+    ("bare_kind", rf"\b(?:argu(?:ed|es|ing)|say|says|said|contend(?:s|ed)?|believe[sd]?)\s+(?:that\s+)?(?P<term>{BARE_KIND})\s+(?:was|is|would\s+be|will\s+be)\s+(?:(?:more\s+than|quite|entirely|fully)\s+)?"
+                  r"(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
     # "asked Judge Ann Lee for the maximum: 15 years on each homicide count"
     # "sought the full 22 years": the whole of a range the deal allowed
     ("bare_request", rf"{BARE_REQUEST}(?:the\s+(?=(?:full|entire|whole)\s))?(?P<term>(?:(?:full|entire|whole)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
@@ -467,7 +496,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
     ("gave_count", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|handed|jailed|imprisoned)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)"
-                   rf"\s+(?:to\s+|for\s+)?(?:an?\s+(?=(?:concurrent|consecutive)\s))?(?P<term>(?:(?:concurrent|consecutive)\s+)?(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with)\b)"),
+                   # "jailed him for six years at the Old Bailey": where the court sat closes the clause too
+                   rf"\s+(?:to\s+|for\s+)?(?:an?\s+(?=(?:concurrent|consecutive)\s))?(?P<term>(?:(?:concurrent|consecutive)\s+)?(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with|at|by)\b)"),
 ]
 
 # "$487,212 in restitution to the club and $61,300 to the state", "..., plus $900 to the bank": a second sum that
@@ -487,7 +517,7 @@ ELLIPTIC_NEXT = re.compile(r"[^.;:\u2014\d\n]{0,60}?" + _ASK_VERB, re.I)
 
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
-_UNIT_WORD = re.compile(r"year|month|week|day|hour|decade", re.I)
+_UNIT_WORD = re.compile(r"year|month|week|day|night|hour|decade", re.I)
 _CUSTODY_WORD = re.compile(r"prison|jail|bars|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction", re.I)
 _LIFE_WORD = re.compile(r"life", re.I)
 # A bar on any act is a term only inside a sentence that frames it as the supervision's condition; elsewhere "he
@@ -527,7 +557,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour",
                "suspended time", "stayed time"),
     "death": ("death", "execut"),
-    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition"),
+    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred"),
     "penalty": ("penalt",),
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),

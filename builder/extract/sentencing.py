@@ -36,8 +36,10 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                     r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b"),
     ("sought", r"\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bpunishable\s+by\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"),
-    ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed)\b|\bgiven\b|\bgave\b|\bhanded\b"
-                r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
+    ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed|ing)\b|\bgiven\b|\bgave\b|\bhanded\b"
+                r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b"
+                # "was put on probation", "drew 12 years", "was hit with a $5,000 fine": the court's act told in plain words
+                r"|\bput\s+(?:(?:him|her|them)\s+)?on\b|\bdr(?:ew|aws)\b|\b(?:hit|slapped)\s+with\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
                 r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+(?:on|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
                 # an appeal leaves the sentence standing: "upheld the nine-year prison sentence"
                 r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"),
@@ -60,6 +62,8 @@ _RANGE_BOUND = re.compile(r"\brange\s+(?:of|from)\s+\S+\s+(?:to|and)\s+$", re.I)
 _LOW_BOUND = re.compile(r"(?:between\s+|from\s+)?\S+\s+(?:to|and)\s+$", re.I)
 _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\s+been)\s+)?"
                         r"(?P<cue>recommended|sought|requested|proposed|imposed|ordered)\s+by\s+", re.I)
+# "A sentence of 10 years was imposed.", "Three years of probation were also ordered": the court's act told after the term
+_IMPOSED_AFTER = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:imposed|handed\s+down|ordered)\b(?!\s+by\b)", re.I)
 
 # Who proposes or imposes a term.
 # "was jailed for a maximum of four years": a sentencing verb in the past, no modal ("could be sentenced to")
@@ -68,9 +72,12 @@ _SENTENCED_TO = re.compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)
 _GROUP = re.compile(
     r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?P<poss>['\u2019]s?)?\s+)?"
     r"(?P<group>(?i:(?:federal\s+|state\s+)?prosecutors?|prosecution|(?:defen[cs]e\s+)?(?:lawyers?|attorneys?|team)"
-    r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge|government(?=['\u2019]s\s|\s+(?:has|had|is|was|asks|asked|wants|wanted|seeks|sought|recommend)|\s*$)"
-    # "The state asked for 40 months": in a criminal case the state is the prosecution (never "state prison", "the state's")
-    r"|(?<=[Tt]he\s)state(?=\s+(?:has|had|asks|asked|wants|wanted|seeks|sought|recommend|request)|\s*$)"
+    r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge|government(?=['\u2019]s\s|\s+(?:has|had|is|was|asks|asked|wants|wanted|seeks|sought|recommend|request|urge|argue)|\s*$)"
+    # "The state asked for 40 months", "the state is seeking": in a criminal case the state is the prosecution (never
+    # "state prison", "the state's"; and "X said the state would seek" is X's own request)
+    r"|(?<=[Tt]he\s)state(?=\s+(?:has|had|is|was|plans|planned|intends|asks|asked|wants|wanted|seeks|sought|recommend|request|urge|argue)|\s*$)"
+    # "the U.S. attorney's office asked for", "the district attorney's office recommended": the office that prosecutes
+    r"|(?:(?:district|state['\u2019]?s?|county|U\.S\.|city|commonwealth['\u2019]?s?|prosecuting)\s+)attorney['\u2019]?s?['\u2019]?\s+office"
     # the court's own probation office writes a presentence report with a recommendation of its own
     r"|(?:(?:federal|state|county|adult|U\.S\.)\s+)?probation\s+(?:office|department|officers?|service|officials?))"
     # "the Attorney General's office" is the office prosecuting, not a lawyer of either side
@@ -262,9 +269,18 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     term.status, term.by = "other", None  # "If convicted, he will have to pay ...": what may come, not what was ordered
                 if suspension and term.kind in ("prison", "jail"):
                     term.kind = "suspended_sentence"
+                last = terms[-1] if terms and terms[-1].citations and s_start <= terms[-1].citations[0].start < t_start else None
+                if last and last.status == "maximum" and term.status in ("imposed", "other") \
+                        and _LIST_JOIN.fullmatch(text, last.citations[0].end, t_start):
+                    term.status, term.by = "maximum", None  # "up to 10 years in prison and a $250,000 fine": one cap, two parts
                 if term.status in ("recommended", "sought") and term.by is None and i and re.match(r"\s*(?:[A-Z][^,;]{0,40},\s+)?(?i:they)\b", before):
                     # "Prosecutors dismissed the letters. They asked for 57 months", "... In their own filing, they ask for
                     # probation": the group the previous sentence opens with
+                    term.by = _actor(ctx, text[sentences[i - 1][0]:sentences[i - 1][1]], last=False)
+                if term.status in ("recommended", "sought") and term.by is None and i and re.match(r"\s*(?:[A-Z][^,;]{0,40},\s+)?(?:He|She)\b", before) \
+                        and _GROUP.search(text, *sentences[i - 1]):
+                    # "Assistant U.S. Attorney Ann Roe called the fraud brazen. She asked for 10 years": the side's lawyer
+                    # the previous sentence opens with (a pronoun for anyone else asks for no side)
                     term.by = _actor(ctx, text[sentences[i - 1][0]:sentences[i - 1][1]], last=False)
                 if kind == "bare_kind" and term.status in ("recommended", "sought") and term.by is None:
                     continue  # "the group would ask the judge to order restitution": a kind asked for by no side says too little
@@ -286,6 +302,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "Sentences in such cases have ranged from probation to a decade in prison": other cases, no term here
                 if _survey(before, text[t_start:t_end], text[t_end:s_end]):
                     continue  # "judges have handed down sentences of five to 10 years in recent fraud cases": other cases
+                if _COMPARED_CASE.search(before) and not (ctx.defendant and ctx.defendant in before):
+                    continue  # "In a similar case, a former clerk received eight years": a yardstick, not this case's term
                 if _PRECEDENT.search(before):
                     continue  # "pointing to a restaurant owner who received 12 months": another case's sentence cited as a yardstick
                 if kind in ("licence_revocation", "disqualification") and _ADMINISTRATIVE.search(before):
@@ -333,6 +351,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
 
 
 _PAID_TO = {"restitution", "compensation", "reparation"}
+# The joint between two items of one list of penalties: ", and a", " plus a maximum", " as well as"
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and|plus|as\s+well\s+as|along\s+with)\s+(?:(?:an?|the)\s+)?(?:(?:possible|potential|maximum)\s+)?", re.I)
 
 
 def _second_sum(ctx: _Context, first: Term, m: re.Match[str]) -> Term:
@@ -361,13 +381,21 @@ def _second_request(ctx: _Context, first: Term, m: re.Match[str], s_start: int, 
 _IF_CONVICTED = re.compile(r"\b(?:if|unless|should)\s+(?:(?:he|she|they|[A-Z][\w'\u2019-]+)\s+)?(?:(?:is|are|was|were|gets?|be)\s+)?"
                            r"(?:convicted|sentenced|found\s+guilty)\b", re.I)
 _SUSPENDED_AFTER = re.compile(r"(?:\s+on\s+\w+)?,?\s+(?:(?:and|but)\s+)?(?:then\s+)?(?:(?:he|she|the\s+judge)\s+)?(?:immediately\s+)?suspended\s+"
-                              r"(?:(?:that|the|this|his|her|their)\s+(?:entire\s+|whole\s+)?(?:prison\s+|jail\s+)?(?:sentence|term)|(?:all\s+of\s+)?it)\b", re.I)
+                              r"(?:(?:that|the|this|his|her|their)\s+(?:entire\s+|whole\s+)?(?:prison\s+|jail\s+)?(?:sentence|term)|(?:all\s+of\s+)?it)\b"
+                              # "30 days in jail, all of which was suspended"
+                              r"|,\s+(?:all\s+of\s+)?which\s+(?:was|were|is|will\s+be)\s+(?:then\s+|also\s+|immediately\s+)?suspended\b", re.I)
 # A survey of other cases' sentences, told in the plural or as what usually happens: "Sentences in federal fraud cases
 # have ranged from ...", "Defendants in similar cases typically receive ..." (up to the clause's last break)
 _GENERIC = re.compile(r"\b(?:sentences|penalties|punishments|prison\s+terms)\s+(?:in|for)\s+(?:[\w-]+\s+){0,4}?(?:cases|crimes|offen[cs]es|prosecutions)\b"
                       r"(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$"
                       r"|\b(?:defendants|offenders|people|those)\s+(?:(?:in|convicted\s+(?:of|in))\s+)?(?:[\w-]+\s+){0,4}?"
-                      r"(?:typically|usually|generally|often|normally|tend\s+to)\s+(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$", re.I)
+                      r"(?:typically|usually|generally|often|normally|tend\s+to)\s+(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$"
+                      # "The average sentence for such crimes is about four years": a statistic of other cases
+                      r"|\b(?:average|typical|median|usual|mean)\s+(?:(?:prison|jail|federal|state|custodial)\s+)?(?:sentences?|terms?|punishments?|penalt(?:y|ies))\b"
+                      r"(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$", re.I)
+# Another case told for comparison, its person unnamed: "In a similar case last year, a former treasurer received ..."
+_COMPARED_CASE = re.compile(r"\bin\s+(?:an?|another|one)\s+(?:(?:recent|earlier|past)\s+)?(?:similar|comparable|analogous|like)\s+(?:[\w-]+\s+)?case\b"
+                            r"(?![^;]*\b(?:he|she|him|her|they|them)\b)[^;]*$", re.I)
 # Other cases' sentences told as a survey: "judges have handed down sentences of five to 10 years in similar cases",
 # "in comparable frauds, defendants have received terms of two to four years" (the plural cases name no one here)
 _SURVEY_CASES = (r"\b(?:in|for)\s+(?:[\w-]+\s+){0,2}?(?:recent|similar|other|such|comparable|past|previous|prior|earlier|like)\s+"
@@ -439,7 +467,15 @@ _GIVEN_IN_YEAR = re.compile(r"\b(?:sentenced|ordered|given|placed|jailed)\s+in\s
 def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> bool:
     """Is an imposed term told as the sentence of an earlier case or hearing, not the one the article reports?
     `phrase` is the term's own text, which may end with its year ("barred her from running elections in 2022")."""
-    if _EARLIER.search(before):
+    own = _CLAUSE_BREAK.split(before)[-1]  # "had been sentenced to 20 years but was resentenced to 12": the term's own clause
+    earlier = _EARLIER.search(own)
+    later = own[earlier.end():] if earlier else ""
+    # "who was originally sentenced to 20 years, was resentenced to 12", "Originally sentenced to 20 years, she was given
+    # 12": the new sentence follows the old one in the same clause
+    renewed = re.search(r"\bre-?sentenced\b", later, re.I) or (
+        earlier and re.match(r"(?:originally|initially|previously|first|earlier)\b", earlier.group(), re.I)
+        and re.search(r",\s+(?:[\w'\u2019-]+\s+){0,3}?(?:was|were|is)\s+(?:then\s+|now\s+)?(?:sentenced|given|ordered)\b", later))
+    if earlier and not renewed:
         return True
     if _PLUPERFECT_SENTENCE.search(before) and _NEW_SENTENCE.search(ctx.source.text):
         return True  # "cut his sentence to five years ... A judge had sentenced him to six": the sentence replaced
@@ -449,11 +485,15 @@ def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> b
     lead = _YEAR.match(before) or _GIVEN_IN_YEAR.search(before)
     if re.match(r"[^,.;]{0,20}?\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b", after):
         return True  # "was spared prison two years ago": an earlier sentence
+    if _OTHER_CASE_AFTER.match(after):
+        return True  # "gave him 12 years in prison in a separate case": not the case the article reports
     tail = re.match(r"[^,.;]{0,20}?\bin\s+(?P<tail>(?:19|20)\d\d)\b", after) or re.search(r"\bin\s+(?P<tail>(?:19|20)\d\d)$", phrase)
     years = [int(m.group("lead")) for m in [lead] if m] + [int(m.group("tail")) for m in [tail] if m]
     return any(year < published.year for year in years)
 
 
+_OTHER_CASE_AFTER = re.compile(r"[^.;]{0,40}?\bin\s+(?:an?|another|one)\s+(?:(?:separate|unrelated|different|other|earlier|previous|prior)\s+)+"
+                               r"(?:[\w-]+\s+)?(?:case|prosecution|trial)\b", re.I)
 _NOT_SOUGHT = re.compile(r"\b(?:not|n['\u2019]t|never|no\s+longer|declined\s+to|decided\s+against|ruled\s+out)\s+(?:to\s+)?"
                          r"(?:\w+\s+)?(?:seek|seeking|pursue|pursuing|ask|asking)\b[^,;]*$", re.I)
 # "had already completed a 60-day treatment program": done before sentencing, not ordered by it
@@ -469,7 +509,7 @@ _WHILE_SERVING = re.compile(r"\s+(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|a
                             r"(?:probation|parole|supervised\s+release|supervision)\b", re.I)
 # "She is barred from ...", "He may have no contact with ...", "Lee may not seek ...": the defendant (or a pronoun
 # for them) as the subject of the bar, told as the sentence's condition though no order word precedes it
-_OWN_CONDITION = re.compile(r"(?:^|[,.;]\s*|\band\s+)(?P<who>(?i:he|she|they)|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:(?:(?:is|was|are|were)(?:\s+to)?|will\s+be|may|must|shall)\s+)?"
+_OWN_CONDITION = re.compile(r"(?:^|[,.;]\s*|\band\s+)(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?(?P<who>(?i:he|she|they)|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:also\s+)?(?:(?:(?:is|was|are|were)(?:\s+to)?|will\s+be|may|must|shall)\s+)?"
                             r"(?:also\s+)?(?:have\s+)?$")
 
 
@@ -589,11 +629,13 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         prev = ctx.source.text[previous[0]:previous[1]]
         verb = re.search(r"\b(?:pleaded|pled|convicted|charged|found\s+guilty|sentenced)\b", prev)
         person = _last_person(ctx, prev[:verb.start()]) if verb else None
+        if person and ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019])[^.;]*\band\b", prev[:verb.start()]):
+            person = None  # "Lee and his wife, Ann Lee, were sentenced. He received ...": of the pair, the case's defendant
         relative = None if person else _RELATIVE_SUBJECT.match(prev)
         if relative and (relative.group("kin").lower() in _MALE_KIN) == clause.lstrip().startswith("He"):
             return _full_name(ctx, relative.group("name")) if relative.group("name") else relative.group("who")  # "Lee's son, Tom, was 15 when ... He was sentenced to life": the son's case
     if person is None:
-        person = _named_subject(ctx, clause, verbs)
+        person = _named_subject(ctx, clause, verbs) or _named_object(ctx, clause)
     if person is None:
         other = _OTHER_SUBJECT.search(clause)
         if other:
@@ -642,6 +684,27 @@ def _named_subject(ctx: _Context, clause: str, verbs: re.Pattern[str]) -> Option
     name = _full_name(ctx, m.group("name"))
     if len(name.split()) < 2 or not all(w[0].isupper() for w in name.split()) or name.split()[0] in _NOT_FIRST_NAMES:
         return None  # "Prosecutors", "The Justice Department": no person's name
+    return name
+
+
+# The person a sentencing verb gives the term to, named right before it: "gave Tom Reyes 12 years", "sentenced Ann Roe,
+# 40, to", "ordered Tom Reyes to pay" (a full name the parties do not list; a listed one is read by _last_person)
+_OBJECT_NAME = re.compile(r"\b(?:(?:re-?)?sentenced|gave|handed|ordered|jailed|sent)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+                          r"(?:,\s+\d{1,3},)?\s+(?:(?:to|for)\s+)?(?:(?:serve|pay|spend|forfeit)\s+)?$")
+
+
+def _named_object(ctx: _Context, clause: str) -> Optional[str]:
+    m = _OBJECT_NAME.search(clause)
+    if m is None or m.group("name").split()[0] in TITLES or m.group("name").split()[0] in _NOT_FIRST_NAMES:
+        return None
+    # Only beside a defendant the article plainly centres on (a listed person, named more often than this one): where
+    # the defendant is unsure, the person sentenced is more likely the defendant than someone else
+    if not ctx.defendant or not any(p.name == ctx.defendant_name for p in ctx.parties if p.kind == "person"):
+        return None
+    name = _full_name(ctx, m.group("name"))
+    text = ctx.source.text
+    if _is_defendant(ctx, name) or text.count(name.split()[-1]) >= text.count(ctx.defendant):
+        return None
     return name
 
 
@@ -787,6 +850,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
         unit = groups["unit"].lower().rstrip("s") + "s"
         if unit == "decades" and amount is not None:
             amount, unit = amount * 10, "years"  # "three decades in prison" is counted in years like any other term
+        if groups.get("half") and amount is not None:
+            amount += 0.5  # "a year and a half"
         extra = parse_number(groups["num2"]) if groups.get("num2") else None
         if amount is not None and extra is not None:
             amount += extra * _DAYS[groups["unit2"].lower().rstrip("s")] / _DAYS[unit[:-1]]
@@ -827,6 +892,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         status: TermStatus = {"recommended": "recommended", "proposed": "recommended", "requested": "recommended",
                               "sought": "sought"}.get(cue, "imposed")  # type: ignore[assignment]
         return status, _actor(ctx, after[after_cue.end():], last=False)
+    if _IMPOSED_AFTER.match(after) and not re.search(r"\b(?:if|could|would|might|may)\b", before, re.I):
+        return "imposed", ctx.judge
     enough = _ENOUGH_AFTER.match(after)
     said = _SAYS_BEFORE.search(before) if enough else None
     if said:
@@ -862,6 +929,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
             clause = lead
         elif _UPHELD_BEFORE_COLON.search(lead):
             return "imposed", ctx.judge  # "kept the rest of his punishment: a dishonorable discharge, ...": the sentence stands
+        elif _FATE_BEFORE_COLON.search(lead) and not re.search(r"\b(?:could|would|may|might|faces?|facing|if)\b", lead, re.I):
+            return "imposed", ctx.judge  # "learned his fate Tuesday: eight years in prison", "His punishment: 30 days in jail"
     # "jailed for a maximum of four years, with a non-parole period of ...": the head sentence imposed, not the law's cap
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
                    if not (re.match(r"up\s", m.group(), re.I) and clause[m.end():].strip())
@@ -869,19 +938,27 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if re.search(r"\bminimum\b", phrase) and not _SENTENCED_TO.search(clause) \
             and not (cues and cues[-1][2] in ("recommended", "sought")):
         return "other", None  # "faces a mandatory minimum of 10 years": the law's floor, neither a cap nor a request
-    if re.match(r"(up to|a maximum|as much as|as long as)\b", phrase) or "maximum" in phrase:
+    if re.match(r"(?:up to|a maximum|as (?:much|many|long) as)\b", phrase) or _CAP_INSIDE.match(phrase) or "maximum" in phrase:
         if _SENTENCED_TO.search(clause):
             return "imposed", ctx.judge
-        if not cues or cues[-1][2] not in ("recommended", "sought"):
+        if not cues or _last_side(clause, cues) not in ("recommended", "sought"):
             return "maximum", None  # "faces up to 20 years"; but "asked for the maximum sentence of 20 years" is a request
     if _GUIDELINES.search(clause) or _GUIDELINES.search(before) or _RANGE_BOUND.search(before) \
             or _GUIDELINES.search(_LOW_BOUND.sub("", before)):  # "the guidelines call for 135 to 168 months": the upper bound
         return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
+    if not cues and re.match(r"(?:fined|jailed|imprisoned|sentenced)\b", phrase) \
+            and re.search(r"\b(?:could|may|might|can)\s+(?:(?:also|still|potentially)\s+)?be\s+(?:\w+ly\s+)?$", clause, re.I):
+        return "maximum", None  # "could be fined up to $250,000": what the law allows
+    if not cues and (_PLEA_DEAL.search(clause) or _UNDER_DEAL_AFTER.match(after)) \
+            and re.search(r"\bwould\s+(?:also\s+)?(?:serve|spend|pay|get|receive|forfeit)\b", clause, re.I):
+        return "recommended", "plea agreement"  # "Under the deal, she would serve four years": what the deal offers
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
-        if _RULED_AFTER.search(after) or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not)\b", phrase) \
+        if _RULED_AFTER.search(after) or re.match(r"(?:will\s+not|won['\u2019]t)\s+(?:have\s+to\s+)?(?:serve|spend|go)\b", phrase) \
+                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not)\b", phrase) \
                 or re.match(r"(?:suspended|stayed)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
+                or re.match(r"(?:his|her|their)\s+(?:[\w'\u2019]+\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:suspended|revoked)\b", phrase) \
                 or (phrase.startswith("no contact") and re.search(r"\b(?:may|must|shall|to)\s+(?:also\s+)?have\s+$", clause)) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause):
             return "imposed", ctx.judge
@@ -922,6 +999,9 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         status = "imposed"  # a judge's "recommendation" (courts-martial) is the sentence itself
     if status == "imposed" and by != ctx.judge and not (by and "judge" in by.lower()):
         by = ctx.judge  # the defendant is the subject of "was sentenced to"; the judge imposes
+    if status == "imposed" and re.match(r"(?:re-?)?sentenc|jailed|imprisoned", cue_word) \
+            and re.search(r"\b(?:can|could|may|might)\s+(?:(?:also|still|potentially)\s+)?be\s+$", clause[:chosen[0]], re.I):
+        return "maximum", None  # "could be sentenced to 20 years": the exposure the law allows, as "faces" tells it
     if status == "imposed" and re.search(r"\b(?:can|could|may|might|would)\s+(?:(?:also|still|not|have|only)\s+)*"
                                          # "the judge can find him guilty and sentence him to ...": one modal, two verbs
                                          r"(?:\w+\s+(?:\w+\s+){0,3}?(?:and|or)\s+)?$", clause[:chosen[0]], re.I):
@@ -933,7 +1013,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     wish = _WISHED.search(clause, 0, chosen[0]) if status == "imposed" and _DECIDED.fullmatch(cue_word) else None
     if wish:
         return "sought", _actor(ctx, clause[:wish.start()], last=True)  # "would like to see him sentenced to 15 years"
-    if status == "imposed" and _PLEA_DEAL.search(clause) and (not _DECIDED.fullmatch(cue_word) or _FUTURE.search(clause, 0, chosen[0])):
+    if status == "imposed" and (_PLEA_DEAL.search(clause) or _UNDER_DEAL_AFTER.match(after) and _EXPECTED.search(clause, 0, chosen[0])) \
+            and (not _DECIDED.fullmatch(cue_word) or _FUTURE.search(clause, 0, chosen[0])):
         # "the plea agreement requires him to forfeit", "under the deal, she will be sentenced to no more than six years":
         # the judge has yet to accept it
         return "recommended", "plea agreement"
@@ -942,6 +1023,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     return status, (None if status == "maximum" else by)  # a maximum is the law's, not a side's
 
 
+# A cap told inside the term's noun phrase: "a prison sentence of up to 10 years", "a term of as many as 12 years"
+_CAP_INSIDE = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|penalty|punishment)\s+of\s+(?:up\s+to|as\s+(?:much|many|long)\s+as)\b", re.I)
 _DASHED_ASIDE = re.compile(r"\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,120}?(?:\u2014|\s\u2013\s|\s--\s)\s*(?=\S)")
 # A side in a reduced relative clause after the term: "the eight years (that) prosecutors had sought"
 _SIDE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:the|his|her|their|[A-Z][\w'\u2019-]*['\u2019]s?|federal|state|county)\s+){0,2}"
@@ -963,11 +1046,17 @@ _ASKS_BEFORE_COLON = re.compile(r"\b(?:ask(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|
 _UPHELD_BEFORE_COLON = re.compile(r"\b(?:upheld|upholds|affirmed|affirms|kept|keeps|left|leaves|let|reinstated)\s+(?:the\s+)?(?:rest|remainder"
                                   r"|balance|other\s+parts?)\s+of\s+(?:the|his|her|their)\s+(?:sentence|punishment|penalt(?:y|ies))"
                                   r"(?:\s+(?:intact|in\s+place|standing|stand|untouched))?\s*$", re.I)
+# The sentence named as such before a colon that lists it: "learned his fate Tuesday:", "His sentence:"
+_FATE_BEFORE_COLON = re.compile(r"\b(?:learn(?:ed|s)|heard|hears|received|got|gets)\s+(?:his|her|their)\s+(?:fate|sentence|punishment)\b[^:;]{0,30}$"
+                                r"|^\s*(?:(?:[A-Z][\w'\u2019-]+['\u2019]s?|His|Her|Their|The)\s+)(?:sentence|punishment|penalty)\s*$")
 _SOME_JUDGE = re.compile(r"an?\s+.*\bjudge")  # "a Marlow County judge": a court named, not the judge
 # A verb that gives the sentence: a term it governs is the court's even when a side had asked for the same
 _GIVEN = re.compile(r"\b(?:(?<!be )(?:re-?)?sentenced|ordered|imposed|gave|given|handed)\b", re.I)
 # A clause of infinitives only ('"in its discretion" to impose ...') has no subject of its own: it goes on the request before it
 _INFINITIVE_ONLY = re.compile(r"\s*(?:[\"\u201c][^\"\u201d]*[\"\u201d]\s+|(?:also|instead|then)\s+)?to\s+(?:impose|sentence|give|order)\b", re.I)
+# "is expected to receive 10 years under the plea agreement": the deal named after the term governs it too
+_UNDER_DEAL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:under|as\s+part\s+of|according\s+to)\s+(?:the|a|his|her|their)\s+(?:plea\s+)?(?:deal|agreement|bargain)\b", re.I)
+_EXPECTED = re.compile(r"\b(?:expected|likely|set|slated|poised)\s+to\b|\bwould\b", re.I)
 _PLEA_DEAL = re.compile(r"\b(?:plea\s+(?:agreement|deal|bargain)|(?:the|under\s+the|his|her|their)\s+(?:deal|agreement))\b", re.I)
 
 
@@ -976,6 +1065,23 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+expec
 # The law, not the judge, as the source of a requirement: "Under Ohio law, he must serve", "State law requires her to"
 _BY_LAW = re.compile(r"\b(?:under|by)\s+(?:(?:the|[A-Z][\w.]*|state|federal|military)\s+){0,2}law\b|\b(?:state|federal|[A-Z][a-z]+)\s+law\s+(?:requires|required|mandates|mandated|calls\s+for|sets)\b",
                      re.I)
+
+
+def _last_side(clause: str, cues: list[tuple[int, int, TermStatus]]) -> TermStatus:
+    """The status of the clause's governing cue, where a request governs the infinitive after it ("asked the judge to
+    impose the maximum sentence of 20 years" asks; it imposes nothing) unless a decision follows the request."""
+    requests = [c for c in cues if c[2] in ("recommended", "sought")]
+    last = cues[-1]
+    if last[2] != "imposed" or not requests:
+        return last[2]
+    ask = requests[-1]
+    # a verb that asks ("a request to sentence him" names an ask the story may refuse), its infinitive right after it,
+    # and nothing after the infinitive that turns to what would follow ("which would have exposed him to ...")
+    if re.search(r"(?:ation|al|request)s?$", clause[ask[0]:ask[1]], re.I) \
+            or not re.fullmatch(r"[^,;]{0,60}?\bto\s+", clause[ask[1]:last[0]]) \
+            or re.search(r"\b(?:which|that|would|could|might)\b", clause[last[1]:], re.I):
+        return last[2]
+    return ask[2]
 
 
 def _decided(clause: str, start: int, end: int) -> bool:
@@ -1020,6 +1126,8 @@ def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
 # Whom a speaker addresses: "told the judge", "asked Superior Court Judge Ann Lee", "said to the court", "argued before Judge
 # Lee" (the span runs to where the addressee's name may start)
 _ADDRESSED = re.compile(r"\b(?:told|tells|telling|asked|asks|asking|urged|urges|urging|reminded|assured|informed|warned|implored|begged|pressed"
+                        # "in a letter to the judge": the one written to
+                        r"|(?:letters?|notes?|messages?|emails?|pleas?|appeals?|statements?|remarks?)\s+to"
                         r"|(?:said|says|wrote|writes|speaking|spoke|argued|argues)\s+(?:to|before)|before)\s+"
                         r"(?:the\s+)?(?:(?:U\.S\.|Chief|Senior|Magistrate|District|Circuit|Superior|Supreme|County|State|Federal|Presiding"
                         r"|Common\s+Pleas|Court|Judge|Justice|(?-i:[A-Z])[a-z]+\s+County|military|trial|federal|presiding)\s+)*"
@@ -1030,9 +1138,11 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|which)\b[^,;]*,")
 def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
     group = re.sub(r"\s+", " ", m.group("group"))
     owner = m.group("owner")
+    if owner and not m.group("poss") and owner.lower() in ("defense", "defence", "assistant", "deputy", "chief", "senior", "federal", "state"):
+        owner = None  # "Defense attorney Lionel Sabo": a title before the name, not an owner
     named = re.match(rf"\s+(?P<name>{_NAME})", words[m.end():])
-    if named and not owner and group.split()[-1].lower() in ("attorney", "judge", "da", "lawyer"):
-        return _full_name(ctx, named.group("name"))  # "DA Ken Thompson", "Judge Chun"
+    if named and not owner and group.split()[-1].lower() in ("attorney", "judge", "da", "lawyer", "prosecutor", "defender"):
+        return _full_name(ctx, named.group("name"))  # "DA Ken Thompson", "Judge Chun", "Prosecutor Ida Marsh"
     lowered = group.lower()
     other_court = re.search(r"\b(?:an?|another)\s+(?:[A-Z][\w.]*\s+){1,3}$", words[:m.start()])
     if "judge" in lowered and other_court:
@@ -1045,7 +1155,7 @@ def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
         return f"{ctx.defendant}'s {group}"
     if owner and m.group("poss") and owner[0].isupper() and owner.lower() not in ("the", "a", "an", "but", "and", "federal", "state"):
         return f"{owner}'s {group}"  # "Lee's lawyers"; "Queens prosecutors" names a place's office, kept as the side
-    if lowered in ("government", "state"):
+    if lowered in ("government", "state") or lowered.endswith("office") and "attorney" in lowered:
         return "prosecutors"  # "the government's memo asks for": in a criminal case the government is the prosecution
     if group == "Crown":
         return "the Crown"  # Canadian prosecutors

@@ -1,0 +1,253 @@
+"""Sentence terms told in the many wordings news uses for one fact: the governing words, the term's form, who proposed it
+and whose it is. Each test states one convention with several paraphrases and a near-miss that must not read the same."""
+from __future__ import annotations
+
+from builder.extract import extract
+from builder.sources import source_from_text
+
+_LEDE = "Hollis Brennick, a former county clerk from Marlow, pleaded guilty in May to theft and money laundering."
+
+
+def _facts(*paragraphs: str, lede: str = _LEDE):
+    text = "title: Clerk case\noutlet: Test Wire\ndate: 2024-06-14\n\n" + "\n\n".join((lede, *paragraphs)) + "\n"
+    source = source_from_text("story.txt", text)
+    facts = extract(source)
+    for term in facts.sentencing.terms + facts.sentencing.others:
+        c = term.citations[0]
+        assert source.text[c.start:c.end] == term.text  # the product's core promise
+    return facts.sentencing
+
+
+def _term(sentencing, words: str):
+    """The defendant's term whose text holds `words`."""
+    found = [t for t in sentencing.terms if words in t.text]
+    assert found, f"no term with {words!r} in {[t.text for t in sentencing.terms]}"
+    return found[0]
+
+
+def test_plain_words_for_the_courts_act_impose_the_term():
+    for sentence, words in [("Brennick was put on probation for three years.", "probation for three years"),
+                            ("She drew 12 years in prison.", "12 years in prison"),
+                            ("Brennick was hit with a $5,000 fine.", "$5,000 fine")]:
+        term = _term(_facts(sentence), words)
+        assert term.status == "imposed", sentence
+    near = _facts("If convicted at trial, she could have been hit with a $5,000 fine.")
+    assert not [t for t in near.terms if "$5,000" in t.text and t.status == "imposed"]
+
+
+def test_a_prosecuting_office_is_the_prosecution():
+    for sentence in ("The state is seeking six years in prison.", "The U.S. Attorney's Office asked for six years in prison.",
+                     "The district attorney's office recommended six years in prison."):
+        term = _term(_facts(sentence), "six years in prison")
+        # the side, or the office by its own name where the article makes it a party
+        assert term.status in ("recommended", "sought") and term.by in ("prosecutors", "U.S. Attorney's Office"), (sentence, term.by)
+    # a named prosecutor who says what "the state" will ask for is the one asking
+    near = _term(_facts("Assistant Prosecutor Wendell Ames said the state would ask for six years in prison."), "six years")
+    assert near.by == "Wendell Ames"
+
+
+def test_when_and_where_between_a_custody_verb_and_its_length():
+    for sentence, words in [("Brennick was jailed on Friday for six years.", "six years"),
+                            ("Brennick was jailed at Marlow Crown Court for 12 years.", "12 years"),
+                            ("She was locked up last week for life.", "for life"),
+                            ("Brennick was jailed on Oct. 3 for 41 months.", "41 months"),
+                            ("Judge Ann Pike jailed Brennick for six years at Marlow Crown Court.", "six years")]:
+        term = _term(_facts(sentence), words)
+        assert term.status == "imposed" and term.kind == "prison", sentence
+    assert not _facts("Brennick was jailed on Friday for contempt of court.").terms
+
+
+def test_a_cap_told_inside_the_noun_phrase_is_a_maximum():
+    for sentence, words in [("The most serious charge carries a prison sentence of up to 10 years.", "up to 10 years"),
+                            ("Brennick could be sentenced to as many as 12 years in prison.", "12 years in prison"),
+                            ("She faces a statutory maximum of 20 years in prison.", "statutory maximum of 20 years"),
+                            ("Brennick could be sentenced to 15 years in prison.", "15 years in prison")]:
+        assert _term(_facts(sentence), words).status == "maximum", sentence
+    # an imposed term that runs "for up to" a length is still the court's
+    near = _term(_facts("Brennick was sentenced to nine years in prison and post-release control for up to three years."),
+                 "post-release control")
+    assert near.status == "imposed"
+
+
+def test_imprisonment_named_between_term_and_length():
+    for sentence in ("Brennick was sentenced to a term of imprisonment of four years.",
+                     "The judge imposed a term of imprisonment of four years.",
+                     "Prosecutors asked for a term of imprisonment of four years."):
+        term = _term(_facts(sentence), "term of imprisonment of four years")
+        assert term.amount == 4 and term.kind == "prison", sentence
+
+
+def test_other_cases_told_as_a_yardstick_are_no_term():
+    for sentence in ("In a similar case last year, a former treasurer received eight years in prison.",
+                     "The average sentence for such crimes is about eight years in prison.",
+                     "In a comparable case, a Dayton bookkeeper was sentenced to eight years in prison."):
+        assert not [t for t in _facts(sentence).terms if "eight years" in t.text], sentence
+    # the defendant's own term beside such talk stays
+    near = _facts("Brennick was sentenced to eight years in prison, more than the average sentence in the state.")
+    assert _term(near, "eight years in prison").status == "imposed"
+
+
+def test_a_named_person_given_a_term_is_not_the_defendant():
+    for sentence in ("The same judge last month gave Marcus Tolle 12 years in prison in a separate case.",
+                     "The judge sentenced Marcus Tolle, 31, to 12 years in prison.",
+                     "The judge also ordered Marcus Tolle to serve 12 years in prison."):
+        s = _facts("Brennick was sentenced to four years in prison on Thursday.", sentence)
+        assert not [t for t in s.terms if "12 years" in t.text], sentence
+        assert any(t.subject == "Marcus Tolle" for t in s.others), sentence
+    near = _facts("The judge sentenced Hollis Brennick to 12 years in prison.")
+    assert _term(near, "12 years in prison").status == "imposed"
+
+
+def test_a_term_the_court_is_said_to_impose_after_it_is_named():
+    for sentence, words in [("A sentence of 10 years in prison was imposed.", "10 years in prison"),
+                            ("Before imposing the sentence of 12 years, the judge called the theft brazen.", "12 years"),
+                            ("Three years of probation were also ordered.", "Three years of probation")]:
+        assert _term(_facts(sentence), words).status == "imposed", sentence
+    near = _facts("If a sentence of 10 years were imposed, Brennick would lose her pension.")
+    assert not [t for t in near.terms if "10 years" in t.text and t.status == "imposed"]
+
+
+def test_a_plea_deal_named_after_an_expected_term_proposes_it():
+    for sentence in ("Brennick is expected to receive four years in prison under the plea agreement.",
+                     "She is likely to get four years in prison under the deal.",
+                     "Brennick would serve four years in prison as part of the plea deal."):
+        term = _term(_facts(sentence), "four years in prison")
+        assert (term.status, term.by) == ("recommended", "plea agreement"), sentence
+    near = _term(_facts("Brennick was sentenced to four years in prison under the plea agreement."), "four years")
+    assert near.status == "imposed"
+
+
+def test_lengths_in_less_common_forms():
+    cases = [("Brennick was sentenced to a year and a half in prison.", "a year and a half in prison", 1.5, "years"),
+             ("Brennick must spend 30 weekends in jail.", "30 weekends in jail", 30, "weekends"),
+             ("Brennick was sentenced to a 20-year-to-life sentence.", "20-year-to-life sentence", 20, "years"),
+             ("She got 15-years-to-life.", "15-years-to-life", 15, "years"),
+             ("Brennick received 100 community service hours.", "100 community service hours", 100, "hours"),
+             ("Brennick was sentenced to a three-year term of probation.", "three-year term of probation", 3, "years"),
+             ("She was given a three-year term of supervised release.", "three-year term of supervised release", 3, "years"),
+             ("Brennick received a two-year deferred sentence.", "two-year deferred sentence", 2, "years"),
+             ("The judge sentenced Brennick to the maximum 20 years.", "the maximum 20 years", 20, "years"),
+             ("Brennick was sentenced to 12 years on the theft count and five years on the laundering count.",
+              "12 years on the theft count", 12, "years")]
+    for sentence, words, amount, unit in cases:
+        term = _term(_facts(sentence), words)
+        assert (term.amount, term.unit, term.status) == (amount, unit, "imposed"), sentence
+    near = _facts("The theft took a year and a half to uncover.")
+    assert not near.terms
+
+
+def test_conditions_told_of_the_defendant_with_also_or_had():
+    for sentence, kind in [("Brennick also was barred from working as a county clerk.", "disqualification"),
+                           ("Hollis Brennick also was barred from handling public money.", "disqualification"),
+                           ("She had her driver's license revoked for five years.", "licence_revocation")]:
+        s = _facts("Brennick was sentenced to two years in prison.", sentence)
+        assert any(t.kind == kind and t.status == "imposed" for t in s.terms), sentence
+    near = _facts("Brennick was sentenced to two years in prison.", "Reporters were barred from the courtroom.")
+    assert not [t for t in near.terms if t.kind == "disqualification"]
+
+
+def test_a_kind_argued_to_be_enough_is_a_request():
+    for sentence in ("Her lawyers argued that probation was appropriate.", "Her attorneys say house arrest would be sufficient.",
+                     "The defense contends community service is enough."):
+        s = _facts(sentence)
+        assert any(t.status == "recommended" and t.by for t in s.terms), sentence
+    near = _facts("Her lawyers argued that the theft was a mistake.")
+    assert not near.terms
+
+
+def test_no_jail_time_told_as_a_fact_is_the_sentence():
+    for sentence in ("Brennick will not serve any jail time.", "She won't serve time behind bars.",
+                     "Brennick will not spend a single day in jail."):
+        assert _facts(sentence).terms[0].status == "imposed", sentence
+    near = _facts("Brennick would not serve any jail time under the proposed deal.")
+    assert not [t for t in near.terms if t.status == "imposed"]
+
+
+def test_a_length_restated_between_the_length_and_its_custody():
+    for sentence, words in [("Brennick was sentenced to 87 months \u2014 just over seven years \u2014 in prison.", "87 months"),
+                            ("Brennick was sentenced to 121 months, or about 10 years, in federal prison.", "121 months"),
+                            ("Prosecutors asked for 151 months (more than 12 years) in prison.", "151 months")]:
+        term = _term(_facts(sentence), words)
+        assert term.text.endswith("prison") and term.unit == "months", sentence
+    near = _term(_facts("Brennick was sentenced to 87 months, or more, for the theft."), "87 months")
+    assert "prison" not in near.text
+
+
+def test_items_listed_after_a_cap_share_it():
+    for sentence in ("The charge carries a sentence of up to 10 years in prison and a $250,000 fine.",
+                     "Each count carries a maximum sentence of 20 years in prison and a $250,000 fine.",
+                     "She faces up to five years in prison, plus a $250,000 fine."):
+        s = _facts(sentence)
+        assert _term(s, "$250,000 fine").status == "maximum", sentence
+    near = _facts("Brennick was sentenced to 10 years in prison and a $250,000 fine.")
+    assert _term(near, "$250,000 fine").status == "imposed"
+
+
+def test_a_modal_before_a_penalty_verb_is_exposure():
+    for sentence in ("Brennick could be fined up to $250,000.", "She may be jailed for up to two years.",
+                     "Brennick could also be sentenced to 15 years in prison."):
+        assert _facts(sentence).terms[0].status == "maximum", sentence
+    near = _facts("Brennick was fined $25,000.")
+    assert near.terms[0].status == "imposed"
+
+
+def test_a_term_suspended_in_a_relative_clause_is_suspended():
+    for sentence in ("Brennick was sentenced to 30 days in jail, all of which was suspended.",
+                     "She received 90 days in jail, which was then suspended.",
+                     "Brennick was given six months in jail, which were suspended."):
+        assert _facts(sentence).terms[0].kind == "suspended_sentence", sentence
+    near = _facts("Brennick was sentenced to 30 days in jail, which she will begin serving Monday.")
+    assert near.terms[0].kind == "jail"
+
+
+def test_a_request_governs_the_infinitive_after_it():
+    for sentence in ("The victim's family asked the judge to impose the maximum sentence of 20 years.",
+                     "Prosecutors urged the court to impose the maximum of 20 years.",
+                     "Prosecutors had asked for the maximum 20 years."):
+        assert _term(_facts(sentence), "20 years").status == "recommended", sentence
+    # a request the story sets aside, and what it "would have" meant, ask nothing
+    near = _facts("The judge refused the state's request to sentence Brennick as a repeat offender, which would have "
+                  "exposed her to as much as 20 years.")
+    assert not [t for t in near.terms if "20 years" in t.text and t.status == "recommended"]
+
+
+def test_a_pronoun_after_a_pair_sentenced_together_is_the_defendant():
+    for lead in ("Hollis Brennick and her husband, Amos Brennick, were both sentenced Friday.",
+                 "Brennick and Tomas Reil were sentenced together on Friday.",
+                 "Hollis Brennick and a former deputy, Tomas Reil, were sentenced Friday."):
+        s = _facts(lead + " She received 10 years in prison.")
+        assert _term(s, "10 years in prison").subject is None, lead
+    near = _facts("Brennick's co-defendant, Tomas Reil, and two others were sentenced in May. He received six years in prison.")
+    assert not [t for t in near.terms if "six years" in t.text]
+
+
+def test_a_pronoun_for_the_lawyer_just_named_asks_for_that_side():
+    for lead, who in [("Assistant U.S. Attorney Dana Whitcomb called the theft brazen. She", "Dana Whitcomb"),
+                      ("Defense attorney Lionel Sabo said his client was remorseful. He", "Lionel Sabo"),
+                      ("Prosecutor Ida Marsh told the court the losses were large. She", "Ida Marsh")]:
+        s = _facts(lead + " asked for 10 years in prison.")
+        assert _term(s, "10 years in prison").by == who, lead
+    # a pronoun for someone who speaks for no side asks for nothing the briefing can attribute
+    near = _facts("Ruth Vey, who runs the food bank, spoke at the hearing. She asked for restitution.")
+    assert not [t for t in near.terms if t.kind == "restitution"]
+
+
+def test_the_sentence_named_before_a_colon_that_gives_it():
+    for sentence in ("Brennick learned her fate Tuesday: eight years in prison.", "Her punishment: eight years in prison.",
+                     "Brennick's sentence: eight years in prison."):
+        assert _term(_facts(sentence), "eight years in prison").status == "imposed", sentence
+    near = _term(_facts("Brennick faces a stiff sentence: up to eight years in prison."), "eight years in prison")
+    assert near.status == "maximum"
+
+
+def test_a_new_sentence_after_the_original_one_is_imposed():
+    for sentence in ("Brennick, who was originally sentenced to 20 years in prison, was resentenced Friday to 12 years.",
+                     "Brennick had previously been sentenced to 20 years in prison but was resentenced to 12 years on Friday.",
+                     "Originally sentenced to 20 years in prison, Brennick was given 12 years on Friday."):
+        s = _facts(sentence)
+        assert _term(s, "12 years").status == "imposed", sentence
+        assert _term(s, "20 years").status == "other", sentence
+    near = _facts("Brennick was originally sentenced to 20 years in prison.")
+    assert _term(near, "20 years in prison").status == "other"
+    recap = _facts("At the time, Brennick was sentenced to five years of probation and ordered to pay $9,000 in restitution.")
+    assert _term(recap, "$9,000 in restitution").status == "other"
