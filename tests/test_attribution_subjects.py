@@ -22,7 +22,8 @@ def test_a_memo_speaks_for_whoever_signed_it_never_for_the_one_it_describes():
     assert quotes_of(signed) == [("a man who lost his way.", "Nina Vasquez")]
     unsigned = ("Ray Tolland, 61, was sentenced Friday by Judge Ada Corbin.\n\n"
                 "The defense memo described Tolland as \"a man who lost his way.\"\n")
-    assert quotes_of(unsigned) == [("a man who lost his way.", None)]
+    # unsigned, the paper speaks for the side that filed it
+    assert quotes_of(unsigned) == [("a man who lost his way.", "the defense")]
 
 
 def test_but_added_shares_the_subject_of_the_first_verb_not_a_name_inside_its_clause():

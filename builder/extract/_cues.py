@@ -67,7 +67,10 @@ POSSESSIVE_END = re.compile(r"[\u2019']s$")
 NAMED_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,4}[A-Z][\w.&-]*[\u2019']s\s+"
                           r"(?:[a-z-]+\s+)?(?:office|department|administration|bureau|agency))")
 DOC_WORD = re.compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
-ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>[^;:!?.\u201c\u201d\"]{1,100}?)(?=\s*(?:[,;:!?\u201c\u201d\"]|\.(?:\s|$)|$))")
+# (a title's stop is no sentence end: "according to Lt. Ann Roe")
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in "Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Det Rev Prof St Jr Sr".split())
+ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>(?:" + _ABBREV + r"|[^;:!?.\u201c\u201d\"]){1,100}?)"
+                       r"(?=\s*(?:[,;:!?\u201c\u201d\"]|" + _NOT_AFTER_TITLE + r"\.(?:\s|$)|$))")
 POSSESSIVE_ROLE = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b")
 # Speakers named only by what they are: "prosecutors said", "police said", "a spokesman said".
 BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"

@@ -72,6 +72,27 @@ _OWNED_FAMILY = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\
 # An official's office or campaign named by a pronoun: "her office", "his campaign".
 _OWNED_OFFICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>office|campaign)")
 # Bodies no government runs, which an article names by a brand-like name: "the church" may be "Elm Ministries".
+# Nouns that name a body without saying what kind it is, so any name the article just gave may be it.
+_GENERIC_BODIES = frozenset("group organization organisation coalition nonprofit campaign team club alliance network station".split())
+# Words owned by whoever is named before them: "The company's statement", "Dr. Ann Roe's written remarks".
+_OWNED_WORDS_NP = re.compile(r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,5}?[\w.&-]+)(?P<poss>[\u2019']s?)\s+(?:[a-z-]+\s+){0,2}?(?:"
+                             + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")")
+# A relative described by whose relative they are: "the victim's mother", "the boy's father".
+_DESCRIBED_KIN = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<owner>[a-z-]+)[\u2019']s\s+(?P<kin>"
+                            + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")")
+# The people who speak for a body, owned by it: "the group's administrators", "the company's top officials".
+_BODY_VOICE_NP = re.compile(r"(?P<owner>[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)[\u2019']s?\s+(?:[a-z-]+\s+)?(?:administrators|admins|organi[sz]ers"
+                            r"|leaders|leadership|officials|spokesperson|spokesman|spokeswoman|representatives|founders|board)")
+# A body's generic noun that the institution nouns leave out because a modifier makes it a side's ("defense team").
+_GENERIC_NP = re.compile(r"[Tt]he\s+(?P<noun>team|club|network|alliance|nonprofit|station)")
+_NAME_ABBREVIATIONS = frozenset("Inc Co Corp Ltd Bros Jr Sr St".split())
+# A name mid-sentence, after a word that introduces a body ("welcomed by the Ohio NAACP", "members of Parents for
+# Safe Streets"), never a sentence's first word (which is capitalised anyway).
+_BODY_NAME = re.compile(r"(?<=[a-z,][ \t])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&\u2019'-]*|[A-Z]{2,6})(?:[ \t]+(?:(?:of|for|and)[ \t]+)?"
+                        r"[A-Z][\w.&\u2019'-]*)*)")
+# A role held by the state's lawyer, whatever the title ("Deputy District Attorney", "Assistant U.S. Attorney").
+_PROSECUTING_ROLE = re.compile(r"\bprosecut|\b(?:district|state[\u2019']?s|u\.s\.|united\s+states|commonwealth[\u2019']?s|county|city"
+                               r"|circuit)\s+attorney\b|\battorney\s+general\b|\bcrown\b|\bsolicitor\b|\bDA\b", re.I)
 _PRIVATE_BODIES = frozenset("company firm church hospital system business employer operator charity bank club".split())
 # Words that tell a body's kind, in its name or in the noun for it: "the hospital system" is no "Elm Ministries".
 _BODY_KINDS = {**dict.fromkeys("church ministries ministry tabernacle chapel fellowship congregation".split(), "church"),
@@ -239,6 +260,25 @@ class Speakers:
                            and _TITLES_BETWEEN.fullmatch(self.masked, named[0].end, m.start)), None)
             return self.speaker_of(person or named[0], anchor)
         words = self.masked[start:end]
+        bare = words.strip(" ,")
+        # (a side's paper, "the government's filing", is read below as that side's)
+        owned_words = _OWNED_WORDS_NP.fullmatch(bare) if not _SIDE_PAPER.search(bare) else None
+        if owned_words:
+            # "The company's statement read", "Dr. Roe's letter said": the words are their owner's
+            at = start + words.find(bare)
+            # (a named owner's mention holds its "'s"; a noun phrase is read without it)
+            if any(m.possessive and m.kind != "pronoun" for m in inside):
+                return self.resolve(at, at + owned_words.end("poss"), anchor, allow_possessive=True)
+            return self.resolve(at, at + owned_words.end("owner"), anchor)
+        voice = _BODY_VOICE_NP.fullmatch(bare)
+        if voice:
+            # "the group's administrators wrote", "the company's officials said": people speaking for a body the
+            # article named are that body's voice (a person's own "representatives" are left as written)
+            at = start + words.find(bare)
+            body = self.resolve(at, at + voice.end("owner"), anchor)
+            if body and body[0] and not body[0].startswith("the ") \
+                    and not any(p.name == body[0] and p.kind == "person" for p in self.parties):
+                return body
         owned = [m for m in inside if m.possessive and m.kind != "pronoun"]
         if owned:
             role = POSSESSIVE_ROLE.match(self.masked, owned[0].end - 2, end)  # the role within the words, not the verb after
@@ -254,10 +294,13 @@ class Speakers:
             if found and not found[0].startswith("the "):
                 return found
             return re.sub(r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+", "", voice.group("org")), None
+        described = _DESCRIBED_KIN.fullmatch(bare)
+        holder = self._kin_named_before(described, start) if described else None
+        if holder:
+            return holder
         unnamed = self._unnamed(start, end)
         if unnamed:
             return unnamed
-        bare = words.strip(" ,")
         if AFFILIATION_NP.match(bare):
             return self._by_affiliation(start)
         branch = BRANCH.match(bare)
@@ -278,6 +321,10 @@ class Speakers:
         office = NAMED_OFFICE.fullmatch(bare)
         if office and office.group("np").split()[0] not in STOPWORDS:
             return self._office(office.group("np")), None
+        generic = _GENERIC_NP.fullmatch(bare)
+        named_body = self._body_named_before(generic.group("noun"), start) if generic else None
+        if named_body:
+            return named_body, None  # "the team said" after "played for the Elm City Owls"
         institution = INSTITUTION.match(words)
         if institution:
             noun = institution.group("noun")
@@ -476,7 +523,7 @@ class Speakers:
         # ("3rd Infantry Division": a unit's ordinal is part of its name too)
         # ("U.S. Attorney's Office": a dotted abbreviation is a word of the name, never where it starts)
         named = (rf"(?:\b\d+(?:st|nd|rd|th)\s+)?(?:(?:\b(?:[A-Z]\.){{2,}}|[A-Z][\w&\u2019'-]*)\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+(?:No\.\s*)?\d+\b)?"
-                 rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*)+)?")
+                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z](?:[\w&-]*s[\u2019'](?!\w)|[\w&-]*)\s*)+)?")
         if noun == "company":  # "Redline Pumping Co.", "Acme Corp.": a company named by its legal suffix
             named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+(?:Co|Corp|Inc|LLC|Ltd)\b\.?|{named})"
         if noun == "union":  # unions are named by their local's number: "Ironworkers Local 7"
@@ -518,7 +565,58 @@ class Speakers:
             near = [x for x in fits if x.start >= self._paragraph_start(start, back=2)]
             if near or len({x.speaker for x in fits}) == 1:  # (or the only such body the article names)
                 return (near or fits)[-1].party.name, None
+        if noun in _GENERIC_BODIES:
+            named_body = self._body_named_before(noun, start)
+            if named_body:
+                return named_body, None
         return f"the {noun}", None
+
+    def _kin_named_before(self, described: re.Match[str], start: int) -> tuple[str, str | None] | None:
+        """ "The victim's mother, Ann Roe, sat in the front row. … The victim's mother said": the one person named
+        earlier with that relation (to that same person, when the role says whose)."""
+        kin, owner = described.group("kin"), described.group("owner")
+        # (whose relative: in the role, or in the words around where the article named them)
+        fits = {x.party.name: (x.party, r) for x in self.mentions if x.start < start and x.kind == "person" and x.party
+                for r in x.party.roles if kin in re.findall(r"[a-z]+", r.lower())
+                and owner in (r + self.masked[max(0, x.start - 40):x.end + 40]).lower()}
+        if len(fits) != 1:
+            # (nobody, or more than one: the relative stays as described, never whoever spoke last)
+            return re.sub(r"^[Tt]he\s+", "", described.group()), None
+        party, role = next(iter(fits.values()))
+        return party.name, self.role_of(party) or role
+
+    def _body_named_before(self, noun: str, start: int) -> str | None:
+        """ "The verdict was welcomed by the Ohio NAACP. …, the group said": a noun that says nothing of the body's
+        kind means the latest name in this or the previous paragraph that is no person's, a place's or a date's.
+        ("the Roe for Senate campaign" names the body right before the noun, and the reader's words keep both)"""
+        window = self.masked[self._paragraph_start(start, back=1):start]
+        before_noun = list(re.finditer(rf"(?<![\w.])(?P<name>(?:[A-Z][\w.&\u2019'-]*[ \t]+(?:(?:of|for|and)[ \t]+)?)+){noun}\b",
+                                       window))
+        people = {w for p in self.parties if p.kind == "person" for w in (p.name, *p.name.split(), *p.aliases)}
+        if before_noun:
+            name = re.sub(r"^(?:The|An?)\s+", "", before_noun[-1].group("name").strip())
+            if name and name.split()[0] not in STOPWORDS and name not in people:
+                return f"{name} {noun}"
+        bodies = {p.name for p in self.parties if p.kind == "organization"}
+        # ("was represented by a defense team. … the team said": the noun's own earlier mention, unnamed)
+        # (an appositive describes the name before it: "Open Door, a nonprofit in Dayton,")
+        common = [m.end() for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?{noun}\b", window)
+                  if not re.search(r"[\w.],\s*$", window[:m.start()])]
+        for m in reversed(list(_BODY_NAME.finditer(window))):
+            if common and common[-1] > m.start():
+                return None
+            name = re.sub(r"^(?:The|An?)\s+", "", m.group("name"))
+            if name.endswith(".") and name.split()[-1][:-1] not in _NAME_ABBREVIATIONS \
+                    and not re.search(r"(?:\b[A-Z]\.)+$", name):
+                name = name[:-1]  # the sentence's stop, not an abbreviation's ("Acme Inc.", "U.S.")
+            words = name.split()
+            # ("the Vermont NAACP": a name ending in an acronym is a body, whatever else took it for a person)
+            acronym = re.fullmatch(r"[A-Z]{3,6}", words[-1]) is not None
+            if name in bodies or (len(words) > 1 or acronym) and not (
+                    words[0] in STOPWORDS or (name in people or set(words) & people) and not acronym
+                    or words[-1] in MONTHS_AND_DAYS or "XXX" in name):
+                return name
+        return None
 
     def _organisation_that_spoke(self, start: int) -> str | None:
         """ "Derwen Care Group said …" / "Ashworth Beale, which …, said in a statement …" in this or the previous
@@ -773,7 +871,8 @@ class Speakers:
             return (_family_name(groups[-1].speaker), None) if groups else None
         wanted = LAWYER if noun in LAWYER else {noun}
         candidates = [m for m in self.mentions if m.kind == "person" and m.start < max(at, anchor) and m.party
-                      and any(w in r.lower().replace("\u2019", "'").split() for r in m.party.roles for w in wanted)]
+                      and any(w in r.lower().replace("\u2019", "'").split() or noun == "prosecutor"
+                              and _PROSECUTING_ROLE.search(r) for r in m.party.roles for w in wanted)]
         if noun.endswith("s") and words.split()[0].lower() in ("his", "her", "their"):
             owner = self.pronoun(Reference(at, at + 3, words.split()[0], "pronoun", True), anchor)
             judges = self.judges()

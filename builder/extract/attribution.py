@@ -120,7 +120,7 @@ class _Attributor:
         for cue in reversed(list(CUE.finditer(before))):
             at = sent_start + cue.start()
             if cue.group("verb") is None and cue.group("noun") is None:  # according to X
-                np = re.match(r"[Aa]ccording to\s+([^,;.]+)", before[cue.start():])
+                np = re.match(r"[Aa]ccording to\s+((?:" + _TITLE_STOP + r"|[^,;.])+)", before[cue.start():])
                 told = _TOLD_BY_SUBJECT.match(before, cue.start() + np.end()) if np else None
                 if told:
                     # "According to the affidavit, Lee urged the crowd to "…"": the source reports what Lee said
@@ -248,6 +248,15 @@ class _Attributor:
             # "Roe will serve ten years, a county judge ruled Monday, calling it": the participle hangs from the
             # reporting clause just before it, so its subject speaks, not the main clause's
             found = self.speakers.resolve(sent_start + trailing.start("np"), sent_start + trailing.end("np"), anchor)
+            if found and found[0]:
+                return found
+        semicolon = head.rfind(";") if verb.endswith("ing") else -1
+        if semicolon >= 0:
+            # "Prosecutors sought 20 years; Roe's lawyers asked for five, citing "…"": a clause after a semicolon
+            # is a sentence of its own, and the participle hangs from its subject
+            clause = sent_start + semicolon + 1
+            clause += len(head) - semicolon - 1 - len(head[semicolon + 1:].lstrip())
+            found = self._subject_of(clause, verb_at, verb, anchor)
             if found and found[0]:
                 return found
         turn = list(_CLAUSE_SUBJECT.finditer(head)) if verb.endswith("ing") else []
@@ -750,6 +759,8 @@ _WHO_THEN = re.compile(r",\s*who\s+[^;]*?(?<!,)\s+(?:and|but|then)\b[^;,]*$")
 # Words of time that may open a sentence before its subject: "Last year", "In March,", "Two weeks later".
 _TIME_OPENER = re.compile(r"\s*(?:(?:(?:Last|Earlier|Later|This|That|Next|Each|Every|One|Two|Three|A|In|On|By|Since|Back\s+in)"
                           r"(?:\s+(?:[\w-]+|\d{4}))?(?:\s+(?:later|earlier|ago|before))?|Then|Later|Earlier|Since|Once),?\s+)?")
+# A title's stop inside a name ("according to Lt. Ann Roe"), no sentence end.
+_TITLE_STOP = r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|St|Jr|Sr)\."
 # A document a newsroom got hold of: "according to court records obtained by The Post" (its author is not the outlet).
 _OBTAINED_BY = re.compile(r"\b(?:reviewed|obtained|seen|viewed|examined|acquired)\s+by\b")
 
@@ -767,7 +778,7 @@ _ISSUED_DOC = re.compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shar
 _TRAILING_REPORT = re.compile(r",\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w.\u2019'-]+\s+){0,3}?[a-z-]{3,})\s+(?:ruled|decided|found"
                               r"|said|wrote|announced|concluded|ordered|determined|declared|told\s+[a-z]+|argued)\b[^,;]{0,40},\s*$")
 # A second clause with its own subject, which a later participle hangs from: ", while his lawyers asked for …,".
-_CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?P<np>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)?(?:[a-z-]+\s+)?"
+_CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?P<np>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]+[\u2019']s)\s+)?(?:[a-z-]+\s+)?"
                              r"(?:lawyers|attorneys|defen[cs]e(?:\s+team)?|legal\s+team|prosecutors|prosecution|government))"
                              r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sought|wrote|told|made|filed|said)\b[^;]*$")
 # A letter opening its sentence with its writer: "One, from retired fire chief Ann Roe," / "A letter from her

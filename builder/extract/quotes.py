@@ -45,6 +45,11 @@ _INTRODUCED_BEFORE = re.compile(rf"\b(?:{_VERB_ALT})\s*[:,]\s*$")
 _APPRAISED_AS = re.compile(r"\b(?:praised|hailed|described|denounced|condemned|critici[sz]ed|characteri[sz]ed|decried)\b"
                            r"[^.;:!?\"\u201c\u201d]{0,60}\bas\s+$")
 # Words that name rather than quote: "listed as", "known as", "dubbed", "so-called".
+# Words that make a sentence of their own: a capital first, a stop last ("Yes.", "Never again!").
+_WHOLE_SENTENCE = re.compile(r"[A-Z][^\n]*[.!?]")
+# Verbs of speech in any form ("answering", "replied", "told", "testifies").
+_SPOKEN_STEM = re.compile(r"\b(?:answer|repl(?:y|ie)|respond|say|said|told|tell|ask|add|testif|declar|shout|whisper|yell|"
+                          r"mutter|stat(?:e|ed|es|ing)\b|insist|explain|recall|announc)\w*", re.I)
 _NAMING_BEFORE = re.compile(
     r"(?:\b(?:listed|known|billed|marketed|labell?ed|branded|titled|entitled|named|nicknamed|styled)\s+(?:as\s+)?"
     r"|\bso-called\s+|\bdubbed\s+(?:\w+\s+)?"
@@ -135,7 +140,8 @@ def _is_statement(text: str, seg: Segment) -> bool:
     content = text[seg.start:seg.end].rstrip()
     if len(words) == 1 and _goes_on(text, seg, content):
         return True
-    introduced = bool(_INTRODUCED_BEFORE.search(before)) \
+    # ("paused before answering: "Yes."": a colon hands the sentence to whoever it introduces, however short)
+    introduced = bool(_INTRODUCED_BEFORE.search(before)) or _answered(text, seg, before, content) \
         or bool(_APPRAISED_AS.search(text, max(para.start, seg.open_at - 100), seg.open_at))
     attributed = seg.closed and bool(_ATTRIBUTED_AFTER.match(text, seg.close_at + 1, para.end)) or introduced
     if len(words) == 1 and not content.endswith(("!", "?")) and not (attributed and content.endswith(",")) \
@@ -168,6 +174,15 @@ def _is_statement(text: str, seg: Segment) -> bool:
         if not _CUE.search(near):
             return False  # a scare quote: nobody is said to have said it
     return True
+
+
+def _answered(text: str, seg: Segment, before: str, content: str) -> bool:
+    """ "paused before answering: "Yes."": a whole sentence, however short, handed over by a colon after a verb of
+    speech in the same sentence is someone's words (a sign or a label after "read:" is not)."""
+    if not before.rstrip(" \t").endswith(":") or not _WHOLE_SENTENCE.fullmatch(content):
+        return False
+    sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
+    return bool(_SPOKEN_STEM.search(sentence))
 
 
 def _is_term(text: str, seg: Segment, content: str) -> bool:
