@@ -128,14 +128,14 @@ def test_a_pending_case_told_as_faces_or_stands_accused_names_the_defendant_over
     # The co-defendant is "charged" (a past verb) and named more often; the defendant only "faces" or "stands accused".
     tail = ("\n\nHer supplier, Bastian Crowle, 37, was charged with receiving stolen property. Crowle posted bond. "
             "Crowle's lawyer said Crowle knew nothing. Crowle is due back in court in June.\n")
-    for lead in ("Marta Quell, 41, of Dunmore, faces two counts of theft and one count of forgery, prosecutors said.",
+    for lead in ("Marta Quell, 41, of Brackton, faces two counts of theft and one count of forgery, prosecutors said.",
                  "Prosecutors said Marta Quell is now facing felony charges of theft and forgery.",
                  "Marta Quell, a bookkeeper at the parish, stands accused of theft from the parish accounts.",
                  "According to the complaint, Marta Quell is accused of forging checks from the parish account."):
         assert _defendant_of("A parish bookkeeper took money from the collection, police say.\n\n" + lead + tail) \
             == "Marta Quell", lead
     # and the charges listed are hers: the co-defendant's "was charged with" does not displace them
-    source = source_from_text("case.txt", "Date: 2023-04-02\n\nMarta Quell, 41, of Dunmore, faces two counts of theft "
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\nMarta Quell, 41, of Brackton, faces two counts of theft "
                               "and one count of forgery, prosecutors said." + tail)
     assert {c.text for c in find_sentencing(source, find_parties(source)).charges} == {"theft", "forgery"}
     # near miss: a person who "faces no charges" is not the accused

@@ -140,7 +140,7 @@ def test_a_scheduled_step_in_the_present_tense_lies_ahead(sentence, words, value
 
 @pytest.mark.parametrize("sentence,opening", [
     # a relative clause reaches past a place's state and an appositive to the person it describes
-    ("Among the witnesses at the long trial was Nora Vell, a retired school bus driver from Dunmore, Ohio, who underwent "
+    ("Among the witnesses at the long trial was Nora Vell, a retired school bus driver from Brackton, Ohio, who underwent "
      "two back operations in 2019 for what she was told was a slipped disc.",
      "Among the witnesses at the long trial was Nora Vell"),
     # a clause cut after a quotation does not open on its closing mark
@@ -174,8 +174,8 @@ def test_a_deadline_or_a_date_someone_stays_free_until_lies_ahead(sentence):
 
 
 @pytest.mark.parametrize("sentence,later", [
-    ("Kestrel Lending froze withdrawals in June 2022 and filed for bankruptcy a month later.", dt.date(2022, 7, 1)),
-    ("Kestrel Lending froze withdrawals in June 2022 and filed for bankruptcy the following month.", dt.date(2022, 7, 1)),
+    ("Tansy Lending froze withdrawals in June 2022 and filed for bankruptcy a month later.", dt.date(2022, 7, 1)),
+    ("Tansy Lending froze withdrawals in June 2022 and filed for bankruptcy the following month.", dt.date(2022, 7, 1)),
     ("Nora Vell was arrested on May 3, 2021, and charged two days later.", dt.date(2021, 5, 5)),
 ])
 def test_a_date_counted_from_the_one_the_sentence_gave_before(sentence, later):

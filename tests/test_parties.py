@@ -415,10 +415,10 @@ def test_bodies_named_once_by_their_head_word_are_parties():
 
 def test_an_expert_s_university_is_no_party_but_the_case_s_university_is():
     parties = parties_of(
-        "An assistant coach at Dunmore State University was charged on Monday with fixing games.\n\n"
-        "Dunmore State lost four of the games by wide margins.\n\n"
+        "An assistant coach at Brackton State University was charged on Monday with fixing games.\n\n"
+        "Brackton State lost four of the games by wide margins.\n\n"
         "Ann Lee, a criminologist at Ridgeway University, said such cases were rare.\n")
-    assert "Dunmore State University" in parties
+    assert "Brackton State University" in parties
     assert "Ridgeway University" not in parties
 
 
@@ -528,12 +528,12 @@ def test_an_official_with_a_long_title_of_state_is_a_party_with_that_title():
 
 def test_organisations_that_take_which_or_speak_or_are_municipalities_are_parties():
     parties = parties_of(
-        "Milo Dunmore was at the helm of a tour boat when it struck a pier.\n\n"
+        "Milo Brackton was at the helm of a tour boat when it struck a pier.\n\n"
         "Brightwater Ferry Lines, which lost its contracts after the crash, settled the lawsuit.\n\n"
         "Parents Against Reckless Boating, which has pushed for tougher penalties, praised the verdict.\n\n"
         "In a statement, the Village of North Arden said it was grateful.\n\n"
         "PledgeItNow said it had removed the fundraiser.\n\n"
-        "Dunmore once owned Harbor Athletic Club in Lakewood, a Denver suburb.\n\n"
+        "Brackton once owned Harbor Athletic Club in Lakewood, a Denver suburb.\n\n"
         "His son transferred out of Kingsford after the case. Kingsford University declined to comment.\n")
     for name in ("Brightwater Ferry Lines", "Parents Against Reckless Boating", "Village of North Arden",
                  "PledgeItNow", "Harbor Athletic Club", "Kingsford University"):
@@ -543,10 +543,10 @@ def test_organisations_that_take_which_or_speak_or_are_municipalities_are_partie
 
 def test_people_introduced_by_age_now_led_by_and_coordinated_names_are_parties():
     parties = parties_of(
-        "Milo Dunmore was sentenced on Friday.\n\n"
+        "Milo Brackton was sentenced on Friday.\n\n"
         "Ruby Alcorn, now 12, told the judge she still has nightmares.\n\n"
         "In their own filing, federal defenders Simon Pell and Ada Ruiz describe a man who lost his job.\n\n"
-        "Mr. Dunmore's lawyers, led by Jonah Weller, paint a different picture.\n")
+        "Mr. Brackton's lawyers, led by Jonah Weller, paint a different picture.\n")
     assert {"Ruby Alcorn", "Simon Pell", "Ada Ruiz", "Jonah Weller"} <= set(parties)
 
 
@@ -643,11 +643,11 @@ def test_a_product_or_vessel_the_article_names_is_not_a_party():
 
 
 def test_a_town_described_as_a_place_is_not_a_party_and_a_question_is_no_role():
-    text = ("Protests followed in Marlow Falls, a mill town of about 12,000 people, and in Dunmore, a Detroit suburb.\n\n"
+    text = ("Protests followed in Marlow Falls, a mill town of about 12,000 people, and in Brackton, a Detroit suburb.\n\n"
             "Reporters asked the family's attorney, Lina Osk, whether the family would ask for the maximum.\n\n"
             "Tobias Reyne, a nurse of 1,200 shifts, was charged.")
     parties = parties_of(text)
-    assert "Marlow Falls" not in parties and "Dunmore" not in parties
+    assert "Marlow Falls" not in parties and "Brackton" not in parties
     assert all("whether" not in r for r in parties["Lina Osk"].roles)
     assert "a nurse of 1,200 shifts" in parties["Tobias Reyne"].roles  # a number's comma does not end the role
 

@@ -101,9 +101,9 @@ def test_possessive_group_speaker():
 
 def test_according_to_and_told_outlet():
     text = ("Aldo Ferri told The Daily Ledger that the deal was \"never going to hold up in court.\"\n\n"
-            "\"The paperwork was forged,\" according to Inspector Mae Dunmore.\n")
+            "\"The paperwork was forged,\" according to Inspector Mae Brackton.\n")
     assert quotes_of(text) == [("never going to hold up in court.", "Aldo Ferri"),
-                               ("The paperwork was forged,", "Mae Dunmore")]
+                               ("The paperwork was forged,", "Mae Brackton")]
 
 
 def test_pronoun_prefers_the_last_speaker_over_a_name_in_between():
@@ -307,7 +307,7 @@ def test_said_name_whose_relative_keeps_the_speaker():
 
 
 def test_asked_by_one_person_answered_by_another():
-    text = ("Witness Ivo Petrak, 31, took the stand. Asked by defense lawyer Carl Dunmore whether he ran, "
+    text = ("Witness Ivo Petrak, 31, took the stand. Asked by defense lawyer Carl Brackton whether he ran, "
             "Petrak hesitated, then answered: \"I did not run.\"\n")
     assert quotes_of(text) == [("I did not run.", "Ivo Petrak")]
 

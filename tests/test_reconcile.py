@@ -187,10 +187,10 @@ def test_a_speaker_is_printed_under_the_name_the_merged_parties_use():
 
 def test_one_name_a_source_takes_for_a_person_and_another_for_a_company_is_one_party():
     facts, config = _case()
-    facts[0].parties.append(Party("Orrin Vale", kind="organization"))
-    facts[1].parties.append(Party("Orrin Vale"))
+    facts[0].parties.append(Party("Quill Harbor", kind="organization"))
+    facts[1].parties.append(Party("Quill Harbor"))
     briefing = reconcile(config, facts, AS_OF)
-    assert [(p.name, p.kind) for p in briefing.parties if p.name == "Orrin Vale"] == [("Orrin Vale", "organization")]
+    assert [(p.name, p.kind) for p in briefing.parties if p.name == "Quill Harbor"] == [("Quill Harbor", "organization")]
 
 
 def test_a_second_defendants_sentence_and_charges_stay_their_own():
@@ -238,7 +238,7 @@ def _extracted_case(*stories: tuple[str, str]):
     return [extract(source_from_text(name, text)) for name, text in stories]
 
 
-SENTENCING_DAY = ("ledger.txt", "Date: 2024-09-13\n\nDr. Nora Vell, 58, a surgeon from Dunmore, was sentenced Thursday "
+SENTENCING_DAY = ("ledger.txt", "Date: 2024-09-13\n\nDr. Nora Vell, 58, a surgeon from Brackton, was sentenced Thursday "
                   "to 14 years in federal prison for health care fraud. Prosecutors had asked for 20 years.\n")
 AFTER_APPEAL = ("wire.txt", "Date: 2025-11-06\n\nDr. Nora Vell, 59, was resentenced Wednesday to 11 years in prison, "
                 "three years less than her original sentence, after an appeals court found the loss miscalculated. "

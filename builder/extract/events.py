@@ -19,7 +19,7 @@ _POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 _MAX_WORDS = 25  # a longer sentence is cut to the clause around its date
 # ("$40,000" is one number; a quotation's closing mark after its comma stays with it)
 _CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|[;\u2014])[\"\u201d\u2019]?\s*")
-# Pieces a relative clause reaches past to the noun it hangs on: a place's state ("Richmond, Kentucky, who") and an
+# Pieces a relative clause reaches past to the noun it hangs on: a place's state ("Dayton, Ohio, who") and an
 # appositive ("Ann Lee, a driver from Richmond, who")
 _APPOSED_PIECE = re.compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+[^,;]*)[,;]")
 _RELATIVE_OPENER = re.compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)

@@ -203,7 +203,7 @@ _CONTRIBUTED_AFTER = re.compile(r"(?:,?\s+and\s+[^.]{1,60})?\s+contributed\b[^.]
 _ORG_KINDS = frozenset("group firm company organization organisation nonprofit charity coalition startup platform fund "
                        "contractor".split())
 # What a name can be besides a party: the product, vessel, work or place a case is about ("Velcora, its heart
-# drug", "Harlow Springs, a city of about 19,000 people").
+# drug", "Ferndale Heights, a city of about 19,000 people").
 _THING_NOUNS = frozenset("drug drugs medication medicine pill vaccine device product products brand app software "
                          "vessel ship boat yacht submarine aircraft plane jet car truck vehicle book novel memoir film "
                          "movie documentary show series album song podcast website game token coin "

@@ -31,7 +31,7 @@ def merge_parties(parties: list[Party]) -> list[Party]:
 
 def _same_party(a: Party, b: Party) -> bool:
     if a.name.lower() == b.name.lower():
-        return True  # one source may not tell what "Orrin Vale" is where another says it is a company
+        return True  # one source may not tell what "Quill Harbor" is where another says it is a company
     if (a.kind == "person") != (b.kind == "person"):
         return False
     if a.kind != "person":
