@@ -658,3 +658,23 @@ def test_a_scan_or_a_region_is_no_party():
     parties = parties_of(text)
     assert not {"MRI", "CT", "ICU", "Ohio"} & set(parties)
     assert {"Tobias Reyne", "Lina Osk"} <= set(parties)
+
+
+def test_a_body_named_by_a_place_and_its_acronym_is_an_organisation():
+    for text in ("The plea was welcomed by the Vermont NAACP, which had called for charges.",
+                 "The Ohio AFL-CIO said the sentence was too light.",
+                 "The Vermont NAACP, which had called for charges, welcomed the plea."):
+        parties = parties_of(text)
+        named = [p for p in parties.values() if p.name.endswith(("NAACP", "AFL-CIO"))]
+        assert named and all(p.kind == "organization" for p in named), text
+    # an outlet, a thing and a possessive are not bodies named by an acronym
+    parties = parties_of("USA TODAY reported that the Delaneys' SUV was found in a ditch.")
+    assert not [p for p in parties.values() if p.kind == "organization" and p.name.endswith(("TODAY", "SUV"))]
+
+
+def test_a_full_name_that_opens_a_sentence_acts_and_is_then_she_is_a_person():
+    for text in ("Mara Quintero spoke after the hearing. She said the family was relieved.",
+                 "Mara Quintero wept as the verdict was read. Her son had been killed in 2021.",
+                 "Mara Quintero later testified for the defense. He had never met her, she said."):
+        assert parties_of(text)["Mara Quintero"].kind == "person", text
+    assert "New Harlan" not in parties_of("New Harlan reached a settlement. Its mayor said nothing.")

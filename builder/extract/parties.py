@@ -502,12 +502,15 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "Main Street", "the Kewaunee River", "Tunbridge Wells, Kent", "Kent police"
     if len(plain) == 1 and plain[0] in _THING_ACRONYMS:
         return None  # "altered MRI reports", "the DNA matched": a thing, never a body
+    if len(plain) > 1 and all(w.isupper() for w in plain):
+        return None  # "USA TODAY reported", "BREAKING NEWS": a masthead or a shouted line, never a person
     name = _Name(words[0][0], words[-1][1], plain)
     if not title and _HOME_TOWN.search(text[max(para.start, name.start - 12):name.start]):
         return None
     if (any(w in ORG_WORDS or w.endswith(("'", "\u2019")) for w in plain) or "of" in plain  # "Renters' Front"
-            or (len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 2 and "." not in plain[0])):
-        name.org = True
+            or (len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 2 and "." not in plain[0])
+            or _acronym_named(plain)):
+        name.org = True  # ("the Vermont NAACP", "the Ohio AFL-CIO": a body named for its place and acronym)
     if any(w in OUTLET_WORDS for w in plain):
         return None if not name.org else name
     if name.org:
@@ -515,6 +518,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if len([w for w in plain if w not in _SUFFIXES]) > 4:
         return None
     _collect_cues(text, name, title, para)
+    if not name.cue and len(plain) == 2 and not title and plain[0] not in PLACE_PREFIXES \
+            and not _sentence_before(text, name, para).strip(" \"\u201c") and _ACTS_THEN_PRONOUN.match(text, name.end):
+        name.cue = True  # "Mara Quintero wept. She said ...": a person who opens a sentence, acts, and is "she" next
     if home_town or (len(plain) >= 2 and _PAID_TO_BEFORE.search(text, max(para.start, start - 40), start)):
         name.cue = True  # "Ann Blake of Salem;", "$500 to Ann Blake": a victim named in a list
     if long_title and title:
@@ -750,6 +756,11 @@ def _owner_in_full(lead: str, role: str) -> str:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_ACRONYM_TAIL = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")
+# A verb straight after the name, then the next sentence opening on a personal pronoun
+_ACTS_THEN_PRONOUN = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|spoke|wept|sat|stood|took|went|said|told|wrote"
+                                r"|rose|left|came|gave|began|read|held|kept|met|ran|fled|sent)\b[^.!?]{0,200}[.!?][\"\u201d]?\s+"
+                                r"(?:She|He|Her|His)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|$")
 
 
@@ -955,6 +966,12 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
                  citations=[source.cite(a, b) for a, b in spans], aliases=aliases)
 
 
+def _acronym_named(words: list[str]) -> bool:
+    """ "Vermont NAACP", "Ohio AFL-CIO": a body named by a place and its acronym (not "USA TODAY", "the Lees' SUV")."""
+    return len(words) > 1 and bool(_ACRONYM_TAIL.fullmatch(words[-1])) and words[-1] not in _SUFFIXES | _THING_ACRONYMS \
+        and not any(w.isupper() or w.endswith(("'", "\u2019")) for w in words[:-1])
+
+
 def _named_thing(party: Party) -> bool:
     """ "Velcora, the company's heart drug": a product, vessel or place the article names is neither a person nor
     a body."""
@@ -1149,7 +1166,9 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             continue  # "of Gurley" from "Relatives of Gurley": a fragment, not a name
         acronym = len(mentions[0].words) == 1
         # "NAACP said", "the Tacoma Police Guild said": an acronym or a whole organisation's name that speaks
-        whole = _body_name(mentions[0].words)
+        words = mentions[0].words
+        # ("the Vermont NAACP": a place and a body's acronym name the body in full)
+        whole = _body_name(words) or _acronym_named(words)
         # ("The FBI field office in Tampa said": a body speaks through one of its offices too)
         speaks = (acronym or whole) and any(_ORG_SPEAKS.match(text, n.end) or _UNIT_SPEAKS.match(text, n.end)
                                             for n in mentions)
@@ -1157,8 +1176,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         in_role = _standalone_count(role_text, label, "'\u2019") > 0
         # "owner of Northshore Care LLC", "the Ohio Bureau of Criminal Investigation": a body named in full once
         # still matters to the case (a victim church, an insurer owed restitution, the defendant's company)
-        words = mentions[0].words
-        full_name = len(words) > 1 and (_body_name(words)
+        full_name = len(words) > 1 and (whole
                                         or any(w.endswith(("'", "\u2019")) for w in words[1:-1]))  # "Oregon Renters' Front"
         acts = acronym and label not in _THING_ACRONYMS and any(
             re.search(r"\b[Tt]he\s+$", text[max(0, n.start - 4):n.start]) and _ACRONYM_ACTS.match(text, n.end)
