@@ -122,7 +122,7 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
                       "district hospital system university campaign organization organisation coalition group court jury "
                       "authority charity trust business employer operator club regulator lodge division watchdog society "
                       "commission government prosecution panel tribunal bureau ministry embassy consulate lottery foundation "
-                      "airline railroad museum league institute federation").split()
+                      "airline railroad museum league institute federation page account").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
 # 40 months, arguing …", "The company has not been charged and said …", "The Hawks' board issued a statement, saying".
 BODY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[\u2019']s|s[\u2019']))\s+)?"
@@ -150,7 +150,8 @@ ANY_BODY = frozenset("regulator watchdog agency".split())
 # A named body that said something: "Derwen Care Group said", "Ashworth Beale, which was sold in 2021, said".
 ORG_SAID = re.compile(
     r"(?<![\w\u2019'-])(?P<org>(?!X{3})[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:(?:of|for|on|and|&|the|de)[ \t]+)*(?!X{3})[A-Z][\w&\u2019'.-]*)*)"
-    r"(?:,\s+(?:which|where|whose|a|an|the)\b[^.;:\u201c\u201d\"]{1,150}?)?,?\s+(?:also\s+|later\s+)?"
+    # (the relative clause may hold a short quoted title: "Elm Media, which produces "Hot Pans," said")
+    r"(?:,\s+(?:which|where|whose|a|an|the)\b(?:[^.;:\u201c\u201d\"]|[\u201c\"][^.\u201c\u201d\"]{1,60}[\u201d\"]){1,150}?)?,?\s+(?:also\s+|later\s+)?"
     r"(?:said|says|stated|added|announced|confirmed|told|wrote)\b")
 # A family speaking as one, owned by a pronoun or a role: "his family", "the victim's family", "the family"
 # (also closing a longer phrase: "a sentence the victim's family called "…"").

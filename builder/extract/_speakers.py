@@ -27,7 +27,7 @@ from builder.extract._cues import (
     UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
 )
 from builder.extract._lexicon import (
-    AFFILIATIONS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS,
+    AFFILIATIONS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PEOPLE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS,
     TITLE_WORDS,
 )
 from builder.extract._marks import Segment
@@ -73,7 +73,7 @@ _OWNED_FAMILY = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\
 _OWNED_OFFICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>office|campaign)")
 # Bodies no government runs, which an article names by a brand-like name: "the church" may be "Elm Ministries".
 # Nouns that name a body without saying what kind it is, so any name the article just gave may be it.
-_GENERIC_BODIES = frozenset("group organization organisation coalition nonprofit campaign team club alliance network station".split())
+_GENERIC_BODIES = frozenset("group organization organisation coalition nonprofit campaign team club alliance network station page account".split())
 # Words owned by whoever is named before them: "The company's statement", "Dr. Ann Roe's written remarks".
 _OWNED_WORDS_NP = re.compile(r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,5}?[\w.&-]+)(?P<poss>[\u2019']s?)\s+(?:[a-z-]+\s+){0,2}?(?:"
                              + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")")
@@ -85,6 +85,16 @@ _BODY_VOICE_NP = re.compile(r"(?P<owner>[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)[\u2019']
                             r"|leaders|leadership|officials|spokesperson|spokesman|spokeswoman|representatives|founders|board)")
 # A body's generic noun that the institution nouns leave out because a modifier makes it a side's ("defense team").
 _GENERIC_NP = re.compile(r"[Tt]he\s+(?P<noun>team|club|network|alliance|nonprofit|station)")
+# A body named after the word that introduces it, its name keeping lowercase words inside: "a group called Elm
+# Backs the Blue", "a page named Friends of the Park", "an account known as Moms for the Truth".
+_CALLED_NAME = re.compile(r"\b(?:called|named|known\s+as)\s+(?P<name>[A-Z][\w.&\u2019'-]*(?:[ \t]+(?:(?:the|of|for|and|in|on|a)[ \t]+)*"
+                          r"[A-Z][\w.&\u2019'-]*)*)")
+# Where a noun after a comma is the head of an appositive describing the name before it ("Elm Workers United, the
+# union that …", "Brightwater Foods, a company based in Toledo,"), not a modifier ("a union organizer").
+_APPOSITIVE_HEAD_END = r"(?![\u2019'-])(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:that|which|who|whose|where|based|representing|for|in|of|with|on|at|from|run|founded)\b)"
+# Plural people opening a sentence ("Investigators said"), which are never a body's name.
+_PEOPLE_OPENING = frozenset(w.capitalize() for w in PEOPLE_NOUNS | {"investigators", "officials", "authorities", "police",
+                                                                    "prosecutors", "witnesses", "neighbors", "neighbours"})
 _NAME_ABBREVIATIONS = frozenset("Inc Co Corp Ltd Bros Jr Sr St".split())
 # A name mid-sentence, after a word that introduces a body ("welcomed by the Ohio NAACP", "members of Parents for
 # Safe Streets"), never a sentence's first word (which is capitalised anyway).
@@ -519,6 +529,9 @@ class Speakers:
             name = CAP_RUN.match(self.masked, m.end())
             if name and name.group().split()[0] not in STOPWORDS and re.match(r"\s*[,(]", self.masked[name.end():]):
                 return re.sub(r"^[Tt]he\s+", "", name.group()), None
+        described_after = self._named_by_appositive(noun, start)
+        if described_after:
+            return described_after, None
         # ("Fraternal Order of Police Lodge 41", "Lodge No. 9": a chapter's number is part of its name)
         # ("3rd Infantry Division": a unit's ordinal is part of its name too)
         # ("U.S. Attorney's Office": a dotted abbreviation is a word of the name, never where it starts)
@@ -531,13 +544,18 @@ class Speakers:
         runs = (re.sub(r"^(?:The|A|An)\s+", "", m.group().strip()) for m in re.finditer(named, self.masked[:start])
                 if "XXX" not in m.group() and "\n" not in m.group().strip())
         earlier = [r for r in runs if len(r.split()) > 1 and r.split()[0] not in STOPWORDS]
-        if earlier:
-            return earlier[0], None
         # "Elm Chapel said in a statement …. "…," the church said": the organisation that spoke just before,
         # unless its name says it is another kind of body ("the Police Department" is no church)
         other_kinds = PUBLIC_BODIES - {noun.title()} if noun not in ANY_BODY else set()
         spoke = self._organisation_that_spoke(start)
-        if spoke and spoke.split()[-1] not in other_kinds:
+        fits = spoke is not None and spoke.split()[-1] not in other_kinds
+        # ("Roe's firm, Roe Books LLC, …. Elm Media, which aired her show, said it … the company said": a private
+        # body's noun means the one that just spoke, not the first name with a company suffix)
+        # (never a public body that spoke between: "The FBI said …. the company said" is still the company)
+        private = fits and not spoke.isupper() and not set(spoke.split()) & PUBLIC_BODIES
+        if earlier and not (private and noun in _PRIVATE_BODIES | _GENERIC_BODIES and spoke not in earlier):
+            return earlier[0], None
+        if fits:
             return spoke, None
         # "The NCAA, for its part, …. the association said": a body known by an acronym whose last letter is the
         # noun's initial (National Collegiate Athletic Association), named in this or the previous paragraph
@@ -550,7 +568,12 @@ class Speakers:
                     and set(m.group()) != {"X"}]
         if acronyms:
             return acronyms[-1], None
-        described = list(re.finditer(rf"\b{noun}\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=[\s,.;])", self.masked[:start]))
+        named_body = self._body_named_before(noun, start) if noun in _GENERIC_BODIES else None
+        if named_body:
+            return named_body, None
+        # ("a group of deputies and jailers": an indefinite group of people is never the body that speaks)
+        described = [m for m in re.finditer(rf"(?<!\ba\s)(?<!\bA\s)(?<!\ban\s)\b{noun}\s+of\s+[a-z]+(?:\s+(?!(?:and|or|who|that|which)\b)[a-z]+)?(?=[\s,.;])",
+                                            self.masked[:start])]
         if described:  # "The church's board of trustees said …. The board added:"
             return described[-1].group(), None
         if noun in _PRIVATE_BODIES:
@@ -571,6 +594,23 @@ class Speakers:
                 return named_body, None
         return f"the {noun}", None
 
+    def _named_by_appositive(self, noun: str, start: int) -> str | None:
+        """ "Elm Workers United, the union that organizes kitchens, …. the union said": the latest name the article
+        described with the noun in an appositive after it (never a day's or a sentence opener's; the appositive
+        says it is a body, whatever the party list made of the name)."""
+        appositive = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{noun}{_APPOSITIVE_HEAD_END}")
+        window = self.masked[:start]
+        for m in reversed(list(appositive.finditer(window))):
+            before = re.search(r"(?:[A-Z][\w.&\u2019'-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*)*[A-Z][\w.&\u2019'-]*$", window[:m.start()])
+            if not before:
+                continue
+            name = re.sub(r"^(?:The|An?)\s+", "", before.group())
+            words = name.split()
+            if words[0] in STOPWORDS or words[-1] in MONTHS_AND_DAYS or "XXX" in name or (len(words) == 1 and name in _PEOPLE_OPENING):
+                continue
+            return name
+        return None
+
     def _kin_named_before(self, described: re.Match[str], start: int) -> tuple[str, str | None] | None:
         """ "The victim's mother, Ann Roe, sat in the front row. … The victim's mother said": the one person named
         earlier with that relation (to that same person, when the role says whose)."""
@@ -590,6 +630,14 @@ class Speakers:
         kind means the latest name in this or the previous paragraph that is no person's, a place's or a date's.
         ("the Roe for Senate campaign" names the body right before the noun, and the reader's words keep both)"""
         window = self.masked[self._paragraph_start(start, back=1):start]
+        called = list(_CALLED_NAME.finditer(window))
+        # ("a Facebook group called Justice for Ann and Mia": the name after the noun, not the noun's modifier)
+        own_called = [c for c in called if re.search(rf"\b{noun}\s+$", window[max(0, c.start() - 30):c.start()])]
+        if own_called and not re.search(rf"\b{noun}\b", window[own_called[-1].end():]):
+            return own_called[-1].group("name")
+        described_after = self._named_by_appositive(noun, start)
+        if described_after and described_after in window:
+            return described_after
         before_noun = list(re.finditer(rf"(?<![\w.])(?P<name>(?:[A-Z][\w.&\u2019'-]*[ \t]+(?:(?:of|for|and)[ \t]+)?)+){noun}\b",
                                        window))
         people = {w for p in self.parties if p.kind == "person" for w in (p.name, *p.name.split(), *p.aliases)}
@@ -603,17 +651,21 @@ class Speakers:
         common = [m.end() for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?{noun}\b", window)
                   if not re.search(r"[\w.],\s*$", window[:m.start()])]
         for m in reversed(list(_BODY_NAME.finditer(window))):
+            inside = next((c for c in called if c.start("name") <= m.start("name") < c.end("name")), None)
+            if inside and inside.group("name") not in people:
+                return inside.group("name")  # "a group called Elm Backs the Blue": the whole name, lowercase words too
             if common and common[-1] > m.start():
                 return None
-            name = re.sub(r"^(?:The|An?)\s+", "", m.group("name"))
+            # ("condemned by Elm Watch. "…," the group said": the masked quote after the name is no part of it)
+            name = re.sub(r"^(?:The|An?)\s+", "", re.sub(r"(?<=\.)[ \t]+X{3,}.*$", "", m.group("name")))
             if name.endswith(".") and name.split()[-1][:-1] not in _NAME_ABBREVIATIONS \
                     and not re.search(r"(?:\b[A-Z]\.)+$", name):
                 name = name[:-1]  # the sentence's stop, not an abbreviation's ("Acme Inc.", "U.S.")
             words = name.split()
-            # ("the Vermont NAACP": a name ending in an acronym is a body, whatever else took it for a person)
+            # ("welcomed by the NAACP": a lone acronym is a body's name too)
             acronym = re.fullmatch(r"[A-Z]{3,6}", words[-1]) is not None
             if name in bodies or (len(words) > 1 or acronym) and not (
-                    words[0] in STOPWORDS or (name in people or set(words) & people) and not acronym
+                    words[0] in STOPWORDS or (name in people or set(words) & people)
                     or words[-1] in MONTHS_AND_DAYS or "XXX" in name):
                 return name
         return None
@@ -627,8 +679,11 @@ class Speakers:
             name = re.sub(r"^(?:The|An?)\s+", "", m.group("org"))
             # ("Millbrook Rovers FC said": a name ending in an abbreviation is a body, whatever parties made of it)
             body_suffix = re.fullmatch(r"[A-Z]{2,4}", name.split()[-1]) and not re.fullmatch(r"[IVX]+", name.split()[-1])
-            # ("Roe's parents, Carl and Mina Roe, said": a couple named together is no body)
+            # ("Roe's parents, Carl and Mina Roe, said": a couple named together is no body, nor is "Judge Ann Roe")
+            # ("Elm Foods said it would cooperate": only a body is "it", whatever parties made of the name)
+            body_suffix = body_suffix or re.match(r"\s+(?:it|its)\b", self.masked[m.end():m.end() + 5])
             if name.split()[0] in STOPWORDS or (name in people and not body_suffix) or name.split()[-1] in MONTHS_AND_DAYS \
+                    or name in _PEOPLE_OPENING or (name.split()[-1] in people and not body_suffix) \
                     or (" and " in name and name.split()[-1] in people) \
                     or not any(c.islower() for c in name) and len(name) < 3:
                 continue
