@@ -678,3 +678,11 @@ def test_a_full_name_that_opens_a_sentence_acts_and_is_then_she_is_a_person():
                  "Mara Quintero later testified for the defense. He had never met her, she said."):
         assert parties_of(text)["Mara Quintero"].kind == "person", text
     assert "New Harlan" not in parties_of("New Harlan reached a settlement. Its mayor said nothing.")
+
+
+def test_a_name_described_as_a_body_is_an_organisation():
+    for text, name in (("Brightwater Foods, a company based in Toledo, said it would cooperate.", "Brightwater Foods"),
+                       ("Jail Cooks United, the union that represents kitchen staff, called it fair.", "Jail Cooks United"),
+                       ("Linden Ridge, the hospital where she worked, said it had fired her.", "Linden Ridge")):
+        assert parties_of(text)[name].kind == "organization", text
+    assert parties_of("Ann Lee, the nurse who reported him, testified.")["Ann Lee"].kind == "person"

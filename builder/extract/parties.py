@@ -55,7 +55,9 @@ _RANK_QUALIFIERS = frozenset("Petty Staff Master".split())
 _APPOSITIVE_NOUNS = ROLE_NOUNS | {t.lower().rstrip(".") for t in TITLE_WORDS - _TITLE_MODIFIERS}
 # An appositive ending in one of these describes an organisation: "Common Cause, a good-government group".
 _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity company firm agency coalition union "
-                            "association foundation network party newspaper".split())
+                            "association foundation network party newspaper hospital clinic school church bank "
+                            "university college department restaurant chain startup manufacturer insurer lender "
+                            "dealership nursing home".split())
 _AMPERSAND = re.compile(r"[ \t]+&[ \t]+(?=[A-Z])")
 _NICKNAME = re.compile(
     r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.-]*)[\"\u201d\u2019']\s+([A-Z][\w\u2019'-]*[a-z])\b")
@@ -955,7 +957,9 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
             roles.append(role)
     spans = sorted(set(person.spans))
     # the role's head noun, before any "with/for/of ...": "a staff attorney with the group" describes a person
-    heads = [re.split(r"\s+(?:with|for|of|at|in|on|from|to|by)\s+", r)[0].split() for r in roles]
+    # ("a company based in Toledo", "the union that represents cooks": the head before its participle or clause)
+    heads = [re.split(r"\s+(?:with|for|of|at|in|on|from|to|by|based|headquartered|located|founded|run|owned|that|which"
+                      r"|where|who|whose)\b", r)[0].split() for r in roles]
     described_as_org = any(h[-1].lower() in _ORG_ROLE_NOUNS for h in heads if h)
     name, aliases = person.name, list(person.aliases)
     surname = (_family_surname(source.text, name, roles, people) or _pronoun_kin_surname(source.text, person, people)) \
