@@ -172,3 +172,101 @@ def test_a_tally_of_counts_gives_way_to_the_offences_it_includes():
         "arson": "convicted", "theft": "convicted"}
     # near-miss: a tally alone names no offence
     assert _charges("Nell Ostrow was indicted on a total of 12 counts.") == {}
+
+
+def test_a_counted_category_closed_by_a_colon_or_dash_heads_the_offences_listed_after_it():
+    assert _charges("Jurors convicted Wendell Ocampo of four conspiracy counts: conspiracy to commit bank fraud, "
+                    "conspiracy to commit mail fraud and conspiracy to commit money laundering.") == {
+        "conspiracy to commit bank fraud": "convicted", "conspiracy to commit mail fraud": "convicted",
+        "conspiracy to commit money laundering": "convicted"}
+    assert _charges("Wendell Ocampo pleaded guilty to the following charges: forgery, perjury and arson.") == {
+        "forgery": "pleaded guilty", "perjury": "pleaded guilty", "arson": "pleaded guilty"}
+    assert _charges("A jury found Wendell Ocampo guilty on three federal counts \u2014 bank fraud, witness tampering "
+                    "and tax evasion.") == {"bank fraud": "convicted", "witness tampering": "convicted", "tax evasion": "convicted"}
+    assert _charges("Wendell Ocampo was convicted of two counts of wire fraud and three tax-related counts: tax "
+                    "evasion, filing a false return and obstruction of the IRS.") == {
+        "wire fraud": "convicted", "tax evasion": "convicted", "filing a false return": "convicted",
+        "obstruction of the IRS": "convicted"}
+    # near-miss: a dash after the counts may open an aside, which names no offence
+    assert _charges("Wendell Ocampo was convicted of three counts \u2014 a rare result in such cases \u2014 "
+                    "and was jailed.") == {}
+
+
+def test_a_ledes_category_gives_way_to_the_counts_it_covers():
+    assert _charges("Greta Lindholm pleaded guilty to federal tax crimes on Monday.\n\nShe admitted one count of "
+                    "tax evasion.") == {"tax evasion": "pleaded guilty"}
+    assert _charges("A jury convicted Greta Lindholm of civil rights violations.\n\nShe was found guilty of "
+                    "deprivation of rights under color of law.") == {"deprivation of rights under color of law": "convicted"}
+    assert _charges("Greta Lindholm was convicted of federal drug charges.\n\nJurors found her guilty of "
+                    "possession with intent to distribute heroin.") == {
+        "possession with intent to distribute heroin": "convicted"}
+    assert _charges("Greta Lindholm pleaded guilty to corruption charges.\n\nShe admitted bribery.") == {
+        "bribery": "pleaded guilty"}
+    # near-miss: counts the category does not cover leave it standing; said alone, it is the only wording
+    assert _charges("Greta Lindholm was convicted of federal firearms charges.\n\nShe was also found guilty of "
+                    "kidnapping.") == {"firearms": "convicted", "kidnapping": "convicted"}
+    assert _charges("A jury convicted Greta Lindholm of civil rights violations.") == {"civil rights violations": "convicted"}
+
+
+def test_a_statutes_name_keeps_its_verbs_particle():
+    assert _charges("Arne Vickery pleaded guilty to willful failure to pay over payroll taxes.") == {
+        "willful failure to pay over payroll taxes": "pleaded guilty"}
+    assert _charges("Arne Vickery was charged with failure to account for and pay over withholding taxes.") == {
+        "failure to account for and pay over withholding taxes": "charged"}
+    assert _charges("Arne Vickery was convicted of failure to turn over records to a bankruptcy trustee.") == {
+        "failure to turn over records to a bankruptcy trustee": "convicted"}
+    assert _charges("Arne Vickery pleaded guilty to fleeing and eluding police.") == {"fleeing and eluding police": "pleaded guilty"}
+    # near-miss: "over" that tells a time is no particle
+    assert _charges("Arne Vickery pleaded guilty to failure to pay over a period of six years.") == {
+        "failure to pay": "pleaded guilty"}
+
+
+def test_contraband_before_count_names_the_count_a_term_was_given_on():
+    assert _charges("Mira Solberg was sentenced to two years in prison on the felony firearm counts.") == {
+        "felony firearm": "convicted"}
+    assert _charges("The judge gave Mira Solberg five years on the weapons count.") == {"weapons": "convicted"}
+    assert _charges("Mira Solberg received a consecutive two-year term on the gun charge.") == {"gun": "convicted"}
+    assert _charges("Mira Solberg got 10 years on each of the extortion counts.") == {"extortion": "convicted"}
+    # near-miss: a term only faced is no conviction; another's term is not hers
+    assert _charges("Mira Solberg faces up to 10 years on the gun charge.") == {"gun": "charged"}
+    assert _charges("Mira Solberg was arrested in May.\n\nHer brother, Olaf Berg, got two years on the weapons count.") == {}
+
+
+def test_a_participle_commenting_on_the_verdict_closes_the_list():
+    assert _charges("Jurors convicted Tomas Reyner of arson and burglary, rejecting a defense request for leniency.") == {
+        "arson": "convicted", "burglary": "convicted"}
+    assert _charges("Tomas Reyner was found guilty of perjury and stalking, handing prosecutors a victory.") == {
+        "perjury": "convicted", "stalking": "convicted"}
+    assert _charges("Tomas Reyner pleaded guilty to forgery and theft, clearing the way for sentencing in June.") == {
+        "forgery": "pleaded guilty", "theft": "pleaded guilty"}
+    assert _charges("The judge imposed the sentence on each of the two counts of murder and on one count of arson, "
+                    "calling the crimes cruel.") == {"murder": "convicted", "arson": "convicted"}
+    # near-miss: an offence that is a gerund after a comma is still the list's next item
+    assert _charges("Tomas Reyner was convicted of murder, tampering with evidence and arson.") == {
+        "murder": "convicted", "tampering with evidence": "convicted", "arson": "convicted"}
+
+
+def test_a_weapon_count_beside_a_verdict_is_a_count_of_its_own():
+    assert _charges("A jury convicted Lorne Haskell of first-degree murder.\n\nThe judge added two years in prison on "
+                    "the felony firearm counts.") == {"first-degree murder": "convicted", "felony firearm": "convicted"}
+    assert _charges("A jury convicted Lorne Haskell of arson.\n\nHe got five more years on the weapons count.") == {
+        "arson": "convicted", "weapons": "convicted"}
+    assert _charges("Lorne Haskell was found guilty of robbery.\n\nHe received a consecutive term on the gun charge.") == {
+        "robbery": "convicted", "gun": "convicted"}
+    # near-miss: the verdict already named the weapon, in other words
+    assert _charges("A jury convicted Lorne Haskell of murder and possession of a firearm by a felon.\n\nHe got two "
+                    "more years on the gun count.") == {"murder": "convicted", "possession of a firearm by a felon": "convicted"}
+
+
+def test_an_appeal_that_undid_a_count_named_by_its_offence_leaves_it_no_conviction():
+    lede = "A jury convicted Odile Brandt of wire fraud and bribery in 2021.\n\n"
+    for undone in ("The 4th Circuit vacated the bribery counts last year.",
+                   "An appeals court tossed her bribery conviction.",
+                   "Her bribery conviction was overturned on appeal.",
+                   "The state Supreme Court set aside Brandt's two bribery convictions."):
+        assert _charges(lede + undone) == {"wire fraud": "convicted", "bribery": "dismissed"}, undone
+    # near-misses: asked for, not done; another's conviction
+    assert _charges(lede + "Her lawyers asked the court to vacate the bribery counts.") == {
+        "wire fraud": "convicted", "bribery": "convicted"}
+    assert _charges(lede + "An appeals court overturned the bribery conviction of her aide, Kurt Moss.") == {
+        "wire fraud": "convicted", "bribery": "convicted"}

@@ -32,8 +32,10 @@ _FINITE_AFTER_COMMA = (r"(?:[a-z]+ing|[a-z]+ed(?!\s+by\b)|stood|rose|sat|spoke|w
 _NO_EVENT = (r"(?!(?:death|deaths|killing|killings|slaying|slayings|shooting|stabbing|beating|drowning|poisoning|overdose"
              r"|disappearance|connection)\b)")
 _MID = rf"(?:(?:,\s+(?!{_FINITE_AFTER_COMMA})|\s+){_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
-_COUNTS_LIST = (r"(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
-                r"(?:charges|counts?|specifications?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced)|\s+against\s+(?:him|her|them))?\s*(?::\s*|of\s+|,?\s+including\s+)")
+_COUNTS_LIST = (r"(?:(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
+                r"(?:charges|counts?|specifications?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced)|\s+against\s+(?:him|her|them))?\s*(?::\s*|of\s+|,?\s+including\s+)"
+                # "guilty on four conspiracy counts: X, Y and Z": a counted category heads the list the colon opens
+                r"|(?:on|of)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:charges|counts)(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?::|\u2014|\u2013|\s--)\s*)")
 # "convicted Lee, the owner of Forge Gym in Troy, of fraud": an "of" before a proper name and a comma or preposition
 # is the appositive's ("of Medicare fraud", "of Hobbs Act robbery" go on in lower case)
 _NO_PLACE = r"(?![A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,|\s+(?:in|of|on|at|and|for|from)\b))"
@@ -290,8 +292,11 @@ _NOT_AN_ITEM = re.compile(
     r"|out|off|down|guilty|after|before|when|while|during|as|under)\b"
     # "charged with four felonies, accused of handing ...": a participle with its "of" tells the deed, no offence
     r"|(?:accused|suspected|alleged|convicted|acquitted|cleared|found|blamed)\s+(?:of|in)\b"
+    # "..., rejecting a defense request", "..., capping a two-year inquiry": a participle of comment on the verdict or
+    # ruling closes the list (no offence is named by such a verb)
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
-    r"|prompt|spark)ing\b|leaving\b(?!\s+the\s+scene)"
+    r"|prompt|spark|reject|call|not|hand|clear|pav|deny|deni|grant|overrul|dismiss|describ|argu|sid|wrapp|impos|sentenc|order"
+    r"|vow|warn|prais|condemn|mark|conclud)ing\b|leaving\b(?!\s+the\s+scene)"
     # "convicted of X, becoming one of the few ...": a participle that tells what the verdict made of them
     r"|(?:becom|mark|render|earn|signal|underscor|highlight|reflect|avoid|avert|spar|forgo|waiv|clos|end)ing\s+(?:one|the|an?|his|her|their|its|only|first|him|them)\b"
     r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|to\s+(?:run|be|serve|begin|start|follow|pay|complete|spend)\b|contrary\s+to\b|[^a-z]"
@@ -307,7 +312,7 @@ _NOT_AN_ITEM = re.compile(
 # each word pairs only with its own partners ("aggravated assault and possession of a firearm" are two offences).
 _DRUG_DEALING = r"possession|manufactur\w*|sale|buying|selling|distribut\w*|delivery"
 _PAIRS = [(re.compile(rf"(?:{left})\s*$", re.I), re.compile(rf"(?:{right})\b", re.I)) for left, right in [
-    ("aiding", "abetting"), ("breaking", "entering"), ("assault", "battery"), ("hit", "run"), ("abuse", r"neglect(?!\s+of\b)"),
+    ("aiding", "abetting"), ("breaking", "entering"), ("fleeing", "eluding"), ("assault", "battery"), ("hit", "run"), ("abuse", r"neglect(?!\s+of\b)"),
     (_DRUG_DEALING, _DRUG_DEALING)]]
 _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
                              r"|such|only|same|similar|comparable|like)\b"
@@ -427,12 +432,12 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
         for status, c_start, c_end in _apposed_counts(text, s_start, s_end):
             if about_defendant(text[s_start:c_start]) and not any(r_start <= c_start < r_end for r_start, r_end in read):
                 _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], status))
-    if not named_by_verdict:
-        # Only where no verdict or plea names the offences: "the murder charge" beside "convicted of murdering"
-        # restates, in other words, an offence already read. (A sentence "for hazing" may stand beside "the three
-        # manslaughter terms": a sentencing-day story names each offence once, wherever it can.)
-        for s_start, s_end in sentences:
-            _add_modifier_charges(text, s_start, s_end, charges, about_defendant, source)
+    # Only where no verdict or plea names the offences: "the murder charge" beside "convicted of murdering"
+    # restates, in other words, an offence already read. (A sentence "for hazing" may stand beside "the three
+    # manslaughter terms": a sentencing-day story names each offence once, wherever it can.) A weapon count is
+    # the exception: "two more years on the felony firearm counts" beside the murder verdict is a count of its own.
+    for s_start, s_end in sentences:
+        _add_modifier_charges(text, s_start, s_end, charges, about_defendant, source, contraband_only=named_by_verdict)
     # "1 1/3 to 4 years for leaving the scene" beside "leaving the scene of an incident resulting in death": the short form
     charges = [c for c in charges if c.text.lower() not in guessed or not any(
         other is not c and len(other.text) > len(c.text) and re.search(rf"\b{re.escape(c.text)}\b", other.text, re.I)
@@ -444,7 +449,55 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     charges = [c for c in charges if not all((cite.start, cite.end) in labels for cite in c.citations) or not any(
         other.status == c.status and not all((cite.start, cite.end) in labels for cite in other.citations)
         and _stems(c.text) - {"federal", "state", "felony", "criminal"} & _stems(other.text) for other in charges)]
-    return _without_vague(text, charges)
+    _mark_undone(text, charges)
+    return _without_summaries(text, _without_vague(text, charges))
+
+
+
+
+# A lede's category for the counts, not an offence's name: "federal tax crimes", "civil rights violations",
+# "drug-related charges", "corruption" in "on federal corruption charges" ("hate crimes", "war crimes" are offences)
+_SUMMARY = re.compile(r"(?:(?:federal|state|criminal)\s+)?(?P<area>(?:(?!hate\b|war\b)[\w-]+\s+){0,2}?(?!hate\b|war\b)[\w-]+?)"
+                      r"(?:-related|\s+(?:crimes|violations|offen[cs]es))$", re.I)
+_LABELLED = re.compile(r"(?:(?:federal|state|criminal)\s+)?(?P<area>tax|drugs?|narcotics|firearms?|guns?|weapons?|corruption"
+                       r"|public\s+corruption|civil\s+rights|sex|immigration|campaign\s+finance|securities|environmental|financial"
+                       r"|white-collar|election|ethics)$", re.I)
+# The counts each category covers, when the article names them in their own words
+_AREAS = [(re.compile(area, re.I), re.compile(covered, re.I)) for area, covered in [
+    (r"tax\w*", r"\btax|\bIRS\b|\breturns?\b"),
+    (r"drugs?|narcotics", r"distribut|possess|fentanyl|cocaine|heroin|meth|marijuana|opioid|oxycodone|controlled|narcotic|\bdrug|traffick"),
+    (r"firearms?|guns?|weapons?", r"firearm|\bguns?\b|weapon|ammunition|pistol|rifle|\barmed\b|silencer"),
+    (r"(?:public\s+)?corruption", r"brib|extortion|kickback|honest\s+services|official"),
+    (r"civil\s+rights", r"\brights\b|colou?r\s+of\s+law|excessive\s+force"),
+    (r"sex", r"\bsex|child|minor|pornograph|enticement|exploitation|rape|molest"),
+    (r"immigration", r"re-?entry|alien|harbou?r|smuggl|visa|immigra"),
+    (r"campaign\s+finance|election", r"campaign|contribution|donor|straw|election|ballot|vot"),
+    (r"securities", r"securities|insider|trading|\bstock"),
+    (r"environmental", r"environment|clean\s+(?:water|air)|waste|dumping|pollut|emission"),
+    (r"financial|white-collar", r"fraud|launder|embezzl|\bbank"),
+]]
+
+
+def _without_summaries(text: str, charges: list[Charge]) -> list[Charge]:
+    """A category the lede gives ("pleaded guilty to federal tax crimes") gives way where the article names the counts
+    it covers at the same stage ("one count of tax evasion"); said alone, it is the only wording and stays."""
+    def area(charge: Charge) -> str | None:
+        summary = _SUMMARY.fullmatch(charge.text)
+        if summary and not _names_offence(summary.group("area")):
+            return summary.group("area")
+        labelled = _LABELLED.fullmatch(charge.text)
+        if labelled and all(re.match(r"\s+(?:charges|counts)\b", text[cite.end:cite.end + 10]) for cite in charge.citations):
+            return labelled.group("area")
+        return None
+    def covered(charge: Charge, name: str) -> bool:
+        for domain, counts in _AREAS:
+            if domain.fullmatch(name) or domain.fullmatch(name.split()[-1]):
+                return bool(counts.search(charge.text))
+        return bool(_stems(name) & _stems(charge.text))
+    areas = {id(c): area(c) for c in charges}
+    return [c for c in charges if areas[id(c)] is None or not any(
+        areas[id(other)] is None and other.status == c.status and other.subject == c.subject and covered(other, areas[id(c)])
+        for other in charges)]
 
 
 # A conviction named as a noun ("his conviction for", "the convictions of Ann Lee on"): its offence may be a subject
@@ -464,6 +517,30 @@ _UNDO = (r"(?:set(?:s|ting)?\s+aside|vacat(?:e|es|ed|ing)|thr(?:ew|own|ows?|owin
 # ("overturned Sgt. Ann Lee's conviction": the trigger starts at the surname's possessive)
 _UNDONE_BEFORE = re.compile(rf"\b{_UNDO}\s+(?:(?:one|part|two|three|some|all|both|each)\s+of\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}$")
 _UNDONE_AFTER = re.compile(rf",?\s+(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:later\s+|also\s+|since\s+|then\s+|now\s+)?{_UNDO}\b")
+
+
+_COUNTED = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|remaining|two\s+remaining)\s+)?"
+# "the 6th Circuit vacated the money laundering counts", "tossed her bribery conviction", "Her fraud conviction was
+# overturned": the offence named only as the modifier of what an appeal undid
+# (done, not asked for: "asked the court to vacate the counts" undoes nothing)
+_UNDID = (r"(?<!\bto\s)(?:set\s+aside|vacated|threw\s+out|thrown\s+out|tossed(?:\s+out)?|overturned|reversed|quashed|struck\s+down"
+          r"|annulled|wiped\s+out|nullified)")
+_UNDONE_NAMED = re.compile(rf"\b{_UNDID}\s+(?:the|his|her|their|[A-Z][\w'\u2019-]+['\u2019]s)\s+{_COUNTED}"
+                           r"(?P<name>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:counts?|convictions?|charges?|verdicts?)\b(?!\s+(?:of|against)\b)"
+                           rf"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_COUNTED}(?P<name2>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+"
+                           rf"(?:counts?|convictions?)\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+|since\s+|then\s+)?{_UNDID}")
+
+
+def _mark_undone(text: str, charges: list[Charge]) -> None:
+    """A conviction an appeal undid, named by its offence as a modifier, is no longer a conviction (resentencing
+    stories say which counts were vacated in so many words)."""
+    for m in _UNDONE_NAMED.finditer(text):
+        name = _stems(m.group("name") or m.group("name2"))
+        for charge in charges:
+            if charge.subject is None and charge.status in ("convicted", "pleaded guilty") and name <= _stems(charge.text):
+                charge.status = "dismissed"
+
+
 
 
 # A sentence that ends in a question mark (before any closing quote or bracket) asks; it reports nothing
@@ -570,33 +647,50 @@ def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_def
 
 # "the hate crime charge allowed prosecutors to ...": an offence named only as the modifier of "charge"/"count"
 # "each second-degree murder conviction", "the two gross vessel manslaughter counts", "the three manslaughter terms"
-_MODIFIER = re.compile(r"\b(?:the|a|an|his|her|their|each|both|all)\s+(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone"
+_MODIFIER = re.compile(r"\b(?:the|a|an|his|her|their|each|both|all)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone"
                        r"|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*"
                        r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<noun>charges?|counts?|convictions?|terms|sentences)\b"
                        r"(?!\s+(?:of|against)\b)")
+# Words one contraband goes by: "the gun count" restates "possession of a firearm"
+_CONTRABAND_FAMILIES = [re.compile(r"firearm|\bguns?\b|gun-|weapon|handgun|pistol|rifle|revolver|ammunition|explosive", re.I),
+                        re.compile(r"drug|narcotic|cocaine|heroin|fentanyl|meth|marijuana|opioid|controlled\s+substance|distribut", re.I)]
+_A_TERM_GIVEN = re.compile(r"\b(?:years?|months?|weeks?|days?|life|(?:consecutive|concurrent|prison|jail)\s+(?:terms?|sentences?)|[\w-]+-(?:year|month)\s+(?:[\w-]+\s+)?(?:terms?|sentences?))\b", re.I)
 # "his prior DUI convictions": an earlier case's
 _EARLIER = re.compile(r"(?:prior|previous|earlier|past|old|other|former)\b")
 
 
 def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Charge],
-                          about_defendant: Callable[[str], bool], source: Source) -> None:
+                          about_defendant: Callable[[str], bool], source: Source, contraband_only: bool = False) -> None:
     """Offences named only before "charge"/"count", where no offence already read holds those words."""
     for m in _MODIFIER.finditer(text, s_start, s_end):
         name = m.group("name")
         if _EARLIER.match(name):
             continue
         crime = re.fullmatch(r"(?:hate|war)\s+crimes?", name)  # the named crimes among "X crime"
-        if not crime and (not _names_offence(name) or _NOT_AN_OFFENCE.match(name) or _GENERIC.match(name)):
+        # "two years on the weapons count", "the felony firearm counts": contraband names the count it modifies
+        # (Michigan's "felony firearm" keeps its grade: the grade is the offence's name there)
+        contraband = _CONTRABAND.fullmatch(name)
+        if contraband_only and (not contraband or any(family.search(name) and family.search(c.text)
+                                                      for family in _CONTRABAND_FAMILIES for c in charges)):
+            continue  # a weapon already read among the verdict's offences ("possessing a firearm as a felon")
+        if not crime and not contraband and (not _names_offence(name) or _NOT_AN_OFFENCE.match(name) or _GENERIC.match(name)):
             continue
+        start = m.start("name")
+        if contraband and re.search(r"\bfelony[\s-]$", text[max(0, start - 7):start]):
+            start -= 7
+            name = text[start:m.end("name")]
         if any(_stems(name) <= _stems(c.text) for c in charges):
             continue  # "the false statement count" after "making false statements": already read, in its own words
         before = text[s_start:m.start()]
         if about_defendant(before):
             # "If convicted, he faces ... on the theft charge": still only charged
+            # ("The judge gave her five years on the gun count": a term given is for a conviction; one faced is not)
             status = "charged" if re.search(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b", before, re.I) \
+                or (_EXPOSURE.search(before) and not _STATUS_WORDS.search(before)) \
                 else "convicted" if re.match(r"convictions?|terms|sentences", m.group("noun")) or re.search(r"\bsentences?\b", before, re.I) \
+                or (not _STATUS_WORDS.search(before) and _A_TERM_GIVEN.search(before)) \
                 else _status_from(before)
-            _add_charge(charges, Charge(name, [source.cite(m.start("name"), m.end("name"))], status))
+            _add_charge(charges, Charge(name, [source.cite(start, m.end("name"))], status))
 
 
 def _stems(words: str) -> set[str]:
@@ -624,8 +718,13 @@ def _without_vague(text: str, charges: list[Charge]) -> list[Charge]:
     return [c for c in charges if not vague(c) and not loose(c) and not graded(c)]
 
 
-def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
+def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[tuple[int, int]]:
     """The offences a trigger names: "bank fraud, wire fraud and two counts of identity theft" gives three."""
+    headed = None if opened else _HEADED_LIST.match(text, start, s_end)
+    if headed:
+        return _listed(text, headed.end(), s_end)  # "to the following charges: X, Y and Z"
+    if not opened and re.search(r"(?:\u2014|\u2013|\s--)\s*$", text[max(0, start - 4):start]):
+        return _listed(text, start, s_end)  # "guilty on three counts \u2014 X, Y and Z"
     # "counts, including ...": the comma is the prefix's, neither the list's end nor a separator
     lead = _COUNT_PREFIX.match(text, start, s_end)
     lead_end = lead.end() if lead else start
@@ -784,7 +883,34 @@ def _offences(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
     including = _INCLUDING.match(text, end, s_end)
     if including:
         spans += _offences(text, including.end(), s_end)
+    # "four conspiracy counts: conspiracy to commit wire fraud, ...", "three federal counts — X, Y and Z": the count
+    # and its category are a header, and the offences are the ones listed after the colon or dash
+    header = _HEADER_END.match(text, end, s_end) if items and _HEADER.search(text, items[-1][0], items[-1][1]) else None
+    if header:
+        listed = _listed(text, header.end(), s_end)
+        if listed:
+            spans = [span for span in spans if not items[-1][0] <= span[0] < items[-1][1]] + listed
     return spans
+
+
+def _listed(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
+    """The offences a header's colon or dash opens, where they name one (a dash also opens an aside: "three counts
+    \u2014 a rare outcome \u2014 and ...")."""
+    spans = _offences(text, start, s_end, opened=True)
+    if not any(_names_offence(text[a:b]) for a, b in spans):
+        return []
+    return spans
+
+
+# A list's last item that only counts ("three charges", "four conspiracy counts", "the following charges")
+_HEADER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|following|these)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:counts|charges|offen[cs]es|crimes|felonies)\s*$", re.I)
+_HEADED_LIST = re.compile(r"(?:(?:all|each|both)\s+(?:of\s+)?)?(?:the\s+)?(?:following|these|one|two|three|four|five|six|seven|eight"
+                          r"|nine|ten|eleven|twelve|\d+)\s+(?:[\w-]+\s+){0,2}?(?:counts|charges|offen[cs]es|crimes|felonies)"
+                          r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+)))?"
+                          r"\s*(?::|\u2014|\u2013|\s--)\s*(?=[a-z])", re.I)
+_HEADER_END = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+)))?"
+                         r"\s*(?::|\u2014|\u2013|\s--)\s*(?=[a-z])")
 
 
 # A relative clause with no relative pronoun, or with one, whose subject is a pronoun: "the clerk she was accused of
@@ -851,11 +977,23 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word == "at" and text.startswith(" large", stop.end()))  # "allowing a dog to run at large"
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
             or (word == "and" and _in_a_name(text, at))
+            # "willful failure to pay over employment taxes", "failure to account for and pay over": a verb's particle
+            # is inside the statute's name, and a bare particle before "and" shares the object that follows
+            or (word in ("over", "for") and _PARTICLE_VERB.search(text, start, at) is not None
+                and not _SPAN_OF_TIME.match(text, stop.end()))
+            or (word in ("and", "or") and _BARE_PARTICLE.search(text, start, at) is not None)
             or (re.fullmatch(repeats, word) and re.search(r"(?:,|\band|\bor)\s*$", text[start:at]))
         )
         if not goes_on:
             return at
         pos = stop.end()
+
+
+# Verbs whose particle a statute's name keeps ("pay over", "turn over", "account for"); an offence never ends in a particle
+_PARTICLE_VERB = re.compile(r"\b(?:pay(?:ing)?|paid|turn(?:ing|ed)?|hand(?:ing|ed)?|account(?:ing)?)\s*$", re.I)
+# ("failing to pay over a period of years", "to account for years": a time told, no particle)
+_SPAN_OF_TIME = re.compile(r"\s+(?:an?\s|the\s+(?:course|past|last|next|years?|period)\b|several|many|more|nearly|about|\d|[$])", re.I)
+_BARE_PARTICLE = re.compile(r"\b(?:pay(?:ing)?|turn(?:ing)?|hand(?:ing)?)\s+over\s*$|\baccount(?:ing)?\s+for\s*$", re.I)
 
 
 def _next_item(text: str, pos: int, s_end: int) -> bool:
@@ -916,7 +1054,7 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
                 and not _OWN_OFFENCE.match(text, sep_end, end) \
                 and not _conspiracy_complete(item, text[sep_end:end])
             if single or conspiracy \
-                    or re.search(r"\bto\s+(?![a-z]+[^s\W]s$)\w+$", item) or any(left.search(item) and right.match(text, sep_end) for left, right in _PAIRS) \
+                    or re.search(r"\bto\s+(?![a-z]+[^s\W]s$)\w+$", item) or _BARE_PARTICLE.search(item) or any(left.search(item) and right.match(text, sep_end) for left, right in _PAIRS) \
                     or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]) \
                     or _shared_object(item[prefix.end() if prefix else 0:], text[sep_end:end]):
                 continue
@@ -1021,7 +1159,9 @@ _STATUS_WORDS = re.compile(
     r"|\b(?P<pleaded>(?:pleaded|pled|pleads|pleading)(?:\s+(?:guilty|no\s+contest))?|admitted|admits|admitting)\b"
     # ("agreed to dismiss a count of X, as well as the count of Y": the infinitive's counts are dropped too)
     r"|\b(?P<dismissed>drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:ew|awn|aws?|awing))\b|\b(?P<acquitted>acquitted|not\s+guilty|cleared)\b"
-    r"|\b(?P<convicted>convict(?:ed|ing|ions?)|guilty|(?:re-?)?sentenced|jailed)\b", re.I)
+    # ("imposed the sentence on each of the three counts of X": a sentence is imposed only on a conviction)
+    r"|\b(?P<convicted>convict(?:ed|ing|ions?)|guilty|(?:re-?)?sentenced|jailed"
+    r"|impos(?:ed|es|ing)\s+(?:the|an?|his|her|their|concurrent|consecutive|identical)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?))\b", re.I)
 
 
 def _term_status(before: str) -> str:
