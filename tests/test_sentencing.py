@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from builder.extract import extract
 from builder.extract.parties import find_parties
 from builder.extract.sentencing import find_sentencing
 from builder.model import Party, Term
@@ -2330,10 +2331,13 @@ def test_a_term_given_as_the_side_asked_stays_imposed():
 
 @pytest.mark.parametrize("body, second", [
     # The second side's ask gives the number alone; its unit is that of the ask before it
-    ("Prosecutors sought the full 15 years in prison, and Marsh's lawyers asked for 9.", ("9", 9.0, "years")),
-    ("The government asked for 12 years in prison, while the defense recommended eight.", ("eight", 8.0, "years")),
-    ("Prosecutors want Marsh to serve 40 months; his attorneys have requested 18.", ("18", 18.0, "months")),
-    ("The state recommended 40 months in prison. The defense, citing his age, sought 24.", ("24", 24.0, "months")),
+    # The cited words run from the asking verb: a lone "9" on the page would say nothing
+    ("Prosecutors sought the full 15 years in prison, and Marsh's lawyers asked for 9.", ("asked for 9", 9.0, "years")),
+    ("The government asked for 12 years in prison, while the defense recommended eight.", ("recommended eight", 8.0, "years")),
+    ("Prosecutors want Marsh to serve 40 months; his attorneys have requested 18.", ("requested 18", 18.0, "months")),
+    ("The state recommended 40 months in prison. The defense, citing his age, sought 24.", ("sought 24", 24.0, "months")),
+    ("Prosecutors had sought 15 years, while his lawyers asked for two.", ("asked for two", 2.0, "years")),
+    ("Prosecutors asked for 10 years; the defense argued for no more than three.", ("argued for no more than three", 3.0, "years")),
 ])
 def test_a_bare_number_asked_for_takes_the_unit_of_the_ask_before(body, second):
     _, s = _sentencing(body)
@@ -2598,11 +2602,11 @@ def test_bar_in_relative_clause_of_anything_else_is_not_a_term():
     assert all("may not" not in t.text for t in s.terms)
 
 
-# A side's bare-number reply keeps its cap or floor: the qualifier is part of the term's words.
+# A side's bare-number reply keeps its cap or floor: the qualifier is part of the term's words (cited from its verb).
 @pytest.mark.parametrize("body, ask", [
-    ("Prosecutors asked for 20 years in prison. The defense asked for no more than five, citing his age.", "no more than five"),
-    ("Prosecutors sought 12 years in prison, while his lawyers argued for as little as three.", "as little as three"),
-    ("The state wanted 30 months in prison; Hale's attorneys requested at most 18.", "at most 18"),
+    ("Prosecutors asked for 20 years in prison. The defense asked for no more than five, citing his age.", "asked for no more than five"),
+    ("Prosecutors sought 12 years in prison, while his lawyers argued for as little as three.", "argued for as little as three"),
+    ("The state wanted 30 months in prison; Hale's attorneys requested at most 18.", "requested at most 18"),
 ])
 def test_bare_number_reply_keeps_its_qualifier(body, ask):
     _, s = _sentencing(body)
@@ -2850,3 +2854,22 @@ def test_an_appositive_after_the_defendants_name_is_no_class_rule():
 def test_time_served_credit_is_no_imposed_prison_term(body):
     _, s = _sentencing("A judge sentenced Omar Tessler to 10 years in prison on Friday. " + body, parties=[Party("Omar Tessler")])
     assert [t.text for t in s.terms if t.kind == "prison" and t.status == "imposed"] == ["10 years in prison"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ulla Brandt stands accused of arson.",
+    "Brandt remains charged with arson.",
+    "She remains accused of arson after the hearing.",
+    "Brandt, who stood accused of arson, was freed on bond.",
+])
+def test_a_named_defendant_who_stands_or_remains_accused_keeps_her_charge(sentence):
+    # "stands", "remains" end in -s but are verbs, not a bare plural like "Teachers accused of ..."
+    text = "title: Fire\noutlet: Test Wire\ndate: 2024-06-14\n\nUlla Brandt, a former teacher from Oakdale, was arrested in May.\n\n" + sentence + "\n"
+    assert [c.text for c in extract(source_from_text("case.txt", text)).sentencing.charges] == ["arson"]
+
+
+def test_people_in_general_accused_of_a_crime_are_no_charge():
+    # Near miss: a bare plural subject is a class of people, not this case's defendant
+    text = ("title: Fire\noutlet: Test Wire\ndate: 2024-06-14\n\nUlla Brandt, a former teacher from Oakdale, was arrested in May.\n\n"
+            "Teachers accused of arson rarely go to trial.\n")
+    assert extract(source_from_text("case.txt", text)).sentencing.charges == []

@@ -251,3 +251,43 @@ def test_a_new_sentence_after_the_original_one_is_imposed():
     assert _term(near, "20 years in prison").status == "other"
     recap = _facts("At the time, Brennick was sentenced to five years of probation and ordered to pay $9,000 in restitution.")
     assert _term(recap, "$9,000 in restitution").status == "other"
+
+
+def test_supervision_for_life_needs_no_number():
+    for sentence, words in [("The judge also ordered her to spend the rest of her life on supervised release.", "the rest of her life on supervised release"),
+                            ("Brennick will be on supervised release for the rest of her life.", "supervised release for the rest of her life"),
+                            ("She was sentenced to 12 years in prison, to be followed by a lifetime term of supervised release.", "lifetime term of supervised release"),
+                            ("The judge ordered lifelong supervision once she is released.", "lifelong supervision"),
+                            ("Brennick was placed on probation for life.", "probation for life")]:
+        term = _term(_facts(sentence), words)
+        assert term.text == words and term.unit == "life" and term.status == "imposed", sentence
+    # Near miss: a length of life that is no supervision at all
+    near = _facts("Brennick was sentenced to 12 years in prison. The victim said she will carry the loss for the rest of her life.")
+    assert [t.text for t in near.terms] == ["12 years in prison"]
+
+
+def test_a_ban_keeps_the_place_or_people_its_acts_are_barred_from():
+    for sentence, words in [("She is barred from having contact with anyone under 18 and from coaching or volunteering in any youth program.",
+                             "coaching or volunteering in any youth program"),
+                            ("The judge barred her from teaching or tutoring at any school.", "teaching or tutoring at any school"),
+                            ("Brennick is banned from coaching or mentoring minors.", "coaching or mentoring minors"),
+                            ("Brennick was barred from working or consulting for any bank.", "working or consulting for any bank")]:
+        term = _term(_facts("Brennick was sentenced on Monday to five years of probation.", sentence), words)
+        assert term.text.endswith(words) and term.status == "imposed", sentence
+    # Near miss: a bare place name closes the list; it is where the roles are, not what is barred
+    near = _facts("Brennick was sentenced on Monday to five years of probation.",
+                  "The judge barred her from serving as a guardian, conservator or trustee in Ohio.")
+    assert _term(near, "trustee").text.endswith("conservator or trustee")
+
+
+def test_a_length_told_bare_takes_the_later_wording_that_names_it():
+    for lede, later, words in [("Hollis Brennick was resentenced Thursday to 41 months.", "The judge imposed 41 months in prison.", "41 months in prison"),
+                               ("Hollis Brennick was sentenced to 12 years on Monday.", "The 12 years in federal prison will be followed by supervision.",
+                                "12 years in federal prison"),
+                               ("Hollis Brennick drew 15 years on Friday.", "The judge handed down the 15-year prison sentence after hearing from victims.",
+                                "15-year prison sentence")]:
+        s = _facts(_LEDE, later, lede=lede)
+        assert [t.text for t in s.terms if t.kind == "prison"] == [words], lede
+    # Near miss: a first wording that already names the custody keeps its place
+    s = _facts(_LEDE, "The judge imposed 41 months in federal prison.", lede="Hollis Brennick was sentenced Thursday to 41 months behind bars.")
+    assert [t.text for t in s.terms if t.kind == "prison"] == ["41 months behind bars"]

@@ -93,7 +93,7 @@ _AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|
 
 # The later items of a list of things or roles: ", drone", then "and stun gun" ("and was sentenced" closes the list instead)
 _LIST_ITEM = r"(?:,\s+(?!(?:and|or)\s)(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
-_LIST_END = r"(?!(?:to|was|were|is|are|pay|serve|given|he|she|they|must|will|\w+ed)\b)(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+"
+_LIST_END = r"(?!(?:to|was|were|is|are|pay|serve|given|he|she|they|must|will|may|might|can|could|shall|should|would|has|have|had|\w+ed)\b)(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+"
 
 # A kind named on its own, with no length or sum; never the name of an office or a hearing ("probation officer",
 # "restitution hearing") nor a sum that follows ("restitution of $5,000", read by its own pattern)
@@ -109,6 +109,12 @@ BAR_TAIL = (r"(?:\s+(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are|remains?)\
             r"(?:probation|parole|supervised\s+release|supervision|release)\b"
             r"|\s+for\s+the\s+(?:rest|duration|length|remainder|term)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
             r"(?:probation|parole|supervised\s+release|supervision|sentence|term|li(?:fe|ves))\b)?")
+
+# Where or with whom the listed acts are barred, which the bar means nothing without: "from coaching or volunteering in
+# any youth program", "from owning or working at any bar", "from teaching or tutoring minors" ("in Arizona", a bare place
+# with no determiner, still closes the list)
+_BAR_WHERE = (r"(?:\s+(?:in|at|with|for|on|around|near|inside)\s+(?:(?:any|all|an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+              r"|(?:children|minors|kids|juveniles|youths?|teenagers|students|patients|animals)\b)(?=\s*[,.;:]|\s+(?:and|after|because|under|while|until|during|for|as|or)\b))?")
 
 # The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
 _RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|officer|grade|E-?\d))*"
@@ -228,6 +234,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|supervision|parole|supervised\s+release|(?:driving\s+)?ban)\b"
                  r"(?:(?<=ban)\s+(?:on|from)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
                  r"(?=\s*[,.;:)]|\s+(?:and|or|that|which|who|after|because|under|as|in|for|while|until|during|was|is|were|remains?|stays?)\b))?"),
+    # Supervision for life told without a number: "the rest of his life on supervised release", "a lifetime of probation",
+    # "lifelong supervision", "supervised release for life", "probation for the rest of her life"
+    ("lifetime", r"(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)\s+(?:on|under)|lifetime\s+(?:term\s+)?of"
+                 r"|lifelong|life\s+(?:on|under))\s+(?:(?:federal|court|formal|post-?release)\s+)?(?P<what>supervised\s+release|probation|parole|supervision)\b"),
+    ("lifetime", r"(?<!eligible )(?<!eligibility )(?<!without )(?P<what>supervised\s+release|probation|supervision)\s+for\s+(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)|life)\b"),
     # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
     ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
     # Supervision after prison under its state names: "three years of post-prison supervision" (Oregon), "two years of
@@ -303,7 +314,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
     ("disqualification", r"(?:permanently\s+)?(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?(?:permanently\s+)?from\s+" + _VERB_LIST +
                          # "from serving as a guardian, conservator or fiduciary in Arizona": the roles listed, the place closing them
-                         r"(?:(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+" + _LIST_END + r"(?=\s*[,.;:]|\s+(?:in|and|after|because|under|while|until|during)\b)"
+                         r"(?:(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+" + _LIST_END + _BAR_WHERE + r"(?=\s*[,.;:]|\s+(?:in|and|after|because|under|while|until|during)\b)"
                          # "from working in any job that gives him access to drugs": a clause defining "any <noun>" is what
                          # the bar covers, however long
                          r"|(?:[\w'\u2019-]+\s+){0,4}?any\s+(?:[\w-]+\s+){0,2}?(?:jobs?|positions?|work|employment|roles?|business(?:es)?|occupations?|capacity|posts?|offices?)\s+(?:that|which|where|involving)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
@@ -508,8 +519,10 @@ ELLIPTIC_AMOUNT = re.compile(r"[^.;:$\u20ac\u00a3\u2014]{0,80}?(?:,\s*|\s+)(?:an
 
 # "Prosecutors sought 22 years, and his lawyers asked for 17": a second side's request gives the number alone, its unit
 # and custody those of the request before it (read right after a requested duration's end; no other number between)
-_ASK_VERB = (r"\b(?:asked\s+(?:the\s+(?:judge|court)\s+)?for|sought|requested|recommended|urged|wanted|argued\s+for|proposed|pushed\s+for|suggested)\s+"
-             rf"(?:(?:just|only|a\s+mere)\s+)?(?P<term>(?:(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|as\s+(?:little|few)\s+as)\s+)?(?P<num>{_LOW}))(?=\s*[,.;)]|\s*$|\s+(?:instead|in\s+all)\b)")
+# The cited words run from the asking verb ("asked for two"): the number alone would read as nothing on the page, and
+# its unit and custody, taken from the ask before, are fields, not words the article wrote here (SPEC §4)
+_ASK_VERB = (r"(?P<ask>\b(?:asked\s+(?:the\s+(?:judge|court)\s+)?for|sought|requested|recommended|urged|wanted|argued\s+for|proposed|pushed\s+for|suggested)\s+"
+             rf"(?:(?:just|only|a\s+mere)\s+)?(?P<term>(?:(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|as\s+(?:little|few)\s+as)\s+)?(?P<num>{_LOW})))(?=\s*[,.;)]|\s*$|\s+(?:instead|in\s+all)\b)")
 ELLIPTIC_REQUEST = re.compile(r"[^.;:\u2014\d]{0,120}?(?:(?:,\s*|\s+)(?:and|while|but|whereas)|;(?:\s+(?:and|while|but|whereas))?)\s+[^.;:\u2014\d]{0,60}?"
                               + _ASK_VERB, re.I)
 # "Prosecutors had asked for 25 years. His attorneys asked for five.": the reply in the next sentence of the paragraph
@@ -573,7 +586,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "monitorship": ("monitor",),
     "assessment": ("assessment",),
     "probation": ("probation", "probated", "community supervision", "community control"),
-    "lifetime": ("lifetime",),
+    "lifetime": ("lifetime", "lifelong", "rest of", "remainder of", "life on", "life under", "for life"),
     "dismissal": ("dismiss",),
     "home_confinement": ("confinement", "detention", "house arrest"),
     "electronic_monitoring": ("monitor", "tether", "bracelet"),

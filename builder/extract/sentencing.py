@@ -374,6 +374,7 @@ def _second_request(ctx: _Context, first: Term, m: re.Match[str], s_start: int, 
     status, by = _status(ctx, text[start:end].lower(), text[s_start:start], text[end:s_end])
     if status not in ("recommended", "sought"):
         status = first.status
+    start = m.start("ask")  # cited from the verb: "asked for 17", never a bare "17"
     return Term(text=text[start:end], kind=first.kind, citations=[ctx.source.cite(start, end)], status=status,
                 amount=parse_number(m.group("num")), unit=first.unit, by=by)
 
@@ -1231,7 +1232,10 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 # wording keeps the suspension, which is part of the sentence
                 _ALL_BUT.search(term.text) and not _ALL_BUT.search(same.text)) or (
                 # "will spend a decade in prison" in a lede, "sentenced him to 10 years" later: a court counts in years
-                _DECADE.search(same.text) and not _DECADE.search(term.text)):
+                _DECADE.search(same.text) and not _DECADE.search(term.text)) or (
+                # "resentenced to 41 months" in a lede, "41 months in prison" later: the wording that names the kind
+                # says what the number is on its own
+                _bare_length(same) and not _bare_length(term) and _CUSTODY_NAMED.search(term.text)):
             same.text, same.amount, same.unit = term.text, term.amount, term.unit
             same.citations[:0] = term.citations  # the first citation is the one the text is
         else:
@@ -1242,6 +1246,13 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
 
 _ALL_BUT = re.compile(r"\ball\s+but\b", re.I)
 _DECADE = re.compile(r"\bdecades?\b", re.I)
+_BARE_AMOUNT = re.compile(rf"(?:\b(?:years?|months?|weeks?|days?)|{_NUM})$", re.I)
+_CUSTODY_NAMED = re.compile(r"\b(?:prison|jail\w*|imprison\w*|bars|custody|incarcerat\w*|detention|locked|sentences?|terms?)\b", re.I)
+
+
+def _bare_length(term: Term) -> bool:
+    """A custody length told with no word for what it is ("resentenced to 41 months", "asked for two")."""
+    return term.kind in ("prison", "jail") and bool(_BARE_AMOUNT.search(term.text)) and not _CUSTODY_NAMED.search(term.text)
 # A lede or a reckoning tells the term as time to be spent, not as the sentence given: "will spend most, if not all, of
 # the rest of his life in prison", "is set to spend the next eight years behind bars", "could be in prison until 2040"
 _SPENT_LOOSELY = re.compile(r"\b(?:will|would|could|is\s+(?:going|set|expected)\s+to|must|now|likely)\s+(?:(?:now|likely|probably|also)\s+)?"
@@ -1303,7 +1314,7 @@ def _about_defendant(ctx: _Context, before: str) -> bool:
 
 # A clause opened by a bare plural and a participle: "Many athletes convicted of", "Doctors charged with"
 _BARE_PLURAL = re.compile(r"^\s*(?!(?:The|These|Those|Both|All|Two|Three|Four|His|Her|Their|Its|Our)\b)(?:[A-Z][a-z-]+\s+)?"
-                          r"(?!(?:his|its|was|has|this|is|as|us|prosecutors|authorities|officials|police)\b)[a-z-]+[^s\W]s\s+"
+                          r"(?!(?:his|its|was|has|this|is|as|us|prosecutors|authorities|officials|police|stands|stood|remains)\b)[a-z-]+[^s\W]s\s+"
                           r"(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?(?:charged|convicted|found|accused|indicted)\b[^,;]{0,40}$")
 
 
