@@ -18,8 +18,8 @@ def test_they_in_a_clause_is_the_group_not_the_person_named_before_it():
 
 def test_a_memo_speaks_for_whoever_signed_it_never_for_the_one_it_describes():
     signed = ("Ray Tolland, 61, was sentenced Friday by Judge Ada Corbin.\n\n"
-              "The defense memo, signed by attorney Nina Vasquez, described Tolland as \"a man who lost his way.\"\n")
-    assert quotes_of(signed) == [("a man who lost his way.", "Nina Vasquez")]
+              "The defense memo, signed by attorney Nina Vasko, described Tolland as \"a man who lost his way.\"\n")
+    assert quotes_of(signed) == [("a man who lost his way.", "Nina Vasko")]
     unsigned = ("Ray Tolland, 61, was sentenced Friday by Judge Ada Corbin.\n\n"
                 "The defense memo described Tolland as \"a man who lost his way.\"\n")
     # unsigned, the paper speaks for the side that filed it
@@ -42,7 +42,7 @@ def test_a_name_with_a_who_said_clause_speaks():
 
 def test_a_group_owned_by_the_client_speaks_not_the_firm_it_works_at():
     text = ("Ray Tolland, 61, pleaded guilty in March.\n\n"
-            "Tolland's lawyers at Vasquez Brandt LLP argued in a filing that a long term would be "
+            "Tolland's lawyers at Vasko Brandt LLP argued in a filing that a long term would be "
             "\"cruel by any measure\" for a sick man.\n")
     assert quotes_of(text) == [("cruel by any measure", "Tolland's lawyers")]
 

@@ -118,77 +118,77 @@ def test_the_laws_voices_accuse_and_trials_are_stood_on_charges():
 
 
 def test_booked_on_suspicion_and_stands_accused_name_the_charge():
-    assert _charges("Cole Varga was booked on suspicion of burglary.") == {"burglary": "charged"}
-    assert _charges("Cole Varga stands accused of arson.") == {"arson": "charged"}
-    assert _charges("Cole Varga, 31, stands accused of stalking and harassment.") == {
+    assert _charges("Cole Vargo was booked on suspicion of burglary.") == {"burglary": "charged"}
+    assert _charges("Cole Vargo stands accused of arson.") == {"arson": "charged"}
+    assert _charges("Cole Vargo, 31, stands accused of stalking and harassment.") == {
         "stalking": "charged", "harassment": "charged"}
 
 
 def test_counts_after_a_term_or_an_admission_take_its_status():
-    assert _charges("Cole Varga was given 12 years in prison for two counts of robbery.") == {"robbery": "convicted"}
-    assert _charges("Cole Varga received a five-year sentence for one count of theft.") == {"theft": "convicted"}
-    assert _charges("Cole Varga was jailed for 30 months after admitting three counts of fraud.") == {
+    assert _charges("Cole Vargo was given 12 years in prison for two counts of robbery.") == {"robbery": "convicted"}
+    assert _charges("Cole Vargo received a five-year sentence for one count of theft.") == {"theft": "convicted"}
+    assert _charges("Cole Vargo was jailed for 30 months after admitting three counts of fraud.") == {
         "fraud": "pleaded guilty"}
     # near-miss: a term the charge risks is no conviction
-    assert _charges("Cole Varga faces up to 20 years in prison for two counts of robbery.") == {"robbery": "charged"}
+    assert _charges("Cole Vargo faces up to 20 years in prison for two counts of robbery.") == {"robbery": "charged"}
 
 
 def test_people_in_general_convicted_of_an_offence_are_not_the_defendant():
-    assert _charges("Cole Varga was charged with arson. People convicted of arson often serve less than half "
+    assert _charges("Cole Vargo was charged with arson. People convicted of arson often serve less than half "
                     "their terms.") == {"arson": "charged"}
-    assert _charges("Cole Varga was charged with fraud. Those convicted of fraud rarely go to prison.") == {
+    assert _charges("Cole Vargo was charged with fraud. Those convicted of fraud rarely go to prison.") == {
         "fraud": "charged"}
-    assert _charges("Cole Varga was charged with theft. Men charged with burglary sometimes plead early.") == {
+    assert _charges("Cole Vargo was charged with theft. Men charged with burglary sometimes plead early.") == {
         "theft": "charged"}
     # near-miss: the defendant named in the same shape is still the defendant
-    assert _charges("Cole Varga was convicted of burglary.") == {"burglary": "convicted"}
+    assert _charges("Cole Vargo was convicted of burglary.") == {"burglary": "convicted"}
 
 
 def test_a_co_defendant_set_against_the_subject_is_not_the_subjects_name():
-    assert _charges("Unlike his co-defendant, Cole Varga was convicted of identity fraud.") == {"identity fraud": "convicted"}
-    assert _charges("Like her co-defendant, Nell Ostrow was convicted of arson.") == {"arson": "convicted"}
-    assert _charges("Nell Ostrow was charged in May. Unlike their co-defendant, Ostrow was acquitted of theft.") == {
+    assert _charges("Unlike his co-defendant, Cole Vargo was convicted of identity fraud.") == {"identity fraud": "convicted"}
+    assert _charges("Like her co-defendant, Nell Ostrand was convicted of arson.") == {"arson": "convicted"}
+    assert _charges("Nell Ostrand was charged in May. Unlike their co-defendant, Ostrand was acquitted of theft.") == {
         "theft": "acquitted"}
     # near-miss: a co-defendant named in apposition is someone else
-    assert _charges("Nell Ostrow was convicted of arson. Her co-defendant, Sid Pell, pleaded guilty to theft.") == {
+    assert _charges("Nell Ostrand was convicted of arson. Her co-defendant, Sid Pelt, pleaded guilty to theft.") == {
         "arson": "convicted"}
 
 
 def test_what_a_statutes_act_is_aimed_at_is_part_of_its_name():
-    assert _charges("Nell Ostrow was convicted of cheating at gambling.") == {"cheating at gambling": "convicted"}
-    assert _charges("Nell Ostrow pleaded guilty to discharging a firearm at an occupied dwelling.") == {
+    assert _charges("Nell Ostrand was convicted of cheating at gambling.") == {"cheating at gambling": "convicted"}
+    assert _charges("Nell Ostrand pleaded guilty to discharging a firearm at an occupied dwelling.") == {
         "discharging a firearm at an occupied dwelling": "pleaded guilty"}
-    assert _charges("Nell Ostrow was charged with shooting at an occupied vehicle.") == {
+    assert _charges("Nell Ostrand was charged with shooting at an occupied vehicle.") == {
         "shooting at an occupied vehicle": "charged"}
     # near-miss: where the deed happened is no part of the offence
-    assert _charges("Nell Ostrow was convicted of assault at a bar in Dover.") == {"assault": "convicted"}
+    assert _charges("Nell Ostrand was convicted of assault at a bar in Dover.") == {"assault": "convicted"}
 
 
 def test_a_tally_of_counts_gives_way_to_the_offences_it_includes():
-    assert _charges("Nell Ostrow was indicted on a total of 12 counts, including forgery and perjury.") == {
+    assert _charges("Nell Ostrand was indicted on a total of 12 counts, including forgery and perjury.") == {
         "forgery": "charged", "perjury": "charged"}
-    assert _charges("Nell Ostrow was charged with a total of nine counts, including burglary.") == {"burglary": "charged"}
-    assert _charges("Nell Ostrow was convicted on all 11 counts, including arson and theft.") == {
+    assert _charges("Nell Ostrand was charged with a total of nine counts, including burglary.") == {"burglary": "charged"}
+    assert _charges("Nell Ostrand was convicted on all 11 counts, including arson and theft.") == {
         "arson": "convicted", "theft": "convicted"}
     # near-miss: a tally alone names no offence
-    assert _charges("Nell Ostrow was indicted on a total of 12 counts.") == {}
+    assert _charges("Nell Ostrand was indicted on a total of 12 counts.") == {}
 
 
 def test_a_counted_category_closed_by_a_colon_or_dash_heads_the_offences_listed_after_it():
-    assert _charges("Jurors convicted Wendell Ocampo of four conspiracy counts: conspiracy to commit bank fraud, "
+    assert _charges("Jurors convicted Wendell Okampe of four conspiracy counts: conspiracy to commit bank fraud, "
                     "conspiracy to commit mail fraud and conspiracy to commit money laundering.") == {
         "conspiracy to commit bank fraud": "convicted", "conspiracy to commit mail fraud": "convicted",
         "conspiracy to commit money laundering": "convicted"}
-    assert _charges("Wendell Ocampo pleaded guilty to the following charges: forgery, perjury and arson.") == {
+    assert _charges("Wendell Okampe pleaded guilty to the following charges: forgery, perjury and arson.") == {
         "forgery": "pleaded guilty", "perjury": "pleaded guilty", "arson": "pleaded guilty"}
-    assert _charges("A jury found Wendell Ocampo guilty on three federal counts \u2014 bank fraud, witness tampering "
+    assert _charges("A jury found Wendell Okampe guilty on three federal counts \u2014 bank fraud, witness tampering "
                     "and tax evasion.") == {"bank fraud": "convicted", "witness tampering": "convicted", "tax evasion": "convicted"}
-    assert _charges("Wendell Ocampo was convicted of two counts of wire fraud and three tax-related counts: tax "
+    assert _charges("Wendell Okampe was convicted of two counts of wire fraud and three tax-related counts: tax "
                     "evasion, filing a false return and obstruction of the IRS.") == {
         "wire fraud": "convicted", "tax evasion": "convicted", "filing a false return": "convicted",
         "obstruction of the IRS": "convicted"}
     # near-miss: a dash after the counts may open an aside, which names no offence
-    assert _charges("Wendell Ocampo was convicted of three counts \u2014 a rare result in such cases \u2014 "
+    assert _charges("Wendell Okampe was convicted of three counts \u2014 a rare result in such cases \u2014 "
                     "and was jailed.") == {}
 
 
@@ -209,27 +209,27 @@ def test_a_ledes_category_gives_way_to_the_counts_it_covers():
 
 
 def test_a_statutes_name_keeps_its_verbs_particle():
-    assert _charges("Arne Vickery pleaded guilty to willful failure to pay over payroll taxes.") == {
+    assert _charges("Arne Vickham pleaded guilty to willful failure to pay over payroll taxes.") == {
         "willful failure to pay over payroll taxes": "pleaded guilty"}
-    assert _charges("Arne Vickery was charged with failure to account for and pay over withholding taxes.") == {
+    assert _charges("Arne Vickham was charged with failure to account for and pay over withholding taxes.") == {
         "failure to account for and pay over withholding taxes": "charged"}
-    assert _charges("Arne Vickery was convicted of failure to turn over records to a bankruptcy trustee.") == {
+    assert _charges("Arne Vickham was convicted of failure to turn over records to a bankruptcy trustee.") == {
         "failure to turn over records to a bankruptcy trustee": "convicted"}
-    assert _charges("Arne Vickery pleaded guilty to fleeing and eluding police.") == {"fleeing and eluding police": "pleaded guilty"}
+    assert _charges("Arne Vickham pleaded guilty to fleeing and eluding police.") == {"fleeing and eluding police": "pleaded guilty"}
     # near-miss: "over" that tells a time is no particle
-    assert _charges("Arne Vickery pleaded guilty to failure to pay over a period of six years.") == {
+    assert _charges("Arne Vickham pleaded guilty to failure to pay over a period of six years.") == {
         "failure to pay": "pleaded guilty"}
 
 
 def test_contraband_before_count_names_the_count_a_term_was_given_on():
-    assert _charges("Mira Solberg was sentenced to two years in prison on the felony firearm counts.") == {
+    assert _charges("Mira Solbrand was sentenced to two years in prison on the felony firearm counts.") == {
         "felony firearm": "convicted"}
-    assert _charges("The judge gave Mira Solberg five years on the weapons count.") == {"weapons": "convicted"}
-    assert _charges("Mira Solberg received a consecutive two-year term on the gun charge.") == {"gun": "convicted"}
-    assert _charges("Mira Solberg got 10 years on each of the extortion counts.") == {"extortion": "convicted"}
+    assert _charges("The judge gave Mira Solbrand five years on the weapons count.") == {"weapons": "convicted"}
+    assert _charges("Mira Solbrand received a consecutive two-year term on the gun charge.") == {"gun": "convicted"}
+    assert _charges("Mira Solbrand got 10 years on each of the extortion counts.") == {"extortion": "convicted"}
     # near-miss: a term only faced is no conviction; another's term is not hers
-    assert _charges("Mira Solberg faces up to 10 years on the gun charge.") == {"gun": "charged"}
-    assert _charges("Mira Solberg was arrested in May.\n\nHer brother, Olaf Berg, got two years on the weapons count.") == {}
+    assert _charges("Mira Solbrand faces up to 10 years on the gun charge.") == {"gun": "charged"}
+    assert _charges("Mira Solbrand was arrested in May.\n\nHer brother, Olaf Berg, got two years on the weapons count.") == {}
 
 
 def test_a_participle_commenting_on_the_verdict_closes_the_list():
@@ -247,14 +247,14 @@ def test_a_participle_commenting_on_the_verdict_closes_the_list():
 
 
 def test_a_weapon_count_beside_a_verdict_is_a_count_of_its_own():
-    assert _charges("A jury convicted Lorne Haskell of first-degree murder.\n\nThe judge added two years in prison on "
+    assert _charges("A jury convicted Lorne Haskard of first-degree murder.\n\nThe judge added two years in prison on "
                     "the felony firearm counts.") == {"first-degree murder": "convicted", "felony firearm": "convicted"}
-    assert _charges("A jury convicted Lorne Haskell of arson.\n\nHe got five more years on the weapons count.") == {
+    assert _charges("A jury convicted Lorne Haskard of arson.\n\nHe got five more years on the weapons count.") == {
         "arson": "convicted", "weapons": "convicted"}
-    assert _charges("Lorne Haskell was found guilty of robbery.\n\nHe received a consecutive term on the gun charge.") == {
+    assert _charges("Lorne Haskard was found guilty of robbery.\n\nHe received a consecutive term on the gun charge.") == {
         "robbery": "convicted", "gun": "convicted"}
     # near-miss: the verdict already named the weapon, in other words
-    assert _charges("A jury convicted Lorne Haskell of murder and possession of a firearm by a felon.\n\nHe got two "
+    assert _charges("A jury convicted Lorne Haskard of murder and possession of a firearm by a felon.\n\nHe got two "
                     "more years on the gun count.") == {"murder": "convicted", "possession of a firearm by a felon": "convicted"}
 
 
@@ -268,5 +268,5 @@ def test_an_appeal_that_undid_a_count_named_by_its_offence_leaves_it_no_convicti
     # near-misses: asked for, not done; another's conviction
     assert _charges(lede + "Her lawyers asked the court to vacate the bribery counts.") == {
         "wire fraud": "convicted", "bribery": "convicted"}
-    assert _charges(lede + "An appeals court overturned the bribery conviction of her aide, Kurt Moss.") == {
+    assert _charges(lede + "An appeals court overturned the bribery conviction of her aide, Kurt Mossel.") == {
         "wire fraud": "convicted", "bribery": "convicted"}

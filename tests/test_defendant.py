@@ -9,11 +9,11 @@ from builder.sources import source_from_text
 _ARTICLE = (
     "A former hedge fund manager was convicted on Monday of paying bribes to get his daughter into Eastfield "
     "University, the latest parent found guilty in the scheme.\n\n"
-    "A federal jury found Corin Vasquez-Hale, 58, of Rye, New York, guilty of conspiracy to commit wire fraud and "
+    "A federal jury found Corin Vasko-Hale, 58, of Rye, New York, guilty of conspiracy to commit wire fraud and "
     "filing a false tax return.\n\n"
-    "Prosecutors said Vasquez-Hale paid the money to consultant Abel Marsh. Marsh, who pleaded guilty in 2021 to "
-    "racketeering conspiracy, testified for three days, and Vasquez-Hale did not testify.\n\n"
-    "Jurors heard calls in which Marsh told Vasquez-Hale that no one would check. Marsh is awaiting sentencing.\n\n"
+    "Prosecutors said Vasko-Hale paid the money to consultant Abel Marsh. Marsh, who pleaded guilty in 2021 to "
+    "racketeering conspiracy, testified for three days, and Vasko-Hale did not testify.\n\n"
+    "Jurors heard calls in which Marsh told Vasko-Hale that no one would check. Marsh is awaiting sentencing.\n\n"
     "Eastfield said in a statement that it had cooperated. Eastfield has since changed its rules, and Eastfield "
     "said it would review its admissions.\n"
 )
@@ -22,7 +22,7 @@ _ARTICLE = (
 def test_the_one_the_jury_found_guilty_is_the_defendant_not_a_witness_or_an_institution():
     source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + _ARTICLE)
     parties = find_parties(source)
-    assert find_defendant(source, parties).name == "Corin Vasquez-Hale"
+    assert find_defendant(source, parties).name == "Corin Vasko-Hale"
     charges = {c.text for c in find_sentencing(source, parties).charges}
     assert charges == {"conspiracy to commit wire fraud", "filing a false tax return"}
 
@@ -58,9 +58,9 @@ def test_an_organisation_named_with_its_base_is_never_the_defendant():
 
 def test_of_two_people_charged_together_the_first_named_leads():
     assert _defendant_of(
-        "Former guards Rhett Calloway, 34, and Dion Shale, 29, are charged with manslaughter in the death of an inmate. "
+        "Former guards Rhett Callander, 34, and Dion Shale, 29, are charged with manslaughter in the death of an inmate. "
         "Both have pleaded not guilty.\n\n"
-        "Calloway's lawyer said the guards followed their training. Shale declined to comment.") == "Rhett Calloway"
+        "Callander's lawyer said the guards followed their training. Shale declined to comment.") == "Rhett Callander"
 
 
 def test_a_victim_named_inside_the_defendants_relative_clause_is_not_the_one_sentenced():
@@ -150,10 +150,10 @@ def test_a_closing_aside_about_another_accused_never_outweighs_the_story_subject
                   "Separately, the ship's navigator, Lt. Omar Fenn, was convicted of negligence last spring and reprimanded.",
                   "A second officer, Gita Sorel, who pleaded guilty in May, was sentenced to 60 days of restriction."]:
         story = ("An appeals court on Monday cut the sentence of a former Navy captain. The court upheld the conviction "
-                 "of Capt. Nora Haskell for negligent hazarding of a vessel. Haskell, 51, is held at a brig in California. "
-                 "Haskell's attorney said she was relieved. " + filler + "Families said Haskell had been singled out. " + aside)
+                 "of Capt. Nora Haskard for negligent hazarding of a vessel. Haskard, 51, is held at a brig in California. "
+                 "Haskard's attorney said she was relieved. " + filler + "Families said Haskard had been singled out. " + aside)
         source = source_from_text("appeal.txt", "title: Appeal\noutlet: Test\ndate: 2025-03-01\n\nAppeal\n\n" + story + "\n")
-        assert find_defendant(source, find_parties(source)).surname == "Haskell", aside
+        assert find_defendant(source, find_parties(source)).surname == "Haskard", aside
 
 
 def test_a_defendant_named_late_still_counts_when_nobody_earlier_is_tied_to_the_case():

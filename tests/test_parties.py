@@ -220,16 +220,16 @@ def test_datelines_offices_and_vessels_are_no_people():
 
 def test_party_word_and_undotted_rank_are_no_part_of_the_name():
     text = ("The clerk worked for Democratic Sen. Olive Brandt of Oregon. Brandt said nothing.\n\n"
-            "Lt Ravi Osei defended the sailor. Speaking later, Lt Osei said the verdict was unjust.\n")
+            "Lt Ravi Oseki defended the sailor. Speaking later, Lt Oseki said the verdict was unjust.\n")
     names = _names(text)
     assert "Olive Brandt" in names and "Brandt" not in names
-    assert "Ravi Osei" in names and "Lt Osei" not in names
+    assert "Ravi Oseki" in names and "Lt Oseki" not in names
 
 
 def test_reporters_are_no_parties_and_introduced_companies_are():
     text = ("A trader was charged on Monday, WXRT's Dana Pollard reports.\n\n"
-            "Ilse Varga, a partner at the trading firm Brightwell Holdings, was charged with fraud. "
-            "Varga, a member of the group Open Ledger Now, denied it. TradeNova also fired her.\n\n"
+            "Ilse Vargo, a partner at the trading firm Brightwell Holdings, was charged with fraud. "
+            "Vargo, a member of the group Open Ledger Now, denied it. TradeNova also fired her.\n\n"
             "Milo Franz contributed reporting.\n")
     names = _names(text)
     assert "Dana Pollard" not in names and "Milo Franz" not in names
@@ -324,7 +324,7 @@ def test_a_child_named_only_by_first_name_is_a_party_even_when_the_url_holds_the
 
 
 def test_a_first_name_whose_relative_is_a_party_is_one_too():
-    text = ("Vera Osei was sentenced on Friday.\n\n"
+    text = ("Vera Oseki was sentenced on Friday.\n\n"
             "Medics could not save Noor. Noor's aunt, Adjoa Lamptey, said the family had warned the council.\n")
     parties = parties_of(text)
     assert "Noor" in parties and "Adjoa Lamptey" in parties
@@ -460,10 +460,10 @@ def test_a_word_mostly_written_after_the_is_a_place_not_a_person():
 
 
 def test_clubs_and_firms_named_by_their_abbreviation_are_organisations():
-    parties = parties_of("Millbrook Rovers FC said the coach had been suspended. Lawyers at Vasquez Brandt LLP "
+    parties = parties_of("Millbrook Rovers FC said the coach had been suspended. Lawyers at Vasko Brandt LLP "
                          "represent Ned Ames, who was charged with assault.\n")
     assert parties["Millbrook Rovers FC"].kind == "organization"
-    assert parties["Vasquez Brandt LLP"].kind == "organization"
+    assert parties["Vasko Brandt LLP"].kind == "organization"
     assert parties["Ned Ames"].kind == "person"
 
 
@@ -673,16 +673,16 @@ def test_a_body_named_by_a_place_and_its_acronym_is_an_organisation():
 
 
 def test_a_full_name_that_opens_a_sentence_acts_and_is_then_she_is_a_person():
-    for text in ("Mara Quintero spoke after the hearing. She said the family was relieved.",
-                 "Mara Quintero wept as the verdict was read. Her son had been killed in 2021.",
-                 "Mara Quintero later testified for the defense. He had never met her, she said."):
-        assert parties_of(text)["Mara Quintero"].kind == "person", text
+    for text in ("Mara Quenlow spoke after the hearing. She said the family was relieved.",
+                 "Mara Quenlow wept as the verdict was read. Her son had been killed in 2021.",
+                 "Mara Quenlow later testified for the defense. He had never met her, she said."):
+        assert parties_of(text)["Mara Quenlow"].kind == "person", text
     assert "New Harlan" not in parties_of("New Harlan reached a settlement. Its mayor said nothing.")
 
 
 def test_a_name_described_as_a_body_is_an_organisation():
     for text, name in (("Brightwater Foods, a company based in Toledo, said it would cooperate.", "Brightwater Foods"),
                        ("Jail Cooks United, the union that represents kitchen staff, called it fair.", "Jail Cooks United"),
-                       ("Linden Ridge, the hospital where she worked, said it had fired her.", "Linden Ridge")):
+                       ("Lindell Ridge, the hospital where she worked, said it had fired her.", "Lindell Ridge")):
         assert parties_of(text)[name].kind == "organization", text
     assert parties_of("Ann Lee, the nurse who reported him, testified.")["Ann Lee"].kind == "person"

@@ -107,9 +107,9 @@ def test_according_to_and_told_outlet():
 
 
 def test_pronoun_prefers_the_last_speaker_over_a_name_in_between():
-    text = ("Lawyer Ines Varga said on Friday that the governor, Tobias Reinholt, had misled voters.\n\n"
+    text = ("Lawyer Ines Vargo said on Friday that the governor, Tobias Reinholt, had misled voters.\n\n"
             "\"The record speaks for itself,\" she said.\n")
-    assert quotes_of(text) == [("The record speaks for itself,", "Ines Varga")]
+    assert quotes_of(text) == [("The record speaks for itself,", "Ines Vargo")]
 
 
 def test_role_noun_resolves_to_the_named_person():
@@ -187,7 +187,7 @@ def test_pronoun_skips_a_person_of_the_other_gender():
 
 
 def test_possessive_in_a_role_is_the_clients_gender_not_the_lawyers():
-    text = ("Judge Nora Pell sentenced Ilse Varga to three years in prison.\n\n"
+    text = ("Judge Nora Pell sentenced Ilse Vargo to three years in prison.\n\n"
             "Her lawyer, Otto Keane, said the ruling was fair. \"We will not appeal,\" he said.\n")
     assert quotes_of(text) == [("We will not appeal,", "Otto Keane")]
 
@@ -487,8 +487,8 @@ def test_a_family_owned_by_a_role_or_pronoun_is_the_family_the_article_names():
 def test_a_judges_finding_quoted_in_the_lede_belongs_to_the_one_judge_named_later():
     text = ("A man who punched a stranger outside a bar was jailed for six years after a judge found the attack was "
             "\u2018senseless and utterly cruel\u2019.\n\n"
-            "Judge Hana Ostrow said the victim had done nothing to provoke it.\n")
-    assert quotes_of(text) == [("senseless and utterly cruel", "Hana Ostrow")]
+            "Judge Hana Ostrand said the victim had done nothing to provoke it.\n")
+    assert quotes_of(text) == [("senseless and utterly cruel", "Hana Ostrand")]
 
 
 def test_the_family_of_a_named_person_speaks_as_that_family():
@@ -706,11 +706,11 @@ def test_a_body_named_after_a_quote_and_a_paragraph_break_is_named_cleanly():
 
 
 def test_a_bare_question_in_a_cross_examination_is_the_questioners_turn():
-    text = ("\"Did you know what was in the bag?\" Ms Varga asked.\n\n"
+    text = ("\"Did you know what was in the bag?\" Ms Vargo asked.\n\n"
             "\"I knew it was something,\" Dunne replied.\n\n"
             "\"Then why did you carry it?\"\n\n"
             "\"Because I owed them money.\"\n")
-    assert [who for _, who in quotes_of(text)] == ["Varga", "Dunne", "Varga", "Dunne"]
+    assert [who for _, who in quotes_of(text)] == ["Vargo", "Dunne", "Vargo", "Dunne"]
 
 
 def test_a_term_of_art_someone_qualified_for_is_no_quote():

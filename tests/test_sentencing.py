@@ -1145,15 +1145,15 @@ def test_what_a_judge_can_impose_from_one_term_to_another_is_the_maximum():
 
 
 def test_someone_else_s_sentence_and_figures_of_speech_are_not_the_case_s_terms():
-    parties = [Party("Ines Pratt", roles=["judge"]), Party("Luca Brandt"), Party("Vera Osei", roles=["judge"])]
+    parties = [Party("Ines Pratt", roles=["judge"]), Party("Luca Brandt"), Party("Vera Oseki", roles=["judge"])]
     _, s = _sentencing("Judge Ines Pratt sentenced Luca Brandt to 12 years in prison. His brother was sentenced to life "
-                       "in prison without parole in a separate case. Vera Osei, who testified against Brandt, was "
+                       "in prison without parole in a separate case. Vera Oseki, who testified against Brandt, was "
                        "sentenced to 18 months in prison. His lawyer said a longer term would amount to a death sentence.",
                        parties=parties)
     imposed = {t.text for t in s.terms if t.status == "imposed"}
     assert imposed == {"12 years in prison"}
     others = {t.text: t.subject for t in s.others}
-    assert others["18 months in prison"] == "Vera Osei"
+    assert others["18 months in prison"] == "Vera Oseki"
     assert not [t for t in s.terms if t.kind == "death"]
 
 
@@ -1514,19 +1514,19 @@ def test_a_judge_citing_reasons_still_sentences():
 
 
 def test_a_subject_described_by_a_company_or_a_whose_clause_is_the_defendant():
-    parties = [Party("Kestrel Foods"), Party("Pine Hollow Fire"), Party("Tobin Marsh"), Party("Vera Osei", roles=["judge"])]
+    parties = [Party("Kestrel Foods"), Party("Pine Hollow Fire"), Party("Tobin Marsh"), Party("Vera Oseki", roles=["judge"])]
     _, s = _sentencing("A former Kestrel Foods manager who skimmed $900,000 from payroll was sentenced Monday to five years "
-                       "in federal prison. Judge Vera Osei said Tobin Marsh had betrayed his colleagues.", parties=parties)
+                       "in federal prison. Judge Vera Oseki said Tobin Marsh had betrayed his colleagues.", parties=parties)
     assert _terms(s)["prison"].status == "imposed" and _terms(s)["prison"].subject is None
     _, s = _sentencing("The Alder farmer whose brush fire started the 2020 Pine Hollow Fire was sentenced Friday to four years "
-                       "in state prison. Judge Vera Osei said Tobin Marsh had ignored a burn ban.", parties=parties)
+                       "in state prison. Judge Vera Oseki said Tobin Marsh had ignored a burn ban.", parties=parties)
     assert _terms(s)["prison"].status == "imposed" and _terms(s)["prison"].subject is None
 
 
 def test_a_request_in_another_persons_case_carries_that_person():
-    parties = [Party("Tobin Marsh"), Party("Ruby Fane"), Party("Vera Osei", roles=["judge"])]
+    parties = [Party("Tobin Marsh"), Party("Ruby Fane"), Party("Vera Oseki", roles=["judge"])]
     _, s = _sentencing("Tobin Marsh was convicted in March of fraud. Prosecutors want Marsh to serve nine years in prison, "
-                       "they told Judge Vera Osei. Marsh denies wrongdoing.\n\nRuby Fane, his business partner, is to be "
+                       "they told Judge Vera Oseki. Marsh denies wrongdoing.\n\nRuby Fane, his business partner, is to be "
                        "sentenced in April. Prosecutors have said "
                        "they will seek about three years in her case.", parties=parties)
     by_text = {t.text: t for t in [*s.terms, *s.others]}
@@ -1535,8 +1535,8 @@ def test_a_request_in_another_persons_case_carries_that_person():
 
 
 def test_parole_minimum_no_contact_order_and_lifelong_registration_are_imposed():
-    parties = [Party("Tobin Marsh"), Party("Vera Osei", roles=["judge"])]
-    _, s = _sentencing("Judge Vera Osei ordered Tobin Marsh, 41, to serve at least four years before he is eligible for "
+    parties = [Party("Tobin Marsh"), Party("Vera Oseki", roles=["judge"])]
+    _, s = _sentencing("Judge Vera Oseki ordered Tobin Marsh, 41, to serve at least four years before he is eligible for "
                        "parole. She also imposed a no-contact order barring him from calling the victims. He will be required "
                        "to register as a sex offender for the rest of his life.", parties=parties)
     terms = _terms(s)
@@ -1546,11 +1546,11 @@ def test_parole_minimum_no_contact_order_and_lifelong_registration_are_imposed()
 
 
 def test_a_fixed_part_and_a_modal_forfeiture_stay_with_their_terms():
-    parties = [Party("Tobin Marsh"), Party("Vera Osei", roles=["judge"])]
+    parties = [Party("Tobin Marsh"), Party("Vera Oseki", roles=["judge"])]
     _, s = _sentencing("County prosecutors want a unified sentence of nine years, with four fixed, for Tobin Marsh.",
                        parties=parties)
     assert _terms(s)["prison"].text == "sentence of nine years, with four fixed"
-    _, s = _sentencing("Judge Vera Osei sentenced Tobin Marsh to two years in prison. Marsh must also forfeit a cabin "
+    _, s = _sentencing("Judge Vera Oseki sentenced Tobin Marsh to two years in prison. Marsh must also forfeit a cabin "
                        "near Lake Placid, New York.", parties=parties)
     assert _terms(s)["forfeiture"].text == "forfeit a cabin near Lake Placid, New York"
     assert _terms(s)["forfeiture"].status == "imposed"
@@ -1567,7 +1567,7 @@ def test_an_earlier_years_bar_is_not_the_sentence():
 
 
 def test_what_a_side_says_should_happen_is_its_request():
-    parties = [Party("Tobin Marsh"), Party("Vera Osei", roles=["judge"])]
+    parties = [Party("Tobin Marsh"), Party("Vera Oseki", roles=["judge"])]
     _, s = _sentencing("Tobin Marsh was convicted in March. Marsh's defense team says he should be placed on probation and "
                        "serve no more than six months in county jail.", parties=parties)
     jail = _terms(s)["jail"]
@@ -1583,8 +1583,8 @@ def test_asking_for_the_maximum_between_dashes_is_a_request():
 
 
 def test_terms_compared_with_the_sentence_are_the_sides_requests():
-    parties = [Party("Tobin Marsh"), Party("Vera Osei", roles=["judge"])]
-    _, s = _sentencing("Judge Vera Osei sentenced Tobin Marsh to five years in prison and ordered him to pay $20,000 in "
+    parties = [Party("Tobin Marsh"), Party("Vera Oseki", roles=["judge"])]
+    _, s = _sentencing("Judge Vera Oseki sentenced Tobin Marsh to five years in prison and ordered him to pay $20,000 in "
                        "restitution \u2014 the cost of the stolen equipment \u2014 and a $3,000 fine. The sentence was two years "
                        "shorter than the seven years in prison prosecutors had sought, but far more than the three years of "
                        "probation his attorneys requested.", parties=parties)
@@ -1596,8 +1596,8 @@ def test_terms_compared_with_the_sentence_are_the_sides_requests():
 
 
 def test_a_list_after_a_colon_is_what_the_side_asks_for():
-    parties = [Party("Tobin Marsh"), Party("Vera Osei", roles=["judge"])]
-    _, s = _sentencing("Tobin Marsh pleaded guilty in May. His lawyers are asking Judge Vera Osei for a much lighter sentence: "
+    parties = [Party("Tobin Marsh"), Party("Vera Oseki", roles=["judge"])]
+    _, s = _sentencing("Tobin Marsh pleaded guilty in May. His lawyers are asking Judge Vera Oseki for a much lighter sentence: "
                        "probation, with nine months of home confinement and 500 hours of community service.", parties=parties)
     terms = _terms(s)
     assert terms["home_confinement"].status == "recommended" and terms["community_service"].status == "recommended"
@@ -1605,21 +1605,21 @@ def test_a_list_after_a_colon_is_what_the_side_asks_for():
 
 
 def test_a_guidelines_range_bound_is_no_request_and_sending_to_prison_is_one():
-    parties = [Party("Tobin Marsh"), Party("Vera Osei", roles=["judge"])]
+    parties = [Party("Tobin Marsh"), Party("Vera Oseki", roles=["judge"])]
     _, s = _sentencing("Federal sentencing guidelines, which judges must weigh but need not follow, recommend a range of "
                        "41 to 51 months for the fraud count.", parties=parties)
     assert all(t.status not in ("recommended", "sought") for t in s.terms)
-    _, s = _sentencing("Prosecutors asked Judge Vera Osei to send a former town treasurer to prison for six years.",
+    _, s = _sentencing("Prosecutors asked Judge Vera Oseki to send a former town treasurer to prison for six years.",
                        parties=parties)
     prison = _terms(s)["prison"]
     assert prison.text == "prison for six years" and prison.status == "recommended" and prison.by == "prosecutors"
 
 
 def test_an_unnamed_county_judge_is_the_judge_the_paragraph_names():
-    parties = [Party("Tobin Marsh"), Party("Vera Osei", roles=["judge"])]
-    _, s = _sentencing("On Monday, a Dorset County judge sentenced Marsh to three years in prison. Circuit Judge Vera Osei "
+    parties = [Party("Tobin Marsh"), Party("Vera Oseki", roles=["judge"])]
+    _, s = _sentencing("On Monday, a Dorset County judge sentenced Marsh to three years in prison. Circuit Judge Vera Oseki "
                        "also barred him from handling client funds.", parties=parties)
-    assert _terms(s)["prison"].by == "Vera Osei"
+    assert _terms(s)["prison"].by == "Vera Oseki"
 
 
 def test_a_mandatory_minimum_is_the_laws_floor_not_a_maximum():

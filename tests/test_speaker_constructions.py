@@ -112,9 +112,9 @@ def test_a_relative_described_again_is_the_relative_named_before():
 
 
 def test_according_to_a_titled_name_is_that_person():
-    lieutenant = ("Lt. Marek Osei led the inquiry.\n\n"
-                  "According to Lt. Osei, \"The records told the whole story.\"\n")
-    assert speaker_of(lieutenant, "whole story") == "Marek Osei"
+    lieutenant = ("Lt. Marek Oseki led the inquiry.\n\n"
+                  "According to Lt. Oseki, \"The records told the whole story.\"\n")
+    assert speaker_of(lieutenant, "whole story") == "Marek Oseki"
     sergeant = ("Sgt. Alva Brixton found the second ledger.\n\n"
                 "According to Sgt. Brixton, \"It was hidden in a cookbook.\"\n")
     assert speaker_of(sergeant, "hidden in a cookbook") == "Alva Brixton"
@@ -122,9 +122,9 @@ def test_according_to_a_titled_name_is_that_person():
               "According to Dr. Quayle, \"Nobody checked her work for years.\"\n")
     assert speaker_of(doctor, "Nobody checked") == "Hesper Quayle"
     # near miss: "according to" a document is no person
-    records = ("Lt. Marek Osei led the inquiry.\n\n"
+    records = ("Lt. Marek Oseki led the inquiry.\n\n"
                "According to court records, \"the clerk altered 412 entries.\"\n")
-    assert speaker_of(records, "altered 412 entries") != "Marek Osei"
+    assert speaker_of(records, "altered 412 entries") != "Marek Oseki"
 
 
 def test_a_body_named_with_of_or_for_and_a_plural_possessive_keeps_its_whole_name():

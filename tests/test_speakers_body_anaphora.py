@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from tests.helpers import quotes_of as _quotes_of
 
-LEDE = "A jury on Monday convicted Orrin Vasquez, a former jail captain, of beating two inmates.\n\n"
+LEDE = "A jury on Monday convicted Orrin Vasko, a former jail captain, of beating two inmates.\n\n"
 EARLIER_PEOPLE = "Investigators said a group of guards and cooks who called themselves the Cellar Crew had joined in.\n\n"
-EARLIER_FIRM = "Vasquez's company, Vasquez Security LLC, closed last year.\n\n"
+EARLIER_FIRM = "Vasko's company, Vasko Security LLC, closed last year.\n\n"
 
 
 def speaker_of(body: str, quote: str) -> str | None:
@@ -44,15 +44,15 @@ def test_an_appositive_naming_the_body_with_the_noun_gives_that_body():
     company = EARLIER_FIRM + "Brightmoor Foods, a company based in Salina, supplied the jail. " \
                              "\"We cut ties,\" the company said.\n"
     assert speaker_of(company, "We cut ties,") == "Brightmoor Foods"
-    hospital = EARLIER_FIRM + "Linden Ridge, the hospital where the inmates were treated, kept records. " \
+    hospital = EARLIER_FIRM + "Lindell Ridge, the hospital where the inmates were treated, kept records. " \
                               "\"We shared everything,\" the hospital said.\n"
-    assert speaker_of(hospital, "We shared everything,") == "Linden Ridge"
+    assert speaker_of(hospital, "We shared everything,") == "Lindell Ridge"
 
 
 def test_a_person_described_with_the_noun_as_a_modifier_is_not_the_body():
-    organizer = "Tomas Ferreira, a union organizer, spoke at the rally outside.\n\n" \
+    organizer = "Tomas Ferrante, a union organizer, spoke at the rally outside.\n\n" \
                 "\"We stand with the guards,\" the union said.\n"
-    assert speaker_of(organizer, "We stand with the guards,") != "Tomas Ferreira"
+    assert speaker_of(organizer, "We stand with the guards,") != "Tomas Ferrante"
     employee = "Ellis Brandt, the company's former controller, testified for the state.\n\n" \
                "\"We cooperated fully,\" the company said.\n"
     assert speaker_of(employee, "We cooperated fully,") != "Ellis Brandt"
@@ -60,21 +60,21 @@ def test_a_person_described_with_the_noun_as_a_modifier_is_not_the_body():
 
 def test_the_company_is_the_body_that_spoke_just_before_not_an_older_company_name():
     title = EARLIER_FIRM + "Prosecutors said he hid the beatings for years.\n\n" \
-                           "Harlow Lane Media, which produces \u201cNight Shift Diaries,\u201d said it had paused " \
+                           "Hartlow Lane Media, which produces \u201cNight Shift Diaries,\u201d said it had paused " \
                            "the series. \u201cWe are aware of the verdict,\u201d the company said in a statement.\n"
-    assert speaker_of(title, "We are aware of the verdict,") == "Harlow Lane Media"
+    assert speaker_of(title, "We are aware of the verdict,") == "Hartlow Lane Media"
     would = EARLIER_FIRM + "Prosecutors said he hid the beatings for years.\n\n" \
                            "Brightmoor Foods said it would review its contracts. \"We had no idea,\" the company said.\n"
     assert speaker_of(would, "We had no idea,") == "Brightmoor Foods"
     confirmed = EARLIER_FIRM + "Prosecutors said he hid the beatings for years.\n\n" \
-                               "Northgate Systems confirmed it had fired Vasquez in March. " \
+                               "Northgate Systems confirmed it had fired Vasko in March. " \
                                "\"He no longer works here,\" the company said.\n"
     assert speaker_of(confirmed, "He no longer works here,") == "Northgate Systems"
 
 
 def test_the_only_company_named_still_speaks_when_nobody_else_spoke():
     only = EARLIER_FIRM + "\"We are sorry,\" the company said in a statement.\n"
-    assert speaker_of(only, "We are sorry,") == "Vasquez Security LLC"
+    assert speaker_of(only, "We are sorry,") == "Vasko Security LLC"
 
 
 def test_a_body_introduced_by_called_or_named_keeps_its_whole_name():
@@ -96,8 +96,8 @@ def test_a_person_introduced_by_named_is_not_the_group():
 
 
 def test_a_titled_person_or_a_public_agency_speaking_in_between_does_not_become_the_company():
-    firm = "Vasquez took kickbacks from Calloway Catering Company for a decade.\n\n"
-    judge = firm + "U.S. District Judge Harlan Voss said the losses were large. \"We are glad it is over,\" the company said.\n"
-    assert speaker_of(judge, "We are glad it is over,") == "Calloway Catering Company"
+    firm = "Vasko took kickbacks from Callander Catering Company for a decade.\n\n"
+    judge = firm + "U.S. District Judge Harlan Vost said the losses were large. \"We are glad it is over,\" the company said.\n"
+    assert speaker_of(judge, "We are glad it is over,") == "Callander Catering Company"
     agency = firm + "The FBI said it had closed its inquiry. \"We trusted him,\" the company said.\n"
-    assert speaker_of(agency, "We trusted him,") == "Calloway Catering Company"
+    assert speaker_of(agency, "We trusted him,") == "Callander Catering Company"

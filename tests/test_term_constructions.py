@@ -222,7 +222,7 @@ def test_a_pronoun_after_a_pair_sentenced_together_is_the_defendant():
 
 
 def test_a_pronoun_for_the_lawyer_just_named_asks_for_that_side():
-    for lead, who in [("Assistant U.S. Attorney Dana Whitcomb called the theft brazen. She", "Dana Whitcomb"),
+    for lead, who in [("Assistant U.S. Attorney Dana Wexcombe called the theft brazen. She", "Dana Wexcombe"),
                       ("Defense attorney Lionel Sabo said his client was remorseful. He", "Lionel Sabo"),
                       ("Prosecutor Ida Marsh told the court the losses were large. She", "Ida Marsh")]:
         s = _facts(lead + " asked for 10 years in prison.")

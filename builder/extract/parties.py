@@ -221,7 +221,7 @@ _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Pl
                 "Systems Solutions Software Ventures Airlines Energy Media Entertainment".split())
 # (the last two sets: a business named for its trade, "Osprey Lending", "Pike Street Equity", "Corva Therapeutics")
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
-# in a longer name ("Grace Harbor Baptist Church", "Calloway State University") or with its number ("Lodge 41").
+# in a longer name ("Grace Harbor Baptist Church", "Callander State University") or with its number ("Lodge 41").
 # ("Office" heads a body only before what it is of: "Office of Statewide Prosecution", "Office of the Public Defender")
 _LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Academy Office".split())
 _INSTITUTION_HEADS = frozenset("University College Academy Hospital".split())
@@ -425,7 +425,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         # "Mothers Against Drunk Driving", "Survivors For Safer Roads": a campaign group named for its cause
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     if tokens and _opens_sentence(text, tokens[0][0], para) and _common_opener(text, tokens[0][2]):
-        tokens.pop(0)  # "Sentencing Osei on Friday", "Campaigners say": a common word capitalised by position
+        tokens.pop(0)  # "Sentencing Oseki on Friday", "Campaigners say": a common word capitalised by position
     if any(t[2] in AFFILIATIONS for t in tokens) and not any(t[2] in ORG_WORDS for t in tokens):
         return None  # "the Democrat said", "a Texas Republican": an affiliation describes a person, is none
     if len(tokens) == 1 and text[start - 1:start] != "@" and len(_CASE_CHANGE.findall(tokens[0][2])) >= 2 \
@@ -522,7 +522,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     _collect_cues(text, name, title, para)
     if not name.cue and len(plain) == 2 and not title and plain[0] not in PLACE_PREFIXES \
             and not _sentence_before(text, name, para).strip(" \"\u201c") and _ACTS_THEN_PRONOUN.match(text, name.end):
-        name.cue = True  # "Mara Quintero wept. She said ...": a person who opens a sentence, acts, and is "she" next
+        name.cue = True  # "Mara Quenlow wept. She said ...": a person who opens a sentence, acts, and is "she" next
     if home_town or (len(plain) >= 2 and _PAID_TO_BEFORE.search(text, max(para.start, start - 40), start)):
         name.cue = True  # "Ann Blake of Salem;", "$500 to Ann Blake": a victim named in a list
     if long_title and title:
@@ -552,7 +552,7 @@ def _is_body_word(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False
     named = [t for t in tokens if t[2] not in ("of", "the") and not _NUMBER_TAIL.match(t[2])]
     numbered = i + 1 < len(tokens) and bool(_NUMBER_TAIL.match(tokens[i + 1][2]))
-    # ("Calloway University": two words do for a head no one has as a surname)
+    # ("Callander University": two words do for a head no one has as a surname)
     return len(named) >= 3 or numbered or (i + 1 < len(tokens) and tokens[i + 1][2] == "of") \
         or (len(named) == 2 and word in _INSTITUTION_HEADS) \
         or (word in ("Health", "Healthcare") and len(named) >= 3 and tokens[i - 1][2] not in ("of", "and"))
@@ -1098,7 +1098,7 @@ def _cut_from_longer(text: str, name: _Name) -> bool:
 
 
 def _stem_recurs(text: str, words: list[str]) -> bool:
-    """ "Calloway State University" ... "Calloway State would fail": the body named again without its head word."""
+    """ "Callander State University" ... "Callander State would fail": the body named again without its head word."""
     if words[-1] not in _AFFILIATION_HEADS:
         return False  # "University of Michigan": no short form to look for
     stem = " ".join(words[:-1])
