@@ -58,11 +58,13 @@ _SERVICE = re.compile(r"(?:[Tt]he\s+)?(?:U\.S\.\s+)?(?P<org>Army|Navy|Air\s+Forc
 # Who wrote what another reads aloud: "one written by Roe's daughter, Ann Roe", "on behalf of Ann Roe"
 # Court papers one side files, which articles call by each other's names ("a sentencing memorandum … the memo says").
 _COURT_PAPERS = r"memo|memorandum|filing|brief|motion|reply|memos|memoranda|filings|briefs|motions|replies"
+# The sides of a case that file papers
+_SIDE = r"[Gg]overnment|[Pp]rosecution|[Pp]rosecutors|[Dd]efen[cs]e|[Ss]tate"
 # The words owning a document, right before its noun: "the government's", "The defense", "Roe's", "their own".
-_DOC_OWNER = re.compile(r"(?:\b(?P<side>[Gg]overnment|[Pp]rosecution|[Pp]rosecutors|[Dd]efen[cs]e|[Ss]tate)(?:[\u2019']s?)?"
+_DOC_OWNER = re.compile(rf"(?:\b(?P<side>{_SIDE})(?:[\u2019']s?)?"
                         r"|(?P<owner>\b[A-Z][\w-]+(?=[\u2019']s)|\b[Hh]is|\b[Hh]er|\b[Tt]heir)(?:[\u2019']s)?)\s+(?:own\s+)?"
                         r"(?:(?:\d+-page|sentencing|court|legal|new|latest|initial|written|final)\s+){0,2}$")
-_SIDE_PAPER = re.compile(r"\b(?:[Gg]overnment|[Pp]rosecution|[Pp]rosecutors|[Dd]efen[cs]e|[Ss]tate)(?:[\u2019']s?)?\s+"
+_SIDE_PAPER = re.compile(rf"\b(?:{_SIDE})(?:[\u2019']s?)?\s+"
                          rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_COURT_PAPERS}|statement|letter|report)\b")
 _CLIENTS_LAWYERS = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
