@@ -129,3 +129,18 @@ def test_init_scaffolds_a_case_that_then_builds(tmp_path):
     shutil.copy(REPO / "seeds" / "000_e4365a94bf8ca061.txt", case)
     built = run_cli("build", str(case), "-o", str(tmp_path / "out"), "--format", "html", "--as-of", "2016-03-24")
     assert built.returncode == 0, built.stderr
+
+
+def test_extract_json_lists_acquitted_and_dismissed_counts_apart_from_the_charges(tmp_path):
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "verdict.txt").write_text(
+        "title: Jury splits verdict in Morrow trial\noutlet: Ledger\ndate: 2025-03-01\n\n"
+        "A jury on Friday acquitted Dana Morrow of murder but found her guilty of voluntary manslaughter. "
+        "Prosecutors earlier dismissed a count of tampering with evidence.\n", encoding="utf-8")
+    done = run_cli("extract", str(case), "--json")
+    assert done.returncode == 0, done.stderr
+    sentencing = json.loads(done.stdout)["sentencing"]
+    assert [(c["text"], c["status"]) for c in sentencing["charges"]] == [("voluntary manslaughter", "convicted")]
+    assert {(c["text"], c["status"]) for c in sentencing["cleared_charges"]} == {
+        ("murder", "acquitted"), ("tampering with evidence", "dismissed")}
