@@ -288,3 +288,28 @@ def test_the_summary_opens_on_the_newest_story():
     assert briefing.summary[0].citations[0].source == "wire"
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(SENTENCING_DAY, AFTER_APPEAL), AS_OF)
     assert briefing.summary[0].citations[0].source == "wire" and "resentenced" in briefing.summary[0].text
+
+
+def test_one_request_told_as_asked_in_one_story_and_sought_in_another_is_one_term():
+    memo = ("memo.txt", "Date: 2025-01-10\n\nFederal prosecutors asked a judge on Thursday to sentence Owen Tarrant, "
+                        "a former county treasurer convicted of embezzlement, to nine years in prison. Tarrant's lawyers "
+                        "asked for no more than three years in prison.\n")
+    hearing = ("hearing.txt", "Date: 2025-01-24\n\nOwen Tarrant was sentenced Friday to six years in prison for "
+                              "embezzlement. Prosecutors had sought nine years, while Tarrant's attorneys wanted three "
+                              "years in prison.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(memo, hearing), AS_OF)
+    requests = [t for t in briefing.sentencing.terms if t.kind == "prison" and t.status in ("recommended", "sought")]
+    assert sorted(t.amount for t in requests) == [3, 9], [(t.text, t.status, t.by) for t in requests]
+    assert all({c.source for c in t.citations} == {"memo", "hearing"} for t in requests)
+    assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts
+
+
+def test_requests_by_the_two_sides_stay_apart_and_a_different_amount_still_disagrees():
+    memo = ("memo.txt", "Date: 2025-01-10\n\nProsecutors asked for nine years in prison for Owen Tarrant, a former "
+                        "county treasurer convicted of embezzlement.\n")
+    other = ("post.txt", "Date: 2025-01-11\n\nProsecutors are seeking 12 years in prison for Owen Tarrant, who was "
+                         "convicted of embezzlement. His attorneys asked for nine years in prison.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(memo, other), AS_OF)
+    requests = {(t.amount, t.by) for t in briefing.sentencing.terms if t.kind == "prison"}
+    assert len(requests) == 3, requests
+    assert [c for c in briefing.conflicts if c.kind == "term"]

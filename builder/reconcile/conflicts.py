@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from typing import Callable, Optional
 
-from builder.model import Conflict, ConflictValue, Party, SourceFacts, Term, Value
-from builder.reconcile.merge import term_key
+from builder.model import Conflict, ConflictValue, Party, SourceFacts, Value
+from builder.reconcile.merge import proposer_side, status_family, term_key
 
 
 def find_conflicts(facts: list[SourceFacts], parties: list[Party]) -> list[Conflict]:
@@ -96,22 +96,10 @@ def _term_values(facts: list[SourceFacts]) -> list[Value]:
             kind, amount, unit = term_key(term)
             if amount is None:
                 continue
-            side = _side(term)
+            side = None if term.status == "imposed" else proposer_side(term.by)
             # a second defendant's sentence is compared with their own, never with the defendant's
-            subject = " ".join(w for w in (term.status, kind.replace("_", " "), side and f"by {side}",
+            subject = " ".join(w for w in (status_family(term.status), kind.replace("_", " "), side and f"by {side}",
                                            term.subject and f"for {term.subject}") if w)
             out.append(Value(subject=subject, kind="term", value=f"{amount:g} {unit}", text=term.text,
                              citations=list(term.citations)))
     return out
-
-
-def _side(term: Term) -> Optional[str]:
-    """Prosecution or defence, so "prosecutors" and "federal prosecutors" compare as one side."""
-    if term.status == "imposed" or not term.by:
-        return None
-    by = term.by.lower()
-    if re.search(r"prosecut|district attorney|\bda\b|u\.s\. attorney", by):
-        return "prosecution"
-    if re.search(r"lawyer|attorney|defen[cs]e|team", by):
-        return "defence"
-    return term.by

@@ -189,12 +189,33 @@ def _same_term(a: Term, b: Term) -> bool:
         # Without an amount only the words tell two forfeitures (a boat, a house) or two orders apart.
         if fuzz.token_set_ratio(a.text.lower(), b.text.lower()) < 80:
             return False
-    if not (a.status == b.status or b.status == "other"):
+    if not (status_family(a.status) == status_family(b.status) or b.status == "other"):
         return False
     return a.by is None or b.by is None or _same_actor(a.by, b.by)
 
 
+def status_family(status: str) -> str:
+    """"Prosecutors asked for 15 years" and "prosecutors are seeking 15 years" are one request, whichever word a
+    story used."""
+    return "recommended" if status == "sought" else status
+
+
+def proposer_side(by: Optional[str]) -> Optional[str]:
+    """Prosecution or defence, so "prosecutors" and "federal prosecutors", or "Lee's lawyers" and "Lee's
+    attorneys", are one proposer; any other proposer (a probation office, a plea deal) stands for itself."""
+    if not by:
+        return None
+    lowered = by.lower()
+    if re.search(r"prosecut|district attorney|\bda\b|u\.s\. attorney|\bthe government\b|\bthe state\b|\bthe crown\b", lowered):
+        return "prosecution"
+    if re.search(r"lawyer|attorney|defen[cs]e|counsel|solicitor|barrister|team", lowered):
+        return "defence"
+    return by
+
+
 def _same_actor(a: str, b: str) -> bool:
+    if proposer_side(a) == proposer_side(b) in ("prosecution", "defence"):
+        return True
     strip = lambda s: re.sub(r"\b(federal|state|the|u\.s\.)\s+", "", s.lower())
     return strip(a) == strip(b) or fuzz.token_set_ratio(strip(a), strip(b)) >= 90
 
