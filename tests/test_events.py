@@ -186,3 +186,25 @@ def test_a_date_counted_from_the_one_the_sentence_gave_before(sentence, later):
 def test_later_with_nothing_to_count_from_is_no_date():
     _, events = _events("Nora Vell will be sentenced a month later, her lawyer said.", published="2024-02-16")
     assert events == []
+
+
+@pytest.mark.parametrize("sentence,start", [
+    ("Investigators said the clerk moved money into an account she alone controlled between 2014 and 2020.", 2014),
+    ("From 2015 through 2019, the pharmacy billed the state for inhalers it never dispensed.", 2015),
+    ("Ada Finch coached the under-12 team at the club from 2011 to 2018 before she moved away.", 2011),
+])
+def test_a_period_told_by_its_two_ends_is_one_event_at_its_start(sentence, start):
+    _, events = _events(sentence)
+    assert [(e.date.value.year, e.date.granularity) for e in events] == [(start, "year")]
+
+
+def test_a_date_ending_a_period_with_its_own_clause_stays_an_event():
+    _, events = _events("Ada Finch ran the pantry from 2012 until February, when the board placed her on leave.")
+    assert [e.date.value for e in events] == [dt.date(2012, 1, 1), dt.date(2022, 2, 1)]
+
+
+def test_a_clause_cut_from_a_list_grows_until_it_says_what_happened():
+    _, events = _events("Prosecutors said the commissioner accepted three gold watches, more than $90,000 in cash and a "
+                        "pickup truck from a paving contractor and his brother, a county road supervisor, in 2019.")
+    (event,) = events
+    assert event.description.startswith("Prosecutors said the commissioner accepted")

@@ -686,3 +686,16 @@ def test_a_name_described_as_a_body_is_an_organisation():
                        ("Lindell Ridge, the hospital where she worked, said it had fired her.", "Lindell Ridge")):
         assert parties_of(text)[name].kind == "organization", text
     assert parties_of("Ann Lee, the nurse who reported him, testified.")["Ann Lee"].kind == "person"
+
+
+def test_a_role_before_a_name_is_not_joined_to_another_role_by_an_infinitive():
+    names = _names("Federal prosecutors asked a judge to sentence former senator Dale Orrin to 15 years. "
+                   "They also asked the court to fine retired colonel Mae Tull. "
+                   "A spokesman for the mayor, Ann Pike, declined to comment. "
+                   "The state asked a county judge to jail nurse Bo Pratt. "
+                   "The agency turned its findings over to special prosecutor Lin Osk.")
+    assert names["Dale Orrin"][1] == ["former senator"]
+    assert names["Bo Pratt"][1] == ["nurse"]
+    assert names["Lin Osk"][1] == ["special prosecutor"]
+    assert names["Mae Tull"][1] == ["retired colonel"]
+    assert names["Ann Pike"][1] == ["spokesman for the mayor"]

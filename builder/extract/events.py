@@ -35,6 +35,16 @@ _RELATIVE_IN_HEAD = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # ", 47," is an age in apposition, never the end of a clause
 _AGE_APPOSED = re.compile(r",\s+(?:now\s+)?\d{1,3},")
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
+# "between 2019 and 2023", "from May to August": a period told by its two ends is one event, dated by its start
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_LINK = re.compile(r"\s*(?:and|to|through|-|\u2013)\s*")
+# A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
+# item cut from "accepted gold bars, more than …", so the cut grows until a verb is inside.
+_VERB = re.compile(
+    r"\b(?:is|was|were|are|be|been|being|has|had|have|will|would|could|can|may|might|must|shall|should|did|does|do"
+    r"|[a-z]{2,}ed|set|put|cut|made|took|gave|got|went|told|said|says|faces|won|lost|left|fled|spent|sought|began"
+    r"|became|held|kept|led|ran|sat|stood|wrote|paid|sold|brought|fell|heard|met|pled|hid|shot|struck|stole|bought"
+    r"|sent|swore|drove|fought|caught|built|found|broke|spoke|withdrew|upheld|remains|denies|admits|plans|serves|awaits)\b")
 
 
 def find_events(source: Source) -> list[Event]:
@@ -46,8 +56,11 @@ def find_events(source: Source) -> list[Event]:
     for paragraph in source.body():
         quoted = _quoted_spans(text, paragraph.start, paragraph.end)
         for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
+            previous_end: Optional[int] = None
             for d in find_dates(text, s_start, s_end, source.published, anchor):
-                if d.value is None or any(q_start <= d.start < q_end for q_start, q_end in quoted):
+                in_range = previous_end is not None and _RANGE_LINK.fullmatch(text, previous_end, d.start) is not None
+                previous_end = d.end if _RANGE_OPENER.search(text, max(s_start, d.start - 12), d.start) else None
+                if in_range or d.value is None or any(q_start <= d.start < q_end for q_start, q_end in quoted):
                     continue
                 if _POST_SIGNATURE.search(text, max(s_start, d.start - 80), d.start):
                     continue  # "— Ann Lee (@annlee) May 3, 2023": an embedded post's date line, not an event
@@ -81,8 +94,8 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
                                  if not any(a <= m.start() < b for a, b in ages))})
     left = max((c for c in cuts if c <= d_start), default=start)
     right = min((c for c in cuts if c >= d_end), default=end)
-    # Grow to at least a dozen words so the clause says what happened, not just when.
-    while len(text[left:right].split()) < 12 and (left > start or right < end):
+    # Grow to at least a dozen words and a verb, so the clause says what happened, not just when.
+    while (len(text[left:right].split()) < 12 or not _VERB.search(text, left, right)) and (left > start or right < end):
         before = [c for c in cuts if c < left]
         after = [c for c in cuts if c > right]
         if after:

@@ -73,7 +73,8 @@ _OFFICIAL_WORDS = frozenset("judge justice magistrate recorder prosecutor prosec
 _KIN_ROLE = re.compile(r"\b([A-Z][\w-]+)[\u2019']s\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)$")  # "Roe's 4-year-old son"
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
 # "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
-_MODIFIER = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS)) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing)"
+# ("former" opens a role and is never inside one: "to sentence former senator Lee" is not a "sentence former senator")
+_MODIFIER = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS | {"former", "retired"})) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing)"
 _ROLE_BEFORE = re.compile(
     r"(?<![\w\u2019'-])((?:(?:one|some|two|three|another|each) of\s+)?"
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
@@ -82,7 +83,7 @@ _ROLE_BEFORE = re.compile(
 )
 # "Ohio's director of elections, Ann Roe," / "the head of the agency, Ann Roe,": a role with its "of" phrase before a name
 _ROLE_OF_BEFORE = re.compile(
-    rf"(?<![\w\u2019'-])((?:[Tt]he|[A-Z][\w\u2019'-]*[\u2019']s)\s+(?:{_MODIFIER}\s+){{0,2}}(?:{_ROLE_ALT})"
+    rf"(?<![\w\u2019'-])((?:[Tt]he|[A-Z][\w\u2019'-]*[\u2019']s)\s+(?:former\s+|retired\s+|then-|late\s+)?(?:{_MODIFIER}\s+){{0,2}}(?:{_ROLE_ALT})"
     r"\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*$")
 # The word lists below are combined once here, not on every call of the hot functions that test them.
 _OFFICE_HEADS = ORG_WORDS | {"Office", "Offices"}
@@ -91,6 +92,12 @@ _NON_KIN_ROLES = ROLE_NOUNS - KIN_NOUNS
 _HONORIFIC_WORDS = HONORIFICS | {w.rstrip(".") for w in HONORIFICS}  # "Dr." and "Dr"
 # "a spokesman for the mayor, Ann Roe": the role noun whose "for"/"to" comes before the role found.
 _ROLE_FOR_BEFORE = re.compile(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for|to)\s+$")
+# "to sentence former senator Lee": after an infinitive's "to" the first word is its verb, unless a determiner opens a role
+# ("turned its findings over to special prosecutor Lee": a "to" with no verb of asking or wanting before it is a preposition)
+_INFINITIVE_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|urge[sd]?|urging|told|order(?:s|ed)?|allow(?:s|ed)?|wants?|wanted|plans?|planned"
+                                r"|expect(?:s|ed)?|agreed|declined|refused|decided|voted|moved|sought|need(?:s|ed)?|tried)\b"
+                                r"(?:\s+[\w.\u2019'-]+){0,4}?\s+to\s+$")
+_DETERMINER_FIRST = re.compile(r"(?:the|an?|his|her|their|its|former|retired|[A-Z][\w-]*[\u2019']s)\s", re.IGNORECASE)
 # A verb whose object the role is: "told the judge", "assured the jury"
 _TOLD_THE_ROLE = re.compile(r"\b(?:told|tell|tells|telling|asked|asks|assured|reminded|warned|urged|informed|convinced|persuaded)\s+$")
 # What the end-anchored patterns _ROLE_BEFORE and _SPEECH_BEFORE must find at the end of a lead.
@@ -645,7 +652,14 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     if m and not outer.rstrip().endswith(("of", "to")):
         name.cue = True
         role = m.group(1).strip()
+        role_start = lead_start - len(outer) + m.start(1)
+        if _INFINITIVE_BEFORE.search(text, max(para.start, role_start - 100), role_start) and not _DETERMINER_FIRST.match(role) and " " in role:
+            role = role.split(" ", 1)[1]  # "asked a judge to sentence intelligence analyst Lee": the verb is no part of it
         head = _ROLE_FOR_BEFORE.search(outer[:m.start(1)])
+        # "asked a judge to sentence former senator Lee": an infinitive between the two roles makes them two people
+        if head and (outer[head.end():m.start(1)].strip() or head.group().rstrip().endswith(" to")
+                     and not re.match(r"(?:the|an?|his|her|their|its|[A-Z][\w-]*[\u2019']s)\s", m.group(1))):
+            head = None
         if head:
             role = f"{head.group(1)} {outer[head.end(1):m.start(1)].strip()} {role}"  # "a spokesman for the mayor"
         name.roles.insert(0, _owner_in_full(outer[:m.start(1)], role) if re.match(r"[A-Z]\S*[\u2019']s\s", role) else role)
