@@ -208,3 +208,15 @@ def test_a_clause_cut_from_a_list_grows_until_it_says_what_happened():
                         "pickup truck from a paving contractor and his brother, a county road supervisor, in 2019.")
     (event,) = events
     assert event.description.startswith("Prosecutors said the commissioner accepted")
+
+
+@pytest.mark.parametrize("sentence,opening", [
+    ("A former youth pastor in Harlow Falls, Iowa, was charged on Friday with stealing from the church's food "
+     "pantry over three years, the county attorney said.", "A former youth pastor in Harlow Falls \u2026 was charged"),
+    ("In case you missed it: Ada Finch, the clinic's founder and chief surgeon for more than a decade, was convicted "
+     "on Friday of billing insurers for operations she never performed.", "Ada Finch \u2026 was convicted"),
+])
+def test_a_cut_clause_keeps_a_subject_of_several_words_but_not_a_lead_in(sentence, opening):
+    _, events = _events(sentence)
+    (event,) = events
+    assert event.description.startswith(opening)

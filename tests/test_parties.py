@@ -699,3 +699,14 @@ def test_a_role_before_a_name_is_not_joined_to_another_role_by_an_infinitive():
     assert names["Lin Osk"][1] == ["special prosecutor"]
     assert names["Mae Tull"][1] == ["retired colonel"]
     assert names["Ann Pike"][1] == ["spokesman for the mayor"]
+
+
+def test_a_role_keeps_its_noun_without_the_clause_told_about_it():
+    names = _names("Ivo Mercer, 31, is charged in the death of Lena Orr, the 29-year-old teacher he shot through her "
+                   "kitchen window. Pia Wend, the mother of his two children, spoke.\n\n"
+                   "In a statement released through Dale Brunt, the family said: \u201cIt was a loss.\u201d\n\n"
+                   "The Red Anchor Tavern, the downtown bar where he had been drinking, was fined.")
+    assert names["Lena Orr"][1] == ["the 29-year-old teacher"]
+    assert names["Dale Brunt"][1] == []
+    assert names["Pia Wend"][1] == ["the mother of Mercer\u2019s two children"]
+    assert names["Red Anchor Tavern"] == ("organization", ["the downtown bar"])

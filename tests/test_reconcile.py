@@ -313,3 +313,13 @@ def test_requests_by_the_two_sides_stay_apart_and_a_different_amount_still_disag
     requests = {(t.amount, t.by) for t in briefing.sentencing.terms if t.kind == "prison"}
     assert len(requests) == 3, requests
     assert [c for c in briefing.conflicts if c.kind == "term"]
+
+
+def test_a_body_named_with_its_town_in_one_source_and_without_in_another_is_one_party():
+    from builder.reconcile.merge import merge_parties
+
+    merged = merge_parties([Party("Harlow Falls Fraternal Order of Police Lodge 9", kind="organization"),
+                            Party("Fraternal Order of Police Lodge 9", kind="organization"),
+                            Party("Harlow Falls Police Department", kind="organization"),
+                            Party("Police Department", kind="organization")])
+    assert len(merged) == 3, [p.name for p in merged]

@@ -123,7 +123,9 @@ def _cut_subject(text: str, start: int, clause_start: int) -> Optional[tuple[int
     a, b = head.span(1)
     relative = _RELATIVE_IN_HEAD.search(text, a, b)  # "A former sheriff who ordered ...": the noun, not its clause
     b = relative.start() if relative else b
-    return (a, b) if len(text[a:b].split()) <= 6 and not text[a:b].isupper() else None
+    colon = text.rfind(": ", a, b)  # "If you haven't been following this one: Lee …": the subject is after the colon
+    a = colon + 2 if colon >= 0 else a
+    return (a, b) if len(text[a:b].split()) <= 8 and not text[a:b].isupper() else None
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

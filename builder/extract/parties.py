@@ -57,7 +57,8 @@ _APPOSITIVE_NOUNS = ROLE_NOUNS | {t.lower().rstrip(".") for t in TITLE_WORDS - _
 _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity company firm agency coalition union "
                             "association foundation network party newspaper hospital clinic school church bank "
                             "university college department restaurant chain startup manufacturer insurer lender "
-                            "dealership nursing home".split())
+                            "dealership nursing home bar tavern pub nightclub hotel motel casino store shop pharmacy "
+                            "gym daycare facility".split())
 _AMPERSAND = re.compile(r"[ \t]+&[ \t]+(?=[A-Z])")
 _NICKNAME = re.compile(
     r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.-]*)[\"\u201d\u2019']\s+([A-Z][\w\u2019'-]*[a-z])\b")
@@ -1043,8 +1044,14 @@ _PRONOUN_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)
 
 
 def _clean_role(role: str) -> str:
-    """Drop honorifics alone ("Dr.") and a dangling preposition ("a fellow cast member on")."""
+    """Drop honorifics alone ("Dr.") and a dangling preposition ("a fellow cast member on"); keep a role's noun
+    without the clause told about it ("the nurse he shot through her window" is "the nurse"); a clause that
+    speaks ("the family said:") is no role."""
+    clause = _CLAUSE_IN_ROLE.search(role)
+    role = role[:clause.start()] if clause else role
     words = role.split()
+    if words and words[-1].strip(":,.").lower() in SPEECH_VERBS:
+        return ""
     while words and words[-1].lower() in FUNCTION_WORDS:
         words.pop()
     if len(words) == 1 and words[0] in HONORIFICS:
@@ -1052,11 +1059,19 @@ def _clean_role(role: str) -> str:
     return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)  # "Gov." reads as "Governor" in a role
 
 
+# A pronoun subject after the role's noun opens a relative clause with no "who": "the nurse he shot", "the man she married"
+_CLAUSE_IN_ROLE = re.compile(r"(?<=[a-z])\s+(?:he|she|they|we|I|you)\s+(?=[a-z])")
+# Whose role it is shows at its start ("his lawyer", "one of her attorneys", "the mother of his children"); a possessive later in it belongs to
+# whatever the role tells about ("a Republican in her first term"), so it is left as written.
+_OWNER_OPENS_ROLE = re.compile(r"(?:(?:one|some|two|three|four|another|each|both|all|several|many)\s+of\s+"
+                               r"|(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s+of\s+)?([Hh]is|[Hh]er|[Tt]heir)\s")
+
+
 def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Person], sentences: list[tuple[int, int]]) -> str:
     """ "his lawyer" -> "Liang's lawyer": the first other person named in the sentence, else the main subject."""
-    m = re.search(r"\b([Hh]is|[Hh]er|[Tt]heir)\s", role)
-    if not m or re.search(r"\b(?:in|during|into|throughout)\s+$", role[:m.start()]):
-        return role  # "a Republican in her first term": the person's own term, no one else's
+    m = _OWNER_OPENS_ROLE.match(role)
+    if not m:
+        return role
     at = person.spans[0][0] if person.spans else person.start
     head = role.split()[-1].strip(",").lower()
     kin = head in _BLOOD_KIN
@@ -1091,7 +1106,7 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
     if owner is None:
         return role
     surname = owner.name.split()[-1] if owner.name.split()[-1] not in _SUFFIXES else owner.name.split()[-2]
-    return role[:m.start()] + f"{surname}\u2019s " + role[m.end():]
+    return role[:m.start(1)] + f"{surname}\u2019s " + role[m.end():]
 
 
 def _official(person: _Person) -> bool:

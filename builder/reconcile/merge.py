@@ -37,6 +37,7 @@ def _same_party(a: Party, b: Party) -> bool:
     if a.kind != "person":
         # One source may write "the FBI" and another "the Federal Bureau of Investigation".
         return any(fuzz.token_sort_ratio(x.lower(), y.lower()) >= 90 or abbreviates(x, y) or abbreviates(y, x)
+                   or _place_prefixed(x, y) or _place_prefixed(y, x)
                    for x in (a.name, *a.aliases) for y in (b.name, *b.aliases))
     a_words, b_words = a.name.split(), b.name.split()
     if not a_words or not b_words:
@@ -48,6 +49,12 @@ def _same_party(a: Party, b: Party) -> bool:
         initial = len(first_a) == 1 or len(first_b) == 1
         return initial and first_a[0] == first_b[0] or _similar_word(first_a, first_b)
     return True
+
+
+def _place_prefixed(longer: str, shorter: str) -> bool:
+    """ "Westlake Heights Fraternal Order of Police Lodge 12" is the "Fraternal Order of Police Lodge 12" with its
+    town before it; a short generic name ("Police Department") is too common to say so."""
+    return len(shorter.split()) >= 3 and longer.lower().endswith(" " + shorter.lower())
 
 
 def _similar_word(a: str, b: str) -> bool:
