@@ -710,3 +710,12 @@ def test_a_role_keeps_its_noun_without_the_clause_told_about_it():
     assert names["Dale Brunt"][1] == []
     assert names["Pia Wend"][1] == ["the mother of Mercer\u2019s two children"]
     assert names["Red Anchor Tavern"] == ("organization", ["the downtown bar"])
+
+
+def test_an_appositive_with_a_relative_clause_keeps_its_noun_and_a_following_clause_is_no_role():
+    names = _names("HOLT \u2014 Ivo Mercer, the ferry operator whose crews were sent out into the worst of Hurricane "
+                   "Maren, pleaded guilty Friday. For Dana Quill, the plea came too late. The storm, Typhoon Ilse, "
+                   "was not his fault, said Otto Brack, the harbor master.")
+    assert names["Ivo Mercer"][1] == ["the ferry operator"]
+    assert names.get("Dana Quill", ("person", []))[1] == []
+    assert "Hurricane Maren" not in names and "Typhoon Ilse" not in names

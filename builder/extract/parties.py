@@ -115,8 +115,13 @@ _LOWER_BEFORE = re.compile(r"\b(former|retired|then-|late|acting|ex-)\s*$", re.I
 _APPOSITIVE = re.compile(
     r",\s+(?!(?:who|whom|whose|which|where|when|that|and|but|or|as|if|though|while|because|since|including|whether|what"
     r"|how|why)\b)((?:now\s+|also\s+|then\s+)?(?:(?:a|an|the|his|her|their|one of|one of the|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
-    r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|,(?=\d{3}\b)|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:,(?!\d{3}\b)|[;.)\u2014\u201c\u201d\"]|$|\s+(?:who|and|which)\b))"
+    r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|,(?=\d{3}\b)|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:,(?!\d{3}\b)|[;.)\u2014\u201c\u201d\"]|$|\s+(?:who|whose|whom|and|which)\b))"
 )
+# "For Ann Roe, the arrest came too late": a noun with its own verb after the name is the next clause, not her role
+# (a verb inside a relative clause is the clause's: "the bar where he had been drinking")
+_RELATIVE_WORD = re.compile(r"\s+(?:where|when|that|which|whose|whom|who)\b")
+_FINITE_IN_PHRASE = re.compile(r"\s(?:is|was|were|are|has|had|have|came|comes|went|goes|did|does|will|would|could|can|may"
+                               r"|might|must|should|seemed|seems|became|becomes|remained|remains)\b")
 _ROLE_HEAD_END = re.compile(r"\s(?:of|for|with|at|in|to|from|on|by|against)\s")
 _SPOKES_AFTER = re.compile(r"\s+(?:spokes(?:person|man|woman)|representative)\b")
 _WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
@@ -189,8 +194,9 @@ _STREET_OR_WATER = frozenset("Street Avenue Ave Road Rd Boulevard Blvd River Cre
 # common surnames: "Alley", "Grand", "Belt").
 _EVENT_OR_DISTRICT = frozenset("Olympics Paralympics Olympiad Games Bowl Cup Marathon Series Championship Championships "
                                "Tournament Prix Row Strip Corridor Boardwalk Wharf".split())
-# Capitalised nouns for what a person is, formed from an event ("a two-time Olympian"): a label, never a name.
-_EVENT_LABELS = frozenset("Olympian Olympians Paralympian Paralympians".split())
+# Capitalised nouns for what a person is, formed from an event ("a two-time Olympian"), and a storm's kind before its
+# name ("Hurricane Delia"): a label or an event, never a party.
+_EVENT_LABELS = frozenset("Olympian Olympians Paralympian Paralympians Hurricane Typhoon Cyclone Superstorm".split())
 # Clock times' words: "4:12 PM EDT" is no one.
 _CLOCK_WORDS = frozenset("AM PM EDT EST CDT CST MDT MST PDT PST ET CT MT PT GMT BST UTC AEST AEDT NZST NZDT".split())
 # Things a person owns ("his Range Rover", "her Instagram") and stage roles ("played Sam Roe") are no parties.
@@ -505,7 +511,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if any(w in MONTHS_AND_DAYS or w in STOPWORDS for w in plain) or all(w in _CLOCK_WORDS for w in plain):
         return None
     if not title and (plain[-1] in _EVENT_OR_DISTRICT or plain[0] in _EVENT_LABELS):
-        return None  # "the 2010 Winter Olympics", "at the Super Bowl", "on Music Row", "a two-time Olympian"
+        return None  # "the 2010 Winter Olympics", "at the Super Bowl", "on Music Row", "a two-time Olympian", "Hurricane Ida"
     if not title and (plain[-1] in _STREET_OR_WATER and len(plain) > 1
                       or len(plain) == 1 and (_PLACE_LIST.search(text[max(para.start, start - 60):start])
                                               or _PLACE_BODY_AFTER.match(text, end))):
@@ -744,7 +750,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                 name.cue = True
                 name.roles.append(phrase)
             elif (described and len(phrase.split()) <= 8 and re.search(r"\b[a-z]{3,}", phrase[len(first):])
-                  and not re.match(r",\s+(?:and|or)\b", after[app.end(1):])):
+                  and not _FINITE_IN_PHRASE.search(_RELATIVE_WORD.split(phrase, maxsplit=1)[0]) and not re.match(r",\s+(?:and|or)\b", after[app.end(1):])):
                 name.cue = name.cue or len(name.words) > 1
                 name.roles.append(phrase)
 
