@@ -220,3 +220,13 @@ def test_a_cut_clause_keeps_a_subject_of_several_words_but_not_a_lead_in(sentenc
     _, events = _events(sentence)
     (event,) = events
     assert event.description.startswith(opening)
+
+
+def test_a_dateline_is_neither_an_event_nor_the_start_of_one():
+    _, events = _events("SALEM, Ore., March 8 (Reuters) - A former county treasurer who ran the office for two decades "
+                        "was charged on Tuesday with stealing $2 million from the county's road fund, prosecutors said.\n\n"
+                        "HOLT, Ore. (KHLT) - The owner of three Salem car washes that laundered the money for the "
+                        "treasurer over several years was arrested Wednesday at his home, police said.")
+    assert [e.date.value for e in events] == [dt.date(2022, 3, 8), dt.date(2022, 3, 9)]
+    assert events[0].description.startswith("A former county treasurer")
+    assert events[1].description.startswith("The owner of three Salem car washes")

@@ -33,6 +33,9 @@ _PREDICATE_START = re.compile(
 _SUBJECT_HEAD = re.compile(r"(?:[^\u2014\n]{0,60}?(?:\u2014|\s-\s)\s*)?([A-Z][^,\u2014]*?)\s*,")
 _RELATIVE_IN_HEAD = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # ", 47," is an age in apposition, never the end of a clause
+# What remains of a dateline when its city's comma cut the clause: "La. (WBRX) - ", "Oct 16 (Reuters) - "
+_DATELINE_LEAD = re.compile(r"(?:[A-Z][\w.]*,?\s+){0,3}(?:\d{1,2}\s+)?\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]+\s*")
+_OUTLET_AFTER_DATE = re.compile(r"\s*\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]")
 _AGE_APPOSED = re.compile(r",\s+(?:now\s+)?\d{1,3},")
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 # "between 2019 and 2023", "from May to August": a period told by its two ends is one event, dated by its start
@@ -62,6 +65,8 @@ def find_events(source: Source) -> list[Event]:
                 previous_end = d.end if _RANGE_OPENER.search(text, max(s_start, d.start - 12), d.start) else None
                 if in_range or d.value is None or any(q_start <= d.start < q_end for q_start, q_end in quoted):
                     continue
+                if _OUTLET_AFTER_DATE.match(text, d.end):
+                    continue  # "Oct 16 (Reuters) -": the dateline's date is the story's, not an event
                 if _POST_SIGNATURE.search(text, max(s_start, d.start - 80), d.start):
                     continue  # "— Ann Lee (@annlee) May 3, 2023": an embedded post's date line, not an event
 
@@ -107,6 +112,9 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
         left = max((c for c in cuts if c < left), default=start)
         while left > start and _APPOSED_PIECE.fullmatch(text[left:min(c for c in cuts if c > left)].rstrip()):
             left = max(c for c in cuts if c < left)
+    lead = _DATELINE_LEAD.match(text, left, d_start)
+    if lead:
+        left = lead.end()  # "La. (WBRX) - The owner was arrested Thursday": the event starts after the dateline
     while right > left and text[right - 1] in " ,;\u2014":
         right -= 1
     return left, right
