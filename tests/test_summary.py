@@ -162,3 +162,19 @@ def test_one_fact_told_in_two_outlets_words_is_said_once():
     kept = pick_summary([ranked("Lena Ruiz received six years in prison."),
                          ranked("Lena Ruiz wept as her husband was led away.")])
     assert len(kept) == 2
+
+
+def test_sentences_that_lean_on_the_one_before_are_never_summary():
+    text = """Date: 2023-03-01
+
+Judge Ira Moss sentenced Dale Kerr to six years in prison on Monday for setting fire to a warehouse.
+
+Kerr's lawyers tell one story about the fire at the warehouse. The jury and the appeals court have a different one, and it carries a sentence.
+
+That decision left the warehouse owners without any insurance money for two full years.
+
+These are the questions the county fire marshal still cannot answer about the night.
+"""
+    ranked = [s.text for s in rank_sentences(source_from_text("q.txt", text))]
+    assert ranked == ["Judge Ira Moss sentenced Dale Kerr to six years in prison on Monday for setting fire to a warehouse.",
+                      "Kerr's lawyers tell one story about the fire at the warehouse."]

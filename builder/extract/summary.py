@@ -34,6 +34,10 @@ _NOT_STORY = re.compile(
 # A sentence that opens on a bare pronoun ("She said ...", "Outside court, he said ...") needs the
 # sentence before it, which the summary may not carry.
 _PRONOUN_START = re.compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A-Z][\w ]{0,30},\s+(?:he|she|they)\b")
+# A sentence that leans on the one before it ("That decision stood.", "The jury has a different one.") reads as
+# nonsense once a summary lifts it out alone.
+_LEANS_BACK = re.compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
+                         r" one\b")
 _OUTCOME = re.compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120}?\bguilty|acquitted)\b")
 # Newsroom boilerplate: what the reporter tried, not what happened.
 _NO_NEWS = re.compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
@@ -91,7 +95,7 @@ def rank_sentences(source: Source) -> list[SummarySentence]:
                 continue  # an unmarked quotation or a columnist's aside
             if interview or _NOT_STORY.search(sentence) or _NO_NEWS.search(sentence):
                 continue
-            if _PRONOUN_START.match(sentence):
+            if _PRONOUN_START.match(sentence) or _LEANS_BACK.search(sentence):
                 continue
             if lead:
                 outcome_seen = True
