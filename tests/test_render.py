@@ -285,3 +285,18 @@ def test_static_fonts_never_load_the_font_rewriters_but_a_template_font_still_ca
     # In a new process: this one may have imported fontTools already.
     done = subprocess.run([sys.executable, "-c", _RARE_FONT_TOOLS], capture_output=True, text=True, timeout=120)
     assert done.stdout == "b'%PDF-' False True\n", done.stderr
+
+
+def test_handout_says_who_asked_for_each_term_when_a_group_has_several_proposers(sample_briefing):
+    terms = sample_briefing.sentencing.terms
+    mixed = dataclasses.replace(sample_briefing.sentencing, terms=[
+        dataclasses.replace(terms[0], status="recommended", by="Omar Lind"),
+        dataclasses.replace(terms[1], status="recommended", by="Ben Okafor"),
+        dataclasses.replace(terms[2], status="recommended", by="Ben Okafor")])
+    html = html_of(dataclasses.replace(sample_briefing, sentencing=mixed), variant="handout")
+    line = re.sub(r"<[^>]+>|\s+", " ", re.search(r"<li><strong>Recommended</strong>.*?</li>", html, re.S).group(0))
+    assert "(by Omar Lind)" not in line.split(":", 1)[0]  # no lumped list of proposers after the label
+    assert re.search(r"three years in prison \(by Omar Lind\)", line), line
+    assert re.search(r"probation \(by Ben Okafor\)", line), line
+    single = html_of(sample_briefing, variant="handout")
+    assert re.search(r"<strong>Sought</strong> \(by Ben Okafor\):", single)
