@@ -270,3 +270,54 @@ def test_an_appeal_that_undid_a_count_named_by_its_offence_leaves_it_no_convicti
         "wire fraud": "convicted", "bribery": "convicted"}
     assert _charges(lede + "An appeals court overturned the bribery conviction of her aide, Kurt Mossel.") == {
         "wire fraud": "convicted", "bribery": "convicted"}
+
+
+def test_a_conviction_sentence_or_plea_named_as_a_noun_names_its_offence():
+    assert _charges("Opal Dreyer was sentenced in March. An appeals court upheld the singer's 2021 conviction for "
+                    "filing false police reports.") == {"filing false police reports": "convicted"}
+    assert _charges("Opal Dreyer was sentenced in March. Her perjury conviction was upheld on appeal.") == {
+        "perjury": "convicted"}
+    assert _charges("Opal Dreyer was sentenced in March. Judge Ivo Hart imposed the sentence for reckless homicide "
+                    "and added 60 days in jail for dereliction of duty.") == {
+        "reckless homicide": "convicted", "dereliction of duty": "convicted"}
+    assert _charges("Opal Dreyer was sentenced in March. Dreyer's arson conviction carries a mandatory term.") == {
+        "arson": "convicted"}
+    # near-misses: the usual sentence for an offence is anyone's; "for the death of" names no offence
+    assert _charges("Opal Dreyer was charged with theft. The typical sentence for shoplifting is probation.") == {
+        "theft": "charged"}
+    assert _charges("Opal Dreyer was convicted of theft. Her lawyer called the sentence for the death of Ada Kern "
+                    "too light.") == {"theft": "convicted"}
+
+
+def test_a_plain_words_deed_keeps_its_own_object_list_whole():
+    assert _charges("Silas Vane was convicted of taking bribes of cash and jewelry.") == {
+        "taking bribes of cash and jewelry": "convicted"}
+    # (a long deed, "of cash, jewelry and a sports car", is told rather than named: nothing, never its fragments)
+    assert _charges("Silas Vane was convicted of taking bribes of cash, jewelry and a sports car.") == {}
+    assert _charges("Silas Vane was convicted of lying about a violent and racist assault.") == {
+        "lying about a violent and racist assault": "convicted"}
+    assert _charges("Silas Vane was convicted of lying to investigators about a violent and racist assault.") == {}
+    assert _charges("Silas Vane pleaded guilty to selling fake watches, handbags and perfume.") == {
+        "selling fake watches, handbags and perfume": "pleaded guilty"}
+    # near-miss: a named offence or another deed after "and" is the next count
+    assert _charges("Silas Vane pleaded guilty to embezzling club funds, wire fraud and filing a false tax return.") == {
+        "embezzling club funds": "pleaded guilty", "wire fraud": "pleaded guilty", "filing a false tax return": "pleaded guilty"}
+    # near-miss: "and" before a new clause closes the deed
+    assert _charges("Silas Vane was convicted of taking bribes of cash and sentenced to two years.") == {
+        "taking bribes of cash": "convicted"}
+
+
+def test_those_counts_were_dismissed_points_back_at_the_counts_just_named():
+    assert _charges("Prosecutors had first charged Nell Okafor with forgery and theft as well, but those counts were "
+                    "dismissed under the deal.") == {"forgery": "dismissed", "theft": "dismissed"}
+    assert _charges("Nell Okafor was initially charged with arson. That charge was dropped in exchange for her plea.") == {
+        "arson": "dismissed"}
+    assert _charges("Nell Okafor had also been charged with burglary and fraud; those charges were withdrawn.") == {
+        "burglary": "dismissed", "fraud": "dismissed"}
+    assert _charges("Nell Okafor was charged with theft. Charges of assault and battery were dismissed last year.") == {
+        "theft": "charged", "assault and battery": "dismissed"}
+    assert _charges("Nell Okafor pleaded guilty to theft. Prosecutors dropped two counts of forgery and a count of perjury "
+                    "against the 61-year-old bookkeeper.") == {"theft": "pleaded guilty", "forgery": "dismissed", "perjury": "dismissed"}
+    # near-miss: a plea to dismiss them is not a dismissal
+    assert _charges("Nell Okafor was charged with forgery. Her lawyer said those counts should have been dismissed.") == {
+        "forgery": "charged"}

@@ -109,7 +109,8 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     # "prosecutors dropped a second count of battery"; "A separate charge of theft was dismissed"
     # "prosecutors will drop the bribery and money laundering counts"
     ("dismissed", r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aws?|ew|awn|awing))\s+(?=(?:[\w-]+\s+){0,6}?(?:counts?|charges?)\b)"),
-    ("dismissed", r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?"
+    # ("Charges of assault and battery were dismissed": the noun may open the sentence)
+    ("dismissed", r"\b(?:[Cc]ounts?|[Cc]harges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?"
                   r"(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
     # "Three forgery counts were dismissed", "The felony theft charge was dropped": the offence named before the noun
     ("dismissed", r"\b(?=(?i:two|three|four|five|six|seven|eight|nine|ten|\d+|the|a|an|both|all)\s+"
@@ -179,7 +180,8 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     # British usage: "admitted manslaughter", "admitted two counts of ..."
     ("pleaded guilty", r"\badmit(?:ted|s|ting)\s+(?:to\s+)?", True),
     # "his conviction for ...", "Lee's convictions on ..." (not "jurors leaned toward conviction on the murder count")
-    ("convicted", r"\b(?:[Hh]is|[Hh]er|[Tt]heir|its|[A-Z][\w'\u2019-]+['\u2019]s|the|a|an)\s+(?:[\w-]+\s+)?convictions?\s+(?:of\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=for\s|on\s))?(?:for|of|on)\s+", True),
+    # ("the actor's 2024 conviction for": an epithet's possessive, a year before the noun)
+    ("convicted", r"\b(?:[Hh]is|[Hh]er|[Tt]heir|its|[A-Z][\w'\u2019-]+['\u2019]s|(?:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s|the|a|an)\s+(?:[\w-]+\s+){0,2}?convictions?\s+(?:of\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=for\s|on\s))?(?:for|of|on)\s+", True),
     # "jailed for six years for manslaughter", "sentenced on Friday for fraud"
     ("convicted", r"\b(?:(?:re-?)?sentenced|jailed|imprisoned)\b(?:[^.;]{0,60}?\s)??for\s+(?!(?:life|[\w-]+\s+(?:years?|months?|weeks?|days?|decades?))\b)", True),
     # "could have been prosecuted by the state for aggravated assault"
@@ -200,9 +202,14 @@ _CAP_FOR = _Trigger(None, re.compile(
     r"|(?:that\s+)?(?:the\s+|a\s+)?(?:state\s+|federal\s+)?(?:law|guidelines?|statutes?|judge|court)\s+(?:allows?|permits?|calls?\s+for"
     r"|prescribes?|(?:could|can)\s+(?:give|impose)))\b(?:\s+(?:under|by)\s+(?:[\w.'\u2019-]+\s+){1,5}?)??\s*for\s+"),
     general=True, named_only=True, cap=True)
+# "imposed the sentence for voluntary manslaughter", "her sentence for second-degree murder is 15 years to life": the
+# sentence named as a noun, its offence after "for" (not "the typical sentence for shoplifting": anyone's)
+_SENTENCE_FOR = _Trigger(None, re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]+['\u2019]s)\s+(?!(?:typical|average|usual|standard|normal|median|possible"
+    r"|recommended|likely|expected)\s)(?:[\w-]+\s+){0,2}?sentences?\s+for\s+"), general=True, named_only=True, cap=True)
 # A verb of what may come: the limit is only faced
 _FACED = re.compile(r"\b(?:fac(?:es|ed|ing)|could|would|might|may|if\s+convicted|up\s+to)\b", re.I)
-_TRIGGERS = [_Trigger(status, pattern) for status, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [_TERM_FOR, _CAP_FOR]
+_TRIGGERS = [_Trigger(status, pattern) for status, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [_TERM_FOR, _CAP_FOR, _SENTENCE_FOR]
 # "faces up to ten years for fraud", "each count carries up to 20 years for theft from a program": the statute's
 # wording of what a charge risks, which restates the counts named elsewhere in other words
 _EXPOSURE = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"
@@ -241,7 +248,7 @@ _CHARGE_STOP = re.compile(
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
     r"|\s(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"  # "on murder charges Thursday"
     r"|\s(?=(?:intact|undisturbed|untouched|unchanged)\b)"  # "left his conviction for arson intact": the ruling's complement
-    r"|\sagainst\s+(?=(?:him|her|them|the\s+(?:former|\w+er))\b|[A-Z])")  # "a theft charge against him"
+    r"|\sagainst\s+(?=(?:him|her|them|the\s+(?:former|\w+er|\d{1,3}-year-old))\b|[A-Z])")  # ("against the 82-year-old owner")  # "a theft charge against him"
 _IN_GOES_ON = re.compile(
     r"\sin\s+(?:the\s+)?(?:records?|books|accounts?|files|affairs)\s+of\b|"
     r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
@@ -450,6 +457,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
         other.status == c.status and not all((cite.start, cite.end) in labels for cite in other.citations)
         and _stems(c.text) - {"federal", "state", "felony", "criminal"} & _stems(other.text) for other in charges)]
     _mark_undone(text, charges)
+    _mark_dropped_back(text, sentences, charges)
     return _without_summaries(text, _without_vague(text, charges))
 
 
@@ -529,6 +537,26 @@ _UNDONE_NAMED = re.compile(rf"\b{_UNDID}\s+(?:the|his|her|their|[A-Z][\w'\u2019-
                            r"(?P<name>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:counts?|convictions?|charges?|verdicts?)\b(?!\s+(?:of|against)\b)"
                            rf"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_COUNTED}(?P<name2>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+"
                            rf"(?:counts?|convictions?)\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+|since\s+|then\s+)?{_UNDID}")
+
+
+# "Prosecutors had originally charged her with X and Y, but those counts were dismissed", "She was first charged with
+# murder. That charge was dropped": a demonstrative points back at the counts just named, in its sentence or the one before
+_THOSE_DROPPED = re.compile(r"\b(?:[Tt]hose|[Tt]hese|[Tt]hat|[Bb]oth|[Aa]ll\s+(?:of\s+)?(?:those|these|the))\s+(?:(?:two|three|four|five|six|other"
+                            r"|original|additional|earlier|initial|felony|state|federal)\s+)*(?:counts?|charges?)\s+(?:(?:was|were|(?:has|have|had)\s+been"
+                            r"|will\s+be|would\s+be|are\s+to\s+be|are\s+being|later\s+were)\s+)(?:later\s+|also\s+|all\s+|since\s+|then\s+"
+                            r"|eventually\s+|ultimately\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out|tossed)\b")
+
+
+def _mark_dropped_back(text: str, sentences: list[tuple[int, int]], charges: list[Charge]) -> None:
+    """Charges named just before "those counts were dismissed" were given up, not left standing."""
+    for index, (s_start, s_end) in enumerate(sentences):
+        for m in _THOSE_DROPPED.finditer(text, s_start, s_end):
+            for lo, hi in ((s_start, m.start()), sentences[index - 1] if index else (s_start, s_start)):
+                named = [c for c in charges if c.status == "charged" and any(lo <= cite.start < hi for cite in c.citations)]
+                for charge in named:
+                    charge.status = "dismissed"
+                if named:
+                    break
 
 
 def _mark_undone(text: str, charges: list[Charge]) -> None:
@@ -647,7 +675,9 @@ def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_def
 
 # "the hate crime charge allowed prosecutors to ...": an offence named only as the modifier of "charge"/"count"
 # "each second-degree murder conviction", "the two gross vessel manslaughter counts", "the three manslaughter terms"
-_MODIFIER = re.compile(r"\b(?:the|a|an|his|her|their|each|both|all)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone"
+# ("Her manslaughter conviction", "Lee's perjury conviction", "the former deputy's 2021 bribery conviction": any determiner,
+# a possessive, a year)
+_MODIFIER = re.compile(r"\b(?:(?i:the|a|an|his|her|their|each|both|all)|[A-Z][\w'\u2019-]+['\u2019]s(?:\s+\d{4})?|(?i:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s(?:\s+\d{4})?)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone"
                        r"|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*"
                        r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<noun>charges?|counts?|convictions?|terms|sentences)\b"
                        r"(?!\s+(?:of|against)\b)")
@@ -664,7 +694,7 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
     """Offences named only before "charge"/"count", where no offence already read holds those words."""
     for m in _MODIFIER.finditer(text, s_start, s_end):
         name = m.group("name")
-        if _EARLIER.match(name):
+        if _EARLIER.match(name) or re.search(r"\b(?:convictions?|charges?|counts?|pleas?|sentences?|on|of|for|to)\b", name):
             continue
         crime = re.fullmatch(r"(?:hate|war)\s+crimes?", name)  # the named crimes among "X crime"
         # "two years on the weapons count", "the felony firearm counts": contraband names the count it modifies
@@ -977,6 +1007,8 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word == "at" and text.startswith(" large", stop.end()))  # "allowing a dog to run at large"
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
             or (word == "and" and _in_a_name(text, at))
+            # "taking bribes of cash, gold bars and a luxury car": the deed's own objects, coordinated
+            or (word in ("and", "or") and _deed_goes_on(text[start:at], text[stop.end():s_end]))
             # "willful failure to pay over employment taxes", "failure to account for and pay over": a verb's particle
             # is inside the statute's name, and a bare particle before "and" shares the object that follows
             or (word in ("over", "for") and _PARTICLE_VERB.search(text, start, at) is not None
@@ -1037,7 +1069,8 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
     means = [m.span() for m in _MEANS_LIST.finditer(text, lead_end, end)]
     for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or|along\s+with|as\s+well\s+as|plus)\s+)?|\s+and\s+", text[lead_end:end]):
         sep_start, sep_end = lead_end + sep.start(), lead_end + sep.end()
-        if any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start):
+        if any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start) \
+                or _deed_goes_on(text[max(cursor, lead_end):sep_start], text[sep_end:end]):
             continue
         # "of fraud and of making false statements": the repeated preposition opens the next offence; a "to" does only
         # before a gerund ("to conspiracy to make threats and to making a hoax call": an infinitive would be the conspiracy's)
@@ -1062,6 +1095,31 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
         cursor = sep_end
     items.append((cursor, end))
     return [(s, e) for s, e in items if text[s:e].strip()]
+
+
+# A lede tells the deed in plain words, a gerund with its objects: "convicted of taking bribes of cash, gold bars and a
+# luxury car", "of lying to police about a racist and homophobic attack". The list inside the deed's object is the
+# deed's; the offence list goes on only with another offence (a gerund deed, a named offence, a count). The whole
+# gerund phrase is then one charge, as the article words it.
+_GERUND_DEED = re.compile(r"\s*(?:[a-z]+ly\s+)?(?!(?:aiding|abetting|breaking|entering|fleeing|eluding"
+                          r"|filing|making|obstructing|tampering|stalking|menacing|harassing|racketeering|conspiring|soliciting"
+                          r"|trespassing|loitering|speeding|driving|operating)\b)[a-z]{2,}ing\s+\S")
+
+
+def _deed_goes_on(item: str, rest: str) -> bool:
+    """Is the "," or "and" before `rest` inside a gerund deed's object ("taking bribes of cash, gold bars and a car")?"""
+    if not _GERUND_DEED.match(item):
+        return False
+    nxt = re.split(r",|\s(?:and|or)\s", rest)[0].strip()
+    if re.match(r"[a-z]+ed\b", nxt) or (_NOT_AN_ITEM.match(nxt) and not re.match(r"(?:an?|the|his|her|their|its)\s|[$\d]", nxt)):
+        return False  # "... and sentenced to four years", "..., prosecutors said": a new clause, not the deed's object
+    if re.match(r"(?:criminal|aggravated|felony|reckless|unlawful|illegal|attempted|simple|first|second|third)\b", nxt):
+        return False  # "... and criminal recklessness": an offence's own qualifier opens the next count
+    if re.search(r"\b(?:an?|the)\s+[a-z]+(?:ent|ant|ist|ic|ous|al|ive|ful|less|ary|ble)$", item.rstrip(", ")) \
+            and not re.match(r"(?:an?|the|his|her|their|\d|one|two|three)\b", nxt):
+        return True  # "about a violent and racist assault": two adjectives of one noun, not two offences
+    return bool(nxt) and not (re.match(r"[a-z]+ing\b", nxt) or re.search(r"\b(?:counts?|charges?|offen[cs]es?|crimes?|felon(?:y|ies))\b", nxt) or _names_offence(nxt) or _COUNT_PREFIX.match(nxt).group()
+                              or re.match(r"(?:[\w-]+\s+){0,2}?conspir", nxt, re.I))
 
 
 # ("theft by deception, bribery and tampering with a game": a last word with its own object is the next offence)
@@ -1259,5 +1317,7 @@ def _against_other(text: str, end: int, s_end: int, about_defendant: Callable[[s
     against = _AGAINST.match(text, end, s_end)
     if against is None or re.match(r"(?:him|her|them)\b", against.group("who")):
         return False
+    if re.match(r"the\s+(?:former\s+)?\d{1,3}-year-old\b", against.group("who")):
+        return False  # "... against the 82-year-old businessman": an epithet, the clause's own defendant
     who = against.group("who")
     return bool(re.match(r"[A-Z][\w'\u2019-]+['\u2019]s\s", who)) or not about_defendant(f"{who} was charged")
