@@ -19,7 +19,13 @@ from builder.extract._lexicon import (
 # Verbs of speech that carry a mood, common in tabloid and feature writing: ""…," she fumed."
 MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sneered sneers seethed thundered growled "
                        "muttered mutters gushed gushes sighed sighs wept begged boasted boasts bragged brags mused muses "
-                       "marveled marvelled hissed roared pleaded sniffed thanked".split())
+                       "marveled marvelled hissed roared pleaded sniffed thanked".split()) \
+    | frozenset(  # the present of raised voices, as video is narrated ("He kicks the door, yells "…"")
+        "shouts yells screams hollers hollered whispers barked barks "
+        # and the bare form after a verb of hearing ("she heard him scream, "…"")
+        "scream yell shout "
+        # and words sent rather than spoken ("Roe texted a friend, "…"")
+        "texted texts messaged emailed".split())
 # "She went on: "…"": a phrasal verb that carries speech on, like "continued"
 # ("she put it this way: "…"", "as he summed it up": the idiom is speech whatever the verb means alone)
 _SPEECH_IDIOMS = {"went on", "goes on", "put it", "puts it", "summed it up", "sums it up", "summed up", "framed it", "frames it"}
@@ -122,7 +128,9 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
                       "district hospital system university campaign organization organisation coalition group court jury "
                       "authority charity trust business employer operator club regulator lodge division watchdog society "
                       "commission government prosecution panel tribunal bureau ministry embassy consulate lottery foundation "
-                      "airline railroad museum league institute federation page account").split()
+                      "airline railroad museum league institute federation page account "
+                      # news outlets and chains that report or answer: "the station said", "the paper reported"
+                      "station newspaper paper outlet newsroom publication broadcaster chain retailer").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
 # 40 months, arguing …", "The company has not been charged and said …", "The Hawks' board issued a statement, saying".
 BODY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[\u2019']s|s[\u2019']))\s+)?"
@@ -211,3 +219,21 @@ ANONYMOUS_NP = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er
 OWNED_KIN = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)??(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
 UNNAMED_MALE = frozenset("man men boy boys father son brother husband boyfriend uncle nephew grandfather widower".split())
 UNNAMED_FEMALE = frozenset("woman women girl girls mother daughter sister wife girlfriend aunt niece grandmother widow".split())
+# A transcript's speaker labels: "Q: …" / "A: "…"", "Question: …", "A — "…""
+QA_QUESTION = re.compile(r"\s*(?:Q|Question)\s*(?::|[\u2014\u2013]|--)\s*")
+QA_ANSWER = re.compile(r"\s*(?:A|Answer)\s*(?::|[\u2014\u2013]|--)\s*")
+# Words by which an article introduces the interview its transcript comes from
+INTERVIEW_INTRO = re.compile(r"\b(?:interview\w*|questions|asked|spoke|speaks|talked|talks|transcript|conversation|answered|sat\s+down)\b")
+# A colon after someone's reply or message hands over their words: "His reply: "…"", "Her answer was simple: "…"",
+# "Roe's last text to him read: "…"" (a sign or a banner that "read:" is nobody's words)
+_ANSWER_NOUNS = ("reply|response|answer|retort|rejoinder|message|advice|verdict|warning|plea|words|reaction|assessment|"
+                 "explanation|excuse|instructions?|promise|request|prediction|prognosis|take|comment|explanation|"
+                 "text|texts|post|note|email|e-mail|letter|tweet|voicemail")
+COLON_OWNER = re.compile(r"\s*(?:(?:And|But|So|Then)\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w-]*[\u2019']s?)"
+                         rf"\s+(?:(?:first|last|final|only|short|simple|one-word|two-word|blunt|terse|full)\s+)?(?:{_ANSWER_NOUNS})\b"
+                         r"[^.!?:;\u201c\u201d\"]{0,60}:\s*$")
+# "The message read: "…"" after a sentence saying who sent it ("Roe texted her sister that night.")
+SENT_MESSAGE = re.compile(r"\s*(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[a-z-]+\s+){0,2}(?:message|text|post|note|email|e-mail|letter|tweet|voicemail)"
+                          r"\s+(?:[a-z]+\s+){0,3}?(?:read|reads|said|says)\s*:\s*$")
+SENDER = re.compile(r"\s*(?:(?:[A-Z][\w-]*|Then|Later|That\s+night|Hours\s+later)[^,;]{0,40},\s+)?(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
+                    r"\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:sent|texted|emailed|posted|wrote|left|tweeted|published|shared|messaged)\b")

@@ -23,7 +23,7 @@ from builder.extract._cues import (
     ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BODY_SUBJECT, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
     DOC_WORD, EPITHET, FAMILY_NP, FEMALE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
     JUDICIAL_TITLES, LAWYER, MALE, NAMED_COURT, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
-    PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, SPOKES_FOR, TITLED_OFFICE,
+    INTERVIEW_INTRO, PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, QA_ANSWER, QA_QUESTION, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, SPOKES_FOR, TITLED_OFFICE,
     UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
 )
 from builder.extract._lexicon import (
@@ -66,6 +66,8 @@ _DOC_OWNER = re.compile(rf"(?:\b(?P<side>{_SIDE})(?:[\u2019']s?)?"
                         r"(?:(?:\d+-page|sentencing|court|legal|new|latest|initial|written|final)\s+){0,2}$")
 _SIDE_PAPER = re.compile(rf"\b(?:{_SIDE})(?:[\u2019']s?)?\s+"
                          rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_COURT_PAPERS}|statement|letter|report)\b")
+_OTHER_PAPERS = re.compile(r"\b(?:letters?|e-?mails?|notes|posts?|text\s+messages?|statements?|essays?)\b")
+_THE_LAWYERS = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)")
 _CLIENTS_LAWYERS = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 _LETTER_FROM = re.compile(r"\b(?:letters?|notes?|emails?|one|another)\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
@@ -110,6 +112,18 @@ _PRIVATE_BODIES = frozenset("company firm church hospital system business employ
 _BODY_KINDS = {**dict.fromkeys("church ministries ministry tabernacle chapel fellowship congregation".split(), "church"),
                **dict.fromkeys("hospital health healthcare clinic medical".split(), "health"),
                **dict.fromkeys("bank credit savings".split(), "bank")}
+# The nouns by which a story goes on to call an outlet or a chain, and the nouns of an appositive that introduce one
+_MEDIA_KINDS = {**dict.fromkeys(("station", "broadcaster"), "station|affiliate|channel|broadcaster"),
+                **dict.fromkeys(("newspaper", "paper"), "newspaper|paper|daily|weekly|tabloid|broadsheet"),
+                **dict.fromkeys(("outlet", "newsroom", "publication"),
+                                "outlet|newsroom|publication|magazine|site|website|newspaper|paper|station|affiliate"),
+                **dict.fromkeys(("chain", "retailer"), "chain|retailer|grocer|store")}
+# A broadcaster's call letters ("WKTV", "KCRG-TV") and a newspaper's masthead ("The Elm Ledger", "Daily Sentinel")
+_CALL_LETTERS = re.compile(r"\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?\b")
+_MASTHEAD = re.compile(r"(?:\bThe\s+)?(?:[A-Z][\w.&-]*\s+){1,3}(?:Times|Post|Herald|Tribune|Journal|Gazette|Dispatch|Chronicle|"
+                       r"Star|News|Register|Sentinel|Inquirer|Observer|Examiner|Bee|Globe|Record|Courier|Ledger|Enquirer|"
+                       r"Telegraph|Guardian|Independent|Mirror|Citizen|Bulletin|Courant|Advocate|Standard|Democrat|"
+                       r"Plain\s+Dealer|Free\s+Press|Beacon\s+Journal)\b")
 # An adverb opening a sentence before its subject: "Now prosecutors want …", "Still, the jurors …".
 _OPENING_ADVERB = re.compile(r"\s*(?:(?:Now|Then|But|And|So|Still|Instead|Meanwhile)\b,?\s*)?")
 # "Lee read her letter aloud", "read out his statement": the reader of a possessed document.
@@ -248,12 +262,21 @@ class Speakers:
         return [p for p in self.parties if p.kind == "person" and any(set(r.lower().split()) & JUDGE_ROLES for r in p.roles)]
 
     def interviewee(self, at: int) -> tuple[str, str | None] | None:
-        """Who answers in a Q&A (an "A:" paragraph): the person its introduction names first."""
+        """Who answers in a Q&A (an "A:" paragraph): the person the paragraph introducing the interview names first
+        (within the three before the first question), else the first person the article names."""
         para = next((p for p in self.body if p.start <= at < p.end), None)
-        if para is None or not re.match(r"\s*A\s*:", self.text[para.start:para.end]):
+        if para is None or not QA_ANSWER.match(self.text, para.start, para.end):
             return None
-        first_q = next((p.start for p in self.body if re.match(r"\s*Q\s*:", self.text[p.start:p.end])), para.start)
-        person = next((m for m in self.mentions if m.start < first_q and m.kind == "person" and not m.possessive), None)
+        first = next((i for i, p in enumerate(self.body) if QA_QUESTION.match(self.text, p.start, p.end)), None)
+        first_q = self.body[first].start if first is not None else para.start
+        people = [m for m in self.mentions if m.start < first_q and m.kind == "person" and not m.possessive]
+        # (the last sentence of it that names someone: "Her lawyer, Lee Roe, sat in. Ann Poe answered every question")
+        for intro in reversed(self.body[max(0, (first or 0) - 3):first or 0]):
+            for a, b in reversed(self.sentences_in(intro.start, intro.end)):
+                named = next((m for m in people if a <= m.start < b), None)
+                if named and INTERVIEW_INTRO.search(self.masked, a, b):
+                    return named.speaker, self.role_of(named.party)
+        person = people[0] if people else None
         return (person.speaker, self.role_of(person.party)) if person else None
 
     def resolve(self, start: int, end: int, anchor: int, allow_possessive: bool = False) -> tuple[str, str | None] | None:
@@ -334,6 +357,8 @@ class Speakers:
         if office and office.group("np").split()[0] not in STOPWORDS:
             return self._office(office.group("np")), None
         generic = _GENERIC_NP.fullmatch(bare)
+        if generic and generic.group("noun") in _MEDIA_KINDS:
+            generic = None  # "the station": an outlet, looked for by its call letters below ("WKTV, the NBC affiliate")
         named_body = self._body_named_before(generic.group("noun"), start) if generic else None
         if named_body:
             return named_body, None  # "the team said" after "played for the Elm City Owls"
@@ -395,6 +420,12 @@ class Speakers:
             spoke = self._organisation_that_spoke(start)
             if spoke:
                 return spoke, None
+        if _THE_LAWYERS.fullmatch(bare):
+            # "Roe's attorneys asked for probation. … "…," the lawyers wrote": the lawyers the article named, as it
+            # named them (the last ones before, within the article's body)
+            named = list(_CLIENTS_LAWYERS.finditer(self.masked, self.body[0].start if self.body else 0, start))
+            if named:
+                return named[-1].group(), None
         if BARE_GROUP.match(bare):
             words = bare.split()
             while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
@@ -516,6 +547,9 @@ class Speakers:
             if len(judges) == 1:
                 return judges[0].name, self.role_of(judges[0])
             return "the court", None
+        outlet = self._outlet_named_before(noun, start) if noun in _MEDIA_KINDS else None
+        if outlet:
+            return outlet, None
         if noun in ("government", "prosecution"):
             return f"the {noun}", None  # the side of a criminal case, never a body named for something else
         if noun in ("panel", "tribunal"):
@@ -595,6 +629,25 @@ class Speakers:
             if named_body:
                 return named_body, None
         return f"the {noun}", None
+
+    def _outlet_named_before(self, noun: str, start: int) -> str | None:
+        """ "WKTV, the local NBC affiliate, … the station said" / "The Elm Ledger first reported … the paper said":
+        the latest outlet or chain of that kind the body named, by an appositive of a like noun, by its call letters
+        or by its masthead."""
+        body_start = self.body[0].start if self.body else 0
+        window = self.masked[:start]
+        kinds = _MEDIA_KINDS[noun]
+        found: list[tuple[int, str]] = []
+        like = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{kinds}){_APPOSITIVE_HEAD_END}")
+        for m in like.finditer(window, body_start):
+            before = re.search(r"(?:[A-Z][\w.&\u2019'-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*)*[A-Z][\w.&\u2019'-]*$", window[:m.start()])
+            if before and before.group().split()[0] not in STOPWORDS and "XXX" not in before.group():
+                found.append((m.start(), re.sub(r"^(?:The|An?)\s+", "", before.group())))
+        if noun in ("station", "broadcaster", "outlet", "newsroom"):
+            found += [(m.start(), m.group()) for m in _CALL_LETTERS.finditer(window, body_start)]
+        if noun in ("paper", "newspaper", "outlet", "newsroom", "publication"):
+            found += [(m.start(), re.sub(r"^The\s+", "", m.group())) for m in _MASTHEAD.finditer(window, body_start)]
+        return max(found)[1] if found else None
 
     def _named_by_appositive(self, noun: str, start: int) -> str | None:
         """ "Elm Workers United, the union that organizes kitchens, …. the union said": the latest name the article
@@ -987,12 +1040,13 @@ class Speakers:
             # describing the author)
             subjects = [x for x in self.mentions if sent[0] <= x.start < m.start() and not x.possessive
                         and x.kind != "pronoun" and not _DESCRIBED_IN.search(self.masked, sent[0], x.start)]
+            # ("Prosecutors answered in a reply filed Tuesday": the group opening the document's sentence, before
+            # any name it mentions: "Prosecutors asked Judge Ann Roe for 10 years in a memo" is their memo)
+            group = GROUP_SUBJECT.match(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()))
+            if group and group.start("group") < m.start() and (not subjects or group.end("group") <= subjects[0].start):
+                return group.group("group").lower(), None
             if subjects:
                 return subjects[-1].speaker, self.role_of(subjects[-1].party)
-            # ("Prosecutors answered in a reply filed Tuesday": the group opening the document's sentence)
-            group = GROUP_SUBJECT.match(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()))
-            if group and group.start("group") < m.start():
-                return group.group("group").lower(), None
             # ("The foundation, in a statement released Friday, said": a body named by its kind opens the sentence)
             body = BODY_SUBJECT.match(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()))
             if body and body.end() < m.start() and self.masked[body.end():body.end() + 1] not in "\u2019'":
@@ -1021,7 +1075,11 @@ class Speakers:
         after the article last spoke of a document of that kind wrote the one it now quotes."""
         docs = list(re.compile(rf"\b(?:{kinds})\b").finditer(self.masked, self._paragraph_start(start, back=3), start))
         since = docs[-1].end() if docs else self._paragraph_start(start, back=1)
-        for verb in reversed(list(_WROTE.finditer(self.masked, since, start))):
+        # ("120 letters …. One came from his daughter, Ann Roe. "…," she wrote. … The memo notes": a writer after
+        # the article spoke of another kind of paper wrote that paper, not the one now quoted)
+        other = [m.start() for m in _OTHER_PAPERS.finditer(self.masked, since, start)]
+        until = other[0] if other else start
+        for verb in reversed(list(_WROTE.finditer(self.masked, since, until))):
             who = next((x for x in self.mentions if since <= x.start and x.end <= verb.start() and not x.possessive
                         and re.fullmatch(rf"\s+(?:{ADVERB}\s+)?", self.masked[x.end:verb.start()])), None)
             found = self.speaker_of(who, anchor) if who else None

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
-    PARTICIPLE_AFTER, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLED_OFFICE, VERB_SUBJ, VERBS,
+    COLON_OWNER, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLED_OFFICE, VERB_SUBJ, VERBS,
 )
-from builder.extract._lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, MONTHS_AND_DAYS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS
+from builder.extract._lexicon import (
+    DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, PEOPLE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS,
+)
 from builder.extract._marks import Segment
 from builder.extract._speakers import UNNAMED, Reference, Speakers
 from builder.model import Party, Source
@@ -59,7 +61,7 @@ class _Attributor:
     def run(self) -> list[Attribution]:
         out: list[Attribution | None] = []
         for i, seg in enumerate(self.segments):
-            found = self._after(seg) or self._before(seg) or self._next_sentence(seg)
+            found = self._after(seg) or self._colon_owner(seg) or self._before(seg) or self._next_sentence(seg)
             if found is None:
                 found = (self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._reported(seg)
                          or self._exchange(i, out) or self._continued(i, out) or self._answered(i, out) or self._beat(seg)
@@ -150,6 +152,8 @@ class _Attributor:
                     if found:
                         return Attribution(found[0] or None, found[1], 0.8)
                 continue
+            if cue.group("verb") and _INTRANSITIVE_THEN.match(before, cue.end()):
+                continue  # "notes that Roe never testified and has "…"": the quote is the next predicate's, not the verb's
             if DOC_BEFORE.search(before, 0, cue.start()) and PARTICIPLE_AFTER.match(before, cue.end()):
                 continue  # "said in a statement read in court": a participle with no subject of its own
             if _NOT_SPEAKING.search(before, 0, cue.start()) and any(c.group("verb") and c.start() < cue.start()
@@ -162,6 +166,29 @@ class _Attributor:
             if found:
                 return Attribution(found[0] or None, found[1], 0.85)
         return None
+
+    def _colon_owner(self, seg: Segment) -> Attribution | None:
+        """ "His reply: "Absolutely."" / "Roe's last text to him read: "…"": the words of the one whose reply or
+        message the colon hands over; "The message read: "…"" after "Roe texted her sister." is Roe's."""
+        sent = self.speakers.sentence_at(seg.open_at)
+        start = sent[0] if sent else seg.paragraph.start
+        owned = COLON_OWNER.fullmatch(self.masked, start, seg.open_at)
+        if owned:
+            at = owned.start("owner")
+            if owned.group("owner").lower() in ("his", "her", "their"):
+                found = self.speakers.pronoun(Reference(at, owned.end("owner"), owned.group("owner"), "pronoun", True),
+                                              seg.open_at)
+            else:
+                found = self.speakers.resolve(at, owned.end("owner"), seg.open_at, allow_possessive=True)
+            return Attribution(found[0], found[1], 0.8) if found and found[0] else None
+        if not SENT_MESSAGE.fullmatch(self.masked, start, seg.open_at):
+            return None
+        prev = next(((a, b) for a, b in reversed(self.sentences) if b <= start), None)  # the sentence before
+        sender = SENDER.match(self.masked, prev[0], prev[1]) if prev else None
+        if sender is None:
+            return None
+        found = self.speakers.resolve(sender.start("np"), sender.end("np"), seg.open_at)
+        return Attribution(found[0], found[1], 0.7) if found and found[0] else None
 
     def _finder(self, sent_start: int, verb_at: int) -> tuple[str, str | None] | None:
         """ "after a judge found the attack was "…"": a court's finding quoted, spoken by the judge (or jury)
@@ -196,6 +223,12 @@ class _Attributor:
             role = re.match(r"(?:one|an?|another)\s+(?P<noun>[a-z-]+)$", what.group("np"))
             if role and role.group("noun") in ROLE_NOUNS:
                 return role.group("noun"), None  # an unnamed role, as written
+        heard = _HEARD_SAY.search(head)
+        if heard:
+            # "A neighbor testified that he heard Roe scream, "…"": the one heard speaks, not the one hearing
+            found = self.speakers.resolve(sent_start + heard.start("np"), sent_start + heard.end("np"), anchor)
+            if found and found[0]:
+                return found
         owned_doc = OWNED_DOC_RELATIVE.search(head)
         if owned_doc:
             # "The government asked for 30 months in its memorandum, which said": the document's owner speaks
@@ -280,7 +313,11 @@ class _Attributor:
             if named and not self.masked[named.end:sent_start + coordinated.start()].strip(" ,"):
                 return self.speakers.speaker_of(named, anchor)
         # "Ann Roe ran the board and in 2019 told a reporter": a second verb shares the first one's subject
-        if verb.endswith("ing") or _shares_subject(head):
+        # ("He shines a light through the window, shouts "…" and fires": so does a verb in a comma series)
+        series = _SERIES_HEAD.match(head)
+        if series and _PEOPLE_WORD.fullmatch(series.group("verb")):
+            series = None  # "White House lawyers, asked about it, said": a noun after a name, no verb
+        if verb.endswith("ing") or _shares_subject(head) or series:
             first = [m for m in self.mentions if sent_start <= m.start < verb_at and m.kind != "pronoun"
                      and not m.possessive and not self.speakers.is_agent(sent_start, m)]
             spoke = next((c for c in CUE.finditer(self.masked, sent_start, verb_at) if c.group("verb")
@@ -296,9 +333,19 @@ class _Attributor:
                 if found:
                     return found
                 first = []
+            if spoke and first and spoke.start() > first[0].start and not verb.endswith("ing"):
+                # "Lee testified that Roe showed him the ledger and told him, "…"": the second verb shares the
+                # reported clause's subject, so Roe speaks, not the witness reporting it
+                inner = next((m for m in self.mentions if spoke.end() <= m.start < verb_at and not m.possessive), None)
+                if inner and _COMPLEMENT_GAP.fullmatch(self.masked, spoke.end(), inner.start):
+                    found = self.speakers.speaker_of(inner, anchor)
+                    if found and found[0]:
+                        return found
             # (after a time phrase too: "Last year she sentenced a banker to nine years, telling him …")
+            # (or a scene-setting phrase: "At sentencing she turned around, looked at the gallery and said")
             opener = next((m for m in self.mentions if sent_start <= m.start < verb_at and m.kind == "pronoun"
-                           and not m.possessive and _TIME_OPENER.fullmatch(self.masked, sent_start, m.start)), None)
+                           and not m.possessive and (_TIME_OPENER.fullmatch(self.masked, sent_start, m.start)
+                                                     or _SCENE_OPENER.fullmatch(self.masked, sent_start, m.start))), None)
             if opener and (not first or first[0].start > opener.start):
                 found = self.speakers.speaker_of(opener, anchor)
                 if found:
@@ -517,15 +564,19 @@ class _Attributor:
         """ "Q: Is the sentence enough?" / "A: "Nothing is enough."": a transcript's answer is the one the story was
         quoting just before the question (within the three paragraphs before it)."""
         seg = self.segments[i]
-        if seg.paragraph not in self.body or not re.fullmatch(r"\s*A\s*:\s*", self.text[seg.paragraph.start:seg.open_at]):
+        if seg.paragraph not in self.body or not QA_ANSWER.fullmatch(self.text, seg.paragraph.start, seg.open_at):
             return None
         index = self.body.index(seg.paragraph)
-        if index < 1 or not re.match(r"\s*Q\s*:", self.text[self.body[index - 1].start:self.body[index - 1].end]):
+        if index < 1 or not QA_QUESTION.match(self.text, self.body[index - 1].start, self.body[index - 1].end):
             return None
         window = self.body[max(0, index - 4)].start
         earlier = [out[j] for j in range(i) if window <= self.segments[j].open_at < self.body[index - 1].start
-                   and out[j] and out[j].speaker]
-        return Attribution(earlier[-1].speaker, earlier[-1].role, 0.6) if earlier else None
+                   and out[j] and out[j].speaker and not QA_QUESTION.match(self.text, self.segments[j].paragraph.start)]
+        if earlier:
+            return Attribution(earlier[-1].speaker, earlier[-1].role, 0.6)
+        # (no quote before the question: the one the interview's introduction names)
+        found = self.speakers.interviewee(seg.open_at)
+        return Attribution(found[0], found[1], 0.6) if found and found[0] else None
 
     def _first_answer(self, i: int, out: list[Attribution | None]) -> Attribution | None:
         """ "News 4 spoke with one fan, Ann Roe. / Why did you come? / "…"": in a broadcast Q&A the writer's
@@ -759,6 +810,28 @@ _WHO_THEN = re.compile(r",\s*who\s+[^;]*?(?<!,)\s+(?:and|but|then)\b[^;,]*$")
 # Words of time that may open a sentence before its subject: "Last year", "In March,", "Two weeks later".
 _TIME_OPENER = re.compile(r"\s*(?:(?:(?:Last|Earlier|Later|This|That|Next|Each|Every|One|Two|Three|A|In|On|By|Since|Back\s+in)"
                           r"(?:\s+(?:[\w-]+|\d{4}))?(?:\s+(?:later|earlier|ago|before))?|Then|Later|Earlier|Since|Once),?\s+)?")
+# A phrase setting the scene before a pronoun subject: "At sentencing she …", "In the video, he …"
+_SCENE_OPENER = re.compile(r"\s*(?:In|On|At|After|Before|During|Inside|Outside|Moments\s+later|Seconds\s+later)\b[^,;]{0,50},?\s+")
+# A subject, a first predicate and a comma, before a second verb with no subject of its own ("He shines a light
+# through the window, shouts"; "She paused, wiped her eyes, said"): each later chunk opens with a verb, never
+# with a new subject ("He called 911, the dispatcher told him" is the dispatcher)
+_SERIES_HEAD = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Then|Later|Moments\s+later|Seconds\s+later)\b[^,;]{0,50},?\s+)?"
+                          r"(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)\s+(?:[a-z]+ly\s+)?"
+                          r"(?!(?:who|whom|which|that|and|or|of|for|from|with|at|in|on|to|by|as|said|says|told|tells)\b)"
+                          r"(?P<verb>[a-z]+(?<!s)s|[a-z]{2,}ed|stood|ran|went|came|took|got|sat|knelt|rose|fell|held|left|"
+                          r"hung|drew|threw|spoke|broke|stepped|walked)\b[^,;:]*,"
+                          r"(?:\s+(?!(?:the|a|an|he|she|they|his|her|its|their|and|but|who|which|that|when|as|while)\b)[a-z][^,;:]*,)*"
+                          r"\s+(?:(?:then|also|[a-z]+ly)\s+)?$")
+# A verb of hearing and its object, right before the bare verb of speech: "heard Roe scream", "overheard him say"
+_HEARD_SAY = re.compile(r"\b(?:heard|hear|hears|overheard|overhear|hearing)\s+(?P<np>"
+                        r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)\s+(?:[a-z]+ly\s+)?$")
+# A plural of people or roles, which after a name is part of the subject, not its verb ("Elm County deputies")
+_PEOPLE_WORD = re.compile("(?:" + "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS, key=len, reverse=True)) + ")s?")
+# A verb of speech used without an object, then a new predicate that holds the quote: "never testified and has"
+_INTRANSITIVE_THEN = re.compile(r"(?:\s+(?:[a-z]+ly|at\s+trial|in\s+court|publicly|again|before))*\s*,?\s+(?:and|but)\s+"
+                                r"(?:[a-z]+ly\s+)?(?:(?:never|not|still)\s+)?(?:has|have|had|is|was|were|are|remains|remained)\b")
+# Between a reporting verb and the subject of what it reports: "testified that ", "told jurors that ", "said "
+_COMPLEMENT_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|on\s+\w+|in\s+court))?(?:\s+(?:(?:the\s+)?[a-z]+\s+){0,2}that)?\s+(?:[a-z]+ly\s+)?")
 # A title's stop inside a name ("according to Lt. Ann Roe"), no sentence end.
 _TITLE_STOP = r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|St|Jr|Sr)\."
 # A document a newsroom got hold of: "according to court records obtained by The Post" (its author is not the outlet).

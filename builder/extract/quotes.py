@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract._cues import MOOD_VERBS
+from builder.extract._cues import MOOD_VERBS, QA_ANSWER
 from builder.extract._lexicon import FUNCTION_WORDS, SPEECH_NOUNS, SPEECH_VERBS
 from builder.extract._marks import Segment, quoted_segments
 from builder.extract.attribution import attribute
@@ -49,7 +49,8 @@ _APPRAISED_AS = re.compile(r"\b(?:praised|hailed|described|denounced|condemned|c
 _WHOLE_SENTENCE = re.compile(r"[A-Z][^\n]*[.!?]")
 # Verbs of speech in any form ("answering", "replied", "told", "testifies").
 _SPOKEN_STEM = re.compile(r"\b(?:answer|repl(?:y|ie)|respond|say|said|told|tell|ask|add|testif|declar|shout|whisper|yell|"
-                          r"mutter|stat(?:e|ed|es|ing)\b|insist|explain|recall|announc)\w*", re.I)
+                          r"mutter|stat(?:e|ed|es|ing)\b|insist|explain|recall|announc|"
+                          r"advice|verdict|message|retort|warning|reaction|assessment)\w*", re.I)
 _NAMING_BEFORE = re.compile(
     r"(?:\b(?:listed|known|billed|marketed|labell?ed|branded|titled|entitled|named|nicknamed|styled)\s+(?:as\s+)?"
     r"|\bso-called\s+|\bdubbed\s+(?:\w+\s+)?"
@@ -142,7 +143,8 @@ def _is_statement(text: str, seg: Segment) -> bool:
         return True
     # ("paused before answering: "Yes."": a colon hands the sentence to whoever it introduces, however short)
     introduced = bool(_INTRODUCED_BEFORE.search(before)) or _answered(text, seg, before, content) \
-        or bool(_APPRAISED_AS.search(text, max(para.start, seg.open_at - 100), seg.open_at))
+        or bool(_APPRAISED_AS.search(text, max(para.start, seg.open_at - 100), seg.open_at)) \
+        or bool(QA_ANSWER.fullmatch(text, para.start, seg.open_at))  # a transcript's answer: "A: "Never.""
     attributed = seg.closed and bool(_ATTRIBUTED_AFTER.match(text, seg.close_at + 1, para.end)) or introduced
     if len(words) == 1 and not content.endswith(("!", "?")) and not (attributed and content.endswith(",")) \
             and not introduced and not _quoted_verb(text, seg, before):
