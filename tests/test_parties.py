@@ -719,3 +719,12 @@ def test_an_appositive_with_a_relative_clause_keeps_its_noun_and_a_following_cla
     assert names["Ivo Mercer"][1] == ["the ferry operator"]
     assert names.get("Dana Quill", ("person", []))[1] == []
     assert "Hurricane Maren" not in names and "Typhoon Ilse" not in names
+
+
+def test_a_deputy_a_named_section_and_a_person_who_stands_and_speaks_are_parties():
+    names = _names("Body camera video shows Deputy Cole Varga reaching the door of the trailer.\n\n"
+                   "Ines Barro stood, buttoned her jacket and told jurors she had never seen the ledger.\n\n"
+                   "Ada Pell, chief of the Justice Department's Public Integrity Section, said the case was closed.")
+    assert names["Cole Varga"] == ("person", ["Deputy"])
+    assert names["Ines Barro"][0] == "person"
+    assert names["Public Integrity Section"][0] == "organization" and "Integrity Section" not in names

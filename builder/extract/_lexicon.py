@@ -145,7 +145,7 @@ Pharmacy Clinic Bank Store Stores Market Restaurant Bakery Cafe Diner Motors Rea
 Partners Industries Enterprises Logistics Farms Salon Studio Studios Guild Chapter
 Capital Ventures Inc FC AFC LLP PLC
 Fellowship Ministries Chapel Tabernacle Congregation Synagogue Diocese Archdiocese
-Team Unit Squad Taskforce Division
+Team Unit Squad Taskforce Division Section
 Lottery Patrol Railroad Airlines
 """.split())
 

@@ -535,7 +535,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None
     _collect_cues(text, name, title, para)
     if not name.cue and len(plain) == 2 and not title and plain[0] not in PLACE_PREFIXES \
-            and not _sentence_before(text, name, para).strip(" \"\u201c") and _ACTS_THEN_PRONOUN.match(text, name.end):
+            and not _sentence_before(text, name, para).strip(" \"\u201c") \
+            and (_ACTS_THEN_PRONOUN.match(text, name.end) or _ACTS_AND_SPEAKS.match(text, name.end)):
         name.cue = True  # "Mara Quenlow wept. She said ...": a person who opens a sentence, acts, and is "she" next
     if home_town or (len(plain) >= 2 and _PAID_TO_BEFORE.search(text, max(para.start, start - 40), start)):
         name.cue = True  # "Ann Blake of Salem;", "$500 to Ann Blake": a victim named in a list
@@ -638,6 +639,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         # "Fairfax County Parkway": a place word before "County" is no title; "Judge" or "Agent" is
         real_titles = [t for t in title if t[2] not in _TITLE_MODIFIERS
                        and (_is_title(t[2]) or t[2].lower() in ROLE_NOUNS | _LABEL_NOUNS or t[2] == "Charge")]
+        if title[-1][2] == "Deputy" and len(name.words) > 1:
+            real_titles.append(title[-1])  # "Deputy Ross Varga": a sheriff's deputy, not the start of "Deputy Chief"
         lead = _LOWER_BEFORE.search(text[max(para.start, title[0][0] - 12):title[0][0]])
         lead_start = title[0][0] - (len(lead.group()) if lead else 0)
         if real_titles:
@@ -781,6 +784,10 @@ def _owner_in_full(lead: str, role: str) -> str:
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _ACRONYM_TAIL = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")
 # A verb straight after the name, then the next sentence opening on a personal pronoun
+# A verb straight after the name, then a speech verb in the same sentence: "Tomas Reyes stood, buttoned his jacket
+# and told jurors"
+_ACTS_AND_SPEAKS = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|stood|rose|sat|wept|took|went|came|turned|looked)\b"
+                              r"[^.!?\u201c\"]{0,120}?\b(?:told|said|says|asked|shouted|yelled|testified|pleaded)\b")
 _ACTS_THEN_PRONOUN = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|spoke|wept|sat|stood|took|went|said|told|wrote"
                                 r"|rose|left|came|gave|began|read|held|kept|met|ran|fled|sent)\b[^.!?]{0,200}[.!?][\"\u201d]?\s+"
                                 r"(?:She|He|Her|His)\b")
