@@ -291,3 +291,113 @@ def test_a_length_told_bare_takes_the_later_wording_that_names_it():
     # Near miss: a first wording that already names the custody keeps its place
     s = _facts(_LEDE, "The judge imposed 41 months in federal prison.", lede="Hollis Brennick was sentenced Thursday to 41 months behind bars.")
     assert [t.text for t in s.terms if t.kind == "prison"] == ["41 months behind bars"]
+
+
+def test_the_place_of_custody_stays_in_the_term():
+    for sentence, words, kind in [("Brennick was sentenced to six months in parish jail.", "six months in parish jail", "jail"),
+                                  ("She was sentenced to 30 days in the county lockup.", "30 days in the county lockup", "jail"),
+                                  ("Brennick was sentenced to eight years in a maximum-security prison.",
+                                   "eight years in a maximum-security prison", "prison"),
+                                  ("She was sentenced to four years in a young offender institution.",
+                                   "four years in a young offender institution", "detention"),
+                                  ("Brennick was sentenced to two years in the county detention center.",
+                                   "two years in the county detention center", "detention")]:
+        term = _term(_facts(sentence), words)
+        assert term.text.endswith(words.split(" in ", 1)[1]) and term.kind == kind, (sentence, term.text, term.kind)
+    # a place that is no custody ends the term at its length
+    near = _facts("Brennick was sentenced to six months and will serve them close to her family in Marlow.")
+    assert not [t for t in near.terms if "Marlow" in t.text]
+
+
+def test_a_term_asked_for_someone_else_is_theirs():
+    lede = "Hollis Brennick, a former county clerk from Marlow, was convicted of bribery in May."
+    for sentence, other in [("Prosecutors are seeking eight years for developer Anton Varga and six years for Lena Moss.", "Anton Varga"),
+                            ("The government is seeking eight years for co-defendant Anton Varga.", "Anton Varga"),
+                            ("Prosecutors want Anton Varga to serve eight years.", "Anton Varga"),
+                            ("Prosecutors are seeking 12 years for Brennick and eight years for Anton Varga.", "Anton Varga")]:
+        sentencing = _facts("Investigators said the scheme ran for years.", sentence, lede=lede)
+        assert not [t for t in sentencing.terms if "eight years" in t.text], sentence
+        assert any("eight years" in t.text and t.subject == other for t in sentencing.others), sentence
+    mine = _facts("Prosecutors are seeking 12 years for Brennick and eight years for Anton Varga.", lede=lede)
+    assert _term(mine, "12 years").status == "sought"
+    # "for" before a crime's victim is no request for that person
+    near = _facts("Prosecutors sought 10 years for defrauding Anton Varga.", lede=lede)
+    assert _term(near, "10 years").subject is None
+
+
+def test_a_later_length_in_a_list_keeps_the_first_ones_status():
+    for sentence, words, status in [
+            ("Judge Ann Pike imposed six years for the theft count and two years for each laundering count, to run concurrently.",
+             "two years", "imposed"),
+            ("Brennick got 20 years for the robbery, plus 10 years for the gun charge.", "10 years", "imposed"),
+            ("Theft carries up to 20 years, and each laundering count a maximum of five years.", "maximum of five years", "maximum"),
+            ("Each count of theft is punishable by up to 20 years in prison, and each count of money laundering by up to 10 years.",
+             "up to 10 years", "maximum")]:
+        term = _term(_facts(sentence), words)
+        assert term.status == status, (sentence, term.status)
+    # a restatement in other units, a second clause with its own verb, a floor told bare: no second term
+    assert not [t for t in _facts("Prosecutors asked for 96 months, or eight years.").terms if t.text == "eight years"]
+    assert not [t for t in _facts("Prosecutors sought 10 years, and the judge imposed eight years after a hearing.").terms
+                if t.text == "eight years" and t.status == "sought"]
+    assert not [t for t in _facts("Theft carries a maximum of 20 years for the theft and 10 years for the laundering.").terms
+                if t.text == "10 years"]
+
+
+def test_a_headline_verb_gives_a_bare_length():
+    for lede, words in [("Hollis Brennick gets 30 months for stealing from the county.", "30 months"),
+                        ("Hollis Brennick was handed 12 years on Tuesday for stealing from the county.", "12 years"),
+                        ("Hollis Brennick will serve 4 years for stealing from the county, a judge ruled.", "4 years"),
+                        ("Hollis Brennick was sent down for six years on Tuesday.", "six years")]:
+        term = _term(_facts("Brennick, 51, had pleaded guilty to theft.", lede=lede), words)
+        assert term.status == "imposed" and term.kind == "prison", lede
+    for near in ("Brennick will serve four years on the city council if the verdict is overturned.",
+                 "Brennick got two years of college credit while awaiting trial."):
+        assert not _facts(near).terms, near
+
+
+def test_a_cap_told_without_a_number():
+    for sentence, words in [("Brennick faces decades in prison.", "decades in prison"),
+                            ("She could spend decades behind bars.", "decades behind bars"),
+                            ("Brennick faces years in prison.", "years in prison")]:
+        assert _term(_facts(sentence), words).status == "maximum", sentence
+    assert not _facts("Brennick spent decades in prison for an earlier robbery.").terms
+
+
+def test_registration_and_supervision_for_life_as_nouns():
+    lede = "Hollis Brennick, a former coach from Marlow, was sentenced Friday to 20 years in prison."
+    for sentence, words in [("She was placed on the sex-offender registry for life.", "sex-offender registry for life"),
+                            ("The sentence includes lifetime registration as a sex offender.", "lifetime registration"),
+                            ("The judge also imposed lifetime post-release supervision.", "lifetime post-release supervision"),
+                            ("Brennick will be on parole for life.", "parole for life")]:
+        assert _term(_facts(sentence, lede=lede), words).status == "imposed", sentence
+    assert not [t for t in _facts("Brennick will be eligible for parole in 2040.", lede=lede).terms if "parole" in t.text]
+
+
+def test_a_bar_for_life_told_twice_is_one_term():
+    lede = "Hollis Brennick, who ran two group homes in Marlow, was barred for life from running care homes."
+    sentencing = _facts("Judge Ann Pike also imposed a lifetime ban, citing the residents who died.", lede=lede)
+    bars = [t for t in sentencing.terms if t.kind == "disqualification"]
+    assert [t.text for t in bars] == ["lifetime ban"] and len(bars[0].citations) == 2
+    # two bars told as verbs may cover different things
+    two = _facts("She was also barred for life from owning firearms.", lede=lede)
+    assert len([t for t in two.terms if t.kind == "disqualification"]) == 2
+
+
+def test_ranges_and_indeterminate_terms_keep_both_bounds():
+    for np_, words in [("eight to 12 years", "eight to 12 years"), ("three to 23 months in jail", "three to 23 months in jail"),
+                       ("an 8-to-12-year sentence", "8-to-12-year sentence"), ("15 years to life", "15 years to life"),
+                       ("an indefinite term of 8 to 12 years", "indefinite term of 8 to 12 years")]:
+        term = _term(_facts(f"Brennick was sentenced Friday to {np_}."), words)
+        assert term.text == words and term.status == "imposed", (np_, term.text)
+
+
+def test_a_request_told_in_the_passive():
+    for sentence, status, by in [("A 10-year sentence was sought by prosecutors.", "sought", "prosecutors"),
+                                 ("A sentence of 12 years was recommended.", "recommended", None),
+                                 ("A 10-year prison term was requested.", "recommended", None)]:
+        term = _term(_facts(sentence), "year")
+        assert (term.status, term.by) == (status, by), sentence
+    other = _facts("An eight-year sentence was requested for Anton Varga, who kept the books.")
+    assert not other.terms and other.others[0].subject == "Anton Varga"
+    # the court's act told in the passive stays imposed
+    assert _term(_facts("A 10-year sentence was imposed by Judge Ann Pike."), "10-year").status == "imposed"

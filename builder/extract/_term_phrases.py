@@ -29,10 +29,16 @@ _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)
 # "$30,000", "A$5,000", "£2,000", "€1.5 million", "10,000 euros"
 _MONEY = (r"(?P<money>(?:(?:A|AU|C|CA|NZ|HK|S|US)?\$|[£€¥₹])\s?\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s?(?:million|billion|thousand|m|bn)\b)?"
           r"|\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s(?:million|billion|thousand))?\s(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels))")
-_CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:a|the|federal|state|county|city|military)\s+)*"
+# Where the time is served, with the jurisdiction or security level that names the place: "six months in parish jail",
+# "30 days in the county lockup", "eight years in a maximum-security prison", "three years in youth custody", "four years
+# in a young offender institution", "two years in the county detention center", "six months in a halfway house"
+_CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:an?|the|federal|state|county|city|military|parish|regional|local|municipal|district"
+            r"|provincial|(?:maximum|medium|minimum|high|low)[- ]security|supermax|secure|adult|youth|juvenile)\s+)*"
             r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|women['\u2019]s|men['\u2019]s)\s+){0,3}?"
             r"(?P<kw>prison|jail|bars|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
-            r"|(?:(?:juvenile|youth)\s+)?detention|correctional\s+(?:facility|center|centre|institution)|department\s+of\s+corrections?)")
+            r"|lock-?up|halfway\s+house|house\s+of\s+correction|young\s+offenders?['\u2019]?\s+institution|reformatory"
+            r"|(?:(?:juvenile|youth)\s+)?detention(?:\s+(?:facility|center|centre|home))?"
+            r"|correctional\s+(?:facility|center|centre|institution)|department\s+of\s+corrections?)")
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
 _RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
@@ -41,7 +47,7 @@ BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?
                  r"|(?:ask|urg)(?:ed|es|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel)|(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w.'\u2019-]+)\s+"
                  r"to\s+(?:impose|hand\s+down|order|give\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+))"
                  # "want him to serve 15 years"
-                 r"|want(?:s|ed)?\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+(?:serve|get|receive)|wanted)\s+"
+                 r"|want(?:s|ed)?\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+(?:serve|get|receive)|wanted|wants)\s+"
                  r"(?:the\s+(?:maximum|minimum)(?:\s+of|,|:)\s+)?")
 # The side named right after a duration, in a reduced relative: "(the eight years) prosecutors had sought", "(the five
 # years) sought by the defense", "(the 10 years) that Lee's lawyers requested"
@@ -211,7 +217,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "to send former Mobile police officer Kyle Renfroe to prison for eight years": a title with no article before it
     ("prison", rf"\bsen(?:d|t|ding)\s+(?:(?:an?|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?|(?:[\w'\u2019-]+\s+){{1,7}}?)(?:back\s+)?to\s+"
                rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life)))"),
-    ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars){_VERB_ASIDE}\s+for\s+{_DUR}"),
+    # "sent down for six years" (Britain), "put away for 12 years": custody in the verb
+    ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars|sent\s+down|put\s+away){_VERB_ASIDE}\s+for\s+{_DUR}"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
     # "... imprisonment to be served by way of an intensive correction order": how it is served is part of the term
     ("prison", rf"{_DUR}{_LENGTH_ASIDE}\s+(?:of\s+(?:it|that|them)\s+)?{_CUSTODY}(?:\s+(?:term|sentence))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
@@ -231,14 +238,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervised_release", rf"{_DUR}\s+of\s+extended\s+supervision"),
     # "lifetime probation", "lifetime supervision": the whole of the rest of a life
     # "a lifetime ban on open burning", "a lifetime ban from coaching youth sports": what a ban covers is part of it
-    ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|supervision|parole|supervised\s+release|(?:driving\s+)?ban)\b"
+    ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|(?:(?:post-?release|court|sex[- ]offender|community)\s+)?supervision|parole|supervised\s+release|(?:driving\s+)?ban)\b"
                  r"(?:(?<=ban)\s+(?:on|from)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
                  r"(?=\s*[,.;:)]|\s+(?:and|or|that|which|who|after|because|under|as|in|for|while|until|during|was|is|were|remains?|stays?)\b))?"),
     # Supervision for life told without a number: "the rest of his life on supervised release", "a lifetime of probation",
     # "lifelong supervision", "supervised release for life", "probation for the rest of her life"
     ("lifetime", r"(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)\s+(?:on|under)|lifetime\s+(?:term\s+)?of"
                  r"|lifelong|life\s+(?:on|under))\s+(?:(?:federal|court|formal|post-?release)\s+)?(?P<what>supervised\s+release|probation|parole|supervision)\b"),
-    ("lifetime", r"(?<!eligible )(?<!eligibility )(?<!without )(?P<what>supervised\s+release|probation|supervision)\s+for\s+(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)|life)\b"),
+    ("lifetime", r"(?<!eligible )(?<!eligibility )(?<!without )(?P<what>supervised\s+release|probation|supervision|(?<=\bon )parole)\s+for\s+(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)|life)\b"),
     # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
     ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
     # Supervision after prison under its state names: "three years of post-prison supervision" (Oregon), "two years of
@@ -309,7 +316,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          rf"for\s+(?:{_DUR}|(?:the\s+rest\s+of\s+(?:his|her|their)\s+)?(?P<life>life)\b)"),
     ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?"
                          r"(?P<life>for\s+life|permanently)\s+from\s+" + _VERB_LIST +
-                         r"(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
+                         # "barred for life from working in the securities industry": where the act is barred stays with it
+                         # ("in the state" is the court's reach, not the bar's object)
+                         r"(?:[\w-]+\s+){0,7}?[\w-]+(?:(?!\s+in\s+the\s+(?:state|country|nation|county|city|commonwealth|region|area)\b)"
+                         + _BAR_WHERE + r")?(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
     ("disqualification", r"(?:permanently\s+)?(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?(?:permanently\s+)?from\s+" + _VERB_LIST +
@@ -329,7 +339,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          # a longer object only where the clause says the bar holds for the sentence's length
                          r"|(?:[\w-]+\s+){10,13}?[\w-]+(?=\s+(?:while|during)\s+(?:on\s+|(?:his|her|their)\s+)?(?:probation|parole|supervis)))"
                          + BAR_TAIL),
-    ("registration", rf"register\s+as\s+an?\s+sex\s+offender(?:\s+for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves)|{_DUR}))?"),
+    ("registration", rf"register\s+as\s+an?\s+sex[- ]offender(?:\s+for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves)|{_DUR}))?"),
     # A designation told with what it means: "designated him a Tier III sex offender, meaning he must register every 90
     # days for life", "classified as a sexual predator, so she will register with the sheriff twice a year for 25 years"
     # (kept only in a sentence that names the designation, see _OFFENDER_FRAME)
@@ -361,7 +371,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("order", r"\bextend(?:ed|s)?\s+(?:the|a|his|her|their)\s+(?P<what>(?:protective|restraining|no-contact|stay-away)\s+order)"
               r"\s+(?:until|through|to)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"),
     # Britain, Ireland: "will be on the sex offenders register for life"
-    ("registration", rf"(?:placed\s+|put\s+)?on\s+the\s+sex\s+offenders?['\u2019]?\s+register(?:\s+for\s+(?:life|{_DUR}|an?\s+indefinite\s+period))?"),
+    ("registration", rf"(?:placed\s+|put\s+)?on\s+the\s+(?:(?:state|national|state['\u2019]s)\s+)?sex[- ]offenders?['\u2019]?\s+regist(?:er|ry)(?:\s+for\s+(?:life|{_DUR}|an?\s+indefinite\s+period))?"),
+    # "lifetime registration as a sex offender" (US): the registration named as a noun
+    ("registration", r"\b(?:lifetime|lifelong)\s+(?:sex[- ]offender\s+)?registration(?:\s+as\s+an?\s+sex(?:ual)?[- ](?:offender|predator))?"),
     ("licence_revocation", rf"(?:permanently\s+)?(?:revok|suspend)(?:ed|e|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "His driver's license was revoked for five years": the passive, the revocation told of the licence
@@ -460,13 +472,17 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
     ("time_served", r"(?<!credit for )\btime\s+served\b"),
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
-    ("prison", rf"{_QUAL}(?:(?:consecutive|concurrent|additional|separate|further)\s+)?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
+    # "an 8-to-12-year sentence": an indeterminate range told as one adjective
+    ("prison", rf"{_QUAL}(?:(?:consecutive|concurrent|additional|separate|further)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
                rf"(?:custodial\s+)?(?:sentence|term)(?!\s+of\s+[a-z]){_ON_COUNT}"),
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
     # "sentenced to three years of community custody": a duration that names another kind after it is never prison
     ("prison", rf"(?:\bre-?)?sentenced\s+to\s+(?:{_RANGE})?{_DUR}(?!\s+(?:of\s+)?(?:(?:mandatory|discretionary|post-?[a-z]+|community|extended|supervised)\s+)"
                # "sentenced to 12 years on the robbery count and five years on ...": the count stays with its length
                rf"?(?:parole|supervision|custody|release|probation|control)\b){_ON_COUNT}"),
+    # "An appeals court cut his sentence from 20 years to 15 years": the new term is the one after "to"
+    ("prison", rf"\b(?:reduc|cut|trimm?|shorten|lower|commut|slash)\w*\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:sentence|term)\s+from\s+(?:[\w'\u2019-]+\s+){{1,4}}?to\s+"
+               rf"(?P<term>(?:{_RANGE})?{_DUR})"),
     # "His sentence was reduced to eight years."
     ("prison", rf"\b(?:sentence|term)\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?(?:reduced|cut|lowered|increased|commuted)\s+to\s+"
                rf"(?P<term>(?:{_RANGE})?{_DUR})"),
@@ -486,7 +502,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # A law's cap told per count without its kind, the custody understood: "Each of the other counts carries up to 10
     # years", "is punishable by as much as five years", "faces a maximum of 20 years"
     ("bare_maximum", rf"\b(?:carr(?:y|ies|ied|ying)|punishable\s+by|fac(?:e|es|ed|ing))\s+(?P<term>(?:up\s+to|as\s+much\s+as|a\s+maximum\s+(?:(?:sentence|penalty|term)\s+)?of)\s+"
-                     rf"{_DUR})(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under)\b)"),
+                     rf"{_DUR})(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each))\b)"),
+    # A cap told without a number: "faces decades in prison", "could spend years behind bars"
+    ("bare_maximum", rf"\b(?:fac(?:e|es|ed|ing)|could\s+(?:spend|get|face|receive)|risks?)\s+(?P<term>(?:many\s+|several\s+)?(?:decades|years)\s+{_CUSTODY})"),
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
     # A kind named without its length: "sentenced to probation", "placed on house arrest", "sought probation",
     # "ordered to pay restitution". The kind word is the term; a length told elsewhere joins it (sentencing.py).
@@ -503,10 +521,17 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"(?:(?<=\bto )|(?<=\band )|(?<=\bplus ))(?:the\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT}{_TO_RUN})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
     # "He received five years." (not the talk of "he got eleven months")
     ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
+    # Headline and lede verbs that give a length with no kind word: "Lee gets 30 months for fraud", "was handed 12 years",
+    # "drew seven years", "will serve four years", "imposed six years for the manslaughter count". The custody is
+    # understood; a fuller mention elsewhere in the article replaces the bare length (sentencing.py).
+    ("gave_count", rf"\b(?:gets|got|drew|draws|handed|imposed|(?:will|must|to|shall)\s+(?:now\s+)?serve)\s+(?P<term>{_DUR})"
+                   # ("on Tuesday", "on the fraud count"; never "serve four years on the city council")
+                   r"(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|with|after|in|behind)\b|\s+on\s+(?:(?-i:[A-Z])|each\b|counts?\b|(?:the|one|two|all)\s+(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b))"),
     # "The judge also gave Lee two years on the burglary charge"
     ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
-    ("gave_count", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|handed|jailed|imprisoned)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)"
+    # (a number is never the object's word: "sentenced Friday to eight to 12 years" keeps the range whole)
+    ("gave_count", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|handed|jailed|imprisoned)\s+(?:him|her|them|(?!{_NUMWORD}\b)[A-Z][\w'\u2019-]+(?:\s+(?!{_NUMWORD}\b)[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)"
                    # "jailed him for six years at the Old Bailey": where the court sat closes the clause too
                    rf"\s+(?:to\s+|for\s+)?(?:an?\s+(?=(?:concurrent|consecutive)\s))?(?P<term>(?:(?:concurrent|consecutive)\s+)?(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with|at|by)\b)"),
 ]
@@ -516,6 +541,27 @@ TERM_SOURCES: list[tuple[str, str]] = [
 ELLIPTIC_AMOUNT = re.compile(r"[^.;:$\u20ac\u00a3\u2014]{0,80}?(?:,\s*|\s+)(?:and|plus)\s+(?:another\s+|an?\s+additional\s+)?"
                              rf"(?P<term>{_MONEY}\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+)"
                              r"(?=\s*[,.;:]|\s+(?:and|for|over|within|by|after|as)\b|\s*$)")
+
+# "seeking 12 years for Lee and eight years for Reyes", "10 years on the robbery count and five years on the weapons
+# count", "20 years for murder, plus 10 years for the gun charge", "Wire fraud carries up to 20 years, and each tax count
+# a maximum of five years": a later length in a list of lengths, read right after the first term's end. Its kind and
+# status are the first's; what it is for (an offence, a count, another person) may stand before it. A verb or a side
+# there ("and the judge imposed", "while his lawyers asked for") starts a clause of its own instead.
+ELLIPTIC_DURATION = re.compile(
+    r"(?:\s+(?:for|on)\s+(?:[^\s.;:\u2014\d$]+\s+){0,5}?[^\s.;:\u2014\d$,]+|\s+each)?"
+    r"(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+(?:also\s+)?"
+    r"(?P<what>(?:(?!(?:he|she|they|it|was|were|is|are|has|had|have|will|would|could|may|might|must|should|judge|court|jury|prosecutors?"
+    r"|prosecution|government|state|defen[cs]e|lawyers?|attorneys?|got|gets|gave|gives|faces?|faced|sought|seeks?|wants?|asked|asks"
+    r"|urged|said|says|served|spent|paid|drew|then|later|ordered|imposed|sentenced|received|with|without|in|to|but|while|or|mandatory"
+    r"|from|down|up|than|since|until|after|before|over|under|about|at|by|as|for"
+    # "and post-release control for up to three years": a kind word there makes the length another kind's
+    r"|probation|parole|supervision|supervised|release|post-release|control|confinement|service|fines?|restitution|detention|arrest"
+    r"|monitoring|licen[cs]e|ban|disqualification|registration"
+    r"|consecutive|concurrent|additional|further)\b)"
+    r"(?![\w-]+ed\b)[^\s.;:\u2014\d$,]+\s+){0,6}?)"
+    r"(?:(?:carries|carry|by)\s+)?"
+    rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN})"
+    rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
 
 # "Prosecutors sought 22 years, and his lawyers asked for 17": a second side's request gives the number alone, its unit
 # and custody those of the request before it (read right after a requested duration's end; no other number between)
@@ -531,7 +577,8 @@ ELLIPTIC_NEXT = re.compile(r"[^.;:\u2014\d\n]{0,60}?" + _ASK_VERB, re.I)
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
 _UNIT_WORD = re.compile(r"year|month|week|day|night|hour|decade", re.I)
-_CUSTODY_WORD = re.compile(r"prison|jail|bars|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction", re.I)
+_CUSTODY_WORD = re.compile(r"prison|jail|bars|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction"
+                           r"|lock-?up|halfway|offenders?['\u2019]?\s+institution|reformatory", re.I)
 _LIFE_WORD = re.compile(r"life", re.I)
 # A bar on any act is a term only inside a sentence that frames it as the supervision's condition; elsewhere "he
 # may not return" is plain news
@@ -568,14 +615,16 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "minimum_term": ("minimum", "eligible", "parole"),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
                "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour",
+               "lockup", "lock-up", "halfway", "sent down", "put away", "offender institution", "offenders institution", "reformatory",
                "suspended time", "stayed time"),
     "death": ("death", "execut"),
     "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred"),
     "penalty": ("penalt",),
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),
-    "gave_count": ("gave", "sentenc", "handed", "jailed", "imprisoned", "received", "receives", "given"),
-    "bare_maximum": ("carr", "punishable", "fac"),
+    "gave_count": ("gave", "sentenc", "handed", "jailed", "imprisoned", "received", "receives", "given", "gets", "got", "drew", "draws",
+                   "imposed", "serve"),
+    "bare_maximum": ("carr", "punishable", "fac", "could spend", "could get", "could receive", "risk"),
     "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want", "enough", "sufficient", "adequate",
                      "appropriate", "reasonable", "proportionate"),
     "non_parole_period": ("parole",),

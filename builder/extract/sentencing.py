@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, find_defendant, second_defendant, tried_together
 from builder.extract._marks import quoted_segments
-from builder.extract._term_phrases import NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
+from builder.extract._term_phrases import NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -60,10 +60,12 @@ _GUIDELINES = re.compile(r"\bguidelines?(?:\s+(?:range|sentence|calculation))?"
 # "guidelines ..., recommend a range of 57 to 71 months": the upper bound of an advisory range, no side's request
 _RANGE_BOUND = re.compile(r"\brange\s+(?:of|from)\s+\S+\s+(?:to|and)\s+$", re.I)
 _LOW_BOUND = re.compile(r"(?:between\s+|from\s+)?\S+\s+(?:to|and)\s+$", re.I)
-_AFTER_CUE = re.compile(r"^[\s,]*(?:(?:that|which|who)\s+(?:was|were|is|are|had\s+been)\s+)?"
+_AFTER_CUE = re.compile(r"^[\s,]*(?:(?:(?:that|which|who)\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?)?"
                         r"(?P<cue>recommended|sought|requested|proposed|imposed|ordered)\s+by\s+", re.I)
 # "A sentence of 10 years was imposed.", "Three years of probation were also ordered": the court's act told after the term
 _IMPOSED_AFTER = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:imposed|handed\s+down|ordered)\b(?!\s+by\b)", re.I)
+
+_REQUESTED_AFTER = re.compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>requested|sought|recommended|proposed)\b(?!\s+by\b)", re.I)
 
 # Who proposes or imposes a term.
 # "was jailed for a maximum of four years": a sentencing verb in the past, no modal ("could be sentenced to")
@@ -232,7 +234,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = text[s_start:t_start]
-                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given)\b"
+                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|serve)\b"
                                                           rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
@@ -321,7 +323,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     term.subject = _whose_case(ctx, before, sentences[i - 1] if i else None)
                 elif term.status in ("recommended", "sought", "maximum"):
                     # "seeking 10 years for Tom Reyes", "Reyes, the driver, faces up to 20 years": another person's exposure
-                    term.subject = _for_other(ctx, text[t_end:s_end]) or (
+                    term.subject = _for_other(ctx, text[t_end:s_end], before) or (
                         _sentenced_other(ctx, before, None, term.text, _FACES) if term.status == "maximum" else None)
                     term.subject = _second_defendant(ctx, before, term.subject) or term.subject
                 if term.status in ("imposed", "other"):
@@ -338,6 +340,14 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if second and not any(second.start("term") < e and s < second.end("term") for s, e in taken):
                     taken.append(second.span("term"))
                     terms.append(_second_sum(ctx, term, second))
+                more = ELLIPTIC_DURATION.match(text, t_end, s_end) if term.kind in ("prison", "jail") and term.unit in _DAYS_UNITS else None
+                while more and not any(more.start("term") < e and s < more.end("term") for s, e in taken):
+                    following = _next_duration(ctx, term, more, s_start, s_end)
+                    if following is None:
+                        break
+                    taken.append(more.span("term"))
+                    terms.append(following)
+                    more = ELLIPTIC_DURATION.match(text, more.end("term"), s_end)
                 if term.status in ("recommended", "sought") and term.kind == "prison" and term.unit in _DAYS_UNITS and term.subject is None:
                     ask = ELLIPTIC_REQUEST.match(text, t_end, s_end)
                     if ask and not any(ask.start("term") < e and s < ask.end("term") for s, e in taken):
@@ -377,6 +387,39 @@ def _second_request(ctx: _Context, first: Term, m: re.Match[str], s_start: int, 
     start = m.start("ask")  # cited from the verb: "asked for 17", never a bare "17"
     return Term(text=text[start:end], kind=first.kind, citations=[ctx.source.cite(start, end)], status=status,
                 amount=parse_number(m.group("num")), unit=first.unit, by=by)
+
+
+_FOR_KIN = re.compile(r"\s+for\s+(?P<who>(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|brother|sister|father|mother|son|daughter|partner"
+                      r"|co-?defendants?|accomplices?|nephew|niece|cousin|girlfriend|boyfriend))\b")
+
+
+def _next_duration(ctx: _Context, first: Term, m: re.Match[str], s_start: int, s_end: int) -> Optional[Term]:
+    """A later length in a list of lengths ("12 years for Lee and eight years for Reyes", "up to 20 years, and each tax
+    count a maximum of five"): the first one's status and side; its own person when it names one (the words before it,
+    or "for NAME" after it), else the first one's."""
+    text = ctx.source.text
+    term = _term(ctx, "prison" if first.kind in ("prison", "jail") and not m.group("kw") else "prison", m, s_start, s_end, m.end("term"))
+    if not m.group("kw"):
+        term.kind = first.kind
+    capped = re.match(r"(?:up\s+to|as\s+(?:much|many|long)\s+as|(?:a|the)\s+(?:[\w-]+\s+)?maximum)\b", term.text, re.I)
+    term.status, term.by = ("maximum", None) if capped else (first.status, first.by)
+    if first.status == "maximum" and not capped:
+        return None  # "a maximum of 20 years for fraud and 10 years for theft": a bare second length may be a floor or a count's share
+    named = [p for p in _people(ctx, m.group("what")) if not _is_defendant(ctx, p)]
+    unlisted = re.fullmatch(_NAME, m.group("what").strip())  # "Lee got 10 years, and Tom Reyes five": a name the parties miss
+    if not named and unlisted and len(unlisted.group().split()) > 1 and unlisted.group().split()[0] not in _NOT_FIRST_NAMES \
+            and not _is_defendant(ctx, unlisted.group()):
+        named = [unlisted.group()]
+    kin = _FOR_KIN.match(text, m.end("term"), s_end)  # "20 years for Lee and 11 years for his wife"
+    subject = named[-1] if named else _for_other(ctx, text[m.end("term"):s_end]) or (kin.group("who") if kin else None)
+    own = bool(_people(ctx, m.group("what"))) or bool(ctx.defendant and re.match(rf"\s+for\s+(?:[A-Z][\w'\u2019-]+\s+)?{re.escape(ctx.defendant)}\b",
+                                                                                 text[m.end("term"):s_end]))
+    if subject is None and not own:
+        subject = first.subject  # "eight years for Reyes on the fraud count and two years on the tax count": still his
+    term.subject = subject
+    if subject and term.status == "imposed":
+        term.status = "other"  # "Lee got 10 years and Reyes five years": the second is another person's sentence
+    return term
 
 
 _IF_CONVICTED = re.compile(r"\b(?:if|unless|should)\s+(?:(?:he|she|they|[A-Z][\w'\u2019-]+)\s+)?(?:(?:is|are|was|were|gets?|be)\s+)?"
@@ -711,13 +754,21 @@ def _named_object(ctx: _Context, clause: str) -> Optional[str]:
 
 _NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "When", "His", "Her", "Their", "Its", "This",
                     "That", "Earlier", "Later", "Last", "Next", "Two", "Three", "U.S.", "Federal", "State", "County", "Prosecutors"}
-# "asked for 10 years for Tom Reyes": the person a request or cap is for, when the clause names them after the term
-_FOR_NAME = re.compile(rf"\s+(?:in\s+prison\s+)?for\s+(?P<name>{_NAME})\b(?!['\u2019])")
+# "asked for 10 years for Tom Reyes": the person a request or cap is for, when the clause names them after the term,
+# maybe after a role ("eight years for developer Tom Reyes", "for co-defendant Ann Roe", "for his business partner, Ann
+# Roe"); a verb there ("for defrauding Ann Roe") makes the name the crime's object instead
+_FOR_NAME = re.compile(rf"\s+(?:in\s+prison\s+)?for\s+(?:(?:his|her|their|the)\s+)?"
+                       r"(?:(?!(?:of|to|from|in|at|with|against|on|by|and|or|the|a|an)\b)(?-i:[a-z])[\w-]*(?<!ing)\s+){0,3}?,?\s*"
+                       rf"(?P<name>{_NAME})\b(?!['\u2019])")
+# "want Tom Reyes to serve eight years", "asked that Ann Roe be sentenced to": the ask's object is the one it is for
+_ASKED_OBJECT = re.compile(rf"\b(?:want\w*|ask\w*|urg\w*|request\w*|recommend\w*)\s+(?:that\s+)?(?:co-?defendant\s+)?(?P<name>{_NAME})"
+                           r"(?:,\s+[^,;]{1,60},)?\s+(?:to\s+(?:serve|get|receive|spend)|be\s+(?:sentenced|given|ordered|jailed)\s+to)\s+$")
 
 
-def _for_other(ctx: _Context, after: str) -> Optional[str]:
-    m = _FOR_NAME.match(after)
-    if m is None or m.group("name").split()[0] in _NOT_FIRST_NAMES:
+def _for_other(ctx: _Context, after: str, before: str = "") -> Optional[str]:
+    after = _REQUESTED_AFTER.sub("", after)  # "... was requested for Tom Reyes"
+    m = _FOR_NAME.match(after) or _ASKED_OBJECT.search(before)
+    if m is None or m.group("name").split()[0] in _NOT_FIRST_NAMES or m.group("name").split()[0] in TITLES:
         return None
     name = _full_name(ctx, m.group("name"))
     known = any(name == p.name for p in ctx.parties if p.kind == "person")
@@ -831,9 +882,9 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
     if kind == "ordered_bar":
         kind = "no_contact" if re.search(r"\bcontact", m.group("term"), re.I) else "disqualification"
     keyword = (groups.get("kw") or "").lower()
-    if kind == "prison" and keyword in ("jail", "workhouse"):
+    if kind == "prison" and (keyword in ("jail", "workhouse", "house of correction") or keyword.startswith("lock")):
         kind = "jail"
-    elif kind == "prison" and ("detention" in keyword or "juvenile" in keyword):
+    elif kind == "prison" and ("detention" in keyword or "juvenile" in keyword or "offender" in keyword or keyword == "reformatory"):
         kind = "detention"  # young offenders are detained, not imprisoned
     if kind == "lifetime":
         kind = _LIFETIME_KINDS[groups["what"].split()[-1].lower()]
@@ -895,6 +946,10 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return status, _actor(ctx, after[after_cue.end():], last=False)
     if _IMPOSED_AFTER.match(after) and not re.search(r"\b(?:if|could|would|might|may)\b", before, re.I):
         return "imposed", ctx.judge
+    asked = _REQUESTED_AFTER.match(after)
+    if asked:
+        # "An eight-year sentence was requested for Reyes": a request told in the passive, its side unnamed
+        return ("sought" if asked.group("cue").lower() == "sought" else "recommended"), None
     enough = _ENOUGH_AFTER.match(after)
     said = _SAYS_BEFORE.search(before) if enough else None
     if said:
@@ -1225,6 +1280,12 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                      and (t.status == term.status or term.status == "other")
                      and (term.by is None or t.by is None or t.by == term.by)), None)
         if same is None:
+            same = next((t for t in merged if _one_lifetime_ban(t, term)), None)
+            if same is not None and not _LIFETIME_BAN.match(same.text):
+                same.text = term.text  # the court's noun "lifetime ban" over a lede's "barred for life from ..."
+                same.citations[:0] = term.citations
+                continue
+        if same is None:
             merged.append(term)
             continue
         if (same.unit == "life" and _told_loosely(text, same) and not _told_loosely(text, term)) or (
@@ -1242,6 +1303,16 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
             same.citations.extend(term.citations)
         same.by = same.by or term.by
     return [term for term in merged if not _joins_stated(term, merged)]
+
+
+_LIFETIME_BAN = re.compile(r"lifetime\s+ban\b", re.I)
+
+
+def _one_lifetime_ban(a: Term, b: Term) -> bool:
+    """A lede's "barred for life from running care homes" and the body's "lifetime ban" tell one bar: both imposed
+    bars for life, one of them told as the noun (two bars told as verbs, or two nouns, may differ in what they cover)."""
+    return (a.kind == b.kind == "disqualification" and a.unit == b.unit == "life" and a.status == b.status == "imposed"
+            and bool(_LIFETIME_BAN.match(a.text)) != bool(_LIFETIME_BAN.match(b.text)))
 
 
 _ALL_BUT = re.compile(r"\ball\s+but\b", re.I)
