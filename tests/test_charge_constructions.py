@@ -321,3 +321,13 @@ def test_those_counts_were_dismissed_points_back_at_the_counts_just_named():
     # near-miss: a plea to dismiss them is not a dismissal
     assert _charges("Nell Okafor was charged with forgery. Her lawyer said those counts should have been dismissed.") == {
         "forgery": "charged"}
+
+
+def test_a_statutory_complement_with_in_stays_with_the_offence():
+    assert _charges("Lena Morrow pleaded guilty to conspiracy to make contributions in the name of another and making "
+                    "false statements.") == {"conspiracy to make contributions in the name of another": "pleaded guilty",
+                                             "making false statements": "pleaded guilty"}
+    assert _charges("Lena Morrow pleaded guilty to possession of cocaine in a school zone.") == {
+        "possession of cocaine in a school zone": "pleaded guilty"}
+    # near-miss: whose name a fraud used is no part of the offence
+    assert _charges("Lena Morrow was convicted of fraud in the name of her late mother's company.") == {"fraud": "convicted"}

@@ -323,3 +323,16 @@ def test_a_body_named_with_its_town_in_one_source_and_without_in_another_is_one_
                             Party("Harlow Falls Police Department", kind="organization"),
                             Party("Police Department", kind="organization")])
     assert len(merged) == 3, [p.name for p in merged]
+
+
+def test_a_split_sentence_and_a_later_revocation_are_no_disagreement():
+    hearing = ("ledger.txt", "Date: 2024-03-08\n\nA former day care worker, Ada Crane, will serve 18 months behind bars, a "
+                             "judge ruled Thursday. Circuit Judge Omar Pell sentenced Crane, 24, to 10 years in prison "
+                             "with all but 18 months suspended.\n")
+    revoked = ("post.txt", "Date: 2025-06-20\n\nAda Crane, who was sentenced to 10 years in prison with all but 18 months "
+                           "suspended, was ordered Thursday to serve two years of her previously suspended sentence for "
+                           "violating her probation.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(hearing, revoked), AS_OF)
+    texts = {t.text for t in briefing.sentencing.terms}
+    assert {"18 months behind bars", "all but 18 months suspended", "10 years in prison"} <= texts, texts
+    assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts

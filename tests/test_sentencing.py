@@ -1541,7 +1541,8 @@ def test_parole_minimum_no_contact_order_and_lifelong_registration_are_imposed()
                        "to register as a sex offender for the rest of his life.", parties=parties)
     terms = _terms(s)
     assert terms["minimum_term"].text == "at least four years" and terms["minimum_term"].status == "imposed"
-    assert terms["no_contact"].text == "no-contact order" and terms["no_contact"].status == "imposed"
+    assert terms["no_contact"].text == "no-contact order barring him from calling the victims"
+    assert terms["no_contact"].status == "imposed"
     assert terms["registration"].text == "register as a sex offender for the rest of his life"
 
 
@@ -2020,8 +2021,8 @@ def test_a_described_other_person_keeps_his_own_term():
     assert [(t.text, t.subject) for t in s.others] == [("three years in prison", "Victor Lamb")]
 
 
-# A lede tells the time to serve; the body gives the sentence with the rest suspended. The suspension is the court's
-# wording and is kept as the term's text, whichever comes first.
+# A lede tells the time to serve; the body gives the sentence with the rest suspended. Both are kept: the time to serve
+# in the lede's words and the suspension in the court's, whichever comes first.
 @pytest.mark.parametrize("body", [
     "Omar Pratt will serve two years behind bars. Judge Lena Fisk sentenced Pratt to eight years in prison with all "
     "but two years suspended.",
@@ -2873,3 +2874,10 @@ def test_people_in_general_accused_of_a_crime_are_no_charge():
     text = ("title: Fire\noutlet: Test Wire\ndate: 2024-06-14\n\nUlla Brandt, a former teacher from Oakdale, was arrested in May.\n\n"
             "Teachers accused of arson rarely go to trial.\n")
     assert extract(source_from_text("case.txt", text)).sentencing.charges == []
+
+
+def test_the_time_to_serve_told_in_a_lede_stays_beside_the_suspension():
+    _, s = _sentencing("Omar Pratt will serve two years behind bars. Judge Lena Fisk sentenced Pratt to eight years in "
+                       "prison with all but two years suspended.")
+    texts = {t.text for t in s.terms if t.status == "imposed"}
+    assert {"two years behind bars", "eight years in prison", "all but two years suspended"} <= texts, texts

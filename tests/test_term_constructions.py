@@ -401,3 +401,33 @@ def test_a_request_told_in_the_passive():
     assert not other.terms and other.others[0].subject == "Anton Varga"
     # the court's act told in the passive stays imposed
     assert _term(_facts("A 10-year sentence was imposed by Judge Ann Pike."), "10-year").status == "imposed"
+
+
+def test_a_life_term_keeps_the_place_of_custody_and_a_life_taken_is_no_term():
+    for sentence, words in [("Brennick was sentenced Thursday to life in federal prison.", "life in federal prison"),
+                            ("She was sentenced to 25 years to life in a state penitentiary.",
+                             "25 years to life in a state penitentiary"),
+                            ("The judge gave her life behind bars.", "life behind bars")]:
+        assert _term(_facts(sentence), words).status == "imposed", sentence
+    near = _facts("Her lawyers said she tried to take her own life in jail last spring.")
+    assert not [t for t in near.terms if "life" in t.text]
+
+
+def test_an_order_of_protection_keeps_what_it_bars_and_a_restitution_plan_its_instalments():
+    for sentence, words in [
+            ("Judge Ana Ruiz also issued an order of protection barring Brennick from contacting the clerk's office "
+             "staff until 2040.", "order of protection barring Brennick from contacting the clerk's office staff"),
+            ("The judge issued a protective order barring her from contacting the victims.",
+             "protective order barring her from contacting the victims"),
+            ("She must make restitution payments of at least $900 a month once she is released.",
+             "restitution payments of at least $900 a month")]:
+        assert _term(_facts("Judge Ana Ruiz sentenced Brennick to three years in prison.", sentence), words).status == "imposed"
+    extended = _facts("Judge Ana Ruiz sentenced Brennick to three years in prison and extended the protective order "
+                      "until 2034.")
+    assert _term(extended, "extended the protective order until 2034")
+
+
+def test_a_bar_keeps_a_list_that_closes_its_place():
+    s = _facts("Judge Ana Ruiz sentenced Brennick to three years in prison and barred her from serving as treasurer or "
+               "signer on the accounts of any church, charity or nonprofit while she is on probation.")
+    assert _term(s, "any church, charity or nonprofit").kind == "disqualification"

@@ -119,7 +119,9 @@ BAR_TAIL = (r"(?:\s+(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are|remains?)\
 # Where or with whom the listed acts are barred, which the bar means nothing without: "from coaching or volunteering in
 # any youth program", "from owning or working at any bar", "from teaching or tutoring minors" ("in Arizona", a bare place
 # with no determiner, still closes the list)
+# ("on the accounts of any church, charity or nonprofit": a list closing the place is part of it)
 _BAR_WHERE = (r"(?:\s+(?:in|at|with|for|on|around|near|inside)\s+(?:(?:any|all|an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+              + r"(?:" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+[\w'\u2019-]+)?"
               r"|(?:children|minors|kids|juveniles|youths?|teenagers|students|patients|animals)\b)(?=\s*[,.;:]|\s+(?:and|after|because|under|while|until|during|for|as|or)\b))?")
 
 # The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
@@ -201,12 +203,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
     ("prison", rf"{_RANGE}{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
     # "25 years to life in prison", "a 20-year-to-life sentence", "15-years-to-life"
-    ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)(?:\s+to\s+|-to-)life(?:-?\s*(?:prison\s+)?(?:sentence|term)\b|\s+in\s+(?:state\s+)?prison)?"),
+    ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)(?:\s+to\s+|-to-)life(?:-?\s*(?:prison\s+)?(?:sentence|term)\b|\s+{_CUSTODY})?"),
     # "two consecutive life sentences", "three life terms", "a whole life order"
     ("prison", rf"{_QUAL}(?:(?:a|the)\s+)?(?:maximum\s+(?:term|sentence|penalty)\s+of\s+)?"
                rf"(?:(?!an?\s){_NUMWORD}\s+|multiple\s+|several\s+|the\s+rest\s+of\s+(?:his|her|their)\s+)?"
-               r"(?:(?:consecutive|concurrent|mandatory|whole)\s+)?(?P<life>life)\s+"
-               rf"(?:in\s+prison|imprisonment|behind\s+bars|sentences?|terms?|orders?|(?={_PAROLE_TAIL}))"
+               r"(?:(?:consecutive|concurrent|mandatory|whole)\s+)?(?<!own\s)(?P<life>life)\s+"
+               rf"(?:{_CUSTODY}|sentences?|terms?|orders?|(?={_PAROLE_TAIL}))"
                rf"(?:\s*(?<=\s){_PAROLE_TAIL})?"),
     ("prison", rf"(?:jailed|imprisoned|locked\s+up){_VERB_ASIDE}\s+for\s+(?P<life>life)"),
     ("death", r"(?:sentenced|condemned)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?to\s+death\b"
@@ -351,7 +353,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    r"(?=\s*[,.;:)]|\s*$|\s+(?:or|and|while|during|for|until|unless|as|after|once|because|in|at|on|who|whom|except|without|through|again|ever)\b)"),
     ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+(?:(?:any\s+of\s+)?(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+)"),
     # "imposed a no-contact order barring him from ...": the order is the term, whatever it bars
-    ("no_contact", r"\b(?:no[- ]contact|stay[- ]away)\s+order\b"),
+    # ("an order of protection barring Lee from contacting the family": what it bars is part of it, up to how long)
+    ("no_contact", r"(?<!extended\sthe\s)(?<!extends\sthe\s)(?<!extend\sthe\s)\b(?:(?:no[- ]contact|stay[- ]away|protective|protection)\s+order|order\s+of\s+protection)\b"
+                   r"(?:\s+(?:barring|prohibiting|forbidding|banning|keeping)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+from\s+"
+                   r"[a-z]+ing\b[^.;,:\u201c\"]{0,80}?(?=\s+(?:until|for|while|during|through|unless)\b|\s*[.;,:]|\s*$))?"),
     # "stay at least 500 feet away from Lee", "stay 100 yards away from the victim": the distance is part of the order
     ("no_contact", r"\bstay\s+(?:(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:feet|yards|miles|meters|metres|kilometers|kilometres)\s+)?away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"),
     # "As a condition of his probation, Lee may not seek or hold public office"
@@ -422,6 +427,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("compensation", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?compensation\b"),
     ("compensation", rf"compensation\s+(?:order\s+)?(?:of|for)\s+{_QUAL}{_MONEY}"),
     ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|of|totaling|totalling)\s+{_QUAL}{_MONEY}"),
+    # "restitution payments of at least $1,200 a month": an instalment is part of the order
+    ("restitution", rf"restitution\s+(?:payments?|installments?|instalments?)\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:a|per|each)\s+(?:week|month|year))?"),
     # "pay full restitution to the charity": ordered, its amount left to be set
     ("restitution", r"(?:(?:pay|make)\s+)?(?:full|complete)\s+restitution\b"),
     # "reduced the restitution Lee must pay to $2 million": the amount the clause sets

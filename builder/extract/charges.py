@@ -253,6 +253,8 @@ _IN_GOES_ON = re.compile(
     r"\sin\s+(?:the\s+)?(?:records?|books|accounts?|files|affairs)\s+of\b|"
     r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
     r"|in\s+the\s+(?:first|second|third|fourth)\s+degree\b"
+    # statutory complements: "contributions in the name of another", "possession in a school zone"
+    r"|in\s+the\s+names?\s+of\s+(?:another|others?|other\s+(?:people|persons))\b|in\s+an?\s+(?:school|drug-free|construction|work|safety)\s+zone\b"
     r"|in\s+an?\s+(?:federal\s+|criminal\s+|official\s+|grand\s+jury\s+)?(?:investigation|proceeding|inquiry)\b"
     r"|in\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|which|what|connection|exchange|court|federal|state"
     r"|county|custody|prison|jail|absentia|part|addition|return|relation|order|front|late|early|mid|all|each|both"

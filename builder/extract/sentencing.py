@@ -543,7 +543,7 @@ _NOT_SOUGHT = re.compile(r"\b(?:not|n['\u2019]t|never|no\s+longer|declined\s+to|
 # "had already completed a 60-day treatment program": done before sentencing, not ordered by it
 _ALREADY_DONE = re.compile(r"\b(?:completed|finished|graduated\s+from|attended|enrolled\s+in|entered)\s+(?:(?:an?|the|his|her|their)\s+)?$", re.I)
 # Kinds with no duration or amount of their own: only the court's order makes them a term.
-_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|judge|court|conditions?)\b", re.I)
+_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?)\b", re.I)
 # "She is barred from nursing while on probation": the sentence's own condition, though no order word precedes it
 # A bar whose text says how long it holds ("... while on probation", "... for the length of her probation")
 _HELD_WHILE = re.compile(r"\b(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
@@ -1265,7 +1265,8 @@ def _full_name(ctx: _Context, name: str) -> str:
 
 
 def _merge_terms(terms: list[Term], text: str) -> list[Term]:
-    """One term per (kind, amount, status): repeats add citations; a bare mention joins a stated one. Of a life term told
+    """One term per (kind, amount, status): repeats add citations; a bare mention joins a stated one (but a suspension,
+    "all but 18 months suspended", stays beside the time to serve it leaves). Of a life term told
     twice, the court's wording is the one shown: a lede's "will spend the rest of his life in prison" gives way to "life
     in prison with the possibility of parole", which says whether he may ever leave. (A stated length keeps its first
     wording: "will spend 11 years in prison" says all that "11 years in the state prison" does.)"""
@@ -1278,6 +1279,9 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                      and (t.amount is not None or t.kind not in ("forfeiture", *_CONDITIONS, *_BARE_KINDS.values())
                           or t.text.lower() == term.text.lower())
                      and (t.status == term.status or term.status == "other")
+                     # "18 months behind bars" in a lede and "all but 18 months suspended" in the body are two facts
+                     # a reader needs: the time to serve and the suspension of the rest
+                     and bool(_ALL_BUT.search(t.text)) == bool(_ALL_BUT.search(term.text))
                      and (term.by is None or t.by is None or t.by == term.by)), None)
         if same is None:
             same = next((t for t in merged if _one_lifetime_ban(t, term)), None)
@@ -1289,9 +1293,6 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
             merged.append(term)
             continue
         if (same.unit == "life" and _told_loosely(text, same) and not _told_loosely(text, term)) or (
-                # "will serve 18 months" in a lede, "10 years with all but 18 months suspended" later: the court's
-                # wording keeps the suspension, which is part of the sentence
-                _ALL_BUT.search(term.text) and not _ALL_BUT.search(same.text)) or (
                 # "will spend a decade in prison" in a lede, "sentenced him to 10 years" later: a court counts in years
                 _DECADE.search(same.text) and not _DECADE.search(term.text)) or (
                 # "resentenced to 41 months" in a lede, "41 months in prison" later: the wording that names the kind

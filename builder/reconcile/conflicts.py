@@ -89,12 +89,15 @@ def _date_values(facts: list[SourceFacts]) -> list[Value]:
 
 
 def _term_values(facts: list[SourceFacts]) -> list[Value]:
-    """A term of the same kind and status, proposed by the same side, given with different amounts."""
+    """A term of the same kind and status, proposed by the same side, given with different amounts. A split sentence
+    ("10 years in prison with all but 18 months suspended") tells two lengths of one sentence, and a suspended
+    sentence served after a violation is a later order: neither is a disagreement."""
+    split = _split_sentence_lengths(facts)
     out = []
     for f in facts:
         for term in f.sentencing.terms:
             kind, amount, unit = term_key(term)
-            if amount is None:
+            if amount is None or _SUSPENDED.search(term.text) or (kind, amount) in split:
                 continue
             side = None if term.status == "imposed" else proposer_side(term.by)
             # a second defendant's sentence is compared with their own, never with the defendant's
@@ -103,3 +106,24 @@ def _term_values(facts: list[SourceFacts]) -> list[Value]:
             out.append(Value(subject=subject, kind="term", value=f"{amount:g} {unit}", text=term.text,
                              citations=list(term.citations)))
     return out
+
+
+_SUSPENDED = re.compile(r"\bsuspend|\ball\s+but\b", re.IGNORECASE)
+_SAME_SENTENCE = 120  # characters between a sentence's total and its suspension ("10 years in prison with all but ...")
+
+
+def _split_sentence_lengths(facts: list[SourceFacts]) -> set[tuple[str, Optional[float]]]:
+    """The (kind, length) pairs a split sentence accounts for: the part served and the whole it was cut from."""
+    lengths: set[tuple[str, Optional[float]]] = set()
+    for f in facts:
+        terms = f.sentencing.terms
+        for suspension in (t for t in terms if _SUSPENDED.search(t.text) and t.citations):
+            kind, amount, _ = term_key(suspension)
+            lengths.add((kind, amount))
+            at = suspension.citations[0].start
+            for whole in terms:
+                if whole is not suspension and whole.kind == suspension.kind and any(
+                        0 <= at - c.end <= _SAME_SENTENCE for c in whole.citations):
+                    lengths.add(term_key(whole)[:2])
+    return lengths
+

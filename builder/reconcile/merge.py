@@ -188,10 +188,15 @@ _OPEN_ENDED_KINDS = frozenset({"forfeiture", "restitution", "fine", "treatment",
                                "registration", "licence_revocation"})
 
 
+_SUSPENSION = re.compile(r"\ball\s+but\b", re.IGNORECASE)
+
+
 def _same_term(a: Term, b: Term) -> bool:
     """One punishment reported twice: same kind and length, same person, compatible status and proposer."""
     if term_key(a) != term_key(b) or a.subject != b.subject:
         return False
+    if bool(_SUSPENSION.search(a.text)) != bool(_SUSPENSION.search(b.text)):
+        return False  # "18 months behind bars" and "all but 18 months suspended": the time served and the suspension
     if a.amount is None and a.kind in _OPEN_ENDED_KINDS:
         # Without an amount only the words tell two forfeitures (a boat, a house) or two orders apart.
         if fuzz.token_set_ratio(a.text.lower(), b.text.lower()) < 80:
