@@ -728,3 +728,12 @@ def test_a_deputy_a_named_section_and_a_person_who_stands_and_speaks_are_parties
     assert names["Cole Varga"] == ("person", ["Deputy"])
     assert names["Ines Barro"][0] == "person"
     assert names["Public Integrity Section"][0] == "organization" and "Integrity Section" not in names
+
+
+def test_a_possessive_of_a_name_ending_in_s_is_a_role_and_gives_a_child_the_family_name():
+    names = _names("Marcus Jennings was killed in May, and Officer Lyle Brandt was convicted of manslaughter. "
+                   "A prosecutor read a letter from Jennings' 12-year-old daughter, Amara, who was in court. "
+                   "Jennings' mother, Ruth Jennings, spoke too. Brandt's lawyer, Ida Kale, said he would appeal.")
+    assert names["Amara Jennings"][1] == ["Jennings' 12-year-old daughter"]
+    assert names["Ruth Jennings"][1] == ["Jennings' mother"]
+    assert names["Ida Kale"][1] == ["Brandt's lawyer"]

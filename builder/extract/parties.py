@@ -71,14 +71,15 @@ _COUNSEL = frozenset("lawyer lawyers attorney attorneys counsel solicitor barris
 _BENCH = frozenset("judge justice magistrate recorder prosecutor prosecutors".split())
 _OFFICIAL_WORDS = frozenset("judge justice magistrate recorder prosecutor prosecutors attorney lawyer counsel solicitor "
                             "barrister defender detective sheriff officer trooper deputy sergeant investigator".split())
-_KIN_ROLE = re.compile(r"\b([A-Z][\w-]+)[\u2019']s\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)$")  # "Roe's 4-year-old son"
+_KIN_ROLE = re.compile(r"\b([A-Z][\w-]+)(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)$")  # "Roe's 4-year-old son", "Ebanks' son"
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
 # "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
 # ("former" opens a role and is never inside one: "to sentence former senator Lee" is not a "sentence former senator")
 _MODIFIER = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS | {"former", "retired"})) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing)"
 _ROLE_BEFORE = re.compile(
     r"(?<![\w\u2019'-])((?:(?:one|some|two|three|another|each) of\s+)?"
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
+    # ("Ebanks' daughter": a name ending in s takes the apostrophe alone)
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s|[A-Z][\w-]*s[\u2019'])\s+)?"
     rf"(?:former\s+|retired\s+|then-|late\s+|fellow\s+)?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:{_MODIFIER}\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
 )
@@ -672,7 +673,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             head = None
         if head:
             role = f"{head.group(1)} {outer[head.end(1):m.start(1)].strip()} {role}"  # "a spokesman for the mayor"
-        name.roles.insert(0, _owner_in_full(outer[:m.start(1)], role) if re.match(r"[A-Z]\S*[\u2019']s\s", role) else role)
+        name.roles.insert(0, _owner_in_full(outer[:m.start(1)], role) if re.match(r"[A-Z]\S*(?:[\u2019']s|s[\u2019'])\s", role) else role)
     elif owned and not owned.group().rstrip(", ").split()[-1].endswith(("s", "ing", "tion", "ment")):
         name.cue = True
         name.roles.insert(0, _owner_in_full(outer[:owned.start()], owned.group().rstrip(", ")))
@@ -783,11 +784,11 @@ def _owner_in_full(lead: str, role: str) -> str:
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _ACRONYM_TAIL = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")
-# A verb straight after the name, then the next sentence opening on a personal pronoun
 # A verb straight after the name, then a speech verb in the same sentence: "Tomas Reyes stood, buttoned his jacket
 # and told jurors"
 _ACTS_AND_SPEAKS = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|stood|rose|sat|wept|took|went|came|turned|looked)\b"
                               r"[^.!?\u201c\"]{0,120}?\b(?:told|said|says|asked|shouted|yelled|testified|pleaded)\b")
+# A verb straight after the name, then the next sentence opening on a personal pronoun
 _ACTS_THEN_PRONOUN = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|spoke|wept|sat|stood|took|went|said|told|wrote"
                                 r"|rose|left|came|gave|began|read|held|kept|met|ran|fled|sent)\b[^.!?]{0,200}[.!?][\"\u201d]?\s+"
                                 r"(?:She|He|Her|His)\b")
