@@ -76,16 +76,19 @@ _ROLE_ALT = "|".join(sorted(ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
 # "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
 # ("former" opens a role and is never inside one: "to sentence former senator Lee" is not a "sentence former senator")
 _MODIFIER = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS | {"former", "retired"})) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing)"
+# Words that say where a role stands in time or in doubt: "former", "the alleged organizer" (not "convicted", which
+# is as often the verb: "a jury convicted actor Ann Lee")
+_STANDING = r"(?:(?:former|retired|late|fellow|alleged|suspected|self-described|so-called)\s+|then-)"
 _ROLE_BEFORE = re.compile(
     r"(?<![\w\u2019'-])((?:(?:one|some|two|three|another|each) of\s+)?"
     # ("Ebanks' daughter": a name ending in s takes the apostrophe alone)
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s|[A-Z][\w-]*s[\u2019'])\s+)?"
-    rf"(?:former\s+|retired\s+|then-|late\s+|fellow\s+)?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:{_MODIFIER}\s+){{0,2}}"
+    rf"(?:{_STANDING})?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:{_MODIFIER}\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
 )
 # "Ohio's director of elections, Ann Roe," / "the head of the agency, Ann Roe,": a role with its "of" phrase before a name
 _ROLE_OF_BEFORE = re.compile(
-    rf"(?<![\w\u2019'-])((?:[Tt]he|[A-Z][\w\u2019'-]*[\u2019']s)\s+(?:former\s+|retired\s+|then-|late\s+)?(?:{_MODIFIER}\s+){{0,2}}(?:{_ROLE_ALT})"
+    rf"(?<![\w\u2019'-])((?:[Tt]he|[A-Z][\w\u2019'-]*[\u2019']s)\s+(?:{_STANDING})?(?:{_MODIFIER}\s+){{0,2}}(?:{_ROLE_ALT})"
     r"\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*$")
 # The word lists below are combined once here, not on every call of the hot functions that test them.
 _OFFICE_HEADS = ORG_WORDS | {"Office", "Offices"}
