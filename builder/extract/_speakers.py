@@ -171,6 +171,22 @@ _ASKED_OPENING = re.compile(r"\s*(?:When\s+|After\s+(?:being\s+)?|Once\s+|If\s+)
 _SUBORDINATE_OPENER = re.compile(r"\s*(?:(?:When|As|After|Before|While|Once|If|Until|Because|Though|Although)\s+|Asked\s+by\s+)")
 # A second clause with its own subject opening right before a pronoun: "…, and he said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|then|so)|;)\s+$")
+# A scene-setting phrase opening a sentence before its subject: "Speaking outside the Harbor County Courthouse,",
+# "At a rally in Dayton,", "Outside City Hall,". A body named in it is where the subject stands, not who speaks.
+_SCENE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|At|Outside|Inside|In|On|During|From|Standing|Following)\b[^,;]{0,120},\s+")
+# A name inside a subordinate clause of its sentence: "Lee apologized before Judge Roe announced the sentence".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:before|after|while|until|as|when|because|since|once|whereas|although)\s+"
+                                 r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.\u2019'-]*\s+)*$")
+# A sentence opened by a description the name then gives in commas: "The president of the union, Sgt. Ann Roe,".
+_DESCRIBED_OPENING = re.compile(r"\s*(?:The|An?)\s+[a-z][^,;]{0,80},\s*(?:[A-Z][a-z]*\.\s+)?")
+# A capitalised body opening the sentence that names a document, then its verb: "The Harbor Valley Consulate
+# (in Dayton) said in a statement". Two capitalised words at least, so "The Times" or a bare surname never passes.
+_UNLISTED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&\u2019'-]*(?:\s+[A-Z][\w.&\u2019'-]*){1,6})"
+                            r"(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?"
+                            r"(?:\s+(?:officials|leaders|administrators|representatives))?\s+(?:said|says|announced|added|wrote|issued|released)\b")
+# Lower-case words for a person: a sentence using one may be about someone other than the one it names.
+_DESCRIBED_PEOPLE = ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS | frozenset(
+    "man woman men women boy girl child someone anyone client customer patient driver passenger".split())
 # A writer's verb: "Roe wrote", "he writes".
 _WROTE = re.compile(r"\b(?:wrote|writes)\b")
 # A relative clause still open before a name: "Ann Roe, who put Lee on leave" / "Ann Roe, whose officers arrested Lee".
@@ -880,6 +896,8 @@ class Speakers:
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
             if at >= m.start or self.genders.get(speaker, wanted) != wanted or speaker == asker or speaker in others:
                 continue
+            if self._subordinate_to_subject(at, speaker, wanted, m.start):
+                continue  # "Lee apologized before Judge Roe ruled. "…," he said": the sentence is about Lee
             is_group = speaker not in self.unnamed and not any(p.name == speaker and p.kind == "person" for p in self.parties) \
                 and not self._given_name_only(speaker)
             if plural == is_group:
@@ -895,6 +913,17 @@ class Speakers:
                         and self.genders.get(x.speaker, wanted) == wanted:
                     return x.speaker, self.role_of(x.party)
         return None
+
+    def _subordinate_to_subject(self, at: int, speaker: str, wanted: str | None, before: int) -> bool:
+        """Whether the event at `at` names someone inside a subordinate clause ("before Judge Roe announced the
+        sentence") of a sentence whose own earlier subject is another person a later pronoun may equally mean."""
+        sent = self.sentence_at(at)
+        if sent is None or not _SUBORDINATE_BEFORE.search(self.masked, sent[0], at):
+            return False
+        # (the article's own he/she evidence outranks the clause: a named "she" is not passed over for an unmarked one)
+        sure = self.genders.get(speaker) == wanted
+        return any(sent[0] <= a < at and who != speaker and self.genders.get(who, None if sure else wanted) == wanted
+                   and (self.sentence_at(a) or (None,))[0] == sent[0] for a, who, _ in self.events if a < before)
 
     def _addressed_judges(self, anchor: int) -> set[str]:
         """ ""Yes, Your Honor," she said": a quote that addresses the bench is never the judge's own, so "she" is
@@ -927,6 +956,7 @@ class Speakers:
     def _guess_genders(self) -> dict[str, str]:
         """A person's gender where the article marks it (Mr./Ms., "his wife", "actress"); never guessed from names."""
         genders: dict[str, str] = {}
+        next_sentence_votes = self._next_sentence_pronouns()
         for p in self.parties:
             if p.kind != "person":
                 continue
@@ -969,9 +999,36 @@ class Speakers:
                     if owned and all(y.kind == "pronoun" and y.speaker in PRONOUN_GENDER for y in owned) \
                             and len({PRONOUN_GENDER[y.speaker] for y in owned}) == 1:
                         votes[PRONOUN_GENDER[owned[0].speaker]] += 1
+            for g in next_sentence_votes.get(p.name, []):
+                votes[g] += 1
             if votes["m"] != votes["f"]:
                 genders[p.name] = "m" if votes["m"] > votes["f"] else "f"
         return genders
+
+    def _next_sentence_pronouns(self) -> dict[str, list[str]]:
+        """ "Judge Ann Roe presided. She said …": a sentence that opens on "he"/"she" right after one naming a single
+        person and no other he/she marks that person's gender (votes per person name)."""
+        votes: dict[str, list[str]] = {}
+        previous: tuple[int, int] | None = None
+        for sent in self.sentences:
+            prev, previous = previous, sent
+            if prev is None or not any(p.start <= prev[0] and sent[0] < p.end for p in self.body):
+                continue  # only within one paragraph
+            lead = _OPENING_ADVERB.match(self.masked, sent[0]).end()
+            opener = next((y for y in self.mentions if sent[0] <= y.start < sent[1]), None)
+            if opener is None or opener.start != lead or opener.kind != "pronoun" or opener.possessive \
+                    or opener.speaker.lower() not in ("he", "she"):
+                continue
+            inside = [y for y in self.mentions if prev[0] <= y.start < prev[1]]
+            if any(y.kind == "pronoun" and y.speaker.lower() in ("he", "she", "him", "his", "her") for y in inside):
+                continue
+            # ("Judge Ann Roe questioned the witness. He said …": a person the sentence only describes may be "he")
+            if set(re.findall(r"\b[a-z]+\b", self.masked[prev[0]:prev[1]])) & _DESCRIBED_PEOPLE:
+                continue
+            people = {y.speaker for y in inside if y.kind == "person" and not y.possessive}
+            if len(people) == 1 and not any(y.kind == "person" and y.possessive for y in inside):
+                votes.setdefault(people.pop(), []).append(PRONOUN_GENDER[opener.speaker.lower()])
+        return votes
 
     def _by_role(self, role: re.Match[str], at: int, anchor: int) -> tuple[str, str | None] | None:
         noun = role.group("noun")
@@ -1051,6 +1108,11 @@ class Speakers:
             body = BODY_SUBJECT.match(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()))
             if body and body.end() < m.start() and self.masked[body.end():body.end() + 1] not in "\u2019'":
                 return self._institution(body.group("noun"), start)
+            # ("The Harbor Valley Consulate in Dayton said in a statement": a body the article names only here, as
+            # written up to its first lower-case word)
+            unlisted = _UNLISTED_BODY.match(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()))
+            if unlisted and unlisted.end() <= m.start() and _plain_body(unlisted.group("np")):
+                return unlisted.group("np"), None
             # ("The Kent family, who asked not to be named, said in a statement": someone described, never named)
             described = [e for e in self.events if sent[0] <= e[0] < m.start() and e[1] in self.unnamed]
             if described:
@@ -1063,6 +1125,9 @@ class Speakers:
                 found = self.resolve(at, at + len(later.group("np")), anchor)
                 if found and found[0]:
                     return found
+                unlisted = _UNLISTED_BODY.match(later.group("np") + " said")
+                if unlisted and _plain_body(unlisted.group("np")):
+                    return unlisted.group("np"), None
         # failing that, whoever spoke last, if in this or the previous paragraph
         # (never someone the document's own sentence goes on to name: "The memo described Roe as "…"" is about Roe)
         about = {x.speaker for x in self.mentions if start <= x.start < anchor and x.kind != "pronoun"}
@@ -1240,6 +1305,9 @@ class Speakers:
             if not m or any(x.kind != "pronoun" and m.end() <= x.start < b and DESCRIBES.fullmatch(self.masked, m.end(), x.start)
                             for x in self.mentions):
                 continue  # "One victim, Ann Roe, …" / "A lawyer for Roe said": the sentence names who it is
+            if any(x.kind == "person" and not x.possessive and _DESCRIBED_OPENING.fullmatch(self.masked, a, x.start)
+                   for x in self.mentions if m.end() <= x.start < b):
+                continue  # "The president of the deputies' association, Lt. Ann Roe, said": named in commas
             found = self._unnamed(a, m.end())
             if found and found[0]:
                 named = any(p.name == found[0] for p in self.parties)
@@ -1463,9 +1531,17 @@ class Speakers:
                 return True  # "…, Ann Lee(, her aunt,) paused": the one who answers
         if _ASKED_BEFORE.search(self.masked, sent[0], m.start) and _QUESTION_AFTER.match(self.masked, m.end):
             return True  # "Reporters asked Ann Roe whether she would appeal.": the one asked answers next
-        first = next((x for x in self.mentions if sent[0] <= x.start < sent[1]
+        # ("Speaking outside the Harbor County Courthouse, Ann Roe said": the place in the opening is no subject)
+        scene = _SCENE_OPENING.match(self.masked, sent[0], sent[1])
+        opens = scene.end() if scene and not _ASKED_OPENING.match(self.masked, sent[0]) \
+            and any(scene.end() <= x.start < sent[1] and x.kind != "pronoun" for x in self.mentions) else sent[0]
+        first = next((x for x in self.mentions if opens <= x.start < sent[1]
                       and not (x.kind == "pronoun" and x.possessive) and not self.is_agent(sent[0], x)), None)
         if first is m:
+            return True
+        # "The president of the union, Sgt. Ann Roe, said": the name in commas is the described subject
+        if m.kind == "person" and _DESCRIBED_OPENING.fullmatch(self.masked, sent[0], m.start) \
+                and re.match(rf",\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40]):
             return True
         if first is not None and first.kind == "pronoun":
             if re.search(r"^[A-Z][^,;]*,\s*$", self.masked[sent[0]:m.start]) \
@@ -1475,7 +1551,7 @@ class Speakers:
             # "She told Orr she forgave him": the pronoun is the subject, the name only its object
             return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40])) \
                 and not self.reported(sent[0], m.start)
-        first = next((x for x in self.mentions if sent[0] <= x.start < sent[1] and x.kind != "pronoun"
+        first = next((x for x in self.mentions if opens <= x.start < sent[1] and x.kind != "pronoun"
                       and not self.is_agent(sent[0], x)), None)
         if first is m:
             return True
@@ -1484,3 +1560,10 @@ class Speakers:
             return True  # "Cole's mother, Ann Cole, spoke first": the possessive only describes the subject
         return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40])) \
             and not self.reported(sent[0], m.start)
+
+
+def _plain_body(np: str) -> bool:
+    """A capitalised run that can be a body's name: not "On Tuesday Lee" nor one ending on a function word."""
+    words = np.split()
+    return words[0] not in STOPWORDS and words[-1] not in STOPWORDS \
+        and not any(w.strip(".,") in MONTHS_AND_DAYS for w in words)

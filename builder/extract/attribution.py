@@ -547,13 +547,16 @@ class _Attributor:
         prev = next(((a, b) for a, b in reversed(self.sentences) if b <= sent[0] and a >= seg.paragraph.start), None)
         if prev is None or self.masked[seg.paragraph.start:prev[0]].strip():
             return None  # only the paragraph's own opening beat, never a narrative sentence further back
-        beat = self.masked[prev[0]:prev[1]]
+        # ("Asked whether he would run again, he laughed. "…"": the question clause only sets up the beat)
+        asked = _ASKED_BEAT.match(self.masked, prev[0], prev[1])
+        opens = asked.end() if asked else prev[0]
+        beat = self.masked[opens:prev[1]]
         if len(beat.split()) > _BEAT_WORDS or any(prev[0] <= s.open_at < prev[1] for s in self.segments) \
                 or re.search(r"\b(?:was|were|is|are|been|being|be|got|gets)\b", beat):
             return None  # ("Roe was led away. "…"": what is done to someone is no gesture of theirs)
-        inside = [m for m in self.mentions if prev[0] <= m.start < prev[1]]
+        inside = [m for m in self.mentions if opens <= m.start < prev[1]]
         subject = inside[0] if inside else None
-        if subject is None or subject.possessive or not _BEAT_OPENER.fullmatch(self.masked, prev[0], subject.start) \
+        if subject is None or subject.possessive or not _BEAT_OPENER.fullmatch(self.masked, opens, subject.start) \
                 or subject.kind not in ("person", "pronoun") or subject.speaker not in ("he", "she") and subject.kind == "pronoun" \
                 or any(m.kind != "pronoun" and m is not subject for m in inside):
             return None  # a group, an object, or a second person in the beat: not one person's gesture
@@ -883,6 +886,8 @@ _OPENING_PHRASE = re.compile(r"\s*(?:In|On|At|After|Before|During|Through|Via|Wi
 # A quote's sentence that is only a pronoun and a verb or two before it: "Then he wanted "…""
 # An action beat is a gesture, not a narrative sentence: "She paused." / "Then he turned to the jurors and smiled."
 _BEAT_WORDS = 8
+# A question clause opening a beat: "Asked whether he would appeal, ", "Pressed on the delay, ".
+_ASKED_BEAT = re.compile(r"\s*(?:Asked|Pressed|Questioned)\b(?!\s+by\b)[^,;]{0,100},\s+")
 _BEAT_OPENER = re.compile(r"\s*(?:(?:Then|Finally|Later|Again|Now)\s*,?\s+)?")
 _PRONOUN_HEAD = re.compile(r"\s*(?:(?:Then|And|But|Later|Now|Still|So)\s*,?\s+)?(?P<p>[Hh]e|[Ss]he|[Tt]hey)\s+"
                            r"(?:[a-z]+\s+){1,3}")
