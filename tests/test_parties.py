@@ -744,3 +744,9 @@ def test_an_alleged_role_before_a_name_is_a_role_but_a_verb_is_not():
                    "is scheduled to go to trial in September. A jury has convicted actor Theo Marr of fraud.")
     assert names["Ivo Quintal"][1] == ["The alleged organizer of the smuggling trip"]
     assert "convicted actor" not in names["Theo Marr"][1]
+
+
+def test_a_speaker_with_a_participles_aside_before_the_verb_is_a_person():
+    names = _names("The hearing ended Friday.\n\nGlenn Morrow, standing beside his lawyer, Leah Poe, said he was sorry.")
+    assert names["Glenn Morrow"][0] == "person"
+    assert names["Leah Poe"][1] == ["Morrow\u2019s lawyer"]

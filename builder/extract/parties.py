@@ -133,7 +133,9 @@ _MUNICIPAL = frozenset("Village Town Township Borough City".split())
 _AGE = re.compile(r",\s+(?:now\s+|then\s+)?\d{1,3},")  # "Ann Roe, now 12,"
 _OWNER_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s(?:\s|$)")
 # "Ann Roe said", "Ann Roe KC said", "Ann Roe, of the Harbour Police fraud unit, said": a person who speaks.
-_SPEECH_AFTER = re.compile(r"(?:\s+(?:KC|QC|SC))?(?:,\s+(?:of|from|at|with)\s+[^,.;:\u201c\"]{1,100},)?,?\s+(?:[a-z]+ly\s+)?("
+# ("Glenn Roe, standing beside his lawyer, Leah Poe, said": a participle's aside, however many commas it holds)
+_SPEECH_AFTER = re.compile(r"(?:\s+(?:KC|QC|SC))?(?:,\s+(?:of|from|at|with)\s+[^,.;:\u201c\"]{1,100},"
+                           r"|,\s+[a-z]+ing\s+[^.;:!?\u201c\"]{1,100}?,)?,?\s+(?:[a-z]+ly\s+)?("
                            + "|".join(SPEECH_VERBS) + r")\b")
 # "The ACLU of Ohio said", "the NAACP, which had backed him, wrote", "Elm Chapel, where he preached, said":
 # an acronym or an organisation's whole name that speaks is an organisation.
