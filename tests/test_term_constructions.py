@@ -431,3 +431,88 @@ def test_a_bar_keeps_a_list_that_closes_its_place():
     s = _facts("Judge Ana Ruiz sentenced Brennick to three years in prison and barred her from serving as treasurer or "
                "signer on the accounts of any church, charity or nonprofit while she is on probation.")
     assert _term(s, "any church, charity or nonprofit").kind == "disqualification"
+
+
+def test_a_custody_place_goes_with_every_term_form():
+    # the place (a state's prison agency, a security level, a jail) stays in the term whatever form the length takes
+    for sentence, words in [("Brennick was sentenced to life in the Oklahoma Department of Corrections.",
+                             "life in the Oklahoma Department of Corrections"),
+                            ("She was ordered to serve a four-year sentence in the county jail.", "four-year sentence in the county jail"),
+                            ("The judge gave her a 12-year term in state prison.", "12-year term in state prison"),
+                            ("Brennick must serve 90 days in the Texas Department of Criminal Justice.",
+                             "90 days in the Texas Department of Criminal Justice"),
+                            ("She was sentenced to life plus 15 years in federal prison.", "life plus 15 years in federal prison")]:
+        term = _term(_facts(sentence), words)
+        assert term.status == "imposed", sentence
+    # "maximum-security" names the prison, not the law's cap
+    term = _term(_facts("Brennick was handed 90 days in a maximum-security prison."), "90 days in a maximum-security prison")
+    assert term.status == "imposed"
+
+
+def test_a_bare_life_is_the_term_its_verb_governs():
+    for sentence, status in [("U.S. District Judge Amy Roe sentenced her on Monday to life.", "imposed"),
+                             ("Brennick got life for the killings.", "imposed"),
+                             ("Prosecutors had asked for life.", "recommended"),
+                             ("The murder count carries a maximum of life.", "maximum"),
+                             ("Brennick could face life if convicted.", "maximum")]:
+        sentencing = _facts(sentence)
+        assert [t for t in sentencing.terms if t.unit == "life" and t.status == status], sentence
+    for near in ("Brennick said she wanted to get her life back on track.", "Doctors gave her life-saving care.",
+                 "Nurses gave her life, her sister said.", "A cellmate took his own life in jail."):
+        assert not [t for t in _facts(near).terms if t.unit == "life"], near
+
+
+def test_a_courts_order_of_protection_is_imposed_by_any_verb():
+    for sentence in ("The judge also issued a protective order.", "Judge Amy Roe granted an order of protection for the victim.",
+                     "Brennick was given a no-contact order.", "The judge entered a stay-away order.",
+                     "Brennick is also subject to a full order of protection."):
+        sentencing = _facts(sentence)
+        assert [t for t in sentencing.terms if t.kind == "no_contact" and t.status == "imposed"], sentence
+    term = _term(_facts("The judge issued an order of protection barring her from contacting the family until 2051."),
+                 "order of protection barring her from contacting the family until 2051")
+    assert term.status == "imposed"
+    for near in ("Brennick was convicted of violating a protective order.", "She got 12 months on the protective order violation.",
+                 "The victim's mother had obtained an order of protection against her in 2019."):
+        assert not [t for t in _facts(near).terms if "order" in t.text and t.status == "imposed"], near
+
+
+def test_a_forfeiture_told_as_a_money_judgment():
+    for sentence, words in [("Brennick was ordered to pay a $410,000 forfeiture judgment.", "$410,000 forfeiture judgment"),
+                            ("The judge also entered a money judgment of $95,000.", "money judgment of $95,000"),
+                            ("Prosecutors sought a $2.3 million forfeiture money judgment.", "$2.3 million forfeiture money judgment")]:
+        term = _term(_facts(sentence), words)
+        assert term.kind == "forfeiture", sentence
+    assert not [t for t in _facts("The county won a $95,000 judgment against the contractor.").terms if "$95,000" in t.text]
+
+
+def test_a_bar_told_with_its_length_before_its_object():
+    for sentence, words in [("The judge barred her for five years from holding public office.", "holding public office"),
+                            ("Judge Amy Roe banned Brennick until 2040 from contacting the victim.", "contacting the victim"),
+                            ("She was also banned from contacting the victim until 2040.", "contacting the victim until 2040")]:
+        term = _term(_facts(sentence), words)
+        assert term.status == "imposed", sentence
+    assert not _facts("Reporters were barred for an hour from the courtroom.").terms
+
+
+def test_a_cooperating_witnesss_own_sentence_is_not_the_defendants():
+    for pair in ("Her former deputy, Ana Pruitt, testified against Brennick. She was sentenced in March to 18 months of home confinement.",
+                 "Ana Pruitt, the office manager, cooperated with prosecutors. She was sentenced last year to two years in prison.",
+                 "Brennick's cousin, Tom Pruitt, took the stand against her. He was sentenced to 30 months in prison."):
+        sentencing = _facts(pair)
+        assert not [t for t in sentencing.terms if t.status == "imposed"], pair
+        assert [t for t in sentencing.others if t.subject and "Pruitt" in t.subject], pair
+    near = _facts("Brennick testified in her own defense. She was sentenced to two years in prison.")
+    assert [t for t in near.terms if t.status == "imposed"]
+
+
+def test_the_old_sentence_named_as_a_back_reference_is_no_new_term():
+    sentencing = _facts("Judge Amy Roe ordered Brennick to serve two years in jail, part of the suspended sentence she received "
+                        "when she pleaded guilty in 2022.")
+    assert _term(sentencing, "two years in jail").status == "imposed"
+    assert not [t for t in sentencing.terms if t.text == "suspended sentence"]
+    assert [t for t in _facts("Brennick was given a suspended sentence.").terms if t.kind == "suspended_sentence"]
+
+
+def test_of_two_life_wordings_the_one_naming_the_place_is_kept():
+    sentencing = _facts("An appeals court affirmed Brennick's life sentence.", "Her sentence of life in prison stands.")
+    assert [t.text for t in sentencing.terms if t.unit == "life"] == ["life in prison"]

@@ -38,7 +38,10 @@ _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:an?|the|federal|state|county|city
             r"(?P<kw>prison|jail|bars|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
             r"|lock-?up|halfway\s+house|house\s+of\s+correction|young\s+offenders?['\u2019]?\s+institution|reformatory"
             r"|(?:(?:juvenile|youth)\s+)?detention(?:\s+(?:facility|center|centre|home))?"
-            r"|correctional\s+(?:facility|center|centre|institution)|department\s+of\s+corrections?)")
+            r"|correctional\s+(?:facility|center|centre|institution)|department\s+of\s+corrections?"
+            # "life in the Texas Department of Criminal Justice", "in the custody of the Bureau of Prisons": the agency
+            # that holds prisoners names the place
+            r"|department\s+of\s+(?:criminal\s+justice|corrections?\s+and\s+rehabilitation)|bureau\s+of\s+prisons)")
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
 _RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
@@ -114,7 +117,9 @@ _WHOM = r"(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019
 BAR_TAIL = (r"(?:\s+(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are|remains?)\s+)?(?:on\s+)?(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
             r"(?:probation|parole|supervised\s+release|supervision|release)\b"
             r"|\s+for\s+the\s+(?:rest|duration|length|remainder|term)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
-            r"(?:probation|parole|supervised\s+release|supervision|sentence|term|li(?:fe|ves))\b)?")
+            r"(?:probation|parole|supervised\s+release|supervision|sentence|term|li(?:fe|ves))\b"
+            # how long the bar holds: "until 2055", "until March 2040", "for life", "permanently"
+            r"|\s+until\s+(?:(?-i:[A-Z])[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b|\s+for\s+life\b|\s+permanently\b)?")
 
 # Where or with whom the listed acts are barred, which the bar means nothing without: "from coaching or volunteering in
 # any youth program", "from owning or working at any bar", "from teaching or tutoring minors" ("in Arizona", a bare place
@@ -208,6 +213,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"{_QUAL}(?:(?:a|the)\s+)?(?:maximum\s+(?:term|sentence|penalty)\s+of\s+)?"
                rf"(?:(?!an?\s){_NUMWORD}\s+|multiple\s+|several\s+|the\s+rest\s+of\s+(?:his|her|their)\s+)?"
                r"(?:(?:consecutive|concurrent|mandatory|whole)\s+)?(?<!own\s)(?P<life>life)\s+"
+               # "life plus 10 years in prison": a consecutive term stacked on the life term is told as one
+               rf"(?:plus\s+{_NUMWORD}(?:[- ]{_NUMWORD})?\s+(?:years?|months?)\s+(?=(?:in|behind)\s))?"
                rf"(?:{_CUSTODY}|sentences?|terms?|orders?|(?={_PAROLE_TAIL}))"
                rf"(?:\s*(?<=\s){_PAROLE_TAIL})?"),
     ("prison", rf"(?:jailed|imprisoned|locked\s+up){_VERB_ASIDE}\s+for\s+(?P<life>life)"),
@@ -296,7 +303,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("community_order", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]community\s+order"),
     # Orders, bonds and discharges by any name: "an 18-month community corrections order", "a two-year good behaviour
     # bond", "a 12-month conditional discharge", "a 14-week curfew"; the kind is their own name.
-    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>(?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?"
+    # ("12 months on the protective order violation" is a count's length, no order)
+    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?!(?:on|for|in|of|under|at|over)\s)(?P<what>(?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?"
               r"(?:order|bond|discharge|curfew|requirement|injunction|prohibition))\b"),
     # "a two-year deferred sentence" (Colorado, Oklahoma): dismissed if the terms are kept
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>deferred\s+sentence)\b"),
@@ -316,8 +324,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("disqualification", rf"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?from\s+"
                          rf"(?:(?!(?:where|who|whom|which|when|after|because|since|until|while)\b)[\w'\u2019-]+,?\s+){{1,12}}?"
                          rf"for\s+(?:{_DUR}|(?:the\s+rest\s+of\s+(?:his|her|their)\s+)?(?P<life>life)\b)"),
-    ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?"
-                         r"(?P<life>for\s+life|permanently)\s+from\s+" + _VERB_LIST +
+    ("disqualification", r"(?:disqualified|banned|barred|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?"
+                         # "barred him for five years from ...", "banned her until 2040 from ...": how long, told before the object
+                         r"(?:(?P<life>for\s+life|permanently)|for\s+(?:" + _NUMWORD + r"(?:[- ]" + _NUMWORD + r")?)\s+(?:years?|months?)"
+                         r"|until\s+(?:19|20)\d\d|while\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?on\s+(?:probation|parole|supervised\s+release))\s+from\s+" + _VERB_LIST +
                          # "barred for life from working in the securities industry": where the act is barred stays with it
                          # ("in the state" is the court's reach, not the bar's object)
                          r"(?:[\w-]+\s+){0,7}?[\w-]+(?:(?!\s+in\s+the\s+(?:state|country|nation|county|city|commonwealth|region|area)\b)"
@@ -355,8 +365,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "imposed a no-contact order barring him from ...": the order is the term, whatever it bars
     # ("an order of protection barring Lee from contacting the family": what it bars is part of it, up to how long)
     ("no_contact", r"(?<!extended\sthe\s)(?<!extends\sthe\s)(?<!extend\sthe\s)\b(?:(?:no[- ]contact|stay[- ]away|protective|protection)\s+order|order\s+of\s+protection)\b"
+                   # ("the protective order violation" is the offence, "a protective order hearing" a proceeding)
+                   r"(?!\s+(?:violations?|hearings?|petitions?|cases?|charges?|counts?|applications?|requests?)\b)"
                    r"(?:\s+(?:barring|prohibiting|forbidding|banning|keeping)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+from\s+"
-                   r"[a-z]+ing\b[^.;,:\u201c\"]{0,80}?(?=\s+(?:until|for|while|during|through|unless)\b|\s*[.;,:]|\s*$))?"),
+                   r"[a-z]+ing\b[^.;,:\u201c\"]{0,80}?(?=\s+(?:until|for|while|during|through|unless)\b|\s*[.;,:]|\s*$))?" + BAR_TAIL),
     # "stay at least 500 feet away from Lee", "stay 100 yards away from the victim": the distance is part of the order
     ("no_contact", r"\bstay\s+(?:(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:feet|yards|miles|meters|metres|kilometers|kilometres)\s+)?away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"),
     # "As a condition of his probation, Lee may not seek or hold public office"
@@ -438,8 +450,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender|hand\s+over)\s+{_QUAL}{_MONEY}\s+in\s+cash"
                    rf"(?:,\s+(?:an?|the|his|her|their)\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their)\s+"
                    rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"),
-    # "a forfeiture money judgment of $1.1 million"
-    ("forfeiture", rf"forfeiture\s+(?:money\s+)?judge?ment\s+of\s+{_QUAL}{_MONEY}"),
+    # "a forfeiture money judgment of $1.1 million", "a money judgment of $95,000"
+    ("forfeiture", rf"(?:forfeiture\s+(?:money\s+)?|money\s+)judge?ment\s+of\s+{_QUAL}{_MONEY}"),
+    # "a $410,000 forfeiture judgment", "$2.3 million in forfeiture", "a $95,000 money judgment"
+    ("forfeiture", rf"{_QUAL}{_MONEY}\s+(?:in\s+(?:criminal\s+)?forfeiture\b|(?:criminal\s+)?forfeiture(?:\s+money)?\s+(?:judge?ment|order)|money\s+judge?ment)"),
     ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}"
                    r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension))?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
@@ -481,7 +495,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
     # "an 8-to-12-year sentence": an indeterminate range told as one adjective
     ("prison", rf"{_QUAL}(?:(?:consecutive|concurrent|additional|separate|further)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
-               rf"(?:custodial\s+)?(?:sentence|term)(?!\s+of\s+[a-z]){_ON_COUNT}"),
+               rf"(?:custodial\s+)?(?:sentence|term)(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
     # "sentenced to three years of community custody": a duration that names another kind after it is never prison
     ("prison", rf"(?:\bre-?)?sentenced\s+to\s+(?:{_RANGE})?{_DUR}(?!\s+(?:of\s+)?(?:(?:mandatory|discretionary|post-?[a-z]+|community|extended|supervised)\s+)"
@@ -513,6 +527,17 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # A cap told without a number: "faces decades in prison", "could spend years behind bars"
     ("bare_maximum", rf"\b(?:fac(?:e|es|ed|ing)|could\s+(?:spend|get|face|receive)|risks?)\s+(?P<term>(?:many\s+|several\s+)?(?:decades|years)\s+{_CUSTODY})"),
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
+    # "sentenced him Friday to life", "must serve life", "Prosecutors had asked for life": the custody understood
+    # "could face life", "is punishable by life", "carries a maximum of life": the law's cap (status from the verb)
+    ("prison", rf"(?:\b(?:re-?)?sentenced(?:\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,2}}))?{_VERB_ASIDE}\s+to\s+"
+               r"|\b(?:will|must|to|shall|would|could|may|might)\s+(?:now\s+|also\s+)?(?:serve|spend|get|receive|face)\s+"
+               # ("the judge gave him life", never "doctors gave him life")
+               r"|\b(?:judge|court|justice|jury|jurors|panel)\b[^.;:]{0,60}?\bgave\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+"
+               r"|\bhanded\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+|\b(?:imposed|gets|got|given|handed|received|drew|want)\s+"
+               r"|\b(?:punishable\s+by|fac(?:es|ed|ing)|carr(?:y|ies|ied|ying))\s+(?:(?:a|the)\s+(?:(?:statutory|possible|potential)\s+)?maximum(?:\s+(?:sentence|penalty|term))?\s+of\s+|(?:a\s+)?(?:possible|potential)\s+)?"
+               r"|\b(?:a|the)\s+(?:(?:statutory|possible|potential)\s+)?maximum(?:\s+(?:sentence|penalty|term))?\s+of\s+"
+               rf"|{BARE_REQUEST})(?P<term>(?P<life>life))"
+               r"(?=\s*[.;,)]|\s*$|\s+(?:for|on|and|but|if|unless|under|in\s+(?:the\s+)?(?:killing|death|murder|slaying|shooting)s?)\b|\s+in\s+(?:[\w.]+\s+){0,4}?court\b)"),
     # A kind named without its length: "sentenced to probation", "placed on house arrest", "sought probation",
     # "ordered to pay restitution". The kind word is the term; a length told elsewhere joins it (sentencing.py).
     ("bare_kind", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|given|handed|received|receives|got|gets|placed|put)\s+{_WHOM}"
@@ -584,7 +609,7 @@ ELLIPTIC_NEXT = re.compile(r"[^.;:\u2014\d\n]{0,60}?" + _ASK_VERB, re.I)
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
 _UNIT_WORD = re.compile(r"year|month|week|day|night|hour|decade", re.I)
-_CUSTODY_WORD = re.compile(r"prison|jail|bars|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction"
+_CUSTODY_WORD = re.compile(r"prison|jail|bars|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction|criminal\s+justice"
                            r"|lock-?up|halfway|offenders?['\u2019]?\s+institution|reformatory", re.I)
 _LIFE_WORD = re.compile(r"life", re.I)
 # A bar on any act is a term only inside a sentence that frames it as the supervision's condition; elsewhere "he
@@ -621,7 +646,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed", "probated"),
     "minimum_term": ("minimum", "eligible", "parole"),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
-               "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour",
+               "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
                "lockup", "lock-up", "halfway", "sent down", "put away", "offender institution", "offenders institution", "reformatory",
                "suspended time", "stayed time"),
     "death": ("death", "execut"),
@@ -654,7 +679,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "ordered_bar": ("never", "not", "no longer"),
     "enhancement": ("enhancement",),
     "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry"),
-    "no_contact": ("contact", "stay away", "away from"),
+    "no_contact": ("contact", "stay away", "away from", "stay-away", "protective order", "protection"),
     "work_release": ("work release",),
     "licence_revocation": ("licen",),
     "time_served_credit": ("credit",),
@@ -664,7 +689,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "restitution": ("restitution", "repay", "pay back", "reimburse"),
     "reparation": ("reparation",),
     "supervision": ("supervision",),
-    "forfeiture": ("forfeit", "relinquish", "give up", "surrender", "hand over"),
+    "forfeiture": ("forfeit", "relinquish", "give up", "surrender", "hand over", "money judgment"),
     "discharge": ("discharge",),
     "demotion": ("demoted", "reduced", "reduction", "busted"),
     "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),

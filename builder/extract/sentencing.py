@@ -41,6 +41,11 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                 # "was put on probation", "drew 12 years", "was hit with a $5,000 fine": the court's act told in plain words
                 r"|\bput\s+(?:(?:him|her|them)\s+)?on\b|\bdr(?:ew|aws)\b|\b(?:hit|slapped)\s+with\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
                 r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+(?:on|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
+                # the court's order named as entered or granted: "entered a 10-year restraining order", "granted an order
+                # of protection"; "is also subject to a no-contact order"
+                # (the clause read here ends where the term starts, so an article closing it is the term's own)
+                r"|\b(?:entered|grant(?:ed|s))\b(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:orders?|injunction|judge?ment)\b)"
+                r"|\b(?:is|are|was|were)\s+(?:also\s+)?subject\s+to\b"
                 # an appeal leaves the sentence standing: "upheld the nine-year prison sentence"
                 r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"),
 ]]
@@ -235,7 +240,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue
                 before = text[s_start:t_start]
                 if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|serve)\b"
-                                                          rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before):
+                                                          rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
                     continue
@@ -291,6 +296,11 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                                                                     and not _own_condition(ctx, before)
                                                                     and not re.match(r"(?:permanently\s+)?revok", term.text, re.I)):
                     continue  # a condition the court did not order ("reporters were barred from the hearing")
+                if kind == "suspended_sentence" and not m.groupdict().get("num") \
+                        and (_PART_OF.search(before) or _RECEIVED_EARLIER.match(text, t_end, s_end)):
+                    continue  # "part of the suspended sentence she received in 2025": the old sentence named, no new term
+                if kind in ("no_contact", "order") and _BROKEN_ORDER.search(before):
+                    continue  # "violating a protective order", "a violation of the no-contact order": the offence, not a term
                 if kind in ("death", "order") and term.amount is None and term.status == "other":
                     continue  # "states that abolished the death penalty": named, not asked for or imposed
                 if kind == "compensation" and (_STATE_PAYS.match(text, t_end, s_end) or _WRONGFUL.search(before)):
@@ -541,9 +551,16 @@ _OTHER_CASE_AFTER = re.compile(r"[^.;]{0,40}?\bin\s+(?:an?|another|one)\s+(?:(?:
 _NOT_SOUGHT = re.compile(r"\b(?:not|n['\u2019]t|never|no\s+longer|declined\s+to|decided\s+against|ruled\s+out)\s+(?:to\s+)?"
                          r"(?:\w+\s+)?(?:seek|seeking|pursue|pursuing|ask|asking)\b[^,;]*$", re.I)
 # "had already completed a 60-day treatment program": done before sentencing, not ordered by it
+# A sentence named as the one given before: "(serve) part of the suspended sentence she received when she pleaded guilty"
+_PART_OF = re.compile(r"\b(?:part|rest|remainder|balance|portion|some)\s+of\s+(?:the|his|her|their|that)\s+(?:(?:original|earlier|previous|prior)\s+)?$", re.I)
+_RECEIVED_EARLIER = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:had\s+)?(?:received|got|was\s+given|were\s+given)\b", re.I)
+# An order named as the one broken: its violation is a charge, the order an earlier court's
+_BROKEN_ORDER = re.compile(r"\b(?:violat\w*|breach\w*|br(?:e|o)ke|broken|defy\w*|defied|disobey\w*|flout\w*)\s+(?:of\s+)?(?:an?|the|his|her|their|that)\s+"
+                           r"(?:(?:existing|standing|previous|prior|earlier|temporary|court|criminal)\s+)?$", re.I)
 _ALREADY_DONE = re.compile(r"\b(?:completed|finished|graduated\s+from|attended|enrolled\s+in|entered)\s+(?:(?:an?|the|his|her|their)\s+)?$", re.I)
 # Kinds with no duration or amount of their own: only the court's order makes them a term.
-_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?)\b", re.I)
+# ("was given a no-contact order", "granted an order of protection", "is subject to a stay-away order")
+_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|subject\s+to)\b", re.I)
 # "She is barred from nursing while on probation": the sentence's own condition, though no order word precedes it
 # A bar whose text says how long it holds ("... while on probation", "... for the length of her probation")
 _HELD_WHILE = re.compile(r"\b(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
@@ -672,6 +689,10 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         # "His wife, Ann Lee, pleaded guilty to X. She was sentenced to ...": the pronoun is the one who pleaded.
         prev = ctx.source.text[previous[0]:previous[1]]
         verb = re.search(r"\b(?:pleaded|pled|convicted|charged|found\s+guilty|sentenced)\b", prev)
+        if verb is None and re.match(r"\s*(?:He|She)\s+(?:[\w,]+\s+){0,8}?(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:sentenced|given|ordered)\b", clause):
+            # "His former partner, Ann Ng, testified against him. She pleaded guilty and was sentenced to ...": a
+            # cooperating witness's own sentence, the pronoun the witness
+            verb = re.search(r"\b(?:testified|cooperated|took\s+the\s+stand|turned\s+(?:state['\u2019]s\s+evidence|government\s+witness))\b", prev)
         person = _last_person(ctx, prev[:verb.start()]) if verb else None
         if person and ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019])[^.;]*\band\b", prev[:verb.start()]):
             person = None  # "Lee and his wife, Ann Lee, were sentenced. He received ...": of the pair, the case's defendant
@@ -994,7 +1015,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if re.search(r"\bminimum\b", phrase) and not _SENTENCED_TO.search(clause) \
             and not (cues and cues[-1][2] in ("recommended", "sought")):
         return "other", None  # "faces a mandatory minimum of 10 years": the law's floor, neither a cap nor a request
-    if re.match(r"(?:up to|a maximum|as (?:much|many|long) as)\b", phrase) or _CAP_INSIDE.match(phrase) or "maximum" in phrase:
+    # ("90 days in a maximum-security prison" names the place, not a cap)
+    if re.match(r"(?:up to|a maximum|as (?:much|many|long) as)\b", phrase) or _CAP_INSIDE.match(phrase) or re.search(r"maximum(?![- ]security)", phrase):
         if _SENTENCED_TO.search(clause):
             return "imposed", ctx.judge
         if not cues or _last_side(clause, cues) not in ("recommended", "sought"):
@@ -1297,7 +1319,11 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 _DECADE.search(same.text) and not _DECADE.search(term.text)) or (
                 # "resentenced to 41 months" in a lede, "41 months in prison" later: the wording that names the kind
                 # says what the number is on its own
-                _bare_length(same) and not _bare_length(term) and _CUSTODY_NAMED.search(term.text)):
+                _bare_length(same) and not _bare_length(term) and _CUSTODY_NAMED.search(term.text)) or (
+                # "affirmed the life sentence ... as does his sentence of life in prison": the wording that names where
+                # the life is spent says more than "life sentence" or a bare "life"
+                same.unit == "life" and not _LIFE_PLACE.search(same.text) and not _PAROLE_SAID.search(same.text)
+                and _LIFE_PLACE.search(term.text)):
             same.text, same.amount, same.unit = term.text, term.amount, term.unit
             same.citations[:0] = term.citations  # the first citation is the one the text is
         else:
@@ -1317,6 +1343,8 @@ def _one_lifetime_ban(a: Term, b: Term) -> bool:
 
 
 _ALL_BUT = re.compile(r"\ball\s+but\b", re.I)
+_LIFE_PLACE = re.compile(r"\blife\s+(?:plus\s+[\w-]+\s+\w+\s+)?(?:in|behind|at)\s", re.I)
+_PAROLE_SAID = re.compile(r"\bparole\b|\brelease\b", re.I)
 _DECADE = re.compile(r"\bdecades?\b", re.I)
 _BARE_AMOUNT = re.compile(rf"(?:\b(?:years?|months?|weeks?|days?)|{_NUM})$", re.I)
 _CUSTODY_NAMED = re.compile(r"\b(?:prison|jail\w*|imprison\w*|bars|custody|incarcerat\w*|detention|locked|sentences?|terms?)\b", re.I)
