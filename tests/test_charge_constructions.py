@@ -331,3 +331,119 @@ def test_a_statutory_complement_with_in_stays_with_the_offence():
         "possession of cocaine in a school zone": "pleaded guilty"}
     # near-miss: whose name a fraud used is no part of the offence
     assert _charges("Lena Morrow was convicted of fraud in the name of her late mother's company.") == {"fraud": "convicted"}
+
+
+def test_the_kind_of_place_a_statute_names_stays_with_the_offence():
+    assert _charges("Orrin Blaylock was charged with possession of a knife in a public place and theft.") == {
+        "possession of a knife in a public place": "charged", "theft": "charged"}
+    assert _charges("Orrin Blaylock pleaded guilty to misconduct in a public office.") == {
+        "misconduct in a public office": "pleaded guilty"}
+    assert _charges("Orrin Blaylock was convicted of trespassing on federal property.") == {
+        "trespassing on federal property": "convicted"}
+    assert _charges("Orrin Blaylock was charged with carrying a pistol on school grounds.") == {
+        "carrying a pistol on school grounds": "charged"}
+    # near-miss: an event or a county after "in" is the occasion, not the offence
+    assert _charges("Orrin Blaylock was charged with murder in a school shooting that killed one student.") == {
+        "murder": "charged"}
+    assert _charges("Orrin Blaylock was charged with failure to stop and render aid in Tarrant County.") == {
+        "failure to stop and render aid": "charged"}
+
+
+def test_fixed_pairs_and_shared_verbs_in_an_offence_name_are_not_split():
+    assert _charges("Sgt. Wilma Quarles was convicted of dereliction of duty and conduct unbecoming an officer and a "
+                    "gentleman.") == {"dereliction of duty": "convicted", "conduct unbecoming an officer and a gentleman": "convicted"}
+    assert _charges("Wilma Quarles was acquitted of conduct prejudicial to good order and discipline.") == {
+        "conduct prejudicial to good order and discipline": "acquitted"}
+    assert _charges("Wilma Quarles pleaded guilty to assaulting, resisting or impeding officers and theft.") == {
+        "assaulting, resisting or impeding officers": "pleaded guilty", "theft": "pleaded guilty"}
+    assert _charges("Wilma Quarles was charged with entering and remaining in a restricted building.") == {
+        "entering and remaining in a restricted building": "charged"}
+    # near-miss: two offences of their own still split
+    assert _charges("Wilma Quarles was convicted of cyberstalking and wounding with intent.") == {
+        "cyberstalking": "convicted", "wounding with intent": "convicted"}
+
+
+def test_a_conspiracy_ends_where_another_named_offence_begins():
+    assert _charges("Basil Drummond was acquitted of conspiracy to defraud and sex trafficking of a minor.") == {
+        "conspiracy to defraud": "acquitted", "sex trafficking of a minor": "acquitted"}
+    assert _charges("Basil Drummond was convicted of conspiracy to commit wire fraud and involuntary manslaughter.") == {
+        "conspiracy to commit wire fraud": "convicted", "involuntary manslaughter": "convicted"}
+    assert _charges("Basil Drummond pleaded guilty to conspiracy to commit fraud and money laundering.") == {
+        "conspiracy to commit fraud": "pleaded guilty", "money laundering": "pleaded guilty"}
+    # near-miss: objects and verbs the conspiracy shares stay one count
+    assert _charges("Basil Drummond was convicted of conspiracy to commit wire fraud and bank fraud.") == {
+        "conspiracy to commit wire fraud and bank fraud": "convicted"}
+    assert _charges("Basil Drummond was charged with conspiracy to pay and receive health care kickbacks.") == {
+        "conspiracy to pay and receive health care kickbacks": "charged"}
+
+
+def test_statute_gerunds_and_nouns_name_an_offence_on_their_own():
+    assert _charges("Ilse Haverford admitted uttering a forged instrument.") == {"uttering a forged instrument": "pleaded guilty"}
+    assert _charges("Ilse Haverford was sentenced to two years for contributing to the delinquency of a minor.") == {
+        "contributing to the delinquency of a minor": "convicted"}
+    assert _charges("Ilse Haverford was convicted of endangering the welfare of a child and death by dangerous driving.") == {
+        "endangering the welfare of a child": "convicted", "death by dangerous driving": "convicted"}
+    assert _charges("Ilse Haverford was charged with giving false information to police and computer fraud.") == {
+        "giving false information to police": "charged", "computer fraud": "charged"}
+    assert _charges("Ilse Haverford was charged with indecent assault on a person less than 13 years of age.") == {
+        "indecent assault on a person less than 13 years of age": "charged"}
+    # near-miss: a deed told with a fire is no statute's name
+    assert _charges("The woman accused of setting a fire that killed two neighbors, Ilse Haverford, appeared Monday.") == {}
+
+
+def test_a_convicted_felon_and_a_passive_cleared_of():
+    assert _charges("Rufus Tenney was found not guilty of possession of a firearm by a convicted felon and theft of "
+                    "government funds.") == {"possession of a firearm by a convicted felon": "acquitted",
+                                             "theft of government funds": "acquitted"}
+    assert _charges("Rufus Tenney was cleared of burglary but convicted of theft.") == {"burglary": "acquitted", "theft": "convicted"}
+    assert _charges("Rufus Tenney was cleared on appeal of perjury.") == {"perjury": "acquitted"}
+    # near-miss: cleared of wrongdoing names no offence
+    assert _charges("Rufus Tenney was cleared of wrongdoing by an internal review.") == {}
+
+
+def test_a_cooperating_witness_keeps_her_own_plea():
+    assert _charges("Harlan Voss was convicted of securities fraud. The fund's former finance chief, Mina Sorel, testified "
+                    "against Voss at trial. She pleaded guilty to conspiracy in 2023.") == {"securities fraud": "convicted"}
+    assert _charges("Harlan Voss was convicted of securities fraud. Tad Brill, who testified against Voss, pleaded guilty "
+                    "to conspiracy last year.") == {"securities fraud": "convicted"}
+    assert _charges("Harlan Voss was convicted of bank fraud. His former partner, Tad Brill, agreed to testify against "
+                    "him. He pleaded guilty to perjury.") == {"bank fraud": "convicted"}
+    # near-miss: the defendant who testified is still the subject
+    assert _charges("Harlan Voss testified against his former partner. He pleaded guilty to perjury in May.") == {
+        "perjury": "pleaded guilty"}
+
+
+def test_a_count_s_short_label_gives_way_to_the_statute_s_wording():
+    assert _charges("Della Pruitt faces nine counts of endangering the welfare of children. Each child endangerment count "
+                    "carries up to seven years.") == {"endangering the welfare of children": "charged"}
+
+    # a practice described after "convicted of" is no offence's name
+    assert _charges("Della Pruitt, a doctor convicted in March of running a clinic that prosecutors call a pill mill, "
+                    "will be sentenced Thursday.") == {}
+    assert _charges("Della Pruitt was convicted of operating a pharmacy that filled forged prescriptions.") == {}
+    # near-miss: an inchoate count keeps the completed offence's own count
+    assert _charges("Della Pruitt was convicted of conspiracy to commit wire fraud and of wire fraud. The wire fraud "
+                    "counts carry 20 years each.") == {"conspiracy to commit wire fraud": "convicted", "wire fraud": "convicted"}
+
+
+def test_an_occasion_after_the_offence_is_not_part_of_it():
+    assert _charges("Petra Lindgren was charged with manslaughter after a 2023 crash that killed a cyclist.") == {
+        "manslaughter": "charged"}
+    assert _charges("Petra Lindgren pleaded guilty to money laundering after a yearlong investigation.") == {
+        "money laundering": "pleaded guilty"}
+    assert _charges("Petra Lindgren was acquitted of animal cruelty after a two-week trial.") == {"animal cruelty": "acquitted"}
+    # near-miss: a duty to stop names the accident after it
+    assert _charges("Petra Lindgren was charged with leaving the scene after an accident.") == {
+        "leaving the scene after an accident": "charged"}
+
+
+def test_a_felony_murder_and_a_noun_after_a_bare_conspiracy_are_counts_of_their_own():
+    assert _charges("Petra Lindgren faces charges of felony murder and murder in the first degree.") == {
+        "felony murder": "charged", "murder in the first degree": "charged"}
+    assert _charges("Petra Lindgren pleaded guilty to conspiracy to defraud and assault on a peace officer.") == {
+        "conspiracy to defraud": "pleaded guilty", "assault on a peace officer": "pleaded guilty"}
+    assert _charges("Jurors acquitted Petra Lindgren of brandishing a firearm and convicted her of theft.") == {
+        "brandishing a firearm": "acquitted", "theft": "convicted"}
+    # near-miss: two verbs of one conspiracy share their object
+    assert _charges("Petra Lindgren pleaded guilty to conspiracy to kidnap and murder a witness.") == {
+        "conspiracy to kidnap and murder a witness": "pleaded guilty"}

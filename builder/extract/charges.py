@@ -60,7 +60,7 @@ _DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 _JOINT = (r"(?:(?:the|both)\s+(?:(?:two|three|married|former)\s+)?(?:couple|pair|duo|spouses|siblings|brothers|sisters|men|women|partners|executives)"
           r"|both(?:\s+of\s+them)?|the\s+[A-Z][a-z]+s(?=\s+with\b))")
 _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
-    ("convicted", rf"\bconvict(?:ed|ing)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
+    ("convicted", rf"\bconvict(?:ed|ing)(?!\s+(?:felons?|sex\s+offenders?|murderers?|killers?|criminals?|persons?|people)\b)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
                   # "convicted on federal fraud charges"
                   r"|on\s+(?=(?:[\w-]+\s+){1,4}?(?:charges|counts)\b))"),
     # "convicted Lee, 61, a Republican who has represented the district since 2011, of fraud": a relative clause in the
@@ -174,6 +174,8 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
                 rf"|the\s+state|(?:district\s+)?attorneys?|(?:court|charging)\s+(?:papers|documents|records|filings))\s+(?:also\s+|now\s+)?"
                 rf"accus(?:e|es|ing)\s+(?:him|her|them|{_PERSON})\s+of\s+"
                 rf"|\b(?:stand|stands|standing|face|faces|facing)\s+(?:a\s+)?(?:retrial|trial)\s+{_WHEN}(?:on|for)\s+(?!{_DAY_OR_MONTH})", True),
+    # "was cleared of fraud but convicted of ...": the passive of "cleared him of" ("cleared of wrongdoing" names none)
+    ("acquitted", r"\b(?:was|were|been|being|is|are|had\s+been)\s+(?:\w+ly\s+)?cleared\s+(?:on\s+appeal\s+)?of\s+", True),
     # "The charges against him include fraud": the counts listed after their verb (not "include allegations that ...")
     ("charged", rf"\b(?:charges|counts)\s+(?:against\s+(?:him|her|them|{_PERSON})\s+)?(?:now\s+)?includ(?:e|es|ed)\s+", True),
     ("charged", r"\bden(?:ied|ies|ying)\s+(?:a\s+charge\s+of\s+)?", True),
@@ -256,12 +258,20 @@ _IN_GOES_ON = re.compile(
     # statutory complements: "contributions in the name of another", "possession in a school zone"
     r"|in\s+the\s+names?\s+of\s+(?:another|others?|other\s+(?:people|persons))\b|in\s+an?\s+(?:school|drug-free|construction|work|safety)\s+zone\b"
     r"|in\s+an?\s+(?:federal\s+|criminal\s+|official\s+|grand\s+jury\s+)?(?:investigation|proceeding|inquiry)\b"
+    # the kind of place a statute names ("possession of a weapon in a public place", "entering a restricted building",
+    # "misconduct in a public office", "an open container in a motor vehicle"); an event ("in a school shooting") stops
+    r"|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:place|building|grounds|zone|office|vehicle|facility|institution|structure|dwelling"
+    r"|premises|aircraft|courthouse|establishment|position\s+of\s+trust)\b(?!\s+(?:shooting|collapse|fire|blaze|crash|attack"
+    r"|explosion|incident|robbery|raid|standoff|fight|brawl|case|killing|death)\b)"
     r"|in\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|which|what|connection|exchange|court|federal|state"
     r"|county|custody|prison|jail|absentia|part|addition|return|relation|order|front|late|early|mid|all|each|both"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z])")
 # ("aiding in the preparation of a false return", "assisting in the filing of")
-_GOVERNS_IN = re.compile(r"\b(?:engag\w*|traffick\w*|dealing|participat\w*|involvement|concerned|aid(?:ing)?|assist(?:ing)?|abetting)$", re.I)
-_ON_GOES_ON = re.compile(r"\son\s+(?:an?\s+)(?!(?:plea|charge|count|bond|bail|day|date|\w+day)\b)[a-z]")
+_GOVERNS_IN = re.compile(r"\b(?:engag\w*|traffick\w*|dealing|participat\w*|involvement|concerned|aiding|assisting|abetting)$", re.I)
+_ON_GOES_ON = re.compile(r"\son\s+(?:an?\s+)(?!(?:plea|charge|count|bond|bail|day|date|\w+day)\b)[a-z]"
+                         # "trespassing on federal property", "possession of a weapon on school grounds"
+                         r"|\son\s+(?:school|federal|government|public|state|private|military|tribal|university|college|church"
+                         r"|airport|hospital|railroad|park)\s+(?:grounds|property|land|lands|premises|campus)\b")
 _WHILE_GOES_ON = re.compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:driving|operating)\s+(?:under|while|with|a|an|the)\b|DUI|DWI|OWI|OVI|licen[cs]e|ability|drunk|high|suspended|revoked|disqualified|banned"
                             r"|uninsured|unlicen[cs]ed|prohibited|barred|subject\s+to"
                             r"|committing|engag(?:ed|ing)|trafficking|possessing|armed|masked|attempting|fleeing|eluding|on\s+(?:probation|parole))")
@@ -280,6 +290,7 @@ _SCENE_GOES_ON = re.compile(r"\s(?:at\s+the\s+scene\b|after\s+(?:an?|the)\s+(?:[
                             r"|at\s+(?:gambling|gaming|cards|an?\s+occupied\s+(?:dwelling|vehicle|building|structure|home|residence))\b)")
 # A statute names an offence by the harm it caused: "causing a fire that caused great bodily injury", "an assault which
 # resulted in serious injury"; the relative clause is the offence's own, not a new clause
+_DUTY_AFTER = re.compile(r"\b(?:stop\w*|remain\w*|render\s+aid|report\w*|(?:leav\w*\s+)?the\s+scene|notify\w*|give\s+information)\s*$", re.I)
 _RESULT_GOES_ON = re.compile(r"\s(?:that|which)\s+(?:(?:allegedly|recklessly)\s+)?(?:caused|causes|cause|resulted\s+in|results\s+in|result\s+in"
                              r"|inflicted|inflicts)\s+(?:[\w-]+\s+){0,3}?(?:death|injury|injuries|harm|damage)\b")
 _BEFORE_STOPS = re.compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury))")
@@ -314,7 +325,7 @@ _NOT_AN_ITEM = re.compile(
     r"|thought|knew|saw|bought|brought|stood|sat|met|owed|remains|remained)\b"
     # "..., and set it aside", "and threw them out": a word with an object pronoun is a verb, never an offence's name
     # (a gerund may take one: "and assaulting him" is an offence told)
-    r"|(?![a-z]+ing\b)[a-z]+\s+(?:it|him|them)\b"
+    r"|(?![a-z]+ing\b)[a-z]+\s+(?:it|him|them)\b|[a-z]+ed\s+her\s+(?:of|to|on|for|with|in)\b"
     # "five counts of assault, one for each officer hurt": the counts told apart, no further offence
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:for|per|apiece|each|in\s+each|of\s+(?:which|whom|them|those))\b")
 # Word pairs a statute names as one offence ("aiding and abetting", "child abuse and neglect", "possession and sale");
@@ -322,6 +333,9 @@ _NOT_AN_ITEM = re.compile(
 _DRUG_DEALING = r"possession|manufactur\w*|sale|buying|selling|distribut\w*|delivery"
 _PAIRS = [(re.compile(rf"(?:{left})\s*$", re.I), re.compile(rf"(?:{right})\b", re.I)) for left, right in [
     ("aiding", "abetting"), ("breaking", "entering"), ("fleeing", "eluding"), ("assault", "battery"), ("hit", "run"), ("abuse", r"neglect(?!\s+of\b)"),
+    # ("conduct prejudicial to good order and discipline", "conduct unbecoming an officer and a gentleman", "entering
+    # and remaining in a restricted building": the military and federal codes' fixed pairs)
+    ("good order", "discipline"), ("an officer", "a gentleman"), ("entering", "remaining"),
     (_DRUG_DEALING, _DRUG_DEALING)]]
 _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
                              r"|such|only|same|similar|comparable|like)\b"
@@ -352,7 +366,7 @@ _FALSE_FILING = re.compile(r"^\s*(?:and\s+)?(?:filing|making|submitting)\s+(?:an
 # "pleading no contest to a drunk-driving crash": the event told, not an offence named
 _AN_EVENT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
                        r"|shooting|stabbing|attack|death|fire)$", re.I)
-_NOT_CHARGE_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|prison|jail|sentence|probation)\b", re.I)
+_NOT_CHARGE_WORDS = re.compile(r"\b(?:years?(?!\s+(?:of\s+age|old|or\s+(?:older|younger))\b)|months?|weeks?|days?|prison|jail|sentence|probation)\b", re.I)
 
 
 # "The remaining counts, including theft and fraud, will be dropped under the deal": a list's fate told after it
@@ -621,6 +635,8 @@ _COURT_OF = re.compile(r"\b(panel|jury|board|court|tribunal|bench)\s+of\s+(?:[\w
 
 
 _STANDS_ACCUSED = re.compile(r"\b(?:stands|stood)\s+accused\b")
+# A relative clause between a named subject and its verb, closed by its comma
+_WHO_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:who|whom|whose)\b[^,;()\u2014]*,(?=\s)")
 
 
 def _reading_epithets(about_defendant: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -629,6 +645,8 @@ def _reading_epithets(about_defendant: Callable[[str], bool]) -> Callable[[str],
         before = _COURT_OF.sub(r"\1", before)
         # ("Lee stands accused of": the verb, which a reading of bare plurals would take for "Lee stands", a group)
         before = _STANDS_ACCUSED.sub("is accused", before)
+        # ("Ray Cole, who testified against Lee, pleaded guilty to": the aside names the defendant, its subject is Cole)
+        before = _WHO_ASIDE.sub("", before)
         return about_defendant(_EPITHET_NAME.sub(lambda m: m.group(1) + m.group(2).lower(), before))
     return about
 
@@ -670,9 +688,17 @@ _CASE_VERB = re.compile(r"\b(?:charged|indicted|accused|convicted|pleaded|senten
 def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_defendant: Callable[[str], bool]) -> bool:
     """"Also charged was Bo Park, 52. He faces two counts of theft": a pronoun picks up the person the
     sentence before brought into the case, and that person is not the defendant."""
-    return bool(re.match(r"\s*(?:He|She)\s", text[s_start:s_start + 6])
-                and _CASE_VERB.search(text, previous[0], previous[1])
-                and not about_defendant(text[previous[0]:previous[1]]))
+    if not re.match(r"\s*(?:He|She)\s", text[s_start:s_start + 6]):
+        return False
+    # "The firm's former finance chief, Ann Roe, testified against Lee. She pleaded guilty to ...": a cooperating
+    # witness, told by the clause up to the verb (the defendant is the object of "against")
+    witness = _TESTIFIED_AGAINST.search(text, previous[0], previous[1])
+    if witness:
+        return not about_defendant(text[previous[0]:witness.start()])
+    return bool(_CASE_VERB.search(text, previous[0], previous[1]) and not about_defendant(text[previous[0]:previous[1]]))
+
+
+_TESTIFIED_AGAINST = re.compile(r"\b(?:testif(?:ied|ies)|cooperated|agreed\s+to\s+testify)\s+(?:\w+\s+){0,2}?against\b")
 
 
 # "the hate crime charge allowed prosecutors to ...": an offence named only as the modifier of "charge"/"count"
@@ -744,10 +770,19 @@ def _without_vague(text: str, charges: list[Charge]) -> list[Charge]:
             other.status == charge.status and len(other.text.split()) >= 3 for other in charges)
     def graded(charge: Charge) -> bool:
         # "pleaded guilty to felony theft" in a lede, beside the count's own "theft by false pretenses" given later
-        head = re.fullmatch(r"(?:felony|misdemeanou?r|federal|state)\s+([a-z]+)", charge.text, re.I)
+        head = re.fullmatch(r"(?:felony|misdemeanou?r|federal|state)\s+(?!murder\b)([a-z]+)", charge.text, re.I)  # ("felony murder": its own crime)
         return bool(head) and any(other.status == charge.status and other.text.lower().startswith(head.group(1).lower() + " ")
                                   for other in charges)
-    return [c for c in charges if not vague(c) and not loose(c) and not graded(c)]
+    def relabelled(charge: Charge) -> bool:
+        # "Each child endangerment count carries ..." beside "nine counts of endangering the welfare of children": a
+        # count's short label, every word of it a root of the statute's own wording (an inchoate offence is its own count)
+        if not all(re.match(r"\s+(?:counts?|charges?)\b", text[c.end:c.end + 9]) for c in charge.citations):
+            return False
+        roots = {w[:5] for w in re.findall(r"[a-z]+", charge.text.lower())}
+        return any(other is not charge and other.status == charge.status and len(other.text) > len(charge.text)
+                   and not INCHOATE_OFFENCE.match(other.text)
+                   and roots <= {w[:5] for w in re.findall(r"[a-z]+", other.text.lower())} for other in charges)
+    return [c for c in charges if not vague(c) and not loose(c) and not graded(c) and not relabelled(c)]
 
 
 def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[tuple[int, int]]:
@@ -972,7 +1007,9 @@ _A_PART = re.compile(r"(?:taking|playing|having)\s+(?:an?\s+|his\s+|her\s+|their
 _THE_KILLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction|assault|robbery)"
                           r"\s+of\s", re.I)
 _AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ring|scheme|operation|network|business"
-                            r"|enterprise|empire|organi[sz]ation|outfit|gang|cartel|company|firm|racket)$", re.I)
+                            r"|enterprise|empire|organi[sz]ation|outfit|gang|cartel|company|firm|racket"
+                            # ("convicted of running a clinic that prosecutors call a pill mill": the practice described)
+                            r"|clinic|practice|pharmacy|mill|website|charity|nonprofit|dispensary|storefront|lab|laboratory)$", re.I)
 # A class of offence, not one: "a felony", "a crime to give up ..." (a rule about anyone convicted)
 _GENERIC = re.compile(r"(?:an?\s+)?(?:felony|felonies|crimes?|misdemeanou?rs?|offen[cs]es?)(?:\s+to\s+\w+\b.*)?$", re.I)
 _TOLD_PARALLEL = re.compile(r"[\d$]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than|his|her|their|him|them)\b")
@@ -1005,10 +1042,14 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word == "from" and _FROM_GOES_ON.match(text, at) and _TAKES_FROM.search(text, start, at))
             or (word == "before" and not _BEFORE_STOPS.match(text, at))
             or (word in ("that", "which") and _RESULT_GOES_ON.match(text, at))
-            or (word in ("at", "after") and _SCENE_GOES_ON.match(text, at))
+            or (word in ("at", "after") and _SCENE_GOES_ON.match(text, at)
+                # ("manslaughter after a 2023 crash": the occasion; only a duty to stop or report names the accident)
+                and (word == "at" or _DUTY_AFTER.search(text, start, at) is not None))
             or (word == "at" and text.startswith(" large", stop.end()))  # "allowing a dog to run at large"
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
             or (word == "and" and _in_a_name(text, at))
+            # "conduct unbecoming an officer and a gentleman": a pair a statute names as one
+            or (word == "and" and any(left.search(text, start, at) and right.match(text, stop.end() + 1) for left, right in _PAIRS))
             # "taking bribes of cash, gold bars and a luxury car": the deed's own objects, coordinated
             or (word in ("and", "or") and _deed_goes_on(text[start:at], text[stop.end():s_end]))
             # "willful failure to pay over employment taxes", "failure to account for and pay over": a verb's particle
@@ -1071,7 +1112,12 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
     means = [m.span() for m in _MEANS_LIST.finditer(text, lead_end, end)]
     for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or|along\s+with|as\s+well\s+as|plus)\s+)?|\s+and\s+", text[lead_end:end]):
         sep_start, sep_end = lead_end + sep.start(), lead_end + sep.end()
-        if any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start) \
+        # "assaulting, resisting or impeding officers": bare verbs listed before the one object they share
+        verb = text[cursor:sep_start]
+        verb = verb[_COUNT_PREFIX.match(verb).end():].strip()
+        shared_verbs = sep.group().startswith(",") and re.fullmatch(r"[a-z]+ing", verb) and not _BARE_OFFENCE_GERUND.match(verb) \
+            and re.match(r"[a-z]+ing,?\s+(?:and|or)\s+[a-z]+ing\s+\S", text[sep_end:end])
+        if shared_verbs or any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start) \
                 or _deed_goes_on(text[max(cursor, lead_end):sep_start], text[sep_end:end]):
             continue
         # "of fraud and of making false statements": the repeated preposition opens the next offence; a "to" does only
@@ -1089,7 +1135,10 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
                 and not _OWN_OFFENCE.match(text, sep_end, end) \
                 and not _conspiracy_complete(item, text[sep_end:end])
             if single or conspiracy \
-                    or re.search(r"\bto\s+(?![a-z]+[^s\W]s$)\w+$", item) or _BARE_PARTICLE.search(item) or any(left.search(item) and right.match(text, sep_end) for left, right in _PAIRS) \
+                    or (re.search(r"\bto\s+(?![a-z]+[^s\W]s$)(?!(?:police|authorities|investigators|officers|officials|agents|minors|children|animals|persons|people|others)$)\w+$", item)
+                        # ("conspiracy to defraud and wire fraud": the conspiracy's bare infinitive shares nothing)
+                        and not (re.search(r"\bconspir\w*\s+to\s+[a-z]+$", item) and _conspiracy_complete(item, text[sep_end:end]))) \
+                    or _BARE_PARTICLE.search(item) or any(left.search(item) and right.match(text, sep_end) for left, right in _PAIRS) \
                     or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]) \
                     or _shared_object(item[prefix.end() if prefix else 0:], text[sep_end:end]):
                 continue
@@ -1104,6 +1153,10 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
 # deed's; the offence list goes on only with another offence (a gerund deed, a named offence, a count). The whole
 # gerund phrase is then one charge, as the article words it.
 _GERUND_DEED = re.compile(r"\s*(?:[a-z]+ly\s+)?(?!(?:aiding|abetting|breaking|entering|fleeing|eluding"
+                          # gerunds the codes name offences by ("endangering the welfare of a child", "threatening a
+                          # federal official", "uttering a forged instrument"): a statute's name, not a deed told
+                          r"|endangering|threatening|uttering|abandoning|contributing|participating|carrying|possessing|leaving"
+                          r"|evading|resisting|assaulting|causing|giving|impeding|interfering|failing|unlawfully"
                           r"|filing|making|obstructing|tampering|stalking|menacing|harassing|racketeering|conspiring|soliciting"
                           r"|trespassing|loitering|speeding|driving|operating)\b)[a-z]{2,}ing\s+\S")
 
@@ -1126,7 +1179,7 @@ def _deed_goes_on(item: str, rest: str) -> bool:
 
 # ("theft by deception, bribery and tampering with a game": a last word with its own object is the next offence)
 _MEANS_LIST = re.compile(r"\b(?:by|through|using)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:or|and)\s+[a-z][\w-]*\b"
-                         r"(?!\s+(?:with|of|an?|the|his|her|their)\b)")
+                         r"(?!\s+(?:with|of|to|an?|the|his|her|their)\b)")
 # "Racketeer Influenced and Corrupt Organizations Act": an "and" inside a statute's capitalised name
 _IN_A_NAME = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Act|Code)\b)")
 
@@ -1134,6 +1187,12 @@ _IN_A_NAME = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Act|Code)
 # "conspiracy to defraud the United States", "conspiracy to deliver defense information": the infinitive has its own
 # object, so the conspiracy is whole ("to commit" takes an offence as its object: "to commit mail and wire fraud")
 _CONSPIRACY_WITH_OBJECT = re.compile(r"\bconspir\w*\s+to\s+(?:[a-z]+\s+(?:the|an?|his|her|their|its)\s+\S|(?!commit\b)[a-z]+\s+[a-z\d$])", re.I)
+# Verbs a conspiracy's infinitive coordinates before one shared object ("to pay and receive kickbacks", "to possess
+# and distribute cocaine", "to steal and sell firearms")
+_CONSPIRACY_VERB = re.compile(r"(?:to\s+)?(?:pay|receive|sell|buy|distribute|possess|manufacture|import|export|launder|steal|transport"
+                              r"|smuggle|harbou?r|conceal|deliver|acquire|obtain|produce|offer|solicit|accept|make|file|use|bribe"
+                              r"|kill|kidnap|rob|injure|obstruct|defraud|commit|traffic|export|ship|store|hide|structure|evade|murder|assault|rape"
+                              r"|extort|counterfeit|forge|stalk|harass|threaten|intimidate|embezzle|destroy|damage)\b", re.I)
 # "conspiracy to commit wire fraud": the infinitive's object already names an offence
 _CONSPIRACY_TO_COMMIT = re.compile(r"\bconspir\w*\s+to\s+commit\s+(?P<object>.+)$", re.I)
 
@@ -1149,8 +1208,23 @@ def _conspiracy_complete(item: str, rest: str) -> bool:
     # object that names an offence, a gerund or the same offence again is the next count ("to commit mail and wire
     # fraud" shares its object; "to commit fraud and theft" may be one conspiracy: both stay one)
     committed = _CONSPIRACY_TO_COMMIT.search(item)
-    return bool(committed and _names_offence(committed.group("object"))
-                and (re.match(r"[a-z]+ing\s+\S", nxt) or nxt.strip().lower() == committed.group("object").strip().lower()))
+    if committed is None:
+        # "conspiracy to defraud and sex trafficking of a minor": an infinitive with no object takes no offence's name
+        # as one; the named offence after "and" is the next count. A second verb shares the object, one conspiracy
+        # ("conspiracy to pay and receive kickbacks"), unless a complement shows it a noun ("... and assault on a
+        # peace officer")
+        if not re.search(r"\bconspir\w*\s+to\s+[a-z]+\s*$", item) or not _names_offence(nxt) or re.match(r"\s*to\s", nxt):
+            return False
+        return not _CONSPIRACY_VERB.match(nxt.strip()) \
+            or bool(re.match(r"\s*[a-z]+\s+(?:on|with|by|of|in|causing|resulting|against)\s", nxt))
+    # ("controlling or coercive behaviour": an "or" may stand inside the next offence's name)
+    nxt = re.split(r",|\sand\s", rest)[0]
+    obj, words = committed.group("object").strip().lower(), nxt.strip().lower().split()
+    # "... to commit wire fraud and bank fraud" shares the head word, one conspiracy; "... to commit wire fraud and
+    # involuntary manslaughter", "... and assault causing serious bodily injury": another offence, another count
+    return bool(_names_offence(obj) and (re.match(r"[a-z]+ing\s+\S", nxt) or " ".join(words) == obj
+                                         or (_names_offence(nxt) and len(words) >= 2 and words[-1] != obj.split()[-1]
+                                             and words[0] != "to")))  # ("... and to launder money": the conspiracy's aim)
 
 
 def _in_a_name(text: str, at: int) -> bool:
@@ -1159,7 +1233,7 @@ def _in_a_name(text: str, at: int) -> bool:
 
 
 # Gerunds that name an offence with no object ("kidnapping and carrying a firearm" are two offences)
-_BARE_OFFENCE_GERUND = re.compile(r"(?:kidnapping|carjacking|hijacking|stalking|trafficking|shoplifting|speeding|racketeering|hazing"
+_BARE_OFFENCE_GERUND = re.compile(r"(?:kidnapping|carjacking|hijacking|(?:cyber)?stalking|wounding|bullying|swatting|trafficking|shoplifting|speeding|racketeering|hazing"
                                   r"|loitering|rioting|smuggling|laundering|looting|trespassing|gambling|counterfeiting|hacking"
                                   r"|poaching|bootlegging|pandering|eluding|fleeing|menacing)$", re.I)
 
@@ -1192,7 +1266,7 @@ _STATUTE_HEADS = (r"intrusion|invasion|oppression|hindering|dereliction|misbehav
                   r"|lewdness|pornography|blackmail|graft|kickbacks|cultivation|importation|exportation|carjacking"
                   r"|vagrancy|loitering|disorder|endangerment|obscenity|defamation|libel|insider\s+trading|profiteering"
                   r"|espionage|unbecoming|jumping|dissemination|supply|misrepresentation|theft|imped\w*|dissuad\w*|enticement"
-                  r"|robbery|larceny|trafficking|smuggling|manslaughter|homicide")
+                  r"|robbery|larceny|trafficking|smuggling|manslaughter|homicide|uttering|mishandling|threats|delinquency|intercourse|brandishing")
 
 
 _OFFENCE_HEAD = re.compile(
@@ -1279,7 +1353,12 @@ _STATUTE_FORM = re.compile(
     r"|records?|entries|documents?)\b|\bstolen\s+(?:property|goods|vehicles?|firearms?|mail)\b|\bcontrolling\s+or\s+coercive\b"
     # ("violation of the Foreign Corrupt Practices Act": a statute named by its title; "violating the law" names none)
     r"|\bviolat\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,8}?(?-i:Act|Code)\b"
-    r"|\b(?:lewd|disorderly|indecent)\s+conduct\b|\babsen(?:ce|t)\s+without\s+(?:official\s+)?leave\b|\bAWOL\b"
+    r"|\b(?:lewd|disorderly|indecent)\s+conduct\b|\bcontributing\s+to\s+the\s+delinquency\b|\bparticipat\w*\s+in\s+(?:an?\s+)?criminal\b"
+    r"|\bgiving\s+false\s+(?:information|identification|name)\b|\binjury\s+to\s+(?:an?\s+)?(?:child|elderly|disabled)\b"
+    r"|\bevading\s+arrest\b|\bviolat\w*\s+of\s+(?:an?\s+|the\s+)?(?:protective|restraining|no-contact|protection)\s+order\b"
+    r"|\bresisting\s+(?:an?\s+)?(?:officer|arrest)\b|\bin\s+the\s+names?\s+of\s+another\b|\bfleeing\s+(?:or|and)\s+eluding\b"
+    r"|\brestricted\s+(?:building|grounds)\b|\bduring\s+(?:and\s+in\s+relation\s+to\s+)?an?\s+(?:crime|felony|drug)|\bin\s+furtherance\s+of\b|\b(?:dangerous|careless|reckless|drunk(?:en)?|impaired)\s+driving\b"
+    r"|\bthreatening\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:official|officer|judge|witness|juror|president|public\s+servant)\b|\bconduct\s+prejudicial\b|\bconcealed\s+(?:weapon|firearm|handgun|pistol)s?\b|\bunlawful\s+contact\s+with\s+an?\s+minor\b|\bsetting\s+fire\s+to\b|\bfelon\s+in\s+possession\b|\bdischarg\w*\s+(?:of\s+)?(?:an?\s+)?(?:firearm|weapon|gun)\b|\babsen(?:ce|t)\s+without\s+(?:official\s+)?leave\b|\bAWOL\b"
     # (a driving offence's condition and harm stand after its head's complement: "operating a vehicle while intoxicated causing death")
     r"|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|\bcaus\w+\s+(?:[\w-]+\s+){0,3}?(?:death|harm|injury|injuries)\b", re.I)
 
