@@ -750,3 +750,12 @@ def test_a_speaker_with_a_participles_aside_before_the_verb_is_a_person():
     names = _names("The hearing ended Friday.\n\nGlenn Morrow, standing beside his lawyer, Leah Poe, said he was sorry.")
     assert names["Glenn Morrow"][0] == "person"
     assert names["Leah Poe"][1] == ["Morrow\u2019s lawyer"]
+
+
+def test_a_school_district_a_consulate_and_an_embassy_are_organisations():
+    names = _names("The Harlow Unified School District said in a statement that it was reviewing the case. "
+                   "The Mexican Consulate General in Dayton said it was helping families. The Canadian Embassy declined "
+                   "to comment. District Attorney Ann Lee spoke.")
+    for body in ("Harlow Unified School District", "Mexican Consulate General", "Canadian Embassy"):
+        assert names[body][0] == "organization", body
+    assert names["Ann Lee"] == ("person", ["District Attorney"])

@@ -146,6 +146,7 @@ Partners Industries Enterprises Logistics Farms Salon Studio Studios Guild Chapt
 Capital Ventures Inc FC AFC LLP PLC
 Fellowship Ministries Chapel Tabernacle Congregation Synagogue Diocese Archdiocese
 Team Unit Squad Taskforce Division Section
+Consulate Embassy
 Lottery Patrol Railroad Airlines
 """.split())
 

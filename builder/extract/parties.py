@@ -564,11 +564,19 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     return name
 
 
+# Bodies whose last word is also a title ("District Attorney", "General"), by the word before it
+_TITLED_BODIES = frozenset({("District", "School"), ("District", "Water"), ("District", "Fire"), ("District", "Transit"),
+                            ("District", "Sanitation"), ("District", "Park"), ("District", "Hospital"), ("District", "Sewer"),
+                            ("District", "Library"), ("General", "Consulate")})
+
+
 def _is_body_word(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the i-th word of a run heads a body's name: "Council", or "Church" in "Grace Harbor Baptist Church"."""
     word = tokens[i][2]
     if word in _BODY_WORDS:
         return True
+    if i > 0 and (word, tokens[i - 1][2]) in _TITLED_BODIES:
+        return True  # "Northfield Unified School District", "the Mexican Consulate General": a title word closes a body
     if word not in _LONG_BODY_WORDS and word not in ("Health", "Healthcare"):
         return False
     named = [t for t in tokens if t[2] not in ("of", "the") and not _NUMBER_TAIL.match(t[2])]
