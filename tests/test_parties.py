@@ -759,3 +759,16 @@ def test_a_school_district_a_consulate_and_an_embassy_are_organisations():
     for body in ("Harlow Unified School District", "Mexican Consulate General", "Canadian Embassy"):
         assert names[body][0] == "organization", body
     assert names["Ann Lee"] == ("person", ["District Attorney"])
+
+
+def test_bodies_told_by_a_description_or_by_its_and_people_told_by_the_term_they_received():
+    names = _names("The company that ran the ferry, Gull Point Harbor Tours, settled with the families. "
+                   "Marlow Specialty Compounding surrendered its license that month. Ann Lee sold her house and its "
+                   "furniture after she was sentenced.\n\n"
+                   "Three co-defendants pleaded guilty. Tobin Vail received five years, and Jamie Whitt received 30 "
+                   "months. The board named Lee's deputy for elections, Sandra Oca, as acting clerk.")
+    assert names["Gull Point Harbor Tours"][0] == "organization"
+    assert names["Marlow Specialty Compounding"][0] == "organization"
+    assert names["Ann Lee"][0] == "person"
+    assert "Tobin Vail" in names and "Jamie Whitt" in names
+    assert names["Sandra Oca"][1] == ["Lee's deputy for elections"]

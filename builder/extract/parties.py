@@ -29,7 +29,9 @@ from builder.model import Paragraph, Party, Source
 
 # Verbs of a criminal case: whoever they are done to or by is a party even when named only once.
 _CASE_VERB = re.compile(r"\b(?:acquit|convict|sentenc|charg|indict|arrest|arraign|prosecut|kill|murder|shot|shoot|stabb|"
-                        r"assault|rob|plead|pleaded|pled|accus|jail|imprison|exonerat|parol|extradit)\w*")
+                        r"assault|rob|plead|pleaded|pled|accus|jail|imprison|exonerat|parol|extradit)\w*"
+                        # "Terrence Vail received five years": a term given is the case too
+                        r"|\b(?:received|got|drew|gets|receives)\s+(?:\w+\s+){0,2}(?:years?|months?)\b")
 _ORG_TAIL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS | {"Office", "Offices"}, key=len, reverse=True))
                              + r")\s+(?:for|on|against|of)\s+(?:the\s+)?$")
 _DOTTED_TITLES = {
@@ -89,7 +91,7 @@ _ROLE_BEFORE = re.compile(
 # "Ohio's director of elections, Ann Roe," / "the head of the agency, Ann Roe,": a role with its "of" phrase before a name
 _ROLE_OF_BEFORE = re.compile(
     rf"(?<![\w\u2019'-])((?:[Tt]he|[A-Z][\w\u2019'-]*[\u2019']s)\s+(?:{_STANDING})?(?:{_MODIFIER}\s+){{0,2}}(?:{_ROLE_ALT})"
-    r"\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*$")
+    r"\s+(?:of|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*$")
 # The word lists below are combined once here, not on every call of the hot functions that test them.
 _OFFICE_HEADS = ORG_WORDS | {"Office", "Offices"}
 _NOT_NAME_WORDS = STOPWORDS | MONTHS_AND_DAYS
@@ -269,6 +271,9 @@ _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 _ORG_INTRO = re.compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
                         r"coalition|startup|platform|fund|contractor)\s+|(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:firm|company|"
                         r"business|nonprofit|charity|startup),\s+)$")
+_BODY_CLAUSE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|agency|contractor|charity"
+                                 r"|nonprofit|group|pharmacy|clinic|chain)\s+(?:that|which)\s+[^,.;]{3,60},\s+$")
+_ACTS_AS_IT = re.compile(r"\s+(?:[a-z]+ed|has|had|was|is)\s+(?:(?!(?:his|her|their|and|or)\b)[a-z]+\s+){0,2}its\b")
 # The other partners of a firm after its first ("Reed and Lutz", "Hale, Moss and Pike"): single capitalised words.
 _FIRM_PARTNERS = re.compile(r"(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+(?![\w'-]|\s+[A-Z])")
 # What ends an item of a list of people: "Ann Blake of Salem; …", "…, who died last year;"
@@ -489,8 +494,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     lead_words = text[max(para.start, start - 30):start].split()
     if (lead_words[-1:] and lead_words[-1].rstrip(",") in _ORG_KINDS | {"business"}
             and _ORG_INTRO.search(text, max(para.start, start - 30), start)) \
-            or (len(tokens) == 1 and _CAMEL.fullmatch(tokens[0][2])):
-        # "the group Climate Action Now", "the firm Pell Hart", "LumenCo": a company's or group's name
+            or (len(tokens) == 1 and _CAMEL.fullmatch(tokens[0][2])) \
+            or (_BODY_CLAUSE_BEFORE.search(text, max(para.start, start - 90), start) and text.startswith(",", tokens[-1][1])) \
+            or (len(tokens) >= 2 and _opens_sentence(text, start, para) and _ACTS_AS_IT.match(text, tokens[-1][1])):
+        # "the group Climate Action Now", "the firm Pell Hart", "LumenCo": a company's or group's name; "The company that
+        # ran the boat, Harbor Tours," and "Feltner Compounding surrendered its license": a body by its description or "its"
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     org_at = max((i for i, t in enumerate(tokens) if _is_body_word(tokens, i)), default=-1)
     if org_at >= 0 and not any(t[2] in TITLE_WORDS for t in tokens[org_at + 1:]):
@@ -687,7 +695,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         if head:
             role = f"{head.group(1)} {outer[head.end(1):m.start(1)].strip()} {role}"  # "a spokesman for the mayor"
         name.roles.insert(0, _owner_in_full(outer[:m.start(1)], role) if re.match(r"[A-Z]\S*(?:[\u2019']s|s[\u2019'])\s", role) else role)
-    elif owned and not owned.group().rstrip(", ").split()[-1].endswith(("s", "ing", "tion", "ment")):
+    elif owned and not _owned_head(owned.group()).endswith(("s", "ing", "tion", "ment")):
         name.cue = True
         name.roles.insert(0, _owner_in_full(outer[:owned.start()], owned.group().rstrip(", ")))
     elif not title:
@@ -785,6 +793,15 @@ def _word_before(lead: str) -> str:
     """The word (ASCII letters) that ends lead, with only spaces or punctuation after it; "" if none."""
     word = _WORD_BEFORE_BACKWARDS.match(lead[::-1])
     return word.group(1)[::-1] if word else ""
+
+
+def _owned_head(owned: str) -> str:
+    """The noun a possessive owns, before any preposition: "deputy" in "Lee's deputy for elections,"."""
+    words = owned.rstrip(", ").split()[1:]
+    for i, word in enumerate(words):
+        if word in ("for", "of", "on", "at", "in") and i:
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _owner_in_full(lead: str, role: str) -> str:
