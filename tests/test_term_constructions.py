@@ -516,3 +516,65 @@ def test_the_old_sentence_named_as_a_back_reference_is_no_new_term():
 def test_of_two_life_wordings_the_one_naming_the_place_is_kept():
     sentencing = _facts("An appeals court affirmed Brennick's life sentence.", "Her sentence of life in prison stands.")
     assert [t.text for t in sentencing.terms if t.unit == "life"] == ["life in prison"]
+
+
+def test_a_revocation_imposes_the_unserved_rest_of_the_earlier_sentence():
+    for sentence, words in [("Judge Amy Roe revoked her probation and ordered her to serve the remaining nine months of her jail sentence.",
+                             "remaining nine months of her jail sentence"),
+                            ("Judge Amy Roe sent Brennick back to prison to serve the remaining two years of her sentence.",
+                             "remaining two years of her sentence"),
+                            ("Judge Amy Roe ordered Brennick to spend the final 18 months of her prison term behind bars.",
+                             "final 18 months of her prison term")]:
+        term = _term(_facts(sentence), words)
+        assert term.status == "imposed", sentence
+    near = _facts("Brennick will spend the final two years of the sentence on probation.")
+    assert not [t for t in near.terms if t.kind in ("prison", "jail")]
+
+
+def test_a_monitoring_order_keeps_how_long_the_device_is_worn():
+    for sentence, words in [("Judge Amy Roe ordered her to wear an alcohol-monitoring bracelet for six months after her release.",
+                             "bracelet for six months"),
+                            ("Brennick must wear a GPS monitor for two years, the judge said.", "GPS monitor for two years"),
+                            ("Judge Amy Roe placed her on electronic monitoring for 90 days.", "electronic monitoring for 90 days")]:
+        assert _term(_facts(sentence), words).status == "imposed", sentence
+    near = _facts("Brennick wore an ankle monitor for six months before trial while free on bond.")
+    assert not [t for t in near.terms if t.status == "imposed"]
+
+
+def test_a_minimum_before_parole_keeps_its_parole_condition():
+    for sentence, words in [("Brennick must serve the full five years before she is eligible for parole.", "full five years before she is eligible"),
+                            ("She will have to serve 12 years before becoming eligible for parole.", "12 years before becoming eligible"),
+                            ("Brennick must serve 10 years before she can be paroled.", "10 years before she can be paroled")]:
+        assert _term(_facts(sentence), words).status == "imposed", sentence
+    near = _facts("If convicted at trial, she would have had to serve at least 20 years before she is eligible for parole.")
+    assert not [t for t in near.terms if "20 years" in t.text and t.status == "imposed"]
+
+
+def test_forfeited_money_keeps_the_noun_that_says_which_money():
+    for sentence, words in [("Judge Amy Roe ordered her to forfeit $2.1 million in profits from the firm.", "forfeit $2.1 million in profits"),
+                            ("Brennick must also forfeit $88,000 in ill-gotten gains.", "forfeit $88,000 in ill-gotten gains"),
+                            ("She was ordered to forfeit $45,500 in kickbacks.", "forfeit $45,500 in kickbacks")]:
+        assert _term(_facts(sentence), words).status == "imposed", sentence
+    near = _term(_facts("She was ordered to forfeit $9,000 in a separate civil case."), "forfeit $9,000")
+    assert "separate" not in near.text
+
+
+def test_a_no_contact_order_names_the_whole_group():
+    for sentence, words in [("Judge Amy Roe ordered her to have no contact with the surviving members of the Ellery family.",
+                             "no contact with the surviving members of the Ellery family"),
+                            ("Brennick may have no contact with the grieving parents of the victim.",
+                             "no contact with the grieving parents of the victim"),
+                            ("She must have no contact with the children of Nola Brandt.", "no contact with the children of Nola Brandt")]:
+        assert _term(_facts(sentence), words).status == "imposed", sentence
+    near = _term(_facts("Judge Amy Roe ordered her to have no contact with the parents of the victim, who attended the hearing."),
+                 "no contact with the parents")
+    assert near.text == "no contact with the parents of the victim"
+
+
+
+def test_a_term_given_to_him_after_a_co_defendants_plea_is_the_co_defendants():
+    s = _facts("Marco Ruiz, a co-defendant, pleaded guilty in July. Judge Ana Ruiz-Tate sentenced him Thursday to four "
+               "years in prison.")
+    assert [(t.text, t.subject) for t in s.others] == [("four years in prison", "Marco Ruiz")]
+    own = _facts("Brennick pleaded guilty in May. Judge Ana Ruiz-Tate sentenced her Thursday to four years in prison.")
+    assert _term(own, "four years in prison").status == "imposed"

@@ -138,6 +138,11 @@ _VERB_LIST = r"(?:[a-z]+ing,\s+(?:[a-z]+ing,?\s+)*(?:or|and)\s+)?"
 # "members of the Lee family", "relatives of the victim": the group's head noun names no one by itself
 # "Ana Reyes's family", "Reyes' relatives": a possessive name runs on to the people it owns
 _CONTACTED = (r"(?:(?:(?:members|relatives|any\s+member)\s+of\s+)?(?:(?:(?:any|either|both|all|each|none)\s+of\s+)?(?:the|his|her|their|either|any|both|all|those|these)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+"
+              # "the surviving members of the Lee family": a participle is a modifier, never the head the people are named by
+              r"(?!(?<=ing)\s+(?-i:[a-z]))"
+              # "the children of the victim", "the parents of Ana Reyes": the of-phrase says whose
+              r"(?:\s+of\s+(?:(?:the|his|her|their)\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?(?:family|families|victims?|household|children|girl|boy|woman|man|deceased)"
+              r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?))?"
               r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:(?<=['\u2019]s)|(?<=s['\u2019]))(?:\s+(?-i:[a-z])[\w-]+){1,2}"
               r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?))")
 # How often and how long a registrant reports: "register every 90 days for life", "register with the sheriff twice a year
@@ -200,12 +205,25 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("minimum_term", rf"(?:(?:a|the)\s+)?(?:mandatory\s+)?minimum\s+(?:(?:prison\s+|jail\s+)?(?:term|sentence)\s+)?of\s+{_DUR}(?:\s+{_CUSTODY})?"),
     # Indeterminate sentences: "ordered him to serve at least three years before he is eligible for parole" (the least
     # time the court sets before release can be considered)
-    ("minimum_term", rf"(?:(?<=to serve )|(?<=must serve )){_DUR}(?=\s+(?:(?:in|behind)\s+[\w\s]{{0,20}}?)?before\s+"
+    # "must serve the full five years before she is eligible for parole" (mandatory-minimum states): the whole span,
+    # its parole condition included, is the term the court set
+    ("minimum_term", rf"(?:(?<=to serve )|(?<=must serve )|(?<=to serve the )|(?<=must serve the ))(?:(?:full|entire|whole|first)\s+)?"
+                     rf"{_DUR}(?:\s+(?:(?:in|behind)\s+[\w\s]{{0,20}}?)?before\s+"
                      r"(?:(?:(?:he|she|they)\s+(?:is|are|becomes?|would\s+be|will\s+be|can\s+be)\s+|becoming\s+)?eligible\s+for"
                      # "before she can seek parole", "before he may apply for release"
-                     r"|(?:he|she|they)\s+(?:can|could|may|might)\s+(?:seek|apply\s+for|ask\s+for|be\s+considered\s+for))\s+(?:parole|release))"),
+                     r"|(?:he|she|they)\s+(?:can|could|may|might)\s+(?:seek|apply\s+for|ask\s+for|be\s+considered\s+for))\s+(?:parole|release)"
+                     # "before he can be paroled", "before she may be released"
+                     r"|\s+before\s+(?:he|she|they)\s+(?:can|could|may|might|will)\s+be\s+(?:paroled|released))"),
     # Australia: "a non-parole period of 13 years" (the least time served before parole)
     ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
+    # Revocation hearings: "ordered him to serve the remaining 14 months of his jail sentence", "spend the final two
+    # years of her prison term behind bars": the unserved part of the earlier sentence is what the court now imposes
+    ("prison", r"(?:(?<=serve )|(?<=serve out )|(?<=spend )|(?<=serve the )|(?<=serve out the )|(?<=spend the ))"
+               rf"(?:remaining|final|last|rest\s+of\s+the|remainder\s+of\s+the|balance\s+of\s+the)\s+{_DUR}\s+(?:of|on)\s+"
+               r"(?:his|her|their|the)\s+(?:(?:original|suspended|earlier|previous|prior|underlying)\s+)?"
+               r"(?:(?:(?:county\s+|state\s+|federal\s+)?(?:jail|prison)|custodial)\s+)?(?:sentence|term)\b"
+               # "serve the final four years of the sentence on probation": that part is served outside
+               r"(?!\s+(?:on|in|under)\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|the\s+community))"),
     ("prison", rf"{_RANGE}{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
     # "25 years to life in prison", "a 20-year-to-life sentence", "15-years-to-life"
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)(?:\s+to\s+|-to-)life(?:-?\s*(?:prison\s+)?(?:sentence|term)\b|\s+{_CUSTODY})?"),
@@ -293,6 +311,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?:\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring))?"),
     ("home_confinement", rf"(?:home\s+(?:confinement|detention)|house\s+arrest)\s+for\s+{_DUR}"),
     ("electronic_monitoring", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:electronic|GPS)\s+monitoring"),
+    # "wear an alcohol-monitoring bracelet for six months after his release": how long the device is worn is the term's
+    # length (kept apart from the bare forms: a pattern holding a length is only tried where a unit word stands)
+    ("electronic_monitoring", rf"(?:\bwear\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,3}}?(?:monitor|bracelet|tether)|(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor|tether|bracelet))"
+                              rf"\s+for\s+(?:the\s+(?:next|first)\s+)?{_DUR}(?:\s+(?:after|following)\s+(?:his|her|their)\s+release)?"),
     ("electronic_monitoring", r"(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor|tether|bracelet)"),
     # "wear a SCRAM alcohol-monitoring bracelet", "wear an ankle monitor": the device the order names
     ("electronic_monitoring", r"\bwear\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:monitor|bracelet|tether)\b"),
@@ -455,7 +477,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "a $410,000 forfeiture judgment", "$2.3 million in forfeiture", "a $95,000 money judgment"
     ("forfeiture", rf"{_QUAL}{_MONEY}\s+(?:in\s+(?:criminal\s+)?forfeiture\b|(?:criminal\s+)?forfeiture(?:\s+money)?\s+(?:judge?ment|order)|money\s+judge?ment)"),
     ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}"
-                   r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension))?"
+                   # "forfeit $2.3 million in profits", "$40,000 in illegal proceeds": the money's "in" noun says which
+                   # money it is (SPEC's "forfeit $10,000 in pay")
+                   r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension)"
+                   r"|\s+in\s+(?:(?:ill-gotten|illicit|illegal|criminal|fraud|drug|scheme|stolen|laundered|unlawful)\s+)?"
+                   r"(?:profits?|proceeds|gains|funds|assets|bribes|kickbacks|commissions|fees|bonuses|cryptocurrency|bitcoin|cash))?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
     ("forfeiture", rf"(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:his|her|their|its|the|all|any|an?)\s+(?:{_WORD}\s+){{0,11}}?{_WORD}"

@@ -47,7 +47,10 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                 r"|\b(?:entered|grant(?:ed|s))\b(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:orders?|injunction|judge?ment)\b)"
                 r"|\b(?:is|are|was|were)\s+(?:also\s+)?subject\s+to\b"
                 # an appeal leaves the sentence standing: "upheld the nine-year prison sentence"
-                r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"),
+                r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"
+                # a revocation hearing's order: "sent him back to prison to serve", "returned her to jail for"
+                r"|\b(?:sent|sends|return(?:ed|s)|remanded)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?(?:back\s+)?to\s+"
+                r"(?:(?:state|federal|county)\s+)?(?:prison|jail|custody)\b"),
 ]]
 # A past-tense sentencing verb starts a new decision even after a request ("..., and the judge sentenced him to").
 # "asked that he be sentenced to" is still the request: a subjunctive "be sentenced" decides nothing.
@@ -662,6 +665,9 @@ def _paragraph_judge(ctx: _Context, at: int) -> _Context:
     return replace(ctx, judge=None) if ctx.roundup else ctx
 
 
+_SENTENCED_PRONOUN = re.compile(r"\b(?:(?:re-?)?sentenced|ordered|gave|handed)\s+(?:him|her)\b")
+
+
 def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, int]], phrase: str = "",
                      verbs: Optional[re.Pattern[str]] = None) -> Optional[str]:
     """The person a term was given to (or, with `verbs`, who faces it), when the clause says it is someone other than
@@ -685,7 +691,11 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     if ctx.roundup and not re.search(r"\b(?:co-?defendants?|accomplices?)\b", clause):
         return None  # each story of a round-up has its own defendant
     person = _last_person(ctx, clause)
-    if person is None and re.match(r"\s*(?:He|She)\b", clause) and previous:
+    # "Ruiz pleaded guilty in July. Roe sentenced him Thursday to ...": the object pronoun in the same paragraph is the
+    # one the sentence before told of, as the subject pronoun is
+    object_pronoun = previous is not None and _SENTENCED_PRONOUN.search(clause) is not None and (
+        "\n" not in ctx.source.text[previous[1]:previous[1] + 3])
+    if person is None and (re.match(r"\s*(?:He|She)\b", clause) or object_pronoun) and previous:
         # "His wife, Ann Lee, pleaded guilty to X. She was sentenced to ...": the pronoun is the one who pleaded.
         prev = ctx.source.text[previous[0]:previous[1]]
         verb = re.search(r"\b(?:pleaded|pled|convicted|charged|found\s+guilty|sentenced)\b", prev)
