@@ -447,3 +447,50 @@ def test_a_felony_murder_and_a_noun_after_a_bare_conspiracy_are_counts_of_their_
     # near-miss: two verbs of one conspiracy share their object
     assert _charges("Petra Lindgren pleaded guilty to conspiracy to kidnap and murder a witness.") == {
         "conspiracy to kidnap and murder a witness": "pleaded guilty"}
+
+
+def test_a_colon_after_the_charge_noun_opens_the_list():
+    expected = {"arson": "charged", "burglary": "charged", "criminal mischief": "charged"}
+    assert _charges("Odell Brisco, 31, faces the most serious charges: arson, burglary and criminal mischief.") == expected
+    assert _charges("Odell Brisco faces the following charges: arson, burglary and criminal mischief.") == expected
+    assert _charges("Odell Brisco faces the top charges: arson, burglary and criminal mischief.") == expected
+    assert _charges("The complaint lists the charges against Brisco: arson, burglary and criminal mischief.") == expected
+    # near-miss: a colon after a sentence that names no charge noun opens no list
+    assert _charges("Odell Brisco was charged with arson. His lawyer had one word: nonsense.") == {"arson": "charged"}
+
+
+def test_a_bare_year_may_date_the_verdict_before_its_offences():
+    assert _charges("Odell Brisco lost his appeal. A jury found him guilty in 2023 of arson and burglary.") == {
+        "arson": "convicted", "burglary": "convicted"}
+    assert _charges("Odell Brisco was found guilty in late 2021 of perjury.") == {"perjury": "convicted"}
+    assert _charges("Jurors found Odell Brisco guilty in March 2022 of extortion.") == {"extortion": "convicted"}
+    # near-miss: the deed told in plain words after the year is no offence's name
+    assert _charges("Odell Brisco was found guilty in 2020 of orchestrating beatings of inmates.") == {}
+
+
+def test_a_job_title_with_in_charge_names_no_charge():
+    assert _charges("Odell Brisco, the pharmacist-in-charge of Brisco Drug Mart, was charged with fraud.") == {"fraud": "charged"}
+    assert _charges("Odell Brisco, the agent-in-charge of the Reno office, was charged with theft.") == {"theft": "charged"}
+    assert _charges("Odell Brisco, the nurse-in-charge of the ward, pleaded guilty to neglect.") == {"neglect": "pleaded guilty"}
+    # near-miss: the offence noun "charges of" still opens a list
+    assert _charges("Odell Brisco faces charges of fraud.") == {"fraud": "charged"}
+
+
+def test_a_charge_the_defendant_arrested_someone_on_is_that_person_s():
+    lede = "Odell Brisco, a former deputy, was convicted of assault.\n\n"
+    assert _charges(lede + "Prosecutors said Brisco, then on patrol, arrested Nia Farrow during a traffic stop on a charge "
+                           "of trespassing.") == {"assault": "convicted"}
+    assert _charges(lede + "That night Brisco arrested Jalen Pike, 19, on a charge of loitering.") == {"assault": "convicted"}
+    assert _charges(lede + "Brisco arrested Hugo Stamm in 2022 on suspicion of burglary.") == {"assault": "convicted"}
+    # near-miss: the defendant as the one arrested keeps the charge
+    assert _charges("Deputies arrested Odell Brisco on a charge of assault.") == {"assault": "charged"}
+
+
+def test_someone_told_by_their_tie_to_the_defendant_has_their_own_case():
+    lede = "Odell Brisco, a former contractor, was convicted of fraud.\n\n"
+    assert _charges(lede + "Brisco's former office manager, who pleaded guilty to perjury, will be sentenced in June.") == {
+        "fraud": "convicted"}
+    assert _charges(lede + "Brisco's brother also pleaded guilty to perjury.") == {"fraud": "convicted"}
+    assert _charges(lede + "Brisco's girlfriend, 27, was convicted of perjury in a separate trial.") == {"fraud": "convicted"}
+    # near-miss: a lawyer reporting the defendant's own plea
+    assert _charges("Odell Brisco's lawyer said he pleaded guilty to fraud.") == {"fraud": "pleaded guilty"}

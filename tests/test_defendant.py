@@ -163,3 +163,20 @@ def test_a_defendant_named_late_still_counts_when_nobody_earlier_is_tied_to_the_
              "Police charged Dario Venn, 24, with manslaughter on Friday.")
     source = source_from_text("story.txt", "title: Loss\noutlet: Test\ndate: 2025-03-01\n\nLoss\n\n" + story + "\n")
     assert find_defendant(source, find_parties(source)).surname == "Venn"
+
+
+def test_the_victim_named_after_the_charging_verb_is_not_the_defendant():
+    # a roundup: the victim is named most, the accused once, in the sentence that charges him
+    assert _defendant_of(
+        "Nine members of a rowing club were charged Monday in the death of Ivo Brandt, a recruit. Brandt died after a "
+        "night of drinking. Brandt's sister said Brandt loved the river.\n\n"
+        "The district attorney said the club captain, Soren Pike, 22, faces the most serious charges: manslaughter and "
+        "hazing.\n\nBrandt's father said Brandt had been afraid.") == "Soren Pike"
+    assert _defendant_of(
+        "Four guards were charged Tuesday in the beating of Ivo Brandt. Brandt, 44, suffered a broken jaw. Brandt's lawyer "
+        "said Brandt cannot work.\n\nSgt. Soren Pike, 39, the supervisor on duty, was charged with assault.") == "Soren Pike"
+    assert _defendant_of(
+        "Three people were indicted in the killing of Ivo Brandt. Brandt was 17. Brandt's mother spoke at a vigil.\n\n"
+        "Police said the alleged gunman, Soren Pike, 20, is charged with murder.\n\nBrandt's family wants answers.") == "Soren Pike"
+    # near-miss: the one charged as the verb's object is still the defendant
+    assert _defendant_of("Prosecutors charged Soren Pike with fraud. Pike, 50, ran a charity with Ivo Brandt.") == "Soren Pike"

@@ -70,8 +70,10 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             ties[surname] = _times_the_subject(body, surname) + tied[surname]
             counts[surname] += 3 * ties[surname]
             # ... or its object: "prosecutors charged the landlord, Ed Lee, with ...", "found Ed Lee, 56, of Troy, guilty"
-            counts[surname] += 3 * len(re.findall(
-                rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+[^.]{{0,50}}?\b{re.escape(surname)}\b"
+            # (not "charged Monday in the death of Oliver Lee": a name after a preposition or a deed is the victim's)
+            counts[surname] += 3 * sum(not _A_VICTIM.search(_before_the_name(m.group("pre") or "", len(m.group("pre") or "")))
+                                       for m in re.finditer(
+                rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+(?P<pre>[^.]{{0,50}}?)\b{re.escape(surname)}\b"
                 rf"|\bfound\s+[^.;]{{0,40}}?\b{re.escape(surname)}\b[^.;]{{0,60}}?\bguilty\b", body))
     for name in _told_late(len(body), counts, plain, first_named, ties):
         del counts[name]
@@ -88,6 +90,11 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             if m.group(1) not in _SENTENCE_OPENERS:
                 counts[m.group(1)] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+# What stands before a name that is no verb's object but a victim's: "in the death of", "with killing", "against"
+_A_VICTIM = re.compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|against|about|near)\s+(?:the\s+|an?\s+)?"
+                       r"|\b(?:killing|murdering|shooting|stabbing|beating|assaulting|robbing|defrauding|raping|abusing|kidnapping)\s+)$")
 
 
 # The case as a noun names whose case it is: "affirmed the convictions of Cmdr. Ann Lee", "the trial of Bo Park",

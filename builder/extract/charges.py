@@ -47,6 +47,8 @@ _WHEN_ONE = (r"(?:(?:on\s+|last\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|F
              r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
              r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
              r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
+             # "found him guilty in 2025 of", "convicted in late 2023 of": a background paragraph dates the verdict by its year
+             r"|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
              r"|in\s+(?:(?:a|the)\s+)?(?:(?:[A-Z][\w.'\u2019-]*|federal|state|district|county|superior|circuit|municipal|military|juvenile"
              r"|magistrates['\u2019]?|crown)\s+){0,5}?(?:[Cc]ourt|[Cc]ourthouse|[Cc]ourtroom)(?:\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)?"
              r"|by\s+an?\s+(?:[\w-]+\s+){0,2}?(?:jury|judge|panel|jury\s+of\s+\w+\s+\w+)"
@@ -165,7 +167,10 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     # governs an offence list wherever it stands; the verb before it gives the status.
     # ("in charge of him", "took charge of the unit" are not charges)
     # The match stops before the noun, so the list reads it as a count prefix (the offence then is formal, named).
-    (None, r"(?<!\bin )(?<!\btook )(?<!\btake )(?<!\btaken )\b(?=(?:counts?|charges?)(?:\s+of\s|,?\s+including\s))", False),
+    # ("pharmacist-in-charge of Acme", "agent-in-charge of the office": a job title, hyphenated)
+    (None, r"(?<!\bin )(?<!\bin-)(?<!\btook )(?<!\btake )(?<!\btaken )\b(?=(?:counts?|charges?)(?:\s+of\s|,?\s+including\s))", False),
+    # "The indictment lists the charges against Lee: A, B and C": the colon opens the list, the verb before gives the status
+    (None, rf"\b(?:charges|counts)\s+against\s+(?:him|her|them|{_PERSON})\s*:\s*", False),
     # (not "arrested for": an article tells past arrests as often as this case's)
     ("charged", rf"\b(?:accused|suspicion|suspected)\s+of\s+|\bindicted\s+{_WHEN}for\s+", True),
     # "Prosecutors accuse Lee of fraud"; "ordered to stand trial on fraud", "will face trial for manslaughter" (UK)
@@ -239,7 +244,7 @@ _COUNT_PREFIX = re.compile(
     r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser|top|lead|main|sample|specimen"
     r"|most\s+serious)\s+)*counts?(?:\s+each)?(?:\s+of|,?\s+including|\s+(?:that|which)\s+include[sd]?)\s+)?"
     r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|second|remaining|lesser|top|original"
-    r"|(?:more|most)\s+serious)\s+)*charges?(?:\s+of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
+    r"|top|following|(?:more|most)\s+serious)\s+)*charges?(?:\s*:\s*|\s+of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
 # of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.
 _CHARGE_STOP = re.compile(
@@ -361,7 +366,8 @@ _CONDUCT = re.compile(r"(?:killing|murdering|shooting|stabbing|beating|stranglin
 # the counts as the article lists them ("embezzling union funds, wire fraud and filing a false tax return").
 _CONDUCT_VERB = re.compile(r"(?:stealing|extorting|swindling|bilking|scamming|cheating|defrauding|embezzling|siphoning|pocketing"
                            r"|skimming|swapping|diverting|killing|murdering|shooting|stabbing|beating|strangling|raping|robbing"
-                           r"|bribing)(?!\s+at\s)\s+[\w$]", re.I)  # ("cheating at gambling", "shooting at an occupied vehicle": statutes)
+                           # ("orchestrating beatings of inmates", "ordering the killing of a rival": a deed directed, told)
+                           r"|bribing|orchestrating|masterminding|ordering|directing|arranging|plotting)(?!\s+at\s)\s+[\w$]", re.I)  # ("cheating at gambling", "shooting at an occupied vehicle": statutes)
 _FALSE_FILING = re.compile(r"^\s*(?:and\s+)?(?:filing|making|submitting)\s+(?:an?\s+)?false\b", re.I)
 # "pleading no contest to a drunk-driving crash": the event told, not an offence named
 _AN_EVENT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
@@ -407,6 +413,8 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                 if ours and tail != before and not about_defendant(tail):
                     # "Jurors convicted Ed Cole of arson; his wife, Ann Cole, pleaded guilty to ...": the clause's own subject
                     subject = _second_defendant(text, tail, about_defendant)
+                if ours and _someone_else_held(text, tail, about_defendant):
+                    continue
                 if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _EXPOSURE.search(before))) \
                         or _ANYONE.search(before) or _A_GROUP.search(_COURT_OF.sub(r"\1", before)) or _GENERIC_PLURAL.search(before) or _HISTORY.search(_clause_tail(before)) \
                         or _generic_subject(before, text[m.end():s_end]):
@@ -696,6 +704,32 @@ def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_def
     if witness:
         return not about_defendant(text[previous[0]:witness.start()])
     return bool(_CASE_VERB.search(text, previous[0], previous[1]) and not about_defendant(text[previous[0]:previous[1]]))
+
+
+# "Lee, then a patrol deputy, arrested Ann Roe during a traffic stop on a charge of ...": an arrest the clause's subject
+# made, so the charge is its object's (the active verb, not "Lee was arrested on ...")
+_ARRESTED_BY = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bget\s)(?<!\bgot\s)"
+                          r"\b(?:arrested|detained|stopped|booked|cited|apprehended|handcuffed|pulled\s+over|took\s+custody\s+of)\s+"
+                          r"(?P<object>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)\b")
+# "Lee's former office manager, who pleaded guilty to ...", "Lee's brother also pleaded guilty to ...": the role holder's
+# own case; the possessor is only who they are tied to (not "Lee's lawyer said he pleaded guilty": speech reports his)
+# (only a named possessor: "his brother" may stand in a sentence whose "he" is not the defendant)
+_ANOTHERS_ROLE = re.compile(
+    r"(?:^\s*|\b(?:said|says|that)\s+)[A-Z][\w'\u2019-]+['\u2019]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:manager|aide|assistant|partner|associate|accountant|bookkeeper|employee|worker|secretary|driver|wife|husband|son|daughter"
+    r"|brother|sister|mother|father|girlfriend|boyfriend|fianc[e\u00e9]e?|friend|roommate|co-?worker|colleague|supervisor|subordinate"
+    r"|director|treasurer|executive|officer|chief|nephew|niece|cousin|stepson|stepdaughter|bodyguard|lieutenant|deputy|clerk)s?\b"
+    r"(?:,\s+(?:who\b|\d{1,3},))?(?:\s+(?!(?:said|says|told|tells|argued|noted|added|wrote|acknowledged|confirmed|insisted)\b)"
+    r"[a-z][\w-]*){1,5}\s+$")
+
+
+def _someone_else_held(text: str, clause: str, about_defendant: Callable[[str], bool]) -> bool:
+    """Whether the clause's charge belongs to someone the defendant only arrested, or to a person told by their tie to him."""
+    arrest = _ARRESTED_BY.search(clause)
+    if arrest and not about_defendant(arrest.group("object") + " "):
+        return True
+    # (a husband and wife tried together share the case: her verdict stands beside his)
+    return bool(_ANOTHERS_ROLE.search(clause)) and not _tried_together(text)
 
 
 _TESTIFIED_AGAINST = re.compile(r"\b(?:testif(?:ied|ies)|cooperated|agreed\s+to\s+testify)\s+(?:\w+\s+){0,2}?against\b")
