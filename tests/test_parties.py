@@ -772,3 +772,11 @@ def test_bodies_told_by_a_description_or_by_its_and_people_told_by_the_term_they
     assert names["Ann Lee"][0] == "person"
     assert "Tobin Vail" in names and "Jamie Whitt" in names
     assert names["Sandra Oca"][1] == ["Lee's deputy for elections"]
+
+
+def test_a_name_a_body_noun_follows_is_a_body_and_never_a_person():
+    names = _names("The former president of Harlow State's Kappa Rho Nu chapter pleaded guilty Tuesday to hazing. "
+                   "Dana Oke, who runs the Dayton chapter of Parents Against Hazing, spoke.")
+    assert names.get("Kappa Rho Nu", ("organization",))[0] == "organization"
+    assert names.get("Harlow State", ("organization",))[0] == "organization"
+    assert "Dayton" not in names

@@ -273,6 +273,8 @@ _ORG_INTRO = re.compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|compa
                         r"business|nonprofit|charity|startup),\s+)$")
 _BODY_CLAUSE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|agency|contractor|charity"
                                  r"|nonprofit|group|pharmacy|clinic|chain)\s+(?:that|which)\s+[^,.;]{3,60},\s+$")
+_BODY_NOUN_AFTER = re.compile(r"(?:[\u2019']s(?:\s+[A-Z][\w-]*)+)?\s+(?:chapter|fraternity|sorority|club|lodge|campus|branch"
+                              r"|congregation|affiliate|franchise|subsidiary|division|unit|precinct)\b(?!\s+of\b)")
 _ACTS_AS_IT = re.compile(r"\s+(?:[a-z]+ed|has|had|was|is)\s+(?:(?!(?:his|her|their|and|or)\b)[a-z]+\s+){0,2}its\b")
 # The other partners of a firm after its first ("Reed and Lutz", "Hale, Moss and Pike"): single capitalised words.
 _FIRM_PARTNERS = re.compile(r"(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+(?![\w'-]|\s+[A-Z])")
@@ -539,8 +541,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None
     if (any(w in ORG_WORDS or w.endswith(("'", "\u2019")) for w in plain) or "of" in plain  # "Renters' Front"
             or (len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 2 and "." not in plain[0])
-            or _acronym_named(plain)):
-        name.org = True  # ("the Vermont NAACP", "the Ohio AFL-CIO": a body named for its place and acronym)
+            or _acronym_named(plain) or (not title and _BODY_NOUN_AFTER.match(text, name.end))):
+        # ("the Vermont NAACP", "the Ohio AFL-CIO": a body named for its place and acronym; "Sigma Tau Omega chapter",
+        # "Allegheny Ridge's Sigma Tau Omega chapter": a name a body noun follows, and the body that owns it; not a place's
+        # "Sacramento chapter of" another body)
+        name.org = True
     if any(w in OUTLET_WORDS for w in plain):
         return None if not name.org else name
     if name.org:
