@@ -25,7 +25,10 @@ MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sne
         # and the bare form after a verb of hearing ("she heard him scream, "…"")
         "scream yell shout "
         # and words sent rather than spoken ("Roe texted a friend, "…"")
-        "texted texts messaged emailed".split())
+        "texted texts messaged emailed "
+        # and verbs of naming, by which someone labels a thing in their own words ("what they termed "…"",
+        # "what prosecutors call "…"", "a scheme he characterized as "…"")
+        "termed labeled labelled characterized characterised call".split())
 # "She went on: "…"": a phrasal verb that carries speech on, like "continued"
 # ("she put it this way: "…"", "as he summed it up": the idiom is speech whatever the verb means alone)
 _SPEECH_IDIOMS = {"went on", "goes on", "put it", "puts it", "summed it up", "sums it up", "summed up", "framed it", "frames it"}

@@ -210,6 +210,10 @@ _OPENER_SPEAKS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + VERBS
 _WHOSE_KIN = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
 
 
+# A description fronted before a pronoun subject it describes: "A retired teacher, she …", "A mother of three, he …"
+_FRONTED_APPOSITIVE = re.compile(r"[^,;:.\u201c\u201d\"]{0,60},\s+(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?!said|says|told|tells)")
+
+
 def _family_name(label: str) -> str:
     """ "Darnell Pryor's family" -> "Pryor family": how a family the article named is called when a later "the
     family" or "his family" refers back to it."""
@@ -588,7 +592,7 @@ class Speakers:
         # ("3rd Infantry Division": a unit's ordinal is part of its name too)
         # ("U.S. Attorney's Office": a dotted abbreviation is a word of the name, never where it starts)
         named = (rf"(?:\b\d+(?:st|nd|rd|th)\s+)?(?:(?:\b(?:[A-Z]\.){{2,}}|[A-Z][\w&\u2019'-]*)\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+(?:No\.\s*)?\d+\b)?"
-                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z](?:[\w&-]*s[\u2019'](?!\w)|[\w&-]*)\s*)+)?")
+                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z](?:[\w&-]*s[\u2019'](?!\w)|[\w&-]*)(?:\s+[A-Z](?:[\w&-]*s[\u2019'](?!\w)|[\w&-]*))*){{0,3}}")
         if noun == "company":  # "Redline Pumping Co.", "Acme Corp.": a company named by its legal suffix
             named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+(?:Co|Corp|Inc|LLC|Ltd)\b\.?|{named})"
         if noun == "union":  # unions are named by their local's number: "Ironworkers Local 7"
@@ -620,7 +624,9 @@ class Speakers:
                     and set(m.group()) != {"X"}]
         if acronyms:
             return acronyms[-1], None
-        named_body = self._body_named_before(noun, start) if noun in _GENERIC_BODIES else None
+        # ("an inspection by the Food and Drug Administration found what the agency called": a word for any public
+        # body means the latest body named, whatever its own name ends with)
+        named_body = self._body_named_before(noun, start) if noun in _GENERIC_BODIES | ANY_BODY else None
         if named_body:
             return named_body, None
         # ("a group of deputies and jailers": an indefinite group of people is never the body that speaks)
@@ -1308,6 +1314,8 @@ class Speakers:
             if any(x.kind == "person" and not x.possessive and _DESCRIBED_OPENING.fullmatch(self.masked, a, x.start)
                    for x in self.mentions if m.end() <= x.start < b):
                 continue  # "The president of the deputies' association, Lt. Ann Roe, said": named in commas
+            if _FRONTED_APPOSITIVE.match(self.masked, m.end(), b):
+                continue  # "A retired teacher, she lost her savings": a description of the pronoun's person, not a new one
             found = self._unnamed(a, m.end())
             if found and found[0]:
                 named = any(p.name == found[0] for p in self.parties)

@@ -154,6 +154,16 @@ class _Attributor:
                 continue
             if cue.group("verb") and _INTRANSITIVE_THEN.match(before, cue.end()):
                 continue  # "notes that Roe never testified and has "…"": the quote is the next predicate's, not the verb's
+            governing = next((c for c in sorted([*CUE.finditer(before), *FINDING.finditer(before)], key=lambda c: c.start())
+                              if c.start() < cue.start() and (c.re is FINDING or c.group("verb"))
+                              and _THAT_BETWEEN.search(before, c.end(), cue.start())), None) if _AND_THAT.search(before) else None
+            if governing is not None:
+                # "She added that Lee had told jurors to ignore it, and that "…"": a second that-clause, reported by
+                # the verb that governs the first one, not by a verb inside it
+                found = self._subject_of(sent_start, sent_start + governing.start(), governing.group(), seg.open_at)
+                if found:
+                    return Attribution(found[0] or None, found[1], 0.85)
+                continue
             if DOC_BEFORE.search(before, 0, cue.start()) and PARTICIPLE_AFTER.match(before, cue.end()):
                 continue  # "said in a statement read in court": a participle with no subject of its own
             if _NOT_SPEAKING.search(before, 0, cue.start()) and any(c.group("verb") and c.start() < cue.start()
@@ -217,7 +227,8 @@ class _Attributor:
         what = _WHAT_NP_VERB.search(head) if not verb.endswith("ing") else None
         if what:
             # "on what one prosecutor called "…"", "trips, which he later called": the relative clause's own subject
-            found = self.speakers.resolve(sent_start + what.start("np"), sent_start + what.end("np"), anchor)
+            found = self._what_pronoun(sent_start, sent_start + what.start(), what.group("np"), anchor) \
+                or self.speakers.resolve(sent_start + what.start("np"), sent_start + what.end("np"), anchor)
             if found and found[0]:
                 return found
             role = re.match(r"(?:one|an?|another)\s+(?P<noun>[a-z-]+)$", what.group("np"))
@@ -468,6 +479,34 @@ class _Attributor:
             return self.speakers.resolve(end - len(tail.group(1)), end, anchor)
         return None
 
+    def _what_pronoun(self, sent_start: int, what_at: int, pronoun: str, anchor: int) -> tuple[str, str | None] | None:
+        """ "Her lawyers argued for four years, citing what they called her "…" remorse": a pronoun inside "what
+        they called" is the subject of the sentence holding it, not the previous sentence's subject."""
+        if pronoun not in ("he", "she", "they"):
+            return None
+        plural = pronoun == "they"
+        subject = next((m for m in self.mentions if sent_start <= m.start < what_at and m.kind != "pronoun"), None)
+        if subject is not None and not subject.possessive and _opens_with(self.masked[sent_start:subject.start]) \
+                and (subject.kind == "group") == plural:
+            found = self.speakers.speaker_of(subject, anchor)
+            if found and found[0]:
+                return found
+        if not plural:
+            return None
+        group = GROUP_SUBJECT.match(self.masked, sent_start, what_at)
+        if group:
+            return group.group("group").lower(), None
+        plural = _PLURAL_OPENER.match(self.masked, sent_start, what_at)
+        if plural:  # "The victims' families want …": the plural opening the sentence, as written
+            return plural.group("np"), None
+        owned = OWNED_GROUP.match(self.masked, sent_start, what_at)
+        if owned:
+            at = sent_start + owned.start("owner")
+            owner = self.speakers.pronoun(Reference(at, at + len(owned.group("owner")), owned.group("owner"), "pronoun", True), anchor)
+            if owner and owner[0]:
+                return f"{owner[0].split()[-1]}\u2019s {owned.group('group')}", None
+        return None
+
     def _body_subject(self, sent_start: int, head: str) -> tuple[str, str | None] | None:
         """ "The government …" / "The company …" / "The Hawks' board …" opening the sentence: that body, resolved
         to the one the article named ("the company" -> "Redline Pumping Co.") where it can be."""
@@ -605,8 +644,18 @@ class _Attributor:
                 return None
             return Attribution(previous.speaker, previous.role, 0.6)
         verb = _SPOKE_WITH.search(self.masked, intro.start, intro.end)
-        person = next((m for m in self.mentions if verb and verb.end() <= m.start < intro.end and m.kind == "person"
+        if verb is None:
+            return None
+        person = next((m for m in self.mentions if verb.end() <= m.start < intro.end and m.kind == "person"
                        and not m.possessive), None)
+        if person is None:
+            # "Ann Roe did not address the court, but spoke to News 4.": the one the outlet spoke with is the
+            # subject of that sentence when no one is named after the verb
+            sent = next((s for s in self.speakers.sentences_in(intro.start, intro.end) if s[0] <= verb.start() < s[1]), None)
+            subject = next((m for m in self.mentions if sent and sent[0] <= m.start < verb.start() and m.kind in ("person", "pronoun")
+                            and not m.possessive and _opens_with(self.masked[sent[0]:m.start])), None)
+            found = self.speakers.speaker_of(subject, seg.open_at) if subject else None  # ("She … spoke to News 4")
+            return Attribution(found[0], found[1], 0.6) if found and found[0] else None
         return Attribution(person.speaker, self.speakers.role_of(person.party), 0.6) if person else None
 
     def _same_paragraph(self, i: int, out: list[Attribution | None], previous: bool) -> Attribution | None:
@@ -840,10 +889,18 @@ _TITLE_STOP = r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|S
 # A document a newsroom got hold of: "according to court records obtained by The Post" (its author is not the outlet).
 _OBTAINED_BY = re.compile(r"\b(?:reviewed|obtained|seen|viewed|examined|acquired)\s+by\b")
 
+# Plural people opening a sentence, maybe owned: "The victims' families", "Roe's attorneys", "Many residents".
+_PLURAL_OPENER = re.compile(r"\s*(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?P<np>(?:[\w-]+(?:[\u2019']s?)?\s+){0,2}(?:"
+                            + "|".join(sorted(PEOPLE_NOUNS | {"families", "lawyers", "attorneys"}, key=len, reverse=True))
+                            + r"))\s+(?!and\b|or\b)[a-z]")
+# A second complement after a first that-clause, right before the quote: "…, and that "
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+$")
+_THAT_BETWEEN = re.compile(r"\bthat\s")
 _INTERVIEW = re.compile(r"\b(?:interview|questions|asked|spoke|talked)\b")
 # A reporter's interview with someone: "spoke with", "talked to", "interviewed", "caught up with", "sat down with".
-_SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\b|\binterview(?:ed|s)\b|\bcaught\s+up\s+with\b"
-                         r"|\bsat\s+down\s+with\b")
+_SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:(?:exclusively|briefly|later|again)\s+)?(?:with|to)\b"
+                         r"|\binterview(?:ed|s)?\s+with\b|\binterview(?:ed|s)\b|\bcaught\s+up\s+with\b|\bsat\s+down\s+with\b"
+                         r"|\banswered\s+(?:a\s+)?(?:few\s+|several\s+)?questions\b")
 # The subject of an object relative before a verb of speech: "what one prosecutor called", "which he later called".
 _WHAT_NP_VERB = re.compile(rf"(?:\bwhat|,\s+which)\s+(?P<np>(?:one|an?|another|the)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]{{3,}}|he|she|they"
                            rf"|(?:[A-Z][\w.\u2019'-]*\s+){{0,2}}[A-Z][\w\u2019'-]+)\s+(?:(?:{ADVERB}|later|once|then|had|has|have)\s+)*$")

@@ -65,7 +65,14 @@ _NAMING_BEFORE = re.compile(
     r"|\b(?:qualif(?:y|ies|ied|ying)|eligible|applied|apply|applies)\s+for\s+(?:an?\s+|the\s+)?)$",
     re.IGNORECASE)
 # "said it would "reassess" his role": one quoted verb after a modal, in a sentence of reported speech.
+# A newsroom's sourcing clause, which reports no one's words: "As Law&Crime previously reported,", "as first reported by"
+_AS_REPORTED = re.compile(r"\b[Aa]s\s+(?:(?:[A-Z][\w&.\u2019'-]*|the)\s+){0,4}(?:[a-z]+ly\s+|first\s+|earlier\s+)?"
+                          r"(?:reported|noted)(?:\s+by\s+(?:[A-Z][\w&.\u2019'-]*\s*)+)?\s*,")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|must|might|may|to)\s+$")
+# A linking verb right before a quoted word, as in reported speech: "said the board was "stunned"", "felt "betrayed""
+_LINKING_BEFORE = re.compile(r"\b(?:is|was|were|are|been|felt|feels|feel|remained|remains|seemed|seems|appeared|became|"
+                             r"grew|sounded|left)\s+(?:(?:very|so|deeply|truly|absolutely|completely|utterly|still|not|"
+                             r"both|equally|clearly|genuinely|visibly)\s+)?$")
 # A quoted label used as a modifier: the noun it modifies follows with no punctuation, and then a preposition,
 # a conjunction or punctuation ("flashing "wrong way" signs on ramps", ""cold storage" expenses and").
 _LABEL_HEADS = ("signs?|labels?|stickers?|banners?|buttons?|tags?|stamps?|logos?|brands?|zones?|lists?|boxes|box|bins?"
@@ -147,7 +154,7 @@ def _is_statement(text: str, seg: Segment) -> bool:
         or bool(QA_ANSWER.fullmatch(text, para.start, seg.open_at))  # a transcript's answer: "A: "Never.""
     attributed = seg.closed and bool(_ATTRIBUTED_AFTER.match(text, seg.close_at + 1, para.end)) or introduced
     if len(words) == 1 and not content.endswith(("!", "?")) and not (attributed and content.endswith(",")) \
-            and not introduced and not _quoted_verb(text, seg, before):
+            and not introduced and not _quoted_verb(text, seg, before) and not _quoted_predicate(text, seg, before):
         return False  # a single word in marks is a term or a scare quote
     big = [w for w in words if w.lower() not in _SMALL]
     # "the drama "Harbor Road," opened": a title inside its sentence, after a plain word, whatever verb follows
@@ -171,6 +178,7 @@ def _is_statement(text: str, seg: Segment) -> bool:
         if _NAMING_BEFORE.search(lead):
             return False  # "what were listed as "fees"": a label, not words anyone said
         sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", lead)[-1]
+        sentence = _AS_REPORTED.sub(" ", sentence)  # "As Law&Crime reported, …": the outlet's sourcing, not speech
         near = " ".join(sentence.split()[-_GOVERN_GAP:]) + " " + after + text[
             seg.close_at + 30:min(para.end, seg.close_at + 80)]
         if not _CUE.search(near):
@@ -193,6 +201,9 @@ def _is_term(text: str, seg: Segment, content: str) -> bool:
     para = seg.paragraph
     if content.endswith(",") and _DEFINED_AFTER.match(text, seg.close_at + 1, para.end):
         return True
+    if content.endswith(",") and _NP_BEFORE.search(text, max(para.start, seg.open_at - 8), seg.open_at) \
+            and re.match(r"[ \t]+an?[ \t]+[a-z]", text[seg.close_at + 1:para.end]):
+        return True  # "what soldiers call a "smoke session," an informal punishment": a term and its definition
     return not content.endswith((",", ".", "!", "?")) and bool(_NP_BEFORE.search(text, max(para.start, seg.open_at - 8), seg.open_at)) \
         and bool(_NP_AFTER.match(text, seg.close_at + 1, para.end))
 
@@ -239,3 +250,13 @@ def _quoted_verb(text: str, seg: Segment, before: str) -> bool:
         return False
     sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
     return bool(re.search(r"\b(?:said|says|told|wrote|announced|stated)\b", sentence))
+
+
+def _quoted_predicate(text: str, seg: Segment, before: str) -> bool:
+    """ "Roe said his client was "heartbroken" over the death": one lower-case word quoted as the predicate of a
+    clause reported by a verb of speech is the speaker's own word, not the writer's scare quote."""
+    word = text[seg.start:seg.end]
+    if not word.islower() or not _LINKING_BEFORE.search(before):
+        return False
+    sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
+    return bool(re.search(r"\b(?:said|says|told|tells|wrote|writes|announced|stated|added|insisted|testified)\b", sentence))
