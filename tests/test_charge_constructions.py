@@ -494,3 +494,9 @@ def test_someone_told_by_their_tie_to_the_defendant_has_their_own_case():
     assert _charges(lede + "Brisco's girlfriend, 27, was convicted of perjury in a separate trial.") == {"fraud": "convicted"}
     # near-miss: a lawyer reporting the defendant's own plea
     assert _charges("Odell Brisco's lawyer said he pleaded guilty to fraud.") == {"fraud": "pleaded guilty"}
+
+
+def test_a_statute_may_name_the_prison_it_guards_but_a_scene_in_a_jail_is_no_offence():
+    assert _charges("Lena Morrow was convicted of conspiracy to smuggle contraband into a federal prison.") == {
+        "conspiracy to smuggle contraband into a federal prison": "convicted"}
+    assert _charges("Lena Morrow was convicted of beating a man who was kicked inside a county jail garage.") == {}

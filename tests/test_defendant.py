@@ -180,3 +180,12 @@ def test_the_victim_named_after_the_charging_verb_is_not_the_defendant():
         "Police said the alleged gunman, Soren Pike, 20, is charged with murder.\n\nBrandt's family wants answers.") == "Soren Pike"
     # near-miss: the one charged as the verb's object is still the defendant
     assert _defendant_of("Prosecutors charged Soren Pike with fraud. Pike, 50, ran a charity with Ivo Brandt.") == "Soren Pike"
+
+
+def test_a_plea_of_no_contest_and_a_verdict_told_as_convicting_name_the_defendant():
+    assert _defendant_of("A judge ordered Helen Marsh, 53, to serve 10 days in jail. Marsh pleaded no contest in February "
+                         "to failure to report child abuse in connection with complaints about Travis Dunn, a teacher. "
+                         "Dunn was later convicted of abusing three girls.") == "Helen Marsh"
+    assert _defendant_of("Jurors deliberated for five hours before convicting Curt Lamont, 44, of Shady Ridge, of "
+                         "bribery. The inmate charged alongside Lamont, Terrell Hask, pleaded guilty and testified. "
+                         "Hask, who was serving a sentence, was charged in a separate case.") == "Curt Lamont"

@@ -150,8 +150,8 @@ _STANDS_ACCUSED = (r"fac(?:es|ing)\s+(?!no\b|none\b)(?:[\w-]+\s+){0,5}?(?:counts
                    r"|(?:is|was|are|were|stands?|stood|remains?)\s+(?:\w+\s+)?accused\s+of")
 # "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
 # ("found Ed Lee, 56, of Troy, Ohio, guilty": the appositives may carry commas)
-# ("pleaded not guilty" and "was arrested" name the accused as surely, though no verdict came yet)
-_ACCUSED_VERB = re.compile(r"\b(?:convicted|pleaded\s+(?:not\s+)?guilty|(?:was|were|been)\s+arrested|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
+# ("pleaded not guilty", "pleaded no contest" and "was arrested" name the accused as surely, though no verdict came yet)
+_ACCUSED_VERB = re.compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+arrested|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
                            r"|charged|arraigned|indicted|acquitted|" + _STANDS_ACCUSED + r")\b")
 # A name that is no clause's subject or object: the object of a preposition ("admitted to Eastbrook
 # University"), or the first word of a longer proper name ("Eastbrook University", not "Lee Tuesday").
@@ -193,7 +193,7 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[
 _TITLE_ABBREVIATION = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Sen", "Rep", "Gov", "Sgt", "Det", "Mrs", "Mr", "Ms", "Dr", "Lt")) + ")"
 # What follows the subject of the case's verbs: "Lee, 34, of Troy, was convicted" (an abbreviation's period is inside it)
 _THEN_ITS_VERB = re.compile(
-    rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|sentenced"
+    rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|pleaded no contest|sentenced"
     rf"|found guilty|charged|arraigned|indicted|acquitted|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
     rf"|{_STANDS_ACCUSED})\b")
 
@@ -234,7 +234,7 @@ _IN_A_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*$")
 # A descriptive appositive still open where the name stands (", the founder of", ", a former aide to")
 _IN_AN_APPOSITIVE = re.compile(r"[A-Za-z],\s+(?:the|an?|his|her|their|its)\s+[a-z][^,;]*$")
 # The active verbs whose object is the accused, and the words that may stand between ("convicted former nurse Jo Lee")
-_TAKES_THE_ACCUSED = re.compile(r"(?:convicted|sentenced|charged|indicted|acquitted)$")
+_TAKES_THE_ACCUSED = re.compile(r"(?:convict(?:ed|ing)|sentenc(?:ed|ing)|charg(?:ed|ing)|indict(?:ed|ing)|acquitt(?:ed|ing))$")
 _SPACE = re.compile(r"\s+")
 _NOT_A_PREPOSITION = re.compile(r"(?!(?:of|with|to|for|in|on|at|by|after|before|and|that)\b)[\w.'\u2019-]+\s+")
 _NAME_ENDS = re.compile(r"\b(?!['\u2019]s)")

@@ -373,6 +373,13 @@ _FALSE_FILING = re.compile(r"^\s*(?:and\s+)?(?:filing|making|submitting)\s+(?:an
 _AN_EVENT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
                        r"|shooting|stabbing|attack|death|fire)$", re.I)
 _NOT_CHARGE_WORDS = re.compile(r"\b(?:years?(?!\s+(?:of\s+age|old|or\s+(?:older|younger))\b)|months?|weeks?|days?|prison|jail|sentence|probation)\b", re.I)
+# ("smuggling contraband into a federal prison", "escape from the county jail": a statute may name the place it guards;
+# any other "prison"/"jail" is a term's, as in "sent to prison for fraud", or a scene's, "inside a county jail garage")
+_GUARDED_PLACE = re.compile(r"\b(?:into|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:prison|jail)\b", re.I)
+
+
+def _tells_a_term(phrase: str) -> bool:
+    return bool(_NOT_CHARGE_WORDS.search(_GUARDED_PLACE.sub(" ", phrase)))
 
 
 # "The remaining counts, including theft and fraud, will be dropped under the deal": a list's fate told after it
@@ -679,7 +686,7 @@ def _apposed_counts(text: str, s_start: int, s_end: int) -> list[tuple[str, int,
         stop = _APPOSED_END.search(text, m.end(), s_end)
         end = stop.start() if stop else s_end
         phrase = text[m.end():end]
-        if not 2 <= len(phrase.split()) <= 14 or not re.match(r"[a-z]", phrase) or _NOT_CHARGE_WORDS.search(phrase) \
+        if not 2 <= len(phrase.split()) <= 14 or not re.match(r"[a-z]", phrase) or _tells_a_term(phrase) \
                 or _NOT_AN_OFFENCE.match(phrase) or _GENERIC.match(phrase) \
                 or not (_names_offence(phrase) or re.match(r"(?:[a-z]+ly\s+)?[a-z]+ing\s", phrase)):
             continue  # "the count, prosecutors said, ...", "the charge, a felony, ...": no offence named
@@ -924,7 +931,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # drug statutes name a quantity: "... with intent to distribute five kilograms or more of cocaine"
         longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b", phrase) else 12
         if not words or len(words) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase) and not contraband) \
-                or _NOT_CHARGE_WORDS.search(phrase) \
+                or _tells_a_term(phrase) \
                 or _AN_EVENT.match(phrase):
             continue
         # "convicted of a hate crime": the offence is "hate crime"; "pleaded guilty to the manslaughter of Lee": the killing named

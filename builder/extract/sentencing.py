@@ -196,6 +196,23 @@ def _agreed_terms_imposed(ctx: _Context, sentences: list[tuple[int, int]], terms
     return terms
 
 
+_LIST_BULLET = re.compile(r"[-\u2022*\u25aa\u2013]\s")
+
+
+def _list_lead_ins(text: str, sentences: list[tuple[int, int]]) -> dict[int, str]:
+    """Each bulleted item's lead-in, the sentence that opens the list with a colon ("Under the agreement, she must
+    also:" before "- pay $4,800 in restitution"): the item's governing words, as if written before it."""
+    lead_ins: dict[int, str] = {}
+    lead = ""
+    for start, end in sentences:
+        sentence = text[start:end]
+        if _LIST_BULLET.match(sentence) and lead:
+            lead_ins[start] = lead + " "
+        else:
+            lead = sentence if sentence.rstrip().endswith(":") else ""
+    return lead_ins
+
+
 def _is_roundup(source: Source) -> bool:
     """A round-up of several cases: more than one body paragraph opens with its own dateline ("SPOKANE, Wash. (AP) —"),
     or three or more judges are named."""
@@ -220,6 +237,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     # sentence reported; a short quoted phrase is the article's own words marked as borrowed.
     quoted = [(q.start, q.end) for q in quoted_segments(text, ctx.source.body())]
     speech = [(q_start, q_end) for q_start, q_end in quoted if len(text[q_start:q_end].split()) > 6]
+    lead_ins = _list_lead_ins(text, sentences)
     for i, (s_start, s_end) in enumerate(sentences):
         lowered = text[s_start:s_end].lower()
         kinds = {kind for kind, needles in NEEDLES.items() if any(n in lowered for n in needles)}
@@ -241,7 +259,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 t_start, t_end = m.span("term") if "term" in pattern.groupindex else m.span()
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
-                before = text[s_start:t_start]
+                before = lead_ins.get(s_start, "") + text[s_start:t_start]
                 if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|serve)\b"
                                                           rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before):
                     continue  # a bare duration is a term only where the clause sentences
@@ -272,7 +290,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 suspension = _SUSPENDED_AFTER.match(text, t_end, s_end) if kind in _SPLITTABLE and not tail else None
                 t_end = tail.end() if tail else suspension.end() if suspension else t_end
                 taken.append((t_start, t_end))
-                term = _term(ctx, kind, m, s_start, s_end, t_end)
+                term = _term(ctx, kind, m, s_start, s_end, t_end, lead_ins.get(s_start, ""))
                 if term.status in ("maximum", "other") and _dropped_counts(before):
                     continue  # "acquitted him of murder, which carries life in prison": a penalty he no longer faces
                 if term.status == "imposed" and _IF_CONVICTED.search(before):
@@ -903,7 +921,7 @@ def _people(ctx: _Context, words: str) -> list[str]:
     return [f[2] for f in sorted(whole)]
 
 
-def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, t_end: int) -> Term:
+def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, t_end: int, lead_in: str = "") -> Term:
     text = ctx.source.text
     groups = m.groupdict()
     if kind in ("bare_request", "gave_count", "bare_maximum"):
@@ -941,7 +959,7 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
     elif groups.get("life"):
         unit = "life"
     start, end = (m.start("term") if "term" in m.re.groupindex else m.start()), t_end
-    status, by = _status(ctx, text[start:end].lower(), text[s_start:start], text[end:s_end])
+    status, by = _status(ctx, text[start:end].lower(), lead_in + text[s_start:start], text[end:s_end])
     return Term(text=text[start:end], kind=kind, citations=[ctx.source.cite(start, end)],
                 status=status, amount=amount, unit=unit, by=by)
 

@@ -78,6 +78,7 @@ def split_paragraphs(text: str, body_start: int = 0, headline: str | None = None
     kinds = _classify(text, lines)
     _headline_before_byline(text, lines, kinds)
     _summary_bullets(text, lines, kinds)
+    _list_items(text, lines, kinds)
     if headline:
         wanted = _comparable(headline)
         kinds = ["heading" if kind == "body" and _comparable(text[s:e]) == wanted else kind
@@ -151,14 +152,31 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
     return kinds
 
 
+_BULLET = re.compile(r"[-\u2022*\u25aa\u2013]\s")
+
+
 def _summary_bullets(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKind]) -> None:
     """Bulleted highlights above the story ("- Jane Roe was sentenced ...") repeat it: headings, not facts."""
     for i, (start, end) in enumerate(lines):
-        if re.match(r"[-\u2022*\u25aa]\s", text[start:end]):
+        if _BULLET.match(text[start:end]):
             if kinds[i] == "body":
                 kinds[i] = "heading"
         elif kinds[i] == "body":
             return
+
+
+def _list_items(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKind]) -> None:
+    """Bullets that a body sentence introduces with a colon ("Under the agreement, she must also:") continue it: each
+    is part of the story ("- pay $4,800 in restitution"), however short and unpunctuated."""
+    introduced = False
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if _BULLET.match(line) and introduced:
+            kinds[i] = "body"
+        elif kinds[i] == "body":
+            introduced = line.rstrip().endswith(":")
+        else:
+            introduced = False
 
 
 def _headline_before_byline(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKind]) -> None:
