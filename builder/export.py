@@ -23,27 +23,13 @@ def facts_json(briefing: Briefing) -> str:
         # Consumers read one citation per quote; merged facts keep them all in "citations".
         "quotes": [{**_plain(q), "citation": _plain(q.citations[0])} for q in briefing.quotes],
         "parties": _plain(briefing.parties),
-        "sentencing": _sentencing(briefing),
+        "sentencing": _plain(briefing.sentencing),
         "events": _plain(briefing.events),
         "conflicts": _plain(briefing.conflicts),
         "summary": _plain(briefing.summary),
         "warnings": list(briefing.warnings),
     }
     return json.dumps(doc, ensure_ascii=False, indent=2)
-
-
-# Counts a verdict or the prosecution took away: the defendant neither faces nor stands convicted of them.
-_CLEARED = ("acquitted", "dismissed")
-
-
-def _sentencing(briefing: Briefing) -> dict[str, Any]:
-    """SPEC §4's "charges" are the charges and convictions the defendant faces; counts acquitted or dismissed are
-    listed apart, under "cleared_charges", so no consumer reads "acquitted of murder" as a murder charge."""
-    doc = _plain(briefing.sentencing)
-    charges = briefing.sentencing.charges
-    doc["charges"] = [_plain(c) for c in charges if c.status not in _CLEARED]
-    doc["cleared_charges"] = [_plain(c) for c in charges if c.status in _CLEARED]
-    return doc
 
 
 def _plain(value: Any) -> Any:
