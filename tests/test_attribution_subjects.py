@@ -99,7 +99,7 @@ def test_a_transcript_answer_is_the_person_quoted_before_the_question():
 
 
 def test_added_after_a_statement_posted_online_is_the_body_that_posted_it():
-    text = ("Marc Ellery, the former treasurer of Open Pantry, was sentenced Monday. U.S. Attorney Dana Kile "
+    text = ("Marc Quennell, the former treasurer of Open Pantry, was sentenced Monday. U.S. Attorney Dana Kile "
             "announced the sentence.\n\n"
             "In a statement posted to its website, Open Pantry said it was \"angry and hurt\" and added: "
             "\"No family will go without a meal because of this.\"\n")

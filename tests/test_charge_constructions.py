@@ -427,25 +427,25 @@ def test_a_count_s_short_label_gives_way_to_the_statute_s_wording():
 
 
 def test_an_occasion_after_the_offence_is_not_part_of_it():
-    assert _charges("Petra Lindgren was charged with manslaughter after a 2023 crash that killed a cyclist.") == {
+    assert _charges("Petra Halvard was charged with manslaughter after a 2023 crash that killed a cyclist.") == {
         "manslaughter": "charged"}
-    assert _charges("Petra Lindgren pleaded guilty to money laundering after a yearlong investigation.") == {
+    assert _charges("Petra Halvard pleaded guilty to money laundering after a yearlong investigation.") == {
         "money laundering": "pleaded guilty"}
-    assert _charges("Petra Lindgren was acquitted of animal cruelty after a two-week trial.") == {"animal cruelty": "acquitted"}
+    assert _charges("Petra Halvard was acquitted of animal cruelty after a two-week trial.") == {"animal cruelty": "acquitted"}
     # near-miss: a duty to stop names the accident after it
-    assert _charges("Petra Lindgren was charged with leaving the scene after an accident.") == {
+    assert _charges("Petra Halvard was charged with leaving the scene after an accident.") == {
         "leaving the scene after an accident": "charged"}
 
 
 def test_a_felony_murder_and_a_noun_after_a_bare_conspiracy_are_counts_of_their_own():
-    assert _charges("Petra Lindgren faces charges of felony murder and murder in the first degree.") == {
+    assert _charges("Petra Halvard faces charges of felony murder and murder in the first degree.") == {
         "felony murder": "charged", "murder in the first degree": "charged"}
-    assert _charges("Petra Lindgren pleaded guilty to conspiracy to defraud and assault on a peace officer.") == {
+    assert _charges("Petra Halvard pleaded guilty to conspiracy to defraud and assault on a peace officer.") == {
         "conspiracy to defraud": "pleaded guilty", "assault on a peace officer": "pleaded guilty"}
-    assert _charges("Jurors acquitted Petra Lindgren of brandishing a firearm and convicted her of theft.") == {
+    assert _charges("Jurors acquitted Petra Halvard of brandishing a firearm and convicted her of theft.") == {
         "brandishing a firearm": "acquitted", "theft": "convicted"}
     # near-miss: two verbs of one conspiracy share their object
-    assert _charges("Petra Lindgren pleaded guilty to conspiracy to kidnap and murder a witness.") == {
+    assert _charges("Petra Halvard pleaded guilty to conspiracy to kidnap and murder a witness.") == {
         "conspiracy to kidnap and murder a witness": "pleaded guilty"}
 
 

@@ -183,9 +183,9 @@ def test_the_victim_named_after_the_charging_verb_is_not_the_defendant():
 
 
 def test_a_plea_of_no_contest_and_a_verdict_told_as_convicting_name_the_defendant():
-    assert _defendant_of("A judge ordered Helen Marsh, 53, to serve 10 days in jail. Marsh pleaded no contest in February "
+    assert _defendant_of("A judge ordered Hilde Marr, 53, to serve 10 days in jail. Marr pleaded no contest in February "
                          "to failure to report child abuse in connection with complaints about Travis Dunn, a teacher. "
-                         "Dunn was later convicted of abusing three girls.") == "Helen Marsh"
-    assert _defendant_of("Jurors deliberated for five hours before convicting Curt Lamont, 44, of Shady Ridge, of "
-                         "bribery. The inmate charged alongside Lamont, Terrell Hask, pleaded guilty and testified. "
-                         "Hask, who was serving a sentence, was charged in a separate case.") == "Curt Lamont"
+                         "Dunn was later convicted of abusing three girls.") == "Hilde Marr"
+    assert _defendant_of("Jurors deliberated for five hours before convicting Curt Lanier, 44, of Shady Ridge, of "
+                         "bribery. The inmate charged alongside Lanier, Tobias Haskell, pleaded guilty and testified. "
+                         "Haskell, who was serving a sentence, was charged in a separate case.") == "Curt Lanier"

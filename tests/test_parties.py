@@ -732,9 +732,9 @@ def test_a_deputy_a_named_section_and_a_person_who_stands_and_speaks_are_parties
 
 def test_a_possessive_of_a_name_ending_in_s_is_a_role_and_gives_a_child_the_family_name():
     names = _names("Marcus Jennings was killed in May, and Officer Lyle Brandt was convicted of manslaughter. "
-                   "A prosecutor read a letter from Jennings' 12-year-old daughter, Amara, who was in court. "
+                   "A prosecutor read a letter from Jennings' 12-year-old daughter, Ilsa, who was in court. "
                    "Jennings' mother, Ruth Jennings, spoke too. Brandt's lawyer, Ida Kale, said he would appeal.")
-    assert names["Amara Jennings"][1] == ["Jennings' 12-year-old daughter"]
+    assert names["Ilsa Jennings"][1] == ["Jennings' 12-year-old daughter"]
     assert names["Ruth Jennings"][1] == ["Jennings' mother"]
     assert names["Ida Kale"][1] == ["Brandt's lawyer"]
 
@@ -762,12 +762,12 @@ def test_a_school_district_a_consulate_and_an_embassy_are_organisations():
 
 
 def test_bodies_told_by_a_description_or_by_its_and_people_told_by_the_term_they_received():
-    names = _names("The company that ran the ferry, Gull Point Harbor Tours, settled with the families. "
+    names = _names("The company that ran the ferry, Gull Point Gull Point Tours, settled with the families. "
                    "Marlow Specialty Compounding surrendered its license that month. Ann Lee sold her house and its "
                    "furniture after she was sentenced.\n\n"
                    "Three co-defendants pleaded guilty. Tobin Vail received five years, and Jamie Whitt received 30 "
                    "months. The board named Lee's deputy for elections, Sandra Oca, as acting clerk.")
-    assert names["Gull Point Harbor Tours"][0] == "organization"
+    assert names["Gull Point Gull Point Tours"][0] == "organization"
     assert names["Marlow Specialty Compounding"][0] == "organization"
     assert names["Ann Lee"][0] == "person"
     assert "Tobin Vail" in names and "Jamie Whitt" in names

@@ -2082,13 +2082,13 @@ def test_a_conviction_year_does_not_date_todays_sentence():
 
 # "NAME, <a description>, pleaded guilty ... and was sentenced to ...": the appositive ends where the subject's own verb
 # starts, whatever that verb is, so a name inside the description never takes the term (nor moves the defendant's away).
-_HELPERS = [Party("Dana Wexford"), Party("Tomas Reyes"), Party("Ines Barlow")]
+_HELPERS = [Party("Dana Wexford"), Party("Oren Vale"), Party("Ines Barlow")]
 
 
 @pytest.mark.parametrize("sentence, who", [
-    ("Tomas Reyes, a bookkeeper accused of helping Wexford hide the money, admitted to a felony in March and was "
-     "sentenced to two years of probation.", "Tomas Reyes"),
-    ("Tomas Reyes, the driver who took Wexford to the bank, pleaded no contest and received 18 months in jail.", "Tomas Reyes"),
+    ("Oren Vale, a bookkeeper accused of helping Wexford hide the money, admitted to a felony in March and was "
+     "sentenced to two years of probation.", "Oren Vale"),
+    ("Oren Vale, the driver who took Wexford to the bank, pleaded no contest and received 18 months in jail.", "Oren Vale"),
     ("Ines Barlow, an office clerk charged with shredding files for Wexford, later cooperated with investigators and "
      "got a year of probation.", "Ines Barlow"),
 ])
@@ -2099,7 +2099,7 @@ def test_an_appositive_naming_the_defendant_leaves_the_term_with_its_subject(sen
 
 
 def test_a_name_in_the_defendants_own_appositive_before_any_verb_keeps_her_term():
-    _, s = _sentencing("Dana Wexford, a former sergeant who worked with Tomas Reyes, pleaded guilty and was sentenced "
+    _, s = _sentencing("Dana Wexford, a former sergeant who worked with Oren Vale, pleaded guilty and was sentenced "
                        "to a year of probation.", parties=_HELPERS)
     assert [(t.text, t.status, t.subject) for t in s.terms] == [("a year of probation", "imposed", None)]
     assert s.others == []

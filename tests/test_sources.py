@@ -220,9 +220,9 @@ def test_bulleted_highlights_above_the_story_are_not_body_text():
 
 
 def test_bullets_a_sentence_introduces_with_a_colon_are_part_of_the_story():
-    source = source_from_text("plea.txt", "Date: 2025-02-08\n\nHelen Marsh, 53, pleaded no contest to failure to report "
-                                          "child abuse. A judge sentenced Marsh to two years of probation.\n\n"
-                                          "Under the agreement, Marsh must also:\n\n- attend counseling as directed\n"
+    source = source_from_text("plea.txt", "Date: 2025-02-08\n\nHilde Marr, 53, pleaded no contest to failure to report "
+                                          "child abuse. A judge sentenced Marr to two years of probation.\n\n"
+                                          "Under the agreement, Marr must also:\n\n- attend counseling as directed\n"
                                           "- pay $4,800 in restitution to the families\n")
     assert "- pay $4,800 in restitution to the families" in _body_texts(source)
     terms = extract(source).sentencing.terms

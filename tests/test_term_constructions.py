@@ -560,8 +560,8 @@ def test_forfeited_money_keeps_the_noun_that_says_which_money():
 
 
 def test_a_no_contact_order_names_the_whole_group():
-    for sentence, words in [("Judge Amy Roe ordered her to have no contact with the surviving members of the Ellery family.",
-                             "no contact with the surviving members of the Ellery family"),
+    for sentence, words in [("Judge Amy Roe ordered her to have no contact with the surviving members of the Quennell family.",
+                             "no contact with the surviving members of the Quennell family"),
                             ("Brennick may have no contact with the grieving parents of the victim.",
                              "no contact with the grieving parents of the victim"),
                             ("She must have no contact with the children of Nola Brandt.", "no contact with the children of Nola Brandt")]:

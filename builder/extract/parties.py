@@ -30,7 +30,7 @@ from builder.model import Paragraph, Party, Source
 # Verbs of a criminal case: whoever they are done to or by is a party even when named only once.
 _CASE_VERB = re.compile(r"\b(?:acquit|convict|sentenc|charg|indict|arrest|arraign|prosecut|kill|murder|shot|shoot|stabb|"
                         r"assault|rob|plead|pleaded|pled|accus|jail|imprison|exonerat|parol|extradit)\w*"
-                        # "Terrence Vail received five years": a term given is the case too
+                        # "Ivo Brandl received five years": a term given is the case too
                         r"|\b(?:received|got|drew|gets|receives)\s+(?:\w+\s+){0,2}(?:years?|months?)\b")
 _ORG_TAIL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS | {"Office", "Offices"}, key=len, reverse=True))
                              + r")\s+(?:for|on|against|of)\s+(?:the\s+)?$")
@@ -73,7 +73,7 @@ _COUNSEL = frozenset("lawyer lawyers attorney attorneys counsel solicitor barris
 _BENCH = frozenset("judge justice magistrate recorder prosecutor prosecutors".split())
 _OFFICIAL_WORDS = frozenset("judge justice magistrate recorder prosecutor prosecutors attorney lawyer counsel solicitor "
                             "barrister defender detective sheriff officer trooper deputy sergeant investigator".split())
-_KIN_ROLE = re.compile(r"\b([A-Z][\w-]+)(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)$")  # "Roe's 4-year-old son", "Ebanks' son"
+_KIN_ROLE = re.compile(r"\b([A-Z][\w-]+)(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)$")  # "Roe's 4-year-old son", "Jennings' son"
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
 # "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
 # ("former" opens a role and is never inside one: "to sentence former senator Lee" is not a "sentence former senator")
@@ -83,7 +83,7 @@ _MODIFIER = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS | {"former
 _STANDING = r"(?:(?:former|retired|late|fellow|alleged|suspected|self-described|so-called)\s+|then-)"
 _ROLE_BEFORE = re.compile(
     r"(?<![\w\u2019'-])((?:(?:one|some|two|three|another|each) of\s+)?"
-    # ("Ebanks' daughter": a name ending in s takes the apostrophe alone)
+    # ("Jennings' daughter": a name ending in s takes the apostrophe alone)
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s|[A-Z][\w-]*s[\u2019'])\s+)?"
     rf"(?:{_STANDING})?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:{_MODIFIER}\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
@@ -500,7 +500,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
             or (_BODY_CLAUSE_BEFORE.search(text, max(para.start, start - 90), start) and text.startswith(",", tokens[-1][1])) \
             or (len(tokens) >= 2 and _opens_sentence(text, start, para) and _ACTS_AS_IT.match(text, tokens[-1][1])):
         # "the group Climate Action Now", "the firm Pell Hart", "LumenCo": a company's or group's name; "The company that
-        # ran the boat, Harbor Tours," and "Feltner Compounding surrendered its license": a body by its description or "its"
+        # ran the boat, Gull Point Tours," and "Marlow Compounding surrendered its license": a body by its description or "its"
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     org_at = max((i for i, t in enumerate(tokens) if _is_body_word(tokens, i)), default=-1)
     if org_at >= 0 and not any(t[2] in TITLE_WORDS for t in tokens[org_at + 1:]):
@@ -542,8 +542,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if (any(w in ORG_WORDS or w.endswith(("'", "\u2019")) for w in plain) or "of" in plain  # "Renters' Front"
             or (len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 2 and "." not in plain[0])
             or _acronym_named(plain) or (not title and _BODY_NOUN_AFTER.match(text, name.end))):
-        # ("the Vermont NAACP", "the Ohio AFL-CIO": a body named for its place and acronym; "Sigma Tau Omega chapter",
-        # "Allegheny Ridge's Sigma Tau Omega chapter": a name a body noun follows, and the body that owns it; not a place's
+        # ("the Vermont NAACP", "the Ohio AFL-CIO": a body named for its place and acronym; "Kappa Rho Nu chapter",
+        # "Harlow State's Kappa Rho Nu chapter": a name a body noun follows, and the body that owns it; not a place's
         # "Sacramento chapter of" another body)
         name.org = True
     if any(w in OUTLET_WORDS for w in plain):
@@ -667,7 +667,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         real_titles = [t for t in title if t[2] not in _TITLE_MODIFIERS
                        and (_is_title(t[2]) or t[2].lower() in ROLE_NOUNS | _LABEL_NOUNS or t[2] == "Charge")]
         if title[-1][2] == "Deputy" and len(name.words) > 1:
-            real_titles.append(title[-1])  # "Deputy Ross Varga": a sheriff's deputy, not the start of "Deputy Chief"
+            real_titles.append(title[-1])  # "Deputy Cole Varn": a sheriff's deputy, not the start of "Deputy Chief"
         lead = _LOWER_BEFORE.search(text[max(para.start, title[0][0] - 12):title[0][0]])
         lead_start = title[0][0] - (len(lead.group()) if lead else 0)
         if real_titles:
@@ -819,7 +819,7 @@ def _owner_in_full(lead: str, role: str) -> str:
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _ACRONYM_TAIL = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")
-# A verb straight after the name, then a speech verb in the same sentence: "Tomas Reyes stood, buttoned his jacket
+# A verb straight after the name, then a speech verb in the same sentence: "Oren Vale stood, buttoned his jacket
 # and told jurors"
 _ACTS_AND_SPEAKS = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|stood|rose|sat|wept|took|went|came|turned|looked)\b"
                               r"[^.!?\u201c\"]{0,120}?\b(?:told|said|says|asked|shouted|yelled|testified|pleaded)\b")
