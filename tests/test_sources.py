@@ -227,3 +227,12 @@ def test_bullets_a_sentence_introduces_with_a_colon_are_part_of_the_story():
     assert "- pay $4,800 in restitution to the families" in _body_texts(source)
     terms = extract(source).sentencing.terms
     assert any(t.text == "$4,800 in restitution" for t in terms), [t.text for t in terms]
+
+
+def test_each_bullet_reads_on_from_its_lead_in():
+    source = source_from_text("plea.txt", "Date: 2025-02-08\n\nHilde Marr, 53, pleaded no contest to failure to report "
+                                          "child abuse. A judge sentenced Marr to two years of probation.\n\n"
+                                          "Marr must also:\n\n- attend counseling as directed\n"
+                                          "- pay $4,800 in restitution to the families\n")
+    imposed = {t.text for t in extract(source).sentencing.terms if t.status == "imposed"}
+    assert {"attend counseling", "$4,800 in restitution"} <= imposed, imposed

@@ -207,10 +207,15 @@ def _list_lead_ins(text: str, sentences: list[tuple[int, int]]) -> dict[int, str
     for start, end in sentences:
         sentence = text[start:end]
         if _LIST_BULLET.match(sentence) and lead:
-            lead_ins[start] = lead + " "
+            lead_ins[start] = lead.rstrip()[:-1] + " "  # "she must also:" + "- pay ..." reads "she must also pay ..."
         else:
             lead = sentence if sentence.rstrip().endswith(":") else ""
     return lead_ins
+
+
+def _after_lead_in(lead_in: str, before: str) -> str:
+    """A bulleted item's words read on from its lead-in, without the bullet."""
+    return lead_in + _LIST_BULLET.sub("", before, count=1) if lead_in else before
 
 
 def _is_roundup(source: Source) -> bool:
@@ -259,7 +264,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 t_start, t_end = m.span("term") if "term" in pattern.groupindex else m.span()
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
-                before = lead_ins.get(s_start, "") + text[s_start:t_start]
+                before = _after_lead_in(lead_ins.get(s_start, ""), text[s_start:t_start])
                 if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|serve)\b"
                                                           rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before):
                     continue  # a bare duration is a term only where the clause sentences
@@ -959,7 +964,7 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
     elif groups.get("life"):
         unit = "life"
     start, end = (m.start("term") if "term" in m.re.groupindex else m.start()), t_end
-    status, by = _status(ctx, text[start:end].lower(), lead_in + text[s_start:start], text[end:s_end])
+    status, by = _status(ctx, text[start:end].lower(), _after_lead_in(lead_in, text[s_start:start]), text[end:s_end])
     return Term(text=text[start:end], kind=kind, citations=[ctx.source.cite(start, end)],
                 status=status, amount=amount, unit=unit, by=by)
 
