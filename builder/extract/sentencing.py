@@ -24,6 +24,7 @@ from builder.extract._term_phrases import NUMBER as _NUM, BARE_KIND, BARE_REQUES
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
+from builder.sources.layout import BULLET
 from builder.model import DateValue, Mention, Party, Sentencing, Source, Term, TermStatus
 
 # Words that govern a term. A recommendation or request earlier in the clause wins over
@@ -196,9 +197,6 @@ def _agreed_terms_imposed(ctx: _Context, sentences: list[tuple[int, int]], terms
     return terms
 
 
-_LIST_BULLET = re.compile(r"[-\u2022*\u25aa\u2013]\s")
-
-
 def _list_lead_ins(text: str, sentences: list[tuple[int, int]]) -> dict[int, str]:
     """Each bulleted item's lead-in, the sentence that opens the list with a colon ("Under the agreement, she must
     also:" before "- pay $4,800 in restitution"): the item's governing words, as if written before it."""
@@ -206,7 +204,7 @@ def _list_lead_ins(text: str, sentences: list[tuple[int, int]]) -> dict[int, str
     lead = ""
     for start, end in sentences:
         sentence = text[start:end]
-        if _LIST_BULLET.match(sentence) and lead:
+        if BULLET.match(sentence) and lead:
             lead_ins[start] = lead.rstrip()[:-1] + " "  # "she must also:" + "- pay ..." reads "she must also pay ..."
         else:
             lead = sentence if sentence.rstrip().endswith(":") else ""
@@ -215,7 +213,7 @@ def _list_lead_ins(text: str, sentences: list[tuple[int, int]]) -> dict[int, str
 
 def _after_lead_in(lead_in: str, before: str) -> str:
     """A bulleted item's words read on from its lead-in, without the bullet."""
-    return lead_in + _LIST_BULLET.sub("", before, count=1) if lead_in else before
+    return lead_in + BULLET.sub("", before, count=1) if lead_in else before
 
 
 def _is_roundup(source: Source) -> bool:

@@ -152,13 +152,14 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
     return kinds
 
 
-_BULLET = re.compile(r"[-\u2022*\u25aa\u2013]\s")
+# A list item's marker: "- ", "\u2022 ", "* ". The extract stage reads items after a colon with it too.
+BULLET = re.compile(r"[-\u2022*\u25aa\u2013]\s")
 
 
 def _summary_bullets(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKind]) -> None:
     """Bulleted highlights above the story ("- Jane Roe was sentenced ...") repeat it: headings, not facts."""
     for i, (start, end) in enumerate(lines):
-        if _BULLET.match(text[start:end]):
+        if BULLET.match(text[start:end]):
             if kinds[i] == "body":
                 kinds[i] = "heading"
         elif kinds[i] == "body":
@@ -171,7 +172,7 @@ def _list_items(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKi
     introduced = False
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
-        if _BULLET.match(line) and introduced:
+        if BULLET.match(line) and introduced:
             kinds[i] = "body"
         elif kinds[i] == "body":
             introduced = line.rstrip().endswith(":")
