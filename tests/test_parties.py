@@ -780,3 +780,12 @@ def test_a_name_a_body_noun_follows_is_a_body_and_never_a_person():
     assert names.get("Kappa Rho Nu", ("organization",))[0] == "organization"
     assert names.get("Harlow State", ("organization",))[0] == "organization"
     assert "Dayton" not in names
+
+
+def test_a_body_named_for_an_office_is_an_organisation_and_a_person_after_a_body_stays_a_person():
+    names = _party_names("Title: Clerk charged\n\nA former county clerk, Wren Abernathy, was charged with theft, the Office of "
+                         "the Inspector General said. The Department of Justice declined to comment, and the Office of the "
+                         "Public Defender said it would represent her.\n\nPolice Department Sgt. Ona Vickery said the "
+                         "records were seized in May.\n")
+    assert {"Office of the Inspector General", "Department of Justice", "Office of the Public Defender"} <= set(names)
+    assert "Ona Vickery" in names and not any("Department Sgt" in n for n in names)

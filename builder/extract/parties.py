@@ -503,7 +503,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         # ran the boat, Gull Point Tours," and "Marlow Compounding surrendered its license": a body by its description or "its"
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     org_at = max((i for i, t in enumerate(tokens) if _is_body_word(tokens, i)), default=-1)
-    if org_at >= 0 and not any(t[2] in TITLE_WORDS for t in tokens[org_at + 1:]):
+    if org_at >= 0 and (not any(t[2] in TITLE_WORDS for t in tokens[org_at + 1:]) or _office_of_a_title(tokens, org_at)):
         words = [t[2] for t in tokens]
         if any(w in OUTLET_WORDS for w in words) and words[org_at] not in _BODY_WORDS - ORG_WORDS:
             return None  # "Tribune Company" is the outlet; "Sun Crest Roofing" is a roofer
@@ -635,6 +635,14 @@ def _title_length(tokens: list[tuple[int, int, str]]) -> int:
     "Eagle County"; the title must end in a title word and leave at least two words for the name."""
     last = max((i for i, t in enumerate(tokens[:-2]) if _is_title(t[2])), default=-1)
     return last + 1 if last >= 0 and all(t[2] in TITLE_WORDS or _is_title(t[2]) for t in tokens[:last + 1]) else 0
+
+
+def _office_of_a_title(tokens: list[tuple[int, int, str]], org_at: int) -> bool:
+    """ "Office of the Inspector General", "Department of Justice", "Office of the Public Defender": a body named for an
+    office, where the title words after "of" end the run (a person after a body's name comes after its title:
+    "Police Department Sgt. Ann Roe")."""
+    rest = [t[2] for t in tokens[org_at + 1:]]
+    return len(rest) >= 2 and rest[0] in ("of", "of the") and _is_title(rest[-1])
 
 
 def _is_title(word: str) -> bool:
