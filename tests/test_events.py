@@ -192,6 +192,9 @@ def test_later_with_nothing_to_count_from_is_no_date():
     ("Investigators said the clerk moved money into an account she alone controlled between 2014 and 2020.", 2014),
     ("From 2015 through 2019, the pharmacy billed the state for inhalers it never dispensed.", 2015),
     ("Ada Finch coached the under-12 team at the club from 2011 to 2018 before she moved away.", 2011),
+    ("Prosecutors say the officer took at least $30,000 in payments between 2021 and early 2023.", 2021),
+    ("From late 2016 through the summer of 2019, the treasurer wrote checks to herself.", 2016),
+    ("The scheme ran between mid-2012 and the end of 2014, the indictment says.", 2012),
 ])
 def test_a_period_told_by_its_two_ends_is_one_event_at_its_start(sentence, start):
     _, events = _events(sentence)

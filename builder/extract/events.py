@@ -39,8 +39,10 @@ _OUTLET_AFTER_DATE = re.compile(r"\s*\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]")
 _AGE_APPOSED = re.compile(r",\s+(?:now\s+)?\d{1,3},")
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 # "between 2019 and 2023", "from May to August": a period told by its two ends is one event, dated by its start
-_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_RANGE_LINK = re.compile(r"\s*(?:and|to|through|-|\u2013)\s*")
+# (either end may be loosened: "between 2022 and early 2024", "from late 2019 through the summer of 2021")
+_LOOSE_END = r"(?:(?:early|late|mid-?|the\s+(?:end|start|beginning|middle|spring|summer|fall|autumn|winter)\s+of)\s*)?"
+_RANGE_OPENER = re.compile(rf"\b(?:between|from)\s+{_LOOSE_END}$", re.IGNORECASE)
+_RANGE_LINK = re.compile(rf"\s*(?:and|to|through|-|\u2013)\s*{_LOOSE_END}", re.IGNORECASE)
 # A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
 # item cut from "accepted gold bars, more than …", so the cut grows until a verb is inside.
 _VERB = re.compile(
@@ -62,7 +64,7 @@ def find_events(source: Source) -> list[Event]:
             previous_end: Optional[int] = None
             for d in find_dates(text, s_start, s_end, source.published, anchor):
                 in_range = previous_end is not None and _RANGE_LINK.fullmatch(text, previous_end, d.start) is not None
-                previous_end = d.end if _RANGE_OPENER.search(text, max(s_start, d.start - 12), d.start) else None
+                previous_end = d.end if _RANGE_OPENER.search(text, max(s_start, d.start - 40), d.start) else None
                 if in_range or d.value is None or any(q_start <= d.start < q_end for q_start, q_end in quoted):
                     continue
                 if _OUTLET_AFTER_DATE.match(text, d.end):
