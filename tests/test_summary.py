@@ -178,3 +178,29 @@ These are the questions the county fire marshal still cannot answer about the ni
     ranked = [s.text for s in rank_sentences(source_from_text("q.txt", text))]
     assert ranked == ["Judge Ira Moss sentenced Dale Kerr to six years in prison on Monday for setting fire to a warehouse.",
                       "Kerr's lawyers tell one story about the fire at the warehouse."]
+
+
+LATEST = """Date: 2025-03-04
+
+HARLOW, Vt. (AP) — The latest on the sentencing of a former county jailer (all times local):
+
+Six years in prison for a former county jailer who took payments from an inmate to carry phones into the jail.
+
+Judge Irma Castell also ordered Wade Pellam to pay a $5,000 fine, the court record shows.
+
+Pellam, 51, was convicted in October of bribery and smuggling contraband into a jail.
+
+Pellam's lawyer, Ruth Ambler, said he would appeal. The inmate, Tom Kessler, testified against him at trial.
+
+Kessler, the inmate who paid him, pleaded guilty and was sentenced last month to an additional four years in prison.
+"""
+
+
+def test_the_summary_opens_on_the_defendant_not_a_co_defendant_whose_case_is_background():
+    from builder.extract import extract
+
+    ranked = [s.text for s in extract(source_from_text("latest.txt", LATEST)).summary]
+    assert ranked[0].startswith("Six years in prison for a former county jailer")
+    assert ranked.index("Kessler, the inmate who paid him, pleaded guilty and was sentenced last month to an additional "
+                        "four years in prison.") > ranked.index("Judge Irma Castell also ordered Wade Pellam to pay a "
+                                                                "$5,000 fine, the court record shows.")

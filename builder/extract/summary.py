@@ -38,7 +38,11 @@ _PRONOUN_START = re.compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A
 # nonsense once a summary lifts it out alone.
 _LEANS_BACK = re.compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
                          r" one\b")
-_OUTCOME = re.compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120}?\bguilty|acquitted)\b")
+_OUTCOME = re.compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120}?\bguilty|acquitted)\b"
+                      # a headline-style lede without a verb: "Seven years in prison for a former guard who ..."
+                      r"|^(?:[\w-]+\s+){1,4}?(?:in\s+(?:\w+\s+)?(?:prison|jail)|behind\s+bars|probation)\s+for\s")
+# Who a sentence opens on: "Haskins, the inmate at the center of the scheme, pleaded guilty ..."
+_OPENING_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)\b(?![\u2019']s\b)")
 # Newsroom boilerplate: what the reporter tried, not what happened.
 _NO_NEWS = re.compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
                       r"|request\s+for\s+comment|declined\s+to\s+comment|has\s+contacted\b[^.]{0,60}\bcomment)", re.I)
@@ -60,8 +64,12 @@ def _title_quote(quoted: str) -> bool:
     return len(quoted.strip("\u201c\u201d\" ,.").split()) <= 3
 
 
-def rank_sentences(source: Source) -> list[SummarySentence]:
-    """Every usable body sentence with a score, best first (ties keep reading order)."""
+def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list[SummarySentence]:
+    """Every usable body sentence with a score, best first (ties keep reading order).
+
+    `others` are the surnames of people the article names besides the case's defendant: a sentence that opens on one
+    of them tells a co-defendant's or witness's case ("Haskins, the inmate who paid him, was sentenced last month to
+    40 months"), background that must not lead the summary however many case words it holds."""
     text = source.text
     ranked: list[SummarySentence] = []
     body = source.body()
@@ -97,11 +105,14 @@ def rank_sentences(source: Source) -> list[SummarySentence]:
                 continue
             if _PRONOUN_START.match(sentence) or _LEANS_BACK.search(sentence):
                 continue
+            opening = _OPENING_NAME.match(sentence)
+            about_other = opening is not None and opening.group("surname") in others
+            lead = lead and not about_other
             if lead:
                 outcome_seen = True
             score = 1.0 / (1 + position * 0.35)
             score += 0.6 if lead else 0.0
-            case_words = len(_CASE_WORDS.findall(sentence))
+            case_words = 0 if about_other else len(_CASE_WORDS.findall(sentence))
             has_number = _NUMBER.search(sentence) is not None
             # Colour without a fact ("Reaction broke along party lines."): no name, number or case word
             score -= 0.3 if not (case_words or has_number or _CAPITALISED_WORD.search(sentence)) else 0.0
