@@ -56,6 +56,34 @@ def test_a_speakers_today_is_not_a_date():
     assert events == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Mara Voss said in an email to USA TODAY that her client would appeal.",
+    "Her mother appeared on the TODAY show to plead for witnesses to come forward.",
+])
+def test_a_day_word_in_capitals_is_a_name_not_the_day(sentence):
+    _, events = _events(sentence)
+    assert events == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "“Most of us never took a dime,” the union president said Thursday.",
+    "“He told me which shift he worked,” the inmate told jurors Tuesday.",
+    "\"We will appeal,\" Lena Ortiz told reporters in November.",
+])
+def test_the_day_a_quotation_was_spoken_is_no_event(sentence):
+    _, events = _events(sentence)
+    assert events == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A judge told Ada Finch on Tuesday that she had stolen from “the people who trusted her most.”",
+    "Prosecutors said Thursday that the scheme ran for years.",
+])
+def test_a_statement_that_tells_a_step_of_the_case_stays_an_event(sentence):
+    _, events = _events(sentence)
+    assert len(events) == 1
+
+
 def test_description_is_the_cited_clause():
     source, events = _events("Ada Finch, who was arrested at a motel near the river after a long search by three "
                              "agencies and a volunteer team that combed the woods for days, was convicted on Feb. 3 "

@@ -97,6 +97,8 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
                 continue
             if kind == "day" and m.group("word").lower() == "today" and _quoted(text, start, m.start()):
                 continue
+            if kind == "day" and m.group("word").isupper() and not text[start:end].isupper():
+                continue  # "told USA TODAY", "on the TODAY show": a name in capitals, not the day
             if kind in ("shift", "following"):
                 # counted from the date the sentence gave just before ("in June 2022 ... a month later"), else the
                 # story's last; never from the story's own day forward ("a month later" is no date to come)

@@ -16,6 +16,10 @@ from builder.extract.text import split_sentences
 from builder.model import DateValue, Event, Source
 
 _POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+# The day a quotation was spoken ("... a dime," Pruitt said Thursday.): when the words were said, not a step in the case;
+# the reactions section carries the quotation. (Only after the quotation: "a judge told her Tuesday that she had taken
+# money meant for “people ...”" is the sentencing.)
+_SPOKEN_ON = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|added|wrote|testified|recalled|remarked)\s*$", re.IGNORECASE)
 _MAX_WORDS = 25  # a longer sentence is cut to the clause around its date
 # ("$40,000" is one number; a quotation's closing mark after its comma stays with it)
 _CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|[;\u2014])[\"\u201d\u2019]?\s*")
@@ -71,6 +75,9 @@ def find_events(source: Source) -> list[Event]:
                     continue  # "Oct 16 (Reuters) -": the dateline's date is the story's, not an event
                 if _POST_SIGNATURE.search(text, max(s_start, d.start - 80), d.start):
                     continue  # "— Ann Lee (@annlee) May 3, 2023": an embedded post's date line, not an event
+                if _SPOKEN_ON.search(text, max(s_start, d.start - 40), d.start) \
+                        and any(s_start <= q_start and q_end <= d.start for q_start, q_end in quoted):
+                    continue
 
                 if d.granularity == "day":
                     anchor = d.value  # "a day earlier" in a later sentence counts back from here
