@@ -336,3 +336,14 @@ def test_a_split_sentence_and_a_later_revocation_are_no_disagreement():
     texts = {t.text for t in briefing.sentencing.terms}
     assert {"18 months behind bars", "all but 18 months suspended", "10 years in prison"} <= texts, texts
     assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts
+
+
+def test_maximums_of_different_counts_are_no_disagreement():
+    charged = ("indicted.txt", "Date: 2024-08-20\n\nA former jail officer, Rhys Tandy, 44, was indicted Tuesday on bribery "
+                               "and drug charges. If convicted, Tandy faces up to 15 years in prison on each bribery count "
+                               "and up to 20 years on the drug charge.\n")
+    verdict = ("verdict.txt", "Date: 2024-11-15\n\nA jury on Thursday convicted Rhys Tandy, 44, of bribery. He faces up to "
+                              "15 years in prison on each bribery count when he is sentenced in February.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(charged, verdict), AS_OF)
+    assert {t.text for t in briefing.sentencing.terms if t.status == "maximum"} >= {"up to 20 years on the drug charge"}
+    assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts
