@@ -229,6 +229,14 @@ def test_bullets_a_sentence_introduces_with_a_colon_are_part_of_the_story():
     assert any(t.text == "$4,800 in restitution" for t in terms), [t.text for t in terms]
 
 
+def test_an_advertisement_inside_a_list_does_not_end_it():
+    source = source_from_text("plea.txt", "Date: 2025-02-08\n\nHilde Marr, 53, was sentenced to two years of probation.\n\n"
+                                          "Marr must also:\n\n- attend counseling as directed\n\nADVERTISEMENT\n\n"
+                                          "- pay $4,800 in restitution to the families\n")
+    assert "- pay $4,800 in restitution to the families" in _body_texts(source)
+    assert "ADVERTISEMENT" not in _body_texts(source)
+
+
 def test_each_bullet_reads_on_from_its_lead_in():
     source = source_from_text("plea.txt", "Date: 2025-02-08\n\nHilde Marr, 53, pleaded no contest to failure to report "
                                           "child abuse. A judge sentenced Marr to two years of probation.\n\n"

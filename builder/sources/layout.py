@@ -176,8 +176,8 @@ def _list_items(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKi
             kinds[i] = "body"
         elif kinds[i] == "body":
             introduced = line.rstrip().endswith(":")
-        else:
-            introduced = False
+        elif kinds[i] not in ("clutter", "caption", "credit"):
+            introduced = False  # (an advertisement or a photo caption inside the list does not end it)
 
 
 def _headline_before_byline(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKind]) -> None:
