@@ -578,3 +578,124 @@ def test_a_term_given_to_him_after_a_co_defendants_plea_is_the_co_defendants():
     assert [(t.text, t.subject) for t in s.others] == [("four years in prison", "Marco Ruiz")]
     own = _facts("Brennick pleaded guilty in May. Judge Ana Ruiz-Tate sentenced her Thursday to four years in prison.")
     assert _term(own, "four years in prison").status == "imposed"
+
+
+def test_a_plea_deals_listed_terms_are_imposed_when_the_court_sentenced_on_the_deal():
+    for accepted in ("Judge Ada Krol accepted the plea deal and sentenced Brennick on the spot.",
+                     "Judge Ada Krol accepted the agreement and imposed the agreed sentence.",
+                     "Brennick pleaded guilty and was sentenced the same day."):
+        for conditions in (["Under the agreement, she must also:", "- pay $3,900 in restitution", "- serve two years of probation"],
+                           ["Under the terms of the deal, Brennick will forfeit $8,000, pay $3,900 in restitution and serve two years of probation."]):
+            sentencing = _facts(accepted, *conditions)
+            for words in ("$3,900 in restitution", "two years of probation"):
+                assert _term(sentencing, words).status == "imposed", (accepted, conditions)
+    # near-miss: the deal awaits the judge, so its terms are what it offers
+    pending = _facts("Sentencing is set for Sept. 9.", "Under the terms of the deal, Brennick will:", "- pay $3,900 in restitution",
+                     "- complete 80 hours of community service", "- forfeit $8,000")
+    for words in ("$3,900 in restitution", "80 hours of community service", "forfeit $8,000"):
+        term = _term(pending, words)
+        assert (term.status, term.by) == ("recommended", "plea agreement"), words
+
+
+def test_what_a_side_argues_she_deserves_is_its_request():
+    for sentence in ("In a sentencing memo, prosecutors argued Brennick deserved nine years in prison.",
+                     "Prosecutors said Brennick deserves nine years in prison.",
+                     "The state argued that Brennick deserved nine years in prison for the thefts."):
+        term = _term(_facts(sentence), "nine years in prison")
+        assert term.status == "recommended" and term.by is not None and ("rosecutor" in term.by or "state" in term.by.lower()), (sentence, term)
+    near = _facts("Brennick was sentenced to nine years in prison, which her victims said she deserved.")
+    assert _term(near, "nine years in prison").status == "imposed"
+
+
+def test_supervision_she_faces_once_released_is_the_sentence_given():
+    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to four years in prison."
+    for sentence, words in [("Once released, Brennick faces three years of probation.", "three years of probation"),
+                            ("After her release, she faces two years of supervised release, the judge said.", "two years of supervised release"),
+                            ("When she is released, the former clerk faces five years of probation.", "five years of probation")]:
+        assert _term(_facts(sentence, lede=lede), words).status == "imposed", sentence
+    near = _facts("She faces up to three years of probation on the remaining count.", lede=lede)
+    assert _term(near, "three years of probation").status == "maximum"
+
+
+def test_a_charge_carrying_a_possible_term_states_the_maximum():
+    for sentence, words in [("The most serious count, first-degree robbery, carries a possible life sentence.", "life sentence"),
+                            ("Each count carried a potential 10-year prison term.", "10-year prison term"),
+                            ("The theft charge carries a possible sentence of seven years.", "sentence of seven years")]:
+        assert _term(_facts(sentence), words).status == "maximum", sentence
+    near = _facts("Brennick was given a possible reprieve and a sentence of seven years.")
+    assert not [t for t in near.terms if t.status == "maximum"]
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_defendant_not_the_last_paragraphs_relative():
+    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to four years in prison."
+    for family, sentence, words in [
+            ("Nadia Pell, 80, lost her savings. Pell's daughter wept in the gallery.", "She must also pay $7,000 in restitution.", "$7,000 in restitution"),
+            ("Pell's mother, who sat behind the prosecutors, cried as the sentence was read.", "She will be on probation for three years after her release.", "probation for three years"),
+            ("Pell's son testified about the losses.", "He said nothing. She must also serve two years of supervised release.", "two years of supervised release")]:
+        sentencing = _facts(family, sentence, lede=lede)
+        assert _term(sentencing, words).subject is None, sentence
+    # near-miss: in the same paragraph the relative is who the pronoun means
+    near = _facts("Brennick's son, Arlo, was 17 when he joined the scheme. He was sentenced to 18 months in a juvenile facility.", lede=lede)
+    assert not [t for t in near.terms if "18 months" in t.text]
+
+
+def test_a_licence_taken_for_a_length_is_a_term():
+    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to four years in prison for vehicular homicide."
+    for sentence, words in [("Judge Ada Krol also ordered a 10-year revocation of her driver's license.", "10-year revocation of her driver's license"),
+                            ("Brennick lost her driver's license for life.", "lost her driver's license for life"),
+                            ("The judge imposed a lifetime suspension of her driving licence.", "lifetime suspension of her driving licence")]:
+        assert _term(_facts(sentence, lede=lede), words).status == "imposed", sentence
+    near = _facts("Brennick had lost her driver's license in 2016 after a drunken-driving arrest.", lede=lede)
+    assert not [t for t in near.terms if "license" in t.text]
+
+
+def test_a_per_count_cap_that_gives_the_number_alone_is_a_maximum():
+    for sentence, words in [("She faced up to 10 years in prison on the theft count and up to five on the laundering count.", "up to five"),
+                            ("Brennick faces up to 20 years in prison for laundering and up to five for theft.", "up to five"),
+                            ("The theft count carries up to 10 years in prison, and as much as three on the tax count.", "as much as three")]:
+        term = _term(_facts(sentence), words)
+        assert (term.status, term.unit) == ("maximum", "years"), sentence
+    near = _facts("She faced up to 10 years in prison, and up to five people testified.")
+    assert not [t for t in near.terms if t.text == "up to five"]
+
+
+def test_a_term_the_prison_term_is_followed_by_is_imposed():
+    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to four years in prison."
+    for sentence, words in [("Her prison term will be followed by three years of supervised release.", "three years of supervised release"),
+                            ("The sentence is to be followed by two years of probation.", "two years of probation"),
+                            ("Brennick's time in prison will be followed by 18 months of home confinement.", "18 months of home confinement")]:
+        assert _term(_facts(sentence, lede=lede), words).status == "imposed", sentence
+    near = _facts("Prosecutors asked for six years in prison followed by three years of supervised release.")
+    assert _term(near, "three years of supervised release").status != "imposed"
+
+
+def test_a_sentence_a_court_gave_in_an_earlier_year_is_not_this_cases():
+    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to four years in prison."
+    for sentence, words in [("A judge in 2017 sentenced Brennick to 90 days in jail for shoplifting, records show.", "90 days in jail"),
+                            ("A Marlow County court in March 2015 ordered her to pay a $400 fine.", "$400 fine"),
+                            ("A judge in 2019 placed Brennick on probation for two years.", "probation for two years")]:
+        sentencing = _facts(sentence, lede=lede)
+        assert not [t for t in sentencing.terms if words in t.text and t.status == "imposed"], sentence
+    near = _facts("A judge on Friday also ordered her to pay a $400 fine.", lede=lede)
+    assert _term(near, "$400 fine").status == "imposed"
+
+
+def test_a_view_told_to_the_judge_that_a_term_is_enough_is_a_request():
+    for sentence, words in [("Defense attorney Rhea Vantongeren told the judge that probation would be a just sentence.", "probation"),
+                            ("Rhea Vantongeren, her lawyer, told the court that two years of probation was enough.", "two years of probation"),
+                            ("Her lawyer wrote that home confinement would be sufficient.", "home confinement")]:
+        term = _term(_facts(sentence), words)
+        assert term.status == "recommended", (sentence, term)
+    near = _facts("The judge told the court that probation would follow her prison term of two years.")
+    assert not [t for t in near.terms if t.status == "recommended"]
+
+
+def test_a_term_that_would_have_been_given_is_not_the_sentence():
+    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to nine years in prison."
+    for sentence, words in [("Brennick had rejected a plea offer that would have sent her to prison for three years.", "three years"),
+                            ("The deal she turned down would have put her on probation for five years.", "probation for five years"),
+                            ("A guilty plea could have meant 30 months in prison, her lawyer said.", "30 months in prison")]:
+        sentencing = _facts(sentence, lede=lede)
+        assert not [t for t in sentencing.terms if words in t.text and t.status == "imposed"], sentence
+    near = _facts("The judge sent her to prison for three years on the second count.", lede=lede)
+    assert _term(near, "three years").status == "imposed"

@@ -425,6 +425,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("licence_revocation", r"(?:surrender|give\s+up|hand\s+over|relinquish)\s+(?:(?:his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?licen[cs]es?\b"),
     # "a lifetime driver's license suspension", "a five-year license revocation"
     ("licence_revocation", rf"(?:(?P<life>lifetime)|(?:(?!an?\s){_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}))\s+(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:suspension|revocation)"),
+    # "a 10-year revocation of his driver's license", "a lifetime suspension of her driving licence"
+    ("licence_revocation", rf"(?:(?P<life>lifetime)|(?!an?\s){_QUAL}(?P<num>{_NUM})[- ]{_UNIT1})\s+(?:revocation|suspension|loss)\s+of\s+"
+                           r"(?:(?:his|her|their)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\b"),
+    # "lost his driver's license for life": the licence taken, told with its length (a licence lost with no length is no term)
+    ("licence_revocation", rf"(?:lost|loses|lose|forfeit(?:ed|s)?)\s+(?:(?:his|her|their)\s+)?(?:driver['\u2019]?s\s+|driving\s+)licen[cs]e"
+                           rf"\s+(?:permanently|for\s+(?:life|{_DUR}))"),
     ("treatment", r"\b(?:undergo|attend|complete|obtain|earn)\s+(?:(?:his|her|their|an?)\s+)?"
                   r"(?:(?![\w-]*(?:year|month|week|day|hour)s?\b)[\w-]+\s+){0,3}?"  # a course with a length is a program
                   r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma|program|programme)\b"
@@ -538,8 +544,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("bare_request", rf"\b(?:argu(?:ed|es|ing)|say|says|said|contend(?:s|ed)?|believe[sd]?)\s+(?:that\s+)?(?P<term>{_DUR})\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
                      r"(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
     # "His lawyers argued that probation was appropriate": a kind without a length, told as an argument
-    ("bare_kind", rf"\b(?:argu(?:ed|es|ing)|say|says|said|contend(?:s|ed)?|believe[sd]?)\s+(?:that\s+)?(?P<term>{BARE_KIND})\s+(?:was|is|would\s+be|will\s+be)\s+(?:(?:more\s+than|quite|entirely|fully)\s+)?"
-                  r"(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
+    # "told the judge that probation would be a just sentence"
+    ("bare_kind", rf"\b(?:argu(?:ed|es|ing)|say|says|said|contend(?:s|ed)?|believe[sd]?|wrote|insist(?:s|ed)|maintain(?:s|ed)"
+                  rf"|told\s+(?:the\s+)?(?:judge|court|jury|panel))\s+(?:that\s+)?(?P<term>{BARE_KIND})\s+(?:was|is|would\s+be|will\s+be)\s+"
+                  r"(?:an?\s+)?(?:(?:more\s+than|quite|entirely|fully)\s+)?(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
     # "asked Judge Ann Lee for the maximum: 15 years on each homicide count"
     # "sought the full 22 years": the whole of a range the deal allowed
     ("bare_request", rf"{BARE_REQUEST}(?:the\s+(?=(?:full|entire|whole)\s))?(?P<term>(?:(?:full|entire|whole)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
@@ -620,6 +628,12 @@ ELLIPTIC_DURATION = re.compile(
     r"(?:(?:carries|carry|by)\s+)?"
     rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN})"
     rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
+
+# "up to 10 years in prison on the theft count and up to five on the conspiracy count": a per-count cap that gives the
+# number alone, its unit and custody those of the cap before it; cited from its qualifier, never a bare "five"
+ELLIPTIC_CAP = re.compile(r"(?:\s+(?:for|on)\s+(?:[^\s.;:\u2014\d$]+\s+){0,5}?[^\s.;:\u2014\d$,]+)?(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+"
+                          rf"(?P<term>(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+of)\s+(?P<num>{_LOW}))"
+                          r"(?=\s*[,.;)]|\s*$|\s+(?:for|on|each|apiece)\b)", re.I)
 
 # "Prosecutors sought 22 years, and his lawyers asked for 17": a second side's request gives the number alone, its unit
 # and custody those of the request before it (read right after a requested duration's end; no other number between)

@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, find_defendant, second_defendant, tried_together
 from builder.extract._marks import quoted_segments
-from builder.extract._term_phrases import NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
+from builder.extract._term_phrases import NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -34,9 +34,13 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                     r"|\bpropos(?:e|es|ed|ing|al)\b|\brequest(?:s|ed|ing)?\b|\bshould\s+(?:get|receive|serve|spend|be\s+(?:placed|given|sentenced|ordered))\b|\bcalled\s+for\b"
                     r"|\bargu(?:ed|es|ing)\s+(?:for|that)\b|\bspend\b(?=.*\b(?:argu\w*|said|says|wrote|told)\b)"
                     # a plea deal's terms await the judge: "a deal that calls for", "agreed to forfeit"
-                    r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b"),
+                    r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b"
+                    # what someone argues a defendant has earned, never what the court gave: "argued he deserved 14 years"
+                    r"|\bdeserv(?:e|es|ed)\b"),
     ("sought", r"\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
-    ("maximum", r"\bup\s+to\b|\bmaximum\b|\bpunishable\s+by\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"),
+    ("maximum", r"\bup\s+to\b|\bmaximum\b|\bpunishable\s+by\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"
+                # what the law allows for a charge: "carries a possible life sentence", "carried a potential 20-year term"
+                r"|\bcarr(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:possible|potential)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed|ing)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b"
                 # "was put on probation", "drew 12 years", "was hit with a $5,000 fine": the court's act told in plain words
@@ -49,6 +53,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                 r"|\b(?:is|are|was|were)\s+(?:also\s+)?subject\s+to\b"
                 # an appeal leaves the sentence standing: "upheld the nine-year prison sentence"
                 r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"
+                # "Her prison term will be followed by three years of supervised release": the rest of the sentence given
+                r"|\b(?:sentence|term|time)\s+(?:(?:in\s+prison|behind\s+bars)\s+)?(?:will\s+be|is\s+to\s+be|to\s+be|is|was|shall\s+be)\s+followed\s+by\b"
                 # a revocation hearing's order: "sent him back to prison to serve", "returned her to jail for"
                 r"|\b(?:sent|sends|return(?:ed|s)|remanded)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?(?:back\s+)?to\s+"
                 r"(?:(?:state|federal|county)\s+)?(?:prison|jail|custody)\b"),
@@ -177,6 +183,8 @@ def _replaced_not_imposed(text: str, terms: list[Term]) -> list[Term]:
 # A plea the court takes and sentences on at once: "accepted the plea and imposed the agreed sentence",
 # "pleaded guilty and was sentenced" (corporate pleas are often settled this way).
 _SENTENCED_AT_PLEA = re.compile(r"\b(?:imposed|accepted)\s+the\s+(?:agreed(?:-upon)?|negotiated|joint|recommended)\s+(?:sentence|terms?|penalt\w+)"
+                                # "accepted the plea deal and sentenced him", "accepted the agreement and imposed ..."
+                                r"|\baccepted\s+(?:the|his|her|their)\s+(?:plea\s+)?(?:deal|agreement|bargain|plea)\s+and\s+(?:immediately\s+)?(?:sentenced|imposed)\b"
                                 r"|\bplea(?:ded|d)\s+guilty\s+(?:\w+\s+){0,4}?and\s+was\s+(?:immediately\s+)?sentenced\b", re.I)
 _AGREED = re.compile(r"\bagree(?:d|s|ment)\b|\bplea(?:ded|d)?\s+guilty\b|\bplea\s+(?:deal|agreement)\b", re.I)
 
@@ -192,7 +200,8 @@ def _agreed_terms_imposed(ctx: _Context, sentences: list[tuple[int, int]], terms
             continue
         at = term.citations[0].start
         span = next(((s, e) for s, e in sentences if s <= at < e), None)
-        if span and _AGREED.search(text, *span) and not re.search(r"\b(?:could|would|may|might|faces?|maximum)\b", text[span[0]:at]):
+        # a term the deal's own words set (a bulleted item under "Under the agreement, she must:") is the deal's too
+        if span and (term.by == "plea agreement" or _AGREED.search(text, *span)) and not re.search(r"\b(?:could|would|may|might|faces?|maximum)\b", text[span[0]:at]):
             term.status, term.by = "imposed", ctx.judge
     return terms
 
@@ -304,6 +313,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if last and last.status == "maximum" and term.status in ("imposed", "other") \
                         and _LIST_JOIN.fullmatch(text, last.citations[0].end, t_start):
                     term.status, term.by = "maximum", None  # "up to 10 years in prison and a $250,000 fine": one cap, two parts
+                elif last and last.subject is None and _FOLLOWED_BY.fullmatch(text, last.citations[0].end, t_start):
+                    term.status, term.by = last.status, last.by  # "10 years in prison followed by five years of probation": one sentence, or one ask
                 if term.status in ("recommended", "sought") and term.by is None and i and re.match(r"\s*(?:[A-Z][^,;]{0,40},\s+)?(?i:they)\b", before):
                     # "Prosecutors dismissed the letters. They asked for 57 months", "... In their own filing, they ask for
                     # probation": the group the previous sentence opens with
@@ -318,7 +329,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if kind in _CONDITIONS and term.amount is None and term.unit != "life" and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
                                                                     and not _HELD_WHILE.search(term.text)
                                                                     and not _own_condition(ctx, before)
-                                                                    and not re.match(r"(?:permanently\s+)?revok", term.text, re.I)):
+                                                                    and not re.match(r"(?:permanently\s+)?(?:revok|lost\b|loses\b)", term.text, re.I)):
                     continue  # a condition the court did not order ("reporters were barred from the hearing")
                 if kind == "suspended_sentence" and not m.groupdict().get("num") \
                         and (_PART_OF.search(before) or _RECEIVED_EARLIER.match(text, t_end, s_end)):
@@ -382,6 +393,11 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     taken.append(more.span("term"))
                     terms.append(following)
                     more = ELLIPTIC_DURATION.match(text, more.end("term"), s_end)
+                cap = ELLIPTIC_CAP.match(text, t_end, s_end) if term.status == "maximum" and term.unit in _DAYS_UNITS else None
+                if cap and not any(cap.start("term") < e and s < cap.end("term") for s, e in taken):
+                    taken.append(cap.span("term"))
+                    terms.append(replace(term, text=cap.group("term"), citations=[ctx.source.cite(*cap.span("term"))],
+                                         amount=parse_number(cap.group("num"))))
                 if term.status in ("recommended", "sought") and term.kind == "prison" and term.unit in _DAYS_UNITS and term.subject is None:
                     ask = ELLIPTIC_REQUEST.match(text, t_end, s_end)
                     if ask and not any(ask.start("term") < e and s < ask.end("term") for s, e in taken):
@@ -539,6 +555,10 @@ _NEW_SENTENCE = re.compile(r"\b(?:reassess|resentenc|re-sentenc|reduc|trim|cut|s
                            re.I)
 _YEAR = re.compile(r"^\s*In\s+(?P<lead>(?:19|20)\d\d)\b|\bin\s+(?P<tail>(?:19|20)\d\d)\b")
 # "was sentenced in 2019 to", "had been ordered in March 2021 to": the year the verb gives is the earlier hearing's
+# Between a term and the supervision that comes after it: "..., followed by", "... to be followed by"
+_FOLLOWED_BY = re.compile(r"(?:,\s+[^,.;]{0,40},)?,?\s+(?:(?:to\s+be|and\s+then|then)\s+)?followed\s+by\s+(?:(?:an?|the)\s+)?", re.I)
+# "A judge in 2017 sentenced him to", "a Lake County court in March 2015 ordered her to": the year the court is given
+_COURT_IN_YEAR = re.compile(r"\b(?:judge|court)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:also\s+)?(?:sentenced|ordered|gave|placed|jailed)\b[^.;]{0,60}$", re.I)
 _GIVEN_IN_YEAR = re.compile(r"\b(?:sentenced|ordered|given|placed|jailed)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:to|on)\s+[^.;,]{0,60}$")
 
 
@@ -560,7 +580,7 @@ def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> b
     published = ctx.source.published
     if published is None:
         return False
-    lead = _YEAR.match(before) or _GIVEN_IN_YEAR.search(before)
+    lead = _YEAR.match(before) or _GIVEN_IN_YEAR.search(before) or _COURT_IN_YEAR.search(before)
     if re.match(r"[^,.;]{0,20}?\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b", after):
         return True  # "was spared prison two years ago": an earlier sentence
     if _OTHER_CASE_AFTER.match(after):
@@ -617,8 +637,9 @@ _CREDIT_GIVEN = re.compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?:g
                            r"|\b(?:minus|less)\s+$", re.I)
 # "will receive credit for time served" names no days: a promise of the reckoning, too vague to print as a term
 _CREDIT_AHEAD = re.compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
-_NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
-                       r"(?:(?:him|her|them|an?|the)\s+)?$", re.I)
+# (the verb may open the term itself: "a plea offer that would have sent her to prison for three years")
+_NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
+                       r"(?:(?:him|her|them|an?|the)\s+)?)?$", re.I)
 # Money handed over before or since the sentence is not a sum ordered: "has paid about $9,400 in restitution so far",
 # "had already repaid $3,000", "after paying back $12,000"
 _ALREADY_PAID = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+|since\s+|so\s+far\s+|now\s+)?(?:paid|repaid|returned|reimbursed)"
@@ -727,7 +748,10 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         person = _last_person(ctx, prev[:verb.start()]) if verb else None
         if person and ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019])[^.;]*\band\b", prev[:verb.start()]):
             person = None  # "Lee and his wife, Ann Lee, were sentenced. He received ...": of the pair, the case's defendant
-        relative = None if person else _RELATIVE_SUBJECT.match(prev)
+        # a pronoun opening a new paragraph goes back to the story's subject, not to a relative the last paragraph
+        # ended on ("Ruiz's mother wept as the verdict was read." / "She must also serve ...": the defendant)
+        same_paragraph = "\n" not in ctx.source.text[previous[1]:previous[1] + 3]
+        relative = None if person or not same_paragraph else _RELATIVE_SUBJECT.match(prev)
         if relative and (relative.group("kin").lower() in _MALE_KIN) == clause.lstrip().startswith("He"):
             return _full_name(ctx, relative.group("name")) if relative.group("name") else relative.group("who")  # "Lee's son, Tom, was 15 when ... He was sentenced to life": the son's case
     if person is None:
@@ -1058,13 +1082,12 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if not cues and re.match(r"(?:fined|jailed|imprisoned|sentenced)\b", phrase) \
             and re.search(r"\b(?:could|may|might|can)\s+(?:(?:also|still|potentially)\s+)?be\s+(?:\w+ly\s+)?$", clause, re.I):
         return "maximum", None  # "could be fined up to $250,000": what the law allows
-    if not cues and (_PLEA_DEAL.search(clause) or _UNDER_DEAL_AFTER.match(after)) \
-            and re.search(r"\bwould\s+(?:also\s+)?(?:serve|spend|pay|get|receive|forfeit)\b", clause, re.I):
+    if not cues and (_PLEA_DEAL.search(clause) or _UNDER_DEAL_AFTER.match(after)) and _DEAL_OBLIGES.search(f"{clause} {phrase}"):
         return "recommended", "plea agreement"  # "Under the deal, she would serve four years": what the deal offers
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
         if _RULED_AFTER.search(after) or re.match(r"(?:will\s+not|won['\u2019]t)\s+(?:have\s+to\s+)?(?:serve|spend|go)\b", phrase) \
-                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not)\b", phrase) \
+                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not|lost|loses)\b", phrase) \
                 or re.match(r"(?:suspended|stayed)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
                 or re.match(r"(?:his|her|their)\s+(?:[\w'\u2019]+\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:suspended|revoked)\b", phrase) \
@@ -1086,8 +1109,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if re.search(r"(ation|al|request)s?$", cue_word):
         # A noun ("Thompson's recommendation of ..."): only its possessor proposed it.
         by = _possessor(ctx, clause[:chosen[0]])
-    elif cue_word.startswith("should"):
-        # "Ortega said Park should receive ...": the proposer is who said it, not who receives it.
+    elif cue_word.startswith(("should", "deserv")):
+        # "Ortega said Park should receive ...", "argued Park deserved": the proposer is who said it, not who receives it.
         said = list(re.finditer(r"\b(?:said|says|say|argued|argue|wrote|told)\b", clause[:chosen[0]]))
         by = _actor(ctx, clause[:said[-1].start()], last=True) if said else None
     else:
@@ -1119,6 +1142,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return "other", None  # "a judge can also impose probation": what the law allows, not what was done
     if re.search(r"\bwhether\b", clause[:chosen[0]], re.I):
         return "other", None  # "leaves open whether he will receive a discharge": undecided
+    if status == "maximum" and cue_word.startswith("fac") and _ONCE_RELEASED.search(clause) and not re.match(r"(?:up to|a maximum|as (?:much|many|long) as)\b", phrase):
+        return "imposed", ctx.judge  # "Once released, he faces three years of probation": the rest of the sentence given
     wish = _WISHED.search(clause, 0, chosen[0]) if status == "imposed" and _DECIDED.fullmatch(cue_word) else None
     if wish:
         return "sought", _actor(ctx, clause[:wish.start()], last=True)  # "would like to see him sentenced to 15 years"
@@ -1146,7 +1171,9 @@ _SIDE = r"(?:(?:the|federal|state)\s+)?(?:prosecutors|prosecution|government|sta
 _JOINT = re.compile(rf"\b(?:both\s+sides|the\s+two\s+sides|the\s+parties|{_SIDE}(?:\s+(?:lawyers|attorneys|team))?\s+and\s+{_SIDE}(?:\s+(?:lawyers|attorneys|team))?)"
                     r"\s+(?:(?:have|had|has|will|would|also|jointly|both|each|agreed|agree|agrees|to|are|were|plan|planned|plans)\s+){0,4}$", re.I)
 _ENOUGH_AFTER = re.compile(r"\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b", re.I)
-_SAYS_BEFORE = re.compile(r"\b(?:argu(?:ed|es|e)|says?|said|contend(?:s|ed)?|believe[sd]?)\s+(?:that\s+)?$", re.I)
+# "told the judge that probation would be a just sentence", "wrote that": a side's view told to the court
+_SAYS_BEFORE = re.compile(r"\b(?:argu(?:ed|es|e)|says?|said|contend(?:s|ed)?|believe[sd]?|wrote|insist(?:s|ed)|maintain(?:s|ed)|counter(?:s|ed)"
+                          r"|told\s+(?:the\s+)?(?:judge|court|jury|panel|[A-Z][\w'\u2019-]+))\s+(?:that\s+)?$", re.I)
 _THAN = re.compile(r"\bthan\s+(?:the\s+)?$")
 _SAID = re.compile(r"\b(?:said|says|told|wrote)\b")
 _ASKS_BEFORE_COLON = re.compile(r"\b(?:ask(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|want(?:s|ed)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?"
@@ -1165,10 +1192,17 @@ _GIVEN = re.compile(r"\b(?:(?<!be )(?:re-?)?sentenced|ordered|imposed|gave|given
 _INFINITIVE_ONLY = re.compile(r"\s*(?:[\"\u201c][^\"\u201d]*[\"\u201d]\s+|(?:also|instead|then)\s+)?to\s+(?:impose|sentence|give|order)\b", re.I)
 # "is expected to receive 10 years under the plea agreement": the deal named after the term governs it too
 _UNDER_DEAL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:under|as\s+part\s+of|according\s+to)\s+(?:the|a|his|her|their)\s+(?:plea\s+)?(?:deal|agreement|bargain)\b", re.I)
+# What a deal binds the defendant to do: "would serve", "will complete", "must also pay", "is to forfeit"
+# or a later verb of the same list ("will have no contact with the victims, forfeit $12,000 and pay $4,800 in restitution")
+_DEAL_OBLIGES = re.compile(r"\b(?:would|will|must|shall|is\s+to|has\s+to)\s+(?:also\s+)?(?:[^.;]{0,120}?(?:,|\band)\s+)?(?:serve|spend|pay|get|receive"
+                           r"|forfeit|complete|perform|repay|undergo|do|make)\b", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|likely|set|slated|poised)\s+to\b|\bwould\b", re.I)
 _PLEA_DEAL = re.compile(r"\b(?:plea\s+(?:agreement|deal|bargain)|(?:the|under\s+the|his|her|their)\s+(?:deal|agreement))\b", re.I)
 
 
+# The time after a prison term, when the supervision the court set begins
+_ONCE_RELEASED = re.compile(r"\b(?:once|after|upon|when)\s+(?:(?:he|she|they)\s+(?:is|are|gets?)\s+)?(?:(?:his|her|their)\s+)?release[sd]?\b"
+                            r"|\bafter\s+(?:(?:he|she|they)\s+(?:serves?|gets?\s+out)|(?:his|her|their)\s+(?:prison\s+)?(?:term|sentence))\b", re.I)
 # A sentence still to come: "will be sentenced to", "is expected to be ordered to"
 _FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+likely\s+to)\s+(?:\w+\s+)?be\s+$", re.I)
 # The law, not the judge, as the source of a requirement: "Under Ohio law, he must serve", "State law requires her to"
