@@ -19,7 +19,9 @@ from builder.extract._lexicon import (
 # Verbs of speech that carry a mood, common in tabloid and feature writing: ""…," she fumed."
 MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sneered sneers seethed thundered growled "
                        "muttered mutters gushed gushes sighed sighs wept begged boasted boasts bragged brags mused muses "
-                       "marveled marvelled hissed roared pleaded sniffed thanked".split()) \
+                       "marveled marvelled hissed roared pleaded sniffed thanked "
+                       # a reply that takes the other side ("Roe countered: "…"", "Ames disagreed: "…"")
+                       "countered counters retorted retorts disagreed disagrees rebutted interjected".split()) \
     | frozenset(  # the present of raised voices, as video is narrated ("He kicks the door, yells "…"")
         "shouts yells screams hollers hollered whispers barked barks "
         # and the bare form after a verb of hearing ("she heard him scream, "…"")
@@ -29,9 +31,9 @@ MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sne
         # and verbs of naming, by which someone labels a thing in their own words ("what they termed "…"",
         # "what prosecutors call "…"", "a scheme he characterized as "…"")
         "termed labeled labelled characterized characterised call".split())
-# "She went on: "…"": a phrasal verb that carries speech on, like "continued"
+# "She went on: "…"": a phrasal verb that carries speech on, like "continued" (or "pointed out", "shot back")
 # ("she put it this way: "…"", "as he summed it up": the idiom is speech whatever the verb means alone)
-_SPEECH_IDIOMS = {"went on", "goes on", "put it", "puts it", "summed it up", "sums it up", "summed up", "framed it", "frames it"}
+_SPEECH_IDIOMS = {"went on", "goes on", "pointed out", "points out", "shot back", "fired back", "put it", "puts it", "summed it up", "sums it up", "summed up", "framed it", "frames it"}
 VERBS = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | _SPEECH_IDIOMS, key=len, reverse=True)).replace(" ", r"\s+")
 # An adverb before a verb ("later said"), but not a noun that ends the same way ("the family said").
 ADVERB = r"(?!(?:family|ally|rally|assembly|supply|belly|bully)\b)[a-z]{2,}ly"

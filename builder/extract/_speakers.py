@@ -214,6 +214,9 @@ _WHOSE_KIN = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
 _FRONTED_APPOSITIVE = re.compile(r"[^,;:.\u201c\u201d\"]{0,60},\s+(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?!said|says|told|tells)")
 
 
+_PLACEHOLDER = re.compile(r"\s*\[[^\]\n]{1,60}\]\s*")
+
+
 def _family_name(label: str) -> str:
     """ "Darnell Pryor's family" -> "Pryor family": how a family the article named is called when a later "the
     family" or "his family" refers back to it."""
@@ -249,7 +252,9 @@ class Speakers:
             if self.text[seg.start:seg.end][-1:] in ".!?" and seg.closed:
                 masked[seg.close_at] = "."
         self.masked = "".join(masked)
-        self.body = source.body()
+        # (an editor's placeholder left in pasted text, "[Embedded content]", stands between paragraphs of one
+        # quotation without interrupting it)
+        self.body = [p for p in source.body() if not _PLACEHOLDER.fullmatch(self.text, p.start, p.end)]
         self.sentences = [s for p in self.body for s in split_sentences(self.masked, p.start, p.end)]
         self.mentions = self._find_mentions()
         self._starts = sorted((m.start, i) for i, m in enumerate(self.mentions))  # to find a sentence's mentions fast
@@ -696,6 +701,12 @@ class Speakers:
         fits = {x.party.name: (x.party, r) for x in self.mentions if x.start < start and x.kind == "person" and x.party
                 for r in x.party.roles if kin in re.findall(r"[a-z]+", r.lower())
                 and owner in (r + self.masked[max(0, x.start - 40):x.end + 40]).lower()}
+        if not fits:
+            # ("…," the victim's mother said. … Ann Roe, the victim's mother, had come to every hearing.": a relative
+            # quoted before the article names her is the one person it later names so)
+            fits = {x.party.name: (x.party, r) for x in self.mentions if x.start >= start and x.kind == "person" and x.party
+                    for r in x.party.roles if kin in re.findall(r"[a-z]+", r.lower())
+                    and owner in (r + self.masked[max(0, x.start - 40):x.end + 40]).lower()}
         if len(fits) != 1:
             # (nobody, or more than one: the relative stays as described, never whoever spoke last)
             return re.sub(r"^[Tt]he\s+", "", described.group()), None

@@ -63,7 +63,7 @@ class _Attributor:
         for i, seg in enumerate(self.segments):
             found = self._after(seg) or self._colon_owner(seg) or self._before(seg) or self._next_sentence(seg)
             if found is None:
-                found = (self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._reported(seg)
+                found = (self._paraphrased(seg) or self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._reported(seg)
                          or self._exchange(i, out) or self._continued(i, out) or self._answered(i, out) or self._beat(seg)
                          or self._interview(i, out) or self._qa_answer(i, out) or self._first_answer(i, out))
             out.append(found)
@@ -87,6 +87,11 @@ class _Attributor:
         base = seg.close_at + 1
         if self.text[seg.start:seg.end].endswith(".") and re.match(r"\s+[A-Z]", after):
             return None  # the quote ended its sentence; what follows is a new one
+        signed = _DASH_SIGNED.fullmatch(after) if not self.masked[seg.paragraph.start:seg.open_at].strip() else None
+        if signed:
+            found = self.speakers.resolve(base + signed.start("np"), base + signed.end("np"), seg.open_at)
+            if found:
+                return Attribution(found[0] or None, found[1], 0.9)
         for pattern in (_NOUN_VERB_DOC, VERB_SUBJ, ACCORDING, SUBJ_VERB):
             m = pattern.match(after)
             if not m:
@@ -100,6 +105,13 @@ class _Attributor:
                 # belongs to a relative clause about the quote, not to its speaker
                 continue
             np_start, np_end = m.start("np"), m.end("np")
+            quoted = _QUOTED_AS.search(m.group("np") + " ") if pattern is SUBJ_VERB else None
+            if quoted:
+                # "…," the Daily News quoted Ann Roe as saying: whoever is quoted speaks, not the paper quoting them
+                np_start, np_end = np_start + quoted.start("np"), np_start + quoted.end("np")
+                found = self.speakers.resolve(base + np_start, base + np_end, seg.open_at)
+                if found:
+                    return Attribution(found[0] or None, found[1], 0.9)
             if not _plausible_np(m.group("np")) and not SPOKES_FOR.match(m.group("np").strip(" ,")):
                 # "said Agent Ann Roe of the Department of ... (HHS-OIG)": the name before its long affiliation
                 cut = re.search(r"\s+of\s+|\s*\(", m.group("np"))
@@ -224,6 +236,13 @@ class _Attributor:
 
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
+        channel = _CHANNEL.search(head)
+        if channel and channel.start() > 0:
+            # "The Roe family, through their attorney Ann Lee, said": the go-between set off in commas only carries
+            # the words; the subject before it speaks
+            found = self._subject_of(sent_start, sent_start + channel.start(), verb, anchor)
+            if found and found[0]:
+                return found
         what = _WHAT_NP_VERB.search(head) if not verb.endswith("ing") else None
         if what:
             # "on what one prosecutor called "…"", "trips, which he later called": the relative clause's own subject
@@ -546,6 +565,21 @@ class _Attributor:
             return None
         found = self.speakers.resolve(m.start("np"), m.end("np"), seg.open_at)
         return Attribution(found[0] or None, found[1], 0.7) if found else None
+
+    def _paraphrased(self, seg: Segment) -> Attribution | None:
+        """ ""…," Roe said. But Ames said the jury got it right. "…"": a quote opening its sentence right after
+        someone's words were paraphrased goes on with that someone, not with an earlier quote of the paragraph."""
+        sent = self.speakers.sentence_at(seg.open_at)
+        if sent is None or sent[0] <= seg.paragraph.start or self.masked[sent[0]:seg.open_at].strip():
+            return None
+        prev = next(((a, b) for a, b in reversed(self.sentences) if b <= sent[0] and a >= seg.paragraph.start), None)
+        if prev is None or any(prev[0] <= s.open_at < prev[1] for s in self.segments):
+            return None
+        m = _PARAPHRASE.match(self.masked, prev[0], prev[1])
+        if not m:
+            return None
+        found = self.speakers.resolve(m.start("np"), m.end("np"), seg.open_at)
+        return Attribution(found[0], found[1], 0.75) if found and found[0] else None
 
     def _reported(self, seg: Segment) -> Attribution | None:
         """ "She said she would come back. "Every date, I'll be there."" / "He said his first stop would be home. Then
@@ -930,6 +964,20 @@ _INNER_SUBJECT = re.compile(r"\b(?:as|while|when|after|before|because|until|once
 # A document whose noun is also a verb of speech, as the subject: `," the reply says` (not the verb "reply").
 _NOUN_VERB_DOC = re.compile(rf"[\s,\u2014\u2013-]*(?P<np>(?:the|this|that|a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:reply|motion))\s+(?:[a-z]+ly\s+)?(?:{VERBS})\b")
+# A go-between set off in commas between a subject and its verb: ", through their attorney Ann Lee, said"
+_CHANNEL = re.compile(r",\s+(?:through|via)\s+[^,;:]{1,80},\s*(?:[a-z]+ly\s+)?$")
+# A quote signed off by a dash and a name, as pull quotes and reader comments are: ""…" — Ann Roe, the victim's aunt"
+# (an embedded post adds its handle and date: "— Ann Roe (@annroe) May 14, 2024")
+_DASH_SIGNED = re.compile(r"\s*[\u2014\u2013]\s*(?P<np>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
+                          r"(?:,\s+[^.!?;:\n]{1,80}|\s+\(@\w+\)[^\n]{0,40})?\.?\s*")
+# A sentence that paraphrases its subject: "But Ames said the jury got it right.", "She told jurors that …"
+# (verbs that report a claim, not "pleaded" or "called", which a narrative sentence uses otherwise)
+_PARAPHRASE = re.compile(
+    r"\s*(?:(?:But|And|Still|Yet|However|Meanwhile|Instead)\s*,?\s+)?"
+    r"(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)\s+"
+    rf"(?:(?:{ADVERB}|also|later)\s+)?(?:said|says|added|argued|noted|insisted|contended|maintained|explained|stressed"
+    r"|acknowledged|pointed\s+out|testified|recalled|warned|claimed|countered|told\s+(?:the\s+)?[a-z]+)"
+    r"\s+(?:that\s+)?[\w$]")
 # "quoted Prosecutor Ann Roe, who led the case, as saying": the one quoted, before "as" and the participle
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|e|ing)\s+(?P<np>[^;:]{1,120}?),?\s+as\s+$")
 # A modal before a verb of speech: a hypothetical ("would tell the public"), never who is quoted.

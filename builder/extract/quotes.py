@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract._cues import MOOD_VERBS, QA_ANSWER
+from builder.extract._cues import MOOD_VERBS, QA_ANSWER, VERBS
 from builder.extract._lexicon import FUNCTION_WORDS, SPEECH_NOUNS, SPEECH_VERBS
 from builder.extract._marks import Segment, quoted_segments
 from builder.extract.attribution import attribute
@@ -20,7 +20,7 @@ from builder.model import Paragraph, Party, Quote, Source
 
 _WORD = re.compile(r"[\w\u2019'-]+")
 _SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
-_CUE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | SPEECH_NOUNS, key=len, reverse=True))
+_CUE = re.compile(r"\b(?:" + VERBS + "|" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
                   + r"|according to|calling|called|citing|cited|put it|puts it|summed it up"
                   # words shouted: "footage of Roe shouting "Go! Go!""
                   + r"|shouting|yelling|screaming|chanting|chanted"
@@ -33,7 +33,8 @@ _LABEL_MAX_WORDS = 5
 # Verbs that report speech (not "posts" or "shares", which a label of the posts themselves may follow)
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|tell|according\s+to|testified|added|stated|argued|insisted|claimed)\b",
                         re.IGNORECASE)
-_VERB_ALT = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS, key=len, reverse=True))
+# (the phrasal ones too: ""…," she pointed out.")
+_VERB_ALT = VERBS
 # `"…," she said` / `"…," said Ames` / `"…," Judge Ames told him` right after the closing mark.
 _ATTRIBUTED_AFTER = re.compile(
     rf"\s*[\u2014\u2013-]?\s*(?:(?:{_VERB_ALT})\b|(?:[A-Z][\w.\u2019'-]*\s+){{1,4}}(?:[a-z]+ly\s+)?(?:{_VERB_ALT})\b"
