@@ -789,3 +789,15 @@ def test_a_body_named_for_an_office_is_an_organisation_and_a_person_after_a_body
                          "records were seized in May.\n")
     assert {"Office of the Inspector General", "Department of Justice", "Office of the Public Defender"} <= set(names)
     assert "Ona Vickery" in names and not any("Department Sgt" in n for n in names)
+
+
+def test_a_person_named_only_as_speaking_is_a_party_and_takes_her_quote():
+    from builder.extract import extract
+
+    for act in ("Lena Okafor spoke to reporters outside the courthouse.", "Lena Okafor took the stand on Tuesday.",
+                "Lena Okafor briefly addressed the judge.", "Lena Okafor read a short statement in court."):
+        facts = extract(source_from_text("story.txt", "Title: Clerk sentenced\n\nA former clerk, Dana Whitcombe, was "
+                                         f"sentenced Monday to two years in prison for theft.\n\n{act}\n\n"
+                                         "\u201cIt was hard to sit there,\u201d she said.\n"))
+        assert "Lena Okafor" in [p.name for p in facts.parties], act
+        assert [q.speaker for q in facts.quotes] == ["Lena Okafor"], act

@@ -555,8 +555,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     _collect_cues(text, name, title, para)
     if not name.cue and len(plain) == 2 and not title and plain[0] not in PLACE_PREFIXES \
             and not _sentence_before(text, name, para).strip(" \"\u201c") \
-            and (_ACTS_THEN_PRONOUN.match(text, name.end) or _ACTS_AND_SPEAKS.match(text, name.end)):
-        name.cue = True  # "Mara Quenlow wept. She said ...": a person who opens a sentence, acts, and is "she" next
+            and (_ACTS_THEN_PRONOUN.match(text, name.end) or _ACTS_AND_SPEAKS.match(text, name.end)
+                 or _SPEAKING_ACT.match(text, name.end)):
+        # "Mara Quenlow wept. She said ...": a person who opens a sentence, acts, and is "she" next;
+        # "Lena Okafor spoke to reporters", "Rosa Pike took the stand": only a person speaks that way
+        name.cue = True
     if home_town or (len(plain) >= 2 and _PAID_TO_BEFORE.search(text, max(para.start, start - 40), start)):
         name.cue = True  # "Ann Blake of Salem;", "$500 to Ann Blake": a victim named in a list
     if long_title and title:
@@ -831,6 +834,9 @@ _ACRONYM_TAIL = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")
 # and told jurors"
 _ACTS_AND_SPEAKS = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|stood|rose|sat|wept|took|went|came|turned|looked)\b"
                               r"[^.!?\u201c\"]{0,120}?\b(?:told|said|says|asked|shouted|yelled|testified|pleaded)\b")
+_SPEAKING_ACT = re.compile(r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:spoke|speaks|addressed|addresses|testified|testifies"
+                           r"|took\s+the\s+(?:witness\s+)?(?:stand|podium|microphone|lectern)"
+                           r"|read\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?statement)\b")
 # A verb straight after the name, then the next sentence opening on a personal pronoun
 _ACTS_THEN_PRONOUN = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|spoke|wept|sat|stood|took|went|said|told|wrote"
                                 r"|rose|left|came|gave|began|read|held|kept|met|ran|fled|sent)\b[^.!?]{0,200}[.!?][\"\u201d]?\s+"
