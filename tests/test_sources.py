@@ -229,6 +229,12 @@ def test_bullets_a_sentence_introduces_with_a_colon_are_part_of_the_story():
     assert any(t.text == "$4,800 in restitution" for t in terms), [t.text for t in terms]
 
 
+def test_a_placeholder_line_a_pasted_page_leaves_is_clutter():
+    source = source_from_text("page.txt", "Date: 2025-02-08\n\nHilde Marr was sentenced to two years of probation.\n\n"
+                                          "[Embedded content]\n\n[Image: the county courthouse]\n\n[Marr] did not speak.\n")
+    assert _body_texts(source) == ["Hilde Marr was sentenced to two years of probation.", "[Marr] did not speak."]
+
+
 def test_an_advertisement_inside_a_list_does_not_end_it():
     source = source_from_text("plea.txt", "Date: 2025-02-08\n\nHilde Marr, 53, was sentenced to two years of probation.\n\n"
                                           "Marr must also:\n\n- attend counseling as directed\n\nADVERTISEMENT\n\n"

@@ -37,6 +37,7 @@ _CLUTTER = re.compile(
       | Have\ a\ (?:news\ )?tip\?.{0,120}
       | [A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){1,2}\ (?:covers|writes\ about|reports\ on)\ .{1,80}\ for\ .{1,60}
       | (?:Copy\ link|Link\ copied|Reuse\ this\ content|Explore\ more\ on\ these\ topics|Read\ next|Most\ popular)
+      | \[[^\]\n]{1,60}\]   # a placeholder a pasted page leaves: "[Embedded content]", "[Video]", "[Image: ...]"
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
