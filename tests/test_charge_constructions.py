@@ -500,3 +500,35 @@ def test_a_statute_may_name_the_prison_it_guards_but_a_scene_in_a_jail_is_no_off
     assert _charges("Lena Morrow was convicted of conspiracy to smuggle contraband into a federal prison.") == {
         "conspiracy to smuggle contraband into a federal prison": "convicted"}
     assert _charges("Lena Morrow was convicted of beating a man who was kicked inside a county jail garage.") == {}
+
+
+def test_a_jury_as_the_verdicts_agent_leaves_the_offence_whole():
+    assert _charges("Ottilie Brask was convicted by a jury of rape of a child.") == {"rape of a child": "convicted"}
+    assert _charges("Ottilie Brask was convicted by a federal jury of theft of government funds and arson.") == {
+        "theft of government funds": "convicted", "arson": "convicted"}
+    assert _charges("Ottilie Brask was convicted Friday by a jury of interstate communication of threats.") == {
+        "interstate communication of threats": "convicted"}
+    # near-miss: a jury "of his peers" is the agent's own "of"
+    assert _charges("Ottilie Brask was convicted by a jury of her peers of criminal mischief.") == {
+        "criminal mischief": "convicted"}
+
+
+def test_what_the_accused_faces_may_be_the_offence_itself():
+    assert _charges("Among those charged, Bram Ostler faces aggravated robbery and witness tampering.") == {
+        "aggravated robbery": "charged", "witness tampering": "charged"}
+    assert _charges("Bram Ostler faces first-degree murder, prosecutors said.") == {"first-degree murder": "charged"}
+    assert _charges("Among those charged, Bram Ostler, 24, faces attempted murder, tampering with a witness and arson.") == {
+        "attempted murder": "charged", "tampering with a witness": "charged", "arson": "charged"}
+    # near-miss: a lawsuit, a sentence's limit or criticism is no offence
+    assert _charges("Bram Ostler faces a lawsuit from the county. He faces up to five years in prison.") == {}
+
+
+def test_the_others_charges_named_before_the_noun_are_no_offence_with_a_verb_inside():
+    charges = _charges("Vada Kell, 30, was charged with hazing. The remaining defendants face kidnapping charges.")
+    assert "hazing" in charges and not any("defendants" in text or "face" in text for text in charges)
+    charges = _charges("Vada Kell was charged with arson. Five others face burglary counts.")
+    assert not any("others" in text for text in charges)
+    charges = _charges("Vada Kell was charged with arson. The men face conspiracy charges as well.")
+    assert not any("men face" in text for text in charges)
+    # near-miss: an offence named before the noun still is one
+    assert _charges("Vada Kell pleaded guilty to the felony theft charge.") == {"theft": "pleaded guilty"}

@@ -189,3 +189,83 @@ def test_a_plea_of_no_contest_and_a_verdict_told_as_convicting_name_the_defendan
     assert _defendant_of("Jurors deliberated for five hours before convicting Curt Lanier, 44, of Shady Ridge, of "
                          "bribery. The inmate charged alongside Lanier, Tobias Haskell, pleaded guilty and testified. "
                          "Haskell, who was serving a sentence, was charged in a separate case.") == "Curt Lanier"
+
+
+# ----------------------------------------------------------------------------- whole-article conventions (round 26)
+
+def test_the_prosecutor_and_the_judge_named_most_are_never_the_defendant():
+    body = ("A former county clerk was charged Friday with theft from a public office.\n\n"
+            "Wendell Prask, 47, declined to comment.\n\n"
+            "\"Public money is not a piggy bank,\" District Attorney Oona Brightwater said. Brightwater said her office "
+            "would also review the clerk's bonds. Brightwater has led the office since 2019, and Brightwater thanked "
+            "the auditors. Brightwater said more charges were possible.\n\n"
+            "Superior Court Judge Lyle Fennimore set bail at $5,000. Fennimore set a hearing for July.\n")
+    assert _defendant_of(body) == "Wendell Prask"
+    # near-miss: a former prosecutor on trial is the accused, whatever the title
+    assert _defendant_of("Former District Attorney Oona Brightwater was charged Friday with bribery. Brightwater, 58, "
+                         "denies it. Brightwater will appear in court in May.\n") == "Oona Brightwater"
+
+
+def test_a_lede_that_describes_the_accused_names_them_in_the_next_sentence():
+    for lede, after in [
+        ("A Dunmore school bus driver was charged Tuesday with child endangerment.", "Ferris Oakhill, 52, is being held without bail."),
+        ("A former Lakeview church treasurer pleaded guilty Monday to theft by deception.", "Ferris Oakhill, 61, was released on bond."),
+        ("A retired state trooper faces charges of official misconduct.", "Ferris Oakhill, 66, appeared in court Thursday."),
+    ]:
+        body = (f"{lede}\n\n{after}\n\nMarta Quillon, who lives next door, said Quillon had called police twice. "
+                "Quillon said Quillon was afraid. Quillon's son agreed.\n")
+        assert _defendant_of(body) == "Ferris Oakhill", lede
+    # near-miss: the person named next was the one hurt, and the accused is named with the verdict after
+    body = ("A man has been found guilty of killing a lineman who died when a pole he cut fell.\n\n"
+            "Ansel Drury, 38, was repairing the line when it came down.\n\n"
+            "Corwin Hatch, 45, was convicted of manslaughter on Friday. Drury's widow spoke. Drury had two sons, "
+            "and Drury coached football.\n")
+    assert _defendant_of(body) == "Corwin Hatch"
+
+
+def test_a_victim_named_through_the_death_and_the_family_does_not_outweigh_the_accused():
+    body = ("Delphine Sorrow, 33, a home health aide, was convicted Friday of neglect of an elder.\n\n"
+            "Hubert Ainsley, 88, died in 2023. Ainsley's daughter, Rosa Ainsley, said Ainsley had loved gardening.\n\n"
+            "\"He trusted her,\" Ainsley's son said. Ainsley's grandson read a letter. Friends of Ainsley filled the "
+            "courtroom, and Ainsley's family thanked prosecutors. Ainsley's brother said Ainsley had served in Korea.\n")
+    assert _defendant_of(body) == "Delphine Sorrow"
+
+
+def test_a_cooperating_witness_with_a_plea_of_their_own_is_not_the_defendant():
+    for witness in [
+        "Prosecutors relied on testimony from Gale Moberly, who pleaded guilty to wire fraud.",
+        "Gale Moberly, 40, pleaded guilty to wire fraud and is cooperating. Moberly testified against Tern.",
+        "The key witness, Gale Moberly, pleaded guilty to wire fraud. Moberly testified for the prosecution.",
+    ]:
+        body = (f"Ricker Tern, a car dealer, was booked into the county jail on charges of bank fraud.\n\n{witness}\n\n"
+                "Moberly said Moberly kept the books. Moberly, who faces up to five years in prison, was paid $4,000 "
+                "a month.\n")
+        assert _defendant_of(body) == "Ricker Tern", witness
+
+
+def test_another_persons_earlier_case_told_for_comparison_is_not_the_defendant():
+    for background in [
+        "The case echoes that of Iver Canty, a Reno man who was convicted in 2019 of arson.",
+        "In 2021, another clerk, Iver Canty, pleaded guilty to arson in an unrelated case.",
+        "It is the second such case this year. Iver Canty was charged in an unrelated case with arson.",
+    ]:
+        body = (f"Pell Witmore, a county clerk, admitted to embezzlement in a plea deal.\n\n{background}\n\n"
+                "Canty's case drew wide attention. Canty remains in prison, and Canty has appealed.\n")
+        assert _defendant_of(body) == "Pell Witmore", background
+
+
+def test_in_a_roundup_the_one_named_after_among_those_charged_leads():
+    body = ("Nine members of a rowing club were charged in connection with the death of Aurel Penn.\n\n"
+            "Penn, 19, died in March. Penn's family said Penn had been afraid.\n\n"
+            "Among those charged, Silvan Hook, 23, faces involuntary manslaughter and hazing.\n\n"
+            "Dario Voll, 21, and Ezra Munt, 20, were each charged with hazing.\n")
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
+    parties = find_parties(source)
+    assert find_defendant(source, parties).name == "Silvan Hook"
+    own = {c.text for c in find_sentencing(source, parties).charges if c.subject is None}
+    assert {"involuntary manslaughter", "hazing"} <= own
+    # "the charges were filed against X, who is charged with": charges brought against someone name the accused
+    body = ("Six guards were charged in the death of Aurel Penn.\n\nPenn, 40, died in May. Penn's family sued.\n\n"
+            "The most serious charges were filed against Silvan Hook, 44, who is charged with second-degree murder.\n\n"
+            "Dario Voll, 31, and Ezra Munt, 29, were each charged with official misconduct.\n")
+    assert _defendant_of(body) == "Silvan Hook"

@@ -55,9 +55,10 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     first_named: dict[str, int] = {}
     plain: Counter[str] = Counter()
     ties: Counter[str] = Counter()  # times named as the one convicted, sentenced, tried or defended
+    objects: Counter[str] = Counter()  # times named as the object of the case's verbs
     for party in parties:
-        if any(re.search(r"\b(?:judge|justice)\b", role, re.I) for role in party.roles):
-            continue  # the one who sentences is never the one sentenced
+        if any(_ON_THE_BENCH_OR_BAR.search(role) and not _FORMER.search(role) for role in party.roles):
+            continue  # the one who sentences, prosecutes or defends is never the one sentenced
         if (full_names and len(party.name.split()) < 2) or _INSTITUTION.search(party.name) or _BASED.search(party.name):
             continue
         if party.kind == "person" and party.name.split():
@@ -71,25 +72,66 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             counts[surname] += 3 * ties[surname]
             # ... or its object: "prosecutors charged the landlord, Ed Lee, with ...", "found Ed Lee, 56, of Troy, guilty"
             # (not "charged Monday in the death of Oliver Lee": a name after a preposition or a deed is the victim's)
-            counts[surname] += 3 * sum(not _A_VICTIM.search(_before_the_name(m.group("pre") or "", len(m.group("pre") or "")))
+            objects[surname] = sum(not _A_VICTIM.search(_before_the_name(m.group("pre") or "", len(m.group("pre") or "")))
                                        for m in re.finditer(
                 rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+(?P<pre>[^.]{{0,50}}?)\b{re.escape(surname)}\b"
                 rf"|\bfound\s+[^.;]{{0,40}}?\b{re.escape(surname)}\b[^.;]{{0,60}}?\bguilty\b", body))
+            counts[surname] += 3 * objects[surname]
     for name in _told_late(len(body), counts, plain, first_named, ties):
         del counts[name]
     others = _called_co_defendants(body, counts, parties)
     if others and len(others) < len([name for name in counts if counts[name]]):
         for name in others:
             del counts[name]
-    first = _first_accused(source, body, counts)
+    first, described = _first_accused(source, body, counts)
     if first:
         counts[first] += 4  # news names the defendant first; co-defendants come after ("X is also charged")
+        if described:
+            counts[first] += 3  # the lede's verb is theirs, as if they were its subject
+    # A story names its victim more often than the accused, but through the death and the family ("Ruiz, 17, died",
+    # "Ruiz's mother said", "the death of Ana Ruiz"): those mentions say "victim", not "defendant"
+    for m in _VICTIM_MENTION.finditer(body):
+        name = m.group("kin") or m.group("hurt") or m.group("death")
+        if counts.get(name, 0) > 0:
+            counts[name] -= 1
+    # A cooperating witness has a plea of their own, told as often as the defendant's verdict; testifying for the
+    # prosecution says whose case it is not ("Park, who pleaded guilty to fraud, testified against Lee")
+    for m in _WITNESS_MENTION.finditer(body):
+        name = m.group("witness") or m.group("from")
+        if name in counts:
+            counts[name] = max(0, counts[name] - 3)
     if not counts:
         # No parties yet: the capitalised word that most often starts a clause as its subject.
         for m in re.finditer(r"(?:^|[.!?]\s+)(?:Former\s+\w+\s+)?([A-Z][a-z]+)(?=,|\s+(?:was|is|has|had|pleaded|said|says|will)\b)", body):
             if m.group(1) not in _SENTENCE_OPENERS:
                 counts[m.group(1)] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+# The roles of those who sentence, prosecute or defend ("U.S. District Judge", "Assistant U.S. Attorney", "Lee's lawyer"),
+# unless they held the role before ("a former prosecutor charged with bribery" is the accused)
+_ON_THE_BENCH_OR_BAR = re.compile(r"\b(?:judge|justice|magistrate|prosecutor|(?:U\.S\.|District|State['\u2019]s|County|Commonwealth['\u2019]s)\s+Attorney"
+                                  r"|Attorney\s+General|public\s+defender|defen[cs]e\s+(?:attorney|lawyer|counsel))\b"
+                                  r"|['\u2019]s?\s+(?:\w+\s+)?(?:attorney|lawyer|counsel)\b|\b(?:attorney|lawyer|counsel)\s+for\b", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|retired)", re.I)
+
+
+# A mention of a person as the one who died or was hurt, or as the anchor of a family or a death
+_KIN_OR_LOSS = (r"(?:mother|father|sister|brother|family|widow|widower|parents|relatives|aunt|uncle|grandmother|grandfather"
+                r"|fianc\u00e9e?|fiancee?|children|friends|employer|death|killing|murder|slaying|body|killer|memory|funeral|loved\s+ones)")
+_VICTIM_MENTION = re.compile(
+    rf"\b(?P<kin>[A-Z][\w'\u2019-]+)['\u2019]s?\s+{_KIN_OR_LOSS}\b"
+    r"|\b(?P<hurt>[A-Z][\w'\u2019-]+)(?:,\s+\d{1,3},)?\s+(?:died|was\s+(?:found\s+dead|killed|(?:seriously\s+|critically\s+|fatally\s+)?"
+    r"(?:injured|wounded|hurt|shot|stabbed)))\b"
+    r"|\b(?:death|deaths|killing|murder|slaying|[Ff]riends)\s+of\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}?(?P<death>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])")
+
+
+# A person told as a witness for the prosecution (not "Lee told jurors": a defendant may testify in their own defence)
+_WITNESS_MENTION = re.compile(
+    r"\b(?P<witness>[A-Z][\w'\u2019-]+)(?:,[^.;]{0,100}?,)?\s+(?:later\s+|also\s+)?(?:testified\s+(?:against|for\s+the\s+(?:prosecution|government|state))"
+    r"|(?:is|was|has\s+been|had\s+been)\s+cooperating|agreed\s+to\s+cooperate)\b"
+    r"|\b(?:testimony\s+(?:from|of)|(?:key|star|cooperating|government|prosecution)\s+witness,?)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}?"
+    r"(?P<from>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])")
 
 
 # What stands before a name that is no verb's object but a victim's: "in the death of", "with killing", "against"
@@ -105,10 +147,16 @@ _HIS_CASE = re.compile(r"\b(?P<surname>[A-Z][\w'-]+)['\u2019]s\s+(?:[\w-]+\s+)?(
                        r"|court-martial|punishment|prosecution|indictment|arraignment)\b")
 
 
+# "The most serious charges were filed against Ann Lee", "the counts brought against Lee": the charged one
+_CHARGES_AGAINST = re.compile(r"\b(?:charges?|counts?|complaint|indictment)\s+(?:(?:was|were|(?:has|have|had)\s+been)\s+)?"
+                              r"(?:(?:filed|brought|lodged|pending)\s+)?against\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?"
+                              r"(?P<surname>[A-Z][\w'\u2019-]+)\b(?!['\u2019]s|\s+[A-Z])")
+
+
 def _tied_to_the_case(body: str) -> Counter[str]:
     """How often each capitalised word is named as the one whose conviction, trial, sentence or lawyer the case is."""
     tied: Counter[str] = Counter()
-    for pattern in (_CASE_OF, _HIS_CASE):
+    for pattern in (_CASE_OF, _HIS_CASE, _CHARGES_AGAINST):
         tied.update(m.group("surname") for m in pattern.finditer(body))
     return tied
 
@@ -146,26 +194,38 @@ def _called_co_defendants(body: str, counts: Counter[str], parties: list[Party])
 
 # The present state of a pending case names the accused as surely as a past verb: "Lee, 58, faces two counts of
 # theft", "is now facing felony charges", "stands accused of fraud" (not "faces no charges", nor "faces a lawsuit")
+# The head words of common offences, for the verbs that take one as object ("faces aggravated robbery")
+_OFFENCE_WORD = (r"(?:[\w-]+\s+){0,3}?(?:murder|manslaughter|homicide|assault|robbery|burglary|fraud|theft|trafficking|kidnapping"
+                 r"|rape|arson|abuse|neglect|conspiracy|possession|bribery|extortion|endangerment|endangering|misconduct|stalking"
+                 r"|harassment|embezzlement|laundering|perjury|forgery|obstruction|tampering|battery|violation)")
+# ("faces up to 20 years", "faces a maximum of life", "faces aggravated robbery": what the accused risks, or the offence;
+# "admitted to fraud in a plea deal": a plea in other words)
 _STANDS_ACCUSED = (r"fac(?:es|ing)\s+(?!no\b|none\b)(?:[\w-]+\s+){0,5}?(?:counts?|charges?)\b"
+                   rf"|fac(?:es|ing)\s+(?!no\b|none\b)(?:up\s+to|an?\s+(?:maximum|possible|mandatory|minimum)|life\s+in\s+prison|{_OFFENCE_WORD})\b"
+                   r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)admitted\s+(?:to|guilt|responsibility|[a-z]+ing)\b"
                    r"|(?:is|was|are|were|stands?|stood|remains?)\s+(?:\w+\s+)?accused\s+of")
 # "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
 # ("found Ed Lee, 56, of Troy, Ohio, guilty": the appositives may carry commas)
 # ("pleaded not guilty", "pleaded no contest" and "was arrested" name the accused as surely, though no verdict came yet)
-_ACCUSED_VERB = re.compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+arrested|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
+_ACCUSED_VERB = re.compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+(?:arrested|booked)|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
                            r"|charged|arraigned|indicted|acquitted|" + _STANDS_ACCUSED + r")\b")
 # A name that is no clause's subject or object: the object of a preposition ("admitted to Eastbrook
 # University"), or the first word of a longer proper name ("Eastbrook University", not "Lee Tuesday").
 # A name that only qualifies a group ("Eastbrook Ridge students", "Lee family members") is nobody's name here
 _A_GROUP_NOUN = (r"\s+(?:students|pupils|residents|officials|employees|workers|officers|parents|voters|families|fans|players"
                  r"|members|teachers|customers|patients|staff|family|community|neighbors|neighbours)\b")
-_NOT_THE_ACCUSED = re.compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|against|about|near)\s+(?:the\s+|an?\s+)?$)")
+# ("The charges were filed against Ann Lee, who is charged with": charges brought against someone name the accused)
+_NOT_THE_ACCUSED = re.compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|about|near"
+                              r"|(?<!\bfiled\s)(?<!\bbrought\s)(?<!\blodged\s)(?<!\bcharges\s)(?<!\bcounts\s)(?<!\bcase\s)against)"
+                              r"\s+(?:the\s+|an?\s+)?$)")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
                            r"|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Jr|Sr)\b)[A-Z][a-z]")
 
 
-def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[str]:
+def _first_accused(source: Source, body: str, counts: Counter[str]) -> tuple[Optional[str], bool]:
     """The surname nearest before the body's first charging or sentencing verb that follows a known surname:
-    the subject of the story's first "X, 63, of Glenview, is charged with" however long its appositives run."""
+    the subject of the story's first "X, 63, of Glenview, is charged with" however long its appositives run;
+    and whether a lede that describes the accused named them only in a sentence after."""
     for verb in _ACCUSED_VERB.finditer(body):
         clause = body[_sentence_start(body, verb.start()):verb.end()]
         named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)
@@ -178,14 +238,94 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> Optional[
                  or not re.search(r",", clause[at + len(name):])]
         if not named:
             # "Judge Ann Park sentenced Dustin Lee, 30, to ...": the one sentenced is the object of the verb
-            named = _object_of(body, verb, counts)
+            # ("Among those charged, Ann Lee, 40, faces ...": the name after the comma is the one charged)
+            named = _object_of(body, verb, counts, bool(_AMONG_THOSE.search(clause[:len(clause) - len(verb.group())])))
+        described = None if named else _A_DESCRIBED_ONE.search(clause[:len(clause) - len(verb.group())])
+        if described and (described.group("aux") or _ACTIVE_ACCUSED.match(verb.group())):
+            # "A Tulsa contractor was charged with ... . Ann Lee, 44, remains in custody": a lede that describes the
+            # accused names them in the next sentence
+            named_next = _named_next(body, verb.end(), counts, _paragraph_starts(source))
+            if named_next:
+                return named_next, True
         if named:
             named.sort()
             at = len(named) - 1
             # "Ann Lee, 34, and Bo Park, 29, are charged": of a pair charged together, news names the lead one first
             while at and _AND_THEN.search(clause[named[at - 1][0] + len(named[at - 1][1]):named[at][0]]):
                 at -= 1
-            return named[at][1]
+            return named[at][1], False
+    return None, False
+
+
+# A lede's subject that describes one person instead of naming them: "A former Tulsa nurse was charged",
+# "The onetime treasurer of the club pleaded guilty" (not "A jury found", nor "Eleven people were charged")
+_A_DESCRIBED_ONE = re.compile(r"(?:^\s*|[\u2014\u2013]\s*|\s-\s+|\)\s+)(?:An?|The)\s+(?:[\w.'\u2019-]+\s+){1,10}?"
+                              r"(?P<aux>(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2})?$")
+# The verbs that take that subject without an auxiliary ("A Tulsa nurse pleaded guilty", "... faces two counts")
+_ACTIVE_ACCUSED = re.compile(r"(?:pleaded|pleads|fac|admitted|stand|stood|entered|is\s|was\s|remains?\s)")
+# A sentence whose subject is a person's full name: "Ann Lee, 44, remains in custody", "Ann Lee was released"
+# ("Ann B. Lee", 'Ann "Annie" Lee')
+_NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+)(?:[A-Z]\.\s+|[\"\u201c][^\"\u201d]{1,20}[\"\u201d]\s+)?(?P<surname>[A-Z][\w'\u2019-]+)"
+                            r"(?=,|\s+(?:was|is|has|had|remains|remained|faces|pleaded|appeared|will|who|did)\b)")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d]?\s")
+# The words that tell the next-named person is the victim, not the accused described before
+_HURT = re.compile(r"\b(?:died|dead|killed|injured|wounded|hurt|victim|missing|hospitali[sz]ed)\b")
+
+
+# Custody and court appearances: said only of the accused
+_IN_CUSTODY = re.compile(r"\b(?:held\s+(?:without|on|in)|jailed|in\s+custody|bail|bond|appeared\s+in\s+court|appears\s+in\s+court"
+                         r"|was\s+booked|was\s+arraigned|remains\s+(?:jailed|in\s+(?:jail|custody)))\b")
+# A sentence dated before the story's own case ("Last year, ...", "In 2021, ..."): background
+_EARLIER_TIME = re.compile(r"\s*(?:Last\s+(?:year|month)|In\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+                           r"|November|December)\s+)?(?:19|20)\d\d|Earlier|Previously|Years\s+(?:ago|earlier))\b")
+
+
+def _sentence_end(body: str, at: int) -> Optional[re.Match[str]]:
+    """The first end of a sentence after `at` that ends no abbreviation ("Dr. Ann Lee", "U.S. District Court")."""
+    end = _SENTENCE_END.search(body, at)
+    while end and _ABBREVIATION.search(body, max(0, end.start() - 6), end.start()):
+        end = _SENTENCE_END.search(body, end.end())
+    return end
+
+
+def _paragraph_starts(source: Source) -> list[int]:
+    """Where each body paragraph starts in the body as `_defendant` joins it (paragraphs joined by one space)."""
+    starts, at = [], 0
+    for p in source.body():
+        starts.append(at)
+        at += p.end - p.start + 1
+    return starts
+
+
+def _named_next(body: str, after: int, counts: Counter[str], paragraphs: list[int]) -> Optional[str]:
+    """The known person who is the subject of one of the two sentences after `after` (or opens a paragraph there: a
+    web page's "RELATED: ..." line stands between with no period), unless the sentence tells that person was hurt."""
+    end = _sentence_end(body, after)
+    if not end:
+        return None
+    second = _sentence_end(body, end.end())
+    third = _sentence_end(body, second.end()) if second else None
+    stop = third.start() if third else len(body)
+    starts = sorted({end.end(), *([second.end()] if second else []), *(p for p in paragraphs if end.end() < p < stop)})
+    for start in starts:
+        # "Ann Lee, 44, is being held without bail": custody or a court appearance says who the lede described
+        m = _NAMED_SUBJECT.match(body, start)
+        if m and m.group("surname") in counts:
+            after_name = _sentence_end(body, m.end())
+            if _IN_CUSTODY.search(body, m.end(), after_name.start() if after_name else len(body)):
+                return m.group("surname")
+    # "A man has been found guilty of killing a firefighter. Kieran Lee, 38, was searching ... . Sean Park, 41, was
+    # convicted of manslaughter": a name the case's verb follows restates the lede; the one before may be the victim
+    for verb in _ACCUSED_VERB.finditer(body, end.end(), stop):
+        clause = body[_sentence_start(body, verb.start()):verb.start()]
+        if not _EARLIER_TIME.match(clause) and not _BACKGROUND_CASE.search(clause) and any(
+                re.search(rf"\b{re.escape(name)}\b", clause) for name in counts):
+            return None
+    for start in starts:
+        m = _NAMED_SUBJECT.match(body, start)
+        if m and m.group("surname") in counts:
+            after_name = _sentence_end(body, m.end())
+            return None if _HURT.search(body, m.end(), after_name.start() if after_name else len(body)) else m.group("surname")
     return None
 
 
@@ -194,8 +334,14 @@ _TITLE_ABBREVIATION = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Sen", "Rep", "G
 # What follows the subject of the case's verbs: "Lee, 34, of Troy, was convicted" (an abbreviation's period is inside it)
 _THEN_ITS_VERB = re.compile(
     rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|pleaded no contest|sentenced"
-    rf"|found guilty|charged|arraigned|indicted|acquitted|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
+    rf"|found guilty|charged|arraigned|indicted|acquitted|booked\s+(?:into|on|in)|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
     rf"|{_STANDS_ACCUSED})\b")
+
+
+# A sentence that tells another person's case for comparison: "The case echoes that of Ann Lee, who was convicted",
+# "In 2021, another guard, Bo Park, pleaded guilty in an unrelated case", "the second such case this year"
+_BACKGROUND_CASE = re.compile(r"\b(?:unrelated|(?:a|an|in)\s+(?:separate|similar|earlier|previous)\s+case|echo(?:es|ed)|that\s+of"
+                              r"|reminiscent|such\s+case|another\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+,\s+[A-Z])")
 
 
 def _times_the_subject(body: str, surname: str) -> int:
@@ -210,6 +356,9 @@ def _times_the_subject(body: str, surname: str) -> int:
             continue
         resume = verb.end()  # as one pattern's matches would, a verb counts once
         start = _sentence_start(body, name.start())
+        end = _sentence_end(body, verb.end())
+        if _BACKGROUND_CASE.search(body, start, end.start() if end else len(body)):
+            continue  # another person's earlier case, told for comparison
         if "," not in verb.group("between") or not (_IN_A_RELATIVE.search(body, start, name.start())
                                                     or _IN_AN_APPOSITIVE.search(body, start, name.start())):
             times += 1
@@ -240,13 +389,19 @@ _NOT_A_PREPOSITION = re.compile(r"(?!(?:of|with|to|for|in|on|at|by|after|before|
 _NAME_ENDS = re.compile(r"\b(?!['\u2019]s)")
 
 
-def _object_of(body: str, verb: re.Match[str], counts: Counter[str]) -> list[tuple[int, str]]:
-    """The known surname that is the object of an active charging or sentencing verb, if one follows it."""
+# "Among those charged, ...", "Also charged, ...", "Of those indicted, ...": the clause introduces the one named after it
+_AMONG_THOSE = re.compile(r"^\s*(?:(?:Among|Of)\s+(?:those|the\s+[\w-]+)|Also)\s+$")
+_COMMA_SPACE = re.compile(r",?\s+")
+
+
+def _object_of(body: str, verb: re.Match[str], counts: Counter[str], after_comma: bool = False) -> list[tuple[int, str]]:
+    """The known surname that is the object of an active charging or sentencing verb, if one follows it
+    (or, `after_comma`, the name that follows the verb's phrase after a comma)."""
     if not _TAKES_THE_ACCUSED.search(verb.group()):
         return []
     # The object starts after up to four words that are no preposition; of the known surnames, the nearest
     # (a static pattern walked word by word: a pattern per surname cost ~1 ms to compile, per article)
-    at = _SPACE.match(body, verb.end())
+    at = (_COMMA_SPACE if after_comma else _SPACE).match(body, verb.end())
     for _ in range(5):
         if not at:
             return []

@@ -39,8 +39,11 @@ _COUNTS_LIST = (r"(?:(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[
 # "convicted Lee, the owner of Forge Gym in Troy, of fraud": an "of" before a proper name and a comma or preposition
 # is the appositive's ("of Medicare fraud", "of Hobbs Act robbery" go on in lower case)
 _NO_PLACE = r"(?![A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,|\s+(?:in|of|on|at|and|for|from)\b))"
-# "convicted Wednesday by a panel of officers of fraud": the agent's "of" is not the offence's.
-_AGENT = r"(?:by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|jury|board|court|tribunal)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+# "convicted Wednesday by a panel of officers of fraud": the agent's "of" is not the offence's. It names people
+# ("a jury of his peers", "a panel of five officers"); "convicted by a jury of rape of a child" names the offence at once
+_AGENT = (r"(?:by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|jury|board|court|tribunal)\s+of\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:peers|officers|jurors|citizens|residents|soldiers|sailors|airmen|[Mm]arines|judges|members|men|women|commissioners"
+          r"|justices|senior\s+officers|\w+-ranking\s+officers)\s+)?")
 # "found guilty on Thursday of", "indicted Tuesday on charges of", "found not guilty in federal court in Boston of",
 # "found guilty by a jury last week of": when, where and by whom stand between the verdict and its offences (up to two)
 _WHEN_ONE = (r"(?:(?:on\s+|last\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
@@ -86,7 +89,8 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     ("pleaded guilty", rf"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?plea\s+(?:of\s+guilty\s+)?{_WHEN}"
                        r"(?:(?:before|in)\s+(?:[\w.'\u2019-]+\s+){1,6}?)?to\s+"),
     # "charged in an indictment unsealed in federal court in Brooklyn with": the court and document may stand between
-    ("charged", rf"(?<!\bnot\s)\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was|said|says|told)\b)[\w.'\u2019-]+){{0,12}}?,?\s+with\s+"
+    # ("Among those charged, Ann Lee faces tampering with a witness": a finite verb ends the gap)
+    ("charged", rf"(?<!\bnot\s)\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was|said|says|told|fac(?:es|ed|ing)|pleaded|admitted|were|are)\b)[\w.'\u2019-]+){{0,12}}?,?\s+with\s+"
                 rf"|\bindicted\s+(?:by\s+an?\s+(?:[\w-]+\s+){{0,2}}?grand\s+jury\s+)?{_WHEN}on\s+(?:charges\s+of\s+)?"
                 # "A grand jury indicted Sgt. Ann Lee, 45, on fraud": the active verb with its object
                 rf"|\bindicted\s+(?:him|her|them|{_PERSON})\s+{_WHEN}on\s+(?:charges\s+of\s+)?(?!{_DAY_OR_MONTH})"),
@@ -161,6 +165,9 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     ("convicted", rf"\b(?:but|and)\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
     # "entered an Alford plea to", "a guilty plea to", "his plea to"
     ("pleaded guilty", r"(?<!not guilty )\bpleas?\s+(?:of\s+guilty\s+|deal\s+)?(?:to|on)\s+", False),
+    # "Among those charged, Lee faces aggravated robbery": the offence itself as what the accused faces (named by its
+    # head noun, so "faces a lawsuit" and "faces up to ten years" name none)
+    ("charged", r"\bfac(?:es|ing)\s+(?!up\s+to\b|an?\s+(?:maximum|minimum|possible|mandatory)\b|life\b|\d)", True),
     # "faces a murder charge", "is facing two felony assault counts"
     ("charged", r"\bfac(?:es|ed|ing)\s+(?=(?:(?:an?|one|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+){1,5}?(?:charges?|counts?)\b)", False),
     # "faces charges of arson", "guilty on all counts, including kidnapping", "three counts of theft": the noun
@@ -750,6 +757,8 @@ _MODIFIER = re.compile(r"\b(?:(?i:the|a|an|his|her|their|each|both|all)|[A-Z][\w
                        r"|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*"
                        r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<noun>charges?|counts?|convictions?|terms|sentences)\b"
                        r"(?!\s+(?:of|against)\b)")
+# A finite verb or a people noun never stands inside an offence's name
+_NOT_IN_A_NAME = re.compile(r"\b(?:face[sd]?|facing|were|are|was|is|has|have|had|defendants?|others|men|women|people|suspects?)\b")
 # Words one contraband goes by: "the gun count" restates "possession of a firearm"
 _CONTRABAND_FAMILIES = [re.compile(r"firearm|\bguns?\b|gun-|weapon|handgun|pistol|rifle|revolver|ammunition|explosive", re.I),
                         re.compile(r"drug|narcotic|cocaine|heroin|fentanyl|meth|marijuana|opioid|controlled\s+substance|distribut", re.I)]
@@ -765,6 +774,8 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
         name = m.group("name")
         if _EARLIER.match(name) or re.search(r"\b(?:convictions?|charges?|counts?|pleas?|sentences?|on|of|for|to)\b", name):
             continue
+        if _NOT_IN_A_NAME.search(name):
+            continue  # "The remaining defendants face kidnapping charges": a clause, not an offence's name
         crime = re.fullmatch(r"(?:hate|war)\s+crimes?", name)  # the named crimes among "X crime"
         # "two years on the weapons count", "the felony firearm counts": contraband names the count it modifies
         # (Michigan's "felony firearm" keeps its grade: the grade is the offence's name there)
