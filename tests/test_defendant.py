@@ -269,3 +269,12 @@ def test_in_a_roundup_the_one_named_after_among_those_charged_leads():
             "The most serious charges were filed against Silvan Hook, 44, who is charged with second-degree murder.\n\n"
             "Dario Voll, 31, and Ezra Munt, 29, were each charged with official misconduct.\n")
     assert _defendant_of(body) == "Silvan Hook"
+
+
+def test_a_person_the_ledes_subject_belongs_to_is_not_the_one_sentenced():
+    for owner in ("of pop singer Tara Quill", "to state Sen. Tara Quill", "for retired judge Tara Quill"):
+        body = (f"The former business manager {owner} was sentenced Thursday to nine years in prison.\n\n"
+                "A judge also ordered Wren Abernathy, 59, to pay restitution to Quill.\n\n"
+                "Quill told the court she had trusted him for a decade. Abernathy, who was convicted in "
+                "November of wire fraud, did not speak.\n")
+        assert _defendant_of(body) == "Wren Abernathy", owner

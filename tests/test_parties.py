@@ -801,3 +801,39 @@ def test_a_person_named_only_as_speaking_is_a_party_and_takes_her_quote():
                                          "\u201cIt was hard to sit there,\u201d she said.\n"))
         assert "Lena Okafor" in [p.name for p in facts.parties], act
         assert [q.speaker for q in facts.quotes] == ["Lena Okafor"], act
+
+
+def _defendant_roles(text: str) -> list[str]:
+    from builder.extract import extract
+
+    facts = extract(source_from_text("story.txt", text))
+    return next(p.roles for p in facts.parties if p.name == "Wren Abernathy")
+
+
+def test_a_defendant_the_article_names_without_a_role_takes_the_description_the_lede_opened_on():
+    for lede, role in (
+            ("A former Millbrook day care owner will avoid prison under a plea deal.", "former Millbrook day care owner"),
+            ("The founder of a failed Tulsa lending platform was sentenced Friday to six years in prison.",
+             "founder of a failed Tulsa lending platform"),
+            ("A jury on Thursday convicted a Springfield man of second-degree murder.", "Springfield man"),
+            ("A Sugar Land woman who owned a physical therapy clinic has been ordered to prison for fraud.",
+             "Sugar Land woman who owned a physical therapy clinic")):
+        roles = _defendant_roles(f"Title: Case\n\n{lede}\n\nWren Abernathy, 44, remains in custody. Abernathy "
+                                 "will appeal.\n")
+        assert roles == [role], (lede, roles)
+
+
+def test_a_lede_about_the_judge_two_people_or_a_bare_man_gives_no_role():
+    for lede in ("A Baltimore County judge on Friday sentenced a local man to six years in prison.",
+                 "A pastor and his wife were charged Monday with fraud.",
+                 "A man was sentenced Friday to six years in prison."):
+        assert _defendant_roles(f"Title: Case\n\n{lede}\n\nWren Abernathy, 44, remains in custody. Abernathy "
+                                "will appeal.\n") in ([], ["local man"]), lede
+
+
+def test_a_lede_role_stops_before_another_person_it_names():
+    roles = _defendant_roles("Title: Case\n\nThe former business manager of pop singer Tara Quill was sentenced Thursday "
+                             "to nine years in prison.\n\nA judge also ordered Wren Abernathy, 59, to pay restitution "
+                             "to Tara Quill.\n\nA jury convicted Abernathy in November of wire fraud. Abernathy did not "
+                             "speak, and his lawyer said Abernathy would appeal.\n")
+    assert roles == ["former business manager"]

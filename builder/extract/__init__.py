@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from builder.extract._defendant import find_defendant
 from builder.extract.events import find_events
+from builder.extract.lede import lede_description
 from builder.extract.parties import find_parties
 from builder.extract.quotes import find_quotes
 from builder.extract.sentencing import find_sentencing
@@ -13,6 +14,8 @@ from builder.model import Party, Source, SourceFacts
 
 def extract(source: Source) -> SourceFacts:
     parties = find_parties(source)
+    defendant = find_defendant(source, parties)
+    _role_from_lede(source, parties, defendant.name)
     return SourceFacts(
         source=source,
         quotes=find_quotes(source, parties),
@@ -20,12 +23,32 @@ def extract(source: Source) -> SourceFacts:
         sentencing=find_sentencing(source, parties),
         events=find_events(source),
         values=find_values(source, parties),
-        summary=rank_sentences(source, _other_people(source, parties)),
+        summary=rank_sentences(source, _other_people(parties, defendant.surname)),
     )
 
 
-def _other_people(source: Source, parties: list[Party]) -> frozenset[str]:
+def _other_people(parties: list[Party], defendant_surname: str | None) -> frozenset[str]:
     """Surnames of the people named besides the defendant (a co-defendant, a witness, a lawyer)."""
-    defendant = find_defendant(source, parties)
     return frozenset(p.name.split()[-1] for p in parties
-                     if p.kind == "person" and " " in p.name and p.name.split()[-1] != defendant.surname)
+                     if p.kind == "person" and " " in p.name and p.name.split()[-1] != defendant_surname)
+
+
+def _role_from_lede(source: Source, parties: list[Party], defendant_name: str | None) -> None:
+    """A defendant the article gives no role ("Ann Lee, 44, remains in custody") takes the description its lede opened
+    on ("A former day care owner will avoid prison ..."): news describes the accused first and names them after."""
+    defendant = next((p for p in parties if p.name == defendant_name and p.kind == "person"), None)
+    span = lede_description(source) if defendant is not None and not defendant.roles else None
+    if defendant is None or span is None:
+        return
+    start, end = span
+    for other in parties:
+        at = source.text.find(other.name, start, end) if other is not defendant and other.kind == "person" else -1
+        if at >= 0:
+            # "former business manager of pop singer Juniper Vale": the role is hers to him, and "the singer said"
+            # must not read as him; the role stops before the other person
+            cut = max(source.text.rfind(f" {word} ", start, at) for word in ("of", "to", "for", "at"))
+            end = cut if cut > start else start
+    if len(source.text[start:end].split()) < 2:
+        return
+    defendant.roles.append(source.text[start:end])
+    defendant.citations.append(source.cite(start, end))

@@ -217,7 +217,7 @@ _A_GROUP_NOUN = (r"\s+(?:students|pupils|residents|officials|employees|workers|o
 # ("The charges were filed against Ann Lee, who is charged with": charges brought against someone name the accused)
 _NOT_THE_ACCUSED = re.compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|about|near"
                               r"|(?<!\bfiled\s)(?<!\bbrought\s)(?<!\blodged\s)(?<!\bcharges\s)(?<!\bcounts\s)(?<!\bcase\s)against)"
-                              r"\s+(?:the\s+|an?\s+)?$)")
+                              r"\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}$)")  # ("manager of pop singer Tara Quill")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
                            r"|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Jr|Sr)\b)[A-Z][a-z]")
 
@@ -359,10 +359,17 @@ def _times_the_subject(body: str, surname: str) -> int:
         end = _sentence_end(body, verb.end())
         if _BACKGROUND_CASE.search(body, start, end.start() if end else len(body)):
             continue  # another person's earlier case, told for comparison
+        if _OWNER_IN_SUBJECT.match(_before_the_name(body[start:name.start()], name.start() - start)):
+            continue  # "The former manager of pop singer Tara Quill was sentenced": the subject is the manager
         if "," not in verb.group("between") or not (_IN_A_RELATIVE.search(body, start, name.start())
                                                     or _IN_AN_APPOSITIVE.search(body, start, name.start())):
             times += 1
     return times
+
+
+# A described subject that owns the name after it: "The former manager of pop singer ", "A longtime aide to state Sen. "
+_OWNER_IN_SUBJECT = re.compile(r"\s*(?:The|An?)\s+[^,;.]*?\b(?:of|to|for|at|with)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                               r"(?:(?:Sen|Rep|Gov|Lt|Sgt|Dr|Judge|Mayor)\.?\s+)?$")
 
 
 # A period that ends an abbreviation or an initial, not a sentence ("Sen. Ann Park", "U.S. District Judge", "John Q. Lee")
