@@ -837,3 +837,11 @@ def test_a_lede_role_stops_before_another_person_it_names():
                              "to Tara Quill.\n\nA jury convicted Abernathy in November of wire fraud. Abernathy did not "
                              "speak, and his lawyer said Abernathy would appeal.\n")
     assert roles == ["former business manager"]
+
+
+def test_a_surname_with_a_two_word_particle_is_one_name():
+    names = _party_names("Title: Shooting\n\nA former clerk, Dana Whitcombe, was sentenced Monday.\n\nTomas de la Cruz, a "
+                         "neighbor, said he heard shots. Pieter van der Berg, a witness, said he saw the car. Maria dos "
+                         "Santos, the clerk's aunt, said the family was relieved.\n")
+    assert {"Tomas de la Cruz", "Pieter van der Berg", "Maria dos Santos"} <= set(names), names
+    assert "Cruz" not in names and "Tomas" not in names

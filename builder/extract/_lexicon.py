@@ -190,7 +190,7 @@ NAME_TOKEN = (
 )
 # A run of capitalised tokens, possibly joined by name particles or "of".
 NAME_RUN = re.compile(
-    rf"(?<![\w\u2019'./-]){NAME_TOKEN}(?:\s(?:(?:de|da|del|van|von|der|den|bin|al|la|le|du|of|of\sthe)\s)?(?!No\.\s\d){NAME_TOKEN})*"
+    rf"(?<![\w\u2019'./-]){NAME_TOKEN}(?:\s(?:(?:de\sla|de\slos|de\slas|van\sder|van\sden|van\sde|von\sder|de|da|del|della|di|dos|das|van|von|der|den|bin|al|la|le|du|of|of\sthe)\s)?(?!No\.\s\d){NAME_TOKEN})*"
     # "Capital City Lodge No. 9", "Police Lodge 41": a numbered lodge or chapter keeps its number
     r"(?:\sNo\.\s\d+\b|(?:(?<=Lodge)|(?<=Council))\s\d+\b(?![.,]\d))?"
 )
