@@ -845,3 +845,12 @@ def test_a_surname_with_a_two_word_particle_is_one_name():
                          "Santos, the clerk's aunt, said the family was relieved.\n")
     assert {"Tomas de la Cruz", "Pieter van der Berg", "Maria dos Santos"} <= set(names), names
     assert "Cruz" not in names and "Tomas" not in names
+
+
+def test_an_acronym_before_a_name_heads_an_institution_not_a_person():
+    parties = find_parties(source_from_text("story.txt", "Title: Guard sentenced\n\nA guard at FCI Beckley, Ora Lindell, was "
+                                            "sentenced. The inmate was moved to USP Atlanta, and USP Atlanta declined to "
+                                            "comment. Lindell told NBC News he was sorry.\n"))
+    kinds = {p.name: p.kind for p in parties}
+    assert kinds.get("USP Atlanta") == "organization" and kinds.get("FCI Beckley", "organization") == "organization"
+    assert "NBC News" not in kinds and kinds["Ora Lindell"] == "person"

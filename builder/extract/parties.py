@@ -541,6 +541,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None
     if (any(w in ORG_WORDS or w.endswith(("'", "\u2019")) for w in plain) or "of" in plain  # "Renters' Front"
             or (len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 2 and "." not in plain[0])
+            # "FCI Beckley", "USP Atlanta", "SCI Phoenix": an acronym before a name heads an institution, never a person
+            or (len(plain) == 2 and plain[0].isupper() and plain[0].isalpha() and len(plain[0]) > 2
+                and not title and not _is_title(plain[0]) and not _is_title(plain[1]) and plain[1] not in OUTLET_WORDS)
             or _acronym_named(plain) or (not title and _BODY_NOUN_AFTER.match(text, name.end))):
         # ("the Vermont NAACP", "the Ohio AFL-CIO": a body named for its place and acronym; "Kappa Rho Nu chapter",
         # "Harlow State's Kappa Rho Nu chapter": a name a body noun follows, and the body that owns it; not a place's
