@@ -699,3 +699,48 @@ def test_a_term_that_would_have_been_given_is_not_the_sentence():
         assert not [t for t in sentencing.terms if words in t.text and t.status == "imposed"], sentence
     near = _facts("The judge sent her to prison for three years on the second count.", lede=lede)
     assert _term(near, "three years").status == "imposed"
+
+
+def test_a_headline_style_paragraph_without_a_verb_states_the_sentence():
+    for opening, words in [("Nine years in prison for a former jail guard who sold phones to inmates.", "Nine years in prison"),
+                           ("Life without parole for the man who set fire to a Marlow apartment block.", "Life without parole"),
+                           ("Probation, not prison, for a former clerk who skimmed county fees.", "Probation"),
+                           ("Eleven years behind bars for Hollis Brennick, the clerk who emptied the county's accounts.", "Eleven years behind bars")]:
+        term = _term(_facts("Brennick was sentenced Tuesday in Marlow County Circuit Court.", lede=opening), words)
+        assert term.status == "imposed", opening
+    # a rule for anyone is no one's sentence
+    near = _facts("Up to 20 years in prison for anyone who smuggles a phone into a jail, under a bill signed Tuesday.",
+                  lede="Nine years in prison for a former jail guard who sold phones to inmates.")
+    assert not [t for t in near.terms if "20 years" in t.text and t.status == "imposed"]
+
+
+def test_the_judge_ordering_in_reported_speech_imposes_the_term():
+    for sentence, words in [("Judge Ada Quarrie said she was ordering Brennick to pay $18,000 in restitution.", "$18,000 in restitution"),
+                            ("Judge Ada Quarrie told Brennick she would serve six years in prison.", "six years in prison"),
+                            ("In imposing six years in prison, Judge Ada Quarrie cited the harm to the county.", "six years in prison")]:
+        assert _term(_facts(sentence), words).status == "imposed", sentence
+    near = _facts("Judge Ada Quarrie said she was considering six years in prison and would rule next month.")
+    assert not [t for t in near.terms if "six years" in t.text and t.status == "imposed"]
+
+
+def test_conditions_told_one_per_sentence_after_a_lead_in_are_imposed():
+    sentencing = _facts("Brennick was sentenced to five years of probation. One condition: no alcohol. Another: she must install "
+                        "an ignition interlock device on any car she drives.",
+                        "Among the conditions of her probation: 150 hours of community service.",
+                        "The conditions include a $1,000 fine.")
+    for words in ("no alcohol", "install an ignition interlock device", "150 hours of community service", "$1,000 fine"):
+        assert _term(sentencing, words).status == "imposed", words
+    # the conditions of a release on bond before trial are no sentence
+    near = _facts("Brennick was released on bond. One condition: no contact with the clerk's office staff. Another: no alcohol.")
+    assert not [t for t in near.terms if t.status == "imposed"]
+
+
+def test_a_juvenile_commitment_until_an_age_is_a_detention_term():
+    lede = "Tarin Oduya, 15, admitted in juvenile court to shooting a classmate outside a Marlow high school."
+    for sentence, words in [("Oduya was committed to the Department of Juvenile Justice until age 21.", "Department of Juvenile Justice until age 21"),
+                            ("The judge ordered Oduya held in a juvenile detention center until he turns 19.", "juvenile detention center until he turns 19"),
+                            ("He will remain in the custody of the Division of Youth Services until age 18.", "Division of Youth Services until age 18")]:
+        term = _term(_facts(sentence, lede=lede), words)
+        assert (term.kind, term.status) == ("detention", "imposed"), sentence
+    near = _facts("Oduya will stay with his grandmother until he turns 18, his lawyer said.", lede=lede)
+    assert not near.terms

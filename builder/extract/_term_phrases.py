@@ -154,6 +154,8 @@ _REGISTER_HOW_OFTEN = (r"(?<!offenders )(?<!offender )(?<!offenders' )(?<!offend
                        rf"(?<=\s)for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves)|{_DUR})")
 
 # (kind, pattern source). Earlier patterns win where two overlap, so specific forms come first.
+_INTERLOCK = (r"\b(?:install|use|have|keep)\s+an?\s+(?:breath-alcohol\s+)?ignition[- ]interlock(?:\s+device)?"
+              r"(?:\s+(?:in|on)\s+(?:his|her|their|any)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?)(?:\s+(?:he|she|they)\s+drives?)?)?")
 TERM_SOURCES: list[tuple[str, str]] = [
     # Suspended (in Minnesota "stayed") terms are not time in custody; the qualifier stays in the text.
     ("suspended_sentence", rf"{_QUAL}(?:stayed|suspended)\s+(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"),
@@ -236,6 +238,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"(?:{_CUSTODY}|sentences?|terms?|orders?|(?={_PAROLE_TAIL}))"
                rf"(?:\s*(?<=\s){_PAROLE_TAIL})?"),
     ("prison", rf"(?:jailed|imprisoned|locked\s+up){_VERB_ASIDE}\s+for\s+(?P<life>life)"),
+    # A juvenile commitment runs to an age, not for a length: "committed to the Department of Juvenile Justice until age 21",
+    # "held in a juvenile detention center until he turns 21", "in the custody of the Division of Youth Services until age 19"
+    ("prison", r"(?:(?:the\s+)?custody\s+of\s+)?(?:the\s+|an?\s+)?(?:(?:state|county|(?-i:[A-Z])[\w.'\u2019-]*)\s+){0,3}?"
+               r"(?P<kw>(?:(?-i:[A-Z])[\w]+\s+of\s+|(?-i:[A-Z])[\w]+\s+){0,2}(?-i:Juvenile|Youth|Youthful|Children)(?:\s+(?-i:[A-Z])[\w]+){1,3}"
+               r"|(?:juvenile|youth)\s+(?:detention|correctional|corrections|justice)(?:\s+(?:center|centre|facility|home|system))?|juvenile\s+(?:hall|prison|facility))"
+               r"\s+until\s+(?:(?:age|he|she|they)\s+)?(?:(?:turns|is|reaches|reach|turn)\s+(?:age\s+)?)?(?P<age>1[4-9]|2[0-5])\b"),
     ("death", r"(?:sentenced|condemned)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?to\s+death\b"
               r"|\bdeath\s+(?:penalty|sentences?)\b|\bsentence\s+of\s+death\b"),
     # "sent to prison for four years", "sent him back to jail for life"
@@ -287,7 +295,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("monitorship", rf"(?:independent|corporate|compliance|court-appointed|outside)\s+monitor(?:ship)?\s+for\s+{_DUR}"),
     # "the final four years of the sentence on probation": the tail of a term served in the community
     ("probation", rf"(?:the\s+)?(?:final|last|remaining)\s+{_DUR}\s+(?:of\s+(?:the|that|his|her|their)\s+(?:sentence|term)\s+)?on\s+probation"),
-    ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock"
+    ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock|juvenile"
                   r"|deferred(?:\s+adjudication)?|reporting)\s+){0,2}probation(?:\s+term)?"),
     # Ohio: "five years of community control", "placed on community control" (probation under its statutory name)
     ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?community\s+control\b"),
@@ -318,6 +326,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("electronic_monitoring", r"(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor|tether|bracelet)"),
     # "wear a SCRAM alcohol-monitoring bracelet", "wear an ankle monitor": the device the order names
     ("electronic_monitoring", r"\bwear\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:monitor|bracelet|tether)\b"),
+    # Sobriety and the device that enforces it: "no alcohol", "abstain from alcohol and drugs", "install an ignition interlock
+    # device on any vehicle she drives" (kept only where ordered, like any condition)
+    ("no_alcohol", r"\bno\s+(?:alcohol|drinking)(?:\s+(?:or|and)\s+(?:illegal\s+)?drugs)?\b(?![- ](?:related|content|sales?|license|permit|policy|zone))"
+                   r"|\b(?:abstain|refrain)\s+from\s+(?:alcohol|drinking)(?:\s+(?:or|and)\s+(?:illegal\s+)?drugs)?\b"),
+    # (how long, when told, is the term's length; the bare form is a pattern apart, tried where no unit word stands)
+    ("ignition_interlock", rf"{_INTERLOCK}\s+for\s+{_DUR}"),
+    ("ignition_interlock", _INTERLOCK),
     ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service|(?:unpaid|community)\s+work)"),
     # "100 community service hours"
     ("community_service", rf"{_QUAL}(?P<num>{_NUM})\s+(?:community[- ]service|unpaid[- ]work)\s+(?P<unit>hours)"),
@@ -577,6 +592,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("bare_kind", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|given|handed|received|receives|got|gets|placed|put)\s+{_WHOM}"
                   rf"(?:(?:to|on)\s+)?(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND})"),
     ("bare_kind", rf"{BARE_REQUEST}(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND})"),
+    # A headline-style paragraph that opens with the kind and names who gets it: "Probation, not prison, for a teacher who ...",
+    # "House arrest for the former mayor" (its status is read in sentencing.py)
+    ("bare_kind", rf"(?:(?<=\n)|(?<=\u2014 )|(?<=-- ))(?P<term>{BARE_KIND})(?=(?:,\s+not\s+(?:prison|jail),)?\s+for\s+(?:an?|the)\s+[^.;:]{{1,80}}?\s+who\b)"),
     ("bare_kind", rf"(?:\b(?:order(?:ed|s|ing)?\s+{_WHOM}to|must|will|would|shall|agreed\s+to)\s+(?:also\s+)?|(?<=\band\s))(?:pay|make|perform|complete|do|serve)\s+"
                   rf"(?P<term>{BARE_KIND})"),
     # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
@@ -712,6 +730,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "home_confinement": ("confinement", "detention", "house arrest"),
     "electronic_monitoring": ("monitor", "tether", "bracelet"),
     "community_service": ("community", "unpaid"),
+    "no_alcohol": ("no alcohol", "no drinking", "abstain", "refrain"),
+    "ignition_interlock": ("interlock",),
     "community_order": ("community order",),
     "driving_ban": ("driving",),
     "driving_retest": ("extended",),

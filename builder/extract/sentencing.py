@@ -41,7 +41,7 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bpunishable\s+by\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"
                 # what the law allows for a charge: "carries a possible life sentence", "carried a potential 20-year term"
                 r"|\bcarr(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:possible|potential)\b"),
-    ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed|ing)\b|\bgiven\b|\bgave\b|\bhanded\b"
+    ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed|ing)\b|\bcommitted\s+(?:\w+\s+){0,2}?to\s+$|\bremain\s+in\s+$|\bconditions\s+(?:also\s+)?includ(?:e|es|ed|ing)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed|ing)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b"
                 # "was put on probation", "drew 12 years", "was hit with a $5,000 fine": the court's act told in plain words
                 r"|\bput\s+(?:(?:him|her|them)\s+)?on\b|\bdr(?:ew|aws)\b|\b(?:hit|slapped)\s+with\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
@@ -66,6 +66,8 @@ _CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|h
 # Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
 _BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )bond|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
                    r"|remain(?:s|ed)?\s+free|free\s+until|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on|condition\s+of\s+(?:his|her|their)\s+release)\b", re.I)
+# A condition told in a sentence of its own goes on from the sentence before: "was released on bond. One condition: ..."
+_CONDITION_GOES_ON = re.compile(r"\s*(?:One|Another|A\s+(?:further|second|third|final)|The\s+(?:first|second|third|last|final|main))(?:\s+(?:condition|requirement))?\s*:")
 _RULED_AFTER = re.compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|imposed|sentenced)\b", re.I)
 _GUIDELINES = re.compile(r"\bguidelines?(?:\s+(?:range|sentence|calculation))?"
                          # "the guidelines, driven by the size of the loss, recommend": an aside between commas or dashes
@@ -220,6 +222,15 @@ def _list_lead_ins(text: str, sentences: list[tuple[int, int]]) -> dict[int, str
     return lead_ins
 
 
+def _introducing(text: str, sentences: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """The sentence a run of one-per-sentence conditions goes on from ("was released on bond. One condition: ... Another:
+    ..."); an empty span when sentence i is not such a condition."""
+    j = i
+    while j and _CONDITION_GOES_ON.match(text, *sentences[j]):
+        j -= 1
+    return sentences[j] if j < i else (0, 0)
+
+
 def _after_lead_in(lead_in: str, before: str) -> str:
     """A bulleted item's words read on from its lead-in, without the bullet."""
     return lead_in + BULLET.sub("", before, count=1) if lead_in else before
@@ -355,7 +366,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "pointing to a restaurant owner who received 12 months": another case's sentence cited as a yardstick
                 if kind in ("licence_revocation", "disqualification") and _ADMINISTRATIVE.search(before):
                     continue  # "The state revoked his driver's license": an agency's act, not the court's sentence
-                if term.status in ("imposed", "other") and _BAIL.search(text, s_start, s_end) \
+                if term.status in ("imposed", "other") and (_BAIL.search(text, s_start, s_end) or _BAIL.search(text, *_introducing(text, sentences, i))) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
                 if term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end], term.text):
@@ -625,7 +636,8 @@ def _own_condition(ctx: _Context, before: str) -> bool:
     return bool(m) and (m.group("who").lower() in ("he", "she", "they") or m.group("who") == ctx.defendant)
 
 
-_CONDITIONS = {"registration", "licence_revocation", "treatment", "disqualification", "costs", "no_contact"}
+_CONDITIONS = {"registration", "licence_revocation", "treatment", "disqualification", "costs", "no_contact", "no_alcohol",
+               "ignition_interlock"}
 # Kinds a split sentence's served part may follow ("12 years, with four to serve")
 _SPLITTABLE = {"prison", "gave_count", "bare_request"}
 # The court's grant ("was given credit for 342 days already served", "will receive credit for the 63 days she spent in
@@ -960,7 +972,7 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
     keyword = (groups.get("kw") or "").lower()
     if kind == "prison" and (keyword in ("jail", "workhouse", "house of correction") or keyword.startswith("lock")):
         kind = "jail"
-    elif kind == "prison" and ("detention" in keyword or "juvenile" in keyword or "offender" in keyword or keyword == "reformatory"):
+    elif kind == "prison" and ("detention" in keyword or "juvenile" in keyword or "youth" in keyword or "offender" in keyword or keyword == "reformatory"):
         kind = "detention"  # young offenders are detained, not imprisoned
     if kind == "lifetime":
         kind = _LIFETIME_KINDS[groups["what"].split()[-1].lower()]
@@ -1094,6 +1106,11 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
                 or (phrase.startswith("no contact") and re.search(r"\b(?:may|must|shall|to)\s+(?:also\s+)?have\s+$", clause)) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause):
             return "imposed", ctx.judge
+        told = _TOLD_WOULD.search(clause)
+        if told and (re.search(r"\bjudge\b", clause[:told.start()], re.I) or ctx.judge and ctx.judge.split()[-1] in clause[:told.start()]):
+            return "imposed", ctx.judge  # "the judge told him he would serve six years": the court's decision in reported speech
+        if _HEADLINE_LEAD.match(clause) and _HEADLINE_FOR.match(after):
+            return "imposed", ctx.judge  # "Seven years in prison for a former guard who ...": a headline-style lede names the sentence
         return "other", None
     chosen = cues[-1]
     requests = [c for c in cues if c[2] in ("recommended", "sought", "maximum")]
@@ -1157,6 +1174,17 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     return status, (None if status == "maximum" else by)  # a maximum is the law's, not a side's
 
 
+# What a defendant is told he will serve: "told Reyes she would serve six years in prison" (the judge as the teller, see _status)
+_TOLD_WOULD = re.compile(r"\btold\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+(?:that\s+)?(?:he|she|they)\s+would\s+"
+                         r"(?:(?:also|now|only|have\s+to)\s+)?(?:serve|spend|pay)\s+(?:(?:the\s+next|at\s+least)\s+)?$", re.I)
+# A verbless, headline-style sentence that opens with the term and names who gets it: "Seven years in prison for a former
+# guard who took bribes", "Life in prison for Dana Pike.", "Probation, not prison, for the driver who ..."
+_HEADLINE_LEAD = re.compile(r"\s*(?:(?:an?\s+)?[^.;:,]{0,40}?\b(?:years?|months?|days?|prison|jail|arrest|probation|life|fine)\b[^.;:]{0,20}?"
+                            r"(?:,\s*|\s+)(?:and|then|plus)\s+)?(?:an?\s+)?$", re.I)
+_HEADLINE_FOR = re.compile(r"(?:,\s+not\s+(?:prison|jail)\s*,)?(?:,?\s+(?:and|then|plus|followed\s+by)\s+[^.;:]{1,80}?)?,?\s+for\s+"
+                           r"(?:(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)(?:\s*[.,]|\s*$)"
+                           r"|(?:an?|the)\s+[^.;:]{1,80}?\s+who\b"
+                           r"|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teen(?:ager)?|boy|girl|driver|officer|guard|mother|father)\s*[.,])", re.I)
 # A cap told inside the term's noun phrase: "a prison sentence of up to 10 years", "a term of as many as 12 years"
 _CAP_INSIDE = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|penalty|punishment)\s+of\s+(?:up\s+to|as\s+(?:much|many|long)\s+as)\b", re.I)
 _DASHED_ASIDE = re.compile(r"\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,120}?(?:\u2014|\s\u2013\s|\s--\s)\s*(?=\S)")
@@ -1184,7 +1212,11 @@ _UPHELD_BEFORE_COLON = re.compile(r"\b(?:upheld|upholds|affirmed|affirms|kept|ke
                                   r"(?:\s+(?:intact|in\s+place|standing|stand|untouched))?\s*$", re.I)
 # The sentence named as such before a colon that lists it: "learned his fate Tuesday:", "His sentence:"
 _FATE_BEFORE_COLON = re.compile(r"\b(?:learn(?:ed|s)|heard|hears|received|got|gets)\s+(?:his|her|their)\s+(?:fate|sentence|punishment)\b[^:;]{0,30}$"
-                                r"|^\s*(?:(?:[A-Z][\w'\u2019-]+['\u2019]s?|His|Her|Their|The)\s+)(?:sentence|punishment|penalty)\s*$")
+                                r"|^\s*(?:(?:[A-Z][\w'\u2019-]+['\u2019]s?|His|Her|Their|The)\s+)(?:sentence|punishment|penalty)\s*$"
+                                # "Among the conditions of her probation: 150 hours of community service": the sentence's conditions
+                                # "One condition: no contact with the victims. Another: ...": conditions told one per sentence
+                                r"|^\s*(?:One|Another|A\s+(?:further|second|third|final)|The\s+(?:first|second|third|last|final|main))(?:\s+(?:condition|requirement))?\s*$"
+                                r"|^\s*Among\s+(?:the|his|her|their)\s+conditions(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:probation|release|sentence|supervision|parole))?\s*$")
 _SOME_JUDGE = re.compile(r"an?\s+.*\bjudge")  # "a Marlow County judge": a court named, not the judge
 # A verb that gives the sentence: a term it governs is the court's even when a side had asked for the same
 _GIVEN = re.compile(r"\b(?:(?<!be )(?:re-?)?sentenced|ordered|imposed|gave|given|handed)\b", re.I)
