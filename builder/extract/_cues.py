@@ -82,7 +82,7 @@ DOC_WORD = re.compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in "Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Det Rev Prof St Jr Sr".split())
 ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>(?:" + _ABBREV + r"|[^;:!?.\u201c\u201d\"]){1,100}?)"
                        r"(?=\s*(?:[,;:!?\u201c\u201d\"]|" + _NOT_AFTER_TITLE + r"\.(?:\s|$)|$))")
-POSSESSIVE_ROLE = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b")
+POSSESSIVE_ROLE = re.compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b")
 # Speakers named only by what they are: "prosecutors said", "police said", "a spokesman said".
 BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"
                          + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
@@ -221,7 +221,7 @@ ANONYMOUS = re.compile(
     r"|\bdeclined\s+to\s+be\s+(?:named|identified)|\bwhose\s+name\s+(?:was|is)\s+(?:withheld|not\s+(?:released|published))")
 ANONYMOUS_NP = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+{_MODIFIER}{{0,3}}[a-z-]{{3,}}"
                            rf"(?=\s*,?\s+(?:who|whose)\b)")
-OWNED_KIN = re.compile(r"[\u2019']s\s+(?:[a-z-]+\s+)??(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
+OWNED_KIN = re.compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+)??(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
 UNNAMED_MALE = frozenset("man men boy boys father son brother husband boyfriend uncle nephew grandfather widower".split())
 UNNAMED_FEMALE = frozenset("woman women girl girls mother daughter sister wife girlfriend aunt niece grandmother widow".split())
 # A transcript's speaker labels: "Q: …" / "A: "…"", "Question: …", "A — "…""

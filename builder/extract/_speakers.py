@@ -214,6 +214,15 @@ _WHOSE_KIN = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
 _FRONTED_APPOSITIVE = re.compile(r"[^,;:.\u201c\u201d\"]{0,60},\s+(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?!said|says|told|tells)")
 
 
+# a delayed-identification lede about the accused: "A former federal correctional officer was sentenced …" (after any
+# dateline), the description running up to its verb (never a victim's: "A woman was attacked …")
+_LEDE_DESCRIPTION = re.compile(r"(?:[^\u2014\u2013\n]{0,60}?(?:[\u2014\u2013]|\s-)\s*)?(?P<np>An?\s+(?:[\w.\u2019'-]+\s+){0,6}?[\w\u2019'-]+)\s+"
+                               r"(?:(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?(?:sentenced|charged|convicted"
+                               r"|indicted|arrested|found|acquitted|jailed|ordered|accused|given|spared|cleared|booked|set|due|expected)"
+                               r"|pleaded|pleads|admitted|admits|faces|faced|will\s+(?:spend|serve)|must\s+serve|could\s+face|apologized)\b")
+# how a story later calls that person: "the former officer", "the ex-deputy", "the 44-year-old", "the Dayton woman"
+_DEFINITE_EPITHET = re.compile(r"[Tt]he\s+(?P<mods>(?:[\w.\u2019'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*|\d{1,3}-year-old)")
+_LEDE_SKIP = frozenset({"a", "an", "former", "ex", "retired", "onetime", "longtime", "the", "of", "and"})
 _PLACEHOLDER = re.compile(r"\s*\[[^\]\n]{1,60}\]\s*")
 
 
@@ -259,6 +268,7 @@ class Speakers:
         self.mentions = self._find_mentions()
         self._starts = sorted((m.start, i) for i, m in enumerate(self.mentions))  # to find a sentence's mentions fast
         self.genders = self._guess_genders()
+        self.lede_person = self._lede_described()
         self.events: list[tuple[int, str, str | None]] = [
             (m.start, m.speaker, self.role_of(m.party)) for m in self.mentions if self._is_subject(m)]
         self.unnamed: dict[str, str | None] = {}  # description -> gender, for people the article never names
@@ -307,6 +317,10 @@ class Speakers:
     def resolve(self, start: int, end: int, anchor: int, allow_possessive: bool = False) -> tuple[str, str | None] | None:
         """The speaker named by the words masked[start:end]."""
         start = self._unmasked_from(start, end)
+        # ("the Linden Falls woman said": the place inside the epithet is no speaker)
+        lede_person = self._lede_epithet(self.masked[start:end].strip(" ,"), start)
+        if lede_person:
+            return lede_person
         org_voice = ORG_SPOKES.fullmatch(self.masked, start, end)
         if org_voice:
             return org_voice.group("who"), None  # "a Justice Department spokesperson": the spokesperson, as written
@@ -810,9 +824,11 @@ class Speakers:
         for p in self.parties:
             for r in p.roles:
                 words = r.lower().replace("\u2019", "'").split()
-                if f"{surname}'s" in words and wanted & set(words):
+                if {f"{surname}'s", f"{surname}'"} & set(words) and wanted & set(words):
                     return p.name, r
-        return self._named_next_as(wanted, owner.end, surname) or (f"{owner.speaker.split()[-1]}\u2019s {noun}", None)
+        # ("Haskins' cousin": the article's own possessive, never "Haskins's")
+        mark = "\u2019" if role.group().startswith("s") else "\u2019s"
+        return self._named_next_as(wanted, owner.end, surname) or (f"{owner.speaker.split()[-1]}{mark} {noun}", None)
 
     def _named_next_as(self, wanted: set[str], at: int, owner: str | None) -> tuple[str, str | None] | None:
         """ "Roe's lawyer says … / Defense attorney Ann Lee told reporters …": a lede may give the role first and
@@ -1412,6 +1428,52 @@ class Speakers:
         if bare.split()[-1] in ORG_WORDS:
             return bare  # "The Spokane Teachers Guild said": the organisation, without the article
         return words if not words.startswith("the ") else bare
+
+    def _lede_described(self) -> tuple[Party, frozenset[str], str] | None:
+        """The person a delayed-identification lede describes ("A former nurse was sentenced Monday …", named only
+        later), as the article's main person with the lede's description words; None when the lede names its subject."""
+        if not self.sentences or not self.body:
+            return None
+        a, b = self.sentences[0]
+        lede = _LEDE_DESCRIPTION.match(self.masked, a, min(b, a + 200))
+        # ("A judge sentenced Ann Roe …", "A former nurse, Ann Roe, was …": a lede naming anyone is no delayed one)
+        if not lede or any(m.kind == "person" and not m.possessive for m in self.mentions if a <= m.start < b):
+            return None
+        # ("A former nurse at a Milwaukee hospital": the person is the noun before the preposition, never "the hospital")
+        core = re.split(r"\s+(?:at|of|for|from|in|with|on|who|whose|accused|charged)\s+", lede.group("np"))[0].split()
+        words = frozenset({w.lower().removeprefix("ex-") for w in core} - _LEDE_SKIP)
+        if len(core) < 2 or words & (JUDGE_ROLES | {"jury", "court", "panel", "prosecutor", "prosecutors"}):
+            return None  # "A federal judge on Monday sentenced …": the lede's subject is not the accused
+        people = [p for p in self.parties if p.kind == "person"
+                  and not any(set(r.lower().split()) & JUDGE_ROLES for r in p.roles)]
+        # the accused the extractor already gave the lede's description to, else the article's main person
+        given = [p for p in people if any(r and set(r.lower().split()) <= words | _LEDE_SKIP for r in p.roles)]
+        main = given[0] if len(given) == 1 else max(people, key=lambda p: len(p.citations), default=None)
+        if main is None or len(main.citations) < 2:
+            return None
+        return main, words, core[-1].lower().removeprefix("ex-")
+
+    def _lede_epithet(self, bare: str, start: int) -> tuple[str, str | None] | None:
+        """ "the former officer said", "the 44-year-old told the judge": the person the lede described by that role,
+        unless someone else named before holds it ("Officer Ann Roe, a colleague, testified")."""
+        if self.lede_person is None or not bare[:4].lower() == "the ":
+            return None
+        epithet = _DEFINITE_EPITHET.fullmatch(bare)
+        if not epithet:
+            return None
+        main, described, lede_head = self.lede_person
+        head = epithet.group("head").lower().removeprefix("ex-")
+        mods = {w.lower().removeprefix("ex-") for w in epithet.group("mods").split()} - _LEDE_SKIP
+        # the description's own head noun ("officer" of "a former federal correctional officer") or its age
+        if not (head == lede_head or head in described and head.endswith("-year-old")) or not mods <= described:
+            return None
+        if start < self.sentences[0][1]:
+            return None
+        rivals = [m for m in self.mentions if m.kind == "person" and m.party is not None and m.party is not main
+                  and m.start < start and any(head in r.lower().replace("\u2019", "'").split() for r in m.party.roles)]
+        if rivals:
+            return None
+        return main.name, self.role_of(main)
 
     def role_of(self, party: Party | None) -> str | None:
         return party.roles[0] if party and party.roles else None

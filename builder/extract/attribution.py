@@ -595,11 +595,21 @@ class _Attributor:
         if prev is None:
             return None
         subject = next((m for m in self.mentions if prev[0] <= m.start < prev[1]), None)
-        if subject is None or subject.possessive or self.masked[prev[0]:subject.start].strip():
+        if subject is None or self.masked[prev[0]:subject.start].strip():
             return None  # only a sentence that opens with its speaker
-        verb = _SPEAKS.search(self.masked, subject.end, prev[1])
-        if verb is None or any(subject.end <= m.start < verb.start() and m.kind != "pronoun" for m in self.mentions):
+        # ("Roe's cousin asked whether …. "…"", "Lee's lawyers said …. "…"": a relative or a lawyer named by whose
+        # they are speaks as that noun phrase; any other possessive opener is a topic, not a speaker)
+        owned = _OWNED_SPEAKER.match(self.masked, subject.end) if subject.possessive and subject.kind == "person" \
+            and head is None else None
+        if subject.possessive and owned is None:
+            return None
+        end = owned.end() if owned else subject.end
+        verb = _SPEAKS.search(self.masked, end, prev[1])
+        if verb is None or any(end <= m.start < verb.start() and m.kind != "pronoun" for m in self.mentions):
             return None  # no verb of speech, or one whose subject is someone else
+        if owned:
+            found = self.speakers.resolve(subject.start, end, seg.open_at)
+            return Attribution(found[0], found[1], 0.7) if found and found[0] else None
         if head and head.group("p"):
             said = head.group("p").lower()
             if subject.kind == "pronoun" and subject.speaker != said:
@@ -996,6 +1006,10 @@ _ASKED_BEAT = re.compile(r"\s*(?:Asked|Pressed|Questioned)\b(?!\s+by\b)[^,;]{0,1
 _BEAT_OPENER = re.compile(r"\s*(?:(?:Then|Finally|Later|Again|Now)\s*,?\s+)?")
 _PRONOUN_HEAD = re.compile(r"\s*(?:(?:Then|And|But|Later|Now|Still|So)\s*,?\s+)?(?P<p>[Hh]e|[Ss]he|[Tt]hey)\s+"
                            r"(?:[a-z]+\s+){1,3}")
+# The noun a possessive opener owns when the owned one speaks: "Roe's cousin", "Lee's defense lawyers", "Ames' family"
+_OWNED_SPEAKER = re.compile(r"\s*(?:[a-z-]+\s+)??(?:" + "|".join(sorted(KIN_NOUNS | {"lawyer", "lawyers", "attorney", "attorneys",
+                            "family", "relatives", "spokesman", "spokeswoman", "spokesperson", "team"}, key=len, reverse=True))
+                            + r")\b")
 # Verbs by which a sentence's subject speaks or turns to speak: "She said …", "He paused, then addressed the court."
 _SPEAKS = re.compile(rf"\b(?:{VERBS}|addressed|turned\s+to|spoke\s+to)\b")
 # A document opening its sentence with its author in an appositive: "The defense memo, signed by Ann Roe, …"

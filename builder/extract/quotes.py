@@ -149,6 +149,9 @@ def _is_statement(text: str, seg: Segment) -> bool:
     content = text[seg.start:seg.end].rstrip()
     if len(words) == 1 and _goes_on(text, seg, content):
         return True
+    if len(words) > 1 and seg.closed and _WHOLE_SENTENCE.fullmatch(content) \
+            and not text[para.start:seg.open_at].strip() and not text[seg.close_at + 1:para.end].strip():
+        return True  # ""It is over."" as a paragraph of its own: a whole sentence someone said, never a scare quote
     # ("paused before answering: "Yes."": a colon hands the sentence to whoever it introduces, however short)
     introduced = bool(_INTRODUCED_BEFORE.search(before)) or _answered(text, seg, before, content) \
         or bool(_APPRAISED_AS.search(text, max(para.start, seg.open_at - 100), seg.open_at)) \
