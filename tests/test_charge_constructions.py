@@ -224,11 +224,11 @@ def test_a_statutes_name_keeps_its_verbs_particle():
 def test_contraband_before_count_names_the_count_a_term_was_given_on():
     assert _charges("Mira Solbrand was sentenced to two years in prison on the felony firearm counts.") == {
         "felony firearm": "convicted"}
-    assert _charges("The judge gave Mira Solbrand five years on the weapons count.") == {"weapons": "convicted"}
-    assert _charges("Mira Solbrand received a consecutive two-year term on the gun charge.") == {"gun": "convicted"}
     assert _charges("Mira Solbrand got 10 years on each of the extortion counts.") == {"extortion": "convicted"}
-    # near-miss: a term only faced is no conviction; another's term is not hers
-    assert _charges("Mira Solbrand faces up to 10 years on the gun charge.") == {"gun": "charged"}
+    assert _charges("Mira Solbrand faces up to 10 years on the extortion charge.") == {"extortion": "charged"}
+    # near-miss: a bare area ("the weapons count", "the gun charge") names no offence; another's term is not hers
+    assert _charges("The judge gave Mira Solbrand five years on the weapons count.") == {}
+    assert _charges("Mira Solbrand received a consecutive two-year term on the gun charge.") == {}
     assert _charges("Mira Solbrand was arrested in May.\n\nHer brother, Olaf Berg, got two years on the weapons count.") == {}
 
 
@@ -249,10 +249,11 @@ def test_a_participle_commenting_on_the_verdict_closes_the_list():
 def test_a_weapon_count_beside_a_verdict_is_a_count_of_its_own():
     assert _charges("A jury convicted Lorne Haskard of first-degree murder.\n\nThe judge added two years in prison on "
                     "the felony firearm counts.") == {"first-degree murder": "convicted", "felony firearm": "convicted"}
+    assert _charges("A jury convicted Lorne Haskard of arson.\n\nHe got five more years on the gun-possession count.") == {
+        "arson": "convicted", "gun-possession": "convicted"}
+    # near-miss: the area alone ("the weapons count") names no offence
     assert _charges("A jury convicted Lorne Haskard of arson.\n\nHe got five more years on the weapons count.") == {
-        "arson": "convicted", "weapons": "convicted"}
-    assert _charges("Lorne Haskard was found guilty of robbery.\n\nHe received a consecutive term on the gun charge.") == {
-        "robbery": "convicted", "gun": "convicted"}
+        "arson": "convicted"}
     # near-miss: the verdict already named the weapon, in other words
     assert _charges("A jury convicted Lorne Haskard of murder and possession of a firearm by a felon.\n\nHe got two "
                     "more years on the gun count.") == {"murder": "convicted", "possession of a firearm by a felon": "convicted"}
@@ -532,3 +533,59 @@ def test_the_others_charges_named_before_the_noun_are_no_offence_with_a_verb_ins
     assert not any("men face" in text for text in charges)
     # near-miss: an offence named before the noun still is one
     assert _charges("Vada Kell pleaded guilty to the felony theft charge.") == {"theft": "pleaded guilty"}
+
+
+def test_a_charge_named_by_its_area_alone_is_a_label_not_an_offence():
+    # "the drug charge", "the gun count", "the weapons charge": which count, told by its area; no offence's name
+    lede = "Noor Callis was convicted of robbery.\n\n"
+    assert _charges(lede + "Callis faces up to 20 years on the drug charge.") == {"robbery": "convicted"}
+    assert _charges(lede + "The gun count carries a mandatory minimum of five years.") == {"robbery": "convicted"}
+    assert _charges(lede + "A conviction on the weapons charge would add five years.") == {"robbery": "convicted"}
+    assert _charges(lede + "The judge dismissed the remaining counts and the federal charges.") == {"robbery": "convicted"}
+    # near-misses: an area with the offence it names is a charge; Michigan's "felony firearm" is an offence's name
+    assert _charges(lede + "Callis also pleaded not guilty to the drug trafficking charge.") == {
+        "robbery": "convicted", "drug trafficking": "charged"}
+    assert _charges(lede + "Callis also faces a charge of drug possession.") == {
+        "robbery": "convicted", "drug possession": "charged"}
+    assert _charges(lede + "The judge added two years on the felony firearm count.") == {
+        "robbery": "convicted", "felony firearm": "convicted"}
+
+
+def test_counts_bulleted_under_a_line_that_announces_them_are_charges_with_that_lines_status():
+    arrest = "Pia Marlow, 35, of Dover, was arrested Tuesday, police said.\n\n"
+    assert _charges(arrest + "She is charged with:\n\n- arson\n- One count of criminal mischief\n- burglary, a felony") == {
+        "arson": "charged", "criminal mischief": "charged", "burglary": "charged"}
+    assert _charges(arrest + "Charges:\n\n\u2022 theft by deception\n\u2022 forgery (felony)") == {
+        "theft by deception": "charged", "forgery": "charged"}
+    assert _charges(arrest + "The charges against her include:\n\n* stalking\n* harassment") == {
+        "stalking": "charged", "harassment": "charged"}
+    assert _charges(arrest + "Marlow was convicted of:\n\n- Two counts of perjury\n- obstruction of justice") == {
+        "perjury": "convicted", "obstruction of justice": "convicted"}
+    # near-misses: penalties or conditions under a colon, and another person's bulleted charges, are not hers
+    assert _charges("Pia Marlow was charged with arson.\n\nIf convicted, Marlow faces:\n\n- up to 10 years in prison\n"
+                    "- a $25,000 fine\n- restitution to the owners\n- three years of supervised release") == {"arson": "charged"}
+    assert _charges("Pia Marlow was charged with arson.\n\nMarlow faces:\n\n- a maximum fine of $25,000\n"
+                    "- lifetime supervised release") == {"arson": "charged"}
+    assert _charges("Pia Marlow was charged with arson.\n\nUnder her bond, Marlow must also:\n\n- surrender her passport\n"
+                    "- pay restitution") == {"arson": "charged"}
+    assert _charges("Pia Marlow was charged with arson.\n\nEli Brandt, 30, her neighbor, is charged with:\n\n- theft\n"
+                    "- trespassing\n\nBrandt is held at the county jail.") == {"arson": "charged"}
+
+
+def test_counts_acquitted_or_dismissed_beside_convictions_keep_their_own_status():
+    lede = "Lars Quenby, a 40-year-old contractor, was convicted Friday of wire fraud.\n\n"
+    assert _charges(lede + "Jurors acquitted Quenby of money laundering.") == {
+        "wire fraud": "convicted", "money laundering": "acquitted"}
+    assert _charges(lede + "Prosecutors dismissed a charge of bank fraud as part of the deal.") == {
+        "wire fraud": "convicted", "bank fraud": "dismissed"}
+    assert _charges(lede + "He was found not guilty of tax evasion but guilty of wire fraud.") == {
+        "wire fraud": "convicted", "tax evasion": "acquitted"}
+    # a judge's words for dismissing: "threw out", "tossed", "quashed"
+    assert _charges(lede + "The judge threw out a charge of bank fraud last month.") == {
+        "wire fraud": "convicted", "bank fraud": "dismissed"}
+    assert _charges(lede + "Prosecutors tossed out a count of tax evasion.") == {
+        "wire fraud": "convicted", "tax evasion": "dismissed"}
+    # near-misses: a count merely faced stays a charge; charges dropped against someone name no offence
+    assert _charges(lede + "He still faces a separate count of bank fraud.") == {
+        "wire fraud": "convicted", "bank fraud": "charged"}
+    assert _charges(lede + "Prosecutors dropped the charges against his wife.") == {"wire fraud": "convicted"}

@@ -278,3 +278,26 @@ def test_a_person_the_ledes_subject_belongs_to_is_not_the_one_sentenced():
                 "Quill told the court she had trusted him for a decade. Abernathy, who was convicted in "
                 "November of wire fraud, did not speak.\n")
         assert _defendant_of(body) == "Wren Abernathy", owner
+
+
+def test_the_accused_a_lede_described_by_whose_aide_they_were_is_the_next_person_named_in_any_sentence():
+    # The lede names only the person the accused worked for or belongs to; the story then names the accused in a
+    # sentence about anything, not a custody or court line. The owner is named more often and is never the accused.
+    owner_note = ("Pell was not accused of wrongdoing. Pell's spokesman declined to comment.\n\n{later}\n\n"
+                  "Pell, who has toured for 20 years, said in a statement that she was shocked. Pell has helped investigators.\n")
+    for lede, later in [
+        ("The longtime bookkeeper for country singer Ivy Pell pleaded guilty Monday to wire fraud.",
+         "Prosecutors said Corin Dace, 52, moved the money over six years."),
+        ("The son of former Mayor Ivy Pell was charged Thursday with arson.",
+         "According to the complaint, Corin Dace, 24, bought the gasoline a day earlier."),
+        ("A former driver for reality TV star Ivy Pell was convicted Friday of theft.",
+         "A judge also ordered Corin Dace, 59, to pay $40,000 in restitution."),
+    ]:
+        assert _defendant_of(lede + "\n\n" + owner_note.format(later=later)) == "Corin Dace", lede
+    # near-miss: a victim named first is not the one the lede described
+    assert _defendant_of("The former manager of pop singer Ivy Pell was charged with assault.\n\n"
+                         "The victim, Noel Brandt, 30, was hospitalized for a week.\n\n"
+                         "Investigators said Corin Dace, 41, struck him with a bottle.\n\n" + owner_note.format(later="")) == "Corin Dace"
+    # near-miss: a lede that names the accused with a title is about that person
+    assert _defendant_of("Former Mayor Ivy Pell was charged Thursday with arson.\n\n"
+                         "Prosecutors said Corin Dace, 24, saw the fire. Pell was released on bond.\n") == "Ivy Pell"

@@ -83,7 +83,9 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     if others and len(others) < len([name for name in counts if counts[name]]):
         for name in others:
             del counts[name]
-    first, described = _first_accused(source, body, counts)
+    first, described, owned = _first_accused(source, body, counts)
+    for name in owned:
+        del counts[name]  # "The former manager of pop singer Bo Park was sentenced": Park is whose manager, not the accused
     if first:
         counts[first] += 4  # news names the defendant first; co-defendants come after ("X is also charged")
         if described:
@@ -217,15 +219,16 @@ _A_GROUP_NOUN = (r"\s+(?:students|pupils|residents|officials|employees|workers|o
 # ("The charges were filed against Ann Lee, who is charged with": charges brought against someone name the accused)
 _NOT_THE_ACCUSED = re.compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|about|near"
                               r"|(?<!\bfiled\s)(?<!\bbrought\s)(?<!\blodged\s)(?<!\bcharges\s)(?<!\bcounts\s)(?<!\bcase\s)against)"
-                              r"\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}$)")  # ("manager of pop singer Tara Quill")
+                              r"\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}$)")  # ("manager of pop singer Tara Quill", "of reality TV star")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
                            r"|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Jr|Sr)\b)[A-Z][a-z]")
 
 
-def _first_accused(source: Source, body: str, counts: Counter[str]) -> tuple[Optional[str], bool]:
+def _first_accused(source: Source, body: str, counts: Counter[str]) -> tuple[Optional[str], bool, set[str]]:
     """The surname nearest before the body's first charging or sentencing verb that follows a known surname:
     the subject of the story's first "X, 63, of Glenview, is charged with" however long its appositives run;
-    and whether a lede that describes the accused named them only in a sentence after."""
+    whether a lede that describes the accused named them only in a sentence after; and the people such a lede
+    described them by ("the manager of pop singer Bo Park"), who are not the accused."""
     for verb in _ACCUSED_VERB.finditer(body):
         clause = body[_sentence_start(body, verb.start()):verb.end()]
         named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)
@@ -246,15 +249,21 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> tuple[Opt
             # accused names them in the next sentence
             named_next = _named_next(body, verb.end(), counts, _paragraph_starts(source))
             if named_next:
-                return named_next, True
+                return named_next, True, set()
+            owned = {name for name in counts if re.search(rf"\b{re.escape(name)}\b", clause)}
+            introduced = _introduced_next(body, verb.end(), counts, owned) if owned else None
+            if introduced:
+                # "The former manager of pop singer Bo Park was sentenced ... . A judge also ordered Ann Lee, 59, to pay":
+                # the lede named the one it described by; the first other person the story then names in full is them
+                return introduced, True, owned
         if named:
             named.sort()
             at = len(named) - 1
             # "Ann Lee, 34, and Bo Park, 29, are charged": of a pair charged together, news names the lead one first
             while at and _AND_THEN.search(clause[named[at - 1][0] + len(named[at - 1][1]):named[at][0]]):
                 at -= 1
-            return named[at][1], False
-    return None, False
+            return named[at][1], False, set()
+    return None, False, set()
 
 
 # A lede's subject that describes one person instead of naming them: "A former Tulsa nurse was charged",
@@ -326,6 +335,28 @@ def _named_next(body: str, after: int, counts: Counter[str], paragraphs: list[in
         if m and m.group("surname") in counts:
             after_name = _sentence_end(body, m.end())
             return None if _HURT.search(body, m.end(), after_name.start() if after_name else len(body)) else m.group("surname")
+    return None
+
+
+# A person named in full, possessive or not ("Ann Lee, 59,", "Ann B. Lee's attorney")
+_NAMED_IN_FULL = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'\u2019-]*?)(?=['\u2019]s\b|\b(?!['\u2019]))")
+
+
+def _introduced_next(body: str, after: int, counts: Counter[str], owned: set[str]) -> Optional[str]:
+    """The first known person other than `owned` named in full in the five sentences after `after`, in a sentence
+    that tells no one was hurt (a lede that describes the accused by another person they work for or
+    belong to: the story names the accused next, in whatever sentence)."""
+    at = after
+    for _ in range(5):
+        end = _sentence_end(body, at)
+        stop = end.start() if end else len(body)
+        hurt = _HURT.search(body, at, stop)  # ("The victim, Bo Park, 33, was hospitalized": not the accused)
+        for m in _NAMED_IN_FULL.finditer(body, at, stop):
+            if m.group("surname") in counts and m.group("surname") not in owned and not hurt:
+                return m.group("surname")
+        if not end:
+            return None
+        at = end.end()
     return None
 
 

@@ -114,7 +114,9 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     ("acquitted", r"\bclear(?:ed|ing|s)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+(?:,\s+\d{1,3},)?)\s+of\s+"),
     # "prosecutors dropped a second count of battery"; "A separate charge of theft was dismissed"
     # "prosecutors will drop the bribery and money laundering counts"
-    ("dismissed", r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aws?|ew|awn|awing))\s+(?=(?:[\w-]+\s+){0,6}?(?:counts?|charges?)\b)"),
+    # ("The judge threw out a charge of arson", "tossed two counts of fraud": a judge's word for the same)
+    ("dismissed", r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aws?|ew|awn|awing)|thr(?:ew|ows?|owing)\s+out|toss(?:ed|es|ing)(?:\s+out)?"
+                  r"|quash(?:ed|es|ing))\s+(?=(?:[\w-]+\s+){0,6}?(?:counts?|charges?)\b)"),
     # ("Charges of assault and battery were dismissed": the noun may open the sentence)
     ("dismissed", r"\b(?:[Cc]ounts?|[Cc]harges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?"
                   r"(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
@@ -356,7 +358,9 @@ _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|b
                              # "convicted of a crime punishable by ...": a class of crimes, by its penalty
                              r"|^(?:an?\s+)?(?:[\w-]+\s+)?(?:crimes?|felon(?:y|ies)|offen[cs]es?)\s+punishable\b"
                              # "guilty of nine of the 11 counts": a tally, cut at "counts"
-                             r"|^of\s+(?:the|his|her|all)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$"
+                             r"|^of\s+(?:the|his|her|all)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$|^(?:counts?|charges?)$"
+                             # "dropped the charges against his wife": whose charges, not which
+                             r"|^against\b"
                              r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:indictment|complaint|case|trial|information)$"
                              # "charges accusing him of ...", "the remaining two records counts": not an offence's name
                              r"|^\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|one|two|three|four|five|six|seven"
@@ -477,6 +481,11 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
         for status, c_start, c_end in _apposed_counts(text, s_start, s_end):
             if about_defendant(text[s_start:c_start]) and not any(r_start <= c_start < r_end for r_start, r_end in read):
                 _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], status))
+    for status, subject, c_start, c_end in _listed_counts(text, sentences, about_defendant):
+        for charge in charges:  # "One count of arson" under "He was convicted of:": the list's verb says the status
+            if charge.subject == subject and any(c_start <= cite.start < c_end for cite in charge.citations):
+                charge.status = status
+        _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], status, subject))
     # Only where no verdict or plea names the offences: "the murder charge" beside "convicted of murdering"
     # restates, in other words, an offence already read. (A sentence "for hazing" may stand beside "the three
     # manslaughter terms": a sentencing-day story names each offence once, wherever it can.) A weapon count is
@@ -499,6 +508,46 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     return _without_summaries(text, _without_vague(text, charges))
 
 
+
+
+# A line that announces a list of counts below it: "He is charged with:", "Charges:", "The charges against her include:",
+# "Lee faces the following charges:", "She pleaded guilty to:"
+_LIST_INTRO = re.compile(r"(?:\b(?:charged|indicted|arrested|booked|arraigned|convicted|guilty|acquitted|cleared|contest)\s+(?:\w+\s+){0,2}?"
+                         r"(?:with|of|on|to)|\bfac(?:es|ed|ing)\s+(?:the\s+)?(?:following\s+)?(?:[\w-]+\s+)?(?:charges|counts)"
+                         r"|^\W*(?:the\s+)?(?:following\s+|criminal\s+|federal\s+|state\s+)?(?:charges|counts)(?:\s+against\s+\w+)?"
+                         r"(?:\s+(?:include|are|filed))?)\s*:\s*$", re.I)
+_IF_OR_UNLESS_CONVICTED = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b", re.I)
+# What a penalty list holds, never an offence's name ("a $250,000 fine", "supervised release", "restitution")
+_A_PENALTY = re.compile(r"\b(?:fines?|restitution|supervised\s+release|forfeiture|deportation|community\s+service)\b", re.I)
+# A bulleted or numbered line ("- arson", "\u2022 theft", "2. Burglary")
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013]|\d{1,2}[.)])\s+")
+
+
+def _listed_counts(text: str, sentences: list[tuple[int, int]],
+                   about_defendant: Callable[[str], bool]) -> list[tuple[str, Optional[str], int, int]]:
+    """The offences bulleted under a line that announces them (a news site's "Charges:" box), with the status the
+    line's verb gives and, when the line is about another person, whose they are."""
+    found: list[tuple[str, Optional[str], int, int]] = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        intro = text[s_start:s_end]
+        if not intro.rstrip().endswith(":") or not _LIST_INTRO.search(intro.rstrip()):
+            continue
+        before = intro.rstrip()[:-1]
+        if _IF_OR_UNLESS_CONVICTED.search(before):
+            continue  # "If convicted, Lee faces:": the penalties follow, not the counts
+        ours = about_defendant(before)
+        subject = None if ours else _second_defendant(text, before, about_defendant)
+        if not ours and subject is None:
+            continue
+        status = _status_from(before)
+        for i_start, i_end in sentences[index + 1:]:
+            bullet = _BULLET.match(text, i_start, i_end)
+            if not bullet:
+                break
+            found += [(status, subject, c_start, c_end) for c_start, c_end in _offences(text, bullet.end(), i_end)
+                      if not _tells_a_term(text[c_start:c_end]) and not _NOT_AN_OFFENCE.match(text[c_start:c_end])
+                      and not _A_PENALTY.search(text[c_start:c_end])]
+    return found
 
 
 # A lede's category for the counts, not an offence's name: "federal tax crimes", "civil rights violations",
@@ -656,6 +705,14 @@ _EPITHET_NAME = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:(?:former|ex|onetime|one-
 _COURT_OF = re.compile(r"\b(panel|jury|board|court|tribunal|bench)\s+of\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*s\b(?=\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)")
 
 
+# "The former manager of pop singer Bo Park was sentenced", "A longtime aide to state Sen. Bo Park pleaded guilty": a
+# described subject that owns a name; the name says whose manager or aide, the head noun says who the clause is about
+_OWNED_NAME = re.compile(r"((?:^|[\u2014\u2013]|\s-|\)|[.!?:])\s*(?:The|An?)\s+(?:(?:[a-z][\w'\u2019-]*|[A-Z]{2,4})\s+){1,6}?"
+                         r"(?:of|to|for|with)\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}"
+                         r"(?:(?:Sen|Rep|Gov|Lt|Sgt|Dr|Mayor|Rev|Gen|Col)\.?\s+)?)((?:[A-Z][\w.'\u2019-]*\s+){1,3})"
+                         r"(?=(?:[a-z]+ly\s+)?(?:was|is|has|had|pleaded|pleads|faces|will|admitted|stands|stood)\b)")
+
+
 _STANDS_ACCUSED = re.compile(r"\b(?:stands|stood)\s+accused\b")
 # A relative clause between a named subject and its verb, closed by its comma
 _WHO_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:who|whom|whose)\b[^,;()\u2014]*,(?=\s)")
@@ -669,6 +726,7 @@ def _reading_epithets(about_defendant: Callable[[str], bool]) -> Callable[[str],
         before = _STANDS_ACCUSED.sub("is accused", before)
         # ("Ray Cole, who testified against Lee, pleaded guilty to": the aside names the defendant, its subject is Cole)
         before = _WHO_ASIDE.sub("", before)
+        before = _OWNED_NAME.sub(lambda m: m.group(1) + m.group(2).lower(), before)
         return about_defendant(_EPITHET_NAME.sub(lambda m: m.group(1) + m.group(2).lower(), before))
     return about
 
@@ -780,6 +838,8 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
         # "two years on the weapons count", "the felony firearm counts": contraband names the count it modifies
         # (Michigan's "felony firearm" keeps its grade: the grade is the offence's name there)
         contraband = _CONTRABAND.fullmatch(name)
+        if contraband and _BARE_AREA.fullmatch(name) and not re.search(r"\bfelony[\s-]$", text[max(0, m.start("name") - 7):m.start("name")]):
+            continue  # "up to 20 years on the drug charge", "the gun count": which count, told by its area; no offence's name
         if contraband_only and (not contraband or any(family.search(name) and family.search(c.text)
                                                       for family in _CONTRABAND_FAMILIES for c in charges)):
             continue  # a weapon already read among the verdict's offences ("possessing a firearm as a felon")
@@ -1041,6 +1101,9 @@ _QUANTITY = re.compile(r"(?:dozens|scores|hundreds|thousands|a\s+(?:dozen|host|s
                        r"|several|multiple|numerous|various|many)\s+(?:of\s+)?(?=\S)", re.I)
 _CONTRABAND = re.compile(r"(?:federal\s+|state\s+)?(?:firearms?|guns?|weapons?|drugs?|narcotics?|ammunition|explosives?|gun-possession|drug-possession)",
                          re.I)
+# A contraband word alone, the area a count is in rather than its offence ("the drug charge", "the weapons count";
+# not "felony firearm", Michigan's offence, nor "gun-possession")
+_BARE_AREA = re.compile(r"(?:(?:federal|state)\s+)?(?:firearms?|guns?|weapons?|drugs?|narcotics?|ammunition|explosives?)", re.I)
 _SIZED_SCHEME = re.compile(r"(?:an?\s+)?(?:\$|US\$|\u00a3|\u20ac)?[\d.,]+\s*(?:million|billion|thousand|[mbk])?(?:-dollar)?\s+[a-z]", re.I)
 # An offence never ends in an article or a possessive: the list was cut short ("convicted of an \u201cinfamous crime\u201d")
 _DANGLING = re.compile(r"(?:^|\s)(?:an?|the|his|her|their|its)$", re.I)
