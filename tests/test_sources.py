@@ -235,6 +235,15 @@ def test_a_placeholder_line_a_pasted_page_leaves_is_clutter():
     assert _body_texts(source) == ["Hilde Marr was sentenced to two years of probation.", "[Marr] did not speak."]
 
 
+def test_a_fact_box_is_story_a_sentence_box_heading_introduces_its_bullets_and_a_short_headline_is_not():
+    source = source_from_text("box.txt", "Date: 2025-02-08\n\nA former guard, Ora Lindell, was sentenced Friday.\n\n"
+                                         "THE SENTENCE\n\n- 7 years in prison\n\nFine: $25,000\n\n"
+                                         "Charges: bribery of a public official\n\nA Long Road Back\n\nLindell will appeal.\n")
+    body = _body_texts(source)
+    assert {"- 7 years in prison", "Fine: $25,000", "Charges: bribery of a public official"} <= set(body)
+    assert "THE SENTENCE" not in body and "A Long Road Back" not in body
+
+
 def test_an_advertisement_inside_a_list_does_not_end_it():
     source = source_from_text("plea.txt", "Date: 2025-02-08\n\nHilde Marr, 53, was sentenced to two years of probation.\n\n"
                                           "Marr must also:\n\n- attend counseling as directed\n\nADVERTISEMENT\n\n"

@@ -142,6 +142,9 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
             kind = "credit"
         elif after_caption_label or _CREDIT_TAIL.search(line):
             kind = "caption"
+        elif _FACT_LABEL.match(line):
+            kind = "body"  # "Sentence: 7 years in prison", a fact box's line, is the story told in short
+            seen_body = True
         elif _is_heading(line):
             # A one-word line before the story starts is a section label ("Metro").
             kind = "clutter" if not seen_body and len(line.split()) == 1 and not _TIMESTAMP.match(line) else "heading"
@@ -153,6 +156,13 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
     return kinds
 
 
+# A fact box's labelled line: "Sentence: 7 years in prison", "Charges: wire fraud, money laundering", "Fine: $25,000"
+_FACT_LABEL = re.compile(r"(?:The\s+)?(?:Sentence|Prison(?:\s+term)?|Jail(?:\s+term)?|Fine|Restitution|Probation|Forfeiture"
+                         r"|Supervised\s+release|Community\s+service|Charges?|Counts?|Convictions?|Convicted\s+of|Verdict"
+                         r"|Plea|(?:Maximum|Possible)\s+(?:penalty|sentence))\s*:\s+\S", re.IGNORECASE)
+# A box's heading that introduces the list under it: "THE SENTENCE", "Key facts", "What he got"
+_BOX_HEADING = re.compile(r"(?:the\s+)?(?:sentence|charges|key\s+facts|the\s+case|by\s+the\s+numbers|what\s+(?:he|she|they)\s+got"
+                          r"|the\s+penalties|conditions)\s*:?\s*$", re.IGNORECASE)
 # A list item's marker: "- ", "\u2022 ", "* ". The extract stage reads items after a colon with it too.
 BULLET = re.compile(r"[-\u2022*\u25aa\u2013]\s")
 
@@ -177,6 +187,8 @@ def _list_items(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKi
             kinds[i] = "body"
         elif kinds[i] == "body":
             introduced = line.rstrip().endswith(":")
+        elif kinds[i] == "heading" and _BOX_HEADING.match(line.strip()):
+            introduced = True
         elif kinds[i] not in ("clutter", "caption", "credit"):
             introduced = False  # (an advertisement or a photo caption inside the list does not end it)
 
