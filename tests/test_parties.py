@@ -854,3 +854,11 @@ def test_an_acronym_before_a_name_heads_an_institution_not_a_person():
     kinds = {p.name: p.kind for p in parties}
     assert kinds.get("USP Atlanta") == "organization" and kinds.get("FCI Beckley", "organization") == "organization"
     assert "NBC News" not in kinds and kinds["Ora Lindell"] == "person"
+
+
+def test_a_place_before_a_person_noun_is_no_name_and_a_lawyers_client_is_a_party():
+    assert _party_names("Title: Fraud\n\nA Linden Falls woman was convicted Monday of fraud. The Cedar Grove couple "
+                        "was charged Friday.\n") == []
+    parties = {p.name: p.roles for p in find_parties(source_from_text(
+        "story.txt", "Title: Verdict\n\nCorin Dace's attorney, Ruth Alder, said the verdict would be appealed.\n"))}
+    assert "Corin Dace" in parties and parties["Ruth Alder"] == ["Corin Dace's attorney"]

@@ -421,6 +421,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "USS Galveston": a ship, no party
     if len(tokens) > 1 and tokens[-1][2] == "Anonymous":
         return None  # "Gamblers Anonymous": a recovery programme a court orders, no party
+    if _PLACE_BEFORE_PERSON.match(text, end) and (re.match(r"An?\s", text[start:end])
+                                                  or re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", lead_in)):
+        return None  # "A Linden Falls woman was convicted": the town she is from, no one's name
     if tokens and tokens[0][2] in _OFFICE_HEADS and re.search(r"[\u2019']s\s+$", text[max(para.start, start - 3):start]):
         return None  # "Attorney's Office": the tail of an office's name, never a person
     while len(tokens) > 1 and tokens[0][2] in AFFILIATIONS and _is_title(tokens[1][2]):
@@ -563,6 +566,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         # "Mara Quenlow wept. She said ...": a person who opens a sentence, acts, and is "she" next;
         # "Lena Okafor spoke to reporters", "Rosa Pike took the stand": only a person speaks that way
         name.cue = True
+    if len(plain) >= 2 and not title and _REPRESENTED.match(text, name.end):
+        name.cue = True  # "Corin Dace's attorney, Ruth Alder, said": the one a lawyer speaks for is in the case
     if home_town or (len(plain) >= 2 and _PAID_TO_BEFORE.search(text, max(para.start, start - 40), start)):
         name.cue = True  # "Ann Blake of Salem;", "$500 to Ann Blake": a victim named in a list
     if long_title and title:
@@ -837,6 +842,11 @@ _ACRONYM_TAIL = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")
 # and told jurors"
 _ACTS_AND_SPEAKS = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|stood|rose|sat|wept|took|went|came|turned|looked)\b"
                               r"[^.!?\u201c\"]{0,120}?\b(?:told|said|says|asked|shouted|yelled|testified|pleaded)\b")
+# The person nouns a place name qualifies in news ("a Linden Falls woman", "the Cedar Grove couple")
+_PLACE_BEFORE_PERSON = re.compile(r"\s+(?:wom[ae]n|m[ae]n|couple|residents?|teens?|teenagers?|boys?|girls?|natives?|mothers?"
+                                  r"|fathers?|grandmother|grandfather|retiree|homeowners?|landlord|businessman|businesswoman)\b")
+_REPRESENTED = re.compile(r"[\u2019']s?\s+(?:(?:defense|defence|criminal|longtime|court-appointed)\s+)?"
+                          r"(?:attorneys?|lawyers?|counsel|solicitors?|barristers?|public\s+defenders?|legal\s+team)\b")
 _SPEAKING_ACT = re.compile(r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:spoke|speaks|addressed|addresses|testified|testifies"
                            r"|took\s+the\s+(?:witness\s+)?(?:stand|podium|microphone|lectern)"
                            r"|read\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?statement)\b")
