@@ -421,7 +421,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "USS Galveston": a ship, no party
     if len(tokens) > 1 and tokens[-1][2] == "Anonymous":
         return None  # "Gamblers Anonymous": a recovery programme a court orders, no party
-    if _PLACE_BEFORE_PERSON.match(text, end) and (re.match(r"An?\s", text[start:end])
+    if _PLACE_BEFORE_PERSON.match(text, end) and (re.match(r"(?:An?|The)\s", text[start:end])
                                                   or re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", lead_in)):
         return None  # "A Linden Falls woman was convicted": the town she is from, no one's name
     if tokens and tokens[0][2] in _OFFICE_HEADS and re.search(r"[\u2019']s\s+$", text[max(para.start, start - 3):start]):
