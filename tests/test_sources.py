@@ -244,6 +244,12 @@ def test_a_fact_box_is_story_a_sentence_box_heading_introduces_its_bullets_and_a
     assert "THE SENTENCE" not in body and "A Long Road Back" not in body
 
 
+def test_a_request_line_and_an_at_a_glance_box_reach_the_story():
+    source = source_from_text("box.txt", "Date: 2025-02-08\n\nA former guard, Ora Lindell, was sentenced Friday.\n\n"
+                                         "AT A GLANCE\n\n- 7 years in prison\n\nProsecutors\u2019 request: 10 years in prison\n")
+    assert {"- 7 years in prison", "Prosecutors\u2019 request: 10 years in prison"} <= set(_body_texts(source))
+
+
 def test_an_advertisement_inside_a_list_does_not_end_it():
     source = source_from_text("plea.txt", "Date: 2025-02-08\n\nHilde Marr, 53, was sentenced to two years of probation.\n\n"
                                           "Marr must also:\n\n- attend counseling as directed\n\nADVERTISEMENT\n\n"

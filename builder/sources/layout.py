@@ -159,10 +159,13 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
 # A fact box's labelled line: "Sentence: 7 years in prison", "Charges: wire fraud, money laundering", "Fine: $25,000"
 _FACT_LABEL = re.compile(r"(?:The\s+)?(?:Sentence|Prison(?:\s+term)?|Jail(?:\s+term)?|Fine|Restitution|Probation|Forfeiture"
                          r"|Supervised\s+release|Community\s+service|Charges?|Counts?|Convictions?|Convicted\s+of|Verdict"
-                         r"|Plea|(?:Maximum|Possible)\s+(?:penalty|sentence))\s*:\s+\S", re.IGNORECASE)
+                         r"|Plea|(?:Maximum|Possible)\s+(?:penalty|sentence)|House\s+arrest|Home\s+confinement"
+                         r"|(?:Prosecutors['\u2019]?|Prosecution['\u2019]s|Government['\u2019]s|Defen[cs]e)\s+request"
+                         r"|What\s+(?:he|she|they)\s+got)\s*:\s+\S", re.IGNORECASE)
 # A box's heading that introduces the list under it: "THE SENTENCE", "Key facts", "What he got"
 _BOX_HEADING = re.compile(r"(?:the\s+)?(?:sentence|charges|key\s+facts|the\s+case|by\s+the\s+numbers|what\s+(?:he|she|they)\s+got"
-                          r"|the\s+penalties|conditions)\s*:?\s*$", re.IGNORECASE)
+                          r"|the\s+penalties|the\s+penalty|conditions|at\s+a\s+glance|the\s+facts|maximum\s+penalty"
+                          r"|prosecutors['\u2019]?\s+request)\s*:?\s*$", re.IGNORECASE)
 # A list item's marker: "- ", "\u2022 ", "* ". The extract stage reads items after a colon with it too.
 BULLET = re.compile(r"[-\u2022*\u25aa\u2013]\s")
 
