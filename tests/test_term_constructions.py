@@ -744,3 +744,32 @@ def test_a_juvenile_commitment_until_an_age_is_a_detention_term():
         assert (term.kind, term.status) == ("detention", "imposed"), sentence
     near = _facts("Oduya will stay with his grandmother until he turns 18, his lawyer said.", lede=lede)
     assert not near.terms
+
+
+def test_a_fact_box_label_gives_its_value_the_labels_sense():
+    given = "Brennick was sentenced Tuesday in Marlow County Circuit Court."
+    for box, words, kind in [(("Sentence: 6 years in prison",), "6 years in prison", "prison"),
+                             (("Fine: $12,000",), "$12,000", "fine"),
+                             (("Prison: 4 years; restitution: $80,500",), "$80,500", "restitution"),
+                             (("Probation: three years",), "three years", "probation")]:
+        term = _term(_facts(given, "Key facts", *box), words)
+        assert (term.status, term.kind) == ("imposed", kind), box
+    asked = _facts("Brennick will be sentenced in August.", "Prosecutors' request: 9 years in prison", "Defense request: probation",
+                   "Maximum penalty: 20 years")
+    assert (_term(asked, "9 years").status, _term(asked, "9 years").by) == ("recommended", "prosecutors")
+    assert (_term(asked, "probation").status, _term(asked, "probation").by) == ("recommended", "defense")
+    assert _term(asked, "20 years").status == "maximum"
+    # a box's other figures are no terms
+    near = _facts(given, "Key facts", "Loss to the county: $2.3 million", "Bail: $50,000")
+    assert not [t for t in near.terms if "$2.3 million" in t.text or "$50,000" in t.text]
+
+
+def test_bullets_under_a_box_heading_take_the_headings_sense():
+    given = "Brennick was sentenced Tuesday in Marlow County Circuit Court."
+    for heading in ("THE SENTENCE", "What she got:", "Key facts"):
+        sentencing = _facts(given, heading, "- 6 years in prison", "- a $12,000 fine", "- 300 hours of community service")
+        for words in ("6 years in prison", "$12,000 fine", "300 hours of community service"):
+            assert _term(sentencing, words).status == "imposed", (heading, words)
+    # before a sentence is given, the same box says nothing was imposed
+    near = _facts("Brennick will be sentenced in August.", "THE SENTENCE", "- 6 years in prison")
+    assert not [t for t in near.terms if t.status == "imposed"]

@@ -29,6 +29,7 @@ _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)
 # "$30,000", "A$5,000", "£2,000", "€1.5 million", "10,000 euros"
 _MONEY = (r"(?P<money>(?:(?:A|AU|C|CA|NZ|HK|S|US)?\$|[£€¥₹])\s?\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s?(?:million|billion|thousand|m|bn)\b)?"
           r"|\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s(?:million|billion|thousand))?\s(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels))")
+MONEY = _MONEY  # a sum of money, for sentencing.py's labelled values ("Fine: $25,000")
 # Where the time is served, with the jurisdiction or security level that names the place: "six months in parish jail",
 # "30 days in the county lockup", "eight years in a maximum-security prison", "three years in youth custody", "four years
 # in a young offender institution", "two years in the county detention center", "six months in a halfway house"

@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, find_defendant, second_defendant, tried_together
 from builder.extract._marks import quoted_segments
-from builder.extract._term_phrases import NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
+from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -135,7 +135,7 @@ def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
     defendant = find_defendant(source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name))
-    terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _terms(ctx, sentences)))
+    terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, _terms(ctx, sentences))))
     return Sentencing(
         charges=find_charges(source, sentences, lambda before: _about_defendant(ctx, before)),
         terms=[t for t in terms if t.subject is None or t.subject in ctx.seconds],
@@ -1768,3 +1768,122 @@ def _latest(dates: list[DateMatch]) -> Optional[DateMatch]:
     if not known:
         return dates[0]
     return max(known, key=lambda d: (d.granularity == "day", d.value))
+
+
+# ----------------------------------------------------------------------------- fact boxes
+
+# A fact box's labelled line ("Sentence: 7 years in prison", "Fine: $25,000", "Prison: 15 years; fine: $25,000",
+# "Maximum penalty: 20 years", "Prosecutors' request: 10 years"): the label says what the value is and in what sense.
+_GIVEN_LABELS = {"sentence": "prison", "the sentence": "prison", "prison": "prison", "prison term": "prison", "prison sentence": "prison",
+                 "jail": "jail", "jail term": "jail", "jail sentence": "jail", "jail time": "jail", "prison time": "prison",
+                 "custody": "prison", "incarceration": "prison", "imprisonment": "prison", "punishment": "prison",
+                 "fine": "fine", "fines": "fine", "restitution": "restitution", "forfeiture": "forfeiture", "probation": "probation",
+                 "supervised release": "supervised_release", "community service": "community_service",
+                 "home confinement": "home_confinement", "house arrest": "home_confinement", "what he got": "prison",
+                 "what she got": "prison", "what they got": "prison"}
+_MAXIMUM_LABELS = ("maximum penalty", "maximum sentence", "max sentence", "max penalty", "possible sentence", "possible penalty",
+                   "potential sentence", "potential penalty", "statutory maximum", "faces", "could face", "what he faces",
+                   "what she faces", "maximum", "penalty if convicted")
+_REQUEST_LABELS = {"prosecutors' request": "prosecutors", "prosecutors\u2019 request": "prosecutors", "prosecution request": "prosecutors",
+                   "prosecution's request": "prosecutors", "prosecution\u2019s request": "prosecutors", "government's request": "prosecutors",
+                   "government\u2019s request": "prosecutors", "prosecutors sought": "prosecutors", "prosecutors asked for": "prosecutors",
+                   "prosecutors wanted": "prosecutors", "what prosecutors wanted": "prosecutors", "what prosecutors sought": "prosecutors",
+                   "state's request": "prosecutors", "state\u2019s request": "prosecutors",
+                   "defense request": "defense", "defense's request": "defense", "defense\u2019s request": "defense",
+                   "defence request": "defense", "defense sought": "defense", "defense asked for": "defense",
+                   "what the defense wanted": "defense", "what the defense sought": "defense"}
+_LABELS = sorted([*_GIVEN_LABELS, *_MAXIMUM_LABELS, *_REQUEST_LABELS], key=len, reverse=True)
+_LABELLED = re.compile(r"(?:^|(?<=;))\s*(?:[-\u2022*\u2013\u2014]\s*)?(?P<label>" + "|".join(re.escape(l).replace("\\ ", r"\s+") for l in _LABELS)
+                       + r")\s*:\s*(?P<value>[^;]+?)\s*[.;]?\s*$", re.I)
+# A box heading over bullets ("THE SENTENCE", "Key facts", "What he got:") gives them its sense.
+_BOX_HEADING = re.compile(r"\s*(?:(?P<given>(?:the\s+)?(?:sentence|penalty|punishment|verdict\s+and\s+sentence)|key\s+facts|at\s+a\s+glance|the\s+facts"
+                          r"|what\s+(?:he|she|they)\s+(?:got|received)|the\s+terms?)"
+                          r"|(?P<maximum>(?:the\s+)?(?:maximum\s+(?:penalty|sentence)|possible\s+(?:penalty|sentence))|what\s+(?:he|she|they)\s+(?:faces?|could\s+get))"
+                          r"|(?P<request>(?:the\s+)?(?:prosecutors['\u2019]|prosecution['\u2019]s|government['\u2019]s|state['\u2019]s)\s+request|what\s+prosecutors\s+(?:wanted|sought|asked\s+for)))"
+                          r"\s*:?\s*$", re.I)
+_BARE_VALUE = re.compile(rf"(?P<term>{_MONEY_VALUE}|(?:(?:up\s+to|a\s+maximum\s+of|as\s+much\s+as)\s+)?(?P<num>{_NUM})[- ](?P<unit>years?|months?|weeks?|days?|hours?)"
+                         r"(?:\s+(?:in\s+(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars|of\s+(?:probation|supervised\s+release|community\s+service|home\s+confinement)))?"
+                         r"|life(?:\s+(?:in\s+prison|imprisonment))?(?:\s+without\s+(?:the\s+possibility\s+of\s+)?parole)?"
+                         r"|(?P<bare>probation|time\s+served|house\s+arrest|home\s+confinement|community\s+service))(?=\s*(?:[,.;(]|$))", re.I)
+_BARE_VALUE_KINDS = {"probation": "probation", "time served": "time_served", "house arrest": "home_confinement",
+                     "home confinement": "home_confinement", "community service": "community_service"}
+# The story tells of a sentence given: "was sentenced", "sentenced him", "jailed" (not "will be sentenced").
+_SENTENCE_GIVEN = re.compile(r"\b(?:(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:re-?)?sentenced(?!\s+to\s+be)|(?:re-?)?sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+)\s+(?:on\s+\w+\s+)?to"
+                             r"|(?:was|were)\s+jailed)\b")
+
+
+def _box_sense(label: str) -> tuple[str, Optional[str], Optional[str]]:
+    """A label's sense ("given", "maximum", "recommended"), the kind it names, and who asked."""
+    key = re.sub(r"\s+", " ", label.lower())
+    if key in _REQUEST_LABELS:
+        return "recommended", "prison", _REQUEST_LABELS[key]
+    if key in _MAXIMUM_LABELS:
+        return "maximum", "prison", None
+    return "given", _GIVEN_LABELS.get(key, "prison"), None
+
+
+def _boxed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> list[Term]:
+    """Terms in a fact box read with the sense of their label or heading; a labelled bare value ("Fine: $25,000") is a
+    term of the label's kind."""
+    text = ctx.source.text
+    given = any(t.status == "imposed" and t.subject is None for t in terms) \
+        or any(_SENTENCE_GIVEN.search(text, s, e) for s, e in sentences)
+
+    def apply(term: Term, sense: str, by: Optional[str]) -> None:
+        if term.subject is not None:
+            return
+        if sense == "maximum":
+            term.status, term.by = "maximum", None
+        elif sense == "recommended" and term.status in ("other", "imposed"):
+            term.status, term.by = "recommended", by
+        elif sense == "given" and given and term.status == "other":
+            term.status, term.by = "imposed", ctx.judge
+
+    # a box's heading is a heading paragraph, not body; a labelled line the layout left a heading is read as one line
+    lines = sorted(sentences + [(p.start, p.end) for p in ctx.source.paragraphs if p.kind == "heading"])
+    heading: Optional[tuple[str, Optional[str]]] = None
+    found: list[Term] = []
+    for start, end in lines:
+        sentence = text[start:end]
+        box = _BOX_HEADING.fullmatch(sentence)
+        if box and len(sentence.split()) <= 6:
+            sense = "given" if box.group("given") else "maximum" if box.group("maximum") else "recommended"
+            heading = (sense, "prosecutors" if sense == "recommended" else None)
+            continue
+        bullet = BULLET.match(sentence) is not None
+        if not bullet:
+            heading = None
+        offset = start
+        for segment in re.split(r"(?<=;)", sentence):
+            seg_start, seg_end = offset, offset + len(segment)
+            offset = seg_end
+            m = _LABELLED.match(segment)
+            if m:
+                sense, kind, by = _box_sense(m.group("label"))
+                v_start, v_end = seg_start + m.start("value"), seg_start + m.end("value")
+                inside = [t for t in terms if t.citations and v_start <= t.citations[0].start < v_end]
+                if not inside:
+                    value = _BARE_VALUE.match(text, v_start, v_end)
+                    if value is None:
+                        continue
+                    money = value.group("money")
+                    amount, unit = _money(money) if money else (parse_number(value.group("num")), value.group("unit").lower().rstrip("s") + "s") \
+                        if value.group("num") else (None, None if value.group("bare") else "life")
+                    if value.group("bare"):
+                        kind = _BARE_VALUE_KINDS[re.sub(r"\s+", " ", value.group("bare").lower())]
+                    if money and kind not in ("fine", "restitution", "forfeiture"):
+                        kind = "fine"  # "Maximum penalty: $250,000": a sum the law sets is a fine
+                    if not money and kind in ("fine", "restitution", "forfeiture"):
+                        continue
+                    span = value.span("term")
+                    term = Term(text=text[span[0]:span[1]], kind=kind, citations=[ctx.source.cite(*span)], status="other",
+                                amount=amount, unit=unit, by=None)
+                    inside = [term]
+                    found.append(term)
+                for term in inside:
+                    apply(term, sense, by)
+            elif bullet and heading:
+                for term in terms:
+                    if term.citations and seg_start <= term.citations[0].start < seg_end:
+                        apply(term, *heading)
+    return terms + found
