@@ -301,3 +301,49 @@ def test_the_accused_a_lede_described_by_whose_aide_they_were_is_the_next_person
     # near-miss: a lede that names the accused with a title is about that person
     assert _defendant_of("Former Mayor Ivy Pell was charged Thursday with arson.\n\n"
                          "Prosecutors said Corin Dace, 24, saw the fire. Pell was released on bond.\n") == "Ivy Pell"
+
+
+def test_one_charged_with_the_accused_who_turned_witness_is_never_the_defendant():
+    # named first in the lede, and as often as the accused afterwards
+    leads = ["Tobin Larch and Wren Osgood were charged together in 2021 with armed robbery.",
+             "Prosecutors charged Tobin Larch and Wren Osgood in 2021 with armed robbery.",
+             "Tobin Larch, 31, and Wren Osgood, 29, were indicted together on charges of armed robbery."]
+    turns = ["Larch pleaded guilty and testified against Osgood.",
+             "Larch cut a deal, pleaded guilty to theft and testified that Osgood held the gun.",
+             "Larch pleaded guilty and became the government's star witness."]
+    for lead, turn in zip(leads, turns):
+        body = (f"{lead}\n\n{turn}\n\nOn Friday a jury convicted Osgood of armed robbery.\n\n"
+                "Larch is to be sentenced in June. Larch faces up to 10 years under his plea agreement.\n")
+        assert _defendant_of(body) == "Wren Osgood", lead
+
+
+def test_the_witness_is_the_defendant_of_a_story_about_their_own_sentence():
+    body = ("Tobin Larch, who testified against Wren Osgood, was sentenced Tuesday to three years in prison for "
+            "armed robbery.\n\nOsgood was convicted in March. Larch apologized to the victims.\n")
+    assert _defendant_of(body) == "Tobin Larch"
+
+
+def test_a_client_named_only_beside_the_lawyer_is_the_accused_and_the_lawyer_is_not():
+    lede = "A Tampa man was sentenced Tuesday to 10 years in prison after pleading guilty to wire fraud.\n\n"
+    for line in ["Corin Dace's attorney, Ruth Alder, said her client would appeal.",
+                 "Ruth Alder, who represents Corin Dace, said her client was remorseful.",
+                 "Attorney Ruth Alder, representing Corin Dace, told reporters she would appeal.",
+                 "Ruth Alder, Corin Dace's public defender, said her client is ill."]:
+        body = lede + line + "\n\nAlder argued for probation. Alder said the case had been overcharged.\n"
+        assert _defendant_of(body) == "Corin Dace", line
+
+
+def test_a_lawmaker_who_represents_a_district_can_still_be_the_accused():
+    body = ("State Rep. Ilse Varga, who represents Ohio's 12th District, was indicted Monday on bribery charges.\n\n"
+            "Varga denied wrongdoing.\n")
+    assert _defendant_of(body) == "Ilse Varga"
+
+
+def test_a_second_defendants_plea_after_a_described_lede_is_background():
+    for second in ["A second defendant, Posy Quarrel, pleaded guilty in January to theft.",
+                   "Another man, Posy Quarrel, pleaded guilty earlier and was sentenced to 30 months.",
+                   "His co-defendant, Posy Quarrel, pleaded guilty to theft last year."]:
+        body = ("A former church bookkeeper who admitted to theft was sentenced Tuesday to four years. "
+                "Bram Otway, 45, apologized in court.\n\n" + second + "\n\nQuarrel is serving her sentence in "
+                "Texas. Quarrel's lawyer did not comment.\n")
+        assert _defendant_of(body) == "Bram Otway", second

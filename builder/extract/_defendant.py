@@ -79,13 +79,24 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             counts[surname] += 3 * objects[surname]
     for name in _told_late(len(body), counts, plain, first_named, ties):
         del counts[name]
+    # The one a lawyer speaks for is on trial, and the lawyer is not ("Ann Lee's attorney, Bo Park, said"; "Park, who
+    # represents Ann Lee"): a client the parties missed, named only so, is still the accused
+    for counsel, client, full in _counsel_and_client(body):
+        if counsel != client and (client in counts or full):
+            counts.pop(counsel, None)
+            if client not in counts and full:
+                counts[client] = plain[client] = len(re.findall(rf"\b{re.escape(client)}\b", body))
+                first_named[client] = body.find(client)
     others = _called_co_defendants(body, counts, parties)
     if others and len(others) < len([name for name in counts if counts[name]]):
         for name in others:
             del counts[name]
-    first, described, owned = _first_accused(source, body, counts)
+    witnesses = {m.group("witness") or m.group("pleader") or m.group("from") for m in _WITNESS_MENTION.finditer(body)}
+    first, described, owned = _first_accused(source, body, counts, witnesses)
     for name in owned:
-        del counts[name]  # "The former manager of pop singer Bo Park was sentenced": Park is whose manager, not the accused
+        # "The former manager of pop singer Bo Park was sentenced": Park is whose manager, not the accused; "Bo Park and
+        # Ann Lee were charged together. Park pleaded guilty and testified against Lee": Park is the witness
+        counts.pop(name, None)
     if first:
         counts[first] += 4  # news names the defendant first; co-defendants come after ("X is also charged")
         if described:
@@ -99,7 +110,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     # A cooperating witness has a plea of their own, told as often as the defendant's verdict; testifying for the
     # prosecution says whose case it is not ("Park, who pleaded guilty to fraud, testified against Lee")
     for m in _WITNESS_MENTION.finditer(body):
-        name = m.group("witness") or m.group("from")
+        name = m.group("witness") or m.group("pleader") or m.group("from")
         if name in counts:
             counts[name] = max(0, counts[name] - 3)
     if not counts:
@@ -129,9 +140,19 @@ _VICTIM_MENTION = re.compile(
 
 
 # A person told as a witness for the prosecution (not "Lee told jurors": a defendant may testify in their own defence)
+# ("Park pleaded guilty and testified against Lee", "Park cut a deal, pleaded guilty to theft and testified that Lee
+# fired", "Park, who pleaded guilty, was the state's key witness against Lee": the plea leads to the testimony in one
+# clause that names nobody else on the way)
+_TESTIFIES = (r"(?:later\s+|also\s+|then\s+)?(?:testified\s+(?:against|for\s+the\s+(?:prosecution|government|state)|at\s+[A-Z][\w'\u2019-]+['\u2019]s?\s+trial"
+              r")|agreed\s+to\s+testify|(?:is|was|has\s+been|had\s+been)\s+cooperating|agreed\s+to\s+cooperate"
+              r"|(?:was|became)\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:key|star|chief|main|cooperating)\s+witness"
+              r"|in\s+exchange\s+for\s+(?:his|her|their)\s+testimony)")
 _WITNESS_MENTION = re.compile(
-    r"\b(?P<witness>[A-Z][\w'\u2019-]+)(?:,[^.;]{0,100}?,)?\s+(?:later\s+|also\s+)?(?:testified\s+(?:against|for\s+the\s+(?:prosecution|government|state))"
-    r"|(?:is|was|has\s+been|had\s+been)\s+cooperating|agreed\s+to\s+cooperate)\b"
+    r"\b(?P<witness>[A-Z][\w'\u2019-]+)(?:,[^.;]{0,100}?,)?\s+(?:(?:(?![A-Z])[^.;]){0,100}?\b(?:and|,)\s+|[^.;A-Z]{0,100}?\s)??"
+    + _TESTIFIES + r"\b"
+    # (a plea then testimony, whatever it said: "Park cut a deal, pleaded guilty to theft and testified that Lee fired";
+    # not "Lee testified that Park lied": a defendant may testify in their own defence)
+    r"|\b(?P<pleader>[A-Z][\w'\u2019-]+)\s+(?:[^.;A-Z]{0,60}?\s)?pleaded\s+guilty\b[^.;A-Z]{0,80}?\btestif(?:ied|y)\b"
     r"|\b(?:testimony\s+(?:from|of)|(?:key|star|cooperating|government|prosecution)\s+witness,?)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}?"
     r"(?P<from>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])")
 
@@ -224,12 +245,14 @@ _NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
                            r"|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Jr|Sr)\b)[A-Z][a-z]")
 
 
-def _first_accused(source: Source, body: str, counts: Counter[str]) -> tuple[Optional[str], bool, set[str]]:
+def _first_accused(source: Source, body: str, counts: Counter[str], witnesses: set[str]) -> tuple[Optional[str], bool, set[str]]:
     """The surname nearest before the body's first charging or sentencing verb that follows a known surname:
     the subject of the story's first "X, 63, of Glenview, is charged with" however long its appositives run;
-    whether a lede that describes the accused named them only in a sentence after; and the people such a lede
-    described them by ("the manager of pop singer Bo Park"), who are not the accused."""
+    whether a lede that describes the accused named them only in a sentence after; and the people the lede shows
+    are not the accused: those it described them by ("the manager of pop singer Bo Park"), and one charged with them
+    who turned witness."""
     for verb in _ACCUSED_VERB.finditer(body):
+        passed: set[str] = set()
         clause = body[_sentence_start(body, verb.start()):verb.end()]
         named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)
                  if not _NOT_THE_ACCUSED.search(_before_the_name(clause, m.start())) and not _NAME_GOES_ON.match(clause, m.end())
@@ -242,7 +265,11 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> tuple[Opt
         if not named:
             # "Judge Ann Park sentenced Dustin Lee, 30, to ...": the one sentenced is the object of the verb
             # ("Among those charged, Ann Lee, 40, faces ...": the name after the comma is the one charged)
-            named = _object_of(body, verb, counts, bool(_AMONG_THOSE.search(clause[:len(clause) - len(verb.group())])))
+            named = _object_of(body, verb, counts, bool(_AMONG_THOSE.search(clause[:len(clause) - len(verb.group())])),
+                               frozenset(witnesses))
+            if named:
+                # ("charged Bo Park and Ann Lee": the witness passed over to reach the accused)
+                passed = {name for name in witnesses if name in counts and re.search(rf"\b{re.escape(name)}\b", body[verb.end():named[0][0]])}
         described = None if named else _A_DESCRIBED_ONE.search(clause[:len(clause) - len(verb.group())])
         if described and (described.group("aux") or _ACTIVE_ACCUSED.match(verb.group())):
             # "A Tulsa contractor was charged with ... . Ann Lee, 44, remains in custody": a lede that describes the
@@ -260,10 +287,37 @@ def _first_accused(source: Source, body: str, counts: Counter[str]) -> tuple[Opt
             named.sort()
             at = len(named) - 1
             # "Ann Lee, 34, and Bo Park, 29, are charged": of a pair charged together, news names the lead one first
+            last = at
             while at and _AND_THEN.search(clause[named[at - 1][0] + len(named[at - 1][1]):named[at][0]]):
                 at -= 1
-            return named[at][1], False, set()
+            # ... unless the one named first turned witness against the other ("Bo Park and Ann Lee were charged
+            # together. Park pleaded guilty and testified against Lee"): the one still on trial leads the story
+            pair = [name for _, name in named[at:last + 1]]
+            chosen = next((name for name in pair if name not in witnesses), pair[0])
+            # the witness charged with them is out of the running: named as often, they are still not on trial here
+            return chosen, False, passed | {name for name in pair if name in witnesses and name != chosen}
     return None, False, set()
+
+
+_LAWYER = r"(?:(?:defen[cs]e|criminal|court-appointed|longtime)\s+)?(?:attorney|lawyer|public\s+defender|counsel|solicitor|barrister)"
+_PERSON = r"(?P<first>[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?)?(?P<client>[A-Z][\w'\u2019-]+)"
+# "Ann Lee's attorney, Bo Park," / "Park, who represents Ann Lee," / "Park, an attorney for Ann Lee," / "Park, Lee's
+# public defender," (static pattern, one pass: both names are read from the match)
+_COUNSEL_OF = re.compile(
+    rf"\b{_PERSON}['\u2019]s?\s+{_LAWYER},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?(?P<counsel>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z]|['\u2019])"
+    rf"|\b(?P<counsel2>[A-Z][\w'\u2019-]+),\s+(?:who\s+(?:represents|represented|is\s+representing|has\s+represented)|representing"
+    rf"|(?:an?|the|one)\s+{_LAWYER}\s+(?:for|representing))\s+{_PERSON.replace('first', 'first2').replace('client', 'client2')}\b(?!\s+[A-Z]|['\u2019])"
+    rf"|\b(?P<counsel3>[A-Z][\w'\u2019-]+),\s+{_PERSON.replace('first', 'first3').replace('client', 'client3')}['\u2019]s?\s+{_LAWYER}\b")
+
+
+def _counsel_and_client(body: str) -> list[tuple[str, str, bool]]:
+    """(lawyer's surname, client's surname, whether the client is named in full) for each lawyer told as someone's."""
+    found = []
+    for m in _COUNSEL_OF.finditer(body):
+        for n in ("", "2", "3"):
+            if m.group("counsel" + n) and not _INSTITUTION.search(m.group("client" + n)):
+                found.append((m.group("counsel" + n), m.group("client" + n), bool(m.group("first" + n))))
+    return found
 
 
 # A lede's subject that describes one person instead of naming them: "A former Tulsa nurse was charged",
@@ -283,6 +337,7 @@ _HURT = re.compile(r"\b(?:died|dead|killed|injured|wounded|hurt|victim|missing|h
 
 # Custody and court appearances: said only of the accused
 _IN_CUSTODY = re.compile(r"\b(?:held\s+(?:without|on|in)|jailed|in\s+custody|bail|bond|appeared\s+in\s+court|appears\s+in\s+court"
+                         r"|apologi[sz]ed\s+(?:\w+\s+){0,3}?in\s+court|showed\s+no\s+emotion"
                          r"|was\s+booked|was\s+arraigned|remains\s+(?:jailed|in\s+(?:jail|custody)))\b")
 # A sentence dated before the story's own case ("Last year, ...", "In 2021, ..."): background
 _EARLIER_TIME = re.compile(r"\s*(?:Last\s+(?:year|month)|In\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
@@ -372,7 +427,9 @@ _THEN_ITS_VERB = re.compile(
 # A sentence that tells another person's case for comparison: "The case echoes that of Ann Lee, who was convicted",
 # "In 2021, another guard, Bo Park, pleaded guilty in an unrelated case", "the second such case this year"
 _BACKGROUND_CASE = re.compile(r"\b(?:unrelated|(?:a|an|in)\s+(?:separate|similar|earlier|previous)\s+case|echo(?:es|ed)|that\s+of"
-                              r"|reminiscent|such\s+case|another\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+,\s+[A-Z])")
+                              r"|reminiscent|such\s+case|[Aa]nother\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+,\s+[A-Z]"
+                              # ("A second defendant, Bo Park, pleaded guilty", "His co-defendant, Bo Park,": someone else's plea)
+                              r"|[Aa]\s+(?:second|third|fourth|fifth|fellow)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w-]+,\s+[A-Z]|co-?defendants?,\s+[A-Z])")
 
 
 def _times_the_subject(body: str, surname: str) -> int:
@@ -432,9 +489,11 @@ _AMONG_THOSE = re.compile(r"^\s*(?:(?:Among|Of)\s+(?:those|the\s+[\w-]+)|Also)\s
 _COMMA_SPACE = re.compile(r",?\s+")
 
 
-def _object_of(body: str, verb: re.Match[str], counts: Counter[str], after_comma: bool = False) -> list[tuple[int, str]]:
+def _object_of(body: str, verb: re.Match[str], counts: Counter[str], after_comma: bool = False,
+               witnesses: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """The known surname that is the object of an active charging or sentencing verb, if one follows it
-    (or, `after_comma`, the name that follows the verb's phrase after a comma)."""
+    (or, `after_comma`, the name that follows the verb's phrase after a comma); of a pair ("charged Bo Park and
+    Ann Lee"), the second where the first turned witness."""
     if not _TAKES_THE_ACCUSED.search(verb.group()):
         return []
     # The object starts after up to four words that are no preposition; of the known surnames, the nearest
@@ -445,13 +504,18 @@ def _object_of(body: str, verb: re.Match[str], counts: Counter[str], after_comma
             return []
         named = [name for name in counts if body.startswith(name, at.end()) and _NAME_ENDS.match(body, at.end() + len(name))]
         if named:
-            return [(verb.end(), min(named))]
+            name = min(named)
+            then = _AND_THEN_NAME.match(body, at.end() + len(name)) if name in witnesses else None
+            if then and then.group("surname") in counts and then.group("surname") not in witnesses:
+                return [(then.start("surname"), then.group("surname"))]
+            return [(verb.end(), name)]
         at = _NOT_A_PREPOSITION.match(body, at.end())
     return []
 
 
 # What stands between two people charged together: an age, "and", the second one's first name
 _AND_THEN = re.compile(r"^,?(?:\s+\d{1,3},)?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$")
+_AND_THEN_NAME = re.compile(r",?(?:\s+\d{1,3},)?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}?(?P<surname>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])")
 
 
 def _before_the_name(clause: str, at: int) -> str:

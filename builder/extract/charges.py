@@ -474,6 +474,11 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                             charge.status = found if charge.text.lower() == key else charge.status
                     elif trigger.general and all(charge.text.lower() != key for charge in charges):
                         guessed.add(key)
+                    if found in ("convicted", "pleaded guilty", "acquitted") and subject is None and not (
+                            trigger.general or trigger.exposure or trigger.cap) and not _SUPPOSED_OR_PAST.search(text, s_start, s_end):
+                        for charge in charges:  # "charged in 2022 with robbery ... A jury convicted her of robbery": the count's outcome
+                            if charge.text.lower() == key and charge.subject is None and charge.status == "charged":
+                                charge.status = found
                     _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], found, subject))
                     named_by_verdict |= not trigger.general and found in ("convicted", "pleaded guilty", "acquitted")
                 if offences:
@@ -1392,6 +1397,13 @@ _OFFENCE_HEAD = re.compile(
     r"|driving|DUI|DWI|OWI|intoxicat\w*|solicit\w*|pandering|prostitution|gambling|counterfeit\w*|impersonat\w*|threat\w*"
     r"|resisting|eluding|fleeing|disorderly|loitering|carrying|discharg\w*|distribut\w*|manufactur\w*|sale|delivery"
     r"|felony|misdemeanor|offen[cs]es?|crimes?|" + _STATUTE_HEADS + r"))\b", re.I)
+
+
+# What makes a verdict sentence no outcome of the counts charged earlier: a supposed one ("Had he been convicted of
+# murder", "If convicted"), anyone's ("bars anyone convicted of theft in office"), or an earlier case's ("was convicted
+# of drunken driving in 2019", "previously pleaded guilty")
+_SUPPOSED_OR_PAST = re.compile(r"\b(?:[Ii]f|[Hh]ad\s+(?:\w+\s+)?been|[Ww]ould|[Cc]ould|[Mm]ight|[Aa]nyone|[Aa]nybody|[Tt]hose|[Ww]hoever|[Ee]ach"
+                               r"|[Ff]aces?|[Ff]acing|previously|prior|earlier|(?:19|20)\d\d)\b")
 
 
 def _add_charge(charges: list[Charge], charge: Charge) -> None:
