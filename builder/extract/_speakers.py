@@ -314,6 +314,37 @@ class Speakers:
         person = people[0] if people else None
         return (person.speaker, self.role_of(person.party)) if person else None
 
+    def qa_roles(self, at: int) -> tuple[tuple[str, str | None] | None, tuple[str, str | None]] | None:
+        """(asker, answerer) of the Q/A run holding offset `at`, from the sentence introducing it in the paragraph
+        just before the run: "The Ledger spoke with Ann Roe" / "Lee questioned Ann Roe" / "Roe answered questions".
+        The one spoken with or questioned answers; a person questioning them asks (an outlet or reporter is no asker
+        we name). None when that paragraph introduces no exchange."""
+        index = next((i for i, p in enumerate(self.body) if p.start <= at < p.end), None)
+        if index is None:
+            return None
+        while index > 0 and (QA_QUESTION.match(self.text, self.body[index].start, self.body[index].end)
+                             or QA_ANSWER.match(self.text, self.body[index].start, self.body[index].end)):
+            index -= 1
+        intro = self.body[index]
+        if QA_QUESTION.match(self.text, intro.start, intro.end) or QA_ANSWER.match(self.text, intro.start, intro.end):
+            return None
+        for a, b in reversed(self.sentences_in(intro.start, intro.end)):
+            people = [m for m in self.mentions if a <= m.start < b and m.kind == "person" and not m.possessive]
+            for cue in _QA_INTRO.finditer(self.masked, a, b):
+                verb = (cue.group("verb") or "").lower()
+                asked = next((m for m in people if m.start == cue.end()), None)
+                if asked:
+                    asker = next((m for m in people if m.end <= cue.start() and m.party is not asked.party
+                                  and verb in _QUESTIONING), None)
+                    # (a questioner the party list missed, named alone before the verb: "Ann Roe questioned …")
+                    bare = _NAME_ONLY.fullmatch(self.masked[a:cue.start()].strip()) if verb in _QUESTIONING else None
+                    return ((asker.speaker, self.role_of(asker.party)) if asker else (bare.group("name"), None) if bare
+                            else None, (asked.speaker, self.role_of(asked.party)))
+                subject = [m for m in people if m.end <= cue.start()]
+                if subject and verb in _ANSWERING:
+                    return None, (subject[-1].speaker, self.role_of(subject[-1].party))
+        return None
+
     def resolve(self, start: int, end: int, anchor: int, allow_possessive: bool = False) -> tuple[str, str | None] | None:
         """The speaker named by the words masked[start:end]."""
         start = self._unmasked_from(start, end)
@@ -326,6 +357,15 @@ class Speakers:
             return org_voice.group("who"), None  # "a Justice Department spokesperson": the spokesperson, as written
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         named = [m for m in inside if m.kind != "pronoun" and (allow_possessive or not m.possessive)]
+        voice_named = _SPOKES_THEN_NAME.match(self.masked, start, end)
+        if voice_named and named and named[-1].kind == "person" and named[-1].start >= voice_named.end() \
+                and not self.masked[named[-1].end:end].strip(" ,"):
+            # "a spokeswoman for the U.S. Attorney's Office, Ann Roe, said": the named spokesperson speaks, not the
+            # office or the official ("a spokesman for Gov. Lee, Ann Roe") the description mentions
+            return self.speaker_of(named[-1], anchor)
+        tail = _NAME_ONLY.fullmatch(self.masked[voice_named.end():end].strip(" ,")) if voice_named else None
+        if tail:
+            return tail.group("name"), None  # (a spokesperson named only there, whom the party list missed)
         if named:
             # "3rd Infantry Division spokesperson Maj. Ann Roe said": a body's name used as a modifier, then the
             # person who speaks for it (never across a comma or a preposition: "Ann Roe of the division")
@@ -1648,3 +1688,15 @@ def _plain_body(np: str) -> bool:
     words = np.split()
     return words[0] not in STOPWORDS and words[-1] not in STOPWORDS \
         and not any(w.strip(".,") in MONTHS_AND_DAYS for w in words)
+
+
+# The sentence that introduces a Q/A transcript: who was spoken with or questioned ("spoke with Ann Roe",
+# "questioned Ann Roe", "an interview with Ann Roe") answers; "Roe answered questions" makes the subject answer.
+_QUESTIONING = frozenset({"questioned", "cross-examined", "asked", "pressed", "grilled"})
+_ANSWERING = frozenset({"answered", "sat down", "spoke", "talked"})
+_QA_INTRO = re.compile(r"\b(?P<verb>questioned|cross-examined|asked|pressed|grilled|interviewed|answered|sat down"
+                       r"|spoke|talked)(?:\s+(?:with|to))?\s+|\b(?P<noun>interview|conversation)\s+with\s+")
+# An agency's spokesperson described first and named after a comma: "a spokeswoman for the office, Ann Roe"
+_SPOKES_THEN_NAME = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:person|man|woman)|representative"
+                               r"|press\s+(?:officer|secretary))\s+(?:for|of|at|with)\s+[^,;]{1,80}?,\s+")
+_NAME_ONLY = re.compile(r"(?:(?:[A-Z][a-z]{1,4}\.)\s+)*(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)")

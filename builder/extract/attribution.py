@@ -62,10 +62,14 @@ class _Attributor:
         out: list[Attribution | None] = []
         for i, seg in enumerate(self.segments):
             found = self._after(seg) or self._colon_owner(seg) or self._before(seg) or self._next_sentence(seg)
+            if found is None and self._described_unresolved(seg):
+                # '"…," the woman said' where no one named is "the woman": the paragraph says who spoke and we
+                # cannot tell who that is, so no carry-over from an earlier paragraph's subject or speaker may guess
+                found = Attribution(None, None, 0.0)
             if found is None:
                 found = (self._paraphrased(seg) or self._same_paragraph(i, out, previous=True) or self._prior_sentence(seg) or self._reported(seg)
                          or self._exchange(i, out) or self._continued(i, out) or self._answered(i, out) or self._beat(seg)
-                         or self._interview(i, out) or self._qa_answer(i, out) or self._first_answer(i, out))
+                         or self._interview(i, out) or self._qa_answer(i, out) or self._qa_question(seg) or self._first_answer(i, out))
             out.append(found)
             if found and found.speaker:
                 self.speakers.said(seg.start, found.speaker, found.role)
@@ -118,10 +122,32 @@ class _Attributor:
                 if not cut or not _plausible_np(m.group("np")[:cut.start()]):
                     continue
                 np_end = np_start + cut.start()
+            issuer = _DOC_FROM.match(after, m.end("np")) if pattern is VERB_SUBJ and _BARE_DOC.fullmatch(
+                m.group("np").strip()) else None
+            if issuer:
+                # '"…," read a statement from the Roe family, delivered by …': the paper's issuer speaks
+                found = self.speakers.resolve(base + issuer.start("np"), base + issuer.end("np"), seg.open_at)
+                if found and found[0]:
+                    return Attribution(found[0], found[1], 0.9)
             found = self.speakers.resolve(base + np_start, base + np_end, seg.open_at)
             if found:
                 return Attribution(found[0] or None, found[1], 0.95)
         return None
+
+    def _described_unresolved(self, seg: Segment) -> bool:
+        """The quote's own attribution is a definite description ("the woman said", "said the retired teacher")
+        that named no one: the words say the speaker is someone in particular, just not whom."""
+        if not seg.closed:
+            return False
+        limit = next((s.open_at for s in self.segments if s.paragraph == seg.paragraph and s.open_at > seg.close_at),
+                     seg.paragraph.end)
+        after = self.masked[seg.close_at + 1:limit]
+        m = SUBJ_VERB.match(after) or VERB_SUBJ.match(after)
+        described = _DEFINITE_DESCRIPTION.fullmatch(m.group("np").strip(" ,")) if m else None
+        # (a person's description only: "the statement said", "the letter read" name a paper someone issued)
+        head = described.group("head").lower() if described else ""
+        return bool(described) and (head in ROLE_NOUNS or head in PEOPLE_NOUNS or head in KIN_NOUNS
+                                    or head in _PERSON_WORDS or head.endswith("-year-old"))
 
     def _before(self, seg: Segment) -> Attribution | None:
         sent_start = (self.speakers.sentence_at(seg.open_at) or (seg.paragraph.start, seg.open_at))[0]
@@ -655,6 +681,9 @@ class _Attributor:
         index = self.body.index(seg.paragraph)
         if index < 1 or not QA_QUESTION.match(self.text, self.body[index - 1].start, self.body[index - 1].end):
             return None
+        roles = self.speakers.qa_roles(seg.open_at)
+        if roles:
+            return Attribution(roles[1][0], roles[1][1], 0.65)  # the paragraph before the exchange says who answers
         window = self.body[max(0, index - 4)].start
         earlier = [out[j] for j in range(i) if window <= self.segments[j].open_at < self.body[index - 1].start
                    and out[j] and out[j].speaker and not QA_QUESTION.match(self.text, self.segments[j].paragraph.start)]
@@ -663,6 +692,15 @@ class _Attributor:
         # (no quote before the question: the one the interview's introduction names)
         found = self.speakers.interviewee(seg.open_at)
         return Attribution(found[0], found[1], 0.6) if found and found[0] else None
+
+    def _qa_question(self, seg: Segment) -> Attribution | None:
+        """ "Lee questioned Ann Roe on the stand." / "Q: "Did you see him?"": the questioner the introduction names
+        asks (an outlet's interviewer is left unnamed)."""
+        if seg.paragraph not in self.body or not QA_QUESTION.fullmatch(self.text, seg.paragraph.start, seg.open_at):
+            return None
+        roles = self.speakers.qa_roles(seg.open_at)
+        asker = roles[0] if roles else None
+        return Attribution(asker[0], asker[1], 0.6) if asker and asker[0] else None
 
     def _first_answer(self, i: int, out: list[Attribution | None]) -> Attribution | None:
         """ "News 4 spoke with one fan, Ann Roe. / Why did you come? / "…"": in a broadcast Q&A the writer's
@@ -1063,6 +1101,18 @@ def _shares_subject(head: str) -> bool:
 _TOLD_BY_SUBJECT = re.compile(r",\s+(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:[\w'\u2019-]+\s+){0,10}?"
                               r"(?:urg|told|tell|said|say|shout|yell|call|wrote|writ|text|ask|admit|declar|scream|chant|warn"
                               r"|threaten|promis|boast|brag)\w*\b[^.;]*$")
+
+
+# A paper named without its issuer, then the issuer: "read a statement from the Roe family", "a letter by Lee"
+_BARE_DOC = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")")
+_DOC_FROM = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;.!?\u201c\u201d\"]{2,60}?)"
+                       r"(?=\s*(?:[,;.!?]|$))")
+# "the woman", "the retired teacher", "the Dayton man", "the 41-year-old": a person described, not named
+_DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}(?P<head>[a-z0-9][\w-]*)")
+_PERSON_WORDS = frozenset("man woman boy girl teen teenager child person resident victim survivor teacher worker cook "
+                          "student retiree veteran widow widower customer passenger homeowner motorist carrier cyclist "
+                          "pedestrian shopper tenant patient inmate parishioner bystander caller jogger rider "
+                          "grandmother grandfather mom dad father mother son daughter".split())
 
 
 def _plausible_np(np: str) -> bool:
