@@ -862,3 +862,14 @@ def test_a_place_before_a_person_noun_is_no_name_and_a_lawyers_client_is_a_party
     parties = {p.name: p.roles for p in find_parties(source_from_text(
         "story.txt", "Title: Verdict\n\nCorin Dace's attorney, Ruth Alder, said the verdict would be appealed.\n"))}
     assert "Corin Dace" in parties and parties["Ruth Alder"] == ["Corin Dace's attorney"]
+
+
+def test_a_role_after_an_age_and_home_town_is_the_persons_and_a_listed_relative_is_not():
+    parties = {p.name: p.roles for p in find_parties(source_from_text("story.txt", (
+        "Title: Nurse pleads\n\nRita Abara, 41, of Dayton, a nurse at Mercy Hospital, pleaded guilty Monday. Officer Ben "
+        "Lusk, 38, a 12-year veteran of the Linden Division of Police, was indicted. Omar Hale, 38, his wife, Jenna Hale, "
+        "36, and their daughter were hurt. The Division said it would review the case.\n")))}
+    assert parties["Rita Abara"] == ["a nurse at Mercy Hospital"]
+    assert "a 12-year veteran of the Linden Division of Police" in parties["Ben Lusk"]
+    assert not any("wife" in role for role in parties.get("Omar Hale", []))
+    assert "Division" not in parties

@@ -133,6 +133,7 @@ _SPOKES_AFTER = re.compile(r"\s+(?:spokes(?:person|man|woman)|representative)\b"
 _WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
 _MUNICIPAL = frozenset("Village Town Township Borough City".split())
 _AGE = re.compile(r",\s+(?:now\s+|then\s+)?\d{1,3},")  # "Ann Roe, now 12,"
+_HOME_TOWN_AFTER = re.compile(r",\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s+[A-Z][\w.]*)?(?=,)")  # ", of Dayton, Ohio"
 _OWNER_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s(?:\s|$)")
 # "Ann Roe said", "Ann Roe KC said", "Ann Roe, of the Harbour Police fraud unit, said": a person who speaks.
 # ("Glenn Roe, standing beside his lawyer, Leah Poe, said": a participle's aside, however many commas it holds)
@@ -765,8 +766,14 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         # "Ann Roe was acquitted", "somebody shot Ann Roe": a first and last name in the case
         # (not a title in quotation marks: "the “Harbor Nights” star was sentenced").
         name.cue = True
+    age = _AGE.match(after)
+    if age:
+        # "Rita Abara, 41, a nurse at Mercy Hospital, pleaded guilty": the role stands after the age (and home town)
+        after = after[age.end() - 1:]
+        home = _HOME_TOWN_AFTER.match(after)
+        after = after[home.end():] if home else after
     app = _APPOSITIVE.match(after)
-    if app and not _AGE.match(after):
+    if app and not (age and not re.match(r",\s+(?:a|an|the)\s", after)):
         phrase = app.group(1).strip()
         first = phrase.split()[0]
         low = {w.strip("\u2019'").lower() for w in phrase.split()}
@@ -1302,7 +1309,8 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
                                citations=[source.cite(n.start, n.end) for n in mentions])
     for label in list(out):
         longer = [p for p in out.values() if p.kind == "organization"
-                  and (p.name.endswith(" " + label) or p.name.startswith(label + " and "))]
+                  and (p.name.endswith(" " + label) or p.name.startswith(label + " and ")
+                       or (" " not in label and f" {label} of " in p.name))]  # "the Division" of "Columbus Division of Police"
         if out[label].kind == "organization" and len(longer) == 1:
             # "the Renters' Front" after "the Oregon Renters' Front": the short form of the same body
             longer[0].citations.extend(out.pop(label).citations)
