@@ -30,6 +30,13 @@ def test_a_described_speaker_with_no_age_match_is_left_unnamed():
     assert quotes_of(text) == [("I owe everyone an apology,", None)]
 
 
+def test_an_age_epithet_after_a_paragraph_that_opens_on_a_named_person_is_that_person():
+    text = ("Brisa Valcourt was sentenced to four years in prison on Monday.\n\n"
+            "Valcourt has told the court she panicked.\n\n"
+            f"{O}I owe everyone an apology,{C} the 52-year-old said, her voice breaking.\n")
+    assert quotes_of(text) == [("I owe everyone an apology,", "Brisa Valcourt")]
+
+
 def test_the_lede_description_still_names_the_accused():
     # (near-miss for the rule above: the lede described the accused by this very role)
     text = ("A former estate clerk was sentenced Monday to four years in prison for stealing from the dead.\n\n"

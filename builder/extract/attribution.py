@@ -146,8 +146,18 @@ class _Attributor:
         described = _DEFINITE_DESCRIPTION.fullmatch(m.group("np").strip(" ,")) if m else None
         # (a person's description only: "the statement said", "the letter read" name a paper someone issued)
         head = described.group("head").lower() if described else ""
+        if head.endswith("-year-old") and self._named_subject_before(seg):
+            return False  # "Corey Dale has told the court he panicked. / "…," the 35-year-old said": him
         return bool(described) and (head in ROLE_NOUNS or head in PEOPLE_NOUNS or head in KIN_NOUNS
                                     or head in _PERSON_WORDS or head.endswith("-year-old"))
+
+    def _named_subject_before(self, seg: Segment) -> bool:
+        """The paragraph before the quote's opens on a person named in full or by surname, as its subject."""
+        earlier = [p for p in self.body if p.end <= seg.paragraph.start]
+        if not earlier:
+            return False
+        m = _NAMED_OPENER.match(self.speakers.text, earlier[-1].start, earlier[-1].end)
+        return m is not None and any(p.kind == "person" and p.name.split()[-1] == m.group("surname") for p in self.parties)
 
     def _before(self, seg: Segment) -> Attribution | None:
         sent_start = (self.speakers.sentence_at(seg.open_at) or (seg.paragraph.start, seg.open_at))[0]
@@ -1108,6 +1118,9 @@ _BARE_DOC = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sort
 _DOC_FROM = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;.!?\u201c\u201d\"]{2,60}?)"
                        r"(?=\s*(?:[,;.!?]|$))")
 # "the woman", "the retired teacher", "the Dayton man", "the 41-year-old": a person described, not named
+# A paragraph opening on its subject's name: "Corey Dale has told the court ...", "Dale, 35, wept as ..."
+_NAMED_OPENER = re.compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)(?=,|\s+(?:has|had|was|is|did|told"
+                           r"|wept|cried|spoke|apologi[sz]ed|addressed|[a-z]+ed)\b)")
 _DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}(?P<head>[a-z0-9][\w-]*)")
 _PERSON_WORDS = frozenset("man woman boy girl teen teenager child person resident victim survivor teacher worker cook "
                           "student retiree veteran widow widower customer passenger homeowner motorist carrier cyclist "
