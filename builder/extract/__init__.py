@@ -20,7 +20,7 @@ def extract(source: Source) -> SourceFacts:
         source=source,
         quotes=find_quotes(source, parties),
         parties=parties,
-        sentencing=find_sentencing(source, parties),
+        sentencing=find_sentencing(source, parties, defendant),
         events=find_events(source),
         values=find_values(source, parties),
         summary=rank_sentences(source, _other_people(parties, defendant.surname)),

@@ -18,7 +18,7 @@ from typing import Optional
 from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
-from builder.extract._defendant import TITLES, find_defendant, second_defendant, tried_together
+from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, tried_together
 from builder.extract._marks import quoted_segments
 from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
 from builder.extract.charges import find_charges
@@ -128,11 +128,12 @@ class _Context:
     aliases: tuple[str, ...] = ()  # the defendant's other names: a stage name, a legal name ("Rello, whose legal name is ...")
 
 
-def find_sentencing(source: Source, parties: list[Party]) -> Sentencing:
-    """Charges, terms, sentencing date, judge and court stated in the article's body."""
+def find_sentencing(source: Source, parties: list[Party], defendant: Optional[Defendant] = None) -> Sentencing:
+    """Charges, terms, sentencing date, judge and court stated in the article's body (about `defendant`, found from the
+    parties when the caller has not already)."""
     sentences = [span for p in source.body() for span in split_sentences(source.text, p.start, p.end)]
     judge = _judge(source, sentences, parties)
-    defendant = find_defendant(source, parties)
+    defendant = defendant or find_defendant(source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name))
     terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, _terms(ctx, sentences))))
