@@ -24,7 +24,7 @@ from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM,
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
-from builder.sources.layout import BULLET
+from builder.sources.layout import BOX_HEADING, BULLET
 from builder.model import DateValue, Mention, Party, Sentencing, Source, Term, TermStatus
 
 # Words that govern a term. A recommendation or request earlier in the clause wins over
@@ -1796,12 +1796,6 @@ _REQUEST_LABELS = {"prosecutors' request": "prosecutors", "prosecutors\u2019 req
 _LABELS = sorted([*_GIVEN_LABELS, *_MAXIMUM_LABELS, *_REQUEST_LABELS], key=len, reverse=True)
 _LABELLED = re.compile(r"(?:^|(?<=;))\s*(?:[-\u2022*\u2013\u2014]\s*)?(?P<label>" + "|".join(re.escape(l).replace("\\ ", r"\s+") for l in _LABELS)
                        + r")\s*:\s*(?P<value>[^;]+?)\s*[.;]?\s*$", re.I)
-# A box heading over bullets ("THE SENTENCE", "Key facts", "What he got:") gives them its sense.
-_BOX_HEADING = re.compile(r"\s*(?:(?P<given>(?:the\s+)?(?:sentence|penalty|punishment|verdict\s+and\s+sentence)|key\s+facts|at\s+a\s+glance|the\s+facts"
-                          r"|what\s+(?:he|she|they)\s+(?:got|received)|the\s+terms?)"
-                          r"|(?P<maximum>(?:the\s+)?(?:maximum\s+(?:penalty|sentence)|possible\s+(?:penalty|sentence))|what\s+(?:he|she|they)\s+(?:faces?|could\s+get))"
-                          r"|(?P<request>(?:the\s+)?(?:prosecutors['\u2019]|prosecution['\u2019]s|government['\u2019]s|state['\u2019]s)\s+request|what\s+prosecutors\s+(?:wanted|sought|asked\s+for)))"
-                          r"\s*:?\s*$", re.I)
 _BARE_VALUE = re.compile(rf"(?P<term>{_MONEY_VALUE}|(?:(?:up\s+to|a\s+maximum\s+of|as\s+much\s+as)\s+)?(?P<num>{_NUM})[- ](?P<unit>years?|months?|weeks?|days?|hours?)"
                          r"(?:\s+(?:in\s+(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars|of\s+(?:probation|supervised\s+release|community\s+service|home\s+confinement)))?"
                          r"|life(?:\s+(?:in\s+prison|imprisonment))?(?:\s+without\s+(?:the\s+possibility\s+of\s+)?parole)?"
@@ -1846,8 +1840,8 @@ def _boxed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -
     found: list[Term] = []
     for start, end in lines:
         sentence = text[start:end]
-        box = _BOX_HEADING.fullmatch(sentence)
-        if box and len(sentence.split()) <= 6:
+        box = BOX_HEADING.fullmatch(sentence)
+        if box and not box.group("charges") and len(sentence.split()) <= 6:
             sense = "given" if box.group("given") else "maximum" if box.group("maximum") else "recommended"
             heading = (sense, "prosecutors" if sense == "recommended" else None)
             continue

@@ -162,10 +162,16 @@ _FACT_LABEL = re.compile(r"(?:The\s+)?(?:Sentence|Prison(?:\s+term)?|Jail(?:\s+t
                          r"|Plea|(?:Maximum|Possible)\s+(?:penalty|sentence)|House\s+arrest|Home\s+confinement"
                          r"|(?:Prosecutors['\u2019]?|Prosecution['\u2019]s|Government['\u2019]s|Defen[cs]e)\s+request"
                          r"|What\s+(?:he|she|they)\s+got)\s*:\s+\S", re.IGNORECASE)
-# A box's heading that introduces the list under it: "THE SENTENCE", "Key facts", "What he got"
-_BOX_HEADING = re.compile(r"(?:the\s+)?(?:sentence|charges|key\s+facts|the\s+case|by\s+the\s+numbers|what\s+(?:he|she|they)\s+got"
-                          r"|the\s+penalties|the\s+penalty|conditions|at\s+a\s+glance|the\s+facts|maximum\s+penalty"
-                          r"|prosecutors['\u2019]?\s+request)\s*:?\s*$", re.IGNORECASE)
+# A box's heading that introduces the list under it, and what the list tells: the sentence given ("THE SENTENCE",
+# "Key facts", "What he got"), the most the law allows ("Maximum penalty"), a side's request ("Prosecutors' request"),
+# or the counts ("Charges"). The extract stage reads the bullets with the same pattern.
+BOX_HEADING = re.compile(
+    r"\s*(?:(?P<given>(?:the\s+)?(?:sentence|penalty|penalties|punishment|verdict\s+and\s+sentence)|key\s+facts|at\s+a\s+glance"
+    r"|the\s+facts|the\s+case|by\s+the\s+numbers|conditions|what\s+(?:he|she|they)\s+(?:got|received)|the\s+terms?)"
+    r"|(?P<maximum>(?:the\s+)?(?:maximum\s+(?:penalty|sentence)|possible\s+(?:penalty|sentence))|what\s+(?:he|she|they)\s+(?:faces?|could\s+get))"
+    r"|(?P<request>(?:the\s+)?(?:prosecutors['\u2019]?|prosecution['\u2019]s|government['\u2019]s|state['\u2019]s)\s+request"
+    r"|what\s+prosecutors\s+(?:wanted|sought|asked\s+for))"
+    r"|(?P<charges>(?:the\s+)?charges))\s*:?\s*$", re.IGNORECASE)
 # A list item's marker: "- ", "\u2022 ", "* ". The extract stage reads items after a colon with it too.
 BULLET = re.compile(r"[-\u2022*\u25aa\u2013]\s")
 
@@ -190,7 +196,7 @@ def _list_items(text: str, lines: list[tuple[int, int]], kinds: list[ParagraphKi
             kinds[i] = "body"
         elif kinds[i] == "body":
             introduced = line.rstrip().endswith(":")
-        elif kinds[i] == "heading" and _BOX_HEADING.match(line.strip()):
+        elif kinds[i] == "heading" and BOX_HEADING.fullmatch(line.strip()):
             introduced = True
         elif kinds[i] not in ("clutter", "caption", "credit"):
             introduced = False  # (an advertisement or a photo caption inside the list does not end it)
