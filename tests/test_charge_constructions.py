@@ -525,14 +525,14 @@ def test_what_the_accused_faces_may_be_the_offence_itself():
 
 
 def test_the_others_charges_named_before_the_noun_are_no_offence_with_a_verb_inside():
-    charges = _charges("Vada Kell, 30, was charged with hazing. The remaining defendants face kidnapping charges.")
+    charges = _charges("Vada Kelstrom, 30, was charged with hazing. The remaining defendants face kidnapping charges.")
     assert "hazing" in charges and not any("defendants" in text or "face" in text for text in charges)
-    charges = _charges("Vada Kell was charged with arson. Five others face burglary counts.")
+    charges = _charges("Vada Kelstrom was charged with arson. Five others face burglary counts.")
     assert not any("others" in text for text in charges)
-    charges = _charges("Vada Kell was charged with arson. The men face conspiracy charges as well.")
+    charges = _charges("Vada Kelstrom was charged with arson. The men face conspiracy charges as well.")
     assert not any("men face" in text for text in charges)
     # near-miss: an offence named before the noun still is one
-    assert _charges("Vada Kell pleaded guilty to the felony theft charge.") == {"theft": "pleaded guilty"}
+    assert _charges("Vada Kelstrom pleaded guilty to the felony theft charge.") == {"theft": "pleaded guilty"}
 
 
 def test_a_charge_named_by_its_area_alone_is_a_label_not_an_offence():
@@ -552,23 +552,23 @@ def test_a_charge_named_by_its_area_alone_is_a_label_not_an_offence():
 
 
 def test_counts_bulleted_under_a_line_that_announces_them_are_charges_with_that_lines_status():
-    arrest = "Pia Marlow, 35, of Dover, was arrested Tuesday, police said.\n\n"
+    arrest = "Pia Marlby, 35, of Dover, was arrested Tuesday, police said.\n\n"
     assert _charges(arrest + "She is charged with:\n\n- arson\n- One count of criminal mischief\n- burglary, a felony") == {
         "arson": "charged", "criminal mischief": "charged", "burglary": "charged"}
     assert _charges(arrest + "Charges:\n\n\u2022 theft by deception\n\u2022 forgery (felony)") == {
         "theft by deception": "charged", "forgery": "charged"}
     assert _charges(arrest + "The charges against her include:\n\n* stalking\n* harassment") == {
         "stalking": "charged", "harassment": "charged"}
-    assert _charges(arrest + "Marlow was convicted of:\n\n- Two counts of perjury\n- obstruction of justice") == {
+    assert _charges(arrest + "Marlby was convicted of:\n\n- Two counts of perjury\n- obstruction of justice") == {
         "perjury": "convicted", "obstruction of justice": "convicted"}
     # near-misses: penalties or conditions under a colon, and another person's bulleted charges, are not hers
-    assert _charges("Pia Marlow was charged with arson.\n\nIf convicted, Marlow faces:\n\n- up to 10 years in prison\n"
+    assert _charges("Pia Marlby was charged with arson.\n\nIf convicted, Marlby faces:\n\n- up to 10 years in prison\n"
                     "- a $25,000 fine\n- restitution to the owners\n- three years of supervised release") == {"arson": "charged"}
-    assert _charges("Pia Marlow was charged with arson.\n\nMarlow faces:\n\n- a maximum fine of $25,000\n"
+    assert _charges("Pia Marlby was charged with arson.\n\nMarlow faces:\n\n- a maximum fine of $25,000\n"
                     "- lifetime supervised release") == {"arson": "charged"}
-    assert _charges("Pia Marlow was charged with arson.\n\nUnder her bond, Marlow must also:\n\n- surrender her passport\n"
+    assert _charges("Pia Marlby was charged with arson.\n\nUnder her bond, Marlby must also:\n\n- surrender her passport\n"
                     "- pay restitution") == {"arson": "charged"}
-    assert _charges("Pia Marlow was charged with arson.\n\nEli Brandt, 30, her neighbor, is charged with:\n\n- theft\n"
+    assert _charges("Pia Marlby was charged with arson.\n\nEli Brandewyn, 30, her neighbor, is charged with:\n\n- theft\n"
                     "- trespassing\n\nBrandt is held at the county jail.") == {"arson": "charged"}
 
 

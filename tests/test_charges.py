@@ -830,16 +830,16 @@ def test_an_offence_named_as_a_subject_ends_at_its_verb():
 
 
 def test_a_count_charged_early_takes_the_outcome_the_story_tells_later():
-    for outcome in ["On Friday a jury convicted Osgood of armed robbery.",
-                    "Jurors found Osgood guilty of armed robbery after four hours.",
-                    "Osgood, 29, was sentenced Monday after a jury convicted her of armed robbery."]:
-        body = "Wren Osgood was charged in 2021 with armed robbery.\n\n" + outcome + "\n"
+    for outcome in ["On Friday a jury convicted Osmoor of armed robbery.",
+                    "Jurors found Osmoor guilty of armed robbery after four hours.",
+                    "Osmoor, 29, was sentenced Monday after a jury convicted her of armed robbery."]:
+        body = "Wren Osmoor was charged in 2021 with armed robbery.\n\n" + outcome + "\n"
         assert _charges(body) == {"armed robbery": "convicted"}, outcome
 
 
 def test_a_supposed_or_earlier_conviction_leaves_the_charge_standing():
     for aside in ["Had she been convicted of armed robbery at trial, she would have faced 30 years.",
-                  "Court records show Osgood was convicted of armed robbery in 2016.",
+                  "Court records show Osmoor was convicted of armed robbery in 2016.",
                   "State law bars anyone convicted of armed robbery from owning a gun."]:
-        body = "Wren Osgood was charged Tuesday with armed robbery.\n\n" + aside + "\n"
+        body = "Wren Osmoor was charged Tuesday with armed robbery.\n\n" + aside + "\n"
         assert _charges(body) == {"armed robbery": "charged"}, aside

@@ -199,7 +199,7 @@ def test_the_prosecutor_and_the_judge_named_most_are_never_the_defendant():
             "\"Public money is not a piggy bank,\" District Attorney Oona Brightwater said. Brightwater said her office "
             "would also review the clerk's bonds. Brightwater has led the office since 2019, and Brightwater thanked "
             "the auditors. Brightwater said more charges were possible.\n\n"
-            "Superior Court Judge Lyle Fennimore set bail at $5,000. Fennimore set a hearing for July.\n")
+            "Superior Court Judge Lyleston Fennimore set bail at $5,000. Fennimore set a hearing for July.\n")
     assert _defendant_of(body) == "Wendell Prask"
     # near-miss: a former prosecutor on trial is the accused, whatever the title
     assert _defendant_of("Former District Attorney Oona Brightwater was charged Friday with bribery. Brightwater, 58, "
@@ -208,19 +208,19 @@ def test_the_prosecutor_and_the_judge_named_most_are_never_the_defendant():
 
 def test_a_lede_that_describes_the_accused_names_them_in_the_next_sentence():
     for lede, after in [
-        ("A Dunmore school bus driver was charged Tuesday with child endangerment.", "Ferris Oakhill, 52, is being held without bail."),
-        ("A former Lakeview church treasurer pleaded guilty Monday to theft by deception.", "Ferris Oakhill, 61, was released on bond."),
-        ("A retired state trooper faces charges of official misconduct.", "Ferris Oakhill, 66, appeared in court Thursday."),
+        ("A Dunstable school bus driver was charged Tuesday with child endangerment.", "Ferrisby Oakhill, 52, is being held without bail."),
+        ("A former Lakeview church treasurer pleaded guilty Monday to theft by deception.", "Ferrisby Oakhill, 61, was released on bond."),
+        ("A retired state trooper faces charges of official misconduct.", "Ferrisby Oakhill, 66, appeared in court Thursday."),
     ]:
         body = (f"{lede}\n\n{after}\n\nMarta Quillon, who lives next door, said Quillon had called police twice. "
                 "Quillon said Quillon was afraid. Quillon's son agreed.\n")
-        assert _defendant_of(body) == "Ferris Oakhill", lede
+        assert _defendant_of(body) == "Ferrisby Oakhill", lede
     # near-miss: the person named next was the one hurt, and the accused is named with the verdict after
     body = ("A man has been found guilty of killing a lineman who died when a pole he cut fell.\n\n"
             "Ansel Drury, 38, was repairing the line when it came down.\n\n"
-            "Corwin Hatch, 45, was convicted of manslaughter on Friday. Drury's widow spoke. Drury had two sons, "
+            "Corvenna Hatch, 45, was convicted of manslaughter on Friday. Drury's widow spoke. Drury had two sons, "
             "and Drury coached football.\n")
-    assert _defendant_of(body) == "Corwin Hatch"
+    assert _defendant_of(body) == "Corvenna Hatch"
 
 
 def test_a_victim_named_through_the_death_and_the_family_does_not_outweigh_the_accused():
@@ -249,9 +249,9 @@ def test_another_persons_earlier_case_told_for_comparison_is_not_the_defendant()
         "In 2021, another clerk, Iver Canty, pleaded guilty to arson in an unrelated case.",
         "It is the second such case this year. Iver Canty was charged in an unrelated case with arson.",
     ]:
-        body = (f"Pell Witmore, a county clerk, admitted to embezzlement in a plea deal.\n\n{background}\n\n"
+        body = (f"Pellworth Witmore, a county clerk, admitted to embezzlement in a plea deal.\n\n{background}\n\n"
                 "Canty's case drew wide attention. Canty remains in prison, and Canty has appealed.\n")
-        assert _defendant_of(body) == "Pell Witmore", background
+        assert _defendant_of(body) == "Pellworth Witmore", background
 
 
 def test_in_a_roundup_the_one_named_after_among_those_charged_leads():
@@ -274,51 +274,51 @@ def test_in_a_roundup_the_one_named_after_among_those_charged_leads():
 def test_a_person_the_ledes_subject_belongs_to_is_not_the_one_sentenced():
     for owner in ("of pop singer Tara Quill", "to state Sen. Tara Quill", "for retired judge Tara Quill"):
         body = (f"The former business manager {owner} was sentenced Thursday to nine years in prison.\n\n"
-                "A judge also ordered Wren Abernathy, 59, to pay restitution to Quill.\n\n"
-                "Quill told the court she had trusted him for a decade. Abernathy, who was convicted in "
+                "A judge also ordered Wren Quenneville, 59, to pay restitution to Quill.\n\n"
+                "Quill told the court she had trusted him for a decade. Quenneville, who was convicted in "
                 "November of wire fraud, did not speak.\n")
-        assert _defendant_of(body) == "Wren Abernathy", owner
+        assert _defendant_of(body) == "Wren Quenneville", owner
 
 
 def test_the_accused_a_lede_described_by_whose_aide_they_were_is_the_next_person_named_in_any_sentence():
     # The lede names only the person the accused worked for or belongs to; the story then names the accused in a
     # sentence about anything, not a custody or court line. The owner is named more often and is never the accused.
-    owner_note = ("Pell was not accused of wrongdoing. Pell's spokesman declined to comment.\n\n{later}\n\n"
-                  "Pell, who has toured for 20 years, said in a statement that she was shocked. Pell has helped investigators.\n")
+    owner_note = ("Pellworth was not accused of wrongdoing. Pellworth's spokesman declined to comment.\n\n{later}\n\n"
+                  "Pellworth, who has toured for 20 years, said in a statement that she was shocked. Pellworth has helped investigators.\n")
     for lede, later in [
-        ("The longtime bookkeeper for country singer Ivy Pell pleaded guilty Monday to wire fraud.",
+        ("The longtime bookkeeper for country singer Ivy Pellworth pleaded guilty Monday to wire fraud.",
          "Prosecutors said Corin Dace, 52, moved the money over six years."),
-        ("The son of former Mayor Ivy Pell was charged Thursday with arson.",
+        ("The son of former Mayor Ivy Pellworth was charged Thursday with arson.",
          "According to the complaint, Corin Dace, 24, bought the gasoline a day earlier."),
-        ("A former driver for reality TV star Ivy Pell was convicted Friday of theft.",
+        ("A former driver for reality TV star Ivy Pellworth was convicted Friday of theft.",
          "A judge also ordered Corin Dace, 59, to pay $40,000 in restitution."),
     ]:
         assert _defendant_of(lede + "\n\n" + owner_note.format(later=later)) == "Corin Dace", lede
     # near-miss: a victim named first is not the one the lede described
-    assert _defendant_of("The former manager of pop singer Ivy Pell was charged with assault.\n\n"
-                         "The victim, Noel Brandt, 30, was hospitalized for a week.\n\n"
+    assert _defendant_of("The former manager of pop singer Ivy Pellworth was charged with assault.\n\n"
+                         "The victim, Noel Brandewyn, 30, was hospitalized for a week.\n\n"
                          "Investigators said Corin Dace, 41, struck him with a bottle.\n\n" + owner_note.format(later="")) == "Corin Dace"
     # near-miss: a lede that names the accused with a title is about that person
-    assert _defendant_of("Former Mayor Ivy Pell was charged Thursday with arson.\n\n"
-                         "Prosecutors said Corin Dace, 24, saw the fire. Pell was released on bond.\n") == "Ivy Pell"
+    assert _defendant_of("Former Mayor Ivy Pellworth was charged Thursday with arson.\n\n"
+                         "Prosecutors said Corin Dace, 24, saw the fire. Pellworth was released on bond.\n") == "Ivy Pellworth"
 
 
 def test_one_charged_with_the_accused_who_turned_witness_is_never_the_defendant():
     # named first in the lede, and as often as the accused afterwards
-    leads = ["Tobin Larch and Wren Osgood were charged together in 2021 with armed robbery.",
-             "Prosecutors charged Tobin Larch and Wren Osgood in 2021 with armed robbery.",
-             "Tobin Larch, 31, and Wren Osgood, 29, were indicted together on charges of armed robbery."]
-    turns = ["Larch pleaded guilty and testified against Osgood.",
-             "Larch cut a deal, pleaded guilty to theft and testified that Osgood held the gun.",
+    leads = ["Tobin Larch and Wren Osmoor were charged together in 2021 with armed robbery.",
+             "Prosecutors charged Tobin Larch and Wren Osmoor in 2021 with armed robbery.",
+             "Tobin Larch, 31, and Wren Osmoor, 29, were indicted together on charges of armed robbery."]
+    turns = ["Larch pleaded guilty and testified against Osmoor.",
+             "Larch cut a deal, pleaded guilty to theft and testified that Osmoor held the gun.",
              "Larch pleaded guilty and became the government's star witness."]
     for lead, turn in zip(leads, turns):
-        body = (f"{lead}\n\n{turn}\n\nOn Friday a jury convicted Osgood of armed robbery.\n\n"
+        body = (f"{lead}\n\n{turn}\n\nOn Friday a jury convicted Osmoor of armed robbery.\n\n"
                 "Larch is to be sentenced in June. Larch faces up to 10 years under his plea agreement.\n")
-        assert _defendant_of(body) == "Wren Osgood", lead
+        assert _defendant_of(body) == "Wren Osmoor", lead
 
 
 def test_the_witness_is_the_defendant_of_a_story_about_their_own_sentence():
-    body = ("Tobin Larch, who testified against Wren Osgood, was sentenced Tuesday to three years in prison for "
+    body = ("Tobin Larch, who testified against Wren Osmoor, was sentenced Tuesday to three years in prison for "
             "armed robbery.\n\nOsgood was convicted in March. Larch apologized to the victims.\n")
     assert _defendant_of(body) == "Tobin Larch"
 
@@ -334,9 +334,9 @@ def test_a_client_named_only_beside_the_lawyer_is_the_accused_and_the_lawyer_is_
 
 
 def test_a_lawmaker_who_represents_a_district_can_still_be_the_accused():
-    body = ("State Rep. Ilse Varga, who represents Ohio's 12th District, was indicted Monday on bribery charges.\n\n"
-            "Varga denied wrongdoing.\n")
-    assert _defendant_of(body) == "Ilse Varga"
+    body = ("State Rep. Ilse Vargasz, who represents Ohio's 12th District, was indicted Monday on bribery charges.\n\n"
+            "Vargasz denied wrongdoing.\n")
+    assert _defendant_of(body) == "Ilse Vargasz"
 
 
 def test_a_second_defendants_plea_after_a_described_lede_is_background():

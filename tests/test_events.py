@@ -57,7 +57,7 @@ def test_a_speakers_today_is_not_a_date():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Mara Voss said in an email to USA TODAY that her client would appeal.",
+    "Mara Vossler said in an email to USA TODAY that her client would appeal.",
     "Her mother appeared on the TODAY show to plead for witnesses to come forward.",
 ])
 def test_a_day_word_in_capitals_is_a_name_not_the_day(sentence):
@@ -68,7 +68,7 @@ def test_a_day_word_in_capitals_is_a_name_not_the_day(sentence):
 @pytest.mark.parametrize("sentence", [
     "“Most of us never took a dime,” the union president said Thursday.",
     "“He told me which shift he worked,” the inmate told jurors Tuesday.",
-    "\"We will appeal,\" Lena Ortiz told reporters in November.",
+    "\"We will appeal,\" Lena Ortegon told reporters in November.",
 ])
 def test_the_day_a_quotation_was_spoken_is_no_event(sentence):
     _, events = _events(sentence)

@@ -783,31 +783,31 @@ def test_a_name_a_body_noun_follows_is_a_body_and_never_a_person():
 
 
 def test_a_body_named_for_an_office_is_an_organisation_and_a_person_after_a_body_stays_a_person():
-    names = _party_names("Title: Clerk charged\n\nA former county clerk, Wren Abernathy, was charged with theft, the Office of "
+    names = _party_names("Title: Clerk charged\n\nA former county clerk, Wren Quenneville, was charged with theft, the Office of "
                          "the Inspector General said. The Department of Justice declined to comment, and the Office of the "
-                         "Public Defender said it would represent her.\n\nPolice Department Sgt. Ona Vickery said the "
+                         "Public Defender said it would represent her.\n\nPolice Department Sgt. Ona Vellacott said the "
                          "records were seized in May.\n")
     assert {"Office of the Inspector General", "Department of Justice", "Office of the Public Defender"} <= set(names)
-    assert "Ona Vickery" in names and not any("Department Sgt" in n for n in names)
+    assert "Ona Vellacott" in names and not any("Department Sgt" in n for n in names)
 
 
 def test_a_person_named_only_as_speaking_is_a_party_and_takes_her_quote():
     from builder.extract import extract
 
-    for act in ("Lena Okafor spoke to reporters outside the courthouse.", "Lena Okafor took the stand on Tuesday.",
-                "Lena Okafor briefly addressed the judge.", "Lena Okafor read a short statement in court."):
-        facts = extract(source_from_text("story.txt", "Title: Clerk sentenced\n\nA former clerk, Dana Whitcombe, was "
+    for act in ("Lena Okpanachi spoke to reporters outside the courthouse.", "Lena Okpanachi took the stand on Tuesday.",
+                "Lena Okpanachi briefly addressed the judge.", "Lena Okpanachi read a short statement in court."):
+        facts = extract(source_from_text("story.txt", "Title: Clerk sentenced\n\nA former clerk, Dana Wexcombe, was "
                                          f"sentenced Monday to two years in prison for theft.\n\n{act}\n\n"
                                          "\u201cIt was hard to sit there,\u201d she said.\n"))
-        assert "Lena Okafor" in [p.name for p in facts.parties], act
-        assert [q.speaker for q in facts.quotes] == ["Lena Okafor"], act
+        assert "Lena Okpanachi" in [p.name for p in facts.parties], act
+        assert [q.speaker for q in facts.quotes] == ["Lena Okpanachi"], act
 
 
 def _defendant_roles(text: str) -> list[str]:
     from builder.extract import extract
 
     facts = extract(source_from_text("story.txt", text))
-    return next(p.roles for p in facts.parties if p.name == "Wren Abernathy")
+    return next(p.roles for p in facts.parties if p.name == "Wren Quenneville")
 
 
 def test_a_defendant_the_article_names_without_a_role_takes_the_description_the_lede_opened_on():
@@ -818,7 +818,7 @@ def test_a_defendant_the_article_names_without_a_role_takes_the_description_the_
             ("A jury on Thursday convicted a Springfield man of second-degree murder.", "Springfield man"),
             ("A Sugar Land woman who owned a physical therapy clinic has been ordered to prison for fraud.",
              "Sugar Land woman who owned a physical therapy clinic")):
-        roles = _defendant_roles(f"Title: Case\n\n{lede}\n\nWren Abernathy, 44, remains in custody. Abernathy "
+        roles = _defendant_roles(f"Title: Case\n\n{lede}\n\nWren Quenneville, 44, remains in custody. Quenneville "
                                  "will appeal.\n")
         assert roles == [role], (lede, roles)
 
@@ -827,20 +827,20 @@ def test_a_lede_about_the_judge_two_people_or_a_bare_man_gives_no_role():
     for lede in ("A Baltimore County judge on Friday sentenced a local man to six years in prison.",
                  "A pastor and his wife were charged Monday with fraud.",
                  "A man was sentenced Friday to six years in prison."):
-        assert _defendant_roles(f"Title: Case\n\n{lede}\n\nWren Abernathy, 44, remains in custody. Abernathy "
+        assert _defendant_roles(f"Title: Case\n\n{lede}\n\nWren Quenneville, 44, remains in custody. Quenneville "
                                 "will appeal.\n") in ([], ["local man"]), lede
 
 
 def test_a_lede_role_stops_before_another_person_it_names():
     roles = _defendant_roles("Title: Case\n\nThe former business manager of pop singer Tara Quill was sentenced Thursday "
-                             "to nine years in prison.\n\nA judge also ordered Wren Abernathy, 59, to pay restitution "
-                             "to Tara Quill.\n\nA jury convicted Abernathy in November of wire fraud. Abernathy did not "
-                             "speak, and his lawyer said Abernathy would appeal.\n")
+                             "to nine years in prison.\n\nA judge also ordered Wren Quenneville, 59, to pay restitution "
+                             "to Tara Quill.\n\nA jury convicted Quenneville in November of wire fraud. Quenneville did not "
+                             "speak, and his lawyer said Quenneville would appeal.\n")
     assert roles == ["former business manager"]
 
 
 def test_a_surname_with_a_two_word_particle_is_one_name():
-    names = _party_names("Title: Shooting\n\nA former clerk, Dana Whitcombe, was sentenced Monday.\n\nTomas de la Cruz, a "
+    names = _party_names("Title: Shooting\n\nA former clerk, Dana Wexcombe, was sentenced Monday.\n\nTomas de la Cruz, a "
                          "neighbor, said he heard shots. Pieter van der Berg, a witness, said he saw the car. Maria dos "
                          "Santos, the clerk's aunt, said the family was relieved.\n")
     assert {"Tomas de la Cruz", "Pieter van der Berg", "Maria dos Santos"} <= set(names), names
@@ -848,12 +848,12 @@ def test_a_surname_with_a_two_word_particle_is_one_name():
 
 
 def test_an_acronym_before_a_name_heads_an_institution_not_a_person():
-    parties = find_parties(source_from_text("story.txt", "Title: Guard sentenced\n\nA guard at FCI Beckley, Ora Lindell, was "
+    parties = find_parties(source_from_text("story.txt", "Title: Guard sentenced\n\nA guard at FCI Beckley, Ora Lindqvale, was "
                                             "sentenced. The inmate was moved to USP Atlanta, and USP Atlanta declined to "
-                                            "comment. Lindell told NBC News he was sorry.\n"))
+                                            "comment. Lindqvale told NBC News he was sorry.\n"))
     kinds = {p.name: p.kind for p in parties}
     assert kinds.get("USP Atlanta") == "organization" and kinds.get("FCI Beckley", "organization") == "organization"
-    assert "NBC News" not in kinds and kinds["Ora Lindell"] == "person"
+    assert "NBC News" not in kinds and kinds["Ora Lindqvale"] == "person"
 
 
 def test_a_place_before_a_person_noun_is_no_name_and_a_lawyers_client_is_a_party():
@@ -867,9 +867,9 @@ def test_a_place_before_a_person_noun_is_no_name_and_a_lawyers_client_is_a_party
 def test_a_role_after_an_age_and_home_town_is_the_persons_and_a_listed_relative_is_not():
     parties = {p.name: p.roles for p in find_parties(source_from_text("story.txt", (
         "Title: Nurse pleads\n\nRita Abara, 41, of Dayton, a nurse at Mercy Hospital, pleaded guilty Monday. Officer Ben "
-        "Lusk, 38, a 12-year veteran of the Linden Division of Police, was indicted. Omar Hale, 38, his wife, Jenna Hale, "
+        "Lusk, 38, a 12-year veteran of the Linden Division of Police, was indicted. Omar Halvorsby, 38, his wife, Jessamy Halvorsby, "
         "36, and their daughter were hurt. The Division said it would review the case.\n")))}
     assert parties["Rita Abara"] == ["a nurse at Mercy Hospital"]
     assert "a 12-year veteran of the Linden Division of Police" in parties["Ben Lusk"]
-    assert not any("wife" in role for role in parties.get("Omar Hale", []))
+    assert not any("wife" in role for role in parties.get("Omar Halvorsby", []))
     assert "Division" not in parties

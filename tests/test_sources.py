@@ -230,13 +230,13 @@ def test_bullets_a_sentence_introduces_with_a_colon_are_part_of_the_story():
 
 
 def test_a_placeholder_line_a_pasted_page_leaves_is_clutter():
-    source = source_from_text("page.txt", "Date: 2025-02-08\n\nHilde Marr was sentenced to two years of probation.\n\n"
-                                          "[Embedded content]\n\n[Image: the county courthouse]\n\n[Marr] did not speak.\n")
-    assert _body_texts(source) == ["Hilde Marr was sentenced to two years of probation.", "[Marr] did not speak."]
+    source = source_from_text("page.txt", "Date: 2025-02-08\n\nHilde Marrable was sentenced to two years of probation.\n\n"
+                                          "[Embedded content]\n\n[Image: the county courthouse]\n\n[Marrable] did not speak.\n")
+    assert _body_texts(source) == ["Hilde Marrable was sentenced to two years of probation.", "[Marrable] did not speak."]
 
 
 def test_a_fact_box_is_story_a_sentence_box_heading_introduces_its_bullets_and_a_short_headline_is_not():
-    source = source_from_text("box.txt", "Date: 2025-02-08\n\nA former guard, Ora Lindell, was sentenced Friday.\n\n"
+    source = source_from_text("box.txt", "Date: 2025-02-08\n\nA former guard, Ora Lindqvale, was sentenced Friday.\n\n"
                                          "THE SENTENCE\n\n- 7 years in prison\n\nFine: $25,000\n\n"
                                          "Charges: bribery of a public official\n\nA Long Road Back\n\nLindell will appeal.\n")
     body = _body_texts(source)
@@ -245,14 +245,14 @@ def test_a_fact_box_is_story_a_sentence_box_heading_introduces_its_bullets_and_a
 
 
 def test_a_request_line_and_an_at_a_glance_box_reach_the_story():
-    source = source_from_text("box.txt", "Date: 2025-02-08\n\nA former guard, Ora Lindell, was sentenced Friday.\n\n"
+    source = source_from_text("box.txt", "Date: 2025-02-08\n\nA former guard, Ora Lindqvale, was sentenced Friday.\n\n"
                                          "AT A GLANCE\n\n- 7 years in prison\n\nProsecutors\u2019 request: 10 years in prison\n")
     assert {"- 7 years in prison", "Prosecutors\u2019 request: 10 years in prison"} <= set(_body_texts(source))
 
 
 def test_an_advertisement_inside_a_list_does_not_end_it():
-    source = source_from_text("plea.txt", "Date: 2025-02-08\n\nHilde Marr, 53, was sentenced to two years of probation.\n\n"
-                                          "Marr must also:\n\n- attend counseling as directed\n\nADVERTISEMENT\n\n"
+    source = source_from_text("plea.txt", "Date: 2025-02-08\n\nHilde Marrable, 53, was sentenced to two years of probation.\n\n"
+                                          "Marrable must also:\n\n- attend counseling as directed\n\nADVERTISEMENT\n\n"
                                           "- pay $4,800 in restitution to the families\n")
     assert "- pay $4,800 in restitution to the families" in _body_texts(source)
     assert "ADVERTISEMENT" not in _body_texts(source)

@@ -49,9 +49,9 @@ def test_the_lede_description_still_names_the_accused():
 
 def test_a_statement_from_a_family_delivered_by_a_relative_is_the_familys():
     text = ("Brisa Valcourt was sentenced to four years in prison on Monday.\n\n"
-            f"{O}We got our mother's name back today,{C} read a statement from the Ostrow family, delivered by a "
+            f"{O}We got our mother's name back today,{C} read a statement from the Ostrowick family, delivered by a "
             "granddaughter.\n")
-    assert quotes_of(text) == [("We got our mother's name back today,", "Ostrow family")]
+    assert quotes_of(text) == [("We got our mother's name back today,", "Ostrowick family")]
 
 
 def test_relatives_speaking_through_a_read_statement_are_the_relatives():
@@ -63,10 +63,10 @@ def test_relatives_speaking_through_a_read_statement_are_the_relatives():
 
 def test_the_lawyer_reading_the_familys_statement_is_not_its_speaker():
     text = ("Brisa Valcourt was sentenced to four years in prison on Monday.\n\n"
-            f"{O}We are grateful to the jurors,{C} the Ostrow family said in a statement read by their lawyer, "
+            f"{O}We are grateful to the jurors,{C} the Ostrowick family said in a statement read by their lawyer, "
             "Dmitri Farr.\n")
     [(_, speaker)] = quotes_of(text)
-    assert speaker == "Ostrow family"
+    assert speaker == "Ostrowick family"
 
 
 # --- a spokesperson described first and named after a comma speaks ------------------------------------------------
@@ -74,21 +74,21 @@ def test_the_lawyer_reading_the_familys_statement_is_not_its_speaker():
 def test_a_spokesperson_named_after_the_agency_speaks_not_the_agency():
     text = ("Brisa Valcourt was sentenced to four years in prison on Monday.\n\n"
             f"{O}The sentence reflects the harm to the estates,{C} a spokeswoman for the U.S. Attorney's Office, "
-            "Odile Brandvold, said.\n")
-    assert quotes_of(text) == [("The sentence reflects the harm to the estates,", "Odile Brandvold")]
+            "Odile Torvaldsen, said.\n")
+    assert quotes_of(text) == [("The sentence reflects the harm to the estates,", "Odile Torvaldsen")]
 
 
 def test_a_spokesperson_for_an_official_is_not_the_official():
     text = ("Brisa Valcourt was sentenced to four years in prison on Monday.\n\n"
-            f"{O}The governor has no plans to intervene,{C} said a spokesman for Gov. Hollis Marr, Teo Quaid.\n")
+            f"{O}The governor has no plans to intervene,{C} said a spokesman for Gov. Hollowell Marrable, Teo Quaid.\n")
     assert quotes_of(text) == [("The governor has no plans to intervene,", "Teo Quaid")]
 
 
 def test_a_spokesperson_named_first_then_described_speaks():
     text = ("Brisa Valcourt was sentenced to four years in prison on Monday.\n\n"
-            f"{O}We will not comment on an appeal,{C} said Odile Brandvold, a spokeswoman for the U.S. Attorney's "
+            f"{O}We will not comment on an appeal,{C} said Odile Torvaldsen, a spokeswoman for the U.S. Attorney's "
             "Office in Boise.\n")
-    assert quotes_of(text) == [("We will not comment on an appeal,", "Odile Brandvold")]
+    assert quotes_of(text) == [("We will not comment on an appeal,", "Odile Torvaldsen")]
 
 
 def test_an_unnamed_spokesperson_speaks_for_the_agency():
@@ -103,28 +103,28 @@ def test_an_unnamed_spokesperson_speaks_for_the_agency():
 
 def test_answers_belong_to_the_person_the_outlet_spoke_with():
     text = ("Brisa Valcourt was sentenced to four years in prison on Monday.\n\n"
-            "The Harbor Courier spoke with Assistant U.S. Attorney Odile Brandvold after the hearing. "
+            "The Harbor Courier spoke with Assistant U.S. Attorney Odile Torvaldsen after the hearing. "
             "The interview has been edited.\n\n"
             f"Q: {O}Why did the case take three years to charge?{C}\n\n"
             f"A: {O}The records were spread across four counties.{C}\n")
     quotes = quotes_of(text)
-    assert ("The records were spread across four counties.", "Odile Brandvold") in quotes
-    assert ("Why did the case take three years to charge?", "Odile Brandvold") not in quotes
+    assert ("The records were spread across four counties.", "Odile Torvaldsen") in quotes
+    assert ("Why did the case take three years to charge?", "Odile Torvaldsen") not in quotes
 
 
 def test_a_questioner_asks_and_the_witness_answers_in_a_court_transcript():
     text = ("Brisa Valcourt was sentenced to four years in prison on Monday.\n\n"
-            "Assistant U.S. Attorney Odile Brandvold questioned Ivo Marsh about the missing checks, according to "
+            "Assistant U.S. Attorney Odile Torvaldsen questioned Ivo Marshwood about the missing checks, according to "
             "a transcript.\n\n"
             f"Q: {O}Who signed the checks?{C}\n\n"
             f"A: {O}She did, every one of them.{C}\n")
-    assert quotes_of(text) == [("Who signed the checks?", "Odile Brandvold"),
-                               ("She did, every one of them.", "Ivo Marsh")]
+    assert quotes_of(text) == [("Who signed the checks?", "Odile Torvaldsen"),
+                               ("She did, every one of them.", "Ivo Marshwood")]
 
 
 def test_the_person_answering_questions_answers_even_after_an_earlier_speaker():
     text = ("Brisa Valcourt was sentenced to four years in prison on Monday.\n\n"
-            f"{O}The estates were looted,{C} said Ivo Marsh, a probate examiner.\n\n"
+            f"{O}The estates were looted,{C} said Ivo Marshwood, a probate examiner.\n\n"
             "In a jailhouse interview with a local station last month, Valcourt answered questions for 20 minutes.\n\n"
             f"Q: {O}Do you regret what happened?{C}\n\n"
             f"A: {O}Every single day of my life.{C}\n")

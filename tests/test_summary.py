@@ -186,13 +186,13 @@ HARLOW, Vt. (AP) — The latest on the sentencing of a former county jailer (all
 
 Six years in prison for a former county jailer who took payments from an inmate to carry phones into the jail.
 
-Judge Irma Castell also ordered Wade Pellam to pay a $5,000 fine, the court record shows.
+Judge Irma Castlemere also ordered Wade Pellam to pay a $5,000 fine, the court record shows.
 
 Pellam, 51, was convicted in October of bribery and smuggling contraband into a jail.
 
-Pellam's lawyer, Ruth Ambler, said he would appeal. The inmate, Tom Kessler, testified against him at trial.
+Pellam's lawyer, Ruth Amblewood, said he would appeal. The inmate, Tom Kestrelby, testified against him at trial.
 
-Kessler, the inmate who paid him, pleaded guilty and was sentenced last month to an additional four years in prison.
+Kestrelby, the inmate who paid him, pleaded guilty and was sentenced last month to an additional four years in prison.
 """
 
 
@@ -201,6 +201,6 @@ def test_the_summary_opens_on_the_defendant_not_a_co_defendant_whose_case_is_bac
 
     ranked = [s.text for s in extract(source_from_text("latest.txt", LATEST)).summary]
     assert ranked[0].startswith("Six years in prison for a former county jailer")
-    assert ranked.index("Kessler, the inmate who paid him, pleaded guilty and was sentenced last month to an additional "
-                        "four years in prison.") > ranked.index("Judge Irma Castell also ordered Wade Pellam to pay a "
+    assert ranked.index("Kestrelby, the inmate who paid him, pleaded guilty and was sentenced last month to an additional "
+                        "four years in prison.") > ranked.index("Judge Irma Castlemere also ordered Wade Pellam to pay a "
                                                                 "$5,000 fine, the court record shows.")

@@ -608,7 +608,7 @@ def test_what_a_side_argues_she_deserves_is_its_request():
 
 
 def test_supervision_she_faces_once_released_is_the_sentence_given():
-    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to four years in prison."
+    lede = "Hollowell Brennick, a former county clerk from Marlby, was sentenced Friday to four years in prison."
     for sentence, words in [("Once released, Brennick faces three years of probation.", "three years of probation"),
                             ("After her release, she faces two years of supervised release, the judge said.", "two years of supervised release"),
                             ("When she is released, the former clerk faces five years of probation.", "five years of probation")]:
@@ -627,11 +627,11 @@ def test_a_charge_carrying_a_possible_term_states_the_maximum():
 
 
 def test_a_pronoun_opening_a_paragraph_is_the_defendant_not_the_last_paragraphs_relative():
-    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to four years in prison."
+    lede = "Hollowell Brennick, a former county clerk from Marlby, was sentenced Friday to four years in prison."
     for family, sentence, words in [
-            ("Nadia Pell, 80, lost her savings. Pell's daughter wept in the gallery.", "She must also pay $7,000 in restitution.", "$7,000 in restitution"),
-            ("Pell's mother, who sat behind the prosecutors, cried as the sentence was read.", "She will be on probation for three years after her release.", "probation for three years"),
-            ("Pell's son testified about the losses.", "He said nothing. She must also serve two years of supervised release.", "two years of supervised release")]:
+            ("Nadia Pellworth, 80, lost her savings. Pellworth's daughter wept in the gallery.", "She must also pay $7,000 in restitution.", "$7,000 in restitution"),
+            ("Pellworth's mother, who sat behind the prosecutors, cried as the sentence was read.", "She will be on probation for three years after her release.", "probation for three years"),
+            ("Pellworth's son testified about the losses.", "He said nothing. She must also serve two years of supervised release.", "two years of supervised release")]:
         sentencing = _facts(family, sentence, lede=lede)
         assert _term(sentencing, words).subject is None, sentence
     # near-miss: in the same paragraph the relative is who the pronoun means
@@ -640,7 +640,7 @@ def test_a_pronoun_opening_a_paragraph_is_the_defendant_not_the_last_paragraphs_
 
 
 def test_a_licence_taken_for_a_length_is_a_term():
-    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to four years in prison for vehicular homicide."
+    lede = "Hollowell Brennick, a former county clerk from Marlby, was sentenced Friday to four years in prison for vehicular homicide."
     for sentence, words in [("Judge Ada Krol also ordered a 10-year revocation of her driver's license.", "10-year revocation of her driver's license"),
                             ("Brennick lost her driver's license for life.", "lost her driver's license for life"),
                             ("The judge imposed a lifetime suspension of her driving licence.", "lifetime suspension of her driving licence")]:
@@ -660,7 +660,7 @@ def test_a_per_count_cap_that_gives_the_number_alone_is_a_maximum():
 
 
 def test_a_term_the_prison_term_is_followed_by_is_imposed():
-    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to four years in prison."
+    lede = "Hollowell Brennick, a former county clerk from Marlby, was sentenced Friday to four years in prison."
     for sentence, words in [("Her prison term will be followed by three years of supervised release.", "three years of supervised release"),
                             ("The sentence is to be followed by two years of probation.", "two years of probation"),
                             ("Brennick's time in prison will be followed by 18 months of home confinement.", "18 months of home confinement")]:
@@ -670,9 +670,9 @@ def test_a_term_the_prison_term_is_followed_by_is_imposed():
 
 
 def test_a_sentence_a_court_gave_in_an_earlier_year_is_not_this_cases():
-    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to four years in prison."
+    lede = "Hollowell Brennick, a former county clerk from Marlby, was sentenced Friday to four years in prison."
     for sentence, words in [("A judge in 2017 sentenced Brennick to 90 days in jail for shoplifting, records show.", "90 days in jail"),
-                            ("A Marlow County court in March 2015 ordered her to pay a $400 fine.", "$400 fine"),
+                            ("A Marlby County court in March 2015 ordered her to pay a $400 fine.", "$400 fine"),
                             ("A judge in 2019 placed Brennick on probation for two years.", "probation for two years")]:
         sentencing = _facts(sentence, lede=lede)
         assert not [t for t in sentencing.terms if words in t.text and t.status == "imposed"], sentence
@@ -691,7 +691,7 @@ def test_a_view_told_to_the_judge_that_a_term_is_enough_is_a_request():
 
 
 def test_a_term_that_would_have_been_given_is_not_the_sentence():
-    lede = "Hollis Brennick, a former county clerk from Marlow, was sentenced Friday to nine years in prison."
+    lede = "Hollowell Brennick, a former county clerk from Marlby, was sentenced Friday to nine years in prison."
     for sentence, words in [("Brennick had rejected a plea offer that would have sent her to prison for three years.", "three years"),
                             ("The deal she turned down would have put her on probation for five years.", "probation for five years"),
                             ("A guilty plea could have meant 30 months in prison, her lawyer said.", "30 months in prison")]:
@@ -703,10 +703,10 @@ def test_a_term_that_would_have_been_given_is_not_the_sentence():
 
 def test_a_headline_style_paragraph_without_a_verb_states_the_sentence():
     for opening, words in [("Nine years in prison for a former jail guard who sold phones to inmates.", "Nine years in prison"),
-                           ("Life without parole for the man who set fire to a Marlow apartment block.", "Life without parole"),
+                           ("Life without parole for the man who set fire to a Marlby apartment block.", "Life without parole"),
                            ("Probation, not prison, for a former clerk who skimmed county fees.", "Probation"),
-                           ("Eleven years behind bars for Hollis Brennick, the clerk who emptied the county's accounts.", "Eleven years behind bars")]:
-        term = _term(_facts("Brennick was sentenced Tuesday in Marlow County Circuit Court.", lede=opening), words)
+                           ("Eleven years behind bars for Hollowell Brennick, the clerk who emptied the county's accounts.", "Eleven years behind bars")]:
+        term = _term(_facts("Brennick was sentenced Tuesday in Marlby County Circuit Court.", lede=opening), words)
         assert term.status == "imposed", opening
     # a rule for anyone is no one's sentence
     near = _facts("Up to 20 years in prison for anyone who smuggles a phone into a jail, under a bill signed Tuesday.",
@@ -736,18 +736,18 @@ def test_conditions_told_one_per_sentence_after_a_lead_in_are_imposed():
 
 
 def test_a_juvenile_commitment_until_an_age_is_a_detention_term():
-    lede = "Tarin Oduya, 15, admitted in juvenile court to shooting a classmate outside a Marlow high school."
-    for sentence, words in [("Oduya was committed to the Department of Juvenile Justice until age 21.", "Department of Juvenile Justice until age 21"),
-                            ("The judge ordered Oduya held in a juvenile detention center until he turns 19.", "juvenile detention center until he turns 19"),
+    lede = "Tarin Okonwe, 15, admitted in juvenile court to shooting a classmate outside a Marlby high school."
+    for sentence, words in [("Okonwe was committed to the Department of Juvenile Justice until age 21.", "Department of Juvenile Justice until age 21"),
+                            ("The judge ordered Okonwe held in a juvenile detention center until he turns 19.", "juvenile detention center until he turns 19"),
                             ("He will remain in the custody of the Division of Youth Services until age 18.", "Division of Youth Services until age 18")]:
         term = _term(_facts(sentence, lede=lede), words)
         assert (term.kind, term.status) == ("detention", "imposed"), sentence
-    near = _facts("Oduya will stay with his grandmother until he turns 18, his lawyer said.", lede=lede)
+    near = _facts("Okonwe will stay with his grandmother until he turns 18, his lawyer said.", lede=lede)
     assert not near.terms
 
 
 def test_a_fact_box_label_gives_its_value_the_labels_sense():
-    given = "Brennick was sentenced Tuesday in Marlow County Circuit Court."
+    given = "Brennick was sentenced Tuesday in Marlby County Circuit Court."
     for box, words, kind in [(("Sentence: 6 years in prison",), "6 years in prison", "prison"),
                              (("Fine: $12,000",), "$12,000", "fine"),
                              (("Prison: 4 years; restitution: $80,500",), "$80,500", "restitution"),
@@ -765,7 +765,7 @@ def test_a_fact_box_label_gives_its_value_the_labels_sense():
 
 
 def test_bullets_under_a_box_heading_take_the_headings_sense():
-    given = "Brennick was sentenced Tuesday in Marlow County Circuit Court."
+    given = "Brennick was sentenced Tuesday in Marlby County Circuit Court."
     for heading in ("THE SENTENCE", "What she got:", "Key facts"):
         sentencing = _facts(given, heading, "- 6 years in prison", "- a $12,000 fine", "- 300 hours of community service")
         for words in ("6 years in prison", "$12,000 fine", "300 hours of community service"):

@@ -44,7 +44,7 @@ def _role_from_lede(source: Source, parties: list[Party], defendant_name: str | 
     for other in parties:
         at = source.text.find(other.name, start, end) if other is not defendant and other.kind == "person" else -1
         if at >= 0:
-            # "former business manager of pop singer Juniper Vale": the role is hers to him, and "the singer said"
+            # "former business manager of pop singer Odalys Quill": the role is hers to him, and "the singer said"
             # must not read as him; the role stops before the other person
             cut = max(source.text.rfind(f" {word} ", start, at) for word in ("of", "to", "for", "at"))
             end = cut if cut > start else start

@@ -20,7 +20,7 @@ from builder.extract._lexicon import (
 MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sneered sneers seethed thundered growled "
                        "muttered mutters gushed gushes sighed sighs wept begged boasted boasts bragged brags mused muses "
                        "marveled marvelled hissed roared pleaded sniffed thanked "
-                       # a reply that takes the other side ("Roe countered: "…"", "Ames disagreed: "…"")
+                       # a reply that takes the other side ("Roe countered: "…"", "Amesbury disagreed: "…"")
                        "countered counters retorted retorts disagreed disagrees rebutted interjected".split()) \
     | frozenset(  # the present of raised voices, as video is narrated ("He kicks the door, yells "…"")
         "shouts yells screams hollers hollered whispers barked barks "

@@ -101,8 +101,8 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
         counts[first] += 4  # news names the defendant first; co-defendants come after ("X is also charged")
         if described:
             counts[first] += 3  # the lede's verb is theirs, as if they were its subject
-    # A story names its victim more often than the accused, but through the death and the family ("Ruiz, 17, died",
-    # "Ruiz's mother said", "the death of Ana Ruiz"): those mentions say "victim", not "defendant"
+    # A story names its victim more often than the accused, but through the death and the family ("Ruizabal, 17, died",
+    # "Ruizabal's mother said", "the death of Ana Ruizabal"): those mentions say "victim", not "defendant"
     for m in _VICTIM_MENTION.finditer(body):
         name = m.group("kin") or m.group("hurt") or m.group("death")
         if counts.get(name, 0) > 0:

@@ -866,7 +866,7 @@ class Speakers:
                 words = r.lower().replace("\u2019", "'").split()
                 if {f"{surname}'s", f"{surname}'"} & set(words) and wanted & set(words):
                     return p.name, r
-        # ("Haskins' cousin": the article's own possessive, never "Haskins's")
+        # ("Harrowby' cousin": the article's own possessive, never "Harrowby's")
         mark = "\u2019" if role.group().startswith("s") else "\u2019s"
         return self._named_next_as(wanted, owner.end, surname) or (f"{owner.speaker.split()[-1]}{mark} {noun}", None)
 

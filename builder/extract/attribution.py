@@ -147,7 +147,7 @@ class _Attributor:
         # (a person's description only: "the statement said", "the letter read" name a paper someone issued)
         head = described.group("head").lower() if described else ""
         if head.endswith("-year-old") and self._named_subject_before(seg):
-            return False  # "Corey Dale has told the court he panicked. / "…," the 35-year-old said": him
+            return False  # "Corey Dalquist has told the court he panicked. / "…," the 35-year-old said": him
         return bool(described) and (head in ROLE_NOUNS or head in PEOPLE_NOUNS or head in KIN_NOUNS
                                     or head in _PERSON_WORDS or head.endswith("-year-old"))
 
@@ -603,7 +603,7 @@ class _Attributor:
         return Attribution(found[0] or None, found[1], 0.7) if found else None
 
     def _paraphrased(self, seg: Segment) -> Attribution | None:
-        """ ""…," Roe said. But Ames said the jury got it right. "…"": a quote opening its sentence right after
+        """ ""…," Roe said. But Amesbury said the jury got it right. "…"": a quote opening its sentence right after
         someone's words were paraphrased goes on with that someone, not with an earlier quote of the paragraph."""
         sent = self.speakers.sentence_at(seg.open_at)
         if sent is None or sent[0] <= seg.paragraph.start or self.masked[sent[0]:seg.open_at].strip():
@@ -1028,7 +1028,7 @@ _CHANNEL = re.compile(r",\s+(?:through|via)\s+[^,;:]{1,80},\s*(?:[a-z]+ly\s+)?$"
 # (an embedded post adds its handle and date: "— Ann Roe (@annroe) May 14, 2024")
 _DASH_SIGNED = re.compile(r"\s*[\u2014\u2013]\s*(?P<np>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
                           r"(?:,\s+[^.!?;:\n]{1,80}|\s+\(@\w+\)[^\n]{0,40})?\.?\s*")
-# A sentence that paraphrases its subject: "But Ames said the jury got it right.", "She told jurors that …"
+# A sentence that paraphrases its subject: "But Amesbury said the jury got it right.", "She told jurors that …"
 # (verbs that report a claim, not "pleaded" or "called", which a narrative sentence uses otherwise)
 _PARAPHRASE = re.compile(
     r"\s*(?:(?:But|And|Still|Yet|However|Meanwhile|Instead)\s*,?\s+)?"
@@ -1054,7 +1054,7 @@ _ASKED_BEAT = re.compile(r"\s*(?:Asked|Pressed|Questioned)\b(?!\s+by\b)[^,;]{0,1
 _BEAT_OPENER = re.compile(r"\s*(?:(?:Then|Finally|Later|Again|Now)\s*,?\s+)?")
 _PRONOUN_HEAD = re.compile(r"\s*(?:(?:Then|And|But|Later|Now|Still|So)\s*,?\s+)?(?P<p>[Hh]e|[Ss]he|[Tt]hey)\s+"
                            r"(?:[a-z]+\s+){1,3}")
-# The noun a possessive opener owns when the owned one speaks: "Roe's cousin", "Lee's defense lawyers", "Ames' family"
+# The noun a possessive opener owns when the owned one speaks: "Roe's cousin", "Lee's defense lawyers", "Amesbury' family"
 _OWNED_SPEAKER = re.compile(r"\s*(?:[a-z-]+\s+)??(?:" + "|".join(sorted(KIN_NOUNS | {"lawyer", "lawyers", "attorney", "attorneys",
                             "family", "relatives", "spokesman", "spokeswoman", "spokesperson", "team"}, key=len, reverse=True))
                             + r")\b")
@@ -1118,7 +1118,7 @@ _BARE_DOC = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sort
 _DOC_FROM = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;.!?\u201c\u201d\"]{2,60}?)"
                        r"(?=\s*(?:[,;.!?]|$))")
 # "the woman", "the retired teacher", "the Dayton man", "the 41-year-old": a person described, not named
-# A paragraph opening on its subject's name: "Corey Dale has told the court ...", "Dale, 35, wept as ..."
+# A paragraph opening on its subject's name: "Corey Dalquist has told the court ...", "Dalquist, 35, wept as ..."
 _NAMED_OPENER = re.compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)(?=,|\s+(?:has|had|was|is|did|told"
                            r"|wept|cried|spoke|apologi[sz]ed|addressed|[a-z]+ed)\b)")
 _DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}(?P<head>[a-z0-9][\w-]*)")

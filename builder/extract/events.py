@@ -16,7 +16,7 @@ from builder.extract.text import split_sentences
 from builder.model import DateValue, Event, Source
 
 _POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
-# The day a quotation was spoken ("... a dime," Pruitt said Thursday.): when the words were said, not a step in the case;
+# The day a quotation was spoken ("... a dime," Prewitte said Thursday.): when the words were said, not a step in the case;
 # the reactions section carries the quotation. (Only after the quotation: "a judge told her Tuesday that she had taken
 # money meant for “people ...”" is the sentencing.)
 _SPOKEN_ON = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|added|wrote|testified|recalled|remarked)\s*$", re.IGNORECASE)

@@ -565,7 +565,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
             and (_ACTS_THEN_PRONOUN.match(text, name.end) or _ACTS_AND_SPEAKS.match(text, name.end)
                  or _SPEAKING_ACT.match(text, name.end)):
         # "Mara Quenlow wept. She said ...": a person who opens a sentence, acts, and is "she" next;
-        # "Lena Okafor spoke to reporters", "Rosa Pike took the stand": only a person speaks that way
+        # "Lena Okpanachi spoke to reporters", "Rosa Pikering took the stand": only a person speaks that way
         name.cue = True
     if len(plain) >= 2 and not title and _REPRESENTED.match(text, name.end):
         name.cue = True  # "Corin Dace's attorney, Ruth Alder, said": the one a lawyer speaks for is in the case

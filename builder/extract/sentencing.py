@@ -762,7 +762,7 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         if person and ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019])[^.;]*\band\b", prev[:verb.start()]):
             person = None  # "Lee and his wife, Ann Lee, were sentenced. He received ...": of the pair, the case's defendant
         # a pronoun opening a new paragraph goes back to the story's subject, not to a relative the last paragraph
-        # ended on ("Ruiz's mother wept as the verdict was read." / "She must also serve ...": the defendant)
+        # ended on ("Ruizabal's mother wept as the verdict was read." / "She must also serve ...": the defendant)
         same_paragraph = "\n" not in ctx.source.text[previous[1]:previous[1] + 3]
         relative = None if person or not same_paragraph else _RELATIVE_SUBJECT.match(prev)
         if relative and (relative.group("kin").lower() in _MALE_KIN) == clause.lstrip().startswith("He"):
@@ -1128,7 +1128,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         # A noun ("Thompson's recommendation of ..."): only its possessor proposed it.
         by = _possessor(ctx, clause[:chosen[0]])
     elif cue_word.startswith(("should", "deserv")):
-        # "Ortega said Park should receive ...", "argued Park deserved": the proposer is who said it, not who receives it.
+        # "Ortelli said Park should receive ...", "argued Park deserved": the proposer is who said it, not who receives it.
         said = list(re.finditer(r"\b(?:said|says|say|argued|argue|wrote|told)\b", clause[:chosen[0]]))
         by = _actor(ctx, clause[:said[-1].start()], last=True) if said else None
     else:
@@ -1175,11 +1175,11 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     return status, (None if status == "maximum" else by)  # a maximum is the law's, not a side's
 
 
-# What a defendant is told he will serve: "told Reyes she would serve six years in prison" (the judge as the teller, see _status)
+# What a defendant is told he will serve: "told Reysol she would serve six years in prison" (the judge as the teller, see _status)
 _TOLD_WOULD = re.compile(r"\btold\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+(?:that\s+)?(?:he|she|they)\s+would\s+"
                          r"(?:(?:also|now|only|have\s+to)\s+)?(?:serve|spend|pay)\s+(?:(?:the\s+next|at\s+least)\s+)?$", re.I)
 # A verbless, headline-style sentence that opens with the term and names who gets it: "Seven years in prison for a former
-# guard who took bribes", "Life in prison for Dana Pike.", "Probation, not prison, for the driver who ..."
+# guard who took bribes", "Life in prison for Dana Pikering.", "Probation, not prison, for the driver who ..."
 _HEADLINE_LEAD = re.compile(r"\s*(?:(?:an?\s+)?[^.;:,]{0,40}?\b(?:years?|months?|days?|prison|jail|arrest|probation|life|fine)\b[^.;:]{0,20}?"
                             r"(?:,\s*|\s+)(?:and|then|plus)\s+)?(?:an?\s+)?$", re.I)
 _HEADLINE_FOR = re.compile(r"(?:,\s+not\s+(?:prison|jail)\s*,)?(?:,?\s+(?:and|then|plus|followed\s+by)\s+[^.;:]{1,80}?)?,?\s+for\s+"

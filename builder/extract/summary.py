@@ -41,7 +41,7 @@ _LEANS_BACK = re.compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a
 _OUTCOME = re.compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120}?\bguilty|acquitted)\b"
                       # a headline-style lede without a verb: "Seven years in prison for a former guard who ..."
                       r"|^(?:[\w-]+\s+){1,4}?(?:in\s+(?:\w+\s+)?(?:prison|jail)|behind\s+bars|probation)\s+for\s")
-# Who a sentence opens on: "Haskins, the inmate at the center of the scheme, pleaded guilty ..."
+# Who a sentence opens on: "Harrowby, the inmate at the center of the scheme, pleaded guilty ..."
 _OPENING_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)\b(?![\u2019']s\b)")
 # Newsroom boilerplate: what the reporter tried, not what happened.
 _NO_NEWS = re.compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
@@ -68,7 +68,7 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
     """Every usable body sentence with a score, best first (ties keep reading order).
 
     `others` are the surnames of people the article names besides the case's defendant: a sentence that opens on one
-    of them tells a co-defendant's or witness's case ("Haskins, the inmate who paid him, was sentenced last month to
+    of them tells a co-defendant's or witness's case ("Harrowby, the inmate who paid him, was sentenced last month to
     40 months"), background that must not lead the summary however many case words it holds."""
     text = source.text
     ranked: list[SummarySentence] = []
