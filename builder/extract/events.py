@@ -27,12 +27,14 @@ _CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|[;\u2014])[\"\u201d\u2019]?\s*")
 # appositive ("Ann Lee, a driver from Richmond, who")
 _APPOSED_PIECE = re.compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+[^,;]*)[,;]")
 _RELATIVE_OPENER = re.compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
+# Verbs a clause may have: auxiliaries, regular past forms and the common irregular ones of court news.
+_VERBS = (r"is|was|were|are|be|been|being|has|had|have|will|would|could|can|may|might|must|shall|should|did|does|do"
+          r"|[a-z]{2,}ed|set|put|cut|made|took|gave|got|went|told|said|says|faces|won|lost|left|fled|spent|sought|began"
+          r"|became|held|kept|led|ran|sat|stood|wrote|paid|sold|brought|fell|heard|met|pled|froze|hid|shot|struck|stole"
+          r"|bought|sent|swore|drove|fought|caught|thought|built|dealt|felt|found|broke|chose|spoke|withdrew"
+          r"|upheld|remains|denies|admits|plans|serves|awaits")
 # A clause that opens on its verb ("was convicted Friday", "set up a choice", "pleaded guilty") lost its subject to the cut.
-_PREDICATE_START = re.compile(
-    r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|did|does|do|[a-z]+ed|set|put|cut|made|took|gave"
-    r"|got|went|told|said|says|faces|won|lost|left|fled|spent|sought|began|became|held|kept|led|ran|sat|stood|wrote|paid"
-    r"|sold|brought|fell|heard|met|pled|froze|hid|shot|struck|stole|bought|sent|swore|drove|wore|rode|fought|caught"
-    r"|thought|built|dealt|felt|found|broke|chose|spoke|wrote|withdrew|overturned|upheld|denied|rejected)\b")
+_PREDICATE_START = re.compile(rf"(?:{_VERBS})\b")
 # The sentence's subject before its first comma, past any dateline ("NEWARK \u2014", "BOSTON (AP) \u2014").
 _SUBJECT_HEAD = re.compile(r"(?:[^\u2014\n]{0,60}?(?:\u2014|\s-\s)\s*)?([A-Z][^,\u2014]*?)\s*,")
 _RELATIVE_IN_HEAD = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
@@ -49,11 +51,7 @@ _RANGE_OPENER = re.compile(rf"\b(?:between|from)\s+{_LOOSE_END}$", re.IGNORECASE
 _RANGE_LINK = re.compile(rf"\s*(?:and|to|through|-|\u2013)\s*{_LOOSE_END}", re.IGNORECASE)
 # A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
 # item cut from "accepted gold bars, more than …", so the cut grows until a verb is inside.
-_VERB = re.compile(
-    r"\b(?:is|was|were|are|be|been|being|has|had|have|will|would|could|can|may|might|must|shall|should|did|does|do"
-    r"|[a-z]{2,}ed|set|put|cut|made|took|gave|got|went|told|said|says|faces|won|lost|left|fled|spent|sought|began"
-    r"|became|held|kept|led|ran|sat|stood|wrote|paid|sold|brought|fell|heard|met|pled|hid|shot|struck|stole|bought"
-    r"|sent|swore|drove|fought|caught|built|found|broke|spoke|withdrew|upheld|remains|denies|admits|plans|serves|awaits)\b")
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
 
 def find_events(source: Source) -> list[Event]:
