@@ -873,3 +873,11 @@ def test_a_role_after_an_age_and_home_town_is_the_persons_and_a_listed_relative_
     assert "a 12-year veteran of the Linden Division of Police" in parties["Ben Lusk"]
     assert not any("wife" in role for role in parties.get("Omar Halvorsby", []))
     assert "Division" not in parties
+
+
+def test_a_business_named_for_its_trade_and_its_short_form_are_one_organisation():
+    parties = {p.name: (p.kind, p.aliases) for p in find_parties(source_from_text("story.txt", (
+        "Title: Agency owner pleads\n\nNell Ardmore, who ran Willowmere Family Adoptions for 20 years, pleaded guilty. "
+        "Willowmere Family said it had refunded some fees. Harbin Clinical Staffing billed the hospital.\n")))}
+    assert parties["Willowmere Family Adoptions"] == ("organization", ["Willowmere Family"])
+    assert "Willowmere Family" not in parties and parties["Harbin Clinical Staffing"][0] == "organization"

@@ -22,7 +22,7 @@ _SUBJECT_VERB = (r"(?:(?:was|is|has\s+been|had\s+been|will\s+be|could\s+be|were|
                  r"won['\u2019]t|agreed|denied|denies|stands?\s+accused|appeared|went\s+on\s+trial)\b")
 _DESCRIBED = re.compile(
     r"(?:^|[\u2014\u2013]\s*|\s-\s+|\)\s+)(?P<np>(?:An?|The)\s+(?P<words>(?:(?![Ww]ho\b|[Ww]hose\b)[\w.'\u2019&$£€,-]+\s+){1,9}?)"
-    r"(?:,?\s*(?P<rel>who\s+[^,;:\u201c\"]{3,90}?),?\s+)?)" + _SUBJECT_VERB)
+    r"(?:,?\s*(?P<rel>who\s+[^,;:\u201c\"]{3,160}?),?\s+)?)" + _SUBJECT_VERB)
 _OBJECT = re.compile(
     r"\b(?:convicted|sentenced|sentence|acquitted|charged|indicted|arrested|jailed|ordered)\s+"
     r"(?P<np>(?:an?|the)\s+(?P<words>(?:[\w.'\u2019&-]+\s+){1,9}?))(?:of|to|in|on|with|for|after)\b")
