@@ -204,3 +204,9 @@ def test_the_summary_opens_on_the_defendant_not_a_co_defendant_whose_case_is_bac
     assert ranked.index("Kestrelby, the inmate who paid him, pleaded guilty and was sentenced last month to an additional "
                         "four years in prison.") > ranked.index("Judge Irma Castlemere also ordered Wade Pellam to pay a "
                                                                 "$5,000 fine, the court record shows.")
+
+
+def test_a_wire_dateline_left_after_the_splitter_cut_is_not_part_of_the_sentence():
+    source = source_from_text("wire.txt", "Date: 2025-08-14\n\nAug 14 (Reuters) - The owner of an adoption agency was "
+                              "sentenced on Thursday to eight years in prison, federal prosecutors said.\n")
+    assert [s.text for s in rank_sentences(source)][0].startswith("The owner of an adoption agency was sentenced")
