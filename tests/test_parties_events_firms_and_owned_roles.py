@@ -81,3 +81,34 @@ def test_a_business_named_for_lending_or_investing_is_an_organisation():
 def test_a_person_is_not_made_a_business_by_a_neighbouring_word():
     found = parties("Nina Credo, a lending officer, testified that Brackett lied.")  # near miss
     assert found["Nina Credo"][0] == "person"
+
+
+# --- a small business named for its trade, a public body named for two fields, a legislature ----------------------
+
+def test_a_business_named_for_its_trade_is_an_organisation_with_what_the_article_calls_it():
+    found = parties("The dogs were seized from Briar Run Kennels near Oakvale in May.|"
+                    "His partner's child had attended Sparrow Nest Family Daycare, which Brackett ran from his home.|"
+                    "He drank at the Tin Lantern Tavern, the riverside bar where he met investors.|"
+                    "Meadowlark Mutual Health Plan said in a statement that it had repaid members.")
+    assert found["Briar Run Kennels"][0] == "organization"
+    assert found["Sparrow Nest Family Daycare"][0] == "organization"
+    assert found["Tin Lantern Tavern"] == ("organization", ["the riverside bar"])
+    assert found["Meadowlark Mutual Health Plan"][0] == "organization"
+
+
+def test_a_trade_word_alone_is_no_organisation():
+    found = parties("Towing reform advocates said the case explained a lot.|Kennel owners in the county were shocked.")
+    assert "Towing" not in found and "Kennel" not in found  # near miss: the plain noun opening a sentence
+
+
+def test_a_body_named_for_two_fields_joined_by_and_keeps_its_whole_name():
+    found = parties("The Dunmore County Adult Probation and Parole Department said Brackett missed two check-ins.|"
+                    "The Westvale Parks and Recreation Department fired him in 2021.")
+    assert found["Dunmore County Adult Probation and Parole Department"][0] == "organization"
+    assert found["Westvale Parks and Recreation Department"][0] == "organization"
+    assert "Parole Department" not in found and "Recreation Department" not in found
+
+
+def test_a_legislature_in_the_background_is_no_party():
+    found = parties("The General Assembly tightened the rules in 2023.|The state Senate passed the bill 31-2.")
+    assert not any(name.endswith(("Assembly", "Senate")) for name in found)

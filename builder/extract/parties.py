@@ -235,18 +235,36 @@ _THING_NOUNS = frozenset("drug drugs medication medicine pill vaccine device pro
                          "city town village suburb county state country borough township neighborhood neighbourhood "
                          "community island region".split())
 _FORCE_TAILS = frozenset("Police Constabulary Gendarmerie".split())
+# Trades a small business is named for; alone ("Towing reform advocates said") the word is a plain noun
+_TRADE_HEADS = frozenset("Daycare Preschool Kennel Kennels Shelter Sanctuary Motel Hotel Inn Tavern Pub Grill Lounge "
+                         "Towing Garage Dealership Nursery Ranch Salvage Apartments Homes Plan Plans".split())
+# What an appositive calls a business: "the Copper Pot Tavern, the downtown bar where ..."
+_BUSINESS_NOUNS = _ORG_KINDS | frozenset("agency bar restaurant business home facility center centre day care daycare "
+                                         "kennel breeder clinic practice chain store shop tavern insurer lender "
+                                         "dealership plan provider operator".split())
+_ORG_APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^,.;:\u201c\"]{2,80}?)(?=[,.;])")
 # Head words of bodies beyond ORG_WORDS: an insurer, a trade firm, a fraternal order, a place of worship.
 _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Plumbing Landscaping Trucking Gurdwara "
                                     "Mandir Masjid Cathedral Club".split()) \
     | frozenset("Lending Loans Finance Financial Funding Credit Mortgage Mortgages Securities Investments Bancorp "
                 "Savings Equity Advisors Advisers Wealth Brokerage Payments Properties Adoptions Staffing".split()) \
     | frozenset("Therapeutics Pharmaceuticals Pharma Biotech Biosciences Biologics Laboratories Labs Technologies "
-                "Systems Solutions Software Ventures Airlines Energy Media Entertainment".split())
-# (the last two sets: a business named for its trade, "Osprey Lending", "Pike Street Equity", "Corva Therapeutics")
+                "Systems Solutions Software Ventures Airlines Energy Media Entertainment".split()) \
+    | _TRADE_HEADS | frozenset("Assembly Legislature Senate Congress Parliament".split())
+# (the last sets: a business named for its trade, "Osprey Lending", "Pike Street Equity", "Corva Therapeutics",
+# "Pine Hollow Kennels", "Prairie Mutual Health Plan"; and a legislature, which "General" does not make a person)
+_LEGISLATURES = frozenset("Assembly Legislature Senate Congress Parliament".split())
+# The fields a public body is named for, joined by "and" before its head: "Probation and Parole Department",
+# "Parks and Recreation Department", "Health and Human Services Department"
+_FIELD_WORDS = ("Probation Parole Parks Recreation Health Human Fish Wildlife Game Family Families Children Youth "
+                "Corrections Correction Rehabilitation Safety Security Welfare Labor Industry Industries Licensing "
+                "Regulation Standards Housing Development Aging Disabilities Environment Education Motor Vehicles "
+                "Customs Immigration Border Alcohol Tobacco Firearms Explosives Mental Addiction Abuse Adult Juvenile")
+_FIELDS_AND = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:" + "|".join(_FIELD_WORDS.split()) + r")\s+(?:and|&)\s+")
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Callander State University") or with its number ("Lodge 41").
 # ("Office" heads a body only before what it is of: "Office of Statewide Prosecution", "Office of the Public Defender")
-_LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Academy Office".split())
+_LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Academy Office Home Manor Care Rescue".split())
 _INSTITUTION_HEADS = frozenset("University College Academy Hospital".split())
 # Bodies where people in the story work or study: a party only when the article comes back to them.
 _AFFILIATION_HEADS = frozenset("University College Hospital School".split())
@@ -335,10 +353,19 @@ def find_parties(source: Source) -> list[Party]:
             _collect_cues(text, name, [], para)
             names.append(name)
         covered = para.start  # where a body's name, run on past "and" or "for", ends
+        run_before = None
         for m in NAME_RUN.finditer(text, para.start, para.end):
             if m.start() < covered or _is_credit(text, m.start(), m.end(), para):
                 continue
             name = _ampersand_name(text, m.start(), m.end(), para) or _read_run(text, m.start(), m.end(), para)
+            if name and name.org and run_before and _FIELDS_AND.fullmatch(text, run_before.start(), m.start()):
+                # "the Marlow County Adult Probation and Parole Department": fields joined by "and" open the body's
+                # name; the run before "and" was read on its own and is no name of its own
+                if names and names[-1].start >= run_before.start():
+                    names.pop()
+                start = run_before.start() + len(re.match(r"(?:The\s+)?", run_before.group()).group())
+                name = _Name(start, name.end, text[start:name.end].split(), org=True)
+            run_before = m
             if name and name.org:
                 _extend_body_name(text, name, para)
                 covered = name.end
@@ -1301,6 +1328,10 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         # still matters to the case (a victim church, an insurer owed restitution, the defendant's company)
         full_name = len(words) > 1 and (whole
                                         or any(w.endswith(("'", "\u2019")) for w in words[1:-1]))  # "Oregon Renters' Front"
+        # ("the General Assembly passed a law": a legislature in the background is no party unless it acts in the case)
+        full_name = full_name and words[-1] not in _LEGISLATURES
+        if words[-1] in _LEGISLATURES or (acronym and label in _TRADE_HEADS):
+            continue
         acts = acronym and label not in _THING_ACRONYMS and any(
             re.search(r"\b[Tt]he\s+$", text[max(0, n.start - 4):n.start]) and _ACRONYM_ACTS.match(text, n.end)
             for n in mentions)  # "The NCAA, for its part, has ..."
@@ -1314,6 +1345,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
                                       for n in mentions)):
             out[label] = Party(name=label, kind="organization",
                                citations=[source.cite(n.start, n.end) for n in mentions])
+            _describe_org(source, out[label], mentions[0])
     for label in list(out):
         longer = [p for p in out.values() if p.kind == "organization"
                   and (p.name.endswith(" " + label) or p.name.startswith(label + " and ")
@@ -1336,6 +1368,15 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             full[0].aliases.append(label)
             out[full[0].name] = full[0]
     return list(out.values())
+
+
+def _describe_org(source: Source, party: Party, first: _Name) -> None:
+    """What the article calls a business where it first names it: "Hearthside Care, a Blue Bell agency that closed"."""
+    m = _ORG_APPOSITIVE.match(source.text, first.end)
+    role = _clean_role(m.group(1)) if m and len(m.group(1).split()) <= 12 else ""
+    if role and set(role.lower().split()) & _BUSINESS_NOUNS and m.group(1).startswith(role):
+        party.roles.append(role)
+        party.citations.append(source.cite(m.start(1), m.start(1) + len(role)))
 
 
 def _acronym_for(text: str, acronym: str, name: str) -> bool:
