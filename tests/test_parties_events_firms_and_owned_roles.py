@@ -112,3 +112,19 @@ def test_a_body_named_for_two_fields_joined_by_and_keeps_its_whole_name():
 def test_a_legislature_in_the_background_is_no_party():
     found = parties("The General Assembly tightened the rules in 2023.|The state Senate passed the bill 31-2.")
     assert not any(name.endswith(("Assembly", "Senate")) for name in found)
+
+
+def test_the_places_of_a_series_are_no_people_but_a_person_after_one_place_is():
+    found = parties("The FBI office in Trenton, which worked with police in Alder Bay, Quarry Point, Linwood and "
+                    "Manchester, said in a statement that Brackett had been caught.|"
+                    "Three years later, in Newark, Dara Pugh, a recruiter, was sentenced.")  # near miss
+    assert "Quarry Point" not in found and "Manchester" not in found
+    assert found["Dara Pugh"][0] == "person"
+
+
+def test_two_bodies_joined_by_and_the_are_two_organisations():
+    found = parties("The case was investigated by the U.S. Fish and Wildlife Service and the Florida Fish and "
+                    "Wildlife Conservation Commission.|He paid $9,000 to the Coastal Fish and Wildlife Foundation.")
+    for body in ("U.S. Fish and Wildlife Service", "Florida Fish and Wildlife Conservation Commission",
+                 "Coastal Fish and Wildlife Foundation"):
+        assert found[body][0] == "organization"

@@ -60,7 +60,7 @@ _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity c
                             "association foundation network party newspaper hospital clinic school church bank "
                             "university college department restaurant chain startup manufacturer insurer lender "
                             "dealership nursing home bar tavern pub nightclub hotel motel casino store shop pharmacy "
-                            "gym daycare facility".split())
+                            "gym daycare facility club team league kennel rescue shelter sanctuary".split())
 _AMPERSAND = re.compile(r"[ \t]+&[ \t]+(?=[A-Z])")
 _NICKNAME = re.compile(
     r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.-]*)[\"\u201d\u2019']\s+([A-Z][\w\u2019'-]*[a-z])\b")
@@ -192,6 +192,13 @@ _PLACE_LIST = re.compile(r"\b(?:from|of|in)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.
                          r"|\b(?:in|from|across|throughout|near|around|of)\s+(?:central|northern|southern|eastern|western"
                          r"|northeastern|northwestern|southeastern|southwestern|rural|downtown|suburban|upstate|downstate"
                          r"|coastal|greater|inland)\s+$")
+# "with police in Alder Bay, Quarry Point, Linwood and Manchester": the items after the first of a series of places
+_PLACE_ITEM = r"(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*"
+# (a middle item is followed by more items and "and"; the last comes after "and" in a series of three or more)
+_PLACE_SERIES = re.compile(rf"\b(?:in|across|throughout|near)\s+{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,\s+$")
+_PLACE_SERIES_END = re.compile(rf"\b(?:in|across|throughout|near)\s+{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})+,?\s+and\s+$")
+# (the next items, up to the "and" that closes the series: "in Newark, Dale Pugh, a recruiter," is no series)
+_SERIES_GOES_ON = re.compile(rf"(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM}")
 # "Kent police said", "Dallas officials": a place qualifying the body after it.
 _PLACE_BODY_AFTER = re.compile(r"\s+(?:police|officials|authorities|prosecutors|detectives|council|county)\b")
 # Last words that make a name a street, a road or a river whatever role follows ("a tributary of the Kewaunee
@@ -563,6 +570,10 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       or len(plain) == 1 and (_PLACE_LIST.search(text[max(para.start, start - 60):start])
                                               or _PLACE_BODY_AFTER.match(text, end))):
         return None  # "Main Street", "the Kewaunee River", "Tunbridge Wells, Kent", "Kent police"
+    before = text[max(para.start, start - 120):start]
+    if not title and len(plain) <= 3 and (_PLACE_SERIES.search(before) and _SERIES_GOES_ON.match(text, end)
+                                          or _PLACE_SERIES_END.search(before)):
+        return None
     if len(plain) == 1 and plain[0] in _THING_ACRONYMS:
         return None  # "altered MRI reports", "the DNA matched": a thing, never a body
     if len(plain) > 1 and all(w.isupper() for w in plain):
@@ -1240,7 +1251,7 @@ def _cut_from_longer(text: str, name: _Name) -> bool:
     """ "Means Committee" of "Ways and Means Committee", "Bureau of Alcohol" of "Bureau of Alcohol, Tobacco, …",
     "Joint Council" of "Joint Council for Cosmetic Practitioners": a piece of a longer name."""
     return bool(re.search(r"[A-Z][\w.]*,?\s+(?:and|&)\s+$", text[max(0, name.start - 30):name.start])
-                or re.match(r",\s+[A-Z][\w]*(?:,|\s+(?:and|&)\s)|\s+(?:for|and|&)\s+(?:the\s+)?[A-Z]", text[name.end:name.end + 40]))
+                or re.match(r",\s+[A-Z][\w]*(?:,|\s+(?:and|&)\s)|\s+(?:for\s+(?:the\s+)?|(?:and|&)\s+)[A-Z]", text[name.end:name.end + 40]))
 
 
 def _stem_recurs(text: str, words: list[str]) -> bool:
