@@ -62,6 +62,9 @@ def test_clutter_captions_and_headline_are_kept_out_of_the_body():
     "Subscribe for $2 a month: Get unlimited access to local news.",
     "Have a news tip? Call us any time.",
     "This interview has been edited for length and clarity.",
+    'Prior coverage: "Harbor town grocer avoids prison in tax case"',
+    "PREVIOUS COVERAGE: Grocer indicted on tax charges",
+    "Also read: Three charged in Harbor town fraud",
 ])
 def test_site_furniture_lines_are_clutter(line):
     source = source_from_text("g.txt", f"The hearing opened.\n{line}\n")
