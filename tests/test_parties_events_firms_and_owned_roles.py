@@ -128,3 +128,11 @@ def test_two_bodies_joined_by_and_the_are_two_organisations():
     for body in ("U.S. Fish and Wildlife Service", "Florida Fish and Wildlife Conservation Commission",
                  "Coastal Fish and Wildlife Foundation"):
         assert found[body][0] == "organization"
+
+
+def test_a_long_office_title_before_a_name_makes_a_person_with_that_role():
+    found = parties('"We will not stop," said Acting United States Attorney for the Eastern District of Ohio '
+                    'Dana Okafor-Bell.|"It is over," said Acting U.S. Attorney for the Northern District of Kansas '
+                    "Samantha R. Voss.")
+    assert found["Dana Okafor-Bell"] == ("person", ["Acting United States Attorney for the Eastern District of Ohio"])
+    assert found["Samantha R. Voss"] == ("person", ["Acting U.S. Attorney for the Northern District of Kansas"])

@@ -223,7 +223,7 @@ _STAGE_ROLE = re.compile(r"\b(?:character|characters|played|plays|playing|portra
 _ROLE_MODIFIER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
                             + r")\s+[A-Z][a-z]")
 # "Assistant Attorney General for Civil Rights Ann Roe": a title that runs on past "for" into the name's run.
-_TITLE_FOR = re.compile(r"(?:\b[A-Z][\w.]*\s+)*?\b(?:" + "|".join(sorted(re.escape(t) for t in TITLE_WORDS)) + r")\s+for\s+$")
+_TITLE_FOR = re.compile(r"(?:\b[A-Z][\w.]*\s+)*?\b(?:" + "|".join(sorted(re.escape(t) for t in TITLE_WORDS)) + r")\s+for\s+(?:the\s+)?$")
 # A title with a possessive in it, written before the name: "Commonwealth's Attorney", "State's Attorney".
 _POSSESSIVE_TITLE = re.compile(r"[\u2019']s\s+Attorneys?\b")
 _TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[\u2019']s\s+|(?:[A-Z][\w.]*\s+)+in\s+)$")
@@ -523,7 +523,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         head = tokens[:next(i for i, t in enumerate(tokens) if t[2] == "of")]
         if head and _is_title(head[-1][2]) and len(tokens) - len(head) >= 4 and "of" not in (t[2] for t in tokens[len(head) + 1:]) \
                 and not any(_is_body_word(tokens, i) for i in range(len(tokens))):
-            office_title = len(tokens) - 2  # the title runs through its office; the name is the last two words
+            office_title = len(tokens) - _name_size(tokens)  # the title runs through its office; the name ends the run
         elif (any(t[2] not in TITLE_WORDS for t in head)
                 # ("District Attorney Heidi Roe of Eagle County": the title before the name may hold a place word)
                 and not any(t[2] in _BODY_WORDS or t[2] in PLACE_SUFFIXES for t in head[_title_length(head):])):
@@ -554,9 +554,10 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if office_title:
         title, words = tokens[:office_title], tokens[office_title:]
     long_title = (_TITLE_FOR.search(text[max(para.start, start - 80):start])
-                  if not title and text.endswith("for ", 0, start) else None)
-    if long_title and len(words) > 2:
-        title, words = words[:-2], words[-2:]  # the name is the run's last two words
+                  if (not title or office_title) and text.endswith(("for ", "for the "), 0, start) else None)
+    # ("said Acting U.S. Attorney for the Northern District of Iowa Sam Voss": the office's title runs on into the run)
+    if long_title and len(words) > 2 and not office_title:
+        title, words = words[:-_name_size(words)], words[-_name_size(words):]  # the name ends the run
     while words and (words[-1][2] in ("of", "of the") or words[-1][2] in _HONOURS):
         words.pop()  # "Judge Ann Hale KC": the rank of counsel is no part of the name
     if not words:
@@ -631,6 +632,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
 _TITLED_BODIES = frozenset({("District", "School"), ("District", "Water"), ("District", "Fire"), ("District", "Transit"),
                             ("District", "Sanitation"), ("District", "Park"), ("District", "Hospital"), ("District", "Sewer"),
                             ("District", "Library"), ("General", "Consulate")})
+
+
+def _name_size(tokens: list[tuple[int, int, str]]) -> int:
+    """How many words end a run after a long title: two, or three with a middle initial ("Sam R. Voss")."""
+    return 3 if len(tokens) > 3 and re.fullmatch(r"[A-Z]\.", tokens[-2][2]) else 2
 
 
 def _is_body_word(tokens: list[tuple[int, int, str]], i: int) -> bool:
