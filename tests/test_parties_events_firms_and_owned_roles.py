@@ -136,3 +136,13 @@ def test_a_long_office_title_before_a_name_makes_a_person_with_that_role():
                     "Samantha R. Voss.")
     assert found["Dana Okafor-Bell"] == ("person", ["Acting United States Attorney for the Eastern District of Ohio"])
     assert found["Samantha R. Voss"] == ("person", ["Acting U.S. Attorney for the Northern District of Kansas"])
+
+
+def test_a_club_named_for_its_county_is_an_organisation_and_a_station_unit_no_party():
+    found = parties("The Marlow County Rovers said in a statement that Brackett had been removed.|"
+                    "He coached with the Dane County Strikers club until May.|"
+                    "13 Investigates asked his lawyer whether he would appeal.|"
+                    "Protesters gathered outside the Oregon State Capitol in June.")  # near miss: a place
+    assert found["Marlow County Rovers"][0] == "organization"
+    assert found["Dane County Strikers"][0] == "organization"
+    assert "Rovers" not in found and "Investigates" not in found and "Oregon State Capitol" not in found

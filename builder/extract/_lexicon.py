@@ -155,7 +155,7 @@ OUTLET_WORDS = frozenset("""
 News Post Times Press Journal Tribune Herald Gazette Daily Telegraph Guardian Reuters AP AFP CNN NBC
 ABC CBS BBC NPR PBS Fox MSNBC Bloomberg Politico Salon Slate Wire Magazine Radio Television TV
 Newsday Observer Chronicle Inquirer Examiner Globe Star Sun Mirror Independent Economist Atlantic
-Axios Vox Insider HuffPost Yahoo Time Newsweek Associated Twitter Facebook Instagram
+Axios Vox Insider HuffPost Yahoo Time Newsweek Associated Twitter Facebook Instagram Investigates I-Team
 """.split())
 
 # Closed-class words that never modify a role noun ("with his friend" is not a role).

@@ -551,6 +551,12 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       or (i == 0 and t[2].lower() in _LABEL_NOUNS and len(tokens) >= 3)  # "Daughter Janet Roe, 64,"
                       or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
     title, words = tokens[:last_title + 1], tokens[last_title + 1:]
+    if len(words) == 1 and title and all(t[2] in PLACE_SUFFIXES or not _is_title(t[2]) for t in title) \
+            and (text.startswith("The ", start) or re.search(r"\b[Tt]he\s+$", text[max(para.start, start - 4):start])):
+        # "the Linn County Strikers said": after "the", a place and one word name a club or a body, never a person
+        acts = bool(_ORG_SPEAKS.match(text, end) or _BODY_NOUN_AFTER.match(text, end)) and not re.search(
+            r"\b(?:at|in|inside|outside|near|from|to|on|into|across)\s+the\s+$", text[max(para.start, start - 12):start])
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=acts)
     if office_title:
         title, words = tokens[:office_title], tokens[office_title:]
     long_title = (_TITLE_FOR.search(text[max(para.start, start - 80):start])
