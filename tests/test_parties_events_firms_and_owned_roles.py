@@ -146,3 +146,15 @@ def test_a_club_named_for_its_county_is_an_organisation_and_a_station_unit_no_pa
     assert found["Marlow County Rovers"][0] == "organization"
     assert found["Dane County Strikers"][0] == "organization"
     assert "Rovers" not in found and "Investigates" not in found and "Oregon State Capitol" not in found
+
+
+def test_a_place_before_an_agent_noun_and_a_name_is_no_person():
+    found = parties("Brackett's co-defendant, Hong Kong buyer Kwan Ho-yin, remains a fugitive.|"
+                    "Prosecutors asked U.S. District Judge Ida Marsh to order Brackett to pay.")  # near miss: a verb
+    assert "Hong Kong" not in found and found["Kwan Ho-yin"][0] == "person"
+    assert found["Ida Marsh"][0] == "person"
+
+
+def test_a_role_runs_on_through_and_inside_a_bodys_name():
+    found = parties("Eli Tran, a resident of Maple Bend Health and Rehabilitation Center, testified.")
+    assert found["Eli Tran"][1] == ["a resident of Maple Bend Health and Rehabilitation Center"]

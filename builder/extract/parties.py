@@ -121,7 +121,9 @@ _LOWER_BEFORE = re.compile(r"\b(former|retired|then-|late|acting|ex-)\s*$", re.I
 _APPOSITIVE = re.compile(
     r",\s+(?!(?:who|whom|whose|which|where|when|that|and|but|or|as|if|though|while|because|since|including|whether|what"
     r"|how|why)\b)((?:now\s+|also\s+|then\s+)?(?:(?:a|an|the|his|her|their|one of|one of the|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
-    r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|,(?=\d{3}\b)|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:,(?!\d{3}\b)|[;.)\u2014\u201c\u201d\"]|$|\s+(?:who|whose|whom|and|which)\b))"
+    r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|,(?=\d{3}\b)|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:,(?!\d{3}\b)|[;.)\u2014\u201c\u201d\"]|$|\s+(?:who|whose|whom|which)\b"
+    # ("the special agent in charge of the U.S. Fish and Wildlife Service": an "and" inside a body's name goes on)
+    r"|\s+and\b(?!(?:\s+[A-Z][\w-]*)+?\s+(?:" + "|".join(sorted(ORG_WORDS - {"Inc.", "Ltd.", "Corp."})) + r")\b)))"
 )
 # "For Ann Roe, the arrest came too late": a noun with its own verb after the name is the next clause, not her role
 # (a verb inside a relative clause is the clause's: "the bar where he had been drinking")
@@ -221,7 +223,13 @@ _FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")
 _OWNED_THING = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+$")
 _STAGE_ROLE = re.compile(r"\b(?:character|characters|played|plays|playing|portrayed|portrays|portraying|role of)\s+[\"\u201c]?$")
 _ROLE_MODIFIER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-                            + r")\s+[A-Z][a-z]")
+                            + r")\s+[A-Z][a-z]"
+                            # (or any agent noun: "Hong Kong buyer Kwan Ho-yin", "Miami dealer Ann Roe"; not a verb
+                            # or a function word: "asked Judge Ann Roe to order Kaminski")
+                            r"|\s+(?!(?:order|consider|enter|offer|deliver|remember|answer|gather|wonder|suffer|monitor"
+                            r"|discover|recover|cover|render|transfer|refer|prefer|defer|alter|register|under|after|over"
+                            r"|other|whether|never|ever|rather|together|either|neither|her|their|your|our|later|sooner"
+                            r"|longer|further|faster|for|nor|per)\s)[a-z]{2,}(?:er|or|ist|ant|ian|ee)\s+[A-Z][a-z]")
 # "Assistant Attorney General for Civil Rights Ann Roe": a title that runs on past "for" into the name's run.
 _TITLE_FOR = re.compile(r"(?:\b[A-Z][\w.]*\s+)*?\b(?:" + "|".join(sorted(re.escape(t) for t in TITLE_WORDS)) + r")\s+for\s+(?:the\s+)?$")
 # A title with a possessive in it, written before the name: "Commonwealth's Attorney", "State's Attorney".

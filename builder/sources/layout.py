@@ -16,7 +16,8 @@ _CLUTTER = re.compile(
       | .*for\ an\ optimal\ experience.*
       | Follow\ .{1,80}\ on\ (?:Facebook|Twitter|Instagram|X|Tumblr|LinkedIn).*
       | (?:RELATED|READ\ MORE|MORE|SEE\ ALSO|WATCH|LISTEN|RECOMMENDED|ADVERTISEMENT|Advertisement
-         |(?:PRIOR|PREVIOUS|EARLIER|MORE|OUR)\ COVERAGE|(?:ALSO|READ)\ (?:READ|ALSO)|FROM\ THE\ ARCHIVES?)\b\s*:.*
+         |(?:PRIOR|PREVIOUS|EARLIER|MORE|OUR)\ COVERAGE|(?:ALSO|READ)\ (?:READ|ALSO)|FROM\ THE\ ARCHIVES?
+         |EDITOR['’]S\ NOTE)\b\s*:.*
       | Advertisement:?
       | Get\ more\ news.*
       | (?:Sign\ up|Subscribe)\b.{0,120}
