@@ -158,3 +158,9 @@ def test_a_place_before_an_agent_noun_and_a_name_is_no_person():
 def test_a_role_runs_on_through_and_inside_a_bodys_name():
     found = parties("Eli Tran, a resident of Maple Bend Health and Rehabilitation Center, testified.")
     assert found["Eli Tran"][1] == ["a resident of Maple Bend Health and Rehabilitation Center"]
+
+
+def test_a_role_too_long_to_read_keeps_its_head_rather_than_ending_on_a_letter():
+    found = parties("Eli Tran, the special agent in charge of the U.S. Fish and Wildlife Service's Office of Law "
+                    "Enforcement in the Southeast region, said the trade was cruel.")
+    assert found["Eli Tran"][1] == ["the special agent in charge"]

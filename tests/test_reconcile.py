@@ -347,3 +347,20 @@ def test_maximums_of_different_counts_are_no_disagreement():
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(charged, verdict), AS_OF)
     assert {t.text for t in briefing.sentencing.terms if t.status == "maximum"} >= {"up to 20 years on the drug charge"}
     assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts
+
+
+def test_a_sentencing_and_a_later_revocation_hearing_are_two_days_not_a_disagreement():
+    sentenced = ("courier.txt", "Date: 2024-05-22\n\nA reptile dealer, Ned Farlow, 52, was sentenced Tuesday to three "
+                                "years of probation for smuggling turtles.\n")
+    revoked = ("herald.txt", "Date: 2025-04-10\n\nU.S. District Judge Ada Rios revoked the probation of Ned Farlow on "
+                             "Wednesday and sentenced him to 10 months in federal prison.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(sentenced, revoked), AS_OF)
+    assert not [c for c in briefing.conflicts if c.kind == "date"], briefing.conflicts
+    assert briefing.sentencing.sentencing_date.value == dt.date(2025, 4, 9)  # the latest hearing
+
+
+def test_two_stories_of_one_hearing_on_different_days_still_disagree():
+    one = ("a.txt", "Date: 2024-05-22\n\nNed Farlow, 52, was sentenced Tuesday to three years of probation.\n")
+    other = ("b.txt", "Date: 2024-05-22\n\nNed Farlow, 52, was sentenced Monday to three years of probation.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(one, other), AS_OF)
+    assert [c for c in briefing.conflicts if c.kind == "date"]

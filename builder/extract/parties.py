@@ -1197,6 +1197,10 @@ def _clean_role(role: str) -> str:
     speaks ("the family said:") is no role."""
     clause = _CLAUSE_IN_ROLE.search(role)
     role = role[:clause.start()] if clause else role
+    if re.search(r"\s(?:the\s)?[A-Z]$", role):
+        # "the special agent in charge of the U": a role too long to read cut at "U.S."; keep its head
+        role = re.split(r"\s+(?:of|for|at|with|in)\s+(?=[^ ]+(?:\s[A-Z])?$|the\s)", role)[0] \
+            if re.search(r"\s(?:of|for|at|with|in)\s", role) else ""
     words = role.split()
     if words and words[-1].strip(":,.").lower() in SPEECH_VERBS:
         return ""

@@ -34,7 +34,8 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party]) -> list[Confl
                 distinct[value.value] = ConflictValue(value=value.value, text=value.text, citations=list(value.citations))
             else:
                 entry.citations.extend(c for c in value.citations if c not in entry.citations)
-        if len(distinct) > 1 and not (kind == "age" and _aged_between_stories(group, published)):
+        if len(distinct) > 1 and not (kind == "age" and _aged_between_stories(group, published)) \
+                and not (subject == "sentencing date" and _hearings_apart(group, published)):
             conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
     return conflicts
 
@@ -51,6 +52,18 @@ def _aged_between_stories(ages: list[Value], published: dict[str, Optional[dt.da
             born_after = max(born_after, _years_before(day, age + 1))
             born_by = min(born_by, _years_before(day, age))
     return born_after < born_by
+
+
+def _hearings_apart(dates: list[Value], published: dict[str, Optional[dt.date]]) -> bool:
+    """Each story reports a hearing already held, weeks apart: a sentencing and a later revocation or resentencing,
+    not two accounts of one day ("sentenced Tuesday" in May 2024, "Wednesday" in April 2025)."""
+    days = []
+    for value in dates:
+        day = dt.date.fromisoformat(value.value)
+        if any(published.get(c.source) is None or day > published[c.source] for c in value.citations):
+            return False  # a date still to come is one hearing told two ways
+        days.append(day)
+    return (max(days) - min(days)).days > 14
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:

@@ -238,7 +238,8 @@ def _most_common_date(dates: list[DateValue]) -> Optional[DateValue]:
     counts = Counter(d.value for d in dates if d.value is not None)
     if not counts:
         return dates[0]
-    value = counts.most_common(1)[0][0]
+    # (as many sources for each: the later hearing, as coverage follows a case to its revocation or resentencing)
+    value = max(counts, key=lambda v: (counts[v], v))
     chosen = [d for d in dates if d.value == value]
     return dataclasses.replace(chosen[0], citations=_unique([c for d in chosen for c in d.citations]))
 
