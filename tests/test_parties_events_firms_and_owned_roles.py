@@ -164,3 +164,9 @@ def test_a_role_too_long_to_read_keeps_its_head_rather_than_ending_on_a_letter()
     found = parties("Eli Tran, the special agent in charge of the U.S. Fish and Wildlife Service's Office of Law "
                     "Enforcement in the Southeast region, said the trade was cruel.")
     assert found["Eli Tran"][1] == ["the special agent in charge"]
+
+
+def test_a_name_written_family_name_first_is_one_person_with_its_honorific_form():
+    found = parties("A buyer in Hong Kong, identified in court papers as Kwan Ho-yin, paid Brackett $20,000. "
+                    "Mr. Kwan was charged in the same indictment.")
+    assert "Kwan Ho-yin" in found and "Kwan" not in found

@@ -156,11 +156,19 @@ def test_one_fact_told_in_two_outlets_words_is_said_once():
         ("Ruiz's brother, Tomas Ruiz, got 30 months.",
          "A judge on Friday gave Tomas Ruiz, the defendant's younger brother, 30 months behind bars."),
         ("Lena Ruiz will serve six years.", "Lena Ruiz, a bookkeeper, must now serve six years in federal prison."),
+        ("A Tampa bookkeeper who stole from 40 clients was sentenced on Friday to three years of probation and a "
+         "$5,000 fine, a punishment her victims called too light.",
+         "Ruiz was sentenced in May 2024 to three years of probation, including 90 days of home detention, and a "
+         "$5,000 fine after pleading guilty."),
     ]:
         assert [s.text for s in pick_summary([ranked(first), ranked(second)])] == [first]
     # Same people, another fact: both are kept.
     kept = pick_summary([ranked("Lena Ruiz received six years in prison."),
                          ranked("Lena Ruiz wept as her husband was led away.")])
+    assert len(kept) == 2
+    # Two sentences of different hearings share at most one amount: both are kept.
+    kept = pick_summary([ranked("Ruiz was sentenced in May 2024 to three years of probation and a $5,000 fine."),
+                         ranked("Ruiz was sentenced on Wednesday to 10 months in prison for violating her probation.")])
     assert len(kept) == 2
 
 

@@ -951,6 +951,9 @@ _AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
+
+
 def _merge(source: Source, names: list[_Name]) -> list[Party]:
     text = source.text
     full = [n for n in names if len(n.words) > 1 and not n.org]
@@ -971,6 +974,8 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     singles = [n for n in names if len(n.words) == 1 and not n.org]
     solo_surnames = {n.words[0] for n in singles if not n.quoted
                      and (text.startswith(("\u2019s", "'s"), n.end) or not _after_locative(text, n.start))}
+    # "Kwan Ho-yin ... Mr. Kwan": an honorific before a full name's first word puts the family name first
+    family_first = {n.words[0] for n in singles if _HONORIFIC_BEFORE.search(text, max(0, n.start - 5), n.start)}
     people: dict[tuple[str, str], _Person] = {}
     for n in full:
         core = [w for w in n.words if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
@@ -985,7 +990,7 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
         person.spans.append((n.start, n.end))
         person.roles.extend(n.roles)
         person.mentions += 1
-        person.cue = person.cue or n.cue or (not n.quoted and core[-1] in solo_surnames)
+        person.cue = person.cue or n.cue or (not n.quoted and core[-1] in solo_surnames) or core[0] in family_first
     # "Natalie's mother Denise": the relative named in full elsewhere is a person of the story too
     kin_owners = {m.group(1) for n in names if n.cue for r in n.roles
                   if (m := _KIN_ROLE.search(r)) and m.group("kin") in KIN_NOUNS}
