@@ -364,3 +364,13 @@ def test_two_stories_of_one_hearing_on_different_days_still_disagree():
     other = ("b.txt", "Date: 2024-05-22\n\nNed Farlow, 52, was sentenced Monday to three years of probation.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(one, other), AS_OF)
     assert [c for c in briefing.conflicts if c.kind == "date"]
+
+
+def test_one_verdict_told_by_two_stories_is_one_timeline_event_and_another_persons_is_not():
+    verdict = ("a.txt", "Date: 2025-03-06\n\nA jury convicted him in 2022 after a two-week trial.\n")
+    later = ("b.txt", "Date: 2025-07-18\n\nA jury convicted Tomas Vell in 2022 of health care fraud.\n")
+    wife = ("c.txt", "Date: 2025-07-18\n\nHis wife, Rita Vell, was convicted in 2022 of lying to agents.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(verdict, later, wife), AS_OF)
+    in_2022 = [e for e in briefing.events if e.date.value == dt.date(2022, 1, 1)]
+    assert len(in_2022) == 2, [e.description for e in in_2022]
+    assert max(len(e.citations) for e in in_2022) == 2

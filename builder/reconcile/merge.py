@@ -259,12 +259,40 @@ def merge_events(events: list[Event]) -> list[Event]:
     for event in events:
         same = next((m for m in merged if m.date.value == event.date.value
                      and m.date.granularity == event.date.granularity
-                     and fuzz.token_set_ratio(m.description, event.description) >= 75), None)
+                     and (fuzz.token_set_ratio(m.description, event.description) >= 75
+                          or _one_happening(m.description, event.description))), None)
         if same is None:
             merged.append(dataclasses.replace(event, citations=list(event.citations)))
             continue
-        same.citations = _unique(same.citations + event.citations)
+        if len(_capitalised_after_first(event.description)) > len(_capitalised_after_first(same.description)):
+            # the story that names who it happened to tells the event ("convicted Tomas Vell", not "convicted him")
+            same.description, same.citations = event.description, _unique(event.citations + same.citations)
+        else:
+            same.citations = _unique(same.citations + event.citations)
     return sorted(merged, key=lambda e: (e.date.value, _GRANULARITY_ORDER[e.date.granularity]))
+
+
+# What happened on a day, by its verb: two stories' sentences of one date that share it tell one event
+_HAPPENING = re.compile(r"\b(?:(?P<convicted>convict\w*|found\s+(?:him|her|them)\s+guilty)|(?P<sentenced>sentenc\w*)"
+                        r"|(?P<pleaded>plead\w*\s+guilty|pled\s+guilty)|(?P<indicted>indict\w*)|(?P<arrested>arrest\w*)"
+                        r"|(?P<acquitted>acquit\w*)|(?P<vacated>vacat\w*|thr(?:ew|own)\s+out|overturn\w*)"
+                        r"|(?P<revoked>revok\w*)|(?P<commuted>commut\w*)|(?P<died>died|killed|shot)|(?P<released>releas\w*))\b",
+                        re.IGNORECASE)
+
+
+def _one_happening(a: str, b: str) -> bool:
+    """"A jury convicted him in 2022 after a two-week trial" and "A jury convicted Beshara in 2022 of fraud": one
+    verdict. Names they both give must agree ("His wife was convicted in 2022" is another event)."""
+    kinds_a = {m.lastgroup for m in _HAPPENING.finditer(a)}
+    kinds_b = {m.lastgroup for m in _HAPPENING.finditer(b)}
+    if len(kinds_a) != 1 or kinds_a != kinds_b:
+        return False
+    names_a, names_b = _capitalised_after_first(a), _capitalised_after_first(b)
+    return not names_a or not names_b or names_a <= names_b or names_b <= names_a
+
+
+def _capitalised_after_first(sentence: str) -> set[str]:
+    return {w for w in re.findall(r"[A-Za-z][\w'-]*", sentence)[1:] if w[0].isupper()}
 
 
 def _unique(citations: list[Citation]) -> list[Citation]:
