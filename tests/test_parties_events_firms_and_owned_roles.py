@@ -170,3 +170,10 @@ def test_a_name_written_family_name_first_is_one_person_with_its_honorific_form(
     found = parties("A buyer in Hong Kong, identified in court papers as Kwan Ho-yin, paid Brackett $20,000. "
                     "Mr. Kwan was charged in the same indictment.")
     assert "Kwan Ho-yin" in found and "Kwan" not in found
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full():
+    found = parties('Police Chief Joel Vander Ploeg said the case was hard. "We worked it," Vander Ploeg said.|'
+                    "Tomas de la Cruz testified. De la Cruz said he saw the car.")
+    assert "Vander Ploeg" not in found and found["Joel Vander Ploeg"][0] == "person"
+    assert "De la Cruz" not in found and "Tomas de la Cruz" in found

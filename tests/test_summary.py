@@ -218,3 +218,10 @@ def test_a_wire_dateline_left_after_the_splitter_cut_is_not_part_of_the_sentence
     source = source_from_text("wire.txt", "Date: 2025-08-14\n\nAug 14 (Reuters) - The owner of an adoption agency was "
                               "sentenced on Thursday to eight years in prison, federal prosecutors said.\n")
     assert [s.text for s in rank_sentences(source)][0].startswith("The owner of an adoption agency was sentenced")
+
+
+def test_a_local_papers_hyphen_dateline_is_not_part_of_the_sentence():
+    for dateline in ("CEDAR FALLS - ", "MARION, Iowa -- "):
+        source = source_from_text("local.txt", f"Date: 2025-08-14\n\n{dateline}A former youth coach was sentenced "
+                                  "Tuesday to 30 years in federal prison, prosecutors said.\n")
+        assert [s.text for s in rank_sentences(source)][0].startswith("A former youth coach was sentenced")

@@ -951,6 +951,9 @@ _AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+# Capitalised first words of a two-word surname: "Vander Ploeg", "Van Dyke", "De Luca", "St. John"
+_SURNAME_PARTICLES = frozenset("Van Vander Vanden Von De Del Della Dei Di Da Du Le La Lo Mac St. Ten Ter Bin Al El Dos Das"
+                               .split())
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 
 
@@ -977,8 +980,12 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     # "Kwan Ho-yin ... Mr. Kwan": an honorific before a full name's first word puts the family name first
     family_first = {n.words[0] for n in singles if _HONORIFIC_BEFORE.search(text, max(0, n.start - 5), n.start)}
     people: dict[tuple[str, str], _Person] = {}
+    # "Joel Vander Ploeg ... Vander Ploeg said": a name's last two words are its surname, not another person's name
+    endings = {tuple(w.lower() for w in n.words[i:]): n for n in full for i in range(1, len(n.words) - 1)
+               if n.words[i].capitalize() in _SURNAME_PARTICLES}
     for n in full:
-        core = [w for w in n.words if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
+        longer = endings.get(tuple(w.lower() for w in n.words))
+        core = [w for w in (longer or n).words if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
         if len(n.words) == 2 and len(core) == 1 and _INITIAL.fullmatch(n.words[1]):
             core, n.cue = n.words, True  # "Dana K.": news keeps a victim anonymous by first name and initial
         if len(core) < 2:
@@ -986,7 +993,9 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
         key = (core[0].lower(), core[-1].lower())
         person = people.get(key)
         if person is None:
-            person = people[key] = _Person(core[-1].lower(), " ".join(n.words), core[0], n.start)
+            person = people[key] = _Person(core[-1].lower(), " ".join((longer or n).words), core[0], n.start)
+        if longer is not None and " ".join(n.words) not in person.aliases:
+            person.aliases.append(" ".join(n.words))
         person.spans.append((n.start, n.end))
         person.roles.extend(n.roles)
         person.mentions += 1

@@ -21,10 +21,12 @@ _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hu
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us)\b")
 # A wire dateline left at a sentence's start when the splitter cut after "Okla.": "(AP) — ", "(CNN) — ",
-# "Aug 14 (Reuters) - ", or a whole "TULSA, Okla. (AP) — ". The summary sentence starts after it.
+# "Aug 14 (Reuters) - ", a whole "TULSA, Okla. (AP) — ", or "CEDAR RAPIDS - ". The summary sentence starts after it.
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+)?"
                        r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s+)?"
-                       r"\([A-Za-z][\w .&/-]{0,24}\)\s*-{1,2}\s+|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*")
+                       r"\([A-Za-z][\w .&/-]{0,24}\)\s*-{1,2}\s+|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*"
+                       # "CEDAR RAPIDS - ", "MARION, Iowa -- ": a local paper's dateline with a hyphen
+                       r"|[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?\s+-{1,2}\s+(?=[A-Z])")
 # Not the story: an interview's question or answer, an editor's note, a round-up's boilerplate, and the
 # leftover of a sentence whose quotation was cut ("So says Lee, who ...").
 _NOT_STORY = re.compile(
