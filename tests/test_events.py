@@ -261,3 +261,9 @@ def test_a_dateline_is_neither_an_event_nor_the_start_of_one():
     assert [e.date.value for e in events] == [dt.date(2022, 3, 8), dt.date(2022, 3, 9)]
     assert events[0].description.startswith("A former county treasurer")
     assert events[1].description.startswith("The owner of three Salem car washes")
+
+
+def test_a_local_papers_hyphen_dateline_does_not_open_an_event():
+    source = source_from_text("local.txt", "Date: 2024-03-16\n\nNASHVILLE - A federal jury on Friday found a state "
+                              "senator guilty of lying to obtain pandemic relief loans.\n")
+    assert [e.description for e in find_events(source)][0].startswith("A federal jury on Friday found")

@@ -374,3 +374,11 @@ def test_one_verdict_told_by_two_stories_is_one_timeline_event_and_another_perso
     in_2022 = [e for e in briefing.events if e.date.value == dt.date(2022, 1, 1)]
     assert len(in_2022) == 2, [e.description for e in in_2022]
     assert max(len(e.citations) for e in in_2022) == 2
+
+
+def test_mandatory_minimums_of_different_counts_are_no_disagreement():
+    indicted = ("a.txt", "Date: 2025-01-30\n\nA former coach, Dale Brun, 29, was indicted Wednesday. Each exploitation "
+                         "count carries a mandatory minimum of 15 years in prison, and the enticement count carries a "
+                         "mandatory minimum of 10 years.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(indicted), AS_OF)
+    assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts

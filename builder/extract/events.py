@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from builder.extract.dates import find_dates
-from builder.extract.text import split_sentences
+from builder.extract.text import DATELINE_LEAD, split_sentences
 from builder.model import DateValue, Event, Source
 
 _POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
@@ -39,8 +39,6 @@ _PREDICATE_START = re.compile(rf"(?:{_VERBS})\b")
 _SUBJECT_HEAD = re.compile(r"(?:[^\u2014\n]{0,60}?(?:\u2014|\s-\s)\s*)?([A-Z][^,\u2014]*?)\s*,")
 _RELATIVE_IN_HEAD = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # ", 47," is an age in apposition, never the end of a clause
-# What remains of a dateline when its city's comma cut the clause: "La. (WBRX) - ", "Oct 16 (Reuters) - "
-_DATELINE_LEAD = re.compile(r"(?:[A-Z][\w.]*,?\s+){0,3}(?:\d{1,2}\s+)?\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]+\s*")
 _OUTLET_AFTER_DATE = re.compile(r"\s*\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]")
 _AGE_APPOSED = re.compile(r",\s+(?:now\s+)?\d{1,3},")
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
@@ -119,7 +117,7 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
         left = max((c for c in cuts if c < left), default=start)
         while left > start and _APPOSED_PIECE.fullmatch(text[left:min(c for c in cuts if c > left)].rstrip()):
             left = max(c for c in cuts if c < left)
-    lead = _DATELINE_LEAD.match(text, left, d_start)
+    lead = DATELINE_LEAD.match(text, left, d_start)
     if lead:
         left = lead.end()  # "La. (WBRX) - The owner was arrested Thursday": the event starts after the dateline
     while right > left and text[right - 1] in " ,;\u2014":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.text import split_sentences
+from builder.extract.text import DATELINE_LEAD, split_sentences
 from builder.model import Source, SummarySentence
 
 _CASE_WORDS = re.compile(
@@ -20,13 +20,6 @@ _CASE_WORDS = re.compile(
 _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred)\b", re.I)
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us)\b")
-# A wire dateline left at a sentence's start when the splitter cut after "Okla.": "(AP) — ", "(CNN) — ",
-# "Aug 14 (Reuters) - ", a whole "TULSA, Okla. (AP) — ", or "CEDAR RAPIDS - ". The summary sentence starts after it.
-_DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+)?"
-                       r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s+)?"
-                       r"\([A-Za-z][\w .&/-]{0,24}\)\s*-{1,2}\s+|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*"
-                       # "CEDAR RAPIDS - ", "MARION, Iowa -- ": a local paper's dateline with a hyphen
-                       r"|[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?\s+-{1,2}\s+(?=[A-Z])")
 # Not the story: an interview's question or answer, an editor's note, a round-up's boilerplate, and the
 # leftover of a sentence whose quotation was cut ("So says Lee, who ...").
 _NOT_STORY = re.compile(
@@ -88,7 +81,7 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
             if any(q_start < s_end and s_start < q_end and not _title_quote(text[q_start:q_end])
                    for q_start, q_end in quoted):
                 continue
-            dateline = _DATELINE.match(text, s_start, s_end)
+            dateline = DATELINE_LEAD.match(text, s_start, s_end)
             if dateline:
                 s_start = dateline.end()
             bullet = _BULLET.match(text, s_start, s_end)

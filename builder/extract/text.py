@@ -39,6 +39,16 @@ _NUMBER_NEXT = re.compile(r"\s*\d")  # "No. 9"
 # The last word is short: reading only the tail keeps splitting linear in the paragraph's length.
 _TAIL = 80
 
+# A wire dateline left at a sentence or clause's start when the splitter cut after "Okla.": "(AP) — ", "(CNN) — ",
+# "Aug 14 (Reuters) - ", a whole "TULSA, Okla. (AP) — ", or "CEDAR RAPIDS - ". A summary sentence or a timeline event starts after it.
+DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+)?"
+                           r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s+)?"
+                           r"\([A-Za-z][\w .&/-]{0,24}\)\s*-{1,2}\s+|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*"
+                           # "CEDAR RAPIDS - ", "MARION, Iowa -- ": a local paper's dateline with a hyphen
+                           r"|[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?\s+-{1,2}\s+(?=[A-Z])"
+                           # what a city's comma left: "La. (WBRX) - ", "Oct 16 (Reuters) - "
+                           r"|(?:[A-Z][\w.]*,?\s+){0,3}(?:\d{1,2}\s+)?\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]+\s*")
+
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences in text[start:end], whitespace trimmed."""

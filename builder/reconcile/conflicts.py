@@ -112,8 +112,10 @@ def _term_values(facts: list[SourceFacts]) -> list[Value]:
             kind, amount, unit = term_key(term)
             if amount is None or _SUSPENDED.search(term.text) or (kind, amount) in split:
                 continue
-            if term.status == "maximum":
-                continue  # a maximum is the law's, per count: "up to 15 years on each bribery count" and "up to 20 years on the drug charge" are two
+            if term.status not in ("imposed", "recommended", "sought"):
+                # a maximum or a minimum is the law's, per count: "up to 15 years on each bribery count" and "up to 20
+                # years on the drug charge" are two, as are "a mandatory minimum of 15 years" and "... of 10 years"
+                continue
             side = None if term.status == "imposed" else proposer_side(term.by)
             # a second defendant's sentence is compared with their own, never with the defendant's
             subject = " ".join(w for w in (status_family(term.status), kind.replace("_", " "), side and f"by {side}",
