@@ -61,6 +61,8 @@ def find_events(source: Source) -> list[Event]:
     for paragraph in source.body():
         quoted = _quoted_spans(text, paragraph.start, paragraph.end)
         for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
+            dateline = DATELINE_LEAD.match(text, s_start, s_end)
+            s_start = dateline.end() if dateline else s_start  # "NASHVILLE - A jury ...": the event starts after it
             previous_end: Optional[int] = None
             for d in find_dates(text, s_start, s_end, source.published, anchor):
                 in_range = previous_end is not None and _RANGE_LINK.fullmatch(text, previous_end, d.start) is not None
