@@ -773,3 +773,112 @@ def test_bullets_under_a_box_heading_take_the_headings_sense():
     # before a sentence is given, the same box says nothing was imposed
     near = _facts("Brennick will be sentenced in August.", "THE SENTENCE", "- 6 years in prison")
     assert not [t for t in near.terms if t.status == "imposed"]
+
+
+_SENTENCED = "Judge Ottoline Grieve sentenced Brennick on Tuesday to four years of probation."
+
+
+def test_bare_verb_phrase_conditions_under_a_sentencing_lead_in_are_imposed():
+    for paragraphs, words in [
+            (("As conditions of her probation, Brennick must:", "- not keep any job that lets her handle public money",
+              "- stay away from racetracks and card rooms"), ("handle public money", "racetracks and card rooms")),
+            (("Under the sentence, she must never again serve as treasurer of any club, keep off gambling websites "
+              "and not open a credit account without her probation officer's approval.",),
+             ("treasurer of any club", "gambling websites", "credit account")),
+            (("Grieve also ordered her to:", "- avoid the Marlow County courthouse annex", "- never again work for a town or county"),
+             ("courthouse annex", "town or county"))]:
+        sentencing = _facts(_SENTENCED, *paragraphs)
+        for w in words:
+            assert _term(sentencing, w).status == "imposed", w
+    near = _facts("Brennick was released on bond. As conditions of her release on bond, she must:",
+                  "- not keep any job that lets her handle public money", "- stay away from racetracks")
+    assert not [t for t in near.terms if "public money" in t.text or "racetracks" in t.text]
+    surrender = _facts(_SENTENCED, "Brennick must surrender to the Bureau of Prisons by Oct. 2.")
+    assert not [t for t in surrender.terms if "Bureau" in t.text]
+
+
+def test_orders_told_as_that_clauses_keep_the_whole_list():
+    for sentence, words in [
+            ("Grieve ordered that Brennick be excluded from Medicare, Medicaid and all other federal health care programs, "
+             "and that she forfeit her cabin in Dunmore.", ("all other federal health care programs", "forfeit her cabin")),
+            ("The judge ordered that she be barred from banking, insurance and securities work.", ("insurance and securities work",)),
+            ("The court ordered that Brennick never again work as a bookkeeper and that she pay $9,000 in restitution.",
+             ("work as a bookkeeper", "$9,000 in restitution"))]:
+        sentencing = _facts(_SENTENCED, sentence)
+        for w in words:
+            assert _term(sentencing, w).status == "imposed", (sentence, w)
+    near = _facts("Prosecutors asked that Brennick be excluded from Medicare, Medicaid and all other federal programs.")
+    assert not [t for t in near.terms if "Medicaid" in t.text and t.status == "imposed"]
+
+
+def test_an_amount_before_the_forfeiture_noun_and_a_kept_term_are_imposed():
+    for sentence, words in [("Brennick must also pay a $72,500 forfeiture.", "$72,500 forfeiture"),
+                            ("At the resentencing, Grieve kept in place the $8,000 fine.", "$8,000 fine"),
+                            ("Grieve left intact the two years of supervised release.", "two years of supervised release"),
+                            ("The judge reimposed the 30-month prison term.", "30-month prison term"),
+                            ("The three years of probation were left intact.", "three years of probation")]:
+        assert _term(_facts(_SENTENCED, sentence), words).status == "imposed", sentence
+    near = _facts(_SENTENCED, "An appeals court threw out the $8,000 fine.")
+    assert not [t for t in near.terms if "$8,000" in t.text and t.status == "imposed"]
+
+
+def test_a_second_infinitive_after_a_long_aside_is_the_defendants_term():
+    for aside in ("jointly and severally with her cousin, Doreen Brennick,", "jointly and severally with co-defendant Ansel Marr,",
+                  "an amount Grieve called \"a small part of the loss,\""):
+        sentencing = _facts(_SENTENCED, f"Judge Grieve ordered Brennick to pay $51,000 in restitution, {aside} and to serve "
+                                        "two years of supervised release.")
+        assert _term(sentencing, "two years of supervised release").status == "imposed", aside
+    near = _facts(_SENTENCED, "Ansel Marr, her co-defendant, was ordered to serve two years of supervised release.")
+    assert not [t for t in near.terms if "two years of supervised release" in t.text]
+
+
+def test_future_tense_decisions_impose_the_term():
+    for sentence, words in [("A federal judge decided Tuesday that Brennick will spend five months in a federal prison camp.",
+                             "five months in a federal prison camp"),
+                            ("She was also reduced to private and will lose all pay and allowances.", "all pay and allowances"),
+                            ("Brennick will spend 18 months in a military prison, the panel decided.", "18 months in a military prison")]:
+        assert _term(_facts(sentence), words).status == "imposed", sentence
+    near = _facts("Prosecutors hope Brennick will spend six years in prison.")
+    assert not [t for t in near.terms if t.status == "imposed"]
+
+
+def test_pretrial_conditions_and_an_advisory_range_are_not_sentence_terms():
+    for sentence in ("A magistrate ordered her not to contact any witnesses while the case is pending.",
+                     "Until trial, Brennick must wear an ankle monitor.",
+                     "As a condition of her release on bond, she must surrender her passport."):
+        assert not [t for t in _facts(sentence).terms if t.status == "imposed"], sentence
+    for sentence in ("State guidelines called for an active sentence of between 11 months and one year and nine months.",
+                     "Under state guidelines, which recommended between one year and two years and three months, the judge had room."):
+        terms = _facts(sentence).terms
+        assert len(terms) <= 1 and not [t for t in terms if t.status in ("recommended", "sought", "imposed")], sentence
+
+
+def test_a_request_with_its_no_custody_qualifier_is_one_request():
+    for sentence, words in [("Defense lawyer Ida Penhallow asked for probation with no jail time.", "probation with no jail time"),
+                            ("Her attorney said he would ask for probation without jail.", "probation without jail"),
+                            ("Penhallow requested a county sentence with work release.", "county sentence with work release")]:
+        sentencing = _facts(sentence)
+        asked = [t for t in sentencing.terms if t.status in ("recommended", "sought")]
+        assert len(asked) == 1 and words in asked[0].text, (sentence, [t.text for t in asked])
+    near = _facts("Penhallow asked for probation, and the judge imposed no jail time.")
+    assert [t.text for t in near.terms if t.status in ("recommended", "sought")] == ["probation"]
+
+
+def test_a_surname_shared_with_a_spouse_names_the_defendant_as_proposer():
+    for sentence in ("Brennick would ask the judge for probation with no jail time, her lawyer said.",
+                     "Brennick plans to ask for probation, according to her lawyer.",
+                     "At the hearing, Brennick will ask for probation."):
+        sentencing = _facts("Brennick's husband, Lyle Brennick, was also charged, but prosecutors dropped his case in March.", sentence,
+                            lede="Hollis Brennick, a former county clerk from Marlow, pleaded guilty in May to theft.")
+        asked = [t for t in sentencing.terms if "probation" in t.text]
+        assert asked and asked[0].by != "Lyle Brennick", sentence
+
+
+def test_an_age_after_the_name_is_not_part_of_the_term():
+    for sentence in ("Grieve sentenced Brennick, 58, a three-year prison sentence on Tuesday.",
+                     "Grieve gave Brennick, 58, a three-year prison sentence.",
+                     "Grieve handed Brennick, 58, a three-year prison sentence."):
+        term = _term(_facts(sentence), "three-year prison sentence")
+        assert not term.text.startswith("58"), term.text
+    near = _facts("Grieve sentenced Brennick to 1,200 days in jail.")
+    assert _term(near, "1,200 days in jail")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-_NUMWORD = (r"(?:\d[\d,.]*(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+_NUMWORD = (r"(?:\d(?:\d|[,.](?=\d))*(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             r"seventy|eighty|ninety|hundred|thousand|half)")
 # "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22
@@ -36,7 +36,8 @@ MONEY = _MONEY  # a sum of money, for sentencing.py's labelled values ("Fine: $2
 _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:an?|the|federal|state|county|city|military|parish|regional|local|municipal|district"
             r"|provincial|(?:maximum|medium|minimum|high|low)[- ]security|supermax|secure|adult|youth|juvenile)\s+)*"
             r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|women['\u2019]s|men['\u2019]s)\s+){0,3}?"
-            r"(?P<kw>prison|jail|bars|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
+            # "five months in a federal prison camp": the camp is the place the prison names
+            r"(?P<kw>prison(?:\s+camp)?|jail|bars|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
             r"|lock-?up|halfway\s+house|house\s+of\s+correction|young\s+offenders?['\u2019]?\s+institution|reformatory"
             r"|(?:(?:juvenile|youth)\s+)?detention(?:\s+(?:facility|center|centre|home))?"
             r"|correctional\s+(?:facility|center|centre|institution)|department\s+of\s+corrections?"
@@ -45,7 +46,7 @@ _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:an?|the|federal|state|county|city
             r"|department\s+of\s+(?:criminal\s+justice|corrections?\s+and\s+rehabilitation)|bureau\s+of\s+prisons)")
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
-_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
+_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|between\s+{_LOW}\s+(?:years?|months?)(?:\s+and\s+{_LOW}\s+months?)?\s+and\s+(?=\S+\s+(?:years?|months?)\b)|\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
 BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|(?-i:[A-Z])[\w.'\u2019-]+\s+(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2})?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
                  # "asked Judge Cole to impose 151 months", "urged the court to give him 60 months": the ask put to the bench
                  r"|(?:ask|urg)(?:ed|es|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel)|(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w.'\u2019-]+)\s+"
@@ -103,7 +104,7 @@ _AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|
 
 # The later items of a list of things or roles: ", drone", then "and stun gun" ("and was sentenced" closes the list instead)
 _LIST_ITEM = r"(?:,\s+(?!(?:and|or)\s)(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
-_LIST_END = r"(?!(?:to|was|were|is|are|pay|serve|given|he|she|they|must|will|may|might|can|could|shall|should|would|has|have|had|\w+ed)\b)(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+"
+_LIST_END = r"(?!(?:to|was|were|is|are|pay|serve|given|he|she|they|must|will|may|might|can|could|shall|should|would|has|have|had|\w+ed)\b)(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
 
 # A kind named on its own, with no length or sum; never the name of an office or a hearing ("probation officer",
 # "restitution hearing") nor a sum that follows ("restitution of $5,000", read by its own pattern)
@@ -111,6 +112,9 @@ BARE_KIND = (r"(?P<what>(?:(?:supervised|unsupervised|formal|intensive)\s+)?prob
               r"|community\s+service|electronic\s+monitoring|restitution)\b"
               r"(?!\s+(?:officers?|department|office|agents?|violations?|hearings?|terms?|sentences?|of|totaling|totalling|orders?|amount)\b)"
               r"(?!-)")
+# What a non-custodial term is told with: "probation with no jail time", "without any time behind bars", "with work release"
+_WITHOUT_CUSTODY = (r"(?:\s+(?:with\s+no|without(?:\s+any)?)\s+(?:(?:additional\s+)?(?:jail|prison)(?:\s+(?:time|sentence|term))?|incarceration"
+                    r"|time\s+(?:behind\s+bars|in\s+(?:jail|prison)))|\s+with\s+work\s+release)")
 _WHOM = r"(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+)?"
 
 # How long a bar holds, told after its object: "... during his probation", "... while on supervised release", "... for the
@@ -178,7 +182,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # previously suspended sentence", "imposed 90 days of the suspended jail time". That part is time in custody.
     ("prison", rf"{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:(?:previously|originally|earlier|remaining)\s+)?"
                r"(?:suspended|stayed)\s+(?:(?:prison|jail)\s+)?(?:sentence|term|time)\b"),
-    ("suspended_sentence", r"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence"),
+    ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence(?:{_WITHOUT_CUSTODY})?"),
+    # "a county sentence with work release": the release is how the jail term is served, part of it
+    ("prison", r"\b(?:county|jail|local)\s+(?:jail\s+)?(?:sentence|term)\s+with\s+work\s+release\b"),
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
     # eight years": the words before "of" say how the term runs, so they stay in its text.
     ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|additional|further|mandatory"
@@ -372,7 +378,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          + _BAR_WHERE + r")?(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
-    ("disqualification", r"(?:permanently\s+)?(?:barred|banned|prohibited)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?(?:permanently\s+)?from\s+" + _VERB_LIST +
+    ("disqualification", r"(?:permanently\s+)?(?:barred|banned|prohibited|excluded|debarred)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?(?:permanently\s+)?from\s+" + _VERB_LIST +
                          # "from serving as a guardian, conservator or fiduciary in Arizona": the roles listed, the place closing them
                          r"(?:(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+" + _LIST_END + _BAR_WHERE + r"(?=\s*[,.;:]|\s+(?:in|and|after|because|under|while|until|during)\b)"
                          # "from working in any job that gives him access to drugs": a clause defining "any <noun>" is what
@@ -416,8 +422,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # to contact the victims", "directed that he no longer work with children"; the bar runs from its negation
     ("ordered_bar", r"\b(?:order(?:ed|s)|direct(?:ed|s)|requir(?:ed|es)|instruct(?:ed|s))\s+(?:that\s+)?(?:he|she|they|him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+"
                     r"(?P<term>(?:never|not|no\s+longer)\s+(?:again\s+|ever\s+)?(?:to\s+)?(?:again\s+)?(?!to\b|be\b|have\s+to\b)[a-z]+(?:\s+or\s+[a-z]+)?"
-                    r"\s+(?:(?!(?:and|while|during|until|unless|as|because|after)\b)[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
-                    r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|as|because|after)\b|\s*$))" + BAR_TAIL),
+                    # "never again work as a home health aide": a role after "as" is the bar's object; "as part of the
+                    # sentence" closes it
+                    r"\s+(?:(?!(?:and|while|during|until|unless|as\s+(?:part|a\s+condition|well)|because|after)\b)[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
+                    r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|as\s+(?:part|a\s+condition|well)|because|after)\b|\s*$))" + BAR_TAIL),
     # "While on supervision, he may not drive after dark ...": any bar the sentence's supervision frames (see TERM_NEEDS)
     ("disqualification", r"\b(?:may|must|shall|can)\s*not\s+(?!be\b|have\b)[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
                          r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|without|except|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"),
@@ -498,6 +506,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("forfeiture", rf"(?:forfeiture\s+(?:money\s+)?|money\s+)judge?ment\s+of\s+{_QUAL}{_MONEY}"),
     # "a $410,000 forfeiture judgment", "$2.3 million in forfeiture", "a $95,000 money judgment"
     ("forfeiture", rf"{_QUAL}{_MONEY}\s+(?:in\s+(?:criminal\s+)?forfeiture\b|(?:criminal\s+)?forfeiture(?:\s+money)?\s+(?:judge?ment|order)|money\s+judge?ment)"),
+    # "a $185,000 forfeiture" (the amount before the noun, as in "a $40,000 fine"; never "the forfeiture count")
+    ("forfeiture", rf"{_QUAL}{_MONEY}\s+(?:criminal\s+)?forfeiture\b(?!\s+(?:counts?|charges?|allegations?|hearings?|provisions?|claims?))"),
+    # Courts-martial: "will lose all pay and allowances" (the forfeiture told with the everyday verb)
+    ("forfeiture", r"\b(?:lose|loses|lost|losing)\s+all\s+(?:of\s+(?:his|her|their)\s+)?pay\s+and\s+allowances\b"),
     ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}"
                    # "forfeit $2.3 million in profits", "$40,000 in illegal proceeds": the money's "in" noun says which
                    # money it is (SPEC's "forfeit $10,000 in pay")
@@ -524,6 +536,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("demotion", r"(?:reduced|reduction|busted(?:\s+down)?)\s+(?:in\s+(?:rank|grade|pay\s+grade)\s+)?to\s+(?:the\s+)?"
                  r"(?:lowest\s+(?:enlisted\s+)?(?:rank|grade|pay\s+grade)|(?:rank|grade|pay\s+grade)\s+of\s+[\w-]+" + _RANK_REST +
                  r"|(?:private|E-?[1-9]|seaman|airman|recruit|lance\s+corporal|corporal|specialist)" + _RANK_REST + r")\b"),
+    # "asked for probation with no jail time", "would ask for probation without jail": one request, its qualifier part
+    # of it (ahead of the bare "no jail time", which would otherwise read as a second request)
+    ("bare_kind", rf"{BARE_REQUEST}(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND}{_WITHOUT_CUSTODY})"),
     ("no_incarceration", r"\bno[- ](?:jail|prison)(?:\s+(?:time|sentence|term))?"),
     ("no_incarceration", r"\bno\s+(?:incarceration|time\s+behind\s+bars)"),
     ("no_incarceration", r"spared\s+(?:from\s+)?(?:prison|jail)(?:\s+time)?"),
@@ -566,7 +581,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                   r"(?:an?\s+)?(?:(?:more\s+than|quite|entirely|fully)\s+)?(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
     # "asked Judge Ann Lee for the maximum: 15 years on each homicide count"
     # "sought the full 22 years": the whole of a range the deal allowed
-    ("bare_request", rf"{BARE_REQUEST}(?:the\s+(?=(?:full|entire|whole)\s))?(?P<term>(?:(?:full|entire|whole)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
+    ("bare_request", rf"{BARE_REQUEST}(?:the\s+(?=(?:full|entire|whole)\s))?(?P<term>(?:(?:full|entire|whole)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?!,?\s+and\s+{_NUMWORD}[- ](?:months?|weeks?|days?)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
     # A request told as a reduced relative after the duration: "between the 17 years prosecutors had requested and the
     # five years sought by the defense", "shorter than the eight years the government wanted" (the side is read in sentencing.py)
     ("bare_request", rf"(?<=\bthe\s)(?P<term>(?:{_RANGE})?{_DUR})(?={_SIDE_REL})"),
@@ -736,7 +751,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "community_order": ("community order",),
     "driving_ban": ("driving",),
     "driving_retest": ("extended",),
-    "disqualification": ("disqualified", "banned", "barred", "prohibited", "may not", "must not", "shall not", "cannot", "can not"),
+    "disqualification": ("disqualified", "banned", "barred", "prohibited", "excluded", "may not", "must not", "shall not", "cannot", "can not"),
     "ordered_bar": ("never", "not", "no longer"),
     "enhancement": ("enhancement",),
     "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry"),
@@ -750,7 +765,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "restitution": ("restitution", "repay", "pay back", "reimburse"),
     "reparation": ("reparation",),
     "supervision": ("supervision",),
-    "forfeiture": ("forfeit", "relinquish", "give up", "surrender", "hand over", "money judgment"),
+    "forfeiture": ("forfeit", "relinquish", "give up", "surrender", "hand over", "money judgment", "pay and allowances"),
     "discharge": ("discharge",),
     "demotion": ("demoted", "reduced", "reduction", "busted"),
     "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),

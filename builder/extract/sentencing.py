@@ -37,7 +37,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                     r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b"
                     # what someone argues a defendant has earned, never what the court gave: "argued he deserved 14 years"
                     r"|\bdeserv(?:e|es|ed)\b"),
-    ("sought", r"\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
+    # "Prosecutors hope he will spend 10 years in prison": a side's wish, not the court's decision
+    ("sought", r"\bhop(?:e|es|ed|ing)\b|\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
     ("maximum", r"\bup\s+to\b|\bmaximum\b|\bpunishable\s+by\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"
                 # what the law allows for a charge: "carries a possible life sentence", "carried a potential 20-year term"
                 r"|\bcarr(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:possible|potential)\b"),
@@ -53,6 +54,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                 r"|\b(?:is|are|was|were)\s+(?:also\s+)?subject\s+to\b"
                 # an appeal leaves the sentence standing: "upheld the nine-year prison sentence"
                 r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"
+                # a resentencing that keeps a term: "kept in place the $40,000 fine", "left intact", "let stand", "reimposed"
+                r"|\b(?:kept|keeps|keeping|left|leaves|leaving)\s+(?:in\s+place|intact|untouched|unchanged|standing)\b|\blet\s+stand\b|\bre-?impos(?:e|es|ed|ing)\b"
                 # "Her prison term will be followed by three years of supervised release": the rest of the sentence given
                 r"|\b(?:sentence|term|time)\s+(?:(?:in\s+prison|behind\s+bars)\s+)?(?:will\s+be|is\s+to\s+be|to\s+be|is|was|shall\s+be)\s+followed\s+by\b"
                 # a revocation hearing's order: "sent him back to prison to serve", "returned her to jail for"
@@ -65,22 +68,30 @@ _DECIDED = re.compile(r"\b(?<!to )(?<!be )(?:(?:re-?)?sentenced|ordered|imposed)
 _CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|however)\b", re.I)
 # Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
 _BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )bond|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
-                   r"|remain(?:s|ed)?\s+free|free\s+until|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on|condition\s+of\s+(?:his|her|their)\s+release)\b", re.I)
+                   r"|remain(?:s|ed)?\s+free|free\s+until|until\s+(?:(?:his|her|their|the)\s+)?trial|awaits?\s+(?:(?:his|her|their)\s+)?trial"
+                   # "ordered not to buy any animals while the case is pending"
+                   r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on|condition\s+of\s+(?:his|her|their)\s+release)\b", re.I)
 # A condition told in a sentence of its own goes on from the sentence before: "was released on bond. One condition: ..."
 _CONDITION_GOES_ON = re.compile(r"\s*(?:One|Another|A\s+(?:further|second|third|final)|The\s+(?:first|second|third|last|final|main))(?:\s+(?:condition|requirement))?\s*:")
 _RULED_AFTER = re.compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|imposed|sentenced)\b", re.I)
 _GUIDELINES = re.compile(r"\bguidelines?(?:\s+(?:range|sentence|calculation))?"
                          # "the guidelines, driven by the size of the loss, recommend": an aside between commas or dashes
-                         r"(?:\s*[,\u2014\u2013]\s*[^,;\u2014\u2013]{1,80}?[,\u2014\u2013])?\s+(?:\w+\s+){0,2}?"
+                         r"(?:\s*[,\u2014\u2013]\s*[^,;\u2014\u2013]{1,80}?[,\u2014\u2013])?,?\s+(?:\w+\s+){0,2}?"
                          # "puts the guidelines range at 188 to 235 months", "a guidelines range between 70 and 87 months"
-                         r"(?:called|call|calls|recommend\w*|suggest\w*|set|sets|was|is|of|at|between|from)\s+(?:for\s+)?$", re.I)
+                         r"(?:called|call|calls|recommend\w*|suggest\w*|set|sets|was|is|of|at|between|from)\s+(?:for\s+)?"
+                         # "called for an active sentence of ...": the advised sentence named before its length
+                         r"(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$", re.I)
 # "guidelines ..., recommend a range of 57 to 71 months": the upper bound of an advisory range, no side's request
 _RANGE_BOUND = re.compile(r"\brange\s+(?:of|from)\s+\S+\s+(?:to|and)\s+$", re.I)
 _LOW_BOUND = re.compile(r"(?:between\s+|from\s+)?\S+\s+(?:to|and)\s+$", re.I)
 _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:(?:that|which|who)\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?)?"
                         r"(?P<cue>recommended|sought|requested|proposed|imposed|ordered)\s+by\s+", re.I)
 # "A sentence of 10 years was imposed.", "Three years of probation were also ordered": the court's act told after the term
-_IMPOSED_AFTER = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:imposed|handed\s+down|ordered)\b(?!\s+by\b)", re.I)
+_IMPOSED_AFTER = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:imposed|handed\s+down|ordered"
+                            # "the five years of probation were left intact": a resentencing keeps the term
+                            r"|left\s+(?:intact|in\s+place|untouched|unchanged|standing)|kept(?:\s+in\s+place)?|re-?imposed|allowed\s+to\s+stand)\b(?!\s+by\b)"
+                            # "kept the $90,000 restitution order in place"
+                            r"|^\s+in\s+place\b(?!\s+of\b)", re.I)
 
 _REQUESTED_AFTER = re.compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>requested|sought|recommended|proposed)\b(?!\s+by\b)", re.I)
 
@@ -367,7 +378,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "pointing to a restaurant owner who received 12 months": another case's sentence cited as a yardstick
                 if kind in ("licence_revocation", "disqualification") and _ADMINISTRATIVE.search(before):
                     continue  # "The state revoked his driver's license": an agency's act, not the court's sentence
-                if term.status in ("imposed", "other") and (_BAIL.search(text, s_start, s_end) or _BAIL.search(text, *_introducing(text, sentences, i))) \
+                if term.status in ("imposed", "other") and (_BAIL.search(text, s_start, s_end) or _BAIL.search(text, *_introducing(text, sentences, i))
+                                                            or _BAIL.search(lead_ins.get(s_start, ""))) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
                 if term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end], term.text):
@@ -419,7 +431,65 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                         ask = ELLIPTIC_NEXT.match(text, *sentences[i + 1])
                         if ask:
                             terms.append(_second_request(ctx, term, ask, *sentences[i + 1]))
+    if any(t.status == "imposed" and t.subject is None for t in terms):
+        terms += _listed_conditions(case_ctx, sentences, lead_ins, [(c.start, c.end) for t in terms for c in t.citations])
     return _merge_terms(terms, text)
+
+
+# Conditions told as bare verb phrases after a sentencing order's lead-in: "As conditions of her probation, she must:"
+# over "- stay away from casinos", "- not hold any job that gives her access to clients' money"; or in prose, "Under the
+# sentence, he must stay off social media, never again run a day care and not work in any hospital, clinic or pharmacy".
+# An avoidance or a negation is the condition itself, with no kind word ("barred", "banned") to mark it.
+_CONDITION_VERB = (r"(?:(?:not|never|no\s+longer)\s+(?:again\s+|ever\s+)?(?!be\b|have\b|to\b)[a-z]+|stay\s+(?:away|out|off)|keep\s+(?:away|out|off)"
+                   # ("surrender to the Bureau of Prisons by May 1" is the day custody starts, not a condition)
+                   r"|avoid|refrain\s+from|abstain\s+from|(?:give\s+up|surrender|relinquish)(?=\s+(?:his|her|their|all|any)\s))\b")
+# Where one listed act ends and the next begins: a comma or "and" before another verb of the list
+_ITEM_BREAK = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+and\s+)(?=" + _CONDITION_VERB + r"|(?:pay|serve|complete|perform|register|undergo|attend|wear"
+                         r"|submit|forfeit|write|report|obtain|maintain|install|take|participate|spend|live|reside|remain|seek|find|do|make)\b)")
+# The lead-in that puts the listed acts on the defendant: "she must:", "ordered him to", "is also required to", "will have to"
+_ORDERS_LIST = re.compile(r"\b(?:must(?:\s+also)?|(?:is|are|was|were|will\s+be)\s+(?:also\s+)?required\s+to|requires?\s+(?:him|her|them)\s+to"
+                          r"|requires?\s+that\s+(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)|(?:also\s+|further\s+)?ordered\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+to|that\s+(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+))"
+                          r"|(?:will|would)\s+(?:also\s+)?have\s+to|(?:also\s+)?ordered)\s*:?\s*", re.I)
+_LEAD_IN_ORDERS = re.compile(r"\b(?:must|order\w*|requir\w*|have\s+to|conditions?|sentence)\b", re.I)
+_NOT_THE_COURTS = re.compile(r"\b(?:plea\s+(?:deal|agreement|bargain)|the\s+(?:deal|agreement)|could|would\s+(?!also\s+have\s+to|have\s+to)|might|if|asked|wants?|urged|sought|recommend\w*)\b", re.I)
+
+
+def _listed_conditions(ctx: _Context, sentences: list[tuple[int, int]], lead_ins: dict[int, str],
+                       taken: list[tuple[int, int]]) -> list[Term]:
+    """Bare verb-phrase conditions listed after a lead-in that orders them, in bullets or as a prose series; each
+    listed act is a term the court imposed (a pretrial release's conditions or a deal's offer are not)."""
+    text = ctx.source.text
+    found: list[Term] = []
+    for i, (s_start, s_end) in enumerate(sentences):
+        lead_in = lead_ins.get(s_start)
+        if lead_in is not None:
+            bullet = BULLET.match(text, s_start, s_end)
+            if not bullet or not _LEAD_IN_ORDERS.search(lead_in) or _NOT_THE_COURTS.search(lead_in) or _BAIL.search(lead_in):
+                continue
+            spans = [(bullet.end(), s_end)]
+        else:
+            order = _ORDERS_LIST.search(text, s_start, s_end)
+            sentence = text[s_start:s_end]
+            if not order or _NOT_THE_COURTS.search(text, s_start, order.start()) or _BAIL.search(sentence) \
+                    or _BAIL.search(text, *_introducing(text, sentences, i)) or any(q in sentence for q in "\"\u201c"):
+                continue
+            breaks = [b for b in _ITEM_BREAK.finditer(text, order.end(), s_end)]
+            bounds = [order.end()] + [b.end() for b in breaks]
+            ends = [b.start() for b in breaks] + [s_end]
+            spans = list(zip(bounds, ends))
+        for start, end in spans:
+            item = text[start:end].rstrip(" .;,")
+            end = start + len(item)
+            head = re.match(_CONDITION_VERB, item, re.I)
+            if not head or len(item.split()) < 2 or any(start < e and s < end for s, e in taken):
+                continue
+            kind = ("no_contact" if re.match(r"(?:stay|keep)\s+away|avoid\s+(?:all\s+|any\s+)?contact|not\s+contact", item, re.I)
+                    else "licence_revocation" if re.search(r"licen[cs]e", item, re.I) and re.match(r"give|surrender|relinquish", item, re.I)
+                    else "disqualification")
+            found.append(Term(text=item, kind=kind, citations=[ctx.source.cite(start, end)], status="imposed",
+                              by=_paragraph_judge(ctx, s_start).judge))
+            taken.append((start, end))
+    return found
 
 
 _PAID_TO = {"restitution", "compensation", "reparation"}
@@ -730,6 +800,11 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     verbs = verbs or _RECEIVES
     breaks = list(re.finditer(r"[;\u2014]|\s--\s", before))
     clause = before[breaks[-1].end():] if breaks else before
+    shared = _SECOND_INFINITIVE.match(clause)
+    if shared:
+        # "ordered Vance to pay $468,000, jointly and severally with his brother, Carl Vance, and to serve three years": a
+        # second infinitive has the first one's object, whoever an aside between them names
+        clause = shared.group("head")
     relative = re.search(r",\s+(?:who|whom)\s+[^,;]*$", clause)
     if relative:
         # "Reyes testified against Lee, who got 25 years": the relative pronoun is the person named just before it
@@ -792,6 +867,9 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     return None if _is_defendant(ctx, person) else person
 
 
+# The order's object before a second infinitive: "ordered Lee to pay ..., and to serve ..." (read up to the first "to")
+_SECOND_INFINITIVE = re.compile(r"(?P<head>.*\b(?:ordered|orders|required|requires|directed|told|sentenced)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+"
+                                r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+to\s+)(?:[^;\u2014]*?),?\s+and\s+(?:also\s+)?to\s+(?:[a-z]+\s+){1,2}$")
 # A description set off by commas after a name: "Lee, the founder of Acme Lending," or "Lee, a former aide to Ann Roe,"
 # The appositive ends where the subject's own verb starts, any past-tense verb too ("..., pleaded guilty and was sentenced")
 _APPOSITIVE = re.compile(r"(?P<head>\b[A-Z][\w'\u2019-]+),\s+(?:\d{1,3},\s+)?(?:the|an?|his|her|their|its)\s+[^,;]{1,120}?,(?=\s+(?:(?:later|then|also|previously|earlier|eventually)\s+)?"
@@ -1100,7 +1178,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
         if _RULED_AFTER.search(after) or re.match(r"(?:will\s+not|won['\u2019]t)\s+(?:have\s+to\s+)?(?:serve|spend|go)\b", phrase) \
-                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not|lost|loses)\b", phrase) \
+                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not|lost|loses|lose)\b", phrase) \
                 or re.match(r"(?:suspended|stayed)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
                 or re.match(r"(?:his|her|their)\s+(?:[\w'\u2019]+\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:suspended|revoked)\b", phrase) \
@@ -1288,6 +1366,8 @@ def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
             if form not in words:
                 continue  # most names are absent: skip compiling and running a pattern for each
             for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019]s\s+(?:(?:public\s+)?defenders?|lawyers?|attorneys?|team))", words):
+                if _REPORTED_SUBJECT.search(words, 0, m.start()):
+                    continue  # "his lawyer argued that Reyes was in debt, and asked for": the one argued about, not the asker
                 if not any(a <= m.start() <= b for a, b in addressed):
                     found.append((m.end(), party.name))
     if not found:
@@ -1295,7 +1375,10 @@ def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
         if bare and bare[-1].group("name").split()[0] not in ("The", "A", "An", "But", "And", "Instead", "They", "He", "She", "It", "We", "I"):
             return _full_name(ctx, bare[-1].group("name"))
         return None
-    found.sort(key=lambda f: f[0])
+    # A surname the defendant shares with a relative in the story ("Crane would ask ..." where Crane's wife is named too)
+    # is the defendant's: of the people named at one place, the case's defendant is the one meant
+    at_defendant = {end for end, name in found if name == ctx.defendant_name}
+    found = sorted((f for f in found if f[0] not in at_defendant or f[1] == ctx.defendant_name), key=lambda f: f[0])
     return found[-1][1] if last else found[0][1]
 
 
@@ -1309,6 +1392,8 @@ _ADDRESSED = re.compile(r"\b(?:told|tells|telling|asked|asks|asking|urged|urges|
                         r"|Common\s+Pleas|Court|Judge|Justice|(?-i:[A-Z])[a-z]+\s+County|military|trial|federal|presiding)\s+)*"
                         r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2})?")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|which)\b[^,;]*,")
+# A name opening a reported clause: "argued that Reyes was ...", "said Lee had ..."
+_REPORTED_SUBJECT = re.compile(r"\b(?:argu(?:ed|es)|contend(?:ed|s)|wrote|insist(?:ed|s)|maintain(?:ed|s))\s+that\s+$")
 
 
 def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
