@@ -20,6 +20,9 @@ from builder.extract._lexicon import (
 MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sneered sneers seethed thundered growled "
                        "muttered mutters gushed gushes sighed sighs wept begged boasted boasts bragged brags mused muses "
                        "marveled marvelled hissed roared pleaded sniffed thanked "
+                       # speech acts that govern a partial quote ("he apologized to "the families who trusted me"")
+                       "apologized apologised apologizes apologises pledged pledges implored implores lamented laments "
+                       "blasted "
                        # a reply that takes the other side ("Roe countered: "…"", "Amesbury disagreed: "…"")
                        "countered counters retorted retorts disagreed disagrees rebutted interjected".split()) \
     | frozenset(  # the present of raised voices, as video is narrated ("He kicks the door, yells "…"")

@@ -233,6 +233,29 @@ def _family_name(label: str) -> str:
     return POSSESSIVE_END.sub("", owner.group("owner").split()[-1]) + " family" if owner else label
 
 
+_ASIDE_GAP = re.compile(r",\s+")
+# Short forms of a person's role, never a body's: "the DA said" is the district attorney
+_ROLE_SHORT_FORMS = frozenset("DA ADA DDA AG AUSA CEO CFO COO CTO MP MEP PI DJ CO XO NCO GP".split())
+# A body's short form: "the USDA", "FAA", "the U.S.P.S."
+_SHORT_FORM = re.compile(r"(?P<the>[Tt]he\s+)?(?P<letters>[A-Z](?:[A-Z&]|\.(?=[A-Z])){1,7}\.?)")
+# The subject of a sentence that introduces a statement, up to the verb or the comma before "in a statement"
+_DOC_SUBJECT = re.compile(rf"(?P<np>[^,;:\u201c\u201d\"]{{2,80}}?)(?:\s*,\s+|\s+(?:{ADVERB}\s+)?(?:{VERBS}|issued|released|put\s+out)\s+)"
+                          r"(?:(?:in|through|via|with|on)\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}")
+# "a statement from the Elm Police Department said": who it is from
+_DOC_SOURCE = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;:.\u201c\u201d\"]{2,60}?)"
+                         r"(?=\s+(?:said|says|read|reads|added|stated|called|described|noted|urged)\b|\s*[,;])")
+_BODY_NOUNS = ("department|office|agency|board|bureau|commission|district|service|administration|company|hospital|"
+               "university|school|council|authority|ministry|committee|association|union|foundation|court|corporation|"
+               "system|division|unit|center|centre|team|network|church")
+# A body's name as written, ending on a word for a body: "county probation department", "Elm Police Department"
+_BODY_WORDS = re.compile(r"(?:[\w.&\u2019'-]+\s+){0,6}(?:" + _BODY_NOUNS + r")"
+                         r"|(?:family|relatives|loved\s+ones)(?:\s+of\s+(?:the|a|an|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?",
+                         re.IGNORECASE)
+# Two people named as one subject, sharing the surname at the end: "Kiara and Ben Roe", "Ann and Bo J. Lee"
+_NAMED_PAIR = re.compile(r"(?:[^,]*,)*?\s*(?P<names>[A-Z][a-z][\w\u2019'-]*\s+(?:and|&)\s+"
+                         r"[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w\u2019'-]+)[\s,]*")
+
+
 @dataclass(frozen=True)
 class Reference:
     """A place the body names a party or points to one with a pronoun."""
@@ -356,6 +379,24 @@ class Speakers:
         if org_voice:
             return org_voice.group("who"), None  # "a Justice Department spokesperson": the spokesperson, as written
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        acronym = _SHORT_FORM.fullmatch(self.masked[start:end].strip(" ,"))
+        if acronym and acronym.group("letters").replace(".", "") not in _ROLE_SHORT_FORMS:
+            # "The USDA said": the body the article named in full, whose initials the short form is
+            letters = re.sub(r"[.&]", "", acronym.group("letters"))
+            # (a few drop a word: "BCI" for the Ohio Bureau of Criminal Investigation, "ATF" for the Bureau of
+            # Alcohol, Tobacco, Firearms and Explosives)
+            body = next((p for p in self.parties if p.kind != "person" and (
+                _initials(p.name) == letters or len(letters) >= 3 and letters in _initials(p.name))), None)
+            if body is not None:
+                return body.name, None
+            if acronym.group("the"):
+                return acronym.group("letters"), None  # (never named in full: the short form, without its article)
+        couple = _NAMED_PAIR.fullmatch(self.masked, start, end)
+        if couple and not any(m.party is not None and m.party.kind != "person" and m.start >= couple.start("names")
+                              for m in inside):
+            # "the boy's parents, Kiara and Ben Roe, said": the two named together speak, not the relation
+            # describing them (nor only the one whose full name the pair ends on)
+            return couple.group("names"), None
         named = [m for m in inside if m.kind != "pronoun" and (allow_possessive or not m.possessive)]
         voice_named = _SPOKES_THEN_NAME.match(self.masked, start, end)
         if voice_named and named and named[-1].kind == "person" and named[-1].start >= voice_named.end() \
@@ -906,6 +947,9 @@ class Speakers:
         # "she" as the subjects of two clauses of one sentence are two people, so whoever the other one means is
         # never this one (only there: in "He "…," she told the court" the "he" may mean anyone)
         others = self._addressed_judges(anchor)
+        # ("Roe, she told jurors, was …": the name an aside interrupts is whom it is about, never its "she")
+        others |= {x.speaker for x in self.mentions if x.kind == "person" and x.end < m.start and not m.possessive
+                   and _ASIDE_GAP.fullmatch(self.masked, x.end, m.start)}
         if sent and wanted:
             for y in self.mentions:
                 if sent[0] <= y.start < m.start and y.kind == "pronoun" and PRONOUN_GENDER.get(y.speaker.lower(), wanted) != wanted \
@@ -1060,8 +1104,14 @@ class Speakers:
                 # ("Ann Roe, the treasurer, filed his memo" is no vote: only a verb straight after an appositive)
                 gap = r"(?:\s+|,\s+(?=[a-z]+ed\s))(?:[a-z\d]+\s+){1,3}$" if sent_start < x.start else r"\s+(?:[a-z\d]+\s+){1,3}$"
                 # (only "he"/"she": "Roe ordered that his licence stay suspended" is the defendant's licence)
+                # ("Roe said after the verdict that she would appeal": a that-clause a few words on is hers too)
+                gap = f"(?:{gap}|\\s+(?:[a-z\\d]+\\s+){{1,5}}that\\s+$)" if sent_start == x.start else gap
+                # ("His lawyer, Ann Roe, argued that he panicked": a he/she matching the possessive that introduces
+                # her is its owner, her client, not her)
+                owner_gender = {PRONOUN_GENDER.get(y.speaker.lower()) for y in self.mentions
+                                if sent_start <= y.start < x.start and y.kind == "pronoun" and y.possessive}
                 if nxt is not None and nxt.kind == "pronoun" and nxt.speaker in PRONOUN_GENDER and not nxt.possessive \
-                        and re.match(gap, self.masked[x.end:nxt.start]):
+                        and re.match(gap, self.masked[x.end:nxt.start]) and PRONOUN_GENDER[nxt.speaker] not in owner_gender:
                     votes[PRONOUN_GENDER[nxt.speaker]] += 1
                 # "Asked whether his client would testify, Roe said": the opening clause's pronoun is the subject's
                 # ("In her written reasons, Roe said": an opening phrase owned by a pronoun is the subject's)
@@ -1180,7 +1230,11 @@ class Speakers:
             # ("The foundation, in a statement released Friday, said": a body named by its kind opens the sentence)
             body = BODY_SUBJECT.match(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()))
             if body and body.end() < m.start() and self.masked[body.end():body.end() + 1] not in "\u2019'":
-                return self._institution(body.group("noun"), start)
+                found = self._institution(body.group("noun"), start)
+                written = re.sub(r"^\s*[Tt]he\s+", "", body.group())
+                if found and found[0] == f"the {body.group('noun')}" and " " in written and not body.group("owner"):
+                    return written, None  # "The school district released a statement": the body as the article calls it
+                return found
             # ("The Harbor Valley Consulate in Dayton said in a statement": a body the article names only here, as
             # written up to its first lower-case word)
             unlisted = _UNLISTED_BODY.match(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()))
@@ -1190,8 +1244,25 @@ class Speakers:
             described = [e for e in self.events if sent[0] <= e[0] < m.start() and e[1] in self.unnamed]
             if described:
                 return described[-1][1], described[-1][2]
+            # ("The county probation department said in a statement", "A statement from the Elm Police Department
+            # said", "The victim's family, in a statement read by their lawyer, said": the sentence's own subject or
+            # the statement's source, as the article names it; never an earlier statement's author)
+            source = _DOC_SOURCE.match(self.masked, m.end(), sent[1])
+            subject = _DOC_SUBJECT.fullmatch(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()),
+                                             m.start())
+            for np in ([source] if source else []) + ([subject] if subject else []):
+                written = re.sub(r"^[Tt]he\s+", "", np.group("np"))
+                if re.match(r"(?:family|relatives|loved\s+ones)\s+of\s+[a-z]", written):
+                    return written, None  # "The family of the victim": nobody the article names
+                found = self.resolve(np.start("np"), np.end("np"), anchor)
+                if found and found[0]:
+                    return found
+                if _BODY_WORDS.fullmatch(written):
+                    return written, None
             # "In a statement, the Harbor County Sheriff's Office said …": the subject after the opening phrase
-            later = re.match(rf"[^,;]{{0,40}},\s+(?P<np>[^,;:]{{1,80}}?)\s+(?:{ADVERB}\s+)?(?:{VERBS})\b",
+            # ("In a statement released through their lawyer, the boy's parents, Ann and Bo Roe, said": with its
+            # appositive)
+            later = re.match(rf"[^,;]{{0,40}},\s+(?P<np>[^,;:]{{1,80}}?(?:,\s+[^,;:]{{1,40}},)?)\s+(?:{ADVERB}\s+)?(?:{VERBS})\b",
                              self.masked[m.end():sent[1]])
             if later and not DOC_NP.search(later.group("np")):
                 at = m.end() + later.start("np")
@@ -1681,6 +1752,12 @@ class Speakers:
             return True  # "Cole's mother, Ann Cole, spoke first": the possessive only describes the subject
         return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40])) \
             and not self.reported(sent[0], m.start)
+
+
+def _initials(name: str) -> str:
+    """ "U.S. Department of Agriculture" -> "USDA": the capitals a short form is made of (not "of", "and", "the")."""
+    return "".join(w[0] if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w.replace(".", "")
+                   for w in re.findall(r"[\w.&'\u2019-]+", name) if w[0].isupper())
 
 
 def _plain_body(np: str) -> bool:

@@ -61,7 +61,8 @@ class _Attributor:
     def run(self) -> list[Attribution]:
         out: list[Attribution | None] = []
         for i, seg in enumerate(self.segments):
-            found = self._after(seg) or self._colon_owner(seg) or self._before(seg) or self._next_sentence(seg)
+            found = (self._retold(seg) or self._after(seg) or self._colon_owner(seg) or self._before(seg)
+                     or self._next_sentence(seg))
             if found is None and self._described_unresolved(seg):
                 # '"…," the woman said' where no one named is "the woman": the paragraph says who spoke and we
                 # cannot tell who that is, so no carry-over from an earlier paragraph's subject or speaker may guess
@@ -118,7 +119,8 @@ class _Attributor:
                     return Attribution(found[0] or None, found[1], 0.9)
             if not _plausible_np(m.group("np")) and not SPOKES_FOR.match(m.group("np").strip(" ,")):
                 # "said Agent Ann Roe of the Department of ... (HHS-OIG)": the name before its long affiliation
-                cut = re.search(r"\s+of\s+|\s*\(", m.group("np"))
+                # ("said Mara Roe, state director for a rescue group, who …": the name before its appositive)
+                cut = re.search(r"\s+of\s+|\s*\(|,\s", m.group("np"))
                 if not cut or not _plausible_np(m.group("np")[:cut.start()]):
                     continue
                 np_end = np_start + cut.start()
@@ -133,6 +135,22 @@ class _Attributor:
             if found:
                 return Attribution(found[0] or None, found[1], 0.95)
         return None
+
+    def _retold(self, seg: Segment) -> Attribution | None:
+        """ "Vance told a cousin he "never meant it," Hsu said." / "…, the Courant reported.": words quoted inside
+        someone's reported speech are that person's; the trailing source only retells them."""
+        if not seg.closed or not (self.text[seg.start:seg.end].rstrip().endswith(",")
+                                  or self.masked.startswith(",", seg.close_at + 1)):
+            return None  # (the trailing source follows the comma closing the quote)
+        sent_start = (self.speakers.sentence_at(seg.open_at) or (seg.paragraph.start, seg.open_at))[0]
+        before = self.masked[sent_start:seg.open_at]
+        verb = next(reversed(list(_RETOLD_VERB.finditer(before))), None)
+        if verb is None or re.search(r"\b(?:but|and|yet)\s", before[verb.end():]):
+            return None  # ("Roe nodded but "had no reaction," her lawyer said": no reported clause holds the quote)
+        found = self._before(seg)
+        if found is None or not any(p.name == found.speaker and p.kind == "person" for p in self.parties):
+            return None  # (only a named person's words: "the indictment says it was "…," police said" stays theirs)
+        return found
 
     def _described_unresolved(self, seg: Segment) -> bool:
         """The quote's own attribution is a definite description ("the woman said", "said the retired teacher")
@@ -272,6 +290,21 @@ class _Attributor:
 
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
+        medium = _MEDIUM_BEFORE.search(head)
+        if medium and medium.start() > 0:
+            # "Roe, a Texas Republican, in a letter to the Justice Department called it": the body the letter went
+            # to is no subject; the verb's subject stands before the phrase
+            found = self._subject_of(sent_start, sent_start + medium.start(), verb, anchor)
+            if found and found[0]:
+                return found
+        aside = _ASIDE_PRONOUN.search(head)
+        if aside and "," in self.masked[verb_at:anchor] and not _OPENER_ONLY.fullmatch(head, 0, aside.start() + 1):
+            # "Roe, she told jurors, was "…"": an attribution set off in commas inside the reported clause; the
+            # pronoun is the verb's subject, and the name it interrupts is whom the words are about
+            pron = next((m for m in self.mentions if m.kind == "pronoun" and m.start == sent_start + aside.start("p")), None)
+            found = self.speakers.pronoun(pron, anchor) if pron else None
+            if found and found[0]:
+                return found
         channel = _CHANNEL.search(head)
         if channel and channel.start() > 0:
             # "The Roe family, through their attorney Ann Lee, said": the go-between set off in commas only carries
@@ -460,6 +493,13 @@ class _Attributor:
                           and m.kind != "pronoun" and not m.possessive), None)
             if named and not self.masked[named.end:sent_start + antecedent.start()].strip(" ,"):
                 return self.speakers.speaker_of(named, anchor)
+            # ("criticism from Rep. Ann Roe, a Texas Republican who sits on the panel, who called it": the name
+            # before the appositive describing it)
+            described = next((m for m in reversed(self.mentions) if sent_start <= m.start and m.kind == "person"
+                              and not m.possessive and _APPOSITIVE_THEN.fullmatch(
+                                  self.masked, m.end, sent_start + antecedent.start())), None)
+            if described:
+                return self.speakers.speaker_of(described, anchor)
             # "over the objection of prosecutors, who called him …": a group the relative clause is about
             group = GROUP_BEFORE_VERB.search(self.masked, sent_start, sent_start + antecedent.start())
             if group:
@@ -486,6 +526,10 @@ class _Attributor:
                 # (a person: "Ann Roe, head of the charity Safe Harbor, said" is Roe speaking, not the charity;
                 # "Ann Roe, a Democrat who served with Mr. Lee," is Roe: a name inside the description's own
                 # clause or after a preposition is someone the description mentions)
+                pair = self.speakers.resolve(sent_start + cut + 1, sent_start + len(inner), anchor) \
+                    if not clause and _PAIR_TAIL.search(inner) else None
+                if pair and pair[0] and " and " in pair[0]:
+                    return pair  # "The boy's parents, Kiara and Ben Roe, said": the two named in the appositive
                 named = [m for m in self.mentions if sent_start + cut < m.start < sent_start + len(inner)
                          and m.kind == "person" and not m.possessive and not clause
                          and not _APPOSITIVE_CLAUSE.search(self.masked, sent_start + cut, m.start)]
@@ -928,7 +972,9 @@ _APPOSITIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|with|for|agains
 # "of the Justice Department's Tax Division": a body the person before it belongs to (whatever joins the words
 # of its name: "of Hale & Moss LLP", "of the law firm Reed and Lutz", "of the University of Utah").
 _AFFILIATION_OF = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
-                             r"(?:(?:[A-Z][\w.&-]*(?:[\u2019']s)?|&|and|of|for)\s+){0,6}")
+                             r"(?:(?:[A-Z][\w.&-]*(?:[\u2019']s)?|&|and|of|for)\s+){0,6}"
+                             # ("… of Homeland Security Investigations in Cleveland": the office's city)
+                             r"(?:in\s+(?:[A-Z][\w.-]*,?\s+){1,3})?")
 # Words after a quote that are no subject of the verb that follows: a prepositional phrase, or a coordinated verb
 # sharing the sentence's own subject ("… to the judge's questions and said").
 _NO_SUBJECT = re.compile(r"^\s*(?:to|at|for|from|in|on|with|by|about|into|before|after|during)\s|\b(?:and|but|then|or)\s*$")
@@ -1023,6 +1069,20 @@ _INNER_SUBJECT = re.compile(r"\b(?:as|while|when|after|before|because|until|once
 _NOUN_VERB_DOC = re.compile(rf"[\s,\u2014\u2013-]*(?P<np>(?:the|this|that|a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:reply|motion))\s+(?:[a-z]+ly\s+)?(?:{VERBS})\b")
 # A go-between set off in commas between a subject and its verb: ", through their attorney Ann Lee, said"
+# A verb reporting what someone said, thought or admitted, whose clause the quote sits in
+_RETOLD_VERB = re.compile(r"\b(?:told|tells|said|says|wrote|writes|admitted|texted|messaged|claimed|insisted|"
+                          r"conceded|bragged|boasted|confided|explained)\b")
+_PAIR_TAIL = re.compile(r",\s*[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?\s+(?:and|&)\s+[A-Z][^,]*$")
+# An appositive describing a person, before a relative clause about them: ", a Texas Republican who sits on …"
+_APPOSITIVE_THEN = re.compile(r",\s+(?:an?|the)\s+[^,;:\u201c\u201d\"]{1,90}")
+# The medium of what someone said, between the subject and its verb: "in a letter to the Justice Department"
+_MEDIUM_BEFORE = re.compile(r"\s+(?:in|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:letter|statement|post|interview|op-ed|email|e-mail|speech|tweet|video|memo|column)"
+                            r"(?:\s+(?:to|with|on|for)\s+[^,;:\u201c\u201d\"]{1,60}?)?\s*,?\s*$")
+# An opening word or phrase, after which "he"/"she" is the sentence's own subject, not an aside: "Later, he"
+_OPENER_ONLY = re.compile(r"\s*(?:[A-Z][a-z]+ly|Later|Then|Still|Now|Again|Afterward|Afterwards|However|Instead|Meanwhile|"
+                          r"Finally|Today|Yesterday|(?:In|On|At|After|Before|During|When|As|Asked|Outside|Inside)\b[^,]*)\s*,")
+_ASIDE_PRONOUN = re.compile(r"\S,\s+(?P<p>he|she|they)\s+(?:(?:later|also|then|again)\s+)?$")
 _CHANNEL = re.compile(r",\s+(?:through|via)\s+[^,;:]{1,80},\s*(?:[a-z]+ly\s+)?$")
 # A quote signed off by a dash and a name, as pull quotes and reader comments are: ""…" — Ann Roe, the victim's aunt"
 # (an embedded post adds its handle and date: "— Ann Roe (@annroe) May 14, 2024")
