@@ -177,3 +177,13 @@ def test_a_two_word_surname_alone_is_the_person_named_in_full():
                     "Tomas de la Cruz testified. De la Cruz said he saw the car.")
     assert "Vander Ploeg" not in found and found["Joel Vander Ploeg"][0] == "person"
     assert "De la Cruz" not in found and "Tomas de la Cruz" in found
+
+
+def test_a_body_of_several_fields_keeps_its_whole_name():
+    found = parties("Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched his home.|"
+                    "The Department of Health and Human Services said it had barred him.|"
+                    "The Department of Children and Family Services removed the boy.")
+    for body in ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "Department of Health and Human Services",
+                 "Department of Children and Family Services"):
+        assert found[body][0] == "organization"
+    assert "Human Services" not in found

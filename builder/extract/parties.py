@@ -407,6 +407,9 @@ def _ampersand_name(text: str, start: int, end: int, para: Paragraph) -> _Name |
     return _Name(tokens[0][0], run.end(), [t[1] for t in tokens], org=True, introduced=True)
 
 
+_FIELD_SERIES = re.compile(r"(?:,\s+[A-Z][a-z]+){1,4},?\s+(?:and|&)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
+
+
 def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
     """ "Joint Council for Cosmetic Practitioners", "Sun Crest Roofing and Restoration LLC": a body's name runs on
     past "for" after its head word, or past "and" into a company suffix."""
@@ -419,12 +422,21 @@ def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
         return
     tokens = [(0, 0, w) for w in name.words]
     if "of" in name.words and any(_is_body_word(tokens, i) for i in range(name.words.index("of"))):
+        # "Bureau of Alcohol, Tobacco, Firearms and Explosives": the fields a body is "of" may run as a series
+        series = _FIELD_SERIES.match(text, name.end, para.end)
+        if series:
+            name.end = series.end()
+            name.words = text[name.start:name.end].split()
+            return
         # "Department of Health and Human Services": the field a body is "of" may itself hold an "and"
         m = re.match(r"\s+(?:and|&)\s+", text[name.end:para.end])
         run = NAME_RUN.match(text, name.end + m.end(), para.end) if m else None
+        # ("Department of Health and Human Services": the field ends on "Services", in a field's words)
+        field_then_head = run is not None and set(run.group().split()[:-1]) <= set(_FIELD_WORDS.split()) \
+            and run.group().split()[-1] in ("Services", "Safety", "Security")
         if run and len(run.group().split()) <= 3 and not re.match(r"[\u2019']s\b", text[run.end():run.end() + 2]) \
-                and not any(w in _NOT_NAME_WORDS or w in _BODY_WORDS or w in TITLE_WORDS or w.isupper()
-                            for w in run.group().split()):
+                and (field_then_head or not any(w in _NOT_NAME_WORDS or w in _BODY_WORDS or w in TITLE_WORDS
+                                                or w.isupper() for w in run.group().split())):
             name.words += text[name.end:run.end()].split()
             name.end = run.end()
         return
