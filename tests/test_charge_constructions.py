@@ -226,9 +226,12 @@ def test_contraband_before_count_names_the_count_a_term_was_given_on():
         "felony firearm": "convicted"}
     assert _charges("Mira Solbrand got 10 years on each of the extortion counts.") == {"extortion": "convicted"}
     assert _charges("Mira Solbrand faces up to 10 years on the extortion charge.") == {"extortion": "charged"}
-    # near-miss: a bare area ("the weapons count", "the gun charge") names no offence; another's term is not hers
-    assert _charges("The judge gave Mira Solbrand five years on the weapons count.") == {}
-    assert _charges("Mira Solbrand received a consecutive two-year term on the gun charge.") == {}
+    # a count named only by its area ("the weapons count", "the gun charge") is named by that whole phrase where no
+    # offence read says it better; another's term is not hers
+    assert _charges("The judge gave Mira Solbrand five years on the weapons count.") == {"weapons count": "convicted"}
+    assert _charges("Mira Solbrand received a consecutive two-year term on the gun charge.") == {"gun charge": "convicted"}
+    assert _charges("Mira Solbrand was convicted of possessing a firearm as a felon.\n\nThe judge gave her five years "
+                    "on the weapons count.") == {"possessing a firearm as a felon": "convicted"}
     assert _charges("Mira Solbrand was arrested in May.\n\nHer brother, Olaf Berg, got two years on the weapons count.") == {}
 
 
@@ -251,9 +254,9 @@ def test_a_weapon_count_beside_a_verdict_is_a_count_of_its_own():
                     "the felony firearm counts.") == {"first-degree murder": "convicted", "felony firearm": "convicted"}
     assert _charges("A jury convicted Lorne Haskard of arson.\n\nHe got five more years on the gun-possession count.") == {
         "arson": "convicted", "gun-possession": "convicted"}
-    # near-miss: the area alone ("the weapons count") names no offence
+    # the area alone ("the weapons count") is the only name this count has: the phrase names it
     assert _charges("A jury convicted Lorne Haskard of arson.\n\nHe got five more years on the weapons count.") == {
-        "arson": "convicted"}
+        "arson": "convicted", "weapons count": "convicted"}
     # near-miss: the verdict already named the weapon, in other words
     assert _charges("A jury convicted Lorne Haskard of murder and possession of a firearm by a felon.\n\nHe got two "
                     "more years on the gun count.") == {"murder": "convicted", "possession of a firearm by a felon": "convicted"}

@@ -153,9 +153,12 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     # ("charges Rep. Ann Lee with": a title with its period stands before the name)
     ("charged", r"\bcharg(?:es|ing)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|" + _JOINT + r")\s+with\s+", False),
     # "The indictment charges the group's leader, Dana "Big D" Rusk, 44, with ...": a described, nicknamed, aged object
-    ("charged", r"\b(?:indictment|complaint|information|affidavit|prosecutors?)\s+(?:also\s+)?charg(?:es|ed|ing)\s+"
+    # ("The information filed Monday charges Lee, 41, of Tampa, with ...", "... charges Lee, a 41-year-old nurse, with":
+    # the charging paper told with its filing, the accused with an age, a home town or a role between the name and "with")
+    ("charged", r"\b(?:indictment|complaint|information|affidavit|prosecutors?)\s+(?:(?:filed|unsealed|returned|made\s+public)\s+(?:[\w.,-]+\s+){0,3}?)?"
+                r"(?:also\s+|now\s+)?charg(?:es|ed|ing)\s+"
                 r"(?:[^.;:\n]{0,80}?,\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]|[A-Z][\w.'\u2019-]*)){0,3}"
-                r"(?:,\s+\d{1,3},)?\s+with\s+", False),
+                r"(?:,\s+\d{1,3},)?(?:,?\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,|,?\s+an?\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+,)?\s+with\s+", False),
     # "guilty verdicts on kidnapping and robbery"
     ("convicted", r"\bguilty\s+verdicts?\s+(?:on|for|in)\s+(?:(?:the\s+)?charges?\s+of\s+)?", False),
     # "The top charge against him, second-degree murder, carries ..."
@@ -234,8 +237,14 @@ _EXPOSURE = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilt
 _ANYONE = re.compile(r"\b(?:in\s+which|where|whenever)\s+(?:an?|any)\s+(?!(?:jury|judge|panel|court|grand)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
                      r"(?:(?:has|have|had|is|was|were|been|being|can|could|would|may|might|will)\s+)*[a-z]+\b[^,;]{0,40}$")
 # "Seven of the nine members charged with hazing", "two other men convicted of theft": a counted group, not the defendant
-_A_GROUP = re.compile(r"\b(?:other|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of)\s+(?:other\s+)?"
-                      r"(?!counts\b|charges\b)[a-z]+s\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?(?:charged|convicted|accused|indicted)\b[^,;]{0,40}$")
+# ("more than 200 people have been convicted of arson since 1990"; "the office charged 120 defendants with gun crimes last
+# year", "charged more than 30 people with health care fraud": a tally of anyone's cases, the group as the object too)
+_A_GROUP = re.compile(r"\b(?:other|\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of|hundreds\s+of)\s+(?:other\s+)?"
+                      r"(?!counts\b|charges\b|was\b|has\b|is\b)(?:[a-z]+s|people|men|women)\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+|(?:have|had)\s+been\s+)?"
+                      r"(?:charged|convicted|accused|indicted)\b[^,;]{0,40}$"
+                      r"|\b(?:charged|convicted|indicted)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|about|some|roughly)\s+)?"
+                      r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+(?:of\s+)?(?:other\s+)?"
+                      r"(?:people|persons|individuals|defendants|men|women|others|suspects|doctors|officers|[a-z]+ers)\s+(?:with|of)\s+$")
 # "Landlords charged with arson rarely go to trial", "Doctors convicted of fraud often keep their licences": a bare
 # plural opening the clause, with the participle straight after it (no object: "Prosecutors charged Lee with" has one),
 # is anyone of that kind
@@ -251,7 +260,10 @@ _COUNT_PREFIX = re.compile(
     r"(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|them|one|two|three|four|\d+)\b)"  # "... and one of fraud"
     r"|(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+)?"
     r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser|top|lead|main|sample|specimen"
-    r"|most\s+serious)\s+)*counts?(?:\s+each)?(?:\s+of|,?\s+including|\s+(?:that|which)\s+include[sd]?)\s+)?"
+    r"|most\s+serious"
+    # "two felony counts", "three first-degree counts", "four Class B felony counts", "five gross misdemeanor counts":
+    # the grade told between the number and "counts"
+    r"|(?:first|second|third|fourth|fifth)-degree|class\s+[a-z1-6]|level\s+\d|gross|aggravated|capital|petty|summary|indictable)\s+)*counts?(?:\s+each)?(?:\s+of|,?\s+including|\s+(?:that|which)\s+include[sd]?)\s+)?"
     r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|second|remaining|lesser|top|original"
     r"|top|following|(?:more|most)\s+serious)\s+)*charges?(?:\s*:\s*|\s+of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
@@ -259,11 +271,17 @@ _COUNT_PREFIX = re.compile(
 _CHARGE_STOP = re.compile(
     r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)|\s--\s|,(?!\d)"  # "the F.B.I." runs on to its last letter
     r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
+    # ("possessing a firearm as a convicted felon", "failing to register as a sex offender": the status a statute names)
+    r"(?!\s+an?\s+(?:convicted\s+felon|felon|(?:[\w-]+\s+)?sex\s+offender|prohibited\s+person|habitual\s+\w+|career\s+\w+|fugitive)\b)"
     r"|over(?!\s+[$\d])|ordinarily|usually|typically|normally|generally|often|rarely|seldom|frequently|routinely|commonly|sometimes"  # ("fraud over $5,000" is a Canadian offence's name)
     r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b)|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
     r"|\s(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"  # "on murder charges Thursday"
-    r"|\s(?=(?:intact|undisturbed|untouched|unchanged)\b)"  # "left his conviction for arson intact": the ruling's complement
+    r"|\s(?=(?:intact|undisturbed|untouched|unchanged)\b)"
+    # "A second count of neglect involves an infant ...", "One count of fraud stems from a loan": the offence named as a
+    # subject ends at its verb, a verb of what a count is about
+    r"|\s(?=(?:involves?|involved|stems?|stemmed|relates|concerns|arises|arose|cent(?:er|re)s|cent(?:er|re)d|covers"
+    r"|alleges?|accuses|pertains|refers|dates|names|describes|focuses|applies)\s+(?!of\b))"  # "left his conviction for arson intact": the ruling's complement
     r"|\sagainst\s+(?=(?:him|her|them|the\s+(?:former|\w+er|\d{1,3}-year-old))\b|[A-Z])")  # ("against the 82-year-old owner")  # "a theft charge against him"
 _IN_GOES_ON = re.compile(
     r"\sin\s+(?:the\s+)?(?:records?|books|accounts?|files|affairs)\s+of\b|"
@@ -362,6 +380,8 @@ _NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|b
                              # "dropped the charges against his wife": whose charges, not which
                              r"|^against\b"
                              r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:indictment|complaint|case|trial|information)$"
+                             # ("The criminal complaint charges Lee with ...": the charging paper before its verb)
+                             r"|^(?:criminal|federal|state|amended|superseding|sealed)\s+(?:indictment|complaint|information)$"
                              # "charges accusing him of ...", "the remaining two records counts": not an offence's name
                              r"|^\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|one|two|three|four|five|six|seven"
                              r"|eight|nine|ten)\b|^(?:felony|misdemeanor|federal|state|criminal|separate|single|new|more|further|similar|possible|serious|other"
@@ -483,7 +503,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     named_by_verdict |= not trigger.general and found in ("convicted", "pleaded guilty", "acquitted")
                 if offences:
                     read.append((m.start(), offences[-1][1]))
-        for status, c_start, c_end in _apposed_counts(text, s_start, s_end):
+        for status, c_start, c_end in _apposed_counts(text, s_start, s_end) + _labelled_counts(text, s_start, s_end):
             if about_defendant(text[s_start:c_start]) and not any(r_start <= c_start < r_end for r_start, r_end in read):
                 _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], status))
     for status, subject, c_start, c_end in _listed_counts(text, sentences, about_defendant):
@@ -510,7 +530,39 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
         and _stems(c.text) - {"federal", "state", "felony", "criminal"} & _stems(other.text) for other in charges)]
     _mark_undone(text, charges)
     _mark_dropped_back(text, sentences, charges)
-    return _without_summaries(text, _without_vague(text, charges))
+    return _without_told_deeds(sentences, _without_summaries(text, _without_vague(text, charges)))
+
+
+# The deeds of graft and theft a lede tells in plain words ("taking cash and a free roof from a contractor", "squeezing
+# vendors for kickbacks", "pocketing donations"), whose offences have formal names; a gerund a statute names an offence
+# by ("lying to FBI agents", "falsifying records", "allowing a dog to run at large") is not among them
+_DEALING_DEED = re.compile(r"(?:taking|accepting|squeezing|shaking\s+down|stealing|pocketing|bilking|swindling|cheating|skimming"
+                           r"|siphoning|scamming|extorting|embezzling|diverting|orchestrating|masterminding"
+                           r"|funneling|funnelling|steering|rigging|milking|fleecing|looting|raiding)\s+\S")
+
+
+def _without_told_deeds(sentences: list[tuple[int, int]], charges: list[Charge]) -> list[Charge]:
+    """A lede's plain-language deed ("convicted the former mayor of taking cash from a contractor") gives way where the
+    article names the defendant's counts formally (bribery, extortion); a deed listed beside named offences in one
+    sentence is itself one of the counts ("embezzling union funds, wire fraud and ...") and stays."""
+    def sentence_of(charge: Charge) -> tuple[int, int]:
+        at = charge.citations[0].start
+        return next(((s, e) for s, e in sentences if s <= at < e), (at, at + 1))
+
+    def told(charge: Charge) -> bool:
+        return charge.subject is None and bool(_DEALING_DEED.match(charge.text)) and not _names_offence(charge.text)
+
+    named = [c for c in charges if c.subject is None and not told(c) and _names_offence(c.text)]
+    if not named:
+        return charges
+    kept = []
+    for charge in charges:
+        s_start, s_end = sentence_of(charge)
+        if told(charge) and all(cite.start < s_start or cite.start >= s_end for other in charges if other is not charge
+                                for cite in other.citations):
+            continue
+        kept.append(charge)
+    return kept
 
 
 
@@ -685,7 +737,8 @@ def _clause_tail(before: str) -> str:
 # "an elected official convicted of ... must give up the office", "anyone found guilty of ...": a rule about whoever is
 # convicted. "any"/"anyone" always say so; "a"/"an" only where a rule's verb follows ("A Troy man convicted of arson was
 # sentenced" is the defendant).
-_ANY_ONE = re.compile(r"(?:^|[,;:]\s*|\b(?:law|rules?|statute|constitution|code)\s*,?\s+)(?P<det>[Aa]ny(?:one|body)?|[Ee]very(?:one)?|[Nn]o|[Aa]n?|[Ss]omeone)\s+"
+# ("lets a judge bar anyone convicted of animal abuse from owning pets": "anyone" is nobody in particular wherever it stands)
+_ANY_ONE = re.compile(r"(?:^|[,;:]\s*|\b(?:law|rules?|statute|constitution|code)\s*,?\s+|\s(?=[Aa]ny(?:one|body)\s))(?P<det>[Aa]ny(?:one|body)?|[Ee]very(?:one)?|[Nn]o|[Aa]n?|[Ss]omeone)\s+"
                       r"(?:[\w-]+\s+){0,3}?(?:who\s+(?:is|was|has\s+been)\s+)?(?:convicted|found\s+guilty|charged|accused|sentenced)\b[^,;]{0,40}$")
 _A_RULE = re.compile(r"\b(?:must|shall|cannot|can't|can\s+not|may\s+not|automatically|forfeits?|loses?|is\s+(?:barred|required|ineligible"
                      r"|disqualified|prohibited|removed|expelled|stripped)|has\s+to)\b")
@@ -696,7 +749,9 @@ def _generic_subject(before: str, after: str) -> bool:
     m = _ANY_ONE.search(before)
     if m is None:
         return False
-    return not re.fullmatch(r"[Aa]n?", m.group("det")) or bool(_A_RULE.search(after))
+    # ("A person convicted of vehicular homicide faces up to 15 years": the statute's anyone, by a head noun no defendant has)
+    return not re.fullmatch(r"[Aa]n?", m.group("det")) or bool(_A_RULE.search(after)) \
+        or bool(re.match(r"\s*(?:person|individual|offender)\s", before[m.end("det"):]))
 
 
 # "The former Arizona Rattlers linebacker, now 29, pleaded guilty": a team, firm or place named as a modifier of the
@@ -767,6 +822,31 @@ def _apposed_counts(text: str, s_start: int, s_end: int) -> list[tuple[str, int,
     return found
 
 
+# Military and statute-led writing labels each offence with its article or section: "charged under Article 120, sexual
+# assault; Article 107, false official statements; and Article 134, obstruction of justice", "Penal Code 187 (murder)",
+# "Section 1956, money laundering". The label is followed by the offence's name, after a comma or in brackets.
+_STATUTE_LABEL = re.compile(
+    r"\b(?:Articles?|Art\.|Sections?|Sec\.|(?:Penal|Vehicle|Criminal|Crimes|Health\s+and\s+Safety)\s+Code(?:\s+[Ss]ection)?|RCW|ORS"
+    r"|\d+\s+U\.?\s?S\.?\s?C\.?(?:\s*\u00a7+)?)\s*\d[\w.:-]*?\w(?:\([a-z0-9]{1,3}\))*"
+    r"(?:,\s+(?P<named>[a-z][^,;:()\u2014]{2,90}?)(?=\s*(?:[,;]|\.(?!\d)|$))|\s*\((?P<bracketed>[a-z][^()]{2,90}?)\))")
+_LABEL_CONTEXT = re.compile(r"\b(?:charg\w*|counts?|convict\w*|guilty|accus\w*|indict\w*|violat\w*|offen[cs]es?|specifications?"
+                            r"|court-martial\w*|faces?|facing)\b", re.I)
+
+
+def _labelled_counts(text: str, s_start: int, s_end: int) -> list[tuple[str, int, int]]:
+    """Offences named after their article or section label in a sentence about charges, each with the sentence's status."""
+    found: list[tuple[str, int, int]] = []
+    for m in _STATUTE_LABEL.finditer(text, s_start, s_end):
+        group = "named" if m.group("named") else "bracketed"
+        c_start, c_end = m.start(group), m.end(group)
+        phrase = text[c_start:c_end]
+        if not _LABEL_CONTEXT.search(text, s_start, m.start()) or len(phrase.split()) > 10 or _tells_a_term(phrase) \
+                or _NOT_AN_OFFENCE.match(phrase) or _NOT_AN_ITEM.match(phrase) or re.match(r"(?:an?|which|who|that|also|known)\b", phrase):
+            continue  # "Section 8, which covers ...", "Article 32, prosecutors said": no offence named
+        found.append((_status_from(text[s_start:m.start()]), c_start, c_end))
+    return found
+
+
 _CASE_VERB = re.compile(r"\b(?:charged|indicted|accused|convicted|pleaded|sentenced|co-?defendants?)\b")
 
 
@@ -817,7 +897,7 @@ _TESTIFIED_AGAINST = re.compile(r"\b(?:testif(?:ied|ies)|cooperated|agreed\s+to\
 # ("Her manslaughter conviction", "Lee's perjury conviction", "the former deputy's 2021 bribery conviction": any determiner,
 # a possessive, a year)
 _MODIFIER = re.compile(r"\b(?:(?i:the|a|an|his|her|their|each|both|all)|[A-Z][\w'\u2019-]+['\u2019]s(?:\s+\d{4})?|(?i:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s(?:\s+\d{4})?)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone"
-                       r"|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*"
+                       r"|two|three|four|five|six|seven|eight|nine|ten|\d+|gross\s+misdemeanor|(?:first|second|third|fourth)-degree|[Cc]lass\s+[A-Z1-6])\s+)*"
                        r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<noun>charges?|counts?|convictions?|terms|sentences)\b"
                        r"(?!\s+(?:of|against)\b)")
 # A finite verb or a people noun never stands inside an offence's name
@@ -830,6 +910,16 @@ _A_TERM_GIVEN = re.compile(r"\b(?:years?|months?|weeks?|days?|life|(?:consecutiv
 _EARLIER = re.compile(r"(?:prior|previous|earlier|past|old|other|former)\b")
 
 
+# The release an earlier sentence left the defendant on ("on probation for a 2021 theft conviction", "on parole at the time")
+_ON_RELEASE = re.compile(r"\b(?:on\s+(?:probation|parole|supervised\s+release|bail|bond)|at\s+the\s+time)\b|" + _HISTORY.pattern, re.I)
+# The grade told before the offence is part of its name: "the felony theft conviction", "the Class C felony assault count"
+_GRADE_BEFORE = re.compile(r"(?:(?:[Cc]lass\s+[A-Z1-6]|(?:first|second|third|fourth)-degree|gross)\s+)?(?:felony|misdemeanor)\s+$"
+                           r"|(?:[Cc]lass\s+[A-Z1-6]|(?:first|second|third|fourth)-degree)\s+$")
+# A term given in the same sentence: "The judge gave her 18 months on the misdemeanor licensing charge", "On the weapons
+# count, he was sentenced to five years": the count named only by what it is about is still the count the term is for
+_GIVEN_ON = re.compile(r"\b(?:sentenced|imposed|gave|given|received|got|ordered|serve|suspended)\b")
+
+
 def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Charge],
                           about_defendant: Callable[[str], bool], source: Source, contraband_only: bool = False) -> None:
     """Offences named only before "charge"/"count", where no offence already read holds those words."""
@@ -839,6 +929,26 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
             continue
         if _NOT_IN_A_NAME.search(name):
             continue  # "The remaining defendants face kidnapping charges": a clause, not an offence's name
+        if m.group("noun").startswith("conviction") and _ON_RELEASE.search(text, s_start, m.start()):
+            continue  # "was on probation at the time for a 2021 battery conviction": an earlier case's
+        grade = _GRADE_BEFORE.search(text, m.start(), m.start("name"))
+        described = m.group("noun") in ("charge", "count", "conviction") and not _NOT_AN_OFFENCE.match(name) \
+            and not _GENERIC.match(name) and (not _names_offence(name) or _BARE_AREA.fullmatch(name)) \
+            and _GIVEN_ON.search(text, s_start, s_end) and _A_TERM_GIVEN.search(text, s_start, s_end) \
+            and not _EXPOSURE.search(text, s_start, m.start()) and not _EARLIER.search(text, m.start(), m.start("name")) \
+            and re.search(r"\b(?:[Oo]n|[Ff]or)\s+$", text[max(s_start, m.start() - 5):m.start()]) \
+            and (grade or _BARE_AREA.fullmatch(name) or m.group("noun") != "count")  # ("after the vote count, ...")
+        if described:
+            # "18 months on the misdemeanor licensing charge": the count has no other name here, so the phrase is its name
+            # (only where no offence read shares its words: "the weapons count" beside "possession of a firearm", "the
+            # licensing charge" beside "operating a day care without a license" restate a count named already)
+            roots = {w[:5] for w in re.findall(r"[a-z]{4,}", name.lower())}
+            if about_defendant(text[s_start:m.start()]) and not any(
+                    roots & {w[:5] for w in re.findall(r"[a-z]{4,}", c.text.lower())}
+                    or any(family.search(name) and family.search(c.text) for family in _CONTRABAND_FAMILIES) for c in charges):
+                start = grade.start() if grade else m.start("name")
+                _add_charge(charges, Charge(text[start:m.end("noun")], [source.cite(start, m.end("noun"))], "convicted"))
+            continue
         crime = re.fullmatch(r"(?:hate|war)\s+crimes?", name)  # the named crimes among "X crime"
         # "two years on the weapons count", "the felony firearm counts": contraband names the count it modifies
         # (Michigan's "felony firearm" keeps its grade: the grade is the offence's name there)
@@ -851,8 +961,8 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
         if not crime and not contraband and (not _names_offence(name) or _NOT_AN_OFFENCE.match(name) or _GENERIC.match(name)):
             continue
         start = m.start("name")
-        if contraband and re.search(r"\bfelony[\s-]$", text[max(0, start - 7):start]):
-            start -= 7
+        if grade:
+            start = grade.start()
             name = text[start:m.end("name")]
         if any(_stems(name) <= _stems(c.text) for c in charges):
             continue  # "the false statement count" after "making false statements": already read, in its own words
@@ -1126,7 +1236,9 @@ _ADVERB_DEED = re.compile(r"[a-z]+ly\s+[a-z]+ing\b(?!.*\b(?:violation|Act|Code|[
 _A_PART = re.compile(r"(?:taking|playing|having)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:part|role|hand)$", re.I)
 _THE_KILLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction|assault|robbery)"
                           r"\s+of\s", re.I)
-_AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ring|scheme|operation|network|business"
+# ("operating an unlicensed money transmitting business", "conducting an illegal gambling business": a regulatory
+# statute's name, the enterprise's want of a licence being the offence)
+_AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?!(?:[\w-]+\s+){0,3}?(?:unlicen[cs]ed|unregistered|illegal|unlawful|unpermitted)\s)(?:[\w-]+\s+){0,3}?(?:ring|scheme|operation|network|business"
                             r"|enterprise|empire|organi[sz]ation|outfit|gang|cartel|company|firm|racket"
                             # ("convicted of running a clinic that prosecutors call a pill mill": the practice described)
                             r"|clinic|practice|pharmacy|mill|website|charity|nonprofit|dispensary|storefront|lab|laboratory)$", re.I)
@@ -1260,6 +1372,7 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
                         and not (re.search(r"\bconspir\w*\s+to\s+[a-z]+$", item) and _conspiracy_complete(item, text[sep_end:end]))) \
                     or _BARE_PARTICLE.search(item) or any(left.search(item) and right.match(text, sep_end) for left, right in _PAIRS) \
                     or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]) \
+                    or _needs_complement(item[prefix.end() if prefix else 0:], text[sep_end:end]) \
                     or _shared_object(item[prefix.end() if prefix else 0:], text[sep_end:end]):
                 continue
         items.append((cursor, sep_start))
@@ -1363,6 +1476,21 @@ def _shared_object(left: str, right: str) -> bool:
     distributing methamphetamine" (the first verb alone names nothing)."""
     return bool(re.fullmatch(r"\s*[a-z]+ing\s*", left) and not _BARE_OFFENCE_GERUND.match(left.strip())
                 and re.match(r"[a-z]+ing\s+\S", right))
+
+
+# Nouns of a wrong done to someone, which name an offence only with their victim: "abuse and neglect of a vulnerable
+# adult", "cruelty and maltreatment of subordinates", "torture and murder of a child" ("robbery and murder of a clerk":
+# a robbery is an offence on its own, two counts)
+# ("reckless endangerment and neglect of a child": a graded wrong is an offence of its own, two counts)
+_WRONG_TO_SOMEONE = re.compile(r"(?:(?:sexual|physical|emotional|financial|mental)\s+)?(?:abuse|neglect|cruelty|maltreatment|mistreatment"
+                               r"|exploitation|torture|abandonment|intimidation|oppression|enticement|corruption)", re.I)
+
+
+def _needs_complement(left: str, right: str) -> bool:
+    """Is `left` a bare noun of a wrong that takes the victim named after the next noun ("abuse and neglect of an adult")?"""
+    # (the second noun a wrong to the same victim: "sexual abuse and possession of child pornography" are two counts)
+    return bool(_WRONG_TO_SOMEONE.fullmatch(left.strip()) and re.match(r"(?:[a-z]+\s+)?(?:abuse|neglect|cruelty|maltreatment"
+                r"|mistreatment|exploitation|torture|abandonment|endangerment|murder|killing|rape|molestation|assault)\s+of\s+\S", right))
 
 
 def _one_offence(left: str, right: str) -> bool:
