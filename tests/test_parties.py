@@ -381,6 +381,14 @@ def test_a_military_rank_before_a_name_does_not_end_the_sentence():
         assert sentences == [text.split(" He did")[0], "He did not speak."], rank
 
 
+def test_a_delegate_before_a_name_does_not_end_the_sentence_but_the_state_does():
+    text = "The bill was sponsored by Del. Carla Munro, D-Ashford, last year. It passed.\n"
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))][0].endswith("last year.")
+    text = "He lives in Dover, Del. The man was arrested in May.\n"
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == ["He lives in Dover, Del.",
+                                                                          "The man was arrested in May."]
+
+
 def test_a_police_force_named_by_its_area_is_an_organisation_not_a_person():
     text = ("Carwyn Price, 44, was charged after an inquiry by Gwent Valley Police. The Gwent Valley Police said "
             "the case was complex. Police Sgt. Elin Rhys led it.\n")

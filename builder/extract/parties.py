@@ -776,6 +776,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     if m and _TOLD_THE_ROLE.search(outer[:m.start(1)]) and not m.group().rstrip().endswith(",") \
             and re.match(r"\s+(?:had|has|was|is|were|did|does|would|could|should|will|never|knew|[a-z]+ed)\b", after):
         m = None  # "told the judge Lee had lied": the one told, then the subject of what was said; no apposition
+    if m and m.group().rstrip().endswith(",") and re.match(r"[\u2019']s?\s", text[name.end:name.end + 3]):
+        m = None  # "through their lawyer, Jonah's parents, ...": the name owns the next noun, it is not the lawyer
     if m and not outer.rstrip().endswith(("of", "to")):
         name.cue = True
         role = m.group(1).strip()

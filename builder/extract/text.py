@@ -16,6 +16,9 @@ _ABBREVIATIONS = {
     # military ranks before a name: "Navy Cmdr. Ellis Brandt", "Army Spc. Joe Lind"
     "cmdr", "cmdt", "spc", "pfc", "sfc", "ssgt", "msgt", "cpo", "ens", "brig", "lcpl",
 }
+# An abbreviation that is a title before a full name or a state at a sentence's end: "Del."
+_TITLE_OR_STATE = {"del"}
+_FULL_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
 # A company's or a name's closing abbreviation ends the sentence when a word that only opens one follows:
 # "paid Halbrook Paving Co. The company ..." (but "Acme Co. Chief Executive Ann Roe said" runs on).
 _NAME_CLOSERS = {"inc", "co", "corp", "ltd", "jr", "sr"}
@@ -59,6 +62,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if marks.startswith("."):
             # Only a period can follow an abbreviation or an initial; "!" and "?" always end a sentence here.
             token = _last_word(text, cursor, m.end()).rstrip(".").lower()
+            if token in _TITLE_OR_STATE and marks == "." and _FULL_NAME_NEXT.match(text, m.end()):
+                continue  # "sponsored by Del. Carla Munroe": a delegate, where "Dover, Del. The man" ends a sentence
             if (token in _ABBREVIATIONS or _SINGLE_LETTER.fullmatch(token)) \
                     and not (token in _NAME_CLOSERS and marks == "." and _OPENS_SENTENCE.match(text, m.end())) \
                     and not (token == "no" and not _NUMBER_NEXT.match(text[m.end():m.end() + 3])):  # "said no. He"
