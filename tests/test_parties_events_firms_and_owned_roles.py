@@ -187,3 +187,11 @@ def test_a_body_of_several_fields_keeps_its_whole_name():
                  "Department of Children and Family Services"):
         assert found[body][0] == "organization"
     assert "Human Services" not in found
+
+
+def test_a_name_that_owns_the_next_noun_takes_no_role_from_before_it():
+    found = parties("Jonah Pell, 2, died in June. In a statement released through their lawyer, Jonah's parents, "
+                    "Kiara and Devon Pell, said they were heartbroken.|"
+                    "The family lawyer, Ivo Marsh, said Brackett would appeal.")  # near miss: no possessive
+    assert found["Jonah Pell"][1] == []
+    assert found["Ivo Marsh"][1] == ["The family lawyer"]

@@ -276,7 +276,8 @@ def merge_events(events: list[Event]) -> list[Event]:
 _HAPPENING = re.compile(r"\b(?:(?P<convicted>convict\w*|found\s+(?:him|her|them)\s+guilty)|(?P<sentenced>sentenc\w*)"
                         r"|(?P<pleaded>plead\w*\s+guilty|pled\s+guilty)|(?P<indicted>indict\w*)|(?P<arrested>arrest\w*)"
                         r"|(?P<acquitted>acquit\w*)|(?P<vacated>vacat\w*|thr(?:ew|own)\s+out|overturn\w*)"
-                        r"|(?P<revoked>revok\w*)|(?P<commuted>commut\w*)|(?P<died>died|killed|shot)|(?P<released>releas\w*))\b",
+                        r"|(?P<revoked>revok\w*)|(?P<commuted>commut\w*)|(?P<died>died|killed|shot|found\s+(?:unresponsive|dead))"
+                        r"|(?P<released>releas\w*))\b",
                         re.IGNORECASE)
 
 
