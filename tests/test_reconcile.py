@@ -382,3 +382,12 @@ def test_mandatory_minimums_of_different_counts_are_no_disagreement():
                          "mandatory minimum of 10 years.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(indicted), AS_OF)
     assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts
+
+
+def test_the_parts_of_one_sentence_told_by_one_story_are_no_disagreement():
+    story = ("wric.txt", "Date: 2024-06-15\n\nA day care owner will serve three years behind bars. Circuit Judge Omar "
+                         "Pell on Friday sentenced Rita Vane, 59, to 10 years in prison with seven years suspended for "
+                         "involuntary manslaughter. On the neglect conviction, Pell imposed a five-year sentence, all "
+                         "suspended, to run concurrently.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
+    assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts

@@ -35,7 +35,8 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party]) -> list[Confl
             else:
                 entry.citations.extend(c for c in value.citations if c not in entry.citations)
         if len(distinct) > 1 and not (kind == "age" and _aged_between_stories(group, published)) \
-                and not (subject == "sentencing date" and _hearings_apart(group, published)):
+                and not (subject == "sentencing date" and _hearings_apart(group, published)) \
+                and not (kind == "term" and _one_story_tells_all(list(distinct.values()))):
             conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
     return conflicts
 
@@ -52,6 +53,13 @@ def _aged_between_stories(ages: list[Value], published: dict[str, Optional[dt.da
             born_after = max(born_after, _years_before(day, age + 1))
             born_by = min(born_by, _years_before(day, age))
     return born_after < born_by
+
+
+def _one_story_tells_all(values: list[ConflictValue]) -> bool:
+    """One story gives every length: the parts of one sentence ("10 years in prison with seven years suspended", "three
+    years behind bars", "a five-year sentence, all suspended, to run concurrently"), not sources disagreeing."""
+    sources = [{c.source for c in v.citations} for v in values]
+    return bool(set.intersection(*sources))
 
 
 def _hearings_apart(dates: list[Value], published: dict[str, Optional[dt.date]]) -> bool:
