@@ -391,3 +391,11 @@ def test_the_parts_of_one_sentence_told_by_one_story_are_no_disagreement():
                          "suspended, to run concurrently.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts
+
+
+def test_a_role_two_relatives_share_gives_way_to_one_of_their_own():
+    first = ("a.txt", "Date: 2023-08-22\n\nJonah Cole, 2, died in June. Jonah's parents, Kiara and Devon Cole, said "
+                      "they grieve. Rita Vane was charged with neglect.\n")
+    later = ("b.txt", "Date: 2024-03-08\n\nJonah's mother, Kiara Cole, testified Tuesday that Rita Vane lied.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(first, later), AS_OF)
+    assert next(p for p in briefing.parties if p.name == "Kiara Cole").roles == ["Jonah's mother"]

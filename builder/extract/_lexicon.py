@@ -150,6 +150,9 @@ Consulate Embassy
 Lottery Patrol Railroad Airlines
 """.split())
 
+# A role two relatives share ("Jonah's parents, Kiara and Devon Cole"): her own role ("Jonah's mother") says it better.
+SHARED_KIN = re.compile(r"\b(?:parents|grandparents|children|siblings|sons|daughters|brothers|sisters)$")
+
 # Words of news outlets; an outlet is a source, never a party.
 OUTLET_WORDS = frozenset("""
 News Post Times Press Journal Tribune Herald Gazette Daily Telegraph Guardian Reuters AP AFP CNN NBC

@@ -21,7 +21,8 @@ from rapidfuzz import fuzz
 
 from builder.extract._lexicon import (
     FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS, NAME_RUN, ORG_WORDS, AFFILIATIONS,
-    OUTLET_WORDS, PEOPLE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS,
+    OUTLET_WORDS, PEOPLE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, SHARED_KIN, SPEECH_VERBS, STOPWORDS,
+    TITLE_WORDS,
 )
 from builder.extract._marks import quoted_segments
 from builder.extract.text import abbreviates, split_sentences
@@ -1146,6 +1147,8 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
             continue
         if role.lower() not in {r.lower() for r in roles}:
             roles.append(role)
+    # "Jonah's parents, Kiara and Devon Cole" and later "Jonah's mother, Kiara Cole": her own role says it better
+    roles = [r for r in roles if not SHARED_KIN.search(r)] or roles
     spans = sorted(set(person.spans))
     # the role's head noun, before any "with/for/of ...": "a staff attorney with the group" describes a person
     # ("a company based in Toledo", "the union that represents cooks": the head before its participle or clause)

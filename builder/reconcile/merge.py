@@ -8,7 +8,7 @@ from typing import Optional, TypeVar
 
 from rapidfuzz import fuzz
 
-from builder.extract._lexicon import INCHOATE_OFFENCE
+from builder.extract._lexicon import INCHOATE_OFFENCE, SHARED_KIN
 from builder.extract.text import abbreviates
 from builder.model import Charge, Citation, DateValue, Event, Mention, Party, Quote, Sentencing, Term
 
@@ -69,6 +69,7 @@ def _combine_parties(group: list[Party]) -> Party:
     # The fullest form the sources use, the most used among equals.
     name = max(names, key=lambda n: (len(n.split()), names[n], -len(n)))
     roles = _distinct_roles([role for party in group for role in party.roles])
+    roles = [r for r in roles if not SHARED_KIN.search(r)] or roles
     aliases = []
     for party in group:
         for alias in [party.name, *party.aliases]:
