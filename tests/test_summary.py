@@ -225,3 +225,12 @@ def test_a_local_papers_hyphen_dateline_is_not_part_of_the_sentence():
         source = source_from_text("local.txt", f"Date: 2025-08-14\n\n{dateline}A former youth coach was sentenced "
                                   "Tuesday to 30 years in federal prison, prosecutors said.\n")
         assert [s.text for s in rank_sentences(source)][0].startswith("A former youth coach was sentenced")
+
+
+def test_a_sentence_naming_no_one_but_him_is_never_summary():
+    source = source_from_text("t.txt", "Date: 2025-10-10\n\nOn Thursday, a federal judge told him that was exactly the "
+                              "problem.\n\nA former nurse who stole from her patients was sentenced Thursday to four "
+                              "years in prison.\n")
+    texts = [s.text for s in rank_sentences(source)]
+    assert not any("told him" in t for t in texts)
+    assert any(t.startswith("A former nurse") for t in texts)  # near miss: "her" has its noun in the sentence

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract._lexicon import STOPWORDS
 from builder.extract.text import DATELINE_LEAD, split_sentences
 from builder.model import Source, SummarySentence
 
@@ -33,6 +34,21 @@ _PRONOUN_START = re.compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A
 # nonsense once a summary lifts it out alone.
 _LEANS_BACK = re.compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
                          r" one\b")
+# "On Thursday, a federal judge told him that was the problem.": someone only as "him", no name, and no outcome
+# (an object pronoun points back; "a nurse who killed her patients" has her antecedent in the sentence)
+_PERSON_PRONOUN = re.compile(r"(?<!of )(?<!among )\b(?:him|them)\b")  # ("41 clients, many of them teachers")
+_NAME_IN = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                      r"|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+
+
+def _nameless_person(sentence: str) -> bool:
+    first = sentence.split(" ", 1)[0].strip(",")
+    named_first = first[:1].isupper() and first not in STOPWORDS and not first.isupper()
+    # (an outcome told of "him" is the defendant's, whom the briefing's title names: "A jury convicted him of murder")
+    return bool(_PERSON_PRONOUN.search(sentence)) and not named_first and not _NAME_IN.search(sentence) \
+        and not _OUTCOME.search(sentence)
+
+
 _OUTCOME = re.compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120}?\bguilty|acquitted)\b"
                       # a headline-style lede without a verb: "Seven years in prison for a former guard who ..."
                       r"|^(?:[\w-]+\s+){1,4}?(?:in\s+(?:\w+\s+)?(?:prison|jail)|behind\s+bars|probation)\s+for\s")
@@ -98,7 +114,7 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
                 continue  # an unmarked quotation or a columnist's aside
             if interview or _NOT_STORY.search(sentence) or _NO_NEWS.search(sentence):
                 continue
-            if _PRONOUN_START.match(sentence) or _LEANS_BACK.search(sentence):
+            if _PRONOUN_START.match(sentence) or _LEANS_BACK.search(sentence) or _nameless_person(sentence):
                 continue
             opening = _OPENING_NAME.match(sentence)
             about_other = opening is not None and opening.group("surname") in others
