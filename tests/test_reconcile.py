@@ -399,3 +399,12 @@ def test_a_role_two_relatives_share_gives_way_to_one_of_their_own():
     later = ("b.txt", "Date: 2024-03-08\n\nJonah's mother, Kiara Cole, testified Tuesday that Rita Vane lied.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(first, later), AS_OF)
     assert next(p for p in briefing.parties if p.name == "Kiara Cole").roles == ["Jonah's mother"]
+
+
+def test_one_verdict_told_to_the_month_and_to_the_day_is_one_event_on_the_day():
+    month = ("a.txt", "Date: 2024-07-19\n\nA jury convicted Gerald Vane in March of two counts of bribery.\n")
+    day = ("b.txt", "Date: 2024-03-15\n\nA federal jury on Thursday convicted Gerald Vane of bribery.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(month, day), AS_OF)
+    verdicts = [e for e in briefing.events if "convicted" in e.description]
+    assert len(verdicts) == 1 and verdicts[0].date.value == dt.date(2024, 3, 14), [
+        (e.date.value, e.description) for e in verdicts]

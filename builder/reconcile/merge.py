@@ -8,7 +8,7 @@ from typing import Optional, TypeVar
 
 from rapidfuzz import fuzz
 
-from builder.extract._lexicon import INCHOATE_OFFENCE, SHARED_KIN
+from builder.extract._lexicon import INCHOATE_OFFENCE, MONTHS_AND_DAYS, SHARED_KIN
 from builder.extract.text import abbreviates
 from builder.model import Charge, Citation, DateValue, Event, Mention, Party, Quote, Sentencing, Term
 
@@ -263,6 +263,13 @@ def merge_events(events: list[Event]) -> list[Event]:
                      and (fuzz.token_set_ratio(m.description, event.description) >= 75
                           or _one_happening(m.description, event.description))), None)
         if same is None:
+            # "A jury convicted Pacheco in March" and "A federal jury on Thursday convicted ..." (March 14): one verdict,
+            # told to the day by one story and to the month by another
+            same = next((m for m in merged if (_within(m.date, event.date) or _within(event.date, m.date))
+                         and _one_happening(m.description, event.description)), None)
+            if same is not None and _GRANULARITY_ORDER[event.date.granularity] > _GRANULARITY_ORDER[same.date.granularity]:
+                same.date = event.date  # the finer date tells when
+        if same is None:
             merged.append(dataclasses.replace(event, citations=list(event.citations)))
             continue
         if len(_capitalised_after_first(event.description)) > len(_capitalised_after_first(same.description)):
@@ -282,6 +289,16 @@ _HAPPENING = re.compile(r"\b(?:(?P<convicted>convict\w*|found\s+(?:him|her|them)
                         re.IGNORECASE)
 
 
+def _within(coarse: DateValue, fine: DateValue) -> bool:
+    """A month or year that holds the other date, which is told more finely."""
+    if coarse.value is None or fine.value is None or \
+            _GRANULARITY_ORDER[coarse.granularity] >= _GRANULARITY_ORDER[fine.granularity]:
+        return False
+    if coarse.granularity == "year":
+        return coarse.value.year == fine.value.year
+    return (coarse.value.year, coarse.value.month) == (fine.value.year, fine.value.month)
+
+
 def _one_happening(a: str, b: str) -> bool:
     """"A jury convicted him in 2022 after a two-week trial" and "A jury convicted Beshara in 2022 of fraud": one
     verdict. Names they both give must agree ("His wife was convicted in 2022" is another event)."""
@@ -294,7 +311,7 @@ def _one_happening(a: str, b: str) -> bool:
 
 
 def _capitalised_after_first(sentence: str) -> set[str]:
-    return {w for w in re.findall(r"[A-Za-z][\w'-]*", sentence)[1:] if w[0].isupper()}
+    return {w for w in re.findall(r"[A-Za-z][\w'-]*", sentence)[1:] if w[0].isupper() and w not in MONTHS_AND_DAYS}
 
 
 def _unique(citations: list[Citation]) -> list[Citation]:
