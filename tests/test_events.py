@@ -267,3 +267,11 @@ def test_a_local_papers_hyphen_dateline_does_not_open_an_event():
     source = source_from_text("local.txt", "Date: 2024-03-16\n\nNASHVILLE - A federal jury on Friday found a state "
                               "senator guilty of lying to obtain pandemic relief loans.\n")
     assert [e.description for e in find_events(source)][0].startswith("A federal jury on Friday found")
+
+
+def test_an_order_to_report_by_a_date_lies_ahead_with_its_object_named():
+    source = source_from_text("a.txt", "Date: 2024-07-19\n\nShe ordered him to report to the Bureau of Prisons by "
+                              "Sept. 30.\n\nThe judge ordered Vane to surrender by Oct. 2.\n\nHe reported on May 3.\n")
+    dates = [e.date.value for e in find_events(source)]
+    assert dates[:2] == [dt.date(2024, 9, 30), dt.date(2024, 10, 2)]
+    assert dt.date(2024, 5, 3) in dates  # near miss: a past report stays past

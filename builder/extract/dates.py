@@ -66,8 +66,9 @@ _FUTURE = re.compile(
     # ("said she would announce the sentence Oct. 2") point ahead, though "sentenced" reads like a past verb
     r"(?:is|are)\s+sentenced|faces?\s+(?:re)?trial|faces?\s+(?:sentencing|arraignment|a\s+(?:\w+\s+)?hearing)|"
     r"returns?\s+to\s+court|would(?!\s+have)(?=\s+\w+)|"
-    r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed)\s+to\s+"
-    r"(?:report|surrender|pay|appear|return))\b",
+    r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed)\s+"
+    # ("ordered him to report to the Bureau of Prisons by Sept. 30")
+    r"(?:(?:him|her|them|[A-Z][\w'-]+)\s+)?to\s+(?:report|surrender|pay|appear|return))\b",
     re.I)
 
 
