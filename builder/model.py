@@ -177,6 +177,7 @@ class SourceFacts:
     events: list[Event] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
+    defendant: Optional[str] = None  # the person the story's charges and sentence belong to, by full name
 
 
 @dataclass

@@ -408,3 +408,11 @@ def test_one_verdict_told_to_the_month_and_to_the_day_is_one_event_on_the_day():
     verdicts = [e for e in briefing.events if "convicted" in e.description]
     assert len(verdicts) == 1 and verdicts[0].date.value == dt.date(2024, 3, 14), [
         (e.date.value, e.description) for e in verdicts]
+
+
+def test_the_case_is_named_for_the_defendant_not_the_family_named_most():
+    story = ("a.txt", "Date: 2025-07-02\n\nStaff Sgt. Marcus Tellor was sentenced Tuesday to 30 months of confinement "
+                      "for the drowning of Pvt. Elias Sandor. Sandor's mother, Rosa Sandor, wept. The Sandor family "
+                      "said Sandor loved the Army. Rosa Sandor said her son was brave.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
+    assert briefing.title == "Marcus Tellor case"

@@ -24,6 +24,7 @@ def extract(source: Source) -> SourceFacts:
         events=find_events(source),
         values=find_values(source, parties),
         summary=rank_sentences(source, _other_people(parties, defendant.surname)),
+        defendant=defendant.name,
     )
 
 

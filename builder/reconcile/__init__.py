@@ -87,7 +87,14 @@ def _corrected_sentencing(sentencing: Sentencing, corrections: dict[str, str], h
 
 
 def _derived_title(parties: list[Party], facts: list[SourceFacts]) -> str:
-    """The person the sources cite most (in a case article, the defendant), else the first headline."""
+    """The defendant most sources name, else the person the sources cite most, else the first headline."""
+    defendants = Counter(f.defendant for f in facts if f.defendant)
+    if defendants:
+        # (by surname count alone, a victim's family named often -- "Sandoval's mother", "the Sandoval family" --
+        # can outnumber the accused)
+        name = defendants.most_common(1)[0][0]
+        merged = next((p.name for p in parties if p.name == name or name in p.aliases), name)
+        return f"{merged} case"
     counts: Counter[str] = Counter()
     texts = [f.source.text for f in facts]
     for party in parties:
