@@ -221,7 +221,7 @@ def test_a_wire_dateline_left_after_the_splitter_cut_is_not_part_of_the_sentence
 
 
 def test_a_local_papers_hyphen_dateline_is_not_part_of_the_sentence():
-    for dateline in ("CEDAR FALLS - ", "MARION, Iowa -- "):
+    for dateline in ("CEDAR FALLS - ", "MARION, Iowa -- ", "FORT HOOD, Texas, July 1 (Reuters) - "):
         source = source_from_text("local.txt", f"Date: 2025-08-14\n\n{dateline}A former youth coach was sentenced "
                                   "Tuesday to 30 years in federal prison, prosecutors said.\n")
         assert [s.text for s in rank_sentences(source)][0].startswith("A former youth coach was sentenced")
