@@ -195,3 +195,11 @@ def test_a_name_that_owns_the_next_noun_takes_no_role_from_before_it():
                     "The family lawyer, Ivo Marsh, said Brackett would appeal.")  # near miss: no possessive
     assert found["Jonah Pell"][1] == []
     assert found["Ivo Marsh"][1] == ["The family lawyer"]
+
+
+def test_a_state_a_city_with_el_and_a_clause_after_a_judge_are_no_parties_or_roles():
+    found = parties("The mother of a private who drowned at Fort Hood, Texas, says the sergeant lied.|"
+                    "Pvt. Eli Sandor of El Paso drowned. His mother drove from El Paso for the hearing.|"
+                    "A military judge, Col. Lorna Beck, found Staff Sgt. Marcus Tell guilty on Monday.")
+    assert "Texas" not in found and "El Paso" not in found
+    assert found["Lorna Beck"][1] == ["A military judge", "Colonel"]

@@ -121,7 +121,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Thanks
 # Words that open place names ("East New York", "Fort Bragg", "St. Mary's").
 PLACE_PREFIXES = frozenset("""
 North South East West Northern Southern Eastern Western Upper Lower Downtown Uptown Midtown Central
-Fort Ft. Mount Mt. Lake Port San Santa Los Las Saint St. New Old Great Little Cape Glen Palm Grand Co Co. County
+Fort Ft. Mount Mt. Lake Port San Santa Los Las El Saint St. New Old Great Little Cape Glen Palm Grand Co Co. County
 """.split())
 
 # Last words of place, building and institution names.
@@ -152,6 +152,13 @@ Lottery Patrol Railroad Airlines
 
 # A role two relatives share ("Jonah's parents, Kiara and Devon Cole"): her own role ("Jonah's mother") says it better.
 SHARED_KIN = re.compile(r"\b(?:parents|grandparents|children|siblings|sons|daughters|brothers|sisters)$")
+
+# One-word names of U.S. states: a place, never a person alone ("at Fort Cavazos, Texas, says the sergeant ...")
+US_STATES = frozenset("""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana
+Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
+Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+""".split())
 
 # Words of news outlets; an outlet is a source, never a party.
 OUTLET_WORDS = frozenset("""

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from builder.extract._lexicon import (
     FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS, NAME_RUN, ORG_WORDS, AFFILIATIONS,
     OUTLET_WORDS, PEOPLE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, SHARED_KIN, SPEECH_VERBS, STOPWORDS,
-    TITLE_WORDS,
+    TITLE_WORDS, US_STATES,
 )
 from builder.extract._marks import quoted_segments
 from builder.extract.text import abbreviates, split_sentences
@@ -131,6 +131,10 @@ _APPOSITIVE = re.compile(
 _RELATIVE_WORD = re.compile(r"\s+(?:where|when|that|which|whose|whom|who)\b")
 _FINITE_IN_PHRASE = re.compile(r"\s(?:is|was|were|are|has|had|have|came|comes|went|goes|did|does|will|would|could|can|may"
                                r"|might|must|should|seemed|seems|became|becomes|remained|remains)\b")
+# "Judge Ann Lee, found Staff Sergeant Tom Roe guilty": the clause after the comma is her verb's, no role of hers
+_VERB_OPENS = re.compile(r"(?:found|told|gave|sent|took|made|said|held|left|led|put|set|brought|ordered|sentenced"
+                         r"|convicted|acquitted|called|asked|urged|denied|rejected|granted|imposed|dismissed|described"
+                         r"|testified|argued|ruled|declared)\s")
 _ROLE_HEAD_END = re.compile(r"\s(?:of|for|with|at|in|to|from|on|by|against)\s")
 _SPOKES_AFTER = re.compile(r"\s+(?:spokes(?:person|man|woman)|representative)\b")
 _WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
@@ -602,6 +606,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if not title and len(plain) <= 3 and (_PLACE_SERIES.search(before) and _SERIES_GOES_ON.match(text, end)
                                           or _PLACE_SERIES_END.search(before)):
         return None
+    if not title and len(plain) == 1 and plain[0] in US_STATES:
+        return None  # "at Fort Cavazos, Texas, says the sergeant": the state, never a person called Texas
     if len(plain) == 1 and plain[0] in _THING_ACRONYMS:
         return None  # "altered MRI reports", "the DNA matched": a thing, never a body
     if len(plain) > 1 and all(w.isupper() for w in plain):
@@ -875,7 +881,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                 low = {w.strip("\u2019'").lower() for w in _ROLE_HEAD_END.split(own, maxsplit=1)[0].split()}
             if described and _names_a_thing(phrase):
                 name.roles.append(phrase)  # "Cedar Flat, a mill town of about 1,100 people": no party (_named_thing)
-            elif low & _APPOSITIVE_NOUNS:
+            elif low & _APPOSITIVE_NOUNS and not _VERB_OPENS.match(phrase):
                 name.cue = True
                 name.roles.append(phrase)
             elif (described and len(phrase.split()) <= 8 and re.search(r"\b[a-z]{3,}", phrase[len(first):])
