@@ -203,3 +203,9 @@ def test_a_state_a_city_with_el_and_a_clause_after_a_judge_are_no_parties_or_rol
                     "A military judge, Col. Lorna Beck, found Staff Sgt. Marcus Tell guilty on Monday.")
     assert "Texas" not in found and "El Paso" not in found
     assert found["Lorna Beck"][1] == ["A military judge", "Colonel"]
+
+
+def test_the_storys_own_outlet_is_no_party():
+    source = source_from_text("story.txt", "Outlet: HealthLaw Docket\n\nA jury convicted Owen Brackett of fraud. "
+                              "Brackett's lawyer told HealthLaw Docket that he would appeal.\n")
+    assert "HealthLaw Docket" not in {p.name for p in find_parties(source)}

@@ -392,7 +392,9 @@ def find_parties(source: Source) -> list[Party]:
             if name:
                 name.quoted = any(a <= m.start() <= b for a, b in quoted_here)
                 names.append(name)
-    return _merge(source, names)
+    outlet = (source.outlet or "").lower()
+    # ("HealthLaw Docket reported"): the story's own outlet is its source, never a party of the case
+    return [p for p in _merge(source, names) if not outlet or p.name.lower() != outlet]
 
 
 def _ampersand_name(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
