@@ -592,3 +592,88 @@ def test_counts_acquitted_or_dismissed_beside_convictions_keep_their_own_status(
     assert _charges(lede + "He still faces a separate count of bank fraud.") == {
         "wire fraud": "convicted", "bank fraud": "charged"}
     assert _charges(lede + "Prosecutors dropped the charges against his wife.") == {"wire fraud": "convicted"}
+
+
+def test_the_court_or_county_a_charge_was_brought_in_may_stand_before_its_offences():
+    assert _charges("Orla Penhallow now faces new charges in District Court of stalking and arson.") == {
+        "stalking": "charged", "arson": "charged"}
+    assert _charges("Orla Penhallow, 31, faces charges in three counties of forgery.") == {"forgery": "charged"}
+    assert _charges("Orla Penhallow faces additional charges in Bexley Municipal Court of criminal mischief.") == {
+        "criminal mischief": "charged"}
+    assert _charges("Orla Penhallow was found guilty at trial in March of burglary.") == {"burglary": "convicted"}
+    assert _charges("Orla Penhallow was convicted in a bench trial of reckless endangerment.") == {
+        "reckless endangerment": "convicted"}
+    # near-miss: the event's "of" is no offence, and the place is never part of one
+    assert _charges("Orla Penhallow faces charges in the death of a neighbor.") == {}
+    assert _charges("Orla Penhallow faces charges in Bexley County of theft in the death of a neighbor.") == {"theft": "charged"}
+
+
+def test_an_offence_named_with_its_own_preposition_goes_on_past_it():
+    assert _charges("Caspar Nyland, 44, was convicted of having weapons while under disability.") == {
+        "having weapons while under disability": "convicted"}
+    assert _charges("Caspar Nyland was charged with operating a vehicle under suspension and menacing.") == {
+        "operating a vehicle under suspension": "charged", "menacing": "charged"}
+    assert _charges("Caspar Nyland pleaded guilty to driving after revocation.") == {"driving after revocation": "pleaded guilty"}
+    assert _charges("Caspar Nyland was cited for failure to stop for a school bus and charged with failure to stop "
+                    "for a school bus.") == {"failure to stop for a school bus": "charged"}
+    assert _charges("Caspar Nyland was arrested and charged with theft early Sunday.") == {"theft": "charged"}
+    assert _charges("Caspar Nyland was convicted of fleeing from a police officer.") == {
+        "fleeing from a police officer": "convicted"}
+    assert _charges("Caspar Nyland was convicted of possession of heroin with intent to distribute and criminal "
+                    "mischief.") == {"possession of heroin with intent to distribute": "convicted", "criminal mischief": "convicted"}
+    # near-miss: a time after "under" or "after" is no part of the offence
+    assert _charges("Caspar Nyland was charged with burglary after a two-week investigation.") == {"burglary": "charged"}
+
+
+def test_the_triggers_preposition_repeated_after_and_opens_the_next_offence():
+    assert _charges("Wren Albescu pleaded guilty to conspiracy to distribute fentanyl and to a firearms charge.") == {
+        "conspiracy to distribute fentanyl": "pleaded guilty", "firearms charge": "pleaded guilty"}
+    assert _charges("Wren Albescu was charged with bank fraud and with a gun charge.") == {
+        "bank fraud": "charged", "gun charge": "charged"}
+    assert _charges("A jury found Wren Albescu guilty of wire fraud and also of obstruction of justice.") == {
+        "wire fraud": "convicted", "obstruction of justice": "convicted"}
+    assert _charges("Wren Albescu pleaded guilty to one count of tax evasion and to obstruction of justice.") == {
+        "tax evasion": "pleaded guilty", "obstruction of justice": "pleaded guilty"}
+    assert _charges("Wren Albescu pleaded guilty to wire fraud and a related charge of dangerous driving.") == {
+        "wire fraud": "pleaded guilty", "dangerous driving": "pleaded guilty"}
+    # near-miss: "and not guilty of" names an acquittal, not a second conviction
+    assert _charges("Wren Albescu was found guilty of wire fraud and not guilty of perjury.") == {
+        "wire fraud": "convicted", "perjury": "acquitted"}
+
+
+def test_a_relative_told_by_his_or_her_is_someone_else():
+    lede = "Idris Vantongeren, a 50-year-old landlord, was convicted Friday of wire fraud.\n\n"
+    assert _charges(lede + "His brother was charged with tampering with evidence.") == {"wire fraud": "convicted"}
+    assert _charges(lede + "His girlfriend was also charged with hindering prosecution.") == {"wire fraud": "convicted"}
+    assert _charges(lede + "His mother was arrested and charged with receiving stolen property.") == {"wire fraud": "convicted"}
+    assert _charges(lede + "His wife, who was also arrested, faces charges of money laundering.") == {"wire fraud": "convicted"}
+    assert _charges(lede + "Gemma Rooke's husband was charged with obstruction.") == {"wire fraud": "convicted"}
+    # near-miss: the defendant's own further charge, told with a pronoun, stays his
+    assert _charges(lede + "He was also charged with tax evasion.") == {"wire fraud": "convicted", "tax evasion": "charged"}
+
+
+def test_a_revocation_or_clemency_story_keeps_the_original_conviction():
+    assert _charges("Milo Serrat, 38, was on probation for armed robbery when he missed three meetings with his "
+                    "probation officer, a judge found Tuesday.") == {"armed robbery": "convicted"}
+    assert _charges("Milo Serrat, 38, who served time for burglary, was ordered back to prison for violating the "
+                    "conditions of his supervised release.") == {"burglary": "convicted"}
+    assert _charges("Milo Serrat, whose 2012 conviction for vehicular homicide was upheld on appeal, is seeking "
+                    "clemency.") == {"vehicular homicide": "convicted"}
+    # near-miss: in a new crime's story, the probation is the past and the new count is the charge
+    assert _charges("Milo Serrat was charged Monday with arson. He was on probation for burglary at the time.") == {
+        "arson": "charged"}
+    # near-miss: a manhunt story's parole is background, not the case's conviction
+    assert _charges("Police said Milo Serrat, who was on parole for burglary, fled on foot and has not been found.") == {}
+
+
+def test_a_follow_up_storys_new_charges_against_the_defendant_are_his():
+    lede = "Anselm Quarry, a 41-year-old painter convicted last year of burglary, was back in court Tuesday.\n\n"
+    assert _charges(lede + "Quarry now faces new charges of witness tampering.") == {
+        "burglary": "convicted", "witness tampering": "charged"}
+    assert _charges(lede + "He also faces a pending charge of stalking.") == {"burglary": "convicted", "stalking": "charged"}
+    assert _charges(lede + "New charges filed this week accuse Quarry of criminal contempt.") == {
+        "burglary": "convicted", "criminal contempt": "charged"}
+    assert _charges(lede + "Police filed new charges against Quarry on Monday, accusing him of arson.") == {
+        "burglary": "convicted", "arson": "charged"}
+    # near-miss: another man's new charges are not Quarry's
+    assert _charges(lede + "New charges filed this week accuse Ezra Pell of criminal contempt.") == {"burglary": "convicted"}

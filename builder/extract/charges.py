@@ -55,6 +55,10 @@ _WHEN_ONE = (r"(?:(?:on\s+|last\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|F
              r"|in\s+(?:(?:a|the)\s+)?(?:(?:[A-Z][\w.'\u2019-]*|federal|state|district|county|superior|circuit|municipal|military|juvenile"
              r"|magistrates['\u2019]?|crown)\s+){0,5}?(?:[Cc]ourt|[Cc]ourthouse|[Cc]ourtroom)(?:\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)?"
              r"|by\s+an?\s+(?:[\w-]+\s+){0,2}?(?:jury|judge|panel|jury\s+of\s+\w+\s+\w+)"
+             # "found guilty at trial in March of", "convicted in a bench trial of", "indicted again Thursday, this time on":
+             # how the verdict came and a follow-up's "again" stand where the date does
+             r"|at\s+(?:(?:his|her|their|the)\s+)?(?:re)?trial|in\s+an?\s+(?:[\w-]+\s+)?(?:bench|jury|nonjury|non-jury)\s+trial"
+             r"|again|this\s+time"
              r"|at\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
 _WHEN = rf"(?:{_WHEN_ONE},?\s+){{0,2}}"
 # The accused as a verb's object: "him", "Sgt. Ann Lee", "Lee, 45,"
@@ -64,6 +68,11 @@ _DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 # Two defendants tried together, named as one group: "the couple", "the pair", "both men", "the two brothers", "the Pruitts"
 _JOINT = (r"(?:(?:the|both)\s+(?:(?:two|three|married|former)\s+)?(?:couple|pair|duo|spouses|siblings|brothers|sisters|men|women|partners|executives)"
           r"|both(?:\s+of\s+them)?|the\s+[A-Z][a-z]+s(?=\s+with\b))")
+# "new charges in District Court of", "charges in two counties of", "charges in Kent County Municipal Court of": the court
+# or place a charge is brought in stands between the noun and its offences ("charges in the death of" is the event's)
+_CHARGED_IN = (r"in\s+(?:(?:the|a|an|two|three|four|several|multiple|both|separate|different)\s+)?(?:(?:[A-Z][\w.'\u2019-]*|federal|state|district"
+               r"|county|superior|circuit|municipal|juvenile|magistrates['\u2019]?|crown|city|town|village|justice|family|criminal)\s+){0,4}?"
+               r"(?:[Cc]ourts?|[Cc]ount(?:y|ies)|[Pp]arish(?:es)?|jurisdictions|states|cities|towns)")
 _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
     ("convicted", rf"\bconvict(?:ed|ing)(?!\s+(?:felons?|sex\s+offenders?|murderers?|killers?|criminals?|persons?|people)\b)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
                   # "convicted on federal fraud charges"
@@ -168,6 +177,8 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
            r"(?!(?:but|yet|and|or|while|which|who|whom|whose|that|he|she|they|it|was|is|were|will|would|could|carr\w+)\b)", False),
     # "not guilty of assault but guilty of mischief"
     ("convicted", rf"\b(?:but|and)\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
+    # "guilty of wire fraud and not guilty of perjury": the split verdict's other half
+    ("acquitted", rf"\b(?:but|and)\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
     # "entered an Alford plea to", "a guilty plea to", "his plea to"
     ("pleaded guilty", r"(?<!not guilty )\bpleas?\s+(?:of\s+guilty\s+|deal\s+)?(?:to|on)\s+", False),
     # "Among those charged, Lee faces aggravated robbery": the offence itself as what the accused faces (named by its
@@ -180,7 +191,7 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     # ("in charge of him", "took charge of the unit" are not charges)
     # The match stops before the noun, so the list reads it as a count prefix (the offence then is formal, named).
     # ("pharmacist-in-charge of Acme", "agent-in-charge of the office": a job title, hyphenated)
-    (None, r"(?<!\bin )(?<!\bin-)(?<!\btook )(?<!\btake )(?<!\btaken )\b(?=(?:counts?|charges?)(?:\s+of\s|,?\s+including\s))", False),
+    (None, r"(?<!\bin )(?<!\bin-)(?<!\btook )(?<!\btake )(?<!\btaken )\b(?=(?:counts?|charges?)(?:\s+(?:" + _CHARGED_IN + r"\s+)?of\s|,?\s+including\s))", False),
     # "The indictment lists the charges against Lee: A, B and C": the colon opens the list, the verb before gives the status
     (None, rf"\b(?:charges|counts)\s+against\s+(?:him|her|them|{_PERSON})\s*:\s*", False),
     # (not "arrested for": an article tells past arrests as often as this case's)
@@ -188,8 +199,12 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     # "Prosecutors accuse Lee of fraud"; "ordered to stand trial on fraud", "will face trial for manslaughter" (UK)
     # (only the law's voices accuse in a charge: "Critics accuse Lee of corruption" is an opinion)
     ("charged", rf"\b(?i:prosecutors|police|authorities|investigators|officials|indictment|complaint|government|detectives|agents"
-                rf"|the\s+state|(?:district\s+)?attorneys?|(?:court|charging)\s+(?:papers|documents|records|filings))\s+(?:also\s+|now\s+)?"
+                # ("New charges filed this week accuse Lee of ...": the charging papers told with their filing)
+                rf"|the\s+state|(?:district\s+)?attorneys?|(?:court|charging)\s+(?:papers|documents|records|filings)|charges|counts)\s+"
+                rf"(?:(?:filed|unsealed|brought|lodged|returned|announced)\s+(?:[\w.,-]+\s+){{0,3}}?)?(?:also\s+|now\s+)?"
                 rf"accus(?:e|es|ing)\s+(?:him|her|them|{_PERSON})\s+of\s+"
+                # "filed new charges against Lee on Monday, accusing him of ...": the charges' participle
+                rf"|\b(?:charges|counts|indictment|complaint)\b[^.;:]{{0,60}}?,\s+accusing\s+(?:him|her|them|{_PERSON})\s+of\s+"
                 rf"|\b(?:stand|stands|standing|face|faces|facing)\s+(?:a\s+)?(?:retrial|trial)\s+{_WHEN}(?:on|for)\s+(?!{_DAY_OR_MONTH})", True),
     # "was cleared of fraud but convicted of ...": the passive of "cleared him of" ("cleared of wrongdoing" names none)
     ("acquitted", r"\b(?:was|were|been|being|is|are|had\s+been)\s+(?:\w+ly\s+)?cleared\s+(?:on\s+appeal\s+)?of\s+", True),
@@ -200,7 +215,7 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     ("pleaded guilty", r"\badmit(?:ted|s|ting)\s+(?:to\s+)?", True),
     # "his conviction for ...", "Lee's convictions on ..." (not "jurors leaned toward conviction on the murder count")
     # ("the actor's 2024 conviction for": an epithet's possessive, a year before the noun)
-    ("convicted", r"\b(?:[Hh]is|[Hh]er|[Tt]heir|its|[A-Z][\w'\u2019-]+['\u2019]s|(?:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s|the|a|an)\s+(?:[\w-]+\s+){0,2}?convictions?\s+(?:of\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=for\s|on\s))?(?:for|of|on)\s+", True),
+    ("convicted", r"\b(?:[Hh]is|[Hh]er|[Tt]heir|its|whose|[A-Z][\w'\u2019-]+['\u2019]s|(?:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s|the|a|an)\s+(?:[\w-]+\s+){0,2}?convictions?\s+(?:of\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=for\s|on\s))?(?:for|of|on)\s+", True),
     # "jailed for six years for manslaughter", "sentenced on Friday for fraud"
     ("convicted", r"\b(?:(?:re-?)?sentenced|jailed|imprisoned)\b(?:[^.;]{0,60}?\s)??for\s+(?!(?:life|[\w-]+\s+(?:years?|months?|weeks?|days?|decades?))\b)", True),
     # "could have been prosecuted by the state for aggravated assault"
@@ -264,19 +279,23 @@ _COUNT_PREFIX = re.compile(
     # "two felony counts", "three first-degree counts", "four Class B felony counts", "five gross misdemeanor counts":
     # the grade told between the number and "counts"
     r"|(?:first|second|third|fourth|fifth)-degree|class\s+[a-z1-6]|level\s+\d|gross|aggravated|capital|petty|summary|indictable)\s+)*counts?(?:\s+each)?(?:\s+of|,?\s+including|\s+(?:that|which)\s+include[sd]?)\s+)?"
-    r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|second|remaining|lesser|top|original"
-    r"|top|following|(?:more|most)\s+serious)\s+)*charges?(?:\s*:\s*|\s+of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
+    # ("now faces new charges of", "a pending charge of": a follow-up story's further counts)
+    r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|second|remaining|lesser|top|original|new|pending|additional"
+    r"|further|fresh|outstanding|related|top|following|(?:more|most)\s+serious)\s+)*charges?(?:\s*:\s*|\s+(?:" + _CHARGED_IN + r"\s+)?of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
 # of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.
+# "having weapons while under disability", "operating a vehicle under suspension", "obtaining property under false
+# pretenses": the legal status the statute names goes on after "under"
+_UNDER_A_STATUS = r"(?:disability|suspension|revocation|restraint|duress|false\s+pretenses|(?:a\s+)?(?:suspended|revoked|cancell?ed)\s+licen[cs]e)\b"
 _CHARGE_STOP = re.compile(
     r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)|\s--\s|,(?!\d)"  # "the F.B.I." runs on to its last letter
-    r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
+    r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related(?!\s+(?:[\w-]+\s+){0,2}?(?:charges?|counts?)\b)|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
     # ("possessing a firearm as a convicted felon", "failing to register as a sex offender": the status a statute names)
     r"(?!\s+an?\s+(?:convicted\s+felon|felon|(?:[\w-]+\s+)?sex\s+offender|prohibited\s+person|habitual\s+\w+|career\s+\w+|fugitive)\b)"
     r"|over(?!\s+[$\d])|ordinarily|usually|typically|normally|generally|often|rarely|seldom|frequently|routinely|commonly|sometimes"  # ("fraud over $5,000" is a Canadian offence's name)
-    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b)|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
+    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b|" + _UNDER_A_STATUS + r")|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
-    r"|\s(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"  # "on murder charges Thursday"
+    r"|\s(?=(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"  # "on murder charges Thursday"
     r"|\s(?=(?:intact|undisturbed|untouched|unchanged)\b)"
     # "A second count of neglect involves an infant ...", "One count of fraud stems from a loan": the offence named as a
     # subject ends at its verb, a verb of what a count is about
@@ -312,9 +331,16 @@ _DURING_GOES_ON = re.compile(r"\sduring\s+(?:the\s+commission\s+of\b|(?:an?|the)
                              r"|offen[cs]es?|robbery|burglary|assault|kidnapping|drug\s+trafficking)\b)")
 # "using campaign funds for personal expenses": the purpose is part of the offence
 _FOR_GOES_ON = re.compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
-                          r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b)")
+                          r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b"
+                          # "failure to stop for a school bus", "failing to yield for an emergency vehicle": what the duty is owed to
+                          r"|(?:an?|the)\s+(?:stopped\s+|stopping\s+)?(?:school\s+bus|emergency\s+vehicle|(?:police|patrol)\s+(?:officer|car|vehicle))\b)")
+# "driving after revocation", "illegal reentry after deportation": the earlier order the statute names goes on after "after"
+_AFTER_GOES_ON = re.compile(r"\safter\s+(?:(?:licen[cs]e|permit)\s+)?(?:revocation|suspension|cancell?ation|disqualification|deportation|removal"
+                            r"|being\s+(?:deported|removed|declared|adjudged|adjudicated|barred|excluded))\b")
 # "embezzlement from a labor organization", "theft from a vulnerable adult": whom the taking was from names the offence
-_TAKES_FROM = re.compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezzling|extortion|misappropriation)$", re.I)
+# ("fleeing from a police officer", "escape from a penal institution": what was fled names the offence the same way)
+_TAKES_FROM = re.compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezzling|extortion|misappropriation|fleeing|eluding|escape"
+                         r"|escaping|flight)$", re.I)
 _FROM_GOES_ON = re.compile(r"\sfrom\s+(?:an?|the)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|period|time)\b)[a-z]")
 # "failing to stop at the scene of an accident", "failure to stop after an accident": the named offence goes on
 # "cheating at gambling", "discharging a firearm at an occupied vehicle": what a statute's act is aimed at names it too
@@ -528,9 +554,37 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     charges = [c for c in charges if not all((cite.start, cite.end) in labels for cite in c.citations) or not any(
         other.status == c.status and not all((cite.start, cite.end) in labels for cite in other.citations)
         and _stems(c.text) - {"federal", "state", "felony", "criminal"} & _stems(other.text) for other in charges)]
+    if not any(c.subject is None for c in charges) and _A_RELEASE_STORY.search(text):
+        for c_start, c_end in _released_for(text, sentences, about_defendant):
+            _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], "convicted"))
     _mark_undone(text, charges)
     _mark_dropped_back(text, sentences, charges)
     return _without_told_deeds(sentences, _without_summaries(text, _without_vague(text, charges)))
+
+
+# The sentence a defendant was released on or served: "was on probation for armed robbery when ...", "who served time for
+# burglary, was ordered back to prison", "served 12 years for murder before ..."
+_RELEASED_FOR = re.compile(r"\b(?:on\s+(?:probation|parole|supervised\s+release|community\s+supervision)|served\s+(?:time|(?:[\w-]+\s+){1,3}?"
+                           r"(?:years?|months?)(?:\s+in\s+(?:prison|jail))?))\s+for\s+(?!(?:a|an|his|her|their|the)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:conviction|case|offen[cs]e|crime)s?\b)")
+
+
+# The news of such a story: the release broken or ended, or the sentence itself revisited ("a suspect who was on parole for
+# robbery" in a manhunt story names no charge of the case)
+_A_RELEASE_STORY = re.compile(r"\b(?:violat(?:ed|ing|ion)\s+(?:of\s+)?(?:the\s+)?(?:(?:his|her|their|the)\s+)?(?:terms|conditions|probation|parole|supervised)"
+                              r"|revo(?:ked|king|cation)|back\s+to\s+(?:prison|jail)|clemency|commut(?:ed|ation)|pardon|parole\s+board"
+                              r"|re-?sentenc(?:ed|ing)|broke\s+the\s+terms|(?:probation|parole)\s+(?:officers?|agents?|hearings?))\b", re.I)
+
+
+def _released_for(text: str, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """A revocation or clemency story may name the case's offence only as what the defendant was on probation for or
+    served time for; read only where no charge is named otherwise (a new crime's story tells its own charges)."""
+    found: list[tuple[int, int]] = []
+    for s_start, s_end in sentences:
+        for m in _RELEASED_FOR.finditer(text, s_start, s_end):
+            if about_defendant(text[s_start:m.end()]):
+                found += [span for span in _offences(text, m.end(), s_end) if _names_offence(text[span[0]:span[1]])]
+    return found
 
 
 # The deeds of graft and theft a lede tells in plain words ("taking cash and a free roof from a contractor", "squeezing
@@ -870,13 +924,14 @@ _ARRESTED_BY = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)
                           r"(?P<object>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)\b")
 # "Lee's former office manager, who pleaded guilty to ...", "Lee's brother also pleaded guilty to ...": the role holder's
 # own case; the possessor is only who they are tied to (not "Lee's lawyer said he pleaded guilty": speech reports his)
-# (only a named possessor: "his brother" may stand in a sentence whose "he" is not the defendant)
+# (a named possessor anywhere; "his brother" only opening the sentence, where the "his" is the story's person: after
+# "said", a speaker's "he" may not be the defendant)
 _ANOTHERS_ROLE = re.compile(
-    r"(?:^\s*|\b(?:said|says|that)\s+)[A-Z][\w'\u2019-]+['\u2019]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:^\s*(?:His|Her|Their)\s+|(?:^\s*|\b(?:said|says|that)\s+)(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+['\u2019]s?\s+)(?:[\w-]+\s+){0,3}?"
     r"(?:manager|aide|assistant|partner|associate|accountant|bookkeeper|employee|worker|secretary|driver|wife|husband|son|daughter"
     r"|brother|sister|mother|father|girlfriend|boyfriend|fianc[e\u00e9]e?|friend|roommate|co-?worker|colleague|supervisor|subordinate"
     r"|director|treasurer|executive|officer|chief|nephew|niece|cousin|stepson|stepdaughter|bodyguard|lieutenant|deputy|clerk)s?\b"
-    r"(?:,\s+(?:who\b|\d{1,3},))?(?:\s+(?!(?:said|says|told|tells|argued|noted|added|wrote|acknowledged|confirmed|insisted)\b)"
+    r"(?:,\s+(?:who\b(?:[^,;]*,)?|\d{1,3},))?(?:\s+(?!(?:said|says|told|tells|argued|noted|added|wrote|acknowledged|confirmed|insisted)\b)"
     r"[a-z][\w-]*){1,5}\s+$")
 
 
@@ -1055,7 +1110,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         items[0] = (items[0][0] + shared.end(), items[0][1])
     spans: list[tuple[int, int]] = []
     # "found guilty of one count of committing ...": the trigger took the count, and the count still names the offence
-    counted = bool(re.search(r"\b(?:counts?|charges?)\s+(?:of|including)\s+$", text[max(0, start - 40):start]))
+    counted = bool(re.search(r"\b(?:counts?|charges?)\s+(?:(?:" + _CHARGED_IN + r"\s+)?of|including)\s+$", text[max(0, start - 80):start]))
     for index, (item_start, item_end) in enumerate(items):
         prefix = _COUNT_PREFIX.match(text, item_start, item_end)
         formal = bool(prefix and (prefix.group("count") or prefix.group("charges"))) or (counted and not index)
@@ -1066,7 +1121,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             c_start = again.end()
         repeated = None
         if index:  # "guilty of fraud and of theft", "pleaded guilty to X and to Y": the repeated preposition
-            repeated = re.match(rf"(?:{repeats})\s+", text[c_start:item_end])
+            repeated = re.match(rf"(?:also\s+)?(?:{repeats})\s+", text[c_start:item_end])
             c_start += repeated.end() if repeated else 0
             if not repeated and re.match(r"to\s+[a-z]+\s", text[c_start:item_end]):
                 continue
@@ -1270,6 +1325,7 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word == "on" and _ON_GOES_ON.match(text, at))
             or (word == "while" and _WHILE_GOES_ON.match(text, at))
             or (word == "during" and _DURING_GOES_ON.match(text, at))
+            or (word == "after" and _AFTER_GOES_ON.match(text, at))
             or (word == "for" and _FOR_GOES_ON.match(text, at))
             or (word == "from" and _FROM_GOES_ON.match(text, at) and _TAKES_FROM.search(text, start, at))
             or (word == "before" and not _BEFORE_STOPS.match(text, at))
@@ -1280,6 +1336,7 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word == "at" and text.startswith(" large", stop.end()))  # "allowing a dog to run at large"
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
             or (word == "and" and _in_a_name(text, at))
+            or (word == "and" and _repeated_item(text, stop.end(), s_end, repeats))
             # "conduct unbecoming an officer and a gentleman": a pair a statute names as one
             or (word == "and" and any(left.search(text, start, at) and right.match(text, stop.end() + 1) for left, right in _PAIRS))
             # "taking bribes of cash, gold bars and a luxury car": the deed's own objects, coordinated
@@ -1301,6 +1358,18 @@ _PARTICLE_VERB = re.compile(r"\b(?:pay(?:ing)?|paid|turn(?:ing|ed)?|hand(?:ing|e
 # ("failing to pay over a period of years", "to account for years": a time told, no particle)
 _SPAN_OF_TIME = re.compile(r"\s+(?:an?\s|the\s+(?:course|past|last|next|years?|period)\b|several|many|more|nearly|about|\d|[$])", re.I)
 _BARE_PARTICLE = re.compile(r"\b(?:pay(?:ing)?|turn(?:ing)?|hand(?:ing)?)\s+over\s*$|\baccount(?:ing)?\s+for\s*$", re.I)
+
+
+# After a repeated "to", a determiner or a count opens a noun phrase, never an infinitive: "and to a firearms charge"
+# ("and to obstruction of justice": a noun's ending tells it from a verb)
+_A_NOUN_PHRASE = r"(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|single|separate|related)\s|[a-z]+(?:ion|ment|ery|ance|ence|ism|ity)\b)"
+
+
+def _repeated_item(text: str, pos: int, s_end: int, repeats: str) -> bool:
+    """ "charged with fraud and with a gun charge", "guilty of X and also of Y": the trigger's own preposition, repeated
+    after "and", opens the next offence of the list."""
+    again = re.match(rf"\s*(?:also\s+)?(?:{repeats})\s+(?=\S)", text[pos:s_end])
+    return bool(again) and _next_item(text, pos + again.end(), s_end)
 
 
 def _next_item(text: str, pos: int, s_end: int) -> bool:
@@ -1355,8 +1424,8 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
         # "of fraud and of making false statements": the repeated preposition opens the next offence; a "to" does only
         # before a gerund ("to conspiracy to make threats and to making a hoax call": an infinitive would be the conspiracy's)
         if not sep.group().startswith(",") and not _COUNT_PREFIX.match(text, sep_end, end).group() \
-                and not re.match(rf"(?:of|{repeats if repeats in ('for', 'on', 'with') else 'of'})\s", text[sep_end:end]) \
-                and not ("to" in repeats.split("|") and re.match(r"to\s+[a-z]+ing\s", text[sep_end:end])):
+                and not re.match(rf"(?:also\s+)?(?:of|{repeats if repeats in ('for', 'on', 'with') else 'of'})\s", text[sep_end:end]) \
+                and not ("to" in repeats.split("|") and re.match(r"(?:also\s+)?to\s+(?:[a-z]+ing\s|" + _A_NOUN_PHRASE + ")", text[sep_end:end])):
             item = text[cursor:sep_start]
             prefix = _COUNT_PREFIX.match(item)
             single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I) \
@@ -1368,6 +1437,12 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
                 and not _conspiracy_complete(item, text[sep_end:end])
             if single or conspiracy \
                     or (re.search(r"\bto\s+(?![a-z]+[^s\W]s$)(?!(?:police|authorities|investigators|officers|officials|agents|minors|children|animals|persons|people|others)$)\w+$", item)
+                        # ("with intent to distribute and obstructing official business", "... and criminal mischief": a
+                        # gerund, a noun or an offence's own adjective is no verb the "to" shares)
+                        and not re.match(r"[a-z]+ing\b|(?:criminal|aggravated|reckless|simple|felony|misdemeanor|unlawful|illegal"
+                                         r"|(?:first|second|third|fourth)-degree|child|animal|domestic|sexual|identity|witness|drug"
+                                         r"|weapons?|firearms?|gun|vehicular|involuntary|voluntary|attempted|disorderly|petty|grand"
+                                         r"|indecent|lewd)\b|" + _A_NOUN_PHRASE, text[sep_end:end])
                         # ("conspiracy to defraud and wire fraud": the conspiracy's bare infinitive shares nothing)
                         and not (re.search(r"\bconspir\w*\s+to\s+[a-z]+$", item) and _conspiracy_complete(item, text[sep_end:end]))) \
                     or _BARE_PARTICLE.search(item) or any(left.search(item) and right.match(text, sep_end) for left, right in _PAIRS) \
