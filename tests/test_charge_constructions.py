@@ -677,3 +677,12 @@ def test_a_follow_up_storys_new_charges_against_the_defendant_are_his():
         "burglary": "convicted", "arson": "charged"}
     # near-miss: another man's new charges are not Quarry's
     assert _charges(lede + "New charges filed this week accuse Ezra Pell of criminal contempt.") == {"burglary": "convicted"}
+
+
+def test_a_participle_of_the_courts_reasoning_after_an_acquittal_is_no_charge():
+    for reason in ("finding the government had not proven he lied", "ruling the search unlawful",
+                   "holding the evidence too thin", "determining the count was duplicative"):
+        source = source_from_text("a.txt", "title: T\n\nA judge found Marcus Tell, 31, guilty of manslaughter. She "
+                                  f"acquitted him of obstruction of justice, {reason}.\n")
+        texts = {c.text for c in find_sentencing(source, find_parties(source)).charges}
+        assert texts == {"manslaughter", "obstruction of justice"}, (reason, texts)

@@ -374,7 +374,7 @@ _NOT_AN_ITEM = re.compile(
     # ruling closes the list (no offence is named by such a verb)
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
     r"|prompt|spark|reject|call|not|hand|clear|pav|deny|deni|grant|overrul|dismiss|describ|argu|sid|wrapp|impos|sentenc|order"
-    r"|vow|warn|prais|condemn|mark|conclud)ing\b|leaving\b(?!\s+the\s+scene)"
+    r"|vow|warn|prais|condemn|mark|conclud|find|rul|determin|hold)ing\b|leaving\b(?!\s+the\s+scene)"
     # "convicted of X, becoming one of the few ...": a participle that tells what the verdict made of them
     r"|(?:becom|mark|render|earn|signal|underscor|highlight|reflect|avoid|avert|spar|forgo|waiv|clos|end)ing\s+(?:one|the|an?|his|her|their|its|only|first|him|them)\b"
     r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|to\s+(?:run|be|serve|begin|start|follow|pay|complete|spend)\b|contrary\s+to\b|[^a-z]"
