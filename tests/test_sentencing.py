@@ -409,7 +409,7 @@ def test_offences_listed_after_the_counts_a_defendant_faced():
 
 def test_conviction_named_after_a_long_by_phrase_and_an_entered_plea():
     _, s = _sentencing("Owen Tarr, 47, was convicted by a state jury in Toledo in March of extortion and perjury. "
-                       "His brother entered the plea to one count of conspiracy to alter ledgers.")
+                       "He also entered the plea to one count of conspiracy to alter ledgers.")
     assert [(c.text, c.status) for c in s.charges][:2] == [("extortion", "convicted"), ("perjury", "convicted")]
     assert ("conspiracy to alter ledgers", "pleaded guilty") in [(c.text, c.status) for c in s.charges]
 
@@ -2883,3 +2883,18 @@ def test_the_time_to_serve_told_in_a_lede_stays_beside_the_suspension():
                        "prison with all but two years suspended.")
     texts = {t.text for t in s.terms if t.status == "imposed"}
     assert {"two years behind bars", "eight years in prison", "all but two years suspended"} <= texts, texts
+
+
+def test_two_agencies_names_are_not_one_name_spelled_two_ways():
+    from builder.extract.values import find_values
+
+    text = ("title: Drug case\noutlet: Test Wire\ndate: 2024-06-14\n\n"
+            "Agents of Coastal Security Investigations and the Marlow Division of Criminal Investigation arrested Tobias Wrenfield.\n\n"
+            "Wrenfield was sentenced to 10 years. A court filing spelled his name Wrenfeld.\n")
+    source = source_from_text("story.txt", text)
+    # a party list that took a fragment of an agency's name for a person, as a tagger may
+    parties = [Party(name="Criminal Investigation", kind="person"), Party(name="Tobias Wrenfield", kind="person")]
+    spellings = {(v.subject, v.value) for v in find_values(source, parties) if v.kind == "name"}
+    assert not [s for s in spellings if s[1].startswith("Investigation")]
+    # a person's misspelled surname is still a spelling to compare
+    assert ("Tobias Wrenfield", "Wrenfeld") in spellings

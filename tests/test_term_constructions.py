@@ -882,3 +882,115 @@ def test_an_age_after_the_name_is_not_part_of_the_term():
         assert not term.text.startswith("58"), term.text
     near = _facts("Grieve sentenced Brennick to 1,200 days in jail.")
     assert _term(near, "1,200 days in jail")
+
+
+_SENTENCED = "Hollis Brennick, a former county clerk from Marlow, was sentenced Tuesday to six years in prison for theft."
+
+
+def test_a_sentence_someone_else_changed_is_the_defendants_term_in_force():
+    for sentence, words in [("Gov. Rhea Talbot commuted her sentence to 20 to 40 years in prison.", "20 to 40 years in prison"),
+                            ("The state parole board voted to reduce her sentence to 15 years.", "15 years"),
+                            ("In 2019, an appeals court cut her prison term to 12 years.", "12 years"),
+                            ("Brennick's sentence was commuted to 30 years by Gov. Rhea Talbot.", "30 years")]:
+        sentencing = _facts(sentence, lede="Hollis Brennick was sentenced in 1994 to life in prison for a killing in Marlow.")
+        term = _term(sentencing, words)
+        assert term.status == "imposed" and term.subject is None, sentence
+        assert not [t for t in sentencing.terms if "life" in t.text and t.status == "imposed"], sentence
+    near = _facts("Gov. Rhea Talbot commuted the sentence of Dana Rusk, Brennick's co-defendant, to 15 years.",
+                  lede="Hollis Brennick was sentenced in 1994 to life in prison for a killing in Marlow.")
+    assert not [t for t in near.terms if "15 years" in t.text and t.status == "imposed"]
+    # a new, shorter sentence beside an earlier cut stands
+    later = _facts("In 2015 an appeals court cut her sentence to 20 years.",
+                   lede="Hollis Brennick was resentenced Tuesday to 12 years in prison for a killing in Marlow.")
+    assert _term(later, "12 years in prison").status == "imposed"
+
+
+def test_every_item_of_a_colon_list_the_court_sets_out_is_a_term():
+    for sentence, items in [("Judge Ada Grieve attached several conditions: GPS monitoring for the first 90 days, residence at a "
+                             "halfway house in Tolland, and no contact with the victims.",
+                             ["GPS monitoring for the first 90 days", "residence at a halfway house in Tolland", "no contact with the victims"]),
+                            ("Grieve imposed three more conditions: no alcohol, a 10 p.m. curfew and weekly drug testing.",
+                             ["no alcohol", "10 p.m. curfew", "weekly drug testing"]),
+                            ("The rest of the sentence stands: three years of supervised release and $9,000 in restitution.",
+                             ["three years of supervised release", "$9,000 in restitution"])]:
+        sentencing = _facts(sentence, lede=_SENTENCED)
+        for words in items:
+            assert _term(sentencing, words).status == "imposed", (sentence, words)
+    near = _facts("Prosecutors laid out what they wanted: eight years in prison, three years of supervised release and a fine.",
+                  lede=_SENTENCED)
+    assert not [t for t in near.terms if "eight years" in t.text and t.status == "imposed"]
+
+
+def test_a_ban_worded_as_an_order_clause_is_an_imposed_term():
+    for sentence, words in [("Grieve also ordered that Brennick may not hold a notary commission for the length of her probation.",
+                             "may not hold a notary commission"),
+                            ("Grieve ended by ordering that Brennick not buy, sell or lease any county property.",
+                             "not buy, sell or lease any county property"),
+                            ("Grieve also entered an order barring Brennick from contacting the town's treasurer.",
+                             "barring Brennick from contacting the town's treasurer"),
+                            ("Grieve ruled that Brennick can never again handle public money.", "can never again handle public money")]:
+        assert _term(_facts(sentence, lede=_SENTENCED), words).status == "imposed", sentence
+    near = _facts("Until trial, a magistrate ordered that Brennick not contact the town's treasurer while the case is pending.")
+    assert not [t for t in near.terms if "treasurer" in t.text and t.status == "imposed"]
+
+
+def test_a_part_of_an_order_is_a_term_of_its_own_kind():
+    for sentence, words, kind in [("Grieve ordered Brennick to serve the first four months of her probation in home detention.",
+                                   "first four months of her probation in home detention", "home_confinement"),
+                                  ("Grieve also ordered her to pay $12,000 to the Marlow Library Fund.", "$12,000 to the Marlow Library Fund", "payment"),
+                                  ("Brennick must forfeit $31,000 in cash and two snowmobiles.", "forfeit $31,000 in cash and two snowmobiles", "forfeiture")]:
+        term = _term(_facts(sentence, lede=_SENTENCED), words)
+        assert term.status == "imposed" and term.kind == kind, (sentence, term)
+    near = _facts("Brennick agreed to pay $12,000 to her sister.", lede=_SENTENCED)
+    assert not [t for t in near.terms if t.kind == "payment"]
+
+
+def test_a_stacked_count_keeps_what_it_is_for():
+    for sentence, words in [("She received 11 years for the theft, plus two years on a firearm specification, to be served consecutively.",
+                             "two years on a firearm specification"),
+                            ("Grieve also imposed a concurrent 24-month prison term for the weapons count.", "concurrent 24-month prison term"),
+                            ("The sentence includes a consecutive three-year term on the gun specification.",
+                             "consecutive three-year term on the gun specification")]:
+        sentencing = _facts(sentence, lede=_SENTENCED)
+        assert _term(sentencing, words).status == "imposed", sentence
+        assert not [t for t in sentencing.terms if t.text in ("two years", "three-year term")], sentence
+    near = _facts("The gun count alone requires a consecutive sentence of at least five years.")
+    assert not [t for t in near.terms if "five years" in t.text and t.status == "imposed"]
+
+
+def test_requests_keep_their_own_words_and_the_laws_floor_is_no_request():
+    for sentence, words in [("Her lawyer asked for nine months in a residential treatment program instead of prison.",
+                             "nine months in a residential treatment program"),
+                            ("Prosecutor Lena Vaux asked the judge to send Brennick to prison for 11 years.", "prison for 11 years"),
+                            ("The defense had pushed for 10 years, citing her remorse.", "10 years")]:
+        term = _term(_facts(sentence), words)
+        assert term.status in ("recommended", "sought") and "send" not in term.text, sentence
+    assert _term(_facts("Her lawyer asked for nine months in a residential treatment program."), "nine months").kind != "prison"
+    near = _facts("The theft count carries a mandatory minimum of two years in prison.")
+    assert not [t for t in near.terms if "two years" in t.text and t.status in ("imposed", "recommended", "sought")]
+
+
+def test_an_earlier_sentence_told_as_background_is_history_with_all_its_parts():
+    lede = "A judge revoked Hollis Brennick's probation Tuesday and sentenced her to two years in prison."
+    for sentence, old in [("Brennick was sentenced in May 2022 to three years of probation, including four months of home "
+                           "detention, and a $6,000 fine.", ["three years of probation", "four months of home detention", "$6,000 fine"]),
+                          ("When she pleaded guilty in 2021, Brennick got four years of probation and a $2,500 fine.",
+                           ["four years of probation", "$2,500 fine"]),
+                          ("The appeals court vacated the rest of her sentence, including a $5,000 fine and 10 years of probation.",
+                           ["$5,000 fine", "10 years of probation"])]:
+        sentencing = _facts(sentence, lede=lede)
+        assert _term(sentencing, "two years in prison").status == "imposed"
+        for words in old:
+            assert not [t for t in sentencing.terms if words in t.text and t.status == "imposed"], (sentence, words)
+    near = _facts("Brennick was also ordered to pay a $6,000 fine.", lede=lede)
+    assert _term(near, "$6,000 fine").status == "imposed"
+
+
+def test_the_magistrate_who_set_bail_is_not_the_sentencing_judge():
+    for sentence in ("Brennick was arraigned Tuesday before Magistrate Judge Noel Pratt, who set bail at $50,000.",
+                     "Magisterial District Judge Noel Pratt set bail at $25,000.",
+                     "At her first appearance, District Judge Noel Pratt ordered her held without bail."):
+        assert _facts(sentence, lede="Hollis Brennick, a county clerk, was charged Monday with theft.").judge is None, sentence
+    near = _facts("Circuit Judge Noel Pratt, who is presiding over the case, set bail at $50,000.",
+                  lede="Hollis Brennick, a county clerk, was charged Monday with theft.")
+    assert near.judge is not None and near.judge.name.endswith("Pratt")

@@ -20,7 +20,8 @@ _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|
          r"|(?:a|the)\s+(?:statutory|potential|possible)\s+maximum(?:\s+(?:prison\s+)?(?:sentence|penalty|term))?\s+of|a maximum of"
          # "sentenced him to the maximum 20 years"
          r"|the\s+(?:full\s+)?maximum(?:\s+of)?|a minimum of|a total of"
-         r"|an? (?:additional|further|extra)|another)\s+)?")
+         # "a concurrent 24-month prison term": how a count's term runs is part of it
+         r"|an? (?:additional|further|extra)|another|concurrent|consecutive)\s+)?")
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
         # "30 weekends in jail", "a year and a half in prison"
         r"(?P<unit>years?|months?|weekends?|weeks?|days?|nights?|hours?|decades?)(?P<half>[- ]and[- ]a[- ]half)?(?:[- ]less[- ]a[- ]day)?"
@@ -47,7 +48,7 @@ _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:an?|the|federal|state|county|city
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
 _RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|between\s+{_LOW}\s+(?:years?|months?)(?:\s+and\s+{_LOW}\s+months?)?\s+and\s+(?=\S+\s+(?:years?|months?)\b)|\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
-BARE_REQUEST = (r"\b(?:argu(?:ed|es|ing)\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|(?-i:[A-Z])[\w.'\u2019-]+\s+(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2})?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
+BARE_REQUEST = (r"\b(?:(?:argu(?:ed|es|ing)|push(?:ed|es|ing)|pressed|press(?:es|ing)|lobb(?:ied|ies|ying))\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|(?-i:[A-Z])[\w.'\u2019-]+\s+(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2})?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
                  # "asked Judge Cole to impose 151 months", "urged the court to give him 60 months": the ask put to the bench
                  r"|(?:ask|urg)(?:ed|es|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel)|(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w.'\u2019-]+)\s+"
                  r"to\s+(?:impose|hand\s+down|order|give\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+))"
@@ -87,12 +88,14 @@ SPLIT_TAIL = re.compile(
     rf"|,\s+(?:with\s+)?the\s+first\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?(?:to\s+be\s+served\s+)?"
     r"(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:prison|jail|bars|custody))"
     rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:on|of|in)\s+probation)?", re.I)
-_ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b"
+# ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for)
+_ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+on\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
              r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b|\s+each\b)?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
 _WORD = r"(?:[^\s,.;:]|[,.](?=\d))+"  # a word, or an amount with its separators ("€2,340")
 _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
-_COUNT_ENDS = r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each))\b"
+_COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?<=specification)|(?<=specifications)"
+               r"|(?<=enhancement)|(?<=enhancements))\b")
 _AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed"
                   # "ordered forfeiture of all pay and gave him ...": an irregular past verb starts the judge's next act
                   r"|gave|got|sent|put|made|took|set|left|kept|told|said|handed|barred|banned))\b"
@@ -162,6 +165,13 @@ _REGISTER_HOW_OFTEN = (r"(?<!offenders )(?<!offender )(?<!offenders' )(?<!offend
 _INTERLOCK = (r"\b(?:install|use|have|keep)\s+an?\s+(?:breath-alcohol\s+)?ignition[- ]interlock(?:\s+device)?"
               r"(?:\s+(?:in|on)\s+(?:his|her|their|any)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?)(?:\s+(?:he|she|they)\s+drives?)?)?")
 TERM_SOURCES: list[tuple[str, str]] = [
+    # A length of treatment asked for or ordered instead of custody: "nine months in a residential treatment program",
+    # "90 days at an inpatient rehab facility" (before the bare length, which would take "nine months" alone)
+    ("treatment", rf"{_DUR}\s+(?:in|at|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:treatment|rehab(?:ilitation)?|recovery|drug|substance[- ]abuse)"
+                  r"\s+(?:program|programme|facility|center|centre|clinic|court)\b"),
+    # (before the plain "last six months of his sentence": where that part is served is the term's kind word)
+    ("halfway_house", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:sentence|term|probation)"
+                      r"\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:halfway\s+house|residential\s+re-?entry\s+(?:center|centre|facility)|community\s+corrections\s+(?:center|centre|facility))"),
     # Suspended (in Minnesota "stayed") terms are not time in custody; the qualifier stays in the text.
     ("suspended_sentence", rf"{_QUAL}(?:stayed|suspended)\s+(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"),
     ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:suspended|stayed)\s+"
@@ -254,7 +264,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("death", r"(?:sentenced|condemned)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?to\s+death\b"
               r"|\bdeath\s+(?:penalty|sentences?)\b|\bsentence\s+of\s+death\b"),
     # "sent to prison for four years", "sent him back to jail for life"
-    ("prison", rf"(?:send|sent|sending)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life))"),
+    # (a request's "to send Lee to prison for 11 years" asks for "prison for 11 years", below: the verb is the asker's)
+    ("prison", rf"(?<!\bto\s)(?:send|sent|sending)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life))"),
     # "asked the judge to send a former clerk to prison for eight years": the term is what follows the described person
     # "to send former Mobile police officer Kyle Renfroe to prison for eight years": a title with no article before it
     ("prison", rf"\bsen(?:d|t|ding)\s+(?:(?:an?|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?|(?:[\w'\u2019-]+\s+){{1,7}}?)(?:back\s+)?to\s+"
@@ -325,6 +336,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("home_confinement", rf"{_DUR}\s+(?:of\s+|in\s+)?(?:home\s+(?:confinement|detention)|house\s+arrest)"
                          r"(?:\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring))?"),
     ("home_confinement", rf"(?:home\s+(?:confinement|detention)|house\s+arrest)\s+for\s+{_DUR}"),
+    # Part of a term served a stricter way: "serve the first four months of her probation in home detention", "spend the
+    # last six months of his sentence at a halfway house", "the first 60 days of his probation on electronic monitoring"
+    ("home_confinement", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:probation|sentence|term|supervision|release)"
+                         r"\s+(?:in|on|under)\s+(?:home\s+(?:confinement|detention)|house\s+arrest)"),
+    ("electronic_monitoring", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:probation|sentence|term|supervision|release)"
+                              r"\s+(?:on|under|with)\s+(?:electronic|GPS)\s+monitoring"),
     ("electronic_monitoring", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:electronic|GPS)\s+monitoring"),
     # "wear an alcohol-monitoring bracelet for six months after his release": how long the device is worn is the term's
     # length (kept apart from the bare forms: a pattern holding a length is only tried where a unit word stands)
@@ -420,14 +437,25 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?:\s+or\s+[a-z]+)?\s+(?:[\w-]+\s+){0,4}?[\w-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for)\b)" + BAR_TAIL),
     # A bar the court words as an order of its own: "ordered that she never again prepare tax returns", "ordered him not
     # to contact the victims", "directed that he no longer work with children"; the bar runs from its negation
-    ("ordered_bar", r"\b(?:order(?:ed|s)|direct(?:ed|s)|requir(?:ed|es)|instruct(?:ed|s))\s+(?:that\s+)?(?:he|she|they|him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+"
-                    r"(?P<term>(?:never|not|no\s+longer)\s+(?:again\s+|ever\s+)?(?:to\s+)?(?:again\s+)?(?!to\b|be\b|have\s+to\b)[a-z]+(?:\s+or\s+[a-z]+)?"
+    ("ordered_bar", r"\b(?:order(?:ed|s|ing)|direct(?:ed|s|ing)|requir(?:ed|es|ing)|instruct(?:ed|s|ing)|ruled)\s+(?:that\s+)?(?:he|she|they|him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+"
+                    # "ordered that Lee may not hold a license", "ruled that she can never again", "ordered that he is not to"
+                    r"(?P<term>(?:(?:may|must|shall|can|will|is|are)\s+(?=(?:never|not|no\s+longer)\b))?(?:never|not|no\s+longer)\s+(?:again\s+|ever\s+)?(?:to\s+)?(?:again\s+)?(?!to\b|be\b|have\s+to\b)[a-z]+(?:,\s+[a-z]+)*(?:,?\s+or\s+[a-z]+)?"
                     # "never again work as a home health aide": a role after "as" is the bar's object; "as part of the
                     # sentence" closes it
                     r"\s+(?:(?!(?:and|while|during|until|unless|as\s+(?:part|a\s+condition|well)|because|after)\b)[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
-                    r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|as\s+(?:part|a\s+condition|well)|because|after)\b|\s*$))" + BAR_TAIL),
+                    # ("... any live animal or animal part for the rest of his supervised release": how long it holds is the tail's)
+                    r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|as\s+(?:part|a\s+condition|well)|because|after"
+                    r"|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b|\s*$))" + BAR_TAIL),
+    # An order or ban that names what it bars: "entered an order barring Lee from contacting the victims", "issued an order
+    # forbidding her from working with children", "extended the ban on Lee owning firearms for 10 more years"
+    # (a protective or no-contact order is a term of its own, with what it bars, below)
+    ("ordered_bar", r"\b(?:an?|the)\s+(?:(?!protective|protection|restraining|no-contact|stay-away|criminal)[\w-]+\s+)?(?:order\s+|(?=ban\b)|injunction\s+|prohibition\s+)"
+                    r"(?P<term>(?:(?:barring|prohibiting|forbidding|banning|preventing|keeping|stopping)\s+"
+                    r"(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+from|ban\s+on\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+))\s+"
+                    r"[a-z]+ing\b(?:\s+or\s+[a-z]+ing\b)?[^.;:\u201c\"]{0,80}?)(?=\s+(?:until|while|during|through|unless|because|after|as)\b|\s*[.;,:]|\s*$)" + BAR_TAIL),
     # "While on supervision, he may not drive after dark ...": any bar the sentence's supervision frames (see TERM_NEEDS)
-    ("disqualification", r"\b(?:may|must|shall|can)\s*not\s+(?!be\b|have\b)[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
+    # ("during which he may not have unsupervised contact with anyone under 18": contact is what is barred)
+    ("disqualification", r"\b(?:may|must|shall|can)\s*not\s+(?!be\b|have\b(?!\s+(?:any\s+|unsupervised\s+|direct\s+|further\s+)*contact\b))[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
                          r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|without|except|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"),
     ("work_release", r"\b(?:eligible\s+for\s+)?work\s+release\b"),
     # "extended the protective order until 2034"
@@ -472,6 +500,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "reduced the fine to $40,000 from $150,000": the amount the court now sets
     ("fine", rf"(?:reduc|cut|lower|rais|increas)\w*\s+(?:the|his|her|their|its)\s+fine\s+to\s+{_MONEY}"),
     ("fine", rf"fines?\s+(?:totaling|totalling|amounting\s+to)\s+{_QUAL}{_MONEY}"),
+    # A sum ordered paid to a named cause rather than as a fine or restitution: "pay $20,000 to the Coastal Wildlife Fund",
+    # "donate $5,000 to a local animal shelter", "a $15,000 contribution to the victim compensation fund"
+    ("payment", rf"(?:(?<=\bpay\s)|(?<=\bdonate\s)|(?<=\bcontribute\s)){_QUAL}{_MONEY}\s+to\s+(?:the\s+|an?\s+)?(?!(?:him|her|them|the\s+(?:victims?|family|families|state|county|court|government|IRS))\b)"
+                r"(?:[\w'\u2019-]+\s+){0,5}?(?:fund|foundation|charity|charities|shelter|program|programme|society|association|organi[sz]ation|nonprofit"
+                r"|center|centre|hospital|school|trust|coalition|bank|church|league|alliance|network|institute|group)\b"),
+    ("payment", rf"{_MONEY}\s+(?:charitable\s+)?(?:contribution|donation)\b"),
     ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:(?:he|she|they)\s+(?:still\s+)?owes?\s+)?(?:in\s+)?restitution(?:\s+order)?"),
     ("reparation", rf"{_QUAL}{_MONEY}\s+(?:in\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?reparations?\b"),
     ("reparation", rf"reparations?\s+of\s+{_QUAL}{_MONEY}"),
@@ -500,7 +534,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "forfeit $86,400 in cash and a 2021 pickup truck seized from ...", "forfeit $412,000 in cash, his office
     # building and a 2020 Cadillac": the list of property runs to its last item
     ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender|hand\s+over)\s+{_QUAL}{_MONEY}\s+in\s+cash"
-                   rf"(?:,\s+(?:an?|the|his|her|their)\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their)\s+"
+                   # ("... in cash and two vehicles": a counted item as well as a single one)
+                   rf"(?:,\s+(?:an?|the|his|her|their|{_NUMWORD})\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their|{_NUMWORD})\s+"
                    rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"),
     # "a forfeiture money judgment of $1.1 million", "a money judgment of $95,000"
     ("forfeiture", rf"(?:forfeiture\s+(?:money\s+)?|money\s+)judge?ment\s+of\s+{_QUAL}{_MONEY}"),
@@ -618,7 +653,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # A bare duration keeps the count it is for ("six months on the theft count"): alone, "six months" says too little.
     ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s|{_COUNT_ENDS})"),
     # "... and the mandatory five years on the firearm count": a stacked count keeps how it runs
-    ("prison", rf"(?:(?<=\bto )|(?<=\band )|(?<=\bplus ))(?:the\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT}{_TO_RUN})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
+    ("prison", rf"(?:(?<=\bto )|(?<=\band )|(?<=\bplus )|(?<=\bincludes )|(?<=\bincluding ))(?:(?:the|an?)\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT}{_TO_RUN})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
     # "He received five years." (not the talk of "he got eleven months")
     ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
     # Headline and lede verbs that give a length with no kind word: "Lee gets 30 months for fraud", "was handed 12 years",
@@ -627,6 +662,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("gave_count", rf"\b(?:gets|got|drew|draws|handed|imposed|(?:will|must|to|shall)\s+(?:now\s+)?serve)\s+(?P<term>{_DUR})"
                    # ("on Tuesday", "on the fraud count"; never "serve four years on the city council")
                    r"(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|with|after|in|behind)\b|\s+on\s+(?:(?-i:[A-Z])|each\b|counts?\b|(?:the|one|two|all)\s+(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b))"),
+    # A sentence someone changed, and its new length: "commuted her prison term to 10 years", "reduced his punishment to
+    # 25 years in a clemency order", "cut Lee's sentence to 18 years to life"
+    ("gave_count", rf"\b(?:commut|reduc|shorten|lower|trimm?|slash|cut)\w*\s+(?:his|her|their|[A-Z][\w'\u2019-]+['\u2019]s?)\s+(?:[\w-]+\s+)?"
+                   rf"(?:sentences?|terms?|punishment)\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}(?:\s+to\s+life)?)"
+                   r"(?=\s*[.;,)]|\s*$|\s+(?:and|but|in|on|for|with|after|by|from|under|when|making)\b)"),
     # "The judge also gave Lee two years on the burglary charge"
     ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
@@ -719,7 +759,7 @@ def term_pattern(index: int) -> re.Pattern[str]:
 NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed", "probated"),
     "minimum_term": ("minimum", "eligible", "parole"),
-    "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc",
+    "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc", "specification", "enhancement",
                "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
                "lockup", "lock-up", "halfway", "sent down", "put away", "offender institution", "offenders institution", "reformatory",
                "suspended time", "stayed time"),
@@ -729,9 +769,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),
     "gave_count": ("gave", "sentenc", "handed", "jailed", "imprisoned", "received", "receives", "given", "gets", "got", "drew", "draws",
-                   "imposed", "serve"),
+                   "imposed", "serve", "commut", "reduc", "shorten", "lower", "trim", "slash", "cut"),
     "bare_maximum": ("carr", "punishable", "fac", "could spend", "could get", "could receive", "risk"),
-    "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want", "enough", "sufficient", "adequate",
+    "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want", "push", "press", "lobb", "enough", "sufficient", "adequate",
                      "appropriate", "reasonable", "proportionate"),
     "non_parole_period": ("parole",),
     "conditional_sentence": ("conditional",),
@@ -752,7 +792,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "driving_ban": ("driving",),
     "driving_retest": ("extended",),
     "disqualification": ("disqualified", "banned", "barred", "prohibited", "excluded", "may not", "must not", "shall not", "cannot", "can not"),
-    "ordered_bar": ("never", "not", "no longer"),
+    "ordered_bar": ("never", "not", "no longer", "barring", "prohibiting", "forbidding", "banning", "preventing", "keeping", "stopping", "ban on"),
     "enhancement": ("enhancement",),
     "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry"),
     "no_contact": ("contact", "stay away", "away from", "stay-away", "protective order", "protection"),
@@ -762,6 +802,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma", "program"),
     "program": ("program", "course", "class"),
     "fine": ("fine",),
+    "payment": ("$",),
+    "halfway_house": ("halfway", "reentry", "re-entry", "community corrections"),
     "restitution": ("restitution", "repay", "pay back", "reimburse"),
     "reparation": ("reparation",),
     "supervision": ("supervision",),

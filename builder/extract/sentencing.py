@@ -147,7 +147,8 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     defendant = defendant or find_defendant(source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name))
-    terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, _terms(ctx, sentences))))
+    terms = _colon_listed(ctx, sentences, _terms(ctx, sentences))
+    terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, terms)))
     return Sentencing(
         charges=find_charges(source, sentences, lambda before: _about_defendant(ctx, before)),
         terms=[t for t in terms if t.subject is None or t.subject in ctx.seconds],
@@ -191,7 +192,24 @@ def _replaced_not_imposed(text: str, terms: list[Term]) -> list[Term]:
         key = (term.amount, term.unit or "")
         if term.status == "imposed" and key in replaced and key not in standing:
             term.status, term.by = "other", None
+    # "Gov. Ann Roe commuted his sentence to 30 years": the custody he was first given (life, death, 40 years) is history
+    new_starts = {m.end() for m in _CHANGED_ANY.finditer(text)}
+    changed = [t for t in terms if t.citations and t.citations[0].start in new_starts and t.status == "imposed"]
+    custody = ("prison", "jail", "death")
+    for term in terms:
+        if term.status == "imposed" and term.subject is None and term not in changed and term.kind in custody \
+                and any(c.kind in custody and c.subject is None and _longer(term, c) for c in changed):
+            term.status, term.by = "other", None
     return terms
+
+
+def _longer(old: Term, new: Term) -> bool:
+    """Is `old` a heavier custody than the sentence changed to (death or life against years, or more years)? Only a
+    heavier one is what a commutation or cut replaced: "resentenced Tuesday to 12 years" stands beside an earlier
+    "cut his sentence to 20 years"."""
+    if old.kind == "death" or old.unit == "life":
+        return new.kind != old.kind or new.unit != old.unit
+    return old.unit == new.unit and old.amount is not None and new.amount is not None and old.amount > new.amount
 
 
 # A plea the court takes and sentences on at once: "accepted the plea and imposed the agreed sentence",
@@ -295,8 +313,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = _after_lead_in(lead_ins.get(s_start, ""), text[s_start:t_start])
-                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|serve)\b"
-                                                          rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before):
+                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|serve|includes|included|including)\b"
+                                                          rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before) and not _CHANGED_TO.search(before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
                     continue
@@ -382,7 +400,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                                                             or _BAIL.search(lead_ins.get(s_start, ""))) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
-                if term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end], term.text):
+                if term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end], term.text) and not _CHANGED_TO.search(before):
                     if kind == "no_incarceration" or kind in _CONDITIONS:
                         continue  # "was spared prison two years ago", "a judge barred her from ... in 2022": an earlier order, no term of this case
                     term.status, term.by = "other", None  # the sentence of an earlier case or hearing, not this one
@@ -490,6 +508,65 @@ def _listed_conditions(ctx: _Context, sentences: list[tuple[int, int]], lead_ins
                               by=_paragraph_judge(ctx, s_start).judge))
             taken.append((start, end))
     return found
+
+
+# Between two items of a series: a comma, or the "and" before the last item when no comma stands there ("no alcohol,
+# a 9 p.m. curfew and weekly drug testing")
+_COLON_ITEM_BREAK = re.compile(r",\s+(?:and\s+|or\s+|plus\s+)?|\s+(?:and|plus)\s+(?=(?!(?:his|her|their|its)\b)[^,]*$)")
+_COLON_DURATION = re.compile(rf"(?P<num>{_NUM})[- ](?P<unit>years?|months?|weeks?|days?)\b", re.I)
+
+
+_LIST_COLON = re.compile(r"(?<!\d):(?=\s)")  # a colon that opens a list, not a clock time ("6:14 PM")
+# A clause, not an item of a list of terms: "after a judge rejected his bid for ...", "which he ..."
+_NOT_AN_ITEM = re.compile(r"^(?:after|before|when|while|because|since|as|if|who|which|that|but|though|although|until|where|he|she|they|it)\b"
+                          r"|\b(?:is|are|was|were|had|has|have|said|says|did|does|would|could|will)\b", re.I)
+
+
+def _colon_listed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> list[Term]:
+    """The other items of a list the court's terms are set out in after a colon ("attached several conditions: GPS
+    monitoring for the first 60 days, residence at a halfway house in Flint, and no contact with the family"): once one
+    item is an imposed term the list is the sentence's, so an item without a kind word is a term too."""
+    text = ctx.source.text
+    result = list(terms)
+    for s_start, s_end in sentences:
+        colons = [c.start() for c in _LIST_COLON.finditer(text, s_start, s_end)]
+        if len(colons) != 1:
+            continue
+        colon = colons[0]
+        listed = [t for t in terms if colon < t.citations[0].start < s_end]
+        if not any(t.status == "imposed" and t.subject is None for t in listed) or any(t.status != "imposed" for t in listed):
+            continue
+        spans = [t.citations[0] for t in listed]
+        breaks = list(_COLON_ITEM_BREAK.finditer(text[:s_end], colon + 1))
+        if not any(b.group().startswith(",") for b in breaks):
+            continue  # "two things: a fine and probation" is a pair the phrases find; a series has commas
+        bounds = [colon + 1] + [b.end() for b in breaks]
+        ends = [b.start() for b in breaks] + [s_end]
+        new: list[Term] = []
+        for n, (start, end) in enumerate(zip(bounds, ends)):
+            item = text[start:end]
+            if n and re.match(r"\s*(?:the|an?|his|her|their)\s", item) and re.search(r"\b[A-Z][\w'\u2019-]+\s*$", text[bounds[n - 1]:ends[n - 1]]):
+                continue  # "no contact with the family of Sam Roe, the clerk killed in the robbery": an appositive, not an item
+            lead = re.match(r"\s*(?:(?:an?|the)\s+)?", item)
+            start += lead.end() if lead else 0
+            item = text[start:end].rstrip(" .;,")
+            end = start + len(item)
+            inside = [t for t in listed if start < t.citations[0].end and t.citations[0].start < end]
+            if len(inside) == 1 and inside[0].citations[0].start == start and _COLON_DURATION.fullmatch(inside[0].text):
+                # "10 years for the robbery": a bare length in the list takes the count it is for, as its kind word
+                inside[0].text, inside[0].citations = item, [ctx.source.cite(start, end)]
+                continue
+            if not item or len(item.split()) > 12 or inside or _NOT_AN_ITEM.search(item):
+                continue
+            duration = _COLON_DURATION.match(item)  # "five years for the gun charge"
+            amount = parse_number(duration.group("num")) if duration else None
+            new.append(Term(text=item, kind="prison" if duration else "condition", citations=[ctx.source.cite(start, end)],
+                            status="imposed", amount=amount, unit=duration.group("unit").lower().rstrip("s") + "s" if duration else None,
+                            by=listed[0].by))
+        if new:
+            at = result.index(listed[-1]) + 1
+            result[at:at] = new
+    return result
 
 
 _PAID_TO = {"restitution", "compensation", "reparation"}
@@ -641,7 +718,12 @@ _YEAR = re.compile(r"^\s*In\s+(?P<lead>(?:19|20)\d\d)\b|\bin\s+(?P<tail>(?:19|20
 _FOLLOWED_BY = re.compile(r"(?:,\s+[^,.;]{0,40},)?,?\s+(?:(?:to\s+be|and\s+then|then)\s+)?followed\s+by\s+(?:(?:an?|the)\s+)?", re.I)
 # "A judge in 2017 sentenced him to", "a Lake County court in March 2015 ordered her to": the year the court is given
 _COURT_IN_YEAR = re.compile(r"\b(?:judge|court)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:also\s+)?(?:sentenced|ordered|gave|placed|jailed)\b[^.;]{0,60}$", re.I)
-_GIVEN_IN_YEAR = re.compile(r"\b(?:sentenced|ordered|given|placed|jailed)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:to|on)\s+[^.;,]{0,60}$")
+# "When he pleaded guilty in 2021, Lee got ...", "After her 2019 conviction, she received ...": the opening clause dates the term
+_WHEN_IN_YEAR = re.compile(r"^\s*(?:When|After|Following|Back\s+in|At\s+(?:his|her|their)\s+(?:first\s+)?sentencing\s+in)\b[^,;]{0,60}?"
+                           r"\b(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\b[^,;]{0,40},")
+# (the verb governs the whole list after it: "was sentenced in May 2023 to three years of probation, including four months
+# of home detention, and a $60,000 fine")
+_GIVEN_IN_YEAR = re.compile(r"\b(?:sentenced|ordered|given|placed|jailed)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:to|on)\s+[^.;]{0,160}$")
 
 
 def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> bool:
@@ -662,7 +744,7 @@ def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> b
     published = ctx.source.published
     if published is None:
         return False
-    lead = _YEAR.match(before) or _GIVEN_IN_YEAR.search(before) or _COURT_IN_YEAR.search(before)
+    lead = _YEAR.match(before) or _WHEN_IN_YEAR.match(before) or _GIVEN_IN_YEAR.search(before) or _COURT_IN_YEAR.search(before)
     if re.match(r"[^,.;]{0,20}?\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b", after):
         return True  # "was spared prison two years ago": an earlier sentence
     if _OTHER_CASE_AFTER.match(after):
@@ -800,6 +882,13 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     verbs = verbs or _RECEIVES
     breaks = list(re.finditer(r"[;\u2014]|\s--\s", before))
     clause = before[breaks[-1].end():] if breaks else before
+    changed = _CHANGED_TO.search(clause)
+    if changed:
+        # "Gov. Ann Roe commuted his sentence to 30 years": the term is the sentence's owner's, not the governor's
+        owner = re.sub(r"['\u2019]s?$", "", changed.group("own") or changed.group("own2"))
+        if owner.lower() in ("his", "her", "their") or _is_defendant(ctx, owner):
+            return None
+        return _full_name(ctx, owner)
     shared = _SECOND_INFINITIVE.match(clause)
     if shared:
         # "ordered Vance to pay $468,000, jointly and severally with his brother, Carl Vance, and to serve three years": a
@@ -1105,6 +1194,10 @@ _DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 
 
 def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermStatus, Optional[str]]:
     """The status the governing words give, and who proposed or imposed the term."""
+    if _VACATED_PART.search(before):
+        return "other", None  # "the appeals court vacated the rest of his sentence, including a $50,000 fine"
+    if _CHANGED_TO.search(before) and not re.search(r"\b(?:could|would|might|may|can|asked|asks|seek\w*|sought|urg\w*|want\w*|if)\b", before, re.I):
+        return "imposed", None  # "Gov. Ann Roe commuted his sentence to 30 years": the term now in force, whoever changed it
     after_cue = _AFTER_CUE.match(after)
     if after_cue:
         cue = after_cue.group("cue").lower()
@@ -1152,13 +1245,17 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
             clause = lead
         elif _UPHELD_BEFORE_COLON.search(lead):
             return "imposed", ctx.judge  # "kept the rest of his punishment: a dishonorable discharge, ...": the sentence stands
-        elif _FATE_BEFORE_COLON.search(lead) and not re.search(r"\b(?:could|would|may|might|faces?|facing|if)\b", lead, re.I):
-            return "imposed", ctx.judge  # "learned his fate Tuesday: eight years in prison", "His punishment: 30 days in jail"
+        elif (_FATE_BEFORE_COLON.search(lead) or _IMPOSED_BEFORE_COLON.search(lead)) \
+                and not re.search(r"\b(?:could|would|may|might|faces?|facing|if|carr(?:y|ies|ied)|punishable)\b", lead, re.I) \
+                and not _EARLIER.search(lead):
+            # "learned his fate Tuesday: eight years in prison", "His punishment: 30 days in jail", "attached several
+            # conditions: GPS monitoring ..., and no contact ...", "left the rest of the original judgment in place: ..."
+            return "imposed", ctx.judge
     # "jailed for a maximum of four years, with a non-parole period of ...": the head sentence imposed, not the law's cap
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
                    if not (re.match(r"up\s", m.group(), re.I) and clause[m.end():].strip())
                    and not (status == "maximum" and _SENTENCED_TO.search(clause[:m.start()]))), key=lambda c: c[0])
-    if re.search(r"\bminimum\b", phrase) and not _SENTENCED_TO.search(clause) \
+    if (re.search(r"\bminimum\b", phrase) or re.search(r"\bat\s+least\b", phrase) and _BY_STATUTE.search(clause)) and not _SENTENCED_TO.search(clause) \
             and not (cues and cues[-1][2] in ("recommended", "sought")):
         return "other", None  # "faces a mandatory minimum of 10 years": the law's floor, neither a cap nor a request
     # ("90 days in a maximum-security prison" names the place, not a cap)
@@ -1183,7 +1280,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
                 or re.match(r"(?:his|her|their)\s+(?:[\w'\u2019]+\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:suspended|revoked)\b", phrase) \
                 or (phrase.startswith("no contact") and re.search(r"\b(?:may|must|shall|to)\s+(?:also\s+)?have\s+$", clause)) \
-                or re.search(r"\b(was|were|been|be)\s+$", clause):
+                or re.search(r"\b(was|were|been|be)\s+$", clause) \
+                or re.search(r"\b(?:extend(?:ed|s)|enter(?:ed|s)|issu(?:ed|es)|impos(?:ed|es))\s+(?:an?|the)\s+(?:(?:[\w-]+\s+)?(?:ban|order|injunction|prohibition)\b|$)", clause):
             return "imposed", ctx.judge
         told = _TOLD_WOULD.search(clause)
         if told and (re.search(r"\bjudge\b", clause[:told.start()], re.I) or ctx.judge and ctx.judge.split()[-1] in clause[:told.start()]):
@@ -1296,6 +1394,26 @@ _FATE_BEFORE_COLON = re.compile(r"\b(?:learn(?:ed|s)|heard|hears|received|got|ge
                                 # "One condition: no contact with the victims. Another: ...": conditions told one per sentence
                                 r"|^\s*(?:One|Another|A\s+(?:further|second|third|final)|The\s+(?:first|second|third|last|final|main))(?:\s+(?:condition|requirement))?\s*$"
                                 r"|^\s*Among\s+(?:the|his|her|their)\s+conditions(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:probation|release|sentence|supervision|parole))?\s*$")
+# The court setting out what it gave before a colon that lists it: "laid out the sentence:", "attached several
+# conditions:", "received the following:", "The rest of the sentence stands:", "left ... the original judgment in place:"
+_IMPOSED_BEFORE_COLON = re.compile(
+    r"\b(?:laid\s+out|set\s+out|spelled\s+out|attached|imposed|added|handed\s+down|received|got|gave|ordered|breaks?\s+down"
+    r"|includ(?:ed|es|ing)|consist(?:ed|s)\s+of)\b[^:;]{0,60}$"
+    r"|\b(?:judgment|sentence|punishment|terms?|conditions?|rest|remainder|balance)\b[^:;]{0,50}\b(?:in\s+place|intact|stands?"
+    r"|standing|unchanged|untouched|in\s+force|remains?)\s*$", re.I)
+# A sentence someone other than the trial judge changed, and what it now is: "commuted his sentence to 30 years", "the
+# parole board cut her term to 15 years", "Lee's sentence was reduced to 12 years by an appeals court"
+_CHANGED = (rf"(?:\b{_CUT_VERB}\s+(?P<own>his|her|their|(?-i:[A-Z])[\w'\u2019-]+['\u2019]s?)\s+(?:(?:life|death|original|\w+-year)\s+)?{_CUT_NOUN}"
+            rf"|\b(?P<own2>his|her|their|(?-i:[A-Z])[\w'\u2019-]+['\u2019]s?)\s+(?:(?:life|death|original|\w+-year)\s+)?{_CUT_NOUN}\s+"
+            rf"(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|then\s+)?{_CUT_VERB})\s+to\s+")
+_CHANGED_TO = re.compile(_CHANGED + "$", re.I)
+_CHANGED_ANY = re.compile(_CHANGED, re.I)
+# What the law demands, not what was given: "the brandishing count alone requires a consecutive sentence of at least seven years"
+_BY_STATUTE = re.compile(r"\b(?:requir(?:es|ed|ing)|mandat(?:es|ed|ing)|carr(?:y|ies|ied|ying)|calls?\s+for|triggers?)\b", re.I)
+# What an appeal struck down, listed: "vacated the rest of his sentence, including a $50,000 fine and ...": no term stands
+_VACATED_PART = re.compile(r"\b(?:vacat\w+|threw\s+out|throws?\s+out|tossed|overturn\w*|struck\s+down|strikes?\s+down|set\s+aside"
+                           r"|revers\w+|invalidat\w+)\s+(?:the\s+)?(?:rest|remainder|balance|parts?|portions?|other\s+parts?)\s+of\s+"
+                           r"(?:the|his|her|their)\s+(?:original\s+)?(?:sentence|punishment|judgment|penalt\w+)\b[^.;:]*$", re.I)
 _SOME_JUDGE = re.compile(r"an?\s+.*\bjudge")  # "a Marlow County judge": a court named, not the judge
 # A verb that gives the sentence: a term it governs is the court's even when a side had asked for the same
 _GIVEN = re.compile(r"\b(?:(?<!be )(?:re-?)?sentenced|ordered|imposed|gave|given|handed)\b", re.I)
@@ -1645,7 +1763,7 @@ def _judge(source: Source, sentences: list[tuple[int, int]], parties: list[Party
     for s_start, s_end in sentences:
         for pattern in _JUDGE_PATTERNS:
             m = pattern.search(text, s_start, s_end)
-            if m and not _appellate_judge(text, s_start, s_end, m):
+            if m and not _appellate_judge(text, s_start, s_end, m) and not _pretrial_only(text, s_start, s_end):
                 return _judge_mention(ctx, m)
     # Courts-martial: "A military judge ruled ... Army Colonel Jeffery Nance took ..."
     for i, (s_start, s_end) in enumerate(sentences):
@@ -1655,6 +1773,17 @@ def _judge(source: Source, sentences: list[tuple[int, int]], parties: list[Party
                     if not _COUNSEL_AFTER.match(text, m.end()):
                         return _judge_mention(ctx, m)
     return None
+
+
+# A judge named only for an early step of the case ("was arraigned before Magistrate Judge Ann Roe, who set bail",
+# "Magisterial District Judge Ann Roe set bail"): the magistrate who sets bail is not the one who sentences or presides
+_PRETRIAL_STEP = re.compile(r"\b(?:arraign\w*|bail|bond|held\s+without|detention\s+hearing|preliminary\s+hearing|initial\s+appearance"
+                            r"|first\s+(?:court\s+)?appearance|probable\s+cause|Magisterial)\b")
+_SENTENCING_JUDGE = re.compile(r"\b(?:sentenc\w*|presid\w*|trial\s+judge|assigned\s+to|will\s+hear|jury)\b", re.I)
+
+
+def _pretrial_only(text: str, s_start: int, s_end: int) -> bool:
+    return _PRETRIAL_STEP.search(text, s_start, s_end) is not None and _SENTENCING_JUDGE.search(text, s_start, s_end) is None
 
 
 # "Major Ann Roe, the defense counsel,", "Capt. Tom Ney, who prosecuted the case,": a ranked officer who argues, not the judge

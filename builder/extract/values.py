@@ -24,6 +24,14 @@ _AGE_OF_RELATIVE = re.compile(
     rf"(?P<owner>{_NAME}['\u2019]s|\b(?:his|her|their))\s+(?P<age>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-(?:year|yr)-old\s+"
     rf"(?P<rel>{_RELATIVES})\b")
 _NOT_NAMES = {"The", "A", "An", "But", "And", "In", "On", "He", "She", "They", "It", "Image", "Former", "His", "Her"}
+# Words that end organisations' names: "Homeland Security Investigations" and "the Iowa Division of Criminal
+# Investigation" are two agencies, not two spellings of one name, so such a word is never taken for a surname's variant
+_ORGANISATION_WORDS = re.compile(
+    r"(?:Investigations?|Departments?|Divisions?|Offices?|Bureaus?|Agenc(?:y|ies)|Services?|Security|Police|Patrols?|Courts?"
+    r"|Count(?:y|ies)|Commissions?|Administrations?|Enforcement|Forces?|Units?|Cent(?:er|re)s?|Associations?|Foundations?"
+    r"|Compan(?:y|ies)|Banks?|Groups?|Universit(?:y|ies)|Colleges?|Schools?|Hospitals?|Churche?s?|Authorit(?:y|ies)|Councils?"
+    r"|Boards?|Committees?|Programs?|Projects?|Funds?|Corrections?|Prisons?|Sheriffs?|Attorneys?|Prosecutors?|Marshals?"
+    r"|Investigators?|Operations?|Affairs|Justice|Safety|Services|Ministr(?:y|ies)|Institutes?|Networks?|Coalitions?)")
 
 
 def find_values(source: Source, parties: list[Party]) -> list[Value]:
@@ -102,8 +110,10 @@ def _spellings(source: Source, parties: list[Party]) -> list[Value]:
         if party.kind != "person" or len(party.name.split()) < 2:
             continue
         surname = party.name.split()[-1]
+        if _ORGANISATION_WORDS.fullmatch(surname):
+            continue  # an agency's name taken for a person's ("Criminal Investigation"): no surname to misspell
         for word, spans in words.items():
-            if word != surname and (word in surnames or not _variant(word, surname)):
+            if word != surname and (word in surnames or _ORGANISATION_WORDS.fullmatch(word) or not _variant(word, surname)):
                 continue
             values.append(Value(subject=party.name, kind="name", value=word, text=word,
                                 citations=[source.cite(s, e) for s, e in spans]))
