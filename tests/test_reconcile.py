@@ -416,3 +416,13 @@ def test_the_case_is_named_for_the_defendant_not_the_family_named_most():
                       "said Sandor loved the Army. Rosa Sandor said her son was brave.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     assert briefing.title == "Marcus Tellor case"
+
+
+def test_two_parts_of_one_sentence_that_are_as_long_stay_two_terms():
+    story = ("a.txt", "Date: 2025-06-20\n\nJudge Ada Rios sentenced Dale Brun, 41, to 18 years to life in prison: 15 "
+                      "years to life for murder plus three years on a firearm specification, to be served "
+                      "consecutively. Rios also imposed a concurrent 36-month prison term for having weapons while "
+                      "under disability.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
+    texts = {t.text for t in briefing.sentencing.terms}
+    assert any("firearm specification" in t for t in texts) and any("concurrent 36-month" in t for t in texts), texts

@@ -192,12 +192,21 @@ _OPEN_ENDED_KINDS = frozenset({"forfeiture", "restitution", "fine", "treatment",
 _SUSPENSION = re.compile(r"\ball\s+but\b", re.IGNORECASE)
 
 
+# Words that make a term one component of a sentence: a count's own term, one run beside or after another
+_COMPONENT = re.compile(r"\b(?:concurrent(?:ly)?|consecutive(?:ly)?|specification|enhancement|on\s+(?:each|the|a|one)\s+"
+                        r"(?:\w+\s+){0,3}(?:count|charge|conviction))\b", re.IGNORECASE)
+
+
 def _same_term(a: Term, b: Term) -> bool:
     """One punishment reported twice: same kind and length, same person, compatible status and proposer."""
     if term_key(a) != term_key(b) or a.subject != b.subject:
         return False
     if bool(_SUSPENSION.search(a.text)) != bool(_SUSPENSION.search(b.text)):
         return False  # "18 months behind bars" and "all but 18 months suspended": the time served and the suspension
+    if a.text != b.text and (_COMPONENT.search(a.text) or _COMPONENT.search(b.text)):
+        # "three years on a firearm specification" and "a concurrent 36-month prison term": two parts of one sentence
+        # that happen to be as long
+        return False
     if a.amount is None and a.kind in _OPEN_ENDED_KINDS:
         # Without an amount only the words tell two forfeitures (a boat, a house) or two orders apart.
         if fuzz.token_set_ratio(a.text.lower(), b.text.lower()) < 80:
