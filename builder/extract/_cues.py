@@ -33,7 +33,9 @@ MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sne
         "texted texts messaged emailed "
         # and verbs of naming, by which someone labels a thing in their own words ("what they termed "…"",
         # "what prosecutors call "…"", "a scheme he characterized as "…"")
-        "termed labeled labelled characterized characterised call".split())
+        "termed labeled labelled characterized characterised call "
+        # and the verbs a court's opinion is quoted by ("…," the panel concluded.)
+        "concluded concludes reasoned reasons".split())
 # "She went on: "…"": a phrasal verb that carries speech on, like "continued" (or "pointed out", "shot back")
 # ("she put it this way: "…"", "as he summed it up": the idiom is speech whatever the verb means alone)
 _SPEECH_IDIOMS = {"went on", "goes on", "pointed out", "points out", "shot back", "fired back", "put it", "puts it", "summed it up", "sums it up", "summed up", "framed it", "frames it"}
@@ -85,7 +87,8 @@ DOC_WORD = re.compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in "Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Det Rev Prof St Jr Sr".split())
 ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>(?:" + _ABBREV + r"|[^;:!?.\u201c\u201d\"]){1,100}?)"
                        r"(?=\s*(?:[,;:!?\u201c\u201d\"]|" + _NOT_AFTER_TITLE + r"\.(?:\s|$)|$))")
-POSSESSIVE_ROLE = re.compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b")
+# (never a preposition after the role: "Roe's wife of 34 years" is her wife)
+POSSESSIVE_ROLE = re.compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+(?!(?:of|on|from|in|at|for|with|since|to)\b))?(?P<noun>[a-z-]+)\b")
 # Speakers named only by what they are: "prosecutors said", "police said", "a spokesman said".
 BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"
                          + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
@@ -136,7 +139,7 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
                       "district hospital system university campaign organization organisation coalition group court jury "
                       "authority charity trust business employer operator club regulator lodge division watchdog society "
                       "commission government prosecution panel tribunal bureau ministry embassy consulate lottery foundation "
-                      "airline railroad museum league institute federation page account "
+                      "airline railroad museum league institute federation page account majority justices judges "
                       # news outlets and chains that report or answer: "the station said", "the paper reported"
                       "station newspaper paper outlet newsroom publication broadcaster chain retailer").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
@@ -154,7 +157,7 @@ GROUP_BEFORE_VERB = re.compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Pp]o
                                 r"|[Jj]urors|[Dd]etectives)\s*$")
 # A court's finding quoted in reported speech: "a judge found the attack was "…"", "the jury concluded".
 FINDING = re.compile(r"\b(?:found|finds|ruled|rules|concluded|concludes)\b")
-FINDER_NP = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<mods>(?:[\w\u2019'-]+\s+){0,3}?)(?P<noun>judge|justice|magistrate|jury|jurors|court)\s+$")
+FINDER_NP = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<mods>(?:[\w\u2019'-]+\s+){0,3}?)(?P<noun>judge|justice|magistrate|jury|jurors|court|majority|justices)\s+$")
 # A court described by its rank ("the state's highest criminal court") is the appeal court the article names.
 HIGH_COURT = re.compile(r"\b(?:highest|high|appeals?|appellate|supreme|top)\b")
 NAMED_COURT = re.compile(r"(?:\b\d+(?:st|nd|rd|th)[ \t]+)?(?:(?!X{3})[A-Z][\w.\u2019'-]*[ \t]+)*Court(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\u2019'-]*)+)?")
@@ -202,13 +205,18 @@ EPITHET = re.compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".jo
 # "One of the victims", "The daughter of one former resident", "The father of the boy". Their words keep that description as the speaker
 # and never fall back to a person named elsewhere (often the defendant). Modifiers are never prepositions, so
 # "A letter from his employer" is a document, not "a … employer".
-_UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS) - {"spokesman", "spokeswoman", "spokesperson"},
+# Workers and customers a story describes without naming them ("One teller, a mother of two, told the court …").
+_UNNAMED_WORKERS = frozenset("teller tellers bartender waiter waitress server receptionist supervisor dispatcher janitor "
+                             "nanny babysitter investor client homeowner".split())
+_UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS | _UNNAMED_WORKERS)
+                                - {"spokesman", "spokeswoman", "spokesperson"},
                                 key=len, reverse=True))
 _MODIFIER = r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[\w\u2019'-]+\s+)"
 UNNAMED_NP = re.compile(
     rf"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+{_MODIFIER}{{0,3}}?(?P<noun>{_UNNAMED_HEAD})(?![\w\u2019'-])"
     rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?(?:[a-z-]+s|(?:wo)?men|children|people)\b"
-    rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:(?:one|another)\s+of\s+)?(?:an?|one|another|the|his|her|their)\s+{_MODIFIER}{{0,2}}[a-z-]+\b")
+    rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:(?:one|another)\s+of\s+)?(?:an?|one|another|the|his|her|their)\s+{_MODIFIER}{{0,2}}"
+    r"(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[a-z-]+\b")
 # What may stand between an unnamed description and the name that says who it is: "One victim, Ann Roe,",
 # "An attorney for Roe, Sam Lee,", "A lawyer for Roe" (never a clause: "A rep for the network that … said Roe").
 DESCRIBES = re.compile(r"(?:\s+(?:for|of|with|representing|to)\s+(?:(?!\b(?:that|who|which|whose)\b)[^,;.:!?])*?)?\s*,?\s*"

@@ -38,7 +38,8 @@ from builder.model import Party, Source
 _CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|yet|though|although|whereas)|;)\s+(?=[Tt]he\s)")
 
 # Between a body's name and a person: a job and a title ("spokesperson Maj.", "chief executive"), no clause
-_TITLES_BETWEEN = re.compile(r"\s+(?:(?!(?:of|for|and|or|with|from|at|in|by|to|who|said)\b)[\w.\u2019'-]+\s+){1,4}")
+# ("FBI Newark Special Agent in Charge Ann Roe": a field office's city and a title holding "in Charge")
+_TITLES_BETWEEN = re.compile(r"\s+(?:(?:in\s+[Cc]harge|(?!(?:of|for|and|or|with|from|at|in|by|to|who|said)\b)[\w.\u2019'-]+)\s+){1,6}")
 
 # What a possessive owns when it is the owner's own words: "Roe's unsworn statement", "Roe's testimony"
 _OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")\b")
@@ -178,7 +179,7 @@ _SCENE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|At|Outside|Inside|In|On|Durin
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:before|after|while|until|as|when|because|since|once|whereas|although)\s+"
                                  r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.\u2019'-]*\s+)*$")
 # A sentence opened by a description the name then gives in commas: "The president of the union, Sgt. Ann Roe,".
-_DESCRIBED_OPENING = re.compile(r"\s*(?:The|An?)\s+[a-z][^,;]{0,80},\s*(?:[A-Z][a-z]*\.\s+)?")
+_DESCRIBED_OPENING = re.compile(r"\s*(?:The|An?|His|Her|Their|[A-Z][\w-]*[\u2019']s)\s+[a-z][^,;]{0,80},\s*(?:[A-Z][a-z]*\.\s+)?")
 # A capitalised body opening the sentence that names a document, then its verb: "The Harbor Valley Consulate
 # (in Dayton) said in a statement". Two capitalised words at least, so "The Times" or a bare surname never passes.
 _UNLISTED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&\u2019'-]*(?:\s+[A-Z][\w.&\u2019'-]*){1,6})"
@@ -254,6 +255,25 @@ _BODY_WORDS = re.compile(r"(?:[\w.&\u2019'-]+\s+){0,6}(?:" + _BODY_NOUNS + r")"
 # Two people named as one subject, sharing the surname at the end: "Kiara and Ben Roe", "Ann and Bo J. Lee"
 _NAMED_PAIR = re.compile(r"(?:[^,]*,)*?\s*(?P<names>[A-Z][a-z][\w\u2019'-]*\s+(?:and|&)\s+"
                          r"[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w\u2019'-]+)[\s,]*")
+
+
+# An appeal court named without the word "Court" first: "the 9th Circuit", "the Appellate Division, Second
+# Department", "the state appeals court" (NAMED_COURT finds the ones with it).
+_APPEAL_NAME = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:U\.S\.\s+)?Circuit\b(?!\s+Court)|\bAppellate\s+Division\b(?:,\s+[A-Z][a-z]+\s+"
+                          r"Department\b)?|\b(?:[Tt]he|[Aa])\s+(?:state\s+|federal\s+)?(?:appeals|appellate)\s+court\b")
+# What may stand between a relative and the name that says who they are: "Roe's father, Tom Roe," and a phrase
+# placing the relation ("Roe's wife of 34 years, Helen Roe,", "his aunt on his father's side, Lo Wrenn,").
+_KIN_POSTMODIFIER = re.compile(r"(?:\s+(?:of|on|from|in|at|since|for)\s+[^,;:.\u201c\u201d]{1,40})?[\s,]*")
+# An appositive after an unnamed person that gives their sex: "One teller, a 31-year-old mother from Wick,".
+_GENDERED_APPOSITIVE = re.compile(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE, key=len,
+                                                                                          reverse=True)) + r")\b")
+# Between two people named together: "Ann Roe and Lee Park", "Ann Roe and Det. Lee Park".
+_PAIR_JOIN = re.compile(r",?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,2}")
+# A verb right after a name, which makes the names before it its subject ("… and Lee Park wrote", "…, argued").
+_VERB_AFTER = re.compile(r"(?:,[^,;.\u201c\u201d]{1,60},)?,?\s+(?:(?:also|later|then|jointly)\s+)?(?!(?:of|at|in|on|for|with|from|to|and|or|who|were|was)\b)"
+                         r"[a-z]+(?:ed|ote|ld|id|ue|ues|ued|ote|oke)\b")
+# Nothing but an article or a dateline before a body opening its sentence: "The FBI said …".
+_BODY_OPENING = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*\s*[\u2014\u2013-]+\s*)?(?:[Tt]he\s+)?")
 
 
 @dataclass(frozen=True)
@@ -653,6 +673,14 @@ class Speakers:
                     return f"{found[0].split()[-1]} family", None
         return re.sub(r"^[Tt]he\s+", "", family.group()), None
 
+    def appeal_court(self, before: int) -> str | None:
+        """The appeal court the article named last before `before` ("the 6th U.S. Circuit Court of Appeals", "the
+        Appellate Division, Second Department", "the state appeals court"), if any."""
+        named = [(m.start(), re.sub(r"^[Tt]he\s+", "", m.group())) for m in NAMED_COURT.finditer(self.masked, 0, before)
+                 if len(m.group().split()) > 1 and re.search(r"Appeal|Supreme|Appellate|Circuit", m.group())]
+        named += [(m.start(), re.sub(r"^(?:[Tt]he|[Aa])\s+", "", m.group())) for m in _APPEAL_NAME.finditer(self.masked, 0, before)]
+        return max(named)[1] if named else None
+
     def _office(self, np: str) -> str:
         """ "the district attorney's office" -> the "Queens District Attorney's Office" the article named; else as written."""
         wanted = np.lower().replace("\u2019", "'")
@@ -662,6 +690,13 @@ class Speakers:
 
     def _institution(self, noun: str, start: int) -> tuple[str, str | None]:
         """ "the court" -> the judge the article names; "the union" -> the union it named earlier."""
+        appeal = self.appeal_court(start) if noun in ("court", "majority", "justices", "judges") else None
+        if appeal:
+            # "In a four-page decision, the Appellate Division said … "…," the court wrote": the appeal court the
+            # article last named, not the trial judge it named before that
+            return appeal, None
+        if noun in ("majority", "justices", "judges"):
+            return f"the {noun}", None
         if noun == "court":
             judges = self.judges()
             if len(judges) == 1:
@@ -692,7 +727,7 @@ class Speakers:
         # ("3rd Infantry Division": a unit's ordinal is part of its name too)
         # ("U.S. Attorney's Office": a dotted abbreviation is a word of the name, never where it starts)
         named = (rf"(?:\b\d+(?:st|nd|rd|th)\s+)?(?:(?:\b(?:[A-Z]\.){{2,}}|[A-Z][\w&\u2019'-]*)\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+(?:No\.\s*)?\d+\b)?"
-                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z](?:[\w&-]*s[\u2019'](?!\w)|[\w&-]*)(?:\s+[A-Z](?:[\w&-]*s[\u2019'](?!\w)|[\w&-]*))*){{0,3}}")
+                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z](?:[\w&-]*s[\u2019'](?!\w)|[\w&-]*)(?:\s+(?:(?:and|&)\s+)?[A-Z](?:[\w&-]*s[\u2019'](?!\w)|[\w&-]*))*){{0,3}}")
         if noun == "company":  # "Redline Pumping Co.", "Acme Corp.": a company named by its legal suffix
             named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+(?:Co|Corp|Inc|LLC|Ltd)\b\.?|{named})"
         if noun == "union":  # unions are named by their local's number: "Ironworkers Local 7"
@@ -709,6 +744,11 @@ class Speakers:
         # body's noun means the one that just spoke, not the first name with a company suffix)
         # (never a public body that spoke between: "The FBI said …. the company said" is still the company)
         private = fits and not spoke.isupper() and not set(spoke.split()) & PUBLIC_BODIES
+        # ("The Elm Police Department said …. The state Department of Children and Families said in a statement …
+        # "…," the department said": of several bodies of that kind, the one that just issued a statement)
+        latest = next((r for r in earlier if fits and (r == spoke or r.startswith(spoke + " "))), None)
+        if latest:
+            return latest, None
         if earlier and not (private and noun in _PRIVATE_BODIES | _GENERIC_BODIES and spoke not in earlier):
             return earlier[0], None
         if fits:
@@ -1010,6 +1050,9 @@ class Speakers:
                 if prev and prev[0] >= self._paragraph_start(sent[0], back=1) else None
             if group:
                 return group.group("group").lower(), None
+        pair = self._coordinated_people(m.start) if plural else None
+        if pair is not None:
+            return pair.speaker, self.role_of(pair.party)
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
             if at >= m.start or self.genders.get(speaker, wanted) != wanted or speaker == asker or speaker in others:
                 continue
@@ -1029,6 +1072,20 @@ class Speakers:
                 if x.start < m.start and x.kind == "person" and x.speaker != asker \
                         and self.genders.get(x.speaker, wanted) == wanted:
                     return x.speaker, self.role_of(x.party)
+        return None
+
+    def _coordinated_people(self, before: int) -> Reference | None:
+        """ "Assistant U.S. Attorneys Ann Roe and Lee Park wrote. … They also called …": two people named together as
+        a verb's subject are whom a later "they" means (the first named stands for both), unless a body or group
+        opens a sentence after them; a body merely named in passing ("The scheme cost Harbor Bank …") does not."""
+        floor = self._paragraph_start(before, back=2)
+        people = [x for x in self.mentions if floor <= x.start < before and x.kind == "person" and not x.possessive]
+        for first, second in reversed(list(zip(people, people[1:]))):
+            if not (_PAIR_JOIN.fullmatch(self.masked, first.end, second.start) and _VERB_AFTER.match(self.masked, second.end)):
+                continue
+            later = [x for x in self.mentions if second.end <= x.start < before and x.kind != "pronoun" and x.kind != "person"
+                     and (sent := self.sentence_at(x.start)) and _BODY_OPENING.fullmatch(self.masked, sent[0], x.start)]
+            return None if later else first
         return None
 
     def _subordinate_to_subject(self, at: int, speaker: str, wanted: str | None, before: int) -> bool:
@@ -1394,7 +1451,7 @@ class Speakers:
         index = next((i for i, p in enumerate(self.body) if p.start <= at < p.end), len(self.body))
         following = self.body[index + 1:index + 3]
         window_end = following[-1].end if following else at
-        for m in re.finditer(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{re.escape(noun)},\s+", self.masked[:window_end]):
+        for m in re.finditer(rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[a-z-]+\s+)?{re.escape(noun)},\s+", self.masked[:window_end]):
             if m.start() < at:
                 continue
             named = next((x for x in self.mentions if x.start == m.end() and x.kind == "person"), None)
@@ -1406,14 +1463,20 @@ class Speakers:
         # "An attorney representing a witness said" after Roe's lawyer was named: "an" brings in someone new
         if len(holders) == 1 and not any(m.party is holders[0] and m.start < at - len(noun) - 3 for m in self.mentions):
             return holders[0].name, self.role_of(holders[0])
-        opener = next((x for x in self.mentions if following and x.start == following[0].start), None)
-        if index <= 1 and opener and opener.kind == "person" and not opener.possessive and " " in self.text[opener.start:opener.end]:
+        for k, para in enumerate(self.body[index + 1:index + 4]):
+            opener = next((x for x in self.mentions if x.start == para.start), None)
+            if opener is None or opener.kind != "person" or opener.possessive or " " not in self.text[opener.start:opener.end]:
+                continue
             # (strict, for "the mother of …": only a name the next paragraph makes speak, or gives a relative or
             # the same role -- "Dana Roe told reporters", "Dana Roe, whose son …", "Dana Roe, his mother,")
             sentence = self.sentence_at(opener.start)
-            rest = self.masked[opener.end:sentence[1] if sentence else following[0].end]
-            if not strict or _OPENER_SPEAKS.match(rest) or re.search(rf"\b{re.escape(noun)}\b", rest[:80]) \
-                    or _WHOSE_KIN.match(rest):
+            rest = self.masked[opener.end:sentence[1] if sentence else para.end]
+            same_role = re.search(rf"\b{re.escape(noun)}\b", rest[:80])
+            if k == 0 and index <= 1 and (not strict or _OPENER_SPEAKS.match(rest) or same_role or _WHOSE_KIN.match(rest)):
+                return opener.speaker, self.role_of(opener.party)
+            if strict and (same_role or noun in KIN_NOUNS and _WHOSE_KIN.match(rest)):
+                # ("The mother of a woman who died told the judge …" and two paragraphs on "Dana Roe, whose daughter
+                # died in 2021, …": the first name the story gives a relative of that kind is hers)
                 return opener.speaker, self.role_of(opener.party)
         return UNNAMED
 
@@ -1481,14 +1544,14 @@ class Speakers:
             role = OWNED_KIN.match(self.masked, owner.end - 2) if owner else None
             if not role or any(
                     x.start >= role.end() and x.kind == "person" and not x.possessive
-                    and not self.masked[role.end():x.start].strip(" ,") for x in self.mentions):
+                    and _KIN_POSTMODIFIER.fullmatch(self.masked, role.end(), x.start) for x in self.mentions):
                 continue  # not a relative, or "Roe's father, Tom Roe," names him
             who = self._owned_role(owner, role)[0]
             out.append((a, who if who in {p.name for p in self.parties} else self._describe(who, role.end(), b), None))
         for a, b in self.sentences:
             # "At the hearing, the victim's mother read a statement.": a relative of someone the article does not name
             kin = _UNNAMED_KIN_SUBJECT.match(self.masked, a, b)
-            if kin and not any(x.kind == "person" and not x.possessive and not self.masked[kin.end():x.start].strip(" ,")
+            if kin and not any(x.kind == "person" and not x.possessive and _KIN_POSTMODIFIER.fullmatch(self.masked, kin.end(), x.start)
                                for x in self.mentions if kin.end() <= x.start < b):
                 out.append((kin.start("np"), self._describe(kin.group("np"), kin.end(), b), None))
         return out
@@ -1500,6 +1563,9 @@ class Speakers:
         # the head noun comes first: "the mother of one of the boys" is a woman
         gender = next(("m" if w in UNNAMED_MALE else "f" for w in re.findall(r"[a-z]+", description.lower())
                        if w in UNNAMED_MALE | UNNAMED_FEMALE), None)
+        appositive = _GENDERED_APPOSITIVE.match(self.masked, after, end) if gender is None else None
+        if appositive:  # "One bartender, a father of two, …": the appositive says
+            gender = "m" if appositive.group("noun").lower() in UNNAMED_MALE else "f"
         if gender is None:  # "A former officer, who asked not to be named because she …"
             pronoun = next((x for x in self.mentions if after <= x.start < end and x.kind == "pronoun"
                             and x.speaker in ("he", "she")), None)

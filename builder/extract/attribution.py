@@ -24,6 +24,7 @@ from builder.extract._cues import (
 )
 from builder.extract._lexicon import (
     DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, PEOPLE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS,
+    UNNAMED_PERSON_NOUNS,
 )
 from builder.extract._marks import Segment
 from builder.extract._speakers import UNNAMED, Reference, Speakers
@@ -109,6 +110,13 @@ class _Attributor:
                 # "her "cousin Mia," a girl who prosecutors say …" / "…," a statement Lee said fell short": the verb
                 # belongs to a relative clause about the quote, not to its speaker
                 continue
+            quoting = _QUOTING_AFTER.match(after, m.end()) if pattern in (SUBJ_VERB, ACCORDING) else None
+            if quoting:
+                # "…," the statement said, quoting Special Agent in Charge Ana Ruiz of HSI: the one the paper
+                # quotes speaks, not the paper (nor the office that issued it)
+                found = self.speakers.resolve(base + quoting.start("np"), base + quoting.end("np"), seg.open_at)
+                if found and found[0]:
+                    return Attribution(found[0], found[1], 0.9)
             np_start, np_end = m.start("np"), m.end("np")
             quoted = _QUOTED_AS.search(m.group("np") + " ") if pattern is SUBJ_VERB else None
             if quoted:
@@ -117,6 +125,15 @@ class _Attributor:
                 found = self.speakers.resolve(base + np_start, base + np_end, seg.open_at)
                 if found:
                     return Attribution(found[0] or None, found[1], 0.9)
+            ending = next((x for x in self.mentions if x.kind == "person" and not x.possessive and base + np_start <= x.start
+                           and x.end == base + np_start + len(m.group("np").rstrip())), None) \
+                if pattern is VERB_SUBJ and not _plausible_np(m.group("np")) else None
+            if ending:
+                # "said U.S. Department of Labor Office of Inspector General Special Agent in Charge Ann Roe": however
+                # long the title before it, the name that ends the subject speaks
+                found = self.speakers.speaker_of(ending, seg.open_at)
+                if found and found[0]:
+                    return Attribution(found[0], found[1], 0.9)
             if not _plausible_np(m.group("np")) and not SPOKES_FOR.match(m.group("np").strip(" ,")):
                 # "said Agent Ann Roe of the Department of ... (HHS-OIG)": the name before its long affiliation
                 # ("said Mara Roe, state director for a rescue group, who …": the name before its appositive)
@@ -279,6 +296,11 @@ class _Attributor:
             return None
         if role.group("noun") in ("jury", "jurors"):
             return ("grand jury" if "grand" in role.group("mods").split() else "jury"), None
+        appeal = self.speakers.appeal_court(sent_start) if role.group("noun") in ("court", "majority", "justices") else None
+        if appeal and not re.search(r"\b(?:trial|lower|district|county|superior|circuit)\b", role.group("mods")):
+            return appeal, None  # "… ," the court found": the appeal court the article named last, not the trial judge
+        if role.group("noun") in ("majority", "justices"):
+            return UNNAMED  # (justices are never the trial judge)
         if role.group("noun") == "court" and role.group("mods").strip():
             courts = {re.sub(r"^The\s+", "", m.group()) for m in NAMED_COURT.finditer(self.masked) if len(m.group().split()) > 1}
             if HIGH_COURT.search(role.group("mods")):
@@ -491,6 +513,13 @@ class _Attributor:
             # "the agency's head, Colin Draper, who said …": the one the relative clause is about speaks
             named = next((m for m in reversed(self.mentions) if sent_start <= m.start and m.end <= sent_start + antecedent.start()
                           and m.kind != "pronoun" and not m.possessive), None)
+            # ("The release quoted Special Agent in Charge Ann Roe of the SBA's Office of Inspector General, who
+            # said": the person before the body she belongs to, not the body)
+            member = next((m for m in reversed(self.mentions) if sent_start <= m.start and m.kind == "person"
+                           and not m.possessive and m.end < sent_start + antecedent.start() and _AFFILIATION_OF.fullmatch(
+                               self.masked[m.end:sent_start + antecedent.start()] + " ")), None)
+            if named and named.kind != "person" and member:
+                return self.speakers.speaker_of(member, anchor)
             if named and not self.masked[named.end:sent_start + antecedent.start()].strip(" ,"):
                 return self.speakers.speaker_of(named, anchor)
             # ("criticism from Rep. Ann Roe, a Texas Republican who sits on the panel, who called it": the name
@@ -500,6 +529,8 @@ class _Attributor:
                                   self.masked, m.end, sent_start + antecedent.start())), None)
             if described:
                 return self.speakers.speaker_of(described, anchor)
+            if member:
+                return self.speakers.speaker_of(member, anchor)
             # "over the objection of prosecutors, who called him …": a group the relative clause is about
             group = GROUP_BEFORE_VERB.search(self.masked, sent_start, sent_start + antecedent.start())
             if group:
@@ -516,6 +547,17 @@ class _Attributor:
             # "Ann Roe, standing with her husband, Lee, and their son, said": names inside the modifier between
             # the subject and its verb are people it mentions; the name opening the sentence speaks
             return self.speakers.speaker_of(opener, anchor)
+        relative = _SUBJECT_THEN_RELATIVE.match(stripped)
+        if relative and _plausible_np(relative.group("np")) and not _PERSON_HEAD.search(relative.group("np")):
+            # "The FBI's Trenton office, which worked the case with police in Alder Bay and Linwood, said": the
+            # body the relative clause describes speaks; names inside the clause are only what it mentions
+            found = self.speakers.resolve(sent_start + relative.start("np"), sent_start + relative.end("np"), anchor)
+            owned = _OWNED_NAMED_BODY.fullmatch(relative.group("np").strip())
+            if found and found[0] and owned and owned.group("body") == found[0]:
+                # ("The FBI's Newark Field Office": the office as the article names it, with whose office it is)
+                return owned.group("np"), None
+            if found and found[0]:
+                return found
         if stripped.rstrip().endswith(","):
             inner = stripped.rstrip()[:-1]
             cut = inner.rfind(",")
@@ -558,6 +600,13 @@ class _Attributor:
             return group_in.group("group").lower(), None
         near = [m for m in self.mentions if sent_start <= m.start and m.end <= end and m.end >= end - 2
                 and not m.possessive]
+        first = next((m for m in self.mentions if near and near[-1].kind == "person" and sent_start <= m.start
+                      and m.end < near[-1].start and m.kind == "person" and not m.possessive
+                      and _PAIR_BETWEEN.fullmatch(self.masked, m.end, near[-1].start)), None)
+        if first:
+            # "Assistant U.S. Attorneys Ann Roe and Lee Park, in a sentencing memo, wrote": two named together as the
+            # subject; the first named stands for both
+            return self.speakers.speaker_of(first, anchor)
         if near:
             # "Deputy Chief Ann Roe of the Justice Department's Tax Division said": the person, not her body
             person = next((m for m in reversed(self.mentions) if sent_start <= m.start and m.end <= near[-1].start
@@ -962,6 +1011,24 @@ class _Attributor:
         return None
 
 
+# After "the statement said": the person the paper quotes ("…, quoting Police Chief Ann Roe", "…, which quoted
+# Special Agent in Charge Ann Roe of HSI"); the name, before its affiliation.
+_QUOTING_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.\u201c\u201d]{1,40})?,\s*(?:quoting|which\s+quoted)\s+"
+                            r"(?P<np>(?:[A-Z][\w.\u2019'-]*|of|in|for|the|[a-z]+\s+(?=[A-Z]))(?:\s+(?:[A-Z][\w.\u2019'-]*|of|in|for|the)"
+                            r"(?=\s|$|[,.;]))*?)(?=\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]|\s*(?:[,;:.]|$))")
+# A named body owned by another: "The FBI's Newark Field Office", "the state's Bureau of Prisons".
+_OWNED_NAMED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[\u2019']s\s+"
+                               r"(?P<body>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){1,5}))")
+# Between two people named together: "Ann Roe and Lee Park", "Ann Roe and Det. Lee Park".
+_PAIR_BETWEEN = re.compile(r",?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,2}")
+# A sentence's subject, then a relative clause about it running up to the verb: "The bank, which has branches in
+# Morrow and Dunning, said" (no other comma-free subject may stand between: "…, which …, and police said" is not it).
+_SUBJECT_THEN_RELATIVE = re.compile(r"(?P<np>[^,;:\u201c\u201d\u2014\u2013]{2,80}?),\s*(?:which|who|whose)\s"
+                                    r"[^;:\u2014\u2013]*,\s*(?<!\band\s)$")
+# A description of a person, whose relative clause may name them ("One juror, who asked to be identified only as
+# Dee, said"): that is the other rules' business; the subject-then-relative rule is for bodies.
+_PERSON_HEAD = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS, key=len, reverse=True))
+                          + r")$")
 # Words that put a name inside an appositive's own clause ("a Democrat who served with Mr. Lee") or after a
 # preposition ("a friend of Lee's"): the name is someone the description mentions, never the speaker.
 # A participle, relative or "with" phrase set off by commas after the subject, holding commas of its own
@@ -972,7 +1039,8 @@ _APPOSITIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|with|for|agains
 # "of the Justice Department's Tax Division": a body the person before it belongs to (whatever joins the words
 # of its name: "of Hale & Moss LLP", "of the law firm Reed and Lutz", "of the University of Utah").
 _AFFILIATION_OF = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
-                             r"(?:(?:[A-Z][\w.&-]*(?:[\u2019']s)?|&|and|of|for)\s+){0,6}"
+                             # ("of the U.S. Small Business Administration's Office of Inspector General": long)
+                             r"(?:(?:[A-Z][\w.&-]*(?:[\u2019']s)?|&|and|of|for)\s+){0,10}"
                              # ("… of Homeland Security Investigations in Cleveland": the office's city)
                              r"(?:in\s+(?:[A-Z][\w.-]*,?\s+){1,3})?")
 # Words after a quote that are no subject of the verb that follows: a prepositional phrase, or a coordinated verb
@@ -1054,8 +1122,10 @@ _CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?P<np>(?:(
                              r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sought|wrote|told|made|filed|said)\b[^;]*$")
 # A letter opening its sentence with its writer: "One, from retired fire chief Ann Roe," / "A letter from her
 # neighbor Ann Roe" / "Another, written by Ann Roe,".
+# (never a person described by where they come from: "Her sister from Toledo, Dana Lee, said" is Lee speaking)
+_NOT_A_PERSON = r"(?!(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS, key=len, reverse=True)) + r")\s)"
 _FROM_WRITER = re.compile(r"\s*(?:One|Another|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:letters?|notes?|emails?|messages?|cards?))?(?:\s+of\s+them)?,?\s+(?:[a-z]+\s+)?(?:from|by)\s+"
+                          r"(?:letters?|notes?|emails?|messages?|cards?))?(?:\s+of\s+them)?,?\s+(?:" + _NOT_A_PERSON + r"[a-z]+\s+)?(?:from|by)\s+"
                           r"(?P<np>[^,;:]{1,80}?)(?:,[^,;:]{1,60})?,?\s*$")
 # A clause inside the sentence with its own subject right before the verb: "… as a federal judge told",
 # "… and his defense attorney called" (the subject a noun phrase or a pronoun, never a bare adverb).

@@ -45,6 +45,24 @@ _INTRODUCED_BEFORE = re.compile(rf"\b(?:{_VERB_ALT})\s*[:,]\s*$")
 # "prosecutors praised her help as "extraordinary"": one word someone used to judge something is their quote.
 _APPRAISED_AS = re.compile(r"\b(?:praised|hailed|described|denounced|condemned|critici[sz]ed|characteri[sz]ed|decried)\b"
                            r"[^.;:!?\"\u201c\u201d]{0,60}\bas\s+$")
+# "called the evidence "overwhelming"": a verb of judging, its object, then the one word of judgement quoted.
+_CALLED_OBJECT = re.compile(r"(?<!\bto\s)\b(?:called|calls|call|calling|deemed|termed|labell?ed)\s+(?:the|his|her|their|its|this|that|these|those"
+                            r"|it|him|them)\b[^.;:!?\"\u201c\u201d,]{0,50}\s+$")
+# A plural noun ("donations", "fees"): a name given to things, not a judgement of them ("obvious", "glass" pass).
+_PLURAL_NOUN = re.compile(r"[a-z]+[^su\W]s")
+# A legal term of art followed by the law that defines it: "a "crime of violence" under the guidelines".
+_UNDER_LAW = re.compile(r"[,]?[ \t]+(?:under|within[ \t]+the[ \t]+meaning[ \t]+of|as[ \t]+defined[ \t]+(?:by|in|under))[ \t]+"
+                        r"(?:(?:the|federal|state|U\.S\.|sentencing|advisory|career|criminal)[ \t]+)*"
+                        r"(?:guidelines?|statutes?|law|laws|act|code|rules?|[A-Z])")
+# A quoted phrase as one item of a list of things, after a preposition, with no verb of speech around it: "a talk
+# about "sequence of returns risk," annuities and bonds".
+_LIST_BEFORE = re.compile(r"(?<![\w-])(?:about|on|of|covering|including|like|such[ \t]+as|and)[ \t]+$")
+# (items of a few words, a figure or a proper name among them; the list ends the sentence or a clause follows it:
+# "… and Roth conversions before pitching an annuity", "… and Social Security timing, according to …")
+_LIST_ITEM = r"(?:the[ \t]+)?(?:[\w%$.-]+[ \t]+){0,3}?[\w%$-]+"
+_LIST_AFTER = re.compile(rf"[ \t]+(?=[a-z\d])(?!(?:he|she|they|it|we|I|said|says|told|who|which|that)\b){_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*,?"
+                         rf"[ \t]+(?:and|or)[ \t]+{_LIST_ITEM}(?=[ \t]*[.;,]|[ \t]+(?:before|after|while|during|to|for|at|in|on|with|"
+                         r"that|which|until|as)\b)")
 # Words that name rather than quote: "listed as", "known as", "dubbed", "so-called".
 # Words that make a sentence of their own: a capital first, a stop last ("Yes.", "Never again!").
 _WHOLE_SENTENCE = re.compile(r"[A-Z][^\n]*[.!?]")
@@ -153,8 +171,14 @@ def _is_statement(text: str, seg: Segment) -> bool:
             and not text[para.start:seg.open_at].strip() and not text[seg.close_at + 1:para.end].strip():
         return True  # ""It is over."" as a paragraph of its own: a whole sentence someone said, never a scare quote
     # ("paused before answering: "Yes."": a colon hands the sentence to whoever it introduces, however short)
-    introduced = bool(_INTRODUCED_BEFORE.search(before)) or _answered(text, seg, before, content) \
-        or bool(_APPRAISED_AS.search(text, max(para.start, seg.open_at - 100), seg.open_at)) \
+    # ("an operation described as "Project Lantern"": a name in capitals is what a thing is called, not a judgement)
+    titled = all(w[0].isupper() or w[0].isdigit() for w in words if w.lower() not in _SMALL)
+    # ("called the evidence "overwhelming"": one word of judgement, never a new name for a thing, "call the money
+    # "donations"", nor a term the writer goes on to define)
+    judged = len(words) == 1 and content[:1].islower() and not _PLURAL_NOUN.fullmatch(words[0]) \
+        and bool(_CALLED_OBJECT.search(text, max(para.start, seg.open_at - 80), seg.open_at))
+    appraised = not titled and (bool(_APPRAISED_AS.search(text, max(para.start, seg.open_at - 100), seg.open_at)) or judged)
+    introduced = bool(_INTRODUCED_BEFORE.search(before)) or _answered(text, seg, before, content) or appraised \
         or bool(QA_ANSWER.fullmatch(text, para.start, seg.open_at))  # a transcript's answer: "A: "Never.""
     attributed = seg.closed and bool(_ATTRIBUTED_AFTER.match(text, seg.close_at + 1, para.end)) or introduced
     if len(words) == 1 and not content.endswith(("!", "?")) and not (attributed and content.endswith(",")) \
@@ -171,6 +195,9 @@ def _is_statement(text: str, seg: Segment) -> bool:
     # (past three words only outside reported speech: "said police are seeking "at least three more" suspects")
     reported = len(words) > _SCARE_MAX_WORDS and bool(_REPORTING.search(
         re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(para.start, seg.open_at - 150):seg.open_at])[-1]))
+    if len(words) <= _LABEL_MAX_WORDS and not attributed and not introduced and seg.closed \
+            and _LIST_BEFORE.search(before) and _LIST_AFTER.match(text, seg.close_at + 1, para.end) and content.endswith(","):
+        return False  # "a slideshow about "sequence of returns risk," annuities and bonds": one item of a list of topics
     if len(words) <= _LABEL_MAX_WORDS and not attributed and not introduced and not reported and seg.closed \
             and _LABEL_MODIFIER.match(text, seg.close_at + 1, para.end) and not content.endswith((",", ".", "!", "?")):
         return False  # flashing "wrong way" signs, "cold storage" expenses: a label modifying a noun
@@ -203,6 +230,8 @@ def _is_term(text: str, seg: Segment, content: str) -> bool:
     """A short quoted noun phrase that works as a noun in the narrator's own sentence, however near a verb of
     speech: the words are the name of a thing, not something anyone said."""
     para = seg.paragraph
+    if not content.endswith((".", "!", "?")) and _UNDER_LAW.match(text, seg.close_at + 1, para.end):
+        return True  # "was not a "crime of violence" under the sentencing guidelines": the law's own term
     if content.endswith(",") and _DEFINED_AFTER.match(text, seg.close_at + 1, para.end):
         return True
     if content.endswith(",") and _NP_BEFORE.search(text, max(para.start, seg.open_at - 8), seg.open_at) \
