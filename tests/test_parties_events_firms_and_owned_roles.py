@@ -209,3 +209,9 @@ def test_the_storys_own_outlet_is_no_party():
     source = source_from_text("story.txt", "Outlet: HealthLaw Docket\n\nA jury convicted Owen Brackett of fraud. "
                               "Brackett's lawyer told HealthLaw Docket that he would appeal.\n")
     assert "HealthLaw Docket" not in {p.name for p in find_parties(source)}
+
+
+def test_a_service_worker_named_in_apposition_is_a_person_with_that_role():
+    found = parties("The bartender, Leo Marsh, called police.|A cashier, Ada Ruiz, said Brackett paid in cash.")
+    assert found["Leo Marsh"] == ("person", ["The bartender"])
+    assert found["Ada Ruiz"] == ("person", ["A cashier"])

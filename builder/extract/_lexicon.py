@@ -73,6 +73,7 @@ co-defendant codefendant accomplice co-conspirator developer contractor
 engineer surgeon physician pilot driver clerk accountant pharmacist dentist therapist counselor trainer
 coach banker broker executive administrator technician conductor mechanic paramedic firefighter trooper
 bookkeeper treasurer caregiver podcaster blogger streamer comedian musician rapper athlete landlord
+bartender waiter waitress receptionist cashier custodian janitor dispatcher
 """.split())
 
 # Relations after which a lone first name is a person ("her daughter Sophia").
