@@ -50,6 +50,11 @@ def quotes_of(text: str, title: str = "") -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in quotes]
 
 
+def speaker_in(text: str, words: str, title: str = "") -> str | None:
+    """The speaker found for the quote holding `words`."""
+    return next(who for quote, who in quotes_of(text, title) if words in quote)
+
+
 def facts_of(text: str):
     """Everything one article yields (parties, quotes, sentencing ...), for a story written for a test."""
     from builder.extract import extract

@@ -3,7 +3,7 @@ quoting someone, pull quotes signed with a dash, and web placeholders inside a q
 these tests."""
 from __future__ import annotations
 
-from tests.helpers import quotes_of as _quotes_of
+from tests.helpers import quotes_of as _quotes_of, speaker_in
 
 LEDE = "Omar Petit, a former county treasurer, was sentenced Monday to eight years in prison for fraud.\n\n"
 
@@ -13,7 +13,7 @@ def quotes_of(body: str) -> list[tuple[str, str | None]]:
 
 
 def speaker_of(body: str, words: str) -> str | None:
-    return next(s for q, s in quotes_of(body) if words in q)
+    return speaker_in(LEDE + body, words, "Treasurer sentenced in county fraud")
 
 
 # --- a reply that takes the other side introduces its own speaker ---------------------------------------------

@@ -4,7 +4,7 @@ of a list of topics is no quote; but one word of judgement after "called the evi
 quote. Short texts written for these tests, with invented names."""
 from __future__ import annotations
 
-from tests.helpers import quotes_of as _quotes_of
+from tests.helpers import quotes_of as _quotes_of, speaker_in
 
 LEDE = "A former financial adviser, Lorne Vasquez-Hill, was sentenced Monday to eight years in prison.\n\n"
 
@@ -14,7 +14,7 @@ def texts(body: str) -> list[str]:
 
 
 def speaker_of(body: str, words: str) -> str | None:
-    return next(who for text, who in _quotes_of(LEDE + body, "Adviser sentenced") if words in text)
+    return speaker_in(LEDE + body, words, "Adviser sentenced")
 
 
 def test_a_capitalised_name_after_a_naming_phrase_is_no_quote():

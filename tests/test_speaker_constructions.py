@@ -4,7 +4,7 @@ semicolon with its own subject, a titled name after "according to", and a one-wo
 Each convention has paraphrases and a near miss. Short texts written for these tests, with invented names."""
 from __future__ import annotations
 
-from tests.helpers import quotes_of as _quotes_of
+from tests.helpers import quotes_of as _quotes_of, speaker_in
 
 LEDE = "A former payroll clerk, Odile Brancato, was sentenced Tuesday to four years in prison for theft.\n\n"
 
@@ -14,7 +14,7 @@ def quotes_of(body: str) -> list[tuple[str, str | None]]:
 
 
 def speaker_of(body: str, words: str) -> str | None:
-    return next(who for text, who in quotes_of(body) if words in text)
+    return speaker_in(LEDE + body, words, "Clerk sentenced for theft")
 
 
 def test_the_prosecutor_is_the_one_person_given_a_prosecuting_title():

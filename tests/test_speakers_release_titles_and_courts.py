@@ -6,7 +6,7 @@ and a lede that names a relative two paragraphs on. Each convention has paraphra
 written for these tests, with invented names."""
 from __future__ import annotations
 
-from tests.helpers import quotes_of as _quotes_of
+from tests.helpers import quotes_of as _quotes_of, speaker_in
 
 LEDE = "A former loan officer, Tobias Quenneville, was sentenced Tuesday to five years in prison for bank fraud.\n\n"
 
@@ -16,7 +16,7 @@ def quotes_of(body: str) -> list[tuple[str, str | None]]:
 
 
 def speaker_of(body: str, words: str) -> str | None:
-    return next(who for text, who in quotes_of(body) if words in text)
+    return speaker_in(LEDE + body, words, "Loan officer sentenced for fraud")
 
 
 def test_a_long_release_title_before_a_name_is_that_person_for_every_quote():
