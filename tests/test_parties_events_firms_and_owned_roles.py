@@ -215,3 +215,10 @@ def test_a_service_worker_named_in_apposition_is_a_person_with_that_role():
     found = parties("The bartender, Leo Marsh, called police.|A cashier, Ada Ruiz, said Brackett paid in cash.")
     assert found["Leo Marsh"] == ("person", ["The bartender"])
     assert found["Ada Ruiz"] == ("person", ["A cashier"])
+
+
+def test_a_family_described_by_its_place_is_no_party_and_whose_son_shares_the_surname():
+    found = parties("In one case, a Bay Area family paid $85,000. The Lee family declined to comment.|"
+                    "Patricia Lovell, whose son Dustin died of an overdose in 2022, addressed the court.")
+    assert "Area family" not in found and "Lee family" in found
+    assert "Dustin Lovell" in found and "Dustin" not in found

@@ -65,6 +65,7 @@ def test_clutter_captions_and_headline_are_kept_out_of_the_body():
     'Prior coverage: "Harbor town grocer avoids prison in tax case"',
     "PREVIOUS COVERAGE: Grocer indicted on tax charges",
     "Also read: Three charged in Harbor town fraud",
+    "If you or someone you love is struggling with substance use, the state help line is available 24/7 at 1-800-555-0100.",
     'Editor\'s note: The Gazette first covered the case in 2023. Prior coverage: "Grocer charged in tax case"',
 ])
 def test_site_furniture_lines_are_clutter(line):

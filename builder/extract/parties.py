@@ -1197,6 +1197,11 @@ def _family_surname(text: str, first: str, roles: list[str], people: list[_Perso
     written = {m.group(1) for m in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][\w\u2019'-]*)", text)} & surnames
     if len(written) == 1:
         return written.pop()
+    # "Patricia Lovell, whose son Dustin died ...": the relative of the person the "whose" hangs on
+    owners = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w\u2019'-]+),\s+whose\s+(?:[a-z-]+\s+){{0,2}}?"
+                                             rf"(?:{'|'.join(sorted(_BLOOD_KIN | _SPOUSES))}),?\s+{re.escape(first)}\b", text)}
+    if len(owners & surnames) == 1:
+        return (owners & surnames).pop()
     for role in roles:
         m = _KIN_ROLE.search(role)
         if not m:
@@ -1364,6 +1369,10 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         for m in _FAMILY.finditer(text, para.start, para.end):
             if m.group(1) in STOPWORDS or m.group(1) in PLACE_SUFFIXES:
                 continue  # ("the Kent County family": a family from a place, not one named by its surname)
+            before = text[max(para.start, m.start() - 12):m.start()]
+            if re.search(r"\b[Aa]n?\s+$", before) or (re.search(r"\b(?!The\b)[A-Z][\w'-]*\s+$", before)
+                                                     and not re.search(r"[\u2019']s?$", m.group(1))):
+                continue  # "a Bay Area family paid": a family described by where it lives, not named by a surname
             label = re.sub(r"[\u2019']s$", "", m.group(1)) + " family"  # "Oduya's family" is the Oduya family
             party = out.setdefault(label, Party(name=label, kind="group"))
             party.citations.append(source.cite(m.start(), m.end()))

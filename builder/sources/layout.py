@@ -20,6 +20,7 @@ _CLUTTER = re.compile(
          |EDITOR['’]S\ NOTE)\b\s*:.*
       | Advertisement:?
       | Get\ more\ news.*
+      | If\ you\ or\ someone\ you\ (?:know|love)\b.{0,240}   # a help line's notice under the story
       | (?:Sign\ up|Subscribe)\b.{0,120}
       | Click\ here\b.*
       | Share\ (?:this|on)\b.{0,80}
