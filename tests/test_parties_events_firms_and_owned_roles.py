@@ -222,3 +222,13 @@ def test_a_family_described_by_its_place_is_no_party_and_whose_son_shares_the_su
                     "Patricia Lovell, whose son Dustin died of an overdose in 2022, addressed the court.")
     assert "Area family" not in found and "Lee family" in found
     assert "Dustin Lovell" in found and "Dustin" not in found
+
+
+def test_a_body_speaking_by_its_first_words_is_the_body_named_in_full():
+    from builder.extract import extract
+
+    facts = extract(source_from_text("story.txt", LEDE + "Brackett coached at Brennan Hill University until May.\n\n"
+                                     "Brennan Hill said in a statement that it had \"cooperated fully\" with agents.\n"))
+    names = {p.name: p.aliases for p in facts.parties}
+    assert names["Brennan Hill University"] == ["Brennan Hill"] and "Brennan Hill" not in names
+    assert [q.speaker for q in facts.quotes] == ["Brennan Hill University"]

@@ -9,16 +9,18 @@ from builder.extract.quotes import find_quotes
 from builder.extract.sentencing import find_sentencing
 from builder.extract.summary import rank_sentences
 from builder.extract.values import find_values
-from builder.model import Party, Source, SourceFacts
+from builder.model import Party, Quote, Source, SourceFacts
 
 
 def extract(source: Source) -> SourceFacts:
     parties = find_parties(source)
     defendant = find_defendant(source, parties)
     _role_from_lede(source, parties, defendant.name)
+    quotes = find_quotes(source, parties)
+    _fold_short_forms(parties, quotes)
     return SourceFacts(
         source=source,
-        quotes=find_quotes(source, parties),
+        quotes=quotes,
         parties=parties,
         sentencing=find_sentencing(source, parties, defendant),
         events=find_events(source),
@@ -26,6 +28,23 @@ def extract(source: Source) -> SourceFacts:
         summary=rank_sentences(source, _other_people(parties, defendant.surname)),
         defendant=defendant.name,
     )
+
+
+def _fold_short_forms(parties: list[Party], quotes: list[Quote]) -> None:
+    """ "Brennan State said" after "Brennan State University": the body by its first words is the body named in full.
+    Attribution needs the short form as a party of its own to find who speaks; once quotes are found, it is folded
+    into the full name, and its quotes take that name."""
+    for short in [p for p in parties if p.kind == "organization"]:
+        longer = [p for p in parties if p.kind == "organization" and p.name.startswith(short.name + " ")]
+        if len(longer) != 1:
+            continue
+        full = longer[0]
+        full.aliases.append(short.name)
+        full.citations.extend(short.citations)
+        parties.remove(short)
+        for quote in quotes:
+            if quote.speaker == short.name:
+                quote.speaker = full.name
 
 
 def _other_people(parties: list[Party], defendant_surname: str | None) -> frozenset[str]:

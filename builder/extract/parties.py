@@ -495,6 +495,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         tokens = tokens[affiliated + 1:]  # "Ohio Republican Ann Roe", "Democrat Ann Roe": the party describes her
     while tokens and (tokens[0][2] in STOPWORDS or tokens[0][2] in MONTHS_AND_DAYS):
         tokens.pop(0)
+    if 2 <= len(tokens) <= 3:
+        short = _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens])
+        if _short_form_speaks(text, short):
+            short.org = short.introduced = True  # "Brennan State said" after "Brennan State University": the school
+            return short
     based = bool(tokens) and tokens[0][2].endswith("-based")
     while tokens and tokens[0][2].endswith("-based"):
         tokens.pop(0)  # "Lakeside-based Open Pantry Fund": where the body is based, no part of its name
@@ -648,7 +653,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if long_title and title:
         name.cue = True
         name.roles.insert(0, text[start - len(long_title.group()):title[-1][1]])
-    if plain[0] in PLACE_PREFIXES and not title and _short_form_speaks(text, name):
+    if (plain[0] in PLACE_PREFIXES or plain[-1] in PLACE_SUFFIXES) and not title and _short_form_speaks(text, name):
         name.org = name.introduced = True  # "Bright Acorns said" after "Bright Acorns Early Learning Center"
         return name
     if plain[0] in PLACE_PREFIXES and not title and _after_locative(text, name.start):
@@ -1108,8 +1113,9 @@ def _could_be_name(text: str, word: str) -> bool:
 
 
 def _short_form_speaks(text: str, name: _Name) -> bool:
-    """ "Bright Acorns said", "Great Oaks, which runs the home, said": a body that speaks under the leading words
-    of the full name the article gave it ("Bright Acorns Early Learning Center"), though they open like a place's.
+    """ "Bright Acorns said", "Brennan State said", "Great Oaks, which runs the home, said": a body that speaks under
+    the leading words of the full name the article gave it ("Bright Acorns Early Learning Center"), though they open
+    or end like a place's.
     (Never a place: the full name must not run on into a place word, as "New York City Police Department" does.)"""
     if not _ORG_SPEAKS.match(text, name.end):
         return False
@@ -1118,7 +1124,8 @@ def _short_form_speaks(text: str, name: _Name) -> bool:
     while at != -1:
         run = NAME_RUN.match(text, at)
         longer = run.group().split() if run else []
-        if len(longer) > len(name.words) and longer[len(name.words)] not in PLACE_SUFFIXES \
+        if len(longer) > len(name.words) and (longer[len(name.words)] not in PLACE_SUFFIXES
+                                              or longer[-1] in _INSTITUTION_HEADS) \
                 and longer[-1] in _BODY_WORDS | _AFFILIATION_HEADS | _INSTITUTION_HEADS:
             return True
         at = text.find(phrase + " ", at + 1)
