@@ -78,7 +78,10 @@ _KIN_ROLE = re.compile(r"\b([A-Z][\w-]+)(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
 # "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
 # ("former" opens a role and is never inside one: "to sentence former senator Lee" is not a "sentence former senator")
-_MODIFIER = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS | {"former", "retired"})) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing)"
+# (a few fields of work end in -ing like a verb: "marketing chief", "nursing director", "lending officer")
+_MODIFIER = (r"(?:(?:marketing|accounting|engineering|nursing|banking|lending|operating|training|housing|planning|billing"
+             r"|purchasing|recruiting|fundraising|publishing|manufacturing|licensing|consulting|compounding)\b"
+             r"|(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS | {"former", "retired"})) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing))")
 # Words that say where a role stands in time or in doubt: "former", "the alleged organizer" (not "convicted", which
 # is as often the verb: "a jury convicted actor Ann Lee")
 _STANDING = r"(?:(?:former|retired|late|fellow|alleged|suspected|self-described|so-called)\s+|then-)"

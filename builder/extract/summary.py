@@ -33,7 +33,7 @@ _PRONOUN_START = re.compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A
 # A sentence that leans on the one before it ("That decision stood.", "The jury has a different one.") reads as
 # nonsense once a summary lifts it out alone.
 _LEANS_BACK = re.compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
-                         r" one\b")
+                         r" one\b|,\s+too[.!]?$")  # "Victims wrote to the court, too."
 # "On Thursday, a federal judge told him that was the problem.": someone only as "him", no name, and no outcome
 # (an object pronoun points back; "a nurse who killed her patients" has her antecedent in the sentence)
 _PERSON_PRONOUN = re.compile(r"(?<!of )(?<!among )\b(?:him|them)\b")  # ("41 clients, many of them teachers")

@@ -94,13 +94,28 @@ def _role_words(role: str) -> frozenset[str]:
 
 
 def _distinct_roles(roles: list[str]) -> list[str]:
-    """Roles in first-seen order, leaving out any whose words another role already says."""
+    """Roles in first-seen order, leaving out any whose words another role already says, and any whose head noun
+    an earlier role has ("founder of Tessellate Labs" and "the founder of the failed crypto start-up Tessellate
+    Labs" are one role told twice)."""
     kept: list[str] = []
     for role in sorted(dict.fromkeys(roles), key=lambda r: -len(_role_words(r))):
         words = _role_words(role)
         if words and not any(words <= _role_words(k) for k in kept):
             kept.append(role)
-    return [r for r in dict.fromkeys(roles) if r in kept]
+    heads: set[str] = set()
+    distinct = []
+    for role in dict.fromkeys(roles):
+        head = _role_head(role)
+        if role in kept and head not in heads:
+            distinct.append(role)
+            heads.add(head)
+    return distinct
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is about: "founder" of "the founder of the failed start-up", "judge" of "U.S. District Judge"."""
+    before = re.split(r"\s+(?:of|for|at|with|in|on|to|from|who|that|which|whose)\s+", role, maxsplit=1)[0]
+    return before.split()[-1].lower() if before.split() else role.lower()
 
 
 def merge_quotes(quotes: list[Quote]) -> list[Quote]:
