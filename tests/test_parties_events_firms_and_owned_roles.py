@@ -232,3 +232,10 @@ def test_a_body_speaking_by_its_first_words_is_the_body_named_in_full():
     names = {p.name: p.aliases for p in facts.parties}
     assert names["Brennan Hill University"] == ["Brennan Hill"] and "Brennan Hill" not in names
     assert [q.speaker for q in facts.quotes] == ["Brennan Hill University"]
+
+
+def test_a_role_whose_field_ends_in_ing_keeps_the_field():
+    found = parties("Tessellate's former marketing chief, Evan Strood, was sentenced in June.|"
+                    "The firm's chief operating officer, Priya Nand, testified.")
+    assert found["Evan Strood"][1] == ["Tessellate's former marketing chief"]
+    assert found["Priya Nand"][1] == ["chief operating officer"]
