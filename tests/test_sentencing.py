@@ -2898,3 +2898,30 @@ def test_two_agencies_names_are_not_one_name_spelled_two_ways():
     assert not [s for s in spellings if s[1].startswith("Investigation")]
     # a person's misspelled surname is still a spelling to compare
     assert ("Tobias Wrenfield", "Wrenfeld") in spellings
+
+
+
+def _extracted(body: str):
+    """The sentencing facts of a whole article, read with its people (whose plea a clause tells needs the article's cast)."""
+    return extract(source_from_text("case.txt", "title: Case\noutlet: Test Wire\ndate: 2021-06-10\n\n" + body)).sentencing
+
+def test_a_named_persons_plea_is_theirs_not_the_defendants():
+    lede = "Corwin Tate, 44, a former school treasurer, was sentenced Monday to five years in prison for wire fraud.\n\n"
+    for sentence in ("Ilse Varga's guilty plea to embezzlement was entered last year.",
+                     "Prosecutors said Ilse Varga's plea to embezzlement came with a promise to testify.",
+                     "In a separate case, Bram Oduya's 2019 conviction for embezzlement was overturned."):
+        s = _extracted(lede + sentence + "\n")
+        assert not [c for c in s.charges if "embezzlement" in c.text and c.subject is None], sentence
+    own = _extracted(lede + "Tate's guilty plea to embezzlement was entered in March.\n")
+    assert [c for c in own.charges if c.text == "embezzlement" and c.subject is None]
+
+
+def test_the_court_is_the_sentencing_court_not_the_appeals_court():
+    s = _extracted("Corwin Tate, 44, was resentenced Monday to five years in prison for wire fraud.\n\n"
+                    "The 7th U.S. Circuit Court of Appeals had thrown out his first sentence in 2022.\n\n"
+                    "The new sentence was imposed in U.S. District Court in Peoria.\n")
+    assert s.court is not None and s.court.text == "U.S. District Court in Peoria"
+    only = _extracted("Corwin Tate, 44, lost his appeal Monday.\n\nThe 7th U.S. Circuit Court of Appeals upheld his five-year sentence.\n")
+    assert only.court is not None and "Appeals" in only.court.text
+    dated = _extracted("Corwin Tate, 44, was jailed for five years at Leeds Crown Court in June for fraud.\n")
+    assert dated.court is not None and dated.court.text == "Leeds Crown Court"

@@ -994,3 +994,36 @@ def test_the_magistrate_who_set_bail_is_not_the_sentencing_judge():
     near = _facts("Circuit Judge Noel Pratt, who is presiding over the case, set bail at $50,000.",
                   lede="Hollis Brennick, a county clerk, was charged Monday with theft.")
     assert near.judge is not None and near.judge.name.endswith("Pratt")
+
+
+def test_a_wholly_suspended_term_says_so_in_its_text():
+    for sentence, words in [("Judge Ames imposed a four-year sentence, all suspended, to run alongside her state term.", "four-year sentence"),
+                            ("She received nine months in jail, all suspended, and a year of probation.", "nine months in jail"),
+                            ("Brennick got 60 days in jail (all of it suspended) on the theft count.", "60 days in jail"),
+                            ("The judge gave her two years in prison, fully suspended.", "two years in prison")]:
+        term = _term(_facts(sentence), words)
+        assert "suspended" in term.text and term.kind == "suspended_sentence", sentence
+    near = _term(_facts("She got 30 days in jail, and the judge suspended her driver's license for a year."), "30 days in jail")
+    assert near.kind == "jail" and "suspended" not in near.text
+
+
+def test_what_a_resentencing_keeps_listed_after_including_is_imposed():
+    lede = "Hollis Brennick, a former county clerk, was resentenced Tuesday to six years in prison after an appeal."
+    for sentence, words in [("Judge Ames kept the other terms unchanged, including three years of supervised release.", "three years of supervised release"),
+                            ("She left the rest of the sentence intact, including a $15,000 fine.", "$15,000 fine"),
+                            ("The remainder of the original sentence stands, including $8,000 in restitution.", "$8,000 in restitution"),
+                            ("Ames retained the remaining conditions, such as 150 hours of community service.", "150 hours of community service")]:
+        assert _term(_facts(sentence, lede=lede), words).status == "imposed", sentence
+    near = _facts("The appeals panel vacated the rest of the sentence, including a $15,000 fine.", lede=lede)
+    assert not [t for t in near.terms if "$15,000" in t.text and t.status == "imposed"]
+
+
+def test_a_part_told_after_the_sentence_shares_its_status():
+    lede = "Hollis Brennick, a former county clerk, was sentenced Tuesday to 11 years in prison for armed robbery."
+    for sentence, words in [("That includes a mandatory three years on the firearm specification.", "three years on the firearm specification"),
+                            ("The total includes two years on the weapons count.", "two years on the weapons count"),
+                            ("It includes a consecutive four years on the gun charge.", "four years on the gun charge")]:
+        assert _term(_facts(sentence, lede=lede), words).status == "imposed", sentence
+    capped = _facts("That sentence includes a mandatory three-year term for the gun.",
+                    lede="Hollis Brennick, a former county clerk, faces up to 11 years in prison for armed robbery.")
+    assert not [t for t in capped.terms if "three-year" in t.text and t.status == "imposed"]

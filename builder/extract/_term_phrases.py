@@ -762,7 +762,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc", "specification", "enhancement",
                "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
                "lockup", "lock-up", "halfway", "sent down", "put away", "offender institution", "offenders institution", "reformatory",
-               "suspended time", "stayed time"),
+               "suspended time", "stayed time",
+               # "That includes three years on the weapons count": a part of the sentence told just before
+               "includes", "included"),
     "death": ("death", "execut"),
     "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred"),
     "penalty": ("penalt",),

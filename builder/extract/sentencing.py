@@ -56,6 +56,13 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                 r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"
                 # a resentencing that keeps a term: "kept in place the $40,000 fine", "left intact", "let stand", "reimposed"
                 r"|\b(?:kept|keeps|keeping|left|leaves|leaving)\s+(?:in\s+place|intact|untouched|unchanged|standing)\b|\blet\s+stand\b|\bre-?impos(?:e|es|ed|ing)\b"
+                # "kept the other terms unchanged, including", "The rest of the sentence stands, including": what a resentencing
+                # kept, listed after the words that keep it
+                r"|\b(?:(?:kept|keeps|keeping|left|leaves|leaving)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:in\s+place|intact|untouched|unchanged|standing|in\s+force)"
+                r"|(?:kept|keeps|keeping|retained|retains|preserved|maintained)\s+(?:the|his|her|their)\s+(?:other|remaining|rest|remainder|balance)\b[^,;:]{0,40}?"
+                r"|(?:rest|remainder|balance|other\s+(?:terms|parts|conditions))\s+(?:of\s+(?:the|his|her|their)\s+(?:original\s+)?(?:sentence|punishment|judg(?:e)?ment)\s+)?"
+                r"(?:stands|stood|remains?\s+(?:in\s+(?:place|force|effect)|intact|unchanged)|was\s+(?:left\s+)?(?:unchanged|intact|untouched)))"
+                r",?\s+(?:including|among\s+(?:them|those)|such\s+as)\b"
                 # "Her prison term will be followed by three years of supervised release": the rest of the sentence given
                 r"|\b(?:sentence|term|time)\s+(?:(?:in\s+prison|behind\s+bars)\s+)?(?:will\s+be|is\s+to\s+be|to\s+be|is|was|shall\s+be)\s+followed\s+by\b"
                 # a revocation hearing's order: "sent him back to prison to serve", "returned her to jail for"
@@ -123,7 +130,10 @@ _JUDGE_PATTERNS = [
 ]
 _RANK_NAME = re.compile(rf"\b(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?(?:Lt\.\s+|Lieutenant\s+)?"
                         rf"(?:Colonel|Col\.|Captain|Capt\.|Commander|Major)\s+(?P<name>{_NAME})")
-_COURT = re.compile(r"\b(?:(?:[A-Z][\w.'\u2019]*|of|the)\s+){0,4}?(?:Court|court-martial)(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+# ("Derby Crown Court in July": a month after "in" is when, not where)
+_COURT = re.compile(r"\b(?:(?:[A-Z][\w.'\u2019]*|of|the)\s+){0,4}?(?:Court|court-martial)"
+                    r"(?:\s+(?:in|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+                    r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
                     r"|\b(?:[A-Z][\w]*['\u2019]s\s+)?federal\s+court(?:\s+in\s+[A-Z][\w]*)?")
 
 
@@ -356,6 +366,14 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     term.status, term.by = "maximum", None  # "up to 10 years in prison and a $250,000 fine": one cap, two parts
                 elif last and last.subject is None and _FOLLOWED_BY.fullmatch(text, last.citations[0].end, t_start):
                     term.status, term.by = last.status, last.by  # "10 years in prison followed by five years of probation": one sentence, or one ask
+                elif term.status in ("other", "imposed") and i and _PART_OF_TOLD.match(before):
+                    # "... sentenced to 11 years. That includes a mandatory three years on the gun specification": a part of
+                    # the term just told has that term's status ("faces up to 11 years. That sentence includes ...": no
+                    # sentence given yet; "Prosecutors asked for 11 years. That includes ...": their ask)
+                    whole = next((t for t in reversed(terms) if t.subject is None and t.citations
+                                  and sentences[i - 1][0] <= t.citations[0].start < s_start), None)
+                    if whole and whole.kind in ("prison", "jail", "detention"):
+                        term.status, term.by = ("other", None) if whole.status == "maximum" else (whole.status, whole.by)
                 if term.status in ("recommended", "sought") and term.by is None and i and re.match(r"\s*(?:[A-Z][^,;]{0,40},\s+)?(?i:they)\b", before):
                     # "Prosecutors dismissed the letters. They asked for 57 months", "... In their own filing, they ask for
                     # probation": the group the previous sentence opens with
@@ -631,12 +649,22 @@ def _next_duration(ctx: _Context, first: Term, m: re.Match[str], s_start: int, s
     return term
 
 
+# A sentence that opens by pointing back at the sentence before and tells a part of it: "That includes", "The total
+# includes", "Of that, ...", "This figure includes"
+_PART_OF_TOLD = re.compile(r"\s*(?:(?:That|This|It)|(?:That|This|The|His|Her|Their)\s+(?:total|sentence|term|prison\s+term|figure|time|punishment))"
+                           r"\s+(?:also\s+)?includ(?:es|ed)\s+(?:an?\s+|the\s+)?(?:(?:mandatory|consecutive|additional|required)\s+)*$"
+                           r"|\s*Of\s+(?:that|those|the\s+(?:total|sentence|term)),\s+$")
 _IF_CONVICTED = re.compile(r"\b(?:if|unless|should)\s+(?:(?:he|she|they|[A-Z][\w'\u2019-]+)\s+)?(?:(?:is|are|was|were|gets?|be)\s+)?"
                            r"(?:convicted|sentenced|found\s+guilty)\b", re.I)
 _SUSPENDED_AFTER = re.compile(r"(?:\s+on\s+\w+)?,?\s+(?:(?:and|but)\s+)?(?:then\s+)?(?:(?:he|she|the\s+judge)\s+)?(?:immediately\s+)?suspended\s+"
                               r"(?:(?:that|the|this|his|her|their)\s+(?:entire\s+|whole\s+)?(?:prison\s+|jail\s+)?(?:sentence|term)|(?:all\s+of\s+)?it)\b"
                               # "30 days in jail, all of which was suspended"
-                              r"|,\s+(?:all\s+of\s+)?which\s+(?:was|were|is|will\s+be)\s+(?:then\s+|also\s+|immediately\s+)?suspended\b", re.I)
+                              r"|,\s+(?:all\s+of\s+)?which\s+(?:was|were|is|will\s+be)\s+(?:then\s+|also\s+|immediately\s+)?suspended\b"
+                              # "a five-year sentence, all suspended,", "12 months in jail (all of it suspended)", "..., fully
+                              # suspended", "with the entire term suspended": the whole term told as suspended in an aside
+                              r"|,?\s+\(?(?:with\s+)?(?:all(?:\s+of\s+(?:it|that|them|which))?|the\s+(?:entire|whole)\s+(?:sentence|term)"
+                              r"|(?:fully|entirely|wholly)|the\s+(?:sentence|term))\s+suspended\b(?!\s+(?:but|except|save)\b)\)?"
+                              r"|,\s+suspended(?:\s+in\s+full|\s+entirely)?(?=\s*[,.;)]|\s+(?:and|on\s+condition|provided|if|unless)\b)", re.I)
 # A survey of other cases' sentences, told in the plural or as what usually happens: "Sentences in federal fraud cases
 # have ranged from ...", "Defendants in similar cases typically receive ..." (up to the clause's last break)
 _GENERIC = re.compile(r"\b(?:sentences|penalties|punishments|prison\s+terms)\s+(?:in|for)\s+(?:[\w-]+\s+){0,4}?(?:cases|crimes|offen[cs]es|prosecutions)\b"
@@ -1710,7 +1738,23 @@ def _about_defendant(ctx: _Context, before: str) -> bool:
     if not ctx.defendant or not ctx.parties or ctx.roundup:
         return True  # without the article's people, any capitalised word could be anyone
     people = _people(ctx, before)
-    return not people or _is_defendant(ctx, people[0]) or _is_defendant(ctx, people[-1])
+    if not people:
+        owner = _CASE_OWNER.search(before)
+        # "Elena Ostrowski's guilty plea to embezzlement": the plea is hers, whether or not she is named elsewhere
+        surname = owner.group("name").split()[-1] if owner else ""  # "After Elena Ostrowski's": words before a name vary
+        return not owner or surname in _NOT_OWNERS or surname in (ctx.judge or "").split()[-1:] or _is_defendant(ctx, surname)
+    return _is_defendant(ctx, people[0]) or _is_defendant(ctx, people[-1])
+
+
+# A named possessor of the plea, conviction or case the clause tells of: "Elena Ostrowski's guilty plea to", "Webb's
+# 2019 conviction for" (a possessor of someone, "Lee's co-defendant", is another matter; "the case against" names the accuser)
+_CASE_OWNER = re.compile(r"(?<![\w.])(?<!Judge )(?<!Justice )(?P<name>(?:[A-Z][\w'-]*\.?\s+){0,2}[A-Z][\w-]*[a-z])['\u2019]s?\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:pleas?|convictions?|sentences?|sentencing|case|trial|indictment|arrest|admission)\b"
+                         r"(?!\s+against\b)[^,;:\u2014]{0,50}$")
+# Capitalised possessors that are times or institutions, not people: "Tuesday's guilty plea", "the State's case"
+_NOT_OWNERS = frozenset(("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday January February March April "
+                         "May June July August September October November December State Court Government Crown Commonwealth "
+                         "People Department Office County City Nation America Britain").split())
 
 
 # A clause opened by a bare plural and a participle: "Many athletes convicted of", "Doctors charged with"
@@ -1812,7 +1856,10 @@ def _judge_mention(ctx: _Context, m: re.Match[str]) -> Mention:
 
 
 def _court(source: Source, sentences: list[tuple[int, int]]) -> Optional[Mention]:
+    """The court that sentences: the first one named, passing over an appeals court (in a resentencing or appeal story
+    the appeals court is named most, yet the district or circuit court imposes the sentence) unless no other is named."""
     text = source.text
+    appellate: Optional[Mention] = None
     for s_start, s_end in sentences:
         for m in _COURT.finditer(text, s_start, s_end):
             words = m.group().strip().rstrip(".")
@@ -1821,9 +1868,18 @@ def _court(source: Source, sentences: list[tuple[int, int]]) -> Optional[Mention
             if re.fullmatch(r"(?:the\s+)?court", words, re.I) or words.lower().startswith(("appellate", "a ")):
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            return Mention(text=text[start:start + len(words)], citations=[source.cite(start, start + len(words))],
-                           name=words)
-    return None
+            mention = Mention(text=text[start:start + len(words)], citations=[source.cite(start, start + len(words))], name=words)
+            if not _REVIEWING_COURT.search(words):
+                return mention
+            appellate = appellate or mention
+    return appellate
+
+
+# Courts that review sentences rather than impose them ("U.S. Circuit Court of Appeals", "Court of Criminal Appeals",
+# "Court of Appeal", "U.S. Supreme Court", "Supreme Judicial Court"); a New York "State Supreme Court" tries cases, so
+# a state supreme court is not taken for a reviewing one
+_REVIEWING_COURT = re.compile(r"\bAppeals?\b|\bAppellate\b|\bSupreme\s+Judicial\b|\b(?:U\.S\.|United\s+States)\s+Supreme\s+Court\b"
+                              r"|\bSupreme\s+Court\s+of\s+(?:the\s+United\s+States|Appeals)\b")
 
 
 # Words that name the sentencing itself: the verb in any tense ("will be sentenced", "to sentence"), the noun as an
