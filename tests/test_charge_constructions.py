@@ -686,3 +686,49 @@ def test_a_participle_of_the_courts_reasoning_after_an_acquittal_is_no_charge():
                                   f"acquitted him of obstruction of justice, {reason}.\n")
         texts = {c.text for c in find_sentencing(source, find_parties(source)).charges}
         assert texts == {"manslaughter", "obstruction of justice"}, (reason, texts)
+
+
+def test_a_counted_noun_heads_offences_set_off_by_dashes_or_a_colon():
+    assert _charges("A jury found Orla Penhallow, 41, guilty on all three counts she faced - arson, burglary and "
+                    "insurance fraud - after two days of deliberations.") == {
+        "arson": "convicted", "burglary": "convicted", "insurance fraud": "convicted"}
+    assert _charges("Orla Penhallow was booked on two charges -- stalking and harassment -- police said.") == {
+        "stalking": "charged", "harassment": "charged"}
+    assert _charges("Orla Penhallow pleaded guilty to three felonies: forgery, theft and identity theft - in a plea "
+                    "deal.") == {"forgery": "pleaded guilty", "theft": "pleaded guilty", "identity theft": "pleaded guilty"}
+    # near-miss: a dash aside after the count says nothing of the offences
+    assert _charges("Orla Penhallow faces two charges - one in each county - after the chase.") == {}
+
+
+def test_a_purpose_infinitive_or_a_later_clauses_to_is_no_offence():
+    assert _charges("Orla Penhallow pleaded guilty to theft to avoid a trial.") == {"theft": "pleaded guilty"}
+    assert _charges("Orla Penhallow decided to plead guilty to spare her former pupils a trial.") == {}
+    assert _charges("Orla Penhallow pleaded guilty Friday, weeks after her neighbors turned to the internet to ask "
+                    "for help.") == {}
+    assert _charges("Orla Penhallow was sentenced to nine years for a fraud they say cost investors $8 million.") == {
+        "fraud": "convicted"}
+    # near-misses: an offence's own infinitive, and a trial (no clause) between the verdict and its "of"
+    assert _charges("Orla Penhallow pleaded guilty to conspiracy to obtain property by fraud.") == {
+        "conspiracy to obtain property by fraud": "pleaded guilty"}
+    assert _charges("Orla Penhallow was convicted Friday after a weeklong trial of first-degree murder.") == {
+        "first-degree murder": "convicted"}
+
+
+def test_entering_a_plea_in_a_named_place_to_counts_is_a_guilty_plea_and_a_not_guilty_one_a_charge():
+    assert _charges("Orla Penhallow entered the plea in federal court in Tampa, Fla., to one count of bank "
+                    "fraud.") == {"bank fraud": "pleaded guilty"}
+    assert _charges("Orla Penhallow entered her guilty plea remotely to wire fraud.") == {"wire fraud": "pleaded guilty"}
+    assert _charges("Orla Penhallow entered the plea before Judge Ann Hale in Little Rock, Ark., on Monday to tax "
+                    "evasion.") == {"tax evasion": "pleaded guilty"}
+    # near-misses: a not-guilty plea leaves the charge standing, never an acquittal; a new clause is no place
+    assert _charges("Orla Penhallow entered a plea of not guilty to one count of wire fraud.") == {"wire fraud": "charged"}
+    assert _charges("Orla Penhallow entered the plea in court, promising to repay the money.") == {}
+
+
+def test_a_co_defendants_plea_told_by_a_participle_is_not_the_defendants():
+    body = ("Orla Penhallow was convicted Friday of second-degree murder.\n\n"
+            "Bram Ostler, the friend who hid the car, served 60 days in jail after pleading guilty to hindering "
+            "prosecution.")
+    assert _charges(body) == {"second-degree murder": "convicted"}
+    assert _charges("Orla Penhallow was arrested in May.\n\nPenhallow was released on probation after pleading guilty "
+                    "to hindering prosecution.") == {"hindering prosecution": "pleaded guilty"}

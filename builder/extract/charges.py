@@ -21,7 +21,11 @@ from builder.model import Charge, Source
 # its preposition: a date ("pleaded guilty Oct. 3, 2023, to"), a court ("in Dane County Court"),
 # the person ("convicted Lee of", "found Lee, 40, guilty of"), or a colon list of counts.
 _MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree\w*|admit\w*|allow\w*|expect\w*|promis\w*"
-             r"|order\w*|ask\w*|refus\w*|want\w*|decid\w*|plan\w*|hop\w*|fac\w*|could|would|will|is|was)\b)")
+             r"|order\w*|ask\w*|refus\w*|want\w*|decid\w*|plan\w*|hop\w*|fac\w*|could|would|will|is|was)\b"
+             # "pleaded guilty Wednesday, months after the family turned to social media": the "to" is the later
+             # clause's verb's ("after a two-day trial of" stays: a trial is no clause)
+             r"|(?:after|before|when|while|since|until|once)\s+(?!being\b|having\b)(?:[\w'\u2019-]+\s+){1,4}?"
+             r"(?:[a-z]{3,}ed|took|went|came|got|gave|ran|sent|spoke|began|made|found|put|set)\b)")
 # ("pleaded guilty Tuesday, sparing the children from having to testify": a participle after a comma opens a new clause;
 # "Lee, who pleaded guilty in May, stood to read a statement": so does the main clause's finite verb after the comma
 # that closes a relative clause, unless it is a passive aside, "accompanied by his lawyer")
@@ -32,10 +36,19 @@ _FINITE_AFTER_COMMA = (r"(?:[a-z]+ing|[a-z]+ed(?!\s+by\b)|stood|rose|sat|spoke|w
 _NO_EVENT = (r"(?!(?:death|deaths|killing|killings|slaying|slayings|shooting|stabbing|beating|drowning|poisoning|overdose"
              r"|disappearance|connection)\b)")
 _MID = rf"(?:(?:,\s+(?!{_FINITE_AFTER_COMMA})|\s+){_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
+# The dash that opens (and closes) an apposed list: em or en dash, a double hyphen, or a wire's spaced hyphen
+# ("on all four counts he faced - securities fraud, wire fraud and conspiracy - after five hours")
+_LIST_DASH = r"(?::|\u2014|\u2013|\s--|\s-(?=\s))"
+# The counted noun's own relative clause: "all four counts he faced", "the three charges that she faced"
+_HE_FACED = r"\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:had\s+)?(?:faced|faces|was\s+facing|were\s+facing)"
+# The court, judge or place after "entered the plea in/before", a state set off by commas ("in Tampa, Fla.,"); no
+# new clause ("in court, promising to pay")
+_PLACE_WORDS = r"(?:(?!(?:and|but|or|where|who|which|when|after|saying|[a-z]+ing)\b)[\w.'\u2019-]+,?\s+){1,10}?"
 _COUNTS_LIST = (r"(?:(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?)?(?:(?:felony|misdemeanor|criminal|federal|state)\s+)?"
                 r"(?:charges|counts?|specifications?)(?:\s+(?:he|she|they)\s+(?:faced|had\s+faced)|\s+against\s+(?:him|her|them))?\s*(?::\s*|of\s+|,?\s+including\s+)"
                 # "guilty on four conspiracy counts: X, Y and Z": a counted category heads the list the colon opens
-                r"|(?:on|of)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:charges|counts)(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?::|\u2014|\u2013|\s--)\s*)")
+                r"|(?:on|of)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:charges|counts)(?:\s+(?:in\s+all|in\s+total|altogether)|" + _HE_FACED + r")?\s*"
+                + _LIST_DASH + r"\s*)")
 # "convicted Lee, the owner of Forge Gym in Troy, of fraud": an "of" before a proper name and a comma or preposition
 # is the appositive's ("of Medicare fraud", "of Hobbs Act robbery" go on in lower case)
 _NO_PLACE = r"(?![A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,|\s+(?:in|of|on|at|and|for|from)\b))"
@@ -95,8 +108,12 @@ _CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) f
     ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
     # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
     # "entered the plea before Judge Ann Lee to ...", "entered a plea of guilty to ..."
-    ("pleaded guilty", rf"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?plea\s+(?:of\s+guilty\s+)?{_WHEN}"
-                       r"(?:(?:before|in)\s+(?:[\w.'\u2019-]+\s+){1,6}?)?to\s+"),
+    # ("entered the plea in federal court in Tampa, Florida, on Monday to ...": a place's state between commas)
+    ("pleaded guilty", rf"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?pleas?\s+(?:of\s+guilty\s+)?{_WHEN}(?:[a-z]+ly\s+)?"
+                       rf"(?:(?:before|in)\s+{_PLACE_WORDS}{_WHEN})?to\s+"),
+    # "entered a plea of not guilty to ...", "entered not guilty pleas Monday to ...": the charges stand, denied
+    ("charged", rf"\bentered\s+(?:(?:a|the|his|her|their)\s+)?(?:not\s+guilty\s+pleas?|pleas?\s+of\s+not\s+guilty)\s+{_WHEN}"
+                rf"(?:(?:before|in)\s+{_PLACE_WORDS}{_WHEN})?to\s+"),
     # "charged in an indictment unsealed in federal court in Brooklyn with": the court and document may stand between
     # ("Among those charged, Ann Lee faces tampering with a witness": a finite verb ends the gap)
     ("charged", rf"(?<!\bnot\s)\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was|said|says|told|fac(?:es|ed|ing)|pleaded|admitted|were|are)\b)[\w.'\u2019-]+){{0,12}}?,?\s+with\s+"
@@ -287,11 +304,20 @@ _COUNT_PREFIX = re.compile(
 # "having weapons while under disability", "operating a vehicle under suspension", "obtaining property under false
 # pretenses": the legal status the statute names goes on after "under"
 _UNDER_A_STATUS = r"(?:disability|suspension|revocation|restraint|duress|false\s+pretenses|(?:a\s+)?(?:suspended|revoked|cancell?ed)\s+licen[cs]e)\b"
+# The verb of a purpose infinitive after a plea or verdict ("pleaded guilty to theft to avoid a trial", "decided to plead
+# guilty to spare his players a trial"): what the plea was for, never an offence
+_PURPOSE_VERB = (r"(?:spare|avoid|avert|protect|help|save|shield|end|resolve|secure|get|obtain|win|receive|reduce|limit|escape"
+                 r"|keep|put|bring|close|move|accept|take|make|give|allow|let|cooperate|testify|dodge|minimi[sz]e|clear)\b")
 _CHARGE_STOP = re.compile(
-    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)|\s--\s|,(?!\d)"  # "the F.B.I." runs on to its last letter
+    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)|\s--?\s|,(?!\d)"  # "the F.B.I." runs on to its last letter
     r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related(?!\s+(?:[\w-]+\s+){0,2}?(?:charges?|counts?)\b)|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
     # ("possessing a firearm as a convicted felon", "failing to register as a sex offender": the status a statute names)
     r"(?!\s+an?\s+(?:convicted\s+felon|felon|(?:[\w-]+\s+)?sex\s+offender|prohibited\s+person|habitual\s+\w+|career\s+\w+|fugitive)\b)"
+    r"|(?<!conspiracy\s)(?<!attempt\s)(?<!intent\s)(?<!solicitation\s)(?<!failure\s)(?<!agreement\s)(?<!plot\s)(?<!scheme\s)"
+    r"(?<!conspiring\s)(?<!attempting\s)(?<!failing\s)(?<!agreeing\s)(?<!plotting\s)(?<!refusal\s)(?<!refusing\s)"  # "conspiracy to obtain"
+    r"(?:in\s+order\s+)?to\s+(?=" + _PURPOSE_VERB + r")"
+    # "for a fraud they say cost investors $63 million": a relative clause with no pronoun, told as a claim
+    r"|(?=(?:he|she|they|prosecutors|police|investigators|authorities|officials|the\s+government)\s+(?:say|says|said|allege|alleged|contend|contended)\b)"
     r"|over(?!\s+[$\d])|ordinarily|usually|typically|normally|generally|often|rarely|seldom|frequently|routinely|commonly|sometimes"  # ("fraud over $5,000" is a Canadian offence's name)
     r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b|" + _UNDER_A_STATUS + r")|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
@@ -336,7 +362,7 @@ _FOR_GOES_ON = re.compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+o
                           r"|(?:an?|the)\s+(?:stopped\s+|stopping\s+)?(?:school\s+bus|emergency\s+vehicle|(?:police|patrol)\s+(?:officer|car|vehicle))\b)")
 # "driving after revocation", "illegal reentry after deportation": the earlier order the statute names goes on after "after"
 _AFTER_GOES_ON = re.compile(r"\safter\s+(?:(?:licen[cs]e|permit)\s+)?(?:revocation|suspension|cancell?ation|disqualification|deportation|removal"
-                            r"|being\s+(?:deported|removed|declared|adjudged|adjudicated|barred|excluded))\b")
+                            r"|being\s+(?:deported|removed|declared|adjudged|adjudicated|barred|excluded)|the\s+fact)\b")
 # "embezzlement from a labor organization", "theft from a vulnerable adult": whom the taking was from names the offence
 # ("fleeing from a police officer", "escape from a penal institution": what was fled names the offence the same way)
 _TAKES_FROM = re.compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezzling|extortion|misappropriation|fleeing|eluding|escape"
@@ -364,7 +390,7 @@ _NOT_AN_ITEM = re.compile(
     # in the supply of" is a British offence's name)
     r"|being\s+(?!concerned\b)[a-z]+(?:ed|en)\b|having\s+(?:been|served|spent|paid)\b"
     # "..., federal prosecutors said": the attribution that closes the sentence, whoever its speaker
-    r"|(?:[\w.'\u2019-]+\s+){1,5}?(?:said|says|say|announced|alleged|stated|reported)\s*[.,;]"
+    r"|(?:\w[\w.'\u2019-]*\s+){1,5}?(?:said|says|say|announced|alleged|stated|reported)\s*[.,;]"
     r"|[a-z]+ed\s*(?:[.,;]|$)"  # "Lee, who is serving 12 years for arson, appealed.": the main clause's verb
     r"|(?:\w+ed|brought|laid|made|taken|sought|won|given)\s+(?:to|that|the|an?|his|her|their|him|them|it|in|on|at|with|for|from|by|up|against"
     r"|out|off|down|guilty|after|before|when|while|during|as|under)\b"
@@ -395,7 +421,7 @@ _PAIRS = [(re.compile(rf"(?:{left})\s*$", re.I), re.compile(rf"(?:{right})\b", r
     # and remaining in a restricted building": the military and federal codes' fixed pairs)
     ("good order", "discipline"), ("an officer", "a gentleman"), ("entering", "remaining"),
     (_DRUG_DEALING, _DRUG_DEALING)]]
-_NOT_AN_OFFENCE = re.compile(r"^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
+_NOT_AN_OFFENCE = re.compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
                              r"|such|only|same|similar|comparable|like)\b"
                              # "indicted on a total of 12 counts, including ...": the tally, whose examples are the offences
                              r"|^(?:an?\s+)?total\s+of\b"
@@ -854,7 +880,7 @@ _LABEL = re.compile(r"\s+(?:charges|counts)\b")
 # deadlocked, arson": the offence stands in apposition to the count, up to the next comma
 _APPOSED_COUNT = re.compile(r"\b(?:an?|the)\s+(?:(?:second|third|fourth|fifth|sixth|separate|other|additional|remaining|lone|final"
                             r"|last|single|felony|misdemeanor)\s+)?(?:charge|count)(?:\s+(?:on|of)\s+which\s+[^,.;:]{1,60}?)?,\s+")
-_APPOSED_END = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)|\s--\s")
+_APPOSED_END = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)|\s--?\s")
 _NO_VERDICT = re.compile(r"\b(?:deadlock\w*|hung|could\s+not\s+agree|(?:failed|unable)\s+to\s+(?:reach|agree)|mistrial)\b")
 
 
@@ -1072,7 +1098,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
     headed = None if opened else _HEADED_LIST.match(text, start, s_end)
     if headed:
         return _listed(text, headed.end(), s_end)  # "to the following charges: X, Y and Z"
-    if not opened and re.search(r"(?:\u2014|\u2013|\s--)\s*$", text[max(0, start - 4):start]):
+    if not opened and re.search(r"(?:\u2014|\u2013|\s--|\s-)\s*$", text[max(0, start - 4):start]):
         return _listed(text, start, s_end)  # "guilty on three counts \u2014 X, Y and Z"
     # "counts, including ...": the comma is the prefix's, neither the list's end nor a separator
     lead = _COUNT_PREFIX.match(text, start, s_end)
@@ -1253,13 +1279,13 @@ def _listed(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
 
 # A list's last item that only counts ("three charges", "four conspiracy counts", "the following charges")
 _HEADER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|following|these)\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?:counts|charges|offen[cs]es|crimes|felonies)\s*$", re.I)
+                     r"(?:[\w-]+\s+){0,2}?(?:counts|charges|offen[cs]es|crimes|felonies)" + r"(?:" + _HE_FACED + r")?\s*$", re.I)
 _HEADED_LIST = re.compile(r"(?:(?:all|each|both)\s+(?:of\s+)?)?(?:the\s+)?(?:following|these|one|two|three|four|five|six|seven|eight"
                           r"|nine|ten|eleven|twelve|\d+)\s+(?:[\w-]+\s+){0,2}?(?:counts|charges|offen[cs]es|crimes|felonies)"
-                          r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+)))?"
-                          r"\s*(?::|\u2014|\u2013|\s--)\s*(?=[a-z])", re.I)
+                          r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+))|" + _HE_FACED + r")?"
+                          r"\s*" + _LIST_DASH + r"\s*(?=[a-z])", re.I)
 _HEADER_END = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+)))?"
-                         r"\s*(?::|\u2014|\u2013|\s--)\s*(?=[a-z])")
+                         r"\s*" + _LIST_DASH + r"\s*(?=[a-z])")
 
 
 # A relative clause with no relative pronoun, or with one, whose subject is a pronoun: "the clerk she was accused of
@@ -1619,8 +1645,9 @@ def _add_charge(charges: list[Charge], charge: Charge) -> None:
 
 # The verb before a "counts of" list says what became of them; the nearest wins ("charged with X, he was convicted on two counts of Y").
 _STATUS_WORDS = re.compile(
-    r"\b(?P<denied>(?:pleaded|pled|pleads|pleading)\s+not\s+guilty|denied|denies)\b"
-    r"|\b(?P<pleaded>(?:pleaded|pled|pleads|pleading)(?:\s+(?:guilty|no\s+contest))?|admitted|admits|admitting)\b"
+    # ("entered a plea of not guilty to one count of X": denied, never the verdict's "not guilty")
+    r"\b(?P<denied>(?:pleaded|pled|pleads|pleading)\s+not\s+guilty|pleas?\s+of\s+not\s+guilty|not\s+guilty\s+pleas?|denied|denies)\b"
+    r"|\b(?P<pleaded>(?:pleaded|pled|pleads|pleading)(?:\s+(?:guilty|no\s+contest))?|guilty\s+pleas?|pleas?\s+of\s+guilty|admitted|admits|admitting)\b"
     # ("agreed to dismiss a count of X, as well as the count of Y": the infinitive's counts are dropped too)
     r"|\b(?P<dismissed>drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:ew|awn|aws?|awing))\b|\b(?P<acquitted>acquitted|not\s+guilty|cleared)\b"
     # ("imposed the sentence on each of the three counts of X": a sentence is imposed only on a conviction)
