@@ -1027,3 +1027,42 @@ def test_a_part_told_after_the_sentence_shares_its_status():
     capped = _facts("That sentence includes a mandatory three-year term for the gun.",
                     lede="Hollis Brennick, a former county clerk, faces up to 11 years in prison for armed robbery.")
     assert not [t for t in capped.terms if "three-year" in t.text and t.status == "imposed"]
+
+
+def test_an_occupational_bar_the_court_sets_is_a_term():
+    lede = "Hollis Brennick, a former pharmacy technician, was sentenced Tuesday to three years in prison for theft."
+    judge = "Circuit Judge Noel Pratt imposed the sentence."
+    for sentence, words in [("As a condition of her release, the judge barred her from any job that gives her access to narcotics.",
+                             "any job that gives her access to narcotics"),
+                            ("Pratt also forbade her from working as a bookkeeper.", "working as a bookkeeper"),
+                            ("Her probation bars her from holding any job that involves handling cash.", "handling cash"),
+                            ("Brennick will not be allowed to work in any job with access to patient records.", "patient records"),
+                            ("Brennick may not be employed as a tax preparer or in any position handling client money.", "client money")]:
+        term = _term(_facts(judge, sentence, lede=lede), words)
+        assert term.status == "imposed" and term.kind == "disqualification", sentence
+    # a licence given up or a bar set by a board is not the court's; nor is a bar set before any sentence
+    for sentence in ("Brennick voluntarily surrendered her pharmacy license last year.",
+                     "The state pharmacy board barred her from working in any pharmacy in 2022.",
+                     "She spent years behind bars from 2010 to 2015 for an earlier theft."):
+        near = _facts(judge, sentence, lede=lede)
+        assert [t.text for t in near.terms if t.kind in ("disqualification", "licence_revocation")] == [], sentence
+    pending = _facts("As a condition of her release, the judge barred her from any job that gives her access to narcotics.",
+                     lede="Hollis Brennick, a former pharmacy technician, pleaded guilty Tuesday to theft; sentencing is set for May.")
+    assert not [t for t in pending.terms if "narcotics" in t.text and t.status == "imposed"]
+
+
+def test_a_list_closed_by_a_side_belongs_to_that_side():
+    lede = "Hollis Brennick, a former county clerk, was sentenced Tuesday to 18 months in prison for theft."
+    for sentence, first, second in [
+            ("The sentence fell between the four years prosecutors sought and the one year of house arrest and 300 hours of "
+             "community service her lawyers had requested.", "one year of house arrest", "300 hours of community service"),
+            ("It was more than the six months in jail and two years of probation the defense proposed.", "six months in jail", "two years of probation"),
+            ("Judge Ames rejected both the five years the state wanted and the probation plus $20,000 in restitution that "
+             "her attorneys had asked for.", "$20,000 in restitution", "$20,000 in restitution")]:
+        sentencing = _facts(sentence, lede=lede)
+        for words in (first, second):
+            term = _term(sentencing, words)
+            assert term.status in ("recommended", "sought") and "prosecut" not in (term.by or "").lower(), (sentence, words)
+    # two clauses, each side with its own request: the first stays the prosecution's
+    near = _term(_facts("Prosecutors sought the full four years, and her lawyers asked for probation.", lede=lede), "four years")
+    assert near.status == "sought" and "rosecutor" in (near.by or "")

@@ -395,7 +395,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          + _BAR_WHERE + r")?(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
-    ("disqualification", r"(?:permanently\s+)?(?:barred|banned|prohibited|excluded|debarred)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?(?:permanently\s+)?from\s+" + _VERB_LIST +
+    # ("forbade him from", "the sentence bars him from": a present-tense bar names whom it bars, unlike "behind bars from 2010")
+    ("disqualification", r"(?:permanently\s+)?(?:(?:barred|banned|prohibited|excluded|debarred|forb(?:ade|idden|id))\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?"
+                         r"|(?:bars|bans|prohibits|forbids)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)(?:permanently\s+)?from\s+" + _VERB_LIST +
                          # "from serving as a guardian, conservator or fiduciary in Arizona": the roles listed, the place closing them
                          r"(?:(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+" + _LIST_END + _BAR_WHERE + r"(?=\s*[,.;:]|\s+(?:in|and|after|because|under|while|until|during)\b)"
                          # "from working in any job that gives him access to drugs": a clause defining "any <noun>" is what
@@ -433,8 +435,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "stay at least 500 feet away from Lee", "stay 100 yards away from the victim": the distance is part of the order
     ("no_contact", r"\bstay\s+(?:(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:feet|yards|miles|meters|metres|kilometers|kilometres)\s+)?away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"),
     # "As a condition of his probation, Lee may not seek or hold public office"
-    ("disqualification", r"\bmay\s+not\s+(?:seek|hold|run\s+for|own|possess|work|serve|coach|teach|practi[cs]e|operate)"
-                         r"(?:\s+or\s+[a-z]+)?\s+(?:[\w-]+\s+){0,4}?[\w-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for)\b)" + BAR_TAIL),
+    # "will not be allowed to work in any job with access to narcotics", "may not be employed as a bookkeeper", "may not
+    # work as a coach or in any job with minors": the occupation barred, with its alternatives
+    ("disqualification", r"\b(?:may\s+not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)\s+to)\s+(?:seek|hold|run\s+for|own|possess|work|serve|coach|teach|practi[cs]e|operate|be\s+employed)"
+                         r"(?:\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,12}?[\w'\u2019-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for)\b)" + BAR_TAIL),
     # A bar the court words as an order of its own: "ordered that she never again prepare tax returns", "ordered him not
     # to contact the victims", "directed that he no longer work with children"; the bar runs from its negation
     ("ordered_bar", r"\b(?:order(?:ed|s|ing)|direct(?:ed|s|ing)|requir(?:ed|es|ing)|instruct(?:ed|s|ing)|ruled)\s+(?:that\s+)?(?:he|she|they|him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+"
@@ -793,7 +797,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "community_order": ("community order",),
     "driving_ban": ("driving",),
     "driving_retest": ("extended",),
-    "disqualification": ("disqualified", "banned", "barred", "prohibited", "excluded", "may not", "must not", "shall not", "cannot", "can not"),
+    "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not",
+                         "forb", "bars ", "bans ", "allowed to", "permitted to"),
     "ordered_bar": ("never", "not", "no longer", "barring", "prohibiting", "forbidding", "banning", "preventing", "keeping", "stopping", "ban on"),
     "enhancement": ("enhancement",),
     "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry"),

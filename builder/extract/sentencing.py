@@ -75,9 +75,20 @@ _DECIDED = re.compile(r"\b(?<!to )(?<!be )(?:(?:re-?)?sentenced|ordered|imposed)
 _CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|however)\b", re.I)
 # Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
 _BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )bond|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
-                   r"|remain(?:s|ed)?\s+free|free\s+until|until\s+(?:(?:his|her|their|the)\s+)?trial|awaits?\s+(?:(?:his|her|their)\s+)?trial"
+                   r"|remain(?:s|ed)?\s+free|free\s+until|until\s+(?:(?:his|her|their|the)\s+)?(?:trial|sentencing)|awaits?\s+(?:(?:his|her|their)\s+)?trial"
                    # "ordered not to buy any animals while the case is pending"
                    r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on|condition\s+of\s+(?:his|her|their)\s+release)\b", re.I)
+# What a sentence already told releases the defendant from: "a condition of her release" is then that supervision's
+_RELEASED_FROM = ("prison", "jail", "supervised_release", "probation", "parole", "home_confinement", "supervision")
+
+
+def _bail_told(text: str, start: int, end: Optional[int], served: bool) -> bool:
+    """Whether text[start:end] speaks of release before trial or sentencing; once a sentence has been told (`served`),
+    "as a condition of his release" is the release after that sentence, a condition the court imposed."""
+    return any(not (served and m.group().lower().startswith("condition"))
+               for m in _BAIL.finditer(text, start, len(text) if end is None else end))
+
+
 # A condition told in a sentence of its own goes on from the sentence before: "was released on bond. One condition: ..."
 _CONDITION_GOES_ON = re.compile(r"\s*(?:One|Another|A\s+(?:further|second|third|final)|The\s+(?:first|second|third|last|final|main))(?:\s+(?:condition|requirement))?\s*:")
 _RULED_AFTER = re.compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|imposed|sentenced)\b", re.I)
@@ -388,6 +399,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if kind in _CONDITIONS and term.amount is None and term.unit != "life" and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
                                                                     and not _HELD_WHILE.search(term.text)
                                                                     and not _own_condition(ctx, before)
+                                                                    and not _judge_acts(ctx, before)
                                                                     and not re.match(r"(?:permanently\s+)?(?:revok|lost\b|loses\b)", term.text, re.I)):
                     continue  # a condition the court did not order ("reporters were barred from the hearing")
                 if kind == "suspended_sentence" and not m.groupdict().get("num") \
@@ -414,8 +426,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "pointing to a restaurant owner who received 12 months": another case's sentence cited as a yardstick
                 if kind in ("licence_revocation", "disqualification") and _ADMINISTRATIVE.search(before):
                     continue  # "The state revoked his driver's license": an agency's act, not the court's sentence
-                if term.status in ("imposed", "other") and (_BAIL.search(text, s_start, s_end) or _BAIL.search(text, *_introducing(text, sentences, i))
-                                                            or _BAIL.search(lead_ins.get(s_start, ""))) \
+                served = any(t.status == "imposed" and t.kind in _RELEASED_FROM for t in terms)
+                if term.status in ("imposed", "other") and (_bail_told(text, s_start, s_end, served) or _bail_told(text, *_introducing(text, sentences, i), served)
+                                                            or _bail_told(lead_ins.get(s_start, ""), 0, None, served)) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
                 if term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end], term.text) and not _CHANGED_TO.search(before):
@@ -796,7 +809,9 @@ _BROKEN_ORDER = re.compile(r"\b(?:violat\w*|breach\w*|br(?:e|o)ke|broken|defy\w*
 _ALREADY_DONE = re.compile(r"\b(?:completed|finished|graduated\s+from|attended|enrolled\s+in|entered)\s+(?:(?:an?|the|his|her|their)\s+)?$", re.I)
 # Kinds with no duration or amount of their own: only the court's order makes them a term.
 # ("was given a no-contact order", "granted an order of protection", "is subject to a stay-away order")
-_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|subject\s+to)\b", re.I)
+# ("Her probation also bars her from ...": the supervision the court set, as the bar's subject)
+_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|subject\s+to"
+                          r"|(?:his|her|their|the)\s+(?:probation|parole|supervised\s+release|supervision)(?=\s+(?:also\s+)?$))\b", re.I)
 # "She is barred from nursing while on probation": the sentence's own condition, though no order word precedes it
 # A bar whose text says how long it holds ("... while on probation", "... for the length of her probation")
 _HELD_WHILE = re.compile(r"\b(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
@@ -808,6 +823,12 @@ _WHILE_SERVING = re.compile(r"\s+(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|a
 # for them) as the subject of the bar, told as the sentence's condition though no order word precedes it
 _OWN_CONDITION = re.compile(r"(?:^|[,.;]\s*|\band\s+)(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?(?P<who>(?i:he|she|they)|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:also\s+)?(?:(?:(?:is|was|are|were)(?:\s+to)?|will\s+be|may|must|shall)\s+)?"
                             r"(?:also\s+)?(?:have\s+)?$")
+
+
+def _judge_acts(ctx: _Context, before: str) -> bool:
+    """Whether the clause's subject is the judge named by surname: "Marchetti also banned her from nursing"."""
+    surname = ctx.judge.split()[-1] if ctx.judge else None
+    return bool(surname) and re.search(rf"(?:^|[,;]\s*)(?:[A-Z][\w.]*\s+)*{re.escape(surname)}\s+(?:also\s+|further\s+|then\s+)?$", before) is not None
 
 
 def _own_condition(ctx: _Context, before: str) -> bool:
@@ -1243,7 +1264,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if said:
         # "his attorneys say two years is enough": the side that says so asks for it
         return "recommended", _actor(ctx, _CLAUSE_BREAK.split(before[:said.start()])[-1], last=True)
-    compared = _SIDE_AFTER.match(after)
+    compared = _SIDE_AFTER.match(after) or _LIST_SIDE_AFTER.match(after)
     if compared and (_THAN.search(before) or not _GIVEN.search(before.rsplit(",", 1)[-1])):
         # "two years shorter than the eight years prosecutors had sought": the side named after the term asked for it;
         # "gave him nine years, well above the 30 months his lawyers requested": the verb before the comma gave another term
@@ -1303,7 +1324,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
         if _RULED_AFTER.search(after) or re.match(r"(?:will\s+not|won['\u2019]t)\s+(?:have\s+to\s+)?(?:serve|spend|go)\b", phrase) \
-                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not|lost|loses|lose)\b", phrase) \
+                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
                 or re.match(r"(?:suspended|stayed)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
                 or re.match(r"(?:his|her|their)\s+(?:[\w'\u2019]+\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:suspended|revoked)\b", phrase) \
@@ -1398,6 +1419,13 @@ _SIDE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:the|his|her|the
                          r"(?:prosecutors|prosecution|government|state|defen[cs]e(?:\s+(?:lawyers|attorneys|team))?|lawyers|attorneys))\s+"
                          r"(?:had\s+|have\s+|has\s+)?(?:(?:also|originally|initially)\s+)?"
                          r"(?P<cue>sought|requested|recommended|wanted|asked\s+for|proposed|urged|pushed\s+for)\b")
+# The same side for an earlier item of the list it closes: "the one year of home confinement and 500 hours of community
+# service his attorneys had requested" (a relative word or a conjunction of clauses ends the list first)
+_LIST_SIDE_AFTER = re.compile(r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:(?!(?:that|which|who|whom|than|but|while|because|when|after|before|if|as)\b)"
+                              r"[\w$.,'\u2019-]+\s+){1,8}?" + _SIDE_AFTER.pattern[len(r"\s+"):]
+                              # the request closes the list ("Prosecutors sought 22 years, and his lawyers asked for 17": a
+                              # clause of its own, with its own object)
+                              + r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:and|but|or|while|in|at|during|before|after)\b)")
 # Both sides as the subject of one request: "Prosecutors and the defense agreed to ask for", "both sides jointly recommended",
 # "the defense and the government will recommend"
 _SIDE = r"(?:(?:the|federal|state)\s+)?(?:prosecutors|prosecution|government|state|defen[cs]e|(?:[A-Z][\w-]*['\u2019]s?\s+)?(?:lawyers|attorneys))"
