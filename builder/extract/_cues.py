@@ -157,10 +157,15 @@ GROUP_BEFORE_VERB = re.compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Pp]o
                                 r"|[Jj]urors|[Dd]etectives)\s*$")
 # A court's finding quoted in reported speech: "a judge found the attack was "…"", "the jury concluded".
 FINDING = re.compile(r"\b(?:found|finds|ruled|rules|concluded|concludes)\b")
+# A court's holding quoted with the verb of its judgment after the quote: ""…," the court found." / "the panel held",
+# "the jury found" (the verb is speech only for a court or jury: ""…," police found" is no attribution).
+COURT_HELD = re.compile(_GAP + r"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\u2019'.-]+\s+){0,4}?(?:court|panel|majority|justices|judges"
+                        r"|judge|jury|jurors|magistrate|tribunal))\s+(?:found|finds|held|holds|ruled|rules|determined)\b")
 FINDER_NP = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<mods>(?:[\w\u2019'-]+\s+){0,3}?)(?P<noun>judge|justice|magistrate|jury|jurors|court|majority|justices)\s+$")
 # A court described by its rank ("the state's highest criminal court") is the appeal court the article names.
 HIGH_COURT = re.compile(r"\b(?:highest|high|appeals?|appellate|supreme|top)\b")
-NAMED_COURT = re.compile(r"(?:\b\d+(?:st|nd|rd|th)[ \t]+)?(?:(?!X{3})[A-Z][\w.\u2019'-]*[ \t]+)*Court(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\u2019'-]*)+)?")
+# ("the Court of Appeals of Maryland": a court's name may carry two "of" phrases)
+NAMED_COURT = re.compile(r"(?:\b\d+(?:st|nd|rd|th)[ \t]+)?(?:(?!X{3})[A-Z][\w.\u2019'-]*[ \t]+)*Court(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\u2019'-]*)+){0,2}")
 # Last words of bodies that are not whatever "the company" or "the church" refers to.
 PUBLIC_BODIES = frozenset("Police Department Court Office Council Agency Authority University School Hospital Church "
                            "Union Service Commission Ministry Prosecutors".split())

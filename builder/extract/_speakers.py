@@ -260,7 +260,28 @@ _NAMED_PAIR = re.compile(r"(?:[^,]*,)*?\s*(?P<names>[A-Z][a-z][\w\u2019'-]*\s+(?
 # An appeal court named without the word "Court" first: "the 9th Circuit", "the Appellate Division, Second
 # Department", "the state appeals court" (NAMED_COURT finds the ones with it).
 _APPEAL_NAME = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:U\.S\.\s+)?Circuit\b(?!\s+Court)|\bAppellate\s+Division\b(?:,\s+[A-Z][a-z]+\s+"
-                          r"Department\b)?|\b(?:[Tt]he|[Aa])\s+(?:state\s+|federal\s+)?(?:appeals|appellate)\s+court\b")
+                          r"Department\b)?|\b(?:[Tt]he|[Aa]n?)\s+(?:state\s+|federal\s+)?(?:appeals|appellate)\s+court\b")
+# A business named by what it did to an employee, or as the place someone worked: "Tandem Freight hired her",
+# "Elm Dental Group fired him", "she worked at Holloway Bancorp".
+_ORG_RUN = r"(?:[A-Z][\w&.\u2019'-]*[ \t]+(?:(?:&|and|of|for)[ \t]+)?)+[A-Z][\w&\u2019'-]*\.?"
+_EMPLOYER = re.compile(rf"(?<![\w.])(?P<org>{_ORG_RUN})[ \t]+(?:hired|employed|employs|fired|dismissed|terminated|promoted"
+                       r"|suspended|laid[ \t]+off|placed[ \t]+(?:him|her|them)[ \t]+on)\b"
+                       rf"|\b(?:worked|working|employed)[ \t]+(?:at|for|by)[ \t]+(?:the[ \t]+)?(?P<at>{_ORG_RUN})")
+# Where a sentence's subject may stand: at its start, after an adverb or a scene ("Then", "Outside court,"), and
+# after the relation it is named for ("Jonah's mother, Kiara Roe", "The victim's widow, Lena Roe").
+_OWNER = r"(?:[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*[\u2019']s?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:\s+[a-z]+[\u2019']s)?)"
+_SUBJECT_OPENING = re.compile(rf"\s*(?:(?:Then|Later|Next|Finally|Also|Afterward|Outside[^,.]{{0,40}},|After[^,.]{{0,60}},)\s+)?"
+                              rf"(?:{_OWNER}\s+[a-z][\w\s-]{{0,40}}?,\s*)?")
+# "Also testifying was her sister, Ann Roe" / "said Devon Roe": the subject after its verb.
+_INVERTED_SUBJECT = re.compile(rf"(?:\b(?:was|were)|\b(?:said|says|testified|wrote|added|told))\s+(?:{_OWNER}\s+[a-z][\w\s-]{{0,40}}?,\s*)?$")
+# Words that make a sentence about someone speaking (a quote in it is masked as X's).
+# (the plain verbs of speech only: "His wife, Ann Roe, wept in the front row" or "who is charged separately" is no
+# introduction as a speaker)
+_SPEAKING = re.compile(r"\b(?:said|says|told|tells|testified|testifies|testifying|added|wrote|spoke|speak|speaks|speaking|addressed"
+                       r"|addresses|address|read|reads|stood|described|recalled|asked|begged|urged|pleaded"
+                       r"|took\s+the\s+(?:stand|podium|lectern|microphone))\b|X{3}")
+# A body of judges or of board members, sitting as one ("a three-judge panel", "a parole board panel").
+_PANEL_WORD = re.compile(r"\b(?:panel|tribunal)\b")
 # What may stand between a relative and the name that says who they are: "Roe's father, Tom Roe," and a phrase
 # placing the relation ("Roe's wife of 34 years, Helen Roe,", "his aunt on his father's side, Lo Wrenn,").
 _KIN_POSTMODIFIER = re.compile(r"(?:\s+(?:of|on|from|in|at|since|for)\s+[^,;:.\u201c\u201d]{1,40})?[\s,]*")
@@ -681,6 +702,25 @@ class Speakers:
         named += [(m.start(), re.sub(r"^(?:[Tt]he|[Aa])\s+", "", m.group())) for m in _APPEAL_NAME.finditer(self.masked, 0, before)]
         return max(named)[1] if named else None
 
+    def _panel(self, noun: str, start: int) -> str:
+        """ "the panel said": the appeal court, when the article introduced the panel as that court's ("a three-judge
+        panel of the 2nd Circuit", "the 5th Circuit panel") or never introduced it at all in an appeal story; a panel
+        introduced as anything else (a parole board's, a licensing board's) stays "the panel"."""
+        intro = None
+        for m in _PANEL_WORD.finditer(self.masked, 0, start):
+            intro = m if m.group() == noun else intro
+        if intro is None:
+            return self.appeal_court(start) or f"the {noun}"
+        sentence = next(((a, b) for a, b in self.sentences if a <= intro.start() < b), (intro.start(), intro.end()))
+        said = self.masked[sentence[0]:sentence[1]]
+        courts = [re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.group()) for m in (*NAMED_COURT.finditer(said), *_APPEAL_NAME.finditer(said))
+                  if len(m.group().split()) > 1 and re.search(r"Appeal|appeal|Supreme|Appellate|appellate|Circuit", m.group())]
+        if courts:
+            return courts[0]
+        if re.search(rf"\b(?:judge|justice|appeals|appellate)\s+{noun}\b", said):
+            return self.appeal_court(start) or f"the {noun}"
+        return f"the {noun}"
+
     def _office(self, np: str) -> str:
         """ "the district attorney's office" -> the "Queens District Attorney's Office" the article named; else as written."""
         wanted = np.lower().replace("\u2019", "'")
@@ -708,12 +748,7 @@ class Speakers:
         if noun in ("government", "prosecution"):
             return f"the {noun}", None  # the side of a criminal case, never a body named for something else
         if noun in ("panel", "tribunal"):
-            # "the panel said" in an appeal story: the court of appeals the article names, never whatever agency
-            # spoke last (a panel of judges is no prison department)
-            courts = {re.sub(r"^The\s+", "", m.group()) for m in NAMED_COURT.finditer(self.masked, 0, start)
-                      if len(m.group().split()) > 1}
-            appeal = {c for c in courts if re.search(r"Appeal|Supreme|Appellate|Circuit", c)}
-            return ((appeal or courts).pop(), None) if len(appeal or courts) == 1 else (f"the {noun}", None)
+            return self._panel(noun, start), None
         appositive = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{noun},\s+")
         for m in reversed(list(appositive.finditer(self.masked, 0, start))):
             # "The hospice company, Cedar Hearth Home Health, fired her": the name the article gave that body
@@ -784,6 +819,11 @@ class Speakers:
                     and not set(x.party.name.split()) & (PUBLIC_BODIES | OUTLET_WORDS)
                     and all(_BODY_KINDS.get(w.lower(), kind) == kind for w in x.party.name.split())]
             near = [x for x in fits if x.start >= self._paragraph_start(start, back=2)]
+            # ("Tandem Freight hired her in 2015. "…," the company said": or the business named by what it did to
+            # its employee, if that came later)
+            employer = self._employer(noun, start)
+            if employer and (not near or near[-1].start < employer[0]):
+                return employer[1], None
             if near or len({x.speaker for x in fits}) == 1:  # (or the only such body the article names)
                 return (near or fits)[-1].party.name, None
         if noun in _GENERIC_BODIES:
@@ -791,6 +831,22 @@ class Speakers:
             if named_body:
                 return named_body, None
         return f"the {noun}", None
+
+    def _employer(self, noun: str, start: int) -> tuple[int, str] | None:
+        """ "Tandem Freight hired her in 2015. … "…," the company said": the business the story named by what it did
+        to its employee (hired, fired, employed, put on leave) or where they "worked at", in this paragraph or the two
+        before; never a person ("Officer Roe fired"), a public body, nor a body whose name says it is another kind."""
+        people = {w for p in self.parties if p.kind == "person" for w in (p.name, *p.name.split(), *p.aliases)}
+        kind = _BODY_KINDS.get(noun, "")
+        found = None
+        for m in _EMPLOYER.finditer(self.masked, self._paragraph_start(start, back=2), start):
+            name = re.sub(r"^(?:The|An?)\s+", "", m.group("org") or m.group("at")).rstrip(".")
+            words = name.split()
+            if len(words) < 2 or words[0] in STOPWORDS or set(words) & (people | PUBLIC_BODIES | OUTLET_WORDS) \
+                    or "XXX" in name or any(_BODY_KINDS.get(w.lower(), kind) != kind for w in words):
+                continue
+            found = (m.start(), name)
+        return found
 
     def _outlet_named_before(self, noun: str, start: int) -> str | None:
         """ "WKTV, the local NBC affiliate, … the station said" / "The Elm Ledger first reported … the paper said":
@@ -1695,9 +1751,16 @@ class Speakers:
                     add(Reference(m.start(), m.end(), label, "group", False))
             # "Orr's" and, for a name ending in s, "Miles'" are possessives
             name_re = re.compile(rf"(?<![\w\u2019'-])(?:the\s+)?({names})(?![\w-])([\u2019']s\b|(?<=s)[\u2019'](?!\w))?")
-            for para in self.body:
+            # a surname -> whom it last named, in which paragraph, and whether as one who speaks
+            meant: dict[str, tuple[Party, int, bool]] = {}
+            for index, para in enumerate(self.body):
                 for m in name_re.finditer(self.masked, para.start, para.end):
-                    party = self._latest_holder(m.group(1), m.start(), forms[m.group(1)])
+                    party = self._latest_holder(m.group(1), m.start(), forms[m.group(1)], meant, index)
+                    if party.kind == "person" and not m.group(2) and (" " in m.group(1) or party is not forms[m.group(1)]):
+                        # (a full name introduces; across a paragraph break only one introduced as speaking: neither
+                        # "Roe hugged his mother, Ida Roe", nor "His wife, Ida Roe, was not in court"; the relative's
+                        # surname speaking again carries them on: ""…," Roe said. / Roe added …")
+                        meant[_surname(party.name)] = (party, index, self._introduced_speaking(m.start(), m.end()))
                     kind = "person" if party.kind == "person" else "group"
                     add(Reference(m.start(), m.end(), party.name, kind, bool(m.group(2)), party))
         for para in self.body:
@@ -1707,19 +1770,37 @@ class Speakers:
         found.sort(key=lambda m: m.start)
         return found
 
-    def _latest_holder(self, form: str, at: int, default: Party) -> Party:
-        """ "Quist's father, Martin Quist, spoke. "…," Quist said": a surname shared in a family means the
-        relative named in full earlier in the same paragraph; elsewhere it means the article's main holder."""
+    def _introduced_speaking(self, start: int, end: int) -> bool:
+        """ "Jonah's mother, Kiara Whitlow, spoke first." / "Among those who spoke was his sister, Ann Roe." / "said
+        Devon Roe, Jonah's father": a full name that is the subject of its sentence, in a sentence about speaking."""
+        sent = self.sentence_at(start)
+        if sent is None:
+            return False
+        before = re.sub(r"^\s*X{3,}[\s,]*", "", self.masked[sent[0]:start])  # (""…," Roe said": after the quote)
+        if not (_SUBJECT_OPENING.fullmatch(before) or _INVERTED_SUBJECT.search(before)):
+            return False
+        return bool(_SPEAKING.search(self.masked, sent[0], start) or _SPEAKING.search(self.masked, end, sent[1]))
+
+    def _latest_holder(self, form: str, at: int, default: Party, meant: dict[str, tuple[Party, int, bool]],
+                       index: int) -> Party:
+        """ "Jonah Whitlow died …. Jonah's mother, Kiara Whitlow, spoke first. / "…," Whitlow told the judge": a
+        surname several people share means the one of them the article last named in full in this paragraph, or
+        introduced as speaking in the one before; further on, the article's main holder of the name (the defendant whose mother
+        was named two paragraphs up is "Tate" again once the story moves on)."""
         if " " in form or default.kind != "person":
             return default
-        holders = [p for p in self.parties if p.kind == "person" and p.name.split()[-1:] == [form]]
-        if len(holders) < 2:
+        last = meant.get(form)
+        if last is None or last[0] is default or index - last[1] > 1 or (index > last[1] and not last[2]):
             return default
-        para_start = next((p.start for p in self.body if p.start <= at < p.end), at)
-        last = {p.name: max((c.start for c in p.citations if " " in self.text[c.start:c.end]
-                             and para_start <= c.start < at), default=-1) for p in holders}
-        best = max(holders, key=lambda p: last[p.name])
-        return best if last[best.name] >= 0 else default
+        if sum(1 for p in self.parties if p.kind == "person" and _surname(p.name) == form) < 2:
+            return default
+        # ("When I ask Roe whether she would do it again": the pronoun about the name says it is not her father)
+        sent = self.sentence_at(at)
+        pronoun = PRONOUN.search(self.masked, at, sent[1]) if sent else None
+        marked = _role_gender(last[0])
+        if pronoun and marked and PRONOUN_GENDER.get(pronoun.group().lower()) not in (None, marked):
+            return default
+        return last[0]
 
     def is_agent(self, sent_start: int, m: Reference) -> bool:
         """ "Asked by Judge Ekberg whether ...": the agent of a passive, never the sentence's subject."""
@@ -1818,6 +1899,24 @@ class Speakers:
             return True  # "Cole's mother, Ann Cole, spoke first": the possessive only describes the subject
         return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40])) \
             and not self.reported(sent[0], m.start)
+
+
+def _role_gender(party: Party) -> str | None:
+    """ "m"/"f" where the party's own role says it ("her father", "the victim's widow"), else None."""
+    for role in party.roles:
+        own = role.lower().split("\u2019s ")[-1].split("'s ")[-1]
+        words = set(re.findall(r"[a-z]+", own)) - {"his", "her", "hers", "their"}
+        if words & MALE:
+            return "m"
+        if words & FEMALE:
+            return "f"
+    return None
+
+
+def _surname(name: str) -> str:
+    """ "Ann B. Roe Jr." -> "Roe": the word a story calls a person by on later mentions."""
+    core = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III", w)]
+    return core[-1] if core else name
 
 
 def _initials(name: str) -> str:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from builder.extract._cues import (
-    ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
+    ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, COURT_HELD, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
     COLON_OWNER, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLED_OFFICE, VERB_SUBJ, VERBS,
 )
@@ -151,6 +151,12 @@ class _Attributor:
             found = self.speakers.resolve(base + np_start, base + np_end, seg.open_at)
             if found:
                 return Attribution(found[0] or None, found[1], 0.95)
+        held = COURT_HELD.match(after)
+        if held:
+            # ""…," the court found." / "the panel held": a court's (or jury's) judgment, spoken by that court
+            found = self.speakers.resolve(base + held.start("np"), base + held.end("np"), seg.open_at)
+            if found and found[0]:
+                return Attribution(found[0], found[1], 0.9)
         return None
 
     def _retold(self, seg: Segment) -> Attribution | None:
