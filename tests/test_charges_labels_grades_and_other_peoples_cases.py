@@ -64,7 +64,7 @@ def test_a_count_told_as_a_sentences_subject_ends_at_its_verb():
                               ("One count of forgery stems from a 2020 deed transfer.", "forgery"),
                               ("The third count of perjury relates to testimony before a grand jury.", "perjury"),
                               ("Another count of fraud centers on a forged invoice.", "fraud")]:
-        assert _charges("Wes Dunmore was indicted Monday on kidnapping charges. " + sentence) == {
+        assert _charges("Wes Dunstable was indicted Monday on kidnapping charges. " + sentence) == {
             "kidnapping": "charged", offence: "charged"}, sentence
 
 

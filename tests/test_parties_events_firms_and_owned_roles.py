@@ -102,9 +102,9 @@ def test_a_trade_word_alone_is_no_organisation():
 
 
 def test_a_body_named_for_two_fields_joined_by_and_keeps_its_whole_name():
-    found = parties("The Dunmore County Adult Probation and Parole Department said Brackett missed two check-ins.|"
+    found = parties("The Dunstable County Adult Probation and Parole Department said Brackett missed two check-ins.|"
                     "The Westvale Parks and Recreation Department fired him in 2021.")
-    assert found["Dunmore County Adult Probation and Parole Department"][0] == "organization"
+    assert found["Dunstable County Adult Probation and Parole Department"][0] == "organization"
     assert found["Westvale Parks and Recreation Department"][0] == "organization"
     assert "Parole Department" not in found and "Recreation Department" not in found
 
@@ -117,9 +117,9 @@ def test_a_legislature_in_the_background_is_no_party():
 def test_the_places_of_a_series_are_no_people_but_a_person_after_one_place_is():
     found = parties("The FBI office in Trenton, which worked with police in Alder Bay, Quarry Point, Linwood and "
                     "Manchester, said in a statement that Brackett had been caught.|"
-                    "Three years later, in Newark, Dara Pugh, a recruiter, was sentenced.")  # near miss
+                    "Three years later, in Newark, Dara Pughsley, a recruiter, was sentenced.")  # near miss
     assert "Quarry Point" not in found and "Manchester" not in found
-    assert found["Dara Pugh"][0] == "person"
+    assert found["Dara Pughsley"][0] == "person"
 
 
 def test_two_bodies_joined_by_and_the_are_two_organisations():
@@ -132,26 +132,26 @@ def test_two_bodies_joined_by_and_the_are_two_organisations():
 
 def test_a_long_office_title_before_a_name_makes_a_person_with_that_role():
     found = parties('"We will not stop," said Acting United States Attorney for the Eastern District of Ohio '
-                    'Dana Okafor-Bell.|"It is over," said Acting U.S. Attorney for the Northern District of Kansas '
+                    'Dana Adeyemi-Rhodes.|"It is over," said Acting U.S. Attorney for the Northern District of Kansas '
                     "Samantha R. Voss.")
-    assert found["Dana Okafor-Bell"] == ("person", ["Acting United States Attorney for the Eastern District of Ohio"])
+    assert found["Dana Adeyemi-Rhodes"] == ("person", ["Acting United States Attorney for the Eastern District of Ohio"])
     assert found["Samantha R. Voss"] == ("person", ["Acting U.S. Attorney for the Northern District of Kansas"])
 
 
 def test_a_club_named_for_its_county_is_an_organisation_and_a_station_unit_no_party():
-    found = parties("The Marlow County Rovers said in a statement that Brackett had been removed.|"
+    found = parties("The Marlby County Rovers said in a statement that Brackett had been removed.|"
                     "He coached with the Dane County Strikers club until May.|"
                     "13 Investigates asked his lawyer whether he would appeal.|"
                     "Protesters gathered outside the Oregon State Capitol in June.")  # near miss: a place
-    assert found["Marlow County Rovers"][0] == "organization"
+    assert found["Marlby County Rovers"][0] == "organization"
     assert found["Dane County Strikers"][0] == "organization"
     assert "Rovers" not in found and "Investigates" not in found and "Oregon State Capitol" not in found
 
 
 def test_a_place_before_an_agent_noun_and_a_name_is_no_person():
-    found = parties("Brackett's co-defendant, Hong Kong buyer Kwan Ho-yin, remains a fugitive.|"
+    found = parties("Brackett's co-defendant, Hong Kong buyer Lau Ka-ming, remains a fugitive.|"
                     "Prosecutors asked U.S. District Judge Ida Marsh to order Brackett to pay.")  # near miss: a verb
-    assert "Hong Kong" not in found and found["Kwan Ho-yin"][0] == "person"
+    assert "Hong Kong" not in found and found["Lau Ka-ming"][0] == "person"
     assert found["Ida Marsh"][0] == "person"
 
 
@@ -167,15 +167,15 @@ def test_a_role_too_long_to_read_keeps_its_head_rather_than_ending_on_a_letter()
 
 
 def test_a_name_written_family_name_first_is_one_person_with_its_honorific_form():
-    found = parties("A buyer in Hong Kong, identified in court papers as Kwan Ho-yin, paid Brackett $20,000. "
-                    "Mr. Kwan was charged in the same indictment.")
-    assert "Kwan Ho-yin" in found and "Kwan" not in found
+    found = parties("A buyer in Hong Kong, identified in court papers as Lau Ka-ming, paid Brackett $20,000. "
+                    "Mr. Lau was charged in the same indictment.")
+    assert "Lau Ka-ming" in found and "Lau" not in found
 
 
 def test_a_two_word_surname_alone_is_the_person_named_in_full():
-    found = parties('Police Chief Joel Vander Ploeg said the case was hard. "We worked it," Vander Ploeg said.|'
+    found = parties('Police Chief Joel Vander Sluys said the case was hard. "We worked it," Vander Sluys said.|'
                     "Tomas de la Cruz testified. De la Cruz said he saw the car.")
-    assert "Vander Ploeg" not in found and found["Joel Vander Ploeg"][0] == "person"
+    assert "Vander Sluys" not in found and found["Joel Vander Sluys"][0] == "person"
     assert "De la Cruz" not in found and "Tomas de la Cruz" in found
 
 
@@ -190,10 +190,10 @@ def test_a_body_of_several_fields_keeps_its_whole_name():
 
 
 def test_a_name_that_owns_the_next_noun_takes_no_role_from_before_it():
-    found = parties("Jonah Pell, 2, died in June. In a statement released through their lawyer, Jonah's parents, "
-                    "Kiara and Devon Pell, said they were heartbroken.|"
+    found = parties("Milo Pell, 2, died in June. In a statement released through their lawyer, Milo's parents, "
+                    "Tamsin and Aldo Pell, said they were heartbroken.|"
                     "The family lawyer, Ivo Marsh, said Brackett would appeal.")  # near miss: no possessive
-    assert found["Jonah Pell"][1] == []
+    assert found["Milo Pell"][1] == []
     assert found["Ivo Marsh"][1] == ["The family lawyer"]
 
 
@@ -219,23 +219,23 @@ def test_a_service_worker_named_in_apposition_is_a_person_with_that_role():
 
 def test_a_family_described_by_its_place_is_no_party_and_whose_son_shares_the_surname():
     found = parties("In one case, a Bay Area family paid $85,000. The Lee family declined to comment.|"
-                    "Patricia Lovell, whose son Dustin died of an overdose in 2022, addressed the court.")
+                    "Petra Lovatt, whose son Rowan died of an overdose in 2022, addressed the court.")
     assert "Area family" not in found and "Lee family" in found
-    assert "Dustin Lovell" in found and "Dustin" not in found
+    assert "Rowan Lovatt" in found and "Rowan" not in found
 
 
 def test_a_body_speaking_by_its_first_words_is_the_body_named_in_full():
     from builder.extract import extract
 
-    facts = extract(source_from_text("story.txt", LEDE + "Brackett coached at Brennan Hill University until May.\n\n"
-                                     "Brennan Hill said in a statement that it had \"cooperated fully\" with agents.\n"))
+    facts = extract(source_from_text("story.txt", LEDE + "Brackett coached at Carrick Hill University until May.\n\n"
+                                     "Carrick Hill said in a statement that it had \"cooperated fully\" with agents.\n"))
     names = {p.name: p.aliases for p in facts.parties}
-    assert names["Brennan Hill University"] == ["Brennan Hill"] and "Brennan Hill" not in names
-    assert [q.speaker for q in facts.quotes] == ["Brennan Hill University"]
+    assert names["Carrick Hill University"] == ["Carrick Hill"] and "Carrick Hill" not in names
+    assert [q.speaker for q in facts.quotes] == ["Carrick Hill University"]
 
 
 def test_a_role_whose_field_ends_in_ing_keeps_the_field():
-    found = parties("Tessellate's former marketing chief, Evan Strood, was sentenced in June.|"
+    found = parties("Quillfeather's former marketing chief, Evan Stradling, was sentenced in June.|"
                     "The firm's chief operating officer, Priya Nand, testified.")
-    assert found["Evan Strood"][1] == ["Tessellate's former marketing chief"]
+    assert found["Evan Stradling"][1] == ["Quillfeather's former marketing chief"]
     assert found["Priya Nand"][1] == ["chief operating officer"]

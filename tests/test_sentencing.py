@@ -2889,15 +2889,15 @@ def test_two_agencies_names_are_not_one_name_spelled_two_ways():
     from builder.extract.values import find_values
 
     text = ("title: Drug case\noutlet: Test Wire\ndate: 2024-06-14\n\n"
-            "Agents of Coastal Security Investigations and the Marlow Division of Criminal Investigation arrested Tobias Wrenfield.\n\n"
-            "Wrenfield was sentenced to 10 years. A court filing spelled his name Wrenfeld.\n")
+            "Agents of Coastal Security Investigations and the Marlby Division of Criminal Investigation arrested Tobias Wrenbury.\n\n"
+            "Wrenbury was sentenced to 10 years. A court filing spelled his name Wrenbery.\n")
     source = source_from_text("story.txt", text)
     # a party list that took a fragment of an agency's name for a person, as a tagger may
-    parties = [Party(name="Criminal Investigation", kind="person"), Party(name="Tobias Wrenfield", kind="person")]
+    parties = [Party(name="Criminal Investigation", kind="person"), Party(name="Tobias Wrenbury", kind="person")]
     spellings = {(v.subject, v.value) for v in find_values(source, parties) if v.kind == "name"}
     assert not [s for s in spellings if s[1].startswith("Investigation")]
     # a person's misspelled surname is still a spelling to compare
-    assert ("Tobias Wrenfield", "Wrenfeld") in spellings
+    assert ("Tobias Wrenbury", "Wrenbery") in spellings
 
 
 
@@ -2907,9 +2907,9 @@ def _extracted(body: str):
 
 def test_a_named_persons_plea_is_theirs_not_the_defendants():
     lede = "Corwin Tate, 44, a former school treasurer, was sentenced Monday to five years in prison for wire fraud.\n\n"
-    for sentence in ("Ilse Varga's guilty plea to embezzlement was entered last year.",
-                     "Prosecutors said Ilse Varga's plea to embezzlement came with a promise to testify.",
-                     "In a separate case, Bram Oduya's 2019 conviction for embezzlement was overturned."):
+    for sentence in ("Ilse Vargasz's guilty plea to embezzlement was entered last year.",
+                     "Prosecutors said Ilse Vargasz's plea to embezzlement came with a promise to testify.",
+                     "In a separate case, Bram Okonwe's 2019 conviction for embezzlement was overturned."):
         s = _extracted(lede + sentence + "\n")
         assert not [c for c in s.charges if "embezzlement" in c.text and c.subject is None], sentence
     own = _extracted(lede + "Tate's guilty plea to embezzlement was entered in March.\n")

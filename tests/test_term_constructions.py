@@ -785,7 +785,7 @@ def test_bare_verb_phrase_conditions_under_a_sentencing_lead_in_are_imposed():
             (("Under the sentence, she must never again serve as treasurer of any club, keep off gambling websites "
               "and not open a credit account without her probation officer's approval.",),
              ("treasurer of any club", "gambling websites", "credit account")),
-            (("Grieve also ordered her to:", "- avoid the Marlow County courthouse annex", "- never again work for a town or county"),
+            (("Grieve also ordered her to:", "- avoid the Marlby County courthouse annex", "- never again work for a town or county"),
              ("courthouse annex", "town or county"))]:
         sentencing = _facts(_SENTENCED, *paragraphs)
         for w in words:
@@ -800,7 +800,7 @@ def test_bare_verb_phrase_conditions_under_a_sentencing_lead_in_are_imposed():
 def test_orders_told_as_that_clauses_keep_the_whole_list():
     for sentence, words in [
             ("Grieve ordered that Brennick be excluded from Medicare, Medicaid and all other federal health care programs, "
-             "and that she forfeit her cabin in Dunmore.", ("all other federal health care programs", "forfeit her cabin")),
+             "and that she forfeit her cabin in Dunstable.", ("all other federal health care programs", "forfeit her cabin")),
             ("The judge ordered that she be barred from banking, insurance and securities work.", ("insurance and securities work",)),
             ("The court ordered that Brennick never again work as a bookkeeper and that she pay $9,000 in restitution.",
              ("work as a bookkeeper", "$9,000 in restitution"))]:
@@ -869,7 +869,7 @@ def test_a_surname_shared_with_a_spouse_names_the_defendant_as_proposer():
                      "Brennick plans to ask for probation, according to her lawyer.",
                      "At the hearing, Brennick will ask for probation."):
         sentencing = _facts("Brennick's husband, Lyle Brennick, was also charged, but prosecutors dropped his case in March.", sentence,
-                            lede="Hollis Brennick, a former county clerk from Marlow, pleaded guilty in May to theft.")
+                            lede="Hollis Brennick, a former county clerk from Marlby, pleaded guilty in May to theft.")
         asked = [t for t in sentencing.terms if "probation" in t.text]
         assert asked and asked[0].by != "Lyle Brennick", sentence
 
@@ -884,7 +884,7 @@ def test_an_age_after_the_name_is_not_part_of_the_term():
     assert _term(near, "1,200 days in jail")
 
 
-_SENTENCED = "Hollis Brennick, a former county clerk from Marlow, was sentenced Tuesday to six years in prison for theft."
+_SENTENCED = "Hollis Brennick, a former county clerk from Marlby, was sentenced Tuesday to six years in prison for theft."
 
 
 def test_a_sentence_someone_else_changed_is_the_defendants_term_in_force():
@@ -892,16 +892,16 @@ def test_a_sentence_someone_else_changed_is_the_defendants_term_in_force():
                             ("The state parole board voted to reduce her sentence to 15 years.", "15 years"),
                             ("In 2019, an appeals court cut her prison term to 12 years.", "12 years"),
                             ("Brennick's sentence was commuted to 30 years by Gov. Rhea Talbot.", "30 years")]:
-        sentencing = _facts(sentence, lede="Hollis Brennick was sentenced in 1994 to life in prison for a killing in Marlow.")
+        sentencing = _facts(sentence, lede="Hollis Brennick was sentenced in 1994 to life in prison for a killing in Marlby.")
         term = _term(sentencing, words)
         assert term.status == "imposed" and term.subject is None, sentence
         assert not [t for t in sentencing.terms if "life" in t.text and t.status == "imposed"], sentence
     near = _facts("Gov. Rhea Talbot commuted the sentence of Dana Rusk, Brennick's co-defendant, to 15 years.",
-                  lede="Hollis Brennick was sentenced in 1994 to life in prison for a killing in Marlow.")
+                  lede="Hollis Brennick was sentenced in 1994 to life in prison for a killing in Marlby.")
     assert not [t for t in near.terms if "15 years" in t.text and t.status == "imposed"]
     # a new, shorter sentence beside an earlier cut stands
     later = _facts("In 2015 an appeals court cut her sentence to 20 years.",
-                   lede="Hollis Brennick was resentenced Tuesday to 12 years in prison for a killing in Marlow.")
+                   lede="Hollis Brennick was resentenced Tuesday to 12 years in prison for a killing in Marlby.")
     assert _term(later, "12 years in prison").status == "imposed"
 
 
@@ -937,7 +937,7 @@ def test_a_ban_worded_as_an_order_clause_is_an_imposed_term():
 def test_a_part_of_an_order_is_a_term_of_its_own_kind():
     for sentence, words, kind in [("Grieve ordered Brennick to serve the first four months of her probation in home detention.",
                                    "first four months of her probation in home detention", "home_confinement"),
-                                  ("Grieve also ordered her to pay $12,000 to the Marlow Library Fund.", "$12,000 to the Marlow Library Fund", "payment"),
+                                  ("Grieve also ordered her to pay $12,000 to the Marlby Library Fund.", "$12,000 to the Marlby Library Fund", "payment"),
                                   ("Brennick must forfeit $31,000 in cash and two snowmobiles.", "forfeit $31,000 in cash and two snowmobiles", "forfeiture")]:
         term = _term(_facts(sentence, lede=_SENTENCED), words)
         assert term.status == "imposed" and term.kind == kind, (sentence, term)

@@ -31,7 +31,7 @@ def extract(source: Source) -> SourceFacts:
 
 
 def _fold_short_forms(parties: list[Party], quotes: list[Quote]) -> None:
-    """ "Brennan State said" after "Brennan State University": the body by its first words is the body named in full.
+    """ "Carrick State said" after "Carrick State University": the body by its first words is the body named in full.
     Attribution needs the short form as a party of its own to find who speaks; once quotes are found, it is folded
     into the full name, and its quotes take that name."""
     for short in [p for p in parties if p.kind == "organization"]:

@@ -207,7 +207,7 @@ _PLACE_ITEM = r"(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*"
 # (a middle item is followed by more items and "and"; the last comes after "and" in a series of three or more)
 _PLACE_SERIES = re.compile(rf"\b(?:in|across|throughout|near)\s+{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,\s+$")
 _PLACE_SERIES_END = re.compile(rf"\b(?:in|across|throughout|near)\s+{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})+,?\s+and\s+$")
-# (the next items, up to the "and" that closes the series: "in Newark, Dale Pugh, a recruiter," is no series)
+# (the next items, up to the "and" that closes the series: "in Newark, Dale Pughsley, a recruiter," is no series)
 _SERIES_GOES_ON = re.compile(rf"(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM}")
 # "Kent police said", "Dallas officials": a place qualifying the body after it.
 _PLACE_BODY_AFTER = re.compile(r"\s+(?:police|officials|authorities|prosecutors|detectives|council|county)\b")
@@ -232,8 +232,8 @@ _OWNED_THING = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+$
 _STAGE_ROLE = re.compile(r"\b(?:character|characters|played|plays|playing|portrayed|portrays|portraying|role of)\s+[\"\u201c]?$")
 _ROLE_MODIFIER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
                             + r")\s+[A-Z][a-z]"
-                            # (or any agent noun: "Hong Kong buyer Kwan Ho-yin", "Miami dealer Ann Roe"; not a verb
-                            # or a function word: "asked Judge Ann Roe to order Kaminski")
+                            # (or any agent noun: "Hong Kong buyer Lau Ka-ming", "Miami dealer Ann Roe"; not a verb
+                            # or a function word: "asked Judge Ann Roe to order Kaminer")
                             r"|\s+(?!(?:order|consider|enter|offer|deliver|remember|answer|gather|wonder|suffer|monitor"
                             r"|discover|recover|cover|render|transfer|refer|prefer|defer|alter|register|under|after|over"
                             r"|other|whether|never|ever|rather|together|either|neither|her|their|your|our|later|sooner"
@@ -382,7 +382,7 @@ def find_parties(source: Source) -> list[Party]:
                 continue
             name = _ampersand_name(text, m.start(), m.end(), para) or _read_run(text, m.start(), m.end(), para)
             if name and name.org and run_before and _FIELDS_AND.fullmatch(text, run_before.start(), m.start()):
-                # "the Marlow County Adult Probation and Parole Department": fields joined by "and" open the body's
+                # "the Marlby County Adult Probation and Parole Department": fields joined by "and" open the body's
                 # name; the run before "and" was read on its own and is no name of its own
                 if names and names[-1].start >= run_before.start():
                     names.pop()
@@ -501,7 +501,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if 2 <= len(tokens) <= 3:
         short = _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens])
         if _short_form_speaks(text, short):
-            short.org = short.introduced = True  # "Brennan State said" after "Brennan State University": the school
+            short.org = short.introduced = True  # "Carrick State said" after "Carrick State University": the school
             return short
     based = bool(tokens) and tokens[0][2].endswith("-based")
     while tokens and tokens[0][2].endswith("-based"):
@@ -794,7 +794,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             and re.match(r"\s+(?:had|has|was|is|were|did|does|would|could|should|will|never|knew|[a-z]+ed)\b", after):
         m = None  # "told the judge Lee had lied": the one told, then the subject of what was said; no apposition
     if m and m.group().rstrip().endswith(",") and re.match(r"[\u2019']s?\s", text[name.end:name.end + 3]):
-        m = None  # "through their lawyer, Jonah's parents, ...": the name owns the next noun, it is not the lawyer
+        m = None  # "through their lawyer, Milo's parents, ...": the name owns the next noun, it is not the lawyer
     if m and not outer.rstrip().endswith(("of", "to")):
         name.cue = True
         role = m.group(1).strip()
@@ -982,7 +982,7 @@ _AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-# Capitalised first words of a two-word surname: "Vander Ploeg", "Van Dyke", "De Luca", "St. John"
+# Capitalised first words of a two-word surname: "Vander Sluys", "Van Dyke", "De Luca", "St. John"
 _SURNAME_PARTICLES = frozenset("Van Vander Vanden Von De Del Della Dei Di Da Du Le La Lo Mac St. Ten Ter Bin Al El Dos Das"
                                .split())
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
@@ -1008,10 +1008,10 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     singles = [n for n in names if len(n.words) == 1 and not n.org]
     solo_surnames = {n.words[0] for n in singles if not n.quoted
                      and (text.startswith(("\u2019s", "'s"), n.end) or not _after_locative(text, n.start))}
-    # "Kwan Ho-yin ... Mr. Kwan": an honorific before a full name's first word puts the family name first
+    # "Lau Ka-ming ... Mr. Lau": an honorific before a full name's first word puts the family name first
     family_first = {n.words[0] for n in singles if _HONORIFIC_BEFORE.search(text, max(0, n.start - 5), n.start)}
     people: dict[tuple[str, str], _Person] = {}
-    # "Joel Vander Ploeg ... Vander Ploeg said": a name's last two words are its surname, not another person's name
+    # "Joel Vander Sluys ... Vander Sluys said": a name's last two words are its surname, not another person's name
     endings = {tuple(w.lower() for w in n.words[i:]): n for n in full for i in range(1, len(n.words) - 1)
                if n.words[i].capitalize() in _SURNAME_PARTICLES}
     for n in full:
@@ -1116,7 +1116,7 @@ def _could_be_name(text: str, word: str) -> bool:
 
 
 def _short_form_speaks(text: str, name: _Name) -> bool:
-    """ "Bright Acorns said", "Brennan State said", "Great Oaks, which runs the home, said": a body that speaks under
+    """ "Bright Acorns said", "Carrick State said", "Great Oaks, which runs the home, said": a body that speaks under
     the leading words of the full name the article gave it ("Bright Acorns Early Learning Center"), though they open
     or end like a place's.
     (Never a place: the full name must not run on into a place word, as "New York City Police Department" does.)"""
@@ -1165,7 +1165,7 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
             continue
         if role.lower() not in {r.lower() for r in roles}:
             roles.append(role)
-    # "Jonah's parents, Kiara and Devon Cole" and later "Jonah's mother, Kiara Cole": her own role says it better
+    # "Milo's parents, Tamsin and Aldo Cole" and later "Milo's mother, Tamsin Cole": her own role says it better
     roles = [r for r in roles if not SHARED_KIN.search(r)] or roles
     spans = sorted(set(person.spans))
     # the role's head noun, before any "with/for/of ...": "a staff attorney with the group" describes a person
@@ -1207,7 +1207,7 @@ def _family_surname(text: str, first: str, roles: list[str], people: list[_Perso
     written = {m.group(1) for m in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][\w\u2019'-]*)", text)} & surnames
     if len(written) == 1:
         return written.pop()
-    # "Patricia Lovell, whose son Dustin died ...": the relative of the person the "whose" hangs on
+    # "Petra Lovatt, whose son Rowan died ...": the relative of the person the "whose" hangs on
     owners = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w\u2019'-]+),\s+whose\s+(?:[a-z-]+\s+){{0,2}}?"
                                              rf"(?:{'|'.join(sorted(_BLOOD_KIN | _SPOUSES))}),?\s+{re.escape(first)}\b", text)}
     if len(owners & surnames) == 1:

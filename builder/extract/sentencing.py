@@ -1768,13 +1768,13 @@ def _about_defendant(ctx: _Context, before: str) -> bool:
     people = _people(ctx, before)
     if not people:
         owner = _CASE_OWNER.search(before)
-        # "Elena Ostrowski's guilty plea to embezzlement": the plea is hers, whether or not she is named elsewhere
-        surname = owner.group("name").split()[-1] if owner else ""  # "After Elena Ostrowski's": words before a name vary
+        # "Elena Ostrzycki's guilty plea to embezzlement": the plea is hers, whether or not she is named elsewhere
+        surname = owner.group("name").split()[-1] if owner else ""  # "After Elena Ostrzycki's": words before a name vary
         return not owner or surname in _NOT_OWNERS or surname in (ctx.judge or "").split()[-1:] or _is_defendant(ctx, surname)
     return _is_defendant(ctx, people[0]) or _is_defendant(ctx, people[-1])
 
 
-# A named possessor of the plea, conviction or case the clause tells of: "Elena Ostrowski's guilty plea to", "Webb's
+# A named possessor of the plea, conviction or case the clause tells of: "Elena Ostrzycki's guilty plea to", "Webb's
 # 2019 conviction for" (a possessor of someone, "Lee's co-defendant", is another matter; "the case against" names the accuser)
 _CASE_OWNER = re.compile(r"(?<![\w.])(?<!Judge )(?<!Justice )(?P<name>(?:[A-Z][\w'-]*\.?\s+){0,2}[A-Z][\w-]*[a-z])['\u2019]s?\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:pleas?|convictions?|sentences?|sentencing|case|trial|indictment|arrest|admission)\b"

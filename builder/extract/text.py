@@ -43,11 +43,11 @@ _NUMBER_NEXT = re.compile(r"\s*\d")  # "No. 9"
 _TAIL = 80
 
 # A wire dateline left at a sentence or clause's start when the splitter cut after "Okla.": "(AP) — ", "(CNN) — ",
-# "Aug 14 (Reuters) - ", a whole "TULSA, Okla. (AP) — " or "FORT HOOD, Texas, July 1 (Reuters) - ", or "CEDAR RAPIDS - ". A summary sentence or a timeline event starts after it.
+# "Aug 14 (Reuters) - ", a whole "TULSA, Okla. (AP) — " or "FORT HOOD, Texas, July 1 (Reuters) - ", or "CEDAR FALLS - ". A summary sentence or a timeline event starts after it.
 DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+)?"
                            r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}\s+)?"
                            r"\([A-Za-z][\w .&/-]{0,24}\)\s*-{1,2}\s+|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*"
-                           # "CEDAR RAPIDS - ", "MARION, Iowa -- ": a local paper's dateline with a hyphen
+                           # "CEDAR FALLS - ", "MARION, Iowa -- ": a local paper's dateline with a hyphen
                            r"|[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?\s+-{1,2}\s+(?=[A-Z])"
                            # what a city's comma left: "La. (WBRX) - ", "Oct 16 (Reuters) - "
                            r"|(?:[A-Z][\w.]*,?\s+){0,3}(?:\d{1,2}\s+)?\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]+\s*")
@@ -63,7 +63,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # Only a period can follow an abbreviation or an initial; "!" and "?" always end a sentence here.
             token = _last_word(text, cursor, m.end()).rstrip(".").lower()
             if token in _TITLE_OR_STATE and marks == "." and _FULL_NAME_NEXT.match(text, m.end()):
-                continue  # "sponsored by Del. Carla Munroe": a delegate, where "Dover, Del. The man" ends a sentence
+                continue  # "sponsored by Del. Carla Monteith": a delegate, where "Dover, Del. The man" ends a sentence
             if (token in _ABBREVIATIONS or _SINGLE_LETTER.fullmatch(token)) \
                     and not (token in _NAME_CLOSERS and marks == "." and _OPENS_SENTENCE.match(text, m.end())) \
                     and not (token == "no" and not _NUMBER_NEXT.match(text[m.end():m.end() + 3])):  # "said no. He"

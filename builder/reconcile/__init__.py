@@ -90,7 +90,7 @@ def _derived_title(parties: list[Party], facts: list[SourceFacts]) -> str:
     """The defendant most sources name, else the person the sources cite most, else the first headline."""
     defendants = Counter(f.defendant for f in facts if f.defendant)
     if defendants:
-        # (by surname count alone, a victim's family named often -- "Sandoval's mother", "the Sandoval family" --
+        # (by surname count alone, a victim's family named often -- "Saldivar's mother", "the Saldivar family" --
         # can outnumber the accused)
         name = defendants.most_common(1)[0][0]
         merged = next((p.name for p in parties if p.name == name or name in p.aliases), name)

@@ -95,7 +95,7 @@ def _role_words(role: str) -> frozenset[str]:
 
 def _distinct_roles(roles: list[str]) -> list[str]:
     """Roles in first-seen order, leaving out any whose words another role already says, and any whose head noun
-    an earlier role has ("founder of Tessellate Labs" and "the founder of the failed crypto start-up Tessellate
+    an earlier role has ("founder of Quillfeather Labs" and "the founder of the failed crypto start-up Quillfeather
     Labs" are one role told twice)."""
     kept: list[str] = []
     for role in sorted(dict.fromkeys(roles), key=lambda r: -len(_role_words(r))):
@@ -287,7 +287,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                      and (fuzz.token_set_ratio(m.description, event.description) >= 75
                           or _one_happening(m.description, event.description))), None)
         if same is None:
-            # "A jury convicted Pacheco in March" and "A federal jury on Thursday convicted ..." (March 14): one verdict,
+            # "A jury convicted Paredon in March" and "A federal jury on Thursday convicted ..." (March 14): one verdict,
             # told to the day by one story and to the month by another
             same = next((m for m in merged if (_within(m.date, event.date) or _within(event.date, m.date))
                          and _one_happening(m.description, event.description)), None)
@@ -324,7 +324,7 @@ def _within(coarse: DateValue, fine: DateValue) -> bool:
 
 
 def _one_happening(a: str, b: str) -> bool:
-    """"A jury convicted him in 2022 after a two-week trial" and "A jury convicted Beshara in 2022 of fraud": one
+    """"A jury convicted him in 2022 after a two-week trial" and "A jury convicted Bechard in 2022 of fraud": one
     verdict. Names they both give must agree ("His wife was convicted in 2022" is another event)."""
     kinds_a = {m.lastgroup for m in _HAPPENING.finditer(a)}
     kinds_b = {m.lastgroup for m in _HAPPENING.finditer(b)}

@@ -41,7 +41,7 @@ def _same_point(a: str, b: str) -> bool:
     if similar >= _SAME_POINT and bool(facts_a) and bool(facts_b) and (facts_a <= facts_b or facts_b <= facts_a):
         return True
     # One sentence told twice with different background: "A Florida dealer who shipped 1,400 turtles ... was sentenced
-    # on Tuesday to three years of probation and a $75,000 fine" and "Farrow was sentenced in May 2024 to three years
+    # on Tuesday to three years of probation and a $75,000 fine" and "Farrimond was sentenced in May 2024 to three years
     # of probation, including six months of home detention, and a $75,000 fine"
     return bool(_SENTENCED.search(a) and _SENTENCED.search(b)) and len(_amounts(a) & _amounts(b)) >= 2
 
