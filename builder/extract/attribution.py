@@ -316,8 +316,30 @@ class _Attributor:
         judges = self.speakers.judges()
         return (judges[0].name, self.speakers.role_of(judges[0])) if len(judges) == 1 else UNNAMED
 
+    def _absolute_subject(self, start: int, end: int, anchor: int) -> tuple[str, str | None] | None:
+        """ "…, with a judge telling him "…"": the noun after "with" speaks. An unnamed judge in a story with one
+        judge is that judge; an unnamed role or group keeps the article's words ("prosecutors")."""
+        np = self.masked[start:end]
+        unnamed = re.fullmatch(r"(?:an?|one|another|the)\s+(?:[\w.-]+\s+){0,3}?(?P<noun>[a-z-]+)", np)
+        if unnamed and unnamed.group("noun") in JUDGE_ROLES:
+            # (the sentencing judge of the story: never the person the next paragraph happens to open with)
+            judges = self.speakers.judges()
+            return (judges[0].name, self.speakers.role_of(judges[0])) if len(judges) == 1 else (np, None)
+        found = self.speakers.resolve(start, end, anchor)
+        if found and found[0]:
+            return found
+        if _PEOPLE_PLURAL.fullmatch(np):
+            return np, None
+        return None
+
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
+        absolute = _WITH_ABSOLUTE.search(head) if verb.endswith("ing") else None
+        if absolute:
+            np = "name" if absolute.group("name") else "np"
+            found = self._absolute_subject(sent_start + absolute.start(np), sent_start + absolute.end(np), anchor)
+            if found:
+                return found
         medium = _MEDIUM_BEFORE.search(head)
         if medium and medium.start() > 0:
             # "Roe, a Texas Republican, in a letter to the Justice Department called it": the body the letter went
@@ -577,7 +599,7 @@ class _Attributor:
                 pair = self.speakers.resolve(sent_start + cut + 1, sent_start + len(inner), anchor) \
                     if not clause and _PAIR_TAIL.search(inner) else None
                 if pair and pair[0] and " and " in pair[0]:
-                    return pair  # "The boy's parents, Kiara and Ben Roe, said": the two named in the appositive
+                    return pair  # "The boy's parents, Ismay and Ben Roe, said": the two named in the appositive
                 named = [m for m in self.mentions if sent_start + cut < m.start < sent_start + len(inner)
                          and m.kind == "person" and not m.possessive and not clause
                          and not _APPOSITIVE_CLAUSE.search(self.masked, sent_start + cut, m.start)]
@@ -983,8 +1005,15 @@ class _Attributor:
         if not last:
             return None
         subject = next((m for m in self.mentions if last[-1][0] <= m.start < last[-1][1]), None)
+        relation = _RELATION_THEN_NAME.match(self.masked, last[-1][0], last[-1][1])
+        if relation and relation.group("noun") in _RELATION_NOUNS:
+            # "Her father, Ivo Roe, spoke through an interpreter.": the relation is only the name's appositive, so
+            # the sentence opens with the named person as surely as "Ivo Roe, her father, spoke" does
+            subject = next((m for m in self.mentions if m.start == relation.end() and m.kind == "person"
+                            and not m.possessive), subject)
         if subject is None or subject.possessive or subject.kind == "group" \
-                or not _opens_with(self.masked[last[-1][0]:subject.start]):
+                or not (_opens_with(self.masked[last[-1][0]:subject.start])
+                        or relation and subject.start == relation.end()):
             # "The judge said he had weighed the letters." and then the judge's words, unattributed: reported
             # speech leading into a bare quote paragraph hands it the reporting verb's subject
             verb = next((c for c in CUE.finditer(self.masked, last[-1][0], last[-1][1]) if c.group("verb")
@@ -1174,6 +1203,15 @@ _PARAPHRASE = re.compile(
     r"\s+(?:that\s+)?[\w$]")
 # "quoted Prosecutor Ann Roe, who led the case, as saying": the one quoted, before "as" and the participle
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|e|ing)\s+(?P<np>[^;:]{1,120}?),?\s+as\s+$")
+# An absolute "with" clause after a main clause ("…, with a judge telling him "…"", "…, with prosecutors calling it
+# "…""): the participle has its own subject, the noun after "with", never the main clause's subject.
+# (a name set off after the noun is who it is: "with his lawyer, Ann Roe, telling him")
+_WITH_ABSOLUTE = re.compile(r"[,\u2014\u2013]\s*with\s+(?P<np>[^,;:\u201c\u201d\"]{2,80}?)"
+                            r"(?:,\s+(?P<name>[A-Z][^,;:\u201c\u201d\"]{1,60}),)?\s+(?:(?:[a-z]+ly|also|then)\s+)?$")
+# A relation set before the name it describes: "Her father, Ivo Roe,", "The victim's older brother, Sam Roe,".
+_RELATION_THEN_NAME = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[\w-]+[\u2019']s|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                                 r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+),\s+")
+_RELATION_NOUNS = KIN_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS
 # A modal before a verb of speech: a hypothetical ("would tell the public"), never who is quoted.
 _NOT_SPEAKING = re.compile(r"\b(?:would|could|might|should|will|can|may|must)\s+(?:not\s+|never\s+)?$")
 # "continued to film", "went on to win": carrying on an action, not speech
