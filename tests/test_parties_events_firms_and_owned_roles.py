@@ -132,9 +132,9 @@ def test_two_bodies_joined_by_and_the_are_two_organisations():
 
 def test_a_long_office_title_before_a_name_makes_a_person_with_that_role():
     found = parties('"We will not stop," said Acting United States Attorney for the Eastern District of Ohio '
-                    'Dana Adeyemi-Rhodes.|"It is over," said Acting U.S. Attorney for the Northern District of Kansas '
+                    'Dana Ogunbiyi-Rhodes.|"It is over," said Acting U.S. Attorney for the Northern District of Kansas '
                     "Samantha R. Voss.")
-    assert found["Dana Adeyemi-Rhodes"] == ("person", ["Acting United States Attorney for the Eastern District of Ohio"])
+    assert found["Dana Ogunbiyi-Rhodes"] == ("person", ["Acting United States Attorney for the Eastern District of Ohio"])
     assert found["Samantha R. Voss"] == ("person", ["Acting U.S. Attorney for the Northern District of Kansas"])
 
 
@@ -191,7 +191,7 @@ def test_a_body_of_several_fields_keeps_its_whole_name():
 
 def test_a_name_that_owns_the_next_noun_takes_no_role_from_before_it():
     found = parties("Milo Pell, 2, died in June. In a statement released through their lawyer, Milo's parents, "
-                    "Tamsin and Aldo Pell, said they were heartbroken.|"
+                    "Ismay and Aldo Pell, said they were heartbroken.|"
                     "The family lawyer, Ivo Marsh, said Brackett would appeal.")  # near miss: no possessive
     assert found["Milo Pell"][1] == []
     assert found["Ivo Marsh"][1] == ["The family lawyer"]

@@ -44,8 +44,8 @@ def test_a_quoted_item_in_a_list_of_topics_is_no_quote():
 
 def test_one_word_of_judgement_after_called_is_the_callers_quote():
     assert speaker_of("Judge Mara Ilves called the evidence \"overwhelming.\"\n", "overwhelming") == "Mara Ilves"
-    assert speaker_of("Defense attorney Lana Pruitt called the sentence \"excessive\" and said she would appeal.\n",
-                      "excessive") == "Lana Pruitt"
+    assert speaker_of("Defense attorney Lana Prewitte called the sentence \"excessive\" and said she would appeal.\n",
+                      "excessive") == "Lana Prewitte"
     assert speaker_of("The victim's son, Ade Finch, called the plea deal \"insulting.\"\n", "insulting") == "Ade Finch"
     # near miss: a new name for a thing ("liked to call the money "gifts"") is a label, not a judgement
     assert texts("Vasquez-Hill liked to call the fees \"gifts.\"\n") == []

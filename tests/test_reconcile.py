@@ -395,11 +395,11 @@ def test_the_parts_of_one_sentence_told_by_one_story_are_no_disagreement():
 
 
 def test_a_role_two_relatives_share_gives_way_to_one_of_their_own():
-    first = ("a.txt", "Date: 2023-08-22\n\nMilo Cole, 2, died in June. Milo's parents, Tamsin and Aldo Cole, said "
+    first = ("a.txt", "Date: 2023-08-22\n\nMilo Cole, 2, died in June. Milo's parents, Ismay and Aldo Cole, said "
                       "they grieve. Rita Vane was charged with neglect.\n")
-    later = ("b.txt", "Date: 2024-03-08\n\nMilo's mother, Tamsin Cole, testified Tuesday that Rita Vane lied.\n")
+    later = ("b.txt", "Date: 2024-03-08\n\nMilo's mother, Ismay Cole, testified Tuesday that Rita Vane lied.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(first, later), AS_OF)
-    assert next(p for p in briefing.parties if p.name == "Tamsin Cole").roles == ["Milo's mother"]
+    assert next(p for p in briefing.parties if p.name == "Ismay Cole").roles == ["Milo's mother"]
 
 
 def test_one_verdict_told_to_the_month_and_to_the_day_is_one_event_on_the_day():

@@ -48,8 +48,8 @@ def test_a_partial_quote_after_a_speech_act_is_its_subjects_even_a_pronouns():
 def test_a_speech_act_after_an_appositive_and_a_relative_clause_or_a_medium_is_the_named_persons():
     assert speakers("The ruling drew criticism from Rep. Vera Lund, an Ohio Democrat who sits on the oversight panel, "
                     "who called it \"a gift to every arsonist in the state.\"") == ["Vera Lund"]
-    assert speakers("Among the critics was Mayor Hal Brisco, a former firefighter, who called the sentence "
-                    "\"far too light for what he did.\"") == ["Hal Brisco"]
+    assert speakers("Among the critics was Mayor Hal Briscombe, a former firefighter, who called the sentence "
+                    "\"far too light for what he did.\"") == ["Hal Briscombe"]
     assert speakers("Rep. Vera Lund, an Ohio Democrat, in a letter to the Justice Department called the case "
                     "\"a warning about insurance fraud.\"") == ["Vera Lund"]
 
@@ -62,8 +62,8 @@ def test_near_miss_the_object_of_a_speech_act_is_not_its_speaker():
 # --- "TITLE NAME of ORG said": the person, however long the "of" phrase ---------------------------------------
 
 def test_a_title_and_a_long_of_phrase_name_the_person():
-    assert speakers("Special Agent in Charge Mina Okoro of the ATF's Columbus Field Division said agents "
-                    "\"followed every receipt.\"") == ["Mina Okoro"]
+    assert speakers("Special Agent in Charge Mina Onwuachi of the ATF's Columbus Field Division said agents "
+                    "\"followed every receipt.\"") == ["Mina Onwuachi"]
     assert speakers("Acting Special Agent in Charge Rolf Harker of Homeland Security Investigations in Detroit "
                     "said: \"Arson for profit is not a victimless crime.\"") == ["Rolf Harker"]
     assert speakers("\"The scheme is over,\" said Inspector General Dana Whit of the Department of Housing.") \
@@ -80,8 +80,8 @@ def test_near_miss_an_unnamed_spokesperson_for_an_office_of_is_not_a_person():
 def test_the_statement_said_is_the_latest_statement():
     assert speakers("\"We are disappointed,\" said Al Fenwick, Dobbins's attorney, in an emailed statement.|"
                     "In a statement released through their lawyer, the owners of the bakery next door, Rita and Sam "
-                    "Oduya, said they had lost everything.|\"We start over at 60,\" the statement said.")[-1] \
-        == "Rita and Sam Oduya"
+                    "Okonwe, said they had lost everything.|\"We start over at 60,\" the statement said.")[-1] \
+        == "Rita and Sam Okonwe"
     assert speakers("\"We are disappointed,\" said Al Fenwick, Dobbins's attorney, in an emailed statement.|"
                     "The county building department said in a statement that it had inspected the shop in 2021.|"
                     "\"No violations were found,\" the statement added.")[-1] == "county building department"

@@ -65,8 +65,8 @@ def test_the_department_is_the_one_that_just_issued_a_statement():
     assert speaker_of(club, "heartbroken") == "Wick Harriers"
     quoting = ("The U.S. Attorney's Office released a statement after the hearing.\n\n"
                "\"This was theft dressed up as banking,\" the statement said, quoting Special Agent in Charge Ilse "
-               "Moravec of HSI.\n")
-    assert speaker_of(quoting, "theft dressed up") == "Ilse Moravec"
+               "Moravik of HSI.\n")
+    assert speaker_of(quoting, "theft dressed up") == "Ilse Moravik"
     # near miss: a statement that quotes nobody stays with its issuer
     plain = ("The Rennick Police Department said in a news release that officers made the arrest.\n\n"
              "\"Officers acted quickly,\" the department said.\n")
@@ -95,9 +95,9 @@ def test_a_speech_verb_in_a_relative_clause_belongs_to_the_person_before_it():
     detective = ("The case was investigated by Det. Sgt. Anselm Ryle of the Wick Police Department, who told "
                  "reporters that \"the ledger did the talking.\"\n")
     assert speaker_of(detective, "ledger did the talking") == "Anselm Ryle"
-    bishop = ("The hearing also drew Bishop Corin Achterberg of the Wick Diocese, who added that \"forgiveness is not "
+    bishop = ("The hearing also drew Bishop Corin Achtmann of the Wick Diocese, who added that \"forgiveness is not "
               "the same as excuse.\"\n")
-    assert speaker_of(bishop, "forgiveness is not") == "Corin Achterberg"
+    assert speaker_of(bishop, "forgiveness is not") == "Corin Achtmann"
     long_body = ("The statement quoted Inspector in Charge Abel Ruiz of the U.S. Postal Inspection Service's Denver "
                  "Division, who said the sentence \"ends a long con.\"\n")
     assert speaker_of(long_body, "ends a long con") == "Abel Ruiz"
@@ -107,25 +107,25 @@ def test_a_speech_verb_in_a_relative_clause_belongs_to_the_person_before_it():
 
 
 def test_they_after_two_named_coauthors_is_the_first_named():
-    memo = ("\"He lied to the bank for years,\" Assistant U.S. Attorneys Wilma Oduya and Ross Tennant wrote. The "
+    memo = ("\"He lied to the bank for years,\" Assistant U.S. Attorneys Wilma Okonwe and Ross Tennant wrote. The "
             "loans cost Harlan Trust Bank and the Small Business Administration $1.2 million.\n\n"
             "They also called his account \"a story that changed every time.\"\n")
-    assert speaker_of(memo, "changed every time") == "Wilma Oduya"
+    assert speaker_of(memo, "changed every time") == "Wilma Okonwe"
     defence = ("\"He has repaid what he could,\" defense attorneys Lise Marr and Colm Dwyer argued in a filing.\n\n"
                "They described his remorse as \"real and lasting.\"\n")
     assert speaker_of(defence, "real and lasting") == "Lise Marr"
-    jurors = ("\"Five years is enough,\" Prosecutors Ines Vale and Tam Okoro told the judge.\n\n"
+    jurors = ("\"Five years is enough,\" Prosecutors Ines Vale and Tam Onwuachi told the judge.\n\n"
               "They added that he had shown \"not one ounce of candor.\"\n")
     assert speaker_of(jurors, "ounce of candor") == "Ines Vale"
-    memo = ("Assistant U.S. Attorneys Wilma Oduya and Ross Tennant, in a 30-page memo, wrote that he \"lied to "
+    memo = ("Assistant U.S. Attorneys Wilma Okonwe and Ross Tennant, in a 30-page memo, wrote that he \"lied to "
             "everyone who asked.\"\n\nThe loans were backed by the Small Business Administration.\n\n"
             "They called his remorse \"a performance.\"\n")
-    assert speaker_of(memo, "lied to everyone") == "Wilma Oduya"
-    assert speaker_of(memo, "a performance") == "Wilma Oduya"
+    assert speaker_of(memo, "lied to everyone") == "Wilma Okonwe"
+    assert speaker_of(memo, "a performance") == "Wilma Okonwe"
     # near miss: a body opening a later sentence is the one "they" means
-    body = ("\"He lied to the bank for years,\" prosecutors Wilma Oduya and Ross Tennant wrote.\n\n"
+    body = ("\"He lied to the bank for years,\" prosecutors Wilma Okonwe and Ross Tennant wrote.\n\n"
             "The Wick Police Department also weighed in. They called the scheme \"brazen and patient.\"\n")
-    assert speaker_of(body, "brazen and patient") != "Wilma Oduya"
+    assert speaker_of(body, "brazen and patient") != "Wilma Okonwe"
 
 
 def test_a_relation_with_a_phrase_after_it_is_the_name_in_commas():

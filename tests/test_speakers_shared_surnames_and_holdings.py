@@ -46,7 +46,7 @@ def test_a_shared_surname_returns_to_the_main_holder_when_the_relative_did_not_s
 
 
 def test_a_court_or_jury_speaks_by_its_holding_after_the_quote():
-    base = "Kestrel Dunmore was convicted in 2021 of arson.\n\n"
+    base = "Kestrel Dunstable was convicted in 2021 of arson.\n\n"
     found = base + "The 4th U.S. Circuit Court of Appeals upheld the conviction.\n\n\"The search was lawful,\" the court found.\n"
     assert speaker_of(found, "search was lawful") == "4th U.S. Circuit Court of Appeals"
     held = base + "The Michigan Court of Appeals reversed the ruling.\n\n\"The warning came too late,\" the court held.\n"
@@ -59,7 +59,7 @@ def test_a_court_or_jury_speaks_by_its_holding_after_the_quote():
 
 
 def test_the_panel_is_the_appeal_court_only_when_introduced_as_one():
-    base = "Kestrel Dunmore was first tried in the Harlow County Court of Common Pleas.\n\n"
+    base = "Kestrel Dunstable was first tried in the Harlow County Court of Common Pleas.\n\n"
     appeal = (base + "A three-judge panel of the 2nd U.S. Circuit Court of Appeals upheld the verdict.\n\n"
               "\"The evidence was overwhelming,\" the panel wrote.\n")
     assert speaker_of(appeal, "evidence was overwhelming") == "2nd U.S. Circuit Court of Appeals"
@@ -68,7 +68,7 @@ def test_the_panel_is_the_appeal_court_only_when_introduced_as_one():
     maryland = base + "The Court of Appeals of Maryland heard the case in June.\n\n\"The law is clear,\" the panel said.\n"
     assert speaker_of(maryland, "law is clear") == "Court of Appeals of Maryland"
     # near miss: a parole board's panel is no court, whatever court the story named
-    parole = (base + "A three-member parole board panel denied Dunmore's request.\n\n"
+    parole = (base + "A three-member parole board panel denied Dunstable's request.\n\n"
               "\"He has not shown insight,\" the panel said.\n")
     assert speaker_of(parole, "not shown insight") == "the panel"
 

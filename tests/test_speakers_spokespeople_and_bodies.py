@@ -23,8 +23,8 @@ def test_an_unnamed_spokesperson_gives_the_body(text, speaker):
 
 
 def test_a_bare_spokesperson_gives_no_invented_body():
-    facts = facts_of("Jonah Pell was charged in May. A spokesman declined to say whether the case was \"closed for good.\"\n")
-    assert speaker_of(facts, "closed") != "Jonah Pell"
+    facts = facts_of("Milo Pell was charged in May. A spokesman declined to say whether the case was \"closed for good.\"\n")
+    assert speaker_of(facts, "closed") != "Milo Pell"
 
 
 # "The FBI …. The bureau said": a body named again by the noun its acronym stands for.

@@ -151,7 +151,7 @@ Consulate Embassy
 Lottery Patrol Railroad Airlines
 """.split())
 
-# A role two relatives share ("Milo's parents, Tamsin and Aldo Cole"): her own role ("Milo's mother") says it better.
+# A role two relatives share ("Milo's parents, Ismay and Aldo Cole"): her own role ("Milo's mother") says it better.
 SHARED_KIN = re.compile(r"\b(?:parents|grandparents|children|siblings|sons|daughters|brothers|sisters)$")
 
 # One-word names of U.S. states: a place, never a person alone ("at Fort Cavazos, Texas, says the sergeant ...")

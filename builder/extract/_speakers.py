@@ -252,7 +252,7 @@ _BODY_NOUNS = ("department|office|agency|board|bureau|commission|district|servic
 _BODY_WORDS = re.compile(r"(?:[\w.&\u2019'-]+\s+){0,6}(?:" + _BODY_NOUNS + r")"
                          r"|(?:family|relatives|loved\s+ones)(?:\s+of\s+(?:the|a|an|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?",
                          re.IGNORECASE)
-# Two people named as one subject, sharing the surname at the end: "Kiara and Ben Roe", "Ann and Bo J. Lee"
+# Two people named as one subject, sharing the surname at the end: "Ismay and Ben Roe", "Ann and Bo J. Lee"
 _NAMED_PAIR = re.compile(r"(?:[^,]*,)*?\s*(?P<names>[A-Z][a-z][\w\u2019'-]*\s+(?:and|&)\s+"
                          r"[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w\u2019'-]+)[\s,]*")
 
@@ -268,7 +268,7 @@ _EMPLOYER = re.compile(rf"(?<![\w.])(?P<org>{_ORG_RUN})[ \t]+(?:hired|employed|e
                        r"|suspended|laid[ \t]+off|placed[ \t]+(?:him|her|them)[ \t]+on)\b"
                        rf"|\b(?:worked|working|employed)[ \t]+(?:at|for|by)[ \t]+(?:the[ \t]+)?(?P<at>{_ORG_RUN})")
 # Where a sentence's subject may stand: at its start, after an adverb or a scene ("Then", "Outside court,"), and
-# after the relation it is named for ("Jonah's mother, Kiara Roe", "The victim's widow, Lena Roe").
+# after the relation it is named for ("Milo's mother, Ismay Roe", "The victim's widow, Lena Roe").
 _OWNER = r"(?:[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*[\u2019']s?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:\s+[a-z]+[\u2019']s)?)"
 _SUBJECT_OPENING = re.compile(rf"\s*(?:(?:Then|Later|Next|Finally|Also|Afterward|Outside[^,.]{{0,40}},|After[^,.]{{0,60}},)\s+)?"
                               rf"(?:{_OWNER}\s+[a-z][\w\s-]{{0,40}}?,\s*)?")
@@ -283,7 +283,7 @@ _SPEAKING = re.compile(r"\b(?:said|says|told|tells|testified|testifies|testifyin
 # A body of judges or of board members, sitting as one ("a three-judge panel", "a parole board panel").
 _PANEL_WORD = re.compile(r"\b(?:panel|tribunal)\b")
 # What may stand between a relative and the name that says who they are: "Roe's father, Tom Roe," and a phrase
-# placing the relation ("Roe's wife of 34 years, Helen Roe,", "his aunt on his father's side, Lo Wrenn,").
+# placing the relation ("Roe's wife of 34 years, Helen Roe,", "his aunt on his father's side, Lo Wrenley,").
 _KIN_POSTMODIFIER = re.compile(r"(?:\s+(?:of|on|from|in|at|since|for)\s+[^,;:.\u201c\u201d]{1,40})?[\s,]*")
 # An appositive after an unnamed person that gives their sex: "One teller, a 31-year-old mother from Wick,".
 _GENDERED_APPOSITIVE = re.compile(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE, key=len,
@@ -435,7 +435,7 @@ class Speakers:
         couple = _NAMED_PAIR.fullmatch(self.masked, start, end)
         if couple and not any(m.party is not None and m.party.kind != "person" and m.start >= couple.start("names")
                               for m in inside):
-            # "the boy's parents, Kiara and Ben Roe, said": the two named together speak, not the relation
+            # "the boy's parents, Ismay and Ben Roe, said": the two named together speak, not the relation
             # describing them (nor only the one whose full name the pair ends on)
             return couple.group("names"), None
         named = [m for m in inside if m.kind != "pronoun" and (allow_possessive or not m.possessive)]
@@ -1771,8 +1771,8 @@ class Speakers:
         return found
 
     def _introduced_speaking(self, start: int, end: int) -> bool:
-        """ "Jonah's mother, Kiara Whitlow, spoke first." / "Among those who spoke was his sister, Ann Roe." / "said
-        Devon Roe, Jonah's father": a full name that is the subject of its sentence, in a sentence about speaking."""
+        """ "Milo's mother, Ismay Wickstrom, spoke first." / "Among those who spoke was his sister, Ann Roe." / "said
+        Devon Roe, Milo's father": a full name that is the subject of its sentence, in a sentence about speaking."""
         sent = self.sentence_at(start)
         if sent is None:
             return False
@@ -1783,7 +1783,7 @@ class Speakers:
 
     def _latest_holder(self, form: str, at: int, default: Party, meant: dict[str, tuple[Party, int, bool]],
                        index: int) -> Party:
-        """ "Jonah Whitlow died …. Jonah's mother, Kiara Whitlow, spoke first. / "…," Whitlow told the judge": a
+        """ "Milo Wickstrom died …. Milo's mother, Ismay Wickstrom, spoke first. / "…," Wickstrom told the judge": a
         surname several people share means the one of them the article last named in full in this paragraph, or
         introduced as speaking in the one before; further on, the article's main holder of the name (the defendant whose mother
         was named two paragraphs up is "Tate" again once the story moves on)."""

@@ -1165,7 +1165,7 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
             continue
         if role.lower() not in {r.lower() for r in roles}:
             roles.append(role)
-    # "Milo's parents, Tamsin and Aldo Cole" and later "Milo's mother, Tamsin Cole": her own role says it better
+    # "Milo's parents, Ismay and Aldo Cole" and later "Milo's mother, Ismay Cole": her own role says it better
     roles = [r for r in roles if not SHARED_KIN.search(r)] or roles
     spans = sorted(set(person.spans))
     # the role's head noun, before any "with/for/of ...": "a staff attorney with the group" describes a person

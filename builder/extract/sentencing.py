@@ -826,7 +826,7 @@ _OWN_CONDITION = re.compile(r"(?:^|[,.;]\s*|\band\s+)(?:(?-i:[A-Z])[\w'\u2019-]+
 
 
 def _judge_acts(ctx: _Context, before: str) -> bool:
-    """Whether the clause's subject is the judge named by surname: "Marchetti also banned her from nursing"."""
+    """Whether the clause's subject is the judge named by surname: "Marchbank also banned her from nursing"."""
     surname = ctx.judge.split()[-1] if ctx.judge else None
     return bool(surname) and re.search(rf"(?:^|[,;]\s*)(?:[A-Z][\w.]*\s+)*{re.escape(surname)}\s+(?:also\s+|further\s+|then\s+)?$", before) is not None
 
