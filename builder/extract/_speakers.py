@@ -297,6 +297,10 @@ _VERB_AFTER = re.compile(r"(?:,[^,;.\u201c\u201d]{1,60},)?,?\s+(?:(?:also|later|
 _BODY_OPENING = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*\s*[\u2014\u2013-]+\s*)?(?:[Tt]he\s+)?")
 
 
+# After a name and its "'s": the group it owns ("Huffman's lawyers"); before a name: "the family of", "lawyers for".
+_GROUP_AFTER = re.compile(rf"[\u2019']s\s+(?:{GROUP_NOUNS})\b")
+_GROUP_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?P<noun>[Ff]amily|[Rr]elatives|[Ll]awyers|[Aa]ttorneys)\s+(?:of|for)\s+$")
+
 @dataclass(frozen=True)
 class Reference:
     """A place the body names a party or points to one with a pronoun."""
@@ -1731,30 +1735,33 @@ class Speakers:
 
         if forms:
             names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            group_re = re.compile(rf"\b({names})[\u2019']s\s+(?:{GROUP_NOUNS})\b")
-            for para in self.body:
-                for m in group_re.finditer(self.masked, para.start, para.end):
-                    party = forms[m.group(1)]
-                    label = m.group()  # as written: "Huffman's lawyers", "Ruth Albrecht's office"
-                    if m.group().endswith(("spokesman", "spokeswoman")):
+            # "Orr's" and, for a name ending in s, "Miles'" are possessives. One pattern of the article's names serves
+            # the three readings below: compiling each name list costs about a millisecond an article.
+            name_re = re.compile(rf"(?<![\w\u2019'-])(?:the\s+)?({names})(?![\w-])([\u2019']s\b|(?<=s)[\u2019'](?!\w))?")
+            named = [list(name_re.finditer(self.masked, para.start, para.end)) for para in self.body]
+            for matches in named:
+                for m in matches:
+                    # "Huffman's lawyers", "Ruth Albrecht's office": a group named by whose it is, as written
+                    group = _GROUP_AFTER.match(self.masked, m.end(1)) if m.group(2) in ("\u2019s", "'s") else None
+                    if group is None or group.group().endswith(("spokesman", "spokeswoman")):
                         continue
                     # ("Pryor's family said" names the speaker as written; only a later "the family" or "his
                     # family", which the article never spells out, becomes "Pryor family": see _family_name)
-                    add(Reference(m.start(), m.end(), label, "group", False))
+                    add(Reference(m.start(1), group.end(), self.masked[m.start(1):group.end()], "group", False))
             # "the family of Kyle Dent" speaks as the Dent family; "lawyers for Ann Roe" as Roe's lawyers
-            of_re = re.compile(rf"\b(?:[Tt]he\s+)?(?P<noun>[Ff]amily|[Rr]elatives|[Ll]awyers|[Aa]ttorneys)\s+(?:of|for)\s+(?P<name>{names})\b")
-            for para in self.body:
-                for m in of_re.finditer(self.masked, para.start, para.end):
-                    surname = forms[m.group("name")].name.split()[-1]
-                    noun = m.group("noun").lower()
+            for para, matches in zip(self.body, named):
+                for m in matches:
+                    of = _GROUP_OF_BEFORE.search(self.masked, max(para.start, m.start(1) - 40), m.start(1))
+                    if of is None:
+                        continue
+                    surname = forms[m.group(1)].name.split()[-1]
+                    noun = of.group("noun").lower()
                     label = f"{surname} family" if noun == "family" else f"{surname}\u2019s {noun}"
-                    add(Reference(m.start(), m.end(), label, "group", False))
-            # "Orr's" and, for a name ending in s, "Miles'" are possessives
-            name_re = re.compile(rf"(?<![\w\u2019'-])(?:the\s+)?({names})(?![\w-])([\u2019']s\b|(?<=s)[\u2019'](?!\w))?")
+                    add(Reference(of.start(), m.end(1), label, "group", False))
             # a surname -> whom it last named, in which paragraph, and whether as one who speaks
             meant: dict[str, tuple[Party, int, bool]] = {}
-            for index, para in enumerate(self.body):
-                for m in name_re.finditer(self.masked, para.start, para.end):
+            for index, matches in enumerate(named):
+                for m in matches:
                     party = self._latest_holder(m.group(1), m.start(), forms[m.group(1)], meant, index)
                     if party.kind == "person" and not m.group(2) and (" " in m.group(1) or party is not forms[m.group(1)]):
                         # (a full name introduces; across a paragraph break only one introduced as speaking: neither
