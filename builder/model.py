@@ -167,6 +167,11 @@ class SummarySentence:
     citations: list[Citation]
     score: float = 0.0
 
+    @property
+    def printed(self) -> str:
+        """The sentence as the page prints it: a lead cut before its quoted tail gets its full stop back."""
+        return self.text if self.text.endswith((".", "!", "?", "\u201d", '"', "\u2019", ")")) else self.text + "."
+
 
 @dataclass
 class SourceFacts:

@@ -275,3 +275,23 @@ def test_an_order_to_report_by_a_date_lies_ahead_with_its_object_named():
     dates = [e.date.value for e in find_events(source)]
     assert dates[:2] == [dt.date(2024, 9, 30), dt.date(2024, 10, 2)]
     assert dt.date(2024, 5, 3) in dates  # near miss: a past report stays past
+
+
+@pytest.mark.parametrize("sentence", [
+    "For nine years, Ida Marsh counted the Sunday offering at the church and signed the checks.",
+    "The coach taught Sunday school at the chapel for a decade before his arrest.",
+    "He drove the van to the market every Friday for the church pantry.",
+])
+def test_a_weekday_naming_a_kind_of_day_is_no_date(sentence):
+    _, events = _events(sentence)
+    assert events == []
+
+
+def test_a_weekday_with_a_time_of_day_is_still_the_date():
+    _, events = _events("The guard was arrested on Sunday night at his home in the county.")
+    assert [e.date.value for e in events] == [dt.date(2022, 3, 6)]
+
+
+def test_the_next_court_date_lies_ahead():
+    _, events = _events("Her next court date is Jan. 14, her lawyer said after the hearing.")
+    assert [e.date.value for e in events] == [dt.date(2023, 1, 14)]

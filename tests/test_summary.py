@@ -234,3 +234,71 @@ def test_a_sentence_naming_no_one_but_him_is_never_summary():
     texts = [s.text for s in rank_sentences(source)]
     assert not any("told him" in t for t in texts)
     assert any(t.startswith("A former nurse") for t in texts)  # near miss: "her" has its noun in the sentence
+
+
+def _briefing(*stories: tuple[str, str]):
+    from builder.extract import extract
+
+    facts = [extract(source_from_text(name, text)) for name, text in stories]
+    return reconcile(CaseConfig(case_dir=Path(".")), facts, dt.date(2025, 12, 1))
+
+
+CHARGED = """Date: 2025-03-06
+
+A school bus driver was charged Wednesday with vehicular homicide in the death of a crossing guard, prosecutors said.
+
+Nell Cardwell, 44, faces up to 15 years in prison if convicted of the charge, the district attorney's office said.
+
+Cardwell is scheduled to be arraigned March 20 in Dane County Circuit Court.
+
+Cardwell remains in the Dane County Jail on a $50,000 bond after a hearing on Wednesday.
+"""
+
+SENTENCED = """Date: 2025-11-21
+
+A former school bus driver who struck and killed a crossing guard was sentenced Thursday to six years in prison, with a judge telling her she had "ended a life through carelessness."
+
+Dane County Circuit Judge Ravi Olmstead also ordered Nell Cardwell to pay $12,000 in restitution to the guard's family.
+
+Cardwell must report to prison by Jan. 16, the judge ruled on Thursday.
+"""
+
+
+def test_a_lead_ending_on_a_quoted_tail_keeps_its_news_and_gets_its_full_stop_back():
+    briefing = _briefing(("charged.txt", CHARGED), ("sentenced.txt", SENTENCED))
+    first = briefing.summary[0]
+    assert first.text == ("A former school bus driver who struck and killed a crossing guard was sentenced Thursday to six "
+                          "years in prison")
+    assert first.printed == first.text + "."
+    source = next(s for s in briefing.sources if s.id == first.citations[0].source)
+    assert source.text[first.citations[0].start:first.citations[0].end] == first.text  # still the source's own words
+
+
+def test_the_newest_story_leads_in_reading_order_and_what_lay_ahead_in_older_stories_is_dropped():
+    texts = [s.text for s in _briefing(("charged.txt", CHARGED), ("sentenced.txt", SENTENCED)).summary]
+    assert texts[0].startswith("A former school bus driver") and texts[1].startswith("Dane County Circuit Judge")
+    assert any(t.startswith("A school bus driver was charged") for t in texts)  # the older story still tells its news
+    assert not any("faces up to" in t for t in texts)  # a maximum, once the sentence is known
+    assert not any("scheduled to be arraigned" in t or "remains in the Dane County Jail" in t for t in texts)
+    assert any("must report to prison" in t for t in texts)  # the newest story's own next step still stands
+
+
+def test_before_sentencing_the_maximum_is_still_news():
+    texts = [s.text for s in _briefing(("charged.txt", CHARGED)).summary]
+    assert any("faces up to 15 years" in t for t in texts)
+    assert any("scheduled to be arraigned" in t for t in texts)  # the only story: its next step is the case's
+
+
+def test_one_step_of_the_case_told_by_two_stories_is_said_once():
+    plea = ("plea.txt", "Date: 2025-06-05\n\nA Tacoma man who fled to Montana after a fatal crash pleaded guilty on "
+            "Wednesday to vehicular homicide, months after the victim's sister posted a video.\n")
+    later = ("later.txt", "Date: 2025-07-26\n\nLuis Ormond pleaded guilty in June to vehicular homicide and felony "
+             "hit-and-run in Pierce County Superior Court.\n")
+    texts = [s.text for s in _briefing(plea, later).summary]
+    assert sum("pleaded guilty" in t for t in texts) == 1
+
+
+def test_an_embedded_posts_byline_is_not_a_sentence_of_the_story():
+    source = source_from_text("tv.txt", "Date: 2025-03-05\n\nA former coach was sentenced Tuesday to nine years in prison "
+                              "for stealing from a youth league.\n\nMara Quell (@maraquell) March 4, 2025\n")
+    assert not any("@maraquell" in s.text for s in rank_sentences(source))

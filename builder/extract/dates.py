@@ -65,7 +65,7 @@ _FUTURE = re.compile(
     # the present of a scheduled step ("when he is sentenced May 15", "faces trial Jan. 13") and reported plans
     # ("said she would announce the sentence Oct. 2") point ahead, though "sentenced" reads like a past verb
     r"(?:is|are)\s+sentenced|faces?\s+(?:re)?trial|faces?\s+(?:sentencing|arraignment|a\s+(?:\w+\s+)?hearing)|"
-    r"returns?\s+to\s+court|would(?!\s+have)(?=\s+\w+)|"
+    r"returns?\s+to\s+court|next\s+(?:court\s+)?(?:date|hearing|appearance|court\s+appearance)|would(?!\s+have)(?=\s+\w+)|"
     r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed)\s+"
     # ("ordered him to report to the Bureau of Prisons by Sept. 30")
     r"(?:(?:him|her|them|[A-Z][\w'-]+)\s+)?to\s+(?:report|surrender|pay|appear|return))\b",
@@ -100,6 +100,8 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
                 continue
             if kind == "day" and m.group("word").isupper() and not text[start:end].isupper():
                 continue  # "told USA TODAY", "on the TODAY show": a name in capitals, not the day
+            if kind == "wd" and not m.group("dir") and _WEEKDAY_AS_MODIFIER.search(text, max(start, m.start() - 7), m.end() + 12):
+                continue  # "counted the Sunday offering", "every Friday", "Sunday school": a habit, not a day
             if kind in ("shift", "following"):
                 # counted from the date the sentence gave just before ("in June 2022 ... a month later"), else the
                 # story's last; never from the story's own day forward ("a month later" is no date to come)
@@ -118,6 +120,11 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
     return sorted(found, key=lambda d: d.start)
 
 
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A weekday after an article or "every", or before a noun of habit, names a kind of day, not a date.
+_WEEKDAY_AS_MODIFIER = re.compile(rf"\b(?:the|a|an|every|each)\s+{_DAYS}\b(?![\u2019']s)|"
+                                  rf"\b{_DAYS}\s+(?:school|services?|mass|worship|offerings?|collections?|dinners?|brunch"
+                                  rf"|markets?|editions?|papers?|shifts?|nights?\s+football)\b", re.I)
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 

@@ -33,7 +33,8 @@ _PRONOUN_START = re.compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A
 # A sentence that leans on the one before it ("That decision stood.", "The jury has a different one.") reads as
 # nonsense once a summary lifts it out alone.
 _LEANS_BACK = re.compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
-                         r" one\b|,\s+too[.!]?$")  # "Victims wrote to the court, too."
+                         r" one\b|,\s+too[.!]?$"  # "Victims wrote to the court, too."
+                         r"|^[A-Z][\w'\u2019-]+\s+then\b")  # "Reinholt then read a brief statement."
 # "On Thursday, a federal judge told him that was the problem.": someone only as "him", no name, and no outcome
 # (an object pronoun points back; "a nurse who killed her patients" has her antecedent in the sentence)
 _PERSON_PRONOUN = re.compile(r"(?<!of )(?<!among )\b(?:him|them)\b")  # ("41 clients, many of them teachers")
@@ -75,6 +76,20 @@ def _title_quote(quoted: str) -> bool:
     return len(quoted.strip("\u201c\u201d\" ,.").split()) <= 3
 
 
+# A lead that ends on a quotation hung from an adjunct ("was sentenced to 18 months, with a judge telling him he had
+# "cheated ..."") tells its news before the comma: the summary keeps that part and leaves the quote to the reactions.
+_QUOTED_TAIL = re.compile(r",\s+(?:with\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:telling|saying|calling|adding|noting|warning)"
+                          r"|saying|telling|calling|adding|noting|warning|and\s+(?:said|told|called))\b[^\u201c\"]{0,80}[\u201c\"]")
+
+
+def _before_quoted_tail(text: str, start: int, end: int) -> int:
+    """Where the sentence's own news ends: before a quoted adjunct tail, else its end."""
+    tail = _QUOTED_TAIL.search(text, start, end)
+    if tail is None or _QUOTE_MARKS.search(text, start, tail.start()):
+        return end
+    return tail.start()
+
+
 def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list[SummarySentence]:
     """Every usable body sentence with a score, best first (ties keep reading order).
 
@@ -94,6 +109,7 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
         # all of a Q&A's paragraph is question or answer, not only its first sentence
         interview = _INTERVIEW_LINE.match(text[paragraph.start:paragraph.end].lstrip()) is not None
         for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
+            s_end = _before_quoted_tail(text, s_start, s_end)
             if any(q_start < s_end and s_start < q_end and not _title_quote(text[q_start:q_end])
                    for q_start, q_end in quoted):
                 continue

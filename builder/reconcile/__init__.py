@@ -47,7 +47,8 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
 
     # The newest story leads: a briefing rebuilt as coverage arrives opens on where the case stands now
     newest_first = sorted(facts, key=lambda f: f.source.published or dt.date.min, reverse=True)
-    summary = pick_summary([[s for s in f.summary if not is_hidden(s.text, hide)] for f in newest_first])
+    summary = pick_summary([[s for s in f.summary if not is_hidden(s.text, hide)] for f in newest_first],
+                           sentenced=any(t.status == "imposed" for t in sentencing.terms))
 
     return Briefing(
         title=config.title or _derived_title(parties, facts),

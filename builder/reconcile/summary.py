@@ -11,27 +11,54 @@ MAX_WORDS = 120
 _SAME_POINT = 60  # token-set similarity above which two sentences say the same thing
 
 
-def pick_summary(ranked_per_source: list[list[SummarySentence]]) -> list[SummarySentence]:
-    """Round-robin over the sources (best first in each), skipping near-duplicates, to the word limit."""
-    queues = [list(r) for r in ranked_per_source if r]
-    chosen: list[SummarySentence] = []
+def pick_summary(ranked_per_source: list[list[SummarySentence]], sentenced: bool = False) -> list[SummarySentence]:
+    """Round-robin over the sources (best first in each), skipping near-duplicates, to the word limit.
+
+    The sources come newest first, and so does the printed summary: each source's sentences in its reading order,
+    so the case's latest state leads and no story is read backwards. What an older story said lay ahead ("is
+    scheduled to be arraigned March 20") has happened or been overtaken since; once a sentence has been imposed
+    (`sentenced`), so has every "faces up to 20 years"."""
+    queues = [[s for s in r if not ((sentenced and _PROSPECT.search(s.text)) or (rank > 0 and _AHEAD.search(s.text)))]
+              for rank, r in enumerate(ranked_per_source)]
+    chosen: list[tuple[int, SummarySentence]] = []
     words = 0
     while any(queues):
-        for queue in queues:
+        for rank, queue in enumerate(queues):
             while queue:
                 candidate = queue.pop(0)
                 length = len(candidate.text.split())
                 if words + length > MAX_WORDS:
                     continue
-                if any(_same_point(candidate.text, c.text) for c in chosen):
+                if any(_same_point(candidate.text, c.text) for _, c in chosen):
                     continue
-                chosen.append(candidate)
+                chosen.append((rank, candidate))
                 words += length
                 break
-    return chosen
+    chosen.sort(key=lambda pair: (pair[0], pair[1].citations[0].start))
+    return [sentence for _, sentence in chosen]
+
+
+# What a story before the sentencing said lay ahead: the maximum, the hearing to come
+_PROSPECT = re.compile(r"\b(?:(?:could|would|can|may|might|will)\s+face|fac(?:es|ed|ing)\s+(?:up\s+to|a\s+maximum|as\s+much|as\s+many"
+                       r"|a\s+(?:possible|potential|mandatory)|(?:a\s+)?(?:possible\s+)?sentenc)|carr(?:y|ies|ied)\s+(?:a\s+)?"
+                       r"(?:(?:possible|potential|mandatory|maximum|minimum)\s+)+(?:sentence|penalty|term|prison)|maximum\s+"
+                       r"(?:sentence|penalty)\s+(?:of|is)|(?:is|are|was|were)\s+(?:scheduled|set|due|expected)\s+to\s+be\s+sentenced"
+                       r"|will\s+be\s+sentenced|sentencing\s+(?:is|was)\s+(?:scheduled|set)|set\s+sentencing\s+for)\b", re.I)
+_AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+(?:be\s+)?\w+|(?:scheduled|set)"
+                    r"\s+(?:(?:his|her|their|the|a)\s+)?(?:sentencing|hearing|trial|arraignment)\s+for|will\s+be\s+(?:sentenced|arraigned"
+                    r"|tried)|next\s+court\s+(?:date|appearance)|(?:is|are)\s+due\s+back"
+                    # where the person was when that story ran ("remains in the county jail", "is free on bond")
+                    r"|remains?\s+(?:in\s+(?:the\s+)?(?:\w+\s+){0,3}(?:jail|custody|prison)|jailed|free|held|behind\s+bars|on\s+bond"
+                    r"|at\s+large)|(?:is|are)\s+(?:being\s+)?held\s+(?:in|at|on|without)|(?:is|are)\s+free\s+on)\b", re.I)
+# One step of a case ("pleaded guilty", "was indicted") told twice is one point, whatever else the sentences add
+_STEP = re.compile(r"\b(?:(?P<pleaded>pleaded\s+guilty|pled\s+guilty)|(?P<convicted>convicted|found\s+\w+\s+guilty)"
+                   r"|(?P<indicted>indicted)|(?P<charged>was\s+charged|were\s+charged)|(?P<sentenced>sentenced|sentence))\b", re.I)
 
 
 def _same_point(a: str, b: str) -> bool:
+    steps_a = {m.lastgroup for m in _STEP.finditer(a)}
+    if len(steps_a) == 1 and steps_a == {m.lastgroup for m in _STEP.finditer(b)} and steps_a != {"sentenced"}:
+        return True  # "pleaded guilty on Wednesday" and "Reinholt pleaded guilty in June to vehicular homicide"
     similar = fuzz.token_set_ratio(a.lower(), b.lower())
     if similar >= _SAME_POINT + 10 or fuzz.ratio(a.lower(), b.lower()) >= _SAME_POINT:
         return True
