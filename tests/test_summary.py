@@ -300,5 +300,7 @@ def test_one_step_of_the_case_told_by_two_stories_is_said_once():
 
 def test_an_embedded_posts_byline_is_not_a_sentence_of_the_story():
     source = source_from_text("tv.txt", "Date: 2025-03-05\n\nA former coach was sentenced Tuesday to nine years in prison "
-                              "for stealing from a youth league.\n\nMara Quell (@maraquell) March 4, 2025\n")
-    assert not any("@maraquell" in s.text for s in rank_sentences(source))
+                              "for stealing from a youth league.\n\nThe league will never be the same after what the coach did to the children. "
+                              "\u2014 Mara Quell (@maraquell) March 4, 2025\n")
+    texts = [s.text for s in rank_sentences(source)]
+    assert texts and not any("league will never" in t or "@maraquell" in t for t in texts)

@@ -58,6 +58,7 @@ _OPENING_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?P<surname>[A-Z][\w
 # Newsroom boilerplate: what the reporter tried, not what happened.
 _NO_NEWS = re.compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
                       r"|request\s+for\s+comment|declined\s+to\s+comment|has\s+contacted\b[^.]{0,60}\bcomment)", re.I)
+_EMBED_BYLINE = re.compile(r"\(@\w+\)")  # an embedded post signs off "— Theo Vance (@theovance) March 4, 2025"
 _BULLET = re.compile(r"[-\u2022*\u2013]\s+")
 _CALL_LETTERS = re.compile(r"[.!?]\s*\((?:[A-Z]{3,5})\)\s*$")
 _INTERVIEW_LINE = re.compile(r"(?:Q|A)\s*[:.]\s")
@@ -101,8 +102,8 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
     body = source.body()
     outcome_seen = False
     for position, paragraph in enumerate(body):
-        if _CALL_LETTERS.search(text, paragraph.start, paragraph.end):
-            continue  # a photo caption credited to a station ("... on Monday. (WDIV)"), not the story
+        if _CALL_LETTERS.search(text, paragraph.start, paragraph.end) or _EMBED_BYLINE.search(text, paragraph.start, paragraph.end):
+            continue  # a photo caption credited to a station ("... on Monday. (WDIV)"), or an embedded post, not the story
         # Sentences inside a quotation are the speaker's words, even those between its marks.
         quoted = [(paragraph.start + m.start(), paragraph.start + m.end())
                   for m in _QUOTED.finditer(text[paragraph.start:paragraph.end])]
