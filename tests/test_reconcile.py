@@ -427,3 +427,35 @@ def test_two_parts_of_one_sentence_that_are_as_long_stay_two_terms():
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     texts = {t.text for t in briefing.sentencing.terms}
     assert any("firearm specification" in t for t in texts) and any("concurrent 36-month" in t for t in texts), texts
+
+
+def test_the_verb_nearest_the_date_tells_what_happened_then():
+    # the second story's sentence also tells of a sentence handed down: the date still dates the death
+    first = ("a.txt", "Date: 2025-03-06\n\nIda Lorne held a photograph of her son, Cal, who died of an overdose in "
+                      "Pike County in 2022 at age 26.\n")
+    second = ("b.txt", "Date: 2025-06-13\n\nIda Lorne, whose son Cal died of an overdose in 2022, addressed the court "
+                       "before the sentence was handed down.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(first, second), AS_OF)
+    in_2022 = [e for e in briefing.events if e.date.value == dt.date(2022, 1, 1)]
+    assert len(in_2022) == 1 and len(in_2022[0].citations) == 2, [e.description for e in in_2022]
+
+
+def test_one_crash_told_by_two_stories_by_different_details_is_one_event():
+    first = ("a.txt", "Date: 2025-01-09\n\nHe is accused in the Oct. 19 crash on Linden Avenue that killed Rosa Quill, "
+                      "a nurse walking home from Mercy General Hospital.\n")
+    second = ("b.txt", "Date: 2025-07-26\n\nQuill was walking home from Mercy General Hospital when Dale Ottery's truck "
+                       "hit her shortly before 2 a.m. on Oct. 19.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(first, second), AS_OF)
+    october = [e for e in briefing.events if e.date.value == dt.date(2024, 10, 19)]
+    assert len(october) == 1, [e.description for e in october]
+
+
+def test_one_span_of_years_told_three_ways_is_one_event_but_a_different_span_is_not():
+    stories = [("a.txt", "Date: 2025-03-06\n\nProsecutors say Vell took payments from seven families between 2019 and "
+                         "2023.\n"),
+               ("b.txt", "Date: 2025-08-14\n\nUnder the plea deal, Vell admitted taking $340,000 between 2019 and 2023 "
+                         "and agreed to forfeit it.\n"),
+               ("c.txt", "Date: 2025-08-14\n\nThe league's own audit covered the seasons between 2019 and 2021.\n")]
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(*stories), AS_OF)
+    in_2019 = [e for e in briefing.events if e.date.value == dt.date(2019, 1, 1)]
+    assert len(in_2019) == 2, [e.description for e in in_2019]

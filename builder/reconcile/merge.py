@@ -285,12 +285,12 @@ def merge_events(events: list[Event]) -> list[Event]:
         same = next((m for m in merged if m.date.value == event.date.value
                      and m.date.granularity == event.date.granularity
                      and (fuzz.token_set_ratio(m.description, event.description) >= 75
-                          or _one_happening(m.description, event.description))), None)
+                          or _one_happening(m, event))), None)
         if same is None:
             # "A jury convicted Paredon in March" and "A federal jury on Thursday convicted ..." (March 14): one verdict,
             # told to the day by one story and to the month by another
             same = next((m for m in merged if (_within(m.date, event.date) or _within(event.date, m.date))
-                         and _one_happening(m.description, event.description)), None)
+                         and _one_happening(m, event)), None)
             if same is not None and _GRANULARITY_ORDER[event.date.granularity] > _GRANULARITY_ORDER[same.date.granularity]:
                 same.date = event.date  # the finer date tells when
         if same is None:
@@ -309,10 +309,11 @@ _HAPPENING = re.compile(r"\b(?:(?P<convicted>convict\w*|found\s+(?:him|her|them)
                         r"|(?P<pleaded>plead\w*\s+guilty|pled\s+guilty)|(?P<indicted>indict\w*)|(?P<arrested>arrest\w*)"
                         r"|(?P<acquitted>acquit\w*)|(?P<vacated>vacat\w*|thr(?:ew|own)\s+out|overturn\w*)"
                         r"|(?P<revoked>revok\w*)|(?P<commuted>commut\w*)|(?P<died>died|killed|shot|found\s+(?:unresponsive|dead))"
-                        r"|(?P<released>releas\w*))\b",
+                        r"|(?P<crash>crash(?:ed)?|struck|hit|collided)|(?P<released>releas\w*))\b",
                         re.IGNORECASE)
-
-
+_NEAR = 60  # characters between a date and the verb it dates ("whose son died of an overdose in 2022")
+# A span of years told as a span ("took payments between 2019 and 2023") is one stretch of the case however it is put
+_SPAN = re.compile(r"\b(?:between\s+(?:(?:19|20)\d\d)\s+and|from\s+(?:(?:19|20)\d\d)\s+(?:to|through|until))\s+(?:19|20)\d\d\b")
 def _within(coarse: DateValue, fine: DateValue) -> bool:
     """A month or year that holds the other date, which is told more finely."""
     if coarse.value is None or fine.value is None or \
@@ -323,19 +324,38 @@ def _within(coarse: DateValue, fine: DateValue) -> bool:
     return (coarse.value.year, coarse.value.month) == (fine.value.year, fine.value.month)
 
 
-def _one_happening(a: str, b: str) -> bool:
+def _one_happening(a: Event, b: Event) -> bool:
     """"A jury convicted him in 2022 after a two-week trial" and "A jury convicted Bechard in 2022 of fraud": one
-    verdict. Names they both give must agree ("His wife was convicted in 2022" is another event)."""
-    kinds_a = {m.lastgroup for m in _HAPPENING.finditer(a)}
-    kinds_b = {m.lastgroup for m in _HAPPENING.finditer(b)}
-    if len(kinds_a) != 1 or kinds_a != kinds_b:
+    verdict. It is the verb nearest each date that tells what happened then ("Lovell, whose son died of an overdose in
+    2022, addressed the court before the sentence was handed down" dates a death, not a sentence). Names they both
+    give must agree ("His wife was convicted in 2022" is another event)."""
+    span_a, span_b = _SPAN.search(a.description), _SPAN.search(b.description)
+    if span_a and span_b and " ".join(span_a.group().split()) == " ".join(span_b.group().split()):
+        return True
+    kind_a, kind_b = _dated_happening(a), _dated_happening(b)
+    if kind_a is None or kind_a != kind_b:
         return False
-    names_a, names_b = _capitalised_after_first(a), _capitalised_after_first(b)
-    return not names_a or not names_b or names_a <= names_b or names_b <= names_a
+    names_a, names_b = _capitalised_after_first(a.description), _capitalised_after_first(b.description)
+    # (two stories of one crash name it by different details: the street and the victim, or the hospital and the
+    # victim; two names in common are one event, one in common may be a co-defendant's own step)
+    return not names_a or not names_b or names_a <= names_b or names_b <= names_a or len(names_a & names_b) >= 2
+
+
+def _dated_happening(event: Event) -> Optional[str]:
+    """The kind of happening the event's date dates: the verb nearest the date, else the sentence's only one."""
+    kinds = [(m.start(), m.end(), m.lastgroup) for m in _HAPPENING.finditer(event.description)]
+    at = event.description.find(event.date.text) if event.date.text else -1
+    if at < 0:
+        return kinds[0][2] if len({k for _, _, k in kinds}) == 1 else None
+    end = at + len(event.date.text)
+    near = [(min(abs(start - end), abs(at - stop)), kind) for start, stop, kind in kinds
+            if min(abs(start - end), abs(at - stop)) <= _NEAR]
+    return min(near)[1] if near else None
 
 
 def _capitalised_after_first(sentence: str) -> set[str]:
-    return {w for w in re.findall(r"[A-Za-z][\w'-]*", sentence)[1:] if w[0].isupper() and w not in MONTHS_AND_DAYS}
+    words = (re.sub(r"[\u2019']s$", "", w) for w in re.findall(r"[A-Za-z][\w'\u2019-]*", sentence)[1:])
+    return {w for w in words if w[0].isupper() and w not in MONTHS_AND_DAYS}
 
 
 def _unique(citations: list[Citation]) -> list[Citation]:
