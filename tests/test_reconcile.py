@@ -459,3 +459,19 @@ def test_one_span_of_years_told_three_ways_is_one_event_but_a_different_span_is_
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(*stories), AS_OF)
     in_2019 = [e for e in briefing.events if e.date.value == dt.date(2019, 1, 1)]
     assert len(in_2019) == 2, [e.description for e in in_2019]
+
+
+def test_a_later_change_to_a_term_and_an_instalment_are_no_disagreement_with_the_term():
+    sentenced = ("a.txt", "Date: 2025-04-10\n\nCircuit Judge Omar Pell sentenced Ida Marsh, 63, to five years of supervised "
+                          "probation and ordered $486,250 in restitution.\n")
+    revoked = ("b.txt", "Date: 2026-09-25\n\nCircuit Judge Omar Pell extended her probation by two years and ordered "
+                        "restitution payments of at least $1,200 a month.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(sentenced, revoked), AS_OF)
+    assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts
+
+
+def test_two_stories_giving_one_term_different_lengths_still_disagree():
+    one = ("a.txt", "Date: 2025-04-10\n\nCircuit Judge Omar Pell sentenced Ida Marsh, 63, to a year in jail.\n")
+    other = ("b.txt", "Date: 2025-04-10\n\nCircuit Judge Omar Pell sentenced Ida Marsh, 63, to 18 months in jail.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(one, other), AS_OF)
+    assert [c for c in briefing.conflicts if c.kind == "term"]

@@ -118,7 +118,7 @@ def _term_values(facts: list[SourceFacts]) -> list[Value]:
     for f in facts:
         for term in f.sentencing.terms:
             kind, amount, unit = term_key(term)
-            if amount is None or _SUSPENDED.search(term.text) or (kind, amount) in split:
+            if amount is None or _SUSPENDED.search(term.text) or (kind, amount) in split or _CHANGE_OR_RATE.search(term.text):
                 continue
             if term.status not in ("imposed", "recommended", "sought"):
                 # a maximum or a minimum is the law's, per count: "up to 15 years on each bribery count" and "up to 20
@@ -134,6 +134,11 @@ def _term_values(facts: list[SourceFacts]) -> list[Value]:
 
 
 _SUSPENDED = re.compile(r"\bsuspend|\ball\s+but\b", re.IGNORECASE)
+# Not a whole term: a later change to one ("extended her probation by two years") or an instalment ("restitution
+# payments of at least $1,200 a month"), which no total contradicts
+_CHANGE_OR_RATE = re.compile(r"\b(?:extend\w*|add(?:s|ed|ing)?|reduc\w*|cut|increas\w*|shorten\w*|lengthen\w*)\b"
+                             r"|\$?\d[\d,.]*\s+(?:a|per|each|every)\s+(?:month|week|year|day)\b|\b(?:monthly|weekly|annual(?:ly)?)\b",
+                             re.IGNORECASE)
 _SAME_SENTENCE = 120  # characters between a sentence's total and its suspension ("10 years in prison with all but ...")
 
 
