@@ -300,3 +300,18 @@ def test_handout_says_who_asked_for_each_term_when_a_group_has_several_proposers
     assert re.search(r"probation \(by Ben Okafor\)", line), line
     single = html_of(sample_briefing, variant="handout")
     assert re.search(r"<strong>Sought</strong> \(by Ben Okafor\):", single)
+
+
+def test_a_reaction_is_labelled_with_the_role_the_parties_table_gives_not_a_title_from_one_quote():
+    from builder.model import Citation, Party, Quote
+    from builder.render.html import _reaction_groups
+
+    cite = [Citation("a", 0, 5)]
+    quotes = [Quote("I knew it was wrong,", cite, "Cal Brody", "Coach"),
+              Quote("Guilty.", cite, "Dale Ottery", "Ottery's client"),
+              Quote("He ran.", cite, "Dale Ottery")]
+    parties = [Party("Cal Brody", "person", ["former head volleyball coach at Pell State", "Coach"], cite),
+               Party("Dale Ottery", "person", ["Tacoma man"], cite)]
+    labels = {g.speaker: g.role for g in _reaction_groups(quotes, parties)}
+    assert labels["Cal Brody"] == "former head volleyball coach at Pell State"
+    assert labels["Dale Ottery"] == "Ottery's client"  # where-from only gives way to what the quote's sentence says

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,14 +128,22 @@ def _when(date: Optional[DateValue], as_of: dt.date) -> Optional[str]:
     return f"in {days} day{plural}" if days > 0 else f"took place {-days} day{plural} ago"
 
 
+# A description that says only where someone is from ("Washington man", "Puyallup teen") labels no one's part in a case
+_PLACE_ONLY = re.compile(r"^(?:an?\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:man|woman|teen|teenager|boy|girl|resident|person)$")
+
+
 def _reaction_groups(quotes: list[Quote], parties: list[Party]) -> list[_Reactions]:
-    roles = {p.name: p.roles[0] for p in parties if p.roles}
+    """Each speaker's quotes under one label: the role the key-parties table gives them first (the same words a reader
+    has just seen there), unless it only says where they are from."""
+    roles = {p.name: next((r for r in p.roles if not _PLACE_ONLY.match(r)), p.roles[0]) for p in parties if p.roles}
     groups: dict[str, list[Quote]] = {}
     for q in quotes:
         groups.setdefault(q.speaker or "Unattributed", []).append(q)
     out = []
     for speaker, said in groups.items():
-        role = next((q.speaker_role for q in said if q.speaker_role), roles.get(speaker))
+        role = roles.get(speaker)
+        if role is None or _PLACE_ONLY.match(role):
+            role = next((q.speaker_role for q in said if q.speaker_role), role)
         stances = Counter(q.stance for q in said if q.stance)
         out.append(_Reactions(speaker, role, stances.most_common(1)[0][0] if stances else None, said))
     return out
