@@ -889,3 +889,17 @@ def test_a_business_named_for_its_trade_and_its_short_form_are_organisations_not
         "Willowmere Family said it had refunded some fees. Harbin Clinical Staffing billed the hospital.\n")))}
     assert parties["Willowmere Family Adoptions"][0] == parties["Willowmere Family"][0] == "organization"
     assert parties["Harbin Clinical Staffing"][0] == "organization"
+
+
+def test_a_slogan_in_quotation_marks_is_no_party_and_greek_letters_name_an_organisation():
+    from builder.extract.parties import find_parties
+    from builder.sources import source_from_text
+
+    text = ("title: Ex-chapter president pleads guilty\n\nThe former president of the Kappa Rho Sigma chapter, Dale Ottery, "
+            "pleaded guilty Thursday.\n\nA banner reading \u201cRemember Maya\u201d hangs across the street, and the "
+            "\u201cJustice for Ava Lind\u201d page has 4,000 followers.\n\n\u201cWe are heartbroken,\u201d Kappa Rho Sigma "
+            "said in a statement.\n")
+    parties = {p.name: p.kind for p in find_parties(source_from_text("a.txt", text))}
+    assert "Remember Maya" not in parties and "Justice for Ava Lind" not in parties
+    assert parties.get("Kappa Rho Sigma") == "organization"
+    assert parties.get("Dale Ottery") == "person"

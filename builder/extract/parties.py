@@ -378,8 +378,8 @@ def find_parties(source: Source) -> list[Party]:
         covered = para.start  # where a body's name, run on past "and" or "for", ends
         run_before = None
         for m in NAME_RUN.finditer(text, para.start, para.end):
-            if m.start() < covered or _is_credit(text, m.start(), m.end(), para):
-                continue
+            if m.start() < covered or _is_credit(text, m.start(), m.end(), para) or _WHOLE_QUOTATION.match(text, m.start() - 1, m.end() + 2):
+                continue  # (a banner reading "Remember Caleb", the "Justice for Ava" page: a slogan, no one's name)
             name = _ampersand_name(text, m.start(), m.end(), para) or _read_run(text, m.start(), m.end(), para)
             if name and name.org and run_before and _FIELDS_AND.fullmatch(text, run_before.start(), m.start()):
                 # "the Marlby County Adult Probation and Parole Department": fields joined by "and" open the body's
@@ -398,6 +398,9 @@ def find_parties(source: Source) -> list[Party]:
     outlet = (source.outlet or "").lower()
     # ("HealthLaw Docket reported"): the story's own outlet is its source, never a party of the case
     return [p for p in _merge(source, names) if not outlet or p.name.lower() != outlet]
+
+
+_WHOLE_QUOTATION = re.compile(r"[\u201c\"][^\u201c\u201d\"]+[\u201d\"][,.]?$")
 
 
 def _ampersand_name(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
@@ -1178,8 +1181,14 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
         if " " not in name else None
     if surname and surname != name:
         name, aliases = f"{name} {surname}", [person.name, *aliases]  # "Her son, Daniel" is Daniel Adebayo
-    return Party(name=name, kind="organization" if described_as_org else "person", roles=roles,
+    # ("Sigma Tau Omega said in a statement": a fraternity or sorority is named in Greek letters, never a person)
+    organization = described_as_org or bool(_GREEK_LETTERS.fullmatch(name))
+    return Party(name=name, kind="organization" if organization else "person", roles=roles,
                  citations=[source.cite(a, b) for a, b in spans], aliases=aliases)
+
+
+_GREEK_LETTERS = re.compile(r"(?:(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho"
+                            r"|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)(?:\s+|$)){2,4}")
 
 
 def _acronym_named(words: list[str]) -> bool:
