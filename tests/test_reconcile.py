@@ -475,3 +475,12 @@ def test_two_stories_giving_one_term_different_lengths_still_disagree():
     other = ("b.txt", "Date: 2025-04-10\n\nCircuit Judge Omar Pell sentenced Ida Marsh, 63, to 18 months in jail.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(one, other), AS_OF)
     assert [c for c in briefing.conflicts if c.kind == "term"]
+
+
+def test_a_familys_plural_name_is_no_second_spelling_but_a_real_misspelling_still_is():
+    story = ("b.txt", "title: Driver sentenced\ndate: 2025-04-17\n\nA driver who killed a retired couple, Gerald Huxford "
+                      "and Patrice Huxford, was sentenced Thursday to 12 years in prison.\n\nThe Huxfords had been "
+                      "married 50 years, their son, Dale Huxford, said. Huxfrod had retired in 2015, he said.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
+    names = [c for c in briefing.conflicts if c.kind == "name"]
+    assert names and all({v.value for v in c.values} == {"Huxford", "Huxfrod"} for c in names), names

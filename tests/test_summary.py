@@ -304,3 +304,15 @@ def test_an_embedded_posts_byline_is_not_a_sentence_of_the_story():
                               "\u2014 Mara Quell (@maraquell) March 4, 2025\n")
     texts = [s.text for s in rank_sentences(source)]
     assert texts and not any("league will never" in t or "@maraquell" in t for t in texts)
+
+
+def test_short_speech_is_no_title_and_an_after_clause_with_a_quote_is_cut_from_the_lead():
+    source = source_from_text("ap.txt", "Date: 2025-04-17\n\nA former firefighter who killed a retired couple while "
+                              "driving drunk was sentenced Thursday to 12 years in state prison, after the couple's son "
+                              "told a judge his parents had been \u201cerased in a single second.\u201d\n\n\u201cHe wasn't "
+                              "blinded,\u201d Deputy District Attorney Owen Marr told the jury at trial.\n\nWhen the clerk "
+                              "read the verdict, someone in the gallery said \u201cthank you\u201d out loud.\n")
+    texts = [s.text for s in rank_sentences(source)]
+    assert texts[0] == ("A former firefighter who killed a retired couple while driving drunk was sentenced Thursday to "
+                        "12 years in state prison")
+    assert not any("blinded" in t or "thank you" in t for t in texts)

@@ -67,9 +67,16 @@ _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
 def _only_title_quotes(sentence: str) -> bool:
-    """Every quotation in the sentence is a title or scare quote (and it has one)."""
-    marks = _QUOTED.findall(sentence)
-    return bool(marks) and all(_title_quote(q) for q in marks)
+    """Every quotation in the sentence is a title or scare quote (and it has one). A short quotation that opens the
+    sentence with its own punctuation, or follows a speech verb, is speech however short (""He wasn't blinded," Markey
+    told the jury", "someone said "thank you" out loud"); ""Night Shift" actor Rob Lind" opens on a title.)"""
+    marks = list(_QUOTED.finditer(sentence))
+    return bool(marks) and all(_title_quote(m.group()) and not _SPEECH_BEFORE.search(sentence, 0, m.start())
+                               and not (m.start() == 0 and m.group().rstrip("\u201d\"").endswith((",", ".", "?", "!")))
+                               for m in marks)
+
+
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|asked|yelled|shouted|whispered|wrote|added)\s+(?:\w+\s+){0,2}$")
 
 
 def _title_quote(quoted: str) -> bool:
@@ -79,7 +86,8 @@ def _title_quote(quoted: str) -> bool:
 
 # A lead that ends on a quotation hung from an adjunct ("was sentenced to 18 months, with a judge telling him he had
 # "cheated ..."") tells its news before the comma: the summary keeps that part and leaves the quote to the reactions.
-_QUOTED_TAIL = re.compile(r",\s+(?:with\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:telling|saying|calling|adding|noting|warning)"
+_QUOTED_TAIL = re.compile(r",\s+(?:(?:with|after|as|while|when)\s+(?:[\w.'\u2019-]+\s+){1,8}?(?:telling|saying|calling|adding|noting"
+                          r"|warning|told|said|says|called|described|wrote)"
                           r"|saying|telling|calling|adding|noting|warning|and\s+(?:said|told|called))\b[^\u201c\"]{0,80}[\u201c\"]")
 
 

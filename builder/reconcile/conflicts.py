@@ -28,10 +28,12 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party]) -> list[Confl
     conflicts: list[Conflict] = []
     for (kind, subject), group in groups.items():
         distinct: dict[str, ConflictValue] = {}
-        for value in group:
-            entry = distinct.get(value.value)
+        spellings = {v.value for v in group} if kind == "name" else set()
+        for value in sorted(group, key=lambda v: len(v.value)) if spellings else group:  # (the name before its plural)
+            key = _singular(value.value, spellings)
+            entry = distinct.get(key)
             if entry is None:
-                distinct[value.value] = ConflictValue(value=value.value, text=value.text, citations=list(value.citations))
+                distinct[key] = ConflictValue(value=value.value, text=value.text, citations=list(value.citations))
             else:
                 entry.citations.extend(c for c in value.citations if c not in entry.citations)
         if len(distinct) > 1 and not (kind == "age" and _aged_between_stories(group, published)) \
@@ -39,6 +41,14 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party]) -> list[Confl
                 and not (kind == "term" and _one_story_tells_all(list(distinct.values()))):
             conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
     return conflicts
+
+
+def _singular(name: str, spellings: set[str]) -> str:
+    """"the Huxleys" is the family of Huxley, not another spelling of the name."""
+    for ending in ("es", "s"):
+        if name.endswith(ending) and name[: -len(ending)] in spellings:
+            return name[: -len(ending)]
+    return name
 
 
 def _aged_between_stories(ages: list[Value], published: dict[str, Optional[dt.date]]) -> bool:
