@@ -484,3 +484,14 @@ def test_a_familys_plural_name_is_no_second_spelling_but_a_real_misspelling_stil
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     names = [c for c in briefing.conflicts if c.kind == "name"]
     assert names and all({v.value for v in c.values} == {"Huxford", "Huxfrod"} for c in names), names
+
+
+def test_a_resentencing_story_that_dates_only_the_first_hearing_keeps_that_hearings_day():
+    later = ("wire.txt", "Date: 2025-11-06\n\nA judge on Wednesday reduced the restitution owed by Dr. Nora Vell. U.S. "
+                         "District Judge Ada Rios ordered Vell to pay $1.2 million in restitution, down from the $2 "
+                         "million she ordered when she first sentenced her in September 2024.\n")
+    first = ("ledger.txt", "Date: 2024-09-13\n\nDr. Nora Vell, 58, a surgeon from Brackton, was sentenced Thursday to 14 "
+                           "years in federal prison and ordered to pay $2 million in restitution.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(first, later), AS_OF)
+    date = briefing.sentencing.sentencing_date
+    assert (date.value, date.granularity) == (dt.date(2024, 9, 12), "day")

@@ -61,6 +61,11 @@ def apply_resentencing(sentencing: Sentencing, facts: list[SourceFacts]) -> Rese
              else t for t in sentencing.terms]
     newest = next((f for f in facts if f.source.id == newest_source), None)
     date = newest.sentencing.sentencing_date if newest and newest.sentencing.sentencing_date else sentencing.sentencing_date
+    if date is not None and sentencing.sentencing_date is not None and date.value and sentencing.sentencing_date.value \
+            and date.value <= sentencing.sentencing_date.value:
+        # the newest story dated only the first hearing ("when she first sentenced him in July 2024"): the other
+        # stories tell that hearing to the day
+        date = sentencing.sentencing_date
     # The hearing that gave the new sentence had its own requests: the earlier hearing's differ without disagreeing.
     day = published[newest_source] if newest_source else None
     asked_again = {(t.kind, t.status) for t in newest.sentencing.terms if t.status in ("recommended", "sought")} if newest else set()
