@@ -495,3 +495,17 @@ def test_a_resentencing_story_that_dates_only_the_first_hearing_keeps_that_heari
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(first, later), AS_OF)
     date = briefing.sentencing.sentencing_date
     assert (date.value, date.granularity) == (dt.date(2024, 9, 12), "day")
+
+
+def test_any_past_verb_at_the_date_identifies_one_happening_and_the_finer_story_tells_it():
+    first = ("a.txt", "Date: 2025-03-06\n\nThe college placed Ottery on leave in October 2023, and the coach resigned "
+                      "later.\n")
+    second = ("b.txt", "Date: 2025-11-21\n\nPell State, which placed Ottery on leave in 2023, said it had changed its "
+                       "rules.\n")
+    other = ("c.txt", "Date: 2025-11-21\n\nThe league fined Pell State in 2023 for recruiting violations.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(first, second, other), AS_OF)
+    in_2023 = [e for e in briefing.events if e.date.value and e.date.value.year == 2023]
+    assert len(in_2023) == 2, [e.description for e in in_2023]
+    leave = next(e for e in in_2023 if "leave" in e.description)
+    assert (leave.date.granularity, len(leave.citations)) == ("month", 2)
+    assert "October 2023" in leave.description

@@ -296,8 +296,14 @@ def merge_events(events: list[Event]) -> list[Event]:
         if same is None:
             merged.append(dataclasses.replace(event, citations=list(event.citations)))
             continue
-        if len(_capitalised_after_first(event.description)) > len(_capitalised_after_first(same.description)):
-            # the story that names who it happened to tells the event ("convicted Tomas Vell", not "convicted him")
+        # the sentence that gives the date shown tells the event ("placed him on leave in October 2023", not "... in
+        # 2023"); else the story that names who it happened to ("convicted Tomas Vell", not "convicted him")
+        dated_here = (same.date.text in event.description, same.date.text in same.description)
+        if dated_here[0] != dated_here[1]:
+            better = dated_here[0]
+        else:
+            better = len(_capitalised_after_first(event.description)) > len(_capitalised_after_first(same.description))
+        if better:
             same.description, same.citations = event.description, _unique(event.citations + same.citations)
         else:
             same.citations = _unique(same.citations + event.citations)
@@ -311,6 +317,7 @@ _HAPPENING = re.compile(r"\b(?:(?P<convicted>convict\w*|found\s+(?:him|her|them)
                         r"|(?P<revoked>revok\w*)|(?P<commuted>commut\w*)|(?P<died>died|killed|shot|found\s+(?:unresponsive|dead))"
                         r"|(?P<crash>crash(?:ed)?|struck|hit|collided)|(?P<released>releas\w*))\b",
                         re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 _NEAR = 60  # characters between a date and the verb it dates ("whose son died of an overdose in 2022")
 # A span of years told as a span ("took payments between 2019 and 2023") is one stretch of the case however it is put
 _SPAN = re.compile(r"\b(?:between\s+(?:(?:19|20)\d\d)\s+and|from\s+(?:(?:19|20)\d\d)\s+(?:to|through|until))\s+(?:19|20)\d\d\b")
@@ -350,7 +357,11 @@ def _dated_happening(event: Event) -> Optional[str]:
     end = at + len(event.date.text)
     near = [(min(abs(start - end), abs(at - stop)), kind) for start, stop, kind in kinds
             if min(abs(start - end), abs(at - stop)) <= _NEAR]
-    return min(near)[1] if near else None
+    if near:
+        return min(near)[1]
+    # any other past-tense verb just before the date names the happening ("placed him on leave in October 2023")
+    verbs = _PAST_VERB.findall(event.description, max(0, at - _NEAR), at)
+    return f"verb:{verbs[-1].lower()}" if verbs else None
 
 
 def _capitalised_after_first(sentence: str) -> set[str]:
