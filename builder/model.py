@@ -129,6 +129,8 @@ class Term:
     unit: Optional[str] = None  # years, months, days, hours, usd
     by: Optional[str] = None  # who proposed or imposed it
     subject: Optional[str] = None  # whose term it is when not the case's defendant's (a co-defendant's), else None
+    # set on a term a later hearing imposed (a probation revocation): the day the story reporting it was published
+    later_hearing: Optional[dt.date] = None
 
 
 @dataclass

@@ -509,3 +509,26 @@ def test_any_past_verb_at_the_date_identifies_one_happening_and_the_finer_story_
     leave = next(e for e in in_2023 if "leave" in e.description)
     assert (leave.date.granularity, len(leave.citations)) == ("month", 2)
     assert "October 2023" in leave.description
+
+
+def test_terms_a_revocation_hearing_imposed_are_marked_apart_from_the_sentence():
+    sentenced = ("a.txt", "Date: 2025-04-09\n\nA church treasurer, Ida Marsh, 63, was sentenced Wednesday to 15 years in "
+                          "prison with all but 18 months suspended, and five years of probation.\n")
+    revoked = ("b.txt", "Date: 2026-09-24\n\nA judge found Thursday that Ida Marsh violated her probation and ordered her "
+                        "to serve three years in jail.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(sentenced, revoked), AS_OF)
+    later = {t.text: t.later_hearing for t in briefing.sentencing.terms if t.status == "imposed"}
+    assert later["three years in jail"] == dt.date(2026, 9, 24)
+    assert later["15 years in prison"] is None
+    from builder.render.html import _term_groups
+    labels = [label for label, _ in _term_groups(briefing.sentencing.terms, [])]
+    assert labels[:2] == ["Imposed at a later hearing (reported September 24, 2026)", "Imposed at sentencing"]
+
+
+def test_two_stories_of_one_sentencing_weeks_apart_without_a_revocation_stay_one_group():
+    sentenced = ("a.txt", "Date: 2025-04-09\n\nA church treasurer, Ida Marsh, 63, was sentenced Wednesday to 15 years in "
+                          "prison.\n")
+    feature = ("b.txt", "Date: 2025-06-20\n\nIda Marsh, who was sentenced in April to 15 years in prison, was also "
+                        "ordered to pay $48,000 in restitution.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(sentenced, feature), AS_OF)
+    assert not any(t.later_hearing for t in briefing.sentencing.terms)

@@ -15,6 +15,7 @@ from builder.model import Briefing, CaseConfig, Party, Quote, Sentencing, Source
 from builder.reconcile.conflicts import find_conflicts
 from builder.reconcile.editor import (correct_name, correct_party, is_hidden, pinned_quotes, resolve_conflicts,
                                       summary_html)
+from builder.reconcile.hearings import mark_later_hearings
 from builder.reconcile.merge import merge_events, merge_parties, merge_quotes, merge_sentencing
 from builder.reconcile.resentencing import apply_resentencing
 from builder.reconcile.summary import pick_summary
@@ -36,7 +37,7 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     quotes = [q for q in quotes if not is_hidden(q.text, hide)]
 
     resentencing = apply_resentencing(merge_sentencing([f.sentencing for f in facts]), facts)
-    sentencing = _corrected_sentencing(resentencing.sentencing, corrections, hide)
+    sentencing = _corrected_sentencing(mark_later_hearings(resentencing.sentencing, facts), corrections, hide)
 
     events = [e for e in merge_events([e for f in facts for e in f.events]) if not is_hidden(e.description, hide)]
 

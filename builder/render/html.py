@@ -99,8 +99,17 @@ def _clean_editor_html(html: Optional[str]) -> Optional[Markup]:
 
 
 def _term_groups(terms: list[Term], others: list[Term]) -> list[tuple[str, list[Term]]]:
-    groups = [(label, [t for t in terms if t.status == status])
-              for status, label in _STATUS_ORDER if any(t.status == status for t in terms)]
+    groups: list[tuple[str, list[Term]]] = []
+    for status, label in _STATUS_ORDER:
+        of_status = [t for t in terms if t.status == status]
+        if status == "imposed" and any(t.later_hearing for t in of_status):
+            # a sentence and its later revocation: the revocation's terms apart, the latest first
+            days = sorted({t.later_hearing for t in of_status if t.later_hearing}, reverse=True)
+            groups += [(f"Imposed at a later hearing (reported {long_date(day)})",
+                        [t for t in of_status if t.later_hearing == day]) for day in days]
+            groups.append(("Imposed at sentencing", [t for t in of_status if not t.later_hearing]))
+        elif of_status:
+            groups.append((label, of_status))
     return groups + [("Other people's sentences", others)] if others else groups
 
 
