@@ -532,3 +532,15 @@ def test_two_stories_of_one_sentencing_weeks_apart_without_a_revocation_stay_one
                         "ordered to pay $48,000 in restitution.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(sentenced, feature), AS_OF)
     assert not any(t.later_hearing for t in briefing.sentencing.terms)
+
+
+def test_what_was_asked_at_a_revocation_is_no_disagreement_with_the_first_asks_and_an_added_term_replaces_nothing():
+    sentenced = ("a.txt", "Date: 2024-03-08\n\nDale Ottery, 34, was sentenced Thursday to 3 1/2 to 7 years in state prison "
+                          "for a fatal hit-and-run. Assistant District Attorney Kev Lasko had asked for 4 to 8 years.\n")
+    revoked = ("b.txt", "Date: 2024-08-21\n\nOn Tuesday, Judge Ana Rios revoked the probation Ottery had been serving for "
+                        "a 2022 drunken-driving case and resentenced him to 1 to 2 years in state prison, to be served "
+                        "after his hit-and-run sentence. Lasko had asked for 2 1/2 to 5 years.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(sentenced, revoked), AS_OF)
+    status = {t.text: t.status for t in briefing.sentencing.terms}
+    assert status["3 1/2 to 7 years in state prison"] == "imposed"  # not replaced: the new term is served after it
+    assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts

@@ -37,13 +37,14 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     quotes = [q for q in quotes if not is_hidden(q.text, hide)]
 
     resentencing = apply_resentencing(merge_sentencing([f.sentencing for f in facts]), facts)
-    sentencing = _corrected_sentencing(mark_later_hearings(resentencing.sentencing, facts), corrections, hide)
+    later = mark_later_hearings(resentencing.sentencing, facts)
+    sentencing = _corrected_sentencing(later.sentencing, corrections, hide)
 
     events = [e for e in merge_events([e for f in facts for e in f.events]) if not is_hidden(e.description, hide)]
 
     # Conflicts come from the words as printed: a correction resolves a conflict, never hides it.
     # (a sentence a later one replaced is the case moving on, not the sources disagreeing)
-    conflicts = find_conflicts(resentencing.facts, merge_parties([p for f in facts for p in f.parties]))
+    conflicts = find_conflicts(resentencing.facts, merge_parties([p for f in facts for p in f.parties]), later.sources)
     resolve_conflicts(conflicts, corrections, hide)
 
     # The newest story leads: a briefing rebuilt as coverage arrives opens on where the case stands now

@@ -15,12 +15,15 @@ from builder.model import Conflict, ConflictValue, Party, SourceFacts, Value
 from builder.reconcile.merge import proposer_side, status_family, term_key
 
 
-def find_conflicts(facts: list[SourceFacts], parties: list[Party]) -> list[Conflict]:
+def find_conflicts(facts: list[SourceFacts], parties: list[Party],
+                   later_hearings: frozenset[str] = frozenset()) -> list[Conflict]:
+    """Values the sources give differently. The stories of a later hearing (a revocation) are compared among
+    themselves for what was asked and imposed there, never with the first sentencing's."""
     canonical = _canonical_names(parties)
     published = {f.source.id: f.source.published for f in facts}
     values = [v for f in facts for v in f.values]
     values += _date_values(facts)
-    values += _term_values(facts)
+    values += _term_values(facts, later_hearings)
     groups: dict[tuple[str, str], list[Value]] = {}
     for value in values:
         subject = _canonical_subject(value.subject, canonical) if value.kind in ("name", "age") else value.subject
@@ -119,7 +122,7 @@ def _date_values(facts: list[SourceFacts]) -> list[Value]:
     return out
 
 
-def _term_values(facts: list[SourceFacts]) -> list[Value]:
+def _term_values(facts: list[SourceFacts], later_hearings: frozenset[str]) -> list[Value]:
     """A term of the same kind and status, proposed by the same side, given with different amounts. A split sentence
     ("10 years in prison with all but 18 months suspended") tells two lengths of one sentence, and a suspended
     sentence served after a violation is a later order: neither is a disagreement."""
@@ -137,7 +140,8 @@ def _term_values(facts: list[SourceFacts]) -> list[Value]:
             side = None if term.status == "imposed" else proposer_side(term.by)
             # a second defendant's sentence is compared with their own, never with the defendant's
             subject = " ".join(w for w in (status_family(term.status), kind.replace("_", " "), side and f"by {side}",
-                                           term.subject and f"for {term.subject}") if w)
+                                           term.subject and f"for {term.subject}",
+                                           f.source.id in later_hearings and "at a later hearing") if w)
             out.append(Value(subject=subject, kind="term", value=f"{amount:g} {unit}", text=term.text,
                              citations=list(term.citations)))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from builder.model import Sentencing, SourceFacts, Term
@@ -20,22 +21,30 @@ _REVOCATION = re.compile(r"\b(?:revok\w*|revocation|violat\w*\s+(?:(?:the\s+)?(?
                          r"\s*(?:probation|supervised\s+release|parole)|(?:probation|parole)\s+violation)", re.IGNORECASE)
 
 
-def mark_later_hearings(sentencing: Sentencing, facts: list[SourceFacts]) -> Sentencing:
-    """The sentencing with `later_hearing` set on each imposed term that a revocation story first reports."""
+@dataclass
+class LaterHearings:
+    sentencing: Sentencing  # imposed terms a revocation story first reports carry `later_hearing`
+    sources: frozenset[str]  # the stories of a later hearing: what was asked there is not compared with the first
+
+
+def mark_later_hearings(sentencing: Sentencing, facts: list[SourceFacts]) -> LaterHearings:
+    """Set `later_hearing` on each imposed term that a revocation story, weeks after the sentence, first reports."""
     published = {f.source.id: f.source.published for f in facts}
-    revocations = {f.source.id for f in facts if _REVOCATION.search(f.source.text)}
     imposed = [t for t in sentencing.terms if t.status == "imposed"]
     first = {id(t): _first_report(t, published) for t in imposed}
     known = [day for _, day in first.values() if day is not None]
-    if not revocations or not known:
-        return sentencing
+    if not known:
+        return LaterHearings(sentencing, frozenset())
     earliest = min(known)
+    later = frozenset(f.source.id for f in facts if _REVOCATION.search(f.source.text) and f.source.published
+                      and (f.source.published - earliest).days > _WEEKS)
+    if not later:
+        return LaterHearings(sentencing, later)
     terms = []
     for term in sentencing.terms:
         source, day = first.get(id(term), (None, None))
-        later = source in revocations and day is not None and (day - earliest).days > _WEEKS
-        terms.append(dataclasses.replace(term, later_hearing=day) if later else term)
-    return dataclasses.replace(sentencing, terms=terms)
+        terms.append(dataclasses.replace(term, later_hearing=day) if source in later else term)
+    return LaterHearings(dataclasses.replace(sentencing, terms=terms), later)
 
 
 def _first_report(term: Term, published: dict[str, Optional[dt.date]]) -> tuple[Optional[str], Optional[dt.date]]:

@@ -97,6 +97,12 @@ def _told_as_new(term: Term, sources: dict[str, Source], day: Optional[dt.date],
         paragraph = source.paragraph_at(c.start)
         start, end = (paragraph.start, paragraph.end) if paragraph else (c.start, c.end)
         sentence = next(((a, b) for a, b in split_sentences(source.text, start, end) if a <= c.start < b), (start, end))
-        if _NEW_SENTENCE.search(source.text, *sentence):
+        if _NEW_SENTENCE.search(source.text, *sentence) and not _ADDED.search(source.text, *sentence):
             return True
     return False
+
+
+# A term served on top of the first is added, not put in its place: "resentenced him to 1 to 2 years on the old
+# charge, to be served after his hit-and-run sentence"
+_ADDED = re.compile(r"\b(?:to\s+be\s+served\s+(?:after|following|consecutive(?:ly)?\s+to)|consecutive(?:ly)?\s+to\s+(?:his|her|their|the)"
+                    r"|on\s+top\s+of\s+(?:his|her|their|the)|in\s+addition\s+to\s+(?:his|her|their|the))\b", re.IGNORECASE)
