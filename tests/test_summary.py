@@ -316,3 +316,12 @@ def test_short_speech_is_no_title_and_an_after_clause_with_a_quote_is_cut_from_t
     assert texts[0] == ("A former firefighter who killed a retired couple while driving drunk was sentenced Thursday to "
                         "12 years in state prison")
     assert not any("blinded" in t or "thank you" in t for t in texts)
+
+
+def test_the_outlets_own_reporting_steps_are_not_the_case():
+    source = source_from_text("abc.txt", "title: Mother speaks\noutlet: ABC News\ndate: 2024-08-21\n\nA driver who killed a "
+                              "teenage runner was sentenced Tuesday to three years in state prison.\n\nABC News asked Ann "
+                              "Lorne what she hopes other drivers take from her daughter's death.\n\nABC News reviewed "
+                              "court records showing the driver had two earlier convictions for speeding.\n")
+    texts = [s.text for s in rank_sentences(source)]
+    assert texts and not any(t.startswith("ABC News") for t in texts)

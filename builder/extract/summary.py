@@ -99,6 +99,16 @@ def _before_quoted_tail(text: str, start: int, end: int) -> int:
     return tail.start()
 
 
+_REPORTING_VERB = re.compile(r"\s+(?:asked|spoke\s+(?:to|with)|interviewed|reached|contacted|obtained|reviewed|has\s+learned"
+                             r"|learned|confirmed)\b")
+
+
+def _outlets_own_step(sentence: str, source: Source) -> bool:
+    """"ABC News asked Ann Lee what she hopes drivers learn": the outlet reporting, not the case happening."""
+    outlet = (source.outlet or "").strip()
+    return bool(outlet) and sentence.startswith(outlet) and _REPORTING_VERB.match(sentence, len(outlet)) is not None
+
+
 def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list[SummarySentence]:
     """Every usable body sentence with a score, best first (ties keep reading order).
 
@@ -137,7 +147,7 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
                 continue  # a question, or a sentence that only introduces the quotation after it
             if _FIRST_PERSON.search(sentence):
                 continue  # an unmarked quotation or a columnist's aside
-            if interview or _NOT_STORY.search(sentence) or _NO_NEWS.search(sentence):
+            if interview or _NOT_STORY.search(sentence) or _NO_NEWS.search(sentence) or _outlets_own_step(sentence, source):
                 continue
             if _PRONOUN_START.match(sentence) or _LEANS_BACK.search(sentence) or _nameless_person(sentence):
                 continue
