@@ -544,3 +544,11 @@ def test_what_was_asked_at_a_revocation_is_no_disagreement_with_the_first_asks_a
     status = {t.text: t.status for t in briefing.sentencing.terms}
     assert status["3 1/2 to 7 years in state prison"] == "imposed"  # not replaced: the new term is served after it
     assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts
+
+
+def test_the_key_parties_open_on_the_defendant():
+    story = ("a.txt", "title: Chapter president charged\ndate: 2025-02-20\n\nDistrict Attorney Rena Falk said the chapter "
+                      "president, Bran Holt, 21, faces the most serious charges.\n\nHolt was charged with involuntary "
+                      "manslaughter, Falk said.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
+    assert [p.name for p in briefing.parties][:2] == ["Bran Holt", "Rena Falk"]

@@ -47,6 +47,8 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     conflicts = find_conflicts(resentencing.facts, merge_parties([p for f in facts for p in f.parties]), later.sources)
     resolve_conflicts(conflicts, corrections, hide)
 
+    parties = _defendant_first(parties, facts)
+
     # The newest story leads: a briefing rebuilt as coverage arrives opens on where the case stands now
     newest_first = sorted(facts, key=lambda f: f.source.published or dt.date.min, reverse=True)
     summary = pick_summary([[s for s in f.summary if not is_hidden(s.text, hide)] for f in newest_first],
@@ -87,6 +89,17 @@ def _corrected_sentencing(sentencing: Sentencing, corrections: dict[str, str], h
     if judge is not None:
         judge = dataclasses.replace(judge, name=correct_name(judge.name, corrections))
     return dataclasses.replace(sentencing, terms=terms, others=others, charges=charges, judge=judge)
+
+
+def _defendant_first(parties: list[Party], facts: list[SourceFacts]) -> list[Party]:
+    """The key parties open on the accused, the person the briefing is about; the rest keep the order the stories
+    introduce them in."""
+    defendants = Counter(f.defendant for f in facts if f.defendant)
+    if not defendants:
+        return parties
+    name = defendants.most_common(1)[0][0]
+    first = next((p for p in parties if p.name == name or name in p.aliases), None)
+    return parties if first is None else [first, *(p for p in parties if p is not first)]
 
 
 def _derived_title(parties: list[Party], facts: list[SourceFacts]) -> str:
