@@ -295,3 +295,8 @@ def test_a_weekday_with_a_time_of_day_is_still_the_date():
 def test_the_next_court_date_lies_ahead():
     _, events = _events("Her next court date is Jan. 14, her lawyer said after the hearing.")
     assert [e.date.value for e in events] == [dt.date(2023, 1, 14)]
+
+
+def test_a_fragment_with_no_verb_is_no_event_but_a_sentence_with_one_is():
+    _, events = _events("Dr. Ray Mott, the chapel's pastor since 2011.\n\nThe church hired an accountant in June 2021.")
+    assert [e.date.text for e in events] == ["June 2021"]
