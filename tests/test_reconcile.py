@@ -552,3 +552,18 @@ def test_the_key_parties_open_on_the_defendant():
                       "manslaughter, Falk said.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     assert [p.name for p in briefing.parties][:2] == ["Bran Holt", "Rena Falk"]
+
+
+def test_a_charge_told_with_its_grade_or_another_joining_word_is_one_charge():
+    stories = [("a.txt", "Date: 2024-10-10\n\nDale Crane, 63, was charged Wednesday with felony animal abuse.\n"),
+               ("b.txt", "Date: 2024-10-17\n\nDale Crane pleaded guilty Wednesday to animal abuse and neglect.\n"),
+               ("c.txt", "Date: 2024-10-18\n\nDale Crane was convicted of animal abuse or neglect.\n")]
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(*stories), AS_OF)
+    assert len(briefing.sentencing.charges) == 1, [c.text for c in briefing.sentencing.charges]
+
+
+def test_one_story_naming_a_graded_count_and_a_wider_one_keeps_both():
+    story = ("a.txt", "Date: 2024-10-10\n\nDale Crane, 63, was charged Wednesday with felony animal abuse and with "
+                      "animal abuse and neglect.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
+    assert "felony animal abuse" in {c.text for c in briefing.sentencing.charges}

@@ -155,13 +155,27 @@ def _charge_words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def _offence_words(text: str) -> set[str]:
+    """The words that name the offence, as another story may put it: a grade ("felony theft") or the joining word
+    ("abuse and neglect", "abuse or neglect") does not make another charge; "felony murder" is an offence of its own.
+    (One story that names "felony animal abuse" and "animal abuse and neglect" means two counts.)"""
+    words = _charge_words(text)
+    return words if {"felony", "murder"} <= words else words - _GRADE_AND_JOINING_WORDS
+
+
+_GRADE_AND_JOINING_WORDS = frozenset({"and", "or", "felony", "misdemeanor"})
+
+
 def _merge_charges(charges: list[Charge]) -> list[Charge]:
     """"manslaughter" in one source and "second-degree manslaughter" in another are one charge; "conspiracy to
     commit wire fraud" and "wire fraud" are two."""
     merged: list[Charge] = []
     for charge in sorted(charges, key=lambda c: -len(_charge_words(c.text))):
         words = _charge_words(charge.text)
-        same = next((m for m in merged if words <= _charge_words(m.text) and m.subject == charge.subject
+        sources = {c.source for c in charge.citations}
+        same = next((m for m in merged if m.subject == charge.subject
+                     and (words <= _charge_words(m.text) or (not sources & {c.source for c in m.citations}
+                                                             and _offence_words(charge.text) <= _offence_words(m.text)))
                      and bool(INCHOATE_OFFENCE.search(m.text)) == bool(INCHOATE_OFFENCE.search(charge.text))), None)
         if same is None:
             merged.append(dataclasses.replace(charge, citations=list(charge.citations)))
