@@ -41,6 +41,8 @@ _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:an?|the|federal|state|county|city
             r"(?P<kw>prison(?:\s+camp)?|jail|bars|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
             r"|lock-?up|halfway\s+house|house\s+of\s+correction|young\s+offenders?['\u2019]?\s+institution|reformatory"
             r"|(?:(?:juvenile|youth)\s+)?detention(?:\s+(?:facility|center|centre|home))?"
+            # Georgia's probation detention and diversion centers: "120 days in a probation detention center"
+            r"|(?:probation\s+)?(?:detention|diversion)\s+(?:center|centre)"
             r"|correctional\s+(?:facility|center|centre|institution)|department\s+of\s+corrections?"
             # "life in the Texas Department of Criminal Justice", "in the custody of the Bureau of Prisons": the agency
             # that holds prisoners names the place
@@ -86,8 +88,12 @@ SPLIT_TAIL = re.compile(
     r"(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:prison|jail|bars|custody))?"
     # "40 years, the first 25 of them in prison"
     rf"|,\s+(?:with\s+)?the\s+first\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?(?:to\s+be\s+served\s+)?"
-    r"(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:prison|jail|bars|custody))"
-    rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:on|of|in)\s+probation)?", re.I)
+    r"(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:prison|jail|bars|custody)"
+    # Indiana/Georgia split sentences: "a nine-year sentence, with six years executed in prison", "20 years, to serve eight
+    # in prison", "a 12-year sentence with 10 years executed"
+    rf"|,?\s+with\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:executed|active)(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody))?"
+    rf"|,\s+to\s+serve\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody))"
+    rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
 # ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for)
 _ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+on\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
              r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b|\s+each\b)?")
@@ -127,7 +133,7 @@ BAR_TAIL = (r"(?:\s+(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are|remains?)\
             r"|\s+for\s+the\s+(?:rest|duration|length|remainder|term)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
             r"(?:probation|parole|supervised\s+release|supervision|sentence|term|li(?:fe|ves))\b"
             # how long the bar holds: "until 2055", "until March 2040", "for life", "permanently"
-            r"|\s+until\s+(?:(?-i:[A-Z])[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b|\s+for\s+life\b|\s+permanently\b)?")
+            r"|\s+(?:(?:lasting|running|good|valid|in\s+effect)\s+)?(?:until|through)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b|\s+for\s+life\b|\s+permanently\b)?")
 
 # Where or with whom the listed acts are barred, which the bar means nothing without: "from coaching or volunteering in
 # any youth program", "from owning or working at any bar", "from teaching or tutoring minors" ("in Arizona", a bare place
@@ -265,11 +271,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
               r"|\bdeath\s+(?:penalty|sentences?)\b|\bsentence\s+of\s+death\b"),
     # "sent to prison for four years", "sent him back to jail for life"
     # (a request's "to send Lee to prison for 11 years" asks for "prison for 11 years", below: the verb is the asker's)
-    ("prison", rf"(?<!\bto\s)(?:send|sent|sending)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life))"),
+    ("prison", rf"(?<!\bto\s)(?:send|sent|sending)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:(?:{_RANGE})?{_DUR}|(?P<life>life))"),
     # "asked the judge to send a former clerk to prison for eight years": the term is what follows the described person
     # "to send former Mobile police officer Kyle Renfroe to prison for eight years": a title with no article before it
     ("prison", rf"\bsen(?:d|t|ding)\s+(?:(?:an?|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?|(?:[\w'\u2019-]+\s+){{1,7}}?)(?:back\s+)?to\s+"
-               rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:{_DUR}|(?P<life>life)))"),
+               rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:(?:{_RANGE})?{_DUR}|(?P<life>life)))"),
     # "sent down for six years" (Britain), "put away for 12 years": custody in the verb
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars|sent\s+down|put\s+away){_VERB_ASIDE}\s+for\s+{_DUR}"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
@@ -313,7 +319,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("monitorship", rf"(?:independent|corporate|compliance|court-appointed|outside)\s+monitor(?:ship)?\s+for\s+{_DUR}"),
     # "the final four years of the sentence on probation": the tail of a term served in the community
     ("probation", rf"(?:the\s+)?(?:final|last|remaining)\s+{_DUR}\s+(?:of\s+(?:the|that|his|her|their)\s+(?:sentence|term)\s+)?on\s+probation"),
-    ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock|juvenile"
+    ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock|juvenile"
                   r"|deferred(?:\s+adjudication)?|reporting)\s+){0,2}probation(?:\s+term)?"),
     # Ohio: "five years of community control", "placed on community control" (probation under its statutory name)
     ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?community\s+control\b"),
@@ -333,7 +339,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # New Zealand: "two years' intensive supervision"
     ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b"),
     # "... with an ankle monitor": the device is how the confinement is kept, part of the term
-    ("home_confinement", rf"{_DUR}\s+(?:of\s+|in\s+)?(?:home\s+(?:confinement|detention)|house\s+arrest)"
+    # a Pennsylvania county range has a mixed-number floor: "11 1/2 to 23 months of house arrest"
+    ("home_confinement", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|in\s+)?(?:home\s+(?:confinement|detention)|house\s+arrest)"
                          r"(?:\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring))?"),
     ("home_confinement", rf"(?:home\s+(?:confinement|detention)|house\s+arrest)\s+for\s+{_DUR}"),
     # Part of a term served a stricter way: "serve the first four months of her probation in home detention", "spend the
@@ -366,7 +373,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # bond", "a 12-month conditional discharge", "a 14-week curfew"; the kind is their own name.
     # ("12 months on the protective order violation" is a count's length, no order)
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?!(?:on|for|in|of|under|at|over)\s)(?P<what>(?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?"
-              r"(?:order|bond|discharge|curfew|requirement|injunction|prohibition))\b"),
+              r"(?:order(?!\s+of\s+protection)|bond|discharge|curfew|requirement|injunction|prohibition))\b"),
     # "a two-year deferred sentence" (Colorado, Oklahoma): dismissed if the terms are kept
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>deferred\s+sentence)\b"),
     ("order", r"\b(?P<what>(?:indefinite\s+)?(?:(?:conditional|absolute)\s+discharge|good\s+behaviou?r\s+bond"
@@ -397,7 +404,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
     # ("forbade him from", "the sentence bars him from": a present-tense bar names whom it bars, unlike "behind bars from 2010")
     ("disqualification", r"(?:permanently\s+)?(?:(?:barred|banned|prohibited|excluded|debarred|forb(?:ade|idden|id))\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?"
-                         r"|(?:bars|bans|prohibits|forbids)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)(?:permanently\s+)?from\s+" + _VERB_LIST +
+                         r"|(?:bars|bans|prohibits|forbids)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+"
+                         # a bar asked for: "asks the court to bar him from working with elderly patients"
+                         r"|(?<=\bto\s)(?:bar|ban|prohibit|forbid)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)(?:permanently\s+)?from\s+" + _VERB_LIST +
                          # "from serving as a guardian, conservator or fiduciary in Arizona": the roles listed, the place closing them
                          r"(?:(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+" + _LIST_END + _BAR_WHERE + r"(?=\s*[,.;:]|\s+(?:in|and|after|because|under|while|until|during)\b)"
                          # "from working in any job that gives him access to drugs": a clause defining "any <noun>" is what
@@ -427,17 +436,26 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+(?:(?:any\s+of\s+)?(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+)"),
     # "imposed a no-contact order barring him from ...": the order is the term, whatever it bars
     # ("an order of protection barring Lee from contacting the family": what it bars is part of it, up to how long)
-    ("no_contact", r"(?<!extended\sthe\s)(?<!extends\sthe\s)(?<!extend\sthe\s)\b(?:(?:no[- ]contact|stay[- ]away|protective|protection)\s+order|order\s+of\s+protection)\b"
+    # (New York's "order of protection" is one kind noun; its length and qualifier are the term's: "an eight-year full
+    # order of protection", "a permanent protective order", "a new order of protection lasting until 2036")
+    ("no_contact", r"(?<!extended\sthe\s)(?<!extends\sthe\s)(?<!extend\sthe\s)\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|\w+ty-\w+)[- ](?:year|month)[- ])?"
+                   r"(?:(?:permanent|full|final|lifetime|limited|new|standing|criminal|lifelong)\s+)*"
+                   r"(?:(?:no[- ]contact|stay[- ]away|protective|protection)\s+order|order\s+of\s+protection)\b"
                    # ("the protective order violation" is the offence, "a protective order hearing" a proceeding)
                    r"(?!\s+(?:violations?|hearings?|petitions?|cases?|charges?|counts?|applications?|requests?)\b)"
                    r"(?:\s+(?:barring|prohibiting|forbidding|banning|keeping)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+from\s+"
                    r"[a-z]+ing\b[^.;,:\u201c\"]{0,80}?(?=\s+(?:until|for|while|during|through|unless)\b|\s*[.;,:]|\s*$))?" + BAR_TAIL),
     # "stay at least 500 feet away from Lee", "stay 100 yards away from the victim": the distance is part of the order
     ("no_contact", r"\bstay\s+(?:(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:feet|yards|miles|meters|metres|kilometers|kilometres)\s+)?away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"),
+    # Georgia's banishment: "is banished from every county in the state except Lowndes County", "banished him from the
+    # Southern Judicial Circuit": the places barred, up to the clause's end
+    ("disqualification", r"\bbanish(?:ed|es|ing)?\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?from\s+(?:(?!by\b)[\w'\u2019-]+\s+){0,10}?[\w'\u2019-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for|by|after|when|because|as)\b)"
+                         r"(?!\s+by\s+(?!(?:the|a)\s+(?:[\w-]+\s+)?(?:judge|court)\b))" + BAR_TAIL),
     # "As a condition of his probation, Lee may not seek or hold public office"
     # "will not be allowed to work in any job with access to narcotics", "may not be employed as a bookkeeper", "may not
     # work as a coach or in any job with minors": the occupation barred, with its alternatives
-    ("disqualification", r"\b(?:may\s+not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)\s+to)\s+(?:seek|hold|run\s+for|own|possess|work|serve|coach|teach|practi[cs]e|operate|be\s+employed)"
+    ("disqualification", r"\b(?:may\s+not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)\s+to)\s+(?:seek|hold|run\s+for|own|possess|work|serve|coach|teach|practi[cs]e|operate|be\s+employed"
+                         r"|consume|drink|use|drive|enter|leave|visit|contact|access|live|have\s+(?:any\s+)?contact)"
                          r"(?:\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,12}?[\w'\u2019-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for)\b)" + BAR_TAIL),
     # A bar the court words as an order of its own: "ordered that she never again prepare tax returns", "ordered him not
     # to contact the victims", "directed that he no longer work with children"; the bar runs from its negation
@@ -489,9 +507,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
                            rf"\s+(?:permanently|for\s+(?:life|{_DUR}))"),
     ("treatment", r"\b(?:undergo|attend|complete|obtain|earn)\s+(?:(?:his|her|their|an?)\s+)?"
                   r"(?:(?![\w-]*(?:year|month|week|day|hour)s?\b)[\w-]+\s+){0,3}?"  # a course with a length is a program
-                  r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma|program|programme)\b"
+                  # ("attend a victim impact panel", "complete a DUI seminar": the DUI court's usual orders)
+                  r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma|program|programme|panel|seminar)\b"
                   r"(?:\s+(?:program|programme|course|sessions|classes|plan))?\b"
                   r"(?:\s+(?:[\w-]+\s+){0,2}?(?:times?\s+a\s+(?:week|month|day)|weekly|daily))?"),
+    # "undergo a mental health evaluation", "submit to random drug testing": an assessment or test the court orders
+    ("treatment", r"\b(?:undergo|submit\s+to|complete|take|obtain)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                  r"(?:evaluations?|assessments?|drug\s+(?:testing|tests|screens|screening)|testing|screenings?)\b"),
     # "a 10-year firearm enhancement" (time added for a circumstance of the crime)
     ("enhancement", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,2}}?enhancements?"),
     # "a nine-month alcohol education program", "a 52-week anger management course"
@@ -596,8 +618,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("time_served", r"(?<!credit for )\btime\s+served\b"),
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
     # "an 8-to-12-year sentence": an indeterminate range told as one adjective
+    # (an offence word may name which count: "the two-year felony-firearm sentence", "the five-year gun sentence")
     ("prison", rf"{_QUAL}(?:(?:consecutive|concurrent|additional|separate|further)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
-               rf"(?:custodial\s+)?(?:sentence|term)(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
+               rf"(?:custodial\s+|(?:felony[- ])?(?:firearms?|gun|weapons?)(?:[- ](?:specification|possession|charge))?\s+)?(?:sentence|term)(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
     # "sentenced to three years of community custody": a duration that names another kind after it is never prison
     ("prison", rf"(?:\bre-?)?sentenced\s+to\s+(?:{_RANGE})?{_DUR}(?!\s+(?:of\s+)?(?:(?:mandatory|discretionary|post-?[a-z]+|community|extended|supervised)\s+)"
@@ -663,9 +686,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Headline and lede verbs that give a length with no kind word: "Lee gets 30 months for fraud", "was handed 12 years",
     # "drew seven years", "will serve four years", "imposed six years for the manslaughter count". The custody is
     # understood; a fuller mention elsewhere in the article replaces the bare length (sentencing.py).
-    ("gave_count", rf"\b(?:gets|got|drew|draws|handed|imposed|(?:will|must|to|shall)\s+(?:now\s+)?serve)\s+(?P<term>{_DUR})"
+    # ("received 22 years in all: ...", "imposed a total of 18 years — ...": a total its parts follow)
+    ("gave_count", rf"\b(?:gets|got|drew|draws|handed|imposed|received|(?:will|must|to|shall)\s+(?:now\s+)?serve)\s+(?:a\s+total\s+of\s+)?(?P<term>{_DUR})"
                    # ("on Tuesday", "on the fraud count"; never "serve four years on the city council")
-                   r"(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|with|after|in|behind)\b|\s+on\s+(?:(?-i:[A-Z])|each\b|counts?\b|(?:the|one|two|all)\s+(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b))"),
+                   r"(?=\s*[.;,)\u2014\u2013:]|\s*$|\s+(?:in\s+all|in\s+total|altogether|total)\b|\s+(?:and|but|for|with|after|in|behind)\b|\s+on\s+(?:(?-i:[A-Z])|each\b|counts?\b|(?:the|one|two|all)\s+(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b))"),
     # A sentence someone changed, and its new length: "commuted her prison term to 10 years", "reduced his punishment to
     # 25 years in a clemency order", "cut Lee's sentence to 18 years to life"
     ("gave_count", rf"\b(?:commut|reduc|shorten|lower|trimm?|slash|cut)\w*\s+(?:his|her|their|[A-Z][\w'\u2019-]+['\u2019]s?)\s+(?:[\w-]+\s+)?"
@@ -797,7 +821,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "community_order": ("community order",),
     "driving_ban": ("driving",),
     "driving_retest": ("extended",),
-    "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not",
+    "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not", "banish",
+                         "to bar ", "to ban ", "to forbid",
                          "forb", "bars ", "bans ", "allowed to", "permitted to"),
     "ordered_bar": ("never", "not", "no longer", "barring", "prohibiting", "forbidding", "banning", "preventing", "keeping", "stopping", "ban on"),
     "enhancement": ("enhancement",),
@@ -806,7 +831,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "work_release": ("work release",),
     "licence_revocation": ("licen",),
     "time_served_credit": ("credit",),
-    "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma", "program"),
+    "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma", "program", "evaluation", "assessment",
+                  "testing", "drug test", "screen", "panel", "seminar"),
     "program": ("program", "course", "class"),
     "fine": ("fine",),
     "payment": ("$",),

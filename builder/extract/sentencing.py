@@ -56,6 +56,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                 r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"
                 # a resentencing that keeps a term: "kept in place the $40,000 fine", "left intact", "let stand", "reimposed"
                 r"|\b(?:kept|keeps|keeping|left|leaves|leaving)\s+(?:in\s+place|intact|untouched|unchanged|standing)\b|\blet\s+stand\b|\bre-?impos(?:e|es|ed|ing)\b"
+                # "kept the five-year gun sentence": the term a resentencing kept, named right after the verb
+                r"|\b(?:kept|keeps|retained|retains|preserved|maintained)\s+(?:the|his|her|their)\s+$"
                 # "kept the other terms unchanged, including", "The rest of the sentence stands, including": what a resentencing
                 # kept, listed after the words that keep it
                 r"|\b(?:(?:kept|keeps|keeping|left|leaves|leaving)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:in\s+place|intact|untouched|unchanged|standing|in\s+force)"
@@ -105,7 +107,7 @@ _LOW_BOUND = re.compile(r"(?:between\s+|from\s+)?\S+\s+(?:to|and)\s+$", re.I)
 _AFTER_CUE = re.compile(r"^[\s,]*(?:(?:(?:that|which|who)\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?)?"
                         r"(?P<cue>recommended|sought|requested|proposed|imposed|ordered)\s+by\s+", re.I)
 # "A sentence of 10 years was imposed.", "Three years of probation were also ordered": the court's act told after the term
-_IMPOSED_AFTER = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:imposed|handed\s+down|ordered"
+_IMPOSED_AFTER = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:imposed|handed\s+down|ordered|issued|entered|signed"
                             # "the five years of probation were left intact": a resentencing keeps the term
                             r"|left\s+(?:intact|in\s+place|untouched|unchanged|standing)|kept(?:\s+in\s+place)?|re-?imposed|allowed\s+to\s+stand)\b(?!\s+by\b)"
                             # "kept the $90,000 restitution order in place"
@@ -170,6 +172,10 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name))
     terms = _colon_listed(ctx, sentences, _terms(ctx, sentences))
     terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, terms)))
+    if _not_sentenced_yet(source):
+        # a verdict, plea or indictment story: "carries a mandatory sentence of life", "the order bars him from any
+        # contact" explain the law or a pretrial order; nothing has been imposed yet
+        terms = [replace(t, status="other", by=None) if t.status == "imposed" else t for t in terms]
     return Sentencing(
         charges=find_charges(source, sentences, lambda before: _about_defendant(ctx, before)),
         terms=[t for t in terms if t.subject is None or t.subject in ctx.seconds],
@@ -178,6 +184,41 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
         judge=judge,
         court=_court(source, sentences),
     )
+
+
+def _not_sentenced_yet(source: Source) -> bool:
+    """Does the story say its sentencing is still to come, and tell no sentence handed down?"""
+    body = source.body()
+    if not any(_NOT_YET.search(source.text, p.start, p.end) for p in body):
+        return False
+    quoted = [(q.start, q.end) for q in quoted_segments(source.text, body)]
+    return not any(not any(q_start <= m.start() < q_end for q_start, q_end in quoted)
+                   for p in body for m in _SENTENCE_EVENT.finditer(source.text, p.start, p.end))
+
+
+# A sentencing still to come: "Sentencing is set for July", "faces sentencing", "will be sentenced", "if convicted"
+_NOT_YET = re.compile(r"\bsentencing\s+(?:is|was|has\s+been)\s+(?:(?:now|tentatively)\s+)?(?:set|scheduled|slated|expected)"
+                      r"|\b(?:faces?|facing|awaits?|awaiting|pending|ahead\s+of|before|until)\s+(?:(?:his|her|their|a)\s+)?sentencing\b"
+                      r"|\bsentencing\s+(?:date|hearing)\s+(?:is|was|has|had)\b|\bno\s+sentencing\s+date\b"
+                      r"|\b(?:will|to|is\s+(?:scheduled|expected|set|due)\s+to)\s+be\s+sentenced\b|\bwhen\s+(?:he|she|they)\s+(?:is|are)\s+sentenced\b"
+                      r"|\bif\s+(?:he\s+is\s+|she\s+is\s+|they\s+are\s+)?convicted\b|\btrial\s+(?:is|was)\s+(?:set|scheduled)\b"
+                      # an indictment or arraignment story: no verdict yet, let alone a sentence
+                      r"|\b(?:was|were|has\s+been|have\s+been)\s+indicted\b|\barraign(?:ed|ment)\b|\bpleaded\s+not\s+guilty\b", re.I)
+# The law's fixed penalty for a charge or an enhancement: "first-degree murder carries a mandatory sentence of life",
+# "brings an automatic sentence of", "a gun enhancement that adds 25 years to life to his sentence"
+_LAW_FIXES = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|brings?|br(?:ought|inging)|mandates?|mandated)\s+(?:an?\s+|the\s+)?(?:mandatory|automatic|required|statutory|presumptive)\b"
+                        r"|\b(?:enhancements?|specifications?)\s+(?:that|which)\s+(?:(?:would|could|can|will)\s+)?(?:adds?|carr(?:y|ies)|brings?|tacks?\s+on)\b", re.I)
+# A total broken into its parts after a dash or colon, each part named by its count: "40 years to life — 15 years to
+# life for the murder plus 25 years to life for the gun", "22 years: 12 for the robbery and 10 for the gun"
+_COMPONENT_OPENS = re.compile(r"(?:\s+(?:in\s+all|in\s+total|total|altogether))?\s*(?:[\u2014\u2013:]|\s--|,)\s*(?:including\s+)?", re.I)
+_FOR_COUNT = re.compile(r"\s+(?:for|on)\s+(?:the|each|his|her|their|one|a|an)\b(?!\s+(?:rest|remainder)\b)", re.I)
+# Any word that tells a sentence handed down (or a court's order); a story with none of them imposed nothing. "sentenced"
+# counts unless told as what is to come ("will be sentenced", "is scheduled to be sentenced", "before being sentenced").
+_SENTENCE_EVENT = re.compile(
+    r"(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgets )\b(?:re-?)?sentenced\b|\bsentencing\s+(?:him|her|them)\b"
+    r"|\b(?:jailed|imprisoned|impos(?:ed|es|ing)|spared|handed|fined|banned|disqualified|probated|commuted|given|gave|receiv(?:ed|es)"
+    r"|got|gets|order(?:ed|s)|placed|put\s+on|serv(?:e|es|ing)|spend|sent|committed|revok(?:ed|es)|suspended|upheld|affirmed"
+    r"|reduced|cut|must|awarded|intact|in\s+place|stands|stood|let\s+stand|kept|retained|reinstated|re-?imposed|demoted|discharged|expelled|forfeit\w*|(?:will|must)\s+(?:also\s+)?(?:pay|register))\b", re.I)
 
 
 # An appeal or resentencing names the sentence it replaced: "reduced his sentence from 12 years to nine", "her term was
@@ -375,6 +416,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if last and last.status == "maximum" and term.status in ("imposed", "other") \
                         and _LIST_JOIN.fullmatch(text, last.citations[0].end, t_start):
                     term.status, term.by = "maximum", None  # "up to 10 years in prison and a $250,000 fine": one cap, two parts
+                elif last and last.status == "imposed" and term.status == "imposed" and last.kind == term.kind \
+                        and _COMPONENT_OPENS.fullmatch(text, last.citations[0].end, t_start) and _FOR_COUNT.match(text, t_end, s_end):
+                    term.status, term.by = "other", None  # "40 years to life — 15 years to life for the murder plus ...": a part of the total
                 elif last and last.subject is None and _FOLLOWED_BY.fullmatch(text, last.citations[0].end, t_start):
                     term.status, term.by = last.status, last.by  # "10 years in prison followed by five years of probation": one sentence, or one ask
                 elif term.status in ("other", "imposed") and i and _PART_OF_TOLD.match(before):
@@ -396,10 +440,14 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     term.by = _actor(ctx, text[sentences[i - 1][0]:sentences[i - 1][1]], last=False)
                 if kind == "bare_kind" and term.status in ("recommended", "sought") and term.by is None:
                     continue  # "the group would ask the judge to order restitution": a kind asked for by no side says too little
-                if kind in _CONDITIONS and term.amount is None and term.unit != "life" and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
+                asked_bar = kind == "disqualification" and term.status in ("recommended", "sought") and term.by is not None \
+                    and re.match(r"(?:bar|ban|prohibit|forbid)\s", term.text) is not None \
+                    and not re.search(r"\b(?:Commission|Board|Agency|Department|Bureau|Authority|Administration)\b", term.by)  # "asks the court to bar him from ...": a side's ask (a regulator's wish is not)
+                if kind in _CONDITIONS and term.amount is None and term.unit != "life" and not asked_bar and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
                                                                     and not _HELD_WHILE.search(term.text)
                                                                     and not _own_condition(ctx, before)
                                                                     and not _judge_acts(ctx, before)
+                                                                    and not _IMPOSED_AFTER.match(text[t_end:s_end])
                                                                     and not re.match(r"(?:permanently\s+)?(?:revok|lost\b|loses\b)", term.text, re.I)):
                     continue  # a condition the court did not order ("reporters were barred from the hearing")
                 if kind == "suspended_sentence" and not m.groupdict().get("num") \
@@ -420,7 +468,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "Sentences in such cases have ranged from probation to a decade in prison": other cases, no term here
                 if _survey(before, text[t_start:t_end], text[t_end:s_end]):
                     continue  # "judges have handed down sentences of five to 10 years in recent fraud cases": other cases
-                if _COMPARED_CASE.search(before) and not (ctx.defendant and ctx.defendant in before):
+                if (_COMPARED_CASE.search(before) or _COMPARED_CASE.search(text[t_end:s_end])) and not (ctx.defendant and ctx.defendant in before):
                     continue  # "In a similar case, a former clerk received eight years": a yardstick, not this case's term
                 if _PRECEDENT.search(before):
                     continue  # "pointing to a restaurant owner who received 12 months": another case's sentence cited as a yardstick
@@ -431,7 +479,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                                                             or _bail_told(lead_ins.get(s_start, ""), 0, None, served)) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
-                if term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end], term.text) and not _CHANGED_TO.search(before):
+                if term.status == "imposed" and _old_condition(ctx, before, term.text):
+                    term.status, term.by = "other", None  # the condition of the probation he broke, told as history
+                elif term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end], term.text) and not _CHANGED_TO.search(before):
                     if kind == "no_incarceration" or kind in _CONDITIONS:
                         continue  # "was spared prison two years ago", "a judge barred her from ... in 2022": an earlier order, no term of this case
                     term.status, term.by = "other", None  # the sentence of an earlier case or hearing, not this one
@@ -453,6 +503,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                         term.status = "other"  # a co-defendant's sentence, not the case's
                         if term.by and term.by.split()[-1] not in text[s_start:s_end]:
                             term.by = None  # the case's judge is not said to have sentenced them
+                    elif term.status == "imposed" and _new_person(ctx, before, text[s_start:s_end], s_start, terms):
+                        term.subject, term.status, term.by = "another defendant", "other", None
                 terms.append(term)
                 second = ELLIPTIC_AMOUNT.match(text, t_end, s_end) if kind in _PAID_TO and term.amount is not None else None
                 if second and not any(second.start("term") < e and s < second.end("term") for s, e in taken):
@@ -749,7 +801,17 @@ _EARLIER = re.compile(r"\b(?:originally|initially|previously|first|earlier)\s+(?
                       r"(?:included|includes|was|were|consisted\s+of|called\s+for|had\s+been|comprised|of)\b(?:(?!\bto\b)[^;])*$", re.I)
 # An appeal or resentencing story tells the sentence it replaced in the pluperfect ("A jury had sentenced her to life");
 # only where the article tells a new sentence, since "had sentenced" alone may be a sentencing day's own narration
-_PLUPERFECT_SENTENCE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:sentenced|given|ordered|imposed)\b", re.I)
+_PLUPERFECT_SENTENCE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:sentenced|given|ordered|imposed|placed)\b", re.I)
+# The story's own sentencing told in the simple past ("was sentenced Tuesday to three years"): against it, a pluperfect
+# "had been sentenced in June to six months" is the earlier sentence the defendant was serving
+_SIMPLE_SENTENCED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:re-?)?sentenced\b")
+# A probation the story says was broken, and a condition of it told in the past tense: "A condition of his probation
+# barred him from contacting her" is the old order he violated, not a term of the new sentence
+_VIOLATED_SUPERVISION = re.compile(r"\b(?:violat\w*|revok\w*|breach\w*|broke)\b[^.;]{0,60}\b(?:probation|parole|supervised\s+release)\b"
+                                   r"|\b(?:probation|parole)\s+(?:violations?|revocation)\b|\bspared\s+(?:prison|jail)\b", re.I)
+_OLD_CONDITION = re.compile(r"^\s*(?:(?:One|Another)\s+|(?:An?|The)\s+)?(?:conditions?|terms?|rules?)\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+                            r"(?:probation|parole|release|supervision)\s+(?:had\s+)?(?:barred|banned|required|prohibited|forbade|included|ordered"
+                            r"|called\s+for|were|was)\b[^;]*$", re.I)
 _NEW_SENTENCE = re.compile(r"\b(?:reassess|resentenc|re-sentenc|reduc|trim|cut|shorten|lower|vacat|commut)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?sentences?\b"
                            r"|\bsentences?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reduced|cut|trimmed|shortened|lowered|vacated|commuted|reassessed)\b",
                            re.I)
@@ -767,6 +829,27 @@ _WHEN_IN_YEAR = re.compile(r"^\s*(?:When|After|Following|Back\s+in|At\s+(?:his|h
 _GIVEN_IN_YEAR = re.compile(r"\b(?:sentenced|ordered|given|placed|jailed)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:to|on)\s+[^.;]{0,160}$")
 
 
+def _old_condition(ctx: _Context, before: str, phrase: str) -> bool:
+    """Is the term a condition of the supervision the story says was broken ("A condition of her probation banned her
+    from ...", "The terms of his probation required him to ...")?"""
+    verb = re.sub(r"^(barred|banned|required|prohibited|forbade|ordered)\b.*", r"\1", phrase)
+    return _OLD_CONDITION.search(before + verb) is not None and _VIOLATED_SUPERVISION.search(ctx.source.text) is not None
+
+
+def _new_person(ctx: _Context, before: str, sentence: str, s_start: int, terms: list[Term]) -> bool:
+    """Is the term given to someone a later sentence introduces as new ("a Kettering woman") and as a yardstick ("in
+    a similar case", "two years ago"), once the case's own sentence has been told?"""
+    person = _INDEFINITE_PERSON.search(before)
+    if person is None or not _COMPARISON.search(sentence) or re.search(r"\b(?:he|she|him|her)\b", before[:person.start()] + before[person.end("noun"):], re.I):
+        return False
+    if ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b", before):
+        return False  # "Lee, a Dayton man, was sentenced": the defendant's appositive
+    lede = ctx.source.body()[:2]
+    past_lede = len(lede) == 2 and s_start >= lede[1].end
+    # (in the opening paragraphs "A Dayton man was sentenced" is the case's own defendant)
+    return past_lede or any(t.status == "imposed" and t.subject is None and t.citations and t.citations[0].start < s_start for t in terms)
+
+
 def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> bool:
     """Is an imposed term told as the sentence of an earlier case or hearing, not the one the article reports?
     `phrase` is the term's own text, which may end with its year ("barred her from running elections in 2022")."""
@@ -782,6 +865,8 @@ def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> b
         return True
     if _PLUPERFECT_SENTENCE.search(before) and _NEW_SENTENCE.search(ctx.source.text):
         return True  # "cut his sentence to five years ... A judge had sentenced him to six": the sentence replaced
+    if _PLUPERFECT_SENTENCE.search(own) and (_SIMPLE_SENTENCED.search(ctx.source.text) or _VIOLATED_SUPERVISION.search(ctx.source.text)):
+        return True  # "was sentenced Tuesday to three years ... He had been sentenced in June to six months": the old sentence
     published = ctx.source.published
     if published is None:
         return False
@@ -810,7 +895,7 @@ _ALREADY_DONE = re.compile(r"\b(?:completed|finished|graduated\s+from|attended|e
 # Kinds with no duration or amount of their own: only the court's order makes them a term.
 # ("was given a no-contact order", "granted an order of protection", "is subject to a stay-away order")
 # ("Her probation also bars her from ...": the supervision the court set, as the bar's subject)
-_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|subject\s+to"
+_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|signed|subject\s+to"
                           r"|(?:his|her|their|the)\s+(?:probation|parole|supervised\s+release|supervision)(?=\s+(?:also\s+)?$))\b", re.I)
 # "She is barred from nursing while on probation": the sentence's own condition, though no order word precedes it
 # A bar whose text says how long it holds ("... while on probation", "... for the length of her probation")
@@ -1096,7 +1181,20 @@ _OTHER_SUBJECT = re.compile(
     r"|stepson|friend|accomplice|co-?defendant|codefendant|associate)\b"
     # only as the clause's subject: "The officer, who beat another man, was sentenced" is the defendant's sentence
     r"|(?:^\s*|[.;]\s+|,\s+(?:and|but)\s+)(?:[Aa]nother|[Aa]\s+(?:second|third|fourth)|[Tt]he\s+other)\s+(?:[\w-]+\s+)?"
-    r"(?:defendant|man|woman|suspect|officer|teen|teenager|member)\b")
+    r"(?:defendant|man|woman|suspect|officer|teen|teenager|member)\b"
+    # "One of them, a Bristol man, was sentenced", "That man was later sentenced": someone the article turned to
+    r"|(?:^\s*|[.;]\s+)(?:One\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?[\w-]+)|That\s+(?:man|woman|teen|teenager|person|driver|defendant|boy|girl))\b"
+    r"|(?:^\s*|[.;]\s+|,\s+)(?:[Aa]n?|[Tt]he)\s+(?:former\s+)?(?:co-?worker|coworker|colleague|co-?conspirator)\b"
+    r"|(?:^\s*|[.;]\s+)[Tt]he\s+[\w-]+\s+(?:of|in|from)\s+the\s+other\s+(?:car|vehicle|truck|pickup)\b")
+# What marks a sentence as told for comparison: "a similar case", "the same judge", "two years ago", "last year"
+_COMPARISON = re.compile(r"\b(?:similar|comparable|same\s+(?:judge|court|crime|charges?|offen[cs]e)|ago|last\s+(?:year|month|spring|summer|fall|autumn|winter)"
+                         r"|earlier\s+this\s+year|in\s+(?:19|20)\d\d"
+                         r"|^\s*(?:In|Back\s+in|Last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b", re.I)
+# A new person told by an indefinite noun phrase with a place ("a Kettering woman", "a Riverton nurse"): after the case's
+# own sentence has been told, a sentence given to such a person is another case's
+_INDEFINITE_PERSON = re.compile(r"(?:^|[.;,]\s+|\b(?:sentenced|gave|handed)\s+)(?:[Aa]n?)\s+(?:[A-Z][\w-]+\s+){1,3}(?:[a-z-]+\s+)?"
+                                r"(?P<noun>man|woman|teen|teenager|boy|girl|nurse|driver|contractor|worker|officer|mother|father|resident"
+                                r"|teacher|aide|coach|owner|employee|caregiver|couple|landlord)\b(?!['\u2019])[^;]*$")
 
 
 # A previous sentence opened by a relative of someone: "Lee's son, Tom, was 15 when ...", "His brother was ..."
@@ -1304,6 +1402,9 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
                    if not (re.match(r"up\s", m.group(), re.I) and clause[m.end():].strip())
                    and not (status == "maximum" and _SENTENCED_TO.search(clause[:m.start()]))), key=lambda c: c[0])
+    if _LAW_FIXES.search(clause) and not _SENTENCED_TO.search(clause) and not (cues and cues[-1][2] in ("recommended", "sought")) \
+            and not re.match(r"(?:up to|a maximum|as (?:much|many|long) as)\b", phrase) and "maximum" not in phrase:
+        return "other", None  # "first-degree murder carries a mandatory sentence of life": the law's fixed penalty
     if (re.search(r"\bminimum\b", phrase) or re.search(r"\bat\s+least\b", phrase) and _BY_STATUTE.search(clause)) and not _SENTENCED_TO.search(clause) \
             and not (cues and cues[-1][2] in ("recommended", "sought")):
         return "other", None  # "faces a mandatory minimum of 10 years": the law's floor, neither a cap nor a request
@@ -1324,13 +1425,13 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
         if _RULED_AFTER.search(after) or re.match(r"(?:will\s+not|won['\u2019]t)\s+(?:have\s+to\s+)?(?:serve|spend|go)\b", phrase) \
-                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
+                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|banished|banish|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
                 or re.match(r"(?:suspended|stayed)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
                 or re.match(r"(?:his|her|their)\s+(?:[\w'\u2019]+\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:suspended|revoked)\b", phrase) \
                 or (phrase.startswith("no contact") and re.search(r"\b(?:may|must|shall|to)\s+(?:also\s+)?have\s+$", clause)) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause) \
-                or re.search(r"\b(?:extend(?:ed|s)|enter(?:ed|s)|issu(?:ed|es)|impos(?:ed|es))\s+(?:an?|the)\s+(?:(?:[\w-]+\s+)?(?:ban|order|injunction|prohibition)\b|$)", clause):
+                or re.search(r"\b(?:extend(?:ed|s)|enter(?:ed|s)|issu(?:ed|es)|impos(?:ed|es)|sign(?:ed|s))\s+(?:an?|the)\s+(?:(?:[\w-]+\s+)?(?:ban|order|injunction|prohibition)\b|$)", clause):
             return "imposed", ctx.judge
         told = _TOLD_WOULD.search(clause)
         if told and (re.search(r"\bjudge\b", clause[:told.start()], re.I) or ctx.judge and ctx.judge.split()[-1] in clause[:told.start()]):
