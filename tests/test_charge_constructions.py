@@ -732,3 +732,51 @@ def test_a_co_defendants_plea_told_by_a_participle_is_not_the_defendants():
     assert _charges(body) == {"second-degree murder": "convicted"}
     assert _charges("Orla Penhallow was arrested in May.\n\nPenhallow was released on probation after pleading guilty "
                     "to hindering prosecution.") == {"hindering prosecution": "pleaded guilty"}
+
+
+def test_a_plea_told_in_the_pluperfect_or_with_an_adverbial_still_names_its_offence():
+    assert _charges("Wren Ashby was jailed on Monday. Ashby had pleaded guilty before trial to running an unlicensed "
+                    "day care, a misdemeanor.") == {"running an unlicensed day care": "pleaded guilty"}
+    assert _charges("Wren Ashby had pleaded guilty without a plea agreement to home improvement fraud.") == {
+        "home improvement fraud": "pleaded guilty"}
+    assert _charges("Wren Ashby pleaded guilty before trial to driving while intoxicated.") == {
+        "driving while intoxicated": "pleaded guilty"}
+    # near-miss: a later clause's "to" after "after" stays that clause's
+    assert _charges("Wren Ashby pleaded guilty Friday, months after neighbors turned to the council for help.") == {}
+
+
+def test_a_count_named_by_its_class_or_level_label_and_offence_noun_is_the_charge():
+    assert _charges("Judge Ines Rook imposed one-year terms for Cal Demski on each of the three Level 6 neglect "
+                    "counts.") == {"Level 6 neglect": "convicted"}
+    assert _charges("Cal Demski was sentenced to four years on the Class B burglary count.") == {
+        "Class B burglary": "convicted"}
+    assert _charges("Cal Demski faces a Level 5 felony charge of battery.") == {"battery": "charged"}
+    # near-miss: the grade told after each offence is no charge of its own, and the list goes on past it
+    assert _charges("Cal Demski was convicted of burglary, a Class C felony, and theft, a Level 6 felony.") == {
+        "burglary": "convicted", "theft": "convicted"}
+    assert _charges("Cal Demski was found guilty of dereliction of duty, a misdemeanor, for failing to knock.") == {
+        "dereliction of duty": "convicted"}
+    assert _charges("Cal Demski was convicted of battery. Jurors acquitted him of a fourth Level 6 count.") == {
+        "battery": "convicted"}
+
+
+def test_a_shooting_statute_keeps_the_place_it_guards_and_a_nominal_conviction_names_it():
+    assert _charges("Ty Varga pleaded not guilty to murder and shooting at an occupied motor vehicle.") == {
+        "murder": "charged", "shooting at an occupied motor vehicle": "charged"}
+    assert _charges("Ty Varga was sentenced Monday. The judge imposed seven years on his conviction for shooting into "
+                    "an occupied dwelling.") == {"shooting into an occupied dwelling": "convicted"}
+    assert _charges("Ty Varga was sentenced Monday. His convictions on two counts of firing a weapon at an occupied "
+                    "building each carry up to 15 years.") == {"firing a weapon at an occupied building": "convicted"}
+    # near-miss: a shooting told with its victim is the deed, not the offence's name
+    assert _charges("Ty Varga was convicted of manslaughter for shooting his neighbor.") == {"manslaughter": "convicted"}
+
+
+def test_an_acquittal_told_as_trying_to_and_a_civil_suit_are_no_charges():
+    assert _charges("Ola Brandt was convicted of assault with intent to commit murder. The jury acquitted Brandt of "
+                    "trying to kill a second man.") == {"assault with intent to commit murder": "convicted"}
+    assert _charges("Ola Brandt was charged with assault. The home faces a civil suit filed by the family alleging "
+                    "negligent staffing.") == {"assault": "charged"}
+    assert _charges("Ola Brandt was charged with theft. The owners face a wrongful-death lawsuit alleging negligent "
+                    "hiring.") == {"theft": "charged"}
+    # near-miss: "civil disorder" is a federal offence, not a civil claim
+    assert _charges("Ola Brandt was convicted of civil disorder.") == {"civil disorder": "convicted"}

@@ -20,11 +20,11 @@ from builder.model import Charge, Source
 # A charge trigger ends where its offence list starts. Words may stand between the verb and
 # its preposition: a date ("pleaded guilty Oct. 3, 2023, to"), a court ("in Dane County Court"),
 # the person ("convicted Lee of", "found Lee, 40, guilty of"), or a colon list of counts.
-_MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree\w*|admit\w*|allow\w*|expect\w*|promis\w*"
+_MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree(?!ment)\w*|admit\w*|allow\w*|expect\w*|promis\w*"
              r"|order\w*|ask\w*|refus\w*|want\w*|decid\w*|plan\w*|hop\w*|fac\w*|could|would|will|is|was)\b"
              # "pleaded guilty Wednesday, months after the family turned to social media": the "to" is the later
              # clause's verb's ("after a two-day trial of" stays: a trial is no clause)
-             r"|(?:after|before|when|while|since|until|once)\s+(?!being\b|having\b)(?:[\w'\u2019-]+\s+){1,4}?"
+             r"|(?:after|before|when|while|since|until|once)\s+(?!being\b|having\b)(?:(?!to\b)[\w'\u2019-]+\s+){1,4}?"
              r"(?:[a-z]{3,}ed|took|went|came|got|gave|ran|sent|spoke|began|made|found|put|set)\b)")
 # ("pleaded guilty Tuesday, sparing the children from having to testify": a participle after a comma opens a new clause;
 # "Lee, who pleaded guilty in May, stood to read a statement": so does the main clause's finite verb after the comma
@@ -297,7 +297,9 @@ _COUNT_PREFIX = re.compile(
     # the grade told between the number and "counts"
     r"|(?:first|second|third|fourth|fifth)-degree|class\s+[a-z1-6]|level\s+\d|gross|aggravated|capital|petty|summary|indictable)\s+)*counts?(?:\s+each)?(?:\s+of|,?\s+including|\s+(?:that|which)\s+include[sd]?)\s+)?"
     # ("now faces new charges of", "a pending charge of": a follow-up story's further counts)
-    r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|second|remaining|lesser|top|original|new|pending|additional"
+    # ("a Level 6 felony charge of neglect", "a third-degree felony charge of theft": the grade before the noun)
+    r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|class\s+[a-z0-9]|level\s+\d|(?:first|second|third|fourth)-degree"
+    r"|second|remaining|lesser|top|original|new|pending|additional"
     r"|further|fresh|outstanding|related|top|following|(?:more|most)\s+serious)\s+)*charges?(?:\s*:\s*|\s+(?:" + _CHARGED_IN + r"\s+)?of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
 # of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.
@@ -368,10 +370,13 @@ _AFTER_GOES_ON = re.compile(r"\safter\s+(?:(?:licen[cs]e|permit)\s+)?(?:revocati
 _TAKES_FROM = re.compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezzling|extortion|misappropriation|fleeing|eluding|escape"
                          r"|escaping|flight)$", re.I)
 _FROM_GOES_ON = re.compile(r"\sfrom\s+(?:an?|the)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|period|time)\b)[a-z]")
+# What a shooting statute guards: "at an occupied motor vehicle", "into an occupied dwelling", "at an occupied structure"
+_OCCUPIED = (r"(?:an?\s+|the\s+)?occupied\s+(?:[\w-]+\s+)?(?:dwelling|vehicle|building|structure|home|residence|house|car|automobile"
+             r"|conveyance|habitation|aircraft|watercraft|vessel)s?\b")
 # "failing to stop at the scene of an accident", "failure to stop after an accident": the named offence goes on
 # "cheating at gambling", "discharging a firearm at an occupied vehicle": what a statute's act is aimed at names it too
 _SCENE_GOES_ON = re.compile(r"\s(?:at\s+the\s+scene\b|after\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash)\b"
-                            r"|at\s+(?:gambling|gaming|cards|an?\s+occupied\s+(?:dwelling|vehicle|building|structure|home|residence))\b)")
+                            r"|at\s+(?:gambling|gaming|cards|" + _OCCUPIED + r"))")
 # A statute names an offence by the harm it caused: "causing a fire that caused great bodily injury", "an assault which
 # resulted in serious injury"; the relative clause is the offence's own, not a new clause
 _DUTY_AFTER = re.compile(r"\b(?:stop\w*|remain\w*|render\s+aid|report\w*|(?:leav\w*\s+)?the\s+scene|notify\w*|give\s+information)\s*$", re.I)
@@ -431,6 +436,10 @@ _NOT_AN_OFFENCE = re.compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|t
                              r"|^of\s+(?:the|his|her|all)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$|^(?:counts?|charges?)$"
                              # "dropped the charges against his wife": whose charges, not which
                              r"|^against\b"
+                             # "faces a civil suit alleging negligent staffing", "a wrongful-death lawsuit": a civil claim
+                             # is never a criminal charge, whatever it alleges
+                             r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:law)?suits?\b|^(?:an?\s+|the\s+)?civil\s+(?:[\w-]+\s+)?(?:complaints?|actions?|claims?"
+                             r"|cases?|penalt(?:y|ies)|fines?|judgments?|proceedings?|litigation|petitions?)\b"
                              r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:indictment|complaint|case|trial|information)$"
                              # ("The criminal complaint charges Lee with ...": the charging paper before its verb)
                              r"|^(?:criminal|federal|state|amended|superseding|sealed)\s+(?:indictment|complaint|information)$"
@@ -440,9 +449,11 @@ _NOT_AN_OFFENCE = re.compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|t
                              r"|several|multiple|related|formal|lesser|reduced|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                              r"|last|final|lone|single|top|lead|main|principal|gravest|heaviest|most\s+serious)$"
                              # "first-degree felonies", "Level 1 felonies", "a Class B misdemeanor": the grade, not the offence
-                             r"|^(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))[- ]degree|level\s+\w+|class\s+\w+)\s+"
-                             r"(?:felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?|crimes?)$", re.I)
-_CONDUCT = re.compile(r"(?:killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
+                             # ("acquitted her of a fourth Level 6 count": the grade alone names no offence)
+                             r"|^(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|sixth)\s+)?(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))[- ]degree|level\s+\w+|class\s+\w+)"
+                             r"(?:\s+(?:felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?|crimes?))?$", re.I)
+# ("acquitted him of trying to kill a second teenager": an attempt told in plain words, whose offence is the count's own name)
+_CONDUCT = re.compile(r"(?:(?:trying|tried)\s+to\s+[a-z]+|killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
                       r"|embezzling|siphoning|stealing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more|[a-z]+(?<!s)s$)\b", re.I)
 # "pleaded guilty to stealing oxycodone from a clinic", "convicted of extorting a bar owner": a verb whose offence has a
 # noun name (theft, extortion), told with its object. Where other items of the list name offences, the gerund is one of
@@ -450,12 +461,13 @@ _CONDUCT = re.compile(r"(?:killing|murdering|shooting|stabbing|beating|stranglin
 _CONDUCT_VERB = re.compile(r"(?:stealing|extorting|swindling|bilking|scamming|cheating|defrauding|embezzling|siphoning|pocketing"
                            r"|skimming|swapping|diverting|killing|murdering|shooting|stabbing|beating|strangling|raping|robbing"
                            # ("orchestrating beatings of inmates", "ordering the killing of a rival": a deed directed, told)
-                           r"|bribing|orchestrating|masterminding|ordering|directing|arranging|plotting)(?!\s+at\s)\s+[\w$]", re.I)  # ("cheating at gambling", "shooting at an occupied vehicle": statutes)
+                           r"|bribing|orchestrating|masterminding|ordering|directing|arranging|plotting)(?!\s+at\s)(?!\s+(?:into|on|toward)\s+" + _OCCUPIED + r")\s+[\w$]", re.I)  # ("cheating at gambling", "shooting at an occupied vehicle": statutes)
 _FALSE_FILING = re.compile(r"^\s*(?:and\s+)?(?:filing|making|submitting)\s+(?:an?\s+)?false\b", re.I)
 # "pleading no contest to a drunk-driving crash": the event told, not an offence named
 _AN_EVENT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
                        r"|shooting|stabbing|attack|death|fire)$", re.I)
-_NOT_CHARGE_WORDS = re.compile(r"\b(?:years?(?!\s+(?:of\s+age|old|or\s+(?:older|younger))\b)|months?|weeks?|days?|prison|jail|sentence|probation)\b", re.I)
+# ("running an unlicensed day care": a day-care business names the offence, not a term's length)
+_NOT_CHARGE_WORDS = re.compile(r"\b(?:years?(?!\s+(?:of\s+age|old|or\s+(?:older|younger))\b)|months?|weeks?|days?(?![- ]?cares?\b)|prison|jail|sentence|probation)\b", re.I)
 # ("smuggling contraband into a federal prison", "escape from the county jail": a statute may name the place it guards;
 # any other "prison"/"jail" is a term's, as in "sent to prison for fraud", or a scene's, "inside a county jail garage")
 _GUARDED_PLACE = re.compile(r"\b(?:into|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:prison|jail)\b", re.I)
@@ -736,7 +748,9 @@ def _without_summaries(text: str, charges: list[Charge]) -> list[Charge]:
 _NOUN_TRIGGER = re.compile(r"\bconvictions?\b")
 # The finite verb that ends an offence named as a subject ("conviction for perjury rested on", "hinges on", "stemmed
 # from"), not a participle that names the offence ("theft of property valued at", "a firearm used in", "a felon convicted of")
-_ITS_VERB = re.compile(r"\s(?=(?!(?:valued|committed|owned|used|issued|insured|involved|based|intended|designed|obtained|stored|held"
+# ("His convictions on two counts of X each carry up to 15 years": a distributive word before the verb is the clause's)
+_ITS_VERB = re.compile(r"\s(?=(?:each|both|together|combined)\s+(?:carr(?:y|ies|ied)|calls?|called|brings?|brought|means?|meant)\b)"
+                       r"|\s(?=(?!(?:valued|committed|owned|used|issued|insured|involved|based|intended|designed|obtained|stored|held"
                        r"|located|registered|licensed|funded|classified|armed|convicted|prohibited|restricted|controlled|concealed|stolen"
                        r"|made|taken|given|paid|received|sold|purchased|bought|acquired|possessed|carried|transported|delivered)\b)"
                        r"(?:[a-z]{3,}ed|rests|hinges|relies|depends|centers|centres|turns|stems|stands|remains|arises|came|stood|fell|went|grew)"
@@ -978,7 +992,7 @@ _TESTIFIED_AGAINST = re.compile(r"\b(?:testif(?:ied|ies)|cooperated|agreed\s+to\
 # ("Her manslaughter conviction", "Lee's perjury conviction", "the former deputy's 2021 bribery conviction": any determiner,
 # a possessive, a year)
 _MODIFIER = re.compile(r"\b(?:(?i:the|a|an|his|her|their|each|both|all)|[A-Z][\w'\u2019-]+['\u2019]s(?:\s+\d{4})?|(?i:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s(?:\s+\d{4})?)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone"
-                       r"|two|three|four|five|six|seven|eight|nine|ten|\d+|gross\s+misdemeanor|(?:first|second|third|fourth)-degree|[Cc]lass\s+[A-Z1-6])\s+)*"
+                       r"|two|three|four|five|six|seven|eight|nine|ten|\d+|gross\s+misdemeanor|(?:first|second|third|fourth)-degree|[Cc]lass\s+[A-Z1-6]|[Ll]evel\s+[1-6])\s+)*"
                        r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<noun>charges?|counts?|convictions?|terms|sentences)\b"
                        r"(?!\s+(?:of|against)\b)")
 # A finite verb or a people noun never stands inside an offence's name
@@ -994,8 +1008,9 @@ _EARLIER = re.compile(r"(?:prior|previous|earlier|past|old|other|former)\b")
 # The release an earlier sentence left the defendant on ("on probation for a 2021 theft conviction", "on parole at the time")
 _ON_RELEASE = re.compile(r"\b(?:on\s+(?:probation|parole|supervised\s+release|bail|bond)|at\s+the\s+time)\b|" + _HISTORY.pattern, re.I)
 # The grade told before the offence is part of its name: "the felony theft conviction", "the Class C felony assault count"
-_GRADE_BEFORE = re.compile(r"(?:(?:[Cc]lass\s+[A-Z1-6]|(?:first|second|third|fourth)-degree|gross)\s+)?(?:felony|misdemeanor)\s+$"
-                           r"|(?:[Cc]lass\s+[A-Z1-6]|(?:first|second|third|fourth)-degree)\s+$")
+# (Indiana's "the three Level 6 neglect counts": a level is the grade the same way a class is)
+_GRADE_BEFORE = re.compile(r"(?:(?:[Cc]lass\s+[A-Z1-6]|[Ll]evel\s+[1-6]|(?:first|second|third|fourth)-degree|gross)\s+)?(?:felony|misdemeanor)\s+$"
+                           r"|(?:[Cc]lass\s+[A-Z1-6]|[Ll]evel\s+[1-6]|(?:first|second|third|fourth)-degree)\s+$")
 # A term given in the same sentence: "The judge gave her 18 months on the misdemeanor licensing charge", "On the weapons
 # count, he was sentenced to five years": the count named only by what it is about is still the count the term is for
 _GIVEN_ON = re.compile(r"\b(?:sentenced|imposed|gave|given|received|got|ordered|serve|suspended)\b")
@@ -1152,7 +1167,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             if not repeated and re.match(r"to\s+[a-z]+\s", text[c_start:item_end]):
                 continue
         # (an offence never ends in a conjunction: a list cut short leaves none dangling)
-        phrase = re.sub(r"(?:,|\s+(?:and|or))+$", "", text[c_start:item_end].rstrip())
+        # ("two counts of X each carry ...": a distributive word before the clause's verb is no part of the name)
+        phrase = re.sub(r"(?:,|\s+(?:and|or|each|apiece))+$", "", text[c_start:item_end].rstrip())
         if re.match(r"\s*(?:he|she|they|we|it|I|you)\s+[a-z]", phrase):
             continue  # "murder, the most serious charge she faced, ...": the appositive's own clause, no offence
         # "dozens of felony charges", "more than 40 animal cruelty counts": the quantity is no part of the offence
@@ -1717,7 +1733,9 @@ _STATUTE_FORM = re.compile(
     r"|\brestricted\s+(?:building|grounds)\b|\bduring\s+(?:and\s+in\s+relation\s+to\s+)?an?\s+(?:crime|felony|drug)|\bin\s+furtherance\s+of\b|\b(?:dangerous|careless|reckless|drunk(?:en)?|impaired)\s+driving\b"
     r"|\bthreatening\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:official|officer|judge|witness|juror|president|public\s+servant)\b|\bconduct\s+prejudicial\b|\bconcealed\s+(?:weapon|firearm|handgun|pistol)s?\b|\bunlawful\s+contact\s+with\s+an?\s+minor\b|\bsetting\s+fire\s+to\b|\bfelon\s+in\s+possession\b|\bdischarg\w*\s+(?:of\s+)?(?:an?\s+)?(?:firearm|weapon|gun)\b|\babsen(?:ce|t)\s+without\s+(?:official\s+)?leave\b|\bAWOL\b"
     # (a driving offence's condition and harm stand after its head's complement: "operating a vehicle while intoxicated causing death")
-    r"|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|\bcaus\w+\s+(?:[\w-]+\s+){0,3}?(?:death|harm|injury|injuries)\b", re.I)
+    r"|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|\bcaus\w+\s+(?:[\w-]+\s+){0,3}?(?:death|harm|injury|injuries)\b"
+    # ("shooting into an occupied dwelling", "firing a weapon at an occupied vehicle": the statute's guarded place names it)
+    r"|\b(?:at|into|on|upon|toward|towards|from)\s+" + _OCCUPIED, re.I)
 
 
 def _names_offence(phrase: str) -> bool:
@@ -1732,10 +1750,23 @@ _ASIDE_THEN_MORE = re.compile(r",\s+(?:which|who|that)\b[^;:]*?,\s+and\s+(?:also
 _STATUTE_THEN_MORE = re.compile(r",\s+contrary\s+to\b[^;:]*?,\s+and\s+(?=(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:counts?\s+)?of\s)")
 
 
+# "convicted of burglary, a Class C felony, and theft, a Level 6 felony": each offence's grade told in apposition; the
+# list goes on after it (the grade itself is no offence)
+_GRADE_THEN_MORE = re.compile(r",\s+an?\s+(?:(?:[Cc]lass|[Ll]evel)\s+[A-Z0-9]{1,2}\s+|(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[- ]degree\s+"
+                              r"|(?:gross|high|petty|serious|capital|indictable|summary|state|federal)\s+)*"
+                              r"(?:felony|misdemeanou?r|offen[cs]e|crime|infraction)(?:\s+in\s+[A-Z][\w.'\u2019-]+)?,\s+(?:(?:and|or|as\s+well\s+as)\s+)?"
+                              # ("..., a misdemeanor, for failing to ...": the conduct the count is for, no further offence)
+                              r"(?!(?:for|to|in|on|at|by|with|after|before|from|over|during|because|when|while|since|as)\b)")
+
+
 def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end: int) -> list[tuple[int, int]]:
     """The list goes on after a relative clause or a statute cited: "pleaded guilty to X, which carries ..., and to Y"."""
     if not offences:
         return []
+    graded = _GRADE_THEN_MORE.match(text, offences[-1][1], s_end)
+    if graded and _next_item(text, graded.end(), s_end):
+        more = _offences(text, graded.end(), s_end)
+        return more + _after_aside(text, more, trigger, s_end) if more and more[-1][1] > offences[-1][1] else more
     statute = _STATUTE_THEN_MORE.match(text, offences[-1][1], s_end)
     if statute:
         return _offences(text, statute.end(), s_end)

@@ -215,6 +215,8 @@ _PLACE_BODY_AFTER = re.compile(r"\s+(?:police|officials|authorities|prosecutors|
 # River, a federal judge ruled": the clause after the comma describes no one).
 _STREET_OR_WATER = frozenset("Street Avenue Ave Road Rd Boulevard Blvd River Creek Highway Parkway Freeway Expressway "
                              "Turnpike Interstate Terrace Canal".split())
+# A city's quadrant after a street's name ("Elm Street NW", "Pine Road N.E.")
+_QUADRANTS = frozenset("N S E W NE NW SE SW N.E. N.W. S.E. S.W.".split())
 # Last words of events and of places' nicknames ("the Winter Olympics", "the Super Bowl", "Music Row", "the Las Vegas
 # Strip"): news names them as settings, never as people, whatever role or verb follows (not words that are also
 # common surnames: "Alley", "Grand", "Belt").
@@ -267,8 +269,10 @@ _BUSINESS_NOUNS = _ORG_KINDS | frozenset("agency bar restaurant business home fa
                                          "dealership plan provider operator".split())
 _ORG_APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^,.;:\u201c\"]{2,80}?)(?=[,.;])")
 # Head words of bodies beyond ORG_WORDS: an insurer, a trade firm, a fraternal order, a place of worship.
+# ("Northridge City Schools", "Harlow Public Schools": a school district named by its schools, plural; one school is
+# an affiliation head below)
 _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Plumbing Landscaping Trucking Gurdwara "
-                                    "Mandir Masjid Cathedral Club".split()) \
+                                    "Mandir Masjid Cathedral Club Schools".split()) \
     | frozenset("Lending Loans Finance Financial Funding Credit Mortgage Mortgages Securities Investments Bancorp "
                 "Savings Equity Advisors Advisers Wealth Brokerage Payments Properties Adoptions Staffing".split()) \
     | frozenset("Therapeutics Pharmaceuticals Pharma Biotech Biosciences Biologics Laboratories Labs Technologies "
@@ -392,6 +396,10 @@ def find_parties(source: Source) -> list[Party]:
             if name and name.org:
                 _extend_body_name(text, name, para)
                 covered = name.end
+                lead = next((i for i, w in enumerate(name.words) if w[:1].isupper()), 0)
+                if lead and name.words[0] in ("of", "the", "for", "from", "with", "at") and _body_name(name.words[lead:]):
+                    # "Members of the Bike Dayton Coalition": the sentence's opening noun was dropped, its "of the" stays
+                    name.start, name.words = text.index(name.words[lead], name.start), name.words[lead:]
             if name:
                 name.quoted = any(a <= m.start() <= b for a, b in quoted_here)
                 names.append(name)
@@ -400,6 +408,8 @@ def find_parties(source: Source) -> list[Party]:
     return [p for p in _merge(source, names) if not outlet or p.name.lower() != outlet]
 
 
+# An article and a career word before a body's name that qualifies a job noun ("a retired SEPTA mechanic")
+_JOB_OF_A_BODY = re.compile(r"\b[Aa]n?\s+(?:(?:former|retired|veteran|longtime|off-duty|onetime|one-time|ex-|part-time|full-time)\s+)*$")
 _WHOLE_QUOTATION = re.compile(r"[\u201c\"][^\u201c\u201d\"]+[\u201d\"][,.]?$")
 
 
@@ -542,6 +552,10 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     if any(len(_CASE_CHANGE.findall(t[2])) >= 2 for t in tokens) or text[start - 1:start] == "@":
         return None  # "RoeLivesLoud", "@annroe": a social media handle, not a name as written
+    if _ARTICLE_BEFORE.search(lead_in) and len(tokens) > 1 and _body_name([t[2] for t in tokens]) \
+            and _SPOKES_AFTER.match(text, end) and not _OWNED_THING.search(lead_in) and not _STAGE_ROLE.search(lead_in):
+        # "a Clark County Humane Society spokeswoman said": a body's whole name qualifying its speaker is the body
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True)
     if _OWNED_THING.search(lead_in) or _STAGE_ROLE.search(lead_in) or _ARTICLE_BEFORE.search(lead_in):
         return None  # "a Jeep Grand Cherokee": a person is not "a" name
     if len(tokens) == 1 and tokens[0][2] not in PLACE_SUFFIXES and (
@@ -611,6 +625,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None
     if not title and (plain[-1] in _EVENT_OR_DISTRICT or plain[0] in _EVENT_LABELS):
         return None  # "the 2010 Winter Olympics", "at the Super Bowl", "on Music Row", "a two-time Olympian", "Hurricane Ida"
+    if not title and len(plain) > 1 and plain[-1] in _QUADRANTS and plain[-2] in _STREET_OR_WATER:
+        return None  # "Elm Street NW", "Madison Avenue SE": a street with its city quadrant
     if not title and (plain[-1] in _STREET_OR_WATER and len(plain) > 1
                       or len(plain) == 1 and (_PLACE_LIST.search(text[max(para.start, start - 60):start])
                                               or _PLACE_BODY_AFTER.match(text, end))):
@@ -1441,6 +1457,10 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             continue  # "a criminologist at Georgia State University": where an expert works, no party
         # ("Coinvale customers": a one-word business by its people; "LumenCo" alone, like "YouTube", is no party)
         introduced = introduced and (not acronym or not label.isupper() and not _CAMEL.fullmatch(label))
+        if acronym and not speaks and not acts and all(_JOB_OF_A_BODY.search(text, max(0, n.start - 40), n.start)
+                                           and re.match(r"\s+(?:[a-z]+-)?[a-z]+\b", text[n.end:n.end + 30])
+                                           and not _SPOKES_AFTER.match(text, n.end) for n in mentions):
+            continue  # "a retired SEPTA mechanic", "a former MTA bus driver": where someone works, told as their job
         if in_role or (len(mentions) >= 2 and not acronym) or speaks or introduced or acts \
                 or (full_name and any((not n.quoted or len(words) > 2 and _within_quote(text, n))
                                       and not _cut_from_longer(text, n)
