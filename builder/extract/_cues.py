@@ -23,6 +23,9 @@ MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sne
                        # speech acts that govern a partial quote ("he apologized to "the families who trusted me"")
                        "apologized apologised apologizes apologises pledged pledges implored implores lamented laments "
                        "blasted "
+                       # the manner of a short answer in court ("Yes, judge," Roe mumbled.)
+                       "mumbled mumbles murmured murmurs stammered stammers stuttered blurted blurts whimpered wailed "
+                       "gasped croaked rasped "
                        # a reply that takes the other side ("Roe countered: "…"", "Amesbury disagreed: "…"")
                        "countered counters retorted retorts disagreed disagrees rebutted interjected".split()) \
     | frozenset(  # the present of raised voices, as video is narrated ("He kicks the door, yells "…"")
@@ -59,6 +62,10 @@ SUBJ_VERB = re.compile(
 _PARTICIPLES = ("arguing|citing|insisting|contending|noting|claiming|alleging|warning|calling|describing|labeling|labelling"
                 "|shouting|yelling|screaming|chanting"  # "video of Roe shouting "…""
                 "|praised|hailed|denounced|condemned|criticized|criticised|decried")  # "X praised it as "…""
+# (the -ing forms, as words: a participle of speech governs the quote after it)
+SPEECH_PARTICIPLES = frozenset(w for w in _PARTICIPLES.split("|") if w.endswith("ing")) | frozenset(
+    "saying telling adding writing stating asking answering replying responding testifying declaring explaining "
+    "promising pleading begging urging vowing pledging apologizing apologising thanking".split())
 CUE = re.compile(rf"\b(?:(?P<verb>{VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|[Aa]ccording to)\b")
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
 ROLE_NP = re.compile(
@@ -140,6 +147,8 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
                       "authority charity trust business employer operator club regulator lodge division watchdog society "
                       "commission government prosecution panel tribunal bureau ministry embassy consulate lottery foundation "
                       "airline railroad museum league institute federation page account majority justices judges "
+                      # care and service providers named by their last word: "the center said", "the facility said"
+                      "center centre facility clinic academy shelter "
                       # news outlets and chains that report or answer: "the station said", "the paper reported"
                       "station newspaper paper outlet newsroom publication broadcaster chain retailer").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
@@ -258,3 +267,10 @@ SENT_MESSAGE = re.compile(r"\s*(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[a-z-]+\s+){0,2}(
                           r"\s+(?:[a-z]+\s+){0,3}?(?:read|reads|said|says)\s*:\s*$")
 SENDER = re.compile(r"\s*(?:(?:[A-Z][\w-]*|Then|Later|That\s+night|Hours\s+later)[^,;]{0,40},\s+)?(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
                     r"\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:sent|texted|emailed|posted|wrote|left|tweeted|published|shared|messaged)\b")
+
+# A fronted participial or adverbial phrase before the main clause ("Standing a few feet from Roe,", "Turning to face
+# Roe,", "After Roe apologized,", "With Roe staring at the table,"): a name inside it is whom the scene is about,
+# never the subject of the verb that follows (a dash or quote ends the phrase); nor is a name in a question put to the
+# subject ("Asked whether Roe was armed, the detective …": Roe is what the question is about)
+FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]{2,}ing|After|Before|As|While|When|Once|Until|With|Moments|Minutes|Seconds|Just|"
+                            r"Seated|Surrounded|Flanked|Asked|Pressed|Questioned)\b[^,;:.\u201c\u201d\u2014\u2013]{1,120},\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from builder.extract._cues import (
     ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BODY_SUBJECT, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
-    DOC_WORD, EPITHET, FAMILY_NP, FEMALE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
+    DOC_WORD, EPITHET, FAMILY_NP, FEMALE, FRONTED_PHRASE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
     JUDICIAL_TITLES, LAWYER, MALE, NAMED_COURT, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
     INTERVIEW_INTRO, PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, QA_ANSWER, QA_QUESTION, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, SPOKES_FOR, TITLED_OFFICE,
     UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
@@ -1077,7 +1077,12 @@ class Speakers:
             questioners = {x.speaker for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"
                            and _ASKS.match(self.masked, x.end)}
             # ("a number they called …": "they" is a group, never the one person named earlier in the sentence)
+            # ("Standing a few feet from Roe, Lee read a statement she said …": a name inside a fronted phrase is
+            # whom the scene is about; the clause's subject comes after it)
+            fronted = FRONTED_PHRASE.match(self.masked, sent[0], m.start)
+            scene_end = fronted.end() if fronted else sent[0]
             earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person" and not asked
+                       and not (x.start < scene_end and self.masked[sent[0]:x.start].strip())
                        and m.speaker.lower() not in ("they", "their") and x.speaker not in questioners
                        and self.genders.get(x.speaker, wanted) == wanted and not self.is_agent(sent[0], x)
                        and not (x.possessive and not m.possessive) and x.speaker not in others
@@ -1821,6 +1826,10 @@ class Speakers:
         for a, b in self.sentences:
             # "…, but the judge went further.": a clause after a conjunction has its own subject, later than the first
             clauses = [a] + [c.end() for c in _CLAUSE_OPENING.finditer(self.masked, a, b)]
+            # ("Asked whether Roe was armed, the detective shook his head.": the subject after a fronted phrase)
+            fronted = FRONTED_PHRASE.match(self.masked, a, b)
+            if fronted:
+                clauses.insert(1, fronted.end())
             group = GROUP_SUBJECT.match(self.masked, a)
             named_group = None if group else NAMED_GROUP_SUBJECT.match(self.masked, a, b)
             plural = None if group or named_group else PLURAL_SUBJECT.match(self.masked, a, b)
@@ -1878,7 +1887,10 @@ class Speakers:
         if _ASKED_BEFORE.search(self.masked, sent[0], m.start) and _QUESTION_AFTER.match(self.masked, m.end):
             return True  # "Reporters asked Ann Roe whether she would appeal.": the one asked answers next
         # ("Speaking outside the Harbor County Courthouse, Ann Roe said": the place in the opening is no subject)
-        scene = _SCENE_OPENING.match(self.masked, sent[0], sent[1])
+        # ("After Judge Roe announced the sentence, Lee turned to the gallery.": nor is a name in a fronted clause)
+        scene = _SCENE_OPENING.match(self.masked, sent[0], sent[1]) or FRONTED_PHRASE.match(self.masked, sent[0], sent[1])
+        if scene and any(x.start == sent[0] + len(scene.group()) - len(scene.group().lstrip()) for x in self.mentions):
+            scene = None  # ("Sterling Roe, her uncle, said": a name that happens to end in -ing opens the sentence)
         opens = scene.end() if scene and not _ASKED_OPENING.match(self.masked, sent[0]) \
             and any(scene.end() <= x.start < sent[1] and x.kind != "pronoun" for x in self.mentions) else sent[0]
         first = next((x for x in self.mentions if opens <= x.start < sent[1]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, COURT_HELD, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
-    COLON_OWNER, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLED_OFFICE, VERB_SUBJ, VERBS,
+    COLON_OWNER, FRONTED_PHRASE, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLED_OFFICE, VERB_SUBJ, VERBS,
 )
 from builder.extract._lexicon import (
     DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, PEOPLE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS,
@@ -467,8 +467,10 @@ class _Attributor:
         if series and _PEOPLE_WORD.fullmatch(series.group("verb")):
             series = None  # "White House lawyers, asked about it, said": a noun after a name, no verb
         if verb.endswith("ing") or _shares_subject(head) or series:
+            fronted = FRONTED_PHRASE.match(self.masked, sent_start, verb_at)
             first = [m for m in self.mentions if sent_start <= m.start < verb_at and m.kind != "pronoun"
-                     and not m.possessive and not self.speakers.is_agent(sent_start, m)]
+                     and not m.possessive and not self.speakers.is_agent(sent_start, m)
+                     and not (fronted and m.start < fronted.end() and self.masked[sent_start:m.start].strip())]
             spoke = next((c for c in CUE.finditer(self.masked, sent_start, verb_at) if c.group("verb")
                           and not c.group("verb").endswith("ing")
                           and not _PASSIVE_BEFORE.search(self.masked, sent_start, c.start())
@@ -1004,15 +1006,20 @@ class _Attributor:
         last = [s for s in self.sentences if prev.start <= s[0] < prev.end]
         if not last:
             return None
-        subject = next((m for m in self.mentions if last[-1][0] <= m.start < last[-1][1]), None)
-        relation = _RELATION_THEN_NAME.match(self.masked, last[-1][0], last[-1][1])
+        # ("As Roe looked down, Lee said …": the subject follows a fronted phrase, whoever the phrase names)
+        fronted = FRONTED_PHRASE.match(self.masked, last[-1][0], last[-1][1])
+        named_first = fronted and any(m.start == last[-1][0] + len(fronted.group()) - len(fronted.group().lstrip())
+                                      for m in self.mentions)  # ("Sterling Roe, her uncle, said": a name, not a phrase)
+        opens_at = fronted.end() if fronted and not named_first else last[-1][0]
+        subject = next((m for m in self.mentions if opens_at <= m.start < last[-1][1]), None)
+        relation = _RELATION_THEN_NAME.match(self.masked, opens_at, last[-1][1])
         if relation and relation.group("noun") in _RELATION_NOUNS:
             # "Her father, Ivo Roe, spoke through an interpreter.": the relation is only the name's appositive, so
             # the sentence opens with the named person as surely as "Ivo Roe, her father, spoke" does
             subject = next((m for m in self.mentions if m.start == relation.end() and m.kind == "person"
                             and not m.possessive), subject)
         if subject is None or subject.possessive or subject.kind == "group" \
-                or not (_opens_with(self.masked[last[-1][0]:subject.start])
+                or not (_opens_with(self.masked[opens_at:subject.start])
                         or relation and subject.start == relation.end()):
             # "The judge said he had weighed the letters." and then the judge's words, unattributed: reported
             # speech leading into a bare quote paragraph hands it the reporting verb's subject
@@ -1209,7 +1216,8 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|e|ing)\s+(?P<np>[^;:]{1,120}?),?\s+as\s
 _WITH_ABSOLUTE = re.compile(r"[,\u2014\u2013]\s*with\s+(?P<np>[^,;:\u201c\u201d\"]{2,80}?)"
                             r"(?:,\s+(?P<name>[A-Z][^,;:\u201c\u201d\"]{1,60}),)?\s+(?:(?:[a-z]+ly|also|then)\s+)?$")
 # A relation set before the name it describes: "Her father, Ivo Roe,", "The victim's older brother, Sam Roe,".
-_RELATION_THEN_NAME = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[\w-]+[\u2019']s|[Hh]is|[Hh]er|[Tt]heir)\s+"
+# (a possessive may be a bare apostrophe, as after an s-final name: "Davis' widow, Ann Davis,")
+_RELATION_THEN_NAME = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[\w-]+[\u2019']s?|[Hh]is|[Hh]er|[Tt]heir)\s+"
                                  r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+),\s+")
 _RELATION_NOUNS = KIN_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS
 # A modal before a verb of speech: a hypothetical ("would tell the public"), never who is quoted.

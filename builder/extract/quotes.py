@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract._cues import MOOD_VERBS, QA_ANSWER, VERBS
+from builder.extract._cues import MOOD_VERBS, QA_ANSWER, SPEECH_PARTICIPLES, VERBS
 from builder.extract._lexicon import FUNCTION_WORDS, SPEECH_NOUNS, SPEECH_VERBS
 from builder.extract._marks import Segment, quoted_segments
 from builder.extract.attribution import attribute
@@ -113,6 +113,13 @@ _DEFINED_AFTER = re.compile(r"[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:kind|t
 # training"", "had ordered "motivational runs"", "outlawed so-called "blanket parties"" -- a verb in -ed that says no
 # speech, at most one modifier between, then a bare lower-case noun phrase.
 _OBJECT_VERB_BEFORE = re.compile(r"(?<![\w-])([a-z]{3,}ed)[ \t]+(?:([a-z][a-z-]+)[ \t]+)?$")
+# The same of a participle of reported action, perhaps after its own object and a preposition: "offering "senior
+# discounts"", "billing them for "emergency repairs"" (a marketing label the writer quotes, not the actor's words).
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])([a-z]{3,}ing)[ \t]+(?:(?:them|him|her|us|[a-z]{3,}s)[ \t]+)?(?:(?:for|with|on)[ \t]+)?"
+                                r"(?:([a-z][a-z-]+)[ \t]+)?$")
+# Where a coordinated participle opens a clause of its own ("telling them X and offering …", "…, offering …"):
+# a verb of speech before it governs only its own clause.
+_PARTICIPLE_CLAUSE = re.compile(r"(?:,|\band)[ \t]+(?=[a-z]{3,}ing\b)")
 _NOT_OBJECT_VERBS = frozenset("was were been being used seemed appeared felt looked sounded acted behaved "
                               "treated considered deemed called named termed labeled labelled".split())
 _SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_VERB_ALT})\b")
@@ -249,7 +256,7 @@ def _named_practice(text: str, seg: Segment, words: list[str], content: str) -> 
         return False
     m = _OBJECT_VERB_BEFORE.search(text, max(seg.paragraph.start, seg.open_at - 40), seg.open_at)
     if not m:
-        return False
+        return _labelled_in_act(text, seg)
     verbs = [w for w in m.groups() if w and w.endswith("ed")]
     lead = text[max(seg.paragraph.start, seg.open_at - 200):m.start()]
     sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", lead)[-1]
@@ -293,3 +300,17 @@ def _quoted_predicate(text: str, seg: Segment, before: str) -> bool:
         return False
     sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
     return bool(re.search(r"\b(?:said|says|told|tells|wrote|writes|announced|stated|added|insisted|testified)\b", sentence))
+
+
+def _labelled_in_act(text: str, seg: Segment) -> bool:
+    """ "went door to door, telling homeowners their gutters were failing and offering "senior discounts"": two or
+    three lower-case words as the object of a participle of reported action (not of speech) name what was sold or
+    done; a verb of speech counts only inside the participle's own clause."""
+    m = _PARTICIPLE_BEFORE.search(text, max(seg.paragraph.start, seg.open_at - 50), seg.open_at)
+    if not m or m.group(1) in SPEECH_PARTICIPLES or _CUE.fullmatch(m.group(1)) or _SPOKEN_STEM.fullmatch(m.group(1)) \
+            or (m.group(2) and m.group(2) in FUNCTION_WORDS):
+        return False
+    lead = text[max(seg.paragraph.start, seg.open_at - 200):m.end(1)]
+    sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", lead)[-1]
+    clause = _PARTICIPLE_CLAUSE.split(sentence)[-1]
+    return not _SPEECH_VERB.search(clause)
