@@ -567,3 +567,11 @@ def test_one_story_naming_a_graded_count_and_a_wider_one_keeps_both():
                       "animal abuse and neglect.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     assert "felony animal abuse" in {c.text for c in briefing.sentencing.charges}
+
+
+def test_a_count_convicted_and_a_wider_one_acquitted_are_two_charges():
+    story = ("a.txt", "Date: 2025-05-02\n\nA jury on Thursday convicted Bran Kessel of hazing and acquitted him of "
+                      "aggravated hazing.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
+    assert {(c.text, c.status) for c in briefing.sentencing.charges} == {("hazing", "convicted"),
+                                                                         ("aggravated hazing", "acquitted")}

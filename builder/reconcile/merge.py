@@ -176,7 +176,8 @@ def _merge_charges(charges: list[Charge]) -> list[Charge]:
         same = next((m for m in merged if m.subject == charge.subject
                      and (words <= _charge_words(m.text) or (not sources & {c.source for c in m.citations}
                                                              and _offence_words(charge.text) <= _offence_words(m.text)))
-                     and bool(INCHOATE_OFFENCE.search(m.text)) == bool(INCHOATE_OFFENCE.search(charge.text))), None)
+                     and bool(INCHOATE_OFFENCE.search(m.text)) == bool(INCHOATE_OFFENCE.search(charge.text))
+                     and not (charge.status in _GUILTY and m.status in _NOT_GUILTY)), None)
         if same is None:
             merged.append(dataclasses.replace(charge, citations=list(charge.citations)))
             continue
@@ -185,6 +186,13 @@ def _merge_charges(charges: list[Charge]) -> list[Charge]:
             same.status = charge.status
     order = {(c.subject, c.text): i for i, c in enumerate(charges)}
     return sorted(merged, key=lambda c: (c.subject is not None, order.get((c.subject, c.text), 0)))
+
+
+# A conviction is never folded into a count the defendant was cleared of: convicted of "hazing" and acquitted of
+# "aggravated hazing" are two charges (acquitted on two "tampering" counts beside the conviction for "tampering with a
+# consumer product" is that charge's partial acquittal, and folds)
+_GUILTY = frozenset({"convicted", "pleaded guilty"})
+_NOT_GUILTY = frozenset({"acquitted", "dismissed"})
 
 
 def term_key(term: Term) -> tuple[str, Optional[float], Optional[str]]:
