@@ -575,3 +575,10 @@ def test_a_count_convicted_and_a_wider_one_acquitted_are_two_charges():
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     assert {(c.text, c.status) for c in briefing.sentencing.charges} == {("hazing", "convicted"),
                                                                          ("aggravated hazing", "acquitted")}
+
+
+def test_a_month_is_never_a_misspelling_of_a_surname():
+    story = ("a.txt", "title: Officer convicted\ndate: 2025-03-07\n\nAssistant U.S. Attorney Helena Marsh said the officer "
+                      "chased the man in March 2023. \u201cHe lied,\u201d Marsh said.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
+    assert not [c for c in briefing.conflicts if c.kind == "name"], briefing.conflicts

@@ -325,3 +325,21 @@ def test_the_outlets_own_reporting_steps_are_not_the_case():
                               "court records showing the driver had two earlier convictions for speeding.\n")
     texts = [s.text for s in rank_sentences(source)]
     assert texts and not any(t.startswith("ABC News") for t in texts)
+
+
+def test_a_lead_closing_on_a_judgement_someone_called_in_quotes_keeps_its_news():
+    source = source_from_text("ap.txt", "Date: 2024-11-21\n\nA former fraternity leader convicted in the death of a pledge "
+                              "was sentenced Thursday to five years of probation, a decision the young man's mother "
+                              "called \u201ca slap on the wrist.\u201d\n")
+    assert [s.text for s in rank_sentences(source)][0] == ("A former fraternity leader convicted in the death of a pledge "
+                                                           "was sentenced Thursday to five years of probation")
+
+
+def test_an_older_storys_hearing_scheduled_for_a_day_is_out_of_date():
+    charged = ("charged.txt", "Date: 2024-10-10\n\nA fraternity member was charged Wednesday with involuntary "
+               "manslaughter in a pledge's death, the district attorney said.\n\nA preliminary hearing is scheduled for "
+               "Dec. 19 in Blair County.\n")
+    sentenced = ("sentenced.txt", "Date: 2025-11-21\n\nA former fraternity member, Bran Kessel, was sentenced Thursday to "
+                 "five years of probation for a pledge's death.\n")
+    texts = [s.text for s in _briefing(charged, sentenced).summary]
+    assert not any("scheduled for" in t for t in texts) and any("charged Wednesday" in t for t in texts)

@@ -88,6 +88,8 @@ def _title_quote(quoted: str) -> bool:
 # "cheated ..."") tells its news before the comma: the summary keeps that part and leaves the quote to the reactions.
 _QUOTED_TAIL = re.compile(r",\s+(?:(?:with|after|as|while|when)\s+(?:[\w.'\u2019-]+\s+){1,8}?(?:telling|saying|calling|adding|noting"
                           r"|warning|told|said|says|called|described|wrote)"
+                          # (", a decision the young man's mother called "a slap on the wrist"")
+                          r"|(?:a|an|which|what)\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:called|described|termed|dubbed)"
                           r"|saying|telling|calling|adding|noting|warning|and\s+(?:said|told|called))\b[^\u201c\"]{0,80}[\u201c\"]")
 
 

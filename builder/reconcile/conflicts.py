@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Callable, Optional
 
+from builder.extract._lexicon import MONTHS_AND_DAYS
 from builder.model import Conflict, ConflictValue, Party, SourceFacts, Value
 from builder.reconcile.merge import proposer_side, status_family, term_key
 
@@ -21,7 +22,8 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
     themselves for what was asked and imposed there, never with the first sentencing's."""
     canonical = _canonical_names(parties)
     published = {f.source.id: f.source.published for f in facts}
-    values = [v for f in facts for v in f.values]
+    # ("March" beside "Marsh" is a month, never a misspelt surname)
+    values = [v for f in facts for v in f.values if not (v.kind == "name" and v.value in MONTHS_AND_DAYS)]
     values += _date_values(facts)
     values += _term_values(facts, later_hearings)
     groups: dict[tuple[str, str], list[Value]] = {}

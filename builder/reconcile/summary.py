@@ -47,6 +47,8 @@ _PROSPECT = re.compile(r"\b(?:(?:could|would|can|may|might|will)\s+face|fac(?:es
 _AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+(?:be\s+)?\w+|(?:scheduled|set)"
                     r"\s+(?:(?:his|her|their|the|a)\s+)?(?:sentencing|hearing|trial|arraignment)\s+for|will\s+be\s+(?:sentenced|arraigned"
                     r"|tried)|next\s+court\s+(?:date|appearance)|(?:is|are)\s+due\s+back|will\s+(?:recommend|ask|seek|request|argue)"
+                    r"|(?:is|are|was|were|been)\s+(?:scheduled|set)\s+for|(?:appearance|hearing|trial|arraignment),?\s+scheduled\s+for"
+                    r"|would\s+plead"
                     # where the person was when that story ran ("remains in the county jail", "is free on bond")
                     r"|remains?\s+(?:in\s+(?:the\s+)?(?:\w+\s+){0,3}(?:jail|custody|prison)|jailed|free|held|behind\s+bars|on\s+bond"
                     r"|at\s+large)|(?:is|are)\s+(?:being\s+)?held\s+(?:in|at|on|without)|(?:is|are)\s+free\s+on)\b", re.I)
