@@ -582,3 +582,18 @@ def test_a_month_is_never_a_misspelling_of_a_surname():
                       "chased the man in March 2023. \u201cHe lied,\u201d Marsh said.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     assert not [c for c in briefing.conflicts if c.kind == "name"], briefing.conflicts
+
+
+def test_a_story_about_the_other_defendant_gives_that_persons_charges_and_terms_named():
+    plea = ("a.txt", "title: Mother pleads guilty\ndate: 2025-01-10\n\nAshby Norcross, 28, pleaded guilty Thursday to "
+                     "involuntary manslaughter in the death of her son. Prosecutors dismissed a murder charge.\n\n"
+                     "Norcross faces up to 11 years in prison, prosecutors said.\n")
+    other = ("b.txt", "title: Boyfriend sentenced\ndate: 2025-02-14\n\nA judge on Thursday sentenced Cole Danbury to 23 "
+                      "years to life in prison after a jury convicted him of murder.\n")
+    another = ("c.txt", "title: Mother sentenced\ndate: 2025-03-14\n\nAshby Norcross, 28, was sentenced Thursday to 11 "
+                        "years in prison for involuntary manslaughter.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(plea, other, another), AS_OF)
+    charges = {(c.subject, c.text, c.status) for c in briefing.sentencing.charges}
+    assert ("Cole Danbury", "murder", "convicted") in charges and (None, "murder", "dismissed") in charges
+    imposed = {(t.subject, t.text) for t in briefing.sentencing.terms if t.status == "imposed"}
+    assert ("Cole Danbury", "23 years to life in prison") in imposed and (None, "11 years in prison") in imposed

@@ -25,6 +25,7 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     """One Briefing from every source's facts, as of the given date."""
     corrections, hide = config.corrections, config.hide
     sources = [f.source for f in facts]
+    facts = _each_to_its_defendant(facts)
 
     parties = merge_parties([correct_party(p, corrections) for f in facts for p in f.parties])
     parties = [p for p in parties if not is_hidden(p.name, hide)]
@@ -89,6 +90,31 @@ def _corrected_sentencing(sentencing: Sentencing, corrections: dict[str, str], h
     if judge is not None:
         judge = dataclasses.replace(judge, name=correct_name(judge.name, corrections))
     return dataclasses.replace(sentencing, terms=terms, others=others, charges=charges, judge=judge)
+
+
+def _each_to_its_defendant(facts: list[SourceFacts]) -> list[SourceFacts]:
+    """A case of two defendants covered story by story (the mother's plea, her boyfriend's sentencing): a story about
+    the other defendant gives that person's charges and terms, named, never the case defendant's."""
+    defendants = Counter(f.defendant for f in facts if f.defendant)
+    if len(defendants) < 2:
+        return facts
+    case = defendants.most_common(1)[0][0]
+    out = []
+    for f in facts:
+        if not f.defendant or _surname(f.defendant) == _surname(case):
+            out.append(f)
+            continue
+        s = f.sentencing
+        sentencing = dataclasses.replace(
+            s,
+            charges=[c if c.subject else dataclasses.replace(c, subject=f.defendant) for c in s.charges],
+            terms=[t if t.subject else dataclasses.replace(t, subject=f.defendant) for t in s.terms])
+        out.append(dataclasses.replace(f, sentencing=sentencing))
+    return out
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
 
 
 def _defendant_first(parties: list[Party], facts: list[SourceFacts]) -> list[Party]:
