@@ -252,6 +252,8 @@ Nell Cardwell, 44, faces up to 15 years in prison if convicted of the charge, th
 Cardwell is scheduled to be arraigned March 20 in Dane County Circuit Court.
 
 Cardwell remains in the Dane County Jail on a $50,000 bond after a hearing on Wednesday.
+
+Cardwell pleaded not guilty at an arraignment in the county court on Thursday afternoon.
 """
 
 SENTENCED = """Date: 2025-11-21
@@ -280,6 +282,7 @@ def test_the_newest_story_leads_in_reading_order_and_what_lay_ahead_in_older_sto
     assert any(t.startswith("A school bus driver was charged") for t in texts)  # the older story still tells its news
     assert not any("faces up to" in t for t in texts)  # a maximum, once the sentence is known
     assert not any("scheduled to be arraigned" in t or "remains in the Dane County Jail" in t for t in texts)
+    assert not any("pleaded not guilty" in t for t in texts)  # overtaken by the sentence
     assert any("must report to prison" in t for t in texts)  # the newest story's own next step still stands
 
 

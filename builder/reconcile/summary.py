@@ -17,7 +17,7 @@ def pick_summary(ranked_per_source: list[list[SummarySentence]], sentenced: bool
     The sources come newest first, and so does the printed summary: each source's sentences in its reading order,
     so the case's latest state leads and no story is read backwards. What an older story said lay ahead ("is
     scheduled to be arraigned March 20") has happened or been overtaken since; once a sentence has been imposed
-    (`sentenced`), so has every "faces up to 20 years"."""
+    (`sentenced`), so has every "faces up to 20 years" and "pleaded not guilty"."""
     queues = [[s for s in r if not ((sentenced and _PROSPECT.search(s.text)) or (rank > 0 and _AHEAD.search(s.text)))]
               for rank, r in enumerate(ranked_per_source)]
     chosen: list[tuple[int, SummarySentence]] = []
@@ -43,7 +43,9 @@ _PROSPECT = re.compile(r"\b(?:(?:could|would|can|may|might|will)\s+face|fac(?:es
                        r"|a\s+(?:possible|potential|mandatory)|(?:a\s+)?(?:possible\s+)?sentenc)|carr(?:y|ies|ied)\s+(?:a\s+)?"
                        r"(?:(?:possible|potential|mandatory|maximum|minimum)\s+)+(?:sentence|penalty|term|prison)|maximum\s+"
                        r"(?:sentence|penalty)\s+(?:of|is)|(?:is|are|was|were)\s+(?:scheduled|set|due|expected)\s+to\s+be\s+sentenced"
-                       r"|will\s+be\s+sentenced|sentencing\s+(?:is|was)\s+(?:scheduled|set)|set\s+sentencing\s+for)\b", re.I)
+                       r"|will\s+be\s+sentenced|sentencing\s+(?:is|was)\s+(?:scheduled|set)|set\s+sentencing\s+for"
+                       # the plea before the verdict or the guilty plea ("pleaded not guilty at an arraignment")
+                       r"|(?:pleaded|pleads|pled)\s+not\s+guilty|(?:has\s+)?denied\s+(?:the\s+)?(?:charges|wrongdoing))\b", re.I)
 _AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+(?:be\s+)?\w+|(?:scheduled|set)"
                     r"\s+(?:(?:his|her|their|the|a)\s+)?(?:sentencing|hearing|trial|arraignment)\s+for|will\s+be\s+(?:sentenced|arraigned"
                     r"|tried)|next\s+court\s+(?:date|appearance)|(?:is|are)\s+due\s+back|will\s+(?:recommend|ask|seek|request|argue)"
