@@ -780,3 +780,40 @@ def test_an_acquittal_told_as_trying_to_and_a_civil_suit_are_no_charges():
                     "hiring.") == {"theft": "charged"}
     # near-miss: "civil disorder" is a federal offence, not a civil claim
     assert _charges("Ola Brandt was convicted of civil disorder.") == {"civil disorder": "convicted"}
+
+
+def test_one_count_each_names_every_offence_of_the_list():
+    assert _charges("A jury found Rowan Tisdale guilty on one count each of arson and burglary.") == {
+        "arson": "convicted", "burglary": "convicted"}
+    assert _charges("Rowan Tisdale was convicted on one count each of murder, kidnapping and robbery and two counts of "
+                    "child abuse.") == {"murder": "convicted", "kidnapping": "convicted", "robbery": "convicted",
+                                        "child abuse": "convicted"}
+    assert _charges("Rowan Tisdale was indicted on a single count each of wire fraud and forgery.") == {
+        "wire fraud": "charged", "forgery": "charged"}
+    # near-miss: "one count of A and B" without "each" still lists two offences, never a bare "each"
+    assert "each" not in " ".join(_charges("Rowan Tisdale pleaded guilty to one count each of perjury and theft."))
+
+
+def test_a_dealing_noun_shares_the_object_of_the_next_one():
+    assert _charges("Rowan Tisdale pleaded guilty to possession and distribution of heroin.") == {
+        "possession and distribution of heroin": "pleaded guilty"}
+    assert _charges("Rowan Tisdale was convicted of coercion and enticement of a minor.") == {
+        "coercion and enticement of a minor": "convicted"}
+    assert _charges("Rowan Tisdale was charged with importation and distribution of cocaine.") == {
+        "importation and distribution of cocaine": "charged"}
+    # near-miss: a crime's own name stands alone, two counts
+    assert _charges("Rowan Tisdale was charged with burglary and theft of a firearm.") == {
+        "burglary": "charged", "theft of a firearm": "charged"}
+
+
+def test_a_charge_someone_later_dropped_is_no_offence_and_a_pronoun_goes_on_with_the_victim():
+    lede = "Nell Barrow, a former deputy, was convicted of aggravated assault in the beating of Oren Pask.\n\n"
+    assert _charges(lede + "Pask suffered a broken jaw. He was charged with resisting arrest, a charge prosecutors "
+                           "later dropped.\n") == {"aggravated assault": "convicted"}
+    assert _charges(lede + "Pask spent a week in the hospital. He was cited for trespassing, a charge a judge later "
+                           "threw out.\n") == {"aggravated assault": "convicted"}
+    assert _charges(lede + "Pask was jailed overnight. He was charged with obstruction, a charge the county later "
+                           "dismissed.\n") == {"aggravated assault": "convicted"}
+    # near-miss: the defendant's own sentence before the pronoun keeps the charge hers
+    assert _charges("Nell Barrow, a former deputy, was arrested in May.\n\nBarrow resigned. She was charged with "
+                    "official misconduct.\n") == {"official misconduct": "charged"}

@@ -205,10 +205,11 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
     ("charged", r"\bfac(?:es|ed|ing)\s+(?=(?:(?:an?|one|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+){1,5}?(?:charges?|counts?)\b)", False),
     # "faces charges of arson", "guilty on all counts, including kidnapping", "three counts of theft": the noun
     # governs an offence list wherever it stands; the verb before it gives the status.
-    # ("in charge of him", "took charge of the unit" are not charges)
+    # ("in charge of him", "took charge of the unit" are not charges; "guilty on one count each of A and B": the
+    # distributive "each" stands between the noun and its list)
     # The match stops before the noun, so the list reads it as a count prefix (the offence then is formal, named).
     # ("pharmacist-in-charge of Acme", "agent-in-charge of the office": a job title, hyphenated)
-    (None, r"(?<!\bin )(?<!\bin-)(?<!\btook )(?<!\btake )(?<!\btaken )\b(?=(?:counts?|charges?)(?:\s+(?:" + _CHARGED_IN + r"\s+)?of\s|,?\s+including\s))", False),
+    (None, r"(?<!\bin )(?<!\bin-)(?<!\btook )(?<!\btake )(?<!\btaken )\b(?=(?:counts?|charges?)(?:\s+(?:each|apiece))?(?:\s+(?:" + _CHARGED_IN + r"\s+)?of\s|,?\s+including\s))", False),
     # "The indictment lists the charges against Lee: A, B and C": the colon opens the list, the verb before gives the status
     (None, rf"\b(?:charges|counts)\s+against\s+(?:him|her|them|{_PERSON})\s*:\s*", False),
     # (not "arrested for": an article tells past arrests as often as this case's)
@@ -436,6 +437,11 @@ _NOT_AN_OFFENCE = re.compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|t
                              r"|^of\s+(?:the|his|her|all)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$|^(?:counts?|charges?)$"
                              # "dropped the charges against his wife": whose charges, not which
                              r"|^against\b"
+                             # "resisting arrest, a charge prosecutors later dropped": a relative clause without "that"
+                             # tells what became of the charge before it; it names no offence of its own
+                             r"|^(?![a-z]+ing\b)(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:later|also|eventually|ultimately|since|quickly|subsequently|then|never)\s+)?"
+                             r"(?:dropped|dismissed|withdrew|reduced|tossed|rejected|pursued|upheld|amended|threw\s+out|(?:declined|refused)\s+to\s+\w+)"
+                             r"(?:\s+[\w-]+){0,5}$"
                              # "faces a civil suit alleging negligent staffing", "a wrongful-death lawsuit": a civil claim
                              # is never a criminal charge, whatever it alleges
                              r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:law)?suits?\b|^(?:an?\s+|the\s+)?civil\s+(?:[\w-]+\s+)?(?:complaints?|actions?|claims?"
@@ -954,7 +960,19 @@ def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_def
     witness = _TESTIFIED_AGAINST.search(text, previous[0], previous[1])
     if witness:
         return not about_defendant(text[previous[0]:witness.start()])
-    return bool(_CASE_VERB.search(text, previous[0], previous[1]) and not about_defendant(text[previous[0]:previous[1]]))
+    if _CASE_VERB.search(text, previous[0], previous[1]) and not about_defendant(text[previous[0]:previous[1]]):
+        return True
+    # "Pettis suffered a broken eye socket. He was charged with resisting arrest": the pronoun goes on with the
+    # sentence before's subject, a named person other than the defendant, when the defendant is not in that sentence
+    subject = _NAMED_SUBJECT.match(text, previous[0], previous[1])
+    return bool(subject and not about_defendant(subject.group("name")) and not about_defendant(text[previous[0]:previous[1]]))
+
+
+# A sentence opened by a bare name as its subject ("Pettis suffered ...", "Ann Roe, 31, was hospitalized ..."); titles
+# and officials open with a word of office, which the pronoun after rarely continues
+_NAMED_SUBJECT = re.compile(r"\s*(?!(?:The|A|An|He|She|They|It|His|Her|Their|In|On|At|After|Before|When|While|But|And|Judge|Justice"
+                            r"|Prosecutors?|Police|Officers?|Detectives?|Sgt|Lt|Det|Capt|Chief|Officials?|Authorities|Jurors|Court)\b)"
+                            r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)(?!['\u2019])(?:,\s+\d{1,3},)?\s+(?:also\s+|later\s+)?[a-z]")
 
 
 # "Lee, then a patrol deputy, arrested Ann Roe during a traffic stop on a charge of ...": an arrest the clause's subject
@@ -1603,11 +1621,23 @@ _WRONG_TO_SOMEONE = re.compile(r"(?:(?:sexual|physical|emotional|financial|menta
                                r"|exploitation|torture|abandonment|intimidation|oppression|enticement|corruption)", re.I)
 
 
+# Nouns of a dealing act, which name an offence only with the thing dealt in: "possession and distribution of fentanyl",
+# "coercion and enticement of a minor", "manufacture and sale of counterfeit pills" ("burglary and theft of a car":
+# a crime's own name stands alone, two counts)
+_ACT_NEEDS_OBJECT = re.compile(r"(?:unlawful\s+|illegal\s+)?(?:possession|distribution|manufacture|manufacturing|sale|delivery|receipt"
+                               r"|production|importation|exportation|transportation|transport|solicitation|coercion|enticement"
+                               r"|transfer|purchase|harbou?ring|concealment|dispensing|dissemination|advertisement|shipment|use)", re.I)
+_OBJECT_ACT = re.compile(r"(?:[a-z]+\s+)?[a-z]+(?:ion|ment|ure|ing|ery|sale|al|ance|fer|ase|ipt|port|use|ship)\s+of\s+(?!the\s+(?:law|code|statute)\b)\S")
+
+
 def _needs_complement(left: str, right: str) -> bool:
-    """Is `left` a bare noun of a wrong that takes the victim named after the next noun ("abuse and neglect of an adult")?"""
+    """Is `left` a bare noun that takes the object named after the next noun ("abuse and neglect of an adult",
+    "possession and distribution of fentanyl")?"""
     # (the second noun a wrong to the same victim: "sexual abuse and possession of child pornography" are two counts)
-    return bool(_WRONG_TO_SOMEONE.fullmatch(left.strip()) and re.match(r"(?:[a-z]+\s+)?(?:abuse|neglect|cruelty|maltreatment"
-                r"|mistreatment|exploitation|torture|abandonment|endangerment|murder|killing|rape|molestation|assault)\s+of\s+\S", right))
+    bare = left.strip()
+    return bool(_WRONG_TO_SOMEONE.fullmatch(bare) and re.match(r"(?:[a-z]+\s+)?(?:abuse|neglect|cruelty|maltreatment"
+                r"|mistreatment|exploitation|torture|abandonment|endangerment|murder|killing|rape|molestation|assault)\s+of\s+\S", right)) \
+        or bool(_ACT_NEEDS_OBJECT.fullmatch(bare) and _OBJECT_ACT.match(right))
 
 
 def _one_offence(left: str, right: str) -> bool:

@@ -52,6 +52,10 @@ Former Retired U.S. US State Federal Police Army Navy Marine Marines Air Force S
 County City Circuit Appeals Public Special Staff Defense First Class Master Petty Vice Assistant Deputy
 Executive Prime
 """.split())
+# Forms of address, which say how a person is greeted, not what they do.
+_COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Miss Dr. Rev. Reverend Father Sister Brother Mr Mrs Ms Dr Msgr. Monsignor Mother".split())
+# Job titles written before a name like a rank ("Principal Dana Holt", "Headmaster Ian Cole"), which no other list holds
+_JOB_TITLES_BEFORE = frozenset("principal headmaster headmistress headteacher chaplain vicar bishop cantor".split())
 # Of those, words that are also surnames and never a title alone: "Petty Officer", "Staff Sgt.", "Master Chief".
 _RANK_QUALIFIERS = frozenset("Petty Staff Master".split())
 # Nouns that make an appositive a role: "Liang's attorney", "executive director of ...", "a fellow actor".
@@ -356,7 +360,9 @@ class _Name:
 
 
 # A description in lower case standing right before a name, with no comma: an age or a person noun.
-_BARE_ROLE_BEFORE = re.compile(r"(?:\b\d+-year-old|(?<![\w-])[a-z]+(?:ity|er|or|ist|ant|ent|ian|end|ner|ee)s?)\s$")
+# ("Penn State sophomore Ann Roe", "fellow pledge Bo Park": a student's year or standing is such a noun too)
+_BARE_ROLE_BEFORE = re.compile(r"(?:\b\d+-year-old|(?<![\w-])[a-z]+(?:ity|er|or|ist|ant|ent|ian|end|ner|ee)s?"
+                               r"|(?<![\w-])(?:freshman|freshmen|sophomores?|pledges?|cadets?|midshipman|alumn(?:us|a|i|ae)|grad(?:uate)?s?))\s$")
 # "his lawyers, led by Ann Roe", "represented by Ann Roe": a person of the case introduced by who they lead or act for
 _LED_BY = re.compile(r"\b(?:led|represented|joined|accompanied)\s+by\s+$")
 # "who asked to be identified only by her first name, Mina": news keeps such a person to a given name
@@ -403,9 +409,31 @@ def find_parties(source: Source) -> list[Party]:
             if name:
                 name.quoted = any(a <= m.start() <= b for a, b in quoted_here)
                 names.append(name)
-    outlet = (source.outlet or "").lower()
-    # ("HealthLaw Docket reported"): the story's own outlet is its source, never a party of the case
-    return [p for p in _merge(source, names) if not outlet or p.name.lower() != outlet]
+    own = _outlet_names(source.outlet or "")
+    # ("HealthLaw Docket reported", "TOWSON, Md. (WTVB) —", "told WTVB"): the story's own outlet is its source, never
+    # a party of the case
+    return [p for p in _merge(source, names) if not own or not (p.name.lower() in own or p.name.split()[0].lower() in own
+                                                                   and _CALL_LETTERS.fullmatch(p.name.split()[0]))]
+
+
+# A broadcaster's call letters: "WTVB", "KXLT-TV", "WQRA-FM"
+_CALL_LETTERS = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD))?")
+
+
+def _outlet_names(outlet: str) -> set[str]:
+    """The names a story's outlet goes by, lower case: the whole name, its first word ("Tribune" of "Tribune News
+    Service"), and a station's call letters with and without the band ("WTVB 13 News", "KXLT-TV")."""
+    words = outlet.split()
+    if not words:
+        return set()
+    names = {outlet.lower()}
+    lead = words[1] if words[0] in ("The", "the") and len(words) > 1 else words[0]
+    if len(lead) > 2 and lead[:1].isupper():
+        names.add(lead.lower())
+    for word in words:
+        if _CALL_LETTERS.fullmatch(word):
+            names |= {word.lower(), word.split("-")[0].lower()}
+    return names
 
 
 # An article and a career word before a body's name that qualifies a job noun ("a retired SEPTA mechanic")
@@ -601,6 +629,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     last_title = max((i for i, t in enumerate(tokens)
                       if (_is_title(t[2]) and not _bare_rank_qualifier(tokens, i)) or (i == 0 and t[2].lower() in _NON_KIN_ROLES)
                       or (i == 0 and t[2].lower() in _LABEL_NOUNS and len(tokens) >= 3)  # "Daughter Janet Roe, 64,"
+                      or (i == 0 and t[2].lower() in _JOB_TITLES_BEFORE and len(tokens) >= 3)  # "Principal Dana Holt"
                       or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
     title, words = tokens[:last_title + 1], tokens[last_title + 1:]
     if len(words) == 1 and title and all(t[2] in PLACE_SUFFIXES or not _is_title(t[2]) for t in title) \
@@ -791,19 +820,24 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     if title:
         # "Fairfax County Parkway": a place word before "County" is no title; "Judge" or "Agent" is
         real_titles = [t for t in title if t[2] not in _TITLE_MODIFIERS
-                       and (_is_title(t[2]) or t[2].lower() in ROLE_NOUNS | _LABEL_NOUNS or t[2] == "Charge")]
+                       and (_is_title(t[2]) or t[2].lower() in ROLE_NOUNS | _LABEL_NOUNS | _JOB_TITLES_BEFORE or t[2] == "Charge")]
         if title[-1][2] == "Deputy" and len(name.words) > 1:
             real_titles.append(title[-1])  # "Deputy Cole Varn": a sheriff's deputy, not the start of "Deputy Chief"
         lead = _LOWER_BEFORE.search(text[max(para.start, title[0][0] - 12):title[0][0]])
         lead_start = title[0][0] - (len(lead.group()) if lead else 0)
         if real_titles:
             name.cue = True
-            lead_text = text[max(para.start, title[0][0] - 60):title[0][0]]
-            extra = _TITLE_LEAD.search(lead_text) if _ends_with(lead_text, ("s", "in")) else None
-            role = text[title[0][0] - (len(extra.group()) if extra else 0):title[-1][1]]
+        # "the Rev. Dr. Ann Roe", "Sister Mary Lee": a courtesy title is how she is addressed, not what she does (and
+        # "Father" or "Sister" read as a role would make her someone's kin); the role is the office after it
+        office = [t for t in title if t[2] not in _COURTESY_TITLES]
+        if real_titles and office and any(t in real_titles for t in office):
+            first = title.index(office[0])
+            lead_text = text[max(para.start, office[0][0] - 60):office[0][0]]
+            extra = _TITLE_LEAD.search(lead_text) if first == 0 and _ends_with(lead_text, ("s", "in")) else None
+            role = text[office[0][0] - (len(extra.group()) if extra else 0):title[-1][1]]
             if title[-1][2] not in TITLE_WORDS and title[-1][2].endswith("s") and not title[-1][2].endswith("ss"):
                 role = role[:-1]  # "Assistant U.S. Attorneys Ann Lee and ...": each is an Attorney
-            name.roles.append(f"{lead.group(1)} {role}" if lead else role)
+            name.roles.append(f"{lead.group(1)} {role}" if lead and first == 0 else role)
     outer = text[max(para.start, lead_start - 50):lead_start]
     m = _ROLE_BEFORE.search(outer) if _ends_with(outer, _ROLE_ENDINGS) else None
     if m is None and len(name.words) > 1 and outer.rstrip().endswith(","):
@@ -1276,6 +1310,9 @@ def _clean_role(role: str) -> str:
     speaks ("the family said:") is no role."""
     clause = _CLAUSE_IN_ROLE.search(role)
     role = role[:clause.start()] if clause else role
+    role = role.split(";")[0]  # "a senior at Mesa High; the arrest brought ...": the next clause is no part of it
+    if _SENTENCE_AS_ROLE.match(role):
+        return ""  # "..., a senior at Mesa High, the arrest brought little comfort": the main clause, not an appositive
     if re.search(r"\s(?:the\s)?[A-Z]$", role):
         # "the special agent in charge of the U": a role too long to read cut at "U.S."; keep its head
         role = re.split(r"\s+(?:of|for|at|with|in)\s+(?=[^ ]+(?:\s[A-Z])?$|the\s)", role)[0] \
@@ -1290,6 +1327,11 @@ def _clean_role(role: str) -> str:
     return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)  # "Gov." reads as "Governor" in a role
 
 
+# A noun phrase and a finite verb of its own: a sentence's main clause read as an appositive ("the arrest brought little
+# comfort", "the verdict was a relief"); participles that describe a person ("the man accused of ...") are no such verb
+_SENTENCE_AS_ROLE = re.compile(r"(?:the|a|an|this|that|his|her|their|its)\s+(?:(?!(?:who|whom|whose|that|which)\b)[\w-]+\s+){0,3}?"
+                               r"(?:brought|was|is|were|are|has|had|have|came|gave|took|made|did|went|will|would|could|can|may|might"
+                               r"|offered|provided|meant|means|seemed|seems|appeared|remained|remains|felt|changed|did\s+little|left\s+(?:little|no|the|a|them|her|him))\b", re.I)
 # A pronoun subject after the role's noun opens a relative clause with no "who": "the nurse he shot", "the man she married"
 _CLAUSE_IN_ROLE = re.compile(r"(?<=[a-z])\s+(?:he|she|they|we|I|you)\s+(?=[a-z])")
 # Whose role it is shows at its start ("his lawyer", "one of her attorneys", "the mother of his children"); a possessive later in it belongs to
@@ -1327,6 +1369,8 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
             # "killed Ann Hale, Tom Hale and their daughter": the couple named just before, not the sentence's subject
             owner = family[-1]
         prev = next(((a, b) for a, b in reversed(sentences) if b <= sentence[0]), None)
+        if m.group(1).lower() == "their" and not family:
+            return _plural_owned(text, role, m, (prev[0] if prev else sentence[0], at), people)
         if owner is None and prev and "\n" not in text[prev[0]:sentence[0]]:
             # "Roe showed no emotion. His lawyer, Ann Lee, said": the subject of the sentence just before
             hits = [(a, p) for p in others for a, b in p.spans if prev[0] <= a < prev[1]]
@@ -1338,6 +1382,37 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
         return role
     surname = owner.name.split()[-1] if owner.name.split()[-1] not in _SUFFIXES else owner.name.split()[-2]
     return role[:m.start(1)] + f"{surname}\u2019s " + role[m.end():]
+
+
+# The plural a "their" goes back to: "The Hales had been married 40 years", "the Hale family", "Ann and Tom Hale",
+# "Roe and his wife", "Roe and Lee were charged"
+_PLURAL_FAMILY = re.compile(r"\b[Tt]he\s+(?P<plural>[A-Z][\w'\u2019-]*[a-z])(?:es|s)\b(?![\u2019'])|\b[Tt]he\s+(?P<family>[A-Z][\w'\u2019-]*[a-z])\s+(?:family|household|couple)\b"
+                            r"|\b(?P<given>[A-Z][a-z]+)\s+and\s+[A-Z][a-z]+\s+(?P<pair>[A-Z][\w'\u2019-]*[a-z])\b")
+_JOINT_SUBJECT = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]*[a-z])\s+(?:and|&)\s+(?:(?:his|her)\s+(?:[a-z-]+\s+)?[a-z]+|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-z])\b")
+
+
+def _plural_owned(text: str, role: str, owner_word: re.Match[str], window: tuple[int, int], people: list[_Person]) -> str:
+    """ "The Hales had been married 40 years. Their daughter, Ann Roe": "their" is a plural's, a family or a pair named
+    just before, never one person; with none in sight the role keeps no owner ("daughter")."""
+    words = text[window[0]:window[1]]
+    surnames = {p.name.split()[-1] for p in people if " " in p.name}
+    found = None
+    for hit in _PLURAL_FAMILY.finditer(words):
+        name = hit.group("plural") or hit.group("family") or hit.group("pair")
+        if hit.group("pair") and hit.group("given") in surnames:
+            continue  # "Roe and Bo Lee": two people, not "Ann and Tom Lee"
+        if name in surnames or hit.group("family") or hit.group("pair"):
+            found = name
+    if found is None:
+        # "Roe and his wife were charged. Their lawyer, Ann Lee": the pair's first-named member stands for both
+        joint = [j.group("name") for j in _JOINT_SUBJECT.finditer(words) if j.group("name") in surnames
+                 or any(j.group("name") == p.name.split()[0] for p in people)]
+        if joint:
+            holder = next((p for p in people if joint[0] in (p.name.split()[-1], p.name.split()[0])), None)
+            found = holder.name.split()[-1] if holder else None
+    if found is None:
+        return role[:owner_word.start(1)] + role[owner_word.end():]
+    return role[:owner_word.start(1)] + f"{found}\u2019s " + role[owner_word.end():]
 
 
 def _official(person: _Person) -> bool:
@@ -1400,6 +1475,8 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
     out: dict[str, Party] = {}
     body = [p for p in source.paragraphs if p.kind == "body"]
     prose = "\n".join(text[p.start:p.end] for p in body)
+    persons = [p.name.split() for p in people if p.kind == "person" and " " in p.name]
+    given, surnames = {w[0] for w in persons}, {w[-1] for w in persons}
     for para in body:
         for m in _FAMILY.finditer(text, para.start, para.end):
             if m.group(1) in STOPWORDS or m.group(1) in PLACE_SUFFIXES:
@@ -1408,7 +1485,10 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             if re.search(r"\b[Aa]n?\s+$", before) or (re.search(r"\b(?!The\b)[A-Z][\w'-]*\s+$", before)
                                                      and not re.search(r"[\u2019']s?$", m.group(1))):
                 continue  # "a Bay Area family paid": a family described by where it lives, not named by a surname
-            label = re.sub(r"[\u2019']s$", "", m.group(1)) + " family"  # "Oduya's family" is the Oduya family
+            owner = re.sub(r"[\u2019']s$", "", m.group(1))
+            if owner != m.group(1) and owner in given and owner not in surnames:
+                continue  # "Owen's family said": a child called by his given name; there is no "Owen family"
+            label = owner + " family"  # "Oduya's family" is the Oduya family
             party = out.setdefault(label, Party(name=label, kind="group"))
             party.citations.append(source.cite(m.start(), m.end()))
         for m in _OFFICE_OF_TITLE.finditer(text, para.start, para.end):
