@@ -61,6 +61,9 @@ SUBJ_VERB = re.compile(
 # Participles that report speech after a main clause: "…, arguing that X showed "…"", "…, citing "…"".
 _PARTICIPLES = ("arguing|citing|insisting|contending|noting|claiming|alleging|warning|calling|describing|labeling|labelling"
                 "|shouting|yelling|screaming|chanting"  # "video of Roe shouting "…""
+                # directive speech acts: "a recording captured Roe ordering the crew to "…"", "texting a coworker to "…""
+                "|ordering|instructing|directing|demanding|imploring|texting|messaging"
+                "|answering|replying|responding"  # "looked at his lawyer before answering, "…""
                 "|praised|hailed|denounced|condemned|criticized|criticised|decried")  # "X praised it as "…""
 # (the -ing forms, as words: a participle of speech governs the quote after it)
 SPEECH_PARTICIPLES = frozenset(w for w in _PARTICIPLES.split("|") if w.endswith("ing")) | frozenset(
@@ -149,6 +152,8 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
                       "airline railroad museum league institute federation page account majority justices judges "
                       # care and service providers named by their last word: "the center said", "the facility said"
                       "center centre facility clinic academy shelter "
+                      # Greek-letter and member bodies: "the national fraternity said", "the local chapter said"
+                      "fraternity sorority chapter "
                       # news outlets and chains that report or answer: "the station said", "the paper reported"
                       "station newspaper paper outlet newsroom publication broadcaster chain retailer").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
@@ -182,7 +187,9 @@ PUBLIC_BODIES = frozenset("Police Department Court Office Council Agency Authori
 ANY_BODY = frozenset("regulator watchdog agency".split())
 # A named body that said something: "Derwen Care Group said", "Ashworth Beale, which was sold in 2021, said".
 ORG_SAID = re.compile(
-    r"(?<![\w\u2019'-])(?P<org>(?!X{3})[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:(?:of|for|on|and|&|the|de)[ \t]+)*(?!X{3})[A-Z][\w&\u2019'.-]*)*)"
+    r"(?<![\w\u2019'-])(?P<org>(?!X{3})[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:(?:of|for|on|and|&|the|de)[ \t]+)*(?!X{3})[A-Z][\w&\u2019'.-]*)*"
+    # (a body's local office, named by its lower-case kind: "The FBI's Tampa field office, which …, said")
+    r"(?:[ \t]+(?:field|regional|district|local|national|state|area|resident|branch)[ \t]+(?:office|division|chapter))?)"
     # (the relative clause may hold a short quoted title: "Elm Media, which produces "Hot Pans," said")
     r"(?:,\s+(?:which|where|whose|a|an|the)\b(?:[^.;:\u201c\u201d\"]|[\u201c\"][^.\u201c\u201d\"]{1,60}[\u201d\"]){1,150}?)?,?\s+(?:also\s+|later\s+)?"
     r"(?:said|says|stated|added|announced|confirmed|told|wrote)\b")
@@ -273,4 +280,4 @@ SENDER = re.compile(r"\s*(?:(?:[A-Z][\w-]*|Then|Later|That\s+night|Hours\s+later
 # never the subject of the verb that follows (a dash or quote ends the phrase); nor is a name in a question put to the
 # subject ("Asked whether Roe was armed, the detective …": Roe is what the question is about)
 FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]{2,}ing|After|Before|As|While|When|Once|Until|With|Moments|Minutes|Seconds|Just|"
-                            r"Seated|Surrounded|Flanked|Asked|Pressed|Questioned)\b[^,;:.\u201c\u201d\u2014\u2013]{1,120},\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
+                            r"Seated|Surrounded|Flanked|Asked|Pressed|Questioned)\b[^,;:.\u201c\u201d\u2014\u2013]{1,120},\s+(?=[A-Z]|the\s|his\s|her\s|their\s|he\s|she\s|they\s)")

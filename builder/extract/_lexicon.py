@@ -74,6 +74,7 @@ engineer surgeon physician pilot driver clerk accountant pharmacist dentist ther
 coach banker broker executive administrator technician conductor mechanic paramedic firefighter trooper
 bookkeeper treasurer caregiver podcaster blogger streamer comedian musician rapper athlete landlord
 bartender waiter waitress receptionist cashier custodian janitor dispatcher
+examiner marshal pathologist toxicologist medic deputy warden inspector auditor
 """.split())
 
 # Relations after which a lone first name is a person ("her daughter Sophia").

@@ -78,7 +78,14 @@ _OWNED_FAMILY = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\
 _OWNED_OFFICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>office|campaign)")
 # Bodies no government runs, which an article names by a brand-like name: "the church" may be "Elm Ministries".
 # Nouns that name a body without saying what kind it is, so any name the article just gave may be it.
-_GENERIC_BODIES = frozenset("group organization organisation coalition nonprofit campaign team club alliance network station page account".split())
+_GENERIC_BODIES = frozenset("group organization organisation coalition nonprofit campaign team club alliance network station page account "
+                            "fraternity sorority chapter".split())  # (a Greek-letter name says nothing of its kind)
+# A sentence reporting what a body announced, its subject opening it: "The bank said it …", "The Elm Police
+# Department said in a statement that …" (a statement quoted right after is that body's)
+_ANNOUNCED = re.compile(r"(?:^|(?<=[.!?]\s))(?P<np>(?:[Tt]he\s+)?[A-Z]?[^.;:!?,\u201c\u201d\"X]{1,80}?)\s+(?:also\s+)?"
+                        r"(?:said|says|announced|stated)\s+(?:it|that|in\s+a\s+(?:written\s+)?statement)\b", re.MULTILINE)
+# Member bodies a story names once and then by their kind: "the national fraternity", "the parent organization".
+_MEMBER_BODIES = frozenset("fraternity sorority chapter organization organisation".split())
 # Words owned by whoever is named before them: "The company's statement", "Dr. Ann Roe's written remarks".
 _OWNED_WORDS_NP = re.compile(r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,5}?[\w.&-]+)(?P<poss>[\u2019']s?)\s+(?:[a-z-]+\s+){0,2}?(?:"
                              + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")")
@@ -129,7 +136,7 @@ _MASTHEAD = re.compile(r"(?:\bThe\s+)?(?:[A-Z][\w.&-]*\s+){1,3}(?:Times|Post|Her
 _OPENING_ADVERB = re.compile(r"\s*(?:(?:Now|Then|But|And|So|Still|Instead|Meanwhile)\b,?\s*)?")
 # "Lee read her letter aloud", "read out his statement": the reader of a possessed document.
 _READ_OUT_BEFORE = re.compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?$")
-_AUTHORED = re.compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\bon\s+behalf\s+of\s+"
+_AUTHORED = re.compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\b(?:[Oo]n\s+behalf\s+of|[Ss]peaking\s+for)\s+"
                        r"|\b(?:statement|letter|note|message|remarks)s?\s+(?:(?:aloud|out)\s+)?(?:from|by)\s+")
 # "Dolan read her victim impact statement aloud": the owner of a document read out wrote it ("his own" is the reader's)
 _READ_OWNED = re.compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?(?P<owner>his|her)\s+(?!own\b)(?:[\w-]+\s+){0,3}?"
@@ -160,6 +167,7 @@ _OWNER_OF_OFFICE = re.compile(r"(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-
 _RELATIVES_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:parents|family|relatives|mother|father|widow|widower|wife|husband"
                               r"|sister|brother|son|daughter|siblings|children)\b")
 _ASKS = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\b")
+_ROLE_ASKS = re.compile(ROLE_NP.pattern + _ASKS.pattern)
 # "asked Ann Roe, the victim's widow, what she wants": a person put a question, who is the next to speak.
 _ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|interviewed)\s+$")
 _QUESTION_AFTER = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:what|whether|how|if|why|when|where|who|about)\b")
@@ -834,6 +842,13 @@ class Speakers:
             named_body = self._body_named_before(noun, start)
             if named_body:
                 return named_body, None
+        if noun in _MEMBER_BODIES:
+            # "…the Eastbrook chapter of Sigma Rho Kappa. …. "…," the national fraternity said": the one private body
+            # the article names, however far back (a Greek-letter name never says "fraternity")
+            private = {p.name for p in self.parties if p.kind == "organization" and not p.name.isupper()
+                       and not set(p.name.split()) & (PUBLIC_BODIES | OUTLET_WORDS)}
+            if len(private) == 1:
+                return private.pop(), None
         return f"the {noun}", None
 
     def _employer(self, noun: str, start: int) -> tuple[int, str] | None:
@@ -1076,6 +1091,11 @@ class Speakers:
             # ("When Judge Roe asked whether anyone had promised him anything, he said": the asker is no answerer)
             questioners = {x.speaker for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person"
                            and _ASKS.match(self.masked, x.end)}
+            # ("When the judge asked whether he knew, he paused": a role putting the question is no answerer either)
+            for role in _ROLE_ASKS.finditer(self.masked, sent[0], m.start):
+                holder = self.resolve(role.start(), role.end("noun"), anchor)
+                if holder and holder[0]:
+                    questioners.add(holder[0])
             # ("a number they called …": "they" is a group, never the one person named earlier in the sentence)
             # ("Standing a few feet from Roe, Lee read a statement she said …": a name inside a fronted phrase is
             # whom the scene is about; the clause's subject comes after it)
@@ -1394,6 +1414,14 @@ class Speakers:
                 unlisted = _UNLISTED_BODY.match(later.group("np") + " said")
                 if unlisted and _plain_body(unlisted.group("np")):
                     return unlisted.group("np"), None
+        # ("The bank said it had fired her. "…," the statement said.": the body whose announcement the paragraph
+        # just reported issued it, not whoever was quoted before)
+        announced = list(_ANNOUNCED.finditer(self.masked, self._paragraph_start(start), start))
+        if announced:
+            m = announced[-1]
+            found = self.resolve(m.start("np"), m.end("np"), anchor)
+            if found and found[0]:
+                return found
         # failing that, whoever spoke last, if in this or the previous paragraph
         # (never someone the document's own sentence goes on to name: "The memo described Roe as "…"" is about Roe)
         about = {x.speaker for x in self.mentions if start <= x.start < anchor and x.kind != "pronoun"}
@@ -1486,9 +1514,11 @@ class Speakers:
         found = None
         for m in _AUTHORED.finditer(self.masked, self._paragraph_start(start, back=1), start):
             sent = self.sentence_at(m.start()) or (m.start(), start)
-            if not re.search(r"\bread\b", self.masked[sent[0]:m.start()]):
+            # ("On behalf of the Roe family, Lee read a statement": the reading may come after the author too)
+            if not re.search(r"\bread\b", self.masked[sent[0]:min(sent[1], start)]):
                 continue
-            author = next((x for x in self.mentions if m.end() <= x.start < min(sent[1], start) and x.kind == "person"
+            # (a family or an organisation writes one as well: "on behalf of the Roe family")
+            author = next((x for x in self.mentions if m.end() <= x.start < min(sent[1], start) and x.kind != "pronoun"
                            and not x.possessive), None)
             if author and len(self.masked[m.end():author.start]) <= 40 and not re.search(r"[.;:]", self.masked[m.end():author.start]):
                 found = author

@@ -168,7 +168,7 @@ class _Attributor:
         sent_start = (self.speakers.sentence_at(seg.open_at) or (seg.paragraph.start, seg.open_at))[0]
         before = self.masked[sent_start:seg.open_at]
         verb = next(reversed(list(_RETOLD_VERB.finditer(before))), None)
-        if verb is None or re.search(r"\b(?:but|and|yet)\s", before[verb.end():]):
+        if verb is None or re.search(r"\b(?:but|and|yet)\s", _COORDINATED_QUOTE.sub("X", before[verb.end():])):
             return None  # ("Roe nodded but "had no reaction," her lawyer said": no reported clause holds the quote)
         found = self._before(seg)
         if found is None or not any(p.name == found.speaker and p.kind == "person" for p in self.parties):
@@ -245,7 +245,8 @@ class _Attributor:
                 continue  # "notes that Roe never testified and has "…"": the quote is the next predicate's, not the verb's
             governing = next((c for c in sorted([*CUE.finditer(before), *FINDING.finditer(before)], key=lambda c: c.start())
                               if c.start() < cue.start() and (c.re is FINDING or c.group("verb"))
-                              and _THAT_BETWEEN.search(before, c.end(), cue.start())), None) if _AND_THAT.search(before) else None
+                              and _THAT_BETWEEN.search(before, c.end(), cue.start())), None) \
+                if _AND_THAT.search(before) and not _COORDINATED_QUOTE.search(before) else None
             if governing is not None:
                 # "She added that Lee had told jurors to ignore it, and that "…"": a second that-clause, reported by
                 # the verb that governs the first one, not by a verb inside it
@@ -348,7 +349,7 @@ class _Attributor:
             if found and found[0]:
                 return found
         aside = _ASIDE_PRONOUN.search(head)
-        if aside and "," in self.masked[verb_at:anchor] and not _OPENER_ONLY.fullmatch(head, 0, aside.start() + 1):
+        if aside and "," in self.masked[verb_at:anchor] and not _OPENER_ONLY.fullmatch(head, 0, aside.start() + 2):
             # "Roe, she told jurors, was "…"": an attribution set off in commas inside the reported clause; the
             # pronoun is the verb's subject, and the name it interrupts is whom the words are about
             pron = next((m for m in self.mentions if m.kind == "pronoun" and m.start == sent_start + aside.start("p")), None)
@@ -372,6 +373,14 @@ class _Attributor:
             role = re.match(r"(?:one|an?|another)\s+(?P<noun>[a-z-]+)$", what.group("np"))
             if role and role.group("noun") in ROLE_NOUNS:
                 return role.group("noun"), None  # an unnamed role, as written
+        judged = _OUTCOME_CALLED.search(head) if _JUDGING_VERB.fullmatch(verb) else None
+        if judged:
+            # "Roe got probation, a decision the young man's mother called "…"": the relative clause's own subject
+            # judges the outcome, never the main clause's subject or object
+            found = self.speakers.resolve(sent_start + judged.start("np"), sent_start + judged.end("np"), anchor)
+            if found and found[0]:
+                return found
+            return self._relative_named(judged.group("np")) or UNNAMED
         heard = _HEARD_SAY.search(head)
         if heard:
             # "A neighbor testified that he heard Roe scream, "…"": the one heard speaks, not the one hearing
@@ -475,7 +484,10 @@ class _Attributor:
                           and not c.group("verb").endswith("ing")
                           and not _PASSIVE_BEFORE.search(self.masked, sent_start, c.start())
                           and not _OPENING_PHRASE.fullmatch(self.masked, sent_start, c.start())
-                          and not DOC_BEFORE.search(self.masked, sent_start, c.start())), None)
+                          and not DOC_BEFORE.search(self.masked, sent_start, c.start())
+                          # ("When the judge asked whether he knew, he paused before answering": a verb inside a
+                          # fronted clause has a subject of its own, never the main clause's)
+                          and not (fronted and c.start() < fronted.end())), None)
             # (a participle belongs to the nearest clause: "The memo said Roe refused, telling him "…"" is Roe)
             if spoke and not verb.endswith("ing") and (not first or spoke.start() < first[0].start):
                 # "The judge said she gave Roe some credit, but added": a name after the first verb of speech is
@@ -496,7 +508,9 @@ class _Attributor:
             # (or a scene-setting phrase: "At sentencing she turned around, looked at the gallery and said")
             opener = next((m for m in self.mentions if sent_start <= m.start < verb_at and m.kind == "pronoun"
                            and not m.possessive and (_TIME_OPENER.fullmatch(self.masked, sent_start, m.start)
-                                                     or _SCENE_OPENER.fullmatch(self.masked, sent_start, m.start))), None)
+                                                     or _SCENE_OPENER.fullmatch(self.masked, sent_start, m.start)
+                                                     # ("When the judge asked …, he paused before answering")
+                                                     or (fronted is not None and m.start == fronted.end()))), None)
             if opener and (not first or first[0].start > opener.start):
                 found = self.speakers.speaker_of(opener, anchor)
                 if found:
@@ -656,6 +670,19 @@ class _Attributor:
         if tail and not verb.endswith("ing"):  # "…, telling": what ends the main clause is its object, not the speaker
             return self.speakers.resolve(end - len(tail.group(1)), end, anchor)
         return None
+
+    def _relative_named(self, np: str) -> tuple[str, str | None] | None:
+        """ "the young man's mother" where the article names one person as someone's mother ("Lee's mother, Ann
+        Lee,"): a relation the story gives only one named holder of is that person."""
+        kin = re.search(r"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<kin>[a-z-]+)$", np)
+        if kin is None or kin.group("kin") not in KIN_NOUNS:
+            return None
+        holders = {m.speaker: m for m in self.mentions if m.kind == "person" and not m.possessive
+                   and re.search(rf"[\u2019']s\s+(?:[a-z-]+\s+)?{kin.group('kin')},\s+$", self.masked[max(0, m.start - 40):m.start])}
+        if len(holders) != 1:
+            return None
+        only = next(iter(holders.values()))
+        return only.speaker, self.speakers.role_of(only.party)
 
     def _what_pronoun(self, sent_start: int, what_at: int, pronoun: str, anchor: int) -> tuple[str, str | None] | None:
         """ "Her lawyers argued for four years, citing what they called her "…" remorse": a pronoun inside "what
@@ -1077,7 +1104,8 @@ _PERSON_HEAD = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | 
 # (an age may come first: "Ann Roe, 52, flanked by …,"); a clause break or a second subject ("and Lee") ends it.
 _MODIFIER_THEN_VERB = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose|with|alongside|[a-z]{3,}ing|[a-z]{3,}ed)\b"
                                  r"[^;:\u2014\u2013]*?,[^;:\u2014\u2013]*,\s*(?<!\band\s)")
-_APPOSITIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|with|for|against|of|by|to|from|and|under|beside)\b")
+# (a participle too: "Ann Roe, a lawyer representing Lee Park in a suit, called": Park is her client, not the subject)
+_APPOSITIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|with|for|against|of|by|to|from|and|under|beside|[a-z]{3,}ing)\b")
 # "of the Justice Department's Tax Division": a body the person before it belongs to (whatever joins the words
 # of its name: "of Hale & Moss LLP", "of the law firm Reed and Lutz", "of the University of Utah").
 _AFFILIATION_OF = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
@@ -1096,7 +1124,8 @@ _GROUP_IN_BODY = re.compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Ll]awye
 _ROLE_OPENER = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013-]+\s*)?"
                           # ("According to court records, Roe's mother had …": a sourcing or time phrase before it)
                           r"(?:(?:According\s+to|In|On|At|Last|Earlier|Later|Months|Weeks|Years|Days)\b[^,;\u201c\u201d\"]{0,60},\s+)?"
-                          r"(?P<np>(?:(?:[Aa]n?|One)\s+(?:[\w.\u2019'-]+\s+){0,3}?|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
+                          # ("The judge sentenced Roe to life, calling …": a definite role, too)
+                          r"(?P<np>(?:(?:[Aa]n?|One|The)\s+(?:[\w.\u2019'-]+\s+){0,3}?|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
                           r"(?:[a-z-]+\s+)?)(?:" + "|".join(sorted(ROLE_NOUNS - {"parents", "prosecutors", "officers", "lawyers",
                                                                            "attorneys", "activists"}, key=len, reverse=True))
                           + r"))\b(?![\u2019'-])")
@@ -1123,6 +1152,15 @@ _SERIES_HEAD = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Then|Later|Mom
                           r"(?:\s+(?!(?:the|a|an|he|she|they|his|her|its|their|and|but|who|which|that|when|as|while)\b)[a-z][^,;:]*,)*"
                           r"\s+(?:(?:then|also|[a-z]+ly)\s+)?$")
 # A verb of hearing and its object, right before the bare verb of speech: "heard Roe scream", "overheard him say"
+# An outcome named after the main clause and judged in a relative clause: "…, a decision the victim's mother called",
+# "…, a ruling that the judge described as", "in a statement the judge called"
+_OUTCOME_CALLED = re.compile(r"(?:,\s+|\b(?:in|with|by)\s+)(?:an?|the|that)\s+(?:[a-z-]+\s+){0,2}?(?:decision|ruling|sentence|outcome|"
+                             r"verdict|result|move|deal|punishment|statement|plea|agreement|term|step|finding|order|"
+                             r"settlement|resolution|penalty)\s+(?:that\s+|which\s+)?"
+                             r"(?P<np>(?:the|his|her|their|an?|[A-Z][\w\u2019'-]+[\u2019']s)\s+(?:[\w\u2019'-]+\s+){0,3}?[a-z-]+"
+                             r"|(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w\u2019'-]+|he|she|they)\s+(?:[a-z]+ly\s+)?(?<!X\s)$")
+# (only a verb that judges the outcome: in "a term the judge said was "…"" the judge reports what another said)
+_JUDGING_VERB = re.compile(r"called|calls|described|describes|termed|labell?ed|deemed|characteri[sz]ed|dubbed")
 _HEARD_SAY = re.compile(r"\b(?:heard|hear|hears|overheard|overhear|hearing)\s+(?P<np>"
                         r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)\s+(?:[a-z]+ly\s+)?$")
 # A plural of people or roles, which after a name is part of the subject, not its verb ("Elm County deputies")
@@ -1183,7 +1221,15 @@ _NOUN_VERB_DOC = re.compile(rf"[\s,\u2014\u2013-]*(?P<np>(?:the|this|that|a|an|h
 # A go-between set off in commas between a subject and its verb: ", through their attorney Ann Lee, said"
 # A verb reporting what someone said, thought or admitted, whose clause the quote sits in
 _RETOLD_VERB = re.compile(r"\b(?:told|tells|said|says|wrote|writes|admitted|texted|messaged|claimed|insisted|"
-                          r"conceded|bragged|boasted|confided|explained)\b")
+                          r"conceded|bragged|boasted|confided|explained|"
+                          # a directive speech act reported inside the sentence ("video shows Roe telling a clerk to
+                          # "…"", "sent a text urging them to "…"", "ordered the crew to "…""): the actor's words
+                          r"(?:tell|urg|order|instruct|warn|direct|text|messag|yell|shout|scream|demand|beg|implor)ing|"
+                          r"urged|ordered|instructed|warned|directed|yelled|shouted|screamed|demanded|begged|implored|"
+                          r"called|calling|described|describing)\b")
+# A quote coordinated with the one before it ("telling them to "…" and "…"", "told them it was "…" and that "…""):
+# the same reported clause, so the same speaker
+_COORDINATED_QUOTE = re.compile(r"X[,\u201d\"]*\s+(?:and|or)\s+(?:that\s+|to\s+)?$")
 _PAIR_TAIL = re.compile(r",\s*[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?\s+(?:and|&)\s+[A-Z][^,]*$")
 # An appositive describing a person, before a relative clause about them: ", a Texas Republican who sits on …"
 _APPOSITIVE_THEN = re.compile(r",\s+(?:an?|the)\s+[^,;:\u201c\u201d\"]{1,90}")

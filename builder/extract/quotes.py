@@ -83,6 +83,18 @@ _NAMING_BEFORE = re.compile(
     # "qualified for the "safety valve,"": a term of art someone is eligible for
     r"|\b(?:qualif(?:y|ies|ied|ying)|eligible|applied|apply|applies)\s+for\s+(?:an?\s+|the\s+)?)$",
     re.IGNORECASE)
+# A title or name a naming construction gives, however the sentence ends (", police said" only sources the
+# facts): "served as the "new member educator"", "held the title of "chief of staff"", "was known as "the Banker"",
+# "which pledges referred to as "the gauntlet"", "nicknamed the basement "the pit"".
+_NAMED_HOWEVER_SOURCED = re.compile(
+    r"(?:\b(?:served|serves|serving|acted|acts|acting|worked|works|working|doubled|posed)\s+as\s+(?:the|an?|its|his|her|their"
+    r"|[A-Z][\w\u2019'-]*[\u2019']s|the\s+[a-z]+[\u2019']s)\s+(?:[a-z-]+\s+){0,2}"
+    r"|\b(?:title|rank|position|role|post|nickname|name)\s+of\s+(?:the\s+|an?\s+)?"
+    # (never "described as": that is a judgement, someone's words: "described the abuse as "a nightmare"")
+    r"|\b(?:known|referred\s+to|remembered|identified|listed|billed|introduced|styled)\s+as\s+(?:the\s+|an?\s+)?"
+    r"|\b(?:nicknamed|dubbed|renamed|christened)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2})$")
+# "the morning after what members called "Big/Little night"": a capitalised name a group gives a thing
+_WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:[a-z-]+\s+){1,2}(?:call|calls|called|dubbed|nicknamed|named)\s+$")
 # "said it would "reassess" his role": one quoted verb after a modal, in a sentence of reported speech.
 # A newsroom's sourcing clause, which reports no one's words: "As Law&Crime previously reported,", "as first reported by"
 _AS_REPORTED = re.compile(r"\b[Aa]s\s+(?:(?:[A-Z][\w&.\u2019'-]*|the)\s+){0,4}(?:[a-z]+ly\s+|first\s+|earlier\s+)?"
@@ -211,6 +223,10 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed \
             and (_is_term(text, seg, content) or _named_practice(text, seg, words, content)):
         return False  # "the "urine screens" that …", ""task fixation," a condition in which …": a term, no speech
+    if len(words) <= _SCARE_MAX_WORDS and seg.closed and not content.endswith(("!", "?")) \
+            and (_NAMED_HOWEVER_SOURCED.search(text, max(para.start, seg.open_at - 60), seg.open_at)
+                 or content[:1].isupper() and _WHAT_THEY_CALLED.search(text, max(para.start, seg.open_at - 60), seg.open_at)):
+        return False  # "served as the "new member educator" for the chapter, police said": a title, not speech
     if len(words) <= _SCARE_MAX_WORDS and not attributed:
         lead = text[max(para.start, seg.open_at - 150):seg.open_at]
         if _NAMING_BEFORE.search(lead):
