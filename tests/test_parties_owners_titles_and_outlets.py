@@ -60,3 +60,16 @@ def test_a_clause_after_the_appositive_is_no_role_and_a_students_year_marks_a_pe
     # near-miss: a given name's family is no family named by the article
     assert "Teo family" not in parties_of("Dorian Kell was charged in the death of Teo Brandt, 6.\n\nTeo's family said "
                                           "they were heartbroken.\n")
+
+
+def test_a_town_named_only_after_a_place_preposition_and_a_model_year_product_are_no_people():
+    from builder.extract.parties import find_parties
+    from builder.sources import source_from_text
+
+    text = ("title: Senator sentenced\ndate: 2025-06-04\n\nFormer state Sen. Everett Quell of Laurel Bend will spend 27 "
+            "months in federal prison, a judge ruled.\n\nIda Crumm, a retired nurse from Ashby Grove who gave to his "
+            "campaigns, sat through the hearing. Many donors around Laurel Bend were angry.\n\nHe must forfeit a 2021 Sea "
+            "Sprite bought with campaign funds. The jury heard from Ann Lorne, who said she saw the cash.\n")
+    names = {p.name for p in find_parties(source_from_text("a.txt", text))}
+    assert not names & {"Laurel Bend", "Ashby Grove", "Sea Sprite"}  # ("Ashby Grove" was a person before)
+    assert {"Everett Quell", "Ida Crumm", "Ann Lorne"} <= names

@@ -412,8 +412,33 @@ def find_parties(source: Source) -> list[Party]:
     own = _outlet_names(source.outlet or "")
     # ("HealthLaw Docket reported", "TOWSON, Md. (WTVB) —", "told WTVB"): the story's own outlet is its source, never
     # a party of the case
-    return [p for p in _merge(source, names) if not own or not (p.name.lower() in own or p.name.split()[0].lower() in own
-                                                                   and _CALL_LETTERS.fullmatch(p.name.split()[0]))]
+    return [p for p in _merge(source, names) if not (own and (p.name.lower() in own or p.name.split()[0].lower() in own
+                                                                and _CALL_LETTERS.fullmatch(p.name.split()[0])))
+            and not _place_or_product(source.text, p)]
+
+
+# "a 2021 Sea Ray", "a 2019 Ford Explorer": a model year before a name makes it a product
+_MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d\s+$")
+
+
+def _place_or_product(text: str, party: Party) -> bool:
+    """A "person" the story never gives a role and only ever names after a place preposition ("a retired nurse from
+    Smiths Grove", "a district around Bowling Green", "lives in Cedar Flat") is a town; after a model year, a
+    product."""
+    if party.kind != "person" or party.roles or not party.citations:
+        return False
+    before = [text[max(0, c.start - 20):c.start] for c in party.citations]
+    return all(_MODEL_YEAR.search(b) for b in before) or \
+        all(_word_before(text[max(0, c.start - 20):c.start]).lower() in _PLACE_PREPOSITIONS
+            and not _PERSON_AFTER.match(text, c.end) for c in party.citations)
+
+
+# ("heard from Ann Lee, who saw it"): a person still, whatever came before
+_PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|,?\s+(?:said|says|told|testified)\b")
+
+
+# (not "of", "to" or "at": "the death of Ann Lee", "apologized to Ann Lee", "a chef at Osteria Lee")
+_PLACE_PREPOSITIONS = frozenset("in from near around outside across throughout".split())
 
 
 # A broadcaster's call letters: "WTVB", "KXLT-TV", "WQRA-FM"
