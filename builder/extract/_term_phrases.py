@@ -49,7 +49,12 @@ _CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:an?|the|federal|state|county|city
             r"|department\s+of\s+(?:criminal\s+justice|corrections?\s+and\s+rehabilitation)|bureau\s+of\s+prisons)")
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
-_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|between\s+{_LOW}\s+(?:years?|months?)(?:\s+and\s+{_LOW}\s+months?)?\s+and\s+(?=\S+\s+(?:years?|months?)\b)|\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
+# A count of things, not a length or a sum: "214 firearms", "three vehicles" (the lookahead keeps the count in the phrase)
+_PROPERTY_COUNT = (r"(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?!(?:years?|months?|weeks?|days?|hours?|percent|counts?|charges?|times?)\b)[a-z][\w-]*s\b)")
+# "was sentenced on March 3 to four years": a day of the month is not a range's lower bound
+_NOT_A_DAY = r"(?<!January )(?<!February )(?<!March )(?<!April )(?<!May )(?<!June )(?<!July )(?<!August )(?<!September )(?<!October )(?<!November )(?<!December )(?<!Jan\. )(?<!Feb\. )(?<!Mar\. )(?<!Apr\. )(?<!Aug\. )(?<!Sept\. )(?<!Sep\. )(?<!Oct\. )(?<!Nov\. )(?<!Dec\. )"
+_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|between\s+{_LOW}\s+(?:years?|months?)(?:\s+and\s+{_LOW}\s+months?)?\s+and\s+(?=\S+\s+(?:years?|months?)\b)|{_NOT_A_DAY}\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
 BARE_REQUEST = (r"\b(?:(?:argu(?:ed|es|ing)|push(?:ed|es|ing)|pressed|press(?:es|ing)|lobb(?:ied|ies|ying))\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|(?-i:[A-Z])[\w.'\u2019-]+\s+(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2})?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
                  # "asked Judge Cole to impose 151 months", "urged the court to give him 60 months": the ask put to the bench
                  r"|(?:ask|urg)(?:ed|es|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel)|(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w.'\u2019-]+)\s+"
@@ -60,7 +65,7 @@ BARE_REQUEST = (r"\b(?:(?:argu(?:ed|es|ing)|push(?:ed|es|ing)|pressed|press(?:es
 # The side named right after a duration, in a reduced relative: "(the eight years) prosecutors had sought", "(the five
 # years) sought by the defense", "(the 10 years) that Lee's lawyers requested"
 _SIDE_REL = (r"\s+(?:that\s+|which\s+)?(?:(?:the|his|her|their|(?-i:[A-Z])[\w'\u2019-]*['\u2019]s?|federal|state|county)\s+){0,2}"
-             r"(?:prosecutors|prosecution|government|state|defen[cs]e(?:\s+(?:lawyers|attorneys|team))?|lawyers|attorneys)\s+"
+             r"(?:prosecutors|prosecution|government|state|defen[cs]e(?:\s+(?:lawyers?|attorneys?|team))?|lawyers?|attorneys?|counsel)\s+"
              r"(?:had\s+|have\s+|has\s+)?(?:(?:also|originally|initially)\s+)?(?:sought|requested|recommended|wanted|asked\s+for|proposed|urged|pushed\s+for)\b"
              r"|,?\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:sought|requested|recommended|proposed|urged)\s+by\b")
 # Whether a life term allows release is part of the term: "life with the possibility of parole after 30 years", "life
@@ -109,7 +114,10 @@ _AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|
                   # bank accounts" says which money it is
                   r"|\s+(?:\w+ed|found|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with)\b"
                   # "the Tesla she bought with donations": a pronoun after the thing opens a contact relative clause
-                  r"|\s+(?:he|she|they)\b|\s*$)")
+                  r"|\s+(?:he|she|they)\b"
+                  # "214 firearms agents seized from his store": the seizing officers open a contact relative clause
+                  r"|\s+(?:agents|police|officers|investigators|authorities|detectives|deputies|troopers|federal\s+agents)\s+(?:had\s+)?(?:\w+ed|found|took|seen)\b"
+                  r"|\s*$)")
 
 # The later items of a list of things or roles: ", drone", then "and stun gun" ("and was sentenced" closes the list instead)
 _LIST_ITEM = r"(?:,\s+(?!(?:and|or)\s)(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
@@ -123,6 +131,8 @@ BARE_KIND = (r"(?P<what>(?:(?:supervised|unsupervised|formal|intensive)\s+)?prob
               r"(?!-)")
 # What a non-custodial term is told with: "probation with no jail time", "without any time behind bars", "with work release"
 _WITHOUT_CUSTODY = (r"(?:\s+(?:with\s+no|without(?:\s+any)?)\s+(?:(?:additional\s+)?(?:jail|prison)(?:\s+(?:time|sentence|term))?|incarceration"
+                    # "probation without house arrest": the restriction left out is part of the ask
+                    r"|house\s+arrest|home\s+(?:confinement|detention)|electronic\s+monitoring|(?:an?\s+)?ankle\s+monitor|GPS\s+monitoring"
                     r"|time\s+(?:behind\s+bars|in\s+(?:jail|prison)))|\s+with\s+work\s+release)")
 _WHOM = r"(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+)?"
 
@@ -446,7 +456,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    r"(?:\s+(?:barring|prohibiting|forbidding|banning|keeping)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+from\s+"
                    r"[a-z]+ing\b[^.;,:\u201c\"]{0,80}?(?=\s+(?:until|for|while|during|through|unless)\b|\s*[.;,:]|\s*$))?" + BAR_TAIL),
     # "stay at least 500 feet away from Lee", "stay 100 yards away from the victim": the distance is part of the order
-    ("no_contact", r"\bstay\s+(?:(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:feet|yards|miles|meters|metres|kilometers|kilometres)\s+)?away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"),
+    ("no_contact", r"\bstay\s+(?:(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:feet|yards|miles|meters|metres|kilometers|kilometres)\s+)?away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"
+                   # "stay away from the victim's home", "from Lee's workplace": the possessed place is what is barred
+                   r"(?:['\u2019]s?\s+(?!(?:and|or|for|while|until|during)\b)[\w-]+|(?<=['\u2019]s)\s+(?!(?:and|or|for|while|until|during)\b)[\w-]+)?"),
     # Georgia's banishment: "is banished from every county in the state except Lowndes County", "banished him from the
     # Southern Judicial Circuit": the places barred, up to the clause's end
     ("disqualification", r"\bbanish(?:ed|es|ing)?\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?from\s+(?:(?!by\b)[\w'\u2019-]+\s+){0,10}?[\w'\u2019-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for|by|after|when|because|as)\b)"
@@ -516,8 +528,21 @@ TERM_SOURCES: list[tuple[str, str]] = [
                   r"(?:evaluations?|assessments?|drug\s+(?:testing|tests|screens|screening)|testing|screenings?)\b"),
     # "a 10-year firearm enhancement" (time added for a circumstance of the crime)
     ("enhancement", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,2}}?enhancements?"),
+    # Educational and speaking obligations, the count kept (sentencing.py reads "count"/"counted" as amount and unit):
+    # "give at least 10 talks about the dangers of hazing", "make 20 presentations to students"
+    ("outreach", rf"\b(?:give|deliver|make|present|conduct|hold|do)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?(?P<count>{_NUM})\s+"
+                 r"(?:[\w-]+\s+){0,2}?(?P<counted>talks|speeches|presentations|lectures|seminars|assemblies)\b"
+                 r"(?:\s+(?:about|on|to|at|in)\s+[^,.;:]{1,60}?(?=[,.;:]|\s+(?:and|as|while|during|after|before)\b|$))?"),
+    # "speak at five high schools", "lecture at three colleges about hazing"
+    ("outreach", rf"\b(?:speak|lecture|talk|present)\s+(?:to\s+students\s+)?(?:at|in)\s+(?:at\s+least\s+)?(?P<count>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?"
+                 r"(?P<counted>schools|colleges|universities|events|churches|assemblies|classes|campuses)\b"),
+    # "write a 1,000-word essay", "write a letter of apology", "write a research paper on the opioid crisis"
+    # (one piece of writing: "must write reports" for a job is no order)
+    ("outreach", rf"\bwrite\s+(?:an?\s+)(?:(?P<count>{_NUM})[- ](?P<counted>word|page)s?[- ])?(?:[\w-]+\s+){{0,2}}?"
+                 r"(?:essay|paper|report|letter\s+of\s+apology|apology\s+letter)\b"),
     # "a nine-month alcohol education program", "a 52-week anger management course"
-    ("program", rf"(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?!(?:and|or|but|\w+ed)\b)[\w'\u2019-]+\s+){{0,3}}?(?:program|programme|course|class)\b"),
+    # the order's verb stays with it: "complete a 24-week family violence program"
+    ("program", rf"(?:\b(?:complete|attend|finish|undergo|enroll\s+in|enter|participate\s+in)\s+(?:an?\s+|the\s+)?)?(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?!(?:and|or|but|\w+ed)\b)[\w'\u2019-]+\s+){{0,3}}?(?:program|programme|course|class)\b"),
     # "a $10,000 restitution fine" is paid to the state, a fine; "$4,200 in fines and costs" is one sum
     ("fine", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total|restitution)\s+)?(?:fines\s+and\s+(?:court\s+)?(?:costs|fees)|fines?)\b"),
     ("assessment", rf"{_QUAL}{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
@@ -579,7 +604,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    r"(?:profits?|proceeds|gains|funds|assets|bribes|kickbacks|commissions|fees|bonuses|cryptocurrency|bitcoin|cash))?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
-    ("forfeiture", rf"(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:his|her|their|its|the|all|any|an?)\s+(?:{_WORD}\s+){{0,11}}?{_WORD}"
+    # "forfeit 214 firearms agents seized", "forfeited three vehicles and two boats": property told by its count
+    ("forfeiture", rf"(?:(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT})(?:{_WORD}\s+){{0,11}}?{_WORD}"
                    # "the rifle, drone and stun gun seized from his truck": a list of property runs to its last item
                    # "... and $286,000 in cash": the last item may be a sum
                    rf"(?:{_LIST_ITEM}*,?\s+(?:and|or)\s+(?:{_QUAL}{_MONEY}(?:\s+in\s+cash)?|{_LIST_END}))?"
@@ -643,13 +669,27 @@ TERM_SOURCES: list[tuple[str, str]] = [
                   r"(?:an?\s+)?(?:(?:more\s+than|quite|entirely|fully)\s+)?(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
     # "asked Judge Ann Lee for the maximum: 15 years on each homicide count"
     # "sought the full 22 years": the whole of a range the deal allowed
-    ("bare_request", rf"{BARE_REQUEST}(?:the\s+(?=(?:full|entire|whole)\s))?(?P<term>(?:(?:full|entire|whole)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?!,?\s+and\s+{_NUMWORD}[- ](?:months?|weeks?|days?)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from)\b)"),
+    ("bare_request", rf"{BARE_REQUEST}(?:the\s+(?=(?:full|entire|whole)\s))?(?P<term>(?:(?:full|entire|whole)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?!,?\s+and\s+{_NUMWORD}[- ](?:months?|weeks?|days?)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from|followed)\b)"),
     # A request told as a reduced relative after the duration: "between the 17 years prosecutors had requested and the
     # five years sought by the defense", "shorter than the eight years the government wanted" (the side is read in sentencing.py)
     ("bare_request", rf"(?<=\bthe\s)(?P<term>(?:{_RANGE})?{_DUR})(?={_SIDE_REL})"),
+    # the same with a kind and no number: "(and) the year of home confinement his lawyer had asked for", "the probation
+    # his attorneys sought"
+    ("bare_kind", rf"(?<=\bthe\s)(?P<term>(?:(?:year|month)\s+of\s+)?{BARE_KIND})(?={_SIDE_REL})"),
+    # the second part of a sentence or an ask, its status the first's (sentencing.py): "18 months in prison followed by
+    # home confinement", "four years followed by residential drug treatment"
+    ("bare_kind", rf"\bfollowed\s+by\s+(?:an?\s+(?:period|term)\s+of\s+)?(?P<term>{BARE_KIND})"),
+    ("treatment", r"\bfollowed\s+by\s+(?:an?\s+)?(?P<term>(?:(?:residential|inpatient|outpatient|in-patient)\s+)(?:[\w-]+\s+){0,2}?"
+                  r"(?:treatment|rehab(?:ilitation)?)(?:\s+(?:program|programme|facility|center|centre))?)\b"),
+    # An ask pinned to the floor of an advisory range named after it: "recommend a sentence at the low end of the
+    # guidelines, which both sides put at 57 to 71 months" (sentencing.py reads the floor as the amount asked)
+    ("bare_request", rf"\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\s+[^.;:]{{0,80}}?\b(?:at|of|from|for|between|was|is|were|are|,)\s+"
+                     rf"(?P<term>(?:{_RANGE}){_DUR})(?=\s*[,.;)]|\s+(?:and|but)\b)"),
     # A law's cap told per count without its kind, the custody understood: "Each of the other counts carries up to 10
     # years", "is punishable by as much as five years", "faces a maximum of 20 years"
-    ("bare_maximum", rf"\b(?:carr(?:y|ies|ied|ying)|punishable\s+by|fac(?:e|es|ed|ing))\s+(?P<term>(?:up\s+to|as\s+much\s+as|a\s+maximum\s+(?:(?:sentence|penalty|term)\s+)?of)\s+"
+    # "faces a mandatory minimum of 15 years and up to 30": the floor's conjunct is the cap, told the same bare way
+    ("bare_maximum", rf"\b(?:carr(?:y|ies|ied|ying)|punishable\s+by|fac(?:e|es|ed|ing))\s+(?:[^.;:]{{0,60}}?\b(?:minimum|at\s+least)\s+[^.;:]{{0,40}}?\s+and\s+)?"
+                     rf"(?P<term>(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+(?:(?:sentence|penalty|term)\s+)?of)\s+"
                      rf"{_DUR})(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each))\b)"),
     # A cap told without a number: "faces decades in prison", "could spend years behind bars"
     ("bare_maximum", rf"\b(?:fac(?:e|es|ed|ing)|could\s+(?:spend|get|face|receive)|risks?)\s+(?P<term>(?:many\s+|several\s+)?(?:decades|years)\s+{_CUSTODY})"),
@@ -756,7 +796,10 @@ _CUSTODY_WORD = re.compile(r"prison|jail|bars|labor|labour|incarceration|impriso
 _LIFE_WORD = re.compile(r"life", re.I)
 # A bar on any act is a term only inside a sentence that frames it as the supervision's condition; elsewhere "he
 # may not return" is plain news
-_SUPERVISION_FRAME = re.compile(r"\b(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
+_SUPERVISION_FRAME = re.compile(r"\b(?:once|after|when|upon)\s+(?:(?:he|she|they)\s+(?:is|are|gets?|get|has\s+been|have\s+been)\s+)?"
+                                # "Once released, he cannot have contact with ...": the bars that follow release
+                                r"(?:released|freed|out\s+of\s+(?:prison|jail|custody)|(?:his|her|their)\s+release)\b"
+                                r"|\b(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
                                 r"(?:probation|parole|supervised\s+release|supervision)\b|\b(?:conditions?|terms?)\s+of\s+(?:his|her|their|the)\s+"
                                 r"(?:[\w-]+\s+)?(?:probation|parole|release|supervision)\b"
                                 # "three years of supervised release, during which she may not ...": the bar hangs off the term
@@ -803,6 +846,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "bare_maximum": ("carr", "punishable", "fac", "could spend", "could get", "could receive", "risk"),
     "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want", "push", "press", "lobb", "enough", "sufficient", "adequate",
                      "appropriate", "reasonable", "proportionate"),
+    "outreach": ("talks", "speeches", "presentations", "lectures", "seminars", "assemblies", "speak", "lecture", "talk at", "present at",
+                 "write"),
     "non_parole_period": ("parole",),
     "conditional_sentence": ("conditional",),
     "supervised_release": ("supervised release", "post-release", "postrelease", "post-prison", "extended supervision", "community custody",

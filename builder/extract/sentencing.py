@@ -376,7 +376,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue
                 before = _after_lead_in(lead_ins.get(s_start, ""), text[s_start:t_start])
                 if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|serve|includes|included|including)\b"
-                                                          rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$", before) and not _CHANGED_TO.search(before):
+                                                          rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
                     continue
@@ -406,6 +406,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 t_end = tail.end() if tail else suspension.end() if suspension else t_end
                 taken.append((t_start, t_end))
                 term = _term(ctx, kind, m, s_start, s_end, t_end, lead_ins.get(s_start, ""))
+                if term.status in ("recommended", "sought") and _LOW_END.search(before):
+                    floor = _RANGE_FLOOR.match(term.text)
+                    # "the low end of the guidelines, 57 to 71 months": the ask is the floor, never the range's top
+                    term.amount = parse_number(floor.group("low")) if floor else term.amount
                 if term.status in ("maximum", "other") and _dropped_counts(before):
                     continue  # "acquitted him of murder, which carries life in prison": a penalty he no longer faces
                 if term.status == "imposed" and _IF_CONVICTED.search(before):
@@ -413,13 +417,22 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if suspension and term.kind in ("prison", "jail"):
                     term.kind = "suspended_sentence"
                 last = terms[-1] if terms and terms[-1].citations and s_start <= terms[-1].citations[0].start < t_start else None
+                followed = bool(last and last.subject is None and _FOLLOWED_BY.fullmatch(text, last.citations[0].end, t_start))
+                if re.match(r"followed\s+by\b", m.group(), re.I):
+                    # "asked for four years followed by residential drug treatment", "18 months in prison followed by home
+                    # confinement": a second part with no length of its own completes the term before it (and alone,
+                    # after no term, it is none)
+                    if followed and last:
+                        start = last.citations[0].start
+                        last.text, last.citations = text[start:t_end], [ctx.source.cite(start, t_end)]
+                    continue
                 if last and last.status == "maximum" and term.status in ("imposed", "other") \
                         and _LIST_JOIN.fullmatch(text, last.citations[0].end, t_start):
                     term.status, term.by = "maximum", None  # "up to 10 years in prison and a $250,000 fine": one cap, two parts
                 elif last and last.status == "imposed" and term.status == "imposed" and last.kind == term.kind \
                         and _COMPONENT_OPENS.fullmatch(text, last.citations[0].end, t_start) and _FOR_COUNT.match(text, t_end, s_end):
                     term.status, term.by = "other", None  # "40 years to life — 15 years to life for the murder plus ...": a part of the total
-                elif last and last.subject is None and _FOLLOWED_BY.fullmatch(text, last.citations[0].end, t_start):
+                elif followed:
                     term.status, term.by = last.status, last.by  # "10 years in prison followed by five years of probation": one sentence, or one ask
                 elif term.status in ("other", "imposed") and i and _PART_OF_TOLD.match(before):
                     # "... sentenced to 11 years. That includes a mandatory three years on the gun specification": a part of
@@ -443,7 +456,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 asked_bar = kind == "disqualification" and term.status in ("recommended", "sought") and term.by is not None \
                     and re.match(r"(?:bar|ban|prohibit|forbid)\s", term.text) is not None \
                     and not re.search(r"\b(?:Commission|Board|Agency|Department|Bureau|Authority|Administration)\b", term.by)  # "asks the court to bar him from ...": a side's ask (a regulator's wish is not)
-                if kind in _CONDITIONS and term.amount is None and term.unit != "life" and not asked_bar and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
+                if kind in _CONDITIONS and term.amount is None and term.unit != "life" and not asked_bar and not followed and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
                                                                     and not _HELD_WHILE.search(term.text)
                                                                     and not _own_condition(ctx, before)
                                                                     and not _judge_acts(ctx, before)
@@ -923,7 +936,7 @@ def _own_condition(ctx: _Context, before: str) -> bool:
     return bool(m) and (m.group("who").lower() in ("he", "she", "they") or m.group("who") == ctx.defendant)
 
 
-_CONDITIONS = {"registration", "licence_revocation", "treatment", "disqualification", "costs", "no_contact", "no_alcohol",
+_CONDITIONS = {"outreach", "registration", "licence_revocation", "treatment", "disqualification", "costs", "no_contact", "no_alcohol",
                "ignition_interlock"}
 # Kinds a split sentence's served part may follow ("12 years, with four to serve")
 _SPLITTABLE = {"prison", "gave_count", "bare_request"}
@@ -1184,7 +1197,15 @@ _OTHER_SUBJECT = re.compile(
     r"(?:defendant|man|woman|suspect|officer|teen|teenager|member)\b"
     # "One of them, a Bristol man, was sentenced", "That man was later sentenced": someone the article turned to
     r"|(?:^\s*|[.;]\s+)(?:One\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?[\w-]+)|That\s+(?:man|woman|teen|teenager|person|driver|defendant|boy|girl))\b"
-    r"|(?:^\s*|[.;]\s+|,\s+)(?:[Aa]n?|[Tt]he)\s+(?:former\s+)?(?:co-?worker|coworker|colleague|co-?conspirator)\b"
+    r"|(?:^\s*|[.;]\s+|,\s+)(?:[Aa]n?|[Tt]he)\s+(?:former\s+)?(?:co-?worker|coworker|colleague|co-?conspirator|co-?defendant)\b"
+    # a group of other people as the subject: "Eleven other members pleaded guilty, and most received probation",
+    # "Four others took deals; three were sentenced to probation", "The other men were given probation" ("both" and "all"
+    # take in the defendant too)
+    r"|(?:^\s*|[.;]\s+|,\s+(?:and|but|while)\s+)(?:(?i:most|many|some|several|few|all\s+but\s+one)(?:\s+of\s+(?:them|those|the\s+others?))?"
+    r"|(?:[Tt]he\s+)?[Oo]thers|[Tt]he\s+(?:\w+\s+)?others"
+    r"|(?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)|\d+)(?:\s+of\s+(?:them|those|the\s+others?)|(?=\s+(?:were|have|had|got|received|later)\b))"
+    r"|(?:[Tt]he|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)|\d+)\s+(?:other\s+)?(?:former\s+)?(?:[\w-]+\s+)?"
+    r"(?:co-?workers|coworkers|co-?defendants|defendants|men|women|members|brothers|officers|teens|teenagers|people|employees|guards|students|others))\b"
     r"|(?:^\s*|[.;]\s+)[Tt]he\s+[\w-]+\s+(?:of|in|from)\s+the\s+other\s+(?:car|vehicle|truck|pickup)\b")
 # What marks a sentence as told for comparison: "a similar case", "the same judge", "two years ago", "last year"
 _COMPARISON = re.compile(r"\b(?:similar|comparable|same\s+(?:judge|court|crime|charges?|offen[cs]e)|ago|last\s+(?:year|month|spring|summer|fall|autumn|winter)"
@@ -1312,6 +1333,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
             amount += extra * _DAYS[groups["unit2"].lower().rstrip("s")] / _DAYS[unit[:-1]]
     elif groups.get("life"):
         unit = "life"
+    elif groups.get("count"):
+        amount, unit = parse_number(groups["count"]), groups["counted"].lower().rstrip("s") + "s"  # "10 talks", "a 1,000-word essay"
     start, end = (m.start("term") if "term" in m.re.groupindex else m.start()), t_end
     status, by = _status(ctx, text[start:end].lower(), _after_lead_in(lead_in, text[s_start:start]), text[end:s_end])
     return Term(text=text[start:end], kind=kind, citations=[ctx.source.cite(start, end)],
@@ -1398,6 +1421,10 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
             # "learned his fate Tuesday: eight years in prison", "His punishment: 30 days in jail", "attached several
             # conditions: GPS monitoring ..., and no contact ...", "left the rest of the original judgment in place: ..."
             return "imposed", ctx.judge
+    if _GUIDELINES_SAY.search(clause) and not _LOW_END.search(before):
+        # "state guidelines for the other counts called for anything from probation up to nine months", "the advisory
+        # range was 41 to 51 months": what the rules advise is a reference point, not a sentence, a cap or a side's ask
+        return "other", None
     # "jailed for a maximum of four years, with a non-parole period of ...": the head sentence imposed, not the law's cap
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
                    if not (re.match(r"up\s", m.group(), re.I) and clause[m.end():].strip())
@@ -1412,10 +1439,12 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if re.match(r"(?:up to|a maximum|as (?:much|many|long) as)\b", phrase) or _CAP_INSIDE.match(phrase) or re.search(r"maximum(?![- ]security)", phrase):
         if _SENTENCED_TO.search(clause):
             return "imposed", ctx.judge
-        if not cues or _last_side(clause, cues) not in ("recommended", "sought"):
-            return "maximum", None  # "faces up to 20 years"; but "asked for the maximum sentence of 20 years" is a request
-    if _GUIDELINES.search(clause) or _GUIDELINES.search(before) or _RANGE_BOUND.search(before) \
-            or _GUIDELINES.search(_LOW_BOUND.sub("", before)):  # "the guidelines call for 135 to 168 months": the upper bound
+        if not cues or _last_side(clause, cues) not in ("recommended", "sought") or _LAW_CAPS.search(clause[cues[-1][1]:]):
+            # "faces up to 20 years"; but "asked for the maximum sentence of 20 years" is a request, unless the law speaks
+            # after the ask ("is not bound by that recommendation, and the count carries up to 20 years")
+            return "maximum", None
+    if (_GUIDELINES.search(clause) or _GUIDELINES.search(before) or _RANGE_BOUND.search(before)
+            or _GUIDELINES.search(_LOW_BOUND.sub("", before))) and not (_LOW_END.search(before) and cues):  # "the guidelines call for 135 to 168 months": the upper bound
         return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
     if not cues and re.match(r"(?:fined|jailed|imprisoned|sentenced)\b", phrase) \
             and re.search(r"\b(?:could|may|might|can)\s+(?:(?:also|still|potentially)\s+)?be\s+(?:\w+ly\s+)?$", clause, re.I):
@@ -1425,7 +1454,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
         if _RULED_AFTER.search(after) or re.match(r"(?:will\s+not|won['\u2019]t)\s+(?:have\s+to\s+)?(?:serve|spend|go)\b", phrase) \
-                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|banished|banish|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
+                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|banished|banish|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit(?:ed)?|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not|can\s*not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
                 or re.match(r"(?:suspended|stayed)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
                 or re.match(r"(?:his|her|their)\s+(?:[\w'\u2019]+\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:suspended|revoked)\b", phrase) \
@@ -1513,11 +1542,21 @@ _HEADLINE_FOR = re.compile(r"(?:,\s+not\s+(?:prison|jail)\s*,)?(?:,?\s+(?:and|th
                            r"|(?:an?|the)\s+[^.;:]{1,80}?\s+who\b"
                            r"|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teen(?:ager)?|boy|girl|driver|officer|guard|mother|father)\s*[.,])", re.I)
 # A cap told inside the term's noun phrase: "a prison sentence of up to 10 years", "a term of as many as 12 years"
+# The advisory rules as the subject of the clause that names the term, no side or court acting after them
+_GUIDELINES_SAY = re.compile(r"\b(?:guidelines?|sentencing\s+grid|presumptive\s+(?:range|sentence))(?:\s+(?:range|sentence|calculation|grid))?"
+                             r"(?:\s+(?:for|on|in)\s+[^,;]{1,40}?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
+                             r"(?:call\w*|recommend\w*|suggest\w*|set\w*|put\w*|calculated|range[sd]?|was|were|is|are|of|at|between|from|carr\w*)\b"
+                             r"(?![^;:]*\b(?:prosecut\w*|defen[cs]e|lawyers?|attorneys?|asked|sought|request\w*|urged|sentenced|imposed|gave|ordered)\b)"
+                             r"[^;:]{0,80}$", re.I)
+# "recommend a sentence at the low end of the guidelines, 57 to 71 months": the ask is the range's floor
+_LOW_END = re.compile(r"\b(?:low(?:er)?|bottom)\s+end\b|\bbottom\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guidelines?|range)\b", re.I)
+_RANGE_FLOOR = re.compile(r"(?:between\s+|from\s+)?(?P<low>[\w.,]+)(?:\s+(?:years?|months?))?\s+(?:to|and)\s+", re.I)
+_LAW_CAPS = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|punishable|(?:could|can|may|might)\s+(?:still\s+)?(?:impose|give|face|get|receive|order))\b", re.I)
 _CAP_INSIDE = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|penalty|punishment)\s+of\s+(?:up\s+to|as\s+(?:much|many|long)\s+as)\b", re.I)
 _DASHED_ASIDE = re.compile(r"\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,120}?(?:\u2014|\s\u2013\s|\s--\s)\s*(?=\S)")
 # A side in a reduced relative clause after the term: "the eight years (that) prosecutors had sought"
 _SIDE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:the|his|her|their|[A-Z][\w'\u2019-]*['\u2019]s?|federal|state|county)\s+){0,2}"
-                         r"(?:prosecutors|prosecution|government|state|defen[cs]e(?:\s+(?:lawyers|attorneys|team))?|lawyers|attorneys))\s+"
+                         r"(?:prosecutors|prosecution|government|state|defen[cs]e(?:\s+(?:lawyers?|attorneys?|team))?|lawyers?|attorneys?|counsel))\s+"
                          r"(?:had\s+|have\s+|has\s+)?(?:(?:also|originally|initially)\s+)?"
                          r"(?P<cue>sought|requested|recommended|wanted|asked\s+for|proposed|urged|pushed\s+for)\b")
 # The same side for an earlier item of the list it closes: "the one year of home confinement and 500 hours of community
@@ -2077,7 +2116,8 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
         governed.extend(d for d in dates if any(_governs(text, s_start, word, d)
                                                 and (word.group().lower() == "hearing" or _defendants_sentencing(ctx, s_start, word, previous))
                                                 for word in words))
-        if has_imposed:
+        if has_imposed and (not words or any(_defendants_sentencing(ctx, s_start, word, previous) for word in words)):
+            # "Lee, a co-defendant, was sentenced on March 3 to four years": the same term told of another is not the day
             decided.extend(d for d in dates if d.granularity == "day")
     chosen = _latest([_ahead(d, text, published) for d in governed]) or (decided or verdict or [None])[0]
     if chosen is None:
