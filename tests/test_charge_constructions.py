@@ -735,14 +735,14 @@ def test_a_co_defendants_plea_told_by_a_participle_is_not_the_defendants():
 
 
 def test_a_plea_told_in_the_pluperfect_or_with_an_adverbial_still_names_its_offence():
-    assert _charges("Wren Ashby was jailed on Monday. Ashby had pleaded guilty before trial to running an unlicensed "
+    assert _charges("Wren Ashwell was jailed on Monday. Ashwell had pleaded guilty before trial to running an unlicensed "
                     "day care, a misdemeanor.") == {"running an unlicensed day care": "pleaded guilty"}
-    assert _charges("Wren Ashby had pleaded guilty without a plea agreement to home improvement fraud.") == {
+    assert _charges("Wren Ashwell had pleaded guilty without a plea agreement to home improvement fraud.") == {
         "home improvement fraud": "pleaded guilty"}
-    assert _charges("Wren Ashby pleaded guilty before trial to driving while intoxicated.") == {
+    assert _charges("Wren Ashwell pleaded guilty before trial to driving while intoxicated.") == {
         "driving while intoxicated": "pleaded guilty"}
     # near-miss: a later clause's "to" after "after" stays that clause's
-    assert _charges("Wren Ashby pleaded guilty Friday, months after neighbors turned to the council for help.") == {}
+    assert _charges("Wren Ashwell pleaded guilty Friday, months after neighbors turned to the council for help.") == {}
 
 
 def test_a_count_named_by_its_class_or_level_label_and_offence_noun_is_the_charge():
@@ -761,48 +761,48 @@ def test_a_count_named_by_its_class_or_level_label_and_offence_noun_is_the_charg
 
 
 def test_a_shooting_statute_keeps_the_place_it_guards_and_a_nominal_conviction_names_it():
-    assert _charges("Ty Varga pleaded not guilty to murder and shooting at an occupied motor vehicle.") == {
+    assert _charges("Ty Vargo pleaded not guilty to murder and shooting at an occupied motor vehicle.") == {
         "murder": "charged", "shooting at an occupied motor vehicle": "charged"}
-    assert _charges("Ty Varga was sentenced Monday. The judge imposed seven years on his conviction for shooting into "
+    assert _charges("Ty Vargo was sentenced Monday. The judge imposed seven years on his conviction for shooting into "
                     "an occupied dwelling.") == {"shooting into an occupied dwelling": "convicted"}
-    assert _charges("Ty Varga was sentenced Monday. His convictions on two counts of firing a weapon at an occupied "
+    assert _charges("Ty Vargo was sentenced Monday. His convictions on two counts of firing a weapon at an occupied "
                     "building each carry up to 15 years.") == {"firing a weapon at an occupied building": "convicted"}
     # near-miss: a shooting told with its victim is the deed, not the offence's name
-    assert _charges("Ty Varga was convicted of manslaughter for shooting his neighbor.") == {"manslaughter": "convicted"}
+    assert _charges("Ty Vargo was convicted of manslaughter for shooting his neighbor.") == {"manslaughter": "convicted"}
 
 
 def test_an_acquittal_told_as_trying_to_and_a_civil_suit_are_no_charges():
-    assert _charges("Ola Brandt was convicted of assault with intent to commit murder. The jury acquitted Brandt of "
+    assert _charges("Ola Brandling was convicted of assault with intent to commit murder. The jury acquitted Brandling of "
                     "trying to kill a second man.") == {"assault with intent to commit murder": "convicted"}
-    assert _charges("Ola Brandt was charged with assault. The home faces a civil suit filed by the family alleging "
+    assert _charges("Ola Brandling was charged with assault. The home faces a civil suit filed by the family alleging "
                     "negligent staffing.") == {"assault": "charged"}
-    assert _charges("Ola Brandt was charged with theft. The owners face a wrongful-death lawsuit alleging negligent "
+    assert _charges("Ola Brandling was charged with theft. The owners face a wrongful-death lawsuit alleging negligent "
                     "hiring.") == {"theft": "charged"}
     # near-miss: "civil disorder" is a federal offence, not a civil claim
-    assert _charges("Ola Brandt was convicted of civil disorder.") == {"civil disorder": "convicted"}
+    assert _charges("Ola Brandling was convicted of civil disorder.") == {"civil disorder": "convicted"}
 
 
 def test_one_count_each_names_every_offence_of_the_list():
-    assert _charges("A jury found Rowan Tisdale guilty on one count each of arson and burglary.") == {
+    assert _charges("A jury found Rowan Tisbury guilty on one count each of arson and burglary.") == {
         "arson": "convicted", "burglary": "convicted"}
-    assert _charges("Rowan Tisdale was convicted on one count each of murder, kidnapping and robbery and two counts of "
+    assert _charges("Rowan Tisbury was convicted on one count each of murder, kidnapping and robbery and two counts of "
                     "child abuse.") == {"murder": "convicted", "kidnapping": "convicted", "robbery": "convicted",
                                         "child abuse": "convicted"}
-    assert _charges("Rowan Tisdale was indicted on a single count each of wire fraud and forgery.") == {
+    assert _charges("Rowan Tisbury was indicted on a single count each of wire fraud and forgery.") == {
         "wire fraud": "charged", "forgery": "charged"}
     # near-miss: "one count of A and B" without "each" still lists two offences, never a bare "each"
-    assert "each" not in " ".join(_charges("Rowan Tisdale pleaded guilty to one count each of perjury and theft."))
+    assert "each" not in " ".join(_charges("Rowan Tisbury pleaded guilty to one count each of perjury and theft."))
 
 
 def test_a_dealing_noun_shares_the_object_of_the_next_one():
-    assert _charges("Rowan Tisdale pleaded guilty to possession and distribution of heroin.") == {
+    assert _charges("Rowan Tisbury pleaded guilty to possession and distribution of heroin.") == {
         "possession and distribution of heroin": "pleaded guilty"}
-    assert _charges("Rowan Tisdale was convicted of coercion and enticement of a minor.") == {
+    assert _charges("Rowan Tisbury was convicted of coercion and enticement of a minor.") == {
         "coercion and enticement of a minor": "convicted"}
-    assert _charges("Rowan Tisdale was charged with importation and distribution of cocaine.") == {
+    assert _charges("Rowan Tisbury was charged with importation and distribution of cocaine.") == {
         "importation and distribution of cocaine": "charged"}
     # near-miss: a crime's own name stands alone, two counts
-    assert _charges("Rowan Tisdale was charged with burglary and theft of a firearm.") == {
+    assert _charges("Rowan Tisbury was charged with burglary and theft of a firearm.") == {
         "burglary": "charged", "theft of a firearm": "charged"}
 
 

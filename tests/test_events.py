@@ -278,7 +278,7 @@ def test_an_order_to_report_by_a_date_lies_ahead_with_its_object_named():
 
 
 @pytest.mark.parametrize("sentence", [
-    "For nine years, Ida Marsh counted the Sunday offering at the church and signed the checks.",
+    "For nine years, Ida Marrable counted the Sunday offering at the church and signed the checks.",
     "The coach taught Sunday school at the chapel for a decade before his arrest.",
     "He drove the van to the market every Friday for the church pantry.",
 ])
@@ -298,5 +298,5 @@ def test_the_next_court_date_lies_ahead():
 
 
 def test_a_fragment_with_no_verb_is_no_event_but_a_sentence_with_one_is():
-    _, events = _events("Dr. Ray Mott, the chapel's pastor since 2011.\n\nThe church hired an accountant in June 2021.")
+    _, events = _events("Dr. Ray Motley, the chapel's pastor since 2011.\n\nThe church hired an accountant in June 2021.")
     assert [e.date.text for e in events] == ["June 2021"]

@@ -15,8 +15,8 @@ def parties(body: str) -> dict[str, str]:
 
 
 def test_a_body_named_only_inside_a_noun_phrase_is_a_party():
-    assert parties("Members of the Cycle Fenwick Coalition placed a white bicycle at the corner.").get(
-        "Cycle Fenwick Coalition") == "organization"
+    assert parties("Members of the Cycle Fenby Coalition placed a white bicycle at the corner.").get(
+        "Cycle Fenby Coalition") == "organization"
     assert parties("\"We grieve with the family,\" the Ashgrove City Schools statement said.").get(
         "Ashgrove City Schools") == "organization"
     assert parties("\"This was preventable,\" a Tarn County Humane Society spokeswoman said.").get(
@@ -33,8 +33,8 @@ def test_a_street_with_its_quadrant_is_no_party():
     for street in ("Alder Street NW", "Quill Avenue SE", "Ridge Road NE", "Street SW", "Fifth Street SW"):
         assert street not in found
     # near-miss: the neighbor who lives on such a street is still a person
-    found = parties("Edith Vance, who lives on Cole Street NW, called police.")
-    assert found.get("Edith Vance") == "person" and "Cole Street NW" not in found
+    found = parties("Edith Varlow, who lives on Cole Street NW, called police.")
+    assert found.get("Edith Varlow") == "person" and "Cole Street NW" not in found
 
 
 def test_an_agency_that_only_qualifies_a_job_is_no_party_but_one_that_acts_is():

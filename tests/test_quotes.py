@@ -107,7 +107,7 @@ def test_according_to_and_told_outlet():
 
 
 def test_pronoun_prefers_the_last_speaker_over_a_name_in_between():
-    text = ("Lawyer Ines Vargo said on Friday that the governor, Tobias Reinholt, had misled voters.\n\n"
+    text = ("Lawyer Ines Vargo said on Friday that the governor, Tobias Rheinberg, had misled voters.\n\n"
             "\"The record speaks for itself,\" she said.\n")
     assert quotes_of(text) == [("The record speaks for itself,", "Ines Vargo")]
 
@@ -510,9 +510,9 @@ def test_the_company_it_or_a_spokeswoman_after_a_named_body_spoke_is_that_body()
                "The haulier that employed him, Northmoor Freight Group, said it had retrained every driver.\n\n"
                "\"We are deeply sorry for the harm caused,\" the company said.\n")
     assert quotes_of(company) == [("We are deeply sorry for the harm caused,", "Northmoor Freight Group")]
-    it = ("Solicitor Abel Voss admitted fraud. Voss Kettering, which was sold in 2020, said in a statement that no "
+    it = ("Solicitor Abel Voss admitted fraud. Voss Kettleby, which was sold in 2020, said in a statement that no "
           "current partner was involved.\n\n\"The conduct predates the present firm,\" it said.\n")
-    assert quotes_of(it) == [("The conduct predates the present firm,", "Voss Kettering")]
+    assert quotes_of(it) == [("The conduct predates the present firm,", "Voss Kettleby")]
     spokes = ("The Guild for Safe Scaffolding said the fine was too low.\n\n"
               "\u2018Workers will keep falling until the rules change,\u2019 a spokeswoman said.\n")
     assert quotes_of(spokes) == [("Workers will keep falling until the rules change,", "Guild for Safe Scaffolding")]

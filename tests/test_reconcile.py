@@ -462,17 +462,17 @@ def test_one_span_of_years_told_three_ways_is_one_event_but_a_different_span_is_
 
 
 def test_a_later_change_to_a_term_and_an_instalment_are_no_disagreement_with_the_term():
-    sentenced = ("a.txt", "Date: 2025-04-10\n\nCircuit Judge Omar Pell sentenced Ida Marsh, 63, to five years of supervised "
+    sentenced = ("a.txt", "Date: 2025-04-10\n\nCircuit Judge Omar Pellew sentenced Ida Marrable, 63, to five years of supervised "
                           "probation and ordered $486,250 in restitution.\n")
-    revoked = ("b.txt", "Date: 2026-09-25\n\nCircuit Judge Omar Pell extended her probation by two years and ordered "
+    revoked = ("b.txt", "Date: 2026-09-25\n\nCircuit Judge Omar Pellew extended her probation by two years and ordered "
                         "restitution payments of at least $1,200 a month.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(sentenced, revoked), AS_OF)
     assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts
 
 
 def test_two_stories_giving_one_term_different_lengths_still_disagree():
-    one = ("a.txt", "Date: 2025-04-10\n\nCircuit Judge Omar Pell sentenced Ida Marsh, 63, to a year in jail.\n")
-    other = ("b.txt", "Date: 2025-04-10\n\nCircuit Judge Omar Pell sentenced Ida Marsh, 63, to 18 months in jail.\n")
+    one = ("a.txt", "Date: 2025-04-10\n\nCircuit Judge Omar Pellew sentenced Ida Marrable, 63, to a year in jail.\n")
+    other = ("b.txt", "Date: 2025-04-10\n\nCircuit Judge Omar Pellew sentenced Ida Marrable, 63, to 18 months in jail.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(one, other), AS_OF)
     assert [c for c in briefing.conflicts if c.kind == "term"]
 
@@ -500,9 +500,9 @@ def test_a_resentencing_story_that_dates_only_the_first_hearing_keeps_that_heari
 def test_any_past_verb_at_the_date_identifies_one_happening_and_the_finer_story_tells_it():
     first = ("a.txt", "Date: 2025-03-06\n\nThe college placed Ottery on leave in October 2023, and the coach resigned "
                       "later.\n")
-    second = ("b.txt", "Date: 2025-11-21\n\nPell State, which placed Ottery on leave in 2023, said it had changed its "
+    second = ("b.txt", "Date: 2025-11-21\n\nPellew State, which placed Ottery on leave in 2023, said it had changed its "
                        "rules.\n")
-    other = ("c.txt", "Date: 2025-11-21\n\nThe league fined Pell State in 2023 for recruiting violations.\n")
+    other = ("c.txt", "Date: 2025-11-21\n\nThe league fined Pellew State in 2023 for recruiting violations.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(first, second, other), AS_OF)
     in_2023 = [e for e in briefing.events if e.date.value and e.date.value.year == 2023]
     assert len(in_2023) == 2, [e.description for e in in_2023]
@@ -512,9 +512,9 @@ def test_any_past_verb_at_the_date_identifies_one_happening_and_the_finer_story_
 
 
 def test_terms_a_revocation_hearing_imposed_are_marked_apart_from_the_sentence():
-    sentenced = ("a.txt", "Date: 2025-04-09\n\nA church treasurer, Ida Marsh, 63, was sentenced Wednesday to 15 years in "
+    sentenced = ("a.txt", "Date: 2025-04-09\n\nA church treasurer, Ida Marrable, 63, was sentenced Wednesday to 15 years in "
                           "prison with all but 18 months suspended, and five years of probation.\n")
-    revoked = ("b.txt", "Date: 2026-09-24\n\nA judge found Thursday that Ida Marsh violated her probation and ordered her "
+    revoked = ("b.txt", "Date: 2026-09-24\n\nA judge found Thursday that Ida Marrable violated her probation and ordered her "
                         "to serve three years in jail.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(sentenced, revoked), AS_OF)
     later = {t.text: t.later_hearing for t in briefing.sentencing.terms if t.status == "imposed"}
@@ -526,9 +526,9 @@ def test_terms_a_revocation_hearing_imposed_are_marked_apart_from_the_sentence()
 
 
 def test_two_stories_of_one_sentencing_weeks_apart_without_a_revocation_stay_one_group():
-    sentenced = ("a.txt", "Date: 2025-04-09\n\nA church treasurer, Ida Marsh, 63, was sentenced Wednesday to 15 years in "
+    sentenced = ("a.txt", "Date: 2025-04-09\n\nA church treasurer, Ida Marrable, 63, was sentenced Wednesday to 15 years in "
                           "prison.\n")
-    feature = ("b.txt", "Date: 2025-06-20\n\nIda Marsh, who was sentenced in April to 15 years in prison, was also "
+    feature = ("b.txt", "Date: 2025-06-20\n\nIda Marrable, who was sentenced in April to 15 years in prison, was also "
                         "ordered to pay $48,000 in restitution.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(sentenced, feature), AS_OF)
     assert not any(t.later_hearing for t in briefing.sentencing.terms)
@@ -536,10 +536,10 @@ def test_two_stories_of_one_sentencing_weeks_apart_without_a_revocation_stay_one
 
 def test_what_was_asked_at_a_revocation_is_no_disagreement_with_the_first_asks_and_an_added_term_replaces_nothing():
     sentenced = ("a.txt", "Date: 2024-03-08\n\nDale Ottery, 34, was sentenced Thursday to 3 1/2 to 7 years in state prison "
-                          "for a fatal hit-and-run. Assistant District Attorney Kev Lasko had asked for 4 to 8 years.\n")
+                          "for a fatal hit-and-run. Assistant District Attorney Kev Laszlo had asked for 4 to 8 years.\n")
     revoked = ("b.txt", "Date: 2024-08-21\n\nOn Tuesday, Judge Ana Rios revoked the probation Ottery had been serving for "
                         "a 2022 drunken-driving case and resentenced him to 1 to 2 years in state prison, to be served "
-                        "after his hit-and-run sentence. Lasko had asked for 2 1/2 to 5 years.\n")
+                        "after his hit-and-run sentence. Laszlo had asked for 2 1/2 to 5 years.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(sentenced, revoked), AS_OF)
     status = {t.text: t.status for t in briefing.sentencing.terms}
     assert status["3 1/2 to 7 years in state prison"] == "imposed"  # not replaced: the new term is served after it
@@ -548,29 +548,29 @@ def test_what_was_asked_at_a_revocation_is_no_disagreement_with_the_first_asks_a
 
 def test_the_key_parties_open_on_the_defendant():
     story = ("a.txt", "title: Chapter president charged\ndate: 2025-02-20\n\nDistrict Attorney Rena Falk said the chapter "
-                      "president, Bran Holt, 21, faces the most serious charges.\n\nHolt was charged with involuntary "
+                      "president, Bran Holbeach, 21, faces the most serious charges.\n\nHolbeach was charged with involuntary "
                       "manslaughter, Falk said.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
-    assert [p.name for p in briefing.parties][:2] == ["Bran Holt", "Rena Falk"]
+    assert [p.name for p in briefing.parties][:2] == ["Bran Holbeach", "Rena Falk"]
 
 
 def test_a_charge_told_with_its_grade_or_another_joining_word_is_one_charge():
-    stories = [("a.txt", "Date: 2024-10-10\n\nDale Crane, 63, was charged Wednesday with felony animal abuse.\n"),
-               ("b.txt", "Date: 2024-10-17\n\nDale Crane pleaded guilty Wednesday to animal abuse and neglect.\n"),
-               ("c.txt", "Date: 2024-10-18\n\nDale Crane was convicted of animal abuse or neglect.\n")]
+    stories = [("a.txt", "Date: 2024-10-10\n\nDale Cranmore, 63, was charged Wednesday with felony animal abuse.\n"),
+               ("b.txt", "Date: 2024-10-17\n\nDale Cranmore pleaded guilty Wednesday to animal abuse and neglect.\n"),
+               ("c.txt", "Date: 2024-10-18\n\nDale Cranmore was convicted of animal abuse or neglect.\n")]
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(*stories), AS_OF)
     assert len(briefing.sentencing.charges) == 1, [c.text for c in briefing.sentencing.charges]
 
 
 def test_one_story_naming_a_graded_count_and_a_wider_one_keeps_both():
-    story = ("a.txt", "Date: 2024-10-10\n\nDale Crane, 63, was charged Wednesday with felony animal abuse and with "
+    story = ("a.txt", "Date: 2024-10-10\n\nDale Cranmore, 63, was charged Wednesday with felony animal abuse and with "
                       "animal abuse and neglect.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     assert "felony animal abuse" in {c.text for c in briefing.sentencing.charges}
 
 
 def test_a_count_convicted_and_a_wider_one_acquitted_are_two_charges():
-    story = ("a.txt", "Date: 2025-05-02\n\nA jury on Thursday convicted Bran Kessel of hazing and acquitted him of "
+    story = ("a.txt", "Date: 2025-05-02\n\nA jury on Thursday convicted Bran Kesselring of hazing and acquitted him of "
                       "aggravated hazing.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     assert {(c.text, c.status) for c in briefing.sentencing.charges} == {("hazing", "convicted"),
@@ -578,19 +578,19 @@ def test_a_count_convicted_and_a_wider_one_acquitted_are_two_charges():
 
 
 def test_a_month_is_never_a_misspelling_of_a_surname():
-    story = ("a.txt", "title: Officer convicted\ndate: 2025-03-07\n\nAssistant U.S. Attorney Helena Marsh said the officer "
-                      "chased the man in March 2023. \u201cHe lied,\u201d Marsh said.\n")
+    story = ("a.txt", "title: Officer convicted\ndate: 2025-03-07\n\nAssistant U.S. Attorney Hester Marrable said the officer "
+                      "chased the man in March 2023. \u201cHe lied,\u201d Marrable said.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     assert not [c for c in briefing.conflicts if c.kind == "name"], briefing.conflicts
 
 
 def test_a_story_about_the_other_defendant_gives_that_persons_charges_and_terms_named():
-    plea = ("a.txt", "title: Mother pleads guilty\ndate: 2025-01-10\n\nAshby Norcross, 28, pleaded guilty Thursday to "
+    plea = ("a.txt", "title: Mother pleads guilty\ndate: 2025-01-10\n\nAshwell Norcross, 28, pleaded guilty Thursday to "
                      "involuntary manslaughter in the death of her son. Prosecutors dismissed a murder charge.\n\n"
                      "Norcross faces up to 11 years in prison, prosecutors said.\n")
     other = ("b.txt", "title: Boyfriend sentenced\ndate: 2025-02-14\n\nA judge on Thursday sentenced Cole Danbury to 23 "
                       "years to life in prison after a jury convicted him of murder.\n")
-    another = ("c.txt", "title: Mother sentenced\ndate: 2025-03-14\n\nAshby Norcross, 28, was sentenced Thursday to 11 "
+    another = ("c.txt", "title: Mother sentenced\ndate: 2025-03-14\n\nAshwell Norcross, 28, was sentenced Thursday to 11 "
                         "years in prison for involuntary manslaughter.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(plea, other, another), AS_OF)
     charges = {(c.subject, c.text, c.status) for c in briefing.sentencing.charges}

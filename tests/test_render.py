@@ -307,11 +307,11 @@ def test_a_reaction_is_labelled_with_the_role_the_parties_table_gives_not_a_titl
     from builder.render.html import _reaction_groups
 
     cite = [Citation("a", 0, 5)]
-    quotes = [Quote("I knew it was wrong,", cite, "Cal Brody", "Coach"),
+    quotes = [Quote("I knew it was wrong,", cite, "Cal Brodsworth", "Coach"),
               Quote("Guilty.", cite, "Dale Ottery", "Ottery's client"),
               Quote("He ran.", cite, "Dale Ottery")]
-    parties = [Party("Cal Brody", "person", ["former head volleyball coach at Pell State", "Coach"], cite),
+    parties = [Party("Cal Brodsworth", "person", ["former head volleyball coach at Pellew State", "Coach"], cite),
                Party("Dale Ottery", "person", ["Tacoma man"], cite)]
     labels = {g.speaker: g.role for g in _reaction_groups(quotes, parties)}
-    assert labels["Cal Brody"] == "former head volleyball coach at Pell State"
+    assert labels["Cal Brodsworth"] == "former head volleyball coach at Pellew State"
     assert labels["Dale Ottery"] == "Ottery's client"  # where-from only gives way to what the quote's sentence says

@@ -531,7 +531,7 @@ def test_a_set_sentencing_date_is_ahead_even_beside_last_year():
 
 def test_a_same_day_verdict_dates_the_sentence():
     _, s = _sentencing("A Marine has been jailed for nine years by a military court for selling secrets.\n\n"
-                       "Cpl. Dana Holt, 24, was found guilty on Thursday of espionage.", published="2024-02-10")
+                       "Cpl. Dorcas Holbeach, 24, was found guilty on Thursday of espionage.", published="2024-02-10")
     assert s.sentencing_date is not None and s.sentencing_date.value == dt.date(2024, 2, 8)
 
 

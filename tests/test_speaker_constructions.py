@@ -47,15 +47,15 @@ def test_a_generic_body_noun_is_the_body_the_article_just_named():
                  "The coalition said: \"This is a start.\"\n")
     assert speaker_of(coalition, "This is a start") == "Maine Coalition for Fair Pay"
     # near miss: the noun's own earlier mention is no name, so no body named nearby is meant
-    defence = ("Brancato, who once worked at Corvell Freight, hired a defense team.\n\n"
+    defence = ("Brancato, who once worked at Corwin Freight, hired a defense team.\n\n"
                "\"We will appeal,\" the team said.\n")
-    assert speaker_of(defence, "We will appeal") != "Corvell Freight"
+    assert speaker_of(defence, "We will appeal") != "Corwin Freight"
 
 
 def test_words_owned_by_a_body_or_person_are_their_owner_s():
-    company = ("The money came from Corvell Freight, a shipping firm.\n\n"
+    company = ("The money came from Corwin Freight, a shipping firm.\n\n"
                "The company's statement read: \"We are grateful to investigators.\"\n")
-    assert speaker_of(company, "grateful to investigators") == "Corvell Freight"
+    assert speaker_of(company, "grateful to investigators") == "Corwin Freight"
     doctor = ("Dr. Ines Falkenrath treated the victims.\n\n"
               "Dr. Falkenrath's letter said: \"The harm was lasting.\"\n")
     assert speaker_of(doctor, "harm was lasting") == "Ines Falkenrath"

@@ -67,17 +67,17 @@ def test_bare_apostrophe_relation_does_not_take_a_quote_attributed_to_someone_el
 
 def test_asked_whether_the_victim_was_armed_the_detective_shook_his_head():
     text = ("Corwin Bale is charged with murder in the death of Elsie Farrant.\n\n"
-            "Detective Sgt. Ivo Brenner testified that he found the car at dawn.\n\n"
-            "Defense lawyer Noor Haddad questioned the timeline.\n\n"
+            "Detective Sgt. Ivo Brenwick testified that he found the car at dawn.\n\n"
+            "Defense lawyer Noor Haddadin questioned the timeline.\n\n"
             "Asked whether Farrant was armed, the detective shook his head.\n\n"
             "\"There was nothing in that car but groceries,\" he said.\n")
-    assert quotes_of(text) == [("There was nothing in that car but groceries,", "Ivo Brenner")]
+    assert quotes_of(text) == [("There was nothing in that car but groceries,", "Ivo Brenwick")]
 
 
 def test_pressed_on_a_detail_the_trooper_answers():
     text = ("Corwin Bale is charged with vehicular homicide.\n\n"
             "Trooper Wren Kasprzak testified Tuesday that she measured the skid marks.\n\n"
-            "Defense lawyer Anton Haddad questioned her notes.\n\n"
+            "Defense lawyer Anton Haddadin questioned her notes.\n\n"
             "Pressed on whether Bale had braked, the trooper did not hesitate.\n\n"
             "\"He never touched the brake,\" she said.\n")
     assert quotes_of(text) == [("He never touched the brake,", "Wren Kasprzak")]
@@ -85,17 +85,17 @@ def test_pressed_on_a_detail_the_trooper_answers():
 
 def test_asked_about_the_injuries_the_prosecutor_turned_to_the_jury():
     text = ("Corwin Bale is charged with murder.\n\n"
-            "Assistant District Attorney Leon Vasko opened for the state.\n\n"
-            "Defense lawyer Noor Haddad objected twice.\n\n"
+            "Assistant District Attorney Leon Vaskov opened for the state.\n\n"
+            "Defense lawyer Noor Haddadin objected twice.\n\n"
             "Asked about Farrant's injuries, the prosecutor turned to the jury.\n\n"
             "\"She fought for every breath,\" he said.\n")
-    assert quotes_of(text) == [("She fought for every breath,", "Leon Vasko")]
+    assert quotes_of(text) == [("She fought for every breath,", "Leon Vaskov")]
 
 
 def test_a_name_inside_an_asked_clause_never_answers():
     text = ("Corwin Bale is charged with murder.\n\n"
-            "Asked whether Bale would appeal, defense attorney Noor Haddad said, \"We are weighing it.\"\n")
-    assert quotes_of(text) == [("We are weighing it.", "Noor Haddad")]
+            "Asked whether Bale would appeal, defense attorney Noor Haddadin said, \"We are weighing it.\"\n")
+    assert quotes_of(text) == [("We are weighing it.", "Noor Haddadin")]
 
 
 # "the center said", "the facility said", "the clinic said": the organisation the article named with that word.
@@ -108,17 +108,17 @@ def test_the_center_said_is_the_named_care_center():
 
 
 def test_the_facility_and_the_clinic_said():
-    for name, noun in (("Briar Glen Nursing Facility", "facility"), ("Harrow Lane Family Clinic", "clinic")):
+    for name, noun in (("Briar Glen Nursing Facility", "facility"), ("Harrowby Lane Family Clinic", "clinic")):
         text = (f"Corwin Bale was charged Monday after an investigation at {name}.\n\n"
-                f"Administrator Joan Pell declined to comment.\n\n"
+                f"Administrator Joan Pellew declined to comment.\n\n"
                 f"\"The employee was terminated immediately,\" the {noun} said.\n")
         assert quotes_of(text) == [("The employee was terminated immediately,", name)]
 
 
 def test_the_center_said_with_no_center_named_is_no_person():
-    text = ("Corwin Bale was charged Monday.\n\nNurse aide Joan Pell found the resident.\n\n"
+    text = ("Corwin Bale was charged Monday.\n\nNurse aide Joan Pellew found the resident.\n\n"
             "\"We are reviewing our procedures,\" the center said.\n")
-    assert quotes_of(text)[0][1] != "Joan Pell"
+    assert quotes_of(text)[0][1] != "Joan Pellew"
 
 
 # "he said" after a paragraph whose subject is the defendant, even when a clause before names the judge.

@@ -10,75 +10,75 @@ import pytest
 
 from tests.helpers import facts_of, speaker_of
 
-LEDE = "Corwin Tallis, a 38-year-old landlord, was charged Monday with fraud, according to court records.\n\n"
+LEDE = "Corwin Tallowby, a 38-year-old landlord, was charged Monday with fraud, according to court records.\n\n"
 
 
 # A directive speech act inside the sentence ("telling a tenant to "…"") is the actor's; the trailing source only
 # reports it.
 @pytest.mark.parametrize("sentence", [
-    "Video shows Tallis telling a tenant to \"sign it now and stop asking,\" prosecutors said.",
-    "A recording captured Tallis ordering the crew to \"sign it now and stop asking,\" according to the indictment.",
-    "Phone records show Tallis texting a manager to \"sign it now and stop asking,\" investigators said.",
-    "Tallis left a voicemail warning the tenant to \"sign it now and stop asking,\" the complaint alleges.",
+    "Video shows Tallowby telling a tenant to \"sign it now and stop asking,\" prosecutors said.",
+    "A recording captured Tallowby ordering the crew to \"sign it now and stop asking,\" according to the indictment.",
+    "Phone records show Tallowby texting a manager to \"sign it now and stop asking,\" investigators said.",
+    "Tallowby left a voicemail warning the tenant to \"sign it now and stop asking,\" the complaint alleges.",
 ])
 def test_a_directive_speech_act_keeps_its_actor(sentence):
     facts = facts_of(LEDE + "Prosecutor Dara Vinh told jurors the scheme ran for years.\n\n" + sentence + "\n")
-    assert speaker_of(facts, "sign it now") == "Corwin Tallis"
+    assert speaker_of(facts, "sign it now") == "Corwin Tallowby"
 
 
 def test_both_coordinated_quotes_of_a_directive_are_the_actors():
-    facts = facts_of(LEDE + "Tallis sent a text telling the tenants to \"delete the emails\" and \"say nothing,\" "
+    facts = facts_of(LEDE + "Tallowby sent a text telling the tenants to \"delete the emails\" and \"say nothing,\" "
                      "police said.\n")
-    assert speaker_of(facts, "delete the emails") == "Corwin Tallis"
-    assert speaker_of(facts, "say nothing") == "Corwin Tallis"
+    assert speaker_of(facts, "delete the emails") == "Corwin Tallowby"
+    assert speaker_of(facts, "say nothing") == "Corwin Tallowby"
 
 
 def test_a_quote_only_the_trailing_source_said_stays_the_sources():
-    facts = facts_of(LEDE + "Prosecutor Dara Vinh said Tallis hid the ledgers. \"That was the moment it became a "
+    facts = facts_of(LEDE + "Prosecutor Dara Vinh said Tallowby hid the ledgers. \"That was the moment it became a "
                      "crime,\" she said.\n")
     assert speaker_of(facts, "That was the moment") == "Dara Vinh"
 
 
 # "… told them it was "X" and that "Y"": the second quote is coordinated with the first, inside the same report.
 @pytest.mark.parametrize("sentence", [
-    "A former tenant, Ilse Moreau, testified that Tallis told the tenants the fee was \"standard\" and that "
+    "A former tenant, Ilse Morland, testified that Tallowby told the tenants the fee was \"standard\" and that "
     "\"everyone in the building pays it.\"",
-    "Ilse Moreau told jurors Tallis said the deposit was \"a formality\" and that \"everyone in the building pays it.\"",
-    "Ilse Moreau recalled that Tallis called it \"a test\" and said that \"everyone in the building pays it.\"",
+    "Ilse Morland told jurors Tallowby said the deposit was \"a formality\" and that \"everyone in the building pays it.\"",
+    "Ilse Morland recalled that Tallowby called it \"a test\" and said that \"everyone in the building pays it.\"",
 ])
 def test_coordinated_reported_quotes_keep_the_inner_speaker(sentence):
     facts = facts_of(LEDE + sentence + "\n")
-    assert speaker_of(facts, "everyone in the building") == "Corwin Tallis"
+    assert speaker_of(facts, "everyone in the building") == "Corwin Tallowby"
 
 
 def test_a_second_that_clause_without_a_quote_before_stays_the_witnesss():
-    facts = facts_of(LEDE + "Ilse Moreau testified that Tallis told the tenants to pay in cash, and that \"nobody "
+    facts = facts_of(LEDE + "Ilse Morland testified that Tallowby told the tenants to pay in cash, and that \"nobody "
                      "ever got a receipt.\"\n")
-    assert speaker_of(facts, "nobody ever got") == "Ilse Moreau"
+    assert speaker_of(facts, "nobody ever got") == "Ilse Morland"
 
 
 # A statement read aloud for a family is the family's, never the reader's.
 @pytest.mark.parametrize("reading", [
-    "The victim's cousin, Petra Lund, read a statement on behalf of the Arnaud family.",
-    "Family friend Joel Brisk read aloud a statement from the Arnaud family.",
-    "On behalf of the Arnaud family, their pastor, Joel Brisk, read a statement.",
+    "The victim's cousin, Petra Lundquist, read a statement on behalf of the Arnault family.",
+    "Family friend Joel Brisk read aloud a statement from the Arnault family.",
+    "On behalf of the Arnault family, their pastor, Joel Brisk, read a statement.",
 ])
 def test_a_statement_read_for_a_family_is_the_familys(reading):
     facts = facts_of(LEDE + reading + "\n\n\"We are grateful to the jury for its care,\" the statement said.\n")
-    assert speaker_of(facts, "We are grateful") == "Arnaud family"
+    assert speaker_of(facts, "We are grateful") == "Arnault family"
 
 
 def test_the_reader_keeps_words_of_her_own():
-    facts = facts_of(LEDE + "The victim's cousin, Petra Lund, read a statement on behalf of the Arnaud family.\n\n"
-                     "Later, Lund told reporters, \"I have known them for twenty years.\"\n")
-    assert speaker_of(facts, "I have known") == "Petra Lund"
+    facts = facts_of(LEDE + "The victim's cousin, Petra Lundquist, read a statement on behalf of the Arnault family.\n\n"
+                     "Later, Lundquist told reporters, \"I have known them for twenty years.\"\n")
+    assert speaker_of(facts, "I have known") == "Petra Lundquist"
 
 
 # "The judge sentenced Roe …, calling it "…"": the role opening the sentence, resolved to the named judge.
 @pytest.mark.parametrize("sentence", [
-    "The judge sentenced Tallis to nine years, calling the scheme \"the cruelest scheme this court has seen.\"",
-    "The judge denied Tallis's request for bail, calling the evidence \"the cruelest scheme this court has seen.\"",
-    "The judge rejected the plea deal for Tallis, describing the scheme as \"the cruelest scheme this court has seen.\"",
+    "The judge sentenced Tallowby to nine years, calling the scheme \"the cruelest scheme this court has seen.\"",
+    "The judge denied Tallowby's request for bail, calling the evidence \"the cruelest scheme this court has seen.\"",
+    "The judge rejected the plea deal for Tallowby, describing the scheme as \"the cruelest scheme this court has seen.\"",
 ])
 def test_a_definite_role_subject_owns_the_participle(sentence):
     facts = facts_of(LEDE + "Judge Mirela Osei presided over the trial.\n\n" + sentence + "\n")
@@ -93,17 +93,17 @@ def test_the_object_of_the_main_clause_is_never_the_participles_speaker():
 
 # "…, a decision the young man's mother called "…"": the relative clause's subject judges the outcome.
 @pytest.mark.parametrize("sentence", [
-    "Judge Mirela Osei sentenced Tallis to probation, a decision the young man's mother called \"a betrayal.\"",
-    "Judge Mirela Osei gave Tallis probation in a ruling the young man's mother called \"a betrayal.\"",
-    "A jury acquitted Tallis of fraud, a verdict that the young man's mother described as \"a betrayal.\"",
+    "Judge Mirela Osei sentenced Tallowby to probation, a decision the young man's mother called \"a betrayal.\"",
+    "Judge Mirela Osei gave Tallowby probation in a ruling the young man's mother called \"a betrayal.\"",
+    "A jury acquitted Tallowby of fraud, a verdict that the young man's mother described as \"a betrayal.\"",
 ])
 def test_an_outcome_is_judged_by_the_relative_clauses_subject(sentence):
-    facts = facts_of(LEDE + sentence + "\n\nThe victim's mother, Noor Haddad, read a letter to the court.\n")
-    assert speaker_of(facts, "a betrayal") == "Noor Haddad"
+    facts = facts_of(LEDE + sentence + "\n\nThe victim's mother, Noor Haddadin, read a letter to the court.\n")
+    assert speaker_of(facts, "a betrayal") == "Noor Haddadin"
 
 
 def test_an_outcome_judged_by_an_unnamed_relation_is_nobody_named():
-    facts = facts_of(LEDE + "Judge Mirela Osei sentenced Tallis to probation, a decision the young man's mother "
+    facts = facts_of(LEDE + "Judge Mirela Osei sentenced Tallowby to probation, a decision the young man's mother "
                      "called \"a betrayal.\"\n")
     assert speaker_of(facts, "a betrayal") != "Mirela Osei"
 
@@ -115,13 +115,13 @@ def test_an_outcome_judged_by_an_unnamed_relation_is_nobody_named():
     "After the judge asked whether he understood, he nodded and answered, \"I did.\"",
 ])
 def test_the_pronoun_after_a_fronted_question_is_the_one_questioned(sentence):
-    facts = facts_of(LEDE + "Judge Mirela Osei accepted the plea.\n\nTallis admitted taking the deposits.\n\n"
+    facts = facts_of(LEDE + "Judge Mirela Osei accepted the plea.\n\nTallowby admitted taking the deposits.\n\n"
                      + sentence + "\n")
-    assert speaker_of(facts, "I did") == "Corwin Tallis"
+    assert speaker_of(facts, "I did") == "Corwin Tallowby"
 
 
 def test_a_later_quote_of_the_judge_herself_stays_hers():
-    facts = facts_of(LEDE + "Tallis admitted taking the deposits.\n\nJudge Mirela Osei looked up. \"You had every "
+    facts = facts_of(LEDE + "Tallowby admitted taking the deposits.\n\nJudge Mirela Osei looked up. \"You had every "
                      "chance,\" she said.\n")
     assert speaker_of(facts, "You had every chance") == "Mirela Osei"
 
@@ -133,7 +133,7 @@ def test_a_later_quote_of_the_judge_herself_stays_hers():
     "The local chapter said it had expelled the members. \"We have suspended the chapter,\" the statement said.",
 ])
 def test_a_member_body_named_by_its_kind(attribution):
-    facts = facts_of(LEDE + "The pledge belonged to the Harwick chapter of Tau Omega Rho.\n\n"
+    facts = facts_of(LEDE + "The pledge belonged to the Hartwell chapter of Tau Omega Rho.\n\n"
                      "Detective Ruben Kask said the inquiry continues.\n\n" + attribution + "\n")
     assert speaker_of(facts, "We have suspended") == "Tau Omega Rho"
 
@@ -145,9 +145,9 @@ def test_a_statement_after_a_person_spoke_last_is_not_an_unrelated_bodys():
 
 # "The FBI's Tampa field office, which …, said …. "…," the office said": the local office that spoke.
 @pytest.mark.parametrize("sentence", [
-    "The FBI's Norfolk field office, which led the investigation, said in the release that Tallis targeted tenants.",
-    "The FBI's Norfolk field office said in a statement that Tallis targeted tenants.",
-    "The FBI's Norfolk field office said Tallis targeted tenants.",
+    "The FBI's Norfolk field office, which led the investigation, said in the release that Tallowby targeted tenants.",
+    "The FBI's Norfolk field office said in a statement that Tallowby targeted tenants.",
+    "The FBI's Norfolk field office said Tallowby targeted tenants.",
 ])
 def test_the_office_is_the_local_office_that_spoke(sentence):
     facts = facts_of(LEDE + "The city police department first received a complaint in 2022.\n\n" + sentence
@@ -157,26 +157,26 @@ def test_the_office_is_the_local_office_that_spoke(sentence):
 
 # "Ann Roe, a lawyer representing Lee Park in a suit, called it "…"": the head of the subject, not her client.
 @pytest.mark.parametrize("sentence", [
-    "Hana Brill, a civil rights lawyer representing Omar Sato in a lawsuit against the city, called the charges \"a start.\"",
-    "Hana Brill, an attorney advising Omar Sato's family, called the charges \"a start.\"",
-    "Hana Brill, a lawyer suing the city on behalf of Omar Sato, called the charges \"a start.\"",
+    "Hana Brillhart, a civil rights lawyer representing Omar Satoh in a lawsuit against the city, called the charges \"a start.\"",
+    "Hana Brillhart, an attorney advising Omar Satoh's family, called the charges \"a start.\"",
+    "Hana Brillhart, a lawyer suing the city on behalf of Omar Satoh, called the charges \"a start.\"",
 ])
 def test_the_head_of_an_appositive_subject_speaks(sentence):
-    facts = facts_of("Corwin Tallis, a former police officer, was indicted Tuesday in the beating of Omar Sato.\n\n"
+    facts = facts_of("Corwin Tallowby, a former police officer, was indicted Tuesday in the beating of Omar Satoh.\n\n"
                      + sentence + "\n")
-    assert speaker_of(facts, "a start") == "Hana Brill"
+    assert speaker_of(facts, "a start") == "Hana Brillhart"
 
 
 def test_a_name_in_a_plain_appositive_still_speaks():
-    facts = facts_of(LEDE + "The tenants' lawyer, Hana Brill, called the charges \"a start.\"\n")
-    assert speaker_of(facts, "a start") == "Hana Brill"
+    facts = facts_of(LEDE + "The tenants' lawyer, Hana Brillhart, called the charges \"a start.\"\n")
+    assert speaker_of(facts, "a start") == "Hana Brillhart"
 
 
 # A title or name after a naming construction is no quote, however the sentence ends.
 @pytest.mark.parametrize("sentence", [
-    "Tallis served as the \"resident liaison\" for the building, police said.",
+    "Tallowby served as the \"resident liaison\" for the building, police said.",
     "The assault happened the night after what members called \"Rush Night,\" according to the indictment.",
-    "Tallis was known as \"the Collector\" among the tenants, prosecutors said.",
+    "Tallowby was known as \"the Collector\" among the tenants, prosecutors said.",
     "The ritual, which pledges referred to as \"the line,\" lasted hours, witnesses said.",
     "Tenants nicknamed the basement \"the vault,\" police said.",
 ])

@@ -247,22 +247,22 @@ CHARGED = """Date: 2025-03-06
 
 A school bus driver was charged Wednesday with vehicular homicide in the death of a crossing guard, prosecutors said.
 
-Nell Cardwell, 44, faces up to 15 years in prison if convicted of the charge, the district attorney's office said.
+Nell Cardew, 44, faces up to 15 years in prison if convicted of the charge, the district attorney's office said.
 
-Cardwell is scheduled to be arraigned March 20 in Dane County Circuit Court.
+Cardew is scheduled to be arraigned March 20 in Dane County Circuit Court.
 
-Cardwell remains in the Dane County Jail on a $50,000 bond after a hearing on Wednesday.
+Cardew remains in the Dane County Jail on a $50,000 bond after a hearing on Wednesday.
 
-Cardwell pleaded not guilty at an arraignment in the county court on Thursday afternoon.
+Cardew pleaded not guilty at an arraignment in the county court on Thursday afternoon.
 """
 
 SENTENCED = """Date: 2025-11-21
 
 A former school bus driver who struck and killed a crossing guard was sentenced Thursday to six years in prison, with a judge telling her she had "ended a life through carelessness."
 
-Dane County Circuit Judge Ravi Olmstead also ordered Nell Cardwell to pay $12,000 in restitution to the guard's family.
+Dane County Circuit Judge Ravi Olmstead also ordered Nell Cardew to pay $12,000 in restitution to the guard's family.
 
-Cardwell must report to prison by Jan. 16, the judge ruled on Thursday.
+Cardew must report to prison by Jan. 16, the judge ruled on Thursday.
 """
 
 
@@ -295,7 +295,7 @@ def test_before_sentencing_the_maximum_is_still_news():
 def test_one_step_of_the_case_told_by_two_stories_is_said_once():
     plea = ("plea.txt", "Date: 2025-06-05\n\nA Tacoma man who fled to Montana after a fatal crash pleaded guilty on "
             "Wednesday to vehicular homicide, months after the victim's sister posted a video.\n")
-    later = ("later.txt", "Date: 2025-07-26\n\nLuis Ormond pleaded guilty in June to vehicular homicide and felony "
+    later = ("later.txt", "Date: 2025-07-26\n\nLuis Ormsby pleaded guilty in June to vehicular homicide and felony "
              "hit-and-run in Pierce County Superior Court.\n")
     texts = [s.text for s in _briefing(plea, later).summary]
     assert sum("pleaded guilty" in t for t in texts) == 1
@@ -313,7 +313,7 @@ def test_short_speech_is_no_title_and_an_after_clause_with_a_quote_is_cut_from_t
     source = source_from_text("ap.txt", "Date: 2025-04-17\n\nA former firefighter who killed a retired couple while "
                               "driving drunk was sentenced Thursday to 12 years in state prison, after the couple's son "
                               "told a judge his parents had been \u201cerased in a single second.\u201d\n\n\u201cHe wasn't "
-                              "blinded,\u201d Deputy District Attorney Owen Marr told the jury at trial.\n\nWhen the clerk "
+                              "blinded,\u201d Deputy District Attorney Owen Marrick told the jury at trial.\n\nWhen the clerk "
                               "read the verdict, someone in the gallery said \u201cthank you\u201d out loud.\n")
     texts = [s.text for s in rank_sentences(source)]
     assert texts[0] == ("A former firefighter who killed a retired couple while driving drunk was sentenced Thursday to "
@@ -342,7 +342,7 @@ def test_an_older_storys_hearing_scheduled_for_a_day_is_out_of_date():
     charged = ("charged.txt", "Date: 2024-10-10\n\nA fraternity member was charged Wednesday with involuntary "
                "manslaughter in a pledge's death, the district attorney said.\n\nA preliminary hearing is scheduled for "
                "Dec. 19 in Blair County.\n")
-    sentenced = ("sentenced.txt", "Date: 2025-11-21\n\nA former fraternity member, Bran Kessel, was sentenced Thursday to "
+    sentenced = ("sentenced.txt", "Date: 2025-11-21\n\nA former fraternity member, Bran Kesselring, was sentenced Thursday to "
                  "five years of probation for a pledge's death.\n")
     texts = [s.text for s in _briefing(charged, sentenced).summary]
     assert not any("scheduled for" in t for t in texts) and any("charged Wednesday" in t for t in texts)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from builder.extract import extract
 from builder.sources import source_from_text
 
-_SENTENCED = "Wendell Okonkwo-Pratt, 38, a former fraternity treasurer from Harlow, was sentenced Tuesday to four years in prison."
-_PLEA = "Wendell Okonkwo-Pratt, 38, a former fraternity treasurer from Harlow, pleaded guilty Tuesday to hazing and fraud."
+_SENTENCED = "Wendell Okonkwo-Pratt, 38, a former fraternity treasurer from Harlowe, was sentenced Tuesday to four years in prison."
+_PLEA = "Wendell Okonkwo-Pratt, 38, a former fraternity treasurer from Harlowe, pleaded guilty Tuesday to hazing and fraud."
 
 
 def _sentencing(*paragraphs: str, lede: str = _SENTENCED):
@@ -66,9 +66,9 @@ def test_other_defendants_outcomes_told_as_a_group_are_not_the_defendants():
 
 
 def test_a_co_defendants_sentencing_day_is_not_the_cases():
-    for sentence in ("Lorna Beckwith, a co-defendant, was sentenced on March 3 to four years in prison.",
-                     "His co-defendant, Lorna Beckwith, was sentenced on Feb. 9 to two years in prison.",
-                     "Lorna Beckwith, a co-defendant, was sentenced on Jan. 22 to 30 months."):
+    for sentence in ("Lorna Beckensall, a co-defendant, was sentenced on March 3 to four years in prison.",
+                     "His co-defendant, Lorna Beckensall, was sentenced on Feb. 9 to two years in prison.",
+                     "Lorna Beckensall, a co-defendant, was sentenced on Jan. 22 to 30 months."):
         s = _sentencing(sentence, lede="Wendell Okonkwo-Pratt was sentenced this week to four years in prison for fraud.")
         assert s.sentencing_date is None or "Tuesday" in s.sentencing_date.text, (sentence, s.sentencing_date)
         assert not [t for t in s.terms if t.text.startswith(("3 to", "9 to", "22 to"))]  # a day is no range's floor
@@ -113,7 +113,7 @@ def test_an_asks_qualifier_and_second_part_belong_to_the_ask():
 def test_an_order_keeps_its_verb_and_its_possessed_place():
     for sentence, words in [("He must complete a 26-week batterer intervention program.", "complete a 26-week batterer intervention program"),
                             ("He must stay away from the victim's apartment.", "stay away from the victim's apartment"),
-                            ("He was ordered to stay away from Beckwith's office.", "stay away from Beckwith's office")]:
+                            ("He was ordered to stay away from Beckensall's office.", "stay away from Beckensall's office")]:
         assert _with(_sentencing(sentence), words).text == words, sentence
     near = _sentencing("He completed a 12-week anger management course before trial.")
     assert not [t for t in near.terms if "course" in t.text]
@@ -122,7 +122,7 @@ def test_an_order_keeps_its_verb_and_its_possessed_place():
 def test_bars_that_follow_release_are_conditions():
     for sentence, words in [("Once released, he cannot have contact with the victim's family.", "contact with the victim's family"),
                             ("After he gets out of prison, he must not have contact with minors.", "contact with minors"),
-                            ("Once he is released, he may not contact Beckwith.", "contact Beckwith")]:
+                            ("Once he is released, he may not contact Beckensall.", "contact Beckensall")]:
         assert _with(_sentencing(sentence), words).status == "imposed", sentence
     near = _sentencing("He said he cannot afford the fine.")
     assert not [t for t in near.terms if "afford" in t.text]

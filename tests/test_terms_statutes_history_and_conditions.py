@@ -38,7 +38,7 @@ def test_the_laws_penalty_in_a_verdict_story_is_not_imposed():
                             ("Jurors also found a firearm enhancement that adds 20 years to life to his sentence.", "20 years to life")]:
         assert not _imposed(_facts(sentence, lede=_VERDICT), words), sentence
     # near-miss: the same words where the judge did sentence him stay imposed
-    assert _imposed(_facts("Judge Ona Pell sentenced Ashdale to life without parole."), "life without parole")
+    assert _imposed(_facts("Judge Ona Pellew sentenced Ashdale to life without parole."), "life without parole")
 
 
 def test_pretrial_orders_in_a_story_with_no_sentence_are_not_imposed():
@@ -46,12 +46,12 @@ def test_pretrial_orders_in_a_story_with_no_sentence_are_not_imposed():
                             ("A restraining order issued last spring barred him from coming within 300 feet of her.", "300 feet"),
                             ("That order barred him from the apartment complex.", "apartment")]:
         assert not _imposed(_facts(sentence, lede=_VERDICT), words), sentence
-    assert _imposed(_facts("Judge Ona Pell also barred him from contacting the woman's family."), "contacting")
+    assert _imposed(_facts("Judge Ona Pellew also barred him from contacting the woman's family."), "contacting")
 
 
 def test_another_persons_sentence_told_for_comparison_is_not_the_defendants():
-    for sentence, words in [("In April, a Dunmore County judge sentenced a Pellston man to six years in prison for a similar crash.", "six years"),
-                            ("One of them, a Harlow woman, was sentenced in May to two to four years in state prison.", "two to four years"),
+    for sentence, words in [("In April, a Dunsford County judge sentenced a Pellston man to six years in prison for a similar crash.", "six years"),
+                            ("One of them, a Harlowe woman, was sentenced in May to two to four years in state prison.", "two to four years"),
                             ("A second driver was charged too. That man was later sentenced to 15 years.", "15 years")]:
         assert not _imposed(_facts(sentence), words), sentence
     assert _imposed(_facts("Ashdale, a Brimley mechanic, was also ordered to pay $800 in restitution."), "$800")
@@ -70,27 +70,27 @@ def test_earlier_sentences_and_old_conditions_in_a_violation_story_are_history()
 
 def test_the_parts_of_a_total_are_not_extra_imposed_terms():
     for sentence, total, part in [
-            ("Judge Ona Pell sentenced Ashdale to 35 years to life \u2014 10 years to life for the murder plus 25 years to life for the gun.",
+            ("Judge Ona Pellew sentenced Ashdale to 35 years to life \u2014 10 years to life for the murder plus 25 years to life for the gun.",
              "35 years to life", "10 years to life"),
-            ("Judge Ona Pell sentenced Ashdale to 30 years to life: 15 years to life for the killing and 15 more for the gun.",
+            ("Judge Ona Pellew sentenced Ashdale to 30 years to life: 15 years to life for the killing and 15 more for the gun.",
              "30 years to life", "15 years to life for"),
-            ("Judge Ona Pell sentenced Ashdale to 40 years to life \u2014 20 years to life for the murder and a consecutive 20 years for the gun.",
+            ("Judge Ona Pellew sentenced Ashdale to 40 years to life \u2014 20 years to life for the murder and a consecutive 20 years for the gun.",
              "40 years to life", "20 years to life")]:
         facts = _facts(sentence)
         assert _imposed(facts, total), sentence
         assert not [t for t in facts.terms if t.text.startswith(part) and t.status == "imposed"], sentence
     # near-miss: a list of different kinds is three terms
-    facts = _facts("Judge Ona Pell sentenced Ashdale to 10 years in prison, five years of probation and a $500 fine.")
+    facts = _facts("Judge Ona Pellew sentenced Ashdale to 10 years in prison, five years of probation and a $500 fine.")
     assert _imposed(facts, "five years of probation") and _imposed(facts, "$500 fine")
 
 
 def test_split_sentences_keep_their_executed_and_suspended_parts():
-    for sentence, words in [("Judge Ona Pell imposed an eight-year sentence, with five years executed in prison and three years suspended to probation.",
+    for sentence, words in [("Judge Ona Pellew imposed an eight-year sentence, with five years executed in prison and three years suspended to probation.",
                              "three years suspended"),
                             ("Ashdale was sentenced to 18 years, to serve six in prison and the balance on probation.", "the balance on probation"),
-                            ("Judge Ona Pell gave him a 14-year sentence with 12 years executed.", "12 years executed")]:
+                            ("Judge Ona Pellew gave him a 14-year sentence with 12 years executed.", "12 years executed")]:
         assert _imposed(_facts(sentence), words), sentence
-    near = _facts("Judge Ona Pell gave him a 14-year sentence with credit for time served.")
+    near = _facts("Judge Ona Pellew gave him a 14-year sentence with credit for time served.")
     assert not [t for t in near.terms if "with credit" in t.text and t.kind == "prison"]
 
 
@@ -113,27 +113,27 @@ def test_the_last_item_of_a_condition_list_is_kept():
 
 
 def test_order_of_protection_is_one_kind_with_its_length_and_qualifier():
-    for sentence, words in [("Judge Ona Pell also issued a 10-year full order of protection.", "10-year full order of protection"),
-                            ("Judge Ona Pell issued a new order of protection lasting until 2039.", "order of protection lasting until 2039"),
-                            ("Judge Ona Pell signed a permanent protective order.", "permanent protective order")]:
+    for sentence, words in [("Judge Ona Pellew also issued a 10-year full order of protection.", "10-year full order of protection"),
+                            ("Judge Ona Pellew issued a new order of protection lasting until 2039.", "order of protection lasting until 2039"),
+                            ("Judge Ona Pellew signed a permanent protective order.", "permanent protective order")]:
         assert _term(_facts(sentence), words).status == "imposed", sentence
     near = _facts("He was arrested in March for violating an order of protection.")
     assert not _imposed(near, "order of protection")
 
 
 def test_ranges_with_a_mixed_number_floor_are_whole():
-    for sentence, words in [("Judge Ona Pell sentenced Ashdale to 11 1/2 to 23 months of house arrest.", "11 1/2 to 23 months of house arrest"),
+    for sentence, words in [("Judge Ona Pellew sentenced Ashdale to 11 1/2 to 23 months of house arrest.", "11 1/2 to 23 months of house arrest"),
                             ("Ashdale received 11\u00bd to 23 months of house arrest.", "11\u00bd to 23 months of house arrest"),
                             ("Prosecutors asked the judge to send him to state prison for 3 1/2 to 7 years.", "state prison for 3 1/2 to 7 years")]:
         assert _term(_facts(sentence), words), sentence
-    near = _facts("Judge Ona Pell sentenced Ashdale to 23 months of house arrest.")
+    near = _facts("Judge Ona Pellew sentenced Ashdale to 23 months of house arrest.")
     assert not [t for t in near.terms if "1/2" in t.text]
 
 
 def test_an_offence_word_between_length_and_sentence_is_kept():
     for sentence, words in [("The appeals court left in place the two-year felony-firearm sentence he must serve first.", "two-year felony-firearm sentence"),
-                            ("Judge Ona Pell kept the five-year gun sentence.", "five-year gun sentence"),
-                            ("Judge Ona Pell left intact the 10-year weapons sentence.", "10-year weapons sentence")]:
+                            ("Judge Ona Pellew kept the five-year gun sentence.", "five-year gun sentence"),
+                            ("Judge Ona Pellew left intact the 10-year weapons sentence.", "10-year weapons sentence")]:
         assert _imposed(_facts(sentence), words), sentence
     near = _facts("The gun charge carries a mandatory two-year firearm sentence.", lede=_VERDICT)
     assert not _imposed(near, "firearm sentence")
@@ -142,7 +142,7 @@ def test_an_offence_word_between_length_and_sentence_is_kept():
 def test_asks_by_a_side_are_requests():
     for sentence, words in [("Prosecutors asked the judge to send him to state prison for four to eight years.", "four to eight years"),
                             ("The state asks the court to bar him from working with children.", "working with children"),
-                            ("Defense attorney Lila Marsh asked for 90 days in a probation detention center.", "probation detention center")]:
+                            ("Defense attorney Lila Marrable asked for 90 days in a probation detention center.", "probation detention center")]:
         term = _term(_facts(sentence), words)
         assert term.status in ("recommended", "sought"), sentence
     near = _facts("The licensing board voted to bar him from working with children.")
@@ -151,7 +151,7 @@ def test_asks_by_a_side_are_requests():
 
 def test_a_total_told_before_its_parts_is_the_imposed_term():
     for sentence, words in [("Ashdale received 26 years in all: 16 years for the robbery and 10 years for the gun.", "26 years"),
-                            ("Judge Ona Pell imposed a total of 19 years \u2014 nine for the assault and 10 for the weapon.", "19 years"),
+                            ("Judge Ona Pellew imposed a total of 19 years \u2014 nine for the assault and 10 for the weapon.", "19 years"),
                             ("Ashdale got 14 years altogether, eight for the burglary and six for the gun.", "14 years")]:
         assert _imposed(_facts(sentence, lede=_VERDICT.replace(" Sentencing is set for July.", "")), words), sentence
     near = _facts("Ashdale received 26 years' worth of letters from his family, his lawyer said.", lede=_VERDICT)
@@ -161,7 +161,7 @@ def test_a_total_told_before_its_parts_is_the_imposed_term():
 def test_a_dui_courts_panel_and_seminar_orders_are_kept():
     for sentence, words in [("He must attend a victim impact panel and pay a $1,000 fine.", "victim impact panel"),
                             ("Ashdale must also complete a DUI risk reduction seminar.", "risk reduction seminar"),
-                            ("Judge Ona Pell ordered him to attend a MADD victim impact panel.", "MADD victim impact panel")]:
+                            ("Judge Ona Pellew ordered him to attend a MADD victim impact panel.", "MADD victim impact panel")]:
         assert _imposed(_facts(sentence), words), sentence
     near = _facts("A panel of three judges heard the appeal.")
     assert not [t for t in near.terms if "panel" in t.text]

@@ -81,7 +81,7 @@ def find_events(source: Source) -> list[Event]:
                     anchor = d.value  # "a day earlier" in a later sentence counts back from here
                 c_start, c_end = _clause(text, s_start, s_end, d.start, d.end)
                 if text[max(s_start, d.start - 6):d.start].lower() == "since " and not _VERB.search(text, c_start, c_end):
-                    continue  # "Dr. Ray Mott, the church's pastor since 2011.": a tenure in a fragment, nothing happened
+                    continue  # "Dr. Ray Motley, the church's pastor since 2011.": a tenure in a fragment, nothing happened
                 key = (d.value, d.granularity, c_start)
                 if key in seen:
                     continue

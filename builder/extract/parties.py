@@ -54,7 +54,7 @@ Executive Prime
 """.split())
 # Forms of address, which say how a person is greeted, not what they do.
 _COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Miss Dr. Rev. Reverend Father Sister Brother Mr Mrs Ms Dr Msgr. Monsignor Mother".split())
-# Job titles written before a name like a rank ("Principal Dana Holt", "Headmaster Ian Cole"), which no other list holds
+# Job titles written before a name like a rank ("Principal Dorcas Holbeach", "Headmaster Ian Cole"), which no other list holds
 _JOB_TITLES_BEFORE = frozenset("principal headmaster headmistress headteacher chaplain vicar bishop cantor".split())
 # Of those, words that are also surnames and never a title alone: "Petty Officer", "Staff Sgt.", "Master Chief".
 _RANK_QUALIFIERS = frozenset("Petty Staff Master".split())
@@ -273,7 +273,7 @@ _BUSINESS_NOUNS = _ORG_KINDS | frozenset("agency bar restaurant business home fa
                                          "dealership plan provider operator".split())
 _ORG_APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^,.;:\u201c\"]{2,80}?)(?=[,.;])")
 # Head words of bodies beyond ORG_WORDS: an insurer, a trade firm, a fraternal order, a place of worship.
-# ("Northridge City Schools", "Harlow Public Schools": a school district named by its schools, plural; one school is
+# ("Northridge City Schools", "Harlowe Public Schools": a school district named by its schools, plural; one school is
 # an affiliation head below)
 _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Plumbing Landscaping Trucking Gurdwara "
                                     "Mandir Masjid Cathedral Club Schools".split()) \
@@ -654,7 +654,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     last_title = max((i for i, t in enumerate(tokens)
                       if (_is_title(t[2]) and not _bare_rank_qualifier(tokens, i)) or (i == 0 and t[2].lower() in _NON_KIN_ROLES)
                       or (i == 0 and t[2].lower() in _LABEL_NOUNS and len(tokens) >= 3)  # "Daughter Janet Roe, 64,"
-                      or (i == 0 and t[2].lower() in _JOB_TITLES_BEFORE and len(tokens) >= 3)  # "Principal Dana Holt"
+                      or (i == 0 and t[2].lower() in _JOB_TITLES_BEFORE and len(tokens) >= 3)  # "Principal Dorcas Holbeach"
                       or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
     title, words = tokens[:last_title + 1], tokens[last_title + 1:]
     if len(words) == 1 and title and all(t[2] in PLACE_SUFFIXES or not _is_title(t[2]) for t in title) \
@@ -1256,7 +1256,7 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
         if " " not in name else None
     if surname and surname != name:
         name, aliases = f"{name} {surname}", [person.name, *aliases]  # "Her son, Daniel" is Daniel Adebayo
-    # ("Sigma Tau Omega said in a statement": a fraternity or sorority is named in Greek letters, never a person)
+    # ("Upsilon Xi Pi said in a statement": a fraternity or sorority is named in Greek letters, never a person)
     organization = described_as_org or bool(_GREEK_LETTERS.fullmatch(name))
     return Party(name=name, kind="organization" if organization else "person", roles=roles,
                  citations=[source.cite(a, b) for a, b in spans], aliases=aliases)
@@ -1513,7 +1513,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             owner = re.sub(r"[\u2019']s$", "", m.group(1))
             if owner != m.group(1) and owner in given and owner not in surnames:
                 continue  # "Owen's family said": a child called by his given name; there is no "Owen family"
-            label = owner + " family"  # "Oduya's family" is the Oduya family
+            label = owner + " family"  # "Okonwe's family" is the Okonwe family
             party = out.setdefault(label, Party(name=label, kind="group"))
             party.citations.append(source.cite(m.start(), m.end()))
         for m in _OFFICE_OF_TITLE.finditer(text, para.start, para.end):

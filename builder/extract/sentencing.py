@@ -850,7 +850,7 @@ def _old_condition(ctx: _Context, before: str, phrase: str) -> bool:
 
 
 def _new_person(ctx: _Context, before: str, sentence: str, s_start: int, terms: list[Term]) -> bool:
-    """Is the term given to someone a later sentence introduces as new ("a Kettering woman") and as a yardstick ("in
+    """Is the term given to someone a later sentence introduces as new ("a Kettleby woman") and as a yardstick ("in
     a similar case", "two years ago"), once the case's own sentence has been told?"""
     person = _INDEFINITE_PERSON.search(before)
     if person is None or not _COMPARISON.search(sentence) or re.search(r"\b(?:he|she|him|her)\b", before[:person.start()] + before[person.end("noun"):], re.I):
@@ -1211,7 +1211,7 @@ _OTHER_SUBJECT = re.compile(
 _COMPARISON = re.compile(r"\b(?:similar|comparable|same\s+(?:judge|court|crime|charges?|offen[cs]e)|ago|last\s+(?:year|month|spring|summer|fall|autumn|winter)"
                          r"|earlier\s+this\s+year|in\s+(?:19|20)\d\d"
                          r"|^\s*(?:In|Back\s+in|Last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b", re.I)
-# A new person told by an indefinite noun phrase with a place ("a Kettering woman", "a Riverton nurse"): after the case's
+# A new person told by an indefinite noun phrase with a place ("a Kettleby woman", "a Riverton nurse"): after the case's
 # own sentence has been told, a sentence given to such a person is another case's
 _INDEFINITE_PERSON = re.compile(r"(?:^|[.;,]\s+|\b(?:sentenced|gave|handed)\s+)(?:[Aa]n?)\s+(?:[A-Z][\w-]+\s+){1,3}(?:[a-z-]+\s+)?"
                                 r"(?P<noun>man|woman|teen|teenager|boy|girl|nurse|driver|contractor|worker|officer|mother|father|resident"

@@ -34,7 +34,7 @@ _PRONOUN_START = re.compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A
 # nonsense once a summary lifts it out alone.
 _LEANS_BACK = re.compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
                          r" one\b|,\s+too[.!]?$"  # "Victims wrote to the court, too."
-                         r"|^[A-Z][\w'\u2019-]+\s+then\b")  # "Reinholt then read a brief statement."
+                         r"|^[A-Z][\w'\u2019-]+\s+then\b")  # "Rheinberg then read a brief statement."
 # "On Thursday, a federal judge told him that was the problem.": someone only as "him", no name, and no outcome
 # (an object pronoun points back; "a nurse who killed her patients" has her antecedent in the sentence)
 _PERSON_PRONOUN = re.compile(r"(?<!of )(?<!among )\b(?:him|them)\b")  # ("41 clients, many of them teachers")
@@ -58,7 +58,7 @@ _OPENING_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?P<surname>[A-Z][\w
 # Newsroom boilerplate: what the reporter tried, not what happened.
 _NO_NEWS = re.compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
                       r"|request\s+for\s+comment|declined\s+to\s+comment|has\s+contacted\b[^.]{0,60}\bcomment)", re.I)
-_EMBED_BYLINE = re.compile(r"\(@\w+\)")  # an embedded post signs off "— Theo Vance (@theovance) March 4, 2025"
+_EMBED_BYLINE = re.compile(r"\(@\w+\)")  # an embedded post signs off "— Tobin Varlow (@tobinvarlow) March 4, 2025"
 _BULLET = re.compile(r"[-\u2022*\u2013]\s+")
 _CALL_LETTERS = re.compile(r"[.!?]\s*\((?:[A-Z]{3,5})\)\s*$")
 _INTERVIEW_LINE = re.compile(r"(?:Q|A)\s*[:.]\s")
@@ -68,7 +68,7 @@ _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 def _only_title_quotes(sentence: str) -> bool:
     """Every quotation in the sentence is a title or scare quote (and it has one). A short quotation that opens the
-    sentence with its own punctuation, or follows a speech verb, is speech however short (""He wasn't blinded," Markey
+    sentence with its own punctuation, or follows a speech verb, is speech however short (""He wasn't blinded," Markley
     told the jury", "someone said "thank you" out loud"); ""Night Shift" actor Rob Lind" opens on a title.)"""
     marks = list(_QUOTED.finditer(sentence))
     return bool(marks) and all(_title_quote(m.group()) and not _SPEECH_BEFORE.search(sentence, 0, m.start())

@@ -22,7 +22,7 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
     themselves for what was asked and imposed there, never with the first sentencing's."""
     canonical = _canonical_names(parties)
     published = {f.source.id: f.source.published for f in facts}
-    # ("March" beside "Marsh" is a month, never a misspelt surname)
+    # ("March" beside "Marck" is a month, never a misspelt surname)
     values = [v for f in facts for v in f.values if not (v.kind == "name" and v.value in MONTHS_AND_DAYS)]
     values += _date_values(facts)
     values += _term_values(facts, later_hearings)
@@ -49,7 +49,7 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
 
 
 def _singular(name: str, spellings: set[str]) -> str:
-    """"the Huxleys" is the family of Huxley, not another spelling of the name."""
+    """"the Huxtables" is the family of Huxtable, not another spelling of the name."""
     for ending in ("es", "s"):
         if name.endswith(ending) and name[: -len(ending)] in spellings:
             return name[: -len(ending)]

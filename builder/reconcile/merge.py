@@ -355,7 +355,7 @@ def _within(coarse: DateValue, fine: DateValue) -> bool:
 
 def _one_happening(a: Event, b: Event) -> bool:
     """"A jury convicted him in 2022 after a two-week trial" and "A jury convicted Bechard in 2022 of fraud": one
-    verdict. It is the verb nearest each date that tells what happened then ("Lovell, whose son died of an overdose in
+    verdict. It is the verb nearest each date that tells what happened then ("Lovatt, whose son died of an overdose in
     2022, addressed the court before the sentence was handed down" dates a death, not a sentence). Names they both
     give must agree ("His wife was convicted in 2022" is another event)."""
     span_a, span_b = _SPAN.search(a.description), _SPAN.search(b.description)

@@ -62,7 +62,7 @@ _STEP = re.compile(r"\b(?:(?P<pleaded>pleaded\s+guilty|pled\s+guilty)|(?P<convic
 def _same_point(a: str, b: str) -> bool:
     steps_a = {m.lastgroup for m in _STEP.finditer(a)}
     if len(steps_a) == 1 and steps_a == {m.lastgroup for m in _STEP.finditer(b)} and steps_a != {"sentenced"}:
-        return True  # "pleaded guilty on Wednesday" and "Reinholt pleaded guilty in June to vehicular homicide"
+        return True  # "pleaded guilty on Wednesday" and "Rheinberg pleaded guilty in June to vehicular homicide"
     similar = fuzz.token_set_ratio(a.lower(), b.lower())
     if similar >= _SAME_POINT + 10 or fuzz.ratio(a.lower(), b.lower()) >= _SAME_POINT:
         return True
