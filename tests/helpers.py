@@ -70,3 +70,17 @@ def speaker_of(facts, start_of_quote: str) -> str | None:
 
 def party_names(facts) -> list[str]:
     return [p.name for p in facts.parties]
+
+
+def sentencing_of(*paragraphs: str, published: str = "2025-03-12"):
+    """The sentencing extracted from a story of these paragraphs; every term's citation is checked to cut its words."""
+    from builder.extract import extract
+    from builder.sources import source_from_text
+
+    text = f"title: Court case\noutlet: Test Wire\ndate: {published}\n\n" + "\n\n".join(paragraphs) + "\n"
+    source = source_from_text("story.txt", text)
+    facts = extract(source)
+    for term in facts.sentencing.terms + facts.sentencing.others:
+        c = term.citations[0]
+        assert source.text[c.start:c.end] == term.text
+    return facts.sentencing

@@ -3,21 +3,14 @@ sentences, a group of other defendants' outcomes is not the defendant's, and tal
 second part of an ask are terms. Each test: several paraphrases and a near-miss."""
 from __future__ import annotations
 
-from builder.extract import extract
-from builder.sources import source_from_text
+from tests.helpers import sentencing_of
 
 _SENTENCED = "Wendell Okonkwo-Pratt, 38, a former fraternity treasurer from Harlowe, was sentenced Tuesday to four years in prison."
 _PLEA = "Wendell Okonkwo-Pratt, 38, a former fraternity treasurer from Harlowe, pleaded guilty Tuesday to hazing and fraud."
 
 
 def _sentencing(*paragraphs: str, lede: str = _SENTENCED):
-    text = "title: Treasurer case\noutlet: Test Wire\ndate: 2025-03-12\n\n" + "\n\n".join((lede, *paragraphs)) + "\n"
-    source = source_from_text("story.txt", text)
-    facts = extract(source)
-    for term in facts.sentencing.terms + facts.sentencing.others:
-        c = term.citations[0]
-        assert source.text[c.start:c.end] == term.text
-    return facts.sentencing
+    return sentencing_of(lede, *paragraphs, published="2025-03-12")
 
 
 def _with(sentencing, words: str):

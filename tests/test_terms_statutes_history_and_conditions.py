@@ -3,8 +3,7 @@ sentences told for comparison or history, totals broken into parts, split senten
 predicates, kind nouns kept whole and asks a side makes. Each test: several paraphrases and a near-miss."""
 from __future__ import annotations
 
-from builder.extract import extract
-from builder.sources import source_from_text
+from tests.helpers import sentencing_of
 
 _SENTENCED = "Corwin Ashdale, 37, of Brimley, was sentenced Tuesday to nine years in prison for a fatal drunken crash."
 _VERDICT = "A jury on Tuesday convicted Corwin Ashdale, 37, of Brimley, of murder in a fatal shooting. Sentencing is set for July."
@@ -13,13 +12,7 @@ _VIOLATION = ("Corwin Ashdale, 37, of Brimley, who violated his probation by dri
 
 
 def _facts(*paragraphs: str, lede: str = _SENTENCED):
-    text = "title: Court case\noutlet: Test Wire\ndate: 2024-06-14\n\n" + "\n\n".join((lede, *paragraphs)) + "\n"
-    source = source_from_text("story.txt", text)
-    facts = extract(source)
-    for term in facts.sentencing.terms + facts.sentencing.others:
-        c = term.citations[0]
-        assert source.text[c.start:c.end] == term.text
-    return facts.sentencing
+    return sentencing_of(lede, *paragraphs, published="2024-06-14")
 
 
 def _imposed(sentencing, words: str) -> list:
