@@ -160,6 +160,7 @@ class _Context:
     roundup: bool = False  # several cases in one article (a wire round-up): each has its own defendant and judge
     seconds: set[str] = field(default_factory=set)  # second defendants found so far: their terms stay the case's
     aliases: tuple[str, ...] = ()  # the defendant's other names: a stage name, a legal name ("Rello, whose legal name is ...")
+    tried_together: bool = False  # the article tells one case for two defendants ("were tried together")
 
 
 def find_sentencing(source: Source, parties: list[Party], defendant: Optional[Defendant] = None) -> Sentencing:
@@ -169,7 +170,8 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     judge = _judge(source, sentences, parties)
     defendant = defendant or find_defendant(source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
-                   _is_roundup(source), aliases=_aliases(source.text, defendant.name))
+                   _is_roundup(source), aliases=_aliases(source.text, defendant.name),
+                   tried_together=tried_together(source.text))
     terms = _colon_listed(ctx, sentences, _terms(ctx, sentences))
     terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, terms)))
     if _not_sentenced_yet(source):
@@ -1248,7 +1250,7 @@ def _second_defendant(ctx: _Context, before: str, subject: Optional[str]) -> Opt
     """The full name of the second defendant a term belongs to: a relative who shares the defendant's surname, in an
     article that tells one case for both ("tried together", "sentenced the couple"). `subject` is the person the clause
     already names as the term's, if any; without one, the name must stand just before the term."""
-    if not ctx.defendant or ctx.roundup or not tried_together(ctx.source.text):
+    if not ctx.defendant or ctx.roundup or not ctx.tried_together:
         return None
     words = f"{before} {subject}" if subject else before  # "72 months for Ann Cole": the name told after the term
     name = second_defendant(ctx.source.text, words, lambda clause: _about_defendant(ctx, clause))
