@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from typing import Optional, TypeVar
+from typing import NamedTuple, Optional, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -303,16 +303,27 @@ def _most_common_mention(mentions: list[Mention]) -> Optional[Mention]:
 def merge_events(events: list[Event]) -> list[Event]:
     """A timeline: events in date order, the same event from several sources merged once."""
     merged: list[Event] = []
+    told: dict[tuple[str, str], _Telling] = {}  # (the reading of a sentence is asked for again and again across a case)
+
+    def telling(e: Event) -> _Telling:
+        key = (e.description, e.date.text)
+        if key not in told:
+            told[key] = _telling(e)
+        return told[key]
+
+    def one_happening(a: Event, b: Event) -> bool:
+        return _one_happening(telling(a), telling(b))
+
     for event in events:
         same = next((m for m in merged if m.date.value == event.date.value
                      and m.date.granularity == event.date.granularity
                      and (fuzz.token_set_ratio(m.description, event.description) >= 75
-                          or _one_happening(m, event))), None)
+                          or one_happening(m, event))), None)
         if same is None:
             # "A jury convicted Paredon in March" and "A federal jury on Thursday convicted ..." (March 14): one verdict,
             # told to the day by one story and to the month by another
             same = next((m for m in merged if (_within(m.date, event.date) or _within(event.date, m.date))
-                         and _one_happening(m, event)), None)
+                         and one_happening(m, event)), None)
             if same is not None and _GRANULARITY_ORDER[event.date.granularity] > _GRANULARITY_ORDER[same.date.granularity]:
                 same.date = event.date  # the finer date tells when
         if same is None:
@@ -353,21 +364,31 @@ def _within(coarse: DateValue, fine: DateValue) -> bool:
     return (coarse.value.year, coarse.value.month) == (fine.value.year, fine.value.month)
 
 
-def _one_happening(a: Event, b: Event) -> bool:
+class _Telling(NamedTuple):
+    """What one sentence tells of its date: the happening, the names, the span of years it gives."""
+    happening: Optional[str]
+    names: set[str]
+    span: Optional[str]
+
+
+def _telling(event: Event) -> _Telling:
+    span = _SPAN.search(event.description)
+    return _Telling(_dated_happening(event), _capitalised_after_first(event.description),
+                    " ".join(span.group().split()) if span else None)
+
+
+def _one_happening(a: _Telling, b: _Telling) -> bool:
     """"A jury convicted him in 2022 after a two-week trial" and "A jury convicted Bechard in 2022 of fraud": one
     verdict. It is the verb nearest each date that tells what happened then ("Lovatt, whose son died of an overdose in
     2022, addressed the court before the sentence was handed down" dates a death, not a sentence). Names they both
     give must agree ("His wife was convicted in 2022" is another event)."""
-    span_a, span_b = _SPAN.search(a.description), _SPAN.search(b.description)
-    if span_a and span_b and " ".join(span_a.group().split()) == " ".join(span_b.group().split()):
+    if a.span and a.span == b.span:
         return True
-    kind_a, kind_b = _dated_happening(a), _dated_happening(b)
-    if kind_a is None or kind_a != kind_b:
+    if a.happening is None or a.happening != b.happening:
         return False
-    names_a, names_b = _capitalised_after_first(a.description), _capitalised_after_first(b.description)
     # (two stories of one crash name it by different details: the street and the victim, or the hospital and the
     # victim; two names in common are one event, one in common may be a co-defendant's own step)
-    return not names_a or not names_b or names_a <= names_b or names_b <= names_a or len(names_a & names_b) >= 2
+    return not a.names or not b.names or a.names <= b.names or b.names <= a.names or len(a.names & b.names) >= 2
 
 
 def _dated_happening(event: Event) -> Optional[str]:
