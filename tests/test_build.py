@@ -143,3 +143,27 @@ def test_the_renderer_lays_out_each_pdf_in_its_own_process_and_passes_errors_bac
     # Side by side in two processes, none of them this one, which never imports WeasyPrint;
     # a failure comes back as the same exception; nothing is left running.
     assert done.stdout.splitlines() == ["2 True False", "ValueError True", "0"], done.stderr
+
+
+def test_a_build_that_extracts_sources_in_two_processes_writes_what_one_process_would(tmp_path):
+    """A build hands about half of a case's sources to a forked copy of itself; the briefing must not change by a
+    byte, whichever process read which source, and the sources keep their order."""
+    from builder.model import RenderOptions
+    from builder.pipeline import load_briefing
+    from builder.render import render
+
+    case = copy_seeds(tmp_path / "liang")
+    (case / "002_brief.txt").write_text(
+        "title: Former officer to learn sentence next month\noutlet: Brooklyn Ledger\ndate: 2016-03-23\n\n"
+        "Peter Liang, the former officer convicted of manslaughter, will be sentenced on April 14, a court "
+        "spokeswoman said.\n\n\"We expect the judge to follow the law,\" said Dara Quill, a court spokeswoman.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    done = run_cli("build", str(case), "-o", str(out), "--format", "html", "--variant", "briefing")
+    assert done.returncode == 0, done.stderr
+    one_process = render(load_briefing(case), RenderOptions(variant="briefing", formats=("html",), paper="letter",
+                                                            case_dir=case.resolve()))["html"]
+    built = (out / "briefing.html").read_bytes()
+    assert built == one_process
+    listed = built[built.index(b'<ol class="source-list">'):]
+    assert listed.index(b"NBC News") < listed.index(b"New York Post") < listed.index(b"Brooklyn Ledger")

