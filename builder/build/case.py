@@ -7,7 +7,6 @@ date" run costs little more than starting Python.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import gc
 import os
 import time
@@ -93,7 +92,6 @@ def _render(case_dir: Path, out_dir: Path, template: Path | None, request: Build
         from builder.model import RenderOptions
         from builder.pipeline import load_briefing
         from builder.render import render
-        from builder.render.pdf import html_to_pdf
 
         config = load_config(case_dir)  # validates briefing.toml before anything else
         briefing = None if request.force else cached_briefing(out_dir, extraction_key, case_dir)
@@ -101,12 +99,12 @@ def _render(case_dir: Path, out_dir: Path, template: Path | None, request: Build
             briefing = load_briefing(case_dir, as_of, extract_all=_extract_in_two)
             write_files(out_dir, {CACHE_NAME: cache_entry(extraction_key, briefing)})
         paper = request.paper or config.paper or "letter"
-        # A renderer gets only the print HTML to lay out; its PDF comes back as a
-        # Future, resolved once every variant is under way.
-        make_pdf = None if pool is None else functools.partial(pool.submit, html_to_pdf)
+        # A renderer makes each PDF from the facts, print HTML included; its PDF comes
+        # back as a handle, resolved once every variant is under way.
         rendered = {variant: render(briefing, RenderOptions(variant=variant, formats=tuple(request.formats),
                                                             paper=paper, template=template,
-                                                            case_dir=case_dir.resolve()), make_pdf=make_pdf)
+                                                            case_dir=case_dir.resolve()),
+                                    run=None if pool is None else pool.submit)
                     for variant in request.variants}
         return {f"{variant}.{fmt}": data if isinstance(data, bytes) else data.result()
                 for variant, out in rendered.items() for fmt, data in out.items()}

@@ -54,9 +54,9 @@ def _preload(request: BuildRequest) -> None:
     import builder.pipeline  # noqa: F401
     import builder.render  # noqa: F401
     if "pdf" in request.formats:
-        from builder.render.pdf import prepare
+        from builder.render import prepare_to_print
 
-        prepare()  # imports WeasyPrint
+        prepare_to_print()  # imports WeasyPrint
     # Out of the garbage collector's sight, so the workers' collections neither walk
     # these modules' objects nor copy the memory pages they sit on.
     gc.freeze()

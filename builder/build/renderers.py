@@ -78,9 +78,9 @@ def _serve(parent: int, jobs: Connection, results: list[Connection]) -> None:
     from builder.render.engine import import_weasyprint
 
     import_weasyprint()
-    from builder.render.pdf import prepare  # what the jobs run: no Jinja2, no extractors
+    from builder.render import prepare_to_print  # what the jobs run: no extractors
 
-    prepare()
+    prepare_to_print()
 
     # Out of the garbage collector's sight: otherwise each copy's collections walk
     # every object of the import and copy the memory pages they sit on (0.15-0.2

@@ -15,32 +15,50 @@ from builder.paths import bundled_templates
 
 
 def render(briefing: Briefing, options: RenderOptions, *,
-           make_pdf: Callable[..., Any] | None = None) -> dict[str, Any]:
+           run: Callable[..., Any] | None = None) -> dict[str, Any]:
     """{"html": ..., "pdf": ...} (bytes) for the formats in options.formats.
 
-    `make_pdf` turns the print HTML into the PDF; it is called like
-    `builder.render.pdf.html_to_pdf`, which is the default. The build passes one
-    that hands the work to a warm renderer process, and finds what it returns
-    (a Future) under "pdf".
+    `run(fn, *args)` makes the PDF, `fn(*args)` by default. The build passes a
+    warm renderer process's `submit`, which lays out the PDF there and returns
+    a handle (found under "pdf") whose `.result()` is the PDF.
 
     Raises ContentError, before anything is rendered, when a fact's citation
     does not cut its words from its source.
     """
-    # Imported here: a renderer process that only makes PDFs (builder.render.pdf) needs no Jinja2.
+    _refuse_unsupported_facts(briefing)
+    out: dict[str, Any] = {}
+    # The PDF first: a renderer process can make it while the screen HTML is made here.
+    if "pdf" in options.formats:
+        out["pdf"] = run(_print_pdf, briefing, options) if run is not None else _print_pdf(briefing, options)
+    if "html" in options.formats:
+        # Imported here: a build that makes only PDFs in a renderer process never loads Jinja2 itself.
+        from builder.render.html import render_html
+
+        out["html"] = render_html(briefing, options, for_print=False).encode("utf-8")
+    return out
+
+
+def prepare_to_print() -> None:
+    """Load what every PDF of this process shares: WeasyPrint, fonts, stylesheets, Jinja2 and the bundled templates.
+
+    A renderer process calls this while the build extracts, so none of it waits for the build's facts.
+    """
+    from builder.render.html import load_bundled_templates
+    from builder.render.pdf import prepare
+
+    prepare()
+    load_bundled_templates()
+
+
+def _print_pdf(briefing: Briefing, options: RenderOptions) -> bytes:
+    """The print HTML (the screen page without its appendix of passages) laid out on paper."""
     from builder.render.html import render_html
     from builder.render.pdf import html_to_pdf
 
-    _refuse_unsupported_facts(briefing)
-    out: dict[str, Any] = {}
-    # The PDF first: a renderer process can lay it out while the screen HTML is made here.
-    if "pdf" in options.formats:
-        base = options.template.parent if options.template else bundled_templates()
-        folders = [bundled_templates()] + ([options.case_dir] if options.case_dir else [])
-        out["pdf"] = (make_pdf or html_to_pdf)(render_html(briefing, options, for_print=True), base=base,
-                                                folders=folders, one_page=options.variant == "handout")
-    if "html" in options.formats:
-        out["html"] = render_html(briefing, options, for_print=False).encode("utf-8")
-    return out
+    base = options.template.parent if options.template else bundled_templates()
+    folders = [bundled_templates()] + ([options.case_dir] if options.case_dir else [])
+    return html_to_pdf(render_html(briefing, options, for_print=True), base=base, folders=folders,
+                       one_page=options.variant == "handout")
 
 
 def _refuse_unsupported_facts(briefing: Briefing) -> None:

@@ -73,6 +73,14 @@ def render_html(briefing: Briefing, options: RenderOptions, *, for_print: bool) 
     return env.get_template(name).render(context)
 
 
+def load_bundled_templates() -> None:
+    """Compile the bundled templates once, so that the first page of a process that prints does not pay for Jinja2's
+    lexer and parser (a renderer process calls this while the build extracts)."""
+    env = _environment(None)
+    for name in ("briefing.html", "handout.html"):
+        env.get_template(name)
+
+
 # One environment per template folder for the whole process: Jinja2 compiles each template
 # once per environment (30 ms a render), and a build renders up to four documents, `watch`
 # many more. Jinja2 still reloads a template whose file changed since it was compiled.
