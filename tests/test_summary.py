@@ -346,3 +346,18 @@ def test_an_older_storys_hearing_scheduled_for_a_day_is_out_of_date():
                  "five years of probation for a pledge's death.\n")
     texts = [s.text for s in _briefing(charged, sentenced).summary]
     assert not any("scheduled for" in t for t in texts) and any("charged Wednesday" in t for t in texts)
+
+
+def test_a_comparison_case_told_after_the_lede_is_not_summarised():
+    """Once the lede has told the defendant's sentence, "a nurse at another hospital ... was sentenced to 30 months"
+    is someone else's case: the summary must not print it beside the defendant's."""
+    text = ("Date: 2025-05-16\n\n"
+            "A former hospital nurse who stole fentanyl from patients was sentenced Thursday to nine years in federal prison.\n\n"
+            "Nadia Perrin, 41, had pleaded guilty in January to tampering with a consumer product, prosecutors said.\n\n"
+            "Last year a pharmacist at a clinic across town who stole oxycodone was sentenced in the same court to 30 months in prison.\n\n"
+            "In a similar case, a Dover man received probation after a judge found he had sought treatment.\n\n"
+            "Judge Ellen Varga also ordered three years of supervised release and $40,000 in restitution.\n")
+    sentences = [s.text for s in _facts("a.txt", text).summary]
+    assert not any("pharmacist" in s or "Dover man" in s for s in sentences)
+    assert any(s.startswith("A former hospital nurse") for s in sentences)
+    assert any(s.startswith("Judge Ellen Varga also ordered") for s in sentences)

@@ -63,6 +63,14 @@ _BULLET = re.compile(r"[-\u2022*\u2013]\s+")
 _CALL_LETTERS = re.compile(r"[.!?]\s*\((?:[A-Z]{3,5})\)\s*$")
 _INTERVIEW_LINE = re.compile(r"(?:Q|A)\s*[:.]\s")
 _CAPITALISED_WORD = re.compile(r"\s[A-Z][a-z]")  # a name, most likely, inside a sentence
+# After the lede has introduced the defendant, news never calls them "a nurse" again: a later sentence whose
+# sentenced subject is an indefinite person ("Last year a nurse at another hospital ... was sentenced in the same court
+# to 30 months", "In a similar case, a Dover man received probation") tells a comparison case, not this one.
+_COMPARISON_CASE = re.compile(
+    r"^(?:(?:Last|Earlier|This|In|On|Two|Three|Four|Five|Several|A\s+few|Months|Years)\b[^,;]{0,40}?,?\s+)?"
+    r"(?:a|an|another)\s+(?!(?:[\w-]+\s+){0,2}?(?:jury|judge|panel|court|grand\s+jury)\b)[^.;]{0,160}?"
+    r"\b(?:(?:was|were|had\s+been)\s+(?:sentenced|ordered\s+to\s+serve)"
+    r"|(?:received|drew|got)\s+(?:[\w$,-]+\s+){0,4}?(?:prison|jail|probation|years?|months?|time\s+served|sentence))\b", re.I)
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -152,6 +160,8 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
             if interview or _NOT_STORY.search(sentence) or _NO_NEWS.search(sentence) or _outlets_own_step(sentence, source):
                 continue
             if _PRONOUN_START.match(sentence) or _LEANS_BACK.search(sentence) or _nameless_person(sentence):
+                continue
+            if outcome_seen and not dateline and _COMPARISON_CASE.match(sentence):  # a dateline opens the story itself
                 continue
             opening = _OPENING_NAME.match(sentence)
             about_other = opening is not None and opening.group("surname") in others
