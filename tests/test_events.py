@@ -300,3 +300,16 @@ def test_the_next_court_date_lies_ahead():
 def test_a_fragment_with_no_verb_is_no_event_but_a_sentence_with_one_is():
     _, events = _events("Dr. Ray Motley, the chapel's pastor since 2011.\n\nThe church hired an accountant in June 2021.")
     assert [e.date.text for e in events] == ["June 2021"]
+
+
+def test_an_interviewers_question_is_not_an_event():
+    """A Q&A's "What did you want to hear today?" names a day but tells nothing that happened; the answer's own
+    dated sentences still count."""
+    _, events = _events("Mara Kiel spoke to reporters after the plea on Tuesday.\n\n"
+                        "What did you want to hear today?\n\n"
+                        "Was it hard to sit through the hearing on Tuesday?\n\n"
+                        "She said she had attended every hearing since June.\n")
+    descriptions = [e.description for e in events]
+    assert not any(d.endswith("?") for d in descriptions)
+    assert any(d.startswith("Mara Kiel spoke to reporters") for d in descriptions)
+    assert any("since June" in d for d in descriptions)

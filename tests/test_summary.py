@@ -361,3 +361,18 @@ def test_a_comparison_case_told_after_the_lede_is_not_summarised():
     assert not any("pharmacist" in s or "Dover man" in s for s in sentences)
     assert any(s.startswith("A former hospital nurse") for s in sentences)
     assert any(s.startswith("Judge Ellen Varga also ordered") for s in sentences)
+
+
+def test_once_sentenced_an_older_storys_open_range_and_present_accusation_are_dropped():
+    plea = ("plea.txt", "Date: 2025-02-21\n\nA Lisle man admitted Thursday that he struck and killed a cyclist and drove "
+            "away, pleading guilty to leaving the scene of a fatal crash.\n\n"
+            "Tobin Rusk could still receive as little as four years, the minimum for leaving the scene of a fatal crash.\n\n"
+            "Tobin Rusk, 26, is charged with reckless homicide and obstructing justice, the state's attorney said.\n")
+    sentenced = ("sentenced.txt", "Date: 2025-04-11\n\nJudge Karin Ode sentenced Tobin Rusk to eight years in prison on "
+                 "Thursday, calling the crash an act of cowardice.\n")
+    texts = [s.text for s in _briefing(plea, sentenced).summary]
+    assert texts[0].startswith("Judge Karin Ode sentenced Tobin Rusk")
+    assert not any("as little as" in t or "is charged with" in t for t in texts)
+    assert any(t.startswith("A Lisle man admitted Thursday") for t in texts)
+    before = [s.text for s in _briefing(plea).summary]  # before the sentence, the range is still the news
+    assert any("as little as four years" in t for t in before)

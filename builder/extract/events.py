@@ -61,6 +61,8 @@ def find_events(source: Source) -> list[Event]:
     for paragraph in source.body():
         quoted = _quoted_spans(text, paragraph.start, paragraph.end)
         for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
+            if text[s_start:s_end].rstrip("\"'\u201d\u2019) ").endswith("?"):
+                continue  # an interviewer's "What did you want to hear today?" asks; nothing happened
             dateline = DATELINE_LEAD.match(text, s_start, s_end)
             s_start = dateline.end() if dateline else s_start  # "NASHVILLE - A jury ...": the event starts after it
             previous_end: Optional[int] = None

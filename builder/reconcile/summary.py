@@ -45,7 +45,11 @@ _PROSPECT = re.compile(r"\b(?:(?:could|would|can|may|might|will)\s+face|fac(?:es
                        r"(?:sentence|penalty)\s+(?:of|is)|(?:is|are|was|were)\s+(?:scheduled|set|due|expected)\s+to\s+be\s+sentenced"
                        r"|will\s+be\s+sentenced|sentencing\s+(?:is|was)\s+(?:scheduled|set)|set\s+sentencing\s+for"
                        # the plea before the verdict or the guilty plea ("pleaded not guilty at an arraignment")
-                       r"|(?:pleaded|pleads|pled)\s+not\s+guilty|(?:has\s+)?denied\s+(?:the\s+)?(?:charges|wrongdoing))\b", re.I)
+                       r"|(?:pleaded|pleads|pled)\s+not\s+guilty|(?:has\s+)?denied\s+(?:the\s+)?(?:charges|wrongdoing)"
+                       # the range a judge could still choose from ("could still receive as little as four years") and
+                       # the accusation in the present tense ("Rusk, 26, is charged with ...")
+                       r"|(?:could|would|can|may|might)\s+(?:still\s+)?(?:receive|get|spend|be\s+sentenced\s+to)"
+                       r"|(?:is|are)\s+(?:charged|accused)\s+(?:with|of))\b", re.I)
 _AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+(?:be\s+)?\w+|(?:scheduled|set)"
                     r"\s+(?:(?:his|her|their|the|a)\s+)?(?:sentencing|hearing|trial|arraignment)\s+for|will\s+be\s+(?:sentenced|arraigned"
                     r"|tried)|next\s+court\s+(?:date|appearance)|(?:is|are)\s+due\s+back|will\s+(?:recommend|ask|seek|request|argue)"
