@@ -313,3 +313,17 @@ def test_an_interviewers_question_is_not_an_event():
     assert not any(d.endswith("?") for d in descriptions)
     assert any(d.startswith("Mara Kiel spoke to reporters") for d in descriptions)
     assert any("since June" in d for d in descriptions)
+
+
+def test_a_model_year_is_not_a_date_and_coordinated_years_are_one_stretch():
+    """"a 2021 Kia Telluride" names a car, not a year anything happened; "in 2022 and 2023" is one stretch of time,
+    drawn once; three hearing days stay three events."""
+    _, events = _events("Omar Dyce said he paid $23,500 for a 2021 Kia Telluride in 2020.\n\n"
+                        "Car thefts rose sharply in many cities in 2018 and 2019, driven by a wave of thefts.\n\n"
+                        "She parked her 2017 Ford Escape outside the courthouse on Feb. 2.\n\n"
+                        "Hearings were held on Jan. 4, Jan. 11 and Jan. 18.\n")
+    dates = [(e.date.text, e.description[:20]) for e in events]
+    assert ("2020", "Omar Dyce said he pa") in dates
+    assert not any(text in ("2021", "2017") for text, _ in dates)
+    assert [text for text, start in dates if start.startswith("Car thefts")] == ["2018"]
+    assert [text for text, start in dates if start.startswith("Hearings")] == ["Jan. 4", "Jan. 11", "Jan. 18"]

@@ -100,6 +100,9 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
                 continue
             if kind == "day" and m.group("word").isupper() and not text[start:end].isupper():
                 continue  # "told USA TODAY", "on the TODAY show": a name in capitals, not the day
+            if kind == "y" and _MODEL_YEAR_BEFORE.search(text, max(start, m.start() - 7), m.start()) \
+                    and _model_year(text, m.end()):
+                continue  # "paid $23,500 for a 2021 Kia Telluride": the model's year, not when anything happened
             if kind == "wd" and not m.group("dir") and _WEEKDAY_AS_MODIFIER.search(text, max(start, m.start() - 7), m.end() + 12):
                 continue  # "counted the Sunday offering", "every Friday", "Sunday school": a habit, not a day
             if kind in ("shift", "following"):
@@ -118,6 +121,22 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
             begin = m.start("weekday") if kind == "wd" and (m.group("dir") or "").lower() == "on" else m.start()
             found.append(DateMatch(begin, m.end(), value, granularity))
     return sorted(found, key=lambda d: d.start)
+
+
+# A year between an indefinite article or a possessive and a capitalised name is a product's model year
+_MODEL_YEAR_BEFORE = re.compile(r"\b(?:a|an|his|her|their|its|my|our)\s+$", re.I)
+# ("a 2021 Kia Telluride", "a 2022 Range Rover", "a 2008 Gulfstream jet"), unless the phrase names something that
+# happened or was decided that year: "a 2018 Supreme Court ruling", "a 2021 Maryland law", "a 2019 DUI arrest"
+_MODEL_YEAR_AFTER = re.compile(r"\s+(?P<phrase>[A-Z][\w.-]*(?:\s+[\w.-]+){0,4})")
+_HAPPENED_OR_DECIDED = re.compile(
+    r"\b(?:DUI|DWI|OWI|OUI|ruling|decision|opinion|law|act|statute|ordinance|amendment|arrest|conviction|case|charge"
+    r"|indictment|lawsuit|settlement|election|campaign|audit|report|order|agreement|plea|crash|shooting|incident"
+    r"|investigation|trial|verdict|interview|season|referendum|policy|rule|guidance|study|survey)\b")
+
+
+def _model_year(text: str, end: int) -> bool:
+    after = _MODEL_YEAR_AFTER.match(text, end)
+    return after is not None and not _HAPPENED_OR_DECIDED.search(after.group("phrase"))
 
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

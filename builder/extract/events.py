@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from builder.extract.dates import find_dates
+from builder.extract.dates import DateMatch, find_dates
 from builder.extract.text import DATELINE_LEAD, split_sentences
 from builder.model import DateValue, Event, Source
 
@@ -47,6 +47,7 @@ _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 _LOOSE_END = r"(?:(?:early|late|mid-?|the\s+(?:end|start|beginning|middle|spring|summer|fall|autumn|winter)\s+of)\s*)?"
 _RANGE_OPENER = re.compile(rf"\b(?:between|from)\s+{_LOOSE_END}$", re.IGNORECASE)
 _RANGE_LINK = re.compile(rf"\s*(?:and|to|through|-|\u2013)\s*{_LOOSE_END}", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*")
 # A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
 # item cut from "accepted gold bars, more than …", so the cut grows until a verb is inside.
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
@@ -66,8 +67,14 @@ def find_events(source: Source) -> list[Event]:
             dateline = DATELINE_LEAD.match(text, s_start, s_end)
             s_start = dateline.end() if dateline else s_start  # "NASHVILLE - A jury ...": the event starts after it
             previous_end: Optional[int] = None
+            last: Optional[DateMatch] = None
             for d in find_dates(text, s_start, s_end, source.published, anchor):
                 in_range = previous_end is not None and _RANGE_LINK.fullmatch(text, previous_end, d.start) is not None
+                # "rose sharply in 2022 and 2023", "in March and April": one stretch of time, dated by its start
+                # (days stay apart: "hearings on May 3, May 10 and May 17" were three)
+                in_range = in_range or (last is not None and last.granularity == d.granularity != "day"
+                                        and _COORDINATED.fullmatch(text, last.end, d.start) is not None)
+                last = d
                 previous_end = d.end if _RANGE_OPENER.search(text, max(s_start, d.start - 40), d.start) else None
                 if in_range or d.value is None or any(q_start <= d.start < q_end for q_start, q_end in quoted):
                     continue
