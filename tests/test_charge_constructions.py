@@ -817,3 +817,59 @@ def test_a_charge_someone_later_dropped_is_no_offence_and_a_pronoun_goes_on_with
     # near-miss: the defendant's own sentence before the pronoun keeps the charge hers
     assert _charges("Nell Barrow, a former deputy, was arrested in May.\n\nBarrow resigned. She was charged with "
                     "official misconduct.\n") == {"official misconduct": "charged"}
+
+
+def test_a_result_enhanced_offence_keeps_its_resulting_in_tail_in_every_frame():
+    assert _charges("A federal jury convicted Orla Pennick of tampering with a consumer product resulting in serious "
+                    "bodily injury and three counts of obtaining drugs by fraud.") == {
+        "tampering with a consumer product resulting in serious bodily injury": "convicted",
+        "obtaining drugs by fraud": "convicted"}
+    assert _charges("Orla Pennick pleaded guilty to failure to stop at an accident resulting in death.") == {
+        "failure to stop at an accident resulting in death": "pleaded guilty"}
+    assert _charges("Orla Pennick was found guilty of arson resulting in personal injury.") == {
+        "arson resulting in personal injury": "convicted"}
+    # near-miss: a result that is no harm to a person ends nothing new; the offence stays as named
+    assert _charges("Orla Pennick was charged with failure to stop at the sign.") == {"failure to stop": "charged"}
+
+
+def test_a_penalty_aside_inside_a_charge_list_does_not_end_the_list():
+    assert _charges("Brice Tamm was originally charged with second-degree murder, which carries up to life in prison, "
+                    "and armed criminal action.") == {"second-degree murder": "charged", "armed criminal action": "charged"}
+    assert _charges("Brice Tamm was indicted on arson, which is punishable by 20 years, and insurance fraud.") == {
+        "arson": "charged", "insurance fraud": "charged"}
+    assert _charges("Brice Tamm pleaded guilty to burglary, a felony punishable by up to 10 years, and theft.") == {
+        "burglary": "pleaded guilty", "theft": "pleaded guilty"}
+    # near-miss: what follows the aside is a fine or a second verb, no offence
+    assert _charges("Brice Tamm was charged with arson, which carries up to 20 years, and a $10,000 fine.") == {"arson": "charged"}
+    assert _charges("Brice Tamm pleaded guilty to fraud, which carries up to 20 years, and agreed to repay the bank.") == {
+        "fraud": "pleaded guilty"}
+
+
+def test_an_appositive_that_describes_a_charge_is_no_charge():
+    assert _charges("The jury acquitted Nell Garrow of attempted murder, a charge a grand jury added in November.") == {
+        "attempted murder": "acquitted"}
+    assert _charges("Nell Garrow was convicted of arson, a count prosecutors added later.") == {"arson": "convicted"}
+    assert _charges("Nell Garrow was found not guilty of kidnapping, the charge jurors deliberated longest over.") == {
+        "kidnapping": "acquitted"}
+    # near-miss: "a charge of" names the offence
+    assert _charges("Nell Garrow was convicted of theft and a charge of forgery.") == {"theft": "convicted", "forgery": "convicted"}
+
+
+def _dated_charges(body: str) -> dict[str, str]:
+    source = source_from_text("case.txt", "title: t\noutlet: o\ndate: 2024-06-03\n\n" + body)
+    return {c.text: c.status for c in find_sentencing(source, find_parties(source)).charges if c.subject is None}
+
+
+def test_a_verdict_years_before_the_story_on_another_offence_is_criminal_history():
+    lede = "Wade Ostrom, 41, was charged Monday with second-degree murder in the death of a neighbor.\n\n"
+    for history in ("Court records show Ostrom was convicted of misdemeanor domestic assault in Kell County in 2019.",
+                    "In 2012, Ostrom pleaded guilty to burglary and served two years in prison.",
+                    "Ostrom was convicted of felony fleeing in 2008 and released in 2014."):
+        assert _dated_charges(lede + history + "\n") == {"second-degree murder": "charged"}, history
+    # near-miss: an old verdict on the story's own offence, or one the story's counts only acquitted beside, is the case
+    assert _dated_charges("Wade Ostrom, 41, was resentenced Monday for kidnapping.\n\n"
+                          "Ostrom was convicted in 2015 of kidnapping and arson.\n") == {
+        "kidnapping": "convicted", "arson": "convicted"}
+    assert _dated_charges("An appeals court upheld the conviction of Wade Ostrom.\n\n"
+                          "Ostrom was convicted in 2019 of manslaughter and acquitted of murder.\n") == {
+        "manslaughter": "convicted", "murder": "acquitted"}

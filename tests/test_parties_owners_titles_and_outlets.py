@@ -73,3 +73,28 @@ def test_a_town_named_only_after_a_place_preposition_and_a_model_year_product_ar
     names = {p.name for p in find_parties(source_from_text("a.txt", text))}
     assert not names & {"Laurel Bend", "Ashwell Grove", "Sea Sprite"}  # ("Ashwell Grove" was a person before)
     assert {"Everett Quell", "Ida Crumm", "Ann Lorne"} <= names
+
+
+def test_a_relative_coordinated_with_a_victim_is_that_victims_never_the_defendants():
+    lede = "Corwin Blaise, 51, was sentenced Monday to life in prison.\n\n"
+    parties = parties_of(lede + "Prosecutors said Blaise killed Hollis Redd and his 9-year-old granddaughter, Junie.\n")
+    junie = next(n for n in parties if n.startswith("Junie"))
+    assert "Blaise" not in junie and any("Redd" in r for r in parties[junie]), parties
+    parties = parties_of(lede + "The judge barred any contact with Redd or his girlfriend, Marisol Tate.\n")
+    assert any("Redd" in r for r in parties["Marisol Tate"]) and not any("Blaise" in r for r in parties["Marisol Tate"])
+    parties = parties_of(lede + "Blaise shot Nadia Fosse and her husband, Emil Varga, outside their home.\n")
+    assert any("Fosse" in r for r in parties["Emil Varga"]), parties
+    # near-miss: the defendant coordinated with his own relative keeps her as his
+    parties = parties_of(lede + "Blaise and his wife, Petra Lund, were both charged.\n")
+    assert any("Blaise" in r for r in parties["Petra Lund"]), parties
+
+
+def test_a_car_a_lake_and_a_numbered_venue_are_no_people():
+    lede = "Corwin Blaise, 51, was charged Monday with leaving the scene of a fatal crash.\n\n"
+    for body in ("Blaise drove off in a silver Nissan Altima, police said.\n", "Officers later found his Ford F-150 in a ditch.\n",
+                 "The boat overturned on Possum Creek Reservoir after midnight.\n", "Divers searched Lake Tamsett for hours.\n"):
+        assert set(parties_of(lede + body)) == {"Corwin Blaise"}, body
+    parties = parties_of(lede + "Blaise had been drinking at the Eight Ball Lounge and the Two Sisters Saloon.\n")
+    assert {"Eight Ball Lounge", "Two Sisters Saloon"} <= set(parties) and not {"Ball Lounge", "Sisters Saloon"} & set(parties)
+    # near-miss: a person after "his" and a noun is still a person
+    assert "Lena Ostby" in parties_of(lede + "Blaise drove his friend, Lena Ostby, a nurse, home that night.\n")

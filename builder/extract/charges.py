@@ -380,6 +380,7 @@ _SCENE_GOES_ON = re.compile(r"\s(?:at\s+the\s+scene\b|after\s+(?:an?|the)\s+(?:[
                             r"|at\s+(?:gambling|gaming|cards|" + _OCCUPIED + r"))")
 # A statute names an offence by the harm it caused: "causing a fire that caused great bodily injury", "an assault which
 # resulted in serious injury"; the relative clause is the offence's own, not a new clause
+_AT_ACCIDENT = re.compile(r"\sat\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash|wreck)\b")
 _DUTY_AFTER = re.compile(r"\b(?:stop\w*|remain\w*|render\s+aid|report\w*|(?:leav\w*\s+)?the\s+scene|notify\w*|give\s+information)\s*$", re.I)
 _RESULT_GOES_ON = re.compile(r"\s(?:that|which)\s+(?:(?:allegedly|recklessly)\s+)?(?:caused|causes|cause|resulted\s+in|results\s+in|result\s+in"
                              r"|inflicted|inflicts)\s+(?:[\w-]+\s+){0,3}?(?:death|injury|injuries|harm|damage)\b")
@@ -603,7 +604,80 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
             _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], "convicted"))
     _mark_undone(text, charges)
     _mark_dropped_back(text, sentences, charges)
+    if source.published is not None:
+        charges = _without_old_verdicts(text, sentences, charges, source.published.year)
     return _without_told_deeds(sentences, _without_summaries(text, _without_vague(text, charges)))
+
+
+# A year told with the verdict: "In 2012, Lee pleaded guilty to", "was convicted in 2019 of", "... in Kent County in 2015"
+_OPENING_YEAR = re.compile(r"\s*(?:[Bb]ack\s+)?(?:[Ii]n|[Bb]y)\s+(?:(?:early|late|mid-)?[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d),")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CLAUSE_AFTER = re.compile(r"[^,;:.\u2014]*")
+
+
+_BREACH_OF_SENTENCE = re.compile(r"\b(?:breach\w*|violat\w*\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?:probation|parole|supervis\w*|community|release"
+                                r"|conditions?|terms?|(?:a\s+)?(?:protection|protective|restraining|no-contact)\s+order)|(?:probation|parole)\s+violation"
+                                r"|escape|abscond\w*)\b", re.I)
+
+
+def _without_old_verdicts(text: str, sentences: list[tuple[int, int]], charges: list[Charge], year: int) -> list[Charge]:
+    """ "Court records show Lee was convicted of assault in Kent County in 2019" in a 2024 story about a new charge: a
+    verdict or plea dated years before the story, on offences the story's own case never names, is the defendant's
+    criminal past, not this case's count. The story must name its own counts elsewhere (an appeal story may tell only
+    the old verdict), and a sentence naming any of them is this case's (a resentencing's "convicted in 2015 of murder")."""
+    def year_of(charge: Charge) -> int | None:
+        cite = charge.citations[0]
+        sentence = _sentence_span(sentences, cite.start)
+        opening = _OPENING_YEAR.match(text, sentence[0], cite.start)
+        years = [int(opening.group("year"))] if opening else []
+        years += [int(y) for y in _YEAR.findall(_clause_tail(text[sentence[0]:cite.start]))]
+        years += [int(y) for y in _YEAR.findall(_CLAUSE_AFTER.match(text, cite.end, sentence[1]).group())]
+        return min(years) if years else None
+    old = {id(c) for c in charges if c.subject is None and c.status in ("convicted", "pleaded guilty")
+           and len(c.citations) == 1 and (y := year_of(c)) is not None and y <= year - 2}
+    if not old:
+        return charges
+    own = {_stem_key(c.text) for c in charges if c.subject is None and id(c) not in old}
+    # The story's own case must be a pending one ("is charged with"), or the old verdict told from the record ("court
+    # records show"): beside this case's own verdicts, or counts only acquitted or dismissed, an older verdict is as
+    # likely an earlier step of the same case ("convicted of forgery in 2021; he had already pleaded guilty to theft")
+    pending = any(c.subject is None and id(c) not in old and c.status == "charged" for c in charges)
+    if not pending:
+        old = {i for i in old if any(id(c) == i and _FROM_THE_RECORD.search(text, *_sentence_span(sentences, c.citations[0].start))
+                                     for c in charges)}
+        if not old or not any(c.subject is None and id(c) not in old and c.status in ("convicted", "pleaded guilty") for c in charges):
+            return charges
+        own = {_stem_key(c.text) for c in charges if c.subject is None and id(c) not in old}
+    # (a new count of breaching the old sentence, "breaching intensive supervision", "probation violation", makes the old
+    # verdict the one the story is about)
+    if any(c.subject is None and id(c) not in old and _BREACH_OF_SENTENCE.search(c.text) for c in charges):
+        return charges
+    def sentence_of(at: int) -> int:
+        return _sentence_span(sentences, at)[0]
+    in_sentence: dict[int, list[Charge]] = {}
+    for c in charges:
+        for cite in c.citations:
+            in_sentence.setdefault(sentence_of(cite.start), []).append(c)
+    drop = set()
+    for c in charges:
+        if id(c) in old:
+            group = in_sentence[sentence_of(c.citations[0].start)]
+            if all(id(g) in old and not any(_stem_key(g.text) & k for k in own) for g in group):
+                drop.add(id(c))
+    return [c for c in charges if id(c) not in drop]
+
+
+_FROM_THE_RECORD = re.compile(r"\b(?:court|jail|criminal|public|state|online|prison)\s+records\b|\brecords\s+(?:show|showed|indicate|list)", re.I)
+
+
+def _sentence_span(sentences: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in sentences if a <= at < b), (at, at))
+
+
+def _stem_key(offence: str) -> frozenset[str]:
+    """The offence's content words, for "is this the same count": "second-degree murder" and "murder" share one."""
+    return frozenset(w for w in _stems(offence) if w not in {"of", "a", "an", "the", "felony", "misdemeanor", "degree", "first",
+                                                               "second", "third", "counts", "count", "charges", "charge", "with", "to"})
 
 
 # The sentence a defendant was released on or served: "was on probation for armed robbery when ...", "who served time for
@@ -1126,6 +1200,15 @@ def _without_vague(text: str, charges: list[Charge]) -> list[Charge]:
     return [c for c in charges if not vague(c) and not loose(c) and not graded(c) and not relabelled(c)]
 
 
+# A relative clause with no "that" after a bare "a charge" / "the count": its subject, then its past-tense verb
+# ("a charge prosecutors added later", "a count a grand jury tacked on", "the charge jurors deliberated longest over")
+_CLAUSE_ON_A_CHARGE = re.compile(
+    r"\s*(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:prosecutors?|jurors?|jury|judge|justice|police|state|government"
+    r"|authorities|officials|investigators|detectives|officers|lawyers|attorneys|defen[cs]e|[A-Z][\w'\u2019-]+)"
+    r"\s+(?:(?:[a-z]+ly|later|also|initially|originally|first|then|had|have|has|would|could)\s+)*"
+    r"(?:[a-z]+ed|brought|filed|threw|thrown|sought|fought|made|took|won|lost|dropped|added|tacked|kept|upheld|struck|chose|picked)\b")
+
+
 def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[tuple[int, int]]:
     """The offences a trigger names: "bank fraud, wire fraud and two counts of identity theft" gives three."""
     headed = None if opened else _HEADED_LIST.match(text, start, s_end)
@@ -1189,6 +1272,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         phrase = re.sub(r"(?:,|\s+(?:and|or|each|apiece))+$", "", text[c_start:item_end].rstrip())
         if re.match(r"\s*(?:he|she|they|we|it|I|you)\s+[a-z]", phrase):
             continue  # "murder, the most serious charge she faced, ...": the appositive's own clause, no offence
+        if prefix and prefix.group("charges") and not re.search(r"(?:of|including|include[sd]?|:)\s*$", prefix.group()) \
+                and _CLAUSE_ON_A_CHARGE.match(phrase):
+            continue  # "attempted murder, a charge a grand jury added in May", "the count jurors argued over": no offence
         # "dozens of felony charges", "more than 40 animal cruelty counts": the quantity is no part of the offence
         contraband = False
         quantity = _QUANTITY.match(phrase)
@@ -1254,7 +1340,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         named = re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
                          # the tax code's "aiding or assisting in the preparation of a false return", "filing a false return"
                          r"|aid\w*(?:\s+(?:and|or)\s+\w+)?\s+in\s+the\s+preparation\s+of\b|(?:filing|making|submitting)\s+(?:an?\s+)?false\b"
-                         r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e)|.*\bcaus\w+\s+(?:(?:great|serious|grave|substantial|significant)\s+)?(?:bodily\s+)?(?:death|harm|injury|injuries)$|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$",
+                         r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e)|.*\b(?:caus\w+|result(?:ing|ed|s)?\s+in)\s+(?:(?:great|serious|grave|substantial|significant|personal|physical)\s+)?(?:bodily\s+|physical\s+)?(?:death|harm|injury|injuries)$|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$",
                          phrase, re.I)
         if index and not formal and not named and not _names_offence(phrase) and re.search(r"[$\d]", phrase):
             continue  # "arrested on a charge of X and fell $20,000 behind": the subject's next deed, told with its sum
@@ -1393,6 +1479,8 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word in ("at", "after") and _SCENE_GOES_ON.match(text, at)
                 # ("manslaughter after a 2023 crash": the occasion; only a duty to stop or report names the accident)
                 and (word == "at" or _DUTY_AFTER.search(text, start, at) is not None))
+            # ("failure to stop at an accident resulting in death": the duty's accident, as with "after an accident")
+            or (word == "at" and _AT_ACCIDENT.match(text, at) and _DUTY_AFTER.search(text, start, at) is not None)
             or (word == "at" and text.startswith(" large", stop.end()))  # "allowing a dog to run at large"
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
             or (word == "and" and _in_a_name(text, at))
@@ -1776,6 +1864,15 @@ def _names_offence(phrase: str) -> bool:
 
 
 _ASIDE_THEN_MORE = re.compile(r",\s+(?:which|who|that)\b[^;:]*?,\s+and\s+(?:also\s+)?(?P<prep>to|of)\s+")
+# "..., which carries up to life in prison, and", "..., which is punishable by 20 years, and", "..., a felony punishable by
+# up to 10 years, and", "..., which is a Class A felony, and": a non-restrictive aside on the penalty or grade of the
+# offence before it, told inside the list (no comma inside the aside but a number's: "$10,000")
+_PENALTY_ASIDE_THEN_ITEM = re.compile(
+    r",\s+(?:which\s+(?:(?:is|was)\s+|also\s+|alone\s+|itself\s+)?|an?\s+(?:[\w-]+\s+){0,3}?(?:felony|misdemeanou?r|offen[cs]e|crime|charge|count)\s+"
+    r"(?:that\s+|which\s+)?(?:(?:is|was)\s+)?)"
+    r"(?:carr(?:y|ies|ied)|punishable|bring(?:s)?|could\s+(?:bring|carry|mean)|can\s+(?:bring|carry)|calls?\s+for|has\s+a\s+(?:maximum|minimum)"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:felony|misdemeanou?r|offen[cs]e|crime))\b(?:[^;:,.()\u2014]|,(?=\d)|\.(?=\d))*,\s+and\s+(?:also\s+)?"
+    r"(?:(?:to|of)\s+(?=[a-z]))?")  # ("..., and to possession of a firearm": the trigger's preposition repeated)
 # "... two counts of X, contrary to section 2 of the Fraud Act, and one of Y": the statute cited, the list goes on
 _STATUTE_THEN_MORE = re.compile(r",\s+contrary\s+to\b[^;:]*?,\s+and\s+(?=(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:counts?\s+)?of\s)")
 
@@ -1800,6 +1897,12 @@ def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end
     statute = _STATUTE_THEN_MORE.match(text, offences[-1][1], s_end)
     if statute:
         return _offences(text, statute.end(), s_end)
+    penalty = _PENALTY_ASIDE_THEN_ITEM.match(text, offences[-1][1], s_end)
+    if penalty and _next_item(text, penalty.end(), s_end):
+        # "charged with murder, which carries up to life in prison, and armed criminal action": the penalty told of
+        # the first offence, the list goes on with the next one (never "..., and a $10,000 fine", no offence)
+        more = [(c_start, c_end) for c_start, c_end in _offences(text, penalty.end(), s_end) if _names_offence(text[c_start:c_end])]
+        return more + _after_aside(text, more, trigger, s_end) if more and more[-1][1] > offences[-1][1] else more
     if not trigger.rstrip().endswith((" to", " of")):
         return []
     more = _ASIDE_THEN_MORE.match(text, offences[-1][1], s_end)

@@ -265,7 +265,7 @@ _THING_NOUNS = frozenset("drug drugs medication medicine pill vaccine device pro
                          "community island region".split())
 _FORCE_TAILS = frozenset("Police Constabulary Gendarmerie".split())
 # Trades a small business is named for; alone ("Towing reform advocates said") the word is a plain noun
-_TRADE_HEADS = frozenset("Daycare Preschool Kennel Kennels Shelter Sanctuary Motel Hotel Inn Tavern Pub Grill Lounge "
+_TRADE_HEADS = frozenset("Daycare Preschool Kennel Kennels Shelter Sanctuary Motel Hotel Inn Tavern Pub Grill Lounge Bar Saloon Cantina Taproom Brewery "
                          "Towing Garage Dealership Nursery Ranch Salvage Apartments Homes Plan Plans".split())
 # What an appositive calls a business: "the Copper Pot Tavern, the downtown bar where ..."
 _BUSINESS_NOUNS = _ORG_KINDS | frozenset("agency bar restaurant business home facility center centre day care daycare "
@@ -402,6 +402,10 @@ def find_parties(source: Source) -> list[Party]:
             if name and name.org:
                 _extend_body_name(text, name, para)
                 covered = name.end
+                number = _NUMBER_WORD_BEFORE.search(text, max(para.start, name.start - 14), name.start)
+                if number and name.words[-1] in _VENUE_HEADS:
+                    # "the Eight Ball Lounge", "the Three Rivers Tavern": the number word is the venue's name, not a count
+                    name.start, name.words = number.start(1), [number.group(1), *name.words]
                 lead = next((i for i, w in enumerate(name.words) if w[:1].isupper()), 0)
                 if lead and name.words[0] in ("of", "the", "for", "from", "with", "at") and _body_name(name.words[lead:]):
                     # "Members of the Bike Dayton Coalition": the sentence's opening noun was dropped, its "of the" stays
@@ -417,8 +421,19 @@ def find_parties(source: Source) -> list[Party]:
             and not _place_or_product(source.text, p)]
 
 
+_NUMBER_WORD_BEFORE = re.compile(r"(?:^|\b[Tt]he\s+|\bat\s+)(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred)\s+$")
+# The head of a bar's or an eatery's name (a number word before it is part of the name, never a count)
+_VENUE_HEADS = _TRADE_HEADS | frozenset("Bar Saloon Club Cafe Café Diner Restaurant Lanes Brewery Taproom Cantina Bistro".split())
+
+
 # "a 2021 Sea Ray", "a 2019 Ford Explorer": a model year before a name makes it a product
 _MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d\s+$")
+# "a silver Nissan Altima", "his Ford F-150", "a stolen black Dodge Charger": a vehicle or other thing, told with an
+# owner's determiner or a colour; a person's name never follows "his" or "a silver" straight away
+_OWNED_OR_COLOURED = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:[\w-]+\s+)?(?:(?:dark|light|bright|metallic)[\s-]+)?"
+    r"(?:silver|black|white|red|blue|gray|grey|green|gold|tan|maroon|beige|brown|burgundy|yellow|orange|purple|teal|champagne"
+    r"|stolen|rented|rental|borrowed|unmarked|late-model|older|newer|damaged|abandoned|dark-colou?red|light-colou?red)\s+))$")
 
 
 def _place_or_product(text: str, party: Party) -> bool:
@@ -427,8 +442,8 @@ def _place_or_product(text: str, party: Party) -> bool:
     product."""
     if party.kind != "person" or party.roles or not party.citations:
         return False
-    before = [text[max(0, c.start - 20):c.start] for c in party.citations]
-    return all(_MODEL_YEAR.search(b) for b in before) or \
+    before = [text[max(0, c.start - 40):c.start] for c in party.citations]
+    return all(_MODEL_YEAR.search(b) or _OWNED_OR_COLOURED.search(b) for b in before) or \
         all(_word_before(text[max(0, c.start - 20):c.start]).lower() in _PLACE_PREPOSITIONS
             and not _PERSON_AFTER.match(text, c.end) for c in party.citations)
 
@@ -1112,6 +1127,12 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     # "Natalie's mother Denise": the relative named in full elsewhere is a person of the story too
     kin_owners = {m.group(1) for n in names if n.cue for r in n.roles
                   if (m := _KIN_ROLE.search(r)) and m.group("kin") in KIN_NOUNS}
+    # "killed Ron Vale and his granddaughter, Emma": Vale, whose relative the story names, is a person of it too
+    ends = {b: p for p in people.values() for _, b in p.spans}
+    for n in names:
+        hit = _COORDINATED_BEFORE.search(text, max(0, n.start - 120), n.start) if n.roles else None
+        if hit and hit.group("rest").split()[-1] in KIN_NOUNS and hit.end("owner") in ends:
+            ends[hit.end("owner")].cue = True
     for p in people.values():
         p.cue = p.cue or p.first in kin_owners or p.name.split()[-1] in kin_owners
     kept = [p for p in people.values() if p.cue]
@@ -1378,6 +1399,15 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
     others = [p for p in people if p is not person and not (kin and _official(p))
               and not (head in _COUNSEL and _on_the_bench_or_prosecuting(p))]
     sentence = next(((a, b) for a, b in sentences if a <= at < b), None)
+    coordinated = _coordinated_owner(text, role, person)
+    if coordinated:
+        # "killed Ron Vale and his granddaughter, Emma", "no contact with Vale or his girlfriend, Tess Moore": the
+        # possessive goes back to the person it is coordinated with, not to the sentence's subject (by surname, as
+        # every owner is, where the article names that person in full: "Kaylee and her brother" -> "Munroe's brother")
+        named = next((p for p in people if " " in p.name and coordinated in p.name.split()), None)
+        if named is not None:
+            coordinated = named.name.split()[-1] if named.name.split()[-1] not in _SUFFIXES else named.name.split()[-2]
+        return role[:m.start(1)] + f"{coordinated}\u2019s " + role[m.end():]
     owner = None
     kin_by_name = [p for p in others if kin and " " in person.name and " " in p.name
                    and p.name.split()[-1] == person.name.split()[-1]]
@@ -1407,6 +1437,22 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
         return role
     surname = owner.name.split()[-1] if owner.name.split()[-1] not in _SUFFIXES else owner.name.split()[-2]
     return role[:m.start(1)] + f"{surname}\u2019s " + role[m.end():]
+
+
+# "Vale and his 9-year-old granddaughter, " / "Vale or his girlfriend " right before the name: the relative of the
+# person coordinated with the role
+_COORDINATED_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<owner>[A-Z][\w'\u2019-]*[a-z])\s+(?:and|or|&)\s+(?:also\s+)?(?P<poss>[Hh]is|[Hh]er)\s+"
+                                 r"(?P<rest>(?:[\w-]+\s+){0,3}?[a-z][\w-]*),?\s*$")
+
+
+def _coordinated_owner(text: str, role: str, person: _Person) -> str:
+    """The name a "his/her <role>" is coordinated with, right before the name the role introduces ("" if none)."""
+    for a, _ in sorted(person.spans):
+        hit = _COORDINATED_BEFORE.search(text, max(0, a - 120), a)
+        if hit and f"{hit.group('poss')} {hit.group('rest')}".lower() == role.lower().strip(", ") \
+                and hit.group("owner") not in _NOT_NAME_WORDS:
+            return hit.group("owner")
+    return ""
 
 
 # The plural a "their" goes back to: "The Hales had been married 40 years", "the Hale family", "Ann and Tom Hale",
