@@ -597,3 +597,18 @@ def test_a_story_about_the_other_defendant_gives_that_persons_charges_and_terms_
     assert ("Cole Danbury", "murder", "convicted") in charges and (None, "murder", "dismissed") in charges
     imposed = {(t.subject, t.text) for t in briefing.sentencing.terms if t.status == "imposed"}
     assert ("Cole Danbury", "23 years to life in prison") in imposed and (None, "11 years in prison") in imposed
+
+
+def test_one_offence_told_as_a_verb_and_as_a_noun_is_one_charge():
+    """"violating an order of protection" (one story) and "violation of an order of protection" (another) are one
+    count; a reader must not see it listed twice."""
+    stories = [("a.txt", "Date: 2025-02-10\n\nA jury found Travis Odell guilty of aggravated kidnapping and violating an "
+                         "order of protection.\n"),
+               ("b.txt", "Date: 2025-03-27\n\nTravis Odell, 37, was convicted in February of aggravated kidnapping and "
+                         "violation of an order of protection.\n"),
+               ("c.txt", "Date: 2025-03-28\n\nOdell was also convicted of possessing a firearm, and prosecutors had "
+                         "dropped a count of possession of marijuana.\n")]
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(*stories), AS_OF)
+    texts = [c.text for c in briefing.sentencing.charges]
+    assert sum("order of protection" in t for t in texts) == 1, texts
+    assert sum(t.startswith("possess") for t in texts) == 2, texts  # a firearm and marijuana stay two offences

@@ -152,7 +152,16 @@ def merge_sentencing(parts: list[Sentencing]) -> Sentencing:
 
 
 def _charge_words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
+    """The charge's words by their stem: "violating an order of protection" and "violation of an order of protection",
+    "possessing" and "possession", "endangering" and "endangerment" name one offence."""
+    return {_stem(word) for word in re.findall(r"[a-z0-9]+", text.lower())}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ments", "ment", "ions", "ion", "ing"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
 
 
 def _offence_words(text: str) -> set[str]:
