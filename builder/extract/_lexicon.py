@@ -211,3 +211,32 @@ NAME_RUN = re.compile(
 # fraud", "attempted murder" beside "murder" (where "second-degree murder" only tells "murder" more exactly).
 INCHOATE_OFFENCE = re.compile(r"\b(?:conspiracy|conspiring|attempt(?:ed|ing)?|solicitation|soliciting|aiding|abetting"
                               r"|accessory)\b", re.I)
+
+# Given names that US and UK newsrooms' readers take as a man's or a woman's without a second thought (only names
+# rarely given to the other sex; "Jordan", "Taylor", "Casey" and the like stay out). A weak mark: an article's own
+# he/she, Mr./Ms. or "his wife" outrank it.
+MALE_GIVEN_NAMES = frozenset("""
+aaron adam alan albert alexander andrew anthony arthur austin barry ben benjamin bernard bill billy bob bobby
+brad bradley brandon brent brett brian bruce bryan calvin carl carlos charles chad christopher clarence clifford
+cody colin craig curtis dale dan daniel danny darrell darren david dean dennis derek derrick don donald douglas duane
+dustin dwayne earl eddie edward eric ernest eugene frank fred frederick gary george gerald glenn gordon greg
+gregory harold harry henry howard jack jacob james jason jeff jeffrey jeremy jerry jesse jim jimmy joe joel john
+johnny jonathan jose joseph joshua juan justin keith kenneth kevin kurt kyle larry lawrence leon leonard lloyd
+louis luis marcus mario mark martin marvin matthew maurice michael mike mitchell nathan neil nicholas norman oscar
+patrick paul peter philip phillip ralph randall randy raymond ricardo richard rick ricky robert rodney roger ronald
+ross roy russell ryan samuel scott sean shane shawn stanley stephen steve steven stuart ted thomas timothy tim
+todd tom tommy tony travis troy tyler vernon victor vincent walter wayne wesley william willie zachary
+""".split())
+FEMALE_GIVEN_NAMES = frozenset("""
+alice alicia allison amanda amber amy andrea angela anita ann anna anne annie april ashley audrey barbara beatrice
+becky beth betty beverly bonnie brenda brittany carla carmen carol caroline carolyn catherine cheryl christina
+christine cindy claire claudia colleen connie crystal cynthia danielle darlene dawn debbie deborah debra denise
+diana diane donna doris dorothy edith elaine eleanor elizabeth ellen emily emma erica erin esther evelyn florence
+gail gina gloria grace heather heidi helen holly irene jacqueline jane janet janice jasmine jeanne
+jennifer jessica jill joan joanne josephine joy joyce judith judy julia julie karen katherine kathleen kathryn kathy
+katie kimberly kristen laura lauren linda lisa lois lori lorraine louise lucy marcia margaret maria marie
+marilyn martha mary megan melanie melissa michelle monica nancy natalie nicole norma olivia pamela patricia
+paula peggy phyllis rachel rebecca regina renee rhonda rita roberta rosa rose ruth sally samantha sandra sara sarah
+sharon sheila shirley sonia stacy stephanie sue susan suzanne sylvia tamara tammy teresa theresa tiffany tina 
+valerie vanessa veronica victoria virginia vivian wanda wendy yolanda yvonne
+""".split())

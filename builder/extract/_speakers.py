@@ -10,8 +10,8 @@ An attribution names its speaker in many ways, and each resolves by a convention
   (subjects are recorded as the article goes: names opening a sentence, role nouns, groups, unnamed people);
 - someone described but never named ("a juror", "the pedestrian, who cannot be named") keeps the description,
   so their words never fall back to a person named elsewhere, least of all the defendant.
-Genders come only from what the article marks (Mr./Ms., "his wife", "actress", the next "he"/"she"), never
-from first names.
+Genders come from what the article marks (Mr./Ms., "his wife", "actress", the next "he"/"she"); an unmarked
+person's given name, where nobody reads it otherwise ("Dennis", "Janice"), only ever rules a he/she out.
 """
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ from builder.extract._cues import (
     UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
 )
 from builder.extract._lexicon import (
-    AFFILIATIONS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PEOPLE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS,
-    TITLE_WORDS,
+    AFFILIATIONS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PEOPLE_NOUNS,
+    PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS, TITLE_WORDS,
 )
 from builder.extract._marks import Segment
 from builder.extract.text import split_sentences
@@ -44,6 +44,23 @@ _TITLES_BETWEEN = re.compile(r"\s+(?:(?:in\s+[Cc]harge|(?!(?:of|for|and|or|with|
 # What a possessive owns when it is the owner's own words: "Roe's unsworn statement", "Roe's testimony"
 _OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")\b")
 
+# A sentence fronted by a subordinate clause, then the main clause's pronoun subject: "When Roe asked …, he paused"
+_FRONTED_CLAUSE = re.compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Before|While|Although|Though|Once|Until|Because|If|Since)\s"
+                             r"[^,;:.]{3,160}(?P<end>,)\s+(?:(?:then|finally|slowly|again)\s+)?(?P<main>[Hh]e|[Ss]he)\b")
+# A body's short form: a definite noun phrase ending on what kind of body it is ("the patrol", "the Sheriff's Office")
+_BODY_SHORT = re.compile(r"(?:[Tt]he\s+)?(?P<words>(?:[\w\u2019'-]+\s+){0,2}(?:[Pp]atrol|[Oo]ffice|[Dd]epartment|[Aa]gency|[Bb]ureau"
+                         r"|[Cc]ommission|[Dd]ivision|[Aa]dministration))")
+_CLAUSE_OPENER = re.compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Before|While|Although|Though|Once|Until|Because|If|Since)"
+                            r"\s+(?:(?:the\s+)?[A-Z][\w.\u2019'-]*\s+){0,3}")
+# From a name to the pronoun subject inside its who-clause: ", who told investigators she", ", who said he"
+_WHO_CLAUSE_TO = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:told|said|says|tells|testified|wrote|claimed|insisted|admitted)\s+"
+                            r"(?:[a-z]+\s+){0,2}?(?:that\s+)?")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# A relation owned by the name before it, up to the name it describes, maybe placed in time or family ("wife of 44
+# years", "husband of three decades", "aunt on her father's side")
+_OWNED_RELATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:of|on|since|for)\s+[\w\u2019' -]{1,30}?)?,\s*")
+# A question's opening right before a pronoun: "asked whether he", "wanted to know if she"
+_QUESTION_BEFORE = re.compile(r"\b(?:whether|if|why)\s+$")
 # "her husband", "his mother": a relative owned by a pronoun
 _PRONOUN_KIN = re.compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husband|wife|partner|mother|father|son|daughter"
                           r"|brother|sister)$")
@@ -344,6 +361,7 @@ class Speakers:
         self.mentions = self._find_mentions()
         self._starts = sorted((m.start, i) for i, m in enumerate(self.mentions))  # to find a sentence's mentions fast
         self.genders = self._guess_genders()
+        self.given_genders = self._given_name_genders()
         self.lede_person = self._lede_described()
         self.events: list[tuple[int, str, str | None]] = [
             (m.start, m.speaker, self.role_of(m.party)) for m in self.mentions if self._is_subject(m)]
@@ -423,6 +441,30 @@ class Speakers:
 
     def resolve(self, start: int, end: int, anchor: int, allow_possessive: bool = False) -> tuple[str, str | None] | None:
         """The speaker named by the words masked[start:end]."""
+        found = self._resolve_words(start, end, anchor, allow_possessive)
+        written = re.sub(r"^[Tt]he\s+", "", self.masked[start:end].strip(" ,"))
+        if found is None or found[0] is None or found[0].lower().startswith("the ") or found[0] == written:
+            # "the Sheriff's Office", "the patrol": the short form of the one body the article named in full
+            full = self._body_in_full(self.masked[start:end].strip(" ,"), start)
+            if full:
+                return full, None
+        return found
+
+    def _body_in_full(self, words: str, start: int) -> str | None:
+        """The organisation party whose full name ends with these words ("the patrol" -> "Ohio State Highway
+        Patrol"): the only one, or of several the one named last before them; else None."""
+        short = _BODY_SHORT.fullmatch(words)
+        if short is None:
+            return None
+        tail = " " + short.group("words").lower().replace("\u2019", "'")
+        named = [p for p in self.parties if p.kind == "organization" and p.name.lower().replace("\u2019", "'").endswith(tail)]
+        if len(named) == 1:
+            return named[0].name
+        last = {p.name: max((c.start for c in p.citations if c.start < start), default=-1) for p in named}
+        ranked = sorted(last.items(), key=lambda kv: kv[1], reverse=True)
+        return ranked[0][0] if ranked and ranked[0][1] >= 0 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+
+    def _resolve_words(self, start: int, end: int, anchor: int, allow_possessive: bool) -> tuple[str, str | None] | None:
         start = self._unmasked_from(start, end)
         # ("the Linden Falls woman said": the place inside the epithet is no speaker)
         lede_person = self._lede_epithet(self.masked[start:end].strip(" ,"), start)
@@ -638,7 +680,7 @@ class Speakers:
         for p in self.parties:
             if p is person or p.kind != "person" or p.name.split()[-1] != surname or len(p.name.split()) < 2:
                 continue
-            if wanted and self.genders.get(p.name, wanted) != wanted:
+            if wanted and not self.fits(p.name, wanted):
                 continue
             other = re.escape(p.name.split()[0])
             paired = re.search(rf"\b(?:{other}\s+(?:and|&)\s+{re.escape(first)}|{re.escape(first)}\s+(?:and|&)\s+{other})"
@@ -1104,18 +1146,25 @@ class Speakers:
             earlier = [x for x in self.mentions if sent[0] <= x.start < m.start and x.kind == "person" and not asked
                        and not (x.start < scene_end and self.masked[sent[0]:x.start].strip())
                        and m.speaker.lower() not in ("they", "their") and x.speaker not in questioners
-                       and self.genders.get(x.speaker, wanted) == wanted and not self.is_agent(sent[0], x)
+                       and self.fits(x.speaker, wanted) and not self.is_agent(sent[0], x)
                        and not (x.possessive and not m.possessive) and x.speaker not in others
                        and not self.reported(sent[0], x.start)]
             if earlier:
                 return earlier[0].speaker, self.role_of(earlier[0].party)
+            # "… a jail nurse, Ann Roe, who told investigators she warned …": with no subject of the pronoun's
+            # gender before it, the person a who-clause describes is the "she" of that clause
+            antecedent = next((x for x in reversed(self.mentions) if sent[0] <= x.start < m.start and x.kind == "person"), None)
+            if antecedent is not None and not antecedent.possessive and not m.possessive and wanted \
+                    and _WHO_CLAUSE_TO.fullmatch(self.masked, antecedent.end, m.start) and self.fits(antecedent.speaker, wanted):
+                self.genders.setdefault(antecedent.speaker, wanted)  # (the article has now marked her as a "she")
+                return antecedent.speaker, self.role_of(antecedent.party)
         if not m.possessive and re.match(r"\s+wrote\b", self.masked[m.end:m.end + 12]):
             author = self._author_read_aloud(m.start)  # ""…," she wrote." of a statement another read out
-            if author and self.genders.get(author.speaker, wanted) == wanted:
+            if author and self.fits(author.speaker, wanted):
                 return author.speaker, self.role_of(author.party)
             # "… 80 letters of support, including one from her friend Ann Roe. / "…," she wrote.": the writer
             writers = [x for x in self.mentions if self._paragraph_start(m.start, back=1) <= x.start < m.start
-                       and x.kind == "person" and not x.possessive and self.genders.get(x.speaker, wanted) == wanted
+                       and x.kind == "person" and not x.possessive and self.fits(x.speaker, wanted)
                        and _LETTER_FROM.search(self.masked, max(0, x.start - 100), x.start)]
             if writers:
                 return writers[-1].speaker, self.role_of(writers[-1].party)
@@ -1138,8 +1187,12 @@ class Speakers:
         pair = self._coordinated_people(m.start) if plural else None
         if pair is not None:
             return pair.speaker, self.role_of(pair.party)
+        passed: set[str] = set()
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
-            if at >= m.start or self.genders.get(speaker, wanted) != wanted or speaker == asker or speaker in others:
+            if at >= m.start or not self.fits(speaker, wanted) or speaker == asker or speaker in others | passed:
+                continue
+            if self._acts_on_another(at, wanted):
+                passed.add(speaker)
                 continue
             if self._subordinate_to_subject(at, speaker, wanted, m.start):
                 continue  # "Lee apologized before Judge Roe ruled. "…," he said": the sentence is about Lee
@@ -1155,7 +1208,7 @@ class Speakers:
         if asker:  # the one who answers a question is the other person of the exchange
             for x in reversed(self.mentions):
                 if x.start < m.start and x.kind == "person" and x.speaker != asker \
-                        and self.genders.get(x.speaker, wanted) == wanted:
+                        and self.fits(x.speaker, wanted):
                     return x.speaker, self.role_of(x.party)
         return None
 
@@ -1172,6 +1225,18 @@ class Speakers:
                      and (sent := self.sentence_at(x.start)) and _BODY_OPENING.fullmatch(self.masked, sent[0], x.start)]
             return None if later else first
         return None
+
+    def _acts_on_another(self, at: int, wanted: str | None) -> bool:
+        """Whether the name at `at` opens a fronted clause in which it acts on another he/she, and the main clause's
+        subject is that he/she: "When Roe asked whether he caused it, he paused." leaves the main clause's "he" (and
+        a next "he said") to someone other than Roe."""
+        sent = self.sentence_at(at)
+        fronted = _FRONTED_CLAUSE.match(self.masked, sent[0], sent[1]) if sent and wanted else None
+        if fronted is None or fronted.start("end") < at or PRONOUN_GENDER.get(fronted.group("main").lower()) != wanted \
+                or not _CLAUSE_OPENER.fullmatch(self.masked, sent[0], at):
+            return False  # (only the clause's own subject: in "When I asked Roe whether she …" Roe is the one asked)
+        return any(at < x.start < fronted.start("end") and x.kind == "pronoun" and PRONOUN_GENDER.get(x.speaker.lower()) == wanted
+                   for x in self.mentions)
 
     def _subordinate_to_subject(self, at: int, speaker: str, wanted: str | None, before: int) -> bool:
         """Whether the event at `at` names someone inside a subordinate clause ("before Judge Roe announced the
@@ -1252,8 +1317,10 @@ class Speakers:
                 # her is its owner, her client, not her)
                 owner_gender = {PRONOUN_GENDER.get(y.speaker.lower()) for y in self.mentions
                                 if sent_start <= y.start < x.start and y.kind == "pronoun" and y.possessive}
+                # ("When Roe asked whether he caused it": the one a question is put to is someone else)
                 if nxt is not None and nxt.kind == "pronoun" and nxt.speaker in PRONOUN_GENDER and not nxt.possessive \
-                        and re.match(gap, self.masked[x.end:nxt.start]) and PRONOUN_GENDER[nxt.speaker] not in owner_gender:
+                        and re.match(gap, self.masked[x.end:nxt.start]) and PRONOUN_GENDER[nxt.speaker] not in owner_gender \
+                        and not _QUESTION_BEFORE.search(self.masked, x.end, nxt.start):
                     votes[PRONOUN_GENDER[nxt.speaker]] += 1
                 # "Asked whether his client would testify, Roe said": the opening clause's pronoun is the subject's
                 # ("In her written reasons, Roe said": an opening phrase owned by a pronoun is the subject's)
@@ -1269,6 +1336,36 @@ class Speakers:
             if votes["m"] != votes["f"]:
                 genders[p.name] = "m" if votes["m"] > votes["f"] else "f"
         return genders
+
+    def fits(self, speaker: str, wanted: str | None) -> bool:
+        """Whether a he/she of gender `wanted` may mean this speaker: what the article marks decides; with no mark, a
+        given name nobody reads otherwise ("Dennis Coyle") still keeps a "she" off him. (Only ever to rule a person
+        out: a given name never makes someone the likelier one.)"""
+        if wanted is None:
+            return True
+        known = self.genders.get(speaker) or self.given_genders.get(speaker)
+        return known is None or known == wanted
+
+    def _given_name_genders(self) -> dict[str, str]:
+        """The gender of each person whose every full mention opens on the same given name that is a man's or a
+        woman's ("Dennis Coyle"); never where two given names were merged into one party."""
+        out: dict[str, str] = {}
+        for p in self.parties:
+            if p.kind != "person" or " " not in p.name:
+                continue
+            given = p.name.split()[0].lower()
+            spans = [(c.start, c.end) for c in p.citations] + [(x.start, x.end) for x in self.mentions if x.speaker == p.name]
+            forms = {self.text[a:b].split()[0].lower() for a, b in spans if " " in self.text[a:b].strip()}
+            # ("Hector Castaneda" read as the surname of "Rosa Castaneda": another given name before a mention)
+            forms |= {w.group(1).lower() for a, _ in spans if (w := _GIVEN_BEFORE.search(self.text, max(0, a - 20), a))
+                      and w.group(1) not in TITLE_WORDS | STOPWORDS and w.group(1).lower() not in FUNCTION_WORDS}
+            if forms - {given}:
+                continue
+            if given in MALE_GIVEN_NAMES:
+                out[p.name] = "m"
+            elif given in FEMALE_GIVEN_NAMES:
+                out[p.name] = "f"
+        return out
 
     def _next_sentence_pronouns(self) -> dict[str, list[str]]:
         """ "Judge Ann Roe presided. She said …": a sentence that opens on "he"/"she" right after one naming a single
@@ -1313,7 +1410,7 @@ class Speakers:
                 # the pronoun means the person named before her
                 gender = PRONOUN_GENDER.get(words.split()[0].lower())
                 other = next((x for x in reversed(self.mentions) if x.start < at and x.kind == "person"
-                              and x.party not in judges and self.genders.get(x.speaker, gender) == gender), None)
+                              and x.party not in judges and self.fits(x.speaker, gender)), None)
                 owner = (other.speaker, None) if other else None
             if owner and owner[0]:
                 return f"{owner[0].split()[-1]}\u2019s {noun}", None
@@ -1502,7 +1599,7 @@ class Speakers:
             return None
         wanted = PRONOUN_GENDER.get(pronoun)
         earlier = [x for x in self.mentions if self._paragraph_start(at, back=1) <= x.start < sent[0]
-                   and x.kind == "person" and not x.possessive and self.genders.get(x.speaker, wanted) == wanted]
+                   and x.kind == "person" and not x.possessive and self.fits(x.speaker, wanted)]
         readers = {x.speaker for x in self.mentions if sent[0] <= x.start < at and x.kind == "person"}
         others = [x for x in earlier if x.speaker not in readers]
         return others[-1] if others else None
@@ -1944,8 +2041,10 @@ class Speakers:
         if first is m:
             return True
         if first is not None and first.possessive and first.end <= m.start \
-                and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*", self.masked[first.end:m.start]):
-            return True  # "Cole's mother, Ann Cole, spoke first": the possessive only describes the subject
+                and _OWNED_RELATION.fullmatch(self.masked, first.end, m.start):
+            # "Cole's mother, Ann Cole, spoke first" / "Cole's wife of 44 years, Ann Cole, spoke": the possessive only
+            # describes the subject
+            return True
         return bool(re.match(rf"\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40])) \
             and not self.reported(sent[0], m.start)
 

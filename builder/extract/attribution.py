@@ -82,7 +82,16 @@ class _Attributor:
         for i in range(len(out)):  # what earlier quotes now know carries forward
             if out[i] is None:
                 out[i] = self._same_paragraph(i, out, previous=True) or self._continued(i, out) or self._introduced(i)
+            if out[i] and out[i].speaker and self._gender_clash(self.segments[i], out[i].speaker):
+                out[i] = None  # '"…," she said' given to a man the article marks as one: no speaker beats a wrong one
         return [a or Attribution(None, None, 0.0) for a in out]
+
+    def _gender_clash(self, seg: Segment, speaker: str) -> bool:
+        """Whether the quote's own "he said"/"she said" names a gender the article gives its speaker otherwise."""
+        tag = _PRONOUN_TAG.match(self.masked, seg.close_at + 1) if seg.closed else None
+        if tag is None:
+            return False
+        return not self.speakers.fits(speaker, PRONOUN_GENDER[tag.group("p").lower()])
 
     def _after(self, seg: Segment) -> Attribution | None:
         if not seg.closed:
@@ -802,7 +811,7 @@ class _Attributor:
                 return None
             wanted = PRONOUN_GENDER.get(said)
             if subject.kind != "pronoun" and (said == "they") != (subject.kind == "group") \
-                    or wanted and self.speakers.genders.get(subject.speaker, wanted) != wanted:
+                    or wanted and not self.speakers.fits(subject.speaker, wanted):
                 return None
         found = self.speakers.speaker_of(subject, seg.open_at)
         return Attribution(found[0] or None, found[1], 0.7) if found and found[0] else None
@@ -923,9 +932,31 @@ class _Attributor:
             return None
         (first, asked), (second, answered) = turns
         questions = [self.text[t.start:t.end].rstrip().endswith("?") for t in (first, second, seg)]
-        if asked.speaker == answered.speaker or questions[1] == questions[2] or not (questions[0] or questions[1]):
-            return None  # no turn-taking: the same voice, or two answers in a row
+        if asked.speaker == answered.speaker:
+            return None  # no turn-taking: the same voice
+        # ("You don't know for sure." after a question and its answer: the examiner puts it to the witness)
+        put_to = questions[0] and not questions[1] and _PUT_TO_YOU.match(self.text, seg.start, seg.end) \
+            and not _FIRST_PERSON.search(self.text, seg.start, seg.end)
+        if (questions[1] == questions[2] or not (questions[0] or questions[1])) and not put_to \
+                and not self._settled_exchange(i, out):
+            return None  # two answers in a row, unless the turns before already alternate
         return Attribution(asked.speaker, asked.role, 0.6)
+
+    def _settled_exchange(self, i: int, out: list[Attribution | None]) -> bool:
+        """Whether the three quote paragraphs before this one, in consecutive paragraphs with no narration between,
+        alternate between two people, one of whom puts every question: a cross-examination, whose next bare quote
+        ("You don't know for sure." after "No, sir.") is the next turn even when it is no question."""
+        index = self.body.index(self.segments[i].paragraph)
+        if i < 3 or index < 3:
+            return False
+        turns = [(self.segments[j], out[j]) for j in (i - 3, i - 2, i - 1)]
+        if [t[0].paragraph for t in turns] != self.body[index - 3:index] or not all(a and a.speaker for _, a in turns):
+            return False
+        who = [a.speaker for _, a in turns]
+        if not (who[0] == who[2] != who[1]):
+            return False
+        askers = {a.speaker for t, a in turns if self.text[t.start:t.end].rstrip().endswith("?")}
+        return len(askers) == 1
 
     def _continued(self, i: int, out: list[Attribution | None]) -> Attribution | None:
         """A paragraph that opens with a quote carries on the previous paragraph's speaker."""
@@ -950,10 +981,19 @@ class _Attributor:
                     return Attribution(found[0], found[1], 0.8)
                 cues = list(CUE.finditer(self.masked, last[-1][0], last[-1][1]))
                 verbs = [c for c in cues if c.group("verb")]
-                if verbs:
-                    found = self._subject_of(last[-1][0], verbs[-1].start(), verbs[-1].group("verb"), seg.open_at)
-                    if found:
-                        return Attribution(found[0] or None, found[1], 0.8)
+                found = self._subject_of(last[-1][0], verbs[-1].start(), verbs[-1].group("verb"), seg.open_at) if verbs else None
+                if found and found[0]:
+                    return Attribution(found[0], found[1], 0.8)
+                lead = _LEAD_IN.fullmatch(self.masked, last[-1][0], last[-1][1])
+                np = next((g for g in ("np", "src") if lead and lead.group(g)), None)
+                owner = self.speakers.resolve(lead.start(np), lead.end(np), seg.open_at) \
+                    if np and _plausible_np(lead.group(np)) else None
+                if owner and owner[0]:
+                    # "In a release Friday, the sheriff's office gave this account:", "Here is how police described
+                    # it:", "According to the family, events unfolded as follows:": the quotes below are the account
+                    return Attribution(owner[0], owner[1], 0.8)
+                if found:
+                    return Attribution(None, found[1], 0.8)
                 doc = DOC_WORD.search(self.masked, last[-1][0], last[-1][1])
                 issuer = next((x for x in self.mentions if doc and last[-1][0] <= x.start < doc.start() and x.kind != "pronoun"
                                and not x.possessive and not self.masked[last[-1][0]:x.start].strip(" \"\u201c\u201d")), None)
@@ -1080,6 +1120,24 @@ class _Attributor:
         return None
 
 
+# A lead-in sentence ending in a colon that hands the following quote paragraphs to its subject: "In a statement
+# released Friday, the sheriff's office gave this account:", "The release from the patrol reads:", "Here is how the
+# department described the chase:", "According to the family, the evening went like this:"
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:In|On|Through|Via|Later|Earlier|Afterward)\b[^,;:\u201c\u201d]{0,80},\s+)?(?:"
+    r"(?:According\s+to|Per)\s+(?P<src>[^,;:\u201c\u201d]{2,80}?),\s+[^;:\u201c\u201d]{3,120}"
+    r"|(?:(?:Here|This)\s+is\s+(?:how|what)\s+"
+    r"|(?:The|A|An|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:release|statement|post|letter|account|message|update|announcement"
+    r"|summary|report|note)\s+(?:from|by|of)\s+)?"
+    r"(?P<np>[^,;:\u201c\u201d]{2,80}?)\s+(?:[a-z]+ly\s+)?(?:gave|gives|provided|provides|offered|offers|released|issued|posted"
+    r"|shared|described|describes|detailed|details|explained|explains|recounted|recounts|wrote|writes|said|says|reads|read"
+    r"|stated|states|summari[sz]ed|outlined|outlines|added|continued|put|laid\s+out|told)\b[^;:\u201c\u201d]{0,80})"
+    r":\s*")
+# A statement put to the other side of an exchange: "You don't know for sure.", "And you never called police."
+_PUT_TO_YOU = re.compile(r"[\W]*(?:(?:And|But|So|Now|Well|Sir|Ma[\u2019']am),?\s+)?(?:[Yy]ou|[Yy]our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I[\u2019'](?:m|ve|d|ll)|me|my|we|our)\b")
+# A quote's tag that is only a gendered pronoun and its verb: '"…," she said', '"…," he added quietly'
+_PRONOUN_TAG = re.compile(rf"[\s,]*(?P<p>he|she)\s+(?:[a-z]+ly\s+)?(?:{VERBS})\b")
 # After "the statement said": the person the paper quotes ("…, quoting Police Chief Ann Roe", "…, which quoted
 # Special Agent in Charge Ann Roe of HSI"); the name, before its affiliation.
 _QUOTING_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.\u201c\u201d]{1,40})?,\s*(?:quoting|which\s+quoted)\s+"
