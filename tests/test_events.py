@@ -327,3 +327,19 @@ def test_a_model_year_is_not_a_date_and_coordinated_years_are_one_stretch():
     assert not any(text in ("2021", "2017") for text, _ in dates)
     assert [text for text, start in dates if start.startswith("Car thefts")] == ["2018"]
     assert [text for text, start in dates if start.startswith("Hearings")] == ["Jan. 4", "Jan. 11", "Jan. 18"]
+
+
+def test_a_date_that_modifies_a_noun_dates_that_thing_not_the_sentence():
+    """"pleaded guilty Wednesday ... in the Aug. 16 death of Jesse Whit" tells two dates: the plea (Wednesday) and the
+    death (Aug. 16). The death's line must read as the death, not repeat the plea under the wrong day."""
+    _, events = _events("Cody Stuck, 34, pleaded guilty Wednesday to voluntary manslaughter in the Aug. 16 death of Jesse "
+                        "Whit, a construction worker.\n\n"
+                        "A grand jury indicted a Tyler man in a July 4 boat crash on Cedar Lake that killed a retired "
+                        "teacher.\n\n"
+                        "The Feb. 2 stabbing left one man dead.\n")
+    lines = {(e.date.text, e.description) for e in events}
+    assert ("Aug. 16", "the Aug. 16 death of Jesse Whit") in lines
+    assert ("Wednesday", "Cody Stuck, 34, pleaded guilty Wednesday to voluntary manslaughter in the Aug. 16 death of "
+                         "Jesse Whit, a construction worker.") in lines
+    assert ("July 4", "a July 4 boat crash on Cedar Lake that killed a retired teacher") in lines
+    assert ("Feb. 2", "The Feb. 2 stabbing left one man dead.") in lines  # the sentence is about it

@@ -47,6 +47,14 @@ _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 _LOOSE_END = r"(?:(?:early|late|mid-?|the\s+(?:end|start|beginning|middle|spring|summer|fall|autumn|winter)\s+of)\s*)?"
 _RANGE_OPENER = re.compile(rf"\b(?:between|from)\s+{_LOOSE_END}$", re.IGNORECASE)
 _RANGE_LINK = re.compile(rf"\s*(?:and|to|through|-|\u2013)\s*{_LOOSE_END}", re.IGNORECASE)
+# "in the August 2025 death of Jesse Whit", "in a July 4 boat crash on Cedar Lake that ...": a determiner, the date,
+# one to three words naming the thing, and what it was of or where, up to the clause's end
+_NP_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.I)
+_NP_TAIL = re.compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|had|has)\b)[A-Za-z][\w'\u2019-]*){1,3}?"
+                      r"(?:\s+(?:of|in|on|at|near|outside|inside|against|involving)\s+[^,;:.\u2014()\n]*?)?"
+                      # and what it did: "a July 4 boat crash on Cedar Lake that killed a 62-year-old man"
+                      r"(?:\s+(?:that|which|in\s+which)\s+[^,;:.\u2014()\n]*?)?"
+                      r"(?=\s*(?:[,;:.\u2014()]|$)|\s+(?:who|whom|which|that|and|but|when|where|after|before|while)\b)")
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*")
 # A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
 # item cut from "accepted gold bars, more than …", so the cut grows until a verb is inside.
@@ -88,7 +96,8 @@ def find_events(source: Source) -> list[Event]:
 
                 if d.granularity == "day":
                     anchor = d.value  # "a day earlier" in a later sentence counts back from here
-                c_start, c_end = _clause(text, s_start, s_end, d.start, d.end)
+                noun_phrase = _dated_noun_phrase(text, s_start, s_end, d.start, d.end)
+                c_start, c_end = noun_phrase or _clause(text, s_start, s_end, d.start, d.end)
                 if text[max(s_start, d.start - 6):d.start].lower() == "since " and not _VERB.search(text, c_start, c_end):
                     continue  # "Dr. Ray Motley, the church's pastor since 2011.": a tenure in a fragment, nothing happened
                 key = (d.value, d.granularity, c_start)
@@ -96,7 +105,7 @@ def find_events(source: Source) -> list[Event]:
                     continue
                 seen.add(key)
                 parts = [(c_start, c_end)]
-                subject = _cut_subject(text, s_start, c_start)
+                subject = None if noun_phrase else _cut_subject(text, s_start, c_start)
                 if subject:
                     parts.insert(0, subject)
                 events.append(Event(
@@ -106,6 +115,18 @@ def find_events(source: Source) -> list[Event]:
                     citations=[source.cite(a, b) for a, b in parts],
                 ))
     return events
+
+
+def _dated_noun_phrase(text: str, start: int, end: int, d_start: int, d_end: int) -> Optional[tuple[int, int]]:
+    """A date that modifies a noun inside the sentence tells when that thing happened, not the sentence's own news:
+    "pleaded guilty Wednesday to manslaughter in the Aug. 16 death of Jesse Whit" dates the death, and the timeline
+    line must read "the Aug. 16 death of Jesse Whit", not the plea. None when the phrase opens the sentence
+    ("The Aug. 16 stabbing left one man dead": the sentence is about it)."""
+    determiner = _NP_DETERMINER.search(text, max(start, d_start - 6), d_start)
+    if determiner is None or not text[start:determiner.start()].strip():
+        return None
+    tail = _NP_TAIL.match(text, d_end, end)
+    return (determiner.start(), tail.end()) if tail else None
 
 
 def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[int, int]:

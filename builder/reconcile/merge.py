@@ -395,6 +395,8 @@ def _one_happening(a: _Telling, b: _Telling) -> bool:
         return True
     if a.happening is None or a.happening != b.happening:
         return False
+    if a.happening in ("crash", "died"):
+        return True  # one case's crash or death on one date is one, however each story names it
     # (two stories of one crash name it by different details: the street and the victim, or the hospital and the
     # victim; two names in common are one event, one in common may be a co-defendant's own step)
     return not a.names or not b.names or a.names <= b.names or b.names <= a.names or len(a.names & b.names) >= 2
