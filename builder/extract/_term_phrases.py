@@ -61,7 +61,7 @@ BARE_REQUEST = (r"\b(?:(?:argu(?:ed|es|ing)|push(?:ed|es|ing)|pressed|press(?:es
                  r"to\s+(?:impose|hand\s+down|order|give\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+))"
                  # "want him to serve 15 years"
                  r"|want(?:s|ed)?\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+(?:serve|get|receive)|wanted|wants)\s+"
-                 r"(?:the\s+(?:maximum|minimum)(?:\s+of|,|:)\s+)?")
+                 r"(?:the\s+(?:maximum|minimum)(?:\s+of|,|:)?\s+)?")
 # The side named right after a duration, in a reduced relative: "(the eight years) prosecutors had sought", "(the five
 # years) sought by the defense", "(the 10 years) that Lee's lawyers requested"
 _SIDE_REL = (r"\s+(?:that\s+|which\s+)?(?:(?:the|his|her|their|(?-i:[A-Z])[\w'\u2019-]*['\u2019]s?|federal|state|county)\s+){0,2}"
@@ -156,6 +156,12 @@ _BAR_WHERE = (r"(?:\s+(?:in|at|with|for|on|around|near|inside)\s+(?:(?:any|all|a
 # The words a rank may run on with: "seaman recruit", "private first class", "airman basic"
 _RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|officer|grade|E-?\d))*"
 # "from owning, operating or working at": a list of verbs the bar shares, read as one object
+# Words between "of" and a supervision's kind: "two years of mandatory supervised release", "six months of
+# electronically monitored home confinement", "five years of court-ordered probation"
+_KIND_MOD = r"(?:(?:mandatory|extended|additional|strict|intensive|federal|state|[a-z]+-[a-z]+|[a-z]+ly\s+monitored|monitored)\s+){0,2}"
+_SHARE = (r"(?:\d{1,3}(?:\.\d)?\s*(?:%|percent\b|per\s+cent\b)|(?:one-)?half|two-thirds|three-quarters|three-fourths"
+          r"|(?:one-|a\s+)third|(?:one-|a\s+)quarter)")
+_SHARE_OF = r"(?:the|his|her|their|that|each)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|time)\b"
 _VERB_LIST = r"(?:[a-z]+ing,\s+(?:[a-z]+ing,?\s+)*(?:or|and)\s+)?"
 
 # Whom a no-contact order names: "the victim", "either victim", "any of the three women", "Ana Reyes"
@@ -249,6 +255,19 @@ TERM_SOURCES: list[tuple[str, str]] = [
                      r"|(?:he|she|they)\s+(?:can|could|may|might)\s+(?:seek|apply\s+for|ask\s+for|be\s+considered\s+for))\s+(?:parole|release)"
                      # "before he can be paroled", "before she may be released"
                      r"|\s+before\s+(?:he|she|they)\s+(?:can|could|may|might|will)\s+be\s+(?:paroled|released))"),
+    # Truth-in-sentencing shares: "must serve at least 85% of his sentence before he is eligible for parole", "must
+    # serve 85 percent of the sentence", "must serve half before parole": the least part of the term served; the
+    # article's phrase runs from the share to what it is a share of
+    ("minimum_term", rf"\b(?:must|will\s+have\s+to|has\s+to|have\s+to|to|required\s+to)\s+serve\s+(?P<term>(?:at\s+least\s+)?{_SHARE}\s+of\s+{_SHARE_OF})"
+                     r"(?=[^.;]{0,60}?\b(?:parole|eligib\w*)\b)"),
+    ("minimum_term", rf"\b(?:must|will\s+have\s+to|has\s+to|have\s+to|to|required\s+to)\s+serve\s+(?P<term>(?:at\s+least\s+)?{_SHARE})"
+                     r"(?=\s+(?:before|until)\b[^.;]{0,40}?\b(?:parole|release|eligib\w*)\b)"),
+    # "will not be eligible for parole until he has served at least 12 years": the least time the term holds him
+    # ("will be eligible for parole after serving four years" tells the parole reckoning, not a term the court set)
+    ("minimum_term", rf"\beligib(?:le|ility)\s+for\s+(?:parole|release)\s+until\s+(?:he|she|they)\s+(?:has|have|had)\s+served\s+"
+                     rf"(?P<term>(?:at\s+least\s+)?{_DUR}(?:\s+of\s+{_SHARE_OF})?)"),
+    ("minimum_term", rf"\beligib(?:le|ility)\s+for\s+(?:parole|release)\s+until\s+(?:he|she|they)\s+(?:has|have|had)\s+served\s+"
+                     rf"(?P<term>(?:at\s+least\s+)?{_SHARE}\s+of\s+{_SHARE_OF})"),
     # Australia: "a non-parole period of 13 years" (the least time served before parole)
     ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
     # Revocation hearings: "ordered him to serve the remaining 14 months of his jail sentence", "spend the final two
@@ -259,6 +278,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                r"(?:(?:(?:county\s+|state\s+|federal\s+)?(?:jail|prison)|custodial)\s+)?(?:sentence|term)\b"
                # "serve the final four years of the sentence on probation": that part is served outside
                r"(?!\s+(?:on|in|under)\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|the\s+community))"),
+    # "punishable by 10 to 30 years or life in prison": one statutory range whose top is life
+    ("prison", rf"(?:{_RANGE})?{_DUR}\s+or\s+life(?:\s+{_CUSTODY})?"),
     ("prison", rf"{_RANGE}{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
     # "25 years to life in prison", "a 20-year-to-life sentence", "15-years-to-life"
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)(?:\s+to\s+|-to-)life(?:-?\s*(?:prison\s+)?(?:sentence|term)\b|\s+{_CUSTODY})?"),
@@ -298,7 +319,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"(?:remaining|last|final)\s+{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:sentence|term|order)\s+{_CUSTODY}"),
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
     ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
-    ("supervised_release", rf"{_DUR}\s+(?:of\s+|on\s+)?supervised\s+release"),  # "two years on supervised release"
+    ("supervised_release", rf"{_DUR}\s+(?:of\s+|on\s+)?{_KIND_MOD}supervised\s+release"),  # "two years on supervised release"
     # "will be on supervised release for five years"
     ("supervised_release", rf"supervised\s+release\s+for\s+{_DUR}"),
     # "a three-year term of supervised release"
@@ -319,8 +340,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
     # Supervision after prison under its state names: "three years of post-prison supervision" (Oregon), "two years of
     # community custody" (Washington), "18 months of mandatory supervision" (Texas), "a year of post-release supervision"
-    ("supervised_release", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:post-?(?:release|prison|incarceration)\s+(?:control|supervision)"
-                           r"|community\s+custody|mandatory\s+supervision)"),
+    ("supervised_release", rf"{_DUR}\s+(?:of\s+|on\s+)?{_KIND_MOD}(?:post-?(?:release|prison|incarceration)\s+(?:control|supervision)"
+                           r"|community\s+custody|(?:mandatory|extended)\s+supervision)"),
     ("supervised_release", rf"(?:post-?prison\s+supervision|community\s+custody|mandatory\s+supervision)\s+for\s+{_DUR}"),
     ("parole", rf"\bon\s+(?:(?:mandatory|discretionary|supervised)\s+)?parole\s+for\s+{_DUR}"),
     # "three years of mandatory parole" (Colorado): parole the law sets, told with its own modifier
@@ -330,7 +351,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "the final four years of the sentence on probation": the tail of a term served in the community
     ("probation", rf"(?:the\s+)?(?:final|last|remaining)\s+{_DUR}\s+(?:of\s+(?:the|that|his|her|their)\s+(?:sentence|term)\s+)?on\s+probation"),
     ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock|juvenile"
-                  r"|deferred(?:\s+adjudication)?|reporting)\s+){0,2}probation(?:\s+term)?"),
+                  r"|deferred(?:\s+adjudication)?|reporting|sex[- ]offender|[a-z]+-[a-z]+(?:-[a-z]+)?)\s+){0,2}probation(?:\s+term)?"),
     # Ohio: "five years of community control", "placed on community control" (probation under its statutory name)
     ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?community\s+control\b"),
     ("probation", r"(?<=\bon )community\s+control\b(?!\s+(?:officer|program|sanctions?\s+hearing))"),
@@ -350,7 +371,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b"),
     # "... with an ankle monitor": the device is how the confinement is kept, part of the term
     # a Pennsylvania county range has a mixed-number floor: "11 1/2 to 23 months of house arrest"
-    ("home_confinement", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|in\s+)?(?:home\s+(?:confinement|detention)|house\s+arrest)"
+    ("home_confinement", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|in\s+)?{_KIND_MOD}(?:home\s+(?:confinement|detention)|house\s+arrest)"
                          r"(?:\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring))?"),
     ("home_confinement", rf"(?:home\s+(?:confinement|detention)|house\s+arrest)\s+for\s+{_DUR}"),
     # Part of a term served a stricter way: "serve the first four months of her probation in home detention", "spend the
@@ -637,9 +658,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "given credit for 300 days already served", "credit for the 19 days she has spent in jail": custody already
     # spent, counted against the term (kept only where the court gives it, see sentencing.py)
     # "credit for one day he spent in jail", "credit for the roughly 16 months he has spent in the Dane County Jail"
-    ("time_served_credit", rf"credit\s+for\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
-                           r"(?:(?:already|previously)\s+)?(?:served|(?:(?:he|she|they)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)\s+"
-                           r"(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))"),
+    # "will be credited with the 311 days he spent in the county jail", "credit for the 14 months he has already served"
+    ("time_served_credit", rf"credit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
+                           r"(?:(?:already|previously)\s+)?(?:served|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
+                           r"(?:\s+(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?:county|city|state|federal)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))?)"),
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
     ("time_served", r"(?<!credit for )\btime\s+served\b"),
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
@@ -669,7 +691,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                   r"(?:an?\s+)?(?:(?:more\s+than|quite|entirely|fully)\s+)?(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
     # "asked Judge Ann Lee for the maximum: 15 years on each homicide count"
     # "sought the full 22 years": the whole of a range the deal allowed
-    ("bare_request", rf"{BARE_REQUEST}(?:the\s+(?=(?:full|entire|whole)\s))?(?P<term>(?:(?:full|entire|whole)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?!,?\s+and\s+{_NUMWORD}[- ](?:months?|weeks?|days?)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from|followed)\b)"),
+    ("bare_request", rf"{BARE_REQUEST}(?:the\s+(?=(?:full|entire|whole)\s))?(?P<term>(?:(?:full|entire|whole)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?!,?\s+and\s+{_NUMWORD}[- ](?:months?|weeks?|days?)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from|followed|anyway|instead|again)\b)"),
+    # "asked for the four-year minimum", "urged the 20-year maximum": the law's bound asked for, told by its length
+    ("bare_request", rf"{BARE_REQUEST}(?:the\s+)?(?P<term>(?P<num>{_NUM})-(?P<unit>year|month)\s+(?:mandatory\s+)?(?:minimum|maximum)(?:\s+(?:sentence|term))?)\b"),
     # A request told as a reduced relative after the duration: "between the 17 years prosecutors had requested and the
     # five years sought by the defense", "shorter than the eight years the government wanted" (the side is read in sentencing.py)
     ("bare_request", rf"(?<=\bthe\s)(?P<term>(?:{_RANGE})?{_DUR})(?={_SIDE_REL})"),
@@ -690,7 +714,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "faces a mandatory minimum of 15 years and up to 30": the floor's conjunct is the cap, told the same bare way
     ("bare_maximum", rf"\b(?:carr(?:y|ies|ied|ying)|punishable\s+by|fac(?:e|es|ed|ing))\s+(?:[^.;:]{{0,60}}?\b(?:minimum|at\s+least)\s+[^.;:]{{0,40}}?\s+and\s+)?"
                      rf"(?P<term>(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+(?:(?:sentence|penalty|term)\s+)?of)\s+"
-                     rf"{_DUR})(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each))\b)"),
+                     rf"{_DUR}(?:\s+on\s+(?:the|each)\s+(?:[\w-]+\s+){{0,4}}?(?:counts?|charges?)\b)?)(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each))\b)"),
     # A cap told without a number: "faces decades in prison", "could spend years behind bars"
     ("bare_maximum", rf"\b(?:fac(?:e|es|ed|ing)|could\s+(?:spend|get|face|receive)|risks?)\s+(?P<term>(?:many\s+|several\s+)?(?:decades|years)\s+{_CUSTODY})"),
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
@@ -829,7 +853,7 @@ def term_pattern(index: int) -> re.Pattern[str]:
 # (most sentences name no punishment, and the patterns are costly to try everywhere).
 NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed", "probated"),
-    "minimum_term": ("minimum", "eligible", "parole"),
+    "minimum_term": ("minimum", "eligib", "parole", "serve"),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc", "specification", "enhancement",
                "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
                "lockup", "lock-up", "halfway", "sent down", "put away", "offender institution", "offenders institution", "reformatory",

@@ -46,7 +46,7 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b"
                 # "was put on probation", "drew 12 years", "was hit with a $5,000 fine": the court's act told in plain words
                 r"|\bput\s+(?:(?:him|her|them)\s+)?on\b|\bdr(?:ew|aws)\b|\b(?:hit|slapped)\s+with\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
-                r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+(?:on|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
+                r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+|then\s+|later\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+(?:on|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
                 # the court's order named as entered or granted: "entered a 10-year restraining order", "granted an order
                 # of protection"; "is also subject to a no-contact order"
                 # (the clause read here ends where the term starts, so an article closing it is the term's own)
@@ -67,6 +67,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                 r",?\s+(?:including|among\s+(?:them|those)|such\s+as)\b"
                 # "Her prison term will be followed by three years of supervised release": the rest of the sentence given
                 r"|\b(?:sentence|term|time)\s+(?:(?:in\s+prison|behind\s+bars)\s+)?(?:will\s+be|is\s+to\s+be|to\s+be|is|was|shall\s+be)\s+followed\s+by\b"
+                # "That will be followed by two years of extended supervision": the sentence just told, pointed back at
+                r"|(?:^|[.;]\s+)\s*(?:That|This|It)\s+(?:will\s+be|is\s+to\s+be|is|shall\s+be)\s+followed\s+by\b"
                 # a revocation hearing's order: "sent him back to prison to serve", "returned her to jail for"
                 r"|\b(?:sent|sends|return(?:ed|s)|remanded)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?(?:back\s+)?to\s+"
                 r"(?:(?:state|federal|county)\s+)?(?:prison|jail|custody)\b"),
@@ -113,6 +115,9 @@ _IMPOSED_AFTER = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\
                             # "kept the $90,000 restitution order in place"
                             r"|^\s+in\s+place\b(?!\s+of\b)", re.I)
 
+# A term told as the subject of how it is served: "His sentence of 18 months on the gun count will run concurrently"
+_RUNS_AFTER = re.compile(r"(?:\s+(?:for|on)\s+[^.;:,]{1,60}?)?\s+(?:will|is\s+to|are\s+to|shall|must|to)\s+(?:also\s+)?"
+                         r"(?:run|be\s+served)\s+(?:concurrently|consecutively|at\s+the\s+same\s+time|alongside|on\s+top|after)\b", re.I)
 _REQUESTED_AFTER = re.compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>requested|sought|recommended|proposed)\b(?!\s+by\b)", re.I)
 
 # Who proposes or imposes a term.
@@ -161,6 +166,7 @@ class _Context:
     seconds: set[str] = field(default_factory=set)  # second defendants found so far: their terms stay the case's
     aliases: tuple[str, ...] = ()  # the defendant's other names: a stage name, a legal name ("Rello, whose legal name is ...")
     tried_together: bool = False  # the article tells one case for two defendants ("were tried together")
+    charging: bool = False  # the story tells no sentence handed down (a charge, plea or verdict story)
 
 
 def find_sentencing(source: Source, parties: list[Party], defendant: Optional[Defendant] = None) -> Sentencing:
@@ -171,9 +177,13 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     defendant = defendant or find_defendant(source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name),
-                   tried_together=tried_together(source.text))
+                   tried_together=tried_together(source.text), charging=not _tells_sentence(source))
     terms = _colon_listed(ctx, sentences, _terms(ctx, sentences))
     terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, terms)))
+    # "18 years to life ... not eligible for parole until he has served 18 years": the floor the indeterminate term
+    # already tells
+    floors = {t.amount for t in terms if t.status == "imposed" and t.unit == "years" and re.search(r"\bto\s+life\b", t.text, re.I)}
+    terms = [t for t in terms if not (t.kind == "minimum_term" and t.amount in floors)]
     if _not_sentenced_yet(source):
         # a verdict, plea or indictment story: "carries a mandatory sentence of life", "the order bars him from any
         # contact" explain the law or a pretrial order; nothing has been imposed yet
@@ -186,6 +196,18 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
         judge=judge,
         court=_court(source, sentences),
     )
+
+
+def _tells_sentence(source: Source) -> bool:
+    """Does the story tell, outside quotes, a sentence handed down (in this case or another)?"""
+    body = source.body()
+    quoted = [(q.start, q.end) for q in quoted_segments(source.text, body)]
+    return any(not any(q_start <= m.start() < q_end for q_start, q_end in quoted)
+               for p in body for m in _HANDED_DOWN.finditer(source.text, p.start, p.end))
+
+
+_HANDED_DOWN = re.compile(r"(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgets )(?<!\bto )\b(?:re-?)?sentenced\b|\bsentencing\s+(?:him|her|them)\b"
+                          r"|\b(?:was|were|been)\s+(?:jailed|imprisoned)\b|\bimposed\b|\bhanded\s+down\b|\bruled\b|\bwill\s+(?:spend|serve)\b", re.I)
 
 
 def _not_sentenced_yet(source: Source) -> bool:
@@ -208,7 +230,7 @@ _NOT_YET = re.compile(r"\bsentencing\s+(?:is|was|has\s+been)\s+(?:(?:now|tentati
                       r"|\b(?:was|were|has\s+been|have\s+been)\s+indicted\b|\barraign(?:ed|ment)\b|\bpleaded\s+not\s+guilty\b", re.I)
 # The law's fixed penalty for a charge or an enhancement: "first-degree murder carries a mandatory sentence of life",
 # "brings an automatic sentence of", "a gun enhancement that adds 25 years to life to his sentence"
-_LAW_FIXES = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|brings?|br(?:ought|inging)|mandates?|mandated)\s+(?:an?\s+|the\s+)?(?:mandatory|automatic|required|statutory|presumptive)\b"
+_LAW_FIXES = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|brings?|br(?:ought|inging)|mandates?|mandated|requires?|required|adds?|plus)\s+(?:an?\s+|the\s+)?(?:mandatory|automatic|required|statutory|presumptive)\b"
                         r"|\b(?:enhancements?|specifications?)\s+(?:that|which)\s+(?:(?:would|could|can|will)\s+)?(?:adds?|carr(?:y|ies)|brings?|tacks?\s+on)\b", re.I)
 # A total broken into its parts after a dash or colon, each part named by its count: "40 years to life — 15 years to
 # life for the murder plus 25 years to life for the gun", "22 years: 12 for the robbery and 10 for the gun"
@@ -377,13 +399,17 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = _after_lead_in(lead_ins.get(s_start, ""), text[s_start:t_start])
-                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|serve|includes|included|including)\b"
+                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum", "minimum_term") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|serve|includes|included|including)\b"
                                                           rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
                     continue
-                if _ALREADY_SERVED.search(before) or (kind == "program" and _ALREADY_DONE.search(before)):
+                if _ALREADY_SERVED.search(before) and kind != "minimum_term" or (kind == "program" and _ALREADY_DONE.search(before)):
                     continue  # "has spent nine years in prison": time already served, not a term given
+                if _HEDGED.search(before) and not re.match(r"life\b", m.group(), re.I) \
+                        or _ROUGH_DECADE.search(before[-40:] + text[t_start:t_end]) \
+                        and not re.search(r"\b(?:sentenced|given|gave|received|got|ordered|imposed|handed)\b", before, re.I):
+                    continue  # "will spend most of the next two decades in prison": a lead's rough paraphrase, not the term
                 if _ALREADY_PAID.search(before) or _CUT_BY.search(before):
                     continue  # "has repaid $9,000 in restitution so far", "can shorten a sentence by up to a year": no term given
                 if kind == "bare_kind" and _ABLE_TO.search(before):
@@ -399,7 +425,12 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue
                 if _NOTIONAL.search(before) and not re.match(r"(?:up to|as much as|a maximum)\b", m.group(), re.I):
                     continue  # "the sentence would have been eight years but for his plea": the notional term, not the one given
-                if kind == "time_served_credit" and not (_CREDIT_GIVEN.search(before) and (m.group("num") or not _CREDIT_AHEAD.search(before))):
+                # "She will receive credit for time served since her arrest": the court's reckoning, told ahead of its count
+                # and anchored to when custody began; a bare "will receive credit for time served." is too vague to print
+                if kind == "time_served_credit" and not ((_CREDIT_GIVEN.search(before) or m.group().lower().startswith("credited")
+                                                          and re.search(r"\b(?:was|were|been|will\s+be|is|are)\s+(?:also\s+)?$", before, re.I))
+                                                         and (m.group("num") or not _CREDIT_AHEAD.search(before)
+                                                              or re.match(r"\s+since\b", text[t_end:s_end]))):
                     continue  # "with credit for time served he could be out by 2030": a reckoning, not the court's grant
                 tail = SPLIT_TAIL.match(text, t_end, s_end) if kind in _SPLITTABLE else None
                 # "sentenced him to six years in prison, then suspended that sentence": the whole term is suspended, and
@@ -494,6 +525,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                                                             or _bail_told(lead_ins.get(s_start, ""), 0, None, served)) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
+                if term.status in ("recommended", "sought") and term.unit is None and _bail_told(text, s_start, s_end, False) \
+                        and re.search(r"\b(?:releas\w*|freed|bond|bail)\b", text[s_start:s_end], re.I) \
+                        and not re.search(r"\bsentenc", text[s_start:s_end], re.I):
+                    continue  # "asked that he be released on electronic monitoring until trial": a release ask, no sentence
                 if term.status == "imposed" and _old_condition(ctx, before, term.text):
                     term.status, term.by = "other", None  # the condition of the probation he broke, told as history
                 elif term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end], term.text) and not _CHANGED_TO.search(before):
@@ -620,6 +655,11 @@ _NOT_AN_ITEM = re.compile(r"^(?:after|before|when|while|because|since|as|if|who|
                           r"|\b(?:is|are|was|were|had|has|have|said|says|did|does|would|could|will)\b", re.I)
 
 
+_CONDITIONS_ANNOUNCED = re.compile(r"\b(?:added|adds|add|imposed|imposes|set|sets|attached|attaches|ordered|orders|extended|extends|follow|comes?\s+with"
+                                   r"|came\s+with|with)\s+(?:(?:an?|one|two|three|four|five|several|more|other|his|her|their|the)\s+)?"
+                                   r"(?:(?:new|more|additional|further|strict|special|extra|other|last|final)\s+)*(?:conditions?|terms|requirements?|restrictions?|rules)\s*$", re.I)
+
+
 def _colon_listed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> list[Term]:
     """The other items of a list the court's terms are set out in after a colon ("attached several conditions: GPS
     monitoring for the first 60 days, residence at a halfway house in Flint, and no contact with the family"): once one
@@ -632,11 +672,20 @@ def _colon_listed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[T
             continue
         colon = colons[0]
         listed = [t for t in terms if colon < t.citations[0].start < s_end]
-        if not any(t.status == "imposed" and t.subject is None for t in listed) or any(t.status != "imposed" for t in listed):
+        # "added two new conditions: no alcohol and a 9 p.m. curfew", "extended her probation with a new condition: an
+        # ankle monitor": the words before the colon announce the court's conditions, whatever the items say
+        announced = not ctx.charging and _CONDITIONS_ANNOUNCED.search(text[s_start:colon]) is not None \
+            and not _NOT_THE_COURTS.search(text[s_start:colon]) and not _BAIL.search(text[s_start:s_end])
+        if announced:
+            for t in listed:
+                if t.status == "other" and t.subject is None:
+                    t.status, t.by = "imposed", ctx.judge
+        elif not any(t.status == "imposed" and t.subject is None for t in listed) or any(t.status != "imposed" for t in listed):
             continue
-        spans = [t.citations[0] for t in listed]
+        if any(t.status != "imposed" for t in listed):
+            continue
         breaks = list(_COLON_ITEM_BREAK.finditer(text[:s_end], colon + 1))
-        if not any(b.group().startswith(",") for b in breaks):
+        if not announced and not any(b.group().startswith(",") for b in breaks):
             continue  # "two things: a fine and probation" is a pair the phrases find; a series has commas
         bounds = [colon + 1] + [b.end() for b in breaks]
         ends = [b.start() for b in breaks] + [s_end]
@@ -660,9 +709,9 @@ def _colon_listed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[T
             amount = parse_number(duration.group("num")) if duration else None
             new.append(Term(text=item, kind="prison" if duration else "condition", citations=[ctx.source.cite(start, end)],
                             status="imposed", amount=amount, unit=duration.group("unit").lower().rstrip("s") + "s" if duration else None,
-                            by=listed[0].by))
+                            by=listed[0].by if listed else ctx.judge))
         if new:
-            at = result.index(listed[-1]) + 1
+            at = result.index(listed[-1]) + 1 if listed else len(result)
             result[at:at] = new
     return result
 
@@ -708,7 +757,9 @@ def _next_duration(ctx: _Context, first: Term, m: re.Match[str], s_start: int, s
     term = _term(ctx, "prison" if first.kind in ("prison", "jail") and not m.group("kw") else "prison", m, s_start, s_end, m.end("term"))
     if not m.group("kw"):
         term.kind = first.kind
-    capped = re.match(r"(?:up\s+to|as\s+(?:much|many|long)\s+as|(?:a|the)\s+(?:[\w-]+\s+)?maximum)\b", term.text, re.I)
+    # ("up to 15 years on the bribery counts, plus a mandatory two years": the law's fixed addition, exposure too)
+    capped = re.match(r"(?:up\s+to|as\s+(?:much|many|long)\s+as|(?:a|the)\s+(?:[\w-]+\s+)?maximum)\b", term.text, re.I) \
+        or first.status == "maximum" and re.match(r"mandatory\b", term.text, re.I)
     term.status, term.by = ("maximum", None) if capped else (first.status, first.by)
     if first.status == "maximum" and not capped:
         return None  # "a maximum of 20 years for fraud and 10 years for theft": a bare second length may be a floor or a count's share
@@ -855,12 +906,15 @@ def _new_person(ctx: _Context, before: str, sentence: str, s_start: int, terms: 
     """Is the term given to someone a later sentence introduces as new ("a Kettleby woman") and as a yardstick ("in
     a similar case", "two years ago"), once the case's own sentence has been told?"""
     person = _INDEFINITE_PERSON.search(before)
-    if person is None or not _COMPARISON.search(sentence) or re.search(r"\b(?:he|she|him|her)\b", before[:person.start()] + before[person.end("noun"):], re.I):
+    noun_end = person.end("noun") if person and person.group("noun") else person.end("noun2") if person else 0
+    if person is None or not _COMPARISON.search(sentence) or re.search(r"\b(?:he|she|him|her)\b", before[:person.start()] + before[noun_end:], re.I):
         return False
     if ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b", before):
         return False  # "Lee, a Dayton man, was sentenced": the defendant's appositive
     lede = ctx.source.body()[:2]
     past_lede = len(lede) == 2 and s_start >= lede[1].end
+    if lede and s_start >= lede[0].end and ctx.defendant and ctx.defendant in ctx.source.text[lede[0].start:lede[0].end]:
+        past_lede = True  # the opening paragraph named the defendant: a later indefinite person is someone else
     # (in the opening paragraphs "A Dayton man was sentenced" is the case's own defendant)
     return past_lede or any(t.status == "imposed" and t.subject is None and t.citations and t.citations[0].start < s_start for t in terms)
 
@@ -949,9 +1003,8 @@ _CREDIT_GIVEN = re.compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?:g
                            r"(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?$"
                            # "eligible for parole after 14 months, minus credit for the 61 days": the court's credit in the reckoning
                            r"|\b(?:minus|less)\s+$", re.I)
-# "will receive credit for time served" names no days: a promise of the reckoning, too vague to print as a term
-_CREDIT_AHEAD = re.compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
 # (the verb may open the term itself: "a plea offer that would have sent her to prison for three years")
+_CREDIT_AHEAD = re.compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
 _NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
                        r"(?:(?:him|her|them|an?|the)\s+)?)?$", re.I)
 # Money handed over before or since the sentence is not a sum ordered: "has paid about $9,400 in restitution so far",
@@ -959,7 +1012,14 @@ _NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:(?
 _ALREADY_PAID = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+|since\s+|so\s+far\s+|now\s+)?(?:paid|repaid|returned|reimbursed)"
                            r"|after\s+(?:paying|repaying|returning))\s+(?:(?:back|off)\s+)?$", re.I)
 # A reduction is told as a length too: "a program that can shorten a sentence by up to a year", "cut his term by 18 months"
-_CUT_BY = re.compile(r"\b(?:sentences?|terms?|time)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|nearly\s+)?$", re.I)
+# A rough paraphrase of the time to be spent: "most of the next two decades", "the better part of a decade", "roughly a
+# decade"; the article gives the real terms elsewhere
+_HEDGED = re.compile(r"\b(?:most|much|(?:the\s+)?(?:better|best|greater|large|larger|good)\s+part|(?:the\s+)?bulk)\s+of\s+"
+                     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:next\s+|coming\s+|following\s+)?$", re.I)
+_ROUGH_DECADE = re.compile(r"\b(?:roughly|approximately|about|around|nearly|almost|some|close\s+to)\s+(?:an?\s+|two\s+|three\s+)?"
+                           r"(?:decades?|quarter[- ]century|half[- ]century)\b", re.I)
+_CUT_BY = re.compile(r"\b(?:sentences?|terms?|time)\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|been|be|will\s+be)\s+)?"
+                     r"(?:(?:cut|reduc\w+|trimm\w+|shorten\w+|lower\w+|slash\w+|extend\w+|lengthen\w+|increas\w+)\s+)?by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|nearly\s+)?$", re.I)
 # "so that she can work and pay restitution", "would let him keep his job and make restitution": what a request would allow
 _ABLE_TO = re.compile(r"\b(?:can|could|able\s+to|so\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:will|would)|let(?:s|ting)?\s+\w+"
                       r"|allow(?:s|ed|ing)?\s+\w+\s+to|in\s+order\s+to)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:pay|make|perform|complete|do|serve)\s+$", re.I)
@@ -1211,13 +1271,19 @@ _OTHER_SUBJECT = re.compile(
     r"|(?:^\s*|[.;]\s+)[Tt]he\s+[\w-]+\s+(?:of|in|from)\s+the\s+other\s+(?:car|vehicle|truck|pickup)\b")
 # What marks a sentence as told for comparison: "a similar case", "the same judge", "two years ago", "last year"
 _COMPARISON = re.compile(r"\b(?:similar|comparable|same\s+(?:judge|court|crime|charges?|offen[cs]e)|ago|last\s+(?:year|month|spring|summer|fall|autumn|winter)"
-                         r"|earlier\s+this\s+year|in\s+(?:19|20)\d\d"
+                         r"|earlier\s+this\s+year|in\s+(?:19|20)\d\d|by\s+(?:comparison|contrast)|nearby|neighbou?ring|another\s+(?:[\w-]+\s+)?who"
                          r"|^\s*(?:In|Back\s+in|Last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b", re.I)
 # A new person told by an indefinite noun phrase with a place ("a Kettleby woman", "a Riverton nurse"): after the case's
 # own sentence has been told, a sentence given to such a person is another case's
 _INDEFINITE_PERSON = re.compile(r"(?:^|[.;,]\s+|\b(?:sentenced|gave|handed)\s+)(?:[Aa]n?)\s+(?:[A-Z][\w-]+\s+){1,3}(?:[a-z-]+\s+)?"
                                 r"(?P<noun>man|woman|teen|teenager|boy|girl|nurse|driver|contractor|worker|officer|mother|father|resident"
-                                r"|teacher|aide|coach|owner|employee|caregiver|couple|landlord)\b(?!['\u2019])[^;]*$")
+                                r"|teacher|aide|coach|owner|employee|caregiver|couple|landlord)\b(?!['\u2019])[^;]*$"
+                                # "a pharmacist at a clinic who stole ...", "Another clerk who sold ...", "Two years ago a
+                                # nurse in a nearby county who ...": an indefinite subject pinned down by what it did or where
+                                r"|(?:^\s*|[.;,]\s+|\b(?:ago|year|month|spring|summer|fall|autumn|winter|comparison|contrast)\s+)"
+                                r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!(?:he|she|they|was|were|is|who)\b)[\w-]+\s+){0,3}?"
+                                r"(?P<noun2>(?!(?:judge|prosecutor)\b)[a-z][\w-]*)\s+(?:(?:at|from|in|of|with)\s+(?:an?|the)\s+[^,;]{0,60}?\s+)?"
+                                r"(?:who|convicted|charged|accused|found)\b[^;]*$")
 
 
 # A previous sentence opened by a relative of someone: "Lee's son, Tom, was 15 when ...", "His brother was ..."
@@ -1378,6 +1444,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return status, _actor(ctx, after[after_cue.end():], last=False)
     if _IMPOSED_AFTER.match(after) and not re.search(r"\b(?:if|could|would|might|may)\b", before, re.I):
         return "imposed", ctx.judge
+    if _RUNS_AFTER.match(after) and not re.search(r"\b(?:if|could|would|might|may|faces?|facing)\b", before, re.I):
+        return "imposed", ctx.judge  # "His sentence of 11 months for violating the order will run concurrently"
     asked = _REQUESTED_AFTER.match(after)
     if asked:
         # "An eight-year sentence was requested for Reyes": a request told in the passive, its side unnamed
@@ -1431,9 +1499,20 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
                    if not (re.match(r"up\s", m.group(), re.I) and clause[m.end():].strip())
                    and not (status == "maximum" and _SENTENCED_TO.search(clause[:m.start()]))), key=lambda c: c[0])
-    if _LAW_FIXES.search(clause) and not _SENTENCED_TO.search(clause) and not (cues and cues[-1][2] in ("recommended", "sought")) \
+    if _LAW_FIXES.search(clause + phrase) and re.search(r"\b(?:would|could|might)\s+have\b", clause, re.I):
+        return "other", None  # "a murder conviction would have carried a mandatory 15 years to life": a road not taken
+    if _LAW_FIXES.search(clause + phrase) and not _SENTENCED_TO.search(clause) and not (cues and cues[-1][2] in ("recommended", "sought")) \
             and not re.match(r"(?:up to|a maximum|as (?:much|many|long) as)\b", phrase) and "maximum" not in phrase:
-        return "other", None  # "first-degree murder carries a mandatory sentence of life": the law's fixed penalty
+        if re.search(r"\bminimum\b|\bat\s+least\b", phrase, re.I):
+            return "other", None  # "carries a mandatory minimum of 10 years": the law's floor, neither a cap nor a request
+        # "identity theft requires a mandatory two years": in a charging story the law's fixed penalty is the charge's
+        # exposure; once a sentence is told, "murder carries a mandatory sentence of life" only explains the law
+        return ("maximum" if ctx.charging else "other"), None
+    if not ctx.charging and re.search(r"\b(?:must|will\s+have\s+to|has\s+to|required\s+to)\s+serve\s+$|\beligib\w*\s+for\s+(?:parole|release)\b", clause, re.I) \
+            and not re.search(r"\b(?:if|could|would|might|fac(?:es|ed|ing)|carr(?:y|ies|ied))\b", clause, re.I) and not _BY_LAW.search(before):
+        # "must serve a minimum of 15 years before parole": the least time his sentence holds him ("Under Ohio law, she
+        # must serve ..." is the law's reckoning, below)
+        return "imposed", ctx.judge
     if (re.search(r"\bminimum\b", phrase) or re.search(r"\bat\s+least\b", phrase) and _BY_STATUTE.search(clause)) and not _SENTENCED_TO.search(clause) \
             and not (cues and cues[-1][2] in ("recommended", "sought")):
         return "other", None  # "faces a mandatory minimum of 10 years": the law's floor, neither a cap nor a request
@@ -2068,7 +2147,8 @@ _SENTENCING_WORDS = re.compile(
     # "heard arguments Thursday but would not rule until Feb. 15", "will decide on his sentence March 3": a decision put off
     r"|\bnot\s+(?:rule|decide)\s+until\b|\b(?:rule|decide)\s+on\s+(?:the|his|her|their|a)\s+(?:sentence|punishment)\b"
     # "ordered to report to prison on May 15" is the day custody begins, not the sentencing
-    r"|\b(?:sent|ordered)\s+(?:(?!(?:report|surrender|return|turn)\b)[\w.]+\s+){0,3}?to\s+(?:prison|jail)\b",
+    # "A county judge on Wednesday sent Lee, 44, to state prison": the day of the sentence
+    r"|\b(?:sent|ordered)\s+(?:(?!(?:report|surrender|return|turn)\b)[\w.,'\u2019]+\s+){0,4}?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?:prison|jail)\b",
     re.I)
 _HEARING = re.compile(r"\bhearing\b", re.I)
 # "a sentencing memorandum filed ahead of a hearing scheduled for Thursday": the memos are written for the sentencing
