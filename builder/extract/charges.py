@@ -641,11 +641,16 @@ def _without_old_verdicts(text: str, sentences: list[tuple[int, int]], charges: 
     # The story's own case must be a pending one ("is charged with"), or the old verdict told from the record ("court
     # records show"): beside this case's own verdicts, or counts only acquitted or dismissed, an older verdict is as
     # likely an earlier step of the same case ("convicted of forgery in 2021; he had already pleaded guilty to theft")
+    # A years-old verdict is history only where the sentence marks it as the person's past ("court records show",
+    # "previously", "a prior conviction"): a federal story told years into one case dates its own plea just as far back
+    # ("who pleaded guilty in 2021 to conspiracy, was charged Tuesday with obstruction").
     pending = any(c.subject is None and id(c) not in old and c.status == "charged" for c in charges)
+    old = {i for i in old if any(id(c) == i and _PAST_MARKED.search(text, *_sentence_span(sentences, c.citations[0].start))
+                                 for c in charges)}
+    if not old:
+        return charges
     if not pending:
-        old = {i for i in old if any(id(c) == i and _FROM_THE_RECORD.search(text, *_sentence_span(sentences, c.citations[0].start))
-                                     for c in charges)}
-        if not old or not any(c.subject is None and id(c) not in old and c.status in ("convicted", "pleaded guilty") for c in charges):
+        if not any(c.subject is None and id(c) not in old and c.status in ("convicted", "pleaded guilty") for c in charges):
             return charges
         own = {_stem_key(c.text) for c in charges if c.subject is None and id(c) not in old}
     # (a new count of breaching the old sentence, "breaching intensive supervision", "probation violation", makes the old
@@ -667,7 +672,11 @@ def _without_old_verdicts(text: str, sentences: list[tuple[int, int]], charges: 
     return [c for c in charges if id(c) not in drop]
 
 
-_FROM_THE_RECORD = re.compile(r"\b(?:court|jail|criminal|public|state|online|prison)\s+records\b|\brecords\s+(?:show|showed|indicate|list)", re.I)
+_PAST_MARKED = re.compile(r"\b(?:(?:court|jail|criminal|public|state|online|prison)\s+records\b|records\s+(?:show|showed|indicate|list)"
+                          r"|previously|prior\s+(?:conviction|record|case)|criminal\s+(?:history|record)|unrelated\s+case"
+                          r"|(?:has|had)\s+(?:a|two|three|several)\s+(?:prior\s+)?(?:(?:19|20)\d\d\s+)?convictions?"
+                          # a punishment already over: "pleaded guilty to burglary and served two years", "released in 2014"
+                          r"|\bserved\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|days?|time)\b|\breleased\s+(?:in|from)\b)", re.I)
 
 
 def _sentence_span(sentences: list[tuple[int, int]], at: int) -> tuple[int, int]:
