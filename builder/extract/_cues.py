@@ -47,7 +47,7 @@ VERBS = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | _SPEECH_IDIOMS, key=len, rev
 ADVERB = r"(?!(?:family|ally|rally|assembly|supply|belly|bully)\b)[a-z]{2,}ly"
 _GAP = r"^[\s,\u2014\u2013-]*"
 # Abbreviations whose period ends no sentence: "said Mr. Blum", "Sgt. Ray Otero said".
-_ABBREV = r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|St|Jr|Sr|U\.S|[A-Z])\."
+_ABBREV = r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|St|Jr|Sr|Msgr|Fr|Hon|Atty|Asst|Dist|Tpr|Dep|Ofc|Pres|U\.S|[A-Z])\."
 VERB_SUBJ = re.compile(
     _GAP + rf"(?:{VERBS})\s+(?P<np>(?:{_ABBREV}|[^;:!?\u201c\u201d\"]){{1,200}}?)"
     r"(?=\s*(?:[;:!?\u201c\u201d\"]|\.(?:\s|$)|$)"
@@ -94,7 +94,7 @@ NAMED_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w.&-]*\s+(?:of\s+)?){
                           r"(?:[a-z-]+\s+)?(?:office|department|administration|bureau|agency))")
 DOC_WORD = re.compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 # (a title's stop is no sentence end: "according to Lt. Ann Roe")
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in "Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Det Rev Prof St Jr Sr".split())
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in "Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Det Rev Prof St Jr Sr Msgr Fr Hon Atty Asst Dist Tpr Dep Ofc Pres".split())
 ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>(?:" + _ABBREV + r"|[^;:!?.\u201c\u201d\"]){1,100}?)"
                        r"(?=\s*(?:[,;:!?\u201c\u201d\"]|" + _NOT_AFTER_TITLE + r"\.(?:\s|$)|$))")
 # (never a preposition after the role: "Roe's wife of 34 years" is her wife)

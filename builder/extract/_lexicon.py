@@ -49,10 +49,11 @@ Leader Minority Majority Whip
 Supervisor Trustee Selectman Selectwoman Treasurer Comptroller Auditor Administrator Clerk Ombudsman
 Mr Mrs Ms Dr Det Con DCI PC Supt Insp
 Lt Sgt Capt Cpl Col Maj Recorder
+Msgr. Msgr Monsignor Fr. Hon. Honorable Atty. Asst. Dist. Tpr. Dep. Ofc. Pres.
 """.split())
 
 # Honorifics that make the next capitalised word a person's name even when alone.
-HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Dr. Prof. Rev. Mr Mrs Ms Dr".split())  # British style drops the period
+HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Dr. Prof. Rev. Msgr. Fr. Hon. Mr Mrs Ms Dr".split())  # British style drops the period
 
 # Lower-case nouns that name a person's role, job or relation ("actress Lori Loughlin",
 # "Liang's attorney", "her brother Moore Huffman").
@@ -195,7 +196,7 @@ LOCATIVE_PREPOSITIONS = frozenset("in at near from outside across throughout aro
 
 # One capitalised token of a name: a word, an initial ("H."), an abbreviation ("Dr.", "U.S.").
 NAME_TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Det|Rev|Prof|Ft|Mt|Spc|Pvt|Cpl|Adm|Maj|Insp)\."
+    r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Det|Rev|Prof|Ft|Mt|Spc|Pvt|Cpl|Adm|Maj|Insp|Msgr|Fr|Hon|Atty|Asst|Dist|Tpr|Dep|Ofc|Pres)\."
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])|(?<=[a-z]\s)[A-Z]\.(?=,|\s[a-z])"  # "Dana K., 30," an anonymised name
     r"|[A-Z][a-zA-Z\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f]+|[\u2019'](?!s\b)[A-Za-z\u00c0-\u024f]+)*"
     r"(?:(?<=s)[\u2019'](?=\s[A-Z]))?)"  # "Officers' Association": a plural possessive inside a body's name

@@ -28,7 +28,7 @@ from builder.extract._cues import (
 )
 from builder.extract._lexicon import (
     AFFILIATIONS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PEOPLE_NOUNS,
-    PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS, TITLE_WORDS,
+    PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS, TITLE_WORDS, UNNAMED_PERSON_NOUNS,
 )
 from builder.extract._marks import Segment
 from builder.extract.text import split_sentences
@@ -89,6 +89,10 @@ _THE_LAWYERS = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:defen[cs]e\s+)?(?:
 _CLIENTS_LAWYERS = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 _LETTER_FROM = re.compile(r"\b(?:letters?|notes?|emails?|one|another)\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
+# A family owned by a role written after it: "the family of the victim", "relatives of the slain deputy"
+_FAMILY_OF_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:[Ff]amil(?:y|ies)|[Rr]elatives|[Ll]oved\s+ones)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
+                             r"(?P<role>" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS,
+                                                            key=len, reverse=True)) + r")")
 # A family owned by a pronoun, which a later bare "the family" goes on to mean: "her family said".
 _OWNED_FAMILY = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?family\b")
 # An official's office or campaign named by a pronoun: "her office", "his campaign".
@@ -466,6 +470,10 @@ class Speakers:
 
     def _resolve_words(self, start: int, end: int, anchor: int, allow_possessive: bool) -> tuple[str, str | None] | None:
         start = self._unmasked_from(start, end)
+        family_of = _FAMILY_OF_ROLE.fullmatch(self.masked[start:end].strip(" ,"))
+        if family_of:
+            # "the family of the victim" is "the victim's family", speaking as one: never the victim
+            return self._family(FAMILY_NP.search(f"the {family_of.group('role')}'s family"), start, anchor)
         # ("the Linden Falls woman said": the place inside the epithet is no speaker)
         lede_person = self._lede_epithet(self.masked[start:end].strip(" ,"), start)
         if lede_person:

@@ -428,11 +428,21 @@ class _Attributor:
         if writer:
             # "One, from retired fire chief Ann Roe, describes him as": the letter speaks for whoever wrote it
             # ("former Diamondbacks catcher Ann Roe": the name after the description, not a name inside it)
-            named = re.search(r"(?<=[a-z] )(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+$", writer.group("np"))
-            np_start = writer.start("np") + (named.start() if named else 0)
-            found = self.speakers.resolve(sent_start + np_start, sent_start + writer.end("np"), anchor)
-            if found and found[0]:
-                return found
+            # ("her pastor, the Rev. Ann Roe,": the name in the appositive is the writer the role describes)
+            for group in ("appos", "np") if writer.group("appos") else ("np",):
+                phrase = writer.group(group)
+                cut = _WRITER_AFFILIATION.search(phrase)
+                phrase = phrase[:cut.start()] if cut else phrase
+                named = _WRITER_NAME.search(phrase.rstrip())
+                if group == "appos" and not named:
+                    continue
+                np_start = writer.start(group) + (named.start() if named else len(phrase) - len(phrase.lstrip()))
+                np_end = writer.start(group) + len(phrase.rstrip())
+                found = self.speakers.resolve(sent_start + np_start, sent_start + np_end, anchor)
+                if found and found[0]:
+                    return found
+                if cut:
+                    return None  # ("One, from a church in Dover,": the place is no writer)
         quoted = _QUOTED_AS.search(head) if verb.endswith("ing") else None
         if quoted:
             # "the office quoted Prosecutor Ann Roe as saying": whoever is quoted speaks, not whoever quotes them
@@ -1129,7 +1139,7 @@ _LEAD_IN = re.compile(
     r"|(?:(?:Here|This)\s+is\s+(?:how|what)\s+"
     r"|(?:The|A|An|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:release|statement|post|letter|account|message|update|announcement"
     r"|summary|report|note)\s+(?:from|by|of)\s+)?"
-    r"(?P<np>[^,;:\u201c\u201d]{2,80}?)\s+(?:[a-z]+ly\s+)?(?:gave|gives|provided|provides|offered|offers|released|issued|posted"
+    r"(?P<np>[^,;:\u201c\u201d]{2,80}?)\s+(?:" + ADVERB + r"\s+)?(?:gave|gives|provided|provides|offered|offers|released|issued|posted"
     r"|shared|described|describes|detailed|details|explained|explains|recounted|recounts|wrote|writes|said|says|reads|read"
     r"|stated|states|summari[sz]ed|outlined|outlines|added|continued|put|laid\s+out|told)\b[^;:\u201c\u201d]{0,80})"
     r":\s*")
@@ -1229,7 +1239,7 @@ _INTRANSITIVE_THEN = re.compile(r"(?:\s+(?:[a-z]+ly|at\s+trial|in\s+court|public
 # Between a reporting verb and the subject of what it reports: "testified that ", "told jurors that ", "said "
 _COMPLEMENT_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|on\s+\w+|in\s+court))?(?:\s+(?:(?:the\s+)?[a-z]+\s+){0,2}that)?\s+(?:[a-z]+ly\s+)?")
 # A title's stop inside a name ("according to Lt. Ann Roe"), no sentence end.
-_TITLE_STOP = r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|St|Jr|Sr)\."
+_TITLE_STOP = r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|St|Jr|Sr|Msgr|Fr|Hon|Atty|Asst|Dist|Tpr|Dep|Ofc|Pres)\."
 # A document a newsroom got hold of: "according to court records obtained by The Post" (its author is not the outlet).
 _OBTAINED_BY = re.compile(r"\b(?:reviewed|obtained|seen|viewed|examined|acquired)\s+by\b")
 
@@ -1259,12 +1269,17 @@ _CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?P<np>(?:(
                              r"(?:lawyers|attorneys|defen[cs]e(?:\s+team)?|legal\s+team|prosecutors|prosecution|government))"
                              r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sought|wrote|told|made|filed|said)\b[^;]*$")
 # A letter opening its sentence with its writer: "One, from retired fire chief Ann Roe," / "A letter from her
-# neighbor Ann Roe" / "Another, written by Ann Roe,".
+# neighbor Ann Roe" / "Another, written by Ann Roe," / "The longest, from Ann Roe," / "Another letter, this one from".
 # (never a person described by where they come from: "Her sister from Toledo, Dana Lee, said" is Lee speaking)
 _NOT_A_PERSON = r"(?!(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS, key=len, reverse=True)) + r")\s)"
 _FROM_WRITER = re.compile(r"\s*(?:One|Another|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:letters?|notes?|emails?|messages?|cards?))?(?:\s+of\s+them)?,?\s+(?:" + _NOT_A_PERSON + r"[a-z]+\s+)?(?:from|by)\s+"
-                          r"(?P<np>[^,;:]{1,80}?)(?:,[^,;:]{1,60})?,?\s*$")
+                          r"(?:letters?|notes?|emails?|messages?|cards?))?(?:\s+(?:longest|shortest|first|last|latest|final|most\s+[a-z]+))?"
+                          r"(?:\s+of\s+them)?(?:,?\s+this\s+one)?,?\s+(?:" + _NOT_A_PERSON + r"[a-z]+\s+)?(?:from|by)\s+"
+                          r"(?P<np>[^,;:]{1,80}?)(?:,(?P<appos>[^,;:]{1,60}))?,?\s*$")
+# What follows a writer's name says where they are from, never who wrote: "the Rev. Ann Roe of Hope Church in Dover"
+_WRITER_AFFILIATION = re.compile(r"\s+(?:of|in|at|near|from|for|with|outside)\s")
+# A name in a writer's phrase: after a lower-case word or a title ("her neighbor Ann Roe", "the Rev. Ann Roe")
+_WRITER_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z]\. )|^)(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+$")
 # A clause inside the sentence with its own subject right before the verb: "… as a federal judge told",
 # "… and his defense attorney called" (the subject a noun phrase or a pronoun, never a bare adverb).
 # A sentence opening with a person described, then a relative clause about them, before its verb of speech

@@ -15,6 +15,8 @@ _ABBREVIATIONS = {
     "a.m", "p.m", "e.g", "i.e", "etc", "ft", "mt", "ave", "blvd", "pvt", "cpl", "adm", "maj",
     # military ranks before a name: "Navy Cmdr. Ellis Brandt", "Army Spc. Joe Lind"
     "cmdr", "cmdt", "spc", "pfc", "sfc", "ssgt", "msgt", "cpo", "ens", "brig", "lcpl",
+    # civil, church and police titles before a name: "the Rev. Ann Lutz", "Asst. U.S. Atty. Li Chen", "Tpr. Bo Hale"
+    "rev", "msgr", "fr", "hon", "prof", "pres", "atty", "asst", "dept", "ofc", "tpr", "dep",
 }
 # An abbreviation that is a title before a full name or a state at a sentence's end: "Del."
 _TITLE_OR_STATE = {"del"}
