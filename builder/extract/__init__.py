@@ -1,6 +1,8 @@
 """Stage 2: per-source facts, each with citations into the source text (SPEC §4)."""
 from __future__ import annotations
 
+import re
+
 from builder.extract._defendant import find_defendant
 from builder.extract.events import find_events
 from builder.extract.lede import lede_description
@@ -16,6 +18,7 @@ def extract(source: Source) -> SourceFacts:
     parties = find_parties(source)
     defendant = find_defendant(source, parties)
     _role_from_lede(source, parties, defendant.name)
+    _victim_roles(source, parties, defendant.name)
     quotes = find_quotes(source, parties)
     _fold_short_forms(parties, quotes)
     return SourceFacts(
@@ -34,6 +37,7 @@ def _fold_short_forms(parties: list[Party], quotes: list[Quote]) -> None:
     """ "Carrick State said" after "Carrick State University": the body by its first words is the body named in full.
     Attribution needs the short form as a party of its own to find who speaks; once quotes are found, it is folded
     into the full name, and its quotes take that name."""
+    _fold_nicknames(parties, quotes)
     for short in [p for p in parties if p.kind == "organization"]:
         longer = [p for p in parties if p.kind == "organization" and p.name.startswith(short.name + " ")]
         if len(longer) != 1:
@@ -47,10 +51,67 @@ def _fold_short_forms(parties: list[Party], quotes: list[Quote]) -> None:
                 quote.speaker = full.name
 
 
+# Common English given names and the short forms news also prints them by ("Ronald Vick" is "Ronnie Vick")
+_HYPOCORISTICS = {
+    "Abigail": "Abby Gail", "Albert": "Al Bert Bertie", "Alexander": "Alex Al Sandy Xander", "Alexandra": "Alex Sandra Sandy Lexi",
+    "Alfred": "Al Alf Fred Freddie", "Andrew": "Andy Drew", "Anthony": "Tony", "Arthur": "Art Artie", "Barbara": "Barb Barbie",
+    "Benjamin": "Ben Benny Benji", "Bradley": "Brad", "Catherine": "Cathy Kate Katie Cat", "Charles": "Charlie Chuck Chas",
+    "Christina": "Chris Tina Chrissy", "Christine": "Chris Tina Chrissy", "Christopher": "Chris Topher Kit", "Cynthia": "Cindy",
+    "Daniel": "Dan Danny", "David": "Dave Davey", "Deborah": "Deb Debbie Debra", "Donald": "Don Donnie", "Dorothy": "Dot Dottie",
+    "Douglas": "Doug", "Edward": "Ed Eddie Ned Ted", "Elizabeth": "Liz Lizzie Beth Betsy Betty Eliza Libby", "Eugene": "Gene",
+    "Frances": "Fran Frannie", "Francis": "Frank Fran", "Franklin": "Frank", "Frederick": "Fred Freddie", "Gerald": "Gerry Jerry",
+    "Gregory": "Greg", "Harold": "Hal Harry", "Henry": "Hank Harry", "Jacob": "Jake", "James": "Jim Jimmy Jamie",
+    "Janet": "Jan", "Jeffrey": "Jeff", "Jennifer": "Jen Jenny Jenn", "Jessica": "Jess Jessie", "John": "Jack Johnny",
+    "Jonathan": "Jon Jonny", "Joseph": "Joe Joey", "Joshua": "Josh", "Judith": "Judy", "Katherine": "Kate Katie Kathy Kat Kay",
+    "Kathleen": "Kathy Kate Katie", "Kenneth": "Ken Kenny", "Lawrence": "Larry", "Leonard": "Len Lenny Leo", "Margaret": "Maggie Meg Peggy Marge",
+    "Matthew": "Matt", "Michael": "Mike Mikey Mick", "Nathaniel": "Nate Nat", "Nicholas": "Nick Nicky", "Patricia": "Pat Patty Trish",
+    "Patrick": "Pat Paddy", "Peter": "Pete", "Philip": "Phil", "Phillip": "Phil", "Rebecca": "Becky Becca", "Richard": "Rick Ricky Dick Rich",
+    "Robert": "Bob Bobby Rob Robbie Bert", "Ronald": "Ron Ronnie", "Samuel": "Sam Sammy", "Stephen": "Steve Stevie",
+    "Steven": "Steve Stevie", "Susan": "Sue Susie", "Theodore": "Ted Teddy Theo", "Thomas": "Tom Tommy", "Timothy": "Tim Timmy",
+    "Victoria": "Vicky Tori", "Walter": "Walt Wally", "William": "Bill Billy Will Willie Liam",
+}
+_SHORT_FORMS = {name: frozenset(forms.split()) for name, forms in _HYPOCORISTICS.items()}
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one person's: a name and its short form, or two short forms of one name."""
+    if a == b:
+        return True
+    if b in _SHORT_FORMS.get(a, ()) or a in _SHORT_FORMS.get(b, ()):
+        return True
+    return any(a in forms and b in forms for forms in _SHORT_FORMS.values())
+
+
+def _fold_nicknames(parties: list[Party], quotes: list[Quote]) -> None:
+    """ "Ronald Vick" and "Ronnie Vick" in one story are one person: the row keeps the full given name (or the longer
+    form) and the other spelling as an alias."""
+    people = [p for p in parties if p.kind == "person" and len(p.name.split()) == 2]
+    for short in people:
+        given, surname = short.name.split()
+        fuller = [p for p in people if p is not short and p in parties and p.name.split()[1] == surname
+                  and (p.name.split()[0] in _SHORT_FORMS or len(p.name.split()[0]) > len(given)) and given not in _SHORT_FORMS
+                  and _same_given_name(p.name.split()[0], given)]
+        if len(fuller) != 1:
+            continue
+        full = fuller[0]
+        full.aliases.append(short.name)
+        full.aliases.extend(a for a in short.aliases if a not in full.aliases and a != full.name)
+        full.roles.extend(r for r in short.roles if r not in full.roles)
+        full.citations.extend(short.citations)
+        parties.remove(short)
+        for quote in quotes:
+            if quote.speaker == short.name:
+                quote.speaker = full.name
+
+
 def _other_people(parties: list[Party], defendant_surname: str | None) -> frozenset[str]:
     """Surnames of the people named besides the defendant (a co-defendant, a witness, a lawyer)."""
     return frozenset(p.name.split()[-1] for p in parties
                      if p.kind == "person" and " " in p.name and p.name.split()[-1] != defendant_surname)
+
+
+_CLAUSE_AFTER_ROLE = re.compile(r",?\s+(?:who|whose|that|accused|charged|convicted|suspected|sentenced|found|arrested"
+                                r"|indicted)\b")
 
 
 def _role_from_lede(source: Source, parties: list[Party], defendant_name: str | None) -> None:
@@ -68,7 +129,55 @@ def _role_from_lede(source: Source, parties: list[Party], defendant_name: str | 
             # must not read as him; the role stops before the other person
             cut = max(source.text.rfind(f" {word} ", start, at) for word in ("of", "to", "for", "at"))
             end = cut if cut > start else start
+    # "A Lisle man accused of striking a cyclist", "A former clerk who sold clean titles": the clause after the
+    # description tells the story, not who the person is; the role is the noun phrase before it
+    # (not "A man who shot a clerk": a bare noun is no role, and the clause is all that tells who he is)
+    clause = _CLAUSE_AFTER_ROLE.search(source.text, start, end)
+    if clause and len(source.text[start:clause.start()].split()) >= 2:
+        end = clause.start()
     if len(source.text[start:end].split()) < 2:
         return
     defendant.roles.append(source.text[start:end])
     defendant.citations.append(source.cite(start, end))
+
+
+_NAME = r"([A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})(?![\w'\u2019-])"
+_HARMED = (r"(?:killed|murdered|stabbed|shot|abducted|kidnapped|assaulted|beaten|strangled|raped|attacked|robbed"
+           r"|run\s+over|struck\s+and\s+killed|fatally\s+[a-z]+)")
+_HARMING = (r"(?:kill(?:ed|ing)|murder(?:ed|ing)|stabb(?:ed|ing)|sho(?:t|oting)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|assault(?:ed|ing)"
+            r"|beat(?:ing)?|strangl(?:ed|ing)|rap(?:ed|ing)|attack(?:ed|ing)|robb(?:ed|ing)|(?:struck|hit)\s+and\s+killed"
+            r"|fatally\s+[a-z]+)")
+# The ways news tells who was harmed, each naming them: "Bo Park, 62, died at the scene", "Bo Park was fatally shot",
+# "the death of Bo Park", "stabbed Bo Park", "The victim, Bo Park,", "identified the man killed as Bo Park", and a
+# victim described first and named in the next sentence ("abducted his former girlfriend ... . Bo Park, 31, told jurors")
+_VICTIM = re.compile(
+    rf"{_NAME}(?:,(?!\s+(?:who|whose|whom)\b)[^.;,]{{0,40}}(?:,[^.;,]{{0,40}})?,)?\s+(?:and\s+(?:his|her|their)\s+[^.;]{{0,40}}?\s+)?"
+    rf"(?:died|(?:was|were)\s+(?:pronounced\s+dead|found\s+dead|(?:later\s+)?{_HARMED}))\b"
+    rf"|\b(?:death|killing|murder|slaying|body|remains|abduction|kidnapping|rape|beating|stabbing|shooting)\s+of\s+{_NAME}(?![\u2019']s)"
+    rf"|\b{_HARMING}\s+{_NAME}(?![\u2019']s)"
+    rf"|\b(?:burned|burning|torched|torching|set\s+fire\s+to|firebombed|vandali[sz]ed)\s+(?:down\s+)?the\s+(?:[a-z]+\s+)?"
+    rf"(?:house|home|car|truck|apartment|business|trailer)\s+of\s+{_NAME}"
+    rf"|\b(?:[Vv]ictims?,|(?:killed|dead|victims?)\s+as)\s+{_NAME}"
+    rf"|\b{_HARMING}\s+(?:his|her|their)\s+(?:former\s+|ex-|estranged\s+)?(?:girlfriend|boyfriend|wife|husband|partner|fianc\w*)"
+    rf"\b[^.;]{{0,80}}\.\s+{_NAME},\s+\d")
+
+
+def _victim_roles(source: Source, parties: list[Party], defendant_name: str | None) -> None:
+    """A person the article tells was killed, hurt or taken, and describes no other way, is the victim: the reader of
+    the parties table needs to know who they are to the case. Never the defendant (or one of the same surname named
+    by it alone: a relative shares it)."""
+    people = {p.name: p for p in parties if p.kind == "person" and " " in p.name}
+    by_surname: dict[str, list[Party]] = {}
+    for p in people.values():
+        by_surname.setdefault(p.name.split()[-1], []).append(p)
+    defendant_surname = defendant_name.split()[-1] if defendant_name else None
+    for paragraph in source.body():
+        for m in _VICTIM.finditer(source.text, paragraph.start, paragraph.end):
+            name = next(g for g in m.groups() if g)
+            party = people.get(name)
+            if party is None and " " not in name and name != defendant_surname and len(by_surname.get(name, [])) == 1:
+                party = by_surname[name][0]
+            if party is None or party.name == defendant_name or party.roles:
+                continue
+            party.roles.append("victim")
+            party.citations.append(source.cite(m.start(), m.end()))

@@ -134,9 +134,13 @@ _KIN_OR_LOSS = (r"(?:mother|father|sister|brother|family|widow|widower|parents|r
                 r"|fianc\u00e9e?|fiancee?|children|friends|employer|death|killing|murder|slaying|body|killer|memory|funeral|loved\s+ones)")
 _VICTIM_MENTION = re.compile(
     rf"\b(?P<kin>[A-Z][\w'\u2019-]+)['\u2019]s?\s+{_KIN_OR_LOSS}\b"
-    r"|\b(?P<hurt>[A-Z][\w'\u2019-]+)(?:,\s+\d{1,3},)?\s+(?:died|was\s+(?:found\s+dead|killed|(?:seriously\s+|critically\s+|fatally\s+)?"
-    r"(?:injured|wounded|hurt|shot|stabbed)))\b"
-    r"|\b(?:death|deaths|killing|murder|slaying|[Ff]riends)\s+of\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}?(?P<death>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])")
+    # ("Bo Park, 62, of Troy, was pronounced dead", "Bo Park and his granddaughter died at the scene")
+    r"|\b(?P<hurt>[A-Z][\w'\u2019-]+)(?:,(?!\s+(?:who|whose|whom)\b)[^.;,]{0,40}(?:,[^.;,]{0,40})?,)?\s+(?:and\s+(?:his|her|their)\s+[^.;]{0,40}?\s+)?"
+    r"(?:died|(?:was|were)\s+(?:pronounced\s+dead|found\s+dead|killed|(?:seriously\s+|critically\s+|fatally\s+)?"
+    r"(?:injured|wounded|hurt|shot|stabbed|struck)))\b"
+    # ("the body of Bo Park", "The victim, Bo Park,", "identified the man killed as Bo Park")
+    r"|\b(?:(?:death|deaths|killing|murder|slaying|body|remains|[Ff]riends)\s+of|[Vv]ictims?,|(?:killed|dead|victims?)\s+as)\s+"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}?(?P<death>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])")
 
 
 # A person told as a witness for the prosecution (not "Lee told jurors": a defendant may testify in their own defence)
@@ -338,7 +342,12 @@ _HURT = re.compile(r"\b(?:died|dead|killed|injured|wounded|hurt|victim|missing|h
 # Custody and court appearances: said only of the accused
 _IN_CUSTODY = re.compile(r"\b(?:held\s+(?:without|on|in)|jailed|in\s+custody|bail|bond|appeared\s+in\s+court|appears\s+in\s+court"
                          r"|apologi[sz]ed\s+(?:\w+\s+){0,3}?in\s+court|showed\s+no\s+emotion"
-                         r"|was\s+booked|was\s+arraigned|remains\s+(?:jailed|in\s+(?:jail|custody)))\b")
+                         r"|was\s+booked|was\s+arraigned|remains\s+(?:jailed|in\s+(?:jail|custody))"
+                         r"|turned\s+(?:himself|herself|themselves)\s+in|surrendered|(?:was|were)\s+(?:taken\s+into\s+custody|arrested)"
+                         r"|and\s+(?:later\s+|then\s+)?arrested)\b")
+# The predicate of one who died: "Bo Park, 62, was pronounced dead", "Bo Park and his granddaughter died at the scene"
+_DIED = re.compile(r"(?:,[^.;]{0,80}?,)?\s+(?:and\s+[^.;]{0,60}?\s+)?(?:died|(?:was|were)\s+(?:pronounced\s+dead|found\s+dead|killed"
+                   r"|fatally\s+\w+))\b")
 # A sentence dated before the story's own case ("Last year, ...", "In 2021, ..."): background
 _EARLIER_TIME = re.compile(r"\s*(?:Last\s+(?:year|month)|In\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
                            r"|November|December)\s+)?(?:19|20)\d\d|Earlier|Previously|Years\s+(?:ago|earlier))\b")
@@ -389,6 +398,8 @@ def _named_next(body: str, after: int, counts: Counter[str], paragraphs: list[in
         m = _NAMED_SUBJECT.match(body, start)
         if m and m.group("surname") in counts:
             after_name = _sentence_end(body, m.end())
+            if _DIED.match(body, m.end()):
+                continue  # the one who died, named before the accused ("Bo Park, 62, died. Ann Lee, 40, surrendered")
             return None if _HURT.search(body, m.end(), after_name.start() if after_name else len(body)) else m.group("surname")
     return None
 
@@ -420,7 +431,7 @@ _TITLE_ABBREVIATION = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Sen", "Rep", "G
 # What follows the subject of the case's verbs: "Lee, 34, of Troy, was convicted" (an abbreviation's period is inside it)
 _THEN_ITS_VERB = re.compile(
     rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|pleaded no contest|sentenced"
-    rf"|found guilty|charged|arraigned|indicted|acquitted|booked\s+(?:into|on|in)|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
+    rf"|found guilty|charged|arraigned|indicted|acquitted|booked\s+(?:into|on|in)|surrendered|turned\s+(?:himself|herself|themselves)\s+in|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
     rf"|{_STANDS_ACCUSED})\b")
 
 

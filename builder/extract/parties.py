@@ -30,9 +30,12 @@ from builder.model import Paragraph, Party, Source
 
 # Verbs of a criminal case: whoever they are done to or by is a party even when named only once.
 _CASE_VERB = re.compile(r"\b(?:acquit|convict|sentenc|charg|indict|arrest|arraign|prosecut|kill|murder|shot|shoot|stabb|"
-                        r"assault|rob|plead|pleaded|pled|accus|jail|imprison|exonerat|parol|extradit)\w*"
+                        r"assault|rob|plead|pleaded|pled|accus|jail|imprison|exonerat|parol|extradit|kidnap|abduct|strangl|beat|fatally)\w*"
+                        # the harm done ("admitted beating Ann Roe", "raped Ann Roe", "burned down Ann Roe's house")
+                        r"|\b(?:rape[sd]?|raping|burned\s+down|set\s+fire)\b"
                         # "Ivo Brandl received five years": a term given is the case too
                         r"|\b(?:received|got|drew|gets|receives)\s+(?:\w+\s+){0,2}(?:years?|months?)\b")
+_MANNER_OF_DEATH = frozenset("homicide homicides suicide accident overdose".split())
 _ORG_TAIL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS | {"Office", "Offices"}, key=len, reverse=True))
                              + r")\s+(?:for|on|against|of)\s+(?:the\s+)?$")
 _DOTTED_TITLES = {
@@ -219,6 +222,9 @@ _PLACE_BODY_AFTER = re.compile(r"\s+(?:police|officials|authorities|prosecutors|
 # River, a federal judge ruled": the clause after the comma describes no one).
 _STREET_OR_WATER = frozenset("Street Avenue Ave Road Rd Boulevard Blvd River Creek Highway Parkway Freeway Expressway "
                              "Turnpike Interstate Terrace Canal".split())
+# Lakes and reservoirs: places, named after "on", "at", "near" ... ("on Possum Kingdom Reservoir")
+_STILL_WATER = frozenset("Lake Lakes Reservoir Pond Lagoon Bayou".split())
+_WATER_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|near|across|into|onto|off|from|of|in|to|the)\s+$")
 # A city's quadrant after a street's name ("Elm Street NW", "Pine Road N.E.")
 _QUADRANTS = frozenset("N S E W NE NW SE SW N.E. N.W. S.E. S.W.".split())
 # Last words of events and of places' nicknames ("the Winter Olympics", "the Super Bowl", "Music Row", "the Las Vegas
@@ -700,6 +706,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       or len(plain) == 1 and (_PLACE_LIST.search(text[max(para.start, start - 60):start])
                                               or _PLACE_BODY_AFTER.match(text, end))):
         return None  # "Main Street", "the Kewaunee River", "Tunbridge Wells, Kent", "Kent police"
+    if not title and len(plain) > 1 and (plain[-1] in _STILL_WATER or plain[0] == "Lake") \
+            and _WATER_PREPOSITION_BEFORE.search(text, max(para.start, start - 12), start):
+        return None  # "a boat crash on Cedar Bluff Lake", "at Lake Tawakoni" (not the actress Ann Lake: no "on" before her)
     before = text[max(para.start, start - 120):start]
     if not title and len(plain) <= 3 and (_PLACE_SERIES.search(before) and _SERIES_GOES_ON.match(text, end)
                                           or _PLACE_SERIES_END.search(before)):
@@ -988,6 +997,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                 name.cue = True
                 name.roles.append(phrase)
             elif (described and len(phrase.split()) <= 8 and re.search(r"\b[a-z]{3,}", phrase[len(first):])
+                  # ("ruled the death of Ann Roe, 32, a homicide": how she died, said of the death)
+                  and phrase.split()[-1].lower() not in _MANNER_OF_DEATH
                   and not _FINITE_IN_PHRASE.search(_RELATIVE_WORD.split(phrase, maxsplit=1)[0]) and not re.match(r",\s+(?:and|or)\b", after[app.end(1):])):
                 name.cue = name.cue or len(name.words) > 1
                 name.roles.append(phrase)
