@@ -140,6 +140,12 @@ _WHOM = r"(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019
 # rest of her life". Part of the term, as a stated length would be.
 BAR_TAIL = (r"(?:\s+(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are|remains?)\s+)?(?:on\s+)?(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
             r"(?:probation|parole|supervised\s+release|supervision|release)\b"
+            # the time in custody: "while he is in prison", "while incarcerated", "during his prison term", "while he
+            # serves his sentence" (a bar cut before the clause would end on the bare conjunction or lose its length)
+            r"|\s+(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are|remains?)\s+)?(?:(?:in|behind)\s+(?:(?:state|federal)\s+)?(?:prison|jail|custody|bars)"
+            r"|incarcerated|imprisoned|locked\s+up|(?:(?:his|her|their|the)\s+)?(?:incarceration|imprisonment|confinement|(?:prison|jail)\s+(?:term|sentence|time)))\b"
+            r"(?:\s+(?:or|and)\s+(?:on\s+)?(?:probation|parole|supervised\s+release))?"
+            r"|\s+while\s+(?:he|she|they)\s+serves?\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:sentence|term)\b"
             r"|\s+for\s+the\s+(?:rest|duration|length|remainder|term)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
             r"(?:probation|parole|supervised\s+release|supervision|sentence|term|li(?:fe|ves))\b"
             # how long the bar holds: "until 2055", "until March 2040", "for life", "permanently"
@@ -714,9 +720,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "faces a mandatory minimum of 15 years and up to 30": the floor's conjunct is the cap, told the same bare way
     ("bare_maximum", rf"\b(?:carr(?:y|ies|ied|ying)|punishable\s+by|fac(?:e|es|ed|ing))\s+(?:[^.;:]{{0,60}}?\b(?:minimum|at\s+least)\s+[^.;:]{{0,40}}?\s+and\s+)?"
                      rf"(?P<term>(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+(?:(?:sentence|penalty|term)\s+)?of)\s+"
-                     rf"{_DUR}(?:\s+on\s+(?:the|each)\s+(?:[\w-]+\s+){{0,4}}?(?:counts?|charges?)\b)?)(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each))\b)"),
-    # A cap told without a number: "faces decades in prison", "could spend years behind bars"
-    ("bare_maximum", rf"\b(?:fac(?:e|es|ed|ing)|could\s+(?:spend|get|face|receive)|risks?)\s+(?P<term>(?:many\s+|several\s+)?(?:decades|years)\s+{_CUSTODY})"),
+                     rf"{_DUR}(?:\s+on\s+(?:the|each)\s+(?:[\w-]+\s+){{0,4}}?(?:counts?|charges?)\b)?)(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each)|when|once"
+                     r"|at\s+(?:(?:his|her|their)\s+)?sentencing)\b)"),
+    # (A cap told without a number, "faces decades in prison", "could spend years behind bars", is a vague span the
+    # reader cannot compare with anything: no term.)
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
     # "sentenced him Friday to life", "must serve life", "Prosecutors had asked for life": the custody understood
     # "could face life", "is punishable by life", "carries a maximum of life": the law's cap (status from the verb)

@@ -194,7 +194,7 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
         others=[t for t in terms if t.subject is not None and t.subject not in ctx.seconds],
         sentencing_date=_sentencing_date(ctx, sentences, terms),
         judge=judge,
-        court=_court(source, sentences),
+        court=_court(source, sentences, judge.name if judge else None),
     )
 
 
@@ -1186,6 +1186,8 @@ def _named_subject(ctx: _Context, clause: str, verbs: re.Pattern[str]) -> Option
     m = _SUBJECT_NAME.search(clause)
     if m is None or m.group("name").split()[0] in TITLES or _JUDICIAL_TITLE.search(clause[:m.start("name")]):
         return None
+    if m.group("name").split()[0] in _PRONOUN_WORDS:
+        return None  # "She faces up to 15 years": the pronoun is resolved elsewhere, never widened into a name
     if re.search(r"['\u2019]s?$", m.group("name")):
         return None  # "Lee's accomplice was sentenced": the possessor is not the subject
     if not (verbs is _FACES and verbs.search(m.group("verb")) or _GIVEN_TO.search(m.group("verb"))) or re.search(r"[A-Z][\w'\u2019-]+\s+[A-Z]", m.group("verb")):
@@ -1404,6 +1406,9 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
     elif groups.get("count"):
         amount, unit = parse_number(groups["count"]), groups["counted"].lower().rstrip("s") + "s"  # "10 talks", "a 1,000-word essay"
     start, end = (m.start("term") if "term" in m.re.groupindex else m.start()), t_end
+    dangling = _DANGLING.search(text, start, end)
+    if dangling and dangling.start() > start:
+        end = dangling.start()  # "no contact with the family while": a phrase ends before a bare conjunction, never on it
     status, by = _status(ctx, text[start:end].lower(), _after_lead_in(lead_in, text[s_start:start]), text[end:s_end])
     return Term(text=text[start:end], kind=kind, citations=[ctx.source.cite(start, end)],
                 status=status, amount=amount, unit=unit, by=by)
@@ -1556,7 +1561,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         chosen = decided[-1] if decided else requests[-1]
     asks = [c for c in cues if c[2] in ("recommended", "sought") and c[0] < chosen[0]]
     if chosen[2] == "maximum" and clause[chosen[0]:chosen[1]].lower() == "maximum" and asks \
-            and re.fullmatch(r"\s*(?:for\s+)?the\s+|[^,;]{0,60}?\b(?:for|to\s+(?:impose|give|order))\s+the\s+", clause[asks[-1][1]:chosen[0]]):
+            and re.fullmatch(r"\s*(?:for\s+)?the\s+|[^,;]{0,60}?\b(?:for|to\s+(?:impose|give|order|hand\s+down|mete\s+out|issue))\s+the\s+", clause[asks[-1][1]:chosen[0]]):
+        # ("urged the judge to hand down the maximum 20 years")
         chosen = asks[-1]  # "asked for the maximum, 33 years to life", "asking a judge to give the maximum sentence": the side's request, which the law caps
     status = chosen[2]
     cue_word = clause[chosen[0]:chosen[1]].lower()
@@ -1838,10 +1844,18 @@ def _district_attorney(ctx: _Context) -> Optional[str]:
 
 
 def _forms(party: Party) -> list[str]:
+    if _PRONOUN_WORDS.intersection(party.name.split()):
+        return []  # "Says She" from a title-case headline: no one's name, never a term's owner
     names = {party.name, *party.aliases}
     if party.kind == "person" and " " in party.name:
         names.add(party.name.split()[-1])
     return sorted((n for n in names if n), key=len, reverse=True)
+
+
+# A conjunction that opens a clause, left at a term's end when the clause itself was not read
+_DANGLING = re.compile(r",?\s+(?:while|during|until|when|whenever|as|after|before|because|since|if|unless|once|and|or|but)\s*$", re.I)
+# A person's name never holds a pronoun; a "party" that does is a headline's words taken for a name
+_PRONOUN_WORDS = frozenset("He She They It We I You Him Her His Them Their Its Says Said".split())
 
 
 def _full_name(ctx: _Context, name: str) -> str:
@@ -2104,24 +2118,53 @@ def _judge_mention(ctx: _Context, m: re.Match[str]) -> Mention:
     return Mention(text=words, citations=[ctx.source.cite(start, m.end("name"))], name=_full_name(ctx, name))
 
 
-def _court(source: Source, sentences: list[tuple[int, int]]) -> Optional[Mention]:
-    """The court that sentences: the first one named, passing over an appeals court (in a resentencing or appeal story
-    the appeals court is named most, yet the district or circuit court imposes the sentence) unless no other is named."""
+def _court(source: Source, sentences: list[tuple[int, int]], judge: Optional[str] = None) -> Optional[Mention]:
+    """The court that sentences. A court told with the sentencing (its verb, or the judge who sentences) comes first;
+    then the first court named. An appeals court is passed over (in a resentencing or appeal story it is named most,
+    yet the district or circuit court imposes the sentence) unless no other is named, and a clerk's office is no court."""
     text = source.text
+    surname = judge.split()[-1] if judge else None
+    found: list[tuple[Mention, bool]] = []  # each trial court named, and whether its sentence tells the sentencing
     appellate: Optional[Mention] = None
     for s_start, s_end in sentences:
+        sentencing = None
         for m in _COURT.finditer(text, s_start, s_end):
             words = m.group().strip().rstrip(".")
-            if words.split()[0] in ("the", "of"):
-                continue
-            if re.fullmatch(r"(?:the\s+)?court", words, re.I) or words.lower().startswith(("appellate", "a ")):
-                continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            named = _JUDGE_OF.match(words)
+            if named and _JUDICIAL_TITLE.search(text, s_start, start):
+                # "Judge Ann Roe of Federal District Court in Cleveland": the judge's name is not the court's
+                start += named.end()
+                words = words[named.end():]
+            if not words or words.split()[0] in ("the", "of"):
+                continue
+            if re.fullmatch(r"(?:the\s+)?court", words, re.I) or words.lower().startswith(("appellate", "a ")) or _CLERK.search(words):
+                continue  # "the Cuyahoga County Clerk of Courts' title division": an office, not a court
             mention = Mention(text=text[start:start + len(words)], citations=[source.cite(start, start + len(words))], name=words)
-            if not _REVIEWING_COURT.search(words):
-                return mention
-            appellate = appellate or mention
-    return appellate
+            if _REVIEWING_COURT.search(words):
+                appellate = appellate or mention
+                continue
+            if sentencing is None:
+                sentence = text[s_start:s_end]
+                sentencing = bool(_SENTENCED_IN.search(sentence) or (surname and re.search(rf"\b{re.escape(surname)}\b", sentence)
+                                                                    and _JUDGE_SENTENCES.search(sentence)))
+            found.append((mention, sentencing))
+    chosen = next((c for c, sentencing in found if sentencing), found[0][0] if found else None)
+    if chosen is None:
+        return appellate
+    # "Twiggs County Superior Court" told elsewhere, "was sentenced in Superior Court" here: the fuller name
+    return next((c for c, _ in found if c.name.endswith(" " + chosen.name) and c.name.split()[0] not in ("The", "A", "An")), chosen)
+
+
+# "Marchetti of Federal District Court": a judge's name told before the court
+_JUDGE_OF = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}of\s+(?!the\b)(?=(?:[A-Z][\w.'\u2019]*\s+){0,4}Court\b)")
+_CLERK = re.compile(r"\bClerk\b|\bClerk['\u2019]s\b", re.I)
+# The sentencing told with the court: "was sentenced in Webb County Circuit Court", "A judge in Webb County Criminal
+# Court sentenced him", "imposed the sentence"
+_SENTENCED_IN = re.compile(r"\b(?:re-?)?sentenc(?:ed|es|ing)\b(?!\s+(?:guidelines?|memorand\w*|range)\b)|\bimpos(?:ed|es|ing)\s+the\s+sentence\b"
+                           r"|\bhanded\s+down\s+the\s+sentence\b", re.I)
+# The judge who sentences, told with their court: "Circuit Court Judge Ann Roe sentenced him", "Roe ... imposed"
+_JUDGE_SENTENCES = re.compile(r"\b(?:(?:re-?)?sentenced|imposed|handed\s+down|ordered|gave)\b", re.I)
 
 
 # Courts that review sentences rather than impose them ("U.S. Circuit Court of Appeals", "Court of Criminal Appeals",
