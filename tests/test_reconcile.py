@@ -612,3 +612,14 @@ def test_one_offence_told_as_a_verb_and_as_a_noun_is_one_charge():
     texts = [c.text for c in briefing.sentencing.charges]
     assert sum("order of protection" in t for t in texts) == 1, texts
     assert sum(t.startswith("possess") for t in texts) == 2, texts  # a firearm and marijuana stay two offences
+
+
+def test_one_person_under_a_nickname_in_one_story_and_the_full_name_in_another_is_one_party():
+    stories = [("a.txt", "Date: 2025-07-05\n\nRonald Vickery, 62, died when a ski boat struck the pontoon he was on, "
+                         "police said.\n"),
+               ("b.txt", "Date: 2026-03-07\n\nThe crash killed Ronnie Vickery, a retired teacher, his family said.\n"),
+               ("c.txt", "Date: 2026-03-08\n\nDonald Vickery, Ronnie's brother, spoke at the hearing.\n")]
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(*stories), AS_OF)
+    names = [p.name for p in briefing.parties if p.name.endswith("Vickery")]
+    assert sum(n in ("Ronald Vickery", "Ronnie Vickery") for n in names) == 1, names
+    assert "Donald Vickery" in names  # a different given name is another person

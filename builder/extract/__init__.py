@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from builder.extract._defendant import find_defendant
+from builder.extract._lexicon import SHORT_FORMS, same_given_name
 from builder.extract.events import find_events
 from builder.extract.lede import lede_description
 from builder.extract.parties import find_parties
@@ -52,36 +53,6 @@ def _fold_short_forms(parties: list[Party], quotes: list[Quote]) -> None:
 
 
 # Common English given names and the short forms news also prints them by ("Ronald Vick" is "Ronnie Vick")
-_HYPOCORISTICS = {
-    "Abigail": "Abby Gail", "Albert": "Al Bert Bertie", "Alexander": "Alex Al Sandy Xander", "Alexandra": "Alex Sandra Sandy Lexi",
-    "Alfred": "Al Alf Fred Freddie", "Andrew": "Andy Drew", "Anthony": "Tony", "Arthur": "Art Artie", "Barbara": "Barb Barbie",
-    "Benjamin": "Ben Benny Benji", "Bradley": "Brad", "Catherine": "Cathy Kate Katie Cat", "Charles": "Charlie Chuck Chas",
-    "Christina": "Chris Tina Chrissy", "Christine": "Chris Tina Chrissy", "Christopher": "Chris Topher Kit", "Cynthia": "Cindy",
-    "Daniel": "Dan Danny", "David": "Dave Davey", "Deborah": "Deb Debbie Debra", "Donald": "Don Donnie", "Dorothy": "Dot Dottie",
-    "Douglas": "Doug", "Edward": "Ed Eddie Ned Ted", "Elizabeth": "Liz Lizzie Beth Betsy Betty Eliza Libby", "Eugene": "Gene",
-    "Frances": "Fran Frannie", "Francis": "Frank Fran", "Franklin": "Frank", "Frederick": "Fred Freddie", "Gerald": "Gerry Jerry",
-    "Gregory": "Greg", "Harold": "Hal Harry", "Henry": "Hank Harry", "Jacob": "Jake", "James": "Jim Jimmy Jamie",
-    "Janet": "Jan", "Jeffrey": "Jeff", "Jennifer": "Jen Jenny Jenn", "Jessica": "Jess Jessie", "John": "Jack Johnny",
-    "Jonathan": "Jon Jonny", "Joseph": "Joe Joey", "Joshua": "Josh", "Judith": "Judy", "Katherine": "Kate Katie Kathy Kat Kay",
-    "Kathleen": "Kathy Kate Katie", "Kenneth": "Ken Kenny", "Lawrence": "Larry", "Leonard": "Len Lenny Leo", "Margaret": "Maggie Meg Peggy Marge",
-    "Matthew": "Matt", "Michael": "Mike Mikey Mick", "Nathaniel": "Nate Nat", "Nicholas": "Nick Nicky", "Patricia": "Pat Patty Trish",
-    "Patrick": "Pat Paddy", "Peter": "Pete", "Philip": "Phil", "Phillip": "Phil", "Rebecca": "Becky Becca", "Richard": "Rick Ricky Dick Rich",
-    "Robert": "Bob Bobby Rob Robbie Bert", "Ronald": "Ron Ronnie", "Samuel": "Sam Sammy", "Stephen": "Steve Stevie",
-    "Steven": "Steve Stevie", "Susan": "Sue Susie", "Theodore": "Ted Teddy Theo", "Thomas": "Tom Tommy", "Timothy": "Tim Timmy",
-    "Victoria": "Vicky Tori", "Walter": "Walt Wally", "William": "Bill Billy Will Willie Liam",
-}
-_SHORT_FORMS = {name: frozenset(forms.split()) for name, forms in _HYPOCORISTICS.items()}
-
-
-def _same_given_name(a: str, b: str) -> bool:
-    """Whether two given names are one person's: a name and its short form, or two short forms of one name."""
-    if a == b:
-        return True
-    if b in _SHORT_FORMS.get(a, ()) or a in _SHORT_FORMS.get(b, ()):
-        return True
-    return any(a in forms and b in forms for forms in _SHORT_FORMS.values())
-
-
 def _fold_nicknames(parties: list[Party], quotes: list[Quote]) -> None:
     """ "Ronald Vick" and "Ronnie Vick" in one story are one person: the row keeps the full given name (or the longer
     form) and the other spelling as an alias."""
@@ -89,8 +60,8 @@ def _fold_nicknames(parties: list[Party], quotes: list[Quote]) -> None:
     for short in people:
         given, surname = short.name.split()
         fuller = [p for p in people if p is not short and p in parties and p.name.split()[1] == surname
-                  and (p.name.split()[0] in _SHORT_FORMS or len(p.name.split()[0]) > len(given)) and given not in _SHORT_FORMS
-                  and _same_given_name(p.name.split()[0], given)]
+                  and (p.name.split()[0] in SHORT_FORMS or len(p.name.split()[0]) > len(given)) and given not in SHORT_FORMS
+                  and same_given_name(p.name.split()[0], given)]
         if len(fuller) != 1:
             continue
         full = fuller[0]

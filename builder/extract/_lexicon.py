@@ -241,3 +241,34 @@ paula peggy phyllis rachel rebecca regina renee rhonda rita roberta rosa rose ru
 sharon sheila shirley sonia stacy stephanie sue susan suzanne sylvia tamara tammy teresa theresa tiffany tina 
 valerie vanessa veronica victoria virginia vivian wanda wendy yolanda yvonne
 """.split())
+
+
+# Given names and their short forms: "Ronald Vick" and "Ronnie Vick" are one person, in one story or across two.
+_HYPOCORISTICS = {
+    "Abigail": "Abby Gail", "Albert": "Al Bert Bertie", "Alexander": "Alex Al Sandy Xander", "Alexandra": "Alex Sandra Sandy Lexi",
+    "Alfred": "Al Alf Fred Freddie", "Andrew": "Andy Drew", "Anthony": "Tony", "Arthur": "Art Artie", "Barbara": "Barb Barbie",
+    "Benjamin": "Ben Benny Benji", "Bradley": "Brad", "Catherine": "Cathy Kate Katie Cat", "Charles": "Charlie Chuck Chas",
+    "Christina": "Chris Tina Chrissy", "Christine": "Chris Tina Chrissy", "Christopher": "Chris Topher Kit", "Cynthia": "Cindy",
+    "Daniel": "Dan Danny", "David": "Dave Davey", "Deborah": "Deb Debbie Debra", "Donald": "Don Donnie", "Dorothy": "Dot Dottie",
+    "Douglas": "Doug", "Edward": "Ed Eddie Ned Ted", "Elizabeth": "Liz Lizzie Beth Betsy Betty Eliza Libby", "Eugene": "Gene",
+    "Frances": "Fran Frannie", "Francis": "Frank Fran", "Franklin": "Frank", "Frederick": "Fred Freddie", "Gerald": "Gerry Jerry",
+    "Gregory": "Greg", "Harold": "Hal Harry", "Henry": "Hank Harry", "Jacob": "Jake", "James": "Jim Jimmy Jamie",
+    "Janet": "Jan", "Jeffrey": "Jeff", "Jennifer": "Jen Jenny Jenn", "Jessica": "Jess Jessie", "John": "Jack Johnny",
+    "Jonathan": "Jon Jonny", "Joseph": "Joe Joey", "Joshua": "Josh", "Judith": "Judy", "Katherine": "Kate Katie Kathy Kat Kay",
+    "Kathleen": "Kathy Kate Katie", "Kenneth": "Ken Kenny", "Lawrence": "Larry", "Leonard": "Len Lenny Leo", "Margaret": "Maggie Meg Peggy Marge",
+    "Matthew": "Matt", "Michael": "Mike Mikey Mick", "Nathaniel": "Nate Nat", "Nicholas": "Nick Nicky", "Patricia": "Pat Patty Trish",
+    "Patrick": "Pat Paddy", "Peter": "Pete", "Philip": "Phil", "Phillip": "Phil", "Rebecca": "Becky Becca", "Richard": "Rick Ricky Dick Rich",
+    "Robert": "Bob Bobby Rob Robbie Bert", "Ronald": "Ron Ronnie", "Samuel": "Sam Sammy", "Stephen": "Steve Stevie",
+    "Steven": "Steve Stevie", "Susan": "Sue Susie", "Theodore": "Ted Teddy Theo", "Thomas": "Tom Tommy", "Timothy": "Tim Timmy",
+    "Victoria": "Vicky Tori", "Walter": "Walt Wally", "William": "Bill Billy Will Willie Liam",
+}
+SHORT_FORMS = {name: frozenset(forms.split()) for name, forms in _HYPOCORISTICS.items()}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one person's: a name and its short form, or two short forms of one name."""
+    if a == b:
+        return True
+    if b in SHORT_FORMS.get(a, ()) or a in SHORT_FORMS.get(b, ()):
+        return True
+    return any(a in forms and b in forms for forms in SHORT_FORMS.values())

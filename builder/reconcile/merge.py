@@ -8,7 +8,7 @@ from typing import NamedTuple, Optional, TypeVar
 
 from rapidfuzz import fuzz
 
-from builder.extract._lexicon import INCHOATE_OFFENCE, MONTHS_AND_DAYS, SHARED_KIN
+from builder.extract._lexicon import INCHOATE_OFFENCE, MONTHS_AND_DAYS, SHARED_KIN, same_given_name
 from builder.extract.text import abbreviates
 from builder.model import Charge, Citation, DateValue, Event, Mention, Party, Quote, Sentencing, Term
 
@@ -47,7 +47,7 @@ def _same_party(a: Party, b: Party) -> bool:
     if len(a_words) > 1 and len(b_words) > 1:
         first_a, first_b = a_words[0].rstrip("."), b_words[0].rstrip(".")
         initial = len(first_a) == 1 or len(first_b) == 1
-        return initial and first_a[0] == first_b[0] or _similar_word(first_a, first_b)
+        return initial and first_a[0] == first_b[0] or _similar_word(first_a, first_b) or same_given_name(first_a, first_b)
     return True
 
 
