@@ -376,3 +376,22 @@ def test_once_sentenced_an_older_storys_open_range_and_present_accusation_are_dr
     assert any(t.startswith("A Lisle man admitted Thursday") for t in texts)
     before = [s.text for s in _briefing(plea).summary]  # before the sentence, the range is still the news
     assert any("as little as four years" in t for t in before)
+
+def test_a_title_abbreviation_before_a_name_does_not_end_the_sentence():
+    """"the Rev. Lena Marsh" and "Asst. U.S. Atty. Ivo Brandt" are inside one sentence: a summary or timeline line
+    cut at the title would print "..., the Rev." and start the next line with a bare name."""
+    from builder.extract.text import split_sentences
+
+    for text, first in [
+        ("The church's senior pastor, the Rev. Lena Marsh, sat in the gallery. She did not speak.",
+         "The church's senior pastor, the Rev. Lena Marsh, sat in the gallery."),
+        ("Asst. U.S. Atty. Ivo Brandt asked for six years. The judge agreed.", "Asst. U.S. Atty. Ivo Brandt asked for six years."),
+        ("Prof. Dana Ulm testified for the defense. Tpr. Cole Avery testified next.", "Prof. Dana Ulm testified for the defense."),
+        ("The plea was accepted by the Hon. Ruth Keane on Monday. Sentencing is in June.",
+         "The plea was accepted by the Hon. Ruth Keane on Monday."),
+    ]:
+        start, end = split_sentences(text, 0, len(text))[0]
+        assert text[start:end] == first
+    # A sentence that ends on a surname still ends there.
+    text = "The sermon was given by Lena Marsh. The Rev. Ivo Brandt prayed."
+    assert len(split_sentences(text, 0, len(text))) == 2
