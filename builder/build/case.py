@@ -96,7 +96,8 @@ def _render(case_dir: Path, out_dir: Path, template: Path | None, request: Build
         config = load_config(case_dir)  # validates briefing.toml before anything else
         briefing = None if request.force else cached_briefing(out_dir, extraction_key, case_dir)
         if briefing is None:
-            briefing = load_briefing(case_dir, as_of, extract_all=_extract_in_two)
+            # (with --jobs, the other workers already keep every core busy)
+            briefing = load_briefing(case_dir, as_of, extract_all=_extract_in_two if request.jobs <= 1 else None)
             write_files(out_dir, {CACHE_NAME: cache_entry(extraction_key, briefing)})
         paper = request.paper or config.paper or "letter"
         # A renderer makes each PDF from the facts, print HTML included; its PDF comes

@@ -41,8 +41,8 @@ class Reply:
 
 
 def may_fork() -> bool:
-    """Whether this process may fork helpers: not a `--jobs` worker (a daemon) and on Linux, where a helper can be
-    told to die with its parent, so none outlives a killed build."""
+    """Whether this process may fork helpers: not a daemonic process (which multiprocessing forbids children) and on
+    Linux, where a helper can be told to die with its parent, so none outlives a killed build."""
     return not multiprocessing.current_process().daemon and sys.platform.startswith("linux")
 
 
