@@ -878,10 +878,10 @@ def test_a_verdict_years_before_the_story_on_another_offence_is_criminal_history
 def test_an_old_plea_without_a_mark_of_the_past_stays_this_cases_charge():
     """A federal story told years into one case dates its own plea as far back as any criminal record: without a
     mark of the past ("court records show", "previously", "served two years"), the old plea is this case's count."""
-    assert _dated_charges("Dara Whitcombe, 52, was charged Tuesday with obstruction of justice.\n\n"
-                          "Whitcombe pleaded guilty in 2019 to conspiracy to commit honest services fraud and is "
+    assert _dated_charges("Dara Pellegrin, 52, was charged Tuesday with obstruction of justice.\n\n"
+                          "Pellegrin pleaded guilty in 2019 to conspiracy to commit honest services fraud and is "
                           "awaiting sentencing.\n") == {"obstruction of justice": "charged",
                                                         "conspiracy to commit honest services fraud": "pleaded guilty"}
-    assert _dated_charges("Dara Whitcombe, 52, was charged Tuesday with obstruction of justice.\n\n"
-                          "Whitcombe had previously been convicted of bank fraud in 2015.\n") == {
+    assert _dated_charges("Dara Pellegrin, 52, was charged Tuesday with obstruction of justice.\n\n"
+                          "Pellegrin had previously been convicted of bank fraud in 2015.\n") == {
         "obstruction of justice": "charged"}

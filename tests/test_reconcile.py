@@ -615,11 +615,11 @@ def test_one_offence_told_as_a_verb_and_as_a_noun_is_one_charge():
 
 
 def test_one_person_under_a_nickname_in_one_story_and_the_full_name_in_another_is_one_party():
-    stories = [("a.txt", "Date: 2025-07-05\n\nRonald Vickery, 62, died when a ski boat struck the pontoon he was on, "
+    stories = [("a.txt", "Date: 2025-07-05\n\nRonald Quillane, 62, died when a ski boat struck the pontoon he was on, "
                          "police said.\n"),
-               ("b.txt", "Date: 2026-03-07\n\nThe crash killed Ronnie Vickery, a retired teacher, his family said.\n"),
-               ("c.txt", "Date: 2026-03-08\n\nDonald Vickery, Ronnie's brother, spoke at the hearing.\n")]
+               ("b.txt", "Date: 2026-03-07\n\nThe crash killed Ronnie Quillane, a retired teacher, his family said.\n"),
+               ("c.txt", "Date: 2026-03-08\n\nDonald Quillane, Ronnie's brother, spoke at the hearing.\n")]
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(*stories), AS_OF)
-    names = [p.name for p in briefing.parties if p.name.endswith("Vickery")]
-    assert sum(n in ("Ronald Vickery", "Ronnie Vickery") for n in names) == 1, names
-    assert "Donald Vickery" in names  # a different given name is another person
+    names = [p.name for p in briefing.parties if p.name.endswith("Quillane")]
+    assert sum(n in ("Ronald Quillane", "Ronnie Quillane") for n in names) == 1, names
+    assert "Donald Quillane" in names  # a different given name is another person

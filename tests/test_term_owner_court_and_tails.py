@@ -8,12 +8,12 @@ import re
 from builder.extract import extract
 from builder.sources import source_from_text
 
-_CONVICTED = "A federal jury on Tuesday convicted Renata Solberg, a former county treasurer from Alder Falls, of bribery."
+_CONVICTED = "A federal jury on Tuesday convicted Renata Stolz, a former county treasurer from Alder Falls, of bribery."
 _SENTENCED = "Gideon Marsh, 29, of Tullwater, was sentenced Friday to 11 years in prison for a stabbing outside a tavern."
 
 
 def _facts(*paragraphs: str, lede: str = _CONVICTED):
-    text = "title: Solberg case\noutlet: Test Wire\ndate: 2024-06-14\n\n" + "\n\n".join((lede, *paragraphs)) + "\n"
+    text = "title: Stolz case\noutlet: Test Wire\ndate: 2024-06-14\n\n" + "\n\n".join((lede, *paragraphs)) + "\n"
     source = source_from_text("story.txt", text)
     sentencing = extract(source).sentencing
     for term in sentencing.terms + sentencing.others:
@@ -27,23 +27,23 @@ def _facts(*paragraphs: str, lede: str = _CONVICTED):
 
 def test_a_sentence_initial_pronoun_is_the_defendant_never_a_headline_word_taken_for_a_name():
     for heading, sentence, words in [
-        ("Solberg Says She Will Appeal Bribery Verdict", "She faces up to 15 years in prison on the bribery counts.", "up to 15 years"),
-        ("Jury Convicts Solberg; Lawyer Says She Did Nothing Wrong", "She could get up to 10 years in prison.", "up to 10 years"),
-        ("Solberg Convicted: Here's What She Faces", "She now faces as much as 30 years behind bars.", "as much as 30 years"),
+        ("Stolz Says She Will Appeal Bribery Verdict", "She faces up to 15 years in prison on the bribery counts.", "up to 15 years"),
+        ("Jury Convicts Stolz; Lawyer Says She Did Nothing Wrong", "She could get up to 10 years in prison.", "up to 10 years"),
+        ("Stolz Convicted: Here's What She Faces", "She now faces as much as 30 years behind bars.", "as much as 30 years"),
     ]:
-        sentencing = _facts(heading, "Solberg, who did not testify, showed no reaction as the verdicts were read. She declined to comment.", sentence)
+        sentencing = _facts(heading, "Stolz, who did not testify, showed no reaction as the verdicts were read. She declined to comment.", sentence)
         assert [t for t in sentencing.terms if words in t.text and t.status == "maximum"], sentence
         assert not [t for t in sentencing.others if re.search(r"\b(?:She|Says|What)\b", t.subject or "")], sentence
     # near-miss: a named cooperator's own exposure stays his
-    near = _facts("Solberg's former deputy, Lyle Braddock, pleaded guilty and testified against her. Braddock faces up to five years in prison.")
+    near = _facts("Stolz's former deputy, Lyle Braddock, pleaded guilty and testified against her. Braddock faces up to five years in prison.")
     assert [t for t in near.others if "up to five years" in t.text and t.subject == "Lyle Braddock"]
 
 
 def test_a_vague_span_without_a_number_is_never_a_term():
     for sentence in [
-        "Solberg's lawyer, Mina Ostrow, attacked Lyle Braddock's credibility, reminding jurors that he faced decades in prison before agreeing to cooperate.",
+        "Stolz's lawyer, Mina Ostrow, attacked Lyle Braddock's credibility, reminding jurors that he faced decades in prison before agreeing to cooperate.",
         "She faces decades in prison.",
-        "Solberg could spend years behind bars, legal experts said.",
+        "Stolz could spend years behind bars, legal experts said.",
     ]:
         sentencing = _facts(sentence)
         assert not [t for t in sentencing.terms + sentencing.others if not re.search(r"\d|up to|five|ten", t.text)], sentence
@@ -56,16 +56,16 @@ def test_the_court_shown_is_the_one_that_sentences_never_a_clerks_office_or_an_e
     for paragraphs, court in [
         (("The scheme ran through the Pell County Clerk of Courts' title division.",
           "U.S. District Judge Ada Fenwick sentenced her in U.S. District Court in Alder Falls."), "U.S. District Court in Alder Falls"),
-        (("Solberg is scheduled to appear in General Sessions Court on Sept. 24 on a separate charge.",
+        (("Stolz is scheduled to appear in General Sessions Court on Sept. 24 on a separate charge.",
           "A judge in Pell County Criminal Court sentenced her to six years."), "Pell County Criminal Court"),
-        (("Solberg was first arraigned in Alder Falls Municipal Court in March.",
+        (("Stolz was first arraigned in Alder Falls Municipal Court in March.",
           "She was sentenced Tuesday in Pell County Superior Court by Judge Ada Fenwick."), "Pell County Superior Court"),
         (("Judge Ada Fenwick of Federal District Court in Alder Falls imposed the sentence.",), "Federal District Court in Alder Falls"),
     ]:
         sentencing = _facts(*paragraphs)
         assert sentencing.court and sentencing.court.text == court, paragraphs
     # near-miss: an earlier hearing's court stands when no other court is named
-    near = _facts("Solberg is scheduled to appear in General Sessions Court on Sept. 24.")
+    near = _facts("Stolz is scheduled to appear in General Sessions Court on Sept. 24.")
     assert near.court and near.court.text == "General Sessions Court"
 
 

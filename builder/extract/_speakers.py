@@ -1364,7 +1364,7 @@ class Speakers:
             given = p.name.split()[0].lower()
             spans = [(c.start, c.end) for c in p.citations] + [(x.start, x.end) for x in self.mentions if x.speaker == p.name]
             forms = {self.text[a:b].split()[0].lower() for a, b in spans if " " in self.text[a:b].strip()}
-            # ("Hector Castaneda" read as the surname of "Rosa Castaneda": another given name before a mention)
+            # ("Hector Tabarez" read as the surname of "Rosa Tabarez": another given name before a mention)
             forms |= {w.group(1).lower() for a, _ in spans if (w := _GIVEN_BEFORE.search(self.text, max(0, a - 20), a))
                       and w.group(1) not in TITLE_WORDS | STOPWORDS and w.group(1).lower() not in FUNCTION_WORDS}
             if forms - {given}:
