@@ -72,12 +72,12 @@ def party_names(facts) -> list[str]:
     return [p.name for p in facts.parties]
 
 
-def sentencing_of(*paragraphs: str, published: str = "2025-03-12"):
+def sentencing_of(*paragraphs: str, published: str = "2025-03-12", title: str = "Court case"):
     """The sentencing extracted from a story of these paragraphs; every term's citation is checked to cut its words."""
     from builder.extract import extract
     from builder.sources import source_from_text
 
-    text = f"title: Court case\noutlet: Test Wire\ndate: {published}\n\n" + "\n\n".join(paragraphs) + "\n"
+    text = f"title: {title}\noutlet: Test Wire\ndate: {published}\n\n" + "\n\n".join(paragraphs) + "\n"
     source = source_from_text("story.txt", text)
     facts = extract(source)
     for term in facts.sentencing.terms + facts.sentencing.others:

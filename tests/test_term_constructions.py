@@ -2,20 +2,13 @@
 and whose it is. Each test states one convention with several paraphrases and a near-miss that must not read the same."""
 from __future__ import annotations
 
-from builder.extract import extract
-from builder.sources import source_from_text
+from tests.helpers import sentencing_of
 
 _LEDE = "Hollis Brennick, a former county clerk from Marlow, pleaded guilty in May to theft and money laundering."
 
 
 def _facts(*paragraphs: str, lede: str = _LEDE):
-    text = "title: Clerk case\noutlet: Test Wire\ndate: 2024-06-14\n\n" + "\n\n".join((lede, *paragraphs)) + "\n"
-    source = source_from_text("story.txt", text)
-    facts = extract(source)
-    for term in facts.sentencing.terms + facts.sentencing.others:
-        c = term.citations[0]
-        assert source.text[c.start:c.end] == term.text  # the product's core promise
-    return facts.sentencing
+    return sentencing_of(lede, *paragraphs, published="2024-06-14", title="Clerk case")
 
 
 def _term(sentencing, words: str):

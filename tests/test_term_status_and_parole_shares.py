@@ -3,21 +3,14 @@ sentences told for comparison, differences between sentences, release before tri
 charging story, rough paraphrases, and parole-eligibility floors. Each test gives several paraphrases and a near-miss."""
 from __future__ import annotations
 
-from builder.extract import extract
-from builder.sources import source_from_text
+from tests.helpers import sentencing_of
 
 _SENTENCED = "Corbin Aldous, 47, a former pharmacy technician from Lisle, was sentenced Monday to six years in prison for theft."
 _CHARGED = "Corbin Aldous, 47, a former pharmacy technician from Lisle, was charged Monday with bribery and identity theft."
 
 
 def _facts(*paragraphs: str, lede: str = _SENTENCED):
-    text = "title: Aldous case\noutlet: Test Wire\ndate: 2024-06-14\n\n" + "\n\n".join((lede, *paragraphs)) + "\n"
-    source = source_from_text("story.txt", text)
-    facts = extract(source)
-    for term in facts.sentencing.terms + facts.sentencing.others:
-        c = term.citations[0]
-        assert source.text[c.start:c.end] == term.text  # the product's core promise
-    return facts.sentencing
+    return sentencing_of(lede, *paragraphs, published="2024-06-14", title="Aldous case")
 
 
 def _with(sentencing, words: str):
