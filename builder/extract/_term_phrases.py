@@ -6,6 +6,7 @@ prison"). General conventions of English-language court reporting only, never th
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -821,7 +822,7 @@ ELLIPTIC_NEXT = re.compile(r"[^.;:\u2014\d\n]{0,60}?" + _ASK_VERB, re.I)
 
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
-_UNIT_WORD = re.compile(r"year|month|week|day|night|hour|decade", re.I)
+_UNIT_WORD = re.compile(r"\b(?:year|month|week|day|night|hour|decade)", re.I)  # (a unit always follows a space or hyphen: not "Thursday")
 _CUSTODY_WORD = re.compile(r"prison|jail|bars|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction|criminal\s+justice"
                            r"|lock-?up|halfway|offenders?['\u2019]?\s+institution|reformatory", re.I)
 _LIFE_WORD = re.compile(r"life", re.I)
@@ -924,3 +925,23 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "bare_kind": ("probation", "house arrest", "home confinement", "home detention", "community service", "electronic monitoring",
                   "restitution"),
 }
+
+
+def kinds_named(text: str, sentences: list[tuple[int, int]]) -> list[set[str]]:
+    """For each sentence (in order, not overlapping), the kinds whose NEEDLES it holds. Each needle is looked for once
+    in the whole text: a sentence at a time, the 257 needles cost a tenth of the article's extraction."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters ("İ") lowercase to two characters, and offsets would drift
+        return [{kind for kind, needles in NEEDLES.items() if any(n in lowered_sentence for n in needles)}
+                for lowered_sentence in (text[start:end].lower() for start, end in sentences)]
+    starts = [start for start, _ in sentences]
+    found: list[set[str]] = [set() for _ in sentences]
+    for kind, needles in NEEDLES.items():
+        for needle in needles:
+            at = lowered.find(needle)
+            while at >= 0:
+                index = bisect.bisect_right(starts, at) - 1
+                if index >= 0 and at + len(needle) <= sentences[index][1]:
+                    found[index].add(kind)
+                at = lowered.find(needle, at + 1)
+    return found

@@ -86,80 +86,84 @@ _JOINT = (r"(?:(?:the|both)\s+(?:(?:two|three|married|former)\s+)?(?:couple|pair
 _CHARGED_IN = (r"in\s+(?:(?:the|a|an|two|three|four|several|multiple|both|separate|different)\s+)?(?:(?:[A-Z][\w.'\u2019-]*|federal|state|district"
                r"|county|superior|circuit|municipal|juvenile|magistrates['\u2019]?|crown|city|town|village|justice|family|criminal)\s+){0,4}?"
                r"(?:[Cc]ourts?|[Cc]ount(?:y|ies)|[Pp]arish(?:es)?|jurisdictions|states|cities|towns)")
-_CHARGE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [(status, re.compile(p)) for status, p in [
-    ("convicted", rf"\bconvict(?:ed|ing)(?!\s+(?:felons?|sex\s+offenders?|murderers?|killers?|criminals?|persons?|people)\b)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
+# Each trigger with the words (lowercased) it cannot match without: a sentence holding none of them is not scanned.
+_CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status, needles, re.compile(p)) for status, needles, p in [
+    ("convicted", ("convict",), rf"\bconvict(?:ed|ing)(?!\s+(?:felons?|sex\s+offenders?|murderers?|killers?|criminals?|persons?|people)\b)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
                   # "convicted on federal fraud charges"
                   r"|on\s+(?=(?:[\w-]+\s+){1,4}?(?:charges|counts)\b))"),
     # "convicted Lee, 61, a Republican who has represented the district since 2011, of fraud": a relative clause in the
     # appositive; the list starts at the first ", of" (an offence list never repeats "of" after a bare comma)
-    ("convicted", r"\bconvict(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
+    ("convicted", ("convict",), r"\bconvict(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
                   r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
     # "convicted Lee, 44, the owner of Forge Gym in Troy, of fraud": an appositive that holds its own "of"
-    ("convicted", r"\bconvict(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\bof\b"
+    ("convicted", ("convict",), r"\bconvict(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\bof\b"
                   r"[^;:.()\u2014]{1,100}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
-    ("acquitted", r"\bacquitt(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
+    ("acquitted", ("acquitt",), r"\bacquitt(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
                   r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
-    ("convicted", rf"\b(?:found|finds?|finding|adjudicated|adjudged)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
+    ("convicted", ("guilty",), rf"\b(?:found|finds?|finding|adjudicated|adjudged)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
     # "finding Lee, a deputy who has served the county since 2007, guilty of ...": an appositive with its own clause
-    ("convicted", rf"\b(?:found|finds?|finding)\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{{1,200}}?,\s+guilty\s+"
+    ("convicted", ("guilty",), rf"\b(?:found|finds?|finding)\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{{1,200}}?,\s+guilty\s+"
                   rf"{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
-    ("acquitted", rf"\b(?:found|finds?|finding)\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{{1,200}}?,\s+not\s+guilty\s+"
+    ("acquitted", ("guilty",), rf"\b(?:found|finds?|finding)\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{{1,200}}?,\s+not\s+guilty\s+"
                   rf"{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
-    ("pleaded guilty", rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
+    ("pleaded guilty", ("plea",), rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
     # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
     # "entered the plea before Judge Ann Lee to ...", "entered a plea of guilty to ..."
     # ("entered the plea in federal court in Tampa, Florida, on Monday to ...": a place's state between commas)
-    ("pleaded guilty", rf"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?pleas?\s+(?:of\s+guilty\s+)?{_WHEN}(?:[a-z]+ly\s+)?"
+    ("pleaded guilty", ("plea",), rf"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?pleas?\s+(?:of\s+guilty\s+)?{_WHEN}(?:[a-z]+ly\s+)?"
                        rf"(?:(?:before|in)\s+{_PLACE_WORDS}{_WHEN})?to\s+"),
     # "entered a plea of not guilty to ...", "entered not guilty pleas Monday to ...": the charges stand, denied
-    ("charged", rf"\bentered\s+(?:(?:a|the|his|her|their)\s+)?(?:not\s+guilty\s+pleas?|pleas?\s+of\s+not\s+guilty)\s+{_WHEN}"
+    ("charged", ("plea",), rf"\bentered\s+(?:(?:a|the|his|her|their)\s+)?(?:not\s+guilty\s+pleas?|pleas?\s+of\s+not\s+guilty)\s+{_WHEN}"
                 rf"(?:(?:before|in)\s+{_PLACE_WORDS}{_WHEN})?to\s+"),
     # "charged in an indictment unsealed in federal court in Brooklyn with": the court and document may stand between
     # ("Among those charged, Ann Lee faces tampering with a witness": a finite verb ends the gap)
-    ("charged", rf"(?<!\bnot\s)\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was|said|says|told|fac(?:es|ed|ing)|pleaded|admitted|were|are)\b)[\w.'\u2019-]+){{0,12}}?,?\s+with\s+"
+    ("charged", ("charged", "indicted"), rf"(?<!\bnot\s)\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was|said|says|told|fac(?:es|ed|ing)|pleaded|admitted|were|are)\b)[\w.'\u2019-]+){{0,12}}?,?\s+with\s+"
                 rf"|\bindicted\s+(?:by\s+an?\s+(?:[\w-]+\s+){{0,2}}?grand\s+jury\s+)?{_WHEN}on\s+(?:charges\s+of\s+)?"
                 # "A grand jury indicted Sgt. Ann Lee, 45, on fraud": the active verb with its object
                 rf"|\bindicted\s+(?:him|her|them|{_PERSON})\s+{_WHEN}on\s+(?:charges\s+of\s+)?(?!{_DAY_OR_MONTH})"),
     # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
-    ("charged", r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
-    ("acquitted", rf"\bacquitt(?:ed|ing)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
+    ("charged", ("count",), r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
+    ("acquitted", ("acquitt",), rf"\bacquitt(?:ed|ing)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
     # "a jury cleared him of fraud": a verdict of not guilty in other words
     # "found him not guilty of fraud"
-    ("acquitted", rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
+    ("acquitted", ("guilty",), rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
     # "the jury deadlocked on two counts of bribery": no verdict, a hung count
-    ("hung", r"\b(?:deadlocked|hung|could\s+not\s+agree|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+(?=(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\s+of\s)"),
+    ("hung", ("count", "charge"), r"\b(?:deadlocked|hung|could\s+not\s+agree|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+(?=(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\s+of\s)"),
     # "sentenced Lee on two counts of theft": the counts the sentence is for
-    ("convicted", rf"\bsentenced(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+on\s+(?=(?:(?!for\b|{_DAY_OR_MONTH})[\w-]+\s+){{0,3}}?counts?\s+of\s)"),
+    ("convicted", ("count",), rf"\bsentenced(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+on\s+(?=(?:(?!for\b|{_DAY_OR_MONTH})[\w-]+\s+){{0,3}}?counts?\s+of\s)"),
     # "a charge of robbery was reduced to theft": the first is given up, the second stands
-    ("reduced", r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\b)"),
-    ("pleaded guilty", r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
+    ("reduced", ("reduced",), r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\b)"),
+    ("pleaded guilty", ("reduced",), r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
                        r"(?=[^.;:]*\bplea)"),
-    ("reduced", r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
+    ("reduced", ("reduced",), r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
                 r"(?![^.;:]*\bplea)"),
     # ("cleared Sgt. Ann Lee of", "cleared Lee, 45, of": a title and an age stand with the name)
-    ("acquitted", r"\bclear(?:ed|ing|s)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+(?:,\s+\d{1,3},)?)\s+of\s+"),
+    ("acquitted", ("clear",), r"\bclear(?:ed|ing|s)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+(?:,\s+\d{1,3},)?)\s+of\s+"),
     # "prosecutors dropped a second count of battery"; "A separate charge of theft was dismissed"
     # "prosecutors will drop the bribery and money laundering counts"
     # ("The judge threw out a charge of arson", "tossed two counts of fraud": a judge's word for the same)
-    ("dismissed", r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aws?|ew|awn|awing)|thr(?:ew|ows?|owing)\s+out|toss(?:ed|es|ing)(?:\s+out)?"
+    ("dismissed", ("count", "charge"), r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aws?|ew|awn|awing)|thr(?:ew|ows?|owing)\s+out|toss(?:ed|es|ing)(?:\s+out)?"
                   r"|quash(?:ed|es|ing))\s+(?=(?:[\w-]+\s+){0,6}?(?:counts?|charges?)\b)"),
     # ("Charges of assault and battery were dismissed": the noun may open the sentence)
-    ("dismissed", r"\b(?:[Cc]ounts?|[Cc]harges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?"
+    ("dismissed", ("count", "charge"), r"\b(?:[Cc]ounts?|[Cc]harges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?"
                   r"(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
     # "Three forgery counts were dismissed", "The felony theft charge was dropped": the offence named before the noun
-    ("dismissed", r"\b(?=(?i:two|three|four|five|six|seven|eight|nine|ten|\d+|the|a|an|both|all)\s+"
+    ("dismissed", ("count", "charge"), r"\b(?=(?i:two|three|four|five|six|seven|eight|nine|ten|\d+|the|a|an|both|all)\s+"
                   r"(?!(?:(?:remaining|other|additional|separate|related|original|lesser|felony|misdemeanor|federal|state|criminal"
                   r"|two|three|four|five|six|\d+)\s+)+(?:counts?|charges?)\b)(?:[\w-]+\s+){1,3}?(?:counts|charges?|count)\s+"
                   r"(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
     # "a second charge, tampering with a witness, was dismissed": the offence in apposition to the count
-    ("dismissed", r"\b(?:second|third|fourth|separate|other|additional|lesser|remaining|lone|felony|misdemeanor)\s+(?:charge|count),\s+"
+    ("dismissed", ("count", "charge"), r"\b(?:second|third|fourth|separate|other|additional|lesser|remaining|lone|felony|misdemeanor)\s+(?:charge|count),\s+"
                   r"(?=[^.;:,]{3,80},\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
     # "a two-year suspended sentence on a state charge of theft": the offence the sentence is for
-    ("convicted", r"\bsentence[ds]?\s+(?:\w+\s+){0,3}?on\s+(?:an?\s+)?(?:(?:state|federal|single|felony|misdemeanor)\s+)*charges?\s+of\s+"),
+    ("convicted", ("charge",), r"\bsentence[ds]?\s+(?:\w+\s+){0,3}?on\s+(?:an?\s+)?(?:(?:state|federal|single|felony|misdemeanor)\s+)*charges?\s+of\s+"),
 ]]
 class _Trigger(NamedTuple):
     status: Optional[str]  # None: the verb before the trigger says it (_status_from)
     pattern: re.Pattern[str]
+    # Lowercase words the pattern cannot match without: most sentences hold none, and the patterns are costly to
+    # scan (a \b before an alternation defeats the regex engine's literal-prefix search)
+    needles: tuple[str, ...]
     general: bool = False  # read only outside lists already read
     named_only: bool = False  # keep only offences named by a head noun (_names_offence)
     exposure: bool = False  # the clause may tell what a charge risks ("faces up to ten years for fraud"), not a sentence
@@ -168,55 +172,55 @@ class _Trigger(NamedTuple):
 
 # General triggers, tried after the specific ones. Some say little on their own ("accused of", "admitted",
 # "sentenced ... for"): what follows them is an offence only where it names one by its head noun.
-_GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for status, p, named_only in [
+_GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), needles, True, named_only) for status, needles, p, named_only in [
     # "pleaded not guilty to charges of X": charged, not convicted
-    ("charged", rf"\bplea(?:ded|d|ds|ding)\s+not\s+guilty\b{_MID}to\s+", False),
-    ("charged", rf"\b(?:arraigned|booked)\s+{_WHEN}on\s+(?:(?:felony\s+|misdemeanor\s+)?charges\s+of\s+|suspicion\s+of\s+)?", False),
+    ("charged", ("plea",), rf"\bplea(?:ded|d|ds|ding)\s+not\s+guilty\b{_MID}to\s+", False),
+    ("charged", ("arraigned", "booked"), rf"\b(?:arraigned|booked)\s+{_WHEN}on\s+(?:(?:felony\s+|misdemeanor\s+)?charges\s+of\s+|suspicion\s+of\s+)?", False),
     # "was arrested in Pasco County on a retail theft charge": the charge named with the arrest
-    ("charged", r"\b(?:arrested|detained|jailed|held)\s+(?:[\w.,'\u2019-]+\s+){0,5}?on\s+(?=(?:an?\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b)", False),
+    ("charged", ("charge", "count"), r"\b(?:arrested|detained|jailed|held)\s+(?:[\w.,'\u2019-]+\s+){0,5}?on\s+(?=(?:an?\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b)", False),
     # "The indictment charges Lee with fraud"
     # ("charges the couple with", "charging both men with": joint defendants named as a group)
     # ("charges Rep. Ann Lee with": a title with its period stands before the name)
-    ("charged", r"\bcharg(?:es|ing)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|" + _JOINT + r")\s+with\s+", False),
+    ("charged", ("charg",), r"\bcharg(?:es|ing)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|" + _JOINT + r")\s+with\s+", False),
     # "The indictment charges the group's leader, Dana "Big D" Rusk, 44, with ...": a described, nicknamed, aged object
     # ("The information filed Monday charges Lee, 41, of Tampa, with ...", "... charges Lee, a 41-year-old nurse, with":
     # the charging paper told with its filing, the accused with an age, a home town or a role between the name and "with")
-    ("charged", r"\b(?:indictment|complaint|information|affidavit|prosecutors?)\s+(?:(?:filed|unsealed|returned|made\s+public)\s+(?:[\w.,-]+\s+){0,3}?)?"
+    ("charged", ("charg",), r"\b(?:indictment|complaint|information|affidavit|prosecutors?)\s+(?:(?:filed|unsealed|returned|made\s+public)\s+(?:[\w.,-]+\s+){0,3}?)?"
                 r"(?:also\s+|now\s+)?charg(?:es|ed|ing)\s+"
                 r"(?:[^.;:\n]{0,80}?,\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]|[A-Z][\w.'\u2019-]*)){0,3}"
                 r"(?:,\s+\d{1,3},)?(?:,?\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,|,?\s+an?\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+,)?\s+with\s+", False),
     # "guilty verdicts on kidnapping and robbery"
-    ("convicted", r"\bguilty\s+verdicts?\s+(?:on|for|in)\s+(?:(?:the\s+)?charges?\s+of\s+)?", False),
+    ("convicted", ("guilty",), r"\bguilty\s+verdicts?\s+(?:on|for|in)\s+(?:(?:the\s+)?charges?\s+of\s+)?", False),
     # "The top charge against him, second-degree murder, carries ..."
-    (None, r"\b(?:top|most\s+serious|lead|main|lesser|remaining)\s+(?:charge|count)(?:\s+against\s+(?:him|her|them|[A-Z][\w'\u2019-]+"
+    (None, ("charge", "count"), r"\b(?:top|most\s+serious|lead|main|lesser|remaining)\s+(?:charge|count)(?:\s+against\s+(?:him|her|them|[A-Z][\w'\u2019-]+"
            r"(?:\s+[A-Z][\w'\u2019-]+){0,2}))?,\s+"
            # ("not guilty of arson, the most serious charge against him, but guilty of ...": the clause goes on, no offence)
            r"(?!(?:but|yet|and|or|while|which|who|whom|whose|that|he|she|they|it|was|is|were|will|would|could|carr\w+)\b)", False),
     # "not guilty of assault but guilty of mischief"
-    ("convicted", rf"\b(?:but|and)\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
+    ("convicted", ("guilty",), rf"\b(?:but|and)\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
     # "guilty of wire fraud and not guilty of perjury": the split verdict's other half
-    ("acquitted", rf"\b(?:but|and)\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
+    ("acquitted", ("guilty",), rf"\b(?:but|and)\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
     # "entered an Alford plea to", "a guilty plea to", "his plea to"
-    ("pleaded guilty", r"(?<!not guilty )\bpleas?\s+(?:of\s+guilty\s+|deal\s+)?(?:to|on)\s+", False),
+    ("pleaded guilty", ("plea",), r"(?<!not guilty )\bpleas?\s+(?:of\s+guilty\s+|deal\s+)?(?:to|on)\s+", False),
     # "Among those charged, Lee faces aggravated robbery": the offence itself as what the accused faces (named by its
     # head noun, so "faces a lawsuit" and "faces up to ten years" name none)
-    ("charged", r"\bfac(?:es|ing)\s+(?!up\s+to\b|an?\s+(?:maximum|minimum|possible|mandatory)\b|life\b|\d)", True),
+    ("charged", ("fac",), r"\bfac(?:es|ing)\s+(?!up\s+to\b|an?\s+(?:maximum|minimum|possible|mandatory)\b|life\b|\d)", True),
     # "faces a murder charge", "is facing two felony assault counts"
-    ("charged", r"\bfac(?:es|ed|ing)\s+(?=(?:(?:an?|one|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+){1,5}?(?:charges?|counts?)\b)", False),
+    ("charged", ("fac",), r"\bfac(?:es|ed|ing)\s+(?=(?:(?:an?|one|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+){1,5}?(?:charges?|counts?)\b)", False),
     # "faces charges of arson", "guilty on all counts, including kidnapping", "three counts of theft": the noun
     # governs an offence list wherever it stands; the verb before it gives the status.
     # ("in charge of him", "took charge of the unit" are not charges; "guilty on one count each of A and B": the
     # distributive "each" stands between the noun and its list)
     # The match stops before the noun, so the list reads it as a count prefix (the offence then is formal, named).
     # ("pharmacist-in-charge of Acme", "agent-in-charge of the office": a job title, hyphenated)
-    (None, r"(?<!\bin )(?<!\bin-)(?<!\btook )(?<!\btake )(?<!\btaken )\b(?=(?:counts?|charges?)(?:\s+(?:each|apiece))?(?:\s+(?:" + _CHARGED_IN + r"\s+)?of\s|,?\s+including\s))", False),
+    (None, ("count", "charge"), r"(?<!\bin )(?<!\bin-)(?<!\btook )(?<!\btake )(?<!\btaken )\b(?=(?:counts?|charges?)(?:\s+(?:each|apiece))?(?:\s+(?:" + _CHARGED_IN + r"\s+)?of\s|,?\s+including\s))", False),
     # "The indictment lists the charges against Lee: A, B and C": the colon opens the list, the verb before gives the status
-    (None, rf"\b(?:charges|counts)\s+against\s+(?:him|her|them|{_PERSON})\s*:\s*", False),
+    (None, ("charges", "counts"), rf"\b(?:charges|counts)\s+against\s+(?:him|her|them|{_PERSON})\s*:\s*", False),
     # (not "arrested for": an article tells past arrests as often as this case's)
-    ("charged", rf"\b(?:accused|suspicion|suspected)\s+of\s+|\bindicted\s+{_WHEN}for\s+", True),
+    ("charged", ("accused", "suspicion", "suspected", "indicted"), rf"\b(?:accused|suspicion|suspected)\s+of\s+|\bindicted\s+{_WHEN}for\s+", True),
     # "Prosecutors accuse Lee of fraud"; "ordered to stand trial on fraud", "will face trial for manslaughter" (UK)
     # (only the law's voices accuse in a charge: "Critics accuse Lee of corruption" is an opinion)
-    ("charged", rf"\b(?i:prosecutors|police|authorities|investigators|officials|indictment|complaint|government|detectives|agents"
+    ("charged", ("accus", "trial"), rf"\b(?i:prosecutors|police|authorities|investigators|officials|indictment|complaint|government|detectives|agents"
                 # ("New charges filed this week accuse Lee of ...": the charging papers told with their filing)
                 rf"|the\s+state|(?:district\s+)?attorneys?|(?:court|charging)\s+(?:papers|documents|records|filings)|charges|counts)\s+"
                 rf"(?:(?:filed|unsealed|brought|lodged|returned|announced)\s+(?:[\w.,-]+\s+){{0,3}}?)?(?:also\s+|now\s+)?"
@@ -225,26 +229,26 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), True, named_only) for statu
                 rf"|\b(?:charges|counts|indictment|complaint)\b[^.;:]{{0,60}}?,\s+accusing\s+(?:him|her|them|{_PERSON})\s+of\s+"
                 rf"|\b(?:stand|stands|standing|face|faces|facing)\s+(?:a\s+)?(?:retrial|trial)\s+{_WHEN}(?:on|for)\s+(?!{_DAY_OR_MONTH})", True),
     # "was cleared of fraud but convicted of ...": the passive of "cleared him of" ("cleared of wrongdoing" names none)
-    ("acquitted", r"\b(?:was|were|been|being|is|are|had\s+been)\s+(?:\w+ly\s+)?cleared\s+(?:on\s+appeal\s+)?of\s+", True),
+    ("acquitted", ("cleared",), r"\b(?:was|were|been|being|is|are|had\s+been)\s+(?:\w+ly\s+)?cleared\s+(?:on\s+appeal\s+)?of\s+", True),
     # "The charges against him include fraud": the counts listed after their verb (not "include allegations that ...")
-    ("charged", rf"\b(?:charges|counts)\s+(?:against\s+(?:him|her|them|{_PERSON})\s+)?(?:now\s+)?includ(?:e|es|ed)\s+", True),
-    ("charged", r"\bden(?:ied|ies|ying)\s+(?:a\s+charge\s+of\s+)?", True),
+    ("charged", ("includ",), rf"\b(?:charges|counts)\s+(?:against\s+(?:him|her|them|{_PERSON})\s+)?(?:now\s+)?includ(?:e|es|ed)\s+", True),
+    ("charged", ("den",), r"\bden(?:ied|ies|ying)\s+(?:a\s+charge\s+of\s+)?", True),
     # British usage: "admitted manslaughter", "admitted two counts of ..."
-    ("pleaded guilty", r"\badmit(?:ted|s|ting)\s+(?:to\s+)?", True),
+    ("pleaded guilty", ("admit",), r"\badmit(?:ted|s|ting)\s+(?:to\s+)?", True),
     # "his conviction for ...", "Lee's convictions on ..." (not "jurors leaned toward conviction on the murder count")
     # ("the actor's 2024 conviction for": an epithet's possessive, a year before the noun)
-    ("convicted", r"\b(?:[Hh]is|[Hh]er|[Tt]heir|its|whose|[A-Z][\w'\u2019-]+['\u2019]s|(?:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s|the|a|an)\s+(?:[\w-]+\s+){0,2}?convictions?\s+(?:of\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=for\s|on\s))?(?:for|of|on)\s+", True),
+    ("convicted", ("conviction",), r"\b(?:[Hh]is|[Hh]er|[Tt]heir|its|whose|[A-Z][\w'\u2019-]+['\u2019]s|(?:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s|the|a|an)\s+(?:[\w-]+\s+){0,2}?convictions?\s+(?:of\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=for\s|on\s))?(?:for|of|on)\s+", True),
     # "jailed for six years for manslaughter", "sentenced on Friday for fraud"
-    ("convicted", r"\b(?:(?:re-?)?sentenced|jailed|imprisoned)\b(?:[^.;]{0,60}?\s)??for\s+(?!(?:life|[\w-]+\s+(?:years?|months?|weeks?|days?|decades?))\b)", True),
+    ("convicted", ("sentenced", "jailed", "imprisoned"), r"\b(?:(?:re-?)?sentenced|jailed|imprisoned)\b(?:[^.;]{0,60}?\s)??for\s+(?!(?:life|[\w-]+\s+(?:years?|months?|weeks?|days?|decades?))\b)", True),
     # "could have been prosecuted by the state for aggravated assault"
-    ("charged", r"\bprosecuted\b(?:[^.;]{0,40}?\s)??for\s+", True),
+    ("charged", ("prosecuted",), r"\bprosecuted\b(?:[^.;]{0,40}?\s)??for\s+", True),
 ]]
 # A sentencing-day story often names the offence only after the term it earned: "two years in prison for reckless
 # homicide", "a concurrent five-year sentence for fraud", "12 months, to run concurrently, for violating an order".
 _TERM_FOR = _Trigger(None, re.compile(
     r"\b(?:(?:years?|months?|weeks?|days?|life)(?:\s+(?:in|of|at|behind)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:prison|jail|custody|probation"
     r"|labou?r|bars|confinement|detention|facility|penitentiary))?|[\w-]+-(?:year|month|week|day)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?))"
-    r"(?:,\s+to\s+(?:run|be\s+served)\s+\w+,)?\s+for\s+"), general=True, named_only=True, exposure=True)
+    r"(?:,\s+to\s+(?:run|be\s+served)\s+\w+,)?\s+for\s+"), ("for",), general=True, named_only=True, exposure=True)
 # "sentenced him to 12 years, the longest allowed under state guidelines for vehicular homicide", "the maximum the law
 # permits for arson": the limit is the one the offence carries, so the offence is the defendant's (convicted when a
 # sentence was given, charged when he only faces it)
@@ -253,15 +257,15 @@ _CAP_FOR = _Trigger(None, re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:allowed|permitted|possible|available|allowable|permissible|prescribed|authori[sz]ed|mandated"
     r"|(?:that\s+)?(?:the\s+|a\s+)?(?:state\s+|federal\s+)?(?:law|guidelines?|statutes?|judge|court)\s+(?:allows?|permits?|calls?\s+for"
     r"|prescribes?|(?:could|can)\s+(?:give|impose)))\b(?:\s+(?:under|by)\s+(?:[\w.'\u2019-]+\s+){1,5}?)??\s*for\s+"),
-    general=True, named_only=True, cap=True)
+    ("for",), general=True, named_only=True, cap=True)
 # "imposed the sentence for voluntary manslaughter", "her sentence for second-degree murder is 15 years to life": the
 # sentence named as a noun, its offence after "for" (not "the typical sentence for shoplifting": anyone's)
 _SENTENCE_FOR = _Trigger(None, re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]+['\u2019]s)\s+(?!(?:typical|average|usual|standard|normal|median|possible"
-    r"|recommended|likely|expected)\s)(?:[\w-]+\s+){0,2}?sentences?\s+for\s+"), general=True, named_only=True, cap=True)
+    r"|recommended|likely|expected)\s)(?:[\w-]+\s+){0,2}?sentences?\s+for\s+"), ("sentence",), general=True, named_only=True, cap=True)
 # A verb of what may come: the limit is only faced
 _FACED = re.compile(r"\b(?:fac(?:es|ed|ing)|could|would|might|may|if\s+convicted|up\s+to)\b", re.I)
-_TRIGGERS = [_Trigger(status, pattern) for status, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [_TERM_FOR, _CAP_FOR, _SENTENCE_FOR]
+_TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [_TERM_FOR, _CAP_FOR, _SENTENCE_FOR]
 # "faces up to ten years for fraud", "each count carries up to 20 years for theft from a program": the statute's
 # wording of what a charge risks, which restates the counts named elsewhere in other words
 _EXPOSURE = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"
@@ -509,7 +513,10 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
             continue  # "Does 42 months for a fraud deter anyone?": an essay's question asserts no charge
         read: list[tuple[int, int]] = []  # lists already read, from trigger to last offence
         # Specific triggers first: a charge found twice keeps the status of the first, most specific, trigger.
+        lowered = text[s_start:s_end].lower()
         for trigger in _TRIGGERS:
+            if not any(needle in lowered for needle in trigger.needles):
+                continue
             for m in trigger.pattern.finditer(text, s_start, s_end):
                 if trigger.general and any(r_start <= m.start() < r_end for r_start, r_end in read):
                     continue  # "a single count of X and Y" was read whole; its "count of" opens no second list

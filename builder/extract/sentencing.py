@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, tried_together
 from builder.extract._marks import quoted_segments
-from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, NEEDLES, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, term_pattern
+from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -377,9 +377,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     quoted = [(q.start, q.end) for q in quoted_segments(text, ctx.source.body())]
     speech = [(q_start, q_end) for q_start, q_end in quoted if len(text[q_start:q_end].split()) > 6]
     lead_ins = _list_lead_ins(text, sentences)
-    for i, (s_start, s_end) in enumerate(sentences):
-        lowered = text[s_start:s_end].lower()
-        kinds = {kind for kind, needles in NEEDLES.items() if any(n in lowered for n in needles)}
+    for i, ((s_start, s_end), kinds) in enumerate(zip(sentences, kinds_named(text, sentences))):
         if not kinds:
             continue
         ctx = _paragraph_judge(case_ctx, s_start)
