@@ -904,3 +904,22 @@ def test_a_slogan_in_quotation_marks_is_no_party_and_greek_letters_name_an_organ
     assert "Remember Maya" not in parties and "Justice for Ava Lind" not in parties
     assert parties.get("Kappa Rho Sigma") == "organization"
     assert parties.get("Dale Ottery") == "person"
+
+
+def test_a_lede_description_reaches_its_verb_through_longer_clauses_and_more_verbs():
+    for lede, role in (
+            # the verbs a lede tells its subject by beyond "was sentenced"
+            ("A retired Dayton school bus driver had her sentence cut to three years on Monday.",
+             "retired Dayton school bus driver"),
+            ("A former Ashland County sheriff's deputy made his first court appearance Tuesday on theft charges.",
+             "former Ashland County sheriff's deputy"),
+            ("A Marlow Heights youth soccer coach will stand trial on assault charges, a judge ruled.",
+             "Marlow Heights youth soccer coach"),
+            # a reduced relative ("accused of ...") and a clause holding a sum with a comma
+            ("A longtime bookkeeper for a Granby church accused of taking money from the collection plate over a decade "
+             "pleaded guilty Friday.", "longtime bookkeeper for a Granby church"),
+            ("A Wexford landlord who kept $12,500 in deposits from tenants was ordered to repay them.",
+             "Wexford landlord")):
+        roles = _defendant_roles(f"Title: Case\n\n{lede}\n\nWren Quenneville, 44, remains free. Quenneville "
+                                 "will appeal.\n")
+        assert roles == [role], (lede, roles)

@@ -34,3 +34,18 @@ def test_someone_else_named_next_is_not_the_lede_speaker():
                     "Police arrested Tom Wexley, 31, at his home in March.") != ["Tom Wexley"]
     assert speakers("A neighbor who heard the shots said the street \"went silent.\"|"
                     "Prosecutors charged Tom Wexley, 31, with murder in March.") != ["Tom Wexley"]
+
+
+def test_the_man_a_lede_describes_is_never_a_later_she():
+    # "A Brenton man …" gives the accused his description and, with it, his gender: the victim's words in a police
+    # report ("She told officers …") are never his
+    from builder.extract import extract
+    from builder.sources import source_from_text
+
+    facts = extract(source_from_text("story.txt", "Title: Man pleads guilty\n\nA Brenton man accused of choking his "
+                                     "girlfriend pleaded guilty Tuesday.\n\nOrrin Maddox, 34, entered the plea in Common "
+                                     "Pleas Court. Asked how he pleaded, Maddox said, \"Guilty.\"\n\nOfficers found the "
+                                     "29-year-old woman with bruises on her neck. She told officers Maddox had held her down "
+                                     "for \"what felt like hours.\"\n"))
+    assert [q.speaker for q in facts.quotes][0] == "Orrin Maddox"
+    assert [q.speaker for q in facts.quotes][1] != "Orrin Maddox"

@@ -19,10 +19,14 @@ _SUBJECT_VERB = (r"(?:(?:was|is|has\s+been|had\s+been|will\s+be|could\s+be|were|
                  r"(?:sentenced|convicted|charged|indicted|arrested|accused|acquitted|jailed|ordered|found\s+guilty|spared|"
                  r"placed|given|handed|banned|barred|released)"
                  r"|pleaded|pled|pleads|admitted|admits|faces|faced|will\s+(?:avoid|serve|spend|face)|avoided|avoids|must|"
-                 r"won['\u2019]t|agreed|denied|denies|stands?\s+accused|appeared|went\s+on\s+trial)\b")
+                 r"won['\u2019]t|agreed|denied|denies|stands?\s+accused|appeared|went\s+on\s+trial|will\s+stand\s+trial"
+                 # "had her sentence cut", "made his first court appearance"
+                 r"|(?:had|has|have|got|gets)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:sentence|conviction|charges?|case)|made\s+(?:his|her|their)\s+first)\b")
+# A clause's words: a sum's thousands comma ("$12,500") stays inside it
+_CLAUSE_WORDS = r"(?:[^,;:\u201c\"]|,(?=\d))"
 _DESCRIBED = re.compile(
     r"(?:^|[\u2014\u2013]\s*|\s-\s+|\)\s+)(?P<np>(?:An?|The)\s+(?P<words>(?:(?![Ww]ho\b|[Ww]hose\b)[\w.'\u2019&$£€,-]+\s+){1,9}?)"
-    r"(?:,?\s*(?P<rel>who\s+[^,;:\u201c\"]{3,160}?),?\s+)?)" + _SUBJECT_VERB)
+    r"(?:,?\s*(?P<rel>(?:who|accused|charged|convicted|suspected)\s+" + _CLAUSE_WORDS + r"{3,160}?),?\s+)?)" + _SUBJECT_VERB)
 _OBJECT = re.compile(
     r"\b(?:convicted|sentenced|sentence|acquitted|charged|indicted|arrested|jailed|ordered)\s+"
     r"(?P<np>(?:an?|the)\s+(?P<words>(?:[\w.'\u2019&-]+\s+){1,9}?))(?:of|to|in|on|with|for|after)\b")
