@@ -55,12 +55,31 @@ def test_notes_name_outlet_headline_date_paragraph_and_quote_the_words(sample_br
     number = re.search(r'the town deserves.{0,400}?href="#note-(\d+)"', html, re.S).group(1)
     note = re.search(rf'<li id="note-{number}">.*?</li>', html).group(0)
     assert "Harbor Ledger" in note
-    assert "Judge weighs sentence for former clerk Dana Reyes" in note
-    assert "March 4, 2024" in note
     assert "¶ 3" in note  # the quote is in the article's third body paragraph
     passage_id = re.search(r'href="#([^"]+)"', note).group(1)
     passage = re.search(rf'id="{passage_id}"><p>(.*?)</p>', html).group(1)
     assert "<mark>She took money meant for the library" in passage
+    # the first note citing an article gives its full reference: outlet, headline, date
+    notes = re.findall(r'<li id="note-\d+">.*?</li>', html)
+    first = next(n for n in notes if "Harbor Ledger" in n)
+    assert "Judge weighs sentence for former clerk Dana Reyes" in first and "March 4, 2024" in first
+
+
+def test_later_notes_name_their_article_by_outlet_alone(sample_briefing):
+    # A notes list of fifty full references to the same article fills pages: after the first, a note is short
+    notes = [re.sub(r"<[^>]+>", "", n) for n in re.findall(r'<li id="note-\d+">.*?</li>', html_of(sample_briefing))]
+    ledger = [n for n in notes if "Harbor Ledger" in n]
+    assert len(ledger) >= 2
+    assert all(re.match(r"Harbor Ledger, (?:¶ \d+|headline|outside the article body|metadata)", n) for n in ledger[1:]), ledger
+
+
+def test_later_notes_keep_the_headlines_first_words_where_an_outlet_has_two_articles(sample_briefing):
+    second = dataclasses.replace(sample_briefing.sources[1], outlet=sample_briefing.sources[0].outlet)
+    briefing = dataclasses.replace(sample_briefing, sources=[sample_briefing.sources[0], second])
+    notes = [re.sub(r"<[^>]+>", "", n) for n in re.findall(r'<li id="note-\d+">.*?</li>', html_of(briefing))]
+    later = [n for n in notes if "Harbor Ledger" in n and not re.search(r"\d{4}, ", n)]
+    assert later and all(re.match(r"Harbor Ledger, “[^”]+,” (?:¶|headline|outside the article body|metadata)", n) for n in later), later
+    assert any(n.startswith("Harbor Ledger, “Judge weighs sentence,” ") for n in later), later  # (not "... for")
 
 
 def test_short_citations_quote_their_words_in_the_note(sample_briefing):

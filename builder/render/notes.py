@@ -29,6 +29,7 @@ class Note:
     place: str  # where in the source, for the note: "¶ 5", "photo caption", "headline"
     words: str  # exactly source.text[start:end]
     passage_id: str  # HTML id of the cited passage in the appendix
+    first_of_source: bool  # the first note citing its source gives the full reference, later ones a short form
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,11 @@ class NoteBook:
         self._source_numbers = {s.id: i for i, s in enumerate(briefing.sources, 1)}
         self._numbers: dict[Citation, int] = {}
         self.notes: list[Note] = []
+        outlets = [s.outlet or s.file for s in briefing.sources]
+        # A later note names its source by outlet alone, as notes do after a first full reference; by outlet and the
+        # headline's first words where the case has several articles from that outlet
+        self._short_forms = {s.id: f"{outlet}, " if outlets.count(outlet) == 1 else f"{outlet}, \u201c{_short_title(s)},\u201d "
+                             for s, outlet in zip(briefing.sources, outlets)}
 
     def mark(self, citations: Iterable[Citation], limit: Optional[int] = None) -> Markup:
         """Superscript links to the notes for these citations (the first `limit` of them)."""
@@ -103,6 +109,7 @@ class NoteBook:
         place = f"¶ {index}" if index else _PLACES.get(kind, "outside the article body")
         anchor_at = paragraph.start if paragraph is not None else citation.start
         source_number = self._source_numbers[citation.source]
+        first_of_source = all(n.citation.source != citation.source for n in self.notes)
         note = Note(
             number=len(self.notes) + 1,
             citation=citation,
@@ -112,10 +119,16 @@ class NoteBook:
             place=place,
             words=source.text[citation.start:citation.end],
             passage_id=f"source-{source_number}-at-{anchor_at}",
+            first_of_source=first_of_source,
         )
         self._numbers[citation] = note.number
         self.notes.append(note)
         return note.number
+
+    def short_form(self, source: Source) -> str:
+        """How a note after the first names its source, before the place: "Harbor Ledger, " (or "Harbor Ledger, “Judge
+        weighs sentence,” ")."""
+        return self._short_forms[source.id]
 
     def passages(self) -> list[Passage]:
         """Every cited paragraph once, in source order, with the notes that cite it."""
@@ -142,6 +155,17 @@ def source_line(source: Source) -> Markup:
         parts.append(title)
     parts.append(escape(long_date(source.published)) if source.published else Markup("undated"))
     return Markup(", ").join(parts)
+
+
+_TRAILING_SMALL_WORDS = {"a", "an", "the", "of", "for", "in", "on", "to", "at", "by", "with", "and", "or", "after", "as"}
+
+
+def _short_title(source: Source) -> str:
+    """A headline's first four words, as a shortened note gives a title ("Judge weighs sentence", not "... for")."""
+    words = (source.title or source.file).split()[:4]
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _TRAILING_SMALL_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",;:")
 
 
 def long_date(value: dt.date) -> str:
