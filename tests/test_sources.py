@@ -67,6 +67,10 @@ def test_clutter_captions_and_headline_are_kept_out_of_the_body():
     "Also read: Three charged in Harbor town fraud",
     "If you or someone you love is struggling with substance use, the state help line is available 24/7 at 1-800-555-0100.",
     'Editor\'s note: The Gazette first covered the case in 2023. Prior coverage: "Grocer charged in tax case"',
+    "Read next: Boating deaths on the lake have doubled since 2019. Rangers say new rules will help.",
+    "Read more at The Harbor Gazette.",
+    "RELATED...",
+    "Trending: Ferry fares to rise in spring",
 ])
 def test_site_furniture_lines_are_clutter(line):
     source = source_from_text("g.txt", f"The hearing opened.\n{line}\n")
@@ -270,3 +274,13 @@ def test_each_bullet_reads_on_from_its_lead_in():
                                           "- pay $4,800 in restitution to the families\n")
     imposed = {t.text for t in extract(source).sentencing.terms if t.status == "imposed"}
     assert {"attend counseling", "$4,800 in restitution"} <= imposed, imposed
+
+
+def test_a_subhead_that_is_a_quotation_alone_is_a_heading_not_story():
+    # A feature's section heads are often a line of someone's words in quotation marks, with no sentence punctuation
+    # inside; a paragraph of quoted speech ends its sentence inside the marks, and stays story
+    source = source_from_text("feature.txt", "Date: 2025-02-08\n\nTobin Ashgrove was sentenced Friday to four years.\n\n"
+                                             "\u2018She wanted to teach\u2019\n\n\u201cShe was going to be a teacher.\u201d\n\n"
+                                             "\"I am sorry,\" Ashgrove said.\n")
+    assert _body_texts(source) == ["Tobin Ashgrove was sentenced Friday to four years.",
+                                   "\u201cShe was going to be a teacher.\u201d", "\"I am sorry,\" Ashgrove said."]

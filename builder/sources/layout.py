@@ -15,10 +15,13 @@ _CLUTTER = re.compile(
         IE\s?\d+\ is\ not\ supported.*
       | .*for\ an\ optimal\ experience.*
       | Follow\ .{1,80}\ on\ (?:Facebook|Twitter|Instagram|X|Tumblr|LinkedIn).*
-      | (?:RELATED|READ\ MORE|MORE|SEE\ ALSO|WATCH|LISTEN|RECOMMENDED|ADVERTISEMENT|Advertisement
+      | (?:RELATED|READ\ MORE|READ\ NEXT|MORE|SEE\ ALSO|WATCH|LISTEN|RECOMMENDED|ADVERTISEMENT|Advertisement|TRENDING|TOP\ STORIES
+         |DON['’]T\ MISS|MUST\ READ
          |(?:PRIOR|PREVIOUS|EARLIER|MORE|OUR)\ COVERAGE|(?:ALSO|READ)\ (?:READ|ALSO)|FROM\ THE\ ARCHIVES?
          |EDITOR['’]S\ NOTE)\b\s*:.*
       | Advertisement:?
+      | (?:RELATED|MORE\ STORIES)(?:\.{3}|…)
+      | Read\ more\ (?:at|on|from)\ .{1,60}
       | Get\ more\ news.*
       | If\ you\ or\ someone\ you\ (?:know|love)\b.{0,240}   # a help line's notice under the story
       | (?:Sign\ up|Subscribe)\b.{0,120}
@@ -69,8 +72,9 @@ _CREDIT_TAIL = re.compile(
 )
 _TERMINAL = re.compile(r"[.!?:;,\"'\u201d\u2019)\]\u2014-]\s*$")
 _TIMESTAMP = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
-# A headline-style line: "Speaker: 'quoted words'" with no sentence punctuation inside the closing mark.
-_QUOTED_HEADLINE = re.compile(r"^[^\n]{0,80}:\s*[\"'\u2018\u201c][^\n]*[^.!?,\u2026\u2014-][\"'\u2019\u201d]$")
+# A headline-style line: "Speaker: 'quoted words'" with no sentence punctuation inside the closing mark; or a section's
+# subhead that is a quotation alone ("‘He wanted to be a medic’"): news closes a quoted sentence with its punctuation
+_QUOTED_HEADLINE = re.compile(r"^(?:[^\n]{0,80}:\s*)?[\"'\u2018\u201c][^\n]*[^.!?,\u2026\u2014-][\"'\u2019\u201d]$")
 
 
 def split_paragraphs(text: str, body_start: int = 0, headline: str | None = None) -> list[Paragraph]:
