@@ -395,3 +395,14 @@ def test_a_title_abbreviation_before_a_name_does_not_end_the_sentence():
     # A sentence that ends on a surname still ends there.
     text = "The sermon was given by Lena Marsh. The Rev. Ivo Brandt prayed."
     assert len(split_sentences(text, 0, len(text))) == 2
+
+
+def test_a_live_pages_word_on_its_own_coverage_and_a_stale_status_line_are_not_the_case():
+    source = source_from_text("live.txt", "title: LIVE: Orla Penhallow sentenced\noutlet: KTRV 9 News\ndate: 2024-08-21\n\n"
+                              "A Dane County judge sentenced Orla Penhallow to 12 years in prison Friday for setting fire to a "
+                              "rival's bakery.\n\nKTRV 9 News is in the courtroom and will update this page.\n\n"
+                              "The sentencing hearing is underway in Dane County Circuit Court.\n\n"
+                              "KTRV 9 News will stream the hearing on its website and app.\n")
+    texts = [s.text for s in rank_sentences(source)]
+    assert texts and texts[0].startswith("A Dane County judge sentenced")
+    assert not any(t.startswith(("KTRV", "The sentencing hearing")) for t in texts), texts

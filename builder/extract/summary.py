@@ -57,7 +57,9 @@ _OUTCOME = re.compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120
 _OPENING_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)\b(?![\u2019']s\b)")
 # Newsroom boilerplate: what the reporter tried, not what happened.
 _NO_NEWS = re.compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
-                      r"|request\s+for\s+comment|declined\s+to\s+comment|has\s+contacted\b[^.]{0,60}\bcomment)", re.I)
+                      r"|request\s+for\s+comment|declined\s+to\s+comment|has\s+contacted\b[^.]{0,60}\bcomment"
+                      # a live page's status line, stale once the outcome is in: "The sentencing hearing is underway"
+                      r"|\b(?:is|are)\s+(?:now\s+)?under\s?way\b)", re.I)
 _EMBED_BYLINE = re.compile(r"\(@\w+\)")  # an embedded post signs off "— Tobin Varlow (@tobinvarlow) March 4, 2025"
 _BULLET = re.compile(r"[-\u2022*\u2013]\s+")
 _CALL_LETTERS = re.compile(r"[.!?]\s*\((?:[A-Z]{3,5})\)\s*$")
@@ -110,7 +112,11 @@ def _before_quoted_tail(text: str, start: int, end: int) -> int:
 
 
 _REPORTING_VERB = re.compile(r"\s+(?:asked|spoke\s+(?:to|with)|interviewed|reached|contacted|obtained|reviewed|has\s+learned"
-                             r"|learned|confirmed)\b")
+                             r"|learned|confirmed"
+                             # a live page's word on its own coverage: "WMKE 12 News is in the courtroom", "... will
+                             # update this story", "... has a crew at the courthouse"
+                             r"|(?:is|are)\s+(?:in|at|inside|outside)\b|(?:is|are)\s+(?:streaming|following|covering|updating)"
+                             r"|will\s+(?:update|stream|bring|have)|(?:has|have)\s+(?:a\s+)?(?:reporter|crew|team|photographer))\b")
 
 
 def _outlets_own_step(sentence: str, source: Source) -> bool:
