@@ -623,3 +623,16 @@ def test_one_person_under_a_nickname_in_one_story_and_the_full_name_in_another_i
     names = [p.name for p in briefing.parties if p.name.endswith("Quillane")]
     assert sum(n in ("Ronald Quillane", "Ronnie Quillane") for n in names) == 1, names
     assert "Donald Quillane" in names  # a different given name is another person
+
+
+def test_the_defendant_the_stories_give_no_role_is_shown_as_the_defendant():
+    from builder.extract import extract
+
+    source = source_from_text("story.txt", "Title: Sentenced\n\nA Marlow County judge on Friday sentenced Tobiah Renquist "
+                                           "to 12 years in prison for setting fire to his neighbor's barn.\n\nRenquist "
+                                           "did not speak. Judge Ada Fennimore said the fire could have killed someone.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), [extract(source)], dt.date(2025, 1, 1))
+    assert briefing.parties[0].name == "Tobiah Renquist"
+    assert briefing.parties[0].roles == ["defendant"]
+    # a role the stories give is kept, never replaced
+    assert all(p.roles != ["defendant"] for p in briefing.parties[1:])

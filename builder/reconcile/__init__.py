@@ -125,7 +125,13 @@ def _defendant_first(parties: list[Party], facts: list[SourceFacts]) -> list[Par
         return parties
     name = defendants.most_common(1)[0][0]
     first = next((p for p in parties if p.name == name or name in p.aliases), None)
-    return parties if first is None else [first, *(p for p in parties if p is not first)]
+    if first is None:
+        return parties
+    rest = [p for p in parties if p is not first]
+    if not first.roles:
+        # "Trevor Lindahl —" told the reader nothing the briefing knows: the charges and terms are his
+        first = dataclasses.replace(first, roles=["defendant"])
+    return [first, *rest]
 
 
 def _derived_title(parties: list[Party], facts: list[SourceFacts]) -> str:
