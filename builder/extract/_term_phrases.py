@@ -23,11 +23,14 @@ _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|
          r"|the\s+(?:full\s+)?maximum(?:\s+of)?|a minimum of|a total of"
          # "a concurrent 24-month prison term": how a count's term runs is part of it
          r"|an? (?:additional|further|extra)|another|concurrent|consecutive)\s+)?")
+_UNDER_A_YEAR = r"(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
         # "30 weekends in jail", "a year and a half in prison"
         r"(?P<unit>years?|months?|weekends?|weeks?|days?|nights?|hours?|decades?)(?P<half>[- ]and[- ]a[- ]half)?(?:[- ]less[- ]a[- ]day)?"
-        # "17 years and six months' jail": one term in two units, never two terms
-        rf"(?:,?\s+and\s+(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
+        # "17 years and six months' jail": one term in two units, never two terms; a press release drops the "and"
+        # ("seven years, three months in prison"), where only years then months under a year are one length
+        rf"(?:(?:,?\s+and|(?<=year|ears),(?=\s+{_UNDER_A_YEAR}[- ]months?\b(?!\s+(?:of|on|suspended|probation)\b)))"
+        rf"\s+(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
 # "$30,000", "A$5,000", "£2,000", "€1.5 million", "10,000 euros"
 _MONEY = (r"(?P<money>(?:(?:A|AU|C|CA|NZ|HK|S|US)?\$|[£€¥₹])\s?\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s?(?:million|billion|thousand|m|bn)\b)?"
           r"|\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s(?:million|billion|thousand))?\s(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels))")
@@ -71,7 +74,8 @@ _SIDE_REL = (r"\s+(?:that\s+|which\s+)?(?:(?:the|his|her|their|(?-i:[A-Z])[\w'\u
              r"|,?\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:sought|requested|recommended|proposed|urged)\s+by\b")
 # Whether a life term allows release is part of the term: "life with the possibility of parole after 30 years", "life
 # without parole", "life in prison with parole eligibility after 25 years" (no named groups: the 30 years is no length)
-_PAROLE_TAIL = (r"with(?:out)?\s+(?:(?:the\s+)?(?:possibility|chance|eligibility|prospect)\s+(?:of|for)\s+)?(?:parole|release)\b"
+# (Wisconsin's "life in prison without the possibility of extended supervision" is its life without parole)
+_PAROLE_TAIL = (r"with(?:out|\s+no)?\s+(?:(?:the\s+)?(?:possibility|chance|eligibility|prospect)\s+(?:of|for)\s+)?(?:parole|release|extended\s+supervision)\b"
                 rf"(?:\s+eligibility)?(?:\s+after\s+(?:serving\s+)?(?:at\s+least\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?[- ](?:years?|months?))?")
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"
 # A length restated in other units between the length and its custody: "87 months \u2014 just over seven years \u2014 in
@@ -98,7 +102,9 @@ SPLIT_TAIL = re.compile(
     # Indiana/Georgia split sentences: "a nine-year sentence, with six years executed in prison", "20 years, to serve eight
     # in prison", "a 12-year sentence with 10 years executed"
     rf"|,?\s+with\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:executed|active)(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody))?"
-    rf"|,\s+to\s+serve\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody))"
+    rf"|,\s+to\s+serve\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody)"
+    # Connecticut split sentences: "15 years in prison, execution suspended after six years" (six to serve)
+    rf"|,?\s+(?:with\s+)?execution\s+suspended\s+after\s+(?:serving\s+)?{_NUM}(?:[- ](?:years?|months?))?)"
     rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
 # ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for)
 _ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+on\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
@@ -318,7 +324,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars|sent\s+down|put\s+away){_VERB_ASIDE}\s+for\s+{_DUR}"),
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
     # "... imprisonment to be served by way of an intensive correction order": how it is served is part of the term
-    ("prison", rf"{_DUR}{_LENGTH_ASIDE}\s+(?:of\s+(?:it|that|them)\s+)?{_CUSTODY}(?:\s+(?:term|sentence))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
+    # ("a five-year Department of Corrections commitment": the custody agency's commitment is its term)
+    ("prison", rf"{_DUR}{_LENGTH_ASIDE}\s+(?:of\s+(?:it|that|them)\s+)?{_CUSTODY}(?:\s+(?:term|sentence|commitment))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:order|detention|confinement|arrest|community|supervision))?"),
     # Courts-martial: "seven years in confinement" (not "of home confinement", a kind of its own)
     ("prison", rf"(?:{_RANGE})?{_DUR}\s+(?:in|of)\s+(?:military\s+)?confinement"),
@@ -469,7 +476,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "may have no contact with the victim", "stay away from Lee and her family": kept only where ordered
     # "no contact with either victim or their families", "no contact with Ana Reyes or her children": the people named,
     # a coordinated second group with them
-    ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+" + _CONTACTED + r"(?:,?\s+(?:or|and)\s+" + _CONTACTED + r")?"
+    # ("no contact with his children or with any member of her family": the preposition may come again)
+    ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+" + _CONTACTED + r"(?:,?\s+(?:or|and)\s+(?:with\s+)?" + _CONTACTED + r")?"
                    r"(?=\s*[,.;:)]|\s*$|\s+(?:or|and|while|during|for|until|unless|as|after|once|because|in|at|on|who|whom|except|without|through|again|ever)\b)"),
     ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+(?:(?:any\s+of\s+)?(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+)"),
     # "imposed a no-contact order barring him from ...": the order is the term, whatever it bars
@@ -482,7 +490,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    # ("the protective order violation" is the offence, "a protective order hearing" a proceeding)
                    r"(?!\s+(?:violations?|hearings?|petitions?|cases?|charges?|counts?|applications?|requests?)\b)"
                    r"(?:\s+(?:barring|prohibiting|forbidding|banning|keeping)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+from\s+"
-                   r"[a-z]+ing\b[^.;,:\u201c\"]{0,80}?(?=\s+(?:until|for|while|during|through|unless)\b|\s*[.;,:]|\s*$))?" + BAR_TAIL),
+                   # (it ends before the next act the judge did: "... from contacting the victim and ordered him to pay")
+                   r"[a-z]+ing\b[^.;,:\u201c\"]{0,80}?(?=\s+(?:until|for|while|during|through|unless)\b|\s*[.;,:]|\s*$"
+                   r"|\s+and\s+(?:also\s+)?(?:ordered|imposed|sentenced|gave|required|fined|must|will|was|is)\b))?" + BAR_TAIL),
     # "stay at least 500 feet away from Lee", "stay 100 yards away from the victim": the distance is part of the order
     ("no_contact", r"\bstay\s+(?:(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:feet|yards|miles|meters|metres|kilometers|kilometres)\s+)?away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"
                    # "stay away from the victim's home", "from Lee's workplace": the possessed place is what is barred
@@ -574,7 +584,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "a $10,000 restitution fine" is paid to the state, a fine; "$4,200 in fines and costs" is one sum
     ("fine", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total|restitution)\s+)?(?:fines\s+and\s+(?:court\s+)?(?:costs|fees)|fines?)\b"),
     ("assessment", rf"{_QUAL}{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
-    ("fine", rf"(?:(?:maximum|minimum)\s+)?fine\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
+    # ("faces two to 12 years in prison and fines of up to $5,000": the plural tells the cap per count)
+    ("fine", rf"(?:(?:maximum|minimum)\s+)?fines?\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
     ("fine", rf"fined\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?{_QUAL}{_MONEY}"),
     # "reduced the fine to $40,000 from $150,000": the amount the court now sets
     ("fine", rf"(?:reduc|cut|lower|rais|increas)\w*\s+(?:the|his|her|their|its)\s+fine\s+to\s+{_MONEY}"),
@@ -586,6 +597,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
                 r"|center|centre|hospital|school|trust|coalition|bank|church|league|alliance|network|institute|group)\b"),
     ("payment", rf"{_MONEY}\s+(?:charitable\s+)?(?:contribution|donation)\b"),
     ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:(?:he|she|they)\s+(?:still\s+)?owes?\s+)?(?:in\s+)?restitution(?:\s+order)?"),
+    # The victim's losses ordered repaid, named by what they were: "ordered to pay $9,740 in funeral costs", "pay $2,300
+    # for the victim's medical bills" (restitution though the word is not used)
+    ("restitution", rf"(?:(?<=\bpay\s)|(?<=\bcover\s)|(?<=\breimburse\s)){_QUAL}{_MONEY}\s+(?:in|for)\s+(?:(?:the|his|her|their)\s+)?"
+                    r"(?:(?:victim|family|widow|victims)['\u2019]s?\s+)?(?:funeral|burial|medical|hospital|dental|counseling|counselling"
+                    r"|therapy|repair|cleanup|clean-up|towing|relocation)\s+(?:costs|expenses|bills)\b"),
     ("reparation", rf"{_QUAL}{_MONEY}\s+(?:in\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?reparations?\b"),
     ("reparation", rf"reparations?\s+of\s+{_QUAL}{_MONEY}"),
     ("restitution", rf"(?:repay|pay\s+back|reimburse)\s+(?:(?:(?!at\s)[\w'\u2019-]+\s+){{1,3}}?)?{_QUAL}{_MONEY}"
@@ -782,6 +798,11 @@ ELLIPTIC_AMOUNT = re.compile(r"[^.;:$\u20ac\u00a3\u2014]{0,80}?(?:,\s*|\s+)(?:an
                              rf"(?P<term>{_MONEY}\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+)"
                              r"(?=\s*[,.;:]|\s+(?:and|for|over|within|by|after|as)\b|\s*$)")
 
+# "must complete a parenting program and substance abuse treatment": a second course or treatment joined to the first
+# term, read right after its end (its own kind word ends it; "and a fine" or "and she may ..." is no course)
+ELLIPTIC_COURSE = re.compile(r",?\s+and\s+(?:also\s+)?(?P<term>(?:(?:an?|the)\s+)?(?:(?!(?:he|she|they|may|must|will|pay|serve|no|not)\b)[a-z][\w-]*\s+){0,3}?"
+                             r"(?:counseling|counselling|therapy|treatment|classes|courses?|programs?|programmes?))\b(?=\s*[,.;:]|\s+(?:and|for|as|at|while|during|within)\b|\s*$)")
+
 # "seeking 12 years for Lee and eight years for Reyes", "10 years on the robbery count and five years on the weapons
 # count", "20 years for murder, plus 10 years for the gun charge", "Wire fraud carries up to 20 years, and each tax count
 # a maximum of five years": a later length in a list of lengths, read right after the first term's end. Its kind and
@@ -914,7 +935,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "fine": ("fine",),
     "payment": ("$",),
     "halfway_house": ("halfway", "reentry", "re-entry", "community corrections"),
-    "restitution": ("restitution", "repay", "pay back", "reimburse"),
+    "restitution": ("restitution", "repay", "pay back", "reimburse", "funeral", "burial", "medical", "hospital", "dental",
+                    "counseling", "counselling", "therapy", "repair", "cleanup", "clean-up", "towing", "relocation"),
     "reparation": ("reparation",),
     "supervision": ("supervision",),
     "forfeiture": ("forfeit", "relinquish", "give up", "surrender", "hand over", "money judgment", "pay and allowances"),

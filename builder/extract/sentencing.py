@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, tried_together
 from builder.extract._marks import quoted_segments
-from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern
+from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -167,6 +167,10 @@ class _Context:
     aliases: tuple[str, ...] = ()  # the defendant's other names: a stage name, a legal name ("Rello, whose legal name is ...")
     tried_together: bool = False  # the article tells one case for two defendants ("were tried together")
     charging: bool = False  # the story tells no sentence handed down (a charge, plea or verdict story)
+    joint: bool = False  # the story reports several defendants sentenced together: each one's term is the case's
+    # sentences that tell the sentence handed down though the length they name is no term ("was ordered Monday to serve
+    # prison time after ... in three years on probation"): they still date the sentencing
+    sentencing_told_at: set[int] = field(default_factory=set)
 
 
 def find_sentencing(source: Source, parties: list[Party], defendant: Optional[Defendant] = None) -> Sentencing:
@@ -177,7 +181,8 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     defendant = defendant or find_defendant(source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name),
-                   tried_together=tried_together(source.text), charging=not _tells_sentence(source))
+                   tried_together=tried_together(source.text), charging=not _tells_sentence(source),
+                   joint=_sentenced_together(source))
     terms = _colon_listed(ctx, sentences, _terms(ctx, sentences))
     terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, terms)))
     # "18 years to life ... not eligible for parole until he has served 18 years": the floor the indeterminate term
@@ -196,6 +201,34 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
         judge=judge,
         court=_court(source, sentences, judge.name if judge else None),
     )
+
+
+def _sentenced_together(source: Source) -> bool:
+    """Does the story report several defendants sentenced at once, in its opening paragraphs ("Three men have been
+    sentenced to federal prison for ...") or as a roster's lead-in ("The following defendants were sentenced by Judge
+    Ann Roe:")? Then each named defendant's imposed term is the case's, not a co-defendant's told as background."""
+    body = source.body()
+    if "sentenced" not in source.text:
+        return False  # (most stories tell no roster: skip the scans)
+    if any(_ROSTER_SENTENCED.search(source.text, p.start, p.end) for p in body):
+        return True
+    return any(_SEVERAL_SENTENCED.search(source.text, p.start, p.end) for p in body[:2])
+
+
+# "Three men have been sentenced", "Two former guards were each sentenced", "Four defendants are sentenced" (never "two
+# other men": those are told beside the case's defendant)
+_SEVERAL_SENTENCED = re.compile(r"(?:^|[.;]\s+|\u2014\s*|-\s+)(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)|\d{1,2})\s+"
+                                r"(?:(?!other\b)[\w-]+\s+){0,3}?(?:men|women|people|defendants|teens|teenagers|brothers|sisters"
+                                r"|officers|guards|members|executives|employees|friends)\s+(?:have\s+been|were|are|had\s+been)\s+"
+                                r"(?:each\s+|all\s+)?(?:re-?)?sentenced\b")
+# A list's lead-in naming its people as those sentenced: "The following defendants were sentenced by ...:"
+_ROSTER_SENTENCED = re.compile(r"\b(?:[Tt]he\s+following\s+(?:\w+\s+)?(?:defendants|individuals|people|men|women)\s+(?:have\s+been|were|are)\s+"
+                               r"(?:each\s+)?sentenced\b[^.\n]*:\s*$)", re.M)
+
+
+def _listed_person(ctx: _Context, name: str) -> bool:
+    """Is `name` a person the article's parties list (not a described relative, "his brother")?"""
+    return any(p.kind == "person" and p.name == name for p in ctx.parties)
 
 
 def _tells_sentence(source: Source) -> bool:
@@ -402,6 +435,16 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
                     continue
+                if re.search(r"\bmore\s+(?:years?|months?|weeks?|days?)\b", text[t_start:t_end], re.I) and re.match(r"[^.;,]{0,30}?\bthan\b", text[t_end:s_end]):
+                    ctx.sentencing_told_at.add(t_start)
+                    continue  # "will serve two more years in prison than he was promised": a difference, no term
+                if kind in ("prison", "jail") and _NEVER_SPENT.search(before[-40:]):
+                    continue  # "he will never spend a night in jail": custody denied, no length given
+                if kind == "no_incarceration" and _ON_CONDITION.match(before):
+                    continue  # "If he completes probation, he will never spend a night in jail": a suspended term's upshot
+                if kind != "minimum_term" and m.groupdict().get("unit") and _ELAPSED_IN.search(before[-40:]):
+                    ctx.sentencing_told_at.add(t_start)
+                    continue  # "paid back little in more than three years on probation": time gone by, not a term given
                 if _ALREADY_SERVED.search(before) and kind != "minimum_term" or (kind == "program" and _ALREADY_DONE.search(before)):
                     continue  # "has spent nine years in prison": time already served, not a term given
                 if _HEDGED.search(before) and not re.match(r"life\b", m.group(), re.I) \
@@ -412,7 +455,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "has repaid $9,000 in restitution so far", "can shorten a sentence by up to a year": no term given
                 if kind == "bare_kind" and _ABLE_TO.search(before):
                     continue  # "so that he can keep working and pay restitution": the purpose of a request, not a term
-                if kind in ("program", "treatment") and _ANYONE.search(before):
+                if kind in ("program", "treatment") and (_ANYONE.search(before) or _GROUP_BOUND.match(before)):
                     continue  # "a person granted probation must typically complete a program": the law's rule for anyone
                 head = re.match(r"(?:sentenced|ordered)\s+to\s+", text[t_start:t_end])  # a term told with its verb
                 if _CLASS_RULE.search(text[s_start:t_start + (head.end() if head else 0)]):
@@ -497,6 +540,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if kind == "suspended_sentence" and not m.groupdict().get("num") \
                         and (_PART_OF.search(before) or _RECEIVED_EARLIER.match(text, t_end, s_end)):
                     continue  # "part of the suspended sentence she received in 2025": the old sentence named, no new term
+                if kind in ("disqualification", "no_contact", "ordered_bar") and _ORDER_IN_FORCE.search(before):
+                    continue  # "stabbed her while a domestic abuse injunction barred him from contacting her": an earlier order
                 if kind in ("no_contact", "order") and _BROKEN_ORDER.search(before):
                     continue  # "violating a protective order", "a violation of the no-contact order": the offence, not a term
                 if kind in ("death", "order") and term.amount is None and term.status == "other":
@@ -547,6 +592,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     second = _second_defendant(ctx, before, term.subject)
                     if second:
                         term.subject = second  # "and Ann Cole, 55, to 41 months": the case's second defendant, her own term
+                    elif term.subject and ctx.joint and term.status == "imposed" and _listed_person(ctx, term.subject):
+                        ctx.seconds.add(term.subject)  # "Three men were sentenced ... Ann Cole, 27, was sentenced to": one of them
                     elif term.subject:
                         term.status = "other"  # a co-defendant's sentence, not the case's
                         if term.by and term.by.split()[-1] not in text[s_start:s_end]:
@@ -558,6 +605,11 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if second and not any(second.start("term") < e and s < second.end("term") for s, e in taken):
                     taken.append(second.span("term"))
                     terms.append(_second_sum(ctx, term, second))
+                course = ELLIPTIC_COURSE.match(text, t_end, s_end) if kind in ("treatment", "program", "community_service") else None
+                if course and not any(course.start("term") < e and s < course.end("term") for s, e in taken):
+                    taken.append(course.span("term"))
+                    terms.append(replace(term, kind="treatment", amount=None, unit=None, text=course.group("term"),
+                                         citations=[ctx.source.cite(*course.span("term"))]))
                 more = ELLIPTIC_DURATION.match(text, t_end, s_end) if term.kind in ("prison", "jail") and term.unit in _DAYS_UNITS else None
                 while more and not any(more.start("term") < e and s < more.end("term") for s, e in taken):
                     following = _next_duration(ctx, term, more, s_start, s_end)
@@ -838,6 +890,11 @@ _ADMINISTRATIVE = re.compile(r"\b(?i:state|department|board|agency|program|progr
                              r"\s+(?:(?i:also|later|then|quickly|has|had|already|promptly)\s+)*$")
 _STATE_PAYS = re.compile(r"\s+from\s+(?:the\s+)?(?:state|city|county|government|federal\s+government|taxpayers|[\w\s]{0,30}?Claims\s+Board)\b", re.I)
 _WRONGFUL = re.compile(r"\bwrongful(?:ly)?\b|\bexonerat\w*|\bexonerees?\b", re.I)
+# A plural group as the sentence's subject, bound by a rule or a reform: "Leaders at Fort Hale have since been required
+# to complete a revised course", "All drivers must now attend a safety class" (nobody's sentence)
+_GROUP_BOUND = re.compile(r"\s*(?:(?:All|Every|Many|Some|Its|Their)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:leaders|soldiers|troops|officers|employees|staff"
+                          r"|students|workers|drivers|commanders|instructors|guards|teachers|nurses|doctors|units|supervisors|managers|deputies)"
+                          r"\b[^,;]{0,60}?\b(?:have|has|are|were|will|must|now)\b[^;]*$", re.I)
 _ANYONE = re.compile(r"\b(?:an?\s+(?:person|defendant|offender)|anyone|everyone|defendants|offenders)\b(?![^,;]*\b(?:he|she|they)\b)[^;]*$", re.I)
 # A rule for a class of people, told to explain the stakes: "Under House rules, a member convicted of a crime punishable
 # by two years ...", "Any sentence of more than a year is reviewed ...", "The law says that anyone found guilty ... faces".
@@ -904,7 +961,7 @@ def _new_person(ctx: _Context, before: str, sentence: str, s_start: int, terms: 
     """Is the term given to someone a later sentence introduces as new ("a Kettleby woman") and as a yardstick ("in
     a similar case", "two years ago"), once the case's own sentence has been told?"""
     person = _INDEFINITE_PERSON.search(before)
-    noun_end = person.end("noun") if person and person.group("noun") else person.end("noun2") if person else 0
+    noun_end = next((person.end(g) for g in ("noun", "noun2", "noun3") if person.group(g)), 0) if person else 0
     if person is None or not _COMPARISON.search(sentence) or re.search(r"\b(?:he|she|him|her)\b", before[:person.start()] + before[noun_end:], re.I):
         return False
     if ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b", before):
@@ -955,6 +1012,9 @@ _NOT_SOUGHT = re.compile(r"\b(?:not|n['\u2019]t|never|no\s+longer|declined\s+to|
 # A sentence named as the one given before: "(serve) part of the suspended sentence she received when she pleaded guilty"
 _PART_OF = re.compile(r"\b(?:part|rest|remainder|balance|portion|some)\s+of\s+(?:the|his|her|their|that)\s+(?:(?:original|earlier|previous|prior)\s+)?$", re.I)
 _RECEIVED_EARLIER = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:had\s+)?(?:received|got|was\s+given|were\s+given)\b", re.I)
+# An order in force when the crime was done, as the subject of the bar: "while a protective order barred him from ..."
+_ORDER_IN_FORCE = re.compile(r"\b(?:while|when|though|although|despite|as)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:injunction|order|bond|restraining\s+order)\s+(?:still\s+|already\s+|also\s+)?$", re.I)
 # An order named as the one broken: its violation is a charge, the order an earlier court's
 _BROKEN_ORDER = re.compile(r"\b(?:violat\w*|breach\w*|br(?:e|o)ke|broken|defy\w*|defied|disobey\w*|flout\w*)\s+(?:of\s+)?(?:an?|the|his|her|their|that)\s+"
                            r"(?:(?:existing|standing|previous|prior|earlier|temporary|court|criminal)\s+)?$", re.I)
@@ -1028,6 +1088,12 @@ _ENABLED = re.compile(r"\b(?:(?:which|that)\s+(?:would|could|will|might)\s+(?:al
 # The last verdict or disposal the clause tells: a penalty hung on counts acquitted, dropped or withdrawn is not faced
 # (verbs only: "dismissal from the Navy" is itself a punishment)
 _DISPOSAL = re.compile(r"\b(?:(?:pleaded|pled|pleads)\s+not\s+guilty|acquit\w*|cleared|not\s+guilty|dismiss(?:ed|es|ing)?|dropp(?:ed|ing)|withdr(?:ew|awn|awing|aws?)|convict\w*|guilty|pleaded|pled|admitted)\b", re.I)
+_ON_CONDITION = re.compile(r"\s*(?:If|Unless|As\s+long\s+as|So\s+long\s+as|Provided)\b[^.;]*,\s")
+# A length that measures time gone by: "in more than three years on probation", "released after 12 years in prison"
+# ("could result in 10 years in prison", "placed him in ..." put the term on him)
+_ELAPSED_IN = re.compile(r"\b(?!(?:result\w*|end(?:ed|s|ing)?|placed|put|sentenced|him|her|them|was|were|is|be|been|and|or)\b)[a-z]+\s+"
+                         r"(?:in|after|over|during|throughout)\s+$")
+_NEVER_SPENT = re.compile(r"\b(?:never|not|n['\u2019]t)\s+(?:(?:have|need)\s+to\s+)?(?:spend|serve)\s+$", re.I)
 _ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
 
 
@@ -1129,7 +1195,8 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
             # "His former partner, Ann Ng, testified against him. She pleaded guilty and was sentenced to ...": a
             # cooperating witness's own sentence, the pronoun the witness
             verb = re.search(r"\b(?:testified|cooperated|took\s+the\s+stand|turned\s+(?:state['\u2019]s\s+evidence|government\s+witness))\b", prev)
-        person = _last_person(ctx, prev[:verb.start()]) if verb else None
+        # ("Tom Lee, the son of a developer from the Triad, pleaded guilty": a name after a preposition describes him)
+        person = _last_person(ctx, _PLACE_NAME.sub(" ", _PREPOSITIONAL_NAME.sub(" ", prev[:verb.start()]))) if verb else None
         if person and ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019])[^.;]*\band\b", prev[:verb.start()]):
             person = None  # "Lee and his wife, Ann Lee, were sentenced. He received ...": of the pair, the case's defendant
         # a pronoun opening a new paragraph goes back to the story's subject, not to a relative the last paragraph
@@ -1249,6 +1316,8 @@ _RECEIVES = re.compile(r"\b(?:(?:re-?)?sentenc\w*|receiv\w*|given|gave|got|gets|
 
 # "at the 2010 Winter Olympics", "during the 2019 Super Bowl": a year before the name is part of it
 _PREPOSITIONAL_NAME = re.compile(r"\b(?:to|of|from|after|for|at|against|during)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
+# A place named with its article ("developers in the Triad", "a bar on the Strip"): no person, though capitalised
+_PLACE_NAME = re.compile(r"\b(?:in|on|near|across|around|throughout|outside)\s+the\s+(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
 # A subject that is someone other than the defendant though unnamed: a relative, another defendant
 _OTHER_SUBJECT = re.compile(
     r"(?:^\s*|[.;]\s+|,\s+(?:and|but)\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:brother|sister|father|mother|son"
@@ -1266,7 +1335,9 @@ _OTHER_SUBJECT = re.compile(
     r"|(?:^\s*|[.;]\s+|,\s+(?:and|but|while)\s+)(?:(?i:most|many|some|several|few|all\s+but\s+one)(?:\s+of\s+(?:them|those|the\s+others?))?"
     r"|(?:[Tt]he\s+)?[Oo]thers|[Tt]he\s+(?:\w+\s+)?others"
     r"|(?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)|\d+)(?:\s+of\s+(?:them|those|the\s+others?)|(?=\s+(?:were|have|had|got|received|later)\b))"
-    r"|(?:[Tt]he|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)|\d+)\s+(?:other\s+)?(?:former\s+)?(?:[\w-]+\s+)?"
+    # ("The defendants were also ordered to pay ..." takes in the case's defendant too)
+    r"|(?![Tt]he\s+(?:(?:two|three|four|five|six|\d+)\s+)?defendants\s+(?:were|are|have|had|must|will|also|each|jointly)\b)"
+    r"(?:[Tt]he|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)|\d+)\s+(?:other\s+)?(?:former\s+)?(?:[\w-]+\s+)?"
     r"(?:co-?workers|coworkers|co-?defendants|defendants|men|women|members|brothers|officers|teens|teenagers|people|employees|guards|students|others))\b"
     r"|(?:^\s*|[.;]\s+)[Tt]he\s+[\w-]+\s+(?:of|in|from)\s+the\s+other\s+(?:car|vehicle|truck|pickup)\b")
 # What marks a sentence as told for comparison: "a similar case", "the same judge", "two years ago", "last year"
@@ -1283,7 +1354,11 @@ _INDEFINITE_PERSON = re.compile(r"(?:^|[.;,]\s+|\b(?:sentenced|gave|handed)\s+)(
                                 r"|(?:^\s*|[.;,]\s+|\b(?:ago|year|month|spring|summer|fall|autumn|winter|comparison|contrast)\s+)"
                                 r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!(?:he|she|they|was|were|is|who)\b)[\w-]+\s+){0,3}?"
                                 r"(?P<noun2>(?!(?:judge|prosecutor)\b)[a-z][\w-]*)\s+(?:(?:at|from|in|of|with)\s+(?:an?|the)\s+[^,;]{0,60}?\s+)?"
-                                r"(?:who|convicted|charged|accused|found)\b[^;]*$")
+                                r"(?:who|convicted|charged|accused|found)\b[^;]*$"
+                                # "Last spring I watched a 19-year-old from the east side get 45 days": a person the writer
+                                # saw sentenced, told by what the verb of seeing governs
+                                r"|\b(?:watched|saw|seen|watching|remember)\s+(?:an?|one)\s+(?P<noun3>[\w-]+)\b[^;]{0,80}?\s"
+                                r"(?:get|receive|draw|be\s+sentenced\s+to|be\s+given|go\s+to)\s+$")
 
 
 # A previous sentence opened by a relative of someone: "Lee's son, Tom, was 15 when ...", "His brother was ..."
@@ -1427,7 +1502,9 @@ def _money(words: str) -> tuple[Optional[float], str]:
     unit = next((code for code, mark in _CURRENCIES if re.search(mark, words)), "usd")
     number = re.sub(r"^[A-Z]*\$|^[£€¥₹]|\s?(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels)$", "", words).strip()
     number = re.sub(r"(?<=\d)\s?(m|bn)$", lambda m: " million" if m.group(1) == "m" else " billion", number)
-    return parse_number(number), unit
+    amount = parse_number(number)
+    # "$4.1 million" is 4100000, never 4099999.9999999995: a sum is whole cents
+    return (round(amount, 2) if amount is not None else None), unit
 
 
 _DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24}
@@ -1913,7 +1990,11 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 # "affirmed the life sentence ... as does his sentence of life in prison": the wording that names where
                 # the life is spent says more than "life sentence" or a bare "life"
                 same.unit == "life" and not _LIFE_PLACE.search(same.text) and not _PAROLE_SAID.search(same.text)
-                and _LIFE_PLACE.search(term.text)):
+                and _LIFE_PLACE.search(term.text)) or (
+                # "sentenced him to life in prison" in a lede, "life in prison without the possibility of parole" later:
+                # the wording that says whether he may ever leave
+                same.unit == "life" and not _PAROLE_SAID.search(same.text) and _PAROLE_SAID.search(term.text)
+                and (_LIFE_PLACE.search(term.text) or not _LIFE_PLACE.search(same.text))):
             same.text, same.amount, same.unit = term.text, term.amount, term.unit
             same.citations[:0] = term.citations  # the first citation is the one the text is
         else:
@@ -1934,7 +2015,7 @@ def _one_lifetime_ban(a: Term, b: Term) -> bool:
 
 _ALL_BUT = re.compile(r"\ball\s+but\b", re.I)
 _LIFE_PLACE = re.compile(r"\blife\s+(?:plus\s+[\w-]+\s+\w+\s+)?(?:in|behind|at)\s", re.I)
-_PAROLE_SAID = re.compile(r"\bparole\b|\brelease\b", re.I)
+_PAROLE_SAID = re.compile(r"\bparole\b|\brelease\b|\bextended\s+supervision\b", re.I)
 _DECADE = re.compile(r"\bdecades?\b", re.I)
 _BARE_AMOUNT = re.compile(rf"(?:\b(?:years?|months?|weeks?|days?)|{_NUM})$", re.I)
 _CUSTODY_NAMED = re.compile(r"\b(?:prison|jail\w*|imprison\w*|bars|custody|incarcerat\w*|detention|locked|sentences?|terms?)\b", re.I)
@@ -2031,10 +2112,20 @@ def _is_defendant(ctx: _Context, name: str) -> bool:
         return True
     if any(name.split()[-1] == alias.split()[-1] for alias in ctx.aliases):
         return True
-    mine, theirs = ctx.defendant_name.split(), name.split()
+    # "Tom Ray Lee III" is "Tom Lee", and "Ray Lee" where the article's short form keeps a middle name
+    mine, theirs = _without_suffix(ctx.defendant_name.split()), _without_suffix(name.split())
     if len(mine) == 1 or len(theirs) == 1:
         return mine[-1] == theirs[-1]
-    return mine[0] == theirs[0] and mine[-1] == theirs[-1]
+    return mine[-1] == theirs[-1] and (mine[0] == theirs[0] or mine[0] in theirs[1:-1] or theirs[0] in mine[1:-1])
+
+
+_NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """A name's words without a generational suffix ("Tom Lee Jr." is "Tom Lee")."""
+    words = [w.rstrip(",") for w in words]
+    return words[:-1] if len(words) > 1 and words[-1] in _NAME_SUFFIXES else words
 
 
 _ALIAS_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
@@ -2217,7 +2308,7 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
     published = ctx.source.published
     governed: list[DateMatch] = []
     decided: list[DateMatch] = []
-    imposed_at = {c.start for t in terms if t.status == "imposed" for c in t.citations}
+    imposed_at = {c.start for t in terms if t.status == "imposed" for c in t.citations} | ctx.sentencing_told_at
     imposed_index = [i for i, (s_start, s_end) in enumerate(sentences) if any(s_start <= c < s_end for c in imposed_at)]
     verdict: list[DateMatch] = []
     for index, (s_start, s_end) in enumerate(sentences):
