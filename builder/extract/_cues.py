@@ -46,8 +46,11 @@ VERBS = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | _SPEECH_IDIOMS, key=len, rev
 # An adverb before a verb ("later said"), but not a noun that ends the same way ("the family said").
 ADVERB = r"(?!(?:family|ally|rally|assembly|supply|belly|bully)\b)[a-z]{2,}ly"
 _GAP = r"^[\s,\u2014\u2013-]*"
+# Titles printed abbreviated before a name, military ranks among them ("said Maj. Ann Roe", "Cpl. Ray Otero said")
+TITLE_ABBREVIATIONS = ("Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Maj Cpl Spc Pvt Pfc Adm Cmdr Insp Supt Det Rev Prof St Jr Sr "
+                       "Msgr Fr Hon Atty Asst Dist Tpr Dep Ofc Pres").split()
 # Abbreviations whose period ends no sentence: "said Mr. Blum", "Sgt. Ray Otero said".
-_ABBREV = r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|St|Jr|Sr|Msgr|Fr|Hon|Atty|Asst|Dist|Tpr|Dep|Ofc|Pres|U\.S|[A-Z])\."
+_ABBREV = r"(?<![A-Za-z])(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|U\.S|[A-Z])\."
 VERB_SUBJ = re.compile(
     _GAP + rf"(?:{VERBS})\s+(?P<np>(?:{_ABBREV}|[^;:!?\u201c\u201d\"]){{1,200}}?)"
     r"(?=\s*(?:[;:!?\u201c\u201d\"]|\.(?:\s|$)|$)"
@@ -94,7 +97,7 @@ NAMED_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w.&-]*\s+(?:of\s+)?){
                           r"(?:[a-z-]+\s+)?(?:office|department|administration|bureau|agency))")
 DOC_WORD = re.compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 # (a title's stop is no sentence end: "according to Lt. Ann Roe")
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in "Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Det Rev Prof St Jr Sr Msgr Fr Hon Atty Asst Dist Tpr Dep Ofc Pres".split())
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in TITLE_ABBREVIATIONS)
 ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>(?:" + _ABBREV + r"|[^;:!?.\u201c\u201d\"]){1,100}?)"
                        r"(?=\s*(?:[,;:!?\u201c\u201d\"]|" + _NOT_AFTER_TITLE + r"\.(?:\s|$)|$))")
 # (never a preposition after the role: "Roe's wife of 34 years" is her wife)
@@ -231,12 +234,20 @@ EPITHET = re.compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".jo
 # Workers and customers a story describes without naming them ("One teller, a mother of two, told the court …").
 _UNNAMED_WORKERS = frozenset("teller tellers bartender waiter waitress server receptionist supervisor dispatcher janitor "
                              "nanny babysitter investor client homeowner".split())
+# (and any professional by the suffix of their trade: "a pediatrician", "a toxicologist", "a podiatrist")
+_PROFESSION_SUFFIX = r"[a-z]{2,}(?:ician|ologist|iatrist)"
 _UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS | _UNNAMED_WORKERS)
                                 - {"spokesman", "spokeswoman", "spokesperson"},
-                                key=len, reverse=True))
+                                key=len, reverse=True)) + "|" + _PROFESSION_SUFFIX
 _MODIFIER = r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[\w\u2019'-]+\s+)"
+# (a word between that is a verb makes a clause: "a mother told officers", "a witness said jurors")
+_NOT_A_QUALIFIER = VERBS + r"|[a-z]+ed|[a-z]+s"
+# A head noun that only qualifies the role after it, with maybe one more noun between: "a child abuse
+# pediatrician", "a crime scene investigator" (never across a verb: "a mother told officers")
+_QUALIFIES_HEAD = (rf"(?!\s+(?:(?!(?:is|was|has|had|did|does|will|would|could|and|or|{_NOT_A_QUALIFIER})\b)[a-z-]+\s+)?"
+                   rf"(?:{_UNNAMED_HEAD})(?![\w\u2019'-]))")
 UNNAMED_NP = re.compile(
-    rf"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+{_MODIFIER}{{0,3}}?(?P<noun>{_UNNAMED_HEAD})(?![\w\u2019'-])"
+    rf"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+{_MODIFIER}{{0,3}}?(?P<noun>{_UNNAMED_HEAD})(?![\w\u2019'-]){_QUALIFIES_HEAD}"
     rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?(?:[a-z-]+s|(?:wo)?men|children|people)\b"
     rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:(?:one|another)\s+of\s+)?(?:an?|one|another|the|his|her|their)\s+{_MODIFIER}{{0,2}}"
     r"(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[a-z-]+\b")

@@ -86,6 +86,7 @@ _SIDE_PAPER = re.compile(rf"\b(?:{_SIDE})(?:[\u2019']s?)?\s+"
                          rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_COURT_PAPERS}|statement|letter|report)\b")
 _OTHER_PAPERS = re.compile(r"\b(?:letters?|e-?mails?|notes|posts?|text\s+messages?|statements?|essays?)\b")
 _THE_LAWYERS = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)")
+_CLIENTS_LAWYER = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)\b")
 _CLIENTS_LAWYERS = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 _LETTER_FROM = re.compile(r"\b(?:letters?|notes?|emails?|one|another)\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
@@ -134,7 +135,7 @@ _NAME_ABBREVIATIONS = frozenset("Inc Co Corp Ltd Bros Jr Sr St".split())
 _BODY_NAME = re.compile(r"(?<=[a-z,][ \t])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&\u2019'-]*|[A-Z]{2,6})(?:[ \t]+(?:(?:of|for|and)[ \t]+)?"
                         r"[A-Z][\w.&\u2019'-]*)*)")
 # A role held by the state's lawyer, whatever the title ("Deputy District Attorney", "Assistant U.S. Attorney").
-_PROSECUTING_ROLE = re.compile(r"\bprosecut|\b(?:district|state[\u2019']?s|u\.s\.|united\s+states|commonwealth[\u2019']?s|county|city"
+_PROSECUTING_ROLE = re.compile(r"\bprosecut|\b(?:district|state(?:[\u2019']?s)?|u\.s\.|united\s+states|commonwealth(?:[\u2019']?s)?|county|city"
                                r"|circuit)\s+attorney\b|\battorney\s+general\b|\bcrown\b|\bsolicitor\b|\bDA\b", re.I)
 _PRIVATE_BODIES = frozenset("company firm church hospital system business employer operator charity bank club".split())
 # Words that tell a body's kind, in its name or in the noun for it: "the hospital system" is no "Elm Ministries".
@@ -318,6 +319,17 @@ _KIN_POSTMODIFIER = re.compile(r"(?:\s+(?:of|on|from|in|at|since|for)\s+[^,;:.\u
 _GENDERED_APPOSITIVE = re.compile(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE, key=len,
                                                                                           reverse=True)) + r")\b")
 # Between two people named together: "Ann Roe and Lee Park", "Ann Roe and Det. Lee Park".
+# The words from "a spokesperson for" up to a body's name, within its noun phrase: "a spokeswoman for the FBI's "
+_SPOKES_FOR_BEFORE = re.compile(r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|with)\s+[^,;:.\u201c\u201d\"]{0,80}$")
+# An office by its holder's title in lower case, after its article: "the district attorney's office"
+_THE_TITLED_OFFICE = re.compile(r"\b[Tt]he\s+(?P<np>(?:[a-z.-]+\s+){0,2}[a-z]+[\u2019']s\s+office)\b")
+# A person described by a gendered noun, never a possessive owner: "the 41-year-old woman", "a teenage boy"
+_GENDERED_DESCRIPTION = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+                                   + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE, key=len, reverse=True))
+                                   + r")(?![\w\u2019'-])")
+# A letter's unnamed author: "a letter written by the couple's 9-year-old son"
+_WRITTEN_BY_DESCRIBED = re.compile(r"\b(?:written|penned|composed)\s+by\s+(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\u2019'-]+\s+){0,3}?"
+                                   r"(?P<noun>[a-z]+))(?![\w\u2019'-])")
 _PAIR_JOIN = re.compile(r",?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,2}")
 # A verb right after a name, which makes the names before it its subject ("… and Lee Park wrote", "…, argued").
 _VERB_AFTER = re.compile(r"(?:,[^,;.\u201c\u201d]{1,60},)?,?\s+(?:(?:also|later|then|jointly)\s+)?(?!(?:of|at|in|on|for|with|from|to|and|or|who|were|was)\b)"
@@ -638,8 +650,18 @@ class Speakers:
             # "The charity Shelter First said …. "…," a spokesperson said": the organisation speaks
             orgs = [x for x in self.mentions if x.start < start and x.party and x.party.kind == "organization"
                     and x.start >= self._paragraph_start(start, back=1)]
-            if orgs:
-                return orgs[-1].speaker, None
+            # ("A spokesperson for the DEA's Phoenix Division, which worked with the county sheriff, said …. "…," the
+            # spokesperson said": the body the spokesperson was introduced for, not one named in its clause)
+            introduced = [x for x in orgs if _SPOKES_FOR_BEFORE.search(self.masked, max(0, x.start - 120), x.start)]
+            if introduced:
+                return introduced[-1].speaker, None
+            # ("I asked the district attorney's office why. A spokeswoman sent a statement.": an office named by its
+            # holder's title in lower case is a body too, the one the article named in full if it did)
+            offices = [(m.start(), self._office(m.group("np")))
+                       for m in _THE_TITLED_OFFICE.finditer(self.masked, self._paragraph_start(start, back=1), start)]
+            last = max([(x.start, x.speaker) for x in orgs] + offices, default=None)
+            if last:
+                return last[1], None
             spoke = self._organisation_that_spoke(start)
             if spoke:
                 return spoke, None
@@ -754,7 +776,19 @@ class Speakers:
                 found = self.pronoun(pronoun, last.start())
                 if found and found[0] and found[0] in {p.name for p in self.parties if p.kind == "person"}:
                     return f"{found[0].split()[-1]} family", None
+            shared = self._shared_surname_before(at)
+            if shared:
+                return f"{shared} family", None
         return re.sub(r"^[Tt]he\s+", "", family.group()), None
+
+    def _shared_surname_before(self, at: int) -> str | None:
+        """ "Vince Corso was killed in 1994. … Paul Corso left without speaking. In a statement, the family said":
+        the family is the relatives the article names by one surname, the latest of them named in this or the
+        previous paragraph."""
+        surnames = [p.name.split()[-1] for p in self.parties if p.kind == "person" and " " in p.name]
+        related = [m for m in self.mentions if m.kind == "person" and m.party is not None and " " in m.party.name
+                   and surnames.count(m.party.name.split()[-1]) > 1 and self._paragraph_start(at, back=1) <= m.start < at]
+        return related[-1].party.name.split()[-1] if related else None
 
     def appeal_court(self, before: int) -> str | None:
         """The appeal court the article named last before `before` ("the 6th U.S. Circuit Court of Appeals", "the
@@ -1170,6 +1204,9 @@ class Speakers:
             author = self._author_read_aloud(m.start)  # ""…," she wrote." of a statement another read out
             if author and self.fits(author.speaker, wanted):
                 return author.speaker, self.role_of(author.party)
+            described = self._unnamed_author(m.start, wanted)
+            if described:
+                return described, None
             # "… 80 letters of support, including one from her friend Ann Roe. / "…," she wrote.": the writer
             writers = [x for x in self.mentions if self._paragraph_start(m.start, back=1) <= x.start < m.start
                        and x.kind == "person" and not x.possessive and self.fits(x.speaker, wanted)
@@ -1218,7 +1255,33 @@ class Speakers:
                 if x.start < m.start and x.kind == "person" and x.speaker != asker \
                         and self.fits(x.speaker, wanted):
                     return x.speaker, self.role_of(x.party)
+        if wanted and not m.possessive and sent:
+            return self._gendered_description_before(sent[0], wanted)
         return None
+
+    def _unnamed_author(self, at: int, wanted: str | None) -> str | None:
+        """ "Lee read a letter written by the couple's 9-year-old son. In it, he wrote …": the unnamed author of
+        the letter just read (this or the previous paragraph) is the "he" who wrote, as the article describes him."""
+        nouns = UNNAMED_FEMALE if wanted == "f" else UNNAMED_MALE if wanted == "m" else frozenset()
+        found = [d for d in _WRITTEN_BY_DESCRIBED.finditer(self.masked, self._paragraph_start(at, back=1), at)
+                 if d.group("noun") in nouns]
+        if not found:
+            return None
+        np = found[-1].group("np")
+        return np[0].lower() + np[1:]
+
+    def _gendered_description_before(self, sent_start: int, wanted: str) -> tuple[str, str | None] | None:
+        """ "Officers found the 41-year-old woman bleeding. She told them …": with no one named who fits, a "she"
+        means the woman the sentence before describes (by the article's words), never nobody."""
+        prev = next(((a, b) for a, b in reversed(self.sentences) if b <= sent_start), None)
+        if prev is None or prev[0] < self._paragraph_start(sent_start):
+            return None
+        nouns = UNNAMED_FEMALE if wanted == "f" else UNNAMED_MALE
+        found = [d for d in _GENDERED_DESCRIPTION.finditer(self.masked, prev[0], prev[1]) if d.group("noun") in nouns]
+        if len({d.group().lower() for d in found}) != 1:
+            return None  # (none, or two different women: the pronoun stays unresolved)
+        description = found[0].group()
+        return description[0].lower() + description[1:], None
 
     def _coordinated_people(self, before: int) -> Reference | None:
         """ "Assistant U.S. Attorneys Ann Roe and Lee Park wrote. … They also called …": two people named together as
@@ -1405,11 +1468,23 @@ class Speakers:
         words = role.group()
         if noun in ("family", "families"):
             groups = [m for m in self.mentions if m.kind == "group" and "family" in m.speaker and m.start < at]
-            return (_family_name(groups[-1].speaker), None) if groups else None
+            if groups:
+                return _family_name(groups[-1].speaker), None
+            shared = self._shared_surname_before(at)
+            return (f"{shared} family", None) if shared else None
         wanted = LAWYER if noun in LAWYER else {noun}
         candidates = [m for m in self.mentions if m.kind == "person" and m.start < max(at, anchor) and m.party
                       and any(w in r.lower().replace("\u2019", "'").split() or noun == "prosecutor"
                               and _PROSECUTING_ROLE.search(r) for r in m.party.roles for w in wanted)]
+        if noun in LAWYER and words.split()[0].lower() in ("his", "her", "their"):
+            # "Assistant State Attorney Ann Roe … "…," his attorney said": whoever "his" is, his attorney is no prosecutor
+            candidates = [m for m in candidates if not any(_PROSECUTING_ROLE.search(r) for r in m.party.roles)]
+        if noun in LAWYER and not noun.endswith("s") and not candidates and words.split()[0].lower() in ("his", "her", "their"):
+            # ("Voss's attorney said his client repaid $18,000. / "…," his attorney said": the lawyer the article
+            # just named by client, as it named them)
+            named = list(_CLIENTS_LAWYER.finditer(self.masked, self._paragraph_start(at, back=1), at))
+            if named:
+                return named[-1].group(), None
         if noun.endswith("s") and words.split()[0].lower() in ("his", "her", "their"):
             owner = self.pronoun(Reference(at, at + 3, words.split()[0], "pronoun", True), anchor)
             judges = self.judges()

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, COURT_HELD, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
-    COLON_OWNER, FRONTED_PHRASE, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLED_OFFICE, VERB_SUBJ, VERBS,
+    COLON_OWNER, FRONTED_PHRASE, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLE_ABBREVIATIONS, TITLED_OFFICE, UNNAMED_NP,
+    VERB_SUBJ, VERBS,
 )
 from builder.extract._lexicon import (
     DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, PEOPLE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS,
@@ -221,6 +222,11 @@ class _Attributor:
             at = sent_start + cue.start()
             if cue.group("verb") is None and cue.group("noun") is None:  # according to X
                 np = re.match(r"[Aa]ccording to\s+((?:" + _TITLE_STOP + r"|[^,;.])+)", before[cue.start():])
+                if np and _ASIDE_BEFORE_THAT.match(before, cue.start() + np.end()) and before[:cue.start()].rstrip().endswith(",") \
+                        and any(c.group("verb") and c.end() < cue.start() for c in CUE.finditer(before)):
+                    # "Roe warned him, according to a transcript, that "…"": the record set off in commas only
+                    # vouches for the words; the verb before it reports them
+                    continue
                 told = _TOLD_BY_SUBJECT.match(before, cue.start() + np.end()) if np else None
                 if told:
                     # "According to the affidavit, Lee urged the crowd to "…"": the source reports what Lee said
@@ -418,6 +424,13 @@ class _Attributor:
             found = self.speakers.resolve(sent_start + described.start("np"), sent_start + described.end("np"), anchor)
             if found and any(p.name == found[0] and p.kind == "person" for p in self.parties):
                 return found  # (only a person the article goes on to name; a description is left to the rules below)
+        unnamed_writer = _UNNAMED_THEN_WHO.search(head)
+        if unnamed_writer and not any(m.kind != "pronoun" and sent_start + unnamed_writer.start() <= m.start < sent_start + unnamed_writer.end()
+                                      for m in self.mentions):
+            # "letters of support, one from a retired coach at the school who wrote that …": the person the
+            # restrictive clause describes speaks, by the article's description (no name inside it)
+            np = unnamed_writer.group("np")
+            return np[0].lower() + np[1:], None
         inner = _INNER_SUBJECT.search(head)
         if inner and _plausible_np(inner.group("np")):
             # "Roe wept as a federal judge told her": the verb's own subject opens its clause, after "as"
@@ -1238,8 +1251,10 @@ _INTRANSITIVE_THEN = re.compile(r"(?:\s+(?:[a-z]+ly|at\s+trial|in\s+court|public
                                 r"(?:[a-z]+ly\s+)?(?:(?:never|not|still)\s+)?(?:has|have|had|is|was|were|are|remains|remained)\b")
 # Between a reporting verb and the subject of what it reports: "testified that ", "told jurors that ", "said "
 _COMPLEMENT_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|on\s+\w+|in\s+court))?(?:\s+(?:(?:the\s+)?[a-z]+\s+){0,2}that)?\s+(?:[a-z]+ly\s+)?")
+# The that-clause a reporting verb governs, resumed after an aside: "warned him, according to X, that if …"
+_ASIDE_BEFORE_THAT = re.compile(r",\s+that\b")
 # A title's stop inside a name ("according to Lt. Ann Roe"), no sentence end.
-_TITLE_STOP = r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Det|Rev|Prof|St|Jr|Sr|Msgr|Fr|Hon|Atty|Asst|Dist|Tpr|Dep|Ofc|Pres)\."
+_TITLE_STOP = r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\."
 # A document a newsroom got hold of: "according to court records obtained by The Post" (its author is not the outlet).
 _OBTAINED_BY = re.compile(r"\b(?:reviewed|obtained|seen|viewed|examined|acquired)\s+by\b")
 
@@ -1285,6 +1300,10 @@ _WRITER_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z]\. )|^)(?:[A-Z][\w.'\u2019-]
 # A sentence opening with a person described, then a relative clause about them, before its verb of speech
 _DESCRIBED_SUBJECT = re.compile(r"\s*(?P<np>(?:The|A|An)\s+(?:[\w-]+\s+){0,2}?[a-z-]+(?:\s+of\s+(?:an?|the|his|her|their)\s+"
                                 r"(?:[\w-]+\s+){0,2}?[a-z-]+)?),?\s+(?:who|whose)\s+[^;:,]*$")
+# An unnamed person, maybe placed by a phrase, then a restrictive "who" clause whose verb the quote hangs from:
+# "a former coach at the school who wrote that", "an usher at the church who said"
+_UNNAMED_THEN_WHO = re.compile(rf"(?<![\w\u2019'-])(?P<np>(?:{UNNAMED_NP.pattern})(?:\s+(?:at|of|from|in|with)\s+(?:the|his|her|their)"
+                               r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)*$")
 _INNER_SUBJECT = re.compile(r"\b(?:as|while|when|after|before|because|until|once|and|but)\s+"
                             r"(?P<np>(?:(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|[Hh]e|[Ss]he|They|they|"
                             r"(?:[A-Z][\w.\u2019'-]*\s+){0,4}[A-Z][\w\u2019'-]+))\s+(?:[a-z]+ly\s+)?$")

@@ -185,11 +185,14 @@ _UNION_LOCAL = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
 # (its words are names or abbreviations, "U.S.", "St.", never the end of the sentence before: "Tuesday. The";
 # and its "office" may be lower case: "the Colorado Attorney General's office")
 _OFFICE_OF_TITLE = re.compile(r"(?<![\w.\u2019'-])(?:(?!The\s)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.|[A-Z][\w-]*)(?:[\u2019']s)?\s+){1,6}?"
-                              r"(?:Attorney|Attorneys|Prosecutor|Sheriff"
+                              r"(?:(?:Attorney|Attorneys|Prosecutor|Sheriff"
                               r"|Solicitor|Coroner|Defender|Marshal|Comptroller|Auditor|General|Examiner|Clerk)"
-                              r"[\u2019']s\s+[Oo]ffice\b"  # ("Attorney General's Office", "Medical Examiner's Office")
-                              # ("... Office for the Eastern District of Ohio": the district it serves is part of its name)
-                              r"(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?")  # (a sentence's period is no part of it)
+                              r"[\u2019']s\s+(?:[Oo]ffice|Department)\b"  # ("Attorney General's Office", "Sheriff's Department")
+                              # ("the Davidson County district attorney's office": the title in lower case after its county)
+                              r"|(?<=County\s|Parish\s)(?:district|state|county|prosecuting)\s+attorney[\u2019']s\s+office\b)"
+                              # ("... Office for the Eastern District of Ohio", "... for the 4th Judicial Circuit": the
+                              # district it serves is part of its name)
+                              r"(?:\s+(?:of|for)\s+the\s+(?:[A-Z][\w-]*|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?")  # (a sentence's period is no part of it)
 # "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
 _OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # "RoeLivesLoud" changes case twice inside a word
@@ -627,8 +630,10 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if any(len(_CASE_CHANGE.findall(t[2])) >= 2 for t in tokens) or text[start - 1:start] == "@":
         return None  # "RoeLivesLoud", "@annroe": a social media handle, not a name as written
     if _ARTICLE_BEFORE.search(lead_in) and len(tokens) > 1 and _body_name([t[2] for t in tokens]) \
-            and _SPOKES_AFTER.match(text, end) and not _OWNED_THING.search(lead_in) and not _STAGE_ROLE.search(lead_in):
+            and (_SPOKES_AFTER.match(text, end) or _TASK_FORCE_AFTER.match(text, end)) \
+            and not _OWNED_THING.search(lead_in) and not _STAGE_ROLE.search(lead_in):
         # "a Clark County Humane Society spokeswoman said": a body's whole name qualifying its speaker is the body
+        # ("arrested by a U.S. Marshals Service fugitive task force": so is one qualifying the unit that acted)
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True)
     if _OWNED_THING.search(lead_in) or _STAGE_ROLE.search(lead_in) or _ARTICLE_BEFORE.search(lead_in):
         return None  # "a Jeep Grand Cherokee": a person is not "a" name
@@ -1551,6 +1556,25 @@ def _within_quote(text: str, name: _Name) -> bool:
                 and re.match(r"[,.!?]?\s*[\"\u201d\u2019]", text[name.end:name.end + 3]))
 
 
+# A unit a body sends to act: "a U.S. Marshals Service fugitive task force"
+_TASK_FORCE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:task\s+force|strike\s+force|squad)\b")
+# An agency's people at work in the case: "FBI agents", "ATF investigators"
+_AGENTS_AFTER = re.compile(r"\s+(?:special\s+)?(?:agents|investigators|detectives)\b")
+# A police force in lower case after its place: "DeKalb County police", "the Columbus division of police"
+_PLACE_POLICE = re.compile(r"(?<![\w.\u2019'-])(?P<force>(?!The\s)(?:[A-Z][\w-]*\s+){0,2}(?:(?:County|Township|Parish|Borough|Village)\s+police"
+                           r"|[A-Z][\w-]*\s+(?:division\s+of\s+police|police\s+department)))\b(?![\u2019'])")
+# A higher court by its name, as the subject of a decision in the case: "The 2nd U.S. Circuit Court of Appeals in
+# New York last August upheld …", "the US Court of Appeals for the 8th Circuit threw out …", "The state Superior
+# Court vacated …"
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
+_ACTING_COURT = re.compile(
+    r"(?P<court>(?:(?:[A-Z][\w.\u2019'-]*|" + _ORDINAL + r"|state|federal)[ \t]+){0,4}"
+    r"(?:Court[ \t]+of[ \t]+(?:Criminal[ \t]+)?Appeals(?:[ \t]+for[ \t]+the[ \t]+(?:" + _ORDINAL + r"|[A-Z][a-z]+)[ \t]+Circuit)?"
+    r"|(?:Supreme|Superior|Appellate|Appeals)[ \t]+Court|Appellate[ \t]+Division))"
+    r"(?:[ \t]+(?:in|last|this|on|earlier)[ \t]+[^,.;:\n]{0,30}?)?[ \t]+(?:unanimously[ \t]+)?"
+    r"(?:vacated|upheld|affirmed|reversed|overturned|threw[ \t]+out|tossed|struck[ \t]+down|remanded|ordered[ \t]+a[ \t]+new)\b")
+
+
 def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) -> list[Party]:
     """Families that speak as one ("the Gurley family") and organisations named twice or in a role."""
     text = source.text
@@ -1578,6 +1602,18 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             label = re.sub(r"^The\s+", "", m.group())
             party = out.setdefault(label, Party(name=label, kind="organization"))
             party.citations.append(source.cite(m.end() - len(label), m.end()))
+        for m in _PLACE_POLICE.finditer(text, para.start, para.end):
+            # "Lower Paxton Township police arrested him", "the Columbus division of police said": a force named in
+            # lower case after the place it serves is that place's police, a body of its own
+            label = re.sub(r"^(?:(?:Former|Retired|Then|Veteran|Longtime|Off-duty)\s+)+", "", m.group("force"))  # "Former DeKalb County police Sgt."
+            party = out.setdefault(label, Party(name=label, kind="organization"))
+            party.citations.append(source.cite(m.end("force") - len(label), m.end("force")))
+        for m in _ACTING_COURT.finditer(text, para.start, para.end):
+            # "the Michigan Court of Appeals vacated that sentence": a higher court that decides the case acts in it
+            # (a trial court, named as where the case is heard, is a venue and no party)
+            label = re.sub(r"^[Tt]he\s+", "", m.group("court"))
+            party = out.setdefault(label, Party(name=label, kind="organization"))
+            party.citations.append(source.cite(m.end("court") - len(label), m.end("court")))
         for m in _UNION_LOCAL.finditer(text, para.start, para.end):
             words = m.group().split()
             while words and words[0] in STOPWORDS:
@@ -1615,6 +1651,9 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         acts = acronym and label not in _THING_ACRONYMS and any(
             re.search(r"\b[Tt]he\s+$", text[max(0, n.start - 4):n.start]) and _ACRONYM_ACTS.match(text, n.end)
             for n in mentions)  # "The NCAA, for its part, has ..."
+        # ("FBI agents searched her home", "told FBI agents": an agency acting in the case through its people)
+        acts = acts or acronym and label not in _THING_ACRONYMS and any(
+            _AGENTS_AFTER.match(text, n.end) and not _JOB_OF_A_BODY.search(text, max(0, n.start - 40), n.start) for n in mentions)
         if set(words) & _AFFILIATION_HEADS and len(mentions) < 2 and not speaks and not _stem_recurs(prose, words):
             continue  # "a criminologist at Georgia State University": where an expert works, no party
         # ("Coinvale customers": a one-word business by its people; "LumenCo" alone, like "YouTube", is no party)
