@@ -54,20 +54,23 @@ _COUNTS_LIST = (r"(?:(?:on|of)\s+(?:all\s+|both\s+|each\s+of\s+)?(?:the\s+)?(?:[
 _NO_PLACE = r"(?![A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,|\s+(?:in|of|on|at|and|for|from)\b))"
 # "convicted Wednesday by a panel of officers of fraud": the agent's "of" is not the offence's. It names people
 # ("a jury of his peers", "a panel of five officers"); "convicted by a jury of rape of a child" names the offence at once
-_AGENT = (r"(?:by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|jury|board|court|tribunal)\s+of\s+(?:[\w-]+\s+){0,2}?"
-          r"(?:peers|officers|jurors|citizens|residents|soldiers|sailors|airmen|[Mm]arines|judges|members|men|women|commissioners"
-          r"|justices|senior\s+officers|\w+-ranking\s+officers)\s+)?")
+# ("by a panel of officers and senior enlisted soldiers of": a court-martial's mixed panel)
+_AGENT_PEOPLE = (r"(?:[\w-]+\s+){0,2}?(?:peers|officers|jurors|citizens|residents|soldiers|sailors|airmen|[Mm]arines|judges|members|men"
+                 r"|women|commissioners|justices|senior\s+officers|\w+-ranking\s+officers)")
+_AGENT_OF = rf"\s+of\s+{_AGENT_PEOPLE}(?:\s+and\s+{_AGENT_PEOPLE})?"
+_AGENT = rf"(?:by\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:panel|jury|board|court|tribunal){_AGENT_OF}\s+)?"
 # "found guilty on Thursday of", "indicted Tuesday on charges of", "found not guilty in federal court in Boston of",
 # "found guilty by a jury last week of": when, where and by whom stand between the verdict and its offences (up to two)
-_WHEN_ONE = (r"(?:(?:on\s+|last\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+_WHEN_ONE = (r"(?:(?:on\s+|last\s+|in\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
              r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
              r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
-             r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
+             # ("found guilty late Wednesday of", "convicted early last month of": the hour or part told with the day)
+             r"|(?:(?:late|early)\s+)?(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
              # "found him guilty in 2025 of", "convicted in late 2023 of": a background paragraph dates the verdict by its year
              r"|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
              r"|in\s+(?:(?:a|the)\s+)?(?:(?:[A-Z][\w.'\u2019-]*|federal|state|district|county|superior|circuit|municipal|military|juvenile"
              r"|magistrates['\u2019]?|crown)\s+){0,5}?(?:[Cc]ourt|[Cc]ourthouse|[Cc]ourtroom)(?:\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)?"
-             r"|by\s+an?\s+(?:[\w-]+\s+){0,2}?(?:jury|judge|panel|jury\s+of\s+\w+\s+\w+)"
+             r"|by\s+an?\s+(?:[\w-]+\s+){0,2}?(?:jury|judge|panel|jury\s+of\s+\w+\s+\w+)(?:" + _AGENT_OF + r")?"
              # "found guilty at trial in March of", "convicted in a bench trial of", "indicted again Thursday, this time on":
              # how the verdict came and a follow-up's "again" stand where the date does
              r"|at\s+(?:(?:his|her|their|the)\s+)?(?:re)?trial|in\s+an?\s+(?:[\w-]+\s+)?(?:bench|jury|nonjury|non-jury)\s+trial"
@@ -247,8 +250,11 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), needles, True, named_only) 
 # homicide", "a concurrent five-year sentence for fraud", "12 months, to run concurrently, for violating an order".
 _TERM_FOR = _Trigger(None, re.compile(
     r"\b(?:(?:years?|months?|weeks?|days?|life)(?:\s+(?:in|of|at|behind)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:prison|jail|custody|probation"
-    r"|labou?r|bars|confinement|detention|facility|penitentiary))?|[\w-]+-(?:year|month|week|day)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?))"
-    r"(?:,\s+to\s+(?:run|be\s+served)\s+\w+,)?\s+for\s+"), ("for",), general=True, named_only=True, exposure=True)
+    r"|labou?r|bars|confinement|detention|facility|penitentiary|supervision|(?:supervised\s+)?release|parole))?"
+    r"|[\w-]+-(?:year|month|week|day)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?))"
+    # ("seven years in prison, followed by five years of post-release supervision, for assault": the whole sentence's
+    # offence after the last of its terms, set off by a comma)
+    r"(?:,\s+to\s+(?:run|be\s+served)\s+\w+)?,?\s+for\s+"), ("for",), general=True, named_only=True, exposure=True)
 # "sentenced him to 12 years, the longest allowed under state guidelines for vehicular homicide", "the maximum the law
 # permits for arson": the limit is the one the offence carries, so the offence is the defendant's (convicted when a
 # sentence was given, charged when he only faces it)
@@ -256,7 +262,10 @@ _CAP_FOR = _Trigger(None, re.compile(
     r"\b(?:longest|maximum|harshest|toughest|stiffest|severest|most\s+severe|highest|heaviest|lightest|shortest|minimum|lowest)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:allowed|permitted|possible|available|allowable|permissible|prescribed|authori[sz]ed|mandated"
     r"|(?:that\s+)?(?:the\s+|a\s+)?(?:state\s+|federal\s+)?(?:law|guidelines?|statutes?|judge|court)\s+(?:allows?|permits?|calls?\s+for"
-    r"|prescribes?|(?:could|can)\s+(?:give|impose)))\b(?:\s+(?:under|by)\s+(?:[\w.'\u2019-]+\s+){1,5}?)??\s*for\s+"),
+    r"|prescribes?|(?:could|can)\s+(?:give|impose)))\b(?:\s+(?:under|by)\s+(?:[\w.'\u2019-]+\s+){1,5}?)??\s*for\s+"
+    # "sentenced to life without parole, the mandatory punishment in Pennsylvania for second-degree murder": the law's
+    # fixed term, named as the one given (the state or the law that fixes it may stand before "for")
+    r"|\bthe\s+mandatory\s+(?:minimum\s+)?(?:punishment|sentence|penalty|term)\s+(?:(?:in|under)\s+(?:[\w.'\u2019-]+\s+){1,4}?)?for\s+"),
     ("for",), general=True, named_only=True, cap=True)
 # "imposed the sentence for voluntary manslaughter", "her sentence for second-degree murder is 15 years to life": the
 # sentence named as a noun, its offence after "for" (not "the typical sentence for shoplifting": anyone's)
@@ -270,6 +279,16 @@ _TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in 
 # wording of what a charge risks, which restates the counts named elsewhere in other words
 _EXPOSURE = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"
                        r"|up\s+to|maximum|carr(?:y|ies|ied|ying)|punishable)\b", re.I)
+# "The judge gave Lee the maximum: seven years in prison ... for assault": the maximum imposed, no exposure
+_GIVEN_THE_MAXIMUM = re.compile(r"\b(?:gave|given|gives|giving|got|gets|received|receives|imposed|imposes|handed)\s+"
+                                r"(?:[\w.'\u2019-]+\s+){0,3}?the\s+maximum\b", re.I)
+
+
+def _tells_exposure(before: str) -> bool:
+    """Does the clause tell what a charge risks, not a term given?"""
+    return bool(_EXPOSURE.search(_GIVEN_THE_MAXIMUM.sub(" ", before) if "maximum" in before else before))
+
+
 # "one of a handful of cases in which a landlord has faced homicide charges": anyone's case, not this one
 _ANYONE = re.compile(r"\b(?:in\s+which|where|whenever)\s+(?:an?|any)\s+(?!(?:jury|judge|panel|court|grand)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
                      r"(?:(?:has|have|had|is|was|were|been|being|can|could|would|may|might|will)\s+)*[a-z]+\b[^,;]{0,40}$")
@@ -316,7 +335,9 @@ _UNDER_A_STATUS = r"(?:disability|suspension|revocation|restraint|duress|false\s
 _PURPOSE_VERB = (r"(?:spare|avoid|avert|protect|help|save|shield|end|resolve|secure|get|obtain|win|receive|reduce|limit|escape"
                  r"|keep|put|bring|close|move|accept|take|make|give|allow|let|cooperate|testify|dodge|minimi[sz]e|clear)\b")
 _CHARGE_STOP = re.compile(
-    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)|\s--?\s|,(?!\d)"  # "the F.B.I." runs on to its last letter
+    # "the F.B.I." runs on to its last letter, and on past it into the name it opens: "false filings with the U.S.
+    # Securities and Exchange Commission"
+    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)(?!(?<=\b[A-Z]\.[A-Z]\.)\s+[A-Z])|\s--?\s|,(?!\d)"
     r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related(?!\s+(?:[\w-]+\s+){0,2}?(?:charges?|counts?)\b)|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
     # ("possessing a firearm as a convicted felon", "failing to register as a sex offender": the status a statute names)
     r"(?!\s+an?\s+(?:convicted\s+felon|felon|(?:[\w-]+\s+)?sex\s+offender|prohibited\s+person|habitual\s+\w+|career\s+\w+|fugitive)\b)"
@@ -464,8 +485,9 @@ _NOT_AN_OFFENCE = re.compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|t
                              r"|^(?:an?\s+)?(?:(?:first|second|third|fourth|fifth|sixth)\s+)?(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))[- ]degree|level\s+\w+|class\s+\w+)"
                              r"(?:\s+(?:felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?|crimes?))?$", re.I)
 # ("acquitted him of trying to kill a second teenager": an attempt told in plain words, whose offence is the count's own name)
+# ("convicted of shoving a police officer": a blow in plain words, never a statute's name)
 _CONDUCT = re.compile(r"(?:(?:trying|tried)\s+to\s+[a-z]+|killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
-                      r"|embezzling|siphoning|stealing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more|[a-z]+(?<!s)s$)\b", re.I)
+                      r"|embezzling|siphoning|stealing|shoving|pushing|punching|slapping|kicking|choking|headbutting|elbowing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more|[a-z]+(?<!s)s$)\b", re.I)
 # "pleaded guilty to stealing oxycodone from a clinic", "convicted of extorting a bar owner": a verb whose offence has a
 # noun name (theft, extortion), told with its object. Where other items of the list name offences, the gerund is one of
 # the counts as the article lists them ("embezzling union funds, wire fraud and filing a false tax return").
@@ -506,6 +528,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     # A lawyer's statement that the jury "acquitted him of lying to agents" is the speaker's gloss, not the charge's name.
     speech = [(q.start, q.end) for q in quoted_segments(text, source.body()) if len(text[q.start:q.end].split()) > 6]
     about_defendant = _reading_epithets(about_defendant)
+    joint: Optional[bool] = None  # several defendants sentenced together (asked when another's plea or verdict is met)
     for index, (s_start, s_end) in enumerate(sentences):
         if index and _someone_elses(text, sentences[index - 1], s_start, about_defendant):
             continue
@@ -531,7 +554,12 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     subject = _second_defendant(text, tail, about_defendant)
                 if ours and _someone_else_held(text, tail, about_defendant):
                     continue
-                if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _EXPOSURE.search(before))) \
+                if not ours and subject is None and trigger.status in _VERDICT_OR_PLEA and _NAMED_SUBJECT.match(before):
+                    # "Three men were sentenced ... Ed Roe pleaded guilty to X": each one's plea is the case's
+                    if joint is None:
+                        joint = _story_of_joint_sentencing(source)
+                    ours = joint
+                if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _tells_exposure(before))) \
                         or _ANYONE.search(before) or _A_GROUP.search(_COURT_OF.sub(r"\1", before)) or _GENERIC_PLURAL.search(before) or _HISTORY.search(_clause_tail(before)) \
                         or _generic_subject(before, text[m.end():s_end]):
                     continue
@@ -550,7 +578,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                 for c_start, c_end in offences:
                     found = trigger.status or (_term_status(before) if trigger.exposure else _status_from(before))
                     if trigger.status is None and not _STATUS_WORDS.search(before) and _TERM_FOR.pattern.search(before) \
-                            and not _EXPOSURE.search(before):
+                            and not _tells_exposure(before):
                         found = "convicted"  # "was given 12 years in prison for two counts of X": a term is for a conviction
                     if trigger.cap:
                         found = "charged" if _FACED.search(text, s_start, m.start()) else _term_status(before)
@@ -600,6 +628,11 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
         other is not c and len(other.text) > len(c.text) and re.search(rf"\b{re.escape(c.text)}\b", other.text, re.I)
         # ("conspiracy to commit mail fraud" beside "mail fraud": an inchoate offence is a count of its own)
         and not INCHOATE_OFFENCE.match(other.text) for other in charges)]
+    # "to be sentenced for a bar assault" beside "five years in prison for second-degree assault": the incident told
+    # with an article, whose offence the article names in its own words
+    charges = [c for c in charges if c.text.lower() not in guessed or not _told_as_incident(text, c) or not any(
+        other is not c and other.text.split()[-1].lower() == c.text.split()[-1].lower() and not _told_as_incident(text, other)
+        for other in charges)]
     # "was indicted on murder charges", "convicted of federal tax fraud charges": a lede's label for the counts, which
     # gives way where the article names the counts themselves at the same stage
     # ("also convicted on federal firearms charges" beside "kidnapping" is a count of its own: no word shared)
@@ -614,6 +647,26 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
     if source.published is not None:
         charges = _without_old_verdicts(text, sentences, charges, source.published.year)
     return _without_told_deeds(sentences, _without_summaries(text, _without_vague(text, charges)))
+
+
+# The statuses a defendant's own verdict or plea gives
+_VERDICT_OR_PLEA = ("convicted", "pleaded guilty")
+
+
+def _story_of_joint_sentencing(source: Source) -> bool:
+    """Does the story report several defendants sentenced together ("Three men have been sentenced ...", "The following
+    defendants were sentenced ...:")? Then each one named with a verdict or plea is a defendant of the case."""
+    from builder.extract.sentencing import _sentenced_together  # (sentencing reads charges: imported when first asked)
+    return _sentenced_together(source)
+
+
+# The indefinite article an offence was told with ("sentenced for a bar assault")
+_AN_ARTICLE = re.compile(r"(?:^|\s)[Aa]n?\s+$")
+
+
+def _told_as_incident(text: str, charge: Charge) -> bool:
+    """Was the offence only ever told with an indefinite article, as one incident ("for a bar assault")?"""
+    return all(_AN_ARTICLE.search(text[max(0, cite.start - 6):cite.start]) for cite in charge.citations)
 
 
 # A year told with the verdict: "In 2012, Lee pleaded guilty to", "was convicted in 2019 of", "... in Kent County in 2015"
@@ -1458,7 +1511,9 @@ _THE_KILLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homi
 _AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?!(?:[\w-]+\s+){0,3}?(?:unlicen[cs]ed|unregistered|illegal|unlawful|unpermitted)\s)(?:[\w-]+\s+){0,3}?(?:ring|scheme|operation|network|business"
                             r"|enterprise|empire|organi[sz]ation|outfit|gang|cartel|company|firm|racket"
                             # ("convicted of running a clinic that prosecutors call a pill mill": the practice described)
-                            r"|clinic|practice|pharmacy|mill|website|charity|nonprofit|dispensary|storefront|lab|laboratory)$", re.I)
+                            r"|clinic|practice|pharmacy|mill|website|charity|nonprofit|dispensary|storefront|lab|laboratory)$"
+                            # ("sentenced for a copper-wire theft ring", "for a kickback scheme": the enterprise itself named)
+                            r"|(?:[\w-]+\s+){0,3}?(?:ring|scheme|network|syndicate|cartel|racket)$", re.I)
 # A class of offence, not one: "a felony", "a crime to give up ..." (a rule about anyone convicted)
 _GENERIC = re.compile(r"(?:an?\s+)?(?:felony|felonies|crimes?|misdemeanou?rs?|offen[cs]es?)(?:\s+to\s+\w+\b.*)?$", re.I)
 _TOLD_PARALLEL = re.compile(r"[\d$]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than|his|her|their|him|them)\b")
@@ -1653,7 +1708,10 @@ def _deed_goes_on(item: str, rest: str) -> bool:
 _MEANS_LIST = re.compile(r"\b(?:by|through|using)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:or|and)\s+[a-z][\w-]*\b"
                          r"(?!\s+(?:with|of|to|an?|the|his|her|their)\b)")
 # "Racketeer Influenced and Corrupt Organizations Act": an "and" inside a statute's capitalised name
-_IN_A_NAME = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Act|Code)\b)")
+# ("making false filings with the U.S. Securities and Exchange Commission", "defrauding the Farmers and Merchants Bank":
+# an agency's or a firm's name holds its own "and")
+_IN_A_NAME = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){0,5}(?:Act|Code|Commission|Administration|Agency|Bureau|Department"
+                        r"|Service|Authority|Board|Bank|Company|Corporation|Trust|Committee)\b)")
 
 
 # "conspiracy to defraud the United States", "conspiracy to deliver defense information": the infinitive has its own
@@ -1700,7 +1758,8 @@ def _conspiracy_complete(item: str, rest: str) -> bool:
 
 
 def _in_a_name(text: str, at: int) -> bool:
-    """Is the " and " at `at` inside a capitalised statute name ("Racketeer Influenced and Corrupt Organizations Act")?"""
+    """Is the " and " at `at` inside a capitalised statute or agency name ("Racketeer Influenced and Corrupt Organizations
+    Act")?"""
     return bool(_IN_A_NAME.match(text, at) and re.search(r"\b[A-Z][\w'\u2019-]*$", text[max(0, at - 40):at]))
 
 
