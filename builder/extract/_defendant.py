@@ -601,3 +601,26 @@ def tried_together(text: str) -> bool:
     """Does the article say two people face one case together? A verdict names a second defendant in the trial told;
     a plea, a charge or a sentence alone may be a relative's own case."""
     return bool(_TOGETHER.search(text))
+
+
+def sentenced_together(source: Source) -> bool:
+    """Does the story report several defendants sentenced at once, in its opening paragraphs ("Three men have been
+    sentenced to federal prison for ...") or as a roster's lead-in ("The following defendants were sentenced by Judge
+    Ann Roe:")? Then each named defendant's imposed term is the case's, not a co-defendant's told as background."""
+    body = source.body()
+    if "sentenced" not in source.text:
+        return False  # (most stories tell no roster: skip the scans)
+    if any(_ROSTER_SENTENCED.search(source.text, p.start, p.end) for p in body):
+        return True
+    return any(_SEVERAL_SENTENCED.search(source.text, p.start, p.end) for p in body[:2])
+
+
+# "Three men have been sentenced", "Two former guards were each sentenced", "Four defendants are sentenced" (never "two
+# other men": those are told beside the case's defendant)
+_SEVERAL_SENTENCED = re.compile(r"(?:^|[.;]\s+|\u2014\s*|-\s+)(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)|\d{1,2})\s+"
+                                r"(?:(?!other\b)[\w-]+\s+){0,3}?(?:men|women|people|defendants|teens|teenagers|brothers|sisters"
+                                r"|officers|guards|members|executives|employees|friends)\s+(?:have\s+been|were|are|had\s+been)\s+"
+                                r"(?:each\s+|all\s+)?(?:re-?)?sentenced\b", re.M)  # (re.M: "^" at a paragraph's own start)
+# A list's lead-in naming its people as those sentenced: "The following defendants were sentenced by ...:"
+_ROSTER_SENTENCED = re.compile(r"\b(?:[Tt]he\s+following\s+(?:\w+\s+)?(?:defendants|individuals|people|men|women)\s+(?:have\s+been|were|are)\s+"
+                               r"(?:each\s+)?sentenced\b[^.\n]*:\s*$)", re.M)

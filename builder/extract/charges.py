@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple, Optional
 
-from builder.extract._defendant import second_defendant as _second_defendant, tried_together as _tried_together
+from builder.extract._defendant import second_defendant as _second_defendant, sentenced_together, tried_together as _tried_together
 from builder.extract._lexicon import INCHOATE_OFFENCE
 from builder.extract._marks import quoted_segments
 from builder.model import Charge, Source
@@ -557,7 +557,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                 if not ours and subject is None and trigger.status in _VERDICT_OR_PLEA and _NAMED_SUBJECT.match(before):
                     # "Three men were sentenced ... Ed Roe pleaded guilty to X": each one's plea is the case's
                     if joint is None:
-                        joint = _story_of_joint_sentencing(source)
+                        joint = sentenced_together(source)  # "Three men have been sentenced ...": each named is a defendant
                     ours = joint
                 if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _tells_exposure(before))) \
                         or _ANYONE.search(before) or _A_GROUP.search(_COURT_OF.sub(r"\1", before)) or _GENERIC_PLURAL.search(before) or _HISTORY.search(_clause_tail(before)) \
@@ -651,13 +651,6 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
 
 # The statuses a defendant's own verdict or plea gives
 _VERDICT_OR_PLEA = ("convicted", "pleaded guilty")
-
-
-def _story_of_joint_sentencing(source: Source) -> bool:
-    """Does the story report several defendants sentenced together ("Three men have been sentenced ...", "The following
-    defendants were sentenced ...:")? Then each one named with a verdict or plea is a defendant of the case."""
-    from builder.extract.sentencing import _sentenced_together  # (sentencing reads charges: imported when first asked)
-    return _sentenced_together(source)
 
 
 # The indefinite article an offence was told with ("sentenced for a bar assault")

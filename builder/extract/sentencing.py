@@ -18,7 +18,7 @@ from typing import Optional
 from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
-from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, tried_together
+from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, sentenced_together, tried_together
 from builder.extract._marks import quoted_segments
 from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern
 from builder.extract.charges import find_charges
@@ -182,7 +182,7 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name),
                    tried_together=tried_together(source.text), charging=not _tells_sentence(source),
-                   joint=_sentenced_together(source))
+                   joint=sentenced_together(source))
     terms = _colon_listed(ctx, sentences, _terms(ctx, sentences))
     terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, terms)))
     # "18 years to life ... not eligible for parole until he has served 18 years": the floor the indeterminate term
@@ -201,29 +201,6 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
         judge=judge,
         court=_court(source, sentences, judge.name if judge else None),
     )
-
-
-def _sentenced_together(source: Source) -> bool:
-    """Does the story report several defendants sentenced at once, in its opening paragraphs ("Three men have been
-    sentenced to federal prison for ...") or as a roster's lead-in ("The following defendants were sentenced by Judge
-    Ann Roe:")? Then each named defendant's imposed term is the case's, not a co-defendant's told as background."""
-    body = source.body()
-    if "sentenced" not in source.text:
-        return False  # (most stories tell no roster: skip the scans)
-    if any(_ROSTER_SENTENCED.search(source.text, p.start, p.end) for p in body):
-        return True
-    return any(_SEVERAL_SENTENCED.search(source.text, p.start, p.end) for p in body[:2])
-
-
-# "Three men have been sentenced", "Two former guards were each sentenced", "Four defendants are sentenced" (never "two
-# other men": those are told beside the case's defendant)
-_SEVERAL_SENTENCED = re.compile(r"(?:^|[.;]\s+|\u2014\s*|-\s+)(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)|\d{1,2})\s+"
-                                r"(?:(?!other\b)[\w-]+\s+){0,3}?(?:men|women|people|defendants|teens|teenagers|brothers|sisters"
-                                r"|officers|guards|members|executives|employees|friends)\s+(?:have\s+been|were|are|had\s+been)\s+"
-                                r"(?:each\s+|all\s+)?(?:re-?)?sentenced\b")
-# A list's lead-in naming its people as those sentenced: "The following defendants were sentenced by ...:"
-_ROSTER_SENTENCED = re.compile(r"\b(?:[Tt]he\s+following\s+(?:\w+\s+)?(?:defendants|individuals|people|men|women)\s+(?:have\s+been|were|are)\s+"
-                               r"(?:each\s+)?sentenced\b[^.\n]*:\s*$)", re.M)
 
 
 def _listed_person(ctx: _Context, name: str) -> bool:
