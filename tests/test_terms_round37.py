@@ -109,7 +109,7 @@ def test_a_bar_ends_before_the_judges_next_act():
 def test_wisconsin_life_without_extended_supervision_and_a_later_fuller_wording():
     body = ("A Racine County judge on Monday sentenced Tobin Marsh to life in prison for killing his neighbor.\n\n"
             "Judge Imogen Rusk sentenced Marsh to life in prison without the possibility of extended supervision.\n\n"
-            "Prosecutor Hale Varga asked for life in prison with no chance of release.")
+            "Prosecutor Hale Vornley asked for life in prison with no chance of release.")
     s = _facts(body).sentencing
     texts = _texts(s.terms)
     assert "life in prison without the possibility of extended supervision" in texts
@@ -126,9 +126,9 @@ def test_an_injunction_in_force_when_the_crime_was_done_is_no_term():
 
 def test_no_contact_with_a_second_group_repeats_its_preposition():
     body = ("Tobin Marsh was sentenced to 40 years in prison. The judge also ordered Marsh to have no contact with "
-            "his stepchildren or with any member of Rena Oduya's family.")
+            "his stepchildren or with any member of Rena Talbot's family.")
     texts = _texts(_facts(body).sentencing.terms)
-    assert "no contact with his stepchildren or with any member of Rena Oduya's family" in texts
+    assert "no contact with his stepchildren or with any member of Rena Talbot's family" in texts
 
 
 def test_a_connecticut_split_sentence_keeps_its_suspension():
@@ -146,7 +146,7 @@ def test_victims_losses_ordered_repaid_are_restitution():
 
 
 def test_a_second_course_joined_to_a_condition_is_a_term_of_its_own():
-    body = ("Rena Oduya, 33, was sentenced to four years of probation. As conditions of her probation, she must "
+    body = ("Rena Talbot, 33, was sentenced to four years of probation. As conditions of her probation, she must "
             "complete a budgeting course and substance abuse treatment. She was also ordered to complete 60 hours of "
             "community service and a victim-awareness program.")
     texts = _texts(_facts(body).sentencing.terms)
@@ -169,5 +169,5 @@ def test_plural_fines_capped_per_count():
 
 
 def test_a_sum_in_millions_is_whole_cents():
-    s = _facts("Prosecutors asked that Rena Oduya pay $4.1 million in restitution.").sentencing
+    s = _facts("Prosecutors asked that Rena Talbot pay $4.1 million in restitution.").sentencing
     assert next(t for t in s.terms if t.kind == "restitution").amount == 4_100_000

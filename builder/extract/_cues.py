@@ -207,7 +207,7 @@ JUDGE_ROLES = {"judge", "justice", "magistrate", "judges"}
 JUDICIAL_TITLES = {"Lord", "Lady", "Justice", "Mr Justice", "Mrs Justice", "Ms Justice", "Judge", "HHJ", "Sheriff", "Recorder",
                     "Magistrate", "District Judge"}
 NP_OK = FUNCTION_WORDS | ROLE_NOUNS | {"former", "retired", "defense", "legal", "fellow", "then", "now", "one"}
-# (a lede's description given as a role says it too: "Kettering man", "Tulsa businesswoman")
+# (a lede's description given as a role says it too: "Brenton man", "Tulsa businesswoman")
 MALE = frozenset("he him his mr husband father son brother boyfriend actor spokesman chairman assemblyman "
                   "congressman councilman uncle nephew grandfather widower king prince sir lord man boy businessman".split())
 FEMALE = frozenset("she her hers mrs ms miss wife mother daughter sister girlfriend actress spokeswoman chairwoman "

@@ -1480,7 +1480,7 @@ class Speakers:
             # "Assistant State Attorney Ann Roe … "…," his attorney said": whoever "his" is, his attorney is no prosecutor
             candidates = [m for m in candidates if not any(_PROSECUTING_ROLE.search(r) for r in m.party.roles)]
         if noun in LAWYER and not noun.endswith("s") and not candidates and words.split()[0].lower() in ("his", "her", "their"):
-            # ("Voss's attorney said his client repaid $18,000. / "…," his attorney said": the lawyer the article
+            # ("Renn's attorney said his client repaid $18,000. / "…," his attorney said": the lawyer the article
             # just named by client, as it named them)
             named = list(_CLIENTS_LAWYER.finditer(self.masked, self._paragraph_start(at, back=1), at))
             if named:

@@ -188,7 +188,7 @@ _OFFICE_OF_TITLE = re.compile(r"(?<![\w.\u2019'-])(?:(?!The\s)(?:[A-Z]\.(?:[A-Z]
                               r"(?:(?:Attorney|Attorneys|Prosecutor|Sheriff"
                               r"|Solicitor|Coroner|Defender|Marshal|Comptroller|Auditor|General|Examiner|Clerk)"
                               r"[\u2019']s\s+(?:[Oo]ffice|Department)\b"  # ("Attorney General's Office", "Sheriff's Department")
-                              # ("the Davidson County district attorney's office": the title in lower case after its county)
+                              # ("the Marlow County district attorney's office": the title in lower case after its county)
                               r"|(?<=County\s|Parish\s)(?:district|state|county|prosecuting)\s+attorney[\u2019']s\s+office\b)"
                               # ("... Office for the Eastern District of Ohio", "... for the 4th Judicial Circuit": the
                               # district it serves is part of its name)
@@ -1560,7 +1560,7 @@ def _within_quote(text: str, name: _Name) -> bool:
 _TASK_FORCE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:task\s+force|strike\s+force|squad)\b")
 # An agency's people at work in the case: "FBI agents", "ATF investigators"
 _AGENTS_AFTER = re.compile(r"\s+(?:special\s+)?(?:agents|investigators|detectives)\b")
-# A police force in lower case after its place: "DeKalb County police", "the Columbus division of police"
+# A police force in lower case after its place: "DeKalb County police", "the Akron division of police"
 _PLACE_POLICE = re.compile(r"(?<![\w.\u2019'-])(?P<force>(?!The\s)(?:[A-Z][\w-]*\s+){0,2}(?:(?:County|Township|Parish|Borough|Village)\s+police"
                            r"|[A-Z][\w-]*\s+(?:division\s+of\s+police|police\s+department)))\b(?![\u2019'])")
 # A higher court by its name, as the subject of a decision in the case: "The 2nd U.S. Circuit Court of Appeals in
@@ -1603,7 +1603,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             party = out.setdefault(label, Party(name=label, kind="organization"))
             party.citations.append(source.cite(m.end() - len(label), m.end()))
         for m in _PLACE_POLICE.finditer(text, para.start, para.end):
-            # "Lower Paxton Township police arrested him", "the Columbus division of police said": a force named in
+            # "Upper Marlow Township police arrested him", "the Akron division of police said": a force named in
             # lower case after the place it serves is that place's police, a body of its own
             label = re.sub(r"^(?:(?:Former|Retired|Then|Veteran|Longtime|Off-duty)\s+)+", "", m.group("force"))  # "Former DeKalb County police Sgt."
             party = out.setdefault(label, Party(name=label, kind="organization"))

@@ -129,7 +129,7 @@ def _defendant_first(parties: list[Party], facts: list[SourceFacts]) -> list[Par
         return parties
     rest = [p for p in parties if p is not first]
     if not first.roles:
-        # "Trevor Lindahl —" told the reader nothing the briefing knows: the charges and terms are his
+        # "Cal Dorsey —" told the reader nothing the briefing knows: the charges and terms are his
         first = dataclasses.replace(first, roles=["defendant"])
     return [first, *rest]
 
