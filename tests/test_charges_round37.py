@@ -3,17 +3,7 @@ an offence, the offence after a sentence's last term, the law's fixed punishment
 court-martial's mixed panel, a blow told in plain words, and co-defendants sentenced together."""
 from __future__ import annotations
 
-from builder.extract.parties import find_parties
-from builder.extract.sentencing import find_sentencing
-from builder.sources import source_from_text
-
-
-def _charges(body: str) -> dict[str, str]:
-    source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
-    sentencing = find_sentencing(source, find_parties(source))
-    for charge in sentencing.charges:
-        assert source.text[charge.citations[0].start:charge.citations[0].end] == charge.text
-    return {c.text: c.status for c in sentencing.charges}
+from tests.test_charges import _charges
 
 
 def test_a_verdict_told_late_in_the_day_names_its_offences():
