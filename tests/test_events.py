@@ -253,6 +253,30 @@ def test_a_cut_clause_keeps_a_subject_of_several_words_but_not_a_lead_in(sentenc
     assert event.description.startswith(opening)
 
 
+@pytest.mark.parametrize("sentence,opening", [
+    # a lead-in phrase before the subject is not the subject
+    ("According to the complaint, the driver, a 36-year-old welder from Fairport with two earlier convictions, struck "
+     "the cyclist near the old bridge on Route 9 on June 4, 2021, after drinking at a bar for several hours.",
+     "the driver \u2026 struck the cyclist"),
+    # a lead-in followed by a list of verbs has no one subject to keep
+    ("According to a petition filed by the county in September, Ada Finch had paid $3,150, missed 29 of 38 payments "
+     "and stopped reporting to her probation officer for four months last year.", "missed 29 of 38 payments"),
+])
+def test_a_cut_clause_looks_past_a_lead_in_for_its_subject(sentence, opening):
+    _, events = _events(sentence)
+    assert events[-1].description.startswith(opening)
+
+
+def test_a_place_after_an_appositive_stays_with_the_verb_it_belongs_to():
+    _, events = _events("Prosecutors said Torvin Ness, 41, a machinist who had moved out weeks earlier, strangled his "
+                        "estranged wife, Amara Lindqvist, in her Fairport home in March 2021 while their two children "
+                        "slept upstairs, then drove to his brother's cabin.")
+    (event,) = events
+    assert event.date.value == dt.date(2021, 3, 1)
+    assert "strangled his estranged wife, Amara Lindqvist, in her Fairport home in March 2021" in event.description
+    assert event.description.startswith("Prosecutors said Torvin Ness \u2026 strangled")
+
+
 def test_a_dateline_is_neither_an_event_nor_the_start_of_one():
     _, events = _events("SALEM, Ore., March 8 (Reuters) - A former county treasurer who ran the office for two decades "
                         "was charged on Tuesday with stealing $2 million from the county's road fund, prosecutors said.\n\n"

@@ -27,6 +27,12 @@ _CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|[;\u2014])[\"\u201d\u2019]?\s*")
 # appositive ("Ann Lee, a driver from Richmond, who")
 _APPOSED_PIECE = re.compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+[^,;]*)[,;]")
 _RELATIVE_OPENER = re.compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
+# A clause that opens on a preposition ("in her home in March 2023 while ...") is the tail of the one before it.
+_PREPOSITION_OPENER = re.compile(r"(?:in|at|on|near|inside|outside|behind|from|into|during)\s", re.IGNORECASE)
+# "According to the complaint, the driver ... struck": a lead-in before the subject, not the subject
+_SUBJECT_AFTER_LEAD_IN = re.compile(r"\s*((?:[A-Z]|(?:the|a|an|his|her|their)\s)[^,\u2014]*?)\s*,")
+_LEAD_IN = re.compile(r"(?:according\s+to|in|on|at|after|before|during|under|as|by|with|since|last|earlier|later)\b",
+                      re.IGNORECASE)
 # Verbs a clause may have: auxiliaries, regular past forms and the common irregular ones of court news.
 _VERBS = (r"is|was|were|are|be|been|being|has|had|have|will|would|could|can|may|might|must|shall|should|did|does|do"
           r"|[a-z]{2,}ed|set|put|cut|made|took|gave|got|went|told|said|says|faces|won|lost|left|fled|spent|sought|began"
@@ -146,8 +152,11 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
             right = after[0]
         elif before:
             left = before[-1]
-    # "…, whom he shot in November 2014": a relative clause needs the noun it hangs on.
-    if _RELATIVE_OPENER.match(text[left:right]):
+    # "…, whom he shot in November 2014": a relative clause needs the noun it hangs on; "strangled his wife, Amara
+    # Lee, in her home in March 2023": a prepositional tail needs the verb its appositive separated it from.
+    opener = _RELATIVE_OPENER.match(text[left:right])
+    if opener or (_PREPOSITION_OPENER.match(text, left) and left > start
+                  and _APPOSED_PIECE.fullmatch(text[max(c for c in cuts if c < left):left].rstrip())):
         left = max((c for c in cuts if c < left), default=start)
         while left > start and _APPOSED_PIECE.fullmatch(text[left:min(c for c in cuts if c > left)].rstrip()):
             left = max(c for c in cuts if c < left)
@@ -165,6 +174,10 @@ def _cut_subject(text: str, start: int, clause_start: int) -> Optional[tuple[int
     if clause_start <= start or not _PREDICATE_START.match(text, clause_start):
         return None
     head = _SUBJECT_HEAD.match(text, start, clause_start)
+    if head is not None and _LEAD_IN.match(text, head.start(1)) and ": " not in head.group(1):
+        head = _SUBJECT_AFTER_LEAD_IN.match(text, head.end(), clause_start)  # past "According to the complaint,"
+        if head is not None and _VERB.search(text, *head.span(1)):
+            return None  # "According to the petition, Lee had paid $3,150, missed …": a list of verbs, no one subject
     if head is None:
         return None
     a, b = head.span(1)
