@@ -367,3 +367,12 @@ def test_a_date_that_modifies_a_noun_dates_that_thing_not_the_sentence():
                          "Jesse Whit, a construction worker.") in lines
     assert ("July 4", "a July 4 boat crash on Cedar Lake that killed a retired teacher") in lines
     assert ("Feb. 2", "The Feb. 2 stabbing left one man dead.") in lines  # the sentence is about it
+
+
+@pytest.mark.parametrize("sentence,words,value", [
+    ("The jury returned its verdict on Tuesday, Feb. 1, 2022, after two days.", "Tuesday, Feb. 1, 2022", dt.date(2022, 2, 1)),
+    ("The driver was jailed on Monday 7 February after a short trial.", "Monday 7 February", dt.date(2022, 2, 7)),
+])
+def test_a_weekday_before_a_date_is_the_same_day(sentence, words, value):
+    _, events = _events(sentence)
+    assert [(e.date.text, e.date.value) for e in events] == [(words, value)]

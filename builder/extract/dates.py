@@ -36,13 +36,15 @@ _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|e
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 # Longest forms first: a match consumes its words so "Feb. 11, 2016" is not also "2016".
+# "Tuesday, Nov. 15, 2022", "Thursday 10 June": a weekday before the date names the same day, never a second one
+_ON_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     # Day before month, as British, Irish and Commonwealth papers write it: "12 June 2024", "on 3 May".
-    ("dmy", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,:]?\s*\d)")),
-    ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\w)(?![,:]?\s*\d)")),
+    ("md", re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b(?![,:]?\s*\d)")),
+    ("dm", re.compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+{_MONTH}(?!\w)(?![,:]?\s*\d)")),
     # A bare month needs a preposition, or "May" would be the verb.
     ("m", re.compile(rf"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bearly )"
                      rf"|(?<=\blate )|(?<=\bmid-)|(?<=\blast )|(?<=\bthis )){_MONTH}(?!\s*\d)")),

@@ -2062,7 +2062,14 @@ def _about_defendant(ctx: _Context, before: str) -> bool:
         # "Elena Ostrzycki's guilty plea to embezzlement": the plea is hers, whether or not she is named elsewhere
         surname = owner.group("name").split()[-1] if owner else ""  # "After Elena Ostrzycki's": words before a name vary
         return not owner or surname in _NOT_OWNERS or surname in (ctx.judge or "").split()[-1:] or _is_defendant(ctx, surname)
-    return _is_defendant(ctx, people[0]) or _is_defendant(ctx, people[-1])
+    if _is_defendant(ctx, people[0]):
+        return True
+    # "Ed Roe, who later testified against Lee, pleaded guilty to": the defendant as an object is not the subject
+    last = before.rfind(people[-1].split()[-1])
+    return _is_defendant(ctx, people[-1]) and not _OBJECT_OF.search(before, 0, last)
+
+
+_OBJECT_OF = re.compile(r"\b(?:against|with|alongside|for|about|to|from|than|like)\s+(?:[A-Z][\w.'\u2019-]*\s+)?$")
 
 
 # A named possessor of the plea, conviction or case the clause tells of: "Elena Ostrzycki's guilty plea to", "Webb's
@@ -2305,16 +2312,45 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
         dates = [d for d in find_dates(text, s_start, s_end, published) if d.granularity in ("day", "month")]
         previous = sentences[index - 1] if index else None
         governed.extend(d for d in dates if any(_governs(text, s_start, word, d)
-                                                and (word.group().lower() == "hearing" or _defendants_sentencing(ctx, s_start, word, previous))
+                                                and _defendants_sentencing(ctx, s_start, word, previous)
                                                 for word in words))
         if has_imposed and (not words or any(_defendants_sentencing(ctx, s_start, word, previous) for word in words)):
             # "Lee, a co-defendant, was sentenced on March 3 to four years": the same term told of another is not the day
             decided.extend(d for d in dates if d.granularity == "day")
     chosen = _latest([_ahead(d, text, published) for d in governed]) or (decided or verdict or [None])[0]
+    if chosen is None and imposed_index:
+        chosen = _courtroom_day(ctx)
     if chosen is None:
         return None
     return DateValue(text=text[chosen.start:chosen.end], citations=[ctx.source.cite(chosen.start, chosen.end)],
                      value=chosen.value, granularity=chosen.granularity)
+
+
+def _courtroom_day(ctx: _Context) -> Optional[DateMatch]:
+    """A feature's lede sets the scene and the sentence comes later, undated: "Ann Lee's daughter walked to the lectern
+    in Courtroom 3 Friday ... Minutes later, Ed Roe was sentenced to life". In a story that tells an imposed sentence,
+    the courtroom day of its opening paragraphs, in the week before publication, is the sentencing day."""
+    text, published = ctx.source.text, ctx.source.published
+    if published is None:
+        return None
+    for paragraph in ctx.source.body()[:_SCENE_PARAGRAPHS]:
+        quoted = [(q.start, q.end) for q in quoted_segments(text, [paragraph])]
+        for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
+            if not _COURTROOM.search(text, s_start, s_end):
+                continue
+            for d in find_dates(text, s_start, s_end, published):
+                # "A jury convicted Lee on Friday in a courtroom ...": the day of another event
+                if d.granularity == "day" and d.value is not None and _WEEKDAY.match(text, d.start) \
+                        and not _OTHER_EVENT.search(_COURTROOM.sub("", text[s_start:d.start])) \
+                        and dt.timedelta(0) <= published - d.value <= dt.timedelta(days=7) \
+                        and not any(q_start <= d.start < q_end for q_start, q_end in quoted):
+                    return d
+    return None
+
+
+_SCENE_PARAGRAPHS = 6
+# Words that put a sentence in the courtroom on the hearing's day
+_COURTROOM = re.compile(r"\b(?:courtroom|courthouse|lectern|bench|stood\s+before\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?judge)\b", re.I)
 
 
 def _governs(text: str, s_start: int, word: re.Match[str], date: DateMatch) -> bool:
