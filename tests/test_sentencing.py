@@ -2924,3 +2924,24 @@ def test_the_court_is_the_sentencing_court_not_the_appeals_court():
     assert only.court is not None and "Appeals" in only.court.text
     dated = _extracted("Corwin Tate, 44, was jailed for five years at Leeds Crown Court in June for fraud.\n")
     assert dated.court is not None and dated.court.text == "Leeds Crown Court"
+
+
+@pytest.mark.parametrize("sentence,court", [
+    ("Lucas County Common Pleas Judge Dana Fell sentenced Ray Ott to 12 years in prison.", "Lucas County Common Pleas Court"),
+    ("Hennepin County District Judge Dana Fell sentenced Ray Ott to 12 years in prison.", "Hennepin County District Court"),
+    ("U.S. District Judge Dana Fell sentenced Ray Ott to 12 years in prison.", "U.S. District Court"),
+    ("East Baton Rouge Parish District Judge Dana Fell sentenced Ray Ott to 12 years.", "East Baton Rouge Parish District Court"),
+])
+def test_a_court_named_only_in_the_judges_title(sentence, court):
+    source, s = _sentencing(sentence)
+    assert s.court is not None and s.court.name == court
+    c = s.court.citations[0]
+    assert source.text[c.start:c.end] == s.court.text == court.removesuffix(" Court")
+
+
+def test_a_judges_title_without_a_place_names_no_court_and_a_named_court_wins():
+    _, s = _sentencing("Circuit Judge Dana Fell sentenced Ray Ott to 12 years in prison.")
+    assert s.court is None
+    _, s = _sentencing("Ray Ott was sentenced in Cuyahoga County Common Pleas Court. Lucas County Common Pleas Judge "
+                       "Dana Fell had handled his earlier case.")
+    assert s.court is not None and s.court.name == "Cuyahoga County Common Pleas Court"

@@ -2224,9 +2224,29 @@ def _court(source: Source, sentences: list[tuple[int, int]], judge: Optional[str
             found.append((mention, sentencing))
     chosen = next((c for c, sentencing in found if sentencing), found[0][0] if found else None)
     if chosen is None:
-        return appellate
+        return appellate or _court_of_judge(source, sentences)
     # "Twiggs County Superior Court" told elsewhere, "was sentenced in Superior Court" here: the fuller name
     return next((c for c, _ in found if c.name.endswith(" " + chosen.name) and c.name.split()[0] not in ("The", "A", "An")), chosen)
+
+
+def _court_of_judge(source: Source, sentences: list[tuple[int, int]]) -> Optional[Mention]:
+    """News often names the court only in the judge's title: "Lucas County Common Pleas Judge Ann Roe", "Hennepin
+    County District Judge", "U.S. District Judge". The court is the title's words with "Court" for "Judge"; the
+    citation holds the words as written."""
+    text = source.text
+    for s_start, s_end in sentences:
+        m = _COURT_IN_TITLE.search(text, s_start, s_end)
+        if m:
+            words = m.group("court")
+            return Mention(text=words, citations=[source.cite(m.start("court"), m.end("court"))], name=f"{words} Court")
+    return None
+
+
+# A county or federal court named with its kind before "Judge": the kind alone ("Circuit Judge") names no court
+_COURT_IN_TITLE = re.compile(
+    r"(?P<court>(?:U\.S\.|(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:County|Parish|Borough))\s+(?:Criminal\s+)?"
+    r"(?:District|Circuit|Superior|Common\s+Pleas|Criminal|Municipal|Chancery|Family|Probate|Juvenile|Magistrate|Bankruptcy))"
+    r"\s+Judge\b")
 
 
 # "Marchetti of Federal District Court": a judge's name told before the court
