@@ -58,8 +58,9 @@ def test_a_courtroom_day_long_before_the_story_or_of_another_event_is_not_the_se
     assert s.sentencing_date is None or s.sentencing_date.text != "Thursday"
 
 
-def test_a_plea_by_someone_who_testified_against_the_defendant_is_not_the_defendants():
+def test_a_plea_by_an_accomplice_who_testified_against_the_defendant_is_printed_with_his_name():
     s = _facts(FEATURE).sentencing
     own = [c.text for c in s.charges if c.subject is None]
     assert "third-degree murder" not in own and "conspiracy" not in own
+    assert [(c.text, c.status) for c in s.charges if c.subject == "Otto Ruhl"] == [("third-degree murder", "pleaded guilty")]
     assert [t.text for t in s.terms if t.status == "imposed"] == ["25 years in prison", "$40,000 in restitution"]

@@ -546,6 +546,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                 if any(q_start <= m.start() < q_end for q_start, q_end in speech):
                     continue
                 before = text[s_start:m.end()]
+                own_plea: Optional[str] = None
                 ours = about_defendant(before)
                 subject = None if ours else _second_defendant(text, before, about_defendant)
                 tail = _SEMI_CLAUSE.split(before)[-1]
@@ -559,6 +560,11 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                     if joint is None:
                         joint = sentenced_together(source)  # "Three men have been sentenced ...": each named is a defendant
                     ours = joint
+                    named = _NAMED_SUBJECT.match(before)
+                    if not ours and named and _SENTENCED_TOO.search(before):
+                        # "Ed Roe, 22, who drove him there, received eight years after pleading guilty to X": an
+                        # accomplice sentenced in the same story; the plea is his, printed with his name
+                        subject = own_plea = named.group("name")
                 if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _tells_exposure(before))) \
                         or _ANYONE.search(before) or _A_GROUP.search(_COURT_OF.sub(r"\1", before)) or _GENERIC_PLURAL.search(before) or _HISTORY.search(_clause_tail(before)) \
                         or _generic_subject(before, text[m.end():s_end]):
@@ -591,7 +597,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                             charge.status = found if charge.text.lower() == text[c_start:c_end].lower() else charge.status
                     if found == "convicted" and _IF_CONVICTED.search(text, s_start, m.start() + 1):
                         found = "charged"  # "If convicted of arson, Lee faces ...": the verdict supposed, the charge stands
-                    if subject and found not in ("convicted", "acquitted", "hung") and not _tried_together(text):
+                    if subject and subject != own_plea and found not in ("convicted", "acquitted", "hung") and not _tried_together(text):
                         continue  # a relative's own plea or charge, with no sign of one trial for both, is their own case
                     key = text[c_start:c_end].lower()
                     if not trigger.general and key in guessed:
@@ -1106,6 +1112,8 @@ def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_def
 
 # A sentence opened by a bare name as its subject ("Pettis suffered ...", "Ann Roe, 31, was hospitalized ..."); titles
 # and officials open with a word of office, which the pronoun after rarely continues
+# The named subject was sentenced in the same clause: "Ed Roe ... received eight years after pleading guilty to"
+_SENTENCED_TOO = re.compile(r"\b(?:received|got|drew|was\s+(?:also\s+)?(?:sentenced|given|jailed|ordered))\b")
 _NAMED_SUBJECT = re.compile(r"\s*(?!(?:The|A|An|He|She|They|It|His|Her|Their|In|On|At|After|Before|When|While|But|And|Judge|Justice"
                             r"|Prosecutors?|Police|Officers?|Detectives?|Sgt|Lt|Det|Capt|Chief|Officials?|Authorities|Jurors|Court)\b)"
                             r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)(?!['\u2019])(?:,\s+\d{1,3},)?\s+(?:also\s+|later\s+)?[a-z]")
