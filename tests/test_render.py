@@ -110,6 +110,11 @@ def test_sentencing_shows_terms_by_status_and_days_to_sentencing(sample_briefing
     (dt.date(2024, 3, 25), "(today)"),
     (dt.date(2024, 3, 28), "(took place 3 days ago)"),
     (dt.date(2024, 3, 24), "(in 1 day)"),
+    (dt.date(2024, 5, 20), "(took place 56 days ago)"),
+    # far off, in the units people count in rather than 1,253 days
+    (dt.date(2027, 8, 30), "(took place 3 years and 5 months ago)"),
+    (dt.date(2025, 3, 25), "(took place 1 year ago)"),
+    (dt.date(2024, 1, 10), "(in 2 months)"),
 ])
 def test_distance_to_sentencing_date_follows_the_as_of_date(sample_briefing, as_of, expected):
     assert expected in html_of(dataclasses.replace(sample_briefing, as_of=as_of))

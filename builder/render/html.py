@@ -16,6 +16,7 @@ from typing import Optional
 
 import jinja2
 import nh3
+from dateutil.relativedelta import relativedelta
 from markupsafe import Markup
 
 import builder
@@ -141,8 +142,21 @@ def _when(date: Optional[DateValue], as_of: dt.date) -> Optional[str]:
     days = (date.value - as_of).days
     if days == 0:
         return "today"
-    plural = "" if abs(days) == 1 else "s"
-    return f"in {days} day{plural}" if days > 0 else f"took place {-days} day{plural} ago"
+    if abs(days) <= _DAYS_TOLD_IN_DAYS:
+        span = _count(abs(days), "day")
+    else:
+        # "took place 1264 days ago" makes the reader divide; months and years are how people count that far
+        gap = relativedelta(max(date.value, as_of), min(date.value, as_of))
+        parts = [_count(gap.years, "year"), _count(gap.months, "month")]
+        span = " and ".join(p for p in parts if p)
+    return f"in {span}" if days > 0 else f"took place {span} ago"
+
+
+_DAYS_TOLD_IN_DAYS = 60
+
+
+def _count(n: int, unit: str) -> str:
+    return "" if n == 0 else f"{n:,} {unit}{'' if n == 1 else 's'}"
 
 
 # A description that says only where someone is from ("Washington man", "Puyallup teen") labels no one's part in a case
