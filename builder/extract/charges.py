@@ -366,8 +366,10 @@ _IN_GOES_ON = re.compile(
     # the kind of place a statute names ("possession of a weapon in a public place", "entering a restricted building",
     # "misconduct in a public office", "an open container in a motor vehicle"); an event ("in a school shooting") stops
     r"|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:place|building|grounds|zone|office|vehicle|facility|institution|structure|dwelling"
-    r"|premises|aircraft|courthouse|establishment|position\s+of\s+trust)\b(?!\s+(?:shooting|collapse|fire|blaze|crash|attack"
-    r"|explosion|incident|robbery|raid|standoff|fight|brawl|case|killing|death)\b)"
+    r"|premises|aircraft|courthouse|establishment|position\s+of\s+trust"
+    # ("theft by a person in a special relationship", New Zealand's Crimes Act; "assault in a family relationship")
+    r"|relationship)\b(?!\s+(?:shooting|collapse|fire|blaze|crash|attack"
+    r"|explosion|incident|robbery|raid|standoff|fight|brawl|case|killing|death|dispute|argument|row)\b)"
     r"|in\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|which|what|connection|exchange|court|federal|state"
     r"|county|custody|prison|jail|absentia|part|addition|return|relation|order|front|late|early|mid|all|each|both"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z])")
@@ -515,6 +517,26 @@ _DROPPED_AFTER = re.compile(r",?\s+(?:(?:was|were|(?:has|have|had)\s+been|will\s
                             r"(?:later\s+|also\s+|all\s+|since\s+|then\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out|tossed)\b)")
 
 
+# "found guilty of Manslaughter in the First Degree, a class B violent felony, and Criminal Possession of a Weapon in the
+# Second Degree": a prosecutor's release capitalises each offence as the statute's title. A run of capitalised words
+# (with the title's small words) right after the trigger, whose head names an offence, is read as if in lower case; the
+# citation keeps the article's capitals. ("Hobbs Act robbery", "RICO Act": a statute's own name keeps its capitals.)
+_TITLE_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|an?|the|in|to|from|with|without|by|or|over|under|on|for|\$?\d[\d,]*))+")
+
+
+def _read_titles_lowered(text: str, start: int, s_end: int) -> str:
+    """The text to read an offence list in: `text` itself, or with the list's clause lowered where it opens with an
+    offence written in title case ("Criminal Possession of a Weapon in the Second Degree")."""
+    if not text[start:start + 1].isupper():
+        return text
+    run = _TITLE_RUN.match(text, start, s_end)
+    if not run or sum(word[0].isupper() for word in run.group().split()) < 2 or re.search(r"\b(?:Act|Code|Law)\b", run.group()) \
+            or not _names_offence(run.group().lower()):
+        return text
+    lowered = text[start:s_end].lower()
+    return text[:start] + lowered + text[s_end:] if len(lowered) == s_end - start else text
+
+
 def find_charges(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[Charge]:
     """Each offence named after a charge trigger, with the trigger's status; `about_defendant` is given the
     sentence up to the trigger and says whether the clause is about the case's defendant."""
@@ -569,14 +591,15 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
                         or _ANYONE.search(before) or _A_GROUP.search(_COURT_OF.sub(r"\1", before)) or _GENERIC_PLURAL.search(before) or _HISTORY.search(_clause_tail(before)) \
                         or _generic_subject(before, text[m.end():s_end]):
                     continue
-                offences = _offences(text, m.end(), s_end)
+                reading = _read_titles_lowered(text, m.end(), s_end)
+                offences = _offences(reading, m.end(), s_end)
                 if _NOUN_TRIGGER.search(m.group()):
                     # "Lee's conviction for perjury rested on ...": the offence named as a subject ends at its verb
-                    offences = [(c_start, min(c_end, _ITS_VERB.search(text, c_start, s_end).start())) if _ITS_VERB.search(text, c_start, s_end)
+                    offences = [(c_start, min(c_end, _ITS_VERB.search(reading, c_start, s_end).start())) if _ITS_VERB.search(reading, c_start, s_end)
                                 else (c_start, c_end) for c_start, c_end in offences]
-                if trigger.named_only and not any(_names_offence(text[c_start:c_end]) for c_start, c_end in offences):
+                if trigger.named_only and not any(_names_offence(reading[c_start:c_end]) for c_start, c_end in offences):
                     continue  # "admitted to police that ...", "sentenced for six years": no offence named
-                offences += _after_aside(text, offences, m.group(), s_end)
+                offences += _after_aside(reading, offences, m.group(), s_end)
                 offences = [(c_start, c_end) for c_start, c_end in offences if not _against_other(text, c_end, s_end, about_defendant)]
                 if len(offences) == 1 and _LABEL.match(text, offences[0][1]) and not re.search(r"\d|\b(?:one|two|three|four|five|six"
                                                                                     r"|seven|eight|nine|ten|single)\s", text[m.start():offences[0][0]]):
@@ -618,7 +641,7 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
         for status, c_start, c_end in _apposed_counts(text, s_start, s_end) + _labelled_counts(text, s_start, s_end):
             if about_defendant(text[s_start:c_start]) and not any(r_start <= c_start < r_end for r_start, r_end in read):
                 _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], status))
-    for status, subject, c_start, c_end in _listed_counts(text, sentences, about_defendant):
+    for status, subject, c_start, c_end in _listed_counts(text, sentences, about_defendant, [(p.start, p.end) for p in source.paragraphs]):
         for charge in charges:  # "One count of arson" under "He was convicted of:": the list's verb says the status
             if charge.subject == subject and any(c_start <= cite.start < c_end for cite in charge.citations):
                 charge.status = status
@@ -690,7 +713,7 @@ def _without_old_verdicts(text: str, sentences: list[tuple[int, int]], charges: 
         opening = _OPENING_YEAR.match(text, sentence[0], cite.start)
         years = [int(opening.group("year"))] if opening else []
         years += [int(y) for y in _YEAR.findall(_clause_tail(text[sentence[0]:cite.start]))]
-        years += [int(y) for y in _YEAR.findall(_CLAUSE_AFTER.match(text, cite.end, sentence[1]).group())]
+        years += [int(y) for y in _YEAR.findall(_CLAUSE_AFTER.match(text, cite.end, max(cite.end, sentence[1])).group())]
         return min(years) if years else None
     old = {id(c) for c in charges if c.subject is None and c.status in ("convicted", "pleaded guilty")
            and len(c.citations) == 1 and (y := year_of(c)) is not None and y <= year - 2}
@@ -810,7 +833,7 @@ def _without_told_deeds(sentences: list[tuple[int, int]], charges: list[Charge])
 # A line that announces a list of counts below it: "He is charged with:", "Charges:", "The charges against her include:",
 # "Lee faces the following charges:", "She pleaded guilty to:"
 _LIST_INTRO = re.compile(r"(?:\b(?:charged|indicted|arrested|booked|arraigned|convicted|guilty|acquitted|cleared|contest)\s+(?:\w+\s+){0,2}?"
-                         r"(?:with|of|on|to)|\bfac(?:es|ed|ing)\s+(?:the\s+)?(?:following\s+)?(?:[\w-]+\s+)?(?:charges|counts)"
+                         r"(?:with|of|on|to)(?:\s+(?:the\s+)?following(?:\s+[\w-]+)?\s+(?:charges|counts|offen[cs]es|crimes))?|\bfac(?:es|ed|ing)\s+(?:the\s+)?(?:following\s+)?(?:[\w-]+\s+)?(?:charges|counts)"
                          r"|^\W*(?:the\s+)?(?:following\s+|criminal\s+|federal\s+|state\s+)?(?:charges|counts)(?:\s+against\s+\w+)?"
                          r"(?:\s+(?:include|are|filed))?)\s*:\s*$", re.I)
 _IF_OR_UNLESS_CONVICTED = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b", re.I)
@@ -820,8 +843,28 @@ _A_PENALTY = re.compile(r"\b(?:fines?|restitution|supervised\s+release|forfeitur
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013]|\d{1,2}[.)])\s+")
 
 
-def _listed_counts(text: str, sentences: list[tuple[int, int]],
-                   about_defendant: Callable[[str], bool]) -> list[tuple[str, Optional[str], int, int]]:
+# A list line that is one offence by itself, as a release prints it under "convicted of the following charges:": short,
+# capitalised, no sentence's closing stop ("Conspiracy to Commit Larceny", "Larceny Over $1,200 (7 counts)")
+_BARE_LINE = re.compile(r"(?P<offence>[A-Z][^.!?:;\n]{2,100}?)(?:\s+\((?:[^()\n]{1,20})\))?\s*$")
+
+
+def _bare_lines(text: str, after: int, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The unmarked lines under a list's announcing line, each the whole name of one offence (a count in brackets
+    after it is no part of the name); the list ends at the first line that reads as prose."""
+    found: list[tuple[int, int]] = []
+    for p_start, p_end in (p for p in paragraphs if p[0] >= after):
+        for line in re.finditer(r"[^\n]+", text[p_start:p_end]):
+            l_start, l_end = p_start + line.start(), p_start + line.end()
+            bare = _BARE_LINE.fullmatch(text, l_start, l_end)
+            if not bare or len(bare.group("offence").split()) > 12 or _tells_a_term(bare.group("offence")) \
+                    or _NOT_AN_OFFENCE.match(bare.group("offence")):
+                return found
+            found.append((bare.start("offence"), bare.end("offence")))
+    return found
+
+
+def _listed_counts(text: str, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool],
+                   paragraphs: list[tuple[int, int]] = ()) -> list[tuple[str, Optional[str], int, int]]:
     """The offences bulleted under a line that announces them (a news site's "Charges:" box), with the status the
     line's verb gives and, when the line is about another person, whose they are."""
     found: list[tuple[str, Optional[str], int, int]] = []
@@ -837,6 +880,10 @@ def _listed_counts(text: str, sentences: list[tuple[int, int]],
         if not ours and subject is None:
             continue
         status = _status_from(before)
+        following = sentences[index + 1:index + 2]
+        if following and not _BULLET.match(text, *following[0]):
+            found += [(status, subject, c_start, c_end) for c_start, c_end in _bare_lines(text, s_end, paragraphs)]
+            continue
         for i_start, i_end in sentences[index + 1:]:
             bullet = _BULLET.match(text, i_start, i_end)
             if not bullet:
@@ -1955,8 +2002,10 @@ _STATUTE_THEN_MORE = re.compile(r",\s+contrary\s+to\b[^;:]*?,\s+and\s+(?=(?:an?|
 
 # "convicted of burglary, a Class C felony, and theft, a Level 6 felony": each offence's grade told in apposition; the
 # list goes on after it (the grade itself is no offence)
-_GRADE_THEN_MORE = re.compile(r",\s+an?\s+(?:(?:[Cc]lass|[Ll]evel)\s+[A-Z0-9]{1,2}\s+|(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[- ]degree\s+"
-                              r"|(?:gross|high|petty|serious|capital|indictable|summary|state|federal)\s+)*"
+# ("..., a class B violent felony, and", "..., a class A-I felony, and": New York grades its felonies by class and violence;
+# a list read in lower case has "class b")
+_GRADE_THEN_MORE = re.compile(r",\s+an?\s+(?:(?:[Cc]lass|[Ll]evel)\s+[A-Za-z0-9]{1,2}(?:-[IVi]{1,3})?\s+|(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[- ]degree\s+"
+                              r"|(?:gross|high|petty|serious|capital|indictable|summary|state|federal|violent|non-?violent)\s+)*"
                               r"(?:felony|misdemeanou?r|offen[cs]e|crime|infraction)(?:\s+in\s+[A-Z][\w.'\u2019-]+)?,\s+(?:(?:and|or|as\s+well\s+as)\s+)?"
                               # ("..., a misdemeanor, for failing to ...": the conduct the count is for, no further offence)
                               r"(?!(?:for|to|in|on|at|by|with|after|before|from|over|during|because|when|while|since|as)\b)")
