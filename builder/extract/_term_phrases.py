@@ -256,7 +256,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("suspended_sentence", rf"{_DUR}\s+{_CUSTODY}(?=,?\s+probated\b)"),
     # "a minimum term of 18 years" (Britain, with a life sentence), "must serve a minimum of 22 years", "a mandatory
     # minimum of five years in prison": the least time served
-    ("minimum_term", rf"(?:(?:a|the)\s+)?(?:mandatory\s+)?minimum\s+(?:(?:prison\s+|jail\s+)?(?:term|sentence)\s+)?of\s+{_DUR}(?:\s+{_CUSTODY})?"),
+    # Wisconsin: "a presumptive minimum of five years of initial confinement" (the prison part of a bifurcated sentence)
+    ("minimum_term", rf"(?:(?:a|the)\s+)?(?:(?:mandatory|presumptive|statutory)\s+)?minimum\s+(?:(?:prison\s+|jail\s+)?(?:term|sentence)\s+)?of\s+{_DUR}"
+                     r"(?:\s+of\s+initial\s+confinement)?(?:\s+" + _CUSTODY + ")?"),
     # Indeterminate sentences: "ordered him to serve at least three years before he is eligible for parole" (the least
     # time the court sets before release can be considered)
     # "must serve the full five years before she is eligible for parole" (mandatory-minimum states): the whole span,
@@ -281,6 +283,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                      rf"(?P<term>(?:at\s+least\s+)?{_DUR}(?:\s+of\s+{_SHARE_OF})?)"),
     ("minimum_term", rf"\beligib(?:le|ility)\s+for\s+(?:parole|release)\s+until\s+(?:he|she|they)\s+(?:has|have|had)\s+served\s+"
                      rf"(?P<term>(?:at\s+least\s+)?{_SHARE}\s+of\s+{_SHARE_OF})"),
+    # New Zealand, with a life sentence: "a minimum period of imprisonment of 18 years", "a minimum period of 17 years"
+    # (the least time served before parole can be considered)
+    ("minimum_term", rf"(?:(?:a|the)\s+)?minimum\s+(?:non-?parole\s+)?period\s+(?:of\s+(?:imprisonment|detention)\s+)?of\s+{_DUR}"),
     # Australia: "a non-parole period of 13 years" (the least time served before parole)
     ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
     # Revocation hearings: "ordered him to serve the remaining 14 months of his jail sentence", "spend the final two
@@ -297,7 +302,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "25 years to life in prison", "a 20-year-to-life sentence", "15-years-to-life"
     ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)(?:\s+to\s+|-to-)life(?:-?\s*(?:prison\s+)?(?:sentence|term)\b|\s+{_CUSTODY})?"),
     # "two consecutive life sentences", "three life terms", "a whole life order"
-    ("prison", rf"{_QUAL}(?:(?:a|the)\s+)?(?:maximum\s+(?:term|sentence|penalty)\s+of\s+)?"
+    # ("a mandatory sentence of life in prison": the law's only sentence for the count)
+    ("prison", rf"{_QUAL}(?:(?:a|the)\s+)?(?:(?:maximum|mandatory)\s+(?:term|sentence|penalty)\s+of\s+)?"
                rf"(?:(?!an?\s){_NUMWORD}\s+|multiple\s+|several\s+|the\s+rest\s+of\s+(?:his|her|their)\s+)?"
                r"(?:(?:consecutive|concurrent|mandatory|whole)\s+)?(?<!own\s)(?P<life>life)\s+"
                # "life plus 10 years in prison": a consecutive term stacked on the life term is told as one
@@ -322,13 +328,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:(?:{_RANGE})?{_DUR}|(?P<life>life)))"),
     # "sent down for six years" (Britain), "put away for 12 years": custody in the verb
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars|sent\s+down|put\s+away){_VERB_ASIDE}\s+for\s+{_DUR}"),
-    ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
+    ("prison", rf"{_QUAL}(?:mandatory\s+)?(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
     # "... imprisonment to be served by way of an intensive correction order": how it is served is part of the term
     # ("a five-year Department of Corrections commitment": the custody agency's commitment is its term)
     ("prison", rf"{_DUR}{_LENGTH_ASIDE}\s+(?:of\s+(?:it|that|them)\s+)?{_CUSTODY}(?:\s+(?:term|sentence|commitment))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:order|detention|confinement|arrest|community|supervision))?"),
     # Courts-martial: "seven years in confinement" (not "of home confinement", a kind of its own)
-    ("prison", rf"(?:{_RANGE})?{_DUR}\s+(?:in|of)\s+(?:military\s+)?confinement"),
+    # Wisconsin: "four years of initial confinement followed by five years of extended supervision"
+    ("prison", rf"(?:{_RANGE})?{_DUR}\s+(?:in|of)\s+(?:military\s+|initial\s+)?confinement"),
     # After a breach: "serve the remaining 11 months of the conditional sentence in jail"
     ("prison", rf"(?:remaining|last|final)\s+{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:sentence|term|order)\s+{_CUSTODY}"),
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
@@ -418,7 +425,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # bond", "a 12-month conditional discharge", "a 14-week curfew"; the kind is their own name.
     # ("12 months on the protective order violation" is a count's length, no order)
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?!(?:on|for|in|of|under|at|over)\s)(?P<what>(?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?"
-              r"(?:order(?!\s+of\s+protection)|bond|discharge|curfew|requirement|injunction|prohibition))\b"),
+              r"(?:order(?!\s+of\s+protection)|bond|discharge|curfew|requirement|injunction|prohibition(?:\s+order)?))\b"),
     # "a two-year deferred sentence" (Colorado, Oklahoma): dismissed if the terms are kept
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>deferred\s+sentence)\b"),
     ("order", r"\b(?P<what>(?:indefinite\s+)?(?:(?:conditional|absolute)\s+discharge|good\s+behaviou?r\s+bond"
@@ -426,6 +433,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
               r"|(?:restraining|non-molestation|criminal\s+protection)\s+order|(?:community(?:\s+corrections?)?|intensive\s+correction"
               r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence)\s+order|deferred\s+sentence))\b"),
     ("order", rf"(?P<num>{_NUM})\s+(?P<what>(?:[a-z-]+\s+){{1,3}}?requirement)\s+(?P<unit>days)"),
+    # Canada's ancillary orders, told without a length or for life: "a lifetime firearms prohibition", "a mandatory
+    # weapons prohibition order", "a DNA databank order" (the length, when told, is read by the pattern above)
+    ("order", r"\b(?:(?P<life>lifetime|lifelong)\s+|(?:mandatory|discretionary)\s+)?(?P<what>(?:firearms?|weapons?)\s+prohibition(?:\s+order)?"
+              r"|DNA\s+(?:data\s*bank\s+|sample\s+)?order)\b"),
     ("driving_ban", rf"(?:banned|disqualified)\s+from\s+driving\s+for\s+{_DUR}"),
     # Britain: a ban ends only after "an extended retest" (a longer driving test)
     ("driving_retest", r"(?:pass|take|sit)\s+an?\s+extended\s+(?:driving\s+)?(?:re-?test|test)"),
@@ -542,6 +553,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "His driver's license was revoked for five years": the passive, the revocation told of the licence
     ("licence_revocation", rf"(?:driver['\u2019]?s|driving)\s+licen[cs]e\s+(?:was|is|will\s+be|has\s+been)\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended)"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
+    # "Lee's licence was cancelled", "her licence was revoked" (Australia, Britain): the possessor's licence, told in the
+    # passive; the text starts at the licence
+    ("licence_revocation", rf"(?:(?<=['\u2019]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:was|is|will\s+be|has\s+been)\s+"
+                           rf"(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended|cancell?ed)(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "had his driver's license revoked for a year": the licence the subject had taken away
     ("licence_revocation", rf"(?<=\bhad\s)(?:his|her|their)\s+(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:revoked|suspended)"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
@@ -582,7 +597,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # the order's verb stays with it: "complete a 24-week family violence program"
     ("program", rf"(?:\b(?:complete|attend|finish|undergo|enroll\s+in|enter|participate\s+in)\s+(?:an?\s+|the\s+)?)?(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?!(?:and|or|but|\w+ed)\b)[\w'\u2019-]+\s+){{0,3}}?(?:program|programme|course|class)\b"),
     # "a $10,000 restitution fine" is paid to the state, a fine; "$4,200 in fines and costs" is one sum
-    ("fine", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total|restitution)\s+)?(?:fines\s+and\s+(?:court\s+)?(?:costs|fees)|fines?)\b"),
+    # ("up to a $10,000 fine": the cap's article stays inside its qualifier)
+    ("fine", rf"{_QUAL}(?:(?<=up to )an?\s+)?{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total|restitution)\s+)?(?:fines\s+and\s+(?:court\s+)?(?:costs|fees)|fines?)\b"),
     ("assessment", rf"{_QUAL}{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
     # ("faces two to 12 years in prison and fines of up to $5,000": the plural tells the cap per count)
     ("fine", rf"(?:(?:maximum|minimum)\s+)?fines?\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
@@ -690,7 +706,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
     # "an 8-to-12-year sentence": an indeterminate range told as one adjective
     # (an offence word may name which count: "the two-year felony-firearm sentence", "the five-year gun sentence")
-    ("prison", rf"{_QUAL}(?:(?:consecutive|concurrent|additional|separate|further)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
+    # ("a mandatory five-year prison term": the law's floor, its qualifier kept)
+    ("prison", rf"{_QUAL}(?:(?:consecutive|concurrent|additional|separate|further|mandatory)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
                rf"(?:custodial\s+|(?:felony[- ])?(?:firearms?|gun|weapons?)(?:[- ](?:specification|possession|charge))?\s+)?(?:sentence|term)(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
     # "sentenced to three years of community custody": a duration that names another kind after it is never prison

@@ -34,7 +34,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                     r"|\bpropos(?:e|es|ed|ing|al)\b|\brequest(?:s|ed|ing)?\b|\bshould\s+(?:get|receive|serve|spend|be\s+(?:placed|given|sentenced|ordered))\b|\bcalled\s+for\b"
                     r"|\bargu(?:ed|es|ing)\s+(?:for|that)\b|\bspend\b(?=.*\b(?:argu\w*|said|says|wrote|told)\b)"
                     # a plea deal's terms await the judge: "a deal that calls for", "agreed to forfeit"
-                    r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b"
+                    # "The plea agreement stipulates a sentence of between 16 and 22 years"
+                    r"|\bcalls?\s+for\b|\bagree(?:d|s)?\s+to\b|\bstipulat(?:e|es|ed|ing)\b"
                     # what someone argues a defendant has earned, never what the court gave: "argued he deserved 14 years"
                     r"|\bdeserv(?:e|es|ed)\b"),
     # "Prosecutors hope he will spend 10 years in prison": a side's wish, not the court's decision
@@ -81,7 +82,9 @@ _CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|h
 _BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )bond|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
                    r"|remain(?:s|ed)?\s+free|free\s+until|until\s+(?:(?:his|her|their|the)\s+)?(?:trial|sentencing)|awaits?\s+(?:(?:his|her|their)\s+)?trial"
                    # "ordered not to buy any animals while the case is pending"
-                   r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on|condition\s+of\s+(?:his|her|their)\s+release)\b", re.I)
+                   r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on|conditions?\s+of\s+(?:(?:his|her|their)\s+)?release"
+                   # "If the magistrate orders him released, prosecutors will ask for electronic monitoring"
+                   r"|\border(?:s|ed)?\s+(?:him|her|them)\s+released)\b", re.I)
 # What a sentence already told releases the defendant from: "a condition of her release" is then that supervision's
 _RELEASED_FROM = ("prison", "jail", "supervised_release", "probation", "parole", "home_confinement", "supervision")
 
@@ -141,7 +144,8 @@ _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 
 _JUDGE_PATTERNS = [
     re.compile(rf"\b(?:(?:U\.S\.|Chief|Senior|Magistrate|District|Circuit|Superior|Supreme|State|Federal|Presiding)\s+)*"
-               rf"(?:Justice|Judge)\s+(?!(?:Department|Dept|Ministry|Center|Centre|Institute|Project|Initiative|Reform)\b)"
+               # Britain's part-time judge sits under the title alone: "Recorder Ann Bell KC ordered her to ..."
+               rf"(?:Justice|Judge|Recorder)\s+(?!(?:Department|Dept|Ministry|Center|Centre|Institute|Project|Initiative|Reform)\b)"
                rf"(?P<name>{_NAME})"),
     re.compile(rf"\b(?:[Tt]he|[Aa])\s+(?:military\s+|trial\s+|presiding\s+|federal\s+)?judge,\s+(?P<title>(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?"
                rf"(?:Lt\.\s+|Lieutenant\s+)?(?:Colonel|Col\.|Captain|Capt\.|Commander|Major|Judge)\s+)?(?P<name>{_NAME})"),
@@ -422,6 +426,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if kind != "minimum_term" and m.groupdict().get("unit") and _ELAPSED_IN.search(before[-40:]):
                     ctx.sentencing_told_at.add(t_start)
                     continue  # "paid back little in more than three years on probation": time gone by, not a term given
+                if _HELD_SO_FAR.search(before + text[t_start:t_end]):
+                    continue  # "his client had been jailed for 34 days": time held before trial, not a term given
                 if _ALREADY_SERVED.search(before) and kind != "minimum_term" or (kind == "program" and _ALREADY_DONE.search(before)):
                     continue  # "has spent nine years in prison": time already served, not a term given
                 if _HEDGED.search(before) and not re.match(r"life\b", m.group(), re.I) \
@@ -507,12 +513,18 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 asked_bar = kind == "disqualification" and term.status in ("recommended", "sought") and term.by is not None \
                     and re.match(r"(?:bar|ban|prohibit|forbid)\s", term.text) is not None \
                     and not re.search(r"\b(?:Commission|Board|Agency|Department|Bureau|Authority|Administration)\b", term.by)  # "asks the court to bar him from ...": a side's ask (a regulator's wish is not)
+                # "His licence was cancelled and he was disqualified from driving": the court's order too
+                joined_order = kind == "licence_revocation" and term.status in ("other", "imposed") and not ctx.charging \
+                    and _JOINED_ORDER.match(text, t_end, s_end) is not None
+                if joined_order:
+                    term.status, term.by = "imposed", term.by or ctx.judge
                 if kind in _CONDITIONS and term.amount is None and term.unit != "life" and not asked_bar and not followed and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
                                                                     and not _HELD_WHILE.search(term.text)
                                                                     and not _own_condition(ctx, before)
                                                                     and not _judge_acts(ctx, before)
                                                                     and not _IMPOSED_AFTER.match(text[t_end:s_end])
-                                                                    and not re.match(r"(?:permanently\s+)?(?:revok|lost\b|loses\b)", term.text, re.I)):
+                                                                    and not re.match(r"(?:permanently\s+)?(?:revok|lost\b|loses\b)", term.text, re.I)
+                                                                    and not joined_order):
                     continue  # a condition the court did not order ("reporters were barred from the hearing")
                 if kind == "suspended_sentence" and not m.groupdict().get("num") \
                         and (_PART_OF.search(before) or _RECEIVED_EARLIER.match(text, t_end, s_end)):
@@ -542,7 +554,12 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "The state revoked his driver's license": an agency's act, not the court's sentence
                 served = any(t.status == "imposed" and t.kind in _RELEASED_FROM for t in terms)
                 if term.status in ("imposed", "other") and (_bail_told(text, s_start, s_end, served) or _bail_told(text, *_introducing(text, sentences, i), served)
-                                                            or _bail_told(lead_ins.get(s_start, ""), 0, None, served)) \
+                                                            or _bail_told(lead_ins.get(s_start, ""), 0, None, served)
+                                                            # "As conditions of release, he must ... He is also barred from
+                                                            # driving": the paragraph's release conditions go on
+                                                            or i and re.search(r"\balso\b", before) is not None
+                                                            and "\n" not in text[sentences[i - 1][1]:s_start]
+                                                            and _bail_told(text, *sentences[i - 1], served)) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
                 if term.status in ("recommended", "sought") and term.unit is None and _bail_told(text, s_start, s_end, False) \
@@ -609,9 +626,26 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                         ask = ELLIPTIC_NEXT.match(text, *sentences[i + 1])
                         if ask:
                             terms.append(_second_request(ctx, term, ask, *sentences[i + 1]))
+    _floors_with_their_term(text, terms)
     if any(t.status == "imposed" and t.subject is None for t in terms):
         terms += _listed_conditions(case_ctx, sentences, lead_ins, [(c.start, c.end) for t in terms for c in t.citations])
     return _merge_terms(terms, text)
+
+
+_WITH_FLOOR = re.compile(r",?\s+(?:with|and)\s+(?:an?\s+|the\s+)?", re.I)
+
+
+def _floors_with_their_term(text: str, terms: list[Term]) -> None:
+    """ "sentenced him to life imprisonment with a minimum period of imprisonment of 18 years": the floor told with the
+    term it belongs to has that term's status and judge (the floor alone names no verb)."""
+    for floor in terms:
+        if floor.status != "other" or not floor.citations or not re.match(r"(?:an?\s+|the\s+)?minimum\b", floor.text, re.I):
+            continue
+        start = floor.citations[0].start
+        whole = next((t for t in terms if t is not floor and t.citations and t.status in ("imposed", "recommended", "sought")
+                      and t.kind in ("prison", "jail") and _WITH_FLOOR.fullmatch(text, t.citations[0].end, start)), None)
+        if whole:
+            floor.status, floor.by = whole.status, whole.by
 
 
 # Conditions told as bare verb phrases after a sentencing order's lead-in: "As conditions of her probation, she must:"
@@ -999,7 +1033,9 @@ _ALREADY_DONE = re.compile(r"\b(?:completed|finished|graduated\s+from|attended|e
 # Kinds with no duration or amount of their own: only the court's order makes them a term.
 # ("was given a no-contact order", "granted an order of protection", "is subject to a stay-away order")
 # ("Her probation also bars her from ...": the supervision the court set, as the bar's subject)
-_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|signed|subject\s+to"
+_JOINED_ORDER = re.compile(r"[^.;]{0,20}?\band\s+(?:he|she|they)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:disqualified|banned|sentenced|ordered|jailed|fined)\b", re.I)
+# ("She directed that he have no contact with ...": Irish and British judges direct as well as order)
+_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|direct(?:ed|s)|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|signed|subject\s+to"
                           r"|(?:his|her|their|the)\s+(?:probation|parole|supervised\s+release|supervision)(?=\s+(?:also\s+)?$))\b", re.I)
 # "She is barred from nursing while on probation": the sentence's own condition, though no order word precedes it
 # A bar whose text says how long it holds ("... while on probation", "... for the length of her probation")
@@ -1071,6 +1107,7 @@ _ON_CONDITION = re.compile(r"\s*(?:If|Unless|As\s+long\s+as|So\s+long\s+as|Provi
 _ELAPSED_IN = re.compile(r"\b(?!(?:result\w*|end(?:ed|s|ing)?|placed|put|sentenced|him|her|them|was|were|is|be|been|and|or)\b)[a-z]+\s+"
                          r"(?:in|after|over|during|throughout)\s+$")
 _NEVER_SPENT = re.compile(r"\b(?:never|not|n['\u2019]t)\s+(?:(?:have|need)\s+to\s+)?(?:spend|serve)\s+$", re.I)
+_HELD_SO_FAR = re.compile(rf"\bhad\s+(?:already\s+)?been\s+(?:jailed|locked\s+up|held|imprisoned|detained)\s+for\s+(?:(?:about|nearly|almost|more\s+than)\s+)?{_NUM}\s+\w+$", re.I)
 _ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
 
 
@@ -1403,7 +1440,7 @@ def _people(ctx: _Context, words: str) -> list[str]:
             if form not in words:
                 continue  # most names are absent: skip compiling and running a pattern for each
             for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019](?:s\b|(?<=s['\u2019])\s))", words):  # "Lee's", "Coats' "
-                if re.search(r"\b(?:Judge|Justice)\s+(?:[A-Z][\w.'-]*\s+)*$", words[:m.start()]):
+                if _JUDICIAL_TITLE.search(words[:m.start()]):  # "Recorder Ann Bell", "Judge Lee": the court, not a person sentenced
                     continue
                 if any(o_start <= m.start() and m.end() <= o_end for o_start, o_end in named_orgs) or (
                         " " not in form and _NAME_GOES_ON.match(words, m.end())):
@@ -1627,7 +1664,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         by = _actor(ctx, clause[:said[-1].start()], last=True) if said else None
     else:
         by = _actor(ctx, clause[:chosen[0]], last=True)
-    if cue_word.startswith("agree") or (cue_word.startswith("call") and re.search(r"\b(?:deal|agreement|plea)\b", clause)):
+    if cue_word.startswith("agree") or (cue_word.startswith(("call", "stipulat")) and re.search(r"\b(?:deal|agreement|plea)\b", clause)):
         by = "plea agreement"  # "agreed to forfeit", "a deal that calls for": terms the judge has yet to accept
     if status in ("recommended", "sought") and _JOINT.search(clause[:chosen[0]]):
         by = "prosecutors and defense"  # "prosecutors and the defense agreed to ask for": both sides ask, not the last named
@@ -1911,7 +1948,7 @@ _PRONOUN_WORDS = frozenset("He She They It We I You Him Her His Them Their Its S
 
 
 def _full_name(ctx: _Context, name: str) -> str:
-    name = re.sub(r"['\u2019]s$", "", name.strip())
+    name = re.sub(r"['\u2019]s$|\s+(?:KC|QC|SC)$", "", name.strip())  # "Ann Bell KC": a silk's letters are no part of the name
     words = name.split()
     while len(words) > 1 and words[0] in TITLES:
         words = words[1:]  # "Attorney Eric Rosen" -> "Eric Rosen"
@@ -1964,6 +2001,10 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 # "resentenced to 41 months" in a lede, "41 months in prison" later: the wording that names the kind
                 # says what the number is on its own
                 _bare_length(same) and not _bare_length(term) and _CUSTODY_NAMED.search(term.text)) or (
+                # "jailed for six years" in a lede, "sentenced him to six years' imprisonment" later: the court's noun
+                # for the custody is the sentence's own wording, the lede's verb a paraphrase of it
+                term.status != "other" and _CUSTODY_VERB.match(same.text) and not _CUSTODY_VERB.match(term.text)
+                and _CUSTODY_NOUN.search(term.text)) or (
                 # "affirmed the life sentence ... as does his sentence of life in prison": the wording that names where
                 # the life is spent says more than "life sentence" or a bare "life"
                 same.unit == "life" and not _LIFE_PLACE.search(same.text) and not _PAROLE_SAID.search(same.text)
@@ -1996,6 +2037,10 @@ _PAROLE_SAID = re.compile(r"\bparole\b|\brelease\b|\bextended\s+supervision\b", 
 _DECADE = re.compile(r"\bdecades?\b", re.I)
 _BARE_AMOUNT = re.compile(rf"(?:\b(?:years?|months?|weeks?|days?)|{_NUM})$", re.I)
 _CUSTODY_NAMED = re.compile(r"\b(?:prison|jail\w*|imprison\w*|bars|custody|incarcerat\w*|detention|locked|sentences?|terms?)\b", re.I)
+
+
+_CUSTODY_VERB = re.compile(r"(?:jailed|imprisoned|locked\s+up|sent\s+down|put\s+away|put\s+behind\s+bars)\b", re.I)
+_CUSTODY_NOUN = re.compile(r"\b(?:prison|jail|imprisonment|custody|incarceration)\b", re.I)
 
 
 def _bare_length(term: Term) -> bool:
@@ -2187,7 +2232,8 @@ def _appellate_judge(text: str, s_start: int, s_end: int, m: re.Match[str]) -> b
 def _judge_mention(ctx: _Context, m: re.Match[str]) -> Mention:
     start = m.start() if m.group().split()[0].lower() not in ("the", "a") else m.start("title") if m.group("title") else m.start("name")
     words = ctx.source.text[start:m.end("name")]
-    name = re.sub(r"\s+[A-Z]\.(?=\s)", "", m.group("name"))
+    # "Recorder Ann Bell KC": the silk's letters after the name are no part of it
+    name = re.sub(r"\s+[A-Z]\.(?=\s)|\s+(?:KC|QC|SC)$", "", m.group("name"))
     return Mention(text=words, citations=[ctx.source.cite(start, m.end("name"))], name=_full_name(ctx, name))
 
 
