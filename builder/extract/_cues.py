@@ -74,8 +74,10 @@ SPEECH_PARTICIPLES = frozenset(w for w in _PARTICIPLES.split("|") if w.endswith(
     "promising pleading begging urging vowing pledging apologizing apologising thanking".split())
 CUE = re.compile(rf"\b(?:(?P<verb>{VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|[Aa]ccording to)\b")
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
+# (a British court's part-time judge, "Recorder Ann Bell KC", is "the recorder" afterwards, as a magistrate is "the magistrate")
 ROLE_NP = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>"
+    + "|".join(sorted(ROLE_NOUNS | {"recorder", "magistrate"}, key=len, reverse=True)) + r")\b")
 DOC_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|that|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>"
                      + "|".join(DOCUMENT_NOUNS) + r")\b")
 DOC_BEFORE = re.compile(r"\b(?:" + "|".join(DOCUMENT_NOUNS) + r")s?\s+$")
@@ -162,7 +164,8 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
 # 40 months, arguing …", "The company has not been charged and said …", "The Hawks' board issued a statement, saying".
 BODY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[\u2019']s|s[\u2019']))\s+)?"
-                          r"(?:[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\b(?!\s+(?:and|or)\b)")
+                          r"(?:[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")(?![\w-])(?!\s+(?:and|or)\b)")
+# (a body's noun ends its word: "Roe's court-appointed attorney" is no court)
 # "in its sentencing memorandum, which said": a document that speaks for its owner.
 OWNED_DOC_RELATIVE = re.compile(r"\b(?:(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|an?|the)\s+(?:[a-z-]+\s+){0,2}(?:"
                                 + "|".join(DOCUMENT_NOUNS) + r"|memorandum|filing|brief|motion)s?\s*,?\s*(?:which|that)\s*$")
@@ -202,7 +205,7 @@ FAMILY_NP = re.compile(r"(?<![\w\u2019'-])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)
                         r"\s+(?:[a-z-]+\s+|(?:[A-Z][\w-]*\s+){1,3})?(?:famil(?:y|ies)|relatives)$")  # ("the Kent County family")
 # Words that give a coordinated verb its own subject: "and his lawyer told", "and she said".
 OWN_SUBJECT = frozenset("a an the his her their its my our this that these those he she they we i it".split()) | ROLE_NOUNS
-JUDGE_ROLES = {"judge", "justice", "magistrate", "judges"}
+JUDGE_ROLES = {"judge", "justice", "magistrate", "judges", "recorder"}
 # Titles by which British and Commonwealth courts name their judges.
 JUDICIAL_TITLES = {"Lord", "Lady", "Justice", "Mr Justice", "Mrs Justice", "Ms Justice", "Judge", "HHJ", "Sheriff", "Recorder",
                     "Magistrate", "District Judge"}

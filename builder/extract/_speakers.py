@@ -87,6 +87,8 @@ _SIDE_PAPER = re.compile(rf"\b(?:{_SIDE})(?:[\u2019']s?)?\s+"
 _OTHER_PAPERS = re.compile(r"\b(?:letters?|e-?mails?|notes|posts?|text\s+messages?|statements?|essays?)\b")
 _THE_LAWYERS = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)")
 _CLIENTS_LAWYER = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)\b")
+# Who acts for one client only, so that "his lawyer" is that client's lawyer even unnamed
+_OWNED_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "barrister", "solicitor"})
 _CLIENTS_LAWYERS = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 _LETTER_FROM = re.compile(r"\b(?:letters?|notes?|emails?|one|another)\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
@@ -340,7 +342,9 @@ _BODY_OPENING = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*\s*[\u2014\u2013-]+\s*)?(?:[T
 
 # After a name and its "'s": the group it owns ("Huffman's lawyers"); before a name: "the family of", "lawyers for".
 _GROUP_AFTER = re.compile(rf"[\u2019']s\s+(?:{GROUP_NOUNS})\b")
-_GROUP_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?P<noun>[Ff]amily|[Rr]elatives|[Ll]awyers|[Aa]ttorneys)\s+(?:of|for)\s+$")
+# (one lawyer too: "A lawyer for Roe said" speaks as Roe's lawyer while the article names nobody in that role)
+_GROUP_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s+|[Aa]n?\s+)?(?P<noun>[Ff]amily|[Rr]elatives|[Ll]awyers?|[Aa]ttorneys?|[Bb]arristers?"
+                              r"|[Ss]olicitors?)\s+(?:of|for)\s+$")
 
 @dataclass(frozen=True)
 class Reference:
@@ -1108,7 +1112,10 @@ class Speakers:
                     return p.name, r
         # ("Harrowby' cousin": the article's own possessive, never "Harrowby's")
         mark = "\u2019" if role.group().startswith("s") else "\u2019s"
-        return self._named_next_as(wanted, owner.end, surname) or (f"{owner.speaker.split()[-1]}{mark} {noun}", None)
+        # (the role as the article qualifies it: "Roe's court-appointed attorney", "Roe's former lawyer")
+        modifier = re.sub(r"^(?:[\u2019']s|s[\u2019'])\s+", "", role.group()[:-len(noun)]).strip() if role.group().endswith(noun) else ""
+        as_written = f"{modifier} {noun}" if modifier and modifier != "own" else noun
+        return self._named_next_as(wanted, owner.end, surname) or (f"{owner.speaker.split()[-1]}{mark} {as_written}", None)
 
     def _named_next_as(self, wanted: set[str], at: int, owner: str | None) -> tuple[str, str | None] | None:
         """ "Roe's lawyer says … / Defense attorney Ann Lee told reporters …": a lede may give the role first and
@@ -1503,6 +1510,12 @@ class Speakers:
                      and set(e[1].lower().split()) & wanted and (not candidates or e[0] > candidates[-1].start)]
         if described:
             return max(described)[1], None
+        if noun in _OWNED_COUNSEL and not candidates and words.split()[0].lower() == "the":
+            # "Roe's court-appointed attorney asked for bail, saying "…". / "…," the attorney said": the client's
+            # lawyer who spoke before, unnamed all along
+            owned = [e for e in self.events if e[0] < max(at, anchor) and re.search(rf"[\u2019']s?\s+(?:[\w-]+\s+)?{noun}$", e[1])]
+            if owned:
+                return max(owned)[1], None
         if candidates:
             return candidates[-1].speaker, self.role_of(candidates[-1].party)
         if noun in LAWYER and re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s|\S+\s+defen[cs]e\s", words):
@@ -1511,6 +1524,13 @@ class Speakers:
             defence = [p for p in self.parties if p.kind == "person" and any(_DEFENCE_ROLE.search(r) for r in p.roles)]
             if len(defence) == 1:
                 return defence[0].name, self.role_of(defence[0])
+        if noun in _OWNED_COUNSEL and words.split()[0].lower() in ("his", "her", "their"):
+            # "…," his lawyer said' where the article names no lawyer: the client's lawyer, as the article calls them
+            owner = self.pronoun(Reference(at, at + len(words.split()[0]), words.split()[0], "pronoun", True), anchor)
+            # (only a person the article names has a lawyer of their own: never "defender's attorney")
+            clients = {p.name for p in self.parties if p.kind == "person"} - {j.name for j in self.judges()}
+            if owner and owner[0] in clients:
+                return f"{owner[0].split()[-1]}\u2019s {noun}", None
         if noun in JUDGE_ROLES:
             # "Lord Braidwood deferred sentence. The judge told him": a judge known only by a judicial title
             titled = [p for p in self.parties if p.kind == "person" and any(r in JUDICIAL_TITLES for r in p.roles)]

@@ -85,7 +85,18 @@ class _Attributor:
                 out[i] = self._same_paragraph(i, out, previous=True) or self._continued(i, out) or self._introduced(i)
             if out[i] and out[i].speaker and self._gender_clash(self.segments[i], out[i].speaker):
                 out[i] = None  # '"…," she said' given to a man the article marks as one: no speaker beats a wrong one
-        return [a or Attribution(None, None, 0.0) for a in out]
+        return [Attribution(self._with_article(a.speaker), a.role, a.confidence) if a else Attribution(None, None, 0.0)
+                for a in out]
+
+    def _with_article(self, speaker: str | None) -> str | None:
+        """An office described in common nouns speaks with its article, as English writes it: "the district
+        attorney's office said" is "the district attorney's office" (a named one, "Cass County Attorney's Office", is a
+        name and goes without, as a family goes by its name: "Roe family")."""
+        if not speaker or not _GROUP_END.search(speaker) or _DETERMINED.match(speaker):
+            return speaker
+        if f"the {speaker}" in self.text or f"The {speaker}" in self.text:
+            return f"the {speaker}"
+        return speaker
 
     def _gender_clash(self, seg: Segment, speaker: str) -> bool:
         """Whether the quote's own "he said"/"she said" names a gender the article gives its speaker otherwise."""
@@ -1160,6 +1171,9 @@ _LEAD_IN = re.compile(
 _PUT_TO_YOU = re.compile(r"[\W]*(?:(?:And|But|So|Now|Well|Sir|Ma[\u2019']am),?\s+)?(?:[Yy]ou|[Yy]our)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I[\u2019'](?:m|ve|d|ll)|me|my|we|our)\b")
 # A quote's tag that is only a gendered pronoun and its verb: '"…," she said', '"…," he added quietly'
+# A speaker that is an office in common nouns ("district attorney's office"), and one already opened by a determiner
+_GROUP_END = re.compile(r"^[a-z][^A-Z]*\soffice$")
+_DETERMINED = re.compile(r"(?:the|an?|his|her|their|its|one)\s")
 _PRONOUN_TAG = re.compile(rf"[\s,]*(?P<p>he|she)\s+(?:[a-z]+ly\s+)?(?:{VERBS})\b")
 # After "the statement said": the person the paper quotes ("…, quoting Police Chief Ann Roe", "…, which quoted
 # Special Agent in Charge Ann Roe of HSI"); the name, before its affiliation.

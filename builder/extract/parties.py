@@ -96,7 +96,9 @@ _ROLE_BEFORE = re.compile(
     r"(?<![\w\u2019'-])((?:(?:one|some|two|three|another|each) of\s+)?"
     # ("Jennings' daughter": a name ending in s takes the apostrophe alone)
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s|[A-Z][\w-]*s[\u2019'])\s+)?"
-    rf"(?:{_STANDING})?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:{_MODIFIER}\s+){{0,2}}"
+    # ("Crown counsel Ann Roe", "Crown prosecutor Ann Roe": the Commonwealth's prosecution, part of the role; and
+    # "Defence lawyer Ann Roe" opening a sentence)
+    rf"(?:{_STANDING})?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:Crown\s+|Defen[cs]e\s+)?(?:{_MODIFIER}\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
 )
 # "Ohio's director of elections, Ann Roe," / "the head of the agency, Ann Roe,": a role with its "of" phrase before a name
