@@ -376,3 +376,14 @@ def test_a_date_that_modifies_a_noun_dates_that_thing_not_the_sentence():
 def test_a_weekday_before_a_date_is_the_same_day(sentence, words, value):
     _, events = _events(sentence)
     assert [(e.date.text, e.date.value) for e in events] == [(words, value)]
+
+
+@pytest.mark.parametrize("sentence,words,value,granularity", [
+    ("Ada Finch was stabbed in the early hours of Sunday, November 13 last year, near the bridge.",
+     "Sunday, November 13 last year", dt.date(2021, 11, 13), "day"),
+    ("The burglar was arrested on 2 May this year at his flat.", "2 May this year", dt.date(2022, 5, 2), "day"),
+    ("The clinic closed in March last year after the audit.", "March last year", dt.date(2021, 3, 1), "month"),
+])
+def test_a_year_told_in_words_after_a_date_is_that_dates_year(sentence, words, value, granularity):
+    _, events = _events(sentence)
+    assert [(e.date.text, e.date.value, e.date.granularity) for e in events] == [(words, value, granularity)]

@@ -38,16 +38,18 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 # Longest forms first: a match consumes its words so "Feb. 11, 2016" is not also "2016".
 # "Tuesday, Nov. 15, 2022", "Thursday 10 June": a weekday before the date names the same day, never a second one
 _ON_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+# "on November 13 last year", "in March this year": the year told in words belongs to the date before it
+_YEAR_WORDS = r"(?:\s+(?P<rel_year>last|this|next)\s+year\b)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     # Day before month, as British, Irish and Commonwealth papers write it: "12 June 2024", "on 3 May".
     ("dmy", re.compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
-    ("md", re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b(?![,:]?\s*\d)")),
-    ("dm", re.compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+{_MONTH}(?!\w)(?![,:]?\s*\d)")),
+    ("md", re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b(?![,:]?\s*\d){_YEAR_WORDS}")),
+    ("dm", re.compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+{_MONTH}(?!\w)(?![,:]?\s*\d){_YEAR_WORDS}")),
     # A bare month needs a preposition, or "May" would be the verb.
     ("m", re.compile(rf"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bearly )"
-                     rf"|(?<=\blate )|(?<=\bmid-)|(?<=\blast )|(?<=\bthis )){_MONTH}(?!\s*\d)")),
+                     rf"|(?<=\blate )|(?<=\bmid-)|(?<=\blast )|(?<=\bthis )){_MONTH}(?!\s*\d){_YEAR_WORDS}")),
     ("y", re.compile(rf"(?<![$\d,.])\b{_YEAR}\b(?![,.]?\d)")),
     ("wd", re.compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("ago", re.compile(rf"\b(?:about |nearly |almost |more than |some )?{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
@@ -200,9 +202,14 @@ def _resolve(kind: str, m: re.Match[str], published: Optional[dt.date], anchor: 
         return dt.date(int(groups["year"]), 1, 1), "year"
     if published is None:
         return None, "month" if kind == "m" else "day"
+    year_words = {"last": -1, "this": 0, "next": 1}.get((groups.get("rel_year") or "").lower())
     if kind in ("md", "dm"):
+        if year_words is not None:
+            return _safe_date(published.year + year_words, month, int(groups["day"])), "day"
         return _nearest_year(published, month, int(groups["day"]), future), "day"
     if kind == "m":
+        if year_words is not None:
+            return dt.date(published.year + year_words, month, 1), "month"
         return _nearest_year(published, month, 1, future, month_only=True), "month"
     if kind == "wd":
         return _weekday(published, _WEEKDAYS[groups["weekday"].lower()], groups.get("dir"), future), "day"
