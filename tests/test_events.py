@@ -269,11 +269,11 @@ def test_a_cut_clause_looks_past_a_lead_in_for_its_subject(sentence, opening):
 
 def test_a_place_after_an_appositive_stays_with_the_verb_it_belongs_to():
     _, events = _events("Prosecutors said Torvin Ness, 41, a machinist who had moved out weeks earlier, strangled his "
-                        "estranged wife, Amara Lindqvist, in her Fairport home in March 2021 while their two children "
+                        "estranged wife, Maren Lindgard, in her Fairport home in March 2021 while their two children "
                         "slept upstairs, then drove to his brother's cabin.")
     (event,) = events
     assert event.date.value == dt.date(2021, 3, 1)
-    assert "strangled his estranged wife, Amara Lindqvist, in her Fairport home in March 2021" in event.description
+    assert "strangled his estranged wife, Maren Lindgard, in her Fairport home in March 2021" in event.description
     assert event.description.startswith("Prosecutors said Torvin Ness \u2026 strangled")
 
 

@@ -28,7 +28,7 @@ def test_a_recorder_is_the_court_so_the_orders_after_a_suspended_sentence_are_th
 
 def test_canadian_ancillary_orders_are_terms():
     s = _facts("Dorian Vasquez-Lund, 33, was sentenced Thursday to seven years in prison for manslaughter.\n\n"
-               "Justice Celia Marchetti also imposed a lifetime firearms prohibition and a DNA databank order, and a "
+               "Justice Celia Vantongeren also imposed a lifetime firearms prohibition and a DNA databank order, and a "
                "10-year prohibition order barring Vasquez-Lund from working with children.").sentencing
     texts = _texts(s.terms)
     assert {"lifetime firearms prohibition", "DNA databank order", "10-year prohibition order"} <= texts
@@ -51,11 +51,11 @@ def test_a_judge_who_directs_no_contact_imposes_it():
 
 
 def test_a_licence_cancelled_beside_a_driving_disqualification_is_a_term():
-    s = _facts("Brody Kettering, 24, was jailed for a maximum of seven years on Friday.\n\n"
-               "Kettering's licence was cancelled and he was disqualified from driving for eight years.").sentencing
+    s = _facts("Tobin Ashgrove, 24, was jailed for a maximum of seven years on Friday.\n\n"
+               "Ashgrove's licence was cancelled and he was disqualified from driving for eight years.").sentencing
     assert "licence was cancelled" in _texts(s.terms)
-    later = _facts("Brody Kettering, 24, was jailed for seven years on Friday.\n\n"
-                   "Kettering's licence was cancelled in 2019 after an earlier crash.").sentencing
+    later = _facts("Tobin Ashgrove, 24, was jailed for seven years on Friday.\n\n"
+                   "Ashgrove's licence was cancelled in 2019 after an earlier crash.").sentencing
     assert not any(t.kind == "licence_revocation" for t in later.terms)
 
 
@@ -96,7 +96,7 @@ def test_conditions_of_release_are_no_terms():
 
 
 def test_wisconsin_initial_confinement_is_custody():
-    s = _facts("Dana Pettibone pleaded guilty Monday to homicide by intoxicated use of a vehicle.\n\n"
+    s = _facts("Dana Quenneville pleaded guilty Monday to homicide by intoxicated use of a vehicle.\n\n"
                "Prosecutors agreed to recommend three years of initial confinement followed by four years of extended "
                "supervision. State law sets a presumptive minimum of five years of initial confinement.").sentencing
     texts = _texts(s.terms)

@@ -152,7 +152,7 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
             right = after[0]
         elif before:
             left = before[-1]
-    # "…, whom he shot in November 2014": a relative clause needs the noun it hangs on; "strangled his wife, Amara
+    # "…, whom he shot in November 2014": a relative clause needs the noun it hangs on; "strangled his wife, Maren
     # Lee, in her home in March 2023": a prepositional tail needs the verb its appositive separated it from.
     opener = _RELATIVE_OPENER.match(text[left:right])
     if opener or (_PREPOSITION_OPENER.match(text, left) and left > start
