@@ -347,3 +347,39 @@ def test_a_second_defendants_plea_after_a_described_lede_is_background():
                 "Bram Otway, 45, apologized in court.\n\n" + second + "\n\nQuarrel is serving her sentence in "
                 "Texas. Quarrel's lawyer did not comment.\n")
         assert _defendant_of(body) == "Bram Otway", second
+
+
+def test_a_live_blog_that_names_the_defendant_in_full_only_in_its_headline_and_highlights():
+    # the body calls him "Hatterly" throughout; only the headline and the bulleted highlights give "Corvin Hatterly",
+    # while a cooperating witness is named in full in the body
+    text = ("title: Live updates: Fernvale lender founder Corvin Hatterly sentenced to nine years\n"
+            "date: 2025-05-02\n\n"
+            "What we know\n\n"
+            "- Corvin Hatterly was sentenced to nine years in prison.\n"
+            "- A jury convicted him of bank fraud.\n\n"
+            "May 2, 2025, 2:10 PM EDT\n\n"
+            "Hatterly's lawyers say they will appeal\n\n"
+            "Hatterly's lawyers said in a statement that they would appeal the verdict.\n\n"
+            "May 2, 2025, 1:40 PM EDT\n\n"
+            "Judge Irma Calloway sentenced Hatterly to nine years in prison and ordered him to forfeit $4 million.\n\n"
+            "May 2, 2025, 1:05 PM EDT\n\n"
+            "Hatterly, 34, did not speak. Hatterly's parents sat behind him.\n\n"
+            "The lender's former finance chief, Selma Ondrake, pleaded guilty and testified against Hatterly at trial. "
+            "Ondrake is scheduled to be sentenced in August. Ondrake told jurors she had moved the money on orders.\n")
+    source = source_from_text("live.txt", text)
+    defendant = find_defendant(source, find_parties(source))
+    assert defendant.name == "Corvin Hatterly"
+
+
+def test_words_spoken_to_the_defendant_in_a_quote_give_her_no_role():
+    # "Mrs. Ondray, the next judge won't ...": a judge addressing her, not an appositive calling her a judge
+    body = ("Della Ondray, 61, pleaded guilty to six counts of animal neglect and was sentenced to two years of "
+            "probation by Associate Circuit Judge Omar Fenwick.\n\n"
+            "Gil Tarrant, director of the county shelter, said the dogs were recovering. Tarrant said the shelter "
+            "had taken in 22 animals. Tarrant said the restitution would pay for their care.\n\n"
+            "\u201cIf I see you back here, Mrs. Ondray, the next judge won\u2019t be so patient,\u201d Fenwick said.\n")
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
+    parties = find_parties(source)
+    ondray = next(p for p in parties if p.name == "Della Ondray")
+    assert not any("judge" in role for role in ondray.roles)
+    assert find_defendant(source, parties).name == "Della Ondray"

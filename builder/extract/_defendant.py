@@ -59,7 +59,8 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     for party in parties:
         if any(_ON_THE_BENCH_OR_BAR.search(role) and not _FORMER.search(role) for role in party.roles):
             continue  # the one who sentences, prosecutes or defends is never the one sentenced
-        if (full_names and len(party.name.split()) < 2) or _INSTITUTION.search(party.name) or _BASED.search(party.name):
+        if (full_names and len(party.name.split()) < 2 and not _named_in_full_above(source, party.name)) \
+                or _INSTITUTION.search(party.name) or _BASED.search(party.name):
             continue
         if party.kind == "person" and party.name.split():
             surname = party.name.split()[-1]
@@ -546,15 +547,26 @@ def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]
             named.append((at if at >= 0 else len(source.text), party.name))
     body_start = min((p.start for p in source.body()), default=0)
     # "Francis Sullivan", "Francis J. Sullivan", 'Francis "Sully" Sullivan'
-    for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+)\s+(?:[A-Z]\.\s+|[\"\u201c'\u2018][^\"\u201d]{{1,20}}?[\"\u201d'\u2019]\s+)?"
+    # (a name never runs across lines: "1:52 PM EDT" above a live blog's "Roe's lawyers say" is no first name)
+    for m in re.finditer(rf"\b([A-Z][a-z'\u2019][\w'\u2019-]*)[ \t]+(?:[A-Z]\.[ \t]+|[\"\u201c'\u2018][^\"\u201d]{{1,20}}?[\"\u201d'\u2019][ \t]+)?"
                          rf"{re.escape(surname)}\b", source.text[body_start:]):
         if m.group(1) not in TITLES and m.group(1) not in _SENTENCE_OPENERS:
             named.append((body_start + m.start(), f"{m.group(1)} {surname}"))
             break
     if not named:
-        return surname
+        return _named_in_full_above(source, surname) or surname
     first = min(named)[1]
     return next((p.name for p in parties if p.name == first or first in p.aliases), first)
+
+
+def _named_in_full_above(source: Source, surname: str) -> Optional[str]:
+    """ "Ezra Roe" when the headline or the bulleted highlights above the story name the one the body calls only
+    "Roe" (a live blog's "What we know" list): a full name the story itself never repeats."""
+    for line in [source.title or ""] + [source.text[p.start:p.end] for p in source.paragraphs if p.kind == "heading"]:
+        for m in re.finditer(rf"\b([A-Z][a-z'\u2019][\w'\u2019-]*)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(surname)}\b", line):
+            if m.group(1) not in TITLES and m.group(1) not in _SENTENCE_OPENERS:
+                return f"{m.group(1)} {surname}"
+    return None
 
 
 # ----------------------------------------------------------------------------- a second defendant of the case

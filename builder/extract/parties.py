@@ -142,7 +142,7 @@ _APPOSITIVE = re.compile(
 # (a verb inside a relative clause is the clause's: "the bar where he had been drinking")
 _RELATIVE_WORD = re.compile(r"\s+(?:where|when|that|which|whose|whom|who)\b")
 _FINITE_IN_PHRASE = re.compile(r"\s(?:is|was|were|are|has|had|have|came|comes|went|goes|did|does|will|would|could|can|may"
-                               r"|might|must|should|seemed|seems|became|becomes|remained|remains)\b")
+                               r"|might|must|should|seemed|seems|became|becomes|remained|remains|[a-z]+n[\u2019']t)\b")
 # "Judge Ann Lee, found Staff Sergeant Tom Roe guilty": the clause after the comma is her verb's, no role of hers
 _VERB_OPENS = re.compile(r"(?:found|told|gave|sent|took|made|said|held|left|led|put|set|brought|ordered|sentenced"
                          r"|convicted|acquitted|called|asked|urged|denied|rejected|granted|imposed|dismissed|described"
@@ -1000,7 +1000,9 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                 low = {w.strip("\u2019'").lower() for w in _ROLE_HEAD_END.split(own, maxsplit=1)[0].split()}
             if described and _names_a_thing(phrase):
                 name.roles.append(phrase)  # "Cedar Flat, a mill town of about 1,100 people": no party (_named_thing)
-            elif low & _APPOSITIVE_NOUNS and not _VERB_OPENS.match(phrase):
+            elif low & _APPOSITIVE_NOUNS and not _VERB_OPENS.match(phrase) \
+                    and not _FINITE_IN_PHRASE.search(_RELATIVE_WORD.split(phrase, maxsplit=1)[0]):
+                # (not "Mrs. Roe, the next judge won't be so patient": a noun with its own verb is the next clause)
                 name.cue = True
                 name.roles.append(phrase)
             elif (described and len(phrase.split()) <= 8 and re.search(r"\b[a-z]{3,}", phrase[len(first):])
