@@ -111,6 +111,8 @@ _NOT_NAME_WORDS = STOPWORDS | MONTHS_AND_DAYS
 _NON_KIN_ROLES = ROLE_NOUNS - KIN_NOUNS
 _HONORIFIC_WORDS = HONORIFICS | {w.rstrip(".") for w in HONORIFICS}  # "Dr." and "Dr"
 # "a spokesman for the mayor, Ann Roe": the role noun whose "for"/"to" comes before the role found.
+_PREPOSITION_END = re.compile(r"\b(?:to|before|with|from|against|toward|towards)\s+$")
+_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|wrote|asked|apologi[sz]ed|admitted|insisted|added|replied|testified|spoke)\b")
 _ROLE_FOR_BEFORE = re.compile(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for|to)\s+$")
 # "to sentence former senator Lee": after an infinitive's "to" the first word is its verb, unless a determiner opens a role
 # ("turned its findings over to special prosecutor Lee": a "to" with no verb of asking or wanting before it is a preposition)
@@ -401,7 +403,8 @@ def find_parties(source: Source) -> list[Party]:
         for m in NAME_RUN.finditer(text, para.start, para.end):
             if m.start() < covered or _is_credit(text, m.start(), m.end(), para) or _WHOLE_QUOTATION.match(text, m.start() - 1, m.end() + 2):
                 continue  # (a banner reading "Remember Caleb", the "Justice for Ava" page: a slogan, no one's name)
-            name = _ampersand_name(text, m.start(), m.end(), para) or _read_run(text, m.start(), m.end(), para)
+            name = _capitals_name(text, m.start(), m.end()) or _ampersand_name(text, m.start(), m.end(), para) \
+                or _read_run(text, m.start(), m.end(), para)
             if name and name.org and run_before and _FIELDS_AND.fullmatch(text, run_before.start(), m.start()):
                 # "the Marlby County Adult Probation and Parole Department": fields joined by "and" open the body's
                 # name; the run before "and" was read on its own and is no name of its own
@@ -430,6 +433,26 @@ def find_parties(source: Source) -> list[Party]:
     return [p for p in _merge(source, names) if not (own and (p.name.lower() in own or p.name.split()[0].lower() in own
                                                                 and _CALL_LETTERS.fullmatch(p.name.split()[0])))
             and not _place_or_product(source.text, p)]
+
+
+# "SHANE M. ROE, 39, of Lowell, and ...": a press release sets each defendant's name in capitals, with the age or
+# home town after it (an agency's acronym never takes either)
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,2}")
+_AGE_OR_HOME_AFTER = re.compile(r",[ \t]+(?:\d{1,3},|of[ \t]+[A-Z])")
+
+
+def _capitals_name(text: str, start: int, end: int) -> _Name | None:
+    """A person's name set in capitals, as the story spells it elsewhere ("O'Dare") or else in title case."""
+    if not (_CAPITALS_NAME.fullmatch(text, start, end) and _AGE_OR_HOME_AFTER.match(text, end)):
+        return None
+    words = []
+    for word in text[start:end].split():
+        spelled = next((m.group() for m in re.finditer(rf"\b{re.escape(word)}(?![\w'\u2019-])", text, re.IGNORECASE)
+                        if not m.group().isupper()), None)
+        words.append(spelled or word.title())
+    if words[0].capitalize() in STOPWORDS or any(w.upper() in _THING_ACRONYMS for w in words):
+        return None
+    return _Name(start, end, words, cue=True)
 
 
 _NUMBER_WORD_BEFORE = re.compile(r"(?:^|\b[Tt]he\s+|\bat\s+)(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred)\s+$")
@@ -588,7 +611,10 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     affiliated = next((i for i, t in enumerate(tokens[:3]) if t[2] in AFFILIATIONS), None)
     if affiliated is not None and len(tokens) - affiliated > 2 and not any(t[2] in ORG_WORDS for t in tokens):
         tokens = tokens[affiliated + 1:]  # "Ohio Republican Ann Roe", "Democrat Ann Roe": the party describes her
-    while tokens and (tokens[0][2] in STOPWORDS or tokens[0][2] in MONTHS_AND_DAYS):
+    # ("WHEN Jarrod Roe walked out": a tabloid lede sets its first word in capitals; that word is still no name)
+    while tokens and (tokens[0][2] in STOPWORDS or tokens[0][2] in MONTHS_AND_DAYS
+                      or len(tokens) > 1 and len(tokens[0][2]) > 2 and tokens[0][2].isupper()
+                      and tokens[0][2].capitalize() in STOPWORDS):
         tokens.pop(0)
     if 2 <= len(tokens) <= 3:
         short = _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens])
@@ -904,6 +930,11 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         m = None  # "told the judge Lee had lied": the one told, then the subject of what was said; no apposition
     if m and m.group().rstrip().endswith(",") and re.match(r"[\u2019']s?\s", text[name.end:name.end + 3]):
         m = None  # "through their lawyer, Milo's parents, ...": the name owns the next noun, it is not the lawyer
+    if m and m.group().rstrip().endswith(",") and _PREPOSITION_END.search(outer[:m.start(1)]) \
+            and not _ROLE_FOR_BEFORE.search(outer[:m.start(1)]) and _VERB_AFTER_NAME.match(after):
+        # "In an unsworn statement to the judge, Lee said": the one she spoke to, and the name opens the main clause
+        # (not "according to his father, Bo Lee, who", "with her brother, Bo Lee.": there the name is the noun's)
+        m = None
     if m and not outer.rstrip().endswith(("of", "to")):
         name.cue = True
         role = m.group(1).strip()
