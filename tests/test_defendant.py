@@ -383,3 +383,13 @@ def test_words_spoken_to_the_defendant_in_a_quote_give_her_no_role():
     ondray = next(p for p in parties if p.name == "Della Ondray")
     assert not any("judge" in role for role in ondray.roles)
     assert find_defendant(source, parties).name == "Della Ondray"
+
+
+def test_a_partner_whose_surname_ends_the_defendants_double_surname_is_not_counted_in_her_mentions():
+    # "Pike" inside "Tomoana-Pike" is no mention of her partner Pike
+    body = ("A payroll administrator who stole $210,000 from her employer has been sentenced to home detention.\n\n"
+            "Marama Horoi-Tasker, 47, pleaded guilty to theft by a person in a special relationship. Her partner, "
+            "Glenn Tasker, 51, pleaded guilty to receiving and was sentenced to 12 months' supervision.\n\n"
+            "Horoi-Tasker was sentenced to 10 months' home detention. Horoi-Tasker had paid the money into an account "
+            "Tasker controlled. Judge Ana Fale said Horoi-Tasker had abused her employer's trust. Tasker said nothing.\n")
+    assert _defendant_of(body) == "Marama Horoi-Tasker"

@@ -17,6 +17,12 @@ class Defendant(NamedTuple):
     name: Optional[str]  # the full party name, to tell a co-defendant or relative who shares the surname
 
 
+def _whole(surname: str) -> str:
+    """A pattern for the surname as a word of its own: "Pike", but not the end of "Tomoana-Pike", a spouse's double
+    surname."""
+    return rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w-])"
+
+
 def find_defendant(source: Source, parties: list[Party]) -> Defendant:
     """The person the article's charges and sentence belong to, unless it names someone else as the subject."""
     surname = _defendant(source, parties)
@@ -64,7 +70,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             continue
         if party.kind == "person" and party.name.split():
             surname = party.name.split()[-1]
-            mentions = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", body)]
+            mentions = [m.start() for m in re.finditer(rf"{_whole(surname)}", body)]
             counts[surname] = plain[surname] = len(mentions)
             if not counts[surname]:
                 continue  # never named in the body: the patterns below cannot match either
@@ -75,8 +81,8 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             # (not "charged Monday in the death of Oliver Lee": a name after a preposition or a deed is the victim's)
             objects[surname] = sum(not _A_VICTIM.search(_before_the_name(m.group("pre") or "", len(m.group("pre") or "")))
                                        for m in re.finditer(
-                rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+(?P<pre>[^.]{{0,50}}?)\b{re.escape(surname)}\b"
-                rf"|\bfound\s+[^.;]{{0,40}}?\b{re.escape(surname)}\b[^.;]{{0,60}}?\bguilty\b", body))
+                rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+(?P<pre>[^.]{{0,50}}?){_whole(surname)}"
+                rf"|\bfound\s+[^.;]{{0,40}}?{_whole(surname)}[^.;]{{0,60}}?\bguilty\b", body))
             counts[surname] += 3 * objects[surname]
     for name in _told_late(len(body), counts, plain, first_named, ties):
         del counts[name]
@@ -86,7 +92,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
         if counsel != client and (client in counts or full):
             counts.pop(counsel, None)
             if client not in counts and full:
-                counts[client] = plain[client] = len(re.findall(rf"\b{re.escape(client)}\b", body))
+                counts[client] = plain[client] = len(re.findall(rf"{_whole(client)}", body))
                 first_named[client] = body.find(client)
     others = _called_co_defendants(body, counts, parties)
     if others and len(others) < len([name for name in counts if counts[name]]):
@@ -259,7 +265,7 @@ def _first_accused(source: Source, body: str, counts: Counter[str], witnesses: s
     for verb in _ACCUSED_VERB.finditer(body):
         passed: set[str] = set()
         clause = body[_sentence_start(body, verb.start()):verb.end()]
-        named = [(m.start(), name) for name in counts for m in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s)", clause)
+        named = [(m.start(), name) for name in counts for m in re.finditer(rf"{_whole(name)}(?!['\u2019]s)", clause)
                  if not _NOT_THE_ACCUSED.search(_before_the_name(clause, m.start())) and not _NAME_GOES_ON.match(clause, m.end())
                  and not re.match(_A_GROUP_NOUN, clause[m.end():])]
         # "Lee, who testified that Park was armed, spoke before he was sentenced": a name inside a relative clause that
@@ -274,7 +280,7 @@ def _first_accused(source: Source, body: str, counts: Counter[str], witnesses: s
                                frozenset(witnesses))
             if named:
                 # ("charged Bo Park and Ann Lee": the witness passed over to reach the accused)
-                passed = {name for name in witnesses if name in counts and re.search(rf"\b{re.escape(name)}\b", body[verb.end():named[0][0]])}
+                passed = {name for name in witnesses if name in counts and re.search(rf"{_whole(name)}", body[verb.end():named[0][0]])}
         described = None if named else _A_DESCRIBED_ONE.search(clause[:len(clause) - len(verb.group())])
         if described and (described.group("aux") or _ACTIVE_ACCUSED.match(verb.group())):
             # "A Tulsa contractor was charged with ... . Ann Lee, 44, remains in custody": a lede that describes the
@@ -282,7 +288,7 @@ def _first_accused(source: Source, body: str, counts: Counter[str], witnesses: s
             named_next = _named_next(body, verb.end(), counts, _paragraph_starts(source))
             if named_next:
                 return named_next, True, set()
-            owned = {name for name in counts if re.search(rf"\b{re.escape(name)}\b", clause)}
+            owned = {name for name in counts if re.search(rf"{_whole(name)}", clause)}
             introduced = _introduced_next(body, verb.end(), counts, owned) if owned else None
             if introduced:
                 # "The former manager of pop singer Bo Park was sentenced ... . A judge also ordered Ann Lee, 59, to pay":
@@ -393,7 +399,7 @@ def _named_next(body: str, after: int, counts: Counter[str], paragraphs: list[in
     for verb in _ACCUSED_VERB.finditer(body, end.end(), stop):
         clause = body[_sentence_start(body, verb.start()):verb.start()]
         if not _EARLIER_TIME.match(clause) and not _BACKGROUND_CASE.search(clause) and any(
-                re.search(rf"\b{re.escape(name)}\b", clause) for name in counts):
+                re.search(rf"{_whole(name)}", clause) for name in counts):
             return None
     for start in starts:
         m = _NAMED_SUBJECT.match(body, start)
@@ -450,7 +456,7 @@ def _times_the_subject(body: str, surname: str) -> int:
     ("Lee, who said Park was armed, was sentenced", "Lee, an aide to Sen. Ann Park, was charged").
     (One static pattern tried after each mention: a pattern per surname cost ~2 ms to compile, per article.)"""
     times, resume = 0, 0
-    for name in re.finditer(rf"\b{re.escape(surname)}\b", body):
+    for name in re.finditer(rf"{_whole(surname)}", body):
         verb = _THEN_ITS_VERB.match(body, name.end()) if name.start() >= resume else None
         if not verb:
             continue
