@@ -1,7 +1,9 @@
 """Which person an article is about, from short articles written for these tests."""
 from __future__ import annotations
 
-from builder.extract._defendant import find_defendant
+import pytest
+
+from builder.extract._defendant import find_defendant, sentenced_together
 from builder.extract.parties import find_parties
 from builder.extract.sentencing import find_sentencing
 from builder.sources import source_from_text
@@ -393,3 +395,28 @@ def test_a_partner_whose_surname_ends_the_defendants_double_surname_is_not_count
             "Horoi-Tasker was sentenced to 10 months' home detention. Horoi-Tasker had paid the money into an account "
             "Tasker controlled. Judge Ana Fale said Horoi-Tasker had abused her employer's trust. Tasker said nothing.\n")
     assert _defendant_of(body) == "Marama Horoi-Tasker"
+
+
+@pytest.mark.parametrize("title, lede", [
+    ("Copper theft ring members sentenced",
+     "A federal judge in Denville on Tuesday sentenced three men who stole copper wire from rail yards."),
+    ("Denville men sentenced in copper thefts",
+     "ORMOND PIKELY, 44, of Denville, and LYLE BRANNICK, 29, of Tanner, were sentenced on Tuesday by Judge Hester "
+     "Quayle."),
+    ("Two sentenced in copper theft ring", "A Denville man and his nephew learned their punishment on Tuesday."),
+])
+def test_a_lede_or_headline_that_reports_several_defendants_sentenced_together(title, lede):
+    body = (f"{lede}\n\n"
+            "Ormond Pikely was sentenced to eight years in prison. Pikely was convicted of conspiracy in June.\n\n"
+            "Lyle Brannick was sentenced to 30 months in prison, to be followed by two years of supervised release.\n")
+    source = source_from_text("case.txt", f"title: {title}\ndate: 2023-04-02\n\n{body}")
+    assert sentenced_together(source)
+    texts = {t.text for t in find_sentencing(source, find_parties(source)).terms}
+    assert {"eight years in prison", "30 months in prison", "two years of supervised release"} <= texts
+
+
+def test_one_defendant_sentenced_with_an_accomplice_told_later_is_not_a_joint_sentencing():
+    body = ("Ormond Pikely, 44, was sentenced Tuesday to eight years in prison for running the copper theft ring.\n\n"
+            "His cousin, Lyle Brannick, was sentenced to four years in prison in a separate hearing last month.\n")
+    source = source_from_text("case.txt", "title: Ring leader sentenced to eight years\ndate: 2023-04-02\n\n" + body)
+    assert not sentenced_together(source)

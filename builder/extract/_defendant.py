@@ -630,7 +630,10 @@ def sentenced_together(source: Source) -> bool:
         return False  # (most stories tell no roster: skip the scans)
     if any(_ROSTER_SENTENCED.search(source.text, p.start, p.end) for p in body):
         return True
-    return any(_SEVERAL_SENTENCED.search(source.text, p.start, p.end) for p in body[:2])
+    if source.title and _SEVERAL_IN_HEADLINE.match(source.title):
+        return True
+    return any(pattern.search(source.text, p.start, p.end) for p in body[:2]
+               for pattern in (_SEVERAL_SENTENCED, _SENTENCED_SEVERAL, _PAIR_SENTENCED))
 
 
 # "Three men have been sentenced", "Two former guards were each sentenced", "Four defendants are sentenced" (never "two
@@ -639,6 +642,17 @@ _SEVERAL_SENTENCED = re.compile(r"(?:^|[.;]\s+|\u2014\s*|-\s+)(?:(?:Two|Three|Fo
                                 r"(?:(?!other\b)[\w-]+\s+){0,3}?(?:men|women|people|defendants|teens|teenagers|brothers|sisters"
                                 r"|officers|guards|members|executives|employees|friends)\s+(?:have\s+been|were|are|had\s+been)\s+"
                                 r"(?:each\s+|all\s+)?(?:re-?)?sentenced\b", re.M)  # (re.M: "^" at a paragraph's own start)
+_COUNT_WORD = r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})"
+_PEOPLE = (r"(?:men|women|people|defendants|teens|teenagers|brothers|sisters|officers|guards|members|executives|employees"
+           r"|friends)")
+# "A federal judge on Tuesday sentenced four people who ...": the same, told in the active voice
+_SENTENCED_SEVERAL = re.compile(rf"\bsentenced\s+(?:all\s+)?(?i:{_COUNT_WORD})\s+(?:(?!other\b)[\w-]+\s+){{0,2}}?{_PEOPLE}\b")
+# "SHANE M. ROE, 39, of Lowell, and KYLE J. LEE, 27, of Billerica, were sentenced": two named in one subject
+_PAIR_SENTENCED = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w'\u2019-]+(?:,[^.;]{1,60}?,)?\s+and\s+"
+                             r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+(?:,[^.;]{1,60}?,)?\s+(?:were|have\s+been)\s+"
+                             r"(?:each\s+|both\s+)?sentenced\b", re.M)
+# A headline that drops the verb's auxiliary: "Four sentenced in fentanyl ring", "Two brothers sentenced for ..."
+_SEVERAL_IN_HEADLINE = re.compile(rf"{_COUNT_WORD}\s+(?:(?!other\b)[\w-]+\s+){{0,2}}?(?:{_PEOPLE}\s+)?(?:each\s+)?sentenced\b")
 # A list's lead-in naming its people as those sentenced: "The following defendants were sentenced by ...:"
 _ROSTER_SENTENCED = re.compile(r"\b(?:[Tt]he\s+following\s+(?:\w+\s+)?(?:defendants|individuals|people|men|women)\s+(?:have\s+been|were|are)\s+"
                                r"(?:each\s+)?sentenced\b[^.\n]*:\s*$)", re.M)
