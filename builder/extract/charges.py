@@ -15,6 +15,8 @@ from typing import Callable, NamedTuple, Optional
 from builder.extract._defendant import second_defendant as _second_defendant, sentenced_together, tried_together as _tried_together
 from builder.extract._lexicon import INCHOATE_OFFENCE
 from builder.extract._marks import quoted_segments
+from builder.extract.text import split_sentences
+from builder.sources.layout import BULLET
 from builder.model import Charge, Source
 
 # A charge trigger ends where its offence list starts. Words may stand between the verb and
@@ -187,11 +189,12 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), needles, True, named_only) 
     ("charged", ("charg",), r"\bcharg(?:es|ing)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|" + _JOINT + r")\s+with\s+", False),
     # "The indictment charges the group's leader, Dana "Big D" Rusk, 44, with ...": a described, nicknamed, aged object
     # ("The information filed Monday charges Lee, 41, of Tampa, with ...", "... charges Lee, a 41-year-old nurse, with":
-    # the charging paper told with its filing, the accused with an age, a home town or a role between the name and "with")
+    # the charging paper told with its filing, the accused with an age, a home town (with its state: "of Tampa, Florida,")
+    # or a role between the name and "with")
     ("charged", ("charg",), r"\b(?:indictment|complaint|information|affidavit|prosecutors?)\s+(?:(?:filed|unsealed|returned|made\s+public)\s+(?:[\w.,-]+\s+){0,3}?)?"
                 r"(?:also\s+|now\s+)?charg(?:es|ed|ing)\s+"
                 r"(?:[^.;:\n]{0,80}?,\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]|[A-Z][\w.'\u2019-]*)){0,3}"
-                r"(?:,\s+\d{1,3},)?(?:,?\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,|,?\s+an?\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+,)?\s+with\s+", False),
+                r"(?:,\s+\d{1,3},)?(?:,?\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)?,|,?\s+an?\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+,)?\s+with\s+", False),
     # "guilty verdicts on kidnapping and robbery"
     ("convicted", ("guilty",), r"\bguilty\s+verdicts?\s+(?:on|for|in)\s+(?:(?:the\s+)?charges?\s+of\s+)?", False),
     # "The top charge against him, second-degree murder, carries ..."
@@ -300,7 +303,10 @@ _A_GROUP = re.compile(r"\b(?:other|\d+(?:,\d{3})*|two|three|four|five|six|seven|
                       r"(?:charged|convicted|accused|indicted)\b[^,;]{0,40}$"
                       r"|\b(?:charged|convicted|indicted)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|about|some|roughly)\s+)?"
                       r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+(?:of\s+)?(?:other\s+)?"
-                      r"(?:people|persons|individuals|defendants|men|women|others|suspects|doctors|officers|[a-z]+ers)\s+(?:with|of)\s+$")
+                      r"(?:people|persons|individuals|defendants|men|women|others|suspects|doctors|officers|[a-z]+ers)\s+(?:with|of)\s+$"
+                      # ("prosecutors typically charged straw buyers with lying on forms": a habit of charging a kind of people)
+                      r"|\b(?:typically|usually|often|generally|routinely|rarely|commonly|seldom|normally|ordinarily)\s+"
+                      r"(?:charged?|charges|convict(?:s|ed)?|prosecut(?:e|es|ed))\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+(?:with|of|for)\s+$")
 # "Landlords charged with arson rarely go to trial", "Doctors convicted of fraud often keep their licences": a bare
 # plural opening the clause, with the participle straight after it (no object: "Prosecutors charged Lee with" has one),
 # is anyone of that kind
@@ -363,10 +369,16 @@ _IN_GOES_ON = re.compile(
     # statutory complements: "contributions in the name of another", "possession in a school zone"
     r"|in\s+the\s+names?\s+of\s+(?:another|others?|other\s+(?:people|persons))\b|in\s+an?\s+(?:school|drug-free|construction|work|safety)\s+zone\b"
     r"|in\s+an?\s+(?:federal\s+|criminal\s+|official\s+|grand\s+jury\s+)?(?:investigation|proceeding|inquiry)\b"
+    # "false statements in the purchase of firearms", "fraud in the sale of securities": the dealing the statute guards
+    r"|in\s+(?:the\s+)?(?:purchase|acquisition|sale|transfer|offer)\s+of\b"
+    # "carrying a gun in connection with drug trafficking", "... with a crime of violence" ("murder in connection with
+    # the death of" is the event's)
+    r"|in\s+connection\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drug[\s-]trafficking|crimes?|felony|felonies"
+    r"|offen[cs]es?|purchase|acquisition)\b"
     # the kind of place a statute names ("possession of a weapon in a public place", "entering a restricted building",
     # "misconduct in a public office", "an open container in a motor vehicle"); an event ("in a school shooting") stops
     r"|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:place|building|grounds|zone|office|vehicle|facility|institution|structure|dwelling"
-    r"|premises|aircraft|courthouse|establishment|position\s+of\s+trust"
+    r"|premises|aircraft|courthouse|establishment|position\s+of\s+trust|setting"
     # ("theft by a person in a special relationship", New Zealand's Crimes Act; "assault in a family relationship")
     r"|relationship)\b(?!\s+(?:shooting|collapse|fire|blaze|crash|attack"
     r"|explosion|incident|robbery|raid|standoff|fight|brawl|case|killing|death|dispute|argument|row)\b)"
@@ -456,9 +468,13 @@ _PAIRS = [(re.compile(rf"(?:{left})\s*$", re.I), re.compile(rf"(?:{right})\b", r
     ("good order", "discipline"), ("an officer", "a gentleman"), ("entering", "remaining"),
     (_DRUG_DEALING, _DRUG_DEALING)]]
 _NOT_AN_OFFENCE = re.compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
-                             r"|such|only|same|similar|comparable|like)\b"
+                             # ("the maximum sentence for the most serious charge, whichever is shorter")
+                             r"|such|only|same|similar|comparable|like|whichever|whatever|whoever)\b"
                              # "indicted on a total of 12 counts, including ...": the tally, whose examples are the offences
                              r"|^(?:an?\s+)?total\s+of\b"
+                             # "four of his nine counts of conviction depended on that theory": the counts he stands
+                             # convicted on, no offence named
+                             r"|^convictions?\b"
                              # "convicted of a crime punishable by ...": a class of crimes, by its penalty
                              r"|^(?:an?\s+)?(?:[\w-]+\s+)?(?:crimes?|felon(?:y|ies)|offen[cs]es?)\s+punishable\b"
                              # "guilty of nine of the 11 counts": a tally, cut at "counts"
@@ -540,6 +556,20 @@ def _read_titles_lowered(text: str, start: int, s_end: int) -> str:
 def find_charges(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[Charge]:
     """Each offence named after a charge trigger, with the trigger's status; `about_defendant` is given the
     sentence up to the trigger and says whether the clause is about the case's defendant."""
+    charges = _charges_in(source, sentences, about_defendant)
+    if not any(charge.subject is None for charge in charges):
+        # A live blog's "What we know" bullets ("- A jury convicted him in February of wire fraud, ...") sum the story
+        # up above it, and the updates below may never name the counts again: where the body names none, the bullets do
+        bullets = [span for p in source.paragraphs if p.kind == "heading" and BULLET.match(source.text, p.start)
+                   for span in split_sentences(source.text, p.start, p.end)]
+        if bullets:
+            for charge in _charges_in(source, bullets, about_defendant):
+                _add_charge(charges, charge)
+    return charges
+
+
+def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[Charge]:
+    """The charges `sentences` name (find_charges)."""
     text = source.text
     charges: list[Charge] = []
     named_by_verdict = False  # a verdict or plea names the offences in so many words
@@ -757,6 +787,8 @@ def _without_old_verdicts(text: str, sentences: list[tuple[int, int]], charges: 
 _PAST_MARKED = re.compile(r"\b(?:(?:court|jail|criminal|public|state|online|prison)\s+records\b|records\s+(?:show|showed|indicate|list)"
                           r"|previously|prior\s+(?:conviction|record|case)|criminal\s+(?:history|record)|unrelated\s+case"
                           r"|(?:has|had)\s+(?:a|two|three|several)\s+(?:prior\s+)?(?:(?:19|20)\d\d\s+)?convictions?"
+                          # ("missed it because of a 2019 conviction for burglary": one conviction of the record, dated)
+                          r"|\ban?\s+(?:19|20)\d\d\s+convictions?\b"
                           # a punishment already over: "pleaded guilty to burglary and served two years", "released in 2014"
                           r"|\bserved\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|days?|time)\b|\breleased\s+(?:in|from)\b)", re.I)
 
@@ -1559,7 +1591,11 @@ _THE_KILLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homi
 _AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?!(?:[\w-]+\s+){0,3}?(?:unlicen[cs]ed|unregistered|illegal|unlawful|unpermitted)\s)(?:[\w-]+\s+){0,3}?(?:ring|scheme|operation|network|business"
                             r"|enterprise|empire|organi[sz]ation|outfit|gang|cartel|company|firm|racket"
                             # ("convicted of running a clinic that prosecutors call a pill mill": the practice described)
-                            r"|clinic|practice|pharmacy|mill|website|charity|nonprofit|dispensary|storefront|lab|laboratory)$"
+                            r"|clinic|practice|pharmacy|mill|website|charity|nonprofit|dispensary|storefront|lab|laboratory"
+                            # ("running a gun-trafficking pipeline", "running a call center that told ...")
+                            r"|pipeline|call\s+cent(?:er|re)|crew)$"
+                            # ("sentenced for leading a conspiracy that moved pills": the conspiracy led, told as a deed)
+                            r"|(?:leading|heading|running|organi[sz]ing|directing|masterminding)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?conspiracy$"
                             # ("sentenced for a copper-wire theft ring", "for a kickback scheme": the enterprise itself named)
                             r"|(?:[\w-]+\s+){0,3}?(?:ring|scheme|network|syndicate|cartel|racket)$", re.I)
 # A class of offence, not one: "a felony", "a crime to give up ..." (a rule about anyone convicted)
@@ -1601,6 +1637,10 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             # ("failure to stop at an accident resulting in death": the duty's accident, as with "after an accident")
             or (word == "at" and _AT_ACCIDENT.match(text, at) and _DUTY_AFTER.search(text, start, at) is not None)
             or (word == "at" and text.startswith(" large", stop.end()))  # "allowing a dog to run at large"
+            # "being reckless as to its spread", "negligent as to whether it was stolen": a mental element the statute names
+            or (word == "as" and text.startswith(" to ", stop.end()) and _MENTAL_ELEMENT.search(text, start, at) is not None)
+            # "monetary transactions in property derived from specified unlawful activity": the property's source names it
+            or (word == "from" and _DERIVED.search(text, start, at) is not None)
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
             or (word == "and" and _in_a_name(text, at))
             or (word == "and" and _repeated_item(text, stop.end(), s_end, repeats))
@@ -1620,6 +1660,10 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
         pos = stop.end()
 
 
+# The mind a statute names with "as to" ("reckless as to its spread"), and a thing named by its source ("property derived from")
+_MENTAL_ELEMENT = re.compile(r"\b(?:reckless|negligent|indifferent|knowing)\s*$", re.I)
+_ITS_MENTAL_ELEMENT = re.compile(r"(?:being\s+)?(?:reckless|negligent)\s+as\s+to\b", re.I)
+_DERIVED = re.compile(r"\bderived\s*$", re.I)
 # Verbs whose particle a statute's name keeps ("pay over", "turn over", "account for"); an offence never ends in a particle
 _PARTICLE_VERB = re.compile(r"\b(?:pay(?:ing)?|paid|turn(?:ing|ed)?|hand(?:ing|ed)?|account(?:ing)?)\s*$", re.I)
 # ("failing to pay over a period of years", "to account for years": a time told, no particle)
@@ -1685,7 +1729,9 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
         verb = verb[_COUNT_PREFIX.match(verb).end():].strip()
         shared_verbs = sep.group().startswith(",") and re.fullmatch(r"[a-z]+ing", verb) and not _BARE_OFFENCE_GERUND.match(verb) \
             and re.match(r"[a-z]+ing,?\s+(?:and|or)\s+[a-z]+ing\s+\S", text[sep_end:end])
+        # ("intentionally causing a fire and being reckless as to its spread": the deed and its mental element, one offence)
         if shared_verbs or any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start) \
+                or (not sep.group().startswith(",") and _ITS_MENTAL_ELEMENT.match(text, sep_end)) \
                 or _deed_goes_on(text[max(cursor, lead_end):sep_start], text[sep_end:end]):
             continue
         # "of fraud and of making false statements": the repeated preposition opens the next offence; a "to" does only
@@ -1741,6 +1787,8 @@ def _deed_goes_on(item: str, rest: str) -> bool:
     if not _GERUND_DEED.match(item):
         return False
     nxt = re.split(r",|\s(?:and|or)\s", rest)[0].strip()
+    if re.match(r"(?:to|of)\s+[a-z]+ing\b", nxt):
+        return False  # "being reckless as to its spread, and to destroying property": the list's preposition, repeated
     if re.match(r"[a-z]+ed\b", nxt) or (_NOT_AN_ITEM.match(nxt) and not re.match(r"(?:an?|the|his|her|their|its)\s|[$\d]", nxt)):
         return False  # "... and sentenced to four years", "..., prosecutors said": a new clause, not the deed's object
     if re.match(r"(?:criminal|aggravated|felony|reckless|unlawful|illegal|attempted|simple|first|second|third)\b", nxt):
@@ -1845,7 +1893,8 @@ def _needs_complement(left: str, right: str) -> bool:
     """Is `left` a bare noun that takes the object named after the next noun ("abuse and neglect of an adult",
     "possession and distribution of fentanyl")?"""
     # (the second noun a wrong to the same victim: "sexual abuse and possession of child pornography" are two counts)
-    bare = left.strip()
+    # ("attempted coercion and enticement of a minor": the attempt qualifies both nouns, which share the object)
+    bare = re.sub(r"^attempted\s+", "", left.strip(), flags=re.I)
     return bool(_WRONG_TO_SOMEONE.fullmatch(bare) and re.match(r"(?:[a-z]+\s+)?(?:abuse|neglect|cruelty|maltreatment"
                 r"|mistreatment|exploitation|torture|abandonment|endangerment|murder|killing|rape|molestation|assault)\s+of\s+\S", right)) \
         or bool(_ACT_NEEDS_OBJECT.fullmatch(bare) and _OBJECT_ACT.match(right))
