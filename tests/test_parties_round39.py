@@ -64,3 +64,17 @@ def test_a_relative_after_a_preposition_is_still_the_named_persons_role():
     _, _, by_name = _parties(body)
     assert any("father" in role for role in by_name["Abe Lune"].roles)
     assert any("brother" in role for role in by_name["Cy Lune"].roles)
+
+
+def test_a_surname_alone_in_the_body_takes_the_full_name_its_highlights_give():
+    text = ("title: Live updates: lender founder sentenced\ndate: 2025-05-02\n\n"
+            "What we know\n\n- Founder Corvin Hatterly was sentenced to nine years in prison.\n\n"
+            "May 2, 2025, 1:40 PM EDT\n\n"
+            "Judge Irma Calloway sentenced Hatterly to nine years in prison.\n\n"
+            "Hatterly, 34, did not speak. \u201cI am sorry,\u201d Hatterly said later in a statement.\n")
+    source = source_from_text("live.txt", text)
+    hatterly = next(p for p in find_parties(source) if p.name.endswith("Hatterly"))
+    assert hatterly.name == "Corvin Hatterly" and "Hatterly" in hatterly.aliases
+    first = hatterly.citations[0]
+    assert source.text[first.start:first.end] == "Corvin Hatterly"
+    assert source.paragraph_at(first.start).kind == "heading"

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import Callable, NamedTuple, Optional
 
+from builder.extract.parties import named_in_full_above
 from builder.model import Party, Source
 
 
@@ -65,7 +66,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     for party in parties:
         if any(_ON_THE_BENCH_OR_BAR.search(role) and not _FORMER.search(role) for role in party.roles):
             continue  # the one who sentences, prosecutes or defends is never the one sentenced
-        if (full_names and len(party.name.split()) < 2 and not _named_in_full_above(source, party.name)) \
+        if (full_names and len(party.name.split()) < 2 and not named_in_full_above(source, party.name)) \
                 or _INSTITUTION.search(party.name) or _BASED.search(party.name):
             continue
         if party.kind == "person" and party.name.split():
@@ -560,19 +561,10 @@ def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]
             named.append((body_start + m.start(), f"{m.group(1)} {surname}"))
             break
     if not named:
-        return _named_in_full_above(source, surname) or surname
+        full = named_in_full_above(source, surname)
+        return full[0] if full else surname
     first = min(named)[1]
     return next((p.name for p in parties if p.name == first or first in p.aliases), first)
-
-
-def _named_in_full_above(source: Source, surname: str) -> Optional[str]:
-    """ "Ezra Roe" when the headline or the bulleted highlights above the story name the one the body calls only
-    "Roe" (a live blog's "What we know" list): a full name the story itself never repeats."""
-    for line in [source.title or ""] + [source.text[p.start:p.end] for p in source.paragraphs if p.kind == "heading"]:
-        for m in re.finditer(rf"\b([A-Z][a-z'\u2019][\w'\u2019-]*)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(surname)}\b", line):
-            if m.group(1) not in TITLES and m.group(1) not in _SENTENCE_OPENERS:
-                return f"{m.group(1)} {surname}"
-    return None
 
 
 # ----------------------------------------------------------------------------- a second defendant of the case

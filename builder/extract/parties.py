@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Optional
 
 from rapidfuzz import fuzz
 
@@ -430,9 +431,32 @@ def find_parties(source: Source) -> list[Party]:
     own = _outlet_names(source.outlet or "")
     # ("HealthLaw Docket reported", "TOWSON, Md. (WTVB) —", "told WTVB"): the story's own outlet is its source, never
     # a party of the case
-    return [p for p in _merge(source, names) if not (own and (p.name.lower() in own or p.name.split()[0].lower() in own
-                                                                and _CALL_LETTERS.fullmatch(p.name.split()[0])))
-            and not _place_or_product(source.text, p)]
+    parties = [p for p in _merge(source, names) if not (own and (p.name.lower() in own or p.name.split()[0].lower() in own
+                                                                   and _CALL_LETTERS.fullmatch(p.name.split()[0])))
+               and not _place_or_product(source.text, p)]
+    for party in parties:
+        full = named_in_full_above(source, party.name) if party.kind == "person" and " " not in party.name else None
+        if full and not any(p.name == full[0] for p in parties):
+            party.aliases.append(party.name)
+            party.name = full[0]
+            party.citations.insert(0, source.cite(full[1], full[2]))
+    return parties
+
+
+def named_in_full_above(source: Source, surname: str) -> Optional[tuple[str, int, int]]:
+    """ "Ezra Roe" (and where it stands) when the headline or the bulleted highlights above the story name the one the
+    body calls only "Roe" (a live blog's "What we know" list): a full name the story itself never repeats."""
+    spans = [(p.start, p.end) for p in source.paragraphs if p.kind == "heading"]
+    at = source.text.find(source.title) if source.title else -1
+    if at >= 0:
+        spans.append((at, at + len(source.title)))  # (last: a highlight is a paragraph a note can point to)
+    # (a name never runs across lines: "1:52 PM EDT" above a live blog's "Roe's lawyers say" is no first name)
+    pattern = re.compile(rf"\b([A-Z][a-z'\u2019][\w'\u2019-]*)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(surname)}\b")
+    for start, end in spans:
+        for m in pattern.finditer(source.text, start, end):
+            if m.group(1) not in STOPWORDS and not _is_title(m.group(1)) and m.group(1) not in MONTHS_AND_DAYS:
+                return f"{m.group(1)} {surname}", m.start(), m.end()
+    return None
 
 
 # "SHANE M. ROE, 39, of Lowell, and ...": a press release sets each defendant's name in capitals, with the age or
