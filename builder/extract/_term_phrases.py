@@ -22,7 +22,9 @@ _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|
          # "sentenced him to the maximum 20 years"
          r"|the\s+(?:full\s+)?maximum(?:\s+of)?|a minimum of|a total of"
          # "a concurrent 24-month prison term": how a count's term runs is part of it
-         r"|an? (?:additional|further|extra)|another|concurrent|consecutive)\s+)?")
+         r"|an? (?:additional|further|extra)|another|concurrent|consecutive"
+         # "the count carries a mandatory two years in prison": the law's fixed term keeps its qualifier
+         r"|mandatory(?:\s+consecutive)?)\s+)?")
 _UNDER_A_YEAR = r"(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
         # "30 weekends in jail", "a year and a half in prison"
@@ -110,11 +112,14 @@ SPLIT_TAIL = re.compile(
 _ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+on\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
              r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b|\s+each\b)?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
-_WORD = r"(?:[^\s,.;:]|[,.](?=\d))+"  # a word, or an amount with its separators ("€2,340")
+# A word, or an amount with its separators ("€2,340"), or a place's abbreviation before its name ("her house in Mt.
+# Lebanon", "St. Paul": a capital and a small letter, then a capitalised word)
+_ABBREVIATION_DOT = r"(?<=\b[A-Z][a-z])\.(?=\s[A-Z])"
+_WORD = rf"(?:[^\s,.;:]|[,.](?=\d)|{_ABBREVIATION_DOT})+"
 _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
 _COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?<=specification)|(?<=specifications)"
                r"|(?<=enhancement)|(?<=enhancements))\b")
-_AFTER_FORFEIT = (r"(?=\s*[,.;:](?!\d)|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed"
+_AFTER_FORFEIT = (r"(?=\s*[,;:]|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A-Z])|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed"
                   # "ordered forfeiture of all pay and gave him ...": an irregular past verb starts the judge's next act
                   r"|gave|got|sent|put|made|took|set|left|kept|told|said|handed|barred|banned))\b"
                   # "seized from a stash house", "bought with church money" tell the property's story; "held in two
@@ -536,6 +541,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
                     r"(?P<term>(?:(?:barring|prohibiting|forbidding|banning|preventing|keeping|stopping)\s+"
                     r"(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+from|ban\s+on\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+))\s+"
                     r"[a-z]+ing\b(?:\s+or\s+[a-z]+ing\b)?[^.;:\u201c\"]{0,80}?)(?=\s+(?:until|while|during|through|unless|because|after|as)\b|\s*[.;,:]|\s*$)" + BAR_TAIL),
+    # A ban told as a noun with its length and what it covers: "a five-year ban on owning animals", "a 10-year ban from
+    # coaching youth sports" (the thing banned ends before the clause's verb: "... animals bars her from ...")
+    ("disqualification", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]ban\s+(?:on|from)\s+[a-z]+ing(?:,?\s+or\s+[a-z]+ing)?"
+                         r"(?:\s+(?!(?:and|or|bars?|that|which|while|until|for|was|is|will|took|takes)\b)[\w'\u2019-]+){1,4}?"
+                         r"(?=\s*[,.;:]|\s*$|\s+(?:and|or|that|which|while|until|for|was|is|will|bars?|took|takes|applies|begins)\b)"),
     # "While on supervision, he may not drive after dark ...": any bar the sentence's supervision frames (see TERM_NEEDS)
     # ("during which he may not have unsupervised contact with anyone under 18": contact is what is barred)
     ("disqualification", r"\b(?:may|must|shall|can)\s*not\s+(?!be\b|have\b(?!\s+(?:any\s+|unsupervised\s+|direct\s+|further\s+)*contact\b))[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
@@ -785,14 +795,16 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # A bare duration keeps the count it is for ("six months on the theft count"): alone, "six months" says too little.
     ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s|{_COUNT_ENDS})"),
     # "... and the mandatory five years on the firearm count": a stacked count keeps how it runs
-    ("prison", rf"(?:(?<=\bto )|(?<=\band )|(?<=\bplus )|(?<=\bincludes )|(?<=\bincluding ))(?:(?:the|an?)\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT}{_TO_RUN})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
+    # ("guidelines called for 135 to 168 months on the drug count": a range after "for" is read whole, never from its "to")
+    ("prison", rf"(?:(?<=\bto )(?<!\d to )|(?<=\band )|(?<=\bplus )|(?<=\bincludes )|(?<=\bincluding )|(?<=\bfor )(?={_RANGE}))(?:(?:the|an?)\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT}{_TO_RUN})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
     # "He received five years." (not the talk of "he got eleven months")
     ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
     # Headline and lede verbs that give a length with no kind word: "Lee gets 30 months for fraud", "was handed 12 years",
     # "drew seven years", "will serve four years", "imposed six years for the manslaughter count". The custody is
     # understood; a fuller mention elsewhere in the article replaces the bare length (sentencing.py).
     # ("received 22 years in all: ...", "imposed a total of 18 years — ...": a total its parts follow)
-    ("gave_count", rf"\b(?:gets|got|drew|draws|handed|imposed|received|(?:will|must|to|shall)\s+(?:now\s+)?serve)\s+(?:a\s+total\s+of\s+)?(?P<term>{_DUR})"
+    # ("ordering him to serve 30 months on the bank fraud count": the count a part is for stays in its text)
+    ("gave_count", rf"\b(?:gets|got|drew|draws|handed|imposed|received|(?:will|must|to|shall)\s+(?:now\s+)?serve)\s+(?:a\s+total\s+of\s+)?(?P<term>{_DUR}(?:(?=\s+on\s+(?:the|each)\s){_ON_COUNT})?)"
                    # ("on Tuesday", "on the fraud count"; never "serve four years on the city council")
                    r"(?=\s*[.;,)\u2014\u2013:]|\s*$|\s+(?:in\s+all|in\s+total|altogether|total)\b|\s+(?:and|but|for|with|after|in|behind)\b|\s+on\s+(?:(?-i:[A-Z])|each\b|counts?\b|(?:the|one|two|all)\s+(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b))"),
     # A sentence someone changed, and its new length: "commuted her prison term to 10 years", "reduced his punishment to
@@ -938,7 +950,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "driving_retest": ("extended",),
     "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not", "banish",
                          "to bar ", "to ban ", "to forbid",
-                         "forb", "bars ", "bans ", "allowed to", "permitted to"),
+                         "forb", "bars ", "bans ", "allowed to", "permitted to", "ban on", "ban from"),
     "ordered_bar": ("never", "not", "no longer", "barring", "prohibiting", "forbidding", "banning", "preventing", "keeping", "stopping", "ban on"),
     "enhancement": ("enhancement",),
     "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry"),

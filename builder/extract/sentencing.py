@@ -180,7 +180,8 @@ class _Context:
 def find_sentencing(source: Source, parties: list[Party], defendant: Optional[Defendant] = None) -> Sentencing:
     """Charges, terms, sentencing date, judge and court stated in the article's body (about `defendant`, found from the
     parties when the caller has not already)."""
-    sentences = [span for p in source.body() for span in split_sentences(source.text, p.start, p.end)]
+    links = _linked_headlines(source)
+    sentences = [span for p in source.body() if p.start not in links for span in split_sentences(source.text, p.start, p.end)]
     judge = _judge(source, sentences, parties)
     defendant = defendant or find_defendant(source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
@@ -205,6 +206,27 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
         judge=judge,
         court=_court(source, sentences, judge.name if judge else None),
     )
+
+
+# A header over links to other stories: "Related coverage:", "More stories:", "Read more:", "See also:"
+_LINKS_HEADER = re.compile(r"(?:Related|More|Read|See|Also|Further|Recommended|Prior|Previous|Earlier|Our)(?:\s+[A-Za-z]+){0,2}\s*:\s*$",
+                           re.I)
+
+
+def _linked_headlines(source: Source) -> set[int]:
+    """Starts of the bulleted lines under a links header ("Related coverage:" / "\u2022 Tulsa man gets 5 years for PPP
+    loans"): other stories' headlines, whose sentences and charges are not this case's."""
+    starts: set[int] = set()
+    under_header = False
+    for paragraph in source.body():
+        line = source.text[paragraph.start:paragraph.end].strip()
+        if len(line) < 40 and _LINKS_HEADER.match(line):
+            under_header = True
+        elif under_header and BULLET.match(line):
+            starts.add(paragraph.start)
+        else:
+            under_header = False
+    return starts
 
 
 def _listed_person(ctx: _Context, name: str) -> bool:
@@ -1081,7 +1103,8 @@ _NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:(?
 # Money handed over before or since the sentence is not a sum ordered: "has paid about $9,400 in restitution so far",
 # "had already repaid $3,000", "after paying back $12,000"
 _ALREADY_PAID = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+|since\s+|so\s+far\s+|now\s+)?(?:paid|repaid|returned|reimbursed)"
-                           r"|after\s+(?:paying|repaying|returning))\s+(?:(?:back|off)\s+)?$", re.I)
+                           # "had already paid the full restitution amount": the sum named with its article
+                           r"|after\s+(?:paying|repaying|returning))\s+(?:(?:back|off)\s+)?(?:(?:the|all(?:\s+of)?(?:\s+the)?|his|her|their)\s+)?$", re.I)
 # A reduction is told as a length too: "a program that can shorten a sentence by up to a year", "cut his term by 18 months"
 # A rough paraphrase of the time to be spent: "most of the next two decades", "the better part of a decade", "roughly a
 # decade"; the article gives the real terms elsewhere
@@ -1427,6 +1450,16 @@ def _last_person(ctx: _Context, words: str) -> Optional[str]:
     return people[-1] if people else None
 
 
+_MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
+
+
+def _is_judge(ctx: _Context, name: str) -> bool:
+    """Is `name` the case's judge? The judge's name is kept without a middle initial, the party list's may hold one
+    ("U.S. District Judge Ann T. Roe" is the judge "Ann Roe": "Roe ordered five years of supervised release" is her act,
+    not a term for her)."""
+    return bool(ctx.judge) and (name == ctx.judge or _MIDDLE_INITIAL.sub("", name) == ctx.judge)
+
+
 def _people(ctx: _Context, words: str) -> list[str]:
     """The people named in `words`, in order, leaving out the judge and mere possessors ("Lee's co-defendant")."""
     found: list[tuple[int, int, str]] = []
@@ -1434,7 +1467,7 @@ def _people(ctx: _Context, words: str) -> list[str]:
     named_orgs = [m.span() for party in ctx.parties if party.kind != "person" and party.name in words
                   for m in re.finditer(re.escape(party.name), words)]
     for party in ctx.parties:
-        if party.kind != "person" or party.name == ctx.judge or _TITLED_JUDGE.match(party.name):
+        if party.kind != "person" or _is_judge(ctx, party.name) or _TITLED_JUDGE.match(party.name):
             continue
         for form in _forms(party):
             if form not in words:
@@ -1975,7 +2008,7 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
     wording: "will spend 11 years in prison" says all that "11 years in the state prison" does.)"""
     merged: list[Term] = []
     for term in terms:
-        if _rounded_restatement(term, terms):
+        if _rounded_restatement(term, terms) or _floor_restatement(term, terms):
             continue
         same = next((t for t in merged if t.kind == term.kind and t.amount == term.amount and t.unit == term.unit
                      # without an amount, "probation" and "shock probation" are two things
@@ -2063,8 +2096,12 @@ def _joins_stated(bare: Term, terms: list[Term]) -> bool:
     probation") is one term told twice: its citations join the stated term, which alone is kept."""
     if bare.amount is not None or bare.unit is not None or not re.fullmatch(BARE_KIND, bare.text, re.I):
         return False  # ("shock probation" is a kind of its own, not probation of some length)
-    stated = next((t for t in terms if t.kind == bare.kind and t.amount is not None and t.status == bare.status
-                   and t.subject == bare.subject and (bare.by is None or t.by is None or t.by == bare.by)), None)
+    alike = [t for t in terms if t.kind == bare.kind and t.amount is not None and t.status == bare.status and t.subject == bare.subject]
+    stated = next((t for t in alike if bare.by is None or t.by is None or t.by == bare.by), None)
+    if stated is None and len(alike) == 1 and bare.status in ("recommended", "sought"):
+        # "more than the probation his lawyer asked for" beside "Vukovich asked for three years of probation": the one
+        # ask of that kind, its side named once by role and once by name
+        stated = alike[0]
     if stated is None:
         return False
     stated.citations.extend(bare.citations)
@@ -2073,14 +2110,45 @@ def _joins_stated(bare: Term, terms: list[Term]) -> bool:
 
 
 def _rounded_restatement(term: Term, terms: list[Term]) -> bool:
-    """Is `term` a whole number of years that rounds an imposed custody term stated in months ("will spend the next eight
-    years in federal prison" beside "sentenced to 97 months")? A lede rounds; two custody terms would be a false conflict."""
-    if term.status != "imposed" or term.unit != "years" or term.kind not in ("prison", "jail") or term.amount is None:
+    """Is `term` a whole number of years that rounds a custody term stated in months, given or asked for by the same side
+    ("will spend the next eight years in federal prison" beside "sentenced to 97 months"; a lede's "prosecutors want
+    more than eight years in prison" beside their "97 months in prison")? A lede rounds; two custody terms would be a
+    false conflict. A qualifier says which way it rounds: "more than eight years" is above 96 months, "nearly eight
+    years" below."""
+    if term.status not in ("imposed", "recommended", "sought") or term.unit != "years" or term.kind not in ("prison", "jail") \
+            or term.amount is None:
         return False
     if term.amount < 2 or re.search(r"\b(?:counts?|charges?)\b", term.text):
         return False  # "one year on the weapons charge" beside "eight months on the theft count": two counts
-    return any(other.status == "imposed" and other.unit == "months" and other.kind == term.kind and other.amount is not None
-               and other.amount % 12 and abs(other.amount / 12 - term.amount) < 0.5 for other in terms)
+    qualifier = _ROUNDING_QUALIFIER.match(term.text)
+    way = qualifier.group("way").lower() if qualifier else ""
+    if term.status != "imposed" and not way:
+        return False  # "asked for eight years" beside "or 90 months": two asks, told as such
+    years = term.amount
+
+    def rounds(months: float) -> bool:
+        if way.startswith(("more", "over")):
+            return years * 12 < months < (years + 1) * 12
+        if way in ("nearly", "almost", "just under"):
+            return (years - 1) * 12 < months < years * 12
+        return bool(months % 12) and abs(months / 12 - years) < 0.5
+
+    return any(other.status == term.status and other.unit == "months" and other.kind == term.kind and other.amount is not None
+               and (term.by is None or other.by is None or other.by == term.by) and rounds(other.amount) for other in terms)
+
+
+def _floor_restatement(term: Term, terms: list[Term]) -> bool:
+    """Is `term` a lede's "will spend at least four years and three months behind bars", the floor the court set and the
+    body names as such ("a non-parole period of four years and three months", "a minimum term of 18 years")? The floor
+    is one fact; told as custody too, it would read as a second, shorter prison term."""
+    if term.status != "imposed" or term.kind not in ("prison", "jail") or term.amount is None \
+            or not re.match(r"(?:at\s+least|a\s+minimum\s+of)\s", term.text, re.I):
+        return False
+    return any(other.kind in ("non_parole_period", "minimum_term") and other.status == "imposed" and other.amount == term.amount
+               and other.unit == term.unit for other in terms)
+
+
+_ROUNDING_QUALIFIER = re.compile(r"(?P<way>more\s+than|over|nearly|almost|just\s+under|about|roughly|around|approximately)\s", re.I)
 
 
 # ----------------------------------------------------------------------------- charges
@@ -2386,10 +2454,33 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
     chosen = _latest([_ahead(d, text, published) for d in governed]) or (decided or verdict or [None])[0]
     if chosen is None and imposed_index:
         chosen = _courtroom_day(ctx)
+    if chosen is None and imposed_at:
+        chosen = _entry_stamp(ctx, min(imposed_at))
     if chosen is None:
         return None
     return DateValue(text=text[chosen.start:chosen.end], citations=[ctx.source.cite(chosen.start, chosen.end)],
                      value=chosen.value, granularity=chosen.granularity)
+
+
+# A live blog's entry stamp, a heading line of its own: "June 13, 2024, 1:18 PM EDT", "14 March 2025 10:02am"
+_ENTRY_STAMP = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}),?\s+(?:at\s+)?"
+                          r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$")
+
+
+def _entry_stamp(ctx: _Context, at: int) -> Optional[DateMatch]:
+    """The day of the live-blog entry that tells the sentence ("June 13, 2024, 1:18 PM EDT" / "Kolbeck sentenced to 15
+    years" / "Roe sentenced Kolbeck to ..."): an entry tells what happened as it was posted, so its stamp dates the
+    sentencing where the words give no day."""
+    stamp = None
+    for paragraph in ctx.source.paragraphs:
+        if paragraph.start >= at:
+            break
+        if paragraph.kind == "heading" and _ENTRY_STAMP.match(ctx.source.text, paragraph.start, paragraph.end):
+            stamp = paragraph
+    if stamp is None:
+        return None
+    days = [d for d in find_dates(ctx.source.text, stamp.start, stamp.end, ctx.source.published) if d.granularity == "day"]
+    return days[0] if days else None
 
 
 def _courtroom_day(ctx: _Context) -> Optional[DateMatch]:
@@ -2469,7 +2560,7 @@ def _first_person(ctx: _Context, words: str) -> Optional[str]:
     """The first person other than the judge named in `words`, a possessive included."""
     found: list[tuple[int, str]] = []
     for party in ctx.parties:
-        if party.kind != "person" or party.name == ctx.judge or _TITLED_JUDGE.match(party.name):
+        if party.kind != "person" or _is_judge(ctx, party.name) or _TITLED_JUDGE.match(party.name):
             continue
         for form in _forms(party):
             m = re.search(rf"\b{re.escape(form)}\b", words) if form in words else None
