@@ -213,9 +213,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("halfway_house", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:sentence|term|probation)"
                       r"\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:halfway\s+house|residential\s+re-?entry\s+(?:center|centre|facility)|community\s+corrections\s+(?:center|centre|facility))"),
     # Suspended (in Minnesota "stayed") terms are not time in custody; the qualifier stays in the text.
-    ("suspended_sentence", rf"{_QUAL}(?:stayed|suspended)\s+(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"),
+    # (Britain's "a 12-month suspended sentence order": the order is the sentence's legal name, part of the term)
+    ("suspended_sentence", rf"{_QUAL}(?:stayed|suspended)\s+(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"
+                           r"(?:\s+order\b)?"),
     ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:suspended|stayed)\s+"
-                           r"(?:(?:prison|jail)\s+)?(?:sentence|term)"),
+                           r"(?:(?:prison|jail)\s+)?(?:sentence|term)(?:\s+order\b)?"),
     ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term){_SUSPENDED_FOR}"),
     ("suspended_sentence", rf"(?:jailed|imprisoned)\s+for\s+{_DUR}{_SUSPENDED_FOR}"),
     # "A 90-day jail term was suspended"; "a 30-year term but suspended all but 10 years of it"
@@ -232,7 +234,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # previously suspended sentence", "imposed 90 days of the suspended jail time". That part is time in custody.
     ("prison", rf"{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:(?:previously|originally|earlier|remaining)\s+)?"
                r"(?:suspended|stayed)\s+(?:(?:prison|jail)\s+)?(?:sentence|term|time)\b"),
-    ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence(?:{_WITHOUT_CUSTODY})?"),
+    ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence(?:\s+order\b)?(?:{_WITHOUT_CUSTODY})?"),
     # "a county sentence with work release": the release is how the jail term is served, part of it
     ("prison", r"\b(?:county|jail|local)\s+(?:jail\s+)?(?:sentence|term)\s+with\s+work\s+release\b"),
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
@@ -391,8 +393,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("probation", rf"probated\s+(?:the\s+(?:remainder|rest|balance)\s+of\s+(?:the|his|her|their|that)\s+(?:sentence|term)\s+)?for\s+{_DUR}"),
     # After a violation: "extended her probation by one year" (a verb on the sentence already served)
     ("probation", rf"extend(?:ed|s|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?probation\s+by\s+{_DUR}"),
-    # Ireland, Britain: "engage with the Probation Service for 18 months"
+    # Ireland, Britain: "engage with the Probation Service for 18 months", "under the supervision of the Probation
+    # Service for 18 months"
     ("probation", rf"(?:engage|comply|co-?operate|work)\s+with\s+(?:the\s+)?probation(?:\s+service)?\s+for\s+{_DUR}"),
+    ("probation", rf"(?:under|to)\s+(?:the\s+)?supervision\s+of\s+(?:the\s+)?probation(?:\s+service)?\s+for\s+{_DUR}"),
+    # Canada's conditional sentence: "the first 12 months to be served under house arrest"
+    ("home_confinement", rf"{_DUR}\s+(?:of\s+it\s+)?(?:to\s+be\s+)?served\s+(?:under|on|in)\s+(?:house\s+arrest|home\s+(?:confinement|detention))"),
     # New Zealand: "two years' intensive supervision"
     ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b"),
     # "... with an ankle monitor": the device is how the confinement is kept, part of the term
@@ -502,7 +508,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # order of protection", "a permanent protective order", "a new order of protection lasting until 2036")
     ("no_contact", r"(?<!extended\sthe\s)(?<!extends\sthe\s)(?<!extend\sthe\s)\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|\w+ty-\w+)[- ](?:year|month)[- ])?"
                    r"(?:(?:permanent|full|final|lifetime|limited|new|standing|criminal|lifelong)\s+)*"
-                   r"(?:(?:no[- ]contact|stay[- ]away|protective|protection)\s+order|order\s+of\s+protection)\b"
+                   r"(?:(?:no[- ]contact|stay[- ]away|protective|protection)\s+orders?|orders?\s+of\s+protection)\b"
                    # ("the protective order violation" is the offence, "a protective order hearing" a proceeding)
                    r"(?!\s+(?:violations?|hearings?|petitions?|cases?|charges?|counts?|applications?|requests?)\b)"
                    r"(?:\s+(?:barring|prohibiting|forbidding|banning|keeping)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+from\s+"

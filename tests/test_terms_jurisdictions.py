@@ -1,0 +1,40 @@
+"""Sentence terms as courts outside the usual U.S. federal vocabulary name them: Britain's suspended sentence order,
+New York's orders of protection, Ireland's Probation Service, Canada's house arrest inside a conditional sentence
+(texts invented for these tests)."""
+from __future__ import annotations
+
+from builder.extract import extract
+from builder.sources import source_from_text
+
+
+def _terms(body: str) -> dict[str, str]:
+    facts = extract(source_from_text("case.txt", f"Date: 2025-01-10\n\n{body}"))
+    return {t.text: t.kind for t in facts.sentencing.terms}
+
+
+def test_britains_suspended_sentence_order_keeps_its_name():
+    terms = _terms("Aaron Dulle, 31, was given a 12-month suspended sentence order, with 180 hours of unpaid work, "
+                   "at Bradford Crown Court after admitting dangerous driving.")
+    assert terms.get("a 12-month suspended sentence order") == "suspended_sentence"
+    assert "180 hours of unpaid work" in terms
+
+
+def test_plural_orders_of_protection_are_a_term():
+    terms = _terms("Dario Pell, 34, of Syracuse, was sentenced Tuesday to 12 years in state prison followed by five years "
+                   "of post-release supervision. Judge Lena Ortt also issued final orders of protection for the victims.")
+    assert terms.get("final orders of protection") == "no_contact"
+    assert "five years of post-release supervision" in terms
+
+
+def test_supervision_by_the_probation_service_is_probation():
+    terms = _terms("Judge Maeve Rourke imposed a sentence of six years, with the final two years suspended, on Ciaran "
+                   "Tobin, 29, for burglary. He will be under the supervision of the Probation Service for 18 months "
+                   "after his release.")
+    assert terms.get("under the supervision of the Probation Service for 18 months") == "probation"
+
+
+def test_the_house_arrest_part_of_a_conditional_sentence():
+    terms = _terms("Justice Nolan Pryce imposed a conditional sentence of two years less a day on Lina Creed, 44, for "
+                   "fraud, the first 12 months to be served under house arrest, followed by three years of probation.")
+    assert terms.get("12 months to be served under house arrest") == "home_confinement"
+    assert "conditional sentence of two years less a day" in terms
