@@ -38,3 +38,13 @@ def test_the_house_arrest_part_of_a_conditional_sentence():
                    "fraud, the first 12 months to be served under house arrest, followed by three years of probation.")
     assert terms.get("12 months to be served under house arrest") == "home_confinement"
     assert "conditional sentence of two years less a day" in terms
+
+
+def test_a_release_that_announces_a_sentence_gives_it_to_the_defendant_not_the_announcer():
+    facts = extract(source_from_text("case.txt", "Date: 2025-01-10\n\n"
+        "HARRISBURG - Attorney General Dana Kopp announced that a home care worker was sentenced to 11\u00bd to 23 months "
+        "in the Dauphin County Prison, followed by three years of probation, for billing Medicaid for care she never "
+        "gave. Rhea Tolland, 38, must also pay $48,210 in restitution.\n"))
+    texts = {t.text for t in facts.sentencing.terms}
+    assert {"11\u00bd to 23 months in the Dauphin County Prison", "three years of probation"} <= texts
+    assert not facts.sentencing.others

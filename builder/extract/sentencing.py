@@ -1185,6 +1185,12 @@ def _paragraph_judge(ctx: _Context, at: int) -> _Context:
 _SENTENCED_PRONOUN = re.compile(r"\b(?:(?:re-?)?sentenced|ordered|gave|handed)\s+(?:him|her)\b")
 
 
+# A reporting verb with its "that" (a press release's "announced today that"), or "announced" straight before the
+# reported clause's subject ("announced a Tacoma man was sentenced")
+_REPORTED_THAT = re.compile(r"\b(?:announced|said|says|stated|confirmed|reported)\s+(?:[\w,]+\s+){0,3}?that\s+"
+                            r"|\bannounced\s+(?=(?:an?|the)\s)")
+
+
 def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, int]], phrase: str = "",
                      verbs: Optional[re.Pattern[str]] = None) -> Optional[str]:
     """The person a term was given to (or, with `verbs`, who faces it), when the clause says it is someone other than
@@ -1210,6 +1216,11 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         antecedent = _last_person(ctx, clause[max(0, relative.start() - 60):relative.start()])
         if antecedent:
             return None if _is_defendant(ctx, antecedent) or not verbs.search(clause[relative.start():]) else antecedent
+    reported = list(_REPORTED_THAT.finditer(clause))
+    if reported:
+        # "Attorney General Ann Roe announced that a home care worker was sentenced": the one who announces it is the
+        # reporting clause's subject; the one sentenced is the reported clause's
+        clause = clause[reported[-1].end():]
     # "Saldana, who testified against Lee, was sentenced": the relative clause's people are not the one sentenced
     clause = re.sub(r",\s+(?:who|whom|whose)\b[^,;]*,", ",", clause)
     # "Ann Lee, the founder of Acme Lending, was sentenced": a name inside the subject's appositive is not the subject
