@@ -63,6 +63,16 @@ def facts_of(text: str):
     return extract(source_from_text("story.txt", text))
 
 
+def dated_facts(body: str, published: str):
+    """Everything an article body yields when its metadata gives only the publication date."""
+    return facts_of(f"Date: {published}\n\n{body}")
+
+
+def texts(items) -> set[str]:
+    """The words of each term or charge."""
+    return {item.text for item in items}
+
+
 def speaker_of(facts, start_of_quote: str) -> str | None:
     """The speaker of the quote that starts with `start_of_quote`."""
     return next(q.speaker for q in facts.quotes if q.text.startswith(start_of_quote))

@@ -2,16 +2,11 @@
 at once, a column's comparison, time gone by, and conditions joined to another (texts invented for these tests)."""
 from __future__ import annotations
 
-from builder.extract import extract
-from builder.sources import source_from_text
+from tests.helpers import dated_facts, texts as _texts
 
 
 def _facts(body: str, published: str = "2022-04-08"):
-    return extract(source_from_text("case.txt", f"Date: {published}\n\n{body}"))
-
-
-def _texts(terms) -> set[str]:
-    return {t.text for t in terms}
+    return dated_facts(body, published)
 
 
 def test_a_press_release_length_in_years_and_months_without_and_is_one_term():

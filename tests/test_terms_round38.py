@@ -3,16 +3,11 @@ Zealand's minimum periods, Australia's licence cancellations) and in charged-sta
 law's mandatory terms, plea-deal stipulations); texts invented for these tests."""
 from __future__ import annotations
 
-from builder.extract import extract
-from builder.sources import source_from_text
+from tests.helpers import dated_facts, texts as _texts
 
 
 def _facts(body: str, published: str = "2025-02-11"):
-    return extract(source_from_text("case.txt", f"Date: {published}\n\n{body}"))
-
-
-def _texts(terms) -> set[str]:
-    return {t.text for t in terms}
+    return dated_facts(body, published)
 
 
 def test_a_recorder_is_the_court_so_the_orders_after_a_suspended_sentence_are_the_defendants():

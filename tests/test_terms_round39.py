@@ -4,16 +4,11 @@ count's part of a stacked term, a lede's rounded ask, a floor told twice, a live
 texts invented for these tests."""
 from __future__ import annotations
 
-from builder.extract import extract
-from builder.sources import source_from_text
+from tests.helpers import dated_facts, texts as _texts
 
 
 def _facts(body: str, published: str = "2025-02-11"):
-    return extract(source_from_text("case.txt", f"Date: {published}\n\n{body}"))
-
-
-def _texts(terms) -> set[str]:
-    return {t.text for t in terms}
+    return dated_facts(body, published)
 
 
 def test_a_judge_named_with_a_middle_initial_orders_terms_for_the_defendant_not_for_himself():
