@@ -243,6 +243,8 @@ _UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS |
                                 - {"spokesman", "spokeswoman", "spokesperson"},
                                 key=len, reverse=True)) + "|" + _PROFESSION_SUFFIX
 _MODIFIER = r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[\w\u2019'-]+\s+)"
+# (the words describing whose relative: never the verb after them, "the mother of a victim read a statement")
+_OWNER_MODIFIER = rf"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or|{VERBS})\b)[\w\u2019'-]+\s+)"
 # (a word between that is a verb makes a clause: "a mother told officers", "a witness said jurors")
 _NOT_A_QUALIFIER = VERBS + r"|[a-z]+ed|[a-z]+s"
 # A head noun that only qualifies the role after it, with maybe one more noun between: "a child abuse
@@ -252,8 +254,8 @@ _QUALIFIES_HEAD = (rf"(?!\s+(?:(?!(?:is|was|has|had|did|does|will|would|could|an
 UNNAMED_NP = re.compile(
     rf"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+{_MODIFIER}{{0,3}}?(?P<noun>{_UNNAMED_HEAD})(?![\w\u2019'-]){_QUALIFIES_HEAD}"
     rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?(?:[a-z-]+s|(?:wo)?men|children|people)\b"
-    rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:(?:one|another)\s+of\s+)?(?:an?|one|another|the|his|her|their)\s+{_MODIFIER}{{0,2}}"
-    r"(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[a-z-]+\b")
+    rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:(?:one|another)\s+of\s+)?(?:an?|one|another|the|his|her|their)\s+{_OWNER_MODIFIER}{{0,2}}"
+    rf"(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or|{VERBS})\b)[a-z-]+\b")
 # What may stand between an unnamed description and the name that says who it is: "One victim, Ann Roe,",
 # "An attorney for Roe, Sam Lee,", "A lawyer for Roe" (never a clause: "A rep for the network that … said Roe").
 DESCRIBES = re.compile(r"(?:\s+(?:for|of|with|representing|to)\s+(?:(?!\b(?:that|who|which|whose)\b)[^,;.:!?])*?)?\s*,?\s*"

@@ -28,7 +28,7 @@ from builder.extract._cues import (
 )
 from builder.extract._lexicon import (
     AFFILIATIONS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PEOPLE_NOUNS,
-    PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS, TITLE_WORDS, UNNAMED_PERSON_NOUNS,
+    PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS, TITLE_WORDS, UNNAMED_PERSON_NOUNS, US_STATES,
 )
 from builder.extract._marks import Segment
 from builder.extract.text import split_sentences
@@ -91,7 +91,8 @@ _CLIENTS_LAWYER = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:la
 _OWNED_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "barrister", "solicitor"})
 _CLIENTS_LAWYERS = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
-_LETTER_FROM = re.compile(r"\b(?:letters?|notes?|emails?|one|another)\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
+# (also set off in commas: "One letter, from former board member Ann Roe, struck a different tone")
+_LETTER_FROM = re.compile(r"\b(?:letters?|notes?|emails?|one|another),?\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
 # A family owned by a role written after it: "the family of the victim", "relatives of the slain deputy"
 _FAMILY_OF_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:[Ff]amil(?:y|ies)|[Rr]elatives|[Ll]oved\s+ones)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
                              r"(?P<role>" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS,
@@ -277,6 +278,19 @@ _DOC_SUBJECT = re.compile(rf"(?P<np>[^,;:\u201c\u201d\"]{{2,80}}?)(?:\s*,\s+|\s+
 # "a statement from the Elm Police Department said": who it is from
 _DOC_SOURCE = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;:.\u201c\u201d\"]{2,60}?)"
                          r"(?=\s+(?:said|says|read|reads|added|stated|called|described|noted|urged)\b|\s*[,;])")
+# "from the first trial, who", "in Ohio who said": a place or occasion right after an unnamed person's noun
+_DESCRIBED_WHERE = re.compile(r"\s+(?:from|in|at|of)\s+(?:the\s+|an?\s+)?(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+(?=,|\s+who\b)")
+# "identified only by her initials, R.T.,": a person the article names by initials alone
+_INITIALS_ONLY = re.compile(r"\binitials,?\s+(?P<initials>(?:[A-Z]\.\s?){1,2}[A-Z]\.)(?=[\s,;)])")
+# "…, the family said in a statement": the issuer a trailing attribution names, up to the document's word
+_TRAILING_ISSUER = re.compile(rf",\s+(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;:\u201c\u201d\"X]{{1,50}}?)\s+(?:{ADVERB}\s+)?"
+                              rf"(?:{VERBS})\s+(?:in|through|via|with|on)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}")
+# "One, an 80-year-old retired welder from Altoona, Pennsylvania, wrote": one of a group, described
+_ONE_DESCRIBED = re.compile(r"\s*(?:One|Another),\s+(?P<np>(?:an?|the)\s+[^,;:\u201c\u201d\"X]{3,80}?),\s+")
+_IN_PLACE_END = re.compile(r"\b(?:from|in|of|near|outside)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*$")
+_STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,)")
+# "a letter from one of the victims": the unnamed person a letter comes from
+_FROM_DESCRIBED = re.compile(r"\s+from\s+(?P<np>" + UNNAMED_NP.pattern + r")(?=\s*[,.;]|\s+(?:who|read|was|is)\b)")
 _BODY_NOUNS = ("department|office|agency|board|bureau|commission|district|service|administration|company|hospital|"
                "university|school|council|authority|ministry|committee|association|union|foundation|court|corporation|"
                "system|division|unit|center|centre|team|network|church")
@@ -396,6 +410,15 @@ class Speakers:
 
     def said(self, at: int, speaker: str, role: str | None) -> None:
         """Records an attributed quote: its speaker becomes a subject a later pronoun may mean."""
+        if speaker not in self.unnamed and UNNAMED_NP.fullmatch(speaker) \
+                and not any(p.name == speaker for p in self.parties):
+            # ('"…," one mother said. "…," she said': a described speaker is one person, whose "she" the next
+            # quote's is, never a group a "she" skips)
+            gender = next(("m" if w in UNNAMED_MALE else "f" for w in re.findall(r"[a-z]+", speaker.lower())
+                           if w in UNNAMED_MALE | UNNAMED_FEMALE), None)
+            self.unnamed[speaker] = gender
+            if gender:
+                self.genders.setdefault(speaker, gender)
         self.events.append((at, speaker, role))
 
     def sentence_at(self, at: int) -> tuple[int, int] | None:
@@ -813,7 +836,11 @@ class Speakers:
             return self.appeal_court(start) or f"the {noun}"
         sentence = next(((a, b) for a, b in self.sentences if a <= intro.start() < b), (intro.start(), intro.end()))
         said = self.masked[sentence[0]:sentence[1]]
-        courts = [re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.group()) for m in (*NAMED_COURT.finditer(said), *_APPEAL_NAME.finditer(said))
+        # (the court nearest the panel word is the panel's: "A divided 1st Circuit panel ruled that … a theory the
+        # Supreme Court has rejected" is the 1st Circuit's, never the Supreme Court it cites)
+        at = intro.start() - sentence[0]
+        courts = [re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.group()) for m in sorted(
+                  (*NAMED_COURT.finditer(said), *_APPEAL_NAME.finditer(said)), key=lambda c: min(abs(c.start() - at), abs(c.end() - at)))
                   if len(m.group().split()) > 1 and re.search(r"Appeal|appeal|Supreme|Appellate|appellate|Circuit", m.group())]
         if courts:
             return courts[0]
@@ -1105,7 +1132,12 @@ class Speakers:
         noun = role.group("noun")
         wanted = LAWYER if noun in LAWYER else {noun}
         surname = owner.speaker.split()[-1].lower()
+        # (news names a lawyer where it first speaks of them: a party the article names only paragraphs after these
+        # words, "Roe's attorney asked for …" then "Her attorney, Ann Lee," about a co-defendant, is someone else's)
+        named_by = self._paragraph_end(owner.end, ahead=1)
         for p in self.parties:
+            if p.kind == "person" and p.citations and min(c.start for c in p.citations) > named_by:
+                continue
             for r in p.roles:
                 words = r.lower().replace("\u2019", "'").split()
                 if {f"{surname}'s", f"{surname}'"} & set(words) and wanted & set(words):
@@ -1510,6 +1542,14 @@ class Speakers:
                      and set(e[1].lower().split()) & wanted and (not candidates or e[0] > candidates[-1].start)]
         if described:
             return max(described)[1], None
+        if noun in _OWNED_COUNSEL and candidates and words.split()[0].lower() == "the":
+            # ("Assistant U.S. Attorney Ann Roe spoke. … Lee's attorney said in an email that he would appeal. / "…,"
+            # the attorney wrote": the client's unnamed lawyer the article spoke of since the named one is meant)
+            since = max(self._paragraph_start(at, back=1), candidates[-1].end)
+            owned = [m for m in _CLIENTS_LAWYER.finditer(self.masked, since, at)
+                     if not re.match(r",\s+[A-Z]", self.masked[m.end():m.end() + 3])]
+            if owned:
+                return owned[-1].group(), None
         if noun in _OWNED_COUNSEL and not candidates and words.split()[0].lower() == "the":
             # "Roe's court-appointed attorney asked for bail, saying "…". / "…," the attorney said": the client's
             # lawyer who spoke before, unnamed all along
@@ -1531,6 +1571,15 @@ class Speakers:
             clients = {p.name for p in self.parties if p.kind == "person"} - {j.name for j in self.judges()}
             if owner and owner[0] in clients:
                 return f"{owner[0].split()[-1]}\u2019s {noun}", None
+            if owner and owner[0] in self.unnamed:
+                # ("A public defender appointed to represent Roe did not speak. In an email, his attorney said": an
+                # unnamed lawyer's "his" is no client; the person named last before, who is no prosecutor, is)
+                gender = PRONOUN_GENDER.get(words.split()[0].lower())
+                client = next((x for x in reversed(self.mentions) if x.start < at and x.kind == "person" and x.party
+                               and x.speaker in clients and self.fits(x.speaker, gender)
+                               and not any(_PROSECUTING_ROLE.search(r) for r in x.party.roles)), None)
+                if client is not None and set(owner[0].lower().split()) & (LAWYER | {"defender"}):
+                    return f"{client.speaker.split()[-1]}\u2019s {noun}", None
         if noun in JUDGE_ROLES:
             # "Lord Braidwood deferred sentence. The judge told him": a judge known only by a judicial title
             titled = [p for p in self.parties if p.kind == "person" and any(r in JUDICIAL_TITLES for r in p.roles)]
@@ -1558,6 +1607,19 @@ class Speakers:
             found = self._document_owner(owner, anchor) if owner else None
             if found:
                 return found
+            # ("Prosecutors read a letter from one of the victims, now 16. "…," the letter said": its writer speaks,
+            # described as the article describes them, never the ones reading it out)
+            writer = _FROM_DESCRIBED.match(self.masked, m.end(), sent[1])
+            if writer and not any(x.kind != "pronoun" and writer.end() <= x.start < sent[1]
+                                  and DESCRIBES.fullmatch(self.masked, writer.end(), x.start) for x in self.mentions):
+                return self._describe(writer.group("np"), writer.end(), sent[1]), None
+            # ("The shop stays open under their son, Ann Roe, the family said in a statement": the one a trailing
+            # attribution names issued it, never someone its reported words name)
+            trailing = _TRAILING_ISSUER.search(self.masked, sent[0], m.start())
+            if trailing and trailing.end() == m.start():
+                found = self.resolve(trailing.start("np"), trailing.end("np"), anchor)
+                if found and found[0]:
+                    return found
             # ("Sheriff Ann Roe, who put Lee on leave in May, said in a statement": Lee only stands in the clause
             # describing the author)
             subjects = [x for x in self.mentions if sent[0] <= x.start < m.start() and not x.possessive
@@ -1794,7 +1856,13 @@ class Speakers:
             later = self._named_later(noun, end, strict=True)
             if later[0]:
                 return later
-        return m.group()[0].lower() + m.group()[1:], None
+        described = m.group()
+        where = _DESCRIBED_WHERE.match(self.masked, start + m.end())
+        if where and not any(x.kind == "person" and where.start() <= x.start < where.end() for x in self.mentions):
+            # "One juror from the first trial, who …", "a retired schoolteacher in Ohio who said": the phrase placing
+            # the person is part of how the article tells them apart
+            described = self.masked[start + m.start():where.end()]
+        return described[0].lower() + described[1:], None
 
     def _unnamed_subjects(self) -> list[tuple[int, str, str | None]]:
         """People the article describes but never names, as subjects a later "he"/"she" may mean, so their words
@@ -1804,6 +1872,11 @@ class Speakers:
         out = []
         for a, b in self.sentences:
             m = UNNAMED_NP.match(self.masked, a, b)
+            scene = _SCENE_OPENING.match(self.masked, a, b) if m is None else None
+            if scene:
+                # ("At the hearing, the daughter of one of the victims read a statement": after the scene it opens on)
+                m = UNNAMED_NP.match(self.masked, scene.end(), b)
+                a = scene.end() if m else a
             if not m or any(x.kind != "pronoun" and m.end() <= x.start < b and DESCRIBES.fullmatch(self.masked, m.end(), x.start)
                             for x in self.mentions):
                 continue  # "One victim, Ann Roe, …" / "A lawyer for Roe said": the sentence names who it is
@@ -1827,6 +1900,23 @@ class Speakers:
                 if whole:
                     np = whole
                 out.append((np.start(), self._describe(np.group(), np.end(), b), None))
+        for a, b in self.sentences:
+            # "The memo quotes several victims. One, a retired welder from Altoona, Pennsylvania, wrote …": "one"
+            # of a group the article just spoke of, whom the appositive describes (with the state of its town)
+            one = _ONE_DESCRIBED.match(self.masked, a, b) if self.masked[a:a + 12].lstrip().startswith(("One,", "Another,")) else None
+            if one is None or any(x.kind == "person" and one.start("np") <= x.start < one.end("np") for x in self.mentions):
+                continue
+            np = one.group("np")
+            state = _STATE_AFTER.match(self.masked, one.end("np"), b) if _IN_PLACE_END.search(np) else None
+            if state and state.group("state").split()[-1] in US_STATES | {"York", "Jersey", "Mexico", "Hampshire",
+                                                                         "Carolina", "Dakota", "Island"}:
+                np = self.masked[one.start("np"):state.end("state")]
+            out.append((a, self._describe(np, one.end(), b), None))
+        for a, b in self.sentences:
+            # "One, identified only by her initials, R.T., said she was 19": someone the article keeps to initials
+            initials = _INITIALS_ONLY.search(self.masked, a, b) if "initials" in self.masked[a:b] else None
+            if initials:
+                out.append((a, self._describe(initials.group("initials"), initials.end(), b), None))
         for a, b in self.sentences:
             # "The memo includes a letter from one of the victims, now 21." then "…," she wrote: the unnamed writer
             for doc in _FROM_UNNAMED.finditer(self.masked, a, b):

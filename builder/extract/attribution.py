@@ -25,10 +25,10 @@ from builder.extract._cues import (
 )
 from builder.extract._lexicon import (
     DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, PEOPLE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS,
-    UNNAMED_PERSON_NOUNS,
+    STOPWORDS, UNNAMED_PERSON_NOUNS,
 )
 from builder.extract._marks import Segment
-from builder.extract._speakers import UNNAMED, Reference, Speakers
+from builder.extract._speakers import _UNNAMED_KIN_SUBJECT, UNNAMED, Reference, Speakers
 from builder.model import Party, Source
 
 
@@ -63,7 +63,7 @@ class _Attributor:
     def run(self) -> list[Attribution]:
         out: list[Attribution | None] = []
         for i, seg in enumerate(self.segments):
-            found = (self._retold(seg) or self._after(seg) or self._colon_owner(seg) or self._before(seg)
+            found = (self._retold(seg) or self._after(seg) or self._colon_owner(seg) or self._admitted_in_paper(seg) or self._before(seg)
                      or self._next_sentence(seg))
             if found is None and self._described_unresolved(seg):
                 # '"…," the woman said' where no one named is "the woman": the paragraph says who spoke and we
@@ -85,8 +85,25 @@ class _Attributor:
                 out[i] = self._same_paragraph(i, out, previous=True) or self._continued(i, out) or self._introduced(i)
             if out[i] and out[i].speaker and self._gender_clash(self.segments[i], out[i].speaker):
                 out[i] = None  # '"…," she said' given to a man the article marks as one: no speaker beats a wrong one
-        return [Attribution(self._with_article(a.speaker), a.role, a.confidence) if a else Attribution(None, None, 0.0)
-                for a in out]
+        full_names: dict[str, str | None] = {}
+        return [Attribution(self._with_article(self._in_full(a.speaker, full_names)), a.role, a.confidence) if a
+                else Attribution(None, None, 0.0) for a in out]
+
+    def _in_full(self, speaker: str | None, known: dict[str, str | None]) -> str | None:
+        """A speaker the article calls by a given name alone after naming her in full once ("Maribeth Quorley is
+        81 ... 'It was him,' Maribeth said", a column's or a feature's habit) goes by that full name: the one surname
+        ever written after the given name, where there is exactly one. `known` caches the answer per given name."""
+        if not speaker or not _GIVEN_ALONE.fullmatch(speaker):
+            return speaker
+        if speaker not in known:
+            surnames = {re.sub(r"[\u2019']s?$", "", m.group("surname")) for m in re.finditer(
+                rf"\b{speaker}[ \t]+(?P<surname>[A-Z][a-z][\w\u2019'-]*)", self.text)}
+            surnames = {s for s in surnames if s not in STOPWORDS and s not in MONTHS_AND_DAYS}
+            # (only a person the party list itself holds under the given name alone: words it never read as a
+            # person, "Marquette said", stay as written)
+            alone = any(p.name == speaker and p.kind == "person" for p in self.parties)
+            known[speaker] = f"{speaker} {surnames.pop()}" if len(surnames) == 1 and alone else None
+        return known[speaker] or speaker
 
     def _with_article(self, speaker: str | None) -> str | None:
         """An office described in common nouns speaks with its article, as English writes it: "the district
@@ -221,6 +238,24 @@ class _Attributor:
         m = _NAMED_OPENER.match(self.speakers.text, earlier[-1].start, earlier[-1].end)
         return m is not None and any(p.kind == "person" and p.name.split()[-1] == m.group("surname") for p in self.parties)
 
+    def _paper_name(self, paper: re.Match[str]) -> str:
+        """A court paper as the article calls it, "the arrest warrant"; a bare "the agreement" is the plea agreement
+        the article spoke of, where it did."""
+        words = paper.group("paper").lower()
+        if words == "agreement" and re.search(r"\bplea\s+agreement\b", self.text, re.IGNORECASE):
+            words = "plea agreement"
+        return f"the {words}"
+
+    def _admitted_in_paper(self, seg: Segment) -> Attribution | None:
+        """ "In the plea agreement, Roe admitted that he "knew the cash was income"": the words the defendant
+        admits to are the agreement's own text, so the agreement speaks (what someone "wrote" or "said" in a
+        paper stays theirs: "In a memo, prosecutors wrote that …")."""
+        sent_start = (self.speakers.sentence_at(seg.open_at) or (seg.paragraph.start, seg.open_at))[0]
+        held = _IN_AGREEMENT.match(self.masked, sent_start, seg.open_at)
+        if held is None or not held.group("paper").lower().endswith("agreement"):
+            return None
+        return Attribution(self._paper_name(held), None, 0.8)
+
     def _before(self, seg: Segment) -> Attribution | None:
         sent_start = (self.speakers.sentence_at(seg.open_at) or (seg.paragraph.start, seg.open_at))[0]
         before = self.masked[sent_start:seg.open_at]
@@ -246,6 +281,11 @@ class _Attributor:
                         return Attribution(found[0], found[1], 0.85)
                 if np:
                     found = self.speakers.resolve(at + 13, at + np.end(), seg.open_at)
+                    paper = _HELD_PAPER.fullmatch(np.group(1).strip())
+                    if paper and (found is None or not found[0] or _HELD_PAPER.fullmatch(found[0])):
+                        # "According to an arrest warrant, doctors found bruises "in various stages of healing"":
+                        # words nobody in the sentence speaks are the paper's own
+                        return Attribution(self._paper_name(paper), None, 0.8)
                     if found:
                         return Attribution(found[0] or None, found[1], 0.85)
                     if _PEOPLE_PLURAL.fullmatch(np.group(1).strip()):
@@ -1108,7 +1148,19 @@ class _Attributor:
         if not last:
             return None
         # ("As Roe looked down, Lee said …": the subject follows a fronted phrase, whoever the phrase names)
-        fronted = FRONTED_PHRASE.match(self.masked, last[-1][0], last[-1][1])
+        # ("In a victim impact statement read aloud in court, his mother, Ann Roe, described …": the statement its
+        # subject gave, the words that follow)
+        fronted = FRONTED_PHRASE.match(self.masked, last[-1][0], last[-1][1]) \
+            or _STATEMENT_OPENING.match(self.masked, last[-1][0], last[-1][1])
+        kin = _UNNAMED_KIN_SUBJECT.match(self.masked, fronted.end(), last[-1][1]) \
+            if fronted and _STATEMENT_OPENING.match(self.masked, last[-1][0], last[-1][1]) else None
+        if kin and not any(x.kind == "person" and not x.possessive and kin.end() <= x.start < kin.end() + 4
+                           for x in self.mentions):
+            # ("In a statement read by an advocate, the boy's parents thanked the jury.": an unnamed relative)
+            found = self.speakers.resolve(kin.start("np"), kin.end("np"), seg.open_at)
+            # (as the article describes them when it never names them, "boy's parents", the way "the victim's mother
+            # said" reads)
+            return Attribution(found[0], found[1], 0.6) if found and found[0] else Attribution(kin.group("np"), None, 0.6)
         named_first = fronted and any(m.start == last[-1][0] + len(fronted.group()) - len(fronted.group().lstrip())
                                       for m in self.mentions)  # ("Sterling Roe, her uncle, said": a name, not a phrase)
         opens_at = fronted.end() if fronted and not named_first else last[-1][0]
@@ -1172,6 +1224,16 @@ _PUT_TO_YOU = re.compile(r"[\W]*(?:(?:And|But|So|Now|Well|Sir|Ma[\u2019']am),?\s
 _FIRST_PERSON = re.compile(r"\b(?:I|I[\u2019'](?:m|ve|d|ll)|me|my|we|our)\b")
 # A quote's tag that is only a gendered pronoun and its verb: '"…," she said', '"…," he added quietly'
 # A speaker that is an office in common nouns ("district attorney's office"), and one already opened by a determiner
+# A court paper that holds words of its own: "an arrest warrant", "the plea agreement", "a criminal complaint"
+_PAPER = (r"(?P<paper>(?:(?:plea|arrest|search|criminal|charging|federal|police)\s+)?"
+          r"(?:agreement|warrant|complaint|affidavit|indictment))")
+_HELD_PAPER = re.compile(r"(?:an?|the)\s+" + _PAPER)
+_IN_AGREEMENT = re.compile(r"\s*(?:In|Under)\s+(?:the|an?|his|her|their)\s+" + _PAPER + r"\s*,\s+"
+                           r"[^,;:X]{1,60}?\s+(?:admitted|acknowledged|agreed|conceded|stipulated)\s+that\s+[^;:X]{0,80}$")
+# An opening phrase naming the statement its sentence's subject gives: "In a victim impact statement read aloud, "
+_STATEMENT_OPENING = re.compile(r"\s*(?:In|Through)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|email|message)"
+                                r"\b[^,;:.\u201c\u201d\u2014\u2013]{0,100},\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
+_GIVEN_ALONE = re.compile(r"[A-Z][a-z]{2,}")
 _GROUP_END = re.compile(r"^[a-z][^A-Z]*\soffice$")
 _DETERMINED = re.compile(r"(?:the|an?|his|her|their|its|one)\s")
 _PRONOUN_TAG = re.compile(rf"[\s,]*(?P<p>he|she)\s+(?:[a-z]+ly\s+)?(?:{VERBS})\b")
