@@ -8,7 +8,7 @@ from tests.test_charges import _charges
 
 
 def test_an_attempt_qualifies_two_nouns_that_share_their_object():
-    charges = _charges("A grand jury returned an indictment charging Milo Farrant, 41, of Dunmore, Ohio, with attempted "
+    charges = _charges("A grand jury returned an indictment charging Milo Farrance, 41, of Dunbury, Ohio, with attempted "
                        "coercion and enticement of a minor, attempted sexual exploitation of a minor, and receipt of "
                        "stolen mail.")
     assert charges == {"attempted coercion and enticement of a minor": "charged",

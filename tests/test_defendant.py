@@ -377,8 +377,8 @@ def test_words_spoken_to_the_defendant_in_a_quote_give_her_no_role():
     # "Mrs. Ondray, the next judge won't ...": a judge addressing her, not an appositive calling her a judge
     body = ("Della Ondray, 61, pleaded guilty to six counts of animal neglect and was sentenced to two years of "
             "probation by Associate Circuit Judge Omar Fenwick.\n\n"
-            "Gil Tarrant, director of the county shelter, said the dogs were recovering. Tarrant said the shelter "
-            "had taken in 22 animals. Tarrant said the restitution would pay for their care.\n\n"
+            "Gil Tarrow, director of the county shelter, said the dogs were recovering. Tarrow said the shelter "
+            "had taken in 22 animals. Tarrow said the restitution would pay for their care.\n\n"
             "\u201cIf I see you back here, Mrs. Ondray, the next judge won\u2019t be so patient,\u201d Fenwick said.\n")
     source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
     parties = find_parties(source)
@@ -388,13 +388,13 @@ def test_words_spoken_to_the_defendant_in_a_quote_give_her_no_role():
 
 
 def test_a_partner_whose_surname_ends_the_defendants_double_surname_is_not_counted_in_her_mentions():
-    # "Pike" inside "Tomoana-Pike" is no mention of her partner Pike
+    # "Tasman" inside "Horoi-Tasman" is no mention of her partner Tasman
     body = ("A payroll administrator who stole $210,000 from her employer has been sentenced to home detention.\n\n"
-            "Marama Horoi-Tasker, 47, pleaded guilty to theft by a person in a special relationship. Her partner, "
-            "Glenn Tasker, 51, pleaded guilty to receiving and was sentenced to 12 months' supervision.\n\n"
-            "Horoi-Tasker was sentenced to 10 months' home detention. Horoi-Tasker had paid the money into an account "
-            "Tasker controlled. Judge Ana Fale said Horoi-Tasker had abused her employer's trust. Tasker said nothing.\n")
-    assert _defendant_of(body) == "Marama Horoi-Tasker"
+            "Marama Horoi-Tasman, 47, pleaded guilty to theft by a person in a special relationship. Her partner, "
+            "Glenn Tasman, 51, pleaded guilty to receiving and was sentenced to 12 months' supervision.\n\n"
+            "Horoi-Tasman was sentenced to 10 months' home detention. Horoi-Tasman had paid the money into an account "
+            "Tasman controlled. Judge Ana Fale said Horoi-Tasman had abused her employer's trust. Tasman said nothing.\n")
+    assert _defendant_of(body) == "Marama Horoi-Tasman"
 
 
 @pytest.mark.parametrize("title, lede", [

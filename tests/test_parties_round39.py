@@ -29,23 +29,23 @@ def test_a_press_release_names_its_defendants_in_capitals():
 
 
 def test_an_agency_acronym_before_a_comma_and_age_is_no_capitals_name():
-    _, parties, _ = _parties("The FBI, 12 agents in all, searched the house of Nell Adair, 44, who was charged. "
+    _, parties, _ = _parties("The FBI, 12 agents in all, searched the house of Nell Adaire, 44, who was charged. "
                              "FBI agents said in a statement that the search was lawful.\n")
     assert not any(p.kind == "person" and p.name.upper() == "FBI" for p in parties)
 
 
 def test_a_tabloid_ledes_capitalised_first_word_is_no_part_of_the_name():
-    body = ("WHEN Jarrell Voyce walked out of the District Court last year, his supporters cheered.\n\n"
+    body = ("WHEN Jarlath Voyce walked out of the District Court last year, his supporters cheered.\n\n"
             "Voyce, 36, was resentenced on Friday to six years in jail for supplying methamphetamine.\n")
     _, _, by_name = _parties(body)
-    assert "Jarrell Voyce" in by_name
+    assert "Jarlath Voyce" in by_name
 
 
 def test_a_two_letter_capital_before_a_title_stays_part_of_it():
-    body = ("On Tuesday, US District Judge Rowan Tillery imposed 51 months in prison on Dace Orrin, 41, for fraud.\n")
+    body = ("On Tuesday, US District Judge Rowan Tillman imposed 51 months in prison on Dace Orrin, 41, for fraud.\n")
     _, _, by_name = _parties(body)
-    assert "Rowan Tillery" in by_name
-    assert any(role.startswith("US District Judge") for role in by_name["Rowan Tillery"].roles)
+    assert "Rowan Tillman" in by_name
+    assert any(role.startswith("US District Judge") for role in by_name["Rowan Tillman"].roles)
 
 
 def test_the_one_a_statement_was_made_to_is_not_the_speakers_role():

@@ -24,7 +24,7 @@ def test_a_given_name_alone_is_the_person_named_in_full_before():
 
 # "one mother said", then "she said": the same unnamed woman, never the (male) defendant.
 def test_she_after_one_mother_is_that_mother():
-    facts = facts_of("Corwin Pellow, 38, a former gymnastics coach, was sentenced Friday to 20 years in prison.\n\n"
+    facts = facts_of("Oswin Pellard, 38, a former gymnastics coach, was sentenced Friday to 20 years in prison.\n\n"
                      "\"You were the one I trusted,\" one mother said, her voice breaking.\n\n"
                      "\"I keep asking myself what I missed,\" she said.\n")
     assert speaker_of(facts, "I keep asking myself") == "one mother"
@@ -32,7 +32,7 @@ def test_she_after_one_mother_is_that_mother():
 
 # A letter "from one of the victims" read out by prosecutors: the victim wrote the words.
 def test_a_letter_from_an_unnamed_victim_is_hers_not_its_readers():
-    facts = facts_of("Corwin Pellow, 38, was sentenced Friday to 20 years in prison.\n\n"
+    facts = facts_of("Oswin Pellard, 38, was sentenced Friday to 20 years in prison.\n\n"
                      "Prosecutors read a letter from one of the victims, who is now 15.\n\n"
                      "\"I used to love the gym. Now I can't go near one,\" the letter said.\n")
     assert speaker_of(facts, "I used to love the gym") == "one of the victims"
@@ -100,21 +100,21 @@ def test_his_attorney_after_an_unnamed_defender_is_the_clients():
 
 # A lawyer the party list ties to a client, named only paragraphs later, is not the one "Roe's attorney" meant.
 def test_a_clients_attorney_is_not_a_lawyer_named_only_much_later():
-    facts = facts_of("Lamar Quist, 41, was sentenced to 20 years in prison. Co-defendant Ada Penhale got six years.\n\n"
-                     "Quist's attorney asked for 15 years, telling the judge that his client \"never had a fair "
+    facts = facts_of("Lamar Quistorp, 41, was sentenced to 20 years in prison. Co-defendant Ada Penhale got six years.\n\n"
+                     "Quistorp's attorney asked for 15 years, telling the judge that his client \"never had a fair "
                      "start.\"\n\n"
                      "The judge declined.\n\n"
-                     "Quist's sister wept in the gallery.\n\n"
+                     "Quistorp's sister wept in the gallery.\n\n"
                      "Penhale's sentence came later in the day.\n\n"
-                     "Her attorney, Orson Tullbright, said Penhale was in a relationship with Quist and \"was "
+                     "Her attorney, Orson Tullbright, said Penhale was in a relationship with Quistorp and \"was "
                      "managed the way everything else in that shop was managed.\"\n")
-    assert _plain(speaker_of(facts, "never had a fair")) == "Quist's attorney"
+    assert _plain(speaker_of(facts, "never had a fair")) == "Quistorp's attorney"
 
 
 # "…, the family said in a statement. / "…," the statement said": the family issued it, not the son it mentions.
 def test_a_statements_trailing_issuer_speaks_its_words():
     facts = facts_of("Stavros Kelleni, 66, who owns three diners, was sentenced Thursday to 18 months in prison.\n\n"
-                     "The diners will stay open under the management of the couple's daughter, Eleni Kelleni, the "
+                     "The diners will stay open under the management of the couple's daughter, Elena Kelleni, the "
                      "family said in a statement.\n\n"
                      "\"Our doors stay open,\" the statement said.\n")
     assert speaker_of(facts, "Our doors stay open") == "Kelleni family"
@@ -161,7 +161,7 @@ def test_a_bare_quote_after_a_statement_by_unnamed_parents_is_theirs():
 def test_a_letter_set_off_in_commas_still_names_its_writer():
     from builder.extract._speakers import _LETTER_FROM
 
-    assert _LETTER_FROM.search("One letter, from former Ridgeline board member ")
+    assert _LETTER_FROM.search("One letter, from former Crestmoor board member ")
     assert _LETTER_FROM.search("including one from his friend ")
     facts = facts_of("Doug Marlin, 66, was sentenced Monday to five years in prison for bank fraud.\n\n"
                      "One letter, from former board member Alma Corvo, struck a different tone. \"I trusted what I "

@@ -79,7 +79,7 @@ def test_a_live_blog_entry_stamp_dates_an_undated_sentencing():
 
 
 def test_a_ban_told_as_a_noun_with_its_length_is_a_term():
-    s = _facts("Judge Colm Reddaway sentenced Marla Voskuil to 90 days in jail on Monday and placed her on two years of "
+    s = _facts("Judge Colm Reddaway sentenced Marla Vossberg to 90 days in jail on Monday and placed her on two years of "
                "probation.\n\n"
                "The five-year ban on owning animals bars her from caring for any animal.").sentencing
     assert "five-year ban on owning animals" in _texts(s.terms)

@@ -19,7 +19,7 @@ class Defendant(NamedTuple):
 
 
 def _whole(surname: str) -> str:
-    """A pattern for the surname as a word of its own: "Pike", but not the end of "Tomoana-Pike", a spouse's double
+    """A pattern for the surname as a word of its own: "Lane", but not the end of "Horoi-Lane", a spouse's double
     surname."""
     return rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w-])"
 

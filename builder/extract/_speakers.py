@@ -1,7 +1,7 @@
 """Who the words of an attribution mean: the speaker resolver behind attribution.py.
 
 An attribution names its speaker in many ways, and each resolves by a convention of news writing:
-- a full name, surname alone or a relative sharing the surname ("Quist said" after "her father, Martin Quist");
+- a full name, surname alone or a relative sharing the surname ("Quistorp said" after "her father, Martin Quistorp");
 - a group or owned role ("Huffman's lawyers", "her attorney", "the Gurley family"): the party given that role,
   else the phrase as written;
 - an institution or document ("the union", "the court", "the statement", "it read"): the body or person the

@@ -100,7 +100,7 @@ class _Attributor:
                 rf"\b{speaker}[ \t]+(?P<surname>[A-Z][a-z][\w\u2019'-]*)", self.text)}
             surnames = {s for s in surnames if s not in STOPWORDS and s not in MONTHS_AND_DAYS}
             # (only a person the party list itself holds under the given name alone: words it never read as a
-            # person, "Marquette said", stay as written)
+            # person, "Marlowe said", stay as written)
             alone = any(p.name == speaker and p.kind == "person" for p in self.parties)
             known[speaker] = f"{speaker} {surnames.pop()}" if len(surnames) == 1 and alone else None
         return known[speaker] or speaker

@@ -2110,7 +2110,7 @@ def _joins_stated(bare: Term, terms: list[Term]) -> bool:
     alike = [t for t in terms if t.kind == bare.kind and t.amount is not None and t.status == bare.status and t.subject == bare.subject]
     stated = next((t for t in alike if bare.by is None or t.by is None or t.by == bare.by), None)
     if stated is None and len(alike) == 1 and bare.status in ("recommended", "sought"):
-        # "more than the probation his lawyer asked for" beside "Vukovich asked for three years of probation": the one
+        # "more than the probation his lawyer asked for" beside "Vasko asked for three years of probation": the one
         # ask of that kind, its side named once by role and once by name
         stated = alike[0]
     if stated is None:
@@ -2479,8 +2479,8 @@ _ENTRY_STAMP = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}
 
 
 def _entry_stamp(ctx: _Context, at: int) -> Optional[DateMatch]:
-    """The day of the live-blog entry that tells the sentence ("June 13, 2024, 1:18 PM EDT" / "Kolbeck sentenced to 15
-    years" / "Roe sentenced Kolbeck to ..."): an entry tells what happened as it was posted, so its stamp dates the
+    """The day of the live-blog entry that tells the sentence ("June 13, 2024, 1:18 PM EDT" / "Roe sentenced to 15
+    years" / "Roe sentenced Roe to ..."): an entry tells what happened as it was posted, so its stamp dates the
     sentencing where the words give no day."""
     stamp = None
     for paragraph in ctx.source.paragraphs:
