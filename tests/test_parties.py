@@ -923,3 +923,12 @@ def test_a_lede_description_reaches_its_verb_through_longer_clauses_and_more_ver
         roles = _defendant_roles(f"Title: Case\n\n{lede}\n\nWren Quenneville, 44, remains free. Quenneville "
                                  "will appeal.\n")
         assert roles == [role], (lede, roles)
+
+
+def test_the_one_told_is_no_title_of_a_name_whose_verb_is_irregular():
+    # "told the judge Vetch broke in": any verb of the name's own clause, not only "had" or an "-ed" form
+    for clause in ("broke in through a window", "took the money", "hit the man twice"):
+        names = _names(f"Lonnie Vetch, 58, was sentenced Wednesday. Prosecutor Kit Orwell told the judge Vetch {clause}.")
+        assert "the judge" not in names["Lonnie Vetch"][1], clause
+    # the role still holds where the words after the name tie it to the role
+    assert _names("Prosecutor Kit Orwell told the judge Ann Veld that he was sorry.")["Ann Veld"][1] == ["the judge"]

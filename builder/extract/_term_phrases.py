@@ -138,6 +138,7 @@ _LIST_END = r"(?!(?:to|was|were|is|are|pay|serve|given|he|she|they|must|will|may
 # A kind named on its own, with no length or sum; never the name of an office or a hearing ("probation officer",
 # "restitution hearing") nor a sum that follows ("restitution of $5,000", read by its own pattern)
 BARE_KIND = (r"(?P<what>(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|house\s+arrest|home\s+(?:confinement|detention)"
+              r"|community\s+(?:supervision|control)"  # Texas and Florida probation
               r"|community\s+service|electronic\s+monitoring|restitution)\b"
               r"(?!\s+(?:officers?|department|office|agents?|violations?|hearings?|terms?|sentences?|of|totaling|totalling|orders?|amount)\b)"
               r"(?!-)")
@@ -185,7 +186,7 @@ _VERB_LIST = r"(?:[a-z]+ing,\s+(?:[a-z]+ing,?\s+)*(?:or|and)\s+)?"
 # Whom a no-contact order names: "the victim", "either victim", "any of the three women", "Ana Reyes"
 # "members of the Lee family", "relatives of the victim": the group's head noun names no one by itself
 # "Ana Reyes's family", "Reyes' relatives": a possessive name runs on to the people it owns
-_CONTACTED = (r"(?:(?:(?:members|relatives|any\s+member)\s+of\s+)?(?:(?:(?:any|either|both|all|each|none)\s+of\s+)?(?:the|his|her|their|either|any|both|all|those|these)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+"
+_CONTACTED = (r"(?:(?:(?:members|relatives|any\s+member)\s+of\s+)?(?:(?:(?:any|either|both|all|each|none)\s+of\s+)?(?:the|his|her|their|its|either|any|both|all|those|these)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+"
               # "the surviving members of the Lee family": a participle is a modifier, never the head the people are named by
               r"(?!(?<=ing)\s+(?-i:[a-z]))"
               # "the children of the victim", "the parents of Ana Reyes": the of-phrase says whose
@@ -244,7 +245,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
                rf"(?:terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
-               rf"(?:\s+to\s+life)?(?:\s+{_CUSTODY})?(?:\s+each\b)?"),
+               # ("a concurrent sentence of three years of initial confinement": Wisconsin's prison part, named after it)
+               rf"(?:\s+to\s+life)?(?:\s+{_CUSTODY}|\s+(?:in|of)\s+(?:initial\s+|military\s+)?confinement)?(?:\s+each\b)?"),
     # A part suspended: "with all but 18 years suspended", "the final two years suspended", "suspended the final two years"
     # "all but 18 years suspended": the 18 years are served
     ("prison", rf"all\s+but\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
@@ -427,7 +429,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # (how long, when told, is the term's length; the bare form is a pattern apart, tried where no unit word stands)
     ("ignition_interlock", rf"{_INTERLOCK}\s+for\s+{_DUR}"),
     ("ignition_interlock", _INTERLOCK),
-    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service|(?:unpaid|community)\s+work)"),
+    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service|(?:unpaid|community)\s+work(?:\s+service)?)"),  # Minnesota: "community work service"
     # "100 community service hours"
     ("community_service", rf"{_QUAL}(?P<num>{_NUM})\s+(?:community[- ]service|unpaid[- ]work)\s+(?P<unit>hours)"),
     # British courts: "a two-year community order", "banned from driving for three years"
@@ -628,7 +630,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                 r"(?:[\w'\u2019-]+\s+){0,5}?(?:fund|foundation|charity|charities|shelter|program|programme|society|association|organi[sz]ation|nonprofit"
                 r"|center|centre|hospital|school|trust|coalition|bank|church|league|alliance|network|institute|group)\b"),
     ("payment", rf"{_MONEY}\s+(?:charitable\s+)?(?:contribution|donation)\b"),
-    ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:(?:he|she|they)\s+(?:still\s+)?owes?\s+)?(?:in\s+)?restitution(?:\s+order)?"),
+    ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:(?:he|she|they)\s+(?:still\s+)?owes?\s+)?(?:in\s+)?"
+                    r"(?:(?:victim|court-ordered|criminal|direct)\s+)?restitution(?:\s+order)?"),  # "$3,870 in victim restitution"
     # The victim's losses ordered repaid, named by what they were: "ordered to pay $9,740 in funeral costs", "pay $2,300
     # for the victim's medical bills" (restitution though the word is not used)
     ("restitution", rf"(?:(?<=\bpay\s)|(?<=\bcover\s)|(?<=\breimburse\s)){_QUAL}{_MONEY}\s+(?:in|for)\s+(?:(?:the|his|her|their)\s+)?"
@@ -980,6 +983,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),
     "time_served": ("time served",),
     "bare_kind": ("probation", "house arrest", "home confinement", "home detention", "community service", "electronic monitoring",
+                  "community supervision", "community control",
                   "restitution"),
 }
 

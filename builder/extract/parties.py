@@ -123,6 +123,10 @@ _INFINITIVE_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|urge[sd]?|urging|to
 _DETERMINER_FIRST = re.compile(r"(?:the|an?|his|her|their|its|former|retired|[A-Z][\w-]*[\u2019']s)\s", re.IGNORECASE)
 # A verb whose object the role is: "told the judge", "assured the jury"
 _TOLD_THE_ROLE = re.compile(r"\b(?:told|tell|tells|telling|asked|asks|assured|reminded|warned|urged|informed|convinced|persuaded)\s+$")
+# After "told the judge Lee": a verb of Lee's own clause (any lowercase word but one that ties the name to the role:
+# "told the judge Ann Lee that", "asked the prosecutor Bo Lee to", "told the officer Bo Lee, who")
+_CLAUSE_AFTER_NAME = re.compile(r"\s+(?!(?:that|who|whom|whose|which|about|of|in|on|at|to|for|with|during|before|after|and|or|but|from|by"
+                                r"|over|as|if|whether|when|where|why|how|what|[a-z]+ly)\b)[a-z]+\b")
 # What the end-anchored patterns _ROLE_BEFORE and _SPEECH_BEFORE must find at the end of a lead.
 _ROLE_ENDINGS = tuple(ROLE_NOUNS | KIN_NOUNS)
 # A lowercase word, then a preposition and an article: a verb ("came from a", "went to the"), not a title
@@ -950,8 +954,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         m = _ROLE_OF_BEFORE.search(outer)
     owned = _OWNED_BEFORE.search(outer)
     if m and _TOLD_THE_ROLE.search(outer[:m.start(1)]) and not m.group().rstrip().endswith(",") \
-            and re.match(r"\s+(?:had|has|was|is|were|did|does|would|could|should|will|never|knew|[a-z]+ed)\b", after):
-        m = None  # "told the judge Lee had lied": the one told, then the subject of what was said; no apposition
+            and _CLAUSE_AFTER_NAME.match(after):
+        m = None  # "told the judge Lee had lied", "told the judge Lee broke in": the one told, then the subject of what was said
     if m and m.group().rstrip().endswith(",") and re.match(r"[\u2019']s?\s", text[name.end:name.end + 3]):
         m = None  # "through their lawyer, Milo's parents, ...": the name owns the next noun, it is not the lawyer
     if m and m.group().rstrip().endswith(",") and _PREPOSITION_END.search(outer[:m.start(1)]) \

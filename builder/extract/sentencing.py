@@ -1546,7 +1546,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
 
 
 _BARE_KINDS = {"probation": "probation", "arrest": "home_confinement", "confinement": "home_confinement", "detention": "home_confinement",
-               "service": "community_service", "monitoring": "electronic_monitoring", "restitution": "restitution"}
+               "service": "community_service", "monitoring": "electronic_monitoring", "restitution": "restitution",
+               "supervision": "probation", "control": "probation"}
 _LIFETIME_KINDS = {"probation": "probation", "supervision": "supervision", "parole": "parole", "release": "supervised_release",
                    "ban": "disqualification"}
 _FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4"}
