@@ -419,6 +419,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # length (kept apart from the bare forms: a pattern holding a length is only tried where a unit word stands)
     ("electronic_monitoring", rf"(?:\bwear\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,3}}?(?:monitor|bracelet|tether)|(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor|tether|bracelet))"
                               rf"\s+for\s+(?:the\s+(?:next|first)\s+)?{_DUR}(?:\s+(?:after|following)\s+(?:his|her|their)\s+release)?"),
+    # "lifetime electronic monitoring" (Michigan's sentence for some sex crimes): monitored for the rest of a life
+    ("electronic_monitoring", r"\b(?P<life>lifetime|lifelong)\s+(?:electronic|GPS)\s+(?:monitoring|tether)"),
     ("electronic_monitoring", r"(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor|tether|bracelet)"),
     # "wear a SCRAM alcohol-monitoring bracelet", "wear an ankle monitor": the device the order names
     ("electronic_monitoring", r"\bwear\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:monitor|bracelet|tether)\b"),
@@ -565,7 +567,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Britain, Ireland: "will be on the sex offenders register for life"
     ("registration", rf"(?:placed\s+|put\s+)?on\s+the\s+(?:(?:state|national|state['\u2019]s)\s+)?sex[- ]offenders?['\u2019]?\s+regist(?:er|ry)(?:\s+for\s+(?:life|{_DUR}|an?\s+indefinite\s+period))?"),
     # "lifetime registration as a sex offender" (US): the registration named as a noun
-    ("registration", r"\b(?:lifetime|lifelong)\s+(?:sex[- ]offender\s+)?registration(?:\s+as\s+an?\s+sex(?:ual)?[- ](?:offender|predator))?"),
+    # (the life is the registration's length: "faces lifetime sex offender registration" is kept as the law's term)
+    ("registration", r"\b(?P<life>lifetime|lifelong)\s+(?:sex[- ]offender\s+)?registration(?:\s+as\s+an?\s+sex(?:ual)?[- ](?:offender|predator))?"),
     ("licence_revocation", rf"(?:permanently\s+)?(?:revok|suspend)(?:ed|e|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "His driver's license was revoked for five years": the passive, the revocation told of the licence

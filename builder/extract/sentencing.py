@@ -53,6 +53,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                 # (the clause read here ends where the term starts, so an article closing it is the term's own)
                 r"|\b(?:entered|grant(?:ed|s))\b(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:orders?|injunction|judge?ment)\b)"
                 r"|\b(?:is|are|was|were)\s+(?:also\s+)?subject\s+to\b"
+                # a resentencing's new term put in the old one's place: "replaced it with a term of 30 to 60 years"
+                r"|\breplac(?:ed|es)\s+(?:it|that|(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term))\s+with\b"
                 # an appeal leaves the sentence standing: "upheld the nine-year prison sentence"
                 r"|\b(?:upheld|upholds|affirmed|affirms|reinstated)\b"
                 # a resentencing that keeps a term: "kept in place the $40,000 fine", "left intact", "let stand", "reimposed"
@@ -181,7 +183,8 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     """Charges, terms, sentencing date, judge and court stated in the article's body (about `defendant`, found from the
     parties when the caller has not already)."""
     links = _linked_headlines(source)
-    sentences = [span for p in source.body() if p.start not in links for span in split_sentences(source.text, p.start, p.end)]
+    paragraphs = sorted(source.body() + _bullets_among_body(source), key=lambda p: p.start)
+    sentences = [span for p in paragraphs if p.start not in links for span in split_sentences(source.text, p.start, p.end)]
     judge = _judge(source, sentences, parties)
     defendant = defendant or find_defendant(source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
@@ -211,6 +214,27 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
 # A header over links to other stories: "Related coverage:", "More stories:", "Read more:", "See also:"
 _LINKS_HEADER = re.compile(r"(?:Related|More|Read|See|Also|Further|Recommended|Prior|Previous|Earlier|Our)(?:\s+[A-Za-z]+){0,2}\s*:\s*$",
                            re.I)
+
+
+def _bullets_among_body(source: Source) -> list:
+    """Bulleted lines the layout left headings (no closing full stop) inside a list whose other items are body:
+    "Key Details / - He closed the accounts in 2019. / - He also faces a fine of as much as $5,000": one list, all
+    items the story's facts."""
+    paragraphs = source.paragraphs
+    bullet = [BULLET.match(source.text, p.start, p.end) is not None for p in paragraphs]
+    found = []
+    for i, p in enumerate(paragraphs):
+        if p.kind != "heading" or not bullet[i]:
+            continue
+        run_start, run_end = i, i
+        while run_start > 0 and bullet[run_start - 1]:
+            run_start -= 1
+        while run_end + 1 < len(paragraphs) and bullet[run_end + 1]:
+            run_end += 1
+        if any(paragraphs[j].kind == "body" for j in range(run_start, run_end + 1)) and run_start > 0 \
+                and any(q.kind == "body" for q in paragraphs[:run_start]):
+            found.append(p)
+    return found
 
 
 def _linked_headlines(source: Source) -> set[int]:
@@ -316,6 +340,8 @@ def _replaced_not_imposed(text: str, terms: list[Term]) -> list[Term]:
             term.status, term.by = "other", None
     # "Gov. Ann Roe commuted his sentence to 30 years": the custody he was first given (life, death, 40 years) is history
     new_starts = {m.end() for m in _CHANGED_ANY.finditer(text)}
+    # "The judge replaced it with a term of 30 to 60 years": the term after "with" (or after its article) is the new one
+    new_starts |= {at for m in _REPLACED_WITH.finditer(text) for at in (m.end(), m.end("verb"))}
     changed = [t for t in terms if t.citations and t.citations[0].start in new_starts and t.status == "imposed"]
     custody = ("prison", "jail", "death")
     for term in terms:
@@ -1198,6 +1224,12 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     verbs = verbs or _RECEIVES
     breaks = list(re.finditer(r"[;\u2014]|\s--\s", before))
     clause = before[breaks[-1].end():] if breaks else before
+    judge_acts = _JUDGE_CLAUSE.search(clause) if ", and " in clause else None
+    if judge_acts and (judge_acts.group("who").lower() in ("the judge", "the court")
+                       or ctx.judge and judge_acts.group("who").split()[-1] == ctx.judge.split()[-1]):
+        # "ordered to pay restitution to the victim, Tom Reyes, and the judge issued a protective order": the judge's own
+        # clause starts afresh, and the person the clause before named is not the one the order is for
+        clause = clause[judge_acts.start("who"):]
     changed = _CHANGED_TO.search(clause)
     if changed:
         # "Gov. Ann Roe commuted his sentence to 30 years": the term is the sentence's owner's, not the governor's
@@ -1278,6 +1310,9 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     return None if _is_defendant(ctx, person) else person
 
 
+# A clause joined by "and" whose subject is the judge or court: ", and the judge issued", ", and Judge Ann Roe ordered"
+_JUDGE_CLAUSE = re.compile(r",\s+and\s+(?:then\s+)?(?P<who>(?i:the\s+(?:judge|court))|(?:Judge\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
+                           r"\s+(?:also\s+)?(?:issued|imposed|ordered|entered|granted|sentenced|gave|handed|added|signed|placed)\b(?!.*,\s+and\s)")
 # The order's object before a second infinitive: "ordered Lee to pay ..., and to serve ..." (read up to the first "to")
 _SECOND_INFINITIVE = re.compile(r"(?P<head>.*\b(?:ordered|orders|required|requires|directed|told|sentenced)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+"
                                 r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+to\s+)(?:[^;\u2014]*?),?\s+and\s+(?:also\s+)?to\s+(?:[a-z]+\s+){1,2}$")
@@ -1382,7 +1417,10 @@ _OTHER_SUBJECT = re.compile(
     # take in the defendant too)
     r"|(?:^\s*|[.;]\s+|,\s+(?:and|but|while)\s+)(?:(?i:most|many|some|several|few|all\s+but\s+one)(?:\s+of\s+(?:them|those|the\s+others?))?"
     r"|(?:[Tt]he\s+)?[Oo]thers|[Tt]he\s+(?:\w+\s+)?others"
-    r"|(?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)|\d+)(?:\s+of\s+(?:them|those|the\s+others?)|(?=\s+(?:were|have|had|got|received|later)\b))"
+    r"|(?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)|\d+)(?:\s+of\s+(?:them|those(?!\s+(?:[\w-]+\s+)?"
+    # "Two of those counts carry a mandatory minimum": the counts, no people
+    r"(?:counts|charges|offen[cs]es|crimes|convictions|felonies|misdemeanou?rs|cases|sentences|terms|penalties)\b)|the\s+others?)"
+    r"|(?=\s+(?:were|have|had|got|received|later)\b))"
     # ("The defendants were also ordered to pay ..." takes in the case's defendant too)
     r"|(?![Tt]he\s+(?:(?:two|three|four|five|six|\d+)\s+)?defendants\s+(?:were|are|have|had|must|will|also|each|jointly)\b)"
     r"(?:[Tt]he|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)|\d+)\s+(?:other\s+)?(?:former\s+)?(?:[\w-]+\s+)?"
@@ -1824,6 +1862,9 @@ _CHANGED = (rf"(?:\b{_CUT_VERB}\s+(?P<own>his|her|their|(?-i:[A-Z])[\w'\u2019-]+
             rf"|\b(?P<own2>his|her|their|(?-i:[A-Z])[\w'\u2019-]+['\u2019]s?)\s+(?:(?:life|death|original|\w+-year)\s+)?{_CUT_NOUN}\s+"
             rf"(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|then\s+)?{_CUT_VERB})\s+to\s+")
 _CHANGED_TO = re.compile(_CHANGED + "$", re.I)
+# A resentencing that puts a new term in the old one's place: "replaced it with a term of 30 to 60 years"
+_REPLACED_WITH = re.compile(r"\breplac(?:ed|es)\s+(?:it|that|(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term))"
+                            r"\s+(?P<verb>with\s+)(?:an?\s+|the\s+)?", re.I)
 _CHANGED_ANY = re.compile(_CHANGED, re.I)
 # What the law demands, not what was given: "the brandishing count alone requires a consecutive sentence of at least seven years"
 _BY_STATUTE = re.compile(r"\b(?:requir(?:es|ed|ing)|mandat(?:es|ed|ing)|carr(?:y|ies|ied|ying)|calls?\s+for|triggers?)\b", re.I)
