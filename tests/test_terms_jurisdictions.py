@@ -1,6 +1,7 @@
 """Sentence terms as courts outside the usual U.S. federal vocabulary name them: Britain's suspended sentence order,
-New York's orders of protection, Ireland's Probation Service, Canada's house arrest inside a conditional sentence
-(texts invented for these tests)."""
+New York's orders of protection, Ireland's Probation Service, Canada's house arrest inside a conditional sentence,
+Scotland's non-harassment order, Australia's head sentence and unpaid community work, Singapore's caning (texts
+invented for these tests)."""
 from __future__ import annotations
 
 from builder.extract import extract
@@ -48,3 +49,33 @@ def test_a_release_that_announces_a_sentence_gives_it_to_the_defendant_not_the_a
     texts = {t.text for t in facts.sentencing.terms}
     assert {"11\u00bd to 23 months in the Dauphin County Prison", "three years of probation"} <= texts
     assert not facts.sentencing.others
+
+
+def test_scotlands_non_harassment_order_keeps_its_length():
+    terms = _terms("At the High Court in Edinburgh, Lord Fenwick sentenced Calum Ferrie, 26, to nine years in prison. "
+                   "Ferrie was also made subject to a non-harassment order for 10 years.")
+    assert terms.get("non-harassment order for 10 years") == "non_harassment_order"
+
+
+def test_an_australian_head_sentence_keeps_its_name():
+    terms = _terms("Judge Pia Lenard imposed a head sentence of eight years with a non-parole period of five years.")
+    assert "head sentence of eight years" in terms and "non-parole period of five years" in terms
+
+
+def test_strokes_of_the_cane_are_a_term_counted_in_strokes():
+    facts = extract(source_from_text("case.txt", "Date: 2025-01-10\n\nLim Boon Keat, 34, was sentenced to 12 months' jail "
+                                                 "and six strokes of the cane for the robbery."))
+    caning = [t for t in facts.sentencing.terms if t.kind == "caning"]
+    assert [(t.text, t.amount, t.unit) for t in caning] == [("six strokes of the cane", 6.0, "strokes")]
+
+
+def test_unpaid_community_work_is_community_service():
+    terms = _terms("Jye Wardell was sentenced to a community correction order for two years, with 120 hours of unpaid "
+                   "community work.")
+    assert terms.get("120 hours of unpaid community work") == "community_service"
+
+
+def test_a_sentence_cut_from_a_length_with_a_half_leaves_no_half_behind():
+    terms = _terms("Judge Rhys Tallon imposed a three-year sentence on Owen Pask, reduced from four and a half years for "
+                   "his early guilty plea.")
+    assert not any("half" in text for text in terms)

@@ -1,6 +1,8 @@
 """Sentence terms in US state courts' own words: Wisconsin's bifurcated sentence told as a concurrent sentence,
 Minnesota's "community work service", California's "victim restitution", Texas's "community supervision" named
-without a length, and a no-contact order covering a business and its staff. Texts invented for these tests."""
+without a length, West Virginia's "not less than ... nor more than", Colorado's deferred judgment and useful public
+service, Alabama's split sentence, and orders covering a business and its staff or a victim and her home. Texts
+invented for these tests."""
 from __future__ import annotations
 
 from tests.helpers import dated_facts, texts
@@ -38,3 +40,27 @@ def test_community_supervision_without_a_length_is_the_probation_that_follows():
                     "He will be placed on community supervision after his release.", "2025-03-04").sentencing
     placed = [t for t in s.terms if t.text == "community supervision"]
     assert placed and placed[0].kind == "probation" and placed[0].status == "imposed"
+
+
+def test_west_virginias_not_less_than_nor_more_than_is_one_indeterminate_term():
+    assert "not less than one nor more than 15 years in the penitentiary" in _terms(
+        "Circuit Judge Pell Ostrow sentenced Ray Tedley to not less than one nor more than 15 years in the penitentiary "
+        "for burglary.")
+
+
+def test_colorados_deferred_judgment_and_useful_public_service():
+    terms = _terms("Ellie Marchand, 19, received a two-year deferred judgment and 48 hours of useful public service.")
+    assert {"two-year deferred judgment", "48 hours of useful public service"} <= terms
+
+
+def test_an_alabama_split_sentence_keeps_the_part_served():
+    assert "20-year split sentence, with three years to serve in prison and the rest on probation" in _terms(
+        "Judge Gil Orlov sentenced Brady Lyle to a 20-year split sentence, with three years to serve in prison and the "
+        "rest on probation.")
+
+
+def test_plural_count_sentences_and_a_stay_away_order_with_two_places_and_a_length():
+    terms = _terms("Judge Ivy Trenholm sentenced Nolan Shawcross to two 15-year sentences on Friday. He was also ordered "
+                   "to stay away from the victim and her home for 10 years.")
+    assert "two 15-year sentences" in terms
+    assert "stay away from the victim and her home for 10 years" in terms

@@ -14,7 +14,7 @@ _NUMWORD = (r"(?:\d(?:\d|[,.](?=\d))*(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             r"seventy|eighty|ninety|hundred|thousand|half)")
 # "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22
-_NUM = rf"\b{_NUMWORD}(?:[- ](?:and[- ](?!\d))?{_NUMWORD})*"
+_NUM = rf"\b(?!(?:an?\s+)?half\s+(?:years?|months?|weeks?|days?)\b){_NUMWORD}(?:[- ](?:and[- ](?!\d))?{_NUMWORD})*"
 NUMBER = _NUM  # a spelled or written number, for sentencing.py's own phrases
 _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about"
          # "faces a statutory maximum of 20 years in prison": the law's cap named as such
@@ -60,7 +60,7 @@ _PROPERTY_COUNT = (r"(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten
                    r"(?:[\w-]+\s+){0,2}?(?!(?:years?|months?|weeks?|days?|hours?|percent|counts?|charges?|times?)\b)[a-z][\w-]*s\b)")
 # "was sentenced on March 3 to four years": a day of the month is not a range's lower bound
 _NOT_A_DAY = r"(?<!January )(?<!February )(?<!March )(?<!April )(?<!May )(?<!June )(?<!July )(?<!August )(?<!September )(?<!October )(?<!November )(?<!December )(?<!Jan\. )(?<!Feb\. )(?<!Mar\. )(?<!Apr\. )(?<!Aug\. )(?<!Sept\. )(?<!Sep\. )(?<!Oct\. )(?<!Nov\. )(?<!Dec\. )"
-_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|between\s+{_LOW}\s+(?:years?|months?)(?:\s+and\s+{_LOW}\s+months?)?\s+and\s+(?=\S+\s+(?:years?|months?)\b)|{_NOT_A_DAY}\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
+_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|not\s+less\s+than\s+{_LOW}(?:\s+(?:years?|months?))?,?\s+(?:nor|or|and\s+not)\s+more\s+than\s+|between\s+{_LOW}\s+(?:years?|months?)(?:\s+and\s+{_LOW}\s+months?)?\s+and\s+(?=\S+\s+(?:years?|months?)\b)|{_NOT_A_DAY}\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
 BARE_REQUEST = (r"\b(?:(?:argu(?:ed|es|ing)|push(?:ed|es|ing)|pressed|press(?:es|ing)|lobb(?:ied|ies|ying))\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|(?-i:[A-Z])[\w.'\u2019-]+\s+(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2})?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
                  # "asked Judge Cole to impose 151 months", "urged the court to give him 60 months": the ask put to the bench
                  r"|(?:ask|urg)(?:ed|es|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel)|(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w.'\u2019-]+)\s+"
@@ -236,12 +236,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:(?:previously|originally|earlier|remaining)\s+)?"
                r"(?:suspended|stayed)\s+(?:(?:prison|jail)\s+)?(?:sentence|term|time)\b"),
     ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence(?:\s+order\b)?(?:{_WITHOUT_CUSTODY})?"),
+    # Alabama: "a 20-year split sentence" (part served inside, the rest on probation: SPLIT_TAIL keeps what follows)
+    ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]split\s+sentence"),
     # "a county sentence with work release": the release is how the jail term is served, part of it
     ("prison", r"\b(?:county|jail|local)\s+(?:jail\s+)?(?:sentence|term)\s+with\s+work\s+release\b"),
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
     # eight years": the words before "of" say how the term runs, so they stay in its text.
     ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|additional|further|mandatory"
-               rf"|maximum|minimum|determinate|indeterminate|indefinite|federal|state|prison|jail|penitentiary|custodial|conditional|deferred"
+               rf"|maximum|minimum|determinate|indeterminate|indefinite|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
                rf"(?:terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
@@ -431,7 +433,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # (how long, when told, is the term's length; the bare form is a pattern apart, tried where no unit word stands)
     ("ignition_interlock", rf"{_INTERLOCK}\s+for\s+{_DUR}"),
     ("ignition_interlock", _INTERLOCK),
-    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service|(?:unpaid|community)\s+work(?:\s+service)?)"),  # Minnesota: "community work service"
+    # Minnesota's "community work service", Colorado's "useful public service", Australia's "unpaid community work"
+    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service|useful\s+public\s+service|(?:unpaid\s+(?:community\s+)?|community\s+)work(?:\s+service)?)"),
     # "100 community service hours"
     ("community_service", rf"{_QUAL}(?P<num>{_NUM})\s+(?:community[- ]service|unpaid[- ]work)\s+(?P<unit>hours)"),
     # British courts: "a two-year community order", "banned from driving for three years"
@@ -442,11 +445,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?!(?:on|for|in|of|under|at|over)\s)(?P<what>(?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?"
               r"(?:order(?!\s+of\s+protection)|bond|discharge|curfew|requirement|injunction|prohibition(?:\s+order)?))\b"),
     # "a two-year deferred sentence" (Colorado, Oklahoma): dismissed if the terms are kept
-    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>deferred\s+sentence)\b"),
+    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>deferred\s+(?:sentence|judg(?:e)?ment))\b"),
+    # "a non-harassment order for 10 years" (Scotland), "a restraining order for five years": the length told after it
+    ("order", rf"\b(?P<what>(?:restraining|non-molestation|non-harassment|criminal\s+protection)\s+order)\s+for\s+{_DUR}"),
     ("order", r"\b(?P<what>(?:indefinite\s+)?(?:(?:conditional|absolute)\s+discharge|good\s+behaviou?r\s+bond"
               r"|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention\s+order"
-              r"|(?:restraining|non-molestation|criminal\s+protection)\s+order|(?:community(?:\s+corrections?)?|intensive\s+correction"
-              r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence)\s+order|deferred\s+sentence))\b"),
+              r"|(?:restraining|non-molestation|non-harassment|criminal\s+protection)\s+order|(?:community(?:\s+corrections?)?|intensive\s+correction"
+              r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence)\s+order|deferred\s+(?:sentence|judg(?:e)?ment)))\b"),
     ("order", rf"(?P<num>{_NUM})\s+(?P<what>(?:[a-z-]+\s+){{1,3}}?requirement)\s+(?P<unit>days)"),
     # Canada's ancillary orders, told without a length or for life: "a lifetime firearms prohibition", "a mandatory
     # weapons prohibition order", "a DNA databank order" (the length, when told, is read by the pattern above)
@@ -522,7 +527,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "stay at least 500 feet away from Lee", "stay 100 yards away from the victim": the distance is part of the order
     ("no_contact", r"\bstay\s+(?:(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:feet|yards|miles|meters|metres|kilometers|kilometres)\s+)?away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"
                    # "stay away from the victim's home", "from Lee's workplace": the possessed place is what is barred
-                   r"(?:['\u2019]s?\s+(?!(?:and|or|for|while|until|during)\b)[\w-]+|(?<=['\u2019]s)\s+(?!(?:and|or|for|while|until|during)\b)[\w-]+)?"),
+                   r"(?:['\u2019]s?\s+(?!(?:and|or|for|while|until|during)\b)[\w-]+|(?<=['\u2019]s)\s+(?!(?:and|or|for|while|until|during)\b)[\w-]+)?"
+                   # "stay away from the victim and her home for 10 years": both places barred, and for how long
+                   r"(?:\s+(?:and|or)\s+(?:the|his|her|their|its)\s+[\w-]+(?=\s+for\s|\s*[.;,]))?"
+                   rf"(?:\s+for\s+{_DUR})?"),
     # Georgia's banishment: "is banished from every county in the state except Lowndes County", "banished him from the
     # Southern Judicial Circuit": the places barred, up to the clause's end
     ("disqualification", r"\bbanish(?:ed|es|ing)?\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?from\s+(?:(?!by\b)[\w'\u2019-]+\s+){0,10}?[\w'\u2019-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for|by|after|when|because|as)\b)"
@@ -604,6 +612,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("enhancement", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,2}}?enhancements?"),
     # Educational and speaking obligations, the count kept (sentencing.py reads "count"/"counted" as amount and unit):
     # "give at least 10 talks about the dangers of hazing", "make 20 presentations to students"
+    # Singapore, Malaysia: "six strokes of the cane" (judicial caning, counted in strokes)
+    ("caning", rf"(?P<count>{_NUM})\s+(?P<counted>strokes)\s+of\s+(?:the\s+)?(?:cane|rotan)\b"),
     ("outreach", rf"\b(?:give|deliver|make|present|conduct|hold|do)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?(?P<count>{_NUM})\s+"
                  r"(?:[\w-]+\s+){0,2}?(?P<counted>talks|speeches|presentations|lectures|seminars|assemblies)\b"
                  r"(?:\s+(?:about|on|to|at|in)\s+[^,.;:]{1,60}?(?=[,.;:]|\s+(?:and|as|while|during|after|before)\b|$))?"),
@@ -730,7 +740,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # (an offence word may name which count: "the two-year felony-firearm sentence", "the five-year gun sentence")
     # ("a mandatory five-year prison term": the law's floor, its qualifier kept)
     ("prison", rf"{_QUAL}(?:(?:consecutive|concurrent|additional|separate|further|mandatory)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
-               rf"(?:custodial\s+|(?:felony[- ])?(?:firearms?|gun|weapons?)(?:[- ](?:specification|possession|charge))?\s+)?(?:sentence|term)(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
+               rf"(?:custodial\s+|(?:felony[- ])?(?:firearms?|gun|weapons?)(?:[- ](?:specification|possession|charge))?\s+)?(?:sentence|term)s?(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
     # "sentenced to three years of community custody": a duration that names another kind after it is never prison
     ("prison", rf"(?:\bre-?)?sentenced\s+to\s+(?:{_RANGE})?{_DUR}(?!\s+(?:of\s+)?(?:(?:mandatory|discretionary|post-?[a-z]+|community|extended|supervised)\s+)"
@@ -954,10 +964,11 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "dismissal": ("dismiss",),
     "home_confinement": ("confinement", "detention", "house arrest"),
     "electronic_monitoring": ("monitor", "tether", "bracelet"),
-    "community_service": ("community", "unpaid"),
+    "community_service": ("community", "unpaid", "public service"),
     "no_alcohol": ("no alcohol", "no drinking", "abstain", "refrain"),
     "ignition_interlock": ("interlock",),
     "community_order": ("community order",),
+    "caning": ("strokes",),
     "driving_ban": ("driving",),
     "driving_retest": ("extended",),
     "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not", "banish",
