@@ -272,3 +272,14 @@ def same_given_name(a: str, b: str) -> bool:
     if b in SHORT_FORMS.get(a, ()) or a in SHORT_FORMS.get(b, ()):
         return True
     return any(a in forms and b in forms for forms in SHORT_FORMS.values())
+
+
+_PAROLE_NAMED = re.compile(r"\bparole\b|\brelease\b|\bextended\s+supervision\b", re.I)
+_PAROLE_DENIED = re.compile(r"\bwithout\b|\bwith\s+no\b|\bno\s+(?:chance|possibility)\b", re.I)
+
+
+def parole_differs(a: str, b: str) -> bool:
+    """Two life terms that say opposite things of release: "life without the possibility of parole" for one degree of
+    murder and "life with parole eligibility after 15 years" for another are two terms, not one told twice."""
+    return bool(_PAROLE_NAMED.search(a) and _PAROLE_NAMED.search(b)
+                and bool(_PAROLE_DENIED.search(a)) != bool(_PAROLE_DENIED.search(b)))

@@ -75,10 +75,10 @@ _SIDE_REL = (r"\s+(?:that\s+|which\s+)?(?:(?:the|his|her|their|(?-i:[A-Z])[\w'\u
              r"(?:had\s+|have\s+|has\s+)?(?:(?:also|originally|initially)\s+)?(?:sought|requested|recommended|wanted|asked\s+for|proposed|urged|pushed\s+for)\b"
              r"|,?\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:sought|requested|recommended|proposed|urged)\s+by\b")
 # Whether a life term allows release is part of the term: "life with the possibility of parole after 30 years", "life
-# without parole", "life in prison with parole eligibility after 25 years" (no named groups: the 30 years is no length)
+# without parole", "life in prison with parole eligibility after 15 to 25 years" (no named groups: the 30 years is no length)
 # (Wisconsin's "life in prison without the possibility of extended supervision" is its life without parole)
 _PAROLE_TAIL = (r"with(?:out|\s+no)?\s+(?:(?:the\s+)?(?:possibility|chance|eligibility|prospect)\s+(?:of|for)\s+)?(?:parole|release|extended\s+supervision)\b"
-                rf"(?:\s+eligibility)?(?:\s+after\s+(?:serving\s+)?(?:at\s+least\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?[- ](?:years?|months?))?")
+                rf"(?:\s+eligibility)?(?:\s+after\s+(?:serving\s+)?(?:at\s+least\s+)?(?:{_NUMWORD}\s+to\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?[- ](?:years?|months?))?")
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"
 # A length restated in other units between the length and its custody: "87 months \u2014 just over seven years \u2014 in
 # prison", "121 months, or about 10 years, in federal prison", "87 months (more than seven years) in prison"
@@ -109,7 +109,7 @@ SPLIT_TAIL = re.compile(
     rf"|,?\s+(?:with\s+)?execution\s+suspended\s+after\s+(?:serving\s+)?{_NUM}(?:[- ](?:years?|months?))?)"
     rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
 # ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for)
-_ON_COUNT = (r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+on\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
+_ON_COUNT = (r"(?:\s+(?:on|for)\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+(?:on|for)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
              r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b|\s+each\b)?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
 # A word, or an amount with its separators ("€2,340"), or a place's abbreviation before its name ("her house in Mt.
@@ -355,7 +355,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "will be on supervised release for five years"
     ("supervised_release", rf"supervised\s+release\s+for\s+{_DUR}"),
     # "a three-year term of supervised release"
-    ("supervised_release", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:term|period)\s+of\s+supervised\s+release"),
+    ("supervised_release", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:term|period)\s+of\s+(?:supervised\s+release|post-?release\s+(?:control|supervision))"),
     # Wisconsin: "three years of initial confinement followed by four years of extended supervision"
     ("supervised_release", rf"{_DUR}\s+of\s+extended\s+supervision"),
     # "lifetime probation", "lifetime supervision": the whole of the rest of a life
@@ -659,7 +659,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("penalty", rf"(?:(?:criminal|civil|monetary|financial)\s+)?penalty\s+of\s+{_QUAL}{_MONEY}"),
     # "$11,300 in audit costs", "$2,500 in investigation costs": what the state spent on the case, ordered repaid
     ("costs", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:court|legal|prosecution|trial|audit|investigation|investigative|extradition|supervision"
-              r"|probation|laboratory|lab|jury|administrative|filing|attorney['\u2019]?s?)\s+)?(?:costs|fees)\b"),
+              r"|probation|laboratory|lab|jury|administrative|filing|attorney['\u2019]?s?)\s+)?(?:costs|fees)\b(?:\s+and\s+(?:fees|costs|assessments)\b)?"),  # "in court costs and fees"
     ("costs", rf"{_QUAL}{_MONEY}\s+(?:victim\s+)?surcharge\b"),
     ("costs", rf"(?:(?:court|legal|prosecution)\s+)?costs\s+of\s+{_QUAL}{_MONEY}"),
     ("costs", rf"(?:victim\s+)?surcharge\s+of\s+{_QUAL}{_MONEY}"),
@@ -873,7 +873,7 @@ ELLIPTIC_DURATION = re.compile(
     r"(?![\w-]+ed\b)[^\s.;:\u2014\d$,]+\s+){0,6}?)"
     r"(?:(?:carries|carry|by)\s+)?"
     rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN})"
-    rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
+    rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
 
 # "up to 10 years in prison on the theft count and up to five on the conspiracy count": a per-count cap that gives the
 # number alone, its unit and custody those of the cap before it; cited from its qualifier, never a bare "five"

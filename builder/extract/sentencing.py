@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, sentenced_together, tried_together
+from builder.extract._lexicon import parole_differs
 from builder.extract._marks import quoted_segments
 from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern
 from builder.extract.charges import find_charges
@@ -2071,6 +2072,8 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                      # "18 months behind bars" in a lede and "all but 18 months suspended" in the body are two facts
                      # a reader needs: the time to serve and the suspension of the rest
                      and bool(_ALL_BUT.search(t.text)) == bool(_ALL_BUT.search(term.text))
+                     # (life without parole and life with it are two terms, each said of its own count)
+                     and not (t.unit == "life" and parole_differs(t.text, term.text))
                      and (term.by is None or t.by is None or t.by == term.by)), None)
         if same is None:
             same = next((t for t in merged if _one_lifetime_ban(t, term)), None)

@@ -8,7 +8,7 @@ from typing import NamedTuple, Optional, TypeVar
 
 from rapidfuzz import fuzz
 
-from builder.extract._lexicon import INCHOATE_OFFENCE, MONTHS_AND_DAYS, SHARED_KIN, same_given_name
+from builder.extract._lexicon import INCHOATE_OFFENCE, MONTHS_AND_DAYS, SHARED_KIN, parole_differs, same_given_name
 from builder.extract.text import abbreviates
 from builder.model import Charge, Citation, DateValue, Event, Mention, Party, Quote, Sentencing, Term
 
@@ -249,6 +249,8 @@ def _same_term(a: Term, b: Term) -> bool:
         return False
     if bool(_SUSPENSION.search(a.text)) != bool(_SUSPENSION.search(b.text)):
         return False  # "18 months behind bars" and "all but 18 months suspended": the time served and the suspension
+    if a.unit == "life" and parole_differs(a.text, b.text):
+        return False  # life without parole for one count, life with parole eligibility for another
     if a.text != b.text and (_COMPONENT.search(a.text) or _COMPONENT.search(b.text)):
         # "three years on a firearm specification" and "a concurrent 36-month prison term": two parts of one sentence
         # that happen to be as long
