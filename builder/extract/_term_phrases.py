@@ -528,9 +528,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("no_contact", r"\bstay\s+(?:(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:feet|yards|miles|meters|metres|kilometers|kilometres)\s+)?away\s+from\s+(?:(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z0-9])[\w'\u2019-]*)*)"
                    # "stay away from the victim's home", "from Lee's workplace": the possessed place is what is barred
                    r"(?:['\u2019]s?\s+(?!(?:and|or|for|while|until|during)\b)[\w-]+|(?<=['\u2019]s)\s+(?!(?:and|or|for|while|until|during)\b)[\w-]+)?"
-                   # "stay away from the victim and her home for 10 years": both places barred, and for how long
-                   r"(?:\s+(?:and|or)\s+(?:the|his|her|their|its)\s+[\w-]+(?=\s+for\s|\s*[.;,]))?"
-                   rf"(?:\s+for\s+{_DUR})?"),
+                   # "stay away from the victim and her home": both places barred
+                   r"(?:\s+(?:and|or)\s+(?:the|his|her|their|its)\s+[\w-]+(?=\s+for\s|\s*[.;,]))?"),
     # Georgia's banishment: "is banished from every county in the state except Lowndes County", "banished him from the
     # Southern Judicial Circuit": the places barred, up to the clause's end
     ("disqualification", r"\bbanish(?:ed|es|ing)?\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?from\s+(?:(?!by\b)[\w'\u2019-]+\s+){0,10}?[\w'\u2019-]+(?=\s*[,.;:]|\s+(?:and|while|during|until|for|by|after|when|because|as)\b)"
