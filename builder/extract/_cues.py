@@ -236,12 +236,15 @@ EPITHET = re.compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".jo
 # "A letter from his employer" is a document, not "a … employer".
 # Workers and customers a story describes without naming them ("One teller, a mother of two, told the court …").
 _UNNAMED_WORKERS = frozenset("teller tellers bartender waiter waitress server receptionist supervisor dispatcher janitor "
-                             "nanny babysitter investor client homeowner".split())
+                             "nanny babysitter investor client homeowner".split()) \
+    | frozenset("supporter mourner spectator onlooker attendee referee umpire lifeguard".split())  # ("One supporter …")
 # (and any professional by the suffix of their trade: "a pediatrician", "a toxicologist", "a podiatrist")
 _PROFESSION_SUFFIX = r"[a-z]{2,}(?:ician|ologist|iatrist)"
 _UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS | _UNNAMED_WORKERS)
                                 - {"spokesman", "spokeswoman", "spokesperson"},
                                 key=len, reverse=True)) + "|" + _PROFESSION_SUFFIX
+# A person the article describes with "the" and never names: "the referee", "the 62-year-old clerk"
+THE_DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + _UNNAMED_HEAD + r")")
 _MODIFIER = r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[\w\u2019'-]+\s+)"
 # (the words describing whose relative: never the verb after them, "the mother of a victim read a statement")
 _OWNER_MODIFIER = rf"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or|{VERBS})\b)[\w\u2019'-]+\s+)"
@@ -253,7 +256,8 @@ _QUALIFIES_HEAD = (rf"(?!\s+(?:(?!(?:is|was|has|had|did|does|will|would|could|an
                    rf"(?:{_UNNAMED_HEAD})(?![\w\u2019'-]))")
 UNNAMED_NP = re.compile(
     rf"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+{_MODIFIER}{{0,3}}?(?P<noun>{_UNNAMED_HEAD})(?![\w\u2019'-]){_QUALIFIES_HEAD}"
-    rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?(?:[a-z-]+s|(?:wo)?men|children|people)\b"
+    # ("one of the victims' mothers": a plural owner is a modifier, the noun after it the head)
+    rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?(?:[a-z-]+s|(?:wo)?men|children|people)\b(?![\u2019'])"
     rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:(?:one|another)\s+of\s+)?(?:an?|one|another|the|his|her|their)\s+{_OWNER_MODIFIER}{{0,2}}"
     rf"(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or|{VERBS})\b)[a-z-]+\b")
 # What may stand between an unnamed description and the name that says who it is: "One victim, Ann Roe,",

@@ -24,7 +24,7 @@ from builder.extract._cues import (
     DOC_WORD, EPITHET, FAMILY_NP, FEMALE, FRONTED_PHRASE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
     JUDICIAL_TITLES, LAWYER, MALE, NAMED_COURT, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
     INTERVIEW_INTRO, PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, QA_ANSWER, QA_QUESTION, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, SPOKES_FOR, TITLED_OFFICE,
-    UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
+    THE_DESCRIBED, UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
 )
 from builder.extract._lexicon import (
     AFFILIATIONS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PEOPLE_NOUNS,
@@ -166,6 +166,20 @@ _AUTHORED = re.compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\b(?:[Oo
 # "Dolan read her victim impact statement aloud": the owner of a document read out wrote it ("his own" is the reader's)
 _READ_OWNED = re.compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?(?P<owner>his|her)\s+(?!own\b)(?:[\w-]+\s+){0,3}?"
                          r"(?:statement|letter|note|message|remarks|words)s?\b")
+# An author written as a pronoun after "written by" / "a letter from": "a letter from him", "written by her father"
+_PRONOUN_AUTHOR = re.compile(r"(?P<pronoun>him|her|them)\b(?!\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+                             + r")\b)|(?P<owner>his|her|their)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+                             + r")\b")
+# A paper handed in by the one who wrote it, read out by another: "Lee submitted a written statement, which the
+# prosecutor read aloud", "Lee sent a letter that his aunt read"
+_SUBMITTED_PAPER = re.compile(r"\b(?:submitted|sent|wrote|penned|prepared|provided|gave)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:statement|letter|note|message)\b")
+# The relation a reader's role gives them to the one they read for: "Lee's daughter" reads "her father"'s words
+_KIN_OF_KIN = {"father": {"son", "daughter", "child"}, "mother": {"son", "daughter", "child"},
+               "son": {"father", "mother"}, "daughter": {"father", "mother"}, "husband": {"wife", "widow"},
+               "wife": {"husband", "widower"}, "brother": {"brother", "sister"}, "sister": {"brother", "sister"},
+               "grandfather": {"grandson", "granddaughter"}, "grandmother": {"grandson", "granddaughter"},
+               "uncle": {"nephew", "niece"}, "aunt": {"nephew", "niece"}}
 # "read a statement on his behalf" / "on Roe's behalf": the owner of the behalf is the author
 _ON_BEHALF = re.compile(r"\bon\s+(?P<owner>his|her|their|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+behalf\b")
 # A sentence opened (maybe after an opening phrase, never after a name: "I asked Ann Roe, the victim's daughter")
@@ -339,6 +353,24 @@ _GENDERED_APPOSITIVE = re.compile(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>"
 _SPOKES_FOR_BEFORE = re.compile(r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|with)\s+[^,;:.\u201c\u201d\"]{0,80}$")
 # An office by its holder's title in lower case, after its article: "the district attorney's office"
 _THE_TITLED_OFFICE = re.compile(r"\b[Tt]he\s+(?P<np>(?:[a-z.-]+\s+){0,2}[a-z]+[\u2019']s\s+office)\b")
+# A sentence opened by an unnamed person and a past-tense or present verb: "the clerk described", "The woman
+# then told"
+_DESCRIBED_SUBJECT = re.compile(r"\s*(?:(?:At|In|On|After|Before|During|Outside|Inside|Later|Earlier|Then|Moments|When|As)\b"
+                                r"[^,;:.\u201c\u201d\"]{0,50},\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+                                + "|".join(sorted((ROLE_NOUNS | UNNAMED_PERSON_NOUNS) - {"parents", "attorneys", "lawyers",
+                                                   "prosecutors", "officers", "activists"}, key=len, reverse=True))
+                                + r"))\s+(?:(?:then|also|later|first)\s+)?[a-z]+(?:ed|s)\b")
+# A subject bidding another do something: " asked him to", " then told her to", " ordered him to"
+_BIDS_PRONOUN = re.compile(r"\s+(?:(?:then|also|again|[a-z]+ly)\s+)?(?:asked|told|ordered|urged|instructed|invited|allowed|"
+                           r"directed|reminded|warned)\s+(?P<p>him|her)\s+to\b")
+# A courtesy title right before a surname, and the gender it marks: "Mr Roe", "Mrs. Roe"
+_TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Mrs|Ms|Miss)\.?\s+$")
+_TITLE_SPEAKER = re.compile(r"(?P<t>Mr|Mrs|Ms|Miss)\s")
+_TITLE_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+# What a person says, right after its owner's name: "Lee's own account of it", "Lee’s testimony", "his words"
+_OWNED_ACCOUNT = re.compile(r"(?:[\u2019']s)?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:account|testimony|words|remarks|apology|allocution)\b")
 # A person described by a gendered noun, never a possessive owner: "the 41-year-old woman", "a teenage boy"
 _GENDERED_DESCRIPTION = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                                    + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE, key=len, reverse=True))
@@ -1239,6 +1271,11 @@ class Speakers:
                     and _WHO_CLAUSE_TO.fullmatch(self.masked, antecedent.end, m.start) and self.fits(antecedent.speaker, wanted):
                 self.genders.setdefault(antecedent.speaker, wanted)  # (the article has now marked her as a "she")
                 return antecedent.speaker, self.role_of(antecedent.party)
+            if not m.possessive and not asked and wanted:
+                described = self._described_subject_before(sent[0], m.start, wanted, anchor) \
+                    or self._owner_of_words_before(sent[0], m.start, wanted)
+                if described:
+                    return described
         if not m.possessive and re.match(r"\s+wrote\b", self.masked[m.end:m.end + 12]):
             author = self._author_read_aloud(m.start)  # ""…," she wrote." of a statement another read out
             if author and self.fits(author.speaker, wanted):
@@ -1275,13 +1312,19 @@ class Speakers:
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
             if at >= m.start or not self.fits(speaker, wanted) or speaker == asker or speaker in others | passed:
                 continue
+            bidden = self._bidden(at, speaker, wanted)
+            if bidden is not None:
+                if bidden is not False:
+                    return bidden  # ("Judge Roe asked him to move closer. "…," he said": the one asked speaks)
+                passed.add(speaker)
+                continue
             if self._acts_on_another(at, wanted):
                 passed.add(speaker)
                 continue
             if self._subordinate_to_subject(at, speaker, wanted, m.start):
                 continue  # "Lee apologized before Judge Roe ruled. "…," he said": the sentence is about Lee
             is_group = speaker not in self.unnamed and not any(p.name == speaker and p.kind == "person" for p in self.parties) \
-                and not self._given_name_only(speaker)
+                and not self._given_name_only(speaker) and not _TITLE_SPEAKER.match(speaker)
             if plural == is_group:
                 return speaker, role
         if wanted:  # no earlier subject fits: the nearest person the article marks with this gender
@@ -1348,6 +1391,20 @@ class Speakers:
         return any(at < x.start < fronted.start("end") and x.kind == "pronoun" and PRONOUN_GENDER.get(x.speaker.lower()) == wanted
                    for x in self.mentions)
 
+    def _bidden(self, at: int, speaker: str, wanted: str | None) -> tuple[str, str | None] | bool | None:
+        """Whom the subject at `at` bids speak or act, when a he/she of that gender: "When Lee rose to speak, Judge Roe
+        asked him to move closer." gives the next "he said" to the one asked, the other person of that gender the
+        sentence named before (Lee), never to the judge; False when the sentence names no such other; None when the
+        subject bids no one."""
+        subject = next((x for x in self._mentions_between(at, at + 1) if x.kind == "person"), None) if wanted else None
+        bid = _BIDS_PRONOUN.match(self.masked, subject.end) if subject is not None else None
+        if bid is None or PRONOUN_GENDER.get(bid.group("p").lower()) != wanted:
+            return None
+        sent = self.sentence_at(at) or (at, at)
+        other = next((x for x in self._mentions_between(sent[0], at) if x.kind == "person" and not x.possessive
+                      and x.speaker != speaker and self.fits(x.speaker, wanted)), None)
+        return (other.speaker, self.role_of(other.party)) if other is not None else False
+
     def _subordinate_to_subject(self, at: int, speaker: str, wanted: str | None, before: int) -> bool:
         """Whether the event at `at` names someone inside a subordinate clause ("before Judge Roe announced the
         sentence") of a sentence whose own earlier subject is another person a later pronoun may equally mean."""
@@ -1405,11 +1462,14 @@ class Speakers:
                         votes["m"] += 1
                     elif w in FEMALE:
                         votes["f"] += 1
+            # ("Mr Roe's niece, Ann Roe" then "no contact with Mr Roe": a title at odds with the relation the
+            # person's own role gives belongs to the relative who shares the surname, never to her)
+            role_gender = _role_gender(p) if _relative_of_own_surname(p) else None
             for c in p.citations:
                 lead = self.text[max(0, c.start - 5):c.start]
-                if re.search(r"\bMr\.?\s$", lead):
+                if re.search(r"\bMr\.?\s$", lead) and role_gender != "f":
                     votes["m"] += 1
-                elif re.search(r"\b(?:Mrs|Ms)\.?\s$|\bMiss\s$", lead):
+                elif re.search(r"\b(?:Mrs|Ms)\.?\s$|\bMiss\s$", lead) and role_gender != "m":
                     votes["f"] += 1
             for x in self.mentions:  # "Ivo Petrak testified that he ran": the next pronoun of its sentence
                 if x.party is not p or x.possessive:
@@ -1445,6 +1505,10 @@ class Speakers:
                 votes[g] += 1
             if votes["m"] != votes["f"]:
                 genders[p.name] = "m" if votes["m"] > votes["f"] else "f"
+        for x in self.mentions:  # "Mr Roe", a relative the party list lacks, by the title he goes by
+            title = _TITLE_SPEAKER.match(x.speaker) if x.kind == "person" and x.party is None else None
+            if title:
+                genders[x.speaker] = _TITLE_GENDER[title.group("t")]
         return genders
 
     def fits(self, speaker: str, wanted: str | None) -> bool:
@@ -1556,6 +1620,12 @@ class Speakers:
             owned = [e for e in self.events if e[0] < max(at, anchor) and re.search(rf"[\u2019']s?\s+(?:[\w-]+\s+)?{noun}$", e[1])]
             if owned:
                 return max(owned)[1], None
+            # ("Lee's attorney said his client acted in self-defense. / "…," the attorney said": the client's lawyer
+            # the sentences just before spoke of, though only in reported speech)
+            owned_text = [m for m in _CLIENTS_LAWYER.finditer(self.masked, self._paragraph_start(at, back=1), at)
+                          if m.group().endswith(noun) and not re.match(r",\s+[A-Z]", self.masked[m.end():m.end() + 3])]
+            if owned_text:
+                return owned_text[-1].group(), None
         if candidates:
             return candidates[-1].speaker, self.role_of(candidates[-1].party)
         if noun in LAWYER and re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s|\S+\s+defen[cs]e\s", words):
@@ -1673,6 +1743,9 @@ class Speakers:
                 found = self.resolve(at, at + len(later.group("np")), anchor)
                 if found and found[0]:
                     return found
+                if THE_DESCRIBED.fullmatch(later.group("np")):
+                    # ("In a statement read in court by an advocate, the referee said": the one it describes)
+                    return self._describe(later.group("np"), at + len(later.group("np")), sent[1]), None
                 unlisted = _UNLISTED_BODY.match(later.group("np") + " said")
                 if unlisted and _plain_body(unlisted.group("np")):
                     return unlisted.group("np"), None
@@ -1777,22 +1850,37 @@ class Speakers:
         for m in _AUTHORED.finditer(self.masked, self._paragraph_start(start, back=1), start):
             sent = self.sentence_at(m.start()) or (m.start(), start)
             # ("On behalf of the Roe family, Lee read a statement": the reading may come after the author too)
-            if not re.search(r"\bread\b", self.masked[sent[0]:min(sent[1], start)]):
+            if not re.search(r"\bread(?:s|ing)?\b", self.masked[sent[0]:min(sent[1], start)]):
                 continue
             # (a family or an organisation writes one as well: "on behalf of the Roe family")
             author = next((x for x in self.mentions if m.end() <= x.start < min(sent[1], start) and x.kind != "pronoun"
                            and not x.possessive), None)
             if author and len(self.masked[m.end():author.start]) <= 40 and not re.search(r"[.;:]", self.masked[m.end():author.start]):
                 found = author
+            elif self.masked[m.end():m.end() + 1].islower():
+                # ("read a letter from him", "a statement written by her father": an author the article has named)
+                found = self._pronoun_author(_PRONOUN_AUTHOR.match(self.masked, m.end()), sent[0]) or found
+        for m in _SUBMITTED_PAPER.finditer(self.masked, self._paragraph_start(start, back=1), start):
+            # ("Lee did not speak but submitted a written statement, which the prosecutor read aloud": its writer,
+            # the sentence's subject before the verb, never the one reading it)
+            sent = self.sentence_at(m.start()) or (m.start(), start)
+            if not re.search(r"\bread(?:s|ing)?\b", self.masked[m.end():min(sent[1], start)]) or (found and found.start > m.start()):
+                continue
+            found = next((x for x in self.mentions if sent[0] <= x.start < m.start() and x.kind == "person"
+                          and not x.possessive and x.party is not None), found)
         for m in _ON_BEHALF.finditer(self.masked, self._paragraph_start(start, back=1), start):
             # "His lawyer, Lee, read a statement on his behalf" / "on Roe's behalf": the one the reader acts for
             sent = self.sentence_at(m.start()) or (m.start(), start)
-            if not re.search(r"\bread\b", self.masked[sent[0]:m.start()]) or (found and found.start > m.start()):
+            if not re.search(r"\bread(?:s|ing)?\b", self.masked[sent[0]:m.start()]) or (found and found.start > m.start()):
                 continue
             owner = m.group("owner")
             if owner.lower() in ("his", "her", "their"):
-                found = self._client_of_reader(sent[0], m.start()) or self._last_other(m.start("owner"), owner.lower()) \
-                    or found
+                # ("The woman did not attend, but an advocate read a statement on her behalf": a "her" the sentence
+                # itself described is nearer than anyone named before it)
+                found = self._client_of_reader(sent[0], m.start()) \
+                    or self._described_other(sent[0], m.start(), owner.lower(), same_sentence=True) \
+                    or self._last_other(m.start("owner"), owner.lower()) \
+                    or self._described_other(sent[0], m.start(), owner.lower()) or found
             else:
                 found = next((x for x in self.mentions if x.start <= m.start("owner") < x.end and x.kind == "person"), found)
         # (two paragraphs back: "The statement continued: …" follows the first quoted paragraph of it)
@@ -1800,6 +1888,80 @@ class Speakers:
             if not found or found.start < m.start():
                 found = self._last_other(m.start("owner"), m.group("owner")) or found
         return found
+
+    def _described_subject_before(self, sent_start: int, at: int, wanted: str, anchor: int) -> tuple[str, str | None] | None:
+        """ "At the hearing, the clerk described the attack. "…," he told the court": with no one named in the
+        pronoun's sentence or the one before it (in the same paragraph), "he" is the person that sentence opened
+        with, as the article describes them (or names them, for "the judge")."""
+        if any(x.kind == "person" for x in self._mentions_between(sent_start, at)):
+            return None
+        prev = self._sentence_before(sent_start)
+        if prev is None or prev[0] < self._paragraph_start(sent_start):
+            return None
+        subject = _DESCRIBED_SUBJECT.match(self.masked, prev[0], prev[1])
+        if subject is None or any(x.kind in ("person", "group") for x in self._mentions_between(prev[0], prev[1])):
+            return None
+        if subject is None:
+            return None
+        noun = subject.group("noun")
+        if (noun in UNNAMED_MALE and wanted != "m") or (noun in UNNAMED_FEMALE and wanted != "f"):
+            return None
+        found = self.resolve(subject.start("np"), subject.end("np"), anchor)
+        if found and found[0] and any(p.name == found[0] for p in self.parties):
+            return found
+        return self._describe(subject.group("np"), subject.end("np"), prev[1]), None
+
+    def _owner_of_words_before(self, sent_start: int, at: int, wanted: str) -> tuple[str, str | None] | None:
+        """ "Lee's own account of it in court was painful to hear. / "…," he told the judge.": with no one named in
+        the pronoun's sentence, the one whose account (testimony, words) the sentence just before spoke of gives it."""
+        if any(x.kind == "person" for x in self._mentions_between(sent_start, at)):
+            return None
+        prev = self._sentence_before(sent_start)
+        if prev is None or prev[0] < self._paragraph_start(sent_start, back=1):
+            return None
+        owners = {x.speaker: x for x in self._mentions_between(prev[0], prev[1]) if x.kind == "person"
+                  and x.possessive and _OWNED_ACCOUNT.match(self.masked, x.end)}
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners.values()))
+        if not self.fits(owner.speaker, wanted):
+            return None
+        return owner.speaker, self.role_of(owner.party)
+
+    def _described_other(self, sent_start: int, at: int, pronoun: str, same_sentence: bool = False) -> Reference | None:
+        """ "The woman did not attend, but an advocate read a statement on her behalf": the one person of her gender
+        the article describes, in this sentence before it (or, with no one named to be "her", the one before)."""
+        nouns = UNNAMED_FEMALE if pronoun == "her" else UNNAMED_MALE if pronoun == "his" else frozenset()
+        prev = next(((a, b) for a, b in reversed(self.sentences) if b <= sent_start), None)
+        since = prev[0] if prev and prev[0] >= self._paragraph_start(sent_start, back=1) and not same_sentence else sent_start
+        found = [d for d in _GENDERED_DESCRIPTION.finditer(self.masked, since, at) if d.group("noun") in nouns]
+        if len({d.group().lower() for d in found}) != 1 or not found[0].group().lower().startswith("the "):
+            return None
+        d = found[-1]
+        return Reference(d.start(), d.end(), d.group()[0].lower() + d.group()[1:], "person", False)
+
+    def _pronoun_author(self, author: re.Match[str] | None, sent_start: int) -> Reference | None:
+        """ "Ann Roe did not attend. Lee read a letter from him": the person of the pronoun's gender last named
+        before the reading sentence; "Lee, Roe's daughter, read a statement written by her father": the one the
+        reader's role makes the reader's relative (her father is the Roe whose daughter she is)."""
+        if author is None:
+            return None
+        if author.group("pronoun"):
+            pronoun = author.group("pronoun")
+            return self._last_other(author.start(), "his" if pronoun == "him" else pronoun)
+        kin = author.group("kin")
+        inverse = _KIN_OF_KIN.get(kin)
+        reader = next((x for x in self.mentions if sent_start <= x.start < author.start() and x.kind == "person"
+                       and not x.possessive and x.party is not None), None)
+        if reader is None or not inverse:
+            return None
+        wanted = "m" if kin in UNNAMED_MALE else "f" if kin in UNNAMED_FEMALE else None
+        owners = {m.group("owner") for r in reader.party.roles
+                  if (m := re.fullmatch(r"(?P<owner>.+?)[\u2019']s\s+(?P<kin>[a-z]+)", r)) and m.group("kin") in inverse}
+        named = [x for x in self.mentions if x.start < author.start() and x.kind == "person" and x.party is not None
+                 and x.party is not reader.party and self.fits(x.speaker, wanted)
+                 and any(o.split()[-1] in x.party.name.split() for o in owners)]
+        return named[-1] if named else None
 
     def _named_later(self, noun: str, at: int, strict: bool = False) -> tuple[str, str | None]:
         """The name a delayed lede gives its "former nurse" later: "The nurse, Ann Roe, 41, …", the one person
@@ -2094,6 +2256,14 @@ class Speakers:
                         # surname speaking again carries them on: ""…," Roe said. / Roe added …")
                         meant[_surname(party.name)] = (party, index, self._introduced_speaking(m.start(), m.end()))
                     kind = "person" if party.kind == "person" else "group"
+                    title = _TITLE_BEFORE.search(self.masked, max(0, m.start() - 6), m.start()) \
+                        if kind == "person" and " " not in m.group(1) else None
+                    if title and _role_gender(party) not in (None, _TITLE_GENDER[title.group("t")]) \
+                            and _relative_of_own_surname(party):
+                        # ("Mr Roe's niece, Ann Roe" and "Mr Roe said": the title names her uncle, whom the party
+                        # list lacks; he speaks as the article calls him)
+                        add(Reference(m.start(), m.end(), f"{title.group('t')} {m.group(1)}", kind, bool(m.group(2))))
+                        continue
                     add(Reference(m.start(), m.end(), party.name, kind, bool(m.group(2)), party))
         for para in self.body:
             for m in PRONOUN.finditer(self.masked, para.start, para.end):
@@ -2166,6 +2336,23 @@ class Speakers:
                     found = self._by_role(role, at, at)
                     if found and not found[0].endswith(role.group("noun")):
                         out.append((at, found[0], found[1]))
+        return out
+
+    def _sentence_before(self, sent_start: int) -> tuple[int, int] | None:
+        """The sentence ending at or before `sent_start`."""
+        at = bisect.bisect_right(self.sentences, (sent_start, sent_start)) - 1
+        while at >= 0 and self.sentences[at][1] > sent_start:
+            at -= 1
+        return self.sentences[at] if at >= 0 else None
+
+    def _mentions_between(self, start: int, end: int) -> list[Reference]:
+        """The mentions starting in [start, end), found by bisection rather than a walk over the whole article."""
+        first = bisect.bisect_left(self._starts, (start, -1))
+        out = []
+        for at, i in self._starts[first:]:
+            if at >= end:
+                break
+            out.append(self.mentions[i])
         return out
 
     def reported(self, sent_start: int, at: int) -> bool:
@@ -2252,6 +2439,13 @@ def _role_gender(party: Party) -> str | None:
         if words & FEMALE:
             return "f"
     return None
+
+
+def _relative_of_own_surname(party: Party) -> bool:
+    """Whether the person's role makes them a relative of someone of their own surname ("Hegarty's niece" for
+    Ann Hegarty), whom a bare "Mr Hegarty" may then mean."""
+    surname = _surname(party.name)
+    return any(re.match(rf"(?:[A-Z][\w-]*\s+)*{re.escape(surname)}[\u2019']s\s", r) for r in party.roles)
 
 
 def _surname(name: str) -> str:

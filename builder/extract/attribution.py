@@ -101,15 +101,18 @@ class _Attributor:
             surnames = {s for s in surnames if s not in STOPWORDS and s not in MONTHS_AND_DAYS}
             # (only a person the party list itself holds under the given name alone: words it never read as a
             # person, "Marlowe said", stay as written)
-            alone = any(p.name == speaker and p.kind == "person" for p in self.parties)
-            known[speaker] = f"{speaker} {surnames.pop()}" if len(surnames) == 1 and alone else None
+            # (or one the party list holds in full under that very name: "Sophie Roe, now 15, read a letter. …
+            # Sophie said")
+            full = f"{speaker} {next(iter(surnames))}" if len(surnames) == 1 else None
+            alone = any(p.kind == "person" and p.name in (speaker, full) for p in self.parties)
+            known[speaker] = full if full and alone else None
         return known[speaker] or speaker
 
     def _with_article(self, speaker: str | None) -> str | None:
         """An office described in common nouns speaks with its article, as English writes it: "the district
         attorney's office said" is "the district attorney's office" (a named one, "Cass County Attorney's Office", is a
         name and goes without, as a family goes by its name: "Roe family")."""
-        if not speaker or not _GROUP_END.search(speaker) or _DETERMINED.match(speaker):
+        if not speaker or not (_GROUP_END.search(speaker) or _TITLE_ONLY_OFFICE.match(speaker)) or _DETERMINED.match(speaker):
             return speaker
         if f"the {speaker}" in self.text or f"The {speaker}" in self.text:
             return f"the {speaker}"
@@ -307,6 +310,17 @@ class _Attributor:
                     if found:
                         return Attribution(found[0] or None, found[1], 0.8)
                 continue
+            owner = _OWNER_BEFORE.search(before, 0, cue.start()) if cue.group("verb") else None
+            if owner:
+                # "his comments about Lee being a "…"": a word after its owner is a noun, the owner's words; "Ann
+                # Roe wrote that Lee's comments were "…"" stands in what another verb reports
+                if any(c.group("verb") and c.end() <= owner.start() for c in CUE.finditer(before)):
+                    continue
+                found = self.speakers.resolve(sent_start + owner.start(), sent_start + owner.end(), seg.open_at,
+                                              allow_possessive=True)
+                if found:
+                    return Attribution(found[0] or None, found[1], 0.85)
+                continue
             if cue.group("verb") and _INTRANSITIVE_THEN.match(before, cue.end()):
                 continue  # "notes that Roe never testified and has "…"": the quote is the next predicate's, not the verb's
             governing = next((c for c in sorted([*CUE.finditer(before), *FINDING.finditer(before)], key=lambda c: c.start())
@@ -401,6 +415,29 @@ class _Attributor:
 
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
+        if verb.endswith("ing") and _BY_BEFORE.search(head):
+            # "Lee told jurors that Roe answered the text by writing back, "…"": a by-gerund's subject is its own
+            # clause's, the nearest name with a verb of its own, never the one reporting the clause
+            clause = [m for m in self.mentions if sent_start <= m.start and m.end <= verb_at and m.kind == "person"
+                      and not m.possessive and _FINITE_AFTER.match(self.masked, m.end)]
+            if clause:
+                return clause[-1].speaker, self.speakers.role_of(clause[-1].party)
+        answer = _ANSWERING_CLAUSE.search(head)
+        if answer:
+            # "Roe told Lee the numbers were "fiction," to which he replied, "…"": the relative clause's own subject
+            # answers, never the main clause's subject
+            pron = next((m for m in self.mentions if m.start == sent_start + answer.start("np") and m.kind == "pronoun"), None)
+            found = self.speakers.pronoun(pron, anchor) if pron else \
+                self.speakers.resolve(sent_start + answer.start("np"), sent_start + answer.end("np"), anchor)
+            people = [m for m in self.mentions if sent_start <= m.start < sent_start + answer.start()
+                      and m.kind == "person" and not m.possessive]
+            if pron and found and people and found[0] == people[0].speaker:
+                # (the one told answers: "Roe told Lee …, to which he replied" is Lee's reply)
+                wanted = PRONOUN_GENDER.get(pron.speaker.lower())
+                addressee = next((m for m in people if m.speaker != found[0] and self.speakers.fits(m.speaker, wanted)), None)
+                found = (addressee.speaker, self.speakers.role_of(addressee.party)) if addressee else found
+            if found and found[0]:
+                return found
         absolute = _WITH_ABSOLUTE.search(head) if verb.endswith("ing") else None
         if absolute:
             np = "name" if absolute.group("name") else "np"
@@ -1235,6 +1272,10 @@ _STATEMENT_OPENING = re.compile(r"\s*(?:In|Through)\s+(?:an?|the|his|her|their)\
                                 r"\b[^,;:.\u201c\u201d\u2014\u2013]{0,100},\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
 _GIVEN_ALONE = re.compile(r"[A-Z][a-z]{2,}")
 _GROUP_END = re.compile(r"^[a-z][^A-Z]*\soffice$")
+# An office named by its holder's title alone, capitalised but no name of a place: "the District Attorney's Office
+# said" is as generic as "the district attorney's office" ("Bexar County District Attorney's Office" is a name)
+_TITLE_ONLY_OFFICE = re.compile(r"^(?:(?:District|State|County|City|Public|Attorney|Prosecuting)\s+)*"
+                                r"(?:Attorney|Prosecutor|Sheriff|Defender|Attorney\s+General|Solicitor)[\u2019']s\s+Office$")
 _DETERMINED = re.compile(r"(?:the|an?|his|her|their|its|one)\s")
 _PRONOUN_TAG = re.compile(rf"[\s,]*(?P<p>he|she)\s+(?:[a-z]+ly\s+)?(?:{VERBS})\b")
 # After "the statement said": the person the paper quotes ("…, quoting Police Chief Ann Roe", "…, which quoted
@@ -1435,6 +1476,15 @@ _RELATION_THEN_NAME = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[\w-]+[\u2
                                  r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+),\s+")
 _RELATION_NOUNS = KIN_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS
 # A modal before a verb of speech: a hypothetical ("would tell the public"), never who is quoted.
+# A possessive right before a word that could be a verb of speech, making it a noun: "Roe's comments", "his remarks"
+_OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[\u2019']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+$")
+# A by-gerund's "by": "responded to the text by writing back"
+_BY_BEFORE = re.compile(r"\bby\s+$")
+# A name's own finite verb right after it: "Roe responded", "Roe quickly replied", "Roe writes"
+_FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+# A clause answering what the sentence reported, right before its verb: ", to which he replied", "whereupon Lee said"
+_ANSWERING_CLAUSE = re.compile(r"\b(?:to\s+which|at\s+which\s+point|after\s+which|whereupon)\s+"
+                               r"(?P<np>he|she|they|[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)\s+(?:[a-z]+ly\s+)?$")
 _NOT_SPEAKING = re.compile(r"\b(?:would|could|might|should|will|can|may|must)\s+(?:not\s+|never\s+)?$")
 # "continued to film", "went on to win": carrying on an action, not speech
 _GOES_ON_TO = re.compile(r"(?:continue[sd]?|went\s+on|goes\s+on)\s+to\s")
