@@ -243,7 +243,8 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), needles, True, named_only) 
     ("pleaded guilty", ("admit",), r"\badmit(?:ted|s|ting)\s+(?:to\s+)?", True),
     # "his conviction for ...", "Lee's convictions on ..." (not "jurors leaned toward conviction on the murder count")
     # ("the actor's 2024 conviction for": an epithet's possessive, a year before the noun)
-    ("convicted", ("conviction",), r"\b(?:[Hh]is|[Hh]er|[Tt]heir|its|whose|[A-Z][\w'\u2019-]+['\u2019]s|(?:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s|the|a|an)\s+(?:[\w-]+\s+){0,2}?convictions?\s+(?:of\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=for\s|on\s))?(?:for|of|on)\s+", True),
+    # ("Ann Dobbs' conviction for": the possessive of a name ending in "s")
+    ("convicted", ("conviction",), r"\b(?:[Hh]is|[Hh]er|[Tt]heir|its|whose|[A-Z][\w'\u2019-]+['\u2019]s|[A-Z][\w-]*s['\u2019](?=\s)|(?:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s|the|a|an)\s+(?:[\w-]+\s+){0,2}?convictions?\s+(?:of\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=for\s|on\s))?(?:for|of|on)\s+", True),
     # "jailed for six years for manslaughter", "sentenced on Friday for fraud"
     ("convicted", ("sentenced", "jailed", "imprisoned"), r"\b(?:(?:re-?)?sentenced|jailed|imprisoned)\b(?:[^.;]{0,60}?\s)??for\s+(?!(?:life|[\w-]+\s+(?:years?|months?|weeks?|days?|decades?))\b)", True),
     # "could have been prosecuted by the state for aggravated assault"
@@ -353,7 +354,9 @@ _CHARGE_STOP = re.compile(
     # "for a fraud they say cost investors $63 million": a relative clause with no pronoun, told as a claim
     r"|(?=(?:he|she|they|prosecutors|police|investigators|authorities|officials|the\s+government)\s+(?:say|says|said|allege|alleged|contend|contended)\b)"
     r"|over(?!\s+[$\d])|ordinarily|usually|typically|normally|generally|often|rarely|seldom|frequently|routinely|commonly|sometimes"  # ("fraud over $5,000" is a Canadian offence's name)
-    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b|" + _UNDER_A_STATUS + r")|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
+    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b|" + _UNDER_A_STATUS
+    # ("unlawful conduct under the Solid Waste Management Act": the statute named is part of the offence)
+    + r"|the\s+(?:[A-Z][\w'\u2019-]*\s+){1,6}(?:Act|Law|Code)\b)|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
     r"|\s(?=(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"  # "on murder charges Thursday"
     r"|\s(?=(?:intact|undisturbed|untouched|unchanged)\b)"
@@ -395,7 +398,8 @@ _WHILE_GOES_ON = re.compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:drivi
                             r"|uninsured|unlicen[cs]ed|prohibited|barred|subject\s+to"
                             r"|committing|engag(?:ed|ing)|trafficking|possessing|armed|masked|attempting|fleeing|eluding|on\s+(?:probation|parole))")
 # "possession of a weapon during a violent crime", "during the commission of a felony"
-_DURING_GOES_ON = re.compile(r"\sduring\s+(?:the\s+commission\s+of\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|felony|felonies"
+# ("false statements during the purchase of a firearm": the dealing the statute guards, as with "in the purchase of")
+_DURING_GOES_ON = re.compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acquisition|sale|transfer)\s+of\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|felony|felonies"
                              r"|offen[cs]es?|robbery|burglary|assault|kidnapping|drug\s+trafficking)\b)")
 # "using campaign funds for personal expenses": the purpose is part of the offence
 _FOR_GOES_ON = re.compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
@@ -408,8 +412,9 @@ _AFTER_GOES_ON = re.compile(r"\safter\s+(?:(?:licen[cs]e|permit)\s+)?(?:revocati
 # "embezzlement from a labor organization", "theft from a vulnerable adult": whom the taking was from names the offence
 # ("fleeing from a police officer", "escape from a penal institution": what was fled names the offence the same way)
 _TAKES_FROM = re.compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezzling|extortion|misappropriation|fleeing|eluding|escape"
-                         r"|escaping|flight)$", re.I)
-_FROM_GOES_ON = re.compile(r"\sfrom\s+(?:an?|the)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|period|time)\b)[a-z]")
+                         r"|escaping|flight|smuggling\s+(?:[\w-]+\s+)?goods)$", re.I)
+_FROM_GOES_ON = re.compile(r"\sfrom\s+(?:an?|the)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|period|time)\b)[a-z]"
+                           r"|\sfrom\s+the\s+United\s+States\b")  # "smuggling goods from the United States" (a federal offence's name)
 # What a shooting statute guards: "at an occupied motor vehicle", "into an occupied dwelling", "at an occupied structure"
 _OCCUPIED = (r"(?:an?\s+|the\s+)?occupied\s+(?:[\w-]+\s+)?(?:dwelling|vehicle|building|structure|home|residence|house|car|automobile"
              r"|conveyance|habitation|aircraft|watercraft|vessel)s?\b")
@@ -420,6 +425,18 @@ _SCENE_GOES_ON = re.compile(r"\s(?:at\s+the\s+scene\b|after\s+(?:an?|the)\s+(?:[
 # A statute names an offence by the harm it caused: "causing a fire that caused great bodily injury", "an assault which
 # resulted in serious injury"; the relative clause is the offence's own, not a new clause
 _AT_ACCIDENT = re.compile(r"\sat\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash|wreck)\b")
+# The tier of an impaired-driving offence, graded by blood alcohol ("DUI at the highest rate of alcohol", "at a high
+# rate", "at the general impairment level")
+_AT_A_GRADE = re.compile(r"\sat\s+(?:an?|the)\s+(?:highest|higher|high|lowest|lower|general(?:\s+impairment)?|aggravated|extreme|super\s+extreme)"
+                         r"\s+(?:rate|level|tier|degree)\b")
+# A short bracketed particular of an offence, no aside ("(inflict grievous bodily harm)", "(domestic violence)"), the
+# list going on after it
+_BRACKETED_PARTICULAR = re.compile(r"\((?!(?:a|an|the|his|her|their|its|this|that|which|who|he|she|they|it|prosecutors?|police|now|then"
+                                   r"|later|formerly|also|or|and|see|[a-z]+ly)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\)(?=\s+(?:and|or)\s|,)")
+# The subtype after a state code's spaced hyphen: a few lowercase words closing the item ("- false claim,")
+_CODE_SUBTYPE = re.compile(r"(?!(?:a|an|the|his|her|their|its|this|that|which|who|and|or|but|not|he|she|they|it|twice|once|again|too"
+                           r"|also|all|both|each|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ly)\b)[a-z][\w-]*"
+                           r"(?:\s+(?!(?:and|or)\b)[a-z][\w-]*){0,2}(?=\s*(?:[,.;]|$)|\s+(?:and|or)\s)")
 _DUTY_AFTER = re.compile(r"\b(?:stop\w*|remain\w*|render\s+aid|report\w*|(?:leav\w*\s+)?the\s+scene|notify\w*|give\s+information)\s*$", re.I)
 _RESULT_GOES_ON = re.compile(r"\s(?:that|which)\s+(?:(?:allegedly|recklessly)\s+)?(?:caused|causes|cause|resulted\s+in|results\s+in|result\s+in"
                              r"|inflicted|inflicts)\s+(?:[\w-]+\s+){0,3}?(?:death|injury|injuries|harm|damage)\b")
@@ -466,6 +483,8 @@ _PAIRS = [(re.compile(rf"(?:{left})\s*$", re.I), re.compile(rf"(?:{right})\b", r
     # ("conduct prejudicial to good order and discipline", "conduct unbecoming an officer and a gentleman", "entering
     # and remaining in a restricted building": the military and federal codes' fixed pairs)
     ("good order", "discipline"), ("an officer", "a gentleman"), ("entering", "remaining"),
+    # (Australia's "break and enter and commit serious indictable offence", "enter dwelling and commit indictable offence")
+    ("break", "enter"), (r"\benter(?:\s+(?:an?\s+|the\s+)?(?:dwelling(?:\s+house)?|house|building|premises))?", r"commit\s"),
     (_DRUG_DEALING, _DRUG_DEALING)]]
 _NOT_AN_OFFENCE = re.compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
                              # ("the maximum sentence for the most serious charge, whichever is shorter")
@@ -581,9 +600,19 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
     speech = [(q.start, q.end) for q in quoted_segments(text, source.body()) if len(text[q.start:q.end].split()) > 6]
     about_defendant = _reading_epithets(about_defendant)
     joint: Optional[bool] = None  # several defendants sentenced together (asked when another's plea or verdict is met)
+    # Another person's "conspiracy to commit X" (status, start, end, name), kept in case X is the defendant's own count
+    conspirators: list[tuple[str, int, int, str]] = []
     for index, (s_start, s_end) in enumerate(sentences):
+        carried = None  # the co-defendant a sentence's opening "He"/"She" goes on with, in a story of several sentenced
         if index and _someone_elses(text, sentences[index - 1], s_start, about_defendant):
-            continue
+            # "Ann Roe, 29, received 70 months. She pleaded guilty to ...": in a story of several defendants sentenced
+            # together, the pronoun's plea is a co-defendant's count of the case, not an outsider's
+            named = _NAMED_SUBJECT.match(text, sentences[index - 1][0], sentences[index - 1][1])
+            if named and joint is None:
+                joint = sentenced_together(source)
+            if not (named and joint):
+                continue
+            carried = named.group("name")
         if _QUESTION.search(text, s_start, s_end):
             continue  # "Does 42 months for a fraud deter anyone?": an essay's question asserts no charge
         read: list[tuple[int, int]] = []  # lists already read, from trigger to last offence
@@ -607,6 +636,8 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                     subject = _second_defendant(text, tail, about_defendant)
                 if ours and _someone_else_held(text, tail, about_defendant):
                     continue
+                if carried and not ours and subject is None and trigger.status in _VERDICT_OR_PLEA and re.match(r"\s*(?:He|She)\s", before):
+                    ours = True
                 if not ours and subject is None and trigger.status in _VERDICT_OR_PLEA and _NAMED_SUBJECT.match(before):
                     # "Three men were sentenced ... Ed Roe pleaded guilty to X": each one's plea is the case's
                     if joint is None:
@@ -617,6 +648,8 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                         # "Ed Roe, 22, who drove him there, received eight years after pleading guilty to X": an
                         # accomplice sentenced in the same story; the plea is his, printed with his name
                         subject = own_plea = named.group("name")
+                if not ours and subject is None:
+                    conspirators += _conspiracy_counts(text, trigger, before, m.end(), s_end)
                 if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _tells_exposure(before))) \
                         or _ANYONE.search(before) or _A_GROUP.search(_COURT_OF.sub(r"\1", before)) or _GENERIC_PLURAL.search(before) or _HISTORY.search(_clause_tail(before)) \
                         or _generic_subject(before, text[m.end():s_end]):
@@ -634,6 +667,10 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                 if len(offences) == 1 and _LABEL.match(text, offences[0][1]) and not re.search(r"\d|\b(?:one|two|three|four|five|six"
                                                                                     r"|seven|eight|nine|ten|single)\s", text[m.start():offences[0][0]]):
                     labels.add(offences[0])
+                elif len(offences) == 2 and _LABEL.match(text, offences[1][1]) and all(
+                        len(text[c_start:c_end].split()) <= 2 for c_start, c_end in offences) and not re.search(
+                        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|single)\s", text[m.start():offences[0][0]]):
+                    labels.update(offences)  # "convicted on federal drug and fraud charges": two labels sharing one noun
                 for c_start, c_end in offences:
                     found = trigger.status or (_term_status(before) if trigger.exposure else _status_from(before))
                     if trigger.status is None and not _STATUS_WORDS.search(before) and _TERM_FOR.pattern.search(before) \
@@ -671,6 +708,14 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
         for status, c_start, c_end in _apposed_counts(text, s_start, s_end) + _labelled_counts(text, s_start, s_end):
             if about_defendant(text[s_start:c_start]) and not any(r_start <= c_start < r_end for r_start, r_end in read):
                 _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], status))
+    for status, c_start, c_end, name in conspirators:
+        # "Lee was convicted of health care fraud ... A third defendant, Bo Park, pleaded guilty to conspiracy to commit
+        # health care fraud": a co-conspirator's count in the scheme the defendant's own counts name (not one told by
+        # a tie to the defendant, "Lee's bookkeeper, Bo Park": that stays the role holder's own case)
+        target = _stem_key(_CONSPIRACY_TO.match(text, c_start, c_end).group("object"))
+        if target and any(charge.subject is None and charge.status not in ("dismissed", "acquitted")
+                          and (target <= _stem_key(charge.text) or _stem_key(charge.text) <= target) for charge in charges):
+            _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], status, name))
     for status, subject, c_start, c_end in _listed_counts(text, sentences, about_defendant, [(p.start, p.end) for p in source.paragraphs]):
         for charge in charges:  # "One count of arson" under "He was convicted of:": the list's verb says the status
             if charge.subject == subject and any(c_start <= cite.start < c_end for cite in charge.citations):
@@ -706,6 +751,30 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
     if source.published is not None:
         charges = _without_old_verdicts(text, sentences, charges, source.published.year)
     return _without_told_deeds(sentences, _without_summaries(text, _without_vague(text, charges)))
+
+
+# "conspiracy to commit health care fraud", "criminal conspiracy to commit robbery": the offence conspired at
+_CONSPIRACY_TO = re.compile(r"(?:criminal\s+)?(?:conspiracy|conspiring)\s+to\s+commit\s+(?P<object>[\w\s'\u2019-]+)", re.I)
+_CONSPIRATOR_NAME = re.compile(r"\b(?!(?:Co-?defendants?|Dr|Mr|Mrs|Ms|Judge|Prosecutors?)\b)[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*\b(?!['\u2019])")
+
+
+# "Lee's bookkeeper, Bo Park, ...", "His brother ...": a subject told by a tie to someone (their own case, unless tried
+# together)
+_TOLD_BY_A_TIE = re.compile(r"\s*(?:His|Her|Their|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+['\u2019]s?)\s+[a-z]")
+
+
+def _conspiracy_counts(text: str, trigger: "_Trigger", before: str, after: int, s_end: int) -> list[tuple[str, int, int, str]]:
+    """Another named person's plea, verdict or charge of conspiring to commit an offence, read from a trigger the
+    loop otherwise passes over (the clause is not the defendant's): (status, start, end, their name)."""
+    if trigger.status not in ("convicted", "pleaded guilty", "charged") or "conspir" not in text[after:s_end].lower():
+        return []
+    clause = _SEMI_CLAUSE.split(before)[-1]
+    names = list(_CONSPIRATOR_NAME.finditer(clause))
+    if not names or _TOLD_BY_A_TIE.match(clause):
+        return []
+    reading = _read_titles_lowered(text, after, s_end)
+    return [(trigger.status, c_start, c_end, names[0].group()) for c_start, c_end in _offences(reading, after, s_end)
+            if _CONSPIRACY_TO.match(reading, c_start, c_end)]
 
 
 # The statuses a defendant's own verdict or plea gives
@@ -957,7 +1026,9 @@ def _without_summaries(text: str, charges: list[Charge]) -> list[Charge]:
         if summary and not _names_offence(summary.group("area")):
             return summary.group("area")
         labelled = _LABELLED.fullmatch(charge.text)
-        if labelled and all(re.match(r"\s+(?:charges|counts)\b", text[cite.end:cite.end + 10]) for cite in charge.citations):
+        # ("on drug and fraud charges": the first label shares the noun after the second)
+        if labelled and all(re.match(r"\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:charges|counts)\b", text[cite.end:cite.end + 40])
+                            for cite in charge.citations):
             return labelled.group("area")
         return None
     def covered(charge: Charge, name: str) -> bool:
@@ -1191,11 +1262,12 @@ def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_def
 
 # A sentence opened by a bare name as its subject ("Pettis suffered ...", "Ann Roe, 31, was hospitalized ..."); titles
 # and officials open with a word of office, which the pronoun after rarely continues
+# ("Ann Roe, who drove the car, pleaded guilty to ...": the name with a relative clause after it is the subject too)
 # The named subject was sentenced in the same clause: "Ed Roe ... received eight years after pleading guilty to"
 _SENTENCED_TOO = re.compile(r"\b(?:received|got|drew|was\s+(?:also\s+)?(?:sentenced|given|jailed|ordered))\b")
 _NAMED_SUBJECT = re.compile(r"\s*(?!(?:The|A|An|He|She|They|It|His|Her|Their|In|On|At|After|Before|When|While|But|And|Judge|Justice"
                             r"|Prosecutors?|Police|Officers?|Detectives?|Sgt|Lt|Det|Capt|Chief|Officials?|Authorities|Jurors|Court)\b)"
-                            r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)(?!['\u2019])(?:,\s+\d{1,3},)?\s+(?:also\s+|later\s+)?[a-z]")
+                            r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)(?!['\u2019])(?:,\s+\d{1,3},|,(?=\s+who\b))?\s+(?:also\s+|later\s+)?[a-z]")
 
 
 # "Lee, then a patrol deputy, arrested Ann Roe during a traffic stop on a charge of ...": an arrest the clause's subject
@@ -1466,7 +1538,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         words = phrase.split()
         # drug statutes name a quantity: "... with intent to distribute five kilograms or more of cocaine"
         longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b", phrase) else 12
-        if not words or len(words) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase) and not contraband) \
+        # (a bracketed particular, "(inflict grievous bodily harm)", adds no length to the name)
+        if not words or len(re.sub(r"\s*\([^()]*\)", "", phrase).split()) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase) and not contraband) \
                 or _tells_a_term(phrase) \
                 or _AN_EVENT.match(phrase):
             continue
@@ -1489,7 +1562,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         named = re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
                          # the tax code's "aiding or assisting in the preparation of a false return", "filing a false return"
                          r"|aid\w*(?:\s+(?:and|or)\s+\w+)?\s+in\s+the\s+preparation\s+of\b|(?:filing|making|submitting)\s+(?:an?\s+)?false\b"
-                         r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e)|.*\b(?:caus\w+|result(?:ing|ed|s)?\s+in)\s+(?:(?:great|serious|grave|substantial|significant|personal|physical)\s+)?(?:bodily\s+|physical\s+)?(?:death|harm|injury|injuries)$|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$",
+                         r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e)|.*\b(?:caus\w+|result(?:ing|ed|s)?\s+in)\s+(?:(?:great|serious|grave|substantial|significant|personal|physical)\s+)?(?:bodily\s+|physical\s+)?(?:death|harm|injury|injuries)$|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$"
+                         # ("smuggling goods from the United States": the federal code's name, its capitals no person told)
+                         r"|smuggling\s+(?:[\w-]+\s+){0,2}?(?:from|into)\s+the\s+United\s+States$",
                          phrase, re.I)
         if index and not formal and not named and not _names_offence(phrase) and re.search(r"[$\d]", phrase):
             continue  # "arrested on a charge of X and fell $20,000 behind": the subject's next deed, told with its sum
@@ -1588,7 +1663,8 @@ _THE_KILLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homi
                           r"\s+of\s", re.I)
 # ("operating an unlicensed money transmitting business", "conducting an illegal gambling business": a regulatory
 # statute's name, the enterprise's want of a licence being the offence)
-_AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?!(?:[\w-]+\s+){0,3}?(?:unlicen[cs]ed|unregistered|illegal|unlawful|unpermitted)\s)(?:[\w-]+\s+){0,3}?(?:ring|scheme|operation|network|business"
+# ("conducting a criminal enterprise", "engaging in a continuing criminal enterprise": a statute's name, not the deed told)
+_AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?!(?:[\w-]+\s+){0,3}?(?:unlicen[cs]ed|unregistered|illegal|unlawful|unpermitted|criminal)\s)(?:[\w-]+\s+){0,3}?(?:ring|scheme|operation|network|business"
                             r"|enterprise|empire|organi[sz]ation|outfit|gang|cartel|company|firm|racket"
                             # ("convicted of running a clinic that prosecutors call a pill mill": the practice described)
                             r"|clinic|practice|pharmacy|mill|website|charity|nonprofit|dispensary|storefront|lab|laboratory"
@@ -1621,6 +1697,12 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             return s_end
         word = stop.group().strip().lower()
         at = stop.start()
+        # "break and enter and commit serious indictable offence (inflict grievous bodily harm) and stealing": the
+        # code's own particular in brackets, inside the offence's name, the list going on after it
+        bracketed = _BRACKETED_PARTICULAR.match(text, at, s_end) if word == "(" else None
+        if bracketed:
+            pos = bracketed.end()
+            continue
         goes_on = (
             (word == "in" and (_IN_GOES_ON.match(text, at) or _GOVERNS_IN.search(text, start, at)))
             or (word == "on" and _ON_GOES_ON.match(text, at))
@@ -1637,6 +1719,10 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             # ("failure to stop at an accident resulting in death": the duty's accident, as with "after an accident")
             or (word == "at" and _AT_ACCIDENT.match(text, at) and _DUTY_AFTER.search(text, start, at) is not None)
             or (word == "at" and text.startswith(" large", stop.end()))  # "allowing a dog to run at large"
+            # "DUI at the highest rate of alcohol", "driving under the influence at a high rate": the grade a statute names
+            or (word == "at" and _AT_A_GRADE.match(text, at) is not None)
+            # "Medicaid fraud - false claim", "weapons - carrying concealed": a state code's offence and its subtype
+            or (word == "-" and text[stop.end() - 1:stop.end()] == " " and _CODE_SUBTYPE.match(text, stop.end(), s_end) is not None)
             # "being reckless as to its spread", "negligent as to whether it was stolen": a mental element the statute names
             or (word == "as" and text.startswith(" to ", stop.end()) and _MENTAL_ELEMENT.search(text, start, at) is not None)
             # "monetary transactions in property derived from specified unlawful activity": the property's source names it
