@@ -114,6 +114,7 @@ _HONORIFIC_WORDS = HONORIFICS | {w.rstrip(".") for w in HONORIFICS}  # "Dr." and
 # "a spokesman for the mayor, Ann Roe": the role noun whose "for"/"to" comes before the role found.
 _PREPOSITION_END = re.compile(r"\b(?:to|before|with|from|against|toward|towards)\s+$")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|wrote|asked|apologi[sz]ed|admitted|insisted|added|replied|testified|spoke)\b")
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:told|described|alleged)\s+by)\s+$")
 _ROLE_FOR_BEFORE = re.compile(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for|to)\s+$")
 # "to sentence former senator Lee": after an infinitive's "to" the first word is its verb, unless a determiner opens a role
 # ("turned its findings over to special prosecutor Lee": a "to" with no verb of asking or wanting before it is a preposition)
@@ -308,7 +309,9 @@ _LEGISLATURES = frozenset("Assembly Legislature Senate Congress Parliament".spli
 _FIELD_WORDS = ("Probation Parole Parks Recreation Health Human Fish Wildlife Game Family Families Children Youth "
                 "Corrections Correction Rehabilitation Safety Security Welfare Labor Industry Industries Licensing "
                 "Regulation Standards Housing Development Aging Disabilities Environment Education Motor Vehicles "
-                "Customs Immigration Border Alcohol Tobacco Firearms Explosives Mental Addiction Abuse Adult Juvenile")
+                "Customs Immigration Border Alcohol Tobacco Firearms Explosives Mental Addiction Abuse Adult Juvenile "
+                # ("the Securities and Exchange Commission", "the Food and Drug Administration")
+                "Securities Commodities Food Drug Drugs Trade Commerce Banking Insurance Finance Energy Transportation")
 _FIELDS_AND = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:" + "|".join(_FIELD_WORDS.split()) + r")\s+(?:and|&)\s+")
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Callander State University") or with its number ("Lodge 41").
@@ -392,7 +395,7 @@ _NOT_ROLE_WORDS = frozenset("after under over other whether later never ever rat
 def find_parties(source: Source) -> list[Party]:
     """Parties of one source, in order of first mention, with roles, citations and aliases."""
     text = source.text
-    paragraphs = [p for p in source.paragraphs if p.kind in ("body", "caption")]
+    paragraphs = _body_and_listed(source)
     quoted = [(s.open_at, s.close_at) for s in quoted_segments(text, paragraphs)]
     names: list[_Name] = []
     for para in paragraphs:
@@ -433,18 +436,67 @@ def find_parties(source: Source) -> list[Party]:
                 name.quoted = any(a <= m.start() <= b for a, b in quoted_here)
                 names.append(name)
     own = _outlet_names(source.outlet or "")
+    if _PUBLIC_OFFICE.search(source.outlet or ""):
+        own = set()  # a prosecutor's office or a police force that issues a release is a party of its own case
     # ("HealthLaw Docket reported", "TOWSON, Md. (WTVB) —", "told WTVB"): the story's own outlet is its source, never
     # a party of the case
     parties = [p for p in _merge(source, names) if not (own and (p.name.lower() in own or p.name.split()[0].lower() in own
                                                                    and _CALL_LETTERS.fullmatch(p.name.split()[0])))
-               and not _place_or_product(source.text, p)]
+               and not _place_or_product(source.text, p) and not _place_of_confinement(source.text, p)]
     for party in parties:
         full = named_in_full_above(source, party.name) if party.kind == "person" and " " not in party.name else None
         if full and not any(p.name == full[0] for p in parties):
             party.aliases.append(party.name)
             party.name = full[0]
             party.citations.insert(0, source.cite(full[1], full[2]))
+    if _PUBLIC_OFFICE.search(source.outlet or ""):
+        _add_issuing_office(source, parties)
     return parties
+
+
+# An outlet that is a public office rather than a newspaper: "U.S. Attorney's Office, District of Kansas",
+# "Marlow County District Attorney's Office", "Harbour City Police"
+_PUBLIC_OFFICE = re.compile(r"(?:Attorney|Attorneys|Prosecutor|Prosecuting Attorney|Sheriff|Solicitor)[\u2019']s\s+(?:Office|Department)"
+                            r"|\bPolice(?:\s+Department)?$|\bDepartment\s+of\s+Justice\b")
+
+
+def _add_issuing_office(source: Source, parties: list[Party]) -> None:
+    """The office whose press release the story is, as the release names itself under its headline: "U.S. Attorney's
+    Office, District of Kansas"."""
+    outlet = source.outlet.strip()
+    pattern = re.compile("['\u2019]".join(re.escape(part) for part in re.split("['\u2019]", outlet)))
+    for para in source.paragraphs:
+        m = pattern.search(source.text, para.start, para.end)
+        if not m:
+            continue
+        same = [p for p in parties if p.kind == "organization" and (p.name == m.group() or m.group().startswith(p.name + ","))]
+        party = same[0] if same else Party(name=m.group(), kind="organization")
+        if party.name != m.group():
+            party.aliases.append(party.name)  # "U.S. Attorney's Office" of the body is the release's issuer
+            party.name = m.group()
+        party.citations.append(source.cite(m.start(), m.end()))
+        party.roles.append("issued the release")
+        if not same:
+            parties.append(party)
+        return
+
+
+def _body_and_listed(source: Source) -> list[Paragraph]:
+    """The story's paragraphs, with the short lines of a list its prose opens with a colon ("The defendants are:" and
+    a line per person, "Ann Roe, 27, of Glendale"), which the reader takes for headings as they end with no stop."""
+    kept: list[Paragraph] = []
+    in_list = False
+    for para in source.paragraphs:
+        if para.kind in ("body", "caption"):
+            kept.append(para)
+            lead_in = source.text[para.start:para.end].rstrip()
+            # (a sentence, not a label: "Contact:" and the press office's lines after it name no one in the case)
+            in_list = para.kind == "body" and lead_in.endswith(":") and len(lead_in.split()) >= 3
+        elif para.kind == "heading" and in_list:
+            kept.append(para)
+        else:
+            in_list = False
+    return kept
 
 
 def named_in_full_above(source: Source, surname: str) -> Optional[tuple[str, int, int]]:
@@ -508,6 +560,18 @@ def _place_or_product(text: str, party: Party) -> bool:
     return all(_MODEL_YEAR.search(b) or _OWNED_OR_COLOURED.search(b) for b in before) or \
         all(_word_before(text[max(0, c.start - 20):c.start]).lower() in _PLACE_PREPOSITIONS
             and not _PERSON_AFTER.match(text, c.end) for c in party.citations)
+
+
+# Where a sentence is served, named as a place: "18 months in the House of Correction", "held at the Lake County
+# Detention Center" (not the agencies that run them: "the Bureau of Prisons", "the Department of Corrections")
+_CONFINEMENT_PLACE = re.compile(r"(?:House\s+of\s+Correction|Detention\s+(?:Center|Centre|Facility)|Jail|Gaol|Penitentiary"
+                                r"|Correctional\s+(?:Facility|Center|Centre|Institution|Complex)|Prison)$")
+
+
+def _place_of_confinement(text: str, party: Party) -> bool:
+    """A jail or prison the story names only as where someone is or will be held, never as acting or speaking."""
+    return party.kind == "organization" and _CONFINEMENT_PLACE.search(party.name) is not None and not party.roles \
+        and not any(_ORG_SPEAKS.match(text, c.end) or _SPOKES_AFTER.match(text, c.end) for c in party.citations)
 
 
 # ("heard from Ann Lee, who saw it"): a person still, whatever came before
@@ -738,6 +802,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       or (i == 0 and t[2].lower() in _LABEL_NOUNS and len(tokens) >= 3)  # "Daughter Janet Roe, 64,"
                       or (i == 0 and t[2].lower() in _JOB_TITLES_BEFORE and len(tokens) >= 3)  # "Principal Dorcas Holbeach"
                       or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
+    if last_title >= 0:
+        # "Victim Witness Advocate Ann Roe", "Deputy Probation Officer Bo Lee": a title of several words, each
+        # capitalised, runs to its last job noun as long as a first name and a surname follow
+        last_title = max([last_title] + [i for i in range(last_title + 1, len(tokens) - 2)
+                                         if tokens[i][2].lower() in _NON_KIN_ROLES])
     title, words = tokens[:last_title + 1], tokens[last_title + 1:]
     if len(words) == 1 and title and all(t[2] in PLACE_SUFFIXES or not _is_title(t[2]) for t in title) \
             and (text.startswith("The ", start) or re.search(r"\b[Tt]he\s+$", text[max(para.start, start - 4):start])):
@@ -963,6 +1032,11 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         # "In an unsworn statement to the judge, Lee said": the one she spoke to, and the name opens the main clause
         # (not "according to his father, Bo Lee, who", "with her brother, Bo Lee.": there the name is the noun's)
         m = None
+    if m and m.group().rstrip().endswith(",") and _ATTRIBUTION_BEFORE.search(outer[:m.start(1)]) \
+            and not _DETERMINER_FIRST.match(m.group(1)):
+        # "According to prosecutors, Lee ran the scheme": who says so, never the role of the name after (but
+        # "according to her lawyer, Bo Lee," names the lawyer)
+        m = None
     if m and not outer.rstrip().endswith(("of", "to")):
         name.cue = True
         role = m.group(1).strip()
@@ -1060,7 +1134,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             if described and _names_a_thing(phrase):
                 name.roles.append(phrase)  # "Cedar Flat, a mill town of about 1,100 people": no party (_named_thing)
             elif low & _APPOSITIVE_NOUNS and not _VERB_OPENS.match(phrase) \
-                    and not _FINITE_IN_PHRASE.search(_RELATIVE_WORD.split(phrase, maxsplit=1)[0]):
+                    and not _FINITE_IN_PHRASE.search(_RELATIVE_WORD.split(phrase, maxsplit=1)[0]) \
+                    and not _introduces_a_person(phrase):
                 # (not "Mrs. Roe, the next judge won't be so patient": a noun with its own verb is the next clause)
                 name.cue = True
                 name.roles.append(phrase)
@@ -1070,6 +1145,18 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                   and not _FINITE_IN_PHRASE.search(_RELATIVE_WORD.split(phrase, maxsplit=1)[0]) and not re.match(r",\s+(?:and|or)\b", after[app.end(1):])):
                 name.cue = name.cue or len(name.words) > 1
                 name.roles.append(phrase)
+
+
+# A role noun and a full name right after it, ending the phrase: "chief credit officer Wendell Roe"
+_ROLE_THEN_NAME = re.compile(r"(?:^|\s)([a-z]+)\s+[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w\u2019'-]*$")
+
+
+def _introduces_a_person(phrase: str) -> bool:
+    """ "testified against Harlan, chief credit officer Ann Roe and ...": the phrase after the comma names another
+    person by her role, so is no role of the name before the comma."""
+    m = _ROLE_THEN_NAME.search(phrase)
+    return m is not None and m.group(1) in _NON_KIN_ROLES and m.group(1) not in _ORG_ROLE_NOUNS \
+        and not set(phrase.split()) & ORG_WORDS
 
 
 def _ends_with(lead: str, words: tuple[str, ...]) -> bool:
@@ -1638,6 +1725,132 @@ _ACTING_COURT = re.compile(
     r"(?:vacated|upheld|affirmed|reversed|overturned|threw[ \t]+out|tossed|struck[ \t]+down|remanded|ordered[ \t]+a[ \t]+new)\b")
 
 
+# The bodies a release credits with the investigation, named once in a list and never again ("The case was
+# investigated by the FBI and IRS Criminal Investigation, with assistance from the Dorrin Police Department"): the
+# agencies of the case, though they do not speak.
+# A cue with the list after it: "investigated by", "an investigation by", "with assistance from", "commended ... for
+# the investigation".
+_CREDIT_BY = re.compile(r"\b(?:(?:investigated|handled|conducted)\s+by|investigations?\s+(?:conducted\s+)?by"
+                        r"|(?:assistance|help|support|cooperation)\s+(?:from|of)|assisted\s+by|commended|thanked|credited)"
+                        r"\s+(?:the\s+)?(?=[A-Z])")
+# A cue with the list before it, from the sentence's start: "The DEA and the Lakeport Police Department investigated the
+# case", "IRS Criminal Investigation led the case", "Homeland Security Investigations also assisted."
+_CREDIT_AS_SUBJECT = re.compile(r"\s+(?:also\s+)?(?:investigated|(?:is|are|were|was)\s+investigating|conducted\s+the\s+investigation"
+                                r"|(?:led|handled)\s+the\s+(?:investigation|case)|assisted(?:\s+(?:in|with)\s+the\s+(?:investigation|case))?)\b")
+# Where a list of bodies stops: a lower-case word that is not one of a body's own ("of", "and", "the", "division":
+# "the Internal Revenue Service Criminal Investigation division"), a clause mark, or a full stop that ends no
+# abbreviation ("U.S.", "Inc.").
+_BODY_LIST_STOP = re.compile(r"\s(?!(?:of|and|the|for|on|field|division|unit|office|section|police)\b)[a-z]|[;:!?\n\u201c\u201d\"]"
+                             r"|(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bSt)\.(?=\s|$)")
+_BODY_OWN_LOWER_WORDS = frozenset("of and the for on field division unit office section police".split())
+_BODY_LIST_SEPARATOR = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
+# The words that make a listed name a body's: "Police Department", "Customs and Border Protection", "Fire & Rescue"
+_AGENCY_HEADS = frozenset(w.lower() for w in ORG_WORDS) | frozenset(
+    "office offices police investigation investigations protection rescue patrol marshals constabulary force general "
+    "department sheriff's sheriff\u2019s".split())
+_AGENCY_ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
+
+
+# The body restitution is paid to: "restitution to Medicare", "restitution of $5,000 to the IRS", "Of the restitution,
+# $300 will go to Keystone Mutual Insurance Co."
+_RESTITUTION_TO = re.compile(r"\brestitution(?:\s+of\s+\$[\d,.]+(?:\s+(?:million|billion))?|,\s+\$[\d,.]+(?:\s+(?:million|billion))?"
+                             r"\s+(?:will\s+go|goes|went|is\s+owed|was\s+ordered\s+paid))?\s+to\s+(?:the\s+)?"
+                             r"(?P<payee>(?:U\.S\.\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:(?:Co|Inc|Corp|Ltd)\.|[A-Z][\w&'\u2019-]*|of|and|&)(?!\w))*)"
+                             r"(?<!\sof)(?<!\sand)(?<!\s&)")
+
+
+# The federal bodies that investigate crimes or collect taxes, by the acronyms news uses for them
+_ENFORCEMENT_ACRONYMS = frozenset("FBI DEA ATF IRS HSI ICE CBP NCIS USPIS SEC FTC FINRA OIG".split())
+
+
+def _credited_bodies(text: str, para: Paragraph) -> list[tuple[int, int, str]]:
+    """(start, end, role) of each body a paragraph credits with the investigation or with helping it."""
+    lowered = text[para.start:para.end].lower()
+    if "investigat" not in lowered and "assist" not in lowered:
+        return []  # (a cheap gate: most paragraphs credit no one)
+    found: list[tuple[int, int, str]] = []
+    for cue in _CREDIT_BY.finditer(text, para.start, para.end):
+        sentence_end = text.find(". ", cue.end(), para.end)
+        if cue.group().startswith(("commended", "thanked", "credited")) \
+                and "investigat" not in text[cue.end():sentence_end if sentence_end > 0 else para.end]:
+            continue  # ("commended the jurors"): only thanks for the investigation credit a body
+        stop = _BODY_LIST_STOP.search(text, cue.end(), para.end)
+        role = "assisted the investigation" if cue.group()[:4] in ("assi", "help", "supp", "coop") else "investigating agency"
+        found += [(a, b, role) for a, b in _list_of_bodies(text, cue.end(), stop.start() if stop else para.end)]
+    for cue in _CREDIT_AS_SUBJECT.finditer(text, para.start, para.end):
+        # (the subject is the list, but for items in lower case: "The sheriff's department, Homeland Security
+        # Investigations and the FBI investigated"; "Roe's lawyer said the FBI investigated" names no list)
+        start = _opening_of_sentence(text, para, cue.start())
+        role = "assisted the investigation" if "assisted" in cue.group() else "investigating agency"
+        found += [(a, b, role) for a, b in _list_of_bodies(text, start, cue.start())]
+    return found
+
+
+def _opening_of_sentence(text: str, para: Paragraph, at: int) -> int:
+    """Where the sentence holding `at` opens (a full stop after a capital, "U.S.", ends no sentence)."""
+    ends = list(re.finditer(r"(?<![A-Z])[.!?][\"\u201d\u2019]?\s+", text[para.start:at]))
+    return para.start + ends[-1].end() if ends else para.start
+
+
+def _agency_word(word: str) -> bool:
+    """A capitalised word that names a body ("Police", "Office"), or an acronym ("FBI", "FBI's", "HHS-OIG")."""
+    return word[:1].isupper() and word.lower() in _AGENCY_HEADS or _AGENCY_ACRONYM.fullmatch(re.sub(r"[\u2019']s$", "", word)) is not None
+
+
+def _list_of_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bodies of a list like "the FBI, U.S. Customs and Border Protection and the Bureau of Alcohol, Tobacco,
+    Firearms and Explosives": split at commas and "and", except inside a body's own name."""
+    end = start + len(text[start:end].rstrip(" ,"))
+    pieces: list[list[int]] = []  # [start, end, comma before it]
+    at = start
+    for sep in [*_BODY_LIST_SEPARATOR.finditer(text, start, end), None]:
+        if text[at:sep.start() if sep else end].strip():
+            pieces.append([at, sep.start() if sep else end, pieces and "," in text[pieces[-1][1]:at]])
+        at = sep.end() if sep else end
+
+    def has_head(piece: list[int]) -> bool:
+        return any(_agency_word(w) for w in text[piece[0]:piece[1]].split())
+
+    merged: list[list[int]] = []
+    for i, piece in enumerate(pieces):
+        words = text[piece[0]:piece[1]].split()
+        # ("... Office and U.S. Customs and Border Protection": a part with no body's word that "and" ties to the
+        # next opens the next body)
+        opens_next = i + 1 < len(pieces) and not pieces[i + 1][2] and not text[pieces[i + 1][0]:].startswith(("the ", "The "))
+        if not words[0][:1].isupper() and words[0] != "the":
+            continue  # ("with help from Europol and police in ...": a body in lower case has no name to give)
+        if merged and words[0] not in ("the", "The"):
+            before = text[merged[-1][0]:merged[-1][1]].split()
+            if piece[2]:
+                joined = len(words) == 1 and "of" in before and not has_head(piece)  # "Bureau of Alcohol, Tobacco, Firearms"
+            else:
+                # "U.S. Customs and Border Protection" (a first part with no body's word), "Department of Banking and
+                # Securities" (a second part with none), "Department of Health and Human Services" (one word after
+                # "of"), but not "the Department of Public Safety and Lakeport Police" nor "the FBI and IRS-CI"
+                joined = not _AGENCY_ACRONYM.fullmatch(before[-1]) and (
+                    not has_head(merged[-1]) or len(before) >= 2 and before[-2] == "of"
+                    or not has_head(piece) and not opens_next)
+            if joined:
+                merged[-1][1] = piece[1]
+                continue
+        merged.append(piece)
+    bodies = []
+    for a, b, _ in merged:
+        a += len(re.match(r"(?:[Tt]he\s+)?", text[a:b]).group())
+        b = a + len(re.sub(r"(?:\s+(?:of|and|the|for|on))+$", "", text[a:b]))  # "... Securities for the investigation"
+        words = text[a:b].split()
+        if not words or not words[0][:1].isupper() \
+                or any(w[:1].islower() and w not in _BODY_OWN_LOWER_WORDS for w in words):
+            continue  # ("After a tip", "Prosecutors said the FBI": no body's name)
+        named_before_of = words[:words.index("of")] if "of" in words else words
+        if len(words) == 1:
+            if _AGENCY_ACRONYM.fullmatch(words[0]):
+                bodies.append((a, b))  # "the FBI"
+        elif any(_agency_word(w) for w in named_before_of) and any(_agency_word(w) for w in words):
+            bodies.append((a, b))  # ("Special Agent Ann Roe of the Lakeport Police Department": a person, no body)
+    return bodies
+
+
 def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) -> list[Party]:
     """Families that speak as one ("the Gurley family") and organisations named twice or in a role."""
     text = source.text
@@ -1721,6 +1934,10 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             continue  # "a criminologist at Georgia State University": where an expert works, no party
         # ("Coinvale customers": a one-word business by its people; "LumenCo" alone, like "YouTube", is no party)
         introduced = introduced and (not acronym or not label.isupper() and not _CAMEL.fullmatch(label))
+        # ("lied to the FBI", "referred the case to the FBI", "the IRS sent her a tax form"): an agency that
+        # investigates crimes or taxes, named in a case story, has a part in it, however briefly
+        acts = acts or acronym and label in _ENFORCEMENT_ACRONYMS and not all(
+            _JOB_OF_A_BODY.search(text, max(0, n.start - 40), n.start) for n in mentions)
         if acronym and not speaks and not acts and all(_JOB_OF_A_BODY.search(text, max(0, n.start - 40), n.start)
                                            and re.match(r"\s+(?:[a-z]+-)?[a-z]+\b", text[n.end:n.end + 30])
                                            and not _SPOKES_AFTER.match(text, n.end) for n in mentions):
@@ -1732,6 +1949,29 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             out[label] = Party(name=label, kind="organization",
                                citations=[source.cite(n.start, n.end) for n in mentions])
             _describe_org(source, out[label], mentions[0])
+    for para in body:
+        if "restitution" in text[para.start:para.end]:
+            for m in _RESTITUTION_TO.finditer(text, para.start, para.end):
+                # "$2.9 million in restitution to Medicare", "Of the restitution, $300 will go to Keystone Mutual
+                # Insurance Co.": the body a court orders paid is a party (a person so paid is found as a name)
+                label = m.group("payee")
+                words = label.split()
+                if label.endswith(("'s", "\u2019s")):
+                    continue  # "restitution to LedgerLoop's investors": paid to its people, not to the body
+                if words[-1] in surnames or words[0] in given or words[0] in STOPWORDS or words[0] in MONTHS_AND_DAYS \
+                        or len(words) > 1 and not any(_agency_word(w) or w in _COMPANY_SUFFIXES or w.rstrip(".") in _COMPANY_SUFFIXES
+                                                      for w in words):
+                    continue  # ("restitution to Ann Bell": a person, found as one)
+                party = out.setdefault(label, Party(name=label, kind="organization"))
+                party.citations.append(source.cite(m.start("payee"), m.start("payee") + len(label)))
+                if "restitution payee" not in party.roles:
+                    party.roles.append("restitution payee")
+        for start, end, role in _credited_bodies(text, para):
+            label = text[start:end]
+            party = out.setdefault(label, Party(name=label, kind="organization"))
+            party.citations.append(source.cite(start, end))
+            if role not in party.roles:
+                party.roles.append(role)
     for label in list(out):
         longer = [p for p in out.values() if p.kind == "organization"
                   and (p.name.endswith(" " + label) or p.name.startswith(label + " and ")
@@ -1770,7 +2010,10 @@ def _acronym_for(text: str, acronym: str, name: str) -> bool:
     "New York City Police officer (NYPD)"."""
     if " " in acronym or not acronym.isupper():
         return False
-    if abbreviates(acronym, name):
-        return True
+    if abbreviates(acronym, name) or abbreviates(acronym, re.sub(r"^(?:U\.S\.|US|United\s+States)\s+", "", name)):
+        return True  # ("SEC" for "U.S. Securities and Exchange Commission": the country is no letter of it)
+    field = re.search(r"\bof\s+(.+)$", name)
+    if field and len(acronym) >= 3 and "".join(w[0] for w in field.group(1).split() if w[:1].isupper()).startswith(acronym):
+        return True  # "ATF" for "Bureau of Alcohol, Tobacco, Firearms and Explosives": the letters of its fields
     return acronym[0] == name[0] and re.search(
         re.escape(name) + r"(?:\s+[a-z]+){0,2}\s*\(" + re.escape(acronym) + r"\)", text) is not None
