@@ -73,3 +73,15 @@ def test_state_code_names_a_subtype_an_enterprise_and_a_bracketed_particular():
         "stealing from a person": "pleaded guilty"}
     # a bracketed aside still ends the offence
     assert _charges("Ty Orrin pleaded guilty to assault (a charge he long denied) and theft.") == {"assault": "pleaded guilty"}
+
+
+def test_a_driving_offences_condition_after_while_is_part_of_its_name():
+    assert list(_charges("Kieran Dollond, 31, admitted causing death by dangerous driving and driving while over the "
+                         "prescribed limit.")) == ["causing death by dangerous driving", "driving while over the prescribed limit"]
+    assert list(_charges("Nia Brandt pleaded guilty to driving while using a mobile phone.")) == ["driving while using a mobile phone"]
+
+
+def test_causing_hurt_is_an_offence_named_by_its_harm():
+    # Singapore's penal code: "voluntarily causing grievous hurt"
+    assert _charges("Lim Wei Tong was charged with voluntarily causing grievous hurt and criminal intimidation.") == {
+        "voluntarily causing grievous hurt": "charged", "criminal intimidation": "charged"}

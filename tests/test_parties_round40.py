@@ -166,3 +166,21 @@ def test_a_subject_list_keeps_its_named_bodies_and_drops_the_rest():
     assert by_name["Homeland Security Investigations"].roles == ["investigating agency"]
     assert by_name["Dorrin Internet Crimes Against Children Task Force"].roles == ["investigating agency"]
     assert not any(name.startswith("Prosecutors") for name in by_name)
+
+
+def test_a_surname_that_is_an_outlets_word_still_names_a_person():
+    # a role or title before the name, or a common given name, makes "Fox", "Sun" or "Post" a surname
+    names = {p.name: p for p in find_parties(source_from_text("a.txt",
+             "Declan Wardle, 29, was jailed. Crown prosecutor Lena Fox said the term was fair. Judge Ivo Post agreed. "
+             "Kevin Sun, a neighbour, said nothing."))}
+    assert {"Lena Fox", "Ivo Post", "Kevin Sun"} <= set(names)
+    # the outlets themselves are still no parties
+    names = {p.name for p in find_parties(source_from_text("a.txt",
+             "Declan Wardle was jailed, the Boston Globe reported. Fox News said so. The Sun ran the story."))}
+    assert not names & {"Boston Globe", "Fox News", "Sun", "Fox"}
+
+
+def test_his_honour_is_how_a_judge_is_addressed_not_her_role():
+    names = {p.name: p.roles for p in find_parties(source_from_text("a.txt",
+             "Declan Wardle, 29, was jailed on Friday. His Honour Judge Ruth Abney said the offending was serious."))}
+    assert names["Ruth Abney"] == ["Judge"]

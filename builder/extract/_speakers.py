@@ -56,6 +56,7 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Before
 _WHO_CLAUSE_TO = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:told|said|says|tells|testified|wrote|claimed|insisted|admitted)\s+"
                             r"(?:[a-z]+\s+){0,2}?(?:that\s+)?")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_HONOUR = re.compile(r"(?:His|Her)\s+Honou?r")
 # A relation owned by the name before it, up to the name it describes, maybe placed in time or family ("wife of 44
 # years", "husband of three decades", "aunt on her father's side")
 _OWNED_RELATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:of|on|since|for)\s+[\w\u2019' -]{1,30}?)?,\s*")
@@ -516,6 +517,11 @@ class Speakers:
 
     def resolve(self, start: int, end: int, anchor: int, allow_possessive: bool = False) -> tuple[str, str | None] | None:
         """The speaker named by the words masked[start:end]."""
+        if _HONOUR.fullmatch(self.masked[start:end].strip(" ,")):
+            # "His Honour said" (Australia, Britain, Ireland): how court reports name the judge on the bench
+            judges = self.judges()
+            if len(judges) == 1:
+                return judges[0].name, self.role_of(judges[0])
         found = self._resolve_words(start, end, anchor, allow_possessive)
         written = re.sub(r"^[Tt]he\s+", "", self.masked[start:end].strip(" ,"))
         if found is None or found[0] is None or found[0].lower().startswith("the ") or found[0] == written:

@@ -395,7 +395,9 @@ _ON_GOES_ON = re.compile(r"\son\s+(?:an?\s+)(?!(?:plea|charge|count|bond|bail|da
                          r"|\son\s+(?:school|federal|government|public|state|private|military|tribal|university|college|church"
                          r"|airport|hospital|railroad|park)\s+(?:grounds|property|land|lands|premises|campus)\b")
 _WHILE_GOES_ON = re.compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:driving|operating)\s+(?:under|while|with|a|an|the)\b|DUI|DWI|OWI|OVI|licen[cs]e|ability|drunk|high|suspended|revoked|disqualified|banned"
-                            r"|uninsured|unlicen[cs]ed|prohibited|barred|subject\s+to"
+                            r"|uninsured|unlicen[cs]ed|prohibited|barred|subject\s+to|unfit"
+                            # Britain: "driving while over the prescribed limit", "... over the drink-drive limit"
+                            r"|over\s+the\s+(?:[\w-]+\s+){0,2}?limit|using\s+a\s+(?:hand-?held\s+)?(?:mobile|cell)"
                             r"|committing|engag(?:ed|ing)|trafficking|possessing|armed|masked|attempting|fleeing|eluding|on\s+(?:probation|parole))")
 # "possession of a weapon during a violent crime", "during the commission of a felony"
 # ("false statements during the purchase of a firearm": the dealing the statute guards, as with "in the purchase of")
@@ -1703,10 +1705,13 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
         if bracketed:
             pos = bracketed.end()
             continue
+        condition = _WHILE_GOES_ON.match(text, at) if word == "while" else None
+        if condition:
+            pos = condition.end()  # "driving while over the prescribed limit": the condition's own words are no stop
+            continue
         goes_on = (
             (word == "in" and (_IN_GOES_ON.match(text, at) or _GOVERNS_IN.search(text, start, at)))
             or (word == "on" and _ON_GOES_ON.match(text, at))
-            or (word == "while" and _WHILE_GOES_ON.match(text, at))
             or (word == "during" and _DURING_GOES_ON.match(text, at))
             or (word == "after" and _AFTER_GOES_ON.match(text, at))
             or (word == "for" and _FOR_GOES_ON.match(text, at))
@@ -2083,7 +2088,7 @@ _NAMED_OFFENCE = re.compile(
     r"|\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:protective|restraining|no-contact|court|protection)\s+order\b"
     r"|\b(?:protective|restraining|no-contact|protection)\s+order\s+violations?\b|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?while\s+\w+"
     r"|\b(?:drunk(?:en)?|drink|drugged|impaired|dangerous|careless|reckless|intoxicated|disqualified|uninsured)[- ]driving\b"
-    r"|\bdriving\s+(?:under|while|without|with\s+excess)\b|\bcaus\w+\s+(?:\w+\s+){0,3}?(?:death|harm|injury|injuries)\b"
+    r"|\bdriving\s+(?:under|while|without|with\s+excess)\b|\bcaus\w+\s+(?:\w+\s+){0,3}?(?:death|harm|injury|injuries|hurt)\b"
     r"|\b(?:false\s+statements?|resisting\s+arrest|leaving\s+the\s+scene|bodily\s+harm|criminal\s+\w+)\b", re.I)
 
 
@@ -2118,7 +2123,12 @@ def _names_offence(phrase: str) -> bool:
     """Does the phrase name an offence in its own head words (before any "of"/"by"/"with" complement), or end in one?"""
     head = re.split(r"\s(?:of|by|with|in|on|to|against|while|from|at)\s", phrase, maxsplit=1)[0]
     return bool(_NAMED_OFFENCE.search(head) or _NAMED_OFFENCE.search(phrase.split()[-1] if phrase.split() else "")
-                or _STATUTE_FORM.search(phrase))
+                or _STATUTE_FORM.search(phrase) or _DRIVING_OFFENCE.match(phrase))
+
+
+# "driving while over the prescribed limit", "operating a vehicle while intoxicated": the "while" that cuts a head off
+# its complement elsewhere is part of these offences' names
+_DRIVING_OFFENCE = re.compile(r"(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under|without|with\s+excess)\b", re.I)
 
 
 _ASIDE_THEN_MORE = re.compile(r",\s+(?:which|who|that)\b[^;:]*?,\s+and\s+(?:also\s+)?(?P<prep>to|of)\s+")

@@ -21,7 +21,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from builder.extract._lexicon import (
-    FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS, NAME_RUN, ORG_WORDS, AFFILIATIONS,
+    FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, MALE_GIVEN_NAMES, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS, NAME_RUN, ORG_WORDS, AFFILIATIONS,
     OUTLET_WORDS, PEOPLE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, SHARED_KIN, SPEECH_VERBS, STOPWORDS,
     TITLE_WORDS, US_STATES,
 )
@@ -57,7 +57,7 @@ County City Circuit Appeals Public Special Staff Defense First Class Master Pett
 Executive Prime
 """.split())
 # Forms of address, which say how a person is greeted, not what they do.
-_COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Miss Dr. Rev. Reverend Father Sister Brother Mr Mrs Ms Dr Msgr. Monsignor Mother".split())
+_COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Miss Dr. Rev. Reverend Father Sister Brother Mr Mrs Ms Dr Msgr. Monsignor Mother Honour Honor".split())  # ("His Honour Judge Ann Roe": how she is addressed)
 # Job titles written before a name like a rank ("Principal Dorcas Holbeach", "Headmaster Ian Cole"), which no other list holds
 _JOB_TITLES_BEFORE = frozenset("principal headmaster headmistress headteacher chaplain vicar bishop cantor".split())
 # Of those, words that are also surnames and never a title alone: "Petty Officer", "Staff Sgt.", "Master Chief".
@@ -862,7 +862,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         # "Harlow State's Kappa Rho Nu chapter": a name a body noun follows, and the body that owns it; not a place's
         # "Sacramento chapter of" another body)
         name.org = True
-    if any(w in OUTLET_WORDS for w in plain):
+    if any(w in OUTLET_WORDS for w in plain) and not _outlet_word_surname(plain, title, before):
         return None if not name.org else name
     if name.org:
         return name
@@ -902,6 +902,15 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
 _TITLED_BODIES = frozenset({("District", "School"), ("District", "Water"), ("District", "Fire"), ("District", "Transit"),
                             ("District", "Sanitation"), ("District", "Park"), ("District", "Hospital"), ("District", "Sewer"),
                             ("District", "Library"), ("General", "Consulate")})
+
+
+def _outlet_word_surname(plain: list[str], title: list[tuple[int, int, str]], before: str) -> bool:
+    """ "Crown prosecutor Lena Fox", "co-accused Aaron Sun", "Judge Ann Post": a person whose surname is also an outlet's
+    word (Fox, Sun, Post, Star, Globe), known by a title or a role right before the name, or by a given name."""
+    if len(plain) not in (2, 3) or any(w in OUTLET_WORDS for w in plain[:-1]):
+        return False
+    role_before = _word_before(before).lower() in ROLE_NOUNS
+    return bool(title) or role_before or plain[0].lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
 def _name_size(tokens: list[tuple[int, int, str]]) -> int:
