@@ -32,7 +32,8 @@ _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)
         # "17 years and six months' jail": one term in two units, never two terms; a press release drops the "and"
         # ("seven years, three months in prison"), where only years then months under a year are one length
         rf"(?:(?:,?\s+and|(?<=year|ears),(?=\s+{_UNDER_A_YEAR}[- ]months?\b(?!\s+(?:of|on|suspended|probation)\b)))"
-        rf"\s+(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
+        # (not the next term's own length: "a probation order of 12 months and a 10-week curfew")
+        rf"\s+(?!an?\s+\d)(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
 # "$30,000", "A$5,000", "£2,000", "€1.5 million", "10,000 euros"
 _MONEY = (r"(?P<money>(?:(?:A|AU|C|CA|NZ|HK|S|US)?\$|[£€¥₹])\s?\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s?(?:million|billion|thousand|m|bn)\b)?"
           r"|\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s(?:million|billion|thousand))?\s(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels))")
@@ -405,6 +406,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("home_confinement", rf"{_DUR}\s+(?:of\s+it\s+)?(?:to\s+be\s+)?served\s+(?:under|on|in)\s+(?:house\s+arrest|home\s+(?:confinement|detention))"),
     # New Zealand: "two years' intensive supervision"
     ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b"),
+    # Scotland: "placed under supervision for 18 months", "under social work supervision for a year"
+    ("supervision", rf"(?<=\bunder\s)(?:(?:social\s+work|intensive|community|judicial)\s+)?supervision\s+for\s+{_DUR}"),
     # "... with an ankle monitor": the device is how the confinement is kept, part of the term
     # a Pennsylvania county range has a mixed-number floor: "11 1/2 to 23 months of house arrest"
     ("home_confinement", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|in\s+)?{_KIND_MOD}(?:home\s+(?:confinement|detention)|house\s+arrest)"
@@ -448,10 +451,17 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>deferred\s+(?:sentence|judg(?:e)?ment))\b"),
     # "a non-harassment order for 10 years" (Scotland), "a restraining order for five years": the length told after it
     ("order", rf"\b(?P<what>(?:restraining|non-molestation|non-harassment|criminal\s+protection)\s+order)\s+for\s+{_DUR}"),
+    # A sentence order named before its length: "a probation order of 12 months", "a community corrections order for
+    # two years", "a community payback order for 18 months", "a rehabilitation activity requirement of 20 days"
+    ("order", rf"\b(?P<what>(?:(?:community(?:\s+(?:corrections?|payback))?|intensive\s+correction|youth\s+rehabilitation|probation"
+              rf"|supervision|drug\s+treatment(?:\s+and\s+testing)?)\s+order|good\s+behaviou?r\s+bond"
+              rf"|(?:rehabilitation\s+activity|unpaid\s+work|curfew|(?:alcohol\s+)?abstinence|drug\s+rehabilitation|mental\s+health\s+treatment"
+              rf"|electronic\s+monitoring|programme|supervision)\s+requirement))\s+(?:for|of)\s+{_DUR}"),
     ("order", r"\b(?P<what>(?:indefinite\s+)?(?:(?:conditional|absolute)\s+discharge|good\s+behaviou?r\s+bond"
               r"|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention\s+order"
-              r"|(?:restraining|non-molestation|non-harassment|criminal\s+protection)\s+order|(?:community(?:\s+corrections?)?|intensive\s+correction"
-              r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence)\s+order|deferred\s+(?:sentence|judg(?:e)?ment)))\b"),
+              r"|(?:restraining|non-molestation|non-harassment|criminal\s+protection)\s+order|(?:community(?:\s+(?:corrections?|payback))?|intensive\s+correction"
+              # Scotland's "community payback order", Ireland's and Scotland's "probation order"
+              r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence|probation)\s+order|deferred\s+(?:sentence|judg(?:e)?ment)))\b"),
     ("order", rf"(?P<num>{_NUM})\s+(?P<what>(?:[a-z-]+\s+){{1,3}}?requirement)\s+(?P<unit>days)"),
     # Canada's ancillary orders, told without a length or for life: "a lifetime firearms prohibition", "a mandatory
     # weapons prohibition order", "a DNA databank order" (the length, when told, is read by the pattern above)

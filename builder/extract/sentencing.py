@@ -82,10 +82,12 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
 _DECIDED = re.compile(r"\b(?<!to )(?<!be )(?:(?:re-?)?sentenced|ordered|imposed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|however)\b", re.I)
 # Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
-_BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )bond|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
+# (a bond that is the sentence is no bail: "a good behaviour bond", "a peace bond", "enter a bond to keep the peace",
+# "released on a two-year good behaviour bond")
+_BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )(?<!peace )bond(?!\s+to\s+(?:keep\s+the\s+peace|be\s+of\s+good))|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
                    r"|remain(?:s|ed)?\s+free|free\s+until|until\s+(?:(?:his|her|their|the)\s+)?(?:trial|sentencing)|awaits?\s+(?:(?:his|her|their)\s+)?trial"
                    # "ordered not to buy any animals while the case is pending"
-                   r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on|conditions?\s+of\s+(?:(?:his|her|their)\s+)?release"
+                   r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?good[- ]behaviou?r)|conditions?\s+of\s+(?:(?:his|her|their)\s+)?release"
                    # "If the magistrate orders him released, prosecutors will ask for electronic monitoring"
                    r"|\border(?:s|ed)?\s+(?:him|her|them)\s+released)\b", re.I)
 # What a sentence already told releases the defendant from: "a condition of her release" is then that supervision's
@@ -468,6 +470,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if re.search(r"\bmore\s+(?:years?|months?|weeks?|days?)\b", text[t_start:t_end], re.I) and re.match(r"[^.;,]{0,30}?\bthan\b", text[t_end:s_end]):
                     ctx.sentencing_told_at.add(t_start)
                     continue  # "will serve two more years in prison than he was promised": a difference, no term
+                if kind in ("prison", "jail") and _CREDIT_FOR.search(before[-40:]):
+                    continue  # "received credit for 58 days in custody": custody already spent, the credit's own count
                 if kind in ("prison", "jail") and _NEVER_SPENT.search(before[-40:]):
                     continue  # "he will never spend a night in jail": custody denied, no length given
                 if kind == "no_incarceration" and _ON_CONDITION.match(before):
@@ -501,7 +505,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 # "She will receive credit for time served since her arrest": the court's reckoning, told ahead of its count
                 # and anchored to when custody began; a bare "will receive credit for time served." is too vague to print
                 if kind == "time_served_credit" and not ((_CREDIT_GIVEN.search(before) or m.group().lower().startswith("credited")
-                                                          and re.search(r"\b(?:was|were|been|will\s+be|is|are)\s+(?:also\s+)?$", before, re.I))
+                                                          and re.search(r"\b(?:was|were|been|will\s+be|is|are)\s+(?:also\s+)?$", before, re.I)
+                                                          or m.group("num") and _CREDIT_WITH_SENTENCE.search(before))
                                                          and (m.group("num") or not _CREDIT_AHEAD.search(before)
                                                               or re.match(r"\s+since\b", text[t_end:s_end]))):
                     continue  # "with credit for time served he could be out by 2030": a reckoning, not the court's grant
@@ -1123,6 +1128,10 @@ _CREDIT_GIVEN = re.compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?:g
                            r"(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?$"
                            # "eligible for parole after 14 months, minus credit for the 61 days": the court's credit in the reckoning
                            r"|\b(?:minus|less)\s+$", re.I)
+# "sentenced to 364 days in jail, with credit for 58 days already served": the credit told with the sentence it counts against
+_CREDIT_WITH_SENTENCE = re.compile(r"^(?!.*\b(?:could|would|might|may)\b).*\b(?:(?:re-?)?sentenced|imposed|ordered|jailed)\b.*,\s+(?:and\s+)?with\s+$", re.I)
+# "She received credit for 58 days in custody": the days counted, not a term given
+_CREDIT_FOR = re.compile(r"\bcredit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?$", re.I)
 # (the verb may open the term itself: "a plea offer that would have sent her to prison for three years")
 _CREDIT_AHEAD = re.compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
 _NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
@@ -2074,7 +2083,8 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                      and bool(_ALL_BUT.search(t.text)) == bool(_ALL_BUT.search(term.text))
                      # (life without parole and life with it are two terms, each said of its own count)
                      and not (t.unit == "life" and parole_differs(t.text, term.text))
-                     and (term.by is None or t.by is None or t.by == term.by)), None)
+                     and (term.by is None or t.by is None or t.by == term.by)
+                     and not _another_cap(text, t, term)), None)
         if same is None:
             same = next((t for t in merged if _one_lifetime_ban(t, term)), None)
             if same is not None and not _LIFETIME_BAN.match(same.text):
@@ -2101,7 +2111,10 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 # "sentenced him to life in prison" in a lede, "life in prison without the possibility of parole" later:
                 # the wording that says whether he may ever leave
                 same.unit == "life" and not _PAROLE_SAID.search(same.text) and _PAROLE_SAID.search(term.text)
-                and (_LIFE_PLACE.search(term.text) or not _LIFE_PLACE.search(same.text))):
+                and (_LIFE_PLACE.search(term.text) or not _LIFE_PLACE.search(same.text))) or (
+                # "will spend 90 days in jail" in a lede, "90 days in the Pike County jail" in the body: the wording that
+                # says all the first one does and names more (where, what kind) is the one shown
+                term.status != "other" and _says_more(same.text, term.text)):
             same.text, same.amount, same.unit = term.text, term.amount, term.unit
             same.citations[:0] = term.citations  # the first citation is the one the text is
         else:
@@ -2111,6 +2124,28 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
 
 
 _LIFETIME_BAN = re.compile(r"lifetime\s+ban\b", re.I)
+
+
+def _says_more(first: str, later: str) -> bool:
+    """Whether `later` holds every word of `first` and a few more ("90 days in jail" -> "90 days in the Pike County jail")."""
+    first_words = set(re.findall(r"[\w$£€.,]+", first.lower()))
+    later_words = re.findall(r"[\w$£€.,]+", later.lower())
+    added = set(later_words) - first_words
+    # ("a total of 14 years in prison" only sums what "14 years in prison" already says)
+    return (first_words < set(later_words) and len(later_words) <= len(first_words) + 5
+            and not added <= {"a", "an", "the", "of", "total", "combined", "overall", "aggregate", "in", "all"})
+
+
+_ALSO_CAP = re.compile(r"\balso\b[^.;:!?]*$", re.I)
+
+
+def _another_cap(text: str, first: Term, later: Term) -> bool:
+    """Two equal maximums where the later is told as another count's ("Fraud is also punishable by up to 10 years in
+    prison" after "Conspiracy carries a maximum of 10 years in prison"): two caps, not one told twice."""
+    if first.status != "maximum" or later.status != "maximum" or not later.citations:
+        return False
+    start = later.citations[0].start
+    return bool(_ALSO_CAP.search(text, max(0, start - 120), start))
 
 
 def _one_lifetime_ban(a: Term, b: Term) -> bool:
