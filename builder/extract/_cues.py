@@ -297,6 +297,35 @@ SENT_MESSAGE = re.compile(r"\s*(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[a-z-]+\s+){0,2}(
 SENDER = re.compile(r"\s*(?:(?:[A-Z][\w-]*|Then|Later|That\s+night|Hours\s+later)[^,;]{0,40},\s+)?(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
                     r"\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:sent|texted|emailed|posted|wrote|left|tweeted|published|shared|messaged)\b")
 
+# A message quoted through a participle or relative clause that names no speaker of its own: "Police say Roe sent her a
+# text reading, "…"", "Roe left a voicemail saying "…"", "she got a note from him that said: "…"". The quote is the
+# sender's words, whatever verb of speech ("police say") frames the sentence.
+MESSAGE_READING = re.compile(r"\b(?P<noun>messages?|texts?|posts?|notes?|e-?mails?|letters?|tweets?|voicemails?|cards?)"
+                             r"(?:\s+(?P<from>from|by)\s+(?P<sender>[Hh]im|[Hh]er|[Tt]hem|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+"
+                             r"(?:(?<=[\u2019']s)\s+[a-z]+)?))?"
+                             r"(?:\s+(?:online|later|again|anonymously))?(?:\s+(?:on|to|in|via)\s+[^,;:.!?\u201c\u201d\"]{1,40}?)?"
+                             r"(?:,?\s+(?:reading|saying|stating|(?:that|which)\s+(?:read|said|stated))"
+                             # (the message retold, its own words quoted: "a message that said she would "…"")
+                             r"(?:(?:\s+that)?(?:\s+[\w\u2019'-]+){1,8}?)?\s*[,:]?"
+                             # (or its writer in a reduced relative, then a colon: "a text Roe sent to a friend: "…"")
+                             r"|\s+(?:that\s+)?(?P<writer>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
+                             r"\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:sent|wrote|posted|texted|emailed|left)\b[^,;:.!?\u201c\u201d\"]{0,40}:)\s*$")
+# A statement read out for its author, named after "on behalf of" in the reading sentence: "Ann Roe read a statement
+# on behalf of the family: "…"", "On behalf of the Lee family, Ann Roe read a statement: "…"" (the reader only reads)
+READ_ON_BEHALF_OF = re.compile(r"\b[Oo]n\s+behalf\s+of\s+(?P<np>[^,;:.!?\u201c\u201d\"]{2,60}?)\s*(?:[,:]|$)")
+# Words a recording lets one hear: "CCTV in which Roe could be heard shouting: "…"", "Roe is heard telling officers"
+# (the one heard speaks, not the jury shown the footage nor the sentence's verb of speech; only in the passive: in
+# "neighbours said they heard shouting: "…"" the hearers are not the ones shouting)
+HEARD_SAYING = re.compile(r"(?P<np>\b[Hh]e|\b[Ss]he|\b[Tt]hey|(?<![\w\u2019'-])(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+"
+                          r"(?:(?<=[\u2019']s)\s+[a-z]+)?|\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+)"
+                          r"\s+(?:(?:can|could|may|might|will|would)\s+be|is|was|were|are|being)\s+(?:clearly\s+|later\s+|then\s+)?heard\s+"
+                          r"(?:saying|shouting|yelling|screaming|telling\s+[^,;:.!?\u201c\u201d\"]{1,40}?|asking\s+[^,;:.!?\u201c\u201d\"]{1,40}?)"
+                          r"\s*[,:]?\s*$")
+# Who sent the message named just before it: "Roe sent the woman a text", "she allegedly left a voicemail"
+MESSAGE_SENDER = re.compile(r"(?P<np>\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?[a-z-]+|(?<![\w\u2019'-])(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
+                            r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|had\s+|has\s+){0,3}"
+                            r"(?:sent|texted|emailed|posted|wrote|left|tweeted|mailed|shared|messaged|scrawled)\b")
+
 # A fronted participial or adverbial phrase before the main clause ("Standing a few feet from Roe,", "Turning to face
 # Roe,", "After Roe apologized,", "With Roe staring at the table,"): a name inside it is whom the scene is about,
 # never the subject of the verb that follows (a dash or quote ends the phrase); nor is a name in a question put to the

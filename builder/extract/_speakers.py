@@ -90,6 +90,12 @@ _THE_LAWYERS = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:defen[cs]e\s+)?(?:
 _CLIENTS_LAWYER = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)\b")
 # Who acts for one client only, so that "his lawyer" is that client's lawyer even unnamed
 _OWNED_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "barrister", "solicitor"})
+# A court above the trial court, unnamed: "the appeals court", "the state Supreme Court", "the appellate panel"
+_HIGHER_COURT_NP = re.compile(r"[Tt]he\s+(?:(?:state|federal|[A-Z][a-z]+|\d+-\d+|three-judge|divided)\s+)?"
+                              r"(?P<kind>appeals|appellate|[Ss]upreme|[Hh]igh)\s+[Cc]ourt(?:\s+panel)?")
+# The defence side as a speaker: "the defense said", "The defence team argued", "the defense attorneys"
+_THE_DEFENCE = re.compile(r"[Tt]he\s+defen[cs]e(?:\s+(?:team|side|camp))?"
+                          r"|(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<team>(?:defen[cs]e|legal)\s+team)")
 _CLIENTS_LAWYERS = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 # (also set off in commas: "One letter, from former board member Ann Roe, struck a different tone")
@@ -360,7 +366,11 @@ _DESCRIBED_SUBJECT = re.compile(r"\s*(?:(?:At|In|On|After|Before|During|Outside|
                                 r"[^,;:.\u201c\u201d\"]{0,50},\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                                 + "|".join(sorted((ROLE_NOUNS | UNNAMED_PERSON_NOUNS) - {"parents", "attorneys", "lawyers",
                                                    "prosecutors", "officers", "activists"}, key=len, reverse=True))
-                                + r"))\s+(?:(?:then|also|later|first)\s+)?[a-z]+(?:ed|s)\b")
+                                + r"))(?:,\s+(?:however|though|meanwhile|too),)?\s+(?:(?:then|also|later|first)\s+)?"
+                                # (an auxiliary too: "The judge, however, did not hold back.")
+                                r"(?:[a-z]+(?:ed|s)|did|was|had|could|would)\b")
+# The sentence acts on a "him" or "her": "The prosecutor asked her about the gun" (that "her" is the one who answers)
+_ACTS_ON_PRONOUN = {"m": re.compile(r"\b[a-z]+\s+him\b"), "f": re.compile(r"\b[a-z]+\s+her\s+(?!own\b)(?:about|to|if|whether|why|what|how|for|again|directly)\b|\b[a-z]+\s+her[.,;]")}
 # A subject bidding another do something: " asked him to", " then told her to", " ordered him to"
 _BIDS_PRONOUN = re.compile(r"\s+(?:(?:then|also|again|[a-z]+ly)\s+)?(?:asked|told|ordered|urged|instructed|invited|allowed|"
                            r"directed|reminded|warned)\s+(?P<p>him|her)\s+to\b")
@@ -522,6 +532,9 @@ class Speakers:
             judges = self.judges()
             if len(judges) == 1:
                 return judges[0].name, self.role_of(judges[0])
+        higher = _HIGHER_COURT_NP.fullmatch(self.masked[start:end].strip(" ,"))
+        if higher:
+            return self._higher_court(higher, start), None
         found = self._resolve_words(start, end, anchor, allow_possessive)
         written = re.sub(r"^[Tt]he\s+", "", self.masked[start:end].strip(" ,"))
         if found is None or found[0] is None or found[0].lower().startswith("the ") or found[0] == written:
@@ -736,6 +749,19 @@ class Speakers:
             named = list(_CLIENTS_LAWYERS.finditer(self.masked, self.body[0].start if self.body else 0, start))
             if named:
                 return named[-1].group(), None
+        defence = _THE_DEFENCE.fullmatch(bare)
+        if defence and defence.group("owner"):
+            # ""…," his defense team said": whoever "his" is, as "Roe's defense team"; never Roe himself
+            at = start + len(words) - len(words.lstrip(" ,"))
+            owner = self.pronoun(Reference(at, at + len(defence.group("owner")), defence.group("owner"), "pronoun", True),
+                                 anchor)
+            if owner and owner[0]:
+                return f"{owner[0].split()[-1]}\u2019s {defence.group('team')}", None
+        elif defence:
+            # ""…," the defense said" / "The defence team argued": the accused's lawyers as the article named them,
+            # else the side as written; never the accused, whose side it is
+            named = list(_CLIENTS_LAWYERS.finditer(self.masked, self.body[0].start if self.body else 0, start))
+            return (named[-1].group(), None) if named else (bare[0].lower() + bare[1:], None)
         if BARE_GROUP.match(bare):
             words = bare.split()
             while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
@@ -854,6 +880,15 @@ class Speakers:
         related = [m for m in self.mentions if m.kind == "person" and m.party is not None and " " in m.party.name
                    and surnames.count(m.party.name.split()[-1]) > 1 and self._paragraph_start(at, back=1) <= m.start < at]
         return related[-1].party.name.split()[-1] if related else None
+
+    def _higher_court(self, higher: re.Match[str], start: int) -> str:
+        """ "The appeals court, in a 3-0 ruling, wrote": the court above, as the article last named it (of the same
+        rank), else as written; never the trial judge whose ruling it reviews."""
+        top = bool(re.search(r"[Ss]upreme|[Hh]igh", higher.group("kind")))
+        named = self.appeal_court(start)
+        if named and bool(re.search(r"Supreme|High", named)) == top:
+            return named
+        return higher.group()[0].lower() + higher.group()[1:]
 
     def appeal_court(self, before: int) -> str | None:
         """The appeal court the article named last before `before` ("the 6th U.S. Circuit Court of Appeals", "the
@@ -1902,11 +1937,16 @@ class Speakers:
         if any(x.kind == "person" for x in self._mentions_between(sent_start, at)):
             return None
         prev = self._sentence_before(sent_start)
-        if prev is None or prev[0] < self._paragraph_start(sent_start):
+        # (across a paragraph break only where the pronoun's sentence opens its paragraph, as short broadcast
+        # paragraphs do: "The judge did not hold back. ¶ "…," she said.")
+        opens_paragraph = not self.masked[self._paragraph_start(sent_start):sent_start].strip()
+        if prev is None or prev[0] < self._paragraph_start(sent_start, back=1 if opens_paragraph else 0):
             return None
         subject = _DESCRIBED_SUBJECT.match(self.masked, prev[0], prev[1])
         if subject is None or any(x.kind in ("person", "group") for x in self._mentions_between(prev[0], prev[1])):
             return None
+        if wanted in _ACTS_ON_PRONOUN and _ACTS_ON_PRONOUN[wanted].search(self.masked, subject.start("noun"), prev[1]):
+            return None  # ("The prosecutor asked her about the gun. "…," she said": the one asked answers)
         if subject is None:
             return None
         noun = subject.group("noun")

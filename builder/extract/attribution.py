@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, COURT_HELD, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
-    COLON_OWNER, FRONTED_PHRASE, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLE_ABBREVIATIONS, TITLED_OFFICE, UNNAMED_NP,
+    COLON_OWNER, FRONTED_PHRASE, HEARD_SAYING, MESSAGE_READING, MESSAGE_SENDER, READ_ON_BEHALF_OF, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLE_ABBREVIATIONS, TITLED_OFFICE, UNNAMED_NP,
     VERB_SUBJ, VERBS,
 )
 from builder.extract._lexicon import (
@@ -63,8 +63,9 @@ class _Attributor:
     def run(self) -> list[Attribution]:
         out: list[Attribution | None] = []
         for i, seg in enumerate(self.segments):
-            found = (self._retold(seg) or self._after(seg) or self._colon_owner(seg) or self._admitted_in_paper(seg) or self._before(seg)
-                     or self._next_sentence(seg))
+            found = (self._retold(seg) or self._after(seg) or self._colon_owner(seg) or self._message_reading(seg)
+                     or self._read_on_behalf(seg) or self._heard_saying(seg) or self._admitted_in_paper(seg)
+                     or self._before(seg) or self._next_sentence(seg))
             if found is None and self._described_unresolved(seg):
                 # '"…," the woman said' where no one named is "the woman": the paragraph says who spoke and we
                 # cannot tell who that is, so no carry-over from an earlier paragraph's subject or speaker may guess
@@ -345,6 +346,12 @@ class _Attributor:
             found = self._subject_of(sent_start, at, cue.group("verb"), seg.open_at)
             if found:
                 return Attribution(found[0] or None, found[1], 0.85)
+            described = _DESCRIBED_SUBJECT.search(before, 0, cue.start())
+            if described and described.group("head").lower() in _PERSON_WORDS | KIN_NOUNS:
+                # "In her statement, the woman said: "…"" in a story that never names her: the verb's own subject
+                # is the speaker as the article describes her; an earlier cue ("her statement") must not hand the
+                # words to whoever else its "her" might mean
+                return Attribution(described.group("np")[0].lower() + described.group("np")[1:], None, 0.6)
         return None
 
     def _colon_owner(self, seg: Segment) -> Attribution | None:
@@ -369,6 +376,65 @@ class _Attributor:
             return None
         found = self.speakers.resolve(sender.start("np"), sender.end("np"), seg.open_at)
         return Attribution(found[0], found[1], 0.7) if found and found[0] else None
+
+    def _message_reading(self, seg: Segment) -> Attribution | None:
+        """ "Police say Roe sent the woman a text reading, "…"" / "she got a note from him saying "…"": a message
+        quoted through "reading" or "that said" is its sender's, not the words of whoever frames the sentence."""
+        sent_start = (self.speakers.sentence_at(seg.open_at) or (seg.paragraph.start, seg.open_at))[0]
+        before = self.masked[sent_start:seg.open_at]
+        if not any(word in before for word in ("messag", "text", "note", "mail", "letter", "post", "tweet", "card")):
+            return None  # (a cheap gate: most quotes have no message before them)
+        message = MESSAGE_READING.search(before)
+        if message is None:
+            return None
+        named = "sender" if message.group("sender") else "writer" if message.group("writer") else None
+        if named:
+            at, end = sent_start + message.start(named), sent_start + message.end(named)
+            word = message.group(named)
+            if word.lower() in ("him", "her", "them", "he", "she", "they"):
+                found = self.speakers.pronoun(Reference(at, end, word, "pronoun", False), seg.open_at)
+            else:
+                found = self.speakers.resolve(at, end, seg.open_at)
+        else:
+            sender = next(reversed(list(MESSAGE_SENDER.finditer(before, 0, message.start()))), None)
+            if sender is None:
+                return None
+            at, end = sent_start + sender.start("np"), sent_start + sender.end("np")
+            if sender.group("np").lower() in ("he", "she", "they"):
+                found = self.speakers.pronoun(Reference(at, end, sender.group("np"), "pronoun", False), seg.open_at)
+            else:
+                found = self.speakers.resolve(at, end, seg.open_at)
+        return Attribution(found[0], found[1], 0.8) if found and found[0] else None
+
+    def _read_on_behalf(self, seg: Segment) -> Attribution | None:
+        """ "Ann Roe, the victim's sister, read a statement on behalf of the family: "…"": the statement speaks for
+        the one it was read for, not for the reader."""
+        sent_start = (self.speakers.sentence_at(seg.open_at) or (seg.paragraph.start, seg.open_at))[0]
+        before = self.masked[sent_start:seg.open_at]
+        if "behalf" not in before or not re.search(r"\bread(?:s|ing)?\b", before):
+            return None  # (a cheap gate first: few sentences read anything out for anyone)
+        held = READ_ON_BEHALF_OF.search(before)
+        if held is None or any(c.group("verb") and not c.group("verb").startswith("read")
+                               for c in CUE.finditer(before, held.end())):
+            return None  # ("… on behalf of the family, the victim's relatives said: "…"": the verb's own subject)
+        found = self.speakers.resolve(sent_start + held.start("np"), sent_start + held.end("np"), seg.open_at)
+        return Attribution(found[0], found[1], 0.8) if found and found[0] else None
+
+    def _heard_saying(self, seg: Segment) -> Attribution | None:
+        """ "The jury was shown CCTV in which Roe could be heard shouting: "…"": the one heard on the recording."""
+        sent_start = (self.speakers.sentence_at(seg.open_at) or (seg.paragraph.start, seg.open_at))[0]
+        before = self.masked[sent_start:seg.open_at]
+        if "heard" not in before:
+            return None  # (a cheap gate first)
+        heard = HEARD_SAYING.search(before)
+        if heard is None:
+            return None
+        at, end = sent_start + heard.start("np"), sent_start + heard.end("np")
+        if heard.group("np").lower() in ("he", "she", "they"):
+            found = self.speakers.pronoun(Reference(at, end, heard.group("np"), "pronoun", False), seg.open_at)
+        else:
+            found = self.speakers.resolve(at, end, seg.open_at)
+        return Attribution(found[0], found[1], 0.8) if found and found[0] else None
 
     def _finder(self, sent_start: int, verb_at: int) -> tuple[str, str | None] | None:
         """ "after a judge found the attack was "…"": a court's finding quoted, spoken by the judge (or jury)
@@ -1567,6 +1633,9 @@ _DOC_FROM = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+o
 # A paragraph opening on its subject's name: "Corey Dalquist has told the court ...", "Dalquist, 35, wept as ..."
 _NAMED_OPENER = re.compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)(?=,|\s+(?:has|had|was|is|did|told"
                            r"|wept|cried|spoke|apologi[sz]ed|addressed|[a-z]+ed)\b)")
+# A definite description right before its verb, opening the clause: "In her statement, the woman said"
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)\s*(?P<np>[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<head>[a-z][\w-]*))"
+                                r"\s+(?:[a-z]+ly\s+)?$")
 _DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}(?P<head>[a-z0-9][\w-]*)")
 _PERSON_WORDS = frozenset("man woman boy girl teen teenager child person resident victim survivor teacher worker cook "
                           "student retiree veteran widow widower customer passenger homeowner motorist carrier cyclist "
