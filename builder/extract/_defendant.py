@@ -131,7 +131,10 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
 
 # The roles of those who sentence, prosecute or defend ("U.S. District Judge", "Assistant U.S. Attorney", "Lee's lawyer"),
 # unless they held the role before ("a former prosecutor charged with bribery" is the accused)
-_ON_THE_BENCH_OR_BAR = re.compile(r"\b(?:judge|justice|magistrate|prosecutor|(?:U\.S\.|District|State['\u2019]s|County|Commonwealth['\u2019]s)\s+Attorney"
+# (and the Commonwealth's offices and court roles: "Director of Public Prosecutions", "DPP", "Procurator Fiscal",
+# "Solicitor General", "Recorder", "prosecuting counsel", "Crown counsel")
+_ON_THE_BENCH_OR_BAR = re.compile(r"\b(?:judge|justice|magistrate|prosecutor|recorder|Director\s+of\s+Public\s+Prosecutions|DPP"
+                                  r"|Procurator\s+Fiscal|Solicitor\s+General|(?:prosecuting|Crown)\s+counsel|(?:U\.S\.|District|State['\u2019]s|County|Commonwealth['\u2019]s)\s+Attorney"
                                   r"|Attorney\s+General|public\s+defender|defen[cs]e\s+(?:attorney|lawyer|counsel))\b"
                                   r"|['\u2019]s?\s+(?:\w+\s+)?(?:attorney|lawyer|counsel)\b|\b(?:attorney|lawyer|counsel)\s+for\b", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|retired)", re.I)

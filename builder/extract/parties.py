@@ -44,17 +44,23 @@ _DOTTED_TITLES = {
     "Capt.": "Captain", "Det.": "Detective", "Gen.": "General", "Col.": "Colonel", "Maj.": "Major",
     "Insp.": "Inspector", "Spc.": "Specialist", "Cpl.": "Corporal", "Pvt.": "Private", "Adm.": "Admiral",
     "Prof.": "Professor", "Rev.": "Reverend", "Supt.": "Superintendent", "Atty.": "Attorney",
+    "Const.": "Constable", "Cst.": "Constable",  # Canadian forces: "Const. Ann Roe", "RCMP Cst. Bo Lee"
 }
 # British style drops the period: "Lt Ann Roe" reads as "Lieutenant" too.
 # (Not "Det", which British forces combine with other ranks: "Det Con", "Det Insp".)
 _TITLE_ABBREVIATIONS = {**_DOTTED_TITLES,
                         **{k[:-1]: _DOTTED_TITLES[k] for k in ("Lt.", "Sgt.", "Capt.", "Cpl.", "Col.", "Maj.")}}
 _SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC SC MP".split())
+# Ranks and offices of British, Irish and Commonwealth reports that the shared title list lacks: "Garda Niamh Roe",
+# "Detective Garda Bo Lee", "DC Ann Roe", "DS Bo Lee", "DSupt Ann Roe", "DPP Bo Lee", "Procurator Fiscal Ann Roe",
+# "Senior Constable Bo Lee" (Senior only qualifies the rank after it, see _TITLE_MODIFIERS), "Const. Ann Roe",
+# "Sheriff Principal Bo Lee" (a Scottish judge)
+_TITLES = TITLE_WORDS | frozenset("Garda DC DS DI DCS DSU DSupt PCSO DPP Procurator Fiscal Senior Const. Cst. Supt. Principal".split())
 # Title words that only qualify a title ("U.S. Army", "District"): alone they don't make a name a person's.
 _TITLE_MODIFIERS = frozenset("""
 Former Retired U.S. US State Federal Police Army Navy Marine Marines Air Force Supreme Court District
 County City Circuit Appeals Public Special Staff Defense First Class Master Petty Vice Assistant Deputy
-Executive Prime
+Executive Prime Senior
 """.split())
 # Forms of address, which say how a person is greeted, not what they do.
 _COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Miss Dr. Rev. Reverend Father Sister Brother Mr Mrs Ms Dr Msgr. Monsignor Mother Honour Honor".split())  # ("His Honour Judge Ann Roe": how she is addressed)
@@ -106,6 +112,11 @@ _ROLE_BEFORE = re.compile(
 _ROLE_OF_BEFORE = re.compile(
     rf"(?<![\w\u2019'-])((?:[Tt]he|[A-Z][\w\u2019'-]*[\u2019']s)\s+(?:{_STANDING})?(?:{_MODIFIER}\s+){{0,2}}(?:{_ROLE_ALT})"
     r"\s+(?:of|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*$")
+# "The Director of Public Prosecutions, Ken Roe,", "the Solicitor General, Ann Lee,": an office in capitals before a name
+# (or opening the sentence: "Counsel for the Crown, Ann Lee, said")
+_OFFICE_BEFORE_NAME = re.compile(r"(?:(?<![\w\u2019'-])(?:[Tt]he|[A-Z][\w-]*[\u2019']s)\s+|^\s*|[.!?]\s+)([A-Z][\w.]*(?:\s+(?:of|for|the|and|[A-Z][\w.\u2019'-]*))*?)\s*,\s*$")
+# The same office as a run of its own, with the name it introduces after the comma
+_NAME_AFTER_OFFICE = re.compile(r",\s+[A-Z][\w\u2019'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w\u2019'-]+\s*,")
 # The word lists below are combined once here, not on every call of the hot functions that test them.
 _OFFICE_HEADS = ORG_WORDS | {"Office", "Offices"}
 _NOT_NAME_WORDS = STOPWORDS | MONTHS_AND_DAYS
@@ -264,7 +275,7 @@ _ROLE_MODIFIER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUN
                             r"|other|whether|never|ever|rather|together|either|neither|her|their|your|our|later|sooner"
                             r"|longer|further|faster|for|nor|per)\s)[a-z]{2,}(?:er|or|ist|ant|ian|ee)\s+[A-Z][a-z]")
 # "Assistant Attorney General for Civil Rights Ann Roe": a title that runs on past "for" into the name's run.
-_TITLE_FOR = re.compile(r"(?:\b[A-Z][\w.]*\s+)*?\b(?:" + "|".join(sorted(re.escape(t) for t in TITLE_WORDS)) + r")\s+for\s+(?:the\s+)?$")
+_TITLE_FOR = re.compile(r"(?:\b[A-Z][\w.]*\s+)*?\b(?:" + "|".join(sorted(re.escape(t) for t in _TITLES)) + r")\s+for\s+(?:the\s+)?$")
 # A title with a possessive in it, written before the name: "Commonwealth's Attorney", "State's Attorney".
 _POSSESSIVE_TITLE = re.compile(r"[\u2019']s\s+Attorneys?\b")
 _TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[\u2019']s\s+|(?:[A-Z][\w.]*\s+)+in\s+)$")
@@ -652,7 +663,7 @@ def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
         field_then_head = run is not None and set(run.group().split()[:-1]) <= set(_FIELD_WORDS.split()) \
             and run.group().split()[-1] in ("Services", "Safety", "Security")
         if run and len(run.group().split()) <= 3 and not re.match(r"[\u2019']s\b", text[run.end():run.end() + 2]) \
-                and (field_then_head or not any(w in _NOT_NAME_WORDS or w in _BODY_WORDS or w in TITLE_WORDS
+                and (field_then_head or not any(w in _NOT_NAME_WORDS or w in _BODY_WORDS or w in _TITLES
                                                 or w.isupper() for w in run.group().split())):
             name.words += text[name.end:run.end()].split()
             name.end = run.end()
@@ -686,6 +697,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "Center for Wrongful Convictions": the tail of an organisation's name, no person
     if _LAW_REPORT_BEFORE.search(text[max(para.start, start - 10):start]):
         return None  # "[2025] EWCA Crim 1487": a law report, no party
+    unlisted = _UNLISTED_ABBREVIATION_BEFORE.search(text, max(para.start, start - 8), start)
+    if unlisted:
+        start = unlisted.start()  # "Const. Ann Roe": the abbreviated rank, cut off the run at its period, opens it again
     tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
     if _is_dateline(text, start, end, para) or _is_reporter(text, start, end, para):
         return None  # "NEW YORK (AP) —": a dateline's place; "NPR's Ann Roe reports": the reporter, no party
@@ -766,6 +780,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "White House press secretary Ann Roe": the run qualifies the role of the name after it
     if not tokens or any(_PARTY_TAG.match(t[2]) for t in tokens) or _FAMILY_AFTER.match(text[end:end + 10]):
         return None  # "R-Plymouth"; "the Lopez family" is a group (see _groups_and_orgs), not a person
+    if len(tokens) > 1 and _is_title(tokens[0][2]) and _NAME_AFTER_OFFICE.match(text, tokens[-1][1]) \
+            and (text.startswith(("The ", "the "), start) or lead_in.endswith(("the ", "The "))):
+        return None  # "The Director of Public Prosecutions, Ken Roe,": the office introduces the name after it
     if _POSSESSIVE_TITLE.match(text, tokens[-1][1]):
         return None  # "Commonwealth" of "Commonwealth's Attorney": part of the next name's title
     home_town = False
@@ -775,7 +792,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         if head and _is_title(head[-1][2]) and len(tokens) - len(head) >= 4 and "of" not in (t[2] for t in tokens[len(head) + 1:]) \
                 and not any(_is_body_word(tokens, i) for i in range(len(tokens))):
             office_title = len(tokens) - _name_size(tokens)  # the title runs through its office; the name ends the run
-        elif (any(t[2] not in TITLE_WORDS for t in head)
+        elif (any(t[2] not in _TITLES for t in head)
                 # ("District Attorney Heidi Roe of Eagle County": the title before the name may hold a place word)
                 and not any(t[2] in _BODY_WORDS or t[2] in PLACE_SUFFIXES for t in head[_title_length(head):])):
             # "Ann Blake of Salem;": a person given with their home town, as news lists victims
@@ -792,7 +809,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         # ran the boat, Gull Point Tours," and "Marlow Compounding surrendered its license": a body by its description or "its"
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     org_at = max((i for i, t in enumerate(tokens) if _is_body_word(tokens, i)), default=-1)
-    if org_at >= 0 and (not any(t[2] in TITLE_WORDS for t in tokens[org_at + 1:]) or _office_of_a_title(tokens, org_at)):
+    if org_at >= 0 and (not any(t[2] in _TITLES for t in tokens[org_at + 1:]) or _office_of_a_title(tokens, org_at)):
         words = [t[2] for t in tokens]
         if any(w in OUTLET_WORDS for w in words) and words[org_at] not in _BODY_WORDS - ORG_WORDS:
             return None  # "Tribune Company" is the outlet; "Sun Crest Roofing" is a roofer
@@ -802,6 +819,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       or (i == 0 and t[2].lower() in _LABEL_NOUNS and len(tokens) >= 3)  # "Daughter Janet Roe, 64,"
                       or (i == 0 and t[2].lower() in _JOB_TITLES_BEFORE and len(tokens) >= 3)  # "Principal Dorcas Holbeach"
                       or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
+    if 0 < last_title == len(tokens) - 1 and not _is_title(tokens[-2][2]):
+        # "PC Amy Lord", "Sgt Tom Major": a surname that is also a title word, after a given name, ends the name
+        # (not "Harbour Police Chief": there the title words run together and no name follows)
+        last_title = max((i for i, t in enumerate(tokens[:-2]) if _is_title(t[2]) and not _bare_rank_qualifier(tokens, i)),
+                         default=last_title)
     if last_title >= 0:
         # "Victim Witness Advocate Ann Roe", "Deputy Probation Officer Bo Lee": a title of several words, each
         # capitalised, runs to its last job noun as long as a first name and a surname follow
@@ -845,6 +867,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None
     if not title and len(plain) == 1 and plain[0] in US_STATES:
         return None  # "at Fort Cavazos, Texas, says the sergeant": the state, never a person called Texas
+    if plain == ["Crown"] and not title:
+        return None  # "for the Crown, told the court": the prosecuting state in Commonwealth courts, never a person
     if len(plain) == 1 and plain[0] in _THING_ACRONYMS:
         return None  # "altered MRI reports", "the DNA matched": a thing, never a body
     if len(plain) > 1 and all(w.isupper() for w in plain):
@@ -969,7 +993,7 @@ def _title_length(tokens: list[tuple[int, int, str]]) -> int:
     """How many words of a run open it as a title before a name: 2 for "District Attorney Ann Roe", 0 for
     "Eagle County"; the title must end in a title word and leave at least two words for the name."""
     last = max((i for i, t in enumerate(tokens[:-2]) if _is_title(t[2])), default=-1)
-    return last + 1 if last >= 0 and all(t[2] in TITLE_WORDS or _is_title(t[2]) for t in tokens[:last + 1]) else 0
+    return last + 1 if last >= 0 and all(t[2] in _TITLES or _is_title(t[2]) for t in tokens[:last + 1]) else 0
 
 
 def _office_of_a_title(tokens: list[tuple[int, int, str]], org_at: int) -> bool:
@@ -982,7 +1006,7 @@ def _office_of_a_title(tokens: list[tuple[int, int, str]], org_at: int) -> bool:
 
 def _is_title(word: str) -> bool:
     """A title or rank, also in the plural of a shared title ("Assistant U.S. Attorneys")."""
-    return word in TITLE_WORDS or (len(word) > 4 and word.endswith("s") and word[:-1] in TITLE_WORDS - HONORIFICS)
+    return word in _TITLES or (len(word) > 4 and word.endswith("s") and word[:-1] in _TITLES - HONORIFICS)
 
 
 def _opens_sentence(text: str, at: int, para: Paragraph) -> bool:
@@ -1023,13 +1047,19 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             lead_text = text[max(para.start, office[0][0] - 60):office[0][0]]
             extra = _TITLE_LEAD.search(lead_text) if first == 0 and _ends_with(lead_text, ("s", "in")) else None
             role = text[office[0][0] - (len(extra.group()) if extra else 0):title[-1][1]]
-            if title[-1][2] not in TITLE_WORDS and title[-1][2].endswith("s") and not title[-1][2].endswith("ss"):
+            if title[-1][2] not in _TITLES and title[-1][2].endswith("s") and not title[-1][2].endswith("ss"):
                 role = role[:-1]  # "Assistant U.S. Attorneys Ann Lee and ...": each is an Attorney
             name.roles.append(f"{lead.group(1)} {role}" if lead and first == 0 else role)
     outer = text[max(para.start, lead_start - 50):lead_start]
     m = _ROLE_BEFORE.search(outer) if _ends_with(outer, _ROLE_ENDINGS) else None
     if m is None and len(name.words) > 1 and outer.rstrip().endswith(","):
         m = _ROLE_OF_BEFORE.search(outer)
+        office = _OFFICE_BEFORE_NAME.search(outer) if m is None and not title else None
+        office_words = office.group(1).split() if office else []
+        # (an office, not a titled person: it ends in a title word or holds its "of"/"for" phrase; "Judge Ann Roe, Bo
+        # Lee said" names two people)
+        if office and _is_title(office_words[0]) and (_is_title(office_words[-1]) or {"of", "for"} & set(office_words)):
+            m = office  # "The Director of Public Prosecutions, Ken Roe, said": the office is his role
     owned = _OWNED_BEFORE.search(outer)
     if m and _TOLD_THE_ROLE.search(outer[:m.start(1)]) and not m.group().rstrip().endswith(",") \
             and _CLAUSE_AFTER_NAME.match(after):
@@ -1068,7 +1098,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             if _word_before(before).lower() in KIN_NOUNS:
                 name.cue = True
             shared = _PLURAL_TITLE_BEFORE.search(before) if _ends_with(before, ("and",)) else None
-            if shared and _is_title(shared.group("plural")) and shared.group("plural") not in TITLE_WORDS:
+            if shared and _is_title(shared.group("plural")) and shared.group("plural") not in _TITLES:
                 name.cue = True
                 words = shared.group(1).split()
                 while words and not _is_title(words[0]):
@@ -1094,6 +1124,16 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     if len(name.words) > 1 and not title and not name.cue and before.rstrip().endswith(",") \
             and _ASKED_OPENER.match(_sentence_before(text, name, para)):
         name.cue = True
+    side = _COURT_SIDE_AFTER.match(after) if len(name.words) > 1 else None
+    side_before = _COURT_SIDE_BEFORE.search(before) if len(name.words) > 1 and not title and before.endswith(", ") else None
+    if side or side_before:
+        # British and Irish reports name counsel by the side they argue: "Prosecuting, Ann Roe said", "Bo Lee KC,
+        # defending, said", "Ann Roe, for the Crown, told the court", "Bo Lee SC, for Kerr, said"
+        phrase = (side or side_before).group(1)
+        low = phrase.lower()
+        name.cue = True
+        name.roles.append("prosecuting counsel" if low == "prosecuting" else "defence counsel" if low == "defending"
+                          else f"counsel {phrase}")
     if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) \
             or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)):
         name.cue = True
@@ -1156,6 +1196,16 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                 name.roles.append(phrase)
 
 
+# Counsel named by their side, after the name ("Bo Lee KC, defending, said", "Ann Roe, for the Crown, told the court":
+# a "for" side needs the verb after it, "Tom Roe, for Salem, scored" is no counsel) or opening the sentence
+# ("Prosecuting, Ann Roe said")
+_COURT_SIDE_AFTER = re.compile(r"(?:\s+(?:KC|QC|SC))?,\s+(prosecuting|defending|for\s+(?:the\s+)?(?:Crown|prosecution|defen[cs]e|State"
+                               r"|DPP|[A-Z][\w\u2019'-]+)(?=\s*,\s+(?:[a-z]+ly\s+)?(?:" + "|".join(SPEECH_VERBS)
+                               + r"|submitted|outlined|accepted|asked|sought|opened|read)\b))(?=\s*,)")
+_COURT_SIDE_BEFORE = re.compile(r"(?:^|[.!?\u201d\"]\s+)(Prosecuting|Defending),\s+$")
+# Ranks abbreviated with a period that a name's run does not take in ("Const. Ann Roe", "Cst. Bo Lee" in Canada;
+# "Supt. Ann Roe"): the run starts after the period, so the rank is read back from just before it
+_UNLISTED_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:Const|Cst|Supt)\.\s$")
 # A role noun and a full name right after it, ending the phrase: "chief credit officer Wendell Roe"
 _ROLE_THEN_NAME = re.compile(r"(?:^|\s)([a-z]+)\s+[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w\u2019'-]*$")
 
@@ -1195,7 +1245,7 @@ def _owned_head(owned: str) -> str:
 def _owner_in_full(lead: str, role: str) -> str:
     """ "Gary Roe's sister": the owner's first name as written too, so she is not taken for a relative of another Roe."""
     first = re.search(r"\b([A-Z][\w-]*)\s+$", lead)
-    if first and first.group(1) not in STOPWORDS | TITLE_WORDS | MONTHS_AND_DAYS:
+    if first and first.group(1) not in STOPWORDS | _TITLES | MONTHS_AND_DAYS:
         return f"{first.group(1)} {role}"
     return role
 
