@@ -92,6 +92,8 @@ _CHARGED_IN = (r"in\s+(?:(?:the|a|an|two|three|four|several|multiple|both|separa
                r"|county|superior|circuit|municipal|juvenile|magistrates['\u2019]?|crown|city|town|village|justice|family|criminal)\s+){0,4}?"
                r"(?:[Cc]ourts?|[Cc]ount(?:y|ies)|[Pp]arish(?:es)?|jurisdictions|states|cities|towns)")
 # Each trigger with the words (lowercased) it cannot match without: a sentence holding none of them is not scanned.
+# "to an information charging him with ...": the charging paper, whose counts the trigger after it names
+_CHARGING_PAPER = r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:information|indictment|complaint|accusation)\s+(?:that\s+|which\s+)?charg(?:ing|ed|es)\s"
 _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status, needles, re.compile(p)) for status, needles, p in [
     ("convicted", ("convict",), rf"\bconvict(?:ed|ing)(?!\s+(?:felons?|sex\s+offenders?|murderers?|killers?|criminals?|persons?|people)\b)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
                   # "convicted on federal fraud charges"
@@ -111,7 +113,10 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
                   rf"{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
     ("acquitted", ("guilty",), rf"\b(?:found|finds?|finding)\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{{1,200}}?,\s+not\s+guilty\s+"
                   rf"{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
-    ("pleaded guilty", ("plea",), rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b{_MID}to\s+"),
+    ("pleaded guilty", ("plea",), rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b(?!{_MID}to\s+{_CHARGING_PAPER}){_MID}to\s+"),
+    # "pleaded guilty to a two-count information charging him with X": the charging paper pleaded to names the counts
+    ("pleaded guilty", ("plea",), rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest)\b{_MID}to\s+{_CHARGING_PAPER}"
+                       r"\s*(?:him|her|them)\s+with\s+"),
     # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
     # "entered the plea before Judge Ann Lee to ...", "entered a plea of guilty to ..."
     # ("entered the plea in federal court in Tampa, Florida, on Monday to ...": a place's state between commas)
@@ -276,9 +281,18 @@ _CAP_FOR = _Trigger(None, re.compile(
 _SENTENCE_FOR = _Trigger(None, re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]+['\u2019]s)\s+(?!(?:typical|average|usual|standard|normal|median|possible"
     r"|recommended|likely|expected)\s)(?:[\w-]+\s+){0,2}?sentences?\s+for\s+"), ("sentence",), general=True, named_only=True, cap=True)
+# A resentencing story names the old verdict only through the sentence it replaces: "resentenced Lee to 30 years,
+# replacing the life term he received in 1994 for first-degree murder", "commuted the sentence Lee got as a teenager
+# for arson". The altered sentence was this case's, so its offence is the case's conviction (a sentence merely
+# "received for" something, with nothing altering it, may be the person's past and stays unread).
+_REPLACED_SENTENCE_FOR = _Trigger("convicted", re.compile(
+    r"\b(?:resentenc\w*|replac(?:e|es|ed|ing)|commut(?:e|es|ed|ing)|vacat(?:e|es|ed|ing)|overturn\w*|(?:set|sets|setting)\s+aside)\b"
+    r"[^.;:]{0,120}?\b(?:sentences?|terms?)\s+(?:of\s+(?:[\w-]+\s+){1,6}?)?(?:that\s+|which\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+"
+    r"(?:had\s+)?(?:originally\s+|first\s+|initially\s+)?(?:received|got|drew|(?:was|were)\s+(?:given|handed))\s+"
+    r"(?:(?:in|as)\s+(?:an?\s+)?[\w-]+\s+){0,2}for\s+"), ("received", "got", "drew", "given", "handed"), general=True, named_only=True)
 # A verb of what may come: the limit is only faced
 _FACED = re.compile(r"\b(?:fac(?:es|ed|ing)|could|would|might|may|if\s+convicted|up\s+to)\b", re.I)
-_TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [_TERM_FOR, _CAP_FOR, _SENTENCE_FOR]
+_TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [_TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR]
 # "faces up to ten years for fraud", "each count carries up to 20 years for theft from a program": the statute's
 # wording of what a charge risks, which restates the counts named elsewhere in other words
 _EXPOSURE = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"
@@ -330,7 +344,7 @@ _COUNT_PREFIX = re.compile(
     # ("now faces new charges of", "a pending charge of": a follow-up story's further counts)
     # ("a Level 6 felony charge of neglect", "a third-degree felony charge of theft": the grade before the noun)
     r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|class\s+[a-z0-9]|level\s+\d|(?:first|second|third|fourth)-degree"
-    r"|second|remaining|lesser|top|original|new|pending|additional"
+    r"|second|remaining|lesser|top|original|new|pending|additional|single|sole|lone"  # ("admitted a single charge of ...")
     r"|further|fresh|outstanding|related|top|following|(?:more|most)\s+serious)\s+)*charges?(?:\s*:\s*|\s+(?:" + _CHARGED_IN + r"\s+)?of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
 # of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.
@@ -433,8 +447,19 @@ _AT_A_GRADE = re.compile(r"\sat\s+(?:an?|the)\s+(?:highest|higher|high|lowest|lo
                          r"\s+(?:rate|level|tier|degree)\b")
 # A short bracketed particular of an offence, no aside ("(inflict grievous bodily harm)", "(domestic violence)"), the
 # list going on after it
+# ("possession of a controlled substance (fentanyl) with intent to deliver": the drug named inside the statute's title)
 _BRACKETED_PARTICULAR = re.compile(r"\((?!(?:a|an|the|his|her|their|its|this|that|which|who|he|she|they|it|prosecutors?|police|now|then"
-                                   r"|later|formerly|also|or|and|see|[a-z]+ly)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\)(?=\s+(?:and|or)\s|,)")
+                                   r"|later|formerly|also|or|and|see|[a-z]+ly)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\)(?=\s+(?:and|or)\s|,|\s+with\s+(?:the\s+)?intent\b)")
+_COUNT_NUMBER = re.compile(r"(?i:counts?)\s+(?:\d+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+                           r"(?:\s*(?:-|and|through|to)\s*(?:\d+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?")
+_COUNT_NUMBER_LABEL = re.compile(_COUNT_NUMBER.pattern + r",\s+")
+_GRADE_OF_THE_DEGREE = re.compile(r"(?i:(?:an?\s+)?(?:felon(?:y|ies)|misdemeanou?rs?)\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+degree)")
+# "Aggravated Robbery (F1) and Having Weapons While Under Disability (F3)", "theft (a Class D felony), and fraud": a
+# release's grade in brackets after each offence; the list goes on after it, and the grade is no part of the name
+_GRADE_IN_BRACKETS = (r"\s*\((?i:[FM]-?[1-5]|(?:an?\s+)?(?:(?:first|second|third|fourth|fifth)[- ]degree\s+|class\s+[A-Z0-9]{1,2}\s+|level\s+[1-6]\s+)?"
+                      r"(?:felony|misdemeanou?r)(?:\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+degree)?)\)")
+_BRACKETED_GRADE = re.compile(_GRADE_IN_BRACKETS + r"(?=\s+(?:and|or)\s|,)")
+_ENDS_IN_BRACKETED_GRADE = re.compile(_GRADE_IN_BRACKETS + r"$")
 # The subtype after a state code's spaced hyphen: a few lowercase words closing the item ("- false claim,")
 _CODE_SUBTYPE = re.compile(r"(?!(?:a|an|the|his|her|their|its|this|that|which|who|and|or|but|not|he|she|they|it|twice|once|again|too"
                            r"|also|all|both|each|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ly)\b)[a-z][\w-]*"
@@ -566,7 +591,9 @@ def _read_titles_lowered(text: str, start: int, s_end: int) -> str:
     offence written in title case ("Criminal Possession of a Weapon in the Second Degree")."""
     if not text[start:start + 1].isupper():
         return text
-    run = _TITLE_RUN.match(text, start, s_end)
+    # ("Count One, Conspiracy to Commit Bank Fraud, and Count Two, ...": the count's number labels the title after it)
+    label = _COUNT_NUMBER_LABEL.match(text, start, s_end) if text.startswith("Count", start) else None
+    run = _TITLE_RUN.match(text, label.end() if label else start, s_end)
     if not run or sum(word[0].isupper() for word in run.group().split()) < 2 or re.search(r"\b(?:Act|Code|Law)\b", run.group()) \
             or not _names_offence(run.group().lower()):
         return text
@@ -574,9 +601,27 @@ def _read_titles_lowered(text: str, start: int, s_end: int) -> str:
     return text[:start] + lowered + text[s_end:] if len(lowered) == s_end - start else text
 
 
+# "one count of wire fraud, in violation of 18 U.S.C. § 1343, and one count of ...": the code's abbreviation ends in a
+# period that a sentence splitter may take for the sentence's end; the section sign after it goes on with the sentence
+_CODE_ABBREVIATION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.|Ann\.|Rev\.|Gen\.|Cons\.|Comp\.|Code)\s*$")
+
+
+def _rejoined_at_sections(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, with any split between a code's abbreviation and its section sign ("18 U.S.C. | § 1343") undone."""
+    joined: list[tuple[int, int]] = []
+    for s_start, s_end in sentences:
+        if joined and text.startswith("§", s_start) and _CODE_ABBREVIATION_END.search(text, max(joined[-1][0], joined[-1][1] - 12), joined[-1][1]):
+            joined[-1] = (joined[-1][0], s_end)
+        else:
+            joined.append((s_start, s_end))
+    return joined
+
+
 def find_charges(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[Charge]:
     """Each offence named after a charge trigger, with the trigger's status; `about_defendant` is given the
     sentence up to the trigger and says whether the clause is about the case's defendant."""
+    if "\u00a7" in source.text:
+        sentences = _rejoined_at_sections(source.text, sentences)
     charges = _charges_in(source, sentences, about_defendant)
     if not any(charge.subject is None for charge in charges):
         # A live blog's "What we know" bullets ("- A jury convicted him in February of wire fraud, ...") sum the story
@@ -1235,8 +1280,8 @@ def _labelled_counts(text: str, s_start: int, s_end: int) -> list[tuple[str, int
         c_start, c_end = m.start(group), m.end(group)
         phrase = text[c_start:c_end]
         if not _LABEL_CONTEXT.search(text, s_start, m.start()) or len(phrase.split()) > 10 or _tells_a_term(phrase) \
-                or _NOT_AN_OFFENCE.match(phrase) or _NOT_AN_ITEM.match(phrase) or re.match(r"(?:an?|which|who|that|also|known)\b", phrase):
-            continue  # "Section 8, which covers ...", "Article 32, prosecutors said": no offence named
+                or _NOT_AN_OFFENCE.match(phrase) or _NOT_AN_ITEM.match(phrase) or re.match(r"(?:an?|which|who|that|also|known|and|or|but)\b", phrase):
+            continue  # "Section 8, which covers ...", "Article 32, prosecutors said", "§ 1343, and one count of": no offence named
         found.append((_status_from(text[s_start:m.start()]), c_start, c_end))
     return found
 
@@ -1493,6 +1538,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # (an offence never ends in a conjunction: a list cut short leaves none dangling)
         # ("two counts of X each carry ...": a distributive word before the clause's verb is no part of the name)
         phrase = re.sub(r"(?:,|\s+(?:and|or|each|apiece))+$", "", text[c_start:item_end].rstrip())
+        phrase = _ENDS_IN_BRACKETED_GRADE.sub("", phrase) if phrase.endswith(")") else phrase
+        if _COUNT_NUMBER.fullmatch(phrase):
+            continue  # "pleaded guilty to Count 1, Conspiracy to ...": the indictment's count number labels the offence after it
+        if _GRADE_OF_THE_DEGREE.fullmatch(phrase):
+            continue  # "two counts of X, felonies of the second degree": the grade in apposition, no offence
         if re.match(r"\s*(?:he|she|they|we|it|I|you)\s+[a-z]", phrase):
             continue  # "murder, the most serious charge she faced, ...": the appositive's own clause, no offence
         if prefix and prefix.group("charges") and not re.search(r"(?:of|including|include[sd]?|:)\s*$", prefix.group()) \
@@ -1564,9 +1614,13 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         named = re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
                          # the tax code's "aiding or assisting in the preparation of a false return", "filing a false return"
                          r"|aid\w*(?:\s+(?:and|or)\s+\w+)?\s+in\s+the\s+preparation\s+of\b|(?:filing|making|submitting)\s+(?:an?\s+)?false\b"
-                         r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e)|.*\b(?:caus\w+|result(?:ing|ed|s)?\s+in)\s+(?:(?:great|serious|grave|substantial|significant|personal|physical)\s+)?(?:bodily\s+|physical\s+)?(?:death|harm|injury|injuries)$|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$"
+                         r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e|prescribed\s+concentration)|.*\b(?:caus\w+|result(?:ing|ed|s)?\s+in)\s+(?:(?:great|serious|grave|substantial|significant|personal|physical)\s+)?(?:bodily\s+|physical\s+)?(?:death|harm|injury|injuries)$|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$"
                          # ("smuggling goods from the United States": the federal code's name, its capitals no person told)
-                         r"|smuggling\s+(?:[\w-]+\s+){0,2}?(?:from|into)\s+the\s+United\s+States$",
+                         r"|smuggling\s+(?:[\w-]+\s+){0,2}?(?:from|into)\s+the\s+United\s+States$"
+                         # ("supplying a large commercial quantity of a prohibited drug": a Commonwealth code's graded quantity)
+                         r"|[a-z]+ing\s+an?\s+(?:large\s+)?(?:commercial|marketable|trafficable|discontinuous)\s+quantit"
+                         # ("being concerned in the supply of heroin and crack cocaine": the UK drug statute's wording)
+                         r"|(?:being\s+)?(?:knowingly\s+)?concerned\s+in\s+the\s+(?:supply|importation|production|making|offer|fraudulent\s+evasion)\b",
                          phrase, re.I)
         if index and not formal and not named and not _names_offence(phrase) and re.search(r"[$\d]", phrase):
             continue  # "arrested on a charge of X and fell $20,000 behind": the subject's next deed, told with its sum
@@ -1701,7 +1755,7 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
         at = stop.start()
         # "break and enter and commit serious indictable offence (inflict grievous bodily harm) and stealing": the
         # code's own particular in brackets, inside the offence's name, the list going on after it
-        bracketed = _BRACKETED_PARTICULAR.match(text, at, s_end) if word == "(" else None
+        bracketed = (_BRACKETED_PARTICULAR.match(text, at, s_end) or _BRACKETED_GRADE.match(text, at, s_end)) if word == "(" else None
         if bracketed:
             pos = bracketed.end()
             continue
@@ -1847,6 +1901,9 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
                                          r"|(?:first|second|third|fourth)-degree|child|animal|domestic|sexual|identity|witness|drug"
                                          r"|weapons?|firearms?|gun|vehicular|involuntary|voluntary|attempted|disorderly|petty|grand"
                                          r"|indecent|lewd)\b|" + _A_NOUN_PHRASE, text[sep_end:end])
+                        # ("threatening to kill and assault causing harm": a noun with its own harm complement is the
+                        # next offence, not a second verb of the infinitive)
+                        and not re.match(r"[a-z]+\s+(?:causing|occasioning|resulting\s+in)\s", text[sep_end:end])
                         # ("conspiracy to defraud and wire fraud": the conspiracy's bare infinitive shares nothing)
                         and not (re.search(r"\bconspir\w*\s+to\s+[a-z]+$", item) and _conspiracy_complete(item, text[sep_end:end]))) \
                     or _BARE_PARTICLE.search(item) or any(left.search(item) and right.match(text, sep_end) for left, right in _PAIRS) \
@@ -1933,12 +1990,18 @@ def _conspiracy_complete(item: str, rest: str) -> bool:
         if not re.search(r"\bconspir\w*\s+to\s+[a-z]+\s*$", item) or not _names_offence(nxt) or re.match(r"\s*to\s", nxt):
             return False
         return not _CONSPIRACY_VERB.match(nxt.strip()) \
-            or bool(re.match(r"\s*[a-z]+\s+(?:on|with|by|of|in|causing|resulting|against)\s", nxt))
+            or bool(re.match(r"\s*[a-z]+\s+(?:on|with(?!\s+(?:the\s+)?intent\b)|by|of|in|causing|resulting|against)\s", nxt))
+        # ("conspiracy to distribute and possess with intent to distribute cocaine": the second verb's own intent, one
+        # conspiracy)
     # ("controlling or coercive behaviour": an "or" may stand inside the next offence's name)
     nxt = re.split(r",|\sand\s", rest)[0]
     obj, words = committed.group("object").strip().lower(), nxt.strip().lower().split()
     # "... to commit wire fraud and bank fraud" shares the head word, one conspiracy; "... to commit wire fraud and
     # involuntary manslaughter", "... and assault causing serious bodily injury": another offence, another count
+    # ("... to commit straw purchasing of firearms and making false statements": an object that is a deed with its own
+    # "of" complement is complete too; a gerund after it is the next count)
+    if re.search(r"\b[a-z]+ing\s+of\s+[a-z]", obj) and re.match(r"\s*[a-z]+ing\s+(?!of\b|and\b|or\b)[a-z]", nxt):
+        return True
     return bool(_names_offence(obj) and (re.match(r"[a-z]+ing\s+\S", nxt) or " ".join(words) == obj
                                          or (_names_offence(nxt) and len(words) >= 2 and words[-1] != obj.split()[-1]
                                              and words[0] != "to")))  # ("... and to launder money": the conspiracy's aim)
@@ -2116,7 +2179,16 @@ _STATUTE_FORM = re.compile(
     # (a driving offence's condition and harm stand after its head's complement: "operating a vehicle while intoxicated causing death")
     r"|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|\bcaus\w+\s+(?:[\w-]+\s+){0,3}?(?:death|harm|injury|injuries)\b"
     # ("shooting into an occupied dwelling", "firing a weapon at an occupied vehicle": the statute's guarded place names it)
-    r"|\b(?:at|into|on|upon|toward|towards|from)\s+" + _OCCUPIED, re.I)
+    r"|\b(?:at|into|on|upon|toward|towards|from)\s+" + _OCCUPIED
+    # Commonwealth codes grade drug offences by the statute's own quantities and words: "importing a commercial quantity
+    # of cocaine", "supplying a trafficable quantity", "a marketable quantity of a border-controlled drug"; and name
+    # fraud by its mental element: "dishonestly obtaining a financial advantage by deception"
+    + r"|\b(?:large\s+)?(?:commercial|marketable|trafficable|discontinuous|indictable|small)\s+quantit(?:y|ies)\b|\bborder[- ]controlled\b"
+    # ("assaulting an emergency worker", "assaulting a peace officer": the UK and Irish statutes name the victim's office)
+    r"|\bassaulting\s+(?:an?\s+)?(?:emergency\s+worker|(?:police|peace|prison)\s+officer|constable)s?\b"
+    # ("being concerned in the supply of heroin", "knowingly concerned in the fraudulent evasion of the prohibition")
+    r"|\bconcerned\s+in\s+the\s+(?:supply|importation|production|making|offer|fraudulent\s+evasion)\b"
+    r"|\bdishonestly\s+(?:obtaining|causing|dealing|receiving|using|influencing|acquiring|appropriating)\b|\bfinancial\s+advantage\b", re.I)
 
 
 def _names_offence(phrase: str) -> bool:
@@ -2145,15 +2217,25 @@ _PENALTY_ASIDE_THEN_ITEM = re.compile(
 _STATUTE_THEN_MORE = re.compile(r",\s+contrary\s+to\b[^;:]*?,\s+and\s+(?=(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:counts?\s+)?of\s)")
 
 
+# "convicted of bank fraud, in violation of 18 U.S.C. § 1344, and making a false statement, in violation of ...": a
+# release cites each count's code section in apposition; the list goes on after the citation (a section number in it)
+# ("conspiracy to commit wire fraud, 18 U.S.C. § 1349, and ...": the section cited bare)
+_CITED_THEN_MORE = re.compile(r",\s+(?:in\s+violation\s+of\s+|(?=\d+\s+U\.\s?S\.\s?C\.|Title\s+\d))(?=[^;:]*?\d)(?:[^;:,()]|,(?=\s?\d)|\([\w.]{1,4}\))*,\s+(?:(?:and|as\s+well\s+as)\s+)?"
+                              r"(?:(?:to|of)\s+(?=[a-z]))?")
+
+
 # "convicted of burglary, a Class C felony, and theft, a Level 6 felony": each offence's grade told in apposition; the
 # list goes on after it (the grade itself is no offence)
 # ("..., a class B violent felony, and", "..., a class A-I felony, and": New York grades its felonies by class and violence;
 # a list read in lower case has "class b")
 _GRADE_THEN_MORE = re.compile(r",\s+an?\s+(?:(?:[Cc]lass|[Ll]evel)\s+[A-Za-z0-9]{1,2}(?:-[IVi]{1,3})?\s+|(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[- ]degree\s+"
                               r"|(?:gross|high|petty|serious|capital|indictable|summary|state|federal|violent|non-?violent)\s+)*"
-                              r"(?:felony|misdemeanou?r|offen[cs]e|crime|infraction)(?:\s+in\s+[A-Z][\w.'\u2019-]+)?,\s+(?:(?:and|or|as\s+well\s+as)\s+)?"
+                              # ("..., a felony of the first degree, and": Ohio's releases put the degree after the noun)
+                              r"(?:felony|misdemeanou?r|offen[cs]e|crime|infraction)(?:\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+degree)?"
+                              r"(?:\s+in\s+[A-Z][\w.'\u2019-]+)?,\s+(?:(?:and|or|as\s+well\s+as)\s+)?"
                               # ("..., a misdemeanor, for failing to ...": the conduct the count is for, no further offence)
-                              r"(?!(?:for|to|in|on|at|by|with|after|before|from|over|during|because|when|while|since|as)\b)")
+                              # ("..., a Class B felony, under RCW 9A.56.030": the statute cited, no further offence)
+                              r"(?!(?:for|to|in|on|at|by|with|after|before|from|over|during|because|when|while|since|as|under|pursuant|contrary)\b)")
 
 
 def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end: int) -> list[tuple[int, int]]:
@@ -2167,6 +2249,11 @@ def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end
     statute = _STATUTE_THEN_MORE.match(text, offences[-1][1], s_end)
     if statute:
         return _offences(text, statute.end(), s_end)
+    cited = _CITED_THEN_MORE.match(text, offences[-1][1], s_end) \
+        if re.search(r"violation|U\.\s?S\.\s?C|Title\s\d", text[offences[-1][1]:offences[-1][1] + 24]) else None
+    if cited and _next_item(text, cited.end(), s_end):
+        more = _offences(text, cited.end(), s_end)
+        return more + _after_aside(text, more, trigger, s_end) if more and more[-1][1] > offences[-1][1] else more
     penalty = _PENALTY_ASIDE_THEN_ITEM.match(text, offences[-1][1], s_end)
     if penalty and _next_item(text, penalty.end(), s_end):
         # "charged with murder, which carries up to life in prison, and armed criminal action": the penalty told of
