@@ -406,3 +406,13 @@ def test_a_live_pages_word_on_its_own_coverage_and_a_stale_status_line_are_not_t
     texts = [s.text for s in rank_sentences(source)]
     assert texts and texts[0].startswith("A Dane County judge sentenced")
     assert not any(t.startswith(("KTRV", "The sentencing hearing")) for t in texts), texts
+
+
+def test_a_code_section_after_its_initialism_does_not_end_the_sentence():
+    from builder.extract.text import split_sentences
+
+    text = ("Ola Brandt pleaded guilty to one count of wire fraud, in violation of 18 U.S.C. \u00a7 1343, and one count of "
+            "theft. She will be sentenced in May.")
+    sentences = [text[a:b] for a, b in split_sentences(text, 0, len(text))]
+    assert sentences == ["Ola Brandt pleaded guilty to one count of wire fraud, in violation of 18 U.S.C. \u00a7 1343, and "
+                         "one count of theft.", "She will be sentenced in May."]

@@ -41,6 +41,7 @@ _LAST_WORD_BACKWARDS = re.compile(r"[\"'\u201d\u2019)\]]*[.!?]*([\w.]+)")
 _SINGLE_LETTER = re.compile(r"[a-z]")  # an initial: "John F. Kennedy"
 _INITIALISM = re.compile(r"[a-z](?:\.[a-z])+")  # "d.c", "n.y"
 _NUMBER_NEXT = re.compile(r"\s*\d")  # "No. 9"
+_SECTION_NEXT = re.compile(r"[ \t]*(?:\u00a7|[Ss]ec(?:tion|\.)?\s*\d|\d)")  # "18 U.S.C. § 1343", "U.S.C. 1349"
 # The last word is short: reading only the tail keeps splitting linear in the paragraph's length.
 _TAIL = 80
 
@@ -73,6 +74,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if marks == "." and cursor == start and _DATELINE.fullmatch(text, start, m.end()) \
                     and _DATELINE_GOES_ON.match(text, m.end()):
                 continue
+            if marks == "." and _INITIALISM.fullmatch(token) and _SECTION_NEXT.match(text, m.end()):
+                continue  # "in violation of 18 U.S.C. § 1343": a code's section follows its initialism
             if marks == "." and _INITIALISM.fullmatch(token) \
                     and _NAME_GOES_ON.match(text, m.end() + len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip())):
                 continue
