@@ -1,6 +1,6 @@
 """Terms told per count and per degree of an offence: a term "for the weapons charge" or "for a firearm
 specification", Ohio's "period of post-release control", a life term with parole beside one without it, a plea deal's
-probation told after a jail term, and costs "and fees" (texts invented for these tests)."""
+probation told after a jail term, costs "and fees", and two counts' equal caps (texts invented for these tests)."""
 from __future__ import annotations
 
 from builder.reconcile.merge import merge_sentencing
@@ -22,16 +22,35 @@ def test_a_term_names_the_count_or_specification_it_is_for():
     assert control and control[0].kind == "supervised_release"
 
 
+_TWO_CAPS_OF_LIFE = ("Rudy Cabell, 30, was charged with murder. A conviction for first-degree murder carries a mandatory "
+                     "sentence of life in prison without the possibility of parole. Second-degree murder is punishable by "
+                     "life in prison with parole eligibility after 15 to 25 years.")
+
+
 def test_life_without_parole_and_life_with_parole_are_two_maximums():
-    s = _sentencing("Rudy Cabell, 30, was charged with murder. A conviction for first-degree murder carries a mandatory "
-                    "sentence of life in prison without the possibility of parole. Second-degree murder is punishable by "
-                    "life in prison with parole eligibility after 15 to 25 years.")
+    s = _sentencing(_TWO_CAPS_OF_LIFE)
     life = [t.text for t in s.terms if t.unit == "life"]
     assert life == ["a mandatory sentence of life in prison without the possibility of parole",
                     "life in prison with parole eligibility after 15 to 25 years"]
-    # and the briefing, which merges every source's terms, keeps both too
-    merged = merge_sentencing([s, s])
+    # and the briefing, which merges every source's terms, keeps both too (each now cited to both sources)
+    merged = merge_sentencing([_source_sentencing("one.txt", _TWO_CAPS_OF_LIFE), _source_sentencing("two.txt", _TWO_CAPS_OF_LIFE)])
     assert [t.text for t in merged.terms if t.unit == "life"] == life
+    assert all({c.source for c in t.citations} == {"one", "two"} for t in merged.terms if t.unit == "life")
+
+
+def test_two_counts_equal_caps_stay_two_terms_in_the_briefing():
+    body = ("Ned Varga, 40, pleaded guilty to forgery and uttering. Forgery carries up to 10 years in prison. Uttering "
+            "is also punishable by up to 10 years in prison.")
+    merged = merge_sentencing([_source_sentencing("one.txt", body), _source_sentencing("two.txt", body)])
+    caps = [t for t in merged.terms if t.text == "up to 10 years in prison"]
+    assert len(caps) == 2 and all({c.source for c in t.citations} == {"one", "two"} for t in caps)
+
+
+def _source_sentencing(name: str, body: str):
+    from builder.extract import extract
+    from builder.sources import source_from_text
+
+    return extract(source_from_text(name, f"Date: 2025-06-02\n\n{body}")).sentencing
 
 
 def test_probation_after_a_jail_term_in_a_plea_deal_is_probation():
