@@ -41,7 +41,8 @@ MONEY = _MONEY  # a sum of money, for sentencing.py's labelled values ("Fine: $2
 # Where the time is served, with the jurisdiction or security level that names the place: "six months in parish jail",
 # "30 days in the county lockup", "eight years in a maximum-security prison", "three years in youth custody", "four years
 # in a young offender institution", "two years in the county detention center", "six months in a halfway house"
-_CUSTODY = (r"(?:(?:in|of|behind|at)\s+)?(?:(?:an?|the|federal|state|county|city|military|parish|regional|local|municipal|district"
+# ("3 to 6 years with the Michigan Department of Corrections": a custody agency is also told with "with")
+_CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}?(?-i:Department|Bureau)\b))\s+)?(?:(?:an?|the|federal|state|county|city|military|parish|regional|local|municipal|district"
             r"|provincial|(?:maximum|medium|minimum|high|low)[- ]security|supermax|secure|adult|youth|juvenile)\s+)*"
             r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|women['\u2019]s|men['\u2019]s)\s+){0,3}?"
             # "five months in a federal prison camp": the camp is the place the prison names
@@ -244,7 +245,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
     # eight years": the words before "of" say how the term runs, so they stay in its text.
     ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|additional|further|mandatory"
-               rf"|maximum|minimum|determinate|indeterminate|indefinite|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head"
+               rf"|maximum|minimum|determinate|indeterminate|indefinite|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head|active"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
                rf"(?:terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
@@ -275,7 +276,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # time the court sets before release can be considered)
     # "must serve the full five years before she is eligible for parole" (mandatory-minimum states): the whole span,
     # its parole condition included, is the term the court set
-    ("minimum_term", rf"(?:(?<=to serve )|(?<=must serve )|(?<=to serve the )|(?<=must serve the ))(?:(?:full|entire|whole|first)\s+)?"
+    ("minimum_term", rf"(?:(?<=to serve )|(?<=must serve )|(?<=to serve the )|(?<=must serve the )|(?<=will serve )|(?<=will serve the ))(?:(?:full|entire|whole|first)\s+)?"
                      rf"{_DUR}(?:\s+(?:(?:in|behind)\s+[\w\s]{{0,20}}?)?before\s+"
                      r"(?:(?:(?:he|she|they)\s+(?:is|are|becomes?|would\s+be|will\s+be|can\s+be)\s+|becoming\s+)?eligible\s+for"
                      # "before she can seek parole", "before he may apply for release"
@@ -348,6 +349,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Courts-martial: "seven years in confinement" (not "of home confinement", a kind of its own)
     # Wisconsin: "four years of initial confinement followed by five years of extended supervision"
     ("prison", rf"(?:{_RANGE})?{_DUR}\s+(?:in|of)\s+(?:military\s+|initial\s+)?confinement"),
+    # Time told by what is actually served: "8 to 10 years of active time" (North Carolina), "10 years flat time",
+    # "five years flat" (no parole, no good time), "eight years to serve" (Virginia, Kentucky: the unsuspended part)
+    # ("five years, with 18 months to serve": the served part of a split term, which SPLIT_TAIL keeps with its head)
+    ("prison", rf"(?<!\bwith )(?:{_RANGE})?{_DUR}\s+(?:(?:of\s+)?(?:active|flat)\s+(?:(?:prison|jail)\s+)?(?:time|sentence|term|incarceration)\b|flat\b(?!-|\s+(?:broke|out)\b)"
+               # (not "two years to serve as mayor", "four years to serve on the board": an office held)
+               rf"|to\s+serve\b(?!\s+(?:on|as|under|in\s+(?:the\s+)?community|(?:his|her|their)\s+probation)\b)(?:\s+{_CUSTODY})?)"),
     # After a breach: "serve the remaining 11 months of the conditional sentence in jail"
     ("prison", rf"(?:remaining|last|final)\s+{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:sentence|term|order)\s+{_CUSTODY}"),
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
@@ -385,6 +392,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("probation", rf"(?:the\s+)?(?:final|last|remaining)\s+{_DUR}\s+(?:of\s+(?:the|that|his|her|their)\s+(?:sentence|term)\s+)?on\s+probation"),
     ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock|juvenile"
                   r"|deferred(?:\s+adjudication)?|reporting|sex[- ]offender|[a-z]+-[a-z]+(?:-[a-z]+)?)\s+){0,2}probation(?:\s+term)?"),
+    # Texas: "received five years of deferred adjudication" (probation, after which the case may be dismissed)
+    ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?deferred\s+adjudication\b(?!\s+probation)"),
     # Ohio: "five years of community control", "placed on community control" (probation under its statutory name)
     ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?community\s+control\b"),
     ("probation", r"(?<=\bon )community\s+control\b(?!\s+(?:officer|program|sanctions?\s+hearing))"),
@@ -392,7 +401,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("probation", rf"community\s+supervision\s+for\s+{_DUR}"),
     # Kentucky, Ohio: "released on shock probation" (freed early from a prison term onto probation)
     ("probation", r"\bshock\s+probation\b"),
-    ("probation", rf"probation\s+(?:term\s+|sentence\s+)?(?:of|for)\s+{_DUR}"),
+    # ("deferred adjudication probation for four years" (Texas), "supervised probation for three years": the kind told
+    # before "probation" is part of the term)
+    ("probation", rf"(?:(?:deferred(?:\s+adjudication)?|supervised|unsupervised|formal|intensive|shock|community)\s+){{0,2}}"
+                  rf"probation\s+(?:term\s+|sentence\s+)?(?:of|for)\s+{_DUR}"),
+    # Texas, Kentucky: "sentenced to five years probated" (the whole sentence served on probation; "five years in
+    # prison, probated for five years" is the suspended prison term, above)
+    ("probation", rf"{_DUR}\s+probated\b(?!,?\s+for\b)"),
     # "a three-year term of probation", "a five-year period of supervised probation"
     ("probation", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:term|period)\s+of\s+(?:(?:supervised|formal|unsupervised|intensive)\s+)?probation\b"),
     ("probation", rf"probated\s+(?:the\s+(?:remainder|rest|balance)\s+of\s+(?:the|his|her|their|that)\s+(?:sentence|term)\s+)?for\s+{_DUR}"),
@@ -577,6 +592,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("during which he may not have unsupervised contact with anyone under 18": contact is what is barred)
     ("disqualification", r"\b(?:may|must|shall|can)\s*not\s+(?!be\b|have\b(?!\s+(?:any\s+|unsupervised\s+|direct\s+|further\s+)*contact\b))[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
                          r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|without|except|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"),
+    # "90 days of work release", "six months on work release": the length served that way is part of the term
+    ("work_release", rf"{_DUR}\s+(?:of|on|in)\s+(?:(?:a|the)\s+)?work[- ]release(?:\s+program(?:me)?)?\b"),
     ("work_release", r"\b(?:eligible\s+for\s+)?work\s+release\b"),
     # "extended the protective order until 2034"
     ("order", r"\bextend(?:ed|s)?\s+(?:the|a|his|her|their)\s+(?P<what>(?:protective|restraining|no-contact|stay-away)\s+order)"
@@ -843,6 +860,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("gave_count", rf"\b(?:commut|reduc|shorten|lower|trimm?|slash|cut)\w*\s+(?:his|her|their|[A-Z][\w'\u2019-]+['\u2019]s?)\s+(?:[\w-]+\s+)?"
                    rf"(?:sentences?|terms?|punishment)\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}(?:\s+to\s+life)?)"
                    r"(?=\s*[.;,)]|\s*$|\s+(?:and|but|in|on|for|with|after|by|from|under|when|making)\b)"),
+    # Texas juries sentence: "The jury assessed punishment at 12 years", "set her punishment at 35 years in prison"
+    ("gave_count", rf"\b(?:assess(?:ed|es|ing)?|set|sets|setting|fixed|fixes)\s+(?:(?:his|her|their|the)\s+)?punishment\s+at\s+"
+                   rf"(?P<term>(?:{_RANGE})?{_DUR}(?:\s+{_CUSTODY})?)"),
     # "The judge also gave Lee two years on the burglary charge"
     ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
@@ -947,6 +967,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
                "lockup", "lock-up", "halfway", "sent down", "put away", "offender institution", "offenders institution", "reformatory",
                "suspended time", "stayed time",
+               "active time", "active sentence", "active term", "active prison", "active jail", "active incarceration", "flat", "years to serve", "year to serve", "months to serve", "month to serve", "days to serve",
                # "That includes three years on the weapons count": a part of the sentence told just before
                "includes", "included"),
     "death": ("death", "execut"),
@@ -955,7 +976,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),
     "gave_count": ("gave", "sentenc", "handed", "jailed", "imprisoned", "received", "receives", "given", "gets", "got", "drew", "draws",
-                   "imposed", "serve", "commut", "reduc", "shorten", "lower", "trim", "slash", "cut"),
+                   "imposed", "serve", "punishment at", "commut", "reduc", "shorten", "lower", "trim", "slash", "cut"),
     "bare_maximum": ("carr", "punishable", "fac", "could spend", "could get", "could receive", "risk"),
     "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want", "push", "press", "lobb", "enough", "sufficient", "adequate",
                      "appropriate", "reasonable", "proportionate"),
@@ -968,7 +989,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "parole": ("parole",),
     "monitorship": ("monitor",),
     "assessment": ("assessment",),
-    "probation": ("probation", "probated", "community supervision", "community control"),
+    "probation": ("probation", "probated", "community supervision", "community control", "deferred adjudication"),
     "lifetime": ("lifetime", "lifelong", "rest of", "remainder of", "life on", "life under", "for life"),
     "dismissal": ("dismiss",),
     "home_confinement": ("confinement", "detention", "house arrest"),

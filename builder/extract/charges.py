@@ -343,7 +343,11 @@ _COUNT_PREFIX = re.compile(
     r"|(?:first|second|third|fourth|fifth)-degree|class\s+[a-z1-6]|level\s+\d|gross|aggravated|capital|petty|summary|indictable)\s+)*counts?(?:\s+each)?(?:\s+of|,?\s+including|\s+(?:that|which)\s+include[sd]?)\s+)?"
     # ("now faces new charges of", "a pending charge of": a follow-up story's further counts)
     # ("a Level 6 felony charge of neglect", "a third-degree felony charge of theft": the grade before the noun)
-    r"(?P<charges>(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|class\s+[a-z0-9]|level\s+\d|(?:first|second|third|fourth)-degree"
+    # ("a Class A misdemeanor of domestic assault", "a Level 3 felony of battery": the grade told as the noun, the
+    # offence after "of"; never "a felony of the third degree", the grade itself)
+    r"(?P<charges>(?:an?\s+)?(?:(?:class|level)\s+[a-z0-9]|(?:first|second|third|fourth)-degree|gross|state\s+jail)\s+(?:felony|misdemeanor)\s+of\s+"
+    r"(?!the\s+[\w-]+\s+degree\b)|"
+    r"(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|class\s+[a-z0-9]|level\s+\d|(?:first|second|third|fourth)-degree"
     r"|second|remaining|lesser|top|original|new|pending|additional|single|sole|lone"  # ("admitted a single charge of ...")
     r"|further|fresh|outstanding|related|top|following|(?:more|most)\s+serious)\s+)*charges?(?:\s*:\s*|\s+(?:" + _CHARGED_IN + r"\s+)?of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission

@@ -46,6 +46,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                 r"|\bcarr(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:possible|potential)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed|ing)\b|\bcommitted\s+(?:\w+\s+){0,2}?to\s+$|\bremain\s+in\s+$|\bconditions\s+(?:also\s+)?includ(?:e|es|ed|ing)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed|ing)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b"
+                # Texas juries sentence: "the jury assessed punishment at 12 years", "set his punishment at life in prison"
+                r"|\b(?:assess(?:ed|es|ing)?|set|sets|setting|fixed|fixes)\s+(?:(?:his|her|their|the)\s+)?punishment\s+at\b"
                 # "was put on probation", "drew 12 years", "was hit with a $5,000 fine": the court's act told in plain words
                 r"|\bput\s+(?:(?:him|her|them)\s+)?on\b|\bdr(?:ew|aws)\b|\b(?:hit|slapped)\s+with\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
                 r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+|then\s+|later\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+(?:on|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
@@ -138,7 +140,9 @@ _GROUP = re.compile(
     r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge|government(?=['\u2019]s\s|\s+(?:has|had|is|was|asks|asked|wants|wanted|seeks|sought|recommend|request|urge|argue)|\s*$)"
     # "The state asked for 40 months", "the state is seeking": in a criminal case the state is the prosecution (never
     # "state prison", "the state's"; and "X said the state would seek" is X's own request)
-    r"|(?<=[Tt]he\s)state(?=\s+(?:has|had|is|was|plans|planned|intends|asks|asked|wants|wanted|seeks|sought|recommend|request|urge|argue)|\s*$)"
+    # ("The commonwealth recommended eight years": Kentucky, Virginia, Pennsylvania and Massachusetts prosecute as the
+    # Commonwealth)
+    r"|(?<=[Tt]he\s)(?:state|[Cc]ommonwealth)(?=\s+(?:has|had|is|was|plans|planned|intends|asks|asked|wants|wanted|seeks|sought|recommend|request|urge|argue)|\s*$)"
     # "the U.S. attorney's office asked for", "the district attorney's office recommended": the office that prosecutes
     r"|(?:(?:district|state['\u2019]?s?|county|U\.S\.|city|commonwealth['\u2019]?s?|prosecuting)\s+)attorney['\u2019]?s?['\u2019]?\s+office"
     # the court's own probation office writes a presentence report with a recommendation of its own
@@ -463,7 +467,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue
                 before = _after_lead_in(lead_ins.get(s_start, ""), text[s_start:t_start])
                 if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum", "minimum_term") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|serve|includes|included|including)\b"
-                                                          rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before):
+                                                          rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential|punishment\s+at)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
                     continue
@@ -2002,7 +2006,7 @@ def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
         return f"{ctx.defendant}'s {group}"
     if owner and m.group("poss") and owner[0].isupper() and owner.lower() not in ("the", "a", "an", "but", "and", "federal", "state"):
         return f"{owner}'s {group}"  # "Lee's lawyers"; "Queens prosecutors" names a place's office, kept as the side
-    if lowered in ("government", "state") or lowered.endswith("office") and "attorney" in lowered:
+    if lowered in ("government", "state", "commonwealth") or lowered.endswith("office") and "attorney" in lowered:
         return "prosecutors"  # "the government's memo asks for": in a criminal case the government is the prosecution
     if group == "Crown":
         return "the Crown"  # Canadian prosecutors
