@@ -313,6 +313,11 @@ MESSAGE_READING = re.compile(r"\b(?P<noun>messages?|texts?|posts?|notes?|e-?mail
 # A statement read out for its author, named after "on behalf of" in the reading sentence: "Ann Roe read a statement
 # on behalf of the family: "…"", "On behalf of the Lee family, Ann Roe read a statement: "…"" (the reader only reads)
 READ_ON_BEHALF_OF = re.compile(r"\b[Oo]n\s+behalf\s+of\s+(?P<np>[^,;:.!?\u201c\u201d\"]{2,60}?)\s*(?:[,:]|$)")
+# A paper read out with its writer named right before the quote: "The prosecutor read a letter from the victim's
+# father: "…"", "read aloud a statement written by Ann Roe, "…"" (the writer's words, never the reader's)
+READ_PAPER_FROM = re.compile(r"\bread(?:s|ing)?\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:letter|statement|note|message|email|e-mail|text)\s+(?:written\s+by|from|by)\s+"
+                             r"(?P<np>[^,;:.!?\u201c\u201d\"]{2,60}?)\s*[,:]?\s*$")
 # Words a recording lets one hear: "CCTV in which Roe could be heard shouting: "…"", "Roe is heard telling officers"
 # (the one heard speaks, not the jury shown the footage nor the sentence's verb of speech; only in the passive: in
 # "neighbours said they heard shouting: "…"" the hearers are not the ones shouting)

@@ -64,7 +64,19 @@ _OWNED_RELATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:of|on|since
 _QUESTION_BEFORE = re.compile(r"\b(?:whether|if|why)\s+$")
 # "her husband", "his mother": a relative owned by a pronoun
 _PRONOUN_KIN = re.compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husband|wife|partner|mother|father|son|daughter"
-                          r"|brother|sister)$")
+                          r"|brother|sister|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|stepfather"
+                          r"|stepmother|fianc[eé]e?|girlfriend|boyfriend|parents|sons|daughters|brothers|sisters"
+                          r"|children|grandchildren)$")
+# A relation owned by a pronoun right before the name it introduces: "Her sister, " (Ann Roe)
+_PRONOUN_KIN_BEFORE = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:"
+                                 + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r"),?\s*$")
+# A sentence opened by a relative owned by a pronoun, who then acts: "Her brother spoke next", "Their mother wept"
+_PRONOUN_KIN_SUBJECT = re.compile(r"\s*(?P<np>(?:His|Her|Their)\s+(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+                                  + r"))\b(?=\s+(?:also\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told|spoke|wept|read|stood|sat|took"
+                                    r"|gave|wrote|made|went|came|held|began|sent)\b)")
+# Whose relative a role says: "Lee’s sister"
+_ROLE_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+[\u2019']s?)\s+(?:[a-z-]+\s+)?(?:"
+                         + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")$")
 # A place or body name used as a modifier of the noun that speaks: "Payson couple", "FBI's Denver field office"
 _HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z-]+\s+)?(?P<head>couple|family|residents|field\s+office|regional\s+office|"
                               r"branch\s+office|office|union|board|council|committee|chapter|association|coalition)\b")
@@ -375,6 +387,8 @@ _ACTS_ON_PRONOUN = {"m": re.compile(r"\b[a-z]+\s+him\b"), "f": re.compile(r"\b[a
 _BIDS_PRONOUN = re.compile(r"\s+(?:(?:then|also|again|[a-z]+ly)\s+)?(?:asked|told|ordered|urged|instructed|invited|allowed|"
                            r"directed|reminded|warned)\s+(?P<p>him|her)\s+to\b")
 # A courtesy title right before a surname, and the gender it marks: "Mr Roe", "Mrs. Roe"
+# A given name right before a surname the party list holds: "Carl " (Roe)
+_OTHER_GIVEN_BEFORE = re.compile(r"(?<![\w.\u2019'-])(?P<given>[A-Z][a-z]+)\s+$")
 _TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Mrs|Ms|Miss)\.?\s+$")
 _TITLE_SPEAKER = re.compile(r"(?P<t>Mr|Mrs|Ms|Miss)\s")
 _TITLE_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
@@ -443,6 +457,7 @@ class Speakers:
         self.events: list[tuple[int, str, str | None]] = [
             (m.start, m.speaker, self.role_of(m.party)) for m in self.mentions if self._is_subject(m)]
         self.unnamed: dict[str, str | None] = {}  # description -> gender, for people the article never names
+        self.kin_by_pronoun: dict[str, tuple[int, int]] = {}  # "her brother" -> where a sentence opens on him
         self.events.extend(self._role_subjects())
         unnamed = self._unnamed_subjects()
         # ("The mother of one of the girls Roe hurt spoke": a sentence an unnamed person opens is theirs, not the
@@ -708,9 +723,31 @@ class Speakers:
                 return f"{owner[0].split()[-1]}\u2019s {office.group('noun')}", None
         kin = _PRONOUN_KIN.match(bare)
         if kin:
-            found = self._relative(kin, start + words.find(bare), anchor)
+            at = start + words.find(bare)
+            found = self._relative(kin, at, anchor) if not kin.group("noun").endswith("s") else None
             if found:
                 return found
+            # "Her sister, Ann Roe, said …. Her mother added": a relative the article never names is the relative of
+            # the named person "her" is, as "Lee's mother" (never a bare "mother", which tells nobody who)
+            owner_word = kin.group("owner")
+            owner = self.pronoun(Reference(at, at + len(owner_word), owner_word, "pronoun", True), anchor)
+            since = self._paragraph_start(at, back=2)
+            # (the person last introduced as another relative by the same pronoun: "Her father, Carl Roe, …")
+            named = next((x for x in reversed(self.mentions) if since <= x.start < at and x.kind == "person"
+                          and not x.possessive and (sib := _PRONOUN_KIN_BEFORE.search(self.masked, max(0, x.start - 40), x.start))
+                          and sib.group("owner").lower() == owner_word.lower()), None)
+            if named:
+                # ("Her sister, Ann Roe, said …. Her mother added": both "her"s are one person's, whose relatives
+                # speak in turn; the mother is not Ann Roe's own relative told apart from the victim's)
+                their_owner = _ROLE_OWNER.match(named.party.roles[0] if named.party and named.party.roles else "")
+                if their_owner:
+                    return f"{their_owner.group('owner')} {kin.group('noun')}", None
+                owner = None  # (whose relative the first one was, the article did not say: nor for this one)
+            if owner and owner[0] and any(p.name == owner[0] and p.kind == "person" for p in self.parties):
+                return f"{owner[0].split()[-1]}\u2019s {kin.group('noun')}", None
+            if owner and owner[0] in self.unnamed and owner[0] not in self.kin_by_pronoun and "\u2019s " not in owner[0]:
+                # ("the referee said …. His mother told the judge": the relative of the one described, as described)
+                return f"{owner[0]}\u2019s {kin.group('noun')}", None
         # "a man who answered the door at her address": a possessive pronoun inside a phrase never speaks
         # (one right before the verb or noun of speech does: "his comments", "her words")
         pronouns = [m for m in inside if m.kind == "pronoun"
@@ -1249,6 +1286,17 @@ class Speakers:
         return self.pronoun(m, anchor)
 
     def pronoun(self, m: Reference, anchor: int) -> tuple[str, str | None] | None:
+        found = self._pronoun(m, anchor)
+        kin_at = self.kin_by_pronoun.get(found[0]) if found and found[0] and not m.possessive else None
+        if kin_at:
+            # ("Her brother spoke next. "…," he said": the relative read now, once the article's people are known,
+            # as "Roe's brother")
+            owned = self.resolve(kin_at[0], kin_at[1], kin_at[0])
+            if owned and owned[0] and "\u2019s " in owned[0]:
+                return owned[0], found[1]
+        return found
+
+    def _pronoun(self, m: Reference, anchor: int) -> tuple[str, str | None] | None:
         sent = self.sentence_at(m.start)
         wanted = PRONOUN_GENDER.get(m.speaker.lower())
         if sent and not m.possessive and UNNAMED_BEFORE.search(self.masked[sent[0]:anchor]) \
@@ -1643,7 +1691,7 @@ class Speakers:
                 return f"{owner[0].split()[-1]}\u2019s {noun}", None
         # "An attorney representing a nurse said …. "…," the attorney said": the unnamed one just described,
         # not the client's lawyer named earlier
-        described = [e for e in self.events if e[1] in self.unnamed and e[0] < max(at, anchor)
+        described = [e for e in self.events if e[1] in self.unnamed and e[1] not in self.kin_by_pronoun and e[0] < max(at, anchor)
                      and set(e[1].lower().split()) & wanted and (not candidates or e[0] > candidates[-1].start)]
         if described:
             return max(described)[1], None
@@ -2142,6 +2190,16 @@ class Speakers:
             who = self._owned_role(owner, role)[0]
             out.append((a, who if who in {p.name for p in self.parties} else self._describe(who, role.end(), b), None))
         for a, b in self.sentences:
+            # "Her brother spoke next." (a relative the article never names, of the person "her" is): a later "he" is
+            # the brother, as "Roe's brother", never the relative named in the paragraph before
+            kin = _PRONOUN_KIN_SUBJECT.match(self.masked, a, b) if self.masked[a:a + 5].strip()[:3] in ("His", "Her", "The") else None
+            if kin and not any(x.kind == "person" and not x.possessive and kin.end() <= x.start < b
+                               and _KIN_POSTMODIFIER.fullmatch(self.masked, kin.end(), x.start) for x in self.mentions):
+                # (whose relative, "her" says only once the article's people are all known: see pronoun)
+                described = self._describe(self.masked[kin.start("np"):kin.end()], kin.end(), b)
+                self.kin_by_pronoun[described] = (kin.start("np"), kin.end())
+                out.append((a, described, None))
+        for a, b in self.sentences:
             # "At the hearing, the victim's mother read a statement.": a relative of someone the article does not name
             kin = _UNNAMED_KIN_SUBJECT.match(self.masked, a, b)
             if kin and not any(x.kind == "person" and not x.possessive and _KIN_POSTMODIFIER.fullmatch(self.masked, kin.end(), x.start)
@@ -2302,6 +2360,15 @@ class Speakers:
                         # surname speaking again carries them on: ""…," Roe said. / Roe added …")
                         meant[_surname(party.name)] = (party, index, self._introduced_speaking(m.start(), m.end()))
                     kind = "person" if party.kind == "person" else "group"
+                    other_given = _OTHER_GIVEN_BEFORE.search(self.masked, max(0, m.start() - 16), m.start()) \
+                        if kind == "person" and " " not in m.group(1) else None
+                    if other_given and other_given.group("given").lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES \
+                            and other_given.group("given") not in party.name.split():
+                        # ("Nadia Roe was killed …. Prosecutors read a letter from Carl Roe:": another given name
+                        # before the surname is her relative, whom the party list may lack; he speaks as named)
+                        add(Reference(other_given.start("given"), m.end(), f"{other_given.group('given')} {m.group(1)}",
+                                      kind, bool(m.group(2))))
+                        continue
                     title = _TITLE_BEFORE.search(self.masked, max(0, m.start() - 6), m.start()) \
                         if kind == "person" and " " not in m.group(1) else None
                     if title and _role_gender(party) not in (None, _TITLE_GENDER[title.group("t")]) \

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, COURT_HELD, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
-    COLON_OWNER, FRONTED_PHRASE, HEARD_SAYING, MESSAGE_READING, MESSAGE_SENDER, READ_ON_BEHALF_OF, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLE_ABBREVIATIONS, TITLED_OFFICE, UNNAMED_NP,
+    COLON_OWNER, FRONTED_PHRASE, HEARD_SAYING, MESSAGE_READING, MESSAGE_SENDER, READ_ON_BEHALF_OF, READ_PAPER_FROM, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLE_ABBREVIATIONS, TITLED_OFFICE, UNNAMED_NP,
     VERB_SUBJ, VERBS,
 )
 from builder.extract._lexicon import (
@@ -411,8 +411,15 @@ class _Attributor:
         the one it was read for, not for the reader."""
         sent_start = (self.speakers.sentence_at(seg.open_at) or (seg.paragraph.start, seg.open_at))[0]
         before = self.masked[sent_start:seg.open_at]
-        if "behalf" not in before or not re.search(r"\bread(?:s|ing)?\b", before):
+        if not re.search(r"\bread(?:s|ing)?\b", before):
             return None  # (a cheap gate first: few sentences read anything out for anyone)
+        paper = READ_PAPER_FROM.search(before) if "behalf" not in before else None
+        if paper:
+            # "The prosecutor read a letter from the victim's father: "…"": its writer, never the reader
+            found = self.speakers.resolve(sent_start + paper.start("np"), sent_start + paper.end("np"), seg.open_at)
+            return Attribution(found[0], found[1], 0.8) if found and found[0] else None
+        if "behalf" not in before:
+            return None
         held = READ_ON_BEHALF_OF.search(before)
         if held is None or any(c.group("verb") and not c.group("verb").startswith("read")
                                for c in CUE.finditer(before, held.end())):
@@ -1147,6 +1154,9 @@ class _Attributor:
         for j in range(i - 1, -1, -1):
             if self.segments[j].paragraph == prev and out[j] and out[j].speaker:
                 return Attribution(out[j].speaker, out[j].role, 0.9 if not self.segments[j].closed else 0.75)
+        pointed = self._issuer_before_pointer(index, seg.open_at)
+        if pointed:
+            return pointed
         if self.text[prev.start:prev.end].rstrip().endswith(":"):
             last = [s for s in self.sentences if prev.start <= s[0] < prev.end]
             if last:
@@ -1185,6 +1195,23 @@ class _Attributor:
                 if found and found[0]:
                     return Attribution(found[0], found[1], 0.7)
         return None
+
+    def _issuer_before_pointer(self, index: int, open_at: int) -> Attribution | None:
+        """ "The Roe family released a statement Friday. Read the full statement below:" and then the statement: web
+        copy points at the paper in a sentence of its own, so its issuer is in the sentence before the pointer."""
+        prev = self.body[index - 1]
+        if "below" not in self.masked[prev.start:prev.end] and "full" not in self.masked[prev.start:prev.end]:
+            return None  # (a cheap gate first: few paragraphs point at a statement that follows)
+        last = [s for s in self.sentences if prev.start <= s[0] < prev.end]
+        if not last or not _POINTER_TO_PAPER.fullmatch(self.masked[last[-1][0]:last[-1][1]].strip()):
+            return None
+        # (the sentence before the pointer: in its paragraph, or ending the one before when it stands alone)
+        before = [s for s in self.sentences if s[1] <= last[-1][0] and s[0] >= self.body[max(0, index - 2)].start]
+        if not before:
+            return None
+        issued = _ISSUED_DOC.search(self.masked, before[-1][0], before[-1][1])
+        found = self._subject_of(before[-1][0], issued.start(), issued.group("verb"), open_at) if issued else None
+        return Attribution(found[0], found[1], 0.8) if found and found[0] else None
 
     def _answered(self, i: int, out: list[Attribution | None]) -> Attribution | None:
         """ ""…," Roe said. / Would he forgive him? / "Ask me in a year."": a quote-only paragraph answering a
@@ -1459,6 +1486,14 @@ _WHAT_NP_VERB = re.compile(rf"(?:\bwhat|,\s+which)\s+(?P<np>(?:one|an?|another|t
 # A sentence that hands over a document the next paragraphs then quote: "Roe issued a statement on Friday."
 _ISSUED_DOC = re.compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shared|read\s+out|read|wrote|delivered)\s+"
                          r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|note|message|post|email)\b")
+# A sentence of web copy that only points at the statement printed after it: "Read the full statement below:",
+# "Her full statement is below.", "Here is the statement in full:", "The full statement reads:"
+_POINTER_TO_PAPER = re.compile(r"(?:(?:Read|See)\s+(?:the|their|his|her|its)\s+(?:full\s+|entire\s+|complete\s+)?"
+                               r"(?:statement|letter|message|post)(?:\s+in\s+full)?(?:\s+below|\s+here)?"
+                               r"|(?:The|Their|His|Her|Its)\s+(?:full|entire|complete)\s+(?:statement|letter|message|post)"
+                               r"\s+(?:is\s+below|reads|follows|is\s+as\s+follows)"
+                               r"|Here\s+is\s+(?:the|their|his|her|its)\s+(?:full\s+)?(?:statement|letter|message|post)"
+                               r"(?:\s+in\s+full)?)\s*[:.]")
 # A reporting clause after the main one, set off by commas, before a participle: ", a federal judge ruled Monday,".
 _TRAILING_REPORT = re.compile(r",\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w.\u2019'-]+\s+){0,3}?[a-z-]{3,})\s+(?:ruled|decided|found"
                               r"|said|wrote|announced|concluded|ordered|determined|declared|told\s+[a-z]+|argued)\b[^,;]{0,40},\s*$")
