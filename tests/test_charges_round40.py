@@ -35,8 +35,8 @@ def test_a_co_conspirators_count_in_the_defendants_scheme_is_the_cases():
 def test_co_defendants_of_a_roster_story_told_by_a_relative_clause_or_a_pronoun():
     body = ("A federal judge on Monday sentenced three people who ran a pill mill out of a tire shop.\n\n"
             "Ivo Brandt, 40, received 15 years in prison. Brandt pleaded guilty to conspiracy to distribute oxycodone.\n\n"
-            "Lena Sato, 31, who kept the ledgers, received 40 months in prison. She pleaded guilty to money laundering.\n\n"
-            "Pim Adair, who drove the van for two years, pleaded guilty to misprision of a felony.")
+            "Lena Satterly, 31, who kept the ledgers, received 40 months in prison. She pleaded guilty to money laundering.\n\n"
+            "Pim Adderley, who drove the van for two years, pleaded guilty to misprision of a felony.")
     assert _charges(body) == {"conspiracy to distribute oxycodone": "pleaded guilty",
                               "money laundering": "pleaded guilty", "misprision of a felony": "pleaded guilty"}
 

@@ -9,11 +9,11 @@ from tests.test_charges import _charges
 
 
 def test_a_grade_told_after_the_noun_keeps_the_list_going():
-    assert _charges("Dale Prewitt pleaded guilty to Felonious Assault, a felony of the second degree, and Operating a "
+    assert _charges("Dale Prewsley pleaded guilty to Felonious Assault, a felony of the second degree, and Operating a "
                     "Vehicle Under the Influence of Alcohol or Drugs.") == {
         "Felonious Assault": "pleaded guilty", "Operating a Vehicle Under the Influence of Alcohol or Drugs": "pleaded guilty"}
     # a statute cited after the grade is no further offence
-    assert _charges("Rina Vosk pleaded guilty to theft in the first degree, a Class B felony, under RCW 9A.56.030.") == {
+    assert _charges("Rina Vostrand pleaded guilty to theft in the first degree, a Class B felony, under RCW 9A.56.030.") == {
         "theft in the first degree": "pleaded guilty"}
 
 
@@ -52,9 +52,9 @@ def test_a_code_section_cited_in_the_list_keeps_the_plea_and_the_list():
 
 
 def test_a_plea_to_a_charging_paper_is_a_plea_to_its_counts():
-    assert _charges("Lee Whitcomb pleaded guilty Monday to a two-count superseding information charging her with wire "
+    assert _charges("Lee Whitlaw pleaded guilty Monday to a two-count superseding information charging her with wire "
                     "fraud and tax evasion.") == {"wire fraud": "pleaded guilty", "tax evasion": "pleaded guilty"}
-    assert _charges("Lee Whitcomb pleaded guilty to an information charging him with one count of conspiracy to "
+    assert _charges("Lee Whitlaw pleaded guilty to an information charging him with one count of conspiracy to "
                     "commit health care fraud.") == {"conspiracy to commit health care fraud": "pleaded guilty"}
 
 

@@ -23,11 +23,11 @@ def test_senior_rank_before_a_name_of_a_force_is_a_person():
 def test_irish_and_british_ranks_are_titles_not_part_of_the_name():
     _, _, by_name = _parties("Rory Pell, 23, was jailed.\n\n"
                              "Garda Orla Finnane told the court she found the bag.\n\n"
-                             "Detective Garda Cathal Breen said Pell had been watched.\n\n"
+                             "Detective Garda Cathal Brannagh said Pell had been watched.\n\n"
                              "DC Mabel Quint led the inquiry and DPP Lorcan Vesey said he would not appeal.\n\n"
                              "Procurator Fiscal Innes Carrow said Pell had shown contempt.\n")
     assert by_name["Orla Finnane"].roles == ["Garda"]
-    assert by_name["Cathal Breen"].roles == ["Detective Garda"]
+    assert by_name["Cathal Brannagh"].roles == ["Detective Garda"]
     assert by_name["Mabel Quint"].roles == ["DC"]
     assert by_name["Lorcan Vesey"].roles == ["DPP"]
     assert by_name["Innes Carrow"].roles == ["Procurator Fiscal"]

@@ -13,9 +13,9 @@ def test_his_or_her_honour_is_the_judge_on_the_bench():
 
 
 def test_honour_with_two_judges_named_is_left_to_the_usual_rules():
-    quotes = quotes_of("Judge Petra Langley and Judge Omar Fitch heard the appeal.\n\n"
+    quotes = quotes_of("Judge Petra Langley and Judge Omar Fitchley heard the appeal.\n\n"
                        "\u201cThis was a cowardly attack,\u201d His Honour said.")
-    assert quotes[0][1] not in ("Petra Langley", "Omar Fitch")
+    assert quotes[0][1] not in ("Petra Langley", "Omar Fitchley")
 
 
 def test_a_crown_prosecutor_whose_surname_is_an_outlets_word_is_a_person_who_speaks():

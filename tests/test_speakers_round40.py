@@ -14,10 +14,10 @@ def _plain(speaker: str | None) -> str | None:
 
 # "X is reading a statement written by her father": the father (named by the role the reader holds) wrote it.
 def test_a_statement_written_by_the_readers_father_is_the_fathers():
-    facts = facts_of("Judge Linnea Farrow sentenced Osgood Penhallow, 29, to six years in prison on Monday.\n\n"
-                     "Outside court, Barnaby Quell's daughter, Marisol Quell-Dunmore, spoke to reporters.\n\n"
+    facts = facts_of("Judge Linnea Farrowby sentenced Osgood Penhallow, 29, to six years in prison on Monday.\n\n"
+                     "Outside court, Barnaby Quell's daughter, Marisol Quell-Dunleith, spoke to reporters.\n\n"
                      "\"He is tougher than all of us,\" she said.\n\n"
-                     "Earlier, Marisol Quell-Dunmore was reading a statement written by her father, who is 84.\n\n"
+                     "Earlier, Marisol Quell-Dunleith was reading a statement written by her father, who is 84.\n\n"
                      "\"I built that porch with my own hands,\" the statement said.\n")
     assert speaker_of(facts, "I built that porch") == "Barnaby Quell"
 
@@ -25,7 +25,7 @@ def test_a_statement_written_by_the_readers_father_is_the_fathers():
 # "read a letter from him": the man named before, not the one reading it.
 def test_a_letter_from_him_is_his_not_the_readers():
     facts = facts_of("Thaddeus Brill, 61, was sentenced Tuesday to 12 years in prison for robbing a pawn shop.\n\n"
-                     "The clerk, Ambrose Kettleby, did not come to court. The shop's manager, Rosalind Ferrante, read a "
+                     "The clerk, Ambrose Kettleby, did not come to court. The shop's manager, Rosalind Ferrabee, read a "
                      "letter from him to the court.\n\n"
                      "\"I still flinch when the door chimes,\" the letter said.\n")
     assert speaker_of(facts, "I still flinch") == "Ambrose Kettleby"
@@ -34,10 +34,10 @@ def test_a_letter_from_him_is_his_not_the_readers():
 # "X submitted a written statement, which Y read aloud. "…," he wrote.": the one who submitted it wrote it.
 def test_a_statement_one_submitted_and_another_read_is_the_writers():
     facts = facts_of("Corwin Astley, 40, was sentenced Thursday to five years in prison for a crash on Mill Road.\n\n"
-                     "Emrys Dunwoody, who was hurt in the crash, did not speak but submitted a written statement, "
-                     "which Assistant District Attorney Sloane Varick read aloud.\n\n"
+                     "Emrys Dunkerley, who was hurt in the crash, did not speak but submitted a written statement, "
+                     "which Assistant District Attorney Slocombe Varick read aloud.\n\n"
                      "\"I still cannot drive at night,\" he wrote.\n")
-    assert speaker_of(facts, "I still cannot drive") == "Emrys Dunwoody"
+    assert speaker_of(facts, "I still cannot drive") == "Emrys Dunkerley"
 
 
 # "The woman did not attend, but an advocate read a statement on her behalf": the unnamed woman speaks.
@@ -49,7 +49,7 @@ def test_a_statement_read_on_behalf_of_an_unnamed_woman_is_hers():
     assert speaker_of(facts, "I hid the bruises") == "the woman"
 
 
-# "Oduya's attorney said his client …. "…," the attorney said": the client's unnamed lawyer spoken of before.
+# "Odumosu's attorney said his client …. "…," the attorney said": the client's unnamed lawyer spoken of before.
 def test_the_attorney_is_the_clients_lawyer_spoken_of_in_reported_speech():
     facts = facts_of("Jurors on Friday convicted Desmond Arkwright, 33, of burglary.\n\n"
                      "Arkwright's attorney said his client had gone to the house to collect his tools.\n\n"
@@ -100,12 +100,12 @@ def test_one_supporter_is_an_unnamed_speaker():
 
 # "Lee's own account of it in court was painful to hear. / "…," he told the judge.": Lee, not his lawyer named before.
 def test_he_after_a_sentence_about_ones_own_account_is_that_person():
-    facts = facts_of("Fenwick Ashdown, 52, a former school treasurer, was sentenced to three years for theft.\n\n"
+    facts = facts_of("Fenmoor Ashdown, 52, a former school treasurer, was sentenced to three years for theft.\n\n"
                      "Ashdown's attorney, Gideon Marchbank, had asked for probation, arguing that his client needed "
                      "treatment.\n\n"
                      "Nobody doubts the addiction. Ashdown's own account of it in court was painful to hear.\n\n"
                      "\u201cI bet on games I did not even understand,\u201d he told the judge.\n")
-    assert speaker_of(facts, "I bet on games") == "Fenwick Ashdown"
+    assert speaker_of(facts, "I bet on games") == "Fenmoor Ashdown"
 
 
 # "Mr Roe's niece, Ann Roe" and "no contact with Mr Roe": the "Mr" is her uncle's, so her "she" stays hers.

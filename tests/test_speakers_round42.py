@@ -11,7 +11,7 @@ def _plain(speaker: str | None) -> str | None:
     return speaker.replace("\u2019", "'") if speaker else speaker
 
 
-LEDE = "Corwin Tallis, 33, was sentenced Friday to 18 years in prison for the 2022 stabbing death of Mireille Ostrava.\n\n"
+LEDE = "Corwin Tallow, 33, was sentenced Friday to 18 years in prison for the 2022 stabbing death of Mireille Ostrava.\n\n"
 
 
 # "Her mother added" after "Her sister, Ann Roe, said": both relatives are the victim's, not the sister's own mother.
@@ -24,7 +24,7 @@ def test_relatives_speaking_in_turn_are_the_same_persons():
 # "His mother wept. "…," she told reporters": an unnamed relative is the named person's relative, never a bare "mother".
 def test_an_unnamed_relative_is_named_by_whose_relative_they_are():
     text = LEDE + "His mother wept in the gallery.\n\n\"He was not raised this way,\" she told reporters."
-    assert _plain(speaker_in(text, "He was not raised")) == "Tallis's mother"
+    assert _plain(speaker_in(text, "He was not raised")) == "Tallow's mother"
     text = LEDE + "\"Eighteen years is not enough,\" said Bram Ostrava.\n\nHis wife agreed.\n\n\"He should stay there,\" she said."
     assert _plain(speaker_in(text, "He should stay")) == "Ostrava's wife"
 
@@ -39,7 +39,7 @@ def test_a_relative_opening_a_sentence_is_who_the_next_pronoun_means():
 
 # An unnamed relative opening a sentence speaks as that relative: "His mother told the judge. "…," she said".
 def test_an_unnamed_relative_opening_a_sentence_speaks_as_a_relative():
-    text = ("Margaret Tallis, 33, was sentenced Friday for beating a courier outside a warehouse.\n\n"
+    text = ("Margaret Tallow, 33, was sentenced Friday for beating a courier outside a warehouse.\n\n"
             "The courier, who was 16 at the time, suffered a broken wrist.\n\n"
             "In a statement read in court by a victim advocate, the courier said he no longer works nights.\n\n"
             "\"I loved that route,\" the statement said.\n\n"
@@ -53,7 +53,7 @@ def test_a_statement_after_a_pointer_is_its_issuers():
     text = LEDE + ("The Ostrava family released a statement after the hearing. Read the full statement below:\n\n"
                    "\"We are grateful to the jurors. Mireille can rest.\"")
     assert speaker_in(text, "We are grateful") == "Ostrava family"
-    text = LEDE + ("Tallis's attorney, Quincy Marlowe, issued a statement Friday evening.\n\n"
+    text = LEDE + ("Tallow's attorney, Quincy Marlowe, issued a statement Friday evening.\n\n"
                    "Read the full statement below.\n\n\"My client intends to appeal.\"")
     assert speaker_in(text, "My client intends") == "Quincy Marlowe"
 

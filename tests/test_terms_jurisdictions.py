@@ -63,7 +63,7 @@ def test_an_australian_head_sentence_keeps_its_name():
 
 
 def test_strokes_of_the_cane_are_a_term_counted_in_strokes():
-    facts = extract(source_from_text("case.txt", "Date: 2025-01-10\n\nLim Boon Keat, 34, was sentenced to 12 months' jail "
+    facts = extract(source_from_text("case.txt", "Date: 2025-01-10\n\nLim Bonnick Keat, 34, was sentenced to 12 months' jail "
                                                  "and six strokes of the cane for the robbery."))
     caning = [t for t in facts.sentencing.terms if t.kind == "caning"]
     assert [(t.text, t.amount, t.unit) for t in caning] == [("six strokes of the cane", 6.0, "strokes")]

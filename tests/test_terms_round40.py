@@ -23,9 +23,9 @@ def test_an_order_issued_in_the_judges_own_clause_after_a_named_victim_is_the_de
 
 def test_an_order_issued_by_the_judge_named_by_surname_after_a_named_victim_is_the_defendants():
     s = _facts("A bookkeeper was sentenced Monday to 18 months in county jail.\n\n"
-               "Dagmar Ostby, 51, will then serve a year of mandatory supervision under the sentence handed down by "
+               "Dagmar Ostberg, 51, will then serve a year of mandatory supervision under the sentence handed down by "
                "Superior Court Judge Anselm Korvath.\n\n"
-               "She was ordered to pay $4,000 in restitution to the victim, Pell Warrick of Brookmere, and Korvath "
+               "She was ordered to pay $4,000 in restitution to the victim, Pell Warnock of Brookmere, and Korvath "
                "issued a five-year criminal protective order.").sentencing
     order = next(t for t in s.terms if t.text == "five-year criminal protective order")
     assert order.status == "imposed"
@@ -62,7 +62,7 @@ def test_lifetime_monitoring_and_registration_the_law_sets_are_kept_with_their_q
 
 
 def test_a_resentencing_that_replaces_the_old_term_with_a_new_one_imposes_the_new_one():
-    s = _facts("Dorian Kell was 16 when he was sentenced to mandatory life without parole for a 1998 killing.\n\n"
+    s = _facts("Dorian Kellaway was 16 when he was sentenced to mandatory life without parole for a 1998 killing.\n\n"
                "On Thursday, Circuit Judge Mabel Orrin replaced it with a term of 30 to 60 years in prison.").sentencing
     new = next(t for t in s.terms if t.text.endswith("30 to 60 years in prison"))
     assert new.status == "imposed"

@@ -30,7 +30,7 @@ def test_years_probated_is_a_probation_term_not_a_bare_length():
 
 
 def test_length_on_work_release_is_part_of_the_term():
-    terms = _sentencing("Jory Platt must serve 60 days of work release and two years of probation.").terms
+    terms = _sentencing("Jory Plaskett must serve 60 days of work release and two years of probation.").terms
     assert "60 days of work release" in _texts(terms)
 
 
@@ -67,12 +67,12 @@ def test_custody_agency_told_with_with():
 
 
 def test_offence_after_its_grade_noun():
-    charges = _sentencing("Winn Calder pleaded guilty to a Class B misdemeanor of criminal mischief.").charges
+    charges = _sentencing("Winslade Calder pleaded guilty to a Class B misdemeanor of criminal mischief.").charges
     assert _texts(charges) == {"criminal mischief"}
 
 
 def test_felony_of_the_third_degree_names_no_offence():
-    charges = _sentencing("Winn Calder pleaded guilty to a felony of the third degree, grand theft.").charges
+    charges = _sentencing("Winslade Calder pleaded guilty to a felony of the third degree, grand theft.").charges
     assert "grand theft" in _texts(charges)
 
 
@@ -88,7 +88,7 @@ def test_served_part_of_a_split_term_stays_with_its_head():
 
 
 def test_years_to_serve_in_an_office_is_no_term():
-    terms = _sentencing("Council member Ivo Strand has three years to serve as treasurer.").terms
+    terms = _sentencing("Council member Ivo Strandby has three years to serve as treasurer.").terms
     assert not terms
 
 

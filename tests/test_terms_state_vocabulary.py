@@ -49,7 +49,7 @@ def test_west_virginias_not_less_than_nor_more_than_is_one_indeterminate_term():
 
 
 def test_colorados_deferred_judgment_and_useful_public_service():
-    terms = _terms("Ellie Marchand, 19, received a two-year deferred judgment and 48 hours of useful public service.")
+    terms = _terms("Ellie Marwood, 19, received a two-year deferred judgment and 48 hours of useful public service.")
     assert {"two-year deferred judgment", "48 hours of useful public service"} <= terms
 
 
