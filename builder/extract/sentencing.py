@@ -21,7 +21,7 @@ from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, sentenced_together, tried_together
 from builder.extract._lexicon import parole_differs
 from builder.extract._marks import quoted_segments
-from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern
+from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -452,9 +452,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
         ctx = _paragraph_judge(case_ctx, s_start)
         taken: list[tuple[int, int]] = []
         present: dict[re.Pattern[str], bool] = {}
-        for index, ((kind, _), needs) in enumerate(zip(TERM_SOURCES, TERM_NEEDS)):
-            if kind not in kinds:
-                continue
+        # (in TERM_SOURCES order, which settles which of two overlapping phrases is read)
+        for index in sorted(i for named in kinds for i in TERM_INDICES_BY_KIND.get(named, ())):
+            kind, needs = TERM_SOURCES[index][0], TERM_NEEDS[index]
             for need in needs:
                 if need not in present:
                     present[need] = need.search(text, s_start, s_end) is not None
