@@ -605,27 +605,9 @@ def _read_titles_lowered(text: str, start: int, s_end: int) -> str:
     return text[:start] + lowered + text[s_end:] if len(lowered) == s_end - start else text
 
 
-# "one count of wire fraud, in violation of 18 U.S.C. § 1343, and one count of ...": the code's abbreviation ends in a
-# period that a sentence splitter may take for the sentence's end; the section sign after it goes on with the sentence
-_CODE_ABBREVIATION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.|Ann\.|Rev\.|Gen\.|Cons\.|Comp\.|Code)\s*$")
-
-
-def _rejoined_at_sections(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences, with any split between a code's abbreviation and its section sign ("18 U.S.C. | § 1343") undone."""
-    joined: list[tuple[int, int]] = []
-    for s_start, s_end in sentences:
-        if joined and text.startswith("§", s_start) and _CODE_ABBREVIATION_END.search(text, max(joined[-1][0], joined[-1][1] - 12), joined[-1][1]):
-            joined[-1] = (joined[-1][0], s_end)
-        else:
-            joined.append((s_start, s_end))
-    return joined
-
-
 def find_charges(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[Charge]:
     """Each offence named after a charge trigger, with the trigger's status; `about_defendant` is given the
     sentence up to the trigger and says whether the clause is about the case's defendant."""
-    if "\u00a7" in source.text:
-        sentences = _rejoined_at_sections(source.text, sentences)
     charges = _charges_in(source, sentences, about_defendant)
     if not any(charge.subject is None for charge in charges):
         # A live blog's "What we know" bullets ("- A jury convicted him in February of wire fraud, ...") sum the story

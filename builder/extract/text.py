@@ -74,8 +74,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if marks == "." and cursor == start and _DATELINE.fullmatch(text, start, m.end()) \
                     and _DATELINE_GOES_ON.match(text, m.end()):
                 continue
-            if marks == "." and _INITIALISM.fullmatch(token) and _SECTION_NEXT.match(text, m.end()):
-                continue  # "in violation of 18 U.S.C. § 1343": a code's section follows its initialism
+            if marks == "." and (text.startswith("\u00a7", m.end() + len(text[m.end():m.end() + 2]) - len(text[m.end():m.end() + 2].lstrip()))
+                                 or _INITIALISM.fullmatch(token) and _SECTION_NEXT.match(text, m.end())):
+                continue  # "in violation of 18 U.S.C. § 1343", "Minn. Stat. § 609.52", "U.S.C. 1349": a code's section follows
             if marks == "." and _INITIALISM.fullmatch(token) \
                     and _NAME_GOES_ON.match(text, m.end() + len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip())):
                 continue
