@@ -49,6 +49,19 @@ _GAP = r"^[\s,\u2014\u2013-]*"
 # Titles printed abbreviated before a name, military ranks among them ("said Maj. Ann Roe", "Cpl. Ray Otero said")
 TITLE_ABBREVIATIONS = ("Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Maj Cpl Spc Pvt Pfc Adm Cmdr Insp Supt Det Rev Prof St Jr Sr "
                        "Msgr Fr Hon Atty Asst Dist Tpr Dep Ofc Pres").split()
+# A title's short form as a later epithet names it: "Det Sgt Ann Roe gave evidence. "…," the detective said."
+# (British and Irish papers drop the period: "Det Gda", "Supt", "Insp")
+_SHORT_TITLE_WORDS = {"det": "detective", "sgt": "sergeant", "insp": "inspector", "supt": "superintendent",
+                      "gda": "garda", "const": "constable", "lt": "lieutenant", "capt": "captain", "cpl": "corporal",
+                      "ofc": "officer", "tpr": "trooper", "dep": "deputy", "atty": "attorney", "prof": "professor"}
+
+
+def role_words(role: str) -> list[str]:
+    """A role's words, lowercased, short titles spelled out ("Det Sergeant" -> ["detective", "sergeant"])."""
+    words = role.lower().replace("\u2019", "'").split()
+    return [_SHORT_TITLE_WORDS.get(w.rstrip("."), w) for w in words]
+
+
 # Abbreviations whose period ends no sentence: "said Mr. Blum", "Sgt. Ray Otero said".
 _ABBREV = r"(?<![A-Za-z])(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|U\.S|[A-Z])\."
 VERB_SUBJ = re.compile(

@@ -24,7 +24,7 @@ from builder.extract._cues import (
     DOC_WORD, EPITHET, FAMILY_NP, FEMALE, FRONTED_PHRASE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
     JUDICIAL_TITLES, LAWYER, MALE, NAMED_COURT, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
     INTERVIEW_INTRO, PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, QA_ANSWER, QA_QUESTION, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, SPOKES_FOR, TITLED_OFFICE,
-    THE_DESCRIBED, UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS,
+    THE_DESCRIBED, UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS, role_words,
 )
 from builder.extract._lexicon import (
     AFFILIATIONS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PEOPLE_NOUNS,
@@ -244,8 +244,18 @@ _SCENE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|At|Outside|Inside|In|On|Durin
 # A name inside a subordinate clause of its sentence: "Lee apologized before Judge Roe announced the sentence".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:before|after|while|until|as|when|because|since|once|whereas|although)\s+"
                                  r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.\u2019'-]*\s+)*$")
+# Where a described person works or lives, after the role: " at the Elm Street bakery", " of Lee's church"
+_PLACE_POSTMODIFIER = re.compile(r"\s+(?:at|of|from|in|on)\s+(?:the\s+)?[A-Z][^,;:\u201c\u201d\"]{1,60}?[\s,]*")
+# A minor spoken of by age group alone, and the age a name carries: "the teen", "Ann Roe, now 15,"
+_YOUNG_EPITHET = re.compile(r"[Tt]he\s+(?P<noun>teen|teenager|boy|girl|youth|youngster)")
+_AGE_AFTER = re.compile(r",\s+(?:now\s+)?(?P<age>\d{1,2})\b(?!,\d)")
+# A sentence opened by a client's lawyer the article does not name there: "Roe's defence lawyer asked for …"
+_OWNED_LAWYER_OPENING = re.compile(r"\s*(?P<np>[A-Z][\w-]+[\u2019']s\s+(?:(?:defen[cs]e|court-appointed|trial)\s+)?"
+                                   r"(?:lawyer|attorney|counsel|barrister|solicitor))\b(?!\s*,)")
 # A sentence opened by a description the name then gives in commas: "The president of the union, Sgt. Ann Roe,".
-_DESCRIBED_OPENING = re.compile(r"\s*(?:The|An?|His|Her|Their|[A-Z][\w-]*[\u2019']s)\s+[a-z][^,;]{0,80},\s*(?:[A-Z][a-z]*\.\s+)?")
+# (the name may carry a lowercase title of its own: "Roe's attorney, public defender Lee Park, said")
+_DESCRIBED_OPENING = re.compile(r"\s*(?:The|An?|His|Her|Their|[A-Z][\w-]*[\u2019']s)\s+[a-z][^,;]{0,80},\s*(?:[A-Z][a-z]*\.\s+)?"
+                                r"(?:(?!(?:and|or|but|then|who|when|as)\b)[a-z][\w-]*\s+){0,3}")
 # A capitalised body opening the sentence that names a document, then its verb: "The Harbor Valley Consulate
 # (in Dayton) said in a statement". Two capitalised words at least, so "The Times" or a bare surname never passes.
 _UNLISTED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&\u2019'-]*(?:\s+[A-Z][\w.&\u2019'-]*){1,6})"
@@ -661,6 +671,9 @@ class Speakers:
         holder = self._kin_named_before(described, start) if described else None
         if holder:
             return holder
+        young = self._young_named_before(bare, start) if "the " in bare[:4].lower() else None
+        if young:
+            return young
         unnamed = self._unnamed(start, end)
         if unnamed:
             return unnamed
@@ -812,6 +825,10 @@ class Speakers:
         if owner_role and owner_role.group("noun") in ROLE_NOUNS and not words[owner_role.end():].strip(" ,"):
             # "Ohio's senior senator said": a place or body owning a role is no speaker; the role, as written
             return re.sub(r"^(?:[Tt]he)\s+", "", bare), None
+        if owner_role and owner_role.group("noun") in ROLE_NOUNS and _PLACE_POSTMODIFIER.fullmatch(words, owner_role.end()):
+            # "Roe's manager at the Elm Street bakery said": the person the article describes, placed as it places
+            # them (never the owner's name alone, nor the shop)
+            return re.sub(r"^(?:[Tt]he)\s+", "", bare), None
         head = _HEAD_AFTER_NAME.match(words, run.end()) if run else None
         if head:
             # "a Payson couple who lost …", "The FBI's Denver field office": the name only modifies the noun that speaks
@@ -864,7 +881,7 @@ class Speakers:
         """ "The 29-year-old actress said": the latest holder of that role, else the article's main person
         (the most often named, when named at least three times); unnamed otherwise."""
         holders = [m for m in self.mentions if m.kind == "person" and m.end <= start and m.party
-                   and any(noun in r.lower().split() for r in m.party.roles)]
+                   and any(noun in role_words(r) for r in m.party.roles)]
         if holders:
             return holders[-1].speaker, self.role_of(holders[-1].party)
         people = [p for p in self.parties if p.kind == "person"]
@@ -1401,6 +1418,8 @@ class Speakers:
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
             if at >= m.start or not self.fits(speaker, wanted) or speaker == asker or speaker in others | passed:
                 continue
+            if m.possessive and speaker in self.unnamed and _OWNED_LAWYER_OPENING.fullmatch(speaker):
+                continue  # ("Roe's attorney said …. His family said": the family is the client's, not the lawyer's)
             bidden = self._bidden(at, speaker, wanted)
             if bidden is not None:
                 if bidden is not False:
@@ -1666,7 +1685,7 @@ class Speakers:
             return (f"{shared} family", None) if shared else None
         wanted = LAWYER if noun in LAWYER else {noun}
         candidates = [m for m in self.mentions if m.kind == "person" and m.start < max(at, anchor) and m.party
-                      and any(w in r.lower().replace("\u2019", "'").split() or noun == "prosecutor"
+                      and any(w in role_words(r) or noun == "prosecutor"
                               and _PROSECUTING_ROLE.search(r) for r in m.party.roles for w in wanted)]
         if noun in LAWYER and words.split()[0].lower() in ("his", "her", "their"):
             # "Assistant State Attorney Ann Roe … "…," his attorney said": whoever "his" is, his attorney is no prosecutor
@@ -2093,6 +2112,19 @@ class Speakers:
                 return opener.speaker, self.role_of(opener.party)
         return UNNAMED
 
+    def _young_named_before(self, bare: str, start: int) -> tuple[str, str | None] | None:
+        """ "Ann Roe, 15, sat in the front row. … the teen wrote": a bare "the teen"/"the boy" is the minor the
+        article just named with an age under 20 (this or the previous paragraph); anyone else stays described."""
+        young = _YOUNG_EPITHET.fullmatch(bare)
+        if young is None:
+            return None
+        wanted = "m" if young.group("noun") == "boy" else "f" if young.group("noun") == "girl" else None
+        since = self._paragraph_start(start, back=1)
+        minors = [x for x in self._mentions_between(since, start) if x.kind == "person" and not x.possessive
+                  and (age := _AGE_AFTER.match(self.masked, x.end)) and int(age.group("age")) < 20
+                  and self.fits(x.speaker, wanted)]
+        return (minors[-1].speaker, self.role_of(minors[-1].party)) if minors else None
+
     def _unnamed(self, start: int, end: int) -> tuple[str, str | None] | None:
         """ "A man who answered the door", "one juror": a person described, not named. A lone "a judge" may be
         named later (see _named_later); anyone else keeps the article's description as their name."""
@@ -2444,6 +2476,15 @@ class Speakers:
             elif plural and not any(plural.start("group") <= x.start < plural.end("group") for x in self.mentions):
                 out.append((plural.end("group") - 1, plural.group("group"), None))
             for at in clauses[1:] if group or named_group else clauses:
+                lawyer = _OWNED_LAWYER_OPENING.match(self.masked, at) if "s " in self.masked[at:at + 40] else None
+                if lawyer and not any(lawyer.end() <= x.start < b and x.kind == "person" and not x.possessive
+                                      for x in self._mentions_between(lawyer.end(), b)):
+                    # "Roe's defence lawyer asked for a fine. "…," he said": the client's lawyer, never named in
+                    # the sentence, is its subject and a later "he" (as the article calls them)
+                    described = lawyer.group("np").replace("'", "\u2019")  # (as "Roe’s attorney" reads elsewhere)
+                    self.unnamed.setdefault(described, None)
+                    out.append((lawyer.start("np"), described, None))
+                    continue
                 role = ROLE_NP.match(self.masked, at)
                 if role and role.group().split()[0].lower() == "the":
                     found = self._by_role(role, at, at)
