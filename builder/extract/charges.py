@@ -362,10 +362,12 @@ _PURPOSE_VERB = (r"(?:spare|avoid|avert|protect|help|save|shield|end|resolve|sec
 _CHARGE_STOP = re.compile(
     # "the F.B.I." runs on to its last letter, and on past it into the name it opens: "false filings with the U.S.
     # Securities and Exchange Commission"
-    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)(?!(?<=\b[A-Z]\.[A-Z]\.)\s+[A-Z])|\s--?\s|,(?!\d)"
+    # ("violating 18 U.S.C. \u00a7 922(g)": the code's abbreviation runs on into its section)
+    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)(?!(?<=\b[A-Z]\.[A-Z]\.)\s+[A-Z])(?!\s*\u00a7)|\s--?\s|,(?!\d)"
     r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related(?!\s+(?:[\w-]+\s+){0,2}?(?:charges?|counts?)\b)|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
     # ("possessing a firearm as a convicted felon", "failing to register as a sex offender": the status a statute names)
-    r"(?!\s+an?\s+(?:convicted\s+felon|felon|(?:[\w-]+\s+)?sex\s+offender|prohibited\s+person|habitual\s+\w+|career\s+\w+|fugitive)\b)"
+    # ("theft as a servant", "larceny as a clerk": the Commonwealth codes' offence of an employee)
+    r"(?!\s+an?\s+(?:(?:clerk\s+or\s+)?servant|clerk|bailee|convicted\s+felon|felon|(?:[\w-]+\s+)?sex\s+offender|prohibited\s+person|habitual\s+\w+|career\s+\w+|fugitive)\b)"
     r"|(?<!conspiracy\s)(?<!attempt\s)(?<!intent\s)(?<!solicitation\s)(?<!failure\s)(?<!agreement\s)(?<!plot\s)(?<!scheme\s)"
     r"(?<!conspiring\s)(?<!attempting\s)(?<!failing\s)(?<!agreeing\s)(?<!plotting\s)(?<!refusal\s)(?<!refusing\s)"  # "conspiracy to obtain"
     r"(?:in\s+order\s+)?to\s+(?=" + _PURPOSE_VERB + r")"
@@ -593,6 +595,10 @@ _TITLE_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|an?|the|in|to|from|
 def _read_titles_lowered(text: str, start: int, s_end: int) -> str:
     """The text to read an offence list in: `text` itself, or with the list's clause lowered where it opens with an
     offence written in title case ("Criminal Possession of a Weapon in the Second Degree")."""
+    # ("one count each of Insurance Fraud, Theft by Deception and ...": the titles after a count in plain words)
+    counted = _COUNT_PREFIX.match(text, start, s_end) if text[start:start + 1].islower() and " of " in text[start:start + 40] else None
+    if counted and counted.group():
+        start = counted.end()
     if not text[start:start + 1].isupper():
         return text
     # ("Count One, Conspiracy to Commit Bank Fraud, and Count Two, ...": the count's number labels the title after it)
@@ -681,6 +687,12 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                         # "Ed Roe, 22, who drove him there, received eight years after pleading guilty to X": an
                         # accomplice sentenced in the same story; the plea is his, printed with his name
                         subject = own_plea = named.group("name")
+                if not ours and subject is None and trigger.status == "charged" and "charged" in before:
+                    # "... an indictment against Ed Roe and against Ann Lee. Lee is charged with paying bribes": a person
+                    # charged in one paper with the defendant is a co-defendant, whose counts are the case's
+                    named = _NAMED_SUBJECT.match(before)
+                    if named and _charged_together(text, sentences, named.group("name"), about_defendant):
+                        subject = own_plea = named.group("name")
                 if not ours and subject is None:
                     conspirators += _conspiracy_counts(text, trigger, before, m.end(), s_end)
                 if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _tells_exposure(before))) \
@@ -734,6 +746,9 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                         for charge in charges:  # "charged in 2022 with robbery ... A jury convicted her of robbery": the count's outcome
                             if charge.text.lower() == key and charge.subject is None and charge.status == "charged":
                                 charge.status = found
+                    if subject and _THE_COUNT_BEFORE.search(text, max(0, c_start - 5), c_start) and _COUNT_AFTER.match(text, c_end) \
+                            and any(re.search(rf"\b{re.escape(key)}\b", charge.text.lower()) and len(charge.text) > len(key) for charge in charges):
+                        continue  # "Lee is charged with the conspiracy count": the count named above, whole, for the defendant
                     _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], found, subject))
                     named_by_verdict |= not trigger.general and found in ("convicted", "pleaded guilty", "acquitted")
                 if offences:
@@ -1275,6 +1290,28 @@ def _labelled_counts(text: str, s_start: int, s_end: int) -> list[tuple[str, int
 _CASE_VERB = re.compile(r"\b(?:charged|indicted|accused|convicted|pleaded|sentenced|co-?defendants?)\b")
 
 
+_THE_COUNT_BEFORE = re.compile(r"\bthe\s+$")
+_COUNT_AFTER = re.compile(r"\s+(?:counts?|charges?)\b")
+# A charging paper or verb that names two people: "an indictment against Ed Roe ... and against Ann Lee", "charged Ed
+# Roe and Ann Lee", "Roe's co-defendant, Ann Lee"
+_CHARGING_WORD = re.compile(r"\b(?:indict\w*|charg\w*|complaint|co-?defendants?)\b")
+_JOINED_BEFORE = re.compile(r"(?:\band\s+(?:against\s+|also\s+)?|\bco-?defendants?,?\s+)(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+
+
+def _charged_together(text: str, sentences: list[tuple[int, int]], name: str, about_defendant: Callable[[str], bool]) -> bool:
+    """Does a sentence charge `name` jointly with the defendant, the defendant named before "and" ("a 12-count
+    indictment against Ed Roe, 59, and against Ann Lee")?"""
+    surname = name.split()[-1]
+    for s_start, s_end in sentences:
+        at = text.find(surname, s_start, s_end)
+        while at >= 0:
+            if _JOINED_BEFORE.search(text, s_start, at) and _CHARGING_WORD.search(text, s_start, at) \
+                    and about_defendant(text[s_start:at]):
+                return True
+            at = text.find(surname, at + 1, s_end)
+    return False
+
+
 def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_defendant: Callable[[str], bool]) -> bool:
     """"Also charged was Bo Park, 52. He faces two counts of theft": a pronoun picks up the person the
     sentence before brought into the case, and that person is not the defendant."""
@@ -1574,8 +1611,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                 spans.pop()
             continue
         words = phrase.split()
-        # drug statutes name a quantity: "... with intent to distribute five kilograms or more of cocaine"
-        longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b", phrase) else 12
+        # drug statutes name a quantity: "... with intent to distribute five kilograms or more of cocaine"; others a
+        # value ("possession of cannabis with a market value of \u20ac13,000 or more for sale or supply")
+        longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b|\bvalue[ds]?\b", phrase) else 12
         # (a bracketed particular, "(inflict grievous bodily harm)", adds no length to the name)
         if not words or len(re.sub(r"\s*\([^()]*\)", "", phrase).split()) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase) and not contraband) \
                 or _tells_a_term(phrase) \
@@ -1601,6 +1639,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          # the tax code's "aiding or assisting in the preparation of a false return", "filing a false return"
                          r"|aid\w*(?:\s+(?:and|or)\s+\w+)?\s+in\s+the\s+preparation\s+of\b|(?:filing|making|submitting)\s+(?:an?\s+)?false\b"
                          r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e|prescribed\s+concentration)|.*\b(?:caus\w+|result(?:ing|ed|s)?\s+in)\s+(?:(?:great|serious|grave|substantial|significant|personal|physical)\s+)?(?:bodily\s+|physical\s+)?(?:death|harm|injury|injuries)$|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$"
+                         # ("violating section 5-13-310", "violating 18 U.S.C. \u00a7 922(g)": an offence named by its statute's number)
+                         r"|violat\w*\s+(?:(?:[Ss]ections?|[Ss]ec\.)\s+|\d+\s+U\.S\.C\.\s*(?:\u00a7+\s*)?|\u00a7+\s*)[\w.-]*\d[\w.()-]*$"
                          # ("smuggling goods from the United States": the federal code's name, its capitals no person told)
                          r"|smuggling\s+(?:[\w-]+\s+){0,2}?(?:from|into)\s+the\s+United\s+States$"
                          # ("supplying a large commercial quantity of a prohibited drug": a Commonwealth code's graded quantity)
@@ -1723,6 +1763,9 @@ _TOLD_PARALLEL = re.compile(r"[\d$]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|
 _TOLD = re.compile(_TOLD_PARALLEL.pattern + r"|\s(?![A-Z]{2,}\b)[A-Z]")
 
 
+_OR_MORE = re.compile(r"\sor\s+(?:more|greater|less|above|over|higher)\b")
+
+
 def _clause_end(text: str, start: int, s_end: int) -> int:
     """The end of the clause an offence phrase stands in: the next comma, semicolon or sentence end."""
     stop = re.compile(r"[,;:]|\.(?!\d)").search(text, start, s_end)
@@ -1784,6 +1827,11 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word in ("over", "for") and _PARTICLE_VERB.search(text, start, at) is not None
                 and not _SPAN_OF_TIME.match(text, stop.end()))
             or (word in ("and", "or") and _BARE_PARTICLE.search(text, start, at) is not None)
+            # "cannabis with a market value of \u20ac13,000 or more", "property valued at $1,500 or more": the statute's
+            # threshold goes on to its "or more"
+            or (word == "or" and _OR_MORE.match(text, at) is not None and text[at - 1:at].isdigit())
+            # ("theft of property valued at $1,500 or more": the value the statute grades by)
+            or (word == "at" and text.endswith("valued", start, at) and re.match(r"\sat\s+(?:least\s+|more\s+than\s+)?[$\u00a3\u20ac\d]", text[at:at + 20]) is not None)
             or (re.fullmatch(repeats, word) and re.search(r"(?:,|\band|\bor)\s*$", text[start:at]))
         )
         if not goes_on:
@@ -1874,9 +1922,11 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
             prefix = _COUNT_PREFIX.match(item)
             single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I) \
                 and not re.search(r"\beach\s+of\s+$", prefix.group("count"), re.I)  # "one count each of X and Y": two
-            # ("conspiracy to commit fraud and theft" is one offence; "... and conspiracy to pay kickbacks" opens another)
+            # ("conspiracy to commit fraud and theft" is one offence; "... and conspiracy to pay kickbacks" opens another;
+            # "... distribute heroin and fentanyl and conspiracy to launder money": words before the next "conspiracy"
+            # with an "and" between are still this one's object)
             conspiracy = re.match(r"(?:\w+\s+){0,3}?conspir\w*\s+to\b", item[prefix.end() if prefix else 0:], re.I) \
-                and not re.match(r"(?:[\w-]+\s+){0,2}?conspir\w*\b", text[sep_end:end], re.I) \
+                and not re.match(r"(?:(?!(?:and|or)\b)[\w-]+\s+){0,2}?conspir\w*\b", text[sep_end:end], re.I) \
                 and not _OWN_OFFENCE.match(text, sep_end, end) \
                 and not _conspiracy_complete(item, text[sep_end:end])
             if single or conspiracy \
@@ -1895,7 +1945,8 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
                     or _BARE_PARTICLE.search(item) or any(left.search(item) and right.match(text, sep_end) for left, right in _PAIRS) \
                     or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]) \
                     or _needs_complement(item[prefix.end() if prefix else 0:], text[sep_end:end]) \
-                    or _shared_object(item[prefix.end() if prefix else 0:], text[sep_end:end]):
+                    or _shared_object(item[prefix.end() if prefix else 0:], text[sep_end:end]) \
+                    or _second_substance(item, text[sep_end:end]):
                 continue
         items.append((cursor, sep_start))
         cursor = sep_end
@@ -2003,6 +2054,20 @@ def _in_a_name(text: str, at: int) -> bool:
 _BARE_OFFENCE_GERUND = re.compile(r"(?:kidnapping|carjacking|hijacking|(?:cyber)?stalking|wounding|bullying|swatting|trafficking|shoplifting|speeding|racketeering|hazing"
                                   r"|loitering|rioting|smuggling|laundering|looting|trespassing|gambling|counterfeiting|hacking"
                                   r"|poaching|bootlegging|pandering|eluding|fleeing|menacing)$", re.I)
+
+
+# Drugs a dealing offence names together: "possession with intent to distribute heroin and fentanyl" is one count of
+# two substances (a drug's name alone is no offence, so it never opens a list's next item)
+_SUBSTANCE = (r"(?:crack\s+|powder\s+)?(?:cocaine|heroin|fentanyl|methamphetamine|meth|amphetamines?|marijuana|cannabis|MDMA|ecstasy"
+              r"|ketamine|oxycodone|hydrocodone|oxycontin|morphine|opium|LSD|PCP|GHB|carfentanil|cathinones?|psilocybin|diamorphine"
+              r"|benzodiazepines?|xylazine|ice|crystal\s+meth)")
+_ENDS_IN_SUBSTANCE = re.compile(rf"\b{_SUBSTANCE}$", re.I)
+_ONLY_A_SUBSTANCE = re.compile(rf"{_SUBSTANCE}\b(?!\s+(?!and\b|or\b)[a-z])", re.I)
+
+
+def _second_substance(left: str, right: str) -> bool:
+    """Does `right` go on with a second drug of the offence `left` names ("... distribute heroin and fentanyl")?"""
+    return bool(_ENDS_IN_SUBSTANCE.search(left.rstrip()) and _ONLY_A_SUBSTANCE.match(right))
 
 
 def _shared_object(left: str, right: str) -> bool:
@@ -2175,6 +2240,11 @@ _STATUTE_FORM = re.compile(
     # ("being concerned in the supply of heroin", "knowingly concerned in the fraudulent evasion of the prohibition")
     r"|\bconcerned\s+in\s+the\s+(?:supply|importation|production|making|offer|fraudulent\s+evasion)\b"
     r"|\bdishonestly\s+(?:obtaining|causing|dealing|receiving|using|influencing|acquiring|appropriating)\b|\bfinancial\s+advantage\b", re.I)
+
+
+def names_offence(phrase: str) -> bool:
+    """Does a lower-cased phrase name an offence ("identity theft")? For other modules' readings of names."""
+    return _names_offence(phrase)
 
 
 def _names_offence(phrase: str) -> bool:

@@ -323,7 +323,9 @@ _FIELD_WORDS = ("Probation Parole Parks Recreation Health Human Fish Wildlife Ga
                 "Customs Immigration Border Alcohol Tobacco Firearms Explosives Mental Addiction Abuse Adult Juvenile "
                 # ("the Securities and Exchange Commission", "the Food and Drug Administration")
                 "Securities Commodities Food Drug Drugs Trade Commerce Banking Insurance Finance Energy Transportation")
-_FIELDS_AND = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:" + "|".join(_FIELD_WORDS.split()) + r")\s+(?:and|&)\s+")
+# ("the Crown Office and Procurator Fiscal Service": Scotland's prosecutors, one body whose name joins two)
+_FIELDS_AND = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:(?:" + "|".join(_FIELD_WORDS.split()) + r")\s+(?:and|&)\s+"
+                         r"|Crown\s+Office\s+and\s+)")
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Callander State University") or with its number ("Lodge 41").
 # ("Office" heads a body only before what it is of: "Office of Statewide Prosecution", "Office of the Public Defender")
@@ -453,7 +455,8 @@ def find_parties(source: Source) -> list[Party]:
     # a party of the case
     parties = [p for p in _merge(source, names) if not (own and (p.name.lower() in own or p.name.split()[0].lower() in own
                                                                    and _CALL_LETTERS.fullmatch(p.name.split()[0])))
-               and not _place_or_product(source.text, p) and not _place_of_confinement(source.text, p)]
+               and not _place_or_product(source.text, p) and not _place_of_confinement(source.text, p)
+               and not _offence_title(source.text, p)]
     for party in parties:
         full = named_in_full_above(source, party.name) if party.kind == "person" and " " not in party.name else None
         if full and not any(p.name == full[0] for p in parties):
@@ -583,6 +586,23 @@ def _place_of_confinement(text: str, party: Party) -> bool:
     """A jail or prison the story names only as where someone is or will be held, never as acting or speaking."""
     return party.kind == "organization" and _CONFINEMENT_PLACE.search(party.name) is not None and not party.roles \
         and not any(_ORG_SPEAKS.match(text, c.end) or _SPOKES_AFTER.match(text, c.end) for c in party.citations)
+
+
+# A list of counts, up to a title-cased offence: "pleaded guilty to one count each of Identity Theft, Forgery and
+# Receiving Stolen Property", "held for trial on charges of Insurance Fraud" (a release writes each offence as its
+# statute's title)
+_TITLED_COUNTS_BEFORE = re.compile(r"\b(?:guilty\s+(?:to|of)|charged\s+with|convicted\s+of|counts?\s+(?:each\s+)?of|charges?\s+of|each\s+of)\s+"
+                                   r"(?:(?:[A-Z][\w'\u2019-]*|of|by|with|to|from|an?|the|in|over|under|for)(?:,?\s+(?:and\s+|or\s+)?))*$")
+
+
+def _offence_title(text: str, party: Party) -> bool:
+    """A "person" named only inside a list of counts, whose words name an offence ("Identity Theft"), is the count."""
+    if party.kind != "person" or party.roles or not party.citations:
+        return False
+    if not all(_TITLED_COUNTS_BEFORE.search(text, max(0, c.start - 160), c.start) for c in party.citations):
+        return False
+    from builder.extract.charges import names_offence  # (charges reads the defendant, who is read from the parties)
+    return names_offence(party.name.lower())
 
 
 # ("heard from Ann Lee, who saw it"): a person still, whatever came before
@@ -1019,7 +1039,13 @@ def _common_opener(text: str, word: str) -> bool:
     low = word.lower()
     if low in PEOPLE_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS):
         return True
-    return low.endswith("ing") and len(low) > 6 and re.search(rf"\b{re.escape(low[:-3])}", text) is not None
+    return low in _COURT_PARTICIPLES or low.endswith("ing") and len(low) > 6 and re.search(rf"\b{re.escape(low[:-3])}", text) is not None
+
+
+# A court report's opening participle before the defendant's name: "Sentencing Ann Roe, 41, Lord Brae said ...",
+# "Jailing Tom Fry for six years, the judge told him ..." (the verb may be used nowhere else in the story)
+_COURT_PARTICIPLES = frozenset("sentencing jailing fining remanding imprisoning addressing convicting acquitting "
+                               "bailing disqualifying banning detaining ordering".split())
 
 
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|aboard)\s+$")
@@ -1029,6 +1055,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     before = text[max(para.start, name.start - 80):name.start]
     after = text[name.end:min(para.end, name.end + 160)]
     lead_start = name.start
+    if len(name.words) > 1 and _word_before(before).lower() in _COURT_PARTICIPLES and _opens_sentence(text, name.start - len(_word_before(before)) - 1, para):
+        name.cue = True  # "Jailing Tom Fry for six years, the judge said": the person the court dealt with
     if title:
         # "Fairfax County Parkway": a place word before "County" is no title; "Judge" or "Agent" is
         real_titles = [t for t in title if t[2] not in _TITLE_MODIFIERS
@@ -1047,7 +1075,9 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             lead_text = text[max(para.start, office[0][0] - 60):office[0][0]]
             extra = _TITLE_LEAD.search(lead_text) if first == 0 and _ends_with(lead_text, ("s", "in")) else None
             role = text[office[0][0] - (len(extra.group()) if extra else 0):title[-1][1]]
-            if title[-1][2] not in _TITLES and title[-1][2].endswith("s") and not title[-1][2].endswith("ss"):
+            # ("Director of Public Prosecutions Ann Lee": the plural names what the office is of, and stays)
+            if title[-1][2] not in _TITLES and title[-1][2].endswith("s") and not title[-1][2].endswith("ss") \
+                    and not any(t[2] in ("of", "of the") for t in title):
                 role = role[:-1]  # "Assistant U.S. Attorneys Ann Lee and ...": each is an Attorney
             name.roles.append(f"{lead.group(1)} {role}" if lead and first == 0 else role)
     outer = text[max(para.start, lead_start - 50):lead_start]
@@ -1098,9 +1128,16 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             if _word_before(before).lower() in KIN_NOUNS:
                 name.cue = True
             shared = _PLURAL_TITLE_BEFORE.search(before) if _ends_with(before, ("and",)) else None
+            title_start = shared.start(1) if shared else 0
+            # ("Assistant United States Attorneys Ann Lee and": a place's plural word comes before the plural title,
+            # which is the last plural before the name)
+            later = _PLURAL_TITLE_BEFORE.search(before, shared.end("plural")) if shared else None
+            while later:
+                shared = later if _is_title(later.group("plural")) else shared
+                later = _PLURAL_TITLE_BEFORE.search(before, later.end("plural"))
             if shared and _is_title(shared.group("plural")) and shared.group("plural") not in _TITLES:
                 name.cue = True
-                words = shared.group(1).split()
+                words = before[min(title_start, shared.start(1)):shared.end("plural")].split()
                 while words and not _is_title(words[0]):
                     words.pop(0)  # only the title itself, never the end of the sentence before it
                 name.roles.append(" ".join(words)[:-1])
