@@ -99,7 +99,8 @@ SPLIT_TAIL = re.compile(
     # Idaho-style unified sentences: "eight years, with three fixed" (the fixed part must be served)
     rf"(?:,?\s+with\s+(?:the\s+first\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+fixed\b"
     rf"|,?\s+with\s+(?:the\s+first\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?to\s+(?:be\s+)?serve[ds]?"
-    r"(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:prison|jail|bars|custody))?"
+    # ("to be served in the Dade County jail": the named jail is where that part is served)
+    r"(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}?(?:prison|jail|bars|custody))?"
     # "40 years, the first 25 of them in prison"
     rf"|,\s+(?:with\s+)?the\s+first\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?(?:to\s+be\s+served\s+)?"
     r"(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:prison|jail|bars|custody)"
@@ -109,10 +110,13 @@ SPLIT_TAIL = re.compile(
     rf"|,\s+to\s+serve\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody)"
     # Connecticut split sentences: "15 years in prison, execution suspended after six years" (six to serve)
     rf"|,?\s+(?:with\s+)?execution\s+suspended\s+after\s+(?:serving\s+)?{_NUM}(?:[- ](?:years?|months?))?)"
-    rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
+    # ("and the rest on supervised probation": the kind of probation stays with the tail)
+    rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
 # ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for)
 _ON_COUNT = (r"(?:\s+(?:on|for)\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+(?:on|for)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
-             r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b|\s+each\b)?")
+             # ("four hours each Saturday": "each" there starts a schedule, not the counts)
+             r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b|\s+each\b(?!\s+(?:day|night|week|weekend|month|year|morning|evening"
+             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
 # A word, or an amount with its separators ("€2,340"), or a place's abbreviation before its name ("her house in Mt.
 # Lebanon", "St. Paul": a capital and a small letter, then a capitalised word)
@@ -126,7 +130,8 @@ _AFTER_FORFEIT = (r"(?=\s*[,;:]|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A-Z])|\s+(?:
                   r"|gave|got|sent|put|made|took|set|left|kept|told|said|handed|barred|banned))\b"
                   # "seized from a stash house", "bought with church money" tell the property's story; "held in two
                   # bank accounts" says which money it is
-                  r"|\s+(?:\w+ed|found|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with)\b"
+                  # ("11 trucks registered to his company")
+                  r"|\s+(?:\w+ed|found|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with|to)\b"
                   # "the Tesla she bought with donations": a pronoun after the thing opens a contact relative clause
                   r"|\s+(?:he|she|they)\b"
                   # "214 firearms agents seized from his store": the seizing officers open a contact relative clause
@@ -212,6 +217,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "90 days at an inpatient rehab facility" (before the bare length, which would take "nine months" alone)
     ("treatment", rf"{_DUR}\s+(?:in|at|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:treatment|rehab(?:ilitation)?|recovery|drug|substance[- ]abuse)"
                   r"\s+(?:program|programme|facility|center|centre|clinic|court)\b"),
+    # Custody served another way, its place the kind word: "120 days of boot camp", "six months in a shock incarceration
+    # program", "60 days of day reporting" (a centre the offender reports to each day instead of jail)
+    ("boot_camp", rf"{_DUR}\s+(?:of|in|at)\s+(?:an?\s+|the\s+)?(?:(?:state|county|military-style|military|juvenile)\s+)?"
+                  r"(?:boot\s+camp|shock\s+incarceration)(?:\s+(?:program|programme|facility))?"),
+    ("day_reporting", rf"{_DUR}\s+(?:of|in|at)\s+(?:an?\s+|the\s+)?day[- ]reporting(?:\s+(?:program|programme|center|centre))?"),
+    # Britain: "an extended licence period of three years", "a further four years on extended licence" (supervision in
+    # the community after an extended sentence's custody, under recall)
+    ("extended_licence", rf"extended\s+licen[cs]e(?:\s+period)?\s+of\s+{_DUR}"),
+    ("extended_licence", rf"{_DUR}\s+(?:on\s+|of\s+)?(?:an?\s+)?extended\s+licen[cs]e(?:\s+period)?"),
     # (before the plain "last six months of his sentence": where that part is served is the term's kind word)
     ("halfway_house", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:sentence|term|probation)"
                       r"\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:halfway\s+house|residential\s+re-?entry\s+(?:center|centre|facility)|community\s+corrections\s+(?:center|centre|facility))"),
@@ -229,9 +243,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
                            r"(?:suspended\s+)?all\s+but\b))"),
     # "an indeterminate term ..., suspended upon service of three years": the time to serve before the rest is suspended
     ("suspended_sentence", rf"suspended\s+(?:upon|after|on)\s+(?:the\s+)?(?:service|serving)\s+(?:of\s+)?{_DUR}"),
+    # Britain: "a suspended sentence order of eight months' imprisonment, suspended for 18 months" (the order's legal
+    # name, the custody it holds and how long it hangs over the offender are one term)
+    ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail|custodial)\s+)?sentence(?:\s+order)?\s+of\s+{_DUR}"
+                           rf"(?:\s+(?:imprisonment|custody|detention|in\s+(?:prison|jail)))?(?:{_SUSPENDED_FOR})?"),
     ("suspended_sentence", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?{_SUSPENDED_FOR}"),
     # "a suspended sentence of 16 months"; "16 months, suspended for two years"
-    ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail|custodial)\s+)?sentence\s+of\s+{_DUR}"),
     ("suspended_sentence", rf"{_DUR}{_SUSPENDED_FOR}"),
     # A probation revocation sends the person to serve part of the suspended term: "ordered to serve two years of her
     # previously suspended sentence", "imposed 90 days of the suspended jail time". That part is time in custody.
@@ -245,15 +262,23 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
     # eight years": the words before "of" say how the term runs, so they stay in its text.
     ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|additional|further|mandatory"
-               rf"|maximum|minimum|determinate|indeterminate|indefinite|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head|active"
+               # ("an extended sentence of nine years": Britain's sentence for dangerous offenders)
+               rf"|maximum|minimum|determinate|indeterminate|indefinite|extended|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head|active"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
                rf"(?:terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
                # ("a concurrent sentence of three years of initial confinement": Wisconsin's prison part, named after it)
-               rf"(?:\s+to\s+life)?(?:\s+{_CUSTODY}|\s+(?:in|of)\s+(?:initial\s+|military\s+)?confinement)?(?:\s+each\b)?"),
+               rf"(?:\s+to\s+life)?(?:\s+{_CUSTODY}|\s+(?:in|of)\s+(?:initial\s+|military\s+)?confinement)?(?:\s+each\b)?"
+               # "a sentence of 12 years on the weapon conviction, to run concurrently": the count it is for and how it
+               # runs with the others belong to the term
+               r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,3}?(?:conviction|count|charge)s?\b(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)\b)?)?"),
     # A part suspended: "with all but 18 years suspended", "the final two years suspended", "suspended the final two years"
     # "all but 18 years suspended": the 18 years are served
     ("prison", rf"all\s+but\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
+    # South Carolina: "10 years, suspended to three years served" (the sentence cut down to the time actually served);
+    # "10 years, all suspended except for 18 months", "five years, all of it suspended save 90 days": the part served
+    ("prison", rf"(?:suspended|stayed)\s+(?:down\s+)?to\s+{_DUR}\s+(?:served|to\s+serve|(?:in|behind)\s+(?:prison|jail|bars))\b"),
+    ("prison", rf"all\s+(?:(?:of\s+it|but)\s+)?(?:suspended|stayed)\s+(?:except|but|save)\s+(?:for\s+)?{_DUR}"),
     # "..., then suspended all but 28 years of that term"
     ("prison", rf"(?:suspended|stayed)\s+all\s+but\s+{_DUR}"),
     ("suspended_sentence", rf"(?:the\s+)?(?:final|last|first|remaining|other)\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?"
@@ -272,6 +297,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Wisconsin: "a presumptive minimum of five years of initial confinement" (the prison part of a bifurcated sentence)
     ("minimum_term", rf"(?:(?:a|the)\s+)?(?:(?:mandatory|presumptive|statutory)\s+)?minimum\s+(?:(?:prison\s+|jail\s+)?(?:term|sentence)\s+)?of\s+{_DUR}"
                      r"(?:\s+of\s+initial\s+confinement)?(?:\s+" + _CUSTODY + ")?"),
+    # Florida's "a four-year minimum mandatory prison sentence", federal "a 10-year mandatory minimum sentence": the
+    # law's floor told as an adjective before the kind word
+    ("minimum_term", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:minimum[- ]mandatory|mandatory[- ]minimum)"
+                     r"(?:\s+(?:prison|jail|custodial))?\s+(?:sentence|term|penalty)\b"),
     # Indeterminate sentences: "ordered him to serve at least three years before he is eligible for parole" (the least
     # time the court sets before release can be considered)
     # "must serve the full five years before she is eligible for parole" (mandatory-minimum states): the whole span,
@@ -322,7 +351,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                # "life plus 10 years in prison": a consecutive term stacked on the life term is told as one
                rf"(?:plus\s+{_NUMWORD}(?:[- ]{_NUMWORD})?\s+(?:years?|months?)\s+(?=(?:in|behind)\s))?"
                rf"(?:{_CUSTODY}|sentences?|terms?|orders?|(?={_PAROLE_TAIL}))"
-               rf"(?:\s*(?<=\s){_PAROLE_TAIL})?"),
+               rf"(?:\s*(?<=\s){_PAROLE_TAIL})?"
+               # "life without parole plus 25 years": a term stacked after the parole clause is part of the same sentence
+               rf"(?:,?\s+plus\s+(?:an?\s+(?:additional|further)\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?\s+(?:years?|months?)(?:\s+(?:in\s+(?:(?:state|federal)\s+)?prison|behind\s+bars))?)?"),
     ("prison", rf"(?:jailed|imprisoned|locked\s+up){_VERB_ASIDE}\s+for\s+(?P<life>life)"),
     # A juvenile commitment runs to an age, not for a length: "committed to the Department of Juvenile Justice until age 21",
     # "held in a juvenile detention center until he turns 21", "in the custody of the Division of Youth Services until age 19"
@@ -332,6 +363,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                r"\s+until\s+(?:(?:age|he|she|they)\s+)?(?:(?:turns|is|reaches|reach|turn)\s+(?:age\s+)?)?(?P<age>1[4-9]|2[0-5])\b"),
     ("death", r"(?:sentenced|condemned)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?to\s+death\b"
               r"|\bdeath\s+(?:penalty|sentences?)\b|\bsentence\s+of\s+death\b"),
+    # A gun count's fixed term, told by the count: "serve the mandatory two years for felony firearm" (Michigan), "the
+    # mandatory three years for the firearm specification" (Ohio), "a mandatory five years for the gun charge"
+    ("prison", rf"(?:(?:the|an?)\s+)?(?=mandatory\s){_DUR}\s+for\s+(?:the\s+|an?\s+)?(?:felony[- ])?(?:firearms?|guns?|weapons?)"
+               r"(?:[- ](?:possession|specification|enhancement|charge|count|conviction|offen[cs]e))?\b"),
     # "sent to prison for four years", "sent him back to jail for life"
     # (a request's "to send Lee to prison for 11 years" asks for "prison for 11 years", below: the verb is the asker's)
     ("prison", rf"(?<!\bto\s)(?:send|sent|sending)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:(?:{_RANGE})?{_DUR}|(?P<life>life))"),
@@ -341,11 +376,20 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:(?:{_RANGE})?{_DUR}|(?P<life>life)))"),
     # "sent down for six years" (Britain), "put away for 12 years": custody in the verb
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars|sent\s+down|put\s+away){_VERB_ASIDE}\s+for\s+{_DUR}"),
-    ("prison", rf"{_QUAL}(?:mandatory\s+)?(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
+    # ("faces a maximum five-year prison term": the cap told as an adjective stays with the term)
+    ("prison", rf"{_QUAL}(?:(?<=\ba )(?:(?:statutory|possible|potential)\s+)?maximum\s+)?(?:mandatory\s+)?(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
+    # The statute's own wording, common in British, Irish, Australian and Canadian reports: "punishable by imprisonment
+    # for up to 10 years", "liable to imprisonment for a term not exceeding five years", "imprisonment for life"
+    ("prison", rf"(?<![\w-])imprisonment\s+for\s+(?:a\s+(?:term|period)\s+(?:not\s+exceeding|of\s+(?:up\s+to|not\s+more\s+than))\s+"
+               rf"|(?=(?:up\s+to|no\s+more\s+than|a\s+maximum\s+of|as\s+(?:much|long)\s+as)\s)){_DUR}|(?<![\w-])imprisonment\s+for\s+(?P<life>life)\b"),
     # "... imprisonment to be served by way of an intensive correction order": how it is served is part of the term
     # ("a five-year Department of Corrections commitment": the custody agency's commitment is its term)
     ("prison", rf"{_DUR}{_LENGTH_ASIDE}\s+(?:of\s+(?:it|that|them)\s+)?{_CUSTODY}(?:\s+(?:term|sentence|commitment))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
-               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:order|detention|confinement|arrest|community|supervision))?"),
+               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:order|detention|confinement|arrest|community|supervision))?"
+               # "30 days in jail, to be served on weekends": intermittent custody is how the term is served
+               r"(?:,?\s+(?:to\s+be\s+served\s+)?(?:on|over|during)\s+weekends\b)?"),
+    # "will spend weekends in jail for six months" (intermittent custody told by its span)
+    ("prison", rf"weekends\s+(?:in|behind)\s+(?:the\s+)?(?:(?:county|city|local)\s+)?(?P<kw>jail|prison|bars)\s+for\s+{_DUR}"),
     # Courts-martial: "seven years in confinement" (not "of home confinement", a kind of its own)
     # Wisconsin: "four years of initial confinement followed by five years of extended supervision"
     ("prison", rf"(?:{_RANGE})?{_DUR}\s+(?:in|of)\s+(?:military\s+|initial\s+)?confinement"),
@@ -359,7 +403,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"(?:remaining|last|final)\s+{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:sentence|term|order)\s+{_CUSTODY}"),
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
     ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
-    ("supervised_release", rf"{_DUR}\s+(?:of\s+|on\s+)?{_KIND_MOD}supervised\s+release"),  # "two years on supervised release"
+    # "two years on supervised release"; a range the court leaves to the parole board: "18 months to three years of
+    # post-release control" (Ohio), "one to three years of supervised release"
+    ("supervised_release", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?{_KIND_MOD}supervised\s+release"),
     # "will be on supervised release for five years"
     ("supervised_release", rf"supervised\s+release\s+for\s+{_DUR}"),
     # "a three-year term of supervised release"
@@ -380,7 +426,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
     # Supervision after prison under its state names: "three years of post-prison supervision" (Oregon), "two years of
     # community custody" (Washington), "18 months of mandatory supervision" (Texas), "a year of post-release supervision"
-    ("supervised_release", rf"{_DUR}\s+(?:of\s+|on\s+)?{_KIND_MOD}(?:post-?(?:release|prison|incarceration)\s+(?:control|supervision)"
+    ("supervised_release", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?{_KIND_MOD}(?:post-?(?:release|prison|incarceration)\s+(?:control|supervision)"
                            r"|community\s+custody|(?:mandatory|extended)\s+supervision)"),
     ("supervised_release", rf"(?:post-?prison\s+supervision|community\s+custody|mandatory\s+supervision)\s+for\s+{_DUR}"),
     ("parole", rf"\bon\s+(?:(?:mandatory|discretionary|supervised)\s+)?parole\s+for\s+{_DUR}"),
@@ -478,6 +524,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
               # Scotland's "community payback order", Ireland's and Scotland's "probation order"
               r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence|probation)\s+order|deferred\s+(?:sentence|judg(?:e)?ment)))\b"),
     ("order", rf"(?P<num>{_NUM})\s+(?P<what>(?:[a-z-]+\s+){{1,3}}?requirement)\s+(?P<unit>days)"),
+    # Virginia's suspended sentences hang on conduct: "must remain on good behavior for 20 years", "be of good behaviour
+    # for two years" (Ireland, on a bond): the span the suspension can still be revoked
+    # (one kind whichever the spelling; Ireland's "keep the peace and be of good behaviour" is one undertaking)
+    ("good_behaviour", rf"(?:keep\s+the\s+peace\s+and\s+(?:be|remain)\s+(?:of|on|in)\s+|(?<=\bon )|(?<=\bof )|(?<=\bin ))good\s+behaviou?r\s+for\s+{_DUR}"),
     # Canada's ancillary orders, told without a length or for life: "a lifetime firearms prohibition", "a mandatory
     # weapons prohibition order", "a DNA databank order" (the length, when told, is read by the pattern above)
     ("order", r"\b(?:(?P<life>lifetime|lifelong)\s+|(?:mandatory|discretionary)\s+)?(?P<what>(?:firearms?|weapons?)\s+prohibition(?:\s+order)?"
@@ -616,7 +666,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("licence_revocation", rf"(?<=\bhad\s)(?:his|her|their)\s+(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:revoked|suspended)"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "must surrender her nursing license": a professional or driving licence given up as part of the sentence
-    ("licence_revocation", r"(?:surrender|give\s+up|hand\s+over|relinquish)\s+(?:(?:his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?licen[cs]es?\b"),
+    # "surrender his U.S. Coast Guard captain's license permanently": the issuer's name may run to four words, and
+    # "permanently" says how long
+    ("licence_revocation", r"(?:surrender|give\s+up|hand\s+over|relinquish)\s+(?:(?:his|her|their)\s+)?(?:[\w.'\u2019-]+\s+){0,4}?licen[cs]es?\b"
+                           r"(?:\s+(?:permanently|for\s+good|for\s+life)\b)?"),
     # "a lifetime driver's license suspension", "a five-year license revocation"
     ("licence_revocation", rf"(?:(?P<life>lifetime)|(?:(?!an?\s){_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}))\s+(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:suspension|revocation)"),
     # "a 10-year revocation of his driver's license", "a lifetime suspension of her driving licence"
@@ -655,6 +708,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("program", rf"(?:\b(?:complete|attend|finish|undergo|enroll\s+in|enter|participate\s+in)\s+(?:an?\s+|the\s+)?)?(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?!(?:and|or|but|\w+ed)\b)[\w'\u2019-]+\s+){{0,3}}?(?:program|programme|course|class)\b"),
     # "a $10,000 restitution fine" is paid to the state, a fine; "$4,200 in fines and costs" is one sum
     # ("up to a $10,000 fine": the cap's article stays inside its qualifier)
+    # "He suspended the fines on both counts", "waived the $500 fine": a fine the court set aside is no fine to pay
+    ("suspended_fine", r"\b(?:suspended|stayed|waived|remitted)\s+(?:the|his|her|their|its|all|both|any)\s+(?:(?:\$[\d,]+|mandatory|minimum|court)\s+)?fines?\b"
+                       r"(?:\s+on\s+(?:both|all|each|the)\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\b)?"),
     ("fine", rf"{_QUAL}(?:(?<=up to )an?\s+)?{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total|restitution)\s+)?(?:fines\s+and\s+(?:court\s+)?(?:costs|fees)|fines?)\b"),
     ("assessment", rf"{_QUAL}{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
     # ("faces two to 12 years in prison and fines of up to $5,000": the plural tells the cap per count)
@@ -686,7 +742,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "$11,300 in audit costs", "$2,500 in investigation costs": what the state spent on the case, ordered repaid
     ("costs", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:court|legal|prosecution|trial|audit|investigation|investigative|extradition|supervision"
               r"|probation|laboratory|lab|jury|administrative|filing|attorney['\u2019]?s?)\s+)?(?:costs|fees)\b(?:\s+and\s+(?:fees|costs|assessments)\b)?"),  # "in court costs and fees"
-    ("costs", rf"{_QUAL}{_MONEY}\s+(?:victim\s+)?surcharge\b"),
+    # New York's "$375 mandatory surcharge", "a $50 crime victim assistance surcharge", Canada's "$200 victim fine surcharge"
+    ("costs", rf"{_QUAL}{_MONEY}\s+(?:(?:mandatory|state|crime|victims?|fine|assistance|DNA|court|criminal)\s+){{0,3}}surcharge\b"),
     ("costs", rf"(?:(?:court|legal|prosecution)\s+)?costs\s+of\s+{_QUAL}{_MONEY}"),
     ("costs", rf"(?:victim\s+)?surcharge\s+of\s+{_QUAL}{_MONEY}"),
     # "a $10,000 fine plus court costs", "pay the costs of prosecution": ordered, their amount left to the clerk
@@ -708,6 +765,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"),
     # "a forfeiture money judgment of $1.1 million", "a money judgment of $95,000"
     ("forfeiture", rf"(?:forfeiture\s+(?:money\s+)?|money\s+)judge?ment\s+of\s+{_QUAL}{_MONEY}"),
+    # "entered a forfeiture order of $2.1 million and 11 tractor-trailers registered to his company": the order names
+    # the sum and the counted property it takes
+    ("forfeiture", rf"forfeiture\s+order\s+(?:of|for)\s+{_QUAL}{_MONEY}"
+                   rf"(?:,?\s+(?:and|plus)\s+{_PROPERTY_COUNT}(?:{_WORD}\s+){{0,3}}?{_WORD}{_AFTER_FORFEIT})?"),
     # "a $410,000 forfeiture judgment", "$2.3 million in forfeiture", "a $95,000 money judgment"
     ("forfeiture", rf"{_QUAL}{_MONEY}\s+(?:in\s+(?:criminal\s+)?forfeiture\b|(?:criminal\s+)?forfeiture(?:\s+money)?\s+(?:judge?ment|order)|money\s+judge?ment)"),
     # "a $185,000 forfeiture" (the amount before the noun, as in "a $40,000 fine"; never "the forfeiture count")
@@ -726,7 +787,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("forfeiture", rf"(?:(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT})(?:{_WORD}\s+){{0,11}}?{_WORD}"
                    # "the rifle, drone and stun gun seized from his truck": a list of property runs to its last item
                    # "... and $286,000 in cash": the last item may be a sum
-                   rf"(?:{_LIST_ITEM}*,?\s+(?:and|or)\s+(?:{_QUAL}{_MONEY}(?:\s+in\s+cash)?|{_LIST_END}))?"
+                   # ("..., and approximately $184,000 seized from his accounts": a sum told roughly)
+                   rf"(?:{_LIST_ITEM}*,?\s+(?:and|or)\s+(?:(?:(?:approximately|roughly|around|some|over)\s+)?{_QUAL}{_MONEY}(?:\s+in\s+cash)?|{_LIST_END}))?"
                    # "a lake house in Alden, Michigan": a place's state closes the clause with it
                    r"(?:(?<=[a-z]),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[.;]))?"
                    rf"{_AFTER_FORFEIT}"),
@@ -811,12 +873,17 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # years", "is punishable by as much as five years", "faces a maximum of 20 years"
     # "faces a mandatory minimum of 15 years and up to 30": the floor's conjunct is the cap, told the same bare way
     ("bare_maximum", rf"\b(?:carr(?:y|ies|ied|ying)|punishable\s+by|fac(?:e|es|ed|ing))\s+(?:[^.;:]{{0,60}}?\b(?:minimum|at\s+least)\s+[^.;:]{{0,40}}?\s+and\s+)?"
-                     rf"(?P<term>(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+(?:(?:sentence|penalty|term)\s+)?of)\s+"
-                     rf"{_DUR}(?:\s+on\s+(?:the|each)\s+(?:[\w-]+\s+){{0,4}}?(?:counts?|charges?)\b)?)(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each)|when|once"
+                     # ("carries a statutory maximum of 40 years": the qualifier of the length names the cap)
+                     rf"(?P<term>(?:(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+(?:(?:sentence|penalty|term)\s+)?of)\s+"
+                     rf"|(?=(?:a|the)\s+(?:statutory|potential|possible)\s+maximum\b)){_DUR}(?:\s+on\s+(?:the|each)\s+(?:[\w-]+\s+){{0,4}}?(?:counts?|charges?)\b)?)(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each)|when|once"
                      r"|at\s+(?:(?:his|her|their)\s+)?sentencing)\b)"),
     # (A cap told without a number, "faces decades in prison", "could spend years behind bars", is a vague span the
     # reader cannot compare with anything: no term.)
     ("prison", r"sentenced\s+to\s+(?P<life>life)\b"),
+    # "The judge gave him the maximum: 99 years", "handed Ruiz the maximum -- 20 years": the length told after the
+    # "maximum" it restates, its custody understood
+    ("prison", rf"\b(?:gave|handed|imposed)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,2}})\s+)?"
+               rf"the\s+(?:(?:statutory|full)\s+)?maximum\s*(?:[:,\u2014]|\s--)\s*(?P<term>{_DUR}(?:\s+(?:in|behind)\s+(?:prison|jail|bars))?)(?=\s*[.;,)]|\s*$)"),
     # "sentenced him Friday to life", "must serve life", "Prosecutors had asked for life": the custody understood
     # "could face life", "is punishable by life", "carries a maximum of life": the law's cap (status from the verb)
     ("prison", rf"(?:\b(?:re-?)?sentenced(?:\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,2}}))?{_VERB_ASIDE}\s+to\s+"
@@ -898,7 +965,9 @@ ELLIPTIC_DURATION = re.compile(
     # "and post-release control for up to three years": a kind word there makes the length another kind's
     r"|probation|parole|supervision|supervised|release|post-release|control|confinement|service|fines?|restitution|detention|arrest"
     r"|monitoring|licen[cs]e|ban|disqualification|registration"
-    r"|consecutive|concurrent|additional|further)\b)"
+    r"|consecutive|concurrent|additional|further"
+    # ("... and a sentence of 12 years on the weapon count": a length its own phrase names in full)
+    r"|sentences?|terms?)\b)"
     r"(?![\w-]+ed\b)[^\s.;:\u2014\d$,]+\s+){0,6}?)"
     r"(?:(?:carries|carry|by)\s+)?"
     rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN})"
@@ -975,9 +1044,12 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                "suspended time", "stayed time",
                "active time", "active sentence", "active term", "active prison", "active jail", "active incarceration", "flat", "years to serve", "year to serve", "months to serve", "month to serve", "days to serve",
                # "That includes three years on the weapons count": a part of the sentence told just before
-               "includes", "included"),
+               "includes", "included",
+               # "the mandatory two years for felony firearm", "gave him the maximum: 99 years"
+               "mandatory", "the maximum"),
     "death": ("death", "execut"),
     "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred"),
+    "good_behaviour": ("good behav",),
     "penalty": ("penalt",),
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),
@@ -1021,6 +1093,10 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                   "testing", "drug test", "screen", "panel", "seminar"),
     "program": ("program", "course", "class"),
     "fine": ("fine",),
+    "suspended_fine": ("fine",),
+    "boot_camp": ("boot camp", "shock incarceration"),
+    "day_reporting": ("day reporting", "day-reporting"),
+    "extended_licence": ("extended licen",),
     "payment": ("$",),
     "halfway_house": ("halfway", "reentry", "re-entry", "community corrections"),
     "restitution": ("restitution", "repay", "pay back", "reimburse", "funeral", "burial", "medical", "hospital", "dental",

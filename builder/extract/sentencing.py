@@ -41,7 +41,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
                     r"|\bdeserv(?:e|es|ed)\b"),
     # "Prosecutors hope he will spend 10 years in prison": a side's wish, not the court's decision
     ("sought", r"\bhop(?:e|es|ed|ing)\b|\bs(?:ought|eeks?|eeking)\b|\bpush(?:ed|es|ing)?\s+(?:hard\s+)?for\b|\bwant(?:s|ed)?\b|\bdemand(?:s|ed|ing)?\b"),
-    ("maximum", r"\bup\s+to\b|\bmaximum\b|\bpunishable\s+by\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"
+    # ("is liable to imprisonment for up to 14 years": Britain's and Australia's statutory wording)
+    ("maximum", r"\bup\s+to\b|\bmaximum\b|\bpunishable\s+by\b|\bliable\s+to\b|\bcould\s+(?:face|get|receive)\b|\b(?:could|might)\s+(?:(?:still|also|potentially)\s+)?(?:spend|serve)\b|\bfac(?:es|ed|ing)\b"
                 # what the law allows for a charge: "carries a possible life sentence", "carried a potential 20-year term"
                 r"|\bcarr(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:possible|potential)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed|ing)\b|\bcommitted\s+(?:\w+\s+){0,2}?to\s+$|\bremain\s+in\s+$|\bconditions\s+(?:also\s+)?includ(?:e|es|ed|ing)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed|ing)\b|\bgiven\b|\bgave\b|\bhanded\b"
@@ -769,8 +770,9 @@ _COLON_DURATION = re.compile(rf"(?P<num>{_NUM})[- ](?P<unit>years?|months?|weeks
 
 
 _LIST_COLON = re.compile(r"(?<!\d):(?=\s)")  # a colon that opens a list, not a clock time ("6:14 PM")
-# A clause, not an item of a list of terms: "after a judge rejected his bid for ...", "which he ..."
-_NOT_AN_ITEM = re.compile(r"^(?:after|before|when|while|because|since|as|if|who|which|that|but|though|although|until|where|he|she|they|it)\b"
+# A clause, not an item of a list of terms: "after a judge rejected his bid for ...", "which he ..."; "..., for assault
+# in the second degree" names the count the listed terms are for
+_NOT_AN_ITEM = re.compile(r"^(?:after|before|when|while|because|since|as|if|who|which|that|but|though|although|until|where|he|she|they|it|for)\b"
                           r"|\b(?:is|are|was|were|had|has|have|said|says|did|does|would|could|will)\b", re.I)
 
 
@@ -1338,6 +1340,8 @@ _APPOSITIVE = re.compile(r"(?P<head>\b[A-Z][\w'\u2019-]+),\s+(?:\d{1,3},\s+)?(?:
 # The verbs whose subject receives a term, never the one who gives it ("Roe ordered him to pay" is the judge acting)
 _GIVEN_TO = re.compile(r"\b(?:(?:is|was|were|are|been|be)\s+(?:\w+\s+){0,2}?(?:(?:re-?)?sentenced|ordered|given|placed|jailed|imprisoned|handed|sent|put)"
                        r"|receiv(?:ed|es|ing)|got|gets|getting|serv(?:es|ed|ing)|spen[dt]s?)\b", re.I)
+_GAVE_THE_MAXIMUM = re.compile(r"(?:gave|handed|imposed)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+)?"
+                               r"the\s+(?:(?:statutory|full)\s+)?", re.I)
 _FACES = re.compile(r"\b(?:fac(?:es|ed|ing)|could\s+(?:get|receive|spend|serve)|risks?)\b", re.I)
 # A person the parties do not list, told as the subject of the verb that gives the term: "The getaway driver, Tom Reyes,
 # received", "Reyes, the driver, was given" (a surname alone only where the article gives it a first name somewhere)
@@ -1727,7 +1731,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
         if _RULED_AFTER.search(after) or re.match(r"(?:will\s+not|won['\u2019]t)\s+(?:have\s+to\s+)?(?:serve|spend|go)\b", phrase) \
                 or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|banished|banish|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit(?:ed)?|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not|can\s*not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
-                or re.match(r"(?:suspended|stayed)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
+                or re.match(r"(?:suspended|stayed|waived|remitted)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
                 or re.match(r"(?:his|her|their)\s+(?:[\w'\u2019]+\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:suspended|revoked)\b", phrase) \
                 or (phrase.startswith("no contact") and re.search(r"\b(?:may|must|shall|to)\s+(?:also\s+)?have\s+$", clause)) \
@@ -1750,6 +1754,10 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
             and re.fullmatch(r"\s*(?:for\s+)?the\s+|[^,;]{0,60}?\b(?:for|to\s+(?:impose|give|order|hand\s+down|mete\s+out|issue))\s+the\s+", clause[asks[-1][1]:chosen[0]]):
         # ("urged the judge to hand down the maximum 20 years")
         chosen = asks[-1]  # "asked for the maximum, 33 years to life", "asking a judge to give the maximum sentence": the side's request, which the law caps
+    given = [c for c in cues if c[2] == "imposed" and c[0] < chosen[0]]
+    if chosen[2] == "maximum" and clause[chosen[0]:chosen[1]].lower() == "maximum" and given \
+            and _GAVE_THE_MAXIMUM.fullmatch(clause[given[-1][0]:chosen[0]]):
+        chosen = given[-1]  # "the judge gave him the maximum, 20 years in prison": the court's act, at the law's cap
     status = chosen[2]
     cue_word = clause[chosen[0]:chosen[1]].lower()
     if re.search(r"(ation|al|request)s?$", cue_word):
