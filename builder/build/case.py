@@ -112,22 +112,27 @@ def _render(case_dir: Path, out_dir: Path, template: Path | None, request: Build
 
 
 def _extract_in_two(sources: list[Source]) -> list[SourceFacts]:
-    """The sources' facts, in their order, half of them extracted by a forked copy of this process.
+    """The sources' facts, in their order: the longest extracted here first, then the rest shared with a forked copy
+    of this process.
 
     A build's other core is idle once the PDF renderer has imported WeasyPrint,
     and extraction is most of what this process does before it has HTML to
-    hand over: the seeds' two articles are extracted in 0.22 s instead of 0.27,
-    a 20-article case in about half the time.
+    hand over. The extractors compile their patterns on first use, and the
+    first article compiles most of what any other needs: forked after it, the
+    copy inherits them instead of compiling them again. With two sources there
+    is too little left to share for a copy to pay (the seeds' cold build was
+    0.16 s slower with one).
     """
     from builder.build.forks import in_copy, may_fork
 
-    if len(sources) < 2 or not may_fork() or (os.cpu_count() or 1) < 2:
+    if len(sources) < 3 or not may_fork() or (os.cpu_count() or 1) < 2:
         return _extract_each(sources)
     # Longest first, each to the lighter side: extraction time grows with the words.
-    order = sorted(range(len(sources)), key=lambda i: -len(sources[i].text))
+    first, *rest = sorted(range(len(sources)), key=lambda i: -len(sources[i].text))
+    facts = {first: _extract_each([sources[first]])[0]}
     mine: list[int] = []
     theirs: list[int] = []
-    for i in order:
+    for i in rest:
         side = mine if sum(len(sources[j].text) for j in mine) <= sum(len(sources[j].text) for j in theirs) else theirs
         side.append(i)
     # Out of the collector's sight while the copy runs: its collections would walk every imported object and copy
@@ -135,7 +140,7 @@ def _extract_in_two(sources: list[Source]) -> list[SourceFacts]:
     gc.freeze()
     try:
         copy = in_copy(_extract_each, [sources[i] for i in theirs])
-        facts = dict(zip(mine, _extract_each([sources[i] for i in mine])))
+        facts.update(zip(mine, _extract_each([sources[i] for i in mine])))
         facts.update(zip(theirs, copy.result()))
     finally:
         gc.unfreeze()

@@ -5,6 +5,7 @@ import re
 
 from builder.extract._defendant import find_defendant
 from builder.extract._lexicon import SHORT_FORMS, same_given_name
+from builder.extract._regex import lazy_compile
 from builder.extract.events import find_events
 from builder.extract.lede import lede_description
 from builder.extract.parties import find_parties
@@ -81,7 +82,7 @@ def _other_people(parties: list[Party], defendant_surname: str | None) -> frozen
                      if p.kind == "person" and " " in p.name and p.name.split()[-1] != defendant_surname)
 
 
-_CLAUSE_AFTER_ROLE = re.compile(r",?\s+(?:who|whose|that|accused|charged|convicted|suspected|sentenced|found|arrested"
+_CLAUSE_AFTER_ROLE = lazy_compile(r",?\s+(?:who|whose|that|accused|charged|convicted|suspected|sentenced|found|arrested"
                                 r"|indicted)\b")
 
 
@@ -121,7 +122,7 @@ _HARMING = (r"(?:kill(?:ed|ing)|murder(?:ed|ing)|stabb(?:ed|ing)|sho(?:t|oting)|
 # The ways news tells who was harmed, each naming them: "Bo Park, 62, died at the scene", "Bo Park was fatally shot",
 # "the death of Bo Park", "stabbed Bo Park", "The victim, Bo Park,", "identified the man killed as Bo Park", and a
 # victim described first and named in the next sentence ("abducted his former girlfriend ... . Bo Park, 31, told jurors")
-_VICTIM = re.compile(
+_VICTIM = lazy_compile(
     rf"{_NAME}(?:,(?!\s+(?:who|whose|whom)\b)[^.;,]{{0,40}}(?:,[^.;,]{{0,40}})?,)?\s+(?:and\s+(?:his|her|their)\s+[^.;]{{0,40}}?\s+)?"
     rf"(?:died|(?:was|were)\s+(?:pronounced\s+dead|found\s+dead|(?:later\s+)?{_HARMED}))\b"
     rf"|\b(?:death|killing|murder|slaying|body|remains|abduction|kidnapping|rape|beating|stabbing|shooting)\s+of\s+{_NAME}(?![\u2019']s)"

@@ -15,6 +15,7 @@ from builder.extract._lexicon import (
     AFFILIATIONS, DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
     UNNAMED_PERSON_NOUNS,
 )
+from builder.extract._regex import lazy_compile
 
 # Verbs of speech that carry a mood, common in tabloid and feature writing: ""…," she fumed."
 MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sneered sneers seethed thundered growled "
@@ -64,14 +65,14 @@ def role_words(role: str) -> list[str]:
 
 # Abbreviations whose period ends no sentence: "said Mr. Blum", "Sgt. Ray Otero said".
 _ABBREV = r"(?<![A-Za-z])(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|U\.S|[A-Z])\."
-VERB_SUBJ = re.compile(
+VERB_SUBJ = lazy_compile(
     _GAP + rf"(?:{VERBS})\s+(?P<np>(?:{_ABBREV}|[^;:!?\u201c\u201d\"]){{1,200}}?)"
     r"(?=\s*(?:[;:!?\u201c\u201d\"]|\.(?:\s|$)|$)"
     r"|,\s+(?:who|whose|whom|which|according|adding|saying|as|after|before|when|while|in|on|a|an|the|one|his|her|their|its)\b"
     r"|\s+(?:on|in(?!\s+[Cc]harge\b)|at|during|after|before|as|while|when|from|to|via|about|according|outside|inside"
     r"|following)\b)"
 )
-SUBJ_VERB = re.compile(
+SUBJ_VERB = lazy_compile(
     _GAP + rf"(?P<np>(?:{_ABBREV}|[^.;:!?\u201c\u201d\"]){{1,100}}?)\s+(?:(?:{ADVERB}|also|then|later|once|again)\s+)?(?:{VERBS})\b"
 )
 # Participles that report speech after a main clause: "…, arguing that X showed "…"", "…, citing "…"".
@@ -85,80 +86,80 @@ _PARTICIPLES = ("arguing|citing|insisting|contending|noting|claiming|alleging|wa
 SPEECH_PARTICIPLES = frozenset(w for w in _PARTICIPLES.split("|") if w.endswith("ing")) | frozenset(
     "saying telling adding writing stating asking answering replying responding testifying declaring explaining "
     "promising pleading begging urging vowing pledging apologizing apologising thanking".split())
-CUE = re.compile(rf"\b(?:(?P<verb>{VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|[Aa]ccording to)\b")
-PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
+CUE = lazy_compile(rf"\b(?:(?P<verb>{VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|[Aa]ccording to)\b")
+PRONOUN = lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
 # (a British court's part-time judge, "Recorder Ann Bell KC", is "the recorder" afterwards, as a magistrate is "the magistrate")
-ROLE_NP = re.compile(
+ROLE_NP = lazy_compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>"
     + "|".join(sorted(ROLE_NOUNS | {"recorder", "magistrate"}, key=len, reverse=True)) + r")\b")
-DOC_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|that|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>"
+DOC_NP = lazy_compile(r"\b(?:[Tt]he|[Tt]his|that|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>"
                      + "|".join(DOCUMENT_NOUNS) + r")\b")
-DOC_BEFORE = re.compile(r"\b(?:" + "|".join(DOCUMENT_NOUNS) + r")s?\s+$")
-PARTICIPLE_AFTER = re.compile(r"\s+(?:in|to|at|by|out|aloud|on|into|before)\b")
+DOC_BEFORE = lazy_compile(r"\b(?:" + "|".join(DOCUMENT_NOUNS) + r")s?\s+$")
+PARTICIPLE_AFTER = lazy_compile(r"\s+(?:in|to|at|by|out|aloud|on|into|before)\b")
 # A relative clause with its own subject before the verb: "a girl who prosecutors say", "a fund that police said".
-OBJECT_RELATIVE = re.compile(r"\b(?:who|whom|that|which)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?![a-z]+ed$)[a-z-]+$")
+OBJECT_RELATIVE = lazy_compile(r"\b(?:who|whom|that|which)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?![a-z]+ed$)[a-z-]+$")
 # A reduced relative clause naming a message's author: "a text message Roe allegedly sent", "the email Roe wrote".
-SENT_BY = re.compile(r"\s+(?:that\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s+(?:[a-z]+ly\s+)?"
+SENT_BY = lazy_compile(r"\s+(?:that\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s+(?:[a-z]+ly\s+)?"
                       r"(?:sent|wrote|posted|texted|emailed|tweeted)\b")
 # A body named by an owned phrase: "The church's board of trustees", "its board of directors".
-OWNED_BODY = re.compile(r"^\s*(?:[Tt]he\s+)?(?:[\w-]+[\u2019']s\s+|[Ii]ts\s+|[Tt]heir\s+)?"
+OWNED_BODY = lazy_compile(r"^\s*(?:[Tt]he\s+)?(?:[\w-]+[\u2019']s\s+|[Ii]ts\s+|[Tt]heir\s+)?"
                          r"(?P<np>(?:board|committee|council|panel)\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s*$")
 # An office named by its holder's title in lower case: "the district attorney's office said"
-TITLED_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<np>(?:[a-z.-]+\s+){0,3}[a-z]+[\u2019']s\s+office)")
-POSSESSIVE_END = re.compile(r"[\u2019']s$")
+TITLED_OFFICE = lazy_compile(r"(?:[Tt]he\s+)?(?P<np>(?:[a-z.-]+\s+){0,3}[a-z]+[\u2019']s\s+office)")
+POSSESSIVE_END = lazy_compile(r"[\u2019']s$")
 # An office named by its capitalised owner: "the Ohio Attorney General's office said" (the office speaks, so the
 # speaker keeps its head noun rather than ending on the possessive)
-NAMED_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,4}[A-Z][\w.&-]*[\u2019']s\s+"
+NAMED_OFFICE = lazy_compile(r"(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,4}[A-Z][\w.&-]*[\u2019']s\s+"
                           r"(?:[a-z-]+\s+)?(?:office|department|administration|bureau|agency))")
-DOC_WORD = re.compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
+DOC_WORD = lazy_compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 # (a title's stop is no sentence end: "according to Lt. Ann Roe")
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in TITLE_ABBREVIATIONS)
-ACCORDING = re.compile(_GAP + r"according to\s+(?P<np>(?:" + _ABBREV + r"|[^;:!?.\u201c\u201d\"]){1,100}?)"
+ACCORDING = lazy_compile(_GAP + r"according to\s+(?P<np>(?:" + _ABBREV + r"|[^;:!?.\u201c\u201d\"]){1,100}?)"
                        r"(?=\s*(?:[,;:!?\u201c\u201d\"]|" + _NOT_AFTER_TITLE + r"\.(?:\s|$)|$))")
 # (never a preposition after the role: "Roe's wife of 34 years" is her wife)
-POSSESSIVE_ROLE = re.compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+(?!(?:of|on|from|in|at|for|with|since|to)\b))?(?P<noun>[a-z-]+)\b")
+POSSESSIVE_ROLE = lazy_compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+(?!(?:of|on|from|in|at|for|with|since|to)\b))?(?P<noun>[a-z-]+)\b")
 # Speakers named only by what they are: "prosecutors said", "police said", "a spokesman said".
-BARE_GROUP = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"
+BARE_GROUP = lazy_compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"
                          + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
-GROUP_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
+GROUP_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
                             r"|[Aa]uthorities|[Dd]efense (?:lawyers|attorneys)|[Rr]elatives|[Jj]urors)\s+(?!and\b|or\b)[a-z]")
 # A plural group named by a capitalised qualifier opening a sentence: "Senate leaders from both parties …",
 # also after an opening phrase ("By Thursday, Senate Republican leaders had called …").
-NAMED_GROUP_SUBJECT = re.compile(r"(?:[A-Z][^,;:.\u201c\u201d\"]{0,40},\s+)?(?:[Tt]he\s+)?(?P<group>(?:(?!The\s)[A-Z][\w.-]*\s+){1,3}(?:"
+NAMED_GROUP_SUBJECT = lazy_compile(r"(?:[A-Z][^,;:.\u201c\u201d\"]{0,40},\s+)?(?:[Tt]he\s+)?(?P<group>(?:(?!The\s)[A-Z][\w.-]*\s+){1,3}(?:"
                                   + "|".join(sorted(PEOPLE_NOUNS | {"leaders", "senators", "representatives", "councillors"},
                                                     key=len, reverse=True)) + r"))\b(?!\s+(?:and|or)\b)")
 # Plural people in lower case opening a sentence, maybe after an opening phrase, as a later "they": "On Monday,
 # several state lawmakers demanded …", "The couple who live next door said little."
-PLURAL_SUBJECT = re.compile(r"(?:[A-Z][^,;:.\u201c\u201d\"]{0,40},\s+)?(?:(?:[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree"
+PLURAL_SUBJECT = lazy_compile(r"(?:[A-Z][^,;:.\u201c\u201d\"]{0,40},\s+)?(?:(?:[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree"
                             r"|[Ff]our|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+)?(?P<group>(?:[a-z-]+\s+){0,2}?(?:"
                             + "|".join(sorted(PEOPLE_NOUNS | {"leaders", "senators", "couple", "pair"}, key=len, reverse=True))
                             + r"))(?=\s+(?:who\b|[a-z]+\b))(?!\s+(?:and|or|of)\b)")
 # "His defense team sought …, citing "…"": a group owned by a pronoun opening the sentence.
-OWNED_GROUP = re.compile(r"\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<group>(?:[a-z-]+\s+)?(?:team|lawyers|attorneys))"
+OWNED_GROUP = lazy_compile(r"\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<group>(?:[a-z-]+\s+)?(?:team|lawyers|attorneys))"
                           r"\s+(?!and\b|or\b)[a-z]")
 # An unnamed person who speaks inside a clause: "after a shop clerk – "…," she told police – called".
-UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}"
+UNNAMED_BEFORE = lazy_compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}"
                              r"(?:\s+(?:in|at|from|of|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*[\u2014\u2013,-]*\s*X*$")
 # An attribution set off inside a sentence, or closing it: "That delay, he contends, matters." / "…, Roe said."
-ASIDE = re.compile(rf",\s+(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w\u2019'-]+)\s+"
+ASIDE = lazy_compile(rf",\s+(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[A-Z][\w\u2019'-]+)\s+"
                     rf"(?:{ADVERB}\s+)?(?:{VERBS})(?:\s+(?:me|us|reporters))?\s*(?:,|\.?$)")  # ("…, she told me.")
 # The sentence after a lone quote names who said it: "So says X", "That is how X put it", "X said so on Monday."
-NEXT_ATTRIBUTION = re.compile(
+NEXT_ATTRIBUTION = lazy_compile(
     rf"\s*(?:(?:So|Thus)\s+(?:says|said|writes|wrote|argues|argued)\s+(?P<np>[^,;.]+)"
     r"|(?:That|This|It)\s+(?:is|was|’s|'s)\s+(?:how|what)\s+(?P<np2>[^;.]{1,120}?)\s+"
     rf"(?:(?:put|puts|summed|sums|described|describes)\s+it|(?:{VERBS})\b))")
 # A person the lede describes before naming: "A former clerk at the store told jurors …".
-INDEFINITE = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})"
+INDEFINITE = lazy_compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})"
                          r"(?:\s+(?:at|of|from|for|with|in|on)\s+[^,;]*)?$")
-ORG_SPOKES = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:[A-Z][\w.&-]*\s+)+spokes(?:person|man|woman))[\s,]*")
-SPOKES = re.compile(r"^(?:a|an|the)\s+(?:[a-z-]+\s+)?spokes(?:person|man|woman)$", re.IGNORECASE)
+ORG_SPOKES = lazy_compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:[A-Z][\w.&-]*\s+)+spokes(?:person|man|woman))[\s,]*")
+SPOKES = lazy_compile(r"^(?:a|an|the)\s+(?:[a-z-]+\s+)?spokes(?:person|man|woman)$", re.IGNORECASE)
 # An unnamed voice of a body, then the body: "a spokeswoman for the state's prison agency", "a representative
 # of the label" (where the body sits is no part of it: "… for the embassy in Washington").
-SPOKES_FOR = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:person|man|woman)|representative|press\s+officer)\s+"
+SPOKES_FOR = lazy_compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:person|man|woman)|representative|press\s+officer)\s+"
                         r"(?:for|of|at|with)\s+(?P<org>(?:the|its|their|[A-Z][\w.&-]*[\u2019']s)\s+[^,;]{1,60}?)"
                         r"(?:\s+(?:in|based\s+in)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?$")
 # (never across a line break or a masked quotation: "XXXX.\n\nHHS-OIG" is no name)
-CAP_RUN = re.compile(r"(?:\b[Tt]he[ \t]+)?(?!X{3})(?:[A-Z][\w.&'\u2019-]*)(?:[ \t]+(?:of[ \t]+)?(?!X{3})[A-Z][\w.&'\u2019-]*)*"
+CAP_RUN = lazy_compile(r"(?:\b[Tt]he[ \t]+)?(?!X{3})(?:[A-Z][\w.&'\u2019-]*)(?:[ \t]+(?:of[ \t]+)?(?!X{3})[A-Z][\w.&'\u2019-]*)*"
                      r"(?:(?<=No\.)[ \t]+\d+\b)?")  # "Lodge No. 9": the number is part of the name
 GROUP_NOUNS = ("lawyers|attorneys|family|relatives|supporters|defense team|legal team|representatives|spokesman|spokeswoman"
                 "|office|campaign|team")
@@ -176,36 +177,36 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
                       "station newspaper paper outlet newsroom publication broadcaster chain retailer").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
 # 40 months, arguing …", "The company has not been charged and said …", "The Hawks' board issued a statement, saying".
-BODY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[\u2019']s|s[\u2019']))\s+)?"
+BODY_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[\u2019']s|s[\u2019']))\s+)?"
                           r"(?:[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")(?![\w-])(?!\s+(?:and|or)\b)")
 # (a body's noun ends its word: "Roe's court-appointed attorney" is no court)
 # "in its sentencing memorandum, which said": a document that speaks for its owner.
-OWNED_DOC_RELATIVE = re.compile(r"\b(?:(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|an?|the)\s+(?:[a-z-]+\s+){0,2}(?:"
+OWNED_DOC_RELATIVE = lazy_compile(r"\b(?:(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|an?|the)\s+(?:[a-z-]+\s+){0,2}(?:"
                                 + "|".join(DOCUMENT_NOUNS) + r"|memorandum|filing|brief|motion)s?\s*,?\s*(?:which|that)\s*$")
 # Modifiers that name a different kind of body, not just describe it: "the grand jury", "the parole board".
 BODY_KIND_MODIFIERS = "grand|parole|school|city|county|state|federal|disciplinary|licensing|medical"
-INSTITUTION = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<kind>" + BODY_KIND_MODIFIERS + r")\s+|[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s*$")
+INSTITUTION = lazy_compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<kind>" + BODY_KIND_MODIFIERS + r")\s+|[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s*$")
 # A plural group right before the verb: "… after prosecutors praised her help as "…"".
-GROUP_BEFORE_VERB = re.compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials|[Aa]uthorities"
+GROUP_BEFORE_VERB = lazy_compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials|[Aa]uthorities"
                                 r"|[Jj]urors|[Dd]etectives)\s*$")
 # A court's finding quoted in reported speech: "a judge found the attack was "…"", "the jury concluded".
-FINDING = re.compile(r"\b(?:found|finds|ruled|rules|concluded|concludes)\b")
+FINDING = lazy_compile(r"\b(?:found|finds|ruled|rules|concluded|concludes)\b")
 # A court's holding quoted with the verb of its judgment after the quote: ""…," the court found." / "the panel held",
 # "the jury found" (the verb is speech only for a court or jury: ""…," police found" is no attribution).
-COURT_HELD = re.compile(_GAP + r"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\u2019'.-]+\s+){0,4}?(?:court|panel|majority|justices|judges"
+COURT_HELD = lazy_compile(_GAP + r"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\u2019'.-]+\s+){0,4}?(?:court|panel|majority|justices|judges"
                         r"|judge|jury|jurors|magistrate|tribunal))\s+(?:found|finds|held|holds|ruled|rules|determined)\b")
-FINDER_NP = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<mods>(?:[\w\u2019'-]+\s+){0,3}?)(?P<noun>judge|justice|magistrate|jury|jurors|court|majority|justices)\s+$")
+FINDER_NP = lazy_compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<mods>(?:[\w\u2019'-]+\s+){0,3}?)(?P<noun>judge|justice|magistrate|jury|jurors|court|majority|justices)\s+$")
 # A court described by its rank ("the state's highest criminal court") is the appeal court the article names.
-HIGH_COURT = re.compile(r"\b(?:highest|high|appeals?|appellate|supreme|top)\b")
+HIGH_COURT = lazy_compile(r"\b(?:highest|high|appeals?|appellate|supreme|top)\b")
 # ("the Court of Appeals of Maryland": a court's name may carry two "of" phrases)
-NAMED_COURT = re.compile(r"(?:\b\d+(?:st|nd|rd|th)[ \t]+)?(?:(?!X{3})[A-Z][\w.\u2019'-]*[ \t]+)*Court(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\u2019'-]*)+){0,2}")
+NAMED_COURT = lazy_compile(r"(?:\b\d+(?:st|nd|rd|th)[ \t]+)?(?:(?!X{3})[A-Z][\w.\u2019'-]*[ \t]+)*Court(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\u2019'-]*)+){0,2}")
 # Last words of bodies that are not whatever "the company" or "the church" refers to.
 PUBLIC_BODIES = frozenset("Police Department Court Office Council Agency Authority University School Hospital Church "
                            "Union Service Commission Ministry Prosecutors".split())
 # Generic words for whatever body the article just named ("the regulator" may be an Authority or a Commission).
 ANY_BODY = frozenset("regulator watchdog agency".split())
 # A named body that said something: "Derwen Care Group said", "Ashworth Beale, which was sold in 2021, said".
-ORG_SAID = re.compile(
+ORG_SAID = lazy_compile(
     r"(?<![\w\u2019'-])(?P<org>(?!X{3})[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:(?:of|for|on|and|&|the|de)[ \t]+)*(?!X{3})[A-Z][\w&\u2019'.-]*)*"
     # (a body's local office, named by its lower-case kind: "The FBI's Tampa field office, which …, said")
     r"(?:[ \t]+(?:field|regional|district|local|national|state|area|resident|branch)[ \t]+(?:office|division|chapter))?)"
@@ -214,7 +215,7 @@ ORG_SAID = re.compile(
     r"(?:said|says|stated|added|announced|confirmed|told|wrote)\b")
 # A family speaking as one, owned by a pronoun or a role: "his family", "the victim's family", "the family"
 # (also closing a longer phrase: "a sentence the victim's family called "…"").
-FAMILY_NP = re.compile(r"(?<![\w\u2019'-])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?P<role>[a-z-]+)[\u2019']s|[Tt]he)"
+FAMILY_NP = lazy_compile(r"(?<![\w\u2019'-])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?P<role>[a-z-]+)[\u2019']s|[Tt]he)"
                         r"\s+(?:[a-z-]+\s+|(?:[A-Z][\w-]*\s+){1,3})?(?:famil(?:y|ies)|relatives)$")  # ("the Kent County family")
 # Words that give a coordinated verb its own subject: "and his lawyer told", "and she said".
 OWN_SUBJECT = frozenset("a an the his her their its my our this that these those he she they we i it".split()) | ROLE_NOUNS
@@ -231,15 +232,15 @@ FEMALE = frozenset("she her hers mrs ms miss wife mother daughter sister girlfri
                     "businesswoman".split())
 LAWYER = {"lawyer", "lawyers", "attorney", "attorneys", "counsel"}
 # "the Democrat said", "the Ohio Republican said": a person referred to by their party.
-AFFILIATION_NP = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)?(?:" + "|".join(AFFILIATIONS) + r")$")
-POLITICAL = re.compile(r"\b(?:Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Congress\w*|Mayor|Leader|Speaker|"
+AFFILIATION_NP = lazy_compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)?(?:" + "|".join(AFFILIATIONS) + r")$")
+POLITICAL = lazy_compile(r"\b(?:Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Congress\w*|Mayor|Leader|Speaker|"
                         r"Assembly\w*|Council\w*|[Ll]awmaker|[Ss]enator|[Gg]overnor|[Mm]ayor)")
-PARTY_MARK = re.compile(r"^\s*(?:,\s*|\()[RDI](?:-[A-Z][\w.]*)?\)?")
+PARTY_MARK = lazy_compile(r"^\s*(?:,\s*|\()[RDI](?:-[A-Z][\w.]*)?\)?")
 # "The NAACP's Ohio chapter said": a branch speaks for its organisation.
-BRANCH = re.compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[\u2019']s\s+(?:[A-Z][\w.-]*\s+){0,3}"
+BRANCH = lazy_compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[\u2019']s\s+(?:[A-Z][\w.-]*\s+){0,3}"
                      r"(?:chapter|branch|affiliate|local)$")
 # "The raven-haired pop star had claimed": a descriptive epithet for someone the article named.
-EPITHET = re.compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+EPITHET = lazy_compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
                       + r")$")
 
 
@@ -257,7 +258,7 @@ _UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS |
                                 - {"spokesman", "spokeswoman", "spokesperson"},
                                 key=len, reverse=True)) + "|" + _PROFESSION_SUFFIX
 # A person the article describes with "the" and never names: "the referee", "the 62-year-old clerk"
-THE_DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + _UNNAMED_HEAD + r")")
+THE_DESCRIBED = lazy_compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + _UNNAMED_HEAD + r")")
 _MODIFIER = r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[\w\u2019'-]+\s+)"
 # (the words describing whose relative: never the verb after them, "the mother of a victim read a statement")
 _OWNER_MODIFIER = rf"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or|{VERBS})\b)[\w\u2019'-]+\s+)"
@@ -267,7 +268,7 @@ _NOT_A_QUALIFIER = VERBS + r"|[a-z]+ed|[a-z]+s"
 # pediatrician", "a crime scene investigator" (never across a verb: "a mother told officers")
 _QUALIFIES_HEAD = (rf"(?!\s+(?:(?!(?:is|was|has|had|did|does|will|would|could|and|or|{_NOT_A_QUALIFIER})\b)[a-z-]+\s+)?"
                    rf"(?:{_UNNAMED_HEAD})(?![\w\u2019'-]))")
-UNNAMED_NP = re.compile(
+UNNAMED_NP = lazy_compile(
     rf"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+{_MODIFIER}{{0,3}}?(?P<noun>{_UNNAMED_HEAD})(?![\w\u2019'-]){_QUALIFIES_HEAD}"
     # ("one of the victims' mothers": a plural owner is a modifier, the noun after it the head)
     rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?(?:[a-z-]+s|(?:wo)?men|children|people)\b(?![\u2019'])"
@@ -275,45 +276,45 @@ UNNAMED_NP = re.compile(
     rf"(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or|{VERBS})\b)[a-z-]+\b")
 # What may stand between an unnamed description and the name that says who it is: "One victim, Ann Roe,",
 # "An attorney for Roe, Sam Lee,", "A lawyer for Roe" (never a clause: "A rep for the network that … said Roe").
-DESCRIBES = re.compile(r"(?:\s+(?:for|of|with|representing|to)\s+(?:(?!\b(?:that|who|which|whose)\b)[^,;.:!?])*?)?\s*,?\s*"
+DESCRIBES = lazy_compile(r"(?:\s+(?:for|of|with|representing|to)\s+(?:(?!\b(?:that|who|which|whose)\b)[^,;.:!?])*?)?\s*,?\s*"
                         r"(?:the\s+)?")
 # Words that say a person is deliberately left unnamed, and the described person they follow:
 # "A retired crane operator who … declined to give his name", "the pedestrian, who … cannot be named".
-ANONYMOUS = re.compile(
+ANONYMOUS = lazy_compile(
     r"\b(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not|anonymity"
     r"|(?:that\s+)?(?:we|reporters|[Tt]he\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+not\s+"
     r"(?:to\s+)?(?:use|publish|print|give|reveal|disclose)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)"
     r"|\b(?:cannot|could\s+not|can[\u2019']t|may\s+not)\s+be\s+(?:named|identified)|\bcondition\s+of\s+anonymity"
     r"|\bdeclined\s+to\s+(?:give|provide|share)\s+(?:(?:his|her|their)\s+)?(?:full\s+|last\s+)?name"
     r"|\bdeclined\s+to\s+be\s+(?:named|identified)|\bwhose\s+name\s+(?:was|is)\s+(?:withheld|not\s+(?:released|published))")
-ANONYMOUS_NP = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+{_MODIFIER}{{0,3}}[a-z-]{{3,}}"
+ANONYMOUS_NP = lazy_compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+{_MODIFIER}{{0,3}}[a-z-]{{3,}}"
                            rf"(?=\s*,?\s+(?:who|whose)\b)")
-OWNED_KIN = re.compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+)??(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
+OWNED_KIN = lazy_compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+)??(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
 UNNAMED_MALE = frozenset("man men boy boys father son brother husband boyfriend uncle nephew grandfather widower".split())
 UNNAMED_FEMALE = frozenset("woman women girl girls mother daughter sister wife girlfriend aunt niece grandmother widow".split())
 # A transcript's speaker labels: "Q: …" / "A: "…"", "Question: …", "A — "…""
-QA_QUESTION = re.compile(r"\s*(?:Q|Question)\s*(?::|[\u2014\u2013]|--)\s*")
-QA_ANSWER = re.compile(r"\s*(?:A|Answer)\s*(?::|[\u2014\u2013]|--)\s*")
+QA_QUESTION = lazy_compile(r"\s*(?:Q|Question)\s*(?::|[\u2014\u2013]|--)\s*")
+QA_ANSWER = lazy_compile(r"\s*(?:A|Answer)\s*(?::|[\u2014\u2013]|--)\s*")
 # Words by which an article introduces the interview its transcript comes from
-INTERVIEW_INTRO = re.compile(r"\b(?:interview\w*|questions|asked|spoke|speaks|talked|talks|transcript|conversation|answered|sat\s+down)\b")
+INTERVIEW_INTRO = lazy_compile(r"\b(?:interview\w*|questions|asked|spoke|speaks|talked|talks|transcript|conversation|answered|sat\s+down)\b")
 # A colon after someone's reply or message hands over their words: "His reply: "…"", "Her answer was simple: "…"",
 # "Roe's last text to him read: "…"" (a sign or a banner that "read:" is nobody's words)
 _ANSWER_NOUNS = ("reply|response|answer|retort|rejoinder|message|advice|verdict|warning|plea|words|reaction|assessment|"
                  "explanation|excuse|instructions?|promise|request|prediction|prognosis|take|comment|explanation|"
                  "text|texts|post|note|email|e-mail|letter|tweet|voicemail")
-COLON_OWNER = re.compile(r"\s*(?:(?:And|But|So|Then)\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w-]*[\u2019']s?)"
+COLON_OWNER = lazy_compile(r"\s*(?:(?:And|But|So|Then)\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w-]*[\u2019']s?)"
                          rf"\s+(?:(?:first|last|final|only|short|simple|one-word|two-word|blunt|terse|full)\s+)?(?:{_ANSWER_NOUNS})\b"
                          r"[^.!?:;\u201c\u201d\"]{0,60}:\s*$")
 # "The message read: "…"" after a sentence saying who sent it ("Roe texted her sister that night.")
-SENT_MESSAGE = re.compile(r"\s*(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[a-z-]+\s+){0,2}(?:message|text|post|note|email|e-mail|letter|tweet|voicemail)"
+SENT_MESSAGE = lazy_compile(r"\s*(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[a-z-]+\s+){0,2}(?:message|text|post|note|email|e-mail|letter|tweet|voicemail)"
                           r"\s+(?:[a-z]+\s+){0,3}?(?:read|reads|said|says)\s*:\s*$")
-SENDER = re.compile(r"\s*(?:(?:[A-Z][\w-]*|Then|Later|That\s+night|Hours\s+later)[^,;]{0,40},\s+)?(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
+SENDER = lazy_compile(r"\s*(?:(?:[A-Z][\w-]*|Then|Later|That\s+night|Hours\s+later)[^,;]{0,40},\s+)?(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
                     r"\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:sent|texted|emailed|posted|wrote|left|tweeted|published|shared|messaged)\b")
 
 # A message quoted through a participle or relative clause that names no speaker of its own: "Police say Roe sent her a
 # text reading, "…"", "Roe left a voicemail saying "…"", "she got a note from him that said: "…"". The quote is the
 # sender's words, whatever verb of speech ("police say") frames the sentence.
-MESSAGE_READING = re.compile(r"\b(?P<noun>messages?|texts?|posts?|notes?|e-?mails?|letters?|tweets?|voicemails?|cards?)"
+MESSAGE_READING = lazy_compile(r"\b(?P<noun>messages?|texts?|posts?|notes?|e-?mails?|letters?|tweets?|voicemails?|cards?)"
                              r"(?:\s+(?P<from>from|by)\s+(?P<sender>[Hh]im|[Hh]er|[Tt]hem|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+"
                              r"(?:(?<=[\u2019']s)\s+[a-z]+)?))?"
                              r"(?:\s+(?:online|later|again|anonymously))?(?:\s+(?:on|to|in|via)\s+[^,;:.!?\u201c\u201d\"]{1,40}?)?"
@@ -325,22 +326,22 @@ MESSAGE_READING = re.compile(r"\b(?P<noun>messages?|texts?|posts?|notes?|e-?mail
                              r"\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:sent|wrote|posted|texted|emailed|left)\b[^,;:.!?\u201c\u201d\"]{0,40}:)\s*$")
 # A statement read out for its author, named after "on behalf of" in the reading sentence: "Ann Roe read a statement
 # on behalf of the family: "…"", "On behalf of the Lee family, Ann Roe read a statement: "…"" (the reader only reads)
-READ_ON_BEHALF_OF = re.compile(r"\b[Oo]n\s+behalf\s+of\s+(?P<np>[^,;:.!?\u201c\u201d\"]{2,60}?)\s*(?:[,:]|$)")
+READ_ON_BEHALF_OF = lazy_compile(r"\b[Oo]n\s+behalf\s+of\s+(?P<np>[^,;:.!?\u201c\u201d\"]{2,60}?)\s*(?:[,:]|$)")
 # A paper read out with its writer named right before the quote: "The prosecutor read a letter from the victim's
 # father: "…"", "read aloud a statement written by Ann Roe, "…"" (the writer's words, never the reader's)
-READ_PAPER_FROM = re.compile(r"\bread(?:s|ing)?\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+READ_PAPER_FROM = lazy_compile(r"\bread(?:s|ing)?\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:letter|statement|note|message|email|e-mail|text)\s+(?:written\s+by|from|by)\s+"
                              r"(?P<np>[^,;:.!?\u201c\u201d\"]{2,60}?)\s*[,:]?\s*$")
 # Words a recording lets one hear: "CCTV in which Roe could be heard shouting: "…"", "Roe is heard telling officers"
 # (the one heard speaks, not the jury shown the footage nor the sentence's verb of speech; only in the passive: in
 # "neighbours said they heard shouting: "…"" the hearers are not the ones shouting)
-HEARD_SAYING = re.compile(r"(?P<np>\b[Hh]e|\b[Ss]he|\b[Tt]hey|(?<![\w\u2019'-])(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+"
+HEARD_SAYING = lazy_compile(r"(?P<np>\b[Hh]e|\b[Ss]he|\b[Tt]hey|(?<![\w\u2019'-])(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+"
                           r"(?:(?<=[\u2019']s)\s+[a-z]+)?|\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+)"
                           r"\s+(?:(?:can|could|may|might|will|would)\s+be|is|was|were|are|being)\s+(?:clearly\s+|later\s+|then\s+)?heard\s+"
                           r"(?:saying|shouting|yelling|screaming|telling\s+[^,;:.!?\u201c\u201d\"]{1,40}?|asking\s+[^,;:.!?\u201c\u201d\"]{1,40}?)"
                           r"\s*[,:]?\s*$")
 # Who sent the message named just before it: "Roe sent the woman a text", "she allegedly left a voicemail"
-MESSAGE_SENDER = re.compile(r"(?P<np>\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?[a-z-]+|(?<![\w\u2019'-])(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
+MESSAGE_SENDER = lazy_compile(r"(?P<np>\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?[a-z-]+|(?<![\w\u2019'-])(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
                             r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|had\s+|has\s+){0,3}"
                             r"(?:sent|texted|emailed|posted|wrote|left|tweeted|mailed|shared|messaged|scrawled)\b")
 
@@ -348,5 +349,5 @@ MESSAGE_SENDER = re.compile(r"(?P<np>\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b(?:[Tt]he|[Hh]
 # Roe,", "After Roe apologized,", "With Roe staring at the table,"): a name inside it is whom the scene is about,
 # never the subject of the verb that follows (a dash or quote ends the phrase); nor is a name in a question put to the
 # subject ("Asked whether Roe was armed, the detective …": Roe is what the question is about)
-FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]{2,}ing|After|Before|As|While|When|Once|Until|With|Moments|Minutes|Seconds|Just|"
+FRONTED_PHRASE = lazy_compile(r"\s*(?:[A-Z][a-z]{2,}ing|After|Before|As|While|When|Once|Until|With|Moments|Minutes|Seconds|Just|"
                             r"Seated|Surrounded|Flanked|Asked|Pressed|Questioned)\b[^,;:.\u201c\u201d\u2014\u2013]{1,120},\s+(?=[A-Z]|the\s|his\s|her\s|their\s|he\s|she\s|they\s)")

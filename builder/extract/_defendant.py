@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import Callable, NamedTuple, Optional
 
+from builder.extract._regex import lazy_compile
 from builder.extract.parties import named_in_full_above
 from builder.model import Party, Source
 
@@ -42,13 +43,13 @@ TITLES = {"Judge", "Justice", "Officer", "Colonel", "Col.", "Captain", "Sergeant
 
 
 # The last word of an institution's name, however the parties labelled it ("Eastfield University")
-_INSTITUTION = re.compile(r"\b(?:University|College|School|Academy|Institute|Hospital|Church|Ministries|Company|Corporation|Corp\.?"
+_INSTITUTION = lazy_compile(r"\b(?:University|College|School|Academy|Institute|Hospital|Church|Ministries|Company|Corporation|Corp\.?"
                           r"|Inc\.?|LLC|Ltd\.?|Group|Partners|Bank|Department|Office|Agency|Commission|Board|Council|County|City"
                           r"|Foundation|Association|Union|Club|Center|Centre|Court|Police|Program|Fund)$")
 
 
 # "Boston-based Harbor Table Fund": a name that carries its base is an organisation's, whatever the parties called it
-_BASED = re.compile(r"\w-based\b")
+_BASED = lazy_compile(r"\w-based\b")
 
 
 def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
@@ -133,17 +134,17 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
 # unless they held the role before ("a former prosecutor charged with bribery" is the accused)
 # (and the Commonwealth's offices and court roles: "Director of Public Prosecutions", "DPP", "Procurator Fiscal",
 # "Solicitor General", "Recorder", "prosecuting counsel", "Crown counsel")
-_ON_THE_BENCH_OR_BAR = re.compile(r"\b(?:judge|justice|magistrate|prosecutor|recorder|Director\s+of\s+Public\s+Prosecutions|DPP"
+_ON_THE_BENCH_OR_BAR = lazy_compile(r"\b(?:judge|justice|magistrate|prosecutor|recorder|Director\s+of\s+Public\s+Prosecutions|DPP"
                                   r"|Procurator\s+Fiscal|Solicitor\s+General|(?:prosecuting|Crown)\s+counsel|(?:U\.S\.|District|State['\u2019]s|County|Commonwealth['\u2019]s)\s+Attorney"
                                   r"|Attorney\s+General|public\s+defender|defen[cs]e\s+(?:attorney|lawyer|counsel))\b"
                                   r"|['\u2019]s?\s+(?:\w+\s+)?(?:attorney|lawyer|counsel)\b|\b(?:attorney|lawyer|counsel)\s+for\b", re.I)
-_FORMER = re.compile(r"\b(?:former|ex-|onetime|retired)", re.I)
+_FORMER = lazy_compile(r"\b(?:former|ex-|onetime|retired)", re.I)
 
 
 # A mention of a person as the one who died or was hurt, or as the anchor of a family or a death
 _KIN_OR_LOSS = (r"(?:mother|father|sister|brother|family|widow|widower|parents|relatives|aunt|uncle|grandmother|grandfather"
                 r"|fianc\u00e9e?|fiancee?|children|friends|employer|death|killing|murder|slaying|body|killer|memory|funeral|loved\s+ones)")
-_VICTIM_MENTION = re.compile(
+_VICTIM_MENTION = lazy_compile(
     rf"\b(?P<kin>[A-Z][\w'\u2019-]+)['\u2019]s?\s+{_KIN_OR_LOSS}\b"
     # ("Bo Park, 62, of Troy, was pronounced dead", "Bo Park and his granddaughter died at the scene")
     r"|\b(?P<hurt>[A-Z][\w'\u2019-]+)(?:,(?!\s+(?:who|whose|whom)\b)[^.;,]{0,40}(?:,[^.;,]{0,40})?,)?\s+(?:and\s+(?:his|her|their)\s+[^.;]{0,40}?\s+)?"
@@ -162,7 +163,7 @@ _TESTIFIES = (r"(?:later\s+|also\s+|then\s+)?(?:testified\s+(?:against|for\s+the
               r")|agreed\s+to\s+testify|(?:is|was|has\s+been|had\s+been)\s+cooperating|agreed\s+to\s+cooperate"
               r"|(?:was|became)\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:key|star|chief|main|cooperating)\s+witness"
               r"|in\s+exchange\s+for\s+(?:his|her|their)\s+testimony)")
-_WITNESS_MENTION = re.compile(
+_WITNESS_MENTION = lazy_compile(
     r"\b(?P<witness>[A-Z][\w'\u2019-]+)(?:,[^.;]{0,100}?,)?\s+(?:(?:(?![A-Z])[^.;]){0,100}?\b(?:and|,)\s+|[^.;A-Z]{0,100}?\s)??"
     + _TESTIFIES + r"\b"
     # (a plea then testimony, whatever it said: "Park cut a deal, pleaded guilty to theft and testified that Lee fired";
@@ -173,20 +174,20 @@ _WITNESS_MENTION = re.compile(
 
 
 # What stands before a name that is no verb's object but a victim's: "in the death of", "with killing", "against"
-_A_VICTIM = re.compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|against|about|near)\s+(?:the\s+|an?\s+)?"
+_A_VICTIM = lazy_compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|against|about|near)\s+(?:the\s+|an?\s+)?"
                        r"|\b(?:killing|murdering|shooting|stabbing|beating|assaulting|robbing|defrauding|raping|abusing|kidnapping)\s+)$")
 
 
 # The case as a noun names whose case it is: "affirmed the convictions of Cmdr. Ann Lee", "the trial of Bo Park",
 # "Lee's sentence" (not "Lee's lawyer": a co-defendant has one too) (static patterns, one pass each: the surname is read from the match)
-_CASE_OF = re.compile(r"\b(?:convictions?|sentences?|sentencing|trial|retrial|appeal|court-martial|prosecution|indictment|arraignment"
+_CASE_OF = lazy_compile(r"\b(?:convictions?|sentences?|sentencing|trial|retrial|appeal|court-martial|prosecution|indictment|arraignment"
                       r"|case)\s+(?:against|of)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?(?P<surname>[A-Z][\w'\u2019-]+)\b(?!\.\s|['\u2019]s|\s+[A-Z])")
-_HIS_CASE = re.compile(r"\b(?P<surname>[A-Z][\w'-]+)['\u2019]s\s+(?:[\w-]+\s+)?(?:convictions?|sentences?|sentencing|trial|retrial|appeal"
+_HIS_CASE = lazy_compile(r"\b(?P<surname>[A-Z][\w'-]+)['\u2019]s\s+(?:[\w-]+\s+)?(?:convictions?|sentences?|sentencing|trial|retrial|appeal"
                        r"|court-martial|punishment|prosecution|indictment|arraignment)\b")
 
 
 # "The most serious charges were filed against Ann Lee", "the counts brought against Lee": the charged one
-_CHARGES_AGAINST = re.compile(r"\b(?:charges?|counts?|complaint|indictment)\s+(?:(?:was|were|(?:has|have|had)\s+been)\s+)?"
+_CHARGES_AGAINST = lazy_compile(r"\b(?:charges?|counts?|complaint|indictment)\s+(?:(?:was|were|(?:has|have|had)\s+been)\s+)?"
                               r"(?:(?:filed|brought|lodged|pending)\s+)?against\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?"
                               r"(?P<surname>[A-Z][\w'\u2019-]+)\b(?!['\u2019]s|\s+[A-Z])")
 
@@ -209,7 +210,7 @@ def _told_late(length: int, counts: Counter[str], plain: Counter[str], first_nam
         for other in counts if other != name)]
 
 
-_CO_DEFENDANT = re.compile(r"\b(?:co-?defendant|co-?conspirator|accomplice)s?\b")
+_CO_DEFENDANT = lazy_compile(r"\b(?:co-?defendant|co-?conspirator|accomplice)s?\b")
 
 
 # "Unlike his co-defendant, Lee was convicted": the phrase sets the co-defendant against the name after the comma, which
@@ -245,7 +246,7 @@ _STANDS_ACCUSED = (r"fac(?:es|ing)\s+(?!no\b|none\b)(?:[\w-]+\s+){0,5}?(?:counts
 # "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
 # ("found Ed Lee, 56, of Troy, Ohio, guilty": the appositives may carry commas)
 # ("pleaded not guilty", "pleaded no contest" and "was arrested" name the accused as surely, though no verdict came yet)
-_ACCUSED_VERB = re.compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+(?:arrested|booked)|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
+_ACCUSED_VERB = lazy_compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+(?:arrested|booked)|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
                            r"|charged|arraigned|indicted|acquitted|" + _STANDS_ACCUSED + r")\b")
 # A name that is no clause's subject or object: the object of a preposition ("admitted to Eastbrook
 # University"), or the first word of a longer proper name ("Eastbrook University", not "Lee Tuesday").
@@ -253,10 +254,10 @@ _ACCUSED_VERB = re.compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|
 _A_GROUP_NOUN = (r"\s+(?:students|pupils|residents|officials|employees|workers|officers|parents|voters|families|fans|players"
                  r"|members|teachers|customers|patients|staff|family|community|neighbors|neighbours)\b")
 # ("The charges were filed against Ann Lee, who is charged with": charges brought against someone name the accused)
-_NOT_THE_ACCUSED = re.compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|about|near"
+_NOT_THE_ACCUSED = lazy_compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|about|near"
                               r"|(?<!\bfiled\s)(?<!\bbrought\s)(?<!\blodged\s)(?<!\bcharges\s)(?<!\bcounts\s)(?<!\bcase\s)against)"
                               r"\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}$)")  # ("manager of pop singer Tara Quill", "of reality TV star")
-_NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+_NAME_GOES_ON = lazy_compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
                            r"|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Jr|Sr)\b)[A-Z][a-z]")
 
 
@@ -318,7 +319,7 @@ _LAWYER = r"(?:(?:defen[cs]e|criminal|court-appointed|longtime)\s+)?(?:attorney|
 _PERSON = r"(?P<first>[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?)?(?P<client>[A-Z][\w'\u2019-]+)"
 # "Ann Lee's attorney, Bo Park," / "Park, who represents Ann Lee," / "Park, an attorney for Ann Lee," / "Park, Lee's
 # public defender," (static pattern, one pass: both names are read from the match)
-_COUNSEL_OF = re.compile(
+_COUNSEL_OF = lazy_compile(
     rf"\b{_PERSON}['\u2019]s?\s+{_LAWYER},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?(?P<counsel>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z]|['\u2019])"
     rf"|\b(?P<counsel2>[A-Z][\w'\u2019-]+),\s+(?:who\s+(?:represents|represented|is\s+representing|has\s+represented)|representing"
     rf"|(?:an?|the|one)\s+{_LAWYER}\s+(?:for|representing))\s+{_PERSON.replace('first', 'first2').replace('client', 'client2')}\b(?!\s+[A-Z]|['\u2019])"
@@ -337,30 +338,30 @@ def _counsel_and_client(body: str) -> list[tuple[str, str, bool]]:
 
 # A lede's subject that describes one person instead of naming them: "A former Tulsa nurse was charged",
 # "The onetime treasurer of the club pleaded guilty" (not "A jury found", nor "Eleven people were charged")
-_A_DESCRIBED_ONE = re.compile(r"(?:^\s*|[\u2014\u2013]\s*|\s-\s+|\)\s+)(?:An?|The)\s+(?:[\w.'\u2019-]+\s+){1,10}?"
+_A_DESCRIBED_ONE = lazy_compile(r"(?:^\s*|[\u2014\u2013]\s*|\s-\s+|\)\s+)(?:An?|The)\s+(?:[\w.'\u2019-]+\s+){1,10}?"
                               r"(?P<aux>(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2})?$")
 # The verbs that take that subject without an auxiliary ("A Tulsa nurse pleaded guilty", "... faces two counts")
-_ACTIVE_ACCUSED = re.compile(r"(?:pleaded|pleads|fac|admitted|stand|stood|entered|is\s|was\s|remains?\s)")
+_ACTIVE_ACCUSED = lazy_compile(r"(?:pleaded|pleads|fac|admitted|stand|stood|entered|is\s|was\s|remains?\s)")
 # A sentence whose subject is a person's full name: "Ann Lee, 44, remains in custody", "Ann Lee was released"
 # ("Ann B. Lee", 'Ann "Annie" Lee')
-_NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+)(?:[A-Z]\.\s+|[\"\u201c][^\"\u201d]{1,20}[\"\u201d]\s+)?(?P<surname>[A-Z][\w'\u2019-]+)"
+_NAMED_SUBJECT = lazy_compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+)(?:[A-Z]\.\s+|[\"\u201c][^\"\u201d]{1,20}[\"\u201d]\s+)?(?P<surname>[A-Z][\w'\u2019-]+)"
                             r"(?=,|\s+(?:was|is|has|had|remains|remained|faces|pleaded|appeared|will|who|did)\b)")
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d]?\s")
+_SENTENCE_END = lazy_compile(r"[.!?][\"\u201d]?\s")
 # The words that tell the next-named person is the victim, not the accused described before
-_HURT = re.compile(r"\b(?:died|dead|killed|injured|wounded|hurt|victim|missing|hospitali[sz]ed)\b")
+_HURT = lazy_compile(r"\b(?:died|dead|killed|injured|wounded|hurt|victim|missing|hospitali[sz]ed)\b")
 
 
 # Custody and court appearances: said only of the accused
-_IN_CUSTODY = re.compile(r"\b(?:held\s+(?:without|on|in)|jailed|in\s+custody|bail|bond|appeared\s+in\s+court|appears\s+in\s+court"
+_IN_CUSTODY = lazy_compile(r"\b(?:held\s+(?:without|on|in)|jailed|in\s+custody|bail|bond|appeared\s+in\s+court|appears\s+in\s+court"
                          r"|apologi[sz]ed\s+(?:\w+\s+){0,3}?in\s+court|showed\s+no\s+emotion"
                          r"|was\s+booked|was\s+arraigned|remains\s+(?:jailed|in\s+(?:jail|custody))"
                          r"|turned\s+(?:himself|herself|themselves)\s+in|surrendered|(?:was|were)\s+(?:taken\s+into\s+custody|arrested)"
                          r"|and\s+(?:later\s+|then\s+)?arrested)\b")
 # The predicate of one who died: "Bo Park, 62, was pronounced dead", "Bo Park and his granddaughter died at the scene"
-_DIED = re.compile(r"(?:,[^.;]{0,80}?,)?\s+(?:and\s+[^.;]{0,60}?\s+)?(?:died|(?:was|were)\s+(?:pronounced\s+dead|found\s+dead|killed"
+_DIED = lazy_compile(r"(?:,[^.;]{0,80}?,)?\s+(?:and\s+[^.;]{0,60}?\s+)?(?:died|(?:was|were)\s+(?:pronounced\s+dead|found\s+dead|killed"
                    r"|fatally\s+\w+))\b")
 # A sentence dated before the story's own case ("Last year, ...", "In 2021, ..."): background
-_EARLIER_TIME = re.compile(r"\s*(?:Last\s+(?:year|month)|In\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+_EARLIER_TIME = lazy_compile(r"\s*(?:Last\s+(?:year|month)|In\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
                            r"|November|December)\s+)?(?:19|20)\d\d|Earlier|Previously|Years\s+(?:ago|earlier))\b")
 
 
@@ -416,7 +417,7 @@ def _named_next(body: str, after: int, counts: Counter[str], paragraphs: list[in
 
 
 # A person named in full, possessive or not ("Ann Lee, 59,", "Ann B. Lee's attorney")
-_NAMED_IN_FULL = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'\u2019-]*?)(?=['\u2019]s\b|\b(?!['\u2019]))")
+_NAMED_IN_FULL = lazy_compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'\u2019-]*?)(?=['\u2019]s\b|\b(?!['\u2019]))")
 
 
 def _introduced_next(body: str, after: int, counts: Counter[str], owned: set[str]) -> Optional[str]:
@@ -440,7 +441,7 @@ def _introduced_next(body: str, after: int, counts: Counter[str], owned: set[str
 # Titles written with a period before a name ("Sen. Ann Park"): fixed width, for a lookbehind
 _TITLE_ABBREVIATION = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Sen", "Rep", "Gov", "Sgt", "Det", "Mrs", "Mr", "Ms", "Dr", "Lt")) + ")"
 # What follows the subject of the case's verbs: "Lee, 34, of Troy, was convicted" (an abbreviation's period is inside it)
-_THEN_ITS_VERB = re.compile(
+_THEN_ITS_VERB = lazy_compile(
     rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|pleaded no contest|sentenced"
     rf"|found guilty|charged|arraigned|indicted|acquitted|booked\s+(?:into|on|in)|surrendered|turned\s+(?:himself|herself|themselves)\s+in|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
     rf"|{_STANDS_ACCUSED})\b")
@@ -448,7 +449,7 @@ _THEN_ITS_VERB = re.compile(
 
 # A sentence that tells another person's case for comparison: "The case echoes that of Ann Lee, who was convicted",
 # "In 2021, another guard, Bo Park, pleaded guilty in an unrelated case", "the second such case this year"
-_BACKGROUND_CASE = re.compile(r"\b(?:unrelated|(?:a|an|in)\s+(?:separate|similar|earlier|previous)\s+case|echo(?:es|ed)|that\s+of"
+_BACKGROUND_CASE = lazy_compile(r"\b(?:unrelated|(?:a|an|in)\s+(?:separate|similar|earlier|previous)\s+case|echo(?:es|ed)|that\s+of"
                               r"|reminiscent|such\s+case|[Aa]nother\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+,\s+[A-Z]"
                               # ("A second defendant, Bo Park, pleaded guilty", "His co-defendant, Bo Park,": someone else's plea)
                               r"|[Aa]\s+(?:second|third|fourth|fifth|fellow)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w-]+,\s+[A-Z]|co-?defendants?,\s+[A-Z])")
@@ -478,12 +479,12 @@ def _times_the_subject(body: str, surname: str) -> int:
 
 
 # A described subject that owns the name after it: "The former manager of pop singer ", "A longtime aide to state Sen. "
-_OWNER_IN_SUBJECT = re.compile(r"\s*(?:The|An?)\s+[^,;.]*?\b(?:of|to|for|at|with)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}"
+_OWNER_IN_SUBJECT = lazy_compile(r"\s*(?:The|An?)\s+[^,;.]*?\b(?:of|to|for|at|with)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}"
                                r"(?:(?:Sen|Rep|Gov|Lt|Sgt|Dr|Judge|Mayor)\.?\s+)?$")
 
 
 # A period that ends an abbreviation or an initial, not a sentence ("Sen. Ann Park", "U.S. District Judge", "John Q. Lee")
-_ABBREVIATION = re.compile(r"(?:\b(?:Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Cmdr|Det|Insp|Supt|Mr|Ms|Mrs|Dr|Rev|Hon|Jr|Sr|St|Mt|Ft|No|Co|Corp"
+_ABBREVIATION = lazy_compile(r"(?:\b(?:Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Cmdr|Det|Insp|Supt|Mr|Ms|Mrs|Dr|Rev|Hon|Jr|Sr|St|Mt|Ft|No|Co|Corp"
                            r"|Inc|Ltd|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Ave|Blvd|Rd)|\b[A-Z]|\.[A-Z])$")
 
 
@@ -496,19 +497,19 @@ def _sentence_start(body: str, at: int) -> int:
 
 
 # A non-restrictive relative clause still open where the name stands (", who testified that")
-_IN_A_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*$")
+_IN_A_RELATIVE = lazy_compile(r",\s+(?:who|whom|whose|which)\b[^,;]*$")
 # A descriptive appositive still open where the name stands (", the founder of", ", a former aide to")
-_IN_AN_APPOSITIVE = re.compile(r"[A-Za-z],\s+(?:the|an?|his|her|their|its)\s+[a-z][^,;]*$")
+_IN_AN_APPOSITIVE = lazy_compile(r"[A-Za-z],\s+(?:the|an?|his|her|their|its)\s+[a-z][^,;]*$")
 # The active verbs whose object is the accused, and the words that may stand between ("convicted former nurse Jo Lee")
-_TAKES_THE_ACCUSED = re.compile(r"(?:convict(?:ed|ing)|sentenc(?:ed|ing)|charg(?:ed|ing)|indict(?:ed|ing)|acquitt(?:ed|ing))$")
-_SPACE = re.compile(r"\s+")
-_NOT_A_PREPOSITION = re.compile(r"(?!(?:of|with|to|for|in|on|at|by|after|before|and|that)\b)[\w.'\u2019-]+\s+")
-_NAME_ENDS = re.compile(r"\b(?!['\u2019]s)")
+_TAKES_THE_ACCUSED = lazy_compile(r"(?:convict(?:ed|ing)|sentenc(?:ed|ing)|charg(?:ed|ing)|indict(?:ed|ing)|acquitt(?:ed|ing))$")
+_SPACE = lazy_compile(r"\s+")
+_NOT_A_PREPOSITION = lazy_compile(r"(?!(?:of|with|to|for|in|on|at|by|after|before|and|that)\b)[\w.'\u2019-]+\s+")
+_NAME_ENDS = lazy_compile(r"\b(?!['\u2019]s)")
 
 
 # "Among those charged, ...", "Also charged, ...", "Of those indicted, ...": the clause introduces the one named after it
-_AMONG_THOSE = re.compile(r"^\s*(?:(?:Among|Of)\s+(?:those|the\s+[\w-]+)|Also)\s+$")
-_COMMA_SPACE = re.compile(r",?\s+")
+_AMONG_THOSE = lazy_compile(r"^\s*(?:(?:Among|Of)\s+(?:those|the\s+[\w-]+)|Also)\s+$")
+_COMMA_SPACE = lazy_compile(r",?\s+")
 
 
 def _object_of(body: str, verb: re.Match[str], counts: Counter[str], after_comma: bool = False,
@@ -536,8 +537,8 @@ def _object_of(body: str, verb: re.Match[str], counts: Counter[str], after_comma
 
 
 # What stands between two people charged together: an age, "and", the second one's first name
-_AND_THEN = re.compile(r"^,?(?:\s+\d{1,3},)?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$")
-_AND_THEN_NAME = re.compile(r",?(?:\s+\d{1,3},)?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}?(?P<surname>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])")
+_AND_THEN = lazy_compile(r"^,?(?:\s+\d{1,3},)?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$")
+_AND_THEN_NAME = lazy_compile(r",?(?:\s+\d{1,3},)?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}?(?P<surname>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])")
 
 
 def _before_the_name(clause: str, at: int) -> str:
@@ -574,14 +575,14 @@ def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]
 # Shared by charges and terms, so the two can never disagree about who else is on trial.
 
 # Where a clause of its own starts inside a sentence
-_SEMI_CLAUSE = re.compile(r"[;\u2014]|\s--\s")
+_SEMI_CLAUSE = lazy_compile(r"[;\u2014]|\s--\s")
 # A full name as news writes it: "Ann Cole", "Ann B. Cole"
-_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'\u2019-]*)\b(?!['\u2019])")
+_FULL_NAME = lazy_compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'\u2019-]*)\b(?!['\u2019])")
 # Kin further out than a spouse, sibling, parent or child, or a relative who turned witness, has a case of their own
 # ("his cousin, Sam Cole, pleaded guilty ... and testified against him")
-_FAR_KIN = re.compile(r"\b(?:cousin|uncle|aunt|nephew|niece|grand\w+|[\w-]+-in-law|stepbrother|stepsister)s?\b")
+_FAR_KIN = lazy_compile(r"\b(?:cousin|uncle|aunt|nephew|niece|grand\w+|[\w-]+-in-law|stepbrother|stepsister)s?\b")
 # ("was convicted in 2019 of", "in a separate trial", "had earlier pleaded guilty": another proceeding, told as background)
-_OWN_CASE = re.compile(r"\b(?:testif\w+|cooperat\w+|turned\s+state['\u2019]s\s+evidence|separate(?:ly)?|earlier|previously|(?:19|20)\d\d)\b")
+_OWN_CASE = lazy_compile(r"\b(?:testif\w+|cooperat\w+|turned\s+state['\u2019]s\s+evidence|separate(?:ly)?|earlier|previously|(?:19|20)\d\d)\b")
 
 
 def second_defendant(text: str, before: str, about_defendant: Callable[[str], bool]) -> Optional[str]:
@@ -604,7 +605,7 @@ def second_defendant(text: str, before: str, about_defendant: Callable[[str], bo
 
 
 # One trial for two defendants: "were tried together", "Both defendants remain free", "sentenced the couple"
-_TOGETHER = re.compile(r"\btried\s+together\b|\bjointly\s+(?:charged|tried|indicted)\b|\bboth\s+defendants\b"
+_TOGETHER = lazy_compile(r"\btried\s+together\b|\bjointly\s+(?:charged|tried|indicted)\b|\bboth\s+defendants\b"
                        r"|\b(?:sentenc\w+|convict\w+|tried|charged|indicted|ordered)\s+(?:both|the\s+couple|the\s+pair)\b"
                        r"|\b(?:the\s+couple|the\s+pair|both)\s+(?:were|are|have\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?"
                        r"(?:charged|convicted|tried|indicted|sentenced|found|acquitted)\b", re.I)
@@ -633,7 +634,7 @@ def sentenced_together(source: Source) -> bool:
 
 # "Three men have been sentenced", "Two former guards were each sentenced", "Four defendants are sentenced" (never "two
 # other men": those are told beside the case's defendant)
-_SEVERAL_SENTENCED = re.compile(r"(?:^|[.;]\s+|\u2014\s*|-\s+)(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)|\d{1,2})\s+"
+_SEVERAL_SENTENCED = lazy_compile(r"(?:^|[.;]\s+|\u2014\s*|-\s+)(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)|\d{1,2})\s+"
                                 r"(?:(?!other\b)[\w-]+\s+){0,3}?(?:men|women|people|defendants|teens|teenagers|brothers|sisters"
                                 r"|officers|guards|members|executives|employees|friends)\s+(?:have\s+been|were|are|had\s+been)\s+"
                                 r"(?:each\s+|all\s+)?(?:re-?)?sentenced\b", re.M)  # (re.M: "^" at a paragraph's own start)
@@ -641,13 +642,13 @@ _COUNT_WORD = r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d
 _PEOPLE = (r"(?:men|women|people|defendants|teens|teenagers|brothers|sisters|officers|guards|members|executives|employees"
            r"|friends)")
 # "A federal judge on Tuesday sentenced four people who ...": the same, told in the active voice
-_SENTENCED_SEVERAL = re.compile(rf"\bsentenced\s+(?:all\s+)?(?i:{_COUNT_WORD})\s+(?:(?!other\b)[\w-]+\s+){{0,2}}?{_PEOPLE}\b")
+_SENTENCED_SEVERAL = lazy_compile(rf"\bsentenced\s+(?:all\s+)?(?i:{_COUNT_WORD})\s+(?:(?!other\b)[\w-]+\s+){{0,2}}?{_PEOPLE}\b")
 # "SHANE M. ROE, 39, of Lowell, and KYLE J. LEE, 27, of Billerica, were sentenced": two named in one subject
-_PAIR_SENTENCED = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w'\u2019-]+(?:,[^.;]{1,60}?,)?\s+and\s+"
+_PAIR_SENTENCED = lazy_compile(r"(?:^|[.;]\s+)(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w'\u2019-]+(?:,[^.;]{1,60}?,)?\s+and\s+"
                              r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+(?:,[^.;]{1,60}?,)?\s+(?:were|have\s+been)\s+"
                              r"(?:each\s+|both\s+)?sentenced\b", re.M)
 # A headline that drops the verb's auxiliary: "Four sentenced in fentanyl ring", "Two brothers sentenced for ..."
-_SEVERAL_IN_HEADLINE = re.compile(rf"{_COUNT_WORD}\s+(?:(?!other\b)[\w-]+\s+){{0,2}}?(?:{_PEOPLE}\s+)?(?:each\s+)?sentenced\b")
+_SEVERAL_IN_HEADLINE = lazy_compile(rf"{_COUNT_WORD}\s+(?:(?!other\b)[\w-]+\s+){{0,2}}?(?:{_PEOPLE}\s+)?(?:each\s+)?sentenced\b")
 # A list's lead-in naming its people as those sentenced: "The following defendants were sentenced by ...:"
-_ROSTER_SENTENCED = re.compile(r"\b(?:[Tt]he\s+following\s+(?:\w+\s+)?(?:defendants|individuals|people|men|women)\s+(?:have\s+been|were|are)\s+"
+_ROSTER_SENTENCED = lazy_compile(r"\b(?:[Tt]he\s+following\s+(?:\w+\s+)?(?:defendants|individuals|people|men|women)\s+(?:have\s+been|were|are)\s+"
                                r"(?:each\s+)?sentenced\b[^.\n]*:\s*$)", re.M)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from builder.extract._regex import lazy_compile
+
 # Verbs (and participles) that attribute speech or writing.
 SPEECH_VERBS = frozenset("""
 said says say saying told tells tell telling added adds adding continued continues wrote writes writing
@@ -154,7 +156,7 @@ Lottery Patrol Railroad Airlines
 """.split())
 
 # A role two relatives share ("Milo's parents, Ismay and Aldo Cole"): her own role ("Milo's mother") says it better.
-SHARED_KIN = re.compile(r"\b(?:parents|grandparents|children|siblings|sons|daughters|brothers|sisters)$")
+SHARED_KIN = lazy_compile(r"\b(?:parents|grandparents|children|siblings|sons|daughters|brothers|sisters)$")
 
 # One-word names of U.S. states: a place, never a person alone ("at Fort Cavazos, Texas, says the sergeant ...")
 US_STATES = frozenset("""
@@ -202,7 +204,7 @@ NAME_TOKEN = (
     r"(?:(?<=s)[\u2019'](?=\s[A-Z]))?)"  # "Officers' Association": a plural possessive inside a body's name
 )
 # A run of capitalised tokens, possibly joined by name particles or "of".
-NAME_RUN = re.compile(
+NAME_RUN = lazy_compile(
     rf"(?<![\w\u2019'./-]){NAME_TOKEN}(?:\s(?:(?:de\sla|de\slos|de\slas|van\sder|van\sden|van\sde|von\sder|de|da|del|della|di|dos|das|van|von|der|den|bin|al|la|le|du|of|of\sthe)\s)?(?!No\.\s\d){NAME_TOKEN})*"
     # "Capital City Lodge No. 9", "Police Lodge 41": a numbered lodge or chapter keeps its number
     r"(?:\sNo\.\s\d+\b|(?:(?<=Lodge)|(?<=Council))\s\d+\b(?![.,]\d))?"
@@ -210,7 +212,7 @@ NAME_RUN = re.compile(
 
 # Words that make a count of its own of the offence they govern: "conspiracy to commit wire fraud" beside "wire
 # fraud", "attempted murder" beside "murder" (where "second-degree murder" only tells "murder" more exactly).
-INCHOATE_OFFENCE = re.compile(r"\b(?:conspiracy|conspiring|attempt(?:ed|ing)?|solicitation|soliciting|aiding|abetting"
+INCHOATE_OFFENCE = lazy_compile(r"\b(?:conspiracy|conspiring|attempt(?:ed|ing)?|solicitation|soliciting|aiding|abetting"
                               r"|accessory)\b", re.I)
 
 # Given names that US and UK newsrooms' readers take as a man's or a woman's without a second thought (only names
@@ -274,8 +276,8 @@ def same_given_name(a: str, b: str) -> bool:
     return any(a in forms and b in forms for forms in SHORT_FORMS.values())
 
 
-_PAROLE_NAMED = re.compile(r"\bparole\b|\brelease\b|\bextended\s+supervision\b", re.I)
-_PAROLE_DENIED = re.compile(r"\bwithout\b|\bwith\s+no\b|\bno\s+(?:chance|possibility)\b", re.I)
+_PAROLE_NAMED = lazy_compile(r"\bparole\b|\brelease\b|\bextended\s+supervision\b", re.I)
+_PAROLE_DENIED = lazy_compile(r"\bwithout\b|\bwith\s+no\b|\bno\s+(?:chance|possibility)\b", re.I)
 
 
 def parole_differs(a: str, b: str) -> bool:

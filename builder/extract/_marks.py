@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builder.extract._regex import lazy_compile
 from builder.model import Paragraph
 
-_DOUBLE = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
-_SINGLE = re.compile(r"['\u2018\u2019]")
+_DOUBLE = lazy_compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_SINGLE = lazy_compile(r"['\u2018\u2019]")
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/:;,")
 
 

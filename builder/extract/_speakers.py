@@ -31,59 +31,60 @@ from builder.extract._lexicon import (
     PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS, TITLE_WORDS, UNNAMED_PERSON_NOUNS, US_STATES,
 )
 from builder.extract._marks import Segment
+from builder.extract._regex import lazy_compile
 from builder.extract.text import split_sentences
 from builder.model import Party, Source
 
 # Where a second clause, with a subject of its own, opens inside a sentence
-_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|yet|though|although|whereas)|;)\s+(?=[Tt]he\s)")
+_CLAUSE_OPENING = lazy_compile(r"(?:,\s+(?:but|and|while|yet|though|although|whereas)|;)\s+(?=[Tt]he\s)")
 
 # Between a body's name and a person: a job and a title ("spokesperson Maj.", "chief executive"), no clause
 # ("FBI Newark Special Agent in Charge Ann Roe": a field office's city and a title holding "in Charge")
-_TITLES_BETWEEN = re.compile(r"\s+(?:(?:in\s+[Cc]harge|(?!(?:of|for|and|or|with|from|at|in|by|to|who|said)\b)[\w.\u2019'-]+)\s+){1,6}")
+_TITLES_BETWEEN = lazy_compile(r"\s+(?:(?:in\s+[Cc]harge|(?!(?:of|for|and|or|with|from|at|in|by|to|who|said)\b)[\w.\u2019'-]+)\s+){1,6}")
 
 # What a possessive owns when it is the owner's own words: "Roe's unsworn statement", "Roe's testimony"
-_OWNED_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")\b")
+_OWNED_WORDS = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")\b")
 
 # A sentence fronted by a subordinate clause, then the main clause's pronoun subject: "When Roe asked …, he paused"
-_FRONTED_CLAUSE = re.compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Before|While|Although|Though|Once|Until|Because|If|Since)\s"
+_FRONTED_CLAUSE = lazy_compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Before|While|Although|Though|Once|Until|Because|If|Since)\s"
                              r"[^,;:.]{3,160}(?P<end>,)\s+(?:(?:then|finally|slowly|again)\s+)?(?P<main>[Hh]e|[Ss]he)\b")
 # A body's short form: a definite noun phrase ending on what kind of body it is ("the patrol", "the Sheriff's Office")
-_BODY_SHORT = re.compile(r"(?:[Tt]he\s+)?(?P<words>(?:[\w\u2019'-]+\s+){0,2}(?:[Pp]atrol|[Oo]ffice|[Dd]epartment|[Aa]gency|[Bb]ureau"
+_BODY_SHORT = lazy_compile(r"(?:[Tt]he\s+)?(?P<words>(?:[\w\u2019'-]+\s+){0,2}(?:[Pp]atrol|[Oo]ffice|[Dd]epartment|[Aa]gency|[Bb]ureau"
                          r"|[Cc]ommission|[Dd]ivision|[Aa]dministration))")
-_CLAUSE_OPENER = re.compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Before|While|Although|Though|Once|Until|Because|If|Since)"
+_CLAUSE_OPENER = lazy_compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Before|While|Although|Though|Once|Until|Because|If|Since)"
                             r"\s+(?:(?:the\s+)?[A-Z][\w.\u2019'-]*\s+){0,3}")
 # From a name to the pronoun subject inside its who-clause: ", who told investigators she", ", who said he"
-_WHO_CLAUSE_TO = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:told|said|says|tells|testified|wrote|claimed|insisted|admitted)\s+"
+_WHO_CLAUSE_TO = lazy_compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:told|said|says|tells|testified|wrote|claimed|insisted|admitted)\s+"
                             r"(?:[a-z]+\s+){0,2}?(?:that\s+)?")
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
-_HONOUR = re.compile(r"(?:His|Her)\s+Honou?r")
+_GIVEN_BEFORE = lazy_compile(r"\b([A-Z][a-z]+)\s+$")
+_HONOUR = lazy_compile(r"(?:His|Her)\s+Honou?r")
 # A relation owned by the name before it, up to the name it describes, maybe placed in time or family ("wife of 44
 # years", "husband of three decades", "aunt on her father's side")
-_OWNED_RELATION = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:of|on|since|for)\s+[\w\u2019' -]{1,30}?)?,\s*")
+_OWNED_RELATION = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:of|on|since|for)\s+[\w\u2019' -]{1,30}?)?,\s*")
 # A question's opening right before a pronoun: "asked whether he", "wanted to know if she"
-_QUESTION_BEFORE = re.compile(r"\b(?:whether|if|why)\s+$")
+_QUESTION_BEFORE = lazy_compile(r"\b(?:whether|if|why)\s+$")
 # "her husband", "his mother": a relative owned by a pronoun
-_PRONOUN_KIN = re.compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husband|wife|partner|mother|father|son|daughter"
+_PRONOUN_KIN = lazy_compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husband|wife|partner|mother|father|son|daughter"
                           r"|brother|sister|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|stepfather"
                           r"|stepmother|fianc[eé]e?|girlfriend|boyfriend|parents|sons|daughters|brothers|sisters"
                           r"|children|grandchildren)$")
 # A relation owned by a pronoun right before the name it introduces: "Her sister, " (Ann Roe)
-_PRONOUN_KIN_BEFORE = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:"
+_PRONOUN_KIN_BEFORE = lazy_compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:"
                                  + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r"),?\s*$")
 # A sentence opened by a relative owned by a pronoun, who then acts: "Her brother spoke next", "Their mother wept"
-_PRONOUN_KIN_SUBJECT = re.compile(r"\s*(?P<np>(?:His|Her|Their)\s+(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+_PRONOUN_KIN_SUBJECT = lazy_compile(r"\s*(?P<np>(?:His|Her|Their)\s+(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
                                   + r"))\b(?=\s+(?:also\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told|spoke|wept|read|stood|sat|took"
                                     r"|gave|wrote|made|went|came|held|began|sent)\b)")
 # Whose relative a role says: "Lee’s sister"
-_ROLE_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+[\u2019']s?)\s+(?:[a-z-]+\s+)?(?:"
+_ROLE_OWNER = lazy_compile(r"(?P<owner>[A-Z][\w-]+[\u2019']s?)\s+(?:[a-z-]+\s+)?(?:"
                          + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")$")
 # A place or body name used as a modifier of the noun that speaks: "Payson couple", "FBI's Denver field office"
-_HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z-]+\s+)?(?P<head>couple|family|residents|field\s+office|regional\s+office|"
+_HEAD_AFTER_NAME = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?P<head>couple|family|residents|field\s+office|regional\s+office|"
                               r"branch\s+office|office|union|board|council|committee|chapter|association|coalition)\b")
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM = lazy_compile(r"\b[A-Z]{2,6}\b")
 # An armed service speaks as an institution ("The Navy said in a statement"), though its name is a title word in
 # "Army Spc. Ann Roe"; only the whole subject counts, so "the Army's review" or "Army officials" do not.
-_SERVICE = re.compile(r"(?:[Tt]he\s+)?(?:U\.S\.\s+)?(?P<org>Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Space\s+Force"
+_SERVICE = lazy_compile(r"(?:[Tt]he\s+)?(?:U\.S\.\s+)?(?P<org>Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Space\s+Force"
                       r"|(?:[A-Z][a-z]+\s+)?National\s+Guard)")
 # A person putting a question: "Roe asked whether", "Roe pressed him on"
 # Who wrote what another reads aloud: "one written by Roe's daughter, Ann Roe", "on behalf of Ann Roe"
@@ -92,58 +93,58 @@ _COURT_PAPERS = r"memo|memorandum|filing|brief|motion|reply|memos|memoranda|fili
 # The sides of a case that file papers
 _SIDE = r"[Gg]overnment|[Pp]rosecution|[Pp]rosecutors|[Dd]efen[cs]e|[Ss]tate"
 # The words owning a document, right before its noun: "the government's", "The defense", "Roe's", "their own".
-_DOC_OWNER = re.compile(rf"(?:\b(?P<side>{_SIDE})(?:[\u2019']s?)?"
+_DOC_OWNER = lazy_compile(rf"(?:\b(?P<side>{_SIDE})(?:[\u2019']s?)?"
                         r"|(?P<owner>\b[A-Z][\w-]+(?=[\u2019']s)|\b[Hh]is|\b[Hh]er|\b[Tt]heir)(?:[\u2019']s)?)\s+(?:own\s+)?"
                         r"(?:(?:\d+-page|sentencing|court|legal|new|latest|initial|written|final)\s+){0,2}$")
-_SIDE_PAPER = re.compile(rf"\b(?:{_SIDE})(?:[\u2019']s?)?\s+"
+_SIDE_PAPER = lazy_compile(rf"\b(?:{_SIDE})(?:[\u2019']s?)?\s+"
                          rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_COURT_PAPERS}|statement|letter|report)\b")
-_OTHER_PAPERS = re.compile(r"\b(?:letters?|e-?mails?|notes|posts?|text\s+messages?|statements?|essays?)\b")
-_THE_LAWYERS = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)")
-_CLIENTS_LAWYER = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)\b")
+_OTHER_PAPERS = lazy_compile(r"\b(?:letters?|e-?mails?|notes|posts?|text\s+messages?|statements?|essays?)\b")
+_THE_LAWYERS = lazy_compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)")
+_CLIENTS_LAWYER = lazy_compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)\b")
 # Who acts for one client only, so that "his lawyer" is that client's lawyer even unnamed
 _OWNED_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "barrister", "solicitor"})
 # A court above the trial court, unnamed: "the appeals court", "the state Supreme Court", "the appellate panel"
-_HIGHER_COURT_NP = re.compile(r"[Tt]he\s+(?:(?:state|federal|[A-Z][a-z]+|\d+-\d+|three-judge|divided)\s+)?"
+_HIGHER_COURT_NP = lazy_compile(r"[Tt]he\s+(?:(?:state|federal|[A-Z][a-z]+|\d+-\d+|three-judge|divided)\s+)?"
                               r"(?P<kind>appeals|appellate|[Ss]upreme|[Hh]igh)\s+[Cc]ourt(?:\s+panel)?")
 # The defence side as a speaker: "the defense said", "The defence team argued", "the defense attorneys"
-_THE_DEFENCE = re.compile(r"[Tt]he\s+defen[cs]e(?:\s+(?:team|side|camp))?"
+_THE_DEFENCE = lazy_compile(r"[Tt]he\s+defen[cs]e(?:\s+(?:team|side|camp))?"
                           r"|(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<team>(?:defen[cs]e|legal)\s+team)")
-_CLIENTS_LAWYERS = re.compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
+_CLIENTS_LAWYERS = lazy_compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 # (also set off in commas: "One letter, from former board member Ann Roe, struck a different tone")
-_LETTER_FROM = re.compile(r"\b(?:letters?|notes?|emails?|one|another),?\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
+_LETTER_FROM = lazy_compile(r"\b(?:letters?|notes?|emails?|one|another),?\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
 # A family owned by a role written after it: "the family of the victim", "relatives of the slain deputy"
-_FAMILY_OF_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:[Ff]amil(?:y|ies)|[Rr]elatives|[Ll]oved\s+ones)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
+_FAMILY_OF_ROLE = lazy_compile(r"(?:[Tt]he\s+)?(?:[Ff]amil(?:y|ies)|[Rr]elatives|[Ll]oved\s+ones)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
                              r"(?P<role>" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS,
                                                             key=len, reverse=True)) + r")")
 # A family owned by a pronoun, which a later bare "the family" goes on to mean: "her family said".
-_OWNED_FAMILY = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?family\b")
+_OWNED_FAMILY = lazy_compile(r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?family\b")
 # An official's office or campaign named by a pronoun: "her office", "his campaign".
-_OWNED_OFFICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>office|campaign)")
+_OWNED_OFFICE = lazy_compile(r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>office|campaign)")
 # Bodies no government runs, which an article names by a brand-like name: "the church" may be "Elm Ministries".
 # Nouns that name a body without saying what kind it is, so any name the article just gave may be it.
 _GENERIC_BODIES = frozenset("group organization organisation coalition nonprofit campaign team club alliance network station page account "
                             "fraternity sorority chapter".split())  # (a Greek-letter name says nothing of its kind)
 # A sentence reporting what a body announced, its subject opening it: "The bank said it …", "The Elm Police
 # Department said in a statement that …" (a statement quoted right after is that body's)
-_ANNOUNCED = re.compile(r"(?:^|(?<=[.!?]\s))(?P<np>(?:[Tt]he\s+)?[A-Z]?[^.;:!?,\u201c\u201d\"X]{1,80}?)\s+(?:also\s+)?"
+_ANNOUNCED = lazy_compile(r"(?:^|(?<=[.!?]\s))(?P<np>(?:[Tt]he\s+)?[A-Z]?[^.;:!?,\u201c\u201d\"X]{1,80}?)\s+(?:also\s+)?"
                         r"(?:said|says|announced|stated)\s+(?:it|that|in\s+a\s+(?:written\s+)?statement)\b", re.MULTILINE)
 # Member bodies a story names once and then by their kind: "the national fraternity", "the parent organization".
 _MEMBER_BODIES = frozenset("fraternity sorority chapter organization organisation".split())
 # Words owned by whoever is named before them: "The company's statement", "Dr. Ann Roe's written remarks".
-_OWNED_WORDS_NP = re.compile(r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,5}?[\w.&-]+)(?P<poss>[\u2019']s?)\s+(?:[a-z-]+\s+){0,2}?(?:"
+_OWNED_WORDS_NP = lazy_compile(r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,5}?[\w.&-]+)(?P<poss>[\u2019']s?)\s+(?:[a-z-]+\s+){0,2}?(?:"
                              + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")")
 # A relative described by whose relative they are: "the victim's mother", "the boy's father".
-_DESCRIBED_KIN = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<owner>[a-z-]+)[\u2019']s\s+(?P<kin>"
+_DESCRIBED_KIN = lazy_compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<owner>[a-z-]+)[\u2019']s\s+(?P<kin>"
                             + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")")
 # The people who speak for a body, owned by it: "the group's administrators", "the company's top officials".
-_BODY_VOICE_NP = re.compile(r"(?P<owner>[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)[\u2019']s?\s+(?:[a-z-]+\s+)?(?:administrators|admins|organi[sz]ers"
+_BODY_VOICE_NP = lazy_compile(r"(?P<owner>[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)[\u2019']s?\s+(?:[a-z-]+\s+)?(?:administrators|admins|organi[sz]ers"
                             r"|leaders|leadership|officials|spokesperson|spokesman|spokeswoman|representatives|founders|board)")
 # A body's generic noun that the institution nouns leave out because a modifier makes it a side's ("defense team").
-_GENERIC_NP = re.compile(r"[Tt]he\s+(?P<noun>team|club|network|alliance|nonprofit|station)")
+_GENERIC_NP = lazy_compile(r"[Tt]he\s+(?P<noun>team|club|network|alliance|nonprofit|station)")
 # A body named after the word that introduces it, its name keeping lowercase words inside: "a group called Elm
 # Backs the Blue", "a page named Friends of the Park", "an account known as Moms for the Truth".
-_CALLED_NAME = re.compile(r"\b(?:called|named|known\s+as)\s+(?P<name>[A-Z][\w.&\u2019'-]*(?:[ \t]+(?:(?:the|of|for|and|in|on|a)[ \t]+)*"
+_CALLED_NAME = lazy_compile(r"\b(?:called|named|known\s+as)\s+(?P<name>[A-Z][\w.&\u2019'-]*(?:[ \t]+(?:(?:the|of|for|and|in|on|a)[ \t]+)*"
                           r"[A-Z][\w.&\u2019'-]*)*)")
 # Where a noun after a comma is the head of an appositive describing the name before it ("Elm Workers United, the
 # union that …", "Brightwater Foods, a company based in Toledo,"), not a modifier ("a union organizer").
@@ -154,10 +155,10 @@ _PEOPLE_OPENING = frozenset(w.capitalize() for w in PEOPLE_NOUNS | {"investigato
 _NAME_ABBREVIATIONS = frozenset("Inc Co Corp Ltd Bros Jr Sr St".split())
 # A name mid-sentence, after a word that introduces a body ("welcomed by the Ohio NAACP", "members of Parents for
 # Safe Streets"), never a sentence's first word (which is capitalised anyway).
-_BODY_NAME = re.compile(r"(?<=[a-z,][ \t])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&\u2019'-]*|[A-Z]{2,6})(?:[ \t]+(?:(?:of|for|and)[ \t]+)?"
+_BODY_NAME = lazy_compile(r"(?<=[a-z,][ \t])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&\u2019'-]*|[A-Z]{2,6})(?:[ \t]+(?:(?:of|for|and)[ \t]+)?"
                         r"[A-Z][\w.&\u2019'-]*)*)")
 # A role held by the state's lawyer, whatever the title ("Deputy District Attorney", "Assistant U.S. Attorney").
-_PROSECUTING_ROLE = re.compile(r"\bprosecut|\b(?:district|state(?:[\u2019']?s)?|u\.s\.|united\s+states|commonwealth(?:[\u2019']?s)?|county|city"
+_PROSECUTING_ROLE = lazy_compile(r"\bprosecut|\b(?:district|state(?:[\u2019']?s)?|u\.s\.|united\s+states|commonwealth(?:[\u2019']?s)?|county|city"
                                r"|circuit)\s+attorney\b|\battorney\s+general\b|\bcrown\b|\bsolicitor\b|\bDA\b", re.I)
 _PRIVATE_BODIES = frozenset("company firm church hospital system business employer operator charity bank club".split())
 # Words that tell a body's kind, in its name or in the noun for it: "the hospital system" is no "Elm Ministries".
@@ -171,27 +172,27 @@ _MEDIA_KINDS = {**dict.fromkeys(("station", "broadcaster"), "station|affiliate|c
                                 "outlet|newsroom|publication|magazine|site|website|newspaper|paper|station|affiliate"),
                 **dict.fromkeys(("chain", "retailer"), "chain|retailer|grocer|store")}
 # A broadcaster's call letters ("WKTV", "KCRG-TV") and a newspaper's masthead ("The Elm Ledger", "Daily Sentinel")
-_CALL_LETTERS = re.compile(r"\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?\b")
-_MASTHEAD = re.compile(r"(?:\bThe\s+)?(?:[A-Z][\w.&-]*\s+){1,3}(?:Times|Post|Herald|Tribune|Journal|Gazette|Dispatch|Chronicle|"
+_CALL_LETTERS = lazy_compile(r"\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?\b")
+_MASTHEAD = lazy_compile(r"(?:\bThe\s+)?(?:[A-Z][\w.&-]*\s+){1,3}(?:Times|Post|Herald|Tribune|Journal|Gazette|Dispatch|Chronicle|"
                        r"Star|News|Register|Sentinel|Inquirer|Observer|Examiner|Bee|Globe|Record|Courier|Ledger|Enquirer|"
                        r"Telegraph|Guardian|Independent|Mirror|Citizen|Bulletin|Courant|Advocate|Standard|Democrat|"
                        r"Plain\s+Dealer|Free\s+Press|Beacon\s+Journal)\b")
 # An adverb opening a sentence before its subject: "Now prosecutors want …", "Still, the jurors …".
-_OPENING_ADVERB = re.compile(r"\s*(?:(?:Now|Then|But|And|So|Still|Instead|Meanwhile)\b,?\s*)?")
+_OPENING_ADVERB = lazy_compile(r"\s*(?:(?:Now|Then|But|And|So|Still|Instead|Meanwhile)\b,?\s*)?")
 # "Lee read her letter aloud", "read out his statement": the reader of a possessed document.
-_READ_OUT_BEFORE = re.compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?$")
-_AUTHORED = re.compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\b(?:[Oo]n\s+behalf\s+of|[Ss]peaking\s+for)\s+"
+_READ_OUT_BEFORE = lazy_compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?$")
+_AUTHORED = lazy_compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\b(?:[Oo]n\s+behalf\s+of|[Ss]peaking\s+for)\s+"
                        r"|\b(?:statement|letter|note|message|remarks)s?\s+(?:(?:aloud|out)\s+)?(?:from|by)\s+")
 # "Dolan read her victim impact statement aloud": the owner of a document read out wrote it ("his own" is the reader's)
-_READ_OWNED = re.compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?(?P<owner>his|her)\s+(?!own\b)(?:[\w-]+\s+){0,3}?"
+_READ_OWNED = lazy_compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?(?P<owner>his|her)\s+(?!own\b)(?:[\w-]+\s+){0,3}?"
                          r"(?:statement|letter|note|message|remarks|words)s?\b")
 # An author written as a pronoun after "written by" / "a letter from": "a letter from him", "written by her father"
-_PRONOUN_AUTHOR = re.compile(r"(?P<pronoun>him|her|them)\b(?!\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+_PRONOUN_AUTHOR = lazy_compile(r"(?P<pronoun>him|her|them)\b(?!\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
                              + r")\b)|(?P<owner>his|her|their)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
                              + r")\b")
 # A paper handed in by the one who wrote it, read out by another: "Lee submitted a written statement, which the
 # prosecutor read aloud", "Lee sent a letter that his aunt read"
-_SUBMITTED_PAPER = re.compile(r"\b(?:submitted|sent|wrote|penned|prepared|provided|gave)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+_SUBMITTED_PAPER = lazy_compile(r"\b(?:submitted|sent|wrote|penned|prepared|provided|gave)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:statement|letter|note|message)\b")
 # The relation a reader's role gives them to the one they read for: "Lee's daughter" reads "her father"'s words
 _KIN_OF_KIN = {"father": {"son", "daughter", "child"}, "mother": {"son", "daughter", "child"},
@@ -200,107 +201,107 @@ _KIN_OF_KIN = {"father": {"son", "daughter", "child"}, "mother": {"son", "daught
                "grandfather": {"grandson", "granddaughter"}, "grandmother": {"grandson", "granddaughter"},
                "uncle": {"nephew", "niece"}, "aunt": {"nephew", "niece"}}
 # "read a statement on his behalf" / "on Roe's behalf": the owner of the behalf is the author
-_ON_BEHALF = re.compile(r"\bon\s+(?P<owner>his|her|their|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+behalf\b")
+_ON_BEHALF = lazy_compile(r"\bon\s+(?P<owner>his|her|their|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+behalf\b")
 # A sentence opened (maybe after an opening phrase, never after a name: "I asked Ann Roe, the victim's daughter")
 # by an unnamed person's relative: "At the hearing, the victim's mother read"
-_UNNAMED_KIN_SUBJECT = re.compile(
+_UNNAMED_KIN_SUBJECT = lazy_compile(
     r"(?:(?:At|In|On|After|Before|During|Outside|Inside|Later|Earlier|Then|Minutes|Moments|When|As|Following)\b"
     r"[^,;:.\u201c\u201d\"]{0,50},\s+)?[Tt]he\s+(?P<np>(?:"
     + "|".join(sorted(ROLE_NOUNS | {"boy", "girl", "child", "man", "woman"}, key=len, reverse=True))
     + r")[\u2019']s\s+(?:[a-z-]+\s+)?(?:"
     + "|".join(sorted(KIN_NOUNS | {"parents", "family"}, key=len, reverse=True)) + r"))\b(?![\u2019'-])")
 # A defence lawyer's role: "Assistant Public Defender", "defense attorney", "Roe's lawyer"
-_DEFENCE_ROLE = re.compile(r"\b[Dd]efender\b|\b[Dd]efen[cs]e\s+(?:attorney|lawyer|counsel)\b"
+_DEFENCE_ROLE = lazy_compile(r"\b[Dd]efender\b|\b[Dd]efen[cs]e\s+(?:attorney|lawyer|counsel)\b"
                            r"|[\u2019']s\s+(?:[a-z-]+\s+)?(?:lawyer|attorney|counsel)$")
 # Words someone wrote or gave, before their unnamed author: "a statement from ", "an email written by "
-_FROM_UNNAMED = re.compile(r"\b(?:statement|letter|note|email|e-mail|message|account|testimony|words|essay|post)s?\s+"
+_FROM_UNNAMED = lazy_compile(r"\b(?:statement|letter|note|email|e-mail|message|account|testimony|words|essay|post)s?\s+"
                            r"(?:(?:written|sent|signed|submitted)\s+)?(?:from|by)\s+")
 # A place preposition right before a capitalised name: "in Columbus", "at Salem"
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?$")
+_PLACE_BEFORE = lazy_compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?$")
 # A body owning the office that spoke: "Delta Pi's national headquarters in Columbus"
-_OWNER_OF_OFFICE = re.compile(r"(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*)[\u2019']s\s+(?:[a-z-]+\s+){0,2}"
+_OWNER_OF_OFFICE = lazy_compile(r"(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*)[\u2019']s\s+(?:[a-z-]+\s+){0,2}"
                               r"(?:headquarters|office|offices|leadership|board|chapter|administration)\s+(?:in|at|near)\s+"
                               r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,?\s*$")
 # What a possessive names when it introduces a family: "Roe's parents", "Roe's mother and sister"
-_RELATIVES_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:parents|family|relatives|mother|father|widow|widower|wife|husband"
+_RELATIVES_AFTER = lazy_compile(r"\s*(?:[a-z-]+\s+)?(?:parents|family|relatives|mother|father|widow|widower|wife|husband"
                               r"|sister|brother|son|daughter|siblings|children)\b")
-_ASKS = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\b")
-_ROLE_ASKS = re.compile(ROLE_NP.pattern + _ASKS.pattern)
+_ASKS = lazy_compile(r"\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\b")
+_ROLE_ASKS = lazy_compile(ROLE_NP.pattern + _ASKS.pattern)
 # "asked Ann Roe, the victim's widow, what she wants": a person put a question, who is the next to speak.
-_ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|interviewed)\s+$")
-_QUESTION_AFTER = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:what|whether|how|if|why|when|where|who|about)\b")
-_ADDRESSES_BENCH = re.compile(r"\b[Yy]our\s+(?:[Hh]onou?r|[Ll]ordship|[Ll]adyship)\b|(?:^|[,.!?]\s*)Judge(?:\s+[A-Z][\w'-]+)?\s*[,.!?]")
+_ASKED_BEFORE = lazy_compile(r"\b(?:asked|questioned|pressed|interviewed)\s+$")
+_QUESTION_AFTER = lazy_compile(r"(?:,[^,;.]{1,80},)?\s+(?:what|whether|how|if|why|when|where|who|about)\b")
+_ADDRESSES_BENCH = lazy_compile(r"\b[Yy]our\s+(?:[Hh]onou?r|[Ll]ordship|[Ll]adyship)\b|(?:^|[,.!?]\s*)Judge(?:\s+[A-Z][\w'-]+)?\s*[,.!?]")
 # "Asked by a reporter whether she forgave Roe, Ann Lee paused" / "When pressed on the verdict, Lee …": a sentence
 # opening on a question put to someone; whoever the clause after its comma opens on is the one who answers
-_ASKED_OPENING = re.compile(r"\s*(?:When\s+|After\s+(?:being\s+)?|Once\s+|If\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|"
+_ASKED_OPENING = lazy_compile(r"\s*(?:When\s+|After\s+(?:being\s+)?|Once\s+|If\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|"
                             r"[Qq]uizzed|[Cc]hallenged)\b")
 # A sentence opening on a subordinate clause, before its pronoun: "When she asked …", "Asked by her …".
-_SUBORDINATE_OPENER = re.compile(r"\s*(?:(?:When|As|After|Before|While|Once|If|Until|Because|Though|Although)\s+|Asked\s+by\s+)")
+_SUBORDINATE_OPENER = lazy_compile(r"\s*(?:(?:When|As|After|Before|While|Once|If|Until|Because|Though|Although)\s+|Asked\s+by\s+)")
 # A second clause with its own subject opening right before a pronoun: "…, and he said".
-_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|then|so)|;)\s+$")
+_NEXT_CLAUSE = lazy_compile(r"(?:,\s+(?:and|but|then|so)|;)\s+$")
 # A scene-setting phrase opening a sentence before its subject: "Speaking outside the Harbor County Courthouse,",
 # "At a rally in Dayton,", "Outside City Hall,". A body named in it is where the subject stands, not who speaks.
-_SCENE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+ing|At|Outside|Inside|In|On|During|From|Standing|Following)\b[^,;]{0,120},\s+")
+_SCENE_OPENING = lazy_compile(r"\s*(?:[A-Z][a-z]+ing|At|Outside|Inside|In|On|During|From|Standing|Following)\b[^,;]{0,120},\s+")
 # A name inside a subordinate clause of its sentence: "Lee apologized before Judge Roe announced the sentence".
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:before|after|while|until|as|when|because|since|once|whereas|although)\s+"
+_SUBORDINATE_BEFORE = lazy_compile(r"\b(?:before|after|while|until|as|when|because|since|once|whereas|although)\s+"
                                  r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.\u2019'-]*\s+)*$")
 # Where a described person works or lives, after the role: " at the Elm Street bakery", " of Lee's church"
-_PLACE_POSTMODIFIER = re.compile(r"\s+(?:at|of|from|in|on)\s+(?:the\s+)?[A-Z][^,;:\u201c\u201d\"]{1,60}?[\s,]*")
+_PLACE_POSTMODIFIER = lazy_compile(r"\s+(?:at|of|from|in|on)\s+(?:the\s+)?[A-Z][^,;:\u201c\u201d\"]{1,60}?[\s,]*")
 # A minor spoken of by age group alone, and the age a name carries: "the teen", "Ann Roe, now 15,"
-_YOUNG_EPITHET = re.compile(r"[Tt]he\s+(?P<noun>teen|teenager|boy|girl|youth|youngster)")
-_AGE_AFTER = re.compile(r",\s+(?:now\s+)?(?P<age>\d{1,2})\b(?!,\d)")
+_YOUNG_EPITHET = lazy_compile(r"[Tt]he\s+(?P<noun>teen|teenager|boy|girl|youth|youngster)")
+_AGE_AFTER = lazy_compile(r",\s+(?:now\s+)?(?P<age>\d{1,2})\b(?!,\d)")
 # A sentence opened by a client's lawyer the article does not name there: "Roe's defence lawyer asked for …"
-_OWNED_LAWYER_OPENING = re.compile(r"\s*(?P<np>[A-Z][\w-]+[\u2019']s\s+(?:(?:defen[cs]e|court-appointed|trial)\s+)?"
+_OWNED_LAWYER_OPENING = lazy_compile(r"\s*(?P<np>[A-Z][\w-]+[\u2019']s\s+(?:(?:defen[cs]e|court-appointed|trial)\s+)?"
                                    r"(?:lawyer|attorney|counsel|barrister|solicitor))\b(?!\s*,)")
 # A sentence opened by a description the name then gives in commas: "The president of the union, Sgt. Ann Roe,".
 # (the name may carry a lowercase title of its own: "Roe's attorney, public defender Lee Park, said")
-_DESCRIBED_OPENING = re.compile(r"\s*(?:The|An?|His|Her|Their|[A-Z][\w-]*[\u2019']s)\s+[a-z][^,;]{0,80},\s*(?:[A-Z][a-z]*\.\s+)?"
+_DESCRIBED_OPENING = lazy_compile(r"\s*(?:The|An?|His|Her|Their|[A-Z][\w-]*[\u2019']s)\s+[a-z][^,;]{0,80},\s*(?:[A-Z][a-z]*\.\s+)?"
                                 r"(?:(?!(?:and|or|but|then|who|when|as)\b)[a-z][\w-]*\s+){0,3}")
 # A capitalised body opening the sentence that names a document, then its verb: "The Harbor Valley Consulate
 # (in Dayton) said in a statement". Two capitalised words at least, so "The Times" or a bare surname never passes.
-_UNLISTED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&\u2019'-]*(?:\s+[A-Z][\w.&\u2019'-]*){1,6})"
+_UNLISTED_BODY = lazy_compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&\u2019'-]*(?:\s+[A-Z][\w.&\u2019'-]*){1,6})"
                             r"(?:\s+(?:in|of|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?"
                             r"(?:\s+(?:officials|leaders|administrators|representatives))?\s+(?:said|says|announced|added|wrote|issued|released)\b")
 # Lower-case words for a person: a sentence using one may be about someone other than the one it names.
 _DESCRIBED_PEOPLE = ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS | frozenset(
     "man woman men women boy girl child someone anyone client customer patient driver passenger".split())
 # A writer's verb: "Roe wrote", "he writes".
-_WROTE = re.compile(r"\b(?:wrote|writes)\b")
+_WROTE = lazy_compile(r"\b(?:wrote|writes)\b")
 # A relative clause still open before a name: "Ann Roe, who put Lee on leave" / "Ann Roe, whose officers arrested Lee".
-_DESCRIBED_IN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*$")
+_DESCRIBED_IN = lazy_compile(r",\s+(?:who|whom|whose|which)\b[^,;]*$")
 # Verbs of speech that take what was said as their complement ("said he was glad Roe admitted it"); not those
 # whose object is a thing or the person addressed ("read the charges", "called Roe", "asked Roe").
-_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|tell|wrote|writes|argued|argues|argue|testified|testifies|"
+_REPORTING = lazy_compile(r"\b(?:said|says|say|told|tells|tell|wrote|writes|argued|argues|argue|testified|testifies|"
                         r"claimed|claims|insisted|insists|explained|explains|noted|notes|added|adds|recalled|recalls|"
                         r"stated|states|contended|contends|maintained|maintains|believed|believes|thought|thinks|"
                         r"acknowledged|acknowledges|conceded|concedes|alleged|alleges|suggested|suggests|warned|warns)\b")
 # Where a clause with a subject of its own follows reported speech: "…, but he wanted more", "; she".
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|and|while|yet|so|though|although|whereas|then)\b|;|[\u2014\u2013]|\s--\s")
+_CLAUSE_BREAK = lazy_compile(r",\s+(?:but|and|while|yet|so|though|although|whereas|then)\b|;|[\u2014\u2013]|\s--\s")
 
 # A speaker the article leaves unnamed: resolution stops here, and the quote keeps no speaker.
 UNNAMED = ("", None)
 # "The mother of a recruit", "The widow of a deputy": a definite description by relation or role, named later
-_DEFINITE_HEAD = re.compile(r"[Tt]he\s+(?:[\w\u2019'-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+of\b")
+_DEFINITE_HEAD = lazy_compile(r"[Tt]he\s+(?:[\w\u2019'-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+of\b")
 # What a name opening the next paragraph does when it is the lede's speaker: speaks, or stands before the cameras
-_OPENER_SPEAKS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + VERBS
+_OPENER_SPEAKS = lazy_compile(r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + VERBS
                             + r"|spoke|speaks|talked|talks|addressed|addresses|appeared|stood)\b")
-_WHOSE_KIN = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
+_WHOSE_KIN = lazy_compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
 
 
 # A description fronted before a pronoun subject it describes: "A retired teacher, she …", "A mother of three, he …"
-_FRONTED_APPOSITIVE = re.compile(r"[^,;:.\u201c\u201d\"]{0,60},\s+(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?!said|says|told|tells)")
+_FRONTED_APPOSITIVE = lazy_compile(r"[^,;:.\u201c\u201d\"]{0,60},\s+(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?!said|says|told|tells)")
 
 
 # a delayed-identification lede about the accused: "A former federal correctional officer was sentenced …" (after any
 # dateline), the description running up to its verb (never a victim's: "A woman was attacked …")
-_LEDE_DESCRIPTION = re.compile(r"(?:[^\u2014\u2013\n]{0,60}?(?:[\u2014\u2013]|\s-)\s*)?(?P<np>An?\s+(?:[\w.\u2019'-]+\s+){0,6}?[\w\u2019'-]+)\s+"
+_LEDE_DESCRIPTION = lazy_compile(r"(?:[^\u2014\u2013\n]{0,60}?(?:[\u2014\u2013]|\s-)\s*)?(?P<np>An?\s+(?:[\w.\u2019'-]+\s+){0,6}?[\w\u2019'-]+)\s+"
                                r"(?:(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?(?:sentenced|charged|convicted"
                                r"|indicted|arrested|found|acquitted|jailed|ordered|accused|given|spared|cleared|booked|set|due|expected)"
                                r"|pleaded|pleads|admitted|admits|faces|faced|will\s+(?:spend|serve)|must\s+serve|could\s+face|apologized)\b")
 # how a story later calls that person: "the former officer", "the ex-deputy", "the 44-year-old", "the Dayton woman"
-_DEFINITE_EPITHET = re.compile(r"[Tt]he\s+(?P<mods>(?:[\w.\u2019'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*|\d{1,3}-year-old)")
+_DEFINITE_EPITHET = lazy_compile(r"[Tt]he\s+(?P<mods>(?:[\w.\u2019'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*|\d{1,3}-year-old)")
 _LEDE_SKIP = frozenset({"a", "an", "former", "ex", "retired", "onetime", "longtime", "the", "of", "and"})
-_PLACEHOLDER = re.compile(r"\s*\[[^\]\n]{1,60}\]\s*")
+_PLACEHOLDER = lazy_compile(r"\s*\[[^\]\n]{1,60}\]\s*")
 
 
 def _family_name(label: str) -> str:
@@ -310,81 +311,81 @@ def _family_name(label: str) -> str:
     return POSSESSIVE_END.sub("", owner.group("owner").split()[-1]) + " family" if owner else label
 
 
-_ASIDE_GAP = re.compile(r",\s+")
+_ASIDE_GAP = lazy_compile(r",\s+")
 # Short forms of a person's role, never a body's: "the DA said" is the district attorney
 _ROLE_SHORT_FORMS = frozenset("DA ADA DDA AG AUSA CEO CFO COO CTO MP MEP PI DJ CO XO NCO GP".split())
 # A body's short form: "the USDA", "FAA", "the U.S.P.S."
-_SHORT_FORM = re.compile(r"(?P<the>[Tt]he\s+)?(?P<letters>[A-Z](?:[A-Z&]|\.(?=[A-Z])){1,7}\.?)")
+_SHORT_FORM = lazy_compile(r"(?P<the>[Tt]he\s+)?(?P<letters>[A-Z](?:[A-Z&]|\.(?=[A-Z])){1,7}\.?)")
 # The subject of a sentence that introduces a statement, up to the verb or the comma before "in a statement"
-_DOC_SUBJECT = re.compile(rf"(?P<np>[^,;:\u201c\u201d\"]{{2,80}}?)(?:\s*,\s+|\s+(?:{ADVERB}\s+)?(?:{VERBS}|issued|released|put\s+out)\s+)"
+_DOC_SUBJECT = lazy_compile(rf"(?P<np>[^,;:\u201c\u201d\"]{{2,80}}?)(?:\s*,\s+|\s+(?:{ADVERB}\s+)?(?:{VERBS}|issued|released|put\s+out)\s+)"
                           r"(?:(?:in|through|via|with|on)\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}")
 # "a statement from the Elm Police Department said": who it is from
-_DOC_SOURCE = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;:.\u201c\u201d\"]{2,60}?)"
+_DOC_SOURCE = lazy_compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;:.\u201c\u201d\"]{2,60}?)"
                          r"(?=\s+(?:said|says|read|reads|added|stated|called|described|noted|urged)\b|\s*[,;])")
 # "from the first trial, who", "in Ohio who said": a place or occasion right after an unnamed person's noun
-_DESCRIBED_WHERE = re.compile(r"\s+(?:from|in|at|of)\s+(?:the\s+|an?\s+)?(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+(?=,|\s+who\b)")
+_DESCRIBED_WHERE = lazy_compile(r"\s+(?:from|in|at|of)\s+(?:the\s+|an?\s+)?(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+(?=,|\s+who\b)")
 # "identified only by her initials, R.T.,": a person the article names by initials alone
-_INITIALS_ONLY = re.compile(r"\binitials,?\s+(?P<initials>(?:[A-Z]\.\s?){1,2}[A-Z]\.)(?=[\s,;)])")
+_INITIALS_ONLY = lazy_compile(r"\binitials,?\s+(?P<initials>(?:[A-Z]\.\s?){1,2}[A-Z]\.)(?=[\s,;)])")
 # "…, the family said in a statement": the issuer a trailing attribution names, up to the document's word
-_TRAILING_ISSUER = re.compile(rf",\s+(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;:\u201c\u201d\"X]{{1,50}}?)\s+(?:{ADVERB}\s+)?"
+_TRAILING_ISSUER = lazy_compile(rf",\s+(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;:\u201c\u201d\"X]{{1,50}}?)\s+(?:{ADVERB}\s+)?"
                               rf"(?:{VERBS})\s+(?:in|through|via|with|on)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}")
 # "One, an 80-year-old retired welder from Altoona, Pennsylvania, wrote": one of a group, described
-_ONE_DESCRIBED = re.compile(r"\s*(?:One|Another),\s+(?P<np>(?:an?|the)\s+[^,;:\u201c\u201d\"X]{3,80}?),\s+")
-_IN_PLACE_END = re.compile(r"\b(?:from|in|of|near|outside)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*$")
-_STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,)")
+_ONE_DESCRIBED = lazy_compile(r"\s*(?:One|Another),\s+(?P<np>(?:an?|the)\s+[^,;:\u201c\u201d\"X]{3,80}?),\s+")
+_IN_PLACE_END = lazy_compile(r"\b(?:from|in|of|near|outside)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*$")
+_STATE_AFTER = lazy_compile(r",\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,)")
 # "a letter from one of the victims": the unnamed person a letter comes from
-_FROM_DESCRIBED = re.compile(r"\s+from\s+(?P<np>" + UNNAMED_NP.pattern + r")(?=\s*[,.;]|\s+(?:who|read|was|is)\b)")
+_FROM_DESCRIBED = lazy_compile(r"\s+from\s+(?P<np>" + UNNAMED_NP.pattern + r")(?=\s*[,.;]|\s+(?:who|read|was|is)\b)")
 _BODY_NOUNS = ("department|office|agency|board|bureau|commission|district|service|administration|company|hospital|"
                "university|school|council|authority|ministry|committee|association|union|foundation|court|corporation|"
                "system|division|unit|center|centre|team|network|church")
 # A body's name as written, ending on a word for a body: "county probation department", "Elm Police Department"
-_BODY_WORDS = re.compile(r"(?:[\w.&\u2019'-]+\s+){0,6}(?:" + _BODY_NOUNS + r")"
+_BODY_WORDS = lazy_compile(r"(?:[\w.&\u2019'-]+\s+){0,6}(?:" + _BODY_NOUNS + r")"
                          r"|(?:family|relatives|loved\s+ones)(?:\s+of\s+(?:the|a|an|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?)?",
                          re.IGNORECASE)
 # Two people named as one subject, sharing the surname at the end: "Ismay and Ben Roe", "Ann and Bo J. Lee"
-_NAMED_PAIR = re.compile(r"(?:[^,]*,)*?\s*(?P<names>[A-Z][a-z][\w\u2019'-]*\s+(?:and|&)\s+"
+_NAMED_PAIR = lazy_compile(r"(?:[^,]*,)*?\s*(?P<names>[A-Z][a-z][\w\u2019'-]*\s+(?:and|&)\s+"
                          r"[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w\u2019'-]+)[\s,]*")
 
 
 # An appeal court named without the word "Court" first: "the 9th Circuit", "the Appellate Division, Second
 # Department", "the state appeals court" (NAMED_COURT finds the ones with it).
-_APPEAL_NAME = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:U\.S\.\s+)?Circuit\b(?!\s+Court)|\bAppellate\s+Division\b(?:,\s+[A-Z][a-z]+\s+"
+_APPEAL_NAME = lazy_compile(r"\b\d+(?:st|nd|rd|th)\s+(?:U\.S\.\s+)?Circuit\b(?!\s+Court)|\bAppellate\s+Division\b(?:,\s+[A-Z][a-z]+\s+"
                           r"Department\b)?|\b(?:[Tt]he|[Aa]n?)\s+(?:state\s+|federal\s+)?(?:appeals|appellate)\s+court\b")
 # A business named by what it did to an employee, or as the place someone worked: "Tandem Freight hired her",
 # "Elm Dental Group fired him", "she worked at Holloway Bancorp".
 _ORG_RUN = r"(?:[A-Z][\w&.\u2019'-]*[ \t]+(?:(?:&|and|of|for)[ \t]+)?)+[A-Z][\w&\u2019'-]*\.?"
-_EMPLOYER = re.compile(rf"(?<![\w.])(?P<org>{_ORG_RUN})[ \t]+(?:hired|employed|employs|fired|dismissed|terminated|promoted"
+_EMPLOYER = lazy_compile(rf"(?<![\w.])(?P<org>{_ORG_RUN})[ \t]+(?:hired|employed|employs|fired|dismissed|terminated|promoted"
                        r"|suspended|laid[ \t]+off|placed[ \t]+(?:him|her|them)[ \t]+on)\b"
                        rf"|\b(?:worked|working|employed)[ \t]+(?:at|for|by)[ \t]+(?:the[ \t]+)?(?P<at>{_ORG_RUN})")
 # Where a sentence's subject may stand: at its start, after an adverb or a scene ("Then", "Outside court,"), and
 # after the relation it is named for ("Milo's mother, Ismay Roe", "The victim's widow, Lena Roe").
 _OWNER = r"(?:[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*[\u2019']s?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:\s+[a-z]+[\u2019']s)?)"
-_SUBJECT_OPENING = re.compile(rf"\s*(?:(?:Then|Later|Next|Finally|Also|Afterward|Outside[^,.]{{0,40}},|After[^,.]{{0,60}},)\s+)?"
+_SUBJECT_OPENING = lazy_compile(rf"\s*(?:(?:Then|Later|Next|Finally|Also|Afterward|Outside[^,.]{{0,40}},|After[^,.]{{0,60}},)\s+)?"
                               rf"(?:{_OWNER}\s+[a-z][\w\s-]{{0,40}}?,\s*)?")
 # "Also testifying was her sister, Ann Roe" / "said Devon Roe": the subject after its verb.
-_INVERTED_SUBJECT = re.compile(rf"(?:\b(?:was|were)|\b(?:said|says|testified|wrote|added|told))\s+(?:{_OWNER}\s+[a-z][\w\s-]{{0,40}}?,\s*)?$")
+_INVERTED_SUBJECT = lazy_compile(rf"(?:\b(?:was|were)|\b(?:said|says|testified|wrote|added|told))\s+(?:{_OWNER}\s+[a-z][\w\s-]{{0,40}}?,\s*)?$")
 # Words that make a sentence about someone speaking (a quote in it is masked as X's).
 # (the plain verbs of speech only: "His wife, Ann Roe, wept in the front row" or "who is charged separately" is no
 # introduction as a speaker)
-_SPEAKING = re.compile(r"\b(?:said|says|told|tells|testified|testifies|testifying|added|wrote|spoke|speak|speaks|speaking|addressed"
+_SPEAKING = lazy_compile(r"\b(?:said|says|told|tells|testified|testifies|testifying|added|wrote|spoke|speak|speaks|speaking|addressed"
                        r"|addresses|address|read|reads|stood|described|recalled|asked|begged|urged|pleaded"
                        r"|took\s+the\s+(?:stand|podium|lectern|microphone))\b|X{3}")
 # A body of judges or of board members, sitting as one ("a three-judge panel", "a parole board panel").
-_PANEL_WORD = re.compile(r"\b(?:panel|tribunal)\b")
+_PANEL_WORD = lazy_compile(r"\b(?:panel|tribunal)\b")
 # What may stand between a relative and the name that says who they are: "Roe's father, Tom Roe," and a phrase
 # placing the relation ("Roe's wife of 34 years, Helen Roe,", "his aunt on his father's side, Lo Wrenley,").
-_KIN_POSTMODIFIER = re.compile(r"(?:\s+(?:of|on|from|in|at|since|for)\s+[^,;:.\u201c\u201d]{1,40})?[\s,]*")
+_KIN_POSTMODIFIER = lazy_compile(r"(?:\s+(?:of|on|from|in|at|since|for)\s+[^,;:.\u201c\u201d]{1,40})?[\s,]*")
 # An appositive after an unnamed person that gives their sex: "One teller, a 31-year-old mother from Wick,".
-_GENDERED_APPOSITIVE = re.compile(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE, key=len,
+_GENDERED_APPOSITIVE = lazy_compile(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE, key=len,
                                                                                           reverse=True)) + r")\b")
 # Between two people named together: "Ann Roe and Lee Park", "Ann Roe and Det. Lee Park".
 # The words from "a spokesperson for" up to a body's name, within its noun phrase: "a spokeswoman for the FBI's "
-_SPOKES_FOR_BEFORE = re.compile(r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|with)\s+[^,;:.\u201c\u201d\"]{0,80}$")
+_SPOKES_FOR_BEFORE = lazy_compile(r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|with)\s+[^,;:.\u201c\u201d\"]{0,80}$")
 # An office by its holder's title in lower case, after its article: "the district attorney's office"
-_THE_TITLED_OFFICE = re.compile(r"\b[Tt]he\s+(?P<np>(?:[a-z.-]+\s+){0,2}[a-z]+[\u2019']s\s+office)\b")
+_THE_TITLED_OFFICE = lazy_compile(r"\b[Tt]he\s+(?P<np>(?:[a-z.-]+\s+){0,2}[a-z]+[\u2019']s\s+office)\b")
 # A sentence opened by an unnamed person and a past-tense or present verb: "the clerk described", "The woman
 # then told"
-_DESCRIBED_SUBJECT = re.compile(r"\s*(?:(?:At|In|On|After|Before|During|Outside|Inside|Later|Earlier|Then|Moments|When|As)\b"
+_DESCRIBED_SUBJECT = lazy_compile(r"\s*(?:(?:At|In|On|After|Before|During|Outside|Inside|Later|Earlier|Then|Moments|When|As)\b"
                                 r"[^,;:.\u201c\u201d\"]{0,50},\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                                 + "|".join(sorted((ROLE_NOUNS | UNNAMED_PERSON_NOUNS) - {"parents", "attorneys", "lawyers",
                                                    "prosecutors", "officers", "activists"}, key=len, reverse=True))
@@ -392,39 +393,39 @@ _DESCRIBED_SUBJECT = re.compile(r"\s*(?:(?:At|In|On|After|Before|During|Outside|
                                 # (an auxiliary too: "The judge, however, did not hold back.")
                                 r"(?:[a-z]+(?:ed|s)|did|was|had|could|would)\b")
 # The sentence acts on a "him" or "her": "The prosecutor asked her about the gun" (that "her" is the one who answers)
-_ACTS_ON_PRONOUN = {"m": re.compile(r"\b[a-z]+\s+him\b"), "f": re.compile(r"\b[a-z]+\s+her\s+(?!own\b)(?:about|to|if|whether|why|what|how|for|again|directly)\b|\b[a-z]+\s+her[.,;]")}
+_ACTS_ON_PRONOUN = {"m": lazy_compile(r"\b[a-z]+\s+him\b"), "f": lazy_compile(r"\b[a-z]+\s+her\s+(?!own\b)(?:about|to|if|whether|why|what|how|for|again|directly)\b|\b[a-z]+\s+her[.,;]")}
 # A subject bidding another do something: " asked him to", " then told her to", " ordered him to"
-_BIDS_PRONOUN = re.compile(r"\s+(?:(?:then|also|again|[a-z]+ly)\s+)?(?:asked|told|ordered|urged|instructed|invited|allowed|"
+_BIDS_PRONOUN = lazy_compile(r"\s+(?:(?:then|also|again|[a-z]+ly)\s+)?(?:asked|told|ordered|urged|instructed|invited|allowed|"
                            r"directed|reminded|warned)\s+(?P<p>him|her)\s+to\b")
 # A courtesy title right before a surname, and the gender it marks: "Mr Roe", "Mrs. Roe"
 # A given name right before a surname the party list holds: "Carl " (Roe)
-_OTHER_GIVEN_BEFORE = re.compile(r"(?<![\w.\u2019'-])(?P<given>[A-Z][a-z]+)\s+$")
-_TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Mrs|Ms|Miss)\.?\s+$")
-_TITLE_SPEAKER = re.compile(r"(?P<t>Mr|Mrs|Ms|Miss)\s")
+_OTHER_GIVEN_BEFORE = lazy_compile(r"(?<![\w.\u2019'-])(?P<given>[A-Z][a-z]+)\s+$")
+_TITLE_BEFORE = lazy_compile(r"\b(?P<t>Mr|Mrs|Ms|Miss)\.?\s+$")
+_TITLE_SPEAKER = lazy_compile(r"(?P<t>Mr|Mrs|Ms|Miss)\s")
 _TITLE_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
 
 # What a person says, right after its owner's name: "Lee's own account of it", "Lee’s testimony", "his words"
-_OWNED_ACCOUNT = re.compile(r"(?:[\u2019']s)?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:account|testimony|words|remarks|apology|allocution)\b")
+_OWNED_ACCOUNT = lazy_compile(r"(?:[\u2019']s)?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:account|testimony|words|remarks|apology|allocution)\b")
 # A person described by a gendered noun, never a possessive owner: "the 41-year-old woman", "a teenage boy"
-_GENDERED_DESCRIPTION = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+_GENDERED_DESCRIPTION = lazy_compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                                    + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE, key=len, reverse=True))
                                    + r")(?![\w\u2019'-])")
 # A letter's unnamed author: "a letter written by the couple's 9-year-old son"
-_WRITTEN_BY_DESCRIBED = re.compile(r"\b(?:written|penned|composed)\s+by\s+(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\u2019'-]+\s+){0,3}?"
+_WRITTEN_BY_DESCRIBED = lazy_compile(r"\b(?:written|penned|composed)\s+by\s+(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\u2019'-]+\s+){0,3}?"
                                    r"(?P<noun>[a-z]+))(?![\w\u2019'-])")
-_PAIR_JOIN = re.compile(r",?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,2}")
+_PAIR_JOIN = lazy_compile(r",?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,2}")
 # A verb right after a name, which makes the names before it its subject ("… and Lee Park wrote", "…, argued").
-_VERB_AFTER = re.compile(r"(?:,[^,;.\u201c\u201d]{1,60},)?,?\s+(?:(?:also|later|then|jointly)\s+)?(?!(?:of|at|in|on|for|with|from|to|and|or|who|were|was)\b)"
+_VERB_AFTER = lazy_compile(r"(?:,[^,;.\u201c\u201d]{1,60},)?,?\s+(?:(?:also|later|then|jointly)\s+)?(?!(?:of|at|in|on|for|with|from|to|and|or|who|were|was)\b)"
                          r"[a-z]+(?:ed|ote|ld|id|ue|ues|ued|ote|oke)\b")
 # Nothing but an article or a dateline before a body opening its sentence: "The FBI said …".
-_BODY_OPENING = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*\s*[\u2014\u2013-]+\s*)?(?:[Tt]he\s+)?")
+_BODY_OPENING = lazy_compile(r"\s*(?:[A-Z][A-Z .,'-]*\s*[\u2014\u2013-]+\s*)?(?:[Tt]he\s+)?")
 
 
 # After a name and its "'s": the group it owns ("Huffman's lawyers"); before a name: "the family of", "lawyers for".
-_GROUP_AFTER = re.compile(rf"[\u2019']s\s+(?:{GROUP_NOUNS})\b")
+_GROUP_AFTER = lazy_compile(rf"[\u2019']s\s+(?:{GROUP_NOUNS})\b")
 # (one lawyer too: "A lawyer for Roe said" speaks as Roe's lawyer while the article names nobody in that role)
-_GROUP_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s+|[Aa]n?\s+)?(?P<noun>[Ff]amily|[Rr]elatives|[Ll]awyers?|[Aa]ttorneys?|[Bb]arristers?"
+_GROUP_OF_BEFORE = lazy_compile(r"\b(?:[Tt]he\s+|[Aa]n?\s+)?(?P<noun>[Ff]amily|[Rr]elatives|[Ll]awyers?|[Aa]ttorneys?|[Bb]arristers?"
                               r"|[Ss]olicitors?)\s+(?:of|for)\s+$")
 
 @dataclass(frozen=True)
@@ -2625,9 +2626,9 @@ def _plain_body(np: str) -> bool:
 # "questioned Ann Roe", "an interview with Ann Roe") answers; "Roe answered questions" makes the subject answer.
 _QUESTIONING = frozenset({"questioned", "cross-examined", "asked", "pressed", "grilled"})
 _ANSWERING = frozenset({"answered", "sat down", "spoke", "talked"})
-_QA_INTRO = re.compile(r"\b(?P<verb>questioned|cross-examined|asked|pressed|grilled|interviewed|answered|sat down"
+_QA_INTRO = lazy_compile(r"\b(?P<verb>questioned|cross-examined|asked|pressed|grilled|interviewed|answered|sat down"
                        r"|spoke|talked)(?:\s+(?:with|to))?\s+|\b(?P<noun>interview|conversation)\s+with\s+")
 # An agency's spokesperson described first and named after a comma: "a spokeswoman for the office, Ann Roe"
-_SPOKES_THEN_NAME = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:person|man|woman)|representative"
+_SPOKES_THEN_NAME = lazy_compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:person|man|woman)|representative"
                                r"|press\s+(?:officer|secretary))\s+(?:for|of|at|with)\s+[^,;]{1,80}?,\s+")
-_NAME_ONLY = re.compile(r"(?:(?:[A-Z][a-z]{1,4}\.)\s+)*(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)")
+_NAME_ONLY = lazy_compile(r"(?:(?:[A-Z][a-z]{1,4}\.)\s+)*(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)")

@@ -10,6 +10,8 @@ import bisect
 import functools
 import re
 
+from builder.extract._regex import lazy_compile
+
 _NUMWORD = (r"(?:\d(?:\d|[,.](?=\d))*(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             r"seventy|eighty|ninety|hundred|thousand|half)")
@@ -95,7 +97,7 @@ _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months
 _TO_PROBATION = r"(?:\s+(?:to|on|in\s+favou?r\s+of)\s+probation)?"
 # Georgia-style split sentences: "40 years with 25 to serve in prison and the balance on probation", "15 years, with
 # five to serve": the served part qualifies the head term, so it stays in the term's text.
-SPLIT_TAIL = re.compile(
+SPLIT_TAIL = lazy_compile(
     # Idaho-style unified sentences: "eight years, with three fixed" (the fixed part must be served)
     rf"(?:,?\s+with\s+(?:the\s+first\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+fixed\b"
     rf"|,?\s+with\s+(?:the\s+first\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?to\s+(?:be\s+)?serve[ds]?"
@@ -941,13 +943,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
 
 # "$487,212 in restitution to the club and $61,300 to the state", "..., plus $900 to the bank": a second sum that
 # shares the first one's verb and kind word, named only by its payee (read right after a money term's end)
-ELLIPTIC_AMOUNT = re.compile(r"[^.;:$\u20ac\u00a3\u2014]{0,80}?(?:,\s*|\s+)(?:and|plus)\s+(?:another\s+|an?\s+additional\s+)?"
+ELLIPTIC_AMOUNT = lazy_compile(r"[^.;:$\u20ac\u00a3\u2014]{0,80}?(?:,\s*|\s+)(?:and|plus)\s+(?:another\s+|an?\s+additional\s+)?"
                              rf"(?P<term>{_MONEY}\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+)"
                              r"(?=\s*[,.;:]|\s+(?:and|for|over|within|by|after|as)\b|\s*$)")
 
 # "must complete a parenting program and substance abuse treatment": a second course or treatment joined to the first
 # term, read right after its end (its own kind word ends it; "and a fine" or "and she may ..." is no course)
-ELLIPTIC_COURSE = re.compile(r",?\s+and\s+(?:also\s+)?(?P<term>(?:(?:an?|the)\s+)?(?:(?!(?:he|she|they|may|must|will|pay|serve|no|not)\b)[a-z][\w-]*\s+){0,3}?"
+ELLIPTIC_COURSE = lazy_compile(r",?\s+and\s+(?:also\s+)?(?P<term>(?:(?:an?|the)\s+)?(?:(?!(?:he|she|they|may|must|will|pay|serve|no|not)\b)[a-z][\w-]*\s+){0,3}?"
                              r"(?:counseling|counselling|therapy|treatment|classes|courses?|programs?|programmes?))\b(?=\s*[,.;:]|\s+(?:and|for|as|at|while|during|within)\b|\s*$)")
 
 # "seeking 12 years for Lee and eight years for Reyes", "10 years on the robbery count and five years on the weapons
@@ -955,7 +957,7 @@ ELLIPTIC_COURSE = re.compile(r",?\s+and\s+(?:also\s+)?(?P<term>(?:(?:an?|the)\s+
 # a maximum of five years": a later length in a list of lengths, read right after the first term's end. Its kind and
 # status are the first's; what it is for (an offence, a count, another person) may stand before it. A verb or a side
 # there ("and the judge imposed", "while his lawyers asked for") starts a clause of its own instead.
-ELLIPTIC_DURATION = re.compile(
+ELLIPTIC_DURATION = lazy_compile(
     r"(?:\s+(?:for|on)\s+(?:[^\s.;:\u2014\d$]+\s+){0,5}?[^\s.;:\u2014\d$,]+|\s+each)?"
     r"(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+(?:also\s+)?"
     r"(?P<what>(?:(?!(?:he|she|they|it|was|were|is|are|has|had|have|will|would|could|may|might|must|should|judge|court|jury|prosecutors?"
@@ -975,7 +977,7 @@ ELLIPTIC_DURATION = re.compile(
 
 # "up to 10 years in prison on the theft count and up to five on the conspiracy count": a per-count cap that gives the
 # number alone, its unit and custody those of the cap before it; cited from its qualifier, never a bare "five"
-ELLIPTIC_CAP = re.compile(r"(?:\s+(?:for|on)\s+(?:[^\s.;:\u2014\d$]+\s+){0,5}?[^\s.;:\u2014\d$,]+)?(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+"
+ELLIPTIC_CAP = lazy_compile(r"(?:\s+(?:for|on)\s+(?:[^\s.;:\u2014\d$]+\s+){0,5}?[^\s.;:\u2014\d$,]+)?(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+"
                           rf"(?P<term>(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+of)\s+(?P<num>{_LOW}))"
                           r"(?=\s*[,.;)]|\s*$|\s+(?:for|on|each|apiece)\b)", re.I)
 
@@ -985,20 +987,20 @@ ELLIPTIC_CAP = re.compile(r"(?:\s+(?:for|on)\s+(?:[^\s.;:\u2014\d$]+\s+){0,5}?[^
 # its unit and custody, taken from the ask before, are fields, not words the article wrote here (SPEC §4)
 _ASK_VERB = (r"(?P<ask>\b(?:asked\s+(?:the\s+(?:judge|court)\s+)?for|sought|requested|recommended|urged|wanted|argued\s+for|proposed|pushed\s+for|suggested)\s+"
              rf"(?:(?:just|only|a\s+mere)\s+)?(?P<term>(?:(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|as\s+(?:little|few)\s+as)\s+)?(?P<num>{_LOW})))(?=\s*[,.;)]|\s*$|\s+(?:instead|in\s+all)\b)")
-ELLIPTIC_REQUEST = re.compile(r"[^.;:\u2014\d]{0,120}?(?:(?:,\s*|\s+)(?:and|while|but|whereas)|;(?:\s+(?:and|while|but|whereas))?)\s+[^.;:\u2014\d]{0,60}?"
+ELLIPTIC_REQUEST = lazy_compile(r"[^.;:\u2014\d]{0,120}?(?:(?:,\s*|\s+)(?:and|while|but|whereas)|;(?:\s+(?:and|while|but|whereas))?)\s+[^.;:\u2014\d]{0,60}?"
                               + _ASK_VERB, re.I)
 # "Prosecutors had asked for 25 years. His attorneys asked for five.": the reply in the next sentence of the paragraph
-ELLIPTIC_NEXT = re.compile(r"[^.;:\u2014\d\n]{0,60}?" + _ASK_VERB, re.I)
+ELLIPTIC_NEXT = lazy_compile(r"[^.;:\u2014\d\n]{0,60}?" + _ASK_VERB, re.I)
 
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
-_UNIT_WORD = re.compile(r"\b(?:year|month|week|day|night|hour|decade)", re.I)  # (a unit always follows a space or hyphen: not "Thursday")
-_CUSTODY_WORD = re.compile(r"prison|jail|bars|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction|criminal\s+justice"
+_UNIT_WORD = lazy_compile(r"\b(?:year|month|week|day|night|hour|decade)", re.I)  # (a unit always follows a space or hyphen: not "Thursday")
+_CUSTODY_WORD = lazy_compile(r"prison|jail|bars|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction|criminal\s+justice"
                            r"|lock-?up|halfway|offenders?['\u2019]?\s+institution|reformatory", re.I)
-_LIFE_WORD = re.compile(r"life", re.I)
+_LIFE_WORD = lazy_compile(r"life", re.I)
 # A bar on any act is a term only inside a sentence that frames it as the supervision's condition; elsewhere "he
 # may not return" is plain news
-_SUPERVISION_FRAME = re.compile(r"\b(?:once|after|when|upon)\s+(?:(?:he|she|they)\s+(?:is|are|gets?|get|has\s+been|have\s+been)\s+)?"
+_SUPERVISION_FRAME = lazy_compile(r"\b(?:once|after|when|upon)\s+(?:(?:he|she|they)\s+(?:is|are|gets?|get|has\s+been|have\s+been)\s+)?"
                                 # "Once released, he cannot have contact with ...": the bars that follow release
                                 r"(?:released|freed|out\s+of\s+(?:prison|jail|custody)|(?:his|her|their)\s+release)\b"
                                 r"|\b(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
@@ -1007,7 +1009,7 @@ _SUPERVISION_FRAME = re.compile(r"\b(?:once|after|when|upon)\s+(?:(?:he|she|they
                                 # "three years of supervised release, during which she may not ...": the bar hangs off the term
                                 r"|\b(?:probation|parole|release|supervision)(?:\s+for\s+[\w-]+\s+(?:years?|months?))?,\s+(?:during|throughout|under|for\s+the\s+length\s+of"
                                 r"|as\s+(?:a\s+)?conditions?\s+of)\s+which\b", re.I)
-_OFFENDER_FRAME = re.compile(r"\bsex(?:ual)?[- ](?:offender|predator)|\bTier\s+(?:I{1,3}|[123]|one|two|three)\b|\bregistry\b", re.I)
+_OFFENDER_FRAME = lazy_compile(r"\bsex(?:ual)?[- ](?:offender|predator)|\bTier\s+(?:I{1,3}|[123]|one|two|three)\b|\bregistry\b", re.I)
 TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
     (_SUPERVISION_FRAME,) if pattern.startswith(r"\b(?:may|must|shall|can)\s*not\s+(?!") else
     (_OFFENDER_FRAME,) if pattern == _REGISTER_HOW_OFTEN else  # "must register every 90 days" only beside its designation

@@ -28,6 +28,7 @@ from builder.extract._lexicon import (
     STOPWORDS, UNNAMED_PERSON_NOUNS,
 )
 from builder.extract._marks import Segment
+from builder.extract._regex import lazy_compile
 from builder.extract._speakers import _UNNAMED_KIN_SUBJECT, UNNAMED, Reference, Speakers
 from builder.model import Party, Source
 
@@ -1339,7 +1340,7 @@ class _Attributor:
 # A lead-in sentence ending in a colon that hands the following quote paragraphs to its subject: "In a statement
 # released Friday, the sheriff's office gave this account:", "The release from the patrol reads:", "Here is how the
 # department described the chase:", "According to the family, the evening went like this:"
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy_compile(
     r"\s*(?:(?:In|On|Through|Via|Later|Earlier|Afterward)\b[^,;:\u201c\u201d]{0,80},\s+)?(?:"
     r"(?:According\s+to|Per)\s+(?P<src>[^,;:\u201c\u201d]{2,80}?),\s+[^;:\u201c\u201d]{3,120}"
     r"|(?:(?:Here|This)\s+is\s+(?:how|what)\s+"
@@ -1350,69 +1351,69 @@ _LEAD_IN = re.compile(
     r"|stated|states|summari[sz]ed|outlined|outlines|added|continued|put|laid\s+out|told)\b[^;:\u201c\u201d]{0,80})"
     r":\s*")
 # A statement put to the other side of an exchange: "You don't know for sure.", "And you never called police."
-_PUT_TO_YOU = re.compile(r"[\W]*(?:(?:And|But|So|Now|Well|Sir|Ma[\u2019']am),?\s+)?(?:[Yy]ou|[Yy]our)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|I[\u2019'](?:m|ve|d|ll)|me|my|we|our)\b")
+_PUT_TO_YOU = lazy_compile(r"[\W]*(?:(?:And|But|So|Now|Well|Sir|Ma[\u2019']am),?\s+)?(?:[Yy]ou|[Yy]our)\b")
+_FIRST_PERSON = lazy_compile(r"\b(?:I|I[\u2019'](?:m|ve|d|ll)|me|my|we|our)\b")
 # A quote's tag that is only a gendered pronoun and its verb: '"…," she said', '"…," he added quietly'
 # A speaker that is an office in common nouns ("district attorney's office"), and one already opened by a determiner
 # A court paper that holds words of its own: "an arrest warrant", "the plea agreement", "a criminal complaint"
 _PAPER = (r"(?P<paper>(?:(?:plea|arrest|search|criminal|charging|federal|police)\s+)?"
           r"(?:agreement|warrant|complaint|affidavit|indictment))")
-_HELD_PAPER = re.compile(r"(?:an?|the)\s+" + _PAPER)
-_IN_AGREEMENT = re.compile(r"\s*(?:In|Under)\s+(?:the|an?|his|her|their)\s+" + _PAPER + r"\s*,\s+"
+_HELD_PAPER = lazy_compile(r"(?:an?|the)\s+" + _PAPER)
+_IN_AGREEMENT = lazy_compile(r"\s*(?:In|Under)\s+(?:the|an?|his|her|their)\s+" + _PAPER + r"\s*,\s+"
                            r"[^,;:X]{1,60}?\s+(?:admitted|acknowledged|agreed|conceded|stipulated)\s+that\s+[^;:X]{0,80}$")
 # An opening phrase naming the statement its sentence's subject gives: "In a victim impact statement read aloud, "
-_STATEMENT_OPENING = re.compile(r"\s*(?:In|Through)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|email|message)"
+_STATEMENT_OPENING = lazy_compile(r"\s*(?:In|Through)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|email|message)"
                                 r"\b[^,;:.\u201c\u201d\u2014\u2013]{0,100},\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
-_GIVEN_ALONE = re.compile(r"[A-Z][a-z]{2,}")
-_GROUP_END = re.compile(r"^[a-z][^A-Z]*\soffice$")
+_GIVEN_ALONE = lazy_compile(r"[A-Z][a-z]{2,}")
+_GROUP_END = lazy_compile(r"^[a-z][^A-Z]*\soffice$")
 # An office named by its holder's title alone, capitalised but no name of a place: "the District Attorney's Office
 # said" is as generic as "the district attorney's office" ("Bexar County District Attorney's Office" is a name)
-_TITLE_ONLY_OFFICE = re.compile(r"^(?:(?:District|State|County|City|Public|Attorney|Prosecuting)\s+)*"
+_TITLE_ONLY_OFFICE = lazy_compile(r"^(?:(?:District|State|County|City|Public|Attorney|Prosecuting)\s+)*"
                                 r"(?:Attorney|Prosecutor|Sheriff|Defender|Attorney\s+General|Solicitor)[\u2019']s\s+Office$")
-_DETERMINED = re.compile(r"(?:the|an?|his|her|their|its|one)\s")
-_PRONOUN_TAG = re.compile(rf"[\s,]*(?P<p>he|she)\s+(?:[a-z]+ly\s+)?(?:{VERBS})\b")
+_DETERMINED = lazy_compile(r"(?:the|an?|his|her|their|its|one)\s")
+_PRONOUN_TAG = lazy_compile(rf"[\s,]*(?P<p>he|she)\s+(?:[a-z]+ly\s+)?(?:{VERBS})\b")
 # After "the statement said": the person the paper quotes ("…, quoting Police Chief Ann Roe", "…, which quoted
 # Special Agent in Charge Ann Roe of HSI"); the name, before its affiliation.
-_QUOTING_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[^,;.\u201c\u201d]{1,40})?,\s*(?:quoting|which\s+quoted)\s+"
+_QUOTING_AFTER = lazy_compile(r"(?:\s+(?:in|on)\s+[^,;.\u201c\u201d]{1,40})?,\s*(?:quoting|which\s+quoted)\s+"
                             r"(?P<np>(?:[A-Z][\w.\u2019'-]*|of|in|for|the|[a-z]+\s+(?=[A-Z]))(?:\s+(?:[A-Z][\w.\u2019'-]*|of|in|for|the)"
                             r"(?=\s|$|[,.;]))*?)(?=\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]|\s*(?:[,;:.]|$))")
 # A named body owned by another: "The FBI's Newark Field Office", "the state's Bureau of Prisons".
-_OWNED_NAMED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[\u2019']s\s+"
+_OWNED_NAMED_BODY = lazy_compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[\u2019']s\s+"
                                r"(?P<body>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){1,5}))")
 # Between two people named together: "Ann Roe and Lee Park", "Ann Roe and Det. Lee Park".
-_PAIR_BETWEEN = re.compile(r",?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,2}")
+_PAIR_BETWEEN = lazy_compile(r",?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,2}")
 # A sentence's subject, then a relative clause about it running up to the verb: "The bank, which has branches in
 # Morrow and Dunning, said" (no other comma-free subject may stand between: "…, which …, and police said" is not it).
-_SUBJECT_THEN_RELATIVE = re.compile(r"(?P<np>[^,;:\u201c\u201d\u2014\u2013]{2,80}?),\s*(?:which|who|whose)\s"
+_SUBJECT_THEN_RELATIVE = lazy_compile(r"(?P<np>[^,;:\u201c\u201d\u2014\u2013]{2,80}?),\s*(?:which|who|whose)\s"
                                     r"[^;:\u2014\u2013]*,\s*(?<!\band\s)$")
 # A description of a person, whose relative clause may name them ("One juror, who asked to be identified only as
 # Dee, said"): that is the other rules' business; the subject-then-relative rule is for bodies.
-_PERSON_HEAD = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS, key=len, reverse=True))
+_PERSON_HEAD = lazy_compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS, key=len, reverse=True))
                           + r")$")
 # Words that put a name inside an appositive's own clause ("a Democrat who served with Mr. Lee") or after a
 # preposition ("a friend of Lee's"): the name is someone the description mentions, never the speaker.
 # A participle, relative or "with" phrase set off by commas after the subject, holding commas of its own
 # (an age may come first: "Ann Roe, 52, flanked by …,"); a clause break or a second subject ("and Lee") ends it.
-_MODIFIER_THEN_VERB = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose|with|alongside|[a-z]{3,}ing|[a-z]{3,}ed)\b"
+_MODIFIER_THEN_VERB = lazy_compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose|with|alongside|[a-z]{3,}ing|[a-z]{3,}ed)\b"
                                  r"[^;:\u2014\u2013]*?,[^;:\u2014\u2013]*,\s*(?<!\band\s)")
 # (a participle too: "Ann Roe, a lawyer representing Lee Park in a suit, called": Park is her client, not the subject)
-_APPOSITIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|with|for|against|of|by|to|from|and|under|beside|[a-z]{3,}ing)\b")
+_APPOSITIVE_CLAUSE = lazy_compile(r"\b(?:who|whom|whose|which|that|with|for|against|of|by|to|from|and|under|beside|[a-z]{3,}ing)\b")
 # "of the Justice Department's Tax Division": a body the person before it belongs to (whatever joins the words
 # of its name: "of Hale & Moss LLP", "of the law firm Reed and Lutz", "of the University of Utah").
-_AFFILIATION_OF = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+_AFFILIATION_OF = lazy_compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
                              # ("of the U.S. Small Business Administration's Office of Inspector General": long)
                              r"(?:(?:[A-Z][\w.&-]*(?:[\u2019']s)?|&|and|of|for)\s+){0,10}"
                              # ("… of Homeland Security Investigations in Cleveland": the office's city)
                              r"(?:in\s+(?:[A-Z][\w.-]*,?\s+){1,3})?")
 # Words after a quote that are no subject of the verb that follows: a prepositional phrase, or a coordinated verb
 # sharing the sentence's own subject ("… to the judge's questions and said").
-_NO_SUBJECT = re.compile(r"^\s*(?:to|at|for|from|in|on|with|by|about|into|before|after|during)\s|\b(?:and|but|then|or)\s*$")
+_NO_SUBJECT = lazy_compile(r"^\s*(?:to|at|for|from|in|on|with|by|about|into|before|after|during)\s|\b(?:and|but|then|or)\s*$")
 # A plural group the sentence opens with, then where they work: "prosecutors in the district attorney's office".
-_GROUP_IN_BODY = re.compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Ll]awyers|[Aa]ttorneys|[Oo]fficials|[Ii]nvestigators"
+_GROUP_IN_BODY = lazy_compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Ll]awyers|[Aa]ttorneys|[Oo]fficials|[Ii]nvestigators"
                             r"|[Dd]etectives)\s+(?:in|at|from|with|inside)\s+[^,;:]*$")
 # A person named by their role opening a sentence: "A Luzerne County judge", "Roe's lawyer", "The victim's mother".
 # (after a dateline: "SPRINGFIELD — A county judge on Tuesday revoked …")
-_ROLE_OPENER = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013-]+\s*)?"
+_ROLE_OPENER = lazy_compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013-]+\s*)?"
                           # ("According to court records, Roe's mother had …": a sourcing or time phrase before it)
                           r"(?:(?:According\s+to|In|On|At|Last|Earlier|Later|Months|Weeks|Years|Days)\b[^,;\u201c\u201d\"]{0,60},\s+)?"
                           # ("The judge sentenced Roe to life, calling …": a definite role, too)
@@ -1422,20 +1423,20 @@ _ROLE_OPENER = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013
                           + r"))\b(?![\u2019'-])")
 # A dateline opening a lede: "Law360 (June 6, 2024, 8:14 PM EDT) -- ", "SPRINGFIELD, Ill. (AP) — "
 # (or the outlet alone: "(CNN) — ")
-_DATELINE = re.compile(r"\s*(?:[A-Z][\w.,' ]{0,40}(?:\([^)]{0,60}\))?|\([A-Z][^)]{0,30}\))\s*(?:--|[\u2014\u2013])\s*")
+_DATELINE = lazy_compile(r"\s*(?:[A-Z][\w.,' ]{0,40}(?:\([^)]{0,60}\))?|\([A-Z][^)]{0,30}\))\s*(?:--|[\u2014\u2013])\s*")
 # A sentence that introduces an interview whose answers follow.
 # A relative clause whose second verb the quote hangs from: ", who described him as "…" and wrote that".
 # (a comma before the "and" closes the relative clause: "She faced Roe, who sat still, and said" is her verb)
-_WHO_THEN = re.compile(r",\s*who\s+[^;]*?(?<!,)\s+(?:and|but|then)\b[^;,]*$")
+_WHO_THEN = lazy_compile(r",\s*who\s+[^;]*?(?<!,)\s+(?:and|but|then)\b[^;,]*$")
 # Words of time that may open a sentence before its subject: "Last year", "In March,", "Two weeks later".
-_TIME_OPENER = re.compile(r"\s*(?:(?:(?:Last|Earlier|Later|This|That|Next|Each|Every|One|Two|Three|A|In|On|By|Since|Back\s+in)"
+_TIME_OPENER = lazy_compile(r"\s*(?:(?:(?:Last|Earlier|Later|This|That|Next|Each|Every|One|Two|Three|A|In|On|By|Since|Back\s+in)"
                           r"(?:\s+(?:[\w-]+|\d{4}))?(?:\s+(?:later|earlier|ago|before))?|Then|Later|Earlier|Since|Once),?\s+)?")
 # A phrase setting the scene before a pronoun subject: "At sentencing she …", "In the video, he …"
-_SCENE_OPENER = re.compile(r"\s*(?:In|On|At|After|Before|During|Inside|Outside|Moments\s+later|Seconds\s+later)\b[^,;]{0,50},?\s+")
+_SCENE_OPENER = lazy_compile(r"\s*(?:In|On|At|After|Before|During|Inside|Outside|Moments\s+later|Seconds\s+later)\b[^,;]{0,50},?\s+")
 # A subject, a first predicate and a comma, before a second verb with no subject of its own ("He shines a light
 # through the window, shouts"; "She paused, wiped her eyes, said"): each later chunk opens with a verb, never
 # with a new subject ("He called 911, the dispatcher told him" is the dispatcher)
-_SERIES_HEAD = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Then|Later|Moments\s+later|Seconds\s+later)\b[^,;]{0,50},?\s+)?"
+_SERIES_HEAD = lazy_compile(r"\s*(?:(?:In|On|At|After|Before|During|Then|Later|Moments\s+later|Seconds\s+later)\b[^,;]{0,50},?\s+)?"
                           r"(?:[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)\s+(?:[a-z]+ly\s+)?"
                           r"(?!(?:who|whom|which|that|and|or|of|for|from|with|at|in|on|to|by|as|said|says|told|tells)\b)"
                           r"(?P<verb>[a-z]+(?<!s)s|[a-z]{2,}ed|stood|ran|went|came|took|got|sat|knelt|rose|fell|held|left|"
@@ -1445,92 +1446,92 @@ _SERIES_HEAD = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Then|Later|Mom
 # A verb of hearing and its object, right before the bare verb of speech: "heard Roe scream", "overheard him say"
 # An outcome named after the main clause and judged in a relative clause: "…, a decision the victim's mother called",
 # "…, a ruling that the judge described as", "in a statement the judge called"
-_OUTCOME_CALLED = re.compile(r"(?:,\s+|\b(?:in|with|by)\s+)(?:an?|the|that)\s+(?:[a-z-]+\s+){0,2}?(?:decision|ruling|sentence|outcome|"
+_OUTCOME_CALLED = lazy_compile(r"(?:,\s+|\b(?:in|with|by)\s+)(?:an?|the|that)\s+(?:[a-z-]+\s+){0,2}?(?:decision|ruling|sentence|outcome|"
                              r"verdict|result|move|deal|punishment|statement|plea|agreement|term|step|finding|order|"
                              r"settlement|resolution|penalty)\s+(?:that\s+|which\s+)?"
                              r"(?P<np>(?:the|his|her|their|an?|[A-Z][\w\u2019'-]+[\u2019']s)\s+(?:[\w\u2019'-]+\s+){0,3}?[a-z-]+"
                              r"|(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w\u2019'-]+|he|she|they)\s+(?:[a-z]+ly\s+)?(?<!X\s)$")
 # (only a verb that judges the outcome: in "a term the judge said was "…"" the judge reports what another said)
-_JUDGING_VERB = re.compile(r"called|calls|described|describes|termed|labell?ed|deemed|characteri[sz]ed|dubbed")
-_HEARD_SAY = re.compile(r"\b(?:heard|hear|hears|overheard|overhear|hearing)\s+(?P<np>"
+_JUDGING_VERB = lazy_compile(r"called|calls|described|describes|termed|labell?ed|deemed|characteri[sz]ed|dubbed")
+_HEARD_SAY = lazy_compile(r"\b(?:heard|hear|hears|overheard|overhear|hearing)\s+(?P<np>"
                         r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)\s+(?:[a-z]+ly\s+)?$")
 # A plural of people or roles, which after a name is part of the subject, not its verb ("Elm County deputies")
-_PEOPLE_WORD = re.compile("(?:" + "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS, key=len, reverse=True)) + ")s?")
+_PEOPLE_WORD = lazy_compile("(?:" + "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS, key=len, reverse=True)) + ")s?")
 # A verb of speech used without an object, then a new predicate that holds the quote: "never testified and has"
-_INTRANSITIVE_THEN = re.compile(r"(?:\s+(?:[a-z]+ly|at\s+trial|in\s+court|publicly|again|before))*\s*,?\s+(?:and|but)\s+"
+_INTRANSITIVE_THEN = lazy_compile(r"(?:\s+(?:[a-z]+ly|at\s+trial|in\s+court|publicly|again|before))*\s*,?\s+(?:and|but)\s+"
                                 r"(?:[a-z]+ly\s+)?(?:(?:never|not|still)\s+)?(?:has|have|had|is|was|were|are|remains|remained)\b")
 # Between a reporting verb and the subject of what it reports: "testified that ", "told jurors that ", "said "
-_COMPLEMENT_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|on\s+\w+|in\s+court))?(?:\s+(?:(?:the\s+)?[a-z]+\s+){0,2}that)?\s+(?:[a-z]+ly\s+)?")
+_COMPLEMENT_GAP = lazy_compile(r"(?:\s+(?:[a-z]+ly|on\s+\w+|in\s+court))?(?:\s+(?:(?:the\s+)?[a-z]+\s+){0,2}that)?\s+(?:[a-z]+ly\s+)?")
 # The that-clause a reporting verb governs, resumed after an aside: "warned him, according to X, that if …"
-_ASIDE_BEFORE_THAT = re.compile(r",\s+that\b")
+_ASIDE_BEFORE_THAT = lazy_compile(r",\s+that\b")
 # A title's stop inside a name ("according to Lt. Ann Roe"), no sentence end.
 _TITLE_STOP = r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\."
 # A document a newsroom got hold of: "according to court records obtained by The Post" (its author is not the outlet).
-_OBTAINED_BY = re.compile(r"\b(?:reviewed|obtained|seen|viewed|examined|acquired)\s+by\b")
+_OBTAINED_BY = lazy_compile(r"\b(?:reviewed|obtained|seen|viewed|examined|acquired)\s+by\b")
 
 # Plural people opening a sentence, maybe owned: "The victims' families", "Roe's attorneys", "Many residents".
-_PLURAL_OPENER = re.compile(r"\s*(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?P<np>(?:[\w-]+(?:[\u2019']s?)?\s+){0,2}(?:"
+_PLURAL_OPENER = lazy_compile(r"\s*(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?P<np>(?:[\w-]+(?:[\u2019']s?)?\s+){0,2}(?:"
                             + "|".join(sorted(PEOPLE_NOUNS | {"families", "lawyers", "attorneys"}, key=len, reverse=True))
                             + r"))\s+(?!and\b|or\b)[a-z]")
 # A second complement after a first that-clause, right before the quote: "…, and that "
-_AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+$")
-_THAT_BETWEEN = re.compile(r"\bthat\s")
-_INTERVIEW = re.compile(r"\b(?:interview|questions|asked|spoke|talked)\b")
+_AND_THAT = lazy_compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+$")
+_THAT_BETWEEN = lazy_compile(r"\bthat\s")
+_INTERVIEW = lazy_compile(r"\b(?:interview|questions|asked|spoke|talked)\b")
 # A reporter's interview with someone: "spoke with", "talked to", "interviewed", "caught up with", "sat down with".
-_SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:(?:exclusively|briefly|later|again)\s+)?(?:with|to)\b"
+_SPOKE_WITH = lazy_compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:(?:exclusively|briefly|later|again)\s+)?(?:with|to)\b"
                          r"|\binterview(?:ed|s)?\s+with\b|\binterview(?:ed|s)\b|\bcaught\s+up\s+with\b|\bsat\s+down\s+with\b"
                          r"|\banswered\s+(?:a\s+)?(?:few\s+|several\s+)?questions\b")
 # The subject of an object relative before a verb of speech: "what one prosecutor called", "which he later called".
-_WHAT_NP_VERB = re.compile(rf"(?:\bwhat|,\s+which)\s+(?P<np>(?:one|an?|another|the)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]{{3,}}|he|she|they"
+_WHAT_NP_VERB = lazy_compile(rf"(?:\bwhat|,\s+which)\s+(?P<np>(?:one|an?|another|the)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]{{3,}}|he|she|they"
                            rf"|(?:[A-Z][\w.\u2019'-]*\s+){{0,2}}[A-Z][\w\u2019'-]+)\s+(?:(?:{ADVERB}|later|once|then|had|has|have)\s+)*$")
 # A sentence that hands over a document the next paragraphs then quote: "Roe issued a statement on Friday."
-_ISSUED_DOC = re.compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shared|read\s+out|read|wrote|delivered)\s+"
+_ISSUED_DOC = lazy_compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shared|read\s+out|read|wrote|delivered)\s+"
                          r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|note|message|post|email)\b")
 # A sentence of web copy that only points at the statement printed after it: "Read the full statement below:",
 # "Her full statement is below.", "Here is the statement in full:", "The full statement reads:"
-_POINTER_TO_PAPER = re.compile(r"(?:(?:Read|See)\s+(?:the|their|his|her|its)\s+(?:full\s+|entire\s+|complete\s+)?"
+_POINTER_TO_PAPER = lazy_compile(r"(?:(?:Read|See)\s+(?:the|their|his|her|its)\s+(?:full\s+|entire\s+|complete\s+)?"
                                r"(?:statement|letter|message|post)(?:\s+in\s+full)?(?:\s+below|\s+here)?"
                                r"|(?:The|Their|His|Her|Its)\s+(?:full|entire|complete)\s+(?:statement|letter|message|post)"
                                r"\s+(?:is\s+below|reads|follows|is\s+as\s+follows)"
                                r"|Here\s+is\s+(?:the|their|his|her|its)\s+(?:full\s+)?(?:statement|letter|message|post)"
                                r"(?:\s+in\s+full)?)\s*[:.]")
 # A reporting clause after the main one, set off by commas, before a participle: ", a federal judge ruled Monday,".
-_TRAILING_REPORT = re.compile(r",\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w.\u2019'-]+\s+){0,3}?[a-z-]{3,})\s+(?:ruled|decided|found"
+_TRAILING_REPORT = lazy_compile(r",\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w.\u2019'-]+\s+){0,3}?[a-z-]{3,})\s+(?:ruled|decided|found"
                               r"|said|wrote|announced|concluded|ordered|determined|declared|told\s+[a-z]+|argued)\b[^,;]{0,40},\s*$")
 # A second clause with its own subject, which a later participle hangs from: ", while his lawyers asked for …,".
-_CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?P<np>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]+[\u2019']s)\s+)?(?:[a-z-]+\s+)?"
+_CLAUSE_SUBJECT = lazy_compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?P<np>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]+[\u2019']s)\s+)?(?:[a-z-]+\s+)?"
                              r"(?:lawyers|attorneys|defen[cs]e(?:\s+team)?|legal\s+team|prosecutors|prosecution|government))"
                              r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sought|wrote|told|made|filed|said)\b[^;]*$")
 # A letter opening its sentence with its writer: "One, from retired fire chief Ann Roe," / "A letter from her
 # neighbor Ann Roe" / "Another, written by Ann Roe," / "The longest, from Ann Roe," / "Another letter, this one from".
 # (never a person described by where they come from: "Her sister from Toledo, Dana Lee, said" is Lee speaking)
 _NOT_A_PERSON = r"(?!(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS, key=len, reverse=True)) + r")\s)"
-_FROM_WRITER = re.compile(r"\s*(?:One|Another|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?:[\w-]+\s+){0,2}?"
+_FROM_WRITER = lazy_compile(r"\s*(?:One|Another|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:letters?|notes?|emails?|messages?|cards?))?(?:\s+(?:longest|shortest|first|last|latest|final|most\s+[a-z]+))?"
                           r"(?:\s+of\s+them)?(?:,?\s+this\s+one)?,?\s+(?:" + _NOT_A_PERSON + r"[a-z]+\s+)?(?:from|by)\s+"
                           r"(?P<np>[^,;:]{1,80}?)(?:,(?P<appos>[^,;:]{1,60}))?,?\s*$")
 # What follows a writer's name says where they are from, never who wrote: "the Rev. Ann Roe of Hope Church in Dover"
-_WRITER_AFFILIATION = re.compile(r"\s+(?:of|in|at|near|from|for|with|outside)\s")
+_WRITER_AFFILIATION = lazy_compile(r"\s+(?:of|in|at|near|from|for|with|outside)\s")
 # A name in a writer's phrase: after a lower-case word or a title ("her neighbor Ann Roe", "the Rev. Ann Roe")
-_WRITER_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z]\. )|^)(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+$")
+_WRITER_NAME = lazy_compile(r"(?:(?<=[a-z] )|(?<=[a-z]\. )|^)(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+$")
 # A clause inside the sentence with its own subject right before the verb: "… as a federal judge told",
 # "… and his defense attorney called" (the subject a noun phrase or a pronoun, never a bare adverb).
 # A sentence opening with a person described, then a relative clause about them, before its verb of speech
-_DESCRIBED_SUBJECT = re.compile(r"\s*(?P<np>(?:The|A|An)\s+(?:[\w-]+\s+){0,2}?[a-z-]+(?:\s+of\s+(?:an?|the|his|her|their)\s+"
+_DESCRIBED_SUBJECT = lazy_compile(r"\s*(?P<np>(?:The|A|An)\s+(?:[\w-]+\s+){0,2}?[a-z-]+(?:\s+of\s+(?:an?|the|his|her|their)\s+"
                                 r"(?:[\w-]+\s+){0,2}?[a-z-]+)?),?\s+(?:who|whose)\s+[^;:,]*$")
 # An unnamed person, maybe placed by a phrase, then a restrictive "who" clause whose verb the quote hangs from:
 # "a former coach at the school who wrote that", "an usher at the church who said"
-_UNNAMED_THEN_WHO = re.compile(rf"(?<![\w\u2019'-])(?P<np>(?:{UNNAMED_NP.pattern})(?:\s+(?:at|of|from|in|with)\s+(?:the|his|her|their)"
+_UNNAMED_THEN_WHO = lazy_compile(rf"(?<![\w\u2019'-])(?P<np>(?:{UNNAMED_NP.pattern})(?:\s+(?:at|of|from|in|with)\s+(?:the|his|her|their)"
                                r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)*$")
-_INNER_SUBJECT = re.compile(r"\b(?:as|while|when|after|before|because|until|once|and|but)\s+"
+_INNER_SUBJECT = lazy_compile(r"\b(?:as|while|when|after|before|because|until|once|and|but)\s+"
                             r"(?P<np>(?:(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+|[Hh]e|[Ss]he|They|they|"
                             r"(?:[A-Z][\w.\u2019'-]*\s+){0,4}[A-Z][\w\u2019'-]+))\s+(?:[a-z]+ly\s+)?$")
 # A document whose noun is also a verb of speech, as the subject: `," the reply says` (not the verb "reply").
-_NOUN_VERB_DOC = re.compile(rf"[\s,\u2014\u2013-]*(?P<np>(?:the|this|that|a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
+_NOUN_VERB_DOC = lazy_compile(rf"[\s,\u2014\u2013-]*(?P<np>(?:the|this|that|a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:reply|motion))\s+(?:[a-z]+ly\s+)?(?:{VERBS})\b")
 # A go-between set off in commas between a subject and its verb: ", through their attorney Ann Lee, said"
 # A verb reporting what someone said, thought or admitted, whose clause the quote sits in
-_RETOLD_VERB = re.compile(r"\b(?:told|tells|said|says|wrote|writes|admitted|texted|messaged|claimed|insisted|"
+_RETOLD_VERB = lazy_compile(r"\b(?:told|tells|said|says|wrote|writes|admitted|texted|messaged|claimed|insisted|"
                           r"conceded|bragged|boasted|confided|explained|"
                           # a directive speech act reported inside the sentence ("video shows Roe telling a clerk to
                           # "…"", "sent a text urging them to "…"", "ordered the crew to "…""): the actor's words
@@ -1539,88 +1540,88 @@ _RETOLD_VERB = re.compile(r"\b(?:told|tells|said|says|wrote|writes|admitted|text
                           r"called|calling|described|describing)\b")
 # A quote coordinated with the one before it ("telling them to "…" and "…"", "told them it was "…" and that "…""):
 # the same reported clause, so the same speaker
-_COORDINATED_QUOTE = re.compile(r"X[,\u201d\"]*\s+(?:and|or)\s+(?:that\s+|to\s+)?$")
-_PAIR_TAIL = re.compile(r",\s*[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?\s+(?:and|&)\s+[A-Z][^,]*$")
+_COORDINATED_QUOTE = lazy_compile(r"X[,\u201d\"]*\s+(?:and|or)\s+(?:that\s+|to\s+)?$")
+_PAIR_TAIL = lazy_compile(r",\s*[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?\s+(?:and|&)\s+[A-Z][^,]*$")
 # An appositive describing a person, before a relative clause about them: ", a Texas Republican who sits on …"
-_APPOSITIVE_THEN = re.compile(r",\s+(?:an?|the)\s+[^,;:\u201c\u201d\"]{1,90}")
+_APPOSITIVE_THEN = lazy_compile(r",\s+(?:an?|the)\s+[^,;:\u201c\u201d\"]{1,90}")
 # The medium of what someone said, between the subject and its verb: "in a letter to the Justice Department"
-_MEDIUM_BEFORE = re.compile(r"\s+(?:in|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
+_MEDIUM_BEFORE = lazy_compile(r"\s+(?:in|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
                             r"(?:letter|statement|post|interview|op-ed|email|e-mail|speech|tweet|video|memo|column)"
                             r"(?:\s+(?:to|with|on|for)\s+[^,;:\u201c\u201d\"]{1,60}?)?\s*,?\s*$")
 # An opening word or phrase, after which "he"/"she" is the sentence's own subject, not an aside: "Later, he"
-_OPENER_ONLY = re.compile(r"\s*(?:[A-Z][a-z]+ly|Later|Then|Still|Now|Again|Afterward|Afterwards|However|Instead|Meanwhile|"
+_OPENER_ONLY = lazy_compile(r"\s*(?:[A-Z][a-z]+ly|Later|Then|Still|Now|Again|Afterward|Afterwards|However|Instead|Meanwhile|"
                           r"Finally|Today|Yesterday|(?:In|On|At|After|Before|During|When|As|Asked|Outside|Inside)\b[^,]*)\s*,")
-_ASIDE_PRONOUN = re.compile(r"\S,\s+(?P<p>he|she|they)\s+(?:(?:later|also|then|again)\s+)?$")
-_CHANNEL = re.compile(r",\s+(?:through|via)\s+[^,;:]{1,80},\s*(?:[a-z]+ly\s+)?$")
+_ASIDE_PRONOUN = lazy_compile(r"\S,\s+(?P<p>he|she|they)\s+(?:(?:later|also|then|again)\s+)?$")
+_CHANNEL = lazy_compile(r",\s+(?:through|via)\s+[^,;:]{1,80},\s*(?:[a-z]+ly\s+)?$")
 # A quote signed off by a dash and a name, as pull quotes and reader comments are: ""…" — Ann Roe, the victim's aunt"
 # (an embedded post adds its handle and date: "— Ann Roe (@annroe) May 14, 2024")
-_DASH_SIGNED = re.compile(r"\s*[\u2014\u2013]\s*(?P<np>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
+_DASH_SIGNED = lazy_compile(r"\s*[\u2014\u2013]\s*(?P<np>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
                           r"(?:,\s+[^.!?;:\n]{1,80}|\s+\(@\w+\)[^\n]{0,40})?\.?\s*")
 # A sentence that paraphrases its subject: "But Amesbury said the jury got it right.", "She told jurors that …"
 # (verbs that report a claim, not "pleaded" or "called", which a narrative sentence uses otherwise)
-_PARAPHRASE = re.compile(
+_PARAPHRASE = lazy_compile(
     r"\s*(?:(?:But|And|Still|Yet|However|Meanwhile|Instead)\s*,?\s+)?"
     r"(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)\s+"
     rf"(?:(?:{ADVERB}|also|later)\s+)?(?:said|says|added|argued|noted|insisted|contended|maintained|explained|stressed"
     r"|acknowledged|pointed\s+out|testified|recalled|warned|claimed|countered|told\s+(?:the\s+)?[a-z]+)"
     r"\s+(?:that\s+)?[\w$]")
 # "quoted Prosecutor Ann Roe, who led the case, as saying": the one quoted, before "as" and the participle
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|e|ing)\s+(?P<np>[^;:]{1,120}?),?\s+as\s+$")
+_QUOTED_AS = lazy_compile(r"\bquot(?:ed|es|e|ing)\s+(?P<np>[^;:]{1,120}?),?\s+as\s+$")
 # An absolute "with" clause after a main clause ("…, with a judge telling him "…"", "…, with prosecutors calling it
 # "…""): the participle has its own subject, the noun after "with", never the main clause's subject.
 # (a name set off after the noun is who it is: "with his lawyer, Ann Roe, telling him")
-_WITH_ABSOLUTE = re.compile(r"[,\u2014\u2013]\s*with\s+(?P<np>[^,;:\u201c\u201d\"]{2,80}?)"
+_WITH_ABSOLUTE = lazy_compile(r"[,\u2014\u2013]\s*with\s+(?P<np>[^,;:\u201c\u201d\"]{2,80}?)"
                             r"(?:,\s+(?P<name>[A-Z][^,;:\u201c\u201d\"]{1,60}),)?\s+(?:(?:[a-z]+ly|also|then)\s+)?$")
 # A relation set before the name it describes: "Her father, Ivo Roe,", "The victim's older brother, Sam Roe,".
 # (a possessive may be a bare apostrophe, as after an s-final name: "Davis' widow, Ann Davis,")
-_RELATION_THEN_NAME = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[\w-]+[\u2019']s?|[Hh]is|[Hh]er|[Tt]heir)\s+"
+_RELATION_THEN_NAME = lazy_compile(r"\s*(?:(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[\w-]+[\u2019']s?|[Hh]is|[Hh]er|[Tt]heir)\s+"
                                  r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+),\s+")
 _RELATION_NOUNS = KIN_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS
 # A modal before a verb of speech: a hypothetical ("would tell the public"), never who is quoted.
 # A possessive right before a word that could be a verb of speech, making it a noun: "Roe's comments", "his remarks"
-_OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*[\u2019']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+$")
+_OWNER_BEFORE = lazy_compile(r"(?:\b[A-Z][\w-]*[\u2019']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+$")
 # A by-gerund's "by": "responded to the text by writing back"
-_BY_BEFORE = re.compile(r"\bby\s+$")
+_BY_BEFORE = lazy_compile(r"\bby\s+$")
 # A name's own finite verb right after it: "Roe responded", "Roe quickly replied", "Roe writes"
-_FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+_FINITE_AFTER = lazy_compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 # A clause answering what the sentence reported, right before its verb: ", to which he replied", "whereupon Lee said"
-_ANSWERING_CLAUSE = re.compile(r"\b(?:to\s+which|at\s+which\s+point|after\s+which|whereupon)\s+"
+_ANSWERING_CLAUSE = lazy_compile(r"\b(?:to\s+which|at\s+which\s+point|after\s+which|whereupon)\s+"
                                r"(?P<np>he|she|they|[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)\s+(?:[a-z]+ly\s+)?$")
-_NOT_SPEAKING = re.compile(r"\b(?:would|could|might|should|will|can|may|must)\s+(?:not\s+|never\s+)?$")
+_NOT_SPEAKING = lazy_compile(r"\b(?:would|could|might|should|will|can|may|must)\s+(?:not\s+|never\s+)?$")
 # "continued to film", "went on to win": carrying on an action, not speech
-_GOES_ON_TO = re.compile(r"(?:continue[sd]?|went\s+on|goes\s+on)\s+to\s")
+_GOES_ON_TO = lazy_compile(r"(?:continue[sd]?|went\s+on|goes\s+on)\s+to\s")
 # "has not been charged": a verb that is passive here, not anyone speaking
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_BEFORE = lazy_compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?$")
 # "In a statement posted online, …": a verb inside the sentence's opening phrase has no subject of its own
-_OPENING_PHRASE = re.compile(r"\s*(?:In|On|At|After|Before|During|Through|Via|With|From|Under)\b[^,;]*")
+_OPENING_PHRASE = lazy_compile(r"\s*(?:In|On|At|After|Before|During|Through|Via|With|From|Under)\b[^,;]*")
 # A quote's sentence that is only a pronoun and a verb or two before it: "Then he wanted "…""
 # An action beat is a gesture, not a narrative sentence: "She paused." / "Then he turned to the jurors and smiled."
 _BEAT_WORDS = 8
 # A question clause opening a beat: "Asked whether he would appeal, ", "Pressed on the delay, ".
-_ASKED_BEAT = re.compile(r"\s*(?:Asked|Pressed|Questioned)\b(?!\s+by\b)[^,;]{0,100},\s+")
-_BEAT_OPENER = re.compile(r"\s*(?:(?:Then|Finally|Later|Again|Now)\s*,?\s+)?")
-_PRONOUN_HEAD = re.compile(r"\s*(?:(?:Then|And|But|Later|Now|Still|So)\s*,?\s+)?(?P<p>[Hh]e|[Ss]he|[Tt]hey)\s+"
+_ASKED_BEAT = lazy_compile(r"\s*(?:Asked|Pressed|Questioned)\b(?!\s+by\b)[^,;]{0,100},\s+")
+_BEAT_OPENER = lazy_compile(r"\s*(?:(?:Then|Finally|Later|Again|Now)\s*,?\s+)?")
+_PRONOUN_HEAD = lazy_compile(r"\s*(?:(?:Then|And|But|Later|Now|Still|So)\s*,?\s+)?(?P<p>[Hh]e|[Ss]he|[Tt]hey)\s+"
                            r"(?:[a-z]+\s+){1,3}")
 # The noun a possessive opener owns when the owned one speaks: "Roe's cousin", "Lee's defense lawyers", "Amesbury' family"
-_OWNED_SPEAKER = re.compile(r"\s*(?:[a-z-]+\s+)??(?:" + "|".join(sorted(KIN_NOUNS | {"lawyer", "lawyers", "attorney", "attorneys",
+_OWNED_SPEAKER = lazy_compile(r"\s*(?:[a-z-]+\s+)??(?:" + "|".join(sorted(KIN_NOUNS | {"lawyer", "lawyers", "attorney", "attorneys",
                             "family", "relatives", "spokesman", "spokeswoman", "spokesperson", "team"}, key=len, reverse=True))
                             + r")\b")
 # Verbs by which a sentence's subject speaks or turns to speak: "She said …", "He paused, then addressed the court."
-_SPEAKS = re.compile(rf"\b(?:{VERBS}|addressed|turned\s+to|spoke\s+to)\b")
+_SPEAKS = lazy_compile(rf"\b(?:{VERBS}|addressed|turned\s+to|spoke\s+to)\b")
 # A document opening its sentence with its author in an appositive: "The defense memo, signed by Ann Roe, …"
-_SIGNED_DOC = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}(?:"
+_SIGNED_DOC = lazy_compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}(?:"
                          + "|".join(DOCUMENT_NOUNS) + r"|memo|memorandum|filing|brief|motion),\s+(?:[a-z]+ly\s+)?"
                          r"(?:signed|written|filed|authored|prepared|submitted)\s+by\s+(?P<np>[^,;:]{1,80}?),\s*$")
 # Nouns for what a quote is, as a later clause sums it up.
 _QUOTE_NOUNS = frozenset("apology claim assertion description account promise vow pledge plea boast admission excuse "
                          "explanation assessment characterization characterisation sentiment view phrase line".split())
 # A common noun and then a name: "a statement Lee said fell short", "an apology the judge called hollow".
-_NOUN_THEN_NAME = re.compile(r"(?:an?|the|that|this|those|these|one)\s+(?:[a-z-]+\s+){0,2}(?:"
+_NOUN_THEN_NAME = lazy_compile(r"(?:an?|the|that|this|those|these|one)\s+(?:[a-z-]+\s+){0,2}(?:"
                              + "|".join(sorted(SPEECH_NOUNS | _QUOTE_NOUNS, key=len, reverse=True))
                              + r")\s+(?:[A-Z]|the\s|his\s|her\s|their\s)")
 # Unnamed people in the plural, as written ("co-workers", "two neighbours"); never records or documents
 # (or the authorities of a case: "according to police", "according to state troopers")
-_PEOPLE_PLURAL = re.compile(r"(?:(?:two|three|several|some|many|other|former|fellow|state|federal|local|county)\s+)?(?:[a-z]+-)?"
+_PEOPLE_PLURAL = lazy_compile(r"(?:(?:two|three|several|some|many|other|former|fellow|state|federal|local|county)\s+)?(?:[a-z]+-)?"
                             r"(?:workers|colleagues|neighbou?rs|witnesses|friends|relatives|classmates|students|residents|parents|"
                             r"nurses|officers|employees|staff|police|troopers|deputies|detectives|agents|investigators|"
                             r"authorities|officials|prosecutors|firefighters|paramedics)")
@@ -1655,23 +1656,23 @@ def _shares_subject(head: str) -> bool:
 
 
 # After "According to X,": a named subject whose own verb of speaking or urging leads to the quote
-_TOLD_BY_SUBJECT = re.compile(r",\s+(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:[\w'\u2019-]+\s+){0,10}?"
+_TOLD_BY_SUBJECT = lazy_compile(r",\s+(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:[\w'\u2019-]+\s+){0,10}?"
                               r"(?:urg|told|tell|said|say|shout|yell|call|wrote|writ|text|ask|admit|declar|scream|chant|warn"
                               r"|threaten|promis|boast|brag)\w*\b[^.;]*$")
 
 
 # A paper named without its issuer, then the issuer: "read a statement from the Roe family", "a letter by Lee"
-_BARE_DOC = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")")
-_DOC_FROM = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;.!?\u201c\u201d\"]{2,60}?)"
+_BARE_DOC = lazy_compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")")
+_DOC_FROM = lazy_compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;.!?\u201c\u201d\"]{2,60}?)"
                        r"(?=\s*(?:[,;.!?]|$))")
 # "the woman", "the retired teacher", "the Dayton man", "the 41-year-old": a person described, not named
 # A paragraph opening on its subject's name: "Corey Dalquist has told the court ...", "Dalquist, 35, wept as ..."
-_NAMED_OPENER = re.compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)(?=,|\s+(?:has|had|was|is|did|told"
+_NAMED_OPENER = lazy_compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)(?=,|\s+(?:has|had|was|is|did|told"
                            r"|wept|cried|spoke|apologi[sz]ed|addressed|[a-z]+ed)\b)")
 # A definite description right before its verb, opening the clause: "In her statement, the woman said"
-_DESCRIBED_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)\s*(?P<np>[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<head>[a-z][\w-]*))"
+_DESCRIBED_SUBJECT = lazy_compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)\s*(?P<np>[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<head>[a-z][\w-]*))"
                                 r"\s+(?:[a-z]+ly\s+)?$")
-_DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}(?P<head>[a-z0-9][\w-]*)")
+_DEFINITE_DESCRIPTION = lazy_compile(r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}(?P<head>[a-z0-9][\w-]*)")
 _PERSON_WORDS = frozenset("man woman boy girl teen teenager child person resident victim survivor teacher worker cook "
                           "student retiree veteran widow widower customer passenger homeowner motorist carrier cyclist "
                           "pedestrian shopper tenant patient inmate parishioner bystander caller jogger rider "

@@ -15,6 +15,7 @@ from typing import Callable, NamedTuple, Optional
 from builder.extract._defendant import second_defendant as _second_defendant, sentenced_together, tried_together as _tried_together
 from builder.extract._lexicon import INCHOATE_OFFENCE
 from builder.extract._marks import quoted_segments
+from builder.extract._regex import lazy_compile
 from builder.extract.text import split_sentences
 from builder.sources.layout import BULLET
 from builder.model import Charge, Source
@@ -94,7 +95,7 @@ _CHARGED_IN = (r"in\s+(?:(?:the|a|an|two|three|four|several|multiple|both|separa
 # Each trigger with the words (lowercased) it cannot match without: a sentence holding none of them is not scanned.
 # "to an information charging him with ...": the charging paper, whose counts the trigger after it names
 _CHARGING_PAPER = r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:information|indictment|complaint|accusation)\s+(?:that\s+|which\s+)?charg(?:ing|ed|es)\s"
-_CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status, needles, re.compile(p)) for status, needles, p in [
+_CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status, needles, lazy_compile(p)) for status, needles, p in [
     ("convicted", ("convict",), rf"\bconvict(?:ed|ing)(?!\s+(?:felons?|sex\s+offenders?|murderers?|killers?|criminals?|persons?|people)\b)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
                   # "convicted on federal fraud charges"
                   r"|on\s+(?=(?:[\w-]+\s+){1,4}?(?:charges|counts)\b))"),
@@ -182,7 +183,7 @@ class _Trigger(NamedTuple):
 
 # General triggers, tried after the specific ones. Some say little on their own ("accused of", "admitted",
 # "sentenced ... for"): what follows them is an offence only where it names one by its head noun.
-_GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), needles, True, named_only) for status, needles, p, named_only in [
+_GENERAL_TRIGGERS = [_Trigger(status, lazy_compile(p), needles, True, named_only) for status, needles, p, named_only in [
     # "pleaded not guilty to charges of X": charged, not convicted
     ("charged", ("plea",), rf"\bplea(?:ded|d|ds|ding)\s+not\s+guilty\b{_MID}to\s+", False),
     ("charged", ("arraigned", "booked"), rf"\b(?:arraigned|booked)\s+{_WHEN}on\s+(?:(?:felony\s+|misdemeanor\s+)?charges\s+of\s+|suspicion\s+of\s+)?", False),
@@ -257,7 +258,7 @@ _GENERAL_TRIGGERS = [_Trigger(status, re.compile(p), needles, True, named_only) 
 ]]
 # A sentencing-day story often names the offence only after the term it earned: "two years in prison for reckless
 # homicide", "a concurrent five-year sentence for fraud", "12 months, to run concurrently, for violating an order".
-_TERM_FOR = _Trigger(None, re.compile(
+_TERM_FOR = _Trigger(None, lazy_compile(
     r"\b(?:(?:years?|months?|weeks?|days?|life)(?:\s+(?:in|of|at|behind)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:prison|jail|custody|probation"
     r"|labou?r|bars|confinement|detention|facility|penitentiary|supervision|(?:supervised\s+)?release|parole))?"
     r"|[\w-]+-(?:year|month|week|day)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?))"
@@ -267,7 +268,7 @@ _TERM_FOR = _Trigger(None, re.compile(
 # "sentenced him to 12 years, the longest allowed under state guidelines for vehicular homicide", "the maximum the law
 # permits for arson": the limit is the one the offence carries, so the offence is the defendant's (convicted when a
 # sentence was given, charged when he only faces it)
-_CAP_FOR = _Trigger(None, re.compile(
+_CAP_FOR = _Trigger(None, lazy_compile(
     r"\b(?:longest|maximum|harshest|toughest|stiffest|severest|most\s+severe|highest|heaviest|lightest|shortest|minimum|lowest)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:allowed|permitted|possible|available|allowable|permissible|prescribed|authori[sz]ed|mandated"
     r"|(?:that\s+)?(?:the\s+|a\s+)?(?:state\s+|federal\s+)?(?:law|guidelines?|statutes?|judge|court)\s+(?:allows?|permits?|calls?\s+for"
@@ -278,27 +279,27 @@ _CAP_FOR = _Trigger(None, re.compile(
     ("for",), general=True, named_only=True, cap=True)
 # "imposed the sentence for voluntary manslaughter", "her sentence for second-degree murder is 15 years to life": the
 # sentence named as a noun, its offence after "for" (not "the typical sentence for shoplifting": anyone's)
-_SENTENCE_FOR = _Trigger(None, re.compile(
+_SENTENCE_FOR = _Trigger(None, lazy_compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]+['\u2019]s)\s+(?!(?:typical|average|usual|standard|normal|median|possible"
     r"|recommended|likely|expected)\s)(?:[\w-]+\s+){0,2}?sentences?\s+for\s+"), ("sentence",), general=True, named_only=True, cap=True)
 # A resentencing story names the old verdict only through the sentence it replaces: "resentenced Lee to 30 years,
 # replacing the life term he received in 1994 for first-degree murder", "commuted the sentence Lee got as a teenager
 # for arson". The altered sentence was this case's, so its offence is the case's conviction (a sentence merely
 # "received for" something, with nothing altering it, may be the person's past and stays unread).
-_REPLACED_SENTENCE_FOR = _Trigger("convicted", re.compile(
+_REPLACED_SENTENCE_FOR = _Trigger("convicted", lazy_compile(
     r"\b(?:resentenc\w*|replac(?:e|es|ed|ing)|commut(?:e|es|ed|ing)|vacat(?:e|es|ed|ing)|overturn\w*|(?:set|sets|setting)\s+aside)\b"
     r"[^.;:]{0,120}?\b(?:sentences?|terms?)\s+(?:of\s+(?:[\w-]+\s+){1,6}?)?(?:that\s+|which\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+"
     r"(?:had\s+)?(?:originally\s+|first\s+|initially\s+)?(?:received|got|drew|(?:was|were)\s+(?:given|handed))\s+"
     r"(?:(?:in|as)\s+(?:an?\s+)?[\w-]+\s+){0,2}for\s+"), ("received", "got", "drew", "given", "handed"), general=True, named_only=True)
 # A verb of what may come: the limit is only faced
-_FACED = re.compile(r"\b(?:fac(?:es|ed|ing)|could|would|might|may|if\s+convicted|up\s+to)\b", re.I)
+_FACED = lazy_compile(r"\b(?:fac(?:es|ed|ing)|could|would|might|may|if\s+convicted|up\s+to)\b", re.I)
 _TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [_TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR]
 # "faces up to ten years for fraud", "each count carries up to 20 years for theft from a program": the statute's
 # wording of what a charge risks, which restates the counts named elsewhere in other words
-_EXPOSURE = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"
+_EXPOSURE = lazy_compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"
                        r"|up\s+to|maximum|carr(?:y|ies|ied|ying)|punishable)\b", re.I)
 # "The judge gave Lee the maximum: seven years in prison ... for assault": the maximum imposed, no exposure
-_GIVEN_THE_MAXIMUM = re.compile(r"\b(?:gave|given|gives|giving|got|gets|received|receives|imposed|imposes|handed)\s+"
+_GIVEN_THE_MAXIMUM = lazy_compile(r"\b(?:gave|given|gives|giving|got|gets|received|receives|imposed|imposes|handed)\s+"
                                 r"(?:[\w.'\u2019-]+\s+){0,3}?the\s+maximum\b", re.I)
 
 
@@ -308,12 +309,12 @@ def _tells_exposure(before: str) -> bool:
 
 
 # "one of a handful of cases in which a landlord has faced homicide charges": anyone's case, not this one
-_ANYONE = re.compile(r"\b(?:in\s+which|where|whenever)\s+(?:an?|any)\s+(?!(?:jury|judge|panel|court|grand)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+_ANYONE = lazy_compile(r"\b(?:in\s+which|where|whenever)\s+(?:an?|any)\s+(?!(?:jury|judge|panel|court|grand)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
                      r"(?:(?:has|have|had|is|was|were|been|being|can|could|would|may|might|will)\s+)*[a-z]+\b[^,;]{0,40}$")
 # "Seven of the nine members charged with hazing", "two other men convicted of theft": a counted group, not the defendant
 # ("more than 200 people have been convicted of arson since 1990"; "the office charged 120 defendants with gun crimes last
 # year", "charged more than 30 people with health care fraud": a tally of anyone's cases, the group as the object too)
-_A_GROUP = re.compile(r"\b(?:other|\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of|hundreds\s+of)\s+(?:other\s+)?"
+_A_GROUP = lazy_compile(r"\b(?:other|\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of|hundreds\s+of)\s+(?:other\s+)?"
                       r"(?!counts\b|charges\b|was\b|has\b|is\b)(?:[a-z]+s|people|men|women)\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+|(?:have|had)\s+been\s+)?"
                       r"(?:charged|convicted|accused|indicted)\b[^,;]{0,40}$"
                       r"|\b(?:charged|convicted|indicted)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|about|some|roughly)\s+)?"
@@ -325,15 +326,15 @@ _A_GROUP = re.compile(r"\b(?:other|\d+(?:,\d{3})*|two|three|four|five|six|seven|
 # "Landlords charged with arson rarely go to trial", "Doctors convicted of fraud often keep their licences": a bare
 # plural opening the clause, with the participle straight after it (no object: "Prosecutors charged Lee with" has one),
 # is anyone of that kind
-_GENERIC_PLURAL = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:but|and|yet|while)\s+)(?!(?:Prosecutors|Police|Officials|Authorities|Jurors)\b)"
+_GENERIC_PLURAL = lazy_compile(r"(?:^|[.;:!?]\s+|,\s+(?:but|and|yet|while)\s+)(?!(?:Prosecutors|Police|Officials|Authorities|Jurors)\b)"
                              # ("People convicted of arson often ...", "Those charged with fraud ...": plurals without an -s)
                              r"(?:[A-Z]?[a-z]+s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren|[Tt]hose)\s+(?:(?:who\s+(?:are|were|have\s+been|get|got)\s+)?(?:charged\s+with|convicted\s+of|accused\s+of"
                              r"|found\s+guilty\s+of|indicted\s+(?:on|for))\s+)$")
 # A term earned in an earlier case: "he served six years in prison for robbery in 2004", "was serving time for theft
 # when ..." ("is serving a four-year sentence for manslaughter": an appeal story's present tense, this case's term)
-_PAST_TERM = re.compile(r"\b(?:served|spent|(?:was|were|had\s+been)\s+serving|previously|prior|earlier|already|once)\b", re.I)
+_PAST_TERM = lazy_compile(r"\b(?:served|spent|(?:was|were|had\s+been)\s+serving|previously|prior|earlier|already|once)\b", re.I)
 
-_COUNT_PREFIX = re.compile(
+_COUNT_PREFIX = lazy_compile(
     r"(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|them|one|two|three|four|\d+)\b)"  # "... and one of fraud"
     r"|(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+)?"
     r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser|top|lead|main|sample|specimen"
@@ -359,7 +360,7 @@ _UNDER_A_STATUS = r"(?:disability|suspension|revocation|restraint|duress|false\s
 # guilty to spare his players a trial"): what the plea was for, never an offence
 _PURPOSE_VERB = (r"(?:spare|avoid|avert|protect|help|save|shield|end|resolve|secure|get|obtain|win|receive|reduce|limit|escape"
                  r"|keep|put|bring|close|move|accept|take|make|give|allow|let|cooperate|testify|dodge|minimi[sz]e|clear)\b")
-_CHARGE_STOP = re.compile(
+_CHARGE_STOP = lazy_compile(
     # "the F.B.I." runs on to its last letter, and on past it into the name it opens: "false filings with the U.S.
     # Securities and Exchange Commission"
     # ("violating 18 U.S.C. \u00a7 922(g)": the code's abbreviation runs on into its section)
@@ -385,7 +386,7 @@ _CHARGE_STOP = re.compile(
     r"|\s(?=(?:involves?|involved|stems?|stemmed|relates|concerns|arises|arose|cent(?:er|re)s|cent(?:er|re)d|covers"
     r"|alleges?|accuses|pertains|refers|dates|names|describes|focuses|applies)\s+(?!of\b))"  # "left his conviction for arson intact": the ruling's complement
     r"|\sagainst\s+(?=(?:him|her|them|the\s+(?:former|\w+er|\d{1,3}-year-old))\b|[A-Z])")  # ("against the 82-year-old owner")  # "a theft charge against him"
-_IN_GOES_ON = re.compile(
+_IN_GOES_ON = lazy_compile(
     r"\sin\s+(?:the\s+)?(?:records?|books|accounts?|files|affairs)\s+of\b|"
     r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
     r"|in\s+the\s+(?:first|second|third|fourth)\s+degree\b"
@@ -409,73 +410,73 @@ _IN_GOES_ON = re.compile(
     r"|county|custody|prison|jail|absentia|part|addition|return|relation|order|front|late|early|mid|all|each|both"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z])")
 # ("aiding in the preparation of a false return", "assisting in the filing of")
-_GOVERNS_IN = re.compile(r"\b(?:engag\w*|traffick\w*|dealing|participat\w*|involvement|concerned|aiding|assisting|abetting)$", re.I)
-_ON_GOES_ON = re.compile(r"\son\s+(?:an?\s+)(?!(?:plea|charge|count|bond|bail|day|date|\w+day)\b)[a-z]"
+_GOVERNS_IN = lazy_compile(r"\b(?:engag\w*|traffick\w*|dealing|participat\w*|involvement|concerned|aiding|assisting|abetting)$", re.I)
+_ON_GOES_ON = lazy_compile(r"\son\s+(?:an?\s+)(?!(?:plea|charge|count|bond|bail|day|date|\w+day)\b)[a-z]"
                          # "trespassing on federal property", "possession of a weapon on school grounds"
                          r"|\son\s+(?:school|federal|government|public|state|private|military|tribal|university|college|church"
                          r"|airport|hospital|railroad|park)\s+(?:grounds|property|land|lands|premises|campus)\b")
-_WHILE_GOES_ON = re.compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:driving|operating)\s+(?:under|while|with|a|an|the)\b|DUI|DWI|OWI|OVI|licen[cs]e|ability|drunk|high|suspended|revoked|disqualified|banned"
+_WHILE_GOES_ON = lazy_compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:driving|operating)\s+(?:under|while|with|a|an|the)\b|DUI|DWI|OWI|OVI|licen[cs]e|ability|drunk|high|suspended|revoked|disqualified|banned"
                             r"|uninsured|unlicen[cs]ed|prohibited|barred|subject\s+to|unfit"
                             # Britain: "driving while over the prescribed limit", "... over the drink-drive limit"
                             r"|over\s+the\s+(?:[\w-]+\s+){0,2}?limit|using\s+a\s+(?:hand-?held\s+)?(?:mobile|cell)"
                             r"|committing|engag(?:ed|ing)|trafficking|possessing|armed|masked|attempting|fleeing|eluding|on\s+(?:probation|parole))")
 # "possession of a weapon during a violent crime", "during the commission of a felony"
 # ("false statements during the purchase of a firearm": the dealing the statute guards, as with "in the purchase of")
-_DURING_GOES_ON = re.compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acquisition|sale|transfer)\s+of\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|felony|felonies"
+_DURING_GOES_ON = lazy_compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acquisition|sale|transfer)\s+of\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|felony|felonies"
                              r"|offen[cs]es?|robbery|burglary|assault|kidnapping|drug\s+trafficking)\b)")
 # "using campaign funds for personal expenses": the purpose is part of the offence
-_FOR_GOES_ON = re.compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
+_FOR_GOES_ON = lazy_compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
                           r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b"
                           # "failure to stop for a school bus", "failing to yield for an emergency vehicle": what the duty is owed to
                           r"|(?:an?|the)\s+(?:stopped\s+|stopping\s+)?(?:school\s+bus|emergency\s+vehicle|(?:police|patrol)\s+(?:officer|car|vehicle))\b)")
 # "driving after revocation", "illegal reentry after deportation": the earlier order the statute names goes on after "after"
-_AFTER_GOES_ON = re.compile(r"\safter\s+(?:(?:licen[cs]e|permit)\s+)?(?:revocation|suspension|cancell?ation|disqualification|deportation|removal"
+_AFTER_GOES_ON = lazy_compile(r"\safter\s+(?:(?:licen[cs]e|permit)\s+)?(?:revocation|suspension|cancell?ation|disqualification|deportation|removal"
                             r"|being\s+(?:deported|removed|declared|adjudged|adjudicated|barred|excluded)|the\s+fact)\b")
 # "embezzlement from a labor organization", "theft from a vulnerable adult": whom the taking was from names the offence
 # ("fleeing from a police officer", "escape from a penal institution": what was fled names the offence the same way)
-_TAKES_FROM = re.compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezzling|extortion|misappropriation|fleeing|eluding|escape"
+_TAKES_FROM = lazy_compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezzling|extortion|misappropriation|fleeing|eluding|escape"
                          r"|escaping|flight|smuggling\s+(?:[\w-]+\s+)?goods)$", re.I)
-_FROM_GOES_ON = re.compile(r"\sfrom\s+(?:an?|the)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|period|time)\b)[a-z]"
+_FROM_GOES_ON = lazy_compile(r"\sfrom\s+(?:an?|the)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|period|time)\b)[a-z]"
                            r"|\sfrom\s+the\s+United\s+States\b")  # "smuggling goods from the United States" (a federal offence's name)
 # What a shooting statute guards: "at an occupied motor vehicle", "into an occupied dwelling", "at an occupied structure"
 _OCCUPIED = (r"(?:an?\s+|the\s+)?occupied\s+(?:[\w-]+\s+)?(?:dwelling|vehicle|building|structure|home|residence|house|car|automobile"
              r"|conveyance|habitation|aircraft|watercraft|vessel)s?\b")
 # "failing to stop at the scene of an accident", "failure to stop after an accident": the named offence goes on
 # "cheating at gambling", "discharging a firearm at an occupied vehicle": what a statute's act is aimed at names it too
-_SCENE_GOES_ON = re.compile(r"\s(?:at\s+the\s+scene\b|after\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash)\b"
+_SCENE_GOES_ON = lazy_compile(r"\s(?:at\s+the\s+scene\b|after\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash)\b"
                             r"|at\s+(?:gambling|gaming|cards|" + _OCCUPIED + r"))")
 # A statute names an offence by the harm it caused: "causing a fire that caused great bodily injury", "an assault which
 # resulted in serious injury"; the relative clause is the offence's own, not a new clause
-_AT_ACCIDENT = re.compile(r"\sat\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash|wreck)\b")
+_AT_ACCIDENT = lazy_compile(r"\sat\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash|wreck)\b")
 # The tier of an impaired-driving offence, graded by blood alcohol ("DUI at the highest rate of alcohol", "at a high
 # rate", "at the general impairment level")
-_AT_A_GRADE = re.compile(r"\sat\s+(?:an?|the)\s+(?:highest|higher|high|lowest|lower|general(?:\s+impairment)?|aggravated|extreme|super\s+extreme)"
+_AT_A_GRADE = lazy_compile(r"\sat\s+(?:an?|the)\s+(?:highest|higher|high|lowest|lower|general(?:\s+impairment)?|aggravated|extreme|super\s+extreme)"
                          r"\s+(?:rate|level|tier|degree)\b")
 # A short bracketed particular of an offence, no aside ("(inflict grievous bodily harm)", "(domestic violence)"), the
 # list going on after it
 # ("possession of a controlled substance (fentanyl) with intent to deliver": the drug named inside the statute's title)
-_BRACKETED_PARTICULAR = re.compile(r"\((?!(?:a|an|the|his|her|their|its|this|that|which|who|he|she|they|it|prosecutors?|police|now|then"
+_BRACKETED_PARTICULAR = lazy_compile(r"\((?!(?:a|an|the|his|her|their|its|this|that|which|who|he|she|they|it|prosecutors?|police|now|then"
                                    r"|later|formerly|also|or|and|see|[a-z]+ly)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\)(?=\s+(?:and|or)\s|,|\s+with\s+(?:the\s+)?intent\b)")
-_COUNT_NUMBER = re.compile(r"(?i:counts?)\s+(?:\d+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_COUNT_NUMBER = lazy_compile(r"(?i:counts?)\s+(?:\d+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                            r"(?:\s*(?:-|and|through|to)\s*(?:\d+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?")
-_COUNT_NUMBER_LABEL = re.compile(_COUNT_NUMBER.pattern + r",\s+")
-_GRADE_OF_THE_DEGREE = re.compile(r"(?i:(?:an?\s+)?(?:felon(?:y|ies)|misdemeanou?rs?)\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+degree)")
+_COUNT_NUMBER_LABEL = lazy_compile(_COUNT_NUMBER.pattern + r",\s+")
+_GRADE_OF_THE_DEGREE = lazy_compile(r"(?i:(?:an?\s+)?(?:felon(?:y|ies)|misdemeanou?rs?)\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+degree)")
 # "Aggravated Robbery (F1) and Having Weapons While Under Disability (F3)", "theft (a Class D felony), and fraud": a
 # release's grade in brackets after each offence; the list goes on after it, and the grade is no part of the name
 _GRADE_IN_BRACKETS = (r"\s*\((?i:[FM]-?[1-5]|(?:an?\s+)?(?:(?:first|second|third|fourth|fifth)[- ]degree\s+|class\s+[A-Z0-9]{1,2}\s+|level\s+[1-6]\s+)?"
                       r"(?:felony|misdemeanou?r)(?:\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+degree)?)\)")
-_BRACKETED_GRADE = re.compile(_GRADE_IN_BRACKETS + r"(?=\s+(?:and|or)\s|,)")
-_ENDS_IN_BRACKETED_GRADE = re.compile(_GRADE_IN_BRACKETS + r"$")
+_BRACKETED_GRADE = lazy_compile(_GRADE_IN_BRACKETS + r"(?=\s+(?:and|or)\s|,)")
+_ENDS_IN_BRACKETED_GRADE = lazy_compile(_GRADE_IN_BRACKETS + r"$")
 # The subtype after a state code's spaced hyphen: a few lowercase words closing the item ("- false claim,")
-_CODE_SUBTYPE = re.compile(r"(?!(?:a|an|the|his|her|their|its|this|that|which|who|and|or|but|not|he|she|they|it|twice|once|again|too"
+_CODE_SUBTYPE = lazy_compile(r"(?!(?:a|an|the|his|her|their|its|this|that|which|who|and|or|but|not|he|she|they|it|twice|once|again|too"
                            r"|also|all|both|each|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ly)\b)[a-z][\w-]*"
                            r"(?:\s+(?!(?:and|or)\b)[a-z][\w-]*){0,2}(?=\s*(?:[,.;]|$)|\s+(?:and|or)\s)")
-_DUTY_AFTER = re.compile(r"\b(?:stop\w*|remain\w*|render\s+aid|report\w*|(?:leav\w*\s+)?the\s+scene|notify\w*|give\s+information)\s*$", re.I)
-_RESULT_GOES_ON = re.compile(r"\s(?:that|which)\s+(?:(?:allegedly|recklessly)\s+)?(?:caused|causes|cause|resulted\s+in|results\s+in|result\s+in"
+_DUTY_AFTER = lazy_compile(r"\b(?:stop\w*|remain\w*|render\s+aid|report\w*|(?:leav\w*\s+)?the\s+scene|notify\w*|give\s+information)\s*$", re.I)
+_RESULT_GOES_ON = lazy_compile(r"\s(?:that|which)\s+(?:(?:allegedly|recklessly)\s+)?(?:caused|causes|cause|resulted\s+in|results\s+in|result\s+in"
                              r"|inflicted|inflicts)\s+(?:[\w-]+\s+){0,3}?(?:death|injury|injuries|harm|damage)\b")
-_BEFORE_STOPS = re.compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury))")
+_BEFORE_STOPS = lazy_compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury))")
 # After "," / "and" / "or", the list goes on only with another offence, not with a new clause.
-_NOT_AN_ITEM = re.compile(
+_NOT_AN_ITEM = lazy_compile(
     r"(?:the|this|that|these|those|his|her|their|its|all|both|every|each|any|it|them|he|she|they|we|who|whom|whose|which"
     r"|according|after|before|when|while|as|but|then|also|later|including|prosecutors?|police|officials|authorities"
     r"|said|says|court|records|documents|punishable|carrying(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:handgun|gun|firearm|weapon|pistol|knife|rifle|revolver)s?\b)|facing|faces?|faced|could|would|will|was|is|were|are|has"
@@ -511,7 +512,7 @@ _NOT_AN_ITEM = re.compile(
 # Word pairs a statute names as one offence ("aiding and abetting", "child abuse and neglect", "possession and sale");
 # each word pairs only with its own partners ("aggravated assault and possession of a firearm" are two offences).
 _DRUG_DEALING = r"possession|manufactur\w*|sale|buying|selling|distribut\w*|delivery"
-_PAIRS = [(re.compile(rf"(?:{left})\s*$", re.I), re.compile(rf"(?:{right})\b", re.I)) for left, right in [
+_PAIRS = [(lazy_compile(rf"(?:{left})\s*$", re.I), lazy_compile(rf"(?:{right})\b", re.I)) for left, right in [
     ("aiding", "abetting"), ("breaking", "entering"), ("fleeing", "eluding"), ("assault", "battery"), ("hit", "run"), ("abuse", r"neglect(?!\s+of\b)"),
     # ("conduct prejudicial to good order and discipline", "conduct unbecoming an officer and a gentleman", "entering
     # and remaining in a restricted building": the military and federal codes' fixed pairs)
@@ -519,7 +520,7 @@ _PAIRS = [(re.compile(rf"(?:{left})\s*$", re.I), re.compile(rf"(?:{right})\b", r
     # (Australia's "break and enter and commit serious indictable offence", "enter dwelling and commit indictable offence")
     ("break", "enter"), (r"\benter(?:\s+(?:an?\s+|the\s+)?(?:dwelling(?:\s+house)?|house|building|premises))?", r"commit\s"),
     (_DRUG_DEALING, _DRUG_DEALING)]]
-_NOT_AN_OFFENCE = re.compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
+_NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
                              # ("the maximum sentence for the most serious charge, whichever is shorter")
                              r"|such|only|same|similar|comparable|like|whichever|whatever|whoever)\b"
                              # "indicted on a total of 12 counts, including ...": the tally, whose examples are the offences
@@ -556,24 +557,24 @@ _NOT_AN_OFFENCE = re.compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|t
                              r"(?:\s+(?:felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?|crimes?))?$", re.I)
 # ("acquitted him of trying to kill a second teenager": an attempt told in plain words, whose offence is the count's own name)
 # ("convicted of shoving a police officer": a blow in plain words, never a statute's name)
-_CONDUCT = re.compile(r"(?:(?:trying|tried)\s+to\s+[a-z]+|killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
+_CONDUCT = lazy_compile(r"(?:(?:trying|tried)\s+to\s+[a-z]+|killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
                       r"|embezzling|siphoning|stealing|shoving|pushing|punching|slapping|kicking|choking|headbutting|elbowing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more|[a-z]+(?<!s)s$)\b", re.I)
 # "pleaded guilty to stealing oxycodone from a clinic", "convicted of extorting a bar owner": a verb whose offence has a
 # noun name (theft, extortion), told with its object. Where other items of the list name offences, the gerund is one of
 # the counts as the article lists them ("embezzling union funds, wire fraud and filing a false tax return").
-_CONDUCT_VERB = re.compile(r"(?:stealing|extorting|swindling|bilking|scamming|cheating|defrauding|embezzling|siphoning|pocketing"
+_CONDUCT_VERB = lazy_compile(r"(?:stealing|extorting|swindling|bilking|scamming|cheating|defrauding|embezzling|siphoning|pocketing"
                            r"|skimming|swapping|diverting|killing|murdering|shooting|stabbing|beating|strangling|raping|robbing"
                            # ("orchestrating beatings of inmates", "ordering the killing of a rival": a deed directed, told)
                            r"|bribing|orchestrating|masterminding|ordering|directing|arranging|plotting)(?!\s+at\s)(?!\s+(?:into|on|toward)\s+" + _OCCUPIED + r")\s+[\w$]", re.I)  # ("cheating at gambling", "shooting at an occupied vehicle": statutes)
-_FALSE_FILING = re.compile(r"^\s*(?:and\s+)?(?:filing|making|submitting)\s+(?:an?\s+)?false\b", re.I)
+_FALSE_FILING = lazy_compile(r"^\s*(?:and\s+)?(?:filing|making|submitting)\s+(?:an?\s+)?false\b", re.I)
 # "pleading no contest to a drunk-driving crash": the event told, not an offence named
-_AN_EVENT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
+_AN_EVENT = lazy_compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
                        r"|shooting|stabbing|attack|death|fire)$", re.I)
 # ("running an unlicensed day care": a day-care business names the offence, not a term's length)
-_NOT_CHARGE_WORDS = re.compile(r"\b(?:years?(?!\s+(?:of\s+age|old|or\s+(?:older|younger))\b)|months?|weeks?|days?(?![- ]?cares?\b)|prison|jail|sentence|probation)\b", re.I)
+_NOT_CHARGE_WORDS = lazy_compile(r"\b(?:years?(?!\s+(?:of\s+age|old|or\s+(?:older|younger))\b)|months?|weeks?|days?(?![- ]?cares?\b)|prison|jail|sentence|probation)\b", re.I)
 # ("smuggling contraband into a federal prison", "escape from the county jail": a statute may name the place it guards;
 # any other "prison"/"jail" is a term's, as in "sent to prison for fraud", or a scene's, "inside a county jail garage")
-_GUARDED_PLACE = re.compile(r"\b(?:into|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:prison|jail)\b", re.I)
+_GUARDED_PLACE = lazy_compile(r"\b(?:into|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:prison|jail)\b", re.I)
 
 
 def _tells_a_term(phrase: str) -> bool:
@@ -581,7 +582,7 @@ def _tells_a_term(phrase: str) -> bool:
 
 
 # "The remaining counts, including theft and fraud, will be dropped under the deal": a list's fate told after it
-_DROPPED_AFTER = re.compile(r",?\s+(?:(?:was|were|(?:has|have|had)\s+been|will\s+be|would\s+be|are\s+to\s+be|are\s+being)\s+"
+_DROPPED_AFTER = lazy_compile(r",?\s+(?:(?:was|were|(?:has|have|had)\s+been|will\s+be|would\s+be|are\s+to\s+be|are\s+being)\s+"
                             r"(?:later\s+|also\s+|all\s+|since\s+|then\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out|tossed)\b)")
 
 
@@ -589,7 +590,7 @@ _DROPPED_AFTER = re.compile(r",?\s+(?:(?:was|were|(?:has|have|had)\s+been|will\s
 # Second Degree": a prosecutor's release capitalises each offence as the statute's title. A run of capitalised words
 # (with the title's small words) right after the trigger, whose head names an offence, is read as if in lower case; the
 # citation keeps the article's capitals. ("Hobbs Act robbery", "RICO Act": a statute's own name keeps its capitals.)
-_TITLE_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|an?|the|in|to|from|with|without|by|or|over|under|on|for|\$?\d[\d,]*))+")
+_TITLE_RUN = lazy_compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|an?|the|in|to|from|with|without|by|or|over|under|on|for|\$?\d[\d,]*))+")
 
 
 def _read_titles_lowered(text: str, start: int, s_end: int) -> str:
@@ -802,13 +803,13 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
 
 
 # "conspiracy to commit health care fraud", "criminal conspiracy to commit robbery": the offence conspired at
-_CONSPIRACY_TO = re.compile(r"(?:criminal\s+)?(?:conspiracy|conspiring)\s+to\s+commit\s+(?P<object>[\w\s'\u2019-]+)", re.I)
-_CONSPIRATOR_NAME = re.compile(r"\b(?!(?:Co-?defendants?|Dr|Mr|Mrs|Ms|Judge|Prosecutors?)\b)[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*\b(?!['\u2019])")
+_CONSPIRACY_TO = lazy_compile(r"(?:criminal\s+)?(?:conspiracy|conspiring)\s+to\s+commit\s+(?P<object>[\w\s'\u2019-]+)", re.I)
+_CONSPIRATOR_NAME = lazy_compile(r"\b(?!(?:Co-?defendants?|Dr|Mr|Mrs|Ms|Judge|Prosecutors?)\b)[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*\b(?!['\u2019])")
 
 
 # "Lee's bookkeeper, Bo Park, ...", "His brother ...": a subject told by a tie to someone (their own case, unless tried
 # together)
-_TOLD_BY_A_TIE = re.compile(r"\s*(?:His|Her|Their|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+['\u2019]s?)\s+[a-z]")
+_TOLD_BY_A_TIE = lazy_compile(r"\s*(?:His|Her|Their|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+['\u2019]s?)\s+[a-z]")
 
 
 def _conspiracy_counts(text: str, trigger: "_Trigger", before: str, after: int, s_end: int) -> list[tuple[str, int, int, str]]:
@@ -830,7 +831,7 @@ _VERDICT_OR_PLEA = ("convicted", "pleaded guilty")
 
 
 # The indefinite article an offence was told with ("sentenced for a bar assault")
-_AN_ARTICLE = re.compile(r"(?:^|\s)[Aa]n?\s+$")
+_AN_ARTICLE = lazy_compile(r"(?:^|\s)[Aa]n?\s+$")
 
 
 def _told_as_incident(text: str, charge: Charge) -> bool:
@@ -839,12 +840,12 @@ def _told_as_incident(text: str, charge: Charge) -> bool:
 
 
 # A year told with the verdict: "In 2012, Lee pleaded guilty to", "was convicted in 2019 of", "... in Kent County in 2015"
-_OPENING_YEAR = re.compile(r"\s*(?:[Bb]ack\s+)?(?:[Ii]n|[Bb]y)\s+(?:(?:early|late|mid-)?[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d),")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_CLAUSE_AFTER = re.compile(r"[^,;:.\u2014]*")
+_OPENING_YEAR = lazy_compile(r"\s*(?:[Bb]ack\s+)?(?:[Ii]n|[Bb]y)\s+(?:(?:early|late|mid-)?[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d),")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
+_CLAUSE_AFTER = lazy_compile(r"[^,;:.\u2014]*")
 
 
-_BREACH_OF_SENTENCE = re.compile(r"\b(?:breach\w*|violat\w*\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?:probation|parole|supervis\w*|community|release"
+_BREACH_OF_SENTENCE = lazy_compile(r"\b(?:breach\w*|violat\w*\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?(?:probation|parole|supervis\w*|community|release"
                                 r"|conditions?|terms?|(?:a\s+)?(?:protection|protective|restraining|no-contact)\s+order)|(?:probation|parole)\s+violation"
                                 r"|escape|abscond\w*)\b", re.I)
 
@@ -901,7 +902,7 @@ def _without_old_verdicts(text: str, sentences: list[tuple[int, int]], charges: 
     return [c for c in charges if id(c) not in drop]
 
 
-_PAST_MARKED = re.compile(r"\b(?:(?:court|jail|criminal|public|state|online|prison)\s+records\b|records\s+(?:show|showed|indicate|list)"
+_PAST_MARKED = lazy_compile(r"\b(?:(?:court|jail|criminal|public|state|online|prison)\s+records\b|records\s+(?:show|showed|indicate|list)"
                           r"|previously|prior\s+(?:conviction|record|case)|criminal\s+(?:history|record)|unrelated\s+case"
                           r"|(?:has|had)\s+(?:a|two|three|several)\s+(?:prior\s+)?(?:(?:19|20)\d\d\s+)?convictions?"
                           # ("missed it because of a 2019 conviction for burglary": one conviction of the record, dated)
@@ -922,14 +923,14 @@ def _stem_key(offence: str) -> frozenset[str]:
 
 # The sentence a defendant was released on or served: "was on probation for armed robbery when ...", "who served time for
 # burglary, was ordered back to prison", "served 12 years for murder before ..."
-_RELEASED_FOR = re.compile(r"\b(?:on\s+(?:probation|parole|supervised\s+release|community\s+supervision)|served\s+(?:time|(?:[\w-]+\s+){1,3}?"
+_RELEASED_FOR = lazy_compile(r"\b(?:on\s+(?:probation|parole|supervised\s+release|community\s+supervision)|served\s+(?:time|(?:[\w-]+\s+){1,3}?"
                            r"(?:years?|months?)(?:\s+in\s+(?:prison|jail))?))\s+for\s+(?!(?:a|an|his|her|their|the)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:conviction|case|offen[cs]e|crime)s?\b)")
 
 
 # The news of such a story: the release broken or ended, or the sentence itself revisited ("a suspect who was on parole for
 # robbery" in a manhunt story names no charge of the case)
-_A_RELEASE_STORY = re.compile(r"\b(?:violat(?:ed|ing|ion)\s+(?:of\s+)?(?:the\s+)?(?:(?:his|her|their|the)\s+)?(?:terms|conditions|probation|parole|supervised)"
+_A_RELEASE_STORY = lazy_compile(r"\b(?:violat(?:ed|ing|ion)\s+(?:of\s+)?(?:the\s+)?(?:(?:his|her|their|the)\s+)?(?:terms|conditions|probation|parole|supervised)"
                               r"|revo(?:ked|king|cation)|back\s+to\s+(?:prison|jail)|clemency|commut(?:ed|ation)|pardon|parole\s+board"
                               r"|re-?sentenc(?:ed|ing)|broke\s+the\s+terms|(?:probation|parole)\s+(?:officers?|agents?|hearings?))\b", re.I)
 
@@ -948,7 +949,7 @@ def _released_for(text: str, sentences: list[tuple[int, int]], about_defendant: 
 # The deeds of graft and theft a lede tells in plain words ("taking cash and a free roof from a contractor", "squeezing
 # vendors for kickbacks", "pocketing donations"), whose offences have formal names; a gerund a statute names an offence
 # by ("lying to FBI agents", "falsifying records", "allowing a dog to run at large") is not among them
-_DEALING_DEED = re.compile(r"(?:taking|accepting|squeezing|shaking\s+down|stealing|pocketing|bilking|swindling|cheating|skimming"
+_DEALING_DEED = lazy_compile(r"(?:taking|accepting|squeezing|shaking\s+down|stealing|pocketing|bilking|swindling|cheating|skimming"
                            r"|siphoning|scamming|extorting|embezzling|diverting|orchestrating|masterminding"
                            r"|funneling|funnelling|steering|rigging|milking|fleecing|looting|raiding)\s+\S")
 
@@ -981,20 +982,20 @@ def _without_told_deeds(sentences: list[tuple[int, int]], charges: list[Charge])
 
 # A line that announces a list of counts below it: "He is charged with:", "Charges:", "The charges against her include:",
 # "Lee faces the following charges:", "She pleaded guilty to:"
-_LIST_INTRO = re.compile(r"(?:\b(?:charged|indicted|arrested|booked|arraigned|convicted|guilty|acquitted|cleared|contest)\s+(?:\w+\s+){0,2}?"
+_LIST_INTRO = lazy_compile(r"(?:\b(?:charged|indicted|arrested|booked|arraigned|convicted|guilty|acquitted|cleared|contest)\s+(?:\w+\s+){0,2}?"
                          r"(?:with|of|on|to)(?:\s+(?:the\s+)?following(?:\s+[\w-]+)?\s+(?:charges|counts|offen[cs]es|crimes))?|\bfac(?:es|ed|ing)\s+(?:the\s+)?(?:following\s+)?(?:[\w-]+\s+)?(?:charges|counts)"
                          r"|^\W*(?:the\s+)?(?:following\s+|criminal\s+|federal\s+|state\s+)?(?:charges|counts)(?:\s+against\s+\w+)?"
                          r"(?:\s+(?:include|are|filed))?)\s*:\s*$", re.I)
-_IF_OR_UNLESS_CONVICTED = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b", re.I)
+_IF_OR_UNLESS_CONVICTED = lazy_compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b", re.I)
 # What a penalty list holds, never an offence's name ("a $250,000 fine", "supervised release", "restitution")
-_A_PENALTY = re.compile(r"\b(?:fines?|restitution|supervised\s+release|forfeiture|deportation|community\s+service)\b", re.I)
+_A_PENALTY = lazy_compile(r"\b(?:fines?|restitution|supervised\s+release|forfeiture|deportation|community\s+service)\b", re.I)
 # A bulleted or numbered line ("- arson", "\u2022 theft", "2. Burglary")
-_BULLET = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013]|\d{1,2}[.)])\s+")
+_BULLET = lazy_compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013]|\d{1,2}[.)])\s+")
 
 
 # A list line that is one offence by itself, as a release prints it under "convicted of the following charges:": short,
 # capitalised, no sentence's closing stop ("Conspiracy to Commit Larceny", "Larceny Over $1,200 (7 counts)")
-_BARE_LINE = re.compile(r"(?P<offence>[A-Z][^.!?:;\n]{2,100}?)(?:\s+\((?:[^()\n]{1,20})\))?\s*$")
+_BARE_LINE = lazy_compile(r"(?P<offence>[A-Z][^.!?:;\n]{2,100}?)(?:\s+\((?:[^()\n]{1,20})\))?\s*$")
 
 
 def _bare_lines(text: str, after: int, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1045,13 +1046,13 @@ def _listed_counts(text: str, sentences: list[tuple[int, int]], about_defendant:
 
 # A lede's category for the counts, not an offence's name: "federal tax crimes", "civil rights violations",
 # "drug-related charges", "corruption" in "on federal corruption charges" ("hate crimes", "war crimes" are offences)
-_SUMMARY = re.compile(r"(?:(?:federal|state|criminal)\s+)?(?P<area>(?:(?!hate\b|war\b)[\w-]+\s+){0,2}?(?!hate\b|war\b)[\w-]+?)"
+_SUMMARY = lazy_compile(r"(?:(?:federal|state|criminal)\s+)?(?P<area>(?:(?!hate\b|war\b)[\w-]+\s+){0,2}?(?!hate\b|war\b)[\w-]+?)"
                       r"(?:-related|\s+(?:crimes|violations|offen[cs]es))$", re.I)
-_LABELLED = re.compile(r"(?:(?:federal|state|criminal)\s+)?(?P<area>tax|drugs?|narcotics|firearms?|guns?|weapons?|corruption"
+_LABELLED = lazy_compile(r"(?:(?:federal|state|criminal)\s+)?(?P<area>tax|drugs?|narcotics|firearms?|guns?|weapons?|corruption"
                        r"|public\s+corruption|civil\s+rights|sex|immigration|campaign\s+finance|securities|environmental|financial"
                        r"|white-collar|election|ethics)$", re.I)
 # The counts each category covers, when the article names them in their own words
-_AREAS = [(re.compile(area, re.I), re.compile(covered, re.I)) for area, covered in [
+_AREAS = [(lazy_compile(area, re.I), lazy_compile(covered, re.I)) for area, covered in [
     (r"tax\w*", r"\btax|\bIRS\b|\breturns?\b"),
     (r"drugs?|narcotics", r"distribut|possess|fentanyl|cocaine|heroin|meth|marijuana|opioid|oxycodone|controlled|narcotic|\bdrug|traffick"),
     (r"firearms?|guns?|weapons?", r"firearm|\bguns?\b|weapon|ammunition|pistol|rifle|\barmed\b|silencer"),
@@ -1091,11 +1092,11 @@ def _without_summaries(text: str, charges: list[Charge]) -> list[Charge]:
 
 
 # A conviction named as a noun ("his conviction for", "the convictions of Ann Lee on"): its offence may be a subject
-_NOUN_TRIGGER = re.compile(r"\bconvictions?\b")
+_NOUN_TRIGGER = lazy_compile(r"\bconvictions?\b")
 # The finite verb that ends an offence named as a subject ("conviction for perjury rested on", "hinges on", "stemmed
 # from"), not a participle that names the offence ("theft of property valued at", "a firearm used in", "a felon convicted of")
 # ("His convictions on two counts of X each carry up to 15 years": a distributive word before the verb is the clause's)
-_ITS_VERB = re.compile(r"\s(?=(?:each|both|together|combined)\s+(?:carr(?:y|ies|ied)|calls?|called|brings?|brought|means?|meant)\b)"
+_ITS_VERB = lazy_compile(r"\s(?=(?:each|both|together|combined)\s+(?:carr(?:y|ies|ied)|calls?|called|brings?|brought|means?|meant)\b)"
                        r"|\s(?=(?!(?:valued|committed|owned|used|issued|insured|involved|based|intended|designed|obtained|stored|held"
                        r"|located|registered|licensed|funded|classified|armed|convicted|prohibited|restricted|controlled|concealed|stolen"
                        r"|made|taken|given|paid|received|sold|purchased|bought|acquired|possessed|carried|transported|delivered)\b)"
@@ -1107,8 +1108,8 @@ _UNDO = (r"(?:set(?:s|ting)?\s+aside|vacat(?:e|es|ed|ing)|thr(?:ew|own|ows?|owin
          r"|overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|quash(?:es|ed|ing)?|str(?:uck|ike|ikes|iking)\s+down|annul(?:s|led|ling)?"
          r"|wip(?:e|es|ed|ing)\s+out|expung(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying))")
 # ("overturned Sgt. Ann Lee's conviction": the trigger starts at the surname's possessive)
-_UNDONE_BEFORE = re.compile(rf"\b{_UNDO}\s+(?:(?:one|part|two|three|some|all|both|each)\s+of\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}$")
-_UNDONE_AFTER = re.compile(rf",?\s+(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:later\s+|also\s+|since\s+|then\s+|now\s+)?{_UNDO}\b")
+_UNDONE_BEFORE = lazy_compile(rf"\b{_UNDO}\s+(?:(?:one|part|two|three|some|all|both|each)\s+of\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}$")
+_UNDONE_AFTER = lazy_compile(rf",?\s+(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:later\s+|also\s+|since\s+|then\s+|now\s+)?{_UNDO}\b")
 
 
 _COUNTED = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|remaining|two\s+remaining)\s+)?"
@@ -1117,7 +1118,7 @@ _COUNTED = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|remainin
 # (done, not asked for: "asked the court to vacate the counts" undoes nothing)
 _UNDID = (r"(?<!\bto\s)(?:set\s+aside|vacated|threw\s+out|thrown\s+out|tossed(?:\s+out)?|overturned|reversed|quashed|struck\s+down"
           r"|annulled|wiped\s+out|nullified)")
-_UNDONE_NAMED = re.compile(rf"\b{_UNDID}\s+(?:the|his|her|their|[A-Z][\w'\u2019-]+['\u2019]s)\s+{_COUNTED}"
+_UNDONE_NAMED = lazy_compile(rf"\b{_UNDID}\s+(?:the|his|her|their|[A-Z][\w'\u2019-]+['\u2019]s)\s+{_COUNTED}"
                            r"(?P<name>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:counts?|convictions?|charges?|verdicts?)\b(?!\s+(?:of|against)\b)"
                            rf"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_COUNTED}(?P<name2>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+"
                            rf"(?:counts?|convictions?)\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+|since\s+|then\s+)?{_UNDID}")
@@ -1125,7 +1126,7 @@ _UNDONE_NAMED = re.compile(rf"\b{_UNDID}\s+(?:the|his|her|their|[A-Z][\w'\u2019-
 
 # "Prosecutors had originally charged her with X and Y, but those counts were dismissed", "She was first charged with
 # murder. That charge was dropped": a demonstrative points back at the counts just named, in its sentence or the one before
-_THOSE_DROPPED = re.compile(r"\b(?:[Tt]hose|[Tt]hese|[Tt]hat|[Bb]oth|[Aa]ll\s+(?:of\s+)?(?:those|these|the))\s+(?:(?:two|three|four|five|six|other"
+_THOSE_DROPPED = lazy_compile(r"\b(?:[Tt]hose|[Tt]hese|[Tt]hat|[Bb]oth|[Aa]ll\s+(?:of\s+)?(?:those|these|the))\s+(?:(?:two|three|four|five|six|other"
                             r"|original|additional|earlier|initial|felony|state|federal)\s+)*(?:counts?|charges?)\s+(?:(?:was|were|(?:has|have|had)\s+been"
                             r"|will\s+be|would\s+be|are\s+to\s+be|are\s+being|later\s+were)\s+)(?:later\s+|also\s+|all\s+|since\s+|then\s+"
                             r"|eventually\s+|ultimately\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out|tossed)\b")
@@ -1156,10 +1157,10 @@ def _mark_undone(text: str, charges: list[Charge]) -> None:
 
 
 # A sentence that ends in a question mark (before any closing quote or bracket) asks; it reports nothing
-_QUESTION = re.compile(r"\?[\"\u201d\u2019')]*\s*$")
+_QUESTION = lazy_compile(r"\?[\"\u201d\u2019')]*\s*$")
 # The defendant's criminal past, told in the clause that names the offence: "has a 2009 conviction for", "was previously
 # convicted of", "his criminal record includes", "served time for" (this case's counts are never told this way)
-_HISTORY = re.compile(
+_HISTORY = lazy_compile(
     r"\b(?:previously|once|formerly)\s+(?:been\s+)?(?:convicted|jailed|imprisoned)\b"
     r"|\b(?:prior|previous|earlier|past|old|older)\s+(?:[\w-]+\s+){0,2}?(?:convictions?|arrests?|records?|cases?)\b"
     r"|\b(?:has|had|have|having|with)\s+(?:an?|one|two|three|four|five|\d+|several|multiple|numerous|many)\s+(?:[\w-]+\s+){0,2}?convictions?\b"
@@ -1167,7 +1168,7 @@ _HISTORY = re.compile(
 
 
 # Where a clause of its own starts inside a sentence
-_SEMI_CLAUSE = re.compile(r"[;\u2014]|\s--\s")
+_SEMI_CLAUSE = lazy_compile(r"[;\u2014]|\s--\s")
 def _clause_tail(before: str) -> str:
     """The clause a trigger stands in: the words after the last comma, semicolon or dash before it ("Lee, who has
     prior convictions, is charged with": "is charged with")."""
@@ -1178,9 +1179,9 @@ def _clause_tail(before: str) -> str:
 # convicted. "any"/"anyone" always say so; "a"/"an" only where a rule's verb follows ("A Troy man convicted of arson was
 # sentenced" is the defendant).
 # ("lets a judge bar anyone convicted of animal abuse from owning pets": "anyone" is nobody in particular wherever it stands)
-_ANY_ONE = re.compile(r"(?:^|[,;:]\s*|\b(?:law|rules?|statute|constitution|code)\s*,?\s+|\s(?=[Aa]ny(?:one|body)\s))(?P<det>[Aa]ny(?:one|body)?|[Ee]very(?:one)?|[Nn]o|[Aa]n?|[Ss]omeone)\s+"
+_ANY_ONE = lazy_compile(r"(?:^|[,;:]\s*|\b(?:law|rules?|statute|constitution|code)\s*,?\s+|\s(?=[Aa]ny(?:one|body)\s))(?P<det>[Aa]ny(?:one|body)?|[Ee]very(?:one)?|[Nn]o|[Aa]n?|[Ss]omeone)\s+"
                       r"(?:[\w-]+\s+){0,3}?(?:who\s+(?:is|was|has\s+been)\s+)?(?:convicted|found\s+guilty|charged|accused|sentenced)\b[^,;]{0,40}$")
-_A_RULE = re.compile(r"\b(?:must|shall|cannot|can't|can\s+not|may\s+not|automatically|forfeits?|loses?|is\s+(?:barred|required|ineligible"
+_A_RULE = lazy_compile(r"\b(?:must|shall|cannot|can't|can\s+not|may\s+not|automatically|forfeits?|loses?|is\s+(?:barred|required|ineligible"
                      r"|disqualified|prohibited|removed|expelled|stripped)|has\s+to)\b")
 
 
@@ -1196,26 +1197,26 @@ def _generic_subject(before: str, after: str) -> bool:
 
 # "The former Arizona Rattlers linebacker, now 29, pleaded guilty": a team, firm or place named as a modifier of the
 # defendant's epithet is nobody's name; the head noun after it says who the clause is about.
-_EPITHET_NAME = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:(?:former|ex|onetime|one-time|longtime|retired|then|erstwhile|disgraced|veteran)[\s-]+)?)"
+_EPITHET_NAME = lazy_compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:(?:former|ex|onetime|one-time|longtime|retired|then|erstwhile|disgraced|veteran)[\s-]+)?)"
                            r"((?:[A-Z][\w.'\u2019&-]*\s+){1,4})(?=[a-z][\w-]*\b)(?![a-z]+ed\b|(?:was|is|has|had|will|would|pled|said|says|and|or)\b)")
 
 
 # "a panel of Navy officers convicted him", "a jury of his peers found": the people who make up the court, never the
 # people charged (read as the bare "panel", so the clause's subject is the court)
-_COURT_OF = re.compile(r"\b(panel|jury|board|court|tribunal|bench)\s+of\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*s\b(?=\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)")
+_COURT_OF = lazy_compile(r"\b(panel|jury|board|court|tribunal|bench)\s+of\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*s\b(?=\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)")
 
 
 # "The former manager of pop singer Bo Park was sentenced", "A longtime aide to state Sen. Bo Park pleaded guilty": a
 # described subject that owns a name; the name says whose manager or aide, the head noun says who the clause is about
-_OWNED_NAME = re.compile(r"((?:^|[\u2014\u2013]|\s-|\)|[.!?:])\s*(?:The|An?)\s+(?:(?:[a-z][\w'\u2019-]*|[A-Z]{2,4})\s+){1,6}?"
+_OWNED_NAME = lazy_compile(r"((?:^|[\u2014\u2013]|\s-|\)|[.!?:])\s*(?:The|An?)\s+(?:(?:[a-z][\w'\u2019-]*|[A-Z]{2,4})\s+){1,6}?"
                          r"(?:of|to|for|with)\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}"
                          r"(?:(?:Sen|Rep|Gov|Lt|Sgt|Dr|Mayor|Rev|Gen|Col)\.?\s+)?)((?:[A-Z][\w.'\u2019-]*\s+){1,3})"
                          r"(?=(?:[a-z]+ly\s+)?(?:was|is|has|had|pleaded|pleads|faces|will|admitted|stands|stood)\b)")
 
 
-_STANDS_ACCUSED = re.compile(r"\b(?:stands|stood)\s+accused\b")
+_STANDS_ACCUSED = lazy_compile(r"\b(?:stands|stood)\s+accused\b")
 # A relative clause between a named subject and its verb, closed by its comma
-_WHO_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:who|whom|whose)\b[^,;()\u2014]*,(?=\s)")
+_WHO_ASIDE = lazy_compile(r"(?<=[A-Za-z]),\s+(?:who|whom|whose)\b[^,;()\u2014]*,(?=\s)")
 
 
 def _reading_epithets(about_defendant: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -1231,17 +1232,17 @@ def _reading_epithets(about_defendant: Callable[[str], bool]) -> Callable[[str],
     return about
 
 
-_IF_CONVICTED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\s+(?:\w+\s+){0,2}?\S$")
+_IF_CONVICTED = lazy_compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\s+(?:\w+\s+){0,2}?\S$")
 # A plural "charges"/"counts" after the only offence a trigger names: the label of a set of counts
-_LABEL = re.compile(r"\s+(?:charges|counts)\b")
+_LABEL = lazy_compile(r"\s+(?:charges|counts)\b")
 
 
 # "could not agree on a third charge, recklessly causing a fire, and ...", "dismissed the count on which the jury had
 # deadlocked, arson": the offence stands in apposition to the count, up to the next comma
-_APPOSED_COUNT = re.compile(r"\b(?:an?|the)\s+(?:(?:second|third|fourth|fifth|sixth|separate|other|additional|remaining|lone|final"
+_APPOSED_COUNT = lazy_compile(r"\b(?:an?|the)\s+(?:(?:second|third|fourth|fifth|sixth|separate|other|additional|remaining|lone|final"
                             r"|last|single|felony|misdemeanor)\s+)?(?:charge|count)(?:\s+(?:on|of)\s+which\s+[^,.;:]{1,60}?)?,\s+")
-_APPOSED_END = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)|\s--?\s")
-_NO_VERDICT = re.compile(r"\b(?:deadlock\w*|hung|could\s+not\s+agree|(?:failed|unable)\s+to\s+(?:reach|agree)|mistrial)\b")
+_APPOSED_END = lazy_compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)|\s--?\s")
+_NO_VERDICT = lazy_compile(r"\b(?:deadlock\w*|hung|could\s+not\s+agree|(?:failed|unable)\s+to\s+(?:reach|agree)|mistrial)\b")
 
 
 def _apposed_counts(text: str, s_start: int, s_end: int) -> list[tuple[str, int, int]]:
@@ -1265,11 +1266,11 @@ def _apposed_counts(text: str, s_start: int, s_end: int) -> list[tuple[str, int,
 # Military and statute-led writing labels each offence with its article or section: "charged under Article 120, sexual
 # assault; Article 107, false official statements; and Article 134, obstruction of justice", "Penal Code 187 (murder)",
 # "Section 1956, money laundering". The label is followed by the offence's name, after a comma or in brackets.
-_STATUTE_LABEL = re.compile(
+_STATUTE_LABEL = lazy_compile(
     r"\b(?:Articles?|Art\.|Sections?|Sec\.|(?:Penal|Vehicle|Criminal|Crimes|Health\s+and\s+Safety)\s+Code(?:\s+[Ss]ection)?|RCW|ORS"
     r"|\d+\s+U\.?\s?S\.?\s?C\.?(?:\s*\u00a7+)?)\s*\d[\w.:-]*?\w(?:\([a-z0-9]{1,3}\))*"
     r"(?:,\s+(?P<named>[a-z][^,;:()\u2014]{2,90}?)(?=\s*(?:[,;]|\.(?!\d)|$))|\s*\((?P<bracketed>[a-z][^()]{2,90}?)\))")
-_LABEL_CONTEXT = re.compile(r"\b(?:charg\w*|counts?|convict\w*|guilty|accus\w*|indict\w*|violat\w*|offen[cs]es?|specifications?"
+_LABEL_CONTEXT = lazy_compile(r"\b(?:charg\w*|counts?|convict\w*|guilty|accus\w*|indict\w*|violat\w*|offen[cs]es?|specifications?"
                             r"|court-martial\w*|faces?|facing)\b", re.I)
 
 
@@ -1287,15 +1288,15 @@ def _labelled_counts(text: str, s_start: int, s_end: int) -> list[tuple[str, int
     return found
 
 
-_CASE_VERB = re.compile(r"\b(?:charged|indicted|accused|convicted|pleaded|sentenced|co-?defendants?)\b")
+_CASE_VERB = lazy_compile(r"\b(?:charged|indicted|accused|convicted|pleaded|sentenced|co-?defendants?)\b")
 
 
-_THE_COUNT_BEFORE = re.compile(r"\bthe\s+$")
-_COUNT_AFTER = re.compile(r"\s+(?:counts?|charges?)\b")
+_THE_COUNT_BEFORE = lazy_compile(r"\bthe\s+$")
+_COUNT_AFTER = lazy_compile(r"\s+(?:counts?|charges?)\b")
 # A charging paper or verb that names two people: "an indictment against Ed Roe ... and against Ann Lee", "charged Ed
 # Roe and Ann Lee", "Roe's co-defendant, Ann Lee"
-_CHARGING_WORD = re.compile(r"\b(?:indict\w*|charg\w*|complaint|co-?defendants?)\b")
-_JOINED_BEFORE = re.compile(r"(?:\band\s+(?:against\s+|also\s+)?|\bco-?defendants?,?\s+)(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+_CHARGING_WORD = lazy_compile(r"\b(?:indict\w*|charg\w*|complaint|co-?defendants?)\b")
+_JOINED_BEFORE = lazy_compile(r"(?:\band\s+(?:against\s+|also\s+)?|\bco-?defendants?,?\s+)(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
 
 
 def _charged_together(text: str, sentences: list[tuple[int, int]], name: str, about_defendant: Callable[[str], bool]) -> bool:
@@ -1334,22 +1335,22 @@ def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_def
 # and officials open with a word of office, which the pronoun after rarely continues
 # ("Ann Roe, who drove the car, pleaded guilty to ...": the name with a relative clause after it is the subject too)
 # The named subject was sentenced in the same clause: "Ed Roe ... received eight years after pleading guilty to"
-_SENTENCED_TOO = re.compile(r"\b(?:received|got|drew|was\s+(?:also\s+)?(?:sentenced|given|jailed|ordered))\b")
-_NAMED_SUBJECT = re.compile(r"\s*(?!(?:The|A|An|He|She|They|It|His|Her|Their|In|On|At|After|Before|When|While|But|And|Judge|Justice"
+_SENTENCED_TOO = lazy_compile(r"\b(?:received|got|drew|was\s+(?:also\s+)?(?:sentenced|given|jailed|ordered))\b")
+_NAMED_SUBJECT = lazy_compile(r"\s*(?!(?:The|A|An|He|She|They|It|His|Her|Their|In|On|At|After|Before|When|While|But|And|Judge|Justice"
                             r"|Prosecutors?|Police|Officers?|Detectives?|Sgt|Lt|Det|Capt|Chief|Officials?|Authorities|Jurors|Court)\b)"
                             r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)(?!['\u2019])(?:,\s+\d{1,3},|,(?=\s+who\b))?\s+(?:also\s+|later\s+)?[a-z]")
 
 
 # "Lee, then a patrol deputy, arrested Ann Roe during a traffic stop on a charge of ...": an arrest the clause's subject
 # made, so the charge is its object's (the active verb, not "Lee was arrested on ...")
-_ARRESTED_BY = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bget\s)(?<!\bgot\s)"
+_ARRESTED_BY = lazy_compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bget\s)(?<!\bgot\s)"
                           r"\b(?:arrested|detained|stopped|booked|cited|apprehended|handcuffed|pulled\s+over|took\s+custody\s+of)\s+"
                           r"(?P<object>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)\b")
 # "Lee's former office manager, who pleaded guilty to ...", "Lee's brother also pleaded guilty to ...": the role holder's
 # own case; the possessor is only who they are tied to (not "Lee's lawyer said he pleaded guilty": speech reports his)
 # (a named possessor anywhere; "his brother" only opening the sentence, where the "his" is the story's person: after
 # "said", a speaker's "he" may not be the defendant)
-_ANOTHERS_ROLE = re.compile(
+_ANOTHERS_ROLE = lazy_compile(
     r"(?:^\s*(?:His|Her|Their)\s+|(?:^\s*|\b(?:said|says|that)\s+)(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+['\u2019]s?\s+)(?:[\w-]+\s+){0,3}?"
     r"(?:manager|aide|assistant|partner|associate|accountant|bookkeeper|employee|worker|secretary|driver|wife|husband|son|daughter"
     r"|brother|sister|mother|father|girlfriend|boyfriend|fianc[e\u00e9]e?|friend|roommate|co-?worker|colleague|supervisor|subordinate"
@@ -1367,36 +1368,36 @@ def _someone_else_held(text: str, clause: str, about_defendant: Callable[[str], 
     return bool(_ANOTHERS_ROLE.search(clause)) and not _tried_together(text)
 
 
-_TESTIFIED_AGAINST = re.compile(r"\b(?:testif(?:ied|ies)|cooperated|agreed\s+to\s+testify)\s+(?:\w+\s+){0,2}?against\b")
+_TESTIFIED_AGAINST = lazy_compile(r"\b(?:testif(?:ied|ies)|cooperated|agreed\s+to\s+testify)\s+(?:\w+\s+){0,2}?against\b")
 
 
 # "the hate crime charge allowed prosecutors to ...": an offence named only as the modifier of "charge"/"count"
 # "each second-degree murder conviction", "the two gross vessel manslaughter counts", "the three manslaughter terms"
 # ("Her manslaughter conviction", "Lee's perjury conviction", "the former deputy's 2021 bribery conviction": any determiner,
 # a possessive, a year)
-_MODIFIER = re.compile(r"\b(?:(?i:the|a|an|his|her|their|each|both|all)|[A-Z][\w'\u2019-]+['\u2019]s(?:\s+\d{4})?|(?i:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s(?:\s+\d{4})?)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone"
+_MODIFIER = lazy_compile(r"\b(?:(?i:the|a|an|his|her|their|each|both|all)|[A-Z][\w'\u2019-]+['\u2019]s(?:\s+\d{4})?|(?i:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s(?:\s+\d{4})?)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone"
                        r"|two|three|four|five|six|seven|eight|nine|ten|\d+|gross\s+misdemeanor|(?:first|second|third|fourth)-degree|[Cc]lass\s+[A-Z1-6]|[Ll]evel\s+[1-6])\s+)*"
                        r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<noun>charges?|counts?|convictions?|terms|sentences)\b"
                        r"(?!\s+(?:of|against)\b)")
 # A finite verb or a people noun never stands inside an offence's name
-_NOT_IN_A_NAME = re.compile(r"\b(?:face[sd]?|facing|were|are|was|is|has|have|had|defendants?|others|men|women|people|suspects?)\b")
+_NOT_IN_A_NAME = lazy_compile(r"\b(?:face[sd]?|facing|were|are|was|is|has|have|had|defendants?|others|men|women|people|suspects?)\b")
 # Words one contraband goes by: "the gun count" restates "possession of a firearm"
-_CONTRABAND_FAMILIES = [re.compile(r"firearm|\bguns?\b|gun-|weapon|handgun|pistol|rifle|revolver|ammunition|explosive", re.I),
-                        re.compile(r"drug|narcotic|cocaine|heroin|fentanyl|meth|marijuana|opioid|controlled\s+substance|distribut", re.I)]
-_A_TERM_GIVEN = re.compile(r"\b(?:years?|months?|weeks?|days?|life|(?:consecutive|concurrent|prison|jail)\s+(?:terms?|sentences?)|[\w-]+-(?:year|month)\s+(?:[\w-]+\s+)?(?:terms?|sentences?))\b", re.I)
+_CONTRABAND_FAMILIES = [lazy_compile(r"firearm|\bguns?\b|gun-|weapon|handgun|pistol|rifle|revolver|ammunition|explosive", re.I),
+                        lazy_compile(r"drug|narcotic|cocaine|heroin|fentanyl|meth|marijuana|opioid|controlled\s+substance|distribut", re.I)]
+_A_TERM_GIVEN = lazy_compile(r"\b(?:years?|months?|weeks?|days?|life|(?:consecutive|concurrent|prison|jail)\s+(?:terms?|sentences?)|[\w-]+-(?:year|month)\s+(?:[\w-]+\s+)?(?:terms?|sentences?))\b", re.I)
 # "his prior DUI convictions": an earlier case's
-_EARLIER = re.compile(r"(?:prior|previous|earlier|past|old|other|former)\b")
+_EARLIER = lazy_compile(r"(?:prior|previous|earlier|past|old|other|former)\b")
 
 
 # The release an earlier sentence left the defendant on ("on probation for a 2021 theft conviction", "on parole at the time")
-_ON_RELEASE = re.compile(r"\b(?:on\s+(?:probation|parole|supervised\s+release|bail|bond)|at\s+the\s+time)\b|" + _HISTORY.pattern, re.I)
+_ON_RELEASE = lazy_compile(r"\b(?:on\s+(?:probation|parole|supervised\s+release|bail|bond)|at\s+the\s+time)\b|" + _HISTORY.pattern, re.I)
 # The grade told before the offence is part of its name: "the felony theft conviction", "the Class C felony assault count"
 # (Indiana's "the three Level 6 neglect counts": a level is the grade the same way a class is)
-_GRADE_BEFORE = re.compile(r"(?:(?:[Cc]lass\s+[A-Z1-6]|[Ll]evel\s+[1-6]|(?:first|second|third|fourth)-degree|gross)\s+)?(?:felony|misdemeanor)\s+$"
+_GRADE_BEFORE = lazy_compile(r"(?:(?:[Cc]lass\s+[A-Z1-6]|[Ll]evel\s+[1-6]|(?:first|second|third|fourth)-degree|gross)\s+)?(?:felony|misdemeanor)\s+$"
                            r"|(?:[Cc]lass\s+[A-Z1-6]|[Ll]evel\s+[1-6]|(?:first|second|third|fourth)-degree)\s+$")
 # A term given in the same sentence: "The judge gave her 18 months on the misdemeanor licensing charge", "On the weapons
 # count, he was sentenced to five years": the count named only by what it is about is still the count the term is for
-_GIVEN_ON = re.compile(r"\b(?:sentenced|imposed|gave|given|received|got|ordered|serve|suspended)\b")
+_GIVEN_ON = lazy_compile(r"\b(?:sentenced|imposed|gave|given|received|got|ordered|serve|suspended)\b")
 
 
 def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Charge],
@@ -1493,7 +1494,7 @@ def _without_vague(text: str, charges: list[Charge]) -> list[Charge]:
 
 # A relative clause with no "that" after a bare "a charge" / "the count": its subject, then its past-tense verb
 # ("a charge prosecutors added later", "a count a grand jury tacked on", "the charge jurors deliberated longest over")
-_CLAUSE_ON_A_CHARGE = re.compile(
+_CLAUSE_ON_A_CHARGE = lazy_compile(
     r"\s*(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:prosecutors?|jurors?|jury|judge|justice|police|state|government"
     r"|authorities|officials|investigators|detectives|officers|lawyers|attorneys|defen[cs]e|[A-Z][\w'\u2019-]+)"
     r"\s+(?:(?:[a-z]+ly|later|also|initially|originally|first|then|had|have|has|would|could)\s+)*"
@@ -1704,49 +1705,49 @@ def _listed(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
 
 
 # A list's last item that only counts ("three charges", "four conspiracy counts", "the following charges")
-_HEADER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|following|these)\s+"
+_HEADER = lazy_compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|following|these)\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:counts|charges|offen[cs]es|crimes|felonies)" + r"(?:" + _HE_FACED + r")?\s*$", re.I)
-_HEADED_LIST = re.compile(r"(?:(?:all|each|both)\s+(?:of\s+)?)?(?:the\s+)?(?:following|these|one|two|three|four|five|six|seven|eight"
+_HEADED_LIST = lazy_compile(r"(?:(?:all|each|both)\s+(?:of\s+)?)?(?:the\s+)?(?:following|these|one|two|three|four|five|six|seven|eight"
                           r"|nine|ten|eleven|twelve|\d+)\s+(?:[\w-]+\s+){0,2}?(?:counts|charges|offen[cs]es|crimes|felonies)"
                           r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+))|" + _HE_FACED + r")?"
                           r"\s*" + _LIST_DASH + r"\s*(?=[a-z])", re.I)
-_HEADER_END = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+)))?"
+_HEADER_END = lazy_compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+)))?"
                          r"\s*" + _LIST_DASH + r"\s*(?=[a-z])")
 
 
 # A relative clause with no relative pronoun, or with one, whose subject is a pronoun: "the clerk she was accused of
 # bribing", "the company that he admitted defrauding"; the trigger's gerund has its object in the noun before it
-_CONTACT_RELATIVE = re.compile(r"\b(?:the|an?|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:whom\s+|who\s+|that\s+)?"
+_CONTACT_RELATIVE = lazy_compile(r"\b(?:the|an?|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:whom\s+|who\s+|that\s+)?"
                                r"(?:he|she|they|I|we)\s+(?:[a-z]+\s+){0,3}?[a-z]+(?:\s+(?:of|with|to))?\s+$")
-_QUANTITY = re.compile(r"(?:dozens|scores|hundreds|thousands|a\s+(?:dozen|host|slew|raft|string|series|number|litany|battery|handful)"
+_QUANTITY = lazy_compile(r"(?:dozens|scores|hundreds|thousands|a\s+(?:dozen|host|slew|raft|string|series|number|litany|battery|handful)"
                        r"|(?:more|fewer)\s+than\s+[\w,]+|at\s+least\s+[\w,]+|nearly\s+[\w,]+|almost\s+[\w,]+|about\s+[\d,]+|some\s+[\d,]+"
                        r"|several|multiple|numerous|various|many)\s+(?:of\s+)?(?=\S)", re.I)
-_CONTRABAND = re.compile(r"(?:federal\s+|state\s+)?(?:firearms?|guns?|weapons?|drugs?|narcotics?|ammunition|explosives?|gun-possession|drug-possession)",
+_CONTRABAND = lazy_compile(r"(?:federal\s+|state\s+)?(?:firearms?|guns?|weapons?|drugs?|narcotics?|ammunition|explosives?|gun-possession|drug-possession)",
                          re.I)
 # A contraband word alone, the area a count is in rather than its offence ("the drug charge", "the weapons count";
 # not "felony firearm", Michigan's offence, nor "gun-possession")
-_BARE_AREA = re.compile(r"(?:(?:federal|state)\s+)?(?:firearms?|guns?|weapons?|drugs?|narcotics?|ammunition|explosives?)", re.I)
-_SIZED_SCHEME = re.compile(r"(?:an?\s+)?(?:\$|US\$|\u00a3|\u20ac)?[\d.,]+\s*(?:million|billion|thousand|[mbk])?(?:-dollar)?\s+[a-z]", re.I)
+_BARE_AREA = lazy_compile(r"(?:(?:federal|state)\s+)?(?:firearms?|guns?|weapons?|drugs?|narcotics?|ammunition|explosives?)", re.I)
+_SIZED_SCHEME = lazy_compile(r"(?:an?\s+)?(?:\$|US\$|\u00a3|\u20ac)?[\d.,]+\s*(?:million|billion|thousand|[mbk])?(?:-dollar)?\s+[a-z]", re.I)
 # An offence never ends in an article or a possessive: the list was cut short ("convicted of an \u201cinfamous crime\u201d")
-_DANGLING = re.compile(r"(?:^|\s)(?:an?|the|his|her|their|its)$", re.I)
+_DANGLING = lazy_compile(r"(?:^|\s)(?:an?|the|his|her|their|its)$", re.I)
 # A subject pronoun with its verb ("he ran", "she owned"): a clause, which no offence's name holds
-_HAS_A_CLAUSE = re.compile(r"\b(?:he|she|they|we)\s+[a-z]+")
-_INCLUDING = re.compile(r",?\s+including\s+(?=(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b"
+_HAS_A_CLAUSE = lazy_compile(r"\b(?:he|she|they|we)\s+[a-z]+")
+_INCLUDING = lazy_compile(r",?\s+including\s+(?=(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b"
                         r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?counts?\s+of\b)")
 
 
 # "illegally prescribing", "fraudulently obtaining": an adverb before a gerund tells the conduct
 # ("negligently discharging a pollutant in violation of the Clean Water Act" is kept by its statute)
-_ADVERB_DEED = re.compile(r"[a-z]+ly\s+[a-z]+ing\b(?!.*\b(?:violation|Act|Code|[Ss]tatute)\b)")
+_ADVERB_DEED = lazy_compile(r"[a-z]+ly\s+[a-z]+ing\b(?!.*\b(?:violation|Act|Code|[Ss]tatute)\b)")
 
 
-_A_PART = re.compile(r"(?:taking|playing|having)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:part|role|hand)$", re.I)
-_THE_KILLING = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction|assault|robbery)"
+_A_PART = lazy_compile(r"(?:taking|playing|having)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:part|role|hand)$", re.I)
+_THE_KILLING = lazy_compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction|assault|robbery)"
                           r"\s+of\s", re.I)
 # ("operating an unlicensed money transmitting business", "conducting an illegal gambling business": a regulatory
 # statute's name, the enterprise's want of a licence being the offence)
 # ("conducting a criminal enterprise", "engaging in a continuing criminal enterprise": a statute's name, not the deed told)
-_AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?!(?:[\w-]+\s+){0,3}?(?:unlicen[cs]ed|unregistered|illegal|unlawful|unpermitted|criminal)\s)(?:[\w-]+\s+){0,3}?(?:ring|scheme|operation|network|business"
+_AN_ENTERPRISE = lazy_compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?!(?:[\w-]+\s+){0,3}?(?:unlicen[cs]ed|unregistered|illegal|unlawful|unpermitted|criminal)\s)(?:[\w-]+\s+){0,3}?(?:ring|scheme|operation|network|business"
                             r"|enterprise|empire|organi[sz]ation|outfit|gang|cartel|company|firm|racket"
                             # ("convicted of running a clinic that prosecutors call a pill mill": the practice described)
                             r"|clinic|practice|pharmacy|mill|website|charity|nonprofit|dispensary|storefront|lab|laboratory"
@@ -1757,13 +1758,13 @@ _AN_ENTERPRISE = re.compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?!(?:[\w-]+\
                             # ("sentenced for a copper-wire theft ring", "for a kickback scheme": the enterprise itself named)
                             r"|(?:[\w-]+\s+){0,3}?(?:ring|scheme|network|syndicate|cartel|racket)$", re.I)
 # A class of offence, not one: "a felony", "a crime to give up ..." (a rule about anyone convicted)
-_GENERIC = re.compile(r"(?:an?\s+)?(?:felony|felonies|crimes?|misdemeanou?rs?|offen[cs]es?)(?:\s+to\s+\w+\b.*)?$", re.I)
-_TOLD_PARALLEL = re.compile(r"[\d$]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than|his|her|their|him|them)\b")
+_GENERIC = lazy_compile(r"(?:an?\s+)?(?:felony|felonies|crimes?|misdemeanou?rs?|offen[cs]es?)(?:\s+to\s+\w+\b.*)?$", re.I)
+_TOLD_PARALLEL = lazy_compile(r"[\d$]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than|his|her|their|him|them)\b")
 # (an acronym is the agency lied to or defrauded, "lying to the FBI", not a person paid)
-_TOLD = re.compile(_TOLD_PARALLEL.pattern + r"|\s(?![A-Z]{2,}\b)[A-Z]")
+_TOLD = lazy_compile(_TOLD_PARALLEL.pattern + r"|\s(?![A-Z]{2,}\b)[A-Z]")
 
 
-_OR_MORE = re.compile(r"\sor\s+(?:more|greater|less|above|over|higher)\b")
+_OR_MORE = lazy_compile(r"\sor\s+(?:more|greater|less|above|over|higher)\b")
 
 
 def _clause_end(text: str, start: int, s_end: int) -> int:
@@ -1840,14 +1841,14 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
 
 
 # The mind a statute names with "as to" ("reckless as to its spread"), and a thing named by its source ("property derived from")
-_MENTAL_ELEMENT = re.compile(r"\b(?:reckless|negligent|indifferent|knowing)\s*$", re.I)
-_ITS_MENTAL_ELEMENT = re.compile(r"(?:being\s+)?(?:reckless|negligent)\s+as\s+to\b", re.I)
-_DERIVED = re.compile(r"\bderived\s*$", re.I)
+_MENTAL_ELEMENT = lazy_compile(r"\b(?:reckless|negligent|indifferent|knowing)\s*$", re.I)
+_ITS_MENTAL_ELEMENT = lazy_compile(r"(?:being\s+)?(?:reckless|negligent)\s+as\s+to\b", re.I)
+_DERIVED = lazy_compile(r"\bderived\s*$", re.I)
 # Verbs whose particle a statute's name keeps ("pay over", "turn over", "account for"); an offence never ends in a particle
-_PARTICLE_VERB = re.compile(r"\b(?:pay(?:ing)?|paid|turn(?:ing|ed)?|hand(?:ing|ed)?|account(?:ing)?)\s*$", re.I)
+_PARTICLE_VERB = lazy_compile(r"\b(?:pay(?:ing)?|paid|turn(?:ing|ed)?|hand(?:ing|ed)?|account(?:ing)?)\s*$", re.I)
 # ("failing to pay over a period of years", "to account for years": a time told, no particle)
-_SPAN_OF_TIME = re.compile(r"\s+(?:an?\s|the\s+(?:course|past|last|next|years?|period)\b|several|many|more|nearly|about|\d|[$])", re.I)
-_BARE_PARTICLE = re.compile(r"\b(?:pay(?:ing)?|turn(?:ing)?|hand(?:ing)?)\s+over\s*$|\baccount(?:ing)?\s+for\s*$", re.I)
+_SPAN_OF_TIME = lazy_compile(r"\s+(?:an?\s|the\s+(?:course|past|last|next|years?|period)\b|several|many|more|nearly|about|\d|[$])", re.I)
+_BARE_PARTICLE = lazy_compile(r"\b(?:pay(?:ing)?|turn(?:ing)?|hand(?:ing)?)\s+over\s*$|\baccount(?:ing)?\s+for\s*$", re.I)
 
 
 # After a repeated "to", a determiner or a count opens a noun phrase, never an infinitive: "and to a firearms charge"
@@ -1878,9 +1879,9 @@ def _next_item(text: str, pos: int, s_end: int) -> bool:
 
 
 # Offences news writes by their letters ("DUI causing great bodily injury", "OVI", "RICO conspiracy", "GBH with intent")
-_ACRONYM_OFFENCE = re.compile(r"(?:DUI|DWI|OWI|OVI|OUI|RICO|GBH|ABH)\b")
+_ACRONYM_OFFENCE = lazy_compile(r"(?:DUI|DWI|OWI|OVI|OUI|RICO|GBH|ABH)\b")
 # "Hobbs Act extortion", "Travel Act bribery", "RICO conspiracy": a capitalised statute before the offence's head noun
-_STATUTE_OFFENCE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}Act|RICO)\s+(?:[a-z][\w-]*\s+){0,2}?"
+_STATUTE_OFFENCE = lazy_compile(r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}Act|RICO)\s+(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?:[a-z][\w-]*(?:fraud|theft|brib\w*|extortion|conspiracy|violations?|racketeering|launder\w*|kickbacks?"
                               r"|smuggling|trafficking|embezzlement)|violations?|conspiracy|extortion|bribery)\b")
 
@@ -1889,7 +1890,7 @@ _STATUTE_OFFENCE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}Act|RICO)\s+(?
 # "conspiracy to commit kidnapping and possession of a firearm": an offence noun with its own complement after "and"
 # opens another offence ("conspiracy to commit mail and wire fraud" shares one)
 # ("... and unlawful retention of defense information": a statute's adjective may lead the noun)
-_OWN_OFFENCE = re.compile(r"(?:(?:unlawful|illegal|willful|wilful|improper|unauthori[sz]ed|false|fraudulent|criminal|aggravated)\s+)?"
+_OWN_OFFENCE = lazy_compile(r"(?:(?:unlawful|illegal|willful|wilful|improper|unauthori[sz]ed|false|fraudulent|criminal|aggravated)\s+)?"
                           r"(?:[a-z]+(?:ion|ment|ery)|use|misuse|abuse|theft|fraud|larceny|assault|possessing|using|carrying|filing|making|obstructing|tampering)"
                           r"\s+(?:of|with|an?|the|his|her|their)\b")
 
@@ -1958,7 +1959,7 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
 # luxury car", "of lying to police about a racist and homophobic attack". The list inside the deed's object is the
 # deed's; the offence list goes on only with another offence (a gerund deed, a named offence, a count). The whole
 # gerund phrase is then one charge, as the article words it.
-_GERUND_DEED = re.compile(r"\s*(?:[a-z]+ly\s+)?(?!(?:aiding|abetting|breaking|entering|fleeing|eluding"
+_GERUND_DEED = lazy_compile(r"\s*(?:[a-z]+ly\s+)?(?!(?:aiding|abetting|breaking|entering|fleeing|eluding"
                           # gerunds the codes name offences by ("endangering the welfare of a child", "threatening a
                           # federal official", "uttering a forged instrument"): a statute's name, not a deed told
                           r"|endangering|threatening|uttering|abandoning|contributing|participating|carrying|possessing|leaving"
@@ -1986,26 +1987,26 @@ def _deed_goes_on(item: str, rest: str) -> bool:
 
 
 # ("theft by deception, bribery and tampering with a game": a last word with its own object is the next offence)
-_MEANS_LIST = re.compile(r"\b(?:by|through|using)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:or|and)\s+[a-z][\w-]*\b"
+_MEANS_LIST = lazy_compile(r"\b(?:by|through|using)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:or|and)\s+[a-z][\w-]*\b"
                          r"(?!\s+(?:with|of|to|an?|the|his|her|their)\b)")
 # "Racketeer Influenced and Corrupt Organizations Act": an "and" inside a statute's capitalised name
 # ("making false filings with the U.S. Securities and Exchange Commission", "defrauding the Farmers and Merchants Bank":
 # an agency's or a firm's name holds its own "and")
-_IN_A_NAME = re.compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){0,5}(?:Act|Code|Commission|Administration|Agency|Bureau|Department"
+_IN_A_NAME = lazy_compile(r"\s+and\s+(?=(?:[A-Z][\w'\u2019-]*\s+){0,5}(?:Act|Code|Commission|Administration|Agency|Bureau|Department"
                         r"|Service|Authority|Board|Bank|Company|Corporation|Trust|Committee)\b)")
 
 
 # "conspiracy to defraud the United States", "conspiracy to deliver defense information": the infinitive has its own
 # object, so the conspiracy is whole ("to commit" takes an offence as its object: "to commit mail and wire fraud")
-_CONSPIRACY_WITH_OBJECT = re.compile(r"\bconspir\w*\s+to\s+(?:[a-z]+\s+(?:the|an?|his|her|their|its)\s+\S|(?!commit\b)[a-z]+\s+[a-z\d$])", re.I)
+_CONSPIRACY_WITH_OBJECT = lazy_compile(r"\bconspir\w*\s+to\s+(?:[a-z]+\s+(?:the|an?|his|her|their|its)\s+\S|(?!commit\b)[a-z]+\s+[a-z\d$])", re.I)
 # Verbs a conspiracy's infinitive coordinates before one shared object ("to pay and receive kickbacks", "to possess
 # and distribute cocaine", "to steal and sell firearms")
-_CONSPIRACY_VERB = re.compile(r"(?:to\s+)?(?:pay|receive|sell|buy|distribute|possess|manufacture|import|export|launder|steal|transport"
+_CONSPIRACY_VERB = lazy_compile(r"(?:to\s+)?(?:pay|receive|sell|buy|distribute|possess|manufacture|import|export|launder|steal|transport"
                               r"|smuggle|harbou?r|conceal|deliver|acquire|obtain|produce|offer|solicit|accept|make|file|use|bribe"
                               r"|kill|kidnap|rob|injure|obstruct|defraud|commit|traffic|export|ship|store|hide|structure|evade|murder|assault|rape"
                               r"|extort|counterfeit|forge|stalk|harass|threaten|intimidate|embezzle|destroy|damage)\b", re.I)
 # "conspiracy to commit wire fraud": the infinitive's object already names an offence
-_CONSPIRACY_TO_COMMIT = re.compile(r"\bconspir\w*\s+to\s+commit\s+(?P<object>.+)$", re.I)
+_CONSPIRACY_TO_COMMIT = lazy_compile(r"\bconspir\w*\s+to\s+commit\s+(?P<object>.+)$", re.I)
 
 
 def _conspiracy_complete(item: str, rest: str) -> bool:
@@ -2051,7 +2052,7 @@ def _in_a_name(text: str, at: int) -> bool:
 
 
 # Gerunds that name an offence with no object ("kidnapping and carrying a firearm" are two offences)
-_BARE_OFFENCE_GERUND = re.compile(r"(?:kidnapping|carjacking|hijacking|(?:cyber)?stalking|wounding|bullying|swatting|trafficking|shoplifting|speeding|racketeering|hazing"
+_BARE_OFFENCE_GERUND = lazy_compile(r"(?:kidnapping|carjacking|hijacking|(?:cyber)?stalking|wounding|bullying|swatting|trafficking|shoplifting|speeding|racketeering|hazing"
                                   r"|loitering|rioting|smuggling|laundering|looting|trespassing|gambling|counterfeiting|hacking"
                                   r"|poaching|bootlegging|pandering|eluding|fleeing|menacing)$", re.I)
 
@@ -2061,8 +2062,8 @@ _BARE_OFFENCE_GERUND = re.compile(r"(?:kidnapping|carjacking|hijacking|(?:cyber)
 _SUBSTANCE = (r"(?:crack\s+|powder\s+)?(?:cocaine|heroin|fentanyl|methamphetamine|meth|amphetamines?|marijuana|cannabis|MDMA|ecstasy"
               r"|ketamine|oxycodone|hydrocodone|oxycontin|morphine|opium|LSD|PCP|GHB|carfentanil|cathinones?|psilocybin|diamorphine"
               r"|benzodiazepines?|xylazine|ice|crystal\s+meth)")
-_ENDS_IN_SUBSTANCE = re.compile(rf"\b{_SUBSTANCE}$", re.I)
-_ONLY_A_SUBSTANCE = re.compile(rf"{_SUBSTANCE}\b(?!\s+(?!and\b|or\b)[a-z])", re.I)
+_ENDS_IN_SUBSTANCE = lazy_compile(rf"\b{_SUBSTANCE}$", re.I)
+_ONLY_A_SUBSTANCE = lazy_compile(rf"{_SUBSTANCE}\b(?!\s+(?!and\b|or\b)[a-z])", re.I)
 
 
 def _second_substance(left: str, right: str) -> bool:
@@ -2081,17 +2082,17 @@ def _shared_object(left: str, right: str) -> bool:
 # adult", "cruelty and maltreatment of subordinates", "torture and murder of a child" ("robbery and murder of a clerk":
 # a robbery is an offence on its own, two counts)
 # ("reckless endangerment and neglect of a child": a graded wrong is an offence of its own, two counts)
-_WRONG_TO_SOMEONE = re.compile(r"(?:(?:sexual|physical|emotional|financial|mental)\s+)?(?:abuse|neglect|cruelty|maltreatment|mistreatment"
+_WRONG_TO_SOMEONE = lazy_compile(r"(?:(?:sexual|physical|emotional|financial|mental)\s+)?(?:abuse|neglect|cruelty|maltreatment|mistreatment"
                                r"|exploitation|torture|abandonment|intimidation|oppression|enticement|corruption)", re.I)
 
 
 # Nouns of a dealing act, which name an offence only with the thing dealt in: "possession and distribution of fentanyl",
 # "coercion and enticement of a minor", "manufacture and sale of counterfeit pills" ("burglary and theft of a car":
 # a crime's own name stands alone, two counts)
-_ACT_NEEDS_OBJECT = re.compile(r"(?:unlawful\s+|illegal\s+)?(?:possession|distribution|manufacture|manufacturing|sale|delivery|receipt"
+_ACT_NEEDS_OBJECT = lazy_compile(r"(?:unlawful\s+|illegal\s+)?(?:possession|distribution|manufacture|manufacturing|sale|delivery|receipt"
                                r"|production|importation|exportation|transportation|transport|solicitation|coercion|enticement"
                                r"|transfer|purchase|harbou?ring|concealment|dispensing|dissemination|advertisement|shipment|use)", re.I)
-_OBJECT_ACT = re.compile(r"(?:[a-z]+\s+)?[a-z]+(?:ion|ment|ure|ing|ery|sale|al|ance|fer|ase|ipt|port|use|ship)\s+of\s+(?!the\s+(?:law|code|statute)\b)\S")
+_OBJECT_ACT = lazy_compile(r"(?:[a-z]+\s+)?[a-z]+(?:ion|ment|ure|ing|ery|sale|al|ance|fer|ase|ipt|port|use|ship)\s+of\s+(?!the\s+(?:law|code|statute)\b)\S")
 
 
 def _needs_complement(left: str, right: str) -> bool:
@@ -2129,7 +2130,7 @@ _STATUTE_HEADS = (r"intrusion|invasion|oppression|hindering|dereliction|misbehav
                   r"|robbery|larceny|trafficking|smuggling|manslaughter|homicide|uttering|mishandling|threats|delinquency|intercourse|brandishing")
 
 
-_OFFENCE_HEAD = re.compile(
+_OFFENCE_HEAD = lazy_compile(
     r"\b(?:\w*(?:fraud|theft|assault|murder|manslaughter|brib\w*|obstruct\w*|conspir\w*|possess\w*|traffick\w*|robbery"
     r"|burglary|arson|rape|kidnap\w*|homicide|battery|extortion|embezzle\w*|larceny|perjury|forgery|smuggl\w*|launder\w*"
     r"|stalking|harass\w*|trespass\w*|vandalism|mischief|menacing|endanger\w*|abuse|neglect|contempt|sodomy|incest"
@@ -2142,7 +2143,7 @@ _OFFENCE_HEAD = re.compile(
 # What makes a verdict sentence no outcome of the counts charged earlier: a supposed one ("Had he been convicted of
 # murder", "If convicted"), anyone's ("bars anyone convicted of theft in office"), or an earlier case's ("was convicted
 # of drunken driving in 2019", "previously pleaded guilty")
-_SUPPOSED_OR_PAST = re.compile(r"\b(?:[Ii]f|[Hh]ad\s+(?:\w+\s+)?been|[Ww]ould|[Cc]ould|[Mm]ight|[Aa]nyone|[Aa]nybody|[Tt]hose|[Ww]hoever|[Ee]ach"
+_SUPPOSED_OR_PAST = lazy_compile(r"\b(?:[Ii]f|[Hh]ad\s+(?:\w+\s+)?been|[Ww]ould|[Cc]ould|[Mm]ight|[Aa]nyone|[Aa]nybody|[Tt]hose|[Ww]hoever|[Ee]ach"
                                r"|[Ff]aces?|[Ff]acing|previously|prior|earlier|(?:19|20)\d\d)\b")
 
 
@@ -2155,7 +2156,7 @@ def _add_charge(charges: list[Charge], charge: Charge) -> None:
 
 
 # The verb before a "counts of" list says what became of them; the nearest wins ("charged with X, he was convicted on two counts of Y").
-_STATUS_WORDS = re.compile(
+_STATUS_WORDS = lazy_compile(
     # ("entered a plea of not guilty to one count of X": denied, never the verdict's "not guilty")
     r"\b(?P<denied>(?:pleaded|pled|pleads|pleading)\s+not\s+guilty|pleas?\s+of\s+not\s+guilty|not\s+guilty\s+pleas?|denied|denies)\b"
     r"|\b(?P<pleaded>(?:pleaded|pled|pleads|pleading)(?:\s+(?:guilty|no\s+contest))?|guilty\s+pleas?|pleas?\s+of\s+guilty|admitted|admits|admitting)\b"
@@ -2191,7 +2192,7 @@ def _status_from(before: str) -> str:
 # An offence is named by its head noun: "manslaughter", "fraud by abuse of position", "causing death by dangerous
 # driving". Conduct told ("admitted to police that he drove", "for six years") names none, nor does the thing taken
 # ("for taking bribes": the offence is bribery; "bribes" is what changed hands).
-_NAMED_OFFENCE = re.compile(
+_NAMED_OFFENCE = lazy_compile(
     r"\b(?:\w*(?:fraud|theft|assault|murder|manslaughter|brib(?!es\b)\w*|obstruct\w*|conspir\w*|possess\w*|traffick\w*|robbery"
     r"|burglary|arson|rape|kidnap\w*|abduct\w*|homicide|battery|extortion|embezzle\w*|larceny|perjury|forgery|smuggl\w*"
     r"|launder\w*|stalking|harass\w*|trespass\w*|vandalism|mischief|menacing|endanger\w*|abuse|neglect|cruelty|contempt"
@@ -2209,7 +2210,7 @@ _NAMED_OFFENCE = re.compile(
 # A statute's own adjectives, grades and complements: "unlawful retention", "willful dereliction", "second-degree
 # sexual abuse", "failure to obey a lawful order", "distribution of fentanyl resulting in death", "false official statement"
 # (searched over the whole phrase: the forms run past the head's "of"/"to"/"in")
-_STATUTE_FORM = re.compile(
+_STATUTE_FORM = lazy_compile(
     r"\b(?:unlawful|illegal|unauthori[sz]ed|improper|willful|wilful|wrongful|felonious|fraudulent|negligent|reckless|malicious|indecent|lewd"
     r"|wanton|aggravated|attempted|corrupt)\s+(?!(?:behaviou?r|conduct|actions?|acts?|activity|activities|comments?|remarks?|words"
     r"|relationships?|contact|disregard|intent|motives?|purposes?|practices?|dealings|decisions?|care|treatment|handling|spending"
@@ -2256,27 +2257,27 @@ def _names_offence(phrase: str) -> bool:
 
 # "driving while over the prescribed limit", "operating a vehicle while intoxicated": the "while" that cuts a head off
 # its complement elsewhere is part of these offences' names
-_DRIVING_OFFENCE = re.compile(r"(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under|without|with\s+excess)\b", re.I)
+_DRIVING_OFFENCE = lazy_compile(r"(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under|without|with\s+excess)\b", re.I)
 
 
-_ASIDE_THEN_MORE = re.compile(r",\s+(?:which|who|that)\b[^;:]*?,\s+and\s+(?:also\s+)?(?P<prep>to|of)\s+")
+_ASIDE_THEN_MORE = lazy_compile(r",\s+(?:which|who|that)\b[^;:]*?,\s+and\s+(?:also\s+)?(?P<prep>to|of)\s+")
 # "..., which carries up to life in prison, and", "..., which is punishable by 20 years, and", "..., a felony punishable by
 # up to 10 years, and", "..., which is a Class A felony, and": a non-restrictive aside on the penalty or grade of the
 # offence before it, told inside the list (no comma inside the aside but a number's: "$10,000")
-_PENALTY_ASIDE_THEN_ITEM = re.compile(
+_PENALTY_ASIDE_THEN_ITEM = lazy_compile(
     r",\s+(?:which\s+(?:(?:is|was)\s+|also\s+|alone\s+|itself\s+)?|an?\s+(?:[\w-]+\s+){0,3}?(?:felony|misdemeanou?r|offen[cs]e|crime|charge|count)\s+"
     r"(?:that\s+|which\s+)?(?:(?:is|was)\s+)?)"
     r"(?:carr(?:y|ies|ied)|punishable|bring(?:s)?|could\s+(?:bring|carry|mean)|can\s+(?:bring|carry)|calls?\s+for|has\s+a\s+(?:maximum|minimum)"
     r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:felony|misdemeanou?r|offen[cs]e|crime))\b(?:[^;:,.()\u2014]|,(?=\d)|\.(?=\d))*,\s+and\s+(?:also\s+)?"
     r"(?:(?:to|of)\s+(?=[a-z]))?")  # ("..., and to possession of a firearm": the trigger's preposition repeated)
 # "... two counts of X, contrary to section 2 of the Fraud Act, and one of Y": the statute cited, the list goes on
-_STATUTE_THEN_MORE = re.compile(r",\s+contrary\s+to\b[^;:]*?,\s+and\s+(?=(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:counts?\s+)?of\s)")
+_STATUTE_THEN_MORE = lazy_compile(r",\s+contrary\s+to\b[^;:]*?,\s+and\s+(?=(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:counts?\s+)?of\s)")
 
 
 # "convicted of bank fraud, in violation of 18 U.S.C. § 1344, and making a false statement, in violation of ...": a
 # release cites each count's code section in apposition; the list goes on after the citation (a section number in it)
 # ("conspiracy to commit wire fraud, 18 U.S.C. § 1349, and ...": the section cited bare)
-_CITED_THEN_MORE = re.compile(r",\s+(?:in\s+violation\s+of\s+|(?=\d+\s+U\.\s?S\.\s?C\.|Title\s+\d))(?=[^;:]*?\d)(?:[^;:,()]|,(?=\s?\d)|\([\w.]{1,4}\))*,\s+(?:(?:and|as\s+well\s+as)\s+)?"
+_CITED_THEN_MORE = lazy_compile(r",\s+(?:in\s+violation\s+of\s+|(?=\d+\s+U\.\s?S\.\s?C\.|Title\s+\d))(?=[^;:]*?\d)(?:[^;:,()]|,(?=\s?\d)|\([\w.]{1,4}\))*,\s+(?:(?:and|as\s+well\s+as)\s+)?"
                               r"(?:(?:to|of)\s+(?=[a-z]))?")
 
 
@@ -2284,7 +2285,7 @@ _CITED_THEN_MORE = re.compile(r",\s+(?:in\s+violation\s+of\s+|(?=\d+\s+U\.\s?S\.
 # list goes on after it (the grade itself is no offence)
 # ("..., a class B violent felony, and", "..., a class A-I felony, and": New York grades its felonies by class and violence;
 # a list read in lower case has "class b")
-_GRADE_THEN_MORE = re.compile(r",\s+an?\s+(?:(?:[Cc]lass|[Ll]evel)\s+[A-Za-z0-9]{1,2}(?:-[IVi]{1,3})?\s+|(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[- ]degree\s+"
+_GRADE_THEN_MORE = lazy_compile(r",\s+an?\s+(?:(?:[Cc]lass|[Ll]evel)\s+[A-Za-z0-9]{1,2}(?:-[IVi]{1,3})?\s+|(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[- ]degree\s+"
                               r"|(?:gross|high|petty|serious|capital|indictable|summary|state|federal|violent|non-?violent)\s+)*"
                               # ("..., a felony of the first degree, and": Ohio's releases put the degree after the noun)
                               r"(?:felony|misdemeanou?r|offen[cs]e|crime|infraction)(?:\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+degree)?"
@@ -2324,7 +2325,7 @@ def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end
     return _offences(text, more.end(), s_end)
 
 
-_AGAINST = re.compile(r"\s+(?:(?:charges?|counts?)\s+)?against\s+(?P<who>[^,.;:]+)")
+_AGAINST = lazy_compile(r"\s+(?:(?:charges?|counts?)\s+)?against\s+(?P<who>[^,.;:]+)")
 
 
 def _against_other(text: str, end: int, s_end: int, about_defendant: Callable[[str], bool]) -> bool:

@@ -15,6 +15,7 @@ from typing import Optional
 
 from dateutil.relativedelta import relativedelta
 
+from builder.extract._regex import lazy_compile
 from builder.model import Granularity
 
 _MONTHS = {
@@ -41,27 +42,27 @@ _ON_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),
 # "on November 13 last year", "in March this year": the year told in words belongs to the date before it
 _YEAR_WORDS = r"(?:\s+(?P<rel_year>last|this|next)\s+year\b)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("mdy", re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("mdy", lazy_compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     # Day before month, as British, Irish and Commonwealth papers write it: "12 June 2024", "on 3 May".
-    ("dmy", re.compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
-    ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
-    ("md", re.compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b(?![,:]?\s*\d){_YEAR_WORDS}")),
-    ("dm", re.compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+{_MONTH}(?!\w)(?![,:]?\s*\d){_YEAR_WORDS}")),
+    ("dmy", lazy_compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
+    ("my", lazy_compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
+    ("md", lazy_compile(rf"\b{_ON_WEEKDAY}{_MONTH}\s+{_DAY}\b(?![,:]?\s*\d){_YEAR_WORDS}")),
+    ("dm", lazy_compile(rf"\b{_ON_WEEKDAY}{_DAY}\s+{_MONTH}(?!\w)(?![,:]?\s*\d){_YEAR_WORDS}")),
     # A bare month needs a preposition, or "May" would be the verb.
-    ("m", re.compile(rf"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bearly )"
+    ("m", lazy_compile(rf"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bearly )"
                      rf"|(?<=\blate )|(?<=\bmid-)|(?<=\blast )|(?<=\bthis )){_MONTH}(?!\s*\d){_YEAR_WORDS}")),
-    ("y", re.compile(rf"(?<![$\d,.])\b{_YEAR}\b(?![,.]?\d)")),
-    ("wd", re.compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("ago", re.compile(rf"\b(?:about |nearly |almost |more than |some )?{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
-    ("shift", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<shift>earlier|later|before|after)\b", re.I)),
+    ("y", lazy_compile(rf"(?<![$\d,.])\b{_YEAR}\b(?![,.]?\d)")),
+    ("wd", lazy_compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("ago", lazy_compile(rf"\b(?:about |nearly |almost |more than |some )?{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
+    ("shift", lazy_compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<shift>earlier|later|before|after)\b", re.I)),
     # "froze withdrawals in June 2022 and filed for bankruptcy the following month": counted from the date before
-    ("following", re.compile(r"\bthe\s+(?:following|next)\s+(?P<unit>day|week|month|year)\b", re.I)),
-    ("rel", re.compile(r"\b(?:(?P<mod>earlier|later)\s+)?(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+    ("following", lazy_compile(r"\bthe\s+(?:following|next)\s+(?P<unit>day|week|month|year)\b", re.I)),
+    ("rel", lazy_compile(r"\b(?:(?P<mod>earlier|later)\s+)?(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("day", lazy_compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
 ]
 
 # Words that put a sentence in the future: an undated "April 14" or "Friday" then lies ahead.
-_FUTURE = re.compile(
+_FUTURE = lazy_compile(
     r"\b(will|won't|shall|scheduled|is set|are set|set for|set\s+(?:(?:his|her|their|a|the)\s+)?(?:sentencing|hearing|trial)\s+(?:hearing\s+)?for|set to|is due|are due|due to|upcoming|"
     r"expected to|plans? to|is to be|to be sentenced|when sentenced|later this|ahead of|must|has until|have until|slated|"
     # a deadline granted ("gave him until April 14 to report", "was given until May 1 to pay") lies ahead
@@ -128,11 +129,11 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
 
 
 # A year between an indefinite article or a possessive and a capitalised name is a product's model year
-_MODEL_YEAR_BEFORE = re.compile(r"\b(?:a|an|his|her|their|its|my|our)\s+$", re.I)
+_MODEL_YEAR_BEFORE = lazy_compile(r"\b(?:a|an|his|her|their|its|my|our)\s+$", re.I)
 # ("a 2021 Kia Telluride", "a 2022 Range Rover", "a 2008 Gulfstream jet"), unless the phrase names something that
 # happened or was decided that year: "a 2018 Supreme Court ruling", "a 2021 Maryland law", "a 2019 DUI arrest"
-_MODEL_YEAR_AFTER = re.compile(r"\s+(?P<phrase>[A-Z][\w.-]*(?:\s+[\w.-]+){0,4})")
-_HAPPENED_OR_DECIDED = re.compile(
+_MODEL_YEAR_AFTER = lazy_compile(r"\s+(?P<phrase>[A-Z][\w.-]*(?:\s+[\w.-]+){0,4})")
+_HAPPENED_OR_DECIDED = lazy_compile(
     r"\b(?:DUI|DWI|OWI|OUI|ruling|decision|opinion|law|act|statute|ordinance|amendment|arrest|conviction|case|charge"
     r"|indictment|lawsuit|settlement|election|campaign|audit|report|order|agreement|plea|crash|shooting|incident"
     r"|investigation|trial|verdict|interview|season|referendum|policy|rule|guidance|study|survey)\b")
@@ -145,10 +146,10 @@ def _model_year(text: str, end: int) -> bool:
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A weekday after an article or "every", or before a noun of habit, names a kind of day, not a date.
-_WEEKDAY_AS_MODIFIER = re.compile(rf"\b(?:the|a|an|every|each)\s+{_DAYS}\b(?![\u2019']s)|"
+_WEEKDAY_AS_MODIFIER = lazy_compile(rf"\b(?:the|a|an|every|each)\s+{_DAYS}\b(?![\u2019']s)|"
                                   rf"\b{_DAYS}\s+(?:school|services?|mass|worship|offerings?|collections?|dinners?|brunch"
                                   rf"|markets?|editions?|papers?|shifts?|nights?\s+football)\b", re.I)
-_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_MONTH_WORD = lazy_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _possible_kinds(sentence: str) -> set[str]:
@@ -178,10 +179,10 @@ def _future(text: str, sentence_start: int, m: re.Match[str]) -> Optional[bool]:
     return False if _PAST.search(text, clause_start, m.start()) else None  # type: ignore[return-value]
 
 
-_PAST = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b")
+_PAST = lazy_compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b")
 
 
-_CLAUSE_START = re.compile(r"[,;:\u2014]\s*|\b(?:which|who|that|after|as|when|while|but)\b(?!\s+sentenced)")
+_CLAUSE_START = lazy_compile(r"[,;:\u2014]\s*|\b(?:which|who|that|after|as|when|while|but)\b(?!\s+sentenced)")
 
 
 def _quoted(text: str, sentence_start: int, offset: int) -> bool:
@@ -240,7 +241,7 @@ def _resolve(kind: str, m: re.Match[str], published: Optional[dt.date], anchor: 
 
 
 # "two days after June 3", "a week before Monday": the date counted from is stated, here the story's last one.
-_DATE_FOLLOWS = re.compile(r"\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
+_DATE_FOLLOWS = lazy_compile(r"\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
                            r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday"
                            r"|Wednesday|Thursday|Friday|Saturday|Sunday|that\s+day|then)\b")
 

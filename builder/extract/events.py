@@ -11,27 +11,28 @@ import datetime as dt
 import re
 from typing import Optional
 
+from builder.extract._regex import lazy_compile
 from builder.extract.dates import DateMatch, find_dates
 from builder.extract.text import DATELINE_LEAD, split_sentences
 from builder.model import DateValue, Event, Source
 
-_POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+_POST_SIGNATURE = lazy_compile(r"\(@\w+\)\s*$")
 # The day a quotation was spoken ("... a dime," Prewitte said Thursday.): when the words were said, not a step in the case;
 # the reactions section carries the quotation. (Only after the quotation: "a judge told her Tuesday that she had taken
 # money meant for “people ...”" is the sentencing.)
-_SPOKEN_ON = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|added|wrote|testified|recalled|remarked)\s*$", re.IGNORECASE)
+_SPOKEN_ON = lazy_compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|added|wrote|testified|recalled|remarked)\s*$", re.IGNORECASE)
 _MAX_WORDS = 25  # a longer sentence is cut to the clause around its date
 # ("$40,000" is one number; a quotation's closing mark after its comma stays with it)
-_CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|[;\u2014])[\"\u201d\u2019]?\s*")
+_CLAUSE_BREAK = lazy_compile(r"(?:,(?!\d)|[;\u2014])[\"\u201d\u2019]?\s*")
 # Pieces a relative clause reaches past to the noun it hangs on: a place's state ("Dayton, Ohio, who") and an
 # appositive ("Ann Lee, a driver from Richmond, who")
-_APPOSED_PIECE = re.compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+[^,;]*)[,;]")
-_RELATIVE_OPENER = re.compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
+_APPOSED_PIECE = lazy_compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+[^,;]*)[,;]")
+_RELATIVE_OPENER = lazy_compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
 # A clause that opens on a preposition ("in her home in March 2023 while ...") is the tail of the one before it.
-_PREPOSITION_OPENER = re.compile(r"(?:in|at|on|near|inside|outside|behind|from|into|during)\s", re.IGNORECASE)
+_PREPOSITION_OPENER = lazy_compile(r"(?:in|at|on|near|inside|outside|behind|from|into|during)\s", re.IGNORECASE)
 # "According to the complaint, the driver ... struck": a lead-in before the subject, not the subject
-_SUBJECT_AFTER_LEAD_IN = re.compile(r"\s*((?:[A-Z]|(?:the|a|an|his|her|their)\s)[^,\u2014]*?)\s*,")
-_LEAD_IN = re.compile(r"(?:according\s+to|in|on|at|after|before|during|under|as|by|with|since|last|earlier|later)\b",
+_SUBJECT_AFTER_LEAD_IN = lazy_compile(r"\s*((?:[A-Z]|(?:the|a|an|his|her|their)\s)[^,\u2014]*?)\s*,")
+_LEAD_IN = lazy_compile(r"(?:according\s+to|in|on|at|after|before|during|under|as|by|with|since|last|earlier|later)\b",
                       re.IGNORECASE)
 # Verbs a clause may have: auxiliaries, regular past forms and the common irregular ones of court news.
 _VERBS = (r"is|was|were|are|be|been|being|has|had|have|will|would|could|can|may|might|must|shall|should|did|does|do"
@@ -40,31 +41,31 @@ _VERBS = (r"is|was|were|are|be|been|being|has|had|have|will|would|could|can|may|
           r"|bought|sent|swore|drove|fought|caught|thought|built|dealt|felt|found|broke|chose|spoke|withdrew"
           r"|upheld|remains|denies|admits|plans|serves|awaits")
 # A clause that opens on its verb ("was convicted Friday", "set up a choice", "pleaded guilty") lost its subject to the cut.
-_PREDICATE_START = re.compile(rf"(?:{_VERBS})\b")
+_PREDICATE_START = lazy_compile(rf"(?:{_VERBS})\b")
 # The sentence's subject before its first comma, past any dateline ("NEWARK \u2014", "BOSTON (AP) \u2014").
-_SUBJECT_HEAD = re.compile(r"(?:[^\u2014\n]{0,60}?(?:\u2014|\s-\s)\s*)?([A-Z][^,\u2014]*?)\s*,")
-_RELATIVE_IN_HEAD = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
+_SUBJECT_HEAD = lazy_compile(r"(?:[^\u2014\n]{0,60}?(?:\u2014|\s-\s)\s*)?([A-Z][^,\u2014]*?)\s*,")
+_RELATIVE_IN_HEAD = lazy_compile(r"\s+(?:who|whom|whose|which|that)\s")
 # ", 47," is an age in apposition, never the end of a clause
-_OUTLET_AFTER_DATE = re.compile(r"\s*\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]")
-_AGE_APPOSED = re.compile(r",\s+(?:now\s+)?\d{1,3},")
-_QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
+_OUTLET_AFTER_DATE = lazy_compile(r"\s*\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]")
+_AGE_APPOSED = lazy_compile(r",\s+(?:now\s+)?\d{1,3},")
+_QUOTED = lazy_compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 # "between 2019 and 2023", "from May to August": a period told by its two ends is one event, dated by its start
 # (either end may be loosened: "between 2022 and early 2024", "from late 2019 through the summer of 2021")
 _LOOSE_END = r"(?:(?:early|late|mid-?|the\s+(?:end|start|beginning|middle|spring|summer|fall|autumn|winter)\s+of)\s*)?"
-_RANGE_OPENER = re.compile(rf"\b(?:between|from)\s+{_LOOSE_END}$", re.IGNORECASE)
-_RANGE_LINK = re.compile(rf"\s*(?:and|to|through|-|\u2013)\s*{_LOOSE_END}", re.IGNORECASE)
+_RANGE_OPENER = lazy_compile(rf"\b(?:between|from)\s+{_LOOSE_END}$", re.IGNORECASE)
+_RANGE_LINK = lazy_compile(rf"\s*(?:and|to|through|-|\u2013)\s*{_LOOSE_END}", re.IGNORECASE)
 # "in the August 2025 death of Jesse Whit", "in a July 4 boat crash on Cedar Lake that ...": a determiner, the date,
 # one to three words naming the thing, and what it was of or where, up to the clause's end
-_NP_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.I)
-_NP_TAIL = re.compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|had|has)\b)[A-Za-z][\w'\u2019-]*){1,3}?"
+_NP_DETERMINER = lazy_compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.I)
+_NP_TAIL = lazy_compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|had|has)\b)[A-Za-z][\w'\u2019-]*){1,3}?"
                       r"(?:\s+(?:of|in|on|at|near|outside|inside|against|involving)\s+[^,;:.\u2014()\n]*?)?"
                       # and what it did: "a July 4 boat crash on Cedar Lake that killed a 62-year-old man"
                       r"(?:\s+(?:that|which|in\s+which)\s+[^,;:.\u2014()\n]*?)?"
                       r"(?=\s*(?:[,;:.\u2014()]|$)|\s+(?:who|whom|which|that|and|but|when|where|after|before|while)\b)")
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*")
+_COORDINATED = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*")
 # A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
 # item cut from "accepted gold bars, more than …", so the cut grows until a verb is inside.
-_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_VERB = lazy_compile(rf"\b(?:{_VERBS})\b")
 
 
 def find_events(source: Source) -> list[Event]:

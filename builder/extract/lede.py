@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from builder.extract._regex import lazy_compile
 from builder.extract.text import split_sentences
 from builder.model import Source
 
@@ -24,14 +25,14 @@ _SUBJECT_VERB = (r"(?:(?:was|is|has\s+been|had\s+been|will\s+be|could\s+be|were|
                  r"|(?:had|has|have|got|gets)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:sentence|conviction|charges?|case)|made\s+(?:his|her|their)\s+first)\b")
 # A clause's words: a sum's thousands comma ("$12,500") stays inside it
 _CLAUSE_WORDS = r"(?:[^,;:\u201c\"]|,(?=\d))"
-_DESCRIBED = re.compile(
+_DESCRIBED = lazy_compile(
     r"(?:^|[\u2014\u2013]\s*|\s-\s+|\)\s+)(?P<np>(?:An?|The)\s+(?P<words>(?:(?![Ww]ho\b|[Ww]hose\b)[\w.'\u2019&$£€,-]+\s+){1,9}?)"
     r"(?:,?\s*(?P<rel>(?:who|accused|charged|convicted|suspected)\s+" + _CLAUSE_WORDS + r"{3,160}?),?\s+)?)" + _SUBJECT_VERB)
-_OBJECT = re.compile(
+_OBJECT = lazy_compile(
     r"\b(?:convicted|sentenced|sentence|acquitted|charged|indicted|arrested|jailed|ordered)\s+"
     r"(?P<np>(?:an?|the)\s+(?P<words>(?:[\w.'\u2019&-]+\s+){1,9}?))(?:of|to|in|on|with|for|after)\b")
 # A description of a person ends in a person's noun (not "A federal jury", "The case", "A judge").
-_PERSON_HEAD = re.compile(
+_PERSON_HEAD = lazy_compile(
     r"\b(?:man|woman|teen|teenager|boy|girl|mother|father|parent|owner|founder|co-founder|director|executive|officer|"
     r"deputy|trooper|guard|nurse|doctor|physician|pharmacist|teacher|principal|coach|pastor|priest|minister|treasurer|"
     r"clerk|accountant|adviser|advisor|broker|trader|manager|employee|worker|driver|operator|contractor|developer|"
@@ -46,7 +47,7 @@ _PERSON_HEAD = re.compile(
     r"his|her)s?\b(?!['\u2019])", re.IGNORECASE)
 _MAX_WORDS = 16
 # Words that end a description without belonging to it ("a 31-year-old man accused of ...", "... appointments and")
-_LOOSE_TAIL = re.compile(r"(?:\s+(?:accused|convicted|charged|and|but|then|who|was|is|on|last|this|\w+day))+$", re.IGNORECASE)
+_LOOSE_TAIL = lazy_compile(r"(?:\s+(?:accused|convicted|charged|and|but|then|who|was|is|on|last|this|\w+day))+$", re.IGNORECASE)
 
 
 def lede_description(source: Source) -> Optional[tuple[int, int]]:

@@ -26,18 +26,19 @@ from builder.extract._lexicon import (
     TITLE_WORDS, US_STATES,
 )
 from builder.extract._marks import quoted_segments
+from builder.extract._regex import lazy_compile
 from builder.extract.text import abbreviates, split_sentences
 from builder.model import Paragraph, Party, Source
 
 # Verbs of a criminal case: whoever they are done to or by is a party even when named only once.
-_CASE_VERB = re.compile(r"\b(?:acquit|convict|sentenc|charg|indict|arrest|arraign|prosecut|kill|murder|shot|shoot|stabb|"
+_CASE_VERB = lazy_compile(r"\b(?:acquit|convict|sentenc|charg|indict|arrest|arraign|prosecut|kill|murder|shot|shoot|stabb|"
                         r"assault|rob|plead|pleaded|pled|accus|jail|imprison|exonerat|parol|extradit|kidnap|abduct|strangl|beat|fatally)\w*"
                         # the harm done ("admitted beating Ann Roe", "raped Ann Roe", "burned down Ann Roe's house")
                         r"|\b(?:rape[sd]?|raping|burned\s+down|set\s+fire)\b"
                         # "Ivo Brandl received five years": a term given is the case too
                         r"|\b(?:received|got|drew|gets|receives)\s+(?:\w+\s+){0,2}(?:years?|months?)\b")
 _MANNER_OF_DEATH = frozenset("homicide homicides suicide accident overdose".split())
-_ORG_TAIL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS | {"Office", "Offices"}, key=len, reverse=True))
+_ORG_TAIL_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(ORG_WORDS | {"Office", "Offices"}, key=len, reverse=True))
                              + r")\s+(?:for|on|against|of)\s+(?:the\s+)?$")
 _DOTTED_TITLES = {
     "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Lt.": "Lieutenant", "Sgt.": "Sergeant",
@@ -76,10 +77,10 @@ _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity c
                             "university college department restaurant chain startup manufacturer insurer lender "
                             "dealership nursing home bar tavern pub nightclub hotel motel casino store shop pharmacy "
                             "gym daycare facility club team league kennel rescue shelter sanctuary".split())
-_AMPERSAND = re.compile(r"[ \t]+&[ \t]+(?=[A-Z])")
-_NICKNAME = re.compile(
+_AMPERSAND = lazy_compile(r"[ \t]+&[ \t]+(?=[A-Z])")
+_NICKNAME = lazy_compile(
     r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.-]*)[\"\u201d\u2019']\s+([A-Z][\w\u2019'-]*[a-z])\b")
-_TOKEN = re.compile(r"\S+")
+_TOKEN = lazy_compile(r"\S+")
 # Relatives who usually share a family's surname (a wife or husband may not).
 # "Roe's wife, Brianna": with no other surname written for her, she is Brianna Roe as the article ties her to him.
 _SPOUSES = frozenset("wife husband widow widower".split())
@@ -88,7 +89,7 @@ _COUNSEL = frozenset("lawyer lawyers attorney attorneys counsel solicitor barris
 _BENCH = frozenset("judge justice magistrate recorder prosecutor prosecutors".split())
 _OFFICIAL_WORDS = frozenset("judge justice magistrate recorder prosecutor prosecutors attorney lawyer counsel solicitor "
                             "barrister defender detective sheriff officer trooper deputy sergeant investigator".split())
-_KIN_ROLE = re.compile(r"\b([A-Z][\w-]+)(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)$")  # "Roe's 4-year-old son", "Jennings' son"
+_KIN_ROLE = lazy_compile(r"\b([A-Z][\w-]+)(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)$")  # "Roe's 4-year-old son", "Jennings' son"
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
 # "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
 # ("former" opens a role and is never inside one: "to sentence former senator Lee" is not a "sentence former senator")
@@ -99,7 +100,7 @@ _MODIFIER = (r"(?:(?:marketing|accounting|engineering|nursing|banking|lending|op
 # Words that say where a role stands in time or in doubt: "former", "the alleged organizer" (not "convicted", which
 # is as often the verb: "a jury convicted actor Ann Lee")
 _STANDING = r"(?:(?:former|retired|late|fellow|alleged|suspected|self-described|so-called)\s+|then-)"
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = lazy_compile(
     r"(?<![\w\u2019'-])((?:(?:one|some|two|three|another|each) of\s+)?"
     # ("Jennings' daughter": a name ending in s takes the apostrophe alone)
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s|[A-Z][\w-]*s[\u2019'])\s+)?"
@@ -109,48 +110,48 @@ _ROLE_BEFORE = re.compile(
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
 )
 # "Ohio's director of elections, Ann Roe," / "the head of the agency, Ann Roe,": a role with its "of" phrase before a name
-_ROLE_OF_BEFORE = re.compile(
+_ROLE_OF_BEFORE = lazy_compile(
     rf"(?<![\w\u2019'-])((?:[Tt]he|[A-Z][\w\u2019'-]*[\u2019']s)\s+(?:{_STANDING})?(?:{_MODIFIER}\s+){{0,2}}(?:{_ROLE_ALT})"
     r"\s+(?:of|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*$")
 # "The Director of Public Prosecutions, Ken Roe,", "the Solicitor General, Ann Lee,": an office in capitals before a name
 # (or opening the sentence: "Counsel for the Crown, Ann Lee, said")
-_OFFICE_BEFORE_NAME = re.compile(r"(?:(?<![\w\u2019'-])(?:[Tt]he|[A-Z][\w-]*[\u2019']s)\s+|^\s*|[.!?]\s+)([A-Z][\w.]*(?:\s+(?:of|for|the|and|[A-Z][\w.\u2019'-]*))*?)\s*,\s*$")
+_OFFICE_BEFORE_NAME = lazy_compile(r"(?:(?<![\w\u2019'-])(?:[Tt]he|[A-Z][\w-]*[\u2019']s)\s+|^\s*|[.!?]\s+)([A-Z][\w.]*(?:\s+(?:of|for|the|and|[A-Z][\w.\u2019'-]*))*?)\s*,\s*$")
 # The same office as a run of its own, with the name it introduces after the comma
-_NAME_AFTER_OFFICE = re.compile(r",\s+[A-Z][\w\u2019'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w\u2019'-]+\s*,")
+_NAME_AFTER_OFFICE = lazy_compile(r",\s+[A-Z][\w\u2019'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w\u2019'-]+\s*,")
 # The word lists below are combined once here, not on every call of the hot functions that test them.
 _OFFICE_HEADS = ORG_WORDS | {"Office", "Offices"}
 _NOT_NAME_WORDS = STOPWORDS | MONTHS_AND_DAYS
 _NON_KIN_ROLES = ROLE_NOUNS - KIN_NOUNS
 _HONORIFIC_WORDS = HONORIFICS | {w.rstrip(".") for w in HONORIFICS}  # "Dr." and "Dr"
 # "a spokesman for the mayor, Ann Roe": the role noun whose "for"/"to" comes before the role found.
-_PREPOSITION_END = re.compile(r"\b(?:to|before|with|from|against|toward|towards)\s+$")
-_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|wrote|asked|apologi[sz]ed|admitted|insisted|added|replied|testified|spoke)\b")
-_ATTRIBUTION_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:told|described|alleged)\s+by)\s+$")
-_ROLE_FOR_BEFORE = re.compile(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for|to)\s+$")
+_PREPOSITION_END = lazy_compile(r"\b(?:to|before|with|from|against|toward|towards)\s+$")
+_VERB_AFTER_NAME = lazy_compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|wrote|asked|apologi[sz]ed|admitted|insisted|added|replied|testified|spoke)\b")
+_ATTRIBUTION_BEFORE = lazy_compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:told|described|alleged)\s+by)\s+$")
+_ROLE_FOR_BEFORE = lazy_compile(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for|to)\s+$")
 # "to sentence former senator Lee": after an infinitive's "to" the first word is its verb, unless a determiner opens a role
 # ("turned its findings over to special prosecutor Lee": a "to" with no verb of asking or wanting before it is a preposition)
-_INFINITIVE_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|urge[sd]?|urging|told|order(?:s|ed)?|allow(?:s|ed)?|wants?|wanted|plans?|planned"
+_INFINITIVE_BEFORE = lazy_compile(r"\b(?:ask|asks|asked|asking|urge[sd]?|urging|told|order(?:s|ed)?|allow(?:s|ed)?|wants?|wanted|plans?|planned"
                                 r"|expect(?:s|ed)?|agreed|declined|refused|decided|voted|moved|sought|need(?:s|ed)?|tried)\b"
                                 r"(?:\s+[\w.\u2019'-]+){0,4}?\s+to\s+$")
-_DETERMINER_FIRST = re.compile(r"(?:the|an?|his|her|their|its|former|retired|[A-Z][\w-]*[\u2019']s)\s", re.IGNORECASE)
+_DETERMINER_FIRST = lazy_compile(r"(?:the|an?|his|her|their|its|former|retired|[A-Z][\w-]*[\u2019']s)\s", re.IGNORECASE)
 # A verb whose object the role is: "told the judge", "assured the jury"
-_TOLD_THE_ROLE = re.compile(r"\b(?:told|tell|tells|telling|asked|asks|assured|reminded|warned|urged|informed|convinced|persuaded)\s+$")
+_TOLD_THE_ROLE = lazy_compile(r"\b(?:told|tell|tells|telling|asked|asks|assured|reminded|warned|urged|informed|convinced|persuaded)\s+$")
 # After "told the judge Lee": a verb of Lee's own clause (any lowercase word but one that ties the name to the role:
 # "told the judge Ann Lee that", "asked the prosecutor Bo Lee to", "told the officer Bo Lee, who")
-_CLAUSE_AFTER_NAME = re.compile(r"\s+(?!(?:that|who|whom|whose|which|about|of|in|on|at|to|for|with|during|before|after|and|or|but|from|by"
+_CLAUSE_AFTER_NAME = lazy_compile(r"\s+(?!(?:that|who|whom|whose|which|about|of|in|on|at|to|for|with|during|before|after|and|or|but|from|by"
                                 r"|over|as|if|whether|when|where|why|how|what|[a-z]+ly)\b)[a-z]+\b")
 # What the end-anchored patterns _ROLE_BEFORE and _SPEECH_BEFORE must find at the end of a lead.
 _ROLE_ENDINGS = tuple(ROLE_NOUNS | KIN_NOUNS)
 # A lowercase word, then a preposition and an article: a verb ("came from a", "went to the"), not a title
-_VERB_THEN_PLACE = re.compile(r"[a-z]+\s+(?:from|to|at|in|into|with|by|on|for)\s+(?:a|an|the)\s")
+_VERB_THEN_PLACE = lazy_compile(r"[a-z]+\s+(?:from|to|at|in|into|with|by|on|for)\s+(?:a|an|the)\s")
 # "Ann Roe, standing outside with her husband, said": a participle and what follows it is what she does, no role
 # ("presiding judge", "managing partner": an -ing adjective before a noun is kept)
-_PARTICIPLE_PHRASE = re.compile(r"[a-z]{3,}ing\s+(?:[a-z]+ly\s+)?(?:outside|inside|with|beside|next|near|on|in|at|before|after"
+_PARTICIPLE_PHRASE = lazy_compile(r"[a-z]{3,}ing\s+(?:[a-z]+ly\s+)?(?:outside|inside|with|beside|next|near|on|in|at|before|after"
                                 r"|behind|alongside|from|to|into|through|across|his|her|their|a|an|the|for|up|out|back|down)\b")
 _SPEECH_ENDINGS = tuple(SPEECH_VERBS)
-_LOWER_BEFORE = re.compile(r"\b(former|retired|then-|late|acting|ex-)\s*$", re.IGNORECASE)
+_LOWER_BEFORE = lazy_compile(r"\b(former|retired|then-|late|acting|ex-)\s*$", re.IGNORECASE)
 # ", the mother of Gurley's child," / ", executive director of CAAAV ..." after a name.
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy_compile(
     r",\s+(?!(?:who|whom|whose|which|where|when|that|and|but|or|as|if|though|while|because|since|including|whether|what"
     r"|how|why)\b)((?:now\s+|also\s+|then\s+)?(?:(?:a|an|the|his|her|their|one of|one of the|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
     r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|,(?=\d{3}\b)|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:,(?!\d{3}\b)|[;.)\u2014\u201c\u201d\"]|$|\s+(?:who|whose|whom|which)\b"
@@ -159,53 +160,53 @@ _APPOSITIVE = re.compile(
 )
 # "For Ann Roe, the arrest came too late": a noun with its own verb after the name is the next clause, not her role
 # (a verb inside a relative clause is the clause's: "the bar where he had been drinking")
-_RELATIVE_WORD = re.compile(r"\s+(?:where|when|that|which|whose|whom|who)\b")
-_FINITE_IN_PHRASE = re.compile(r"\s(?:is|was|were|are|has|had|have|came|comes|went|goes|did|does|will|would|could|can|may"
+_RELATIVE_WORD = lazy_compile(r"\s+(?:where|when|that|which|whose|whom|who)\b")
+_FINITE_IN_PHRASE = lazy_compile(r"\s(?:is|was|were|are|has|had|have|came|comes|went|goes|did|does|will|would|could|can|may"
                                r"|might|must|should|seemed|seems|became|becomes|remained|remains|[a-z]+n[\u2019']t)\b")
 # "Judge Ann Lee, found Staff Sergeant Tom Roe guilty": the clause after the comma is her verb's, no role of hers
-_VERB_OPENS = re.compile(r"(?:found|told|gave|sent|took|made|said|held|left|led|put|set|brought|ordered|sentenced"
+_VERB_OPENS = lazy_compile(r"(?:found|told|gave|sent|took|made|said|held|left|led|put|set|brought|ordered|sentenced"
                          r"|convicted|acquitted|called|asked|urged|denied|rejected|granted|imposed|dismissed|described"
                          r"|testified|argued|ruled|declared)\s")
-_ROLE_HEAD_END = re.compile(r"\s(?:of|for|with|at|in|to|from|on|by|against)\s")
-_SPOKES_AFTER = re.compile(r"\s+(?:spokes(?:person|man|woman)|representative)\b")
-_WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
+_ROLE_HEAD_END = lazy_compile(r"\s(?:of|for|with|at|in|to|from|on|by|against)\s")
+_SPOKES_AFTER = lazy_compile(r"\s+(?:spokes(?:person|man|woman)|representative)\b")
+_WHICH_AFTER = lazy_compile(r",\s+which\s+[a-z]")
 _MUNICIPAL = frozenset("Village Town Township Borough City".split())
-_AGE = re.compile(r",\s+(?:now\s+|then\s+)?\d{1,3},")  # "Ann Roe, now 12,"
-_HOME_TOWN_AFTER = re.compile(r",\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s+[A-Z][\w.]*)?(?=,)")  # ", of Dayton, Ohio"
-_OWNER_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s(?:\s|$)")
+_AGE = lazy_compile(r",\s+(?:now\s+|then\s+)?\d{1,3},")  # "Ann Roe, now 12,"
+_HOME_TOWN_AFTER = lazy_compile(r",\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s+[A-Z][\w.]*)?(?=,)")  # ", of Dayton, Ohio"
+_OWNER_LEAD = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s(?:\s|$)")
 # "Ann Roe said", "Ann Roe KC said", "Ann Roe, of the Harbour Police fraud unit, said": a person who speaks.
 # ("Glenn Roe, standing beside his lawyer, Leah Poe, said": a participle's aside, however many commas it holds)
-_SPEECH_AFTER = re.compile(r"(?:\s+(?:KC|QC|SC))?(?:,\s+(?:of|from|at|with)\s+[^,.;:\u201c\"]{1,100},"
+_SPEECH_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC))?(?:,\s+(?:of|from|at|with)\s+[^,.;:\u201c\"]{1,100},"
                            r"|,\s+[a-z]+ing\s+[^.;:!?\u201c\"]{1,100}?,)?,?\s+(?:[a-z]+ly\s+)?("
                            + "|".join(SPEECH_VERBS) + r")\b")
 # "The ACLU of Ohio said", "the NAACP, which had backed him, wrote", "Elm Chapel, where he preached, said":
 # an acronym or an organisation's whole name that speaks is an organisation.
-_ORG_SPEAKS = re.compile(r"(?:\s+of\s+(?:[A-Z][\w.-]*\s*)+)?(?:,\s+(?:which|where)\b[^.;\u201c\"]{1,150}?,)?\s+(?:also\s+)?(?:"
+_ORG_SPEAKS = lazy_compile(r"(?:\s+of\s+(?:[A-Z][\w.-]*\s*)+)?(?:,\s+(?:which|where)\b[^.;\u201c\"]{1,150}?,)?\s+(?:also\s+)?(?:"
                          + "|".join(SPEECH_VERBS) + r")\b")
 # One of a body's offices speaking for it: " office in Tampa said", " field office said", " division said".
-_UNIT_SPEAKS = re.compile(r"\s+(?:field\s+|regional\s+|local\s+)?(?:office|division|unit|branch|bureau)"
+_UNIT_SPEAKS = lazy_compile(r"\s+(?:field\s+|regional\s+|local\s+)?(?:office|division|unit|branch|bureau)"
                           r"(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,?)?"
                           + _ORG_SPEAKS.pattern)
 # "asked Ray Roe(, the victim's father,) whether …": whoever is asked a question is a person.
-_ASKED_END = re.compile(r"\b(?:asked|questioned|interviewed)\s+$")
-_QUESTION_NEXT = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:what|whether|how|if|why|when|where|who|about)\b")
+_ASKED_END = lazy_compile(r"\b(?:asked|questioned|interviewed)\s+$")
+_QUESTION_NEXT = lazy_compile(r"(?:,[^,;.]{1,80},)?\s+(?:what|whether|how|if|why|when|where|who|about)\b")
 # "Asked by a reporter whether she forgave him, Ann Roe paused": the one a question-clause opener leads to answers
 # it, so is a person (the clause may be long, and the asker may be named or not)
-_ASKED_OPENER = re.compile(r"\s*(?:When\s+|After\s+(?:being\s+)?|Once\s+|If\s+)?(?:asked|questioned|pressed|quizzed|"
+_ASKED_OPENER = lazy_compile(r"\s*(?:When\s+|After\s+(?:being\s+)?|Once\s+|If\s+)?(?:asked|questioned|pressed|quizzed|"
                            r"challenged)\b[^.;:!?\u201c\u201d\"]{0,220},\s*$", re.IGNORECASE)
 # The comma closing an appositive, then a verb of speech: ", said".
-_SPEECH_CLOSE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
-_WHO_AFTER = re.compile(r",?\s+who(?:se|m)?\b")
+_SPEECH_CLOSE = lazy_compile(r",\s+(?:[a-z]+ly\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
+_WHO_AFTER = lazy_compile(r",?\s+who(?:se|m)?\b")
 # `"…," said Lena Brandt`: the inverted attribution names a person.
-_SPEECH_BEFORE = re.compile(r"[\u201d\u2019\"],?\s+(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
-_CREDIT_NEAR = re.compile(r"^\s*/|/\s*$")
-_FAMILY = re.compile(r"\b([A-Z][\w\u2019'-]+)\s+family\b")
+_SPEECH_BEFORE = lazy_compile(r"[\u201d\u2019\"],?\s+(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
+_CREDIT_NEAR = lazy_compile(r"^\s*/|/\s*$")
+_FAMILY = lazy_compile(r"\b([A-Z][\w\u2019'-]+)\s+family\b")
 # A union local, named by its number: "Ironworkers Local 7", "Teamsters Local 727".
-_UNION_LOCAL = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
+_UNION_LOCAL = lazy_compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
 # An office named by its holder's title: "Kern County District Attorney's Office", "U.S. Attorney's Office".
 # (its words are names or abbreviations, "U.S.", "St.", never the end of the sentence before: "Tuesday. The";
 # and its "office" may be lower case: "the Colorado Attorney General's office")
-_OFFICE_OF_TITLE = re.compile(r"(?<![\w.\u2019'-])(?:(?!The\s)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.|[A-Z][\w-]*)(?:[\u2019']s)?\s+){1,6}?"
+_OFFICE_OF_TITLE = lazy_compile(r"(?<![\w.\u2019'-])(?:(?!The\s)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.|[A-Z][\w-]*)(?:[\u2019']s)?\s+){1,6}?"
                               r"(?:(?:Attorney|Attorneys|Prosecutor|Sheriff"
                               r"|Solicitor|Coroner|Defender|Marshal|Comptroller|Auditor|General|Examiner|Clerk)"
                               r"[\u2019']s\s+(?:[Oo]ffice|Department)\b"  # ("Attorney General's Office", "Sheriff's Department")
@@ -215,20 +216,20 @@ _OFFICE_OF_TITLE = re.compile(r"(?<![\w.\u2019'-])(?:(?!The\s)(?:[A-Z]\.(?:[A-Z]
                               # district it serves is part of its name)
                               r"(?:\s+(?:of|for)\s+the\s+(?:[A-Z][\w-]*|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?")  # (a sentence's period is no part of it)
 # "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
-_OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
-_CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # "RoeLivesLoud" changes case twice inside a word
+_OWNED_BEFORE = lazy_compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
+_CASE_CHANGE = lazy_compile(r"[a-z][A-Z]")  # "RoeLivesLoud" changes case twice inside a word
 # The last word of a lead and what follows it, read backwards (the lead reversed): matching from the end takes
 # one pass, where searching for "([A-Za-z]+)\W*$" tries every position of the lead.
-_WORD_BEFORE_BACKWARDS = re.compile(r"\W*([A-Za-z]+)")
+_WORD_BEFORE_BACKWARDS = lazy_compile(r"\W*([A-Za-z]+)")
 _HONOURS = frozenset("KC QC SC MP".split())
 # Place words that are also common surnames ("Rita Park", "Tom Hill").
 _SURNAME_PLACES = frozenset("Park Hill Hills Church Bay Beach Street Hall Bridge House Temple Lane Day Parish".split())
 # A US party-and-home tag after a lawmaker's name: "R-Plymouth", "D-Mass.".
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+_PARTY_TAG = lazy_compile(r"[RDI]-[A-Z]")
 # ", of Maple Grove," after a name (and age): the person's home town, never a person.
-_HOME_TOWN = re.compile(r",\s+of\s+(?:the\s+)?$")
+_HOME_TOWN = lazy_compile(r",\s+of\s+(?:the\s+)?$")
 # "from Tunbridge Wells, Kent,": the county or state after a home town.
-_PLACE_LIST = re.compile(r"\b(?:from|of|in)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+$"
+_PLACE_LIST = lazy_compile(r"\b(?:from|of|in)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+$"
                          # "in central Kentucky", "across rural Ohio": a region of a place
                          r"|\b(?:in|from|across|throughout|near|around|of)\s+(?:central|northern|southern|eastern|western"
                          r"|northeastern|northwestern|southeastern|southwestern|rural|downtown|suburban|upstate|downstate"
@@ -236,19 +237,19 @@ _PLACE_LIST = re.compile(r"\b(?:from|of|in)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.
 # "with police in Alder Bay, Quarry Point, Linwood and Manchester": the items after the first of a series of places
 _PLACE_ITEM = r"(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*"
 # (a middle item is followed by more items and "and"; the last comes after "and" in a series of three or more)
-_PLACE_SERIES = re.compile(rf"\b(?:in|across|throughout|near)\s+{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,\s+$")
-_PLACE_SERIES_END = re.compile(rf"\b(?:in|across|throughout|near)\s+{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})+,?\s+and\s+$")
+_PLACE_SERIES = lazy_compile(rf"\b(?:in|across|throughout|near)\s+{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,\s+$")
+_PLACE_SERIES_END = lazy_compile(rf"\b(?:in|across|throughout|near)\s+{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})+,?\s+and\s+$")
 # (the next items, up to the "and" that closes the series: "in Newark, Dale Pughsley, a recruiter," is no series)
-_SERIES_GOES_ON = re.compile(rf"(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM}")
+_SERIES_GOES_ON = lazy_compile(rf"(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM}")
 # "Kent police said", "Dallas officials": a place qualifying the body after it.
-_PLACE_BODY_AFTER = re.compile(r"\s+(?:police|officials|authorities|prosecutors|detectives|council|county)\b")
+_PLACE_BODY_AFTER = lazy_compile(r"\s+(?:police|officials|authorities|prosecutors|detectives|council|county)\b")
 # Last words that make a name a street, a road or a river whatever role follows ("a tributary of the Kewaunee
 # River, a federal judge ruled": the clause after the comma describes no one).
 _STREET_OR_WATER = frozenset("Street Avenue Ave Road Rd Boulevard Blvd River Creek Highway Parkway Freeway Expressway "
                              "Turnpike Interstate Terrace Canal".split())
 # Lakes and reservoirs: places, named after "on", "at", "near" ... ("on Possum Kingdom Reservoir")
 _STILL_WATER = frozenset("Lake Lakes Reservoir Pond Lagoon Bayou".split())
-_WATER_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|near|across|into|onto|off|from|of|in|to|the)\s+$")
+_WATER_PREPOSITION_BEFORE = lazy_compile(r"\b(?:on|at|near|across|into|onto|off|from|of|in|to|the)\s+$")
 # A city's quadrant after a street's name ("Elm Street NW", "Pine Road N.E.")
 _QUADRANTS = frozenset("N S E W NE NW SE SW N.E. N.W. S.E. S.W.".split())
 # Last words of events and of places' nicknames ("the Winter Olympics", "the Super Bowl", "Music Row", "the Las Vegas
@@ -262,11 +263,11 @@ _EVENT_LABELS = frozenset("Olympian Olympians Paralympian Paralympians Hurricane
 # Clock times' words: "4:12 PM EDT" is no one.
 _CLOCK_WORDS = frozenset("AM PM EDT EST CDT CST MDT MST PDT PST ET CT MT PT GMT BST UTC AEST AEDT NZST NZDT".split())
 # Things a person owns ("his Range Rover", "her Instagram") and stage roles ("played Sam Roe") are no parties.
-_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
-_FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")
-_OWNED_THING = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+$")
-_STAGE_ROLE = re.compile(r"\b(?:character|characters|played|plays|playing|portrayed|portrays|portraying|role of)\s+[\"\u201c]?$")
-_ROLE_MODIFIER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_ARTICLE_BEFORE = lazy_compile(r"\b[Aa]n?\s+$")
+_FAMILY_AFTER = lazy_compile(r"\s+famil(?:y|ies)\b")
+_OWNED_THING = lazy_compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+$")
+_STAGE_ROLE = lazy_compile(r"\b(?:character|characters|played|plays|playing|portrayed|portrays|portraying|role of)\s+[\"\u201c]?$")
+_ROLE_MODIFIER = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
                             + r")\s+[A-Z][a-z]"
                             # (or any agent noun: "Hong Kong buyer Lau Ka-ming", "Miami dealer Ann Roe"; not a verb
                             # or a function word: "asked Judge Ann Roe to order Kaminer")
@@ -275,15 +276,15 @@ _ROLE_MODIFIER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUN
                             r"|other|whether|never|ever|rather|together|either|neither|her|their|your|our|later|sooner"
                             r"|longer|further|faster|for|nor|per)\s)[a-z]{2,}(?:er|or|ist|ant|ian|ee)\s+[A-Z][a-z]")
 # "Assistant Attorney General for Civil Rights Ann Roe": a title that runs on past "for" into the name's run.
-_TITLE_FOR = re.compile(r"(?:\b[A-Z][\w.]*\s+)*?\b(?:" + "|".join(sorted(re.escape(t) for t in _TITLES)) + r")\s+for\s+(?:the\s+)?$")
+_TITLE_FOR = lazy_compile(r"(?:\b[A-Z][\w.]*\s+)*?\b(?:" + "|".join(sorted(re.escape(t) for t in _TITLES)) + r")\s+for\s+(?:the\s+)?$")
 # A title with a possessive in it, written before the name: "Commonwealth's Attorney", "State's Attorney".
-_POSSESSIVE_TITLE = re.compile(r"[\u2019']s\s+Attorneys?\b")
-_TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[\u2019']s\s+|(?:[A-Z][\w.]*\s+)+in\s+)$")
+_POSSESSIVE_TITLE = lazy_compile(r"[\u2019']s\s+Attorneys?\b")
+_TITLE_LEAD = lazy_compile(r"(?:(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[\u2019']s\s+|(?:[A-Z][\w.]*\s+)+in\s+)$")
 # A dateline: the place in capitals opening a story, before "(AP)", a comma or a dash.
-_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[\u2014\u2013]|-\s)")
+_DATELINE_AFTER = lazy_compile(r"\s*(?:,|\(|[\u2014\u2013]|-\s)")
 # A byline in the text: "NPR's Ann Roe reports.", "Ann Roe contributed reporting."
-_REPORTS_AFTER = re.compile(r"\s+report(?:s|ed)\b")
-_CONTRIBUTED_AFTER = re.compile(r"(?:,?\s+and\s+[^.]{1,60})?\s+contributed\b[^.]{0,30}\breport")
+_REPORTS_AFTER = lazy_compile(r"\s+report(?:s|ed)\b")
+_CONTRIBUTED_AFTER = lazy_compile(r"(?:,?\s+and\s+[^.]{1,60})?\s+contributed\b[^.]{0,30}\breport")
 _ORG_KINDS = frozenset("group firm company organization organisation nonprofit charity coalition startup platform fund "
                        "contractor".split())
 # What a name can be besides a party: the product, vessel, work or place a case is about ("Velcora, its heart
@@ -301,7 +302,7 @@ _TRADE_HEADS = frozenset("Daycare Preschool Kennel Kennels Shelter Sanctuary Mot
 _BUSINESS_NOUNS = _ORG_KINDS | frozenset("agency bar restaurant business home facility center centre day care daycare "
                                          "kennel breeder clinic practice chain store shop tavern insurer lender "
                                          "dealership plan provider operator".split())
-_ORG_APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^,.;:\u201c\"]{2,80}?)(?=[,.;])")
+_ORG_APPOSITIVE = lazy_compile(r",\s+((?:an?|the)\s+[^,.;:\u201c\"]{2,80}?)(?=[,.;])")
 # Head words of bodies beyond ORG_WORDS: an insurer, a trade firm, a fraternal order, a place of worship.
 # ("Northridge City Schools", "Harlowe Public Schools": a school district named by its schools, plural; one school is
 # an affiliation head below)
@@ -324,7 +325,7 @@ _FIELD_WORDS = ("Probation Parole Parks Recreation Health Human Fish Wildlife Ga
                 # ("the Securities and Exchange Commission", "the Food and Drug Administration")
                 "Securities Commodities Food Drug Drugs Trade Commerce Banking Insurance Finance Energy Transportation")
 # ("the Crown Office and Procurator Fiscal Service": Scotland's prosecutors, one body whose name joins two)
-_FIELDS_AND = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:(?:" + "|".join(_FIELD_WORDS.split()) + r")\s+(?:and|&)\s+"
+_FIELDS_AND = lazy_compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:(?:" + "|".join(_FIELD_WORDS.split()) + r")\s+(?:and|&)\s+"
                          r"|Crown\s+Office\s+and\s+)")
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Callander State University") or with its number ("Lodge 41").
@@ -336,46 +337,46 @@ _AFFILIATION_HEADS = frozenset("University College Hospital School".split())
 # Capitalised links inside an advocacy group's name; no person's name holds them.
 _CAUSE_LINKS = frozenset("Against For Without Demand".split())
 # A number closing a body's name: "Lodge No. 9", "Lodge 41".
-_NUMBER_TAIL = re.compile(r"(?:No\.|\d+)$")
+_NUMBER_TAIL = lazy_compile(r"(?:No\.|\d+)$")
 _COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Co Corp Company Corporation Group Limited PLC plc".split())
 # "[2025] EWCA Crim 1487", "[2019] UKSC 12": a law report's neutral citation, never a party.
-_LAW_REPORT_BEFORE = re.compile(r"\[\d{4}\]\s+$")
+_LAW_REPORT_BEFORE = lazy_compile(r"\[\d{4}\]\s+$")
 # Acronyms of things, not bodies: "the DNA was a match".
 _THING_ACRONYMS = frozenset("DNA CCTV GPS ATM PIN SUV DUI DWI PTSD ADHD AIDS HIV COVID CPR ICU URL PDF LSD MDMA "
                             "ID IQ TV AI GOP MRI CT EKG ECG EEG ER IV OCD USB SMS VIN DVD RV ATV PPE CBD THC PCP BAC "
                             "OBGYN".split())
 # "The NCAA, for its part, has": an acronym with "the" that opens a clause is a body acting.
-_ACRONYM_ACTS = re.compile(r",|\s+(?:has|have|had|is|was|were|will|would|did|does|declined|[a-z]+ed)\b")
+_ACRONYM_ACTS = lazy_compile(r",|\s+(?:has|have|had|is|was|were|will|would|did|does|declined|[a-z]+ed)\b")
 # Occupations that open a caption or a tabloid sentence as a capitalised label: "Firefighter Kieran Walsh".
 _LABEL_NOUNS = frozenset("firefighter paramedic nurse teacher student pensioner grandmother grandfather "
                          "mother father daughter son sister brother widow wife husband coach".split())
 _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 # "the group Climate Action Now", "the maintenance firm Pell Hart Services": an organisation introduced by its kind.
 # (or in an appositive owned by someone: "her company, Copperline Ridge Homes,", "his firm, Lark & Co.,")
-_ORG_INTRO = re.compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
+_ORG_INTRO = lazy_compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
                         r"coalition|startup|platform|fund|contractor)\s+|(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:firm|company|"
                         r"business|nonprofit|charity|startup),\s+)$")
-_BODY_CLAUSE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|agency|contractor|charity"
+_BODY_CLAUSE_BEFORE = lazy_compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|agency|contractor|charity"
                                  r"|nonprofit|group|pharmacy|clinic|chain)\s+(?:that|which)\s+[^,.;]{3,60},\s+$")
-_BODY_NOUN_AFTER = re.compile(r"(?:[\u2019']s(?:\s+[A-Z][\w-]*)+)?\s+(?:chapter|fraternity|sorority|club|lodge|campus|branch"
+_BODY_NOUN_AFTER = lazy_compile(r"(?:[\u2019']s(?:\s+[A-Z][\w-]*)+)?\s+(?:chapter|fraternity|sorority|club|lodge|campus|branch"
                               r"|congregation|affiliate|franchise|subsidiary|division|unit|precinct)\b(?!\s+of\b)")
-_ACTS_AS_IT = re.compile(r"\s+(?:[a-z]+ed|has|had|was|is)\s+(?:(?!(?:his|her|their|and|or)\b)[a-z]+\s+){0,2}its\b")
+_ACTS_AS_IT = lazy_compile(r"\s+(?:[a-z]+ed|has|had|was|is)\s+(?:(?!(?:his|her|their|and|or)\b)[a-z]+\s+){0,2}its\b")
 # The other partners of a firm after its first ("Reed and Lutz", "Hale, Moss and Pike"): single capitalised words.
-_FIRM_PARTNERS = re.compile(r"(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+(?![\w'-]|\s+[A-Z])")
+_FIRM_PARTNERS = lazy_compile(r"(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+(?![\w'-]|\s+[A-Z])")
 # What ends an item of a list of people: "Ann Blake of Salem; …", "…, who died last year;"
-_LIST_END = re.compile(r"\s*(?:[;,.]|$|\s+and\b)")
+_LIST_END = lazy_compile(r"\s*(?:[;,.]|$|\s+and\b)")
 # Money paid to a named person, as a court orders restitution: "$500 to Ann Blake", "$300 to the estate of Joe Ruiz"
-_PAID_TO_BEFORE = re.compile(r"\$[\d,.]+(?:\s+(?:million|billion))?\s+(?:in\s+restitution\s+)?to\s+(?:the\s+estate\s+of\s+)?$")
+_PAID_TO_BEFORE = lazy_compile(r"\$[\d,.]+(?:\s+(?:million|billion))?\s+(?:in\s+restitution\s+)?to\s+(?:the\s+estate\s+of\s+)?$")
 # The people a business has, after its one-word name: "Coinvale customers" ("Roe's employees" is a person's)
-_BUSINESS_AFTER = re.compile(r"\s+(?:co-)?(?:founder|founders|customers|clients|creditors|investors|shareholders"
+_BUSINESS_AFTER = lazy_compile(r"\s+(?:co-)?(?:founder|founders|customers|clients|creditors|investors|shareholders"
                              r"|depositors|account\s+holders|executives|employees)\b")
 # The kind of business before its one-word name: "the bankrupt crypto lender Coinvale"
-_BUSINESS_BEFORE = re.compile(r"\b(?:lender|exchange|startup|brokerage|retailer|insurer|bank|firm|company|platform"
+_BUSINESS_BEFORE = lazy_compile(r"\b(?:lender|exchange|startup|brokerage|retailer|insurer|bank|firm|company|platform"
                               r"|manufacturer|developer|chain|contractor|operator)\s+$")
 # "LumenCo": one word with a capital inside, not a surname prefix ("McNeil", "DeLuca", "VanDyke").
-_CAMEL = re.compile(r"(?!(?:Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|Lo|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
+_CAMEL = lazy_compile(r"(?!(?:Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|Lo|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
 # "Assistant U.S. Attorneys Ann Lee and Raul Diaz": the second name shares the plural title.
-_PLURAL_TITLE_BEFORE = re.compile(
+_PLURAL_TITLE_BEFORE = lazy_compile(
     r"((?:[A-Z][\w.]*\s+)*?(?P<plural>[A-Z][a-z]+s))\s+(?:[A-Z][\w.\u2019'-]*,?\s+){1,4}and\s+$")
 
 
@@ -395,12 +396,12 @@ class _Name:
 
 # A description in lower case standing right before a name, with no comma: an age or a person noun.
 # ("Penn State sophomore Ann Roe", "fellow pledge Bo Park": a student's year or standing is such a noun too)
-_BARE_ROLE_BEFORE = re.compile(r"(?:\b\d+-year-old|(?<![\w-])[a-z]+(?:ity|er|or|ist|ant|ent|ian|end|ner|ee)s?"
+_BARE_ROLE_BEFORE = lazy_compile(r"(?:\b\d+-year-old|(?<![\w-])[a-z]+(?:ity|er|or|ist|ant|ent|ian|end|ner|ee)s?"
                                r"|(?<![\w-])(?:freshman|freshmen|sophomores?|pledges?|cadets?|midshipman|alumn(?:us|a|i|ae)|grad(?:uate)?s?))\s$")
 # "his lawyers, led by Ann Roe", "represented by Ann Roe": a person of the case introduced by who they lead or act for
-_LED_BY = re.compile(r"\b(?:led|represented|joined|accompanied)\s+by\s+$")
+_LED_BY = lazy_compile(r"\b(?:led|represented|joined|accompanied)\s+by\s+$")
 # "who asked to be identified only by her first name, Mina": news keeps such a person to a given name
-_FIRST_NAME_ONLY = re.compile(r"\b(?:first|given)\s+name,?\s+$")
+_FIRST_NAME_ONLY = lazy_compile(r"\b(?:first|given)\s+name,?\s+$")
 _NOT_ROLE_WORDS = frozenset("after under over other whether later never ever rather together either neither per "
                             "for nor or her their your our remember consider enter offer order whenever however".split())
 
@@ -470,7 +471,7 @@ def find_parties(source: Source) -> list[Party]:
 
 # An outlet that is a public office rather than a newspaper: "U.S. Attorney's Office, District of Kansas",
 # "Marlow County District Attorney's Office", "Harbour City Police"
-_PUBLIC_OFFICE = re.compile(r"(?:Attorney|Attorneys|Prosecutor|Prosecuting Attorney|Sheriff|Solicitor)[\u2019']s\s+(?:Office|Department)"
+_PUBLIC_OFFICE = lazy_compile(r"(?:Attorney|Attorneys|Prosecutor|Prosecuting Attorney|Sheriff|Solicitor)[\u2019']s\s+(?:Office|Department)"
                             r"|\bPolice(?:\s+Department)?$|\bDepartment\s+of\s+Justice\b")
 
 
@@ -531,8 +532,8 @@ def named_in_full_above(source: Source, surname: str) -> Optional[tuple[str, int
 
 # "SHANE M. ROE, 39, of Lowell, and ...": a press release sets each defendant's name in capitals, with the age or
 # home town after it (an agency's acronym never takes either)
-_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,2}")
-_AGE_OR_HOME_AFTER = re.compile(r",[ \t]+(?:\d{1,3},|of[ \t]+[A-Z])")
+_CAPITALS_NAME = lazy_compile(r"[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,2}")
+_AGE_OR_HOME_AFTER = lazy_compile(r",[ \t]+(?:\d{1,3},|of[ \t]+[A-Z])")
 
 
 def _capitals_name(text: str, start: int, end: int) -> _Name | None:
@@ -549,16 +550,16 @@ def _capitals_name(text: str, start: int, end: int) -> _Name | None:
     return _Name(start, end, words, cue=True)
 
 
-_NUMBER_WORD_BEFORE = re.compile(r"(?:^|\b[Tt]he\s+|\bat\s+)(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred)\s+$")
+_NUMBER_WORD_BEFORE = lazy_compile(r"(?:^|\b[Tt]he\s+|\bat\s+)(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred)\s+$")
 # The head of a bar's or an eatery's name (a number word before it is part of the name, never a count)
 _VENUE_HEADS = _TRADE_HEADS | frozenset("Bar Saloon Club Cafe Café Diner Restaurant Lanes Brewery Taproom Cantina Bistro".split())
 
 
 # "a 2021 Sea Ray", "a 2019 Ford Explorer": a model year before a name makes it a product
-_MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d\s+$")
+_MODEL_YEAR = lazy_compile(r"\b(?:19|20)\d\d\s+$")
 # "a silver Nissan Altima", "his Ford F-150", "a stolen black Dodge Charger": a vehicle or other thing, told with an
 # owner's determiner or a colour; a person's name never follows "his" or "a silver" straight away
-_OWNED_OR_COLOURED = re.compile(
+_OWNED_OR_COLOURED = lazy_compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:[\w-]+\s+)?(?:(?:dark|light|bright|metallic)[\s-]+)?"
     r"(?:silver|black|white|red|blue|gray|grey|green|gold|tan|maroon|beige|brown|burgundy|yellow|orange|purple|teal|champagne"
     r"|stolen|rented|rental|borrowed|unmarked|late-model|older|newer|damaged|abandoned|dark-colou?red|light-colou?red)\s+))$")
@@ -578,7 +579,7 @@ def _place_or_product(text: str, party: Party) -> bool:
 
 # Where a sentence is served, named as a place: "18 months in the House of Correction", "held at the Lake County
 # Detention Center" (not the agencies that run them: "the Bureau of Prisons", "the Department of Corrections")
-_CONFINEMENT_PLACE = re.compile(r"(?:House\s+of\s+Correction|Detention\s+(?:Center|Centre|Facility)|Jail|Gaol|Penitentiary"
+_CONFINEMENT_PLACE = lazy_compile(r"(?:House\s+of\s+Correction|Detention\s+(?:Center|Centre|Facility)|Jail|Gaol|Penitentiary"
                                 r"|Correctional\s+(?:Facility|Center|Centre|Institution|Complex)|Prison)$")
 
 
@@ -591,7 +592,7 @@ def _place_of_confinement(text: str, party: Party) -> bool:
 # A list of counts, up to a title-cased offence: "pleaded guilty to one count each of Identity Theft, Forgery and
 # Receiving Stolen Property", "held for trial on charges of Insurance Fraud" (a release writes each offence as its
 # statute's title)
-_TITLED_COUNTS_BEFORE = re.compile(r"\b(?:guilty\s+(?:to|of)|charged\s+with|convicted\s+of|counts?\s+(?:each\s+)?of|charges?\s+of|each\s+of)\s+"
+_TITLED_COUNTS_BEFORE = lazy_compile(r"\b(?:guilty\s+(?:to|of)|charged\s+with|convicted\s+of|counts?\s+(?:each\s+)?of|charges?\s+of|each\s+of)\s+"
                                    r"(?:(?:[A-Z][\w'\u2019-]*|of|by|with|to|from|an?|the|in|over|under|for)(?:,?\s+(?:and\s+|or\s+)?))*$")
 
 
@@ -606,7 +607,7 @@ def _offence_title(text: str, party: Party) -> bool:
 
 
 # ("heard from Ann Lee, who saw it"): a person still, whatever came before
-_PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|,?\s+(?:said|says|told|testified)\b")
+_PERSON_AFTER = lazy_compile(r"\s*,\s*(?:who|whose)\b|,?\s+(?:said|says|told|testified)\b")
 
 
 # (not "of", "to" or "at": "the death of Ann Lee", "apologized to Ann Lee", "a chef at Osteria Lee")
@@ -614,7 +615,7 @@ _PLACE_PREPOSITIONS = frozenset("in from near around outside across throughout".
 
 
 # A broadcaster's call letters: "WTVB", "KXLT-TV", "WQRA-FM"
-_CALL_LETTERS = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD))?")
+_CALL_LETTERS = lazy_compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD))?")
 
 
 def _outlet_names(outlet: str) -> set[str]:
@@ -634,8 +635,8 @@ def _outlet_names(outlet: str) -> set[str]:
 
 
 # An article and a career word before a body's name that qualifies a job noun ("a retired SEPTA mechanic")
-_JOB_OF_A_BODY = re.compile(r"\b[Aa]n?\s+(?:(?:former|retired|veteran|longtime|off-duty|onetime|one-time|ex-|part-time|full-time)\s+)*$")
-_WHOLE_QUOTATION = re.compile(r"[\u201c\"][^\u201c\u201d\"]+[\u201d\"][,.]?$")
+_JOB_OF_A_BODY = lazy_compile(r"\b[Aa]n?\s+(?:(?:former|retired|veteran|longtime|off-duty|onetime|one-time|ex-|part-time|full-time)\s+)*$")
+_WHOLE_QUOTATION = lazy_compile(r"[\u201c\"][^\u201c\u201d\"]+[\u201d\"][,.]?$")
 
 
 def _ampersand_name(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
@@ -655,7 +656,7 @@ def _ampersand_name(text: str, start: int, end: int, para: Paragraph) -> _Name |
     return _Name(tokens[0][0], run.end(), [t[1] for t in tokens], org=True, introduced=True)
 
 
-_FIELD_SERIES = re.compile(r"(?:,\s+[A-Z][a-z]+){1,4},?\s+(?:and|&)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
+_FIELD_SERIES = lazy_compile(r"(?:,\s+[A-Z][a-z]+){1,4},?\s+(?:and|&)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
 
 
 def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
@@ -1048,7 +1049,7 @@ _COURT_PARTICIPLES = frozenset("sentencing jailing fining remanding imprisoning 
                                "bailing disqualifying banning detaining ordering".split())
 
 
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|aboard)\s+$")
+_PLACE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:at|in|near|outside|inside|aboard)\s+$")
 
 
 def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], para: Paragraph) -> None:
@@ -1236,15 +1237,15 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
 # Counsel named by their side, after the name ("Bo Lee KC, defending, said", "Ann Roe, for the Crown, told the court":
 # a "for" side needs the verb after it, "Tom Roe, for Salem, scored" is no counsel) or opening the sentence
 # ("Prosecuting, Ann Roe said")
-_COURT_SIDE_AFTER = re.compile(r"(?:\s+(?:KC|QC|SC))?,\s+(prosecuting|defending|for\s+(?:the\s+)?(?:Crown|prosecution|defen[cs]e|State"
+_COURT_SIDE_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC))?,\s+(prosecuting|defending|for\s+(?:the\s+)?(?:Crown|prosecution|defen[cs]e|State"
                                r"|DPP|[A-Z][\w\u2019'-]+)(?=\s*,\s+(?:[a-z]+ly\s+)?(?:" + "|".join(SPEECH_VERBS)
                                + r"|submitted|outlined|accepted|asked|sought|opened|read)\b))(?=\s*,)")
-_COURT_SIDE_BEFORE = re.compile(r"(?:^|[.!?\u201d\"]\s+)(Prosecuting|Defending),\s+$")
+_COURT_SIDE_BEFORE = lazy_compile(r"(?:^|[.!?\u201d\"]\s+)(Prosecuting|Defending),\s+$")
 # Ranks abbreviated with a period that a name's run does not take in ("Const. Ann Roe", "Cst. Bo Lee" in Canada;
 # "Supt. Ann Roe"): the run starts after the period, so the rank is read back from just before it
-_UNLISTED_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:Const|Cst|Supt)\.\s$")
+_UNLISTED_ABBREVIATION_BEFORE = lazy_compile(r"(?<![\w.])(?:Const|Cst|Supt)\.\s$")
 # A role noun and a full name right after it, ending the phrase: "chief credit officer Wendell Roe"
-_ROLE_THEN_NAME = re.compile(r"(?:^|\s)([a-z]+)\s+[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w\u2019'-]*$")
+_ROLE_THEN_NAME = lazy_compile(r"(?:^|\s)([a-z]+)\s+[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w\u2019'-]*$")
 
 
 def _introduces_a_person(phrase: str) -> bool:
@@ -1287,25 +1288,25 @@ def _owner_in_full(lead: str, role: str) -> str:
     return role
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
-_ACRONYM_TAIL = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")
+_SENTENCE_BREAK = lazy_compile(r"[.!?]\s")
+_ACRONYM_TAIL = lazy_compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")
 # A verb straight after the name, then a speech verb in the same sentence: "Oren Vale stood, buttoned his jacket
 # and told jurors"
-_ACTS_AND_SPEAKS = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|stood|rose|sat|wept|took|went|came|turned|looked)\b"
+_ACTS_AND_SPEAKS = lazy_compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|stood|rose|sat|wept|took|went|came|turned|looked)\b"
                               r"[^.!?\u201c\"]{0,120}?\b(?:told|said|says|asked|shouted|yelled|testified|pleaded)\b")
 # The person nouns a place name qualifies in news ("a Linden Falls woman", "the Cedar Grove couple")
-_PLACE_BEFORE_PERSON = re.compile(r"\s+(?:wom[ae]n|m[ae]n|couple|residents?|teens?|teenagers?|boys?|girls?|natives?|mothers?"
+_PLACE_BEFORE_PERSON = lazy_compile(r"\s+(?:wom[ae]n|m[ae]n|couple|residents?|teens?|teenagers?|boys?|girls?|natives?|mothers?"
                                   r"|fathers?|grandmother|grandfather|retiree|homeowners?|landlord|businessman|businesswoman)\b")
-_REPRESENTED = re.compile(r"[\u2019']s?\s+(?:(?:defense|defence|criminal|longtime|court-appointed)\s+)?"
+_REPRESENTED = lazy_compile(r"[\u2019']s?\s+(?:(?:defense|defence|criminal|longtime|court-appointed)\s+)?"
                           r"(?:attorneys?|lawyers?|counsel|solicitors?|barristers?|public\s+defenders?|legal\s+team)\b")
-_SPEAKING_ACT = re.compile(r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:spoke|speaks|addressed|addresses|testified|testifies"
+_SPEAKING_ACT = lazy_compile(r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:spoke|speaks|addressed|addresses|testified|testifies"
                            r"|took\s+the\s+(?:witness\s+)?(?:stand|podium|microphone|lectern)"
                            r"|read\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?statement)\b")
 # A verb straight after the name, then the next sentence opening on a personal pronoun
-_ACTS_THEN_PRONOUN = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|spoke|wept|sat|stood|took|went|said|told|wrote"
+_ACTS_THEN_PRONOUN = lazy_compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|spoke|wept|sat|stood|took|went|said|told|wrote"
                                 r"|rose|left|came|gave|began|read|held|kept|met|ran|fled|sent)\b[^.!?]{0,200}[.!?][\"\u201d]?\s+"
                                 r"(?:She|He|Her|His)\b")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|$")
+_SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)|$")
 
 
 def _sentence_before(text: str, name: _Name, para: Paragraph) -> str:
@@ -1333,14 +1334,14 @@ class _Person:
     cue: bool = False
 
 
-_AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
-_INITIAL = re.compile(r"[A-Z]\.")
+_AND_AFTER = lazy_compile(r"\s+(?:and|&)\s+")
+_INITIAL = lazy_compile(r"[A-Z]\.")
 
 
 # Capitalised first words of a two-word surname: "Vander Sluys", "Van Dyke", "De Luca", "St. John"
 _SURNAME_PARTICLES = frozenset("Van Vander Vanden Von De Del Della Dei Di Da Du Le La Lo Mac St. Ten Ter Bin Al El Dos Das"
                                .split())
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
+_HONORIFIC_BEFORE = lazy_compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 
 
 def _merge(source: Source, names: list[_Name]) -> list[Party]:
@@ -1448,8 +1449,8 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     return parties
 
 
-_PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ers|ists|ians|ants|ents|ors)")
-_CLAUSE_GOES_ON = re.compile(r"[\w,;]\s*$")
+_PLURAL_PEOPLE = lazy_compile(r"[A-Z][a-z]+(?:ers|ists|ians|ants|ents|ors)")
+_CLAUSE_GOES_ON = lazy_compile(r"[\w,;]\s*$")
 
 
 def _plural_noun(text: str, name: _Name) -> bool:
@@ -1545,7 +1546,7 @@ def _party(source: Source, person: _Person, people: list[_Person], sentences: li
                  citations=[source.cite(a, b) for a, b in spans], aliases=aliases)
 
 
-_GREEK_LETTERS = re.compile(r"(?:(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho"
+_GREEK_LETTERS = lazy_compile(r"(?:(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho"
                             r"|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)(?:\s+|$)){2,4}")
 
 
@@ -1609,7 +1610,7 @@ def _pronoun_kin_surname(text: str, person: _Person, people: list[_Person]) -> s
 
 
 # "Her other daughter, " / "his younger brother " right before a first name
-_PRONOUN_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?P<kin>[a-z]+),?\s*$")
+_PRONOUN_KIN_BEFORE = lazy_compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?P<kin>[a-z]+),?\s*$")
 
 
 def _clean_role(role: str) -> str:
@@ -1637,14 +1638,14 @@ def _clean_role(role: str) -> str:
 
 # A noun phrase and a finite verb of its own: a sentence's main clause read as an appositive ("the arrest brought little
 # comfort", "the verdict was a relief"); participles that describe a person ("the man accused of ...") are no such verb
-_SENTENCE_AS_ROLE = re.compile(r"(?:the|a|an|this|that|his|her|their|its)\s+(?:(?!(?:who|whom|whose|that|which)\b)[\w-]+\s+){0,3}?"
+_SENTENCE_AS_ROLE = lazy_compile(r"(?:the|a|an|this|that|his|her|their|its)\s+(?:(?!(?:who|whom|whose|that|which)\b)[\w-]+\s+){0,3}?"
                                r"(?:brought|was|is|were|are|has|had|have|came|gave|took|made|did|went|will|would|could|can|may|might"
                                r"|offered|provided|meant|means|seemed|seems|appeared|remained|remains|felt|changed|did\s+little|left\s+(?:little|no|the|a|them|her|him))\b", re.I)
 # A pronoun subject after the role's noun opens a relative clause with no "who": "the nurse he shot", "the man she married"
-_CLAUSE_IN_ROLE = re.compile(r"(?<=[a-z])\s+(?:he|she|they|we|I|you)\s+(?=[a-z])")
+_CLAUSE_IN_ROLE = lazy_compile(r"(?<=[a-z])\s+(?:he|she|they|we|I|you)\s+(?=[a-z])")
 # Whose role it is shows at its start ("his lawyer", "one of her attorneys", "the mother of his children"); a possessive later in it belongs to
 # whatever the role tells about ("a Republican in her first term"), so it is left as written.
-_OWNER_OPENS_ROLE = re.compile(r"(?:(?:one|some|two|three|four|another|each|both|all|several|many)\s+of\s+"
+_OWNER_OPENS_ROLE = lazy_compile(r"(?:(?:one|some|two|three|four|another|each|both|all|several|many)\s+of\s+"
                                r"|(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s+of\s+)?([Hh]is|[Hh]er|[Tt]heir)\s")
 
 
@@ -1703,7 +1704,7 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
 
 # "Vale and his 9-year-old granddaughter, " / "Vale or his girlfriend " right before the name: the relative of the
 # person coordinated with the role
-_COORDINATED_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<owner>[A-Z][\w'\u2019-]*[a-z])\s+(?:and|or|&)\s+(?:also\s+)?(?P<poss>[Hh]is|[Hh]er)\s+"
+_COORDINATED_BEFORE = lazy_compile(r"(?<![\w'\u2019-])(?P<owner>[A-Z][\w'\u2019-]*[a-z])\s+(?:and|or|&)\s+(?:also\s+)?(?P<poss>[Hh]is|[Hh]er)\s+"
                                  r"(?P<rest>(?:[\w-]+\s+){0,3}?[a-z][\w-]*),?\s*$")
 
 
@@ -1719,9 +1720,9 @@ def _coordinated_owner(text: str, role: str, person: _Person) -> str:
 
 # The plural a "their" goes back to: "The Hales had been married 40 years", "the Hale family", "Ann and Tom Hale",
 # "Roe and his wife", "Roe and Lee were charged"
-_PLURAL_FAMILY = re.compile(r"\b[Tt]he\s+(?P<plural>[A-Z][\w'\u2019-]*[a-z])(?:es|s)\b(?![\u2019'])|\b[Tt]he\s+(?P<family>[A-Z][\w'\u2019-]*[a-z])\s+(?:family|household|couple)\b"
+_PLURAL_FAMILY = lazy_compile(r"\b[Tt]he\s+(?P<plural>[A-Z][\w'\u2019-]*[a-z])(?:es|s)\b(?![\u2019'])|\b[Tt]he\s+(?P<family>[A-Z][\w'\u2019-]*[a-z])\s+(?:family|household|couple)\b"
                             r"|\b(?P<given>[A-Z][a-z]+)\s+and\s+[A-Z][a-z]+\s+(?P<pair>[A-Z][\w'\u2019-]*[a-z])\b")
-_JOINT_SUBJECT = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]*[a-z])\s+(?:and|&)\s+(?:(?:his|her)\s+(?:[a-z-]+\s+)?[a-z]+|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-z])\b")
+_JOINT_SUBJECT = lazy_compile(r"\b(?P<name>[A-Z][\w'\u2019-]*[a-z])\s+(?:and|&)\s+(?:(?:his|her)\s+(?:[a-z-]+\s+)?[a-z]+|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-z])\b")
 
 
 def _plural_owned(text: str, role: str, owner_word: re.Match[str], window: tuple[int, int], people: list[_Person]) -> str:
@@ -1803,17 +1804,17 @@ def _within_quote(text: str, name: _Name) -> bool:
 
 
 # A unit a body sends to act: "a U.S. Marshals Service fugitive task force"
-_TASK_FORCE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:task\s+force|strike\s+force|squad)\b")
+_TASK_FORCE_AFTER = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:task\s+force|strike\s+force|squad)\b")
 # An agency's people at work in the case: "FBI agents", "ATF investigators"
-_AGENTS_AFTER = re.compile(r"\s+(?:special\s+)?(?:agents|investigators|detectives)\b")
+_AGENTS_AFTER = lazy_compile(r"\s+(?:special\s+)?(?:agents|investigators|detectives)\b")
 # A police force in lower case after its place: "DeKalb County police", "the Akron division of police"
-_PLACE_POLICE = re.compile(r"(?<![\w.\u2019'-])(?P<force>(?!The\s)(?:[A-Z][\w-]*\s+){0,2}(?:(?:County|Township|Parish|Borough|Village)\s+police"
+_PLACE_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?!The\s)(?:[A-Z][\w-]*\s+){0,2}(?:(?:County|Township|Parish|Borough|Village)\s+police"
                            r"|[A-Z][\w-]*\s+(?:division\s+of\s+police|police\s+department)))\b(?![\u2019'])")
 # A higher court by its name, as the subject of a decision in the case: "The 2nd U.S. Circuit Court of Appeals in
 # New York last August upheld …", "the US Court of Appeals for the 8th Circuit threw out …", "The state Superior
 # Court vacated …"
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
-_ACTING_COURT = re.compile(
+_ACTING_COURT = lazy_compile(
     r"(?P<court>(?:(?:[A-Z][\w.\u2019'-]*|" + _ORDINAL + r"|state|federal)[ \t]+){0,4}"
     r"(?:Court[ \t]+of[ \t]+(?:Criminal[ \t]+)?Appeals(?:[ \t]+for[ \t]+the[ \t]+(?:" + _ORDINAL + r"|[A-Z][a-z]+)[ \t]+Circuit)?"
     r"|(?:Supreme|Superior|Appellate|Appeals)[ \t]+Court|Appellate[ \t]+Division))"
@@ -1826,30 +1827,30 @@ _ACTING_COURT = re.compile(
 # agencies of the case, though they do not speak.
 # A cue with the list after it: "investigated by", "an investigation by", "with assistance from", "commended ... for
 # the investigation".
-_CREDIT_BY = re.compile(r"\b(?:(?:investigated|handled|conducted)\s+by|investigations?\s+(?:conducted\s+)?by"
+_CREDIT_BY = lazy_compile(r"\b(?:(?:investigated|handled|conducted)\s+by|investigations?\s+(?:conducted\s+)?by"
                         r"|(?:assistance|help|support|cooperation)\s+(?:from|of)|assisted\s+by|commended|thanked|credited)"
                         r"\s+(?:the\s+)?(?=[A-Z])")
 # A cue with the list before it, from the sentence's start: "The DEA and the Lakeport Police Department investigated the
 # case", "IRS Criminal Investigation led the case", "Homeland Security Investigations also assisted."
-_CREDIT_AS_SUBJECT = re.compile(r"\s+(?:also\s+)?(?:investigated|(?:is|are|were|was)\s+investigating|conducted\s+the\s+investigation"
+_CREDIT_AS_SUBJECT = lazy_compile(r"\s+(?:also\s+)?(?:investigated|(?:is|are|were|was)\s+investigating|conducted\s+the\s+investigation"
                                 r"|(?:led|handled)\s+the\s+(?:investigation|case)|assisted(?:\s+(?:in|with)\s+the\s+(?:investigation|case))?)\b")
 # Where a list of bodies stops: a lower-case word that is not one of a body's own ("of", "and", "the", "division":
 # "the Internal Revenue Service Criminal Investigation division"), a clause mark, or a full stop that ends no
 # abbreviation ("U.S.", "Inc.").
-_BODY_LIST_STOP = re.compile(r"\s(?!(?:of|and|the|for|on|field|division|unit|office|section|police)\b)[a-z]|[;:!?\n\u201c\u201d\"]"
+_BODY_LIST_STOP = lazy_compile(r"\s(?!(?:of|and|the|for|on|field|division|unit|office|section|police)\b)[a-z]|[;:!?\n\u201c\u201d\"]"
                              r"|(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bSt)\.(?=\s|$)")
 _BODY_OWN_LOWER_WORDS = frozenset("of and the for on field division unit office section police".split())
-_BODY_LIST_SEPARATOR = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
+_BODY_LIST_SEPARATOR = lazy_compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
 # The words that make a listed name a body's: "Police Department", "Customs and Border Protection", "Fire & Rescue"
 _AGENCY_HEADS = frozenset(w.lower() for w in ORG_WORDS) | frozenset(
     "office offices police investigation investigations protection rescue patrol marshals constabulary force general "
     "department sheriff's sheriff\u2019s".split())
-_AGENCY_ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
+_AGENCY_ACRONYM = lazy_compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
 
 
 # The body restitution is paid to: "restitution to Medicare", "restitution of $5,000 to the IRS", "Of the restitution,
 # $300 will go to Keystone Mutual Insurance Co."
-_RESTITUTION_TO = re.compile(r"\brestitution(?:\s+of\s+\$[\d,.]+(?:\s+(?:million|billion))?|,\s+\$[\d,.]+(?:\s+(?:million|billion))?"
+_RESTITUTION_TO = lazy_compile(r"\brestitution(?:\s+of\s+\$[\d,.]+(?:\s+(?:million|billion))?|,\s+\$[\d,.]+(?:\s+(?:million|billion))?"
                              r"\s+(?:will\s+go|goes|went|is\s+owed|was\s+ordered\s+paid))?\s+to\s+(?:the\s+)?"
                              r"(?P<payee>(?:U\.S\.\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:(?:Co|Inc|Corp|Ltd)\.|[A-Z][\w&'\u2019-]*|of|and|&)(?!\w))*)"
                              r"(?<!\sof)(?<!\sand)(?<!\s&)")

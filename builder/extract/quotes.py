@@ -14,13 +14,14 @@ import re
 from builder.extract._cues import MOOD_VERBS, QA_ANSWER, SPEECH_PARTICIPLES, VERBS
 from builder.extract._lexicon import FUNCTION_WORDS, SPEECH_NOUNS, SPEECH_VERBS
 from builder.extract._marks import Segment, quoted_segments
+from builder.extract._regex import lazy_compile
 from builder.extract.attribution import attribute
 from builder.extract.stance import stance_of
 from builder.model import Paragraph, Party, Quote, Source
 
-_WORD = re.compile(r"[\w\u2019'-]+")
+_WORD = lazy_compile(r"[\w\u2019'-]+")
 _SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
-_CUE = re.compile(r"\b(?:" + VERBS + "|" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
+_CUE = lazy_compile(r"\b(?:" + VERBS + "|" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
                   + r"|according to|calling|called|citing|cited|put it|puts it|summed it up"
                   # words shouted: "footage of Roe shouting "Go! Go!""
                   + r"|shouting|yelling|screaming|chanting|chanted"
@@ -31,46 +32,46 @@ _SCARE_MAX_WORDS = 3
 # A label modifying the noun after it may be a short clause of its own: "get ready with me" videos
 _LABEL_MAX_WORDS = 5
 # Verbs that report speech (not "posts" or "shares", which a label of the posts themselves may follow)
-_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|tell|according\s+to|testified|added|stated|argued|insisted|claimed)\b",
+_REPORTING = lazy_compile(r"\b(?:said|says|say|told|tells|tell|according\s+to|testified|added|stated|argued|insisted|claimed)\b",
                         re.IGNORECASE)
 # (the phrasal ones too: ""…," she pointed out.")
 _VERB_ALT = VERBS
 # `"…," she said` / `"…," said Ames` / `"…," Judge Ames told him` right after the closing mark.
-_ATTRIBUTED_AFTER = re.compile(
+_ATTRIBUTED_AFTER = lazy_compile(
     rf"\s*[\u2014\u2013-]?\s*(?:(?:{_VERB_ALT})\b|(?:[A-Z][\w.\u2019'-]*\s+){{1,4}}(?:[a-z]+ly\s+)?(?:{_VERB_ALT})\b"
     rf"|(?:he|she|they|I|we|it)\s+(?:[a-z]+ly\s+)?(?:{_VERB_ALT})\b)")
 # `Roe said: "Absolutely."` / `she replied, "Never."`: a verb of speech and a colon or comma introduce speech
 # (so does an appraisal, see _APPRAISED_AS).
-_INTRODUCED_BEFORE = re.compile(rf"\b(?:{_VERB_ALT})\s*[:,]\s*$")
+_INTRODUCED_BEFORE = lazy_compile(rf"\b(?:{_VERB_ALT})\s*[:,]\s*$")
 # "prosecutors praised her help as "extraordinary"": one word someone used to judge something is their quote.
-_APPRAISED_AS = re.compile(r"\b(?:praised|hailed|described|denounced|condemned|critici[sz]ed|characteri[sz]ed|decried)\b"
+_APPRAISED_AS = lazy_compile(r"\b(?:praised|hailed|described|denounced|condemned|critici[sz]ed|characteri[sz]ed|decried)\b"
                            r"[^.;:!?\"\u201c\u201d]{0,60}\bas\s+$")
 # "called the evidence "overwhelming"": a verb of judging, its object, then the one word of judgement quoted.
-_CALLED_OBJECT = re.compile(r"(?<!\bto\s)\b(?:called|calls|call|calling|deemed|termed|labell?ed)\s+(?:the|his|her|their|its|this|that|these|those"
+_CALLED_OBJECT = lazy_compile(r"(?<!\bto\s)\b(?:called|calls|call|calling|deemed|termed|labell?ed)\s+(?:the|his|her|their|its|this|that|these|those"
                             r"|it|him|them)\b[^.;:!?\"\u201c\u201d,]{0,50}\s+$")
 # A plural noun ("donations", "fees"): a name given to things, not a judgement of them ("obvious", "glass" pass).
-_PLURAL_NOUN = re.compile(r"[a-z]+[^su\W]s")
+_PLURAL_NOUN = lazy_compile(r"[a-z]+[^su\W]s")
 # A legal term of art followed by the law that defines it: "a "crime of violence" under the guidelines".
-_UNDER_LAW = re.compile(r"[,]?[ \t]+(?:under|within[ \t]+the[ \t]+meaning[ \t]+of|as[ \t]+defined[ \t]+(?:by|in|under))[ \t]+"
+_UNDER_LAW = lazy_compile(r"[,]?[ \t]+(?:under|within[ \t]+the[ \t]+meaning[ \t]+of|as[ \t]+defined[ \t]+(?:by|in|under))[ \t]+"
                         r"(?:(?:the|federal|state|U\.S\.|sentencing|advisory|career|criminal)[ \t]+)*"
                         r"(?:guidelines?|statutes?|law|laws|act|code|rules?|[A-Z])")
 # A quoted phrase as one item of a list of things, after a preposition, with no verb of speech around it: "a talk
 # about "sequence of returns risk," annuities and bonds".
-_LIST_BEFORE = re.compile(r"(?<![\w-])(?:about|on|of|covering|including|like|such[ \t]+as|and)[ \t]+$")
+_LIST_BEFORE = lazy_compile(r"(?<![\w-])(?:about|on|of|covering|including|like|such[ \t]+as|and)[ \t]+$")
 # (items of a few words, a figure or a proper name among them; the list ends the sentence or a clause follows it:
 # "… and Roth conversions before pitching an annuity", "… and Social Security timing, according to …")
 _LIST_ITEM = r"(?:the[ \t]+)?(?:[\w%$.-]+[ \t]+){0,3}?[\w%$-]+"
-_LIST_AFTER = re.compile(rf"[ \t]+(?=[a-z\d])(?!(?:he|she|they|it|we|I|said|says|told|who|which|that)\b){_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*,?"
+_LIST_AFTER = lazy_compile(rf"[ \t]+(?=[a-z\d])(?!(?:he|she|they|it|we|I|said|says|told|who|which|that)\b){_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*,?"
                          rf"[ \t]+(?:and|or)[ \t]+{_LIST_ITEM}(?=[ \t]*[.;,]|[ \t]+(?:before|after|while|during|to|for|at|in|on|with|"
                          r"that|which|until|as)\b)")
 # Words that name rather than quote: "listed as", "known as", "dubbed", "so-called".
 # Words that make a sentence of their own: a capital first, a stop last ("Yes.", "Never again!").
-_WHOLE_SENTENCE = re.compile(r"[A-Z][^\n]*[.!?]")
+_WHOLE_SENTENCE = lazy_compile(r"[A-Z][^\n]*[.!?]")
 # Verbs of speech in any form ("answering", "replied", "told", "testifies").
-_SPOKEN_STEM = re.compile(r"\b(?:answer|repl(?:y|ie)|respond|say|said|told|tell|ask|add|testif|declar|shout|whisper|yell|"
+_SPOKEN_STEM = lazy_compile(r"\b(?:answer|repl(?:y|ie)|respond|say|said|told|tell|ask|add|testif|declar|shout|whisper|yell|"
                           r"mutter|stat(?:e|ed|es|ing)\b|insist|explain|recall|announc|"
                           r"advice|verdict|message|retort|warning|reaction|assessment)\w*", re.I)
-_NAMING_BEFORE = re.compile(
+_NAMING_BEFORE = lazy_compile(
     r"(?:\b(?:listed|known|billed|marketed|labell?ed|branded|titled|entitled|named|nicknamed|styled)\s+(?:as\s+)?"
     r"|\bso-called\s+|\bdubbed\s+(?:\w+\s+)?"
     # "a lane riders have taken to calling "X"", "what locals now call "X"": a name a community uses, nobody's words
@@ -86,7 +87,7 @@ _NAMING_BEFORE = re.compile(
 # A title or name a naming construction gives, however the sentence ends (", police said" only sources the
 # facts): "served as the "new member educator"", "held the title of "chief of staff"", "was known as "the Banker"",
 # "which pledges referred to as "the gauntlet"", "nicknamed the basement "the pit"".
-_NAMED_HOWEVER_SOURCED = re.compile(
+_NAMED_HOWEVER_SOURCED = lazy_compile(
     r"(?:\b(?:served|serves|serving|acted|acts|acting|worked|works|working|doubled|posed)\s+as\s+(?:the|an?|its|his|her|their"
     r"|[A-Z][\w\u2019'-]*[\u2019']s|the\s+[a-z]+[\u2019']s)\s+(?:[a-z-]+\s+){0,2}"
     r"|\b(?:title|rank|position|role|post|nickname|name)\s+of\s+(?:the\s+|an?\s+)?"
@@ -94,14 +95,14 @@ _NAMED_HOWEVER_SOURCED = re.compile(
     r"|\b(?:known|referred\s+to|remembered|identified|listed|billed|introduced|styled)\s+as\s+(?:the\s+|an?\s+)?"
     r"|\b(?:nicknamed|dubbed|renamed|christened)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2})$")
 # "the morning after what members called "Big/Little night"": a capitalised name a group gives a thing
-_WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:[a-z-]+\s+){1,2}(?:call|calls|called|dubbed|nicknamed|named)\s+$")
+_WHAT_THEY_CALLED = lazy_compile(r"\bwhat\s+(?:[a-z-]+\s+){1,2}(?:call|calls|called|dubbed|nicknamed|named)\s+$")
 # "said it would "reassess" his role": one quoted verb after a modal, in a sentence of reported speech.
 # A newsroom's sourcing clause, which reports no one's words: "As Law&Crime previously reported,", "as first reported by"
-_AS_REPORTED = re.compile(r"\b[Aa]s\s+(?:(?:[A-Z][\w&.\u2019'-]*|the)\s+){0,4}(?:[a-z]+ly\s+|first\s+|earlier\s+)?"
+_AS_REPORTED = lazy_compile(r"\b[Aa]s\s+(?:(?:[A-Z][\w&.\u2019'-]*|the)\s+){0,4}(?:[a-z]+ly\s+|first\s+|earlier\s+)?"
                           r"(?:reported|noted)(?:\s+by\s+(?:[A-Z][\w&.\u2019'-]*\s*)+)?\s*,")
-_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|must|might|may|to)\s+$")
+_MODAL_BEFORE = lazy_compile(r"\b(?:would|will|could|should|must|might|may|to)\s+$")
 # A linking verb right before a quoted word, as in reported speech: "said the board was "stunned"", "felt "betrayed""
-_LINKING_BEFORE = re.compile(r"\b(?:is|was|were|are|been|felt|feels|feel|remained|remains|seemed|seems|appeared|became|"
+_LINKING_BEFORE = lazy_compile(r"\b(?:is|was|were|are|been|felt|feels|feel|remained|remains|seemed|seems|appeared|became|"
                              r"grew|sounded|left)\s+(?:(?:very|so|deeply|truly|absolutely|completely|utterly|still|not|"
                              r"both|equally|clearly|genuinely|visibly)\s+)?$")
 # A quoted label used as a modifier: the noun it modifies follows with no punctuation, and then a preposition,
@@ -110,35 +111,35 @@ _LABEL_HEADS = ("signs?|labels?|stickers?|banners?|buttons?|tags?|stamps?|logos?
                 "|categor(?:y|ies)|designations?|programs?|programmes?|polic(?:y|ies)|fees?|accounts?|schemes?|mode|status"
                 "|warnings?|notices?|placards?|posters?|slogans?|t-shirts?|shirts?|hats?|messages?")
 _NOT_NOUN = r"(?!(?:is|was|has|does|says|goes|seems|remains|means|tells|thinks|knows|makes|gets|this|his|its|has|as|us)\b)"
-_LABEL_MODIFIER = re.compile(
+_LABEL_MODIFIER = lazy_compile(
     rf"[ \t]+(?:(?:{_LABEL_HEADS})|{_NOT_NOUN}[a-z]{{2,}}[^s\W']s)"
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|or|on|in|at|for|to|of|that|which|with|from|around|across|near)\b)")
 # A quoted term the narrator's own noun phrase holds: a determiner or "of" before it, and after it a relative
 # clause or the noun it modifies ("the "urine screens" that staff …", "the practice of "peer review" hearings,").
-_NP_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|of|its|their|this|these|those)[ \t]+$")
-_NP_AFTER = re.compile(r"[ \t]+(?:that|which)\b|[ \t]+of[ \t]+(?=[a-z\d])|[ \t]+[a-z]{3,}(?:ing|ion|ment)\b(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|but)\b)")
+_NP_BEFORE = lazy_compile(r"(?<![\w-])(?:the|a|an|of|its|their|this|these|those)[ \t]+$")
+_NP_AFTER = lazy_compile(r"[ \t]+(?:that|which)\b|[ \t]+of[ \t]+(?=[a-z\d])|[ \t]+[a-z]{3,}(?:ing|ion|ment)\b(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|but)\b)")
 # A term followed by its definition: ""task fixation," a condition in which …": the writer explains a word.
-_DEFINED_AFTER = re.compile(r"[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:kind|type|form|sort|term|name|phrase|practice|condition"
+_DEFINED_AFTER = lazy_compile(r"[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:kind|type|form|sort|term|name|phrase|practice|condition"
                             r"|phenomenon|concept|process|doctrine|principle|theory|technique|method|tactic|syndrome"
                             r"|disorder)[ \t]+(?:of|for|in|that|which|where|when|whereby|by|used|psychologists|doctors|lawyers|experts)\b")
 # A practice or thing named in marks as the object of the narrator's own verb: "banned unscheduled "incentive
 # training"", "had ordered "motivational runs"", "outlawed so-called "blanket parties"" -- a verb in -ed that says no
 # speech, at most one modifier between, then a bare lower-case noun phrase.
-_OBJECT_VERB_BEFORE = re.compile(r"(?<![\w-])([a-z]{3,}ed)[ \t]+(?:([a-z][a-z-]+)[ \t]+)?$")
+_OBJECT_VERB_BEFORE = lazy_compile(r"(?<![\w-])([a-z]{3,}ed)[ \t]+(?:([a-z][a-z-]+)[ \t]+)?$")
 # The same of a participle of reported action, perhaps after its own object and a preposition: "offering "senior
 # discounts"", "billing them for "emergency repairs"" (a marketing label the writer quotes, not the actor's words).
-_PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])([a-z]{3,}ing)[ \t]+(?:(?:them|him|her|us|[a-z]{3,}s)[ \t]+)?(?:(?:for|with|on)[ \t]+)?"
+_PARTICIPLE_BEFORE = lazy_compile(r"(?<![\w-])([a-z]{3,}ing)[ \t]+(?:(?:them|him|her|us|[a-z]{3,}s)[ \t]+)?(?:(?:for|with|on)[ \t]+)?"
                                 r"(?:([a-z][a-z-]+)[ \t]+)?$")
 # Where a coordinated participle opens a clause of its own ("telling them X and offering …", "…, offering …"):
 # a verb of speech before it governs only its own clause.
-_PARTICIPLE_CLAUSE = re.compile(r"(?:,|\band)[ \t]+(?=[a-z]{3,}ing\b)")
+_PARTICIPLE_CLAUSE = lazy_compile(r"(?:,|\band)[ \t]+(?=[a-z]{3,}ing\b)")
 _NOT_OBJECT_VERBS = frozenset("was were been being used seemed appeared felt looked sounded acted behaved "
                               "treated considered deemed called named termed labeled labelled".split())
-_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_VERB_ALT})\b")
+_SPEECH_VERB = lazy_compile(rf"(?<![\w-])(?:{_VERB_ALT})\b")
 _DOUBLE_DUTY = frozenset("added adds adding called calls calling charged charges posted posts read reads answered answers "
                          "reported reports".split())
 # A short attribution standing alone after a closing mark: `," the prosecutor told reporters. `
-_ATTRIBUTION_ONLY = re.compile(rf"[,.]?\s*[^.!?\"\u201c\u201d]{{0,50}}?\b(?:{_VERB_ALT})\b[^.!?\"\u201c\u201d]{{0,40}}\.\s*")
+_ATTRIBUTION_ONLY = lazy_compile(rf"[,.]?\s*[^.!?\"\u201c\u201d]{{0,50}}?\b(?:{_VERB_ALT})\b[^.!?\"\u201c\u201d]{{0,40}}\.\s*")
 # How many words of its sentence a verb of speech may stand before a short quote and still govern it.
 _GOVERN_GAP = 25
 

@@ -21,6 +21,7 @@ from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, sentenced_together, tried_together
 from builder.extract._lexicon import parole_differs
 from builder.extract._marks import quoted_segments
+from builder.extract._regex import lazy_compile
 from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
@@ -30,7 +31,7 @@ from builder.model import DateValue, Mention, Party, Sentencing, Source, Term, T
 
 # Words that govern a term. A recommendation or request earlier in the clause wins over
 # "receive"/"impose" that follow it ("asked the judge to impose ...", "recommend that he receive").
-_CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I)) for status, p in [
+_CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I)) for status, p in [
     ("recommended", r"\brecommend(?:s|ed|ing|ation|ations)?\b|\bask(?:s|ed|ing)?\b(?:\s+for)?|\burg(?:e|es|ed|ing)\b"
                     r"|\bpropos(?:e|es|ed|ing|al)\b|\brequest(?:s|ed|ing)?\b|\bshould\s+(?:get|receive|serve|spend|be\s+(?:placed|given|sentenced|ordered))\b|\bcalled\s+for\b"
                     r"|\bargu(?:ed|es|ing)\s+(?:for|that)\b|\bspend\b(?=.*\b(?:argu\w*|said|says|wrote|told)\b)"
@@ -82,12 +83,12 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, re.compile(p, re.I))
 ]]
 # A past-tense sentencing verb starts a new decision even after a request ("..., and the judge sentenced him to").
 # "asked that he be sentenced to" is still the request: a subjunctive "be sentenced" decides nothing.
-_DECIDED = re.compile(r"\b(?<!to )(?<!be )(?:(?:re-?)?sentenced|ordered|imposed)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|however)\b", re.I)
+_DECIDED = lazy_compile(r"\b(?<!to )(?<!be )(?:(?:re-?)?sentenced|ordered|imposed)\b", re.I)
+_CLAUSE_BREAK = lazy_compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|however)\b", re.I)
 # Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
 # (a bond that is the sentence is no bail: "a good behaviour bond", "a peace bond", "enter a bond to keep the peace",
 # "released on a two-year good behaviour bond")
-_BAIL = re.compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )(?<!peace )bond(?!\s+to\s+(?:keep\s+the\s+peace|be\s+of\s+good))|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
+_BAIL = lazy_compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )(?<!peace )bond(?!\s+to\s+(?:keep\s+the\s+peace|be\s+of\s+good))|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
                    r"|remain(?:s|ed)?\s+free|free\s+until|until\s+(?:(?:his|her|their|the)\s+)?(?:trial|sentencing)|awaits?\s+(?:(?:his|her|their)\s+)?trial"
                    # "ordered not to buy any animals while the case is pending"
                    r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?good[- ]behaviou?r)|conditions?\s+of\s+(?:(?:his|her|their)\s+)?release"
@@ -105,9 +106,9 @@ def _bail_told(text: str, start: int, end: Optional[int], served: bool) -> bool:
 
 
 # A condition told in a sentence of its own goes on from the sentence before: "was released on bond. One condition: ..."
-_CONDITION_GOES_ON = re.compile(r"\s*(?:One|Another|A\s+(?:further|second|third|final)|The\s+(?:first|second|third|last|final|main))(?:\s+(?:condition|requirement))?\s*:")
-_RULED_AFTER = re.compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|imposed|sentenced)\b", re.I)
-_GUIDELINES = re.compile(r"\bguidelines?(?:\s+(?:range|sentence|calculation))?"
+_CONDITION_GOES_ON = lazy_compile(r"\s*(?:One|Another|A\s+(?:further|second|third|final)|The\s+(?:first|second|third|last|final|main))(?:\s+(?:condition|requirement))?\s*:")
+_RULED_AFTER = lazy_compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|imposed|sentenced)\b", re.I)
+_GUIDELINES = lazy_compile(r"\bguidelines?(?:\s+(?:range|sentence|calculation))?"
                          # "the guidelines, driven by the size of the loss, recommend": an aside between commas or dashes
                          r"(?:\s*[,\u2014\u2013]\s*[^,;\u2014\u2013]{1,80}?[,\u2014\u2013])?,?\s+(?:\w+\s+){0,2}?"
                          # "puts the guidelines range at 188 to 235 months", "a guidelines range between 70 and 87 months"
@@ -115,27 +116,27 @@ _GUIDELINES = re.compile(r"\bguidelines?(?:\s+(?:range|sentence|calculation))?"
                          # "called for an active sentence of ...": the advised sentence named before its length
                          r"(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$", re.I)
 # "guidelines ..., recommend a range of 57 to 71 months": the upper bound of an advisory range, no side's request
-_RANGE_BOUND = re.compile(r"\brange\s+(?:of|from)\s+\S+\s+(?:to|and)\s+$", re.I)
-_LOW_BOUND = re.compile(r"(?:between\s+|from\s+)?\S+\s+(?:to|and)\s+$", re.I)
-_AFTER_CUE = re.compile(r"^[\s,]*(?:(?:(?:that|which|who)\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?)?"
+_RANGE_BOUND = lazy_compile(r"\brange\s+(?:of|from)\s+\S+\s+(?:to|and)\s+$", re.I)
+_LOW_BOUND = lazy_compile(r"(?:between\s+|from\s+)?\S+\s+(?:to|and)\s+$", re.I)
+_AFTER_CUE = lazy_compile(r"^[\s,]*(?:(?:(?:that|which|who)\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?)?"
                         r"(?P<cue>recommended|sought|requested|proposed|imposed|ordered)\s+by\s+", re.I)
 # "A sentence of 10 years was imposed.", "Three years of probation were also ordered": the court's act told after the term
-_IMPOSED_AFTER = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:imposed|handed\s+down|ordered|issued|entered|signed"
+_IMPOSED_AFTER = lazy_compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:imposed|handed\s+down|ordered|issued|entered|signed"
                             # "the five years of probation were left intact": a resentencing keeps the term
                             r"|left\s+(?:intact|in\s+place|untouched|unchanged|standing)|kept(?:\s+in\s+place)?|re-?imposed|allowed\s+to\s+stand)\b(?!\s+by\b)"
                             # "kept the $90,000 restitution order in place"
                             r"|^\s+in\s+place\b(?!\s+of\b)", re.I)
 
 # A term told as the subject of how it is served: "His sentence of 18 months on the gun count will run concurrently"
-_RUNS_AFTER = re.compile(r"(?:\s+(?:for|on)\s+[^.;:,]{1,60}?)?\s+(?:will|is\s+to|are\s+to|shall|must|to)\s+(?:also\s+)?"
+_RUNS_AFTER = lazy_compile(r"(?:\s+(?:for|on)\s+[^.;:,]{1,60}?)?\s+(?:will|is\s+to|are\s+to|shall|must|to)\s+(?:also\s+)?"
                          r"(?:run|be\s+served)\s+(?:concurrently|consecutively|at\s+the\s+same\s+time|alongside|on\s+top|after)\b", re.I)
-_REQUESTED_AFTER = re.compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>requested|sought|recommended|proposed)\b(?!\s+by\b)", re.I)
+_REQUESTED_AFTER = lazy_compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>requested|sought|recommended|proposed)\b(?!\s+by\b)", re.I)
 
 # Who proposes or imposes a term.
 # "was jailed for a maximum of four years": a sentencing verb in the past, no modal ("could be sentenced to")
-_SENTENCED_TO = re.compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)\b).*\b(?:jailed|(?:re-?)?sentenced|imprisoned)\s+(?:[\w,]+\s+){0,8}?"
+_SENTENCED_TO = lazy_compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)\b).*\b(?:jailed|(?:re-?)?sentenced|imprisoned)\s+(?:[\w,]+\s+){0,8}?"
                            r"(?:to|for)\s+(?:an?\s+|the\s+)?$", re.I | re.S)
-_GROUP = re.compile(
+_GROUP = lazy_compile(
     r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?P<poss>['\u2019]s?)?\s+)?"
     r"(?P<group>(?i:(?:federal\s+|state\s+)?prosecutors?|prosecution|(?:defen[cs]e\s+)?(?:lawyers?|attorneys?|team)"
     r"|defen[cs]e|(?:public\s+)?defenders?|(?:military\s+|trial\s+|federal\s+)?judge|government(?=['\u2019]s\s|\s+(?:has|had|is|was|asks|asked|wants|wanted|seeks|sought|recommend|request|urge|argue)|\s*$)"
@@ -153,17 +154,17 @@ _GROUP = re.compile(
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 
 _JUDGE_PATTERNS = [
-    re.compile(rf"\b(?:(?:U\.S\.|Chief|Senior|Magistrate|District|Circuit|Superior|Supreme|State|Federal|Presiding)\s+)*"
+    lazy_compile(rf"\b(?:(?:U\.S\.|Chief|Senior|Magistrate|District|Circuit|Superior|Supreme|State|Federal|Presiding)\s+)*"
                # Britain's part-time judge sits under the title alone: "Recorder Ann Bell KC ordered her to ..."
                rf"(?:Justice|Judge|Recorder)\s+(?!(?:Department|Dept|Ministry|Center|Centre|Institute|Project|Initiative|Reform)\b)"
                rf"(?P<name>{_NAME})"),
-    re.compile(rf"\b(?:[Tt]he|[Aa])\s+(?:military\s+|trial\s+|presiding\s+|federal\s+)?judge,\s+(?P<title>(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?"
+    lazy_compile(rf"\b(?:[Tt]he|[Aa])\s+(?:military\s+|trial\s+|presiding\s+|federal\s+)?judge,\s+(?P<title>(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?"
                rf"(?:Lt\.\s+|Lieutenant\s+)?(?:Colonel|Col\.|Captain|Capt\.|Commander|Major|Judge)\s+)?(?P<name>{_NAME})"),
 ]
-_RANK_NAME = re.compile(rf"\b(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?(?:Lt\.\s+|Lieutenant\s+)?"
+_RANK_NAME = lazy_compile(rf"\b(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?(?:Lt\.\s+|Lieutenant\s+)?"
                         rf"(?:Colonel|Col\.|Captain|Capt\.|Commander|Major)\s+(?P<name>{_NAME})")
 # ("Derby Crown Court in July": a month after "in" is when, not where)
-_COURT = re.compile(r"\b(?:(?:[A-Z][\w.'\u2019]*|of|the)\s+){0,4}?(?:Court|court-martial)"
+_COURT = lazy_compile(r"\b(?:(?:[A-Z][\w.'\u2019]*|of|the)\s+){0,4}?(?:Court|court-martial)"
                     r"(?:\s+(?:in|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November"
                     r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
                     r"|\b(?:[A-Z][\w]*['\u2019]s\s+)?federal\s+court(?:\s+in\s+[A-Z][\w]*)?")
@@ -220,7 +221,7 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
 
 
 # A header over links to other stories: "Related coverage:", "More stories:", "Read more:", "See also:"
-_LINKS_HEADER = re.compile(r"(?:Related|More|Read|See|Also|Further|Recommended|Prior|Previous|Earlier|Our)(?:\s+[A-Za-z]+){0,2}\s*:\s*$",
+_LINKS_HEADER = lazy_compile(r"(?:Related|More|Read|See|Also|Further|Recommended|Prior|Previous|Earlier|Our)(?:\s+[A-Za-z]+){0,2}\s*:\s*$",
                            re.I)
 
 
@@ -274,7 +275,7 @@ def _tells_sentence(source: Source) -> bool:
                for p in body for m in _HANDED_DOWN.finditer(source.text, p.start, p.end))
 
 
-_HANDED_DOWN = re.compile(r"(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgets )(?<!\bto )\b(?:re-?)?sentenced\b|\bsentencing\s+(?:him|her|them)\b"
+_HANDED_DOWN = lazy_compile(r"(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgets )(?<!\bto )\b(?:re-?)?sentenced\b|\bsentencing\s+(?:him|her|them)\b"
                           r"|\b(?:was|were|been)\s+(?:jailed|imprisoned)\b|\bimposed\b|\bhanded\s+down\b|\bruled\b|\bwill\s+(?:spend|serve)\b", re.I)
 
 
@@ -289,7 +290,7 @@ def _not_sentenced_yet(source: Source) -> bool:
 
 
 # A sentencing still to come: "Sentencing is set for July", "faces sentencing", "will be sentenced", "if convicted"
-_NOT_YET = re.compile(r"\bsentencing\s+(?:is|was|has\s+been)\s+(?:(?:now|tentatively)\s+)?(?:set|scheduled|slated|expected)"
+_NOT_YET = lazy_compile(r"\bsentencing\s+(?:is|was|has\s+been)\s+(?:(?:now|tentatively)\s+)?(?:set|scheduled|slated|expected)"
                       r"|\b(?:faces?|facing|awaits?|awaiting|pending|ahead\s+of|before|until)\s+(?:(?:his|her|their|a)\s+)?sentencing\b"
                       r"|\bsentencing\s+(?:date|hearing)\s+(?:is|was|has|had)\b|\bno\s+sentencing\s+date\b"
                       r"|\b(?:will|to|is\s+(?:scheduled|expected|set|due)\s+to)\s+be\s+sentenced\b|\bwhen\s+(?:he|she|they)\s+(?:is|are)\s+sentenced\b"
@@ -298,15 +299,15 @@ _NOT_YET = re.compile(r"\bsentencing\s+(?:is|was|has\s+been)\s+(?:(?:now|tentati
                       r"|\b(?:was|were|has\s+been|have\s+been)\s+indicted\b|\barraign(?:ed|ment)\b|\bpleaded\s+not\s+guilty\b", re.I)
 # The law's fixed penalty for a charge or an enhancement: "first-degree murder carries a mandatory sentence of life",
 # "brings an automatic sentence of", "a gun enhancement that adds 25 years to life to his sentence"
-_LAW_FIXES = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|brings?|br(?:ought|inging)|mandates?|mandated|requires?|required|adds?|plus)\s+(?:an?\s+|the\s+)?(?:mandatory|automatic|required|statutory|presumptive)\b"
+_LAW_FIXES = lazy_compile(r"\b(?:carr(?:y|ies|ied|ying)|brings?|br(?:ought|inging)|mandates?|mandated|requires?|required|adds?|plus)\s+(?:an?\s+|the\s+)?(?:mandatory|automatic|required|statutory|presumptive)\b"
                         r"|\b(?:enhancements?|specifications?)\s+(?:that|which)\s+(?:(?:would|could|can|will)\s+)?(?:adds?|carr(?:y|ies)|brings?|tacks?\s+on)\b", re.I)
 # A total broken into its parts after a dash or colon, each part named by its count: "40 years to life — 15 years to
 # life for the murder plus 25 years to life for the gun", "22 years: 12 for the robbery and 10 for the gun"
-_COMPONENT_OPENS = re.compile(r"(?:\s+(?:in\s+all|in\s+total|total|altogether))?\s*(?:[\u2014\u2013:]|\s--|,)\s*(?:including\s+)?", re.I)
-_FOR_COUNT = re.compile(r"\s+(?:for|on)\s+(?:the|each|his|her|their|one|a|an)\b(?!\s+(?:rest|remainder)\b)", re.I)
+_COMPONENT_OPENS = lazy_compile(r"(?:\s+(?:in\s+all|in\s+total|total|altogether))?\s*(?:[\u2014\u2013:]|\s--|,)\s*(?:including\s+)?", re.I)
+_FOR_COUNT = lazy_compile(r"\s+(?:for|on)\s+(?:the|each|his|her|their|one|a|an)\b(?!\s+(?:rest|remainder)\b)", re.I)
 # Any word that tells a sentence handed down (or a court's order); a story with none of them imposed nothing. "sentenced"
 # counts unless told as what is to come ("will be sentenced", "is scheduled to be sentenced", "before being sentenced").
-_SENTENCE_EVENT = re.compile(
+_SENTENCE_EVENT = lazy_compile(
     r"(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgets )\b(?:re-?)?sentenced\b|\bsentencing\s+(?:him|her|them)\b"
     r"|\b(?:jailed|imprisoned|impos(?:ed|es|ing)|spared|handed|fined|banned|disqualified|probated|commuted|given|gave|receiv(?:ed|es)"
     r"|got|gets|order(?:ed|s)|placed|put\s+on|serv(?:e|es|ing)|spend|sent|committed|revok(?:ed|es)|suspended|upheld|affirmed"
@@ -318,7 +319,7 @@ _SENTENCE_EVENT = re.compile(
 _CUT_VERB = r"(?:reduc|cut|trimm?|shorten|lower|commut|slash|halv)\w*"
 _CUT_NOUN = r"(?:(?:prison|jail|original)\s+)?(?:sentences?|terms?|punishment|confinement|time)"
 _CUT_UNIT = r"(?P<{}>years?|months?|weeks?|days?)"
-_CUT = re.compile(
+_CUT = lazy_compile(
     rf"(?:\b{_CUT_VERB}\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_CUT_NOUN}|\b{_CUT_NOUN}\s+(?:(?:was|were|had\s+been|has\s+been|is|being)\s+)?"
     rf"(?:[\w-]+ly\s+)?{_CUT_VERB})\s+(?:[^.;]{{0,40}}?\s)?"
     rf"(?:from\s+(?:(?:the|an?|his|her|their)\s+)?(?:original\s+)?(?P<old>{_NUM})(?:[- ]{_CUT_UNIT.format('unit')})?(?:\s+[\w'\u2019-]+){{0,3}}?\s+to\s+(?P<new>{_NUM})(?:[- ]{_CUT_UNIT.format('nunit')})?"
@@ -370,11 +371,11 @@ def _longer(old: Term, new: Term) -> bool:
 
 # A plea the court takes and sentences on at once: "accepted the plea and imposed the agreed sentence",
 # "pleaded guilty and was sentenced" (corporate pleas are often settled this way).
-_SENTENCED_AT_PLEA = re.compile(r"\b(?:imposed|accepted)\s+the\s+(?:agreed(?:-upon)?|negotiated|joint|recommended)\s+(?:sentence|terms?|penalt\w+)"
+_SENTENCED_AT_PLEA = lazy_compile(r"\b(?:imposed|accepted)\s+the\s+(?:agreed(?:-upon)?|negotiated|joint|recommended)\s+(?:sentence|terms?|penalt\w+)"
                                 # "accepted the plea deal and sentenced him", "accepted the agreement and imposed ..."
                                 r"|\baccepted\s+(?:the|his|her|their)\s+(?:plea\s+)?(?:deal|agreement|bargain|plea)\s+and\s+(?:immediately\s+)?(?:sentenced|imposed)\b"
                                 r"|\bplea(?:ded|d)\s+guilty\s+(?:\w+\s+){0,4}?and\s+was\s+(?:immediately\s+)?sentenced\b", re.I)
-_AGREED = re.compile(r"\bagree(?:d|s|ment)\b|\bplea(?:ded|d)?\s+guilty\b|\bplea\s+(?:deal|agreement)\b", re.I)
+_AGREED = lazy_compile(r"\bagree(?:d|s|ment)\b|\bplea(?:ded|d)?\s+guilty\b|\bplea\s+(?:deal|agreement)\b", re.I)
 
 
 def _agreed_terms_imposed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> list[Term]:
@@ -431,9 +432,9 @@ def _is_roundup(source: Source) -> bool:
     return datelines >= 2 or len(judges) >= 3
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,?(?:\s+[A-Z][\w.]*)*\s+\([A-Z][\w ]{0,15}\)\s*[\u2014\u2013-]")
+_DATELINE = lazy_compile(r"[A-Z][A-Z .'-]+,?(?:\s+[A-Z][\w.]*)*\s+\([A-Z][\w ]{0,15}\)\s*[\u2014\u2013-]")
 # An appeals judge writing an opinion is not the judge who sentenced.
-_APPELLATE = re.compile(r"\b(?:wr(?:ote|iting)\s+for\b|dissent\w*|majority\s+opinion|appeals\s+court|appellate"
+_APPELLATE = lazy_compile(r"\b(?:wr(?:ote|iting)\s+for\b|dissent\w*|majority\s+opinion|appeals\s+court|appellate"
                         r"|Court\s+of\s+Appeals|Court\s+of\s+Criminal\s+Appeals|\bjoined\b[^.]{0,40}\bopinion|\bconcurr(?:ed|ing|ence)\b)", re.I)
 
 # ----------------------------------------------------------------------------- terms
@@ -691,7 +692,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     return _merge_terms(terms, text)
 
 
-_WITH_FLOOR = re.compile(r",?\s+(?:with|and)\s+(?:an?\s+|the\s+)?", re.I)
+_WITH_FLOOR = lazy_compile(r",?\s+(?:with|and)\s+(?:an?\s+|the\s+)?", re.I)
 
 
 def _floors_with_their_term(text: str, terms: list[Term]) -> None:
@@ -715,14 +716,14 @@ _CONDITION_VERB = (r"(?:(?:not|never|no\s+longer)\s+(?:again\s+|ever\s+)?(?!be\b
                    # ("surrender to the Bureau of Prisons by May 1" is the day custody starts, not a condition)
                    r"|avoid|refrain\s+from|abstain\s+from|(?:give\s+up|surrender|relinquish)(?=\s+(?:his|her|their|all|any)\s))\b")
 # Where one listed act ends and the next begins: a comma or "and" before another verb of the list
-_ITEM_BREAK = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+and\s+)(?=" + _CONDITION_VERB + r"|(?:pay|serve|complete|perform|register|undergo|attend|wear"
+_ITEM_BREAK = lazy_compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+and\s+)(?=" + _CONDITION_VERB + r"|(?:pay|serve|complete|perform|register|undergo|attend|wear"
                          r"|submit|forfeit|write|report|obtain|maintain|install|take|participate|spend|live|reside|remain|seek|find|do|make)\b)")
 # The lead-in that puts the listed acts on the defendant: "she must:", "ordered him to", "is also required to", "will have to"
-_ORDERS_LIST = re.compile(r"\b(?:must(?:\s+also)?|(?:is|are|was|were|will\s+be)\s+(?:also\s+)?required\s+to|requires?\s+(?:him|her|them)\s+to"
+_ORDERS_LIST = lazy_compile(r"\b(?:must(?:\s+also)?|(?:is|are|was|were|will\s+be)\s+(?:also\s+)?required\s+to|requires?\s+(?:him|her|them)\s+to"
                           r"|requires?\s+that\s+(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)|(?:also\s+|further\s+)?ordered\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+to|that\s+(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+))"
                           r"|(?:will|would)\s+(?:also\s+)?have\s+to|(?:also\s+)?ordered)\s*:?\s*", re.I)
-_LEAD_IN_ORDERS = re.compile(r"\b(?:must|order\w*|requir\w*|have\s+to|conditions?|sentence)\b", re.I)
-_NOT_THE_COURTS = re.compile(r"\b(?:plea\s+(?:deal|agreement|bargain)|the\s+(?:deal|agreement)|could|would\s+(?!also\s+have\s+to|have\s+to)|might|if|asked|wants?|urged|sought|recommend\w*)\b", re.I)
+_LEAD_IN_ORDERS = lazy_compile(r"\b(?:must|order\w*|requir\w*|have\s+to|conditions?|sentence)\b", re.I)
+_NOT_THE_COURTS = lazy_compile(r"\b(?:plea\s+(?:deal|agreement|bargain)|the\s+(?:deal|agreement)|could|would\s+(?!also\s+have\s+to|have\s+to)|might|if|asked|wants?|urged|sought|recommend\w*)\b", re.I)
 
 
 def _listed_conditions(ctx: _Context, sentences: list[tuple[int, int]], lead_ins: dict[int, str],
@@ -765,18 +766,18 @@ def _listed_conditions(ctx: _Context, sentences: list[tuple[int, int]], lead_ins
 
 # Between two items of a series: a comma, or the "and" before the last item when no comma stands there ("no alcohol,
 # a 9 p.m. curfew and weekly drug testing")
-_COLON_ITEM_BREAK = re.compile(r",\s+(?:and\s+|or\s+|plus\s+)?|\s+(?:and|plus)\s+(?=(?!(?:his|her|their|its)\b)[^,]*$)")
-_COLON_DURATION = re.compile(rf"(?P<num>{_NUM})[- ](?P<unit>years?|months?|weeks?|days?)\b", re.I)
+_COLON_ITEM_BREAK = lazy_compile(r",\s+(?:and\s+|or\s+|plus\s+)?|\s+(?:and|plus)\s+(?=(?!(?:his|her|their|its)\b)[^,]*$)")
+_COLON_DURATION = lazy_compile(rf"(?P<num>{_NUM})[- ](?P<unit>years?|months?|weeks?|days?)\b", re.I)
 
 
-_LIST_COLON = re.compile(r"(?<!\d):(?=\s)")  # a colon that opens a list, not a clock time ("6:14 PM")
+_LIST_COLON = lazy_compile(r"(?<!\d):(?=\s)")  # a colon that opens a list, not a clock time ("6:14 PM")
 # A clause, not an item of a list of terms: "after a judge rejected his bid for ...", "which he ..."; "..., for assault
 # in the second degree" names the count the listed terms are for
-_NOT_AN_ITEM = re.compile(r"^(?:after|before|when|while|because|since|as|if|who|which|that|but|though|although|until|where|he|she|they|it|for)\b"
+_NOT_AN_ITEM = lazy_compile(r"^(?:after|before|when|while|because|since|as|if|who|which|that|but|though|although|until|where|he|she|they|it|for)\b"
                           r"|\b(?:is|are|was|were|had|has|have|said|says|did|does|would|could|will)\b", re.I)
 
 
-_CONDITIONS_ANNOUNCED = re.compile(r"\b(?:added|adds|add|imposed|imposes|set|sets|attached|attaches|ordered|orders|extended|extends|follow|comes?\s+with"
+_CONDITIONS_ANNOUNCED = lazy_compile(r"\b(?:added|adds|add|imposed|imposes|set|sets|attached|attaches|ordered|orders|extended|extends|follow|comes?\s+with"
                                    r"|came\s+with|with)\s+(?:(?:an?|one|two|three|four|five|several|more|other|his|her|their|the)\s+)?"
                                    r"(?:(?:new|more|additional|further|strict|special|extra|other|last|final)\s+)*(?:conditions?|terms|requirements?|restrictions?|rules)\s*$", re.I)
 
@@ -839,7 +840,7 @@ def _colon_listed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[T
 
 _PAID_TO = {"restitution", "compensation", "reparation"}
 # The joint between two items of one list of penalties: ", and a", " plus a maximum", " as well as"
-_LIST_JOIN = re.compile(r"\s*,?\s*(?:and|plus|as\s+well\s+as|along\s+with)\s+(?:(?:an?|the)\s+)?(?:(?:possible|potential|maximum)\s+)?", re.I)
+_LIST_JOIN = lazy_compile(r"\s*,?\s*(?:and|plus|as\s+well\s+as|along\s+with)\s+(?:(?:an?|the)\s+)?(?:(?:possible|potential|maximum)\s+)?", re.I)
 
 
 def _second_sum(ctx: _Context, first: Term, m: re.Match[str]) -> Term:
@@ -866,7 +867,7 @@ def _second_request(ctx: _Context, first: Term, m: re.Match[str], s_start: int, 
                 amount=parse_number(m.group("num")), unit=first.unit, by=by)
 
 
-_FOR_KIN = re.compile(r"\s+for\s+(?P<who>(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|brother|sister|father|mother|son|daughter|partner"
+_FOR_KIN = lazy_compile(r"\s+for\s+(?P<who>(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|brother|sister|father|mother|son|daughter|partner"
                       r"|co-?defendants?|accomplices?|nephew|niece|cousin|girlfriend|boyfriend))\b")
 
 
@@ -903,12 +904,12 @@ def _next_duration(ctx: _Context, first: Term, m: re.Match[str], s_start: int, s
 
 # A sentence that opens by pointing back at the sentence before and tells a part of it: "That includes", "The total
 # includes", "Of that, ...", "This figure includes"
-_PART_OF_TOLD = re.compile(r"\s*(?:(?:That|This|It)|(?:That|This|The|His|Her|Their)\s+(?:total|sentence|term|prison\s+term|figure|time|punishment))"
+_PART_OF_TOLD = lazy_compile(r"\s*(?:(?:That|This|It)|(?:That|This|The|His|Her|Their)\s+(?:total|sentence|term|prison\s+term|figure|time|punishment))"
                            r"\s+(?:also\s+)?includ(?:es|ed)\s+(?:an?\s+|the\s+)?(?:(?:mandatory|consecutive|additional|required)\s+)*$"
                            r"|\s*Of\s+(?:that|those|the\s+(?:total|sentence|term)),\s+$")
-_IF_CONVICTED = re.compile(r"\b(?:if|unless|should)\s+(?:(?:he|she|they|[A-Z][\w'\u2019-]+)\s+)?(?:(?:is|are|was|were|gets?|be)\s+)?"
+_IF_CONVICTED = lazy_compile(r"\b(?:if|unless|should)\s+(?:(?:he|she|they|[A-Z][\w'\u2019-]+)\s+)?(?:(?:is|are|was|were|gets?|be)\s+)?"
                            r"(?:convicted|sentenced|found\s+guilty)\b", re.I)
-_SUSPENDED_AFTER = re.compile(r"(?:\s+on\s+\w+)?,?\s+(?:(?:and|but)\s+)?(?:then\s+)?(?:(?:he|she|the\s+judge)\s+)?(?:immediately\s+)?suspended\s+"
+_SUSPENDED_AFTER = lazy_compile(r"(?:\s+on\s+\w+)?,?\s+(?:(?:and|but)\s+)?(?:then\s+)?(?:(?:he|she|the\s+judge)\s+)?(?:immediately\s+)?suspended\s+"
                               r"(?:(?:that|the|this|his|her|their)\s+(?:entire\s+|whole\s+)?(?:prison\s+|jail\s+)?(?:sentence|term)|(?:all\s+of\s+)?it)\b"
                               # "30 days in jail, all of which was suspended"
                               r"|,\s+(?:all\s+of\s+)?which\s+(?:was|were|is|will\s+be)\s+(?:then\s+|also\s+|immediately\s+)?suspended\b"
@@ -919,7 +920,7 @@ _SUSPENDED_AFTER = re.compile(r"(?:\s+on\s+\w+)?,?\s+(?:(?:and|but)\s+)?(?:then\
                               r"|,\s+suspended(?:\s+in\s+full|\s+entirely)?(?=\s*[,.;)]|\s+(?:and|on\s+condition|provided|if|unless)\b)", re.I)
 # A survey of other cases' sentences, told in the plural or as what usually happens: "Sentences in federal fraud cases
 # have ranged from ...", "Defendants in similar cases typically receive ..." (up to the clause's last break)
-_GENERIC = re.compile(r"\b(?:sentences|penalties|punishments|prison\s+terms)\s+(?:in|for)\s+(?:[\w-]+\s+){0,4}?(?:cases|crimes|offen[cs]es|prosecutions)\b"
+_GENERIC = lazy_compile(r"\b(?:sentences|penalties|punishments|prison\s+terms)\s+(?:in|for)\s+(?:[\w-]+\s+){0,4}?(?:cases|crimes|offen[cs]es|prosecutions)\b"
                       r"(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$"
                       r"|\b(?:defendants|offenders|people|those)\s+(?:(?:in|convicted\s+(?:of|in))\s+)?(?:[\w-]+\s+){0,4}?"
                       r"(?:typically|usually|generally|often|normally|tend\s+to)\s+(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$"
@@ -927,15 +928,15 @@ _GENERIC = re.compile(r"\b(?:sentences|penalties|punishments|prison\s+terms)\s+(
                       r"|\b(?:average|typical|median|usual|mean)\s+(?:(?:prison|jail|federal|state|custodial)\s+)?(?:sentences?|terms?|punishments?|penalt(?:y|ies))\b"
                       r"(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$", re.I)
 # Another case told for comparison, its person unnamed: "In a similar case last year, a former treasurer received ..."
-_COMPARED_CASE = re.compile(r"\bin\s+(?:an?|another|one)\s+(?:(?:recent|earlier|past)\s+)?(?:similar|comparable|analogous|like)\s+(?:[\w-]+\s+)?case\b"
+_COMPARED_CASE = lazy_compile(r"\bin\s+(?:an?|another|one)\s+(?:(?:recent|earlier|past)\s+)?(?:similar|comparable|analogous|like)\s+(?:[\w-]+\s+)?case\b"
                             r"(?![^;]*\b(?:he|she|him|her|they|them)\b)[^;]*$", re.I)
 # Other cases' sentences told as a survey: "judges have handed down sentences of five to 10 years in similar cases",
 # "in comparable frauds, defendants have received terms of two to four years" (the plural cases name no one here)
 _SURVEY_CASES = (r"\b(?:in|for)\s+(?:[\w-]+\s+){0,2}?(?:recent|similar|other|such|comparable|past|previous|prior|earlier|like)\s+"
                  r"(?:[\w-]+\s+){0,3}?(?:cases|prosecutions|crimes|frauds|schemes|offen[cs]es)\b")
-_SURVEY_BEFORE = re.compile(_SURVEY_CASES + r"(?=[^;:\u2014]*$)", re.I)
-_SURVEY_AFTER = re.compile(r"[^;:\u2014.]{0,40}?" + _SURVEY_CASES, re.I)
-_PLURAL_TERMS = re.compile(r"\b(?:sentences|terms|penalties)\s+(?:of|ranging|between|from)\b|\b(?:judges|courts|defendants|offenders|others)\b", re.I)
+_SURVEY_BEFORE = lazy_compile(_SURVEY_CASES + r"(?=[^;:\u2014]*$)", re.I)
+_SURVEY_AFTER = lazy_compile(r"[^;:\u2014.]{0,40}?" + _SURVEY_CASES, re.I)
+_PLURAL_TERMS = lazy_compile(r"\b(?:sentences|terms|penalties)\s+(?:of|ranging|between|from)\b|\b(?:judges|courts|defendants|offenders|others)\b", re.I)
 
 
 def _survey(before: str, phrase: str, after: str) -> bool:
@@ -950,40 +951,40 @@ def _survey(before: str, phrase: str, after: str) -> bool:
 
 
 # A sentence from another case cited as a yardstick: "pointing to a restaurant owner who received ...", "citing other cases"
-_PRECEDENT = re.compile(r"\b(?:point(?:ed|ing|s)?\s+to|cit(?:ed|ing|es)|compar(?:ed|ing)\s+(?:it\s+|that\s+)?(?:to|with))\s+"
+_PRECEDENT = lazy_compile(r"\b(?:point(?:ed|ing|s)?\s+to|cit(?:ed|ing|es)|compar(?:ed|ing)\s+(?:it\s+|that\s+)?(?:to|with))\s+"
                         r"(?:an?|another|other|one|similar|several|two|three)\s+"
                         # "Citing two prior convictions, the judge sentenced him to": the reason for this case's sentence
                         r"(?![^;]*\b(?:sentenced|ordered|imposed|gave|asked|sought|recommended)\b)[^;]*$", re.I)
 # The subject of a licence's loss is an agency, not the court: "The state revoked", "the Licensing Program revoked",
 # "the Department of Public Safety suspended"
-_ADMINISTRATIVE = re.compile(r"\b(?i:state|department|board|agency|program|programme|commission|DMV|bureau|division|licensing|league"
+_ADMINISTRATIVE = lazy_compile(r"\b(?i:state|department|board|agency|program|programme|commission|DMV|bureau|division|licensing|league"
                              r"|association|university|college|school|employer|company|hospital|registry)(?:\s+(?:of|(?-i:[A-Z])[\w'\u2019-]*)){0,4}"
                              r"\s+(?:(?i:also|later|then|quickly|has|had|already|promptly)\s+)*$")
-_STATE_PAYS = re.compile(r"\s+from\s+(?:the\s+)?(?:state|city|county|government|federal\s+government|taxpayers|[\w\s]{0,30}?Claims\s+Board)\b", re.I)
-_WRONGFUL = re.compile(r"\bwrongful(?:ly)?\b|\bexonerat\w*|\bexonerees?\b", re.I)
+_STATE_PAYS = lazy_compile(r"\s+from\s+(?:the\s+)?(?:state|city|county|government|federal\s+government|taxpayers|[\w\s]{0,30}?Claims\s+Board)\b", re.I)
+_WRONGFUL = lazy_compile(r"\bwrongful(?:ly)?\b|\bexonerat\w*|\bexonerees?\b", re.I)
 # A plural group as the sentence's subject, bound by a rule or a reform: "Leaders at Fort Hale have since been required
 # to complete a revised course", "All drivers must now attend a safety class" (nobody's sentence)
-_GROUP_BOUND = re.compile(r"\s*(?:(?:All|Every|Many|Some|Its|Their)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:leaders|soldiers|troops|officers|employees|staff"
+_GROUP_BOUND = lazy_compile(r"\s*(?:(?:All|Every|Many|Some|Its|Their)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:leaders|soldiers|troops|officers|employees|staff"
                           r"|students|workers|drivers|commanders|instructors|guards|teachers|nurses|doctors|units|supervisors|managers|deputies)"
                           r"\b[^,;]{0,60}?\b(?:have|has|are|were|will|must|now)\b[^;]*$", re.I)
-_ANYONE = re.compile(r"\b(?:an?\s+(?:person|defendant|offender)|anyone|everyone|defendants|offenders)\b(?![^,;]*\b(?:he|she|they)\b)[^;]*$", re.I)
+_ANYONE = lazy_compile(r"\b(?:an?\s+(?:person|defendant|offender)|anyone|everyone|defendants|offenders)\b(?![^,;]*\b(?:he|she|they)\b)[^;]*$", re.I)
 # A rule for a class of people, told to explain the stakes: "Under House rules, a member convicted of a crime punishable
 # by two years ...", "Any sentence of more than a year is reviewed ...", "The law says that anyone found guilty ... faces".
 # The generic subject opens the sentence (or the clause after an "Under/By/In ..." preface or "that"); after a name
 # ("Roe, a nurse convicted of fraud, faces ...") it is an appositive about the defendant.
-_CLASS_RULE = re.compile(r"(?:^\s*|^\s*(?:Under|By|In|For)\b[^,;]{0,80},\s+|\bthat\s+)"
+_CLASS_RULE = lazy_compile(r"(?:^\s*|^\s*(?:Under|By|In|For)\b[^,;]{0,80},\s+|\bthat\s+)"
                          r"(?i:(?:an?|any|every|each)\s+(?:[\w-]+\s+){0,3}?(?:convicted|sentenced|found\s+guilty|charged)\s+(?:of|to|for|in|on|with)|anyone|whoever)\b"
                          r"(?![^;]*\b(?:he|she|him|her|they|was|were|has\s+been)\b)[^;]*$"
                          r"|\b(?i:any|every)\s+$")
-_ASKED_WHETHER = re.compile(r"\bwhether\b[^.;]*\b(?:could|might|would)\s+(?:[\w-]+\s+){0,4}?$", re.I)
-_FIGURATIVE = re.compile(r"\b(?:amount(?:s|ed|ing)?\s+to|tantamount\s+to|akin\s+to|equivalent\s+(?:of|to)"
+_ASKED_WHETHER = lazy_compile(r"\bwhether\b[^.;]*\b(?:could|might|would)\s+(?:[\w-]+\s+){0,4}?$", re.I)
+_FIGURATIVE = lazy_compile(r"\b(?:amount(?:s|ed|ing)?\s+to|tantamount\s+to|akin\s+to|equivalent\s+(?:of|to)"
                          r"|(?:is|was|be|being|feels?|felt)\s+(?:effectively|essentially|basically|practically|virtually|in\s+effect|like)"
                          # "a prison term would be a death sentence": what a term would amount to, not a term
                          r"|(?:term|sentence|time|years?|months?)\s+(?:would|will|could)\s+(?:effectively\s+)?(?:be|mean))"
                          r"\s+[\"\u201c]?(?:an?\s+|the\s+)?(?:de\s+facto\s+|virtual\s+)?$", re.I)
 # An earlier hearing's sentence told as background: "was originally sentenced to", "At the time, the judge placed her on",
 # "In 2019, a county court gave him three days in jail".
-_EARLIER = re.compile(r"\b(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:sentenced|given|ordered|placed)\b"
+_EARLIER = lazy_compile(r"\b(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:sentenced|given|ordered|placed)\b"
                       # "had been serving life until the conviction was vacated": the sentence before the story's turn
                       r"|\bhad\s+been\s+serving\s+$"
                       r"|^\s*At\s+the\s+time\b|\bin\s+(?:an?|that|the)\s+(?:earlier|previous|prior|separate|unrelated|first)\s+case\b"
@@ -993,32 +994,32 @@ _EARLIER = re.compile(r"\b(?:originally|initially|previously|first|earlier)\s+(?
                       r"(?:included|includes|was|were|consisted\s+of|called\s+for|had\s+been|comprised|of)\b(?:(?!\bto\b)[^;])*$", re.I)
 # An appeal or resentencing story tells the sentence it replaced in the pluperfect ("A jury had sentenced her to life");
 # only where the article tells a new sentence, since "had sentenced" alone may be a sentencing day's own narration
-_PLUPERFECT_SENTENCE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:sentenced|given|ordered|imposed|placed)\b", re.I)
+_PLUPERFECT_SENTENCE = lazy_compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:sentenced|given|ordered|imposed|placed)\b", re.I)
 # The story's own sentencing told in the simple past ("was sentenced Tuesday to three years"): against it, a pluperfect
 # "had been sentenced in June to six months" is the earlier sentence the defendant was serving
-_SIMPLE_SENTENCED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:re-?)?sentenced\b")
+_SIMPLE_SENTENCED = lazy_compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:re-?)?sentenced\b")
 # A probation the story says was broken, and a condition of it told in the past tense: "A condition of his probation
 # barred him from contacting her" is the old order he violated, not a term of the new sentence
-_VIOLATED_SUPERVISION = re.compile(r"\b(?:violat\w*|revok\w*|breach\w*|broke)\b[^.;]{0,60}\b(?:probation|parole|supervised\s+release)\b"
+_VIOLATED_SUPERVISION = lazy_compile(r"\b(?:violat\w*|revok\w*|breach\w*|broke)\b[^.;]{0,60}\b(?:probation|parole|supervised\s+release)\b"
                                    r"|\b(?:probation|parole)\s+(?:violations?|revocation)\b|\bspared\s+(?:prison|jail)\b", re.I)
-_OLD_CONDITION = re.compile(r"^\s*(?:(?:One|Another)\s+|(?:An?|The)\s+)?(?:conditions?|terms?|rules?)\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+_OLD_CONDITION = lazy_compile(r"^\s*(?:(?:One|Another)\s+|(?:An?|The)\s+)?(?:conditions?|terms?|rules?)\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
                             r"(?:probation|parole|release|supervision)\s+(?:had\s+)?(?:barred|banned|required|prohibited|forbade|included|ordered"
                             r"|called\s+for|were|was)\b[^;]*$", re.I)
-_NEW_SENTENCE = re.compile(r"\b(?:reassess|resentenc|re-sentenc|reduc|trim|cut|shorten|lower|vacat|commut)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?sentences?\b"
+_NEW_SENTENCE = lazy_compile(r"\b(?:reassess|resentenc|re-sentenc|reduc|trim|cut|shorten|lower|vacat|commut)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?sentences?\b"
                            r"|\bsentences?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reduced|cut|trimmed|shortened|lowered|vacated|commuted|reassessed)\b",
                            re.I)
-_YEAR = re.compile(r"^\s*In\s+(?P<lead>(?:19|20)\d\d)\b|\bin\s+(?P<tail>(?:19|20)\d\d)\b")
+_YEAR = lazy_compile(r"^\s*In\s+(?P<lead>(?:19|20)\d\d)\b|\bin\s+(?P<tail>(?:19|20)\d\d)\b")
 # "was sentenced in 2019 to", "had been ordered in March 2021 to": the year the verb gives is the earlier hearing's
 # Between a term and the supervision that comes after it: "..., followed by", "... to be followed by"
-_FOLLOWED_BY = re.compile(r"(?:,\s+[^,.;]{0,40},)?,?\s+(?:(?:to\s+be|and\s+then|then)\s+)?followed\s+by\s+(?:(?:an?|the)\s+)?", re.I)
+_FOLLOWED_BY = lazy_compile(r"(?:,\s+[^,.;]{0,40},)?,?\s+(?:(?:to\s+be|and\s+then|then)\s+)?followed\s+by\s+(?:(?:an?|the)\s+)?", re.I)
 # "A judge in 2017 sentenced him to", "a Lake County court in March 2015 ordered her to": the year the court is given
-_COURT_IN_YEAR = re.compile(r"\b(?:judge|court)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:also\s+)?(?:sentenced|ordered|gave|placed|jailed)\b[^.;]{0,60}$", re.I)
+_COURT_IN_YEAR = lazy_compile(r"\b(?:judge|court)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:also\s+)?(?:sentenced|ordered|gave|placed|jailed)\b[^.;]{0,60}$", re.I)
 # "When he pleaded guilty in 2021, Lee got ...", "After her 2019 conviction, she received ...": the opening clause dates the term
-_WHEN_IN_YEAR = re.compile(r"^\s*(?:When|After|Following|Back\s+in|At\s+(?:his|her|their)\s+(?:first\s+)?sentencing\s+in)\b[^,;]{0,60}?"
+_WHEN_IN_YEAR = lazy_compile(r"^\s*(?:When|After|Following|Back\s+in|At\s+(?:his|her|their)\s+(?:first\s+)?sentencing\s+in)\b[^,;]{0,60}?"
                            r"\b(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\b[^,;]{0,40},")
 # (the verb governs the whole list after it: "was sentenced in May 2023 to three years of probation, including four months
 # of home detention, and a $60,000 fine")
-_GIVEN_IN_YEAR = re.compile(r"\b(?:sentenced|ordered|given|placed|jailed)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:to|on)\s+[^.;]{0,160}$")
+_GIVEN_IN_YEAR = lazy_compile(r"\b(?:sentenced|ordered|given|placed|jailed)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<lead>(?:19|20)\d\d)\s+(?:to|on)\s+[^.;]{0,160}$")
 
 
 def _old_condition(ctx: _Context, before: str, phrase: str) -> bool:
@@ -1075,38 +1076,38 @@ def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> b
     return any(year < published.year for year in years)
 
 
-_OTHER_CASE_AFTER = re.compile(r"[^.;]{0,40}?\bin\s+(?:an?|another|one)\s+(?:(?:separate|unrelated|different|other|earlier|previous|prior)\s+)+"
+_OTHER_CASE_AFTER = lazy_compile(r"[^.;]{0,40}?\bin\s+(?:an?|another|one)\s+(?:(?:separate|unrelated|different|other|earlier|previous|prior)\s+)+"
                                r"(?:[\w-]+\s+)?(?:case|prosecution|trial)\b", re.I)
-_NOT_SOUGHT = re.compile(r"\b(?:not|n['\u2019]t|never|no\s+longer|declined\s+to|decided\s+against|ruled\s+out)\s+(?:to\s+)?"
+_NOT_SOUGHT = lazy_compile(r"\b(?:not|n['\u2019]t|never|no\s+longer|declined\s+to|decided\s+against|ruled\s+out)\s+(?:to\s+)?"
                          r"(?:\w+\s+)?(?:seek|seeking|pursue|pursuing|ask|asking)\b[^,;]*$", re.I)
 # "had already completed a 60-day treatment program": done before sentencing, not ordered by it
 # A sentence named as the one given before: "(serve) part of the suspended sentence she received when she pleaded guilty"
-_PART_OF = re.compile(r"\b(?:part|rest|remainder|balance|portion|some)\s+of\s+(?:the|his|her|their|that)\s+(?:(?:original|earlier|previous|prior)\s+)?$", re.I)
-_RECEIVED_EARLIER = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:had\s+)?(?:received|got|was\s+given|were\s+given)\b", re.I)
+_PART_OF = lazy_compile(r"\b(?:part|rest|remainder|balance|portion|some)\s+of\s+(?:the|his|her|their|that)\s+(?:(?:original|earlier|previous|prior)\s+)?$", re.I)
+_RECEIVED_EARLIER = lazy_compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:had\s+)?(?:received|got|was\s+given|were\s+given)\b", re.I)
 # An order in force when the crime was done, as the subject of the bar: "while a protective order barred him from ..."
-_ORDER_IN_FORCE = re.compile(r"\b(?:while|when|though|although|despite|as)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
+_ORDER_IN_FORCE = lazy_compile(r"\b(?:while|when|though|although|despite|as)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:injunction|order|bond|restraining\s+order)\s+(?:still\s+|already\s+|also\s+)?$", re.I)
 # An order named as the one broken: its violation is a charge, the order an earlier court's
-_BROKEN_ORDER = re.compile(r"\b(?:violat\w*|breach\w*|br(?:e|o)ke|broken|defy\w*|defied|disobey\w*|flout\w*)\s+(?:of\s+)?(?:an?|the|his|her|their|that)\s+"
+_BROKEN_ORDER = lazy_compile(r"\b(?:violat\w*|breach\w*|br(?:e|o)ke|broken|defy\w*|defied|disobey\w*|flout\w*)\s+(?:of\s+)?(?:an?|the|his|her|their|that)\s+"
                            r"(?:(?:existing|standing|previous|prior|earlier|temporary|court|criminal)\s+)?$", re.I)
-_ALREADY_DONE = re.compile(r"\b(?:completed|finished|graduated\s+from|attended|enrolled\s+in|entered)\s+(?:(?:an?|the|his|her|their)\s+)?$", re.I)
+_ALREADY_DONE = lazy_compile(r"\b(?:completed|finished|graduated\s+from|attended|enrolled\s+in|entered)\s+(?:(?:an?|the|his|her|their)\s+)?$", re.I)
 # Kinds with no duration or amount of their own: only the court's order makes them a term.
 # ("was given a no-contact order", "granted an order of protection", "is subject to a stay-away order")
 # ("Her probation also bars her from ...": the supervision the court set, as the bar's subject)
-_JOINED_ORDER = re.compile(r"[^.;]{0,20}?\band\s+(?:he|she|they)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:disqualified|banned|sentenced|ordered|jailed|fined)\b", re.I)
+_JOINED_ORDER = lazy_compile(r"[^.;]{0,20}?\band\s+(?:he|she|they)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:disqualified|banned|sentenced|ordered|jailed|fined)\b", re.I)
 # ("She directed that he have no contact with ...": Irish and British judges direct as well as order)
-_ORDER_WORDS = re.compile(r"\b(?:sentenc\w*|order\w*|direct(?:ed|s)|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|signed|subject\s+to"
+_ORDER_WORDS = lazy_compile(r"\b(?:sentenc\w*|order\w*|direct(?:ed|s)|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|signed|subject\s+to"
                           r"|(?:his|her|their|the)\s+(?:probation|parole|supervised\s+release|supervision)(?=\s+(?:also\s+)?$))\b", re.I)
 # "She is barred from nursing while on probation": the sentence's own condition, though no order word precedes it
 # A bar whose text says how long it holds ("... while on probation", "... for the length of her probation")
-_HELD_WHILE = re.compile(r"\b(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
+_HELD_WHILE = lazy_compile(r"\b(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
                          r"(?:probation|parole|supervised\s+release|supervision)\b"
                          r"|\bfor\s+the\s+(?:rest|duration|length|remainder|term)\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:probation|parole|supervis)", re.I)
-_WHILE_SERVING = re.compile(r"\s+(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
+_WHILE_SERVING = lazy_compile(r"\s+(?:while|during)\s+(?:(?:she|he|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
                             r"(?:probation|parole|supervised\s+release|supervision)\b", re.I)
 # "She is barred from ...", "He may have no contact with ...", "Lee may not seek ...": the defendant (or a pronoun
 # for them) as the subject of the bar, told as the sentence's condition though no order word precedes it
-_OWN_CONDITION = re.compile(r"(?:^|[,.;]\s*|\band\s+)(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?(?P<who>(?i:he|she|they)|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:also\s+)?(?:(?:(?:is|was|are|were)(?:\s+to)?|will\s+be|may|must|shall)\s+)?"
+_OWN_CONDITION = lazy_compile(r"(?:^|[,.;]\s*|\band\s+)(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?(?P<who>(?i:he|she|they)|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:also\s+)?(?:(?:(?:is|was|are|were)(?:\s+to)?|will\s+be|may|must|shall)\s+)?"
                             r"(?:also\s+)?(?:have\s+)?$")
 
 
@@ -1129,51 +1130,51 @@ _CONDITIONS = {"outreach", "registration", "licence_revocation", "treatment", "d
 _SPLITTABLE = {"prison", "gave_count", "bare_request"}
 # The court's grant ("was given credit for 342 days already served", "will receive credit for the 63 days she spent in
 # jail"); "with credit for time served he could be out by 2030" is only a reckoning
-_CREDIT_GIVEN = re.compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?:given|granted|awarded|allowed)|gave|received|got|granted|awarded"
+_CREDIT_GIVEN = lazy_compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?:given|granted|awarded|allowed)|gave|received|got|granted|awarded"
                            r"|(?:will|['\u2019]ll)\s+(?:also\s+)?(?:receive|get)|receives|gets)\s+"
                            r"(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?$"
                            # "eligible for parole after 14 months, minus credit for the 61 days": the court's credit in the reckoning
                            r"|\b(?:minus|less)\s+$", re.I)
 # "sentenced to 364 days in jail, with credit for 58 days already served": the credit told with the sentence it counts against
-_CREDIT_WITH_SENTENCE = re.compile(r"^(?!.*\b(?:could|would|might|may)\b).*\b(?:(?:re-?)?sentenced|imposed|ordered|jailed)\b.*,\s+(?:and\s+)?with\s+$", re.I)
+_CREDIT_WITH_SENTENCE = lazy_compile(r"^(?!.*\b(?:could|would|might|may)\b).*\b(?:(?:re-?)?sentenced|imposed|ordered|jailed)\b.*,\s+(?:and\s+)?with\s+$", re.I)
 # "She received credit for 58 days in custody": the days counted, not a term given
-_CREDIT_FOR = re.compile(r"\bcredit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?$", re.I)
+_CREDIT_FOR = lazy_compile(r"\bcredit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?$", re.I)
 # (the verb may open the term itself: "a plea offer that would have sent her to prison for three years")
-_CREDIT_AHEAD = re.compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
-_NOTIONAL = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
+_CREDIT_AHEAD = lazy_compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
+_NOTIONAL = lazy_compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
                        r"(?:(?:him|her|them|an?|the)\s+)?)?$", re.I)
 # Money handed over before or since the sentence is not a sum ordered: "has paid about $9,400 in restitution so far",
 # "had already repaid $3,000", "after paying back $12,000"
-_ALREADY_PAID = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+|since\s+|so\s+far\s+|now\s+)?(?:paid|repaid|returned|reimbursed)"
+_ALREADY_PAID = lazy_compile(r"\b(?:(?:has|had|have)\s+(?:already\s+|since\s+|so\s+far\s+|now\s+)?(?:paid|repaid|returned|reimbursed)"
                            # "had already paid the full restitution amount": the sum named with its article
                            r"|after\s+(?:paying|repaying|returning))\s+(?:(?:back|off)\s+)?(?:(?:the|all(?:\s+of)?(?:\s+the)?|his|her|their)\s+)?$", re.I)
 # A reduction is told as a length too: "a program that can shorten a sentence by up to a year", "cut his term by 18 months"
 # A rough paraphrase of the time to be spent: "most of the next two decades", "the better part of a decade", "roughly a
 # decade"; the article gives the real terms elsewhere
-_HEDGED = re.compile(r"\b(?:most|much|(?:the\s+)?(?:better|best|greater|large|larger|good)\s+part|(?:the\s+)?bulk)\s+of\s+"
+_HEDGED = lazy_compile(r"\b(?:most|much|(?:the\s+)?(?:better|best|greater|large|larger|good)\s+part|(?:the\s+)?bulk)\s+of\s+"
                      r"(?:the\s+|his\s+|her\s+|their\s+)?(?:next\s+|coming\s+|following\s+)?$", re.I)
-_ROUGH_DECADE = re.compile(r"\b(?:roughly|approximately|about|around|nearly|almost|some|close\s+to)\s+(?:an?\s+|two\s+|three\s+)?"
+_ROUGH_DECADE = lazy_compile(r"\b(?:roughly|approximately|about|around|nearly|almost|some|close\s+to)\s+(?:an?\s+|two\s+|three\s+)?"
                            r"(?:decades?|quarter[- ]century|half[- ]century)\b", re.I)
-_CUT_BY = re.compile(r"\b(?:sentences?|terms?|time)\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|been|be|will\s+be)\s+)?"
+_CUT_BY = lazy_compile(r"\b(?:sentences?|terms?|time)\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|been|be|will\s+be)\s+)?"
                      r"(?:(?:cut|reduc\w+|trimm\w+|shorten\w+|lower\w+|slash\w+|extend\w+|lengthen\w+|increas\w+)\s+)?by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|nearly\s+)?$", re.I)
 # "so that she can work and pay restitution", "would let him keep his job and make restitution": what a request would allow
-_ABLE_TO = re.compile(r"\b(?:can|could|able\s+to|so\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:will|would)|let(?:s|ting)?\s+\w+"
+_ABLE_TO = lazy_compile(r"\b(?:can|could|able\s+to|so\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:will|would)|let(?:s|ting)?\s+\w+"
                       r"|allow(?:s|ed|ing)?\s+\w+\s+to|in\s+order\s+to)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:pay|make|perform|complete|do|serve)\s+$", re.I)
 # "asked for 11 months in jail, which would have allowed him to ... be eligible for work release", "so that she could
 # qualify for house arrest": what a request or a sentence would make possible is no term of its own
-_ENABLED = re.compile(r"\b(?:(?:which|that)\s+(?:would|could|will|might)\s+(?:also\s+)?(?:have\s+)?(?:allow|let|permit|enable)\w*"
+_ENABLED = lazy_compile(r"\b(?:(?:which|that)\s+(?:would|could|will|might)\s+(?:also\s+)?(?:have\s+)?(?:allow|let|permit|enable)\w*"
                       r"|so\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:could|can|might))\b[^.;:]*$")
 # The last verdict or disposal the clause tells: a penalty hung on counts acquitted, dropped or withdrawn is not faced
 # (verbs only: "dismissal from the Navy" is itself a punishment)
-_DISPOSAL = re.compile(r"\b(?:(?:pleaded|pled|pleads)\s+not\s+guilty|acquit\w*|cleared|not\s+guilty|dismiss(?:ed|es|ing)?|dropp(?:ed|ing)|withdr(?:ew|awn|awing|aws?)|convict\w*|guilty|pleaded|pled|admitted)\b", re.I)
-_ON_CONDITION = re.compile(r"\s*(?:If|Unless|As\s+long\s+as|So\s+long\s+as|Provided)\b[^.;]*,\s")
+_DISPOSAL = lazy_compile(r"\b(?:(?:pleaded|pled|pleads)\s+not\s+guilty|acquit\w*|cleared|not\s+guilty|dismiss(?:ed|es|ing)?|dropp(?:ed|ing)|withdr(?:ew|awn|awing|aws?)|convict\w*|guilty|pleaded|pled|admitted)\b", re.I)
+_ON_CONDITION = lazy_compile(r"\s*(?:If|Unless|As\s+long\s+as|So\s+long\s+as|Provided)\b[^.;]*,\s")
 # A length that measures time gone by: "in more than three years on probation", "released after 12 years in prison"
 # ("could result in 10 years in prison", "placed him in ..." put the term on him)
-_ELAPSED_IN = re.compile(r"\b(?!(?:result\w*|end(?:ed|s|ing)?|placed|put|sentenced|him|her|them|was|were|is|be|been|and|or)\b)[a-z]+\s+"
+_ELAPSED_IN = lazy_compile(r"\b(?!(?:result\w*|end(?:ed|s|ing)?|placed|put|sentenced|him|her|them|was|were|is|be|been|and|or)\b)[a-z]+\s+"
                          r"(?:in|after|over|during|throughout)\s+$")
-_NEVER_SPENT = re.compile(r"\b(?:never|not|n['\u2019]t)\s+(?:(?:have|need)\s+to\s+)?(?:spend|serve)\s+$", re.I)
-_HELD_SO_FAR = re.compile(rf"\bhad\s+(?:already\s+)?been\s+(?:jailed|locked\s+up|held|imprisoned|detained)\s+for\s+(?:(?:about|nearly|almost|more\s+than)\s+)?{_NUM}\s+\w+$", re.I)
-_ALREADY_SERVED = re.compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
+_NEVER_SPENT = lazy_compile(r"\b(?:never|not|n['\u2019]t)\s+(?:(?:have|need)\s+to\s+)?(?:spend|serve)\s+$", re.I)
+_HELD_SO_FAR = lazy_compile(rf"\bhad\s+(?:already\s+)?been\s+(?:jailed|locked\s+up|held|imprisoned|detained)\s+for\s+(?:(?:about|nearly|almost|more\s+than)\s+)?{_NUM}\s+\w+$", re.I)
+_ALREADY_SERVED = lazy_compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
 
 
 def _dropped_counts(before: str) -> bool:
@@ -1192,7 +1193,7 @@ def _names_judge(ctx: _Context, at: int) -> bool:
 
 
 # "will ask for about four years in his case", "sought five years for her": the term is for the person the pronoun means
-_IN_THEIR_CASE = re.compile(r"\s+(?:in\s+(?:his|her)\s+case|for\s+(?:him|her))\b"
+_IN_THEIR_CASE = lazy_compile(r"\s+(?:in\s+(?:his|her)\s+case|for\s+(?:him|her))\b"
                             # "for her client", "for his son": a possessive before a noun names someone else
                             r"(?!\s+(?!(?:and|but|or|in|at|on|if|because|after|before|as|when|while|since|to|who|which)\b)[a-z])"
                             # "Reyes was convicted too, and prosecutors want six years when he is sentenced": the pronoun's case
@@ -1224,12 +1225,12 @@ def _paragraph_judge(ctx: _Context, at: int) -> _Context:
     return replace(ctx, judge=None) if ctx.roundup else ctx
 
 
-_SENTENCED_PRONOUN = re.compile(r"\b(?:(?:re-?)?sentenced|ordered|gave|handed)\s+(?:him|her)\b")
+_SENTENCED_PRONOUN = lazy_compile(r"\b(?:(?:re-?)?sentenced|ordered|gave|handed)\s+(?:him|her)\b")
 
 
 # A reporting verb with its "that" (a press release's "announced today that"), or "announced" straight before the
 # reported clause's subject ("announced a Tacoma man was sentenced")
-_REPORTED_THAT = re.compile(r"\b(?:announced|said|says|stated|confirmed|reported)\s+(?:[\w,]+\s+){0,3}?that\s+"
+_REPORTED_THAT = lazy_compile(r"\b(?:announced|said|says|stated|confirmed|reported)\s+(?:[\w,]+\s+){0,3}?that\s+"
                             r"|\bannounced\s+(?=(?:an?|the)\s)")
 
 
@@ -1327,25 +1328,25 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
 
 
 # A clause joined by "and" whose subject is the judge or court: ", and the judge issued", ", and Judge Ann Roe ordered"
-_JUDGE_CLAUSE = re.compile(r",\s+and\s+(?:then\s+)?(?P<who>(?i:the\s+(?:judge|court))|(?:Judge\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
+_JUDGE_CLAUSE = lazy_compile(r",\s+and\s+(?:then\s+)?(?P<who>(?i:the\s+(?:judge|court))|(?:Judge\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
                            r"\s+(?:also\s+)?(?:issued|imposed|ordered|entered|granted|sentenced|gave|handed|added|signed|placed)\b(?!.*,\s+and\s)")
 # The order's object before a second infinitive: "ordered Lee to pay ..., and to serve ..." (read up to the first "to")
-_SECOND_INFINITIVE = re.compile(r"(?P<head>.*\b(?:ordered|orders|required|requires|directed|told|sentenced)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+"
+_SECOND_INFINITIVE = lazy_compile(r"(?P<head>.*\b(?:ordered|orders|required|requires|directed|told|sentenced)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+"
                                 r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+to\s+)(?:[^;\u2014]*?),?\s+and\s+(?:also\s+)?to\s+(?:[a-z]+\s+){1,2}$")
 # A description set off by commas after a name: "Lee, the founder of Acme Lending," or "Lee, a former aide to Ann Roe,"
 # The appositive ends where the subject's own verb starts, any past-tense verb too ("..., pleaded guilty and was sentenced")
-_APPOSITIVE = re.compile(r"(?P<head>\b[A-Z][\w'\u2019-]+),\s+(?:\d{1,3},\s+)?(?:the|an?|his|her|their|its)\s+[^,;]{1,120}?,(?=\s+(?:(?:later|then|also|previously|earlier|eventually)\s+)?"
+_APPOSITIVE = lazy_compile(r"(?P<head>\b[A-Z][\w'\u2019-]+),\s+(?:\d{1,3},\s+)?(?:the|an?|his|her|their|its)\s+[^,;]{1,120}?,(?=\s+(?:(?:later|then|also|previously|earlier|eventually)\s+)?"
                          # "sentenced Lee, the founder of Acme Lending, to 11 years": the object's aside ends at "to"
                          r"(?:was|is|were|had|has|will|got|gets|received|receives|pled|to|[a-z]+ed)\b)")
 # The verbs whose subject receives a term, never the one who gives it ("Roe ordered him to pay" is the judge acting)
-_GIVEN_TO = re.compile(r"\b(?:(?:is|was|were|are|been|be)\s+(?:\w+\s+){0,2}?(?:(?:re-?)?sentenced|ordered|given|placed|jailed|imprisoned|handed|sent|put)"
+_GIVEN_TO = lazy_compile(r"\b(?:(?:is|was|were|are|been|be)\s+(?:\w+\s+){0,2}?(?:(?:re-?)?sentenced|ordered|given|placed|jailed|imprisoned|handed|sent|put)"
                        r"|receiv(?:ed|es|ing)|got|gets|getting|serv(?:es|ed|ing)|spen[dt]s?)\b", re.I)
-_GAVE_THE_MAXIMUM = re.compile(r"(?:gave|handed|imposed)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+)?"
+_GAVE_THE_MAXIMUM = lazy_compile(r"(?:gave|handed|imposed)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+)?"
                                r"the\s+(?:(?:statutory|full)\s+)?", re.I)
-_FACES = re.compile(r"\b(?:fac(?:es|ed|ing)|could\s+(?:get|receive|spend|serve)|risks?)\b", re.I)
+_FACES = lazy_compile(r"\b(?:fac(?:es|ed|ing)|could\s+(?:get|receive|spend|serve)|risks?)\b", re.I)
 # A person the parties do not list, told as the subject of the verb that gives the term: "The getaway driver, Tom Reyes,
 # received", "Reyes, the driver, was given" (a surname alone only where the article gives it a first name somewhere)
-_SUBJECT_NAME = re.compile(rf"(?:^\s*|[.;]\s+|,\s+)(?P<name>{_NAME})(?:,\s+[^,;]{{1,60}},|,)?\s+(?P<verb>(?:[\w'\u2019.-]+\s+){{0,6}})$")
+_SUBJECT_NAME = lazy_compile(rf"(?:^\s*|[.;]\s+|,\s+)(?P<name>{_NAME})(?:,\s+[^,;]{{1,60}},|,)?\s+(?P<verb>(?:[\w'\u2019.-]+\s+){{0,6}})$")
 
 
 def _named_subject(ctx: _Context, clause: str, verbs: re.Pattern[str]) -> Optional[str]:
@@ -1366,7 +1367,7 @@ def _named_subject(ctx: _Context, clause: str, verbs: re.Pattern[str]) -> Option
 
 # The person a sentencing verb gives the term to, named right before it: "gave Tom Reyes 12 years", "sentenced Ann Roe,
 # 40, to", "ordered Tom Reyes to pay" (a full name the parties do not list; a listed one is read by _last_person)
-_OBJECT_NAME = re.compile(r"\b(?:(?:re-?)?sentenced|gave|handed|ordered|jailed|sent)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+_OBJECT_NAME = lazy_compile(r"\b(?:(?:re-?)?sentenced|gave|handed|ordered|jailed|sent)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
                           r"(?:,\s+\d{1,3},)?\s+(?:(?:to|for)\s+)?(?:(?:serve|pay|spend|forfeit)\s+)?$")
 
 
@@ -1390,11 +1391,11 @@ _NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "After", "
 # "asked for 10 years for Tom Reyes": the person a request or cap is for, when the clause names them after the term,
 # maybe after a role ("eight years for developer Tom Reyes", "for co-defendant Ann Roe", "for his business partner, Ann
 # Roe"); a verb there ("for defrauding Ann Roe") makes the name the crime's object instead
-_FOR_NAME = re.compile(rf"\s+(?:in\s+prison\s+)?for\s+(?:(?:his|her|their|the)\s+)?"
+_FOR_NAME = lazy_compile(rf"\s+(?:in\s+prison\s+)?for\s+(?:(?:his|her|their|the)\s+)?"
                        r"(?:(?!(?:of|to|from|in|at|with|against|on|by|and|or|the|a|an)\b)(?-i:[a-z])[\w-]*(?<!ing)\s+){0,3}?,?\s*"
                        rf"(?P<name>{_NAME})\b(?!['\u2019])")
 # "want Tom Reyes to serve eight years", "asked that Ann Roe be sentenced to": the ask's object is the one it is for
-_ASKED_OBJECT = re.compile(rf"\b(?:want\w*|ask\w*|urg\w*|request\w*|recommend\w*)\s+(?:that\s+)?(?:co-?defendant\s+)?(?P<name>{_NAME})"
+_ASKED_OBJECT = lazy_compile(rf"\b(?:want\w*|ask\w*|urg\w*|request\w*|recommend\w*)\s+(?:that\s+)?(?:co-?defendant\s+)?(?P<name>{_NAME})"
                            r"(?:,\s+[^,;]{1,60},)?\s+(?:to\s+(?:serve|get|receive|spend)|be\s+(?:sentenced|given|ordered|jailed)\s+to)\s+$")
 
 
@@ -1411,16 +1412,16 @@ def _for_other(ctx: _Context, after: str, before: str = "") -> Optional[str]:
 
 
 # A verb that gives someone a term or has them serve it: the person a clause names is the one sentenced only with one
-_RECEIVES = re.compile(r"\b(?:(?:re-?)?sentenc\w*|receiv\w*|given|gave|got|gets|getting|serv\w*|order\w*|jailed|imprisoned|handed"
+_RECEIVES = lazy_compile(r"\b(?:(?:re-?)?sentenc\w*|receiv\w*|given|gave|got|gets|getting|serv\w*|order\w*|jailed|imprisoned|handed"
                        r"|placed|put|spared|spen[dt]\w*|locked|sent|impos\w*)\b", re.I)
 
 
 # "at the 2010 Winter Olympics", "during the 2019 Super Bowl": a year before the name is part of it
-_PREPOSITIONAL_NAME = re.compile(r"\b(?:to|of|from|after|for|at|against|during)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
+_PREPOSITIONAL_NAME = lazy_compile(r"\b(?:to|of|from|after|for|at|against|during)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
 # A place named with its article ("developers in the Triad", "a bar on the Strip"): no person, though capitalised
-_PLACE_NAME = re.compile(r"\b(?:in|on|near|across|around|throughout|outside)\s+the\s+(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
+_PLACE_NAME = lazy_compile(r"\b(?:in|on|near|across|around|throughout|outside)\s+the\s+(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
 # A subject that is someone other than the defendant though unnamed: a relative, another defendant
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = lazy_compile(
     r"(?:^\s*|[.;]\s+|,\s+(?:and|but)\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:brother|sister|father|mother|son"
     r"|daughter|cousin|uncle|aunt|husband|wife|partner|boyfriend|girlfriend|nephew|niece|grandfather|grandson|stepfather"
     r"|stepson|friend|accomplice|co-?defendant|codefendant|associate)\b"
@@ -1445,12 +1446,12 @@ _OTHER_SUBJECT = re.compile(
     r"(?:co-?workers|coworkers|co-?defendants|defendants|men|women|members|brothers|officers|teens|teenagers|people|employees|guards|students|others))\b"
     r"|(?:^\s*|[.;]\s+)[Tt]he\s+[\w-]+\s+(?:of|in|from)\s+the\s+other\s+(?:car|vehicle|truck|pickup)\b")
 # What marks a sentence as told for comparison: "a similar case", "the same judge", "two years ago", "last year"
-_COMPARISON = re.compile(r"\b(?:similar|comparable|same\s+(?:judge|court|crime|charges?|offen[cs]e)|ago|last\s+(?:year|month|spring|summer|fall|autumn|winter)"
+_COMPARISON = lazy_compile(r"\b(?:similar|comparable|same\s+(?:judge|court|crime|charges?|offen[cs]e)|ago|last\s+(?:year|month|spring|summer|fall|autumn|winter)"
                          r"|earlier\s+this\s+year|in\s+(?:19|20)\d\d|by\s+(?:comparison|contrast)|nearby|neighbou?ring|another\s+(?:[\w-]+\s+)?who"
                          r"|^\s*(?:In|Back\s+in|Last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b", re.I)
 # A new person told by an indefinite noun phrase with a place ("a Kettleby woman", "a Riverton nurse"): after the case's
 # own sentence has been told, a sentence given to such a person is another case's
-_INDEFINITE_PERSON = re.compile(r"(?:^|[.;,]\s+|\b(?:sentenced|gave|handed)\s+)(?:[Aa]n?)\s+(?:[A-Z][\w-]+\s+){1,3}(?:[a-z-]+\s+)?"
+_INDEFINITE_PERSON = lazy_compile(r"(?:^|[.;,]\s+|\b(?:sentenced|gave|handed)\s+)(?:[Aa]n?)\s+(?:[A-Z][\w-]+\s+){1,3}(?:[a-z-]+\s+)?"
                                 r"(?P<noun>man|woman|teen|teenager|boy|girl|nurse|driver|contractor|worker|officer|mother|father|resident"
                                 r"|teacher|aide|coach|owner|employee|caregiver|couple|landlord)\b(?!['\u2019])[^;]*$"
                                 # "a pharmacist at a clinic who stole ...", "Another clerk who sold ...", "Two years ago a
@@ -1466,7 +1467,7 @@ _INDEFINITE_PERSON = re.compile(r"(?:^|[.;,]\s+|\b(?:sentenced|gave|handed)\s+)(
 
 
 # A previous sentence opened by a relative of someone: "Lee's son, Tom, was 15 when ...", "His brother was ..."
-_RELATIVE_SUBJECT = re.compile(r"\s*(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?P<kin>brother|sister|father"
+_RELATIVE_SUBJECT = lazy_compile(r"\s*(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?P<kin>brother|sister|father"
                                r"|mother|son|daughter|husband|wife|nephew|niece|stepson|stepdaughter|grandson|granddaughter)"
                                r"(?:,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),)?)")
 _MALE_KIN = {"brother", "father", "son", "husband", "nephew", "stepson", "grandson"}
@@ -1488,7 +1489,7 @@ def _inside_description(clause: str, person: str) -> bool:
 
 
 # Between a second defendant's name and her term: her age, then a few words ("Ann Cole, 55, to", "his wife, Ann Cole, got")
-_NAME_TO_TERM = re.compile(r"(?:,\s+\d{1,3},?)?\s+(?:[\w'\u2019-]+\s+){0,5}$")
+_NAME_TO_TERM = lazy_compile(r"(?:,\s+\d{1,3},?)?\s+(?:[\w'\u2019-]+\s+){0,5}$")
 
 
 def _second_defendant(ctx: _Context, before: str, subject: Optional[str]) -> Optional[str]:
@@ -1508,7 +1509,7 @@ def _second_defendant(ctx: _Context, before: str, subject: Optional[str]) -> Opt
 
 
 # A capitalised word after a lone surname makes it part of a longer name ("Cole Bread Company"); a date does not
-_NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+_NAME_GOES_ON = lazy_compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                            r"|August|September|October|November|December|Jr|Sr|II|III|I)\b)[A-Z][a-z]")
 
 
@@ -1517,7 +1518,7 @@ def _last_person(ctx: _Context, words: str) -> Optional[str]:
     return people[-1] if people else None
 
 
-_MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
+_MIDDLE_INITIAL = lazy_compile(r"\s+[A-Z]\.(?=\s)")
 
 
 def _is_judge(ctx: _Context, name: str) -> bool:
@@ -1812,37 +1813,37 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
 
 
 # What a defendant is told he will serve: "told Reysol she would serve six years in prison" (the judge as the teller, see _status)
-_TOLD_WOULD = re.compile(r"\btold\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+(?:that\s+)?(?:he|she|they)\s+would\s+"
+_TOLD_WOULD = lazy_compile(r"\btold\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+(?:that\s+)?(?:he|she|they)\s+would\s+"
                          r"(?:(?:also|now|only|have\s+to)\s+)?(?:serve|spend|pay)\s+(?:(?:the\s+next|at\s+least)\s+)?$", re.I)
 # A verbless, headline-style sentence that opens with the term and names who gets it: "Seven years in prison for a former
 # guard who took bribes", "Life in prison for Dana Pikering.", "Probation, not prison, for the driver who ..."
-_HEADLINE_LEAD = re.compile(r"\s*(?:(?:an?\s+)?[^.;:,]{0,40}?\b(?:years?|months?|days?|prison|jail|arrest|probation|life|fine)\b[^.;:]{0,20}?"
+_HEADLINE_LEAD = lazy_compile(r"\s*(?:(?:an?\s+)?[^.;:,]{0,40}?\b(?:years?|months?|days?|prison|jail|arrest|probation|life|fine)\b[^.;:]{0,20}?"
                             r"(?:,\s*|\s+)(?:and|then|plus)\s+)?(?:an?\s+)?$", re.I)
-_HEADLINE_FOR = re.compile(r"(?:,\s+not\s+(?:prison|jail)\s*,)?(?:,?\s+(?:and|then|plus|followed\s+by)\s+[^.;:]{1,80}?)?,?\s+for\s+"
+_HEADLINE_FOR = lazy_compile(r"(?:,\s+not\s+(?:prison|jail)\s*,)?(?:,?\s+(?:and|then|plus|followed\s+by)\s+[^.;:]{1,80}?)?,?\s+for\s+"
                            r"(?:(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)(?:\s*[.,]|\s*$)"
                            r"|(?:an?|the)\s+[^.;:]{1,80}?\s+who\b"
                            r"|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teen(?:ager)?|boy|girl|driver|officer|guard|mother|father)\s*[.,])", re.I)
 # A cap told inside the term's noun phrase: "a prison sentence of up to 10 years", "a term of as many as 12 years"
 # The advisory rules as the subject of the clause that names the term, no side or court acting after them
-_GUIDELINES_SAY = re.compile(r"\b(?:guidelines?|sentencing\s+grid|presumptive\s+(?:range|sentence))(?:\s+(?:range|sentence|calculation|grid))?"
+_GUIDELINES_SAY = lazy_compile(r"\b(?:guidelines?|sentencing\s+grid|presumptive\s+(?:range|sentence))(?:\s+(?:range|sentence|calculation|grid))?"
                              r"(?:\s+(?:for|on|in)\s+[^,;]{1,40}?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
                              r"(?:call\w*|recommend\w*|suggest\w*|set\w*|put\w*|calculated|range[sd]?|was|were|is|are|of|at|between|from|carr\w*)\b"
                              r"(?![^;:]*\b(?:prosecut\w*|defen[cs]e|lawyers?|attorneys?|asked|sought|request\w*|urged|sentenced|imposed|gave|ordered)\b)"
                              r"[^;:]{0,80}$", re.I)
 # "recommend a sentence at the low end of the guidelines, 57 to 71 months": the ask is the range's floor
-_LOW_END = re.compile(r"\b(?:low(?:er)?|bottom)\s+end\b|\bbottom\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guidelines?|range)\b", re.I)
-_RANGE_FLOOR = re.compile(r"(?:between\s+|from\s+)?(?P<low>[\w.,]+)(?:\s+(?:years?|months?))?\s+(?:to|and)\s+", re.I)
-_LAW_CAPS = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|punishable|(?:could|can|may|might)\s+(?:still\s+)?(?:impose|give|face|get|receive|order))\b", re.I)
-_CAP_INSIDE = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|penalty|punishment)\s+of\s+(?:up\s+to|as\s+(?:much|many|long)\s+as)\b", re.I)
-_DASHED_ASIDE = re.compile(r"\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,120}?(?:\u2014|\s\u2013\s|\s--\s)\s*(?=\S)")
+_LOW_END = lazy_compile(r"\b(?:low(?:er)?|bottom)\s+end\b|\bbottom\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guidelines?|range)\b", re.I)
+_RANGE_FLOOR = lazy_compile(r"(?:between\s+|from\s+)?(?P<low>[\w.,]+)(?:\s+(?:years?|months?))?\s+(?:to|and)\s+", re.I)
+_LAW_CAPS = lazy_compile(r"\b(?:carr(?:y|ies|ied|ying)|punishable|(?:could|can|may|might)\s+(?:still\s+)?(?:impose|give|face|get|receive|order))\b", re.I)
+_CAP_INSIDE = lazy_compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|penalty|punishment)\s+of\s+(?:up\s+to|as\s+(?:much|many|long)\s+as)\b", re.I)
+_DASHED_ASIDE = lazy_compile(r"\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,120}?(?:\u2014|\s\u2013\s|\s--\s)\s*(?=\S)")
 # A side in a reduced relative clause after the term: "the eight years (that) prosecutors had sought"
-_SIDE_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:the|his|her|their|[A-Z][\w'\u2019-]*['\u2019]s?|federal|state|county)\s+){0,2}"
+_SIDE_AFTER = lazy_compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:the|his|her|their|[A-Z][\w'\u2019-]*['\u2019]s?|federal|state|county)\s+){0,2}"
                          r"(?:prosecutors|prosecution|government|state|defen[cs]e(?:\s+(?:lawyers?|attorneys?|team))?|lawyers?|attorneys?|counsel))\s+"
                          r"(?:had\s+|have\s+|has\s+)?(?:(?:also|originally|initially)\s+)?"
                          r"(?P<cue>sought|requested|recommended|wanted|asked\s+for|proposed|urged|pushed\s+for)\b")
 # The same side for an earlier item of the list it closes: "the one year of home confinement and 500 hours of community
 # service his attorneys had requested" (a relative word or a conjunction of clauses ends the list first)
-_LIST_SIDE_AFTER = re.compile(r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:(?!(?:that|which|who|whom|than|but|while|because|when|after|before|if|as)\b)"
+_LIST_SIDE_AFTER = lazy_compile(r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:(?!(?:that|which|who|whom|than|but|while|because|when|after|before|if|as)\b)"
                               r"[\w$.,'\u2019-]+\s+){1,8}?" + _SIDE_AFTER.pattern[len(r"\s+"):]
                               # the request closes the list ("Prosecutors sought 22 years, and his lawyers asked for 17": a
                               # clause of its own, with its own object)
@@ -1850,22 +1851,22 @@ _LIST_SIDE_AFTER = re.compile(r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:(?!(?:that
 # Both sides as the subject of one request: "Prosecutors and the defense agreed to ask for", "both sides jointly recommended",
 # "the defense and the government will recommend"
 _SIDE = r"(?:(?:the|federal|state)\s+)?(?:prosecutors|prosecution|government|state|defen[cs]e|(?:[A-Z][\w-]*['\u2019]s?\s+)?(?:lawyers|attorneys))"
-_JOINT = re.compile(rf"\b(?:both\s+sides|the\s+two\s+sides|the\s+parties|{_SIDE}(?:\s+(?:lawyers|attorneys|team))?\s+and\s+{_SIDE}(?:\s+(?:lawyers|attorneys|team))?)"
+_JOINT = lazy_compile(rf"\b(?:both\s+sides|the\s+two\s+sides|the\s+parties|{_SIDE}(?:\s+(?:lawyers|attorneys|team))?\s+and\s+{_SIDE}(?:\s+(?:lawyers|attorneys|team))?)"
                     r"\s+(?:(?:have|had|has|will|would|also|jointly|both|each|agreed|agree|agrees|to|are|were|plan|planned|plans)\s+){0,4}$", re.I)
-_ENOUGH_AFTER = re.compile(r"\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b", re.I)
+_ENOUGH_AFTER = lazy_compile(r"\s+(?:was|is|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b", re.I)
 # "told the judge that probation would be a just sentence", "wrote that": a side's view told to the court
-_SAYS_BEFORE = re.compile(r"\b(?:argu(?:ed|es|e)|says?|said|contend(?:s|ed)?|believe[sd]?|wrote|insist(?:s|ed)|maintain(?:s|ed)|counter(?:s|ed)"
+_SAYS_BEFORE = lazy_compile(r"\b(?:argu(?:ed|es|e)|says?|said|contend(?:s|ed)?|believe[sd]?|wrote|insist(?:s|ed)|maintain(?:s|ed)|counter(?:s|ed)"
                           r"|told\s+(?:the\s+)?(?:judge|court|jury|panel|[A-Z][\w'\u2019-]+))\s+(?:that\s+)?$", re.I)
-_THAN = re.compile(r"\bthan\s+(?:the\s+)?$")
-_SAID = re.compile(r"\b(?:said|says|told|wrote)\b")
-_ASKS_BEFORE_COLON = re.compile(r"\b(?:ask(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|want(?:s|ed)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?"
+_THAN = lazy_compile(r"\bthan\s+(?:the\s+)?$")
+_SAID = lazy_compile(r"\b(?:said|says|told|wrote)\b")
+_ASKS_BEFORE_COLON = lazy_compile(r"\b(?:ask(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|want(?:s|ed)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?"
                                 r"|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|push(?:es|ed|ing)\s+for)\b[^.;:]{0,120}$", re.I)
 # An appeal that leaves the rest of a sentence standing, then lists it: "kept the rest of his punishment:"
-_UPHELD_BEFORE_COLON = re.compile(r"\b(?:upheld|upholds|affirmed|affirms|kept|keeps|left|leaves|let|reinstated)\s+(?:the\s+)?(?:rest|remainder"
+_UPHELD_BEFORE_COLON = lazy_compile(r"\b(?:upheld|upholds|affirmed|affirms|kept|keeps|left|leaves|let|reinstated)\s+(?:the\s+)?(?:rest|remainder"
                                   r"|balance|other\s+parts?)\s+of\s+(?:the|his|her|their)\s+(?:sentence|punishment|penalt(?:y|ies))"
                                   r"(?:\s+(?:intact|in\s+place|standing|stand|untouched))?\s*$", re.I)
 # The sentence named as such before a colon that lists it: "learned his fate Tuesday:", "His sentence:"
-_FATE_BEFORE_COLON = re.compile(r"\b(?:learn(?:ed|s)|heard|hears|received|got|gets)\s+(?:his|her|their)\s+(?:fate|sentence|punishment)\b[^:;]{0,30}$"
+_FATE_BEFORE_COLON = lazy_compile(r"\b(?:learn(?:ed|s)|heard|hears|received|got|gets)\s+(?:his|her|their)\s+(?:fate|sentence|punishment)\b[^:;]{0,30}$"
                                 r"|^\s*(?:(?:[A-Z][\w'\u2019-]+['\u2019]s?|His|Her|Their|The)\s+)(?:sentence|punishment|penalty)\s*$"
                                 # "Among the conditions of her probation: 150 hours of community service": the sentence's conditions
                                 # "One condition: no contact with the victims. Another: ...": conditions told one per sentence
@@ -1873,7 +1874,7 @@ _FATE_BEFORE_COLON = re.compile(r"\b(?:learn(?:ed|s)|heard|hears|received|got|ge
                                 r"|^\s*Among\s+(?:the|his|her|their)\s+conditions(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:probation|release|sentence|supervision|parole))?\s*$")
 # The court setting out what it gave before a colon that lists it: "laid out the sentence:", "attached several
 # conditions:", "received the following:", "The rest of the sentence stands:", "left ... the original judgment in place:"
-_IMPOSED_BEFORE_COLON = re.compile(
+_IMPOSED_BEFORE_COLON = lazy_compile(
     r"\b(?:laid\s+out|set\s+out|spelled\s+out|attached|imposed|added|handed\s+down|received|got|gave|ordered|breaks?\s+down"
     r"|includ(?:ed|es|ing)|consist(?:ed|s)\s+of)\b[^:;]{0,60}$"
     r"|\b(?:judgment|sentence|punishment|terms?|conditions?|rest|remainder|balance)\b[^:;]{0,50}\b(?:in\s+place|intact|stands?"
@@ -1883,39 +1884,39 @@ _IMPOSED_BEFORE_COLON = re.compile(
 _CHANGED = (rf"(?:\b{_CUT_VERB}\s+(?P<own>his|her|their|(?-i:[A-Z])[\w'\u2019-]+['\u2019]s?)\s+(?:(?:life|death|original|\w+-year)\s+)?{_CUT_NOUN}"
             rf"|\b(?P<own2>his|her|their|(?-i:[A-Z])[\w'\u2019-]+['\u2019]s?)\s+(?:(?:life|death|original|\w+-year)\s+)?{_CUT_NOUN}\s+"
             rf"(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|then\s+)?{_CUT_VERB})\s+to\s+")
-_CHANGED_TO = re.compile(_CHANGED + "$", re.I)
+_CHANGED_TO = lazy_compile(_CHANGED + "$", re.I)
 # A resentencing that puts a new term in the old one's place: "replaced it with a term of 30 to 60 years"
-_REPLACED_WITH = re.compile(r"\breplac(?:ed|es)\s+(?:it|that|(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term))"
+_REPLACED_WITH = lazy_compile(r"\breplac(?:ed|es)\s+(?:it|that|(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term))"
                             r"\s+(?P<verb>with\s+)(?:an?\s+|the\s+)?", re.I)
-_CHANGED_ANY = re.compile(_CHANGED, re.I)
+_CHANGED_ANY = lazy_compile(_CHANGED, re.I)
 # What the law demands, not what was given: "the brandishing count alone requires a consecutive sentence of at least seven years"
-_BY_STATUTE = re.compile(r"\b(?:requir(?:es|ed|ing)|mandat(?:es|ed|ing)|carr(?:y|ies|ied|ying)|calls?\s+for|triggers?)\b", re.I)
+_BY_STATUTE = lazy_compile(r"\b(?:requir(?:es|ed|ing)|mandat(?:es|ed|ing)|carr(?:y|ies|ied|ying)|calls?\s+for|triggers?)\b", re.I)
 # What an appeal struck down, listed: "vacated the rest of his sentence, including a $50,000 fine and ...": no term stands
-_VACATED_PART = re.compile(r"\b(?:vacat\w+|threw\s+out|throws?\s+out|tossed|overturn\w*|struck\s+down|strikes?\s+down|set\s+aside"
+_VACATED_PART = lazy_compile(r"\b(?:vacat\w+|threw\s+out|throws?\s+out|tossed|overturn\w*|struck\s+down|strikes?\s+down|set\s+aside"
                            r"|revers\w+|invalidat\w+)\s+(?:the\s+)?(?:rest|remainder|balance|parts?|portions?|other\s+parts?)\s+of\s+"
                            r"(?:the|his|her|their)\s+(?:original\s+)?(?:sentence|punishment|judgment|penalt\w+)\b[^.;:]*$", re.I)
-_SOME_JUDGE = re.compile(r"an?\s+.*\bjudge")  # "a Marlow County judge": a court named, not the judge
+_SOME_JUDGE = lazy_compile(r"an?\s+.*\bjudge")  # "a Marlow County judge": a court named, not the judge
 # A verb that gives the sentence: a term it governs is the court's even when a side had asked for the same
-_GIVEN = re.compile(r"\b(?:(?<!be )(?:re-?)?sentenced|ordered|imposed|gave|given|handed)\b", re.I)
+_GIVEN = lazy_compile(r"\b(?:(?<!be )(?:re-?)?sentenced|ordered|imposed|gave|given|handed)\b", re.I)
 # A clause of infinitives only ('"in its discretion" to impose ...') has no subject of its own: it goes on the request before it
-_INFINITIVE_ONLY = re.compile(r"\s*(?:[\"\u201c][^\"\u201d]*[\"\u201d]\s+|(?:also|instead|then)\s+)?to\s+(?:impose|sentence|give|order)\b", re.I)
+_INFINITIVE_ONLY = lazy_compile(r"\s*(?:[\"\u201c][^\"\u201d]*[\"\u201d]\s+|(?:also|instead|then)\s+)?to\s+(?:impose|sentence|give|order)\b", re.I)
 # "is expected to receive 10 years under the plea agreement": the deal named after the term governs it too
-_UNDER_DEAL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:under|as\s+part\s+of|according\s+to)\s+(?:the|a|his|her|their)\s+(?:plea\s+)?(?:deal|agreement|bargain)\b", re.I)
+_UNDER_DEAL_AFTER = lazy_compile(r"[^.;]{0,40}?\b(?:under|as\s+part\s+of|according\s+to)\s+(?:the|a|his|her|their)\s+(?:plea\s+)?(?:deal|agreement|bargain)\b", re.I)
 # What a deal binds the defendant to do: "would serve", "will complete", "must also pay", "is to forfeit"
 # or a later verb of the same list ("will have no contact with the victims, forfeit $12,000 and pay $4,800 in restitution")
-_DEAL_OBLIGES = re.compile(r"\b(?:would|will|must|shall|is\s+to|has\s+to)\s+(?:also\s+)?(?:[^.;]{0,120}?(?:,|\band)\s+)?(?:serve|spend|pay|get|receive"
+_DEAL_OBLIGES = lazy_compile(r"\b(?:would|will|must|shall|is\s+to|has\s+to)\s+(?:also\s+)?(?:[^.;]{0,120}?(?:,|\band)\s+)?(?:serve|spend|pay|get|receive"
                            r"|forfeit|complete|perform|repay|undergo|do|make)\b", re.I)
-_EXPECTED = re.compile(r"\b(?:expected|likely|set|slated|poised)\s+to\b|\bwould\b", re.I)
-_PLEA_DEAL = re.compile(r"\b(?:plea\s+(?:agreement|deal|bargain)|(?:the|under\s+the|his|her|their)\s+(?:deal|agreement))\b", re.I)
+_EXPECTED = lazy_compile(r"\b(?:expected|likely|set|slated|poised)\s+to\b|\bwould\b", re.I)
+_PLEA_DEAL = lazy_compile(r"\b(?:plea\s+(?:agreement|deal|bargain)|(?:the|under\s+the|his|her|their)\s+(?:deal|agreement))\b", re.I)
 
 
 # The time after a prison term, when the supervision the court set begins
-_ONCE_RELEASED = re.compile(r"\b(?:once|after|upon|when)\s+(?:(?:he|she|they)\s+(?:is|are|gets?)\s+)?(?:(?:his|her|their)\s+)?release[sd]?\b"
+_ONCE_RELEASED = lazy_compile(r"\b(?:once|after|upon|when)\s+(?:(?:he|she|they)\s+(?:is|are|gets?)\s+)?(?:(?:his|her|their)\s+)?release[sd]?\b"
                             r"|\bafter\s+(?:(?:he|she|they)\s+(?:serves?|gets?\s+out)|(?:his|her|their)\s+(?:prison\s+)?(?:term|sentence))\b", re.I)
 # A sentence still to come: "will be sentenced to", "is expected to be ordered to"
-_FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+likely\s+to)\s+(?:\w+\s+)?be\s+$", re.I)
+_FUTURE = lazy_compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+likely\s+to)\s+(?:\w+\s+)?be\s+$", re.I)
 # The law, not the judge, as the source of a requirement: "Under Ohio law, he must serve", "State law requires her to"
-_BY_LAW = re.compile(r"\b(?:under|by)\s+(?:(?:the|[A-Z][\w.]*|state|federal|military)\s+){0,2}law\b|\b(?:state|federal|[A-Z][a-z]+)\s+law\s+(?:requires|required|mandates|mandated|calls\s+for|sets)\b",
+_BY_LAW = lazy_compile(r"\b(?:under|by)\s+(?:(?:the|[A-Z][\w.]*|state|federal|military)\s+){0,2}law\b|\b(?:state|federal|[A-Z][a-z]+)\s+law\s+(?:requires|required|mandates|mandated|calls\s+for|sets)\b",
                      re.I)
 
 
@@ -1944,7 +1945,7 @@ def _decided(clause: str, start: int, end: int) -> bool:
 
 # A participle after a wish and its object asks, it does not decide: "want the couple ordered to pay", "would like to see
 # him sentenced to", "hope to have her ordered to"
-_WISHED = re.compile(r"\b(?:wants?|wanted|wanting|like\s+to\s+see|hop\w*\s+to\s+see|to\s+(?:have|get|see))\s+"
+_WISHED = lazy_compile(r"\b(?:wants?|wanted|wanting|like\s+to\s+see|hop\w*\s+to\s+see|to\s+(?:have|get|see))\s+"
                      r"(?:(?!(?:and|but|then|after|before|when|judge|court)\b)[\w'\u2019.-]+\s+){1,4}$", re.I)
 
 
@@ -1982,16 +1983,16 @@ def _actor(ctx: _Context, words: str, last: bool) -> Optional[str]:
 
 # Whom a speaker addresses: "told the judge", "asked Superior Court Judge Ann Lee", "said to the court", "argued before Judge
 # Lee" (the span runs to where the addressee's name may start)
-_ADDRESSED = re.compile(r"\b(?:told|tells|telling|asked|asks|asking|urged|urges|urging|reminded|assured|informed|warned|implored|begged|pressed"
+_ADDRESSED = lazy_compile(r"\b(?:told|tells|telling|asked|asks|asking|urged|urges|urging|reminded|assured|informed|warned|implored|begged|pressed"
                         # "in a letter to the judge": the one written to
                         r"|(?:letters?|notes?|messages?|emails?|pleas?|appeals?|statements?|remarks?)\s+to"
                         r"|(?:said|says|wrote|writes|speaking|spoke|argued|argues)\s+(?:to|before)|before)\s+"
                         r"(?:the\s+)?(?:(?:U\.S\.|Chief|Senior|Magistrate|District|Circuit|Superior|Supreme|County|State|Federal|Presiding"
                         r"|Common\s+Pleas|Court|Judge|Justice|(?-i:[A-Z])[a-z]+\s+County|military|trial|federal|presiding)\s+)*"
                         r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2})?")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|which)\b[^,;]*,")
+_RELATIVE_ASIDE = lazy_compile(r",\s+(?:who|whom|which)\b[^,;]*,")
 # A name opening a reported clause: "argued that Reyes was ...", "said Lee had ..."
-_REPORTED_SUBJECT = re.compile(r"\b(?:argu(?:ed|es)|contend(?:ed|s)|wrote|insist(?:ed|s)|maintain(?:ed|s))\s+that\s+$")
+_REPORTED_SUBJECT = lazy_compile(r"\b(?:argu(?:ed|es)|contend(?:ed|s)|wrote|insist(?:ed|s)|maintain(?:ed|s))\s+that\s+$")
 
 
 def _group_name(ctx: _Context, m: re.Match[str], words: str) -> str:
@@ -2050,7 +2051,7 @@ def _forms(party: Party) -> list[str]:
 
 
 # A conjunction that opens a clause, left at a term's end when the clause itself was not read
-_DANGLING = re.compile(r",?\s+(?:while|during|until|when|whenever|as|after|before|because|since|if|unless|once|and|or|but)\s*$", re.I)
+_DANGLING = lazy_compile(r",?\s+(?:while|during|until|when|whenever|as|after|before|because|since|if|unless|once|and|or|but)\s*$", re.I)
 # A person's name never holds a pronoun; a "party" that does is a headline's words taken for a name
 _PRONOUN_WORDS = frozenset("He She They It We I You Him Her His Them Their Its Says Said".split())
 
@@ -2135,7 +2136,7 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
     return [term for term in merged if not _joins_stated(term, merged)]
 
 
-_LIFETIME_BAN = re.compile(r"lifetime\s+ban\b", re.I)
+_LIFETIME_BAN = lazy_compile(r"lifetime\s+ban\b", re.I)
 
 
 def _says_more(first: str, later: str) -> bool:
@@ -2148,7 +2149,7 @@ def _says_more(first: str, later: str) -> bool:
             and not added <= {"a", "an", "the", "of", "total", "combined", "overall", "aggregate", "in", "all"})
 
 
-_ALSO_CAP = re.compile(r"\balso\b[^.;:!?]*$", re.I)
+_ALSO_CAP = lazy_compile(r"\balso\b[^.;:!?]*$", re.I)
 
 
 def _another_cap(text: str, first: Term, later: Term) -> bool:
@@ -2167,16 +2168,16 @@ def _one_lifetime_ban(a: Term, b: Term) -> bool:
             and bool(_LIFETIME_BAN.match(a.text)) != bool(_LIFETIME_BAN.match(b.text)))
 
 
-_ALL_BUT = re.compile(r"\ball\s+but\b", re.I)
-_LIFE_PLACE = re.compile(r"\blife\s+(?:plus\s+[\w-]+\s+\w+\s+)?(?:in|behind|at)\s", re.I)
-_PAROLE_SAID = re.compile(r"\bparole\b|\brelease\b|\bextended\s+supervision\b", re.I)
-_DECADE = re.compile(r"\bdecades?\b", re.I)
-_BARE_AMOUNT = re.compile(rf"(?:\b(?:years?|months?|weeks?|days?)|{_NUM})$", re.I)
-_CUSTODY_NAMED = re.compile(r"\b(?:prison|jail\w*|imprison\w*|bars|custody|incarcerat\w*|detention|locked|sentences?|terms?)\b", re.I)
+_ALL_BUT = lazy_compile(r"\ball\s+but\b", re.I)
+_LIFE_PLACE = lazy_compile(r"\blife\s+(?:plus\s+[\w-]+\s+\w+\s+)?(?:in|behind|at)\s", re.I)
+_PAROLE_SAID = lazy_compile(r"\bparole\b|\brelease\b|\bextended\s+supervision\b", re.I)
+_DECADE = lazy_compile(r"\bdecades?\b", re.I)
+_BARE_AMOUNT = lazy_compile(rf"(?:\b(?:years?|months?|weeks?|days?)|{_NUM})$", re.I)
+_CUSTODY_NAMED = lazy_compile(r"\b(?:prison|jail\w*|imprison\w*|bars|custody|incarcerat\w*|detention|locked|sentences?|terms?)\b", re.I)
 
 
-_CUSTODY_VERB = re.compile(r"(?:jailed|imprisoned|locked\s+up|sent\s+down|put\s+away|put\s+behind\s+bars)\b", re.I)
-_CUSTODY_NOUN = re.compile(r"\b(?:prison|jail|imprisonment|custody|incarceration)\b", re.I)
+_CUSTODY_VERB = lazy_compile(r"(?:jailed|imprisoned|locked\s+up|sent\s+down|put\s+away|put\s+behind\s+bars)\b", re.I)
+_CUSTODY_NOUN = lazy_compile(r"\b(?:prison|jail|imprisonment|custody|incarceration)\b", re.I)
 
 
 def _bare_length(term: Term) -> bool:
@@ -2184,7 +2185,7 @@ def _bare_length(term: Term) -> bool:
     return term.kind in ("prison", "jail") and bool(_BARE_AMOUNT.search(term.text)) and not _CUSTODY_NAMED.search(term.text)
 # A lede or a reckoning tells the term as time to be spent, not as the sentence given: "will spend most, if not all, of
 # the rest of his life in prison", "is set to spend the next eight years behind bars", "could be in prison until 2040"
-_SPENT_LOOSELY = re.compile(r"\b(?:will|would|could|is\s+(?:going|set|expected)\s+to|must|now|likely)\s+(?:(?:now|likely|probably|also)\s+)?"
+_SPENT_LOOSELY = lazy_compile(r"\b(?:will|would|could|is\s+(?:going|set|expected)\s+to|must|now|likely)\s+(?:(?:now|likely|probably|also)\s+)?"
                             r"(?:spend|serve\s+out|die)\s+(?:[\w,'\u2019-]+\s+){0,8}?$", re.I)
 
 
@@ -2251,7 +2252,7 @@ def _floor_restatement(term: Term, terms: list[Term]) -> bool:
                and other.unit == term.unit for other in terms)
 
 
-_ROUNDING_QUALIFIER = re.compile(r"(?P<way>more\s+than|over|nearly|almost|just\s+under|about|roughly|around|approximately)\s", re.I)
+_ROUNDING_QUALIFIER = lazy_compile(r"(?P<way>more\s+than|over|nearly|almost|just\s+under|about|roughly|around|approximately)\s", re.I)
 
 
 # ----------------------------------------------------------------------------- charges
@@ -2285,12 +2286,12 @@ def _about_defendant(ctx: _Context, before: str) -> bool:
     return _is_defendant(ctx, people[-1]) and not _OBJECT_OF.search(before, 0, last)
 
 
-_OBJECT_OF = re.compile(r"\b(?:against|with|alongside|for|about|to|from|than|like)\s+(?:[A-Z][\w.'\u2019-]*\s+)?$")
+_OBJECT_OF = lazy_compile(r"\b(?:against|with|alongside|for|about|to|from|than|like)\s+(?:[A-Z][\w.'\u2019-]*\s+)?$")
 
 
 # A named possessor of the plea, conviction or case the clause tells of: "Elena Ostrzycki's guilty plea to", "Webb's
 # 2019 conviction for" (a possessor of someone, "Lee's co-defendant", is another matter; "the case against" names the accuser)
-_CASE_OWNER = re.compile(r"(?<![\w.])(?<!Judge )(?<!Justice )(?P<name>(?:[A-Z][\w'-]*\.?\s+){0,2}[A-Z][\w-]*[a-z])['\u2019]s?\s+"
+_CASE_OWNER = lazy_compile(r"(?<![\w.])(?<!Judge )(?<!Justice )(?P<name>(?:[A-Z][\w'-]*\.?\s+){0,2}[A-Z][\w-]*[a-z])['\u2019]s?\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:pleas?|convictions?|sentences?|sentencing|case|trial|indictment|arrest|admission)\b"
                          r"(?!\s+against\b)[^,;:\u2014]{0,50}$")
 # Capitalised possessors that are times or institutions, not people: "Tuesday's guilty plea", "the State's case"
@@ -2300,7 +2301,7 @@ _NOT_OWNERS = frozenset(("Monday Tuesday Wednesday Thursday Friday Saturday Sund
 
 
 # A clause opened by a bare plural and a participle: "Many athletes convicted of", "Doctors charged with"
-_BARE_PLURAL = re.compile(r"^\s*(?!(?:The|These|Those|Both|All|Two|Three|Four|His|Her|Their|Its|Our)\b)(?:[A-Z][a-z-]+\s+)?"
+_BARE_PLURAL = lazy_compile(r"^\s*(?!(?:The|These|Those|Both|All|Two|Three|Four|His|Her|Their|Its|Our)\b)(?:[A-Z][a-z-]+\s+)?"
                           r"(?!(?:his|its|was|has|this|is|as|us|prosecutors|authorities|officials|police|stands|stood|remains)\b)[a-z-]+[^s\W]s\s+"
                           r"(?:(?:who|that)\s+(?:were|are|have\s+been)\s+)?(?:charged|convicted|found|accused|indicted)\b[^,;]{0,40}$")
 
@@ -2331,7 +2332,7 @@ def _without_suffix(words: list[str]) -> list[str]:
 _ALIAS_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 # A person's other name, told once in an aside: "Rello, whose legal name is Jamal Rell,", "Jamal Rell, who performs as
 # Kash Rello,", "Kash Rello (real name Jamal Rell)", "Jamal Rell, better known as Kash Rello"
-_ALIAS = re.compile(
+_ALIAS = lazy_compile(
     rf"(?P<a>{_ALIAS_NAME}),\s+(?:whose\s+(?:legal|real|given|birth|full)\s+name\s+is|born)\s+(?P<b>{_ALIAS_NAME})"
     rf"|(?P<c>{_ALIAS_NAME}),\s+(?:who\s+(?:performs|records|raps|sings|goes|is\s+known)\s+(?:professionally\s+)?(?:as|by|under)"
     rf"|(?:(?:better|also|professionally|publicly)\s+)?known\s+(?:professionally\s+|publicly\s+)?as|a\.k\.a\.?|aka)\s+(?P<d>{_ALIAS_NAME})"
@@ -2373,9 +2374,9 @@ def _judge(source: Source, sentences: list[tuple[int, int]], parties: list[Party
 
 # A judge named only for an early step of the case ("was arraigned before Magistrate Judge Ann Roe, who set bail",
 # "Magisterial District Judge Ann Roe set bail"): the magistrate who sets bail is not the one who sentences or presides
-_PRETRIAL_STEP = re.compile(r"\b(?:arraign\w*|bail|bond|held\s+without|detention\s+hearing|preliminary\s+hearing|initial\s+appearance"
+_PRETRIAL_STEP = lazy_compile(r"\b(?:arraign\w*|bail|bond|held\s+without|detention\s+hearing|preliminary\s+hearing|initial\s+appearance"
                             r"|first\s+(?:court\s+)?appearance|probable\s+cause|Magisterial)\b")
-_SENTENCING_JUDGE = re.compile(r"\b(?:sentenc\w*|presid\w*|trial\s+judge|assigned\s+to|will\s+hear|jury)\b", re.I)
+_SENTENCING_JUDGE = lazy_compile(r"\b(?:sentenc\w*|presid\w*|trial\s+judge|assigned\s+to|will\s+hear|jury)\b", re.I)
 
 
 def _pretrial_only(text: str, s_start: int, s_end: int) -> bool:
@@ -2383,8 +2384,8 @@ def _pretrial_only(text: str, s_start: int, s_end: int) -> bool:
 
 
 # "Major Ann Roe, the defense counsel,", "Capt. Tom Ney, who prosecuted the case,": a ranked officer who argues, not the judge
-_COUNSEL_AFTER = re.compile(r",\s+(?:[^,;]{0,60}?\b(?:counsel|lawyer|attorney|prosecut\w*|defen[cs]e|represent\w*|advocate|spokes\w*)\b)", re.I)
-_SUBORDINATE = re.compile(r"\b(?:after|because|when|since|following|once|until|before)\b", re.I)
+_COUNSEL_AFTER = lazy_compile(r",\s+(?:[^,;]{0,60}?\b(?:counsel|lawyer|attorney|prosecut\w*|defen[cs]e|represent\w*|advocate|spokes\w*)\b)", re.I)
+_SUBORDINATE = lazy_compile(r"\b(?:after|because|when|since|following|once|until|before)\b", re.I)
 
 
 def _appellate_judge(text: str, s_start: int, s_end: int, m: re.Match[str]) -> bool:
@@ -2460,34 +2461,34 @@ def _court_of_judge(source: Source, sentences: list[tuple[int, int]]) -> Optiona
 
 
 # A county or federal court named with its kind before "Judge": the kind alone ("Circuit Judge") names no court
-_COURT_IN_TITLE = re.compile(
+_COURT_IN_TITLE = lazy_compile(
     r"(?P<court>(?:U\.S\.|(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:County|Parish|Borough))\s+(?:Criminal\s+)?"
     r"(?:District|Circuit|Superior|Common\s+Pleas|Criminal|Municipal|Chancery|Family|Probate|Juvenile|Magistrate|Bankruptcy))"
     r"\s+Judge\b")
 
 
 # "Marchetti of Federal District Court": a judge's name told before the court
-_JUDGE_OF = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}of\s+(?!the\b)(?=(?:[A-Z][\w.'\u2019]*\s+){0,4}Court\b)")
-_CLERK = re.compile(r"\bClerk\b|\bClerk['\u2019]s\b", re.I)
+_JUDGE_OF = lazy_compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}of\s+(?!the\b)(?=(?:[A-Z][\w.'\u2019]*\s+){0,4}Court\b)")
+_CLERK = lazy_compile(r"\bClerk\b|\bClerk['\u2019]s\b", re.I)
 # The sentencing told with the court: "was sentenced in Webb County Circuit Court", "A judge in Webb County Criminal
 # Court sentenced him", "imposed the sentence"
-_SENTENCED_IN = re.compile(r"\b(?:re-?)?sentenc(?:ed|es|ing)\b(?!\s+(?:guidelines?|memorand\w*|range)\b)|\bimpos(?:ed|es|ing)\s+the\s+sentence\b"
+_SENTENCED_IN = lazy_compile(r"\b(?:re-?)?sentenc(?:ed|es|ing)\b(?!\s+(?:guidelines?|memorand\w*|range)\b)|\bimpos(?:ed|es|ing)\s+the\s+sentence\b"
                            r"|\bhanded\s+down\s+the\s+sentence\b", re.I)
 # The judge who sentences, told with their court: "Circuit Court Judge Ann Roe sentenced him", "Roe ... imposed"
-_JUDGE_SENTENCES = re.compile(r"\b(?:(?:re-?)?sentenced|imposed|handed\s+down|ordered|gave)\b", re.I)
+_JUDGE_SENTENCES = lazy_compile(r"\b(?:(?:re-?)?sentenced|imposed|handed\s+down|ordered|gave)\b", re.I)
 
 
 # Courts that review sentences rather than impose them ("U.S. Circuit Court of Appeals", "Court of Criminal Appeals",
 # "Court of Appeal", "U.S. Supreme Court", "Supreme Judicial Court"); a New York "State Supreme Court" tries cases, so
 # a state supreme court is not taken for a reviewing one
-_REVIEWING_COURT = re.compile(r"\bAppeals?\b|\bAppellate\b|\bSupreme\s+Judicial\b|\b(?:U\.S\.|United\s+States)\s+Supreme\s+Court\b"
+_REVIEWING_COURT = lazy_compile(r"\bAppeals?\b|\bAppellate\b|\bSupreme\s+Judicial\b|\b(?:U\.S\.|United\s+States)\s+Supreme\s+Court\b"
                               r"|\bSupreme\s+Court\s+of\s+(?:the\s+United\s+States|Appeals)\b")
 
 
 # Words that name the sentencing itself: the verb in any tense ("will be sentenced", "to sentence"), the noun as an
 # event ("sentencing is set for", "adjourned sentencing until"), and the ways courts put it off or carry it out
 # ("reserved her decision until", "deferred sentence until", "ordered to prison Tuesday").
-_SENTENCING_WORDS = re.compile(
+_SENTENCING_WORDS = lazy_compile(
     r"\b(?:re-?)?sentenc(?:ed|ing)\b(?!\s+(?:memorand\w*|guidelines?|submissions?|documents?|papers?|filings?|reports?"
     r"|range|commission|laws?|reform|options?|judge|courts?|council|scheme|hearings?\s+(?:is|was)\s+(?:held|told))\b)"
     r"|\b(?:to|will|would|shall|can|could)\s+(?:re-?)?sentence\b|\bdeferred\s+sentence\b|\bfate\b|\bjailed\b"
@@ -2503,23 +2504,23 @@ _SENTENCING_WORDS = re.compile(
     # "A county judge on Wednesday sent Lee, 44, to state prison": the day of the sentence
     r"|\b(?:sent|ordered)\s+(?:(?!(?:report|surrender|return|turn)\b)[\w.,'\u2019]+\s+){0,4}?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?:prison|jail)\b",
     re.I)
-_HEARING = re.compile(r"\bhearing\b", re.I)
+_HEARING = lazy_compile(r"\bhearing\b", re.I)
 # "a sentencing memorandum filed ahead of a hearing scheduled for Thursday": the memos are written for the sentencing
-_SENTENCE_TOPIC = re.compile(r"\bhis\s+sentence\b|\bher\s+sentence\b|\btheir\s+sentence\b|\bvictim\s+impact\b"
+_SENTENCE_TOPIC = lazy_compile(r"\bhis\s+sentence\b|\bher\s+sentence\b|\btheir\s+sentence\b|\bvictim\s+impact\b"
                              r"|\bsentencing\s+(?:memorand\w*|submissions?|filings?)\b", re.I)
 # Another event a date in the same sentence may belong to: "convicted on Feb. 11 and will be sentenced April 14",
 # "was sentenced Tuesday for a robbery committed on May 3".
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = lazy_compile(
     r"\b(?:convicted|arrested|charged|indicted|pleaded|pled|found|acquitted|committed|killed|died|murdered|shot|stabbed"
     r"|attacked|crashed|stole|filed|released|freed|hired|fired|born|married|elected|appointed|occurred|happened|began"
     r"|started|ended|closed|opened|arraigned|extradited|reported|announced|after|before|since|following|when)\b", re.I)
-_CLAUSE_END = re.compile(r"[;:\u2014\u2013()\"\u201c\u201d]|\s--\s|[.!?]\s", re.I)
+_CLAUSE_END = lazy_compile(r"[;:\u2014\u2013()\"\u201c\u201d]|\s--\s|[.!?]\s", re.I)
 # A date governed by a word this far away reads as the clause's own only in short clauses.
 _MAX_GAP_WORDS = 12
 
 # "found on Thursday that he breached the order": a judge's finding at the hearing that sentences
-_VERDICT = re.compile(r"\bfound\s+(?:\w+\s+)?guilty\b|\bconvicted\b|\bfound\s+(?:on\s+\w+\s+)?that\b", re.I)
-_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_VERDICT = lazy_compile(r"\bfound\s+(?:\w+\s+)?guilty\b|\bconvicted\b|\bfound\s+(?:on\s+\w+\s+)?that\b", re.I)
+_WEEKDAY = lazy_compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> Optional[DateValue]:
@@ -2566,7 +2567,7 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
 
 
 # A live blog's entry stamp, a heading line of its own: "June 13, 2024, 1:18 PM EDT", "14 March 2025 10:02am"
-_ENTRY_STAMP = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}),?\s+(?:at\s+)?"
+_ENTRY_STAMP = lazy_compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}),?\s+(?:at\s+)?"
                           r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$")
 
 
@@ -2610,7 +2611,7 @@ def _courtroom_day(ctx: _Context) -> Optional[DateMatch]:
 
 _SCENE_PARAGRAPHS = 6
 # Words that put a sentence in the courtroom on the hearing's day
-_COURTROOM = re.compile(r"\b(?:courtroom|courthouse|lectern|bench|stood\s+before\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?judge)\b", re.I)
+_COURTROOM = lazy_compile(r"\b(?:courtroom|courthouse|lectern|bench|stood\s+before\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?judge)\b", re.I)
 
 
 def _governs(text: str, s_start: int, word: re.Match[str], date: DateMatch) -> bool:
@@ -2655,8 +2656,8 @@ def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], pre
 # A name after a judge's title is the court, never the person being sentenced: "Judge Lee", "HHJ Sarah Roe",
 # "Recorder Ann Bell", "Lord Brae", "Magistrate Tom Fry".
 _JUDGES_TITLES = "(?:" + "|".join(re.escape(t) for t in sorted(JUDICIAL_TITLES, key=len, reverse=True)) + ")"
-_JUDICIAL_TITLE = re.compile(rf"\b{_JUDGES_TITLES}\s+(?:[A-Z][\w.'-]*\s+)*$")
-_TITLED_JUDGE = re.compile(rf"{_JUDGES_TITLES}\s")  # a party whose name keeps its title: "HHJ Sarah Roe"
+_JUDICIAL_TITLE = lazy_compile(rf"\b{_JUDGES_TITLES}\s+(?:[A-Z][\w.'-]*\s+)*$")
+_TITLED_JUDGE = lazy_compile(rf"{_JUDGES_TITLES}\s")  # a party whose name keeps its title: "HHJ Sarah Roe"
 
 
 def _first_person(ctx: _Context, words: str) -> Optional[str]:
@@ -2720,16 +2721,16 @@ _REQUEST_LABELS = {"prosecutors' request": "prosecutors", "prosecutors\u2019 req
                    "defence request": "defense", "defense sought": "defense", "defense asked for": "defense",
                    "what the defense wanted": "defense", "what the defense sought": "defense"}
 _LABELS = sorted([*_GIVEN_LABELS, *_MAXIMUM_LABELS, *_REQUEST_LABELS], key=len, reverse=True)
-_LABELLED = re.compile(r"(?:^|(?<=;))\s*(?:[-\u2022*\u2013\u2014]\s*)?(?P<label>" + "|".join(re.escape(l).replace("\\ ", r"\s+") for l in _LABELS)
+_LABELLED = lazy_compile(r"(?:^|(?<=;))\s*(?:[-\u2022*\u2013\u2014]\s*)?(?P<label>" + "|".join(re.escape(l).replace("\\ ", r"\s+") for l in _LABELS)
                        + r")\s*:\s*(?P<value>[^;]+?)\s*[.;]?\s*$", re.I)
-_BARE_VALUE = re.compile(rf"(?P<term>{_MONEY_VALUE}|(?:(?:up\s+to|a\s+maximum\s+of|as\s+much\s+as)\s+)?(?P<num>{_NUM})[- ](?P<unit>years?|months?|weeks?|days?|hours?)"
+_BARE_VALUE = lazy_compile(rf"(?P<term>{_MONEY_VALUE}|(?:(?:up\s+to|a\s+maximum\s+of|as\s+much\s+as)\s+)?(?P<num>{_NUM})[- ](?P<unit>years?|months?|weeks?|days?|hours?)"
                          r"(?:\s+(?:in\s+(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars|of\s+(?:probation|supervised\s+release|community\s+service|home\s+confinement)))?"
                          r"|life(?:\s+(?:in\s+prison|imprisonment))?(?:\s+without\s+(?:the\s+possibility\s+of\s+)?parole)?"
                          r"|(?P<bare>probation|time\s+served|house\s+arrest|home\s+confinement|community\s+service))(?=\s*(?:[,.;(]|$))", re.I)
 _BARE_VALUE_KINDS = {"probation": "probation", "time served": "time_served", "house arrest": "home_confinement",
                      "home confinement": "home_confinement", "community service": "community_service"}
 # The story tells of a sentence given: "was sentenced", "sentenced him", "jailed" (not "will be sentenced").
-_SENTENCE_GIVEN = re.compile(r"\b(?:(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:re-?)?sentenced(?!\s+to\s+be)|(?:re-?)?sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+)\s+(?:on\s+\w+\s+)?to"
+_SENTENCE_GIVEN = lazy_compile(r"\b(?:(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:re-?)?sentenced(?!\s+to\s+be)|(?:re-?)?sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+)\s+(?:on\s+\w+\s+)?to"
                              r"|(?:was|were)\s+jailed)\b")
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from builder.extract._regex import lazy_compile
 from builder.model import Stance
 
-_CRITICAL = re.compile(
+_CRITICAL = lazy_compile(
     r"\b(?:disgrace\w*|outrage\w*|shameful|unjust\w*|injustice|slap in the face|travesty|betray\w*|"
     r"lack of accountability|lose faith|los(?:t|ing) faith|no accountability|whitewash|cover-?up|"
     r"should (?:not|have) (?:face|received|been|get|gotten)|not face serious consequences|disappoint\w*|"
@@ -19,13 +20,13 @@ _CRITICAL = re.compile(
     r"will not forget|kill people|brutaliz\w*|angry|furious|condemn\w*)\b",
     re.IGNORECASE,
 )
-_SUPPORTIVE = re.compile(
+_SUPPORTIVE = lazy_compile(
     r"\b(?:relief|relieved|welcome[sd]?|pleased|grateful|thankful|fair(?:ly|ness)?|justice (?:was|has been) served|"
     r"right decision|the right thing|punished enough|vindicat\w*|applaud\w*|"
     r"commend\w*|glad|happy|good news|deserves? (?:a )?second chance)\b",
     re.IGNORECASE,
 )
-_APOLOGY = re.compile(
+_APOLOGY = lazy_compile(
     r"\b(?:sorry|apologi[sz]e\w*|remorse\w*|ashamed|shame|regret\w*|responsibility|mistake|I was (?:wrong|stupid))\b",
     re.IGNORECASE)
 

@@ -11,34 +11,35 @@ from __future__ import annotations
 import re
 
 from builder.extract._lexicon import STOPWORDS
+from builder.extract._regex import lazy_compile
 from builder.extract.text import DATELINE_LEAD, split_sentences
 from builder.model import Source, SummarySentence
 
-_CASE_WORDS = re.compile(
+_CASE_WORDS = lazy_compile(
     r"\b(sentenc\w*|convict\w*|guilty|charged?|prison|jail|probation|fine|recommend\w*|judge|justice|court|"
     r"trial|verdict|manslaughter|murder|fraud|killed|shot|death|arrest\w*|prosecutor\w*|apolog\w*|plea\w*|"
     r"discharg\w*|lawsuit|indict\w*|appeal\w*)\b", re.I)
-_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred)\b", re.I)
-_QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
-_FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us)\b")
+_NUMBER = lazy_compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred)\b", re.I)
+_QUOTE_MARKS = lazy_compile(r"[\u201c\u201d\"]")
+_FIRST_PERSON = lazy_compile(r"\b(I|we|my|our|me|us)\b")
 # Not the story: an interview's question or answer, an editor's note, a round-up's boilerplate, and the
 # leftover of a sentence whose quotation was cut ("So says Lee, who ...").
-_NOT_STORY = re.compile(
+_NOT_STORY = lazy_compile(
     r"^(?:Q|A)\s*[:.]|^(?:Editor['\u2019]s\s+note|This\s+(?:interview|conversation|story|article|transcript)\s+has\s+been"
     r"\s+(?:edited|condensed|updated|corrected))|^The\s+following\s+(?:are|is)\s+(?:brief\s+)?(?:summar|excerpt|highlight|"
     r"a\s+(?:roundup|summary|list))|^(?:So|Or\s+so)\s+(?:says?|said)\b|\bhas\s+been\s+edited\s+for\s+(?:length|clarity)", re.I)
 # A sentence that opens on a bare pronoun ("She said ...", "Outside court, he said ...") needs the
 # sentence before it, which the summary may not carry.
-_PRONOUN_START = re.compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A-Z][\w ]{0,30},\s+(?:he|she|they)\b")
+_PRONOUN_START = lazy_compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A-Z][\w ]{0,30},\s+(?:he|she|they)\b")
 # A sentence that leans on the one before it ("That decision stood.", "The jury has a different one.") reads as
 # nonsense once a summary lifts it out alone.
-_LEANS_BACK = re.compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
+_LEANS_BACK = lazy_compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
                          r" one\b|,\s+too[.!]?$"  # "Victims wrote to the court, too."
                          r"|^[A-Z][\w'\u2019-]+\s+then\b")  # "Rheinberg then read a brief statement."
 # "On Thursday, a federal judge told him that was the problem.": someone only as "him", no name, and no outcome
 # (an object pronoun points back; "a nurse who killed her patients" has her antecedent in the sentence)
-_PERSON_PRONOUN = re.compile(r"(?<!of )(?<!among )\b(?:him|them)\b")  # ("41 clients, many of them teachers")
-_NAME_IN = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+_PERSON_PRONOUN = lazy_compile(r"(?<!of )(?<!among )\b(?:him|them)\b")  # ("41 clients, many of them teachers")
+_NAME_IN = lazy_compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                       r"|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 
 
@@ -50,30 +51,30 @@ def _nameless_person(sentence: str) -> bool:
         and not _OUTCOME.search(sentence)
 
 
-_OUTCOME = re.compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120}?\bguilty|acquitted)\b"
+_OUTCOME = lazy_compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120}?\bguilty|acquitted)\b"
                       # a headline-style lede without a verb: "Seven years in prison for a former guard who ..."
                       r"|^(?:[\w-]+\s+){1,4}?(?:in\s+(?:\w+\s+)?(?:prison|jail)|behind\s+bars|probation)\s+for\s")
 # Who a sentence opens on: "Harrowby, the inmate at the center of the scheme, pleaded guilty ..."
-_OPENING_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)\b(?![\u2019']s\b)")
+_OPENING_NAME = lazy_compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)\b(?![\u2019']s\b)")
 # Newsroom boilerplate: what the reporter tried, not what happened.
-_NO_NEWS = re.compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
+_NO_NEWS = lazy_compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
                       r"|request\s+for\s+comment|declined\s+to\s+comment|has\s+contacted\b[^.]{0,60}\bcomment"
                       # a live page's status line, stale once the outcome is in: "The sentencing hearing is underway"
                       r"|\b(?:is|are)\s+(?:now\s+)?under\s?way\b)", re.I)
-_EMBED_BYLINE = re.compile(r"\(@\w+\)")  # an embedded post signs off "— Tobin Varlow (@tobinvarlow) March 4, 2025"
-_BULLET = re.compile(r"[-\u2022*\u2013]\s+")
-_CALL_LETTERS = re.compile(r"[.!?]\s*\((?:[A-Z]{3,5})\)\s*$")
-_INTERVIEW_LINE = re.compile(r"(?:Q|A)\s*[:.]\s")
-_CAPITALISED_WORD = re.compile(r"\s[A-Z][a-z]")  # a name, most likely, inside a sentence
+_EMBED_BYLINE = lazy_compile(r"\(@\w+\)")  # an embedded post signs off "— Tobin Varlow (@tobinvarlow) March 4, 2025"
+_BULLET = lazy_compile(r"[-\u2022*\u2013]\s+")
+_CALL_LETTERS = lazy_compile(r"[.!?]\s*\((?:[A-Z]{3,5})\)\s*$")
+_INTERVIEW_LINE = lazy_compile(r"(?:Q|A)\s*[:.]\s")
+_CAPITALISED_WORD = lazy_compile(r"\s[A-Z][a-z]")  # a name, most likely, inside a sentence
 # After the lede has introduced the defendant, news never calls them "a nurse" again: a later sentence whose
 # sentenced subject is an indefinite person ("Last year a nurse at another hospital ... was sentenced in the same court
 # to 30 months", "In a similar case, a Dover man received probation") tells a comparison case, not this one.
-_COMPARISON_CASE = re.compile(
+_COMPARISON_CASE = lazy_compile(
     r"^(?:(?:Last|Earlier|This|In|On|Two|Three|Four|Five|Several|A\s+few|Months|Years)\b[^,;]{0,40}?,?\s+)?"
     r"(?:a|an|another)\s+(?!(?:[\w-]+\s+){0,2}?(?:jury|judge|panel|court|grand\s+jury)\b)[^.;]{0,160}?"
     r"\b(?:(?:was|were|had\s+been)\s+(?:sentenced|ordered\s+to\s+serve)"
     r"|(?:received|drew|got)\s+(?:[\w$,-]+\s+){0,4}?(?:prison|jail|probation|years?|months?|time\s+served|sentence))\b", re.I)
-_QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
+_QUOTED = lazy_compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
 def _only_title_quotes(sentence: str) -> bool:
@@ -86,7 +87,7 @@ def _only_title_quotes(sentence: str) -> bool:
                                for m in marks)
 
 
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|asked|yelled|shouted|whispered|wrote|added)\s+(?:\w+\s+){0,2}$")
+_SPEECH_BEFORE = lazy_compile(r"\b(?:said|says|told|tells|asked|yelled|shouted|whispered|wrote|added)\s+(?:\w+\s+){0,2}$")
 
 
 def _title_quote(quoted: str) -> bool:
@@ -96,7 +97,7 @@ def _title_quote(quoted: str) -> bool:
 
 # A lead that ends on a quotation hung from an adjunct ("was sentenced to 18 months, with a judge telling him he had
 # "cheated ..."") tells its news before the comma: the summary keeps that part and leaves the quote to the reactions.
-_QUOTED_TAIL = re.compile(r",\s+(?:(?:with|after|as|while|when)\s+(?:[\w.'\u2019-]+\s+){1,8}?(?:telling|saying|calling|adding|noting"
+_QUOTED_TAIL = lazy_compile(r",\s+(?:(?:with|after|as|while|when)\s+(?:[\w.'\u2019-]+\s+){1,8}?(?:telling|saying|calling|adding|noting"
                           r"|warning|told|said|says|called|described|wrote)"
                           # (", a decision the young man's mother called "a slap on the wrist"")
                           r"|(?:a|an|which|what)\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:called|described|termed|dubbed)"
@@ -111,7 +112,7 @@ def _before_quoted_tail(text: str, start: int, end: int) -> int:
     return tail.start()
 
 
-_REPORTING_VERB = re.compile(r"\s+(?:asked|spoke\s+(?:to|with)|interviewed|reached|contacted|obtained|reviewed|has\s+learned"
+_REPORTING_VERB = lazy_compile(r"\s+(?:asked|spoke\s+(?:to|with)|interviewed|reached|contacted|obtained|reviewed|has\s+learned"
                              r"|learned|confirmed"
                              # a live page's word on its own coverage: "WMKE 12 News is in the courtroom", "... will
                              # update this story", "... has a crew at the courthouse"

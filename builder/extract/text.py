@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from builder.extract._regex import lazy_compile
+
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt", "sgt",
@@ -20,34 +22,34 @@ _ABBREVIATIONS = {
 }
 # An abbreviation that is a title before a full name or a state at a sentence's end: "Del."
 _TITLE_OR_STATE = {"del"}
-_FULL_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
+_FULL_NAME_NEXT = lazy_compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
 # A company's or a name's closing abbreviation ends the sentence when a word that only opens one follows:
 # "paid Halbrook Paving Co. The company ..." (but "Acme Co. Chief Executive Ann Roe said" runs on).
 _NAME_CLOSERS = {"inc", "co", "corp", "ltd", "jr", "sr"}
 # A dateline's state abbreviation is followed by the agency's tag or the dash that opens the story
 # ("YREKA, Calif. (AP) \u2014 A man ..."), never by a new sentence.
-_DATELINE = re.compile(r"[A-Z][A-Z.' -]+(?:,[ \t]*[A-Z][A-Za-z.]*){1,2}")
-_DATELINE_GOES_ON = re.compile(r"[ \t]*(?:\([A-Z][\w .&'-]{0,30}\)[ \t]*)?[\u2014\u2013]|[ \t]*\([A-Z][\w .&'-]{0,30}\)[ \t]*-")
-_OPENS_SENTENCE = re.compile(r"\s+(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|I|But|And|In|On|At"
+_DATELINE = lazy_compile(r"[A-Z][A-Z.' -]+(?:,[ \t]*[A-Z][A-Za-z.]*){1,2}")
+_DATELINE_GOES_ON = lazy_compile(r"[ \t]*(?:\([A-Z][\w .&'-]{0,30}\)[ \t]*)?[\u2014\u2013]|[ \t]*\([A-Z][\w .&'-]{0,30}\)[ \t]*-")
+_OPENS_SENTENCE = lazy_compile(r"\s+(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|I|But|And|In|On|At"
                              r"|After|Before|When|While|Since|As|If|Prosecutors|Police)\s")
 # After an initialism ("D.C.", "N.Y."), these words carry on the name rather than start a sentence:
 # "D.C. Superior Court", "N.Y. Police Department".
-_NAME_GOES_ON = re.compile(r"(?:Superior|Supreme|Circuit|District|Federal|Criminal|County|City|State|Court|Courts|Police"
+_NAME_GOES_ON = lazy_compile(r"(?:Superior|Supreme|Circuit|District|Federal|Criminal|County|City|State|Court|Courts|Police"
                            r"|Department|Attorney|Attorney['\u2019]s|Council|Jail|Appeals|Metropolitan|Public|National|Housing)\b")
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
+_END = lazy_compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
 # The last word before a sentence end and its closing marks, read backwards (the text reversed): matching
 # from the end finds it in one pass, where a search from the front would try every position before it.
-_LAST_WORD_BACKWARDS = re.compile(r"[\"'\u201d\u2019)\]]*[.!?]*([\w.]+)")
-_SINGLE_LETTER = re.compile(r"[a-z]")  # an initial: "John F. Kennedy"
-_INITIALISM = re.compile(r"[a-z](?:\.[a-z])+")  # "d.c", "n.y"
-_NUMBER_NEXT = re.compile(r"\s*\d")  # "No. 9"
-_SECTION_NEXT = re.compile(r"[ \t]*(?:\u00a7|[Ss]ec(?:tion|\.)?\s*\d|\d)")  # "18 U.S.C. § 1343", "U.S.C. 1349"
+_LAST_WORD_BACKWARDS = lazy_compile(r"[\"'\u201d\u2019)\]]*[.!?]*([\w.]+)")
+_SINGLE_LETTER = lazy_compile(r"[a-z]")  # an initial: "John F. Kennedy"
+_INITIALISM = lazy_compile(r"[a-z](?:\.[a-z])+")  # "d.c", "n.y"
+_NUMBER_NEXT = lazy_compile(r"\s*\d")  # "No. 9"
+_SECTION_NEXT = lazy_compile(r"[ \t]*(?:\u00a7|[Ss]ec(?:tion|\.)?\s*\d|\d)")  # "18 U.S.C. § 1343", "U.S.C. 1349"
 # The last word is short: reading only the tail keeps splitting linear in the paragraph's length.
 _TAIL = 80
 
 # A wire dateline left at a sentence or clause's start when the splitter cut after "Okla.": "(AP) — ", "(CNN) — ",
 # "Aug 14 (Reuters) - ", a whole "TULSA, Okla. (AP) — " or "FORT HOOD, Texas, July 1 (Reuters) - ", or "CEDAR FALLS - ". A summary sentence or a timeline event starts after it.
-DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+)?"
+DATELINE_LEAD = lazy_compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+)?"
                            r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}\s+)?"
                            r"\([A-Za-z][\w .&/-]{0,24}\)\s*-{1,2}\s+|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*"
                            # "CEDAR FALLS - ", "MARION, Iowa -- ": a local paper's dateline with a hyphen

@@ -12,21 +12,22 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
+from builder.extract._regex import lazy_compile
 from builder.extract.dates import parse_number
 from builder.model import Party, Source, Value
 
 _COUNTABLE_KINDS = ("body", "caption", "heading")
 _NAME = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}"
-_AGE_AFTER_NAME = re.compile(rf"(?P<name>{_NAME}),\s+(?P<age>\d{{1,3}}),")
+_AGE_AFTER_NAME = lazy_compile(rf"(?P<name>{_NAME}),\s+(?P<age>\d{{1,3}}),")
 _RELATIVES = (r"daughters?|sons?|child|children|baby|boy|girl|wife|husband|brother|sister|mother|father|"
               r"girlfriend|boyfriend|partner|grandson|granddaughter|niece|nephew|stepson|stepdaughter")
-_AGE_OF_RELATIVE = re.compile(
+_AGE_OF_RELATIVE = lazy_compile(
     rf"(?P<owner>{_NAME}['\u2019]s|\b(?:his|her|their))\s+(?P<age>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-(?:year|yr)-old\s+"
     rf"(?P<rel>{_RELATIVES})\b")
 _NOT_NAMES = {"The", "A", "An", "But", "And", "In", "On", "He", "She", "They", "It", "Image", "Former", "His", "Her"}
 # Words that end organisations' names: "Homeland Security Investigations" and "the Iowa Division of Criminal
 # Investigation" are two agencies, not two spellings of one name, so such a word is never taken for a surname's variant
-_ORGANISATION_WORDS = re.compile(
+_ORGANISATION_WORDS = lazy_compile(
     r"(?:Investigations?|Departments?|Divisions?|Offices?|Bureaus?|Agenc(?:y|ies)|Services?|Security|Police|Patrols?|Courts?"
     r"|Count(?:y|ies)|Commissions?|Administrations?|Enforcement|Forces?|Units?|Cent(?:er|re)s?|Associations?|Foundations?"
     r"|Compan(?:y|ies)|Banks?|Groups?|Universit(?:y|ies)|Colleges?|Schools?|Hospitals?|Churche?s?|Authorit(?:y|ies)|Councils?"
