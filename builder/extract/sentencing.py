@@ -22,7 +22,7 @@ from builder.extract._defendant import TITLES, Defendant, find_defendant, second
 from builder.extract._lexicon import parole_differs
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
-from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern
+from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -454,8 +454,11 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
         ctx = _paragraph_judge(case_ctx, s_start)
         taken: list[tuple[int, int]] = []
         present: dict[re.Pattern[str], bool] = {}
+        lowered = text[s_start:s_end].lower()
         # (in TERM_SOURCES order, which settles which of two overlapping phrases is read)
         for index in sorted(i for named in kinds for i in TERM_INDICES_BY_KIND.get(named, ())):
+            if not all(any(word in lowered for word in words) for words in term_words(index)):
+                continue
             kind, needs = TERM_SOURCES[index][0], TERM_NEEDS[index]
             for need in needs:
                 if need not in present:
