@@ -77,6 +77,9 @@ _WHEN_ONE = (r"(?:(?:on\s+|last\s+|in\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesda
              # "found guilty at trial in March of", "convicted in a bench trial of", "indicted again Thursday, this time on":
              # how the verdict came and a follow-up's "again" stand where the date does
              r"|at\s+(?:(?:his|her|their|the)\s+)?(?:re)?trial|in\s+an?\s+(?:[\w-]+\s+)?(?:bench|jury|nonjury|non-jury)\s+trial"
+             # ("found guilty after a trial of", "convicted following a two-week jury trial of": the British and
+             # Commonwealth telling of how the verdict came)
+             r"|(?:after|following)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:re)?trial"
              r"|again|this\s+time"
              r"|at\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
 _WHEN = rf"(?:{_WHEN_ONE},?\s+){{0,2}}"
@@ -210,6 +213,9 @@ _GENERAL_TRIGGERS = [_Trigger(status, lazy_compile(p), needles, True, named_only
            r"(?!(?:but|yet|and|or|while|which|who|whom|whose|that|he|she|they|it|was|is|were|will|would|could|carr\w+)\b)", False),
     # "not guilty of assault but guilty of mischief"
     ("convicted", ("guilty",), rf"\b(?:but|and)\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
+    # "pleaded not guilty to murder but guilty to manslaughter": the split plea's other half ("guilty to" is a plea's;
+    # a verdict is "guilty of")
+    ("pleaded guilty", ("guilty",), rf"\b(?:but|and)\s+guilty\s+(?:{_COUNTS_LIST}|to\s+)", False),
     # "guilty of wire fraud and not guilty of perjury": the split verdict's other half
     ("acquitted", ("guilty",), rf"\b(?:but|and)\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
     # "entered an Alford plea to", "a guilty plea to", "his plea to"
@@ -643,6 +649,7 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
     # Another person's "conspiracy to commit X" (status, start, end, name), kept in case X is the defendant's own count
     conspirators: list[tuple[str, int, int, str]] = []
     for index, (s_start, s_end) in enumerate(sentences):
+        told_on = sentences[index + 1][1] if index + 1 < len(sentences) else s_end  # this sentence and the next
         carried = None  # the co-defendant a sentence's opening "He"/"She" goes on with, in a story of several sentenced
         if index and _someone_elses(text, sentences[index - 1], s_start, about_defendant):
             # "Ann Roe, 29, received 70 months. She pleaded guilty to ...": in a story of several defendants sentenced
@@ -675,7 +682,12 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                     # "Jurors convicted Ed Cole of arson; his wife, Ann Cole, pleaded guilty to ...": the clause's own subject
                     subject = _second_defendant(text, tail, about_defendant)
                 if ours and _someone_else_held(text, tail, about_defendant):
+                    conspirators += _conspiracy_counts(text, trigger, tail, m.end(), s_end, told_on)
                     continue
+                if subject and trigger.status in _VERDICT_OR_PLEA and _sentenced_next(text, s_end, told_on):
+                    # "Her husband, Ed Roe, 61, pleaded guilty to X. He received a conditional discharge": the story
+                    # sentences the relative too, so he is its second defendant and X is his own count in it
+                    own_plea = subject
                 if carried and not ours and subject is None and trigger.status in _VERDICT_OR_PLEA and re.match(r"\s*(?:He|She)\s", before):
                     ours = True
                 if not ours and subject is None and trigger.status in _VERDICT_OR_PLEA and _NAMED_SUBJECT.match(before):
@@ -695,7 +707,7 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                     if named and _charged_together(text, sentences, named.group("name"), about_defendant):
                         subject = own_plea = named.group("name")
                 if not ours and subject is None:
-                    conspirators += _conspiracy_counts(text, trigger, before, m.end(), s_end)
+                    conspirators += _conspiracy_counts(text, trigger, before, m.end(), s_end, told_on)
                 if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _tells_exposure(before))) \
                         or _ANYONE.search(before) or _A_GROUP.search(_COURT_OF.sub(r"\1", before)) or _GENERIC_PLURAL.search(before) or _HISTORY.search(_clause_tail(before)) \
                         or _generic_subject(before, text[m.end():s_end]):
@@ -799,6 +811,10 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
     _mark_dropped_back(text, sentences, charges)
     if source.published is not None:
         charges = _without_old_verdicts(text, sentences, charges, source.published.year)
+    # "convicted of second-degree murder ... found guilty of murdering his wife": the verb's "murder" restates the
+    # fuller name
+    charges = [c for c in charges if not (c.text == "murder" and text.startswith("murdering", c.citations[0].start) and any(
+        other is not c and other.text.lower().endswith("murder") and len(other.text) > len(c.text) for other in charges))]
     return _without_told_deeds(sentences, _without_summaries(text, _without_vague(text, charges)))
 
 
@@ -812,18 +828,53 @@ _CONSPIRATOR_NAME = lazy_compile(r"\b(?!(?:Co-?defendants?|Dr|Mr|Mrs|Ms|Judge|Pr
 _TOLD_BY_A_TIE = lazy_compile(r"\s*(?:His|Her|Their|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+['\u2019]s?)\s+[a-z]")
 
 
-def _conspiracy_counts(text: str, trigger: "_Trigger", before: str, after: int, s_end: int) -> list[tuple[str, int, int, str]]:
+def _conspiracy_counts(text: str, trigger: "_Trigger", before: str, after: int, s_end: int, told_on: int) -> list[tuple[str, int, int, str]]:
     """Another named person's plea, verdict or charge of conspiring to commit an offence, read from a trigger the
     loop otherwise passes over (the clause is not the defendant's): (status, start, end, their name)."""
     if trigger.status not in ("convicted", "pleaded guilty", "charged") or "conspir" not in text[after:s_end].lower():
         return []
     clause = _SEMI_CLAUSE.split(before)[-1]
-    names = list(_CONSPIRATOR_NAME.finditer(clause))
-    if not names or _TOLD_BY_A_TIE.match(clause):
+    if _TOLD_BY_A_TIE.match(clause):
+        # "Lee's office manager, Bo Park, 44, pleaded guilty to conspiracy to commit wire fraud": the role holder named
+        # in apposition conspired at the offence the defendant's own counts name (checked by the caller), so the
+        # plea is a co-conspirator's in the same scheme; unnamed ("His brother pleaded guilty to ...") it stays theirs
+        # Only where the story goes on with the role holder's own sentencing ("He is scheduled to be sentenced by
+        # Judge Roe"), as it does for a defendant of its own; not a cooperator's ("... and is cooperating with
+        # prosecutors": a deal of her own against the defendant). `told_on` ends the sentence after.
+        apposed = _APPOSED_NAME.search(clause)
+        name = apposed.group("name") if apposed and trigger.status != "charged" and "cooperat" not in text[after:told_on] \
+            and _OWN_SENTENCING.search(text, after, told_on) else None
+    else:
+        names = list(_CONSPIRATOR_NAME.finditer(clause))
+        name = names[0].group() if names else None
+    if not name:
         return []
     reading = _read_titles_lowered(text, after, s_end)
-    return [(trigger.status, c_start, c_end, names[0].group()) for c_start, c_end in _offences(reading, after, s_end)
+    return [(trigger.status, c_start, c_end, name) for c_start, c_end in _offences(reading, after, s_end)
             if _CONSPIRACY_TO.match(reading, c_start, c_end)]
+
+
+# The next sentence goes on with the role holder's own sentence: "He received a conditional discharge", "She was
+# given 18 months"
+_HIS_SENTENCE_NEXT = lazy_compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:received|got|was\s+(?:sentenced|given|jailed|handed|ordered))\b")
+
+
+def _sentenced_next(text: str, s_end: int, told_on: int) -> bool:
+    """Does the sentence after this one (s_end to told_on) give its subject's own sentence?"""
+    return told_on > s_end and bool(_HIS_SENTENCE_NEXT.match(text, s_end, told_on))
+
+
+# The aggravations a Scots indictment lists after "assault to ...": "permanent disfigurement", "the danger of life"
+_SCOTS_AGGRAVATION = lazy_compile(r"(?:(?:severe|permanent)\s+(?:injury|disfigurement|impairment|disability)|(?:the\s+)?danger\s+of\s+(?:(?:his|her|their)\s+)?life)$")
+
+
+# The story tells a person's own sentencing: "He is scheduled to be sentenced on May 2", "She received probation"
+_OWN_SENTENCING = lazy_compile(r"\b(?:(?:scheduled|set|due|expected)\s+(?:to\s+be\s+|for\s+)sentenc\w*"
+                               r"|(?:He|She)\s+(?:also\s+)?(?:received|got|was\s+(?:sentenced|given|jailed|handed|ordered)))\b")
+
+
+# The name set off by commas after a role: "Lee's office manager, Bo Park, 44, of Erie,"
+_APPOSED_NAME = lazy_compile(r"^[^,]*\s[a-z][\w-]*,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2}),")
 
 
 # The statuses a defendant's own verdict or plea gives
@@ -1653,6 +1704,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             continue  # "arrested on a charge of X and fell $20,000 behind": the subject's next deed, told with its sum
         if not index and not formal and not named and re.fullmatch(r"\w+ing\s+(?:the|his|her|their|its)\s+[a-z][\w-]*", phrase):
             continue  # "acquitted him of laundering the proceeds": the deed in plain words, its offence named elsewhere
+        if words[0] == "murdering" and not formal and not named:
+            # "found guilty of murdering his partner": the verb of the one offence whose name is its stem, so the
+            # charge is "murder", cited inside the verb (dropped beside a fuller name, "second-degree murder")
+            spans.append((c_start, c_start + len("murder")))
+            continue
         if words[0].lower().endswith("ing") and not formal and not named and (_CONDUCT.match(phrase) or (
                 _CONDUCT_VERB.match(phrase) and not any(_names_offence(text[a:b]) or _FALSE_FILING.search(text[a:b])
                                                         for a, b in items if a != item_start))):
@@ -1680,6 +1736,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         if not formal and not named and re.fullmatch(r"[a-z]+ing", phrase) and not _names_offence(phrase) \
                 and not _BARE_OFFENCE_GERUND.match(phrase) and _CONTACT_RELATIVE.search(text, max(0, start - 80), start):
             continue  # "the podcaster she was convicted of helping": the gerund's object is the noun the clause describes
+        if spans and _SCOTS_AGGRAVATION.match(phrase) and text.startswith("assault to ", spans[-1][0]):
+            # "assault to severe injury, permanent disfigurement and danger of life": Scots law's one assault with
+            # its listed aggravations, not three offences
+            spans[-1] = (spans[-1][0], c_start + len(phrase))
+            continue
         spans.append((c_start, c_start + len(phrase)))
     # "the remaining counts of a 10-count indictment, including money laundering charges": the examples are the offences
     including = _INCLUDING.match(text, end, s_end)
