@@ -147,7 +147,9 @@ ASIDE = lazy_compile(rf",\s+(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:[A-Z][\w.\u2019'-]*\s
 NEXT_ATTRIBUTION = lazy_compile(
     rf"\s*(?:(?:So|Thus)\s+(?:says|said|writes|wrote|argues|argued)\s+(?P<np>[^,;.]+)"
     r"|(?:That|This|It)\s+(?:is|was|’s|'s)\s+(?:how|what)\s+(?P<np2>[^;.]{1,120}?)\s+"
-    rf"(?:(?:put|puts|summed|sums|described|describes)\s+it|(?:{VERBS})\b))")
+    rf"(?:(?:put|puts|summed|sums|described|describes)\s+it|(?:{VERBS})\b))"
+    # ("Those were the words of Ann Roe, whose son …": the words named by whose they were)
+    r"|\s*(?:Those|These|Such)\s+(?:were|are)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|comments|remarks)\s+of\s+(?P<np3>[^,;.]{1,80})")
 # A person the lede describes before naming: "A former clerk at the store told jurors …".
 INDEFINITE = lazy_compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})"
                          r"(?:\s+(?:at|of|from|for|with|in|on)\s+[^,;]*)?$")

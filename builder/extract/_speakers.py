@@ -1434,7 +1434,7 @@ class Speakers:
                 continue  # "Lee apologized before Judge Roe ruled. "…," he said": the sentence is about Lee
             is_group = speaker not in self.unnamed and not any(p.name == speaker and p.kind == "person" for p in self.parties) \
                 and not self._given_name_only(speaker) and not _TITLE_SPEAKER.match(speaker)
-            if plural == is_group:
+            if plural == is_group or is_group and self._voiced_by_spokesperson(at, wanted):
                 return speaker, role
         if wanted:  # no earlier subject fits: the nearest person the article marks with this gender
             for x in reversed(self.mentions):
@@ -1449,6 +1449,15 @@ class Speakers:
         if wanted and not m.possessive and sent:
             return self._gendered_description_before(sent[0], wanted)
         return None
+
+    def _voiced_by_spokesperson(self, at: int, wanted: str | None) -> bool:
+        """ "A spokeswoman for the county council said it welcomed the ruling. "…," she said": the body named
+        right after "a spokeswoman for" is whom her "she" speaks for (a spokesman's "he", a spokesperson's either)."""
+        spokes = _SPOKES_FOR_BEFORE.search(self.masked, max(0, at - 120), at)
+        if spokes is None:
+            return False
+        word = spokes.group().split()[0].lower()
+        return not (word == "spokeswoman" and wanted == "m" or word == "spokesman" and wanted == "f")
 
     def _unnamed_author(self, at: int, wanted: str | None) -> str | None:
         """ "Lee read a letter written by the couple's 9-year-old son. In it, he wrote …": the unnamed author of

@@ -64,7 +64,8 @@ class _Attributor:
     def run(self) -> list[Attribution]:
         out: list[Attribution | None] = []
         for i, seg in enumerate(self.segments):
-            found = (self._retold(seg) or self._after(seg) or self._colon_owner(seg) or self._message_reading(seg)
+            found = (self._retold(seg) or self._after(seg) or self._colon_owner(seg) or self._transcript_label(seg)
+                     or self._message_reading(seg)
                      or self._read_on_behalf(seg) or self._heard_saying(seg) or self._admitted_in_paper(seg)
                      or self._before(seg) or self._next_sentence(seg))
             if found is None and self._described_unresolved(seg):
@@ -323,6 +324,8 @@ class _Attributor:
                 if found:
                     return Attribution(found[0] or None, found[1], 0.85)
                 continue
+            if cue.group("verb") and cue.group("verb").endswith("ed") and _PASSIVE_AUXILIARY.search(before, 0, cue.start()):
+                continue  # "though the letter was never answered, "…"": a passive subject is spoken to, not speaking
             if cue.group("verb") and _INTRANSITIVE_THEN.match(before, cue.end()):
                 continue  # "notes that Roe never testified and has "…"": the quote is the next predicate's, not the verb's
             governing = next((c for c in sorted([*CUE.finditer(before), *FINDING.finditer(before)], key=lambda c: c.start())
@@ -344,6 +347,9 @@ class _Attributor:
                 # "arguing that anything less would tell the public that "…"" / "noted that Roe continued to film
                 # and "…"": a verb inside what was reported, not the one reporting it
                 continue
+            actor = self._participle_actor(sent_start, before, cue) if cue.group("verb").endswith("ing") else None
+            if actor:
+                return Attribution(actor[0], actor[1], 0.8)
             found = self._subject_of(sent_start, at, cue.group("verb"), seg.open_at)
             if found:
                 return Attribution(found[0] or None, found[1], 0.85)
@@ -354,6 +360,28 @@ class _Attributor:
                 # words to whoever else its "her" might mean
                 return Attribution(described.group("np")[0].lower() + described.group("np")[1:], None, 0.6)
         return None
+
+    def _participle_actor(self, sent_start: int, before: str, cue: re.Match[str]) -> tuple[str, str | None] | None:
+        """ "Roe said Lee then ran from the scene, telling a friend: "…"": a participle of speech hung on a reported
+        action belongs to that action's subject, not to whoever reports it ("Roe said Lee lied, telling the court"
+        stays Roe's: a participle addressing the court or reporters is the reporter's own)."""
+        participle = _ACTION_THEN_PARTICIPLE.match(before, cue.start())
+        if participle is None or not before[:cue.start()].rstrip().endswith(","):
+            return None
+        reporter = next((c for c in CUE.finditer(before, 0, cue.start()) if c.group("verb")), None)
+        if reporter is None:
+            return None
+        actor = next((m for m in self.mentions if sent_start + reporter.end() <= m.start < sent_start + cue.start()
+                      and m.kind in ("person", "pronoun") and not m.possessive), None)
+        if actor is None or not _REPORTED_ACTOR_GAP.fullmatch(before, reporter.end(), actor.start - sent_start):
+            return None
+        action = _ACTION_AFTER.match(before, actor.end - sent_start, cue.start())
+        spoken = CUE.fullmatch(action.group("verb")) if action else None
+        if action is None or spoken is not None and spoken.group("verb"):
+            return None  # ("Roe said Lee told police, saying …": speech reported in turn is not an action)
+        if actor.kind == "pronoun":
+            return self.speakers.pronoun(actor, sent_start + cue.start())
+        return actor.speaker, self.speakers.role_of(actor.party)
 
     def _colon_owner(self, seg: Segment) -> Attribution | None:
         """ "His reply: "Absolutely."" / "Roe's last text to him read: "…"": the words of the one whose reply or
@@ -377,6 +405,27 @@ class _Attributor:
             return None
         found = self.speakers.resolve(sender.start("np"), sender.end("np"), seg.open_at)
         return Attribution(found[0], found[1], 0.7) if found and found[0] else None
+
+    def _transcript_label(self, seg: Segment) -> Attribution | None:
+        """ "THE COURT: "…"" / "MR. ROE: "…"": a transcript's speaker label in capitals opening the paragraph. The
+        court is the article's one judge; a courtesy title and surname is the person the article names so."""
+        head = self.text[seg.paragraph.start:seg.open_at]
+        if ":" not in head or not head.lstrip()[:2].isupper():
+            return None  # (a cheap gate: the label is capitals and a colon)
+        label = _TRANSCRIPT_LABEL.fullmatch(head)
+        if label is None:
+            return None
+        if label.group("surname"):
+            surname = label.group("surname").lower()
+            named = [p for p in self.parties if p.kind == "person" and p.name.split()[-1].lower().strip("’'") == surname]
+            if len(named) == 1:
+                return Attribution(named[0].name, self.speakers.role_of(named[0]), 0.8)
+            title = label.group("title").capitalize()
+            return Attribution(f"{title}{'.' if label.group('dot') else ''} {label.group('surname').capitalize()}", None, 0.6)
+        judges = self.speakers.judges()
+        if label.group("who") == "COURT" and len(judges) == 1:
+            return Attribution(judges[0].name, self.speakers.role_of(judges[0]), 0.8)
+        return Attribution(f"the {label.group('who').lower()}", None, 0.6)
 
     def _message_reading(self, seg: Segment) -> Attribution | None:
         """ "Police say Roe sent the woman a text reading, "…"" / "she got a note from him saying "…"": a message
@@ -881,6 +930,8 @@ class _Attributor:
     def _what_pronoun(self, sent_start: int, what_at: int, pronoun: str, anchor: int) -> tuple[str, str | None] | None:
         """ "Her lawyers argued for four years, citing what they called her "…" remorse": a pronoun inside "what
         they called" is the subject of the sentence holding it, not the previous sentence's subject."""
+        if pronoun == "it":
+            return self._what_it(sent_start, what_at)
         if pronoun not in ("he", "she", "they"):
             return None
         plural = pronoun == "they"
@@ -906,6 +957,14 @@ class _Attributor:
                 return f"{owner[0].split()[-1]}\u2019s {owned.group('group')}", None
         return None
 
+    def _what_it(self, sent_start: int, what_at: int) -> tuple[str, str | None] | None:
+        """ "A forensic audit ordered by the town found what it called "…"": an "it" inside "what it called" is the
+        finding (audit, report, review) or the body opening its sentence, as the article names it."""
+        finding = _FINDING_SUBJECT.match(self.masked, sent_start, what_at)
+        if finding:
+            return finding.group("np"), None
+        return self._body_subject(sent_start, self.masked[sent_start:what_at])
+
     def _body_subject(self, sent_start: int, head: str) -> tuple[str, str | None] | None:
         """ "The government …" / "The company …" / "The Hawks' board …" opening the sentence: that body, resolved
         to the one the article named ("the company" -> "Redline Pumping Co.") where it can be."""
@@ -923,12 +982,18 @@ class _Attributor:
         if sent is None or re.sub(r"[X\s.,!?]", "", self.masked[sent[0]:sent[1]]):
             return None
         nxt = next(((a, b) for a, b in self.sentences if a >= sent[1] and a < seg.paragraph.end), None)
+        if nxt is None and not self.masked[sent[1]:seg.paragraph.end].strip() and seg.paragraph in self.body:
+            # ("“…” / Those were the words of Ann Roe, whose son …": a quote-only paragraph, often the story's
+            # opening, named by the next paragraph's first sentence)
+            index = self.body.index(seg.paragraph)
+            following = self.body[index + 1] if index + 1 < len(self.body) else None
+            nxt = next(iter(self.speakers.sentences_in(following.start, following.end)), None) if following else None
         if nxt is None:
             return None
         m = NEXT_ATTRIBUTION.match(self.masked, nxt[0], nxt[1])
         if not m:
             return None
-        group = "np" if m.group("np") else "np2"
+        group = next(g for g in ("np", "np2", "np3") if m.group(g))
         found = self.speakers.resolve(m.start(group), m.end(group), seg.open_at)
         return Attribution(found[0] or None, found[1], 0.8) if found else None
 
@@ -1292,6 +1357,9 @@ class _Attributor:
             # (as the article describes them when it never names them, "boy's parents", the way "the victim's mother
             # said" reads)
             return Attribution(found[0], found[1], 0.6) if found and found[0] else Attribution(kin.group("np"), None, 0.6)
+        interviewed = self._interviewed_in(last[-1], seg.open_at)
+        if interviewed:
+            return interviewed
         named_first = fronted and any(m.start == last[-1][0] + len(fronted.group()) - len(fronted.group().lstrip())
                                       for m in self.mentions)  # ("Sterling Roe, her uncle, said": a name, not a phrase)
         opens_at = fronted.end() if fronted and not named_first else last[-1][0]
@@ -1314,6 +1382,32 @@ class _Attributor:
             # (only a sentence that opens with its person gives that person otherwise: "State Auditor Ann Roe …")
         found = self.speakers.speaker_of(subject, seg.open_at)
         return Attribution(found[0] or None, found[1], 0.6) if found else None
+
+    def _interviewed_in(self, sent: tuple[int, int], anchor: int) -> Attribution | None:
+        """A broadcast's introduction with no verb of speech, the quote paragraph after it theirs: "We spoke with
+        Roe's neighbour, Ann Lee." (the one spoken with) or "Roe's sister Nadia spoke to reporters." (the one who
+        spoke, when no one is named after the verb)."""
+        words = self.masked[sent[0]:sent[1]]
+        if not any(w in words for w in ("spoke", "talked", "interview", "sat down", "caught up")):
+            return None
+        verb = _SPOKE_WITH.search(self.masked, sent[0], sent[1])
+        if verb is None:
+            return None
+        people = [m for m in self.mentions if sent[0] <= m.start < sent[1] and m.kind == "person" and not m.possessive]
+        after = [m for m in people if m.start >= verb.end()]
+        if after:
+            # ("We spoke with … Ann Lee": only a newsroom's "we"/"I" or an outlet, never a named person, asks)
+            before = self.masked[sent[0]:verb.start()]
+            if any(m.start < verb.start() for m in self.mentions if sent[0] <= m.start and m.kind != "group"
+                   and not m.possessive) or not re.match(r"\s*(?:We|I|[A-Z][\w.&-]*(?:\s+[A-Z\d][\w.&-]*){0,3})\s+(?:[a-z]+ly\s+)?$", before):
+                return None
+            found = self.speakers.speaker_of(after[0], anchor)
+        else:
+            subject = next((m for m in people if m.start < verb.start()), None)
+            if subject is None or self.masked[subject.end:verb.start()].strip():
+                return None  # ("Roe's sister Nadia spoke": the person right before the verb, as its subject)
+            found = self.speakers.speaker_of(subject, anchor)
+        return Attribution(found[0], found[1], 0.6) if found and found[0] else None
 
     def _reopened(self, i: int, out: list[Attribution | None]) -> Attribution | None:
         """An unclosed quote whose next paragraph reopens it shares that paragraph's speaker."""
@@ -1482,8 +1576,25 @@ _SPOKE_WITH = lazy_compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:(?:exclusively
                          r"|\binterview(?:ed|s)?\s+with\b|\binterview(?:ed|s)\b|\bcaught\s+up\s+with\b|\bsat\s+down\s+with\b"
                          r"|\banswered\s+(?:a\s+)?(?:few\s+|several\s+)?questions\b")
 # The subject of an object relative before a verb of speech: "what one prosecutor called", "which he later called".
-_WHAT_NP_VERB = lazy_compile(rf"(?:\bwhat|,\s+which)\s+(?P<np>(?:one|an?|another|the)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]{{3,}}|he|she|they"
+_WHAT_NP_VERB = lazy_compile(rf"(?:\bwhat|,\s+which)\s+(?P<np>(?:one|an?|another|the)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]{{3,}}|he|she|they|it"
                            rf"|(?:[A-Z][\w.\u2019'-]*\s+){{0,2}}[A-Z][\w\u2019'-]+)\s+(?:(?:{ADVERB}|later|once|then|had|has|have)\s+)*$")
+# A passive's auxiliary right before a participle: "the letter was never answered", "had been repeatedly warned"
+_PASSIVE_AUXILIARY = lazy_compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:never|not|also|later|only|ever|already|"
+                             r"[a-z]+ly)\s+)?$")
+# A participle of speech after a comma, not addressed to the court or the press: "telling a friend", "shouting"
+_ACTION_THEN_PARTICIPLE = lazy_compile(r"(?:telling|saying|shouting|yelling|screaming|texting|writing)\b"
+                                     r"(?!\s+(?:the\s+)?(?:court|jury|jurors|judge|reporters|police|investigators|detectives)\b)")
+# From a reporting verb to the subject of the clause it reports: "said ", "heard that ", "told jurors that "
+_REPORTED_ACTOR_GAP = lazy_compile(r"\s+(?:(?:the\s+)?(?:court|jury|jurors|judge)\s+)?(?:that\s+)?")
+# The reported clause's own verb right after its subject: " then ran", " had fled", " phoned"
+_ACTION_AFTER = lazy_compile(r"\s+(?:then\s+|later\s+|had\s+|also\s+)*(?P<verb>[a-z]{3,})\b")
+# A transcript's speaker label: "THE COURT: ", "MR. ROE: ", "MS. DEL RIO:" (capitals, so "Mr. Roe:" in prose is not one)
+_TRANSCRIPT_LABEL = lazy_compile(r"\s*(?:THE\s+(?P<who>COURT|JUDGE|DEFENDANT|WITNESS|PROSECUTOR)|(?P<title>MR|MS|MRS|MISS|DR)"
+                               r"(?P<dot>\.)?\s+(?:[A-Z]+\s+)?(?P<surname>[A-Z][A-Z\u2019'-]+))\s*:\s*")
+# A finding that speaks for itself, opening its sentence: "A forensic audit commissioned by the board found",
+# "The coroner's report concluded" (told by its noun, so "A man who ..." never passes)
+_FINDING_SUBJECT = lazy_compile(r"\s*(?:An?|The)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:audit|report|review|investigation|inquiry"
+                              r"|inspection|study|analysis|evaluation|assessment|inquest|examination))\b")
 # A sentence that hands over a document the next paragraphs then quote: "Roe issued a statement on Friday."
 _ISSUED_DOC = lazy_compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shared|read\s+out|read|wrote|delivered)\s+"
                          r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|note|message|post|email)\b")
