@@ -287,6 +287,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("suspended_sentence", rf"(?:the\s+)?(?:final|last|first|remaining|other)\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?"
                            r"(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
     ("suspended_sentence", rf"(?:suspended|stayed)\s+the\s+(?:final|last|first|remaining|other)\s+{_DUR}"),
+    # "jailed for three years with the final year suspended" (Ireland): one year, its number unsaid
+    ("suspended_sentence", r"(?:the\s+)?(?:final|last|remaining)\s+(?P<single>(?P<unit>year|month))\s+(?:of\s+(?:it|the\s+sentence)\s+)?"
+                           r"(?:was\s+)?(?:suspended|stayed)\b"),
     # "sentenced him to 10 years, but suspended three years of that sentence"
     ("suspended_sentence", rf"(?:suspended|stayed)\s+{_DUR}\s+of\s+(?:that|the|this|his|her|their|its)\s+(?:[\w-]+\s+)?(?:sentence|term)"),
     ("suspended_sentence", rf"(?<=\bwith ){_DUR}\s+(?:of\s+(?:it|that|the\s+sentence)\s+)?(?:suspended|stayed)\b{_TO_PROBATION}"),
@@ -513,8 +516,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
               r"(?:order(?!\s+of\s+protection)|bond|discharge|curfew|requirement|injunction|prohibition(?:\s+order)?))\b"),
     # "a two-year deferred sentence" (Colorado, Oklahoma): dismissed if the terms are kept
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>deferred\s+(?:sentence|judg(?:e)?ment))\b"),
-    # "a non-harassment order for 10 years" (Scotland), "a restraining order for five years": the length told after it
-    ("order", rf"\b(?P<what>(?:restraining|non-molestation|non-harassment|criminal\s+protection)\s+order)\s+for\s+{_DUR}"),
+    # "a non-harassment order for 10 years" (Scotland), "a restraining order for five years", "a restriction of liberty
+    # order for six months", "a criminal behaviour order for five years": the length told after it
+    ("order", rf"\b(?P<what>(?:restraining|non-molestation|non-harassment|criminal\s+protection|restriction\s+of\s+liberty"
+              rf"|criminal\s+behaviou?r|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention)"
+              rf"\s+order)\s+for\s+{_DUR}"),
+    # "a curfew between 7pm and 7am for four months", "a curfew for 12 weeks" (Britain, tagged): its hours, then its length
+    ("order", rf"\b(?P<what>curfew)(?:\s+(?:between|from)\s+\d[\w:.]*\s+(?:and|to|until)\s+\d[\w:.]*)?\s+for\s+{_DUR}"),
     # A sentence order named before its length: "a probation order of 12 months", "a community corrections order for
     # two years", "a community payback order for 18 months", "a rehabilitation activity requirement of 20 days"
     ("order", rf"\b(?P<what>(?:(?:community(?:\s+(?:corrections?|payback))?|intensive\s+correction|youth\s+rehabilitation|probation"
@@ -525,7 +533,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
               r"|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention\s+order"
               r"|(?:restraining|non-molestation|non-harassment|criminal\s+protection)\s+order|(?:community(?:\s+(?:corrections?|payback))?|intensive\s+correction"
               # Scotland's "community payback order", Ireland's and Scotland's "probation order"
-              r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence|probation)\s+order|deferred\s+(?:sentence|judg(?:e)?ment)))\b"),
+              r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence|probation"
+              # Scotland's "restriction of liberty order" (confined to an address, tagged)
+              r"|restriction\s+of\s+liberty)\s+order|deferred\s+(?:sentence|judg(?:e)?ment)))\b"),
     ("order", rf"(?P<num>{_NUM})\s+(?P<what>(?:[a-z-]+\s+){{1,3}}?requirement)\s+(?P<unit>days)"),
     # Virginia's suspended sentences hang on conduct: "must remain on good behavior for 20 years", "be of good behaviour
     # for two years" (Ireland, on a bond): the span the suspension can still be revoked
@@ -651,8 +661,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "extended the protective order until 2034"
     ("order", r"\bextend(?:ed|s)?\s+(?:the|a|his|her|their)\s+(?P<what>(?:protective|restraining|no-contact|stay-away)\s+order)"
               r"\s+(?:until|through|to)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"),
-    # Britain, Ireland: "will be on the sex offenders register for life"
-    ("registration", rf"(?:placed\s+|put\s+)?on\s+the\s+(?:(?:state|national|state['\u2019]s)\s+)?sex[- ]offenders?['\u2019]?\s+regist(?:er|ry)(?:\s+for\s+(?:life|{_DUR}|an?\s+indefinite\s+period))?"),
+    # Britain, Ireland: "will be on the sex offenders register for life", "must sign the sex offenders' register for
+    # 10 years"
+    ("registration", rf"(?:(?:placed\s+|put\s+)?on|sign(?:\s+on\s+to)?)\s+the\s+(?:(?:state|national|state['\u2019]s)\s+)?sex[- ]offenders?['\u2019]?\s+regist(?:er|ry)(?:\s+for\s+(?:(?P<life>life)|{_DUR}|an?\s+indefinite\s+period))?"),
     # "lifetime registration as a sex offender" (US): the registration named as a noun
     # (the life is the registration's length: "faces lifetime sex offender registration" is kept as the law's term)
     ("registration", r"\b(?P<life>lifetime|lifelong)\s+(?:sex[- ]offender\s+)?registration(?:\s+as\s+an?\s+sex(?:ual)?[- ](?:offender|predator))?"),
@@ -717,7 +728,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("fine", rf"{_QUAL}(?:(?<=up to )an?\s+)?{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total|restitution)\s+)?(?:fines\s+and\s+(?:court\s+)?(?:costs|fees)|fines?)\b"),
     ("assessment", rf"{_QUAL}{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
     # ("faces two to 12 years in prison and fines of up to $5,000": the plural tells the cap per count)
-    ("fine", rf"(?:(?:maximum|minimum)\s+)?fines?\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
+    # ("a possible fine of up to $250,000", "a potential fine of": the exposure's own word stays in the term)
+    ("fine", rf"(?:(?:maximum|minimum|possible|potential)\s+)?fines?\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
     ("fine", rf"fined\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?{_QUAL}{_MONEY}"),
     # "reduced the fine to $40,000 from $150,000": the amount the court now sets
     ("fine", rf"(?:reduc|cut|lower|rais|increas)\w*\s+(?:the|his|her|their|its)\s+fine\s+to\s+{_MONEY}"),

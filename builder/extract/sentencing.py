@@ -48,6 +48,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I
                 r"|\bcarr(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:possible|potential)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed|ing)\b|\bcommitted\s+(?:\w+\s+){0,2}?to\s+$|\bremain\s+in\s+$|\bconditions\s+(?:also\s+)?includ(?:e|es|ed|ing)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed|ing)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b"
+                # Australia: "was released on a two-year good behaviour bond" (the order is the sentence, no bail)
+                r"|\breleased\s+on\s+(?:an?\s+)?$"
                 # Texas juries sentence: "the jury assessed punishment at 12 years", "set his punishment at life in prison"
                 r"|\b(?:assess(?:ed|es|ing)?|set|sets|setting|fixed|fixes)\s+(?:(?:his|her|their|the)\s+)?punishment\s+at\b"
                 # "was put on probation", "drew 12 years", "was hit with a $5,000 fine": the court's act told in plain words
@@ -87,11 +89,11 @@ _DECIDED = lazy_compile(r"\b(?<!to )(?<!be )(?:(?:re-?)?sentenced|ordered|impose
 _CLAUSE_BREAK = lazy_compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|however)\b", re.I)
 # Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
 # (a bond that is the sentence is no bail: "a good behaviour bond", "a peace bond", "enter a bond to keep the peace",
-# "released on a two-year good behaviour bond")
+# "released on a two-year good behaviour bond", "released on a community correction order")
 _BAIL = lazy_compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )(?<!peace )bond(?!\s+to\s+(?:keep\s+the\s+peace|be\s+of\s+good))|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
                    r"|remain(?:s|ed)?\s+free|free\s+until|until\s+(?:(?:his|her|their|the)\s+)?(?:trial|sentencing)|awaits?\s+(?:(?:his|her|their)\s+)?trial"
                    # "ordered not to buy any animals while the case is pending"
-                   r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?good[- ]behaviou?r)|conditions?\s+of\s+(?:(?:his|her|their)\s+)?release"
+                   r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:good[- ]behaviou?r|(?:community|intensive)\s+correct|suspended\s+sentence))|conditions?\s+of\s+(?:(?:his|her|their)\s+)?release"
                    # "If the magistrate orders him released, prosecutors will ask for electronic monitoring"
                    r"|\border(?:s|ed)?\s+(?:him|her|them)\s+released)\b", re.I)
 # What a sentence already told releases the defendant from: "a condition of her release" is then that supervision's
@@ -260,6 +262,33 @@ def _linked_headlines(source: Source) -> set[int]:
         else:
             under_header = False
     return starts
+
+
+# A co-defendant's own plea told beside her sentence: "Ann Lee, 24, who admitted affray, was given ...", "She had pleaded
+# guilty to ...", "Ann Lee pleaded guilty to theft. She received a discharge"
+_OWN_PLEA = lazy_compile(r"\b(?:admitted|pleaded\s+guilty|pled\s+guilty|was\s+(?:found\s+guilty|convicted))\b")
+# A sentence told as history, not at this hearing: "was sentenced last year", "had already been given", "in March",
+# "pleaded guilty and testified against Roe"
+_EARLIER_TOLD = lazy_compile(r"\b(?:previously|earlier|already|last\s+(?:week|month|year)|ago|separately|in\s+(?:January|February|March"
+                             r"|April|May|June|July|August|September|October|November|December|\d{4})|(?:had|has|have)\s+been\s+(?:sentenced|jailed|given|handed)"
+                             # a witness for the prosecution, whose case closed before the defendant's trial
+                             r"|testified|testifying|cooperated|cooperating|paroled)\b")
+
+
+def _sentenced_alongside(text: str, sentences: list[tuple[int, int]], i: int) -> bool:
+    """Is the co-defendant whose term sentence `i` tells sentenced at the case's own hearing? British and Australian
+    court reports tell an accomplice's plea and sentence in a paragraph of the story ("Lee, 24, who admitted
+    perverting the course of justice, was given a suspended sentence. He must also ..."): her plea is told beside
+    the term, and the term is not told as an earlier sentence ("Lee was previously sentenced to ...")."""
+    s_start, s_end = sentences[i]
+    paragraph_start = text.rfind("\n", 0, s_start) + 1
+    paragraph_end = text.find("\n", s_end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    near = [sentences[j] for j in (i - 1, i, i + 1)
+            if 0 <= j < len(sentences) and paragraph_start <= sentences[j][0] and sentences[j][1] <= paragraph_end]
+    if any(_EARLIER_TOLD.search(text, start, end) for start, end in near):
+        return False  # "Lee pleaded guilty last year and testified against Roe. He was sentenced to probation"
+    return any(_OWN_PLEA.search(text, start, end) for start, end in near)
 
 
 def _listed_person(ctx: _Context, name: str) -> bool:
@@ -581,7 +610,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     and _JOINED_ORDER.match(text, t_end, s_end) is not None
                 if joined_order:
                     term.status, term.by = "imposed", term.by or ctx.judge
-                if kind in _CONDITIONS and term.amount is None and term.unit != "life" and not asked_bar and not followed and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
+                # "Under the deal ... He also agreed to surrender his pilot's licence": a condition the plea agreement itself
+                # offers, as much the deal's term as its prison time
+                agreed_condition = term.status == "recommended" and term.by == "plea agreement"
+                if kind in _CONDITIONS and term.amount is None and term.unit != "life" and not asked_bar and not followed and not agreed_condition and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
                                                                     and not _HELD_WHILE.search(term.text)
                                                                     and not _own_condition(ctx, before)
                                                                     and not _judge_acts(ctx, before)
@@ -651,6 +683,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                         term.subject = second  # "and Ann Cole, 55, to 41 months": the case's second defendant, her own term
                     elif term.subject and ctx.joint and term.status == "imposed" and _listed_person(ctx, term.subject):
                         ctx.seconds.add(term.subject)  # "Three men were sentenced ... Ann Cole, 27, was sentenced to": one of them
+                    elif term.subject and term.status == "imposed" and not ctx.charging and not ctx.roundup \
+                            and _listed_person(ctx, term.subject) and _sentenced_alongside(text, sentences, i):
+                        ctx.seconds.add(term.subject)  # "Lee, 24, who admitted affray, was given a community order": same hearing
                     elif term.subject:
                         term.status = "other"  # a co-defendant's sentence, not the case's
                         if term.by and term.by.split()[-1] not in text[s_start:s_end]:
@@ -1592,6 +1627,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
         extra = parse_number(groups["num2"]) if groups.get("num2") else None
         if amount is not None and extra is not None:
             amount += extra * _DAYS[groups["unit2"].lower().rstrip("s")] / _DAYS[unit[:-1]]
+    elif groups.get("single"):
+        amount, unit = 1.0, groups["unit"].lower() + "s"  # "the final year suspended": one year
     elif groups.get("life"):
         unit = "life"
     elif groups.get("count"):
@@ -1631,6 +1668,11 @@ _DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 
 
 def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermStatus, Optional[str]]:
     """The status the governing words give, and who proposed or imposed the term."""
+    if phrase.startswith(("possible ", "potential ")):
+        # "carries a possible fine of up to $250,000": the exposure's word, kept in the term's text, governs it as
+        # it would before it ("carries a possible ...")
+        word, phrase = phrase.split(" ", 1)
+        before = f"{before}{word} "
     if _VACATED_PART.search(before):
         return "other", None  # "the appeals court vacated the rest of his sentence, including a $50,000 fine"
     if _CHANGED_TO.search(before) and not re.search(r"\b(?:could|would|might|may|can|asked|asks|seek\w*|sought|urg\w*|want\w*|if)\b", before, re.I):
@@ -1747,6 +1789,11 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
             return "imposed", ctx.judge  # "the judge told him he would serve six years": the court's decision in reported speech
         if _HEADLINE_LEAD.match(clause) and _HEADLINE_FOR.match(after):
             return "imposed", ctx.judge  # "Seven years in prison for a former guard who ...": a headline-style lede names the sentence
+        if ctx.charging and re.search(r"\bwould\s+face\s+$", clause) and "presumptive" not in phrase:
+            # "If convicted of murder, he would face a mandatory sentence of life": a charge's exposure, told in the
+            # conditional before any verdict (after one, "would face 14 years if the terms ran concurrently" is a road
+            # not taken; "would face a presumptive sentence" is the guidelines' reference point)
+            return "maximum", None
         return "other", None
     chosen = cues[-1]
     requests = [c for c in cues if c[2] in ("recommended", "sought", "maximum")]
