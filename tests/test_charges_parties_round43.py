@@ -27,10 +27,10 @@ def test_two_drugs_of_one_count_stay_together_before_a_further_conspiracy():
 
 
 def test_a_value_threshold_goes_on_to_its_or_more():
-    assert _charges("Fiachra Dunleavy, 29, pleaded guilty to possession of heroin with a market value of \u20ac13,000 "
+    assert _charges("Fiachra Dunmorrow, 29, pleaded guilty to possession of heroin with a market value of \u20ac13,000 "
                     "or more for sale or supply.") == {
         "possession of heroin with a market value of \u20ac13,000 or more for sale or supply": "pleaded guilty"}
-    assert _charges("Wendell Sprott was charged with theft of property valued at $1,500 or more and burglary.") == {
+    assert _charges("Wendover Sprott was charged with theft of property valued at $1,500 or more and burglary.") == {
         "theft of property valued at $1,500 or more": "charged", "burglary": "charged"}
 
 
@@ -50,14 +50,14 @@ def test_titled_offences_are_no_people():
 
 
 def test_a_co_defendant_charged_in_the_same_paper_has_the_case_counts():
-    text = ("A grand jury returned an indictment against Reuben Kestrel, 52, and against Tova Brindle, 47, a "
-            "contractor. Kestrel is charged with conspiracy to commit wire fraud and accepting bribes. Brindle is "
+    text = ("A grand jury returned an indictment against Reuben Kestwick, 52, and against Tova Brindle, 47, a "
+            "contractor. Kestwick is charged with conspiracy to commit wire fraud and accepting bribes. Brindle is "
             "charged with the conspiracy count and two counts of paying bribes.")
     # the conspiracy count named again for the co-defendant is the one already named, not a bare "conspiracy"
     assert _charges(text) == {"conspiracy to commit wire fraud": "charged", "accepting bribes": "charged",
                               "paying bribes": "charged"}
     # someone charged with no sign of one paper for both is their own case
-    assert _charges("Reuben Kestrel is charged with accepting bribes. Tova Brindle is charged with two counts of "
+    assert _charges("Reuben Kestwick is charged with accepting bribes. Tova Brindle is charged with two counts of "
                     "paying bribes.") == {"accepting bribes": "charged"}
 
 
@@ -66,8 +66,8 @@ def _party_names(body: str) -> dict[str, list[str]]:
 
 
 def test_a_plural_title_after_a_plural_place_word_is_shared():
-    assert _party_names("Assistant United States Attorneys Wen Harlow and Priya Castellan prosecuted the case.") == {
-        "Wen Harlow": ["Assistant United States Attorney"], "Priya Castellan": ["Assistant United States Attorney"]}
+    assert _party_names("Assistant United States Attorneys Wen Harbury and Priya Castellan prosecuted the case.") == {
+        "Wen Harbury": ["Assistant United States Attorney"], "Priya Castellan": ["Assistant United States Attorney"]}
 
 
 def test_prosecuting_offices_abroad_are_bodies():
@@ -79,7 +79,7 @@ def test_prosecuting_offices_abroad_are_bodies():
 
 
 def test_a_court_reports_opening_participle_is_no_part_of_the_name():
-    names = _party_names("Jailing Ross Kelbie for six years, Judge Ann Pellow said he had shown no remorse.")
+    names = _party_names("Jailing Ross Kelbie for six years, Judge Ann Pellinore said he had shown no remorse.")
     assert "Ross Kelbie" in names and "Jailing Ross Kelbie" not in names
     names = _party_names("Sentencing Innes Bairdlaw, 41, at the High Court in Edinburgh, Lady Dunnet said the attack "
                          "was cowardly.")
@@ -87,7 +87,7 @@ def test_a_court_reports_opening_participle_is_no_part_of_the_name():
 
 
 def test_an_offence_named_only_by_its_statute_number():
-    assert _charges("Lennart Vosk was charged with violating Section 18-2-204, a felony.") == {
+    assert _charges("Lennart Vrabel was charged with violating Section 18-2-204, a felony.") == {
         "violating Section 18-2-204": "charged"}
     assert _charges("Dorrit Pelham was convicted of violating 18 U.S.C. \u00a7 922(g), which bars felons from "
                     "possessing firearms.") == {"violating 18 U.S.C. \u00a7 922(g)": "convicted"}

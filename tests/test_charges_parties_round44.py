@@ -16,7 +16,7 @@ def _charge_subjects(body: str) -> dict[str, object]:
 
 
 def test_found_guilty_of_murdering_gives_the_murder_charge():
-    assert _charges("Tobin Varrick, 37, was found guilty in June of murdering his flatmate Ellery Dunne at their home "
+    assert _charges("Tobin Varrick, 37, was found guilty in June of murdering his flatmate Elsmere Dunne at their home "
                     "in Wexcombe. He is being sentenced in the High Court today.") == {"murder": "convicted"}
 
 
@@ -27,23 +27,23 @@ def test_the_verb_gives_way_to_a_fuller_murder_charge():
 
 def test_a_role_holders_conspiracy_plea_in_the_defendants_scheme_is_a_co_conspirators_count():
     body = ("Dr. Mireille Sandoval, 58, was sentenced to six years in prison on her conviction of wire fraud. "
-            "Sandoval's billing manager, Corbin Eastlake, 41, of Pelham, pleaded guilty in March 2024 to one count of "
+            "Sandoval's billing manager, Corvallo Eastwyn, 41, of Pelham, pleaded guilty in March 2024 to one count of "
             "conspiracy to commit wire fraud. He is scheduled to be sentenced on May 2.")
-    assert _charge_subjects(body) == {"wire fraud": None, "conspiracy to commit wire fraud": "Corbin Eastlake"}
+    assert _charge_subjects(body) == {"wire fraud": None, "conspiracy to commit wire fraud": "Corvallo Eastwyn"}
 
 
 def test_a_cooperating_role_holders_plea_stays_their_own_case():
     body = ("Dr. Mireille Sandoval, 58, was sentenced to six years in prison on her conviction of wire fraud. "
-            "Sandoval's billing manager, Corbin Eastlake, 41, pleaded guilty in March to conspiracy to commit wire "
+            "Sandoval's billing manager, Corvallo Eastwyn, 41, pleaded guilty in March to conspiracy to commit wire "
             "fraud and is cooperating with prosecutors.")
     assert _charge_subjects(body) == {"wire fraud": None}
 
 
 def test_a_relative_sentenced_in_the_same_story_keeps_his_plea():
-    body = ("Odile Marchetti, 52, pleaded guilty to fraud over $5,000 and was given a conditional sentence. "
-            "Her husband, Anselm Marchetti, 55, pleaded guilty to possession of stolen property after the court heard "
+    body = ("Odile Marzolini, 52, pleaded guilty to fraud over $5,000 and was given a conditional sentence. "
+            "Her husband, Anselm Marzolini, 55, pleaded guilty to possession of stolen property after the court heard "
             "he spent part of the money. He received a conditional discharge.")
-    assert _charge_subjects(body) == {"fraud over $5,000": None, "possession of stolen property": "Anselm Marchetti"}
+    assert _charge_subjects(body) == {"fraud over $5,000": None, "possession of stolen property": "Anselm Marzolini"}
 
 
 def test_found_guilty_after_a_trial_of():

@@ -23,9 +23,9 @@ def test_short_title_without_period_is_the_later_epithet():
 # The name in commas after a description carries a lowercase title: it is still the sentence's subject, the "he".
 def test_described_name_with_lowercase_title_is_the_next_he():
     text = LEDE + ("\"He never showed remorse,\" prosecutor Delphine Arkwright said.\n\n"
-                   "Vantree's attorney, public defender Matthias Oyelaran, said he would appeal.\n\n"
+                   "Vantree's attorney, public defender Matthias Oyedepo, said he would appeal.\n\n"
                    "\"The evidence simply was not there,\" he said.")
-    assert quotes_of(text)[1] == ("The evidence simply was not there,", "Matthias Oyelaran")
+    assert quotes_of(text)[1] == ("The evidence simply was not there,", "Matthias Oyedepo")
 
 
 # "Roe's defence lawyer asked …. Outside court, he said": the unnamed lawyer, never the client.
@@ -42,11 +42,11 @@ def test_client_lawyer_named_in_commas_keeps_the_name():
 
 # "Roe's manager at the Elm Street bakery said": the described person, placed as the article places them.
 def test_possessive_description_placed_at_work_speaks_as_written():
-    text = ("Quillon Marsh, 17, died in the crash on Route 9.\n\n"
-            "Quillon's manager at the Harbor Lane pharmacy said in a statement that the teenager was "
+    text = ("Quelland Marsh, 17, died in the crash on Route 9.\n\n"
+            "Quelland's manager at the Harbor Lane pharmacy said in a statement that the teenager was "
             "\"always the first to offer help.\"")
     assert [(q, _plain(s)) for q, s in quotes_of(text)] == [
-        ("always the first to offer help.", "Quillon's manager at the Harbor Lane pharmacy")]
+        ("always the first to offer help.", "Quelland's manager at the Harbor Lane pharmacy")]
 
 
 # "Roe's attorney said …. His family said": the unnamed lawyer is a later "he", but "his family" is the client's.

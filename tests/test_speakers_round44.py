@@ -22,7 +22,7 @@ def test_we_spoke_with_names_the_speaker_of_the_next_quote_paragraph():
 
 
 def test_relative_who_spoke_to_reporters_speaks_the_next_quote_paragraph():
-    text = LEDE + "Vale's brother Anselm spoke to reporters.\n\n\"We are ashamed, and we are sorry for the Orme family.\""
+    text = LEDE + "Vale's brother Anselm spoke to reporters.\n\n\"We are ashamed, and we are sorry for the Ormiston family.\""
     assert speaker_in(text, "We are ashamed") == "Anselm Vale"
 
 
@@ -35,16 +35,16 @@ def test_transcript_labels_give_the_judge_and_the_titled_person():
 
 
 def test_a_passive_verb_of_answering_does_not_speak():
-    text = ("Dorian Vale, 52, was jailed for killing Colm Orme.\n\n"
-            "Nell Orme, 16, did not speak. A note she wrote was read aloud by a caseworker.\n\n"
-            "Vale's barrister, Liesl Tarrant, asked for five years. She said her client had written to the Orme "
+    text = ("Dorian Vale, 52, was jailed for killing Colm Ormiston.\n\n"
+            "Nell Ormiston, 16, did not speak. A note she wrote was read aloud by a caseworker.\n\n"
+            "Vale's barrister, Liesl Tarrowby, asked for five years. She said her client had written to the Ormiston "
             "family, though she accepted the letter was never answered, \"and rightly so.\"")
-    assert speaker_in(text, "and rightly so.") == "Liesl Tarrant"
+    assert speaker_in(text, "and rightly so.") == "Liesl Tarrowby"
 
 
 def test_those_were_the_words_of_names_the_quote_paragraph_before():
-    text = "\"I forgave him the day it happened.\"\n\nThose were the words of Odile Marr, whose husband Dorian Vale killed."
-    assert speaker_in(text, "I forgave him the day") == "Odile Marr"
+    text = "\"I forgave him the day it happened.\"\n\nThose were the words of Odile Marrock, whose husband Dorian Vale killed."
+    assert speaker_in(text, "I forgave him the day") == "Odile Marrock"
 
 
 def test_a_spokeswomans_she_speaks_for_the_body_she_was_introduced_for():

@@ -36,10 +36,10 @@ def test_most_term_patterns_name_words_every_match_holds():
 
 
 SENTENCES = [
-    "Judge Ann Ruiz sentenced Dale Voss to 12 years in state prison followed by five years of supervised release.",
+    "Judge Ann Ruddimore sentenced Dale Vellwood to 12 years in state prison followed by five years of supervised release.",
     "He was also ordered to pay $4,500 in restitution and a $1,000 fine, and to complete 200 hours of community service.",
     "Prosecutors asked for 30 months in prison; the defense sought probation.",
-    "Voss faces up to 20 years in federal prison and a fine of up to $250,000.",
+    "Vellwood faces up to 20 years in federal prison and a fine of up to $250,000.",
     "The judge suspended all but 18 months of a 10-year sentence and placed her on three years of probation.",
     "She was jailed for six years and banned from driving for four years.",
     "He must register as a sex offender for 25 years and wear an electronic monitor for six months.",

@@ -18,7 +18,7 @@ def _term(terms, kind: str):
 
 
 def test_post_release_control_told_as_a_range():
-    terms = _sentencing("Judge Ilse Brandt sentenced Corwin Pell to nine years in prison, followed by one to three years "
+    terms = _sentencing("Judge Ilse Brathwick sentenced Corwell Pelmont to nine years in prison, followed by one to three years "
                         "of post-release control.").terms
     assert "one to three years of post-release control" in _texts(terms)
 
@@ -30,65 +30,65 @@ def test_split_sentence_keeps_the_named_jail_and_the_probation_tail():
 
 
 def test_life_without_parole_plus_years_is_one_term():
-    terms = _sentencing("Judge Ilse Brandt sentenced Tobin Wrey to life without parole plus 15 years.").terms
+    terms = _sentencing("Judge Ilse Brathwick sentenced Tobin Wrey to life without parole plus 15 years.").terms
     assert _term(terms, "prison").text == "life without parole plus 15 years"
 
 
 def test_all_suspended_except_is_the_time_served():
-    terms = _sentencing("Judge Ilse Brandt sentenced Quinn Oder to eight years, all suspended except for nine months.").terms
+    terms = _sentencing("Judge Ilse Brathwick sentenced Quinn Oder to eight years, all suspended except for nine months.").terms
     served = next(t for t in terms if t.text == "all suspended except for nine months")
     assert served.kind == "prison" and served.amount == 9 and served.unit == "months"
 
 
 def test_suspended_to_years_served_is_the_time_served():
-    terms = _sentencing("Judge Ilse Brandt sentenced Quinn Oder to 12 years, suspended to four years served.").terms
+    terms = _sentencing("Judge Ilse Brathwick sentenced Quinn Oder to 12 years, suspended to four years served.").terms
     served = next(t for t in terms if t.text == "suspended to four years served")
     assert served.kind == "prison" and served.amount == 4
 
 
 def test_mandatory_years_for_a_gun_count():
-    terms = _sentencing("Pell must first serve the mandatory two years for felony firearm.").terms
+    terms = _sentencing("Pelmont must first serve the mandatory two years for felony firearm.").terms
     assert "the mandatory two years for felony firearm" in _texts(terms)
 
 
 def test_sentence_of_keeps_its_count_and_how_it_runs():
-    terms = _sentencing("Judge Ilse Brandt imposed a sentence of 20 years on the robbery conviction and a sentence of "
+    terms = _sentencing("Judge Ilse Brathwick imposed a sentence of 20 years on the robbery conviction and a sentence of "
                         "eight years on the burglary conviction, to run concurrently.").terms
     assert "sentence of eight years on the burglary conviction, to run concurrently" in _texts(terms)
     assert "8 years" not in _texts(terms) and "eight years" not in _texts(terms)
 
 
 def test_mandatory_surcharge_is_a_cost():
-    terms = _sentencing("Judge Ilse Brandt ordered Pell to pay a $250 mandatory surcharge.").terms
+    terms = _sentencing("Judge Ilse Brathwick ordered Pelmont to pay a $250 mandatory surcharge.").terms
     cost = _term(terms, "costs")
     assert cost.text == "$250 mandatory surcharge" and cost.amount == 250
 
 
 def test_good_behaviour_for_years_is_a_term():
-    terms = _sentencing("Judge Ilse Brandt suspended the sentence on condition that Pell remain on good behavior for "
+    terms = _sentencing("Judge Ilse Brathwick suspended the sentence on condition that Pelmont remain on good behavior for "
                         "15 years.").terms
     assert _term(terms, "good_behaviour").text == "good behavior for 15 years"
-    terms = _sentencing("Judge Ilse Brandt ordered that Pell be of good behaviour for two years.").terms
+    terms = _sentencing("Judge Ilse Brathwick ordered that Pelmont be of good behaviour for two years.").terms
     assert _term(terms, "good_behaviour").text == "good behaviour for two years"
-    terms = _sentencing("Judge Ilse Brandt suspended the last year on condition that Pell keep the peace and be of good "
+    terms = _sentencing("Judge Ilse Brathwick suspended the last year on condition that Pelmont keep the peace and be of good "
                         "behaviour for three years.").terms
     assert _term(terms, "good_behaviour").text == "keep the peace and be of good behaviour for three years"
 
 
 def test_suspended_or_waived_fines_are_no_fine_to_pay():
-    terms = _sentencing("Judge Ilse Brandt waived the fines on both counts.").terms
+    terms = _sentencing("Judge Ilse Brathwick waived the fines on both counts.").terms
     waived = next(t for t in terms if t.text == "waived the fines on both counts")
     assert waived.kind == "suspended_fine" and waived.status == "imposed"
 
 
 def test_forfeiture_order_of_a_sum_and_counted_property():
-    terms = _sentencing("Judge Ilse Brandt entered a forfeiture order of $3.4 million and six boats registered to "
-                        "Pell's company.").terms
+    terms = _sentencing("Judge Ilse Brathwick entered a forfeiture order of $3.4 million and six boats registered to "
+                        "Pelmont's company.").terms
     assert _term(terms, "forfeiture").text == "forfeiture order of $3.4 million and six boats"
 
 
 def test_forfeiture_list_ends_with_a_rough_sum():
-    terms = _sentencing("Pell agreed to forfeit the lake cabin, a 2020 Audi Q7, and approximately $51,000 seized from "
+    terms = _sentencing("Pelmont agreed to forfeit the lake cabin, a 2020 Audi Q7, and approximately $51,000 seized from "
                         "his accounts.").terms
     assert _term(terms, "forfeiture").text == "forfeit the lake cabin, a 2020 Audi Q7, and approximately $51,000"
 
@@ -119,9 +119,9 @@ def test_maximum_told_as_an_adjective_stays_with_the_term():
 
 
 def test_boot_camp_and_day_reporting_are_their_own_kinds():
-    terms = _sentencing("Judge Ilse Brandt sentenced Oder to 120 days of boot camp.").terms
+    terms = _sentencing("Judge Ilse Brathwick sentenced Oder to 120 days of boot camp.").terms
     assert _term(terms, "boot_camp").text == "120 days of boot camp"
-    terms = _sentencing("Judge Ilse Brandt sentenced Oder to 45 days of day reporting.").terms
+    terms = _sentencing("Judge Ilse Brathwick sentenced Oder to 45 days of day reporting.").terms
     assert _term(terms, "day_reporting").text == "45 days of day reporting"
 
 
@@ -137,15 +137,15 @@ def test_extended_licence_period():
 
 
 def test_gave_him_the_maximum_is_imposed():
-    terms = _sentencing("Judge Ilse Brandt gave Oder the maximum: 60 years.").terms
+    terms = _sentencing("Judge Ilse Brathwick gave Oder the maximum: 60 years.").terms
     term = _term(terms, "prison")
     assert term.text == "60 years" and term.status == "imposed"
-    terms = _sentencing("Judge Ilse Brandt gave Oder the maximum, 12 years in prison.").terms
+    terms = _sentencing("Judge Ilse Brathwick gave Oder the maximum, 12 years in prison.").terms
     assert _term(terms, "prison").status == "imposed"
 
 
 def test_count_after_a_colon_list_is_no_term():
-    terms = _sentencing("Judge Ilse Brandt handed down the sentence Friday: six years in state prison, three years of "
+    terms = _sentencing("Judge Ilse Brathwick handed down the sentence Friday: six years in state prison, three years of "
                         "post-release supervision, for robbery in the first degree.").terms
     assert "six years in state prison" in _texts(terms)
     assert not any(t.text.startswith("for robbery") for t in terms)
@@ -160,4 +160,4 @@ def test_each_before_a_weekday_is_a_schedule_not_a_count():
     terms = _sentencing("Under the terms of her house arrest, Vale may leave home only for medical appointments, "
                         "counselling and four hours each Saturday for errands.").terms
     assert not any("hours" in t.text for t in terms)
-    assert "10 years on each count" in _texts(_sentencing("Judge Ilse Brandt sentenced Vale to 10 years on each count.").terms)
+    assert "10 years on each count" in _texts(_sentencing("Judge Ilse Brathwick sentenced Vale to 10 years on each count.").terms)

@@ -10,11 +10,11 @@ def _sentencing(body: str):
     return dated_facts(body, "2025-06-20").sentencing
 
 
-_HEARING = ("A driver who killed a cyclist on the Fenwick bypass has been jailed for six years.\n\n"
-            "Harlan Voss, 31, of Eastmoor, was sentenced at Fenwick Crown Court on Thursday. Voss pleaded guilty to "
+_HEARING = ("A driver who killed a cyclist on the Fennabrook bypass has been jailed for six years.\n\n"
+            "Harlan Vellwood, 31, of Eastmoor, was sentenced at Fennabrook Crown Court on Thursday. Vellwood pleaded guilty to "
             "causing death by careless driving.\n\n"
-            "Voss had been driving at twice the speed limit. Judge Orla Penrose also banned Voss from driving for seven "
-            "years. Voss wept in the dock as the sentence was read.\n\n")
+            "Vellwood had been driving at twice the speed limit. Judge Orla Penrose also banned Vellwood from driving for seven "
+            "years. Vellwood wept in the dock as the sentence was read.\n\n")
 
 
 def test_accomplice_sentenced_at_the_same_hearing_is_the_cases_term():
@@ -25,14 +25,14 @@ def test_accomplice_sentenced_at_the_same_hearing_is_the_cases_term():
 
 
 def test_accomplice_whose_plea_follows_the_order_is_the_cases_term():
-    sentencing = _sentencing(_HEARING + "Darcy Quill, 22, was placed on an 18-month community corrections order. "
+    sentencing = _sentencing(_HEARING + "Darcy Quistorp, 22, was placed on an 18-month community corrections order. "
                                         "She had pleaded guilty to assisting an offender.")
     assert "18-month community corrections order" in _texts(sentencing.terms)
 
 
 def test_accomplice_who_testified_at_an_earlier_trial_stays_another_case():
-    sentencing = _sentencing("Judge Orla Penrose sentenced Harlan Voss to 12 years in prison on Thursday for armed robbery.\n\n"
-                             "The second man, Darcy Quill, pleaded guilty and testified against Voss. He was sentenced to "
+    sentencing = _sentencing("Judge Orla Penrose sentenced Harlan Vellwood to 12 years in prison on Thursday for armed robbery.\n\n"
+                             "The second man, Darcy Quistorp, pleaded guilty and testified against Vellwood. He was sentenced to "
                              "five years of probation.")
     assert "five years of probation" not in _texts(sentencing.terms)
     assert "five years of probation" in _texts(sentencing.others)
