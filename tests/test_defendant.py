@@ -420,3 +420,23 @@ def test_one_defendant_sentenced_with_an_accomplice_told_later_is_not_a_joint_se
             "His cousin, Lyle Brannick, was sentenced to four years in prison in a separate hearing last month.\n")
     source = source_from_text("case.txt", "title: Ring leader sentenced to eight years\ndate: 2023-04-02\n\n" + body)
     assert not sentenced_together(source)
+
+
+def test_a_court_report_abroad_names_the_defendant_by_jailed_and_the_co_accused_as_such():
+    # British and Commonwealth reports tell the sentence as "was jailed for" and call the second person "co-accused";
+    # the co-accused's own plea in a relative clause must not make them the story's defendant.
+    body = ("Auberon Wraxholme, 31, was jailed for three years on Thursday after admitting burglary. Wraxholme broke "
+            "into the warehouse in May.\n\n"
+            "His co-accused, Mabeline Ostleby, 24, who admitted handling stolen goods, was given a 12-month community "
+            "order with 150 hours of unpaid work.\n")
+    assert _defendant_of(body) == "Auberon Wraxholme"
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\n" + body)
+    terms = find_sentencing(source, find_parties(source)).terms
+    owners = {t.text: t.subject for t in terms}
+    assert owners["jailed for three years"] is None  # the defendant's own
+    assert owners["a 12-month community order"] == owners["150 hours of unpaid work"] == "Mabeline Ostleby"
+
+
+def test_imprisoned_tells_the_accused_too():
+    assert _defendant_of("Hallam Brisbury, 40, was imprisoned for 18 months on Friday. Brisbury's accomplice, Ivo Tamsett, "
+                         "who pleaded guilty to theft, was spared jail.") == "Hallam Brisbury"

@@ -210,7 +210,8 @@ def _told_late(length: int, counts: Counter[str], plain: Counter[str], first_nam
         for other in counts if other != name)]
 
 
-_CO_DEFENDANT = lazy_compile(r"\b(?:co-?defendant|co-?conspirator|accomplice)s?\b")
+# (British and Commonwealth reports say "co-accused": "His co-accused, Sam Ode, was given a community order")
+_CO_DEFENDANT = lazy_compile(r"\b(?:co-?defendant|co-?accused|co-?conspirator|accomplice)s?\b")
 
 
 # "Unlike his co-defendant, Lee was convicted": the phrase sets the co-defendant against the name after the comma, which
@@ -246,7 +247,7 @@ _STANDS_ACCUSED = (r"fac(?:es|ing)\s+(?!no\b|none\b)(?:[\w-]+\s+){0,5}?(?:counts
 # "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
 # ("found Ed Lee, 56, of Troy, Ohio, guilty": the appositives may carry commas)
 # ("pleaded not guilty", "pleaded no contest" and "was arrested" name the accused as surely, though no verdict came yet)
-_ACCUSED_VERB = lazy_compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+(?:arrested|booked)|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
+_ACCUSED_VERB = lazy_compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+(?:arrested|booked|jailed|imprisoned)|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
                            r"|charged|arraigned|indicted|acquitted|" + _STANDS_ACCUSED + r")\b")
 # A name that is no clause's subject or object: the object of a preposition ("admitted to Eastbrook
 # University"), or the first word of a longer proper name ("Eastbrook University", not "Lee Tuesday").
@@ -443,7 +444,8 @@ _TITLE_ABBREVIATION = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Sen", "Rep", "G
 # What follows the subject of the case's verbs: "Lee, 34, of Troy, was convicted" (an abbreviation's period is inside it)
 _THEN_ITS_VERB = lazy_compile(
     rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|pleaded no contest|sentenced"
-    rf"|found guilty|charged|arraigned|indicted|acquitted|booked\s+(?:into|on|in)|surrendered|turned\s+(?:himself|herself|themselves)\s+in|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
+    # (courts abroad report the sentence as "was jailed for six years", "was imprisoned for 18 months")
+    rf"|found guilty|charged|arraigned|indicted|acquitted|(?:was|were)\s+(?:jailed|imprisoned)|booked\s+(?:into|on|in)|surrendered|turned\s+(?:himself|herself|themselves)\s+in|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
     rf"|{_STANDS_ACCUSED})\b")
 
 
