@@ -260,6 +260,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence(?:\s+order\b)?(?:{_WITHOUT_CUSTODY})?"),
     # Alabama: "a 20-year split sentence" (part served inside, the rest on probation: SPLIT_TAIL keeps what follows)
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]split\s+sentence"),
+    # Canada: "a 90-day intermittent sentence", "an intermittent sentence of 60 days" (custody served on weekends or
+    # nights): how the term is served is part of it
+    ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>day|week|month)s?[- ]intermittent\s+(?:(?:jail|prison|custodial)\s+)?(?:sentence|term)\b"),
+    ("prison", rf"\bintermittent\s+(?:(?:jail|prison|custodial)\s+)?(?:sentence|term)\s+of\s+{_DUR}"),
     # "a county sentence with work release": the release is how the jail term is served, part of it
     ("prison", r"\b(?:county|jail|local)\s+(?:jail\s+)?(?:sentence|term)\s+with\s+work\s+release\b"),
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
@@ -421,7 +425,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "lifetime probation", "lifetime supervision": the whole of the rest of a life
     # "a lifetime ban on open burning", "a lifetime ban from coaching youth sports": what a ban covers is part of it
     ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|(?:(?:post-?release|court|sex[- ]offender|community)\s+)?supervision|parole|supervised\s+release|(?:driving\s+)?ban)\b"
-                 r"(?:(?<=ban)\s+(?:on|from)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
+                 # ("a lifetime driving ban on Ann Roe": whom the ban binds, not what it covers)
+                 r"(?:(?<=ban)\s+(?:on|from)\s+(?!(?:him|her|them)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+\b))(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
                  r"(?=\s*[,.;:)]|\s+(?:and|or|that|which|who|after|because|under|as|in|for|while|until|during|was|is|were|remains?|stays?)\b))?"),
     # Supervision for life told without a number: "the rest of his life on supervised release", "a lifetime of probation",
     # "lifelong supervision", "supervised release for life", "probation for the rest of her life"
@@ -543,6 +548,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("good_behaviour", rf"(?:keep\s+the\s+peace\s+and\s+(?:be|remain)\s+(?:of|on|in)\s+|(?<=\bon )|(?<=\bof )|(?<=\bin ))good\s+behaviou?r\s+for\s+{_DUR}"),
     # Canada's ancillary orders, told without a length or for life: "a lifetime firearms prohibition", "a mandatory
     # weapons prohibition order", "a DNA databank order" (the length, when told, is read by the pattern above)
+    # ("a lifetime firearms ban", "a 10-year weapons ban": the same order in a reporter's plainer noun)
+    ("order", rf"(?:\b(?:(?P<life>lifetime|lifelong)|(?!an?\s){_QUAL}(?P<num>{_NUM})[- ]{_UNIT1})\s+(?P<what>(?:firearms?|weapons?|gun)\s+ban)\b)"),
     ("order", r"\b(?:(?P<life>lifetime|lifelong)\s+|(?:mandatory|discretionary)\s+)?(?P<what>(?:firearms?|weapons?)\s+prohibition(?:\s+order)?"
               r"|DNA\s+(?:data\s*bank\s+|sample\s+)?order)\b"),
     ("driving_ban", rf"(?:banned|disqualified)\s+from\s+driving\s+for\s+{_DUR}"),
@@ -1119,7 +1126,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                # "the mandatory two years for felony firearm", "gave him the maximum: 99 years"
                "mandatory", "the maximum"),
     "death": ("death", "execut"),
-    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred"),
+    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred", "ban"),
     "good_behaviour": ("good behav",),
     "penalty": ("penalt",),
     "costs": ("cost", "fee", "surcharge"),

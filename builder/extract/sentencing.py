@@ -1610,6 +1610,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
         kind = _LIFETIME_KINDS[groups["what"].split()[-1].lower()]
     if kind == "order":
         kind = "_".join(re.findall(r"[a-z]+", groups["what"].lower()))  # "good behaviour bond" -> good_behaviour_bond
+        if kind.endswith("_ban"):
+            kind = kind[:-len("ban")] + "prohibition"  # "a lifetime firearms ban" is the firearms prohibition order
     amount: Optional[float] = None
     unit: Optional[str] = None
     if groups.get("money"):
@@ -1749,7 +1751,9 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         # "identity theft requires a mandatory two years": in a charging story the law's fixed penalty is the charge's
         # exposure; once a sentence is told, "murder carries a mandatory sentence of life" only explains the law
         return ("maximum" if ctx.charging else "other"), None
-    if not ctx.charging and re.search(r"\b(?:must|will\s+have\s+to|has\s+to|required\s+to)\s+serve\s+$|\beligib\w*\s+for\s+(?:parole|release)\b", clause, re.I) \
+    # (a story that tells no sentence verb still tells the court's floor when parole follows: "She must serve a
+    # minimum of two years before parole")
+    if (not ctx.charging or "parole" in after and _BEFORE_PAROLE.match(after)) and re.search(r"\b(?:must|will\s+have\s+to|has\s+to|required\s+to)\s+serve\s+$|\beligib\w*\s+for\s+(?:parole|release)\b", clause, re.I) \
             and not re.search(r"\b(?:if|could|would|might|fac(?:es|ed|ing)|carr(?:y|ies|ied))\b", clause, re.I) and not _BY_LAW.search(before):
         # "must serve a minimum of 15 years before parole": the least time his sentence holds him ("Under Ohio law, she
         # must serve ..." is the law's reckoning, below)
@@ -1757,6 +1761,15 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if (re.search(r"\bminimum\b", phrase) or re.search(r"\bat\s+least\b", phrase) and _BY_STATUTE.search(clause)) and not _SENTENCED_TO.search(clause) \
             and not (cues and cues[-1][2] in ("recommended", "sought")):
         return "other", None  # "faces a mandatory minimum of 10 years": the law's floor, neither a cap nor a request
+    suspended_part = _SUSPENDED_PART_OF.search(before[-100:]) if "suspend" in before[-100:] else None
+    if suspended_part and not re.search(r"\b(?:if|could|would|might|may|asked|urged|sought)\b", before[-100:][:suspended_part.start()], re.I):
+        # "suspended the final two years of the six-year sentence": the whole term the court set, part of it suspended
+        # (read on the words before it, not the clause: the "but" of "all but 18 months of" does not end one)
+        return "imposed", ctx.judge
+    if "life" in phrase and _LIFE_CARRIED.search(clause) and _LIFE_TERM.match(phrase):
+        # "The offence carries imprisonment for life", "is punishable by life in prison": nothing lies above life, so
+        # the law's life term is the cap ("carries a mandatory life sentence", a fixed penalty, is read above)
+        return "maximum", None
     # ("90 days in a maximum-security prison" names the place, not a cap)
     if re.match(r"(?:up to|a maximum|as (?:much|many|long) as)\b", phrase) or _CAP_INSIDE.match(phrase) or re.search(r"maximum(?![- ]security)", phrase):
         if _SENTENCED_TO.search(clause):
@@ -1883,6 +1896,14 @@ _GUIDELINES_SAY = lazy_compile(r"\b(?:guidelines?|sentencing\s+grid|presumptive\
 # "recommend a sentence at the low end of the guidelines, 57 to 71 months": the ask is the range's floor
 _LOW_END = lazy_compile(r"\b(?:low(?:er)?|bottom)\s+end\b|\bbottom\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guidelines?|range)\b", re.I)
 _RANGE_FLOOR = lazy_compile(r"(?:between\s+|from\s+)?(?P<low>[\w.,]+)(?:\s+(?:years?|months?))?\s+(?:to|and)\s+", re.I)
+# The parole a least time served precedes: "... before parole", "before being considered for parole"
+_BEFORE_PAROLE = lazy_compile(r"\s+before\s+(?:(?:being|becoming|he|she|they|is|are|can|could|may|will|be)\s+){0,3}(?:eligible\s+for\s+|considered\s+for\s+)?parole\b", re.I)
+# The part of a term the court suspended, told before the whole: "suspended the last three years of a nine-year term"
+_SUSPENDED_PART_OF = lazy_compile(r"\bsuspended\s+(?:the\s+(?:final|last|first|remaining|other)\s+|all\s+but\s+)?[\w.-]+\s+(?:years?|months?|weeks?|days?)"
+                                  r"\s+of\s+(?:(?:the|an?|his|her|their)\s+)?$", re.I)
+# The law's life term told right after its verb ("carries life imprisonment", "punishable by a life sentence")
+_LIFE_CARRIED = lazy_compile(r"\b(?:carr(?:y|ies|ying)|punishable\s+by)\s+$", re.I)
+_LIFE_TERM = lazy_compile(r"(?:an?\s+)?(?:life\b|imprisonment\s+for\s+life\b)", re.I)
 _LAW_CAPS = lazy_compile(r"\b(?:carr(?:y|ies|ied|ying)|punishable|(?:could|can|may|might)\s+(?:still\s+)?(?:impose|give|face|get|receive|order))\b", re.I)
 _CAP_INSIDE = lazy_compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|penalty|punishment)\s+of\s+(?:up\s+to|as\s+(?:much|many|long)\s+as)\b", re.I)
 _DASHED_ASIDE = lazy_compile(r"\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,120}?(?:\u2014|\s\u2013\s|\s--\s)\s*(?=\S)")
@@ -2207,8 +2228,16 @@ def _another_cap(text: str, first: Term, later: Term) -> bool:
     prison" after "Conspiracy carries a maximum of 10 years in prison"): two caps, not one told twice."""
     if first.status != "maximum" or later.status != "maximum" or not later.citations:
         return False
-    start = later.citations[0].start
-    return bool(_ALSO_CAP.search(text, max(0, start - 120), start))
+    start, end = later.citations[0].start, later.citations[0].end
+    if _ALSO_CAP.search(text, max(0, start - 120), start) or _AS_WELL.match(text, end):
+        return True  # ("Uttering carries up to 10 years in prison as well")
+    # "faces a maximum of five years for conspiracy and a maximum of five years for making false statements": one
+    # sentence tells the same cap twice only for two counts
+    return any(c.end <= start and not _SENTENCE_END.search(text, c.end, start) for c in first.citations)
+
+
+_AS_WELL = lazy_compile(r"\s+as\s+well\b", re.I)
+_SENTENCE_END = lazy_compile(r"[.!?][\"'\u201d\u2019)]*\s")
 
 
 def _one_lifetime_ban(a: Term, b: Term) -> bool:
