@@ -553,7 +553,8 @@ _NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these
                              # ("The criminal complaint charges Lee with ...": the charging paper before its verb)
                              r"|^(?:criminal|federal|state|amended|superseding|sealed)\s+(?:indictment|complaint|information)$"
                              # "charges accusing him of ...", "the remaining two records counts": not an offence's name
-                             r"|^\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|one|two|three|four|five|six|seven"
+                             # (not "murdering her neighbour", "murdering him": the verb names its offence whoever the victim)
+                             r"|^(?!murdering\b)\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|one|two|three|four|five|six|seven"
                              r"|eight|nine|ten)\b|^(?:felony|misdemeanor|federal|state|criminal|separate|single|new|more|further|similar|possible|serious|other"
                              r"|several|multiple|related|formal|lesser|reduced|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                              r"|last|final|lone|single|top|lead|main|principal|gravest|heaviest|most\s+serious)$"
@@ -1702,13 +1703,15 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          phrase, re.I)
         if index and not formal and not named and not _names_offence(phrase) and re.search(r"[$\d]", phrase):
             continue  # "arrested on a charge of X and fell $20,000 behind": the subject's next deed, told with its sum
-        if not index and not formal and not named and re.fullmatch(r"\w+ing\s+(?:the|his|her|their|its)\s+[a-z][\w-]*", phrase):
-            continue  # "acquitted him of laundering the proceeds": the deed in plain words, its offence named elsewhere
         if words[0] == "murdering" and not formal and not named:
-            # "found guilty of murdering his partner": the verb of the one offence whose name is its stem, so the
-            # charge is "murder", cited inside the verb (dropped beside a fuller name, "second-degree murder")
+            # "found guilty of murdering his partner", "of murdering her neighbour Tam Roe": the verb of the one
+            # offence whose name is its stem, so the charge is "murder", cited inside the verb (dropped beside a
+            # fuller name, "second-degree murder"); checked before the plain deed below, which "murdering her
+            # neighbour" would otherwise look like
             spans.append((c_start, c_start + len("murder")))
             continue
+        if not index and not formal and not named and re.fullmatch(r"\w+ing\s+(?:the|his|her|their|its)\s+[a-z][\w-]*", phrase):
+            continue  # "acquitted him of laundering the proceeds": the deed in plain words, its offence named elsewhere
         if words[0].lower().endswith("ing") and not formal and not named and (_CONDUCT.match(phrase) or (
                 _CONDUCT_VERB.match(phrase) and not any(_names_offence(text[a:b]) or _FALSE_FILING.search(text[a:b])
                                                         for a, b in items if a != item_start))):

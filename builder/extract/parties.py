@@ -70,7 +70,10 @@ _JOB_TITLES_BEFORE = frozenset("principal headmaster headmistress headteacher ch
 # Of those, words that are also surnames and never a title alone: "Petty Officer", "Staff Sgt.", "Master Chief".
 _RANK_QUALIFIERS = frozenset("Petty Staff Master".split())
 # Nouns that make an appositive a role: "Liang's attorney", "executive director of ...", "a fellow actor".
-_APPOSITIVE_NOUNS = ROLE_NOUNS | {t.lower().rstrip(".") for t in TITLE_WORDS - _TITLE_MODIFIERS}
+# Commonwealth courts' words for the one tried beside the defendant, roles as "co-defendant" is: "His co-accused,
+# Bo Lee, 29, was given a community order", "Co-offender Ann Roe was placed on a corrections order"
+_PARTY_ROLE_NOUNS = ROLE_NOUNS | frozenset({"co-accused", "co-offender"})
+_APPOSITIVE_NOUNS = _PARTY_ROLE_NOUNS | {t.lower().rstrip(".") for t in TITLE_WORDS - _TITLE_MODIFIERS}
 # An appositive ending in one of these describes an organisation: "Common Cause, a good-government group".
 _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity company firm agency coalition union "
                             "association foundation network party newspaper hospital clinic school church bank "
@@ -90,7 +93,7 @@ _BENCH = frozenset("judge justice magistrate recorder prosecutor prosecutors".sp
 _OFFICIAL_WORDS = frozenset("judge justice magistrate recorder prosecutor prosecutors attorney lawyer counsel solicitor "
                             "barrister defender detective sheriff officer trooper deputy sergeant investigator".split())
 _KIN_ROLE = lazy_compile(r"\b([A-Z][\w-]+)(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)$")  # "Roe's 4-year-old son", "Jennings' son"
-_ROLE_ALT = "|".join(sorted(ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
+_ROLE_ALT = "|".join(sorted(_PARTY_ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
 # "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
 # ("former" opens a role and is never inside one: "to sentence former senator Lee" is not a "sentence former senator")
 # (a few fields of work end in -ing like a verb: "marketing chief", "nursing director", "lending officer")
@@ -121,7 +124,7 @@ _NAME_AFTER_OFFICE = lazy_compile(r",\s+[A-Z][\w\u2019'-]+\s+(?:[A-Z]\.\s+)?[A-Z
 # The word lists below are combined once here, not on every call of the hot functions that test them.
 _OFFICE_HEADS = ORG_WORDS | {"Office", "Offices"}
 _NOT_NAME_WORDS = STOPWORDS | MONTHS_AND_DAYS
-_NON_KIN_ROLES = ROLE_NOUNS - KIN_NOUNS
+_NON_KIN_ROLES = _PARTY_ROLE_NOUNS - KIN_NOUNS
 _HONORIFIC_WORDS = HONORIFICS | {w.rstrip(".") for w in HONORIFICS}  # "Dr." and "Dr"
 # "a spokesman for the mayor, Ann Roe": the role noun whose "for"/"to" comes before the role found.
 _PREPOSITION_END = lazy_compile(r"\b(?:to|before|with|from|against|toward|towards)\s+$")
@@ -141,7 +144,7 @@ _TOLD_THE_ROLE = lazy_compile(r"\b(?:told|tell|tells|telling|asked|asks|assured|
 _CLAUSE_AFTER_NAME = lazy_compile(r"\s+(?!(?:that|who|whom|whose|which|about|of|in|on|at|to|for|with|during|before|after|and|or|but|from|by"
                                 r"|over|as|if|whether|when|where|why|how|what|[a-z]+ly)\b)[a-z]+\b")
 # What the end-anchored patterns _ROLE_BEFORE and _SPEECH_BEFORE must find at the end of a lead.
-_ROLE_ENDINGS = tuple(ROLE_NOUNS | KIN_NOUNS)
+_ROLE_ENDINGS = tuple(_PARTY_ROLE_NOUNS | KIN_NOUNS)
 # A lowercase word, then a preposition and an article: a verb ("came from a", "went to the"), not a title
 _VERB_THEN_PLACE = lazy_compile(r"[a-z]+\s+(?:from|to|at|in|into|with|by|on|for)\s+(?:a|an|the)\s")
 # "Ann Roe, standing outside with her husband, said": a participle and what follows it is what she does, no role
@@ -267,7 +270,7 @@ _ARTICLE_BEFORE = lazy_compile(r"\b[Aa]n?\s+$")
 _FAMILY_AFTER = lazy_compile(r"\s+famil(?:y|ies)\b")
 _OWNED_THING = lazy_compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+$")
 _STAGE_ROLE = lazy_compile(r"\b(?:character|characters|played|plays|playing|portrayed|portrays|portraying|role of)\s+[\"\u201c]?$")
-_ROLE_MODIFIER = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_ROLE_MODIFIER = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_PARTY_ROLE_NOUNS, key=len, reverse=True))
                             + r")\s+[A-Z][a-z]"
                             # (or any agent noun: "Hong Kong buyer Lau Ka-ming", "Miami dealer Ann Roe"; not a verb
                             # or a function word: "asked Judge Ann Roe to order Kaminer")
@@ -377,7 +380,12 @@ _BUSINESS_BEFORE = lazy_compile(r"\b(?:lender|exchange|startup|brokerage|retaile
 _CAMEL = lazy_compile(r"(?!(?:Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|Lo|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
 # "Assistant U.S. Attorneys Ann Lee and Raul Diaz": the second name shares the plural title.
 _PLURAL_TITLE_BEFORE = lazy_compile(
-    r"((?:[A-Z][\w.]*\s+)*?(?P<plural>[A-Z][a-z]+s))\s+(?:[A-Z][\w.\u2019'-]*,?\s+){1,4}and\s+$")
+    r"((?:[A-Z][\w.]*\s+)*?(?P<plural>[A-Z][a-z]+s))\s+(?:[A-Z][\w.\u2019'-]*,?\s+){1,8}and\s+$")
+# The same plural title before a name in the middle of the list ("Constables Ann Lee, " before "Cy Moss and Bo Park"),
+# where the list goes on after the name
+_PLURAL_TITLE_MID_LIST = lazy_compile(
+    r"((?:[A-Z][\w.]*\s+)*?(?P<plural>[A-Z][a-z]+s))\s+(?:[A-Z][\w.\u2019'-]*,?\s+){1,6}$")
+_LIST_GOES_ON = lazy_compile(r",?\s+and\s+[A-Z]|,\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:and\s+)?[A-Z]")
 
 
 @dataclass
@@ -769,7 +777,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if len(tokens) > 2 and any(t[2] in _CAUSE_LINKS for t in tokens[1:-1]) and not _is_title(tokens[0][2]):
         # "Mothers Against Drunk Driving", "Survivors For Safer Roads": a campaign group named for its cause
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
-    if tokens and _opens_sentence(text, tokens[0][0], para) and _common_opener(text, tokens[0][2]):
+    if tokens and _opens_sentence(text, tokens[0][0], para) and _common_opener(text, tokens[0][2]) \
+            and not (len(tokens) >= 3 and _is_title(tokens[0][2]) and tokens[0][2].endswith("s")):
+        # (a plural rank before a full name is shared by the people listed: "Detectives Ann Lee and Bo Park said")
         tokens.pop(0)  # "Sentencing Oseki on Friday", "Campaigners say": a common word capitalised by position
     if any(t[2] in AFFILIATIONS for t in tokens) and not any(t[2] in ORG_WORDS for t in tokens):
         return None  # "the Democrat said", "a Texas Republican": an affiliation describes a person, is none
@@ -954,7 +964,7 @@ def _outlet_word_surname(plain: list[str], title: list[tuple[int, int, str]], be
     word (Fox, Sun, Post, Star, Globe), known by a title or a role right before the name, or by a given name."""
     if len(plain) not in (2, 3) or any(w in OUTLET_WORDS for w in plain[:-1]):
         return False
-    role_before = _word_before(before).lower() in ROLE_NOUNS
+    role_before = _word_before(before).lower() in _PARTY_ROLE_NOUNS
     return bool(title) or role_before or plain[0].lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
@@ -1030,6 +1040,12 @@ def _is_title(word: str) -> bool:
     return word in _TITLES or (len(word) > 4 and word.endswith("s") and word[:-1] in _TITLES - HONORIFICS)
 
 
+def _plural_of_a_title(word: str) -> bool:
+    """ "Officers": a plural the title list holds beside its singular, which each person named after it holds
+    ("Officers Ann Lee and Bo Park" are each an Officer; "Marines" names the service, not a rank)."""
+    return word.endswith("s") and word[:-1] in _TITLES - _TITLE_MODIFIERS - HONORIFICS
+
+
 def _opens_sentence(text: str, at: int, para: Paragraph) -> bool:
     lead = text[para.start:at].rstrip(" \"'\u201c\u2018")
     return not lead or lead[-1] in ".!?:\u201d\u2019\""
@@ -1038,7 +1054,7 @@ def _opens_sentence(text: str, at: int, para: Paragraph) -> bool:
 def _common_opener(text: str, word: str) -> bool:
     """A capitalised first word that is a plain noun or gerund used elsewhere in lower case."""
     low = word.lower()
-    if low in PEOPLE_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS):
+    if low in PEOPLE_NOUNS or (low.endswith("s") and low[:-1] in _PARTY_ROLE_NOUNS):
         return True
     return low in _COURT_PARTICIPLES or low.endswith("ing") and len(low) > 6 and re.search(rf"\b{re.escape(low[:-3])}", text) is not None
 
@@ -1061,7 +1077,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     if title:
         # "Fairfax County Parkway": a place word before "County" is no title; "Judge" or "Agent" is
         real_titles = [t for t in title if t[2] not in _TITLE_MODIFIERS
-                       and (_is_title(t[2]) or t[2].lower() in ROLE_NOUNS | _LABEL_NOUNS | _JOB_TITLES_BEFORE or t[2] == "Charge")]
+                       and (_is_title(t[2]) or t[2].lower() in _PARTY_ROLE_NOUNS | _LABEL_NOUNS | _JOB_TITLES_BEFORE or t[2] == "Charge")]
         if title[-1][2] == "Deputy" and len(name.words) > 1:
             real_titles.append(title[-1])  # "Deputy Cole Varn": a sheriff's deputy, not the start of "Deputy Chief"
         lead = _LOWER_BEFORE.search(text[max(para.start, title[0][0] - 12):title[0][0]])
@@ -1077,12 +1093,15 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             extra = _TITLE_LEAD.search(lead_text) if first == 0 and _ends_with(lead_text, ("s", "in")) else None
             role = text[office[0][0] - (len(extra.group()) if extra else 0):title[-1][1]]
             # ("Director of Public Prosecutions Ann Lee": the plural names what the office is of, and stays)
-            if title[-1][2] not in _TITLES and title[-1][2].endswith("s") and not title[-1][2].endswith("ss") \
+            if (title[-1][2] not in _TITLES or _plural_of_a_title(title[-1][2])) and title[-1][2].endswith("s") and not title[-1][2].endswith("ss") \
                     and not any(t[2] in ("of", "of the") for t in title):
                 role = role[:-1]  # "Assistant U.S. Attorneys Ann Lee and ...": each is an Attorney
             name.roles.append(f"{lead.group(1)} {role}" if lead and first == 0 else role)
     outer = text[max(para.start, lead_start - 50):lead_start]
-    m = _ROLE_BEFORE.search(outer) if _ends_with(outer, _ROLE_ENDINGS) else None
+    lasting = _HOW_LONG_AFTER_ROLE.search(outer) if outer.endswith(("s, ", "e, ")) and " of " in outer[-24:] else None
+    # "Roe's wife of 20 years, Irene,": how long the tie has lasted is no part of the role, which ends at its noun
+    role_outer = outer[:lasting.start()] + "," if lasting else outer
+    m = _ROLE_BEFORE.search(role_outer) if _ends_with(role_outer, _ROLE_ENDINGS) else None
     if m is None and len(name.words) > 1 and outer.rstrip().endswith(","):
         m = _ROLE_OF_BEFORE.search(outer)
         office = _OFFICE_BEFORE_NAME.search(outer) if m is None and not title else None
@@ -1128,15 +1147,19 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         if len(name.words) > 1:
             if _word_before(before).lower() in KIN_NOUNS:
                 name.cue = True
-            shared = _PLURAL_TITLE_BEFORE.search(before) if _ends_with(before, ("and",)) else None
+            # (a name inside the list takes the title too: "Constables Ann Lee, Cy Moss and Bo Park")
+            plural_title = _PLURAL_TITLE_BEFORE if _ends_with(before, ("and",)) else _PLURAL_TITLE_MID_LIST \
+                if before.endswith(", ") and _LIST_GOES_ON.match(after) else None
+            shared = plural_title.search(before) if plural_title else None
             title_start = shared.start(1) if shared else 0
             # ("Assistant United States Attorneys Ann Lee and": a place's plural word comes before the plural title,
             # which is the last plural before the name)
-            later = _PLURAL_TITLE_BEFORE.search(before, shared.end("plural")) if shared else None
+            later = plural_title.search(before, shared.end("plural")) if shared else None
             while later:
                 shared = later if _is_title(later.group("plural")) else shared
-                later = _PLURAL_TITLE_BEFORE.search(before, later.end("plural"))
-            if shared and _is_title(shared.group("plural")) and shared.group("plural") not in _TITLES:
+                later = plural_title.search(before, later.end("plural"))
+            if shared and _is_title(shared.group("plural")) and (shared.group("plural") not in _TITLES
+                                                                 or _plural_of_a_title(shared.group("plural"))):
                 name.cue = True
                 words = before[min(title_start, shared.start(1)):shared.end("plural")].split()
                 while words and not _is_title(words[0]):
@@ -1232,6 +1255,13 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                   and not _FINITE_IN_PHRASE.search(_RELATIVE_WORD.split(phrase, maxsplit=1)[0]) and not re.match(r",\s+(?:and|or)\b", after[app.end(1):])):
                 name.cue = name.cue or len(name.words) > 1
                 name.roles.append(phrase)
+
+
+# How long a tie has lasted, after the role noun and before the name it introduces: "his wife of 20 years, Irene,",
+# "her partner of a decade, Bo Lee,"
+_HOW_LONG_AFTER_ROLE = lazy_compile(r"\s+of\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                                    r"|fifteen|twenty|thirty|forty|fifty|sixty|more\s+than\s+\w+|nearly\s+\w+|almost\s+\w+)"
+                                    r"\s+(?:years?|months?|decades?)\s*,\s*$")
 
 
 # Counsel named by their side, after the name ("Bo Lee KC, defending, said", "Ann Roe, for the Crown, told the court":
@@ -1469,7 +1499,7 @@ def _mostly_determined(text: str, word: str) -> bool:
 
 def _could_be_name(text: str, word: str) -> bool:
     """A lone capitalised word is no name when the article also uses it as a common word."""
-    if word.lower() in ROLE_NOUNS or word in OUTLET_WORDS or word.isupper():
+    if word.lower() in _PARTY_ROLE_NOUNS or word in OUTLET_WORDS or word.isupper():
         return False
     low = word.lower()
     if _is_word_char(low[0], "") and _is_word_char(low[-1], ""):
