@@ -34,15 +34,15 @@ def test_a_partner_of_some_years_with_a_full_name_keeps_the_role():
 
 
 def test_a_plural_rank_opening_the_sentence_is_each_listed_persons_role():
-    roles = _roles("Garrow Pill, 61, was charged.\n\nDetectives Ysolde Marr and Cato Fenn searched his flat.")
-    assert roles["Ysolde Marr"] == ["Detective"] and roles["Cato Fenn"] == ["Detective"]
-    roles = _roles("Garrow Pill, 61, was charged.\n\nSergeants Ysolde Marr and Cato Fenn gave evidence.")
-    assert roles["Ysolde Marr"] == ["Sergeant"] and roles["Cato Fenn"] == ["Sergeant"]
+    roles = _roles("Garrow Pill, 61, was charged.\n\nDetectives Ysolde Marrowby and Cato Fennick searched his flat.")
+    assert roles["Ysolde Marrowby"] == ["Detective"] and roles["Cato Fennick"] == ["Detective"]
+    roles = _roles("Garrow Pill, 61, was charged.\n\nSergeants Ysolde Marrowby and Cato Fennick gave evidence.")
+    assert roles["Ysolde Marrowby"] == ["Sergeant"] and roles["Cato Fennick"] == ["Sergeant"]
 
 
 def test_officers_in_the_plural_each_hold_the_singular_rank():
-    roles = _roles("Garrow Pill, 61, was charged.\n\nHe was stopped by Officers Ysolde Marr and Cato Fenn.")
-    assert roles["Ysolde Marr"] == ["Officer"] and roles["Cato Fenn"] == ["Officer"]
+    roles = _roles("Garrow Pill, 61, was charged.\n\nHe was stopped by Officers Ysolde Marrowby and Cato Fennick.")
+    assert roles["Ysolde Marrowby"] == ["Officer"] and roles["Cato Fennick"] == ["Officer"]
 
 
 def test_co_accused_and_co_offender_are_roles_and_no_part_of_the_name():
@@ -73,12 +73,12 @@ def test_a_charge_paper_accusing_her_of_an_offence_still_names_only_the_offence(
 
 
 def test_every_name_of_a_list_after_a_plural_rank_holds_the_rank():
-    roles = _roles("Garrow Pill, 61, was charged.\n\nConstables Ysolde Marr, Cato Fenn and Iver Holt gave evidence.")
-    assert [roles[n] for n in ("Ysolde Marr", "Cato Fenn", "Iver Holt")] == [["Constable"]] * 3
-    roles = _roles("Garrow Pill, 61, was charged.\n\nDetectives Ysolde Marr, Cato Fenn, Ruth Oake and Iver Holt searched it.")
-    assert [roles[n] for n in ("Ysolde Marr", "Cato Fenn", "Ruth Oake", "Iver Holt")] == [["Detective"]] * 4
+    roles = _roles("Garrow Pill, 61, was charged.\n\nConstables Ysolde Marrowby, Cato Fennick and Iver Holtby gave evidence.")
+    assert [roles[n] for n in ("Ysolde Marrowby", "Cato Fennick", "Iver Holtby")] == [["Constable"]] * 3
+    roles = _roles("Garrow Pill, 61, was charged.\n\nDetectives Ysolde Marrowby, Cato Fennick, Ruth Oake and Iver Holtby searched it.")
+    assert [roles[n] for n in ("Ysolde Marrowby", "Cato Fennick", "Ruth Oake", "Iver Holtby")] == [["Detective"]] * 4
 
 
 def test_a_list_of_names_after_a_place_takes_no_rank():
-    roles = _roles("Garrow Pill, 61, was charged.\n\nVisitors from Ames, Cato Fenn and Iver Holt, gave evidence.")
-    assert not roles.get("Cato Fenn") and not roles.get("Iver Holt")
+    roles = _roles("Garrow Pill, 61, was charged.\n\nVisitors from Ames, Cato Fennick and Iver Holtby, gave evidence.")
+    assert not roles.get("Cato Fennick") and not roles.get("Iver Holtby")

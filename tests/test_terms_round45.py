@@ -16,7 +16,7 @@ def _terms(body: str) -> dict[str, Term]:
 
 
 @pytest.mark.parametrize("body, text, amount", [
-    ("Wendell Arkwright was sentenced Monday to a 45-day intermittent sentence, to be served on weekends.",
+    ("Wendlebury Arkwright was sentenced Monday to a 45-day intermittent sentence, to be served on weekends.",
      "45-day intermittent sentence", 45),
     ("The judge imposed an intermittent sentence of 75 days on the defendant.", "intermittent sentence of 75 days", 75),
     ("Arkwright received a 21-day intermittent jail sentence for the assault.", "21-day intermittent jail sentence", 21),
@@ -44,7 +44,7 @@ def test_a_lifetime_ban_on_a_named_person_ends_before_the_name():
 @pytest.mark.parametrize("body, whole", [
     ("Judge Rowena Pike suspended the final three years of the seven-year sentence.", "seven-year sentence"),
     ("Judge Rowena Pike suspended the last 10 months of a 30-month jail term.", "a 30-month jail term"),
-    ("Brisco Dunn was sentenced Friday. Judge Rowena Pike suspended all but 20 months of a five-year sentence.",
+    ("Brisco Dunsford was sentenced Friday. Judge Rowena Pike suspended all but 20 months of a five-year sentence.",
      "a five-year sentence"),
 ])
 def test_the_term_part_of_which_is_suspended_was_imposed(body, whole):
@@ -88,7 +88,7 @@ def test_a_life_term_that_would_have_been_carried_is_no_cap():
 
 
 @pytest.mark.parametrize("body, text", [
-    ("Tobiah Crane faces a maximum of five years in prison for perjury and a maximum of five years in prison "
+    ("Tobiah Cranleigh faces a maximum of five years in prison for perjury and a maximum of five years in prison "
      "for obstruction.", "a maximum of five years in prison"),
     ("Each count of forgery carries up to 20 years in prison; the conspiracy count carries up to 20 years in prison "
      "as well.", "up to 20 years in prison"),
@@ -99,7 +99,7 @@ def test_two_counts_equal_caps_in_one_sentence_are_two_terms(body, text):
 
 
 def test_a_cap_told_again_in_a_later_sentence_is_one_term():
-    facts = extract(source_from_text("case.txt", "Date: 2024-03-05\n\nTobiah Crane was charged with perjury and faces "
+    facts = extract(source_from_text("case.txt", "Date: 2024-03-05\n\nTobiah Cranleigh was charged with perjury and faces "
                                                  "up to 10 years in prison. "
                                                  "Prosecutors said the perjury count carries up to 10 years in prison."))
     assert [t.text for t in facts.sentencing.terms] == ["up to 10 years in prison"]
