@@ -18,7 +18,10 @@ from builder.model import Party, Source, Value
 
 _COUNTABLE_KINDS = ("body", "caption", "heading")
 _NAME = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}"
-_AGE_AFTER_NAME = lazy_compile(rf"(?P<name>{_NAME}),\s+(?P<age>\d{{1,3}}),")
+# "Ann Roe, 45, was ..." and the appositive "Ann Roe, the 45-year-old founder of ..."
+_AGE_AFTER_NAME = lazy_compile(rf"(?P<name>{_NAME}),\s+(?:(?P<article>the|an?)\s+)?(?P<age>\d{{1,3}})(?(article)-year-old\b|,)")
+# "the 29-year-old rapper": an age told of a description, whose noun may be the one a party's role is named by
+_AGE_OF_DESCRIBED = lazy_compile(r"\b[Tt]he\s+(?P<age>\d{1,3})-year-old\s+(?:former\s+)?(?P<noun>[a-z][a-z-]+)\b(?!-)")
 _RELATIVES = (r"daughters?|sons?|child|children|baby|boy|girl|wife|husband|brother|sister|mother|father|"
               r"girlfriend|boyfriend|partner|grandson|granddaughter|niece|nephew|stepson|stepdaughter")
 _AGE_OF_RELATIVE = lazy_compile(
@@ -37,7 +40,7 @@ _ORGANISATION_WORDS = lazy_compile(
 
 def find_values(source: Source, parties: list[Party]) -> list[Value]:
     """Ages and name spellings, each with the words that state it."""
-    return _ages(source, parties) + _spellings(source, parties)
+    return _ages(source, parties) + _spellings(source, parties) + _first_names(source, parties)
 
 
 def _ages(source: Source, parties: list[Party]) -> list[Value]:
@@ -49,6 +52,11 @@ def _ages(source: Source, parties: list[Party]) -> list[Value]:
             if name:
                 values.append(Value(subject=name, kind="age", value=str(int(m.group("age"))),
                                     text=m.group("age"), citations=[source.cite(m.start("age"), m.end("age"))]))
+        for m in _AGE_OF_DESCRIBED.finditer(text, paragraph.start, paragraph.end):
+            name = _described(m.group("noun"), parties)
+            if name:
+                values.append(Value(subject=name, kind="age", value=str(int(m.group("age"))),
+                                    text=m.group(), citations=[source.cite(m.start(), m.end())]))
         for m in _AGE_OF_RELATIVE.finditer(text, paragraph.start, paragraph.end):
             age = parse_number(m.group("age"))
             owner = _owner(text, paragraph.start, m, parties)
@@ -59,6 +67,16 @@ def _ages(source: Source, parties: list[Party]) -> list[Value]:
             values.append(Value(subject=f"{owner}'s {relative}", kind="age", value=str(int(age)),
                                 text=text[words_start:m.end()], citations=[source.cite(words_start, m.end())]))
     return values
+
+
+def _described(noun: str, parties: list[Party]) -> Optional[str]:
+    """The one person whose role is named by the noun: "the 29-year-old rapper" where only Dee Roe's role says
+    "rapper". A noun two people's roles share, a relative's ("the 9-year-old boy") or none, names nobody."""
+    if re.fullmatch(_RELATIVES, noun):
+        return None
+    named = {p.name for p in parties if p.kind == "person"
+             and any(noun in re.findall(r"[a-z][a-z-]+", role.lower()) for role in p.roles)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _owner(text: str, paragraph_start: int, m: re.Match[str], parties: list[Party]) -> Optional[str]:
@@ -106,6 +124,8 @@ def _spellings(source: Source, parties: list[Party]) -> list[Value]:
         for m in re.finditer(r"\b[A-Z][a-z][\w-]+\b", text[paragraph.start:paragraph.end]):
             words.setdefault(m.group(), []).append((paragraph.start + m.start(), paragraph.start + m.end()))
     surnames = {p.name.split()[-1] for p in parties if p.kind == "person" and len(p.name.split()) > 1}
+    # another person's first name is theirs, not a misspelling: "Aaron" (Aaron Pell) beside the surname "Amaro"
+    first_names = {p.name.split()[0] for p in parties if p.kind == "person" and len(p.name.split()) > 1}
     values: list[Value] = []
     for party in parties:
         if party.kind != "person" or len(party.name.split()) < 2:
@@ -114,7 +134,8 @@ def _spellings(source: Source, parties: list[Party]) -> list[Value]:
         if _ORGANISATION_WORDS.fullmatch(surname):
             continue  # an agency's name taken for a person's ("Criminal Investigation"): no surname to misspell
         for word, spans in words.items():
-            if word != surname and (word in surnames or _ORGANISATION_WORDS.fullmatch(word) or not _variant(word, surname)):
+            if word != surname and (word in surnames or word in first_names or _ORGANISATION_WORDS.fullmatch(word)
+                                    or not _variant(word, surname)):
                 continue
             values.append(Value(subject=party.name, kind="name", value=word, text=word,
                                 citations=[source.cite(s, e) for s, e in spans]))
@@ -126,3 +147,22 @@ def _variant(word: str, surname: str) -> bool:
     if word[0] != surname[0] or abs(len(word) - len(surname)) > 2 or len(surname) < 5:
         return False
     return fuzz.ratio(word.lower(), surname.lower()) >= 80
+
+
+def _first_names(source: Source, parties: list[Party]) -> list[Value]:
+    """Each person's first name as the source writes it before the surname ("Devin Kessler"), so a story that writes
+    "Devon Kessler" shows as another spelling. Reconcile compares only spellings, never a short form ("Dan")."""
+    text = source.text
+    values: list[Value] = []
+    for party in parties:
+        words = party.name.split()
+        if party.kind != "person" or len(words) != 2 or len(words[0].rstrip(".")) < 2:
+            continue
+        written = re.compile(rf"(?<![\w-]){re.escape(party.name)}(?![\w-])")
+        spans = [(m.start(), m.end()) for p in source.paragraphs if p.kind in _COUNTABLE_KINDS
+                 for m in written.finditer(text, p.start, p.end)]
+        if spans:
+            values.append(Value(subject=f"{party.name}'s first name", kind="name", value=words[0], text=party.name,
+                                citations=[source.cite(start, end) for start, end in spans]))
+    return values
+

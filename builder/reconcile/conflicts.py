@@ -11,7 +11,9 @@ import datetime as dt
 import re
 from typing import Callable, Optional
 
-from builder.extract._lexicon import MONTHS_AND_DAYS
+from rapidfuzz import fuzz
+
+from builder.extract._lexicon import MONTHS_AND_DAYS, same_given_name
 from builder.model import Conflict, ConflictValue, Party, SourceFacts, Value
 from builder.reconcile.merge import proposer_side, status_family, term_key
 
@@ -42,10 +44,21 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
             else:
                 entry.citations.extend(c for c in value.citations if c not in entry.citations)
         if len(distinct) > 1 and not (kind == "age" and _aged_between_stories(group, published)) \
+                and not (subject.endswith(_FIRST_NAME) and not _misspellings(list(distinct))) \
                 and not (subject == "sentencing date" and _hearings_apart(group, published)) \
                 and not (kind == "term" and _one_story_tells_all(list(distinct.values()))):
             conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
     return conflicts
+
+
+_FIRST_NAME = "'s first name"
+
+
+def _misspellings(names: list[str]) -> bool:
+    """"Devin" and "Devon" are one name spelt two ways; "Dan" and "Daniel", or "Bill" and "William", are one name in
+    two forms, which a story may choose freely."""
+    return all(a[:1] == b[:1] and not same_given_name(a, b) and fuzz.ratio(a.lower(), b.lower()) >= 75
+               for i, a in enumerate(names) for b in names[i + 1:])
 
 
 def _singular(name: str, spellings: set[str]) -> str:
@@ -56,8 +69,14 @@ def _singular(name: str, spellings: set[str]) -> str:
     return name
 
 
+# A birthday explains two ages only when it has room to fall between the stories: "46" on Monday and "47" on Tuesday fit
+# one birthday in theory, but a reader is far better served by seeing the two figures side by side.
+_BIRTHDAY_ROOM = dt.timedelta(days=30)
+
+
 def _aged_between_stories(ages: list[Value], published: dict[str, Optional[dt.date]]) -> bool:
-    """ "56" in April 2024 and "58" in November 2025 agree: one birthday fits every story's date and age."""
+    """ "56" in April 2024 and "58" in November 2025 agree: one birthday fits every story's date and age, and the days
+    it could fall on are not a mere day or two."""
     born_after, born_by = dt.date.min, dt.date.max
     for value in ages:
         for c in value.citations:
@@ -67,7 +86,7 @@ def _aged_between_stories(ages: list[Value], published: dict[str, Optional[dt.da
             age = int(value.value)
             born_after = max(born_after, _years_before(day, age + 1))
             born_by = min(born_by, _years_before(day, age))
-    return born_after < born_by
+    return born_by - born_after >= _BIRTHDAY_ROOM
 
 
 def _one_story_tells_all(values: list[ConflictValue]) -> bool:
