@@ -251,10 +251,11 @@ def _same_term(a: Term, b: Term) -> bool:
         return False  # "18 months behind bars" and "all but 18 months suspended": the time served and the suspension
     if a.unit == "life" and parole_differs(a.text, b.text):
         return False  # life without parole for one count, life with parole eligibility for another
-    if a.status == b.status == "maximum" and a.text == b.text and b.citations \
+    if a.status == b.status == "maximum" and b.citations \
             and {c.source for c in b.citations} <= {c.source for c in a.citations}:
-        # the same cap twice in one article, which its extraction kept apart: two counts' equal caps ("Forgery carries up
-        # to 10 years in prison ... Uttering is also punishable by up to 10 years in prison"), not one told twice
+        # two equal caps of one article, which its extraction kept apart (it folds one cap told twice, "faces up to 20
+        # years" and "carries a maximum of 20 years"): two counts' caps ("Conspiracy carries a maximum sentence of 10
+        # years in prison. Fraud is also punishable by up to 10 years in prison"), whatever their wording
         return False
     if a.text != b.text and (_COMPONENT.search(a.text) or _COMPONENT.search(b.text)):
         # "three years on a firearm specification" and "a concurrent 36-month prison term": two parts of one sentence
