@@ -299,7 +299,16 @@ _REPLACED_SENTENCE_FOR = _Trigger("convicted", lazy_compile(
     r"(?:(?:in|as)\s+(?:an?\s+)?[\w-]+\s+){0,2}for\s+"), ("received", "got", "drew", "given", "handed"), general=True, named_only=True)
 # A verb of what may come: the limit is only faced
 _FACED = lazy_compile(r"\b(?:fac(?:es|ed|ing)|could|would|might|may|if\s+convicted|up\s+to)\b", re.I)
-_TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [_TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR]
+# A sentence per count, the count told first: "For second-degree assault, the judge imposed a concurrent sentence of
+# ten years", "For the burglary, Judge Lee gave him three more years". The sentence opens on "For" (no word before it in
+# the sentence); the clause after the comma is the court's, so the offence is the defendant's conviction. ("For the
+# assault of Ann Lee, the judge imposed ...": a determiner refers back to a count already named, told as the deed.)
+_COUNT_SENTENCED_FIRST = _Trigger("convicted", lazy_compile(
+    r"(?<![\w,;:]\s)(?<![\w,;:])For\s+(?!the\s|an?\s|his\s|her\s|their\s)(?=[^,;:.]{3,60},\s+(?:the\s+(?:judge|court|magistrate|sheriff)|Judge\s+[A-Z][\w'\u2019-]+"
+    r"(?:\s+[A-Z][\w'\u2019-]+)?|(?:Mr|Mrs|Ms)\.?\s+Justice\s+[A-Z][\w'\u2019-]+|(?:he|she)\s+was)\s+(?:also\s+)?"
+    r"(?:imposed|gave|handed|ordered|sentenced|added|jailed)\b)"), ("for ",), general=True, named_only=True)
+_TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [
+    _TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR, _COUNT_SENTENCED_FIRST]
 # "faces up to ten years for fraud", "each count carries up to 20 years for theft from a program": the statute's
 # wording of what a charge risks, which restates the counts named elsewhere in other words
 _EXPOSURE = lazy_compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"
@@ -600,6 +609,9 @@ _DROPPED_AFTER = lazy_compile(r",?\s+(?:(?:was|were|(?:has|have|had)\s+been|will
 _TITLE_RUN = lazy_compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|an?|the|in|to|from|with|without|by|or|over|under|on|for|\$?\d[\d,]*))+")
 
 
+_FOR_IN_A_TITLE = lazy_compile(r"\b[A-Z][a-z]+(?P<inner> for )(?=[A-Z][a-z])")
+
+
 def _read_titles_lowered(text: str, start: int, s_end: int) -> str:
     """The text to read an offence list in: `text` itself, or with the list's clause lowered where it opens with an
     offence written in title case ("Criminal Possession of a Weapon in the Second Degree")."""
@@ -616,7 +628,15 @@ def _read_titles_lowered(text: str, start: int, s_end: int) -> str:
             or not _names_offence(run.group().lower()):
         return text
     lowered = text[start:s_end].lower()
-    return text[:start] + lowered + text[s_end:] if len(lowered) == s_end - start else text
+    if len(lowered) != s_end - start:
+        return text
+    if " for " in lowered:
+        # "Traveling to Meet a Minor for Unlawful Sexual Activity": a "for" between two capitalised words is inside the
+        # statute's title, no stop; the reading writes it in capitals, as the stops are lower-case words (and an all-capital
+        # word is read as an acronym, never a person's name)
+        for inner in _FOR_IN_A_TITLE.finditer(text, start, s_end):
+            lowered = lowered[:inner.start("inner") - start] + " FOR " + lowered[inner.end("inner") - start:]
+    return text[:start] + lowered + text[s_end:]
 
 
 def find_charges(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[Charge]:
@@ -676,7 +696,8 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                     continue
                 before = text[s_start:m.end()]
                 own_plea: Optional[str] = None
-                ours = about_defendant(before)
+                # (the court's clause after a count told first is about the case's defendant: "For theft, the judge imposed")
+                ours = about_defendant(before) or trigger is _COUNT_SENTENCED_FIRST
                 subject = None if ours else _second_defendant(text, before, about_defendant)
                 tail = _SEMI_CLAUSE.split(before)[-1]
                 if ours and tail != before and not about_defendant(tail):
@@ -1668,6 +1689,13 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # value ("possession of cannabis with a market value of \u20ac13,000 or more for sale or supply")
         longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b|\bvalue[ds]?\b", phrase) else 12
         # (a bracketed particular, "(inflict grievous bodily harm)", adds no length to the name)
+        # "pleaded not guilty to murder but guilty to his manslaughter", "convicted of her murder": the victim's
+        # possessive before the homicide's name; the offence is the noun
+        victims = _VICTIMS_KILLING.fullmatch(phrase) if phrase[:1] in "hHt" else None
+        if victims:
+            c_start += victims.start("offence")
+            phrase = victims.group("offence")
+            words = phrase.split()
         if not words or len(re.sub(r"\s*\([^()]*\)", "", phrase).split()) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase) and not contraband) \
                 or _tells_a_term(phrase) \
                 or _AN_EVENT.match(phrase):
@@ -1701,6 +1729,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          # ("being concerned in the supply of heroin and crack cocaine": the UK drug statute's wording)
                          r"|(?:being\s+)?(?:knowingly\s+)?concerned\s+in\s+the\s+(?:supply|importation|production|making|offer|fraudulent\s+evasion)\b",
                          phrase, re.I)
+        # (a "FOR" the reading capitalised stood inside a statute's title, "Traveling to Meet a Minor for Unlawful Sexual
+        # Activity": a name, however long its gerund)
+        named = named or " FOR " in phrase
         if index and not formal and not named and not _names_offence(phrase) and re.search(r"[$\d]", phrase):
             continue  # "arrested on a charge of X and fell $20,000 behind": the subject's next deed, told with its sum
         if words[0] == "murdering" and not formal and not named:
@@ -1806,6 +1837,7 @@ _ADVERB_DEED = lazy_compile(r"[a-z]+ly\s+[a-z]+ing\b(?!.*\b(?:violation|Act|Code
 
 
 _A_PART = lazy_compile(r"(?:taking|playing|having)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:part|role|hand)$", re.I)
+_VICTIMS_KILLING = lazy_compile(r"(?:his|her|their)\s+(?P<offence>murder|manslaughter|culpable\s+homicide)", re.I)
 _THE_KILLING = lazy_compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction|assault|robbery)"
                           r"\s+of\s", re.I)
 # ("operating an unlicensed money transmitting business", "conducting an illegal gambling business": a regulatory
@@ -1829,6 +1861,7 @@ _TOLD = lazy_compile(_TOLD_PARALLEL.pattern + r"|\s(?![A-Z]{2,}\b)[A-Z]")
 
 
 _OR_MORE = lazy_compile(r"\sor\s+(?:more|greater|less|above|over|higher)\b")
+_UPPER_BOUND = lazy_compile(r"\sbut\s+(?:less|fewer|not\s+more)\s+than\s+[$\u00a3\u20ac\d]")
 
 
 def _clause_end(text: str, start: int, s_end: int) -> int:
@@ -1895,6 +1928,9 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             # "cannabis with a market value of \u20ac13,000 or more", "property valued at $1,500 or more": the statute's
             # threshold goes on to its "or more"
             or (word == "or" and _OR_MORE.match(text, at) is not None and text[at - 1:at].isdigit())
+            # "theft of property of $2,500 or more but less than $30,000": a graded statute's value band runs on to its
+            # upper bound
+            or (word == "but" and _UPPER_BOUND.match(text, at) is not None and text.endswith("or more", start, at))
             # ("theft of property valued at $1,500 or more": the value the statute grades by)
             or (word == "at" and text.endswith("valued", start, at) and re.match(r"\sat\s+(?:least\s+|more\s+than\s+)?[$\u00a3\u20ac\d]", text[at:at + 20]) is not None)
             or (re.fullmatch(repeats, word) and re.search(r"(?:,|\band|\bor)\s*$", text[start:at]))
@@ -2034,8 +2070,8 @@ _GERUND_DEED = lazy_compile(r"\s*(?:[a-z]+ly\s+)?(?!(?:aiding|abetting|breaking|
 
 def _deed_goes_on(item: str, rest: str) -> bool:
     """Is the "," or "and" before `rest` inside a gerund deed's object ("taking bribes of cash, gold bars and a car")?"""
-    if not _GERUND_DEED.match(item):
-        return False
+    if not _GERUND_DEED.match(item) or " FOR " in item:
+        return False  # (a title's "for", capitalised in the reading: "Traveling to Meet a Minor for Unlawful ..." is a statute's name)
     nxt = re.split(r",|\s(?:and|or)\s", rest)[0].strip()
     if re.match(r"(?:to|of)\s+[a-z]+ing\b", nxt):
         return False  # "being reckless as to its spread, and to destroying property": the list's preposition, repeated
@@ -2292,6 +2328,9 @@ _STATUTE_FORM = lazy_compile(
     r"|\bresisting\s+(?:an?\s+)?(?:officer|arrest)\b|\bin\s+the\s+names?\s+of\s+another\b|\bfleeing\s+(?:or|and)\s+eluding\b"
     r"|\brestricted\s+(?:building|grounds)\b|\bduring\s+(?:and\s+in\s+relation\s+to\s+)?an?\s+(?:crime|felony|drug)|\bin\s+furtherance\s+of\b|\b(?:dangerous|careless|reckless|drunk(?:en)?|impaired)\s+driving\b"
     r"|\bthreatening\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:official|officer|judge|witness|juror|president|public\s+servant)\b|\bconduct\s+prejudicial\b|\bconcealed\s+(?:weapon|firearm|handgun|pistol)s?\b|\bunlawful\s+contact\s+with\s+an?\s+minor\b|\bsetting\s+fire\s+to\b|\bfelon\s+in\s+possession\b|\bdischarg\w*\s+(?:of\s+)?(?:an?\s+)?(?:firearm|weapon|gun)\b|\babsen(?:ce|t)\s+without\s+(?:official\s+)?leave\b|\bAWOL\b"
+    # (the common law's "attempting to pervert the course of justice", "perverting the course of justice" (UK, Ireland,
+    # Australia): named by the whole phrase, its head a plain verb)
+    r"|\bpervert(?:ing|ed)?\s+the\s+course\s+of\s+(?:public\s+)?justice\b"
     # (a driving offence's condition and harm stand after its head's complement: "operating a vehicle while intoxicated causing death")
     r"|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|\bcaus\w+\s+(?:[\w-]+\s+){0,3}?(?:death|harm|injury|injuries)\b"
     # ("shooting into an occupied dwelling", "firing a weapon at an occupied vehicle": the statute's guarded place names it)

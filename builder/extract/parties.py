@@ -1396,6 +1396,9 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
                      and (text.startswith(("\u2019s", "'s"), n.end) or not _after_locative(text, n.start))}
     # "Lau Ka-ming ... Mr. Lau": an honorific before a full name's first word puts the family name first
     family_first = {n.words[0] for n in singles if _HONORIFIC_BEFORE.search(text, max(0, n.start - 5), n.start)}
+    # "Ong Jun Hao ... Ong is alleged to have": a three-word name whose first word comes back alone and whose last never
+    # does is written family name first (Singapore, China, Vietnam, Korea), and the article goes on with that name
+    lone_words = {n.words[0] for n in singles}
     people: dict[tuple[str, str], _Person] = {}
     # "Joel Vander Sluys ... Vander Sluys said": a name's last two words are its surname, not another person's name
     endings = {tuple(w.lower() for w in n.words[i:]): n for n in full for i in range(1, len(n.words) - 1)
@@ -1417,6 +1420,10 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
         person.roles.extend(n.roles)
         person.mentions += 1
         person.cue = person.cue or n.cue or (not n.quoted and core[-1] in solo_surnames) or core[0] in family_first
+        if len(core) > 2 and core[0] in solo_surnames and core[-1] not in lone_words:
+            person.cue = True
+            if core[0] not in person.aliases:
+                person.aliases.append(core[0])  # the family name alone, as the article goes on with it
     # "Natalie's mother Denise": the relative named in full elsewhere is a person of the story too
     kin_owners = {m.group(1) for n in names if n.cue for r in n.roles
                   if (m := _KIN_ROLE.search(r)) and m.group("kin") in KIN_NOUNS}
