@@ -253,7 +253,9 @@ EPITHET = lazy_compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".
 # Workers and customers a story describes without naming them ("One teller, a mother of two, told the court …").
 _UNNAMED_WORKERS = frozenset("teller tellers bartender waiter waitress server receptionist supervisor dispatcher janitor "
                              "nanny babysitter investor client homeowner".split()) \
-    | frozenset("supporter mourner spectator onlooker attendee referee umpire lifeguard".split())  # ("One supporter …")
+    | frozenset("supporter mourner spectator onlooker attendee referee umpire lifeguard".split()) \
+    | frozenset("retiree pensioner shopkeeper baker vendor hawker cleaner labourer laborer commuter homemaker "
+                "housewife stallholder fisherman farmer".split())  # ("said a 70-year-old pensioner who lives upstairs")
 # (and any professional by the suffix of their trade: "a pediatrician", "a toxicologist", "a podiatrist")
 _PROFESSION_SUFFIX = r"[a-z]{2,}(?:ician|ologist|iatrist)"
 _UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS | _UNNAMED_WORKERS)

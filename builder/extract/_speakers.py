@@ -401,6 +401,8 @@ _BIDS_PRONOUN = lazy_compile(r"\s+(?:(?:then|also|again|[a-z]+ly)\s+)?(?:asked|t
 # A given name right before a surname the party list holds: "Carl " (Roe)
 _OTHER_GIVEN_BEFORE = lazy_compile(r"(?<![\w.\u2019'-])(?P<given>[A-Z][a-z]+)\s+$")
 _TITLE_BEFORE = lazy_compile(r"\b(?P<t>Mr|Mrs|Ms|Miss)\.?\s+$")
+# Nothing but a title before a name opening its sentence: "", "Judge ", "Det. Sgt. "
+_TITLE_ONLY = lazy_compile(r"(?:[A-Z][\w.]*\s+)*")
 _TITLE_SPEAKER = lazy_compile(r"(?P<t>Mr|Mrs|Ms|Miss)\s")
 _TITLE_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
@@ -1601,6 +1603,10 @@ class Speakers:
                 # (only "he"/"she": "Roe ordered that his licence stay suspended" is the defendant's licence)
                 # ("Roe said after the verdict that she would appeal": a that-clause a few words on is hers too)
                 gap = f"(?:{gap}|\\s+(?:[a-z\\d]+\\s+){{1,5}}that\\s+$)" if sent_start == x.start else gap
+                # ("Roe weighed both sides, and she explained why": a pronoun opening the coordinated clause is the
+                # subject's again)
+                gap = f"(?:{gap}|\\s+(?:[a-z\\d]+\\s+){{0,3}}[a-z\\d]+,\\s+(?:and|but)\\s+$)" \
+                    if _TITLE_ONLY.fullmatch(self.masked, sent_start, x.start) else gap
                 # ("His lawyer, Ann Roe, argued that he panicked": a he/she matching the possessive that introduces
                 # her is its owner, her client, not her)
                 owner_gender = {PRONOUN_GENDER.get(y.speaker.lower()) for y in self.mentions
@@ -2356,6 +2362,11 @@ class Speakers:
                 core = [w for w in words if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III", w)]
                 for form in [p.name, " ".join(core), core[-1] if core else p.name, *p.aliases]:
                     forms.setdefault(form, p)
+                if len(core) == 3 and self.text.count(core[-1]) == self.text.count(p.name) \
+                        and self.text.count(core[0]) > self.text.count(f"{core[0]} {core[1]}"):
+                    # ("Tan Wei Ming, 41, … Tan told the court": a name written family name first goes by its first
+                    # word later, its last never standing alone)
+                    forms.setdefault(core[0], p)
             else:
                 forms.setdefault(p.name, p)
         found: list[Reference] = []
@@ -2413,6 +2424,10 @@ class Speakers:
                         continue
                     title = _TITLE_BEFORE.search(self.masked, max(0, m.start() - 6), m.start()) \
                         if kind == "person" and " " not in m.group(1) else None
+                    if title and _role_gender(party) != _TITLE_GENDER[title.group("t")]:
+                        # ("Ann Roe, the victim's wife, …. Outside court, Mrs Roe said": the courtesy title picks,
+                        # of those sharing the surname, the one person whose role marks that gender)
+                        party = self._titled_holder(m.group(1), _TITLE_GENDER[title.group("t")]) or party
                     if title and _role_gender(party) not in (None, _TITLE_GENDER[title.group("t")]) \
                             and _relative_of_own_surname(party):
                         # ("Mr Roe's niece, Ann Roe" and "Mr Roe said": the title names her uncle, whom the party
@@ -2458,6 +2473,11 @@ class Speakers:
         if pronoun and marked and PRONOUN_GENDER.get(pronoun.group().lower()) not in (None, marked):
             return default
         return last[0]
+
+    def _titled_holder(self, surname: str, gender: str) -> Party | None:
+        """The one person of this surname whose role marks the gender a courtesy title gives, if exactly one."""
+        fitting = [p for p in self.parties if p.kind == "person" and _surname(p.name) == surname and _role_gender(p) == gender]
+        return fitting[0] if len(fitting) == 1 else None
 
     def is_agent(self, sent_start: int, m: Reference) -> bool:
         """ "Asked by Judge Ekberg whether ...": the agent of a passive, never the sentence's subject."""

@@ -99,9 +99,12 @@ class _Attributor:
         if not speaker or not _GIVEN_ALONE.fullmatch(speaker):
             return speaker
         if speaker not in known:
+            # (a name of three words, written family name first: "Ong Wei Ming … Ong said" is "Ong Wei Ming")
             surnames = {re.sub(r"[\u2019']s?$", "", m.group("surname")) for m in re.finditer(
-                rf"\b{speaker}[ \t]+(?P<surname>[A-Z][a-z][\w\u2019'-]*)", self.text)}
-            surnames = {s for s in surnames if s not in STOPWORDS and s not in MONTHS_AND_DAYS}
+                rf"\b{speaker}[ \t]+(?P<surname>[A-Z][a-z][\w\u2019'-]*(?:[ \t]+[A-Z][a-z][\w\u2019'-]*)?)", self.text)}
+            surnames = {s for s in surnames if s.split()[0] not in STOPWORDS and s.split()[0] not in MONTHS_AND_DAYS}
+            if len(surnames) > 1:  # ("Ann Roe" and a headline's "Ann Roe Jailed": the one word after the given name)
+                surnames = {s.split()[0] for s in surnames}
             # (only a person the party list itself holds under the given name alone: words it never read as a
             # person, "Marlowe said", stay as written)
             # (or one the party list holds in full under that very name: "Sophie Roe, now 15, read a letter. …
@@ -181,7 +184,9 @@ class _Attributor:
             if not _plausible_np(m.group("np")) and not SPOKES_FOR.match(m.group("np").strip(" ,")):
                 # "said Agent Ann Roe of the Department of ... (HHS-OIG)": the name before its long affiliation
                 # ("said Mara Roe, state director for a rescue group, who …": the name before its appositive)
-                cut = re.search(r"\s+of\s+|\s*\(|,\s", m.group("np"))
+                # ("said a 70-year-old pensioner who lives upstairs and asked not to be named": the description
+                # before its relative clause)
+                cut = re.search(r"\s+of\s+|\s*\(|,\s|\s+who\s", m.group("np"))
                 if not cut or not _plausible_np(m.group("np")[:cut.start()]):
                     continue
                 np_end = np_start + cut.start()
@@ -648,7 +653,13 @@ class _Attributor:
             found = self.speakers.resolve(sent_start + inner.start("np"), sent_start + inner.end("np"), anchor)
             if found and found[0]:
                 return found
-        writer = _FROM_WRITER.match(head)
+        writer = _FROM_WRITER.match(head) if "from" in head or "by" in head else None
+        reported_that = [m for m in _REPORTED_THAT.finditer(head)] if writer is None and ("from" in head or "by" in head) else []
+        if reported_that:
+            # "She noted that a letter from his old coach described him as" (", and that a letter from …"): the
+            # writer's phrase opens the last reported clause, so the letter's writer speaks, not whoever reports
+            # what the letter said
+            writer = _FROM_WRITER.match(head, reported_that[-1].end())
         if writer:
             # "One, from retired fire chief Ann Roe, describes him as": the letter speaks for whoever wrote it
             # ("former Diamondbacks catcher Ann Roe": the name after the description, not a name inside it)
@@ -667,6 +678,11 @@ class _Attributor:
                     return found
                 if cut:
                     return None  # ("One, from a church in Dover,": the place is no writer)
+                unnamed = _OWNED_PERSON_PHRASE.fullmatch(phrase.strip()) if group == "np" and not named else None
+                if unnamed and unnamed.group("head") in ROLE_NOUNS | KIN_NOUNS | _PERSON_WORDS:
+                    # "A letter from his former teacher described him as": a writer the article never names
+                    # speaks by its description, as written
+                    return unnamed.group(), None
         quoted = _QUOTED_AS.search(head) if verb.endswith("ing") else None
         if quoted:
             # "the office quoted Prosecutor Ann Roe as saying": whoever is quoted speaks, not whoever quotes them
@@ -1428,9 +1444,21 @@ class _Attributor:
             first = [m for m in self.mentions if sent[0] <= m.start < sent[1] and m.kind != "pronoun"]
             if first and not first[0].possessive and _opens_with(self.masked[sent[0]:first[0].start]):
                 return Attribution(first[0].speaker, self.speakers.role_of(first[0].party), 0.4)
+            opener = next((m for m in self.mentions if sent[0] <= m.start < sent[1]), None)
+            if opener is not None and opener.kind == "pronoun" and not opener.possessive and opener.start < seg.open_at \
+                    and opener.speaker in ("he", "she") and _PRONOUN_OPENS.fullmatch(self.masked, sent[0], opener.start):
+                # "He took into account his early plea and his "genuine remorse"": the judge's reasoning goes on in
+                # the judge's words (only a "he"/"she" meaning a judge: "He recorded it in a ledger staff called the
+                # "black book"" about anyone else is a name, nobody's words)
+                found = self.speakers.pronoun(opener, seg.open_at)
+                if found and found[0] and any(p.name == found[0] and any(set(r.lower().split()) & JUDGE_ROLES for r in p.roles)
+                                              for p in self.parties):
+                    return Attribution(found[0], found[1], 0.4)
         return None
 
 
+# What may open a sentence before its subject pronoun: "", "But ", "Later, "
+_PRONOUN_OPENS = lazy_compile(r"\s*(?:(?:But|And|Yet|Still|Later|Then|However|Finally)\s*,?\s+)?")
 # A lead-in sentence ending in a colon that hands the following quote paragraphs to its subject: "In a statement
 # released Friday, the sheriff's office gave this account:", "The release from the patrol reads:", "Here is how the
 # department described the chase:", "According to the family, the evening went like this:"
@@ -1510,8 +1538,11 @@ _GROUP_IN_BODY = lazy_compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Ll]aw
 _ROLE_OPENER = lazy_compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u2013-]+\s*)?"
                           # ("According to court records, Roe's mother had …": a sourcing or time phrase before it)
                           r"(?:(?:According\s+to|In|On|At|Last|Earlier|Later|Months|Weeks|Years|Days)\b[^,;\u201c\u201d\"]{0,60},\s+)?"
+                          # ("But the judge accepted his remorse was real and said …": a conjunction opening the
+                          # sentence leaves the role after it the subject)
+                          r"(?:(?:But|And|Yet|Still|So)\s+)?"
                           # ("The judge sentenced Roe to life, calling …": a definite role, too)
-                          r"(?P<np>(?:(?:[Aa]n?|One|The)\s+(?:[\w.\u2019'-]+\s+){0,3}?|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
+                          r"(?P<np>(?:(?:[Aa]n?|One|[Tt]he)\s+(?:[\w.\u2019'-]+\s+){0,3}?|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
                           r"(?:[a-z-]+\s+)?)(?:" + "|".join(sorted(ROLE_NOUNS - {"parents", "prosecutors", "officers", "lawyers",
                                                                            "attorneys", "activists"}, key=len, reverse=True))
                           + r"))\b(?![\u2019'-])")
@@ -1621,6 +1652,10 @@ _FROM_WRITER = lazy_compile(r"\s*(?:One|Another|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]
                           r"(?:letters?|notes?|emails?|messages?|cards?))?(?:\s+(?:longest|shortest|first|last|latest|final|most\s+[a-z]+))?"
                           r"(?:\s+of\s+them)?(?:,?\s+this\s+one)?,?\s+(?:" + _NOT_A_PERSON + r"[a-z]+\s+)?(?:from|by)\s+"
                           r"(?P<np>[^,;:]{1,80}?)(?:,(?P<appos>[^,;:]{1,60}))?,?\s*$")
+# A that-clause opening on a description: "She noted that a letter …", "…, and that his old coach …"
+_REPORTED_THAT = lazy_compile(r"\bthat\s+(?=an?\s|the\s|one\s|his\s|her\s|their\s)")
+# An unnamed person owned or described: "his former football coach", "a neighbour", "her old teacher"
+_OWNED_PERSON_PHRASE = lazy_compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z-]+)")
 # What follows a writer's name says where they are from, never who wrote: "the Rev. Ann Roe of Hope Church in Dover"
 _WRITER_AFFILIATION = lazy_compile(r"\s+(?:of|in|at|near|from|for|with|outside)\s")
 # A name in a writer's phrase: after a lower-case word or a title ("her neighbor Ann Roe", "the Rev. Ann Roe")

@@ -43,9 +43,10 @@ _ATTRIBUTED_AFTER = lazy_compile(
 # `Roe said: "Absolutely."` / `she replied, "Never."`: a verb of speech and a colon or comma introduce speech
 # (so does an appraisal, see _APPRAISED_AS).
 _INTRODUCED_BEFORE = lazy_compile(rf"\b(?:{_VERB_ALT})\s*[:,]\s*$")
-# "prosecutors praised her help as "extraordinary"": one word someone used to judge something is their quote.
+# "prosecutors praised her help as "extraordinary"": one word someone used to judge something is their quote
+# (with the article the writer puts before it too: "what she described as the "heavy toll" of the delay").
 _APPRAISED_AS = lazy_compile(r"\b(?:praised|hailed|described|denounced|condemned|critici[sz]ed|characteri[sz]ed|decried)\b"
-                           r"[^.;:!?\"\u201c\u201d]{0,60}\bas\s+$")
+                           r"[^.;:!?\"\u201c\u201d]{0,60}\bas\s+(?:(?:an?|the)\s+)?$")
 # "called the evidence "overwhelming"": a verb of judging, its object, then the one word of judgement quoted.
 _CALLED_OBJECT = lazy_compile(r"(?<!\bto\s)\b(?:called|calls|call|calling|deemed|termed|labell?ed)\s+(?:the|his|her|their|its|this|that|these|those"
                             r"|it|him|them)\b[^.;:!?\"\u201c\u201d,]{0,50}\s+$")
