@@ -647,9 +647,9 @@ def _conflicts(*stories: tuple[str, str]) -> dict[str, list[str]]:
 
 def test_ages_one_year_apart_in_stories_a_day_apart_disagree():
     # (a birthday on the one night between the stories is possible, but the reader should see both figures)
-    monday = ("ledger.txt", "Date: 2024-03-04\n\nOwen Marr, 46, a former deputy, will be sentenced on Tuesday.\n")
-    tuesday = ("wire.txt", "Date: 2024-03-05\n\nOwen Marr, 47, a former deputy, was sentenced Tuesday to two years in prison.\n")
-    assert _conflicts(monday, tuesday).get("Owen Marr") == ["46", "47"]
+    monday = ("ledger.txt", "Date: 2024-03-04\n\nOwen Marrisk, 46, a former deputy, will be sentenced on Tuesday.\n")
+    tuesday = ("wire.txt", "Date: 2024-03-05\n\nOwen Marrisk, 47, a former deputy, was sentenced Tuesday to two years in prison.\n")
+    assert _conflicts(monday, tuesday).get("Owen Marrisk") == ["46", "47"]
 
 
 def test_an_age_in_an_appositive_and_in_a_description_names_its_person():
@@ -662,22 +662,22 @@ def test_an_age_in_an_appositive_and_in_a_description_names_its_person():
 
 def test_an_age_of_a_description_two_people_share_names_nobody():
     source = source_from_text("case.txt", "Headline\n\nThe 29-year-old officer, who worked beside Officer Tam Hoy, spoke. "
-                                          "Officer Ben Lusk and Officer Tam Hoy testified.\n")
-    parties = [Party("Ben Lusk", roles=["Officer"]), Party("Tam Hoy", roles=["Officer"])]
+                                          "Officer Ben Lusford and Officer Tam Hoy testified.\n")
+    parties = [Party("Ben Lusford", roles=["Officer"]), Party("Tam Hoy", roles=["Officer"])]
     assert not [v for v in find_values(source, parties) if v.kind == "age"]
 
 
 def test_a_first_name_spelt_two_ways_disagrees_but_a_short_form_does_not():
-    a = ("a.txt", "Date: 2024-03-04\n\nThe crash killed Devin Roake, a mechanic. Maj. Lyle Brandt was sentenced Friday to "
-                  "two years in prison. Daniel Fenn, a witness, testified.\n")
-    b = ("b.txt", "Date: 2024-03-05\n\nThe crash killed Devon Roake, a mechanic. Maj. Lyle Brandt was sentenced Friday to "
-                  "two years in prison. Dan Fenn, a witness, testified.\n")
+    a = ("a.txt", "Date: 2024-03-04\n\nThe crash killed Kaylen Roake, a mechanic. Maj. Lyle Brandley was sentenced Friday to "
+                  "two years in prison. Daniel Ostrand, a witness, testified.\n")
+    b = ("b.txt", "Date: 2024-03-05\n\nThe crash killed Kaylin Roake, a mechanic. Maj. Lyle Brandley was sentenced Friday to "
+                  "two years in prison. Dan Ostrand, a witness, testified.\n")
     found = _conflicts(a, b)
-    assert ["Devin", "Devon"] in found.values()
-    assert not [s for s in found if "Fenn" in s]
+    assert ["Kaylen", "Kaylin"] in found.values()
+    assert not [s for s in found if "Ostrand" in s]
 
 
 def test_another_persons_first_name_is_no_misspelling_of_a_surname():
-    source = source_from_text("case.txt", "Headline\n\nProsecutor Aaron Pell spoke. Lyse Amaro wrote a letter for Roe.\n")
-    parties = [Party("Aaron Pell", roles=["Prosecutor"]), Party("Lyse Amaro")]
-    assert not [v for v in find_values(source, parties) if v.subject == "Lyse Amaro" and v.value == "Aaron"]
+    source = source_from_text("case.txt", "Headline\n\nProsecutor Marlon Pellingham spoke. Lyse Marlow wrote a letter for Roe.\n")
+    parties = [Party("Marlon Pellingham", roles=["Prosecutor"]), Party("Lyse Marlow")]
+    assert not [v for v in find_values(source, parties) if v.subject == "Lyse Marlow" and v.value == "Marlon"]

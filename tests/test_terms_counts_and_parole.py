@@ -39,7 +39,7 @@ def test_life_without_parole_and_life_with_parole_are_two_maximums():
 
 
 def test_two_counts_equal_caps_stay_two_terms_in_the_briefing():
-    body = ("Ned Varga, 40, pleaded guilty to forgery and uttering. Forgery carries up to 10 years in prison. Uttering "
+    body = ("Ned Vargon, 40, pleaded guilty to forgery and uttering. Forgery carries up to 10 years in prison. Uttering "
             "is also punishable by up to 10 years in prison.")
     merged = merge_sentencing([_source_sentencing("one.txt", body), _source_sentencing("two.txt", body)])
     caps = [t for t in merged.terms if t.text == "up to 10 years in prison"]
@@ -47,14 +47,14 @@ def test_two_counts_equal_caps_stay_two_terms_in_the_briefing():
 
 
 def test_two_counts_equal_caps_worded_differently_stay_two_terms_in_the_briefing():
-    body = ("Ned Varga, 40, pleaded guilty to two offences. Conspiracy to defraud carries a maximum sentence of 10 years "
+    body = ("Ned Vargon, 40, pleaded guilty to two offences. Conspiracy to defraud carries a maximum sentence of 10 years "
             "in prison. Fraud by abuse of position is also punishable by up to 10 years in prison.")
     merged = merge_sentencing([_source_sentencing("one.txt", body)])
     assert sorted(t.text for t in merged.terms if t.status == "maximum" and t.amount == 10) == [
         "maximum sentence of 10 years in prison", "up to 10 years in prison"]
     # a cap one story words one way and another story the other way is still one cap
-    other = "Ned Varga, 40, pleaded guilty to conspiracy to defraud. He faces up to 10 years in prison."
-    first = "Ned Varga, 40, pleaded guilty to conspiracy to defraud, which carries a maximum sentence of 10 years in prison."
+    other = "Ned Vargon, 40, pleaded guilty to conspiracy to defraud. He faces up to 10 years in prison."
+    first = "Ned Vargon, 40, pleaded guilty to conspiracy to defraud, which carries a maximum sentence of 10 years in prison."
     merged = merge_sentencing([_source_sentencing("one.txt", first), _source_sentencing("two.txt", other)])
     assert len([t for t in merged.terms if t.status == "maximum" and t.amount == 10]) == 1
 

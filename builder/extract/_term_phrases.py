@@ -31,7 +31,8 @@ _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|
 _UNDER_A_YEAR = r"(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
         # "30 weekends in jail", "a year and a half in prison"
-        r"(?P<unit>years?|months?|weekends?|weeks?|days?|nights?|hours?|decades?)(?P<half>[- ]and[- ]a[- ]half)?(?:[- ]less[- ]a[- ]day)?"
+        # (never an age: "the sentence of a 23-year-old woman")
+        r"(?P<unit>years?|months?|weekends?|weeks?|days?|nights?|hours?|decades?)(?![- ]old\b)(?P<half>[- ]and[- ]a[- ]half)?(?:[- ]less[- ]a[- ]day)?"
         # "17 years and six months' jail": one term in two units, never two terms; a press release drops the "and"
         # ("seven years, three months in prison"), where only years then months under a year are one length
         rf"(?:(?:,?\s+and|(?<=year|ears),(?=\s+{_UNDER_A_YEAR}[- ]months?\b(?!\s+(?:of|on|suspended|probation)\b)))"
@@ -65,7 +66,8 @@ _PROPERTY_COUNT = (r"(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten
                    r"(?:[\w-]+\s+){0,2}?(?!(?:years?|months?|weeks?|days?|hours?|percent|counts?|charges?|times?)\b)[a-z][\w-]*s\b)")
 # "was sentenced on March 3 to four years": a day of the month is not a range's lower bound
 _NOT_A_DAY = r"(?<!January )(?<!February )(?<!March )(?<!April )(?<!May )(?<!June )(?<!July )(?<!August )(?<!September )(?<!October )(?<!November )(?<!December )(?<!Jan\. )(?<!Feb\. )(?<!Mar\. )(?<!Apr\. )(?<!Aug\. )(?<!Sept\. )(?<!Sep\. )(?<!Oct\. )(?<!Nov\. )(?<!Dec\. )"
-_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|not\s+less\s+than\s+{_LOW}(?:\s+(?:years?|months?))?,?\s+(?:nor|or|and\s+not)\s+more\s+than\s+|between\s+{_LOW}\s+(?:years?|months?)(?:\s+and\s+{_LOW}\s+months?)?\s+and\s+(?=\S+\s+(?:years?|months?)\b)|{_NOT_A_DAY}\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
+# Ohio's indefinite sentences: "a minimum of six years and a maximum of nine years" (the floor and the ceiling of one term)
+_RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|a\s+minimum\s+of\s+{_LOW}(?:\s+(?:years?|months?))?,?\s+and\s+(?=a\s+maximum\s+of\s)|not\s+less\s+than\s+{_LOW}(?:\s+(?:years?|months?))?,?\s+(?:nor|or|and\s+not)\s+more\s+than\s+|between\s+{_LOW}\s+(?:years?|months?)(?:(?:,|\s+and)\s+{_LOW}\s+months?)?\s+and\s+(?=\S+\s+(?:years?|months?)\b)|{_NOT_A_DAY}\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
 BARE_REQUEST = (r"\b(?:(?:argu(?:ed|es|ing)|push(?:ed|es|ing)|pressed|press(?:es|ing)|lobb(?:ied|ies|ying))\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|(?-i:[A-Z])[\w.'\u2019-]+\s+(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2})?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
                  # "asked Judge Cole to impose 151 months", "urged the court to give him 60 months": the ask put to the bench
                  r"|(?:ask|urg)(?:ed|es|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel)|(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w.'\u2019-]+)\s+"
@@ -112,7 +114,10 @@ SPLIT_TAIL = lazy_compile(
     rf"|,?\s+with\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:executed|active)(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody))?"
     rf"|,\s+to\s+serve\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody)"
     # Connecticut split sentences: "15 years in prison, execution suspended after six years" (six to serve)
-    rf"|,?\s+(?:with\s+)?execution\s+suspended\s+after\s+(?:serving\s+)?{_NUM}(?:[- ](?:years?|months?))?)"
+    rf"|,?\s+(?:with\s+)?execution\s+suspended\s+after\s+(?:serving\s+)?{_NUM}(?:[- ](?:years?|months?))?"
+    # Maryland split sentences: "20 years with all but eight years suspended" (the eight years are served). Only after a
+    # bare length, which alone says too little; "10 years in prison" names its kind and stands beside "all but ..."
+    rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+all\s+but\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b)"
     # ("and the rest on supervised probation": the kind of probation stays with the tail)
     rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
 # ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for)
@@ -123,6 +128,10 @@ _ON_COUNT = (r"(?:\s+(?:on|for)\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
 # A word, or an amount with its separators ("€2,340"), or a place's abbreviation before its name ("her house in Mt.
 # Lebanon", "St. Paul": a capital and a small letter, then a capitalised word)
+# (not "in", "on", "at": "was sentenced in September to 12 years" tells when, and the length still follows)
+_PREPOSITION = r"(?:of|below|above|under|over|than|for|with|within|between|from|near|around|about|is|was|were|would|will|could|may|might)"
+# "sentenced Lee, 33, of Bel Air, to 20 years": the age's appositive may go on to the hometown
+_HOMETOWN = r"(?:\s+of\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2},)?"
 _ABBREVIATION_DOT = r"(?<=\b[A-Z][a-z])\.(?=\s[A-Z])"
 _WORD = rf"(?:[^\s,.;:]|[,.](?=\d)|{_ABBREVIATION_DOT})+"
 _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
@@ -193,7 +202,7 @@ _SHARE = (r"(?:\d{1,3}(?:\.\d)?\s*(?:%|percent\b|per\s+cent\b)|(?:one-)?half|two
 _SHARE_OF = r"(?:the|his|her|their|that|each)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|time)\b"
 _VERB_LIST = r"(?:[a-z]+ing,\s+(?:[a-z]+ing,?\s+)*(?:or|and)\s+)?"
 
-# Whom a no-contact order names: "the victim", "either victim", "any of the three women", "Ana Reyes"
+# Whom a no-contact order names: "the victim", "him", "either victim", "any of the three women", "Ana Reyes"
 # "members of the Lee family", "relatives of the victim": the group's head noun names no one by itself
 # "Ana Reyes's family", "Reyes' relatives": a possessive name runs on to the people it owns
 _CONTACTED = (r"(?:(?:(?:members|relatives|any\s+member)\s+of\s+)?(?:(?:(?:any|either|both|all|each|none)\s+of\s+)?(?:the|his|her|their|its|either|any|both|all|those|these)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+"
@@ -203,7 +212,9 @@ _CONTACTED = (r"(?:(?:(?:members|relatives|any\s+member)\s+of\s+)?(?:(?:(?:any|e
               r"(?:\s+of\s+(?:(?:the|his|her|their)\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?(?:family|families|victims?|household|children|girl|boy|woman|man|deceased)"
               r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?))?"
               r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:(?<=['\u2019]s)|(?<=s['\u2019]))(?:\s+(?-i:[a-z])[\w-]+){1,2}"
-              r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?))")
+              r"|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?"
+              # "to have no contact with him or his family": the person told by a pronoun
+              r"|(?:him|them|her)\b))")
 # How often and how long a registrant reports: "register every 90 days for life", "register with the sheriff twice a year
 # for 25 years", "register annually for the rest of her life"
 _REGISTER_HOW_OFTEN = (r"(?<!offenders )(?<!offender )(?<!offenders' )(?<!offenders\u2019 )(?<!the )register(?:\s+(?:with|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:sheriff|police|authorities|state|registry|department|office)\w*)?"
@@ -305,7 +316,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "a minimum term of 18 years" (Britain, with a life sentence), "must serve a minimum of 22 years", "a mandatory
     # minimum of five years in prison": the least time served
     # Wisconsin: "a presumptive minimum of five years of initial confinement" (the prison part of a bifurcated sentence)
-    ("minimum_term", rf"(?:(?:a|the)\s+)?(?:(?:mandatory|presumptive|statutory)\s+)?minimum\s+(?:(?:prison\s+|jail\s+)?(?:term|sentence)\s+)?of\s+{_DUR}"
+    # (not Ohio's indefinite "a minimum of six years and a maximum of nine years": one term, read whole by _RANGE)
+    ("minimum_term", rf"(?!(?:a\s+)?minimum\s+of\s+[^.;]{{1,40}}?\s+and\s+a\s+maximum\s+of\s)(?:(?:a|the)\s+)?(?:(?:mandatory|presumptive|statutory)\s+)?minimum\s+(?:(?:prison\s+|jail\s+)?(?:term|sentence)\s+)?of\s+{_DUR}"
                      r"(?:\s+of\s+initial\s+confinement)?(?:\s+" + _CUSTODY + ")?"),
     # Florida's "a four-year minimum mandatory prison sentence", federal "a 10-year mandatory minimum sentence": the
     # law's floor told as an adjective before the kind word
@@ -363,7 +375,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"(?:{_CUSTODY}|sentences?|terms?|orders?|(?={_PAROLE_TAIL}))"
                rf"(?:\s*(?<=\s){_PAROLE_TAIL})?"
                # "life without parole plus 25 years": a term stacked after the parole clause is part of the same sentence
-               rf"(?:,?\s+plus\s+(?:an?\s+(?:additional|further)\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?\s+(?:years?|months?)(?:\s+(?:in\s+(?:(?:state|federal)\s+)?prison|behind\s+bars))?)?"),
+               rf"(?:,?\s+plus\s+(?:an?\s+(?:additional|further)\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?\s+(?:years?|months?)(?:\s+(?:in\s+(?:(?:state|federal)\s+)?prison|behind\s+bars))?)?"
+               # "up to life in prison on the armed robbery count": the count a life cap is for stays in its text, as a
+               # length's does (a murder count's mandatory life is another term)
+               r"(?:(?<=up to life in prison)\s+on\s+the\s+(?:[\w-]+\s+){1,4}?counts?\b)?"),
     ("prison", rf"(?:jailed|imprisoned|locked\s+up){_VERB_ASIDE}\s+for\s+(?P<life>life)"),
     # A juvenile commitment runs to an age, not for a length: "committed to the Department of Juvenile Justice until age 21",
     # "held in a juvenile detention center until he turns 21", "in the custody of the Division of Youth Services until age 19"
@@ -448,8 +463,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "the final four years of the sentence on probation": the tail of a term served in the community
     ("probation", rf"(?:the\s+)?(?:final|last|remaining)\s+{_DUR}\s+(?:of\s+(?:the|that|his|her|their)\s+(?:sentence|term)\s+)?on\s+probation"),
     ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock|juvenile"
-                  r"|deferred(?:\s+adjudication)?|reporting|sex[- ]offender|[a-z]+-[a-z]+(?:-[a-z]+)?)\s+){0,2}probation(?:\s+term)?"),
+                  r"|deferred(?:\s+adjudication)?|reporting|sex[- ]offender|[a-z]+-[a-z]+(?:-[a-z]+)?)\s+){0,2}probation(?:\s+(?:term|order))?"),
     # Texas: "received five years of deferred adjudication" (probation, after which the case may be dismissed)
+    # ("10 years of deferred adjudication community supervision": Texas's statutory name for it, kept whole)
+    ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?(?:deferred\s+adjudication\s+)?community\s+supervision\b"),
     ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?deferred\s+adjudication\b(?!\s+probation)"),
     # Ohio: "five years of community control", "placed on community control" (probation under its statutory name)
     ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?community\s+control\b"),
@@ -509,7 +526,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("ignition_interlock", rf"{_INTERLOCK}\s+for\s+{_DUR}"),
     ("ignition_interlock", _INTERLOCK),
     # Minnesota's "community work service", Colorado's "useful public service", Australia's "unpaid community work"
-    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service|useful\s+public\s+service|(?:unpaid\s+(?:community\s+)?|community\s+)work(?:\s+service)?)"),
+    # ("250 hours of community service work": the work named after the service)
+    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service(?:\s+work\b)?|useful\s+public\s+service|(?:unpaid\s+(?:community\s+)?|community\s+)work(?:\s+service)?)"),
     # "100 community service hours"
     ("community_service", rf"{_QUAL}(?P<num>{_NUM})\s+(?:community[- ]service|unpaid[- ]work)\s+(?P<unit>hours)"),
     # British courts: "a two-year community order", "banned from driving for three years"
@@ -714,6 +732,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "give at least 10 talks about the dangers of hazing", "make 20 presentations to students"
     # Singapore, Malaysia: "six strokes of the cane" (judicial caning, counted in strokes)
     ("caning", rf"(?P<count>{_NUM})\s+(?P<counted>strokes)\s+of\s+(?:the\s+)?(?:cane|rotan)\b"),
+    # Singapore, Malaysia: "can be jailed for up to seven years, fined or caned" (the law's punishments named by their
+    # verbs, no amount: each is a term, its status from the "can be" that governs the list)
+    ("caning", r"(?:(?<=\bbe )|(?<=\bor )|(?<=, )|(?<=\band ))caned\b(?!\s+(?:him|her|them|by|at|in|for|the|a)\b)"),
     ("outreach", rf"\b(?:give|deliver|make|present|conduct|hold|do)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?(?P<count>{_NUM})\s+"
                  r"(?:[\w-]+\s+){0,2}?(?P<counted>talks|speeches|presentations|lectures|seminars|assemblies)\b"
                  r"(?:\s+(?:about|on|to|at|in)\s+[^,.;:]{1,60}?(?=[,.;:]|\s+(?:and|as|while|during|after|before)\b|$))?"),
@@ -737,6 +758,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("faces two to 12 years in prison and fines of up to $5,000": the plural tells the cap per count)
     # ("a possible fine of up to $250,000", "a potential fine of": the exposure's own word stays in the term)
     ("fine", rf"(?:(?:maximum|minimum|possible|potential)\s+)?fines?\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
+    ("fine", r"(?:(?<=\bbe )|(?<=, ))fined(?=,?\s+(?:or\s+)?(?:caned|both)\b|,?\s+(?:or|and)\s+(?:jailed|imprisoned|caned)\b)"),
     ("fine", rf"fined\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?{_QUAL}{_MONEY}"),
     # "reduced the fine to $40,000 from $150,000": the amount the court now sets
     ("fine", rf"(?:reduc|cut|lower|rais|increas)\w*\s+(?:the|his|her|their|its)\s+fine\s+to\s+{_MONEY}"),
@@ -844,7 +866,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                            r"(?:(?:already|previously)\s+)?(?:served|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
                            r"(?:\s+(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?:county|city|state|federal)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))?)"),
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
-    ("time_served", r"(?<!credit for )\btime\s+served\b"),
+    # (not "412 days in pre-sentence detention, declared as time served": custody already spent, counted toward the
+    # sentence, never a sentence of time served)
+    ("time_served", r"(?<!credit for )(?<!declared as )(?<!declared )(?<!counted as )(?<!treated as )(?<!reckoned as )\btime\s+served\b"),
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
     # "an 8-to-12-year sentence": an indeterminate range told as one adjective
     # (an offence word may name which count: "the two-year felony-firearm sentence", "the five-year gun sentence")
@@ -897,7 +921,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("bare_maximum", rf"\b(?:carr(?:y|ies|ied|ying)|punishable\s+by|fac(?:e|es|ed|ing))\s+(?:[^.;:]{{0,60}}?\b(?:minimum|at\s+least)\s+[^.;:]{{0,40}}?\s+and\s+)?"
                      # ("carries a statutory maximum of 40 years": the qualifier of the length names the cap)
                      rf"(?P<term>(?:(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+(?:(?:sentence|penalty|term)\s+)?of)\s+"
-                     rf"|(?=(?:a|the)\s+(?:statutory|potential|possible)\s+maximum\b)){_DUR}(?:\s+on\s+(?:the|each)\s+(?:[\w-]+\s+){{0,4}}?(?:counts?|charges?)\b)?)(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each)|when|once"
+                     # ("The gun count carries a mandatory five years": the law's fixed term, its custody understood)
+                     rf"|(?=(?:a|the)\s+(?:statutory|potential|possible)\s+maximum\b)|(?<=carries )(?:an?\s+)?(?=mandatory\s+(?!minimum\b))){_DUR}(?:\s+on\s+(?:the|each)\s+(?:[\w-]+\s+){{0,4}}?(?:counts?|charges?)\b)?)(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each)|when|once"
                      r"|at\s+(?:(?:his|her|their)\s+)?sentencing)\b)"),
     # (A cap told without a number, "faces decades in prison", "could spend years behind bars", is a vague span the
     # reader cannot compare with anything: no term.)
@@ -930,20 +955,23 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
     # years in prison on one count and 1 1/3 to 4 years for the other". Only the duration is the term's text.
     # A bare duration keeps the count it is for ("six months on the theft count"): alone, "six months" says too little.
-    ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s|{_COUNT_ENDS})"),
+    ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},{_HOMETOWN})?)\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s|{_COUNT_ENDS})"),
     # "... and the mandatory five years on the firearm count": a stacked count keeps how it runs
     # ("guidelines called for 135 to 168 months on the drug count": a range after "for" is read whole, never from its "to")
     ("prison", rf"(?:(?<=\bto )(?<!\d to )|(?<=\band )|(?<=\bplus )|(?<=\bincludes )|(?<=\bincluding )|(?<=\bfor )(?={_RANGE}))(?:(?:the|an?)\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT}{_TO_RUN})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
     # "He received five years." (not the talk of "he got eleven months")
-    ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
+    # ("received not less than one nor more than five years for child neglect": an indeterminate range told bare)
+    ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
     # Headline and lede verbs that give a length with no kind word: "Lee gets 30 months for fraud", "was handed 12 years",
     # "drew seven years", "will serve four years", "imposed six years for the manslaughter count". The custody is
     # understood; a fuller mention elsewhere in the article replaces the bare length (sentencing.py).
     # ("received 22 years in all: ...", "imposed a total of 18 years — ...": a total its parts follow)
     # ("ordering him to serve 30 months on the bank fraud count": the count a part is for stays in its text)
-    ("gave_count", rf"\b(?:gets|got|drew|draws|handed|imposed|received|(?:will|must|to|shall)\s+(?:now\s+)?serve)\s+(?:a\s+total\s+of\s+)?(?P<term>{_DUR}(?:(?=\s+on\s+(?:the|each)\s){_ON_COUNT})?)"
+    ("gave_count", rf"\b(?:gets|got|drew|draws|handed|imposed|received|(?:will|must|to|shall)\s+(?:now\s+)?serve)\s+(?:a\s+total\s+of\s+)?(?P<term>(?:{_RANGE})?{_DUR}(?:(?=\s+on\s+(?:the|each)\s){_ON_COUNT})?)"
                    # ("on Tuesday", "on the fraud count"; never "serve four years on the city council")
                    r"(?=\s*[.;,)\u2014\u2013:]|\s*$|\s+(?:in\s+all|in\s+total|altogether|total)\b|\s+(?:and|but|for|with|after|in|behind)\b|\s+on\s+(?:(?-i:[A-Z])|each\b|counts?\b|(?:the|one|two|all)\s+(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b))"),
+    # A count's term told as added to the others: "She added 24 months on the weapons charge" (only with the count it is for)
+    ("gave_count", rf"\badded\s+(?P<term>{_DUR}(?=\s+(?:on|for)\s+the\s){_ON_COUNT})(?=\s*[.;,)]|\s*$|\s+(?:and|but|to|for|with)\b)"),
     # A sentence someone changed, and its new length: "commuted her prison term to 10 years", "reduced his punishment to
     # 25 years in a clemency order", "cut Lee's sentence to 18 years to life"
     ("gave_count", rf"\b(?:commut|reduc|shorten|lower|trimm?|slash|cut)\w*\s+(?:his|her|their|[A-Z][\w'\u2019-]+['\u2019]s?)\s+(?:[\w-]+\s+)?"
@@ -956,7 +984,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
     # (a number is never the object's word: "sentenced Friday to eight to 12 years" keeps the range whole)
-    ("gave_count", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|handed|jailed|imprisoned)\s+(?:him|her|them|(?!{_NUMWORD}\b)[A-Z][\w'\u2019-]+(?:\s+(?!{_NUMWORD}\b)[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},)?)"
+    # ("a head sentence of nine years", "the end sentence below two years": the noun and a preposition, no object)
+    ("gave_count", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|handed|jailed|imprisoned)\s+(?:him|her|them|(?!{_NUMWORD}\b)(?!{_PREPOSITION}\b)[A-Z][\w'\u2019-]+(?:\s+(?!{_NUMWORD}\b)[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},{_HOMETOWN})?)"
                    # "jailed him for six years at the Old Bailey": where the court sat closes the clause too
                    rf"\s+(?:to\s+|for\s+)?(?:an?\s+(?=(?:concurrent|consecutive)\s))?(?P<term>(?:(?:concurrent|consecutive)\s+)?(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with|at|by)\b)"),
 ]
@@ -1132,7 +1161,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),
     "gave_count": ("gave", "sentenc", "handed", "jailed", "imprisoned", "received", "receives", "given", "gets", "got", "drew", "draws",
-                   "imposed", "serve", "punishment at", "commut", "reduc", "shorten", "lower", "trim", "slash", "cut"),
+                   "imposed", "serve", "punishment at", "added", "commut", "reduc", "shorten", "lower", "trim", "slash", "cut"),
     "bare_maximum": ("carr", "punishable", "fac", "could spend", "could get", "could receive", "risk"),
     "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want", "push", "press", "lobb", "enough", "sufficient", "adequate",
                      "appropriate", "reasonable", "proportionate"),
@@ -1154,7 +1183,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "no_alcohol": ("no alcohol", "no drinking", "abstain", "refrain"),
     "ignition_interlock": ("interlock",),
     "community_order": ("community order",),
-    "caning": ("strokes",),
+    "caning": ("strokes", "caned"),
     "driving_ban": ("driving",),
     "driving_retest": ("extended",),
     "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not", "banish",

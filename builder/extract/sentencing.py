@@ -304,7 +304,11 @@ def _tells_sentence(source: Source) -> bool:
                for p in body for m in _HANDED_DOWN.finditer(source.text, p.start, p.end))
 
 
-_HANDED_DOWN = lazy_compile(r"(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgets )(?<!\bto )\b(?:re-?)?sentenced\b|\bsentencing\s+(?:him|her|them)\b"
+# ("a person sentenced to life must serve 30 years": the law's rule for anyone; "He has not yet been sentenced": none
+# handed down)
+_HANDED_DOWN = lazy_compile(r"(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgets )(?<!\bto )(?<!\bperson )(?<!\bpeople )(?<!\banyone )(?<!\bsomeone )"
+                          r"(?<!\bdefendants )(?<!\boffenders )(?<!\binmates )(?<!\bprisoners )(?<!\bnot been )(?<!\bnot yet been )(?<!\bnever been )"
+                          r"\b(?:re-?)?sentenced\b|\bsentencing\s+(?:him|her|them)\b"
                           r"|\b(?:was|were|been)\s+(?:jailed|imprisoned)\b|\bimposed\b|\bhanded\s+down\b|\bruled\b|\bwill\s+(?:spend|serve)\b", re.I)
 
 
@@ -500,7 +504,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = _after_lead_in(lead_ins.get(s_start, ""), text[s_start:t_start])
-                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum", "minimum_term") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|serve|includes|included|including)\b"
+                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum", "minimum_term") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|added|serve|includes|included|including)\b"
                                                           rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential|punishment\s+at)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech):
@@ -702,7 +706,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     taken.append(course.span("term"))
                     terms.append(replace(term, kind="treatment", amount=None, unit=None, text=course.group("term"),
                                          citations=[ctx.source.cite(*course.span("term"))]))
-                more = ELLIPTIC_DURATION.match(text, t_end, s_end) if term.kind in ("prison", "jail") and term.unit in _DAYS_UNITS else None
+                # ("faces up to life in prison on the robbery count and up to 20 years for assault": a list of caps may
+                # open with life)
+                more = ELLIPTIC_DURATION.match(text, t_end, s_end) if term.kind in ("prison", "jail") and (
+                    term.unit in _DAYS_UNITS or term.unit == "life" and term.status == "maximum") else None
                 while more and not any(more.start("term") < e and s < more.end("term") for s, e in taken):
                     following = _next_duration(ctx, term, more, s_start, s_end)
                     if following is None:
@@ -1675,6 +1682,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         # it would before it ("carries a possible ...")
         word, phrase = phrase.split(" ", 1)
         before = f"{before}{word} "
+    if phrase in ("fined", "caned") and re.search(r"\b(?:can|could|may|might)\s+(?:also\s+|still\s+)?be\b", before, re.I):
+        return "maximum", None  # "can be jailed for up to two years, fined, or both": the law's punishments, named by their verbs
     if _VACATED_PART.search(before):
         return "other", None  # "the appeals court vacated the rest of his sentence, including a $50,000 fine"
     if _CHANGED_TO.search(before) and not re.search(r"\b(?:could|would|might|may|can|asked|asks|seek\w*|sought|urg\w*|want\w*|if)\b", before, re.I):
@@ -1758,7 +1767,11 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         # "must serve a minimum of 15 years before parole": the least time his sentence holds him ("Under Ohio law, she
         # must serve ..." is the law's reckoning, below)
         return "imposed", ctx.judge
+    # Ohio's indefinite term "a minimum of six years and a maximum of nine years" is one sentence: its floor and its
+    # ceiling say neither the law's floor nor its cap
+    floor_and_ceiling = "and a maximum of" in phrase
     if (re.search(r"\bminimum\b", phrase) or re.search(r"\bat\s+least\b", phrase) and _BY_STATUTE.search(clause)) and not _SENTENCED_TO.search(clause) \
+            and not floor_and_ceiling \
             and not (cues and cues[-1][2] in ("recommended", "sought")):
         return "other", None  # "faces a mandatory minimum of 10 years": the law's floor, neither a cap nor a request
     suspended_part = _SUSPENDED_PART_OF.search(before[-100:]) if "suspend" in before[-100:] else None
@@ -1771,7 +1784,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         # the law's life term is the cap ("carries a mandatory life sentence", a fixed penalty, is read above)
         return "maximum", None
     # ("90 days in a maximum-security prison" names the place, not a cap)
-    if re.match(r"(?:up to|a maximum|as (?:much|many|long) as)\b", phrase) or _CAP_INSIDE.match(phrase) or re.search(r"maximum(?![- ]security)", phrase):
+    if (re.match(r"(?:up to|a maximum|as (?:much|many|long) as)\b", phrase) or _CAP_INSIDE.match(phrase) or re.search(r"maximum(?![- ]security)", phrase)) \
+            and not floor_and_ceiling:
         if _SENTENCED_TO.search(clause):
             return "imposed", ctx.judge
         if not cues or _last_side(clause, cues) not in ("recommended", "sought") or _LAW_CAPS.search(clause[cues[-1][1]:]):
@@ -2228,6 +2242,8 @@ def _another_cap(text: str, first: Term, later: Term) -> bool:
     prison" after "Conspiracy carries a maximum of 10 years in prison"): two caps, not one told twice."""
     if first.status != "maximum" or later.status != "maximum" or not later.citations:
         return False
+    if bool(_MANDATORY_LEAD.match(first.text)) != bool(_MANDATORY_LEAD.match(later.text)):
+        return True  # "Murder carries a mandatory life sentence" and "up to life on the robbery count": a fixed term and a cap
     start, end = later.citations[0].start, later.citations[0].end
     if _ALSO_CAP.search(text, max(0, start - 120), start) or _AS_WELL.match(text, end):
         return True  # ("Uttering carries up to 10 years in prison as well")
@@ -2236,6 +2252,7 @@ def _another_cap(text: str, first: Term, later: Term) -> bool:
     return any(c.end <= start and not _SENTENCE_END.search(text, c.end, start) for c in first.citations)
 
 
+_MANDATORY_LEAD = lazy_compile(r"(?:an?\s+|the\s+)?mandatory\b(?!\s+minimum)", re.I)
 _AS_WELL = lazy_compile(r"\s+as\s+well\b", re.I)
 _SENTENCE_END = lazy_compile(r"[.!?][\"'\u201d\u2019)]*\s")
 
