@@ -681,3 +681,51 @@ def test_another_persons_first_name_is_no_misspelling_of_a_surname():
     source = source_from_text("case.txt", "Headline\n\nProsecutor Marlon Pellingham spoke. Lyse Marlow wrote a letter for Roe.\n")
     parties = [Party("Marlon Pellingham", roles=["Prosecutor"]), Party("Lyse Marlow")]
     assert not [v for v in find_values(source, parties) if v.subject == "Lyse Marlow" and v.value == "Marlon"]
+
+
+def test_a_request_by_the_defence_lawyer_by_name_and_by_his_lawyers_is_one_request():
+    a = ("a.txt", "Date: 2024-05-16\n\nRapper Tobin Varlow, 30, will be sentenced Friday for a shooting. His lawyers "
+                  "asked for a year in county jail, and prosecutors want 16 years in state prison.\n")
+    b = ("b.txt", "Date: 2024-05-17\n\nTobin Varlow was sentenced Friday to 10 years in state prison. Defense attorney "
+                  "Mira Castellane-Holt had asked for a year in county jail.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(a, b), AS_OF)
+    asked = [t for t in briefing.sentencing.terms if t.status in ("recommended", "sought") and t.unit == "years"
+             and t.amount == 1]
+    assert len(asked) == 1 and {c.source for c in asked[0].citations} == {"a", "b"}
+
+
+def test_a_victims_lawyer_is_no_side_of_the_case():
+    from builder.reconcile.merge import sides_of
+
+    sides = sides_of([Party("Gil Rasker", roles=["Varlow's attorney"]), Party("Ada Pike", roles=["Deputy District Attorney"]),
+                      Party("Mira Holt", roles=["Defense attorney"], aliases=["Holt"])])
+    assert sides == {"Ada Pike": "prosecution", "Mira Holt": "defence", "Holt": "defence"}
+
+
+def test_one_defendant_under_a_stage_name_and_a_legal_name_is_one_defendant():
+    from builder.model import Citation, Sentencing, Term
+
+    def story(name: str, defendant: str, parties: list[Party]) -> SourceFacts:
+        source = source_from_text(f"{name}.txt", "Date: 2024-05-17\n\nSentenced to 10 years in state prison.\n")
+        term = Term(text="10 years in state prison", kind="prison", status="imposed", amount=10, unit="years",
+                    citations=[Citation(name, 0, 10)])
+        return SourceFacts(source=source, parties=parties, quotes=[], sentencing=Sentencing(terms=[term]), events=[],
+                           values=[], defendant=defendant)
+
+    facts = [story("a", "Saint Kestrel", [Party("Tobin Varlow", aliases=["Saint Kestrel"])]),
+             story("b", "Tobin Varlow", [Party("Tobin Varlow")])]
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), facts, AS_OF)
+    assert [(t.text, t.subject) for t in briefing.sentencing.terms] == [("10 years in state prison", None)]
+
+
+def test_the_wording_most_mentions_use_speaks_for_a_merged_term():
+    from builder.model import Citation, Sentencing, Term
+    from builder.reconcile.merge import merge_sentencing
+
+    once = Term(text="a full month's imprisonment", kind="prison", status="sought", amount=1, unit="months",
+                by="Ada Pike", citations=[Citation("a", 0, 27)])
+    often = Term(text="a month in prison", kind="prison", status="recommended", amount=1, unit="months",
+                 by="prosecutors", citations=[Citation("a", 100, 117), Citation("b", 5, 22)])
+    merged = merge_sentencing([Sentencing(terms=[once, often])], {"Ada Pike": "prosecution"})
+    assert [(t.text, t.status, t.by) for t in merged.terms] == [("a month in prison", "recommended", "prosecutors")]
+    assert merged.terms[0].citations == [Citation("a", 100, 117), Citation("b", 5, 22), Citation("a", 0, 27)]

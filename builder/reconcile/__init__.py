@@ -16,7 +16,7 @@ from builder.reconcile.conflicts import find_conflicts
 from builder.reconcile.editor import (correct_name, correct_party, is_hidden, pinned_quotes, resolve_conflicts,
                                       summary_html)
 from builder.reconcile.hearings import mark_later_hearings
-from builder.reconcile.merge import merge_events, merge_parties, merge_quotes, merge_sentencing
+from builder.reconcile.merge import merge_events, merge_parties, merge_quotes, merge_sentencing, sides_of
 from builder.reconcile.resentencing import apply_resentencing
 from builder.reconcile.summary import pick_summary
 
@@ -25,7 +25,7 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     """One Briefing from every source's facts, as of the given date."""
     corrections, hide = config.corrections, config.hide
     sources = [f.source for f in facts]
-    facts = _each_to_its_defendant(facts)
+    facts = _each_to_its_defendant(facts, merge_parties([p for f in facts for p in f.parties]))
 
     parties = merge_parties([correct_party(p, corrections) for f in facts for p in f.parties])
     parties = [p for p in parties if not is_hidden(p.name, hide)]
@@ -37,7 +37,7 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     quotes = _with_pins(quotes, pinned_quotes(config.pin, sources))
     quotes = [q for q in quotes if not is_hidden(q.text, hide)]
 
-    resentencing = apply_resentencing(merge_sentencing([f.sentencing for f in facts]), facts)
+    resentencing = apply_resentencing(merge_sentencing([f.sentencing for f in facts], sides_of(parties)), facts)
     later = mark_later_hearings(resentencing.sentencing, facts)
     sentencing = _corrected_sentencing(later.sentencing, corrections, hide)
 
@@ -92,16 +92,18 @@ def _corrected_sentencing(sentencing: Sentencing, corrections: dict[str, str], h
     return dataclasses.replace(sentencing, terms=terms, others=others, charges=charges, judge=judge)
 
 
-def _each_to_its_defendant(facts: list[SourceFacts]) -> list[SourceFacts]:
+def _each_to_its_defendant(facts: list[SourceFacts], parties: list[Party]) -> list[SourceFacts]:
     """A case of two defendants covered story by story (the mother's plea, her boyfriend's sentencing): a story about
-    the other defendant gives that person's charges and terms, named, never the case defendant's."""
+    the other defendant gives that person's charges and terms, named, never the case defendant's. One person under two
+    names (a stage name in one story, the legal name in another, which the parties know as one) is one defendant."""
     defendants = Counter(f.defendant for f in facts if f.defendant)
     if len(defendants) < 2:
         return facts
     case = defendants.most_common(1)[0][0]
+    case_names = next(({p.name, *p.aliases} for p in parties if case in (p.name, *p.aliases)), {case})
     out = []
     for f in facts:
-        if not f.defendant or _surname(f.defendant) == _surname(case):
+        if not f.defendant or _surname(f.defendant) == _surname(case) or f.defendant in case_names:
             out.append(f)
             continue
         s = f.sentencing

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from builder.extract._lexicon import MONTHS_AND_DAYS, same_given_name
 from builder.model import Conflict, ConflictValue, Party, SourceFacts, Value
-from builder.reconcile.merge import proposer_side, status_family, term_key
+from builder.reconcile.merge import proposer_side, sides_of, status_family, term_key
 
 
 def find_conflicts(facts: list[SourceFacts], parties: list[Party],
@@ -27,7 +27,7 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
     # ("March" beside "Marck" is a month, never a misspelt surname)
     values = [v for f in facts for v in f.values if not (v.kind == "name" and v.value in MONTHS_AND_DAYS)]
     values += _date_values(facts)
-    values += _term_values(facts, later_hearings)
+    values += _term_values(facts, later_hearings, sides_of(parties))
     groups: dict[tuple[str, str], list[Value]] = {}
     for value in values:
         subject = _canonical_subject(value.subject, canonical) if value.kind in ("name", "age") else value.subject
@@ -143,7 +143,7 @@ def _date_values(facts: list[SourceFacts]) -> list[Value]:
     return out
 
 
-def _term_values(facts: list[SourceFacts], later_hearings: frozenset[str]) -> list[Value]:
+def _term_values(facts: list[SourceFacts], later_hearings: frozenset[str], sides: dict[str, str]) -> list[Value]:
     """A term of the same kind and status, proposed by the same side, given with different amounts. A split sentence
     ("10 years in prison with all but 18 months suspended") tells two lengths of one sentence, and a suspended
     sentence served after a violation is a later order: neither is a disagreement."""
@@ -158,7 +158,7 @@ def _term_values(facts: list[SourceFacts], later_hearings: frozenset[str]) -> li
                 # a maximum or a minimum is the law's, per count: "up to 15 years on each bribery count" and "up to 20
                 # years on the drug charge" are two, as are "a mandatory minimum of 15 years" and "... of 10 years"
                 continue
-            side = None if term.status == "imposed" else proposer_side(term.by)
+            side = None if term.status == "imposed" else proposer_side(term.by, sides)
             # a second defendant's sentence is compared with their own, never with the defendant's
             subject = " ".join(w for w in (status_family(term.status), kind.replace("_", " "), side and f"by {side}",
                                            term.subject and f"for {term.subject}",

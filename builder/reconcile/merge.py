@@ -135,7 +135,8 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
     return merged
 
 
-def merge_sentencing(parts: list[Sentencing]) -> Sentencing:
+def merge_sentencing(parts: list[Sentencing], sides: Optional[dict[str, str]] = None) -> Sentencing:
+    """One sentencing from every source's; `sides` tells the side of a proposer named in person (see `sides_of`)."""
     # One source may say a wife was tried with the defendant where another only says she was sentenced too:
     # once any source makes someone a second defendant, their sentence in every source is the case's
     second_defendants = {t.subject for s in parts for t in s.terms if t.subject} | \
@@ -143,8 +144,9 @@ def merge_sentencing(parts: list[Sentencing]) -> Sentencing:
     others = [t for s in parts for t in s.others]
     return Sentencing(
         charges=_merge_charges([c for s in parts for c in s.charges]),
-        terms=_merge_terms([t for s in parts for t in s.terms] + [t for t in others if t.subject in second_defendants]),
-        others=_merge_terms([t for t in others if t.subject not in second_defendants]),
+        terms=_merge_terms([t for s in parts for t in s.terms] + [t for t in others if t.subject in second_defendants],
+                           sides or {}),
+        others=_merge_terms([t for t in others if t.subject not in second_defendants], sides or {}),
         sentencing_date=_most_common_date([s.sentencing_date for s in parts if s.sentencing_date]),
         judge=_most_common_mention([s.judge for s in parts if s.judge]),
         court=_most_common_mention([s.court for s in parts if s.court]),
@@ -214,15 +216,25 @@ def term_key(term: Term) -> tuple[str, Optional[float], Optional[str]]:
     return term.kind, amount, unit
 
 
-def _merge_terms(terms: list[Term]) -> list[Term]:
+def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
     """"five years probation" and "five years of probation" are one recommended term."""
     merged: list[Term] = []
+    told_by: dict[int, int] = {}  # how many citations the wording each merged term shows has of its own
     for term in sorted(terms, key=lambda t: t.status == "other"):
-        same = next((m for m in merged if _same_term(m, term)), None)
+        same = next((m for m in merged if _same_term(m, term, sides)), None)
         if same is None:
             merged.append(dataclasses.replace(term, citations=list(term.citations)))
+            told_by[id(merged[-1])] = len(term.citations)
             continue
-        same.citations = _unique(same.citations + term.citations)
+        citations = _unique(same.citations + term.citations)
+        if len(term.citations) > told_by[id(same)] and term.status != "other":
+            # the wording most mentions use speaks for the term ("a month in prison" four times, "a full month's
+            # imprisonment" once), with its status and proposer; its own words are the citation printed first
+            citations = _unique(term.citations + same.citations)
+            index = merged.index(same)
+            merged[index] = same = dataclasses.replace(term, by=term.by or same.by)
+            told_by[id(same)] = len(term.citations)
+        same.citations = citations
         same.by = same.by or term.by
     first_seen = {id(t): i for i, t in enumerate(merged)}
     return sorted(merged, key=lambda t: (_STATUS_ORDER.get(t.status, 9), first_seen[id(t)]))
@@ -243,7 +255,7 @@ _COMPONENT = re.compile(r"\b(?:concurrent(?:ly)?|consecutive(?:ly)?|specificatio
                         r"(?:\w+\s+){0,3}(?:count|charge|conviction))\b", re.IGNORECASE)
 
 
-def _same_term(a: Term, b: Term) -> bool:
+def _same_term(a: Term, b: Term, sides: dict[str, str]) -> bool:
     """One punishment reported twice: same kind and length, same person, compatible status and proposer."""
     if term_key(a) != term_key(b) or a.subject != b.subject:
         return False
@@ -267,7 +279,7 @@ def _same_term(a: Term, b: Term) -> bool:
             return False
     if not (status_family(a.status) == status_family(b.status) or b.status == "other"):
         return False
-    return a.by is None or b.by is None or _same_actor(a.by, b.by)
+    return a.by is None or b.by is None or _same_actor(a.by, b.by, sides)
 
 
 def status_family(status: str) -> str:
@@ -276,11 +288,13 @@ def status_family(status: str) -> str:
     return "recommended" if status == "sought" else status
 
 
-def proposer_side(by: Optional[str]) -> Optional[str]:
+def proposer_side(by: Optional[str], sides: Optional[dict[str, str]] = None) -> Optional[str]:
     """Prosecution or defence, so "prosecutors" and "federal prosecutors", or "Lee's lawyers" and "Lee's
     attorneys", are one proposer; any other proposer (a probation office, a plea deal) stands for itself."""
     if not by:
         return None
+    if sides and by in sides:
+        return sides[by]
     lowered = by.lower()
     if re.search(r"prosecut|district attorney|\bda\b|u\.s\. attorney|\bthe government\b|\bthe state\b|\bthe crown\b", lowered):
         return "prosecution"
@@ -289,11 +303,29 @@ def proposer_side(by: Optional[str]) -> Optional[str]:
     return by
 
 
-def _same_actor(a: str, b: str) -> bool:
-    if proposer_side(a) == proposer_side(b) in ("prosecution", "defence"):
+def _same_actor(a: str, b: str, sides: dict[str, str]) -> bool:
+    if proposer_side(a, sides) == proposer_side(b, sides) in ("prosecution", "defence"):
         return True
     strip = lambda s: re.sub(r"\b(federal|state|the|u\.s\.)\s+", "", s.lower())
     return strip(a) == strip(b) or fuzz.token_set_ratio(strip(a), strip(b)) >= 90
+
+
+# A role that says which side a person argues for: "Defense attorney", "Deputy District Attorney". A lawyer named only
+# as someone's ("Roe's attorney") may act for a victim or a witness, so only these words tell a side.
+_PROSECUTION_ROLE = re.compile(r"prosecut|district\s+attorney|u\.s\.\s+attorney|crown\s+(?:counsel|attorney)|procurator", re.I)
+_DEFENCE_ROLE = re.compile(r"\bdefen[cs]e\s+(?:attorney|lawyer|counsel|solicitor|barrister|team)|public\s+defender", re.I)
+
+
+def sides_of(parties: list[Party]) -> dict[str, str]:
+    """The side of each person whose role names one, by every name they go by: "Miriam Hurd" asking for a year in jail
+    and "his lawyers" asking for a year in jail are one request."""
+    sides: dict[str, str] = {}
+    for party in parties:
+        roles = " ; ".join(party.roles)
+        side = "prosecution" if _PROSECUTION_ROLE.search(roles) else "defence" if _DEFENCE_ROLE.search(roles) else None
+        if party.kind == "person" and side and not (_PROSECUTION_ROLE.search(roles) and _DEFENCE_ROLE.search(roles)):
+            sides.update({name: side for name in (party.name, *party.aliases)})
+    return sides
 
 
 def _most_common_date(dates: list[DateValue]) -> Optional[DateValue]:
