@@ -697,9 +697,10 @@ def test_a_request_by_the_defence_lawyer_by_name_and_by_his_lawyers_is_one_reque
 def test_a_victims_lawyer_is_no_side_of_the_case():
     from builder.reconcile.merge import sides_of
 
-    sides = sides_of([Party("Gil Rasker", roles=["Varlow's attorney"]), Party("Ada Pike", roles=["Deputy District Attorney"]),
-                      Party("Mira Holt", roles=["Defense attorney"], aliases=["Holt"])])
-    assert sides == {"Ada Pike": "prosecution", "Mira Holt": "defence", "Holt": "defence"}
+    parties = [Party("Gil Rasker", roles=["Varlow's attorney"]), Party("Ada Pike", roles=["Deputy District Attorney"]),
+               Party("Mira Holt", roles=["Defense attorney"], aliases=["Holt"]), Party("Rhys Dugard", roles=["Kemp's lawyer"])]
+    assert sides_of(parties, frozenset({"Kemp"})) == {"Ada Pike": "prosecution", "Mira Holt": "defence", "Holt": "defence",
+                                                     "Rhys Dugard": "defence"}
 
 
 def test_one_defendant_under_a_stage_name_and_a_legal_name_is_one_defendant():

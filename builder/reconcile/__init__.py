@@ -37,7 +37,8 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     quotes = _with_pins(quotes, pinned_quotes(config.pin, sources))
     quotes = [q for q in quotes if not is_hidden(q.text, hide)]
 
-    resentencing = apply_resentencing(merge_sentencing([f.sentencing for f in facts], sides_of(parties)), facts)
+    sides = sides_of(parties, frozenset(f.defendant.split()[-1] for f in facts if f.defendant))
+    resentencing = apply_resentencing(merge_sentencing([f.sentencing for f in facts], sides), facts)
     later = mark_later_hearings(resentencing.sentencing, facts)
     sentencing = _corrected_sentencing(later.sentencing, corrections, hide)
 

@@ -27,7 +27,7 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
     # ("March" beside "Marck" is a month, never a misspelt surname)
     values = [v for f in facts for v in f.values if not (v.kind == "name" and v.value in MONTHS_AND_DAYS)]
     values += _date_values(facts)
-    values += _term_values(facts, later_hearings, sides_of(parties))
+    values += _term_values(facts, later_hearings, sides_of(parties, frozenset(f.defendant.split()[-1] for f in facts if f.defendant)))
     groups: dict[tuple[str, str], list[Value]] = {}
     for value in values:
         subject = _canonical_subject(value.subject, canonical) if value.kind in ("name", "age") else value.subject

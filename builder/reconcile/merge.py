@@ -316,13 +316,21 @@ _PROSECUTION_ROLE = re.compile(r"prosecut|district\s+attorney|u\.s\.\s+attorney|
 _DEFENCE_ROLE = re.compile(r"\bdefen[cs]e\s+(?:attorney|lawyer|counsel|solicitor|barrister|team)|public\s+defender", re.I)
 
 
-def sides_of(parties: list[Party]) -> dict[str, str]:
+_COUNSEL_OF = re.compile(r"(?P<client>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)['\u2019]s?\s+(?:(?:defen[cs]e|lead|longtime|trial)\s+)?"
+                         r"(?:attorneys?|lawyers?|counsel|solicitors?|barristers?|legal\s+team)\b")
+
+
+def sides_of(parties: list[Party], defendants: frozenset[str] = frozenset()) -> dict[str, str]:
     """The side of each person whose role names one, by every name they go by: "Miriam Hurd" asking for a year in jail
-    and "his lawyers" asking for a year in jail are one request."""
+    and "his lawyers" asking for a year in jail are one request. A lawyer the role gives to a defendant (one of the
+    `defendants`' surnames: "Blanchet's attorney") is the defence's."""
     sides: dict[str, str] = {}
     for party in parties:
         roles = " ; ".join(party.roles)
         side = "prosecution" if _PROSECUTION_ROLE.search(roles) else "defence" if _DEFENCE_ROLE.search(roles) else None
+        counsel = _COUNSEL_OF.search(roles)
+        if side is None and counsel and counsel.group("client").split()[-1] in defendants:
+            side = "defence"
         if party.kind == "person" and side and not (_PROSECUTION_ROLE.search(roles) and _DEFENCE_ROLE.search(roles)):
             sides.update({name: side for name in (party.name, *party.aliases)})
     return sides
