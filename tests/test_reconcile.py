@@ -730,3 +730,15 @@ def test_the_wording_most_mentions_use_speaks_for_a_merged_term():
     merged = merge_sentencing([Sentencing(terms=[once, often])], {"Ada Pike": "prosecution"})
     assert [(t.text, t.status, t.by) for t in merged.terms] == [("a month in prison", "recommended", "prosecutors")]
     assert merged.terms[0].citations == [Citation("a", 100, 117), Citation("b", 5, 22), Citation("a", 0, 27)]
+
+
+def test_a_court_named_in_full_by_one_story_and_in_short_by_another_is_shown_in_full():
+    from builder.model import Citation, Mention, Sentencing
+    from builder.reconcile.merge import merge_sentencing
+
+    short = Mention(text="Superior Court", citations=[Citation("a", 10, 24)])
+    full = Mention(text="Maricopa County Superior Court", citations=[Citation("b", 0, 30)])
+    for order in ([short, full], [full, short]):
+        court = merge_sentencing([Sentencing(court=m) for m in order]).court
+        assert court.text == "Maricopa County Superior Court"
+        assert court.citations[0] == Citation("b", 0, 30) and len(court.citations) == 2

@@ -351,10 +351,17 @@ def _most_common_date(dates: list[DateValue]) -> Optional[DateValue]:
 def _most_common_mention(mentions: list[Mention]) -> Optional[Mention]:
     if not mentions:
         return None
-    counts = Counter(m.name or m.text for m in mentions)
+    names = [m.name or m.text for m in mentions]
+
+    def fullest(name: str) -> str:
+        # "Superior Court" in one story and "Maricopa County Superior Court" in another are one court, told in full
+        return max((other for other in names if other == name or other.endswith(" " + name)), key=len)
+
+    counts = Counter(fullest(name) for name in names)
     name = counts.most_common(1)[0][0]
-    chosen = [m for m in mentions if (m.name or m.text) == name]
-    return dataclasses.replace(chosen[0], citations=_unique([c for m in chosen for c in m.citations]))
+    chosen = [m for m in mentions if fullest(m.name or m.text) == name]
+    shown = next(m for m in chosen if (m.name or m.text) == name)
+    return dataclasses.replace(shown, citations=_unique(shown.citations + [c for m in chosen for c in m.citations]))
 
 
 def merge_events(events: list[Event]) -> list[Event]:
