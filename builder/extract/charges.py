@@ -62,8 +62,11 @@ _AGENT_PEOPLE = (r"(?:[\w-]+\s+){0,2}?(?:peers|officers|jurors|citizens|resident
                  r"|women|commissioners|justices|senior\s+officers|\w+-ranking\s+officers)")
 _AGENT_OF = rf"\s+of\s+{_AGENT_PEOPLE}(?:\s+and\s+{_AGENT_PEOPLE})?"
 _AGENT = rf"(?:by\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:panel|jury|board|court|tribunal){_AGENT_OF}\s+)?"
+# A month or weekday's name, which never names the place of a verdict ("in March" is its date)
+_DAY_OR_MONTH_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                      r"|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
 # "found guilty on Thursday of", "indicted Tuesday on charges of", "found not guilty in federal court in Boston of",
-# "found guilty by a jury last week of": when, where and by whom stand between the verdict and its offences (up to two)
+# "found guilty by a jury last week of": when, where and by whom stand between the verdict and its offences
 _WHEN_ONE = (r"(?:(?:on\s+|last\s+|in\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
              r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
              r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
@@ -81,8 +84,17 @@ _WHEN_ONE = (r"(?:(?:on\s+|last\s+|in\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesda
              # Commonwealth telling of how the verdict came)
              r"|(?:after|following)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:re)?trial"
              r"|again|this\s+time"
-             r"|at\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
-_WHEN = rf"(?:{_WHEN_ONE},?\s+){{0,2}}"
+             r"|at\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
+             # "found guilty last week at a court-martial here of", "convicted at a general court-martial of": the
+             # military trial and the dateline's "here" stand where a civilian court does
+             r"|at\s+(?:an?|the|his|her|their)\s+(?:(?:general|special|summary)\s+)?courts?-martial|here|there"
+             # ("found guilty on all counts Friday of": the tally told before the day, the list after it)
+             r"|on\s+(?:all|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:counts|charges)"
+             # "found guilty Thursday by a federal jury in Toledo of", "in Reno, Nevada, of": the city the verdict came
+             # in, a bare place name ("in Lee's death of" is an event's, never a place)
+             r"|in\s+(?![A-Z][\w.-]*['\u2019]s\b)(?!" + _DAY_OR_MONTH_WORD + r")[A-Z][a-z][\w.-]*(?:\s+[A-Z][a-z][\w.-]*){0,2}(?:,\s+[A-Z][a-z][\w.]*(?:\s+[A-Z][a-z][\w.]*)?(?=,))?)")
+# (up to four: "found guilty on all counts Thursday by a federal jury in Toledo of")
+_WHEN = rf"(?:{_WHEN_ONE},?\s+){{0,4}}"
 # The accused as a verb's object: "him", "Sgt. Ann Lee", "Lee, 45,"
 _PERSON = r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+(?:,\s+\d{1,3},)?"
 _DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
@@ -132,7 +144,7 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
     # "charged in an indictment unsealed in federal court in Brooklyn with": the court and document may stand between
     # ("Among those charged, Ann Lee faces tampering with a witness": a finite verb ends the gap)
     ("charged", ("charged", "indicted"), rf"(?<!\bnot\s)\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was|said|says|told|fac(?:es|ed|ing)|pleaded|admitted|were|are)\b)[\w.'\u2019-]+){{0,12}}?,?\s+with\s+"
-                rf"|\bindicted\s+(?:by\s+an?\s+(?:[\w-]+\s+){{0,2}}?grand\s+jury\s+)?{_WHEN}on\s+(?:charges\s+of\s+)?"
+                rf"|\bindicted\s+(?:by\s+an?\s+(?:[\w-]+\s+){{0,2}}?grand\s+jury\s+)?{_WHEN}on\s+(?:charges\s+of\s+)?(?!{_DAY_OR_MONTH})"
                 # "A grand jury indicted Sgt. Ann Lee, 45, on fraud": the active verb with its object
                 rf"|\bindicted\s+(?:him|her|them|{_PERSON})\s+{_WHEN}on\s+(?:charges\s+of\s+)?(?!{_DAY_OR_MONTH})"),
     # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
@@ -189,7 +201,8 @@ class _Trigger(NamedTuple):
 _GENERAL_TRIGGERS = [_Trigger(status, lazy_compile(p), needles, True, named_only) for status, needles, p, named_only in [
     # "pleaded not guilty to charges of X": charged, not convicted
     ("charged", ("plea",), rf"\bplea(?:ded|d|ds|ding)\s+not\s+guilty\b{_MID}to\s+", False),
-    ("charged", ("arraigned", "booked"), rf"\b(?:arraigned|booked)\s+{_WHEN}on\s+(?:(?:felony\s+|misdemeanor\s+)?charges\s+of\s+|suspicion\s+of\s+)?", False),
+    # ("arraigned in Manhattan on Feb. 20": the day of a hearing, no offence)
+    ("charged", ("arraigned", "booked"), rf"\b(?:arraigned|booked)\s+{_WHEN}on\s+(?!{_DAY_OR_MONTH})(?:(?:felony\s+|misdemeanor\s+)?charges\s+of\s+|suspicion\s+of\s+)?", False),
     # "was arrested in Pasco County on a retail theft charge": the charge named with the arrest
     ("charged", ("charge", "count"), r"\b(?:arrested|detained|jailed|held)\s+(?:[\w.,'\u2019-]+\s+){0,5}?on\s+(?=(?:an?\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b)", False),
     # "The indictment charges Lee with fraud"
@@ -518,7 +531,12 @@ _NOT_AN_ITEM = lazy_compile(
     r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|to\s+(?:run|be|serve|begin|start|follow|pay|complete|spend)\b|contrary\s+to\b|[^a-z]"
     # "... and fell behind on his payments": the subject's next deed, in a past tense without "-ed"
     r"|(?:fell|went|got|took|left|ran|gave|spent|told|paid|began|became|lost|kept|sold|fled|drove|came|held|sent|led|wrote"
-    r"|thought|knew|saw|bought|brought|stood|sat|met|owed|remains|remained)\b"
+    r"|thought|knew|saw|bought|brought|stood|sat|met|owed|remains|remained"
+    # "Lee, who was convicted of arson and fraud, shot a guard twice", "..., set fire to the barn": the main clause's
+    # verb after the relative clause closes (no offence's name opens with these)
+    r"|shot|set|struck|threw|swore|fought|hid|stole|shoved|punched)\b"
+    # ("..., fired four rounds": a past tense and its count)
+    r"|[a-z]+ed\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:times|rounds|shots|bullets)\b"
     # "..., and set it aside", "and threw them out": a word with an object pronoun is a verb, never an offence's name
     # (a gerund may take one: "and assaulting him" is an offence told)
     r"|(?![a-z]+ing\b)[a-z]+\s+(?:it|him|them)\b|[a-z]+ed\s+her\s+(?:of|to|on|for|with|in)\b"
@@ -1574,6 +1592,10 @@ _CLAUSE_ON_A_CHARGE = lazy_compile(
     r"(?:[a-z]+ed|brought|filed|threw|thrown|sought|fought|made|took|won|lost|dropped|added|tacked|kept|upheld|struck|chose|picked)\b")
 
 
+# The means a deed was done by, told after the offence: "by hiding the gun", "by throwing the knife into the river"
+_MEANS_TOLD = lazy_compile(r"\s+by\s+(?!means\b)[a-z]+ing\s+(?:the|an?|his|her|their|its|it|them|him|[a-z]+s)\b")
+
+
 def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[tuple[int, int]]:
     """The offences a trigger names: "bank fraud, wire fraud and two counts of identity theft" gives three."""
     headed = None if opened else _HEADED_LIST.match(text, start, s_end)
@@ -1590,6 +1612,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
     repeats = trigger_prep.group(1) if trigger_prep else "of|to"
     # (from the prefix's last space: "to federal charges after admitting ..." names no offence after the prefix)
     end = _offence_end(text, lead_end - 1 if lead_end > start and text[lead_end - 1].isspace() else lead_end, s_end, repeats)
+    means = _MEANS_TOLD.search(text, start, end) if " by " in text[start:end] else None
+    if means and len(text[start:means.start()].split()) >= 3:
+        # "admitted perverting the course of justice by hiding the gun": how the deed was done, after an offence's whole
+        # name ("theft by taking", "causing death by dangerous driving" are names of their own, short or with no -ing)
+        end = means.start()
     items = _list_items(text, start, max(end, start), lead_end, repeats)
     # "convicted Costa, 56, the owner of a company, of manslaughter": the first "of" was the appositive's; the
     # offences start after the ", of" that closes it (a list of offences never repeats its "of" after a bare comma).

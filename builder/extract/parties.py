@@ -46,6 +46,7 @@ _DOTTED_TITLES = {
     "Insp.": "Inspector", "Spc.": "Specialist", "Cpl.": "Corporal", "Pvt.": "Private", "Adm.": "Admiral",
     "Prof.": "Professor", "Rev.": "Reverend", "Supt.": "Superintendent", "Atty.": "Attorney",
     "Const.": "Constable", "Cst.": "Constable",  # Canadian forces: "Const. Ann Roe", "RCMP Cst. Bo Lee"
+    "Pfc.": "Private First Class", "Tech.": "Technical",  # U.S. forces: "Pfc. Ann Roe", "Tech. Sgt. Bo Lee"
 }
 # British style drops the period: "Lt Ann Roe" reads as "Lieutenant" too.
 # (Not "Det", which British forces combine with other ranks: "Det Con", "Det Insp".)
@@ -56,7 +57,11 @@ _SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC SC MP".split())
 # "Detective Garda Bo Lee", "DC Ann Roe", "DS Bo Lee", "DSupt Ann Roe", "DPP Bo Lee", "Procurator Fiscal Ann Roe",
 # "Senior Constable Bo Lee" (Senior only qualifies the rank after it, see _TITLE_MODIFIERS), "Const. Ann Roe",
 # "Sheriff Principal Bo Lee" (a Scottish judge)
-_TITLES = TITLE_WORDS | frozenset("Garda DC DS DI DCS DSU DSupt PCSO DPP Procurator Fiscal Senior Const. Cst. Supt. Principal".split())
+# Enlisted ranks of the U.S. forces that the shared title list lacks: "Senior Airman Ty Roe", "Seaman Bo Lee",
+# "Pfc. Ann Roe", "Tech. Sgt. Bo Lee" (the rank words, never part of the name the crash report gives)
+_MILITARY_RANKS = frozenset("Airman Airmen Seaman Pfc. Pfc Tech.".split())
+_TITLES = TITLE_WORDS | frozenset("Garda DC DS DI DCS DSU DSupt PCSO DPP Procurator Fiscal Senior Const. Cst. Supt. Principal".split()) \
+    | _MILITARY_RANKS
 # Title words that only qualify a title ("U.S. Army", "District"): alone they don't make a name a person's.
 _TITLE_MODIFIERS = frozenset("""
 Former Retired U.S. US State Federal Police Army Navy Marine Marines Air Force Supreme Court District
@@ -474,6 +479,47 @@ def find_parties(source: Source) -> list[Party]:
             party.citations.insert(0, source.cite(full[1], full[2]))
     if _PUBLIC_OFFICE.search(source.outlet or ""):
         _add_issuing_office(source, parties)
+    if any(cue in source.text for cue in _STAGE_NAME_CUES):
+        parties = _join_stage_names(source.text, parties)
+    return parties
+
+
+# A stage or ring name told beside the legal one: "rapper Dee Roe, who performs as Saint Quill", "Saint Quill, whose
+# legal name is Dee Roe", "Dee Roe, better known as Saint Quill", "Saint Quill (born Dee Roe)"
+_STAGE_NAME_CUES = ("known as", "name is", "(born ", "aka ", "a.k.a", "forms as", "raps as", "rapped as", "records as",
+                    "recorded as", "sings as", "sang as", "goes by", "went by", "wrestles as", "wrestled as", "fights as",
+                    "fought as", "streams as", "posts as", "posted as", "works as", "worked as", "under the name")
+# (on one line; a stage name may open with a number: "21 Savage")
+_STAGE_NAME_WORDS = r"(?<![\w.$'\u2019-])(?:\d{1,3}[ \t]+)?[A-Z][\w.$'\u2019-]*(?:[ \t]+[A-Z0-9][\w.$'\u2019-]*)*"
+_STAGE_NAME_LINK = lazy_compile(
+    rf"(?P<legal>{_STAGE_NAME_WORDS}),\s+(?:who\s+(?:performs|performed|raps|rapped|records|recorded|sings|sang|goes|went"
+    r"|wrestles|wrestled|fights|fought|streams|streamed|posts|posted|is\s+known|was\s+known|works|worked)\s+(?:as|by|under(?:\s+the\s+name)?)"
+    rf"|(?:better|professionally|also|widely|publicly)\s+known\s+as|a\.?k\.?a\.?)\s+(?P<stage>{_STAGE_NAME_WORDS})"
+    rf"|(?P<stage_first>{_STAGE_NAME_WORDS}),\s+whose\s+(?:legal|real|birth|given|full)\s+name\s+is\s+(?P<legal_after>{_STAGE_NAME_WORDS})"
+    rf"|(?P<stage_before>{_STAGE_NAME_WORDS})\s+\((?:born|legal\s+name|real\s+name)\s+(?P<legal_within>{_STAGE_NAME_WORDS})\)")
+
+
+def _join_stage_names(text: str, parties: list[Party]) -> list[Party]:
+    """One person under two names is one party: the legal name, the stage name its alias (so "Saint Quill" and "Dee
+    Roe" never stand as two people, or as two defendants)."""
+    for m in _STAGE_NAME_LINK.finditer(text):
+        legal_words = m.group("legal") or m.group("legal_after") or m.group("legal_within")
+        stage_words = m.group("stage") or m.group("stage_first") or m.group("stage_before")
+        # ("Rapper Dee Roe": a title or role before the name is part of the run, the name is its end)
+        legal = next((p for p in parties if p.kind == "person" and " " in p.name
+                      and (legal_words == p.name or legal_words.endswith(" " + p.name))), None)
+        if legal is None:
+            continue
+        stage = next((p for p in parties if p is not legal and (stage_words == p.name or stage_words.endswith(" " + p.name))), None)
+        stage_name = stage.name if stage else stage_words
+        if stage_name == legal.name or stage_name in legal.aliases:
+            continue
+        legal.aliases.append(stage_name)
+        if stage is not None:
+            legal.aliases.extend(a for a in stage.aliases if a not in legal.aliases and a != legal.name)
+            legal.roles.extend(r for r in stage.roles if r not in legal.roles)
+            legal.citations.extend(stage.citations)
+            parties = [p for p in parties if p is not stage]
     return parties
 
 
@@ -1068,6 +1114,10 @@ _COURT_PARTICIPLES = frozenset("sentencing jailing fining remanding imprisoning 
 _PLACE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:at|in|near|outside|inside|aboard)\s+$")
 
 
+# The rank an ordinal class completes ("Airman 1st Class", "Petty Officer 2nd Class", "Private First Class")
+_ORDINAL_RANK_BEFORE = lazy_compile(r"\b(?:(?:Petty|Chief)\s+)?(?:Airman|Officer|Private|Seaman|Specialist|Fireman)\s+(?:1st|2nd|3rd|First|Second|Third)\s+$")
+
+
 def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], para: Paragraph) -> None:
     before = text[max(para.start, name.start - 80):name.start]
     after = text[name.end:min(para.end, name.end + 160)]
@@ -1080,6 +1130,10 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                        and (_is_title(t[2]) or t[2].lower() in _PARTY_ROLE_NOUNS | _LABEL_NOUNS | _JOB_TITLES_BEFORE or t[2] == "Charge")]
         if title[-1][2] == "Deputy" and len(name.words) > 1:
             real_titles.append(title[-1])  # "Deputy Cole Varn": a sheriff's deputy, not the start of "Deputy Chief"
+        ordinal_rank = _ORDINAL_RANK_BEFORE.search(text, max(para.start, title[0][0] - 30), title[0][0]) \
+            if title[0][2] == "Class" else None
+        if ordinal_rank:
+            real_titles.append(title[0])  # "Airman 1st Class Bo Lee": the ordinal cuts the rank's run; "Class" ends the rank
         lead = _LOWER_BEFORE.search(text[max(para.start, title[0][0] - 12):title[0][0]])
         lead_start = title[0][0] - (len(lead.group()) if lead else 0)
         if real_titles:
@@ -1092,6 +1146,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             lead_text = text[max(para.start, office[0][0] - 60):office[0][0]]
             extra = _TITLE_LEAD.search(lead_text) if first == 0 and _ends_with(lead_text, ("s", "in")) else None
             role = text[office[0][0] - (len(extra.group()) if extra else 0):title[-1][1]]
+            if ordinal_rank and first == 0:
+                role = text[ordinal_rank.start():title[-1][1]]  # the whole rank, "Airman 1st Class", not "Class"
             # ("Director of Public Prosecutions Ann Lee": the plural names what the office is of, and stays)
             if (title[-1][2] not in _TITLES or _plural_of_a_title(title[-1][2])) and title[-1][2].endswith("s") and not title[-1][2].endswith("ss") \
                     and not any(t[2] in ("of", "of the") for t in title):
@@ -1272,8 +1328,9 @@ _COURT_SIDE_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC))?,\s+(prosecuting|defendin
                                + r"|submitted|outlined|accepted|asked|sought|opened|read)\b))(?=\s*,)")
 _COURT_SIDE_BEFORE = lazy_compile(r"(?:^|[.!?\u201d\"]\s+)(Prosecuting|Defending),\s+$")
 # Ranks abbreviated with a period that a name's run does not take in ("Const. Ann Roe", "Cst. Bo Lee" in Canada;
-# "Supt. Ann Roe"): the run starts after the period, so the rank is read back from just before it
-_UNLISTED_ABBREVIATION_BEFORE = lazy_compile(r"(?<![\w.])(?:Const|Cst|Supt)\.\s$")
+# "Supt. Ann Roe"; "Pfc. Bo Lee" in the U.S. Army): the run starts after the period, so the rank is read back from just
+# before it
+_UNLISTED_ABBREVIATION_BEFORE = lazy_compile(r"(?<![\w.])(?:Const|Cst|Supt|Pfc)\.\s$")
 # A role noun and a full name right after it, ending the phrase: "chief credit officer Wendell Roe"
 _ROLE_THEN_NAME = lazy_compile(r"(?:^|\s)([a-z]+)\s+[A-Z][a-z][\w\u2019'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w\u2019'-]*$")
 
@@ -1851,12 +1908,19 @@ _PLACE_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?!The\s)(?:[A-Z][\w-
 # New York last August upheld …", "the US Court of Appeals for the 8th Circuit threw out …", "The state Superior
 # Court vacated …"
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
+_HIGHER_COURT = (r"(?P<court>(?:(?:[A-Z][\w.\u2019'-]*|" + _ORDINAL + r"|state|federal)[ \t]+){0,4}"
+                 r"(?:Court[ \t]+of[ \t]+(?:Criminal[ \t]+)?Appeals(?:[ \t]+for[ \t]+the[ \t]+(?:" + _ORDINAL + r"|[A-Z][a-z]+)[ \t]+Circuit)?"
+                 r"|(?:Supreme|Superior|Appellate|Appeals)[ \t]+Court|Appellate[ \t]+Division))")
 _ACTING_COURT = lazy_compile(
-    r"(?P<court>(?:(?:[A-Z][\w.\u2019'-]*|" + _ORDINAL + r"|state|federal)[ \t]+){0,4}"
-    r"(?:Court[ \t]+of[ \t]+(?:Criminal[ \t]+)?Appeals(?:[ \t]+for[ \t]+the[ \t]+(?:" + _ORDINAL + r"|[A-Z][a-z]+)[ \t]+Circuit)?"
-    r"|(?:Supreme|Superior|Appellate|Appeals)[ \t]+Court|Appellate[ \t]+Division))"
+    _HIGHER_COURT +
     r"(?:[ \t]+(?:in|last|this|on|earlier)[ \t]+[^,.;:\n]{0,30}?)?[ \t]+(?:unanimously[ \t]+)?"
-    r"(?:vacated|upheld|affirmed|reversed|overturned|threw[ \t]+out|tossed|struck[ \t]+down|remanded|ordered[ \t]+a[ \t]+new)\b")
+    r"(?:vacated|upheld|affirmed|reversed|overturned|threw[ \t]+out|tossed|struck[ \t]+down|remanded|ordered[ \t]+a[ \t]+new"
+    # "The Air Force Court of Criminal Appeals will review the sentence": the decision still to come
+    r"|will[ \t]+(?:automatically[ \t]+)?(?:review|hear|consider|decide))\b"
+    # "the sentence will be reviewed automatically by the Army Court of Criminal Appeals", "vacated by the Ohio Court
+    # of Appeals": the court as the passive's agent
+    r"|\b(?:reviewed|vacated|upheld|affirmed|reversed|overturned|remanded|heard)[ \t]+(?:automatically[ \t]+)?by[ \t]+(?:the[ \t]+)?"
+    + _HIGHER_COURT.replace("?P<court>", "?P<agent_court>"))
 
 
 # The bodies a release credits with the investigation, named once in a list and never again ("The case was
@@ -2021,9 +2085,10 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         for m in _ACTING_COURT.finditer(text, para.start, para.end):
             # "the Michigan Court of Appeals vacated that sentence": a higher court that decides the case acts in it
             # (a trial court, named as where the case is heard, is a venue and no party)
-            label = re.sub(r"^[Tt]he\s+", "", m.group("court"))
+            group = "court" if m.group("court") else "agent_court"
+            label = re.sub(r"^[Tt]he\s+", "", m.group(group))
             party = out.setdefault(label, Party(name=label, kind="organization"))
-            party.citations.append(source.cite(m.end("court") - len(label), m.end("court")))
+            party.citations.append(source.cite(m.end(group) - len(label), m.end(group)))
         for m in _UNION_LOCAL.finditer(text, para.start, para.end):
             words = m.group().split()
             while words and words[0] in STOPWORDS:
