@@ -389,9 +389,14 @@ _DESCRIBED_SUBJECT = lazy_compile(r"\s*(?:(?:At|In|On|After|Before|During|Outsid
                                 r"[^,;:.\u201c\u201d\"]{0,50},\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                                 + "|".join(sorted((ROLE_NOUNS | UNNAMED_PERSON_NOUNS) - {"parents", "attorneys", "lawyers",
                                                    "prosecutors", "officers", "activists"}, key=len, reverse=True))
-                                + r"))(?:,\s+(?:however|though|meanwhile|too),)?\s+(?:(?:then|also|later|first)\s+)?"
+                                # ("The woman, who is 31, did not attend", "The clerk, 52, said": a who-clause or an
+                                # age set off in commas before the verb)
+                                + r"))(?:,\s+(?:however|though|meanwhile|too|\d{1,3}|for\s+(?:his|her|their)\s+part|"
+                                r"who\s+[^,;:.\u201c\u201d\"]{1,60}),)?\s+(?:(?:then|also|later|first)\s+)?"
                                 # (an auxiliary too: "The judge, however, did not hold back.")
-                                r"(?:[a-z]+(?:ed|s)|did|was|had|could|would)\b")
+                                # (or a common irregular past: "The defendant, for his part, kept his eyes down.")
+                                r"(?:[a-z]+(?:ed|s)|did|was|had|could|would|kept|stood|sat|took|gave|made|told|wrote|read|"
+                                r"spoke|broke|wept|rose|held|began|shook|left)\b")
 # The sentence acts on a "him" or "her": "The prosecutor asked her about the gun" (that "her" is the one who answers)
 _ACTS_ON_PRONOUN = {"m": lazy_compile(r"\b[a-z]+\s+him\b"), "f": lazy_compile(r"\b[a-z]+\s+her\s+(?!own\b)(?:about|to|if|whether|why|what|how|for|again|directly)\b|\b[a-z]+\s+her[.,;]")}
 # A subject bidding another do something: " asked him to", " then told her to", " ordered him to"
@@ -428,7 +433,11 @@ _BODY_OPENING = lazy_compile(r"\s*(?:[A-Z][A-Z .,'-]*\s*[\u2014\u2013-]+\s*)?(?:
 _GROUP_AFTER = lazy_compile(rf"[\u2019']s\s+(?:{GROUP_NOUNS})\b")
 # (one lawyer too: "A lawyer for Roe said" speaks as Roe's lawyer while the article names nobody in that role)
 _GROUP_OF_BEFORE = lazy_compile(r"\b(?:[Tt]he\s+|[Aa]n?\s+)?(?P<noun>[Ff]amily|[Rr]elatives|[Ll]awyers?|[Aa]ttorneys?|[Bb]arristers?"
-                              r"|[Ss]olicitors?)\s+(?:of|for)\s+$")
+                              r"|[Ss]olicitors?)\s+(?:of|for)\s+"
+                              # ("the family of Staff Sgt. Ann Roe", "lawyers for Dr. Roe": a title before the name)
+                              r"(?:(?:[A-Z][a-z]{0,11}\.|Senior|Staff|Master|Chief|Airman|Private|Sergeant|Corporal|Officer|"
+                              r"Deputy|Detective|Trooper|Lieutenant|Captain|Major|Colonel|General|Specialist|Petty|First|Second|"
+                              r"Doctor|Judge|Justice|Rev\.|Father|Sister)\s+){0,3}$")
 
 @dataclass(frozen=True)
 class Reference:

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, COURT_HELD, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
-    COLON_OWNER, FRONTED_PHRASE, HEARD_SAYING, MESSAGE_READING, MESSAGE_SENDER, READ_ON_BEHALF_OF, READ_PAPER_FROM, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLE_ABBREVIATIONS, TITLED_OFFICE, UNNAMED_NP,
+    COLON_OWNER, FRONTED_PHRASE, HEARD_SAYING, ROLE_NP, MESSAGE_READING, MESSAGE_SENDER, READ_ON_BEHALF_OF, READ_PAPER_FROM, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLE_ABBREVIATIONS, TITLED_OFFICE, UNNAMED_NP,
     VERB_SUBJ, VERBS,
 )
 from builder.extract._lexicon import (
-    DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, MONTHS_AND_DAYS, PEOPLE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS,
+    DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, MONTHS_AND_DAYS, PEOPLE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS,
     STOPWORDS, UNNAMED_PERSON_NOUNS,
 )
 from builder.extract._marks import Segment
@@ -88,9 +88,32 @@ class _Attributor:
                 out[i] = self._same_paragraph(i, out, previous=True) or self._continued(i, out) or self._introduced(i)
             if out[i] and out[i].speaker and self._gender_clash(self.segments[i], out[i].speaker):
                 out[i] = None  # '"…," she said' given to a man the article marks as one: no speaker beats a wrong one
+        for i, found in enumerate(out):
+            speaker = found.speaker if found else None
+            owned = _OWNED_BODY_SPEAKER.search(speaker) if speaker and ("\u2019s " in speaker or "'s " in speaker) else None
+            named = self._body_named_next(i, owned.group("noun")) if owned else None
+            if named:
+                out[i] = Attribution(named, None, found.confidence)
         full_names: dict[str, str | None] = {}
         return [Attribution(self._with_article(self._in_full(a.speaker, full_names)), a.role, a.confidence) if a
                 else Attribution(None, None, 0.0) for a in out]
+
+    def _body_named_next(self, i: int, noun: str) -> str | None:
+        """ "Roe's record label says it will "…" ¶ In a statement, Quillmark Records said the label …": a lede
+        that gives a body only by whose it is names it in the next paragraph: the one body named there, where a body's
+        noun comes back ("the label")."""
+        seg = self.segments[i]
+        index = next((k for k, para in enumerate(self.body) if para.start <= seg.start < para.end), None)
+        if index is None or index + 1 >= len(self.body):
+            return None
+        following = self.body[index + 1]
+        # (the body's own noun, or another for the same body: "Roe's former employer … the company")
+        if not re.search(rf"\b[Tt]he\s+(?:{noun}|{_BODY_NOUNS})\b", self.masked[following.start:following.end]):
+            return None
+        # (a body's name, by its last word: "Quillmark Records", "Halden Group"; never a person the paragraph names)
+        bodies = {p.name for p in self.parties if p.name.split()[-1] in ORG_WORDS | _BODY_NAME_ENDS
+                  and any(following.start <= c.start < following.end for c in p.citations)}
+        return next(iter(bodies)) if len(bodies) == 1 else None
 
     def _in_full(self, speaker: str | None, known: dict[str, str | None]) -> str | None:
         """A speaker the article calls by a given name alone after naming her in full once ("Maribeth Quorley is
@@ -364,6 +387,14 @@ class _Attributor:
                 # is the speaker as the article describes her; an earlier cue ("her statement") must not hand the
                 # words to whoever else its "her" might mean
                 return Attribution(described.group("np")[0].lower() + described.group("np")[1:], None, 0.6)
+        per = _PER_PAPER.search(before) if " per " in before else None
+        if per:
+            # "The defense, led by Ann Roe, painted a different picture: a man who has since, per a sentencing memo,
+            # "…"": the paper vouches for the words of whoever filed it, the subject that opens the sentence
+            main = _FIRST_PAST_VERB.match(before, 0, per.start())
+            found = self._subject_of(sent_start, sent_start + main.end("head"), main.group("verb"), seg.open_at) if main else None
+            if found and found[0]:
+                return Attribution(found[0], found[1], 0.7)
         return None
 
     def _participle_actor(self, sent_start: int, before: str, cue: re.Match[str]) -> tuple[str, str | None] | None:
@@ -539,10 +570,17 @@ class _Attributor:
             return found
         if _PEOPLE_PLURAL.fullmatch(np):
             return np, None
+        one = re.fullmatch(r"(?:one|another)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)", np)
+        if one and one.group("noun") in _PUBLIC_VOICES | ROLE_NOUNS | PEOPLE_NOUNS | UNNAMED_PERSON_NOUNS | _PERSON_WORDS:
+            # "#FreeRoe trended, with one user calling the ruling "…"": one unnamed member of the public, as written
+            return np, None
         return None
 
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
+        teller = self._reported_teller(sent_start, verb_at, verb, anchor) if verb in _TELLING_VERBS else None
+        if teller:
+            return teller
         if verb.endswith("ing") and _BY_BEFORE.search(head):
             # "Lee told jurors that Roe answered the text by writing back, "…"": a by-gerund's subject is its own
             # clause's, the nearest name with a verb of its own, never the one reporting the clause
@@ -592,6 +630,13 @@ class _Attributor:
             # "The Roe family, through their attorney Ann Lee, said": the go-between set off in commas only carries
             # the words; the subject before it speaks
             found = self._subject_of(sent_start, sent_start + channel.start(), verb, anchor)
+            if found and found[0]:
+                return found
+        aside = _SUBJECT_ASIDE.search(head) if "," in head else None
+        if aside and aside.start() > 0 and not any(c.group("verb") for c in CUE.finditer(head, 0, aside.start())):
+            # "The Roe family, in a statement posted by his sister, Ann Roe, said" / "The defense team, led by Ann
+            # Roe, argued": the subject before the aside speaks; a name inside it only carried or led the words
+            found = self._subject_of(sent_start, sent_start + aside.start(), verb, anchor)
             if found and found[0]:
                 return found
         what = _WHAT_NP_VERB.search(head) if not verb.endswith("ing") else None
@@ -801,6 +846,9 @@ class _Attributor:
                     return UNNAMED  # never a person the article does not give that role
                 if found is not None:
                     return found
+            described = self._description_opening(sent_start, fronted, first, anchor) if first else None
+            if described:
+                return described
             if first:
                 return first[0].speaker, self.speakers.role_of(first[0].party)
             if verb.endswith("ing") and not first and opener is None:
@@ -929,6 +977,43 @@ class _Attributor:
         if tail and not verb.endswith("ing"):  # "…, telling": what ends the main clause is its object, not the speaker
             return self.speakers.resolve(end - len(tail.group(1)), end, anchor)
         return None
+
+    def _description_opening(self, sent_start: int, fronted: re.Match[str] | None, first: list[Reference],
+                             anchor: int) -> tuple[str, str | None] | None:
+        """ "Reading from a page, the singer turned to Omar Quill and said": a description opening the clause with a
+        verb of its own is the subject; a name after that verb is its object, never the speaker."""
+        at = fronted.end() if fronted else sent_start
+        if not self.masked.startswith(("the ", "The "), at):
+            return None
+        opening = _DESCRIPTION_THEN_VERB.match(self.masked, at, first[0].start)
+        if opening is None:
+            return None
+        found = self.speakers.resolve(opening.start("np"), opening.end("np"), anchor)
+        if found is None or found[0] == first[0].speaker or not any(p.kind == "person" and p.name == found[0] for p in self.parties):
+            return None  # (only a person the article names: "the statement thanked Lee and said" is left to the rules below)
+        return found
+
+    def _reported_teller(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
+        """ "He said the mayor called the cash "fees" and once told him, "…"": speech reported inside reported speech,
+        told to the reporter himself ("him"), is the inner clause's subject's, the one who told."""
+        if not _TOLD_TO_ONE.match(self.masked, verb_at + len(verb)):
+            return None
+        reporter = next((c for c in CUE.finditer(self.masked, sent_start, verb_at) if c.group("verb")
+                         and not c.group("verb").endswith("ing")), None)
+        if reporter is None:
+            return None
+        gap = _THAT_GAP.match(self.masked, reporter.end(), verb_at)
+        inner = ROLE_NP.match(self.masked, gap.end(), verb_at)
+        mention = next((m for m in self.mentions if m.start == gap.end() and m.end <= verb_at and not m.possessive
+                        and m.kind == "person"), None)
+        end = inner.end() if inner else mention.end if mention else None
+        rest = self.masked[end:verb_at] if end is not None else ""
+        if end is None or not (_ADVERBS_ONLY.fullmatch(rest) or _shares_subject(rest)):
+            return None
+        if mention:
+            return self.speakers.speaker_of(mention, anchor)
+        found = self.speakers.resolve(inner.start(), inner.end(), anchor)
+        return found if found and found[0] and any(p.kind == "person" and p.name == found[0] for p in self.parties) else None
 
     def _relative_named(self, np: str) -> tuple[str, str | None] | None:
         """ "the young man's mother" where the article names one person as someone's mother ("Lee's mother, Ann
@@ -1698,6 +1783,24 @@ _MEDIUM_BEFORE = lazy_compile(r"\s+(?:in|on|during)\s+(?:an?|the|his|her|their|i
 _OPENER_ONLY = lazy_compile(r"\s*(?:[A-Z][a-z]+ly|Later|Then|Still|Now|Again|Afterward|Afterwards|However|Instead|Meanwhile|"
                           r"Finally|Today|Yesterday|(?:In|On|At|After|Before|During|When|As|Asked|Outside|Inside)\b[^,]*)\s*,")
 _ASIDE_PRONOUN = lazy_compile(r"\S,\s+(?P<p>he|she|they)\s+(?:(?:later|also|then|again)\s+)?$")
+# An aside between a subject and its verb telling how the words came out or who led the speakers: ", in a statement
+# posted by his sister, Ann Roe,", ", led by Ann Roe,"
+_SUBJECT_ASIDE = lazy_compile(r",\s+(?:(?:in|through|via)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|message|post|"
+                              r"letter|email|note|filing|memo|video)|(?:led|headed|represented)\s+by)\b[^;:\u201c\u201d\"]{0,160},\s*"
+                              r"(?:[a-z]+ly\s+)?$")
+# The public as the article meets it online or in a crowd: "one user", "another commenter", "one fan"
+_PUBLIC_VOICES = frozenset("user commenter poster fan follower viewer listener reader critic supporter observer onlooker "
+                           "protester protestor bystander attendee".split())
+# A paper vouching for the words inside a clause: ", per a sentencing memo,", "per their filing"
+_PER_PAPER = lazy_compile(r"\bper\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:memo|memorandum|filing|motion|brief|"
+                          r"letter|statement|complaint|indictment|affidavit|report|lawsuit|suit)\b")
+# The first verb in the past after a sentence's subject: "The defense, led by Ann Roe, painted"
+_FIRST_PAST_VERB = lazy_compile(r"(?P<head>[^:;\u201c\u201d\"]{2,160}?\s)(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed|drew|gave|made|told|wrote)\b")
+# Verbs of telling someone, and the one told right after them: "told him", "warned her"
+_TELLING_VERBS = frozenset("told tells warned warns assured assures reminded reminds promised promises asked asks".split())
+_TOLD_TO_ONE = lazy_compile(r"\s+(?:him|her|me|us|them)\b")
+_THAT_GAP = lazy_compile(r"\s+(?:that\s+)?")
+_ADVERBS_ONLY = lazy_compile(rf"\s*(?:(?:{ADVERB}|once|later|then|also|had|again)\s+)*")
 _CHANNEL = lazy_compile(r",\s+(?:through|via)\s+[^,;:]{1,80},\s*(?:[a-z]+ly\s+)?$")
 # A quote signed off by a dash and a name, as pull quotes and reader comments are: ""…" — Ann Roe, the victim's aunt"
 # (an embedded post adds its handle and date: "— Ann Roe (@annroe) May 14, 2024")
@@ -1807,6 +1910,15 @@ _TOLD_BY_SUBJECT = lazy_compile(r",\s+(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z
                               r"|threaten|promis|boast|brag)\w*\b[^.;]*$")
 
 
+# A description opening a clause, then its own verb: "the singer turned to", "the former coach looked at"
+_DESCRIPTION_THEN_VERB = lazy_compile(r"(?P<np>[Tt]he\s+(?:[\w\u2019'-]+\s+){0,2}?[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?"
+                                      r"(?:[a-z]{2,}(?:ed|s)|told|said|wrote|stood|rose|spoke|took|gave|made|held|sat|got|went|"
+                                      r"came|read|began|broke|shook|wept|kept|left|met|faced|turned)\b")
+# A body given only by whose it is: "Roe's record label", "the singer's management company"
+_BODY_NOUNS = ("label|company|employer|school|university|college|church|team|club|firm|agency|union|publisher|network|studio|"
+               "league|hospital|charity")
+_OWNED_BODY_SPEAKER = lazy_compile(rf"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>{_BODY_NOUNS})$")
+_BODY_NAME_ENDS = frozenset("Records Music Entertainment Media University College School Church Hospital Club Team".split())
 # A paper named without its issuer, then the issuer: "read a statement from the Roe family", "a letter by Lee"
 _BARE_DOC = lazy_compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")")
 _DOC_FROM = lazy_compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;.!?\u201c\u201d\"]{2,60}?)"
