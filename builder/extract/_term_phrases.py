@@ -49,6 +49,8 @@ MONEY = _MONEY  # a sum of money, for sentencing.py's labelled values ("Fine: $2
 _CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}?(?-i:Department|Bureau)\b))\s+)?(?:(?:an?|the|federal|state|county|city|military|parish|regional|local|municipal|district"
             r"|provincial|(?:maximum|medium|minimum|high|low)[- ]security|supermax|secure|adult|youth|juvenile)\s+)*"
             r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|women['\u2019]s|men['\u2019]s)\s+){0,3}?"
+            # "10 years in a California state prison": the state's name before the level it qualifies
+            r"(?:(?<=[a-z] )(?:state|county|federal)\s+)?"
             # "five months in a federal prison camp": the camp is the place the prison names
             r"(?P<kw>prison(?:\s+camp)?|jail|bars|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
             r"|lock-?up|halfway\s+house|house\s+of\s+correction|young\s+offenders?['\u2019]?\s+institution|reformatory"
@@ -819,6 +821,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("forfeiture", rf"{_QUAL}{_MONEY}\s+(?:criminal\s+)?forfeiture\b(?!\s+(?:counts?|charges?|allegations?|hearings?|provisions?|claims?))"),
     # Courts-martial: "will lose all pay and allowances" (the forfeiture told with the everyday verb)
     ("forfeiture", r"\b(?:lose|loses|lost|losing)\s+all\s+(?:of\s+(?:his|her|their)\s+)?pay\s+and\s+allowances\b"),
+    # Courts-martial: "forfeit all pay and allowances", "forfeiture of two-thirds of his pay for six months", "forfeit
+    # half of Lee's pay per month for a year": the share of military pay taken, and for how long
+    ("forfeiture", r"\bforfeit(?:ure\s+of|s|ed)?\s+(?:all|half|(?:one|two)-thirds|(?:one|three)-quarters?|\d{1,3}\s*(?:%|percent))\s+"
+                   r"(?:of\s+)?(?:(?:his|her|their|(?-i:[A-Z])[\w-]*['\u2019]s)\s+)?(?:(?:basic|base|monthly)\s+)?pay(?:\s+and\s+allowances)?\b"
+                   rf"(?:\s+(?:per|a|each)\s+month)?(?:\s+for\s+(?:{_NUM}\s+(?:months?|years?)|a\s+year))?"),
     ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}"
                    # "forfeit $2.3 million in profits", "$40,000 in illegal proceeds": the money's "in" noun says which
                    # money it is (SPEC's "forfeit $10,000 in pay")
@@ -839,7 +846,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "the dismissal — the officer equivalent of a dishonorable discharge" explains a term; it is not a second one.
     ("discharge", r"(?<!equivalent of a )(?<!equivalent to a )"
                   r"(?:dishono(?:u)?rabl[ey]|bad[- ]conduct|other[- ]than[- ]hono(?:u)?rabl[ey])\s+discharged?"),
-    ("dismissal", r"dismiss(?:al|ed)\s+from\s+the\s+(?:service|Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|military)"),
+    # ("asked the judge to dismiss him from the service": an officer's dismissal told with its verb)
+    ("dismissal", r"dismiss(?:al|ed)?\s+(?:(?:him|her|them)\s+)?from\s+the\s+(?:service|Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|military)"),
     ("demotion", rf"demoted\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?[\w-]+{_RANK_REST}"),
     ("demotion", rf"reduced\s+(?:[\w-]+['\u2019]s\s+)?(?:rank|in\s+rank)\s+(?:from\s+[\w-]+\s+)?to\s+[\w-]+{_RANK_REST}"),
     # Courts-martial: "reduced to the lowest enlisted rank", "reduction to private", "busted down to E-1", "reduction in
@@ -851,7 +859,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # of it (ahead of the bare "no jail time", which would otherwise read as a second request)
     ("bare_kind", rf"{BARE_REQUEST}(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND}{_WITHOUT_CUSTODY})"),
     ("no_incarceration", r"\bno[- ](?:jail|prison)(?:\s+(?:time|sentence|term))?"),
-    ("no_incarceration", r"\bno\s+(?:incarceration|time\s+behind\s+bars)"),
+    # ("asked for no confinement at all": the courts-martial word for custody)
+    ("no_incarceration", r"\bno\s+(?:incarceration|time\s+behind\s+bars|confinement\b(?!\s+orders?\b))"),
     ("no_incarceration", r"spared\s+(?:from\s+)?(?:prison|jail)(?:\s+time)?"),
     ("no_incarceration", r"(?:would\s+not|will\s+not|won['\u2019]t|wouldn['\u2019]t|not)\s+serve\s+(?:any\s+)?(?:prison|jail)\s+time"),
     # "will not spend a single day behind bars", "won't serve time behind bars"

@@ -677,7 +677,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     term.subject = _whose_case(ctx, before, sentences[i - 1] if i else None)
                 elif term.status in ("recommended", "sought", "maximum"):
                     # "seeking 10 years for Tom Reyes", "Reyes, the driver, faces up to 20 years": another person's exposure
-                    term.subject = _for_other(ctx, text[t_end:s_end], before) or (
+                    # ("$12,000 in restitution for Ann Roe": the one paid, never the one who pays)
+                    term.subject = (None if kind in _PAID_TO else _for_other(ctx, text[t_end:s_end], before)) or (
                         _sentenced_other(ctx, before, None, term.text, _FACES) if term.status == "maximum" else None)
                     term.subject = _second_defendant(ctx, before, term.subject) or term.subject
                 if term.status in ("imposed", "other"):
@@ -818,7 +819,9 @@ _COLON_DURATION = lazy_compile(rf"(?P<num>{_NUM})[- ](?P<unit>years?|months?|wee
 _LIST_COLON = lazy_compile(r"(?<!\d):(?=\s)")  # a colon that opens a list, not a clock time ("6:14 PM")
 # A clause, not an item of a list of terms: "after a judge rejected his bid for ...", "which he ..."; "..., for assault
 # in the second degree" names the count the listed terms are for
+# ("..., imposed by a county judge", "handed down by the court": a participle telling who gave the term before it)
 _NOT_AN_ITEM = lazy_compile(r"^(?:after|before|when|while|because|since|as|if|who|which|that|but|though|although|until|where|he|she|they|it|for)\b"
+                          r"|^[a-z]+(?:ed|en)\s+(?:down\s+)?by\b"
                           r"|\b(?:is|are|was|were|had|has|have|said|says|did|does|would|could|will)\b", re.I)
 
 
@@ -1020,7 +1023,11 @@ _ANYONE = lazy_compile(r"\b(?:an?\s+(?:person|defendant|offender)|anyone|everyon
 _CLASS_RULE = lazy_compile(r"(?:^\s*|^\s*(?:Under|By|In|For)\b[^,;]{0,80},\s+|\bthat\s+)"
                          r"(?i:(?:an?|any|every|each)\s+(?:[\w-]+\s+){0,3}?(?:convicted|sentenced|found\s+guilty|charged)\s+(?:of|to|for|in|on|with)|anyone|whoever)\b"
                          r"(?![^;]*\b(?:he|she|him|her|they|was|were|has\s+been)\b)[^;]*$"
-                         r"|\b(?i:any|every)\s+$")
+                         r"|\b(?i:any|every)\s+$"
+                         # "Any sentence that includes a dismissal or more than a year of confinement is reviewed": what
+                         # sentences of a class undergo, no term of this case
+                         r"|^\s*(?:(?:Any|Every)\s+(?:[\w-]+\s+)?(?:sentence|punishment|penalty)|Sentences)\s+(?:that|which)\s+"
+                         r"(?i:includes?|carr(?:y|ies)|exceeds?|involves?|contains?)\b[^;]*$")
 _ASKED_WHETHER = lazy_compile(r"\bwhether\b[^.;]*\b(?:could|might|would)\s+(?:[\w-]+\s+){0,4}?$", re.I)
 _FIGURATIVE = lazy_compile(r"\b(?:amount(?:s|ed|ing)?\s+to|tantamount\s+to|akin\s+to|equivalent\s+(?:of|to)"
                          r"|(?:is|was|be|being|feels?|felt)\s+(?:effectively|essentially|basically|practically|virtually|in\s+effect|like)"
@@ -1449,6 +1456,8 @@ def _for_other(ctx: _Context, after: str, before: str = "") -> Optional[str]:
     m = _FOR_NAME.match(after) or _ASKED_OBJECT.search(before)
     if m is None or m.group("name").split()[0] in _NOT_FIRST_NAMES or m.group("name").split()[0] in TITLES:
         return None
+    if m.group("name").endswith(("'s", "\u2019s", "'", "\u2019")):
+        return None  # "for Ann Roe's hospital bills": what the term pays for, named by its owner
     name = _full_name(ctx, m.group("name"))
     known = any(name == p.name for p in ctx.parties if p.kind == "person")
     if not known and len(name.split()) < 2:
@@ -1738,7 +1747,9 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         elif _UPHELD_BEFORE_COLON.search(lead):
             return "imposed", ctx.judge  # "kept the rest of his punishment: a dishonorable discharge, ...": the sentence stands
         elif (_FATE_BEFORE_COLON.search(lead) or _IMPOSED_BEFORE_COLON.search(lead)) \
-                and not re.search(r"\b(?:could|would|may|might|faces?|facing|if|carr(?:y|ies|ied)|punishable)\b", lead, re.I) \
+                and not re.search(r"\b(?:could|would|may|might|faces?|facing|if|carr(?:y|ies|ied)|punishable)\b",
+                                  # ("learned how long he would be locked up:": the modal is the reported question's)
+                                  re.split(r"\b(?:what|how)\b", lead, maxsplit=1)[0] if _LEARNED_WHAT.search(lead) else lead, re.I) \
                 and not _EARLIER.search(lead):
             # "learned his fate Tuesday: eight years in prison", "His punishment: 30 days in jail", "attached several
             # conditions: GPS monitoring ..., and no contact ...", "left the rest of the original judgment in place: ..."
@@ -1952,11 +1963,15 @@ _UPHELD_BEFORE_COLON = lazy_compile(r"\b(?:upheld|upholds|affirmed|affirms|kept|
                                   r"(?:\s+(?:intact|in\s+place|standing|stand|untouched))?\s*$", re.I)
 # The sentence named as such before a colon that lists it: "learned his fate Tuesday:", "His sentence:"
 _FATE_BEFORE_COLON = lazy_compile(r"\b(?:learn(?:ed|s)|heard|hears|received|got|gets)\s+(?:his|her|their)\s+(?:fate|sentence|punishment)\b[^:;]{0,30}$"
+                                # "found out what the crash will cost him: ...", "learned how long she will spend behind
+                                # bars: ...": the answer after the colon is the sentence (told in the past, once given)
+                                r"|\b(?:learned|found\s+out|discovered|heard)\s+(?:\w+\s+)?(?:what|how\s+(?:long|much|many))\b[^:;]{0,60}$"
                                 r"|^\s*(?:(?:[A-Z][\w'\u2019-]+['\u2019]s?|His|Her|Their|The)\s+)(?:sentence|punishment|penalty)\s*$"
                                 # "Among the conditions of her probation: 150 hours of community service": the sentence's conditions
                                 # "One condition: no contact with the victims. Another: ...": conditions told one per sentence
                                 r"|^\s*(?:One|Another|A\s+(?:further|second|third|final)|The\s+(?:first|second|third|last|final|main))(?:\s+(?:condition|requirement))?\s*$"
                                 r"|^\s*Among\s+(?:the|his|her|their)\s+conditions(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:probation|release|sentence|supervision|parole))?\s*$")
+_LEARNED_WHAT = lazy_compile(r"\b(?:learned|found\s+out|discovered|heard)\s+(?:\w+\s+)?(?:what|how)\b")
 # The court setting out what it gave before a colon that lists it: "laid out the sentence:", "attached several
 # conditions:", "received the following:", "The rest of the sentence stands:", "left ... the original judgment in place:"
 _IMPOSED_BEFORE_COLON = lazy_compile(
@@ -2465,7 +2480,18 @@ def _judge(source: Source, sentences: list[tuple[int, int]], parties: list[Party
                 for m in _RANK_NAME.finditer(text, n_start, n_end):
                     if not _COUNSEL_AFTER.match(text, m.end()):
                         return _judge_mention(ctx, m)
+    # "Col. Ann Roe announced the sentence after less than two hours": the officer who gives a court-martial's sentence,
+    # named by rank alone, is its military judge
+    if re.search(r"\bmilitary\s+judge\b|\bcourt-martial\b", text, re.I):
+        for s_start, s_end in sentences:
+            for m in _RANK_NAME.finditer(text, s_start, s_end):
+                if _RANK_SENTENCES.match(text, m.end(), s_end):
+                    return _judge_mention(ctx, m)
     return None
+
+
+_RANK_SENTENCES = lazy_compile(r"(?:,\s+[^,;]{1,60},)?\s+(?:(?:also|then|later|quickly)\s+)?(?:(?:announced|imposed|handed\s+down|read|pronounced|delivered)"
+                               r"\s+(?:the|his|her|a)\s+(?:[\w-]+\s+)?(?:sentence|punishment)|(?:re-?)?sentenced\s+(?:him|her|them|[A-Z]))\b")
 
 
 # A judge named only for an early step of the case ("was arraigned before Magistrate Judge Ann Roe, who set bail",
@@ -2588,12 +2614,16 @@ _SENTENCING_WORDS = lazy_compile(
     r"\b(?:re-?)?sentenc(?:ed|ing)\b(?!\s+(?:memorand\w*|guidelines?|submissions?|documents?|papers?|filings?|reports?"
     r"|range|commission|laws?|reform|options?|judge|courts?|council|scheme|hearings?\s+(?:is|was)\s+(?:held|told))\b)"
     r"|\b(?:to|will|would|shall|can|could)\s+(?:re-?)?sentence\b|\bdeferred\s+sentence\b|\bfate\b|\bjailed\b"
+    # "will learn Friday how long she'll spend behind bars", "On Friday, he found out what the crash will cost him"
+    r"|\b(?:learn(?:s|ed)?|f(?:ind|inds|ound)\s+out)\b(?=[^.;:]{0,40}?\b(?:how\s+(?:long|much\s+time)|what\b[^.;:]{0,40}?\bcost))"
     # a revocation hearing sentences anew: "A judge on Tuesday revoked the deferred adjudication probation"
     r"|\brevoked\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w'\u2019-]+['\u2019]s?\s+)?(?:[\w-]+\s+){0,2}?(?:probation|parole|supervised\s+release|community\s+supervision)\b"
     r"|\badjudicated\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?(?:guilty|delinquent)\b"
     r"|\breserved\s+(?:his|her|its|their|the)\s+(?:decision|judg(?:e)?ment|ruling|sentence)\b"
     # "said he would announce the sentence Oct. 2": the day the judge will give it
-    r"|\b(?:announce|impose|hand\s+down|pronounce|deliver)\s+(?:the|his|her|a|its)\s+sentence\b"
+    # "imposed the sentence Thursday", "Thursday afternoon as a judge read out a prison sentence of 33 months"
+    r"|\b(?:announc(?:e|ed|es)|impos(?:e|ed|es)|hand(?:ed|s)?\s+down|pronounc(?:e|ed|es)|deliver(?:ed|s)?|read\s+out)\s+"
+    r"(?:the|his|her|a|its)\s+(?:(?:prison|jail|custodial|[\w-]+-(?:year|month))\s+)?sentence\b"
     # "heard arguments Thursday but would not rule until Feb. 15", "will decide on his sentence March 3": a decision put off
     r"|\bnot\s+(?:rule|decide)\s+until\b|\b(?:rule|decide)\s+on\s+(?:the|his|her|their|a)\s+(?:sentence|punishment)\b"
     # "ordered to report to prison on May 15" is the day custody begins, not the sentencing
@@ -2601,6 +2631,8 @@ _SENTENCING_WORDS = lazy_compile(
     r"|\b(?:sent|ordered)\s+(?:(?!(?:report|surrender|return|turn)\b)[\w.,'\u2019]+\s+){0,4}?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?:prison|jail)\b",
     re.I)
 _HEARING = lazy_compile(r"\bhearing\b", re.I)
+_TERM_RULED = lazy_compile(r"\b(?:years?|months?|weeks?|days?|prison|jail|bars|probation|life)\b(?:\s+(?:in|of|at)\s+[^.;,]{1,40}?)?,\s+"
+                           r"(?:an?|the)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:judge|court)\s+(?:ruled|decided)\b")
 # "a sentencing memorandum filed ahead of a hearing scheduled for Thursday": the memos are written for the sentencing
 _SENTENCE_TOPIC = lazy_compile(r"\bhis\s+sentence\b|\bher\s+sentence\b|\btheir\s+sentence\b|\bvictim\s+impact\b"
                              r"|\bsentencing\s+(?:memorand\w*|submissions?|filings?)\b", re.I)
@@ -2636,6 +2668,9 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
             verdict.extend(d for d in find_dates(text, s_start, s_end, published)
                            if d.granularity == "day" and _WEEKDAY.match(text, d.start))
         words = list(_SENTENCING_WORDS.finditer(text, s_start, s_end))
+        if " ruled" in text[s_start:s_end] or " decided" in text[s_start:s_end]:
+            # "will spend 18 months behind bars, a judge ruled Tuesday": the ruling that tells the term is the sentencing
+            words += list(_TERM_RULED.finditer(text, s_start, s_end))
         if _SENTENCE_TOPIC.search(text, s_start, s_end):
             # "his sentence, which will be decided at a hearing scheduled for March 8", "victim impact statements at
             # the Nov. 21 hearing": a hearing in a sentence about the sentence is the sentencing
@@ -2652,6 +2687,8 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
             # "Lee, a co-defendant, was sentenced on March 3 to four years": the same term told of another is not the day
             decided.extend(d for d in dates if d.granularity == "day")
     chosen = _latest([_ahead(d, text, published) for d in governed]) or (decided or verdict or [None])[0]
+    if chosen is None:
+        chosen = _caption_day(ctx)
     if chosen is None and imposed_index:
         chosen = _courtroom_day(ctx)
     if chosen is None and imposed_at:
@@ -2681,6 +2718,24 @@ def _entry_stamp(ctx: _Context, at: int) -> Optional[DateMatch]:
         return None
     days = [d for d in find_dates(ctx.source.text, stamp.start, stamp.end, ctx.source.published) if d.granularity == "day"]
     return days[0] if days else None
+
+
+def _caption_day(ctx: _Context) -> Optional[DateMatch]:
+    """A wire photo's caption dates the hearing it shows: "Ann Roe listens during her sentencing hearing in Phoenix,
+    Friday, May 17, 2024." Read only when the body gives no day: a caption restates, but its date is the photo's own."""
+    text, published = ctx.source.text, ctx.source.published
+    for paragraph in ctx.source.paragraphs:
+        if paragraph.kind != "caption" or "sentenc" not in text[paragraph.start:paragraph.end]:
+            continue
+        for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
+            word = _SENTENCING_WORDS.search(text, s_start, s_end)
+            if word is None or not _defendants_sentencing(ctx, s_start, word, None):
+                continue  # ("Co-defendant Tom Lee at his sentencing, March 3": another's hearing)
+            days = [d for d in find_dates(text, s_start, s_end, published) if d.granularity == "day" and d.value is not None
+                    and (published is None or d.value <= published)]
+            if days:
+                return days[-1]
+    return None
 
 
 def _courtroom_day(ctx: _Context) -> Optional[DateMatch]:
@@ -2731,6 +2786,11 @@ def _governs(text: str, s_start: int, word: re.Match[str], date: DateMatch) -> b
     return len(re.findall(r"[\w$]+", gap)) <= _MAX_GAP_WORDS
 
 
+# A network's dateline in title case: "Baton Rouge, Louisiana — A former deputy ...", "Fort Hale, Texas (CNN) — ..."
+_PLACE_DATELINE = lazy_compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*"
+                               r"\s*(?:\([A-Z][\w ]{0,15}\)\s*)?[\u2014\u2013]\s*")
+
+
 def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], previous: Optional[tuple[int, int]]) -> bool:
     """The clause sentences the case's defendant, not a co-defendant named as its subject ("Mr. Crane ... is to be
     sentenced in March"); a clause led by a pronoun speaks of the previous sentence's subject."""
@@ -2740,10 +2800,12 @@ def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], pre
         return False
     if previous and re.match(r"\s*(?:He|She|They)\b", before) and _first_person(ctx, before) is None:
         before = text[previous[0]:previous[1]]
-    # The sentence's first person is its subject ("Liang's apology ... when sentenced on April 14" is Liang's).
-    first = _first_person(ctx, before)
     # the sentence may start at the dateline, or at its "(AP) —" when the split took "Calif." for a sentence's end
-    dateline = _DATELINE.match(before) or re.match(r"\s*\([A-Z][\w ]{0,15}\)\s*[\u2014\u2013-]", before)
+    dateline = _DATELINE.match(before) or re.match(r"\s*\([A-Z][\w ]{0,15}\)\s*[\u2014\u2013-]", before) \
+        or (_PLACE_DATELINE.match(before) if "," in before[:60] else None)
+    # The sentence's first person is its subject ("Liang's apology ... when sentenced on April 14" is Liang's); the
+    # dateline's place ("Baton Rouge, Louisiana —") names nobody
+    first = _first_person(ctx, before[dateline.end():] if dateline else before)
     if first and _inside_description(before[dateline.end():] if dateline else before, first):
         first = None  # "A man who shot Ann Lee was sentenced Tuesday": a name inside the lede's description is not its subject
     return first is None or ctx.roundup or _is_defendant(ctx, first)
@@ -2770,6 +2832,10 @@ def _first_person(ctx: _Context, words: str) -> Optional[str]:
     return min(found)[1] if found else None
 
 
+# A plan told in the present: "expects to announce the sentence Friday", "intends to rule Monday"
+_INTENDS = lazy_compile(r"\b(?:expects?|intends?|plans?|hopes?|aims?)\s+to\s+(?:\w+\s+){1,4}?$")
+
+
 def _ahead(date: DateMatch, text: str, published: Optional[dt.date]) -> DateMatch:
     """A hearing put off "until March 21" lies ahead of the story even in a past-tense clause ("reserved her decision
     until"), and so does one a defendant "faces" or "awaits"; a date without its own year that resolved behind the
@@ -2777,6 +2843,9 @@ def _ahead(date: DateMatch, text: str, published: Optional[dt.date]) -> DateMatc
     if date.value is None or published is None or date.value >= published or re.search(r"\d{4}", text[date.start:date.end]):
         return date
     lead = text[max(0, date.start - 80):date.start]
+    if _WEEKDAY.fullmatch(text, date.start, date.end) and _INTENDS.search(lead.rsplit(". ", 1)[-1]):
+        # "She expects to announce the sentence Friday morning" (told on a Thursday): the coming Friday
+        return replace(date, value=date.value + dt.timedelta(days=7))
     if not (re.search(r"\b(?:until|till|to)\s+$", lead)
             or re.search(r"\b(?:faces?|facing|awaits?|awaiting)\s+(?:re-?)?sentencing\b[^.;]*$", lead)):
         return date
