@@ -724,12 +724,12 @@ def test_the_wording_most_mentions_use_speaks_for_a_merged_term():
     from builder.reconcile.merge import merge_sentencing
 
     once = Term(text="a full month's imprisonment", kind="prison", status="sought", amount=1, unit="months",
-                by="Ada Pike", citations=[Citation("a", 0, 27)])
+                by="Ada Pike", citations=[Citation("c", 0, 27)])
     often = Term(text="a month in prison", kind="prison", status="recommended", amount=1, unit="months",
                  by="prosecutors", citations=[Citation("a", 100, 117), Citation("b", 5, 22)])
     merged = merge_sentencing([Sentencing(terms=[once, often])], {"Ada Pike": "prosecution"})
     assert [(t.text, t.status, t.by) for t in merged.terms] == [("a month in prison", "recommended", "prosecutors")]
-    assert merged.terms[0].citations == [Citation("a", 100, 117), Citation("b", 5, 22), Citation("a", 0, 27)]
+    assert merged.terms[0].citations == [Citation("a", 100, 117), Citation("b", 5, 22), Citation("c", 0, 27)]
 
 
 def test_a_court_named_in_full_by_one_story_and_in_short_by_another_is_shown_in_full():
@@ -742,3 +742,16 @@ def test_a_court_named_in_full_by_one_story_and_in_short_by_another_is_shown_in_
         court = merge_sentencing([Sentencing(court=m) for m in order]).court
         assert court.text == "Maricopa County Superior Court"
         assert court.citations[0] == Citation("b", 0, 30) and len(court.citations) == 2
+
+
+def test_one_storys_two_wordings_of_one_request_stay_as_the_story_gave_them():
+    from builder.model import Citation, Sentencing, Term
+    from builder.reconcile.merge import merge_sentencing
+
+    named = Term(text="10 years in prison", kind="prison", status="recommended", amount=10, unit="years", by="Ada Pike",
+                 citations=[Citation("a", 0, 18)])
+    group = Term(text="a decade behind bars", kind="prison", status="recommended", amount=10, unit="years",
+                 by="prosecutors", citations=[Citation("a", 50, 70)])
+    merged = merge_sentencing([Sentencing(terms=[named, group])], {"Ada Pike": "prosecution"})
+    assert len(merged.terms) == 2
+

@@ -279,7 +279,10 @@ def _same_term(a: Term, b: Term, sides: dict[str, str]) -> bool:
             return False
     if not (status_family(a.status) == status_family(b.status) or b.status == "other"):
         return False
-    return a.by is None or b.by is None or _same_actor(a.by, b.by, sides)
+    # (a side told by role joins requests across stories; one story's own two requests, a prosecutor's by name and
+    # "prosecutors'", are as the article step kept them)
+    across = not ({c.source for c in a.citations} & {c.source for c in b.citations})
+    return a.by is None or b.by is None or _same_actor(a.by, b.by, sides if across else {})
 
 
 def status_family(status: str) -> str:
