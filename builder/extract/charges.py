@@ -320,8 +320,19 @@ _COUNT_SENTENCED_FIRST = _Trigger("convicted", lazy_compile(
     r"(?<![\w,;:]\s)(?<![\w,;:])For\s+(?!the\s|an?\s|his\s|her\s|their\s)(?=[^,;:.]{3,60},\s+(?:the\s+(?:judge|court|magistrate|sheriff)|Judge\s+[A-Z][\w'\u2019-]+"
     r"(?:\s+[A-Z][\w'\u2019-]+)?|(?:Mr|Mrs|Ms)\.?\s+Justice\s+[A-Z][\w'\u2019-]+|(?:he|she)\s+was)\s+(?:also\s+)?"
     r"(?:imposed|gave|handed|ordered|sentenced|added|jailed)\b)"), ("for ",), general=True, named_only=True)
+# "imposed a 30-day jail sentence on a separate trespassing count", "got six months on the theft charge": a term given
+# on a count named before its noun is that count's conviction (not "on the remaining counts": no offence named; not
+# "carries ten years on the civil rights count": what a count risks, told without a verb of sentencing; a count named
+# by its subject, "360 months on the drug count", names no offence). Read like the general triggers, so a plea told
+# elsewhere ("pleaded guilty to theft") keeps its own status.
+_TERM_ON_COUNT = _Trigger("convicted", lazy_compile(
+    r"\b(?:imposed|gave|given|got|gets|received|receives|added|adds|ordered|handed|serve[sd]?|serving)\s+"
+    r"(?:[\w$,-]+\s+){0,5}?(?:sentences?|terms?|years?|months?|weeks?|days?)\s+(?:in\s+(?:jail|prison)\s+)?on\s+(?=(?:an?|the|each|one)\s+"
+    r"(?!(?:(?:remaining|other|additional|separate|related|original|lesser|felony|misdemeanor|federal|state|criminal"
+    r"|single|first|second|third|last|two|three|four|five|six|\d+)\s+)+(?:counts?|charges?)\b)(?:[\w-]+\s+){1,6}?(?:count|charge)\b)"),
+    ("count", "charge"), general=True, named_only=True)
 _TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [
-    _TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR, _COUNT_SENTENCED_FIRST]
+    _TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR, _COUNT_SENTENCED_FIRST, _TERM_ON_COUNT]
 # "faces up to ten years for fraud", "each count carries up to 20 years for theft from a program": the statute's
 # wording of what a charge risks, which restates the counts named elsewhere in other words
 _EXPOSURE = lazy_compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"
@@ -443,6 +454,13 @@ _ON_GOES_ON = lazy_compile(r"\son\s+(?:an?\s+)(?!(?:plea|charge|count|bond|bail|
                          # "trespassing on federal property", "possession of a weapon on school grounds"
                          r"|\son\s+(?:school|federal|government|public|state|private|military|tribal|university|college|church"
                          r"|airport|hospital|railroad|park)\s+(?:grounds|property|land|lands|premises|campus)\b")
+# "violating a lawful general order on hazing", "breaking a regulation on fraternization": the rule's topic names the
+# offence; a protective order "on two occasions" or "on Tuesday" is only when it was broken, so the rule must be a
+# general one and the topic a plain noun
+_RULE_BEFORE_ON = lazy_compile(r"\b(?:(?:lawful|general)\s+orders?|regulations?|polic(?:y|ies)|directives?)$")
+_RULE_TOPIC_ON = lazy_compile(r"\son\s+(?!(?:the|a|an|his|her|their|its|him|them|it|this|that|multiple|several|numerous|many|various|one|two|three"
+                            r"|four|five|six|seven|eight|nine|ten|at|or|and|probation|parole|bail|bond|appeal|purpose|base|duty|board|record)\b)"
+                            r"(?!\w+day\b)[a-z][a-z-]+")
 _WHILE_GOES_ON = lazy_compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:driving|operating)\s+(?:under|while|with|a|an|the)\b|DUI|DWI|OWI|OVI|licen[cs]e|ability|drunk|high|suspended|revoked|disqualified|banned"
                             r"|uninsured|unlicen[cs]ed|prohibited|barred|subject\s+to|unfit"
                             # Britain: "driving while over the prescribed limit", "... over the drink-drive limit"
@@ -1920,6 +1938,7 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
         goes_on = (
             (word == "in" and (_IN_GOES_ON.match(text, at) or _GOVERNS_IN.search(text, start, at)))
             or (word == "on" and _ON_GOES_ON.match(text, at))
+            or (word == "on" and _RULE_TOPIC_ON.match(text, at) is not None and _RULE_BEFORE_ON.search(text, max(start, at - 40), at) is not None)
             or (word == "during" and _DURING_GOES_ON.match(text, at))
             or (word == "after" and _AFTER_GOES_ON.match(text, at))
             or (word == "for" and _FOR_GOES_ON.match(text, at))

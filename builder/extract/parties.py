@@ -214,7 +214,8 @@ _UNION_LOCAL = lazy_compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
 # An office named by its holder's title: "Kern County District Attorney's Office", "U.S. Attorney's Office".
 # (its words are names or abbreviations, "U.S.", "St.", never the end of the sentence before: "Tuesday. The";
 # and its "office" may be lower case: "the Colorado Attorney General's office")
-_OFFICE_OF_TITLE = lazy_compile(r"(?<![\w.\u2019'-])(?:(?!The\s)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.|[A-Z][\w-]*)(?:[\u2019']s)?\s+){1,6}?"
+# ("the 18th Judicial District Attorney's Office": an ordinal numbers the district)
+_OFFICE_OF_TITLE = lazy_compile(r"(?<![\w.\u2019'-])(?:(?!The\s)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.|[A-Z][\w-]*|\d{1,3}(?:st|nd|rd|th)(?=\s+[A-Z]))(?:[\u2019']s)?\s+){1,6}?"
                               r"(?:(?:Attorney|Attorneys|Prosecutor|Sheriff"
                               r"|Solicitor|Coroner|Defender|Marshal|Comptroller|Auditor|General|Examiner|Clerk)"
                               r"[\u2019']s\s+(?:[Oo]ffice|Department)\b"  # ("Attorney General's Office", "Sheriff's Department")
@@ -290,6 +291,10 @@ _POSSESSIVE_TITLE = lazy_compile(r"[\u2019']s\s+Attorneys?\b")
 _TITLE_LEAD = lazy_compile(r"(?:(?:[A-Z][\w.]*\s+)*[A-Z][\w]*[\u2019']s\s+|(?:[A-Z][\w.]*\s+)+in\s+)$")
 # A dateline: the place in capitals opening a story, before "(AP)", a comma or a dash.
 _DATELINE_AFTER = lazy_compile(r"\s*(?:,|\(|[\u2014\u2013]|-\s)")
+# A dateline in title case, as TV stations write it: "Baton Rouge, Louisiana \u2014", "Grand Forks, N.D. (KXJB) -": the
+# city, its state (spelled out or abbreviated) and the dash that opens the story
+_TITLE_DATELINE_AFTER = lazy_compile(r",\s+(?P<state>(?:New|North|South|West|Rhode)\s+[A-Z][a-z]+|[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)"
+                                     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[\u2014\u2013]|--?\s)")
 # A byline in the text: "NPR's Ann Roe reports.", "Ann Roe contributed reporting."
 _REPORTS_AFTER = lazy_compile(r"\s+report(?:s|ed)\b")
 _CONTRIBUTED_AFTER = lazy_compile(r"(?:,?\s+and\s+[^.]{1,60})?\s+contributed\b[^.]{0,30}\breport")
@@ -303,6 +308,13 @@ _THING_NOUNS = frozenset("drug drugs medication medicine pill vaccine device pro
                          "city town village suburb county state country borough township neighborhood neighbourhood "
                          "community island region".split())
 _FORCE_TAILS = frozenset("Police Constabulary Gendarmerie".split())
+# The head of a military formation's name: "II Marine Expeditionary Force", "7th Infantry Regiment" ("Air Force", a
+# service whose first word is a rank's, stays with the titles)
+_FORMATION_HEADS = frozenset("Force Forces Brigade Regiment Battalion Wing Fleet Squadron Flotilla".split())
+# The fields of a court's office that supervises defendants: "Probation Office", "Pretrial Services Office"
+_SUPERVISION_FIELDS = frozenset("Probation Parole Services Supervision".split())
+# A Roman numeral that numbers a formation: "II Marine Expeditionary Force", "XVIII Airborne Corps"
+_ROMAN_NUMERAL = lazy_compile(r"[IVX]{2,5}")
 # Trades a small business is named for; alone ("Towing reform advocates said") the word is a plain noun
 _TRADE_HEADS = frozenset("Daycare Preschool Kennel Kennels Shelter Sanctuary Motel Hotel Inn Tavern Pub Grill Lounge Bar Saloon Cantina Taproom Brewery "
                          "Towing Garage Dealership Nursery Ranch Salvage Apartments Homes Plan Plans".split())
@@ -451,6 +463,10 @@ def find_parties(source: Source) -> list[Party]:
             if name and name.org:
                 _extend_body_name(text, name, para)
                 covered = name.end
+                ordinal = _ORDINAL_BEFORE.search(text, max(para.start, name.start - 6), name.start) \
+                    if text[name.start - 1:name.start] == " " and text[name.start - 2:name.start - 1] in "thdst" else None
+                if ordinal:
+                    name.start, name.words = ordinal.start(1), [ordinal.group(1), *name.words]
                 number = _NUMBER_WORD_BEFORE.search(text, max(para.start, name.start - 14), name.start)
                 if number and name.words[-1] in _VENUE_HEADS:
                     # "the Eight Ball Lounge", "the Three Rivers Tavern": the number word is the venue's name, not a count
@@ -604,6 +620,10 @@ def _capitals_name(text: str, start: int, end: int) -> _Name | None:
     return _Name(start, end, words, cue=True)
 
 
+# An ordinal that numbers a body is part of its name: "the 18th Judicial District Attorney's Office", "the 82nd Airborne
+# Division" (not a date's: "the 4th" alone is no body)
+_ORDINAL_BEFORE = lazy_compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th))\s+$")
+_ORDINAL_LABEL = lazy_compile(r"\d{1,3}(?:st|nd|rd|th)\s[A-Z]")
 _NUMBER_WORD_BEFORE = lazy_compile(r"(?:^|\b[Tt]he\s+|\bat\s+)(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred)\s+$")
 # The head of a bar's or an eatery's name (a number word before it is part of the name, never a count)
 _VENUE_HEADS = _TRADE_HEADS | frozenset("Bar Saloon Club Cafe Café Diner Restaurant Lanes Brewery Taproom Cantina Bistro".split())
@@ -807,6 +827,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         tokens.pop(0)  # "Lakeside-based Open Pantry Fund": where the body is based, no part of its name
     if based and tokens:
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
+    if len(tokens) > 1 and tokens[-1][2] in _FORMATION_HEADS and (_ROMAN_NUMERAL.fullmatch(tokens[0][2]) or not _is_title(tokens[-2][2])):
+        # "the Marine Expeditionary Force said": a unit, though its first word may be a service's ("Marine Sgt.")
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True)
     if len(tokens) > 1 and tokens[-1][2] in _FORCE_TAILS and not _is_title(tokens[0][2]) \
             and not any(t[2] in OUTLET_WORDS for t in tokens):
         # "South Wales Police", "Oregon State Police", "Fraternal Order of Police": a force or its union
@@ -1026,6 +1049,8 @@ def _is_body_word(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return True
     if i > 0 and (word, tokens[i - 1][2]) in _TITLED_BODIES:
         return True  # "Northfield Unified School District", "the Mexican Consulate General": a title word closes a body
+    if word == "Office" and i > 0 and tokens[i - 1][2] in _SUPERVISION_FIELDS:
+        return True  # "The Probation Office recommended 30 years": the court's office that reports on the defendant
     if word not in _LONG_BODY_WORDS and word not in ("Health", "Healthcare"):
         return False
     named = [t for t in tokens if t[2] not in ("of", "the") and not _NUMBER_TAIL.match(t[2])]
@@ -1042,6 +1067,12 @@ def _body_name(words: list[str]) -> bool:
     named = [i for i, w in enumerate(words) if not _NUMBER_TAIL.match(w)]
     if len(words) > 1 and named and (_is_body_word(tokens, named[-1]) or words[named[-1]] in _FORCE_TAILS):
         return True
+    if len(named) > 1 and words[named[-1]] in _FORMATION_HEADS and not _is_title(words[named[-2]]) \
+            and (words[named[-1]] not in ("Force", "Forces") or words[named[-2]] == "Expeditionary"
+                 or _ROMAN_NUMERAL.fullmatch(words[0]) or _ORDINAL_LABEL.match(" ".join(words[:2]))):
+        # "the 7th Infantry Regiment", "Marine Expeditionary Force" (not "Air Force": a service; a "Force" only when
+        # numbered or expeditionary, since a "Strike Force" in a release's closing lines is a programme's name)
+        return True
     joiner = next((w for w in words[1:] if w in ("of", "for")), None)  # "Council for Cosmetic Practitioners"
     return joiner is not None and any(_is_body_word(tokens, i) for i in range(words.index(joiner)))
 
@@ -1049,8 +1080,16 @@ def _body_name(words: list[str]) -> bool:
 def _is_dateline(text: str, start: int, end: int, para: Paragraph) -> bool:
     """ "NEW YORK (Reuters) -", "JOINT BASE ANDREWS, Md. —": capitals that open a paragraph name a place."""
     words = text[start:end]
-    return (not text[para.start:start].strip() and words.upper() == words and any(c.isalpha() for c in words)
-            and bool(_DATELINE_AFTER.match(text, end)) and len(words) > 3)
+    if text[para.start:start].strip():
+        return False
+    if words.upper() == words:
+        return any(c.isalpha() for c in words) and bool(_DATELINE_AFTER.match(text, end)) and len(words) > 3
+    dateline = _TITLE_DATELINE_AFTER.match(text, end)
+    if dateline is None:
+        return False
+    state = dateline.group("state")
+    # ("Ann Roe, Ohio's attorney general \u2014" never reaches here: the state must stand alone before the dash)
+    return " " in state or state.endswith(".") or state in US_STATES
 
 
 def _is_reporter(text: str, start: int, end: int, para: Paragraph) -> bool:
@@ -2103,8 +2142,8 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         if n.org:
             counts.setdefault(" ".join(n.words), []).append(n)
     for label, mentions in counts.items():
-        if not label[:1].isupper():
-            continue  # "of Gurley" from "Relatives of Gurley": a fragment, not a name
+        if not label[:1].isupper() and not _ORDINAL_LABEL.match(label):
+            continue  # "of Gurley" from "Relatives of Gurley": a fragment, not a name ("82nd Airborne Division" is one)
         acronym = len(mentions[0].words) == 1
         # "NAACP said", "the Tacoma Police Guild said": an acronym or a whole organisation's name that speaks
         words = mentions[0].words
