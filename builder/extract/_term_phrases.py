@@ -21,13 +21,17 @@ _NUM = rf"\b(?!(?:an?\s+)?half\s+(?:years?|months?|weeks?|days?)\b){_NUMWORD}(?:
 NUMBER = _NUM  # a spelled or written number, for sentencing.py's own phrases
 _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about"
          # "faces a statutory maximum of 20 years in prison": the law's cap named as such
-         r"|(?:a|the)\s+(?:statutory|potential|possible)\s+maximum(?:\s+(?:prison\s+)?(?:sentence|penalty|term))?\s+of|a maximum of"
+         # ("a theoretical maximum of 20 years", "the combined maximum of 45 years": any one word may qualify the cap;
+         # "the maximum possible term of 36 years": the cap's own adjective after it)
+         r"|(?:a|the)\s+(?:(?!(?:of|and|or|to|in)\s)[a-z]+\s+)?maximum(?:\s+(?:possible|allowable|permitted|permissible))?(?:\s+(?:prison\s+)?(?:sentence|penalty|term))?\s+of"
          # "sentenced him to the maximum 20 years"
          r"|the\s+(?:full\s+)?maximum(?:\s+of)?|a minimum of|a total of"
          # "a concurrent 24-month prison term": how a count's term runs is part of it
          r"|an? (?:additional|further|extra)|another|concurrent|consecutive"
          # "the count carries a mandatory two years in prison": the law's fixed term keeps its qualifier
          r"|mandatory(?:\s+consecutive)?)\s+)?")
+# How many terms are stacked, before "consecutive": "three consecutive 12-year terms" (a number word or digits, never "a")
+_TERM_COUNT = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?=(?:consecutive|concurrent|separate)\s))?"
 _UNDER_A_YEAR = r"(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
         # "30 weekends in jail", "a year and a half in prison"
@@ -283,7 +287,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # eight years": the words before "of" say how the term runs, so they stay in its text.
     ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|additional|further|mandatory"
                # ("an extended sentence of nine years": Britain's sentence for dangerous offenders)
-               rf"|maximum|minimum|determinate|indeterminate|indefinite|extended|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head|active"
+               # ("the maximum possible term of 36 years": the cap's adjective)
+               rf"|maximum|minimum|possible|determinate|indeterminate|indefinite|extended|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head|active"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
                rf"(?:terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
@@ -404,7 +409,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "sent down for six years" (Britain), "put away for 12 years": custody in the verb
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars|sent\s+down|put\s+away){_VERB_ASIDE}\s+for\s+{_DUR}"),
     # ("faces a maximum five-year prison term": the cap told as an adjective stays with the term)
-    ("prison", rf"{_QUAL}(?:(?<=\ba )(?:(?:statutory|possible|potential)\s+)?maximum\s+)?(?:mandatory\s+)?(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence){_ON_COUNT}"),
+    # ("two consecutive 15-year prison terms": the count of terms stacked, and their plural, are the phrase's)
+    ("prison", rf"{_QUAL}(?:(?<=\ba )(?:(?:statutory|possible|potential)\s+)?maximum\s+)?(?:{_TERM_COUNT}(?:consecutive|concurrent|separate)\s+)?(?:mandatory\s+)?(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence)s?\b{_ON_COUNT}"),
     # The statute's own wording, common in British, Irish, Australian and Canadian reports: "punishable by imprisonment
     # for up to 10 years", "liable to imprisonment for a term not exceeding five years", "imprisonment for life"
     ("prison", rf"(?<![\w-])imprisonment\s+for\s+(?:a\s+(?:term|period)\s+(?:not\s+exceeding|of\s+(?:up\s+to|not\s+more\s+than))\s+"
@@ -882,7 +888,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "an 8-to-12-year sentence": an indeterminate range told as one adjective
     # (an offence word may name which count: "the two-year felony-firearm sentence", "the five-year gun sentence")
     # ("a mandatory five-year prison term": the law's floor, its qualifier kept)
-    ("prison", rf"{_QUAL}(?:(?:consecutive|concurrent|additional|separate|further|mandatory)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
+    # ("three consecutive 12-year terms": how many terms stacked is part of the phrase)
+    ("prison", rf"{_QUAL}(?:{_TERM_COUNT}(?:consecutive|concurrent|additional|separate|further|mandatory)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
                rf"(?:custodial\s+|(?:felony[- ])?(?:firearms?|gun|weapons?)(?:[- ](?:specification|possession|charge))?\s+)?(?:sentence|term)s?(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
     # "sentenced to three years of community custody": a duration that names another kind after it is never prison

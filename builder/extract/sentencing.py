@@ -1166,7 +1166,12 @@ _OWN_CONDITION = lazy_compile(r"(?:^|[,.;]\s*|\band\s+)(?:(?-i:[A-Z])[\w'\u2019-
 def _judge_acts(ctx: _Context, before: str) -> bool:
     """Whether the clause's subject is the judge named by surname: "Marchbank also banned her from nursing"."""
     surname = ctx.judge.split()[-1] if ctx.judge else None
-    return bool(surname) and re.search(rf"(?:^|[,;]\s*)(?:[A-Z][\w.]*\s+)*{re.escape(surname)}\s+(?:also\s+|further\s+|then\s+)?$", before) is not None
+    if not surname or surname not in before:
+        return False
+    # "Kessel said Tolliver would be barred from ...": the judge telling the bar the sentence sets is the judge's act
+    return re.search(rf"(?:^|[,;]\s*)(?:[A-Z][\w.]*\s+)*{re.escape(surname)}\s+(?:also\s+|further\s+|then\s+)?"
+                     rf"(?:(?:said|ruled|added|told\s+(?:him|her|them))\s+(?:that\s+)?(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+"
+                     rf"(?:would|will)\s+(?:also\s+)?be\s+(?:also\s+)?)?$", before) is not None
 
 
 def _own_condition(ctx: _Context, before: str) -> bool:
@@ -2311,7 +2316,11 @@ def _joins_stated(bare: Term, terms: list[Term]) -> bool:
     probation") is one term told twice: its citations join the stated term, which alone is kept."""
     if bare.amount is not None or bare.unit is not None or not re.fullmatch(BARE_KIND, bare.text, re.I):
         return False  # ("shock probation" is a kind of its own, not probation of some length)
-    alike = [t for t in terms if t.kind == bare.kind and t.amount is not None and t.status == bare.status and t.subject == bare.subject]
+    # (an ask is one ask however it is told: "He asked for home confinement" and "His lawyers want 12 months of home
+    # confinement" may read as recommended and as sought)
+    asks = ("recommended", "sought")
+    alike = [t for t in terms if t.kind == bare.kind and t.amount is not None and t.subject == bare.subject
+             and (t.status == bare.status or t.status in asks and bare.status in asks)]
     stated = next((t for t in alike if bare.by is None or t.by is None or t.by == bare.by), None)
     if stated is None and len(alike) == 1 and bare.status in ("recommended", "sought"):
         # "more than the probation his lawyer asked for" beside "Vasko asked for three years of probation": the one
@@ -2578,8 +2587,25 @@ def _court_of_judge(source: Source, sentences: list[tuple[int, int]]) -> Optiona
         m = _COURT_IN_TITLE.search(text, s_start, s_end)
         if m:
             words = m.group("court")
-            return Mention(text=words, citations=[source.cite(m.start("court"), m.end("court"))], name=f"{words} Court")
+            federal = words.startswith("U.S.")
+            # "U.S. District Judge Ann Roe of the Middle District of Florida": the district told after the name is the
+            # court's own, the words cited
+            district = _FEDERAL_DISTRICT_AFTER.match(text, m.end(), s_end) if federal and "District of" in text[m.end():s_end] else None
+            if district:
+                words = district.group("district")
+                return Mention(text=words, citations=[source.cite(district.start("district"), district.end("district"))],
+                               name=f"U.S. District Court for the {words}")
+            # "U.S. Magistrate Judge Ann Roe": a federal magistrate judge sits in the district court (no "Magistrate Court")
+            name = "U.S. District Court" if federal and words.endswith("Magistrate") else f"{words} Court"
+            return Mention(text=words, citations=[source.cite(m.start("court"), m.end("court"))], name=name)
     return None
+
+
+# The federal district named after the judge: "U.S. District Judge Ann Roe of the Southern District of Ohio" (the judge's
+# name, then "of"/"for"/"in" the district)
+_FEDERAL_DISTRICT_AFTER = lazy_compile(r"\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:of|for|in)\s+the\s+"
+                                       r"(?P<district>(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+"
+                                       r"(?:Columbia|[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+))?))\b")
 
 
 # A county or federal court named with its kind before "Judge": the kind alone ("Circuit Judge") names no court
@@ -2690,7 +2716,7 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
     if chosen is None:
         chosen = _caption_day(ctx)
     if chosen is None and imposed_index:
-        chosen = _courtroom_day(ctx)
+        chosen = _courtroom_day(ctx) or _courthouse_caption_day(ctx)
     if chosen is None and imposed_at:
         chosen = _entry_stamp(ctx, min(imposed_at))
     if chosen is None:
@@ -2736,6 +2762,31 @@ def _caption_day(ctx: _Context) -> Optional[DateMatch]:
             if days:
                 return days[-1]
     return None
+
+
+def _courthouse_caption_day(ctx: _Context) -> Optional[DateMatch]:
+    """A photo of the sentencing day's scene: "Photo: Ann Lee holds her son's picture outside the Dane County Justice
+    Center on Friday." In a story that tells an imposed sentence but dates it nowhere, a caption's weekday at the
+    courthouse, in the week before publication, is the hearing's day (a caption "at her arraignment in March" is
+    another day, and no weekday)."""
+    text, published = ctx.source.text, ctx.source.published
+    if published is None:
+        return None
+    for paragraph in ctx.source.paragraphs:
+        if paragraph.kind != "caption" or not _COURTHOUSE.search(text, paragraph.start, paragraph.end) \
+                or _OTHER_HEARING.search(text, paragraph.start, paragraph.end):
+            continue
+        for d in find_dates(text, paragraph.start, paragraph.end, published):
+            if d.granularity == "day" and d.value is not None and _WEEKDAY.match(text, d.start) \
+                    and dt.timedelta(0) <= published - d.value <= dt.timedelta(days=7):
+                return d
+    return None
+
+
+# The court's building named in a caption: "outside the Pike County Courthouse", "at the Dane County Justice Center"
+_COURTHOUSE = lazy_compile(r"\b(?:courthouse|court\s*house|courtroom|Justice\s+(?:Center|Centre|Complex|Building)|Courts?\s+(?:Building|Complex|Center))\b", re.I)
+# A caption of another hearing: "at his arraignment", "during a bond hearing", "after the verdict"
+_OTHER_HEARING = lazy_compile(r"\b(?:arraign\w*|bond|bail|verdict|plea|trial|pretrial|pre-trial|preliminary|detention|extradition|initial\s+appearance)\b", re.I)
 
 
 def _courtroom_day(ctx: _Context) -> Optional[DateMatch]:
