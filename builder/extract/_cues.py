@@ -123,6 +123,10 @@ BARE_GROUP = lazy_compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|offi
                          + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
 GROUP_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
                             r"|[Aa]uthorities|[Dd]efense (?:lawyers|attorneys)|[Rr]elatives|[Jj]urors)\s+(?!and\b|or\b)[a-z]")
+# A named person's relatives opening a sentence, who a later "they" is: "Roe’s parents, both teachers, wrote to
+# the judge." (as the article calls them, with its own apostrophe)
+OWNED_RELATIVES_SUBJECT = lazy_compile(r"\s*(?P<group>[A-Z][\w-]+[\u2019']s\s+(?:[a-z-]+\s+)?(?:parents|grandparents|children"
+                                      r"|sons|daughters|sisters|brothers|siblings|relatives))\b(?!\s+(?:and|or)\b)")
 # A plural group named by a capitalised qualifier opening a sentence: "Senate leaders from both parties …",
 # also after an opening phrase ("By Thursday, Senate Republican leaders had called …").
 NAMED_GROUP_SUBJECT = lazy_compile(r"(?:[A-Z][^,;:.\u201c\u201d\"]{0,40},\s+)?(?:[Tt]he\s+)?(?P<group>(?:(?!The\s)[A-Z][\w.-]*\s+){1,3}(?:"
@@ -255,7 +259,9 @@ _UNNAMED_WORKERS = frozenset("teller tellers bartender waiter waitress server re
                              "nanny babysitter investor client homeowner".split()) \
     | frozenset("supporter mourner spectator onlooker attendee referee umpire lifeguard".split()) \
     | frozenset("retiree pensioner shopkeeper baker vendor hawker cleaner labourer laborer commuter homemaker "
-                "housewife stallholder fisherman farmer".split())  # ("said a 70-year-old pensioner who lives upstairs")
+                "housewife stallholder fisherman farmer".split()) \
+    | frozenset("cook chef dishwasher busboy porter nanny corporal private marine sailor airman seaman "
+                "recruit cadet".split())  # (kitchen trades and ranks: "wrote one former line cook", "one former corporal wrote")
 # (and any professional by the suffix of their trade: "a pediatrician", "a toxicologist", "a podiatrist")
 _PROFESSION_SUFFIX = r"[a-z]{2,}(?:ician|ologist|iatrist)"
 _UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS | _UNNAMED_WORKERS)

@@ -19,10 +19,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from builder.extract._defendant import find_defendant
 from builder.extract._cues import (
     ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BODY_SUBJECT, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
     DOC_WORD, EPITHET, FAMILY_NP, FEMALE, FRONTED_PHRASE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
-    JUDICIAL_TITLES, LAWYER, MALE, NAMED_COURT, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
+    JUDICIAL_TITLES, LAWYER, MALE, NAMED_COURT, OWNED_RELATIVES_SUBJECT, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
     INTERVIEW_INTRO, PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, QA_ANSWER, QA_QUESTION, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, SPOKES_FOR, TITLED_OFFICE,
     THE_DESCRIBED, UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS, role_words,
 )
@@ -323,7 +324,9 @@ _DOC_SUBJECT = lazy_compile(rf"(?P<np>[^,;:\u201c\u201d\"]{{2,80}}?)(?:\s*,\s+|\
 _DOC_SOURCE = lazy_compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;:.\u201c\u201d\"]{2,60}?)"
                          r"(?=\s+(?:said|says|read|reads|added|stated|called|described|noted|urged)\b|\s*[,;])")
 # "from the first trial, who", "in Ohio who said": a place or occasion right after an unnamed person's noun
-_DESCRIBED_WHERE = lazy_compile(r"\s+(?:from|in|at|of)\s+(?:the\s+|an?\s+)?(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+(?=,|\s+who\b)")
+_DESCRIBED_WHERE = lazy_compile(r"\s+(?:from|in|at|of)\s+(?:the\s+|an?\s+)?(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+(?=,|\s+who\b)"
+                                # ("…," wrote a nurse from Ohio.": a named place closing the sentence places them too)
+                                r"|\s+(?:from|in)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*(?=[.;](?:\s|$))")
 # "identified only by her initials, R.T.,": a person the article names by initials alone
 _INITIALS_ONLY = lazy_compile(r"\binitials,?\s+(?P<initials>(?:[A-Z]\.\s?){1,2}[A-Z]\.)(?=[\s,;)])")
 # "…, the family said in a statement": the issuer a trailing attribution names, up to the document's word
@@ -458,6 +461,8 @@ class Speakers:
 
     def __init__(self, source: Source, segments: list[Segment], parties: list[Party]) -> None:
         self.text = source.text
+        self.source = source
+        self._accused: list[Party | None] = []  # the article's defendant, found once and only when asked for
         self.segments = segments
         self.parties = parties
         masked = list(self.text)
@@ -637,6 +642,11 @@ class Speakers:
         tail = _NAME_ONLY.fullmatch(self.masked[voice_named.end():end].strip(" ,")) if voice_named else None
         if tail:
             return tail.group("name"), None  # (a spokesperson named only there, whom the party list missed)
+        if named and self._described_by_body(start, end, named):
+            # "A former Acme Corp engineer wrote": an unnamed person the body's name only describes, never the body
+            unnamed = self._unnamed(start, end)
+            if unnamed:
+                return unnamed
         if named:
             # "3rd Infantry Division spokesperson Maj. Ann Roe said": a body's name used as a modifier, then the
             # person who speaks for it (never across a comma or a preposition: "Ann Roe of the division")
@@ -1423,6 +1433,12 @@ class Speakers:
                 if prev and prev[0] >= self._paragraph_start(sent[0], back=1) else None
             if group:
                 return group.group("group").lower(), None
+            opening = prev[0] + len(_OPENING_ADVERB.match(self.masked, prev[0]).group()) \
+                if prev and prev[0] >= self._paragraph_start(sent[0], back=1) else None
+            relatives = OWNED_RELATIVES_SUBJECT.match(self.masked, opening) \
+                if opening is not None and "s " in self.masked[opening:opening + 40] else None
+            if relatives:
+                return relatives.group("group"), None  # ("Roe’s parents wrote to the judge. "…," they wrote")
         pair = self._coordinated_people(m.start) if plural else None
         if pair is not None:
             return pair.speaker, self.role_of(pair.party)
@@ -1699,6 +1715,13 @@ class Speakers:
                 votes.setdefault(people.pop(), []).append(PRONOUN_GENDER[opener.speaker.lower()])
         return votes
 
+    def _the_defendant(self) -> Party | None:
+        """The person party the article's charges and sentence belong to, if it names one."""
+        if not self._accused:
+            name = find_defendant(self.source, self.parties).name
+            self._accused.append(next((p for p in self.parties if p.kind == "person" and p.name == name), None))
+        return self._accused[0]
+
     def _by_role(self, role: re.Match[str], at: int, anchor: int) -> tuple[str, str | None] | None:
         noun = role.group("noun")
         words = role.group()
@@ -1761,6 +1784,11 @@ class Speakers:
                 return owned_text[-1].group(), None
         if candidates:
             return candidates[-1].speaker, self.role_of(candidates[-1].party)
+        if noun == "defendant" and words.split()[0].lower() == "the":
+            # ""…," the defendant said": the one person the article's charges and sentence belong to
+            accused = self._the_defendant()
+            if accused is not None:
+                return accused.name, self.role_of(accused)
         if noun in LAWYER and re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s|\S+\s+defen[cs]e\s", words):
             # "his defense attorney called it "…"" in a lede, before "Public Defender Ann Roe" is named: the one
             # defence lawyer of the story
@@ -2149,6 +2177,19 @@ class Speakers:
                   and (age := _AGE_AFTER.match(self.masked, x.end)) and int(age.group("age")) < 20
                   and self.fits(x.speaker, wanted)]
         return (minors[-1].speaker, self.role_of(minors[-1].party)) if minors else None
+
+    def _described_by_body(self, start: int, end: int, named: list) -> bool:
+        """Whether masked[start:end] is a whole indefinite description ("a former Acme Corp engineer", "one
+        longtime Brightway driver") whose only names are bodies standing before its head noun as modifiers."""
+        words = self.masked[start:end]
+        bare = words.strip(" ,")
+        if not bare.lower().startswith(("a ", "an ", "one ", "another ")):
+            return False
+        at = start + words.find(bare)
+        described = UNNAMED_NP.fullmatch(self.masked, at, at + len(bare))
+        return bool(described and described.group("det") and described.group("noun")
+                    and all(m.kind != "person" and (m.party is None or m.party.kind != "person")
+                            and m.end <= described.start("noun") for m in named))
 
     def _unnamed(self, start: int, end: int) -> tuple[str, str | None] | None:
         """ "A man who answered the door", "one juror": a person described, not named. A lone "a judge" may be
