@@ -231,7 +231,7 @@ def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
             # the wording most mentions use speaks for the term ("a month in prison" four times, "a full month's
             # imprisonment" once), with its status and proposer; its own words are the citation printed first
             citations = _unique(term.citations + same.citations)
-            index = merged.index(same)
+            index = next(i for i, m in enumerate(merged) if m is same)  # (two merged terms may be equal in value)
             merged[index] = same = dataclasses.replace(term, by=term.by or same.by)
             told_by[id(same)] = len(term.citations)
         same.citations = citations
