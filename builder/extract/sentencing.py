@@ -1838,6 +1838,11 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
             # not taken; "would face a presumptive sentence" is the guidelines' reference point)
             return "maximum", None
         return "other", None
+    if cues[-1][2] == "imposed" and re.fullmatch(r"receiv\w*|gets?|got", clause[cues[-1][0]:cues[-1][1]], re.I) \
+            and _PREDICTED.search(clause[:cues[-1][0]]) and not (_PLEA_DEAL.search(clause) or _UNDER_DEAL_AFTER.match(after)):
+        # "Legal experts said Roe was likely to receive at least 20 years", "is expected to get about 10 years": a guess
+        # at the sentence to come, not the court's ("is expected to receive four years under the plea deal" is the deal's)
+        return "other", None
     chosen = cues[-1]
     requests = [c for c in cues if c[2] in ("recommended", "sought", "maximum")]
     if requests and chosen[2] == "imposed":
@@ -2011,6 +2016,9 @@ _UNDER_DEAL_AFTER = lazy_compile(r"[^.;]{0,40}?\b(?:under|as\s+part\s+of|accordi
 # or a later verb of the same list ("will have no contact with the victims, forfeit $12,000 and pay $4,800 in restitution")
 _DEAL_OBLIGES = lazy_compile(r"\b(?:would|will|must|shall|is\s+to|has\s+to)\s+(?:also\s+)?(?:[^.;]{0,120}?(?:,|\band)\s+)?(?:serve|spend|pay|get|receive"
                            r"|forfeit|complete|perform|repay|undergo|do|make)\b", re.I)
+# The words that make "receive"/"get" a forecast: "was likely to", "is expected to", "would probably"
+_PREDICTED = lazy_compile(r"\b(?:(?:is|was|are|were|be)\s+(?:(?:widely|also|still)\s+)?(?:likely|unlikely|expected|predicted|projected)\s+to"
+                          r"|would\s+(?:likely|probably)|predict\w*\s+(?:that\s+)?(?:[\w'\u2019.-]+\s+){1,3}would)\s+$", re.I)
 _EXPECTED = lazy_compile(r"\b(?:expected|likely|set|slated|poised)\s+to\b|\bwould\b", re.I)
 _PLEA_DEAL = lazy_compile(r"\b(?:plea\s+(?:agreement|deal|bargain)|(?:the|under\s+the|his|her|their)\s+(?:deal|agreement))\b", re.I)
 
