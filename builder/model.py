@@ -185,6 +185,7 @@ class SourceFacts:
     values: list[Value] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
     defendant: Optional[str] = None  # the person the story's charges and sentence belong to, by full name
+    problems: list[str] = field(default_factory=list)  # kinds of fact left out after an internal error, for the user
 
 
 @dataclass

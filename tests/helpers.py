@@ -60,7 +60,9 @@ def facts_of(text: str):
     from builder.extract import extract
     from builder.sources import source_from_text
 
-    return extract(source_from_text("story.txt", text))
+    facts = extract(source_from_text("story.txt", text))
+    assert not facts.problems, facts.problems  # (extraction keeps a failing stage's bug out of sight otherwise)
+    return facts
 
 
 def dated_facts(body: str, published: str):
@@ -90,6 +92,7 @@ def sentencing_of(*paragraphs: str, published: str = "2025-03-12", title: str = 
     text = f"title: {title}\noutlet: Test Wire\ndate: {published}\n\n" + "\n\n".join(paragraphs) + "\n"
     source = source_from_text("story.txt", text)
     facts = extract(source)
+    assert not facts.problems, facts.problems
     for term in facts.sentencing.terms + facts.sentencing.others:
         c = term.citations[0]
         assert source.text[c.start:c.end] == term.text

@@ -68,7 +68,7 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
         conflicts=conflicts,
         summary=summary,
         editor_summary_html=summary_html(config.summary),
-        warnings=[],
+        warnings=[problem for f in facts for problem in f.problems],
     )
 
 
