@@ -139,8 +139,14 @@ _OWNED_WORDS_NP = lazy_compile(r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,5}?[\
 _DESCRIBED_KIN = lazy_compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<owner>[a-z-]+)[\u2019']s\s+(?P<kin>"
                             + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")")
 # The people who speak for a body, owned by it: "the group's administrators", "the company's top officials".
-_BODY_VOICE_NP = lazy_compile(r"(?P<owner>[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)[\u2019']s?\s+(?:[a-z-]+\s+)?(?:administrators|admins|organi[sz]ers"
-                            r"|leaders|leadership|officials|spokesperson|spokesman|spokeswoman|representatives|founders|board)")
+_BODY_VOICE_NOUNS = (r"administrators|admins|organi[sz]ers|leaders|leadership|officials|spokesperson|spokesman|spokeswoman"
+                     r"|representatives|founders|board")
+_BODY_VOICE_NP = lazy_compile(r"(?P<owner>[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)[\u2019']s?\s+(?:[a-z-]+\s+)?(?:" + _BODY_VOICE_NOUNS + ")")
+_BODY_VOICE_NOUN = lazy_compile(_BODY_VOICE_NOUNS)
+_THE_NOUN = lazy_compile(r"\b[Tt]he\s+(?P<noun>[a-z]{3,})\b")
+# A body's people owned by "its": "its elders", "its trustees", "its lawyers" (a later "Its" stands for the body)
+_ITS_PEOPLE = lazy_compile(r"[Ii]ts\s+(?:own\s+)?(?P<noun>" + _BODY_VOICE_NOUNS + r"|elders|deacons|trustees|members|directors"
+                           r"|lawyers|attorneys|executives|owners|managers|staff|clergy|pastors)")
 # A body's generic noun that the institution nouns leave out because a modifier makes it a side's ("defense team").
 _GENERIC_NP = lazy_compile(r"[Tt]he\s+(?P<noun>team|club|network|alliance|nonprofit|station)")
 # A body named after the word that introduces it, its name keeping lowercase words inside: "a group called Elm
@@ -299,6 +305,11 @@ _LEDE_DESCRIPTION = lazy_compile(r"(?:[^\u2014\u2013\n]{0,60}?(?:[\u2014\u2013]|
                                r"(?:(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?(?:sentenced|charged|convicted"
                                r"|indicted|arrested|found|acquitted|jailed|ordered|accused|given|spared|cleared|booked|set|due|expected)"
                                r"|pleaded|pleads|admitted|admits|faces|faced|will\s+(?:spend|serve)|must\s+serve|could\s+face|apologized)\b")
+# An epithet whose noun a proper name qualifies: an award, a place, a team ("the 34-year-old Grammy nominee", "the
+# Pulitzer Prize winner", "the Ohio native")
+_PROPER_MODIFIED_EPITHET = lazy_compile(r"[Tt]he\s+(?:(?:\d{1,3}-year-old|[a-z-]+)\s+){0,2}(?:[A-Z][\w-]*\s+){1,2}(?:[a-z]+-)?"
+                                        r"(?P<noun>nominee|winner|laureate|champion|medalist|medallist|native|graduate|alum"
+                                        r"|alumnus|alumna)")
 # how a story later calls that person: "the former officer", "the ex-deputy", "the 44-year-old", "the Dayton woman"
 _DEFINITE_EPITHET = lazy_compile(r"[Tt]he\s+(?P<mods>(?:[\w.\u2019'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*|\d{1,3}-year-old)")
 _LEDE_SKIP = frozenset({"a", "an", "former", "ex", "retired", "onetime", "longtime", "the", "of", "and"})
@@ -612,6 +623,11 @@ class Speakers:
         lede_person = self._lede_epithet(self.masked[start:end].strip(" ,"), start)
         if lede_person:
             return lede_person
+        honoured = _PROPER_MODIFIED_EPITHET.fullmatch(self.masked[start:end].strip(" ,"))
+        if honoured:
+            # "the 34-year-old Grammy nominee said", "the Oscar winner": the award or place names no one; the epithet
+            # is a person the article named
+            return self._by_epithet(honoured.group("noun"), start)
         org_voice = ORG_SPOKES.fullmatch(self.masked, start, end)
         if org_voice:
             return org_voice.group("who"), None  # "a Justice Department spokesperson": the spokesperson, as written
@@ -667,6 +683,14 @@ class Speakers:
             if any(m.possessive and m.kind != "pronoun" for m in inside):
                 return self.resolve(at, at + owned_words.end("poss"), anchor, allow_possessive=True)
             return self.resolve(at, at + owned_words.end("owner"), anchor)
+        members = _ITS_PEOPLE.fullmatch(bare)
+        if members:
+            # "its elders said", "Its lawyers wrote": people of the body named last before them, as "Elm Church elders"
+            # (a body's voice, "its spokesman", "its board", speaks as the body itself)
+            body = self._organisation_before(start)
+            if body:
+                noun = members.group("noun")
+                return (body, None) if _BODY_VOICE_NOUN.fullmatch(noun) else (f"{body} {noun}", None)
         voice = _BODY_VOICE_NP.fullmatch(bare)
         if voice:
             # "the group's administrators wrote", "the company's officials said": people speaking for a body the
@@ -1260,6 +1284,19 @@ class Speakers:
                 name = owner.group("org")
             found = name
         return found
+
+    def _organisation_before(self, at: int) -> str | None:
+        """The organisation last named before `at`, in this paragraph or the one before, by its name or by the one
+        word of its name a story calls it ("the church" for Elm Grove Church): the body a later "its" is."""
+        since = self._paragraph_start(at, back=1)
+        named = [(m.start, m.party.name) for m in self.mentions if since <= m.start and m.end <= at
+                 and m.party is not None and m.party.kind == "organization"]
+        for m in _THE_NOUN.finditer(self.masked, since, at):
+            bodies = [p.name for p in self.parties
+                      if p.kind == "organization" and m.group("noun") in p.name.lower().split()[1:]]
+            if len(bodies) == 1:
+                named.append((m.start(), bodies[0]))
+        return max(named)[1] if named else None
 
     def _paragraph_start(self, at: int, back: int = 0) -> int:
         """Where the body paragraph holding `at` (or the one `back` paragraphs before it) starts."""
