@@ -1048,7 +1048,8 @@ def test_a_resentencing_is_a_sentencing_with_its_count_and_suspended_part():
     _, s = _sentencing("A judge on Monday resentenced Rhea Dunmoor, 27, to 18 years for arson, then suspended all but "
                        "15 years of that term. Dunmoor will spend the final three years of the sentence on probation.")
     terms = {t.text: t for t in s.terms}
-    assert terms["18 years"].status == "imposed" and terms["18 years"].amount == 18
+    # (a length with no kind word keeps the offence it was given for: "18 years", alone, says nothing)
+    assert terms["18 years for arson"].status == "imposed" and terms["18 years for arson"].amount == 18
     assert terms["suspended all but 15 years"].amount == 15
     assert terms["the final three years of the sentence on probation"].kind == "probation"
     assert terms["the final three years of the sentence on probation"].status == "imposed"
@@ -1327,7 +1328,7 @@ def test_indeterminate_range_with_units_on_both_ends_keeps_its_minimum():
 
 def test_fractional_concurrent_range_given_by_the_judge_is_one_term():
     _, s = _sentencing("Judge Ana Reyes gave him a concurrent 1 2/3 to 5 years for assault.")
-    assert "concurrent 1 2/3 to 5 years" in _terms_by_text(s)
+    assert "concurrent 1 2/3 to 5 years for assault" in _terms_by_text(s)
 
 
 def test_hard_labor_and_adjective_probation_are_sentence_words():

@@ -140,6 +140,8 @@ _PREPOSITION = r"(?:of|below|above|under|over|than|for|with|within|between|from|
 _HOMETOWN = r"(?:\s+of\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2},)?"
 _ABBREVIATION_DOT = r"(?<=\b[A-Z][a-z])\.(?=\s[A-Z])"
 _WORD = rf"(?:[^\s,.;:]|[,.](?=\d)|{_ABBREVIATION_DOT})+"
+# A time of day: "9 p.m.", "7pm", "7.30pm", "21:00"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:[ap]\.m\.|[ap]m\b))?"
 _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
 _COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?<=specification)|(?<=specifications)"
                r"|(?<=enhancement)|(?<=enhancements))\b")
@@ -549,11 +551,16 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>deferred\s+(?:sentence|judg(?:e)?ment))\b"),
     # "a non-harassment order for 10 years" (Scotland), "a restraining order for five years", "a restriction of liberty
     # order for six months", "a criminal behaviour order for five years": the length told after it
+    # ("made a serious crime prevention order against Lee for five years": whom it binds may stand between)
     ("order", rf"\b(?P<what>(?:restraining|non-molestation|non-harassment|criminal\s+protection|restriction\s+of\s+liberty"
               rf"|criminal\s+behaviou?r|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention)"
-              rf"\s+order)\s+for\s+{_DUR}"),
+              rf"\s+order)(?:\s+against\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,2}}))?\s+for\s+{_DUR}"),
     # "a curfew between 7pm and 7am for four months", "a curfew for 12 weeks" (Britain, tagged): its hours, then its length
-    ("order", rf"\b(?P<what>curfew)(?:\s+(?:between|from)\s+\d[\w:.]*\s+(?:and|to|until)\s+\d[\w:.]*)?\s+for\s+{_DUR}"),
+    # ("a curfew from 9 p.m. to 6 a.m.", "a curfew for the first six months": a clock time's "p.m.", a length counted
+    # from the start of the order; its hours alone name it too)
+    ("order", rf"\b(?P<what>curfew)(?:\s+(?:between|from)\s+{_CLOCK}\s+(?:and|to|until)\s+{_CLOCK})?\s+for\s+"
+              rf"(?:the\s+(?:first|last|next|final|remaining)\s+)?{_DUR}"),
+    ("order", rf"\b(?P<what>curfew)\s+(?:between|from)\s+{_CLOCK}\s+(?:and|to|until)\s+{_CLOCK}"),
     # A sentence order named before its length: "a probation order of 12 months", "a community corrections order for
     # two years", "a community payback order for 18 months", "a rehabilitation activity requirement of 20 days"
     ("order", rf"\b(?P<what>(?:(?:community(?:\s+(?:corrections?|payback))?|intensive\s+correction|youth\s+rehabilitation|probation"

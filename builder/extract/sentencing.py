@@ -212,14 +212,37 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
         # a verdict, plea or indictment story: "carries a mandatory sentence of life", "the order bars him from any
         # contact" explain the law or a pretrial order; nothing has been imposed yet
         terms = [replace(t, status="other", by=None) if t.status == "imposed" else t for t in terms]
+    charges = find_charges(source, sentences, lambda before: _about_defendant(ctx, before))
+    terms = _bare_lengths_with_their_charge(source.text, terms, charges)
     return Sentencing(
-        charges=find_charges(source, sentences, lambda before: _about_defendant(ctx, before)),
+        charges=charges,
         terms=[t for t in terms if t.subject is None or t.subject in ctx.seconds],
         others=[t for t in terms if t.subject is not None and t.subject not in ctx.seconds],
         sentencing_date=_sentencing_date(ctx, sentences, terms),
         judge=judge,
         court=_court(source, sentences, judge.name if judge else None),
     )
+
+
+# "sentenced Lee to 30 years for second-degree murder and eight years for first-degree assault": a bare length says
+# nothing on its own; the offence it is for, right after it, names it (SPEC §4: "never just '14 days'")
+_FOR_CHARGE = lazy_compile(r"\s+for\s+(?:the\s+)?", re.I)
+
+
+def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list) -> list[Term]:
+    charge_ends = {c.start: c.end for charge in charges for c in charge.citations}
+    if not charge_ends:
+        return terms
+    out = []
+    for term in terms:
+        if len(term.citations) == 1 and _bare_length(term):
+            cite = term.citations[0]
+            m = _FOR_CHARGE.match(text, cite.end)
+            if m and m.end() in charge_ends:
+                end = charge_ends[m.end()]
+                term = replace(term, text=text[cite.start:end], citations=[replace(cite, end=end)])
+        out.append(term)
+    return out
 
 
 # A header over links to other stories: "Related coverage:", "More stories:", "Read more:", "See also:"
@@ -1021,7 +1044,9 @@ _ANYONE = lazy_compile(r"\b(?:an?\s+(?:person|defendant|offender)|anyone|everyon
 # The generic subject opens the sentence (or the clause after an "Under/By/In ..." preface or "that"); after a name
 # ("Roe, a nurse convicted of fraud, faces ...") it is an appositive about the defendant.
 _CLASS_RULE = lazy_compile(r"(?:^\s*|^\s*(?:Under|By|In|For)\b[^,;]{0,80},\s+|\bthat\s+)"
-                         r"(?i:(?:an?|any|every|each)\s+(?:[\w-]+\s+){0,3}?(?:convicted|sentenced|found\s+guilty|charged)\s+(?:of|to|for|in|on|with)|anyone|whoever)\b"
+                         # (not a past event told of several defendants: "Each defendant was also sentenced to three years
+                         # of supervised release" is their sentence; "a person who was convicted of ..." still a class)
+                         r"(?i:(?:an?|any|every|each)\s+(?!(?:(?!who\b|that\b)[\w-]+\s+){1,2}(?:was|were|had\s+been)\s)(?:[\w-]+\s+){0,3}?(?:convicted|sentenced|found\s+guilty|charged)\s+(?:of|to|for|in|on|with)|anyone|whoever)\b"
                          r"(?![^;]*\b(?:he|she|him|her|they|was|were|has\s+been)\b)[^;]*$"
                          r"|\b(?i:any|every)\s+$"
                          # "Any sentence that includes a dismissal or more than a year of confinement is reviewed": what
@@ -2240,7 +2265,10 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 and (_LIFE_PLACE.search(term.text) or not _LIFE_PLACE.search(same.text))) or (
                 # "will spend 90 days in jail" in a lede, "90 days in the Pike County jail" in the body: the wording that
                 # says all the first one does and names more (where, what kind) is the one shown
-                term.status != "other" and _says_more(same.text, term.text)):
+                term.status != "other" and _says_more(same.text, term.text)) or (
+                # "will spend 10 years in prison" in a lede, "sentenced him to 10 years flat time" later: the state's
+                # word for time served day for day ("flat", "active") tells what the lede's "in prison" does not
+                term.status != "other" and _SERVED_IN_FULL.search(term.text) and not _SERVED_IN_FULL.search(same.text)):
             same.text, same.amount, same.unit = term.text, term.amount, term.unit
             same.citations[:0] = term.citations  # the first citation is the one the text is
         else:
@@ -2250,6 +2278,7 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
 
 
 _LIFETIME_BAN = lazy_compile(r"lifetime\s+ban\b", re.I)
+_SERVED_IN_FULL = lazy_compile(r"\b(?:flat|active)\b", re.I)
 
 
 def _says_more(first: str, later: str) -> bool:
@@ -2322,8 +2351,26 @@ def _told_loosely(text: str, term: Term) -> bool:
 def _joins_stated(bare: Term, terms: list[Term]) -> bool:
     """A kind named without its length ("was placed on probation") beside the same kind with one ("three years of
     probation") is one term told twice: its citations join the stated term, which alone is kept."""
-    if bare.amount is not None or bare.unit is not None or not re.fullmatch(BARE_KIND, bare.text, re.I):
-        return False  # ("shock probation" is a kind of its own, not probation of some length)
+    if bare.amount is not None or bare.unit is not None:
+        return False
+    if not re.fullmatch(BARE_KIND, bare.text, re.I):
+        # "was handed a community order" in a lede, "a 12-month community order" later: an order named without its
+        # length whose whole name the stated one holds is the same order ("shock probation" is still a kind of its
+        # own: "three years of probation" does not hold its name)
+        return _order_named_again(bare, terms)
+    return _joins_alike(bare, terms)
+
+
+def _order_named_again(bare: Term, terms: list[Term]) -> bool:
+    name = re.sub(r"^(?:an?|the)\s+", "", bare.text.strip(), flags=re.I).lower()
+    if not name.endswith("order") or re.search(r"\d", name):
+        return False
+    named = [t for t in terms if t is not bare and t.kind == bare.kind and t.amount is not None
+             and re.search(rf"(?<![\w-]){re.escape(name)}\b", t.text, re.I)]
+    return _joins_alike(bare, named)
+
+
+def _joins_alike(bare: Term, terms: list[Term]) -> bool:
     # (an ask is one ask however it is told: "He asked for home confinement" and "His lawyers want 12 months of home
     # confinement" may read as recommended and as sought)
     asks = ("recommended", "sought")
@@ -2374,7 +2421,8 @@ def _floor_restatement(term: Term, terms: list[Term]) -> bool:
     body names as such ("a non-parole period of four years and three months", "a minimum term of 18 years")? The floor
     is one fact; told as custody too, it would read as a second, shorter prison term."""
     if term.status != "imposed" or term.kind not in ("prison", "jail") or term.amount is None \
-            or not re.match(r"(?:at\s+least|a\s+minimum\s+of)\s", term.text, re.I):
+            or not re.match(r"(?:(?:jailed|imprisoned|locked\s+up)\s+for\s+)?(?:at\s+least|a\s+minimum\s+of)\s", term.text, re.I):
+        # ("has been jailed for at least six years": the headline verb before the floor)
         return False
     return any(other.kind in ("non_parole_period", "minimum_term") and other.status == "imposed" and other.amount == term.amount
                and other.unit == term.unit for other in terms)
