@@ -610,7 +610,9 @@ _NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these
 # ("acquitted him of trying to kill a second teenager": an attempt told in plain words, whose offence is the count's own name)
 # ("convicted of shoving a police officer": a blow in plain words, never a statute's name)
 _CONDUCT = lazy_compile(r"(?:(?:trying|tried)\s+to\s+[a-z]+|killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
-                      r"|embezzling|siphoning|stealing|shoving|pushing|punching|slapping|kicking|choking|headbutting|elbowing)\s+(?:an?|the|his|her|their|\d|two|three|four|five|more|[a-z]+(?<!s)s$)\b", re.I)
+                      # ("for shooting one man and wounding another outside a bar": the harm told, victim by victim)
+                      r"|embezzling|siphoning|stealing|shoving|pushing|punching|slapping|kicking|choking|headbutting|elbowing|wounding|injuring)"
+                      r"\s+(?:an?|the|his|her|their|\d|one|two|three|four|five|more|another|others|[a-z]+(?<!s)s$)\b", re.I)
 # "pleaded guilty to stealing oxycodone from a clinic", "convicted of extorting a bar owner": a verb whose offence has a
 # noun name (theft, extortion), told with its object. Where other items of the list name offences, the gerund is one of
 # the counts as the article lists them ("embezzling union funds, wire fraud and filing a false tax return").
@@ -1772,7 +1774,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          # ("supplying a large commercial quantity of a prohibited drug": a Commonwealth code's graded quantity)
                          r"|[a-z]+ing\s+an?\s+(?:large\s+)?(?:commercial|marketable|trafficable|discontinuous)\s+quantit"
                          # ("being concerned in the supply of heroin and crack cocaine": the UK drug statute's wording)
-                         r"|(?:being\s+)?(?:knowingly\s+)?concerned\s+in\s+the\s+(?:supply|importation|production|making|offer|fraudulent\s+evasion)\b",
+                         r"|(?:being\s+)?(?:knowingly\s+)?concerned\s+in\s+the\s+(?:supply|importation|production|making|offer|fraudulent\s+evasion)\b"
+                         # ("employing a firearm during the commission of a dangerous felony", "using a firearm in
+                         # furtherance of a crime of violence": the weapon statutes' own long names, not a deed told)
+                         r"|[a-z]+ing\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:firearms?|guns?|weapons?)\s+(?:(?:during|in)\s+(?:the\s+commission|furtherance|relation)\s+(?:of|to)"
+                         r"|during\s+and\s+in\s+relation\s+to)\b",
                          phrase, re.I)
         # (a "FOR" the reading capitalised stood inside a statute's title, "Traveling to Meet a Minor for Unlawful Sexual
         # Activity": a name, however long its gerund)
@@ -1898,14 +1904,24 @@ _AN_ENTERPRISE = lazy_compile(r"\w+ing\s+(?:an?|the|his|her|their)\s+(?!(?:[\w-]
                             r"|(?:leading|heading|running|organi[sz]ing|directing|masterminding)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?conspiracy$"
                             # ("sentenced for a copper-wire theft ring", "for a kickback scheme": the enterprise itself named)
                             r"|(?:[\w-]+\s+){0,3}?(?:ring|scheme|network|syndicate|cartel|racket)$", re.I)
-# A class of offence, not one: "a felony", "a crime to give up ..." (a rule about anyone convicted)
-_GENERIC = lazy_compile(r"(?:an?\s+)?(?:felony|felonies|crimes?|misdemeanou?rs?|offen[cs]es?)(?:\s+to\s+\w+\b.*)?$", re.I)
+# A class of offence, not one: "a felony", "a crime to give up ..." (a rule about anyone convicted), "a defendant
+# convicted of a federal offense" (the release's boilerplate on how any sentence is set)
+_GENERIC = lazy_compile(r"(?:an?\s+)?(?:(?:federal|state|criminal|serious|violent)\s+)?(?:felony|felonies|crimes?|misdemeanou?rs?|offen[cs]es?)(?:\s+to\s+\w+\b.*)?$", re.I)
 _TOLD_PARALLEL = lazy_compile(r"[\d$]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than|his|her|their|him|them)\b")
 # (an acronym is the agency lied to or defrauded, "lying to the FBI", not a person paid)
 _TOLD = lazy_compile(_TOLD_PARALLEL.pattern + r"|\s(?![A-Z]{2,}\b)[A-Z]")
 
 
 _OR_MORE = lazy_compile(r"\sor\s+(?:more|greater|less|above|over|higher)\b")
+_SCHEDULE_BEFORE = lazy_compile(r"\b[Ss]chedules?\s+(?:[IVX]+|\d)(?:,\s*(?:[IVX]+|\d))*$")
+_SCHEDULE_AFTER = lazy_compile(r"(?:,\s*(?:or\s+)?|\s+or\s+)(?:[IVX]+|\d)\b")
+
+
+def _schedules_go_on(text: str, start: int, at: int) -> bool:
+    """"a Schedule I or II controlled substance", "a Schedule II, III or IV drug": the drug schedules a statute names
+    together grade one offence, so the "or" or comma after a schedule's numeral goes on to the next numeral."""
+    return "chedule" in text[max(start, at - 40):at] and _SCHEDULE_BEFORE.search(text, start, at) is not None \
+        and _SCHEDULE_AFTER.match(text, at) is not None
 _UPPER_BOUND = lazy_compile(r"\sbut\s+(?:less|fewer|not\s+more)\s+than\s+[$\u00a3\u20ac\d]")
 
 
@@ -1974,6 +1990,9 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             # "cannabis with a market value of \u20ac13,000 or more", "property valued at $1,500 or more": the statute's
             # threshold goes on to its "or more"
             or (word == "or" and _OR_MORE.match(text, at) is not None and text[at - 1:at].isdigit())
+            # "distribution of a Schedule I or II controlled substance", "a Schedule II, III or IV drug": the drug
+            # schedules a statute names together are one offence's grade, not two offences
+            or (word in ("or", ",") and _schedules_go_on(text, start, at))
             # "theft of property of $2,500 or more but less than $30,000": a graded statute's value band runs on to its
             # upper bound
             or (word == "but" and _UPPER_BOUND.match(text, at) is not None and text.endswith("or more", start, at))
@@ -2057,6 +2076,7 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
             and re.match(r"[a-z]+ing,?\s+(?:and|or)\s+[a-z]+ing\s+\S", text[sep_end:end])
         # ("intentionally causing a fire and being reckless as to its spread": the deed and its mental element, one offence)
         if shared_verbs or any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start) \
+                or _schedules_go_on(text, cursor, sep_start) \
                 or (not sep.group().startswith(",") and _ITS_MENTAL_ELEMENT.match(text, sep_end)) \
                 or _deed_goes_on(text[max(cursor, lead_end):sep_start], text[sep_end:end]):
             continue

@@ -1943,6 +1943,14 @@ _AGENTS_AFTER = lazy_compile(r"\s+(?:special\s+)?(?:agents|investigators|detecti
 # A police force in lower case after its place: "DeKalb County police", "the Akron division of police"
 _PLACE_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?!The\s)(?:[A-Z][\w-]*\s+){0,2}(?:(?:County|Township|Parish|Borough|Village)\s+police"
                            r"|[A-Z][\w-]*\s+(?:division\s+of\s+police|police\s+department)))\b(?![\u2019'])")
+# A city's force in lower case, told at work in the case: "Brixton police arrested him", "Glen Hollow police said",
+# "Marlow police officers found" (a bare "police" after a place is a body only with what it did or who it sent)
+_CITY_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?:[A-Z][a-z][\w-]*\s+){1,2})police(?P<act>\s+(?:(?:later|also|then|quickly|eventually)\s+)?"
+                          r"(?:[a-z]+ed|said|say|says|found|took|were|have|had|investigating|officers|detectives|investigators)\b)")
+# ("a Marlow police officer who ...": one officer described, not the force at work)
+# (openers, days and bodies that are no place: "When police arrived", "State police said", "Campus police found")
+_NOT_A_POLICE_PLACE = frozenset("State Local Federal Military Campus Secret Border Transit Tribal Former Retired Veteran Undercover "
+                                "Off-duty County Township Parish Borough Village City Metro Metropolitan Railway".split())
 # A higher court by its name, as the subject of a decision in the case: "The 2nd U.S. Circuit Court of Appeals in
 # New York last August upheld …", "the US Court of Appeals for the 8th Circuit threw out …", "The state Superior
 # Court vacated …"
@@ -2121,6 +2129,18 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             label = re.sub(r"^(?:(?:Former|Retired|Then|Veteran|Longtime|Off-duty)\s+)+", "", m.group("force"))  # "Former DeKalb County police Sgt."
             party = out.setdefault(label, Party(name=label, kind="organization"))
             party.citations.append(source.cite(m.end("force") - len(label), m.end("force")))
+        for m in (_CITY_POLICE.finditer(text, para.start, para.end) if " police " in text[para.start:para.end] else ()):
+            words = list(re.finditer(r"\S+", m.group("force")))
+            while words and words[0].group() in _NOT_NAME_WORDS:
+                words.pop(0)  # "On Saturday Tacoma police": the opener and the day are no part of the place
+            if not words or any(w.group() in _NOT_A_POLICE_PLACE or w.group() in _NOT_NAME_WORDS or _is_title(w.group()) for w in words):
+                continue
+            place = " ".join(w.group() for w in words)
+            if place + " Police" in text:
+                continue  # "the Brixton Police Department" named in full elsewhere: the same body, read from its name
+            label = place + " police"
+            party = out.setdefault(label, Party(name=label, kind="organization"))
+            party.citations.append(source.cite(m.start("force") + words[0].start(), m.start("act")))
         for m in _ACTING_COURT.finditer(text, para.start, para.end):
             # "the Michigan Court of Appeals vacated that sentence": a higher court that decides the case acts in it
             # (a trial court, named as where the case is heard, is a venue and no party)
