@@ -284,3 +284,16 @@ def test_a_subhead_that_is_a_quotation_alone_is_a_heading_not_story():
                                              "\"I am sorry,\" Ashgrove said.\n")
     assert _body_texts(source) == ["Tobin Ashgrove was sentenced Friday to four years.",
                                    "\u201cShe was going to be a teacher.\u201d", "\"I am sorry,\" Ashgrove said."]
+
+
+def test_an_article_pasted_as_one_line_is_read_even_when_it_opens_with_site_furniture():
+    # (copied from a page that lost its paragraph breaks: the browser notice opens the one line)
+    text = ("title: Clerk sentenced\ndate: 2025-05-02\n\n"
+            "IE 11 is not supported. For an optimal experience visit our site on another browser. "
+            + "Former clerk Dana Whitcombe was sentenced Friday to three years in prison for theft. " * 8
+            + "\u201cI betrayed the people who trusted me,\u201d Whitcombe told the court.")
+    source = source_from_text("clerk.txt", text)
+    assert [p.kind for p in source.paragraphs] == ["body"]
+    facts = extract(source)
+    assert [q.speaker for q in facts.quotes] == ["Dana Whitcombe"]
+    assert "three years in prison" in [t.text for t in facts.sentencing.terms]

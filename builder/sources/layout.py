@@ -9,6 +9,10 @@ import re
 
 from builder.model import Paragraph, ParagraphKind
 
+# Site furniture, captions and credits are a line or two (the longest caption seen runs 375 characters): a longer line
+# is the article itself, whatever it opens with.
+_LONGEST_NON_BODY = 600
+
 # Lines pasted along with an article from a news site that are not part of it.
 _CLUTTER = re.compile(
     r"""^(?:
@@ -135,7 +139,10 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[ParagraphKind]:
     for start, end in lines:
         line = text[start:end]
         kind: ParagraphKind
-        if _CLUTTER.match(line):
+        if end - start > _LONGEST_NON_BODY:
+            kind = "body"  # (an article pasted as one line starts with the site's "IE 11 is not supported ...")
+            seen_body = True
+        elif _CLUTTER.match(line):
             kind = "clutter"
         elif label := _CAPTION_LABEL.match(line):
             kind = "caption"
