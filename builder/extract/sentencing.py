@@ -2768,7 +2768,10 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
         if has_imposed and (not words or any(_defendants_sentencing(ctx, s_start, word, previous) for word in words)):
             # "Lee, a co-defendant, was sentenced on March 3 to four years": the same term told of another is not the day
             decided.extend(d for d in dates if d.granularity == "day")
-    chosen = _latest([_ahead(d, text, published) for d in governed]) or (decided or verdict or [None])[0]
+    ahead = [_ahead(d, text, published) for d in governed]
+    if imposed_at:
+        ahead = [_come_to_pass(d, text, published) for d in ahead]
+    chosen = _latest(ahead) or (decided or verdict or [None])[0]
     if chosen is None:
         chosen = _caption_day(ctx)
     if chosen is None and imposed_index:
@@ -2957,6 +2960,15 @@ def _ahead(date: DateMatch, text: str, published: Optional[dt.date]) -> DateMatc
             or re.search(r"\b(?:faces?|facing|awaits?|awaiting)\s+(?:re-?)?sentencing\b[^.;]*$", lead)):
         return date
     return replace(date, value=date.value + relativedelta(years=1))
+
+
+def _come_to_pass(date: DateMatch, text: str, published: Optional[dt.date]) -> DateMatch:
+    """In a story that tells the sentence imposed, a weekday its sentencing was "scheduled" for is behind the story, not
+    ahead: "The Latest" file dated the day after the hearing keeps its first entry ("is scheduled to be sentenced
+    Thursday") below the ones that report the sentence."""
+    if date.value is None or published is None or date.value <= published or not _WEEKDAY.fullmatch(text, date.start, date.end):
+        return date
+    return replace(date, value=date.value - dt.timedelta(days=7))
 
 
 def _latest(dates: list[DateMatch]) -> Optional[DateMatch]:
