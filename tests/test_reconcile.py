@@ -755,3 +755,24 @@ def test_one_storys_two_wordings_of_one_request_stay_as_the_story_gave_them():
     merged = merge_sentencing([Sentencing(terms=[named, group])], {"Ada Pike": "prosecution"})
     assert len(merged.terms) == 2
 
+
+
+def test_one_half_of_a_double_surname_is_the_same_person_and_the_forms_disagree():
+    a = ("a.txt", "Date: 2024-03-04\n\nFormer treasurer Noreen Halloway-Birch, 58, was sentenced Friday to four years in "
+                  "prison. Halloway-Birch apologized.\n")
+    b = ("b.txt", "Date: 2024-03-05\n\nFormer treasurer Noreen Halloway, 57, was sentenced Friday to four years in "
+                  "prison. Halloway apologized.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(a, b), AS_OF)
+    treasurers = [p for p in briefing.parties if p.name.startswith("Noreen")]
+    assert len(treasurers) == 1
+    conflicts = {c.kind: sorted(v.value for v in c.values) for c in briefing.conflicts if c.subject == treasurers[0].name}
+    assert conflicts == {"name": ["Halloway", "Halloway-Birch"], "age": ["57", "58"]}
+    assert len([t for t in briefing.sentencing.terms if t.status == "imposed"]) == 1
+
+
+def test_a_double_surname_with_another_first_name_is_someone_else():
+    a = ("a.txt", "Date: 2024-03-04\n\nFormer treasurer Noreen Halloway-Birch was sentenced Friday to four years in "
+                  "prison. Her husband, Curtis Halloway, testified.\n")
+    b = ("b.txt", "Date: 2024-03-05\n\nFormer treasurer Noreen Halloway-Birch was sentenced Friday to four years.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(a, b), AS_OF)
+    assert {"Noreen Halloway-Birch", "Curtis Halloway"} <= {p.name for p in briefing.parties}

@@ -42,7 +42,7 @@ def _same_party(a: Party, b: Party) -> bool:
     a_words, b_words = a.name.split(), b.name.split()
     if not a_words or not b_words:
         return False
-    if not _similar_word(a_words[-1], b_words[-1]):
+    if not (_similar_word(a_words[-1], b_words[-1]) or _double_barrelled(a_words[-1], b_words[-1])):
         return False
     if len(a_words) > 1 and len(b_words) > 1:
         first_a, first_b = a_words[0].rstrip("."), b_words[0].rstrip(".")
@@ -55,6 +55,12 @@ def _place_prefixed(longer: str, shorter: str) -> bool:
     """ "Westlake Heights Fraternal Order of Police Lodge 12" is the "Fraternal Order of Police Lodge 12" with its
     town before it; a short generic name ("Police Department") is too common to say so."""
     return len(shorter.split()) >= 3 and longer.lower().endswith(" " + shorter.lower())
+
+
+def _double_barrelled(a: str, b: str) -> bool:
+    """ "Castellano-Pratt" and "Castellano": one story gives both halves of a double surname, another one of them
+    (with the same first name, one person; the disagreement section shows the two forms)."""
+    return a != b and (a in b.split("-") or b in a.split("-"))
 
 
 def _similar_word(a: str, b: str) -> bool:
