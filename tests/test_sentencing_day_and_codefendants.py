@@ -6,6 +6,7 @@ import datetime as dt
 
 from builder.extract import extract
 from builder.sources import source_from_text
+from tests.helpers import sentencing_of
 
 # 2021-06-12 is a Saturday.
 FEATURE = """title: Two men, one fire, two sentences
@@ -64,3 +65,15 @@ def test_a_plea_by_an_accomplice_who_testified_against_the_defendant_is_printed_
     assert "third-degree murder" not in own and "conspiracy" not in own
     assert [(c.text, c.status) for c in s.charges if c.subject == "Otto Ruhl"] == [("third-degree murder", "pleaded guilty")]
     assert [t.text for t in s.terms if t.status == "imposed"] == ["25 years in prison", "$40,000 in restitution"]
+
+
+def test_a_co_accused_or_co_offender_in_commonwealth_reports_is_not_the_defendant():
+    # (one word list for someone charged in the same case, shared by the sentencing, charges and defendant stages)
+    s = sentencing_of("Darren Molloy, 34, was jailed for six years at Leeds Crown Court. A co-accused was given "
+                      "18 months in prison.")
+    assert [t.text for t in s.terms] == ["jailed for six years"]
+    assert [t.text for t in s.others] == ["18 months in prison"]
+    s = sentencing_of("Darren Molloy, 34, was jailed for six years. His co-offender was jailed for 18 months.")
+    assert [t.text for t in s.terms] == ["jailed for six years"]
+    s = sentencing_of("Darren Molloy, 34, was jailed for six years. The co-accused pleaded guilty to affray.")
+    assert [c.text for c in s.charges] == []

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import Callable, NamedTuple, Optional
 
+from builder.extract._lexicon import CO_DEFENDANT
 from builder.extract._regex import lazy_compile
 from builder.extract.parties import named_in_full_above
 from builder.model import Party, Source
@@ -211,7 +212,7 @@ def _told_late(length: int, counts: Counter[str], plain: Counter[str], first_nam
 
 
 # (British and Commonwealth reports say "co-accused": "His co-accused, Sam Ode, was given a community order")
-_CO_DEFENDANT = lazy_compile(r"\b(?:co-?defendant|co-?accused|co-?conspirator|accomplice)s?\b")
+_CO_DEFENDANT = lazy_compile(rf"\b{CO_DEFENDANT}\b")
 
 
 # "Unlike his co-defendant, Lee was convicted": the phrase sets the co-defendant against the name after the comma, which

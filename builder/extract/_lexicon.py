@@ -285,3 +285,8 @@ def parole_differs(a: str, b: str) -> bool:
     murder and "life with parole eligibility after 15 years" for another are two terms, not one told twice."""
     return bool(_PAROLE_NAMED.search(a) and _PAROLE_NAMED.search(b)
                 and bool(_PAROLE_DENIED.search(a)) != bool(_PAROLE_DENIED.search(b)))
+
+
+# Someone charged in the same case, in the words of US and of British and Commonwealth reports ("his co-defendant",
+# "a co-accused", "an accomplice"); the sentencing, charges and defendant stages all tell them from the defendant.
+CO_DEFENDANT = r"(?:co-?(?:defendant|conspirator|offender)s?|co-?accused|accomplices?)"

@@ -13,7 +13,7 @@ import re
 from typing import Callable, NamedTuple, Optional
 
 from builder.extract._defendant import second_defendant as _second_defendant, sentenced_together, tried_together as _tried_together
-from builder.extract._lexicon import INCHOATE_OFFENCE
+from builder.extract._lexicon import CO_DEFENDANT, INCHOATE_OFFENCE
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
 from builder.extract.text import split_sentences
@@ -1399,15 +1399,15 @@ def _labelled_counts(text: str, s_start: int, s_end: int) -> list[tuple[str, int
     return found
 
 
-_CASE_VERB = lazy_compile(r"\b(?:charged|indicted|accused|convicted|pleaded|sentenced|co-?defendants?)\b")
+_CASE_VERB = lazy_compile(rf"\b(?:charged|indicted|accused|convicted|pleaded|sentenced|{CO_DEFENDANT})\b")
 
 
 _THE_COUNT_BEFORE = lazy_compile(r"\bthe\s+$")
 _COUNT_AFTER = lazy_compile(r"\s+(?:counts?|charges?)\b")
 # A charging paper or verb that names two people: "an indictment against Ed Roe ... and against Ann Lee", "charged Ed
 # Roe and Ann Lee", "Roe's co-defendant, Ann Lee"
-_CHARGING_WORD = lazy_compile(r"\b(?:indict\w*|charg\w*|complaint|co-?defendants?)\b")
-_JOINED_BEFORE = lazy_compile(r"(?:\band\s+(?:against\s+|also\s+)?|\bco-?defendants?,?\s+)(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+_CHARGING_WORD = lazy_compile(rf"\b(?:indict\w*|charg\w*|complaint|{CO_DEFENDANT})\b")
+_JOINED_BEFORE = lazy_compile(rf"(?:\band\s+(?:against\s+|also\s+)?|\b{CO_DEFENDANT},?\s+)(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}$")
 
 
 def _charged_together(text: str, sentences: list[tuple[int, int]], name: str, about_defendant: Callable[[str], bool]) -> bool:

@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, sentenced_together, tried_together
-from builder.extract._lexicon import parole_differs
+from builder.extract._lexicon import CO_DEFENDANT, parole_differs
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
 from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
@@ -939,7 +939,7 @@ def _second_request(ctx: _Context, first: Term, m: re.Match[str], s_start: int, 
 
 
 _FOR_KIN = lazy_compile(r"\s+for\s+(?P<who>(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|brother|sister|father|mother|son|daughter|partner"
-                      r"|co-?defendants?|accomplices?|nephew|niece|cousin|girlfriend|boyfriend))\b")
+                      rf"|{CO_DEFENDANT}|nephew|niece|cousin|girlfriend|boyfriend))\b")
 
 
 def _next_duration(ctx: _Context, first: Term, m: re.Match[str], s_start: int, s_end: int) -> Optional[Term]:
@@ -1359,7 +1359,7 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     # "restitution to Ann Lee", "president of Beta Chi's chapter", "after Hurricane Ida": a name after a preposition is
     # the object of a description or a payment, never the one sentenced
     clause = _PREPOSITIONAL_NAME.sub(" ", clause)
-    if ctx.roundup and not re.search(r"\b(?:co-?defendants?|accomplices?)\b", clause):
+    if ctx.roundup and not re.search(rf"\b{CO_DEFENDANT}\b", clause):
         return None  # each story of a round-up has its own defendant
     person = _last_person(ctx, clause)
     # "Ruiz pleaded guilty in July. Roe sentenced him Thursday to ...": the object pronoun in the same paragraph is the
@@ -1390,10 +1390,10 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         other = _OTHER_SUBJECT.search(clause)
         if other:
             return other.group().strip()  # "His brother was sentenced to life": a relative's sentence told as background
-        named = re.search(rf"\bco-?defendants?,?\s+(?P<name>{_NAME})", clause)
+        named = re.search(rf"\b{CO_DEFENDANT},?\s+(?P<name>{_NAME})", clause)
         if named:
             return _full_name(ctx, named.group("name"))
-        if re.search(r"\b(?:co-?defendants?|accomplices?|[Oo]thers)\b", clause) and not (
+        if re.search(rf"\b(?:{CO_DEFENDANT}|[Oo]thers)\b", clause) and not (
                 ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019])", clause)):
             return "a co-defendant"  # "Lee's accomplice was sentenced": the possessor is not the one sentenced
         return None
@@ -2444,7 +2444,7 @@ def _about_defendant(ctx: _Context, before: str) -> bool:
         return False  # "of the 200 officers charged with murder ...": a statistic, not this case's charge
     if _BARE_PLURAL.search(before):
         return False  # "Star athletes charged with assault have tended to ...": people in general, no determiner to pick them out
-    if re.search(r"\b(?:[Oo]thers?(?!\s+(?:[\w-]+\s+)?(?:counts?|charges?))|co-?defendants?|accomplices?)\b", before) and not (
+    if re.search(rf"\b(?:[Oo]thers?(?!\s+(?:[\w-]+\s+)?(?:counts?|charges?))|{CO_DEFENDANT})\b", before) and not (
             ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019]s)", before)):
         return False  # "Others pleaded guilty to ...", "His co-defendant pleaded guilty to ..."
     if not ctx.defendant or not ctx.parties or ctx.roundup:
@@ -2906,7 +2906,7 @@ def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], pre
     sentenced in March"); a clause led by a pronoun speaks of the previous sentence's subject."""
     text = ctx.source.text
     before = text[s_start:word.start()]
-    if re.search(r"\b(?:co-?defendants?|accomplices?)\b", before):
+    if re.search(rf"\b{CO_DEFENDANT}\b", before):
         return False
     if previous and re.match(r"\s*(?:He|She|They)\b", before) and _first_person(ctx, before) is None:
         before = text[previous[0]:previous[1]]
