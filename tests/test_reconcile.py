@@ -776,3 +776,15 @@ def test_a_double_surname_with_another_first_name_is_someone_else():
     b = ("b.txt", "Date: 2024-03-05\n\nFormer treasurer Noreen Halloway-Birch was sentenced Friday to four years.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(a, b), AS_OF)
     assert {"Noreen Halloway-Birch", "Curtis Halloway"} <= {p.name for p in briefing.parties}
+
+
+def test_a_name_with_accents_and_a_spaced_compound_surname_is_the_hyphenated_one():
+    from builder.reconcile.merge import merge_parties
+
+    merged = merge_parties([Party("Ximena Barrientos Ocaña", kind="person", roles=["owner"]),
+                            Party("Barrientos Ocaña", kind="person"),
+                            Party("Ximena Barrientos-Ocana", kind="person", roles=["defendant"]),
+                            Party("Ximena Ocampo", kind="person", roles=["witness"])])
+    assert sorted(p.name for p in merged) == ["Ximena Barrientos Ocaña", "Ximena Ocampo"]
+    owner = next(p for p in merged if p.name == "Ximena Barrientos Ocaña")
+    assert {"Barrientos Ocaña", "Ximena Barrientos-Ocana"} <= set(owner.aliases)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import Counter
 from typing import NamedTuple, Optional, TypeVar
 
@@ -39,6 +40,8 @@ def _same_party(a: Party, b: Party) -> bool:
         return any(fuzz.token_sort_ratio(x.lower(), y.lower()) >= 90 or abbreviates(x, y) or abbreviates(y, x)
                    or _place_prefixed(x, y) or _place_prefixed(y, x)
                    for x in (a.name, *a.aliases) for y in (b.name, *b.aliases))
+    if _folded(a.name) == _folded(b.name) or _compound_surname_alone(a.name, b.name) or _compound_surname_alone(b.name, a.name):
+        return True  # "Beatriz Alcántara Solís" is "Beatriz Alcantara-Solis" is "Alcántara Solís"
     a_words, b_words = a.name.split(), b.name.split()
     if not a_words or not b_words:
         return False
@@ -55,6 +58,20 @@ def _place_prefixed(longer: str, shorter: str) -> bool:
     """ "Westlake Heights Fraternal Order of Police Lodge 12" is the "Fraternal Order of Police Lodge 12" with its
     town before it; a short generic name ("Police Department") is too common to say so."""
     return len(shorter.split()) >= 3 and longer.lower().endswith(" " + shorter.lower())
+
+
+def _folded(name: str) -> str:
+    """A name as English-language news may print it: without accents, and a compound surname with or without its
+    hyphen ("Alcántara Solís", "Alcantara-Solis")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(plain.replace("-", " ").lower().split())
+
+
+def _compound_surname_alone(short: str, full: str) -> bool:
+    """ "Alcántara Solís" beside "Beatriz Alcántara Solís": the two surnames without the given name (a two-word party
+    that is the last two words of a three-word one)."""
+    short_words, full_words = _folded(short).split(), _folded(full).split()
+    return len(short_words) == 2 and len(full_words) == 3 and full_words[1:] == short_words
 
 
 def _double_barrelled(a: str, b: str) -> bool:
