@@ -788,3 +788,12 @@ def test_a_name_with_accents_and_a_spaced_compound_surname_is_the_hyphenated_one
     assert sorted(p.name for p in merged) == ["Ximena Barrientos Ocaña", "Ximena Ocampo"]
     owner = next(p for p in merged if p.name == "Ximena Barrientos Ocaña")
     assert {"Barrientos Ocaña", "Ximena Barrientos-Ocana"} <= set(owner.aliases)
+
+
+def test_two_surnames_printed_two_ways_disagree_as_the_whole_surname():
+    a = ("a.txt", "Date: 2024-06-13\n\nClinic owner Ximena Barrientos Ocaña, 61, was sentenced Thursday to 10 years in "
+                  "prison. Barrientos Ocaña did not speak.\n")
+    b = ("b.txt", "Date: 2024-06-14\n\nClinic owner Ximena Barrientos-Ocana, 61, was sentenced on Thursday to 10 years "
+                  "in prison. Barrientos-Ocana did not speak.\n")
+    found = _conflicts(a, b)
+    assert found == {"Ximena Barrientos Ocaña": ["Barrientos Ocaña", "Barrientos-Ocana"]}

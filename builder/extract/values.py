@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from builder.extract._regex import lazy_compile
 from builder.extract.dates import parse_number
-from builder.model import Party, Source, Value
+from builder.model import Paragraph, Party, Source, Value
 
 _COUNTABLE_KINDS = ("body", "caption", "heading")
 _NAME = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}"
@@ -133,6 +133,15 @@ def _spellings(source: Source, parties: list[Party]) -> list[Value]:
         surname = party.name.split()[-1]
         if _ORGANISATION_WORDS.fullmatch(surname):
             continue  # an agency's name taken for a person's ("Criminal Investigation"): no surname to misspell
+        if any(len(other.name.split()) == 3 and other.name.endswith(" " + party.name) for other in parties):
+            continue  # ("Alcántara Solís" beside "Beatriz Alcántara Solís": her two surnames, read with her name)
+        compound = _compound_surname(party.name, text, readable)
+        if compound:
+            # ("Alcántara Solís said": both surnames are the one a story spells, never the second alone)
+            surname, spans = compound
+            values.append(Value(subject=party.name, kind="name", value=surname, text=surname,
+                                citations=[source.cite(s, e) for s, e in spans]))
+            continue
         for word, spans in words.items():
             if word != surname and (word in surnames or word in first_names or _ORGANISATION_WORDS.fullmatch(word)
                                     or not _variant(word, surname)):
@@ -140,6 +149,18 @@ def _spellings(source: Source, parties: list[Party]) -> list[Value]:
             values.append(Value(subject=party.name, kind="name", value=word, text=word,
                                 citations=[source.cite(s, e) for s, e in spans]))
     return values
+
+
+def _compound_surname(name: str, text: str, readable: list[Paragraph]) -> tuple[str, list[tuple[int, int]]] | None:
+    """A three-word name whose last two words the story uses alone ("Beatriz Alcántara Solís" ... "Alcántara Solís
+    said"): the two surnames, as Spanish and Portuguese names carry them, and where the story writes them."""
+    words = name.split()
+    if len(words) != 3 or f"{words[1]} {words[2]}" not in text:
+        return None
+    both = re.compile(rf"(?<![\w-]){re.escape(words[1])}\s+{re.escape(words[2])}(?![\w-])")
+    spans = [(m.start(), m.end()) for p in readable for m in both.finditer(text, p.start, p.end)]
+    alone = [s for s, _ in spans if not text[max(0, s - len(words[0]) - 1):s].startswith(words[0])]
+    return (f"{words[1]} {words[2]}", spans) if alone else None
 
 
 def _variant(word: str, surname: str) -> bool:
