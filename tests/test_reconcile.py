@@ -797,3 +797,25 @@ def test_two_surnames_printed_two_ways_disagree_as_the_whole_surname():
                   "in prison. Barrientos-Ocana did not speak.\n")
     found = _conflicts(a, b)
     assert found == {"Ximena Barrientos Ocaña": ["Barrientos Ocaña", "Barrientos-Ocana"]}
+
+
+def test_a_sum_one_story_rounds_is_the_exact_sum_of_the_other_and_no_disagreement():
+    a = ("a.txt", "Date: 2024-03-08\n\nCoach Dell Marwick was sentenced Friday to 30 months in prison and ordered to "
+                  "pay $1.2 million in restitution.\n")
+    b = ("b.txt", "Date: 2024-03-09\n\nCoach Dell Marwick was sentenced Friday to 30 months in prison and ordered to "
+                  "pay $1,214,600 in restitution.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(a, b), AS_OF)
+    restitution = [t for t in briefing.sentencing.terms if t.kind == "restitution"]
+    assert [t.text for t in restitution] == ["$1,214,600 in restitution"]  # (the exact figure shown)
+    assert {c.source for c in restitution[0].citations} == {"a", "b"}
+    assert not briefing.conflicts
+
+
+def test_two_sums_in_millions_that_differ_still_disagree():
+    a = ("a.txt", "Date: 2024-03-08\n\nCoach Dell Marwick was sentenced Friday to 30 months in prison and ordered to "
+                  "pay $31.4 million in restitution.\n")
+    b = ("b.txt", "Date: 2024-03-09\n\nCoach Dell Marwick was sentenced Friday to 30 months in prison and ordered to "
+                  "pay $31.6 million in restitution.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(a, b), AS_OF)
+    assert [sorted(v.text for v in c.values) for c in briefing.conflicts if c.kind == "term"] == [
+        ["$31.4 million in restitution", "$31.6 million in restitution"]]

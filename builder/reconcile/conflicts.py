@@ -7,6 +7,7 @@ year" and "12 months" of the same term agree).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Callable, Optional
@@ -15,7 +16,7 @@ from rapidfuzz import fuzz
 
 from builder.extract._lexicon import MONTHS_AND_DAYS, same_given_name
 from builder.model import Conflict, ConflictValue, Party, SourceFacts, Value
-from builder.reconcile.merge import proposer_side, sides_of, status_family, term_key
+from builder.reconcile.merge import proposer_side, rounds_to, sides_of, status_family, term_key
 
 
 def find_conflicts(facts: list[SourceFacts], parties: list[Party],
@@ -34,6 +35,8 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
         groups.setdefault((value.kind, subject), []).append(value)
     conflicts: list[Conflict] = []
     for (kind, subject), group in groups.items():
+        if kind == "term":
+            group = _exact_for_rounded(group)
         distinct: dict[str, ConflictValue] = {}
         spellings = {v.value for v in group} if kind == "name" else set()
         for value in sorted(group, key=lambda v: len(v.value)) if spellings else group:  # (the name before its plural)
@@ -49,6 +52,17 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
                 and not (kind == "term" and _one_story_tells_all(list(distinct.values()))):
             conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
     return conflicts
+
+
+def _exact_for_rounded(terms: list[Value]) -> list[Value]:
+    """Each sum a story rounds ("$1.2 million") as the exact figure another story gives ("$1,214,600"), so the two
+    agree: a rounding is a way of telling, not a disagreement."""
+    def amount(v: Value) -> float:
+        return float(v.value.split()[0])
+
+    return [next((dataclasses.replace(v, value=other.value) for other in terms
+                  if other.value != v.value and rounds_to(v.text, amount(v), amount(other))
+                  and not rounds_to(other.text, amount(other), amount(v))), v) for v in terms]
 
 
 _FIRST_NAME = "'s first name"

@@ -239,6 +239,30 @@ def term_key(term: Term) -> tuple[str, Optional[float], Optional[str]]:
     return term.kind, amount, unit
 
 
+def _same_amount(a: Term, b: Term) -> bool:
+    """Equal in kind and amount, or one a sum in millions that the other's exact figure rounds to."""
+    (kind_a, amount_a, unit_a), (kind_b, amount_b, unit_b) = term_key(a), term_key(b)
+    if (kind_a, amount_a, unit_a) == (kind_b, amount_b, unit_b):
+        return True
+    return kind_a == kind_b and unit_a == unit_b and amount_a is not None and amount_b is not None \
+        and (rounds_to(a.text, amount_a, amount_b) or rounds_to(b.text, amount_b, amount_a))
+
+
+# A sum given to a decimal of millions or billions: "$1.2 million", "about $31.4 million"
+_ROUNDED_SUM = re.compile(r"\d+(?:\.(?P<decimals>\d+))?\s*(?P<scale>million|billion)\b", re.IGNORECASE)
+
+
+def rounds_to(text: str, amount: float, other: float) -> bool:
+    """Whether `other` is `amount` as `text` rounds it: "$1.2 million" for $1,214,600 is one figure told two ways
+    (not "$31.4 million" for $31.6 million)."""
+    rounded = _ROUNDED_SUM.search(text)
+    if rounded is None:
+        return False
+    scale = 1e6 if rounded.group("scale").lower() == "million" else 1e9
+    step = scale / 10 ** len(rounded.group("decimals") or "")
+    return abs(other - amount) < step / 2
+
+
 def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
     """"five years probation" and "five years of probation" are one recommended term."""
     merged: list[Term] = []
@@ -250,9 +274,11 @@ def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
             told_by[id(merged[-1])] = len(term.citations)
             continue
         citations = _unique(same.citations + term.citations)
-        if len(term.citations) > told_by[id(same)] and term.status != "other":
-            # the wording most mentions use speaks for the term ("a month in prison" four times, "a full month's
-            # imprisonment" once), with its status and proposer; its own words are the citation printed first
+        exact = term_key(term) != term_key(same) and _ROUNDED_SUM.search(same.text) and not _ROUNDED_SUM.search(term.text)
+        if exact or (len(term.citations) > told_by[id(same)] and term.status != "other" and term_key(term) == term_key(same)):
+            # the exact sum over a rounded one ("$1,214,600", not "$1.2 million"), else the wording most mentions use
+            # ("a month in prison" four times, "a full month's imprisonment" once), with its status and proposer; its
+            # own words are the citation printed first
             citations = _unique(term.citations + same.citations)
             index = next(i for i, m in enumerate(merged) if m is same)  # (two merged terms may be equal in value)
             merged[index] = same = dataclasses.replace(term, by=term.by or same.by)
@@ -280,7 +306,7 @@ _COMPONENT = re.compile(r"\b(?:concurrent(?:ly)?|consecutive(?:ly)?|specificatio
 
 def _same_term(a: Term, b: Term, sides: dict[str, str]) -> bool:
     """One punishment reported twice: same kind and length, same person, compatible status and proposer."""
-    if term_key(a) != term_key(b) or a.subject != b.subject:
+    if not _same_amount(a, b) or a.subject != b.subject:
         return False
     if bool(_SUSPENSION.search(a.text)) != bool(_SUSPENSION.search(b.text)):
         return False  # "18 months behind bars" and "all but 18 months suspended": the time served and the suspension
