@@ -819,3 +819,13 @@ def test_two_sums_in_millions_that_differ_still_disagree():
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(a, b), AS_OF)
     assert [sorted(v.text for v in c.values) for c in briefing.conflicts if c.kind == "term"] == [
         ["$31.4 million in restitution", "$31.6 million in restitution"]]
+
+
+def test_an_age_told_only_as_the_one_the_court_orders_is_the_defendants():
+    a = ("a.txt", "Date: 2024-03-08\n\nCoach Dell Marwick, 54, was sentenced Friday to 30 months in prison.\n")
+    b = ("b.txt", "Date: 2024-03-09\n\nCoach Dell Marwick was sentenced Friday to 30 months in prison. The judge also "
+                  "ordered the 55-year-old to pay $9,000 in restitution.\n")
+    assert _conflicts(a, b) == {"Dell Marwick": ["54", "55"]}
+    c = ("c.txt", "Date: 2024-03-09\n\nCoach Dell Marwick was sentenced Friday to 30 months in prison. The judge also "
+                  "sentenced the 19-year-old driver to probation.\n")
+    assert _conflicts(a, c) == {}

@@ -54,7 +54,7 @@ def extract(source: Source) -> SourceFacts:
         parties=parties,
         sentencing=kept_apart("sentencing details", Sentencing(), find_sentencing, source, parties, defendant),
         events=kept_apart("dated events", [], find_events, source),
-        values=kept_apart("names and figures compared across sources", [], find_values, source, parties),
+        values=kept_apart("names and figures compared across sources", [], find_values, source, parties, defendant.name),
         summary=kept_apart("summary sentences", [], rank_sentences, source, _other_people(parties, defendant.surname)),
         defendant=defendant.name,
         problems=problems,

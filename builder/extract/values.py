@@ -38,15 +38,19 @@ _ORGANISATION_WORDS = lazy_compile(
     r"|Investigators?|Operations?|Affairs|Justice|Safety|Services|Ministr(?:y|ies)|Institutes?|Networks?|Coalitions?)")
 
 
-def find_values(source: Source, parties: list[Party]) -> list[Value]:
+def find_values(source: Source, parties: list[Party], defendant: Optional[str] = None) -> list[Value]:
     """Ages and name spellings, each with the words that state it."""
-    return _ages(source, parties) + _spellings(source, parties) + _first_names(source, parties)
+    return _ages(source, parties, defendant) + _spellings(source, parties) + _first_names(source, parties)
 
 
-def _ages(source: Source, parties: list[Party]) -> list[Value]:
+def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> list[Value]:
     text = source.text
     values: list[Value] = []
     for paragraph in (p for p in source.paragraphs if p.kind in _COUNTABLE_KINDS):
+        for m in _SENTENCED_AGED.finditer(text, paragraph.start, paragraph.end) if defendant else ():
+            # "ordered the 54-year-old to pay", "sentenced the 30-year-old to": the one the court sentences
+            values.append(Value(subject=defendant, kind="age", value=str(int(m.group("age"))),
+                                text=m.group("aged"), citations=[source.cite(m.start("aged"), m.end("aged"))]))
         for m in _AGE_AFTER_NAME.finditer(text, paragraph.start, paragraph.end):
             name = _person(m.group("name"), parties)
             if name:
@@ -67,6 +71,12 @@ def _ages(source: Source, parties: list[Party]) -> list[Value]:
             values.append(Value(subject=f"{owner}'s {relative}", kind="age", value=str(int(age)),
                                 text=text[words_start:m.end()], citations=[source.cite(words_start, m.end())]))
     return values
+
+
+# The defendant by age alone, as what a court's order acts on: "ordered the 54-year-old to pay", "sentenced the
+# 30-year-old to four years" (never "the 9-year-old girl", a noun naming someone else)
+_SENTENCED_AGED = lazy_compile(r"\b(?:re)?(?:sentenced|ordered|fined|jailed|gave|handed)\s+(?P<aged>the\s+(?P<age>\d{1,2})-year-old)"
+                               r"(?=\s+(?:to|a|an|\d)\b|[,.])")
 
 
 def _described(noun: str, parties: list[Party]) -> Optional[str]:
