@@ -397,7 +397,8 @@ _COUNT_PREFIX = lazy_compile(
 _UNDER_A_STATUS = r"(?:disability|suspension|revocation|restraint|duress|false\s+pretenses|(?:a\s+)?(?:suspended|revoked|cancell?ed)\s+licen[cs]e)\b"
 # The verb of a purpose infinitive after a plea or verdict ("pleaded guilty to theft to avoid a trial", "decided to plead
 # guilty to spare his players a trial"): what the plea was for, never an offence
-_PURPOSE_VERB = (r"(?:spare|avoid|avert|protect|help|save|shield|end|resolve|secure|get|obtain|win|receive|reduce|limit|escape"
+# ("falsifying a report to hide what he had done", "... to conceal the beating": the motive told after the offence)
+_PURPOSE_VERB = (r"(?:spare|avoid|avert|protect|help|save|shield|end|resolve|secure|get|obtain|win|receive|reduce|limit|escape|hide|conceal|cover"
                  r"|keep|put|bring|close|move|accept|take|make|give|allow|let|cooperate|testify|dodge|minimi[sz]e|clear)\b")
 _CHARGE_STOP = lazy_compile(
     # "the F.B.I." runs on to its last letter, and on past it into the name it opens: "false filings with the U.S.
@@ -407,7 +408,9 @@ _CHARGE_STOP = lazy_compile(
     r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related(?!\s+(?:[\w-]+\s+){0,2}?(?:charges?|counts?)\b)|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
     # ("possessing a firearm as a convicted felon", "failing to register as a sex offender": the status a statute names)
     # ("theft as a servant", "larceny as a clerk": the Commonwealth codes' offence of an employee)
-    r"(?!\s+an?\s+(?:(?:clerk\s+or\s+)?servant|clerk|bailee|convicted\s+felon|felon|(?:[\w-]+\s+)?sex\s+offender|prohibited\s+person|habitual\s+\w+|career\s+\w+|fugitive)\b)"
+    # ("receiving a bribe as a public official", "accepting a gratuity as a federal employee": the bribery statute's holder)
+    r"(?!\s+an?\s+(?:(?:clerk\s+or\s+)?servant|clerk|bailee|convicted\s+felon|felon|(?:[\w-]+\s+)?sex\s+offender|prohibited\s+person|habitual\s+\w+|career\s+\w+|fugitive"
+    r"|public\s+(?:official|officer|servant|employee)|(?:federal|government|state)\s+(?:official|employee))\b)"
     r"|(?<!conspiracy\s)(?<!attempt\s)(?<!intent\s)(?<!solicitation\s)(?<!failure\s)(?<!agreement\s)(?<!plot\s)(?<!scheme\s)"
     r"(?<!conspiring\s)(?<!attempting\s)(?<!failing\s)(?<!agreeing\s)(?<!plotting\s)(?<!refusal\s)(?<!refusing\s)"  # "conspiracy to obtain"
     r"(?:in\s+order\s+)?to\s+(?=" + _PURPOSE_VERB + r")"
@@ -438,6 +441,8 @@ _IN_GOES_ON = lazy_compile(
     # the death of" is the event's)
     r"|in\s+connection\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drug[\s-]trafficking|crimes?|felony|felonies"
     r"|offen[cs]es?|purchase|acquisition)\b"
+    # ("paying kickbacks in connection with a federal health care program": the program the anti-kickback law guards)
+    r"|in\s+connection\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:program|programme)s?\b"
     # the kind of place a statute names ("possession of a weapon in a public place", "entering a restricted building",
     # "misconduct in a public office", "an open container in a motor vehicle"); an event ("in a school shooting") stops
     r"|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:place|building|grounds|zone|office|vehicle|facility|institution|structure|dwelling"
@@ -471,7 +476,9 @@ _WHILE_GOES_ON = lazy_compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:dri
 _DURING_GOES_ON = lazy_compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acquisition|sale|transfer)\s+of\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|felony|felonies"
                              r"|offen[cs]es?|robbery|burglary|assault|kidnapping|drug\s+trafficking)\b)")
 # "using campaign funds for personal expenses": the purpose is part of the offence
+# ("transporting migrants for financial gain", "for commercial advantage": the smuggling statute's aggravating purpose)
 _FOR_GOES_ON = lazy_compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
+                          r"|(?:(?:private|personal)\s+)?(?:financial|commercial|monetary)\s+(?:gain|advantage|benefit)\b"
                           r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b"
                           # "failure to stop for a school bus", "failing to yield for an emergency vehicle": what the duty is owed to
                           r"|(?:an?|the)\s+(?:stopped\s+|stopping\s+)?(?:school\s+bus|emergency\s+vehicle|(?:police|patrol)\s+(?:officer|car|vehicle))\b)")
@@ -585,6 +592,8 @@ _NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these
                              r"|^of\s+(?:the|his|her|all)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$|^(?:counts?|charges?)$"
                              # "dropped the charges against his wife": whose charges, not which
                              r"|^against\b"
+                             # "pleaded guilty in May without going to trial": the proceeding avoided, not an offence
+                             r"|^(?:an?\s+)?(?:jury\s+|bench\s+)?trials?$"
                              # "resisting arrest, a charge prosecutors later dropped": a relative clause without "that"
                              # tells what became of the charge before it; it names no offence of its own
                              r"|^(?![a-z]+ing\b)(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:later|also|eventually|ultimately|since|quickly|subsequently|then|never)\s+)?"
@@ -1178,10 +1187,17 @@ _AREAS = [(lazy_compile(area, re.I), lazy_compile(covered, re.I)) for area, cove
 ]]
 
 
+# "found guilty of violating the civil rights of Ann Roe": the rights statute in plain words, the lede's wording of the
+# count the article may name formally further down
+_PLAIN_RIGHTS = lazy_compile(r"violat\w*\s+(?:the\s+)?(?:civil|constitutional)\s+rights\b", re.I)
+
+
 def _without_summaries(text: str, charges: list[Charge]) -> list[Charge]:
     """A category the lede gives ("pleaded guilty to federal tax crimes") gives way where the article names the counts
     it covers at the same stage ("one count of tax evasion"); said alone, it is the only wording and stays."""
     def area(charge: Charge) -> str | None:
+        if _PLAIN_RIGHTS.match(charge.text):
+            return "civil rights"  # (told in plain words, it gives way to "deprivation of rights under color of law")
         summary = _SUMMARY.fullmatch(charge.text)
         if summary and not _names_offence(summary.group("area")):
             return summary.group("area")
@@ -1764,6 +1780,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             continue  # "requires a legislator convicted of a felony to give up the seat": any felony, no charge named
         # "leaving the scene", "violating the state's RICO Act": offences named in most US codes or for their statute
         named = re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
+                         # ("violating the civil rights of Ben Amos": the federal rights statute names whose rights, so
+                         # the capital is the victim of a named offence, not a deed told)
+                         r"|violat\w*\s+(?:the\s+)?(?:civil|constitutional)\s+rights\b"
                          # the tax code's "aiding or assisting in the preparation of a false return", "filing a false return"
                          r"|aid\w*(?:\s+(?:and|or)\s+\w+)?\s+in\s+the\s+preparation\s+of\b|(?:filing|making|submitting)\s+(?:an?\s+)?false\b"
                          r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e|prescribed\s+concentration)|.*\b(?:caus\w+|result(?:ing|ed|s)?\s+in)\s+(?:(?:great|serious|grave|substantial|significant|personal|physical)\s+)?(?:bodily\s+|physical\s+)?(?:death|harm|injury|injuries)$|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$"
@@ -2067,7 +2086,8 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
     cursor = start
     # "by misrepresentation, fraud, forgery or subterfuge": the means listed are one offence's complement
     means = [m.span() for m in _MEANS_LIST.finditer(text, lead_end, end)]
-    for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or|along\s+with|as\s+well\s+as|plus)\s+)?|\s+and\s+", text[lead_end:end]):
+    # ("46 months for wire fraud plus two years for identity theft": a bare "plus" adds the next item as "and" does)
+    for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or|along\s+with|as\s+well\s+as|plus)\s+)?|\s+(?:and|plus)\s+", text[lead_end:end]):
         sep_start, sep_end = lead_end + sep.start(), lead_end + sep.end()
         # "assaulting, resisting or impeding officers": bare verbs listed before the one object they share
         verb = text[cursor:sep_start]
@@ -2370,7 +2390,10 @@ _NAMED_OFFENCE = lazy_compile(
     r"|\b(?:protective|restraining|no-contact|protection)\s+order\s+violations?\b|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?while\s+\w+"
     r"|\b(?:drunk(?:en)?|drink|drugged|impaired|dangerous|careless|reckless|intoxicated|disqualified|uninsured)[- ]driving\b"
     r"|\bdriving\s+(?:under|while|without|with\s+excess)\b|\bcaus\w+\s+(?:\w+\s+){0,3}?(?:death|harm|injury|injuries|hurt)\b"
-    r"|\b(?:false\s+statements?|resisting\s+arrest|leaving\s+the\s+scene|bodily\s+harm|criminal\s+\w+)\b", re.I)
+    r"|\b(?:false\s+statements?|resisting\s+arrest|leaving\s+the\s+scene|bodily\s+harm|criminal\s+\w+)\b"
+    # Texas's hit-and-run offence is named for the crash ("accident involving death", "accident involving serious bodily
+    # injury"); the federal rights statute for what was taken ("violating the civil rights of an inmate")
+    r"|\baccident\s+involving\s+(?:[\w-]+\s+){0,2}?(?:death|injury|injuries|damage)\b", re.I)
 
 
 # A statute's own adjectives, grades and complements: "unlawful retention", "willful dereliction", "second-degree

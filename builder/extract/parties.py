@@ -345,7 +345,11 @@ _FIELD_WORDS = ("Probation Parole Parks Recreation Health Human Fish Wildlife Ga
                 # ("the Securities and Exchange Commission", "the Food and Drug Administration")
                 "Securities Commodities Food Drug Drugs Trade Commerce Banking Insurance Finance Energy Transportation")
 # ("the Crown Office and Procurator Fiscal Service": Scotland's prosecutors, one body whose name joins two)
-_FIELDS_AND = lazy_compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:(?:" + "|".join(_FIELD_WORDS.split()) + r")\s+(?:and|&)\s+"
+# ("the Department of Health and Human Services Office of Inspector General": the fields may follow "of")
+_FIELDS_AND = lazy_compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:(?:Department|Bureau|Division|Office|Ministry|Agency|Administration"
+                         # (right after "of", the field itself: not "the Department of Public Safety and Lakeport Fire")
+                         r"|Commission|Board)\s+of\s+(?:the\s+)?(?=(?:" + "|".join(_FIELD_WORDS.split()) + r")\s+(?:and|&)\s))?"
+                         r"(?:[A-Z][\w.'-]*\s+)*(?:(?:" + "|".join(_FIELD_WORDS.split()) + r")\s+(?:and|&)\s+"
                          r"|Crown\s+Office\s+and\s+)")
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Callander State University") or with its number ("Lodge 41").
@@ -376,6 +380,9 @@ _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 _ORG_INTRO = lazy_compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
                         r"coalition|startup|platform|fund|contractor)\s+|(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:firm|company|"
                         r"business|nonprofit|charity|startup),\s+)$")
+# "a shell company called Ridgeline Touring", "a nonprofit named \u201cHands Up\u201d": a body introduced by its kind and name
+_ORG_CALLED = lazy_compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:group|firm|company|organi[sz]ation|nonprofit|charity|coalition"
+                         r"|startup|fund|business|corporation|entity|partnership|foundation|outfit|venture)\s+(?:called|named)\s+[\"\u201c]?$")
 _BODY_CLAUSE_BEFORE = lazy_compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|agency|contractor|charity"
                                  r"|nonprofit|group|pharmacy|clinic|chain)\s+(?:that|which)\s+[^,.;]{3,60},\s+$")
 _BODY_NOUN_AFTER = lazy_compile(r"(?:[\u2019']s(?:\s+[A-Z][\w-]*)+)?\s+(?:chapter|fraternity|sorority|club|lodge|campus|branch"
@@ -448,7 +455,10 @@ def find_parties(source: Source) -> list[Party]:
         covered = para.start  # where a body's name, run on past "and" or "for", ends
         run_before = None
         for m in NAME_RUN.finditer(text, para.start, para.end):
-            if m.start() < covered or _is_credit(text, m.start(), m.end(), para) or _WHOLE_QUOTATION.match(text, m.start() - 1, m.end() + 2):
+            if m.start() < covered or _is_credit(text, m.start(), m.end(), para) or (
+                    _WHOLE_QUOTATION.match(text, m.start() - 1, m.end() + 2)
+                    # (but "a shell company called \u201cRidgeline Touring\u201d": a body's name, marked off as a name)
+                    and not _ORG_CALLED.search(text, max(para.start, m.start() - 50), m.start())):
                 continue  # (a banner reading "Remember Caleb", the "Justice for Ava" page: a slogan, no one's name)
             name = _capitals_name(text, m.start(), m.end()) or _ampersand_name(text, m.start(), m.end(), para) \
                 or _read_run(text, m.start(), m.end(), para)
@@ -900,8 +910,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                          and len(tokens) - len(head) <= 3 and bool(_LIST_END.match(text, end)))
             tokens = head  # "Judge Rebecca Solano of Federal District Court": the person, not the court
     lead_words = text[max(para.start, start - 30):start].split()
+    lead_named = (lead_words[-1] if lead_words[-1] not in ("\"", "\u201c") or len(lead_words) < 2 else lead_words[-2]).strip(
+        "\"\u201c") if lead_words else ""
     if (lead_words[-1:] and lead_words[-1].rstrip(",") in _ORG_KINDS | {"business"}
             and _ORG_INTRO.search(text, max(para.start, start - 30), start)) \
+            or (lead_named in ("called", "named") and _ORG_CALLED.search(text, max(para.start, start - 50), start)) \
             or (len(tokens) == 1 and _CAMEL.fullmatch(tokens[0][2])) \
             or (_BODY_CLAUSE_BEFORE.search(text, max(para.start, start - 90), start) and text.startswith(",", tokens[-1][1])) \
             or (len(tokens) >= 2 and _opens_sentence(text, start, para) and _ACTS_AS_IT.match(text, tokens[-1][1])):
@@ -1347,9 +1360,24 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             elif (described and len(phrase.split()) <= 8 and re.search(r"\b[a-z]{3,}", phrase[len(first):])
                   # ("ruled the death of Ann Roe, 32, a homicide": how she died, said of the death)
                   and phrase.split()[-1].lower() not in _MANNER_OF_DEATH
-                  and not _FINITE_IN_PHRASE.search(_RELATIVE_WORD.split(phrase, maxsplit=1)[0]) and not re.match(r",\s+(?:and|or)\b", after[app.end(1):])):
+                  and not _FINITE_IN_PHRASE.search(_RELATIVE_WORD.split(phrase, maxsplit=1)[0])
+                  # ("steered grants to Lark Youth Fund, a charity he founded, and ...": a body's kind noun describes it
+                  # even where the sentence goes on after the aside)
+                  and (_names_a_body_kind(phrase) or not re.match(r",\s+(?:and|or)\b", after[app.end(1):]))):
                 name.cue = name.cue or len(name.words) > 1
                 name.roles.append(phrase)
+
+
+# Where an appositive's head noun ends: before its complement, participle or clause ("a nonprofit he founded", "a
+# group based in Ohio")
+_BODY_KIND_END = lazy_compile(r"\s+(?:with|for|of|at|in|on|from|to|by|based|founded|run|owned|that|which|where|who|whose"
+                              r"|he|she|they|it|we)\b")
+
+
+def _names_a_body_kind(phrase: str) -> bool:
+    """ "a nonprofit he founded", "a cycling advocacy group": an appositive whose head noun is a kind of body."""
+    head = _BODY_KIND_END.split(phrase, maxsplit=1)[0].split()
+    return len(head) >= 2 and head[0].lower() in ("a", "an") and head[-1].lower() in _ORG_ROLE_NOUNS
 
 
 # How long a tie has lasted, after the role noun and before the name it introduces: "his wife of 20 years, Irene,",
@@ -1982,6 +2010,10 @@ _CREDIT_BY = lazy_compile(r"\b(?:(?:investigated|handled|conducted)\s+by|investi
 # case", "IRS Criminal Investigation led the case", "Homeland Security Investigations also assisted."
 _CREDIT_AS_SUBJECT = lazy_compile(r"\s+(?:also\s+)?(?:investigated|(?:is|are|were|was)\s+investigating|conducted\s+the\s+investigation"
                                 r"|(?:led|handled)\s+the\s+(?:investigation|case)|assisted(?:\s+(?:in|with)\s+the\s+(?:investigation|case))?)\b")
+# A list of bodies as the investigation's modifier: "An FBI and Naval Criminal Investigative Service investigation began",
+# "a joint DEA and State Police probe found"
+_CREDIT_ATTRIBUTIVE = lazy_compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:joint\s+|yearlong\s+|monthslong\s+|federal\s+)?"
+                                 r"(?P<list>[A-Z][\w.&'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.&'\u2019-]*){0,9}?)\s+(?:investigation|probe)\b")
 # Where a list of bodies stops: a lower-case word that is not one of a body's own ("of", "and", "the", "division":
 # "the Internal Revenue Service Criminal Investigation division"), a clause mark, or a full stop that ends no
 # abbreviation ("U.S.", "Inc.").
@@ -1993,7 +2025,8 @@ _BODY_LIST_SEPARATOR = lazy_compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
 _AGENCY_HEADS = frozenset(w.lower() for w in ORG_WORDS) | frozenset(
     "office offices police investigation investigations protection rescue patrol marshals constabulary force general "
     "department sheriff's sheriff\u2019s".split())
-_AGENCY_ACRONYM = lazy_compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
+# ("F.B.I.": the dotted form some papers print)
+_AGENCY_ACRONYM = lazy_compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?|(?:[A-Z]\.){3,5}")
 
 
 # The body restitution is paid to: "restitution to Medicare", "restitution of $5,000 to the IRS", "Of the restitution,
@@ -2004,6 +2037,11 @@ _RESTITUTION_TO = lazy_compile(r"\brestitution(?:\s+of\s+\$[\d,.]+(?:\s+(?:milli
                              r"(?<!\sof)(?<!\sand)(?<!\s&)")
 
 
+# A local station a person in the case spoke to: "told NBC affiliate WKRT", "CBS's Denver affiliate KXLT-TV reported"
+_NETWORK_AFFILIATE = lazy_compile(r"\b(?P<network>ABC|NBC|CBS|Fox|FOX|PBS|CW|NPR|Univision|Telemundo)(?:[\u2019']s\s+(?:[A-Z][\w.-]*\s+){1,3})?"
+                                r"\s*affiliate\s+(?P<call>[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?)\b")
+
+
 # The federal bodies that investigate crimes or collect taxes, by the acronyms news uses for them
 _ENFORCEMENT_ACRONYMS = frozenset("FBI DEA ATF IRS HSI ICE CBP NCIS USPIS SEC FTC FINRA OIG".split())
 
@@ -2011,7 +2049,7 @@ _ENFORCEMENT_ACRONYMS = frozenset("FBI DEA ATF IRS HSI ICE CBP NCIS USPIS SEC FT
 def _credited_bodies(text: str, para: Paragraph) -> list[tuple[int, int, str]]:
     """(start, end, role) of each body a paragraph credits with the investigation or with helping it."""
     lowered = text[para.start:para.end].lower()
-    if "investigat" not in lowered and "assist" not in lowered:
+    if "investigat" not in lowered and "assist" not in lowered and "probe" not in lowered:
         return []  # (a cheap gate: most paragraphs credit no one)
     found: list[tuple[int, int, str]] = []
     for cue in _CREDIT_BY.finditer(text, para.start, para.end):
@@ -2028,6 +2066,14 @@ def _credited_bodies(text: str, para: Paragraph) -> list[tuple[int, int, str]]:
         start = _opening_of_sentence(text, para, cue.start())
         role = "assisted the investigation" if "assisted" in cue.group() else "investigating agency"
         found += [(a, b, role) for a, b in _list_of_bodies(text, start, cue.start())]
+    for cue in _CREDIT_ATTRIBUTIVE.finditer(text, para.start, para.end):
+        bodies = _list_of_bodies(text, cue.start("list"), cue.end("list"))
+        # (every part must be a body: "the Lee investigation", "a Tuesday probe" name none; an acronym only an
+        # enforcement agency's, not a newsroom's, "a CNN investigation")
+        if bodies and all(any(_agency_word(w) and not _AGENCY_ACRONYM.fullmatch(w) for w in text[a:b].split())
+                          or text[a:b].replace(".", "") in _ENFORCEMENT_ACRONYMS for a, b in bodies) \
+                and not any(w in OUTLET_WORDS for w in text[cue.start("list"):cue.end("list")].split()):  # "a Times Union probe"
+            found += [(a, b, "investigating agency") for a, b in bodies]
     return found
 
 
@@ -2230,6 +2276,13 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             party.citations.append(source.cite(start, end))
             if role not in party.roles:
                 party.roles.append(role)
+        if "affiliate" in text[para.start:para.end]:
+            for m in _NETWORK_AFFILIATE.finditer(text, para.start, para.end):
+                label = m.group("call")
+                party = out.setdefault(label, Party(name=label, kind="organization"))
+                party.citations.append(source.cite(m.start("call"), m.end("call")))
+                if m.group("network") + " affiliate" not in party.roles:
+                    party.roles.append(m.group("network") + " affiliate")
     for label in list(out):
         longer = [p for p in out.values() if p.kind == "organization"
                   and (p.name.endswith(" " + label) or p.name.startswith(label + " and ")
