@@ -258,8 +258,14 @@ _PLACE_POSTMODIFIER = lazy_compile(r"\s+(?:at|of|from|in|on)\s+(?:the\s+)?[A-Z][
 _YOUNG_EPITHET = lazy_compile(r"[Tt]he\s+(?P<noun>teen|teenager|boy|girl|youth|youngster)")
 _AGE_AFTER = lazy_compile(r",\s+(?:now\s+)?(?P<age>\d{1,2})\b(?!,\d)")
 # A sentence opened by a client's lawyer the article does not name there: "Roe's defence lawyer asked for …"
+# "her lawyers wrote that Roe had …", "His attorneys argued Roe was …": a possessive pronoun's lawyers whose own
+# reported clause names their client at once; the words from the pronoun up to that name (no quote mark, no other
+# sentence) end on the reporting verb or its "that"
+_LAWYERS_REPORT_ON_CLIENT = lazy_compile(r"\s+(?:(?:defen[cs]e|trial|court-appointed)\s+)?(?:lawyers?|attorneys?|counsel)\b"
+                                         r"[^\"\u201c\u201d.;]{0,80}?\b(?:that|said|wrote|argued|told\s+\w+|contended|"
+                                         r"insisted|maintained|claimed|stated|noted|acknowledged)\s+$")
 _OWNED_LAWYER_OPENING = lazy_compile(r"\s*(?P<np>[A-Z][\w-]+[\u2019']s\s+(?:(?:defen[cs]e|court-appointed|trial)\s+)?"
-                                   r"(?:lawyer|attorney|counsel|barrister|solicitor))\b(?!\s*,)")
+                                   r"(?:lawyer|attorney|counsel|barrister|solicitor)s?)\b(?!\s*,)")
 # A sentence opened by a description the name then gives in commas: "The president of the union, Sgt. Ann Roe,".
 # (the name may carry a lowercase title of its own: "Roe's attorney, public defender Lee Park, said")
 _DESCRIBED_OPENING = lazy_compile(r"\s*(?:The|An?|His|Her|Their|[A-Z][\w-]*[\u2019']s)\s+[a-z][^,;]{0,80},\s*(?:[A-Z][a-z]*\.\s+)?"
@@ -1377,6 +1383,10 @@ class Speakers:
     def _pronoun(self, m: Reference, anchor: int) -> tuple[str, str | None] | None:
         sent = self.sentence_at(m.start)
         wanted = PRONOUN_GENDER.get(m.speaker.lower())
+        if m.possessive and sent:
+            client = self._client_named_in_lawyers_report(m, sent, wanted)
+            if client is not None:
+                return client
         if sent and not m.possessive and UNNAMED_BEFORE.search(self.masked[sent[0]:anchor]) \
                 and 0 < m.start - anchor < 120:
             return UNNAMED  # the quote interrupts a clause about someone the article does not name
@@ -1466,6 +1476,12 @@ class Speakers:
                 if at < m.start and speaker != asker and self.genders.get(speaker) == wanted:
                     return speaker, role
         if plural and sent:
+            # ("Roe's lawyers paint a kinder picture in their filing": the client's lawyers opening this very
+            # sentence own its "their", whatever group opened the sentence before)
+            own_lawyers = next((e for e in self.events if sent[0] <= e[0] < m.start and e[1].endswith("s")
+                                and e[1] in self.unnamed and _OWNED_LAWYER_OPENING.fullmatch(e[1])), None)
+            if own_lawyers is not None:
+                return own_lawyers[1], own_lawyers[2]
             # "Now prosecutors want Roe jailed. In a memo, they called …": the group opening the sentence before
             prev = next(((a, b) for a, b in reversed(self.sentences) if b <= sent[0]), None)
             group = GROUP_SUBJECT.match(self.masked, prev[0] + len(_OPENING_ADVERB.match(self.masked, prev[0]).group())) \
@@ -1499,7 +1515,9 @@ class Speakers:
             if self._subordinate_to_subject(at, speaker, wanted, m.start):
                 continue  # "Lee apologized before Judge Roe ruled. "…," he said": the sentence is about Lee
             is_group = speaker not in self.unnamed and not any(p.name == speaker and p.kind == "person" for p in self.parties) \
-                and not self._given_name_only(speaker) and not _TITLE_SPEAKER.match(speaker)
+                and not self._given_name_only(speaker) and not _TITLE_SPEAKER.match(speaker) \
+                or speaker.endswith("s") and speaker in self.unnamed and bool(_OWNED_LAWYER_OPENING.fullmatch(speaker))
+            # ("Roe's lawyers paint a kinder picture. "…," they wrote": the client's lawyers are a "they")
             if plural == is_group or is_group and self._voiced_by_spokesperson(at, wanted):
                 return speaker, role
         if wanted:  # no earlier subject fits: the nearest person the article marks with this gender
@@ -1698,6 +1716,21 @@ class Speakers:
             if title:
                 genders[x.speaker] = _TITLE_GENDER[title.group("t")]
         return genders
+
+    def _client_named_in_lawyers_report(self, m: Reference, sent: tuple[int, int],
+                                        wanted: str | None) -> tuple[str, str | None] | None:
+        """The client a possessive pronoun's lawyers report on in the same breath: "her lawyers wrote that Roe had
+        "…"" is Roe's lawyers, whoever the article named last (a prosecutor quoted just before, say)."""
+        if not re.match(r"\s+(?:\w+\s+)?(?:lawyer|attorney|counsel)", self.masked[m.end:m.end + 30]):
+            return None
+        for x in self._mentions_between(m.end, sent[1]):
+            if x.kind != "person":
+                return None  # the first person named after the lawyers must be the one their clause is about
+            if x.possessive or not self.fits(x.speaker, wanted) \
+                    or not _LAWYERS_REPORT_ON_CLIENT.fullmatch(self.masked, m.end, x.start):
+                return None
+            return x.speaker, self.role_of(x.party)
+        return None
 
     def fits(self, speaker: str, wanted: str | None) -> bool:
         """Whether a he/she of gender `wanted` may mean this speaker: what the article marks decides; with no mark, a

@@ -1182,6 +1182,11 @@ class _Attributor:
         asked = _ASKED_BEAT.match(self.masked, prev[0], prev[1])
         opens = asked.end() if asked else prev[0]
         beat = self.masked[opens:prev[1]]
+        if "," in beat:
+            # ("She turned toward the Roes, who sat in the second row. "…"": a clause describing whom the gesture
+            # is aimed at stages no one else and is no part of the gesture's length or voice)
+            described = _ADDRESSEE_DESCRIBED.search(beat)
+            beat = beat[:described.start()] if described else beat
         if len(beat.split()) > _BEAT_WORDS or any(prev[0] <= s.open_at < prev[1] for s in self.segments) \
                 or re.search(r"\b(?:was|were|is|are|been|being|be|got|gets)\b", beat):
             return None  # ("Roe was led away. "…"": what is done to someone is no gesture of theirs)
@@ -1189,7 +1194,8 @@ class _Attributor:
         subject = inside[0] if inside else None
         if subject is None or subject.possessive or not _BEAT_OPENER.fullmatch(self.masked, opens, subject.start) \
                 or subject.kind not in ("person", "pronoun") or subject.speaker not in ("he", "she") and subject.kind == "pronoun" \
-                or any(m.kind != "pronoun" and m is not subject for m in inside):
+                or any(m.kind != "pronoun" and m is not subject and not _GESTURE_TOWARD.search(self.masked, opens, m.start)
+                       for m in inside):
             return None  # a group, an object, or a second person in the beat: not one person's gesture
         found = self.speakers.speaker_of(subject, seg.open_at)
         return Attribution(found[0], found[1], 0.6) if found and found[0] else None
@@ -1869,6 +1875,11 @@ _OPENING_PHRASE = lazy_compile(r"\s*(?:In|On|At|After|Before|During|Through|Via|
 # A quote's sentence that is only a pronoun and a verb or two before it: "Then he wanted "…""
 # An action beat is a gesture, not a narrative sentence: "She paused." / "Then he turned to the jurors and smiled."
 _BEAT_WORDS = 8
+# The one a beat's gesture is aimed at, who is not its actor: "turned toward the Roes", "looked at Lee"
+_GESTURE_TOWARD = lazy_compile(r"\b(?:turned|turning|looked|looking|glanced|glancing|gestured|nodded|faced|facing)\s+"
+                               r"(?:(?:back|again|briefly|directly)\s+)?(?:toward|towards|to|at)?\s*(?:the\s+)?$")
+# A trailing clause describing the one a beat is aimed at: ", who sat behind her", ", seated in the gallery"
+_ADDRESSEE_DESCRIBED = lazy_compile(r",\s+(?:who|whom|where|seated|sitting|standing|gathered)\s")
 # A question clause opening a beat: "Asked whether he would appeal, ", "Pressed on the delay, ".
 _ASKED_BEAT = lazy_compile(r"\s*(?:Asked|Pressed|Questioned)\b(?!\s+by\b)[^,;]{0,100},\s+")
 _BEAT_OPENER = lazy_compile(r"\s*(?:(?:Then|Finally|Later|Again|Now)\s*,?\s+)?")

@@ -82,6 +82,8 @@ _NAMING_BEFORE = lazy_compile(
     r"\s+(?:it\s+|them\s+)?"
     # "what counts as an "official act"": a term being defined, not anyone's words
     r"|\b(?:counts?|counted|defined?|defines|qualif(?:y|ies|ied)|classified|known)\s+as\s+(?:an?\s+|the\s+)?"
+    # "camps reported as "sold out"", "refunds logged as "processed"": a status a record gave, nobody's words
+    r"|\b(?:reported|recorded|logged|booked|entered|flagged|marked|coded|advertised|promoted|touted)\s+as\s+(?:an?\s+|the\s+)?"
     # "qualified for the "safety valve,"": a term of art someone is eligible for
     r"|\b(?:qualif(?:y|ies|ied|ying)|eligible|applied|apply|applies)\s+for\s+(?:an?\s+|the\s+)?)$",
     re.IGNORECASE)
@@ -188,9 +190,12 @@ def _is_statement(text: str, seg: Segment) -> bool:
     content = text[seg.start:seg.end].rstrip()
     if len(words) == 1 and _goes_on(text, seg, content):
         return True
+    lead_in = text[para.start:seg.open_at].rstrip()
     if len(words) > 1 and seg.closed and _WHOLE_SENTENCE.fullmatch(content) \
-            and not text[para.start:seg.open_at].strip() and not text[seg.close_at + 1:para.end].strip():
-        return True  # ""It is over."" as a paragraph of its own: a whole sentence someone said, never a scare quote
+            and (not lead_in or lead_in.endswith((".", "!", "?"))) and not text[seg.close_at + 1:para.end].strip():
+        # ""It is over."" as a paragraph of its own, or a sentence of its own closing one ("He faced his wife.
+        # "Nell, forgive me.""): a whole sentence someone said, never a scare quote
+        return True
     # ("paused before answering: "Yes."": a colon hands the sentence to whoever it introduces, however short)
     # ("an operation described as "Project Lantern"": a name in capitals is what a thing is called, not a judgement)
     titled = all(w[0].isupper() or w[0].isdigit() for w in words if w.lower() not in _SMALL)
