@@ -13,7 +13,8 @@ from re import _constants as regex_ops, _parser as regex_parser  # how `re` itse
 
 from builder.extract._regex import lazy_compile
 
-_NUMWORD = (r"(?:\d(?:\d|[,.](?=\d))*(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+# ("12-1/2 years": wire copy joins a whole number and its fraction with a hyphen, as "12 1/2" does with a space)
+_NUMWORD = (r"(?:\d(?:\d|[,.](?=\d))*(?:[\s-]\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             r"seventy|eighty|ninety|hundred|thousand|half)")
 # "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22
@@ -126,10 +127,13 @@ SPLIT_TAIL = lazy_compile(
     rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+all\s+but\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b)"
     # ("and the rest on supervised probation": the kind of probation stays with the tail)
     rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
-# ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for)
+# ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for;
+# "on each of four health care fraud counts": a count's name may run to three words after its number)
 _ON_COUNT = (r"(?:\s+(?:on|for)\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+(?:on|for)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
              # ("four hours each Saturday": "each" there starts a schedule, not the counts)
-             r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b|\s+each\b(?!\s+(?:day|night|week|weekend|month|year|morning|evening"
+             # ("46 months on count one", "24 months on Count 2": a count named by its number)
+             r"|\s+on\s+(?i:count)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+             r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,4}?(?:counts?|charges?)\b|\s+each\b(?!\s+(?:day|night|week|weekend|month|year|morning|evening"
              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
 # A word, or an amount with its separators ("€2,340"), or a place's abbreviation before its name ("her house in Mt.
@@ -144,7 +148,8 @@ _WORD = rf"(?:[^\s,.;:]|[,.](?=\d)|{_ABBREVIATION_DOT})+"
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:[ap]\.m\.|[ap]m\b))?"
 _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
 _COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?<=specification)|(?<=specifications)"
-               r"|(?<=enhancement)|(?<=enhancements))\b")
+               r"|(?<=enhancement)|(?<=enhancements)|(?<=count \d)|(?<=count \d\d)|(?<=count one)|(?<=count two)|(?<=count three)"
+               r"|(?<=count four)|(?<=count five)|(?<=count six)|(?<=count seven)|(?<=count eight)|(?<=count nine)|(?<=count ten))\b")
 _AFTER_FORFEIT = (r"(?=\s*[,;:]|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A-Z])|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed"
                   # "ordered forfeiture of all pay and gave him ...": an irregular past verb starts the judge's next act
                   r"|gave|got|sent|put|made|took|set|left|kept|told|said|handed|barred|banned))\b"
@@ -848,7 +853,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
     # "forfeit 214 firearms agents seized", "forfeited three vehicles and two boats": property told by its count
-    ("forfeiture", rf"(?:(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT})(?:{_WORD}\s+){{0,11}}?{_WORD}"
+    ("forfeiture", rf"(?:(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT}"
+                   # ("he forfeited a lakefront cabin", "she forfeited her Porsche and a condo": one piece of property by
+                   # its kind; not "forfeited his right to appeal", "forfeited her bond")
+                   r"|(?<=\s)forfeited\s+(?:an?|his|her|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:house|home|cabin|cottage|condo|condominium|apartment"
+                   r"|car|truck|boat|yacht|vehicle|motorcycle|property|land|farm|ranch|jewelry|watch|aircraft|plane|interest)\b))"
+                   rf"(?:{_WORD}\s+){{0,11}}?{_WORD}"
                    # "the rifle, drone and stun gun seized from his truck": a list of property runs to its last item
                    # "... and $286,000 in cash": the last item may be a sum
                    # ("..., and approximately $184,000 seized from his accounts": a sum told roughly)
@@ -981,7 +991,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"sentenced\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},{_HOMETOWN})?)\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s|{_COUNT_ENDS})"),
     # "... and the mandatory five years on the firearm count": a stacked count keeps how it runs
     # ("guidelines called for 135 to 168 months on the drug count": a range after "for" is read whole, never from its "to")
-    ("prison", rf"(?:(?<=\bto )(?<!\d to )|(?<=\band )|(?<=\bplus )|(?<=\bincludes )|(?<=\bincluding )|(?<=\bfor )(?={_RANGE}))(?:(?:the|an?)\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT}{_TO_RUN})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
+    # ("structured the sentence as 10 years on the fraud counts": a total broken down "as" its counts' parts; not the
+    # cap's "as much as")
+    ("prison", rf"(?:(?<=\bto )(?<!\d to )|(?<=\band )|(?<=\bplus )|(?<=\bincludes )|(?<=\bincluding )|(?<=\bfor )(?={_RANGE})"
+               rf"|(?<=\bas )(?<!much as )(?<!many as )(?<!long as )(?<!little as )(?<!few as )(?<!such as ))(?:(?:the|an?)\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT}{_TO_RUN})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
     # "He received five years." (not the talk of "he got eleven months")
     # ("received not less than one nor more than five years for child neglect": an indeterminate range told bare)
     ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),

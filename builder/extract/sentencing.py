@@ -530,7 +530,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum", "minimum_term") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|added|serve|includes|included|including)\b"
                                                           rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential|punishment\s+at)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before):
                     continue  # a bare duration is a term only where the clause sentences
-                if any(q_start <= t_start < q_end for q_start, q_end in speech):
+                if any(q_start <= t_start < q_end for q_start, q_end in speech) and not (
+                        "ou " in before[-40:] and _FROM_THE_BENCH.search(before[-60:])):
                     continue
                 if re.search(r"\bmore\s+(?:years?|months?|weeks?|days?)\b", text[t_start:t_end], re.I) and re.match(r"[^.;,]{0,30}?\bthan\b", text[t_end:s_end]):
                     ctx.sentencing_told_at.add(t_start)
@@ -552,7 +553,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                         or _ROUGH_DECADE.search(before[-40:] + text[t_start:t_end]) \
                         and not re.search(r"\b(?:sentenced|given|gave|received|got|ordered|imposed|handed)\b", before, re.I):
                     continue  # "will spend most of the next two decades in prison": a lead's rough paraphrase, not the term
-                if _ALREADY_PAID.search(before) or _CUT_BY.search(before):
+                if _ALREADY_PAID.search(before) or _CUT_BY.search(before) or (
+                        kind == "restitution" and before.endswith("to ") and _RAISED_TO_REPAY.search(before[-120:])):
                     continue  # "has repaid $9,000 in restitution so far", "can shorten a sentence by up to a year": no term given
                 if kind == "bare_kind" and _ABLE_TO.search(before):
                     continue  # "so that he can keep working and pay restitution": the purpose of a request, not a term
@@ -846,6 +848,9 @@ _LIST_COLON = lazy_compile(r"(?<!\d):(?=\s)")  # a colon that opens a list, not 
 _NOT_AN_ITEM = lazy_compile(r"^(?:after|before|when|while|because|since|as|if|who|which|that|but|though|although|until|where|he|she|they|it|for)\b"
                           r"|^[a-z]+(?:ed|en)\s+(?:down\s+)?by\b"
                           r"|\b(?:is|are|was|were|had|has|have|said|says|did|does|would|could|will)\b", re.I)
+# "Driving the news: Judge Ann Roe on Friday sentenced Lee, 40, to 70 months": a rubric's colon opens the clause that
+# gives the term, whose commas (an age, an appositive) part no list
+_SENTENCING_CLAUSE = lazy_compile(r"\b(?:re-?)?sentenc(?:ed|es)\b", re.I)
 
 
 _CONDITIONS_ANNOUNCED = lazy_compile(r"\b(?:added|adds|add|imposed|imposes|set|sets|attached|attaches|ordered|orders|extended|extends|follow|comes?\s+with"
@@ -876,6 +881,9 @@ def _colon_listed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[T
         elif not any(t.status == "imposed" and t.subject is None for t in listed) or any(t.status != "imposed" for t in listed):
             continue
         if any(t.status != "imposed" for t in listed):
+            continue
+        if listed and "entenc" in text[colon:listed[0].citations[0].start] \
+                and _SENTENCING_CLAUSE.search(text, colon, listed[0].citations[0].start):
             continue
         breaks = list(_COLON_ITEM_BREAK.finditer(text[:s_end], colon + 1))
         if not announced and not any(b.group().startswith(",") for b in breaks):
@@ -1223,6 +1231,9 @@ _CREDIT_WITH_SENTENCE = lazy_compile(r"^(?!.*\b(?:could|would|might|may)\b).*\b(
 _CREDIT_FOR = lazy_compile(r"\bcredit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?$", re.I)
 # (the verb may open the term itself: "a plea offer that would have sent her to prison for three years")
 _CREDIT_AHEAD = lazy_compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
+# The judge's own words from the bench give the sentence, quoted or not: "I am sentencing you to 10 years in prison",
+# "You will then serve three years of supervised release"
+_FROM_THE_BENCH = lazy_compile(r"(?:\bI\s+(?:am\s+|hereby\s+)?sentenc(?:e|ing)\s+you\s+to|\b[Yy]ou\s+(?:will|shall|are\s+to)\s+(?:then\s+|also\s+|now\s+)?serve)\s+$")
 _NOTIONAL = lazy_compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
                        r"(?:(?:him|her|them|an?|the)\s+)?)?$", re.I)
 # Money handed over before or since the sentence is not a sum ordered: "has paid about $9,400 in restitution so far",
@@ -1230,6 +1241,12 @@ _NOTIONAL = lazy_compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:
 _ALREADY_PAID = lazy_compile(r"\b(?:(?:has|had|have)\s+(?:already\s+|since\s+|so\s+far\s+|now\s+)?(?:paid|repaid|returned|reimbursed)"
                            # "had already paid the full restitution amount": the sum named with its article
                            r"|after\s+(?:paying|repaying|returning))\s+(?:(?:back|off)\s+)?(?:(?:the|all(?:\s+of)?(?:\s+the)?|his|her|their)\s+)?$", re.I)
+# What the defendant did to raise the money is no order to pay it: "had sold her boat and a truck to repay $80,000 before
+# sentencing", "borrowed against his house to pay back $40,000" (an order would say "was ordered to repay")
+# ("ordered to sell the house to repay $50,000": the court's order, which stays)
+_RAISED_TO_REPAY = lazy_compile(r"(?<!\bto )(?<!must )(?<!shall )(?<!will )\b(?:sold|sell(?:s|ing)|liquidat(?:ed|ing|es)|borrow(?:ed|ing|s)|mortgag(?:ed|ing|es)|cash(?:ed|ing)\s+(?:in|out)"
+                               r"|took\s+out|tak(?:es|ing)\s+out|emptied|emptying|drained|draining|pawn(?:ed|ing|s))\b[^.;:]{0,80}?\bto\s+$",
+                               re.I)
 # A reduction is told as a length too: "a program that can shorten a sentence by up to a year", "cut his term by 18 months"
 # A rough paraphrase of the time to be spent: "most of the next two decades", "the better part of a decade", "roughly a
 # decade"; the article gives the real terms elsewhere
