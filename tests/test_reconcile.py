@@ -829,3 +829,13 @@ def test_an_age_told_only_as_the_one_the_court_orders_is_the_defendants():
     c = ("c.txt", "Date: 2024-03-09\n\nCoach Dell Marwick was sentenced Friday to 30 months in prison. The judge also "
                   "sentenced the 19-year-old driver to probation.\n")
     assert _conflicts(a, c) == {}
+
+
+def test_two_offices_alike_but_for_their_jurisdiction_are_two_parties():
+    from builder.reconcile.merge import merge_parties
+
+    federal = Party("U.S. Department of Health and Human Services Office of Inspector General", kind="organization")
+    state = Party("Ohio Department of Health and Human Services Office of Inspector General", kind="organization")
+    misspelt = Party("Ohio Departmant of Health and Human Services Office of Inspector General", kind="organization")
+    assert len(merge_parties([federal, state])) == 2
+    assert len(merge_parties([state, misspelt])) == 1

@@ -37,8 +37,8 @@ def _same_party(a: Party, b: Party) -> bool:
         return False
     if a.kind != "person":
         # One source may write "the FBI" and another "the Federal Bureau of Investigation".
-        return any(fuzz.token_sort_ratio(x.lower(), y.lower()) >= 90 or abbreviates(x, y) or abbreviates(y, x)
-                   or _place_prefixed(x, y) or _place_prefixed(y, x)
+        return any(fuzz.token_sort_ratio(x.lower(), y.lower()) >= 90 and not _another_word(x, y)
+                   or abbreviates(x, y) or abbreviates(y, x) or _place_prefixed(x, y) or _place_prefixed(y, x)
                    for x in (a.name, *a.aliases) for y in (b.name, *b.aliases))
     if _folded(a.name) == _folded(b.name) or _compound_surname_alone(a.name, b.name) or _compound_surname_alone(b.name, a.name):
         return True  # "Beatriz Alcántara Solís" is "Beatriz Alcantara-Solis" is "Alcántara Solís"
@@ -52,6 +52,17 @@ def _same_party(a: Party, b: Party) -> bool:
         initial = len(first_a) == 1 or len(first_b) == 1
         return initial and first_a[0] == first_b[0] or _similar_word(first_a, first_b) or same_given_name(first_a, first_b)
     return True
+
+
+def _another_word(a: str, b: str) -> bool:
+    """Two long names alike but for a word that is no misspelling of the other's: "U.S. Department of Health and Human
+    Services Office of Inspector General" and "Michigan Department of ..." are two offices."""
+    words_a, words_b = (set(re.findall(r"[\w.]+", n.lower())) - _NAME_GLUE for n in (a, b))
+    only_a, only_b = words_a - words_b, words_b - words_a
+    return bool(only_a or only_b) and not any(_similar_word(x, y) for x in only_a for y in only_b)
+
+
+_NAME_GLUE = frozenset({"the", "of", "and", "for", "s"})
 
 
 def _place_prefixed(longer: str, shorter: str) -> bool:
