@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract import extract
-from builder.sources import source_from_text
+from tests.helpers import sentencing_of
+
 
 
 def _sentencing(*paragraphs: str):
-    text = "title: Hale case\noutlet: Test Wire\ndate: 2025-03-14\n\n" + "\n\n".join(paragraphs) + "\n"
-    source = source_from_text("story.txt", text)
-    sentencing = extract(source).sentencing
-    for fact in [*sentencing.terms, *sentencing.others, *(m for m in (sentencing.court, sentencing.judge) if m)]:
-        c = fact.citations[0]
-        assert source.text[c.start:c.end] == fact.text  # the product's core promise
-    return sentencing
+    return sentencing_of(*paragraphs, published="2025-03-14", title="Hale case")
 
 
 def _texts(sentencing, status=None):

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract import extract
-from builder.sources import source_from_text
+from tests.helpers import sentencing_of
+
 
 
 def _sentencing(*paragraphs: str):
-    text = "title: Vale case\noutlet: Test Wire\ndate: 2025-05-09\n\n" + "\n\n".join(paragraphs) + "\n"
-    source = source_from_text("story.txt", text)
-    sentencing = extract(source).sentencing
-    for fact in [*sentencing.terms, *sentencing.others]:
-        c = fact.citations[0]
-        assert source.text[c.start:c.end] == fact.text  # the product's core promise
-    return sentencing
+    return sentencing_of(*paragraphs, published="2025-05-09", title="Vale case")
 
 
 def _texts(sentencing):
