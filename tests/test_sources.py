@@ -297,3 +297,19 @@ def test_an_article_pasted_as_one_line_is_read_even_when_it_opens_with_site_furn
     facts = extract(source)
     assert [q.speaker for q in facts.quotes] == ["Dana Whitcombe"]
     assert "three years in prison" in [t.text for t in facts.sentencing.terms]
+
+
+@pytest.mark.parametrize("line", [
+    "Nadia Fenwick of NBC 6 South Florida contributed.",
+    "CNN's Piet Halloran contributed to this report.",
+    "\u2014 Staff writer Ines Moravec contributed to this report.",
+    "Associated Press writer Tove Lindahl contributed from Boston.",
+])
+def test_a_contributor_line_under_the_story_is_no_part_of_it(line):
+    source = source_from_text("g.txt", f"The hearing opened.\n{line}\n")
+    assert [p.kind for p in source.paragraphs][0] == "body" and source.paragraphs[1].kind in ("credit", "clutter")
+
+
+def test_a_sentence_saying_who_contributed_is_still_the_story():
+    source = source_from_text("g.txt", "The hearing opened.\nHe said that every member of the board contributed.\n")
+    assert [p.kind for p in source.paragraphs] == ["body", "body"]

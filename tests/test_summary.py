@@ -416,3 +416,12 @@ def test_a_code_section_after_its_initialism_does_not_end_the_sentence():
     sentences = [text[a:b] for a, b in split_sentences(text, 0, len(text))]
     assert sentences == ["Ola Brandt pleaded guilty to one count of wire fraud, in violation of 18 U.S.C. \u00a7 1343, and "
                          "one count of theft.", "She will be sentenced in May."]
+
+
+def test_a_sentence_about_some_of_a_group_named_before_and_a_contributor_line_are_not_summary_sentences():
+    text = ("Date: 2024-06-14\n\nClinic owner Ximena Barrientos was sentenced Thursday to 10 years in prison for "
+            "billing Medicare for visits that never happened.\n\nMany patients she billed for had died. Others had "
+            "moved back to Peru.\n\nNadia Fenwick of NBC 6 South Florida contributed.\n")
+    ranked = [s.text for s in rank_sentences(source_from_text("story.txt", text))]
+    assert ranked[0].startswith("Clinic owner Ximena Barrientos was sentenced")
+    assert not [s for s in ranked if s.startswith(("Others", "Nadia Fenwick"))]

@@ -35,7 +35,10 @@ _PRONOUN_START = lazy_compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^
 # nonsense once a summary lifts it out alone.
 _LEANS_BACK = lazy_compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
                          r" one\b|,\s+too[.!]?$"  # "Victims wrote to the court, too."
-                         r"|^[A-Z][\w'\u2019-]+\s+then\b")  # "Rheinberg then read a brief statement."
+                         r"|^[A-Z][\w'\u2019-]+\s+then\b"  # "Rheinberg then read a brief statement."
+                         # "Others had moved back to Cuba.": some of a group the sentence before named
+                         r"|^(?:(?:Still\s+)?[Oo]thers|Some|Many|Most|Several|Few)\s+(?:[a-z]+ly\s+)?(?:had|have|has|were|are|was"
+                         r"|is|did|do|does|said|say|would|will|could|can)\b")
 # "On Thursday, a federal judge told him that was the problem.": someone only as "him", no name, and no outcome
 # (an object pronoun points back; "a nurse who killed her patients" has her antecedent in the sentence)
 _PERSON_PRONOUN = lazy_compile(r"(?<!of )(?<!among )\b(?:him|them)\b")  # ("41 clients, many of them teachers")

@@ -62,9 +62,14 @@ _SHORT_LABEL_WORDS = 5
 # "...daughter.Robert Miller"). Credited people are not parties, so the credit
 # becomes a paragraph of its own.
 _AGENCY = r"(?:AP|AFP|Reuters|Getty\ Images|Getty|Pool|EPA|Shutterstock|NurPhoto|Bloomberg|UPI|Sipa)"
+# The reporters who helped, under the story: "CNN's Ann Roe contributed to this report.", "Ann Roe of NBC 6 South Florida
+# contributed.", "Associated Press writer Li Wu contributed from Boston." (a byline, not the story's words)
+_CONTRIBUTOR = (r"^[\u2014\u2013-]?\s*(?=[^.!?]*[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)"  # (a name in it)
+                r"[A-Z][^.!?\"\u201c\u201d]{2,160}\s+contributed(?:\s+reporting"
+                r"|\s+to\s+this\s+(?:report|article|story))?(?:\s+(?:from|in)\s+[A-Z][^.!?]{1,60})?\.$")
 _CREDIT_LINE = re.compile(
     rf"^(?:(?:Photo|Credit|Image)\s*:\s*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*/\s*{_AGENCY}.{{0,30}}$"
-    rf"|^\(?{_AGENCY}\s+Photo\s*/[^()]{{0,60}}\)?$")
+    rf"|^\(?{_AGENCY}\s+Photo\s*/[^()]{{0,60}}\)?$|" + _CONTRIBUTOR)
 _CREDIT_TAIL = re.compile(
     rf"""(?:
         (?P<paren>\((?:(?:AP|AFP|Reuters|Getty|Photo|Photograph|Image|Credit|Video|Courtesy)\b[^()]{{0,60}}
