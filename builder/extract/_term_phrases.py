@@ -90,9 +90,10 @@ _SIDE_REL = (r"\s+(?:that\s+|which\s+)?(?:(?:the|his|her|their|(?-i:[A-Z])[\w'\u
              r"|,?\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:sought|requested|recommended|proposed|urged)\s+by\b")
 # Whether a life term allows release is part of the term: "life with the possibility of parole after 30 years", "life
 # without parole", "life in prison with parole eligibility after 15 to 25 years" (no named groups: the 30 years is no length)
-# (Wisconsin's "life in prison without the possibility of extended supervision" is its life without parole)
+# (Wisconsin's "life in prison without the possibility of extended supervision" is its life without parole; Canada
+# tells the wait with "for": "life with no chance of parole for 25 years", "life without parole eligibility for 10 years")
 _PAROLE_TAIL = (r"with(?:out|\s+no)?\s+(?:(?:the\s+)?(?:possibility|chance|eligibility|prospect)\s+(?:of|for)\s+)?(?:parole|release|extended\s+supervision)\b"
-                rf"(?:\s+eligibility)?(?:\s+after\s+(?:serving\s+)?(?:at\s+least\s+)?(?:{_NUMWORD}\s+to\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?[- ](?:years?|months?))?")
+                rf"(?:\s+eligibility)?(?:\s+(?:after|for)\s+(?:serving\s+)?(?:at\s+least\s+)?(?:{_NUMWORD}\s+to\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?[- ](?:years?|months?)(?![- ]old))?")
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"
 # A length restated in other units between the length and its custody: "87 months \u2014 just over seven years \u2014 in
 # prison", "121 months, or about 10 years, in federal prison", "87 months (more than seven years) in prison"
@@ -364,8 +365,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # New Zealand, with a life sentence: "a minimum period of imprisonment of 18 years", "a minimum period of 17 years"
     # (the least time served before parole can be considered)
     ("minimum_term", rf"(?:(?:a|the)\s+)?minimum\s+(?:non-?parole\s+)?period\s+(?:of\s+(?:imprisonment|detention)\s+)?of\s+{_DUR}"),
-    # Australia: "a non-parole period of 13 years" (the least time served before parole)
+    # Australia: "a non-parole period of 13 years" (the least time served before parole); Canada tells the same floor
+    # as "parole ineligibility of 17 years", "a parole ineligibility period of 12 years", "a period of parole
+    # ineligibility of 20 years"
     ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
+    ("non_parole_period", rf"(?:(?:a|the)\s+)?(?:period\s+of\s+)?parole\s+ineligibility\s+(?:period\s+)?of\s+{_DUR}"),
     # Revocation hearings: "ordered him to serve the remaining 14 months of his jail sentence", "spend the final two
     # years of her prison term behind bars": the unserved part of the earlier sentence is what the court now imposes
     ("prison", r"(?:(?<=serve )|(?<=serve out )|(?<=spend )|(?<=serve the )|(?<=serve out the )|(?<=spend the ))"

@@ -165,10 +165,12 @@ _JUDGE_PATTERNS = [
 ]
 _RANK_NAME = lazy_compile(rf"\b(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?(?:Lt\.\s+|Lieutenant\s+)?"
                         rf"(?:Colonel|Col\.|Captain|Capt\.|Commander|Major)\s+(?P<name>{_NAME})")
-# ("Derby Crown Court in July": a month after "in" is when, not where)
+# ("Derby Crown Court in July": a month after "in" is when, not where; Canada's "Court of King's Bench" keeps the
+# possessive that joins its name's words)
 _COURT = lazy_compile(r"\b(?:(?:[A-Z][\w.'\u2019]*|of|the)\s+){0,4}?(?:Court|court-martial)"
                     r"(?:\s+(?:in|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-                    r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+                    r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.]*"
+                    r"(?:['\u2019]s(?=\s+[A-Z]))?(?:\s+(?!(?:Justice|Judge)\s+[A-Z])[A-Z][\w.]*)*)?"
                     r"|\b(?:[A-Z][\w]*['\u2019]s\s+)?federal\s+court(?:\s+in\s+[A-Z][\w]*)?")
 
 
@@ -703,8 +705,11 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 elif term.status in ("recommended", "sought", "maximum"):
                     # "seeking 10 years for Tom Reyes", "Reyes, the driver, faces up to 20 years": another person's exposure
                     # ("$12,000 in restitution for Ann Roe": the one paid, never the one who pays)
+                    # ("Tom Reyes pleaded guilty to theft. He faces up to six years": the pronoun is the one who
+                    # pleaded, as for a term given; in a charging story each one charged is a defendant of the case)
                     term.subject = (None if kind in _PAID_TO else _for_other(ctx, text[t_end:s_end], before)) or (
-                        _sentenced_other(ctx, before, None, term.text, _FACES) if term.status == "maximum" else None)
+                        _sentenced_other(ctx, before, sentences[i - 1] if i and not ctx.charging else None, term.text, _FACES)
+                        if term.status == "maximum" else None)
                     term.subject = _second_defendant(ctx, before, term.subject) or term.subject
                 if term.status in ("imposed", "other"):
                     term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None, term.text)
@@ -2688,8 +2693,9 @@ _COURT_IN_TITLE = lazy_compile(
     r"\s+Judge\b")
 
 
-# "Marchetti of Federal District Court": a judge's name told before the court
-_JUDGE_OF = lazy_compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}of\s+(?!the\b)(?=(?:[A-Z][\w.'\u2019]*\s+){0,4}Court\b)")
+# "Marchetti of Federal District Court", "Justice Ada Merle of the Court of King's Bench": a judge's name told before
+# the court
+_JUDGE_OF = lazy_compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}of\s+(?:the\s+)?(?=(?:[A-Z][\w.'\u2019]*\s+){0,4}Court\b)")
 _CLERK = lazy_compile(r"\bClerk\b|\bClerk['\u2019]s\b", re.I)
 # The sentencing told with the court: "was sentenced in Webb County Circuit Court", "A judge in Webb County Criminal
 # Court sentenced him", "imposed the sentence"
