@@ -376,7 +376,7 @@ _PAST_TERM = lazy_compile(r"\b(?:served|spent|(?:was|were|had\s+been)\s+serving|
 _COUNT_PREFIX = lazy_compile(
     r"(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|them|one|two|three|four|\d+)\b)"  # "... and one of fraud"
     r"|(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+)?"
-    r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|remaining|lesser|top|lead|main|sample|specimen"
+    r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|fourth|fifth|remaining|lesser|top|lead|main|sample|specimen"
     r"|most\s+serious"
     # "two felony counts", "three first-degree counts", "four Class B felony counts", "five gross misdemeanor counts":
     # the grade told between the number and "counts"
@@ -388,7 +388,8 @@ _COUNT_PREFIX = lazy_compile(
     r"(?P<charges>(?:an?\s+)?(?:(?:class|level)\s+[a-z0-9]|(?:first|second|third|fourth)-degree|gross|state\s+jail)\s+(?:felony|misdemeanor)\s+of\s+"
     r"(?!the\s+[\w-]+\s+degree\b)|"
     r"(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|class\s+[a-z0-9]|level\s+\d|(?:first|second|third|fourth)-degree"
-    r"|second|remaining|lesser|top|original|new|pending|additional|single|sole|lone"  # ("admitted a single charge of ...")
+    # ("dropped a third charge of perjury": an ordinal counts the charges, the offence follows "of")
+    r"|second|third|fourth|fifth|remaining|lesser|top|original|new|pending|additional|single|sole|lone"  # ("admitted a single charge of ...")
     r"|further|fresh|outstanding|related|top|following|(?:more|most)\s+serious)\s+)*charges?(?:\s*:\s*|\s+(?:" + _CHARGED_IN + r"\s+)?of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
 # of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.

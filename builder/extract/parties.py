@@ -111,16 +111,21 @@ _STANDING = r"(?:(?:former|retired|late|fellow|alleged|suspected|self-described|
 _ROLE_BEFORE = lazy_compile(
     r"(?<![\w\u2019'-])((?:(?:one|some|two|three|another|each) of\s+)?"
     # ("Jennings' daughter": a name ending in s takes the apostrophe alone)
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s|[A-Z][\w-]*s[\u2019'])\s+)?"
+    # ("the victim's mother, Ann Roe,", "the boy's father": a person told by a common noun owns the role, which says
+    # whose relative or lawyer this is; a body's is left out, "the firm's chief operating officer")
+    r"(?:(?:[Tt]he\s+(?:victim|boy|girl|child|children|teen|teenager|woman|man|couple|family|baby|toddler|infant|student"
+    r"|deceased|defendant)(?:[\u2019']s|s[\u2019'])|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s|[A-Z][\w-]*s[\u2019'])\s+)?"
     # ("Crown counsel Ann Roe", "Crown prosecutor Ann Roe": the Commonwealth's prosecution, part of the role; and
     # "Defence lawyer Ann Roe" opening a sentence)
     rf"(?:{_STANDING})?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:Crown\s+|Defen[cs]e\s+)?(?:{_MODIFIER}\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
 )
 # "Ohio's director of elections, Ann Roe," / "the head of the agency, Ann Roe,": a role with its "of" phrase before a name
+# ("A spokeswoman for the county board, Ann Lee,", "a lawyer for the Justice Department, Bo Roe,": an indefinite role
+# for a body, whose name may be in capitals; its "A" is no part of the role)
 _ROLE_OF_BEFORE = lazy_compile(
-    rf"(?<![\w\u2019'-])((?:[Tt]he|[A-Z][\w\u2019'-]*[\u2019']s)\s+(?:{_STANDING})?(?:{_MODIFIER}\s+){{0,2}}(?:{_ROLE_ALT})"
-    r"\s+(?:of|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*$")
+    rf"(?:(?<![\w\u2019'-])[Aa]n?\s+(?=[a-z])|(?<![\w\u2019'-])(?=[Tt]he\s|[A-Z][\w\u2019'-]*[\u2019']s\s))((?:(?:[Tt]he|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?(?:{_STANDING})?(?:{_MODIFIER}\s+){{0,2}}(?:{_ROLE_ALT})"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*\.?))\s*,\s*$")
 # "The Director of Public Prosecutions, Ken Roe,", "the Solicitor General, Ann Lee,": an office in capitals before a name
 # (or opening the sentence: "Counsel for the Crown, Ann Lee, said")
 _OFFICE_BEFORE_NAME = lazy_compile(r"(?:(?<![\w\u2019'-])(?:[Tt]he|[A-Z][\w-]*[\u2019']s)\s+|^\s*|[.!?]\s+)([A-Z][\w.]*(?:\s+(?:of|for|the|and|[A-Z][\w.\u2019'-]*))*?)\s*,\s*$")
