@@ -168,6 +168,10 @@ _BODY_NAME = lazy_compile(r"(?<=[a-z,][ \t])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&
 _PROSECUTING_ROLE = lazy_compile(r"\bprosecut|\b(?:district|state(?:[\u2019']?s)?|u\.s\.|united\s+states|commonwealth(?:[\u2019']?s)?|county|city"
                                r"|circuit)\s+attorney\b|\battorney\s+general\b|\bcrown\b|\bsolicitor\b|\bDA\b", re.I)
 _PRIVATE_BODIES = frozenset("company firm church hospital system business employer operator charity bank club".split())
+# Words before a body's noun that place or describe it without telling which body it is: "the state department",
+# "the local union" (unlike "the police department", "the fire department": another body than the Justice Department)
+_PLACING_BODY_WORDS = frozenset("state county city town federal local national regional tribal public private parent "
+                                "former new same entire whole".split())
 # Words that tell a body's kind, in its name or in the noun for it: "the hospital system" is no "Elm Ministries".
 _BODY_KINDS = {**dict.fromkeys("church ministries ministry tabernacle chapel fellowship congregation".split(), "church"),
                **dict.fromkeys("hospital health healthcare clinic medical".split(), "health"),
@@ -318,6 +322,8 @@ _PROPER_MODIFIED_EPITHET = lazy_compile(r"[Tt]he\s+(?:(?:\d{1,3}-year-old|[a-z-]
                                         r"|alumnus|alumna)")
 # how a story later calls that person: "the former officer", "the ex-deputy", "the 44-year-old", "the Dayton woman"
 _DEFINITE_EPITHET = lazy_compile(r"[Tt]he\s+(?P<mods>(?:[\w.\u2019'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*|\d{1,3}-year-old)")
+# A role owned by someone named by their lede description: "the former mayor's lawyer", "the 58-year-old's attorney"
+_EPITHET_OWNED_ROLE = lazy_compile(r"(?P<owner>[Tt]he\s+(?:[\w.-]+\s+){0,3}?[\w-]+)[\u2019']s\s+(?:[a-z-]+\s+)?[a-z-]+")
 _LEDE_SKIP = frozenset({"a", "an", "former", "ex", "retired", "onetime", "longtime", "the", "of", "and"})
 _PLACEHOLDER = lazy_compile(r"\s*\[[^\]\n]{1,60}\]\s*")
 
@@ -470,6 +476,12 @@ class Reference:
     kind: str  # person | group | pronoun
     possessive: bool
     party: Party | None = None
+
+
+def _modifier_before(words: str) -> str:
+    """The lower-case word right before a body's noun: "the police " -> "police"; "" after a bare article."""
+    last = words.split()[-1] if words.split() else ""
+    return last if re.fullmatch(r"[a-z][a-z-]*", last) and last not in ("the", "its", "their", "a", "an") else ""
 
 
 class Speakers:
@@ -629,6 +641,9 @@ class Speakers:
         lede_person = self._lede_epithet(self.masked[start:end].strip(" ,"), start)
         if lede_person:
             return lede_person
+        owned_by_epithet = self._epithet_owned_role(start, end) if self.lede_person else None
+        if owned_by_epithet:
+            return owned_by_epithet
         honoured = _PROPER_MODIFIED_EPITHET.fullmatch(self.masked[start:end].strip(" ,"))
         if honoured:
             # "the 34-year-old Grammy nominee said", "the Oscar winner": the award or place names no one; the epithet
@@ -760,7 +775,8 @@ class Speakers:
         institution = INSTITUTION.match(words)
         if institution:
             noun = institution.group("noun")
-            found = self._institution(noun, start)
+            modifier = _modifier_before(words[:institution.start("noun")])
+            found = self._institution(noun, start, modifier)
             kind = institution.group("kind")
             if found and found[0] == f"the {noun}" and kind:
                 return f"the {kind} {noun}", found[1]  # "the grand jury" is another body than a trial's jury
@@ -1029,6 +1045,19 @@ class Speakers:
             return self.appeal_court(start) or f"the {noun}"
         return f"the {noun}"
 
+    def _office_named_before(self, start: int) -> str | None:
+        """ "The state fire marshal's office said …. "…," the office said": the office the article last named by its
+        holder's title in this paragraph or the one before, unless a capitalised "… Office" was named after it."""
+        window_start = self._paragraph_start(start, back=1)
+        if "office" not in self.masked[window_start:start]:
+            return None
+        titled = [m for m in _THE_TITLED_OFFICE.finditer(self.masked, window_start, start) if "XXX" not in m.group()]
+        if not titled or re.search(r"\b[A-Z][\w\u2019']*\s+Office\b", self.masked[titled[-1].end():start]):
+            return None
+        np = titled[-1].group("np")
+        named = self._office(np)
+        return named if named != np else f"the {np}"
+
     def _office(self, np: str) -> str:
         """ "the district attorney's office" -> the "Queens District Attorney's Office" the article named; else as written."""
         wanted = np.lower().replace("\u2019", "'")
@@ -1036,8 +1065,13 @@ class Speakers:
                  and p.name.lower().replace("\u2019", "'").endswith(wanted)}
         return named.pop() if len(named) == 1 else np
 
-    def _institution(self, noun: str, start: int) -> tuple[str, str | None]:
-        """ "the court" -> the judge the article names; "the union" -> the union it named earlier."""
+    def _institution(self, noun: str, start: int, modifier: str = "") -> tuple[str, str | None]:
+        """ "the court" -> the judge the article names; "the union" -> the union it named earlier. A `modifier` that
+        names the kind of body ("the police department") keeps out a named body without it ("Justice Department")."""
+        telling = modifier.lower() if modifier and modifier.lower() not in _PLACING_BODY_WORDS else ""
+
+        def kind_fits(name: str) -> bool:
+            return not telling or telling in name.lower().split()
         appeal = self.appeal_court(start) if noun in ("court", "majority", "justices", "judges") else None
         if appeal:
             # "In a four-page decision, the Appellate Division said … "…," the court wrote": the appeal court the
@@ -1057,6 +1091,9 @@ class Speakers:
             return f"the {noun}", None  # the side of a criminal case, never a body named for something else
         if noun in ("panel", "tribunal"):
             return self._panel(noun, start), None
+        office = self._office_named_before(start) if noun == "office" else None
+        if office:
+            return office, None
         appositive = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{noun},\s+")
         for m in reversed(list(appositive.finditer(self.masked, 0, start))):
             # "The hospice company, Cedar Hearth Home Health, fired her": the name the article gave that body
@@ -1077,12 +1114,12 @@ class Speakers:
             named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+|{named})"
         runs = (re.sub(r"^(?:The|A|An)\s+", "", m.group().strip()) for m in re.finditer(named, self.masked[:start])
                 if "XXX" not in m.group() and "\n" not in m.group().strip())
-        earlier = [r for r in runs if len(r.split()) > 1 and r.split()[0] not in STOPWORDS]
+        earlier = [r for r in runs if len(r.split()) > 1 and r.split()[0] not in STOPWORDS and kind_fits(r)]
         # "Elm Chapel said in a statement …. "…," the church said": the organisation that spoke just before,
         # unless its name says it is another kind of body ("the Police Department" is no church)
         other_kinds = PUBLIC_BODIES - {noun.title()} if noun not in ANY_BODY else set()
         spoke = self._organisation_that_spoke(start)
-        fits = spoke is not None and spoke.split()[-1] not in other_kinds
+        fits = spoke is not None and spoke.split()[-1] not in other_kinds and kind_fits(spoke)
         # ("Roe's firm, Roe Books LLC, …. Elm Media, which aired her show, said it … the company said": a private
         # body's noun means the one that just spoke, not the first name with a company suffix)
         # (never a public body that spoke between: "The FBI said …. the company said" is still the company)
@@ -1104,7 +1141,7 @@ class Speakers:
         acronyms = [m.group() for m in _ACRONYM.finditer(self.masked, self._paragraph_start(start, back=1), start)
                     if (m.group()[-1] == noun[0].upper() or (m.group() in bodies or len(m.group()) >= 3)
                         and noun[0].upper() in m.group()[1:])
-                    and set(m.group()) != {"X"}]
+                    and set(m.group()) != {"X"} and (not telling or telling[0].upper() in m.group())]
         if acronyms:
             return acronyms[-1], None
         # ("an inspection by the Food and Drug Administration found what the agency called": a word for any public
@@ -1328,7 +1365,10 @@ class Speakers:
         surname = owner.speaker.split()[-1].lower()
         # (news names a lawyer where it first speaks of them: a party the article names only paragraphs after these
         # words, "Roe's attorney asked for …" then "Her attorney, Ann Lee," about a co-defendant, is someone else's)
-        named_by = self._paragraph_end(owner.end, ahead=1)
+        # (a lede keeps names for later: "…, a verdict Roe's lawyer called "…"" with "Roe's lawyer, Ann Lee, said"
+        # three paragraphs down is the same lawyer)
+        in_lede = bool(self.body) and owner.end < self.body[0].end
+        named_by = self._paragraph_end(owner.end, ahead=3 if in_lede else 1)
         for p in self.parties:
             if p.kind == "person" and p.citations and min(c.start for c in p.citations) > named_by:
                 continue
@@ -1937,7 +1977,8 @@ class Speakers:
             # ("The foundation, in a statement released Friday, said": a body named by its kind opens the sentence)
             body = BODY_SUBJECT.match(self.masked, sent[0] + len(_OPENING_ADVERB.match(self.masked, sent[0]).group()))
             if body and body.end() < m.start() and self.masked[body.end():body.end() + 1] not in "\u2019'":
-                found = self._institution(body.group("noun"), start)
+                found = self._institution(body.group("noun"), start,
+                                          "" if body.group("owner") else _modifier_before(self.masked[body.start():body.start("noun")]))
                 written = re.sub(r"^\s*[Tt]he\s+", "", body.group())
                 if found and found[0] == f"the {body.group('noun')}" and " " in written and not body.group("owner"):
                     return written, None  # "The school district released a statement": the body as the article calls it
@@ -2451,7 +2492,28 @@ class Speakers:
             return None
         return main, words, core[-1].lower().removeprefix("ex-")
 
-    def _lede_epithet(self, bare: str, start: int) -> tuple[str, str | None] | None:
+    def _epithet_owned_role(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """ "A former mayor was convicted …, a verdict the former mayor's lawyer called "…"": the role belongs to the
+        person the lede described (in the lede sentence too), then is named as "Roe's lawyer" would be."""
+        words = self.masked[start:end]
+        bare = words.strip(" ,")
+        if "s " not in bare or bare[:4].lower() != "the ":
+            return None
+        owned = _EPITHET_OWNED_ROLE.fullmatch(bare)
+        if not owned:
+            return None
+        whose = self._lede_epithet(owned.group("owner"), start, in_lede=True)
+        if not whose:
+            return None
+        at = start + words.find(bare)
+        role = POSSESSIVE_ROLE.match(self.masked, at + owned.end("owner"), end)
+        if not role:
+            return None
+        main = self.lede_person[0]
+        owner = Reference(at, at + owned.end("owner") + 2, main.name, "person", True, main)
+        return self._owned_role(owner, role)
+
+    def _lede_epithet(self, bare: str, start: int, in_lede: bool = False) -> tuple[str, str | None] | None:
         """ "the former officer said", "the 44-year-old told the judge": the person the lede described by that role,
         unless someone else named before holds it ("Officer Ann Roe, a colleague, testified")."""
         if self.lede_person is None or not bare[:4].lower() == "the ":
@@ -2465,7 +2527,7 @@ class Speakers:
         # the description's own head noun ("officer" of "a former federal correctional officer") or its age
         if not (head == lede_head or head in described and head.endswith("-year-old")) or not mods <= described:
             return None
-        if start < self.sentences[0][1]:
+        if start < self.sentences[0][1] and not in_lede:
             return None
         rivals = [m for m in self.mentions if m.kind == "person" and m.party is not None and m.party is not main
                   and m.start < start and any(head in r.lower().replace("\u2019", "'").split() for r in m.party.roles)]
