@@ -21,7 +21,7 @@ def test_drug_schedules_named_together_grade_one_offence():
     assert _charges("Orrin Blake pleaded guilty in March to involuntary manslaughter and distribution of a Schedule I or II "
                     "controlled substance.") == {
         "involuntary manslaughter": "pleaded guilty", "distribution of a Schedule I or II controlled substance": "pleaded guilty"}
-    assert _charges("Pell Garvey was convicted of distribution of a Schedule II, III or IV substance and obstruction of "
+    assert _charges("Pellowe Garvey was convicted of distribution of a Schedule II, III or IV substance and obstruction of "
                     "justice.") == {
         "distribution of a Schedule II, III or IV substance": "convicted", "obstruction of justice": "convicted"}
 

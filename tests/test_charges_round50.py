@@ -16,17 +16,17 @@ def test_a_smuggling_statutes_purpose_stays_with_the_offence():
                     "transporting undocumented immigrants and bribery.") == {
         "conspiracy to transport undocumented immigrants for financial gain": "convicted",
         "transporting undocumented immigrants": "convicted", "bribery": "convicted"}
-    assert _charges("Ines Farrow pleaded guilty to harboring aliens for private financial gain.") == {
+    assert _charges("Ines Farrowby pleaded guilty to harboring aliens for private financial gain.") == {
         "harboring aliens for private financial gain": "pleaded guilty"}
 
 
 def test_the_program_a_kickback_law_guards_stays_with_the_offence():
-    assert _charges("Odile Brandt was found guilty of health care fraud and paying kickbacks in connection with a "
+    assert _charges("Odilette Brandvik was found guilty of health care fraud and paying kickbacks in connection with a "
                     "federal health care program.") == {
         "health care fraud": "convicted",
         "paying kickbacks in connection with a federal health care program": "convicted"}
     # near-miss: the event a killing was tied to is no part of its name
-    assert _charges("Odile Brandt was charged with murder in connection with the death of her landlord.") == {
+    assert _charges("Odilette Brandvik was charged with murder in connection with the death of her landlord.") == {
         "murder": "charged"}
 
 
@@ -38,22 +38,22 @@ def test_the_office_a_bribery_statute_names_stays_with_the_offence():
 
 
 def test_accident_involving_death_is_an_offence_after_its_term():
-    assert _charges("Jurors gave Rhett Callow 12 years in prison for accident involving death and six years in prison "
+    assert _charges("Jurors gave Rhodri Callow 12 years in prison for accident involving death and six years in prison "
                     "for tampering with physical evidence.") == {
         "accident involving death": "convicted", "tampering with physical evidence": "convicted"}
-    assert _charges("Rhett Callow got nine years for accident involving serious bodily injury.") == {
+    assert _charges("Rhodri Callow got nine years for accident involving serious bodily injury.") == {
         "accident involving serious bodily injury": "convicted"}
 
 
 def test_a_rights_charge_names_its_victim_and_a_motive_ends_the_offence():
-    assert _charges("Dorian Welk was found guilty of violating the civil rights of inmate Abel Ostrow and of falsifying "
+    assert _charges("Dorrin Welk was found guilty of violating the civil rights of inmate Abel Ostrow and of falsifying "
                     "an official report to hide what he had done.") == {
         "violating the civil rights of inmate Abel Ostrow": "convicted", "falsifying an official report": "convicted"}
     # named formally further down, the plain wording gives way to the statute's name
-    assert _charges("Dorian Welk was found guilty of violating the civil rights of Abel Ostrow, a man he struck. Welk "
+    assert _charges("Dorrin Welk was found guilty of violating the civil rights of Abel Ostrow, a man he struck. Welk "
                     "was convicted of deprivation of rights under color of law.") == {
         "deprivation of rights under color of law": "convicted"}
-    assert _charges("Dorian Welk was convicted of altering a log to conceal the beating.") == {
+    assert _charges("Dorrin Welk was convicted of altering a log to conceal the beating.") == {
         "altering a log": "convicted"}
 
 
@@ -93,8 +93,8 @@ def test_bodies_named_as_the_investigations_modifier_investigated():
 def test_a_bodys_kind_appositive_describes_it_before_and():
     found = _parties("Brisk steered grants to Fernhill Youth Horizons, a nonprofit he founded, and kept a share.")
     assert found.get("Fernhill Youth Horizons") == ["a nonprofit"]
-    found = _parties("Brisk moved money through Quarry Lane Holdings, a shell company he ran, and then abroad.")
-    assert found.get("Quarry Lane Holdings") == ["a shell company"]
+    found = _parties("Brisk moved money through Quorran Lane Holdings, a shell company he ran, and then abroad.")
+    assert found.get("Quorran Lane Holdings") == ["a shell company"]
 
 
 def test_a_company_called_by_its_name_is_a_party():

@@ -14,28 +14,28 @@ def _roles(text: str) -> dict[str, list[str]]:
 
 
 def test_an_ordinal_counting_the_charges_is_no_part_of_the_offence():
-    found = _charges("Wendell Arkwright pleaded guilty to arson. Prosecutors dropped a third charge of perjury and a "
+    found = _charges("Wendrick Arkwright pleaded guilty to arson. Prosecutors dropped a third charge of perjury and a "
                      "fourth count of burglary.")
     assert found == {"arson": "pleaded guilty", "perjury": "dismissed", "burglary": "dismissed"}
 
 
 def test_an_indefinite_role_for_a_body_before_a_name_is_the_persons_role():
-    roles = _roles("Wendell Arkwright was sentenced on Monday. A spokeswoman for the water board, Odalys Fenwick, said "
+    roles = _roles("Wendrick Arkwright was sentenced on Monday. A spokeswoman for the water board, Odalie Fennimore, said "
                    "the board had recovered the money. A lawyer for the Harbor Transit Authority, Benedikt Sarrow, "
                    "declined to comment.\n")
-    assert roles["Odalys Fenwick"] == ["spokeswoman for the water board"]
+    assert roles["Odalie Fennimore"] == ["spokeswoman for the water board"]
     assert roles["Benedikt Sarrow"] == ["lawyer for the Harbor Transit Authority"]
     # near-miss: a role already told with "the" keeps its own wording
-    roles = _roles("Wendell Arkwright was sentenced on Monday. The lawyer for the family, Odalys Fenwick, said "
+    roles = _roles("Wendrick Arkwright was sentenced on Monday. The lawyer for the family, Odalie Fennimore, said "
                    "the family was relieved.\n")
-    assert roles["Odalys Fenwick"] == ["The lawyer for the family"]
+    assert roles["Odalie Fennimore"] == ["The lawyer for the family"]
 
 
 def test_a_role_owned_by_a_common_noun_keeps_its_owner():
-    roles = _roles("Wendell Arkwright was convicted on Monday. The victim's sister, Odalys Fenwick, told reporters "
+    roles = _roles("Wendrick Arkwright was convicted on Monday. The victim's sister, Odalie Fennimore, told reporters "
                    "the verdict was fair. The victims' lawyer, Benedikt Sarrow, said they would sue.\n")
-    assert roles["Odalys Fenwick"] == ["The victim's sister"]
+    assert roles["Odalie Fennimore"] == ["The victim's sister"]
     assert roles["Benedikt Sarrow"] == ["The victims' lawyer"]
     # near-miss: a role owned by the named defendant stays as it was
-    roles = _roles("Wendell Arkwright was convicted on Monday. Arkwright's sister, Odalys Fenwick, wept.\n")
-    assert roles["Odalys Fenwick"] == ["Arkwright's sister"]
+    roles = _roles("Wendrick Arkwright was convicted on Monday. Arkwright's sister, Odalie Fennimore, wept.\n")
+    assert roles["Odalie Fennimore"] == ["Arkwright's sister"]

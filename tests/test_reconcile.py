@@ -781,22 +781,22 @@ def test_a_double_surname_with_another_first_name_is_someone_else():
 def test_a_name_with_accents_and_a_spaced_compound_surname_is_the_hyphenated_one():
     from builder.reconcile.merge import merge_parties
 
-    merged = merge_parties([Party("Ximena Barrientos Ocaña", kind="person", roles=["owner"]),
-                            Party("Barrientos Ocaña", kind="person"),
-                            Party("Ximena Barrientos-Ocana", kind="person", roles=["defendant"]),
+    merged = merge_parties([Party("Ximena Berrocalde Ocaña", kind="person", roles=["owner"]),
+                            Party("Berrocalde Ocaña", kind="person"),
+                            Party("Ximena Berrocalde-Ocana", kind="person", roles=["defendant"]),
                             Party("Ximena Ocampo", kind="person", roles=["witness"])])
-    assert sorted(p.name for p in merged) == ["Ximena Barrientos Ocaña", "Ximena Ocampo"]
-    owner = next(p for p in merged if p.name == "Ximena Barrientos Ocaña")
-    assert {"Barrientos Ocaña", "Ximena Barrientos-Ocana"} <= set(owner.aliases)
+    assert sorted(p.name for p in merged) == ["Ximena Berrocalde Ocaña", "Ximena Ocampo"]
+    owner = next(p for p in merged if p.name == "Ximena Berrocalde Ocaña")
+    assert {"Berrocalde Ocaña", "Ximena Berrocalde-Ocana"} <= set(owner.aliases)
 
 
 def test_two_surnames_printed_two_ways_disagree_as_the_whole_surname():
-    a = ("a.txt", "Date: 2024-06-13\n\nClinic owner Ximena Barrientos Ocaña, 61, was sentenced Thursday to 10 years in "
-                  "prison. Barrientos Ocaña did not speak.\n")
-    b = ("b.txt", "Date: 2024-06-14\n\nClinic owner Ximena Barrientos-Ocana, 61, was sentenced on Thursday to 10 years "
-                  "in prison. Barrientos-Ocana did not speak.\n")
+    a = ("a.txt", "Date: 2024-06-13\n\nClinic owner Ximena Berrocalde Ocaña, 61, was sentenced Thursday to 10 years in "
+                  "prison. Berrocalde Ocaña did not speak.\n")
+    b = ("b.txt", "Date: 2024-06-14\n\nClinic owner Ximena Berrocalde-Ocana, 61, was sentenced on Thursday to 10 years "
+                  "in prison. Berrocalde-Ocana did not speak.\n")
     found = _conflicts(a, b)
-    assert found == {"Ximena Barrientos Ocaña": ["Barrientos Ocaña", "Barrientos-Ocana"]}
+    assert found == {"Ximena Berrocalde Ocaña": ["Berrocalde Ocaña", "Berrocalde-Ocana"]}
 
 
 def test_a_sum_one_story_rounds_is_the_exact_sum_of_the_other_and_no_disagreement():

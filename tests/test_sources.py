@@ -300,8 +300,8 @@ def test_an_article_pasted_as_one_line_is_read_even_when_it_opens_with_site_furn
 
 
 @pytest.mark.parametrize("line", [
-    "Nadia Fenwick of NBC 6 South Florida contributed.",
-    "CNN's Piet Halloran contributed to this report.",
+    "Nadia Fennimore of NBC 6 South Florida contributed.",
+    "CNN's Piet Hallowell contributed to this report.",
     "\u2014 Staff writer Ines Moravec contributed to this report.",
     "Associated Press writer Tove Lindahl contributed from Boston.",
 ])

@@ -4,7 +4,7 @@ and a client's lawyers as the "they"/"their" of their own sentence. All texts in
 from tests.helpers import quotes_of, speaker_in
 
 LEDE = "Dov Terrane, 44, was sentenced Tuesday to five years in prison for fraud.\n\n"
-HER_LEDE = "Anna Quillon, 58, was sentenced Tuesday to six years in prison for fraud.\n\n\u201cI am ashamed,\u201d she said.\n\n"
+HER_LEDE = "Anna Quillane, 58, was sentenced Tuesday to six years in prison for fraud.\n\n\u201cI am ashamed,\u201d she said.\n\n"
 
 
 def test_his_lawyers_reporting_on_the_client_by_name_are_the_clients():
@@ -22,13 +22,13 @@ def test_his_lawyers_said_then_the_client_without_that():
 def test_a_beat_whose_object_a_who_clause_describes_stages_the_actor():
     text = HER_LEDE + ("She then turned toward the family, who sat in the front row. "
                        "\u201cPia, I am sorry for everything.\u201d")
-    assert speaker_in(text, "I am sorry for everything") == "Anna Quillon"
+    assert speaker_in(text, "I am sorry for everything") == "Anna Quillane"
 
 
 def test_a_beat_aimed_at_a_named_family_stages_the_actor():
     text = HER_LEDE + ("She turned toward the Brandts, who sat in the second row. "
                        "\u201cPia, I am sorry for everything.\u201d")
-    assert speaker_in(text, "I am sorry for everything") == "Anna Quillon"
+    assert speaker_in(text, "I am sorry for everything") == "Anna Quillane"
 
 
 def test_a_short_whole_sentence_after_a_beat_is_a_quote():

@@ -33,47 +33,47 @@ def test_a_placing_word_still_finds_the_body_named_before():
 
 def test_a_lawyer_owned_in_the_lede_is_the_one_named_paragraphs_later():
     text = ("DOVER, Del. (AP) \u2014 A former county clerk was convicted Friday of stealing from a pension fund, a verdict "
-            "that Brisco\u2019s lawyer called \u201ca grave injustice.\u201d\n\n"
-            "Jurors deliberated for two days before finding Hollis Brisco, 61, guilty of theft.\n\n"
+            "that Briscane\u2019s lawyer called \u201ca grave injustice.\u201d\n\n"
+            "Jurors deliberated for two days before finding Hollis Briscane, 61, guilty of theft.\n\n"
             "Prosecutors said the money paid for a boat.\n\n"
-            "Brisco\u2019s lawyer, Teodor Vail, said he would appeal.\n")
+            "Briscane\u2019s lawyer, Teodor Vail, said he would appeal.\n")
     assert speaker_in(text, "a grave injustice") == "Teodor Vail"
 
 
 def test_a_lawyer_owned_after_the_lede_still_needs_a_name_nearby():
-    text = ("Hollis Brisco, 61, was convicted Friday of theft.\n\n"
-            "Prosecutors said the money paid for a boat. Brisco\u2019s lawyer called it \u201ca grave injustice.\u201d\n\n"
+    text = ("Hollis Briscane, 61, was convicted Friday of theft.\n\n"
+            "Prosecutors said the money paid for a boat. Briscane\u2019s lawyer called it \u201ca grave injustice.\u201d\n\n"
             "Jurors deliberated for two days.\n\n"
             "The judge set sentencing for June.\n\n"
-            "Brisco\u2019s lawyer, Teodor Vail, said he would appeal.\n")
+            "Briscane\u2019s lawyer, Teodor Vail, said he would appeal.\n")
     assert speaker_in(text, "a grave injustice") != "Teodor Vail"
 
 
 def test_the_office_is_the_office_named_by_its_holders_title_before():
-    text = ("Ivo Brandt, 40, was convicted Monday of arson.\n\n"
+    text = ("Ivo Brandvik, 40, was convicted Monday of arson.\n\n"
             "The county medical examiner\u2019s office said both victims died of smoke. "
             "\u201cThey never woke up,\u201d the office said in its report.\n")
     assert speaker_in(text, "They never woke up") == "the county medical examiner\u2019s office"
 
 
 def test_the_office_after_a_capitalised_office_named_later_is_not_the_titled_one():
-    text = ("Ivo Brandt, 40, was convicted Monday of arson.\n\n"
+    text = ("Ivo Brandvik, 40, was convicted Monday of arson.\n\n"
             "The county medical examiner\u2019s office said both victims died of smoke. The Kent County Sheriff\u2019s "
-            "Office arrested Brandt a week later. \u201cHe had fled to Ohio,\u201d the office said.\n")
+            "Office arrested Brandvik a week later. \u201cHe had fled to Ohio,\u201d the office said.\n")
     assert speaker_in(text, "He had fled") != "the county medical examiner\u2019s office"
 
 
 def test_a_lawyer_owned_by_the_ledes_description_is_that_persons_lawyer():
     text = ("DOVER, Del. (AP) \u2014 A former county clerk was convicted Friday of stealing from a pension fund, a verdict "
             "that the former clerk\u2019s lawyer called \u201ca grave injustice.\u201d\n\n"
-            "Jurors deliberated for two days before finding Hollis Brisco, 61, guilty of theft.\n\n"
-            "Brisco\u2019s lawyer, Teodor Vail, said he would appeal.\n")
+            "Jurors deliberated for two days before finding Hollis Briscane, 61, guilty of theft.\n\n"
+            "Briscane\u2019s lawyer, Teodor Vail, said he would appeal.\n")
     assert speaker_in(text, "a grave injustice") == "Teodor Vail"
 
 
 def test_a_role_owned_by_someone_the_lede_did_not_describe_is_not_the_lede_persons():
     text = ("DOVER, Del. (AP) \u2014 A former county clerk was convicted Friday of stealing from a pension fund, a verdict "
             "that the treasurer\u2019s lawyer called \u201ca grave injustice.\u201d\n\n"
-            "Jurors deliberated for two days before finding Hollis Brisco, 61, guilty of theft.\n\n"
-            "Brisco\u2019s lawyer, Teodor Vail, said he would appeal.\n")
+            "Jurors deliberated for two days before finding Hollis Briscane, 61, guilty of theft.\n\n"
+            "Briscane\u2019s lawyer, Teodor Vail, said he would appeal.\n")
     assert speaker_in(text, "a grave injustice") != "Teodor Vail"

@@ -20,9 +20,9 @@ def _texts(sentencing):
 
 @pytest.mark.parametrize("sentence, terms", [
     ("A jury found Osric Vorne guilty of second-degree murder and first-degree burglary in May. On Tuesday, Judge Hana "
-     "Pell sentenced Vorne to 24 years for second-degree murder and six years for first-degree burglary.",
+     "Pellowe sentenced Vorne to 24 years for second-degree murder and six years for first-degree burglary.",
      ["24 years for second-degree murder", "six years for first-degree burglary"]),
-    ("Osric Vorne pleaded guilty to vehicular homicide. Judge Hana Pell sentenced him to 12 years for vehicular homicide.",
+    ("Osric Vorne pleaded guilty to vehicular homicide. Judge Hana Pellowe sentenced him to 12 years for vehicular homicide.",
      ["12 years for vehicular homicide"]),
 ])
 def test_a_bare_length_keeps_the_offence_it_is_for(sentence, terms):
@@ -32,17 +32,17 @@ def test_a_bare_length_keeps_the_offence_it_is_for(sentence, terms):
 
 
 def test_a_length_that_names_its_custody_keeps_its_words():  # near miss: "in prison" already says what it is
-    got = _texts(_sentencing("Osric Vorne pleaded guilty to vehicular homicide. Judge Hana Pell sentenced him to 12 years "
+    got = _texts(_sentencing("Osric Vorne pleaded guilty to vehicular homicide. Judge Hana Pellowe sentenced him to 12 years "
                              "in prison for vehicular homicide."))
     assert "12 years in prison" in got and not any("homicide" in t for t in got)
 
 
 @pytest.mark.parametrize("lede, body, term", [
     ("Osric Vorne will spend nine years in prison for the crash that killed a cyclist.",
-     "Judge Hana Pell sentenced Vorne on Monday to nine years flat time on the manslaughter count.",
+     "Judge Hana Pellowe sentenced Vorne on Monday to nine years flat time on the manslaughter count.",
      "nine years flat time"),
     ("Osric Vorne will serve six years behind bars for the overdose death.",
-     "Judge Hana Pell sentenced Vorne to six years of active time on Monday.",
+     "Judge Hana Pellowe sentenced Vorne to six years of active time on Monday.",
      "six years of active time"),
 ])
 def test_time_served_in_full_is_the_wording_shown(lede, body, term):
@@ -69,7 +69,7 @@ def test_a_rule_for_anyone_convicted_is_still_no_sentence():  # near miss: a cla
 
 
 @pytest.mark.parametrize("sentence, term", [
-    ("Judge Hana Pell also made a Serious Crime Prevention Order against Vorne for five years.",
+    ("Judge Hana Pellowe also made a Serious Crime Prevention Order against Vorne for five years.",
      "Serious Crime Prevention Order against Vorne for five years"),
     ("The sheriff imposed a non-harassment order against him for 10 years.", "non-harassment order against him for 10 years"),
 ])
@@ -90,7 +90,7 @@ def test_a_curfews_hours_and_length(sentence, term):
     ("Osric Vorne, who stole from a church, has been handed a community order.",
      "Magistrates gave Vorne a 12-month community order with 100 hours of unpaid work."),
     ("Osric Vorne was given a community corrections order on Monday.",
-     "Judge Hana Pell imposed a two-year community corrections order."),
+     "Judge Hana Pellowe imposed a two-year community corrections order."),
 ])
 def test_an_order_named_without_its_length_is_the_stated_one(lede, body):
     got = _texts(_sentencing(lede, body))
@@ -98,7 +98,7 @@ def test_an_order_named_without_its_length_is_the_stated_one(lede, body):
 
 
 def test_a_different_order_without_length_stays():  # near miss: another order, not the stated one's name
-    got = _texts(_sentencing("Judge Hana Pell gave Osric Vorne a 12-month community order and a restraining order."))
+    got = _texts(_sentencing("Judge Hana Pellowe gave Osric Vorne a 12-month community order and a restraining order."))
     assert "restraining order" in got
 
 
