@@ -57,7 +57,9 @@ _CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*
             # "10 years in a California state prison": the state's name before the level it qualifies
             r"(?:(?<=[a-z] )(?:state|county|federal)\s+)?"
             # "five months in a federal prison camp": the camp is the place the prison names
-            r"(?P<kw>prison(?:\s+camp)?|jail|bars|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
+            # "three years in the custody of the Bureau of Prisons": the agency whose custody it is belongs to the place
+            r"(?P<kw>custody\s+of\s+the\s+(?:U\.S\.\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}?(?:bureau\s+of\s+prisons|department\s+of\s+(?:corrections?|criminal\s+justice))"
+            r"|prison(?:\s+camp)?|jail|bars|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
             r"|lock-?up|halfway\s+house|house\s+of\s+correction|young\s+offenders?['\u2019]?\s+institution|reformatory"
             r"|(?:(?:juvenile|youth)\s+)?detention(?:\s+(?:facility|center|centre|home))?"
             # Georgia's probation detention and diversion centers: "120 days in a probation detention center"
@@ -481,8 +483,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("monitorship", rf"(?:independent|corporate|compliance|court-appointed|outside)\s+monitor(?:ship)?\s+for\s+{_DUR}"),
     # "the final four years of the sentence on probation": the tail of a term served in the community
     ("probation", rf"(?:the\s+)?(?:final|last|remaining)\s+{_DUR}\s+(?:of\s+(?:the|that|his|her|their)\s+(?:sentence|term)\s+)?on\s+probation"),
+    # ("12 months of Probation Service supervision": Ireland's probation service names the supervision)
     ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock|juvenile"
-                  r"|deferred(?:\s+adjudication)?|reporting|sex[- ]offender|[a-z]+-[a-z]+(?:-[a-z]+)?)\s+){0,2}probation(?:\s+(?:term|order))?"),
+                  r"|deferred(?:\s+adjudication)?|reporting|sex[- ]offender|[a-z]+-[a-z]+(?:-[a-z]+)?)\s+){0,2}probation(?:\s+(?:term|order|(?:service\s+)?supervision))?"),
     # Texas: "received five years of deferred adjudication" (probation, after which the case may be dismissed)
     # ("10 years of deferred adjudication community supervision": Texas's statutory name for it, kept whole)
     ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?(?:deferred\s+adjudication\s+)?community\s+supervision\b"),
@@ -553,8 +556,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("community_order", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]community\s+order"),
     # Orders, bonds and discharges by any name: "an 18-month community corrections order", "a two-year good behaviour
     # bond", "a 12-month conditional discharge", "a 14-week curfew"; the kind is their own name.
-    # ("12 months on the protective order violation" is a count's length, no order)
-    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?!(?:on|for|in|of|under|at|over)\s)(?P<what>(?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+){{0,3}}?"
+    # ("12 months on the protective order violation" is a count's length, no order; "a three-month electronically
+    # monitored curfew", "a five-year driving and boating prohibition": an adverb's participle, two activities)
+    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?!(?:on|for|in|of|under|at|over)\s)(?P<what>(?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+|\w+ly\s+\w+ed\s+|\w+ing\s+and\s+(?=\w+ing\s)){{0,3}}?"
               r"(?:order(?!\s+of\s+protection)|bond|discharge|curfew|requirement|injunction|prohibition(?:\s+order)?))\b"),
     # "a two-year deferred sentence" (Colorado, Oklahoma): dismissed if the terms are kept
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>deferred\s+(?:sentence|judg(?:e)?ment))\b"),

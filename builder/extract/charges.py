@@ -2096,7 +2096,9 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
         shared_verbs = sep.group().startswith(",") and re.fullmatch(r"[a-z]+ing", verb) and not _BARE_OFFENCE_GERUND.match(verb) \
             and re.match(r"[a-z]+ing,?\s+(?:and|or)\s+[a-z]+ing\s+\S", text[sep_end:end])
         # ("intentionally causing a fire and being reckless as to its spread": the deed and its mental element, one offence)
+        # ("400 grams and more of fentanyl": a statute's threshold, not a second item)
         if shared_verbs or any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start) \
+                or re.match(r"(?:more|less)\s+(?:of|than)\s", text[sep_end:end]) \
                 or _schedules_go_on(text, cursor, sep_start) \
                 or (not sep.group().startswith(",") and _ITS_MENTAL_ELEMENT.match(text, sep_end)) \
                 or _deed_goes_on(text[max(cursor, lead_end):sep_start], text[sep_end:end]):
@@ -2260,8 +2262,10 @@ def _second_substance(left: str, right: str) -> bool:
 
 def _shared_object(left: str, right: str) -> bool:
     """Two verbs sharing one object make one offence: "soliciting and receiving kickbacks", "manufacturing and
-    distributing methamphetamine" (the first verb alone names nothing)."""
-    return bool(re.fullmatch(r"\s*[a-z]+ing\s*", left) and not _BARE_OFFENCE_GERUND.match(left.strip())
+    distributing methamphetamine" (the first verb alone names nothing; "and to taking and driving a conveyance": the
+    list's repeated preposition before it)."""
+    verb = re.fullmatch(r"\s*(?:(?:to|of)\s+)?([a-z]+ing)\s*", left)
+    return bool(verb and not _BARE_OFFENCE_GERUND.match(verb.group(1))
                 and re.match(r"[a-z]+ing\s+\S", right))
 
 
