@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from builder.extract._lexicon import (
-    AFFILIATIONS, DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
-    UNNAMED_PERSON_NOUNS,
+    AFFILIATIONS, DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, NAME_ABBREVIATIONS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_NOUNS,
+    SPEECH_VERBS, TITLE_ABBREVIATIONS, UNNAMED_PERSON_NOUNS,
 )
 from builder.extract._regex import lazy_compile
 
@@ -47,9 +47,8 @@ VERBS = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | _SPEECH_IDIOMS, key=len, rev
 # An adverb before a verb ("later said"), but not a noun that ends the same way ("the family said").
 ADVERB = r"(?!(?:family|ally|rally|assembly|supply|belly|bully)\b)[a-z]{2,}ly"
 _GAP = r"^[\s,\u2014\u2013-]*"
-# Titles printed abbreviated before a name, military ranks among them ("said Maj. Ann Roe", "Cpl. Ray Otero said")
-TITLE_ABBREVIATIONS = ("Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Maj Cpl Spc Pvt Pfc Adm Cmdr Insp Supt Det Rev Prof St Jr Sr "
-                       "Msgr Fr Hon Atty Asst Dist Tpr Dep Ofc Pres").split()
+# Abbreviations before or inside a name, military ranks among them ("said Maj. Ann Roe", "Cpl. Ray Otero said")
+ABBREVIATED_IN_NAMES = TITLE_ABBREVIATIONS + NAME_ABBREVIATIONS
 # A title's short form as a later epithet names it: "Det Sgt Ann Roe gave evidence. "…," the detective said."
 # (British and Irish papers drop the period: "Det Gda", "Supt", "Insp")
 _SHORT_TITLE_WORDS = {"det": "detective", "sgt": "sergeant", "insp": "inspector", "supt": "superintendent",
@@ -64,7 +63,7 @@ def role_words(role: str) -> list[str]:
 
 
 # Abbreviations whose period ends no sentence: "said Mr. Blum", "Sgt. Ray Otero said".
-_ABBREV = r"(?<![A-Za-z])(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|U\.S|[A-Z])\."
+_ABBREV = r"(?<![A-Za-z])(?:" + "|".join(ABBREVIATED_IN_NAMES) + r"|U\.S|[A-Z])\."
 VERB_SUBJ = lazy_compile(
     _GAP + rf"(?:{VERBS})\s+(?P<np>(?:{_ABBREV}|[^;:!?\u201c\u201d\"]){{1,200}}?)"
     r"(?=\s*(?:[;:!?\u201c\u201d\"]|\.(?:\s|$)|$)"
@@ -113,7 +112,7 @@ NAMED_OFFICE = lazy_compile(r"(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w.&-]*\s+(?:of\s+)?
                           r"(?:[a-z-]+\s+)?(?:office|department|administration|bureau|agency))")
 DOC_WORD = lazy_compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 # (a title's stop is no sentence end: "according to Lt. Ann Roe")
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in TITLE_ABBREVIATIONS)
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in ABBREVIATED_IN_NAMES)
 ACCORDING = lazy_compile(_GAP + r"according to\s+(?P<np>(?:" + _ABBREV + r"|[^;:!?.\u201c\u201d\"]){1,100}?)"
                        r"(?=\s*(?:[,;:!?\u201c\u201d\"]|" + _NOT_AFTER_TITLE + r"\.(?:\s|$)|$))")
 # (never a preposition after the role: "Roe's wife of 34 years" is her wife)

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Callable, NamedTuple, Optional
 
-from builder.extract._lexicon import CO_DEFENDANT
+from builder.extract._lexicon import CO_DEFENDANT, NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from builder.extract._regex import lazy_compile
 from builder.extract.parties import named_in_full_above
 from builder.model import Party, Source
@@ -487,7 +487,7 @@ _OWNER_IN_SUBJECT = lazy_compile(r"\s*(?:The|An?)\s+[^,;.]*?\b(?:of|to|for|at|wi
 
 
 # A period that ends an abbreviation or an initial, not a sentence ("Sen. Ann Park", "U.S. District Judge", "John Q. Lee")
-_ABBREVIATION = lazy_compile(r"(?:\b(?:Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Cmdr|Det|Insp|Supt|Mr|Ms|Mrs|Dr|Rev|Hon|Jr|Sr|St|Mt|Ft|No|Co|Corp"
+_ABBREVIATION = lazy_compile(r"(?:\b(?:" + "|".join(TITLE_ABBREVIATIONS + NAME_ABBREVIATIONS) + r"|No|Co|Corp"
                            r"|Inc|Ltd|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Ave|Blvd|Rd)|\b[A-Z]|\.[A-Z])$")
 
 

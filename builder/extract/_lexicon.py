@@ -34,6 +34,14 @@ response note memo release complaint motion brief
 # Document nouns that can themselves be the subject of an attribution ("the statement reads").
 DOCUMENT_NOUNS = frozenset("statement letter report filing tweet post email release memo note complaint caption reply motion".split())
 
+# Titles and ranks printed abbreviated before a name ("Sen. Ann Park", "said Ald. Ray Otero", "Cmdr. Bo Lee"): one list
+# for the name pattern, the sentence ends and the speakers' cues. (There were five lists, and a title one of them lacked
+# cut "said Ald. Marcus Reddick" to a speaker "Ald".)
+TITLE_ABBREVIATIONS = tuple("Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Maj Cpl Spc Pvt Pfc Adm Cmdr Cdr Insp Supt Det Rev "
+                            "Prof Msgr Fr Hon Atty Asst Dist Tpr Dep Ofc Pres Ald Const Cst Brig Ens Amb".split())
+# The other abbreviations inside names: "Martin Luther King Jr.", "St. Louis", "Mt. Vernon", "Ft. Myers"
+NAME_ABBREVIATIONS = ("Jr", "Sr", "St", "Mt", "Ft")
+
 # Titles and ranks written before a name ("Justice Danny Chun", "Army Colonel Jeffery Nance").
 TITLE_WORDS = frozenset("""
 Officer Officers Justice Judge Assemblyman Assemblywoman Assemblymember Councilman Councilwoman Councilmember
@@ -52,7 +60,7 @@ Supervisor Trustee Selectman Selectwoman Treasurer Comptroller Auditor Administr
 Mr Mrs Ms Dr Det Con DCI PC Supt Insp
 Lt Sgt Capt Cpl Col Maj Recorder
 Msgr. Msgr Monsignor Fr. Hon. Honorable Atty. Asst. Dist. Tpr. Dep. Ofc. Pres.
-""".split())
+""".split()) | {f"{abbreviation}." for abbreviation in TITLE_ABBREVIATIONS}
 
 # Honorifics that make the next capitalised word a person's name even when alone.
 HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Dr. Prof. Rev. Msgr. Fr. Hon. Mr Mrs Ms Dr".split())  # British style drops the period
@@ -198,7 +206,7 @@ LOCATIVE_PREPOSITIONS = frozenset("in at near from outside across throughout aro
 
 # One capitalised token of a name: a word, an initial ("H."), an abbreviation ("Dr.", "U.S.").
 NAME_TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Det|Rev|Prof|Ft|Mt|Spc|Pvt|Cpl|Adm|Maj|Insp|Msgr|Fr|Hon|Atty|Asst|Dist|Tpr|Dep|Ofc|Pres)\."
+    r"(?:(?:" + "|".join(TITLE_ABBREVIATIONS + NAME_ABBREVIATIONS) + r")\."
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])|(?<=[a-z]\s)[A-Z]\.(?=,|\s[a-z])"  # "Dana K., 30," an anonymised name
     r"|[A-Z][a-zA-Z\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f]+|[\u2019'](?!s\b)[A-Za-z\u00c0-\u024f]+)*"
     r"(?:(?<=s)[\u2019'](?=\s[A-Z]))?)"  # "Officers' Association": a plural possessive inside a body's name

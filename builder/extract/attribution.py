@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, COURT_HELD, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
-    COLON_OWNER, FRONTED_PHRASE, HEARD_SAYING, ROLE_NP, MESSAGE_READING, MESSAGE_SENDER, READ_ON_BEHALF_OF, READ_PAPER_FROM, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, TITLE_ABBREVIATIONS, TITLED_OFFICE, UNNAMED_NP,
+    COLON_OWNER, FRONTED_PHRASE, HEARD_SAYING, ROLE_NP, MESSAGE_READING, MESSAGE_SENDER, READ_ON_BEHALF_OF, READ_PAPER_FROM, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, ABBREVIATED_IN_NAMES, TITLED_OFFICE, UNNAMED_NP,
     VERB_SUBJ, VERBS,
 )
 from builder.extract._lexicon import (
@@ -1683,7 +1683,7 @@ _COMPLEMENT_GAP = lazy_compile(r"(?:\s+(?:[a-z]+ly|on\s+\w+|in\s+court))?(?:\s+(
 # The that-clause a reporting verb governs, resumed after an aside: "warned him, according to X, that if …"
 _ASIDE_BEFORE_THAT = lazy_compile(r",\s+that\b")
 # A title's stop inside a name ("according to Lt. Ann Roe"), no sentence end.
-_TITLE_STOP = r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\."
+_TITLE_STOP = r"\b(?:" + "|".join(ABBREVIATED_IN_NAMES) + r")\."
 # A document a newsroom got hold of: "according to court records obtained by The Post" (its author is not the outlet).
 _OBTAINED_BY = lazy_compile(r"\b(?:reviewed|obtained|seen|viewed|examined|acquired)\s+by\b")
 

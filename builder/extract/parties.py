@@ -47,6 +47,7 @@ _DOTTED_TITLES = {
     "Prof.": "Professor", "Rev.": "Reverend", "Supt.": "Superintendent", "Atty.": "Attorney",
     "Const.": "Constable", "Cst.": "Constable",  # Canadian forces: "Const. Ann Roe", "RCMP Cst. Bo Lee"
     "Pfc.": "Private First Class", "Tech.": "Technical",  # U.S. forces: "Pfc. Ann Roe", "Tech. Sgt. Bo Lee"
+    "Cmdr.": "Commander", "Cdr.": "Commander", "Brig.": "Brigadier", "Ens.": "Ensign", "Ald.": "Alderman",  # "Ald. Ray Otero" (Chicago)
 }
 # British style drops the period: "Lt Ann Roe" reads as "Lieutenant" too.
 # (Not "Det", which British forces combine with other ranks: "Det Con", "Det Insp".)
@@ -2268,9 +2269,10 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
                 if label.endswith(("'s", "\u2019s")):
                     continue  # "restitution to LedgerLoop's investors": paid to its people, not to the body
                 if words[-1] in surnames or words[0] in given or words[0] in STOPWORDS or words[0] in MONTHS_AND_DAYS \
+                        or words[0] in _HONORIFIC_WORDS or words[0] in _TITLE_ABBREVIATIONS \
                         or len(words) > 1 and not any(_agency_word(w) or w in _COMPANY_SUFFIXES or w.rstrip(".") in _COMPANY_SUFFIXES
                                                       for w in words):
-                    continue  # ("restitution to Ann Bell": a person, found as one)
+                    continue  # ("restitution to Ann Bell", "to Mr. Bell", "to Sgt. Bell": a person, found as one)
                 party = out.setdefault(label, Party(name=label, kind="organization"))
                 party.citations.append(source.cite(m.start("payee"), m.start("payee") + len(label)))
                 if "restitution payee" not in party.roles:
