@@ -12,6 +12,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
+from builder.extract._lexicon import CO_DEFENDANT, MONTHS_AND_DAYS
 from builder.extract._regex import lazy_compile
 from builder.extract.dates import parse_number
 from builder.model import Paragraph, Party, Source, Value
@@ -27,7 +28,8 @@ _RELATIVES = (r"daughters?|sons?|child|children|baby|boy|girl|wife|husband|broth
 _AGE_OF_RELATIVE = lazy_compile(
     rf"(?P<owner>{_NAME}['\u2019]s|\b(?:his|her|their))\s+(?P<age>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-(?:year|yr)-old\s+"
     rf"(?P<rel>{_RELATIVES})\b")
-_NOT_NAMES = {"The", "A", "An", "But", "And", "In", "On", "He", "She", "They", "It", "Image", "Former", "His", "Her"}
+# ("On Thursday, the 61-year-old Democrat ...": a day before an appositive's comma is no name)
+_NOT_NAMES = {"The", "A", "An", "But", "And", "In", "On", "He", "She", "They", "It", "Image", "Former", "His", "Her"} | MONTHS_AND_DAYS
 # Words that end organisations' names: "Homeland Security Investigations" and "the Iowa Division of Criminal
 # Investigation" are two agencies, not two spellings of one name, so such a word is never taken for a surname's variant
 _ORGANISATION_WORDS = lazy_compile(
@@ -51,6 +53,18 @@ def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> lis
             # "ordered the 54-year-old to pay", "sentenced the 30-year-old to": the one the court sentences
             values.append(Value(subject=defendant, kind="age", value=str(int(m.group("age"))),
                                 text=m.group("aged"), citations=[source.cite(m.start("aged"), m.end("aged"))]))
+        for m in _AGED_SUBJECT.finditer(text, paragraph.start, paragraph.end) if defendant else ():
+            # "The 55-year-old had pleaded guilty in June", "On Thursday, the 61-year-old Democrat from Luzerne County
+            # will learn his sentence": the one the story is about, told by age as the subject of its case's verbs
+            values.append(Value(subject=defendant, kind="age", value=str(int(m.group("age"))),
+                                text=m.group("aged"), citations=[source.cite(m.start("aged"), m.end("aged"))]))
+        for m in _AGE_BEFORE_NAME.finditer(text, paragraph.start, paragraph.end):
+            # "imposed the sentence on 59-year-old Gail Strickland", "59-year-old nurse Gail Strickland": only a
+            # party's own name (not "a 36-year-old Navy veteran")
+            name = _party_named(m.group("name"), parties)
+            if name:
+                values.append(Value(subject=name, kind="age", value=str(int(m.group("age"))),
+                                    text=m.group("age"), citations=[source.cite(m.start("age"), m.end("age"))]))
         for m in _AGE_AFTER_NAME.finditer(text, paragraph.start, paragraph.end):
             name = _person(m.group("name"), parties)
             if name:
@@ -77,6 +91,31 @@ def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> lis
 # 30-year-old to four years" (never "the 9-year-old girl", a noun naming someone else)
 _SENTENCED_AGED = lazy_compile(r"\b(?:re)?(?:sentenced|ordered|fined|jailed|gave|handed)\s+(?P<aged>the\s+(?P<age>\d{1,2})-year-old)"
                                r"(?=\s+(?:to|a|an|\d)\b|[,.])")
+
+
+# The defendant told by age as a sentence's subject, before the case's own verbs: "The 55-year-old had pleaded guilty",
+# "the 61-year-old Democrat from Luzerne County will learn his sentence" (a noun naming a relative or a victim's death
+# is someone else: "the 9-year-old girl", "The 80-year-old woman died", "The 24-year-old co-defendant pleaded guilty")
+_AGED_SUBJECT = lazy_compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<aged>[Tt]he\s+(?P<age>\d{1,2})-year-old)"
+    rf"(?:\s+(?!(?:{_RELATIVES}|{CO_DEFENDANT}|victim|woman|man|resident|patient|pedestrian|cyclist|driver|passenger)\b)[\w-]+){{0,3}}?"
+    r"(?:\s+(?:of|from)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
+    r"\s+(?:(?:had|has|also|later|previously|then|now|will|could|would|must|is\s+(?:expected|scheduled|set|due)\s+to)\s+)?"
+    r"(?:pleaded|pled|admitted|was\s+(?:convicted|sentenced|found\s+guilty|ordered|indicted|charged)|faces?|learn|be\s+sentenced"
+    r"|serve|spend|pay|appeal|(?:stand|appear)\s+before)\b")
+# A party's name after an age: "59-year-old Gail Strickland", "the 59-year-old pharmacist Gail Strickland"
+_AGE_BEFORE_NAME = lazy_compile(r"\b(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\b")
+
+
+def _party_named(name: str, parties: list[Party]) -> Optional[str]:
+    """The person party whose full name (or a known spelling of it) ends `name` ("Nurse Gail Strickland"), if any."""
+    words = name.split()
+    for tail in (" ".join(words[i:]) for i in range(len(words) - 1)):
+        for party in parties:
+            if party.kind == "person" and tail in {party.name, *party.aliases}:
+                return party.name
+    return None
 
 
 def _described(noun: str, parties: list[Party]) -> Optional[str]:
