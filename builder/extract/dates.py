@@ -175,11 +175,25 @@ def _future(text: str, sentence_start: int, m: re.Match[str]) -> Optional[bool]:
     clause_start = breaks[-1].end() if breaks else sentence_start
     if _FUTURE.search(text, clause_start, m.end()):
         return True
+    if _FRONTED.fullmatch(text, sentence_start, m.start()) and text.startswith(",", m.end()):
+        # "On Tuesday, the man who ran the home, Trent Albers, will be sentenced": a day put first takes its tense from
+        # the main clause after it (a past verb before the future word keeps it past: "On Monday, a judge decided he
+        # will ...", "On Friday, the rapper found out what it will cost"; not a relative clause's: "the man who owned")
+        end = _SENTENCE_END.search(text, m.end(), m.end() + 300)
+        after = text[m.end():end.start() if end else m.end() + 300]
+        ahead, past = _FUTURE.search(after), _MAIN_PAST.search(after)
+        if ahead and (not past or past.start() >= ahead.start()):
+            return True
     # A plainly past clause ("pleaded guilty on May 13") never points ahead.
     return False if _PAST.search(text, clause_start, m.start()) else None  # type: ignore[return-value]
 
 
 _PAST = lazy_compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b")
+_MAIN_PAST = lazy_compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:was|were|had|did|said|told|found|got|gave|made|sent|took|heard"
+                         r"|ran|went|came|sat|stood|left|won|lost|spent|paid|began|brought|held|kept|put|saw|wrote|\w+ed)\b")
+# What may stand before a day put first in its sentence: "On Tuesday, ...", "Next Tuesday, ...", "Tuesday, ..."
+_FRONTED = lazy_compile(r"\s*[\"\u201c]?(?:(?:On|By|Next|This|Late|Early)\s+)?", re.I)
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
 
 
 _CLAUSE_START = lazy_compile(r"[,;:\u2014]\s*|\b(?:which|who|that|after|as|when|while|but)\b(?!\s+sentenced)")
