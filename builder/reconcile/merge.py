@@ -276,15 +276,34 @@ def _same_amount(a: Term, b: Term) -> bool:
 _ROUNDED_SUM = re.compile(r"\d+(?:\.(?P<decimals>\d+))?\s*(?P<scale>million|billion)\b", re.IGNORECASE)
 
 
+# A length or sum told loosely, and how far the exact figure may lie from it, as fractions of it: "nearly 10 years" is
+# 114 months, "more than eight years" 97 months, "about $2 million" $2,150,000 (a cap asked for, "no more than three
+# years", is a bound, not a rounding)
+_LOOSELY = re.compile(r"\b(?:(?P<below>nearly|almost|just\s+(?:under|shy\s+of)|less\s+than|under)"
+                      r"|(?P<above>(?<!\bno\s)(?<!\bnot\s)more\s+than|over|just\s+over)"
+                      r"|(?P<near>about|roughly|approximately|around|some|close\s+to))\s+(?=[$\u00a3\u20ac\d]|(?:a|one|two|three|four|five|six"
+                      r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)", re.IGNORECASE)
+_LOOSE_RANGES = {"below": (0.8, 1.0), "above": (1.0, 1.25), "near": (0.9, 1.1)}
+
+
 def rounds_to(text: str, amount: float, other: float) -> bool:
     """Whether `other` is `amount` as `text` rounds it: "$1.2 million" for $1,214,600 is one figure told two ways
-    (not "$31.4 million" for $31.6 million)."""
+    (not "$31.4 million" for $31.6 million), as is "nearly 10 years" for 114 months (not for 84)."""
+    loosely = _LOOSELY.search(text)
+    if loosely is not None:
+        low, high = _LOOSE_RANGES[loosely.lastgroup or "near"]
+        return low * amount <= other <= high * amount
     rounded = _ROUNDED_SUM.search(text)
     if rounded is None:
         return False
     scale = 1e6 if rounded.group("scale").lower() == "million" else 1e9
     step = scale / 10 ** len(rounded.group("decimals") or "")
     return abs(other - amount) < step / 2
+
+
+def told_loosely(text: str) -> bool:
+    """A figure rounded or qualified ("$1.2 million", "nearly 10 years"), which an exact one beside it replaces."""
+    return bool(_ROUNDED_SUM.search(text) or _LOOSELY.search(text))
 
 
 def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
@@ -298,7 +317,7 @@ def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
             told_by[id(merged[-1])] = len(term.citations)
             continue
         citations = _unique(same.citations + term.citations)
-        exact = term_key(term) != term_key(same) and _ROUNDED_SUM.search(same.text) and not _ROUNDED_SUM.search(term.text)
+        exact = told_loosely(same.text) and not told_loosely(term.text)
         if exact or (len(term.citations) > told_by[id(same)] and term.status != "other" and term_key(term) == term_key(same)):
             # the exact sum over a rounded one ("$1,214,600", not "$1.2 million"), else the wording most mentions use
             # ("a month in prison" four times, "a full month's imprisonment" once), with its status and proposer; its

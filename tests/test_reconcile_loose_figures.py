@@ -1,0 +1,49 @@
+"""A figure one story tells loosely ("nearly 10 years", "more than eight years") is the exact figure another gives when
+it fits the words, and no disagreement; one that does not fit still disagrees. A story's per-count parts of a total it
+also gives ("two consecutive 57-month terms, a total of 114 months") are not set against the total."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from builder.extract import extract
+from builder.model import CaseConfig
+from builder.reconcile import reconcile
+from builder.sources import source_from_text
+
+AS_OF = dt.date(2024, 6, 1)
+
+
+def _briefing(*stories: tuple[str, str]):
+    return reconcile(CaseConfig(case_dir=Path(".")), [extract(source_from_text(n, t)) for n, t in stories], AS_OF)
+
+
+def _asked(ask: str) -> tuple[str, str]:
+    return ("a.txt", f"Date: 2024-05-09\n\nFormer coach Hollis Varga pleaded guilty to fraud. Prosecutors asked for {ask}.\n")
+
+
+EXACT = ("b.txt", "Date: 2024-05-10\n\nFormer coach Hollis Varga pleaded guilty to fraud. Prosecutors asked for 114 months "
+                  "in prison.\n")
+
+
+@pytest.mark.parametrize("loose", ["nearly 10 years in prison", "more than nine years in prison",
+                                   "about nine and a half years in prison"])
+def test_a_loosely_told_length_that_fits_the_exact_one_is_one_term(loose):
+    briefing = _briefing(_asked(loose), EXACT)
+    assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts
+    prison = [t for t in briefing.sentencing.terms if t.kind == "prison"]
+    assert [t.text for t in prison] == ["114 months in prison"]  # (the exact figure shown, both stories cited)
+    assert {c.source for c in prison[0].citations} == {"a", "b"}
+
+
+@pytest.mark.parametrize("loose", ["nearly 12 years in prison", "more than 10 years in prison", "about seven years in prison"])
+def test_a_loosely_told_length_the_exact_one_does_not_fit_still_disagrees(loose):
+    assert [c for c in _briefing(_asked(loose), EXACT).conflicts if c.kind == "term"]
+
+
+def test_the_parts_of_a_total_the_same_story_gives_are_no_disagreement():
+    parts = ("a.txt", "Date: 2024-05-09\n\nFormer coach Hollis Varga pleaded guilty to two counts of fraud. Prosecutors "
+                      "are asking for two consecutive 57-month prison terms, a total of 114 months.\n")
+    assert not [c for c in _briefing(parts, EXACT).conflicts if c.kind == "term"]
