@@ -63,7 +63,10 @@ _OPENING_NAME = lazy_compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?P<surname>[A-Z][
 _NO_NEWS = lazy_compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
                       r"|request\s+for\s+comment|declined\s+to\s+comment|has\s+contacted\b[^.]{0,60}\bcomment"
                       # a live page's status line, stale once the outcome is in: "The sentencing hearing is underway"
-                      r"|\b(?:is|are)\s+(?:now\s+)?under\s?way\b)", re.I)
+                      r"|\b(?:is|are)\s+(?:now\s+)?under\s?way\b"
+                      # a live page's promise of more: "A full report will be published shortly", "Check back for updates"
+                      r"|\b(?:will\s+be\s+(?:published|posted|updated)\s+(?:shortly|soon|later)|check\s+back|stay\s+tuned"
+                      r"|this\s+(?:story|page|post)\s+(?:will\s+be|is\s+being)\s+updated|(?:more|further)\s+(?:details|updates)\s+to\s+(?:come|follow)))", re.I)
 _EMBED_BYLINE = lazy_compile(r"\(@\w+\)")  # an embedded post signs off "— Tobin Varlow (@tobinvarlow) March 4, 2025"
 _BULLET = lazy_compile(r"[-\u2022*\u2013]\s+")
 _CALL_LETTERS = lazy_compile(r"[.!?]\s*\((?:[A-Z]{3,5})\)\s*$")

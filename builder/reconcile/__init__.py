@@ -51,8 +51,10 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
 
     parties = _defendant_first(parties, facts)
 
-    # The newest story leads: a briefing rebuilt as coverage arrives opens on where the case stands now
-    newest_first = sorted(facts, key=lambda f: f.source.published or dt.date.min, reverse=True)
+    # The newest story leads: a briefing rebuilt as coverage arrives opens on where the case stands now (of two stories
+    # of one day, the one that reports the sentence imposed was written after the morning's preview)
+    newest_first = sorted(facts, key=lambda f: (f.source.published or dt.date.min,
+                                                any(t.status == "imposed" for t in f.sentencing.terms)), reverse=True)
     summary = pick_summary([[s for s in f.summary if not is_hidden(s.text, hide)] for f in newest_first],
                            sentenced=any(t.status == "imposed" for t in sentencing.terms))
 

@@ -49,7 +49,12 @@ _PROSPECT = re.compile(r"\b(?:(?:could|would|can|may|might|will)\s+face|fac(?:es
                        # the range a judge could still choose from ("could still receive as little as four years") and
                        # the accusation in the present tense ("Rusk, 26, is charged with ...")
                        r"|(?:could|would|can|may|might)\s+(?:still\s+)?(?:receive|get|spend|be\s+sentenced\s+to)"
-                       r"|(?:is|are)\s+(?:charged|accused)\s+(?:with|of))\b", re.I)
+                       r"|(?:is|are)\s+(?:charged|accused)\s+(?:with|of)"
+                       # the hearing still to come and each side's ask in the present ("will stand before a federal judge
+                       # to learn ...", "Prosecutors are asking Judge Roe to sentence him to nine years", "His lawyers want a
+                       # sentence of home confinement")
+                       r"|will\s+(?:stand|appear|go)\s+before|to\s+learn\s+(?:how|whether|what|his|her|their)"
+                       r"|(?:is|are)\s+(?:asking|seeking|urging|requesting|pushing\s+for)|wants?\s+(?:a\s+sentence|(?:him|her|them)\s+to))\b", re.I)
 _AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+(?:be\s+)?\w+|(?:scheduled|set)"
                     r"\s+(?:(?:his|her|their|the|a)\s+)?(?:sentencing|hearing|trial|arraignment)\s+for|will\s+be\s+(?:sentenced|arraigned"
                     r"|tried)|next\s+court\s+(?:date|appearance)|(?:is|are)\s+due\s+back|will\s+(?:recommend|ask|seek|request|argue)"

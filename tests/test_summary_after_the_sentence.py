@@ -1,0 +1,46 @@
+"""Once a sentence has been imposed, the summary opens on it and drops what a preview said lay ahead: of two stories
+of one day, the one reporting the sentence leads, and "will stand before a federal judge to learn ...", "Prosecutors
+are asking Judge Roe to sentence him to nine years" and "His lawyers want a sentence of probation" are no longer the
+case's state. What was asked, told in the past ("Prosecutors had asked for nine years"), stays."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from builder.extract import extract
+from builder.model import CaseConfig
+from builder.reconcile import reconcile
+from builder.sources import source_from_text
+
+PREVIEW = ("preview.txt", "Date: 2024-05-14\n\nOn Tuesday, former sheriff Amon Kettridge will stand before a federal judge "
+                          "to learn how long he will spend in prison for beating a man in his jail. Prosecutors are asking "
+                          "U.S. District Judge Ilse Warrender to sentence Kettridge to nine years in prison. His lawyers "
+                          "want a sentence of two years.\n")
+AFTER = ("after.txt", "Date: 2024-05-14\n\nFormer sheriff Amon Kettridge was sentenced Tuesday to seven years in federal "
+                      "prison for beating a handcuffed man in his jail. Prosecutors had asked for nine years.\n")
+
+
+def _summary(*stories):
+    briefing = reconcile(CaseConfig(case_dir=Path(".")),
+                         [extract(source_from_text(name, text)) for name, text in stories], dt.date(2024, 6, 1))
+    return [s.text for s in briefing.summary]
+
+
+def test_of_two_stories_of_one_day_the_sentence_leads_and_the_preview_ahead_is_dropped():
+    for order in ((PREVIEW, AFTER), (AFTER, PREVIEW)):
+        summary = _summary(*order)
+        assert summary[0].startswith("Former sheriff Amon Kettridge was sentenced Tuesday"), summary
+        assert not [s for s in summary if "will stand" in s or "are asking" in s or "want a sentence" in s], summary
+
+
+def test_before_the_sentence_the_preview_is_the_summary():
+    summary = _summary(PREVIEW)
+    assert any("will stand before a federal judge" in s for s in summary)
+
+
+def test_a_live_pages_promise_of_more_is_no_summary_sentence():
+    live = ("live.txt", "Date: 2024-05-14\n\nFormer sheriff Amon Kettridge was sentenced Tuesday to seven years in federal "
+                        "prison for beating a handcuffed man in his jail. A full report will be published shortly. Check "
+                        "back for updates. Kettridge, 61, had led the department for two decades.\n")
+    summary = _summary(live)
+    assert summary and not [s for s in summary if "shortly" in s or "Check back" in s], summary
