@@ -249,6 +249,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                   r"\s+(?:program|programme|facility|center|centre|clinic|court)\b"),
     # Custody served another way, its place the kind word: "120 days of boot camp", "six months in a shock incarceration
     # program", "60 days of day reporting" (a centre the offender reports to each day instead of jail)
+    # "undergo 18 months of drug treatment", "six months of inpatient treatment": the length of the treatment ordered
+    ("treatment", rf"{_DUR}\s+of\s+(?:(?!(?:and|or|in|on|the|his|her)\s)[\w-]+\s+){{0,2}}?treatment\b"),
     ("boot_camp", rf"{_DUR}\s+(?:of|in|at)\s+(?:an?\s+|the\s+)?(?:(?:state|county|military-style|military|juvenile)\s+)?"
                   r"(?:boot\s+camp|shock\s+incarceration)(?:\s+(?:program|programme|facility))?"),
     ("day_reporting", rf"{_DUR}\s+(?:of|in|at)\s+(?:an?\s+|the\s+)?day[- ]reporting(?:\s+(?:program|programme|center|centre))?"),
@@ -421,6 +423,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:(?:{_RANGE})?{_DUR}|(?P<life>life)))"),
     # "sent down for six years" (Britain), "put away for 12 years": custody in the verb
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars|sent\s+down|put\s+away){_VERB_ASIDE}\s+for\s+{_DUR}"),
+    # "ordered Lee confined for 90 days", "was incarcerated for six months": the custody told by its participle
+    # (not "confined to his home for 90 days": that is home detention)
+    ("prison", rf"(?<![\w-])(?:confined|incarcerated){_VERB_ASIDE}\s+for\s+{_DUR}"),
+    # "committed to the state Department of Corrections for four years", "committed him to the custody of the Bureau of
+    # Prisons for 30 months": the prison agency named as the place
+    ("prison", rf"\bcommitted\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?to\s+(?P<term>(?:the\s+)?(?:custody\s+of\s+the\s+)?(?:(?:state|county|federal|(?-i:[A-Z])[\w.'\u2019-]*)\s+){{0,3}}?"
+               r"(?-i:Department|Division|Bureau|Office)\s+of\s+(?:(?-i:[A-Z])\w+\s+){0,2}?(?-i:Corrections?|Correction|Prisons|Correctional\s+Services|Rehabilitation)\b"
+               rf"(?:\s+and\s+(?-i:[A-Z])\w+)?\s+for\s+{_DUR})"),
     # ("faces a maximum five-year prison term": the cap told as an adjective stays with the term)
     # ("two consecutive 15-year prison terms": the count of terms stacked, and their plural, are the phrase's)
     ("prison", rf"{_QUAL}(?:(?<=\ba )(?:(?:statutory|possible|potential)\s+)?maximum\s+)?(?:{_TERM_COUNT}(?:consecutive|concurrent|separate)\s+)?(?:mandatory\s+)?(?P<num>{_NUM})[- ](?P<unit>year|month|week|day)[- ](?P<kw>prison|jail)\s+(?:term|sentence)s?\b{_ON_COUNT}"),
@@ -492,7 +502,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?deferred\s+adjudication\b(?!\s+probation)"),
     # Ohio: "five years of community control", "placed on community control" (probation under its statutory name)
     ("probation", rf"{_DUR}\s+(?:of\s+|on\s+)?community\s+control\b"),
-    ("probation", r"(?<=\bon )community\s+control\b(?!\s+(?:officer|program|sanctions?\s+hearing))"),
+    # ("sentence his client to community control": the sentence named as such)
+    ("probation", r"(?:(?<=\bon )|(?<=\bto ))community\s+control\b(?!\s+(?:officer|program|sanctions?\s+hearing))"),
     # Texas: "placed him on community supervision for 10 years" (probation under its statutory name)
     ("probation", rf"community\s+supervision\s+for\s+{_DUR}"),
     # Kentucky, Ohio: "released on shock probation" (freed early from a prison term onto probation)
@@ -766,6 +777,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("outreach", rf"\b(?:give|deliver|make|present|conduct|hold|do)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?(?P<count>{_NUM})\s+"
                  r"(?:[\w-]+\s+){0,2}?(?P<counted>talks|speeches|presentations|lectures|seminars|assemblies)\b"
                  r"(?:\s+(?:about|on|to|at|in)\s+[^,.;:]{1,60}?(?=[,.;:]|\s+(?:and|as|while|during|after|before)\b|$))?"),
+    # "a requirement that he speak to high school athletes about drunken driving": a speaking condition with no count,
+    # the condition's own noun kept with it
+    ("outreach", r"\b(?:an?\s+|the\s+)?(?:requirement|condition|stipulation)\s+that\s+(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+"
+                 r"(?:speak|talk|lecture|give\s+talks)\s+(?:to|at|before|with|in)\s+[^,.;:]{3,80}?(?=[,.;:]|\s+(?:and|as|while|during|after|before|or)\b|$)"),
     # "speak at five high schools", "lecture at three colleges about hazing"
     ("outreach", rf"\b(?:speak|lecture|talk|present)\s+(?:to\s+students\s+)?(?:at|in)\s+(?:at\s+least\s+)?(?P<count>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?"
                  r"(?P<counted>schools|colleges|universities|events|churches|assemblies|classes|campuses)\b"),
@@ -861,7 +876,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
     # "forfeit 214 firearms agents seized", "forfeited three vehicles and two boats": property told by its count
-    ("forfeiture", rf"(?:(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT}"
+    # ("forfeit every dollar of the bribes", "forfeit every penny he made": all of it, told by its unit)
+    ("forfeiture", rf"(?:(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?|every)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT}"
                    # ("he forfeited a lakefront cabin", "she forfeited her Porsche and a condo": one piece of property by
                    # its kind; not "forfeited his right to appeal", "forfeited her bond")
                    r"|(?<=\s)forfeited\s+(?:an?|his|her|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:house|home|cabin|cottage|condo|condominium|apartment"
@@ -950,6 +966,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # the second part of a sentence or an ask, its status the first's (sentencing.py): "18 months in prison followed by
     # home confinement", "four years followed by residential drug treatment"
     ("bare_kind", rf"\bfollowed\s+by\s+(?:an?\s+(?:period|term)\s+of\s+)?(?P<term>{BARE_KIND})"),
+    # "asked for two years in prison, followed by supervised release": the federal supervision after custody, its
+    # length left to the court
+    ("supervised_release", r"\bfollowed\s+by\s+(?:an?\s+(?:period|term)\s+of\s+)?(?P<term>(?:supervised|post-?release)\s+(?:release|supervision))\b"
+                           r"(?!\s+(?:officers?|violations?|hearings?|terms?|of|for)\b)"),
     ("treatment", r"\bfollowed\s+by\s+(?:an?\s+)?(?P<term>(?:(?:residential|inpatient|outpatient|in-patient)\s+)(?:[\w-]+\s+){0,2}?"
                   r"(?:treatment|rehab(?:ilitation)?)(?:\s+(?:program|programme|facility|center|centre))?)\b"),
     # An ask pinned to the floor of an advisory range named after it: "recommend a sentence at the low end of the
@@ -1190,7 +1210,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed", "probated"),
     "minimum_term": ("minimum", "eligib", "parole", "serve"),
     "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc", "specification", "enhancement",
-               "locked", "confinement", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
+               "locked", "confinement", "confined", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
                "lockup", "lock-up", "halfway", "sent down", "put away", "offender institution", "offenders institution", "reformatory",
                "suspended time", "stayed time",
                "active time", "active sentence", "active term", "active prison", "active jail", "active incarceration", "flat", "years to serve", "year to serve", "months to serve", "month to serve", "days to serve",

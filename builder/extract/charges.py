@@ -283,7 +283,8 @@ _TERM_FOR = _Trigger(None, lazy_compile(
     r"|[\w-]+-(?:year|month|week|day)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?))"
     # ("seven years in prison, followed by five years of post-release supervision, for assault": the whole sentence's
     # offence after the last of its terms, set off by a comma)
-    r"(?:,\s+to\s+(?:run|be\s+served)\s+\w+)?,?\s+for\s+"), ("for",), general=True, named_only=True, exposure=True)
+    # ("another four years, also concurrent, for burglary": how the term runs, set off by commas)
+    r"(?:,\s+to\s+(?:run|be\s+served)\s+\w+|,\s+(?:also\s+|each\s+)?(?:concurrent|consecutive)(?:ly)?(?=,))?,?\s+for\s+"), ("for",), general=True, named_only=True, exposure=True)
 # "sentenced him to 12 years, the longest allowed under state guidelines for vehicular homicide", "the maximum the law
 # permits for arson": the limit is the one the offence carries, so the offence is the defendant's (convicted when a
 # sentence was given, charged when he only faces it)
@@ -424,6 +425,8 @@ _CHARGE_STOP = lazy_compile(
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
     r"|\s(?=(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"  # "on murder charges Thursday"
     r"|\s(?=(?:intact|undisturbed|untouched|unchanged)\b)"
+    # "ran the five-year sentence for armed robbery concurrently with the rest": how the term runs, not the offence
+    r"|\s(?=(?:concurrently|consecutively)\b)"
     # "A second count of neglect involves an infant ...", "One count of fraud stems from a loan": the offence named as a
     # subject ends at its verb, a verb of what a count is about
     r"|\s(?=(?:involves?|involved|stems?|stemmed|relates|concerns|arises|arose|cent(?:er|re)s|cent(?:er|re)d|covers"
@@ -1787,6 +1790,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          # the tax code's "aiding or assisting in the preparation of a false return", "filing a false return"
                          r"|aid\w*(?:\s+(?:and|or)\s+\w+)?\s+in\s+the\s+preparation\s+of\b|(?:filing|making|submitting)\s+(?:an?\s+)?false\b"
                          r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e|prescribed\s+concentration)|.*\b(?:caus\w+|result(?:ing|ed|s)?\s+in)\s+(?:(?:great|serious|grave|substantial|significant|personal|physical)\s+)?(?:bodily\s+|physical\s+)?(?:death|harm|injury|injuries)$|violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$"
+                         # ("causing death by careless driving while using a mobile phone": Britain's driving statutes name
+                         # the harm and the driving, then the circumstance)
+                         r"|caus\w+\s+(?:the\s+)?(?:death|(?:serious\s+)?injury)\s+by\s+(?:[\w-]+\s+){0,3}?driving\b"
                          # ("violating section 5-13-310", "violating 18 U.S.C. \u00a7 922(g)": an offence named by its statute's number)
                          r"|violat\w*\s+(?:(?:[Ss]ections?|[Ss]ec\.)\s+|\d+\s+U\.S\.C\.\s*(?:\u00a7+\s*)?|\u00a7+\s*)[\w.-]*\d[\w.()-]*$"
                          # ("smuggling goods from the United States": the federal code's name, its capitals no person told)
@@ -2486,7 +2492,10 @@ _GRADE_THEN_MORE = lazy_compile(r",\s+an?\s+(?:(?:[Cc]lass|[Ll]evel)\s+[A-Za-z0-
                               r"|(?:gross|high|petty|serious|capital|indictable|summary|state|federal|violent|non-?violent)\s+)*"
                               # ("..., a felony of the first degree, and": Ohio's releases put the degree after the noun)
                               r"(?:felony|misdemeanou?r|offen[cs]e|crime|infraction)(?:\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+degree)?"
-                              r"(?:\s+in\s+[A-Z][\w.'\u2019-]+)?,\s+(?:(?:and|or|as\s+well\s+as)\s+)?"
+                              # ("..., a class D felony; and Menacing ...": a New York release's counts set off by semicolons)
+                              # (a semicolon then goes on only into the next title or "and": "...; he faces ..." is a new clause)
+                              r"(?:\s+in\s+[A-Z][\w.'\u2019-]+)?(?:,\s+(?:(?:and|or|as\s+well\s+as)\s+)?"
+                              r"|;\s+(?:(?:and|or)\s+)?(?!(?i:he|she|they|it|the|his|her|their|this|that|prosecutors?|police)\b))"
                               # ("..., a misdemeanor, for failing to ...": the conduct the count is for, no further offence)
                               # ("..., a Class B felony, under RCW 9A.56.030": the statute cited, no further offence)
                               r"(?!(?:for|to|in|on|at|by|with|after|before|from|over|during|because|when|while|since|as|under|pursuant|contrary)\b)")

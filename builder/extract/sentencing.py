@@ -529,7 +529,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if any(t_start < e and s < t_end for s, e in taken):
                     continue
                 before = _after_lead_in(lead_ins.get(s_start, ""), text[s_start:t_start])
-                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum", "minimum_term") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|added|serve|includes|included|including)\b"
+                if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum", "minimum_term") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|added|serve|includes|included|including)\b|\bcommitted\s+(?:\w+\s+)?to\s+$"
                                                           rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential|punishment\s+at)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before):
                     continue  # a bare duration is a term only where the clause sentences
                 if any(q_start <= t_start < q_end for q_start, q_end in speech) and not (
@@ -549,8 +549,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "paid back little in more than three years on probation": time gone by, not a term given
                 if _HELD_SO_FAR.search(before + text[t_start:t_end]):
                     continue  # "his client had been jailed for 34 days": time held before trial, not a term given
-                if _ALREADY_SERVED.search(before) and kind != "minimum_term" or (kind == "program" and _ALREADY_DONE.search(before)):
-                    continue  # "has spent nine years in prison": time already served, not a term given
+                if _ALREADY_SERVED.search(before) and kind != "minimum_term" or (kind in ("program", "treatment") and _ALREADY_DONE.search(before)):
+                    continue  # "has spent nine years in prison", "completed 90 days of inpatient treatment": already done, no term
                 if _HEDGED.search(before) and not re.match(r"life\b", m.group(), re.I) \
                         or _ROUGH_DECADE.search(before[-40:] + text[t_start:t_end]) \
                         and not re.search(r"\b(?:sentenced|given|gave|received|got|ordered|imposed|handed)\b", before, re.I):
@@ -644,6 +644,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 # "Under the deal ... He also agreed to surrender his pilot's licence": a condition the plea agreement itself
                 # offers, as much the deal's term as its prison time
                 agreed_condition = term.status == "recommended" and term.by == "plea agreement"
+                # "asked for probation ... and a requirement that he speak to students about ...": a side's ask that names
+                # the condition as such is part of that side's proposal
+                agreed_condition = agreed_condition or (term.status in ("recommended", "sought") and term.by is not None
+                                                        and _REQUIREMENT_THAT.match(term.text) is not None)
                 if kind in _CONDITIONS and term.amount is None and term.unit != "life" and not asked_bar and not followed and not agreed_condition and (term.status != "imposed" or not _ORDER_WORDS.search(before) and not _WHILE_SERVING.match(text, t_end, s_end)
                                                                     and not _HELD_WHILE.search(term.text)
                                                                     and not _own_condition(ctx, before)
@@ -1210,6 +1214,9 @@ def _judge_acts(ctx: _Context, before: str) -> bool:
     return re.search(rf"(?:^|[,;]\s*)(?:[A-Z][\w.]*\s+)*{re.escape(surname)}\s+(?:also\s+|further\s+|then\s+)?"
                      rf"(?:(?:said|ruled|added|told\s+(?:him|her|them))\s+(?:that\s+)?(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+"
                      rf"(?:would|will)\s+(?:also\s+)?be\s+(?:also\s+)?)?$", before) is not None
+
+
+_REQUIREMENT_THAT = lazy_compile(r"(?:an?\s+|the\s+)?(?:requirement|condition|stipulation)\s+that\s", re.I)
 
 
 def _own_condition(ctx: _Context, before: str) -> bool:
@@ -2246,7 +2253,7 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
     for term in terms:
         if _rounded_restatement(term, terms) or _floor_restatement(term, terms):
             continue
-        same = next((t for t in merged if t.kind == term.kind and t.amount == term.amount and t.unit == term.unit
+        same = next((t for t in merged if t.kind == term.kind and _same_length(t, term)
                      # without an amount, "probation" and "shock probation" are two things
                      and (t.amount is not None or t.kind not in ("forfeiture", *_CONDITIONS, *_BARE_KINDS.values())
                           or t.text.lower() == term.text.lower())
@@ -2297,6 +2304,18 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
             same.citations.extend(term.citations)
         same.by = same.by or term.by
     return [term for term in merged if not _joins_stated(term, merged)]
+
+
+def _same_length(first: Term, later: Term) -> bool:
+    """Equal amounts in one unit, or one length told in years and months and again in months ("seven years and two
+    months in federal prison" in a lede, "the sentence of 86 months" in the body: one term, not two)."""
+    if first.amount == later.amount and first.unit == later.unit:
+        return True
+    if first.amount is None or later.amount is None or {first.unit, later.unit} != {"years", "months"}:
+        return False
+    years, months = (first, later) if first.unit == "years" else (later, first)
+    # (only a length with a months part: "30 years" beside "360 months on the drug count" may be two counts' terms)
+    return years.amount % 1 > 0.01 and abs(years.amount * 12 - months.amount) < 0.01
 
 
 _LIFETIME_BAN = lazy_compile(r"lifetime\s+ban\b", re.I)
@@ -2432,7 +2451,8 @@ def _rounded_restatement(term: Term, terms: list[Term]) -> bool:
             return years * 12 < months < (years + 1) * 12
         if way in ("nearly", "almost", "just under"):
             return (years - 1) * 12 < months < years * 12
-        return bool(months % 12) and abs(months / 12 - years) < 0.5
+        # (an exact "six years and four months" beside "76 months" is the same length told twice, merged as such)
+        return bool(months % 12) and abs(months / 12 - years) < 0.5 and abs(months - years * 12) > 0.01
 
     return any(other.status == term.status and other.unit == "months" and other.kind == term.kind and other.amount is not None
                and (term.by is None or other.by is None or other.by == term.by) and rounds(other.amount) for other in terms)
