@@ -38,7 +38,7 @@ DOCUMENT_NOUNS = frozenset("statement letter report filing tweet post email rele
 # for the name pattern, the sentence ends and the speakers' cues. (There were five lists, and a title one of them lacked
 # cut "said Ald. Marcus Reddick" to a speaker "Ald".)
 TITLE_ABBREVIATIONS = tuple("Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Maj Cpl Spc Pvt Pfc Adm Cmdr Cdr Insp Supt Det Rev "
-                            "Prof Msgr Fr Hon Atty Asst Dist Tpr Dep Ofc Pres Ald Const Cst Brig Ens Amb".split())
+                            "Prof Msgr Fr Hon Atty Asst Dist Tpr Dep Ofc Pres Ald Const Cst Brig Ens Amb Gda".split())  # ("Det Gda Ann Roe": Irish Garda)
 # The other abbreviations inside names: "Martin Luther King Jr.", "St. Louis", "Mt. Vernon", "Ft. Myers"
 NAME_ABBREVIATIONS = ("Jr", "Sr", "St", "Mt", "Ft")
 
@@ -57,7 +57,7 @@ Ex-Cop Cop Rookie Patrolman Patrolwoman Lawyer Executive Director
 Constable Coroner Solicitor Barrister Councillor Alderman Marshal Warden Lord Lady Sir Dame
 Leader Minority Majority Whip
 Supervisor Trustee Selectman Selectwoman Treasurer Comptroller Auditor Administrator Clerk Ombudsman
-Mr Mrs Ms Dr Det Con DCI PC Supt Insp
+Mr Mrs Ms Dr Det Con DCI PC Supt Insp Gda Garda
 Lt Sgt Capt Cpl Col Maj Recorder
 Msgr. Msgr Monsignor Fr. Hon. Honorable Atty. Asst. Dist. Tpr. Dep. Ofc. Pres.
 """.split()) | {f"{abbreviation}." for abbreviation in TITLE_ABBREVIATIONS}
@@ -86,6 +86,7 @@ coach banker broker executive administrator technician conductor mechanic parame
 bookkeeper treasurer caregiver podcaster blogger streamer comedian musician rapper athlete landlord
 bartender waiter waitress receptionist cashier custodian janitor dispatcher
 examiner marshal pathologist toxicologist medic deputy warden inspector auditor
+garda accused
 """.split())
 
 # Relations after which a lone first name is a person ("her daughter Sophia").
@@ -237,7 +238,9 @@ louis luis marcus mario mark martin marvin matthew maurice michael mike mitchell
 patrick paul peter philip phillip ralph randall randy raymond ricardo richard rick ricky robert rodney roger ronald
 ross roy russell ryan samuel scott sean shane shawn stanley stephen steve steven stuart ted thomas timothy tim
 todd tom tommy tony travis troy tyler vernon victor vincent walter wayne wesley william willie zachary
-""".split())
+niall declan conor ciaran eoin liam seamus fergal rory ronan cathal padraig dermot gareth graham nigel ian iain
+alastair alasdair angus hamish callum darragh owen rhys gavin hugh kieran malcolm neville trevor gerard
+""".split())  # (with the names British, Irish and Australian courts' reports bring: "Det Gda Niall Roe", "Iain Lee")
 FEMALE_GIVEN_NAMES = frozenset("""
 alice alicia allison amanda amber amy andrea angela anita ann anna anne annie april ashley audrey barbara beatrice
 becky beth betty beverly bonnie brenda brittany carla carmen carol caroline carolyn catherine cheryl christina
@@ -250,6 +253,8 @@ marilyn martha mary megan melanie melissa michelle monica nancy natalie nicole n
 paula peggy phyllis rachel rebecca regina renee rhonda rita roberta rosa rose ruth sally samantha sandra sara sarah
 sharon sheila shirley sonia stacy stephanie sue susan suzanne sylvia tamara tammy teresa theresa tiffany tina 
 valerie vanessa veronica victoria virginia vivian wanda wendy yolanda yvonne
+helena fiona siobhan aoife niamh sinead orla una imelda philippa gemma hannah chloe sophie charlotte harriet eileen
+maureen bridget deirdre ciara grainne abigail alexandra hazel joanna kirsty lydia miriam nora penelope rosemary tracey
 """.split())
 
 

@@ -58,7 +58,7 @@ _CLAUSE_OPENER = lazy_compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Befo
 _WHO_CLAUSE_TO = lazy_compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:told|said|says|tells|testified|wrote|claimed|insisted|admitted)\s+"
                             r"(?:[a-z]+\s+){0,2}?(?:that\s+)?")
 _GIVEN_BEFORE = lazy_compile(r"\b([A-Z][a-z]+)\s+$")
-_HONOUR = lazy_compile(r"(?:His|Her)\s+Honou?r")
+_HONOUR = lazy_compile(r"(?:[Hh]is|[Hh]er)\s+Honou?r")  # ("…," her Honour said: lower case after the quote)
 # A relation owned by the name before it, up to the name it describes, maybe placed in time or family ("wife of 44
 # years", "husband of three decades", "aunt on her father's side")
 _OWNED_RELATION = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:of|on|since|for)\s+[\w\u2019' -]{1,30}?)?,\s*")
@@ -349,7 +349,9 @@ _DOC_SOURCE = lazy_compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf
 # "from the first trial, who", "in Ohio who said": a place or occasion right after an unnamed person's noun
 _DESCRIBED_WHERE = lazy_compile(r"\s+(?:from|in|at|of)\s+(?:the\s+|an?\s+)?(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+(?=,|\s+who\b)"
                                 # ("…," wrote a nurse from Ohio.": a named place closing the sentence places them too)
-                                r"|\s+(?:from|in)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*(?=[.;](?:\s|$))")
+                                r"|\s+(?:from|in)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*(?=[.;](?:\s|$))"
+                                # ("one woman from Harlow Creek wrote": the named place before the verb places them too)
+                                rf"|\s+(?:from|in)\s+(?:[A-Z][\w'-]*\s+){{0,2}}[A-Z][\w'-]*(?=\s+(?:{ADVERB}\s+)?(?:{VERBS})\b)")
 # "identified only by her initials, R.T.,": a person the article names by initials alone
 _INITIALS_ONLY = lazy_compile(r"\binitials,?\s+(?P<initials>(?:[A-Z]\.\s?){1,2}[A-Z]\.)(?=[\s,;)])")
 # "…, the family said in a statement": the issuer a trailing attribution names, up to the document's word
@@ -509,8 +511,8 @@ class Speakers:
         self.sentences = [s for p in self.body for s in split_sentences(self.masked, p.start, p.end)]
         self.mentions = self._find_mentions()
         self._starts = sorted((m.start, i) for i, m in enumerate(self.mentions))  # to find a sentence's mentions fast
-        self.genders = self._guess_genders()
         self.given_genders = self._given_name_genders()
+        self.genders = self._guess_genders()
         self.lede_person = self._lede_described()
         self.events: list[tuple[int, str, str | None]] = [
             (m.start, m.speaker, self.role_of(m.party)) for m in self.mentions if self._is_subject(m)]
@@ -1748,7 +1750,10 @@ class Speakers:
                             and len({PRONOUN_GENDER[y.speaker] for y in owned}) == 1:
                         votes[PRONOUN_GENDER[owned[0].speaker]] += 1
             for g in next_sentence_votes.get(p.name, []):
-                votes[g] += 1
+                # ("Judge Ann Roe also imposed a curfew. He must pay costs.": the sentence after may be about someone
+                # else; a given name that says otherwise outweighs that guess)
+                if self.given_genders.get(p.name, g) == g:
+                    votes[g] += 1
             if votes["m"] != votes["f"]:
                 genders[p.name] = "m" if votes["m"] > votes["f"] else "f"
         for x in self.mentions:  # "Mr Roe", a relative the party list lacks, by the title he goes by
@@ -1790,7 +1795,9 @@ class Speakers:
                 continue
             given = p.name.split()[0].lower()
             spans = [(c.start, c.end) for c in p.citations] + [(x.start, x.end) for x in self.mentions if x.speaker == p.name]
-            forms = {self.text[a:b].split()[0].lower() for a, b in spans if " " in self.text[a:b].strip()}
+            # (a title opening a mention is no given name: "Judge Strachan" beside "Judge Helena Strachan")
+            forms = {self.text[a:b].split()[0].lower() for a, b in spans if " " in self.text[a:b].strip()
+                     and self.text[a:b].split()[0] not in TITLE_WORDS}
             # ("Hector Tabarez" read as the surname of "Rosa Tabarez": another given name before a mention)
             forms |= {w.group(1).lower() for a, _ in spans if (w := _GIVEN_BEFORE.search(self.text, max(0, a - 20), a))
                       and w.group(1) not in TITLE_WORDS | STOPWORDS and w.group(1).lower() not in FUNCTION_WORDS}
@@ -1896,8 +1903,9 @@ class Speakers:
                 return owned_text[-1].group(), None
         if candidates:
             return candidates[-1].speaker, self.role_of(candidates[-1].party)
-        if noun == "defendant" and words.split()[0].lower() == "the":
-            # ""…," the defendant said": the one person the article's charges and sentence belong to
+        if noun in ("defendant", "accused") and words.split()[0].lower() == "the":
+            # ""…," the defendant said" / "the accused wrote" (British and Irish courts): the one person the article's
+            # charges and sentence belong to
             accused = self._the_defendant()
             if accused is not None:
                 return accused.name, self.role_of(accused)

@@ -38,6 +38,9 @@ class Attribution:
     speaker: str | None
     role: str | None
     confidence: float
+    # words another person reports this speaker said ("Lee told jurors that Roe … and said, "…""): the reporter stays
+    # the subject a later "she" means, so the speaker is not recorded as the one speaking now
+    reported: bool = False
 
 
 def attribute(source: Source, segments: list[Segment], parties: list[Party]) -> list[Attribution]:
@@ -77,7 +80,7 @@ class _Attributor:
                          or self._exchange(i, out) or self._continued(i, out) or self._answered(i, out) or self._beat(seg)
                          or self._interview(i, out) or self._qa_answer(i, out) or self._qa_question(seg) or self._first_answer(i, out))
             out.append(found)
-            if found and found.speaker:
+            if found and found.speaker and not found.reported:
                 self.speakers.said(seg.start, found.speaker, found.role)
         for i in range(len(out) - 1, -1, -1):
             if out[i] is None:
@@ -181,6 +184,8 @@ class _Attributor:
                 # belongs to a relative clause about the quote, not to its speaker
                 continue
             quoting = _QUOTING_AFTER.match(after, m.end()) if pattern in (SUBJ_VERB, ACCORDING) else None
+            if quoting is None and pattern in (SUBJ_VERB, VERB_SUBJ) and "reading" in after:
+                quoting = _READING_FROM_AFTER.match(after, m.end())
             if quoting:
                 # "…," the statement said, quoting Special Agent in Charge Ana Ruiz of HSI: the one the paper
                 # quotes speaks, not the paper (nor the office that issued it)
@@ -378,6 +383,14 @@ class _Attributor:
             actor = self._participle_actor(sent_start, before, cue) if cue.group("verb").endswith("ing") else None
             if actor:
                 return Attribution(actor[0], actor[1], 0.8)
+            inner = self._that_clause_speaker(sent_start, before, cue, seg.open_at) \
+                if " that " in before and _AND_BEFORE_CUE.search(before, 0, cue.start()) else None
+            if inner and inner[0]:
+                return Attribution(inner[0], inner[1], 0.8, reported=True)
+            group = _EVIDENCE_THAT_GROUP.search(before, 0, cue.start()) if " that " in before else None
+            if group and (group.group("head") in PEOPLE_NOUNS or (group.group("head") or "")[:-1] in _PERSON_HEADS
+                          or group.group("one") in _PERSON_HEADS):
+                return Attribution(group.group("np"), None, 0.7)
             found = self._subject_of(sent_start, at, cue.group("verb"), seg.open_at)
             if found:
                 return Attribution(found[0] or None, found[1], 0.85)
@@ -396,6 +409,25 @@ class _Attributor:
             if found and found[0]:
                 return Attribution(found[0], found[1], 0.7)
         return None
+
+    def _that_clause_speaker(self, sent_start: int, before: str, cue: re.Match[str], anchor: int) -> tuple[str, str | None] | None:
+        """The subject of a reported that-clause whose second verb is the cue: "Lee told jurors that the sheriff handed
+        him a draft and said, "…"" (the sheriff speaks, not Lee who reports it); None when the clause opens on no one."""
+        that = None
+        for that in _THAT_WORD.finditer(before, 0, cue.start()):
+            pass
+        # (a comma before "and" goes back to the main clause: "said there was a risk that he would reoffend, and called")
+        if that is None or any(mark in before[that.end():cue.start()] for mark in ',;:"\u201c\u201d') \
+                or not any(c.group("verb") and c.end() <= that.start() for c in CUE.finditer(before, 0, that.start())):
+            return None
+        at = sent_start + that.end()
+        subject = next((m for m in self.mentions if m.start == at and not m.possessive), None)
+        if subject and subject.kind == "person":
+            return subject.speaker, self.speakers.role_of(subject.party)
+        if subject and subject.kind == "pronoun":
+            return self.speakers.pronoun(subject, anchor)
+        role = ROLE_NP.match(self.masked, at)
+        return self.speakers.resolve(role.start(), role.end(), anchor) if role else None
 
     def _participle_actor(self, sent_start: int, before: str, cue: re.Match[str]) -> tuple[str, str | None] | None:
         """ "Roe said Lee then ran from the scene, telling a friend: "…"": a participle of speech hung on a reported
@@ -588,6 +620,13 @@ class _Attributor:
                       and not m.possessive and _FINITE_AFTER.match(self.masked, m.end)]
             if clause:
                 return clause[-1].speaker, self.speakers.role_of(clause[-1].party)
+        relative = _WHICH_SUBJECT.search(head) if "which" in head else None
+        if relative:
+            # "Counsel handed in a letter in which the accused wrote that …": the relative clause's own subject
+            # writes, never the main clause's
+            found = self.speakers.resolve(sent_start + relative.start("np"), sent_start + relative.end("np"), anchor)
+            if found and found[0]:
+                return found
         answer = _ANSWERING_CLAUSE.search(head)
         if answer:
             # "Roe told Lee the numbers were "fiction," to which he replied, "…"": the relative clause's own subject
@@ -1592,6 +1631,11 @@ _PRONOUN_TAG = lazy_compile(rf"[\s,]*(?P<p>he|she)\s+(?:[a-z]+ly\s+)?(?:{VERBS})
 _QUOTING_AFTER = lazy_compile(r"(?:\s+(?:in|on)\s+[^,;.\u201c\u201d]{1,40})?,\s*(?:quoting|which\s+quoted)\s+"
                             r"(?P<np>(?:[A-Z][\w.\u2019'-]*|of|in|for|the|[a-z]+\s+(?=[A-Z]))(?:\s+(?:[A-Z][\w.\u2019'-]*|of|in|for|the)"
                             r"(?=\s|$|[,.;]))*?)(?=\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z]|\s*(?:[,;:.]|$))")
+# The paper a speaker reads out, named by whose words it holds: "…," Mr Lee said, reading from a police interview with
+# the club's chairman Ann Roe (British courts: counsel reads a witness's statement aloud; the witness speaks)
+_READING_FROM_AFTER = lazy_compile(r",\s*reading\s+(?:aloud\s+|out\s+)?from\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:interview|statement|letter|note|message|email|account|transcript|diary)s?\s+"
+                                  r"(?:with|by|from|of|written\s+by)\s+(?P<np>[^,;:.!?\u201c\u201d\"]{2,80}?)\s*(?:[,;.]|$)")
 # A named body owned by another: "The FBI's Newark Field Office", "the state's Bureau of Prisons".
 _OWNED_NAMED_BODY = lazy_compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[\u2019']s\s+"
                                r"(?P<body>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){1,5}))")
@@ -1904,6 +1948,17 @@ _NOUN_THEN_NAME = lazy_compile(r"(?:an?|the|that|this|those|these|one)\s+(?:[a-z
                              + r")\s+(?:[A-Z]|the\s|his\s|her\s|their\s)")
 # Unnamed people in the plural, as written ("co-workers", "two neighbours"); never records or documents
 # (or the authorities of a case: "according to police", "according to state troopers")
+# The subject of a relative clause a preposition opens, right before the verb: "a letter in which the accused wrote"
+_WHICH_SUBJECT = lazy_compile(r"\b(?:in|on|by|with|through)\s+which\s+(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:" + ADVERB + r"\s+)?$")
+# A verb coordinated with the one before it, with no subject of its own: "… handed him a draft and said, "…""
+_AND_BEFORE_CUE = lazy_compile(r"\s+and\s+(?:(?:had|has|have|then|later|also|allegedly)\s+){0,2}$")
+_THAT_WORD = lazy_compile(r"\bthat\s+")
+# What evidence showed a group of people said, the group the verb's own subject: "Records showed that two clerks warned Roe
+# the books were "padded"" (the record says who spoke; it never speaks itself)
+_EVIDENCE_THAT_GROUP = lazy_compile(r"\b(?:showed|shows|revealed|reveals|established|establishes|indicated|indicates|suggested)"
+                                   r"\s+that\s+(?P<np>(?:(?:two|three|four|five|six|several|some|many|other|both|multiple)\s+)?"
+                                   r"(?:[a-z-]+\s+)?(?P<head>[a-z]+s)|(?:an?|one|another)\s+(?:[a-z-]+\s+)?(?P<one>[a-z]+))"
+                                   r"\s+(?:" + ADVERB + r"\s+)?$")
 _PEOPLE_PLURAL = lazy_compile(r"(?:(?:two|three|several|some|many|other|former|fellow|state|federal|local|county)\s+)?(?:[a-z]+-)?"
                             r"(?:workers|colleagues|neighbou?rs|witnesses|friends|relatives|classmates|students|residents|parents|"
                             r"nurses|officers|employees|staff|police|troopers|deputies|detectives|agents|investigators|"
@@ -1969,6 +2024,8 @@ _PERSON_WORDS = frozenset("man woman boy girl teen teenager child person residen
                           "student retiree veteran widow widower customer passenger homeowner motorist carrier cyclist "
                           "pedestrian shopper tenant patient inmate parishioner bystander caller jogger rider "
                           "grandmother grandfather mom dad father mother son daughter".split())
+# Singular heads whose plural names a group of people ("aides", "clerks", "neighbors"): "two aides warned Roe"
+_PERSON_HEADS = _PERSON_WORDS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS | KIN_NOUNS | frozenset("aide staffer nurse".split())
 
 
 def _plausible_np(np: str) -> bool:

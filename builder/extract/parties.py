@@ -177,6 +177,8 @@ _APPOSITIVE = lazy_compile(
 _RELATIVE_WORD = lazy_compile(r"\s+(?:where|when|that|which|whose|whom|who)\b")
 _FINITE_IN_PHRASE = lazy_compile(r"\s(?:is|was|were|are|has|had|have|came|comes|went|goes|did|does|will|would|could|can|may"
                                r"|might|must|should|seemed|seems|became|becomes|remained|remains|[a-z]+n[\u2019']t)\b")
+# A paragraph that opens on a quotation its speaker's pronoun attributes: "“We buried her in it,” she said."
+_PRONOUN_QUOTE_NEXT = lazy_compile(r"\s*[\"\u201c][^\"\u201c\u201d]{1,400}?[,?!][\"\u201d]\s+(?:he|she)\s+(?:said|says|told|added|wrote)\b")
 # "Judge Ann Lee, found Staff Sergeant Tom Roe guilty": the clause after the comma is her verb's, no role of hers
 _VERB_OPENS = lazy_compile(r"(?:found|told|gave|sent|took|made|said|held|left|led|put|set|brought|ordered|sentenced"
                          r"|convicted|acquitted|called|asked|urged|denied|rejected|granted|imposed|dismissed|described"
@@ -1311,6 +1313,11 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                           else f"counsel {phrase}")
     if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) \
             or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)):
+        name.cue = True
+    if not name.cue and not name.org and len(name.words) > 1 and not title and name.start == para.start \
+            and _PRONOUN_QUOTE_NEXT.match(text, para.end):
+        # "Ann Roe held up her daughter's veil." then "“…,” she said.": the person a paragraph opens on, whose
+        # words the next one quotes
         name.cue = True
     marks = "\"\u201c\u201d\u2018\u2019'"
     in_marks = bool(before.rstrip()[-1:]) and before.rstrip()[-1] in marks \
