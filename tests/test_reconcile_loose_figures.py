@@ -28,7 +28,8 @@ EXACT = ("b.txt", "Date: 2024-05-10\n\nFormer coach Hollis Varga pleaded guilty 
                   "in prison.\n")
 
 
-@pytest.mark.parametrize("loose", ["nearly 10 years in prison", "more than nine years in prison",
+@pytest.mark.parametrize("loose", ["nearly 10 years in prison", "almost 10 years in prison", "more than nine years in prison",
+                                   "just over nine years in prison",
                                    "about nine and a half years in prison"])
 def test_a_loosely_told_length_that_fits_the_exact_one_is_one_term(loose):
     briefing = _briefing(_asked(loose), EXACT)

@@ -20,7 +20,9 @@ _NUMWORD = (r"(?:\d(?:\d|[,.](?=\d))*(?:[\s-]\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]
 # "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22
 _NUM = rf"\b(?!(?:an?\s+)?half\s+(?:years?|months?|weeks?|days?)\b){_NUMWORD}(?:[- ](?:and[- ](?!\d))?{_NUMWORD})*"
 NUMBER = _NUM  # a spelled or written number, for sentencing.py's own phrases
-_QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about"
+# ("almost 10 years", "just over eight years": a rounded length keeps its qualifier, which reconcile reads as a rounding)
+_QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about|almost|roughly|approximately"
+         r"|just (?:over|under|shy of)"
          # "faces a statutory maximum of 20 years in prison": the law's cap named as such
          # ("a theoretical maximum of 20 years", "the combined maximum of 45 years": any one word may qualify the cap;
          # "the maximum possible term of 36 years": the cap's own adjective after it)
