@@ -31,3 +31,11 @@ def test_a_fronted_day_before_a_future_main_clause_lies_ahead(sentence, day):
 ])
 def test_a_fronted_day_before_a_past_main_clause_lies_behind(sentence):
     assert _sentencing_day(sentence) == dt.date(2024, 8, 22)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The sentencing hearing is scheduled for 9 a.m. Tuesday.", dt.date(2024, 8, 27)),
+    ("She is scheduled to be sentenced at 1:30 p.m. Thursday in Dayton.", dt.date(2024, 8, 29)),
+])
+def test_a_clock_time_before_the_day_leaves_the_day_with_its_hearing(sentence, day):
+    assert _sentencing_day(sentence) == day

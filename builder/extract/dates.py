@@ -196,7 +196,8 @@ _FRONTED = lazy_compile(r"\s*[\"\u201c]?(?:(?:On|By|Next|This|Late|Early)\s+)?",
 _SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
 
 
-_CLAUSE_START = lazy_compile(r"[,;:\u2014]\s*|\b(?:which|who|that|after|as|when|while|but)\b(?!\s+sentenced)")
+# ("at 1:30 p.m. Thursday", "$1,500": a clock time's colon and a number's comma open no clause)
+_CLAUSE_START = lazy_compile(r"(?:[;\u2014]|[,:](?!\d))\s*|\b(?:which|who|that|after|as|when|while|but)\b(?!\s+sentenced)")
 
 
 def _quoted(text: str, sentence_start: int, offset: int) -> bool:

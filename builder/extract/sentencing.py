@@ -2767,7 +2767,8 @@ _OTHER_EVENT = lazy_compile(
     r"\b(?:convicted|arrested|charged|indicted|pleaded|pled|found|acquitted|committed|killed|died|murdered|shot|stabbed"
     r"|attacked|crashed|stole|filed|released|freed|hired|fired|born|married|elected|appointed|occurred|happened|began"
     r"|started|ended|closed|opened|arraigned|extradited|reported|announced|after|before|since|following|when)\b", re.I)
-_CLAUSE_END = lazy_compile(r"[;:\u2014\u2013()\"\u201c\u201d]|\s--\s|[.!?]\s", re.I)
+# ("scheduled for 9 a.m. Tuesday", "at 1:30 p.m. Thursday": a clock time's period or colon ends no clause)
+_CLAUSE_END = lazy_compile(r"[;\u2014\u2013()\"\u201c\u201d]|:(?!\d)|\s--\s|(?<!\b[ap]\.m)[.!?]\s", re.I)
 # A date governed by a word this far away reads as the clause's own only in short clauses.
 _MAX_GAP_WORDS = 12
 
