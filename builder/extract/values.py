@@ -47,43 +47,40 @@ def find_values(source: Source, parties: list[Party], defendant: Optional[str] =
 
 def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> list[Value]:
     text = source.text
+
+    def age(subject: str, years: str, start: int, end: int) -> Value:
+        return Value(subject=subject, kind="age", value=str(int(years)), text=text[start:end],
+                     citations=[source.cite(start, end)])
+
     values: list[Value] = []
     for paragraph in (p for p in source.paragraphs if p.kind in _COUNTABLE_KINDS):
         for m in _SENTENCED_AGED.finditer(text, paragraph.start, paragraph.end) if defendant else ():
             # "ordered the 54-year-old to pay", "sentenced the 30-year-old to": the one the court sentences
-            values.append(Value(subject=defendant, kind="age", value=str(int(m.group("age"))),
-                                text=m.group("aged"), citations=[source.cite(m.start("aged"), m.end("aged"))]))
+            values.append(age(defendant, m.group("age"), *m.span("aged")))
         for m in _AGED_SUBJECT.finditer(text, paragraph.start, paragraph.end) if defendant else ():
             # "The 55-year-old had pleaded guilty in June", "On Thursday, the 61-year-old Democrat from Luzerne County
             # will learn his sentence": the one the story is about, told by age as the subject of its case's verbs
-            values.append(Value(subject=defendant, kind="age", value=str(int(m.group("age"))),
-                                text=m.group("aged"), citations=[source.cite(m.start("aged"), m.end("aged"))]))
+            values.append(age(defendant, m.group("age"), *m.span("aged")))
         for m in _AGE_BEFORE_NAME.finditer(text, paragraph.start, paragraph.end):
             # "imposed the sentence on 59-year-old Gail Strickland", "59-year-old nurse Gail Strickland": only a
             # party's own name (not "a 36-year-old Navy veteran")
             name = _party_named(m.group("name"), parties)
             if name:
-                values.append(Value(subject=name, kind="age", value=str(int(m.group("age"))),
-                                    text=m.group("age"), citations=[source.cite(m.start("age"), m.end("age"))]))
+                values.append(age(name, m.group("age"), *m.span("age")))
         for m in _AGE_AFTER_NAME.finditer(text, paragraph.start, paragraph.end):
             name = _person(m.group("name"), parties)
             if name:
-                values.append(Value(subject=name, kind="age", value=str(int(m.group("age"))),
-                                    text=m.group("age"), citations=[source.cite(m.start("age"), m.end("age"))]))
+                values.append(age(name, m.group("age"), *m.span("age")))
         for m in _AGE_OF_DESCRIBED.finditer(text, paragraph.start, paragraph.end):
             name = _described(m.group("noun"), parties)
             if name:
-                values.append(Value(subject=name, kind="age", value=str(int(m.group("age"))),
-                                    text=m.group(), citations=[source.cite(m.start(), m.end())]))
+                values.append(age(name, m.group("age"), *m.span()))
         for m in _AGE_OF_RELATIVE.finditer(text, paragraph.start, paragraph.end):
-            age = parse_number(m.group("age"))
+            years = parse_number(m.group("age"))
             owner = _owner(text, paragraph.start, m, parties)
-            if age is None or owner is None:
+            if years is None or owner is None:
                 continue
-            relative = m.group("rel").lower()
-            words_start = m.start("age")
-            values.append(Value(subject=f"{owner}'s {relative}", kind="age", value=str(int(age)),
-                                text=text[words_start:m.end()], citations=[source.cite(words_start, m.end())]))
+            values.append(age(f"{owner}'s {m.group('rel').lower()}", str(int(years)), m.start("age"), m.end()))
     return values
 
 
