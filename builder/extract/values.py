@@ -198,15 +198,17 @@ def _spellings(source: Source, parties: list[Party]) -> list[Value]:
 
 
 def _compound_surname(name: str, text: str, readable: list[Paragraph]) -> tuple[str, list[tuple[int, int]]] | None:
-    """A three-word name whose last two words the story uses alone ("Beatriz Alcántara Solís" ... "Alcántara Solís
-    said"): the two surnames, as Spanish and Portuguese names carry them, and where the story writes them."""
+    """A name whose words after the first the story uses alone ("Beatriz Alcántara Solís" ... "Alcántara Solís said",
+    "Rochelle Van der Meer" ... "Van der Meer said"): two surnames, as Spanish and Portuguese names carry them, or one
+    with its particles, and where the story writes it."""
     words = name.split()
-    if len(words) != 3 or f"{words[1]} {words[2]}" not in text:
+    surname = " ".join(words[1:])
+    if len(words) < 3 or surname not in text:
         return None
-    both = re.compile(rf"(?<![\w-]){re.escape(words[1])}\s+{re.escape(words[2])}(?![\w-])")
-    spans = [(m.start(), m.end()) for p in readable for m in both.finditer(text, p.start, p.end)]
+    whole = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words[1:])) + r"(?![\w-])")
+    spans = [(m.start(), m.end()) for p in readable for m in whole.finditer(text, p.start, p.end)]
     alone = [s for s, _ in spans if not text[max(0, s - len(words[0]) - 1):s].startswith(words[0])]
-    return (f"{words[1]} {words[2]}", spans) if alone else None
+    return (surname, spans) if alone else None
 
 
 def _variant(word: str, surname: str) -> bool:

@@ -58,6 +58,8 @@ def _same_party(a: Party, b: Party) -> bool:
         return True
     if (not (a.name.isascii() and b.name.isascii()) or "-" in a.name or "-" in b.name) and _folded(a.name) == _folded(b.name):
         return True
+    if len(a_words) != len(b_words) and "".join(a_words).lower() == "".join(b_words).lower():
+        return True  # "Rochelle Van der Meer" and "Rochelle Vandermeer": a surname's particles written apart or joined
     if not (_similar_word(a_words[-1], b_words[-1]) or _double_barrelled(a_words[-1], b_words[-1])):
         return False
     if len(a_words) > 1 and len(b_words) > 1:
