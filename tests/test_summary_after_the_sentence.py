@@ -41,6 +41,6 @@ def test_before_the_sentence_the_preview_is_the_summary():
 def test_a_live_pages_promise_of_more_is_no_summary_sentence():
     live = ("live.txt", "Date: 2024-05-14\n\nFormer sheriff Amon Kettridge was sentenced Tuesday to seven years in federal "
                         "prison for beating a handcuffed man in his jail. A full report will be published shortly. Check "
-                        "back for updates. Kettridge, 61, had led the department for two decades.\n")
+                        "back for updates. Here's what to know about the case. Kettridge, 61, had led the department for two decades.\n")
     summary = _summary(live)
-    assert summary and not [s for s in summary if "shortly" in s or "Check back" in s], summary
+    assert summary and not [s for s in summary if "shortly" in s or "Check back" in s or "what to know" in s], summary

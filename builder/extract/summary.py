@@ -66,7 +66,9 @@ _NO_NEWS = lazy_compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immed
                       r"|\b(?:is|are)\s+(?:now\s+)?under\s?way\b"
                       # a live page's promise of more: "A full report will be published shortly", "Check back for updates"
                       r"|\b(?:will\s+be\s+(?:published|posted|updated)\s+(?:shortly|soon|later)|check\s+back|stay\s+tuned"
-                      r"|this\s+(?:story|page|post)\s+(?:will\s+be|is\s+being)\s+updated|(?:more|further)\s+(?:details|updates)\s+to\s+(?:come|follow)))", re.I)
+                      r"|this\s+(?:story|page|post)\s+(?:will\s+be|is\s+being)\s+updated|(?:more|further)\s+(?:details|updates)\s+to\s+(?:come|follow))"
+                      # an explainer's signpost: "Here's what to know ahead of the hearing."
+                      r"|\bhere['\u2019]s\s+what\s+(?:to\s+know|we\s+know|you\s+need\s+to\s+know|happens\s+next))", re.I)
 _EMBED_BYLINE = lazy_compile(r"\(@\w+\)")  # an embedded post signs off "— Tobin Varlow (@tobinvarlow) March 4, 2025"
 _BULLET = lazy_compile(r"[-\u2022*\u2013]\s+")
 _CALL_LETTERS = lazy_compile(r"[.!?]\s*\((?:[A-Z]{3,5})\)\s*$")
