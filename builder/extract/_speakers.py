@@ -51,7 +51,7 @@ _FRONTED_CLAUSE = lazy_compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Bef
                              r"[^,;:.]{3,160}(?P<end>,)\s+(?:(?:then|finally|slowly|again)\s+)?(?P<main>[Hh]e|[Ss]he)\b")
 # A body's short form: a definite noun phrase ending on what kind of body it is ("the patrol", "the Sheriff's Office")
 _BODY_SHORT = lazy_compile(r"(?:[Tt]he\s+)?(?P<words>(?:[\w\u2019'-]+\s+){0,2}(?:[Pp]atrol|[Oo]ffice|[Dd]epartment|[Aa]gency|[Bb]ureau"
-                         r"|[Cc]ommission|[Dd]ivision|[Aa]dministration))")
+                         r"|[Cc]ommission|[Dd]ivision|[Aa]dministration|[Tt]ask\s+[Ff]orce|[Ss]trike\s+[Ff]orce))")
 _CLAUSE_OPENER = lazy_compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Before|While|Although|Though|Once|Until|Because|If|Since)"
                             r"\s+(?:(?:the\s+)?[A-Z][\w.\u2019'-]*\s+){0,3}")
 # From a name to the pronoun subject inside its who-clause: ", who told investigators she", ", who said he"
@@ -328,6 +328,15 @@ _LEDE_SKIP = frozenset({"a", "an", "former", "ex", "retired", "onetime", "longti
 _PLACEHOLDER = lazy_compile(r"\s*\[[^\]\n]{1,60}\]\s*")
 
 
+# The judicial titles that, alone, name a judge ("Lady Roe", "HHJ Roe"); "Sheriff" is also an American police office.
+_COURTESY_JUDGE_TITLES = frozenset({"Lord", "Lady", "HHJ", "Recorder"})
+
+
+# A local government named as a body: "the city of Larkmoor", "the Town of Elm Ridge", "Dunmore County"
+_MUNICIPALITY = lazy_compile(r"(?:[Tt]he\s+)?(?P<body>(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship|[Cc]ounty)\s+of"
+                           r"(?:\s+[A-Z][\w\u2019'-]*){1,3}|(?:[A-Z][\w\u2019'-]*\s+){1,2}County)")
+
+
 def _family_name(label: str) -> str:
     """ "Darnell Pryor's family" -> "Pryor family": how a family the article named is called when a later "the
     family" or "his family" refers back to it."""
@@ -548,8 +557,11 @@ class Speakers:
         return [(a, b) for a, b in self.sentences if start <= a < end]
 
     def judges(self) -> list[Party]:
-        """The people the article gives a judge's role ("Judge", "Justice", "magistrate")."""
-        return [p for p in self.parties if p.kind == "person" and any(set(r.lower().split()) & JUDGE_ROLES for r in p.roles)]
+        """The people the article gives a judge's role ("Judge", "Justice", "magistrate"); failing those, the ones
+        it names by a Scottish or English judge's courtesy title ("Sentencing him, Lady Roe said"), never a sheriff
+        (in American stories the county's police chief)."""
+        judges = [p for p in self.parties if p.kind == "person" and any(set(r.lower().split()) & JUDGE_ROLES for r in p.roles)]
+        return judges or [p for p in self.parties if p.kind == "person" and any(r in _COURTESY_JUDGE_TITLES for r in p.roles)]
 
     def interviewee(self, at: int) -> tuple[str, str | None] | None:
         """Who answers in a Q&A (an "A:" paragraph): the person the paragraph introducing the interview names first
@@ -629,6 +641,14 @@ class Speakers:
         named = [p for p in self.parties if p.kind == "organization" and p.name.lower().replace("\u2019", "'").endswith(tail)]
         if len(named) == 1:
             return named[0].name
+        if not named and " force" in tail:
+            # "brought by the Justice Department's Election Threats Task Force … the task force said": a unit
+            # named once in capitals (no party of its own) is what its short form means, the last one before it
+            capitals = " ".join(w[:1].upper() + w[1:] for w in short.group("words").split())
+            unit = None
+            for unit in re.compile(r"(?:[A-Z][\w-]*\s+){1,4}" + re.escape(capitals) + r"\b").finditer(self.masked, 0, start):
+                pass
+            return unit.group() if unit else None
         last = {p.name: max((c.start for c in p.citations if c.start < start), default=-1) for p in named}
         ranked = sorted(last.items(), key=lambda kv: kv[1], reverse=True)
         return ranked[0][0] if ranked and ranked[0][1] >= 0 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
@@ -651,6 +671,12 @@ class Speakers:
             # "the 34-year-old Grammy nominee said", "the Oscar winner": the award or place names no one; the epithet
             # is a person the article named
             return self._by_epithet(honoured.group("noun"), start)
+        words = self.masked[start:end].strip(" ,")
+        municipal = _MUNICIPALITY.fullmatch(words) if " of " in words or words.endswith("County") else None
+        if municipal:
+            # "The city of Larkmoor said in a statement", "Dunmore County said": a local government speaks as a body,
+            # as the article names it
+            return municipal.group("body"), None
         org_voice = ORG_SPOKES.fullmatch(self.masked, start, end)
         if org_voice:
             return org_voice.group("who"), None  # "a Justice Department spokesperson": the spokesperson, as written

@@ -30,6 +30,7 @@ from builder.extract._lexicon import (
 from builder.extract._marks import Segment
 from builder.extract._regex import lazy_compile
 from builder.extract._speakers import _UNNAMED_KIN_SUBJECT, UNNAMED, Reference, Speakers
+from builder.extract.text import split_sentences
 from builder.model import Party, Source
 
 
@@ -71,6 +72,8 @@ class _Attributor:
                      or self._message_reading(seg)
                      or self._read_on_behalf(seg) or self._heard_saying(seg) or self._admitted_in_paper(seg)
                      or self._before(seg) or self._next_sentence(seg))
+            if found is None and self._described_unresolved(seg):
+                found = self._described_again(i, out)
             if found is None and self._described_unresolved(seg):
                 # '"…," the woman said' where no one named is "the woman": the paragraph says who spoke and we
                 # cannot tell who that is, so no carry-over from an earlier paragraph's subject or speaker may guess
@@ -214,7 +217,10 @@ class _Attributor:
                 # ("said Mara Roe, state director for a rescue group, who …": the name before its appositive)
                 # ("said a 70-year-old pensioner who lives upstairs and asked not to be named": the description
                 # before its relative clause)
-                cut = re.search(r"\s+of\s+|\s*\(|,\s|\s+who\s", m.group("np"))
+                # ("said a Navy official familiar with the internal review" / "a person close to the inquiry": the
+                # anonymous source before what they know)
+                cut = re.search(r"\s+of\s+|\s*\(|,\s|\s+who\s|\s+(?:familiar|close|briefed|involved)\s+(?:with|to|on|in)\s",
+                                m.group("np"))
                 if not cut or not _plausible_np(m.group("np")[:cut.start()]):
                     continue
                 np_end = np_start + cut.start()
@@ -269,6 +275,31 @@ class _Attributor:
         return bool(described) and (head in ROLE_NOUNS or head in PEOPLE_NOUNS or head in KIN_NOUNS
                                     or head in _PERSON_WORDS or head.endswith("-year-old"))
 
+    def _described_again(self, i: int, out: list[Attribution | None]) -> Attribution | None:
+        """ "One letter, from a retired nurse, said Roe "…". ¶ "…," the woman wrote.": a bare "the woman" (or the
+        description's own noun, "the nurse") right after a quote the article gave to an unnamed person is that
+        person again, as the article described them."""
+        seg = self.segments[i]
+        previous = out[i - 1] if i > 0 else None
+        if previous is None or not previous.speaker or not _DESCRIPTION_STARTS.match(previous.speaker) \
+                or any(p.name == previous.speaker for p in self.parties):
+            return None
+        earlier = self.segments[i - 1].paragraph
+        if earlier != seg.paragraph and not (seg.paragraph in self.body and earlier in self.body
+                                             and self.body.index(seg.paragraph) == self.body.index(earlier) + 1):
+            return None
+        limit = next((s.open_at for s in self.segments if s.paragraph == seg.paragraph and s.open_at > seg.close_at),
+                     seg.paragraph.end)
+        after = self.masked[seg.close_at + 1:limit]
+        m = SUBJ_VERB.match(after) or VERB_SUBJ.match(after)
+        described = _DEFINITE_DESCRIPTION.fullmatch(m.group("np").strip(" ,")) if m else None
+        head = described.group("head").lower() if described else ""
+        words = set(previous.speaker.lower().split())
+        # (never a description that tells them apart: "the man" after "a retired nurse" who is a woman is not known)
+        if head in _GENERIC_PERSON and not (words & _GENERIC_PERSON - {head}) or head in words:
+            return Attribution(previous.speaker, previous.role, 0.6)
+        return None
+
     def _named_subject_before(self, seg: Segment) -> bool:
         """The paragraph before the quote's opens on a person named in full or by surname, as its subject."""
         earlier = [p for p in self.body if p.end <= seg.paragraph.start]
@@ -295,8 +326,17 @@ class _Attributor:
             return None
         return Attribution(self._paper_name(held), None, 0.8)
 
+    def _sentence_start(self, seg: Segment) -> int:
+        """Where the sentence holding the quote's opening mark starts; in a paragraph outside the body (a dek: "Roe
+        ran the town for years. A judge said he "…"") its own sentences, never the whole paragraph as one."""
+        sent = self.speakers.sentence_at(seg.open_at)
+        if sent is not None:
+            return sent[0]
+        return max((a for a, _ in split_sentences(self.masked, seg.paragraph.start, seg.paragraph.end) if a <= seg.open_at),
+                   default=seg.paragraph.start)
+
     def _before(self, seg: Segment) -> Attribution | None:
-        sent_start = (self.speakers.sentence_at(seg.open_at) or (seg.paragraph.start, seg.open_at))[0]
+        sent_start = self._sentence_start(seg)
         before = self.masked[sent_start:seg.open_at]
         finding = [m for m in FINDING.finditer(before) if m.start() >= max((c.end() for c in CUE.finditer(before)), default=0)]
         if finding:
@@ -340,6 +380,13 @@ class _Attributor:
                     continue  # "Roe said that Ali's testimony "…"": the noun stands in Roe's reported speech
                 owner = re.search(r"(\b[A-Z][\w\u2019'-]*[\u2019']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+)?$",
                                   before[:cue.start()])
+                opening = _OWNED_PLURAL_OPENING.match(before) if owner and owner.group(1).lower() == "their" else None
+                if opening:
+                    # "Roe's attorneys, Ann Lee and Ben Ko, paint a different picture in their filing: … "…"": the
+                    # "their" is the sentence's own subject, however long the names set off after it
+                    found = self.speakers.resolve(sent_start + opening.start("np"), sent_start + opening.end("np"), seg.open_at)
+                    if found and found[0]:  # (written as the rest of the product writes an owned group: "Roe’s")
+                        return Attribution(found[0].replace("'s ", "\u2019s "), found[1], 0.8)
                 if owner:
                     found = self.speakers.resolve(sent_start + owner.start(), sent_start + owner.end(), seg.open_at,
                                           allow_possessive=True)
@@ -391,6 +438,13 @@ class _Attributor:
             if group and (group.group("head") in PEOPLE_NOUNS or (group.group("head") or "")[:-1] in _PERSON_HEADS
                           or group.group("one") in _PERSON_HEADS):
                 return Attribution(group.group("np"), None, 0.7)
+            directed = _DIRECTED_TO.match(before, cue.end()) if " to " in before[cue.end():] else None
+            if directed:
+                # "Lee told jurors that Roe instructed her to "…"": the words are the order Roe gave, which the
+                # witness retells
+                found = self.speakers.resolve(sent_start + directed.start("np"), sent_start + directed.end("np"), seg.open_at)
+                if found and found[0]:
+                    return Attribution(found[0], found[1], 0.8, reported=True)
             found = self._subject_of(sent_start, at, cue.group("verb"), seg.open_at)
             if found:
                 return Attribution(found[0] or None, found[1], 0.85)
@@ -881,8 +935,10 @@ class _Attributor:
                 noun = role_np.group().split()[-1].lower()
                 holder = next((p for p in self.parties if found and p.name == found[0] and p.kind == "person"), None)
                 wanted = LAWYER if noun in LAWYER else JUDGE_ROLES if noun in JUDGE_ROLES else {noun}
-                if holder is not None and not any(wanted & set(r.lower().split()) for r in holder.roles):
-                    return UNNAMED  # never a person the article does not give that role
+                if holder is not None and not any(wanted & set(r.lower().split()) for r in holder.roles) \
+                        and not (wanted is JUDGE_ROLES and holder in self.speakers.judges()):
+                    # never a person the article does not give that role ("Lady Roe" is a judge by her title)
+                    return UNNAMED
                 if found is not None:
                     return found
             described = self._description_opening(sent_start, fronted, first, anchor) if first else None
@@ -1495,7 +1551,8 @@ class _Attributor:
         # ("In a victim impact statement read aloud in court, his mother, Ann Roe, described …": the statement its
         # subject gave, the words that follow)
         fronted = FRONTED_PHRASE.match(self.masked, last[-1][0], last[-1][1]) \
-            or _STATEMENT_OPENING.match(self.masked, last[-1][0], last[-1][1])
+            or _STATEMENT_OPENING.match(self.masked, last[-1][0], last[-1][1]) \
+            or _OWNED_OPENING.match(self.masked, last[-1][0], last[-1][1])
         kin = _UNNAMED_KIN_SUBJECT.match(self.masked, fronted.end(), last[-1][1]) \
             if fronted and _STATEMENT_OPENING.match(self.masked, last[-1][0], last[-1][1]) else None
         if kin and not any(x.kind == "person" and not x.possessive and kin.end() <= x.start < kin.end() + 4
@@ -1618,6 +1675,20 @@ _IN_AGREEMENT = lazy_compile(r"\s*(?:In|Under)\s+(?:the|an?|his|her|their)\s+" +
 # An opening phrase naming the statement its sentence's subject gives: "In a victim impact statement read aloud, "
 _STATEMENT_OPENING = lazy_compile(r"\s*(?:In|Through)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|email|message)"
                                 r"\b[^,;:.\u201c\u201d\u2014\u2013]{0,100},\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
+# A fronted phrase owned by the subject that follows it: "In her closing argument Wednesday, Prosecutor Ann Roe
+# reminded jurors …" (the quote paragraph after it is Roe's argument)
+_OWNED_OPENING = lazy_compile(r"\s*(?:In|During|At)\s+(?:his|her|their)\s+[^,;:.\u201c\u201d\u2014\u2013]{1,60},\s+(?=[A-Z])")
+# Nouns that re-describe anyone already described ("the woman wrote" after "a retired nurse")
+_GENERIC_PERSON = frozenset({"woman", "man", "person", "writer"})
+# A reported order after the verb of speech: "… told jurors that Roe instructed her to "…"", "testified that Roe
+# had directed staff to "…"" (up to the quote, a few words after "to" at most)
+_DIRECTED_TO = lazy_compile(r"(?:\s+(?:the\s+)?(?:court|jury|jurors|judge|investigators|prosecutors))?\s+that\s+"
+                            r"(?P<np>(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w\u2019'-]+)\s+(?:had\s+)?(?:[a-z]+ly\s+)?"
+                            r"(?:instructed|ordered|directed|urged|pressed|pressured|pushed|encouraged|advised|begged)\s+"
+                            r"(?:him|her|them|me|us|staff|employees|workers|[A-Z][\w\u2019'-]+)\s+to\s+(?:[a-z]+\s+){0,3}$")
+# A sentence opening on an owned group: "Roe's attorneys, Ann Lee and Ben Ko, paint …" (its "their" later is theirs)
+_OWNED_PLURAL_OPENING = lazy_compile(r"\s*(?P<np>[A-Z][\w\u2019'-]*[\u2019']s\s+(?:[a-z-]+\s+)?(?:attorneys|lawyers|parents|relatives))"
+                                     r"(?:\s*,[^,;:.\u201c\u201d]{3,160},)?\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 _GIVEN_ALONE = lazy_compile(r"[A-Z][a-z]{2,}")
 _GROUP_END = lazy_compile(r"^[a-z][^A-Z]*\soffice$")
 # An office named by its holder's title alone, capitalised but no name of a place: "the District Attorney's Office
