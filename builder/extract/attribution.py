@@ -1870,9 +1870,6 @@ _WRITER_AFFILIATION = lazy_compile(r"\s+(?:of|in|at|near|from|for|with|outside)\
 _WRITER_NAME = lazy_compile(r"(?:(?<=[a-z] )|(?<=[a-z]\. )|^)(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+$")
 # A clause inside the sentence with its own subject right before the verb: "… as a federal judge told",
 # "… and his defense attorney called" (the subject a noun phrase or a pronoun, never a bare adverb).
-# A sentence opening with a person described, then a relative clause about them, before its verb of speech
-_DESCRIBED_SUBJECT = lazy_compile(r"\s*(?P<np>(?:The|A|An)\s+(?:[\w-]+\s+){0,2}?[a-z-]+(?:\s+of\s+(?:an?|the|his|her|their)\s+"
-                                r"(?:[\w-]+\s+){0,2}?[a-z-]+)?),?\s+(?:who|whose)\s+[^;:,]*$")
 # An unnamed person, maybe placed by a phrase, then a restrictive "who" clause whose verb the quote hangs from:
 # "a former coach at the school who wrote that", "an usher at the church who said". Read in three small steps, not
 # one pattern: the description (UNNAMED_NP) is 13 KB of pattern, and a second copy of it cost every cold build 12 ms.
