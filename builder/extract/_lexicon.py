@@ -162,6 +162,7 @@ Fellowship Ministries Chapel Tabernacle Congregation Synagogue Diocese Archdioce
 Team Unit Squad Taskforce Division Section
 Consulate Embassy
 Lottery Patrol Railroad Airlines
+Institutes Protection
 """.split())
 
 # A role two relatives share ("Milo's parents, Ismay and Aldo Cole"): her own role ("Milo's mother") says it better.

@@ -339,7 +339,7 @@ _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Pl
     | frozenset("Lending Loans Finance Financial Funding Credit Mortgage Mortgages Securities Investments Bancorp "
                 "Savings Equity Advisors Advisers Wealth Brokerage Payments Properties Adoptions Staffing".split()) \
     | frozenset("Therapeutics Pharmaceuticals Pharma Biotech Biosciences Biologics Laboratories Labs Technologies "
-                "Systems Solutions Software Ventures Airlines Energy Media Entertainment".split()) \
+                "Systems Solutions Software Ventures Airlines Energy Media Entertainment Productions Pictures Apparel".split()) \
     | _TRADE_HEADS | frozenset("Assembly Legislature Senate Congress Parliament".split())
 # (the last sets: a business named for its trade, "Osprey Lending", "Pike Street Equity", "Corva Therapeutics",
 # "Pine Hollow Kennels", "Prairie Mutual Health Plan"; and a legislature, which "General" does not make a person)
@@ -390,12 +390,16 @@ _ORG_INTRO = lazy_compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|com
                         r"business|nonprofit|charity|startup),\s+)$")
 # "a shell company called Ridgeline Touring", "a nonprofit named \u201cHands Up\u201d": a body introduced by its kind and name
 _ORG_CALLED = lazy_compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:group|firm|company|organi[sz]ation|nonprofit|charity|coalition"
-                         r"|startup|fund|business|corporation|entity|partnership|foundation|outfit|venture)\s+(?:called|named)\s+[\"\u201c]?$")
+                         r"|startup|fund|business|corporation|entity|partnership|foundation|outfit|venture)\s+"
+                         # (where it is may come between: "a watchdog group in Pell City called Fair Ledger")
+                         r"(?:(?:in|from|based\s+in)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,?\s+)?(?:called|named)\s+[\"\u201c]?$")
 _BODY_CLAUSE_BEFORE = lazy_compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|agency|contractor|charity"
                                  r"|nonprofit|group|pharmacy|clinic|chain)\s+(?:that|which)\s+[^,.;]{3,60},\s+$")
 _BODY_NOUN_AFTER = lazy_compile(r"(?:[\u2019']s(?:\s+[A-Z][\w-]*)+)?\s+(?:chapter|fraternity|sorority|club|lodge|campus|branch"
                               r"|congregation|affiliate|franchise|subsidiary|division|unit|precinct)\b(?!\s+of\b)")
 _ACTS_AS_IT = lazy_compile(r"\s+(?:[a-z]+ed|has|had|was|is)\s+(?:(?!(?:his|her|their|and|or)\b)[a-z]+\s+){0,2}its\b")
+# A parent's role that names the child by first name: "Lily's father", "Lily’s biological mother"
+_PARENT_ROLE = lazy_compile(r"(?P<child>[A-Z][\w-]+)[\u2019']s\s+(?:[\w-]+\s+)?(?:father|mother|dad|mom|mum|parent)")
 # The other partners of a firm after its first ("Reed and Lutz", "Hale, Moss and Pike"): single capitalised words.
 _FIRM_PARTNERS = lazy_compile(r"(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+(?![\w'-]|\s+[A-Z])")
 # What ends an item of a list of people: "Ann Blake of Salem; …", "…, who died last year;"
@@ -408,6 +412,28 @@ _BUSINESS_AFTER = lazy_compile(r"\s+(?:co-)?(?:founder|founders|customers|client
 # The kind of business before its one-word name: "the bankrupt crypto lender Coinvale"
 _BUSINESS_BEFORE = lazy_compile(r"\b(?:lender|exchange|startup|brokerage|retailer|insurer|bank|firm|company|platform"
                               r"|manufacturer|developer|chain|contractor|operator)\s+$")
+# The kind of body before its name of several words: "athleisure brand Tallow Peak", "the watchdog group Fair Ledger"
+# (a person's own name after the kind starts with a given name, checked apart: "the firm Ann Roe founded")
+_BODY_KIND_WORDS = frozenset("brand label lender exchange startup brokerage retailer insurer bank firm company platform "
+                             "manufacturer chain app group nonprofit charity coalition organization organisation outfit "
+                             "band team club franchise".split())
+# (not yet "Roe's label, Quartz Hollow Records, said": quotes are credited to a speaker in that appositive only while
+# it reads as a person's name)
+_BODY_KIND_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(_BODY_KIND_WORDS)) + r")\s+$")
+# Whose founder or chief a person is: "the founder of Tallow Peak", "chief executive of Fair Ledger Holdings"
+_HEAD_OF_BEFORE = lazy_compile(r"\b(?:co-?)?(?:founder|founders|owner|CEO|chief\s+executive|chief\s+executive\s+officer"
+                               r"|chairman|chairwoman|employees?|shareholders|investors|customers)\s+of\s+$")
+# A place that takes in another, named after it: "whose district includes Ardell Springs", "covers part of Pell Bay"
+_TAKES_IN_PLACE_BEFORE = lazy_compile(r"\b(?:district|county|region|area|territory|diocese|parish|beat)\s+(?:includes|covers"
+                                      r"|spans|encompasses)\s+(?:(?:part|parts|much|most)\s+of\s+)?$")
+# What follows a place's name where it ends the phrase: "a jury in Pell Crossing." / ", Texas" / " and two cars"
+# (not "the conviction in Ann Roe Death", "in Ann Roe's case": a name qualifying what follows)
+_PLACE_ENDS = lazy_compile(r"(?:[,.;:)]|\s*$|\s+(?:and|of|on|for|to|until|since|after|before|last|this|in)\s)", re.MULTILINE)
+# A team or band called by its plural name after "the": "the Harbor Gulls said", "The Ravenbrooks released" (not a
+# place: "in the Netherlands")
+_PLURAL_NAME = lazy_compile(r"[A-Z][a-z]{2,}(?<![sui])s")
+_WHO_CLAUSE_SPEAKS = lazy_compile(r",\s+who\b[^.;\u201c\"]{1,150}?,\s+(?:also\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
+_THE_BEFORE = lazy_compile(r"(?:^|(?<=\s))(?:[Tt]he)\s+$")
 # "LumenCo": one word with a capital inside, not a surname prefix ("McNeil", "DeLuca", "VanDyke").
 _CAMEL = lazy_compile(r"(?!(?:Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|Lo|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
 # "Assistant U.S. Attorneys Ann Lee and Raul Diaz": the second name shares the plural title.
@@ -466,7 +492,7 @@ def find_parties(source: Source) -> list[Party]:
             if m.start() < covered or _is_credit(text, m.start(), m.end(), para) or (
                     _WHOLE_QUOTATION.match(text, m.start() - 1, m.end() + 2)
                     # (but "a shell company called \u201cRidgeline Touring\u201d": a body's name, marked off as a name)
-                    and not _ORG_CALLED.search(text, max(para.start, m.start() - 50), m.start())):
+                    and not _ORG_CALLED.search(text, max(para.start, m.start() - 70), m.start())):
                 continue  # (a banner reading "Remember Caleb", the "Justice for Ava" page: a slogan, no one's name)
             name = _capitals_name(text, m.start(), m.end()) or _ampersand_name(text, m.start(), m.end(), para) \
                 or _read_run(text, m.start(), m.end(), para)
@@ -511,16 +537,34 @@ def find_parties(source: Source) -> list[Party]:
             party.aliases.append(party.name)
             party.name = full[0]
             party.citations.insert(0, source.cite(full[1], full[2]))
+    if any(p.kind == "organization" for p in parties):
+        parties = _one_kind_per_name(parties)
     if _PUBLIC_OFFICE.search(source.outlet or ""):
         _add_issuing_office(source, parties)
     if any(cue in source.text for cue in _STAGE_NAME_CUES):
         parties = _join_stage_names(source.text, parties)
+    if len(parties) > 1:
+        parties = _stage_name_in_lede(source, parties)
     return parties
+
+
+def _one_kind_per_name(parties: list[Party]) -> list[Party]:
+    """A name the article once shows to be a body's is that body's everywhere in it: "athleisure brand Tallow Peak"
+    makes a bare "Tallow Peak said in a statement" the company too, not a person of that name."""
+    bodies = {p.name: p for p in parties if p.kind == "organization"}
+    kept = []
+    for party in parties:
+        body = bodies.get(party.name) if party.kind == "person" and not party.roles else None
+        if body is None:
+            kept.append(party)
+            continue
+        body.citations.extend(c for c in party.citations if c not in body.citations)
+    return kept
 
 
 # A stage or ring name told beside the legal one: "rapper Dee Roe, who performs as Saint Quill", "Saint Quill, whose
 # legal name is Dee Roe", "Dee Roe, better known as Saint Quill", "Saint Quill (born Dee Roe)"
-_STAGE_NAME_CUES = ("known as", "name is", "(born ", "aka ", "a.k.a", "forms as", "raps as", "rapped as", "records as",
+_STAGE_NAME_CUES = ("known as", "known to ", "name is", "(born ", "aka ", "a.k.a", "forms as", "raps as", "rapped as", "records as",
                     "recorded as", "sings as", "sang as", "goes by", "went by", "wrestles as", "wrestled as", "fights as",
                     "fought as", "streams as", "posts as", "posted as", "works as", "worked as", "under the name")
 # (on one line; a stage name may open with a number: "21 Savage")
@@ -528,7 +572,9 @@ _STAGE_NAME_WORDS = r"(?<![\w.$'\u2019-])(?:\d{1,3}[ \t]+)?[A-Z][\w.$'\u2019-]*(
 _STAGE_NAME_LINK = lazy_compile(
     rf"(?P<legal>{_STAGE_NAME_WORDS}),\s+(?:who\s+(?:performs|performed|raps|rapped|records|recorded|sings|sang|goes|went"
     r"|wrestles|wrestled|fights|fought|streams|streamed|posts|posted|is\s+known|was\s+known|works|worked)\s+(?:as|by|under(?:\s+the\s+name)?)"
-    rf"|(?:better|professionally|also|widely|publicly)\s+known\s+as|a\.?k\.?a\.?)\s+(?P<stage>{_STAGE_NAME_WORDS})"
+    # ("Dee Roe, known to fans as \u201cSaint Quill,\u201d": known to an audience, the stage name in quotes)
+    rf"|(?:(?:better|professionally|also|widely|publicly)\s+)?known\s+(?:to\s+(?:his\s+|her\s+|their\s+)?(?:fans|followers|listeners"
+    rf"|viewers|audiences|friends|many|most)\s+)?as|a\.?k\.?a\.?)\s+[\"\u201c]?(?P<stage>{_STAGE_NAME_WORDS})"
     rf"|(?P<stage_first>{_STAGE_NAME_WORDS}),\s+whose\s+(?:legal|real|birth|given|full)\s+name\s+is\s+(?P<legal_after>{_STAGE_NAME_WORDS})"
     rf"|(?P<stage_before>{_STAGE_NAME_WORDS})\s+\((?:born|legal\s+name|real\s+name)\s+(?P<legal_within>{_STAGE_NAME_WORDS})\)")
 
@@ -555,6 +601,42 @@ def _join_stage_names(text: str, parties: list[Party]) -> list[Party]:
             legal.citations.extend(stage.citations)
             parties = [p for p in parties if p is not stage]
     return parties
+
+
+# The performer's trade before a stage name in a lede: "Harbor City rapper Saint Quill got five years"
+_PERFORMER_BEFORE = lazy_compile(r"\b(?:[Rr]apper|[Ss]inger|DJ|[Ww]restler|[Ss]treamer|YouTuber|[Ii]nfluencer|[Cc]omedian"
+                                 r"|[Mm]usician|TikToker|(?:drill|recording)\s+artist)\s+$")
+# The legal name opening the next paragraph with a description that takes the lede's subject up again: "Dee Roe, the
+# 28-year-old behind the hit ..., was sentenced"
+_TAKEN_UP_AGAIN = lazy_compile(r",\s+the\s+\d{1,3}-year-old\b")
+_CASE_WORDS = ("sentenc", "convict", "guilty", "prison", "charged", "acquit", "jail")
+
+
+def _stage_name_in_lede(source: Source, parties: list[Party]) -> list[Party]:
+    """A lede that names a performer by stage name and a next paragraph that opens on a legal name, described as the
+    one just told of ("rapper Saint Quill got five years ..." then "Dee Roe, the 28-year-old behind the hit, was
+    sentenced ..."), is about one person: the stage name, never used again, is the legal name's alias."""
+    body = source.body()
+    if len(body) < 2:
+        return parties
+    text = source.text
+    lede, second = text[body[0].start:body[0].end], text[body[1].start:body[1].end]
+    if not (any(w in lede for w in _CASE_WORDS) and any(w in second for w in _CASE_WORDS)):
+        return parties
+    legal = next((p for p in parties if p.kind == "person" and " " in p.name and second.startswith(p.name)
+                  and _TAKEN_UP_AGAIN.match(second, len(p.name))), None)
+    if legal is None:
+        return parties
+    rest = text[body[1].start:body[-1].end]
+    stage = next((p for p in parties if p is not legal and p.kind == "person" and " " in p.name and p.name in lede
+                  and _PERFORMER_BEFORE.search(lede, 0, lede.index(p.name)) and p.name not in rest
+                  and not any(a in rest for a in p.aliases)), None)
+    if stage is None:
+        return parties
+    legal.aliases.append(stage.name)
+    legal.roles.extend(r for r in stage.roles if r not in legal.roles)
+    legal.citations.extend(c for c in stage.citations if c not in legal.citations)
+    return [p for p in parties if p is not stage]
 
 
 # An outlet that is a public office rather than a newspaper: "U.S. Attorney's Office, District of Kansas",
@@ -666,7 +748,26 @@ def _place_or_product(text: str, party: Party) -> bool:
     before = [text[max(0, c.start - 40):c.start] for c in party.citations]
     return all(_MODEL_YEAR.search(b) or _OWNED_OR_COLOURED.search(b) for b in before) or \
         all(_word_before(text[max(0, c.start - 20):c.start]).lower() in _PLACE_PREPOSITIONS
-            and not _PERSON_AFTER.match(text, c.end) for c in party.citations)
+            and not _PERSON_AFTER.match(text, c.end) for c in party.citations) or _named_as_a_place_elsewhere(text, party.name)
+
+
+def _named_as_a_place_elsewhere(text: str, name: str) -> bool:
+    """A name the article once writes as a place ("the corruption in Pell Crossing", "whose district includes Pell
+    Crossing") is that place wherever else it stands ("the former mayor of Pell Crossing", "good for Pell Crossing")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() in MALE_GIVEN_NAMES or words[0].lower() in FEMALE_GIVEN_NAMES:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _PLACE_ENDS.match(text, end):
+            lead_in = text[max(0, at - 40):at]
+            word_before = _word_before(lead_in)
+            if word_before == "in" and lead_in.endswith(" in ") or word_before in ("includes", "covers", "spans", "encompasses", "of") \
+                    and _TAKES_IN_PLACE_BEFORE.search(lead_in):
+                return True
+        at = text.find(name, end)
+    return False
 
 
 # Where a sentence is served, named as a place: "18 months in the House of Correction", "held at the Lake County
@@ -922,7 +1023,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         "\"\u201c") if lead_words else ""
     if (lead_words[-1:] and lead_words[-1].rstrip(",") in _ORG_KINDS | {"business"}
             and _ORG_INTRO.search(text, max(para.start, start - 30), start)) \
-            or (lead_named in ("called", "named") and _ORG_CALLED.search(text, max(para.start, start - 50), start)) \
+            or (lead_named in ("called", "named") and _ORG_CALLED.search(text, max(para.start, start - 70), start)) \
             or (len(tokens) == 1 and _CAMEL.fullmatch(tokens[0][2])) \
             or (_BODY_CLAUSE_BEFORE.search(text, max(para.start, start - 90), start) and text.startswith(",", tokens[-1][1])) \
             or (len(tokens) >= 2 and _opens_sentence(text, start, para) and _ACTS_AS_IT.match(text, tokens[-1][1])):
@@ -1011,6 +1112,10 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None if not name.org else name
     if name.org:
         return name
+    if not title:
+        body = _named_as_a_body(text, name, para)
+        if body is not None:
+            return body or None
     if len([w for w in plain if w not in _SUFFIXES]) > 4:
         return None
     _collect_cues(text, name, title, para)
@@ -1041,6 +1146,32 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                 or re.search(r"\b(?:[Tt]he|of)\s+$", lead)):
             return None
     return name
+
+
+def _named_as_a_body(text: str, name: _Name, para: Paragraph) -> _Name | bool | None:
+    """The run as a body's name (a _Name), as a place's (False), or None when nothing around it says so."""
+    plain = name.words
+    lead_in = text[max(para.start, name.start - 40):name.start]
+    word_before = _word_before(lead_in)
+    first_given = plain[0].lower() in MALE_GIVEN_NAMES or plain[0].lower() in FEMALE_GIVEN_NAMES
+    kind = _BODY_KIND_BEFORE.search(lead_in) if word_before.lower() in _BODY_KIND_WORDS else None
+    if len(plain) >= 2 and not first_given and (kind or word_before == "of" and _HEAD_OF_BEFORE.search(lead_in)):
+        # "athleisure brand Tallow Peak", "Roe's label, Quartz Hollow Records,", "the founder of Tallow Peak": a body
+        name.org = name.introduced = True
+        return name
+    if len(plain) <= 3 and not first_given and _PLURAL_NAME.fullmatch(plain[-1]) and _THE_BEFORE.search(lead_in) \
+            and not _after_locative(text, name.start - 4) \
+            and (_ORG_SPEAKS.match(text, name.end) or _WHO_CLAUSE_SPEAKS.match(text, name.end)):
+        # "The Harbor Gulls said", "The Gulls, who cut him in May, said": a team or band speaking by its plural name
+        # ("in the Netherlands": a place)
+        name.org = name.introduced = True
+        return name
+    if 2 <= len(plain) <= 3 and not first_given and _PLACE_ENDS.match(text, name.end) and (
+            word_before == "in"
+            or word_before in ("includes", "covers", "spans", "encompasses", "of") and _TAKES_IN_PLACE_BEFORE.search(lead_in)):
+        # "a federal jury in Ardell Springs", "whose district includes Ardell Springs": a place, no one's name
+        return False
+    return None
 
 
 # Bodies whose last word is also a title ("District Attorney", "General"), by the word before it
@@ -1760,9 +1891,18 @@ def _family_surname(text: str, first: str, roles: list[str], people: list[_Perso
             continue
         family = [p for p in people if " " in p.name and m.group(1) in (p.name.split()[-1], p.first)
                   and m.group("kin") in _BLOOD_KIN | _SPOUSES]
-        if len({p.name.split()[-1] for p in family}) == 1:
+        if len({p.name.split()[-1] for p in family}) == 1 and not _parent_of_another_name(first, family[0], people):
             return family[0].name.split()[-1]
     return None
+
+
+def _parent_of_another_name(first: str, relative: _Person, people: list[_Person]) -> bool:
+    """ "her daughter, Lily" beside "Lily's father, Cal Venn": the child has two named parents with two surnames, and
+    the article never says which one is hers."""
+    surname = relative.name.split()[-1]
+    return any(p is not relative and " " in p.name and p.name.split()[-1] != surname
+               and any(_PARENT_ROLE.fullmatch(r) and _PARENT_ROLE.fullmatch(r).group("child") == first for r in p.roles)
+               for p in people)
 
 
 def _pronoun_kin_surname(text: str, person: _Person, people: list[_Person]) -> str | None:
