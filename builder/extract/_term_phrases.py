@@ -302,7 +302,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|additional|further|mandatory"
                # ("an extended sentence of nine years": Britain's sentence for dangerous offenders)
                # ("the maximum possible term of 36 years": the cap's adjective)
-               rf"|maximum|minimum|possible|determinate|indeterminate|indefinite|extended|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head|active"
+               # ("a split sentence of four years": California's term served part in county jail, part on mandatory supervision)
+               rf"|maximum|minimum|possible|determinate|indeterminate|indefinite|extended|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head|active|split"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
                rf"(?:terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
@@ -1092,8 +1093,11 @@ ELLIPTIC_DURATION = lazy_compile(
 
 # "up to 10 years in prison on the theft count and up to five on the conspiracy count": a per-count cap that gives the
 # number alone, its unit and custody those of the cap before it; cited from its qualifier, never a bare "five"
+# ("Fraud carries up to 20 years in prison, and laundering can add up to 10 more": another count's cap told as an
+# addition, its subject and verb between; "more" stays in the words cited)
 ELLIPTIC_CAP = lazy_compile(r"(?:\s+(?:for|on)\s+(?:[^\s.;:\u2014\d$]+\s+){0,5}?[^\s.;:\u2014\d$,]+)?(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+"
-                          rf"(?P<term>(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+of)\s+(?P<num>{_LOW}))"
+                          r"(?:(?:[^\s.;:\u2014\d$,]+\s+){1,4}?(?:can|could|may|might|would|will)\s+(?:add|bring|carry|mean)\s+)?"
+                          rf"(?P<term>(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+of)\s+(?P<num>{_LOW})(?:\s+more\b)?)"
                           r"(?=\s*[,.;)]|\s*$|\s+(?:for|on|each|apiece)\b)", re.I)
 
 # "Prosecutors sought 22 years, and his lawyers asked for 17": a second side's request gives the number alone, its unit

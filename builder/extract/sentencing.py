@@ -53,8 +53,9 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I
                 # Texas juries sentence: "the jury assessed punishment at 12 years", "set his punishment at life in prison"
                 r"|\b(?:assess(?:ed|es|ing)?|set|sets|setting|fixed|fixes)\s+(?:(?:his|her|their|the)\s+)?punishment\s+at\b"
                 # "was put on probation", "drew 12 years", "was hit with a $5,000 fine": the court's act told in plain words
+                # ("will also perform 300 hours of community service": the order told as what is to come)
                 r"|\bput\s+(?:(?:him|her|them)\s+)?on\b|\bdr(?:ew|aws)\b|\b(?:hit|slapped)\s+with\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
-                r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+|then\s+|later\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+(?:on|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
+                r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+|then\s+|later\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend|perform|complete|do)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+(?:on|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
                 # the court's order named as entered or granted: "entered a 10-year restraining order", "granted an order
                 # of protection"; "is also subject to a no-contact order"
                 # (the clause read here ends where the term starts, so an article closing it is the term's own)
@@ -532,8 +533,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum", "minimum_term") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|added|serve|includes|included|including)\b|\bcommitted\s+(?:\w+\s+)?to\s+$"
                                                           rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential|punishment\s+at)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before):
                     continue  # a bare duration is a term only where the clause sentences
-                if any(q_start <= t_start < q_end for q_start, q_end in speech) and not (
-                        "ou " in before[-40:] and _FROM_THE_BENCH.search(before[-60:])):
+                speech_around = next(((q_start, q_end) for q_start, q_end in speech if q_start <= t_start < q_end), None)
+                if speech_around and not (
+                        "ou " in before[-40:] and _FROM_THE_BENCH.search(before[-60:])) and not (
+                        "sentenced" in text[speech_around[0]:t_start] and _REPORTED_IN_QUOTE.match(text, speech_around[0], t_start)):
                     continue
                 if re.search(r"\bmore\s+(?:years?|months?|weeks?|days?)\b", text[t_start:t_end], re.I) and re.match(r"[^.;,]{0,30}?\bthan\b", text[t_end:s_end]):
                     ctx.sentencing_told_at.add(t_start)
@@ -1244,8 +1247,15 @@ _CREDIT_FOR = lazy_compile(r"\bcredit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:r
 # (the verb may open the term itself: "a plea offer that would have sent her to prison for three years")
 _CREDIT_AHEAD = lazy_compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
 # The judge's own words from the bench give the sentence, quoted or not: "I am sentencing you to 10 years in prison",
-# "You will then serve three years of supervised release"
-_FROM_THE_BENCH = lazy_compile(r"(?:\bI\s+(?:am\s+|hereby\s+)?sentenc(?:e|ing)\s+you\s+to|\b[Yy]ou\s+(?:will|shall|are\s+to)\s+(?:then\s+|also\s+|now\s+)?serve)\s+$")
+# "You will then serve three years of supervised release", "You will also perform 300 hours of community service",
+# "You are hereby ordered to pay $5,000 in restitution"
+_FROM_THE_BENCH = lazy_compile(r"(?:\bI\s+(?:am\s+|hereby\s+)?sentenc(?:e|ing)\s+you\s+to|\b[Yy]ou\s+(?:will|shall|must|are\s+to|are\s+(?:hereby\s+)?ordered\s+to)\s+(?:then\s+|also\s+|now\s+)?"
+                               r"(?:serve|perform|complete|do|pay))\s+$")
+# An official's quoted announcement reports the sentence as done, in the third person: "\"Jon Doe was sentenced today
+# to serve 40 months in prison, followed by two years of supervised release,\" the U.S. attorney said". A lawyer's
+# opinion ("he should be sentenced to probation", "if she is sentenced to ...") is no report: no hedge may come between.
+_REPORTED_IN_QUOTE = lazy_compile(r"(?!.*\b(?:I|you|we|should|would|could|might|may|deserves?|if|unless|ought)\b)"
+                                  r".*?\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:re-?)?sentenced\s+(?:\w+\s+){0,3}?to\b(?!.*\bin\s+(?:19|20)\d\d\b)", re.I)
 _NOTIONAL = lazy_compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
                        r"(?:(?:him|her|them|an?|the)\s+)?)?$", re.I)
 # Money handed over before or since the sentence is not a sum ordered: "has paid about $9,400 in restitution so far",
@@ -1498,7 +1508,10 @@ def _named_object(ctx: _Context, clause: str) -> Optional[str]:
 
 
 _NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "When", "His", "Her", "Their", "Its", "This",
-                    "That", "Earlier", "Later", "Last", "Next", "Two", "Three", "U.S.", "Federal", "State", "County", "Prosecutors"}
+                    "That", "Earlier", "Later", "Last", "Next", "Two", "Three", "U.S.", "Federal", "State", "County", "Prosecutors",
+                    # a clause opening on a preposition or conjunction: "Under Ohio law she faces up to 15 years"
+                    "Under", "By", "With", "Without", "For", "From", "During", "Since", "As", "If", "Unless", "While",
+                    "Despite", "Although", "Because", "Until", "Per"}
 # "asked for 10 years for Tom Reyes": the person a request or cap is for, when the clause names them after the term,
 # maybe after a role ("eight years for developer Tom Reyes", "for co-defendant Ann Roe", "for his business partner, Ann
 # Roe"); a verb there ("for defrauding Ann Roe") makes the name the crime's object instead
@@ -2250,6 +2263,7 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
     in prison with the possibility of parole", which says whether he may ever leave. (A stated length keeps its first
     wording: "will spend 11 years in prison" says all that "11 years in the state prison" does.)"""
     merged: list[Term] = []
+    terms = _years_told_in_months(terms, text)
     for term in terms:
         if _rounded_restatement(term, terms) or _floor_restatement(term, terms):
             continue
@@ -2304,6 +2318,52 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
             same.citations.extend(term.citations)
         same.by = same.by or term.by
     return [term for term in merged if not _joins_stated(term, merged)]
+
+
+def _years_told_in_months(terms: list[Term], text: str) -> list[Term]:
+    """A whole number of years in a lede and the same length in months in the body, both naming the custody ("eight years
+    in prison" beside "asked the judge for 96 months in prison"), told by one side, are one term: the months are the
+    court's or the filing's own figure, so that wording is the one kept (its citation first, the lede's after it). Two
+    lengths named for counts ("30 years on the drug count" beside "360 months on the gun count") stay two."""
+    asks = ("recommended", "sought")
+    dropped: set[int] = set()
+    for years in terms:
+        if years.kind not in ("prison", "jail") or years.unit != "years" or not years.amount or years.amount % 1 \
+                or not _CUSTODY_NOUN.search(years.text) or _for_a_count(years, text):
+            continue
+        months = next((t for t in terms if t.kind == years.kind and t.unit == "months" and t.amount == years.amount * 12
+                       and not _for_a_count(t, text)
+                       and id(t) not in dropped and t.subject == years.subject
+                       and (t.status == years.status or t.status in asks and years.status in asks)
+                       and _one_side(t.by, years.by)
+                       and _CUSTODY_NOUN.search(t.text)), None)
+        if months is None:
+            continue
+        months.citations.extend(years.citations)
+        months.by = months.by or years.by
+        dropped.add(id(years))
+    return [t for t in terms if id(t) not in dropped]
+
+
+def _one_side(a: Optional[str], b: Optional[str]) -> bool:
+    """The same proposer or court, however named: "prosecutors" and "federal prosecutors", or one left unnamed."""
+    if not a or not b:
+        return True
+    a, b = a.lower(), b.lower()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+_COUNT_NAMED = lazy_compile(r"\b(?:counts?|charges?|each|convictions?)\b", re.I)
+# ("36 months in prison on the manslaughter count": the words after the term name the count it is for)
+_COUNT_AFTER = lazy_compile(r"\s+(?:on|for)\s+(?:the|each|one|a|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:counts?|charges?|convictions?)\b", re.I)
+
+
+def _for_a_count(term: Term, text: str) -> bool:
+    """A length told as one count's ("seven years on the bribery count", "84 months for each count"), not the whole term."""
+    end = term.citations[0].end if term.citations else None
+    return bool(_COUNT_NAMED.search(term.text)) or end is not None and _COUNT_AFTER.match(text, end) is not None
+
+
 
 
 def _same_length(first: Term, later: Term) -> bool:
