@@ -330,8 +330,30 @@ def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
             told_by[id(same)] = len(term.citations)
         same.citations = citations
         same.by = same.by or term.by
+    merged = _without_bare_kinds(merged, sides)
     first_seen = {id(t): i for i, t in enumerate(merged)}
     return sorted(merged, key=lambda t: (_STATUS_ORDER.get(t.status, 9), first_seen[id(t)]))
+
+
+# Kinds a length completes: "His defense asked for probation" and "his lawyer asked for five years of probation"
+_LENGTH_KINDS = frozenset({"prison", "jail", "probation", "home_confinement", "supervised_release", "community_service"})
+
+
+def _without_bare_kinds(terms: list[Term], sides: dict[str, str]) -> list[Term]:
+    """A kind told without its length ("the defense asked for probation") beside the same side's ask of that kind with
+    one ("five years of probation") is that ask, told loosely: one term, with both citations."""
+    kept: list[Term] = []
+    for term in terms:
+        bare = term.amount is None and term.unit is None  # (not "life in prison": its unit is its length)
+        fuller = None if not bare or term.kind not in _LENGTH_KINDS else next(
+            (t for t in terms if t is not term and t.amount is not None and t.kind == term.kind and t.subject == term.subject
+             and status_family(t.status) == status_family(term.status)
+             and proposer_side(t.by, sides) == proposer_side(term.by, sides)), None)
+        if fuller is None:
+            kept.append(term)
+        else:
+            fuller.citations = _unique(fuller.citations + term.citations)
+    return kept
 
 
 # Kinds whose terms differ by what is ordered, not only by how much: two of them with no amount are
