@@ -313,3 +313,16 @@ def test_a_contributor_line_under_the_story_is_no_part_of_it(line):
 def test_a_sentence_saying_who_contributed_is_still_the_story():
     source = source_from_text("g.txt", "The hearing opened.\nHe said that every member of the board contributed.\n")
     assert [p.kind for p in source.paragraphs] == ["body", "body"]
+
+
+def test_a_byline_with_its_desk_and_time_stamp_is_a_credit_not_the_story():
+    from builder.sources import source_from_text
+
+    source = source_from_text("globe.txt", "date: 2025-02-12\n\nFormer sergeant ordered back to prison\n\n"
+                              "By Orla Penfield Globe Staff, Updated February 12, 2025, 5:48 p.m.\n\n"
+                              "A former police sergeant captured on video beating a handcuffed man was ordered back to federal "
+                              "prison Wednesday, after a judge said he had gotten the first sentence wrong.\n\n"
+                              "By Tuesday, the jury had reached a verdict.\n")
+    kinds = {source.text[p.start:p.end][:12]: p.kind for p in source.paragraphs}
+    assert kinds["By Orla Penf"] == "credit"
+    assert kinds["By Tuesday, "] == "body" and kinds["A former pol"] == "body"

@@ -67,9 +67,13 @@ _AGENCY = r"(?:AP|AFP|Reuters|Getty\ Images|Getty|Pool|EPA|Shutterstock|NurPhoto
 _CONTRIBUTOR = (r"^[\u2014\u2013-]?\s*(?=[^.!?]*[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)"  # (a name in it)
                 r"[A-Z][^.!?\"\u201c\u201d]{2,160}\s+contributed(?:\s+reporting"
                 r"|\s+to\s+this\s+(?:report|article|story))?(?:\s+(?:from|in)\s+[A-Z][^.!?]{1,60})?\.$")
+# The byline over the story, with its desk and time stamp: "By Ann Roe Globe Staff, Updated February 12, 2025, 5:48 p.m.",
+# "By Ann Roe and Li Wu" (never "By Tuesday, the jury had ...": only names, then at most the stamp)
+_BYLINE = (r"^By\s+[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z][\w'\u2019.-]+|and|&)|,\s+[A-Z][\w'\u2019.-]+(?=\s+[A-Z]))*"
+           r"(?:[\s,|\u2014\u2013-]+(?:Updated|Published|Posted)\b[^\n]{0,60})?$")
 _CREDIT_LINE = re.compile(
     rf"^(?:(?:Photo|Credit|Image)\s*:\s*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*/\s*{_AGENCY}.{{0,30}}$"
-    rf"|^\(?{_AGENCY}\s+Photo\s*/[^()]{{0,60}}\)?$|" + _CONTRIBUTOR)
+    rf"|^\(?{_AGENCY}\s+Photo\s*/[^()]{{0,60}}\)?$|" + _CONTRIBUTOR + "|" + _BYLINE)
 _CREDIT_TAIL = re.compile(
     rf"""(?:
         (?P<paren>\((?:(?:AP|AFP|Reuters|Getty|Photo|Photograph|Image|Credit|Video|Courtesy)\b[^()]{{0,60}}
