@@ -322,6 +322,7 @@ def test_a_byline_with_its_desk_and_time_stamp_is_a_credit_not_the_story():
                               "By Orla Penfield Globe Staff, Updated February 12, 2025, 5:48 p.m.\n\n"
                               "A former police sergeant captured on video beating a handcuffed man was ordered back to federal "
                               "prison Wednesday, after a judge said he had gotten the first sentence wrong.\n\n"
+                              "The judge had given him a year and a day. Prosecutors appealed and won.\n\n"
                               "By Tuesday, the jury had reached a verdict.\n")
     kinds = {source.text[p.start:p.end][:12]: p.kind for p in source.paragraphs}
     assert kinds["By Orla Penf"] == "credit"
