@@ -39,3 +39,12 @@ def test_a_fronted_day_before_a_past_main_clause_lies_behind(sentence):
 ])
 def test_a_clock_time_before_the_day_leaves_the_day_with_its_hearing(sentence, day):
     assert _sentencing_day(sentence) == day
+
+
+def test_an_outcome_still_open_puts_its_hearing_day_ahead():
+    from builder.extract.events import find_events
+    from builder.sources import source_from_text
+
+    source = source_from_text("a.txt", "date: 2025-02-11\n\nBrant Olley was convicted in 2023. Olley could be ordered back "
+                                       "to prison at the conclusion of Wednesday's hearing.\n")
+    assert [e.date.value for e in find_events(source) if e.date.text == "Wednesday"] == [dt.date(2025, 2, 12)]

@@ -69,7 +69,9 @@ _FUTURE = lazy_compile(
     r"(?:gave|give|gives|giving|given|granted|grants?|allowed)\s+(?:\w+\s+){0,5}?until|(?:remain|stay|be)\s+free\s+until|"
     # the present of a scheduled step ("when he is sentenced May 15", "faces trial Jan. 13") and reported plans
     # ("said she would announce the sentence Oct. 2") point ahead, though "sentenced" reads like a past verb
-    r"(?:is|are)\s+sentenced|faces?\s+(?:re)?trial|faces?\s+(?:sentencing|arraignment|a\s+(?:\w+\s+)?hearing)|"
+    r"(?:is|are)\s+sentenced|faces?\s+(?:re)?trial|"
+    # an outcome still open ("could be ordered back to prison at the conclusion of Wednesday's hearing")
+    r"(?:could|may|might)\s+(?:still\s+|also\s+)?be\s+(?:ordered|sentenced|sent|given|released|jailed)|faces?\s+(?:sentencing|arraignment|a\s+(?:\w+\s+)?hearing)|"
     r"returns?\s+to\s+court|next\s+(?:court\s+)?(?:date|hearing|appearance|court\s+appearance)|would(?!\s+have)(?=\s+\w+)|"
     r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed)\s+"
     # ("ordered him to report to the Bureau of Prisons by Sept. 30")
