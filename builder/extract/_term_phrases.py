@@ -129,7 +129,9 @@ SPLIT_TAIL = lazy_compile(
     rf"|,?\s+(?:with\s+)?execution\s+suspended\s+after\s+(?:serving\s+)?{_NUM}(?:[- ](?:years?|months?))?"
     # Maryland split sentences: "20 years with all but eight years suspended" (the eight years are served). Only after a
     # bare length, which alone says too little; "10 years in prison" names its kind and stands beside "all but ..."
-    rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+all\s+but\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b)"
+    rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+all\s+but\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b"
+    # ... and its mirror, the suspended part named: "20 years, with 12 suspended" (eight to serve)
+    rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b)"
     # ("and the rest on supervised probation": the kind of probation stays with the tail)
     rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
 # ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for;
@@ -542,6 +544,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # last six months of his sentence at a halfway house", "the first 60 days of his probation on electronic monitoring"
     ("home_confinement", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:probation|sentence|term|supervision|release)"
                          r"\s+(?:in|on|under)\s+(?:home\s+(?:confinement|detention)|house\s+arrest)"),
+    # ... told of the term just named: "two years of supervised release, the first four months of it in home detention"
+    ("home_confinement", rf"(?:the\s+)?(?:first|last|final|initial)\s+{_DUR}\s+of\s+(?:it|them|that)\s+(?:to\s+be\s+(?:served|spent)\s+)?"
+                         r"(?:in|on|under)\s+(?:home\s+(?:confinement|detention)|house\s+arrest)"),
     ("electronic_monitoring", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:probation|sentence|term|supervision|release)"
                               r"\s+(?:on|under|with)\s+(?:electronic|GPS)\s+monitoring"),
     ("electronic_monitoring", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:electronic|GPS)\s+monitoring"),
@@ -922,12 +927,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "credit for one day he spent in jail", "credit for the roughly 16 months he has spent in the Dane County Jail"
     # "will be credited with the 311 days he spent in the county jail", "credit for the 14 months he has already served"
     ("time_served_credit", rf"credit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
-                           r"(?:(?:already|previously)\s+)?(?:served|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
+                           r"(?:(?:already|previously)\s+)?(?:served|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they|you)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
                            r"(?:\s+(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?:county|city|state|federal)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))?)"),
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
     # (not "412 days in pre-sentence detention, declared as time served": custody already spent, counted toward the
     # sentence, never a sentence of time served)
-    ("time_served", r"(?<!credit for )(?<!declared as )(?<!declared )(?<!counted as )(?<!treated as )(?<!reckoned as )\btime\s+served\b"),
+    ("time_served", r"(?<!credit for )(?<!declared as )(?<!declared )(?<!counted as )(?<!treated as )(?<!reckoned as )\btime\s+served\b"
+                   # "asked the judge to sentence her to time already served" (not "credited with the time already served")
+                   r"|(?<=\bto )time\s+already\s+served\b"),
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
     # "an 8-to-12-year sentence": an indeterminate range told as one adjective
     # (an offence word may name which count: "the two-year felony-firearm sentence", "the five-year gun sentence")
@@ -957,7 +964,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                   r"(?:an?\s+)?(?:(?:more\s+than|quite|entirely|fully)\s+)?(?:enough|sufficient|adequate|appropriate|fair|reasonable|just|proportionate)\b"),
     # "asked Judge Ann Lee for the maximum: 15 years on each homicide count"
     # "sought the full 22 years": the whole of a range the deal allowed
-    ("bare_request", rf"{BARE_REQUEST}(?:the\s+(?=(?:full|entire|whole)\s))?(?P<term>(?:(?:full|entire|whole)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?!,?\s+and\s+{_NUMWORD}[- ](?:months?|weeks?|days?)\b)(?=\s*[,.;)]|\s+(?:and|but|while|for|in|at|from|followed|anyway|instead|again)\b)"),
+    ("bare_request", rf"{BARE_REQUEST}(?:the\s+(?=(?:full|entire|whole)\s))?(?P<term>(?:(?:full|entire|whole)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT})(?!\s+(?:of|behind)\b)(?!,?\s+and\s+{_NUMWORD}[- ](?:months?|weeks?|days?)\b)(?=\s*[,.;)\u2014\u2013]|\s+--\s|\s+(?:and|but|while|for|in|at|from|followed|anyway|instead|again|plus|with)\b)"),
     # "asked for the four-year minimum", "urged the 20-year maximum": the law's bound asked for, told by its length
     ("bare_request", rf"{BARE_REQUEST}(?:the\s+)?(?P<term>(?P<num>{_NUM})-(?P<unit>year|month)\s+(?:mandatory\s+)?(?:minimum|maximum)(?:\s+(?:sentence|term))?)\b"),
     # A request told as a reduced relative after the duration: "between the 17 years prosecutors had requested and the
@@ -1284,7 +1291,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "discharge": ("discharge",),
     "demotion": ("demoted", "reduced", "reduction", "busted"),
     "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),
-    "time_served": ("time served",),
+    "time_served": ("time served", "time already served"),
     "bare_kind": ("probation", "house arrest", "home confinement", "home detention", "community service", "electronic monitoring",
                   "community supervision", "community control",
                   "restitution"),

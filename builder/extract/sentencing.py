@@ -536,6 +536,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 speech_around = next(((q_start, q_end) for q_start, q_end in speech if q_start <= t_start < q_end), None)
                 if speech_around and not (
                         "ou " in before[-40:] and _FROM_THE_BENCH.search(before[-60:])) and not (
+                        "sentenc" in before and _BENCH_OPENER.search(before)) and not (
                         "sentenced" in text[speech_around[0]:t_start] and _REPORTED_IN_QUOTE.match(text, speech_around[0], t_start)):
                     continue
                 if re.search(r"\bmore\s+(?:years?|months?|weeks?|days?)\b", text[t_start:t_end], re.I) and re.match(r"[^.;,]{0,30}?\bthan\b", text[t_end:s_end]):
@@ -578,7 +579,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 # and anchored to when custody began; a bare "will receive credit for time served." is too vague to print
                 if kind == "time_served_credit" and not ((_CREDIT_GIVEN.search(before) or m.group().lower().startswith("credited")
                                                           and re.search(r"\b(?:was|were|been|will\s+be|is|are)\s+(?:also\s+)?$", before, re.I)
-                                                          or m.group("num") and _CREDIT_WITH_SENTENCE.search(before))
+                                                          or m.group("num") and _CREDIT_WITH_SENTENCE.search(before)
+                                                          # "I sentence you to 40 months, with credit for the time you have
+                                                          # served": the bench grants the credit in its sentence
+                                                          or before.endswith(", with ") and _BENCH_OPENER.search(before))
                                                          and (m.group("num") or not _CREDIT_AHEAD.search(before)
                                                               or re.match(r"\s+since\b", text[t_end:s_end]))):
                     continue  # "with credit for time served he could be out by 2030": a reckoning, not the court's grant
@@ -1251,6 +1255,9 @@ _CREDIT_AHEAD = lazy_compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w
 # "You are hereby ordered to pay $5,000 in restitution"
 _FROM_THE_BENCH = lazy_compile(r"(?:\bI\s+(?:am\s+|hereby\s+)?sentenc(?:e|ing)\s+you\s+to|\b[Yy]ou\s+(?:will|shall|must|are\s+to|are\s+(?:hereby\s+)?ordered\s+to)\s+(?:then\s+|also\s+|now\s+)?"
                                r"(?:serve|perform|complete|do|pay))\s+$")
+# The judge's sentence from the bench goes on in its list: "I sentence you to 40 months in prison, with credit for the
+# time you have served, followed by three years of supervised release" (each term of that sentence is the court's)
+_BENCH_OPENER = lazy_compile(r"(?<![Ii]f )(?<![Ww]hen )(?<![Bb]efore )\bI\s+(?:am\s+|hereby\s+)?sentenc(?:e|ing)\s+you\s+to\b(?![^.;]*\b(?:if|unless|would|could|might)\b)")
 # An official's quoted announcement reports the sentence as done, in the third person: "\"Jon Doe was sentenced today
 # to serve 40 months in prison, followed by two years of supervised release,\" the U.S. attorney said". A lawyer's
 # opinion ("he should be sentenced to probation", "if she is sentenced to ...") is no report: no hedge may come between.
@@ -3114,7 +3121,9 @@ _LABELLED = lazy_compile(r"(?:^|(?<=;))\s*(?:[-\u2022*\u2013\u2014]\s*)?(?P<labe
 _BARE_VALUE = lazy_compile(rf"(?P<term>{_MONEY_VALUE}|(?:(?:up\s+to|a\s+maximum\s+of|as\s+much\s+as)\s+)?(?P<num>{_NUM})[- ](?P<unit>years?|months?|weeks?|days?|hours?)"
                          r"(?:\s+(?:in\s+(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars|of\s+(?:probation|supervised\s+release|community\s+service|home\s+confinement)))?"
                          r"|life(?:\s+(?:in\s+prison|imprisonment))?(?:\s+without\s+(?:the\s+possibility\s+of\s+)?parole)?"
-                         r"|(?P<bare>probation|time\s+served|house\s+arrest|home\s+confinement|community\s+service))(?=\s*(?:[,.;(]|$))", re.I)
+                         r"|(?P<bare>probation|time\s+served|house\s+arrest|home\s+confinement|community\s+service))(?![.,]?\d)"
+                         # ("Restitution: $4.1 million to the victims": whom it is paid to follows the sum)
+                         r"(?=\s*(?:[,.;(]|$)|\s+(?:to|for)\s)", re.I)
 _BARE_VALUE_KINDS = {"probation": "probation", "time served": "time_served", "house arrest": "home_confinement",
                      "home confinement": "home_confinement", "community service": "community_service"}
 # The story tells of a sentence given: "was sentenced", "sentenced him", "jailed" (not "will be sentenced").
@@ -3185,7 +3194,9 @@ def _boxed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -
                         kind = "fine"  # "Maximum penalty: $250,000": a sum the law sets is a fine
                     if not money and kind in ("fine", "restitution", "forfeiture"):
                         continue
-                    span = value.span("term")
+                    # "Fine: $200,000", "Supervised release: 3 years": the label names what the bare value is, so
+                    # the term's text starts at it
+                    span = (seg_start + m.start("label"), value.end("term"))
                     term = Term(text=text[span[0]:span[1]], kind=kind, citations=[ctx.source.cite(*span)], status="other",
                                 amount=amount, unit=unit, by=None)
                     inside = [term]
