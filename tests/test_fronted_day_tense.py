@@ -48,3 +48,13 @@ def test_an_outcome_still_open_puts_its_hearing_day_ahead():
     source = source_from_text("a.txt", "date: 2025-02-11\n\nBrant Olley was convicted in 2023. Olley could be ordered back "
                                        "to prison at the conclusion of Wednesday's hearing.\n")
     assert [e.date.value for e in find_events(source) if e.date.text == "Wednesday"] == [dt.date(2025, 2, 12)]
+
+
+def test_a_preview_of_a_resentencing_keeps_its_hearing_day_ahead():
+    # the story also tells the first sentence, imposed years ago; the day is the day after the story
+    sentencing = sentencing_of("Former sergeant Brant Olley is due back in federal court Wednesday, more than a year "
+                               "after a judge sentenced him to a year and a day in prison.",
+                               "U.S. District Judge Ines Carrow originally sentenced Olley to a year and a day.",
+                               "Olley could be ordered back to prison at the conclusion of Wednesday's hearing.",
+                               published="2025-02-11")
+    assert sentencing.sentencing_date and sentencing.sentencing_date.value == dt.date(2025, 2, 12)

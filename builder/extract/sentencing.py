@@ -3073,11 +3073,17 @@ def _ahead(date: DateMatch, text: str, published: Optional[dt.date]) -> DateMatc
     return replace(date, value=date.value + relativedelta(years=1))
 
 
+_MOST_OF_A_WEEK = dt.timedelta(days=4)
+
+
 def _come_to_pass(date: DateMatch, text: str, published: Optional[dt.date]) -> DateMatch:
     """In a story that tells the sentence imposed, a weekday its sentencing was "scheduled" for is behind the story, not
     ahead: "The Latest" file dated the day after the hearing keeps its first entry ("is scheduled to be sentenced
-    Thursday") below the ones that report the sentence."""
-    if date.value is None or published is None or date.value <= published or not _WEEKDAY.fullmatch(text, date.start, date.end):
+    Thursday") below the ones that report the sentence. Only a day most of a week ahead: such a file is dated a day or
+    two after the hearing, while a preview dated the day before ("is due back in court Wednesday", a resentencing
+    whose story also tells the first sentence) has its day just ahead."""
+    if date.value is None or published is None or date.value - published < _MOST_OF_A_WEEK \
+            or not _WEEKDAY.fullmatch(text, date.start, date.end):
         return date
     return replace(date, value=date.value - dt.timedelta(days=7))
 
