@@ -263,17 +263,22 @@ class _Attributor:
         that named no one: the words say the speaker is someone in particular, just not whom."""
         if not seg.closed:
             return False
+        # (a person's description only: "the statement said", "the letter read" name a paper someone issued)
+        head = self._described_after(seg)
+        if head.endswith("-year-old") and self._named_subject_before(seg):
+            return False  # "Corey Dalquist has told the court he panicked. / "…," the 35-year-old said": him
+        return bool(head) and (head in ROLE_NOUNS or head in PEOPLE_NOUNS or head in KIN_NOUNS
+                               or head in _PERSON_WORDS or head.endswith("-year-old"))
+
+    def _described_after(self, seg: Segment) -> str:
+        """The head noun, lowercased, of a definite description that attributes the quote after it ("…," the woman
+        said → "woman"); "" when none does."""
         limit = next((s.open_at for s in self.segments if s.paragraph == seg.paragraph and s.open_at > seg.close_at),
                      seg.paragraph.end)
         after = self.masked[seg.close_at + 1:limit]
         m = SUBJ_VERB.match(after) or VERB_SUBJ.match(after)
         described = _DEFINITE_DESCRIPTION.fullmatch(m.group("np").strip(" ,")) if m else None
-        # (a person's description only: "the statement said", "the letter read" name a paper someone issued)
-        head = described.group("head").lower() if described else ""
-        if head.endswith("-year-old") and self._named_subject_before(seg):
-            return False  # "Corey Dalquist has told the court he panicked. / "…," the 35-year-old said": him
-        return bool(described) and (head in ROLE_NOUNS or head in PEOPLE_NOUNS or head in KIN_NOUNS
-                                    or head in _PERSON_WORDS or head.endswith("-year-old"))
+        return described.group("head").lower() if described else ""
 
     def _described_again(self, i: int, out: list[Attribution | None]) -> Attribution | None:
         """ "One letter, from a retired nurse, said Roe "…". ¶ "…," the woman wrote.": a bare "the woman" (or the
@@ -288,12 +293,7 @@ class _Attributor:
         if earlier != seg.paragraph and not (seg.paragraph in self.body and earlier in self.body
                                              and self.body.index(seg.paragraph) == self.body.index(earlier) + 1):
             return None
-        limit = next((s.open_at for s in self.segments if s.paragraph == seg.paragraph and s.open_at > seg.close_at),
-                     seg.paragraph.end)
-        after = self.masked[seg.close_at + 1:limit]
-        m = SUBJ_VERB.match(after) or VERB_SUBJ.match(after)
-        described = _DEFINITE_DESCRIPTION.fullmatch(m.group("np").strip(" ,")) if m else None
-        head = described.group("head").lower() if described else ""
+        head = self._described_after(seg)
         words = set(previous.speaker.lower().split())
         # (never a description that tells them apart: "the man" after "a retired nurse" who is a woman is not known)
         if head in _GENERIC_PERSON and not (words & _GENERIC_PERSON - {head}) or head in words:
