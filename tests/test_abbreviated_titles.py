@@ -10,15 +10,15 @@ from tests.helpers import facts_of, party_names, quotes_of
 @pytest.mark.parametrize("title", ["Ald.", "Cmdr.", "Cdr.", "Brig.", "Sen.", "Sgt.", "Const."])
 def test_a_speaker_after_an_abbreviated_title_is_the_named_person(title):
     text = (f"Royce Pellam, 58, was sentenced on Monday.\n\n"
-            f"\"Nobody is above the law here,\" said {title} Imelda Quarrington, who sat through the trial. "
+            f"\"Nobody is above the law here,\" said {title} Imelda Fennimore, who sat through the trial. "
             f"\"Not even a friend.\"")
-    assert quotes_of(text) == [("Nobody is above the law here,", "Imelda Quarrington"),
-                               ("Not even a friend.", "Imelda Quarrington")]
+    assert quotes_of(text) == [("Nobody is above the law here,", "Imelda Fennimore"),
+                               ("Not even a friend.", "Imelda Fennimore")]
 
 
 def test_an_abbreviated_rank_gives_the_persons_role():
-    facts = facts_of("Royce Pellam was sentenced.\n\n\"We acted,\" said Cmdr. Imelda Quarrington, a Navy spokeswoman.")
-    person = next(p for p in facts.parties if p.name == "Imelda Quarrington")
+    facts = facts_of("Royce Pellam was sentenced.\n\n\"We acted,\" said Cmdr. Imelda Fennimore, a Navy spokeswoman.")
+    person = next(p for p in facts.parties if p.name == "Imelda Fennimore")
     assert "Commander" in person.roles
 
 

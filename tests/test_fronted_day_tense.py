@@ -1,4 +1,4 @@
-"""A day put first in its sentence ("On Tuesday, the man who ran the home, Trent Albers, will be sentenced") takes its
+"""A day put first in its sentence ("On Tuesday, the man who ran the home, Trent Quennick, will be sentenced") takes its
 tense from the main clause after it: ahead when that clause speaks of what is to come, behind when it is plainly past.
 The articles are dated Monday, Aug. 26, 2024."""
 from __future__ import annotations
@@ -11,12 +11,12 @@ from tests.helpers import sentencing_of
 
 
 def _sentencing_day(*paragraphs: str):
-    date = sentencing_of("Noor Vellacott was convicted in July of manslaughter.", *paragraphs, published="2024-08-26").sentencing_date
+    date = sentencing_of("Noor Brackwell was convicted in July of manslaughter.", *paragraphs, published="2024-08-26").sentencing_date
     return date.value if date else None
 
 
 @pytest.mark.parametrize("sentence, day", [
-    ("On Tuesday, the woman who ran the home, former administrator Noor Vellacott, will be sentenced in county court.",
+    ("On Tuesday, the woman who ran the home, former administrator Noor Brackwell, will be sentenced in county court.",
      dt.date(2024, 8, 27)),
     ("On Thursday, the woman who owned the clinic will be sentenced in federal court.", dt.date(2024, 8, 29)),
     ("Thursday, the woman who owned the clinic is scheduled to be sentenced.", dt.date(2024, 8, 29)),
@@ -27,7 +27,7 @@ def test_a_fronted_day_before_a_future_main_clause_lies_ahead(sentence, day):
 
 @pytest.mark.parametrize("sentence", [
     "On Thursday, the woman who owned the clinic was sentenced to four years in prison.",
-    "On Thursday, Vellacott was sentenced to four years in prison. She will appeal, her lawyer said.",
+    "On Thursday, Brackwell was sentenced to four years in prison. She will appeal, her lawyer said.",
 ])
 def test_a_fronted_day_before_a_past_main_clause_lies_behind(sentence):
     assert _sentencing_day(sentence) == dt.date(2024, 8, 22)

@@ -27,10 +27,10 @@ def test_a_body_introduced_by_its_kind_is_no_person():
 
 
 def test_whose_founder_a_person_is_names_a_body():
-    parties = _parties("Osric Dunmore, the founder of Pellow Yard, was sentenced to nine years for fraud.\n\n"
-                       "Pellow Yard collapsed in 2022.")
-    assert parties.get("Pellow Yard") == "organization"
-    assert parties.get("Osric Dunmore") == "person"
+    parties = _parties("Osric Ardsley, the founder of Trevenna Yard, was sentenced to nine years for fraud.\n\n"
+                       "Trevenna Yard collapsed in 2022.")
+    assert parties.get("Trevenna Yard") == "organization"
+    assert parties.get("Osric Ardsley") == "person"
 
 
 def test_a_group_called_by_name_after_where_it_is():
@@ -47,9 +47,9 @@ def test_a_team_called_by_its_plural_name_after_the():
 
 
 def test_a_place_after_in_or_inside_a_district_is_no_person():
-    parties = _parties(_CASE + "A federal jury in Pell Crossing convicted her.\n\n"
-                               "Rep. Otto Brace, whose district includes part of Marrow Bend, said he was not satisfied.")
-    assert "Pell Crossing" not in parties and "Marrow Bend" not in parties
+    parties = _parties(_CASE + "A federal jury in Plaice Crossing convicted her.\n\n"
+                               "Rep. Otto Brace, whose district includes part of Gaddesby Bend, said he was not satisfied.")
+    assert "Plaice Crossing" not in parties and "Gaddesby Bend" not in parties
     assert parties.get("Otto Brace") == "person"
 
 
@@ -69,7 +69,7 @@ def test_a_stage_name_known_to_fans_is_an_alias():
 
 def test_a_lede_by_stage_name_and_the_legal_name_taken_up_next_are_one_person():
     body = ("Eastport rapper Saint Quill got six years in prison on Monday for a robbery.\n\n"
-            "Dee Roe, the 26-year-old behind the hit \u201cLow Tide,\u201d was sentenced by Judge Ann Vale.\n\n"
+            "Dee Roe, the 26-year-old behind the hit \u201cLow Tide,\u201d was sentenced by Judge Ann Vallance.\n\n"
             "Roe said he was sorry.")
     party = _party(body, "Dee Roe")
     assert party is not None and "Saint Quill" in party.aliases
@@ -77,6 +77,6 @@ def test_a_lede_by_stage_name_and_the_legal_name_taken_up_next_are_one_person():
 
 
 def test_a_child_with_two_named_parents_of_two_surnames_keeps_her_first_name_alone():
-    party = _party("Ada Wren, 27, pleaded guilty to murder in the death of her daughter, Lily. Lily died in March.\n\n"
-                   "Lily\u2019s father, Cal Venn, wept in court.", "Lily")
+    party = _party("Ada Wren, 27, pleaded guilty to murder in the death of her daughter, Linnet. Linnet died in March.\n\n"
+                   "Linnet\u2019s father, Cal Venn, wept in court.", "Linnet")
     assert party is not None and party.roles == ["Wren\u2019s daughter"]

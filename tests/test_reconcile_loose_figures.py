@@ -21,10 +21,10 @@ def _briefing(*stories: tuple[str, str]):
 
 
 def _asked(ask: str) -> tuple[str, str]:
-    return ("a.txt", f"Date: 2024-05-09\n\nFormer coach Hollis Varga pleaded guilty to fraud. Prosecutors asked for {ask}.\n")
+    return ("a.txt", f"Date: 2024-05-09\n\nFormer coach Hollis Szentesi pleaded guilty to fraud. Prosecutors asked for {ask}.\n")
 
 
-EXACT = ("b.txt", "Date: 2024-05-10\n\nFormer coach Hollis Varga pleaded guilty to fraud. Prosecutors asked for 114 months "
+EXACT = ("b.txt", "Date: 2024-05-10\n\nFormer coach Hollis Szentesi pleaded guilty to fraud. Prosecutors asked for 114 months "
                   "in prison.\n")
 
 
@@ -45,15 +45,15 @@ def test_a_loosely_told_length_the_exact_one_does_not_fit_still_disagrees(loose)
 
 
 def test_the_parts_of_a_total_the_same_story_gives_are_no_disagreement():
-    parts = ("a.txt", "Date: 2024-05-09\n\nFormer coach Hollis Varga pleaded guilty to two counts of fraud. Prosecutors "
+    parts = ("a.txt", "Date: 2024-05-09\n\nFormer coach Hollis Szentesi pleaded guilty to two counts of fraud. Prosecutors "
                       "are asking for two consecutive 57-month prison terms, a total of 114 months.\n")
     assert not [c for c in _briefing(parts, EXACT).conflicts if c.kind == "term"]
 
 
 def test_a_sides_ask_told_without_its_length_is_its_ask_with_one():
-    bare = ("a.txt", "Date: 2024-05-09\n\nFormer coach Hollis Varga pleaded guilty to fraud. His defense asked for "
+    bare = ("a.txt", "Date: 2024-05-09\n\nFormer coach Hollis Szentesi pleaded guilty to fraud. His defense asked for "
                      "probation.\n")
-    full = ("b.txt", "Date: 2024-05-10\n\nFormer coach Hollis Varga was sentenced to 30 months in prison. His lawyers "
+    full = ("b.txt", "Date: 2024-05-10\n\nFormer coach Hollis Szentesi was sentenced to 30 months in prison. His lawyers "
                      "had asked for five years of probation.\n")
     probation = [t for t in _briefing(bare, full).sentencing.terms if t.kind == "probation"]
     assert [t.text for t in probation] == ["five years of probation"]
@@ -61,7 +61,7 @@ def test_a_sides_ask_told_without_its_length_is_its_ask_with_one():
 
 
 def test_a_life_term_is_no_bare_kind():
-    story = ("a.txt", "Date: 2024-05-09\n\nHollis Varga was sentenced to life in prison for murder and to 20 years in "
+    story = ("a.txt", "Date: 2024-05-09\n\nHollis Szentesi was sentenced to life in prison for murder and to 20 years in "
                       "prison for arson, to run consecutively.\n")
     prison = {t.text for t in _briefing(story).sentencing.terms if t.kind == "prison"}
     assert any("life" in text for text in prison) and any("20 years" in text for text in prison)

@@ -17,7 +17,7 @@ def test_her_honour_after_the_quote_is_the_judge():
 
 
 _GARDA = ("A courier caught with cannabis worth €90,000 has been jailed for three years.\n\n"
-          "Fergal Noonan, 38, pleaded guilty at Tullamore Circuit Criminal Court to possession of cannabis for sale or supply.\n\n"
+          "Fergal Noonan, 38, pleaded guilty at Ballykeel Circuit Criminal Court to possession of cannabis for sale or supply.\n\n"
           "Det Gda Siobhan Markey told the court that gardaí stopped his car in May.\n\n")
 
 
@@ -46,17 +46,17 @@ def test_a_that_clause_subject_who_told_officers_speaks():
 
 def test_the_reported_clauses_subject_said_the_words_not_the_witness():
     facts = facts_of("A former jail captain was sentenced Monday to five years in prison.\n\n"
-                     "Ansel Quarrington, 52, was convicted in March of violating an inmate's civil rights.\n\n"
+                     "Ansel Fennimore, 52, was convicted in March of violating an inmate's civil rights.\n\n"
                      "Two former guards, Ellis Varnum and Troy Bettridge, testified against him. Varnum told jurors that "
                      "the captain gave him a blank report and said, \"Write it so he swung first.\"\n")
-    assert speaker_of(facts, "Write it so") == "Ansel Quarrington"
+    assert speaker_of(facts, "Write it so") == "Ansel Fennimore"
 
 
 def test_a_comma_before_and_goes_back_to_the_main_clause():
     facts = facts_of("Tomas Vell, 52, was sentenced Friday.\n\n"
-                     "Prosecutor Ada Rusk said there was a risk that he would reoffend, and called the plea "
+                     "Prosecutor Ada Kettleby said there was a risk that he would reoffend, and called the plea "
                      "\"a travesty\" that shamed the county.\n")
-    assert speaker_of(facts, "a travesty") == "Ada Rusk"
+    assert speaker_of(facts, "a travesty") == "Ada Kettleby"
 
 
 def test_an_unnamed_person_keeps_the_town_that_places_them():
@@ -77,8 +77,8 @@ def test_what_evidence_showed_a_group_said_is_the_groups():
 
 
 def test_the_person_a_paragraph_opens_on_is_quoted_next():
-    facts = facts_of("A Harwick man was sentenced Friday to six years in prison for a crash that killed Mara Ketterby, 26.\n\n"
-                     "Judge Owen Pilcher imposed the sentence on Colby Strand, 31.\n\n"
+    facts = facts_of("A Ormsby man was sentenced Friday to six years in prison for a crash that killed Mara Ketterby, 26.\n\n"
+                     "Judge Owen Scarrow imposed the sentence on Dunstan Strand, 31.\n\n"
                      "\"Two families lost everything,\" County Attorney Ruth Halvorsen said in a statement.\n\n"
                      "Janine Ketterby held up the veil her daughter had bought for the wedding.\n\n"
                      "\"She never got to wear it,\" she said. \"We buried her in it.\"\n")
@@ -88,7 +88,7 @@ def test_the_person_a_paragraph_opens_on_is_quoted_next():
 
 
 def test_a_relative_clauses_subject_is_the_speaker_not_the_main_clauses():
-    facts = facts_of("Fergal Noonan, 38, pleaded guilty at Tullamore Circuit Criminal Court to assault.\n\n"
+    facts = facts_of("Fergal Noonan, 38, pleaded guilty at Ballykeel Circuit Criminal Court to assault.\n\n"
                      "Det Sgt Siobhan Markey handed in a statement in which the victim described feeling "
                      "\"frightened every single day\".\n")
     assert speaker_of(facts, "frightened every") != "Siobhan Markey"
@@ -96,7 +96,7 @@ def test_a_relative_clauses_subject_is_the_speaker_not_the_main_clauses():
 
 def test_she_after_a_reported_quote_is_still_the_one_reporting_it():
     facts = facts_of("Gavin Rudden, 44, pleaded guilty at Dublin Circuit Criminal Court to possession of cannabis.\n\n"
-                     "Detective Sergeant Sinead Pelling told Ciaran Dunmore BL, prosecuting, that gardaí searched the house.\n\n"
+                     "Detective Sergeant Sinead Pelling told Ciaran Ardsley BL, prosecuting, that gardaí searched the house.\n\n"
                      "Det Sgt Pelling agreed with Diarmuid Fahey SC, defending, that Rudden made full admissions at the "
                      "scene and told gardaí: \"It's all mine, nobody else knows.\"\n\n"
                      "She agreed that he was \"a custodian\" of the drugs.\n")

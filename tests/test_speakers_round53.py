@@ -36,11 +36,11 @@ def test_the_task_force_is_the_unit_named_before():
 
 
 def test_quote_paragraphs_after_a_closing_argument_opened_by_her():
-    facts = facts_of(_CLERK + "In her closing argument Wednesday, Assistant Prosecutor Delia Marchbank reminded jurors "
+    facts = facts_of(_CLERK + "In her closing argument Wednesday, Assistant Prosecutor Delia Quarrendon reminded jurors "
                      "that the ledgers were found in his garage.\n\n\"He knew what they were. He hid them for a year.\n\n"
                      "\"He sold them anyway. That is what theft is.\"\n")
-    assert speaker_of(facts, "He knew what they were") == "Delia Marchbank"
-    assert speaker_of(facts, "He sold them anyway") == "Delia Marchbank"
+    assert speaker_of(facts, "He knew what they were") == "Delia Quarrendon"
+    assert speaker_of(facts, "He sold them anyway") == "Delia Quarrendon"
 
 
 def test_a_city_speaks_as_a_body():
@@ -62,16 +62,16 @@ def test_a_judge_in_the_dek_after_another_sentence():
 
 def test_the_woman_wrote_after_an_unnamed_letter_writer():
     facts = facts_of("Former senator Orrin Falkowe will be sentenced next week for steering grants to a charity he ran.\n\n"
-                     "Dozens of letters support him. One, from a retired Dunmore nurse, said Falkowe \"paid for my "
+                     "Dozens of letters support him. One, from a retired Ardsley nurse, said Falkowe \"paid for my "
                      "daughter's surgery\" and asked for mercy.\n\n"
                      "\"I am not asking you to forget what he did,\" the woman wrote.\n")
-    assert speaker_of(facts, "I am not asking you") == "a retired Dunmore nurse"
+    assert speaker_of(facts, "I am not asking you") == "a retired Ardsley nurse"
 
 
 def test_an_order_a_witness_retells_is_the_one_who_gave_it():
     facts = facts_of("Startup founder Orrin Falkowe was convicted of fraud on Tuesday.\n\n"
-                     "His former finance chief, Delia Marchbank, pleaded guilty last year.\n\n"
-                     "Marchbank told jurors that Falkowe instructed her to \"make the books look healthy\" before a "
+                     "His former finance chief, Delia Quarrendon, pleaded guilty last year.\n\n"
+                     "Quarrendon told jurors that Falkowe instructed her to \"make the books look healthy\" before a "
                      "funding round.\n")
     assert speaker_of(facts, "make the books look healthy") == "Orrin Falkowe"
 

@@ -12,7 +12,7 @@ from tests.helpers import sentencing_of
 
 
 def _sentencing(*paragraphs: str):
-    return sentencing_of(*paragraphs, published="2025-06-11", title="Pettigrew case")
+    return sentencing_of(*paragraphs, published="2025-06-11", title="Blenkin case")
 
 
 def _texts(sentencing) -> list[str]:
@@ -20,15 +20,15 @@ def _texts(sentencing) -> list[str]:
 
 
 @pytest.mark.parametrize("statement", [
-    '"Corwin Pettigrew was sentenced today to serve 40 months in prison, followed by two years of supervised release, '
-    'and was ordered to pay a $15,000 fine," U.S. Attorney Nadia Brill-Osgood said in a statement.',
-    '"Today Corwin Pettigrew has been sentenced to 40 months in prison and two years of supervised release for betraying '
-    'the public trust, and he was ordered to pay a $15,000 fine," said U.S. Attorney Nadia Brill-Osgood.',
+    '"Cresswick Blenkin was sentenced today to serve 40 months in prison, followed by two years of supervised release, '
+    'and was ordered to pay a $15,000 fine," U.S. Attorney Nadia Feakes-Osgood said in a statement.',
+    '"Today Cresswick Blenkin has been sentenced to 40 months in prison and two years of supervised release for betraying '
+    'the public trust, and he was ordered to pay a $15,000 fine," said U.S. Attorney Nadia Feakes-Osgood.',
 ])
 def test_an_officials_quoted_announcement_gives_the_terms(statement):
     s = _sentencing("A former township supervisor was sentenced Monday for taking bribes from road contractors.",
                     statement,
-                    "Pettigrew, 61, pleaded guilty in March to honest services wire fraud before U.S. District Judge Colm Arbery.")
+                    "Blenkin, 61, pleaded guilty in March to honest services wire fraud before U.S. District Judge Colm Arbery.")
     texts = _texts(s)
     assert "40 months in prison" in texts
     assert "two years of supervised release" in texts
@@ -37,14 +37,14 @@ def test_an_officials_quoted_announcement_gives_the_terms(statement):
 
 
 @pytest.mark.parametrize("opinion", [
-    '"Corwin Pettigrew should be sentenced to 40 months in prison, because nothing less tells officials it matters," '
-    'prosecutor Nadia Brill-Osgood wrote.',
-    '"If Corwin Pettigrew is sentenced to 40 months in prison, his family loses its only income," his lawyer said.',
+    '"Cresswick Blenkin should be sentenced to 40 months in prison, because nothing less tells officials it matters," '
+    'prosecutor Nadia Feakes-Osgood wrote.',
+    '"If Cresswick Blenkin is sentenced to 40 months in prison, his family loses its only income," his lawyer said.',
     '"A clerk in the next township was sentenced in 2019 to 40 months in prison for far less," his lawyer said.',
 ])
 def test_a_quoted_opinion_or_another_case_gives_no_term(opinion):
     # near-miss: a hedge, a condition or an earlier year inside the quote is no report of this sentence
-    s = _sentencing("Corwin Pettigrew, a former township supervisor, will be sentenced next month for taking bribes.", opinion)
+    s = _sentencing("Cresswick Blenkin, a former township supervisor, will be sentenced next month for taking bribes.", opinion)
     assert not any(t.amount == 40 and t.status == "imposed" for t in s.terms)
 
 
@@ -57,7 +57,7 @@ def test_a_quoted_opinion_or_another_case_gives_no_term(opinion):
      'community service."', "200 hours of community service"),
 ])
 def test_a_judges_quoted_order_in_the_second_person_is_a_term(order, shown):
-    s = _sentencing("Ottilie Pettigrew was sentenced Tuesday to two years of probation for stealing from a youth hockey club.",
+    s = _sentencing("Ottilie Blenkin was sentenced Tuesday to two years of probation for stealing from a youth hockey club.",
                     order)
     term = next(t for t in s.terms if t.text == shown)
     assert term.status == "imposed"
@@ -65,7 +65,7 @@ def test_a_judges_quoted_order_in_the_second_person_is_a_term(order, shown):
 
 def test_a_victims_quoted_second_person_words_give_no_term():
     # near-miss: "you will" without an order verb before the term
-    s = _sentencing("Ottilie Pettigrew was sentenced Tuesday to two years of probation for stealing from a youth hockey club.",
+    s = _sentencing("Ottilie Blenkin was sentenced Tuesday to two years of probation for stealing from a youth hockey club.",
                     '"You will never understand what 200 hours of community service cannot repay," the club treasurer told her.')
     assert "200 hours of community service" not in _texts(s)
 
@@ -77,16 +77,16 @@ def test_a_victims_quoted_second_person_words_give_no_term():
      "recommended"),
 ])
 def test_a_split_sentence_keeps_its_name(sentence, status):
-    s = _sentencing("Ottilie Pettigrew, 38, pleaded guilty to grand theft.", sentence)
+    s = _sentencing("Ottilie Blenkin, 38, pleaded guilty to grand theft.", sentence)
     split = next(t for t in s.terms if t.kind == "prison" and t.amount == 3)
     assert split.text == "split sentence of three years" and split.status == status
 
 
 @pytest.mark.parametrize("lede, body, shown", [
-    ("Corwin Pettigrew was sentenced Monday to seven years in prison for taking bribes.",
-     '"Corwin Pettigrew was sentenced today to serve 84 months in prison," U.S. Attorney Nadia Brill-Osgood said.',
+    ("Cresswick Blenkin was sentenced Monday to seven years in prison for taking bribes.",
+     '"Cresswick Blenkin was sentenced today to serve 84 months in prison," U.S. Attorney Nadia Feakes-Osgood said.',
      "84 months in prison"),
-    ("Corwin Pettigrew faces sentencing Monday, with prosecutors seeking seven years in prison.",
+    ("Cresswick Blenkin faces sentencing Monday, with prosecutors seeking seven years in prison.",
      "In a sentencing memorandum, federal prosecutors asked Judge Colm Arbery for 84 months in prison and a $40,000 fine.",
      "84 months in prison"),
 ])
@@ -99,7 +99,7 @@ def test_whole_years_in_a_lede_and_months_in_the_body_are_one_term(lede, body, s
 
 def test_a_lede_in_years_beside_one_counts_months_stays_two_terms():
     # near-miss: the months are the main count's share, named after the term; the lede's years are the whole sentence
-    s = _sentencing("Corwin Pettigrew received a sentence of seven years in prison Tuesday for the crash.",
+    s = _sentencing("Cresswick Blenkin received a sentence of seven years in prison Tuesday for the crash.",
                     "Judge Colm Arbery sentenced him to 84 months in prison on the manslaughter count and 18 months on each "
                     "assault count, to run concurrently.")
     assert "sentence of seven years in prison" in _texts(s)
@@ -107,7 +107,7 @@ def test_a_lede_in_years_beside_one_counts_months_stays_two_terms():
 
 def test_counts_told_in_years_and_months_stay_two_terms():
     # near-miss: each length is named for its own count
-    s = _sentencing("Corwin Pettigrew was sentenced to seven years in prison on the bribery count and 84 months in prison "
+    s = _sentencing("Cresswick Blenkin was sentenced to seven years in prison on the bribery count and 84 months in prison "
                     "on the tax count, to run concurrently.")
     assert len([t for t in s.terms if t.kind == "prison"]) == 2
 
@@ -118,7 +118,7 @@ def test_counts_told_in_years_and_months_stay_two_terms():
     "Without a plea deal she faces up to 12 years in prison.",
 ])
 def test_a_cap_sentence_opening_on_a_preposition_is_the_defendants(sentence):
-    s = _sentencing("Ottilie Pettigrew, 44, pleaded guilty to vehicular manslaughter in April.", sentence)
+    s = _sentencing("Ottilie Blenkin, 44, pleaded guilty to vehicular manslaughter in April.", sentence)
     assert any(t.amount == 12 and t.status == "maximum" for t in s.terms)
 
 
@@ -128,13 +128,13 @@ def test_a_cap_sentence_opening_on_a_preposition_is_the_defendants(sentence):
     ("Bank fraud carries up to 30 years in prison, and the tax count could add up to five more.", "up to five more"),
 ])
 def test_another_counts_cap_told_as_an_addition(sentence, shown):
-    s = _sentencing("Corwin Pettigrew, 52, was convicted of bank fraud and money laundering.", sentence)
+    s = _sentencing("Cresswick Blenkin, 52, was convicted of bank fraud and money laundering.", sentence)
     cap = next(t for t in s.terms if t.text == shown)
     assert cap.status == "maximum" and cap.unit == "years"
 
 
 def test_a_fine_added_is_no_elided_cap():
     # near-miss: the addition names its own kind and sum
-    s = _sentencing("Corwin Pettigrew, 52, was convicted of bank fraud.",
+    s = _sentencing("Cresswick Blenkin, 52, was convicted of bank fraud.",
                     "Bank fraud carries up to 30 years in prison, and the judge can add a fine of up to $1 million.")
     assert not any(t.text.endswith("more") for t in s.terms)

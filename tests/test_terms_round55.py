@@ -25,7 +25,7 @@ def test_months_ask_with_dash_aside_or_plus():
 
 
 def test_split_term_with_suspended_part_named():
-    s = _sentencing("Circuit Judge Ann Mott sentenced Rory Vale, 40, to 18 years, with 10 suspended, for the crash.",
+    s = _sentencing("Circuit Judge Ann Mott sentenced Rory Vallance, 40, to 18 years, with 10 suspended, for the crash.",
                     "Prosecutors had asked for 18 years with all but 14 suspended.")
     texts = _texts(s)
     assert "18 years, with 10 suspended" in texts
@@ -49,7 +49,7 @@ def test_hedged_bench_words_give_no_list():
 
 
 def test_time_already_served_asked_for():
-    s = _sentencing("Ida Rusk was sentenced Friday to two years in prison.",
+    s = _sentencing("Ida Kettleby was sentenced Friday to two years in prison.",
                     "Her attorney, Paul Crane, had asked the judge to sentence his client to time already served, "
                     "arguing she had changed.")
     asked = [t for t in s.terms if t.kind == "time_served"]
@@ -57,7 +57,7 @@ def test_time_already_served_asked_for():
 
 
 def test_credit_for_time_already_served_is_no_time_served_sentence():
-    s = _sentencing("Ida Rusk was sentenced Friday to two years in prison, with credit for the time already served.")
+    s = _sentencing("Ida Kettleby was sentenced Friday to two years in prison, with credit for the time already served.")
     assert not any(t.kind == "time_served" for t in s.terms)
 
 
