@@ -56,7 +56,8 @@ def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> lis
     for paragraph in (p for p in source.paragraphs if p.kind in _COUNTABLE_KINDS):
         for m in _SENTENCED_AGED.finditer(text, paragraph.start, paragraph.end) if defendant else ():
             # "ordered the 54-year-old to pay", "sentenced the 30-year-old to": the one the court sentences
-            values.append(age(defendant, m.group("age"), *m.span("aged")))
+            aged = "aged" if m.group("aged") else "verdict"
+            values.append(age(defendant, m.group("age") or m.group("verdict_age"), *m.span(aged)))
         for m in _AGED_SUBJECT.finditer(text, paragraph.start, paragraph.end) if defendant else ():
             # "The 55-year-old had pleaded guilty in June", "On Thursday, the 61-year-old Democrat from Luzerne County
             # will learn his sentence": the one the story is about, told by age as the subject of its case's verbs
@@ -68,7 +69,7 @@ def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> lis
             if name:
                 values.append(age(name, m.group("age"), *m.span("age")))
         for m in _AGE_AFTER_NAME.finditer(text, paragraph.start, paragraph.end):
-            name = _person(m.group("name"), parties)
+            name = _person(m.group("name"), parties, text[:m.start()])
             if name:
                 values.append(age(name, m.group("age"), *m.span("age")))
         for m in _AGE_OF_DESCRIBED.finditer(text, paragraph.start, paragraph.end):
@@ -87,7 +88,10 @@ def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> lis
 # The defendant by age alone, as what a court's order acts on: "ordered the 54-year-old to pay", "sentenced the
 # 30-year-old to four years" (never "the 9-year-old girl", a noun naming someone else)
 _SENTENCED_AGED = lazy_compile(r"\b(?:re)?(?:sentenced|ordered|fined|jailed|gave|handed)\s+(?P<aged>the\s+(?P<age>\d{1,2})-year-old)"
-                               r"(?=\s+(?:to|a|an|\d)\b|[,.])")
+                               r"(?=\s+(?:to|a|an|\d)\b|[,.])"
+                               # a verdict on the defendant told by age: "a jury found the 59-year-old Republican guilty"
+                               r"|\bfound\s+(?P<verdict>the\s+(?P<verdict_age>\d{1,2})-year-old)"
+                               rf"(?=(?:\s+(?!(?:{_RELATIVES}|{CO_DEFENDANT})\b)[\w-]+){{0,2}}\s+(?:not\s+)?guilty\b)")
 
 
 # The defendant told by age as a sentence's subject, before the case's own verbs: "The 55-year-old had pleaded guilty",
@@ -136,12 +140,18 @@ def _owner(text: str, paragraph_start: int, m: re.Match[str], parties: list[Part
     return _person(named[-1], parties) if named else None
 
 
-def _person(name: str, parties: list[Party]) -> Optional[str]:
-    """The party's full name for a name or surname; the name itself when no party matches."""
+def _person(name: str, parties: list[Party], before: str = "") -> Optional[str]:
+    """The party's full name for a name or surname; the name itself when no party matches. A surname two parties share
+    names the one whose full name or first name the story gave last before it (`before`): "Ann Roe told the court
+    about her son. She described Leo Roe's ... the killing of Roe, 27," is the son."""
     words = [w for w in name.split() if w not in _NOT_NAMES]
     if not words:
         return None
     name = " ".join(words)
+    sharing = [party.name for party in parties
+               if party.kind == "person" and len(words) == 1 and party.name.split()[1:][-1:] == words]
+    if len(sharing) > 1 and before:
+        return max(sharing, key=lambda full: max(before.rfind(full), before.rfind(full.split()[0] + " ")))
     # An exact name or alias wins over a shared surname: "Rita Marsh" is not "Dale Marsh". A title before the name
     # ("Sergeant Wade Cole") or a middle name in it ("Amy Lynn Cole") still names that party.
     for tail in (" ".join(words[i:]) for i in range(max(1, len(words) - 1))):

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from builder.extract._lexicon import MONTHS_AND_DAYS, same_given_name
 from builder.model import Conflict, ConflictValue, Party, SourceFacts, Value
-from builder.reconcile.merge import proposer_side, rounds_to, sides_of, status_family, term_key
+from builder.reconcile.merge import proposer_side, rounds_to, same_first_sound, sides_of, status_family, term_key
 
 
 def find_conflicts(facts: list[SourceFacts], parties: list[Party],
@@ -69,9 +69,9 @@ _FIRST_NAME = "'s first name"
 
 
 def _misspellings(names: list[str]) -> bool:
-    """"Devin" and "Devon" are one name spelt two ways; "Dan" and "Daniel", or "Bill" and "William", are one name in
-    two forms, which a story may choose freely."""
-    return all(a[:1] == b[:1] and not same_given_name(a, b) and fuzz.ratio(a.lower(), b.lower()) >= 75
+    """"Devin" and "Devon", or "Gillian" and "Jillian", are one name spelt two ways; "Dan" and "Daniel", or "Bill" and
+    "William", are one name in two forms, which a story may choose freely."""
+    return all(same_first_sound(a, b) and not same_given_name(a, b) and fuzz.ratio(a.lower(), b.lower()) >= 75
                for i, a in enumerate(names) for b in names[i + 1:])
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple, Optional, TypeVar
 
+import jellyfish
 from rapidfuzz import fuzz
 
 from builder.extract._lexicon import INCHOATE_OFFENCE, MONTHS_AND_DAYS, SHARED_KIN, parole_differs, same_given_name
@@ -107,10 +108,19 @@ def _double_barrelled(a: str, b: str) -> bool:
 
 
 def _similar_word(a: str, b: str) -> bool:
-    """Equal, or a likely misspelling of each other ("Schectman"/"Shechtman")."""
+    """Equal, or a likely misspelling of each other ("Schectman"/"Shechtman", "Gillian"/"Jillian")."""
     if a.lower() == b.lower():
         return True
-    return a[:1] == b[:1] and min(len(a), len(b)) >= 5 and fuzz.ratio(a.lower(), b.lower()) >= 80
+    return same_first_sound(a, b) and min(len(a), len(b)) >= 5 and fuzz.ratio(a.lower(), b.lower()) >= 80
+
+
+def same_first_sound(a: str, b: str) -> bool:
+    """Whether two names start with one sound, so that they can be one name spelt two ways: the same letter, or
+    letters that sound alike there ("Gillian"/"Jillian", "Catherine"/"Katherine", "Carl"/"Karl")."""
+    if a[:1].lower() == b[:1].lower():
+        return True
+    sound_a, sound_b = jellyfish.metaphone(a), jellyfish.metaphone(b)
+    return bool(sound_a) and sound_a[:1] == sound_b[:1]
 
 
 def _combine_parties(group: list[Party]) -> Party:

@@ -1,0 +1,59 @@
+"""Cross-story disagreements the briefing must not miss: a first name spelt with another first letter that sounds
+the same ("Gillian"/"Jillian"), the age of one of two people who share a surname, and an age told in a verdict
+("found the 59-year-old guilty")."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from builder.extract import extract
+from builder.model import CaseConfig
+from builder.reconcile import reconcile
+from builder.sources import source_from_text
+
+
+def _briefing(*stories: tuple[str, str]):
+    return reconcile(CaseConfig(case_dir=Path(".")), [extract(source_from_text(n, t)) for n, t in stories],
+                     dt.date(2024, 9, 1))
+
+
+def _conflicts(*stories: tuple[str, str]) -> dict[str, list[str]]:
+    return {c.subject: sorted(v.value for v in c.values) for c in _briefing(*stories).conflicts}
+
+
+def test_a_first_name_spelt_with_a_letter_that_sounds_the_same_is_one_person_spelt_two_ways():
+    a = ("a.txt", "Date: 2024-08-01\n\nOrrin Bask was sentenced Thursday to two years in prison for bank fraud. "
+                  "His attorney, Catherine Wellow, said he would appeal.\n")
+    b = ("b.txt", "Date: 2024-08-02\n\nOrrin Bask was sentenced Thursday to two years in prison for bank fraud. "
+                  "His attorney, Katherine Wellow, said he would appeal.\n")
+    briefing = _briefing(a, b)
+    assert [p.name for p in briefing.parties if "Wellow" in p.name] in (["Catherine Wellow"], ["Katherine Wellow"])
+    assert ["Catherine", "Katherine"] in _conflicts(a, b).values()
+
+
+def test_first_names_that_only_share_a_sound_at_the_start_stay_two_people():
+    a = ("a.txt", "Date: 2024-08-01\n\nOrrin Bask was sentenced Thursday to two years in prison for bank fraud. "
+                  "His brother Gene Bask testified for him.\n")
+    b = ("b.txt", "Date: 2024-08-02\n\nOrrin Bask was sentenced Thursday to two years in prison for bank fraud. "
+                  "His sister Jean Bask testified for him.\n")
+    names = [p.name for p in _briefing(a, b).parties if p.kind == "person"]
+    assert "Gene Bask" in names and "Jean Bask" in names
+
+
+def test_a_shared_surname_alone_is_the_person_the_story_named_last():
+    before = ("a.txt", "Date: 2024-08-01\n\nTobiah Wrenley, 41, will be sentenced Friday for shooting Dario Quell, 26, "
+                       "during a traffic stop. Prosecutors want 12 years in prison.\n")
+    after = ("b.txt", "Date: 2024-08-03\n\nFor an hour, Mina Quell spoke to the man who killed her son. She talked about "
+                      "her son, Dario Quell, a carpenter, and his two daughters.\n\nHours later, a judge sentenced Tobiah Wrenley, 41, "
+                      "to six years in prison for the killing of Quell, 27, who was unarmed.\n")
+    found = _conflicts(before, after)
+    assert found.get("Dario Quell") == ["26", "27"]
+    assert "Mina Quell" not in found
+
+
+def test_an_age_told_in_the_verdict_is_the_defendants():
+    before = ("a.txt", "Date: 2024-08-01\n\nJurors found Corliss Amberfield, a 58-year-old state senator from Dayton, "
+                       "guilty of bribery on Tuesday. She will be sentenced in November.\n")
+    after = ("b.txt", "Date: 2024-08-02\n\nMeet state Sen. Corliss Amberfield. On Tuesday a federal jury found the "
+                      "59-year-old Republican guilty of bribery. She will be sentenced in November.\n")
+    assert _conflicts(before, after).get("Corliss Amberfield") == ["58", "59"]
