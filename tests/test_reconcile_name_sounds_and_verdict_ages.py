@@ -57,3 +57,23 @@ def test_an_age_told_in_the_verdict_is_the_defendants():
     after = ("b.txt", "Date: 2024-08-02\n\nMeet state Sen. Corliss Amberfield. On Tuesday a federal jury found the "
                       "59-year-old Republican guilty of bribery. She will be sentenced in November.\n")
     assert _conflicts(before, after).get("Corliss Amberfield") == ["58", "59"]
+
+
+def test_a_surname_before_a_generational_suffix_is_the_persons():
+    a = ("a.txt", "Date: 2024-08-01\n\nFormer deputy Alvaro Quintanar Jr. will be sentenced Tuesday for taking bribes. "
+                  "Quintanar, 44, faces up to 20 years in prison.\n")
+    b = ("b.txt", "Date: 2024-08-02\n\nFormer deputy Alvaro Quintanar Jr. was sentenced Tuesday to 12 years in prison "
+                  "for taking bribes. The judge also ordered the 45-year-old to forfeit $40,000.\n")
+    assert _conflicts(a, b).get("Alvaro Quintanar Jr.") == ["44", "45"]
+
+
+def test_a_short_surname_one_letter_apart_beside_the_same_given_names_is_one_person():
+    a = ("a.txt", "Date: 2024-08-01\n\nOrrin Bask was sentenced Thursday to two years in prison for bank fraud. "
+                  "Ana Maria Tzul, a teller, testified against him.\n")
+    b = ("b.txt", "Date: 2024-08-02\n\nOrrin Bask was sentenced Thursday to two years in prison for bank fraud. "
+                  "Ana Maria Tzull, a teller, testified against him.\n")
+    assert ["Tzul", "Tzull"] in _conflicts(a, b).values()
+    other = ("c.txt", "Date: 2024-08-02\n\nOrrin Bask was sentenced Thursday to two years in prison for bank fraud. "
+                      "Rita Tzull, a teller, testified against him.\n")
+    names = [p.name for p in _briefing(a, other).parties if p.kind == "person"]
+    assert "Ana Maria Tzul" in names and "Rita Tzull" in names

@@ -148,8 +148,8 @@ def _person(name: str, parties: list[Party], before: str = "") -> Optional[str]:
     if not words:
         return None
     name = " ".join(words)
-    sharing = [party.name for party in parties
-               if party.kind == "person" and len(words) == 1 and party.name.split()[1:][-1:] == words]
+    sharing = [party.name for party in parties if party.kind == "person" and len(words) == 1
+               and len(party.name.split()) > 1 and _surname(party.name) == name]
     if len(sharing) > 1 and before:
         return max(sharing, key=lambda full: max(before.rfind(full), before.rfind(full.split()[0] + " ")))
     # An exact name or alias wins over a shared surname: "Rita Marsh" is not "Dale Marsh". A title before the name
@@ -166,9 +166,20 @@ def _person(name: str, parties: list[Party], before: str = "") -> Optional[str]:
     if len(words) > 1:
         return name  # a full name no party carries belongs to nobody else, whatever the surname
     for party in parties:
-        if party.kind == "person" and name == party.name.split()[-1]:
+        if party.kind == "person" and name == _surname(party.name):
             return party.name
     return name
+
+
+def _surname(full_name: str) -> str:
+    """The family name of a full name, past a generational suffix: "Arreola" of "Gilberto Arreola Jr."."""
+    words = full_name.split()
+    while len(words) > 2 and words[-1].rstrip(".") in _GENERATIONAL:
+        words.pop()
+    return words[-1]
+
+
+_GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _spellings(source: Source, parties: list[Party]) -> list[Value]:
@@ -179,14 +190,14 @@ def _spellings(source: Source, parties: list[Party]) -> list[Value]:
     for paragraph in readable:
         for m in re.finditer(r"\b[A-Z][a-z][\w-]+\b", text[paragraph.start:paragraph.end]):
             words.setdefault(m.group(), []).append((paragraph.start + m.start(), paragraph.start + m.end()))
-    surnames = {p.name.split()[-1] for p in parties if p.kind == "person" and len(p.name.split()) > 1}
+    surnames = {_surname(p.name) for p in parties if p.kind == "person" and len(p.name.split()) > 1}
     # another person's first name is theirs, not a misspelling: "Aaron" (Aaron Pell) beside the surname "Amaro"
     first_names = {p.name.split()[0] for p in parties if p.kind == "person" and len(p.name.split()) > 1}
     values: list[Value] = []
     for party in parties:
         if party.kind != "person" or len(party.name.split()) < 2:
             continue
-        surname = party.name.split()[-1]
+        surname = _surname(party.name)
         if _ORGANISATION_WORDS.fullmatch(surname):
             continue  # an agency's name taken for a person's ("Criminal Investigation"): no surname to misspell
         if any(len(other.name.split()) == 3 and other.name.endswith(" " + party.name) for other in parties):

@@ -9,6 +9,7 @@ from typing import NamedTuple, Optional, TypeVar
 
 import jellyfish
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from builder.extract._lexicon import INCHOATE_OFFENCE, MONTHS_AND_DAYS, SHARED_KIN, parole_differs, same_given_name
 from builder.extract.text import abbreviates
@@ -61,6 +62,8 @@ def _same_party(a: Party, b: Party) -> bool:
         return True
     if len(a_words) != len(b_words) and "".join(a_words).lower() == "".join(b_words).lower():
         return True  # "Rochelle Van der Meer" and "Rochelle Vandermeer": a surname's particles written apart or joined
+    if a_words[:-1] == b_words[:-1] and len(a_words) > 1 and _one_letter_apart(a_words[-1], b_words[-1]):
+        return True  # "Rosa Elvira Tzoc" and "Rosa Elvira Tzock": too short a surname to judge alone, not with its names
     if not (_similar_word(a_words[-1], b_words[-1]) or _double_barrelled(a_words[-1], b_words[-1])):
         return False
     if len(a_words) > 1 and len(b_words) > 1:
@@ -112,6 +115,10 @@ def _similar_word(a: str, b: str) -> bool:
     if a.lower() == b.lower():
         return True
     return same_first_sound(a, b) and min(len(a), len(b)) >= 5 and fuzz.ratio(a.lower(), b.lower()) >= 80
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    return a[:1] == b[:1] and Levenshtein.distance(a.lower(), b.lower()) == 1
 
 
 def same_first_sound(a: str, b: str) -> bool:
