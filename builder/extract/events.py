@@ -24,6 +24,9 @@ _SPOKEN_ON = lazy_compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|added|wrot
 _MAX_WORDS = 25  # a longer sentence is cut to the clause around its date
 # ("$40,000" is one number; a quotation's closing mark after its comma stays with it)
 _CLAUSE_BREAK = lazy_compile(r"(?:,(?!\d)|[;\u2014])[\"\u201d\u2019]?\s*")
+# A colon ends a lead-in ("Zoom in: The scheme began to unravel in 2023"), but what follows one elaborates what is
+# before it ("found out what the lapse will cost him: 10 years in prison"): a clause may start after it, never end at it
+_LEAD_IN_END = lazy_compile(r":(?!\d)\s*")
 # Pieces a relative clause reaches past to the noun it hangs on: a place's state ("Dayton, Ohio, who") and an
 # appositive ("Ann Lee, a driver from Richmond, who")
 _APPOSED_PIECE = lazy_compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+[^,;]*)[,;]")
@@ -62,6 +65,14 @@ _NP_TAIL = lazy_compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|had|has)\b)[A-Z
                       # and what it did: "a July 4 boat crash on Cedar Lake that killed a 62-year-old man"
                       r"(?:\s+(?:that|which|in\s+which)\s+[^,;:.\u2014()\n]*?)?"
                       r"(?=\s*(?:[,;:.\u2014()]|$)|\s+(?:who|whom|which|that|and|but|when|where|after|before|while)\b)")
+# "was sentenced to life for a smuggling run that left five migrants dead near Encinal, Texas, on Aug. 15, 2023",
+# "charged in the crash that killed a cyclist last month": the date ends a relative clause on what the case is for, so
+# it dates that deed, not the sentencing. (Its verb right after "that": "the hearing that she attended" is someone's.)
+_CASE_VERB = lazy_compile(r"\b(?:sentenc|convict|charg|pleaded|pled|indict|arrest|found\s+guilty|jailed|imprisoned)", re.I)
+_DEED_CLAUSE = lazy_compile(r"\b(?:for|in|over|of)\s+(?P<np>(?:a|an|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                            r"(?:that|which|who)\s+(?:(?:later|then|also|allegedly)\s+)?" + rf"(?:{_VERBS})\b)"
+                            r"(?P<rest>[^;:\u2014()\n\"\u201c\u201d]*)$", re.IGNORECASE)
+_FINITE = lazy_compile(r"\b(?:is|was|were|are|will|would|has|have|had)\b")
 _COORDINATED = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*")
 # A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
 # item cut from "accepted gold bars, more than …", so the cut grows until a verb is inside.
@@ -103,7 +114,8 @@ def find_events(source: Source) -> list[Event]:
 
                 if d.granularity == "day":
                     anchor = d.value  # "a day earlier" in a later sentence counts back from here
-                noun_phrase = _dated_noun_phrase(text, s_start, s_end, d.start, d.end)
+                noun_phrase = _dated_noun_phrase(text, s_start, s_end, d.start, d.end) \
+                    or _dated_relative_clause(text, s_start, d.start, d.end)
                 c_start, c_end = noun_phrase or _clause(text, s_start, s_end, d.start, d.end)
                 if text[max(s_start, d.start - 6):d.start].lower() == "since " and not _VERB.search(text, c_start, c_end):
                     continue  # "Dr. Ray Motley, the church's pastor since 2011.": a tenure in a fragment, nothing happened
@@ -136,14 +148,35 @@ def _dated_noun_phrase(text: str, start: int, end: int, d_start: int, d_end: int
     return (determiner.start(), tail.end()) if tail else None
 
 
+def _dated_relative_clause(text: str, start: int, d_start: int, d_end: int) -> Optional[tuple[int, int]]:
+    """The deed a case is for, told in a relative clause that the date ends: "sentenced to seven years for the crash
+    that killed Ann Roe in October 2022" gives "the crash that killed Ann Roe in October 2022"."""
+    head = text[start:d_start]
+    m = _DEED_CLAUSE.search(head)
+    if m is None or not _CASE_VERB.search(head, 0, m.start()):
+        return None
+    rest = m.group("rest")
+    # A comma after a common word ends the clause ("that had run the lot for a decade, on Friday"); one after a place
+    # does not ("near Encinal, Texas, on Aug. 15"). A second finite verb is the main clause's ("who was fleeing will be
+    # sentenced Tuesday").
+    if re.search(r"\b[a-z][\w'\u2019-]*,", rest) or len(_FINITE.findall(m.group("np") + rest)) > 1:
+        return None
+    if re.match(r"['\u2019]s\b", text[d_end:d_end + 3]):
+        return None  # "the man who carried out last year's shooting": the date is inside another noun
+    return start + m.start("np"), d_end
+
+
 def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[int, int]:
     """The sentence, or for a long one the comma-delimited stretch around the date."""
     if len(text[start:end].split()) <= _MAX_WORDS:
-        return start, end
+        label = _LEAD_IN_END.search(text, start, d_start)
+        # ("Zoom in: The scheme began to unravel in 2021."): a label of a few words, the page's and not the event's
+        return (label.end() if label and len(text[start:label.start()].split()) <= 3 else start), end
     ages = [m.span() for m in _AGE_APPOSED.finditer(text, start, end)]
     cuts = sorted({start, end, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)
                                  if not any(a <= m.start() < b for a, b in ages))})
-    left = max((c for c in cuts if c <= d_start), default=start)
+    lead_ins = [m.end() for m in _LEAD_IN_END.finditer(text, start, d_start)]
+    left = max((c for c in cuts + lead_ins if c <= d_start), default=start)
     right = min((c for c in cuts if c >= d_end), default=end)
     # Grow to at least a dozen words and a verb, so the clause says what happened, not just when.
     while (len(text[left:right].split()) < 12 or not _VERB.search(text, left, right)) and (left > start or right < end):
@@ -164,7 +197,7 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
     lead = DATELINE_LEAD.match(text, left, d_start)
     if lead:
         left = lead.end()  # "La. (WBRX) - The owner was arrested Thursday": the event starts after the dateline
-    while right > left and text[right - 1] in " ,;\u2014":
+    while right > left and text[right - 1] in " ,;:\u2014":
         right -= 1
     return left, right
 

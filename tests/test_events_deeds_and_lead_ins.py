@@ -1,0 +1,46 @@
+"""A timeline line says what happened on its date: the deed a case is for when the date ends the deed's relative
+clause, and never a lead-in label before a colon."""
+from __future__ import annotations
+
+import datetime as dt
+
+from builder.extract.events import find_events
+from builder.sources import source_from_text
+
+
+def _described(body: str) -> dict[dt.date, str]:
+    source = source_from_text("story.txt", "Date: 2022-03-10\n\n" + body)
+    return {e.date.value: e.description for e in find_events(source)}
+
+
+def test_a_date_ending_the_deeds_relative_clause_dates_the_deed_not_the_sentencing():
+    found = _described("A judge has sentenced former deputy Wendell Ostrowe to life in prison for a smuggling run that "
+                       "left four men dead in a locked van near Cotulla, Texas, on Aug. 9, 2020.\n")
+    assert found[dt.date(2020, 8, 9)] == ("a smuggling run that left four men dead in a locked van near Cotulla, Texas, "
+                                          "on Aug. 9, 2020")
+
+
+def test_a_charge_in_a_crash_that_killed_someone_dates_the_crash():
+    found = _described("A Pelham man was arrested Friday and charged in the crash that killed a jogger on Route 9 "
+                       "last month.\n")
+    assert found[dt.date(2022, 2, 1)] == "the crash that killed a jogger on Route 9 last month"
+
+
+def test_the_main_verb_after_a_relative_clause_keeps_the_whole_sentence():
+    found = _described("A deputy convicted of beating a man who was lying on the ground will be sentenced on "
+                       "Tuesday.\n")
+    assert found[dt.date(2022, 3, 15)].startswith("A deputy convicted of beating")
+
+
+def test_a_complement_clause_after_that_is_no_deed():
+    found = _described("The sheriff said in a statement after the ruling that Ostrowe was fired in May 2021 and that "
+                       "the office had cooperated with investigators.\n")
+    assert found[dt.date(2021, 5, 1)].startswith("The sheriff said")
+
+
+def test_a_label_before_a_colon_is_no_part_of_the_event_but_what_follows_a_colon_stays():
+    found = _described("Zoom in: The scheme began to fall apart in 2021, when a bank flagged the transfers to its "
+                       "fraud unit.\n\nOn Friday, the trucker found out what the crash will cost him: nine years "
+                       "in state prison.\n")
+    assert found[dt.date(2021, 1, 1)].startswith("The scheme began")
+    assert found[dt.date(2022, 3, 4)].endswith("nine years in state prison.")
