@@ -320,6 +320,12 @@ _LEDE_DESCRIPTION = lazy_compile(r"(?:[^\u2014\u2013\n]{0,60}?(?:[\u2014\u2013]|
 _PROPER_MODIFIED_EPITHET = lazy_compile(r"[Tt]he\s+(?:(?:\d{1,3}-year-old|[a-z-]+)\s+){0,2}(?:[A-Z][\w-]*\s+){1,2}(?:[a-z]+-)?"
                                         r"(?P<noun>nominee|winner|laureate|champion|medalist|medallist|native|graduate|alum"
                                         r"|alumnus|alumna)")
+# A person by a description only, its noun last: "the 47-year-old host", "the television chef"
+_DESCRIBED_BY_NOUN = lazy_compile(r"[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]{3,})")
+# A court paper, or a side's written argument: "In a sentencing memorandum, the government wrote"
+_GOVERNMENT_PAPER = lazy_compile(r"\b(?:memo|memorandum|filing|brief|motion|wrote|writes|argued|argues)\b")
+# A full name set off in commas right after a description: "A third survivor, Rafael Ostrand, spoke"
+_NAME_IN_COMMAS = lazy_compile(r",\s+(?P<name>(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w\u2019'-]+),")
 # how a story later calls that person: "the former officer", "the ex-deputy", "the 44-year-old", "the Dayton woman"
 _DEFINITE_EPITHET = lazy_compile(r"[Tt]he\s+(?P<mods>(?:[\w.\u2019'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*|\d{1,3}-year-old)")
 # A role owned by someone named by their lede description: "the former mayor's lawyer", "the 58-year-old's attorney"
@@ -631,6 +637,14 @@ class Speakers:
                 return full, None
         return found
 
+    def _government_as_prosecutors(self, start: int) -> bool:
+        """ "the government" speaks for the prosecution: the article calls that side "prosecutors", and the words are
+        written or argued in a court paper (not a cabinet's "the government said it would review the law")."""
+        if "rosecutors" not in self.masked:
+            return False
+        window = self.masked[self._paragraph_start(start, back=1):self._paragraph_end(start)]
+        return _GOVERNMENT_PAPER.search(window) is not None and re.search(r"\b[Pp]rosecutors\b", self.masked) is not None
+
     def _body_in_full(self, words: str, start: int) -> str | None:
         """The organisation party whose full name ends with these words ("the patrol" -> "Ohio State Highway
         Patrol"): the only one, or of several the one named last before them; else None."""
@@ -699,7 +713,8 @@ class Speakers:
             # "the boy's parents, Ismay and Ben Roe, said": the two named together speak, not the relation
             # describing them (nor only the one whose full name the pair ends on)
             return couple.group("names"), None
-        named = [m for m in inside if m.kind != "pronoun" and (allow_possessive or not m.possessive)]
+        named = [m for m in inside if m.kind != "pronoun" and (allow_possessive or not m.possessive)
+                 and not self.titled_work(m)]
         voice_named = _SPOKES_THEN_NAME.match(self.masked, start, end)
         if voice_named and named and named[-1].kind == "person" and named[-1].start >= voice_named.end() \
                 and not self.masked[named[-1].end:end].strip(" ,"):
@@ -771,6 +786,9 @@ class Speakers:
         young = self._young_named_before(bare, start) if "the " in bare[:4].lower() else None
         if young:
             return young
+        titled = self._by_title_before_name(bare, start) if bare[:4].lower() == "the " else None
+        if titled:
+            return titled
         unnamed = self._unnamed(start, end)
         if unnamed:
             return unnamed
@@ -1115,6 +1133,10 @@ class Speakers:
         outlet = self._outlet_named_before(noun, start) if noun in _MEDIA_KINDS else None
         if outlet:
             return outlet, None
+        if noun == "government" and not modifier and self._government_as_prosecutors(start):
+            # "Prosecutors sought 40 months. In a sentencing memorandum, the government wrote …": the side that
+            # filed the paper is the prosecutors, as "the government's memo" is
+            return "prosecutors", None
         if noun in ("government", "prosecution"):
             return f"the {noun}", None  # the side of a criminal case, never a body named for something else
         if noun in ("panel", "tribunal"):
@@ -1385,6 +1407,30 @@ class Speakers:
             if self.masked[i] != self.text[i] or self.text[i] in "\r\n":
                 return i + 1
         return start
+
+    def _by_title_before_name(self, bare: str, start: int) -> tuple[str, str | None] | None:
+        """ "Television host Ann Roe … the 47-year-old host of “Garden Hour” said": a description whose noun is not
+        a role word of its own is the one person the article named with that noun as the title before her name."""
+        described = _DESCRIBED_BY_NOUN.fullmatch(bare)
+        if described is None:
+            return None
+        noun = described.group("noun")
+        if noun in ROLE_NOUNS or noun in KIN_NOUNS or noun in PEOPLE_NOUNS or noun in UNNAMED_PERSON_NOUNS \
+                or noun not in self.masked[:start]:
+            return None
+        titled = {m.speaker for m in self.mentions if m.kind == "person" and m.end <= start and m.party is not None
+                  and re.search(rf"\b[{noun[0]}{noun[0].upper()}]{noun[1:]}\s+$", self.masked[max(0, m.start - len(noun) - 3):m.start])}
+        if len(titled) != 1:
+            return None
+        party = next(p for p in self.parties if p.name == next(iter(titled)))
+        return party.name, self.role_of(party)
+
+    def titled_work(self, m: Reference) -> bool:
+        """A name standing alone in quotation marks is a work's title ("the host of “Garden Hour” said"): a
+        show, a book or a film, never who speaks."""
+        before = self.text[m.start - 1:m.start]
+        after = self.text[m.end:m.end + 2]
+        return before in ("\u201c", '"') and bool(after) and (after[0] in "\u201d\"" or after[:2] in (",\u201d", ',"'))
 
     def _owned_role(self, owner: Reference, role: re.Match[str]) -> tuple[str, str | None]:
         """ "Liang's lawyer": the party the article gave that role, else the phrase itself."""
@@ -2386,6 +2432,13 @@ class Speakers:
                 continue  # "The president of the deputies' association, Lt. Ann Roe, said": named in commas
             if _FRONTED_APPOSITIVE.match(self.masked, m.end(), b):
                 continue  # "A retired teacher, she lost her savings": a description of the pronoun's person, not a new one
+            appositive = _NAME_IN_COMMAS.match(self.masked, m.end(), b) if self.masked.startswith(",", m.end()) else None
+            if appositive and appositive.group("first") not in STOPWORDS:
+                # "A third survivor, Rafael Ostrand, spoke next" (a name the party list missed): the sentence names
+                # who it is, and a later "he" means him, never the description
+                # (a person of no party, so recorded as the described are: with the gender a later "he" gives)
+                out.append((a, self._describe(appositive.group("name"), m.end(), b), None))
+                continue
             found = self._unnamed(a, m.end())
             if found and found[0]:
                 named = any(p.name == found[0] for p in self.parties)

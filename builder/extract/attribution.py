@@ -1023,6 +1023,9 @@ class _Attributor:
                          and not _APPOSITIVE_CLAUSE.search(self.masked, sent_start + cut, m.start)]
                 if named:
                     return self.speakers.speaker_of(named[0], anchor)
+                body = self._body_in_appositive(sent_start, inner, cut) if not clause else None
+                if body:
+                    return body, None
                 stripped = inner[:cut]
                 if clause:
                     # "Ann Roe, the state auditor, whose office led the case, said": the name before the description
@@ -1044,8 +1047,9 @@ class _Attributor:
             if owned:  # "Roe's lawyers at Lee Brandt LLP argued": whose lawyers they are
                 return owned.speaker, None
             return group_in.group("group").lower(), None
+        # ("the host of “Garden Hour” said": a title in quotation marks closing the subject is the work, not who speaks)
         near = [m for m in self.mentions if sent_start <= m.start and m.end <= end and m.end >= end - 2
-                and not m.possessive]
+                and not m.possessive and not self.speakers.titled_work(m)]
         first = next((m for m in self.mentions if near and near[-1].kind == "person" and sent_start <= m.start
                       and m.end < near[-1].start and m.kind == "person" and not m.possessive
                       and _PAIR_BETWEEN.fullmatch(self.masked, m.end, near[-1].start)), None)
@@ -1068,10 +1072,27 @@ class _Attributor:
         group = GROUP_BEFORE_VERB.search(stripped)
         if group and not re.search(r"[A-Z][\w.-]*\s+$", stripped[:group.start()]):  # not "Ann Roe of Derby Police"
             return group.group("group").lower(), None  # "… on Monday after prosecutors praised her as "…""
+        # (the work a description names in quotation marks is no part of who speaks: "the host of “Garden Hour” said")
+        work = _OF_TITLED_WORK.search(stripped.rstrip()) if stripped.rstrip().endswith(("\u201d", '"')) else None
+        if work:
+            stripped = stripped[:work.start()]
+            end = sent_start + work.start()
         tail = re.search(r"([\w\u2019'. -]{1,60})$", stripped.rstrip())
         if tail and not verb.endswith("ing"):  # "…, telling": what ends the main clause is its object, not the speaker
             return self.speakers.resolve(end - len(tail.group(1)), end, anchor)
         return None
+
+    def _body_in_appositive(self, sent_start: int, inner: str, cut: int) -> str | None:
+        """ "One of the lenders, Maple Ridge Bank, said": a description of an unnamed one, then the body it is set
+        off in commas: the body speaks, as the article names it."""
+        if not _DESCRIPTION_STARTS.match(inner) or any(m.kind == "person" and sent_start <= m.start < sent_start + cut
+                                                       for m in self.mentions):
+            return None
+        appositive = inner[cut + 1:].strip()
+        at = sent_start + cut + 1 + len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())
+        body = next((m for m in self.mentions if m.start == at and m.end == at + len(appositive)
+                     and m.party is not None and m.party.kind == "organization"), None)
+        return body.party.name if body else None
 
     def _description_opening(self, sent_start: int, fronted: re.Match[str] | None, first: list[Reference],
                              anchor: int) -> tuple[str, str | None] | None:
@@ -1876,6 +1897,8 @@ _WRITER_NAME = lazy_compile(r"(?:(?<=[a-z] )|(?<=[a-z]\. )|^)(?:[A-Z][\w.'\u2019
 _WHO_AT_END = lazy_compile(r"\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)*$")
 _PLACED_BY = lazy_compile(r"\s+(?:at|of|from|in|with)\s+(?:the|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 _PLACE_GAP = lazy_compile(r"\s+(?=(?:at|of|from|in|with)\s)")
+# A work named in quotation marks after a description: "the host of “Garden Hour”"
+_OF_TITLED_WORK = lazy_compile(r"\s+of\s+[\u201c\"][^\u201c\u201d\"]{1,60}[\u201d\"]$")
 _DESCRIPTION_STARTS = lazy_compile(r"(?<![\w\u2019'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s")
 
 

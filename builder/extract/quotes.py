@@ -322,7 +322,9 @@ def _quoted_predicate(text: str, seg: Segment, before: str) -> bool:
     if not word.islower() or not _LINKING_BEFORE.search(before):
         return False
     sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
-    return bool(re.search(r"\b(?:said|says|told|tells|wrote|writes|announced|stated|added|insisted|testified)\b", sentence))
+    # (an argument reported by its participle too: "asked for concurrent terms, arguing the years were "symbolic."")
+    return bool(re.search(r"\b(?:said|says|told|tells|wrote|writes|announced|stated|added|insisted|testified"
+                          r"|argued|argues|arguing|contended|contends|contending|insisting|saying)\b", sentence))
 
 
 def _labelled_in_act(text: str, seg: Segment) -> bool:
