@@ -1831,7 +1831,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         told = _TOLD_PARALLEL if repeated else _TOLD
         # (a statute's list of means, "by fraud, forgery or deception", counts as one word)
         if words[0].lower().endswith("ing") and not formal and not named and (
-                len(_MEANS_LIST.sub("by means", phrase).split()) > (12 if index else 8) or told.search(phrase)):
+                len(_MEANS_LIST.sub("by means", phrase).split()) > (12 if index else 8) or _tells_someone(told, phrase)):
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
         # "charged with helping gamblers rig at least four games": the list was cut at "at", but the clause goes on to
         # tell numbers and people, so the leading gerund tells the deed; an offence's name would carry its head noun.
@@ -1936,6 +1936,23 @@ _GENERIC = lazy_compile(r"(?:an?\s+)?(?:(?:federal|state|criminal|serious|violen
 _TOLD_PARALLEL = lazy_compile(r"[\d$]|['\u2019]s\b|\b(?:dozens|hundreds|thousands|millions|more\s+than|his|her|their|him|them)\b")
 # (an acronym is the agency lied to or defrauded, "lying to the FBI", not a person paid)
 _TOLD = lazy_compile(_TOLD_PARALLEL.pattern + r"|\s(?![A-Z]{2,}\b)[A-Z]")
+# "conspiring to obstruct a Federal Trade Commission inquiry", "lying to the Department of Labor": the capitals name
+# the public body whose proceeding the offence guards, as the statute does, not a person paid or harmed
+_PUBLIC_BODY = lazy_compile(r"(?:[A-Z][\w.&'\u2019-]*\s+(?:(?:and|of|for|on|&)\s+)?){0,6}(?:Commission|Department|Bureau|Agency"
+                            r"|Administration|Service|Office|Committee|Board|Authority|Inspectorate|Congress|Senate|Parliament)\b"
+                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?")
+
+
+def _tells_someone(told: "re.Pattern[str]", phrase: str) -> bool:
+    """Does the gerund's phrase tell the deed by its numbers, owners or the person it was done to (`told`), once the
+    name of a public body, which an offence's statutory name may carry, is set aside?"""
+    if not told.search(phrase):
+        return False
+    return not any(word in phrase for word in _PUBLIC_BODY_WORDS) or bool(told.search(_PUBLIC_BODY.sub("agency", phrase)))
+
+
+_PUBLIC_BODY_WORDS = ("Commission", "Department", "Bureau", "Agency", "Administration", "Service", "Office", "Committee",
+                      "Board", "Authority", "Inspectorate", "Congress", "Senate", "Parliament")
 
 
 _OR_MORE = lazy_compile(r"\sor\s+(?:more|greater|less|above|over|higher)\b")
