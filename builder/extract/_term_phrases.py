@@ -61,7 +61,8 @@ _CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*
             # "five months in a federal prison camp": the camp is the place the prison names
             # "three years in the custody of the Bureau of Prisons": the agency whose custody it is belongs to the place
             r"(?P<kw>custody\s+of\s+the\s+(?:U\.S\.\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}?(?:bureau\s+of\s+prisons|department\s+of\s+(?:corrections?|criminal\s+justice))"
-            r"|prison(?:\s+camp)?|jail|bars|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
+            # ("eight years in the brig": a court-martial's confinement, served in a military prison)
+            r"|prison(?:\s+camp)?|jail|bars|brig\b|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
             r"|lock-?up|halfway\s+house|house\s+of\s+correction|young\s+offenders?['\u2019]?\s+institution|reformatory"
             r"|(?:(?:juvenile|youth)\s+)?detention(?:\s+(?:facility|center|centre|home))?"
             # Georgia's probation detention and diversion centers: "120 days in a probation detention center"
@@ -870,6 +871,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("forfeiture", rf"{_QUAL}{_MONEY}\s+(?:criminal\s+)?forfeiture\b(?!\s+(?:counts?|charges?|allegations?|hearings?|provisions?|claims?))"),
     # Courts-martial: "will lose all pay and allowances" (the forfeiture told with the everyday verb)
     ("forfeiture", r"\b(?:lose|loses|lost|losing)\s+all\s+(?:of\s+(?:his|her|their)\s+)?pay\s+and\s+allowances\b"),
+    # Courts-martial: "total forfeiture of pay and allowances", "partial forfeiture of his pay": the sentence's own name
+    # for taking all (or part) of the service member's pay, with no share told
+    ("forfeiture", r"\b(?:total|partial)\s+forfeitures?\s+of\s+(?:all\s+)?(?:(?:his|her|their)\s+)?(?:(?:basic|base|monthly)\s+)?pay(?:\s+and\s+allowances)?\b"),
     # Courts-martial: "forfeit all pay and allowances", "forfeiture of two-thirds of his pay for six months", "forfeit
     # half of Lee's pay per month for a year": the share of military pay taken, and for how long
     ("forfeiture", r"\bforfeit(?:ure\s+of|s|ed)?\s+(?:all|half|(?:one|two)-thirds|(?:one|three)-quarters?|\d{1,3}\s*(?:%|percent))\s+"
@@ -907,7 +911,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("demotion", rf"reduced\s+(?:[\w-]+['\u2019]s\s+)?(?:rank|in\s+rank)\s+(?:from\s+[\w-]+\s+)?to\s+[\w-]+{_RANK_REST}"),
     # Courts-martial: "reduced to the lowest enlisted rank", "reduction to private", "busted down to E-1", "reduction in
     # grade to airman basic": only a rank follows, so "sentence reduced to five years" is no demotion
-    ("demotion", r"(?:reduced|reduction|busted(?:\s+down)?)\s+(?:in\s+(?:rank|grade|pay\s+grade)\s+)?to\s+(?:the\s+)?"
+    # ("reduced Lee to the lowest enlisted rank", "busted him down to private": the demoted person between verb and rank)
+    ("demotion", r"(?:reduced|reduction|busted)(?:\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+))?(?:\s+down)?\s+(?:in\s+(?:rank|grade|pay\s+grade)\s+)?to\s+(?:the\s+)?"
                  r"(?:lowest\s+(?:enlisted\s+)?(?:rank|grade|pay\s+grade)|(?:rank|grade|pay\s+grade)\s+of\s+[\w-]+" + _RANK_REST +
                  r"|(?:private|E-?[1-9]|seaman|airman|recruit|lance\s+corporal|corporal|specialist)" + _RANK_REST + r")\b"),
     # "asked for probation with no jail time", "would ask for probation without jail": one request, its qualifier part
@@ -1121,7 +1126,7 @@ ELLIPTIC_NEXT = lazy_compile(r"[^.;:\u2014\d\n]{0,60}?" + _ASK_VERB, re.I)
 # Words a term pattern cannot match without, tested once per sentence before the costly pattern runs: every
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
 _UNIT_WORD = lazy_compile(r"\b(?:year|month|week|day|night|hour|decade)", re.I)  # (a unit always follows a space or hyphen: not "Thursday")
-_CUSTODY_WORD = lazy_compile(r"prison|jail|bars|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction|criminal\s+justice"
+_CUSTODY_WORD = lazy_compile(r"prison|jail|bars|brig|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction|criminal\s+justice"
                            r"|lock-?up|halfway|offenders?['\u2019]?\s+institution|reformatory", re.I)
 _LIFE_WORD = lazy_compile(r"life", re.I)
 # A bar on any act is a term only inside a sentence that frames it as the supervision's condition; elsewhere "he
@@ -1222,7 +1227,7 @@ def _required_words(items: list) -> list[frozenset[str]]:
 NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed", "probated"),
     "minimum_term": ("minimum", "eligib", "parole", "serve"),
-    "prison": ("prison", "jail", "bars", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc", "specification", "enhancement",
+    "prison": ("prison", "jail", "bars", "brig", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc", "specification", "enhancement",
                "locked", "confinement", "confined", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
                "lockup", "lock-up", "halfway", "sent down", "put away", "offender institution", "offenders institution", "reformatory",
                "suspended time", "stayed time",

@@ -97,6 +97,11 @@ _BAIL = lazy_compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )(?<!peace )bond(?!
                    r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:good[- ]behaviou?r|(?:community|intensive)\s+correct|suspended\s+sentence))|conditions?\s+of\s+(?:(?:his|her|their)\s+)?release"
                    # "If the magistrate orders him released, prosecutors will ask for electronic monitoring"
                    r"|\border(?:s|ed)?\s+(?:him|her|them)\s+released)\b", re.I)
+# Release refused: "denied a defense request that he remain free on bond while he appeals", "revoked her bail". The
+# sentence after it ("The judge also ordered him to have no contact with ...") goes on with the sentencing, not with
+# release conditions.
+_BAIL_DENIED = lazy_compile(r"\b(?:denied|denies|refused|refuses|rejected|rejects|revoked|revokes|declined|declines)\b[^.;]{0,80}?"
+                          r"\b(?:bail|bond|remain(?:s|ed)?\s+free|release)\b", re.I)
 # What a sentence already told releases the defendant from: "a condition of her release" is then that supervision's
 _RELEASED_FROM = ("prison", "jail", "supervised_release", "probation", "parole", "home_confinement", "supervision")
 
@@ -162,7 +167,7 @@ _JUDGE_PATTERNS = [
                rf"(?:Justice|Judge|Recorder)\s+(?!(?:Department|Dept|Ministry|Center|Centre|Institute|Project|Initiative|Reform)\b)"
                rf"(?P<name>{_NAME})"),
     lazy_compile(rf"\b(?:[Tt]he|[Aa])\s+(?:military\s+|trial\s+|presiding\s+|federal\s+)?judge,\s+(?P<title>(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?"
-               rf"(?:Lt\.\s+|Lieutenant\s+)?(?:Colonel|Col\.|Captain|Capt\.|Commander|Major|Judge)\s+)?(?P<name>{_NAME})"),
+               rf"(?:Lt\.\s+|Lieutenant\s+)?(?:Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Cdr\.|Major|Maj\.|Judge)\s+)?(?P<name>{_NAME})"),
 ]
 _RANK_NAME = lazy_compile(rf"\b(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?(?:Lt\.\s+|Lieutenant\s+)?"
                         rf"(?:Colonel|Col\.|Captain|Capt\.|Commander|Major)\s+(?P<name>{_NAME})")
@@ -569,6 +574,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 head = re.match(r"(?:sentenced|ordered)\s+to\s+", text[t_start:t_end])  # a term told with its verb
                 if _CLASS_RULE.search(text[s_start:t_start + (head.end() if head else 0)]):
                     continue  # "a member convicted of a crime punishable by two years", "any sentence of more than a year": a rule, no term
+                if ("includ" in before or "exceed" in before or "involv" in before or "contain" in before) \
+                        and _OPEN_ENDED.match(text, t_start, t_end) and _THRESHOLD_INCLUDED.search(before):
+                    continue  # "because the sentence includes more than two years of confinement, it is reviewed": a threshold
                 if _ASKED_WHETHER.search(before):
                     continue  # "asked whether he understood that he could spend life in prison": a warning of exposure, no term
                 if _ENABLED.search(before):
@@ -696,7 +704,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                                                             # driving": the paragraph's release conditions go on
                                                             or i and re.search(r"\balso\b", before) is not None
                                                             and "\n" not in text[sentences[i - 1][1]:s_start]
-                                                            and _bail_told(text, *sentences[i - 1], served)) \
+                                                            and _bail_told(text, *sentences[i - 1], served)
+                                                            and not _BAIL_DENIED.search(text, *sentences[i - 1])) \
                         and not re.search(r"\bsentenced\b(?:\s+[\w.,'\u2019]+){0,6}?\s+to\b", before):
                     continue  # "free on bond but ordered to stay in home detention": a release condition
                 if term.status in ("recommended", "sought") and term.unit is None and _bail_told(text, s_start, s_end, False) \
@@ -1077,6 +1086,11 @@ _CLASS_RULE = lazy_compile(r"(?:^\s*|^\s*(?:Under|By|In|For)\b[^,;]{0,80},\s+|\b
                          # sentences of a class undergo, no term of this case
                          r"|^\s*(?:(?:Any|Every)\s+(?:[\w-]+\s+)?(?:sentence|punishment|penalty)|Sentences)\s+(?:that|which)\s+"
                          r"(?i:includes?|carr(?:y|ies)|exceeds?|involves?|contains?)\b[^;]*$")
+# A length the sentence exceeds, told as the threshold that sets off a step: "Because the sentence includes a discharge and
+# more than two years of confinement, it goes to the appeals court for automatic review" (the term itself is told
+# elsewhere; "more than" marks the bar it clears). Read with the term's own open-ended qualifier.
+_THRESHOLD_INCLUDED = lazy_compile(r"\b(?:sentences?|punishments?)\s+(?:that\s+|which\s+)?(?:includes?|exceeds?|involves?|contains?)\b[^;.]*$", re.I)
+_OPEN_ENDED = lazy_compile(r"(?:more|longer)\s+than\b|in\s+excess\s+of\b|over\s+(?=\w+\s+(?:years?|months?)\b)", re.I)
 _ASKED_WHETHER = lazy_compile(r"\bwhether\b[^.;]*\b(?:could|might|would)\s+(?:[\w-]+\s+){0,4}?$", re.I)
 _FIGURATIVE = lazy_compile(r"\b(?:amount(?:s|ed|ing)?\s+to|tantamount\s+to|akin\s+to|equivalent\s+(?:of|to)"
                          r"|(?:is|was|be|being|feels?|felt)\s+(?:effectively|essentially|basically|practically|virtually|in\s+effect|like)"
