@@ -44,3 +44,19 @@ def test_a_label_before_a_colon_is_no_part_of_the_event_but_what_follows_a_colon
                        "in state prison.\n")
     assert found[dt.date(2021, 1, 1)].startswith("The scheme began")
     assert found[dt.date(2022, 3, 4)].endswith("nine years in state prison.")
+
+
+def test_a_date_inside_an_aside_on_the_subject_dates_the_aside():
+    found = _described("Ostrowe, who ran the county's fleet office from 2014 to 2019, was convicted by a jury in "
+                       "June 2021 of bid rigging.\n")
+    assert found[dt.date(2014, 1, 1)] == "Ostrowe, who ran the county's fleet office from 2014 to 2019"
+    assert "convicted" in found[dt.date(2021, 6, 1)]
+
+
+def test_a_town_and_its_state_do_not_cut_the_subject_from_its_verb():
+    found = _described("A former Dover, Delaware, parks official whose forged inspection reports let three rides "
+                       "at the county fair stay open for a whole summer after the state closed them is set to be sentenced Tuesday.\n")
+    assert found[dt.date(2022, 3, 15)].startswith("A former Dover, Delaware, parks official whose")
+    found = _described("Aidan Morrow (31), of Millbrook Lane, Fermoy, Co Cork, pleaded guilty at the district court on "
+                       "Tuesday to the theft of a quad bike and a trailer from a farm yard in the county.\n")
+    assert found[dt.date(2022, 3, 8)].startswith("Aidan Morrow")

@@ -51,6 +51,10 @@ _RELATIVE_IN_HEAD = lazy_compile(r"\s+(?:who|whom|whose|which|that)\s")
 # ", 47," is an age in apposition, never the end of a clause
 _OUTLET_AFTER_DATE = lazy_compile(r"\s*\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]")
 _AGE_APPOSED = lazy_compile(r",\s+(?:now\s+)?\d{1,3},")
+# ", Delaware," after a town is its state, never the end of a clause: "A former Wilmington, Delaware, water official
+# whose reports ... is set to be resentenced Tuesday" (a lowercase word follows, so it is no list of places; a verb
+# after it ends the subject: "of Mallow, Co Cork, pleaded guilty")
+_STATE_APPOSED = lazy_compile(r"(?<=[a-z]),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?," + rf"(?=\s+(?!(?:{_VERBS}|who|whom|whose|which|that)\b)[a-z])")
 _QUOTED = lazy_compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 # "between 2019 and 2023", "from May to August": a period told by its two ends is one event, dated by its start
 # (either end may be loosened: "between 2022 and early 2024", "from late 2019 through the summer of 2021")
@@ -72,6 +76,9 @@ _CASE_VERB = lazy_compile(r"\b(?:sentenc|convict|charg|pleaded|pled|indict|arres
 _DEED_CLAUSE = lazy_compile(r"\b(?:for|in|over|of)\s+(?P<np>(?:a|an|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                             r"(?:that|which|who)\s+(?:(?:later|then|also|allegedly)\s+)?" + rf"(?:{_VERBS})\b)"
                             r"(?P<rest>[^;:\u2014()\n\"\u201c\u201d]*)$", re.IGNORECASE)
+# "Amsel, who ran the city's water division from 2014 to 2021, was convicted in June 2022": a date inside an aside
+# on the subject dates the aside, and its line is the subject with the aside
+_ASIDE_OPENER = lazy_compile(r",\s+(?:who|which)\s+(?:[\w'\u2019-]+\s+)?" + rf"(?:{_VERBS})\b[^,;:\u2014()\n\"\u201c\u201d]*$")
 _FINITE = lazy_compile(r"\b(?:is|was|were|are|will|would|has|have|had)\b")
 _COORDINATED = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*")
 # A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
@@ -115,7 +122,8 @@ def find_events(source: Source) -> list[Event]:
                 if d.granularity == "day":
                     anchor = d.value  # "a day earlier" in a later sentence counts back from here
                 noun_phrase = _dated_noun_phrase(text, s_start, s_end, d.start, d.end) \
-                    or _dated_relative_clause(text, s_start, d.start, d.end)
+                    or _dated_relative_clause(text, s_start, d.start, d.end) \
+                    or _dated_aside(text, s_start, s_end, d.start, d.end)
                 c_start, c_end = noun_phrase or _clause(text, s_start, s_end, d.start, d.end)
                 if text[max(s_start, d.start - 6):d.start].lower() == "since " and not _VERB.search(text, c_start, c_end):
                     continue  # "Dr. Ray Motley, the church's pastor since 2011.": a tenure in a fragment, nothing happened
@@ -166,6 +174,19 @@ def _dated_relative_clause(text: str, start: int, d_start: int, d_end: int) -> O
     return start + m.start("np"), d_end
 
 
+def _dated_aside(text: str, start: int, end: int, d_start: int, d_end: int) -> Optional[tuple[int, int]]:
+    """The subject and its aside when the date is inside the aside: "Amsel, who ran the water division from 2014 to
+    2021, was convicted ..." gives "Amsel, who ran the water division from 2014 to 2021"."""
+    opener = _ASIDE_OPENER.search(text, start, d_start)
+    closing = text.find(",", d_end, end)
+    if opener is None or closing < 0 or not _VERB.search(text, closing, end):
+        return None
+    subject = text[start:opener.start()]
+    if not subject[:1].isupper() or len(subject.split()) > 6 or len(text[opener.end():closing].split()) > 12:
+        return None
+    return start, closing
+
+
 def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[int, int]:
     """The sentence, or for a long one the comma-delimited stretch around the date."""
     if len(text[start:end].split()) <= _MAX_WORDS:
@@ -173,6 +194,7 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
         # ("Zoom in: The scheme began to unravel in 2021."): a label of a few words, the page's and not the event's
         return (label.end() if label and len(text[start:label.start()].split()) <= 3 else start), end
     ages = [m.span() for m in _AGE_APPOSED.finditer(text, start, end)]
+    ages += [m.span() for m in _STATE_APPOSED.finditer(text, start, end)]
     cuts = sorted({start, end, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)
                                  if not any(a <= m.start() < b for a, b in ages))})
     lead_ins = [m.end() for m in _LEAD_IN_END.finditer(text, start, d_start)]
