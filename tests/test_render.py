@@ -339,3 +339,17 @@ def test_a_reaction_is_labelled_with_the_role_the_parties_table_gives_not_a_titl
     labels = {g.speaker: g.role for g in _reaction_groups(quotes, parties)}
     assert labels["Cal Brodsworth"] == "former head volleyball coach at Pellew State"
     assert labels["Dale Ottery"] == "Ottery's client"  # where-from only gives way to what the quote's sentence says
+
+
+def test_events_of_one_date_share_one_marker_and_one_numbered_line(sample_briefing):
+    rally, conviction, noticed, ask = sample_briefing.events
+    same_day = dataclasses.replace(rally, date=conviction.date)
+    html = html_of(dataclasses.replace(sample_briefing, events=[same_day, conviction, noticed, ask]))
+    svg = re.search(r"<svg.*?</svg>", html, re.S).group(0)
+    assert svg.count("<circle") == 3
+    events = re.search(r'<ol class="events">(.*?)</ol>\s*(?:</section>|<p)', html, re.S).group(1)
+    day = re.search(r'<li><span class="event-date">February 2, 2024</span>\s*<ul class="same-day">(.*?)</ul></li>',
+                    events, re.S)
+    assert day and day.group(1).count("<li>") == 2
+    assert conviction.description in day.group(1) and rally.description in day.group(1)
+    assert events.count('class="event-date"') == 3

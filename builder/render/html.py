@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from markupsafe import Markup
 
 import builder
-from builder.model import Briefing, DateValue, Party, Quote, RenderOptions, Term
+from builder.model import Briefing, DateValue, Event, Party, Quote, RenderOptions, Term
 from builder.paths import bundled_templates
 from builder.render.notes import NoteBook, long_date, source_line
 from builder.render.timeline import timeline_svg
@@ -31,6 +31,13 @@ _STATUS_ORDER = [("imposed", "Imposed"), ("recommended", "Recommended"), ("sough
 # The editor's Markdown may format text and link out, nothing more: no images, no headings
 # (they would break the document outline), nothing that could fetch a file.
 _EDITOR_TAGS = {"p", "em", "strong", "b", "i", "a", "ul", "ol", "li", "blockquote", "code", "br"}
+
+
+@dataclass
+class _EventDay:
+    """The events of one date (at one granularity): one marker on the graphic and one numbered line in the list."""
+    date: DateValue
+    events: list[Event]
 
 
 @dataclass
@@ -60,7 +67,8 @@ def render_html(briefing: Briefing, options: RenderOptions, *, for_print: bool) 
         "term_groups": _term_groups(briefing.sentencing.terms, briefing.sentencing.others),
         "sentencing_when": _when(briefing.sentencing.sentencing_date, briefing.as_of),
         "events": events,
-        "timeline": timeline_svg(events, briefing.as_of),
+        "event_days": _event_days(events),
+        "timeline": timeline_svg([day.date for day in _event_days(events)], briefing.as_of),
         "reactions": _reaction_groups(briefing.quotes, briefing.parties),
         "top_reactions": _telling_reactions(briefing.quotes),
         "description": _description(briefing),
@@ -96,6 +104,21 @@ def _environment(custom: Optional[Path]) -> jinja2.Environment:
     loaders.append(bundled)
     return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def _event_days(events: list[Event]) -> list[_EventDay]:
+    """Events in date order gathered by date: a resentencing day that four sentences of two stories tell (the hearing
+    set, the judge's words, a mother's plan to speak, the new term) is one marker with four lines, not four markers.
+    An event without a resolved date stays on its own."""
+    days: list[_EventDay] = []
+    for event in events:
+        last = days[-1].date if days else None
+        if last is not None and event.date.value is not None and \
+                (last.value, last.granularity) == (event.date.value, event.date.granularity):
+            days[-1].events.append(event)
+        else:
+            days.append(_EventDay(event.date, [event]))
+    return days
 
 
 def _clean_editor_html(html: Optional[str]) -> Optional[Markup]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from builder.model import DateValue, Event
+from builder.model import DateValue
 
 _LEFT, _RIGHT = 44, 44  # room for the first and last date labels
 _WIDTH = 640
@@ -33,20 +33,20 @@ class _Mark:
     row: int
 
 
-def timeline_svg(events: list[Event], as_of: dt.date) -> Markup:
-    """The SVG for events already in list order; marker numbers are their positions in that list."""
-    dated = [(i, e) for i, e in enumerate(events, 1) if e.date.value is not None]
+def timeline_svg(dates: list[DateValue], as_of: dt.date) -> Markup:
+    """The SVG for the dates of the listed events, in list order; marker numbers are their positions in that list."""
+    dated = [(i, d) for i, d in enumerate(dates, 1) if d.value is not None]
     if not dated:
         return Markup("")
-    days = [e.date.value for _, e in dated]
+    days = [d.value for _, d in dated]
     xs, width = _positions(days)
     marks: list[_Mark] = []
     last_in_row: dict[int, float] = {}
-    for (number, event), x in zip(dated, xs):
+    for (number, date), x in zip(dated, xs):
         # A label goes on the first row where it does not touch its neighbour.
         row = next((r for r in (0, 1) if x - last_in_row.get(r, -1e9) >= _LABEL), 0)
         last_in_row[row] = x
-        marks.append(_Mark(number, x, event.date.value, _short_label(event.date), event.date.value > as_of, row))
+        marks.append(_Mark(number, x, date.value, _short_label(date), date.value > as_of, row))
     height = _AXIS_Y + 62 + (30 if any(m.row for m in marks) else 0)
     first, last = days[0], days[-1]
     title = f"Timeline of {len(marks)} dated events, {_short(first)} to {_short(last)}"
