@@ -34,7 +34,7 @@ _PRONOUN_START = lazy_compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^
 # A sentence that leans on the one before it ("That decision stood.", "The jury has a different one.") reads as
 # nonsense once a summary lifts it out alone.
 _LEANS_BACK = lazy_compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
-                         r" one\b|,\s+too[.!]?$"  # "Victims wrote to the court, too."
+                         r" one\b|,\s+too[.!]?$|\bas\s+well[.!]?$"  # "Victims wrote to the court, too.", "Lee wrote as well."
                          r"|^[A-Z][\w'\u2019-]+\s+then\b"  # "Rheinberg then read a brief statement."
                          # "Others had moved back to Cuba.": some of a group the sentence before named
                          r"|^(?:(?:Still\s+)?[Oo]thers|Some|Many|Most|Several|Few)\s+(?:[a-z]+ly\s+)?(?:had|have|has|were|are|was"
@@ -69,6 +69,18 @@ _NO_NEWS = lazy_compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immed
                       r"|this\s+(?:story|page|post)\s+(?:will\s+be|is\s+being)\s+updated|(?:more|further)\s+(?:details|updates)\s+to\s+(?:come|follow))"
                       # an explainer's signpost: "Here's what to know ahead of the hearing."
                       r"|\bhere['\u2019]s\s+what\s+(?:to\s+know|we\s+know|you\s+need\s+to\s+know|happens\s+next))", re.I)
+# How far down a feature's outcome may come: its "nut graf" follows a scene of a few short paragraphs.
+_NUT_GRAF = 6
+_SOMEONE_SENTENCED = lazy_compile(r"\b(?:was|were|been|is)\s+(?:re)?sentenced\b|\b(?:re)?sentenced\s+(?:him|her|them|[A-Z])")
+# A sentence about someone's relative or accomplice, named as theirs, telling that person's own case: "Redfern's wife,
+# Celeste Redfern, pleaded guilty ... and was sentenced in November to a fine" is her case, however much it shares the
+# defendant's surname ("The victim's mother read a statement" tells no case and stays)
+_RELATIVE_SUBJECT = lazy_compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w-]*['\u2019]s?\s+(?:former\s+|estranged\s+|ex-)?"
+                                 r"(?:wife|husband|son|daughter|brother|sister|mother|father|partner|girlfriend|boyfriend"
+                                 r"|fianc[eé]e?|co-?defendants?|co-?accused|accomplices?|co-?conspirators?)\b")
+# "Judge Wynne Caldor sentenced Bram Tollery ...": a judge who opens the sentence acts on the defendant's case
+_COURT_ACTS = lazy_compile(r"\s+(?:re)?(?:sentenced|ordered|imposed|gave|handed|fined)\b")
+_OWN_CASE_STEP = lazy_compile(r"\b(?:pleaded|pled|convicted|sentenced|charged|acquitted|indicted)\b")
 _EMBED_BYLINE = lazy_compile(r"\(@\w+\)")  # an embedded post signs off "— Tobin Varlow (@tobinvarlow) March 4, 2025"
 _BULLET = lazy_compile(r"[-\u2022*\u2013]\s+")
 _CALL_LETTERS = lazy_compile(r"[.!?]\s*\((?:[A-Z]{3,5})\)\s*$")
@@ -166,7 +178,10 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
             sentence = text[s_start:s_end]
             words = len(sentence.split())
             # The lead that tells the outcome is the story, however long news writes it.
-            lead = position < 2 and not outcome_seen and bool(_OUTCOME.search(sentence))
+            # (A feature opens on a person and tells the outcome a few paragraphs down: "On Monday, Ann Pruitt sat in
+            # the third row as that pastor was sentenced to 87 months")
+            lead = not outcome_seen and bool(_OUTCOME.search(sentence)) and (
+                position < 2 or position < _NUT_GRAF and _SOMEONE_SENTENCED.search(sentence) is not None)
             if words < 6 or words > (60 if lead else 45) or sentence.endswith(("?", ":")) \
                     or (_QUOTE_MARKS.search(sentence) and not _only_title_quotes(sentence)):
                 continue  # a question, or a sentence that only introduces the quotation after it
@@ -179,7 +194,9 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
             if outcome_seen and not dateline and _COMPARISON_CASE.match(sentence):  # a dateline opens the story itself
                 continue
             opening = _OPENING_NAME.match(sentence)
-            about_other = opening is not None and opening.group("surname") in others
+            about_other = opening is not None and opening.group("surname") in others \
+                and not _COURT_ACTS.match(sentence, opening.end()) \
+                or bool(_RELATIVE_SUBJECT.match(sentence) and _OWN_CASE_STEP.search(sentence))
             lead = lead and not about_other
             if lead:
                 outcome_seen = True

@@ -40,7 +40,8 @@ def pick_summary(ranked_per_source: list[list[SummarySentence]], sentenced: bool
 
 # What a story before the sentencing said lay ahead: the maximum, the hearing to come
 _PROSPECT = re.compile(r"\b(?:(?:could|would|can|may|might|will)\s+face|fac(?:es|ed|ing)\s+(?:up\s+to|a\s+maximum|as\s+much|as\s+many"
-                       r"|a\s+(?:possible|potential|mandatory)|(?:a\s+)?(?:possible\s+)?sentenc)|carr(?:y|ies|ied)\s+(?:a\s+)?"
+                       r"|a\s+(?:possible|potential|mandatory)|(?:a\s+)?(?:possible\s+)?sentenc)|carr(?:y|ies|ied)\s+up\s+to"
+                       r"|carr(?:y|ies|ied)\s+(?:a\s+)?"
                        r"(?:(?:possible|potential|mandatory|maximum|minimum)\s+)+(?:sentence|penalty|term|prison)|maximum\s+"
                        r"(?:sentence|penalty)\s+(?:of|is)|(?:is|are|was|were)\s+(?:scheduled|set|due|expected)\s+to\s+be\s+sentenced"
                        r"|will\s+be\s+sentenced|sentencing\s+(?:is|was)\s+(?:scheduled|set)|set\s+sentencing\s+for"
