@@ -17,8 +17,11 @@ from builder.extract._regex import lazy_compile
 _NUMWORD = (r"(?:\d(?:\d|[,.](?=\d))*(?:[\s-]\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             r"seventy|eighty|ninety|hundred|thousand|half)")
-# "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22
-_NUM = rf"\b(?!(?:an?\s+)?half\s+(?:years?|months?|weeks?|days?)\b){_NUMWORD}(?:[- ](?:and[- ](?!\d))?{_NUMWORD})*"
+# "two and a half", "one hundred and twenty"; "seven and 15" is a range (see _RANGE), not 22.
+# Digits never compound with a word next to them: "three 25-year sentences" is a count of terms (25 years, not 28),
+# "$300,000 and five years of probation" two items (not 300,005); only "an 18-month" and "2 and a half" join.
+_NUM = (rf"\b(?!(?:an?\s+)?half\s+(?:years?|months?|weeks?|days?)\b){_NUMWORD}"
+        rf"(?:[- ](?:and[- ](?!\d))?(?:(?!\d)|(?<=\ba[- ])|(?<=\ban[- ]))(?<!\d[- ])(?:(?<!\d[- ]and[- ])|(?=a[- ]half\b)){_NUMWORD})*")
 NUMBER = _NUM  # a spelled or written number, for sentencing.py's own phrases
 # ("almost 10 years", "just over eight years": a rounded length keeps its qualifier, which reconcile reads as a rounding)
 _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about|almost|roughly|approximately"
@@ -35,6 +38,8 @@ _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|
          r"|mandatory(?:\s+consecutive)?)\s+)?")
 # How many terms are stacked, before "consecutive": "three consecutive 12-year terms" (a number word or digits, never "a")
 _TERM_COUNT = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?=(?:consecutive|concurrent|separate)\s))?"
+# How many terms, spelled before a written length: "three 25-year sentences" (never "a", never digits: "2 10-year terms" is rare)
+_COUNT_OF_TERMS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=\d{1,3}[- ](?:years?|months?)[- ](?:sentences|terms|prison\s+terms)\b)"
 _UNDER_A_YEAR = r"(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
         # "30 weekends in jail", "a year and a half in prison"
@@ -291,7 +296,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # previously suspended sentence", "imposed 90 days of the suspended jail time". That part is time in custody.
     ("prison", rf"{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:(?:previously|originally|earlier|remaining)\s+)?"
                r"(?:suspended|stayed)\s+(?:(?:prison|jail)\s+)?(?:sentence|term|time)\b"),
-    ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence(?:\s+order\b)?(?:{_WITHOUT_CUSTODY})?"),
+    # ("asked for a fully suspended sentence": how much is suspended is part of the term)
+    ("suspended_sentence", rf"(?:(?:fully|wholly|entirely|partly|partially)\s+)?(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence(?:\s+order\b)?(?:{_WITHOUT_CUSTODY})?"),
     # Alabama: "a 20-year split sentence" (part served inside, the rest on probation: SPLIT_TAIL keeps what follows)
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]split\s+sentence"),
     # Canada: "a 90-day intermittent sentence", "an intermittent sentence of 60 days" (custody served on weekends or
@@ -660,7 +666,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          # a longer object only where the clause says the bar holds for the sentence's length
                          r"|(?:[\w-]+\s+){10,13}?[\w-]+(?=\s+(?:while|during)\s+(?:on\s+|(?:his|her|their)\s+)?(?:probation|parole|supervis)))"
                          + BAR_TAIL),
-    ("registration", rf"register\s+as\s+an?\s+sex[- ]offender(?:\s+for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves)|{_DUR}))?"),
+    ("registration", rf"register\s+as\s+an?\s+sex[- ]offender(?:\s+for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their|your)\s+li(?:fe|ves)|{_DUR}))?"),
     # A designation told with what it means: "designated him a Tier III sex offender, meaning he must register every 90
     # days for life", "classified as a sexual predator, so she will register with the sheriff twice a year for 25 years"
     # (kept only in a sentence that names the designation, see _OFFENDER_FRAME)
@@ -669,9 +675,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "no contact with either victim or their families", "no contact with Ana Reyes or her children": the people named,
     # a coordinated second group with them
     # ("no contact with his children or with any member of her family": the preposition may come again)
-    ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+" + _CONTACTED + r"(?:,?\s+(?:or|and)\s+(?:with\s+)?" + _CONTACTED + r")?"
+    # ("no contact, direct or indirect, with any of the women": the order's reach as an aside)
+    ("no_contact", r"\bno\s+contact(?:\s+of\s+any\s+kind|\s+whatsoever|,\s+(?:either\s+)?direct(?:ly)?\s+or\s+indirect(?:ly)?,)?\s+with\s+" + _CONTACTED + r"(?:,?\s+(?:or|and)\s+(?:with\s+)?" + _CONTACTED + r")?"
                    r"(?=\s*[,.;:)]|\s*$|\s+(?:or|and|while|during|for|until|unless|as|after|once|because|in|at|on|who|whom|except|without|through|again|ever)\b)"),
-    ("no_contact", r"\bno\s+contact\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?with\s+(?:(?:any\s+of\s+)?(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+)"),
+    ("no_contact", r"\bno\s+contact(?:\s+of\s+any\s+kind|\s+whatsoever|,\s+(?:either\s+)?direct(?:ly)?\s+or\s+indirect(?:ly)?,)?\s+with\s+(?:(?:any\s+of\s+)?(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+)"),
     # "imposed a no-contact order barring him from ...": the order is the term, whatever it bars
     # ("an order of protection barring Lee from contacting the family": what it bars is part of it, up to how long)
     # (New York's "order of protection" is one kind noun; its length and qualifier are the term's: "an eight-year full
@@ -812,6 +819,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("fine", rf"(?:(?:maximum|minimum|possible|potential)\s+)?fines?\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
     ("fine", r"(?:(?<=\bbe )|(?<=, ))fined(?=,?\s+(?:or\s+)?(?:caned|both)\b|,?\s+(?:or|and)\s+(?:jailed|imprisoned|caned)\b)"),
     ("fine", rf"fined\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?{_QUAL}{_MONEY}"),
+    # the verb with its object, in an ask or an order: "asked the judge ... to fine him $5 million"
+    ("fine", rf"(?<![\w-])fine\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+{_QUAL}{_MONEY}"),
     # "reduced the fine to $40,000 from $150,000": the amount the court now sets
     ("fine", rf"(?:reduc|cut|lower|rais|increas)\w*\s+(?:the|his|her|their|its)\s+fine\s+to\s+{_MONEY}"),
     ("fine", rf"fines?\s+(?:totaling|totalling|amounting\s+to)\s+{_QUAL}{_MONEY}"),
@@ -945,7 +954,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # (an offence word may name which count: "the two-year felony-firearm sentence", "the five-year gun sentence")
     # ("a mandatory five-year prison term": the law's floor, its qualifier kept)
     # ("three consecutive 12-year terms": how many terms stacked is part of the phrase)
-    ("prison", rf"{_QUAL}(?:{_TERM_COUNT}(?:consecutive|concurrent|additional|separate|further|mandatory)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
+    # ("three 25-year sentences, to run consecutively": a spelled count before a written length is how many terms)
+    ("prison", rf"{_QUAL}(?:{_TERM_COUNT}(?:consecutive|concurrent|additional|separate|further|mandatory)\s+|{_COUNT_OF_TERMS})?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
                rf"(?:custodial\s+|(?:felony[- ])?(?:firearms?|gun|weapons?)(?:[- ](?:specification|possession|charge))?\s+)?(?:sentence|term)s?(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
     # "sentenced to three years of community custody": a duration that names another kind after it is never prison
@@ -1111,6 +1121,12 @@ ELLIPTIC_CAP = lazy_compile(r"(?:\s+(?:for|on)\s+(?:[^\s.;:\u2014\d$]+\s+){0,5}?
                           r"(?:(?:[^\s.;:\u2014\d$,]+\s+){1,4}?(?:can|could|may|might|would|will)\s+(?:add|bring|carry|mean)\s+)?"
                           rf"(?P<term>(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+of)\s+(?P<num>{_LOW})(?:\s+more\b)?)"
                           r"(?=\s*[,.;)]|\s*$|\s+(?:for|on|each|apiece)\b)", re.I)
+
+# "Each fraud count carries up to 20 years in prison. The bribery count carries up to 10.": the next sentence gives
+# another count's cap as the number alone, its unit and custody those of the cap before it (cited from its qualifier)
+ELLIPTIC_NEXT_CAP = lazy_compile(r"[^.;:\u2014\d\n]{0,80}?\b(?:counts?|charges?|offen[cs]es?)\s+(?:each\s+)?"
+                                 r"(?:carr(?:y|ies)|brings?|(?:is|are)\s+punishable\s+by)\s+(?:each\s+)?"
+                                 rf"(?P<term>(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+of)\s+(?P<num>{_LOW}))(?=\s*[.;]|\s+each\b)", re.I)
 
 # "Prosecutors sought 22 years, and his lawyers asked for 17": a second side's request gives the number alone, its unit
 # and custody those of the request before it (read right after a requested duration's end; no other number between)

@@ -22,7 +22,7 @@ from builder.extract._defendant import TITLES, Defendant, find_defendant, second
 from builder.extract._lexicon import CO_DEFENDANT, parole_differs
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
-from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
+from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -539,9 +539,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                                                           rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential|punishment\s+at)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before):
                     continue  # a bare duration is a term only where the clause sentences
                 speech_around = next(((q_start, q_end) for q_start, q_end in speech if q_start <= t_start < q_end), None)
-                if speech_around and not (
-                        "ou " in before[-40:] and _FROM_THE_BENCH.search(before[-60:])) and not (
-                        "sentenc" in before and _BENCH_OPENER.search(before)) and not (
+                told_to_face = bool(speech_around and ("ou " in before[-40:] and _FROM_THE_BENCH.search(before[-60:])
+                                                       or ("sentenc" in before or "commit" in before) and _BENCH_OPENER.search(before)))
+                if speech_around and not told_to_face and not (
                         "sentenced" in text[speech_around[0]:t_start] and _REPORTED_IN_QUOTE.match(text, speech_around[0], t_start)):
                     continue
                 if re.search(r"\bmore\s+(?:years?|months?|weeks?|days?)\b", text[t_start:t_end], re.I) and re.match(r"[^.;,]{0,30}?\bthan\b", text[t_end:s_end]):
@@ -601,6 +601,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 t_end = tail.end() if tail else suspension.end() if suspension else t_end
                 taken.append((t_start, t_end))
                 term = _term(ctx, kind, m, s_start, s_end, t_end, lead_ins.get(s_start, ""))
+                if told_to_face and term.status == "other":
+                    term.status, term.by = "imposed", ctx.judge  # "You will have no contact with ...": the judge's order
                 if term.status in ("recommended", "sought") and _LOW_END.search(before):
                     floor = _RANGE_FLOOR.match(term.text)
                     # "the low end of the guidelines, 57 to 71 months": the ask is the floor, never the range's top
@@ -613,6 +615,12 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     term.kind = "suspended_sentence"
                 last = terms[-1] if terms and terms[-1].citations and s_start <= terms[-1].citations[0].start < t_start else None
                 followed = bool(last and last.subject is None and _FOLLOWED_BY.fullmatch(text, last.citations[0].end, t_start))
+                if not followed and "followed" in text[s_start:t_start]:
+                    # "asked for 40 years with all but 20 years suspended, followed by five years of probation": the
+                    # term just before "followed by" need not be the last one found
+                    last = next((t for t in terms if t.citations and t.subject is None and s_start <= t.citations[0].start
+                                 and t.citations[0].end <= t_start and _FOLLOWED_BY.fullmatch(text, t.citations[0].end, t_start)), last)
+                    followed = bool(last and last.subject is None and _FOLLOWED_BY.fullmatch(text, last.citations[0].end, t_start))
                 if re.match(r"followed\s+by\b", m.group(), re.I):
                     # "asked for four years followed by residential drug treatment", "18 months in prison followed by home
                     # confinement": a second part with no length of its own completes the term before it (and alone,
@@ -773,6 +781,13 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     taken.append(cap.span("term"))
                     terms.append(replace(term, text=cap.group("term"), citations=[ctx.source.cite(*cap.span("term"))],
                                          amount=parse_number(cap.group("num"))))
+                elif term.status == "maximum" and term.unit in _DAYS_UNITS and i + 1 < len(sentences) \
+                        and "\n" not in text[s_end:sentences[i + 1][0]] and "carr" in text[sentences[i + 1][0]:sentences[i + 1][1]]:
+                    cap = ELLIPTIC_NEXT_CAP.match(text, *sentences[i + 1])
+                    if cap and not any(cap.start("term") < e and s < cap.end("term") for s, e in taken):
+                        taken.append(cap.span("term"))
+                        terms.append(replace(term, text=cap.group("term"), citations=[ctx.source.cite(*cap.span("term"))],
+                                             amount=parse_number(cap.group("num"))))
                 if term.status in ("recommended", "sought") and term.kind == "prison" and term.unit in _DAYS_UNITS and term.subject is None:
                     ask = ELLIPTIC_REQUEST.match(text, t_end, s_end)
                     if ask and not any(ask.start("term") < e and s < ask.end("term") for s, e in taken):
@@ -1267,11 +1282,14 @@ _CREDIT_AHEAD = lazy_compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w
 # The judge's own words from the bench give the sentence, quoted or not: "I am sentencing you to 10 years in prison",
 # "You will then serve three years of supervised release", "You will also perform 300 hours of community service",
 # "You are hereby ordered to pay $5,000 in restitution"
+# ("You will register as a sex offender for the rest of your life, and you will have no contact with ...": the judge's
+# orders told to the defendant's face, the order's own verb often starting the term)
 _FROM_THE_BENCH = lazy_compile(r"(?:\bI\s+(?:am\s+|hereby\s+)?sentenc(?:e|ing)\s+you\s+to|\b[Yy]ou\s+(?:will|shall|must|are\s+to|are\s+(?:hereby\s+)?ordered\s+to)\s+(?:then\s+|also\s+|now\s+)?"
-                               r"(?:serve|perform|complete|do|pay))\s+$")
+                               r"(?:(?:serve|perform|complete|do|pay|have)\s+)?)$")
 # The judge's sentence from the bench goes on in its list: "I sentence you to 40 months in prison, with credit for the
 # time you have served, followed by three years of supervised release" (each term of that sentence is the court's)
-_BENCH_OPENER = lazy_compile(r"(?<![Ii]f )(?<![Ww]hen )(?<![Bb]efore )\bI\s+(?:am\s+|hereby\s+)?sentenc(?:e|ing)\s+you\s+to\b(?![^.;]*\b(?:if|unless|would|could|might)\b)")
+# ("I am committing you to the Department of Corrections for eight years to life": a state's wording of the same act)
+_BENCH_OPENER = lazy_compile(r"(?<![Ii]f )(?<![Ww]hen )(?<![Bb]efore )\bI\s+(?:am\s+|hereby\s+)?(?:sentenc(?:e|ing)|commit(?:ting)?)\s+you\s+to\b(?![^.;]*\b(?:if|unless|would|could|might)\b)")
 # An official's quoted announcement reports the sentence as done, in the third person: "\"Jon Doe was sentenced today
 # to serve 40 months in prison, followed by two years of supervised release,\" the U.S. attorney said". A lawyer's
 # opinion ("he should be sentenced to probation", "if she is sentenced to ...") is no report: no hedge may come between.
@@ -2849,7 +2867,8 @@ _OTHER_EVENT = lazy_compile(
     r"|attacked|crashed|stole|filed|released|freed|hired|fired|born|married|elected|appointed|occurred|happened|began"
     r"|started|ended|closed|opened|arraigned|extradited|reported|announced|after|before|since|following|when)\b", re.I)
 # ("scheduled for 9 a.m. Tuesday", "at 1:30 p.m. Thursday": a clock time's period or colon ends no clause)
-_CLAUSE_END = lazy_compile(r"[;\u2014\u2013()\"\u201c\u201d]|:(?!\d)|\s--\s|(?<!\b[ap]\.m)[.!?]\s", re.I)
+# ("Lyle D. Prewitt is scheduled to be sentenced": a middle initial's dot ends nothing)
+_CLAUSE_END = lazy_compile(r"[;\u2014\u2013()\"\u201c\u201d]|:(?!\d)|\s--\s|(?<!\b[ap]\.m)(?<!\s(?-i:[A-Z]))[.!?]\s", re.I)
 # A date governed by a word this far away reads as the clause's own only in short clauses.
 _MAX_GAP_WORDS = 12
 
@@ -2885,7 +2904,8 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
         has_imposed = any(s_start <= c < s_end for c in imposed_at)
         if not words and not has_imposed:
             continue  # dating every sentence is the costly part; only these can date the sentencing
-        dates = [d for d in find_dates(text, s_start, s_end, published) if d.granularity in ("day", "month")]
+        dates = [d for d in find_dates(text, s_start, s_end, published) if d.granularity in ("day", "month")
+                 and not _dates_the_deed(text, s_start, d)]
         previous = sentences[index - 1] if index else None
         governed.extend(d for d in dates if any(_governs(text, s_start, word, d)
                                                 and _defendants_sentencing(ctx, s_start, word, previous)
@@ -3000,6 +3020,24 @@ _SCENE_PARAGRAPHS = 6
 _COURTROOM = lazy_compile(r"\b(?:courtroom|courthouse|lectern|bench|stood\s+before\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?judge)\b", re.I)
 
 
+# The deed a sentence is for, told in a relative clause of its own: "sentenced ... for his role in a run that left five
+# dead near Encinal on Aug. 15, 2023", "jailed over a crash which killed two on May 3"
+_DEED_CLAUSE = lazy_compile(r"\b(?:for|over)\s+(?:[^.;:\u2014]{0,80}?\s)?(?:that|which)\s+(?:(?:also|allegedly)\s+)?"
+                            r"(?!(?:is|was|are|were|will|would|could|can|has|have|had|sentenced|ordered|imposed)\b)\w+\b(?P<rest>[^.;:\u2014]*)$")
+
+
+def _dates_the_deed(text: str, s_start: int, date: DateMatch) -> bool:
+    """The date ends a relative clause on the deed, not the sentencing: "sentenced Ann Lee to life for a robbery that
+    left two dead on May 3, 2023" (its own verb, "left", governs it)."""
+    lead = text[max(s_start, date.start - 200):date.start]
+    if "that " not in lead and "which " not in lead:
+        return False
+    clause = _DEED_CLAUSE.search(lead)
+    # ("for a crash that killed two, a judge ruled Friday": the ruling's own day, after the clause)
+    return clause is not None and not _SENTENCING_WORDS.search(clause.group("rest")) \
+        and not re.search(r"\b(?:ruled|decided|said|says|announced|ordered)\b", clause.group("rest"))
+
+
 def _governs(text: str, s_start: int, word: re.Match[str], date: DateMatch) -> bool:
     """The sentencing word and the date share a clause and no other event's words stand between them:
     "will be sentenced by Judge Lee on October 24", "On Friday, the court resentenced him". A date before the
@@ -3026,6 +3064,11 @@ _PLACE_DATELINE = lazy_compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2
                                r"\s*(?:\([A-Z][\w ]{0,15}\)\s*)?[\u2014\u2013]\s*")
 
 
+# A sentence whose subject is a co-defendant: "Lee's co-defendant, Ann Roe, pleaded guilty", "A co-defendant, Tom Fry, ..."
+_CO_DEFENDANT_SUBJECT = lazy_compile(rf"\s*(?:(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?[A-Z][\w.'\u2019-]*['\u2019]s?\s+|(?:His|Her|Their|A|The|One|Another)\s+)?"
+                                     rf"(?:(?:former|alleged|onetime|fellow)\s+)?{CO_DEFENDANT}\b")
+
+
 def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], previous: Optional[tuple[int, int]]) -> bool:
     """The clause sentences the case's defendant, not a co-defendant named as its subject ("Mr. Crane ... is to be
     sentenced in March"); a clause led by a pronoun speaks of the previous sentence's subject."""
@@ -3035,6 +3078,9 @@ def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], pre
         return False
     if previous and re.match(r"\s*(?:He|She|They)\b", before) and _first_person(ctx, before) is None:
         before = text[previous[0]:previous[1]]
+        subject = _CO_DEFENDANT_SUBJECT.match(before)
+        if subject and not subject.group().endswith("s"):  # ("The co-defendants ... They": the defendant among them)
+            return False  # "Lee's co-defendant, Ann Roe, pleaded guilty. She is to be sentenced in August": Roe's day
     # the sentence may start at the dateline, or at its "(AP) —" when the split took "Calif." for a sentence's end
     dateline = _DATELINE.match(before) or re.match(r"\s*\([A-Z][\w ]{0,15}\)\s*[\u2014\u2013-]", before) \
         or (_PLACE_DATELINE.match(before) if "," in before[:60] else None)
