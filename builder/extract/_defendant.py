@@ -26,6 +26,18 @@ def _whole(surname: str) -> str:
     return rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w-])"
 
 
+# Generational suffixes after a surname: "Ed Lee Jr." is "Lee" on later mentions, never "Jr."
+_GENERATIONAL_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+
+
+def _surname_of(name: str) -> str:
+    """The word a story calls a person by on later mentions: "Ed Lee Jr." -> "Lee"."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(",") in _GENERATIONAL_SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
+
+
 def find_defendant(source: Source, parties: list[Party]) -> Defendant:
     """The person the article's charges and sentence belong to, unless it names someone else as the subject."""
     surname = _defendant(source, parties)
@@ -72,7 +84,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
                 or _INSTITUTION.search(party.name) or _BASED.search(party.name):
             continue
         if party.kind == "person" and party.name.split():
-            surname = party.name.split()[-1]
+            surname = _surname_of(party.name)
             mentions = [m.start() for m in re.finditer(rf"{_whole(surname)}", body)]
             counts[surname] = plain[surname] = len(mentions)
             if not counts[surname]:
@@ -556,7 +568,7 @@ def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]
         return None
     named: list[tuple[int, str]] = []
     for party in parties:
-        if party.kind == "person" and party.name.split()[-1] == surname and " " in party.name:
+        if party.kind == "person" and _surname_of(party.name) == surname and " " in party.name:
             at = min((c.start for c in party.citations), default=source.text.find(party.name))
             named.append((at if at >= 0 else len(source.text), party.name))
     body_start = min((p.start for p in source.body()), default=0)
@@ -571,7 +583,9 @@ def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]
         full = named_in_full_above(source, surname)
         return full[0] if full else surname
     first = min(named)[1]
-    return next((p.name for p in parties if p.name == first or first in p.aliases), first)
+    # ("Ed Lee Jr." is a party; the text's "Ed Lee" is the same name without its suffix)
+    return next((p.name for p in parties if p.name == first or first in p.aliases
+                 or (p.kind == "person" and p.name.startswith(first + " ") and _surname_of(p.name) == surname)), first)
 
 
 # ----------------------------------------------------------------------------- a second defendant of the case

@@ -413,6 +413,8 @@ _CHARGE_STOP = lazy_compile(
     # ("receiving a bribe as a public official", "accepting a gratuity as a federal employee": the bribery statute's holder)
     r"(?!\s+an?\s+(?:(?:clerk\s+or\s+)?servant|clerk|bailee|convicted\s+felon|felon|(?:[\w-]+\s+)?sex\s+offender|prohibited\s+person|habitual\s+\w+|career\s+\w+|fugitive"
     r"|public\s+(?:official|officer|servant|employee)|(?:federal|government|state)\s+(?:official|employee))\b)"
+    # ("sexual assault on a child as part of a pattern of abuse": a state code's aggravated grade, part of the name)
+    r"(?!\s+part\s+of\s+a\s+pattern\b)"
     r"|(?<!conspiracy\s)(?<!attempt\s)(?<!intent\s)(?<!solicitation\s)(?<!failure\s)(?<!agreement\s)(?<!plot\s)(?<!scheme\s)"
     r"(?<!conspiring\s)(?<!attempting\s)(?<!failing\s)(?<!agreeing\s)(?<!plotting\s)(?<!refusal\s)(?<!refusing\s)"  # "conspiracy to obtain"
     r"(?:in\s+order\s+)?to\s+(?=" + _PURPOSE_VERB + r")"
@@ -1754,7 +1756,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         words = phrase.split()
         # drug statutes name a quantity: "... with intent to distribute five kilograms or more of cocaine"; others a
         # value ("possession of cannabis with a market value of \u20ac13,000 or more for sale or supply")
+        # (and a state code's qualifiers: "sexual assault on a child by one in a position of trust as part of a pattern
+        # of abuse")
         longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b|\bvalue[ds]?\b", phrase) else 12
+        if "position of trust" in phrase or "pattern of" in phrase:
+            longest = 20
         # (a bracketed particular, "(inflict grievous bodily harm)", adds no length to the name)
         # "pleaded not guilty to murder but guilty to his manslaughter", "convicted of her murder": the victim's
         # possessive before the homicide's name; the offence is the noun
@@ -1797,6 +1803,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          r"|violat\w*\s+(?:(?:[Ss]ections?|[Ss]ec\.)\s+|\d+\s+U\.S\.C\.\s*(?:\u00a7+\s*)?|\u00a7+\s*)[\w.-]*\d[\w.()-]*$"
                          # ("smuggling goods from the United States": the federal code's name, its capitals no person told)
                          r"|smuggling\s+(?:[\w-]+\s+){0,2}?(?:from|into)\s+the\s+United\s+States$"
+                         # ("conspiring to defraud the United States": the federal conspiracy statute's own name)
+                         r"|(?:conspir\w*\s+to\s+)?defraud\w*\s+the\s+United\s+States$"
                          # ("supplying a large commercial quantity of a prohibited drug": a Commonwealth code's graded quantity)
                          r"|[a-z]+ing\s+an?\s+(?:large\s+)?(?:commercial|marketable|trafficable|discontinuous)\s+quantit"
                          # ("being concerned in the supply of heroin and crack cocaine": the UK drug statute's wording)

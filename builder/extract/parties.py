@@ -78,7 +78,11 @@ _RANK_QUALIFIERS = frozenset("Petty Staff Master".split())
 # Nouns that make an appositive a role: "Liang's attorney", "executive director of ...", "a fellow actor".
 # Commonwealth courts' words for the one tried beside the defendant, roles as "co-defendant" is: "His co-accused,
 # Bo Lee, 29, was given a community order", "Co-offender Ann Roe was placed on a corrections order"
-_PARTY_ROLE_NOUNS = ROLE_NOUNS | frozenset({"co-accused", "co-offender"})
+# A case's people told by their part in the crime or the trial introduce a name as a role does: "A third survivor,
+# Ann Roe, spoke", "The gunman, Bo Lee, fired", "Bo Lee, a juror,"
+_CASE_PERSON_NOUNS = frozenset("survivor gunman shooter attacker assailant juror passenger hostage bystander eyewitness "
+                               "inmate prisoner passerby motorist pedestrian classmate roommate".split())
+_PARTY_ROLE_NOUNS = ROLE_NOUNS | _CASE_PERSON_NOUNS | frozenset({"co-accused", "co-offender"})
 _APPOSITIVE_NOUNS = _PARTY_ROLE_NOUNS | {t.lower().rstrip(".") for t in TITLE_WORDS - _TITLE_MODIFIERS}
 # An appositive ending in one of these describes an organisation: "Common Cause, a good-government group".
 _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity company firm agency coalition union "
@@ -747,8 +751,26 @@ def _place_or_product(text: str, party: Party) -> bool:
         return False
     before = [text[max(0, c.start - 40):c.start] for c in party.citations]
     return all(_MODEL_YEAR.search(b) or _OWNED_OR_COLOURED.search(b) for b in before) or \
-        all(_word_before(text[max(0, c.start - 20):c.start]).lower() in _PLACE_PREPOSITIONS
-            and not _PERSON_AFTER.match(text, c.end) for c in party.citations) or _named_as_a_place_elsewhere(text, party.name)
+        all((_word_before(text[max(0, c.start - 20):c.start]).lower() in _PLACE_PREPOSITIONS
+             or (text.endswith("of ", 0, c.start) and _COMPASS_OF.search(text, max(0, c.start - 30), c.start)))
+            and not _PERSON_AFTER.match(text, c.end) for c in party.citations) \
+        or _named_as_a_place_elsewhere(text, party.name) or _short_form_of_a_body(text, party.name)
+
+
+# A direction from a place names that place: "a suburb north of Cedar Falls", "just west of Port Ames"
+_COMPASS_OF = lazy_compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$", re.IGNORECASE)
+# The head words that end an institution's full name, whose first words news goes on with alone
+_SHORT_FORM_HEADS = r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|School|Academy|College|University|Church|Hospital)"
+
+
+def _short_form_of_a_body(text: str, name: str) -> bool:
+    """ "had taught at Maple Crest for 14 years" where the article also writes "Maple Crest High School": a name that
+    opens an institution's full name elsewhere is that institution's short form (not a person named "Ann Lee" beside
+    "Ann Lee Elementary": a given name opens a person's name)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() in MALE_GIVEN_NAMES or words[0].lower() in FEMALE_GIVEN_NAMES:
+        return False
+    return re.search(rf"\b{re.escape(name)}\s+{_SHORT_FORM_HEADS}\b", text) is not None
 
 
 def _named_as_a_place_elsewhere(text: str, name: str) -> bool:
@@ -1872,11 +1894,19 @@ def _names_a_thing(role: str) -> bool:
     return bool(head) and head[-1].lower() in _THING_NOUNS
 
 
+def _family_name(name: str) -> str:
+    """The surname a relative shares: "Ed Lee Jr." -> "Lee" (a generational suffix or post-nominal is no surname)."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
+
+
 def _family_surname(text: str, first: str, roles: list[str], people: list[_Person]) -> str | None:
     """ "Adebayo's son", "Tiago's younger sister": the surname of the relative the article names in full, which a
     child or sibling introduced by first name alone shares. Where the article itself writes the first name with a
     family's surname ("the Lily Hale scholarship fund"), that wins; a surname is never guessed from anyone else."""
-    surnames = {p.name.split()[-1] for p in people if " " in p.name}
+    surnames = {_family_name(p.name) for p in people if " " in p.name}
     written = {m.group(1) for m in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][\w\u2019'-]*)", text)} & surnames
     if len(written) == 1:
         return written.pop()
@@ -1889,18 +1919,18 @@ def _family_surname(text: str, first: str, roles: list[str], people: list[_Perso
         m = _KIN_ROLE.search(role)
         if not m:
             continue
-        family = [p for p in people if " " in p.name and m.group(1) in (p.name.split()[-1], p.first)
+        family = [p for p in people if " " in p.name and m.group(1) in (_family_name(p.name), p.first)
                   and m.group("kin") in _BLOOD_KIN | _SPOUSES]
-        if len({p.name.split()[-1] for p in family}) == 1 and not _parent_of_another_name(first, family[0], people):
-            return family[0].name.split()[-1]
+        if len({_family_name(p.name) for p in family}) == 1 and not _parent_of_another_name(first, family[0], people):
+            return _family_name(family[0].name)
     return None
 
 
 def _parent_of_another_name(first: str, relative: _Person, people: list[_Person]) -> bool:
     """ "her daughter, Lily" beside "Lily's father, Cal Venn": the child has two named parents with two surnames, and
     the article never says which one is hers."""
-    surname = relative.name.split()[-1]
-    return any(p is not relative and " " in p.name and p.name.split()[-1] != surname
+    surname = _family_name(relative.name)
+    return any(p is not relative and " " in p.name and _family_name(p.name) != surname
                and any(_PARENT_ROLE.fullmatch(r) and _PARENT_ROLE.fullmatch(r).group("child") == first for r in p.roles)
                for p in people)
 
@@ -1917,8 +1947,8 @@ def _pronoun_kin_surname(text: str, person: _Person, people: list[_Person]) -> s
     before = [(a, p) for p in people if p is not person and " " in p.name for a, _ in p.spans if window <= a < at]
     if not before:
         return None
-    surname = max(before, key=lambda h: h[0])[1].name.split()[-1]
-    family = sum(p.name.split()[-1] == surname for p in people if " " in p.name) > 1 \
+    surname = _family_name(max(before, key=lambda h: h[0])[1].name)
+    family = sum(_family_name(p.name) == surname for p in people if " " in p.name) > 1 \
         or re.search(rf"\b{re.escape(surname)}(?:[\u2019']s)?\s+family\b", text) is not None
     return surname if family else None
 
