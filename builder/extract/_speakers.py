@@ -2183,6 +2183,11 @@ class Speakers:
         return next((x for x in reversed(self.mentions) if x.start < sent_start and x.kind == "person" and x.party is not None
                      and client in x.party.name.split()), None)
 
+    def named_before_sentence(self, at: int, pronoun: str) -> tuple[str, str | None] | None:
+        """The person of the pronoun's gender last named before the sentence holding `at` (this or the previous
+        paragraph), none named in it before `at`: "Staff called Roe. One aide said he replied …" is Roe."""
+        return self._other_than_reader(at, pronoun)
+
     def _last_other(self, at: int, pronoun: str) -> Reference | None:
         """The person of the pronoun's gender last named before the sentence holding `at`, who is not named in it
         before `at` (the one reading, or acting for, them)."""

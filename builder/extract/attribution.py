@@ -101,7 +101,8 @@ class _Attributor:
             if named:
                 out[i] = Attribution(named, None, found.confidence)
         full_names: dict[str, str | None] = {}
-        return [Attribution(self._with_article(self._in_full(a.speaker, full_names)), a.role, a.confidence) if a
+        return [Attribution(self._with_article(self._body_in_full(self._in_full(a.speaker, full_names), full_names)), a.role,
+                            a.confidence) if a
                 else Attribution(None, None, 0.0) for a in out]
 
     def _body_named_next(self, i: int, noun: str) -> str | None:
@@ -142,6 +143,23 @@ class _Attributor:
             alone = any(p.kind == "person" and p.name in (speaker, full) for p in self.parties)
             known[speaker] = full if full and alone else None
         return known[speaker] or speaker
+
+    def _body_in_full(self, speaker: str | None, known: dict[str, str | None]) -> str | None:
+        """A body the article names in full once and then by its name without its kind word ("Maple Hill Church
+        … Maple Hill said") goes by that full name: the one organisation the parties hold as the speaker's words plus a
+        body's last word ("Church", "Bank", "Fund"), where the short form is no party of its own."""
+        if not speaker or " " not in speaker or not speaker.istitle():
+            return speaker
+        key = "\x00" + speaker  # (kept apart from the given names `known` caches for _in_full)
+        if key not in known:
+            if any(p.name == speaker for p in self.parties):
+                known[key] = None
+            else:
+                longer = {p.name for p in self.parties if p.kind == "organization" and p.name.startswith(speaker + " ")
+                          and len(p.name.split()) == len(speaker.split()) + 1
+                          and p.name.split()[-1] in ORG_WORDS | _BODY_NAME_ENDS}
+                known[key] = longer.pop() if len(longer) == 1 else None
+        return known[key] or speaker
 
     def _with_article(self, speaker: str | None) -> str | None:
         """An office described in common nouns speaks with its article, as English writes it: "the district
@@ -434,6 +452,10 @@ class _Attributor:
                 if " that " in before and _AND_BEFORE_CUE.search(before, 0, cue.start()) else None
             if inner and inner[0]:
                 return Attribution(inner[0], inner[1], 0.8, reported=True)
+            replier = self._retold_replier(sent_start, before, cue, seg.open_at) \
+                if _AND_BEFORE_CUE.search(before, 0, cue.start()) else None
+            if replier and replier[0]:
+                return Attribution(replier[0], replier[1], 0.8, reported=True)
             group = _EVIDENCE_THAT_GROUP.search(before, 0, cue.start()) if " that " in before else None
             if group and (group.group("head") in PEOPLE_NOUNS or (group.group("head") or "")[:-1] in _PERSON_HEADS
                           or group.group("one") in _PERSON_HEADS):
@@ -482,6 +504,38 @@ class _Attributor:
             return self.speakers.pronoun(subject, anchor)
         role = ROLE_NP.match(self.masked, at)
         return self.speakers.resolve(role.start(), role.end(), anchor) if role else None
+
+    def _retold_replier(self, sent_start: int, before: str, cue: re.Match[str], anchor: int) -> tuple[str, str | None] | None:
+        """ "A clerk told jurors he replied that the bill was "a joke" and told her to "pay it."": a second verb of
+        speech joined by "and" shares the subject of the verb of speech just before it, when that subject is a
+        pronoun opening a clause another verb reports; the one retold speaks, not the witness retelling it."""
+        verbs = [c for c in CUE.finditer(before, 0, cue.start()) if c.group("verb") and not c.group("verb").endswith("ing")]
+        if verbs and _AND_HAD_BEFORE.search(before, 0, cue.start()):
+            # "He told the judge Ann Roe had sought an order and had told a friend that she was "…"": a reported
+            # clause with no "that", in the past perfect; the second "had" verb shares that clause's subject
+            gap = _REPORTED_ACTOR_GAP.match(before, verbs[-1].end())
+            inner = next((m for m in self.mentions if gap and m.start == sent_start + gap.end() and m.kind == "person"
+                          and not m.possessive), None)
+            if inner and _HAD_AFTER.match(self.masked, inner.end) \
+                    and not any(mark in self.masked[inner.end:sent_start + cue.start()] for mark in ',;:"\u201c\u201d'):
+                return inner.speaker, self.speakers.role_of(inner.party)
+        if len(verbs) < 2:
+            return None
+        nearest = verbs[-1]
+        subject = next((m for m in self.mentions if m.kind == "pronoun" and not m.possessive
+                        and sent_start + verbs[-2].end() < m.start and m.end <= sent_start + nearest.start()
+                        and _ADVERBS_ONLY.fullmatch(self.masked, m.end, sent_start + nearest.start())), None)
+        if subject is None or subject.speaker.lower() not in ("he", "she"):
+            return None
+        found = self.speakers.pronoun(subject, anchor)
+        told = _TOLD_TO_ONE.match(before, cue.end())
+        addressee = PRONOUN_GENDER.get(told.group().strip()) if told else None
+        named = found is not None and any(p.kind == "person" and p.name == found[0] for p in self.parties)
+        if not named and addressee and addressee != PRONOUN_GENDER[subject.speaker.lower()]:
+            # ("… he replied … and told her to": "her" is the witness retelling it, so "he" is someone else, the
+            # man last named before the sentence, never the unnamed witness opening it)
+            return self.speakers.named_before_sentence(subject.start, subject.speaker.lower())
+        return found
 
     def _participle_actor(self, sent_start: int, before: str, cue: re.Match[str]) -> tuple[str, str | None] | None:
         """ "Roe said Lee then ran from the scene, telling a friend: "…"": a participle of speech hung on a reported
@@ -1036,6 +1090,14 @@ class _Attributor:
                         if re.match(r",\s*(?:the|a|an|[a-z][\w-]*)\s", stripped[cut:]) else []
                     if described and not _PASSIVE_BEFORE.search(head):  # ("A man who … has been told": told, not telling)
                         return self.speakers.speaker_of(described[0], anchor)
+        restricted = _INDEFINITE_THEN_THAT.fullmatch(stripped) if " that " in stripped else None
+        if restricted and restricted.group("head") not in DOCUMENT_NOUNS and not any(
+                m.kind == "person" for m in self.mentions if sent_start <= m.start < sent_start + restricted.end("np")):
+            # "A credit union for Ohio teachers that lost $2 million with Roe Capital said": the unnamed subject a
+            # restrictive clause describes speaks, as the article describes it; names inside the clause are only
+            # what it mentions
+            np = restricted.group("np")
+            return np[0].lower() + np[1:], None
         # "Sen. Mark Lund, R-Plymouth," / "Ann Roe, 47,": a party tag or an age is no speaker
         stripped = re.sub(r"(?:,\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})|\s*\([RDI](?:-[A-Z][\w.]*)?\))\s*$", "", stripped.rstrip())
         end = sent_start + len(stripped.rstrip())
@@ -1737,6 +1799,11 @@ _PAIR_BETWEEN = lazy_compile(r",?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,2}")
 # Morrow and Dunning, said" (no other comma-free subject may stand between: "…, which …, and police said" is not it).
 _SUBJECT_THEN_RELATIVE = lazy_compile(r"(?P<np>[^,;:\u201c\u201d\u2014\u2013]{2,80}?),\s*(?:which|who|whose)\s"
                                     r"[^;:\u2014\u2013]*,\s*(?<!\band\s)$")
+# An unnamed subject opening its sentence, then a restrictive "that" clause (no comma) with a verb of its own
+# running up to the main verb: "A credit union for Ohio teachers that lost $2 million with Roe Capital said".
+_INDEFINITE_THEN_THAT = lazy_compile(r"\s*(?P<np>(?:An?|One|Another)\s+(?:[\w\u2019'-]+\s+){0,6}?(?P<head>[a-z][\w-]*)"
+                                   r"(?:\s+(?:for|of|in|from|at|with|representing)\s+[^,;:\u201c\u201d\"]{1,50}?)?)"
+                                   r"\s+that\s+(?!(?:he|she|they|it|we|I|you|the|an?|his|her|their|its)\s)[a-z]+[^,;:\u201c\u201d\"]*")
 # A description of a person, whose relative clause may name them ("One juror, who asked to be identified only as
 # Dee, said"): that is the other rules' business; the subject-then-relative rule is for bodies.
 _PERSON_HEAD = lazy_compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS, key=len, reverse=True))
@@ -2042,6 +2109,9 @@ _NOUN_THEN_NAME = lazy_compile(r"(?:an?|the|that|this|those|these|one)\s+(?:[a-z
 # The subject of a relative clause a preposition opens, right before the verb: "a letter in which the accused wrote"
 _WHICH_SUBJECT = lazy_compile(r"\b(?:in|on|by|with|through)\s+which\s+(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:" + ADVERB + r"\s+)?$")
 # A verb coordinated with the one before it, with no subject of its own: "… handed him a draft and said, "…""
+# A past-perfect clause and its second verb: "Roe had sought an order and had told" (what a reporter retells)
+_AND_HAD_BEFORE = lazy_compile(r"\s+and\s+had\s+(?:(?:also|then|later|allegedly)\s+)?$")
+_HAD_AFTER = lazy_compile(r"\s+had\s+(?:[a-z]+ly\s+|also\s+|never\s+|not\s+)?[a-z]+(?:ed|en|t|ght|ne|wn)\b")
 _AND_BEFORE_CUE = lazy_compile(r"\s+and\s+(?:(?:had|has|have|then|later|also|allegedly)\s+){0,2}$")
 _THAT_WORD = lazy_compile(r"\bthat\s+")
 # What evidence showed a group of people said, the group the verb's own subject: "Records showed that two clerks warned Roe

@@ -112,7 +112,9 @@ _LINKING_BEFORE = lazy_compile(r"\b(?:is|was|were|are|been|felt|feels|feel|remai
 # a conjunction or punctuation ("flashing "wrong way" signs on ramps", ""cold storage" expenses and").
 _LABEL_HEADS = ("signs?|labels?|stickers?|banners?|buttons?|tags?|stamps?|logos?|brands?|zones?|lists?|boxes|box|bins?"
                 "|categor(?:y|ies)|designations?|programs?|programmes?|polic(?:y|ies)|fees?|accounts?|schemes?|mode|status"
-                "|warnings?|notices?|placards?|posters?|slogans?|t-shirts?|shirts?|hats?|messages?")
+                "|warnings?|notices?|placards?|posters?|slogans?|t-shirts?|shirts?|hats?|messages?"
+                # (a statute or rule known by its slogan: Florida's "stand your ground" law, a "three strikes" rule)
+                "|laws?|rules?|statutes?|ordinances?|bills?|provisions?|clauses?|doctrines?")
 _NOT_NOUN = r"(?!(?:is|was|has|does|says|goes|seems|remains|means|tells|thinks|knows|makes|gets|this|his|its|has|as|us)\b)"
 _LABEL_MODIFIER = lazy_compile(
     rf"[ \t]+(?:(?:{_LABEL_HEADS})|{_NOT_NOUN}[a-z]{{2,}}[^s\W']s)"
@@ -121,6 +123,12 @@ _LABEL_MODIFIER = lazy_compile(
 # clause or the noun it modifies ("the "urine screens" that staff …", "the practice of "peer review" hearings,").
 _NP_BEFORE = lazy_compile(r"(?<![\w-])(?:the|a|an|of|its|their|this|these|those)[ \t]+$")
 _NP_AFTER = lazy_compile(r"[ \t]+(?:that|which)\b|[ \t]+of[ \t]+(?=[a-z\d])|[ \t]+[a-z]{3,}(?:ing|ion|ment)\b(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|but)\b)")
+# A preposition, a determiner and one plain modifier before a quoted noun phrase: "below the federal "action level"
+# of 15 ppb" (never after a verb, whose object may be the thing judged: "called the plea "a travesty" that …"; nor
+# a degree word, which grades a judgement: "of the most "cruel and callous" of crimes")
+_MODIFIED_NP_BEFORE = lazy_compile(r"\b(?:below|above|under|over|beyond|within|of|at|to|in|on|for|with|from|by|into|near)[ \t]+"
+                                   r"(?:the|an?|its|their|this|these|those)[ \t]+"
+                                   r"(?!(?:most|more|least|less|very|so|truly|only|same|very)[ \t])[a-z][a-z-]+[ \t]+$")
 # A term followed by its definition: ""task fixation," a condition in which …": the writer explains a word.
 _DEFINED_AFTER = lazy_compile(r"[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:kind|type|form|sort|term|name|phrase|practice|condition"
                             r"|phenomenon|concept|process|doctrine|principle|theory|technique|method|tactic|syndrome"
@@ -267,8 +275,11 @@ def _is_term(text: str, seg: Segment, content: str) -> bool:
     if content.endswith(",") and _NP_BEFORE.search(text, max(para.start, seg.open_at - 8), seg.open_at) \
             and re.match(r"[ \t]+an?[ \t]+[a-z]", text[seg.close_at + 1:para.end]):
         return True  # "what soldiers call a "smoke session," an informal punishment": a term and its definition
-    return not content.endswith((",", ".", "!", "?")) and bool(_NP_BEFORE.search(text, max(para.start, seg.open_at - 8), seg.open_at)) \
-        and bool(_NP_AFTER.match(text, seg.close_at + 1, para.end))
+    if content.endswith((",", ".", "!", "?")) or not _NP_AFTER.match(text, seg.close_at + 1, para.end):
+        return False
+    # (one plain modifier may stand between: "below the federal "action level" of 15 parts per billion")
+    return bool(_NP_BEFORE.search(text, max(para.start, seg.open_at - 8), seg.open_at)
+                or _MODIFIED_NP_BEFORE.search(text, max(para.start, seg.open_at - 40), seg.open_at))
 
 
 def _named_practice(text: str, seg: Segment, words: list[str], content: str) -> bool:
