@@ -65,6 +65,24 @@ def facts_of(text: str):
     return facts
 
 
+def case_of(*stories: tuple[str, str], as_of=None):
+    """The reconciled briefing of several stories (file name, text), each extracted alone as a build does."""
+    import datetime as dt
+
+    from builder.extract import extract
+    from builder.model import CaseConfig
+    from builder.reconcile import reconcile
+    from builder.sources import source_from_text
+
+    return reconcile(CaseConfig(case_dir=Path(".")), [extract(source_from_text(n, t)) for n, t in stories],
+                     as_of or dt.date(2024, 6, 1))
+
+
+def conflicts_of(*stories: tuple[str, str]) -> dict[str, list[str]]:
+    """Each disagreement of the stories' case: its subject and the values the stories give, sorted."""
+    return {c.subject: sorted(v.value for v in c.values) for c in case_of(*stories).conflicts}
+
+
 def dated_facts(body: str, published: str):
     """Everything an article body yields when its metadata gives only the publication date."""
     return facts_of(f"Date: {published}\n\n{body}")

@@ -3,21 +3,9 @@ it fits the words, and no disagreement; one that does not fit still disagrees. A
 also gives ("two consecutive 57-month terms, a total of 114 months") are not set against the total."""
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from builder.extract import extract
-from builder.model import CaseConfig
-from builder.reconcile import reconcile
-from builder.sources import source_from_text
-
-AS_OF = dt.date(2024, 6, 1)
-
-
-def _briefing(*stories: tuple[str, str]):
-    return reconcile(CaseConfig(case_dir=Path(".")), [extract(source_from_text(n, t)) for n, t in stories], AS_OF)
+from tests.helpers import case_of
 
 
 def _asked(ask: str) -> tuple[str, str]:
@@ -32,7 +20,7 @@ EXACT = ("b.txt", "Date: 2024-05-10\n\nFormer coach Hollis Szentesi pleaded guil
                                    "just over nine years in prison",
                                    "about nine and a half years in prison"])
 def test_a_loosely_told_length_that_fits_the_exact_one_is_one_term(loose):
-    briefing = _briefing(_asked(loose), EXACT)
+    briefing = case_of(_asked(loose), EXACT)
     assert not [c for c in briefing.conflicts if c.kind == "term"], briefing.conflicts
     prison = [t for t in briefing.sentencing.terms if t.kind == "prison"]
     assert [t.text for t in prison] == ["114 months in prison"]  # (the exact figure shown, both stories cited)
@@ -41,13 +29,13 @@ def test_a_loosely_told_length_that_fits_the_exact_one_is_one_term(loose):
 
 @pytest.mark.parametrize("loose", ["nearly 12 years in prison", "more than 10 years in prison", "about seven years in prison"])
 def test_a_loosely_told_length_the_exact_one_does_not_fit_still_disagrees(loose):
-    assert [c for c in _briefing(_asked(loose), EXACT).conflicts if c.kind == "term"]
+    assert [c for c in case_of(_asked(loose), EXACT).conflicts if c.kind == "term"]
 
 
 def test_the_parts_of_a_total_the_same_story_gives_are_no_disagreement():
     parts = ("a.txt", "Date: 2024-05-09\n\nFormer coach Hollis Szentesi pleaded guilty to two counts of fraud. Prosecutors "
                       "are asking for two consecutive 57-month prison terms, a total of 114 months.\n")
-    assert not [c for c in _briefing(parts, EXACT).conflicts if c.kind == "term"]
+    assert not [c for c in case_of(parts, EXACT).conflicts if c.kind == "term"]
 
 
 def test_a_sides_ask_told_without_its_length_is_its_ask_with_one():
@@ -55,7 +43,7 @@ def test_a_sides_ask_told_without_its_length_is_its_ask_with_one():
                      "probation.\n")
     full = ("b.txt", "Date: 2024-05-10\n\nFormer coach Hollis Szentesi was sentenced to 30 months in prison. His lawyers "
                      "had asked for five years of probation.\n")
-    probation = [t for t in _briefing(bare, full).sentencing.terms if t.kind == "probation"]
+    probation = [t for t in case_of(bare, full).sentencing.terms if t.kind == "probation"]
     assert [t.text for t in probation] == ["five years of probation"]
     assert {c.source for c in probation[0].citations} == {"a", "b"}
 
@@ -63,5 +51,5 @@ def test_a_sides_ask_told_without_its_length_is_its_ask_with_one():
 def test_a_life_term_is_no_bare_kind():
     story = ("a.txt", "Date: 2024-05-09\n\nHollis Szentesi was sentenced to life in prison for murder and to 20 years in "
                       "prison for arson, to run consecutively.\n")
-    prison = {t.text for t in _briefing(story).sentencing.terms if t.kind == "prison"}
+    prison = {t.text for t in case_of(story).sentencing.terms if t.kind == "prison"}
     assert any("life" in text for text in prison) and any("20 years" in text for text in prison)

@@ -3,22 +3,7 @@ the same ("Gillian"/"Jillian"), the age of one of two people who share a surname
 ("found the 59-year-old guilty")."""
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
-from builder.extract import extract
-from builder.model import CaseConfig
-from builder.reconcile import reconcile
-from builder.sources import source_from_text
-
-
-def _briefing(*stories: tuple[str, str]):
-    return reconcile(CaseConfig(case_dir=Path(".")), [extract(source_from_text(n, t)) for n, t in stories],
-                     dt.date(2024, 9, 1))
-
-
-def _conflicts(*stories: tuple[str, str]) -> dict[str, list[str]]:
-    return {c.subject: sorted(v.value for v in c.values) for c in _briefing(*stories).conflicts}
+from tests.helpers import case_of, conflicts_of
 
 
 def test_a_first_name_spelt_with_a_letter_that_sounds_the_same_is_one_person_spelt_two_ways():
@@ -26,9 +11,9 @@ def test_a_first_name_spelt_with_a_letter_that_sounds_the_same_is_one_person_spe
                   "His attorney, Catherine Wellow, said he would appeal.\n")
     b = ("b.txt", "Date: 2024-08-02\n\nOrrin Bask was sentenced Thursday to two years in prison for bank fraud. "
                   "His attorney, Katherine Wellow, said he would appeal.\n")
-    briefing = _briefing(a, b)
+    briefing = case_of(a, b)
     assert [p.name for p in briefing.parties if "Wellow" in p.name] in (["Catherine Wellow"], ["Katherine Wellow"])
-    assert ["Catherine", "Katherine"] in _conflicts(a, b).values()
+    assert ["Catherine", "Katherine"] in conflicts_of(a, b).values()
 
 
 def test_first_names_that_only_share_a_sound_at_the_start_stay_two_people():
@@ -36,7 +21,7 @@ def test_first_names_that_only_share_a_sound_at_the_start_stay_two_people():
                   "His brother Gene Bask testified for him.\n")
     b = ("b.txt", "Date: 2024-08-02\n\nOrrin Bask was sentenced Thursday to two years in prison for bank fraud. "
                   "His sister Jean Bask testified for him.\n")
-    names = [p.name for p in _briefing(a, b).parties if p.kind == "person"]
+    names = [p.name for p in case_of(a, b).parties if p.kind == "person"]
     assert "Gene Bask" in names and "Jean Bask" in names
 
 
@@ -46,7 +31,7 @@ def test_a_shared_surname_alone_is_the_person_the_story_named_last():
     after = ("b.txt", "Date: 2024-08-03\n\nFor an hour, Mina Quell spoke to the man who killed her son. She talked about "
                       "her son, Dario Quell, a carpenter, and his two daughters.\n\nHours later, a judge sentenced Tobiah Wrenley, 41, "
                       "to six years in prison for the killing of Quell, 27, who was unarmed.\n")
-    found = _conflicts(before, after)
+    found = conflicts_of(before, after)
     assert found.get("Dario Quell") == ["26", "27"]
     assert "Mina Quell" not in found
 
@@ -56,7 +41,7 @@ def test_an_age_told_in_the_verdict_is_the_defendants():
                        "guilty of bribery on Tuesday. She will be sentenced in November.\n")
     after = ("b.txt", "Date: 2024-08-02\n\nMeet state Sen. Corliss Amberfield. On Tuesday a federal jury found the "
                       "59-year-old Republican guilty of bribery. She will be sentenced in November.\n")
-    assert _conflicts(before, after).get("Corliss Amberfield") == ["58", "59"]
+    assert conflicts_of(before, after).get("Corliss Amberfield") == ["58", "59"]
 
 
 def test_a_surname_before_a_generational_suffix_is_the_persons():
@@ -64,7 +49,7 @@ def test_a_surname_before_a_generational_suffix_is_the_persons():
                   "Quintanar, 44, faces up to 20 years in prison.\n")
     b = ("b.txt", "Date: 2024-08-02\n\nFormer deputy Alvaro Quintanar Jr. was sentenced Tuesday to 12 years in prison "
                   "for taking bribes. The judge also ordered the 45-year-old to forfeit $40,000.\n")
-    assert _conflicts(a, b).get("Alvaro Quintanar Jr.") == ["44", "45"]
+    assert conflicts_of(a, b).get("Alvaro Quintanar Jr.") == ["44", "45"]
 
 
 def test_a_short_surname_one_letter_apart_beside_the_same_given_names_is_one_person():
@@ -72,8 +57,8 @@ def test_a_short_surname_one_letter_apart_beside_the_same_given_names_is_one_per
                   "Ana Maria Tzul, a teller, testified against him.\n")
     b = ("b.txt", "Date: 2024-08-02\n\nOrrin Bask was sentenced Thursday to two years in prison for bank fraud. "
                   "Ana Maria Tzull, a teller, testified against him.\n")
-    assert ["Tzul", "Tzull"] in _conflicts(a, b).values()
+    assert ["Tzul", "Tzull"] in conflicts_of(a, b).values()
     other = ("c.txt", "Date: 2024-08-02\n\nOrrin Bask was sentenced Thursday to two years in prison for bank fraud. "
                       "Rita Tzull, a teller, testified against him.\n")
-    names = [p.name for p in _briefing(a, other).parties if p.kind == "person"]
+    names = [p.name for p in case_of(a, other).parties if p.kind == "person"]
     assert "Ana Maria Tzul" in names and "Rita Tzull" in names

@@ -2,18 +2,7 @@
 and the two spellings are shown as a disagreement; names that only share letters stay apart."""
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
-from builder.extract import extract
-from builder.model import CaseConfig
-from builder.reconcile import reconcile
-from builder.sources import source_from_text
-
-
-def _briefing(*stories: tuple[str, str]):
-    return reconcile(CaseConfig(case_dir=Path(".")), [extract(source_from_text(n, t)) for n, t in stories],
-                     dt.date(2024, 6, 1))
+from tests.helpers import case_of
 
 
 APART = ("a.txt", "Date: 2024-05-17\n\nYsolde Van der Sloot was sentenced Thursday to four years for embezzling from a "
@@ -23,7 +12,7 @@ JOINED = ("b.txt", "Date: 2024-05-16\n\nYsolde Vandersloot is to be sentenced Th
 
 
 def test_particles_apart_and_joined_are_one_person_spelt_two_ways():
-    briefing = _briefing(APART, JOINED)
+    briefing = case_of(APART, JOINED)
     people = [p for p in briefing.parties if p.kind == "person"]
     assert [p.name for p in people] == ["Ysolde Van der Sloot"]
     assert [sorted(v.value for v in c.values) for c in briefing.conflicts if c.kind == "name"] == [["Van der Sloot", "Vandersloot"]]
@@ -32,5 +21,5 @@ def test_particles_apart_and_joined_are_one_person_spelt_two_ways():
 def test_two_people_whose_names_differ_by_more_than_spacing_stay_two():
     other = ("b.txt", "Date: 2024-05-16\n\nYsolde Vanderslooten is to be sentenced Thursday for embezzling from a "
                       "youth football league.\n")
-    names = [p.name for p in _briefing(APART, other).parties if p.kind == "person"]
+    names = [p.name for p in case_of(APART, other).parties if p.kind == "person"]
     assert "Ysolde Van der Sloot" in names and "Ysolde Vanderslooten" in names

@@ -4,13 +4,7 @@ are asking Judge Roe to sentence him to nine years" and "His lawyers want a sent
 case's state. What was asked, told in the past ("Prosecutors had asked for nine years"), stays."""
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
-from builder.extract import extract
-from builder.model import CaseConfig
-from builder.reconcile import reconcile
-from builder.sources import source_from_text
+from tests.helpers import case_of
 
 PREVIEW = ("preview.txt", "Date: 2024-05-14\n\nOn Tuesday, former sheriff Amon Kettridge will stand before a federal judge "
                           "to learn how long he will spend in prison for beating a man in his jail. Prosecutors are asking "
@@ -21,9 +15,7 @@ AFTER = ("after.txt", "Date: 2024-05-14\n\nFormer sheriff Amon Kettridge was sen
 
 
 def _summary(*stories):
-    briefing = reconcile(CaseConfig(case_dir=Path(".")),
-                         [extract(source_from_text(name, text)) for name, text in stories], dt.date(2024, 6, 1))
-    return [s.text for s in briefing.summary]
+    return [s.text for s in case_of(*stories).summary]
 
 
 def test_of_two_stories_of_one_day_the_sentence_leads_and_the_preview_ahead_is_dropped():

@@ -3,13 +3,9 @@ the defendant's news; a sentence that leans on the one before ("... as well.") i
 maximum is the past once a sentence is imposed."""
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from builder.extract import extract
-from builder.model import CaseConfig
-from builder.reconcile import reconcile
 from builder.sources import source_from_text
+from tests.helpers import case_of
 
 FEATURE = ("feature.txt", "Date: 2024-03-12\n\n"
            "Ida Wrenfield gave the Morning Star Chapel the $30,000 her late husband's pension paid out in 2020.\n\n"
@@ -24,9 +20,7 @@ FEATURE = ("feature.txt", "Date: 2024-03-12\n\n"
 
 
 def _summary(*stories):
-    briefing = reconcile(CaseConfig(case_dir=Path(".")),
-                         [extract(source_from_text(name, text)) for name, text in stories], dt.date(2024, 6, 1))
-    return [s.text for s in briefing.summary]
+    return [s.text for s in case_of(*stories).summary]
 
 
 def _ranked(story: tuple[str, str]) -> list[str]:
