@@ -60,3 +60,10 @@ def test_a_town_and_its_state_do_not_cut_the_subject_from_its_verb():
     found = _described("Aidan Morrow (31), of Millbrook Lane, Fermoy, Co Cork, pleaded guilty at the district court on "
                        "Tuesday to the theft of a quad bike and a trailer from a farm yard in the county.\n")
     assert found[dt.date(2022, 3, 8)].startswith("Aidan Morrow")
+
+
+def test_a_day_put_first_takes_the_tense_of_its_clause_past_a_middle_initial():
+    # 2022-03-10 is a Thursday: the Monday a story says someone "is scheduled to be sentenced" is the one ahead
+    found = _described("On Monday, Orla K. Venner, 52, is scheduled to be sentenced in federal court after a jury in "
+                       "March convicted her of fraud.\n")
+    assert dt.date(2022, 3, 14) in found and dt.date(2022, 3, 7) not in found

@@ -15,6 +15,7 @@ from typing import Optional
 
 from dateutil.relativedelta import relativedelta
 
+from builder.extract._lexicon import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from builder.extract._regex import lazy_compile
 from builder.model import Granularity
 
@@ -195,7 +196,9 @@ _MAIN_PAST = lazy_compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:was|were|ha
                          r"|ran|went|came|sat|stood|left|won|lost|spent|paid|began|brought|held|kept|put|saw|wrote|\w+ed)\b")
 # What may stand before a day put first in its sentence: "On Tuesday, ...", "Next Tuesday, ...", "Tuesday, ..."
 _FRONTED = lazy_compile(r"\s*[\"\u201c]?(?:(?:On|By|Next|This|Late|Early)\s+)?", re.I)
-_SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
+# (not after an initial or a title: "On Monday, Lyle D. Prewitt, 61, is scheduled to be sentenced", "Lt. Ann Roe")
+_SENTENCE_END = lazy_compile("".join(rf"(?<!\b{abbreviation})" for abbreviation in ("[A-Z]", *TITLE_ABBREVIATIONS, *NAME_ABBREVIATIONS))
+                             + r"[.!?](?=\s|$)|\n")
 
 
 # ("at 1:30 p.m. Thursday", "$1,500": a clock time's colon and a number's comma open no clause)
