@@ -53,3 +53,14 @@ def test_a_life_term_is_no_bare_kind():
                       "prison for arson, to run consecutively.\n")
     prison = {t.text for t in case_of(story).sentencing.terms if t.kind == "prison"}
     assert any("life" in text for text in prison) and any("20 years" in text for text in prison)
+
+
+def test_counted_terms_run_consecutively_are_their_total_and_run_together_their_length():
+    counted = ("a.txt", "Date: 2024-05-10\n\nA judge sentenced Corvin Ashdale to life in prison for the killing and "
+                        "imposed three 20-year sentences for the other shootings, to run consecutively.\n")
+    total = ("b.txt", "Date: 2024-05-11\n\nCorvin Ashdale was sentenced to life in prison. The judge also sentenced him "
+                      "to 60 years in prison for the other shootings.\n")
+    assert not [c for c in case_of(counted, total).conflicts if c.kind == "term"]
+    other = ("c.txt", "Date: 2024-05-11\n\nCorvin Ashdale was sentenced to life in prison. The judge also sentenced him "
+                      "to 50 years in prison for the other shootings.\n")
+    assert [c for c in case_of(counted, other).conflicts if c.kind == "term"]

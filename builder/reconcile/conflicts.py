@@ -15,6 +15,7 @@ from typing import Callable, Optional
 from rapidfuzz import fuzz
 
 from builder.extract._lexicon import MONTHS_AND_DAYS, same_given_name
+from builder.extract.dates import parse_number
 from builder.model import Conflict, ConflictValue, Party, SourceFacts, Value
 from builder.reconcile.merge import proposer_side, rounds_to, same_first_sound, sides_of, status_family, term_key
 
@@ -172,6 +173,17 @@ def _term_values(facts: list[SourceFacts], later_hearings: frozenset[str], sides
                 # a maximum or a minimum is the law's, per count: "up to 15 years on each bribery count" and "up to 20
                 # years on the drug charge" are two, as are "a mandatory minimum of 15 years" and "... of 10 years"
                 continue
+            count = _COUNTED_TERMS.match(term.text)
+            if count:
+                # "three 25-year sentences, to run consecutively" is 75 years in all, as another story may put it;
+                # run together they are 25, and told neither way they are no total to compare
+                after = f.source.text[term.citations[0].end:term.citations[0].end + 80] if term.citations else ""
+                if _CONCURRENT.search(term.text + after):
+                    pass
+                elif _CONSECUTIVE.search(term.text + after):
+                    amount *= parse_number(count.group("count")) or 1
+                else:
+                    continue
             side = None if term.status == "imposed" else proposer_side(term.by, sides)
             # a second defendant's sentence is compared with their own, never with the defendant's
             subject = " ".join(w for w in (status_family(term.status), kind.replace("_", " "), side and f"by {side}",
@@ -183,6 +195,10 @@ def _term_values(facts: list[SourceFacts], later_hearings: frozenset[str], sides
 
 
 _SUSPENDED = re.compile(r"\bsuspend|\ball\s+but\b", re.IGNORECASE)
+_COUNTED_TERMS = re.compile(r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                            r"(?:(?:consecutive|concurrent|separate)\s+)?\S*\d\S*[- ](?:years?|months?|days?)\b", re.IGNORECASE)
+_CONSECUTIVE = re.compile(r"\bconsecutive(?:ly)?\b|\bback[- ]to[- ]back\b|\bone\s+after\s+(?:the\s+)?other\b", re.IGNORECASE)
+_CONCURRENT = re.compile(r"\bconcurrent(?:ly)?\b|\bat\s+the\s+same\s+time\b", re.IGNORECASE)
 # Not a whole term: a later change to one ("extended her probation by two years") or an instalment ("restitution
 # payments of at least $1,200 a month"), which no total contradicts
 _CHANGE_OR_RATE = re.compile(r"\b(?:extend\w*|add(?:s|ed|ing)?|reduc\w*|cut|increas\w*|shorten\w*|lengthen\w*)\b"
