@@ -251,7 +251,7 @@ _REGISTER_HOW_OFTEN = (r"(?<!offenders )(?<!offender )(?<!offenders' )(?<!offend
 
 # (kind, pattern source). Earlier patterns win where two overlap, so specific forms come first.
 _INTERLOCK = (r"\b(?:install|use|have|keep)\s+an?\s+(?:breath-alcohol\s+)?ignition[- ]interlock(?:\s+device)?"
-              r"(?:\s+(?:in|on)\s+(?:his|her|their|any)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?)(?:\s+(?:he|she|they)\s+drives?)?)?")
+              r"(?:\s+(?:in|on)\s+(?:his|her|their|any)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?)(?:\s+(?:he|she|they|you)\s+drives?)?)?")
 TERM_SOURCES: list[tuple[str, str]] = [
     # A length of treatment asked for or ordered instead of custody: "nine months in a residential treatment program",
     # "90 days at an inpatient rehab facility" (before the bare length, which would take "nine months" alone)
@@ -485,7 +485,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|(?:(?:post-?release|court|sex[- ]offender|community)\s+)?supervision|parole|supervised\s+release|(?:driving\s+)?ban)\b"
                  # ("a lifetime driving ban on Ann Roe": whom the ban binds, not what it covers)
                  r"(?:(?<=ban)\s+(?:on|from)\s+(?!(?:him|her|them)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+\b))(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
-                 r"(?=\s*[,.;:)]|\s+(?:and|or|that|which|who|after|because|under|as|in|for|while|until|during|was|is|were|remains?|stays?)\b))?"),
+                 # (or the end of its line: a list item "A lifetime ban from driving a school bus" has no stop)
+                 r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|that|which|who|after|because|under|as|in|for|while|until|during|was|is|were|remains?|stays?)\b))?"),
     # Supervision for life told without a number: "the rest of his life on supervised release", "a lifetime of probation",
     # "lifelong supervision", "supervised release for life", "probation for the rest of her life"
     ("lifetime", r"(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)\s+(?:on|under)|lifetime\s+(?:term\s+)?of"
@@ -573,6 +574,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # (how long, when told, is the term's length; the bare form is a pattern apart, tried where no unit word stands)
     ("ignition_interlock", rf"{_INTERLOCK}\s+for\s+{_DUR}"),
     ("ignition_interlock", _INTERLOCK),
+    # the device named as an item of a listed sentence, its length told: "an ignition interlock device for two years"
+    ("ignition_interlock", rf"\b(?:an?\s+)?ignition[- ]interlock(?:\s+device)?\s+for\s+{_DUR}"),
     # Minnesota's "community work service", Colorado's "useful public service", Australia's "unpaid community work"
     # ("250 hours of community service work": the work named after the service)
     ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service(?:\s+work\b)?|useful\s+public\s+service|(?:unpaid\s+(?:community\s+)?|community\s+)work(?:\s+service)?)"),
@@ -731,6 +734,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("disqualification", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]ban\s+(?:on|from)\s+[a-z]+ing(?:,?\s+or\s+[a-z]+ing)?"
                          r"(?:\s+(?!(?:and|or|bars?|that|which|while|until|for|was|is|will|took|takes)\b)[\w'\u2019-]+){1,4}?"
                          r"(?=\s*[,.;:]|\s*$|\s+(?:and|or|that|which|while|until|for|was|is|will|bars?|took|takes|applies|begins)\b)"),
+    # ... and without a length, its own article before it: "a ban on posting online for as long as he is on probation"
+    # (kept only where the court orders it, like any condition)
+    ("disqualification", r"\b(?:an?\s+)ban\s+(?:on|from)\s+[a-z]+ing(?:,?\s+or\s+[a-z]+ing)?"
+                         r"(?:\s+(?!(?:and|or|bars?|that|which|while|until|for|was|is|will|took|takes)\b)[\w'\u2019-]+){1,4}?"
+                         r"(?=\s*[,.;:]|\s*$|\s+(?:and|or|that|which|while|until|for|was|is|will|bars?|took|takes|applies|begins)\b)"),
     # "While on supervision, he may not drive after dark ...": any bar the sentence's supervision frames (see TERM_NEEDS)
     # ("during which he may not have unsupervised contact with anyone under 18": contact is what is barred)
     ("disqualification", r"\b(?:may|must|shall|can)\s*not\s+(?!be\b|have\b(?!\s+(?:any\s+|unsupervised\s+|direct\s+|further\s+)*contact\b))[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
@@ -883,6 +891,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Courts-martial: "total forfeiture of pay and allowances", "partial forfeiture of his pay": the sentence's own name
     # for taking all (or part) of the service member's pay, with no share told
     ("forfeiture", r"\b(?:total|partial)\s+forfeitures?\s+of\s+(?:all\s+)?(?:(?:his|her|their)\s+)?(?:(?:basic|base|monthly)\s+)?pay(?:\s+and\s+allowances)?\b"),
+    # ... and its shorthand as an item of a court-martial's list: "a dishonorable discharge and total forfeitures"
+    ("forfeiture", r"\btotal\s+forfeitures\b(?!\s+of\b)"),
     # Courts-martial: "forfeit all pay and allowances", "forfeiture of two-thirds of his pay for six months", "forfeit
     # half of Lee's pay per month for a year": the share of military pay taken, and for how long
     ("forfeiture", r"\bforfeit(?:ure\s+of|s|ed)?\s+(?:all|half|(?:one|two)-thirds|(?:one|three)-quarters?|\d{1,3}\s*(?:%|percent))\s+"
@@ -1051,6 +1061,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "He received five years." (not the talk of "he got eleven months")
     # ("received not less than one nor more than five years for child neglect": an indeterminate range told bare)
     ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
+    # The formula a judge pronounces the sentence with: "the sentence of the court is six years, with all but two
+    # suspended" (a bare length, its custody understood)
+    ("gave_count", rf"\b(?i:the)\s+sentence\s+of\s+(?:the|this)\s+(?i:court)\s+(?:is|shall\s+be)\s+(?P<term>{_DUR})"),
     # Headline and lede verbs that give a length with no kind word: "Lee gets 30 months for fraud", "was handed 12 years",
     # "drew seven years", "will serve four years", "imposed six years for the manslaughter count". The custody is
     # understood; a fuller mention elsewhere in the article replaces the bare length (sentencing.py).

@@ -202,7 +202,8 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     """Charges, terms, sentencing date, judge and court stated in the article's body (about `defendant`, found from the
     parties when the caller has not already)."""
     links = _linked_headlines(source)
-    paragraphs = sorted(source.body() + _bullets_among_body(source), key=lambda p: p.start)
+    listed_lines = _lines_listed_after_colon(source)
+    paragraphs = sorted(source.body() + _bullets_among_body(source) + listed_lines, key=lambda p: p.start)
     sentences = [span for p in paragraphs if p.start not in links for span in split_sentences(source.text, p.start, p.end)]
     judge = _judge(source, sentences, parties)
     defendant = defendant or find_defendant(source, parties)
@@ -210,7 +211,7 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name),
                    tried_together=tried_together(source.text), charging=not _tells_sentence(source),
                    joint=sentenced_together(source))
-    terms = _colon_listed(ctx, sentences, _terms(ctx, sentences))
+    terms = _colon_listed(ctx, sentences, _terms(ctx, sentences, {p.start for p in listed_lines}))
     terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, terms)))
     # "18 years to life ... not eligible for parole until he has served 18 years": the floor the indeterminate term
     # already tells
@@ -276,6 +277,30 @@ def _bullets_among_body(source: Source) -> list:
         if any(paragraphs[j].kind == "body" for j in range(run_start, run_end + 1)) and run_start > 0 \
                 and any(q.kind == "body" for q in paragraphs[:run_start]):
             found.append(p)
+    return found
+
+
+def _lines_listed_after_colon(source: Source) -> list:
+    """Unbulleted lines of a list the prose opens with a colon ("Her sentence, as the judge read it:" then "Six years in
+    prison" / "A lifetime ban from coaching", a line each): the layout takes them for headings as they end with no stop,
+    yet each is an item the lead-in governs. Two lines at least, each short (a lone line after a colon may be a
+    subhead)."""
+    paragraphs = source.paragraphs
+    found: list = []
+    for i, paragraph in enumerate(paragraphs):
+        if paragraph.kind != "body":
+            continue
+        lead_in = source.text[paragraph.start:paragraph.end].rstrip()
+        if not lead_in.endswith(":") or len(lead_in.split()) < 3:
+            continue
+        run = []
+        for line in paragraphs[i + 1:]:
+            if line.kind != "heading" or BULLET.match(source.text, line.start, line.end) \
+                    or len(source.text[line.start:line.end].split()) > 20:
+                break
+            run.append(line)
+        if len(run) >= 2:
+            found += run
     return found
 
 
@@ -459,14 +484,15 @@ def _agreed_terms_imposed(ctx: _Context, sentences: list[tuple[int, int]], terms
     return terms
 
 
-def _list_lead_ins(text: str, sentences: list[tuple[int, int]]) -> dict[int, str]:
+def _list_lead_ins(text: str, sentences: list[tuple[int, int]], listed_lines: frozenset[int] | set[int] = frozenset()) -> dict[int, str]:
     """Each bulleted item's lead-in, the sentence that opens the list with a colon ("Under the agreement, she must
-    also:" before "- pay $4,800 in restitution"): the item's governing words, as if written before it."""
+    also:" before "- pay $4,800 in restitution"): the item's governing words, as if written before it. An unbulleted
+    line of such a list (a start in `listed_lines`) is an item as well."""
     lead_ins: dict[int, str] = {}
     lead = ""
     for start, end in sentences:
         sentence = text[start:end]
-        if BULLET.match(sentence) and lead:
+        if (start in listed_lines or BULLET.match(sentence)) and lead:
             lead_ins[start] = lead.rstrip()[:-1] + " "  # "she must also:" + "- pay ..." reads "she must also pay ..."
         else:
             lead = sentence if sentence.rstrip().endswith(":") else ""
@@ -503,7 +529,7 @@ _APPELLATE = lazy_compile(r"\b(?:wr(?:ote|iting)\s+for\b|dissent\w*|majority\s+o
 
 # ----------------------------------------------------------------------------- terms
 
-def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
+def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozenset[int] | set[int] = frozenset()) -> list[Term]:
     text = ctx.source.text
     terms: list[Term] = []
     case_ctx = ctx
@@ -511,7 +537,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
     # sentence reported; a short quoted phrase is the article's own words marked as borrowed.
     quoted = [(q.start, q.end) for q in quoted_segments(text, ctx.source.body())]
     speech = [(q_start, q_end) for q_start, q_end in quoted if len(text[q_start:q_end].split()) > 6]
-    lead_ins = _list_lead_ins(text, sentences)
+    lead_ins = _list_lead_ins(text, sentences, listed_lines)
     for i, ((s_start, s_end), kinds) in enumerate(zip(sentences, kinds_named(text, sentences))):
         if not kinds:
             continue
@@ -539,7 +565,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                                                           rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential|punishment\s+at)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before):
                     continue  # a bare duration is a term only where the clause sentences
                 speech_around = next(((q_start, q_end) for q_start, q_end in speech if q_start <= t_start < q_end), None)
-                told_to_face = bool(speech_around and ("ou " in before[-40:] and _FROM_THE_BENCH.search(before[-60:])
+                told_to_face = bool(speech_around and (("ou " in before[-40:] or "order" in before[-30:]) and _FROM_THE_BENCH.search(before[-60:])
                                                        or ("sentenc" in before or "commit" in before) and _BENCH_OPENER.search(before)))
                 if speech_around and not told_to_face and not (
                         "sentenced" in text[speech_around[0]:t_start] and _REPORTED_IN_QUOTE.match(text, speech_around[0], t_start)):
@@ -599,8 +625,17 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                 # its text says so (the briefing must not print a man who went home as jailed)
                 suspension = _SUSPENDED_AFTER.match(text, t_end, s_end) if kind in _SPLITTABLE and not tail else None
                 t_end = tail.end() if tail else suspension.end() if suspension else t_end
+                if kind in _PAID_TO and "severally" in text[t_end:t_end + 30]:
+                    # "$2 million in restitution, jointly and severally": how the debt is owed is part of the order
+                    joint = _JOINTLY_OWED.match(text, t_end, s_end)
+                    t_end = joint.end() if joint else t_end
                 taken.append((t_start, t_end))
                 term = _term(ctx, kind, m, s_start, s_end, t_end, lead_ins.get(s_start, ""))
+                first = _FIRST_SERVED.search(text, max(s_start, t_start - 12), t_start) if kind in ("prison", "jail") and before.endswith("first ") else None
+                if first:
+                    # "eight years of probation, the first 12 months in jail": the custody's place in the whole sentence
+                    # is part of it (not a 12-month term beside eight years)
+                    term.text, term.citations = text[first.start():t_end], [ctx.source.cite(first.start(), t_end)]
                 if told_to_face and term.status == "other":
                     term.status, term.by = "imposed", ctx.judge  # "You will have no contact with ...": the judge's order
                 if term.status in ("recommended", "sought") and _LOW_END.search(before):
@@ -692,8 +727,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]]) -> list[Term]:
                     continue  # "can seek up to $25,000 in compensation from the state": paid to the wrongly convicted, no sentence
                 if kind == "death" and _NOT_SOUGHT.search(before):
                     continue  # "prosecutors will not seek the death penalty"
+                # (a life term the bench orders in its own words is no figure: "I am ordering a lifetime ban from ...")
                 if (kind == "death" or m.groupdict().get("life")) and (_FIGURATIVE.search(before)
-                                                                      or any(q_start <= t_start < q_end for q_start, q_end in quoted)):
+                                                                      or not told_to_face and any(q_start <= t_start < q_end for q_start, q_end in quoted)):
                     continue  # "a long term would amount to a death sentence", "would be “a death sentence in slow motion”": a figure of speech
                 if _GENERIC.search(before) and not _GIVEN.search(before):
                     continue  # "Sentences in such cases have ranged from probation to a decade in prison": other cases, no term here
@@ -1285,11 +1321,15 @@ _CREDIT_AHEAD = lazy_compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w
 # ("You will register as a sex offender for the rest of your life, and you will have no contact with ...": the judge's
 # orders told to the defendant's face, the order's own verb often starting the term)
 _FROM_THE_BENCH = lazy_compile(r"(?:\bI\s+(?:am\s+|hereby\s+)?sentenc(?:e|ing)\s+you\s+to|\b[Yy]ou\s+(?:will|shall|must|are\s+to|are\s+(?:hereby\s+)?ordered\s+to)\s+(?:then\s+|also\s+|now\s+)?"
-                               r"(?:(?:serve|perform|complete|do|pay|have)\s+)?)$")
+                               r"(?:(?:serve|perform|complete|do|pay|have)\s+)?"
+                               # ("And I am ordering a lifetime ban from coaching": the bench's own order, first person)
+                               r"|(?<![Ii]f )(?<![Ww]ould )\bI\s+(?:am\s+)?(?:also\s+|hereby\s+)?order(?:ing)?\s+(?:an?|the)\s+)$")
 # The judge's sentence from the bench goes on in its list: "I sentence you to 40 months in prison, with credit for the
 # time you have served, followed by three years of supervised release" (each term of that sentence is the court's)
 # ("I am committing you to the Department of Corrections for eight years to life": a state's wording of the same act)
-_BENCH_OPENER = lazy_compile(r"(?<![Ii]f )(?<![Ww]hen )(?<![Bb]efore )\bI\s+(?:am\s+|hereby\s+)?(?:sentenc(?:e|ing)|commit(?:ting)?)\s+you\s+to\b(?![^.;]*\b(?:if|unless|would|could|might)\b)")
+# ("the sentence of the court is 10 years, ...": the formula a judge pronounces the sentence with)
+_BENCH_OPENER = lazy_compile(r"(?:(?<![Ii]f )(?<![Ww]hen )(?<![Bb]efore )\bI\s+(?:am\s+|hereby\s+)?(?:sentenc(?:e|ing)|commit(?:ting)?)\s+you\s+to\b"
+                             r"|\b[Tt]he\s+sentence\s+of\s+(?:the|this)\s+[Cc]ourt\s+(?:is|shall\s+be)\b)(?![^.;]*\b(?:if|unless|would|could|might)\b)")
 # An official's quoted announcement reports the sentence as done, in the third person: "\"Jon Doe was sentenced today
 # to serve 40 months in prison, followed by two years of supervised release,\" the U.S. attorney said". A lawyer's
 # opinion ("he should be sentenced to probation", "if she is sentenced to ...") is no report: no hedge may come between.
@@ -1401,6 +1441,10 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     verbs = verbs or _RECEIVES
     breaks = list(re.finditer(r"[;\u2014]|\s--\s", before))
     clause = before[breaks[-1].end():] if breaks else before
+    if "severally" in clause:
+        # "ordered to pay $2 million, jointly and severally with his partner, Ann Roe, and to forfeit $90,000": the
+        # co-debtor the aside names is not the one the next term is for
+        clause = _JOINT_LIABILITY.sub("", clause)
     judge_acts = _JUDGE_CLAUSE.search(clause) if ", and " in clause else None
     if judge_acts and (judge_acts.group("who").lower() in ("the judge", "the court")
                        or ctx.judge and judge_acts.group("who").split()[-1] == ctx.judge.split()[-1]):
@@ -1491,6 +1535,10 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
 _JUDGE_CLAUSE = lazy_compile(r",\s+and\s+(?:then\s+)?(?P<who>(?i:the\s+(?:judge|court))|(?:Judge\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
                            r"\s+(?:also\s+)?(?:issued|imposed|ordered|entered|granted|sentenced|gave|handed|added|signed|placed)\b(?!.*,\s+and\s)")
 # The order's object before a second infinitive: "ordered Lee to pay ..., and to serve ..." (read up to the first "to")
+_FIRST_SERVED = lazy_compile(r"\b[Tt]he\s+first\s+$")
+_JOINTLY_OWED = lazy_compile(r",?\s+jointly\s+and\s+severally\b(?:\s+liable\b)?", re.I)
+_JOINT_LIABILITY = lazy_compile(r",?\s+jointly\s+and\s+severally\s+(?:liable\s+)?with\s+[^;]*?"
+                                r"(?:,\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})?(?=,)", re.I)
 _SECOND_INFINITIVE = lazy_compile(r"(?P<head>.*\b(?:ordered|orders|required|requires|directed|told|sentenced)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+"
                                 r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+to\s+)(?:[^;\u2014]*?),?\s+and\s+(?:also\s+)?to\s+(?:[a-z]+\s+){1,2}$")
 # A description set off by commas after a name: "Lee, the founder of Acme Lending," or "Lee, a former aide to Ann Roe,"
@@ -2360,14 +2408,15 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
 
 
 def _years_told_in_months(terms: list[Term], text: str) -> list[Term]:
-    """A whole number of years in a lede and the same length in months in the body, both naming the custody ("eight years
-    in prison" beside "asked the judge for 96 months in prison"), told by one side, are one term: the months are the
+    """A number of years in a lede ("eight years", "6½ years": a whole number of months) and the same length in months in
+    the body, both naming the custody ("eight years in prison" beside "asked the judge for 96 months in prison"), told by
+    one side, are one term: the months are the
     court's or the filing's own figure, so that wording is the one kept (its citation first, the lede's after it). Two
     lengths named for counts ("30 years on the drug count" beside "360 months on the gun count") stay two."""
     asks = ("recommended", "sought")
     dropped: set[int] = set()
     for years in terms:
-        if years.kind not in ("prison", "jail") or years.unit != "years" or not years.amount or years.amount % 1 \
+        if years.kind not in ("prison", "jail") or years.unit != "years" or not years.amount or (years.amount * 12) % 1 \
                 or not _CUSTODY_NOUN.search(years.text) or _for_a_count(years, text):
             continue
         months = next((t for t in terms if t.kind == years.kind and t.unit == "months" and t.amount == years.amount * 12
