@@ -476,6 +476,8 @@ _WHILE_GOES_ON = lazy_compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:dri
                             r"|uninsured|unlicen[cs]ed|prohibited|barred|subject\s+to|unfit"
                             # Britain: "driving while over the prescribed limit", "... over the drink-drive limit"
                             r"|over\s+the\s+(?:[\w-]+\s+){0,2}?limit|using\s+a\s+(?:hand-?held\s+)?(?:mobile|cell)"
+                            # ("driving under the influence while transporting a minor": a child aboard makes it graver)
+                            r"|transporting\s+(?:an?\s+)?(?:minors?|child(?:ren)?|juveniles?)\b"
                             r"|committing|engag(?:ed|ing)|trafficking|possessing|armed|masked|attempting|fleeing|eluding|on\s+(?:probation|parole))")
 # "possession of a weapon during a violent crime", "during the commission of a felony"
 # ("false statements during the purchase of a firearm": the dealing the statute guards, as with "in the purchase of")

@@ -398,7 +398,8 @@ _ORG_CALLED = lazy_compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:group|firm|
                          # (where it is may come between: "a watchdog group in Pell City called Fair Ledger")
                          r"(?:(?:in|from|based\s+in)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,?\s+)?(?:called|named)\s+[\"\u201c]?$")
 _BODY_CLAUSE_BEFORE = lazy_compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|agency|contractor|charity"
-                                 r"|nonprofit|group|pharmacy|clinic|chain)\s+(?:that|which)\s+[^,.;]{3,60},\s+$")
+                                 r"|nonprofit|group|pharmacy|clinic|chain|network|broadcaster|station|channel|publisher|platform"
+                                 r"|carrier|airline|supplier|manufacturer|maker|lender|bank|insurer)\s+(?:that|which)\s+[^,.;]{3,60},\s+$")
 _BODY_NOUN_AFTER = lazy_compile(r"(?:[\u2019']s(?:\s+[A-Z][\w-]*)+)?\s+(?:chapter|fraternity|sorority|club|lodge|campus|branch"
                               r"|congregation|affiliate|franchise|subsidiary|division|unit|precinct)\b(?!\s+of\b)")
 _ACTS_AS_IT = lazy_compile(r"\s+(?:[a-z]+ed|has|had|was|is)\s+(?:(?!(?:his|her|their|and|or)\b)[a-z]+\s+){0,2}its\b")
@@ -413,6 +414,8 @@ _PAID_TO_BEFORE = lazy_compile(r"\$[\d,.]+(?:\s+(?:million|billion))?\s+(?:in\s+
 # The people a business has, after its one-word name: "Coinvale customers" ("Roe's employees" is a person's)
 _BUSINESS_AFTER = lazy_compile(r"\s+(?:co-)?(?:founder|founders|customers|clients|creditors|investors|shareholders"
                              r"|depositors|account\s+holders|executives|employees)\b")
+# What a person did to the business just named, in a clause whose subject is that person: "the firm Voss founded"
+_FOUNDED_AFTER = lazy_compile(r"\s+(?:co-?)?(?:founded|started|launched|ran|runs|owned|owns|built|created|led|leads|bought|set\s+up)\b")
 # The kind of business before its one-word name: "the bankrupt crypto lender Coinvale"
 _BUSINESS_BEFORE = lazy_compile(r"\b(?:lender|exchange|startup|brokerage|retailer|insurer|bank|firm|company|platform"
                               r"|manufacturer|developer|chain|contractor|operator)\s+$")
@@ -424,6 +427,16 @@ _BODY_KIND_WORDS = frozenset("brand label lender exchange startup brokerage reta
 # (not yet "Roe's label, Quartz Hollow Records, said": quotes are credited to a speaker in that appositive only while
 # it reads as a person's name)
 _BODY_KIND_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(_BODY_KIND_WORDS)) + r")\s+$")
+# A body's kind, then its name set off by commas: "The bus company, Orrin Lake Transit, fired him", "invoiced by a
+# shell company, Pell Ridge Supply." (the determiner keeps out "Leaving company, ..."; what follows the name is checked apart)
+_KIND_APPOSITIVE_WORDS = _BODY_KIND_WORDS | _ORG_KINDS | frozenset("business network broadcaster station channel publisher "
+                                                                 "carrier airline supplier distributor contractor operator "
+                                                                 "agency manufacturer maker developer".split())
+_KIND_APPOSITIVE_BEFORE = lazy_compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:"
+                                       + "|".join(sorted(_KIND_APPOSITIVE_WORDS)) + r"),\s+$")
+# What closes such an appositive: the sentence, or the clause's verb ("..., Orrin Lake Transit, fired him"); not what
+# goes on describing a person ("After leaving the firm, Ann Roe, then 40, ...", "..., Bo Lee, who ...")
+_KIND_APPOSITIVE_CLOSE = lazy_compile(r"(?:[.;]|,\s+(?!(?:who|whose|whom|then|now|a|an|the|his|her|their|its|aged?|and|or|but)\b)[a-z]{3,}\b)")
 # Whose founder or chief a person is: "the founder of Tallow Peak", "chief executive of Fair Ledger Holdings"
 _HEAD_OF_BEFORE = lazy_compile(r"\b(?:co-?)?(?:founder|founders|owner|CEO|chief\s+executive|chief\s+executive\s+officer"
                                r"|chairman|chairwoman|employees?|shareholders|investors|customers)\s+of\s+$")
@@ -468,6 +481,10 @@ class _Name:
 # ("Penn State sophomore Ann Roe", "fellow pledge Bo Park": a student's year or standing is such a noun too)
 _BARE_ROLE_BEFORE = lazy_compile(r"(?:\b\d+-year-old|(?<![\w-])[a-z]+(?:ity|er|or|ist|ant|ent|ian|end|ner|ee)s?"
                                r"|(?<![\w-])(?:freshman|freshmen|sophomores?|pledges?|cadets?|midshipman|alumn(?:us|a|i|ae)|grad(?:uate)?s?))\s$")
+# A person described by age (and home town) before the name: "A 58-year-old Millbrook man, Tobias Renfrow, was hurt",
+# "a 33-year-old woman, Priya Calloway,": news names the injured or the dead this way
+_AGED_PERSON_BEFORE = lazy_compile(r"\b[Aa]n?\s+\d{1,3}-year-old\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:man|woman|boy|girl|teen"
+                                   r"|teenager|resident|driver|motorist|pedestrian|cyclist|passenger|mother|father)\s*,\s*$")
 # "his lawyers, led by Ann Roe", "represented by Ann Roe": a person of the case introduced by who they lead or act for
 _LED_BY = lazy_compile(r"\b(?:led|represented|joined|accompanied)\s+by\s+$")
 # "who asked to be identified only by her first name, Mina": news keeps such a person to a given name
@@ -1014,7 +1031,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "a Jeep Grand Cherokee": a person is not "a" name
     if len(tokens) == 1 and tokens[0][2] not in PLACE_SUFFIXES and (
             _BUSINESS_AFTER.match(text, end, para.end)
-            or _BUSINESS_BEFORE.search(text, max(para.start, start - 30), start)):
+            or _BUSINESS_BEFORE.search(text, max(para.start, start - 30), start) and not _FOUNDED_AFTER.match(text, end)):
         # "Coinvale customers", "crypto lender Coinvale": a one-word name used as a business's name
         return _Name(tokens[0][0], tokens[0][1], [tokens[0][2]], org=True, introduced=True)
     if _ROLE_MODIFIER.match(text, end, para.end):
@@ -1177,6 +1194,8 @@ def _named_as_a_body(text: str, name: _Name, para: Paragraph) -> _Name | bool | 
     word_before = _word_before(lead_in)
     first_given = plain[0].lower() in MALE_GIVEN_NAMES or plain[0].lower() in FEMALE_GIVEN_NAMES
     kind = _BODY_KIND_BEFORE.search(lead_in) if word_before.lower() in _BODY_KIND_WORDS else None
+    if not kind and word_before.lower() in _KIND_APPOSITIVE_WORDS and lead_in.endswith(", "):
+        kind = _KIND_APPOSITIVE_BEFORE.search(lead_in) and _KIND_APPOSITIVE_CLOSE.match(text, name.end)
     if len(plain) >= 2 and not first_given and (kind or word_before == "of" and _HEAD_OF_BEFORE.search(lead_in)):
         # "athleisure brand Tallow Peak", "Roe's label, Quartz Hollow Records,", "the founder of Tallow Peak": a body
         name.org = name.introduced = True
@@ -1437,6 +1456,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     if len(name.words) > 1 and not title and _BARE_ROLE_BEFORE.search(before) \
             and _word_before(before).lower() not in FUNCTION_WORDS | _NOT_ROLE_WORDS:
         # "91-year-old Ann Roe", "fellow television personality Ann Roe": a name right after what the person is
+        name.cue = True
+    if len(name.words) > 1 and not title and "-year-old" in before and _AGED_PERSON_BEFORE.search(before):
         name.cue = True
     if len(name.words) > 1 and not title and _ends_with(before, ("by",)) and _LED_BY.search(before):
         name.cue = True
