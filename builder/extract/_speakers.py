@@ -143,6 +143,11 @@ _BODY_VOICE_NOUNS = (r"administrators|admins|organi[sz]ers|leaders|leadership|of
                      r"|representatives|founders|board")
 _BODY_VOICE_NP = lazy_compile(r"(?P<owner>[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)[\u2019']s?\s+(?:[a-z-]+\s+)?(?:" + _BODY_VOICE_NOUNS + ")")
 _BODY_VOICE_NOUN = lazy_compile(_BODY_VOICE_NOUNS)
+# The people who run a body the article never names, owned by a common noun: "the plan's trustees", "the fund's
+# managing director" (they speak as written)
+_OWNED_MEMBERS_NP = lazy_compile(r"[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+[\u2019']s?\s+(?:[a-z-]+\s+)?(?:trustees|directors?|"
+                                 r"administrators?|organi[sz]ers|leaders|officials|executives?|managers?|owners?|"
+                                 r"board\s+members|chief\s+executive|chairman|chairwoman|chairperson|president|founder)")
 _THE_NOUN = lazy_compile(r"\b[Tt]he\s+(?P<noun>[a-z]{3,})\b")
 # A body's people owned by "its": "its elders", "its trustees", "its lawyers" (a later "Its" stands for the body)
 _ITS_PEOPLE = lazy_compile(r"[Ii]ts\s+(?:own\s+)?(?P<noun>" + _BODY_VOICE_NOUNS + r"|elders|deacons|trustees|members|directors"
@@ -842,6 +847,11 @@ class Speakers:
             found = self._by_role(role, start + role.start(), anchor)
             if found:
                 return found
+        members = _OWNED_MEMBERS_NP.fullmatch(bare) if "s " in bare else None
+        if members:
+            # ("The plan's trustees said", "the bakery's managing director said": people of a body the article
+            # names by a common noun only, never by name, speak as the article describes them)
+            return "t" + members.group()[1:], None
         office = _OWNED_OFFICE.fullmatch(bare)
         if office:
             # "In a statement, her office said": the office of the official "her" is, as "Roe's office"

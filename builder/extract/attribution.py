@@ -100,10 +100,26 @@ class _Attributor:
             named = self._body_named_next(i, owned.group("noun")) if owned else None
             if named:
                 out[i] = Attribution(named, None, found.confidence)
+        self._headline_repeats(out)
         full_names: dict[str, str | None] = {}
         return [Attribution(self._with_article(self._body_in_full(self._in_full(a.speaker, full_names), full_names)), a.role,
                             a.confidence) if a
                 else Attribution(None, None, 0.0) for a in out]
+
+    def _headline_repeats(self, out: list[Attribution | None]) -> None:
+        """ "Judge says driver 'gambled with 23 children'" above "Judge Ann Roe told her she "gambled with 23
+        children"": a headline repeats the body's words with a bare title, so it takes the body quote's speaker."""
+        # (a headline is a heading, or a line with no final stop read as the first paragraph)
+        headlines = {seg.paragraph for seg in self.segments if seg.paragraph.kind == "heading"
+                     or self.text[seg.paragraph.start:seg.paragraph.end].rstrip("\u2019\u201d\"' ")[-1:] not in ".!?:,;"}
+        for i, seg in enumerate(self.segments):
+            if seg.paragraph not in headlines:
+                continue
+            words = _quoted_words(self.text[seg.start:seg.end])
+            same = next((out[j] for j, other in enumerate(self.segments) if other.paragraph not in headlines
+                         and out[j] and out[j].speaker and _quoted_words(self.text[other.start:other.end]) == words), None)
+            if same is not None:
+                out[i] = same
 
     def _body_named_next(self, i: int, noun: str) -> str | None:
         """ "Roe's record label says it will "…" ¶ In a statement, Quillmark Records said the label …": a lede
@@ -424,6 +440,9 @@ class _Attributor:
                 continue
             if cue.group("verb") and cue.group("verb").endswith("ed") and _PASSIVE_AUXILIARY.search(before, 0, cue.start()):
                 continue  # "though the letter was never answered, "…"": a passive subject is spoken to, not speaking
+            if cue.group("verb") in _DOUBLE_DUTY_VERBS and " and " in before[cue.end():] \
+                    and _ACT_THEN_LINK.match(before, cue.end()):
+                continue  # "said that they had added new checks and were "…"": a verb that acts on a thing, not speech
             if cue.group("verb") and _INTRANSITIVE_THEN.match(before, cue.end()):
                 continue  # "notes that Roe never testified and has "…"": the quote is the next predicate's, not the verb's
             governing = next((c for c in sorted([*CUE.finditer(before), *FINDING.finditer(before)], key=lambda c: c.start())
@@ -969,6 +988,11 @@ class _Attributor:
             # ("Law360 (June 6, 2024) -- Federal prosecutors are seeking …, telling": the group after a dateline)
             dateline = _DATELINE.match(self.masked, sent_start, verb_at)
             group = GROUP_SUBJECT.match(self.masked, dateline.end() if dateline else sent_start)
+            if group is None and verb.endswith("ing") and "," in head:
+                # ("In a filing last week, prosecutors asked Judge Roe for 9 years, saying": the group after an
+                # opening phrase with a comma, still the sentence's subject)
+                opening = _SCENE_OPENER.match(self.masked, sent_start, verb_at)
+                group = GROUP_SUBJECT.match(self.masked, opening.end()) if opening and "," in opening.group() else None
             if group and (not first or first[0].start >= group.end("group")):
                 # "Prosecutors asked Judge Roe for 9 years, saying "…"": the group opening the sentence, not its object
                 return group.group("group").lower(), None
@@ -1147,7 +1171,11 @@ class _Attributor:
     def _body_in_appositive(self, sent_start: int, inner: str, cut: int) -> str | None:
         """ "One of the lenders, Maple Ridge Bank, said": a description of an unnamed one, then the body it is set
         off in commas: the body speaks, as the article names it."""
-        if not _DESCRIPTION_STARTS.match(inner) or any(m.kind == "person" and sent_start <= m.start < sent_start + cut
+        # ("The bus firm that employed Ann Roe, Elm Coaches, said": a name inside the description's own relative
+        # clause is only someone it mentions)
+        clause = _DESCRIBING_CLAUSE.search(inner, 0, cut) if " that " in inner or " which " in inner else None
+        limit = sent_start + (clause.start() if clause else cut)
+        if not _DESCRIPTION_STARTS.match(inner) or any(m.kind == "person" and sent_start <= m.start < limit
                                                        for m in self.mentions):
             return None
         appositive = inner[cut + 1:].strip()
@@ -1882,6 +1910,11 @@ _PEOPLE_WORD = lazy_compile("(?:" + "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | 
 _INTRANSITIVE_THEN = lazy_compile(r"(?:\s+(?:[a-z]+ly|at\s+trial|in\s+court|publicly|again|before))*\s*,?\s+(?:and|but)\s+"
                                 r"(?:[a-z]+ly\s+)?(?:(?:never|not|still)\s+)?(?:has|have|had|is|was|were|are|remains|remained)\b")
 # Between a reporting verb and the subject of what it reports: "testified that ", "told jurors that ", "said "
+# Verbs of speech that also act on things ("added new checks", "posted bail", "read the file"), and such a verb's
+# object then a coordinated linking verb the quote completes: "had added independent checks and were "…""
+_DOUBLE_DUTY_VERBS = frozenset("added adds posted posts read reads answered answers reported reports".split())
+_ACT_THEN_LINK = lazy_compile(r"\s+(?!that\b|he\b|she\b|they\b|it\b|we\b|I\b)(?:[a-z][\w-]*\s+){1,8}?(?:and|but)\s+"
+                              r"(?:(?:also|still|now)\s+)?(?:was|were|is|are|remained|remains|felt|feels)\s+(?:[a-z]+ly\s+)?$")
 _COMPLEMENT_GAP = lazy_compile(r"(?:\s+(?:[a-z]+ly|on\s+\w+|in\s+court))?(?:\s+(?:(?:the\s+)?[a-z]+\s+){0,2}that)?\s+(?:[a-z]+ly\s+)?")
 # The that-clause a reporting verb governs, resumed after an aside: "warned him, according to X, that if …"
 _ASIDE_BEFORE_THAT = lazy_compile(r",\s+that\b")
@@ -1966,7 +1999,14 @@ _PLACED_BY = lazy_compile(r"\s+(?:at|of|from|in|with)\s+(?:the|his|her|their)\s+
 _PLACE_GAP = lazy_compile(r"\s+(?=(?:at|of|from|in|with)\s)")
 # A work named in quotation marks after a description: "the host of “Garden Hour”"
 _OF_TITLED_WORK = lazy_compile(r"\s+of\s+[\u201c\"][^\u201c\u201d\"]{1,60}[\u201d\"]$")
+# A restrictive clause inside a description: "the firm that employed Roe", "the fund which paid him"
+_DESCRIBING_CLAUSE = lazy_compile(r"\s(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _DESCRIPTION_STARTS = lazy_compile(r"(?<![\w\u2019'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s")
+
+
+def _quoted_words(text: str) -> list[str]:
+    """The words of a quote, whatever its marks and case ("gambled with 23 children," = "Gambled with 23 children")."""
+    return re.findall(r"\w+", text.lower())
 
 
 def _unnamed_then_who(head: str) -> tuple[int, str] | None:

@@ -26,7 +26,9 @@ _CUE = lazy_compile(r"\b(?:" + VERBS + "|" + "|".join(sorted(SPEECH_NOUNS, key=l
                   # words shouted: "footage of Roe shouting "Go! Go!""
                   + r"|shouting|yelling|screaming|chanting|chanted"
                   # a court's finding: "the appeal court found the sentence was "manifestly inadequate""
-                  + r"|(?:court|judge|jury|panel|tribunal|justices?)\b[^.;]{0,40}?\b(?:found|ruled|concluded|held))\b",
+                  + r"|(?:court|judge|jury|panel|tribunal|justices?)\b[^.;]{0,40}?\b(?:found|ruled|concluded|held))\b"
+                  # (a possessive names a thing, not speech: "the post’s weather station")
+                  + r"(?![\u2019']s\b)",
                   re.IGNORECASE)
 _SCARE_MAX_WORDS = 3
 # A label modifying the noun after it may be a short clause of its own: "get ready with me" videos
@@ -80,6 +82,10 @@ _NAMING_BEFORE = lazy_compile(
     r"|(?:locals|residents|neighbou?rs|advocates|regulars|townspeople|villagers|riders|commuters|parishioners)"
     r"\s+(?:(?:now|often|still|sometimes|affectionately|simply|jokingly|have|had)\s+){0,2}(?:call|called|dub|dubbed))"
     r"\s+(?:it\s+|them\s+)?"
+    # "They call it an "accident."", "Call the people in those tents "outsiders"": a name people in general (or
+    # the reader, told to) give a thing, not anyone's words
+    r"|(?:(?<![\w-])(?:they|people|we|you|some|many)\s+(?:(?:still|now|often|keep|simply)\s+)?|(?:^|(?<=[.;:!?]\s)))"
+    r"call(?:ing)?\s+(?:it|them|this|that|these|those|the\s+[^.;:!?\"\u201c\u201d]{1,40}?)\s+(?:an?\s+|the\s+)?"
     # "what counts as an "official act"": a term being defined, not anyone's words
     r"|\b(?:counts?|counted|defined?|defines|qualif(?:y|ies|ied)|classified|known)\s+as\s+(?:an?\s+|the\s+)?"
     # "camps reported as "sold out"", "refunds logged as "processed"": a status a record gave, nobody's words
@@ -151,6 +157,8 @@ _DOUBLE_DUTY = frozenset("added adds adding called calls calling charged charges
                          "reported reports".split())
 # A short attribution standing alone after a closing mark: `," the prosecutor told reporters. `
 _ATTRIBUTION_ONLY = lazy_compile(rf"[,.]?\s*[^.!?\"\u201c\u201d]{{0,50}}?\b(?:{_VERB_ALT})\b[^.!?\"\u201c\u201d]{{0,40}}\.\s*")
+# The end of the sentence a quote stands in, before the next one: "… training. Testimony showed"
+_NEXT_SENTENCE = lazy_compile(r"[.!?][\u201d\u2019\"]?\s+(?=[A-Z])")
 # How many words of its sentence a verb of speech may stand before a short quote and still govern it.
 _GOVERN_GAP = 25
 
@@ -210,7 +218,8 @@ def _is_statement(text: str, seg: Segment) -> bool:
     # ("called the evidence "overwhelming"": one word of judgement, never a new name for a thing, "call the money
     # "donations"", nor a term the writer goes on to define)
     judged = len(words) == 1 and content[:1].islower() and not _PLURAL_NOUN.fullmatch(words[0]) \
-        and bool(_CALLED_OBJECT.search(text, max(para.start, seg.open_at - 80), seg.open_at))
+        and bool(_CALLED_OBJECT.search(text, max(para.start, seg.open_at - 80), seg.open_at)) \
+        and not _NAMING_BEFORE.search(text, max(para.start, seg.open_at - 80), seg.open_at)  # ("They call it an "accident"")
     appraised = not titled and (bool(_APPRAISED_AS.search(text, max(para.start, seg.open_at - 100), seg.open_at)) or judged)
     introduced = bool(_INTRODUCED_BEFORE.search(before)) or _answered(text, seg, before, content) or appraised \
         or bool(QA_ANSWER.fullmatch(text, para.start, seg.open_at))  # a transcript's answer: "A: "Never.""
@@ -248,8 +257,11 @@ def _is_statement(text: str, seg: Segment) -> bool:
             return False  # "what were listed as "fees"": a label, not words anyone said
         sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", lead)[-1]
         sentence = _AS_REPORTED.sub(" ", sentence)  # "As Law&Crime reported, …": the outlet's sourcing, not speech
-        near = " ".join(sentence.split()[-_GOVERN_GAP:]) + " " + after + text[
-            seg.close_at + 30:min(para.end, seg.close_at + 80)]
+        # (a verb of speech in the next sentence governs its own quote: "a "black flag" heat category.
+        # Testimony showed …")
+        following = after + text[seg.close_at + 30:min(para.end, seg.close_at + 80)]
+        next_sentence = _NEXT_SENTENCE.search(following) if not content.endswith((".", "!", "?")) else None
+        near = " ".join(sentence.split()[-_GOVERN_GAP:]) + " " + (following[:next_sentence.start() + 1] if next_sentence else following)
         if not _CUE.search(near):
             return False  # a scare quote: nobody is said to have said it
     return True
