@@ -40,7 +40,7 @@ def test_a_body_set_off_after_a_description_speaks():
 
 
 _SURVIVORS = ("Kyle Brandvold was sentenced Tuesday to life in prison for the shooting at Ridgeview High School.\n\n"
-              "One survivor, Tamsin Oakes, read a statement. \"I still flinch at loud noises,\" she said.\n\n")
+              "One survivor, Wrenna Oakby, read a statement. \"I still flinch at loud noises,\" she said.\n\n")
 
 
 def test_a_name_set_off_after_a_description_is_the_later_he():
