@@ -2149,10 +2149,10 @@ _NOUN_THEN_NAME = lazy_compile(r"(?:an?|the|that|this|those|these|one)\s+(?:[a-z
 # The subject of a relative clause a preposition opens, right before the verb: "a letter in which the accused wrote"
 _WHICH_SUBJECT = lazy_compile(r"\b(?:in|on|by|with|through)\s+which\s+(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:" + ADVERB + r"\s+)?$")
 # A verb coordinated with the one before it, with no subject of its own: "… handed him a draft and said, "…""
+_AND_BEFORE_CUE = lazy_compile(r"\s+and\s+(?:(?:had|has|have|then|later|also|allegedly)\s+){0,2}$")
 # A past-perfect clause and its second verb: "Roe had sought an order and had told" (what a reporter retells)
 _AND_HAD_BEFORE = lazy_compile(r"\s+and\s+had\s+(?:(?:also|then|later|allegedly)\s+)?$")
 _HAD_AFTER = lazy_compile(r"\s+had\s+(?:[a-z]+ly\s+|also\s+|never\s+|not\s+)?[a-z]+(?:ed|en|t|ght|ne|wn)\b")
-_AND_BEFORE_CUE = lazy_compile(r"\s+and\s+(?:(?:had|has|have|then|later|also|allegedly)\s+){0,2}$")
 _THAT_WORD = lazy_compile(r"\bthat\s+")
 # What evidence showed a group of people said, the group the verb's own subject: "Records showed that two clerks warned Roe
 # the books were "padded"" (the record says who spoke; it never speaks itself)
