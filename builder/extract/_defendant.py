@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Callable, NamedTuple, Optional
 
-from builder.extract._lexicon import CO_DEFENDANT, NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from builder.extract._lexicon import CO_DEFENDANT, NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, surname_of
 from builder.extract._regex import lazy_compile
 from builder.extract.parties import named_in_full_above
 from builder.model import Party, Source
@@ -27,17 +27,6 @@ def _whole(surname: str) -> str:
 
 
 # Generational suffixes after a surname: "Ed Lee Jr." is "Lee" on later mentions, never "Jr."
-_GENERATIONAL_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
-
-
-def _surname_of(name: str) -> str:
-    """The word a story calls a person by on later mentions: "Ed Lee Jr." -> "Lee"."""
-    words = name.split()
-    while len(words) > 1 and words[-1].rstrip(",") in _GENERATIONAL_SUFFIXES:
-        words.pop()
-    return words[-1] if words else name
-
-
 def find_defendant(source: Source, parties: list[Party]) -> Defendant:
     """The person the article's charges and sentence belong to, unless it names someone else as the subject."""
     surname = _defendant(source, parties)
@@ -84,7 +73,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
                 or _INSTITUTION.search(party.name) or _BASED.search(party.name):
             continue
         if party.kind == "person" and party.name.split():
-            surname = _surname_of(party.name)
+            surname = surname_of(party.name)
             mentions = [m.start() for m in re.finditer(rf"{_whole(surname)}", body)]
             counts[surname] = plain[surname] = len(mentions)
             if not counts[surname]:
@@ -568,7 +557,7 @@ def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]
         return None
     named: list[tuple[int, str]] = []
     for party in parties:
-        if party.kind == "person" and _surname_of(party.name) == surname and " " in party.name:
+        if party.kind == "person" and surname_of(party.name) == surname and " " in party.name:
             at = min((c.start for c in party.citations), default=source.text.find(party.name))
             named.append((at if at >= 0 else len(source.text), party.name))
     body_start = min((p.start for p in source.body()), default=0)
@@ -585,7 +574,7 @@ def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]
     first = min(named)[1]
     # ("Ed Lee Jr." is a party; the text's "Ed Lee" is the same name without its suffix)
     return next((p.name for p in parties if p.name == first or first in p.aliases
-                 or (p.kind == "person" and p.name.startswith(first + " ") and _surname_of(p.name) == surname)), first)
+                 or (p.kind == "person" and p.name.startswith(first + " ") and surname_of(p.name) == surname)), first)
 
 
 # ----------------------------------------------------------------------------- a second defendant of the case

@@ -41,6 +41,17 @@ TITLE_ABBREVIATIONS = tuple("Mr Mrs Ms Dr Gov Sen Rep Lt Sgt Gen Col Capt Maj Cp
                             "Prof Msgr Fr Hon Atty Asst Dist Tpr Dep Ofc Pres Ald Const Cst Brig Ens Amb Gda".split())  # ("Det Gda Ann Roe": Irish Garda)
 # The other abbreviations inside names: "Martin Luther King Jr.", "St. Louis", "Mt. Vernon", "Ft. Myers"
 NAME_ABBREVIATIONS = ("Jr", "Sr", "St", "Mt", "Ft")
+# What may follow a surname and is never one: a generation ("Ed Lee Jr.", "Bo Roe III") or a British post-nominal
+# ("Ann Roe KC")
+NAME_SUFFIXES = frozenset("Jr Sr II III IV KC QC SC MP".split())
+
+
+def surname_of(full_name: str) -> str:
+    """The name a story calls a person by on later mentions: "Lee" of "Ed Lee Jr." and of "Ann Lee KC"."""
+    words = full_name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else full_name
 
 # Titles and ranks written before a name ("Justice Danny Chun", "Army Colonel Jeffery Nance").
 TITLE_WORDS = frozenset("""

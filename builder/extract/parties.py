@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from builder.extract._lexicon import (
     FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, MALE_GIVEN_NAMES, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS, NAME_RUN, ORG_WORDS, AFFILIATIONS,
     OUTLET_WORDS, PEOPLE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, SHARED_KIN, SPEECH_VERBS, STOPWORDS,
-    TITLE_WORDS, US_STATES,
+    TITLE_WORDS, US_STATES, surname_of,
 )
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
@@ -1915,19 +1915,11 @@ def _names_a_thing(role: str) -> bool:
     return bool(head) and head[-1].lower() in _THING_NOUNS
 
 
-def _family_name(name: str) -> str:
-    """The surname a relative shares: "Ed Lee Jr." -> "Lee" (a generational suffix or post-nominal is no surname)."""
-    words = name.split()
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return words[-1] if words else name
-
-
 def _family_surname(text: str, first: str, roles: list[str], people: list[_Person]) -> str | None:
     """ "Adebayo's son", "Tiago's younger sister": the surname of the relative the article names in full, which a
     child or sibling introduced by first name alone shares. Where the article itself writes the first name with a
     family's surname ("the Lily Hale scholarship fund"), that wins; a surname is never guessed from anyone else."""
-    surnames = {_family_name(p.name) for p in people if " " in p.name}
+    surnames = {surname_of(p.name) for p in people if " " in p.name}
     written = {m.group(1) for m in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][\w\u2019'-]*)", text)} & surnames
     if len(written) == 1:
         return written.pop()
@@ -1940,18 +1932,18 @@ def _family_surname(text: str, first: str, roles: list[str], people: list[_Perso
         m = _KIN_ROLE.search(role)
         if not m:
             continue
-        family = [p for p in people if " " in p.name and m.group(1) in (_family_name(p.name), p.first)
+        family = [p for p in people if " " in p.name and m.group(1) in (surname_of(p.name), p.first)
                   and m.group("kin") in _BLOOD_KIN | _SPOUSES]
-        if len({_family_name(p.name) for p in family}) == 1 and not _parent_of_another_name(first, family[0], people):
-            return _family_name(family[0].name)
+        if len({surname_of(p.name) for p in family}) == 1 and not _parent_of_another_name(first, family[0], people):
+            return surname_of(family[0].name)
     return None
 
 
 def _parent_of_another_name(first: str, relative: _Person, people: list[_Person]) -> bool:
     """ "her daughter, Lily" beside "Lily's father, Cal Venn": the child has two named parents with two surnames, and
     the article never says which one is hers."""
-    surname = _family_name(relative.name)
-    return any(p is not relative and " " in p.name and _family_name(p.name) != surname
+    surname = surname_of(relative.name)
+    return any(p is not relative and " " in p.name and surname_of(p.name) != surname
                and any(_PARENT_ROLE.fullmatch(r) and _PARENT_ROLE.fullmatch(r).group("child") == first for r in p.roles)
                for p in people)
 
@@ -1968,8 +1960,8 @@ def _pronoun_kin_surname(text: str, person: _Person, people: list[_Person]) -> s
     before = [(a, p) for p in people if p is not person and " " in p.name for a, _ in p.spans if window <= a < at]
     if not before:
         return None
-    surname = _family_name(max(before, key=lambda h: h[0])[1].name)
-    family = sum(_family_name(p.name) == surname for p in people if " " in p.name) > 1 \
+    surname = surname_of(max(before, key=lambda h: h[0])[1].name)
+    family = sum(surname_of(p.name) == surname for p in people if " " in p.name) > 1 \
         or re.search(rf"\b{re.escape(surname)}(?:[\u2019']s)?\s+family\b", text) is not None
     return surname if family else None
 

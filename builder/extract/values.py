@@ -12,7 +12,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from builder.extract._lexicon import CO_DEFENDANT, MONTHS_AND_DAYS
+from builder.extract._lexicon import CO_DEFENDANT, MONTHS_AND_DAYS, surname_of
 from builder.extract._regex import lazy_compile
 from builder.extract.dates import parse_number
 from builder.model import Paragraph, Party, Source, Value
@@ -149,7 +149,7 @@ def _person(name: str, parties: list[Party], before: str = "") -> Optional[str]:
         return None
     name = " ".join(words)
     sharing = [party.name for party in parties if party.kind == "person" and len(words) == 1
-               and len(party.name.split()) > 1 and _surname(party.name) == name]
+               and len(party.name.split()) > 1 and surname_of(party.name) == name]
     if len(sharing) > 1 and before:
         return max(sharing, key=lambda full: max(before.rfind(full), before.rfind(full.split()[0] + " ")))
     # An exact name or alias wins over a shared surname: "Rita Marsh" is not "Dale Marsh". A title before the name
@@ -166,20 +166,9 @@ def _person(name: str, parties: list[Party], before: str = "") -> Optional[str]:
     if len(words) > 1:
         return name  # a full name no party carries belongs to nobody else, whatever the surname
     for party in parties:
-        if party.kind == "person" and name == _surname(party.name):
+        if party.kind == "person" and name == surname_of(party.name):
             return party.name
     return name
-
-
-def _surname(full_name: str) -> str:
-    """The family name of a full name, past a generational suffix: "Arreola" of "Gilberto Arreola Jr."."""
-    words = full_name.split()
-    while len(words) > 2 and words[-1].rstrip(".") in _GENERATIONAL:
-        words.pop()
-    return words[-1]
-
-
-_GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _spellings(source: Source, parties: list[Party]) -> list[Value]:
@@ -190,19 +179,19 @@ def _spellings(source: Source, parties: list[Party]) -> list[Value]:
     for paragraph in readable:
         for m in re.finditer(r"\b[A-Z][a-z][\w-]+\b", text[paragraph.start:paragraph.end]):
             words.setdefault(m.group(), []).append((paragraph.start + m.start(), paragraph.start + m.end()))
-    surnames = {_surname(p.name) for p in parties if p.kind == "person" and len(p.name.split()) > 1}
+    surnames = {surname_of(p.name) for p in parties if p.kind == "person" and len(p.name.split()) > 1}
     # another person's first name is theirs, not a misspelling: "Aaron" (Aaron Pell) beside the surname "Amaro"
     first_names = {p.name.split()[0] for p in parties if p.kind == "person" and len(p.name.split()) > 1}
     values: list[Value] = []
     for party in parties:
         if party.kind != "person" or len(party.name.split()) < 2:
             continue
-        surname = _surname(party.name)
+        surname = surname_of(party.name)
         if _ORGANISATION_WORDS.fullmatch(surname):
             continue  # an agency's name taken for a person's ("Criminal Investigation"): no surname to misspell
         if any(len(other.name.split()) == 3 and other.name.endswith(" " + party.name) for other in parties):
             continue  # ("Alcántara Solís" beside "Beatriz Alcántara Solís": her two surnames, read with her name)
-        compound = _compound_surname(party.name, text, readable)
+        compound = _compoundsurname_of(party.name, text, readable)
         if compound:
             # ("Alcántara Solís said": both surnames are the one a story spells, never the second alone)
             surname, spans = compound
@@ -218,7 +207,7 @@ def _spellings(source: Source, parties: list[Party]) -> list[Value]:
     return values
 
 
-def _compound_surname(name: str, text: str, readable: list[Paragraph]) -> tuple[str, list[tuple[int, int]]] | None:
+def _compoundsurname_of(name: str, text: str, readable: list[Paragraph]) -> tuple[str, list[tuple[int, int]]] | None:
     """A name whose words after the first the story uses alone ("Beatriz Alcántara Solís" ... "Alcántara Solís said",
     "Rochelle Van der Meer" ... "Van der Meer said"): two surnames, as Spanish and Portuguese names carry them, or one
     with its particles, and where the story writes it."""
