@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from builder.model import Briefing
+from builder.model import Briefing, Sentencing
 
 
 def facts_json(briefing: Briefing) -> str:
@@ -23,13 +23,29 @@ def facts_json(briefing: Briefing) -> str:
         # Consumers read one citation per quote; merged facts keep them all in "citations".
         "quotes": [{**_plain(q), "citation": _plain(q.citations[0])} for q in briefing.quotes],
         "parties": _plain(briefing.parties),
-        "sentencing": _plain(briefing.sentencing),
+        "sentencing": _sentencing_json(briefing.sentencing),
         "events": _plain(briefing.events),
         "conflicts": _plain(briefing.conflicts),
         "summary": _plain(briefing.summary),
         "warnings": list(briefing.warnings),
     }
     return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+# A count the verdict or the prosecution took away is no charge the defendant answers for
+_CLEARED = ("acquitted", "dismissed")
+_CONVICTED = ("convicted", "pleaded guilty")
+
+
+def _sentencing_json(sentencing: Sentencing) -> dict[str, Any]:
+    """`charges` are the counts a defendant stands convicted of or still faces (SPEC §4 "charges/convictions");
+    counts acquitted, dismissed, or deadlocked beside a conviction are listed apart as `cleared_charges`."""
+    convicted = {c.subject for c in sentencing.charges if c.status in _CONVICTED}
+    cleared = [c for c in sentencing.charges
+               if c.status in _CLEARED or (c.status == "hung" and c.subject in convicted)]
+    return {**_plain(sentencing),
+            "charges": [_plain(c) for c in sentencing.charges if c not in cleared],
+            "cleared_charges": _plain(cleared)}
 
 
 def _plain(value: Any) -> Any:

@@ -131,15 +131,32 @@ def test_init_scaffolds_a_case_that_then_builds(tmp_path):
     assert built.returncode == 0, built.stderr
 
 
-def test_extract_json_keeps_acquitted_and_dismissed_counts_among_the_charges_with_their_status(tmp_path):
+def test_extract_json_lists_acquitted_and_dismissed_counts_apart_from_the_charges(tmp_path):
     case = tmp_path / "case"
     case.mkdir()
     (case / "verdict.txt").write_text(
         "title: Jury splits verdict in Morrow trial\noutlet: Ledger\ndate: 2025-03-01\n\n"
         "A jury on Friday acquitted Dana Morrow of murder but found her guilty of voluntary manslaughter. "
+        "Jurors deadlocked on a count of arson. "
         "Prosecutors earlier dismissed a count of tampering with evidence.\n", encoding="utf-8")
     done = run_cli("extract", str(case), "--json")
     assert done.returncode == 0, done.stderr
     sentencing = json.loads(done.stdout)["sentencing"]
-    assert {(c["text"], c["status"]) for c in sentencing["charges"]} == {
-        ("voluntary manslaughter", "convicted"), ("murder", "acquitted"), ("tampering with evidence", "dismissed")}
+    assert [(c["text"], c["status"]) for c in sentencing["charges"]] == [("voluntary manslaughter", "convicted")]
+    assert {(c["text"], c["status"]) for c in sentencing["cleared_charges"]} == {
+        ("murder", "acquitted"), ("arson", "hung"), ("tampering with evidence", "dismissed")}
+    assert all(c["citations"] for c in sentencing["cleared_charges"])
+
+
+def test_extract_json_keeps_deadlocked_counts_as_charges_when_nothing_was_decided(tmp_path):
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "mistrial.txt").write_text(
+        "title: Mistrial in Morrow case\noutlet: Ledger\ndate: 2025-03-01\n\n"
+        "Jurors deadlocked on a count of arson against Dana Morrow on Friday, and the judge declared a mistrial.\n",
+        encoding="utf-8")
+    done = run_cli("extract", str(case), "--json")
+    assert done.returncode == 0, done.stderr
+    sentencing = json.loads(done.stdout)["sentencing"]
+    assert [(c["text"], c["status"]) for c in sentencing["charges"]] == [("arson", "hung")]
+    assert sentencing["cleared_charges"] == []
