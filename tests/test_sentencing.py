@@ -2732,6 +2732,13 @@ def test_a_court_counts_in_years_where_the_lede_said_a_decade():
     assert [t.text for t in s.terms] == ["10 years in prison"]
 
 
+
+def test_the_custodys_own_noun_is_shown_where_the_lede_said_behind_bars():
+    _, s = _sentencing("Mara Vance will be sentenced Tuesday, and prosecutors are asking for nine years behind bars.\n\n"
+                       "They asked Judge Ann Roe to impose nine years in prison, followed by two years of supervised release.")
+    assert [t.text for t in s.terms if t.kind == "prison"] == ["nine years in prison"]
+    assert len(next(t for t in s.terms if t.kind == "prison").citations) == 2
+
 # A no-contact order's object runs through a possessive and "members of the ... family"
 @pytest.mark.parametrize("body, term", [
     ("She also ordered Vance to have no contact with members of the Harlan family.", "no contact with members of the Harlan family"),

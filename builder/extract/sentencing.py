@@ -2398,7 +2398,10 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 term.status != "other" and _says_more(same.text, term.text)) or (
                 # "will spend 10 years in prison" in a lede, "sentenced him to 10 years flat time" later: the state's
                 # word for time served day for day ("flat", "active") tells what the lede's "in prison" does not
-                term.status != "other" and _SERVED_IN_FULL.search(term.text) and not _SERVED_IN_FULL.search(same.text)):
+                term.status != "other" and _SERVED_IN_FULL.search(term.text) and not _SERVED_IN_FULL.search(same.text)) or (
+                # "asking for 12 years behind bars" in a lede, "to impose 12 years in prison" in the body: the figure of
+                # speech gives way to the custody's own noun
+                _BEHIND_BARS.search(same.text) and not _BEHIND_BARS.search(term.text) and _CUSTODY_NOUN.search(term.text)):
             same.text, same.amount, same.unit = term.text, term.amount, term.unit
             same.citations[:0] = term.citations  # the first citation is the one the text is
         else:
@@ -2519,6 +2522,7 @@ _CUSTODY_NAMED = lazy_compile(r"\b(?:prison|jail\w*|imprison\w*|bars|custody|inc
 
 
 _CUSTODY_VERB = lazy_compile(r"(?:jailed|imprisoned|locked\s+up|sent\s+down|put\s+away|put\s+behind\s+bars)\b", re.I)
+_BEHIND_BARS = lazy_compile(r"\bbehind\s+bars\b", re.I)
 _CUSTODY_NOUN = lazy_compile(r"\b(?:prison|jail|imprisonment|custody|incarceration)\b", re.I)
 
 
