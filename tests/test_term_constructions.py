@@ -281,9 +281,12 @@ def test_a_length_told_bare_takes_the_later_wording_that_names_it():
                                 "15-year prison sentence")]:
         s = _facts(_LEDE, later, lede=lede)
         assert [t.text for t in s.terms if t.kind == "prison"] == [words], lede
-    # Near miss: a first wording that already names the custody keeps its place
+    # Near miss: a first wording that already names the custody keeps its place (a lede's "behind bars" is a figure
+    # of speech, which the court's noun replaces)
+    s = _facts(_LEDE, "The judge imposed 41 months in prison.", lede="Hollis Brennick was sentenced Thursday to 41 months in federal custody.")
+    assert [t.text for t in s.terms if t.kind == "prison"] == ["41 months in federal custody"]
     s = _facts(_LEDE, "The judge imposed 41 months in federal prison.", lede="Hollis Brennick was sentenced Thursday to 41 months behind bars.")
-    assert [t.text for t in s.terms if t.kind == "prison"] == ["41 months behind bars"]
+    assert [t.text for t in s.terms if t.kind == "prison"] == ["41 months in federal prison"]
 
 
 def test_the_place_of_custody_stays_in_the_term():

@@ -53,11 +53,14 @@ def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> lis
                      citations=[source.cite(start, end)])
 
     values: list[Value] = []
+    lede = next((p for p in source.paragraphs if p.kind == "body"), None)
     for paragraph in (p for p in source.paragraphs if p.kind in _COUNTABLE_KINDS):
         for m in _SENTENCED_AGED.finditer(text, paragraph.start, paragraph.end) if defendant else ():
             # "ordered the 54-year-old to pay", "sentenced the 30-year-old to": the one the court sentences
             aged = "aged" if m.group("aged") else "verdict"
             values.append(age(defendant, m.group("age") or m.group("verdict_age"), *m.span(aged)))
+        for m in _LEDE_SENTENCED_AGED.finditer(text, paragraph.start, paragraph.end) if defendant and paragraph is lede else ():
+            values.append(age(defendant, m.group("age"), *m.span("aged")))
         for m in _AGED_SUBJECT.finditer(text, paragraph.start, paragraph.end) if defendant else ():
             # "The 55-year-old had pleaded guilty in June", "On Thursday, the 61-year-old Democrat from Luzerne County
             # will learn his sentence": the one the story is about, told by age as the subject of its case's verbs
@@ -68,6 +71,12 @@ def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> lis
             name = _party_named(m.group("name"), parties)
             if name:
                 values.append(age(name, m.group("age"), *m.span("age")))
+        for m in _AGE_BEFORE_SURNAME.finditer(text, paragraph.start, paragraph.end):
+            # "sentenced the 62-year-old Ruscitti to": one party's surname alone (not "the 61-year-old Democrat")
+            named = {p.name for p in parties if p.kind == "person" and len(p.name.split()) > 1
+                     and surname_of(p.name) == m.group("name")}
+            if len(named) == 1:
+                values.append(age(named.pop(), m.group("age"), *m.span("age")))
         for m in _AGE_AFTER_NAME.finditer(text, paragraph.start, paragraph.end):
             name = _person(m.group("name"), parties, text[:m.start()])
             if name:
@@ -94,6 +103,12 @@ _SENTENCED_AGED = lazy_compile(r"\b(?:re)?(?:sentenced|ordered|fined|jailed|gave
                                rf"(?=(?:\s+(?!(?:{_RELATIVES}|{CO_DEFENDANT})\b)[\w-]+){{0,2}}\s+(?:not\s+)?guilty\b)")
 
 
+# The story's defendant as its lede first describes them, unnamed: "A Harris County jury on Wednesday sentenced a
+# 61-year-old man to 45 years in prison" (in a later paragraph "a 19-year-old driver" may be anyone)
+_LEDE_SENTENCED_AGED = lazy_compile(r"\b(?:re)?sentenced\s+(?P<aged>an?\s+(?P<age>\d{1,2})-year-old)"
+                                    rf"(?=(?:\s+(?!(?:{_RELATIVES}|{CO_DEFENDANT}|victim)\b)[a-z][\w-]*){{1,3}}\s+to\b)")
+
+
 # The defendant told by age as a sentence's subject, before the case's own verbs: "The 55-year-old had pleaded guilty",
 # "the 61-year-old Democrat from Luzerne County will learn his sentence" (a noun naming a relative or a victim's death
 # is someone else: "the 9-year-old girl", "The 80-year-old woman died", "The 24-year-old co-defendant pleaded guilty")
@@ -107,6 +122,8 @@ _AGED_SUBJECT = lazy_compile(
 # A party's name after an age: "59-year-old Gail Strickland", "the 59-year-old pharmacist Gail Strickland"
 _AGE_BEFORE_NAME = lazy_compile(r"\b(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}?"
                                 r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\b")
+
+_AGE_BEFORE_SURNAME = lazy_compile(r"\b[Tt]he\s+(?P<age>\d{1,3})-year-old\s+(?P<name>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])(?!['\u2019])")
 
 
 def _party_named(name: str, parties: list[Party]) -> Optional[str]:

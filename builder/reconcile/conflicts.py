@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from builder.extract._lexicon import MONTHS_AND_DAYS, same_given_name
 from builder.extract.dates import parse_number
 from builder.model import Conflict, ConflictValue, Party, SourceFacts, Value
-from builder.reconcile.merge import proposer_side, rounds_to, same_first_sound, sides_of, status_family, term_key
+from builder.reconcile.merge import proposer_side, rounds_to, same_first_sound, sides_of, sounds_alike, status_family, term_key
 
 
 def find_conflicts(facts: list[SourceFacts], parties: list[Party],
@@ -41,7 +41,7 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
         distinct: dict[str, ConflictValue] = {}
         spellings = {v.value for v in group} if kind == "name" else set()
         for value in sorted(group, key=lambda v: len(v.value)) if spellings else group:  # (the name before its plural)
-            key = _singular(value.value, spellings)
+            key = _spelling_key(value.value, spellings)
             entry = distinct.get(key)
             if entry is None:
                 distinct[key] = ConflictValue(value=value.value, text=value.text, citations=list(value.citations))
@@ -72,16 +72,18 @@ _FIRST_NAME = "'s first name"
 def _misspellings(names: list[str]) -> bool:
     """"Devin" and "Devon", or "Gillian" and "Jillian", are one name spelt two ways; "Dan" and "Daniel", or "Bill" and
     "William", are one name in two forms, which a story may choose freely."""
-    return all(same_first_sound(a, b) and not same_given_name(a, b) and fuzz.ratio(a.lower(), b.lower()) >= 75
+    return all(same_first_sound(a, b) and not same_given_name(a, b)
+               and (fuzz.ratio(a.lower(), b.lower()) >= 75 or sounds_alike(a, b))
                for i, a in enumerate(names) for b in names[i + 1:])
 
 
-def _singular(name: str, spellings: set[str]) -> str:
-    """"the Huxtables" is the family of Huxtable, not another spelling of the name."""
+def _spelling_key(name: str, spellings: set[str]) -> str:
+    """"the Huxtables" is the family of Huxtable, not another spelling of the name; "Wyck", where one story never uses
+    "Van Wyck" alone, is the same surname as the other story's "Van Wyck" (a hyphen or an accent would still differ)."""
     for ending in ("es", "s"):
         if name.endswith(ending) and name[: -len(ending)] in spellings:
             return name[: -len(ending)]
-    return name
+    return next((longer for longer in sorted(spellings, key=len) if longer.endswith(" " + name)), name)
 
 
 # A birthday explains two ages only when it has room to fall between the stories: "46" on Monday and "47" on Tuesday fit

@@ -69,7 +69,8 @@ def _same_party(a: Party, b: Party) -> bool:
     if len(a_words) > 1 and len(b_words) > 1:
         first_a, first_b = a_words[0].rstrip("."), b_words[0].rstrip(".")
         initial = len(first_a) == 1 or len(first_b) == 1
-        return initial and first_a[0] == first_b[0] or _similar_word(first_a, first_b) or same_given_name(first_a, first_b)
+        return initial and first_a[0] == first_b[0] or _similar_word(first_a, first_b) or same_given_name(first_a, first_b) \
+            or (a_words[-1] == b_words[-1] and sounds_alike(first_a, first_b))
     return True
 
 
@@ -119,6 +120,13 @@ def _similar_word(a: str, b: str) -> bool:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     return a[:1] == b[:1] and Levenshtein.distance(a.lower(), b.lower()) == 1
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two given names that sound the same throughout, so one is the other spelt another way: "Derek"/"Derrick",
+    "Steven"/"Stephen", "Bryan"/"Brian" (too loose for a surname alone; with the same surname, one person). Their first
+    letters must match: "Gene" and "Jean" sound alike and are a brother and a sister."""
+    return a[:1].lower() == b[:1].lower() and min(len(a), len(b)) >= 4 and jellyfish.metaphone(a) == jellyfish.metaphone(b)
 
 
 def same_first_sound(a: str, b: str) -> bool:
