@@ -495,9 +495,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
     ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
     # Supervision after prison under its state names: "three years of post-prison supervision" (Oregon), "two years of
-    # community custody" (Washington), "18 months of mandatory supervision" (Texas), "a year of post-release supervision"
+    # community custody" (Washington), "18 months of mandatory supervision" (Texas), "a year of post-release supervision",
+    # "10 years of conditional release" (Minnesota's supervision after a sex offender's prison term)
     ("supervised_release", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?{_KIND_MOD}(?:post-?(?:release|prison|incarceration)\s+(?:control|supervision)"
-                           r"|community\s+custody|(?:mandatory|extended)\s+supervision)"),
+                           r"|community\s+custody|(?:mandatory|extended)\s+supervision|conditional\s+release)"),
     ("supervised_release", rf"(?:post-?prison\s+supervision|community\s+custody|mandatory\s+supervision)\s+for\s+{_DUR}"),
     ("parole", rf"\bon\s+(?:(?:mandatory|discretionary|supervised)\s+)?parole\s+for\s+{_DUR}"),
     # "three years of mandatory parole" (Colorado): parole the law sets, told with its own modifier
@@ -539,6 +540,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("probation", rf"(?:under|to)\s+(?:the\s+)?supervision\s+of\s+(?:the\s+)?probation(?:\s+service)?\s+for\s+{_DUR}"),
     # Canada's conditional sentence: "the first 12 months to be served under house arrest"
     ("home_confinement", rf"{_DUR}\s+(?:of\s+it\s+)?(?:to\s+be\s+)?served\s+(?:under|on|in)\s+(?:house\s+arrest|home\s+(?:confinement|detention))"),
+    # ... and its condition in plain words: "must remain in his home for the first 12 months" (only with how long: "will
+    # stay at her home until trial" is bail)
+    ("home_confinement", rf"(?:remain|stay)\s+(?:in|at|inside)\s+(?:his|her|their)\s+(?:home|house|residence)(?:\s+at\s+all\s+times)?"
+                         rf"\s+for\s+(?:the\s+(?:first|last|final|initial)\s+)?{_DUR}"),
+    # Northern Ireland, England: "four years, to be split equally between custody and licence" (half served in prison, the
+    # rest in the community on licence)
+    ("custody_split", r"(?:split|divided)\s+(?:equally\s+)?between\s+(?:custody|prison|jail)\s+and\s+(?:licen[cs]e|supervision)"),
     # New Zealand: "two years' intensive supervision"
     ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b"),
     # Scotland: "placed under supervision for 18 months", "under social work supervision for a year"
@@ -669,7 +677,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          # a longer object only where the clause says the bar holds for the sentence's length
                          r"|(?:[\w-]+\s+){10,13}?[\w-]+(?=\s+(?:while|during)\s+(?:on\s+|(?:his|her|their)\s+)?(?:probation|parole|supervis)))"
                          + BAR_TAIL),
-    ("registration", rf"register\s+as\s+an?\s+sex[- ]offender(?:\s+for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their|your)\s+li(?:fe|ves)|{_DUR}))?"),
+    # a state's own name for the list: "register as a predatory offender" (Minnesota), "as a sexual predator"
+    ("registration", rf"register\s+as\s+an?\s+(?:sex(?:ual)?[- ]offender|predatory\s+offender|sexual(?:ly\s+violent)?\s+predator)(?:\s+for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their|your)\s+li(?:fe|ves)|{_DUR}))?"),
     # A designation told with what it means: "designated him a Tier III sex offender, meaning he must register every 90
     # days for life", "classified as a sexual predator, so she will register with the sheriff twice a year for 25 years"
     # (kept only in a sentence that names the designation, see _OFFENDER_FRAME)
@@ -860,19 +869,26 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("costs", rf"(?:(?:court|legal|prosecution)\s+)?costs\s+of\s+{_QUAL}{_MONEY}"),
     ("costs", rf"(?:victim\s+)?surcharge\s+of\s+{_QUAL}{_MONEY}"),
     # "a $10,000 fine plus court costs", "pay the costs of prosecution": ordered, their amount left to the clerk
-    ("costs", r"\b(?:court\s+costs|costs\s+of\s+(?:the\s+)?prosecution)\b"),
+    # ("must also pay the victim surcharge": England's fixed sum, its amount left unsaid)
+    ("costs", r"\b(?:court\s+costs|costs\s+of\s+(?:the\s+)?prosecution|victim\s+surcharge(?!\s+of\b))\b"),
     ("compensation", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?compensation\b"),
-    ("compensation", rf"compensation\s+(?:order\s+)?(?:of|for)\s+{_QUAL}{_MONEY}"),
+    # ("a compensation direction for the full $41,000": New South Wales's name for the order, and how much of the loss)
+    ("compensation", rf"compensation\s+(?:order\s+|direction\s+)?(?:of|for)\s+(?:the\s+(?:full|entire|whole)\s+)?{_QUAL}{_MONEY}"),
     ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|of|totaling|totalling)\s+{_QUAL}{_MONEY}"),
     # "restitution payments of at least $1,200 a month": an instalment is part of the order
     ("restitution", rf"restitution\s+(?:payments?|installments?|instalments?)\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:a|per|each)\s+(?:week|month|year))?"),
     # "pay full restitution to the charity": ordered, its amount left to be set
     ("restitution", r"(?:(?:pay|make)\s+)?(?:full|complete)\s+restitution\b"),
+    # "restitution to be determined", "restitution in an amount to be set later": ordered or asked, its sum left to a
+    # later hearing
+    ("restitution", r"restitution\s+(?:(?:in\s+an\s+amount|in\s+amounts|of\s+an\s+amount)\s+)?(?:still\s+)?to\s+be\s+(?:determined|set|decided|calculated|fixed|assessed)"
+                    r"(?:\s+(?:later|at\s+(?:a\s+later\s+(?:date|hearing)|sentencing)))?"),
     # "reduced the restitution Lee must pay to $2 million": the amount the clause sets
     ("restitution", rf"restitution\s+(?:[\w'\u2019-]+\s+){{1,5}}?to\s+{_MONEY}"),
     # "forfeit $86,400 in cash and a 2021 pickup truck seized from ...", "forfeit $412,000 in cash, his office
-    # building and a 2020 Cadillac": the list of property runs to its last item
-    ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender|hand\s+over)\s+{_QUAL}{_MONEY}\s+in\s+cash"
+    # building and a 2020 Cadillac", "forfeit $90,000 in cryptocurrency and a speedboat": the list of property runs to
+    # its last item
+    ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender|hand\s+over)\s+{_QUAL}{_MONEY}\s+in\s+(?:cash|cryptocurrency|bitcoin|digital\s+(?:currency|assets))"
                    # ("... in cash and two vehicles": a counted item as well as a single one)
                    rf"(?:,\s+(?:an?|the|his|her|their|{_NUMWORD})\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their|{_NUMWORD})\s+"
                    rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"),
@@ -898,7 +914,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("forfeiture", r"\bforfeit(?:ure\s+of|s|ed)?\s+(?:all|half|(?:one|two)-thirds|(?:one|three)-quarters?|\d{1,3}\s*(?:%|percent))\s+"
                    r"(?:of\s+)?(?:(?:his|her|their|(?-i:[A-Z])[\w-]*['\u2019]s)\s+)?(?:(?:basic|base|monthly)\s+)?pay(?:\s+and\s+allowances)?\b"
                    rf"(?:\s+(?:per|a|each)\s+month)?(?:\s+for\s+(?:{_NUM}\s+(?:months?|years?)|a\s+year))?"),
-    ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}"
+    # ("made an order forfeiting $14,600 in cash": Ireland's order names it with the participle)
+    ("forfeiture", rf"(?:forfeit(?:ing)?|forfeiture\s+of|relinquish|give\s+up|surrender)\s+{_QUAL}{_MONEY}"
                    # "forfeit $2.3 million in profits", "$40,000 in illegal proceeds": the money's "in" noun says which
                    # money it is (SPEC's "forfeit $10,000 in pay")
                    r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension)"
@@ -1000,7 +1017,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("bare_kind", rf"(?<=\bthe\s)(?P<term>(?:(?:year|month)\s+of\s+)?{BARE_KIND})(?={_SIDE_REL})"),
     # the second part of a sentence or an ask, its status the first's (sentencing.py): "18 months in prison followed by
     # home confinement", "four years followed by residential drug treatment"
-    ("bare_kind", rf"\bfollowed\s+by\s+(?:an?\s+(?:period|term)\s+of\s+)?(?P<term>{BARE_KIND})"),
+    # ("followed by a period of home confinement": the period is part of the term's wording)
+    ("bare_kind", rf"\bfollowed\s+by\s+(?P<term>(?:an?\s+(?:period|term)\s+of\s+)?{BARE_KIND})"),
     # "asked for two years in prison, followed by supervised release": the federal supervision after custody, its
     # length left to the court
     ("supervised_release", r"\bfollowed\s+by\s+(?:an?\s+(?:period|term)\s+of\s+)?(?P<term>(?:supervised|post-?release)\s+(?:release|supervision))\b"
@@ -1281,14 +1299,15 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "non_parole_period": ("parole",),
     "conditional_sentence": ("conditional",),
     "supervised_release": ("supervised release", "post-release", "postrelease", "post-prison", "extended supervision", "community custody",
-                           "mandatory supervision"),
+                           "mandatory supervision", "conditional release"),
     "parole": ("parole",),
     "monitorship": ("monitor",),
     "assessment": ("assessment",),
     "probation": ("probation", "probated", "community supervision", "community control", "deferred adjudication"),
     "lifetime": ("lifetime", "lifelong", "rest of", "remainder of", "life on", "life under", "for life"),
     "dismissal": ("dismiss",),
-    "home_confinement": ("confinement", "detention", "house arrest"),
+    "home_confinement": ("confinement", "detention", "house arrest", "remain in", "remain at", "stay in", "stay at", "remain inside", "stay inside"),
+    "custody_split": ("between custody", "between prison", "between jail"),
     "electronic_monitoring": ("monitor", "tether", "bracelet"),
     "community_service": ("community", "unpaid", "public service"),
     "no_alcohol": ("no alcohol", "no drinking", "abstain", "refrain"),
@@ -1302,7 +1321,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                          "forb", "bars ", "bans ", "allowed to", "permitted to", "ban on", "ban from"),
     "ordered_bar": ("never", "not", "no longer", "barring", "prohibiting", "forbidding", "banning", "preventing", "keeping", "stopping", "ban on"),
     "enhancement": ("enhancement",),
-    "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry"),
+    "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry", "predatory offender"),
     "no_contact": ("contact", "stay away", "away from", "stay-away", "protective order", "protection"),
     "work_release": ("work release",),
     "licence_revocation": ("licen",),
