@@ -354,8 +354,11 @@ _ANYONE = lazy_compile(r"\b(?:in\s+which|where|whenever)\s+(?:an?|any)\s+(?!(?:j
 # "Seven of the nine members charged with hazing", "two other men convicted of theft": a counted group, not the defendant
 # ("more than 200 people have been convicted of arson since 1990"; "the office charged 120 defendants with gun crimes last
 # year", "charged more than 30 people with health care fraud": a tally of anyone's cases, the group as the object too)
+# ("dozens of Chicago aldermen and city officials have been convicted of bribery": the group's kinds, named and
+# coordinated, before the plural noun)
 _A_GROUP = lazy_compile(r"\b(?:other|\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of|hundreds\s+of)\s+(?:other\s+)?"
-                      r"(?!counts\b|charges\b|was\b|has\b|is\b)(?:[a-z]+s|people|men|women)\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+|(?:have|had)\s+been\s+)?"
+                      r"(?:(?!(?:counts|charges|was|has|is|years|months|weeks|days|hours|decades|times)\b)[\w-]+\s+){0,4}?"
+                      r"(?!counts\b|charges\b|was\b|has\b|is\b)(?:[a-z]+s|people|[a-z]*men|women)\s+(?:(?:who|that)\s+(?:were|are|have\s+been)\s+|(?:have|had)\s+been\s+)?"
                       r"(?:charged|convicted|accused|indicted)\b[^,;]{0,40}$"
                       r"|\b(?:charged|convicted|indicted)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|about|some|roughly)\s+)?"
                       r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+(?:of\s+)?(?:other\s+)?"
@@ -1984,6 +1987,9 @@ def _clause_end(text: str, start: int, s_end: int) -> int:
     return stop.start() if stop else s_end
 
 
+_MEANT_BEFORE = lazy_compile(r"\s+(?:meant|destined|earmarked|bound)$")
+
+
 def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> int:
     """Where the offence list stops: the clause's end, not an "in"/"and" that belongs to an offence, nor the
     trigger's preposition repeated after "and" ("convictions for fraud and for perjury")."""
@@ -2054,7 +2060,10 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (re.fullmatch(repeats, word) and re.search(r"(?:,|\band|\bor)\s*$", text[start:at]))
         )
         if not goes_on:
-            return at
+            # ("tampering with vials of painkillers meant for surgery patients": the participle of the things' purpose
+            # opens a clause about them, no part of the offence)
+            meant = _MEANT_BEFORE.search(text, max(start, at - 12), at) if word in ("for", "to") else None
+            return meant.start() if meant else at
         pos = stop.end()
 
 
@@ -2312,10 +2321,13 @@ _WRONG_TO_SOMEONE = lazy_compile(r"(?:(?:sexual|physical|emotional|financial|men
 
 # Nouns of a dealing act, which name an offence only with the thing dealt in: "possession and distribution of fentanyl",
 # "coercion and enticement of a minor", "manufacture and sale of counterfeit pills" ("burglary and theft of a car":
-# a crime's own name stands alone, two counts)
-_ACT_NEEDS_OBJECT = lazy_compile(r"(?:unlawful\s+|illegal\s+)?(?:possession|distribution|manufacture|manufacturing|sale|delivery|receipt"
+# a crime's own name stands alone, two counts); the statute's mental element may qualify the first noun ("willful
+# retention and transmission of defense secrets", "unauthorized disclosure and removal of records": both share it)
+_ACT_NEEDS_OBJECT = lazy_compile(r"(?:(?:unlawful|illegal|willful|wilful|knowing|unauthori[sz]ed|intentional)\s+)?(?:possession|distribution"
+                               r"|manufacture|manufacturing|sale|delivery|receipt"
                                r"|production|importation|exportation|transportation|transport|solicitation|coercion|enticement"
-                               r"|transfer|purchase|harbou?ring|concealment|dispensing|dissemination|advertisement|shipment|use)", re.I)
+                               r"|transfer|purchase|harbou?ring|concealment|dispensing|dissemination|advertisement|shipment|use"
+                               r"|retention|transmission|disclosure|removal|gathering|communication|acquisition|storage)", re.I)
 _OBJECT_ACT = lazy_compile(r"(?:[a-z]+\s+)?[a-z]+(?:ion|ment|ure|ing|ery|sale|al|ance|fer|ase|ipt|port|use|ship)\s+of\s+(?!the\s+(?:law|code|statute)\b)\S")
 
 

@@ -82,7 +82,10 @@ _RANK_QUALIFIERS = frozenset("Petty Staff Master".split())
 # Ann Roe, spoke", "The gunman, Bo Lee, fired", "Bo Lee, a juror,"
 _CASE_PERSON_NOUNS = frozenset("survivor gunman shooter attacker assailant juror passenger hostage bystander eyewitness "
                                "inmate prisoner passerby motorist pedestrian classmate roommate".split())
-_PARTY_ROLE_NOUNS = ROLE_NOUNS | _CASE_PERSON_NOUNS | frozenset({"co-accused", "co-offender"})
+# Officers a court appoints over a failed firm or an estate introduce a name as a role does: "A court-appointed
+# trustee, Ann Roe, has recovered $4 million", "the receiver, Bo Lee, said"
+_COURT_OFFICER_NOUNS = frozenset("trustee receiver liquidator administrator executor conservator examiner".split())
+_PARTY_ROLE_NOUNS = ROLE_NOUNS | _CASE_PERSON_NOUNS | _COURT_OFFICER_NOUNS | frozenset({"co-accused", "co-offender"})
 _APPOSITIVE_NOUNS = _PARTY_ROLE_NOUNS | {t.lower().rstrip(".") for t in TITLE_WORDS - _TITLE_MODIFIERS}
 # An appositive ending in one of these describes an organisation: "Common Cause, a good-government group".
 _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity company firm agency coalition union "
@@ -107,8 +110,10 @@ _ROLE_ALT = "|".join(sorted(_PARTY_ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True
 # "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
 # ("former" opens a role and is never inside one: "to sentence former senator Lee" is not a "sentence former senator")
 # (a few fields of work end in -ing like a verb: "marketing chief", "nursing director", "lending officer")
+# (a compound adjective ending in a participle is no verb: "court-appointed trustee", "state-licensed guard")
 _MODIFIER = (r"(?:(?:marketing|accounting|engineering|nursing|banking|lending|operating|training|housing|planning|billing"
              r"|purchasing|recruiting|fundraising|publishing|manufacturing|licensing|consulting|compounding)\b"
+             r"|[a-z]+-[a-z]+ed\b"
              r"|(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS | {"former", "retired"})) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing))")
 # Words that say where a role stands in time or in doubt: "former", "the alleged organizer" (not "convicted", which
 # is as often the verb: "a jury convicted actor Ann Lee")
@@ -189,9 +194,14 @@ _VERB_OPENS = lazy_compile(r"(?:found|told|gave|sent|took|made|said|held|left|le
                          r"|testified|argued|ruled|declared)\s")
 _ROLE_HEAD_END = lazy_compile(r"\s(?:of|for|with|at|in|to|from|on|by|against)\s")
 _SPOKES_AFTER = lazy_compile(r"\s+(?:spokes(?:person|man|woman)|representative)\b")
+_MEMBER_AFTER = lazy_compile(r"\s+(?:trooper|officer|deputy|agent|detective|investigator|inspector|employee|worker|staffer"
+                             r"|official|firefighter|paramedic|caseworker|auditor)s?\b")
 _WHICH_AFTER = lazy_compile(r",\s+which\s+[a-z]")
 _MUNICIPAL = frozenset("Village Town Township Borough City".split())
 _AGE = lazy_compile(r",\s+(?:now\s+|then\s+)?\d{1,3},")  # "Ann Roe, now 12,"
+# "Three patients — Lee, 78; Ann Roe, 66; and Bo Park, 59 — died": people listed with their ages, the items parted by
+# semicolons, the list closed by a dash or a bracket
+_LISTED_AGE = lazy_compile(r",\s+\d{1,3}(?:;|\s*[\u2014\u2013)]|\s+--?\s)")
 _HOME_TOWN_AFTER = lazy_compile(r",\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s+[A-Z][\w.]*)?(?=,)")  # ", of Dayton, Ohio"
 _OWNER_LEAD = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s(?:\s|$)")
 # "Ann Roe said", "Ann Roe KC said", "Ann Roe, of the Harbour Police fraud unit, said": a person who speaks.
@@ -344,8 +354,10 @@ _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Pl
                 "Savings Equity Advisors Advisers Wealth Brokerage Payments Properties Adoptions Staffing".split()) \
     | frozenset("Therapeutics Pharmaceuticals Pharma Biotech Biosciences Biologics Laboratories Labs Technologies "
                 "Systems Solutions Software Ventures Airlines Energy Media Entertainment Productions Pictures Apparel".split()) \
+    | frozenset("Development Developers Builders Homebuilders Contractors".split()) \
     | _TRADE_HEADS | frozenset("Assembly Legislature Senate Congress Parliament".split())
 # (the last sets: a business named for its trade, "Osprey Lending", "Pike Street Equity", "Corva Therapeutics",
+# "Harrow Bend Development",
 # "Pine Hollow Kennels", "Prairie Mutual Health Plan"; and a legislature, which "General" does not make a person)
 _LEGISLATURES = frozenset("Assembly Legislature Senate Congress Parliament".split())
 # The fields a public body is named for, joined by "and" before its head: "Probation and Parole Department",
@@ -389,9 +401,12 @@ _LABEL_NOUNS = frozenset("firefighter paramedic nurse teacher student pensioner 
 _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 # "the group Climate Action Now", "the maintenance firm Pell Hart Services": an organisation introduced by its kind.
 # (or in an appositive owned by someone: "her company, Copperline Ridge Homes,", "his firm, Lark & Co.,")
+# ("published them on his newsletter, The Copper Ledger": a publication a person in the case runs is a body of the
+# case, named after its kind and its owner, as a company is)
+_OWNED_OUTLET_KINDS = frozenset("newsletter blog podcast website".split())
 _ORG_INTRO = lazy_compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
                         r"coalition|startup|platform|fund|contractor)\s+|(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:firm|company|"
-                        r"business|nonprofit|charity|startup),\s+)$")
+                        r"business|nonprofit|charity|startup|newsletter|blog|podcast|website),\s+)$")
 # "a shell company called Ridgeline Touring", "a nonprofit named \u201cHands Up\u201d": a body introduced by its kind and name
 _ORG_CALLED = lazy_compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:group|firm|company|organi[sz]ation|nonprofit|charity|coalition"
                          r"|startup|fund|business|corporation|entity|partnership|foundation|outfit|venture)\s+"
@@ -493,6 +508,9 @@ _NOT_ROLE_WORDS = frozenset("after under over other whether later never ever rat
                             "for nor or her their your our remember consider enter offer order whenever however".split())
 
 
+_OWNER_IN_NAME_BEFORE = lazy_compile(r"(?<![\w.'\u2019-])(?:(?:St\.|Saint|Ste\.)\s+[A-Z][\w-]*|(?:[A-Z][\w-]*\s+){0,2}(?:Children|Women|Men|People))[\u2019']s\s$")
+
+
 def find_parties(source: Source) -> list[Party]:
     """Parties of one source, in order of first mention, with roles, citations and aliases."""
     text = source.text
@@ -532,6 +550,15 @@ def find_parties(source: Source) -> list[Party]:
                     if text[name.start - 1:name.start] == " " and text[name.start - 2:name.start - 1] in "thdst" else None
                 if ordinal:
                     name.start, name.words = ordinal.start(1), [ordinal.group(1), *name.words]
+                owner = _OWNER_IN_NAME_BEFORE.search(text, max(para.start, name.start - 40), name.start) \
+                    if text[name.start - 3:name.start - 2] in "\u2019'" else None
+                if owner:
+                    # "St. Brendan's Regional Medical Center", "Lakeside Children's Hospital": the saint or the people a
+                    # body serves, in the possessive, open its name (the run before the "'s" was read as a name alone)
+                    while names and names[-1].start >= owner.start():
+                        names.pop()
+                    name.start = owner.start()
+                    name.words = text[name.start:name.end].split()
                 number = _NUMBER_WORD_BEFORE.search(text, max(para.start, name.start - 14), name.start)
                 if number and name.words[-1] in _VENUE_HEADS:
                     # "the Eight Ball Lounge", "the Three Rivers Tavern": the number word is the venue's name, not a count
@@ -1022,10 +1049,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if any(len(_CASE_CHANGE.findall(t[2])) >= 2 for t in tokens) or text[start - 1:start] == "@":
         return None  # "RoeLivesLoud", "@annroe": a social media handle, not a name as written
     if _ARTICLE_BEFORE.search(lead_in) and len(tokens) > 1 and _body_name([t[2] for t in tokens]) \
-            and (_SPOKES_AFTER.match(text, end) or _TASK_FORCE_AFTER.match(text, end)) \
+            and (_SPOKES_AFTER.match(text, end) or _TASK_FORCE_AFTER.match(text, end) or _MEMBER_AFTER.match(text, end)) \
             and not _OWNED_THING.search(lead_in) and not _STAGE_ROLE.search(lead_in):
         # "a Clark County Humane Society spokeswoman said": a body's whole name qualifying its speaker is the body
-        # ("arrested by a U.S. Marshals Service fugitive task force": so is one qualifying the unit that acted)
+        # ("arrested by a U.S. Marshals Service fugitive task force": so is one qualifying the unit that acted, and
+        # "an Iowa State Patrol trooper stopped his car": one qualifying its member who acted)
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True)
     if _OWNED_THING.search(lead_in) or _STAGE_ROLE.search(lead_in) or _ARTICLE_BEFORE.search(lead_in):
         return None  # "a Jeep Grand Cherokee": a person is not "a" name
@@ -1060,7 +1088,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     lead_words = text[max(para.start, start - 30):start].split()
     lead_named = (lead_words[-1] if lead_words[-1] not in ("\"", "\u201c") or len(lead_words) < 2 else lead_words[-2]).strip(
         "\"\u201c") if lead_words else ""
-    if (lead_words[-1:] and lead_words[-1].rstrip(",") in _ORG_KINDS | {"business"}
+    if (lead_words[-1:] and lead_words[-1].rstrip(",") in _ORG_KINDS | _OWNED_OUTLET_KINDS | {"business"}
             and _ORG_INTRO.search(text, max(para.start, start - 30), start)) \
             or (lead_named in ("called", "named") and _ORG_CALLED.search(text, max(para.start, start - 70), start)) \
             or (len(tokens) == 1 and _CAMEL.fullmatch(tokens[0][2])) \
@@ -1486,7 +1514,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         name.roles.append("prosecuting counsel" if low == "prosecuting" else "defence counsel" if low == "defending"
                           else f"counsel {phrase}")
     if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) \
-            or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)):
+            or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)) \
+            or (len(name.words) > 1 and after[:1] == "," and _LISTED_AGE.match(after)):
         name.cue = True
     if not name.cue and not name.org and len(name.words) > 1 and not title and name.start == para.start \
             and _PRONOUN_QUOTE_NEXT.match(text, para.end):
