@@ -260,7 +260,8 @@ _UNNAMED_WORKERS = frozenset("teller tellers bartender waiter waitress server re
     | frozenset("retiree pensioner shopkeeper baker vendor hawker cleaner labourer laborer commuter homemaker "
                 "housewife stallholder fisherman farmer".split()) \
     | frozenset("cook chef dishwasher busboy porter nanny corporal private marine sailor airman seaman "
-                "recruit cadet".split())  # (kitchen trades and ranks: "wrote one former line cook", "one former corporal wrote")
+                "recruit cadet".split()) \
+    | frozenset("player athlete gymnast swimmer skater wrestler pupil".split())  # (kitchen trades and ranks: "wrote one former line cook", "one former corporal wrote"; a team's or a club's members: "Another former player, who asked not to be named, said")
 # (and any professional by the suffix of their trade: "a pediatrician", "a toxicologist", "a podiatrist")
 _PROFESSION_SUFFIX = r"[a-z]{2,}(?:ician|ologist|iatrist)"
 _UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS | _UNNAMED_WORKERS)
@@ -282,7 +283,9 @@ UNNAMED_NP = lazy_compile(
     # ("one of the victims' mothers": a plural owner is a modifier, the noun after it the head)
     rf"|(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|his|her|their)\s+{_MODIFIER}{{0,2}}?(?:[a-z-]+s|(?:wo)?men|children|people)\b(?![\u2019'])"
     rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:(?:one|another)\s+of\s+)?(?:an?|one|another|the|his|her|their)\s+{_OWNER_MODIFIER}{{0,2}}"
-    rf"(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or|{VERBS})\b)[a-z-]+\b")
+    # (nor a place or time word after the owner: "the mother of one player outside the courthouse")
+    rf"(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or|outside|inside|near|after|before|during|today"
+    rf"|yesterday|earlier|later|last|this|{VERBS})\b)[a-z-]+\b")
 # What may stand between an unnamed description and the name that says who it is: "One victim, Ann Roe,",
 # "An attorney for Roe, Sam Lee,", "A lawyer for Roe" (never a clause: "A rep for the network that … said Roe").
 DESCRIBES = lazy_compile(r"(?:\s+(?:for|of|with|representing|to)\s+(?:(?!\b(?:that|who|which|whose)\b)[^,;.:!?])*?)?\s*,?\s*"

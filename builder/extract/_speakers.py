@@ -311,6 +311,8 @@ _WHOSE_KIN = lazy_compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorte
 
 
 # A description fronted before a pronoun subject it describes: "A retired teacher, she …", "A mother of three, he …"
+# An interview verb whose object is the person interviewed: "spoke with ", "talked to ", "interviewed "
+_INTERVIEWED_UNNAMED = lazy_compile(r"\b(?:(?:spoke|talked)\s+(?:with|to)|interviewed)\s+(?=(?:[Aa]n?|[Oo]ne|[Aa]nother|the)\s)")
 _FRONTED_APPOSITIVE = lazy_compile(r"[^,;:.\u201c\u201d\"]{0,60},\s+(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?!said|says|told|tells)")
 
 
@@ -2002,16 +2004,20 @@ class Speakers:
             owner = self.pronoun(Reference(at, at + len(words.split()[0]), words.split()[0], "pronoun", True), anchor)
             # (only a person the article names has a lawyer of their own: never "defender's attorney")
             clients = {p.name for p in self.parties if p.kind == "person"} - {j.name for j in self.judges()}
-            if owner and owner[0] in clients:
+            # ("Assistant U.S. Attorney Ann Roe wrote …. / "…," his attorney wrote": a prosecutor has no lawyer of
+            # her own in the case, so "his" is someone else, as of an unnamed lawyer below)
+            prosecutor = bool(owner) and any(p.name == owner[0] and any(_PROSECUTING_ROLE.search(r) for r in p.roles)
+                                             for p in self.parties)
+            if owner and owner[0] in clients and not prosecutor:
                 return f"{owner[0].split()[-1]}\u2019s {noun}", None
-            if owner and owner[0] in self.unnamed:
+            if owner and (owner[0] in self.unnamed or prosecutor):
                 # ("A public defender appointed to represent Roe did not speak. In an email, his attorney said": an
                 # unnamed lawyer's "his" is no client; the person named last before, who is no prosecutor, is)
                 gender = PRONOUN_GENDER.get(words.split()[0].lower())
                 client = next((x for x in reversed(self.mentions) if x.start < at and x.kind == "person" and x.party
                                and x.speaker in clients and self.fits(x.speaker, gender)
                                and not any(_PROSECUTING_ROLE.search(r) for r in x.party.roles)), None)
-                if client is not None and set(owner[0].lower().split()) & (LAWYER | {"defender"}):
+                if client is not None and (prosecutor or set(owner[0].lower().split()) & (LAWYER | {"defender"})):
                     return f"{client.speaker.split()[-1]}\u2019s {noun}", None
         if noun in JUDGE_ROLES:
             # "Lord Braidwood deferred sentence. The judge told him": a judge known only by a judicial title
@@ -2469,6 +2475,17 @@ class Speakers:
                 if whole:
                     np = whole
                 out.append((np.start(), self._describe(np.group(), np.end(), b), None))
+        for a, b in self.sentences:
+            # "A reporter spoke with the sister of one victim outside court." then "…," she said: whom the outlet
+            # interviewed, described and never named, is the "she" of the words that follow
+            interview = _INTERVIEWED_UNNAMED.search(self.masked, a, b) \
+                if any(verb in self.masked[a:b] for verb in ("spoke", "talked", "interviewed")) else None
+            if interview and not any(e[0] == a for e in out) and not any(
+                    x.kind != "pronoun" and interview.end() <= x.start < b and DESCRIBES.fullmatch(self.masked, interview.end(), x.start)
+                    for x in self.mentions):
+                np = UNNAMED_NP.match(self.masked, interview.end(), b)
+                if np:
+                    out.append((a, self._describe(np.group(), np.end(), b), None))
         for a, b in self.sentences:
             # "The memo quotes several victims. One, a retired welder from Altoona, Pennsylvania, wrote …": "one"
             # of a group the article just spoke of, whom the appositive describes (with the state of its town)

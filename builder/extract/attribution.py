@@ -161,10 +161,11 @@ class _Attributor:
         return known[speaker] or speaker
 
     def _body_in_full(self, speaker: str | None, known: dict[str, str | None]) -> str | None:
-        """A body the article names in full once and then by its name without its kind word ("Maple Hill Church
-        … Maple Hill said") goes by that full name: the one organisation the parties hold as the speaker's words plus a
+        """A body the article names in full once and then by its name without its kind words ("Maple Hill Church
+        … Maple Hill said", "Elm Valley Regional Medical Center … Elm Valley said") goes by that full name: the one organisation the parties hold as the speaker's words plus a
         body's last word ("Church", "Bank", "Fund"), where the short form is no party of its own."""
-        if not speaker or " " not in speaker or not speaker.istitle():
+        # (a possessive name is in capitals too: "St. Brendan’s said" for "St. Brendan’s Regional Medical Center")
+        if not speaker or " " not in speaker or not all(w[:1].isupper() for w in speaker.split()):
             return speaker
         key = "\x00" + speaker  # (kept apart from the given names `known` caches for _in_full)
         if key not in known:
@@ -172,7 +173,7 @@ class _Attributor:
                 known[key] = None
             else:
                 longer = {p.name for p in self.parties if p.kind == "organization" and p.name.startswith(speaker + " ")
-                          and len(p.name.split()) == len(speaker.split()) + 1
+                          and 1 <= len(p.name.split()) - len(speaker.split()) <= 3
                           and p.name.split()[-1] in ORG_WORDS | _BODY_NAME_ENDS}
                 known[key] = longer.pop() if len(longer) == 1 else None
         return known[key] or speaker
@@ -265,6 +266,9 @@ class _Attributor:
                 found = self.speakers.resolve(base + issuer.start("np"), base + issuer.end("np"), seg.open_at)
                 if found and found[0]:
                     return Attribution(found[0], found[1], 0.9)
+            joint = self._joint_speakers(base + np_start, base + np_end) if " and " in m.group("np") else None
+            if joint:
+                return Attribution(*joint, 0.9)
             found = self.speakers.resolve(base + np_start, base + np_end, seg.open_at)
             if found:
                 return Attribution(found[0] or None, found[1], 0.95)
@@ -275,6 +279,20 @@ class _Attributor:
             if found and found[0]:
                 return Attribution(found[0], found[1], 0.9)
         return None
+
+    def _joint_speakers(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """ "…," Assistant U.S. Attorneys Ann Roe and Lee Park wrote: two people named together as the subject wrote
+        the words together, so both are the speaker ("Ann Roe and Lee Park"), never the first alone; the role
+        they share stays theirs. Only where a plural title presents them as a pair ("Attorneys", "prosecutors"):
+        "said Ann Roe and Lee Park, who sat through the trial" may be one voice among two."""
+        people = [x for x in self.mentions if start <= x.start < end and x.kind != "pronoun"]
+        if len(people) != 2 or any(x.kind != "person" or x.possessive for x in people) \
+                or not _PLURAL_TITLE_END.search(self.masked, start, people[0].start) \
+                or self.masked[people[1].end:end].strip(" ,") \
+                or not re.fullmatch(r"\s+and\s+", self.masked[people[0].end:people[1].start]):
+            return None
+        roles = {self.speakers.role_of(x.party) for x in people}
+        return f"{people[0].speaker} and {people[1].speaker}", roles.pop() if len(roles) == 1 else None
 
     def _retold(self, seg: Segment) -> Attribution | None:
         """ "Vance told a cousin he "never meant it," Hsu said." / "…, the Courant reported.": words quoted inside
@@ -2209,6 +2227,8 @@ _BODY_NOUNS = ("label|company|employer|school|university|college|church|team|clu
                "league|hospital|charity")
 _OWNED_BODY_SPEAKER = lazy_compile(rf"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>{_BODY_NOUNS})$")
 _BODY_NAME_ENDS = frozenset("Records Music Entertainment Media University College School Church Hospital Club Team".split())
+# A plural title right before the first of two names: "Assistant U.S. Attorneys ", "defense lawyers "
+_PLURAL_TITLE_END = lazy_compile(r"(?<![\w\u2019'])[A-Za-z]{3,}[^s\W]s\s+$")
 # A paper named without its issuer, then the issuer: "read a statement from the Roe family", "a letter by Lee"
 _BARE_DOC = lazy_compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")")
 _DOC_FROM = lazy_compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<np>[^,;.!?\u201c\u201d\"]{2,60}?)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from builder.extract._cues import MOOD_VERBS, QA_ANSWER, SPEECH_PARTICIPLES, VERBS
-from builder.extract._lexicon import FUNCTION_WORDS, SPEECH_NOUNS, SPEECH_VERBS
+from builder.extract._lexicon import FUNCTION_WORDS, SPEECH_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS
 from builder.extract._marks import Segment, quoted_segments
 from builder.extract._regex import lazy_compile
 from builder.extract.attribution import attribute
@@ -159,6 +159,11 @@ _DOUBLE_DUTY = frozenset("added adds adding called calls calling charged charges
 _ATTRIBUTION_ONLY = lazy_compile(rf"[,.]?\s*[^.!?\"\u201c\u201d]{{0,50}}?\b(?:{_VERB_ALT})\b[^.!?\"\u201c\u201d]{{0,40}}\.\s*")
 # The end of the sentence a quote stands in, before the next one: "… training. Testimony showed"
 _NEXT_SENTENCE = lazy_compile(r"[.!?][\u201d\u2019\"]?\s+(?=[A-Z])")
+# Where one sentence ends and the next begins, never at a title's stop ("said in a statement after Dr. Ann Roe's
+# sentencing that it was "deeply sorry"": one sentence, its verb of speech included)
+# (the title checked only at a stop: "\." first, then what stands before it)
+_SENTENCE_BREAK = lazy_compile(r"(?:[!?]|\.(?=[\"\u201d\u2019]?\s+[A-Z\"\u201c])" + "".join(
+    rf"(?<!\b{t}\.)" for t in (*TITLE_ABBREVIATIONS, "St", "Mt", "Ft")) + r")[\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 # How many words of its sentence a verb of speech may stand before a short quote and still govern it.
 _GOVERN_GAP = 25
 
@@ -237,7 +242,7 @@ def _is_statement(text: str, seg: Segment) -> bool:
         return False  # a title or nickname: "Desperate Housewives", a memoir, "Night Watch," due out
     # (past three words only outside reported speech: "said police are seeking "at least three more" suspects")
     reported = len(words) > _SCARE_MAX_WORDS and bool(_REPORTING.search(
-        re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(para.start, seg.open_at - 150):seg.open_at])[-1]))
+        _SENTENCE_BREAK.split(text[max(para.start, seg.open_at - 150):seg.open_at])[-1]))
     if len(words) <= _LABEL_MAX_WORDS and not attributed and not introduced and seg.closed \
             and _LIST_BEFORE.search(before) and _LIST_AFTER.match(text, seg.close_at + 1, para.end) and content.endswith(","):
         return False  # "a slideshow about "sequence of returns risk," annuities and bonds": one item of a list of topics
@@ -255,7 +260,7 @@ def _is_statement(text: str, seg: Segment) -> bool:
         lead = text[max(para.start, seg.open_at - 150):seg.open_at]
         if _NAMING_BEFORE.search(lead):
             return False  # "what were listed as "fees"": a label, not words anyone said
-        sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", lead)[-1]
+        sentence = _SENTENCE_BREAK.split(lead)[-1]
         sentence = _AS_REPORTED.sub(" ", sentence)  # "As Law&Crime reported, …": the outlet's sourcing, not speech
         # (a verb of speech in the next sentence governs its own quote: "a "black flag" heat category.
         # Testimony showed …")
@@ -272,7 +277,7 @@ def _answered(text: str, seg: Segment, before: str, content: str) -> bool:
     speech in the same sentence is someone's words (a sign or a label after "read:" is not)."""
     if not before.rstrip(" \t").endswith(":") or not _WHOLE_SENTENCE.fullmatch(content):
         return False
-    sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
+    sentence = _SENTENCE_BREAK.split(text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
     return bool(_SPOKEN_STEM.search(sentence))
 
 
@@ -305,7 +310,7 @@ def _named_practice(text: str, seg: Segment, words: list[str], content: str) -> 
         return _labelled_in_act(text, seg)
     verbs = [w for w in m.groups() if w and w.endswith("ed")]
     lead = text[max(seg.paragraph.start, seg.open_at - 200):m.start()]
-    sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", lead)[-1]
+    sentence = _SENTENCE_BREAK.split(lead)[-1]
     for said in _SPEECH_VERB.finditer(sentence):
         # ("added officers to its units", "called police": a verb of speech that here takes a thing as object)
         if said.group() not in _DOUBLE_DUTY or not re.match(r"[ \t]+(?!(?:he|she|they|it|we|that|the|a|an|his|her|its|their|this|these|those)\b)[a-z]",
@@ -334,7 +339,7 @@ def _quoted_verb(text: str, seg: Segment, before: str) -> bool:
     word = text[seg.start:seg.end]
     if not word.islower() or not _MODAL_BEFORE.search(before):
         return False
-    sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
+    sentence = _SENTENCE_BREAK.split(text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
     return bool(re.search(r"\b(?:said|says|told|wrote|announced|stated)\b", sentence))
 
 
@@ -344,7 +349,7 @@ def _quoted_predicate(text: str, seg: Segment, before: str) -> bool:
     word = text[seg.start:seg.end]
     if not word.islower() or not _LINKING_BEFORE.search(before):
         return False
-    sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
+    sentence = _SENTENCE_BREAK.split(text[max(seg.paragraph.start, seg.open_at - 200):seg.open_at])[-1]
     # (an argument reported by its participle too: "asked for concurrent terms, arguing the years were "symbolic."")
     return bool(re.search(r"\b(?:said|says|told|tells|wrote|writes|announced|stated|added|insisted|testified"
                           r"|argued|argues|arguing|contended|contends|contending|insisting|saying)\b", sentence))
@@ -359,6 +364,6 @@ def _labelled_in_act(text: str, seg: Segment) -> bool:
             or (m.group(2) and m.group(2) in FUNCTION_WORDS):
         return False
     lead = text[max(seg.paragraph.start, seg.open_at - 200):m.end(1)]
-    sentence = re.split(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])", lead)[-1]
+    sentence = _SENTENCE_BREAK.split(lead)[-1]
     clause = _PARTICIPLE_CLAUSE.split(sentence)[-1]
     return not _SPEECH_VERB.search(clause)
