@@ -1,8 +1,9 @@
-"""Disagreements between two stories of one case: ages told by a lede's description or with the surname alone, a
-given name spelt two ways, and a surname's particle that one story drops only because it never uses the surname alone."""
+"""Disagreements between two stories of one case: ages told by a lede's description or with the surname alone,
+counts of one thing, a given name spelt two ways, and a surname's particle that one story drops only because it
+never uses the surname alone."""
 from __future__ import annotations
 
-from tests.helpers import conflicts_of
+from tests.helpers import case_of, conflicts_of
 
 
 def test_a_ledes_unnamed_defendant_by_age_is_the_defendant():
@@ -61,4 +62,35 @@ def test_someone_sentenced_by_age_after_the_lede_may_be_anyone():
     a = ("a.txt", "Date: 2024-03-08\n\nOrrin Tallis, 48, was sentenced Thursday to 30 years in prison.\n\n"
                   "In a separate case, the judge sentenced a 19-year-old driver to two years of probation.\n")
     b = ("b.txt", "Date: 2024-03-09\n\nJurors sentenced Orrin Tallis, 48, to 30 years in prison for murder.\n")
+    assert conflicts_of(a, b) == {}
+
+
+def test_a_count_two_stories_give_a_little_differently_is_a_disagreement():
+    a = ("a.txt", "Date: 2024-03-08\n\nOrrin Tallis was sentenced to five years in prison. He sent 14 threatening "
+                  "letters to the mayor.\n")
+    b = ("b.txt", "Date: 2024-03-09\n\nOrrin Tallis was sentenced to five years in prison for sending 15 threatening "
+                  "letters to the mayor.\n")
+    assert conflicts_of(a, b) == {"number of letters": ["14", "15"]}
+    c = ("c.txt", "Date: 2024-03-09\n\nOrrin Tallis was sentenced to five years in prison for sending at least 15 "
+                  "threatening letters to the mayor.\n")
+    briefing = case_of(a, c)
+    texts = {s.id: s.text for s in briefing.sources}
+    values = [v for conflict in briefing.conflicts for v in conflict.values]
+    assert sorted(v.text for v in values) == ["14 threatening letters", "at least 15 threatening letters"]
+    assert all(texts[cite.source][cite.start:cite.end] == v.text for v in values for cite in v.citations)
+
+
+def test_counts_far_apart_a_qualified_count_the_other_fits_and_a_quoted_count_are_no_disagreement():
+    a = ("a.txt", "Date: 2024-03-08\n\nOrrin Tallis was sentenced to five years in prison. He stole 130 laptops; "
+                  "more than 300 pages of records were lost. \u201cHe lost two houses,\u201d his lawyer said.\n")
+    b = ("b.txt", "Date: 2024-03-09\n\nOrrin Tallis was sentenced to five years in prison. About 90 laptops are still "
+                  "missing, and 340 pages of records were lost. He once owned five houses.\n")
+    assert conflicts_of(a, b) == {}
+
+
+def test_a_story_that_counts_one_thing_twice_differently_sets_neither_against_another_story():
+    a = ("a.txt", "Date: 2024-03-08\n\nOrrin Tallis was sentenced to five years in prison. Two victims died and "
+                  "three victims were hurt.\n")
+    b = ("b.txt", "Date: 2024-03-09\n\nOrrin Tallis was sentenced to five years in prison for a crash in which four "
+                  "victims were hurt.\n")
     assert conflicts_of(a, b) == {}

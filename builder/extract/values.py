@@ -1,4 +1,4 @@
-"""Checkable values (ages, name spellings) that reconcile compares for conflicts.
+"""Checkable values (ages, name spellings, counts of things) that reconcile compares for conflicts.
 
 Each value gets a subject written the same way in every source ("Akai Gurley's
 daughter", "Paul Shechtman"), so two sources, or two places in one source,
@@ -41,8 +41,64 @@ _ORGANISATION_WORDS = lazy_compile(
 
 
 def find_values(source: Source, parties: list[Party], defendant: Optional[str] = None) -> list[Value]:
-    """Ages and name spellings, each with the words that state it."""
-    return _ages(source, parties, defendant) + _spellings(source, parties) + _first_names(source, parties)
+    """Ages, name spellings and counts of things, each with the words that state it."""
+    return _ages(source, parties, defendant) + _spellings(source, parties) + _first_names(source, parties) \
+        + _counted_things(source)
+
+
+# Things a story counts, which another story of the case may count differently: "at least 11 patients developed
+# infections", "12 threatening voicemails", "1.2 million pills"
+_COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+                "eighteen nineteen twenty").split()
+# (each word in both cases spelt out: a case-blind group here makes the scan of every article twice as slow)
+_COUNTED = lazy_compile(r"(?<![\w$.,-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion))?|"
+                        + "|".join(w for word in _COUNT_WORDS for w in (word, word.capitalize())) + ")"
+                        r"\s+(?P<mods>(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?)(?P<noun>[a-z]{3,}s|people|children|(?:wo)?men)\b(?![\u2019'-])")
+# "at least 11 patients", "more than 300 pages": the words that say how exact the count is (kept in its text)
+_QUALIFIER_BEFORE = lazy_compile(r"(?i:at\s+least|more\s+than|nearly|almost|about|roughly|some|over)\s+$")
+# Counts that are no checkable fact of the case on their own: units of time and measure (a term's or a distance's),
+# a count's own counts and charges, repetitions, shares; and words a count may be followed by that are no noun
+_NOT_COUNTED = frozenset(
+    "years months weeks days hours minutes seconds decades nights times counts charges percent points dollars cents "
+    "feet miles yards inches meters metres kilometers pounds ounces grams kilograms kilos degrees others ones "
+    "cases occasions instances".split())
+_NOT_MODIFIERS = frozenset("of and or to in on at for the his her their its a an more other years months days hundred thousand "
+                           "million billion dozen".split())
+
+
+def _counted_things(source: Source) -> list[Value]:
+    """Each thing the story counts once: a noun it counts with two different numbers ("two victims died ... three
+    victims were hurt") tells two facts, and is left out rather than set against another story's count."""
+    text = source.text
+    found: dict[str, list[tuple[float, re.Match[str]]]] = {}
+    for paragraph in (p for p in source.paragraphs if p.kind in _COUNTABLE_KINDS):
+        for m in _COUNTED.finditer(text, paragraph.start, paragraph.end):
+            if _inside_quotation(text[paragraph.start:m.start()]):
+                continue  # "He lost two restaurants": a speaker's figure of speech, not the story's count
+            noun, mods = m.group("noun"), m.group("mods").split()
+            number = parse_number(m.group("num"))
+            if noun in _NOT_COUNTED or any(w in _NOT_MODIFIERS or w in _NOT_COUNTED for w in mods) or not number:
+                continue
+            found.setdefault(noun, []).append((number, m))
+    values: list[Value] = []
+    for noun, counts in found.items():
+        if len({number for number, _ in counts}) > 1:
+            continue
+        number = counts[0][0]
+        spans = [_with_qualifier(text, m) for _, m in counts]
+        values.append(Value(subject=f"number of {noun}", kind="number", value=str(int(number)) if number.is_integer() else str(number),
+                            text=text[spans[0][0]:spans[0][1]], citations=[source.cite(*span) for span in spans]))
+    return values
+
+
+def _with_qualifier(text: str, count: re.Match[str]) -> tuple[int, int]:
+    """The count's span with the words that say how exact it is: "at least 11 patients"."""
+    qualifier = _QUALIFIER_BEFORE.search(text, max(0, count.start() - 15), count.start())
+    return (qualifier.start() if qualifier else count.start()), count.end()
+
+
+def _inside_quotation(before: str) -> bool:
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> list[Value]:

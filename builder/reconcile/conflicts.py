@@ -50,7 +50,8 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
         if len(distinct) > 1 and not (kind == "age" and _aged_between_stories(group, published)) \
                 and not (subject.endswith(_FIRST_NAME) and not _misspellings(list(distinct))) \
                 and not (subject == "sentencing date" and _hearings_apart(group, published)) \
-                and not (kind == "term" and _one_story_tells_all(list(distinct.values()))):
+                and not (kind == "term" and _one_story_tells_all(list(distinct.values()))) \
+                and not (kind == "number" and (_one_count_told_loosely(group) or _counts_of_different_things(group))):
             conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
     return conflicts
 
@@ -104,6 +105,26 @@ def _aged_between_stories(ages: list[Value], published: dict[str, Optional[dt.da
             born_after = max(born_after, _years_before(day, age + 1))
             born_by = min(born_by, _years_before(day, age))
     return born_by - born_after >= _BIRTHDAY_ROOM
+
+
+def _one_count_told_loosely(counts: list[Value]) -> bool:
+    """"more than 300 pages" and "more than 350 pages", "about 6,000" and "6,200": a count one story qualifies that
+    the other's fits is one count told two ways ("at least 11 patients" and "12 patients" are not: a story that knew
+    of 12 would say so)."""
+    return any(a.value != b.value and (rounds_to(a.text, float(a.value), float(b.value))
+                                       or rounds_to(b.text, float(b.value), float(a.value)))
+               for a in counts for b in counts)
+
+
+def _counts_of_different_things(counts: list[Value]) -> bool:
+    """Two accounts of one count differ a little (11 and 12 patients, 412 and 421 ballots, five and six shots); counts
+    far apart under one noun are of different things (90 devices still missing of the 130 stolen; a church's 14,000
+    members and its board's eight)."""
+    amounts = [float(v.value) for v in counts]
+    return max(amounts) - min(amounts) > _CLOSE_COUNTS * max(amounts)
+
+
+_CLOSE_COUNTS = 0.25
 
 
 def _one_story_tells_all(values: list[ConflictValue]) -> bool:
