@@ -32,6 +32,8 @@ _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|
          r"|(?:a|the)\s+(?:(?!(?:of|and|or|to|in)\s)[a-z]+\s+)?maximum(?:\s+(?:possible|allowable|permitted|permissible))?(?:\s+(?:prison\s+)?(?:sentence|penalty|term))?\s+of"
          # "sentenced him to the maximum 20 years"
          r"|the\s+(?:full\s+)?maximum(?:\s+of)?|a minimum of|a total of"
+         # "ordered the pair to pay a combined $9 million in restitution": the sum of several defendants' shares
+         r"|a\s+combined(?:\s+total\s+of)?"
          # "a concurrent 24-month prison term": how a count's term runs is part of it
          r"|an? (?:additional|further|extra)|another|concurrent|consecutive"
          # "the count carries a mandatory two years in prison": the law's fixed term keeps its qualifier
@@ -72,10 +74,13 @@ _CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*
             r"|(?:(?:juvenile|youth)\s+)?detention(?:\s+(?:facility|center|centre|home))?"
             # Georgia's probation detention and diversion centers: "120 days in a probation detention center"
             r"|(?:probation\s+)?(?:detention|diversion)\s+(?:center|centre)"
-            r"|correctional\s+(?:facility|center|centre|institution)|department\s+of\s+corrections?"
+            # ("four months in a Department of Corrections facility": the agency's facility is the place)
+            r"|correctional\s+(?:facility|center|centre|institution)|department\s+of\s+corrections?(?:['\u2019]?\s+(?:facility|institution|prison|center|centre)\b)?"
             # "life in the Texas Department of Criminal Justice", "in the custody of the Bureau of Prisons": the agency
             # that holds prisoners names the place
-            r"|department\s+of\s+(?:criminal\s+justice|corrections?\s+and\s+rehabilitation)|bureau\s+of\s+prisons)")
+            r"|department\s+of\s+(?:criminal\s+justice|corrections?\s+and\s+rehabilitation)|bureau\s+of\s+prisons)"
+            # (not an owner: "worked for three years in the prison's kitchen" tells a job, not where a term is served)
+            r"(?!['\u2019]s\b)")
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)")
 # A count of things, not a length or a sum: "214 firearms", "three vehicles" (the lookahead keeps the count in the phrase)
@@ -85,13 +90,15 @@ _PROPERTY_COUNT = (r"(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten
 _NOT_A_DAY = r"(?<!January )(?<!February )(?<!March )(?<!April )(?<!May )(?<!June )(?<!July )(?<!August )(?<!September )(?<!October )(?<!November )(?<!December )(?<!Jan\. )(?<!Feb\. )(?<!Mar\. )(?<!Apr\. )(?<!Aug\. )(?<!Sept\. )(?<!Sep\. )(?<!Oct\. )(?<!Nov\. )(?<!Dec\. )"
 # Ohio's indefinite sentences: "a minimum of six years and a maximum of nine years" (the floor and the ceiling of one term)
 _RANGE = rf"(?:(?:between|from)\s+{_LOW}\s+(?:and|to)\s+|a\s+minimum\s+of\s+{_LOW}(?:\s+(?:years?|months?))?,?\s+and\s+(?=a\s+maximum\s+of\s)|not\s+less\s+than\s+{_LOW}(?:\s+(?:years?|months?))?,?\s+(?:nor|or|and\s+not)\s+more\s+than\s+|between\s+{_LOW}\s+(?:years?|months?)(?:(?:,|\s+and)\s+{_LOW}\s+months?)?\s+and\s+(?=\S+\s+(?:years?|months?)\b)|{_NOT_A_DAY}\b{_LOW}(?:\s+(?:years?|months?))?\s+to\s+|\b{_LOW}-to-)"  # "between seven and 15 years in prison"
-BARE_REQUEST = (r"\b(?:(?:argu(?:ed|es|ing)|push(?:ed|es|ing)|pressed|press(?:es|ing)|lobb(?:ied|ies|ying))\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|(?-i:[A-Z])[\w.'\u2019-]+\s+(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2})?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
+BARE_REQUEST = (r"\b(?:(?:argu(?:ed|es|ing)|push(?:ed|es|ing)|pressed|press(?:es|ing)|lobb(?:ied|ies|ying))\s+for|ask(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel|jury)\s+|(?-i:[A-Z])[\w.'\u2019-]+\s+(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,4})?for|s(?:ought|eeks?|eeking)|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|urg(?:ed|es|ing)"
                  # "asked Judge Cole to impose 151 months", "urged the court to give him 60 months": the ask put to the bench
-                 r"|(?:ask|urg)(?:ed|es|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel)|(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,2}(?-i:[A-Z])[\w.'\u2019-]+)\s+"
+                 # ("asked U.S. District Judge Ada Cole to impose ...": a judge's full title runs to five capitalised words)
+                 r"|(?:ask|urg)(?:ed|es|s|ing)?\s+(?:(?:the\s+)?(?:judge|court|panel)|(?:(?-i:[A-Z])[\w.'\u2019-]+\s+){0,4}(?-i:[A-Z])[\w.'\u2019-]+)\s+"
                  r"to\s+(?:impose|hand\s+down|order|give\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+))"
                  # "want him to serve 15 years"
                  r"|want(?:s|ed)?\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+(?:serve|get|receive)|wanted|wants)\s+"
-                 r"(?:the\s+(?:maximum|minimum)(?:\s+of|,|:)?\s+)?")
+                 # ("asked for the maximum of seven years": "of" makes the cap part of the ask's own words, read by the term)
+                 r"(?:the\s+(?:maximum(?:,|:)?|minimum(?:\s+of|,|:)?)\s+(?!of\s))?")
 # The side named right after a duration, in a reduced relative: "(the eight years) prosecutors had sought", "(the five
 # years) sought by the defense", "(the 10 years) that Lee's lawyers requested"
 _SIDE_REL = (r"\s+(?:that\s+|which\s+)?(?:(?:the|his|her|their|(?-i:[A-Z])[\w'\u2019-]*['\u2019]s?|federal|state|county)\s+){0,2}"
@@ -137,7 +144,9 @@ SPLIT_TAIL = lazy_compile(
     # bare length, which alone says too little; "10 years in prison" names its kind and stands beside "all but ..."
     rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+all\s+but\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b"
     # ... and its mirror, the suspended part named: "20 years, with 12 suspended" (eight to serve)
-    rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b)"
+    rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b"
+    # "six months in the county jail, with work release": how the jail time is served, no term of its own
+    r"|(?<=jail),?\s+with\s+work[- ]release(?:\s+privileges)?\b)"
     # ("and the rest on supervised probation": the kind of probation stays with the tail)
     rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
 # ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for;
@@ -349,6 +358,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Wisconsin: "a presumptive minimum of five years of initial confinement" (the prison part of a bifurcated sentence)
     # (not Ohio's indefinite "a minimum of six years and a maximum of nine years": one term, read whole by _RANGE)
     ("minimum_term", rf"(?!(?:a\s+)?minimum\s+of\s+[^.;]{{1,40}}?\s+and\s+a\s+maximum\s+of\s)(?:(?:a|the)\s+)?(?:(?:mandatory|presumptive|statutory)\s+)?minimum\s+(?:(?:prison\s+|jail\s+)?(?:term|sentence)\s+)?of\s+{_DUR}"
+                     # (not "a minimum of 32 years to life": one indeterminate term, read whole as "N years to life")
+                     r"(?!s?(?:\s+to\s+|-to-)life\b)"
                      r"(?:\s+of\s+initial\s+confinement)?(?:\s+" + _CUSTODY + ")?"),
     # Florida's "a four-year minimum mandatory prison sentence", federal "a 10-year mandatory minimum sentence": the
     # law's floor told as an adjective before the kind word
@@ -755,6 +766,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "90 days of work release", "six months on work release": the length served that way is part of the term
     ("work_release", rf"{_DUR}\s+(?:of|on|in)\s+(?:(?:a|the)\s+)?work[- ]release(?:\s+program(?:me)?)?\b"),
     ("work_release", r"\b(?:eligible\s+for\s+)?work\s+release\b"),
+    # Removal once the term is served: "will be deported after he completes his term", "faces deportation upon his
+    # release" (a foreign national's sentence ends with it; "was deported in 2019" tells his past, no term)
+    ("deportation", r"(?:(?<=\bbe\s)deported|deportation)\s+(?:to\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s+)?"
+                    r"(?:after|once|when|upon|following|at\s+the\s+end\s+of)\s+(?:(?:he|she|they)\s+(?:completes?|serves?|finish(?:es)?)\s+|serving\s+|completing\s+)?"
+                    r"(?:(?:his|her|their|any|the)\s+)?(?:(?:prison|jail)\s+)?(?:term|sentence|release)\b"),
     # "extended the protective order until 2034"
     ("order", r"\bextend(?:ed|s)?\s+(?:the|a|his|her|their)\s+(?P<what>(?:protective|restraining|no-contact|stay-away)\s+order)"
               r"\s+(?:until|through|to)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"),
@@ -1324,6 +1340,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry", "predatory offender"),
     "no_contact": ("contact", "stay away", "away from", "stay-away", "protective order", "protection"),
     "work_release": ("work release",),
+    "deportation": ("deport",),
     "licence_revocation": ("licen",),
     "time_served_credit": ("credit",),
     "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma", "program", "evaluation", "assessment",

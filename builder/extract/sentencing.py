@@ -607,6 +607,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 if kind in ("program", "treatment") and (_ANYONE.search(before) or _GROUP_BOUND.match(before)):
                     continue  # "a person granted probation must typically complete a program": the law's rule for anyone
                 head = re.match(r"(?:sentenced|ordered)\s+to\s+", text[t_start:t_end])  # a term told with its verb
+                if _OR_LESS.match(text, t_end, s_end):
+                    continue  # "a sentence of 10 years or less would make him eligible": the law's threshold, no term
                 if _CLASS_RULE.search(text[s_start:t_start + (head.end() if head else 0)]):
                     continue  # "a member convicted of a crime punishable by two years", "any sentence of more than a year": a rule, no term
                 if ("includ" in before or "exceed" in before or "involv" in before or "contain" in before) \
@@ -651,10 +653,18 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     floor = _RANGE_FLOOR.match(term.text)
                     # "the low end of the guidelines, 57 to 71 months": the ask is the floor, never the range's top
                     term.amount = parse_number(floor.group("low")) if floor else term.amount
+                named_range = _RANGE_NAMED.search(text, max(s_start, t_start - 60), t_start) \
+                    if "range" in before[-60:] and _RANGE_FLOOR.match(term.text) else None
+                if named_range:
+                    # "would face a standard range of 123 to 220 months in prison": the guidelines' name for the span
+                    # stays in its text (read after the status, which the words before the name govern)
+                    term.text, term.citations = text[named_range.start():t_end], [ctx.source.cite(named_range.start(), t_end)]
                 if term.status in ("maximum", "other") and _dropped_counts(before):
                     continue  # "acquitted him of murder, which carries life in prison": a penalty he no longer faces
                 if term.status == "imposed" and _IF_CONVICTED.search(before):
                     term.status, term.by = "other", None  # "If convicted, he will have to pay ...": what may come, not what was ordered
+                if kind == "deportation" and term.status == "imposed" and _EXPECTED.search(before):
+                    term.status, term.by = "other", None  # "is expected to be deported after he serves any sentence": a forecast
                 if suspension and term.kind in ("prison", "jail"):
                     term.kind = "suspended_sentence"
                 last = terms[-1] if terms and terms[-1].citations and s_start <= terms[-1].citations[0].start < t_start else None
@@ -1140,6 +1150,10 @@ _ANYONE = lazy_compile(r"\b(?:an?\s+(?:person|defendant|offender)|anyone|everyon
 # by two years ...", "Any sentence of more than a year is reviewed ...", "The law says that anyone found guilty ... faces".
 # The generic subject opens the sentence (or the clause after an "Under/By/In ..." preface or "that"); after a name
 # ("Roe, a nurse convicted of fraud, faces ...") it is an appositive about the defendant.
+# A length the law draws a line at: "A sentence of 10 years or less would make him eligible for probation", "once a
+# sentence comes in at two years or under, home detention is open" (the threshold, not a term anyone asked for or gave)
+# (not "or under state law ...": a preposition opening its own phrase)
+_OR_LESS = lazy_compile(r"\s+or\s+(?:less|under|fewer|shorter|below)\b(?!\s+(?:the|a|an|state|federal|his|her|their|its)\b)", re.I)
 _CLASS_RULE = lazy_compile(r"(?:^\s*|^\s*(?:Under|By|In|For)\b[^,;]{0,80},\s+|\bthat\s+)"
                          # (not a past event told of several defendants: "Each defendant was also sentenced to three years
                          # of supervised release" is their sentence; "a person who was convicted of ..." still a class)
@@ -2097,6 +2111,8 @@ _GUIDELINES_SAY = lazy_compile(r"\b(?:guidelines?|sentencing\s+grid|presumptive\
                              r"[^;:]{0,80}$", re.I)
 # "recommend a sentence at the low end of the guidelines, 57 to 71 months": the ask is the range's floor
 _LOW_END = lazy_compile(r"\b(?:low(?:er)?|bottom)\s+end\b|\bbottom\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guidelines?|range)\b", re.I)
+# The name a range is told under, just before it: "a standard range of", "the presumptive range of"
+_RANGE_NAMED = lazy_compile(r"\b(?:a|the)\s+(?:(?:standard|presumptive|guidelines?|sentencing|advisory)\s+){0,2}range\s+of\s+$", re.I)
 _RANGE_FLOOR = lazy_compile(r"(?:between\s+|from\s+)?(?P<low>[\w.,]+)(?:\s+(?:years?|months?))?\s+(?:to|and)\s+", re.I)
 # The parole a least time served precedes: "... before parole", "before being considered for parole"
 _BEFORE_PAROLE = lazy_compile(r"\s+before\s+(?:(?:being|becoming|he|she|they|is|are|can|could|may|will|be)\s+){0,3}(?:eligible\s+for\s+|considered\s+for\s+)?parole\b", re.I)
