@@ -28,14 +28,14 @@ def test_an_indefinite_role_for_a_body_before_a_name_is_the_persons_role():
     # near-miss: a role already told with "the" keeps its own wording
     roles = _roles("Wendrick Arkwright was sentenced on Monday. The lawyer for the family, Odalie Fennimore, said "
                    "the family was relieved.\n")
-    assert roles["Odalie Fennimore"] == ["The lawyer for the family"]
+    assert roles["Odalie Fennimore"] == ["lawyer for the family"]
 
 
 def test_a_role_owned_by_a_common_noun_keeps_its_owner():
     roles = _roles("Wendrick Arkwright was convicted on Monday. The victim's sister, Odalie Fennimore, told reporters "
                    "the verdict was fair. The victims' lawyer, Benedikt Sarrow, said they would sue.\n")
-    assert roles["Odalie Fennimore"] == ["The victim's sister"]
-    assert roles["Benedikt Sarrow"] == ["The victims' lawyer"]
+    assert roles["Odalie Fennimore"] == ["the victim's sister"]
+    assert roles["Benedikt Sarrow"] == ["the victims' lawyer"]
     # near-miss: a role owned by the named defendant stays as it was
     roles = _roles("Wendrick Arkwright was convicted on Monday. Arkwright's sister, Odalie Fennimore, wept.\n")
     assert roles["Odalie Fennimore"] == ["Arkwright's sister"]

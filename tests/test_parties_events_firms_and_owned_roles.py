@@ -194,7 +194,7 @@ def test_a_name_that_owns_the_next_noun_takes_no_role_from_before_it():
                     "Ismay and Aldo Pell, said they were heartbroken.|"
                     "The family lawyer, Ivo Marsh, said Brackett would appeal.")  # near miss: no possessive
     assert found["Milo Pell"][1] == []
-    assert found["Ivo Marsh"][1] == ["The family lawyer"]
+    assert found["Ivo Marsh"][1] == ["family lawyer"]
 
 
 def test_a_state_a_city_with_el_and_a_clause_after_a_judge_are_no_parties_or_roles():
@@ -202,7 +202,7 @@ def test_a_state_a_city_with_el_and_a_clause_after_a_judge_are_no_parties_or_rol
                     "Pvt. Eli Sandor of El Paso drowned. His mother drove from El Paso for the hearing.|"
                     "A military judge, Col. Lorna Beck, found Staff Sgt. Marcus Tell guilty on Monday.")
     assert "Texas" not in found and "El Paso" not in found
-    assert found["Lorna Beck"][1] == ["A military judge", "Colonel"]
+    assert found["Lorna Beck"][1] == ["military judge", "Colonel"]
 
 
 def test_the_storys_own_outlet_is_no_party():
@@ -213,8 +213,8 @@ def test_the_storys_own_outlet_is_no_party():
 
 def test_a_service_worker_named_in_apposition_is_a_person_with_that_role():
     found = parties("The bartender, Leo Marsh, called police.|A cashier, Ada Ruiz, said Brackett paid in cash.")
-    assert found["Leo Marsh"] == ("person", ["The bartender"])
-    assert found["Ada Ruiz"] == ("person", ["A cashier"])
+    assert found["Leo Marsh"] == ("person", ["bartender"])
+    assert found["Ada Ruiz"] == ("person", ["cashier"])
 
 
 def test_a_family_described_by_its_place_is_no_party_and_whose_son_shares_the_surname():

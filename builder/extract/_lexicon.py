@@ -174,6 +174,7 @@ Team Unit Squad Taskforce Division Section
 Consulate Embassy
 Lottery Patrol Railroad Airlines
 Institutes Protection
+Collective Cooperative Consulting Trading Investigations Mart Storage
 """.split())
 
 # A role two relatives share ("Milo's parents, Ismay and Aldo Cole"): her own role ("Milo's mother") says it better.

@@ -544,7 +544,9 @@ _NOT_AN_ITEM = lazy_compile(
     r"(?:the|this|that|these|those|his|her|their|its|all|both|every|each|any|it|them|he|she|they|we|who|whom|whose|which"
     r"|according|after|before|when|while|as|but|then|also|later|including|prosecutors?|police|officials|authorities"
     r"|said|says|court|records|documents|punishable|carrying(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:handgun|gun|firearm|weapon|pistol|knife|rifle|revolver)s?\b)|facing|faces?|faced|could|would|will|was|is|were|are|has"
-    r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet)\b"
+    r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet"
+    # ("... for arson, down from the 15 years he got in 2019", "up from", "more than before": a comparison, no offence)
+    r"|down|up|than|compared)\b"
     # "..., known in Ohio as OVI", "..., and in exchange": an alias or a new clause, never an offence
     r"|(?:in|at|by|with|known|called|dubbed|termed|commonly|better)\b"
     # "..., as well as being ordered to pay", "having served": a passive or perfect clause, no offence ("being concerned
@@ -2384,11 +2386,18 @@ _SUPPOSED_OR_PAST = lazy_compile(r"\b(?:[Ii]f|[Hh]ad\s+(?:\w+\s+)?been|[Ww]ould|
 
 
 def _add_charge(charges: list[Charge], charge: Charge) -> None:
+    if charge.text.startswith(("under ", "pursuant ", "contrary ")) or charge.text.endswith(_NO_OFFENCE_ENDINGS):
+        # "a count of X, a charge under the Arms Export Act": the statute the offence falls under; "admitted a great
+        # bodily injury enhancement", "... and the special circumstance": what raises the sentence, no offence
+        return
     for existing in charges:
         if existing.text.lower() == charge.text.lower() and existing.subject == charge.subject:
             existing.citations.extend(charge.citations)
             return
     charges.append(charge)
+
+
+_NO_OFFENCE_ENDINGS = ("enhancement", "enhancements", "special circumstance", "special circumstances")
 
 
 # The verb before a "counts of" list says what became of them; the nearest wins ("charged with X, he was convicted on two counts of Y").

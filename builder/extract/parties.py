@@ -92,7 +92,7 @@ _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity c
                             "association foundation network party newspaper hospital clinic school church bank "
                             "university college department restaurant chain startup manufacturer insurer lender "
                             "dealership nursing home bar tavern pub nightclub hotel motel casino store shop pharmacy "
-                            "gym daycare facility club team league kennel rescue shelter sanctuary".split())
+                            "gym daycare facility club team league kennel rescue shelter sanctuary fund exchange".split())
 _AMPERSAND = lazy_compile(r"[ \t]+&[ \t]+(?=[A-Z])")
 _NICKNAME = lazy_compile(
     r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.-]*)[\"\u201d\u2019']\s+([A-Z][\w\u2019'-]*[a-z])\b")
@@ -915,12 +915,22 @@ def _ampersand_name(text: str, start: int, end: int, para: Paragraph) -> _Name |
     return _Name(tokens[0][0], run.end(), [t[1] for t in tokens], org=True, introduced=True)
 
 
+# A company's legal suffix after a comma: "Birch Lane Home Care, LLC", "Elm Tool, Inc."
+_COMMA_COMPANY_SUFFIX = lazy_compile(r",\s+(?:LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Ltd\.?|Corp\.?|P\.C\.)(?![\w.])")
+# Services a care business names beside "Health": "Home Health and Rehab", "Health and Hospice"
+_CARE_FIELDS = frozenset("Rehab Rehabilitation Hospice Wellness Therapy Nursing Fitness Care".split())
 _FIELD_SERIES = lazy_compile(r"(?:,\s+[A-Z][a-z]+){1,4},?\s+(?:and|&)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
 
 
 def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
     """ "Joint Council for Cosmetic Practitioners", "Sun Crest Roofing and Restoration LLC": a body's name runs on
     past "for" after its head word, or past "and" into a company suffix."""
+    suffix = _COMMA_COMPANY_SUFFIX.match(text, name.end, para.end) if text[name.end:name.end + 1] == "," else None
+    if suffix:
+        # "Birch Lane Home Care, LLC, which billed ...": the company's legal suffix, set off by a comma, ends its name
+        name.end = suffix.end()
+        name.words = text[name.start:name.end].split()
+        return
     partners = _FIRM_PARTNERS.match(text, name.end, para.end) if re.search(r"\bfirm\s+$", text[max(para.start, name.start - 6):name.start]) else None
     if partners and not any(w in _NOT_NAME_WORDS or _is_title(w) or w in _HONORIFIC_WORDS
                             for w in re.findall(r"[A-Z][\w.'-]*", partners.group())):
@@ -955,6 +965,9 @@ def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
     # ("Elm Park Health and Rehabilitation Center": after a field word, "and" runs on into the body's head)
     field_and_head = name.words[-1] in ("Health", "Healthcare") and run is not None \
         and len(run.group().split()) <= 3 and run.group().split()[-1] in _BODY_WORDS
+    # ("Elm Crest Home Health and Rehab", "Oak Hill Health and Hospice": a care business named for its two services)
+    field_and_head = field_and_head or name.words[-1] in ("Health", "Healthcare") and run is not None \
+        and set(run.group().split()) <= _CARE_FIELDS
     if run and not m.group(1) and run.group().split()[-1].rstrip(".") not in _COMPANY_SUFFIXES and not field_and_head:
         return  # "Acme Roofing and Ann Roe": only a company's suffix ("and Restoration LLC") continues the name
     if run and not any(w in _NOT_NAME_WORDS for w in run.group().split()):
@@ -1294,6 +1307,9 @@ def _body_name(words: list[str]) -> bool:
         # "the 7th Infantry Regiment", "Marine Expeditionary Force" (not "Air Force": a service; a "Force" only when
         # numbered or expeditionary, since a "Strike Force" in a release's closing lines is a programme's name)
         return True
+    if "and" in words[2:-1] and set(words[words.index("and") + 1:]) <= _CARE_FIELDS \
+            and _is_body_word(tokens, words.index("and") - 1):
+        return True  # "Elm Crest Home Health and Rehab": a care business's head, then the other service it names
     joiner = next((w for w in words[1:] if w in ("of", "for")), None)  # "Council for Cosmetic Practitioners"
     return joiner is not None and any(_is_body_word(tokens, i) for i in range(words.index(joiner)))
 
@@ -2012,6 +2028,11 @@ def _clean_role(role: str) -> str:
         # "the special agent in charge of the U": a role too long to read cut at "U.S."; keep its head
         role = re.split(r"\s+(?:of|for|at|with|in)\s+(?=[^ ]+(?:\s[A-Z])?$|the\s)", role)[0] \
             if re.search(r"\s(?:of|for|at|with|in)\s", role) else ""
+    article = _ARTICLE_OPENING_ROLE.match(role) if role[:1] in "AT" else None
+    if article:
+        # "A court-appointed trustee, Ann Roe, said", "The gunman, Bo Lee,": the article is the sentence's opening word,
+        # the role is "court-appointed trustee", "gunman" (an owner keeps it, lower case: "the victim's sister")
+        role = role[article.end():] if not article.group(1) else role[0].lower() + role[1:]
     words = role.split()
     if words and words[-1].strip(":,.").lower() in SPEECH_VERBS:
         return ""
@@ -2022,6 +2043,8 @@ def _clean_role(role: str) -> str:
     return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)  # "Gov." reads as "Governor" in a role
 
 
+# A capitalised article opening a role, and whether the next word owns it ("The victim's sister")
+_ARTICLE_OPENING_ROLE = lazy_compile(r"(?:An?|The)\s+(?=[a-z])(?=(?:([\w-]+(?:[\u2019']s|s[\u2019']))\s)?)")
 # A noun phrase and a finite verb of its own: a sentence's main clause read as an appositive ("the arrest brought little
 # comfort", "the verdict was a relief"); participles that describe a person ("the man accused of ...") are no such verb
 _SENTENCE_AS_ROLE = lazy_compile(r"(?:the|a|an|this|that|his|her|their|its)\s+(?:(?!(?:who|whom|whose|that|which)\b)[\w-]+\s+){0,3}?"
@@ -2148,8 +2171,27 @@ def _on_the_bench_or_prosecuting(person: _Person) -> bool:
 def _cut_from_longer(text: str, name: _Name) -> bool:
     """ "Means Committee" of "Ways and Means Committee", "Bureau of Alcohol" of "Bureau of Alcohol, Tobacco, …",
     "Joint Council" of "Joint Council for Cosmetic Practitioners": a piece of a longer name."""
-    return bool(re.search(r"[A-Z][\w.]*,?\s+(?:and|&)\s+$", text[max(0, name.start - 30):name.start])
-                or re.match(r",\s+[A-Z][\w]*(?:,|\s+(?:and|&)\s)|\s+(?:for\s+(?:the\s+)?|(?:and|&)\s+)[A-Z]", text[name.end:name.end + 40]))
+    if re.search(r"[A-Z][\w.]*,?\s+(?:and|&)\s+$", text[max(0, name.start - 30):name.start]):
+        return not _two_bodies_joined(_BODY_BEFORE_AND.search(text, max(0, name.start - 60), name.start), name.words)
+    after = re.match(r",\s+[A-Z][\w]*(?:,|\s+(?:and|&)\s)|\s+(?:for\s+(?:the\s+)?|(?:and|&)\s+)[A-Z]", text[name.end:name.end + 40])
+    if after and after.group().lstrip().startswith(("and", "&")):
+        return not _two_bodies_joined(_BODY_AFTER_AND.match(text, name.end, name.end + 60), name.words)
+    return after is not None
+
+
+# The capitalised run on the other side of an "and" from a body's name: "Elm Ridge Consulting and Oak Title Services"
+_BODY_BEFORE_AND = lazy_compile(r"((?:[A-Z][\w.'\u2019-]*\s+)+?[A-Z][\w.'\u2019-]*)\s+(?:and|&)\s+$")
+_BODY_AFTER_AND = lazy_compile(r"\s+(?:and|&)\s+((?:[A-Z][\w.'\u2019-]*\s+)+?[A-Z][\w.'\u2019-]*)(?![\w'\u2019-]*\s+[A-Z])")
+
+
+def _two_bodies_joined(other: re.Match[str] | None, words: list[str]) -> bool:
+    """ "two firms, Elm Ridge Consulting and Oak Title Services": each side of the "and" a body's whole name, its head
+    word last, so two bodies ("Ways and Means Committee", "Customs and Border Protection" have no head before "and")."""
+    if other is None:
+        return False
+    other_words = other.group(1).split()
+    return all(len(side) > 1 and not {"of", "for"} & set(side) and _is_body_word([(0, 0, w) for w in side], len(side) - 1)
+               for side in (other_words, words))
 
 
 def _stem_recurs(text: str, words: list[str]) -> bool:
@@ -2459,7 +2501,10 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         # ("FBI agents searched her home", "told FBI agents": an agency acting in the case through its people)
         acts = acts or acronym and label not in _THING_ACRONYMS and any(
             _AGENTS_AFTER.match(text, n.end) and not _JOB_OF_A_BODY.search(text, max(0, n.start - 40), n.start) for n in mentions)
-        if set(words) & _AFFILIATION_HEADS and len(mentions) < 2 and not speaks and not _stem_recurs(prose, words):
+        # ("the finance director of the Elm Vale School District": a school district is a public body, the employer
+        # or victim in a case story, not where an expert works)
+        if set(words) & _AFFILIATION_HEADS and words[-1] != "District" and len(mentions) < 2 and not speaks \
+                and not _stem_recurs(prose, words):
             continue  # "a criminologist at Georgia State University": where an expert works, no party
         # ("Coinvale customers": a one-word business by its people; "LumenCo" alone, like "YouTube", is no party)
         introduced = introduced and (not acronym or not label.isupper() and not _CAMEL.fullmatch(label))
