@@ -178,6 +178,8 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
                       "center centre facility clinic academy shelter "
                       # Greek-letter and member bodies: "the national fraternity said", "the local chapter said"
                       "fraternity sorority chapter "
+                      # public services named by their kind: "the probation service said", "the prison service said"
+                      "service "
                       # news outlets and chains that report or answer: "the station said", "the paper reported"
                       "station newspaper paper outlet newsroom publication broadcaster chain retailer").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
@@ -189,7 +191,7 @@ BODY_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+)
 OWNED_DOC_RELATIVE = lazy_compile(r"\b(?:(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|an?|the)\s+(?:[a-z-]+\s+){0,2}(?:"
                                 + "|".join(DOCUMENT_NOUNS) + r"|memorandum|filing|brief|motion)s?\s*,?\s*(?:which|that)\s*$")
 # Modifiers that name a different kind of body, not just describe it: "the grand jury", "the parole board".
-BODY_KIND_MODIFIERS = "grand|parole|school|city|county|state|federal|disciplinary|licensing|medical"
+BODY_KIND_MODIFIERS = "grand|parole|probation|prison|school|city|county|state|federal|disciplinary|licensing|medical"
 INSTITUTION = lazy_compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<kind>" + BODY_KIND_MODIFIERS + r")\s+|[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s*$")
 # A plural group right before the verb: "… after prosecutors praised her help as "…"".
 GROUP_BEFORE_VERB = lazy_compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials|[Aa]uthorities"

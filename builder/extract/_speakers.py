@@ -58,6 +58,12 @@ _CLAUSE_OPENER = lazy_compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Befo
 _WHO_CLAUSE_TO = lazy_compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?:told|said|says|tells|testified|wrote|claimed|insisted|admitted)\s+"
                             r"(?:[a-z]+\s+){0,2}?(?:that\s+)?")
 _GIVEN_BEFORE = lazy_compile(r"\b([A-Z][a-z]+)\s+$")
+# "…," counsel said (Irish and British court reports): the barrister the report introduced by name, as
+# "Ann Roe SC, defending," or "prosecuting counsel Ann Roe", and mentioned last before the words
+_BARE_COUNSEL = lazy_compile(r"(?:(?:[Dd]efen[cs]e|[Pp]rosecuti(?:on|ng)|[Tt]he\s+(?:defen[cs]e|prosecution))\s+)?[Cc]ounsel")
+_COUNSEL_AFTER_NAME = lazy_compile(r"\s*,?\s*(?:SC|BL|KC|QC)\b(?:,\s+(?:defending|prosecuting)\b)?"
+                                   r"|,\s+(?:defending|prosecuting|for\s+the\s+(?:defen[cs]e|prosecution|State|Crown))\b")
+_COUNSEL_BEFORE_NAME = lazy_compile(r"\b(?:[Cc]ounsel|[Bb]arrister|[Ss]olicitor)(?:\s+for\s+(?:the\s+)?[\w\u2019'-]+)?,?\s+$")
 _HONOUR = lazy_compile(r"(?:[Hh]is|[Hh]er)\s+Honou?r")  # ("…," her Honour said: lower case after the quote)
 # A relation owned by the name before it, up to the name it describes, maybe placed in time or family ("wife of 44
 # years", "husband of three decades", "aunt on her father's side")
@@ -374,6 +380,11 @@ _DESCRIBED_WHERE = lazy_compile(r"\s+(?:from|in|at|of)\s+(?:the\s+|an?\s+)?(?:[\
                                 r"|\s+(?:from|in)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*(?=[.;](?:\s|$))"
                                 # ("one woman from Harlow Creek wrote": the named place before the verb places them too)
                                 rf"|\s+(?:from|in)\s+(?:[A-Z][\w'-]*\s+){{0,2}}[A-Z][\w'-]*(?=\s+(?:{ADVERB}\s+)?(?:{VERBS})\b)")
+# "One parent, a nurse who wanted to be known only as Mrs Roe, said": the name (or pseudonym) an unnamed person's
+# relative clause gives them, right after the description; it is what the article calls them from then on
+_KNOWN_ONLY_AS = lazy_compile(r",\s+(?:[^,;:\u201c\u201d\"]{0,80}?\s)?who\s+(?:[a-z]+\s+){0,3}?(?:(?:identified|known|named|called|"
+                              r"referred\s+to)\s+(?:only\s+)?as|(?:gave|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+"
+                              r"(?P<name>(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)(?=[\s,;.])")
 # "identified only by her initials, R.T.,": a person the article names by initials alone
 _INITIALS_ONLY = lazy_compile(r"\binitials,?\s+(?P<initials>(?:[A-Z]\.\s?){1,2}[A-Z]\.)(?=[\s,;)])")
 # "…, the family said in a statement": the issuer a trailing attribution names, up to the document's word
@@ -632,6 +643,12 @@ class Speakers:
             judges = self.judges()
             if len(judges) == 1:
                 return judges[0].name, self.role_of(judges[0])
+        bare_counsel = _BARE_COUNSEL.fullmatch(self.masked[start:end].strip(" ,")) if "ounsel" in self.masked[start:end] else None
+        # ("defence counsel said": the one introduced as defending; "prosecuting counsel": as prosecuting)
+        side = next((w for w in ("defen", "prosecut") if bare_counsel and w in bare_counsel.group().lower()), "")
+        counsel = self._counsel_named_last(start, side) if bare_counsel else None
+        if counsel:
+            return counsel.speaker, self.role_of(counsel.party)
         higher = _HIGHER_COURT_NP.fullmatch(self.masked[start:end].strip(" ,"))
         if higher:
             return self._higher_court(higher, start), None
@@ -643,6 +660,23 @@ class Speakers:
             if full:
                 return full, None
         return found
+
+    def _counsel_named_last(self, start: int, side: str) -> Reference | None:
+        """Of the people the report introduces as counsel ("Ann Roe SC, defending", "prosecuting counsel Tom
+        Lee"), on the side the words name ("defence counsel said") if they do, the one mentioned last before `start`:
+        whom a bare "counsel said" means."""
+        counsel = set()
+        for x in self.mentions:
+            if x.kind != "person" or x.end > start:
+                continue
+            after = _COUNSEL_AFTER_NAME.match(self.masked, x.end)
+            before = None if after else _COUNSEL_BEFORE_NAME.search(self.masked, max(0, x.start - 40), x.start)
+            # (the side, in the marker's words: ", defending", or the word before "counsel": "Prosecuting counsel")
+            marker = after.group() if after else self.masked[max(0, before.start() - 16):before.end()] if before else ""
+            if marker and (not side or side in marker.lower()):
+                counsel.add(x.speaker)
+        return next((x for x in reversed(self.mentions) if x.end <= start and x.kind == "person"
+                     and x.speaker in counsel), None) if counsel else None
 
     def _government_as_prosecutors(self, start: int) -> bool:
         """ "the government" speaks for the prosecution: the article calls that side "prosecutors", and the words are
@@ -2430,6 +2464,12 @@ class Speakers:
             # "One juror from the first trial, who …", "a retired schoolteacher in Ohio who said": the phrase placing
             # the person is part of how the article tells them apart
             described = self.masked[start + m.start():where.end()]
+        after = where.end() if where else start + m.end()
+        if " as " in self.masked[after:after + 160]:
+            sentence = self.sentence_at(after)
+            known_as = _KNOWN_ONLY_AS.match(self.masked, after, sentence[1]) if sentence else None
+            if known_as:  # ("One parent, a nurse who wanted to be known only as Mrs Roe, said")
+                return self._known_only_as(known_as.group("name"), described), None
         return described[0].lower() + described[1:], None
 
     def _unnamed_subjects(self) -> list[tuple[int, str, str | None]]:
@@ -2537,8 +2577,23 @@ class Speakers:
                 out.append((kin.start("np"), self._describe(kin.group("np"), kin.end(), b), None))
         return out
 
+    def _known_only_as(self, name: str, description: str) -> str:
+        """The name a relative clause gives a described person ("a nurse who wanted to be known only as Mrs Roe"),
+        with the gender its title or the description marks."""
+        title = name.split()[0].rstrip(".")
+        gender = "m" if title == "Mr" else "f" if title in ("Mrs", "Ms", "Miss") else next(
+            ("m" if w in UNNAMED_MALE else "f" for w in re.findall(r"[a-z]+", description.lower())
+             if w in UNNAMED_MALE | UNNAMED_FEMALE), None)
+        if gender:
+            self.genders[name] = gender
+        return name
+
     def _describe(self, description: str, after: int, end: int) -> str:
         """Records a described, unnamed person, with the gender its words (or the sentence's next "he"/"she") give."""
+        if " as " in self.masked[after:after + 160]:
+            known_as = _KNOWN_ONLY_AS.match(self.masked, after, end)
+            if known_as:
+                return self._known_only_as(known_as.group("name"), description)
         if description.split()[0] in ("The", "A", "An", "One", "Another", "Her", "His", "Their"):
             description = description[0].lower() + description[1:]
         # the head noun comes first: "the mother of one of the boys" is a woman

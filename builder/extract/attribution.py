@@ -68,7 +68,7 @@ class _Attributor:
     def run(self) -> list[Attribution]:
         out: list[Attribution | None] = []
         for i, seg in enumerate(self.segments):
-            found = (self._retold(seg) or self._after(seg) or self._colon_owner(seg) or self._transcript_label(seg)
+            found = (self._retold(seg) or self._after(seg) or self._sentence_closing_said(seg) or self._colon_owner(seg) or self._transcript_label(seg)
                      or self._message_reading(seg)
                      or self._read_on_behalf(seg) or self._heard_saying(seg) or self._admitted_in_paper(seg)
                      or self._before(seg) or self._next_sentence(seg))
@@ -194,6 +194,22 @@ class _Attributor:
         if tag is None:
             return False
         return not self.speakers.fits(speaker, PRONOUN_GENDER[tag.group("p").lower()])
+
+    def _sentence_closing_said(self, seg: Segment) -> Attribution | None:
+        """ "Roe then grabbed a bottle and "swung it hard" at the doorman, prosecutor Ann Lee said.": words quoted
+        inside a sentence that only its closing "X said" attributes (no verb of speech before the quote) are X's."""
+        if not seg.closed:
+            return None
+        sentence = self.speakers.sentence_at(seg.open_at)
+        if sentence is None or not self.masked[sentence[0]:sentence[1]].rstrip().endswith(("said.", "says.")):
+            return None
+        rest_end = next((s.open_at for s in self.segments if s.open_at > seg.close_at), sentence[1])
+        closing = _CLOSING_SAID.search(self.masked, seg.close_at + 1, min(rest_end, sentence[1]))
+        if closing is None or closing.start() == seg.close_at + 1 or _NO_SUBJECT.search(closing.group("np")) \
+                or re.search(rf"\b(?:{VERBS})\b", self.masked[sentence[0]:seg.open_at]):
+            return None  # ("Roe said the car "swerved", police said": the one who said it before the quote speaks)
+        found = self.speakers.resolve(closing.start("np"), closing.end("np"), seg.open_at)
+        return Attribution(found[0], found[1], 0.8) if found and found[0] else None
 
     def _after(self, seg: Segment) -> Attribution | None:
         if not seg.closed:
@@ -390,6 +406,13 @@ class _Attributor:
     def _before(self, seg: Segment) -> Attribution | None:
         sent_start = self._sentence_start(seg)
         before = self.masked[sent_start:seg.open_at]
+        told_by = _PASSIVE_TOLD_BY.search(before) if " by " in before and "told" in before else None
+        if told_by:
+            # "Magistrates had been told by the probation service that Roe showed "real remorse"": the passive's
+            # agent said the words the "that" clause reports
+            found = self.speakers.resolve(sent_start + told_by.start("np"), sent_start + told_by.end("np"), seg.open_at)
+            if found and found[0]:
+                return Attribution(found[0], found[1], 0.8)
         finding = [m for m in FINDING.finditer(before) if m.start() >= max((c.end() for c in CUE.finditer(before)), default=0)]
         if finding:
             found = self._finder(sent_start, sent_start + finding[-1].start())
@@ -1946,6 +1969,11 @@ _PLURAL_OPENER = lazy_compile(r"\s*(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?P<np>(?
                             + "|".join(sorted(PEOPLE_NOUNS | {"families", "lawyers", "attorneys"}, key=len, reverse=True))
                             + r"))\s+(?!and\b|or\b)[a-z]")
 # A second complement after a first that-clause, right before the quote: "…, and that "
+# "… at the doorman, prosecutor Ann Lee said.": the attribution closing a sentence that quotes words inside it
+_CLOSING_SAID = lazy_compile(r",\s+(?P<np>[^,;:\u201c\u201d\"X]{2,80}?)\s+(?:said|says)\.\s*$")
+# "had been told by the probation service that": a passive telling whose agent is the speaker
+_PASSIVE_TOLD_BY = lazy_compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:told|informed|assured|warned)\s+by\s+"
+                                r"(?P<np>[^,;:\u201c\u201d\"X]{2,80}?)\s+that\s+[^;\u201c\u201d\"]*$")
 _AND_THAT = lazy_compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+$")
 _THAT_BETWEEN = lazy_compile(r"\bthat\s")
 _INTERVIEW = lazy_compile(r"\b(?:interview|questions|asked|spoke|talked)\b")
