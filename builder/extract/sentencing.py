@@ -3170,6 +3170,9 @@ def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], pre
         subject = _CO_DEFENDANT_SUBJECT.match(before)
         if subject and not subject.group().endswith("s"):  # ("The co-defendants ... They": the defendant among them)
             return False  # "Lee's co-defendant, Ann Roe, pleaded guilty. She is to be sentenced in August": Roe's day
+        other = _own_case_subject(ctx, before)
+        if other and not _is_defendant(ctx, other):
+            return False  # "Lee's partner, Ann Roe, pleaded guilty and testified. She is to be sentenced May 20": Roe's day
     # the sentence may start at the dateline, or at its "(AP) —" when the split took "Calif." for a sentence's end
     dateline = _DATELINE.match(before) or re.match(r"\s*\([A-Z][\w ]{0,15}\)\s*[\u2014\u2013-]", before) \
         or (_PLACE_DATELINE.match(before) if "," in before[:60] else None)
@@ -3179,6 +3182,26 @@ def _defendants_sentencing(ctx: _Context, s_start: int, word: re.Match[str], pre
     if first and _inside_description(before[dateline.end():] if dateline else before, first):
         first = None  # "A man who shot Ann Lee was sentenced Tuesday": a name inside the lede's description is not its subject
     return first is None or ctx.roundup or _is_defendant(ctx, first)
+
+
+def _own_case_subject(ctx: _Context, sentence: str) -> Optional[str]:
+    """The person a sentence tells a step of their own case of, as its subject: "Lee's co-founder, Ann Roe, pleaded
+    guilty", "That partner, Bo Park, 57, was convicted in May" (a possessor, "Lee's", is not the subject)."""
+    for party in ctx.parties:
+        if party.kind != "person" or _is_judge(ctx, party.name):
+            continue
+        for form in _forms(party):
+            m = re.search(rf"\b{re.escape(form)}\b(?![\u2019']s)", sentence) if form in sentence else None
+            if m and _OWN_CASE_STEP.match(sentence, m.end()) and not re.search(r"[.;:]", sentence[:m.start()]):
+                return party.name
+    return None
+
+
+# What follows the subject's name when the sentence tells a step of that person's own case: "Ann Roe, 57, pleaded
+# guilty", "Bo Park was convicted", "Roe, who ran the firm, admitted"
+_OWN_CASE_STEP = lazy_compile(r"(?:,\s+(?:\d{1,3}|(?:who|a|an|the)\b[^,;.]{0,80}),)?,?\s+(?:also\s+|later\s+|previously\s+|has\s+|had\s+)?"
+                              r"(?:pleaded|pled|admitted|was\s+(?:convicted|found\s+guilty|charged|indicted)|testified|cooperated"
+                              r"|agreed\s+to\s+plead)\b")
 
 
 # A name after a judge's title is the court, never the person being sentenced: "Judge Lee", "HHJ Sarah Roe",

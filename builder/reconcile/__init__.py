@@ -113,7 +113,9 @@ def _each_to_its_defendant(facts: list[SourceFacts], parties: list[Party]) -> li
         sentencing = dataclasses.replace(
             s,
             charges=[c if c.subject else dataclasses.replace(c, subject=f.defendant) for c in s.charges],
-            terms=[t if t.subject else dataclasses.replace(t, subject=f.defendant) for t in s.terms])
+            terms=[t if t.subject else dataclasses.replace(t, subject=f.defendant) for t in s.terms],
+            # (the day that story dates is that person's hearing, never the case defendant's)
+            sentencing_date=None)
         out.append(dataclasses.replace(f, sentencing=sentencing))
     return out
 
