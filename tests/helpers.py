@@ -65,6 +65,34 @@ def facts_of(text: str):
     return facts
 
 
+def dated_source(body: str, published: str = "2024-03-02"):
+    """A story written for a test, its metadata only its publication date."""
+    from builder.sources import source_from_text
+
+    return source_from_text("case.txt", f"Date: {published}\n\n{body}")
+
+
+def party_kinds(body: str, published: str = "2024-03-02") -> dict[str, str]:
+    """The parties of a story: each name with its kind (person, organization)."""
+    from builder.extract.parties import find_parties
+
+    return {p.name: p.kind for p in find_parties(dated_source(body, published))}
+
+
+def party_roles(body: str) -> dict[str, list[str]]:
+    """The parties of a story: each name with its roles."""
+    from builder.extract.parties import find_parties
+
+    return {p.name: p.roles for p in find_parties(dated_source(body))}
+
+
+def charge_texts(body: str) -> list[str]:
+    """The words of each charge a story yields."""
+    from builder.extract import extract
+
+    return [c.text for c in extract(dated_source(body)).sentencing.charges]
+
+
 def case_of(*stories: tuple[str, str], as_of=None):
     """The reconciled briefing of several stories (file name, text), each extracted alone as a build does."""
     import datetime as dt

@@ -3,17 +3,8 @@ on fraternization"); a term given "on a separate X count"; a TV dateline in titl
 ordinal-numbered offices as organisations; the court's probation office."""
 from __future__ import annotations
 
-from builder.extract.parties import find_parties
-from builder.sources import source_from_text
+from tests.helpers import party_kinds
 from tests.test_charges import _charges
-
-
-def _source(body: str):
-    return source_from_text("story.txt", "date: 2025-03-04\n\n" + body)
-
-
-def _parties(body: str) -> dict[str, str]:
-    return {p.name: p.kind for p in find_parties(_source(body))}
 
 
 # -- a rule's topic is part of the offence's name --
@@ -62,40 +53,40 @@ def test_what_a_count_carries_is_no_conviction():
 # -- parties --
 
 def test_a_title_case_tv_dateline_is_a_place_not_a_person():
-    parties = _parties("Cedar Hollow, Louisiana \u2014 A former deputy was sentenced Tuesday to five years in prison. "
+    parties = party_kinds("Cedar Hollow, Louisiana \u2014 A former deputy was sentenced Tuesday to five years in prison. "
                        "Deputy Carl Moen admitted the theft, Judge Ruth Agnew said.")
     assert "Cedar Hollow" not in parties
     assert parties["Carl Moen"] == "person"
 
 
 def test_a_title_case_dateline_with_call_letters():
-    assert "Cedar Hollow" not in _parties("Cedar Hollow, Louisiana (WQXR) \u2014 A former deputy was sentenced "
+    assert "Cedar Hollow" not in party_kinds("Cedar Hollow, Louisiana (WQXR) \u2014 A former deputy was sentenced "
                                           "Tuesday to five years in prison.")
 
 
 def test_a_numbered_expeditionary_force_is_an_organisation():
-    parties = _parties("In a statement, the IV Marine Expeditionary Force said Cpl. Dane Holtby was convicted of assault.")
+    parties = party_kinds("In a statement, the IV Marine Expeditionary Force said Cpl. Dane Holtby was convicted of assault.")
     assert parties.get("IV Marine Expeditionary Force") == "organization"
     assert "Expeditionary Force" not in parties
 
 
 def test_an_ordinal_opens_a_divisions_name():
-    parties = _parties("In a statement, the 5th Cavalry Division said Sgt. Dane Holtby was convicted of assault.")
+    parties = party_kinds("In a statement, the 5th Cavalry Division said Sgt. Dane Holtby was convicted of assault.")
     assert parties.get("5th Cavalry Division") == "organization"
 
 
 def test_an_ordinal_opens_a_district_attorneys_office():
-    parties = _parties("Prosecutors with the 7th Judicial District Attorney's Office said Dane Holtby was convicted of "
+    parties = party_kinds("Prosecutors with the 7th Judicial District Attorney's Office said Dane Holtby was convicted of "
                        "fraud.")
     assert parties.get("7th Judicial District Attorney's Office") == "organization"
 
 
 def test_the_probation_office_that_recommends_a_term_is_a_party():
-    parties = _parties("Dane Holtby was convicted of fraud. The Probation Office recommended a sentence of 12 years.")
+    parties = party_kinds("Dane Holtby was convicted of fraud. The Probation Office recommended a sentence of 12 years.")
     assert parties.get("Probation Office") == "organization"
 
 
 def test_a_strike_force_named_in_closing_lines_is_no_party():
-    assert "Grain Fraud Strike Force" not in _parties(
+    assert "Grain Fraud Strike Force" not in party_kinds(
         "Dane Holtby was convicted of fraud. The Grain Fraud Strike Force is part of a joint initiative between two "
         "agencies.")

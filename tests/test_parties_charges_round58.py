@@ -5,59 +5,45 @@ business out of a one-word surname the person founded ("the firm Voss founded");
 carrying a child ("driving under the influence while transporting a minor")."""
 from __future__ import annotations
 
-from builder.extract import extract
-from builder.extract.parties import find_parties
-from builder.sources import source_from_text
-
-
-def _source(body: str):
-    return source_from_text("case.txt", "Date: 2024-03-02\n\n" + body)
-
-
-def _parties(body: str) -> dict[str, str]:
-    return {p.name: p.kind for p in find_parties(_source(body))}
-
-
-def _charges(body: str) -> list[str]:
-    return [c.text for c in extract(_source(body)).sentencing.charges]
+from tests.helpers import charge_texts, party_kinds
 
 
 _LEAD = "Harlan Voss, 51, was sentenced Tuesday to three years in prison for vehicular assault.\n\n"
 
 
 def test_a_body_named_in_an_appositive_after_its_kind_as_subject():
-    parties = _parties(_LEAD + "The trucking company, Brisco Valley Freight, fired Voss the day after the crash.")
+    parties = party_kinds(_LEAD + "The trucking company, Brisco Valley Freight, fired Voss the day after the crash.")
     assert parties.get("Brisco Valley Freight") == "organization"
 
 
 def test_a_body_named_in_an_appositive_after_its_kind_at_the_sentence_end():
-    parties = _parties(_LEAD + "The lumber was billed by a sawmill company, Tamarack Hollow Lumber.")
+    parties = party_kinds(_LEAD + "The lumber was billed by a sawmill company, Tamarack Hollow Lumber.")
     assert parties.get("Tamarack Hollow Lumber") == "organization"
 
 
 def test_a_network_named_after_a_relative_clause():
-    parties = _parties(_LEAD + "The network that aired his show, Quillmark TV, canceled it in June.")
+    parties = party_kinds(_LEAD + "The network that aired his show, Quillmark TV, canceled it in June.")
     assert parties.get("Quillmark TV") == "organization"
 
 
 def test_a_person_after_a_kind_in_an_opening_phrase_stays_no_body():
-    parties = _parties(_LEAD + "After leaving the company, Harlan Voss, then 40, started a rival business.")
+    parties = party_kinds(_LEAD + "After leaving the company, Harlan Voss, then 40, started a rival business.")
     assert parties.get("Harlan Voss") == "person"
 
 
 def test_a_person_named_after_an_age_and_home_town():
-    parties = _parties(_LEAD + "A 58-year-old Millbrook man, Tobias Renfrow, suffered a broken arm.\n\n"
+    parties = party_kinds(_LEAD + "A 58-year-old Millbrook man, Tobias Renfrow, suffered a broken arm.\n\n"
                        "A 33-year-old woman, Priya Calloway, was also hurt.")
     assert parties.get("Tobias Renfrow") == "person"
     assert parties.get("Priya Calloway") == "person"
 
 
 def test_the_firm_a_person_founded_is_not_named_for_them():
-    parties = _parties(_LEAD + "The trades paid Pellwood Ridge Capital Management, the Stamford firm Voss founded in 2009.")
+    parties = party_kinds(_LEAD + "The trades paid Pellwood Ridge Capital Management, the Stamford firm Voss founded in 2009.")
     assert "Voss" not in parties
 
 
 def test_driving_under_the_influence_while_transporting_a_minor():
-    assert _charges("Olwen Tresco pleaded guilty Monday to driving under the influence while transporting a minor "
+    assert charge_texts("Olwen Tresco pleaded guilty Monday to driving under the influence while transporting a minor "
                     "and two counts of reckless endangerment. She was sentenced to two years in prison.") == [
         "driving under the influence while transporting a minor", "reckless endangerment"]

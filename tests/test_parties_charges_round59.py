@@ -7,88 +7,70 @@ ages between semicolons; a publication a person in the case runs ("his newslette
 member who acted ("an Iowa State Patrol trooper stopped him")."""
 from __future__ import annotations
 
-from builder.extract import extract
-from builder.extract.parties import find_parties
-from builder.sources import source_from_text
-
-
-def _source(body: str):
-    return source_from_text("case.txt", "Date: 2024-03-02\n\n" + body)
-
-
-def _parties(body: str) -> dict[str, str]:
-    return {p.name: p.kind for p in find_parties(_source(body))}
-
-
-def _roles(body: str) -> dict[str, list[str]]:
-    return {p.name: p.roles for p in find_parties(_source(body))}
-
-
-def _charges(body: str) -> list[str]:
-    return [c.text for c in extract(_source(body)).sentencing.charges]
+from tests.helpers import charge_texts, party_kinds, party_roles
 
 
 def test_willful_retention_and_transmission_share_one_complement():
-    charges = _charges("Orla Fenwick pleaded guilty to three counts of willful retention and transmission of classified "
+    charges = charge_texts("Orla Fenwick pleaded guilty to three counts of willful retention and transmission of classified "
                        "defense records.")
     assert charges == ["willful retention and transmission of classified defense records"]
 
 
 def test_a_crime_of_its_own_before_and_stays_a_second_count():
-    assert _charges("Orla Fenwick was convicted of extortion and possession of stolen property.") == [
+    assert charge_texts("Orla Fenwick was convicted of extortion and possession of stolen property.") == [
         "extortion", "possession of stolen property"]
 
 
 def test_a_tally_of_named_officials_convicted_is_no_charge_of_this_case():
-    charges = _charges("Orla Fenwick was convicted of fraud. Since 1990, dozens of Ohio mayors and county clerks have "
+    charges = charge_texts("Orla Fenwick was convicted of fraud. Since 1990, dozens of Ohio mayors and county clerks have "
                        "been convicted of influence-peddling crimes.")
     assert charges == ["fraud"]
 
 
 def test_a_purpose_participle_ends_the_offence():
-    charges = _charges("The nurse admitted tampering with syringes of morphine meant for hospice patients. Orla Fenwick "
+    charges = charge_texts("The nurse admitted tampering with syringes of morphine meant for hospice patients. Orla Fenwick "
                        "pleaded guilty to one count of tampering with consumer products.")
     assert "tampering with syringes of morphine" in charges
     assert not any(c.endswith("meant") for c in charges)
 
 
 def test_a_saints_possessive_opens_a_hospitals_name():
-    parties = _parties("Marla Quenby, a former nurse at St. Ignatius\u2019s Regional Medical Center, was convicted "
+    parties = party_kinds("Marla Quenby, a former nurse at St. Ignatius\u2019s Regional Medical Center, was convicted "
                        "Friday of theft.")
     assert parties.get("St. Ignatius\u2019s Regional Medical Center") == "organization"
     assert "Regional Medical Center" not in parties
 
 
 def test_the_people_a_body_serves_in_the_possessive_open_its_name():
-    parties = _parties("Marla Quenby, a nurse at Harbor Children's Medical Center, was convicted of theft.")
+    parties = party_kinds("Marla Quenby, a nurse at Harbor Children's Medical Center, was convicted of theft.")
     assert parties.get("Harbor Children's Medical Center") == "organization"
 
 
 def test_a_development_company_is_a_body():
-    parties = _parties("Kessel said Oakbrook Ridge Development won the rights to the lots. Marla Quenby was convicted "
+    parties = party_kinds("Kessel said Oakbrook Ridge Development won the rights to the lots. Marla Quenby was convicted "
                        "of bribery.")
     assert parties.get("Oakbrook Ridge Development") == "organization"
 
 
 def test_a_court_appointed_trustee_introduces_a_name():
-    roles = _roles("The fund collapsed in 2021. A court-appointed trustee, Tobias Venn, has so far recovered $4 "
+    roles = party_roles("The fund collapsed in 2021. A court-appointed trustee, Tobias Venn, has so far recovered $4 "
                    "million for investors. Marla Quenby was convicted of fraud.")
     assert roles.get("Tobias Venn") == ["court-appointed trustee"]
 
 
 def test_people_listed_with_ages_between_semicolons():
-    parties = _parties("Marla Quenby was convicted of fraud. Three patients \u2014 Ennor, 71; Dolores Vittle, 64; and "
+    parties = party_kinds("Marla Quenby was convicted of fraud. Three patients \u2014 Ennor, 71; Dolores Vittle, 64; and "
                        "Ramos, 52 \u2014 died.")
     assert parties.get("Dolores Vittle") == "person"
 
 
 def test_a_newsletter_a_person_runs_is_a_body():
-    parties = _parties("Marla Quenby was convicted of fraud. She sent the files to Tobias Venn, who published them on "
+    parties = party_kinds("Marla Quenby was convicted of fraud. She sent the files to Tobias Venn, who published them on "
                        "his newsletter, The Copper Ledger.")
     assert parties.get("Copper Ledger") == "organization"
 
 
 def test_a_body_qualifying_its_member_who_acted_is_a_body():
-    parties = _parties("Marla Quenby was convicted of drug possession. In May, an Iowa State Patrol trooper stopped her "
+    parties = party_kinds("Marla Quenby was convicted of drug possession. In May, an Iowa State Patrol trooper stopped her "
                        "car on the interstate.")
     assert parties.get("Iowa State Patrol") == "organization"

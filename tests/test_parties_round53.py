@@ -4,57 +4,51 @@ child whose two parents carry two surnames."""
 from __future__ import annotations
 
 from builder.extract.parties import find_parties
-from builder.sources import source_from_text
-
-
-def _parties(body: str) -> dict[str, str]:
-    source = source_from_text("case.txt", "Date: 2024-03-02\n\n" + body)
-    return {p.name: p.kind for p in find_parties(source)}
+from tests.helpers import dated_source, party_kinds
 
 
 def _party(body: str, name: str):
-    source = source_from_text("case.txt", "Date: 2024-03-02\n\n" + body)
-    return next((p for p in find_parties(source) if p.name == name), None)
+    return next((p for p in find_parties(dated_source(body)) if p.name == name), None)
 
 
 _CASE = "Mirela Vost, 31, was sentenced to four years in prison for fraud. "
 
 
 def test_a_body_introduced_by_its_kind_is_no_person():
-    parties = _parties(_CASE + "Her sponsors, including the sportswear brand Tallow Peak, dropped her.\n\n"
+    parties = party_kinds(_CASE + "Her sponsors, including the sportswear brand Tallow Peak, dropped her.\n\n"
                                "Tallow Peak said in a statement it would not comment.")
     assert parties.get("Tallow Peak") == "organization"
 
 
 def test_whose_founder_a_person_is_names_a_body():
-    parties = _parties("Osric Ardsley, the founder of Trevenna Yard, was sentenced to nine years for fraud.\n\n"
+    parties = party_kinds("Osric Ardsley, the founder of Trevenna Yard, was sentenced to nine years for fraud.\n\n"
                        "Trevenna Yard collapsed in 2022.")
     assert parties.get("Trevenna Yard") == "organization"
     assert parties.get("Osric Ardsley") == "person"
 
 
 def test_a_group_called_by_name_after_where_it_is():
-    parties = _parties(_CASE + "Tamsin Rook, who leads a watchdog group in Arlow called Fair Ledger, said the term was fair.")
+    parties = party_kinds(_CASE + "Tamsin Rook, who leads a watchdog group in Arlow called Fair Ledger, said the term was fair.")
     assert parties.get("Fair Ledger") == "organization"
 
 
 def test_a_team_called_by_its_plural_name_after_the():
-    parties = _parties(_CASE + "The Harbor Gulls said in a statement that the club was saddened.")
+    parties = party_kinds(_CASE + "The Harbor Gulls said in a statement that the club was saddened.")
     assert parties.get("Harbor Gulls") == "organization"
-    parties = _parties(_CASE + "The Gulls, who cut her in May, said in a statement that the club was saddened.")
+    parties = party_kinds(_CASE + "The Gulls, who cut her in May, said in a statement that the club was saddened.")
     assert parties.get("Gulls") == "organization"
-    assert "Hamptons" not in _parties(_CASE + "The Hamptons were quiet that summer.")
+    assert "Hamptons" not in party_kinds(_CASE + "The Hamptons were quiet that summer.")
 
 
 def test_a_place_after_in_or_inside_a_district_is_no_person():
-    parties = _parties(_CASE + "A federal jury in Plaice Crossing convicted her.\n\n"
+    parties = party_kinds(_CASE + "A federal jury in Plaice Crossing convicted her.\n\n"
                                "Rep. Otto Brace, whose district includes part of Gaddesby Bend, said he was not satisfied.")
     assert "Plaice Crossing" not in parties and "Gaddesby Bend" not in parties
     assert parties.get("Otto Brace") == "person"
 
 
 def test_an_agency_named_with_and_and_institutes_of_stays_whole():
-    parties = _parties(_CASE + "She must repay $2 million to the National Institutes of Health.\n\n"
+    parties = party_kinds(_CASE + "She must repay $2 million to the National Institutes of Health.\n\n"
                                "In a statement, U.S. Customs and Border Protection said it was pleased.")
     assert parties.get("National Institutes of Health") == "organization"
     assert parties.get("U.S. Customs and Border Protection") == "organization"
@@ -64,7 +58,7 @@ def test_an_agency_named_with_and_and_institutes_of_stays_whole():
 def test_a_stage_name_known_to_fans_is_an_alias():
     party = _party('Rapper Dario Penn, known to fans as "Lil Harbor," was sentenced to five years in prison.', "Dario Penn")
     assert party is not None and "Lil Harbor" in party.aliases
-    assert "Lil Harbor" not in _parties('Rapper Dario Penn, known to fans as "Lil Harbor," was sentenced to five years.')
+    assert "Lil Harbor" not in party_kinds('Rapper Dario Penn, known to fans as "Lil Harbor," was sentenced to five years.')
 
 
 def test_a_lede_by_stage_name_and_the_legal_name_taken_up_next_are_one_person():
@@ -73,7 +67,7 @@ def test_a_lede_by_stage_name_and_the_legal_name_taken_up_next_are_one_person():
             "Roe said he was sorry.")
     party = _party(body, "Dee Roe")
     assert party is not None and "Saint Quill" in party.aliases
-    assert "Saint Quill" not in _parties(body)
+    assert "Saint Quill" not in party_kinds(body)
 
 
 def test_a_child_with_two_named_parents_of_two_surnames_keeps_her_first_name_alone():
