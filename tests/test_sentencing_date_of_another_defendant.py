@@ -19,9 +19,9 @@ def test_a_pronoun_after_the_defendants_own_plea_still_dates_the_defendants_hear
 
 
 def test_a_story_about_the_other_defendant_gives_the_case_no_sentencing_date():
-    main = ("a.txt", "Date: 2025-01-14\n\nArt dealer Maren Hollis was sentenced on Tuesday to eight years in prison for "
+    main = ("a.txt", "Date: 2025-01-14\n\nArt dealer Ysolde Oskarvik was sentenced on Tuesday to eight years in prison for "
                      "selling forged paintings.\n")
-    other = ("b.txt", "Date: 2025-01-24\n\nArt dealer Teodor Vasko, who testified against his partner, was sentenced "
+    other = ("b.txt", "Date: 2025-01-24\n\nArt dealer Oswin Trelawny, who testified against his partner, was sentenced "
                       "on Thursday to a year and a day in prison.\n")
     follow_up = ("c.txt", main[1].replace("2025-01-14", "2025-01-15"))
     briefing = case_of(main, follow_up, other)
