@@ -76,6 +76,10 @@ _CASE_VERB = lazy_compile(r"\b(?:sentenc|convict|charg|pleaded|pled|indict|arres
 _DEED_CLAUSE = lazy_compile(r"\b(?:for|in|over|of)\s+(?P<np>(?:a|an|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                             r"(?:that|which|who)\s+(?:(?:later|then|also|allegedly)\s+)?" + rf"(?:{_VERBS})\b)"
                             r"(?P<rest>[^;:\u2014()\n\"\u201c\u201d]*)$", re.IGNORECASE)
+# ... or told by its verb: "sentenced to 45 years for fatally shooting a driver on a highway in 2023", "convicted of
+# stealing $2 million from the charity in 2021"
+_DEED_GERUND = lazy_compile(r"\b(?:for|of)\s+(?P<np>(?:[a-z]+ly\s+)?(?!(?:being|having|sentencing|resentencing|hearing|trial)\b)[a-z]{3,}ing)\b"
+                            r"(?P<rest>[^;:\u2014()\n\"\u201c\u201d]*)$")
 # "Amsel, who ran the city's water division from 2014 to 2021, was convicted in June 2022": a date inside an aside
 # on the subject dates the aside, and its line is the subject with the aside
 _ASIDE_OPENER = lazy_compile(r",\s+(?:who|which)\s+(?:[\w'\u2019-]+\s+)?" + rf"(?:{_VERBS})\b[^,;:\u2014()\n\"\u201c\u201d]*$")
@@ -157,10 +161,20 @@ def _dated_noun_phrase(text: str, start: int, end: int, d_start: int, d_end: int
 
 
 def _dated_relative_clause(text: str, start: int, d_start: int, d_end: int) -> Optional[tuple[int, int]]:
-    """The deed a case is for, told in a relative clause that the date ends: "sentenced to seven years for the crash
-    that killed Ann Roe in October 2022" gives "the crash that killed Ann Roe in October 2022"."""
+    """The deed a case is for, told in a relative clause (or by its verb) that the date ends: "sentenced to seven years
+    for the crash that killed Ann Roe in October 2022" gives "the crash that killed Ann Roe in October 2022"."""
     head = text[start:d_start]
     m = _DEED_CLAUSE.search(head)
+    if m is None:
+        m = _DEED_GERUND.search(head)
+        # Only a deed told whole and closed by its date: not "convicted of stealing $2 million in 2021, and was
+        # sentenced Friday" (Friday dates the main clause), nor "of leaving her to die ... heard from her family
+        # Wednesday as they began" (a date inside the main clause), nor "of abusing athletes between 2006 and 2010"
+        # (a stretch of time, read whole by the sentence), nor "the man he was convicted of attacking in July 2022"
+        # (no object: the deed's victim is before the verb)
+        if m and ("," in m.group("rest") or _FINITE.search(m.group("rest")) or len(m.group("rest").split()) < 3
+                  or not re.match(r"\s*(?:[.;,)]|$)", text[d_end:d_end + 2]) or _RANGE_OPENER.search(head[-40:])):
+            return None
     if m is None or not _CASE_VERB.search(head, 0, m.start()):
         return None
     rest = m.group("rest")
