@@ -136,6 +136,8 @@ def test_conflicts_show_each_value_and_resolved_ones_as_resolved(sample_briefing
     assert "Reyes, 41" in part and "Dana Reyes, 42" in part
     assert "Resolved:" in part and "Whitford (editor&#39;s correction)" in part
     assert part.count("Resolved:") == 1
+    # a subject the briefing words in lower case ("the judge's surname") opens its heading with a capital
+    assert "<h3>The judge&#39;s surname " in part and "<h3>Dana Reyes&#39;s age " in part
 
 
 def test_reactions_are_grouped_by_speaker_with_role(sample_briefing):
