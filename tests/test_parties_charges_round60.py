@@ -85,3 +85,11 @@ def test_the_statute_an_offence_falls_under_is_no_offence():
 def test_a_sentence_enhancement_is_no_offence():
     assert charge_texts("Ivo Brantley pleaded guilty to one count of grand theft and admitted an aggravated white-collar "
                     "crime enhancement, prosecutors said.") == ["grand theft"]
+
+
+def test_a_surname_in_the_plural_is_that_family_not_a_body():
+    found = party_kinds("Orrin Tallis was sentenced to five years in prison for killing Ben Vossler.\n\n"
+                        "The Vosslers say they will now lobby lawmakers for a new law. The Hendersons, their "
+                        "neighbours, agreed.")
+    assert found.get("Vossler family") == "group"
+    assert "Vosslers" not in found and "Hendersons" not in found

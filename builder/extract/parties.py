@@ -586,7 +586,7 @@ def find_parties(source: Source) -> list[Party]:
             party.name = full[0]
             party.citations.insert(0, source.cite(full[1], full[2]))
     if any(p.kind == "organization" for p in parties):
-        parties = _one_kind_per_name(parties)
+        parties = _families_in_the_plural(_one_kind_per_name(parties))
     if _PUBLIC_OFFICE.search(source.outlet or ""):
         _add_issuing_office(source, parties)
     if any(cue in source.text for cue in _STAGE_NAME_CUES):
@@ -594,6 +594,28 @@ def find_parties(source: Source) -> list[Party]:
     if len(parties) > 1:
         parties = _stage_name_in_lede(source, parties)
     return parties
+
+
+def _families_in_the_plural(parties: list[Party]) -> list[Party]:
+    """"The Mosses say they will lobby lawmakers": a surname of the story's people in the plural is their family (the
+    "Moss family" a statement is credited to), not a body named "Mosses"."""
+    surnames = {surname_of(p.name) for p in parties if p.kind == "person" and " " in p.name}
+    families = {p.name: p for p in parties if p.kind == "group"}
+    kept = []
+    for party in parties:
+        stem = next((party.name[:-len(ending)] for ending in ("es", "s") if party.kind == "organization"
+                     and " " not in party.name and party.name.endswith(ending) and party.name[:-len(ending)] in surnames), None)
+        if stem is None:
+            kept.append(party)
+            continue
+        family = families.get(stem + " family")
+        if family is not None:
+            family.citations.extend(c for c in party.citations if c not in family.citations)
+            continue
+        family = Party(name=stem + " family", kind="group", citations=list(party.citations))
+        families[family.name] = family
+        kept.append(family)
+    return kept
 
 
 def _one_kind_per_name(parties: list[Party]) -> list[Party]:
