@@ -599,6 +599,29 @@ def test_a_story_about_the_other_defendant_gives_that_persons_charges_and_terms_
     assert ("Cole Danbury", "23 years to life in prison") in imposed and (None, "11 years in prison") in imposed
 
 
+def test_an_explainer_on_both_defendants_gives_each_paragraph_to_the_one_it_names():
+    """A story about the case's other defendant that also retells the case defendant's sentence ("Pendergast ... a judge
+    sentenced her to nine years") must not print that sentence under the other defendant's name."""
+    from builder.extract import extract
+
+    first = source_from_text("a.txt", "title: Clinic owner gets nine years\ndate: 2025-03-03\n\nA federal judge on Monday "
+                                      "sentenced Orla Pendergast, the owner of a Tulsa pain clinic, to nine years in "
+                                      "prison for health care fraud.\n")
+    explainer = source_from_text(
+        "b.txt", "title: Why the clinic's two owners got such different sentences\ndate: 2025-03-14\n\n"
+                 "Pendergast, 58, went to trial and lost. A jury convicted her of health care fraud. On March 3, a judge "
+                 "sentenced her to nine years in prison and ordered her to pay $4 million in restitution.\n\n"
+                 "Ivo Stancliffe, 49, pleaded guilty to conspiracy to commit health care fraud and testified against her. "
+                 "On Thursday, the same judge sentenced him to 18 months in prison, followed by two years of supervised "
+                 "release.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), [extract(first), extract(explainer)], AS_OF)
+    terms = {(t.subject, t.text) for t in briefing.sentencing.terms}
+    assert terms == {(None, "nine years in prison"), (None, "$4 million in restitution"),
+                     ("Ivo Stancliffe", "18 months in prison"), ("Ivo Stancliffe", "two years of supervised release")}
+    charges = {(c.subject, c.text) for c in briefing.sentencing.charges}
+    assert charges == {(None, "health care fraud"), ("Ivo Stancliffe", "conspiracy to commit health care fraud")}
+
+
 def test_one_offence_told_as_a_verb_and_as_a_noun_is_one_charge():
     """"violating an order of protection" (one story) and "violation of an order of protection" (another) are one
     count; a reader must not see it listed twice."""

@@ -10,8 +10,9 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
+from typing import Callable, Optional
 
-from builder.model import Briefing, CaseConfig, Party, Quote, Sentencing, SourceFacts
+from builder.model import Briefing, CaseConfig, Citation, Party, Quote, Sentencing, SourceFacts
 from builder.reconcile.conflicts import find_conflicts
 from builder.reconcile.editor import (correct_name, correct_party, is_hidden, pinned_quotes, resolve_conflicts,
                                       summary_html)
@@ -110,14 +111,33 @@ def _each_to_its_defendant(facts: list[SourceFacts], parties: list[Party]) -> li
             out.append(f)
             continue
         s = f.sentencing
+        owner = _paragraph_owner(f, case, f.defendant)
         sentencing = dataclasses.replace(
             s,
-            charges=[c if c.subject else dataclasses.replace(c, subject=f.defendant) for c in s.charges],
-            terms=[t if t.subject else dataclasses.replace(t, subject=f.defendant) for t in s.terms],
+            charges=[c if c.subject else dataclasses.replace(c, subject=owner(c.citations)) for c in s.charges],
+            terms=[t if t.subject else dataclasses.replace(t, subject=owner(t.citations)) for t in s.terms],
             # (the day that story dates is that person's hearing, never the case defendant's)
             sentencing_date=None)
         out.append(dataclasses.replace(f, sentencing=sentencing))
     return out
+
+
+def _paragraph_owner(facts: SourceFacts, case: str, other: str) -> Callable[[list[Citation]], Optional[str]]:
+    """Whose a fact is in a story about the case's other defendant: that person's, unless the paragraph last named the
+    case's defendant before it. An explainer tells both sentences ("Holloway ... sentenced her to eight years in
+    prison" in one paragraph, "Vass ... a year and a day" in the next); a pronoun goes on naming the last one named."""
+    text = facts.source.text
+    names = re.compile(rf"\b(?P<case>{re.escape(case.split()[-1])})\b|\b(?P<other>{re.escape(other.split()[-1])})\b")
+
+    def owner(citations: list[Citation]) -> Optional[str]:
+        if not citations:
+            return other
+        paragraph = facts.source.paragraph_at(citations[0].start)
+        start = paragraph.start if paragraph else 0
+        named = [m for m in names.finditer(text, start, citations[0].start)]
+        return None if named and named[-1].lastgroup == "case" else other
+
+    return owner
 
 
 def _surname(name: str) -> str:
