@@ -862,3 +862,33 @@ def test_two_offices_alike_but_for_their_jurisdiction_are_two_parties():
     misspelt = Party("Ohio Departmant of Health and Human Services Office of Inspector General", kind="organization")
     assert len(merge_parties([federal, state])) == 2
     assert len(merge_parties([state, misspelt])) == 1
+
+
+def test_one_statement_quoted_whole_in_one_story_and_in_parts_in_another_is_printed_once():
+    """One story quotes the judge's two sentences whole; another splits them around "she said" and closes a partial
+    quote with a period inside the marks. The reader sees each statement once, and every citation cuts exactly its
+    printed words (the build refuses a quote that is not its source's words)."""
+    whole = ("a.txt", "title: Clerk sentenced\ndate: 2025-05-02\n\nJudge Ines Morrow sentenced Pell Danforth to four "
+                      "years in prison. \u201cYou stole from the people you served. You did it for years,\u201d Morrow "
+                      "said. Prosecutors called the thefts \u201cpatient and deliberate.\u201d\n")
+    split = ("b.txt", "title: Former clerk gets four years\ndate: 2025-05-03\n\nPell Danforth was sentenced to four years "
+                      "in prison. \u201cYou stole from the people you served,\u201d Judge Ines Morrow said. \u201cYou did "
+                      "it for years.\u201d Prosecutors said the thefts were \u201cpatient and deliberate\u201d.\n")
+    cases = _extracted_case(whole, split)
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), cases, AS_OF)
+    texts = [q.text for q in briefing.quotes]
+    assert "You stole from the people you served. You did it for years," in texts
+    assert not {"You stole from the people you served,", "You did it for years."} & set(texts), texts
+    phrase = [q for q in briefing.quotes if q.text.startswith("patient and deliberate")]
+    assert len(phrase) == 1 and phrase[0].text == "patient and deliberate"
+    assert {c.source for c in phrase[0].citations} == {"a", "b"}
+    sources = {f.source.id: f.source.text for f in cases}
+    assert all(sources[c.source][c.start:c.end] == q.text for q in briefing.quotes for c in q.citations)
+
+
+def test_a_story_that_repeats_its_own_phrase_keeps_both_quotes():
+    story = ("a.txt", "title: Clerk sentenced\ndate: 2025-05-02\n\nProsecutors called the thefts \u201cpatient and "
+                      "deliberate.\u201d\n\n\u201cThese thefts were patient and deliberate,\u201d prosecutor Avi Strand "
+                      "said later.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
+    assert len(briefing.quotes) == 2, [q.text for q in briefing.quotes]

@@ -193,20 +193,73 @@ def _role_head(role: str) -> str:
 
 
 def merge_quotes(quotes: list[Quote]) -> list[Quote]:
-    """The same words quoted by several sources become one quote citing them all."""
+    """The same words quoted by several sources become one quote citing them all. Across sources, the same words told
+    with other end punctuation ("substantial and timely." and "substantial and timely") are one quote too, printed
+    without it; a part of what the speaker is quoted saying at length in another source is left to the full quote: a
+    reader is not shown one statement twice. Every citation of a quote cuts exactly its printed words."""
     merged: list[Quote] = []
     by_text: dict[str, Quote] = {}
+    by_speaker: dict[str, list[Quote]] = {}
     for quote in quotes:
         same = by_text.get(quote.text)
+        if same is None and quote.speaker:
+            same = _said_in_another_source(quote, by_speaker.get(quote.speaker, []))
         if same is None:
             copy = dataclasses.replace(quote, citations=list(quote.citations))
             by_text[quote.text] = copy
             merged.append(copy)
+            if quote.speaker:
+                by_speaker.setdefault(quote.speaker, []).append(copy)
             continue
+        if quote.text != same.text:
+            core = _without_end_punctuation(quote)
+            if core.text != _without_end_punctuation(same).text:
+                if len(quote.text) > len(same.text):
+                    same.text, same.citations = quote.text, list(quote.citations)  # the fuller words stand alone
+                continue
+            same.text, same.citations = core.text, _without_end_punctuation(same).citations
+            quote = core
         same.citations = _unique(same.citations + quote.citations)
         same.speaker = same.speaker or quote.speaker
         same.speaker_role = same.speaker_role or quote.speaker_role
     return merged
+
+
+# A few words are no statement of their own: "a lie", "we will" stand in many quotes that are not one
+_LEAST_SHARED_WORDS = 3
+
+
+def _said_in_another_source(quote: Quote, speakers_quotes: list[Quote]) -> Optional[Quote]:
+    """The same speaker's quote, in other sources only, whose words are these or hold them. Within one source two
+    quotes stay two: a story that repeats a phrase quotes it twice."""
+    words = _spoken_words(quote.text)
+    if len(words) < _LEAST_SHARED_WORDS:
+        return None
+    sources = {c.source for c in quote.citations}
+    padded = f" {' '.join(words)} "
+    for other in speakers_quotes:
+        if sources & {c.source for c in other.citations}:
+            continue
+        other_words = _spoken_words(other.text)
+        other_padded = f" {' '.join(other_words)} "
+        if padded in other_padded or (len(other_words) >= _LEAST_SHARED_WORDS and other_padded in padded):
+            return other
+    return None
+
+
+def _spoken_words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text.lower().replace("\u2019", "'"))
+
+
+_END_PUNCTUATION = ".,;:!?\u2026 "
+
+
+def _without_end_punctuation(quote: Quote) -> Quote:
+    """The quote without the punctuation its story closed it with, each citation cut to match."""
+    core = quote.text.rstrip(_END_PUNCTUATION)
+    cut = len(quote.text) - len(core)
+    return dataclasses.replace(quote, text=core,
+                               citations=[dataclasses.replace(c, end=c.end - cut) for c in quote.citations])
 
 
 def merge_sentencing(parts: list[Sentencing], sides: Optional[dict[str, str]] = None) -> Sentencing:
