@@ -301,6 +301,12 @@ def test_an_order_to_report_by_a_date_lies_ahead_with_its_object_named():
     assert dt.date(2024, 5, 3) in dates  # near miss: a past report stays past
 
 
+def test_a_day_the_judge_allowed_for_reporting_to_prison_lies_ahead():
+    source = source_from_text("a.txt", "Date: 2024-05-17\n\nShe imposed a $25,000 fine and allowed him to report to "
+                              "prison on July 15.\n\nThe court permitted Ostler to surrender on Aug. 2.\n")
+    assert [e.date.value for e in find_events(source)] == [dt.date(2024, 7, 15), dt.date(2024, 8, 2)]
+
+
 @pytest.mark.parametrize("sentence", [
     "For nine years, Ida Marrable counted the Sunday offering at the church and signed the checks.",
     "The coach taught Sunday school at the chapel for a decade before his arrest.",

@@ -74,8 +74,8 @@ _FUTURE = lazy_compile(
     # an outcome still open ("could be ordered back to prison at the conclusion of Wednesday's hearing")
     r"(?:could|may|might)\s+(?:still\s+|also\s+)?be\s+(?:ordered|sentenced|sent|given|released|jailed)|faces?\s+(?:sentencing|arraignment|a\s+(?:\w+\s+)?hearing)|"
     r"returns?\s+to\s+court|next\s+(?:court\s+)?(?:date|hearing|appearance|court\s+appearance)|would(?!\s+have)(?=\s+\w+)|"
-    r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed)\s+"
-    # ("ordered him to report to the Bureau of Prisons by Sept. 30")
+    r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed|allowed|permitted)\s+"
+    # ("ordered him to report to the Bureau of Prisons by Sept. 30", "allowed him to report to prison on July 15")
     r"(?:(?:him|her|them|[A-Z][\w'-]+)\s+)?to\s+(?:report|surrender|pay|appear|return))\b",
     re.I)
 
