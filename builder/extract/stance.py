@@ -33,8 +33,8 @@ _APOLOGY = lazy_compile(
 
 def stance_of(text: str) -> Stance | None:
     """critical / supportive where the quote's own words are clearly one-sided, else None."""
-    critical = len(_CRITICAL.findall(text))
-    supportive = len(_SUPPORTIVE.findall(text))
+    critical = _asserted(_CRITICAL, text)
+    supportive = _asserted(_SUPPORTIVE, text)
     if _APOLOGY.search(text) and not supportive:
         return None  # contrition is neither for nor against the outcome
     if critical and not supportive:
@@ -42,3 +42,15 @@ def stance_of(text: str) -> Stance | None:
     if supportive and not critical:
         return "supportive"
     return None
+
+
+# "I'm not glad it happened", "we are not angry", "nobody here is happy": a denied word says the opposite or nothing
+# (only a linking word between: "does not tolerate betrayal" still condemns)
+_DENIED = lazy_compile(r"(?:\bnot|n['\u2019]t|\bnever|\bno|\bnobody|\bno\s+one)\s+"
+                       r"(?:(?:be|been|is|was|are|were|feel|felt|seem|seems|very|so|too|really|entirely|here|all|that)\s+){0,2}$",
+                       re.IGNORECASE)
+
+
+def _asserted(words: re.Pattern[str], text: str) -> int:
+    """How many of the words the quote says without denying them."""
+    return sum(1 for m in words.finditer(text) if not _DENIED.search(text, max(0, m.start() - 20), m.start()))
