@@ -375,6 +375,14 @@ def test_a_date_that_modifies_a_noun_dates_that_thing_not_the_sentence():
     assert ("Feb. 2", "The Feb. 2 stabbing left one man dead.") in lines  # the sentence is about it
 
 
+def test_a_dated_noun_with_an_initialism_is_never_cut_at_its_first_dot():
+    _, events = _events("The judge cut the term in light of a 2021 U.S. Supreme Court ruling.\n\n"
+                        "Vell lost his license over a 2016 conviction for reckless driving, the board said.\n")
+    lines = {(e.date.text, e.description) for e in events}
+    assert ("2021", "a 2021 U.S. Supreme Court ruling") in lines
+    assert ("2016", "a 2016 conviction for reckless driving") in lines
+
+
 @pytest.mark.parametrize("sentence,words,value", [
     ("The jury returned its verdict on Tuesday, Feb. 1, 2022, after two days.", "Tuesday, Feb. 1, 2022", dt.date(2022, 2, 1)),
     ("The driver was jailed on Monday 7 February after a short trial.", "Monday 7 February", dt.date(2022, 2, 7)),

@@ -64,7 +64,8 @@ _RANGE_LINK = lazy_compile(rf"\s*(?:and|to|through|-|\u2013)\s*{_LOOSE_END}", re
 # "in the August 2025 death of Jesse Whit", "in a July 4 boat crash on Cedar Lake that ...": a determiner, the date,
 # one to three words naming the thing, and what it was of or where, up to the clause's end
 _NP_DETERMINER = lazy_compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.I)
-_NP_TAIL = lazy_compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|had|has)\b)[A-Za-z][\w'\u2019-]*){1,3}?"
+# (an initialism is one word, never cut at its first dot: "a 2024 U.S. Supreme Court ruling")
+_NP_TAIL = lazy_compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|had|has)\b)(?:(?:[A-Z]\.){2,}|[A-Za-z][\w'\u2019-]*(?!\.[A-Za-z]))){1,4}?"
                       r"(?:\s+(?:of|in|on|at|near|outside|inside|against|involving)\s+[^,;:.\u2014()\n]*?)?"
                       # and what it did: "a July 4 boat crash on Cedar Lake that killed a 62-year-old man"
                       r"(?:\s+(?:that|which|in\s+which)\s+[^,;:.\u2014()\n]*?)?"
