@@ -227,6 +227,13 @@ def test_a_local_papers_hyphen_dateline_is_not_part_of_the_sentence():
         assert [s.text for s in rank_sentences(source)][0].startswith("A former youth coach was sentenced")
 
 
+def test_a_network_sites_title_case_dateline_is_not_part_of_the_sentence():
+    for dateline in ("Toledo, Ohio \u2014 ", "St. Cloud, Minn. \u2014 ", "Grand Rapids, Michigan \u2014 "):
+        source = source_from_text("net.txt", f"Date: 2025-08-14\n\n{dateline}A former youth coach was sentenced "
+                                  "Tuesday to 30 years in federal prison, prosecutors said.\n")
+        assert [s.text for s in rank_sentences(source)][0].startswith("A former youth coach was sentenced")
+
+
 def test_a_sentence_naming_no_one_but_him_is_never_summary():
     source = source_from_text("t.txt", "Date: 2025-10-10\n\nOn Thursday, a federal judge told him that was exactly the "
                               "problem.\n\nA former nurse who stole from her patients was sentenced Thursday to four "

@@ -54,6 +54,8 @@ DATELINE_LEAD = lazy_compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-
                            r"\([A-Za-z][\w .&/-]{0,24}\)\s*-{1,2}\s+|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*"
                            # "CEDAR FALLS - ", "MARION, Iowa -- ": a local paper's dateline with a hyphen
                            r"|[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?\s+-{1,2}\s+(?=[A-Z])"
+                           # a network site's dateline in title case: "Newark, New Jersey — ", "St. Paul, Minn. — "
+                           r"|(?:St\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\s+[\u2014\u2013]\s*(?=[A-Z])"
                            # what a city's comma left: "La. (WBRX) - ", "Oct 16 (Reuters) - "
                            r"|(?:[A-Z][\w.]*,?\s+){0,3}(?:\d{1,2}\s+)?\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]+\s*")
 
