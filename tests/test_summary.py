@@ -160,6 +160,9 @@ def test_one_fact_told_in_two_outlets_words_is_said_once():
          "$5,000 fine, a punishment her victims called too light.",
          "Ruiz was sentenced in May 2024 to three years of probation, including 90 days of home detention, and a "
          "$5,000 fine after pleading guilty."),
+        ("Omar Pell, 39, was sentenced Friday to 78 years to life in state prison, prosecutors said.",
+         "On Friday, Superior Court Judge Ines Varga sentenced Pell, a former delivery driver, to 78 years to life for "
+         "assaulting four women."),
     ]:
         assert [s.text for s in pick_summary([ranked(first), ranked(second)])] == [first]
     # Same people, another fact: both are kept.
@@ -169,6 +172,10 @@ def test_one_fact_told_in_two_outlets_words_is_said_once():
     # Two sentences of different hearings share at most one amount: both are kept.
     kept = pick_summary([ranked("Ruiz was sentenced in May 2024 to three years of probation and a $5,000 fine."),
                          ranked("Ruiz was sentenced on Wednesday to 10 months in prison for violating her probation.")])
+    assert len(kept) == 2
+    # An age is no length of a sentence: two hearings of a 45-year-old are two facts.
+    kept = pick_summary([ranked("Ruiz, a 45-year-old nurse, was sentenced in May to 10 months in prison."),
+                         ranked("A judge sentenced Ruiz, 45, to three years of probation after the retrial.")])
     assert len(kept) == 2
 
 

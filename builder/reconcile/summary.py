@@ -84,10 +84,22 @@ def _same_point(a: str, b: str) -> bool:
     # One sentence told twice with different background: "A Florida dealer who shipped 1,400 turtles ... was sentenced
     # on Tuesday to three years of probation and a $75,000 fine" and "Farrimond was sentenced in May 2024 to three years
     # of probation, including six months of home detention, and a $75,000 fine"
-    return bool(_SENTENCED.search(a) and _SENTENCED.search(b)) and len(_amounts(a) & _amounts(b)) >= 2
+    # or the same length of time stated as the sentence: "Dario Roe, 39, was sentenced Friday to 78 years to life" and
+    # "On Friday, Judge Ann Lee sentenced Roe, a former driver, to 78 years to life for ..."
+    return bool(_SENTENCED.search(a) and _SENTENCED.search(b)) and (
+        len(_amounts(a) & _amounts(b)) >= 2 or bool(_lengths(a) & _lengths(b)))
 
 
 _SENTENCED = re.compile(r"\bsentenced\b", re.IGNORECASE)
+_LENGTH = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+                     r"[\s-]+(year|month|week|day)s?\b(?![\s-]+old\b)", re.IGNORECASE)  # (an age is no length of a sentence)
+_DIGITS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_DIGITS.update(fifteen="15", twenty="20", thirty="30", forty="40", fifty="50")
+
+
+def _lengths(sentence: str) -> set[tuple[str, str]]:
+    """The lengths of time a sentence states ("78 years", "seven-year"), number words as digits."""
+    return {(_DIGITS.get(n.lower(), n), unit.lower()) for n, unit in _LENGTH.findall(sentence)}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
