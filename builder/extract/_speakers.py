@@ -366,6 +366,8 @@ def _family_name(label: str) -> str:
 _ASIDE_GAP = lazy_compile(r",\s+")
 # Short forms of a person's role, never a body's: "the DA said" is the district attorney
 _ROLE_SHORT_FORMS = frozenset("DA ADA DDA AG AUSA CEO CFO COO CTO MP MEP PI DJ CO XO NCO GP".split())
+# The short forms of the titles whose holders head an office: "the DA's office" is the district attorney's
+_OFFICE_SHORT_FORMS = {"DA": "district attorney", "AG": "attorney general"}
 # A body's short form: "the USDA", "FAA", "the U.S.P.S."
 _SHORT_FORM = lazy_compile(r"(?P<the>[Tt]he\s+)?(?P<letters>[A-Z](?:[A-Z&]|\.(?=[A-Z])){1,7}\.?)")
 # The subject of a sentence that introduces a statement, up to the verb or the comma before "in a statement"
@@ -382,9 +384,23 @@ _DESCRIBED_WHERE = lazy_compile(r"\s+(?:from|in|at|of)\s+(?:the\s+|an?\s+)?(?:[\
                                 rf"|\s+(?:from|in)\s+(?:[A-Z][\w'-]*\s+){{0,2}}[A-Z][\w'-]*(?=\s+(?:{ADVERB}\s+)?(?:{VERBS})\b)")
 # "One parent, a nurse who wanted to be known only as Mrs Roe, said": the name (or pseudonym) an unnamed person's
 # relative clause gives them, right after the description; it is what the article calls them from then on
-_KNOWN_ONLY_AS = lazy_compile(r",\s+(?:[^,;:\u201c\u201d\"]{0,80}?\s)?who\s+(?:[a-z]+\s+){0,3}?(?:(?:identified|known|named|called|"
-                              r"referred\s+to)\s+(?:only\s+)?as|(?:gave|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+"
-                              r"(?P<name>(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)(?=[\s,;.])")
+# ("the woman, identified in court only as Jane Doe 2,": the participle alone names her too, and a pseudonym's
+# number is part of the name the article calls her by, telling her from "Jane Doe 1")
+_KNOWN_ONLY_AS = lazy_compile(r",\s+(?:(?:[^,;:\u201c\u201d\"]{0,80}?\s)?who\s+(?:[a-z]+\s+){0,3}?)?(?:(?:identified|known|named|called|"
+                              r"referred\s+to)(?:\s+(?:in|by)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:only\s+)?as|"
+                              r"(?:gave|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+"
+                              r"(?P<name>(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?"
+                              r"(?:\s+\d{1,2}(?![\d.,]?\d))?)(?=[\s,;.])")
+# A business introduced by its kind, then its name: "the rideshare app Zoomly", "the app-based service Parcelo"
+_BUSINESS_THEN_NAME = lazy_compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:app|service|platform|company|firm|startup|chain|retailer|"
+                                   r"operator|provider|manufacturer|maker)\s+(?P<name>[A-Z][\w&\u2019'-]*(?:[ \t]+[A-Z][\w&\u2019'-]*){0,2})"
+                                   r"(?=[\s,.;:)])")
+# "one of his aunts": one of the people a possessive pronoun's owner has
+_ONE_OF_PRONOUN = lazy_compile(r"(?P<one>one|another)\s+of\s+(?P<pronoun>his|her|their)\s+(?P<rest>[a-z][\w\s-]*)$")
+# The second description "and" joins to the first, up to where the words end: "a neighbor and former coworker"
+_AND_DESCRIPTION = lazy_compile(r"\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>[a-z-]+)(?=\s*(?:[,.;]|$))")
+# "the woman" / "a man" / "one juror" before the comma of a participle that names them ("…, identified as Jane Doe 2")
+_PERSON_BEFORE_KNOWN_AS = lazy_compile(r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=,\s+[a-z])")
 # "identified only by her initials, R.T.,": a person the article names by initials alone
 _INITIALS_ONLY = lazy_compile(r"\binitials,?\s+(?P<initials>(?:[A-Z]\.\s?){1,2}[A-Z]\.)(?=[\s,;)])")
 # "…, the family said in a statement": the issuer a trailing attribution names, up to the document's word
@@ -502,6 +518,11 @@ _GROUP_OF_BEFORE = lazy_compile(r"\b(?:[Tt]he\s+|[Aa]n?\s+)?(?P<noun>[Ff]amily|[
                               r"Deputy|Detective|Trooper|Lieutenant|Captain|Major|Colonel|General|Specialist|Petty|First|Second|"
                               r"Doctor|Judge|Justice|Rev\.|Father|Sister)\s+){0,3}$")
 
+# The surnames courts give people they keep anonymous, numbered when there are several: "Jane Doe 2", "John Roe 1"
+_PSEUDONYM_SURNAMES = frozenset(("Doe", "Roe"))
+_PSEUDONYM_NUMBER = lazy_compile(r"[ \t]+(?P<n>\d{1,2})(?![\d\w]|[.,]\d)")
+
+
 @dataclass(frozen=True)
 class Reference:
     """A place the body names a party or points to one with a pronoun."""
@@ -546,6 +567,12 @@ class Speakers:
         self._starts = sorted((m.start, i) for i, m in enumerate(self.mentions))  # to find a sentence's mentions fast
         self.given_genders = self._given_name_genders()
         self.genders = self._guess_genders()
+        for x in self.mentions:
+            if x.party is not None and x.speaker != x.party.name and x.party.name.split()[-1] in _PSEUDONYM_SURNAMES:
+                # ("Jane Doe 2" is a woman as "Jane Doe" is: the gender of the pseudonym each numbered one shares)
+                gender = self.genders.get(x.party.name) or self.given_genders.get(x.party.name)
+                if gender:
+                    self.genders.setdefault(x.speaker, gender)
         self.lede_person = self._lede_described()
         self.events: list[tuple[int, str, str | None]] = [
             (m.start, m.speaker, self.role_of(m.party)) for m in self.mentions if self._is_subject(m)]
@@ -710,6 +737,9 @@ class Speakers:
 
     def _resolve_words(self, start: int, end: int, anchor: int, allow_possessive: bool) -> tuple[str, str | None] | None:
         start = self._unmasked_from(start, end)
+        if self.masked.startswith((" and ", "and "), start):
+            # ("Roe's relatives wept, and one of his aunts whispered "…"": the coordinated clause's own subject)
+            start = self.masked.index("and ", start) + 4
         family_of = _FAMILY_OF_ROLE.fullmatch(self.masked[start:end].strip(" ,"))
         if family_of:
             # "the family of the victim" is "the victim's family", speaking as one: never the victim
@@ -727,6 +757,13 @@ class Speakers:
             # is a person the article named
             return self._by_epithet(honoured.group("noun"), start)
         words = self.masked[start:end].strip(" ,")
+        if ", " in words and " as " in self.masked[end - 12:end + 60]:
+            # ""…," said the woman, identified in court only as Jane Doe 2.": the name the participle gives her
+            described = _PERSON_BEFORE_KNOWN_AS.match(self.masked, start, end)
+            sentence = self.sentence_at(start) if described else None
+            known_as = _KNOWN_ONLY_AS.match(self.masked, described.end(), sentence[1]) if sentence else None
+            if known_as:
+                return self._known_only_as(known_as.group("name"), described.group()), None
         municipal = _MUNICIPALITY.fullmatch(words) if " of " in words or words.endswith("County") else None
         if municipal:
             # "The city of Larkmoor said in a statement", "Dunmore County said": a local government speaks as a body,
@@ -831,6 +868,21 @@ class Speakers:
         if titled:
             return titled
         unnamed = self._unnamed(start, end)
+        one_of = _ONE_OF_PRONOUN.match(unnamed[0]) if unnamed and unnamed[0][:7] in ("one of ", "another") else None
+        if one_of:
+            # ("one of his aunts whispered "…"": of the relatives of whom "his" means, as "his lawyer" is Roe's lawyer)
+            at = start + self.masked[start:end].find(one_of.group("pronoun"))
+            wanted = PRONOUN_GENDER.get(one_of.group("pronoun"))
+            sentence = self.sentence_at(at)
+            # (the person the sentence named before: "Several of Roe's cousins wept, and one of his aunts …")
+            # (or whose group it named: "Roe's relatives" is a group mention, whose owner is Roe)
+            same = next((x for x in reversed(self.mentions) if sentence and sentence[0] <= x.start < at and (
+                x.kind == "person" or x.kind == "group" and x.party is None and re.search(r"[\u2019']s\s", x.speaker))
+                and self.fits(re.split(r"[\u2019']s\s", x.speaker)[0], wanted)), None) if wanted else None
+            owner = (re.split(r"[\u2019']s\s", same.speaker)[0], None) if same else \
+                self.pronoun(Reference(at, at + len(one_of.group("pronoun")), one_of.group("pronoun"), "pronoun", True), anchor)
+            if owner and owner[0] and owner[0] not in self.unnamed:
+                return f"{one_of.group('one')} of {owner[0].split()[-1]}\u2019s {one_of.group('rest')}", None
         if unnamed:
             return unnamed
         if AFFILIATION_NP.match(bare):
@@ -1052,6 +1104,18 @@ class Speakers:
             return main.name, self.role_of(main)
         return UNNAMED
 
+    def holder_of_work(self, title: str, noun: str, start: int) -> tuple[str, str | None]:
+        """ "the “Crumb Wars” host said": the person the article names beside that show's (or book's, film's) title
+        elsewhere, the nearest before first ("Oduya, who hosted “Crumb Wars”,"); else the epithet's holder."""
+        places = [m.start() for m in re.finditer(re.escape(title), self.text) if abs(m.start() - start) > len(title) + 4]
+        for at in sorted(places, key=lambda p: (p > start, abs(p - start))):
+            sentence = self.sentence_at(at)
+            person = next((x for x in self.mentions if sentence and sentence[0] <= x.start < sentence[1]
+                           and x.kind == "person" and not x.possessive), None)
+            if person:
+                return self.speaker_of(person, start) or (person.speaker, self.role_of(person.party))
+        return self._by_epithet(noun, start)
+
     def _family(self, family: re.Match[str], at: int, anchor: int) -> tuple[str, str | None]:
         """ "his family" / "the victim's family" -> "Roe family": the owner's surname where the article says who
         the owner is, else the one family it names as a group; otherwise the family as written."""
@@ -1153,6 +1217,10 @@ class Speakers:
     def _office(self, np: str) -> str:
         """ "the district attorney's office" -> the "Queens District Attorney's Office" the article named; else as written."""
         wanted = np.lower().replace("\u2019", "'")
+        short, _, rest = wanted.partition("'s ")
+        if rest and short.upper() in _OFFICE_SHORT_FORMS:
+            # ("the Carver County District Attorney's Office said …. "…," the DA's office said": the title's short form)
+            wanted = f"{_OFFICE_SHORT_FORMS[short.upper()]}'s {rest}"
         named = {p.name for p in self.parties if p.kind == "organization"
                  and p.name.lower().replace("\u2019", "'").endswith(wanted)}
         return named.pop() if len(named) == 1 else np
@@ -1271,6 +1339,9 @@ class Speakers:
             named_body = self._body_named_before(noun, start)
             if named_body:
                 return named_body, None
+        business = self._business_introduced(start) if noun in ("company", "firm", "business", "operator") else None
+        if business:
+            return business, None
         if noun in _MEMBER_BODIES:
             # "…the Eastbrook chapter of Sigma Rho Kappa. …. "…," the national fraternity said": the one private body
             # the article names, however far back (a Greek-letter name never says "fraternity")
@@ -1279,6 +1350,14 @@ class Speakers:
             if len(private) == 1:
                 return private.pop(), None
         return f"the {noun}", None
+
+    def _business_introduced(self, start: int) -> str | None:
+        """ "He drove for the ride-hailing app Zoomly. … the company said": the last business the article introduced by
+        what it is, its name right after ("the delivery service Parcelo"), never a person the article names."""
+        people = {p.name for p in self.parties if p.kind == "person" and " " in p.name}
+        found = [m.group("name") for m in _BUSINESS_THEN_NAME.finditer(self.masked, 0, start)
+                 if m.group("name") not in people and m.group("name").split()[0] not in STOPWORDS]
+        return found[-1] if found else None
 
     def _employer(self, noun: str, start: int) -> tuple[int, str] | None:
         """ "Tandem Freight hired her in 2015. … "…," the company said": the business the story named by what it did
@@ -1675,7 +1754,7 @@ class Speakers:
             if self._subordinate_to_subject(at, speaker, wanted, m.start):
                 continue  # "Lee apologized before Judge Roe ruled. "…," he said": the sentence is about Lee
             is_group = speaker not in self.unnamed and not any(p.name == speaker and p.kind == "person" for p in self.parties) \
-                and not self._given_name_only(speaker) and not _TITLE_SPEAKER.match(speaker) \
+                and not _numbered_pseudonym(speaker) and not self._given_name_only(speaker) and not _TITLE_SPEAKER.match(speaker) \
                 or speaker.endswith("s") and speaker in self.unnamed and bool(_OWNED_LAWYER_OPENING.fullmatch(speaker))
             # ("Roe's lawyers paint a kinder picture. "…," they wrote": the client's lawyers are a "they")
             if plural == is_group or is_group and self._voiced_by_spokesperson(at, wanted):
@@ -1999,6 +2078,14 @@ class Speakers:
                      and set(e[1].lower().split()) & wanted and (not candidates or e[0] > candidates[-1].start)]
         if described:
             return max(described)[1], None
+        if not candidates and words.split()[0].lower() == "the" and not noun.endswith("s"):
+            # ("…, a task force agent wrote in the complaint. "…," the agent wrote": the unnamed one who reported it
+            # in this paragraph or the one before, described as the article wrote them)
+            earlier = list(re.finditer(rf"\b[Aa]n?\s+(?:(?!(?:the|of|for|from|after|before|with|to|in|on|at|by|and|or|but|that|who)\b)[\w-]+\s+){{0,3}}?"
+                                       rf"{noun}(?=\s+(?:{ADVERB}\s+)?(?:{VERBS})\b)",
+                                       self.masked[self._paragraph_start(at, back=1):at]))
+            if earlier:
+                return self._describe(earlier[-1].group(), at, at), None
         if noun in _OWNED_COUNSEL and candidates and words.split()[0].lower() == "the":
             # ("Assistant U.S. Attorney Ann Roe spoke. … Lee's attorney said in an email that he would appeal. / "…,"
             # the attorney wrote": the client's unnamed lawyer the article spoke of since the named one is meant)
@@ -2458,13 +2545,17 @@ class Speakers:
             later = self._named_later(noun, end, strict=True)
             if later[0]:
                 return later
-        described = m.group()
-        where = _DESCRIBED_WHERE.match(self.masked, start + m.end())
+        described, described_end = m.group(), start + m.end()
+        also = _AND_DESCRIPTION.match(self.masked, described_end, end) if " and " in words[m.end():m.end() + 6] else None
+        if also and also.group("noun") in ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS:
+            # "said a longtime friend and former teammate": one person described twice, "and" joining the two
+            described, described_end = self.masked[start + m.start():also.end()], also.end()
+        where = _DESCRIBED_WHERE.match(self.masked, described_end)
         if where and not any(x.kind == "person" and where.start() <= x.start < where.end() for x in self.mentions):
             # "One juror from the first trial, who …", "a retired schoolteacher in Ohio who said": the phrase placing
             # the person is part of how the article tells them apart
             described = self.masked[start + m.start():where.end()]
-        after = where.end() if where else start + m.end()
+        after = where.end() if where else described_end
         if " as " in self.masked[after:after + 160]:
             sentence = self.sentence_at(after)
             known_as = _KNOWN_ONLY_AS.match(self.masked, after, sentence[1]) if sentence else None
@@ -2792,6 +2883,13 @@ class Speakers:
                         # list lacks; he speaks as the article calls him)
                         add(Reference(m.start(), m.end(), f"{title.group('t')} {m.group(1)}", kind, bool(m.group(2))))
                         continue
+                    numbered = _PSEUDONYM_NUMBER.match(self.masked, m.end()) \
+                        if kind == "person" and not m.group(2) and party.name.split()[-1] in _PSEUDONYM_SURNAMES else None
+                    if numbered:
+                        # ("Jane Doe 1 told the court …. Jane Doe 2 wrote …": each numbered pseudonym is its own
+                        # person, whom the party list may know only as "Jane Doe")
+                        add(Reference(m.start(), numbered.end(), f"{party.name} {numbered.group('n')}", kind, False, party))
+                        continue
                     add(Reference(m.start(), m.end(), party.name, kind, bool(m.group(2)), party))
         for para in self.body:
             for m in PRONOUN.finditer(self.masked, para.start, para.end):
@@ -2988,6 +3086,12 @@ def _relative_of_own_surname(party: Party) -> bool:
     Ann Hegarty), whom a bare "Mr Hegarty" may then mean."""
     surname = _surname(party.name)
     return any(re.match(rf"(?:[A-Z][\w-]*\s+)*{re.escape(surname)}[\u2019']s\s", r) for r in party.roles)
+
+
+def _numbered_pseudonym(speaker: str) -> bool:
+    """ "Jane Doe 2": one person of several the court keeps anonymous (see _PSEUDONYM_NUMBER)."""
+    designation, _, number = speaker.rpartition(" ")
+    return number.isdigit() and designation.rpartition(" ")[2] in _PSEUDONYM_SURNAMES
 
 
 def _surname(name: str) -> str:

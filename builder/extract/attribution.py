@@ -1204,6 +1204,10 @@ class _Attributor:
         if work:
             stripped = stripped[:work.start()]
             end = sent_start + work.start()
+        titled = _TITLED_EPITHET.search(stripped.rstrip()) if "\u201d " in stripped or '" ' in stripped else None
+        if titled and not verb.endswith("ing"):
+            # "the “Crumb Wars” host said": a person known by the show they host, whom the article names beside it
+            return self.speakers.holder_of_work(titled.group("title"), titled.group("noun"), sent_start + titled.start())
         tail = re.search(r"([\w\u2019'. -]{1,60})$", stripped.rstrip())
         if tail and not verb.endswith("ing"):  # "…, telling": what ends the main clause is its object, not the speaker
             return self.speakers.resolve(end - len(tail.group(1)), end, anchor)
@@ -2044,6 +2048,9 @@ _WHO_AT_END = lazy_compile(r"\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)*$")
 _PLACED_BY = lazy_compile(r"\s+(?:at|of|from|in|with)\s+(?:the|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 _PLACE_GAP = lazy_compile(r"\s+(?=(?:at|of|from|in|with)\s)")
 # A work named in quotation marks after a description: "the host of “Garden Hour”"
+# A person by the work they are known for, its title in quotation marks: "the “Crumb Wars” host", "the "Dusk" author"
+_TITLED_EPITHET = lazy_compile(r"(?:^|\s)[Tt]he\s+(?:[a-z-]+\s+)?[\u201c\"](?P<title>[^\u201c\u201d\"]{2,60})[\u201d\"]"
+                               r"\s+(?P<noun>[a-z]{3,})$")
 _OF_TITLED_WORK = lazy_compile(r"\s+of\s+[\u201c\"][^\u201c\u201d\"]{1,60}[\u201d\"]$")
 # A restrictive clause inside a description: "the firm that employed Roe", "the fund which paid him"
 _DESCRIBING_CLAUSE = lazy_compile(r"\s(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
