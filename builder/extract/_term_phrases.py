@@ -810,6 +810,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                   # ("attend a victim impact panel", "complete a DUI seminar": the DUI court's usual orders)
                   r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma|program|programme|panel|seminar)\b"
                   r"(?:\s+(?:program|programme|course|sessions|classes|plan))?\b"
+                  # what the treatment is for stays with it: "attend treatment for her alcohol addiction", "undergo
+                  # counseling for gambling problems" (the condition says which treatment)
+                  r"(?:\s+for\s+(?:(?:his|her|their|an?)\s+)?(?:[\w-]+\s+){0,2}(?:addictions?|abuse|dependen(?:ce|cy)|disorders?"
+                  r"|alcoholism|problems?|issues|illness|gambling|drinking|drug\s+use))?"
                   r"(?:\s+(?:[\w-]+\s+){0,2}?(?:times?\s+a\s+(?:week|month|day)|weekly|daily))?"),
     # "undergo a mental health evaluation", "submit to random drug testing": an assessment or test the court orders
     ("treatment", r"\b(?:undergo|submit\s+to|complete|take|obtain)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1052,7 +1056,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                      # ("carries a statutory maximum of 40 years": the qualifier of the length names the cap)
                      rf"(?P<term>(?:(?:up\s+to|as\s+(?:much|many|long)\s+as|a\s+maximum\s+(?:(?:sentence|penalty|term)\s+)?of)\s+"
                      # ("The gun count carries a mandatory five years": the law's fixed term, its custody understood)
-                     rf"|(?=(?:a|the)\s+(?:statutory|potential|possible)\s+maximum\b)|(?<=carries )(?:an?\s+)?(?=mandatory\s+(?!minimum\b))){_DUR}(?:\s+on\s+(?:the|each)\s+(?:[\w-]+\s+){{0,4}}?(?:counts?|charges?)\b)?)(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each)|when|once"
+                     rf"|(?=(?:a|the)\s+(?:statutory|potential|possible)\s+maximum\b)|(?<=carries )(?:an?\s+)?(?=mandatory\s+(?!minimum\b))"
+                     # ("Each theft count carries one to two years": the law's range for the count, its custody understood)
+                     rf"|(?:(?<=carries )|(?<=carry )){_RANGE}){_DUR}(?:\s+on\s+(?:the|each)\s+(?:[\w-]+\s+){{0,4}}?(?:counts?|charges?)\b)?)(?=\s*[,.;)]|\s*$|\s+(?:each|apiece|per\s+count|and|but|if|under|for\s+(?:the|each)|when|once"
                      r"|at\s+(?:(?:his|her|their)\s+)?sentencing)\b)"),
     # (A cap told without a number, "faces decades in prison", "could spend years behind bars", is a vague span the
     # reader cannot compare with anything: no term.)
@@ -1077,6 +1083,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("bare_kind", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|given|handed|received|receives|got|gets|placed|put)\s+{_WHOM}"
                   rf"(?:(?:to|on)\s+)?(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND})"),
     ("bare_kind", rf"{BARE_REQUEST}(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND})"),
+    # The kind told as where he will be next: "After prison, he'll be on community supervision", "she will then be on
+    # house arrest" (what follows the custody, told without its length)
+    # ("will be on probation for the three suspended years": a span told its own way, left to the patterns with lengths)
+    ("bare_kind", rf"\b(?:will|['\u2019]ll|must)\s+(?:also\s+|then\s+){{0,2}}be\s+on\s+(?P<term>{BARE_KIND})(?!\s+(?:for|until)\b)"),
     # A headline-style paragraph that opens with the kind and names who gets it: "Probation, not prison, for a teacher who ...",
     # "House arrest for the former mayor" (its status is read in sentencing.py)
     ("bare_kind", rf"(?:(?<=\n)|(?<=\u2014 )|(?<=-- ))(?P<term>{BARE_KIND})(?=(?:,\s+not\s+(?:prison|jail),)?\s+for\s+(?:an?|the)\s+[^.;:]{{1,80}}?\s+who\b)"),

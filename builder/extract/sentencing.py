@@ -56,7 +56,7 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I
                 # ("will also perform 300 hours of community service", "will be under five years of supervision": the order
                 # told as what is to come; "made an order forfeiting $9,000": the order the participle names)
                 r"|\bput\s+(?:(?:him|her|them)\s+)?on\b|\bdr(?:ew|aws)\b|\b(?:hit|slapped)\s+with\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
-                r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+|then\s+|later\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend|perform|complete|do)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bmade\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?order\s+$|\bsubstitut(?:ed|es|ing)\b|\bwill\s+(?:also\s+)?be\s+(?:on|under|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
+                r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+|then\s+|later\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend|perform|complete|do)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bmade\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?order\s+$|\bsubstitut(?:ed|es|ing)\b|\b(?:will|['\u2019]ll)\s+(?:also\s+|then\s+){0,2}be\s+(?:on|under|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
                 # the court's order named as entered or granted: "entered a 10-year restraining order", "granted an order
                 # of protection"; "is also subject to a no-contact order"
                 # (the clause read here ends where the term starts, so an article closing it is the term's own)
@@ -211,7 +211,8 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     defendant = defendant or find_defendant(source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name),
-                   tried_together=tried_together(source.text), charging=not _tells_sentence(source),
+                   tried_together=tried_together(source.text) or _couple_sentenced(source.text),
+                   charging=not _tells_sentence(source),
                    joint=sentenced_together(source))
     terms = _colon_listed(ctx, sentences, _terms(ctx, sentences, {p.start for p in listed_lines}))
     terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, terms)))
@@ -576,6 +577,11 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 speech_around = next(((q_start, q_end) for q_start, q_end in speech if q_start <= t_start < q_end), None)
                 told_to_face = bool(speech_around and (("ou " in before[-40:] or "order" in before[-30:]) and _FROM_THE_BENCH.search(before[-60:])
                                                        or ("sentenc" in before or "commit" in before) and _BENCH_OPENER.search(before)))
+                if speech_around and not told_to_face and "hat" in before[:12] and _BENCH_TOTAL.match(before):
+                    # "I am committing you ... for eight years to life, and those sentences will run consecutively. /
+                    # "That is a minimum of 32 years to life.": the bench sums up its own sentence, its quote going on
+                    told_to_face = any(_BENCH_OPENER.search(text, q_start, q_end) for q_start, q_end in quoted
+                                       if q_end <= speech_around[0] and speech_around[0] - q_end < 400)
                 if speech_around and not told_to_face and not (
                         "sentenced" in text[speech_around[0]:t_start] and _REPORTED_IN_QUOTE.match(text, speech_around[0], t_start)):
                     continue
@@ -591,6 +597,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 if kind != "minimum_term" and m.groupdict().get("unit") and _ELAPSED_IN.search(before[-40:]):
                     ctx.sentencing_told_at.add(t_start)
                     continue  # "paid back little in more than three years on probation": time gone by, not a term given
+                if kind in ("prison", "jail") and "with " in before[-40:] and _LEAVES_WITH.search(before[-80:]):
+                    continue  # "which would leave him with about two more years to serve": what is left, not a term
                 if _HELD_SO_FAR.search(before + text[t_start:t_end]):
                     continue  # "his client had been jailed for 34 days": time held before trial, not a term given
                 if _ALREADY_SERVED.search(before) and kind != "minimum_term" or (kind in ("program", "treatment") and _ALREADY_DONE.search(before)):
@@ -1355,6 +1363,8 @@ _FROM_THE_BENCH = lazy_compile(r"(?:\bI\s+(?:am\s+|hereby\s+)?sentenc(?:e|ing)\s
 # time you have served, followed by three years of supervised release" (each term of that sentence is the court's)
 # ("I am committing you to the Department of Corrections for eight years to life": a state's wording of the same act)
 # ("the sentence of the court is 10 years, ...": the formula a judge pronounces the sentence with)
+# The bench summing up the sentence it has just pronounced: "That is a minimum of 32 years to life", "That's a total of 14 years"
+_BENCH_TOTAL = lazy_compile(r"\s*[\"\u201c]?\s*That(?:['\u2019]s|\s+is|\s+makes|\s+comes\s+to)\s+(?:an?\s+(?:total|minimum|aggregate)\s+(?:sentence\s+)?of\s+)?$")
 _BENCH_OPENER = lazy_compile(r"(?:(?<![Ii]f )(?<![Ww]hen )(?<![Bb]efore )\bI\s+(?:am\s+|hereby\s+)?(?:sentenc(?:e|ing)|commit(?:ting)?)\s+you\s+to\b"
                              r"|\b[Tt]he\s+sentence\s+of\s+(?:the|this)\s+[Cc]ourt\s+(?:is|shall\s+be)\b)(?![^.;]*\b(?:if|unless|would|could|might)\b)")
 # An official's quoted announcement reports the sentence as done, in the third person: "\"Jon Doe was sentenced today
@@ -1400,6 +1410,10 @@ _ON_CONDITION = lazy_compile(r"\s*(?:If|Unless|As\s+long\s+as|So\s+long\s+as|Pro
 _ELAPSED_IN = lazy_compile(r"\b(?!(?:result\w*|end(?:ed|s|ing)?|placed|put|sentenced|him|her|them|was|were|is|be|been|and|or)\b)[a-z]+\s+"
                          r"(?:in|after|over|during|throughout)\s+$")
 _NEVER_SPENT = lazy_compile(r"\b(?:never|not|n['\u2019]t)\s+(?:(?:have|need)\s+to\s+)?(?:spend|serve)\s+$", re.I)
+# What a custody term would leave to serve once time already served is counted: "asking for 46 months, which would
+# leave him with about two more years to serve", "leaving her with roughly a year behind bars": a reckoning, no term
+_LEAVES_WITH = lazy_compile(r"\b(?:leave|leaves|leaving|left)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+with\s+"
+                            r"(?:(?:about|roughly|around|nearly|almost|just|only|some|another|less\s+than|more\s+than|under|over)\s+)*$", re.I)
 _HELD_SO_FAR = lazy_compile(rf"\bhad\s+(?:already\s+)?been\s+(?:jailed|locked\s+up|held|imprisoned|detained)\s+for\s+(?:(?:about|nearly|almost|more\s+than)\s+)?{_NUM}\s+\w+$", re.I)
 _ALREADY_SERVED = lazy_compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
 
@@ -1728,6 +1742,17 @@ def _inside_description(clause: str, person: str) -> bool:
                           rf"(?:[A-Z][\w.'\u2019-]*\s+)*{surname}\b", clause))
 
 
+# A couple or pair told as the ones sentenced, with the article and modifiers news copy puts before the noun: "an
+# Eagle Rock couple was sentenced to federal prison", "a Dayton father-son pair were convicted"
+_COUPLE_SENTENCED = lazy_compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:couple|pair|duo)\s+(?:was|were|has\s+been|have\s+been)\s+"
+                                 r"(?:\w+\s+)?(?:sentenced|convicted|found\s+guilty)\b", re.I)
+
+
+def _couple_sentenced(text: str) -> bool:
+    """One case told for two people as a couple or pair (see _COUPLE_SENTENCED): each one's term is the case's."""
+    return ("couple" in text or "pair" in text or "duo" in text) and bool(_COUPLE_SENTENCED.search(text))
+
+
 # Between a second defendant's name and her term: her age, then a few words ("Ann Cole, 55, to", "his wife, Ann Cole, got")
 _NAME_TO_TERM = lazy_compile(r"(?:,\s+\d{1,3},?)?\s+(?:[\w'\u2019-]+\s+){0,5}$")
 
@@ -1794,6 +1819,10 @@ def _people(ctx: _Context, words: str) -> list[str]:
     return [f[2] for f in sorted(whole)]
 
 
+# Time after custody: "After prison, ...", "upon his release", "once she gets out"
+_AFTER_CUSTODY = lazy_compile(r"\b(?:after|upon|once)\s+(?:(?:his|her|their)\s+)?(?:prison|jail|release[sd]?\b|(?:he|she|they)\s+(?:is|are|gets?)\s+(?:released|out))", re.I)
+
+
 def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, t_end: int, lead_in: str = "") -> Term:
     text = ctx.source.text
     groups = m.groupdict()
@@ -1801,6 +1830,10 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
         kind = "prison"  # "asked for 84 months": custody is what a bare duration asks for
     if kind == "bare_kind":
         kind = _BARE_KINDS[groups["what"].split()[-1].lower()]
+        lead = text[s_start:m.start()].lower() if kind == "probation" and groups["what"].lower().startswith("community") else ""
+        if ("after" in lead or "upon" in lead or "once" in lead) and _AFTER_CUSTODY.search(text, s_start, m.start()):
+            # "After prison, he'll be on community supervision" (Arizona): supervision after release, not probation
+            kind = "supervised_release"
     if kind == "ordered_bar":
         kind = "no_contact" if re.search(r"\bcontact", m.group("term"), re.I) else "disqualification"
     keyword = (groups.get("kw") or "").lower()
@@ -2402,6 +2435,8 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 same.citations[:0] = term.citations
                 continue
         if same is None:
+            same = next((t for t in merged if _life_spent_and_to_life(text, t, term)), None)
+        if same is None:
             merged.append(term)
             continue
         if (same.unit == "life" and _told_loosely(text, same) and not _told_loosely(text, term)) or (
@@ -2487,6 +2522,19 @@ def _for_a_count(term: Term, text: str) -> bool:
     return bool(_COUNT_NAMED.search(term.text)) or end is not None and _COUNT_AFTER.match(text, end) is not None
 
 
+
+
+_TO_LIFE = lazy_compile(r"\bto\s+life\b", re.I)
+
+
+def _life_spent_and_to_life(text: str, first: Term, later: Term) -> bool:
+    """A lede's "will spend the rest of his life behind bars" and the body's "78 years to life in state prison": one
+    sentence, the lede telling what an indeterminate term up to life means for him (the court's wording is kept)."""
+    if first.kind != later.kind or first.status != later.status or (first.by and later.by and first.by != later.by):
+        return False
+    loose, to_life = (first, later) if first.unit == "life" else (later, first)
+    return (loose.unit == "life" and loose.amount is None and to_life.unit != "life" and bool(_TO_LIFE.search(to_life.text))
+            and _told_loosely(text, loose))
 
 
 def _same_length(first: Term, later: Term) -> bool:
