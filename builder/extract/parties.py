@@ -73,6 +73,13 @@ Executive Prime Senior
 _COURTESY_TITLES = frozenset("Mr. Mrs. Ms. Miss Dr. Rev. Reverend Father Sister Brother Mr Mrs Ms Dr Msgr. Monsignor Mother Honour Honor".split())  # ("His Honour Judge Ann Roe": how she is addressed)
 # Job titles written before a name like a rank ("Principal Dorcas Holbeach", "Headmaster Ian Cole"), which no other list holds
 _JOB_TITLES_BEFORE = frozenset("principal headmaster headmistress headteacher chaplain vicar bishop cantor".split())
+# Plain nouns for a person's part in the story that a sentence capitalises only by opening with them: "Collector
+# Bo Vance-Reed, who bought two of the works, said", "Neighbor Tom Lee said", "Buyer Ann Roe": the label is a role,
+# never the first of the name's words (only before a full name, so "Dealer Smith" keeps its one word)
+_SENTENCE_OPENING_LABELS = frozenset("""
+collector buyer seller dealer bidder investor donor customer client shopper homeowner tenant resident neighbor neighbour
+juror witness survivor passenger motorist voter volunteer parent patient employee retiree bystander eyewitness
+""".split())
 # Of those, words that are also surnames and never a title alone: "Petty Officer", "Staff Sgt.", "Master Chief".
 _RANK_QUALIFIERS = frozenset("Petty Staff Master".split())
 # Nouns that make an appositive a role: "Liang's attorney", "executive director of ...", "a fellow actor".
@@ -354,11 +361,12 @@ _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Pl
                 "Savings Equity Advisors Advisers Wealth Brokerage Payments Properties Adoptions Staffing".split()) \
     | frozenset("Therapeutics Pharmaceuticals Pharma Biotech Biosciences Biologics Laboratories Labs Technologies "
                 "Systems Solutions Software Ventures Airlines Energy Media Entertainment Productions Pictures Apparel".split()) \
+    | frozenset("Gaming Casinos Resorts".split()) \
     | frozenset("Development Developers Builders Homebuilders Contractors".split()) \
     | _TRADE_HEADS | frozenset("Assembly Legislature Senate Congress Parliament".split())
 # (the last sets: a business named for its trade, "Osprey Lending", "Pike Street Equity", "Corva Therapeutics",
 # "Harrow Bend Development",
-# "Pine Hollow Kennels", "Prairie Mutual Health Plan"; and a legislature, which "General" does not make a person)
+# "Pine Hollow Kennels", "Prairie Mutual Health Plan", a casino developer "Marsh Creek Gaming"; and a legislature, which "General" does not make a person)
 _LEGISLATURES = frozenset("Assembly Legislature Senate Congress Parliament".split())
 # The fields a public body is named for, joined by "and" before its head: "Probation and Parole Department",
 # "Parks and Recreation Department", "Health and Human Services Department"
@@ -1006,6 +1014,12 @@ def _is_credit(text: str, start: int, end: int, para: Paragraph) -> bool:
     return False
 
 
+# The surnames courts give people they keep anonymous, numbered when there are several ("Jane Doe 2", "John Roe 1"),
+# and the number after one (not "Jane Doe 2,000" nor a count of years: "John Doe 3 years ago")
+_PSEUDONYM_SURNAMES = frozenset(("Doe", "Roe"))
+_PSEUDONYM_NUMBER = lazy_compile(r" (\d{1,2})\b(?![,.]\d|\s+(?:years?|months?|weeks?|days?|times?|percent|%)\b)")
+
+
 def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     lead_in = text[max(para.start, start - 40):start]
     if _ends_with(lead_in, ("for", "on", "against", "of", "the")) and _ORG_TAIL_BEFORE.search(lead_in):
@@ -1142,6 +1156,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       if (_is_title(t[2]) and not _bare_rank_qualifier(tokens, i)) or (i == 0 and t[2].lower() in _NON_KIN_ROLES)
                       or (i == 0 and t[2].lower() in _LABEL_NOUNS and len(tokens) >= 3)  # "Daughter Janet Roe, 64,"
                       or (i == 0 and t[2].lower() in _JOB_TITLES_BEFORE and len(tokens) >= 3)  # "Principal Dorcas Holbeach"
+                      or (i == 0 and len(tokens) >= 3 and t[2].lower() in _SENTENCE_OPENING_LABELS
+                          and _opens_sentence(text, t[0], para))  # "Collector Bo Vance-Reed, who bought ..."
                       or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
     if 0 < last_title == len(tokens) - 1 and not _is_title(tokens[-2][2]):
         # "PC Amy Lord", "Sgt Tom Major": a surname that is also a title word, after a given name, ends the name
@@ -1220,6 +1236,12 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
             return body or None
     if len([w for w in plain if w not in _SUFFIXES]) > 4:
         return None
+    if len(plain) == 2 and plain[1] in _PSEUDONYM_SURNAMES:
+        number = _PSEUDONYM_NUMBER.match(text, name.end)
+        if number:
+            # "identified in court only as Jane Doe 2": the number is part of the name the court gives one of several
+            # people it keeps anonymous, and only someone in the case is given one
+            name.end, name.words, name.cue = number.end(), [plain[0], f"{plain[1]} {number.group(1)}"], True
     _collect_cues(text, name, title, para)
     if not name.cue and len(plain) == 2 and not title and plain[0] not in PLACE_PREFIXES \
             and not _sentence_before(text, name, para).strip(" \"\u201c") \
@@ -1425,7 +1447,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     if title:
         # "Fairfax County Parkway": a place word before "County" is no title; "Judge" or "Agent" is
         real_titles = [t for t in title if t[2] not in _TITLE_MODIFIERS
-                       and (_is_title(t[2]) or t[2].lower() in _PARTY_ROLE_NOUNS | _LABEL_NOUNS | _JOB_TITLES_BEFORE or t[2] == "Charge")]
+                       and (_is_title(t[2]) or t[2].lower() in _PARTY_ROLE_NOUNS | _LABEL_NOUNS | _JOB_TITLES_BEFORE | _SENTENCE_OPENING_LABELS
+                           or t[2] == "Charge")]
         if title[-1][2] == "Deputy" and len(name.words) > 1:
             real_titles.append(title[-1])  # "Deputy Cole Varn": a sheriff's deputy, not the start of "Deputy Chief"
         ordinal_rank = _ORDINAL_RANK_BEFORE.search(text, max(para.start, title[0][0] - 30), title[0][0]) \
@@ -2258,6 +2281,20 @@ _TASK_FORCE_AFTER = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:task\s+force|strike
 # An agency's people at work in the case: "FBI agents", "ATF investigators"
 _AGENTS_AFTER = lazy_compile(r"\s+(?:special\s+)?(?:agents|investigators|detectives)\b")
 # A police force in lower case after its place: "DeKalb County police", "the Akron division of police"
+# A local agency written in lower case after the place it serves: "according to the Marlow County health office",
+# "the Pike County sheriff's office said" (only the field or the office holder before the kind word makes it a body)
+_PLACE_AGENCY = lazy_compile(r"(?<![\w.\u2019'-])(?P<body>(?!The\s)(?:[A-Z][\w-]*\s+){1,2}(?:County|City|Township|Parish|Borough|State)\s+"
+                           r"(?:(?:public\s+)?health|elections?|planning|building|water|parks|housing|child\s+welfare|social\s+services"
+                           r"|probation|corrections|(?:coroner|sheriff|medical\s+examiner|treasurer|auditor|assessor|clerk)[\u2019']s)\s+"
+                           r"(?:office|department|board|division|agency|authority|commission))\b")
+_AGENCY_KINDS = (" office", " department", " board", " division", " agency", " authority", " commission")
+# A cause group named with its lower-case link word, then its kind: "who directs the Parents for Safer Roads
+# coalition", "the Neighbors Against Gas Drilling group" (the kind word after the name says it is a body)
+_CAUSE_GROUP = lazy_compile(r"\b[Tt]he\s+(?P<body>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s+(?:for|against)\s+(?:(?:the|and|of)\s+)?"
+                          r"(?:[A-Z][\w'-]+\s+)*[A-Z][\w'-]+)\s+(?:coalition|group|campaign|alliance|network|organi[sz]ation"
+                          r"|nonprofit|charity)\b")
+_CAUSE_GROUP_KINDS = (" coalition", " group", " campaign", " alliance", " network", " organization", " organisation",
+                      " nonprofit", " charity")
 _PLACE_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?!The\s)(?:[A-Z][\w-]*\s+){0,2}(?:(?:County|Township|Parish|Borough|Village)\s+police"
                            r"|[A-Z][\w-]*\s+(?:division\s+of\s+police|police\s+department)))\b(?![\u2019'])")
 # A city's force in lower case, told at work in the case: "Brixton police arrested him", "Glen Hollow police said",
@@ -2476,6 +2513,15 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             label = place + " police"
             party = out.setdefault(label, Party(name=label, kind="organization"))
             party.citations.append(source.cite(m.start("force") + words[0].start(), m.start("act")))
+        para_text = text[para.start:para.end]
+        agencies = _PLACE_AGENCY.finditer(text, para.start, para.end) if any(k in para_text for k in _AGENCY_KINDS) else ()
+        causes = _CAUSE_GROUP.finditer(text, para.start, para.end) if any(k in para_text for k in _CAUSE_GROUP_KINDS) else ()
+        for m in (*agencies, *causes):
+            label = m.group("body")
+            while label.split(" ", 1)[0] in STOPWORDS:
+                label = label.split(" ", 1)[1]  # "In Marlow County health office records": the opener is no part of it
+            party = out.setdefault(label, Party(name=label, kind="organization"))
+            party.citations.append(source.cite(m.end("body") - len(label), m.end("body")))
         for m in _ACTING_COURT.finditer(text, para.start, para.end):
             # "the Michigan Court of Appeals vacated that sentence": a higher court that decides the case acts in it
             # (a trial court, named as where the case is heard, is a venue and no party)
@@ -2582,7 +2628,11 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
                        or (" " not in label and f" {label} of " in p.name))]  # "the Division" of "Columbus Division of Police"
         if out[label].kind == "organization" and len(longer) == 1:
             # "the Renters' Front" after "the Oregon Renters' Front": the short form of the same body
-            longer[0].citations.extend(out.pop(label).citations)
+            short = out.pop(label)
+            if " and " in longer[0].name and all(any(c.start >= w.start and c.end <= w.end for w in longer[0].citations)
+                                                 for c in short.citations if text[c.start:c.end] == label):
+                continue  # "Marsh Gaming" read inside "the Marsh Gaming and Lottery Board": a piece before "and", no short form
+            longer[0].citations.extend(short.citations)
             longer[0].aliases.append(label)
     for label in list(out):
         if out[label].kind != "organization":
