@@ -77,3 +77,17 @@ def test_a_co_accused_or_co_offender_in_commonwealth_reports_is_not_the_defendan
     assert [t.text for t in s.terms] == ["jailed for six years"]
     s = sentencing_of("Darren Molloy, 34, was jailed for six years. The co-accused pleaded guilty to affray.")
     assert [c.text for c in s.charges] == []
+
+
+def _sentencing_day(body: str):
+    date = extract(source_from_text("a.txt", f"title: Sentenced\ndate: 2024-05-17\n\n{body}\n")).sentencing.sentencing_date
+    return date and date.value
+
+
+def test_the_day_custody_begins_is_not_the_sentencing_day():
+    assert _sentencing_day("A federal judge on Thursday sentenced Curt Wend to 42 months in prison.\n\nShe imposed a "
+                           "$25,000 fine and allowed him to report to prison on July 15.") == dt.date(2024, 5, 16)
+    assert _sentencing_day("Curt Wend was sentenced to 42 months in prison and must report to prison on July 15.") is None
+    # near miss: a report that is a noun, beside the hearing's own day
+    assert _sentencing_day("Curt Wend pleaded guilty. The judge will review a presentence report and scheduled "
+                           "sentencing for Aug. 18.") == dt.date(2024, 8, 18)

@@ -3042,7 +3042,7 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
         if not words and not has_imposed:
             continue  # dating every sentence is the costly part; only these can date the sentencing
         dates = [d for d in find_dates(text, s_start, s_end, published) if d.granularity in ("day", "month")
-                 and not _dates_the_deed(text, s_start, d)]
+                 and not _dates_the_deed(text, s_start, d) and not _CUSTODY_STARTS.search(text, max(s_start, d.start - 60), d.start)]
         previous = sentences[index - 1] if index else None
         governed.extend(d for d in dates if any(_governs(text, s_start, word, d)
                                                 and _defendants_sentencing(ctx, s_start, word, previous)
@@ -3161,6 +3161,13 @@ _COURTROOM = lazy_compile(r"\b(?:courtroom|courthouse|lectern|bench|stood\s+befo
 # dead near Encinal on Aug. 15, 2023", "jailed over a crash which killed two on May 3"
 _DEED_CLAUSE = lazy_compile(r"\b(?:for|over)\s+(?:[^.;:\u2014]{0,80}?\s)?(?:that|which)\s+(?:(?:also|allegedly)\s+)?"
                             r"(?!(?:is|was|are|were|will|would|could|can|has|have|had|sentenced|ordered|imposed)\b)\w+\b(?P<rest>[^.;:\u2014]*)$")
+
+
+# The day custody begins, told beside the sentence: "imposed a $25,000 fine and allowed him to report to prison on July 15",
+# "must surrender by May 1", "will begin serving his term March 3"
+# (the verb, not the noun: "after reviewing a presentence report and scheduled sentencing for Aug. 18" is the hearing)
+_CUSTODY_STARTS = lazy_compile(r"\b(?:to|must|will|shall|should|would)\s+(?:report|surrender|self-surrender|turn\s+(?:himself|herself|themselves)\s+in"
+                               r"|beg(?:in|an)\s+serving|start\s+serving)\b(?:(?!sentenc)[^.;,\u2014]){0,40}?\s*$", re.I)
 
 
 def _dates_the_deed(text: str, s_start: int, date: DateMatch) -> bool:
