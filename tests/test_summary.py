@@ -241,6 +241,14 @@ def test_a_network_sites_title_case_dateline_is_not_part_of_the_sentence():
         assert [s.text for s in rank_sentences(source)][0].startswith("A former youth coach was sentenced")
 
 
+def test_a_wire_credit_line_is_never_summary():
+    source = source_from_text("wire.txt", "Date: 2025-08-14\n\nA former jail guard was found guilty Wednesday of "
+                              "beating an inmate.\n\n(Reporting by Ada Quist in Atlanta; Editing by Tom Vell)\n\n"
+                              "Additional reporting by Lee Marr in Savannah.\n")
+    assert [s.text for s in rank_sentences(source)] == ["A former jail guard was found guilty Wednesday of beating an "
+                                                        "inmate."]
+
+
 def test_a_sentence_naming_no_one_but_him_is_never_summary():
     source = source_from_text("t.txt", "Date: 2025-10-10\n\nOn Thursday, a federal judge told him that was exactly the "
                               "problem.\n\nA former nurse who stole from her patients was sentenced Thursday to four "

@@ -27,7 +27,9 @@ _FIRST_PERSON = lazy_compile(r"\b(I|we|my|our|me|us)\b")
 _NOT_STORY = lazy_compile(
     r"^(?:Q|A)\s*[:.]|^(?:Editor['\u2019]s\s+note|This\s+(?:interview|conversation|story|article|transcript)\s+has\s+been"
     r"\s+(?:edited|condensed|updated|corrected))|^The\s+following\s+(?:are|is)\s+(?:brief\s+)?(?:summar|excerpt|highlight|"
-    r"a\s+(?:roundup|summary|list))|^(?:So|Or\s+so)\s+(?:says?|said)\b|\bhas\s+been\s+edited\s+for\s+(?:length|clarity)", re.I)
+    r"a\s+(?:roundup|summary|list))|^(?:So|Or\s+so)\s+(?:says?|said)\b|\bhas\s+been\s+edited\s+for\s+(?:length|clarity)"
+    # a wire's credit line: "(Reporting by Ann Lee in Atlanta; Editing by Tom Roe)"
+    r"|^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced)\s+by\b", re.I)
 # A sentence that opens on a bare pronoun ("She said ...", "Outside court, he said ...") needs the
 # sentence before it, which the summary may not carry.
 _PRONOUN_START = lazy_compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A-Z][\w ]{0,30},\s+(?:he|she|they)\b")
