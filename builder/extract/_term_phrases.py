@@ -1113,7 +1113,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # understood; a fuller mention elsewhere in the article replaces the bare length (sentencing.py).
     # ("received 22 years in all: ...", "imposed a total of 18 years — ...": a total its parts follow)
     # ("ordering him to serve 30 months on the bank fraud count": the count a part is for stays in its text)
-    ("gave_count", rf"\b(?:gets|got|drew|draws|handed|imposed|received|(?:will|must|to|shall)\s+(?:now\s+)?serve)\s+(?:a\s+total\s+of\s+)?(?P<term>(?:{_RANGE})?{_DUR}(?:(?=\s+on\s+(?:the|each)\s){_ON_COUNT})?)"
+    # ("meaning he will serve 14 years": the modal stays in the text, so the length reads as the time to be served)
+    ("gave_count", rf"\b(?:(?:gets|got|drew|draws|handed|imposed|received|to\s+(?:now\s+)?serve)\s+(?:a\s+total\s+of\s+)?|(?=(?:will|must|shall)\s+(?:now\s+)?serve\s))"
+                   rf"(?P<term>(?:(?:will|must|shall)\s+(?:now\s+)?serve\s+(?:a\s+total\s+of\s+)?)?(?:{_RANGE})?{_DUR}(?:(?=\s+on\s+(?:the|each)\s){_ON_COUNT})?)"
                    # ("on Tuesday", "on the fraud count"; never "serve four years on the city council")
                    r"(?=\s*[.;,)\u2014\u2013:]|\s*$|\s+(?:in\s+all|in\s+total|altogether|total)\b|\s+(?:and|but|for|with|after|in|behind)\b|\s+on\s+(?:(?-i:[A-Z])|each\b|counts?\b|(?:the|one|two|all)\s+(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b))"),
     # A count's term told as added to the others: "She added 24 months on the weapons charge" (only with the count it is for)

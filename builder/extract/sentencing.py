@@ -239,12 +239,16 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
 # "sentenced Lee to 30 years for second-degree murder and eight years for first-degree assault": a bare length says
 # nothing on its own; the offence it is for, right after it, names it (SPEC §4: "never just '14 days'")
 _FOR_CHARGE = lazy_compile(r"\s+for\s+(?:the\s+)?", re.I)
+# A length added on top of the base term, where an enhancement's years are told ("plus 10 years", "an additional four years")
+_ADDED_ON = lazy_compile(r"\b(?:plus|additional|another|consecutive|extra)\s+$")
+# ... or the deed an enhancement punishes, told as a gerund: "plus 10 years for personally using a gun", "four years for
+# being armed" (to the clause's end, a few words at most)
+_FOR_DEED = lazy_compile(r"\s+for\s+(?:[a-z]+ly\s+)?(?!(?:during|anything|something|nothing|everything|morning|evening|spring)\b)[a-z]{2,}ing\s+"
+                         r"(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+(?=\s*[,.;:)\u2014]|\s+(?:and|but|plus|while|after|as)\b)")
 
 
 def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list) -> list[Term]:
     charge_ends = {c.start: c.end for charge in charges for c in charge.citations}
-    if not charge_ends:
-        return terms
     # the offence may be named again where its length is told ("convicted of kidnapping and felonious assault ... ordered
     # him to serve 11 years for kidnapping, eight years for felonious assault"): its words, wherever it was found
     charge_words = sorted({charge.text.lower() for charge in charges if charge.text}, key=len, reverse=True)
@@ -258,6 +262,9 @@ def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list)
                 after = text[m.end():m.end() + 120].lower()
                 named = next((w for w in charge_words if after.startswith(w) and not after[len(w):len(w) + 1].isalnum()), None)
                 end = m.end() + len(named) if named else None
+            if end is None and text.startswith(" for ", cite.end) and _ADDED_ON.search(text, max(0, cite.start - 24), cite.start):
+                deed = _FOR_DEED.match(text, cite.end)
+                end = deed.end() if deed else None
             if end is not None:
                 term = replace(term, text=text[cite.start:end], citations=[replace(cite, end=end)])
         out.append(term)
@@ -805,10 +812,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     term.subject = (None if kind in _PAID_TO else _for_other(ctx, text[t_end:s_end], before)) or (
                         _sentenced_other(ctx, before, sentences[i - 1] if i and not ctx.charging else None, term.text, _FACES)
                         if term.status == "maximum" else None)
-                    term.subject = _second_defendant(ctx, before, term.subject) or term.subject
+                    term.subject = _second_defendant(ctx, before, term.subject) or term.subject or _second_counsel(ctx, before)
                 if term.status in ("imposed", "other"):
                     term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None, term.text)
-                    second = _second_defendant(ctx, before, term.subject)
+                    second = _second_defendant(ctx, before, term.subject) or (None if term.subject else _spouse_given(ctx, before))
                     if second:
                         term.subject = second  # "and Ann Cole, 55, to 41 months": the case's second defendant, her own term
                     elif term.subject and ctx.joint and term.status == "imposed" and _listed_person(ctx, term.subject):
@@ -1666,8 +1673,9 @@ def _for_other(ctx: _Context, after: str, before: str = "") -> Optional[str]:
 
 
 # A verb that gives someone a term or has them serve it: the person a clause names is the one sentenced only with one
+# ("Ann Roe pleaded guilty and testified. She has completed an 18-month sentence": a term done is a term served)
 _RECEIVES = lazy_compile(r"\b(?:(?:re-?)?sentenc\w*|receiv\w*|given|gave|got|gets|getting|serv\w*|order\w*|jailed|imprisoned|handed"
-                       r"|placed|put|spared|spen[dt]\w*|locked|sent|impos\w*)\b", re.I)
+                       r"|placed|put|spared|spen[dt]\w*|locked|sent|impos\w*|complet(?:ed|es|ing)|finish(?:ed|es|ing))\b", re.I)
 
 
 # "at the 2010 Winter Olympics", "during the 2019 Super Bowl": a year before the name is part of it
@@ -1748,9 +1756,57 @@ _COUPLE_SENTENCED = lazy_compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:couple|
                                  r"(?:\w+\s+)?(?:sentenced|convicted|found\s+guilty)\b", re.I)
 
 
+# One sentencing verb giving terms to a defendant and the spouse: "sentenced a Salem man to four years and his wife to
+# 20 months", "ordered Ed Cole to serve six years and his wife, Ann Cole, to serve two"
+_SPOUSE_SENTENCED_TOO = lazy_compile(r"\b(?:sentenced|ordered)\s+[^.;]{1,80}?\s+to\s+[^.;]{1,80}?\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)"
+                                     r"(?:,\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*,)?\s+to\b")
+# The same spouse's term, right after the verb's first object and term: "... and his wife to 20 months"
+_AND_SPOUSE_TO = lazy_compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*),)?"
+                              r"\s+to\s+(?:serve\s+|pay\s+|spend\s+)?$")
+# A side named by the second defendant's own lawyer: "Ann Cole's attorney, Rita Vance, wants probation"
+_SECOND_COUNSEL = lazy_compile(r"(?:^\s*|[.;]\s+)(?P<name>[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w-]*)['\u2019]s?\s+"
+                               r"(?:(?:defen[cs]e|own|new)\s+)?(?:attorneys?|lawyers?|counsel|solicitors?|barristers?)\b")
+
+
 def _couple_sentenced(text: str) -> bool:
-    """One case told for two people as a couple or pair (see _COUPLE_SENTENCED): each one's term is the case's."""
-    return ("couple" in text or "pair" in text or "duo" in text) and bool(_COUPLE_SENTENCED.search(text))
+    """One case told for two people as a couple or pair (see _COUPLE_SENTENCED), or one sentencing verb giving the
+    defendant and the spouse each a term (see _SPOUSE_SENTENCED_TOO): each one's term is the case's."""
+    return ("couple" in text or "pair" in text or "duo" in text) and bool(_COUPLE_SENTENCED.search(text)) or (
+        ("wife" in text or "husband" in text or "spouse" in text) and bool(_SPOUSE_SENTENCED_TOO.search(text)))
+
+
+def _spouse_given(ctx: _Context, before: str) -> Optional[str]:
+    """The spouse a term is given to when the sentencing verb's first object was the defendant ("sentenced a Salem man
+    to four years and his wife to 20 months"): the spouse's name when the parties list one sharing the defendant's
+    surname, else the words that tell who she or he is. The spouse is a second defendant of the same hearing."""
+    if not ctx.defendant or ctx.roundup or not ctx.tried_together or " and " not in before:
+        return None
+    m = _AND_SPOUSE_TO.search(before)
+    if m is None:
+        return None
+    named = m.group("name")
+    if named is None:
+        kin = [p.name for p in ctx.parties if p.kind == "person" and " " in p.name and p.name.split()[-1] == ctx.defendant
+               and not _is_defendant(ctx, p.name) and not _is_judge(ctx, p.name)]
+        named = kin[0] if len(kin) == 1 else None
+    name = _full_name(ctx, named) if named else re.sub(r"^\s*and\s+", "", m.group()).split(" to")[0].strip().rstrip(",")
+    if _is_defendant(ctx, name):
+        return None
+    ctx.seconds.add(name)
+    return name
+
+
+def _second_counsel(ctx: _Context, before: str) -> Optional[str]:
+    """The second defendant whose own lawyer asks for a term ("Ann Cole's attorney, Rita Vance, wants probation"):
+    the ask is for her, and, the case being one for both, it stays the case's."""
+    if not ctx.defendant or ctx.roundup or not ctx.tried_together or ctx.defendant not in before:
+        return None
+    m = _SECOND_COUNSEL.search(before)
+    if m is None or m.group("name").split()[-1] != ctx.defendant or _is_defendant(ctx, m.group("name")):
+        return None
+    name = _full_name(ctx, m.group("name"))
+    ctx.seconds.add(name)
+    return name
 
 
 # Between a second defendant's name and her term: her age, then a few words ("Ann Cole, 55, to", "his wife, Ann Cole, got")
@@ -1819,6 +1875,8 @@ def _people(ctx: _Context, words: str) -> list[str]:
     return [f[2] for f in sorted(whole)]
 
 
+# A length to be served told with its modal ("will serve 14 years", "must now serve 30 months")
+_MODAL_SERVE = lazy_compile(r"(?:will|must|shall)\s+(?:now\s+)?serve\s+(?:a\s+total\s+of\s+)?", re.I)
 # Time after custody: "After prison, ...", "upon his release", "once she gets out"
 _AFTER_CUSTODY = lazy_compile(r"\b(?:after|upon|once)\s+(?:(?:his|her|their)\s+)?(?:prison|jail|release[sd]?\b|(?:he|she|they)\s+(?:is|are|gets?)\s+(?:released|out))", re.I)
 
@@ -1874,7 +1932,10 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
     dangling = _DANGLING.search(text, start, end)
     if dangling and dangling.start() > start:
         end = dangling.start()  # "no contact with the family while": a phrase ends before a bare conjunction, never on it
-    status, by = _status(ctx, text[start:end].lower(), _after_lead_in(lead_in, text[s_start:start]), text[end:s_end])
+    # ("he will serve 14 years": the modal kept in the term's text governs it as the words before it would)
+    modal = _MODAL_SERVE.match(text, start, end) if kind == "prison" and text[start] in "wmsWMS" else None
+    status_at = modal.end() if modal else start
+    status, by = _status(ctx, text[status_at:end].lower(), _after_lead_in(lead_in, text[s_start:status_at]), text[end:s_end])
     return Term(text=text[start:end], kind=kind, citations=[ctx.source.cite(start, end)],
                 status=status, amount=amount, unit=unit, by=by)
 
