@@ -395,6 +395,15 @@ _KNOWN_ONLY_AS = lazy_compile(r",\s+(?:(?:[^,;:\u201c\u201d\"]{0,80}?\s)?who\s+(
 _BUSINESS_THEN_NAME = lazy_compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:app|service|platform|company|firm|startup|chain|retailer|"
                                    r"operator|provider|manufacturer|maker)\s+(?P<name>[A-Z][\w&\u2019'-]*(?:[ \t]+[A-Z][\w&\u2019'-]*){0,2})"
                                    r"(?=[\s,.;:)])")
+# A body placed by its city, ending the subject: "the U.S. Attorney's Office in Denver", "the FBI's Field Office in Reno"
+_BODY_IN_PLACE = lazy_compile(r"(?P<body>Office|Division|Department|Bureau)\s+in\s+"
+                              r"(?P<place>[A-Z][a-z][\w.'-]*(?:\s+[A-Z][a-z][\w.'-]*){0,2})[\s,]*$")
+# "One of them, now 19,": one of a group the sentence before names
+_ONE_OF_THEM = lazy_compile(r"(?P<one>[Oo]ne|[Aa]nother)\s+of\s+(?:them|those)\b(?!\s+(?:who|whom|that|which)\b)")
+# A lower-case plural word (people nouns are looked up among them): "teenagers", "women", "families"
+_PLURAL_WORD = lazy_compile(r"\b(?:[a-z][a-z-]+(?:s|men)|children|people)\b")
+# A verb of speech right after a noun: "prosecutors said", "officials also told"
+_SPEECH_VERB_NEXT = lazy_compile(rf"\s+(?:{ADVERB}\s+|also\s+)?(?:{VERBS})\b")
 # "one of his aunts": one of the people a possessive pronoun's owner has
 _ONE_OF_PRONOUN = lazy_compile(r"(?P<one>one|another)\s+of\s+(?P<pronoun>his|her|their)\s+(?P<rest>[a-z][\w\s-]*)$")
 # The second description "and" joins to the first, up to where the words end: "a neighbor and former coworker"
@@ -680,6 +689,10 @@ class Speakers:
         if higher:
             return self._higher_court(higher, start), None
         found = self._resolve_words(start, end, anchor, allow_possessive)
+        placed = _BODY_IN_PLACE.search(self.masked, start, end) if found and found[0] and " in " in self.masked[start:end] else None
+        if placed and found[0].endswith(placed.group("body")):
+            # ("the U.S. Attorney's Office in Denver said": which of the many offices of that name speaks)
+            found = f"{found[0]} in {placed.group('place')}", found[1]
         written = re.sub(r"^[Tt]he\s+", "", self.masked[start:end].strip(" ,"))
         if found is None or found[0] is None or found[0].lower().startswith("the ") or found[0] == written:
             # "the Sheriff's Office", "the patrol": the short form of the one body the article named in full
@@ -885,6 +898,13 @@ class Speakers:
                 return f"{one_of.group('one')} of {owner[0].split()[-1]}\u2019s {one_of.group('rest')}", None
         if unnamed:
             return unnamed
+        one_of_them = _ONE_OF_THEM.match(bare) if "of th" in bare[:14] else None
+        if one_of_them:
+            group = self._people_in_sentence_before(start)
+            if group:
+                # ("Several teenagers never got the jobs. One of them, now 19, wrote …": one of the group the sentence
+                # before named, as the article leaves them unnamed)
+                return f"{one_of_them.group('one').lower()} of the {group}", None
         if AFFILIATION_NP.match(bare):
             return self._by_affiliation(start)
         branch = BRANCH.match(bare)
@@ -2525,6 +2545,22 @@ class Speakers:
         return bool(described and described.group("det") and described.group("noun")
                     and all(m.kind != "person" and (m.party is None or m.party.kind != "person")
                             and m.end <= described.start("noun") for m in named))
+
+    def _people_in_sentence_before(self, start: int) -> str | None:
+        """The first plural noun for people in the sentence before the one at `start` (never one that only sources
+        the sentence, "prosecutors said"): the group a following "one of them" picks from."""
+        here = self.sentence_at(start)
+        earlier = [s for s in self.sentences if here and s[1] <= here[0]]
+        if not earlier:
+            return None
+        for word in _PLURAL_WORD.finditer(self.masked, *earlier[-1]):
+            noun = word.group().lower()
+            singular = {"men": "man", "women": "woman", "children": "child"}.get(noun) or \
+                (noun[:-3] + "y" if noun.endswith("ies") else noun[:-1])
+            if (noun in PEOPLE_NOUNS or singular in UNNAMED_PERSON_NOUNS or singular in ROLE_NOUNS or singular in KIN_NOUNS) \
+                    and not _SPEECH_VERB_NEXT.match(self.masked, word.end()):
+                return noun
+        return None
 
     def _unnamed(self, start: int, end: int) -> tuple[str, str | None] | None:
         """ "A man who answered the door", "one juror": a person described, not named. A lone "a judge" may be

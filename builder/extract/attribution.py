@@ -233,6 +233,13 @@ class _Attributor:
                 continue  # "…," according to a transcript reviewed by NBC News: the paper that read it is no speaker
             if pattern is SUBJ_VERB and _NO_SUBJECT.search(m.group("np")):
                 continue  # "Roe answered "Yes" to the judge's questions and said": the judge is addressed, not speaking
+            if pattern is SUBJ_VERB and after[m.end() - 4:m.end()] in ("said", " say", "says") \
+                    and _SOURCING_CLOSE.match(after, m.end()):
+                # "Roe wrote in a report that he used "only the force needed," police said.": the closing "said"
+                # sources the account; whoever the sentence says wrote (or told) the that-clause spoke the words
+                teller = self._that_clause_teller(seg)
+                if teller:
+                    return teller
             if pattern is SUBJ_VERB and (OBJECT_RELATIVE.search(m.group("np")) or _NOUN_THEN_NAME.match(m.group("np"))):
                 # "her "cousin Mia," a girl who prosecutors say …" / "…," a statement Lee said fell short": the verb
                 # belongs to a relative clause about the quote, not to its speaker
@@ -295,6 +302,14 @@ class _Attributor:
             if found and found[0]:
                 return Attribution(found[0], found[1], 0.9)
         return None
+
+    def _that_clause_teller(self, seg: Segment) -> Attribution | None:
+        """The subject of a verb of speech whose that-clause holds the quote, in the quote's own sentence."""
+        sent_start = self._sentence_start(seg)
+        if not _TELLS_THAT.search(self.masked, sent_start, seg.open_at):
+            return None
+        found = self._before(seg)
+        return found if found and found.speaker else None
 
     def _joint_speakers(self, start: int, end: int) -> tuple[str, str | None] | None:
         """ "…," Assistant U.S. Attorneys Ann Roe and Lee Park wrote: two people named together as the subject wrote
@@ -1975,6 +1990,10 @@ _PLURAL_OPENER = lazy_compile(r"\s*(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?P<np>(?
 # A second complement after a first that-clause, right before the quote: "…, and that "
 # "… at the doorman, prosecutor Ann Lee said.": the attribution closing a sentence that quotes words inside it
 _CLOSING_SAID = lazy_compile(r",\s+(?P<np>[^,;:\u201c\u201d\"X]{2,80}?)\s+(?:said|says)\.\s*$")
+# What may follow a closing "police said" and still end the sentence: "police said.", "prosecutors said in a filing."
+_SOURCING_CLOSE = lazy_compile(r"(?:\s+(?:in|on|at)\s+[^.!?;\u201c\u201d\"]{1,40})?\.(?:\s|$)")
+# A verb of speech (or writing) that takes a that-clause: "wrote in an incident report that", "told jurors that"
+_TELLS_THAT = lazy_compile(rf"\b(?:{VERBS})\b[^;:.!?\u201c\u201d\"]*?\bthat\b")
 # "had been told by the probation service that": a passive telling whose agent is the speaker
 _PASSIVE_TOLD_BY = lazy_compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:told|informed|assured|warned)\s+by\s+"
                                 r"(?P<np>[^,;:\u201c\u201d\"X]{2,80}?)\s+that\s+[^;\u201c\u201d\"]*$")

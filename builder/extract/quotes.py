@@ -76,7 +76,9 @@ _SPOKEN_STEM = lazy_compile(r"\b(?:answer|repl(?:y|ie)|respond|say|said|told|tel
                           r"advice|verdict|message|retort|warning|reaction|assessment)\w*", re.I)
 _NAMING_BEFORE = lazy_compile(
     r"(?:\b(?:listed|known|billed|marketed|labell?ed|branded|titled|entitled|named|nicknamed|styled)\s+(?:as\s+)?"
-    r"|\bso-called\s+|\bdubbed\s+(?:\w+\s+)?"
+    # ("ran a network of sham "speaker programs"": a word that denies the thing is what its name says marks the
+    # name it went by, the writer's scare quote)
+    r"|\b(?:so-called|sham|bogus|phony|phoney|purported|supposed|fake|fictitious)\s+|\bdubbed\s+(?:\w+\s+)?"
     # "a lane riders have taken to calling "X"", "what locals now call "X"": a name a community uses, nobody's words
     r"|\b(?:(?:taken|took|take|takes|come|came|comes)\s+to\s+call(?:ing)?"
     r"|(?:locals|residents|neighbou?rs|advocates|regulars|townspeople|villagers|riders|commuters|parishioners)"
