@@ -68,6 +68,7 @@ Ex-Cop Cop Rookie Patrolman Patrolwoman Lawyer Executive Director
 Constable Coroner Solicitor Barrister Councillor Alderman Marshal Warden Lord Lady Sir Dame
 Leader Minority Majority Whip
 Supervisor Trustee Selectman Selectwoman Treasurer Comptroller Auditor Administrator Clerk Ombudsman
+Councilor Councilperson Alderwoman Alderperson Selectperson Freeholder Legislator Assemblyperson
 Mr Mrs Ms Dr Det Con DCI PC Supt Insp Gda Garda
 Lt Sgt Capt Cpl Col Maj Recorder
 Msgr. Msgr Monsignor Fr. Hon. Honorable Atty. Asst. Dist. Tpr. Dep. Ofc. Pres.

@@ -156,6 +156,11 @@ _HONORIFIC_WORDS = HONORIFICS | {w.rstrip(".") for w in HONORIFICS}  # "Dr." and
 # "a spokesman for the mayor, Ann Roe": the role noun whose "for"/"to" comes before the role found.
 _PREPOSITION_END = lazy_compile(r"\b(?:to|before|with|from|against|toward|towards)\s+$")
 _VERB_AFTER_NAME = lazy_compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|wrote|asked|apologi[sz]ed|admitted|insisted|added|replied|testified|spoke)\b")
+# A sentence opening with a subordinate clause: "A day after a jury convicted the man who beat her son, Ann Roe said":
+# the clause's last noun is no role of the name that opens the main clause
+_SUBORDINATE_OPENING = lazy_compile(r"\s*[\"\u201c]?(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Mm]inutes)\s+"
+                                    r"(?:(?:day|week|month|year|hour)s?\s+)?)?(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Aa]lthough"
+                                    r"|[Tt]hough|[Ss]ince|[Oo]nce|[Bb]ecause|[Uu]ntil|[Aa]s)\s")
 _ATTRIBUTION_BEFORE = lazy_compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:told|described|alleged)\s+by)\s+$")
 _ROLE_FOR_BEFORE = lazy_compile(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for|to)\s+$")
 # "to sentence former senator Lee": after an infinitive's "to" the first word is its verb, unless a determiner opens a role
@@ -298,6 +303,13 @@ _EVENT_OR_DISTRICT = frozenset("Olympics Paralympics Olympiad Games Bowl Cup Mar
 # Capitalised nouns for what a person is, formed from an event ("a two-time Olympian"), and a storm's kind before its
 # name ("Hurricane Delia"): a label or an event, never a party.
 _EVENT_LABELS = frozenset("Olympian Olympians Paralympian Paralympians Hurricane Typhoon Cyclone Superstorm".split())
+# Last words of a disaster's name ("the 2022 Pell Canyon Fire", "the Dunmore Flood"): an event, never a party, unless
+# the run acts as a body ("Cal Fire said": a fire service)
+_DISASTER_ENDS = frozenset("Fire Fires Wildfire Blaze Flood Floods Earthquake Quake Tornado Blizzard Mudslide Landslide".split())
+# Last words of a law's name ("the federal Anti-Kickback Statute", "the Clean Water Act"): a law, never a party
+# (not "Law", a surname)
+_DISASTER_LEAD = lazy_compile(r"\b(?:the|\d{4})\s+$")  # a disaster takes "the" or its year; a fire service neither
+_LAW_ENDS = frozenset("Statute Statutes Act Amendment Ordinance Code Regulation Regulations".split())
 # Clock times' words: "4:12 PM EDT" is no one.
 _CLOCK_WORDS = frozenset("AM PM EDT EST CDT CST MDT MST PDT PST ET CT MT PT GMT BST UTC AEST AEDT NZST NZDT".split())
 # Things a person owns ("his Range Rover", "her Instagram") and stage roles ("played Sam Roe") are no parties.
@@ -391,6 +403,18 @@ _INSTITUTION_HEADS = frozenset("University College Academy Hospital".split())
 # Bodies where people in the story work or study: a party only when the article comes back to them.
 _AFFILIATION_HEADS = frozenset("University College Hospital School".split())
 # Capitalised links inside an advocacy group's name; no person's name holds them.
+# A unit's last word, and its agency's name owning it: "the Drug Enforcement Administration's Pell County Division",
+# "the FBI's Dunmore Field Office": the unit is the agency's, never a bare "Pell County Division"
+_SUBUNIT_HEADS = frozenset("Division Office Unit Bureau Branch Section Squad Directorate".split())
+_TERRITORY_WORDS = frozenset("Field Regional Resident Area District".split())
+_AGENCY_CAPITAL = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*)"  # "U.S." or "Drug", never "Friday." that ends a sentence
+_AGENCY_OWNER_BEFORE = lazy_compile(
+    rf"(?<![\w.-])((?:(?!The\s){_AGENCY_CAPITAL}\s+)*(?:(?:Bureau|Department|Office|Administration|Ministry|Agency|Service)"
+    rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_AGENCY_CAPITAL}\s+)*)?(?:[A-Z]{{2,6}}|Administration|Agency|Bureau|Department|Service"
+    r"|Investigation|Office|Commission|Patrol|Police|Force|Command|Marshals))[\u2019']s\s+$")
+# A family's plural possessive before the name of what it ran: "the Quists' Pell Ridge Relief Fund" (not "Renters'
+# Front" or "Veterans' Memorial Hospital": the stem must be someone's surname in the article, "Della Quist")
+_PLURAL_POSSESSIVE = lazy_compile(r"([A-Z][a-z]+)s[\u2019']")
 _CAUSE_LINKS = frozenset("Against For Without Demand".split())
 # A number closing a body's name: "Lodge No. 9", "Lodge 41".
 _NUMBER_TAIL = lazy_compile(r"(?:No\.|\d+)$")
@@ -468,7 +492,9 @@ _TAKES_IN_PLACE_BEFORE = lazy_compile(r"\b(?:district|county|region|area|territo
                                       r"|spans|encompasses)\s+(?:(?:part|parts|much|most)\s+of\s+)?$")
 # What follows a place's name where it ends the phrase: "a jury in Pell Crossing." / ", Texas" / " and two cars"
 # (not "the conviction in Ann Roe Death", "in Ann Roe's case": a name qualifying what follows)
-_PLACE_ENDS = lazy_compile(r"(?:[,.;:)]|\s*$|\s+(?:and|of|on|for|to|until|since|after|before|last|this|in)\s)", re.MULTILINE)
+# (and a verb of speech, the place closing the plural subject that speaks: "Neighbors in Pell Crossing said")
+_PLACE_ENDS = lazy_compile(r"(?:[,.;:)]|\s*$|\s+(?:and|of|on|for|to|until|since|after|before|last|this|in)\s"
+                           r"|\s+(?:said|say|says|told|recalled|described)\b)", re.MULTILINE)
 # A team or band called by its plural name after "the": "the Harbor Gulls said", "The Ravenbrooks released" (not a
 # place: "in the Netherlands")
 _PLURAL_NAME = lazy_compile(r"[A-Z][a-z]{2,}(?<![sui])s")
@@ -516,6 +542,10 @@ _NOT_ROLE_WORDS = frozenset("after under over other whether later never ever rat
                             "for nor or her their your our remember consider enter offer order whenever however".split())
 
 
+# The "of" between a titled person and the body they serve, inside one run of capitals: "Chief Ann Roe of the Pell
+# Metro Police Department"
+_EMPLOYER_AFTER_PERSON = lazy_compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_COURT_HEADS = frozenset("Court Courts Tribunal Bench".split())
 _OWNER_IN_NAME_BEFORE = lazy_compile(r"(?<![\w.'\u2019-])(?:(?:St\.|Saint|Ste\.)\s+[A-Z][\w-]*|(?:[A-Z][\w-]*\s+){0,2}(?:Children|Women|Men|People))[\u2019']s\s$")
 
 
@@ -578,6 +608,14 @@ def find_parties(source: Source) -> list[Party]:
             if name:
                 name.quoted = any(a <= m.start() <= b for a, b in quoted_here)
                 names.append(name)
+                employer = _EMPLOYER_AFTER_PERSON.match(text, name.end, m.end()) \
+                    if not name.org and name.end < m.end() - 6 and text.startswith(" of ", name.end) else None
+                body = _read_run(text, employer.end(), m.end(), para) if employer else None
+                if body and body.org and body.start == employer.end() and body.words[-1] not in _COURT_HEADS:
+                    # "Special Agent in Charge Bo Lee of Homeland Security Investigations": the run names the agent and,
+                    # after "of", the agency he speaks for, read whole (not "Judge Ann Roe of Pell Circuit Court": where she sits)
+                    body.quoted = name.quoted
+                    names.append(body)
     own = _outlet_names(source.outlet or "")
     if _PUBLIC_OFFICE.search(source.outlet or ""):
         own = set()  # a prosecutor's office or a police force that issues a release is a party of its own case
@@ -1068,6 +1106,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
             and not any(t[2] in OUTLET_WORDS for t in tokens):
         # "South Wales Police", "Oregon State Police", "Fraternal Order of Police": a force or its union
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True)
+    if len(tokens) == 2 and tokens[0][2] in _FORCE_TAILS and not _is_title(tokens[1][2]) \
+            and tokens[1][2].lower() not in MALE_GIVEN_NAMES and tokens[1][2].lower() not in FEMALE_GIVEN_NAMES:
+        # "a statement issued through Police Scotland": a force named for the country it polices, its name after (a
+        # police force in a criminal case is in the case wherever it is named)
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     if len(tokens) > 2 and tokens[0][2] in _MUNICIPAL and tokens[1][2] == "of":
         # "the Village of Elm Falls said": a municipality as a body, a party when it acts or speaks
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
@@ -1148,7 +1191,15 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     org_at = max((i for i, t in enumerate(tokens) if _is_body_word(tokens, i)), default=-1)
     if org_at >= 0 and (not any(t[2] in _TITLES for t in tokens[org_at + 1:]) or _office_of_a_title(tokens, org_at)):
+        family = _PLURAL_POSSESSIVE.fullmatch(tokens[0][2]) if len(tokens) >= 3 and org_at > 0 else None
+        if family and re.search(rf"\b[A-Z][a-z]+\s+{family.group(1)}\b", text):
+            tokens, org_at = tokens[1:], org_at - 1  # "the Quists' Pell Ridge Relief Fund": the fund's name starts after them
         words = [t[2] for t in tokens]
+        if words[-1] in _SUBUNIT_HEADS and text.startswith("s ", start - 2) and _named_for_its_territory(words[:-1]):
+            owner = _AGENCY_OWNER_BEFORE.search(text, max(para.start, start - 80), start)
+            if owner:
+                # "the DEA's Pell Division": the agency's unit, named with its agency
+                return _Name(owner.start(1), tokens[-1][1], text[owner.start(1):start].split() + words, org=True)
         if any(w in OUTLET_WORDS for w in words) and words[org_at] not in _BODY_WORDS - ORG_WORDS:
             return None  # "Tribune Company" is the outlet; "Sun Crest Roofing" is a roofer
         return _Name(tokens[0][0], tokens[-1][1], words, org=True)
@@ -1192,6 +1243,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None
     if not title and (plain[-1] in _EVENT_OR_DISTRICT or plain[0] in _EVENT_LABELS):
         return None  # "the 2010 Winter Olympics", "at the Super Bowl", "on Music Row", "a two-time Olympian", "Hurricane Ida"
+    if not title and len(plain) > 1 and (plain[-1] in _LAW_ENDS or plain[-1] in _DISASTER_ENDS and (
+            not _ORG_SPEAKS.match(text, end) or _DISASTER_LEAD.search(text, max(para.start, start - 10), start))):
+        return None  # "the Anti-Kickback Statute", "survivors of the Pell Canyon Fire", "homes lost in the 2019 Pell Fire said"
     if not title and len(plain) > 1 and plain[-1] in _QUADRANTS and plain[-2] in _STREET_OR_WATER:
         return None  # "Elm Street NW", "Madison Avenue SE": a street with its city quadrant
     if not title and (plain[-1] in _STREET_OR_WATER and len(plain) > 1
@@ -1473,6 +1527,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             if (title[-1][2] not in _TITLES or _plural_of_a_title(title[-1][2])) and title[-1][2].endswith("s") and not title[-1][2].endswith("ss") \
                     and not any(t[2] in ("of", "of the") for t in title):
                 role = role[:-1]  # "Assistant U.S. Attorneys Ann Lee and ...": each is an Attorney
+            if role.lower() in _SENTENCE_OPENING_LABELS | _LABEL_NOUNS | _JOB_TITLES_BEFORE and not _is_title(role):
+                role = role.lower()  # "Neighbor Tom Lee said": the capital is the sentence's, the role is "neighbor"
             name.roles.append(f"{lead.group(1)} {role}" if lead and first == 0 else role)
     outer = text[max(para.start, lead_start - 50):lead_start]
     lasting = _HOW_LONG_AFTER_ROLE.search(outer) if outer.endswith(("s, ", "e, ")) and " of " in outer[-24:] else None
@@ -1498,6 +1554,9 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         # "In an unsworn statement to the judge, Lee said": the one she spoke to, and the name opens the main clause
         # (not "according to his father, Bo Lee, who", "with her brother, Bo Lee.": there the name is the noun's)
         m = None
+    if m and m.group().rstrip().endswith(",") and _VERB_AFTER_NAME.match(after) \
+            and _SUBORDINATE_OPENING.match(_sentence_before(text, name, para)):
+        m = None  # "After the jury convicted the man who beat her son, Ann Roe said": the name opens the main clause
     if m and m.group().rstrip().endswith(",") and _ATTRIBUTION_BEFORE.search(outer[:m.start(1)]) \
             and not _DETERMINER_FIRST.match(m.group(1)):
         # "According to prosecutors, Lee ran the scheme": who says so, never the role of the name after (but
@@ -1599,6 +1658,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         home = _HOME_TOWN_AFTER.match(after)
         after = after[home.end():] if home else after
     app = _APPOSITIVE.match(after)
+    if app and re.match(r"\s+and\s", after[app.end(1):]) and _plural_head(app.group(1)):
+        app = None  # "a lawsuit against Roe, the two guards and the county": the next item of a list, not Roe's role
     if app and not (age and not re.match(r",\s+(?:a|an|the)\s", after)):
         phrase = app.group(1).strip()
         first = phrase.split()[0]
@@ -1738,6 +1799,20 @@ _ACTS_THEN_PRONOUN = lazy_compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|
                                 r"|rose|left|came|gave|began|read|held|kept|met|ran|fled|sent)\b[^.!?]{0,200}[.!?][\"\u201d]?\s+"
                                 r"(?:She|He|Her|His)\b")
 _SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)|$")
+
+
+def _named_for_its_territory(qualifier: list[str]) -> bool:
+    """Whether a unit's words before its head name the territory it covers ("New Jersey", "Tarn Field"): such a unit
+    means nothing without its agency; one named for its work ("Public Integrity Section") stands alone."""
+    return bool(qualifier) and (bool(_TERRITORY_WORDS & set(qualifier)) or qualifier[-1] in US_STATES
+                                or len(qualifier) == 2 and qualifier[0] in ("New", "North", "South", "West", "Rhode"))
+
+
+def _plural_head(phrase: str) -> bool:
+    """Whether a phrase's head noun, before any preposition, is plural: "the two guards" (not "the mother of twins")."""
+    head = _ROLE_HEAD_END.split(f" {phrase} ", maxsplit=1)[0].split()
+    return bool(head) and head[-1].isalpha() and head[-1].islower() and head[-1].endswith("s") \
+        and not head[-1].endswith(("ss", "us", "is"))
 
 
 def _sentence_before(text: str, name: _Name, para: Paragraph) -> str:
@@ -2634,6 +2709,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
                 continue  # "Marsh Gaming" read inside "the Marsh Gaming and Lottery Board": a piece before "and", no short form
             longer[0].citations.extend(short.citations)
             longer[0].aliases.append(label)
+            longer[0].roles.extend(r for r in short.roles if r not in longer[0].roles)
     for label in list(out):
         if out[label].kind != "organization":
             continue
@@ -2644,8 +2720,11 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             full = [Party(name=name, kind="organization", citations=[source.cite(n.start, n.end) for n in mentions])
                     for name, mentions in counts.items() if name not in out and _acronym_for(text, label, name)]
         if len(full) == 1:
-            full[0].citations.extend(out.pop(label).citations)
+            short = out.pop(label)
+            full[0].citations.extend(short.citations)
             full[0].aliases.append(label)
+            # ("investigated by the FBI" after "the FBI Omaha Field Office": what the short form did, the body did)
+            full[0].roles.extend(r for r in short.roles if r not in full[0].roles)
             out[full[0].name] = full[0]
     return list(out.values())
 
