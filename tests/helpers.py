@@ -143,3 +143,15 @@ def sentencing_of(*paragraphs: str, published: str = "2025-03-12", title: str = 
         c = term.citations[0]
         assert source.text[c.start:c.end] == term.text
     return facts.sentencing
+
+
+def all_term_texts(sentencing) -> list[str]:
+    """The texts of the defendant's terms and of everyone else's."""
+    return [t.text for t in sentencing.terms + sentencing.others]
+
+
+def any_term(sentencing, words: str):
+    """The term, the defendant's or someone else's, whose text holds `words`."""
+    found = [t for t in sentencing.terms + sentencing.others if words in t.text]
+    assert found, f"no term with {words!r} in {[(t.text, t.status) for t in sentencing.terms + sentencing.others]}"
+    return found[0]
