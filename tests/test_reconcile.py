@@ -600,16 +600,16 @@ def test_a_story_about_the_other_defendant_gives_that_persons_charges_and_terms_
 
 
 def test_an_explainer_on_both_defendants_gives_each_paragraph_to_the_one_it_names():
-    """A story about the case's other defendant that also retells the case defendant's sentence ("Pendergast ... a judge
+    """A story about the case's other defendant that also retells the case defendant's sentence ("Pemberly ... a judge
     sentenced her to nine years") must not print that sentence under the other defendant's name."""
     from builder.extract import extract
 
     first = source_from_text("a.txt", "title: Clinic owner gets nine years\ndate: 2025-03-03\n\nA federal judge on Monday "
-                                      "sentenced Orla Pendergast, the owner of a Tulsa pain clinic, to nine years in "
+                                      "sentenced Orla Pemberly, the owner of a Tulsa pain clinic, to nine years in "
                                       "prison for health care fraud.\n")
     explainer = source_from_text(
         "b.txt", "title: Why the clinic's two owners got such different sentences\ndate: 2025-03-14\n\n"
-                 "Pendergast, 58, went to trial and lost. A jury convicted her of health care fraud. On March 3, a judge "
+                 "Pemberly, 58, went to trial and lost. A jury convicted her of health care fraud. On March 3, a judge "
                  "sentenced her to nine years in prison and ordered her to pay $4 million in restitution.\n\n"
                  "Ivo Stancliffe, 49, pleaded guilty to conspiracy to commit health care fraud and testified against her. "
                  "On Thursday, the same judge sentenced him to 18 months in prison, followed by two years of supervised "
@@ -868,10 +868,10 @@ def test_one_statement_quoted_whole_in_one_story_and_in_parts_in_another_is_prin
     """One story quotes the judge's two sentences whole; another splits them around "she said" and closes a partial
     quote with a period inside the marks. The reader sees each statement once, and every citation cuts exactly its
     printed words (the build refuses a quote that is not its source's words)."""
-    whole = ("a.txt", "title: Clerk sentenced\ndate: 2025-05-02\n\nJudge Ines Morrow sentenced Pell Danforth to four "
+    whole = ("a.txt", "title: Clerk sentenced\ndate: 2025-05-02\n\nJudge Ines Morrow sentenced Pell Dunwoody to four "
                       "years in prison. \u201cYou stole from the people you served. You did it for years,\u201d Morrow "
                       "said. Prosecutors called the thefts \u201cpatient and deliberate.\u201d\n")
-    split = ("b.txt", "title: Former clerk gets four years\ndate: 2025-05-03\n\nPell Danforth was sentenced to four years "
+    split = ("b.txt", "title: Former clerk gets four years\ndate: 2025-05-03\n\nPell Dunwoody was sentenced to four years "
                       "in prison. \u201cYou stole from the people you served,\u201d Judge Ines Morrow said. \u201cYou did "
                       "it for years.\u201d Prosecutors said the thefts were \u201cpatient and deliberate\u201d.\n")
     cases = _extracted_case(whole, split)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from tests.helpers import any_term, sentencing_of
 
 
-_SPOUSES = ("Corwin Ashdale, 51, and Marisol Ashdale, 47, of Fenwick ran the scheme for three years. Corwin Ashdale "
-            "pleaded guilty to wire fraud, and Marisol Ashdale pleaded guilty to tax evasion.")
+_SPOUSES = ("Corwin Ashvale, 51, and Marisol Ashvale, 47, of Fenwick ran the scheme for three years. Corwin Ashvale "
+            "pleaded guilty to wire fraud, and Marisol Ashvale pleaded guilty to tax evasion.")
 
 
 def test_the_spouse_given_a_term_by_the_same_verb_is_a_second_defendant_of_the_case():
@@ -17,7 +17,7 @@ def test_the_spouse_given_a_term_by_the_same_verb_is_a_second_defendant_of_the_c
                  "20 months in prison for looting a school fund."):
         s = sentencing_of(lede, _SPOUSES)
         wife = any_term(s, "20 months")
-        assert wife in s.terms and wife.status == "imposed" and wife.subject == "Marisol Ashdale", (lede, wife)
+        assert wife in s.terms and wife.status == "imposed" and wife.subject == "Marisol Ashvale", (lede, wife)
         assert any_term(s, "four years").subject is None
     # near-miss: no spouse after the first object, no second defendant
     s = sentencing_of("A judge has sentenced a Fenwick man to four years in prison and ordered him to pay 20 months of "
@@ -28,14 +28,14 @@ def test_the_spouse_given_a_term_by_the_same_verb_is_a_second_defendant_of_the_c
 def test_a_second_defendants_own_lawyer_asks_for_her():
     s = sentencing_of("A judge has sentenced a Fenwick man to four years in prison and his wife to 20 months in prison.",
                       _SPOUSES,
-                      "Corwin Ashdale's lawyers had asked for two years in prison. Marisol Ashdale's attorney, Tobiah "
+                      "Corwin Ashvale's lawyers had asked for two years in prison. Marisol Ashvale's attorney, Tobiah "
                       "Quell, wanted probation with four months of home confinement.")
     for words in ("four months of home confinement", "probation"):
         asked = any_term(s, words)
-        assert asked in s.terms and asked.subject == "Marisol Ashdale" and asked.status in ("recommended", "sought"), asked
+        assert asked in s.terms and asked.subject == "Marisol Ashvale" and asked.status in ("recommended", "sought"), asked
     assert any_term(s, "two years").subject is None
     # near-miss: the defendant's own lawyer asks for the defendant
-    s = sentencing_of("Corwin Ashdale was sentenced to four years in prison. Corwin Ashdale's attorney, Tobiah Quell, had "
+    s = sentencing_of("Corwin Ashvale was sentenced to four years in prison. Corwin Ashvale's attorney, Tobiah Quell, had "
                       "wanted probation with four months of home confinement.")
     assert any_term(s, "four months of home confinement").subject is None
 
