@@ -868,10 +868,10 @@ def test_one_statement_quoted_whole_in_one_story_and_in_parts_in_another_is_prin
     """One story quotes the judge's two sentences whole; another splits them around "she said" and closes a partial
     quote with a period inside the marks. The reader sees each statement once, and every citation cuts exactly its
     printed words (the build refuses a quote that is not its source's words)."""
-    whole = ("a.txt", "title: Clerk sentenced\ndate: 2025-05-02\n\nJudge Ines Morrow sentenced Pell Dunwoody to four "
+    whole = ("a.txt", "title: Clerk sentenced\ndate: 2025-05-02\n\nJudge Ines Morrow sentenced Pell Cordwell to four "
                       "years in prison. \u201cYou stole from the people you served. You did it for years,\u201d Morrow "
                       "said. Prosecutors called the thefts \u201cpatient and deliberate.\u201d\n")
-    split = ("b.txt", "title: Former clerk gets four years\ndate: 2025-05-03\n\nPell Dunwoody was sentenced to four years "
+    split = ("b.txt", "title: Former clerk gets four years\ndate: 2025-05-03\n\nPell Cordwell was sentenced to four years "
                       "in prison. \u201cYou stole from the people you served,\u201d Judge Ines Morrow said. \u201cYou did "
                       "it for years.\u201d Prosecutors said the thefts were \u201cpatient and deliberate\u201d.\n")
     cases = _extracted_case(whole, split)
