@@ -172,7 +172,8 @@ _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"
 _COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?<=specification)|(?<=specifications)"
                r"|(?<=enhancement)|(?<=enhancements)|(?<=count \d)|(?<=count \d\d)|(?<=count one)|(?<=count two)|(?<=count three)"
                r"|(?<=count four)|(?<=count five)|(?<=count six)|(?<=count seven)|(?<=count eight)|(?<=count nine)|(?<=count ten))\b")
-_AFTER_FORFEIT = (r"(?=\s*[,;:]|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A-Z])|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed"
+# ("forfeit the $640,000 in cash": a thousands comma inside a sum ends nothing, as a decimal point does not)
+_AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A-Z])|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed"
                   # "ordered forfeiture of all pay and gave him ...": an irregular past verb starts the judge's next act
                   r"|gave|got|sent|put|made|took|set|left|kept|told|said|handed|barred|banned))\b"
                   # "seized from a stash house", "bought with church money" tell the property's story; "held in two
@@ -181,6 +182,9 @@ _AFTER_FORFEIT = (r"(?=\s*[,;:]|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A-Z])|\s+(?:
                   r"|\s+(?:\w+ed|found|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with|to)\b"
                   # "the Tesla she bought with donations": a pronoun after the thing opens a contact relative clause
                   r"|\s+(?:he|she|they)\b"
+                  # "forfeiture of the truck and about $312,000 from his firm's bank accounts": where a sum is kept is
+                  # not part of what is forfeited
+                  r"|(?:(?<=\d)|(?<=million)|(?<=billion))\s+from\b"
                   # "214 firearms agents seized from his store": the seizing officers open a contact relative clause
                   r"|\s+(?:agents|police|officers|investigators|authorities|detectives|deputies|troopers|federal\s+agents)\s+(?:had\s+)?(?:\w+ed|found|took|seen)\b"
                   r"|\s*$)")
@@ -899,6 +903,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("restitution", rf"restitution\s+(?:payments?|installments?|instalments?)\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:a|per|each)\s+(?:week|month|year))?"),
     # "pay full restitution to the charity": ordered, its amount left to be set
     ("restitution", r"(?:(?:pay|make)\s+)?(?:full|complete)\s+restitution\b"),
+    # "restitution of the full amount", "restitution for the entire loss", "restitution in full": the same order, its
+    # wholeness told after the noun
+    ("restitution", r"restitution\s+(?:(?:of|for)\s+the\s+(?:full|entire|whole|total)\s+(?:amount|sum|loss(?:es)?)\b(?:\s+(?:stolen|taken|owed|lost))?|in\s+full\b)"),
     # "restitution to be determined", "restitution in an amount to be set later": ordered or asked, its sum left to a
     # later hearing
     ("restitution", r"restitution\s+(?:(?:in\s+an\s+amount|in\s+amounts|of\s+an\s+amount)\s+)?(?:still\s+)?to\s+be\s+(?:determined|set|decided|calculated|fixed|assessed)"

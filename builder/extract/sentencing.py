@@ -2481,7 +2481,7 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                      # without an amount, "probation" and "shock probation" are two things
                      and (t.amount is not None or t.kind not in ("forfeiture", *_CONDITIONS, *_BARE_KINDS.values())
                           or t.text.lower() == term.text.lower())
-                     and (t.status == term.status or term.status == "other")
+                     and (t.status == term.status or term.status == "other" or _one_ask_told_twice(t, term))
                      # "18 months behind bars" in a lede and "all but 18 months suspended" in the body are two facts
                      # a reader needs: the time to serve and the suspension of the rest
                      and bool(_ALL_BUT.search(t.text)) == bool(_ALL_BUT.search(term.text))
@@ -2530,12 +2530,23 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 # "will spend three years in prison" in a lede, "10 years, suspended to three years served" in the body:
                 # the court's wording says the three years are what is left of a longer sentence
                 term.status == same.status and _SUSPENDED_DOWN_TO.match(term.text) and not _SUSPENDED_DOWN_TO.match(same.text)):
+            if _one_ask_told_twice(same, term):
+                same.status = term.status  # the wording shown is the ask's own, and so is its verb
             same.text, same.amount, same.unit = term.text, term.amount, term.unit
             same.citations[:0] = term.citations  # the first citation is the one the text is
         else:
             same.citations.extend(term.citations)
         same.by = same.by or term.by
     return [term for term in merged if not _joins_stated(term, merged)]
+
+
+def _one_ask_told_twice(first: Term, later: Term) -> bool:
+    """One side's ask told once as a bare length and once with its kind: "well short of the nine years prosecutors had
+    sought" in a lede, "prosecutors had asked for at least nine years in prison" in the body. The verbs differ ("sought",
+    "asked for"), the ask is the same."""
+    asks = ("recommended", "sought")
+    return (first.status in asks and later.status in asks and first.status != later.status
+            and first.by is not None and first.by == later.by and _bare_length(first) != _bare_length(later))
 
 
 def _years_told_in_months(terms: list[Term], text: str) -> list[Term]:
@@ -3114,6 +3125,8 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
     ahead = [_ahead(d, text, published) for d in governed]
     if imposed_at:
         ahead = [_come_to_pass(d, text, published) for d in ahead]
+    else:
+        ahead = [_hearing_to_come(d, text, published) for d in ahead]
     chosen = _latest(ahead) or (decided or verdict or [None])[0]
     if chosen is None:
         chosen = _caption_day(ctx)
@@ -3362,6 +3375,24 @@ def _ahead(date: DateMatch, text: str, published: Optional[dt.date]) -> DateMatc
 
 
 _MOST_OF_A_WEEK = dt.timedelta(days=4)
+# The hearing named as a noun right before its weekday: "at his sentencing on Wednesday", "the hearing Friday"
+_HEARING_BEFORE_DAY = lazy_compile(r"\b(?:sentencing|hearing)\s+(?:(?:on|this|next)\s+)?$", re.I)
+# ... told as something that already took place: "his sentencing on Monday was postponed", "the hearing Friday ended"
+_HEARING_HELD = lazy_compile(r"^[^.;:\u2014]{0,60}?\b(?:was|were|had|has\s+been|ended|began|opened|closed|postponed|delayed|adjourned"
+                             r"|held|stalled|collapsed)\b", re.I)
+
+
+def _hearing_to_come(date: DateMatch, text: str, published: Optional[dt.date]) -> DateMatch:
+    """In a story that tells no sentence imposed, the weekday of "his sentencing" or "the hearing" lies ahead, whatever
+    the tense of the clause around it: a preview dated Tuesday says "as his lawyers urged a judge to show leniency at his
+    sentencing on Wednesday", the next day (not the one six days before). A hearing told as held ("his sentencing on
+    Monday was postponed") stays behind the story."""
+    if date.value is None or published is None or date.value >= published or published - date.value >= dt.timedelta(days=7) \
+            or not _WEEKDAY.fullmatch(text, date.start, date.end) \
+            or not _HEARING_BEFORE_DAY.search(text, max(0, date.start - 30), date.start) \
+            or _HEARING_HELD.search(text[date.end:date.end + 80]):
+        return date
+    return replace(date, value=date.value + dt.timedelta(days=7))
 
 
 def _come_to_pass(date: DateMatch, text: str, published: Optional[dt.date]) -> DateMatch:
