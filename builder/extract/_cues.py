@@ -104,7 +104,8 @@ SENT_BY = lazy_compile(r"\s+(?:that\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\
 OWNED_BODY = lazy_compile(r"^\s*(?:[Tt]he\s+)?(?:[\w-]+[\u2019']s\s+|[Ii]ts\s+|[Tt]heir\s+)?"
                          r"(?P<np>(?:board|committee|council|panel)\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s*$")
 # An office named by its holder's title in lower case: "the district attorney's office said"
-TITLED_OFFICE = lazy_compile(r"(?:[Tt]he\s+)?(?P<np>(?:[a-z.-]+\s+){0,3}[a-z]+[\u2019']s\s+office)")
+# ("the U.S. attorney's office said": the country's abbreviation is no name of a place's office)
+TITLED_OFFICE = lazy_compile(r"(?:[Tt]he\s+)?(?P<np>(?:(?:[a-z.-]+|U\.S\.)\s+){0,3}[a-z]+[\u2019']s\s+office)")
 POSSESSIVE_END = lazy_compile(r"[\u2019']s$")
 # An office named by its capitalised owner: "the Ohio Attorney General's office said" (the office speaks, so the
 # speaker keeps its head noun rather than ending on the possessive)
@@ -178,6 +179,8 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
                       "center centre facility clinic academy shelter "
                       # Greek-letter and member bodies: "the national fraternity said", "the local chapter said"
                       "fraternity sorority chapter "
+                      # investment firms named by what they run: "the fund said in a statement", "the partnership said"
+                      "fund partnership "
                       # public services named by their kind: "the probation service said", "the prison service said"
                       "service "
                       # news outlets and chains that report or answer: "the station said", "the paper reported"

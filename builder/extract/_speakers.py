@@ -119,7 +119,10 @@ _THE_DEFENCE = lazy_compile(r"[Tt]he\s+defen[cs]e(?:\s+(?:team|side|camp))?"
 _CLIENTS_LAWYERS = lazy_compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 # (also set off in commas: "One letter, from former board member Ann Roe, struck a different tone")
-_LETTER_FROM = lazy_compile(r"\b(?:letters?|notes?|emails?|one|another),?\s+(?:[a-z]+\s+){0,3}?from\s+[^.;:!?]{0,80}$")
+# ("60 letters were sent to the judge on Roe's behalf, including from his sister, Ann Roe": the letters' list of writers
+# may come after a whole clause)
+_LETTER_FROM = lazy_compile(r"\b(?:letters?|notes?|emails?|one|another)(?:,?\s+(?:[a-z]+\s+){0,3}?|\b[^.;:!?]{0,120}?,\s+including\s+)"
+                            r"from\s+[^.;:!?]{0,80}$")
 # A family owned by a role written after it: "the family of the victim", "relatives of the slain deputy"
 _FAMILY_OF_ROLE = lazy_compile(r"(?:[Tt]he\s+)?(?:[Ff]amil(?:y|ies)|[Rr]elatives|[Ll]oved\s+ones)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
                              r"(?P<role>" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS,
@@ -178,7 +181,8 @@ _BODY_NAME = lazy_compile(r"(?<=[a-z,][ \t])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&
 # A role held by the state's lawyer, whatever the title ("Deputy District Attorney", "Assistant U.S. Attorney").
 _PROSECUTING_ROLE = lazy_compile(r"\bprosecut|\b(?:district|state(?:[\u2019']?s)?|u\.s\.|united\s+states|commonwealth(?:[\u2019']?s)?|county|city"
                                r"|circuit)\s+attorney\b|\battorney\s+general\b|\bcrown\b|\bsolicitor\b|\bDA\b", re.I)
-_PRIVATE_BODIES = frozenset("company firm church hospital system business employer operator charity bank club".split())
+_PRIVATE_BODIES = frozenset("company firm church hospital system business employer operator charity bank club fund partnership"
+                            .split())
 # Words before a body's noun that place or describe it without telling which body it is: "the state department",
 # "the local union" (unlike "the police department", "the fire department": another body than the Justice Department)
 _PLACING_BODY_WORDS = frozenset("state county city town federal local national regional tribal public private parent "
@@ -460,6 +464,9 @@ _SPEAKING = lazy_compile(r"\b(?:said|says|told|tells|testified|testifies|testify
                        r"|took\s+the\s+(?:stand|podium|lectern|microphone))\b|X{3}")
 # A body of judges or of board members, sitting as one ("a three-judge panel", "a parole board panel").
 _PANEL_WORD = lazy_compile(r"\b(?:panel|tribunal)\b")
+# An indefinite panel of a named appeal court: "a three-judge panel of the 9th Circuit", "a panel of Elm's Court of Appeal"
+_PANEL_OF_COURT = lazy_compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<np>(?:[\w-]+\s+){0,2}panel\s+of\s+(?:the\s+)?"
+                               r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.\u2019'-]*\s+)*(?:Court|Circuit|Appeals?|Tribunal)\b[\w\s.\u2019'-]*)")
 # What may stand between a relative and the name that says who they are: "Roe's father, Tom Roe," and a phrase
 # placing the relation ("Roe's wife of 34 years, Helen Roe,", "his aunt on his father's side, Lo Wrenley,").
 _KIN_POSTMODIFIER = lazy_compile(r"(?:\s+(?:of|on|from|in|at|since|for)\s+[^,;:.\u201c\u201d]{1,40})?[\s,]*")
@@ -469,8 +476,10 @@ _GENDERED_APPOSITIVE = lazy_compile(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?P<noun
 # Between two people named together: "Ann Roe and Lee Park", "Ann Roe and Det. Lee Park".
 # The words from "a spokesperson for" up to a body's name, within its noun phrase: "a spokeswoman for the FBI's "
 _SPOKES_FOR_BEFORE = lazy_compile(r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|with)\s+[^,;:.\u201c\u201d\"]{0,80}$")
+# An office by its holder's title in lower case, placed by its city: "the U.S. attorney's office in Elmford"
+_TITLED_OFFICE_IN_PLACE = lazy_compile(TITLED_OFFICE.pattern + r"\s+in\s+(?P<place>[A-Z][a-z][\w.'-]*(?:\s+[A-Z][a-z][\w.'-]*){0,2})")
 # An office by its holder's title in lower case, after its article: "the district attorney's office"
-_THE_TITLED_OFFICE = lazy_compile(r"\b[Tt]he\s+(?P<np>(?:[a-z.-]+\s+){0,2}[a-z]+[\u2019']s\s+office)\b")
+_THE_TITLED_OFFICE = lazy_compile(r"\b[Tt]he\s+(?P<np>(?:(?:[a-z.-]+|U\.S\.)\s+){0,2}[a-z]+[\u2019']s\s+office)\b")
 # A sentence opened by an unnamed person and a past-tense or present verb: "the clerk described", "The woman
 # then told"
 _DESCRIBED_SUBJECT = lazy_compile(r"\s*(?:(?:At|In|On|After|Before|During|Outside|Inside|Later|Earlier|Then|Moments|When|As)\b"
@@ -785,6 +794,11 @@ class Speakers:
         org_voice = ORG_SPOKES.fullmatch(self.masked, start, end)
         if org_voice:
             return org_voice.group("who"), None  # "a Justice Department spokesperson": the spokesperson, as written
+        panel = _PANEL_OF_COURT.fullmatch(words) if "panel" in words else None
+        if panel:
+            # ("a three-judge panel of the Elm Court of Appeals wrote": an appeal court's panel, named by its court,
+            # speaks as written, not the court inside its words; "a panel of experts" stays someone to name later)
+            return panel.group("np"), None
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         acronym = _SHORT_FORM.fullmatch(self.masked[start:end].strip(" ,"))
         if acronym and acronym.group("letters").replace(".", "") not in _ROLE_SHORT_FORMS:
@@ -922,6 +936,12 @@ class Speakers:
         office = TITLED_OFFICE.fullmatch(bare)
         if office:
             return self._office(office.group("np")), None
+        placed = _TITLED_OFFICE_IN_PLACE.fullmatch(bare) if " in " in bare else None
+        if placed:
+            # ("the district attorney's office in Elmford said": which of the many offices of that title speaks,
+            # unless the article gave that office its full name)
+            office = self._office(placed.group("np"))
+            return (office if office != placed.group("np") else f"{office} in {placed.group('place')}"), None
         office = NAMED_OFFICE.fullmatch(bare)
         if office and office.group("np").split()[0] not in STOPWORDS:
             return self._office(office.group("np")), None
@@ -1040,7 +1060,7 @@ class Speakers:
             owner = self.pronoun(Reference(at, at + len(defence.group("owner")), defence.group("owner"), "pronoun", True),
                                  anchor)
             if owner and owner[0]:
-                return f"{owner[0].split()[-1]}\u2019s {defence.group('team')}", None
+                return f"{self._owner_name(owner[0])}\u2019s {defence.group('team')}", None
         elif defence:
             # ""…," the defense said" / "The defence team argued": the accused's lawyers as the article named them,
             # else the side as written; never the accused, whose side it is
@@ -1290,8 +1310,12 @@ class Speakers:
         # ("Fraternal Order of Police Lodge 41", "Lodge No. 9": a chapter's number is part of its name)
         # ("3rd Infantry Division": a unit's ordinal is part of its name too)
         # ("U.S. Attorney's Office": a dotted abbreviation is a word of the name, never where it starts)
+        # ("Department of Children, Youth, and Families": a serial list closed by "and" is one name, never cut at
+        # its first comma)
+        name_word = r"[A-Z](?:[\w&-]*s[\u2019'](?!\w)|[\w&-]*)"
         named = (rf"(?:\b\d+(?:st|nd|rd|th)\s+)?(?:(?:\b(?:[A-Z]\.){{2,}}|[A-Z][\w&\u2019'-]*)\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*{noun.title()}\b(?:\s+(?:No\.\s*)?\d+\b)?"
-                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z](?:[\w&-]*s[\u2019'](?!\w)|[\w&-]*)(?:\s+(?:(?:and|&)\s+)?[A-Z](?:[\w&-]*s[\u2019'](?!\w)|[\w&-]*))*){{0,3}}")
+                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?{name_word}(?:\s+(?:(?:and|&)\s+)?{name_word}"
+                 rf"|(?:,\s+{name_word})+,?\s+(?:and|&)\s+{name_word})*){{0,3}}")
         if noun == "company":  # "Redline Pumping Co.", "Acme Corp.": a company named by its legal suffix
             named = rf"(?:(?:[A-Z][\w&\u2019'-]*\s+)+(?:Co|Corp|Inc|LLC|Ltd)\b\.?|{named})"
         if noun == "union":  # unions are named by their local's number: "Ironworkers Local 7"
@@ -1577,6 +1601,16 @@ class Speakers:
         after = self.text[m.end:m.end + 2]
         return before in ("\u201c", '"') and bool(after) and (after[0] in "\u201d\"" or after[:2] in (",\u201d", ',"'))
 
+    def _owner_name(self, name: str) -> str:
+        """How the client is named in "his attorney" -> "Roe's attorney": by surname, unless the article names two
+        people of that surname ("Tom Roe and his son, Cody Roe, …. his attorney said" is "Cody Roe's attorney", telling
+        co-defendants apart; a relative stays "Roe's mother", as a family shares its name)."""
+        surname = name.split()[-1]
+        if " " not in name:
+            return surname
+        namesakes = {p.name for p in self.parties if p.kind == "person" and " " in p.name and p.name.split()[-1] == surname}
+        return name if len(namesakes) > 1 and name in namesakes else surname
+
     def _owned_role(self, owner: Reference, role: re.Match[str]) -> tuple[str, str | None]:
         """ "Liang's lawyer": the party the article gave that role, else the phrase itself."""
         noun = role.group("noun")
@@ -1722,7 +1756,7 @@ class Speakers:
             # "… 80 letters of support, including one from her friend Ann Roe. / "…," she wrote.": the writer
             writers = [x for x in self.mentions if self._paragraph_start(m.start, back=1) <= x.start < m.start
                        and x.kind == "person" and not x.possessive and self.fits(x.speaker, wanted)
-                       and _LETTER_FROM.search(self.masked, max(0, x.start - 100), x.start)]
+                       and _LETTER_FROM.search(self.masked, max(0, x.start - 220), x.start)]
             if writers:
                 return writers[-1].speaker, self.role_of(writers[-1].party)
         plural = m.speaker.lower() in ("they", "their")
@@ -2091,7 +2125,7 @@ class Speakers:
                               and x.party not in judges and self.fits(x.speaker, gender)), None)
                 owner = (other.speaker, None) if other else None
             if owner and owner[0]:
-                return f"{owner[0].split()[-1]}\u2019s {noun}", None
+                return f"{self._owner_name(owner[0])}\u2019s {noun}", None
         # "An attorney representing a nurse said …. "…," the attorney said": the unnamed one just described,
         # not the client's lawyer named earlier
         described = [e for e in self.events if e[1] in self.unnamed and e[1] not in self.kin_by_pronoun and e[0] < max(at, anchor)
@@ -2150,7 +2184,7 @@ class Speakers:
             prosecutor = bool(owner) and any(p.name == owner[0] and any(_PROSECUTING_ROLE.search(r) for r in p.roles)
                                              for p in self.parties)
             if owner and owner[0] in clients and not prosecutor:
-                return f"{owner[0].split()[-1]}\u2019s {noun}", None
+                return f"{self._owner_name(owner[0])}\u2019s {noun}", None
             if owner and (owner[0] in self.unnamed or prosecutor):
                 # ("A public defender appointed to represent Roe did not speak. In an email, his attorney said": an
                 # unnamed lawyer's "his" is no client; the person named last before, who is no prosecutor, is)
@@ -2159,7 +2193,7 @@ class Speakers:
                                and x.speaker in clients and self.fits(x.speaker, gender)
                                and not any(_PROSECUTING_ROLE.search(r) for r in x.party.roles)), None)
                 if client is not None and (prosecutor or set(owner[0].lower().split()) & (LAWYER | {"defender"})):
-                    return f"{client.speaker.split()[-1]}\u2019s {noun}", None
+                    return f"{self._owner_name(client.speaker)}\u2019s {noun}", None
         if noun in JUDGE_ROLES:
             # "Lord Braidwood deferred sentence. The judge told him": a judge known only by a judicial title
             titled = [p for p in self.parties if p.kind == "person" and any(r in JUDICIAL_TITLES for r in p.roles)]
