@@ -81,6 +81,8 @@ def _fold_short_forms(parties: list[Party], quotes: list[Quote]) -> None:
         full = longer[0]
         full.aliases.append(short.name)
         full.citations.extend(short.citations)
+        # ("investigated by the FBI" after "the FBI Omaha Field Office": what the short form did, the body did)
+        full.roles.extend(r for r in short.roles if r not in full.roles)
         parties.remove(short)
         for quote in quotes:
             if quote.speaker == short.name:

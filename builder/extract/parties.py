@@ -254,10 +254,27 @@ _OFFICE_OF_TITLE = lazy_compile(r"(?<![\w.\u2019'-])(?:(?!The\s)(?:[A-Z]\.(?:[A-
                               r"|Solicitor|Coroner|Defender|Marshal|Comptroller|Auditor|General|Examiner|Clerk)"
                               r"[\u2019']s\s+(?:[Oo]ffice|Department)\b"  # ("Attorney General's Office", "Sheriff's Department")
                               # ("the Marlow County district attorney's office": the title in lower case after its county)
-                              r"|(?<=County\s|Parish\s)(?:district|state|county|prosecuting)\s+attorney[\u2019']s\s+office\b)"
+                              r"|(?<=County\s|Parish\s)(?:district|state|county|prosecuting)\s+attorney[\u2019']s\s+office\b"
+                              # ("the U.S. attorney's office in Boston": the federal prosecutor's office in lower case)
+                              r"|(?<=U\.S\.\s)attorney[\u2019']s\s+office\b)"
                               # ("... Office for the Eastern District of Ohio", "... for the 4th Judicial Circuit": the
                               # district it serves is part of its name)
-                              r"(?:\s+(?:of|for)\s+the\s+(?:[A-Z][\w-]*|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?")  # (a sentence's period is no part of it)
+                              r"(?:\s+(?:of|for)\s+the\s+(?:[A-Z][\w-]*|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:of\s+)?[A-Z][\w-]*)*"
+                              # ("the U.S. attorney's office in Manhattan": the city it sits in tells which office it is;
+                              # never a date, "office in January")
+                              r"|\s+in\s+(?!(?:%s)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w\u2019'-]))?" % "|".join(sorted(MONTHS_AND_DAYS)))  # (a sentence's period is no part of it)
+# "the county clerk's office": a county office named again in lower case, after the story has named its county
+_COUNTY_OFFICE_LOWER = lazy_compile(r"\b[Tt]he\s+county\s+(?P<title>clerk|sheriff|attorney|prosecutor|treasurer|assessor|recorder"
+                                    r"|coroner|auditor|registrar)[\u2019']s\s+office\b")
+# A county by its name: "Fort Bend County", "Kern County" (one or two words before "County")
+_COUNTY_NAME = lazy_compile(r"(?<![\w\u2019'-])((?:[A-Z][a-z]+\s+){1,2})County\b")
+# "the office of the U.S. Attorney for the Southern District of New York": the office named by its holder's title
+# and the district it serves
+# The capitalised words just before a name's first word ("New Jersey " before "Office of ...")
+_CAPITALS_BEFORE = lazy_compile(r"(?<![\w.\u2019'-])(?:[A-Z][\w.-]*\s+){1,3}$")
+_OFFICE_OF_THE_TITLE = lazy_compile(r"\b[Oo]ffice\s+of\s+the\s+(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w-]*)\s+){0,4}?"
+                                    r"(?:Attorney|Prosecutor|Sheriff|Solicitor|Coroner|Defender|Marshal)(?:\s+General)?"
+                                    r"(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?")
 # "Khan's solicitor, Peter Vance": whatever the noun, a possessive phrase then a comma introduces a name.
 _OWNED_BEFORE = lazy_compile(r"\b[A-Z][\w-]*[\u2019']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 _CASE_CHANGE = lazy_compile(r"[a-z][A-Z]")  # "RoeLivesLoud" changes case twice inside a word
@@ -538,6 +555,11 @@ _AGED_PERSON_BEFORE = lazy_compile(r"\b[Aa]n?\s+\d{1,3}-year-old\s+(?:[A-Z][\w.'
 _LED_BY = lazy_compile(r"\b(?:led|represented|joined|accompanied)\s+by\s+$")
 # "who asked to be identified only by her first name, Mina": news keeps such a person to a given name
 _FIRST_NAME_ONLY = lazy_compile(r"\b(?:first|given)\s+name,?\s+$")
+# "a TikTok user named Ann Roe", "a neighbor called Bo Lee": a person introduced by what they are, then their name
+# (the noun before "named" is the role; "a company called ...", "a drug named ..." introduce no person)
+_PERSON_NAMED_BEFORE = lazy_compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<role>(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+))\s+(?:named|called)\s+$")
+# (the people an online story names by what they do on a platform: "a YouTube commenter named ...")
+_PERSON_BEFORE_NAMED_NOUNS = frozenset("user users commenter viewer follower poster man woman boy girl".split())
 _NOT_ROLE_WORDS = frozenset("after under over other whether later never ever rather together either neither per "
                             "for nor or her their your our remember consider enter offer order whenever however".split())
 
@@ -1476,6 +1498,8 @@ def _common_opener(text: str, word: str) -> bool:
     low = word.lower()
     if low in PEOPLE_NOUNS or (low.endswith("s") and low[:-1] in _PARTY_ROLE_NOUNS):
         return True
+    if low.endswith(("ches", "shes", "sses", "xes")) and low[:-2] in _PARTY_ROLE_NOUNS:
+        return True  # "Coaches said", "Witnesses told police": a role's plural in "-es" opening a sentence
     return low in _COURT_PARTICIPLES or low.endswith("ing") and len(low) > 6 and re.search(rf"\b{re.escape(low[:-3])}", text) is not None
 
 
@@ -1609,6 +1633,14 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         name.cue = True
     if len(name.words) > 1 and not title and _ends_with(before, ("by",)) and _LED_BY.search(before):
         name.cue = True
+    introduced_as = _PERSON_NAMED_BEFORE.search(before) if len(name.words) > 1 and not title \
+        and _ends_with(before, ("named", "called")) else None
+    if introduced_as and (introduced_as.group("noun") in _PARTY_ROLE_NOUNS or introduced_as.group("noun") in KIN_NOUNS
+                          or introduced_as.group("noun") in _PERSON_BEFORE_NAMED_NOUNS):
+        # "when a TikTok user named Ann Roe noticed the photo": a person the story brings in by a role
+        name.cue = True
+        if introduced_as.group("role") not in _GENERIC_PERSON_NOUNS:  # ("a man named Bo Lee": "man" describes no one)
+            name.roles.append(introduced_as.group("role"))
     if len(name.words) == 1 and not title and _ends_with(before, ("name",)) and _FIRST_NAME_ONLY.search(before):
         name.cue = True  # "identified only by his first name, Dan": a person the article names by that name alone
     if len(name.words) == 1:
@@ -2160,7 +2192,13 @@ def _clean_role(role: str) -> str:
         words.pop()
     if len(words) == 1 and words[0] in HONORIFICS:
         return ""
+    if len(words) == 2 and words[0].lower() in ("the", "a", "an") and words[1].lower() in _GENERIC_PERSON_NOUNS:
+        return ""  # "Ann Roe, the woman who kept the books,": the clause after the bare noun tells who she is
     return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)  # "Gov." reads as "Governor" in a role
+
+
+# Nouns that say only that a party is a person, so describe no one ("the woman", "a man")
+_GENERIC_PERSON_NOUNS = frozenset("woman man person individual people men women".split())
 
 
 # A capitalised article opening a role, and whether the next word owns it ("The victim's sister")
@@ -2385,7 +2423,9 @@ _NOT_A_POLICE_PLACE = frozenset("State Local Federal Military Campus Secret Bord
 # Court vacated …"
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
 _HIGHER_COURT = (r"(?P<court>(?:(?:[A-Z][\w.\u2019'-]*|" + _ORDINAL + r"|state|federal)[ \t]+){0,4}"
-                 r"(?:Court[ \t]+of[ \t]+(?:Criminal[ \t]+)?Appeals(?:[ \t]+for[ \t]+the[ \t]+(?:" + _ORDINAL + r"|[A-Z][a-z]+)[ \t]+Circuit)?"
+                 # ("Florida's Second District Court of Appeal", "the Court of Appeal": the singular of Florida,
+                 # California and the Commonwealth)
+                 r"(?:Court[ \t]+of[ \t]+(?:Criminal[ \t]+)?Appeals?(?:[ \t]+for[ \t]+the[ \t]+(?:" + _ORDINAL + r"|[A-Z][a-z]+)[ \t]+Circuit)?"
                  r"|(?:Supreme|Superior|Appellate|Appeals)[ \t]+Court|Appellate[ \t]+Division))")
 _ACTING_COURT = lazy_compile(
     _HIGHER_COURT +
@@ -2395,8 +2435,12 @@ _ACTING_COURT = lazy_compile(
     r"|will[ \t]+(?:automatically[ \t]+)?(?:review|hear|consider|decide))\b"
     # "the sentence will be reviewed automatically by the Army Court of Criminal Appeals", "vacated by the Ohio Court
     # of Appeals": the court as the passive's agent
-    r"|\b(?:reviewed|vacated|upheld|affirmed|reversed|overturned|remanded|heard)[ \t]+(?:automatically[ \t]+)?by[ \t]+(?:the[ \t]+)?"
-    + _HIGHER_COURT.replace("?P<court>", "?P<agent_court>"))
+    r"|\b(?:reviewed|vacated|upheld|affirmed|reversed|overturned|remanded|heard|(?:thrown|tossed|struck|set)[ \t]+(?:out|down|aside))"
+    r"[ \t]+(?:automatically[ \t]+)?by[ \t]+(?:the[ \t]+)?"
+    + _HIGHER_COURT.replace("?P<court>", "?P<agent_court>")
+    # "a three-judge panel of the Ohio Court of Appeals wrote": the panel that decides the case writes for its court
+    + r"|\bpanel[ \t]+of[ \t]+(?:the[ \t]+)?" + _HIGHER_COURT.replace("?P<court>", "?P<panel_court>")
+    + r"[ \t]+(?:wrote|ruled|said|found|held|concluded)\b")
 
 
 # The bodies a release credits with the investigation, named once in a list and never again ("The case was
@@ -2543,6 +2587,19 @@ def _list_of_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bodies
 
 
+def _only_county(text: str) -> str:
+    """The name of the one county a story names ("Fort Bend" of "a Fort Bend County clerk"), or "" when it names
+    none or several."""
+    names = set()
+    for m in _COUNTY_NAME.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in STOPWORDS or words[0] in ("Former", "Retired", "Longtime", "Then")):
+            words.pop(0)  # "The Kern County", "Former Fort Bend County deputy clerk": the opener is no part of it
+        if words:
+            names.add(" ".join(words))
+    return names.pop() if len(names) == 1 else ""
+
+
 def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) -> list[Party]:
     """Families that speak as one ("the Gurley family") and organisations named twice or in a role."""
     text = source.text
@@ -2551,6 +2608,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
     prose = "\n".join(text[p.start:p.end] for p in body)
     persons = [p.name.split() for p in people if p.kind == "person" and " " in p.name]
     given, surnames = {w[0] for w in persons}, {w[-1] for w in persons}
+    county = None  # the one county the story names, looked up at the first "county ... office" met
     for para in body:
         for m in _FAMILY.finditer(text, para.start, para.end):
             if m.group(1) in STOPWORDS or m.group(1) in PLACE_SUFFIXES:
@@ -2570,6 +2628,29 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             label = re.sub(r"^The\s+", "", m.group())
             party = out.setdefault(label, Party(name=label, kind="organization"))
             party.citations.append(source.cite(m.end() - len(label), m.end()))
+        if "county " in text[para.start:para.end] and _COUNTY_OFFICE_LOWER.search(text, para.start, para.end):
+            county = _only_county(text) if county is None else county
+            for m in _COUNTY_OFFICE_LOWER.finditer(text, para.start, para.end) if county else ():
+                # "used her access at the county clerk's office": the office of the one county the story names
+                label = f"{county} County {m.group('title').capitalize()}'s office"
+                label = next((known for known in out if known.lower() == label.lower()), label)
+                party = out.setdefault(label, Party(name=label, kind="organization"))
+                party.citations.append(source.cite(m.start() + 4, m.end()))
+        if "ffice of the " in text[para.start:para.end]:
+            for m in _OFFICE_OF_THE_TITLE.finditer(text, para.start, para.end):
+                # "prosecutors from the office of the U.S. Attorney for the Southern District of New York wrote"
+                label = m.group()[0].upper() + m.group()[1:]
+                owner = _CAPITALS_BEFORE.search(text, max(para.start, m.start() - 40), m.start())
+                if owner and m.group()[0] == "O":
+                    # "the New Jersey Office of the Insurance Fraud Prosecutor": the state's words open the name
+                    words = owner.group().split()
+                    while words and words[0] in STOPWORDS:
+                        words.pop(0)
+                    label = " ".join([*words, label])
+                if label in out:
+                    continue  # (the name in full, already found)
+                party = out.setdefault(label, Party(name=label, kind="organization"))
+                party.citations.append(source.cite(m.start(), m.end()))
         for m in _PLACE_POLICE.finditer(text, para.start, para.end):
             # "Upper Marlow Township police arrested him", "the Akron division of police said": a force named in
             # lower case after the place it serves is that place's police, a body of its own
@@ -2600,7 +2681,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         for m in _ACTING_COURT.finditer(text, para.start, para.end):
             # "the Michigan Court of Appeals vacated that sentence": a higher court that decides the case acts in it
             # (a trial court, named as where the case is heard, is a venue and no party)
-            group = "court" if m.group("court") else "agent_court"
+            group = next(g for g in ("court", "agent_court", "panel_court") if m.group(g))
             label = re.sub(r"^[Tt]he\s+", "", m.group(group))
             party = out.setdefault(label, Party(name=label, kind="organization"))
             party.citations.append(source.cite(m.end(group) - len(label), m.end(group)))
