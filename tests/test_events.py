@@ -401,3 +401,15 @@ def test_a_weekday_before_a_date_is_the_same_day(sentence, words, value):
 def test_a_year_told_in_words_after_a_date_is_that_dates_year(sentence, words, value, granularity):
     _, events = _events(sentence)
     assert [(e.date.text, e.date.value, e.date.granularity) for e in events] == [(words, value, granularity)]
+
+
+def test_a_british_single_quoted_sentence_is_the_speakers_not_an_event():
+    source = source_from_text("story.txt", "Date: 2024-05-09\n\n"
+                              "Perpetua Olmsworth was sentenced on Thursday to 46 months in prison.\n\n"
+                              "'She is grateful to the judge for the mercy shown today,' her lawyer said. 'Praying for "
+                              "everyone she hurt today.'\n\n"
+                              "Prosecutors said Olmsworth's company hid a yacht from the court in October 2020.\n")
+    descriptions = [e.description for e in find_events(source)]
+    assert not [d for d in descriptions if "today" in d], descriptions
+    assert any(d.startswith("Perpetua Olmsworth was sentenced") for d in descriptions)
+    assert any("October 2020" in d for d in descriptions)  # an apostrophe ("Olmsworth's") is no quotation mark

@@ -447,3 +447,43 @@ def test_a_sentence_about_some_of_a_group_named_before_and_a_contributor_line_ar
     ranked = [s.text for s in rank_sentences(source_from_text("story.txt", text))]
     assert ranked[0].startswith("Clinic owner Ximena Berrocalde was sentenced")
     assert not [s for s in ranked if s.startswith(("Others", "Nadia Fennimore"))]
+
+
+def test_once_sentenced_an_older_storys_decision_to_come_and_present_ask_are_dropped():
+    preview = ("preview.txt", "Date: 2025-03-03\n\nA former county treasurer who hid $800,000 from a bankruptcy court "
+               "was convicted in January of bankruptcy fraud.\n\n"
+               "On Thursday, a federal judge in Tampa will decide how long Oriel Vantongeren should spend in prison.\n\n"
+               "Prosecutors have asked the judge to impose 60 months in prison.\n\n"
+               "A sentencing hearing has begun in Tampa for the former county treasurer.\n\n"
+               "Oriel Vantongeren will walk back into the same courtroom on Thursday to be sentenced again.\n")
+    sentenced = ("sentenced.txt", "Date: 2025-03-07\n\nJudge Lorna Achterberg sentenced Oriel Vantongeren to 41 months in "
+                 "prison on Thursday for hiding $800,000 from a bankruptcy court.\n")
+    texts = [s.text for s in _briefing(preview, sentenced).summary]
+    assert texts[0].startswith("Judge Lorna Achterberg sentenced")
+    assert not [t for t in texts if "will decide" in t or "have asked" in t or "has begun" in t or "sentenced again" in t]
+    assert any(t.startswith("A former county treasurer") for t in texts)  # the older story's past news still stands
+    before = [s.text for s in _briefing(preview).summary]  # before the sentence, the decision to come is the news
+    assert any("will decide how long" in t for t in before)
+
+
+def test_a_long_opening_phrase_before_a_bare_pronoun_still_needs_the_sentence_before():
+    text = ("Date: 2024-06-14\n\nProsecutors asked a judge to sentence Perpetua Olmsworth to 71 months in prison for "
+            "hiding a yacht from her creditors.\n\nIn a sentencing memo filed with the court last week, they also asked "
+            "for $90,000 in restitution.\n")
+    ranked = [s.text for s in rank_sentences(source_from_text("story.txt", text))]
+    assert ranked[0].startswith("Prosecutors asked a judge")
+    assert not [s for s in ranked if s.startswith("In a sentencing memo")]
+
+
+def test_a_british_single_quoted_sentence_and_a_spaced_photo_credit_are_not_summary_sentences():
+    text = ("Date: 2024-05-09\n\nFormer reality star Perpetua Olmsworth was sentenced on Thursday to 46 months in prison "
+            "for hiding assets from a bankruptcy court.\n\n"
+            "'I lied because I was scared, and I am sorry,' she told the judge. 'I will spend my life making this right "
+            "for everyone I hurt.'\n\n"
+            "Perpetua Olmsworth leaves the federal courthouse in Miami after the verdict in her trial on Feb. 22, 2024. "
+            "Dana Pirelli / AP\n")
+    source = source_from_text("story.txt", text)
+    ranked = [s.text for s in rank_sentences(source)]
+    assert ranked[0].startswith("Former reality star Perpetua Olmsworth was sentenced")
+    assert not [s for s in ranked if "I will spend" in s or "leaves the federal courthouse" in s], ranked
+    assert [p.kind for p in source.paragraphs if "Dana Pirelli" in source.text[p.start:p.end]] == ["credit"]

@@ -13,7 +13,7 @@ from typing import Optional
 
 from builder.extract._regex import lazy_compile
 from builder.extract.dates import DateMatch, find_dates
-from builder.extract.text import DATELINE_LEAD, split_sentences
+from builder.extract.text import DATELINE_LEAD, QUOTED, split_sentences
 from builder.model import DateValue, Event, Source
 
 _POST_SIGNATURE = lazy_compile(r"\(@\w+\)\s*$")
@@ -55,7 +55,6 @@ _AGE_APPOSED = lazy_compile(r",\s+(?:now\s+)?\d{1,3},")
 # whose reports ... is set to be resentenced Tuesday" (a lowercase word follows, so it is no list of places; a verb
 # after it ends the subject: "of Mallow, Co Cork, pleaded guilty")
 _STATE_APPOSED = lazy_compile(r"(?<=[a-z]),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?," + rf"(?=\s+(?!(?:{_VERBS}|who|whom|whose|which|that)\b)[a-z])")
-_QUOTED = lazy_compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 # "between 2019 and 2023", "from May to August": a period told by its two ends is one event, dated by its start
 # (either end may be loosened: "between 2022 and early 2024", "from late 2019 through the summer of 2021")
 _LOOSE_END = r"(?:(?:early|late|mid-?|the\s+(?:end|start|beginning|middle|spring|summer|fall|autumn|winter)\s+of)\s*)?"
@@ -261,6 +260,6 @@ def _cut_subject(text: str, start: int, clause_start: int) -> Optional[tuple[int
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in _QUOTED.finditer(text[start:end]):
+    for m in QUOTED.finditer(text[start:end]):
         spans.append((start + m.start(), start + m.end()))
     return spans

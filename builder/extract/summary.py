@@ -12,7 +12,7 @@ import re
 
 from builder.extract._lexicon import STOPWORDS
 from builder.extract._regex import lazy_compile
-from builder.extract.text import DATELINE_LEAD, split_sentences
+from builder.extract.text import DATELINE_LEAD, QUOTED, split_sentences
 from builder.model import Source, SummarySentence
 
 _CASE_WORDS = lazy_compile(
@@ -32,7 +32,8 @@ _NOT_STORY = lazy_compile(
     r"|^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced)\s+by\b", re.I)
 # A sentence that opens on a bare pronoun ("She said ...", "Outside court, he said ...") needs the
 # sentence before it, which the summary may not carry.
-_PRONOUN_START = lazy_compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A-Z][\w ]{0,30},\s+(?:he|she|they)\b")
+# (the opening adverbial may be long: "In a sentencing memo filed last week, they also asked ...")
+_PRONOUN_START = lazy_compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A-Z][\w ]{0,60},\s+(?:he|she|they)\b")
 # A sentence that leans on the one before it ("That decision stood.", "The jury has a different one.") reads as
 # nonsense once a summary lifts it out alone.
 _LEANS_BACK = lazy_compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
@@ -96,14 +97,13 @@ _COMPARISON_CASE = lazy_compile(
     r"(?:a|an|another)\s+(?!(?:[\w-]+\s+){0,2}?(?:jury|judge|panel|court|grand\s+jury)\b)[^.;]{0,160}?"
     r"\b(?:(?:was|were|had\s+been)\s+(?:sentenced|ordered\s+to\s+serve)"
     r"|(?:received|drew|got)\s+(?:[\w$,-]+\s+){0,4}?(?:prison|jail|probation|years?|months?|time\s+served|sentence))\b", re.I)
-_QUOTED = lazy_compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 
 
 def _only_title_quotes(sentence: str) -> bool:
     """Every quotation in the sentence is a title or scare quote (and it has one). A short quotation that opens the
     sentence with its own punctuation, or follows a speech verb, is speech however short (""He wasn't blinded," Markley
     told the jury", "someone said "thank you" out loud"); ""Night Shift" actor Rob Lind" opens on a title.)"""
-    marks = list(_QUOTED.finditer(sentence))
+    marks = list(QUOTED.finditer(sentence))
     return bool(marks) and all(_title_quote(m.group()) and not _SPEECH_BEFORE.search(sentence, 0, m.start())
                                and not (m.start() == 0 and m.group().rstrip("\u201d\"").endswith((",", ".", "?", "!")))
                                for m in marks)
@@ -163,7 +163,7 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
             continue  # a photo caption credited to a station ("... on Monday. (WDIV)"), or an embedded post, not the story
         # Sentences inside a quotation are the speaker's words, even those between its marks.
         quoted = [(paragraph.start + m.start(), paragraph.start + m.end())
-                  for m in _QUOTED.finditer(text[paragraph.start:paragraph.end])]
+                  for m in QUOTED.finditer(text[paragraph.start:paragraph.end])]
         # all of a Q&A's paragraph is question or answer, not only its first sentence
         interview = _INTERVIEW_LINE.match(text[paragraph.start:paragraph.end].lstrip()) is not None
         for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):

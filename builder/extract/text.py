@@ -22,6 +22,11 @@ _ABBREVIATIONS = {
 }
 # An abbreviation that is a title before a full name or a state at a sentence's end: "Del."
 _TITLE_OR_STATE = {"del"}
+# A quotation's span in a paragraph: double marks, or single marks as British outlets quote ("'I lied because I was
+# scared,' she said."). An apostrophe has a letter on both sides; a closing single mark follows the quoted
+# sentence's punctuation.
+QUOTED = lazy_compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)"
+                      r"|(?:^|(?<=[\s(\u2014]))['\u2018](?=[A-Z])[^\n]*?[.,!?]['\u2019](?=\s|$)")
 _FULL_NAME_NEXT = lazy_compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
 # A company's or a name's closing abbreviation ends the sentence when a word that only opens one follows:
 # "paid Halbrook Paving Co. The company ..." (but "Acme Co. Chief Executive Ann Roe said" runs on).

@@ -55,7 +55,14 @@ _PROSPECT = re.compile(r"\b(?:(?:could|would|can|may|might|will)\s+face|fac(?:es
                        # to learn ...", "Prosecutors are asking Judge Roe to sentence him to nine years", "His lawyers want a
                        # sentence of home confinement")
                        r"|will\s+(?:stand|appear|go)\s+before|to\s+learn\s+(?:how|whether|what|his|her|their)"
-                       r"|(?:is|are)\s+(?:asking|seeking|urging|requesting|pushing\s+for)|wants?\s+(?:a\s+sentence|(?:him|her|them)\s+to))\b", re.I)
+                       # the judge's decision still to come ("a judge will decide how long she should spend in prison",
+                       # "will walk back into the same courtroom on Tuesday to be sentenced again", "A sentencing hearing
+                       # has begun")
+                       r"|(?:will|to)\s+(?:decide|determine)\s+(?:how|whether|what|his|her|their|the\s+(?:sentence|length|fate))"
+                       r"|(?:is|are|was|were)\s+to\s+be\s+(?:re)?sentenced|to\s+be\s+(?:re)?sentenced\s+(?:again|on|next|later|this)"
+                       r"|sentencing\s+(?:hearing\s+)?(?:has\s+begun|began|is\s+under\s*way|got\s+under\s*way|(?:is|was)\s+expected\s+to)"
+                       r"|(?:is|are)\s+(?:asking|seeking|urging|requesting|pushing\s+for)|wants?\s+(?:a\s+sentence|(?:him|her|them)\s+to)"
+                       r"|(?:has|have)\s+(?:asked|sought|requested|urged)\s+(?:the\s+(?:judge|court)|him|her|for|that))\b", re.I)
 _AHEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+(?:be\s+)?\w+|(?:scheduled|set)"
                     r"\s+(?:(?:his|her|their|the|a)\s+)?(?:sentencing|hearing|trial|arraignment)\s+for|will\s+be\s+(?:sentenced|arraigned"
                     r"|tried)|next\s+court\s+(?:date|appearance)|(?:is|are)\s+due\s+back|will\s+(?:recommend|ask|seek|request|argue)"

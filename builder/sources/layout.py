@@ -80,6 +80,8 @@ _CREDIT_TAIL = re.compile(
                       |[A-Z][^()/]{{1,40}}/[^()]{{1,60}}|Supplied|File|Handout|File\ photo|[A-Z]{{3,5}})\))\s*$
       | \S\s*(?P<label>(?:Credit|Photo)\s*:\s*[^.]{{2,60}})$
       | [a-z0-9)][.!?](?P<glued>[A-Z][\w'’.-]*(?:\ +[\w'’.-]+){{0,5}}(?:\s*/\s*[^.]{{1,40}})?)$
+      # a photographer and agency after the caption's sentence: "... on Feb. 22, 2024. Ann Lee / AP"
+      | [a-z0-9)][.!?]\ +(?P<spaced>[A-Z][\w'’.-]*(?:\ +[A-Z][\w'’.-]*){{0,3}}\s*/\s*[A-Z][^./]{{1,40}})$
     )""",
     re.VERBOSE,
 )
@@ -245,7 +247,7 @@ def _split_credits(text: str, lines: list[tuple[int, int]], kinds: list[Paragrap
     for (start, end), kind in zip(lines, kinds):
         m = _CREDIT_TAIL.search(text, start, end) if kind == "caption" else None
         if m:
-            cut = next(m.start(g) for g in ("paren", "label", "glued") if m.group(g))
+            cut = next(m.start(g) for g in ("paren", "label", "glued", "spaced") if m.group(g))
             out_lines += [(start, cut), (cut, end)]
             out_kinds += ["caption", "credit"]
             continue
