@@ -892,3 +892,35 @@ def test_a_story_that_repeats_its_own_phrase_keeps_both_quotes():
                       "said later.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(story), AS_OF)
     assert len(briefing.quotes) == 2, [q.text for q in briefing.quotes]
+
+
+_SINGER_BEFORE = ("before.txt", "Date: 2025-05-08\n\nFormer pop singer Marisol Quennell, 46, faces sentencing Thursday for "
+                  "hiding a yacht from a bankruptcy court.\n\nHer ex-husband, Tobias Quennell, a former boat dealer, was "
+                  "sentenced last year to two years of probation for lying to the court.\n\nProsecutors said Quennell moved "
+                  "money through Harbor Lantern Holdings LLC, a company set up in her assistant's name.\n")
+_SINGER_AFTER = ("after.txt", "Date: 2025-05-09\n\nFormer pop singer Marisol Quennell was sentenced Thursday to 40 months "
+                 "in prison for hiding a yacht from a bankruptcy court.\n\nHer ex-husband Tobias, a former boat dealer, was "
+                 "sentenced to two years of probation last year.\n\nThe money went through Harbor Lantern Holdings, a "
+                 "company in her assistant's name, prosecutors said.\n")
+
+
+def _extracted_briefing(*stories: tuple[str, str]):
+    from builder.extract import extract
+
+    return reconcile(CaseConfig(case_dir=Path(".")), [extract(source_from_text(n, t)) for n, t in stories], AS_OF)
+
+
+def test_a_relative_called_by_first_name_in_one_story_is_the_full_name_of_another_and_so_is_his_sentence():
+    briefing = _extracted_briefing(_SINGER_BEFORE, _SINGER_AFTER)
+    names = [p.name for p in briefing.parties]
+    assert "Tobias Quennell" in names and "Tobias" not in names
+    assert "Harbor Lantern Holdings LLC" in names and "Harbor Lantern Holdings" not in names  # a legal suffix is no other word
+    assert [(t.subject, t.text, len(t.citations)) for t in briefing.sentencing.others] == \
+        [("Tobias Quennell", "two years of probation", 2)]
+
+
+def test_a_first_name_two_people_share_stays_apart():
+    second = ("third.txt", "Date: 2025-05-10\n\nThe case's investigator, Tobias Wrenfield, testified at trial.\n")
+    briefing = _extracted_briefing(_SINGER_BEFORE, _SINGER_AFTER, second)
+    names = [p.name for p in briefing.parties]
+    assert "Tobias" in names and "Tobias Quennell" in names and "Tobias Wrenfield" in names

@@ -148,7 +148,7 @@ def test_one_fact_told_in_two_outlets_words_is_said_once():
     from builder.reconcile.summary import pick_summary
 
     def ranked(*texts):
-        return [SummarySentence(text=t, citations=[Citation("a", 0, len(t))]) for t in texts]
+        return [SummarySentence(text=t, citations=[Citation("a", 0, len(t))], score=1.0) for t in texts]
 
     for first, second in [
         ("His wife, Lena Ruiz, received six years in prison.",
@@ -487,3 +487,14 @@ def test_a_british_single_quoted_sentence_and_a_spaced_photo_credit_are_not_summ
     assert ranked[0].startswith("Former reality star Perpetua Olmsworth was sentenced")
     assert not [s for s in ranked if "I will spend" in s or "leaves the federal courthouse" in s], ranked
     assert [p.kind for p in source.paragraphs if "Dana Pirelli" in source.text[p.start:p.end]] == ["credit"]
+
+
+def test_a_sentence_that_tells_nothing_of_the_case_does_not_pad_the_summary():
+    text = ("Date: 2024-06-14\n\nA Reno landlord who set fire to his own duplex was sentenced Thursday to nine years in "
+            "prison for arson.\n\nJudge Petra Olwenby said the fire put six tenants at risk.\n\n"
+            + "".join(f"Neighbours on the street had planted {n} new trees that spring.\n\n" for n in ("two", "three"))
+            + "Insurance covered part of the loss.\n\nAfter the verdict, it said the building had been sold.\n\n"
+            "Investigators said the wiring showed neither.\n")
+    summary = [s.text for s in _briefing(("story.txt", text)).summary]
+    assert summary[0].startswith("A Reno landlord") and any(s.startswith("Judge Petra Olwenby") for s in summary)
+    assert not [s for s in summary if s.startswith(("Insurance", "After the verdict", "Investigators"))], summary

@@ -33,11 +33,12 @@ _NOT_STORY = lazy_compile(
 # A sentence that opens on a bare pronoun ("She said ...", "Outside court, he said ...") needs the
 # sentence before it, which the summary may not carry.
 # (the opening adverbial may be long: "In a sentencing memo filed last week, they also asked ...")
-_PRONOUN_START = lazy_compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A-Z][\w ]{0,60},\s+(?:he|she|they)\b")
+_PRONOUN_START = lazy_compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^[A-Z][\w ]{0,60},\s+(?:he|she|they|it)\b")
 # A sentence that leans on the one before it ("That decision stood.", "The jury has a different one.") reads as
 # nonsense once a summary lifts it out alone.
 _LEANS_BACK = lazy_compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
                          r" one\b|,\s+too[.!]?$|\bas\s+well[.!]?$"  # "Victims wrote to the court, too.", "Lee wrote as well."
+                         r"|\b(?:neither|either)[.!]?$"  # "Prosecutors said the video showed neither."
                          r"|^[A-Z][\w'\u2019-]+\s+then\b"  # "Rheinberg then read a brief statement."
                          # "Others had moved back to Cuba.": some of a group the sentence before named
                          r"|^(?:(?:Still\s+)?[Oo]thers|Some|Many|Most|Several|Few)\s+(?:[a-z]+ly\s+)?(?:had|have|has|were|are|was"

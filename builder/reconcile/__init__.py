@@ -38,6 +38,8 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     quotes = _with_pins(quotes, pinned_quotes(config.pin, sources))
     quotes = [q for q in quotes if not is_hidden(q.text, hide)]
 
+    # and so is a term's or a charge's person ("Lance: two years of probation" is "Lance Trowbridge"'s)
+    facts = [dataclasses.replace(f, sentencing=_subjects_named(f.sentencing, known)) for f in facts]
     sides = sides_of(parties, frozenset(f.defendant.split()[-1] for f in facts if f.defendant))
     resentencing = apply_resentencing(merge_sentencing([f.sentencing for f in facts], sides), facts)
     later = mark_later_hearings(resentencing.sentencing, facts)
@@ -84,6 +86,13 @@ def _with_pins(quotes: list[Quote], pins: list[Quote]) -> list[Quote]:
         if extracted is not None and pin.speaker is None:
             pin.speaker, pin.speaker_role, pin.stance = extracted.speaker, extracted.speaker_role, extracted.stance
     return pins + kept
+
+
+def _subjects_named(sentencing: Sentencing, known: dict[str, str]) -> Sentencing:
+    def named(facts: list) -> list:
+        return [dataclasses.replace(f, subject=known.get(f.subject, f.subject)) if f.subject else f for f in facts]
+    return dataclasses.replace(sentencing, terms=named(sentencing.terms), others=named(sentencing.others),
+                               charges=named(sentencing.charges))
 
 
 def _corrected_sentencing(sentencing: Sentencing, corrections: dict[str, str], hide: list[str]) -> Sentencing:

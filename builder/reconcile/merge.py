@@ -37,7 +37,29 @@ def merge_parties(parties: list[Party]) -> list[Party]:
         else:
             groups[index].append(party)
             names[index].setdefault(key, party)
-    return [_combine_parties(group) for group in groups]
+    return [_combine_parties(group) for group in _given_names_joined(groups)]
+
+
+def _given_names_joined(groups: list[list[Party]]) -> list[list[Party]]:
+    """One story's "her ex-husband Lance" is another's "Lance Trowbridge" when the case has one person of that given
+    name and nobody of that surname: a family is told apart by first names, so each story may drop the shared one."""
+    people = [i for i, group in enumerate(groups) if all(p.kind == "person" for p in group)]
+    full_names = {i: {p.name.split()[0] for p in groups[i] if len(p.name.split()) > 1} for i in people}
+    surnames = {p.name.split()[-1] for i in people for p in groups[i] if len(p.name.split()) > 1}
+    joined: dict[int, int] = {}
+    for i in people:
+        if any(len(p.name.split()) != 1 for p in groups[i]):
+            continue
+        given = groups[i][0].name
+        holders = [j for j in people if j != i and given in full_names[j]]
+        if len(holders) == 1 and given not in surnames and given[:1].isupper():
+            joined[i] = holders[0]
+    if not joined:
+        return groups
+    merged = [list(group) for group in groups]
+    for i, j in joined.items():
+        merged[j].extend(groups[i])
+    return [group for i, group in enumerate(merged) if i not in joined]
 
 
 def _same_party(a: Party, b: Party) -> bool:
@@ -82,7 +104,9 @@ def _another_word(a: str, b: str) -> bool:
     return bool(only_a or only_b) and not any(_similar_word(x, y) for x in only_a for y in only_b)
 
 
-_NAME_GLUE = frozenset({"the", "of", "and", "for", "s"})
+# (a company's legal suffix is no other word: "Velvet Lane Ventures LLC" is "Velvet Lane Ventures")
+_NAME_GLUE = frozenset({"the", "of", "and", "for", "s", "llc", "l.l.c.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
+                        "co.", "plc", "lp", "llp"})
 
 
 def _place_prefixed(longer: str, shorter: str) -> bool:

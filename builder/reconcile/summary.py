@@ -9,6 +9,9 @@ from builder.model import SummarySentence
 
 MAX_WORDS = 120
 _SAME_POINT = 60  # token-set similarity above which two sentences say the same thing
+# Below this a sentence tells nothing of the case (no case word, number or name, and far down its story: "Insurance
+# covered part of the loss."): a shorter summary reads better than one padded to the word limit with it
+_LEAST_SCORE = 0.25
 
 
 def pick_summary(ranked_per_source: list[list[SummarySentence]], sentenced: bool = False) -> list[SummarySentence]:
@@ -18,7 +21,8 @@ def pick_summary(ranked_per_source: list[list[SummarySentence]], sentenced: bool
     so the case's latest state leads and no story is read backwards. What an older story said lay ahead ("is
     scheduled to be arraigned March 20") has happened or been overtaken since; once a sentence has been imposed
     (`sentenced`), so has every "faces up to 20 years" and "pleaded not guilty"."""
-    queues = [[s for s in r if not ((sentenced and _PROSPECT.search(s.text)) or (rank > 0 and _AHEAD.search(s.text)))]
+    queues = [[s for s in r if s.score >= _LEAST_SCORE
+               and not ((sentenced and _PROSPECT.search(s.text)) or (rank > 0 and _AHEAD.search(s.text)))]
               for rank, r in enumerate(ranked_per_source)]
     chosen: list[tuple[int, SummarySentence]] = []
     words = 0
