@@ -924,3 +924,14 @@ def test_a_first_name_two_people_share_stays_apart():
     briefing = _extracted_briefing(_SINGER_BEFORE, _SINGER_AFTER, second)
     names = [p.name for p in briefing.parties]
     assert "Tobias" in names and "Tobias Quennell" in names and "Tobias Wrenfield" in names
+
+
+def test_a_public_defender_named_in_one_story_and_by_role_in_another_makes_one_ask():
+    before = ("before.txt", "Date: 2025-05-08\n\nA Beaumont man who burned a historic chapel will be sentenced Thursday.\n\n"
+              "Prosecutors asked for 30 years in prison. Assistant Federal Public Defender Imelda Sarkovic asked for 12 "
+              "years in prison for Dorrance Pellew, 24.\n")
+    after = ("after.txt", "Date: 2025-05-10\n\nDorrance Pellew, 24, was sentenced Thursday to 20 years in prison for "
+             "burning a historic chapel.\n\nHis public defender had asked for 12 years.\n")
+    terms = _extracted_briefing(before, after).sentencing.terms
+    asks = [(t.by, t.text, len(t.citations)) for t in terms if t.status == "recommended" and t.amount == 12]
+    assert asks == [("Imelda Sarkovic", "12 years in prison", 2)]

@@ -519,7 +519,7 @@ def proposer_side(by: Optional[str], sides: Optional[dict[str, str]] = None) -> 
     lowered = by.lower()
     if re.search(r"prosecut|district attorney|\bda\b|u\.s\. attorney|\bthe government\b|\bthe state\b|\bthe crown\b", lowered):
         return "prosecution"
-    if re.search(r"lawyer|attorney|defen[cs]e|counsel|solicitor|barrister|team", lowered):
+    if re.search(r"lawyer|attorney|defen[cs]e|defender|counsel|solicitor|barrister|team", lowered):  # ("his public defender")
         return "defence"
     return by
 
