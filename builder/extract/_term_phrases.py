@@ -179,7 +179,8 @@ _AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A
                   # "seized from a stash house", "bought with church money" tell the property's story; "held in two
                   # bank accounts" says which money it is
                   # ("11 trucks registered to his company")
-                  r"|\s+(?:\w+ed|found|taken|seen|bought)\s+(?:from|by|in|at|during|on|inside|with|to)\b"
+                  # ("$412,000 held in a company account", "the $9,000 kept in his safe": irregular participles too)
+                  r"|\s+(?:\w+ed|found|taken|seen|bought|held|kept|hidden|stolen)\s+(?:from|by|in|at|during|on|inside|with|to)\b"
                   # "the Tesla she bought with donations": a pronoun after the thing opens a contact relative clause
                   r"|\s+(?:he|she|they)\b"
                   # "forfeiture of the truck and about $312,000 from his firm's bank accounts": where a sum is kept is
@@ -692,8 +693,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          # a longer object only where the clause says the bar holds for the sentence's length
                          r"|(?:[\w-]+\s+){10,13}?[\w-]+(?=\s+(?:while|during)\s+(?:on\s+|(?:his|her|their)\s+)?(?:probation|parole|supervis)))"
                          + BAR_TAIL),
-    # a state's own name for the list: "register as a predatory offender" (Minnesota), "as a sexual predator"
-    ("registration", rf"register\s+as\s+an?\s+(?:sex(?:ual)?[- ]offender|predatory\s+offender|sexual(?:ly\s+violent)?\s+predator)(?:\s+for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their|your)\s+li(?:fe|ves)|{_DUR}))?"),
+    # a state's own name for the list: "register as a predatory offender" (Minnesota), "as a sexual predator"; lists
+    # other than sex offenders' ("must register as a violent offender" (Oklahoma, Kansas), "as an arson offender",
+    # "as a gun offender", "as a drug offender")
+    ("registration", rf"register\s+as\s+an?\s+(?:sex(?:ual)?[- ]offender|(?:predatory|violent|arson|gun|drug|firearms?)\s+offender|sexual(?:ly\s+violent)?\s+predator)(?:\s+for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their|your)\s+li(?:fe|ves)|{_DUR}))?"),
     # A designation told with what it means: "designated him a Tier III sex offender, meaning he must register every 90
     # days for life", "classified as a sexual predator, so she will register with the sheriff twice a year for 25 years"
     # (kept only in a sentence that names the designation, see _OFFENDER_FRAME)
@@ -1356,7 +1359,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                          "forb", "bars ", "bans ", "allowed to", "permitted to", "ban on", "ban from"),
     "ordered_bar": ("never", "not", "no longer", "barring", "prohibiting", "forbidding", "banning", "preventing", "keeping", "stopping", "ban on"),
     "enhancement": ("enhancement",),
-    "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry", "predatory offender"),
+    "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry", "predatory offender",
+                     "violent offender", "arson offender", "gun offender", "drug offender", "firearm offender", "firearms offender"),
     "no_contact": ("contact", "stay away", "away from", "stay-away", "protective order", "protection"),
     "work_release": ("work release",),
     "deportation": ("deport",),

@@ -555,6 +555,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
     quoted = [(q.start, q.end) for q in quoted_segments(text, ctx.source.body())]
     speech = [(q_start, q_end) for q_start, q_end in quoted if len(text[q_start:q_end].split()) > 6]
     lead_ins = _list_lead_ins(text, sentences, listed_lines)
+    upshot_told_as: dict[int, tuple[TermStatus, Optional[str]]] = {}  # an upshot's status before it was read as "other"
     for i, ((s_start, s_end), kinds) in enumerate(zip(sentences, kinds_named(text, sentences))):
         if not kinds:
             continue
@@ -589,6 +590,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     # "That is a minimum of 32 years to life.": the bench sums up its own sentence, its quote going on
                     told_to_face = any(_BENCH_OPENER.search(text, q_start, q_end) for q_start, q_end in quoted
                                        if q_end <= speech_around[0] and speech_around[0] - q_end < 400)
+                if speech_around and not told_to_face and " also " in text[speech_around[0]:t_start]:
+                    told_to_face = _ALSO_ORDERED_IN_QUOTE.match(text, speech_around[0], t_start) is not None \
+                        and not re.search(r"\b(?:if|unless|once)\b", text[t_end:min(s_end, speech_around[1])])  # "... if the appeal fails"
                 if speech_around and not told_to_face and not (
                         "sentenced" in text[speech_around[0]:t_start] and _REPORTED_IN_QUOTE.match(text, speech_around[0], t_start)):
                     continue
@@ -597,6 +601,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     continue  # "will serve two more years in prison than he was promised": a difference, no term
                 if kind in ("prison", "jail") and _CREDIT_FOR.search(before[-40:]):
                     continue  # "received credit for 58 days in custody": custody already spent, the credit's own count
+                # "25 years with the last 10 suspended, meaning he will serve 15 years in prison": the upshot of the
+                # sentence told, kept as a reckoning (as "other"), never a second prison term imposed
+                upshot = "mean" in before and "suspend" in before and _SUSPENSION_UPSHOT.search(before) is not None
                 if kind in ("prison", "jail") and _NEVER_SPENT.search(before[-40:]):
                     continue  # "he will never spend a night in jail": custody denied, no length given
                 if kind == "no_incarceration" and _ON_CONDITION.match(before):
@@ -657,6 +664,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     t_end = joint.end() if joint else t_end
                 taken.append((t_start, t_end))
                 term = _term(ctx, kind, m, s_start, s_end, t_end, lead_ins.get(s_start, ""))
+                if upshot:
+                    upshot_told_as[id(term)] = (term.status, term.by)
+                    term.status, term.by = "other", None
                 first = _FIRST_SERVED.search(text, max(s_start, t_start - 12), t_start) if kind in ("prison", "jail") and before.endswith("first ") else None
                 if first:
                     # "eight years of probation, the first 12 months in jail": the custody's place in the whole sentence
@@ -709,7 +719,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                         and _COMPONENT_OPENS.fullmatch(text, last.citations[0].end, t_start) and _FOR_COUNT.match(text, t_end, s_end):
                     term.status, term.by = "other", None  # "40 years to life — 15 years to life for the murder plus ...": a part of the total
                 elif followed:
-                    term.status, term.by = last.status, last.by  # "10 years in prison followed by five years of probation": one sentence, or one ask
+                    # "10 years in prison followed by five years of probation": one sentence, or one ask (after an upshot,
+                    # "meaning he will serve 13 years followed by 12 years on probation", the sentence's own status)
+                    term.status, term.by = upshot_told_as.get(id(last), (last.status, last.by))
                 elif term.status in ("other", "imposed") and i and _PART_OF_TOLD.match(before):
                     # "... sentenced to 11 years. That includes a mandatory three years on the gun specification": a part of
                     # the term just told has that term's status ("faces up to 11 years. That sentence includes ...": no
@@ -844,6 +856,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 more = ELLIPTIC_DURATION.match(text, t_end, s_end) if term.kind in ("prison", "jail") and (
                     term.unit in _DAYS_UNITS or term.unit == "life" and term.status == "maximum") else None
                 while more and not any(more.start("term") < e and s < more.end("term") for s, e in taken):
+                    if "mean" in text[t_end:more.start("term")] and _SUSPENSION_UPSHOT.search(text, s_start, more.start("term")):
+                        break  # "..., with 10 suspended, meaning he will serve 15 years": the upshot, read on its own above
                     following = _next_duration(ctx, term, more, s_start, s_end)
                     if following is None:
                         break
@@ -1373,12 +1387,26 @@ _FROM_THE_BENCH = lazy_compile(r"(?:\bI\s+(?:am\s+|hereby\s+)?sentenc(?:e|ing)\s
 # The bench summing up the sentence it has just pronounced: "That is a minimum of 32 years to life", "That's a total of 14 years"
 _BENCH_TOTAL = lazy_compile(r"\s*[\"\u201c]?\s*That(?:['\u2019]s|\s+is|\s+makes|\s+comes\s+to)\s+(?:an?\s+(?:total|minimum|aggregate)\s+(?:sentence\s+)?of\s+)?$")
 _BENCH_OPENER = lazy_compile(r"(?:(?<![Ii]f )(?<![Ww]hen )(?<![Bb]efore )\bI\s+(?:am\s+|hereby\s+)?(?:sentenc(?:e|ing)|commit(?:ting)?)\s+you\s+to\b"
-                             r"|\b[Tt]he\s+sentence\s+of\s+(?:the|this)\s+[Cc]ourt\s+(?:is|shall\s+be)\b)(?![^.;]*\b(?:if|unless|would|could|might)\b)")
+                             r"|\b[Tt]he\s+sentence\s+of\s+(?:the|this)\s+[Cc]ourt\s+(?:is|shall\s+be)\b"
+                             # "the court imposes a sentence of 96 months, ... to be followed by three years of supervised
+                             # release": the bench pronouncing in the third person
+                             r"|(?<![Ii]f )(?<![Ww]hen )(?<![Uu]nless )\b[Tt]he\s+[Cc]ourt\s+(?:hereby\s+|now\s+)?(?:imposes|sentences\s+(?:you|the\s+defendant)\s+to)\b)(?![^.;]*\b(?:if|unless|would|could|might)\b)")
 # An official's quoted announcement reports the sentence as done, in the third person: "\"Jon Doe was sentenced today
 # to serve 40 months in prison, followed by two years of supervised release,\" the U.S. attorney said". A lawyer's
 # opinion ("he should be sentenced to probation", "if she is sentenced to ...") is no report: no hedge may come between.
 _REPORTED_IN_QUOTE = lazy_compile(r"(?!.*\b(?:I|you|we|should|would|could|might|may|deserves?|if|unless|ought)\b)"
                                   r".*?\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:re-?)?sentenced\s+(?:\w+\s+){0,3}?to\b(?!.*\bin\s+(?:19|20)\d\d\b)", re.I)
+# An official's quoted statement after the sentence adds its other terms, in the third person: "\"He will also forfeit
+# the $80,000 he took and pay a $20,000 fine,\" the U.S. attorney said" (the "also" ties it to the sentence just told;
+# a hope or a promise is no order: "he will also pay if ...", "she will also have to")
+# (the order's verb may open the term itself: "He will also forfeit the $80,000 ...")
+_ALSO_ORDERED_IN_QUOTE = lazy_compile(r"\s*(?:He|She|They|[A-Z][\w'\u2019-]+)\s+(?:will|must)\s+also\s+(?:(?:forfeit|pay|serve|spend|perform|complete|register)\b"
+                                      r"(?!(?:[^.;?!]|\.\d)*\b(?:if|unless|would|could|might|hope|should)\b)(?:[^.;?!]|\.\d)*)?$")  # ("$3.1 million")
+# The time left to serve once part of a sentence is suspended restates that sentence: "sentenced to 20 years with
+# eight suspended, meaning she will serve 12 years behind bars", "..., which means he will spend 13 years in custody"
+_SUSPENSION_UPSHOT = lazy_compile(r"\bsuspended\b[^.;]*,\s+(?:meaning|which\s+means)\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+"
+                                  # (the verb may open the term: "will serve 13 years")
+                                  r"(?:(?:will|would|must|is\s+to)\s+(?:actually\s+|only\s+)?(?:(?:serve|spend)\s+(?:only\s+|about\s+|roughly\s+)?)?)?$")
 _NOTIONAL = lazy_compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
                        r"(?:(?:him|her|them|an?|the)\s+)?)?$", re.I)
 # Money handed over before or since the sentence is not a sum ordered: "has paid about $9,400 in restitution so far",
@@ -2199,8 +2227,11 @@ _HEADLINE_FOR = lazy_compile(r"(?:,\s+not\s+(?:prison|jail)\s*,)?(?:,?\s+(?:and|
 # A cap told inside the term's noun phrase: "a prison sentence of up to 10 years", "a term of as many as 12 years"
 # The advisory rules as the subject of the clause that names the term, no side or court acting after them
 _GUIDELINES_SAY = lazy_compile(r"\b(?:guidelines?|sentencing\s+grid|presumptive\s+(?:range|sentence))(?:\s+(?:range|sentence|calculation|grid))?"
-                             r"(?:\s+(?:for|on|in)\s+[^,;]{1,40}?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
-                             r"(?:call\w*|recommend\w*|suggest\w*|set\w*|put\w*|calculated|range[sd]?|was|were|is|are|of|at|between|from|carr\w*)\b"
+                             # "guidelines that called for five to six years": the rules' own relative clause
+                             r"(?:\s+(?:for|on|in)\s+[^,;]{1,40}?)?\s+(?:(?:that|which)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
+                             r"(?:call\w*|recommend\w*|suggest\w*|set\w*|put\w*|calculated|range[sd]?|was|were|is|are|of|at|between|from|carr\w*"
+                             # "the range under the guidelines falls to 151 to 188 months": a recalculated range moving
+                             r"|falls?|fell|drop(?:s|ped)?|rises?|rose|climb(?:s|ed)?)\b"
                              r"(?![^;:]*\b(?:prosecut\w*|defen[cs]e|lawyers?|attorneys?|asked|sought|request\w*|urged|sentenced|imposed|gave|ordered)\b)"
                              r"[^;:]{0,80}$", re.I)
 # "recommend a sentence at the low end of the guidelines, 57 to 71 months": the ask is the range's floor
