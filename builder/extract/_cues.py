@@ -184,7 +184,9 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
                       # public services named by their kind: "the probation service said", "the prison service said"
                       "service "
                       # news outlets and chains that report or answer: "the station said", "the paper reported"
-                      "station newspaper paper outlet newsroom publication broadcaster chain retailer").split()
+                      "station newspaper paper outlet newsroom publication broadcaster chain retailer "
+                      # a chain of schools, clinics or stations: "the network said in a statement"
+                      "network").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
 # 40 months, arguing …", "The company has not been charged and said …", "The Hawks' board issued a statement, saying".
 BODY_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[\u2019']s|s[\u2019']))\s+)?"

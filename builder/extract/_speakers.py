@@ -1028,6 +1028,18 @@ class Speakers:
         lede = INDEFINITE.match(bare)
         if lede and not lede.group("noun").startswith("spokes") and not re.search(r"[^s]s$", lede.group("noun")):
             return self._named_later(lede.group("noun"), end)
+        business_voice = _BUSINESS_SPOKES.fullmatch(bare) if "spokes" in bare else None
+        if business_voice:
+            # "A company spokesperson said the firm "…"": the voice of the company the article named, written as a
+            # named body's spokesperson is ("Elm Foods spokesperson"); unnamed company: as written
+            body = self._institution(business_voice.group("noun").lower(), start)[0]
+            if not body or body.startswith("the "):
+                # (or the body named last in this or the previous paragraph: "Elm Foods paid $9 million. The company
+                # …. A company spokesperson said")
+                body = next((x.speaker for x in reversed(self.mentions) if x.start < start and x.party
+                             and x.party.kind == "organization" and x.start >= self._paragraph_start(start, back=1)), None)
+            if body:
+                return f"{body} {business_voice.group('voice').lower()}", None
         if SPOKES.match(bare):
             # "The charity Shelter First said …. "…," a spokesperson said": the organisation speaks
             orgs = [x for x in self.mentions if x.start < start and x.party and x.party.kind == "organization"
@@ -1393,7 +1405,25 @@ class Speakers:
                        and not set(p.name.split()) & (PUBLIC_BODIES | OUTLET_WORDS)}
             if len(private) == 1:
                 return private.pop(), None
+        named_with_noun = self._only_body_named_with(noun, start)
+        if named_with_noun:
+            return named_with_noun, None
         return f"the {noun}", None
+
+    def _only_body_named_with(self, noun: str, start: int) -> str | None:
+        """ "Roe founded the Elm Ridge Academy network in 2004. … The network said it had "…"": the one name the article
+        gave with this very noun as its head, however far back (two such names: none)."""
+        body_start = self.body[0].start if self.body else 0
+        if f" {noun}" not in self.masked[body_start:start]:
+            return None
+        people = {w for p in self.parties if p.kind == "person" for w in (p.name, *p.name.split(), *p.aliases)}
+        names = set()
+        for m in re.finditer(rf"(?<![\w.])(?P<name>(?:[A-Z][\w.&\u2019'-]*[ \t]+(?:(?:of|for|and)[ \t]+)?)+){noun}\b",
+                             self.masked[body_start:start]):
+            name = re.sub(r"^(?:The|An?)\s+", "", m.group("name").strip())
+            if name and name.split()[0] not in STOPWORDS and not set(name.split()) & people:
+                names.add(f"{name} {noun}")
+        return names.pop() if len(names) == 1 else None
 
     def _business_introduced(self, start: int) -> str | None:
         """ "He drove for the ride-hailing app Zoomly. … the company said": the last business the article introduced by
@@ -3189,6 +3219,8 @@ _QUESTIONING = frozenset({"questioned", "cross-examined", "asked", "pressed", "g
 _ANSWERING = frozenset({"answered", "sat down", "spoke", "talked"})
 _QA_INTRO = lazy_compile(r"\b(?P<verb>questioned|cross-examined|asked|pressed|grilled|interviewed|answered|sat down"
                        r"|spoke|talked)(?:\s+(?:with|to))?\s+|\b(?P<noun>interview|conversation)\s+with\s+")
+# A business's unnamed voice by its generic noun: "a company spokesperson", "the firm's spokesman" is not this.
+_BUSINESS_SPOKES = lazy_compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>[Cc]ompany|[Ff]irm)\s+(?P<voice>spokes(?:person|man|woman))")
 # An agency's spokesperson described first and named after a comma: "a spokeswoman for the office, Ann Roe"
 _SPOKES_THEN_NAME = lazy_compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:person|man|woman)|representative"
                                r"|press\s+(?:officer|secretary))\s+(?:for|of|at|with)\s+[^,;]{1,80}?,\s+")

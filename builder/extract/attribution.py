@@ -85,6 +85,7 @@ class _Attributor:
             out.append(found)
             if found and found.speaker and not found.reported:
                 self.speakers.said(seg.start, found.speaker, found.role)
+                self._learn_tagged_gender(seg, found.speaker)
         for i in range(len(out) - 1, -1, -1):
             if out[i] is None:
                 out[i] = (self._same_paragraph(i, out, previous=False) or self._reopened(i, out)
@@ -187,6 +188,13 @@ class _Attributor:
         if f"the {speaker}" in self.text or f"The {speaker}" in self.text:
             return f"the {speaker}"
         return speaker
+
+    def _learn_tagged_gender(self, seg: Segment, speaker: str) -> None:
+        """ "Roe addressed the court. "…," he said.": a named person a "he said"/"she said" quote is given to is
+        marked so, and a later "she said" skips him ('"…," Lee said, recalling that Roe had lied. "…," she said')."""
+        tag = _PRONOUN_TAG.match(self.masked, seg.close_at + 1) if seg.closed else None
+        if tag is not None and any(p.name == speaker and p.kind == "person" for p in self.parties):
+            self.speakers.genders.setdefault(speaker, PRONOUN_GENDER[tag.group("p").lower()])
 
     def _gender_clash(self, seg: Segment, speaker: str) -> bool:
         """Whether the quote's own "he said"/"she said" names a gender the article gives its speaker otherwise."""
@@ -494,6 +502,8 @@ class _Attributor:
                 if found:
                     return Attribution(found[0] or None, found[1], 0.85)
                 continue
+            if cue.group("verb") and _DETERMINER_BEFORE.search(before, max(0, cue.start() - 6), cue.start()):
+                continue  # "said in an emailed statement that the firm "…"": a participle describing a noun is no verb
             if cue.group("verb") and cue.group("verb").endswith("ed") and _PASSIVE_AUXILIARY.search(before, 0, cue.start()):
                 continue  # "though the letter was never answered, "…"": a passive subject is spoken to, not speaking
             if cue.group("verb") in _DOUBLE_DUTY_VERBS and " and " in before[cue.end():] \
@@ -1835,6 +1845,8 @@ _LEAD_IN = lazy_compile(
 # A statement put to the other side of an exchange: "You don't know for sure.", "And you never called police."
 _PUT_TO_YOU = lazy_compile(r"[\W]*(?:(?:And|But|So|Now|Well|Sir|Ma[\u2019']am),?\s+)?(?:[Yy]ou|[Yy]our)\b")
 _FIRST_PERSON = lazy_compile(r"\b(?:I|I[\u2019'](?:m|ve|d|ll)|me|my|we|our)\b")
+# A determiner straight before a word (of a verb's form, then describing a noun): "an emailed statement", "the written reply".
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 # A quote's tag that is only a gendered pronoun and its verb: '"…," she said', '"…," he added quietly'
 # A speaker that is an office in common nouns ("district attorney's office"), and one already opened by a determiner
 # A court paper that holds words of its own: "an arrest warrant", "the plea agreement", "a criminal complaint"

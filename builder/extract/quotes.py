@@ -168,6 +168,8 @@ _SENTENCE_BREAK = lazy_compile(r"(?:[!?]|\.(?=[\"\u201d\u2019]?\s+[A-Z\"\u201c])
     rf"(?<!\b{t}\.)" for t in (*TITLE_ABBREVIATIONS, "St", "Mt", "Ft")) + r")[\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 # How many words of its sentence a verb of speech may stand before a short quote and still govern it.
 _GOVERN_GAP = 25
+# A sum of money, then "in"/"as" (and "so-called"), right before a quoted label: "$40,000 in "advisory fees"".
+_AMOUNT_LABELLED = lazy_compile(r"\$[\d,.]+(?:[ \t]+(?:thousand|million|billion))?[ \t]+(?:in|as)[ \t]+(?:so-called[ \t]+)?$")
 
 
 def find_quotes(source: Source, parties: list[Party]) -> list[Quote]:
@@ -251,6 +253,9 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= _LABEL_MAX_WORDS and not attributed and not introduced and not reported and seg.closed \
             and _LABEL_MODIFIER.match(text, seg.close_at + 1, para.end) and not content.endswith((",", ".", "!", "?")):
         return False  # flashing "wrong way" signs, "cold storage" expenses: a label modifying a noun
+    if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed and "$" in before \
+            and content[:1].islower() and _AMOUNT_LABELLED.search(before):
+        return False  # "paid doctors $2 million in "consulting fees"": the label the money went by, not speech
     if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed \
             and (_is_term(text, seg, content) or _named_practice(text, seg, words, content)):
         return False  # "the "urine screens" that …", ""task fixation," a condition in which …": a term, no speech
