@@ -121,6 +121,10 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
     # "convicted Lee, 44, the owner of Forge Gym in Troy, of fraud": an appositive that holds its own "of"
     ("convicted", ("convict",), r"\bconvict(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\bof\b"
                   r"[^;:.()\u2014]{1,100}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
+    # "the counts on which a jury convicted him in May \u2014 X, Y and Z", "the charges she was convicted of: X and Y":
+    # the counts told by a relative clause of the verdict, then listed after the dash or colon
+    ("convicted", ("convict",), rf"\b(?:counts|charges|offen[cs]es|crimes)\s+(?:(?:on|of)\s+which\s+|that\s+|which\s+)?(?:(?:an?|the)\s+jury|he|she|they)\s+"
+                  rf"(?:(?:was|were)\s+)?convicted(?:\s+(?:him|her|them|(?:[A-Z][\w'\u2019-]+\s+){{0,2}}[A-Z][\w'\u2019-]+))?(?:\s+(?:of|on))?\s+{_WHEN}?{_LIST_DASH}\s*"),
     ("acquitted", ("acquitt",), r"\bacquitt(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
                   r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
     ("convicted", ("guilty",), rf"\b(?:found|finds?|finding|adjudicated|adjudged)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
@@ -424,14 +428,16 @@ _CHARGE_STOP = lazy_compile(
     # "for a fraud they say cost investors $63 million": a relative clause with no pronoun, told as a claim
     r"|(?=(?:he|she|they|prosecutors|police|investigators|authorities|officials|the\s+government)\s+(?:say|says|said|allege|alleged|contend|contended)\b)"
     r"|over(?!\s+[$\d])|ordinarily|usually|typically|normally|generally|often|rarely|seldom|frequently|routinely|commonly|sometimes"  # ("fraud over $5,000" is a Canadian offence's name)
-    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|(?:the\s+age\s+of\s+)?\d{1,2}\b|" + _UNDER_A_STATUS
+    # ("lying under oath", "false statements under penalty of perjury": the statement's own setting, part of the name)
+    r"|and|or|before|until|following|amid|despite|then|according|under\s+(?!the\s+influence|colou?r\s+of|oath\b|penalty\s+of\s+perjury\b|(?:the\s+age\s+of\s+)?\d{1,2}\b|" + _UNDER_A_STATUS
     # ("unlawful conduct under the Solid Waste Management Act": the statute named is part of the offence)
     + r"|the\s+(?:[A-Z][\w'\u2019-]*\s+){1,6}(?:Act|Law|Code)\b)|in\s+exchange|between(?=\s+(?:\d|[A-Z]))|to\s+(?:the\s+)?(?:prosecutors?|district|state|county)\b|were|was|is|are"
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
     r"|\s(?=(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"  # "on murder charges Thursday"
     r"|\s(?=(?:intact|undisturbed|untouched|unchanged)\b)"
     # "ran the five-year sentence for armed robbery concurrently with the rest": how the term runs, not the offence
-    r"|\s(?=(?:concurrently|consecutively)\b)"
+    # ("ordered the terms on the two counts of arson to run concurrently": the order's infinitive, no part of the name)
+    r"|\s(?=(?:to\s+(?:run|be\s+served)\s+)?(?:concurrently|consecutively)\b)"
     # "A second count of neglect involves an infant ...", "One count of fraud stems from a loan": the offence named as a
     # subject ends at its verb, a verb of what a count is about
     r"|\s(?=(?:involves?|involved|stems?|stemmed|relates|concerns|arises|arose|cent(?:er|re)s|cent(?:er|re)d|covers"
@@ -444,6 +450,8 @@ _IN_GOES_ON = lazy_compile(
     # statutory complements: "contributions in the name of another", "possession in a school zone"
     r"|in\s+the\s+names?\s+of\s+(?:another|others?|other\s+(?:people|persons))\b|in\s+an?\s+(?:school|drug-free|construction|work|safety)\s+zone\b"
     r"|in\s+an?\s+(?:federal\s+|criminal\s+|official\s+|grand\s+jury\s+)?(?:investigation|proceeding|inquiry)\b"
+    # ("lying under oath in her bankruptcy filings", "false statements in his tax returns": the paper the lie was told in)
+    r"|in\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:filings?|returns?|declarations?|petitions?|applications?|testimony|disclosures?)\b"
     # "false statements in the purchase of firearms", "fraud in the sale of securities": the dealing the statute guards
     r"|in\s+(?:the\s+)?(?:purchase|acquisition|sale|transfer|offer)\s+of\b"
     # "carrying a gun in connection with drug trafficking", "... with a crime of violence" ("murder in connection with
@@ -1084,7 +1092,10 @@ def _released_for(text: str, sentences: list[tuple[int, int]], about_defendant: 
 # by ("lying to FBI agents", "falsifying records", "allowing a dog to run at large") is not among them
 _DEALING_DEED = lazy_compile(r"(?:taking|accepting|squeezing|shaking\s+down|stealing|pocketing|bilking|swindling|cheating|skimming"
                            r"|siphoning|scamming|extorting|embezzling|diverting|orchestrating|masterminding"
-                           r"|funneling|funnelling|steering|rigging|milking|fleecing|looting|raiding)\s+\S")
+                           r"|funneling|funnelling|steering|rigging|milking|fleecing|looting|raiding)\s+\S"
+                           # ("paying doctors to prescribe an opioid": the payment told with the act it bought, beside
+                           # the kickback counts named formally)
+                           r"|paying\s+(?:[\w-]+\s+){1,2}?to\s+[a-z]+(?<!s)\s")
 
 
 def _without_told_deeds(sentences: list[tuple[int, int]], charges: list[Charge]) -> list[Charge]:
@@ -1842,6 +1853,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                 _CONDUCT_VERB.match(phrase) and not any(_names_offence(text[a:b]) or _FALSE_FILING.search(text[a:b])
                                                         for a, b in items if a != item_start))):
             continue  # "charged with killing a crossing guard": the act told; the offence is named elsewhere
+        # ("attempting to deliver defense information to a foreign government": the attempt statute's own wording, which
+        # names the offence attempted with its object, as long as a list's later item may be)
         # A gerund after a named offence is the list's next offence ("murder and using a firearm in the commission
         # of a felony"); leading the list, a long one is the conduct told.
         # A capital names the person paid or killed ("paying Lee"); after a repeated "of" the list is of offences,
@@ -1849,7 +1862,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         told = _TOLD_PARALLEL if repeated else _TOLD
         # (a statute's list of means, "by fraud, forgery or deception", counts as one word)
         if words[0].lower().endswith("ing") and not formal and not named and (
-                len(_MEANS_LIST.sub("by means", phrase).split()) > (12 if index else 8) or _tells_someone(told, phrase)):
+                len(_MEANS_LIST.sub("by means", phrase).split()) > (12 if index or phrase.startswith("attempting to ") else 8)
+                or _tells_someone(told, phrase)):
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
         # "charged with helping gamblers rig at least four games": the list was cut at "at", but the clause goes on to
         # tell numbers and people, so the leading gerund tells the deed; an offence's name would carry its head noun.
@@ -1966,9 +1980,16 @@ def _tells_someone(told: "re.Pattern[str]", phrase: str) -> bool:
     name of a public body, which an offence's statutory name may carry, is set aside?"""
     if not told.search(phrase):
         return False
+    if " in " in phrase:
+        # "lying under oath in her bankruptcy filings": the filer's own paper the lie was told in, no person harmed
+        phrase = _OWN_FILING.sub("in filings", phrase)
+        if not told.search(phrase):
+            return False
     return not any(word in phrase for word in _PUBLIC_BODY_WORDS) or bool(told.search(_PUBLIC_BODY.sub("agency", phrase)))
 
 
+_OWN_FILING = lazy_compile(r"\bin\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:filings?|returns?|declarations?|petitions?|applications?"
+                         r"|testimony|disclosures?)\b")
 _PUBLIC_BODY_WORDS = ("Commission", "Department", "Bureau", "Agency", "Administration", "Service", "Office", "Committee",
                       "Board", "Authority", "Inspectorate", "Congress", "Senate", "Parliament")
 

@@ -121,10 +121,12 @@ _ROLE_ALT = "|".join(sorted(_PARTY_ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True
 _MODIFIER = (r"(?:(?:marketing|accounting|engineering|nursing|banking|lending|operating|training|housing|planning|billing"
              r"|purchasing|recruiting|fundraising|publishing|manufacturing|licensing|consulting|compounding)\b"
              r"|[a-z]+-[a-z]+ed\b"
+             # ("reality TV star", "FBI agent": an acronym qualifies the role as a word would)
+             r"|[A-Z]{2,4}\b(?=\s+[a-z])"
              r"|(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS | {"former", "retired"})) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing))")
 # Words that say where a role stands in time or in doubt: "former", "the alleged organizer" (not "convicted", which
 # is as often the verb: "a jury convicted actor Ann Lee")
-_STANDING = r"(?:(?:former|retired|late|fellow|alleged|suspected|self-described|so-called)\s+|then-)"
+_STANDING = r"(?:(?:[Ff]ormer|[Rr]etired|late|fellow|alleged|suspected|self-described|so-called)\s+|then-)"
 _ROLE_BEFORE = lazy_compile(
     r"(?<![\w\u2019'-])((?:(?:one|some|two|three|another|each) of\s+)?"
     # ("Jennings' daughter": a name ending in s takes the apostrophe alone)
@@ -431,6 +433,9 @@ _AGENCY_OWNER_BEFORE = lazy_compile(
     r"|Investigation|Office|Commission|Patrol|Police|Force|Command|Marshals))[\u2019']s\s+$")
 # A family's plural possessive before the name of what it ran: "the Quists' Pell Ridge Relief Fund" (not "Renters'
 # Front" or "Veterans' Memorial Hospital": the stem must be someone's surname in the article, "Della Quist")
+_SERVICE_WORDS = ("Navy", "Army", "Air Force", "Marine Corps", "Coast Guard", "Space Force")
+_ARMED_SERVICE_ACTS = lazy_compile(r"\b[Tt]he\s+(?P<org>(?:U\.S\.\s+|US\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Space\s+Force))"
+                                   r"\s+(?:also\s+)?(?:said|says|declined|did\s+not|didn[\u2019']t|issued|announced|confirmed|wrote|stated)\b")
 _PLURAL_POSSESSIVE = lazy_compile(r"([A-Z][a-z]+)s[\u2019']")
 _CAUSE_LINKS = frozenset("Against For Without Demand".split())
 # A number closing a body's name: "Lodge No. 9", "Lodge 41".
@@ -874,7 +879,14 @@ _MODEL_YEAR = lazy_compile(r"\b(?:19|20)\d\d\s+$")
 _OWNED_OR_COLOURED = lazy_compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:[\w-]+\s+)?(?:(?:dark|light|bright|metallic)[\s-]+)?"
     r"(?:silver|black|white|red|blue|gray|grey|green|gold|tan|maroon|beige|brown|burgundy|yellow|orange|purple|teal|champagne"
-    r"|stolen|rented|rental|borrowed|unmarked|late-model|older|newer|damaged|abandoned|dark-colou?red|light-colou?red)\s+))$")
+    r"|stolen|rented|rental|borrowed|unmarked|late-model|older|newer|damaged|abandoned|dark-colou?red|light-colou?red)\s+)"
+    # ("Lee's Dodge Charger struck the van": a person's possessive before a bare name, no kin or role word between)
+    r"|(?<![\w.])[A-Z][\w-]*[\u2019']s\s+)$")
+# "prescribed Velcora by her doctor", "the top prescribers of Velcora", "no longer sells Velcora": what is prescribed
+# or sold is a product
+_PRODUCT_VERB_BEFORE = lazy_compile(r"\b(?:prescri(?:bed|bing|bers?\s+of|ptions?\s+(?:of|for))|sells|selling|marketed|marketing)\s+$")
+# ("... Lee's Dodge Charger. The Charger's recorder": a product's later mention takes "the", as no person's does)
+_THE_BEFORE = lazy_compile(r"\b[Tt]he\s+$")
 
 
 def _place_or_product(text: str, party: Party) -> bool:
@@ -884,7 +896,8 @@ def _place_or_product(text: str, party: Party) -> bool:
     if party.kind != "person" or party.roles or not party.citations:
         return False
     before = [text[max(0, c.start - 40):c.start] for c in party.citations]
-    return all(_MODEL_YEAR.search(b) or _OWNED_OR_COLOURED.search(b) for b in before) or \
+    told_as_thing = [bool(_MODEL_YEAR.search(b) or _OWNED_OR_COLOURED.search(b) or _PRODUCT_VERB_BEFORE.search(b)) for b in before]
+    return (told_as_thing[0] and all(told or _THE_BEFORE.search(b) for told, b in zip(told_as_thing, before))) or \
         all((_word_before(text[max(0, c.start - 20):c.start]).lower() in _PLACE_PREPOSITIONS
              or (text.endswith("of ", 0, c.start) and _COMPASS_OF.search(text, max(0, c.start - 30), c.start)))
             and not _PERSON_AFTER.match(text, c.end) for c in party.citations) \
@@ -1111,6 +1124,11 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       or len(tokens) > 1 and len(tokens[0][2]) > 2 and tokens[0][2].isupper()
                       and tokens[0][2].capitalize() in STOPWORDS):
         tokens.pop(0)
+    if len(tokens) > 2 and _AGENTS_OF.match(text, tokens[0][0]) and _opens_sentence(text, tokens[0][0], para) \
+            and not _body_name([t[2] for t in tokens[2:] if t[2] not in ("the", "The")]):
+        # "Producers of Rock Bay declined to comment": a plural noun capitalised by position, not a name ("Members of
+        # the Elm Cycling Club": the body named after it is still read)
+        return None
     if 2 <= len(tokens) <= 3:
         short = _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens])
         if _short_form_speaks(text, short):
@@ -1491,6 +1509,11 @@ def _plural_of_a_title(word: str) -> bool:
 def _opens_sentence(text: str, at: int, para: Paragraph) -> bool:
     lead = text[para.start:at].rstrip(" \"'\u201c\u2018")
     return not lead or lead[-1] in ".!?:\u201d\u2019\""
+
+
+# "Producers of Rock Bay, which was cancelled, declined to comment": the doers of a thing, a plural common noun capitalised
+# by position ("Daughters of ...", "Sisters of ...": kin words name orders and societies)
+_AGENTS_OF = lazy_compile(r"(?!(?:Daughters|Sisters|Brothers|Mothers|Fathers)\b)[A-Z][a-z]+(?:ers|ors)\s+of\s")
 
 
 def _common_opener(text: str, word: str) -> bool:
@@ -2202,7 +2225,8 @@ _GENERIC_PERSON_NOUNS = frozenset("woman man person individual people men women"
 
 
 # A capitalised article opening a role, and whether the next word owns it ("The victim's sister")
-_ARTICLE_OPENING_ROLE = lazy_compile(r"(?:An?|The)\s+(?=[a-z])(?=(?:([\w-]+(?:[\u2019']s|s[\u2019']))\s)?)")
+# (an initialism may open the role: "The US district judge Tobias Roe ordered")
+_ARTICLE_OPENING_ROLE = lazy_compile(r"(?:An?|The)\s+(?=[a-z]|(?:[A-Z]\.?){2,}\s+[a-z])(?=(?:([\w-]+(?:[\u2019']s|s[\u2019']))\s)?)")
 # A noun phrase and a finite verb of its own: a sentence's main clause read as an appositive ("the arrest brought little
 # comfort", "the verdict was a relief"); participles that describe a person ("the man accused of ...") are no such verb
 _SENTENCE_AS_ROLE = lazy_compile(r"(?:the|a|an|this|that|his|her|their|its)\s+(?:(?!(?:who|whom|whose|that|which)\b)[\w-]+\s+){0,3}?"
@@ -2623,6 +2647,12 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             label = owner + " family"  # "Okonwe's family" is the Okonwe family
             party = out.setdefault(label, Party(name=label, kind="group"))
             party.citations.append(source.cite(m.start(), m.end()))
+        if any(service in text[para.start:para.end] for service in _SERVICE_WORDS):
+            for m in _ARMED_SERVICE_ACTS.finditer(text, para.start, para.end):
+                # "The Navy declined to comment", "The U.S. Army said in a statement": the defendant's service acts
+                # as a body, though its name is a rank's word elsewhere ("Navy Capt. Ann Roe")
+                party = out.setdefault(m.group("org"), Party(name=m.group("org"), kind="organization"))
+                party.citations.append(source.cite(m.start("org"), m.end("org")))
         for m in _OFFICE_OF_TITLE.finditer(text, para.start, para.end):
             # "the Queens District Attorney's Office": a prosecutor's office named by its holder's title
             label = re.sub(r"^The\s+", "", m.group())
