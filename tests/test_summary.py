@@ -457,13 +457,13 @@ def test_once_sentenced_an_older_storys_decision_to_come_and_present_ask_are_dro
                "A sentencing hearing has begun in Tampa for the former county treasurer.\n\n"
                "Oriel Vantongeren will walk back into the same courtroom on Thursday to be sentenced again.\n\n"
                "Forty former clients plan to ride a bus to Tampa to watch a judge decide how long Oriel Vantongeren will "
-               "spend in prison.\n")
+               "spend in prison.\n\nA former county treasurer and her bookkeeper are due in court for sentencing in Tampa.\n")
     sentenced = ("sentenced.txt", "Date: 2025-03-07\n\nJudge Lorna Achterberg sentenced Oriel Vantongeren to 41 months in "
                  "prison on Thursday for hiding $800,000 from a bankruptcy court.\n")
     texts = [s.text for s in _briefing(preview, sentenced).summary]
     assert texts[0].startswith("Judge Lorna Achterberg sentenced")
     assert not [t for t in texts if "will decide" in t or "have asked" in t or "has begun" in t or "sentenced again" in t
-                or "decide how long" in t]
+                or "decide how long" in t or "due in court" in t]
     assert any(t.startswith("A former county treasurer") for t in texts)  # the older story's past news still stands
     before = [s.text for s in _briefing(preview).summary]  # before the sentence, the decision to come is the news
     assert any("will decide how long" in t for t in before)

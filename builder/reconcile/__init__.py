@@ -121,10 +121,14 @@ def _each_to_its_defendant(facts: list[SourceFacts], parties: list[Party]) -> li
             continue
         s = f.sentencing
         owner = _paragraph_owner(f, case, f.defendant)
+        # (what that story files as someone else's sentence, "Kaylee Dunmore: a 20-year sentence", is the case's own)
+        own = [dataclasses.replace(t, subject=None) for t in s.others if t.subject in case_names]
         sentencing = dataclasses.replace(
             s,
-            charges=[c if c.subject else dataclasses.replace(c, subject=owner(c.citations)) for c in s.charges],
-            terms=[t if t.subject else dataclasses.replace(t, subject=owner(t.citations)) for t in s.terms],
+            charges=[dataclasses.replace(c, subject=None) if c.subject in case_names
+                     else c if c.subject else dataclasses.replace(c, subject=owner(c.citations)) for c in s.charges],
+            terms=[t if t.subject else dataclasses.replace(t, subject=owner(t.citations)) for t in s.terms] + own,
+            others=[t for t in s.others if t.subject not in case_names],
             # (the day that story dates is that person's hearing, never the case defendant's)
             sentencing_date=None)
         out.append(dataclasses.replace(f, sentencing=sentencing))

@@ -64,6 +64,7 @@ _PROSPECT = re.compile(r"\b(?:(?:could|would|can|may|might|will)\s+face|fac(?:es
                        # has begun")
                        r"|(?:will|to)\s+(?:decide|determine)\s+(?:how|whether|what|his|her|their|the\s+(?:sentence|length|fate))"
                        r"|(?:decide|determine)\s+how\s+long"  # ("to watch a federal judge decide how long he will spend")
+                       r"|(?:is|are)\s+due\s+(?:back\s+)?(?:in|before)\s+(?:court|a\s+judge)"  # ("are due in court for sentencing")
                        r"|(?:is|are|was|were)\s+to\s+be\s+(?:re)?sentenced|to\s+be\s+(?:re)?sentenced\s+(?:again|on|next|later|this)"
                        r"|sentencing\s+(?:hearing\s+)?(?:has\s+begun|began|is\s+under\s*way|got\s+under\s*way|(?:is|was)\s+expected\s+to)"
                        r"|(?:is|are)\s+(?:asking|seeking|urging|requesting|pushing\s+for)|wants?\s+(?:a\s+sentence|(?:him|her|them)\s+to)"
