@@ -949,3 +949,9 @@ def test_a_story_about_the_other_defendant_files_the_case_defendants_sentence_as
     assert sentencing.others == []  # never "Other people's sentences: Perla Quist: a 12-year sentence"
     assert [(t.subject, t.text, len(t.citations)) for t in sentencing.terms] == \
         [(None, "12 years in prison", 2), ("Ryland Ostrow", "life in prison without parole", 1)]
+
+
+def test_the_justice_departments_ask_and_prosecutors_ask_are_one_side():
+    from builder.reconcile.merge import proposer_side
+
+    assert proposer_side("Justice Department") == proposer_side("prosecutors") == proposer_side("the Department of Justice")

@@ -160,6 +160,10 @@ def test_one_fact_told_in_two_outlets_words_is_said_once():
          "$5,000 fine, a punishment her victims called too light.",
          "Ruiz was sentenced in May 2024 to three years of probation, including 90 days of home detention, and a "
          "$5,000 fine after pleading guilty."),
+        ("The toddler's mother, Ilse Marrow, 24, received a 20-year sentence with 10 years suspended.",
+         "The mother of a 2-year-old boy has been sentenced to 20 years in prison, with the final 10 years suspended."),
+        ("On Tuesday, that nurse, Ilse Marrow, was sentenced in federal court to 60 months in prison.",
+         "A former nurse who stole fentanyl meant for patients will spend five years in federal prison."),
         ("Omar Pell, 39, was sentenced Friday to 78 years to life in state prison, prosecutors said.",
          "On Friday, Superior Court Judge Ines Varga sentenced Pell, a former delivery driver, to 78 years to life for "
          "assaulting four women."),
@@ -501,3 +505,29 @@ def test_a_sentence_that_tells_nothing_of_the_case_does_not_pad_the_summary():
     summary = [s.text for s in _briefing(("story.txt", text)).summary]
     assert summary[0].startswith("A Reno landlord") and any(s.startswith("Judge Petra Olwenby") for s in summary)
     assert not [s for s in summary if s.startswith(("Insurance", "After the verdict", "Investigators"))], summary
+
+
+def test_a_features_opening_scene_gives_way_to_the_outcome_and_its_facts():
+    text = ("Date: 2024-09-18\n\nFor two nights after her knee surgery, Opal Brenneck pressed the call button and told the "
+            "night staff that her medicine was not working.\n\nOn Tuesday, the nurse who stole it, Hedda Vantreight, was "
+            "sentenced in federal court to 60 months in prison.\n\nVantreight pleaded guilty in May to tampering with a "
+            "consumer product.\n\nProsecutors had asked for 78 months in prison.\n\nThe hospital has since changed how "
+            "it tracks its drugs, a spokesman said.\n")
+    ranked = rank_sentences(source_from_text("feature.txt", text))
+    assert ranked[0].text.startswith("On Tuesday, the nurse who stole it")
+    scene = next(s for s in ranked if s.text.startswith("For two nights"))
+    assert [s.text[:11] for s in ranked].index(scene.text[:11]) >= 3  # below the outcome, the plea and the ask
+    told_first = rank_sentences(source_from_text("wire.txt", "Date: 2024-09-18\n\nA Michigan nurse was sentenced "
+                                                 "Tuesday to five years in prison for stealing fentanyl.\n\nFor two nights, "
+                                                 "Opal Brenneck pressed the call button.\n"))
+    assert [s.text for s in told_first][0].startswith("A Michigan nurse")  # no scene to discount before a wire's lead
+
+
+def test_a_present_tense_photo_caption_and_a_stations_reporter_at_the_courthouse_are_not_the_story():
+    text = ("Date: 2024-05-09\n\nFormer reality star Perpetua Olmsworth was sentenced on Thursday to 46 months in prison "
+            "for hiding assets from a bankruptcy court.\n\nPerpetua Olmsworth, 47, arrives at federal court in Miami on "
+            "Thursday for her sentencing.\n\nKTVQ 4's Dana Rusk is at the courthouse.\n\nThe conviction stands after "
+            "two appeals, prosecutors said.\n")
+    ranked = [s.text for s in rank_sentences(source_from_text("story.txt", text))]
+    assert not [s for s in ranked if "arrives at federal court" in s or "is at the courthouse" in s], ranked
+    assert any(s.startswith("The conviction stands") for s in ranked)

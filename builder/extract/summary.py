@@ -29,7 +29,14 @@ _NOT_STORY = lazy_compile(
     r"\s+(?:edited|condensed|updated|corrected))|^The\s+following\s+(?:are|is)\s+(?:brief\s+)?(?:summar|excerpt|highlight|"
     r"a\s+(?:roundup|summary|list))|^(?:So|Or\s+so)\s+(?:says?|said)\b|\bhas\s+been\s+edited\s+for\s+(?:length|clarity)"
     # a wire's credit line: "(Reporting by Ann Lee in Atlanta; Editing by Tom Roe)"
-    r"|^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced)\s+by\b", re.I)
+    r"|^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced)\s+by\b"
+    # a photo's caption in the present tense ("Ann Roe, 47, arrives at federal court on Thursday for her sentencing."):
+    # news tells what happened in the past tense
+    r"|^(?-i:[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})(?:\s+\(\w+\))?(?:,\s+\d+,)?\s+(?-i:arrives|leaves|walks"
+    r"|exits|departs|enters|is\s+(?:escorted|led|seen|pictured|shown)|looks\s+on|listens)\b"
+    # a station's reporter where the story happens: "WTKB 9's Kayla Roe is at the courthouse."
+    r"|^[A-Z][\w ]{1,30}['\u2019]s\s+(?:[A-Z][\w'-]+\s+){1,3}(?:is|was)\s+(?:at|in|inside|outside)\s+the\s+(?:courthouse|courtroom|court)\b",
+    re.I)
 # A sentence that opens on a bare pronoun ("She said ...", "Outside court, he said ...") needs the
 # sentence before it, which the summary may not carry.
 # (the opening adverbial may be long: "In a sentencing memo filed last week, they also asked ...")
@@ -159,6 +166,7 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
     ranked: list[SummarySentence] = []
     body = source.body()
     outcome_seen = False
+    scene: list[int] = []  # sentences before the outcome's lead that name nothing of the case
     for position, paragraph in enumerate(body):
         if _CALL_LETTERS.search(text, paragraph.start, paragraph.end) or _EMBED_BYLINE.search(text, paragraph.start, paragraph.end):
             continue  # a photo caption credited to a station ("... on Monday. (WDIV)"), or an embedded post, not the story
@@ -212,5 +220,15 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
             score += 0.25 * min(case_words, 4)
             score += 0.2 if has_number else 0.0
             score -= 0.3 if words > 35 else 0.0
+            if not outcome_seen and not case_words:
+                scene.append(len(ranked))
             ranked.append(SummarySentence(text=sentence, citations=[source.cite(s_start, s_end)], score=round(score, 4)))
+    if outcome_seen:
+        # A feature opens on a scene and tells the outcome a few paragraphs down ("For two nights after his hip
+        # replacement, Dale Roe pressed the call button ..."): the scene sets the mood of the story, not the case's facts
+        for index in scene:
+            ranked[index].score = round(ranked[index].score - _SCENE_DISCOUNT, 4)
     return sorted(ranked, key=lambda s: -s.score)
+
+
+_SCENE_DISCOUNT = 0.6

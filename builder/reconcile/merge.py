@@ -517,7 +517,8 @@ def proposer_side(by: Optional[str], sides: Optional[dict[str, str]] = None) -> 
     if sides and by in sides:
         return sides[by]
     lowered = by.lower()
-    if re.search(r"prosecut|district attorney|\bda\b|u\.s\. attorney|\bthe government\b|\bthe state\b|\bthe crown\b", lowered):
+    if re.search(r"prosecut|district attorney|\bda\b|u\.s\. attorney|\bthe government\b|\bthe state\b|\bthe crown\b"
+                 r"|justice department|department of justice|\bdoj\b", lowered):
         return "prosecution"
     if re.search(r"lawyer|attorney|defen[cs]e|defender|counsel|solicitor|barrister|team", lowered):  # ("his public defender")
         return "defence"

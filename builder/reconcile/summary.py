@@ -103,7 +103,9 @@ def _same_point(a: str, b: str) -> bool:
         len(_amounts(a) & _amounts(b)) >= 2 or bool(_lengths(a) & _lengths(b)))
 
 
-_SENTENCED = re.compile(r"\bsentenced\b", re.IGNORECASE)
+# (news tells the outcome as the sentence given or as the time to be spent: "will spend five years in federal prison")
+_SENTENCED = re.compile(r"\bsentenced\b|\b(?:will|must)\s+(?:spend|serve)\b|\bordered\s+to\s+serve\b"
+                        r"|\b(?:received|got|was\s+given|was\s+handed)\s+(?:a|an)\s+[^.;]{0,40}?\bsentence\b", re.IGNORECASE)
 _LENGTH = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
                      r"[\s-]+(year|month|week|day)s?\b(?![\s-]+old\b)", re.IGNORECASE)  # (an age is no length of a sentence)
 _DIGITS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -111,8 +113,17 @@ _DIGITS.update(fifteen="15", twenty="20", thirty="30", forty="40", fifty="50")
 
 
 def _lengths(sentence: str) -> set[tuple[str, str]]:
-    """The lengths of time a sentence states ("78 years", "seven-year"), number words as digits."""
-    return {(_DIGITS.get(n.lower(), n), unit.lower()) for n, unit in _LENGTH.findall(sentence)}
+    """The lengths of time a sentence states ("78 years", "seven-year"), number words as digits and whole years in years
+    ("60 months" is "5 years": one story gives the judgment's months, another the years they make)."""
+    lengths = set()
+    for number, unit in _LENGTH.findall(sentence):
+        number, unit = _DIGITS.get(number.lower(), number), unit.lower()
+        if unit == "month" and number.isdigit() and int(number) % 12 == 0:
+            number, unit = str(int(number) // 12), "year"
+        lengths.add((number, unit))
+    return lengths
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
