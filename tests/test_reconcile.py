@@ -955,3 +955,21 @@ def test_the_justice_departments_ask_and_prosecutors_ask_are_one_side():
     from builder.reconcile.merge import proposer_side
 
     assert proposer_side("Justice Department") == proposer_side("prosecutors") == proposer_side("the Department of Justice")
+
+
+def test_a_story_that_makes_the_case_defendant_its_second_defendant_gives_her_terms_to_the_case():
+    from builder.model import Citation, Sentencing, Term
+    from builder.reconcile import _each_to_its_defendant
+
+    def facts(name, defendant, terms):
+        source = source_from_text(name, "A story.\n")
+        return SourceFacts(source=source, defendant=defendant, sentencing=Sentencing(terms=terms))
+
+    def prison(text, subject=None):
+        return Term(text=text, kind="prison", citations=[Citation("b", 0, 8)], status="imposed", amount=240,
+                    unit="months", subject=subject)
+
+    hers = facts("a.txt", "Perla Quist", [prison("20 years in prison")])
+    his = facts("b.txt", "Ryland Ostrow", [prison("a 20-year sentence", subject="Perla Quist")])
+    moved = _each_to_its_defendant([hers, his], [Party("Perla Quist"), Party("Ryland Ostrow")])
+    assert [(t.text, t.subject) for t in moved[1].sentencing.terms] == [("a 20-year sentence", None)]

@@ -127,7 +127,8 @@ def _each_to_its_defendant(facts: list[SourceFacts], parties: list[Party]) -> li
             s,
             charges=[dataclasses.replace(c, subject=None) if c.subject in case_names
                      else c if c.subject else dataclasses.replace(c, subject=owner(c.citations)) for c in s.charges],
-            terms=[t if t.subject else dataclasses.replace(t, subject=owner(t.citations)) for t in s.terms] + own,
+            terms=[dataclasses.replace(t, subject=None) if t.subject in case_names
+                   else t if t.subject else dataclasses.replace(t, subject=owner(t.citations)) for t in s.terms] + own,
             others=[t for t in s.others if t.subject not in case_names],
             # (the day that story dates is that person's hearing, never the case defendant's)
             sentencing_date=None)
