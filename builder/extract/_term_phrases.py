@@ -949,8 +949,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    # "forfeit $2.3 million in profits", "$40,000 in illegal proceeds": the money's "in" noun says which
                    # money it is (SPEC's "forfeit $10,000 in pay")
                    r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension)"
-                   r"|\s+in\s+(?:(?:ill-gotten|illicit|illegal|criminal|fraud|drug|scheme|stolen|laundered|unlawful)\s+)?"
-                   r"(?:profits?|proceeds|gains|funds|assets|bribes|kickbacks|commissions|fees|bonuses|cryptocurrency|bitcoin|cash))?"
+                   r"|\s+in\s+(?:(?:ill-gotten|illicit|illegal|criminal|fraud|drug|scheme|stolen|laundered|unlawful|bribe|embezzled|ransom)\s+)?"
+                   r"(?:profits?|proceeds|gains|funds|assets|bribes|kickbacks|commissions|fees|bonuses|cryptocurrency|bitcoin|cash)"
+                   # "forfeit $8,000 in bribe money", "$3,500 in drug money": money named by what it came from
+                   r"|\s+in\s+(?:[a-z][\w-]*\s+)?money\b)?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
     # "forfeit 214 firearms agents seized", "forfeited three vehicles and two boats": property told by its count
@@ -1149,9 +1151,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
 ]
 
 # "$487,212 in restitution to the club and $61,300 to the state", "..., plus $900 to the bank": a second sum that
-# shares the first one's verb and kind word, named only by its payee (read right after a money term's end)
+# shares the first one's verb and kind word, named only by its payee (read right after a money term's end); the taxes
+# owed may be named beside it, a tax loss repaid to the tax office ("... to the county and $9,000 in unpaid taxes to the IRS")
 ELLIPTIC_AMOUNT = lazy_compile(r"[^.;:$\u20ac\u00a3\u2014]{0,80}?(?:,\s*|\s+)(?:and|plus)\s+(?:another\s+|an?\s+additional\s+)?"
-                             rf"(?P<term>{_MONEY}\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+)"
+                             rf"(?P<term>{_MONEY}(?:\s+in\s+(?:(?:unpaid|back|owed|evaded|delinquent|overdue|federal|state|income)\s+){{0,2}}taxes)?\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+)"
                              r"(?=\s*[,.;:]|\s+(?:and|for|over|within|by|after|as)\b|\s*$)")
 
 # "must complete a parenting program and substance abuse treatment": a second course or treatment joined to the first

@@ -338,8 +338,9 @@ def _linked_headlines(source: Source) -> set[int]:
 
 
 # A co-defendant's own plea told beside her sentence: "Ann Lee, 24, who admitted affray, was given ...", "She had pleaded
-# guilty to ...", "Ann Lee pleaded guilty to theft. She received a discharge"
-_OWN_PLEA = lazy_compile(r"\b(?:admitted|pleaded\s+guilty|pled\s+guilty|was\s+(?:found\s+guilty|convicted))\b")
+# guilty to ...", "Ann Lee pleaded guilty to theft. She received a discharge", "received a 10-year sentence after
+# pleading guilty to neglect"
+_OWN_PLEA = lazy_compile(r"\b(?:admitted|(?:pleaded|pled|pleading)\s+guilty|was\s+(?:found\s+guilty|convicted))\b")
 # A sentence told as history, not at this hearing: "was sentenced last year", "had already been given", "in March",
 # "pleaded guilty and testified against Roe"
 _EARLIER_TOLD = lazy_compile(r"\b(?:previously|earlier|already|last\s+(?:week|month|year)|ago|separately|in\s+(?:January|February|March"
@@ -1567,7 +1568,8 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     if person is None and (re.match(r"\s*(?:He|She)\b", clause) or object_pronoun) and previous:
         # "His wife, Ann Lee, pleaded guilty to X. She was sentenced to ...": the pronoun is the one who pleaded.
         prev = ctx.source.text[previous[0]:previous[1]]
-        verb = re.search(r"\b(?:pleaded|pled|convicted|charged|found\s+guilty|sentenced)\b", prev)
+        # ("The boy's mother, Ann Lee, received 12 years after pleading guilty to neglect. She will serve six": hers)
+        verb = re.search(r"\b(?:pleaded|pled|convicted|charged|found\s+guilty|sentenced|pleading\s+guilty)\b", prev)
         if verb is None and re.match(r"\s*(?:He|She)\s+(?:[\w,]+\s+){0,8}?(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:sentenced|given|ordered)\b", clause):
             # "His former partner, Ann Ng, testified against him. She pleaded guilty and was sentenced to ...": a
             # cooperating witness's own sentence, the pronoun the witness
@@ -2033,6 +2035,10 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     # "ordered her to pay $61,000 in restitution — the cost of the repairs — and a $5,000 fine": an aside between dashes
     # does not end the clause that governs the list
     before = _DASHED_ASIDE.sub(" ", before)
+    if "range" in before:
+        # "asked for 90 months, the top of a guideline range of 70 to 90 months, along with a $9,000 fine": where the
+        # first ask sits in the range is an aside; the list after it is still the side's ask
+        before = _RANGE_ASIDE.sub("", before)
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     while breaks and _INFINITIVE_ONLY.match(clause):
@@ -2153,8 +2159,10 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         chosen = decided[-1] if decided else requests[-1]
     asks = [c for c in cues if c[2] in ("recommended", "sought") and c[0] < chosen[0]]
     if chosen[2] == "maximum" and clause[chosen[0]:chosen[1]].lower() == "maximum" and asks \
-            and re.fullmatch(r"\s*(?:for\s+)?the\s+|[^,;]{0,60}?\b(?:for|to\s+(?:impose|give|order|hand\s+down|mete\s+out|issue))\s+the\s+", clause[asks[-1][1]:chosen[0]]):
-        # ("urged the judge to hand down the maximum 20 years")
+            and re.fullmatch(r"\s*(?:for\s+)?(?:the|that|this)\s+|[^,;]{0,60}?\b(?:for|to\s+(?:impose|give|order|hand\s+down|mete\s+out|issue))\s+(?:the|that|this)\s+",
+                             clause[asks[-1][1]:chosen[0]]):
+        # ("urged the judge to hand down the maximum 20 years"; "asked her to impose that maximum: 30 years", the cap the
+        # story told before)
         chosen = asks[-1]  # "asked for the maximum, 33 years to life", "asking a judge to give the maximum sentence": the side's request, which the law caps
     given = [c for c in cues if c[2] == "imposed" and c[0] < chosen[0]]
     if chosen[2] == "maximum" and clause[chosen[0]:chosen[1]].lower() == "maximum" and given \
@@ -2249,6 +2257,10 @@ _LIFE_CARRIED = lazy_compile(r"\b(?:carr(?:y|ies|ying)|punishable\s+by)\s+$", re
 _LIFE_TERM = lazy_compile(r"(?:an?\s+)?(?:life\b|imprisonment\s+for\s+life\b)", re.I)
 _LAW_CAPS = lazy_compile(r"\b(?:carr(?:y|ies|ied|ying)|punishable|(?:could|can|may|might)\s+(?:still\s+)?(?:impose|give|face|get|receive|order))\b", re.I)
 _CAP_INSIDE = lazy_compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|penalty|punishment)\s+of\s+(?:up\s+to|as\s+(?:much|many|long)\s+as)\b", re.I)
+# See _status: a term's place in the guidelines' range told between commas after it (", the top of a guideline range of
+# 70 to 90 months,", ", the low end of the advisory range,")
+_RANGE_ASIDE = lazy_compile(r",\s+(?:at\s+)?the\s+(?:very\s+)?(?:top|bottom|high|low|upper|lower|middle)(?:\s+end)?\s+of\s+(?:the|a|an|its|his|her)\s+"
+                            r"(?:[\w-]+\s+){0,4}?range(?:\s+of\s+[^,;:]{1,40}?)?(?=,)")
 _DASHED_ASIDE = lazy_compile(r"\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,120}?(?:\u2014|\s\u2013\s|\s--\s)\s*(?=\S)")
 # A side in a reduced relative clause after the term: "the eight years (that) prosecutors had sought"
 _SIDE_AFTER = lazy_compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:the|his|her|their|[A-Z][\w'\u2019-]*['\u2019]s?|federal|state|county)\s+){0,2}"
@@ -2274,7 +2286,8 @@ _SAYS_BEFORE = lazy_compile(r"\b(?:argu(?:ed|es|e)|says?|said|contend(?:s|ed)?|b
 _THAN = lazy_compile(r"\bthan\s+(?:the\s+)?$")
 _SAID = lazy_compile(r"\b(?:said|says|told|wrote)\b")
 _ASKS_BEFORE_COLON = lazy_compile(r"\b(?:ask(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|want(?:s|ed)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?"
-                                r"|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|push(?:es|ed|ing)\s+for)\b[^.;:]{0,120}$", re.I)
+                                # (an initial's point ends nothing: "asked U.S. District Judge Ann Roe to impose that maximum:")
+                                r"|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|push(?:es|ed|ing)\s+for)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,120}$", re.I)
 # An appeal that leaves the rest of a sentence standing, then lists it: "kept the rest of his punishment:"
 _UPHELD_BEFORE_COLON = lazy_compile(r"\b(?:upheld|upholds|affirmed|affirms|kept|keeps|left|leaves|let|reinstated)\s+(?:the\s+)?(?:rest|remainder"
                                   r"|balance|other\s+parts?)\s+of\s+(?:the|his|her|their)\s+(?:sentence|punishment|penalt(?:y|ies))"
@@ -2505,6 +2518,7 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
     wording: "will spend 11 years in prison" says all that "11 years in the state prison" does.)"""
     merged: list[Term] = []
     terms = _years_told_in_months(terms, text)
+    _parts_of_total(terms, text)
     for term in terms:
         if _rounded_restatement(term, terms) or _floor_restatement(term, terms):
             continue
@@ -2578,6 +2592,25 @@ def _one_ask_told_twice(first: Term, later: Term) -> bool:
     asks = ("recommended", "sought")
     return (first.status in asks and later.status in asks and first.status != later.status
             and first.by is not None and first.by == later.by and _bare_length(first) != _bare_length(later))
+
+
+def _parts_of_total(terms: list[Term], text: str) -> None:
+    """Lengths given count by count that add up to the whole term told beside them ("25 years in prison" and "imposed 15
+    years on the arson count and 10 years on the gun count, to be served consecutively") explain the whole term: they
+    are told as other terms, not as sentences of their own. Parts that do not add up to it (a concurrent "20 years on the
+    fraud count" beside "30 years") stay as they are."""
+    imposed = [t for t in terms if t.status == "imposed" and t.kind in ("prison", "jail") and t.amount and t.unit in ("years", "months")]
+    if len(imposed) < 3:
+        return
+    months = {id(t): t.amount * (12 if t.unit == "years" else 1) for t in imposed}
+    parts = [t for t in imposed if _for_a_count(t, text)]
+    for whole in imposed:
+        if whole in parts:
+            continue
+        own = [t for t in parts if t.subject == whole.subject and t.kind == whole.kind]
+        if len(own) >= 2 and abs(sum(months[id(t)] for t in own) - months[id(whole)]) < 0.01:
+            for part in own:
+                part.status, part.by = "other", None
 
 
 def _years_told_in_months(terms: list[Term], text: str) -> list[Term]:
