@@ -284,6 +284,8 @@ _GENERAL_TRIGGERS = [_Trigger(status, lazy_compile(p), needles, True, named_only
 _TERM_FOR = _Trigger(None, lazy_compile(
     r"\b(?:(?:years?|months?|weeks?|days?|life)(?:\s+(?:in|of|at|behind)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:prison|jail|custody|probation"
     r"|labou?r|bars|confinement|detention|facility|penitentiary|supervision|(?:supervised\s+)?release|parole))?"
+    # ("life without the possibility of parole for murder": the whole-life term, its offence after "for")
+    r"(?:\s+without\s+(?:the\s+)?(?:(?:possibility|chance|prospect)\s+of\s+)?(?:parole|release))?"
     r"|[\w-]+-(?:year|month|week|day)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?))"
     # ("seven years in prison, followed by five years of post-release supervision, for assault": the whole sentence's
     # offence after the last of its terms, set off by a comma)
@@ -501,6 +503,13 @@ _FOR_GOES_ON = lazy_compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s
                           r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b"
                           # "failure to stop for a school bus", "failing to yield for an emergency vehicle": what the duty is owed to
                           r"|(?:an?|the)\s+(?:stopped\s+|stopping\s+)?(?:school\s+bus|emergency\s+vehicle|(?:police|patrol)\s+(?:officer|car|vehicle))\b)")
+_HATE_CRIME_BEFORE = lazy_compile(r"\bhate\s+crimes?$")
+# (a statute's object is bare, "damaging religious property"; "for burning a mosque" tells the deed, an article's object)
+_GERUND_NEXT = lazy_compile(r"[a-z]+ing\s+(?!(?:an?|the|his|her|their|its|\d)\b)")
+# The motive a hate-crime statute names: "because of the race of", "because of the victim's actual or perceived religion"
+_BIAS_MOTIVE = lazy_compile(r"\sbecause\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:[\w'\u2019-]+\s+){0,2}?(?:actual\s+or\s+perceived\s+))?"
+                          r"(?:race|religion|religious|color|colour|ethnicity|ethnic|national\s+origin|sexual\s+orientation|gender"
+                          r"|disability)\b")
 # "driving after revocation", "illegal reentry after deportation": the earlier order the statute names goes on after "after"
 _AFTER_GOES_ON = lazy_compile(r"\safter\s+(?:(?:licen[cs]e|permit)\s+)?(?:revocation|suspension|cancell?ation|disqualification|deportation|removal"
                             r"|being\s+(?:deported|removed|declared|adjudged|adjudicated|barred|excluded)|the\s+fact)\b")
@@ -786,10 +795,20 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                         joint = sentenced_together(source)  # "Three men have been sentenced ...": each named is a defendant
                     ours = joint
                     named = _NAMED_SUBJECT.match(before)
-                    if not ours and named and _SENTENCED_TOO.search(before):
+                    if not ours and named and (_SENTENCED_TOO.search(before) or _sentenced_before(text, sentences, index)):
                         # "Ed Roe, 22, who drove him there, received eight years after pleading guilty to X": an
                         # accomplice sentenced in the same story; the plea is his, printed with his name
+                        # ("A Dayton man has been sentenced to life. Ed Roe, 30, was convicted in May of X": the
+                        # nameless lede's man, named in the next sentence)
                         subject = own_plea = named.group("name")
+                if not ours and subject is None and trigger.status in _VERDICT_OR_PLEA and _SENTENCED_TOO.search(before):
+                    # "The boy's mother, Ann Roe, 24, received 20 years after pleading guilty to X": the relative named
+                    # in apposition, sentenced in the same story; the plea is hers, printed with her name
+                    # (only where the headline or lede tells that relative's sentence too, "... as mother heads to
+                    # prison": a story of both; "Her partner, Bo Lee, got probation" in a story of one is background)
+                    apposed = _APPOSED_NAME.match(before)
+                    if apposed and not about_defendant(apposed.group("name")) and _told_up_top(source, apposed.group("role")):
+                        subject = own_plea = apposed.group("name")
                 if not ours and subject is None and trigger.status == "charged" and "charged" in before:
                     # "... an indictment against Ed Roe and against Ann Lee. Lee is charged with paying bribes": a person
                     # charged in one paper with the defendant is a co-defendant, whose counts are the case's
@@ -879,8 +898,9 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
     for s_start, s_end in sentences:
         _add_modifier_charges(text, s_start, s_end, charges, about_defendant, source, contraband_only=named_by_verdict)
     # "1 1/3 to 4 years for leaving the scene" beside "leaving the scene of an incident resulting in death": the short form
+    # ("20 years for child abuse" beside his co-defendant's plea to "enabling child abuse": another person's count)
     charges = [c for c in charges if c.text.lower() not in guessed or not any(
-        other is not c and len(other.text) > len(c.text) and re.search(rf"\b{re.escape(c.text)}\b", other.text, re.I)
+        other is not c and other.subject == c.subject and len(other.text) > len(c.text) and re.search(rf"\b{re.escape(c.text)}\b", other.text, re.I)
         # ("conspiracy to commit mail fraud" beside "mail fraud": an inchoate offence is a count of its own)
         and not INCHOATE_OFFENCE.match(other.text) for other in charges)]
     # "to be sentenced for a bar assault" beside "five years in prison for second-degree assault": the incident told
@@ -954,6 +974,26 @@ def _sentenced_next(text: str, s_end: int, told_on: int) -> bool:
     return told_on > s_end and bool(_HIS_SENTENCE_NEXT.match(text, s_end, told_on))
 
 
+def _told_up_top(source: Source, role: str) -> bool:
+    """Do the headline or the first body paragraph name the role ("mother", "partner") a relative is told by?"""
+    body = source.body()
+    top = " ".join([source.title or "", *(source.text[p.start:p.end] for p in body[:1])]).lower()
+    return re.search(rf"\b{re.escape(role.lower())}\b", top) is not None
+
+
+# A lede that sentences someone it does not name yet: "A Dayton man convicted of arson has been sentenced to life"
+_NAMELESS_SENTENCED = lazy_compile(r"\s*(?:An?|The)\s+[^.;]{0,120}?\b(?:has\s+been|was|had\s+been)\s+(?:formally\s+)?sentenced\b")
+
+
+def _sentenced_before(text: str, sentences: list[tuple[int, int]], index: int) -> bool:
+    """Is the sentence before sentences[index] a lede sentencing a person it leaves unnamed, so this sentence's named
+    subject is that person?"""
+    if not index:
+        return False
+    p_start, p_end = sentences[index - 1]
+    return "sentenced" in text[p_start:p_end] and bool(_NAMELESS_SENTENCED.match(text, p_start, p_end))
+
+
 # The aggravations a Scots indictment lists after "assault to ...": "permanent disfigurement", "the danger of life"
 _SCOTS_AGGRAVATION = lazy_compile(r"(?:(?:severe|permanent)\s+(?:injury|disfigurement|impairment|disability)|(?:the\s+)?danger\s+of\s+(?:(?:his|her|their)\s+)?life)$")
 
@@ -964,7 +1004,7 @@ _OWN_SENTENCING = lazy_compile(r"\b(?:(?:scheduled|set|due|expected)\s+(?:to\s+b
 
 
 # The name set off by commas after a role: "Lee's office manager, Bo Park, 44, of Erie,"
-_APPOSED_NAME = lazy_compile(r"^[^,]*\s[a-z][\w-]*,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2}),")
+_APPOSED_NAME = lazy_compile(r"^[^,]*\s(?P<role>[a-z][\w-]*),\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2}),")
 
 
 # The statuses a defendant's own verdict or plea gives
@@ -1777,7 +1817,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # (and a state code's qualifiers: "sexual assault on a child by one in a position of trust as part of a pattern
         # of abuse")
         longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b|\bvalue[ds]?\b", phrase) else 12
-        if "position of trust" in phrase or "pattern of" in phrase:
+        if "position of trust" in phrase or "pattern of" in phrase or (" because " in phrase and _BIAS_MOTIVE.search(phrase)):
             longest = 20
         # (a bracketed particular, "(inflict grievous bodily harm)", adds no length to the name)
         # "pleaded not guilty to murder but guilty to his manslaughter", "convicted of her murder": the victim's
@@ -1807,7 +1847,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         if _GENERIC.match(phrase):
             continue  # "requires a legislator convicted of a felony to give up the seat": any felony, no charge named
         # "leaving the scene", "violating the state's RICO Act": offences named in most US codes or for their statute
-        named = re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
+        # ("damaging religious property because of the race of its members": the bias statute's own long name)
+        named = (" because " in phrase and _BIAS_MOTIVE.search(phrase) is not None) or re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
                          # ("violating the civil rights of Ben Amos": the federal rights statute names whose rights, so
                          # the capital is the victim of a named offence, not a deed told)
                          r"|violat\w*\s+(?:the\s+)?(?:civil|constitutional)\s+rights\b"
@@ -1985,11 +2026,18 @@ def _tells_someone(told: "re.Pattern[str]", phrase: str) -> bool:
         phrase = _OWN_FILING.sub("in filings", phrase)
         if not told.search(phrase):
             return False
+    if any(word in phrase for word in _STATUTE_TITLE_WORDS):
+        # "falsifying records required under the Controlled Substances Act": the statute's title, no person harmed
+        phrase = _STATUTE_TITLE.sub("the statute", phrase)
+        if not told.search(phrase):
+            return False
     return not any(word in phrase for word in _PUBLIC_BODY_WORDS) or bool(told.search(_PUBLIC_BODY.sub("agency", phrase)))
 
 
 _OWN_FILING = lazy_compile(r"\bin\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:filings?|returns?|declarations?|petitions?|applications?"
                          r"|testimony|disclosures?)\b")
+_STATUTE_TITLE_WORDS = (" Act", " Code", " Law")
+_STATUTE_TITLE = lazy_compile(r"\bthe\s+(?:[A-Z][\w.'\u2019-]*\s+(?:(?:and|of|on|for|&)\s+)?){1,6}(?:Act|Code|Law)\b")
 _PUBLIC_BODY_WORDS = ("Commission", "Department", "Bureau", "Agency", "Administration", "Service", "Office", "Committee",
                       "Board", "Authority", "Inspectorate", "Congress", "Senate", "Parliament")
 
@@ -2043,6 +2091,11 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word == "during" and _DURING_GOES_ON.match(text, at))
             or (word == "after" and _AFTER_GOES_ON.match(text, at))
             or (word == "for" and _FOR_GOES_ON.match(text, at))
+            # "a federal hate crime for damaging religious property": the bias statute's label, then the deed it covers
+            or (word == "for" and text.startswith(" for ", at) and _HATE_CRIME_BEFORE.search(text, start, at) is not None
+                and _GERUND_NEXT.match(text, at + 5) is not None)
+            # "damaging religious property because of the race of its members": the hate-crime statute's motive element
+            or (word == "because" and _BIAS_MOTIVE.match(text, at) is not None)
             or (word == "from" and _FROM_GOES_ON.match(text, at) and _TAKES_FROM.search(text, start, at))
             or (word == "before" and not _BEFORE_STOPS.match(text, at))
             or (word in ("that", "which") and _RESULT_GOES_ON.match(text, at))
@@ -2535,7 +2588,9 @@ def _names_offence(phrase: str) -> bool:
 _DRIVING_OFFENCE = lazy_compile(r"(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under|without|with\s+excess)\b", re.I)
 
 
-_ASIDE_THEN_MORE = lazy_compile(r",\s+(?:which|who|that)\b[^;:]*?,\s+and\s+(?:also\s+)?(?P<prep>to|of)\s+")
+# ("convicted of X \u2014 a federal hate crime \u2014 and of Y": a dashed aside naming the first count's class)
+_ASIDE_THEN_MORE = lazy_compile(r"(?:,\s+(?:which|who|that)\b[^;:]*?,|\s*(?:\u2014|\u2013|\s--)[^\u2014\u2013;:]{1,80}?(?:\u2014|\u2013|\s--))"
+                                r"\s+and\s+(?:also\s+)?(?P<prep>to|of)\s+")
 # "..., which carries up to life in prison, and", "..., which is punishable by 20 years, and", "..., a felony punishable by
 # up to 10 years, and", "..., which is a Class A felony, and": a non-restrictive aside on the penalty or grade of the
 # offence before it, told inside the list (no comma inside the aside but a number's: "$10,000")
