@@ -40,13 +40,15 @@ def test_a_lawyer_owned_in_the_lede_is_the_one_named_paragraphs_later():
     assert speaker_in(text, "a grave injustice") == "Teodor Vail"
 
 
-def test_a_lawyer_owned_after_the_lede_still_needs_a_name_nearby():
+def test_a_lawyer_owned_after_the_lede_is_the_one_lawyer_the_story_names_later():
+    # (round 65 changed this: a story with one "Briscane's lawyer" means one person, however far down the name comes;
+    # the gold of a new set agrees, and two lawyers holding the role still leave the role as written)
     text = ("Hollis Briscane, 61, was convicted Friday of theft.\n\n"
             "Prosecutors said the money paid for a boat. Briscane\u2019s lawyer called it \u201ca grave injustice.\u201d\n\n"
             "Jurors deliberated for two days.\n\n"
             "The judge set sentencing for June.\n\n"
             "Briscane\u2019s lawyer, Teodor Vail, said he would appeal.\n")
-    assert speaker_in(text, "a grave injustice") != "Teodor Vail"
+    assert speaker_in(text, "a grave injustice") == "Teodor Vail"
 
 
 def test_the_office_is_the_office_named_by_its_holders_title_before():

@@ -1979,7 +1979,7 @@ class Speakers:
             votes = {"m": 0, "f": 0}
             for r in p.roles:
                 # "Her lawyer", "Cole's wife": a possessive names someone else, whose gender it is
-                own = r.lower().split("\u2019s ")[-1].split("'s ")[-1]
+                own = _role_own_words(r)
                 for w in re.findall(r"[a-z]+", own):
                     if w in ("his", "her", "hers", "their"):
                         continue
@@ -2562,8 +2562,10 @@ class Speakers:
             if named:
                 return named.speaker, self.role_of(named.party)
         wanted = JUDGE_ROLES if noun in JUDGE_ROLES else {noun}
+        # (a body named for justice is no judge: "a deputy assistant attorney general in the Justice Department")
         holders = [p for p in self.parties if p.kind == "person"
-                   and any(set(r.lower().split()) & wanted for r in p.roles)]
+                   and any(set((_JUSTICE_BODY.sub(" ", r.lower()) if "justice" in r.lower() else r.lower()).split()) & wanted
+                           for r in p.roles)]
         # "An attorney representing a witness said" after Roe's lawyer was named: "an" brings in someone new
         if len(holders) == 1 and not any(m.party is holders[0] and m.start < at - len(noun) - 3 for m in self.mentions):
             return holders[0].name, self.role_of(holders[0])
@@ -3169,16 +3171,30 @@ class Speakers:
             and not self.reported(sent[0], m.start)
 
 
+# A government body named for justice, whose "justice" names no judge: "the Justice Department", "Ministry of Justice"
+_JUSTICE_BODY = lazy_compile(r"\bjustice\s+(?:department|ministry)|\b(?:department|ministry)\s+of\s+justice")
+
+
 def _role_gender(party: Party) -> str | None:
     """ "m"/"f" where the party's own role says it ("her father", "the victim's widow"), else None."""
     for role in party.roles:
-        own = role.lower().split("\u2019s ")[-1].split("'s ")[-1]
+        own = _role_own_words(role)
         words = set(re.findall(r"[a-z]+", own)) - {"his", "her", "hers", "their"}
         if words & MALE:
             return "m"
         if words & FEMALE:
             return "f"
     return None
+
+
+def _role_own_words(role: str) -> str:
+    """The words of a role that describe the person herself, lower-cased: what follows the last possessive ("Cole's
+    wife", "her lawyer" name someone else's gender), and what comes before an "of" that names whom she is related to
+    ("the sister of the boy's father" is a woman; "father" is the other person's relation)."""
+    own = role.lower()
+    if " of " in own:
+        own = own.split(" of ")[0]
+    return own.split("\u2019s ")[-1].split("'s ")[-1]
 
 
 def _relative_of_own_surname(party: Party) -> bool:

@@ -101,6 +101,10 @@ class _Attributor:
             named = self._body_named_next(i, owned.group("noun")) if owned else None
             if named:
                 out[i] = Attribution(named, None, found.confidence)
+        for i, found in enumerate(out):
+            holder = self._role_holder(found.speaker) if found and found.speaker else None
+            if holder:
+                out[i] = Attribution(holder, found.role, found.confidence)
         self._headline_repeats(out)
         full_names: dict[str, str | None] = {}
         return [Attribution(self._with_article(self._body_in_full(self._in_full(a.speaker, full_names), full_names)), a.role,
@@ -121,6 +125,28 @@ class _Attributor:
                          and out[j] and out[j].speaker and _quoted_words(self.text[other.start:other.end]) == words), None)
             if same is not None:
                 out[i] = same
+
+    def _role_holder(self, speaker: str) -> str | None:
+        """ "Roe's lawyer argued that he has "suffered enough" … His lawyer, Ann Lee, asked …": a speaker the quote
+        gives only as someone's role ("Roe's lawyer") is the one person the article names in that very role, where
+        exactly one person holds it (two lawyers of Roe's leave the role as written)."""
+        if "\u2019s " not in speaker and "'s " not in speaker or speaker.endswith("s") and not speaker.endswith("ss"):
+            return None  # ("Roe's attorneys": a group, never the first of the two it names)
+        wanted = speaker.replace("\u2019", "'").lower()
+        holders = [p for p in self.parties if p.kind == "person"
+                   and any(r.replace("\u2019", "'").lower() == wanted for r in p.roles)]
+        if len(holders) != 1:
+            return None
+        owner_surname = re.split(r"[\u2019']s ", speaker)[0].split()[-1]
+        owner = next((p.name for p in self.parties if p.kind == "person" and p.name.split()[-1] == owner_surname), None)
+        for c in holders[0].citations:
+            # ("Her attorney, Ann Lee" read as Roe's where the article never marks Roe as a woman: the pronoun may
+            # mean another, so only an owner the article marks with that pronoun's gender is sure)
+            pronoun = _OWNING_PRONOUN_BEFORE.search(self.text, max(0, c.start - 40), c.start)
+            marked = (self.speakers.genders.get(owner) or self.speakers.given_genders.get(owner)) if owner else None
+            if pronoun and marked != PRONOUN_GENDER[pronoun.group("p").lower()]:
+                return None
+        return holders[0].name
 
     def _body_named_next(self, i: int, noun: str) -> str | None:
         """ "Roe's record label says it will "…" ¶ In a statement, Quillmark Records said the label …": a lede
@@ -885,6 +911,11 @@ class _Attributor:
         if judged:
             # "Roe got probation, a decision the young man's mother called "…"": the relative clause's own subject
             # judges the outcome, never the main clause's subject or object
+            # ("in a case a prosecutor called "…"": someone the article leaves unnamed speaks as written, never the
+            # sentence's named subject)
+            unnamed = re.fullmatch(r"(?:an?|one|another)\s+(?P<noun>[a-z-]+)", judged.group("np"))
+            if unnamed and unnamed.group("noun") in ROLE_NOUNS:
+                return judged.group("np"), None
             found = self.speakers.resolve(sent_start + judged.start("np"), sent_start + judged.end("np"), anchor)
             if found and found[0]:
                 return found
@@ -1966,10 +1997,11 @@ _SERIES_HEAD = lazy_compile(r"\s*(?:(?:In|On|At|After|Before|During|Then|Later|M
                           r"\s+(?:(?:then|also|[a-z]+ly)\s+)?$")
 # A verb of hearing and its object, right before the bare verb of speech: "heard Roe scream", "overheard him say"
 # An outcome named after the main clause and judged in a relative clause: "…, a decision the victim's mother called",
-# "…, a ruling that the judge described as", "in a statement the judge called"
+# "…, a ruling that the judge described as", "in a statement the judge called"; or the case or crime itself, judged
+# the same way ("in a case a prosecutor called", "a crime the judge called")
 _OUTCOME_CALLED = lazy_compile(r"(?:,\s+|\b(?:in|with|by)\s+)(?:an?|the|that)\s+(?:[a-z-]+\s+){0,2}?(?:decision|ruling|sentence|outcome|"
                              r"verdict|result|move|deal|punishment|statement|plea|agreement|term|step|finding|order|"
-                             r"settlement|resolution|penalty)\s+(?:that\s+|which\s+)?"
+                             r"settlement|resolution|penalty|case|crime|scheme|attack|killing)\s+(?:that\s+|which\s+)?"
                              r"(?P<np>(?:the|his|her|their|an?|[A-Z][\w\u2019'-]+[\u2019']s)\s+(?:[\w\u2019'-]+\s+){0,3}?[a-z-]+"
                              r"|(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w\u2019'-]+|he|she|they)\s+(?:[a-z]+ly\s+)?(?<!X\s)$")
 # (only a verb that judges the outcome: in "a term the judge said was "…"" the judge reports what another said)
@@ -2292,6 +2324,8 @@ _DESCRIPTION_THEN_VERB = lazy_compile(r"(?P<np>[Tt]he\s+(?:[\w\u2019'-]+\s+){0,2
 _BODY_NOUNS = ("label|company|employer|school|university|college|church|team|club|firm|agency|union|publisher|network|studio|"
                "league|hospital|charity")
 _OWNED_BODY_SPEAKER = lazy_compile(rf"[\u2019']s\s+(?:[a-z-]+\s+)?(?P<noun>{_BODY_NOUNS})$")
+# A pronoun owning the role an appositive name follows: "His attorney, ", "Her longtime lawyer, "
+_OWNING_PRONOUN_BEFORE = lazy_compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?[a-z-]+,\s+$")
 _BODY_NAME_ENDS = frozenset("Records Music Entertainment Media University College School Church Hospital Club Team".split())
 # A plural title right before the first of two names: "Assistant U.S. Attorneys ", "defense lawyers "
 _PLURAL_TITLE_END = lazy_compile(r"(?<![\w\u2019'])[A-Za-z]{3,}[^s\W]s\s+$")

@@ -664,6 +664,8 @@ def find_parties(source: Source) -> list[Party]:
         _add_issuing_office(source, parties)
     if any(cue in source.text for cue in _STAGE_NAME_CUES):
         parties = _join_stage_names(source.text, parties)
+    if "\u201c" in source.text or '"' in source.text:
+        parties = _join_quoted_nicknames(source.text, parties)
     if len(parties) > 1:
         parties = _stage_name_in_lede(source, parties)
     return parties
@@ -753,6 +755,26 @@ _PERFORMER_BEFORE = lazy_compile(r"\b(?:[Rr]apper|[Ss]inger|DJ|[Ww]restler|[Ss]t
 # 28-year-old behind the hit ..., was sentenced"
 _TAKEN_UP_AGAIN = lazy_compile(r",\s+the\s+\d{1,3}-year-old\b")
 _CASE_WORDS = ("sentenc", "convict", "guilty", "prison", "charged", "acquit", "jail")
+
+
+def _join_quoted_nicknames(text: str, parties: list[Party]) -> list[Party]:
+    """ "Sheriff Bernard "Bernie" Coyle" and later "a prison term for Bernie Coyle": the nickname a name sets in
+    quotation marks between given name and surname is the same person's, so "Bernie Coyle" joins "Bernard Coyle"."""
+    people = {p.name: p for p in parties if p.kind == "person"}
+    gone: set[int] = set()
+    for m in _QUOTED_NICKNAME.finditer(text):
+        full = people.get(f"{m.group('given')} {m.group('surname')}")
+        short = people.get(f"{m.group('nick')} {m.group('surname')}")
+        if full is None or short is None or short is full or id(short) in gone or short.roles:
+            continue
+        full.aliases.extend(a for a in [short.name, *short.aliases] if a not in full.aliases)
+        full.citations = sorted(full.citations + short.citations, key=lambda c: c.start)
+        gone.add(id(short))
+    return [p for p in parties if id(p) not in gone] if gone else parties
+
+
+# A nickname in quotation marks inside a name: 'Bernard "Bernie" Coyle', "Bernard “Bernie” Coyle"
+_QUOTED_NICKNAME = lazy_compile(r"\b(?P<given>[A-Z][a-z]+)\s+[\u201c\"](?P<nick>[A-Z][a-z]+)[\u201d\"]\s+(?P<surname>[A-Z][\w\u2019'-]+)")
 
 
 def _stage_name_in_lede(source: Source, parties: list[Party]) -> list[Party]:
