@@ -82,7 +82,9 @@ _CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*
             # (not an owner: "worked for three years in the prison's kitchen" tells a job, not where a term is served)
             r"(?!['\u2019]s\b)")
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
-        r"|forty|fifty)")
+        r"|forty|fifty)"
+        # Pennsylvania's minimum-maximum range with a spelled fraction: "two and a half to seven years in state prison"
+        r"(?:[\s-]and[\s-]a[\s-]half)?")
 # A count of things, not a length or a sum: "214 firearms", "three vehicles" (the lookahead keeps the count in the phrase)
 _PROPERTY_COUNT = (r"(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?!(?:years?|months?|weeks?|days?|hours?|percent|counts?|charges?|times?)\b)[a-z][\w-]*s\b)")
@@ -498,16 +500,17 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervised_release", rf"{_DUR}\s+of\s+extended\s+supervision"),
     # "lifetime probation", "lifetime supervision": the whole of the rest of a life
     # "a lifetime ban on open burning", "a lifetime ban from coaching youth sports": what a ban covers is part of it
-    ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|(?:(?:post-?release|court|sex[- ]offender|community)\s+)?supervision|parole|supervised\s+release|(?:driving\s+)?ban)\b"
+    ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|(?:(?:post-?release|court|sex[- ]offender|community)\s+)?supervision|parole|(?:supervised|conditional)\s+release|(?:driving\s+)?ban)\b"
                  # ("a lifetime driving ban on Ann Roe": whom the ban binds, not what it covers)
                  r"(?:(?<=ban)\s+(?:on|from)\s+(?!(?:him|her|them)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+\b))(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
                  # (or the end of its line: a list item "A lifetime ban from driving a school bus" has no stop)
                  r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|that|which|who|after|because|under|as|in|for|while|until|during|was|is|were|remains?|stays?)\b))?"),
     # Supervision for life told without a number: "the rest of his life on supervised release", "a lifetime of probation",
-    # "lifelong supervision", "supervised release for life", "probation for the rest of her life"
+    # "lifelong supervision", "supervised release for life", "probation for the rest of her life"; Minnesota's lifetime
+    # supervision after a sex offender's prison term: "will be on conditional release for the rest of his life"
     ("lifetime", r"(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)\s+(?:on|under)|lifetime\s+(?:term\s+)?of"
-                 r"|lifelong|life\s+(?:on|under))\s+(?:(?:federal|court|formal|post-?release)\s+)?(?P<what>supervised\s+release|probation|parole|supervision)\b"),
-    ("lifetime", r"(?<!eligible )(?<!eligibility )(?<!without )(?P<what>supervised\s+release|probation|supervision|(?<=\bon )parole)\s+for\s+(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)|life)\b"),
+                 r"|lifelong|life\s+(?:on|under))\s+(?:(?:federal|court|formal|post-?release)\s+)?(?P<what>(?:supervised|conditional)\s+release|probation|parole|supervision)\b"),
+    ("lifetime", r"(?<!eligible )(?<!eligibility )(?<!without )(?P<what>(?:supervised|conditional)\s+release|probation|supervision|(?<=\bon )parole)\s+for\s+(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)|life)\b"),
     # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
     ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
     # Supervision after prison under its state names: "three years of post-prison supervision" (Oregon), "two years of
@@ -754,7 +757,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # (a protective or no-contact order is a term of its own, with what it bars, below)
     ("ordered_bar", r"\b(?:an?|the)\s+(?:(?!protective|protection|restraining|no-contact|stay-away|criminal)[\w-]+\s+)?(?:order\s+|(?=ban\b)|injunction\s+|prohibition\s+)"
                     r"(?P<term>(?:(?:barring|prohibiting|forbidding|banning|preventing|keeping|stopping)\s+"
-                    r"(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+from|ban\s+on\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+))\s+"
+                    # (two defendants barred at once: "an order barring both from owning dogs", "barring the couple from")
+                    r"(?:him|her|them|both|the\s+(?:couple|pair|two)|(?-i:[A-Z])[\w'\u2019-]+)\s+from|ban\s+on\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+))\s+"
                     r"[a-z]+ing\b(?:\s+or\s+[a-z]+ing\b)?[^.;:\u201c\"]{0,80}?)(?=\s+(?:until|while|during|through|unless|because|after|as)\b|\s*[.;,:]|\s*$)" + BAR_TAIL),
     # A ban told as a noun with its length and what it covers: "a five-year ban on owning animals", "a 10-year ban from
     # coaching youth sports" (the thing banned ends before the clause's verb: "... animals bars her from ...")

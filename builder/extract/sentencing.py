@@ -175,11 +175,16 @@ _RANK_NAME = lazy_compile(rf"\b(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?(?:Lt\.\s
                         rf"(?:Colonel|Col\.|Captain|Capt\.|Commander|Major)\s+(?P<name>{_NAME})")
 # ("Derby Crown Court in July": a month after "in" is when, not where; Canada's "Court of King's Bench" keeps the
 # possessive that joins its name's words)
+_WEEKDAY_OR_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug"
+                     r"|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _COURT = lazy_compile(r"\b(?:(?:[A-Z][\w.'\u2019]*|of|the)\s+){0,4}?(?:Court|court-martial)"
                     r"(?:\s+(?:in|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November"
                     r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.]*"
                     r"(?:['\u2019]s(?=\s+[A-Z]))?(?:\s+(?!(?:Justice|Judge)\s+[A-Z])[A-Z][\w.]*)*)?"
-                    r"|\b(?:[A-Z][\w]*['\u2019]s\s+)?federal\s+court(?:\s+in\s+[A-Z][\w]*)?")
+                    r"|\b(?:[A-Z][\w]*['\u2019]s\s+)?federal\s+court(?:\s+in\s+(?!" + _WEEKDAY_OR_MONTH + r")[A-Z][\w.]*"
+                    # the place the federal court sits, however many words it takes: "federal court in Grand Rapids,
+                    # Mich.", "federal court in St. Louis on Friday" (not a day told right after it)
+                    r"(?:\s+(?!" + _WEEKDAY_OR_MONTH + r")[A-Z][\w.]*)*)?")
 
 
 @dataclass
