@@ -840,6 +840,8 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                     labels.update(offences)  # "convicted on federal drug and fraud charges": two labels sharing one noun
                 for c_start, c_end in offences:
                     found = trigger.status or (_term_status(before) if trigger.exposure else _status_from(before))
+                    if found == "charged" and trigger.status is None and _NO_VERDICT.search(_SEMI_CLAUSE.split(before)[-1]):
+                        found = "hung"  # "jurors were deadlocked on the remaining count, one count of X": no verdict on X
                     if trigger.status is None and not _STATUS_WORDS.search(before) and _TERM_FOR.pattern.search(before) \
                             and not _tells_exposure(before):
                         found = "convicted"  # "was given 12 years in prison for two counts of X": a term is for a conviction
@@ -854,7 +856,8 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                             charge.status = found if charge.text.lower() == text[c_start:c_end].lower() else charge.status
                     if found == "convicted" and _IF_CONVICTED.search(text, s_start, m.start() + 1):
                         found = "charged"  # "If convicted of arson, Lee faces ...": the verdict supposed, the charge stands
-                    if subject and subject != own_plea and found not in ("convicted", "acquitted", "hung") and not _tried_together(text):
+                    if subject and subject != own_plea and found not in ("convicted", "acquitted", "hung") and not _tried_together(text) \
+                            and not (found == "pleaded guilty" and _pleas_of_a_pair(text)):
                         continue  # a relative's own plea or charge, with no sign of one trial for both, is their own case
                     key = text[c_start:c_end].lower()
                     if not trigger.general and key in guessed:
@@ -871,6 +874,9 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                     if subject and _THE_COUNT_BEFORE.search(text, max(0, c_start - 5), c_start) and _COUNT_AFTER.match(text, c_end) \
                             and any(re.search(rf"\b{re.escape(key)}\b", charge.text.lower()) and len(charge.text) > len(key) for charge in charges):
                         continue  # "Lee is charged with the conspiracy count": the count named above, whole, for the defendant
+                    shared = _grade_sharing_the_noun(text, m.end(), c_start, c_end)
+                    if shared:
+                        _add_charge(charges, Charge(text[shared[0]:shared[1]], [source.cite(*shared)], found, subject))
                     _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], found, subject))
                     named_by_verdict |= not trigger.general and found in ("convicted", "pleaded guilty", "acquitted")
                 if offences:
@@ -919,6 +925,7 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
             _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], "convicted"))
     _mark_undone(text, charges)
     _mark_dropped_back(text, sentences, charges)
+    _mark_the_rest_dropped(text, sentences, charges)
     if source.published is not None:
         charges = _without_old_verdicts(text, sentences, charges, source.published.year)
     # "convicted of second-degree murder ... found guilty of murdering his wife": the verb's "murder" restates the
@@ -926,6 +933,40 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
     charges = [c for c in charges if not (c.text == "murder" and text.startswith("murdering", c.citations[0].start) and any(
         other is not c and other.text.lower().endswith("murder") and len(other.text) > len(c.text) for other in charges))]
     return _without_told_deeds(sentences, _without_summaries(text, _without_vague(text, charges)))
+
+
+# A couple's story tells each spouse's plea as the case's own: "The couple is scheduled to be sentenced Tuesday", "The
+# pair's sentencing hearing", "Both pleas were open" (a relative's plea with none of these is their own case)
+_PAIR_PLEADED = lazy_compile(r"\b[Bb]oth\s+(?:of\s+them\s+)?(?:pleas|pleaded|admitted)\b"
+                           r"|\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+)?(?:couple|pair)(?:['\u2019]s\s+sentencing\b"
+                           r"|\s[^.;]{0,200}?\b(?:is|are|was|were)\s+(?:scheduled|set|due|expected)\s+to\s+be\s+sentenced\b)")
+
+
+def _pleas_of_a_pair(text: str) -> bool:
+    """Does the story tell two defendants' pleas as one case's (a couple, a pair, "both pleas")?"""
+    return ("couple" in text or "pair" in text or "oth " in text) and bool(_PAIR_PLEADED.search(text))
+
+
+# A bare grade whose noun the next item of the list gives: "three counts of first-degree and two counts of third-degree
+# criminal sexual conduct", "one count of second-degree or third-degree assault": the first is "first-degree criminal
+# sexual conduct"
+_GRADE_BEFORE_SHARED_NOUN = lazy_compile(r"\b(?P<grade>(?:first|second|third|fourth|fifth)-degree)\s+(?:and|or)\s+"
+                                       r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+counts?\s+of\s+)?$", re.I)
+_GRADED_OFFENCE = lazy_compile(r"(?:first|second|third|fourth|fifth)-degree\s+(?P<noun>\S.*)", re.I)
+
+
+def _grade_sharing_the_noun(text: str, list_start: int, c_start: int, c_end: int) -> Optional[tuple[int, int]]:
+    """Where the article writes whole the offence a bare grade names before the graded offence at c_start (a charge
+    cites its own words, so only a count the article also names in full elsewhere, "the first-degree criminal sexual
+    conduct counts", is read)."""
+    graded = _GRADED_OFFENCE.fullmatch(text, c_start, c_end)
+    if not graded or "-degree" not in text[list_start:c_start]:
+        return None
+    bare = _GRADE_BEFORE_SHARED_NOUN.search(text[list_start:c_start])
+    if not bare:
+        return None
+    whole = re.search(rf"\b{re.escape(bare.group('grade'))}\s+{re.escape(graded.group('noun'))}\b", text, re.I)
+    return (whole.start(), whole.end()) if whole else None
 
 
 # "conspiracy to commit health care fraud", "criminal conspiracy to commit robbery": the offence conspired at
@@ -1335,6 +1376,30 @@ def _mark_dropped_back(text: str, sentences: list[tuple[int, int]], charges: lis
                     break
 
 
+# The plea deal's fate of every count left: "the government agreed to dismiss the remaining counts", "Prosecutors dropped
+# the other charges", "The remaining charges were dismissed" (after a plea to some of the counts an indictment named)
+_THE_REST_DROPPED = lazy_compile(
+    r"\b(?:dismiss(?:ed|es|ing)?|drop(?:ped|s|ping)?|withdr(?:aw|ew|awn|awing|aws))\s+(?:all\s+(?:of\s+)?)?the\s+(?:remaining|other)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:counts|charges)\b"
+    r"|\b[Tt]he\s+(?:remaining|other)\s+(?:[\w-]+\s+){0,2}?(?:counts|charges)\s+(?:(?:was|were|(?:has|have|had)\s+been|will\s+be|would\s+be"
+    r"|are\s+to\s+be)\s+)(?:later\s+|also\s+|all\s+)?(?:dismissed|dropped|withdrawn)\b")
+
+
+def _mark_the_rest_dropped(text: str, sentences: list[tuple[int, int]], charges: list[Charge]) -> None:
+    """After a plea or verdict on some of the counts, "the remaining counts" dismissed are every count named before
+    that still only stood charged ("indicted on arson and assault ... pleaded guilty to arson ... agreed to dismiss the
+    remaining counts": assault was given up)."""
+    if not any(c.subject is None and c.status in _VERDICT_OR_PLEA for c in charges):
+        return
+    for s_start, s_end in sentences:
+        if "remaining" not in text[s_start:s_end] and "other" not in text[s_start:s_end]:
+            continue
+        if _THE_REST_DROPPED.search(text, s_start, s_end):
+            for charge in charges:
+                if charge.subject is None and charge.status == "charged" and all(c.start < s_start for c in charge.citations):
+                    charge.status = "dismissed"
+
+
 def _mark_undone(text: str, charges: list[Charge]) -> None:
     """A conviction an appeal undid, named by its offence as a modifier, is no longer a conviction (resentencing
     stories say which counts were vacated in so many words)."""
@@ -1565,8 +1630,8 @@ _TESTIFIED_AGAINST = lazy_compile(r"\b(?:testif(?:ied|ies)|cooperated|agreed\s+t
 # "the hate crime charge allowed prosecutors to ...": an offence named only as the modifier of "charge"/"count"
 # "each second-degree murder conviction", "the two gross vessel manslaughter counts", "the three manslaughter terms"
 # ("Her manslaughter conviction", "Lee's perjury conviction", "the former deputy's 2021 bribery conviction": any determiner,
-# a possessive, a year)
-_MODIFIER = lazy_compile(r"\b(?:(?i:the|a|an|his|her|their|each|both|all)|[A-Z][\w'\u2019-]+['\u2019]s(?:\s+\d{4})?|(?i:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s(?:\s+\d{4})?)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone"
+# a possessive, a year; "terms on four stealing counts": a number alone)
+_MODIFIER = lazy_compile(r"\b(?:(?i:the|a|an|his|her|their|each|both|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?<![\d,.])\d{1,3}(?=\s+[a-z])|[A-Z][\w'\u2019-]+['\u2019]s(?:\s+\d{4})?|(?i:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*['\u2019]s(?:\s+\d{4})?)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:(?:single|felony|misdemeanor|federal|state|original|remaining|lone"
                        r"|two|three|four|five|six|seven|eight|nine|ten|\d+|gross\s+misdemeanor|(?:first|second|third|fourth)-degree|[Cc]lass\s+[A-Z1-6]|[Ll]evel\s+[1-6])\s+)*"
                        r"(?P<name>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<noun>charges?|counts?|convictions?|terms|sentences)\b"
                        r"(?!\s+(?:of|against)\b)")
@@ -1586,6 +1651,9 @@ _ON_RELEASE = lazy_compile(r"\b(?:on\s+(?:probation|parole|supervised\s+release|
 # (Indiana's "the three Level 6 neglect counts": a level is the grade the same way a class is)
 _GRADE_BEFORE = lazy_compile(r"(?:(?:[Cc]lass\s+[A-Z1-6]|[Ll]evel\s+[1-6]|(?:first|second|third|fourth)-degree|gross)\s+)?(?:felony|misdemeanor)\s+$"
                            r"|(?:[Cc]lass\s+[A-Z1-6]|[Ll]evel\s+[1-6]|(?:first|second|third|fourth)-degree)\s+$")
+# Offences whose statutes are named by a gerund ("stealing" in Missouri, "shoplifting", "looting"): before "counts" the
+# word is the count's name ("concurrent terms on four stealing counts"), though alone it would tell a deed
+_STATUTE_GERUND = lazy_compile(r"(?:stealing|shoplifting|looting|littering|wiretapping|bootlegging|hacking)", re.I)
 # A term given in the same sentence: "The judge gave her 18 months on the misdemeanor licensing charge", "On the weapons
 # count, he was sentenced to five years": the count named only by what it is about is still the count the term is for
 _GIVEN_ON = lazy_compile(r"\b(?:sentenced|imposed|gave|given|received|got|ordered|serve|suspended)\b")
@@ -1629,7 +1697,9 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
         if contraband_only and (not contraband or any(family.search(name) and family.search(c.text)
                                                       for family in _CONTRABAND_FAMILIES for c in charges)):
             continue  # a weapon already read among the verdict's offences ("possessing a firearm as a felon")
-        if not crime and not contraband and (not _names_offence(name) or _NOT_AN_OFFENCE.match(name) or _GENERIC.match(name)):
+        statute_gerund = m.group("noun").startswith(("count", "charge")) and _STATUTE_GERUND.fullmatch(name)
+        if not crime and not contraband and not statute_gerund and (
+                not _names_offence(name) or _NOT_AN_OFFENCE.match(name) or _GENERIC.match(name)):
             continue
         start = m.start("name")
         if grade:
