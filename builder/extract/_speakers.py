@@ -212,6 +212,10 @@ _AUTHORED = lazy_compile(r"\b(?:written|penned|composed|prepared)\s+by\s+|\b(?:[
 # "Dolan read her victim impact statement aloud": the owner of a document read out wrote it ("his own" is the reader's)
 _READ_OWNED = lazy_compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?(?P<owner>his|her)\s+(?!own\b)(?:[\w-]+\s+){0,3}?"
                          r"(?:statement|letter|note|message|remarks|words)s?\b")
+# An unnamed author described right after "on behalf of": "an advocate read a statement on behalf of the third victim,
+# now 20" (the whole described phrase speaks, never the reader)
+_DESCRIBED_AUTHOR = lazy_compile(r"(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:victim|survivor|accuser|complainant|woman|man|girl|boy"
+                                 r"|teen|teenager|mother|father|daughter|son|widow|widower))(?![\w\u2019'-])")
 # An author written as a pronoun after "written by" / "a letter from": "a letter from him", "written by her father"
 _PRONOUN_AUTHOR = lazy_compile(r"(?P<pronoun>him|her|them)\b(?!\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
                              + r")\b)|(?P<owner>his|her|their)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
@@ -488,7 +492,8 @@ _DESCRIBED_SUBJECT = lazy_compile(r"\s*(?:(?:At|In|On|After|Before|During|Outsid
                                                    "prosecutors", "officers", "activists"}, key=len, reverse=True))
                                 # ("The woman, who is 31, did not attend", "The clerk, 52, said": a who-clause or an
                                 # age set off in commas before the verb)
-                                + r"))(?:,\s+(?:however|though|meanwhile|too|\d{1,3}|for\s+(?:his|her|their)\s+part|"
+                                # ("The youngest woman among the victims, now 21, told Roe": a group she belongs to)
+                                + r")(?:\s+(?:among|of)\s+the\s+[a-z]+s\b)?)(?:,\s+(?:however|though|meanwhile|too|(?:now\s+)?\d{1,3}|for\s+(?:his|her|their)\s+part|"
                                 r"who\s+[^,;:.\u201c\u201d\"]{1,60}),)?\s+(?:(?:then|also|later|first)\s+)?"
                                 # (an auxiliary too: "The judge, however, did not hold back.")
                                 # (or a common irregular past: "The defendant, for his part, kept his eyes down.")
@@ -868,6 +873,10 @@ class Speakers:
             body = self.resolve(at, at + voice.end("owner"), anchor)
             if body and body[0] and not body[0].startswith("the ") \
                     and not any(p.name == body[0] and p.kind == "person" for p in self.parties):
+                # ("the church's board said": a board is a body of its own, kept as the article owns it,
+                # "Elm Church's board"; officials or a spokesman only speak as the body)
+                if bare.endswith("board") and any(p.name == body[0] and p.kind == "organization" for p in self.parties):
+                    return f"{body[0]}\u2019s board" if "\u2019" in bare else f"{body[0]}'s board", body[1]
                 return body
         owned = [m for m in inside if m.possessive and m.kind != "pronoun"]
         if owned:
@@ -1631,6 +1640,15 @@ class Speakers:
         after = self.text[m.end:m.end + 2]
         return before in ("\u201c", '"') and bool(after) and (after[0] in "\u201d\"" or after[:2] in (",\u201d", ',"'))
 
+    @staticmethod
+    def _lawyer_of_someone_else(lawyer: Party, client: str) -> bool:
+        """ "Dale Roe's attorney" is not the lawyer of Ruth Roe: a role naming its client in full, and another."""
+        for role in lawyer.roles:
+            named = re.match(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)[\u2019']s?\s", role)
+            if named and named.group("owner") != client and named.group("owner").split()[-1] == client.split()[-1]:
+                return True
+        return False
+
     def _owner_name(self, name: str) -> str:
         """How the client is named in "his attorney" -> "Roe's attorney": by surname, unless the article names two
         people of that surname ("Tom Roe and his son, Cody Roe, …. his attorney said" is "Cody Roe's attorney", telling
@@ -1657,7 +1675,8 @@ class Speakers:
                 continue
             for r in p.roles:
                 words = r.lower().replace("\u2019", "'").split()
-                if {f"{surname}'s", f"{surname}'"} & set(words) and wanted & set(words):
+                if {f"{surname}'s", f"{surname}'"} & set(words) and wanted & set(words) \
+                        and not (" " in owner.speaker and self._lawyer_of_someone_else(p, owner.speaker)):
                     return p.name, r
         # ("Harrowby' cousin": the article's own possessive, never "Harrowby's")
         mark = "\u2019" if role.group().startswith("s") else "\u2019s"
@@ -2138,11 +2157,30 @@ class Speakers:
         if noun in LAWYER and words.split()[0].lower() in ("his", "her", "their"):
             # "Assistant State Attorney Ann Roe … "…," his attorney said": whoever "his" is, his attorney is no prosecutor
             candidates = [m for m in candidates if not any(_PROSECUTING_ROLE.search(r) for r in m.party.roles)]
+            if candidates and not noun.endswith("s"):
+                # ("Dale Roe's attorney, Ann Lee, asked for jail. Ruth Roe's attorney asked for probation. / "…," her
+                # attorney wrote": a lawyer whose role names another client of the same surname is not hers)
+                owner = self.pronoun(Reference(at, at + 3, words.split()[0], "pronoun", True), anchor)
+                lawyers = {m.speaker for m in candidates}
+                gender = PRONOUN_GENDER.get(words.split()[0].lower())
+                # (a judge has no lawyer in the case: "her" is then the woman named last, "Judge Ann Lee … her attorney")
+                judges = {j.name for j in self.judges()}
+                judged = bool(owner) and owner[0] in judges
+                last_person = next((x.speaker for x in reversed(self.mentions) if x.start < at and x.kind == "person"
+                                    and x.speaker not in lawyers | judges and self.fits(x.speaker, gender)), None)
+                client = owner[0] if owner and owner[0] and not judged else last_person
+                if client and " " in client:
+                    candidates = [m for m in candidates if not self._lawyer_of_someone_else(m.party, client)]
         if noun in LAWYER and not noun.endswith("s") and not candidates and words.split()[0].lower() in ("his", "her", "their"):
             # ("Renn's attorney said his client repaid $18,000. / "…," his attorney said": the lawyer the article
             # just named by client, as it named them)
             named = list(_CLIENTS_LAWYER.finditer(self.masked, self._paragraph_start(at, back=1), at))
             if named:
+                # ("Ruth Roe's attorney asked for probation": the client's full name, as a namesake may be another)
+                given = _OTHER_GIVEN_BEFORE.search(self.masked, max(0, named[-1].start() - 30), named[-1].start())
+                surname = re.match(r"[\w-]+", named[-1].group()).group()
+                if given and any(p.name == f"{given.group('given')} {surname}" for p in self.parties):
+                    return f"{given.group('given')} {named[-1].group()}", None
                 return named[-1].group(), None
         if noun.endswith("s") and words.split()[0].lower() in ("his", "her", "their"):
             owner = self.pronoun(Reference(at, at + 3, words.split()[0], "pronoun", True), anchor)
@@ -2437,6 +2475,11 @@ class Speakers:
                            and not x.possessive), None)
             if author and len(self.masked[m.end():author.start]) <= 40 and not re.search(r"[.;:]", self.masked[m.end():author.start]):
                 found = author
+            elif (described := _DESCRIBED_AUTHOR.match(self.masked, m.end())) and "behalf" in m.group() \
+                    and described.end() <= min(sent[1], start) and (author is None or author.start >= described.end()):
+                # ("… read a statement on behalf of the fourth victim": no name, the description is the speaker)
+                found = Reference(described.start(), described.end(), described.group("np")[0].lower() + described.group("np")[1:],
+                                  "person", False)
             elif self.masked[m.end():m.end() + 1].islower():
                 # ("read a letter from him", "a statement written by her father": an author the article has named)
                 found = self._pronoun_author(_PRONOUN_AUTHOR.match(self.masked, m.end()), sent[0]) or found
@@ -2482,7 +2525,10 @@ class Speakers:
         if prev is None or prev[0] < self._paragraph_start(sent_start, back=1 if opens_paragraph else 0):
             return None
         subject = _DESCRIBED_SUBJECT.match(self.masked, prev[0], prev[1])
-        if subject is None or any(x.kind in ("person", "group") for x in self._mentions_between(prev[0], prev[1])):
+        # (a person the described one acts on is no rival: "The woman, now 21, told Roe she had waited. "…," she said")
+        if subject is None or any(x.kind in ("person", "group") for x in self._mentions_between(prev[0], subject.end())) \
+                or any(x.kind in ("person", "group") for x in self._mentions_between(subject.end(), prev[1])) \
+                and not (subject.group("noun") in UNNAMED_PERSON_NOUNS and subject.group().endswith(" told")):
             return None
         if wanted in _ACTS_ON_PRONOUN and _ACTS_ON_PRONOUN[wanted].search(self.masked, subject.start("noun"), prev[1]):
             return None  # ("The prosecutor asked her about the gun. "…," she said": the one asked answers)

@@ -2338,8 +2338,9 @@ _DOC_FROM = lazy_compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s
 _NAMED_OPENER = lazy_compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)(?=,|\s+(?:has|had|was|is|did|told"
                            r"|wept|cried|spoke|apologi[sz]ed|addressed|[a-z]+ed)\b)")
 # A definite description right before its verb, opening the clause: "In her statement, the woman said"
-_DESCRIBED_SUBJECT = lazy_compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)\s*(?P<np>[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<head>[a-z][\w-]*))"
-                                r"\s+(?:[a-z]+ly\s+)?$")
+# (a group she belongs to and her age may follow: "The young woman among the patients, now 30, told Roe")
+_DESCRIBED_SUBJECT = lazy_compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)\s*(?P<np>[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<head>[a-z][\w-]*)"
+                                r"(?:\s+(?:among|of)\s+the\s+[a-z]+s)?)(?:,\s+(?:now\s+)?\d{1,3},)?\s+(?:[a-z]+ly\s+)?$")
 _DEFINITE_DESCRIPTION = lazy_compile(r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}(?P<head>[a-z0-9][\w-]*)")
 _PERSON_WORDS = frozenset("man woman boy girl teen teenager child person resident victim survivor teacher worker cook "
                           "student retiree veteran widow widower customer passenger homeowner motorist carrier cyclist "

@@ -512,6 +512,8 @@ _HEAD_OF_BEFORE = lazy_compile(r"\b(?:co-?)?(?:founder|founders|owner|CEO|chief\
 # A place that takes in another, named after it: "whose district includes Ardell Springs", "covers part of Pell Bay"
 _TAKES_IN_PLACE_BEFORE = lazy_compile(r"\b(?:district|county|region|area|territory|diocese|parish|beat)\s+(?:includes|covers"
                                       r"|spans|encompasses)\s+(?:(?:part|parts|much|most)\s+of\s+)?$")
+# The words before "of" that make what follows a place: "the city of Pell Crossing", "the mayor of Pell Crossing"
+_PLACE_HELD_OF_BEFORE = lazy_compile(r"\b(?:city|town|village|borough|township|hamlet|suburb|people|residents|mayor)\s+of\s+$")
 # What follows a place's name where it ends the phrase: "a jury in Pell Crossing." / ", Texas" / " and two cars"
 # (not "the conviction in Ann Roe Death", "in Ann Roe's case": a name qualifying what follows)
 # (and a verb of speech, the place closing the plural subject that speaks: "Neighbors in Pell Crossing said")
@@ -901,7 +903,9 @@ _MODEL_YEAR = lazy_compile(r"\b(?:19|20)\d\d\s+$")
 _OWNED_OR_COLOURED = lazy_compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:[\w-]+\s+)?(?:(?:dark|light|bright|metallic)[\s-]+)?"
     r"(?:silver|black|white|red|blue|gray|grey|green|gold|tan|maroon|beige|brown|burgundy|yellow|orange|purple|teal|champagne"
-    r"|stolen|rented|rental|borrowed|unmarked|late-model|older|newer|damaged|abandoned|dark-colou?red|light-colou?red)\s+)"
+    r"|stolen|rented|rental|borrowed|unmarked|late-model|older|newer|damaged|abandoned|dark-colou?red|light-colou?red"
+    # ("a used Ford Ranger", "a leased Audi A4": bought or hired, as no person is)
+    r"|used|leased|second-?hand|brand-new)\s+)"
     # ("Lee's Dodge Charger struck the van": a person's possessive before a bare name, no kin or role word between)
     r"|(?<![\w.])[A-Z][\w-]*[\u2019']s\s+)$")
 # "prescribed Velcora by her doctor", "the top prescribers of Velcora", "no longer sells Velcora": what is prescribed
@@ -957,6 +961,8 @@ def _named_as_a_place_elsewhere(text: str, name: str) -> bool:
             if word_before == "in" and lead_in.endswith(" in ") or word_before in ("includes", "covers", "spans", "encompasses", "of") \
                     and _TAKES_IN_PLACE_BEFORE.search(lead_in):
                 return True
+            if word_before == "of" and _PLACE_HELD_OF_BEFORE.search(lead_in):
+                return True  # ("the shore town of Pell Crossing", "the people of Pell Crossing": a place)
         at = text.find(name, end)
     return False
 
