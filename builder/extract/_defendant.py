@@ -85,7 +85,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             # (not "charged Monday in the death of Oliver Lee": a name after a preposition or a deed is the victim's)
             objects[surname] = sum(not _A_VICTIM.search(_before_the_name(m.group("pre") or "", len(m.group("pre") or "")))
                                        for m in re.finditer(
-                rf"\b(?:charged|convicted|indicted|acquitted|sentenced)\s+(?P<pre>[^.]{{0,50}}?){_whole(surname)}"
+                rf"\b(?:charged|convicted|indicted|acquitted|(?:re)?sentenced)\s+(?P<pre>[^.]{{0,50}}?){_whole(surname)}"
                 rf"|\bfound\s+[^.;]{{0,40}}?{_whole(surname)}[^.;]{{0,60}}?\bguilty\b", body))
             counts[surname] += 3 * objects[surname]
     for name in _told_late(len(body), counts, plain, first_named, ties):
@@ -249,7 +249,7 @@ _STANDS_ACCUSED = (r"fac(?:es|ing)\s+(?!no\b|none\b)(?:[\w-]+\s+){0,5}?(?:counts
 # "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
 # ("found Ed Lee, 56, of Troy, Ohio, guilty": the appositives may carry commas)
 # ("pleaded not guilty", "pleaded no contest" and "was arrested" name the accused as surely, though no verdict came yet)
-_ACCUSED_VERB = lazy_compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+(?:arrested|booked|jailed|imprisoned)|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
+_ACCUSED_VERB = lazy_compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+(?:arrested|booked|jailed|imprisoned)|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|(?:re)?sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
                            r"|charged|arraigned|indicted|acquitted|" + _STANDS_ACCUSED + r")\b")
 # A name that is no clause's subject or object: the object of a preposition ("admitted to Eastbrook
 # University"), or the first word of a longer proper name ("Eastbrook University", not "Lee Tuesday").
@@ -341,7 +341,9 @@ def _counsel_and_client(body: str) -> list[tuple[str, str, bool]]:
 
 # A lede's subject that describes one person instead of naming them: "A former Tulsa nurse was charged",
 # "The onetime treasurer of the club pleaded guilty" (not "A jury found", nor "Eleven people were charged")
-_A_DESCRIBED_ONE = lazy_compile(r"(?:^\s*|[\u2014\u2013]\s*|\s-\s+|\)\s+)(?:An?|The)\s+(?:[\w.'\u2019-]+\s+){1,10}?"
+# (a wire lede's description runs long and holds figures: "A former lottery manager who altered drawing software so
+# that his relatives could collect about $2.4 million in prizes was resentenced")
+_A_DESCRIBED_ONE = lazy_compile(r"(?:^\s*|[\u2014\u2013]\s*|\s-\s+|\)\s+)(?:An?|The)\s+(?:[\w.'\u2019$,%-]+\s+){1,30}?"
                               r"(?P<aux>(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2})?$")
 # The verbs that take that subject without an auxiliary ("A Tulsa nurse pleaded guilty", "... faces two counts")
 _ACTIVE_ACCUSED = lazy_compile(r"(?:pleaded|pleads|fac|admitted|stand|stood|entered|is\s|was\s|remains?\s)")
@@ -416,9 +418,18 @@ def _named_next(body: str, after: int, counts: Counter[str], paragraphs: list[in
             if _DIED.match(body, m.end()):
                 continue  # the one who died, named before the accused ("Bo Park, 62, died. Ann Lee, 40, surrendered")
             return None if _HURT.search(body, m.end(), after_name.start() if after_name else len(body)) else m.group("surname")
+    # "... was resentenced on Monday. Judge Ann Birk ordered Rod Lee, 61, to serve ...": the court's order names the one
+    # the lede described as its object
+    for start in starts[:1]:
+        sentence_end = _sentence_end(body, start)
+        ordered = _COURT_ORDERS_NAMED.search(body, start, sentence_end.start() if sentence_end else len(body))
+        if ordered and ordered.group("surname") in counts:
+            return ordered.group("surname")
     return None
 
 
+_COURT_ORDERS_NAMED = lazy_compile(r"\b(?:ordered|sentenced|resentenced)\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}?"
+                                   r"(?P<surname>[A-Z][\w'\u2019-]+)(?:,\s+\d+,)?\s+to\b")
 # A person named in full, possessive or not ("Ann Lee, 59,", "Ann B. Lee's attorney")
 _NAMED_IN_FULL = lazy_compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'\u2019-]*?)(?=['\u2019]s\b|\b(?!['\u2019]))")
 
@@ -445,7 +456,7 @@ def _introduced_next(body: str, after: int, counts: Counter[str], owned: set[str
 _TITLE_ABBREVIATION = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Sen", "Rep", "Gov", "Sgt", "Det", "Mrs", "Mr", "Ms", "Dr", "Lt")) + ")"
 # What follows the subject of the case's verbs: "Lee, 34, of Troy, was convicted" (an abbreviation's period is inside it)
 _THEN_ITS_VERB = lazy_compile(
-    rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|pleaded no contest|sentenced"
+    rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|pleaded no contest|(?:re)?sentenced"
     # (courts abroad report the sentence as "was jailed for six years", "was imprisoned for 18 months")
     rf"|found guilty|charged|arraigned|indicted|acquitted|(?:was|were)\s+(?:jailed|imprisoned)|booked\s+(?:into|on|in)|surrendered|turned\s+(?:himself|herself|themselves)\s+in|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
     rf"|{_STANDS_ACCUSED})\b")
