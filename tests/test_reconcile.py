@@ -951,10 +951,19 @@ def test_a_story_about_the_other_defendant_files_the_case_defendants_sentence_as
         [(None, "12 years in prison", 2), ("Ryland Ostrow", "life in prison without parole", 1)]
 
 
-def test_the_justice_departments_ask_and_prosecutors_ask_are_one_side():
-    from builder.reconcile.merge import proposer_side
-
-    assert proposer_side("Justice Department") == proposer_side("prosecutors") == proposer_side("the Department of Justice")
+def test_the_justice_departments_ask_in_one_story_and_prosecutors_ask_in_another_are_one_ask():
+    before = ("before.txt", "Date: 2025-05-01\n\nA former park ranger will be sentenced next week for his part in a "
+              "riot.\n\nIn a memo, the Justice Department asked Judge Oriel Banks to impose 108 months in prison on "
+              "Tobin Rask.\n")
+    after = ("after.txt", "Date: 2025-05-09\n\nTobin Rask was sentenced Thursday to six years in prison for his part in "
+             "a riot.\n\nProsecutors had sought 108 months in prison.\n")
+    asks = [(t.text, len(t.citations)) for t in _extracted_briefing(before, after).sentencing.terms if t.status == "recommended"]
+    assert asks == [("108 months in prison", 2)]
+    # within one story, two wordings of one ask stay as the story tells them
+    one = ("one.txt", "Date: 2025-05-01\n\nProsecutors want Tobin Rask to spend nine years behind bars.\n\nIn a memo, "
+           "the Justice Department asked Judge Oriel Banks to impose 108 months in prison.\n")
+    texts = [t.text for t in _extracted_briefing(one).sentencing.terms if t.status in ("recommended", "sought")]
+    assert "nine years behind bars" in texts and "108 months in prison" in texts
 
 
 def test_a_story_that_makes_the_case_defendant_its_second_defendant_gives_her_terms_to_the_case():

@@ -500,7 +500,7 @@ def _same_term(a: Term, b: Term, sides: dict[str, str]) -> bool:
     # (a side told by role joins requests across stories; one story's own two requests, a prosecutor's by name and
     # "prosecutors'", are as the article step kept them)
     across = not ({c.source for c in a.citations} & {c.source for c in b.citations})
-    return a.by is None or b.by is None or _same_actor(a.by, b.by, sides if across else {})
+    return a.by is None or b.by is None or _same_actor(a.by, b.by, sides if across else {}, across)
 
 
 def status_family(status: str) -> str:
@@ -517,15 +517,21 @@ def proposer_side(by: Optional[str], sides: Optional[dict[str, str]] = None) -> 
     if sides and by in sides:
         return sides[by]
     lowered = by.lower()
-    if re.search(r"prosecut|district attorney|\bda\b|u\.s\. attorney|\bthe government\b|\bthe state\b|\bthe crown\b"
-                 r"|justice department|department of justice|\bdoj\b", lowered):
+    if re.search(r"prosecut|district attorney|\bda\b|u\.s\. attorney|\bthe government\b|\bthe state\b|\bthe crown\b", lowered):
         return "prosecution"
     if re.search(r"lawyer|attorney|defen[cs]e|defender|counsel|solicitor|barrister|team", lowered):  # ("his public defender")
         return "defence"
     return by
 
 
-def _same_actor(a: str, b: str, sides: dict[str, str]) -> bool:
+# The department that prosecutes federal cases: one story's "the Justice Department asked for 108 months" is another's
+# "prosecutors had sought a 108-month sentence" (within one story the two are kept as the story tells them)
+_JUSTICE_DEPARTMENT = re.compile(r"\bjustice\s+department\b|\bdepartment\s+of\s+justice\b|\bdoj\b", re.IGNORECASE)
+
+
+def _same_actor(a: str, b: str, sides: dict[str, str], across: bool = False) -> bool:
+    if across:
+        a, b = ("prosecutors" if _JUSTICE_DEPARTMENT.search(actor) else actor for actor in (a, b))
     if proposer_side(a, sides) == proposer_side(b, sides) in ("prosecution", "defence"):
         return True
     strip = lambda s: re.sub(r"\b(federal|state|the|u\.s\.)\s+", "", s.lower())
