@@ -25,7 +25,7 @@ def test_a_long_described_lede_and_the_courts_order_name_the_defendant_not_the_w
 def test_a_described_lede_found_guilty_names_the_accused_not_the_victim_named_next():
     text = ("A man who stabbed his neighbour to death during a row over a borrowed lawnmower has been found guilty of "
             "culpable homicide.\n\n"
-            "Callum Ferrie, 38, had denied murdering Angus Dunlevy, 41, at a flat in Paisley.\n\n"
-            "The court heard Mr Dunlevy had asked for the lawnmower back three times. Ferrie will be sentenced next "
+            "Callum Ferrie, 38, had denied murdering Angus Dunphail, 41, at a flat in Paisley.\n\n"
+            "The court heard Mr Dunphail had asked for the lawnmower back three times. Ferrie will be sentenced next "
             "month.\n")
     assert _defendant(text) == "Callum Ferrie"

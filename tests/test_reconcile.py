@@ -938,15 +938,15 @@ def test_a_public_defender_named_in_one_story_and_by_role_in_another_makes_one_a
 
 
 def test_a_story_about_the_other_defendant_files_the_case_defendants_sentence_as_hers():
-    mother = ("a.txt", "Date: 2025-05-09\n\nPerla Quist, 24, the mother of a 2-year-old Tulsa boy, was sentenced Thursday "
-              "to 12 years in prison for enabling child abuse.\n\nJudge Owen Maddox said she had ignored the bruises for "
+    mother = ("a.txt", "Date: 2025-05-09\n\nPerla Quarmby, 24, the mother of a 2-year-old Tulsa boy, was sentenced Thursday "
+              "to 12 years in prison for enabling child abuse.\n\nJudge Owen Madderley said she had ignored the bruises for "
               "weeks.\n")
     boyfriend = ("b.txt", "Date: 2025-05-10\n\nAn Oklahoma man was sentenced Friday to life in prison without parole for the "
                  "beating death of his girlfriend's 2-year-old son.\n\nRyland Ostrow, 27, was sentenced by Judge Owen "
-                 "Maddox.\n\nThe boy's mother, Perla Quist, received a 12-year sentence on Thursday after pleading guilty "
+                 "Madderley.\n\nThe boy's mother, Perla Quarmby, received a 12-year sentence on Thursday after pleading guilty "
                  "to enabling child abuse.\n")
     sentencing = _extracted_briefing(mother, boyfriend).sentencing
-    assert sentencing.others == []  # never "Other people's sentences: Perla Quist: a 12-year sentence"
+    assert sentencing.others == []  # never "Other people's sentences: Perla Quarmby: a 12-year sentence"
     assert [(t.subject, t.text, len(t.citations)) for t in sentencing.terms] == \
         [(None, "12 years in prison", 2), ("Ryland Ostrow", "life in prison without parole", 1)]
 
@@ -978,7 +978,7 @@ def test_a_story_that_makes_the_case_defendant_its_second_defendant_gives_her_te
         return Term(text=text, kind="prison", citations=[Citation("b", 0, 8)], status="imposed", amount=240,
                     unit="months", subject=subject)
 
-    hers = facts("a.txt", "Perla Quist", [prison("20 years in prison")])
-    his = facts("b.txt", "Ryland Ostrow", [prison("a 20-year sentence", subject="Perla Quist")])
-    moved = _each_to_its_defendant([hers, his], [Party("Perla Quist"), Party("Ryland Ostrow")])
+    hers = facts("a.txt", "Perla Quarmby", [prison("20 years in prison")])
+    his = facts("b.txt", "Ryland Ostrow", [prison("a 20-year sentence", subject="Perla Quarmby")])
+    moved = _each_to_its_defendant([hers, his], [Party("Perla Quarmby"), Party("Ryland Ostrow")])
     assert [(t.text, t.subject) for t in moved[1].sentencing.terms] == [("a 20-year sentence", None)]

@@ -46,10 +46,10 @@ def test_a_judge_in_the_lede_is_the_one_judge_not_a_justice_department_lawyer():
     text = ("DAYTON, May 2 (Reuters) - An Ohio man who burned a mosque was sentenced on Tuesday to 20 years in prison, "
             "after a judge said he had tried to \u201cfrighten an entire neighborhood\u201d because of its faith.\n\n"
             "Tobin Marsh, 30, pleaded guilty in January.\n\n"
-            "U.S. District Judge Ramona Feltz imposed the sentence.\n\n"
+            "U.S. District Judge Ramona Felzner imposed the sentence.\n\n"
             "\u201cHate has a price,\u201d said Wilma Ostrand, a deputy assistant attorney general in the Justice "
             "Department\u2019s Civil Rights Division.\n")
-    assert speaker_in(text, "frighten an entire") == "Ramona Feltz"
+    assert speaker_in(text, "frighten an entire") == "Ramona Felzner"
 
 
 def test_a_nickname_in_quotation_marks_is_the_same_person():

@@ -18,7 +18,7 @@ _KENNEL = ("A husband and wife who ran a kennel face sentencing Monday for negle
 
 def test_a_statement_read_on_behalf_of_a_described_victim_is_that_victims():
     text = ("A former swim coach was sentenced Tuesday to 12 years in prison for abusing three students.\n\n"
-            "Marcus Delane, 38, stared at the table.\n\n"
+            "Marcus Delorne, 38, stared at the table.\n\n"
             "A victim advocate read a statement on behalf of the second victim, now 19, who lives abroad.\n\n"
             "\u201cI stopped swimming. I stopped trusting anyone,\u201d the statement said.\n")
     assert speaker_in(text, "stopped swimming") == "the second victim"
@@ -26,8 +26,8 @@ def test_a_statement_read_on_behalf_of_a_described_victim_is_that_victims():
 
 def test_a_described_person_among_a_group_speaks_in_her_sentence_and_after_it():
     text = ("A former swim coach was sentenced Tuesday to 12 years in prison for abusing three students.\n\n"
-            "Marcus Delane, 38, stared at the table.\n\n"
-            "The teenage girl among the swimmers, now 17, told Delane she had spent a year "
+            "Marcus Delorne, 38, stared at the table.\n\n"
+            "The teenage girl among the swimmers, now 17, told Delorne she had spent a year "
             "\u201choping someone would listen.\u201d\n\n"
             "\u201cI told my mother first,\u201d she said. \u201cShe believed me.\u201d\n")
     assert speaker_in(text, "hoping someone") == "the teenage girl among the swimmers"
@@ -36,8 +36,8 @@ def test_a_described_person_among_a_group_speaks_in_her_sentence_and_after_it():
 
 def test_a_bodys_board_keeps_its_own_noun():
     text = ("A former swim coach was sentenced Tuesday to 12 years in prison for abusing three students.\n\n"
-            "Marcus Delane, 38, stared at the table.\n\n"
-            "The Lakeview Swim Club fired Delane in 2023.\n\n"
+            "Marcus Delorne, 38, stared at the table.\n\n"
+            "The Lakeview Swim Club fired Delorne in 2023.\n\n"
             "In a statement, the club\u2019s board said it was \u201cshocked and saddened\u201d by the verdict.\n")
     assert speaker_in(text, "shocked and saddened") == "Lakeview Swim Club\u2019s board"
 
@@ -48,10 +48,10 @@ def test_her_attorney_is_not_the_lawyer_of_a_namesake_co_defendant():
 
 
 def test_a_town_after_the_city_of_and_a_car_after_a_used_are_no_people():
-    body = ("Otto Kessel, 58, who led the river city of Pell Crossing for a decade, was convicted of taking $40,000 "
+    body = ("Otto Kestlemar, 58, who led the river city of Pell Crossing for a decade, was convicted of taking $40,000 "
             "and a used Ford Ranger from a contractor. He was sentenced Monday to five years in prison.\n\n"
-            "Kessel wrote that he thought every day about the people of Pell Crossing.\n")
+            "Kestlemar wrote that he thought every day about the people of Pell Crossing.\n")
     kinds = party_kinds(body)
     assert "Pell Crossing" not in kinds
     assert "Ford Ranger" not in kinds
-    assert kinds.get("Otto Kessel") == "person"
+    assert kinds.get("Otto Kestlemar") == "person"

@@ -5,7 +5,7 @@ label in marks ("$40,000 in "advisory fees"") is no quote. All texts invented.""
 from tests.helpers import quotes_of, speaker_in
 
 O, C = "\u201c", "\u201d"
-LEDE = "A former hospital director, Corwin Adelsberg, was sentenced Monday to six years in prison for fraud.\n\n"
+LEDE = "A former hospital director, Corvanne Adelsberg, was sentenced Monday to six years in prison for fraud.\n\n"
 
 
 def test_a_she_said_skips_a_man_a_he_said_quote_was_given_to():
@@ -17,7 +17,7 @@ def test_a_she_said_skips_a_man_a_he_said_quote_was_given_to():
         f"{O}trim the fat,{C} meaning the surgical staff.\n\n"
         f"{O}He deserved better than a spreadsheet,{C} she said.\n")
     assert speaker_in(text, "better than a spreadsheet") == "Wilhelmina Tasset"
-    assert speaker_in(text, "I am sorry") == "Corwin Adelsberg"
+    assert speaker_in(text, "I am sorry") == "Corvanne Adelsberg"
 
 
 def test_a_company_spokesperson_speaks_for_the_company_the_article_named():

@@ -160,9 +160,9 @@ def test_one_fact_told_in_two_outlets_words_is_said_once():
          "$5,000 fine, a punishment her victims called too light.",
          "Ruiz was sentenced in May 2024 to three years of probation, including 90 days of home detention, and a "
          "$5,000 fine after pleading guilty."),
-        ("The toddler's mother, Ilse Marrow, 24, received a 20-year sentence with 10 years suspended.",
+        ("The toddler's mother, Ilse Marvelle, 24, received a 20-year sentence with 10 years suspended.",
          "The mother of a 2-year-old boy has been sentenced to 20 years in prison, with the final 10 years suspended."),
-        ("On Tuesday, that nurse, Ilse Marrow, was sentenced in federal court to 60 months in prison.",
+        ("On Tuesday, that nurse, Ilse Marvelle, was sentenced in federal court to 60 months in prison.",
          "A former nurse who stole fentanyl meant for patients will spend five years in federal prison."),
         ("Omar Pell, 39, was sentenced Friday to 78 years to life in state prison, prosecutors said.",
          "On Friday, Superior Court Judge Ines Varga sentenced Pell, a former delivery driver, to 78 years to life for "
@@ -247,7 +247,7 @@ def test_a_network_sites_title_case_dateline_is_not_part_of_the_sentence():
 
 def test_a_wire_credit_line_is_never_summary():
     source = source_from_text("wire.txt", "Date: 2025-08-14\n\nA former jail guard was found guilty Wednesday of "
-                              "beating an inmate.\n\n(Reporting by Ada Quist in Atlanta; Editing by Tom Vell)\n\n"
+                              "beating an inmate.\n\n(Reporting by Ada Quarmby in Atlanta; Editing by Tom Vell)\n\n"
                               "Additional reporting by Lee Marr in Savannah.\n")
     assert [s.text for s in rank_sentences(source)] == ["A former jail guard was found guilty Wednesday of beating an "
                                                         "inmate."]

@@ -27,7 +27,7 @@ def test_forfeited_money_named_by_its_source():
 
 def test_an_ask_for_that_maximum_after_an_initialled_judge():
     s = sentencing_of("Dorian Kell will be sentenced Friday. His two counts expose him to as much as 25 years in prison.",
-                      "Assistant U.S. Attorney Nell Brisco asked U.S. District Judge Alma Ferrow to impose that maximum: "
+                      "Assistant U.S. Attorney Nell Briscott asked U.S. District Judge Alma Ferrow to impose that maximum: "
                       "25 years in federal prison, followed by two years of supervised release, and $640,000 in "
                       "restitution to the chapel.")
     for words in ("25 years in federal prison", "two years of supervised release", "$640,000 in restitution"):
