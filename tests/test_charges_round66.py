@@ -8,9 +8,12 @@ from __future__ import annotations
 from tests.helpers import charge_texts, facts_of
 
 
+def _charges(body: str):
+    return facts_of(f"title: Court case\noutlet: Test Wire\ndate: 2025-03-12\n\n{body}\n").sentencing.charges
+
+
 def _charges_with_subjects(body: str) -> dict[str, str | None]:
-    facts = facts_of(f"title: Court case\noutlet: Test Wire\ndate: 2025-03-12\n\n{body}\n")
-    return {c.text: c.subject for c in facts.sentencing.charges}
+    return {c.text: c.subject for c in _charges(body)}
 
 
 def test_each_spouses_plea_is_kept_in_a_couples_story():
@@ -61,8 +64,7 @@ def test_a_count_named_by_a_bare_number_before_its_offence():
 
 
 def _statuses(body: str) -> dict[str, str]:
-    facts = facts_of(f"title: Court case\noutlet: Test Wire\ndate: 2025-03-12\n\n{body}\n")
-    return {c.text: c.status for c in facts.sentencing.charges}
+    return {c.text: c.status for c in _charges(body)}
 
 
 def test_the_remaining_counts_dismissed_after_a_plea_are_no_charges():
