@@ -596,7 +596,10 @@ _NOT_AN_ITEM = lazy_compile(
     # (a gerund may take one: "and assaulting him" is an offence told)
     r"|(?![a-z]+ing\b)[a-z]+\s+(?:it|him|them)\b|[a-z]+ed\s+her\s+(?:of|to|on|for|with|in)\b"
     # "five counts of assault, one for each officer hurt": the counts told apart, no further offence
-    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:for|per|apiece|each|in\s+each|of\s+(?:which|whom|them|those))\b")
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:for|per|apiece|each|in\s+each|of\s+(?:which|whom|them|those))\b"
+    # "..., plus two years of supervised release": a term the sentence adds, never an offence
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:more\s+|additional\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|decades?)\b")
 # Word pairs a statute names as one offence ("aiding and abetting", "child abuse and neglect", "possession and sale");
 # each word pairs only with its own partners ("aggravated assault and possession of a firearm" are two offences).
 _DRUG_DEALING = r"possession|manufactur\w*|sale|buying|selling|distribut\w*|delivery"
@@ -608,6 +611,7 @@ _PAIRS = [(lazy_compile(rf"(?:{left})\s*$", re.I), lazy_compile(rf"(?:{right})\b
     # (Australia's "break and enter and commit serious indictable offence", "enter dwelling and commit indictable offence")
     ("break", "enter"), (r"\benter(?:\s+(?:an?\s+|the\s+)?(?:dwelling(?:\s+house)?|house|building|premises))?", r"commit\s"),
     (_DRUG_DEALING, _DRUG_DEALING)]]
+_STATUTE_DISTANCE = lazy_compile(r"\b(?:within|of)\s+(?:\d{1,3}(?:,\d{3})?|one|two|three|five)\s+(?:feet|foot|yards?|miles?|meters?|metres?)\b")
 _NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
                              # ("the maximum sentence for the most serious charge, whichever is shorter")
                              r"|such|only|same|similar|comparable|like|whichever|whatever|whoever)\b"
@@ -1949,7 +1953,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # (a "FOR" the reading capitalised stood inside a statute's title, "Traveling to Meet a Minor for Unlawful Sexual
         # Activity": a name, however long its gerund)
         named = named or " FOR " in phrase
-        if index and not formal and not named and not _names_offence(phrase) and re.search(r"[$\d]", phrase):
+        # ("discharging a firearm within 500 feet of a building": a distance the statute sets is part of its name)
+        if index and not formal and not named and not _names_offence(phrase) and re.search(r"[$\d]", _STATUTE_DISTANCE.sub("", phrase)):
             continue  # "arrested on a charge of X and fell $20,000 behind": the subject's next deed, told with its sum
         if words[0] == "murdering" and not formal and not named:
             # "found guilty of murdering his partner", "of murdering her neighbour Tam Roe": the verb of the one
@@ -2089,6 +2094,7 @@ _PUBLIC_BODY = lazy_compile(r"(?:[A-Z][\w.&'\u2019-]*\s+(?:(?:and|of|for|on|&)\s
 def _tells_someone(told: "re.Pattern[str]", phrase: str) -> bool:
     """Does the gerund's phrase tell the deed by its numbers, owners or the person it was done to (`told`), once the
     name of a public body, which an offence's statutory name may carry, is set aside?"""
+    phrase = _STATUTE_DISTANCE.sub("within a distance", phrase)  # "within 500 feet of a building": the statute's, not a sum
     if not told.search(phrase):
         return False
     if " in " in phrase:
@@ -2539,7 +2545,8 @@ def _add_charge(charges: list[Charge], charge: Charge) -> None:
         return
     for existing in charges:
         if existing.text.lower() == charge.text.lower() and existing.subject == charge.subject:
-            existing.citations.extend(charge.citations)
+            # (two triggers may read the same words: "sentenced ... on his convictions for X" is one mention of X)
+            existing.citations.extend(cite for cite in charge.citations if cite not in existing.citations)
             return
     charges.append(charge)
 
