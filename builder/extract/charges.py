@@ -1698,7 +1698,13 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
         contraband = _CONTRABAND.fullmatch(name)
         if contraband and _BARE_AREA.fullmatch(name) and not re.search(r"\bfelony[\s-]$", text[max(0, m.start("name") - 7):m.start("name")]):
             continue  # "up to 20 years on the drug charge", "the gun count": which count, told by its area; no offence's name
-        if contraband_only and (not contraband or any(family.search(name) and family.search(c.text)
+        # "concurrent 15-year terms on four burglary counts and a consecutive term for conspiracy to commit burglary":
+        # counts told by their number, each given its own term, are counts of their own beside the verdict's
+        # (a restatement points back: "on the three burglary counts")
+        own_term = m.group("noun") in ("counts", "charges") and re.match(r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)", m.group()) \
+            and re.search(r"\b(?:on|for)\s+$", text[max(s_start, m.start() - 5):m.start()]) is not None \
+            and _A_TERM_GIVEN.search(text, s_start, m.start()) is not None
+        if contraband_only and not own_term and (not contraband or any(family.search(name) and family.search(c.text)
                                                       for family in _CONTRABAND_FAMILIES for c in charges)):
             continue  # a weapon already read among the verdict's offences ("possessing a firearm as a felon")
         statute_gerund = m.group("noun").startswith(("count", "charge")) and _STATUTE_GERUND.fullmatch(name)
@@ -1709,7 +1715,7 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
         if grade:
             start = grade.start()
             name = text[start:m.end("name")]
-        if any(_stems(name) <= _stems(c.text) for c in charges):
+        if any(_stems(name) <= _stems(c.text) and not (own_term and INCHOATE_OFFENCE.match(c.text)) for c in charges):
             continue  # "the false statement count" after "making false statements": already read, in its own words
         before = text[s_start:m.start()]
         if about_defendant(before):
@@ -1905,6 +1911,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                 or _tells_a_term(phrase) \
                 or _AN_EVENT.match(phrase):
             continue
+        if ("scheme" in phrase or "plot" in phrase) and _A_SCHEME_TOLD.fullmatch(phrase):
+            continue  # "convicted of a Medicaid billing scheme": the deed told as a whole, no code names an offence so
         # "convicted of a hate crime": the offence is "hate crime"; "pleaded guilty to the manslaughter of Lee": the killing named
         article = re.match(r"an?\s+(?=[a-z])|the\s+(?=(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction"
                            r"|assault|robbery)\s+of\s)", phrase)
@@ -1978,14 +1986,16 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         told = _TOLD_PARALLEL if repeated else _TOLD
         # (a statute's list of means, "by fraud, forgery or deception", counts as one word)
         if words[0].lower().endswith("ing") and not formal and not named and (
-                len(_MEANS_LIST.sub("by means", phrase).split()) > (12 if index or phrase.startswith("attempting to ") else 8)
+                # ("breaking and entering with intent to commit a felony", "loitering with intent to solicit": the
+                # statute's intent element, words a deed told in plain words has no need of)
+                len(_MEANS_LIST.sub("by means", phrase).split()) > (12 if index or phrase.startswith("attempting to ")
+                                                                     or " intent to " in phrase else 8)
                 or _tells_someone(told, phrase)):
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
         # "charged with helping gamblers rig at least four games": the list was cut at "at", but the clause goes on to
         # tell numbers and people, so the leading gerund tells the deed; an offence's name would carry its head noun.
         if not index and words[0].lower().endswith("ing") and not formal and not named and not _names_offence(phrase) \
-                and re.search(r"[\d$]|\b(?:at\s+least|dozens|hundreds|thousands|millions|more\s+than|his|her|their|own)\b",
-                              text[item_end:_clause_end(text, item_end, s_end)]):
+                and _numbers_told_after(text, items, item_end, s_end):
             continue
         if not index and not formal and not named and _ADVERB_DEED.match(phrase) and not _names_offence(phrase):
             continue  # "convicted of illegally prescribing opioids": the deed in plain words; a statute's name has no adverb lead
@@ -2013,6 +2023,18 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         if listed:
             spans = [span for span in spans if not items[-1][0] <= span[0] < items[-1][1]] + listed
     return spans
+
+
+def _numbers_told_after(text: str, items: list[tuple[int, int]], item_end: int, s_end: int) -> bool:
+    """Does the clause after a leading gerund item go on to tell numbers or people ("helping gamblers rig at least four
+    games")? Where every later item of the list names an offence of its own, only the clause after the whole list
+    counts: "breaking and entering a dwelling and theft of property worth more than $500" (the sum is the theft's)."""
+    after = item_end
+    if len(items) > 1 and all(_names_offence(text[a:b]) and not re.match(r"\s*(?:and\s+)?[a-z]+ing\s", text[a:b])
+                              for a, b in items[1:]):
+        after = items[-1][1]
+    return re.search(r"[\d$]|\b(?:at\s+least|dozens|hundreds|thousands|millions|more\s+than|his|her|their|own)\b",
+                     text[after:_clause_end(text, after, s_end)]) is not None
 
 
 def _listed(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
@@ -2048,6 +2070,9 @@ _CONTRABAND = lazy_compile(r"(?:federal\s+|state\s+)?(?:firearms?|guns?|weapons?
 # not "felony firearm", Michigan's offence, nor "gun-possession")
 _BARE_AREA = lazy_compile(r"(?:(?:federal|state)\s+)?(?:firearms?|guns?|weapons?|drugs?|narcotics?|ammunition|explosives?)", re.I)
 _SIZED_SCHEME = lazy_compile(r"(?:an?\s+)?(?:\$|US\$|\u00a3|\u20ac)?[\d.,]+\s*(?:million|billion|thousand|[mbk])?(?:-dollar)?\s+[a-z]", re.I)
+# A scheme or plot led by its article is the deed told ("a Medicaid billing scheme", "an elaborate kickback plot"); a
+# code's name has none ("scheme to defraud", "larceny by a single scheme")
+_A_SCHEME_TOLD = lazy_compile(r"(?:an?|the)\s+(?:[\w$.,'\u2019-]+\s+){0,5}?(?:scheme|plot)s?(?:\s+(?:involving|targeting|aimed|that|which)\b.*)?", re.I)
 # An offence never ends in an article or a possessive: the list was cut short ("convicted of an \u201cinfamous crime\u201d")
 _DANGLING = lazy_compile(r"(?:^|\s)(?:an?|the|his|her|their|its)$", re.I)
 # A subject pronoun with its verb ("he ran", "she owned"): a clause, which no offence's name holds
@@ -2285,8 +2310,11 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
     # "by misrepresentation, fraud, forgery or subterfuge": the means listed are one offence's complement
     means = [m.span() for m in _MEANS_LIST.finditer(text, lead_end, end)]
     # ("46 months for wire fraud plus two years for identity theft": a bare "plus" adds the next item as "and" does)
-    for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or|along\s+with|as\s+well\s+as|plus)\s+)?|\s+(?:and|plus)\s+", text[lead_end:end]):
+    # ("convicted of fraud as well as money laundering": a bare "as well as" always adds another offence, as a comma does)
+    for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or|along\s+with|as\s+well\s+as|plus)\s+)?|\s+(?:and|plus)\s+|\s+as\s+well\s+as\s+",
+                           text[lead_end:end]):
         sep_start, sep_end = lead_end + sep.start(), lead_end + sep.end()
+        joins_like_and = not sep.group().startswith(",") and "well" not in sep.group()
         # "assaulting, resisting or impeding officers": bare verbs listed before the one object they share
         verb = text[cursor:sep_start]
         verb = verb[_COUNT_PREFIX.match(verb).end():].strip()
@@ -2302,7 +2330,7 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
             continue
         # "of fraud and of making false statements": the repeated preposition opens the next offence; a "to" does only
         # before a gerund ("to conspiracy to make threats and to making a hoax call": an infinitive would be the conspiracy's)
-        if not sep.group().startswith(",") and not _COUNT_PREFIX.match(text, sep_end, end).group() \
+        if joins_like_and and not _COUNT_PREFIX.match(text, sep_end, end).group() \
                 and not re.match(rf"(?:also\s+)?(?:of|{repeats if repeats in ('for', 'on', 'with') else 'of'})\s", text[sep_end:end]) \
                 and not ("to" in repeats.split("|") and re.match(r"(?:also\s+)?to\s+(?:[a-z]+ing\s|" + _A_NOUN_PHRASE + ")", text[sep_end:end])):
             item = text[cursor:sep_start]
