@@ -182,7 +182,9 @@ _AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A
                   # bank accounts" says which money it is
                   # ("11 trucks registered to his company")
                   # ("$412,000 held in a company account", "the $9,000 kept in his safe": irregular participles too)
-                  r"|\s+(?:\w+ed|found|taken|seen|bought|held|kept|hidden|stolen)\s+(?:from|by|in|at|during|on|inside|with|to)\b"
+                  # (but cash with no sum is told only by where it was seized: "a watch and cash seized from her
+                  # accounts" keeps its clause, "$9,000 in cash seized from ..." does not)
+                  r"|(?<!(?<!\sin)\scash)(?<!(?<!\sin)\smoney)(?<!(?<!\sin)\sfunds)\s+(?:\w+ed|found|taken|seen|bought|held|kept|hidden|stolen)\s+(?:from|by|in|at|during|on|inside|with|to)\b"
                   # "the Tesla she bought with donations": a pronoun after the thing opens a contact relative clause
                   r"|\s+(?:he|she|they)\b"
                   # "forfeiture of the truck and about $312,000 from his firm's bank accounts": where a sum is kept is
@@ -1156,9 +1158,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
 
 # "$487,212 in restitution to the club and $61,300 to the state", "..., plus $900 to the bank": a second sum that
 # shares the first one's verb and kind word, named only by its payee (read right after a money term's end); the taxes
-# owed may be named beside it, a tax loss repaid to the tax office ("... to the county and $9,000 in unpaid taxes to the IRS")
+# owed may be named beside it, a tax loss repaid to the tax office ("... to the county and $9,000 in unpaid taxes to the IRS");
+# the taxes name what the second sum is, so they need no payee ("ordered to pay $80,000 in restitution to the tenants
+# and $45,000 in back sales taxes": the same order's verb pays both)
 ELLIPTIC_AMOUNT = lazy_compile(r"[^.;:$\u20ac\u00a3\u2014]{0,80}?(?:,\s*|\s+)(?:and|plus)\s+(?:another\s+|an?\s+additional\s+)?"
-                             rf"(?P<term>{_MONEY}(?:\s+in\s+(?:(?:unpaid|back|owed|evaded|delinquent|overdue|federal|state|income)\s+){{0,2}}taxes)?\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+)"
+                             rf"(?P<term>{_MONEY}(?:\s+in\s+(?:(?:unpaid|back|owed|evaded|delinquent|overdue|federal|state|income|payroll|sales|property|withholding|employment)\s+){{0,3}}taxes"
+                             rf"(?:\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+)?"
+                             rf"|\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+))"
                              r"(?=\s*[,.;:]|\s+(?:and|for|over|within|by|after|as)\b|\s*$)")
 
 # "must complete a parenting program and substance abuse treatment": a second course or treatment joined to the first
@@ -1208,8 +1214,9 @@ ELLIPTIC_NEXT_CAP = lazy_compile(r"[^.;:\u2014\d\n]{0,80}?\b(?:counts?|charges?|
 # and custody those of the request before it (read right after a requested duration's end; no other number between)
 # The cited words run from the asking verb ("asked for two"): the number alone would read as nothing on the page, and
 # its unit and custody, taken from the ask before, are fields, not words the article wrote here (SPEC §4)
+# (a decimal or thousands mark ends no number: "asked for 10.5 years in prison" is no bare "asked for 10")
 _ASK_VERB = (r"(?P<ask>\b(?:asked\s+(?:the\s+(?:judge|court)\s+)?for|sought|requested|recommended|urged|wanted|argued\s+for|proposed|pushed\s+for|suggested)\s+"
-             rf"(?:(?:just|only|a\s+mere)\s+)?(?P<term>(?:(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|as\s+(?:little|few)\s+as)\s+)?(?P<num>{_LOW})))(?=\s*[,.;)]|\s*$|\s+(?:instead|in\s+all)\b)")
+             rf"(?:(?:just|only|a\s+mere)\s+)?(?P<term>(?:(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|as\s+(?:little|few)\s+as)\s+)?(?P<num>{_LOW})))(?=\s*(?:[,.](?!\d)|[;)])|\s*$|\s+(?:instead|in\s+all)\b)")
 ELLIPTIC_REQUEST = lazy_compile(r"[^.;:\u2014\d]{0,120}?(?:(?:,\s*|\s+)(?:and|while|but|whereas)|;(?:\s+(?:and|while|but|whereas))?)\s+[^.;:\u2014\d]{0,60}?"
                               + _ASK_VERB, re.I)
 # "Prosecutors had asked for 25 years. His attorneys asked for five.": the reply in the next sentence of the paragraph

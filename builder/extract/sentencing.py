@@ -894,7 +894,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
     _floors_with_their_term(text, terms)
     if any(t.status == "imposed" and t.subject is None for t in terms):
         terms += _listed_conditions(case_ctx, sentences, lead_ins, [(c.start, c.end) for t in terms for c in t.citations])
-    return _merge_terms(terms, text)
+    return _merge_terms(_asks_told_in_full(ctx, terms), text)
 
 
 _WITH_FLOOR = lazy_compile(r",?\s+(?:with|and)\s+(?:an?\s+|the\s+)?", re.I)
@@ -2588,6 +2588,48 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
             same.citations.extend(term.citations)
         same.by = same.by or term.by
     return [term for term in merged if not _joins_stated(term, merged)]
+
+
+# A length's unit named in the term's own words ("five years"), which an elliptic ask ("asked for five") leaves out
+_UNIT_SAID = lazy_compile(r"\b(?:years?|months?|weeks?|days?|decades?)\b", re.I)
+# Which side a proposer is on, from its name or the article's role for the person: "the defense", "Lee's attorney",
+# "her lawyers" ask for the defendant; "prosecutors", "Assistant U.S. Attorney", "the state's attorney" for the state
+_DEFENSE_SIDE = lazy_compile(r"\bdefen[cs]e\b|\bpublic\s+defender|['\u2019]s?\s+(?:defen[cs]e\s+)?(?:attorneys?|lawyers?|counsel|solicitors?|barristers?)\b"
+                             r"|^(?:his|her|their)\s+(?:attorneys?|lawyers?|counsel)\b", re.I)
+_PROSECUTION_SIDE = lazy_compile(r"prosecut|\b(?:government|crown)\b|\b(?:district|state['\u2019]s|county|u\.s\.|commonwealth['\u2019]s)\s+attorney"
+                                 r"|\battorney\s+general\b", re.I)
+
+
+def _proposer_side(ctx: _Context, by: Optional[str]) -> Optional[str]:
+    """"defense" or "prosecution" for a term's proposer ("Ann Roe" read through her role "Lee's attorney"), None if unsaid."""
+    if not by:
+        return None
+    words = [by] + [role for party in ctx.parties if party.name == by for role in party.roles]
+    if any(_PROSECUTION_SIDE.search(w) for w in words):
+        return "prosecution"
+    return "defense" if any(_DEFENSE_SIDE.search(w) for w in words) else None
+
+
+def _asks_told_in_full(ctx: _Context, terms: list[Term]) -> list[Term]:
+    """One side's ask told once elliptically and once with its unit ("Her attorney, Ann Roe, asked for five." and later
+    "The defense wants five years."): one ask, shown in the words that name the unit; the elliptic one's citation joins
+    it. The two namings of the side ("Ann Roe", "the defense") are matched through the person's role."""
+    asks = ("recommended", "sought")
+    elliptic = [t for t in terms if t.status in asks and t.amount is not None and t.kind in ("prison", "jail")
+                and not _UNIT_SAID.search(t.text)]
+    if not elliptic:
+        return terms
+    dropped: set[int] = set()
+    for term in elliptic:
+        side = _proposer_side(ctx, term.by)
+        full = next((t for t in terms if t is not term and id(t) not in dropped and t.status in asks and t.kind == term.kind
+                     and t.amount == term.amount and t.unit == term.unit and t.subject == term.subject
+                     and _UNIT_SAID.search(t.text)
+                     and (_one_side(t.by, term.by) if not side else _proposer_side(ctx, t.by) == side)), None)
+        if full is not None:
+            full.citations.extend(term.citations)
+            dropped.add(id(term))
+    return [t for t in terms if id(t) not in dropped]
 
 
 def _one_ask_told_twice(first: Term, later: Term) -> bool:
