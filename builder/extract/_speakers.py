@@ -543,6 +543,17 @@ _GROUP_OF_BEFORE = lazy_compile(r"\b(?:[Tt]he\s+|[Aa]n?\s+)?(?P<noun>[Ff]amily|[
 
 # The surnames courts give people they keep anonymous, numbered when there are several: "Jane Doe 2", "John Roe 1"
 _PSEUDONYM_SURNAMES = frozenset(("Doe", "Roe"))
+# A body's unnamed leader as a subject ("The head of the Elm Transit Authority says") and the titles that name one
+_HEAD_OF_BODY = lazy_compile(r"(?:[Tt]he\s+)?(?:head|leader|boss)\s+of\s+(?:the\s+)?[A-Z]")
+_HEAD_OF_BEFORE = lazy_compile(r"\b(?:head|leader|boss)\s+of\s+(?:the\s+)?$")
+# A paper and its author, set off after it: "The court's opinion, written by Judge Ann Roe,", "a ruling authored by"
+_AUTHORED_BY_BEFORE = lazy_compile(r"\b(?:opinion|ruling|decision|order|dissent|letter|memo|memorandum|report)s?,?\s+"
+                                   r"(?:written|authored|penned|signed)\s+by\s+(?:[A-Z][\w.]*\s+)*$")
+_LEADER_ROLE = lazy_compile(r"(?i:\b(?:director|president|chief|chair(?:man|woman|person)?|head|commissioner|superintendent)\b)|\bCEO\b")
+# Bodies named by the people they gather: "the firefighters union", "the teachers association"
+_MEMBERS_BODIES = frozenset(("union", "association", "guild", "federation"))
+# A restrictive clause right after a body's noun: "the union that represents …", "the bank which lent …"
+_RELATIVE_AFTER_BODY = lazy_compile(r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b")
 _PSEUDONYM_NUMBER = lazy_compile(r"[ \t]+(?P<n>\d{1,2})(?![\d\w]|[.,]\d)")
 
 
@@ -634,7 +645,7 @@ class Speakers:
         """The people the article gives a judge's role ("Judge", "Justice", "magistrate"); failing those, the ones
         it names by a Scottish or English judge's courtesy title ("Sentencing him, Lady Roe said"), never a sheriff
         (in American stories the county's police chief)."""
-        judges = [p for p in self.parties if p.kind == "person" and any(set(r.lower().split()) & JUDGE_ROLES for r in p.roles)]
+        judges = [p for p in self.parties if p.kind == "person" and any(_role_words(r) & JUDGE_ROLES for r in p.roles)]
         return judges or [p for p in self.parties if p.kind == "person" and any(r in _COURTESY_JUDGE_TITLES for r in p.roles)]
 
     def interviewee(self, at: int) -> tuple[str, str | None] | None:
@@ -804,6 +815,21 @@ class Speakers:
             # ("a three-judge panel of the Elm Court of Appeals wrote": an appeal court's panel, named by its court,
             # speaks as written, not the court inside its words; "a panel of experts" stays someone to name later)
             return panel.group("np"), None
+        if " that " in words or " which " in words:
+            # "The firefighters union that represents Roe's department said": the body before its restrictive
+            # clause speaks, never a name inside the clause
+            lead = len(self.masked[start:end]) - len(self.masked[start:end].lstrip(" ,"))
+            body = BODY_SUBJECT.match(words)
+            if body and _RELATIVE_AFTER_BODY.match(words, body.end()):
+                found = self._resolve_words(start + lead, start + lead + body.end(), anchor, allow_possessive)
+                if found and found[0] == f"the {body.group('noun')}" and len(words.split()) <= 10:
+                    # ("The network that aired his show said": a body the article never names is told apart by its clause)
+                    return words[0].lower() + words[1:], None
+                return found
+        if " of " in words and _HEAD_OF_BODY.match(words):
+            leader = self._leader_named_after(end)
+            if leader:
+                return leader
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         acronym = _SHORT_FORM.fullmatch(self.masked[start:end].strip(" ,"))
         if acronym and acronym.group("letters").replace(".", "") not in _ROLE_SHORT_FORMS:
@@ -1417,6 +1443,9 @@ class Speakers:
         named_with_noun = self._only_body_named_with(noun, start)
         if named_with_noun:
             return named_with_noun, None
+        if noun in _MEMBERS_BODIES and modifier.endswith("s") and not modifier.endswith("ss"):
+            # "the firefighters union said", "the nurses association": the members it is of tell which body it is
+            return f"{modifier} {noun}", None
         return f"the {noun}", None
 
     def _only_body_named_with(self, noun: str, start: int) -> str | None:
@@ -1599,6 +1628,16 @@ class Speakers:
                 named.append((m.start(), bodies[0]))
         return max(named)[1] if named else None
 
+    def _leader_named_after(self, at: int) -> tuple[str, str | None] | None:
+        """ "The head of the Elm Transit Authority says …. / Executive Director Ann Roe said …": a body's leader,
+        unnamed where the words are given, is the first person the article names next (this or the next paragraph)
+        if it gives that person a leader's title."""
+        later = next((x for x in self._mentions_between(at, self._paragraph_end(at, ahead=1))
+                      if x.kind == "person" and x.party is not None), None)
+        if later is None or not any(_LEADER_ROLE.search(r) for r in later.party.roles):
+            return None
+        return later.speaker, self.role_of(later.party)
+
     def _paragraph_start(self, at: int, back: int = 0) -> int:
         """Where the body paragraph holding `at` (or the one `back` paragraphs before it) starts."""
         index = next((i for i, p in enumerate(self.body) if p.start <= at < p.end), 0)
@@ -1708,7 +1747,10 @@ class Speakers:
 
     def speaker_of(self, m: Reference, anchor: int) -> tuple[str, str | None] | None:
         if m.kind != "pronoun":
-            return m.speaker, self.role_of(m.party)
+            led = self.masked[max(0, m.start - 20):m.start] if m.kind != "person" else ""
+            # ("The head of the Elm Transit Authority says": the body's leader speaks, not the body)
+            leader = self._leader_named_after(m.end) if " of " in led and _HEAD_OF_BEFORE.search(led) else None
+            return leader or (m.speaker, self.role_of(m.party))
         return self.pronoun(m, anchor)
 
     def pronoun(self, m: Reference, anchor: int) -> tuple[str, str | None] | None:
@@ -2610,7 +2652,7 @@ class Speakers:
         wanted = JUDGE_ROLES if noun in JUDGE_ROLES else {noun}
         # (a body named for justice is no judge: "a deputy assistant attorney general in the Justice Department")
         holders = [p for p in self.parties if p.kind == "person"
-                   and any(set((_JUSTICE_BODY.sub(" ", r.lower()) if "justice" in r.lower() else r.lower()).split()) & wanted
+                   and any(_role_words(r) & wanted
                            for r in p.roles)]
         # "An attorney representing a witness said" after Roe's lawyer was named: "an" brings in someone new
         if len(holders) == 1 and not any(m.party is holders[0] and m.start < at - len(noun) - 3 for m in self.mentions):
@@ -3181,6 +3223,9 @@ class Speakers:
                 return True  # "…, Ann Lee(, her aunt,) paused": the one who answers
         if _ASKED_BEFORE.search(self.masked, sent[0], m.start) and _QUESTION_AFTER.match(self.masked, m.end):
             return True  # "Reporters asked Ann Roe whether she would appeal.": the one asked answers next
+        if m.kind == "person" and " by " in self.masked[max(sent[0], m.start - 40):m.start] \
+                and _AUTHORED_BY_BEFORE.search(self.masked, max(sent[0], m.start - 80), m.start):
+            return True  # "The opinion, written by Judge Ann Roe, said …": the author speaks through her writing
         # ("Speaking outside the Harbor County Courthouse, Ann Roe said": the place in the opening is no subject)
         # ("After Judge Roe announced the sentence, Lee turned to the gallery.": nor is a name in a fronted clause)
         scene = _SCENE_OPENING.match(self.masked, sent[0], sent[1]) or FRONTED_PHRASE.match(self.masked, sent[0], sent[1])
@@ -3219,6 +3264,16 @@ class Speakers:
 
 # A government body named for justice, whose "justice" names no judge: "the Justice Department", "Ministry of Justice"
 _JUSTICE_BODY = lazy_compile(r"\bjustice\s+(?:department|ministry)|\b(?:department|ministry)\s+of\s+justice")
+# "Justice" as a word inside a body's capitalised name, no judge's: "director of the Elm Valley Justice Coalition"
+_JUSTICE_IN_NAME = lazy_compile(r"\bJustice\s+(?=[A-Z])|(?<=\sfor\s)Justice\b")
+
+
+def _role_words(role: str) -> set[str]:
+    """A role's lower-case words, less a "justice" that only names a body ("Justice Department", "Center for Justice
+    Reform", "Elder Justice Coalition"): what tells a judge's role from another."""
+    if "ustice" not in role:
+        return set(role.lower().split())
+    return set(_JUSTICE_BODY.sub(" ", _JUSTICE_IN_NAME.sub(" ", role).lower()).split())
 
 
 def _role_gender(party: Party) -> str | None:

@@ -246,7 +246,10 @@ _SPEECH_BEFORE = lazy_compile(r"[\u201d\u2019\"],?\s+(?:" + "|".join(SPEECH_VERB
 _CREDIT_NEAR = lazy_compile(r"^\s*/|/\s*$")
 _FAMILY = lazy_compile(r"\b([A-Z][\w\u2019'-]+)\s+family\b")
 # A union local, named by its number: "Ironworkers Local 7", "Teamsters Local 727".
-_UNION_LOCAL = lazy_compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)+Local\s+\d+\b")
+_UNION_LOCAL = lazy_compile(r"\b(?:[A-Z][\w&\u2019'-]*\s+)*Local\s+\d+\b")
+# What makes a bare "Local 2291" a union's: the union named just before it or the body it is a local "of" after it
+_UNION_BEFORE_LOCAL = lazy_compile(r"\b(?:union|association|guild|brotherhood)\b", re.I)
+_LOCAL_OF_AFTER = lazy_compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # An office named by its holder's title: "Kern County District Attorney's Office", "U.S. Attorney's Office".
 # (its words are names or abbreviations, "U.S.", "St.", never the end of the sentence before: "Tuesday. The";
 # and its "office" may be lower case: "the Colorado Attorney General's office")
@@ -1720,10 +1723,11 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)) \
             or (len(name.words) > 1 and after[:1] == "," and _LISTED_AGE.match(after)):
         name.cue = True
-    if not name.cue and not name.org and len(name.words) > 1 and not title and name.start == para.start \
-            and _PRONOUN_QUOTE_NEXT.match(text, para.end):
+    if not name.cue and not name.org and len(name.words) > 1 and not title and _opens_sentence(text, name.start, para) \
+            and _PRONOUN_QUOTE_NEXT.match(text, para.end) \
+            and (name.start == para.start or not _SENTENCE_BREAK.search(text[name.end:para.end])):
         # "Ann Roe held up her daughter's veil." then "“…,” she said.": the person a paragraph opens on, whose
-        # words the next one quotes
+        # words the next one quotes (or its last sentence opens on: "Relatives spoke. Ann Roe wept." then the quote)
         name.cue = True
     marks = "\"\u201c\u201d\u2018\u2019'"
     in_marks = bool(before.rstrip()[-1:]) and before.rstrip()[-1] in marks \
@@ -2748,7 +2752,11 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             while words and words[0] in STOPWORDS:
                 words.pop(0)  # "The Teamsters Local 88"
             label = " ".join(words)
-            if len(words) > 2 and m.group().endswith(label):
+            # ("The firefighters union, Local 2291, said", "Local 88 of the Teamsters": a local named by its number
+            # alone is the union's where the article says so around it)
+            bare = len(words) == 2 and (_UNION_BEFORE_LOCAL.search(text, max(para.start, m.start() - 80), m.start())
+                                        or _LOCAL_OF_AFTER.match(text, m.end()))
+            if (len(words) > 2 or bare) and m.group().endswith(label):
                 party = out.setdefault(label, Party(name=label, kind="organization"))
                 party.citations.append(source.cite(m.end() - len(label), m.end()))
     role_text = " ".join(r for p in people for r in p.roles)
