@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable, Optional, TypeVar
 
 from builder.extract._defendant import Defendant, find_defendant
 from builder.extract._lexicon import SHORT_FORMS, same_given_name
@@ -15,7 +15,7 @@ from builder.extract.quotes import find_quotes
 from builder.extract.sentencing import find_sentencing
 from builder.extract.summary import rank_sentences
 from builder.extract.values import find_values
-from builder.model import Party, Quote, Sentencing, Source, SourceFacts
+from builder.model import Citation, DateValue, Party, Quote, Sentencing, Source, SourceFacts
 
 T = TypeVar("T")
 
@@ -48,17 +48,31 @@ def extract(source: Source) -> SourceFacts:
     defendant = kept_apart("parties", Defendant(None, None), _defendant_with_roles, source, parties)
     quotes = kept_apart("quotes", [], find_quotes, source, parties)
     kept_apart("parties", None, _fold_short_forms, parties, quotes)
+    sentencing = kept_apart("sentencing details", Sentencing(), find_sentencing, source, parties, defendant)
     return SourceFacts(
         source=source,
         quotes=quotes,
         parties=parties,
-        sentencing=kept_apart("sentencing details", Sentencing(), find_sentencing, source, parties, defendant),
-        events=kept_apart("dated events", [], find_events, source),
+        sentencing=sentencing,
+        events=kept_apart("dated events", [], find_events, source, _sentenced_on(source, sentencing)),
         values=kept_apart("names and figures compared across sources", [], find_values, source, parties, defendant.name),
         summary=kept_apart("summary sentences", [], rank_sentences, source, _other_people(parties, defendant.surname)),
         defendant=defendant.name,
         problems=problems,
     )
+
+
+def _sentenced_on(source: Source, sentencing: Sentencing) -> Optional[tuple[DateValue, Citation]]:
+    """The day this story says the sentence was given, and where it tells the main term imposed (find_events); None
+    before the sentencing (a preview's "is scheduled to be sentenced Tuesday"), or where the day is not told to the day."""
+    day = sentencing.sentencing_date
+    if day is None or day.value is None or day.granularity != "day" or source.published is None or day.value > source.published:
+        return None
+    imposed = [t for t in sentencing.terms if t.status == "imposed" and t.subject is None and t.later_hearing is None]
+    # the sentence's main term tells the day ("will also be required to register" is a condition of it)
+    main = next((t for t in imposed if t.kind in ("prison", "jail", "death")), None) \
+        or next((t for t in imposed if t.kind in ("probation", "home_confinement", "community_service", "fine")), None)
+    return (day, main.citations[0]) if main else None
 
 
 def _defendant_with_roles(source: Source, parties: list[Party]) -> Defendant:

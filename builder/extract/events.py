@@ -14,7 +14,7 @@ from typing import Optional
 from builder.extract._regex import lazy_compile
 from builder.extract.dates import DateMatch, find_dates
 from builder.extract.text import DATELINE_LEAD, QUOTED, split_sentences
-from builder.model import DateValue, Event, Source
+from builder.model import Citation, DateValue, Event, Source
 
 _POST_SIGNATURE = lazy_compile(r"\(@\w+\)\s*$")
 # The day a quotation was spoken ("... a dime," Prewitte said Thursday.): when the words were said, not a step in the case;
@@ -68,7 +68,9 @@ _NP_TAIL = lazy_compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|had|has)\b)(?:(
                       r"(?:\s+(?:of|in|on|at|near|outside|inside|against|involving)\s+[^,;:.\u2014()\n]*?)?"
                       # and what it did: "a July 4 boat crash on Cedar Lake that killed a 62-year-old man"
                       r"(?:\s+(?:that|which|in\s+which)\s+[^,;:.\u2014()\n]*?)?"
-                      r"(?=\s*(?:[,;:.\u2014()]|$)|\s+(?:who|whom|which|that|and|but|when|where|after|before|while)\b)")
+                      # (or before the main clause's verb: "where five died during a July 2023 heat wave was sentenced")
+                      r"(?=\s*(?:[,;:.\u2014()]|$)|\s+(?:who|whom|which|that|and|but|when|where|after|before|while"
+                      r"|was|were|is|are|has|have|had|will)\b)")
 # "was sentenced to life for a smuggling run that left five migrants dead near Encinal, Texas, on Aug. 15, 2023",
 # "charged in the crash that killed a cyclist last month": the date ends a relative clause on what the case is for, so
 # it dates that deed, not the sentencing. (Its verb right after "that": "the hearing that she attended" is someone's.)
@@ -82,7 +84,10 @@ _DEED_GERUND = lazy_compile(r"\b(?:for|of)\s+(?P<np>(?:[a-z]+ly\s+)?(?!(?:being|
                             r"(?P<rest>[^;:\u2014()\n\"\u201c\u201d]*)$")
 # "Amsel, who ran the city's water division from 2014 to 2021, was convicted in June 2022": a date inside an aside
 # on the subject dates the aside, and its line is the subject with the aside
-_ASIDE_OPENER = lazy_compile(r",\s+(?:who|which)\s+(?:[\w'\u2019-]+\s+)?" + rf"(?:{_VERBS})\b[^,;:\u2014()\n\"\u201c\u201d]*$")
+_ASIDE_OPENER = lazy_compile(r",\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,4}?)?(?:who|which)\s+(?:[\w'\u2019-]+\s+)?"
+                             + rf"(?:{_VERBS})\b[^,;:\u2014()\n\"\u201c\u201d]*$")
+# the name an aside hangs on ("sentenced Ann Lee, the clerk who ...")
+_NAMED_BEFORE_ASIDE = lazy_compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+(?=,$)")
 _FINITE = lazy_compile(r"\b(?:is|was|were|are|will|would|has|have|had)\b")
 _COORDINATED = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*")
 # A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
@@ -90,10 +95,18 @@ _COORDINATED = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*")
 _VERB = lazy_compile(rf"\b(?:{_VERBS})\b")
 
 
-def find_events(source: Source) -> list[Event]:
-    """One event per stated date, in reading order, each citing its clause and its date words."""
+def find_events(source: Source, sentenced: Optional[tuple[DateValue, Citation]] = None) -> list[Event]:
+    """One event per stated date, in reading order, each citing its clause and its date words.
+
+    `sentenced` is the day the article says the sentence was given and where it tells the main term imposed: a
+    sentencing-day story often tells the sentence with no date of its own ("A federal judge has sentenced Lee to 12
+    years in prison for ...") and the day elsewhere ("his sentencing hearing Tuesday"), and the timeline's most
+    important entry would be missing. The clause that tells the term becomes that day's event, unless a date of its
+    own dates that clause (then it is an event already, dated by its own words; "sentenced Lee, who shot a man in
+    August 2023, to 14 years" dates only the shooting)."""
     text = source.text
     events: list[Event] = []
+    dated_clauses: list[tuple[int, int]] = []  # the spans events were cut to
     seen: set[tuple[Optional[dt.date], str, int]] = set()
     anchor: Optional[dt.date] = None
     for paragraph in source.body():
@@ -135,6 +148,7 @@ def find_events(source: Source) -> list[Event]:
                 if key in seen:
                     continue
                 seen.add(key)
+                dated_clauses.append((c_start, c_end))
                 parts = [(c_start, c_end)]
                 subject = None if noun_phrase else _cut_subject(text, s_start, c_start)
                 if subject:
@@ -145,7 +159,30 @@ def find_events(source: Source) -> list[Event]:
                                    value=d.value, granularity=d.granularity),
                     citations=[source.cite(a, b) for a, b in parts],
                 ))
+            if sentenced and s_start <= sentenced[1].start < s_end and not any(a <= sentenced[1].start < b for a, b in dated_clauses) \
+                    and not any(q_start <= sentenced[1].start < q_end for q_start, q_end in quoted):
+                events.append(_sentencing_told(source, s_start, s_end, sentenced))
     return events
+
+
+def _sentencing_told(source: Source, s_start: int, s_end: int, sentenced: tuple[DateValue, Citation]) -> Event:
+    """The sentence that tells the term imposed, as the event of the sentencing day (find_events)."""
+    text = source.text
+    day, term = sentenced
+    c_start, c_end = _clause(text, s_start, s_end, term.start, term.end)
+    if text[c_start:c_start + 1].islower():
+        # "to 3\u00bd years in prison for ...": the cut left the sentence's verb and its person behind; the sentence
+        # from its start, up to a dash or semicolon that opens a comment on the deed
+        c_start = s_start
+        aside = re.compile(r"\s*[;\u2014]").search(text, term.end, c_end)
+        c_end = aside.start() if aside else c_end
+    parts = [(c_start, c_end)]
+    subject = _cut_subject(text, s_start, c_start)
+    if subject:
+        parts.insert(0, subject)
+    return Event(description=" \u2026 ".join(text[a:b] for a, b in parts),
+                 date=DateValue(text=day.text, citations=list(day.citations), value=day.value, granularity=day.granularity),
+                 citations=[source.cite(a, b) for a, b in parts])
 
 
 def _dated_noun_phrase(text: str, start: int, end: int, d_start: int, d_end: int) -> Optional[tuple[int, int]]:
@@ -193,7 +230,14 @@ def _dated_aside(text: str, start: int, end: int, d_start: int, d_end: int) -> O
     2021, was convicted ..." gives "Amsel, who ran the water division from 2014 to 2021"."""
     opener = _ASIDE_OPENER.search(text, start, d_start)
     closing = text.find(",", d_end, end)
-    if opener is None or closing < 0 or not _VERB.search(text, closing, end):
+    if opener is None or closing < 0:
+        return None
+    named = _NAMED_BEFORE_ASIDE.search(text, start, opener.start() + 1)
+    if named and named.start() > start and re.match(r"\s*to\s", text[closing + 1:end]):
+        # "sentenced Ann Lee, the clerk who opened the account in March 2019, to nine years": the aside on the
+        # sentence's object dates the object's deed (the sentence's own news is undated)
+        return named.start(), closing
+    if not _VERB.search(text, closing, end):
         return None
     subject = text[start:opener.start()]
     if not subject[:1].isupper() or len(subject.split()) > 6 or len(text[opener.end():closing].split()) > 12:

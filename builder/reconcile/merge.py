@@ -624,7 +624,17 @@ def merge_events(events: list[Event]) -> list[Event]:
         # the sentence that gives the date shown tells the event ("placed him on leave in October 2023", not "... in
         # 2023"); else the story that names who it happened to ("convicted Tomas Vell", not "convicted him")
         dated_here = (same.date.text in event.description, same.date.text in same.description)
-        if dated_here[0] != dated_here[1]:
+        # a story of the day itself tells what happened ("was sentenced Friday to 12 years"); the morning's preview only
+        # what was to happen ("is set to be sentenced Friday"), which the timeline must not keep once it happened
+        prospective = (bool(_PROSPECTIVE.search(event.description)), bool(_PROSPECTIVE.search(same.description)))
+        # ... and the line that tells what came of it ("sentenced the actress on Friday to 14 days in prison") says more
+        # than one that only tells it happened ("was sentenced in federal court Friday")
+        outcome = (bool(_OUTCOME.search(event.description)), bool(_OUTCOME.search(same.description)))
+        if prospective[0] != prospective[1]:
+            better = prospective[1]
+        elif outcome[0] != outcome[1]:
+            better = outcome[0]
+        elif dated_here[0] != dated_here[1]:
             better = dated_here[0]
         else:
             better = len(_capitalised_after_first(event.description)) > len(_capitalised_after_first(same.description))
@@ -643,6 +653,13 @@ _HAPPENING = re.compile(r"\b(?:(?P<convicted>convict\w*|found\s+(?:him|her|them)
                         r"|(?P<crash>crash(?:ed)?|struck|hit|collided)|(?P<released>releas\w*))\b",
                         re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+_OUTCOME = re.compile(r"\b(?:\d[\d,.\u00bd]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)"
+                      # ("a 14-day jail sentence"; not "after a two-week trial")
+                      r"(?:\s+(?:years?|months?|weeks?|days?)\b|-(?:year|month|week|day)\s+(?:[\w-]+\s+)?(?:sentence|term)\b)"
+                      r"|\blife\s+(?:in\s+prison|imprisonment|without)\b", re.I)
+# ("will spend seven years in prison" tells the sentence given; "will learn his sentence Friday" one to come)
+_PROSPECTIVE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:set|scheduled|due|expected|slated|to\s+be)|plans?|planned)\s+to\b"
+                          r"|\bwill\s+(?:be|learn|hear|face|appear|stand|decide|hand|impose|rule|announce|preside)\b", re.I)
 _NEAR = 60  # characters between a date and the verb it dates ("whose son died of an overdose in 2022")
 # A span of years told as a span ("took payments between 2019 and 2023") is one stretch of the case however it is put
 _SPAN = re.compile(r"\b(?:between\s+(?:(?:19|20)\d\d)\s+and|from\s+(?:(?:19|20)\d\d)\s+(?:to|through|until))\s+(?:19|20)\d\d\b")
@@ -701,8 +718,13 @@ def _dated_happening(event: Event) -> Optional[str]:
     return f"verb:{verbs[-1].lower()}" if verbs else None
 
 
+# "in Marlow County Court", "at the Pinellas County Justice Center": where it happened, which one story names and the
+# other leaves out; only the people tell two happenings apart
+_PLACE_NAMED = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*)*")
+
+
 def _capitalised_after_first(sentence: str) -> set[str]:
-    words = (re.sub(r"[\u2019']s$", "", w) for w in re.findall(r"[A-Za-z][\w'\u2019-]*", sentence)[1:])
+    words = (re.sub(r"[\u2019']s$", "", w) for w in re.findall(r"[A-Za-z][\w'\u2019-]*", _PLACE_NAMED.sub(" ", sentence))[1:])
     return {w for w in words if w[0].isupper() and w not in MONTHS_AND_DAYS}
 
 

@@ -1,0 +1,88 @@
+"""The sentencing itself on the timeline: a sentencing-day story tells the sentence with no date of its own ("A judge
+has sentenced Lee to 12 years") and the day elsewhere ("at Tuesday's hearing"); the clause that tells the term is that
+day's event. Where a preview ("is set to be sentenced Tuesday") and the day's story tell one happening, the timeline
+keeps what happened."""
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.helpers import case_of, dated_facts
+
+_SENTENCED_UNDATED = (
+    "A federal judge has sentenced a former county treasurer to nine years in prison for skimming parking fees.\n\n"
+    "Dorrit Vanterpool, 58, was convicted in May of wire fraud. At Tuesday's hearing, U.S. District Judge Anneke "
+    "Holloway also ordered three years of supervised release.")
+
+
+def _events(body: str, published: str = "2024-10-23"):
+    return [(e.date.value, e.description) for e in dated_facts(body, published).events]
+
+
+def test_the_undated_sentence_becomes_the_sentencing_days_event():
+    events = _events(_SENTENCED_UNDATED)
+    day = [description for value, description in events if value == dt.date(2024, 10, 22)]
+    assert any("nine years in prison" in description for description in day), events
+
+
+def test_the_event_cites_the_sentence_and_the_day_words():
+    facts = dated_facts(_SENTENCED_UNDATED, "2024-10-23")
+    event = next(e for e in facts.events if "nine years" in e.description)
+    text = facts.source.text
+    assert text[event.date.citations[0].start:event.date.citations[0].end] == "Tuesday"
+    assert "nine years in prison" in text[event.citations[-1].start:event.citations[-1].end]
+
+
+def test_a_preview_adds_no_sentencing_event():
+    events = _events("Dorrit Vanterpool is scheduled to be sentenced Tuesday. Prosecutors have asked for nine years "
+                     "in prison for the former county treasurer.", published="2024-10-21")
+    assert not any("nine years" in description for _, description in events)
+
+
+def test_a_sentence_dated_in_its_own_clause_is_not_told_twice():
+    events = _events("Judge Anneke Holloway on Tuesday sentenced Dorrit Vanterpool to nine years in prison. Her "
+                     "sentencing hearing lasted three hours on Tuesday.")
+    assert sum("nine years" in description for _, description in events) == 1
+
+
+def test_a_date_in_a_relative_clause_dates_only_that_clause():
+    events = _events("Minutes later, Judge Anneke Holloway sentenced Dorrit Vanterpool, the treasurer who opened the "
+                     "account in March 2019, to nine years in prison. Her sentencing hearing on Tuesday drew a crowd.")
+    assert any(value == dt.date(2024, 10, 22) and "nine years" in description for value, description in events), events
+
+
+def test_the_days_story_replaces_the_previews_words_on_the_timeline():
+    preview = ("preview.txt", "title: Treasurer faces sentencing\ndate: 2024-10-21\n\nDorrit Vanterpool is set to be "
+               "sentenced Tuesday for wire fraud. Prosecutors want nine years in prison.")
+    after = ("after.txt", "title: Treasurer gets nine years\ndate: 2024-10-22\n\nDorrit Vanterpool was sentenced "
+             "Tuesday to nine years in prison for wire fraud.")
+    briefing = case_of(preview, after, as_of=dt.date(2024, 11, 1))
+    day = [e.description for e in briefing.events if e.date.value == dt.date(2024, 10, 22)]
+    assert any("was sentenced Tuesday" in d for d in day), day
+    assert not any("is set to be sentenced" in d for d in day), day
+
+
+def test_a_sentence_cut_at_its_object_keeps_its_verb_and_person():
+    events = _events("Minutes later, Judge Anneke Holloway sentenced Dorrit Vanterpool, the former treasurer of the "
+                     "Marlow Township parking authority, to nine years in prison for skimming fees \u2014 a scheme that "
+                     "ran for six years before an auditor noticed. The sentencing hearing on Tuesday lasted two hours.")
+    told = [description for value, description in events if "nine years" in description]
+    assert told and told[0].startswith("Minutes later, Judge Anneke Holloway sentenced"), events
+    assert "auditor" not in told[0]
+
+
+def test_a_preview_told_with_will_gives_way_to_the_days_story():
+    preview = ("preview.txt", "title: Treasurer faces sentencing\ndate: 2024-10-21\n\nDorrit Vanterpool, who admitted "
+               "skimming parking fees, will learn her sentence Tuesday in Marlow County Court.")
+    after = ("after.txt", "title: Treasurer gets nine years\ndate: 2024-10-22\n\nA judge on Tuesday sentenced Dorrit "
+             "Vanterpool to nine years in prison for skimming parking fees.")
+    briefing = case_of(preview, after, as_of=dt.date(2024, 11, 1))
+    day = [e.description for e in briefing.events if e.date.value == dt.date(2024, 10, 22)]
+    assert any("sentenced Dorrit Vanterpool to nine years" in d for d in day), day
+    assert not any("will learn" in d for d in day), day
+
+
+def test_a_dated_noun_phrase_before_the_main_verb_dates_only_itself():
+    events = _events("The owner of a Tucson kennel where 14 dogs died during a June 2023 power outage was sentenced "
+                     "Friday to two years in prison.", published="2024-10-26")
+    assert (dt.date(2023, 6, 1), "a June 2023 power outage") in events, events
+    assert any(value == dt.date(2024, 10, 25) and "two years in prison" in description for value, description in events)
