@@ -188,7 +188,11 @@ def _term_values(facts: list[SourceFacts], later_hearings: frozenset[str], sides
     split = _split_sentence_lengths(facts)
     out = []
     for f in facts:
-        for term in f.sentencing.terms:
+        # Another person's sentence told beside the defendant's ("and his cousin, Ed Roe, to 78 months") is compared
+        # with what the other stories give that person: a story kept it apart as "other", never as undecided
+        named_others = [dataclasses.replace(t, status="imposed" if t.status == "other" else t.status)
+                        for t in f.sentencing.others if t.subject and t.kind in _CUSTODIAL_OR_SUPERVISED]
+        for term in f.sentencing.terms + named_others:
             kind, amount, unit = term_key(term)
             if amount is None or _SUSPENDED.search(term.text) or (kind, amount) in split or _CHANGE_OR_RATE.search(term.text):
                 continue
@@ -218,6 +222,7 @@ def _term_values(facts: list[SourceFacts], later_hearings: frozenset[str], sides
 
 
 _SUSPENDED = re.compile(r"\bsuspend|\ball\s+but\b", re.IGNORECASE)
+_CUSTODIAL_OR_SUPERVISED = frozenset({"prison", "jail", "probation", "supervised_release", "home_confinement"})
 _COUNTED_TERMS = re.compile(r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                             r"(?:(?:consecutive|concurrent|separate)\s+)?\S*\d\S*[- ](?:years?|months?|days?)\b", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\bconsecutive(?:ly)?\b|\bback[- ]to[- ]back\b|\bone\s+after\s+(?:the\s+)?other\b", re.IGNORECASE)
