@@ -36,3 +36,20 @@ def test_a_live_pages_promise_of_more_is_no_summary_sentence():
                         "back for updates. Here's what to know about the case. Kettridge, 61, had led the department for two decades.\n")
     summary = _summary(live)
     assert summary and not [s for s in summary if "shortly" in s or "Check back" in s or "what to know" in s], summary
+
+
+def test_a_storys_weak_sentence_does_not_fill_the_words_left():
+    from builder.model import Citation, SummarySentence
+    from builder.reconcile.summary import pick_summary
+
+    def ranked(*scored):
+        return [SummarySentence(text=t, citations=[Citation("a", i, i + 1)], score=score) for i, (t, score) in enumerate(scored)]
+
+    chosen = pick_summary([ranked(("Ilse Marvelle was sentenced Tuesday to nine years in prison for arson.", 1.9),
+                                  ("Marvelle pleaded guilty in May to arson and insurance fraud.", 1.4),
+                                  ("Tucson was one of the hardest-hit cities.", 0.35))], sentenced=True)
+    assert [s.text for s in chosen][-1] == "Marvelle pleaded guilty in May to arson and insurance fraud."
+    # a story whose best sentence is itself modest keeps its other sentences of like weight
+    chosen = pick_summary([ranked(("Ilse Marvelle was sentenced Tuesday to nine years in prison.", 0.6),
+                                  ("Marvelle's lawyer said she will appeal.", 0.35))], sentenced=True)
+    assert len(chosen) == 2

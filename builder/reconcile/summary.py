@@ -12,6 +12,7 @@ _SAME_POINT = 60  # token-set similarity above which two sentences say the same 
 # Below this a sentence tells nothing of the case (no case word, number or name, and far down its story: "Insurance
 # covered part of the loss."): a shorter summary reads better than one padded to the word limit with it
 _LEAST_SCORE = 0.25
+_LEAST_SHARE_OF_BEST = 0.2
 
 
 def pick_summary(ranked_per_source: list[list[SummarySentence]], sentenced: bool = False) -> list[SummarySentence]:
@@ -21,7 +22,9 @@ def pick_summary(ranked_per_source: list[list[SummarySentence]], sentenced: bool
     so the case's latest state leads and no story is read backwards. What an older story said lay ahead ("is
     scheduled to be arraigned March 20") has happened or been overtaken since; once a sentence has been imposed
     (`sentenced`), so has every "faces up to 20 years" and "pleaded not guilty"."""
-    queues = [[s for s in r if s.score >= _LEAST_SCORE
+    # (a story's weak sentence, a fifth of its best one's score, is no point of the case even where words are left:
+    # "Houston was one of the hardest-hit cities" beside "sentenced Tuesday to 12 years")
+    queues = [[s for s in r if s.score >= max(_LEAST_SCORE, _LEAST_SHARE_OF_BEST * r[0].score)
                and not ((sentenced and _PROSPECT.search(s.text)) or (rank > 0 and _AHEAD.search(s.text)))]
               for rank, r in enumerate(ranked_per_source)]
     chosen: list[tuple[int, SummarySentence]] = []
