@@ -86,3 +86,21 @@ def test_a_dated_noun_phrase_before_the_main_verb_dates_only_itself():
                      "Friday to two years in prison.", published="2024-10-26")
     assert (dt.date(2023, 6, 1), "a June 2023 power outage") in events, events
     assert any(value == dt.date(2024, 10, 25) and "two years in prison" in description for value, description in events)
+
+
+def test_the_day_a_quotation_was_given_to_an_outlet_is_no_event():
+    events = _events("\u201cHe sent money home. He called me every Sunday,\u201d she told Channel 9 News Tucson in June. "
+                     "Dorrit Vanterpool was convicted in June of manslaughter.", published="2024-08-06")
+    assert [description for _, description in events] == ["Dorrit Vanterpool was convicted in June of manslaughter."]
+
+
+def test_a_quotation_given_on_a_named_day_is_no_event_either():
+    events = _events("\u201cWe are relieved,\u201d the family told the Marlow Gazette on Monday. Dorrit Vanterpool "
+                     "was sentenced on Monday to nine years in prison.", published="2024-08-06")
+    assert all("relieved" not in description for _, description in events), events
+
+
+def test_a_quoted_title_before_said_leaves_the_event():
+    events = _events("Harbor Network, which aired \u201cSalt and Smoke,\u201d said in November that it had paused the show.",
+                     published="2024-12-06")
+    assert len(events) == 1, events

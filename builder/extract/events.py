@@ -20,7 +20,14 @@ _POST_SIGNATURE = lazy_compile(r"\(@\w+\)\s*$")
 # The day a quotation was spoken ("... a dime," Prewitte said Thursday.): when the words were said, not a step in the case;
 # the reactions section carries the quotation. (Only after the quotation: "a judge told her Tuesday that she had taken
 # money meant for “people ...”" is the sentencing.)
-_SPOKEN_ON = lazy_compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|added|wrote|testified|recalled|remarked)\s*$", re.IGNORECASE)
+# ("... she told CBS News Los Angeles in June": the outlet interviewing, then the date's preposition; "told jurors in
+# closing arguments on Thursday" is a step of the trial)
+_SPOKEN_ON = lazy_compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|told\s+(?:the\s+)?(?-i:[A-Z0-9][\w.'\u2019-]*\s+){1,5}|added|wrote"
+                          r"|testified|recalled|remarked)\s*"
+                          r"(?:(?:in|on|last|earlier|this)\s+)?$", re.IGNORECASE)
+# A quoted name of a show, book or film ("which aired \u201cOpen Flame\u201d"): a title, not a statement
+_TITLE_BEFORE = lazy_compile(r"\b(?:aired|airs|titled|entitled|called|named|dubbed|hosted|hosts|show|series|book|film|movie|album"
+                             r"|song|program|programme|podcast|documentary)\W*$", re.IGNORECASE)
 _MAX_WORDS = 25  # a longer sentence is cut to the clause around its date
 # ("$40,000" is one number; a quotation's closing mark after its comma stays with it)
 _CLAUSE_BREAK = lazy_compile(r"(?:,(?!\d)|[;\u2014])[\"\u201d\u2019]?\s*")
@@ -133,7 +140,10 @@ def find_events(source: Source, sentenced: Optional[tuple[DateValue, Citation]] 
                 if _POST_SIGNATURE.search(text, max(s_start, d.start - 80), d.start):
                     continue  # "— Ann Lee (@annlee) May 3, 2023": an embedded post's date line, not an event
                 if _SPOKEN_ON.search(text, max(s_start, d.start - 40), d.start) \
-                        and any(s_start <= q_start and q_end <= d.start for q_start, q_end in quoted):
+                        and any(s_start < q_end <= d.start and not _TITLE_BEFORE.search(text, max(0, q_start - 30), q_start)
+                                for q_start, q_end in quoted):
+                    # (a quotation may open in the sentence before; a quoted title, "Savor Network, which aired \u201cOpen
+                    # Flame,\u201d said in November that it had paused production", is no statement)
                     continue
 
                 if d.granularity == "day":
