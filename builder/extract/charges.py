@@ -269,7 +269,8 @@ _GENERAL_TRIGGERS = [_Trigger(status, lazy_compile(p), needles, True, named_only
     ("charged", ("includ",), rf"\b(?:charges|counts)\s+(?:against\s+(?:him|her|them|{_PERSON})\s+)?(?:now\s+)?includ(?:e|es|ed)\s+", True),
     ("charged", ("den",), r"\bden(?:ied|ies|ying)\s+(?:a\s+charge\s+of\s+)?", True),
     # British usage: "admitted manslaughter", "admitted two counts of ..."
-    ("pleaded guilty", ("admit",), r"\badmit(?:ted|s|ting)\s+(?:to\s+)?", True),
+    # ("admitted in May to fraud", "admitted Tuesday to two counts of ...": the day told before the "to")
+    ("pleaded guilty", ("admit",), rf"\badmit(?:ted|s|ting)\s+(?:(?:{_WHEN_ONE},?\s+){{1,2}}(?=to\s)|(?=to\s))?(?:to\s+)?", True),
     # "his conviction for ...", "Lee's convictions on ..." (not "jurors leaned toward conviction on the murder count")
     # ("the actor's 2024 conviction for": an epithet's possessive, a year before the noun)
     # ("Ann Dobbs' conviction for": the possessive of a name ending in "s")
@@ -426,6 +427,8 @@ _CHARGE_STOP = lazy_compile(
     r"(?!\s+part\s+of\s+a\s+pattern\b)"
     r"|(?<!conspiracy\s)(?<!attempt\s)(?<!intent\s)(?<!solicitation\s)(?<!failure\s)(?<!agreement\s)(?<!plot\s)(?<!scheme\s)"
     r"(?<!conspiring\s)(?<!attempting\s)(?<!failing\s)(?<!agreeing\s)(?<!plotting\s)(?<!refusal\s)(?<!refusing\s)"  # "conspiracy to obtain"
+    # ("unlawful flight to avoid prosecution", "fleeing to avoid arrest": the federal fugitive statute's own purpose element)
+    r"(?<!flight\s)(?<!fleeing\s)"
     r"(?:in\s+order\s+)?to\s+(?=" + _PURPOSE_VERB + r")"
     # "for a fraud they say cost investors $63 million": a relative clause with no pronoun, told as a claim
     r"|(?=(?:he|she|they|prosecutors|police|investigators|authorities|officials|the\s+government)\s+(?:say|says|said|allege|alleged|contend|contended)\b)"
@@ -587,6 +590,8 @@ _NOT_AN_ITEM = lazy_compile(
     # "... and fell behind on his payments": the subject's next deed, in a past tense without "-ed"
     r"|(?:fell|went|got|took|left|ran|gave|spent|told|paid|began|became|lost|kept|sold|fled|drove|came|held|sent|led|wrote"
     r"|thought|knew|saw|bought|brought|stood|sat|met|owed|remains|remained"
+    # ("Lee, who pleaded guilty to forgery and theft, wept as ...": the main clause's verb of how they took the day)
+    r"|wept|shook|spoke|rose|sank|wore|slept"
     # "Lee, who was convicted of arson and fraud, shot a guard twice", "..., set fire to the barn": the main clause's
     # verb after the relative clause closes (no offence's name opens with these)
     r"|shot|set|struck|threw|swore|fought|hid|stole|shoved|punched)\b"
@@ -662,7 +667,10 @@ _CONDUCT = lazy_compile(r"(?:(?:trying|tried)\s+to\s+[a-z]+|killing|murdering|sh
 _CONDUCT_VERB = lazy_compile(r"(?:stealing|extorting|swindling|bilking|scamming|cheating|defrauding|embezzling|siphoning|pocketing"
                            r"|skimming|swapping|diverting|killing|murdering|shooting|stabbing|beating|strangling|raping|robbing"
                            # ("orchestrating beatings of inmates", "ordering the killing of a rival": a deed directed, told)
-                           r"|bribing|orchestrating|masterminding|ordering|directing|arranging|plotting)(?!\s+at\s)(?!\s+(?:into|on|toward)\s+" + _OCCUPIED + r")\s+[\w$]", re.I)  # ("cheating at gambling", "shooting at an occupied vehicle": statutes)
+                           r"|bribing|orchestrating|masterminding|ordering|directing|arranging|plotting"
+                           # ("convicted of demanding cash from contractors": the extortion told in plain words; Britain's
+                           # "demanding money with menaces" is an offence's own name)
+                           r"|demanding(?!\s+(?:[\w$]+\s+){0,2}?with\s+menaces\b))(?!\s+at\s)(?!\s+(?:into|on|toward)\s+" + _OCCUPIED + r")\s+[\w$]", re.I)  # ("cheating at gambling", "shooting at an occupied vehicle": statutes)
 _FALSE_FILING = lazy_compile(r"^\s*(?:and\s+)?(?:filing|making|submitting)\s+(?:an?\s+)?false\b", re.I)
 # "pleading no contest to a drunk-driving crash": the event told, not an offence named
 _AN_EVENT = lazy_compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
@@ -1594,11 +1602,12 @@ def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_def
 # A sentence opened by a bare name as its subject ("Pettis suffered ...", "Ann Roe, 31, was hospitalized ..."); titles
 # and officials open with a word of office, which the pronoun after rarely continues
 # ("Ann Roe, who drove the car, pleaded guilty to ...": the name with a relative clause after it is the subject too)
+# ("Ann Roe, then 19, was hospitalized": the age at the time told, as a bare age is)
 # The named subject was sentenced in the same clause: "Ed Roe ... received eight years after pleading guilty to"
 _SENTENCED_TOO = lazy_compile(r"\b(?:received|got|drew|was\s+(?:also\s+)?(?:sentenced|given|jailed|ordered))\b")
 _NAMED_SUBJECT = lazy_compile(r"\s*(?!(?:The|A|An|He|She|They|It|His|Her|Their|In|On|At|After|Before|When|While|But|And|Judge|Justice"
                             r"|Prosecutors?|Police|Officers?|Detectives?|Sgt|Lt|Det|Capt|Chief|Officials?|Authorities|Jurors|Court)\b)"
-                            r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)(?!['\u2019])(?:,\s+\d{1,3},|,(?=\s+who\b))?\s+(?:also\s+|later\s+)?[a-z]")
+                            r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)(?!['\u2019])(?:,\s+(?:then\s+|now\s+)?\d{1,3},|,(?=\s+who\b))?\s+(?:also\s+|later\s+)?[a-z]")
 
 
 # "Lee, then a patrol deputy, arrested Ann Roe during a traffic stop on a charge of ...": an arrest the clause's subject
@@ -2165,6 +2174,11 @@ def _clause_end(text: str, start: int, s_end: int) -> int:
 _MEANT_BEFORE = lazy_compile(r"\s+(?:meant|destined|earmarked|bound)$")
 
 
+# The close of a series set off by semicolons ("...; criminal trespass; and theft"): a clause after a lone semicolon
+# ("...; he faces ...", "...; sentencing is set for May") is no item
+_SEMICOLON_SERIES_END = lazy_compile(r";\s+(?:and|or)\s+(?=[a-z])")
+
+
 def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> int:
     """Where the offence list stops: the clause's end, not an "in"/"and" that belongs to an offence, nor the
     trigger's preposition repeated after "and" ("convictions for fraud and for perjury")."""
@@ -2215,6 +2229,9 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             # "monetary transactions in property derived from specified unlawful activity": the property's source names it
             or (word == "from" and _DERIVED.search(text, start, at) is not None)
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
+            # "charged with burglary; criminal trespass; and theft": a semicolon series, told by its closing "; and"
+            or (word == ";" and _SEMICOLON_SERIES_END.search(text, at, s_end) is not None
+                and _next_item(text, stop.end(), s_end))
             or (word == "and" and _in_a_name(text, at))
             or (word == "and" and _repeated_item(text, stop.end(), s_end, repeats))
             # "conduct unbecoming an officer and a gentleman": a pair a statute names as one
@@ -2302,6 +2319,14 @@ _OWN_OFFENCE = lazy_compile(r"(?:(?:unlawful|illegal|willful|wilful|improper|una
                           r"\s+(?:of|with|an?|the|his|her|their)\b")
 
 
+def _to_a_named_offence(rest: str) -> bool:
+    """ "pleaded guilty to a scheme to defraud and to wire fraud", "... and to bank theft": after the repeated "to", a short
+    phrase whose head is an offence's noun opens the next count, not a second verb of the infinitive ("to defraud and
+    to wire money" stays one: "money" names no offence)."""
+    following = re.match(r"(?:also\s+)?to\s+((?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*)(?=\s*(?:[,;.]|\s(?:and|or)\s|$))", rest)
+    return bool(following) and _NAMED_OFFENCE.search(following.group(1).split()[-1]) is not None
+
+
 def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "of|to") -> list[tuple[int, int]]:
     """Split at commas, and at "and" unless one offence holds both words ("conspiracy to commit fraud and theft",
     "aiding and abetting", "a single count of X and Y"); never inside the lead ("counts, including")."""
@@ -2311,28 +2336,32 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
     means = [m.span() for m in _MEANS_LIST.finditer(text, lead_end, end)]
     # ("46 months for wire fraud plus two years for identity theft": a bare "plus" adds the next item as "and" does)
     # ("convicted of fraud as well as money laundering": a bare "as well as" always adds another offence, as a comma does)
-    for sep in re.finditer(r",(?!\d)\s*(?:(?:and|or|along\s+with|as\s+well\s+as|plus)\s+)?|\s+(?:and|plus)\s+|\s+as\s+well\s+as\s+",
+    # ("charged with burglary; trespass; and theft": a semicolon series, read to its end by _offence_end, splits as commas do)
+    for sep in re.finditer(r"[,;](?!\d)\s*(?:(?:and|or|along\s+with|as\s+well\s+as|plus)\s+)?|\s+(?:and|plus)\s+|\s+as\s+well\s+as\s+",
                            text[lead_end:end]):
         sep_start, sep_end = lead_end + sep.start(), lead_end + sep.end()
-        joins_like_and = not sep.group().startswith(",") and "well" not in sep.group()
+        if text[sep_start - 1:sep_start] == "-" and sep.group().strip() == "and":
+            continue  # "first- and second-degree murder": the suspended hyphen shares the noun; one count as written
+        joins_like_and = not sep.group().startswith((",", ";")) and "well" not in sep.group()
         # "assaulting, resisting or impeding officers": bare verbs listed before the one object they share
         verb = text[cursor:sep_start]
         verb = verb[_COUNT_PREFIX.match(verb).end():].strip()
-        shared_verbs = sep.group().startswith(",") and re.fullmatch(r"[a-z]+ing", verb) and not _BARE_OFFENCE_GERUND.match(verb) \
+        shared_verbs = sep.group().startswith((",", ";")) and re.fullmatch(r"[a-z]+ing", verb) and not _BARE_OFFENCE_GERUND.match(verb) \
             and re.match(r"[a-z]+ing,?\s+(?:and|or)\s+[a-z]+ing\s+\S", text[sep_end:end])
         # ("intentionally causing a fire and being reckless as to its spread": the deed and its mental element, one offence)
         # ("400 grams and more of fentanyl": a statute's threshold, not a second item)
         if shared_verbs or any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start) \
                 or re.match(r"(?:more|less)\s+(?:of|than)\s", text[sep_end:end]) \
                 or _schedules_go_on(text, cursor, sep_start) \
-                or (not sep.group().startswith(",") and _ITS_MENTAL_ELEMENT.match(text, sep_end)) \
+                or (not sep.group().startswith((",", ";")) and _ITS_MENTAL_ELEMENT.match(text, sep_end)) \
                 or _deed_goes_on(text[max(cursor, lead_end):sep_start], text[sep_end:end]):
             continue
         # "of fraud and of making false statements": the repeated preposition opens the next offence; a "to" does only
         # before a gerund ("to conspiracy to make threats and to making a hoax call": an infinitive would be the conspiracy's)
         if joins_like_and and not _COUNT_PREFIX.match(text, sep_end, end).group() \
                 and not re.match(rf"(?:also\s+)?(?:of|{repeats if repeats in ('for', 'on', 'with') else 'of'})\s", text[sep_end:end]) \
-                and not ("to" in repeats.split("|") and re.match(r"(?:also\s+)?to\s+(?:[a-z]+ing\s|" + _A_NOUN_PHRASE + ")", text[sep_end:end])):
+                and not ("to" in repeats.split("|") and (re.match(r"(?:also\s+)?to\s+(?:[a-z]+ing\s|" + _A_NOUN_PHRASE + ")", text[sep_end:end])
+                                                         or _to_a_named_offence(text[sep_end:end]))):
             item = text[cursor:sep_start]
             prefix = _COUNT_PREFIX.match(item)
             single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I) \
@@ -2733,6 +2762,14 @@ _GRADE_THEN_MORE = lazy_compile(r",\s+an?\s+(?:(?:[Cc]lass|[Ll]evel)\s+[A-Za-z0-
                               r"(?!(?:for|to|in|on|at|by|with|after|before|from|over|during|because|when|while|since|as|under|pursuant|contrary)\b)")
 
 
+# "... vehicular homicide in connection with the crash, and with leaving the scene": the event an offence is charged over,
+# told between two items of the list
+_EVENT_ASIDE_THEN_MORE = lazy_compile(
+    r"\s+in\s+connection\s+with\s+(?:the|an?|his|her|their|last\s+\w+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:crash|collision|wreck|accident|shooting|stabbing|fire|blaze|attack|incident|death|deaths|killing|robbery|assault|beating)"
+    r"(?:,\s+(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?(?=(?:with|of|to|on)\s))(?:(?P<prep>with|of|to|on)\s+(?=[a-z]))?")
+
+
 def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end: int) -> list[tuple[int, int]]:
     """The list goes on after a relative clause or a statute cited: "pleaded guilty to X, which carries ..., and to Y"."""
     if not offences:
@@ -2754,6 +2791,14 @@ def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end
         # "charged with murder, which carries up to life in prison, and armed criminal action": the penalty told of
         # the first offence, the list goes on with the next one (never "..., and a $10,000 fine", no offence)
         more = [(c_start, c_end) for c_start, c_end in _offences(text, penalty.end(), s_end) if _names_offence(text[c_start:c_end])]
+        return more + _after_aside(text, more, trigger, s_end) if more and more[-1][1] > offences[-1][1] else more
+    event = _EVENT_ASIDE_THEN_MORE.match(text, offences[-1][1], s_end) if text.startswith(" in ", offences[-1][1]) else None
+    if event and (event.group("prep") or "," in event.group()) and _next_item(text, event.end(), s_end) \
+            and (not event.group("prep") or event.group("prep") == trigger.rstrip().split()[-1]):
+        # "charged with vehicular homicide in connection with the crash and with leaving the scene": the occasion told of
+        # the first offence, the list going on after it (a bare "and" may join the event's own nouns, "the shooting and
+        # robbery of a store": only a comma or the trigger's preposition repeated goes on)
+        more = _offences(text, event.end(), s_end)
         return more + _after_aside(text, more, trigger, s_end) if more and more[-1][1] > offences[-1][1] else more
     if not trigger.rstrip().endswith((" to", " of")):
         return []
