@@ -646,6 +646,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
               # Scotland's "restriction of liberty order" (confined to an address, tagged)
               r"|restriction\s+of\s+liberty)\s+order|deferred\s+(?:sentence|judg(?:e)?ment)))\b"),
     ("order", rf"(?P<num>{_NUM})\s+(?P<what>(?:[a-z-]+\s+){{1,3}}?requirement)\s+(?P<unit>days)"),
+    # A disposition that ends in no conviction if its terms are kept, named without a length: "asked for judicial
+    # diversion", "granted pretrial intervention", "was offered deferred prosecution", "placed in a diversion program"
+    # (Tennessee's judicial diversion, New Jersey's pretrial intervention, federal pretrial diversion); never the
+    # "drug diversion" a nurse's theft is called, nor a bare "diversion" a story explains
+    ("order", r"\b(?P<what>(?:judicial|pre-?trial|felony|misdemeanou?r|first[- ]offender)\s+diversion(?:\s+program(?:me)?)?"
+              r"|(?<!drug )diversion\s+program(?:me)?(?!s)|pre-?trial\s+intervention|deferred\s+prosecution(?!\s+agreements?))\b"),
     # Virginia's suspended sentences hang on conduct: "must remain on good behavior for 20 years", "be of good behaviour
     # for two years" (Ireland, on a bond): the span the suspension can still be revoked
     # (one kind whichever the spelling; Ireland's "keep the peace and be of good behaviour" is one undertaking)
@@ -1336,7 +1342,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                # "the mandatory two years for felony firearm", "gave him the maximum: 99 years"
                "mandatory", "the maximum"),
     "death": ("death", "execut"),
-    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred", "ban"),
+    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred", "ban", "diversion", "intervention"),
     "good_behaviour": ("good behav",),
     "penalty": ("penalt",),
     "costs": ("cost", "fee", "surcharge"),

@@ -213,7 +213,7 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     paragraphs = sorted(source.body() + _bullets_among_body(source) + listed_lines, key=lambda p: p.start)
     sentences = [span for p in paragraphs if p.start not in links for span in split_sentences(source.text, p.start, p.end)]
     judge = _judge(source, sentences, parties)
-    defendant = defendant or find_defendant(source, parties)
+    defendant = _double_surname_kept(defendant or find_defendant(source, parties), parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name),
                    tried_together=tried_together(source.text) or _couple_sentenced(source.text),
@@ -239,6 +239,18 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
         judge=judge,
         court=_court(source, sentences, judge.name if judge else None),
     )
+
+
+def _double_surname_kept(defendant: Defendant, parties: list[Party]) -> Defendant:
+    """The defendant under the full double surname the parties list ("Ana Ruiz-Lee" where the defendant was read as
+    "Ana Ruiz"): an article that names both "Ruiz-Lee" and her cousin "Tomas Ruiz" has two people, and the first half of
+    the double surname is the cousin's alone."""
+    if not defendant.name or not defendant.surname or any(p.name == defendant.name for p in parties):
+        return defendant
+    first = defendant.name.split()[0]
+    whole = [p.name for p in parties if p.kind == "person" and p.name.split()[0] == first
+             and p.name.split()[-1].startswith(defendant.surname + "-")]
+    return Defendant(whole[0].split()[-1], whole[0]) if len(whole) == 1 else defendant
 
 
 # "sentenced Lee to 30 years for second-degree murder and eight years for first-degree assault": a bare length says
@@ -368,6 +380,29 @@ def _sentenced_alongside(text: str, sentences: list[tuple[int, int]], i: int) ->
     if any(_EARLIER_TOLD.search(text, start, end) for start, end in near):
         return False  # "Lee pleaded guilty last year and testified against Roe. He was sentenced to probation"
     return any(_OWN_PLEA.search(text, start, end) for start, end in near)
+
+
+_IN_ONE_BREATH_KINDS = {"prison", "jail", "probation", "home_confinement"}
+
+
+def _given_in_one_breath(ctx: _Context, terms: list[Term], term: Term, s_start: int, t_start: int) -> bool:
+    """Does the sentence give `term` to a second named person in the same breath as an earlier term of its own, joined
+    by "and" ("sentenced Lee, 34, to 12 years and his cousin Ann Roe, 29, to 78 months", "Lee was sentenced to 12
+    years, and his cousin, Ann Roe, received 87 months")? Both were sentenced at this hearing: each term is the case's."""
+    if ctx.charging or ctx.roundup or term.kind not in _IN_ONE_BREATH_KINDS or not _listed_person(ctx, term.subject or ""):
+        return False
+    text = ctx.source.text
+    for earlier in reversed(terms):
+        if not earlier.citations or earlier.citations[0].start < s_start:
+            break
+        joined = text[earlier.citations[0].end:t_start]
+        if earlier.kind not in _IN_ONE_BREATH_KINDS or earlier.subject == term.subject or " and " not in joined \
+                or ";" in joined or _EARLIER_TOLD.search(text, s_start, t_start):
+            continue
+        if earlier.status == "imposed" and (earlier.subject is None or earlier.subject in ctx.seconds):
+            term.by = term.by or earlier.by  # ("..., and his cousin received 87 months": the judge who gave the first)
+            return True
+    return False
 
 
 def _listed_person(ctx: _Context, name: str) -> bool:
@@ -841,6 +876,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     elif term.subject and term.status == "imposed" and not ctx.charging and not ctx.roundup \
                             and _listed_person(ctx, term.subject) and _sentenced_alongside(text, sentences, i):
                         ctx.seconds.add(term.subject)  # "Lee, 24, who admitted affray, was given a community order": same hearing
+                    elif term.subject and term.status == "imposed" and _given_in_one_breath(ctx, terms, term, s_start, t_start):
+                        ctx.seconds.add(term.subject)  # "sentenced Lee to 12 years and his cousin, Ann Roe, to 78 months"
                     elif term.subject:
                         term.status = "other"  # a co-defendant's sentence, not the case's
                         if term.by and term.by.split()[-1] not in text[s_start:s_end]:
@@ -2857,15 +2894,20 @@ def _rounded_restatement(term: Term, terms: list[Term]) -> bool:
     if term.status not in ("imposed", "recommended", "sought") or term.unit != "years" or term.kind not in ("prison", "jail") \
             or term.amount is None:
         return False
-    if term.amount < 2 or re.search(r"\b(?:counts?|charges?)\b", term.text):
-        return False  # "one year on the weapons charge" beside "eight months on the theft count": two counts
     qualifier = _ROUNDING_QUALIFIER.match(term.text)
     way = qualifier.group("way").lower() if qualifier else ""
+    if (term.amount < 2 and not way) or re.search(r"\b(?:counts?|charges?)\b", term.text):
+        return False  # "one year on the weapons charge" beside "eight months on the theft count": two counts
+    # ("will spend nearly a year behind bars" beside "11 months and 29 days in the county jail": "behind bars" is any
+    # custody, the jail's as much as a prison's)
+    kinds = ("prison", "jail") if _BEHIND_BARS.search(term.text) else (term.kind,)
     if term.status != "imposed" and not way:
         return False  # "asked for eight years" beside "or 90 months": two asks, told as such
     years = term.amount
 
     def rounds(months: float) -> bool:
+        if years < 2 and abs(months - years * 12) > 3:
+            return False  # "nearly a year" rounds 11 months, never three
         if way.startswith(("more", "over")):
             return years * 12 < months < (years + 1) * 12
         if way in ("nearly", "almost", "just under"):
@@ -2873,7 +2915,7 @@ def _rounded_restatement(term: Term, terms: list[Term]) -> bool:
         # (an exact "six years and four months" beside "76 months" is the same length told twice, merged as such)
         return bool(months % 12) and abs(months / 12 - years) < 0.5 and abs(months - years * 12) > 0.01
 
-    return any(other.status == term.status and other.unit == "months" and other.kind == term.kind and other.amount is not None
+    return any(other.status == term.status and other.unit == "months" and other.kind in kinds and other.amount is not None
                and (term.by is None or other.by is None or other.by == term.by) and rounds(other.amount) for other in terms)
 
 
