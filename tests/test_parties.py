@@ -735,7 +735,8 @@ def test_a_deputy_a_named_section_and_a_person_who_stands_and_speaks_are_parties
                    "Ada Pell, chief of the Justice Department's Public Integrity Section, said the case was closed.")
     assert names["Cole Varga"] == ("person", ["Deputy"])
     assert names["Ines Barro"][0] == "person"
-    assert names["Public Integrity Section"][0] == "organization" and "Integrity Section" not in names
+    # (a unit named for its work is named with its owning agency, as news names it: round 68)
+    assert names["Justice Department's Public Integrity Section"][0] == "organization" and "Integrity Section" not in names
 
 
 def test_a_possessive_of_a_name_ending_in_s_is_a_role_and_gives_a_child_the_family_name():

@@ -158,7 +158,8 @@ NEXT_ATTRIBUTION = lazy_compile(
 INDEFINITE = lazy_compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})"
                          r"(?:\s+(?:at|of|from|for|with|in|on)\s+[^,;]*)?$")
 ORG_SPOKES = lazy_compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:[A-Z][\w.&-]*\s+)+spokes(?:person|man|woman))[\s,]*")
-SPOKES = lazy_compile(r"^(?:a|an|the)\s+(?:[a-z-]+\s+)?spokes(?:person|man|woman)$", re.IGNORECASE)
+# ("a sheriff's office spokeswoman", "a fire department spokesman": the body's kind, two words, may say whose voice)
+SPOKES = lazy_compile(r"^(?:a|an|the)\s+(?:[a-z-]+(?:[\u2019']s)?\s+){0,2}spokes(?:person|man|woman)$", re.IGNORECASE)
 # An unnamed voice of a body, then the body: "a spokeswoman for the state's prison agency", "a representative
 # of the label" (where the body sits is no part of it: "… for the embassy in Washington").
 SPOKES_FOR = lazy_compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:person|man|woman)|representative|press\s+officer)\s+"

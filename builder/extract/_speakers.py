@@ -849,6 +849,11 @@ class Speakers:
             # "the boy's parents, Ismay and Ben Roe, said": the two named together speak, not the relation
             # describing them (nor only the one whose full name the pair ends on)
             return couple.group("names"), None
+        lower_voice = _LOWER_BODY_SPOKES.fullmatch(self.masked, start, end) if "spokes" in self.masked[start:end] else None
+        if lower_voice:
+            # "a sheriff's office spokeswoman said", "a fire department spokesman said": the body's voice, as written
+            # (never the body named inside the words, nor nobody)
+            return lower_voice.group("voice"), None
         named = [m for m in inside if m.kind != "pronoun" and (allow_possessive or not m.possessive)
                  and not self.titled_work(m)]
         voice_named = _SPOKES_THEN_NAME.match(self.masked, start, end)
@@ -3337,6 +3342,9 @@ _ANSWERING = frozenset({"answered", "sat down", "spoke", "talked"})
 _QA_INTRO = lazy_compile(r"\b(?P<verb>questioned|cross-examined|asked|pressed|grilled|interviewed|answered|sat down"
                        r"|spoke|talked)(?:\s+(?:with|to))?\s+|\b(?P<noun>interview|conversation)\s+with\s+")
 # A business's unnamed voice by its generic noun: "a company spokesperson", "the firm's spokesman" is not this.
+# An unnamed spokesperson of a body told by its kind in lower case: "a sheriff's office spokeswoman", "A police
+# department spokesman" (two words; one, "a city spokeswoman", is read elsewhere)
+_LOWER_BODY_SPOKES = lazy_compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?P<voice>[a-z-]+(?:[\u2019']s)?\s+[a-z-]+\s+spokes(?:person|man|woman))[\s,]*")
 _BUSINESS_SPOKES = lazy_compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>[Cc]ompany|[Ff]irm)\s+(?P<voice>spokes(?:person|man|woman))")
 # An agency's spokesperson described first and named after a comma: "a spokeswoman for the office, Ann Roe"
 _SPOKES_THEN_NAME = lazy_compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:person|man|woman)|representative"

@@ -269,8 +269,11 @@ _OFFICE_OF_TITLE = lazy_compile(r"(?<![\w.\u2019'-])(?:(?!The\s)(?:[A-Z]\.(?:[A-
                               # never a date, "office in January")
                               r"|\s+in\s+(?!(?:%s)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w\u2019'-]))?" % "|".join(sorted(MONTHS_AND_DAYS)))  # (a sentence's period is no part of it)
 # "the county clerk's office": a county office named again in lower case, after the story has named its county
-_COUNTY_OFFICE_LOWER = lazy_compile(r"\b[Tt]he\s+county\s+(?P<title>clerk|sheriff|attorney|prosecutor|treasurer|assessor|recorder"
-                                    r"|coroner|auditor|registrar)[\u2019']s\s+office\b")
+# ("the sheriff's office said", "a sheriff's office spokeswoman": a sheriff is a county's officer, so his office needs
+# no "county" before it)
+_COUNTY_OFFICE_LOWER = lazy_compile(r"\b(?:[Tt]he\s+(?P<office>county\s+(?P<title>clerk|sheriff|attorney|prosecutor|treasurer|assessor"
+                                    r"|recorder|coroner|auditor|registrar)[\u2019']s\s+office)|(?:[Tt]he|[Aa])\s+(?P<sheriff>sheriff)"
+                                    r"[\u2019']s\s+office)\b")
 # A county by its name: "Fort Bend County", "Kern County" (one or two words before "County")
 _COUNTY_NAME = lazy_compile(r"(?<![\w\u2019'-])((?:[A-Z][a-z]+\s+){1,2})County\b")
 # "the office of the U.S. Attorney for the Southern District of New York": the office named by its holder's title
@@ -428,7 +431,6 @@ _AFFILIATION_HEADS = frozenset("University College Hospital School".split())
 # A unit's last word, and its agency's name owning it: "the Drug Enforcement Administration's Pell County Division",
 # "the FBI's Dunmore Field Office": the unit is the agency's, never a bare "Pell County Division"
 _SUBUNIT_HEADS = frozenset("Division Office Unit Bureau Branch Section Squad Directorate".split())
-_TERRITORY_WORDS = frozenset("Field Regional Resident Area District".split())
 _AGENCY_CAPITAL = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*)"  # "U.S." or "Drug", never "Friday." that ends a sentence
 _AGENCY_OWNER_BEFORE = lazy_compile(
     rf"(?<![\w.-])((?:(?!The\s){_AGENCY_CAPITAL}\s+)*(?:(?:Bureau|Department|Office|Administration|Ministry|Agency|Service)"
@@ -1266,10 +1268,12 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         if family and re.search(rf"\b[A-Z][a-z]+\s+{family.group(1)}\b", text):
             tokens, org_at = tokens[1:], org_at - 1  # "the Quists' Pell Ridge Relief Fund": the fund's name starts after them
         words = [t[2] for t in tokens]
-        if words[-1] in _SUBUNIT_HEADS and text.startswith("s ", start - 2) and _named_for_its_territory(words[:-1]):
+        if words[-1] in _SUBUNIT_HEADS and text.startswith("s ", start - 2):
             owner = _AGENCY_OWNER_BEFORE.search(text, max(para.start, start - 80), start)
             if owner:
-                # "the DEA's Pell Division": the agency's unit, named with its agency
+                # "the DEA's Pell Division": the agency's unit, named with its agency (so is one named for its work,
+                # "the Treasury Department's Public Integrity Section": news names it with its owner, and the bare
+                # unit, said again later, is its short form)
                 return _Name(owner.start(1), tokens[-1][1], text[owner.start(1):start].split() + words, org=True)
         if any(w in OUTLET_WORDS for w in words) and words[org_at] not in _BODY_WORDS - ORG_WORDS:
             return None  # "Tribune Company" is the outlet; "Sun Crest Roofing" is a roofer
@@ -1888,13 +1892,6 @@ _ACTS_THEN_PRONOUN = lazy_compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|
 _SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)|$")
 
 
-def _named_for_its_territory(qualifier: list[str]) -> bool:
-    """Whether a unit's words before its head name the territory it covers ("New Jersey", "Tarn Field"): such a unit
-    means nothing without its agency; one named for its work ("Public Integrity Section") stands alone."""
-    return bool(qualifier) and (bool(_TERRITORY_WORDS & set(qualifier)) or qualifier[-1] in US_STATES
-                                or len(qualifier) == 2 and qualifier[0] in ("New", "North", "South", "West", "Rhode"))
-
-
 def _plural_head(phrase: str) -> bool:
     """Whether a phrase's head noun, before any preposition, is plural: "the two guards" (not "the mother of twins")."""
     head = _ROLE_HEAD_END.split(f" {phrase} ", maxsplit=1)[0].split()
@@ -1963,6 +1960,7 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     # does is written family name first (Singapore, China, Vietnam, Korea), and the article goes on with that name
     lone_words = {n.words[0] for n in singles}
     people: dict[tuple[str, str], _Person] = {}
+    paternal_surnames: dict[str, list[_Person]] = {}  # "Ochoa" -> Rafael Ochoa Lindo, who goes by his first surname
     # "Joel Vander Sluys ... Vander Sluys said": a name's last two words are its surname, not another person's name
     endings = {tuple(w.lower() for w in n.words[i:]): n for n in full for i in range(1, len(n.words) - 1)
                if n.words[i].capitalize() in _SURNAME_PARTICLES}
@@ -1987,6 +1985,13 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
             person.cue = True
             if core[0] not in person.aliases:
                 person.aliases.append(core[0])  # the family name alone, as the article goes on with it
+        elif len(core) == 3 and core[1] in solo_surnames and core[-1] not in lone_words and not core[-1].isupper() \
+                and core[1].lower() not in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES:
+            # "Rafael Ochoa Lindo ... Ochoa told the court": a Spanish name carries two surnames, and the article
+            # goes on with the first (the father's), never the last (a middle given name, "Mary Ann", is no surname,
+            # nor letters after a name, "Ann Roe BL")
+            person.cue = True
+            paternal_surnames.setdefault(core[1].lower(), []).append(person)
     # "Natalie's mother Denise": the relative named in full elsewhere is a person of the story too
     kin_owners = {m.group(1) for n in names if n.cue for r in n.roles
                   if (m := _KIN_ROLE.search(r)) and m.group("kin") in KIN_NOUNS}
@@ -2002,6 +2007,8 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
     by_surname: dict[str, list[_Person]] = {}
     for p in kept:
         by_surname.setdefault(p.key, []).append(p)
+    for word, family in paternal_surnames.items():
+        by_surname.setdefault(word, family)  # (unless someone has it as their last name)
     # the article's own words, without its metadata: "url: .../mother-sentenced-elijah-coats" uses no name as a noun
     prose = "\n".join(text[p.start:p.end] for p in source.paragraphs if p.kind in ("body", "caption", "heading"))
     for n in singles:
@@ -2025,6 +2032,8 @@ def _merge(source: Source, names: list[_Name]) -> list[Party]:
             owner.aliases.append(word)  # a near-miss spelling
         elif word == owner.name.split()[-1] and word != owner.name and word not in owner.aliases:
             owner.aliases.append(word)  # the surname alone
+        elif owner in paternal_surnames.get(word.lower(), ()) and word not in owner.aliases:
+            owner.aliases.append(word)  # "Ochoa" for Rafael Ochoa Lindo: the first of his two surnames
     needs_sentences = any(re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s", r) for p in kept for r in p.roles)
     sentences = split_sentences(text, 0, len(text)) if needs_sentences else []
     parties = [_party(source, p, kept, sentences) for p in sorted(kept, key=lambda p: min(p.spans, default=(p.start, 0)))]
@@ -2690,14 +2699,20 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             label = re.sub(r"^The\s+", "", m.group())
             party = out.setdefault(label, Party(name=label, kind="organization"))
             party.citations.append(source.cite(m.end() - len(label), m.end()))
-        if "county " in text[para.start:para.end] and _COUNTY_OFFICE_LOWER.search(text, para.start, para.end):
+        if ("county " in text[para.start:para.end] or "sheriff" in text[para.start:para.end]) \
+                and _COUNTY_OFFICE_LOWER.search(text, para.start, para.end):
             county = _only_county(text) if county is None else county
             for m in _COUNTY_OFFICE_LOWER.finditer(text, para.start, para.end) if county else ():
                 # "used her access at the county clerk's office": the office of the one county the story names
-                label = f"{county} County {m.group('title').capitalize()}'s office"
-                label = next((known for known in out if known.lower() == label.lower()), label)
+                title = (m.group('title') or m.group('sheriff')).capitalize()
+                label = f"{county} County {title}'s office"
+                # ("the Pell County Sheriff's Office" written in full elsewhere: the name as the article writes it)
+                in_full = re.search(rf"\b{re.escape(county)} County {title}[\u2019']s Office\b", text)
+                label = next((known for known in out if known.lower() == label.lower()),
+                             in_full.group() if in_full else label)
                 party = out.setdefault(label, Party(name=label, kind="organization"))
-                party.citations.append(source.cite(m.start() + 4, m.end()))
+                cited = "office" if m.group("office") else "sheriff"
+                party.citations.append(source.cite(m.start(cited), m.end()))
         if "ffice of the " in text[para.start:para.end]:
             for m in _OFFICE_OF_THE_TITLE.finditer(text, para.start, para.end):
                 # "prosecutors from the office of the U.S. Attorney for the Southern District of New York wrote"
@@ -2820,8 +2835,10 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
                 # Insurance Co.": the body a court orders paid is a party (a person so paid is found as a name)
                 label = m.group("payee")
                 words = label.split()
-                if label.endswith(("'s", "\u2019s")):
-                    continue  # "restitution to LedgerLoop's investors": paid to its people, not to the body
+                if label.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+                    # "restitution to LedgerLoop's investors", "to the Davies' family": paid to its people (or to the
+                    # family a bare s-apostrophe possessive owns), not to a body
+                    continue
                 if words[-1] in surnames or words[0] in given or words[0] in STOPWORDS or words[0] in MONTHS_AND_DAYS \
                         or words[0] in _HONORIFIC_WORDS or words[0] in _TITLE_ABBREVIATIONS \
                         or len(words) > 1 and not any(_agency_word(w) or w in _COMPANY_SUFFIXES or w.rstrip(".") in _COMPANY_SUFFIXES
