@@ -21,3 +21,23 @@ def test_the_same_co_defendant_term_in_other_words_agrees():
     second = (_SECOND[0], _SECOND[1].replace("87 months", "six and a half years"))
     conflicts = conflicts_of(_FIRST, second)
     assert not any("Tomas Quillen" in subject for subject in conflicts), conflicts
+
+
+def test_one_ask_told_by_a_prosecutor_by_name_and_as_prosecutors_is_one_term_once_stories_join():
+    from tests.helpers import case_of
+
+    first = ("a.txt", "title: Aide faces sentencing\ndate: 2025-01-10\n\nProsecutors want Judge Ines Varga to impose "
+             "78 months in prison on Dorrit Vanterpool, a former campaign aide convicted of wire fraud.\n")
+    second = ("b.txt", "title: Aide sentenced\ndate: 2025-01-17\n\nDorrit Vanterpool was sentenced Thursday to five "
+              "years in federal prison for wire fraud. Prosecutors had asked the judge to impose a 78-month prison "
+              "term.\n\nAssistant US Attorney Tomas Becker asked the judge to impose a 78-month prison term.\n")
+    asks = [t for t in case_of(first, second).sentencing.terms if t.amount == 78]
+    assert len(asks) == 1, [(t.text, t.by, t.status) for t in asks]
+
+
+def test_a_us_attorney_written_without_periods_is_the_prosecution():
+    from builder.model import Party
+    from builder.reconcile.merge import sides_of
+
+    sides = sides_of([Party(name="Tomas Becker", kind="person", roles=["Assistant US Attorney"], citations=[])])
+    assert sides == {"Tomas Becker": "prosecution"}

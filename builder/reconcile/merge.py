@@ -498,8 +498,10 @@ def _same_term(a: Term, b: Term, sides: dict[str, str]) -> bool:
     if not (status_family(a.status) == status_family(b.status) or b.status == "other"):
         return False
     # (a side told by role joins requests across stories; one story's own two requests, a prosecutor's by name and
-    # "prosecutors'", are as the article step kept them)
-    across = not ({c.source for c in a.citations} & {c.source for c in b.citations})
+    # "prosecutors'", are as the article step kept them, unless another story's telling already joined one of them:
+    # then the case has one ask, which the story told twice)
+    sources_a, sources_b = {c.source for c in a.citations}, {c.source for c in b.citations}
+    across = not (sources_a & sources_b) or len(sources_a | sources_b) > 1 and not sources_a == sources_b
     return a.by is None or b.by is None or _same_actor(a.by, b.by, sides if across else {}, across)
 
 
@@ -540,7 +542,7 @@ def _same_actor(a: str, b: str, sides: dict[str, str], across: bool = False) -> 
 
 # A role that says which side a person argues for: "Defense attorney", "Deputy District Attorney". A lawyer named only
 # as someone's ("Roe's attorney") may act for a victim or a witness, so only these words tell a side.
-_PROSECUTION_ROLE = re.compile(r"prosecut|district\s+attorney|u\.s\.\s+attorney|crown\s+(?:counsel|attorney)|procurator", re.I)
+_PROSECUTION_ROLE = re.compile(r"prosecut|district\s+attorney|u\.?s\.?\s+attorney|crown\s+(?:counsel|attorney)|procurator", re.I)
 _DEFENCE_ROLE = re.compile(r"\bdefen[cs]e\s+(?:attorney|lawyer|counsel|solicitor|barrister|team)|public\s+defender", re.I)
 
 
