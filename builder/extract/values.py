@@ -21,6 +21,7 @@ _COUNTABLE_KINDS = ("body", "caption", "heading")
 _NAME = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}"
 # "Ann Roe, 45, was ..." and the appositive "Ann Roe, the 45-year-old founder of ..."
 _AGE_AFTER_NAME = lazy_compile(rf"(?P<name>{_NAME}),\s+(?:(?P<article>the|an?)\s+)?(?P<age>\d{{1,3}})(?(article)-year-old\b|,)")
+_AGE_AFTER_COMMA = lazy_compile(r",\s+(?:the\s+|an?\s+)?\d")
 # "the 29-year-old rapper": an age told of a description, whose noun may be the one a party's role is named by
 _AGE_OF_DESCRIBED = lazy_compile(r"\b[Tt]he\s+(?P<age>\d{1,3})-year-old\s+(?:former\s+)?(?P<noun>[a-z][a-z-]+)\b(?!-)")
 _RELATIVES = (r"daughters?|sons?|child|children|baby|boy|girl|wife|husband|brother|sister|mother|father|"
@@ -111,6 +112,11 @@ def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> lis
     values: list[Value] = []
     lede = next((p for p in source.paragraphs if p.kind == "body"), None)
     for paragraph in (p for p in source.paragraphs if p.kind in _COUNTABLE_KINDS):
+        # (most paragraphs tell no age: each pattern below needs "-year-old" or an age after a comma, and scanning for
+        # names everywhere is what costs)
+        words = text[paragraph.start:paragraph.end]
+        if _AGE_AFTER_COMMA.search(words) is None and "year-old" not in words and "yr-old" not in words:
+            continue
         for m in _SENTENCED_AGED.finditer(text, paragraph.start, paragraph.end) if defendant else ():
             # "ordered the 54-year-old to pay", "sentenced the 30-year-old to": the one the court sentences
             aged = "aged" if m.group("aged") else "verdict"
@@ -255,6 +261,8 @@ def _spellings(source: Source, parties: list[Party]) -> list[Value]:
     surnames = {surname_of(p.name) for p in parties if p.kind == "person" and len(p.name.split()) > 1}
     # another person's first name is theirs, not a misspelling: "Aaron" (Aaron Pell) beside the surname "Amaro"
     first_names = {p.name.split()[0] for p in parties if p.kind == "person" and len(p.name.split()) > 1}
+    # (words that are never another spelling of a surname, sorted out once for every party)
+    others = {word for word in words if word in surnames or word in first_names or _ORGANISATION_WORDS.fullmatch(word)}
     values: list[Value] = []
     for party in parties:
         if party.kind != "person" or len(party.name.split()) < 2:
@@ -272,8 +280,7 @@ def _spellings(source: Source, parties: list[Party]) -> list[Value]:
                                 citations=[source.cite(s, e) for s, e in spans]))
             continue
         for word, spans in words.items():
-            if word != surname and (word in surnames or word in first_names or _ORGANISATION_WORDS.fullmatch(word)
-                                    or not _variant(word, surname)):
+            if word != surname and (word in others or not _variant(word, surname)):
                 continue
             values.append(Value(subject=party.name, kind="name", value=word, text=word,
                                 citations=[source.cite(s, e) for s, e in spans]))
@@ -306,13 +313,16 @@ def _first_names(source: Source, parties: list[Party]) -> list[Value]:
     "Devon Kessler" shows as another spelling. Reconcile compares only spellings, never a short form ("Dan")."""
     text = source.text
     values: list[Value] = []
+    countable = [(p.start, p.end) for p in source.paragraphs if p.kind in _COUNTABLE_KINDS]
     for party in parties:
         words = party.name.split()
-        if party.kind != "person" or len(words) != 2 or len(words[0].rstrip(".")) < 2:
+        if party.kind != "person" or len(words) != 2 or len(words[0].rstrip(".")) < 2 or party.name not in text:
             continue
-        written = re.compile(rf"(?<![\w-]){re.escape(party.name)}(?![\w-])")
-        spans = [(m.start(), m.end()) for p in source.paragraphs if p.kind in _COUNTABLE_KINDS
-                 for m in written.finditer(text, p.start, p.end)]
+        # (the name leads the pattern, so the engine finds it by its letters; the word boundary before it is checked here)
+        written = re.compile(rf"{re.escape(party.name)}(?![\w-])")
+        spans = [(m.start(), m.end()) for m in written.finditer(text)
+                 if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))
+                 and any(start <= m.start() and m.end() <= end for start, end in countable)]
         if spans:
             values.append(Value(subject=f"{party.name}'s first name", kind="name", value=words[0], text=party.name,
                                 citations=[source.cite(start, end) for start, end in spans]))
