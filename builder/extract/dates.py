@@ -153,13 +153,14 @@ _WEEKDAY_AS_MODIFIER = lazy_compile(rf"\b(?:the|a|an|every|each)\s+{_DAYS}\b(?![
                                   rf"\b{_DAYS}\s+(?:school|services?|mass|worship|offerings?|collections?|dinners?|brunch"
                                   rf"|markets?|editions?|papers?|shifts?|nights?\s+football)\b", re.I)
 _MONTH_WORD = lazy_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DIGIT = lazy_compile(r"\d")
 
 
 def _possible_kinds(sentence: str) -> set[str]:
     """The pattern kinds whose words the sentence holds: most sentences state no date, and trying
     every pattern on every sentence is what costs (events date every sentence of every article)."""
     lowered = sentence.lower()
-    digit = any(c.isdigit() for c in sentence)
+    digit = _DIGIT.search(sentence) is not None
     month = _MONTH_WORD.search(sentence) is not None
     kinds = {kind for kind, ok in (
         ("mdy", digit and month), ("dmy", digit and month), ("my", digit and month), ("md", digit and month),
