@@ -619,7 +619,10 @@ _PAIRS = [(lazy_compile(rf"(?:{left})\s*$", re.I), lazy_compile(rf"(?:{right})\b
 _STATUTE_DISTANCE = lazy_compile(r"\b(?:within|of)\s+(?:\d{1,3}(?:,\d{3})?|one|two|three|five)\s+(?:feet|foot|yards?|miles?|meters?|metres?)\b")
 _NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
                              # ("the maximum sentence for the most serious charge, whichever is shorter")
-                             r"|such|only|same|similar|comparable|like|whichever|whatever|whoever)\b"
+                             r"|such|only|same|similar|comparable|like|whichever|whatever|whoever"
+                             # ("none of them had been found guilty of anything", "accused of something worse"): an
+                             # indefinite pronoun stands for no offence in particular
+                             r"|anything|something|nothing|everything)\b"
                              # "indicted on a total of 12 counts, including ...": the tally, whose examples are the offences
                              r"|^(?:an?\s+)?total\s+of\b"
                              # "four of his nine counts of conviction depended on that theory": the counts he stands
@@ -831,6 +834,7 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                     conspirators += _conspiracy_counts(text, trigger, before, m.end(), s_end, told_on)
                 if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _tells_exposure(before))) \
                         or _ANYONE.search(before) or _A_GROUP.search(_COURT_OF.sub(r"\1", before)) or _GENERIC_PLURAL.search(before) or _HISTORY.search(_clause_tail(before)) \
+                        or (("not" in before or "never" in before or "n't" in before or "n\u2019t" in before) and _DENIED_CHARGE.search(_clause_tail(before))) \
                         or _generic_subject(before, text[m.end():s_end]):
                     continue
                 reading = _read_titles_lowered(text, m.end(), s_end)
@@ -938,13 +942,30 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
     _mark_undone(text, charges)
     _mark_dropped_back(text, sentences, charges)
     _mark_the_rest_dropped(text, sentences, charges)
+    _mark_replaced_by_lesser_homicide(text, charges)
     if source.published is not None:
         charges = _without_old_verdicts(text, sentences, charges, source.published.year)
     # "convicted of second-degree murder ... found guilty of murdering his wife": the verb's "murder" restates the
     # fuller name
     charges = [c for c in charges if not (c.text == "murder" and text.startswith("murdering", c.citations[0].start) and any(
         other is not c and other.text.lower().endswith("murder") and len(other.text) > len(c.text) for other in charges))]
+    charges = _without_spelled_acronyms(charges)
     return _without_told_deeds(sentences, _without_summaries(text, _without_vague(text, charges)))
+
+
+_ACRONYM = lazy_compile(r"[A-Z]{2,6}")
+
+
+def _without_spelled_acronyms(charges: list[Charge]) -> list[Charge]:
+    """"operating a vehicle under the influence, or OVI", "driving while impaired (DWI)": the acronym printed right
+    after the offence it abbreviates (its letters the initials of that offence's words, in order) is no count of its own."""
+    def abbreviates(acronym: Charge, full: Charge) -> bool:
+        initials = "".join(word[0] for word in full.text.upper().split())
+        letters = iter(initials)
+        return (initials[:1] == acronym.text[0] and all(letter in letters for letter in acronym.text)
+                and 0 <= acronym.citations[0].start - full.citations[0].end <= 8)
+    return [c for c in charges if not (_ACRONYM.fullmatch(c.text) and any(
+        other is not c and other.subject == c.subject and abbreviates(c, other) for other in charges))]
 
 
 # A couple's story tells each spouse's plea as the case's own: "The couple is scheduled to be sentenced Tuesday", "The
@@ -1397,6 +1418,28 @@ _THE_REST_DROPPED = lazy_compile(
     r"|are\s+to\s+be)\s+)(?:later\s+|also\s+|all\s+)?(?:dismissed|dropped|withdrawn)\b")
 
 
+# "was originally charged with murder, but the Crown accepted his plea to culpable homicide", "had denied the murder of
+# his brother but admitted manslaughter": the lesser homicide a plea or verdict settled on takes the murder count's place
+_MURDER_COUNT = lazy_compile(r"^(?!.*\b(?:attempt\w*|conspir\w*|solicit\w*|incit\w*)\b)(?:[\w-]+\s+){0,2}murder\b", re.I)
+_LESSER_HOMICIDE = lazy_compile(r"\b(?:manslaughter|culpable\s+homicide)\b", re.I)
+# The plea stands: the murder count was dropped or withdrawn for it (not "pleaded not guilty to murder but guilty to
+# manslaughter" at arraignment, which the Crown may refuse and try the murder count)
+_PLEA_STANDS = lazy_compile(r"\b(?:dropped|withdr[ae]w\w*)\b", re.I)
+
+
+def _mark_replaced_by_lesser_homicide(text: str, charges: list[Charge]) -> None:
+    """A murder count that only stood charged is dropped where the same person was convicted of manslaughter or
+    culpable homicide, or pleaded guilty to it and the plea stands: the lesser offence replaced it (not "convicted
+    of murder and of manslaughter", two counts, nor "attempted murder", another victim's)."""
+    settled = {c.subject for c in charges if _LESSER_HOMICIDE.search(c.text) and (
+        c.status == "convicted" or c.status == "pleaded guilty" and _PLEA_STANDS.search(text))}
+    if not settled:
+        return
+    for charge in charges:
+        if charge.status == "charged" and charge.subject in settled and _MURDER_COUNT.match(charge.text):
+            charge.status = "dismissed"
+
+
 def _mark_the_rest_dropped(text: str, sentences: list[tuple[int, int]], charges: list[Charge]) -> None:
     """After a plea or verdict on some of the counts, "the remaining counts" dismissed are every count named before
     that still only stood charged ("indicted on arson and assault ... pleaded guilty to arson ... agreed to dismiss the
@@ -1428,6 +1471,12 @@ def _mark_undone(text: str, charges: list[Charge]) -> None:
 _QUESTION = lazy_compile(r"\?[\"\u201d\u2019')]*\s*$")
 # The defendant's criminal past, told in the clause that names the offence: "has a 2009 conviction for", "was previously
 # convicted of", "his criminal record includes", "served time for" (this case's counts are never told this way)
+# "he has not been charged with drunken driving", "none had ever been convicted of a crime", "she wasn't arrested for
+# theft": a charge denied is none of the case's (not "he was not convicted of murder", the jury's acquittal on a count)
+_DENIED_CHARGE = lazy_compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+(?:(?:yet|ever|since|previously|formally|officially|criminally|also|even|been|be|being)\s+){0,3}"
+                              r"(?:(?:charged|indicted|arrested|cited|booked)|(?<=been\s)(?:convicted|found\s+guilty))(?:\s+[\w-]+){0,4}\s*$", re.I)
+
+
 _HISTORY = lazy_compile(
     r"\b(?:previously|once|formerly)\s+(?:been\s+)?(?:convicted|jailed|imprisoned)\b"
     r"|\b(?:prior|previous|earlier|past|old|older)\s+(?:[\w-]+\s+){0,2}?(?:convictions?|arrests?|records?|cases?)\b"
@@ -1595,8 +1644,14 @@ def _someone_elses(text: str, previous: tuple[int, int], s_start: int, about_def
         return True
     # "Pettis suffered a broken eye socket. He was charged with resisting arrest": the pronoun goes on with the
     # sentence before's subject, a named person other than the defendant, when the defendant is not in that sentence
-    subject = _NAMED_SUBJECT.match(text, previous[0], previous[1])
+    subject = _NAMED_SUBJECT.match(text, previous[0], previous[1]) or _ROLE_APPOSED_SUBJECT.match(text, previous[0], previous[1])
     return bool(subject and not about_defendant(subject.group("name")) and not about_defendant(text[previous[0]:previous[1]]))
+
+
+# "The inmate, Ann Roe, then 33, lost two teeth", "A passenger, Bo Lee, was thrown clear": a role word naming its holder
+# in apposition opens the sentence, whose subject the next sentence's "He"/"She" goes on with
+_ROLE_APPOSED_SUBJECT = lazy_compile(r"\s*(?:The|A|An|His|Her|Their)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*,\s+"
+                                     r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)(?:,\s+(?:then\s+|now\s+)?\d{1,3})?,\s+(?:also\s+|later\s+)?[a-z]")
 
 
 # A sentence opened by a bare name as its subject ("Pettis suffered ...", "Ann Roe, 31, was hospitalized ..."); titles
