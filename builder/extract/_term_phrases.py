@@ -194,6 +194,10 @@ _AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A
                   r"|\s+(?:agents|police|officers|investigators|authorities|detectives|deputies|troopers|federal\s+agents)\s+(?:had\s+)?(?:\w+ed|found|took|seen)\b"
                   r"|\s*$)")
 
+# A later item of a list of property that opens with its determiner, up to ten words: ", a lake cabin near the old
+# mill" (the list must go on after it)
+_PROPERTY_ITEM = r"(?:,\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
+
 # The later items of a list of things or roles: ", drone", then "and stun gun" ("and was sentenced" closes the list instead)
 _LIST_ITEM = r"(?:,\s+(?!(?:and|or)\s)(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
 _LIST_END = r"(?!(?:to|was|were|is|are|pay|serve|given|he|she|they|must|will|may|might|can|could|shall|should|would|has|have|had|\w+ed)\b)(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
@@ -652,6 +656,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "drug diversion" a nurse's theft is called, nor a bare "diversion" a story explains
     ("order", r"\b(?P<what>(?:judicial|pre-?trial|felony|misdemeanou?r|first[- ]offender)\s+diversion(?:\s+program(?:me)?)?"
               r"|(?<!drug )diversion\s+program(?:me)?(?!s)|pre-?trial\s+intervention|deferred\s+prosecution(?!\s+agreements?))\b"),
+    # A sentence put off on probation, leaving no conviction (or no sentence) if the probation is kept: Missouri's
+    # "suspended imposition of sentence" and "suspended execution of sentence", Maryland's "probation before judgment",
+    # Florida's "adjudication withheld" / "withhold of adjudication"
+    ("order", r"\b(?P<what>suspended\s+(?:imposition|execution)\s+of\s+(?:the\s+|a\s+|her\s+|his\s+)?sentence|probation\s+before\s+judg(?:e)?ment"
+              r"|adjudication\s+withheld|withh(?:e|o)ld(?:ing)?\s+of\s+adjudication)\b"),
     # Virginia's suspended sentences hang on conduct: "must remain on good behavior for 20 years", "be of good behaviour
     # for two years" (Ireland, on a bond): the span the suspension can still be revoked
     # (one kind whichever the spelling; Ireland's "keep the peace and be of good behaviour" is one undertaking)
@@ -684,7 +693,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
     # ("forbade him from", "the sentence bars him from": a present-tense bar names whom it bars, unlike "behind bars from 2010")
-    ("disqualification", r"(?:permanently\s+)?(?:(?:barred|banned|prohibited|excluded|debarred|forb(?:ade|idden|id))\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?"
+    # ("barred both from ...": the two defendants of one case, barred alike)
+    ("disqualification", r"(?:permanently\s+)?(?:(?:barred|banned|prohibited|excluded|debarred|forb(?:ade|idden|id))\s+(?:(?:him|her|them|both|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?"
                          r"|(?:bars|bans|prohibits|forbids)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+"
                          # a bar asked for: "asks the court to bar him from working with elderly patients"
                          r"|(?<=\bto\s)(?:bar|ban|prohibit|forbid)\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)(?:permanently\s+)?from\s+" + _VERB_LIST +
@@ -692,7 +702,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?:(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+" + _LIST_END + _BAR_WHERE + r"(?=\s*[,.;:]|\s+(?:in|and|after|because|under|while|until|during)\b)"
                          # "from working in any job that gives him access to drugs": a clause defining "any <noun>" is what
                          # the bar covers, however long
-                         r"|(?:[\w'\u2019-]+\s+){0,4}?any\s+(?:[\w-]+\s+){0,2}?(?:jobs?|positions?|work|employment|roles?|business(?:es)?|occupations?|capacity|posts?|offices?)\s+(?:that|which|where|involving)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
+                         # ("from working in banking, insurance or any business that handles ...": the list closed by it)
+                         r"|(?:[\w'\u2019-]+\s+){0,4}?(?:[\w'\u2019-]+" + _LIST_ITEM + r"*,?\s+(?:or|and)\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:jobs?|positions?|work|employment|roles?|business(?:es)?|occupations?|capacity|posts?|offices?)\s+(?:that|which|where|involving)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
                          r"(?=\s*[,.;:]|\s+(?:and|after|because|under|as\s+(?:part|a\s+condition|well)|while|until|unless|during"
                          r"|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"
                          # "from any contact with the victim's family": a possessive is inside the object
@@ -978,7 +989,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    # "the rifle, drone and stun gun seized from his truck": a list of property runs to its last item
                    # "... and $286,000 in cash": the last item may be a sum
                    # ("..., and approximately $184,000 seized from his accounts": a sum told roughly)
-                   rf"(?:{_LIST_ITEM}*,?\s+(?:and|or)\s+(?:(?:(?:approximately|roughly|around|some|over)\s+)?{_QUAL}{_MONEY}(?:\s+in\s+cash)?|{_LIST_END}))?"
+                   # ("a Lamborghini, a luxury condominium in Atlanta's Buckhead neighborhood and ...": an item that
+                   # opens with its determiner may run longer, to where the list goes on)
+                   rf"(?:(?:{_LIST_ITEM}|{_PROPERTY_ITEM})*,?\s+(?:and|or)\s+(?:(?:(?:approximately|roughly|around|some|over)\s+)?{_QUAL}{_MONEY}(?:\s+in\s+cash)?|{_LIST_END}))?"
                    # "a lake house in Alden, Michigan": a place's state closes the clause with it
                    r"(?:(?<=[a-z]),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[.;]))?"
                    rf"{_AFTER_FORFEIT}"),
@@ -1342,7 +1355,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                # "the mandatory two years for felony firearm", "gave him the maximum: 99 years"
                "mandatory", "the maximum"),
     "death": ("death", "execut"),
-    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred", "ban", "diversion", "intervention"),
+    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred", "ban", "diversion", "intervention",
+              "imposition of", "execution of", "before judg", "withh"),
     "good_behaviour": ("good behav",),
     "penalty": ("penalt",),
     "costs": ("cost", "fee", "surcharge"),

@@ -216,7 +216,8 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     defendant = _double_surname_kept(defendant or find_defendant(source, parties), parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name),
-                   tried_together=tried_together(source.text) or _couple_sentenced(source.text),
+                   tried_together=tried_together(source.text) or _couple_sentenced(source.text)
+                   or _couple_in_headline(source.title),
                    charging=not _tells_sentence(source),
                    joint=sentenced_together(source))
     terms = _colon_listed(ctx, sentences, _terms(ctx, sentences, {p.start for p in listed_lines}))
@@ -380,6 +381,27 @@ def _sentenced_alongside(text: str, sentences: list[tuple[int, int]], i: int) ->
     if any(_EARLIER_TOLD.search(text, start, end) for start, end in near):
         return False  # "Lee pleaded guilty last year and testified against Roe. He was sentenced to probation"
     return any(_OWN_PLEA.search(text, start, end) for start, end in near)
+
+
+# A course whose completion frees the offender from the custody just given, onto probation (Missouri's "120-day
+# program" with the court retaining jurisdiction, a state's shock incarceration): "sentenced to six years, but can be
+# released on probation if he completes a 120-day program", "recommends seven years, with the court retaining
+# jurisdiction so she could be paroled after completing a 90-day program"
+_COMPLETED_FOR_RELEASE = lazy_compile(r"\b(?:releas\w*|paroled|freed|placed|retain\w*\s+jurisdiction)\b[^.;]*\b(?:if|after|once|upon|when)\s+"
+                                      r"(?:(?:he|she|they)\s+)?(?:successfully\s+)?complet(?:es|ing|ed|e)\s+(?:an?\s+|the\s+)?$", re.I)
+_RELEASE_COURSES = ("program", "boot_camp", "treatment")
+_RELEASE_COURSE_OF = ("prison", "jail", "probation", "suspended_sentence")
+
+
+def _release_course_of_term(text: str, terms: list[Term], course: Term, s_start: int, before: str) -> None:
+    """A course the offender completes to be released early (see _COMPLETED_FOR_RELEASE) is part of the custody or
+    probation the same sentence names before it: it takes that term's status and side (imposed, or asked for)."""
+    if not _COMPLETED_FOR_RELEASE.search(before):
+        return
+    earlier = next((t for t in reversed(terms) if t.citations and s_start <= t.citations[0].start and t.kind in _RELEASE_COURSE_OF
+                    and t.status in ("imposed", "recommended", "sought")), None)
+    if earlier:
+        course.status, course.by, course.subject = earlier.status, earlier.by, earlier.subject
 
 
 _IN_ONE_BREATH_KINDS = {"prison", "jail", "probation", "home_confinement"}
@@ -679,7 +701,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     continue  # "because the sentence includes more than two years of confinement, it is reviewed": a threshold
                 if _ASKED_WHETHER.search(before):
                     continue  # "asked whether he understood that he could spend life in prison": a warning of exposure, no term
-                if _ENABLED.search(before):
+                if _ENABLED.search(before) and not (kind in _RELEASE_COURSES and "complet" in before[-40:] and _COMPLETED_FOR_RELEASE.search(before)):
+                    # ("so that she could be released after completing a 120-day program": the course is the sentence's)
                     continue
                 if _NOTIONAL.search(before) and not re.match(r"(?:up to|as much as|a maximum)\b", m.group(), re.I):
                     continue  # "the sentence would have been eight years but for his plea": the notional term, not the one given
@@ -715,6 +738,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     term.text, term.citations = text[first.start():t_end], [ctx.source.cite(first.start(), t_end)]
                 if told_to_face and term.status == "other":
                     term.status, term.by = "imposed", ctx.judge  # "You will have no contact with ...": the judge's order
+                if kind in _RELEASE_COURSES and term.status == "other" and "complet" in before[-40:]:
+                    _release_course_of_term(text, terms, term, s_start, before)
                 if term.status in ("recommended", "sought") and _LOW_END.search(before):
                     floor = _RANGE_FLOOR.match(term.text)
                     # "the low end of the guidelines, 57 to 71 months": the ask is the floor, never the range's top
@@ -1838,6 +1863,21 @@ _AND_SPOUSE_TO = lazy_compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)(?
 # A side named by the second defendant's own lawyer: "Ann Cole's attorney, Rita Vance, wants probation"
 _SECOND_COUNSEL = lazy_compile(r"(?:^\s*|[.;]\s+)(?P<name>[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w-]*)['\u2019]s?\s+"
                                r"(?:(?:defen[cs]e|own|new)\s+)?(?:attorneys?|lawyers?|counsel|solicitors?|barristers?)\b")
+
+
+# A headline telling a couple or a family pair sentenced, without the article news copy drops there: "Couple who ran a
+# fake charity sentenced", "Salem father, son sentenced for ...", "Husband and wife get prison in ..."
+# ("Man who robbed couple sentenced", "Killer of elderly couple jailed": the couple is the victims, not the subject)
+_COUPLE_IN_HEADLINE = lazy_compile(r"^(?:(?!(?:who|that|which|whose|of|for|to|by|with|from|in|on|at|after|kills|robs|scams|attacks|hits"
+                                   r"|shoots|defrauds|cheats|[\w-]+ed)\b)[\w'\u2019-]+\s+){0,3}?(?:couple|pair|duo|(?:father|mother|husband|wife|brother|sister)"
+                                   r"(?:,|\s+and)\s+(?:son|daughter|wife|husband|brother|sister))\b(?:(?!\b(?:to\s+be|faces?|facing)\b)"
+                                   r"[^:;])*?\b(?:sentenced|jailed|imprisoned|gets?\s+(?:prison|jail|\d)|heads?\s+to\s+(?:federal\s+)?prison)\b",
+                                   re.I)
+
+
+def _couple_in_headline(title: Optional[str]) -> bool:
+    """Does the headline tell two people of one family, or a couple, sentenced together (see _COUPLE_IN_HEADLINE)?"""
+    return bool(title) and bool(_COUPLE_IN_HEADLINE.search(title))
 
 
 def _couple_sentenced(text: str) -> bool:
@@ -3099,6 +3139,11 @@ def _judge_mention(ctx: _Context, m: re.Match[str]) -> Mention:
     return Mention(text=words, citations=[ctx.source.cite(start, m.end("name"))], name=_full_name(ctx, name))
 
 
+# Capitalised words that open a clause, never a court's name: "If Cobb County Superior Court ...", "When Circuit Court ..."
+_CLAUSE_OPENERS = frozenset(("If", "When", "Whether", "After", "Before", "Once", "Although", "Though", "While", "Because", "Since",
+                             "Unless", "Until", "But", "And", "So", "Then", "Now", "As", "Where", "Should", "Had", "At", "In", "On"))
+
+
 def _court(source: Source, sentences: list[tuple[int, int]], judge: Optional[str] = None) -> Optional[Mention]:
     """The court that sentences. A court told with the sentencing (its verb, or the judge who sentences) comes first;
     then the first court named. An appeals court is passed over (in a resentencing or appeal story it is named most,
@@ -3117,6 +3162,11 @@ def _court(source: Source, sentences: list[tuple[int, int]], judge: Optional[str
                 # "Judge Ann Roe of Federal District Court in Cleveland": the judge's name is not the court's
                 start += named.end()
                 words = words[named.end():]
+            opener = words.split(None, 1)
+            if len(opener) == 2 and opener[0] in _CLAUSE_OPENERS:
+                # "If Maricopa County Superior Court Judge ... orders": the sentence's first word is no part of the name
+                start += len(words) - len(opener[1])
+                words = opener[1]
             if not words or words.split()[0] in ("the", "of"):
                 continue
             if re.fullmatch(r"(?:the\s+)?court", words, re.I) or words.lower().startswith(("appellate", "a ")) or _CLERK.search(words):
