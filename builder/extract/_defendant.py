@@ -542,7 +542,8 @@ def _object_of(body: str, verb: re.Match[str], counts: Counter[str], after_comma
             return []
         named = [name for name in counts if body.startswith(name, at.end()) and _NAME_ENDS.match(body, at.end() + len(name))]
         if named:
-            name = min(named)
+            # (the whole surname written, never the front of a double one: "sentenced Ana Ruiz-Soto" is Ruiz-Soto's)
+            name = min(named, key=lambda n: (-len(n), n))
             then = _AND_THEN_NAME.match(body, at.end() + len(name)) if name in witnesses else None
             if then and then.group("surname") in counts and then.group("surname") not in witnesses:
                 return [(then.start("surname"), then.group("surname"))]
@@ -575,7 +576,8 @@ def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]
     # "Francis Sullivan", "Francis J. Sullivan", 'Francis "Sully" Sullivan'
     # (a name never runs across lines: "1:52 PM EDT" above a live blog's "Roe's lawyers say" is no first name)
     for m in re.finditer(rf"\b([A-Z][a-z'\u2019][\w'\u2019-]*)[ \t]+(?:[A-Z]\.[ \t]+|[\"\u201c'\u2018][^\"\u201d]{{1,20}}?[\"\u201d'\u2019][ \t]+)?"
-                         rf"{re.escape(surname)}\b", source.text[body_start:]):
+                         # (never the front of a double surname: "Ana Ruiz-Soto" writes no "Ana Ruiz")
+                         rf"{re.escape(surname)}\b(?!-)", source.text[body_start:]):
         if m.group(1) not in TITLES and m.group(1) not in _SENTENCE_OPENERS:
             named.append((body_start + m.start(), f"{m.group(1)} {surname}"))
             break

@@ -1274,21 +1274,24 @@ class Speakers:
         """ "the panel said": the appeal court, when the article introduced the panel as that court's ("a three-judge
         panel of the 2nd Circuit", "the 5th Circuit panel") or never introduced it at all in an appeal story; a panel
         introduced as anything else (a parole board's, a licensing board's) stays "the panel"."""
-        intro = None
-        for m in _PANEL_WORD.finditer(self.masked, 0, start):
-            intro = m if m.group() == noun else intro
-        if intro is None:
+        mentions = [m for m in _PANEL_WORD.finditer(self.masked, 0, start) if m.group() == noun]
+        if not mentions:
             return self.appeal_court(start) or f"the {noun}"
-        sentence = next(((a, b) for a, b in self.sentences if a <= intro.start() < b), (intro.start(), intro.end()))
-        said = self.masked[sentence[0]:sentence[1]]
-        # (the court nearest the panel word is the panel's: "A divided 1st Circuit panel ruled that … a theory the
-        # Supreme Court has rejected" is the 1st Circuit's, never the Supreme Court it cites)
-        at = intro.start() - sentence[0]
-        courts = [re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.group()) for m in sorted(
-                  (*NAMED_COURT.finditer(said), *_APPEAL_NAME.finditer(said)), key=lambda c: min(abs(c.start() - at), abs(c.end() - at)))
-                  if len(m.group().split()) > 1 and re.search(r"Appeal|appeal|Supreme|Appellate|appellate|Circuit", m.group())]
-        if courts:
-            return courts[0]
+        for intro in reversed(mentions):
+            sentence = next(((a, b) for a, b in self.sentences if a <= intro.start() < b), (intro.start(), intro.end()))
+            said = self.masked[sentence[0]:sentence[1]]
+            # (the court nearest the panel word is the panel's: "A divided 1st Circuit panel ruled that … a theory the
+            # Supreme Court has rejected" is the 1st Circuit's, never the Supreme Court it cites)
+            at = intro.start() - sentence[0]
+            courts = [re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.group()) for m in sorted(
+                      (*NAMED_COURT.finditer(said), *_APPEAL_NAME.finditer(said)), key=lambda c: min(abs(c.start() - at), abs(c.end() - at)))
+                      if len(m.group().split()) > 1 and re.search(r"Appeal|appeal|Supreme|Appellate|appellate|Circuit", m.group())]
+            if courts:
+                return courts[0]
+            # ("A panel of the Appellate Division vacated it. The panel pointed to …. "…," the panel wrote": a
+            # "the panel" that only refers back leaves the introducing sentence to say whose panel it is)
+            if not re.search(r"\b[Tt]he\s+$", self.masked[max(0, intro.start() - 4):intro.start()]):
+                break
         if re.search(rf"\b(?:judge|justice|appeals|appellate)\s+{noun}\b", said):
             return self.appeal_court(start) or f"the {noun}"
         return f"the {noun}"
@@ -2201,6 +2204,11 @@ class Speakers:
         candidates = [m for m in self.mentions if m.kind == "person" and m.start < max(at, anchor) and m.party
                       and any(w in role_words(r) or noun == "prosecutor"
                               and _PROSECUTING_ROLE.search(r) for r in m.party.roles for w in wanted)]
+        if noun == "judge":
+            # ("Justice Thomas Roe, the trial judge, …. Supreme Court Justice Ann Lee split the difference. "…," the
+            # judge said": a judge titled Justice is as much "the judge" as one whose role says judge)
+            candidates = [m for m in self.mentions if m.kind == "person" and m.start < max(at, anchor) and m.party
+                          and any(_role_words(r) & _SINGLE_JUDGE_WORDS for r in m.party.roles)]
         if noun in LAWYER and words.split()[0].lower() in ("his", "her", "their"):
             # "Assistant State Attorney Ann Roe … "…," his attorney said": whoever "his" is, his attorney is no prosecutor
             candidates = [m for m in candidates if not any(_PROSECUTING_ROLE.search(r) for r in m.party.roles)]
@@ -3267,6 +3275,8 @@ class Speakers:
             and not self.reported(sent[0], m.start)
 
 
+# The words of one judge's role: "the judge" may be a "Superior Court Judge", a "Supreme Court Justice", a magistrate
+_SINGLE_JUDGE_WORDS = {"judge", "justice", "magistrate"}
 # A government body named for justice, whose "justice" names no judge: "the Justice Department", "Ministry of Justice"
 _JUSTICE_BODY = lazy_compile(r"\bjustice\s+(?:department|ministry)|\b(?:department|ministry)\s+of\s+justice")
 # "Justice" as a word inside a body's capitalised name, no judge's: "director of the Elm Valley Justice Coalition"

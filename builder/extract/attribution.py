@@ -502,6 +502,9 @@ class _Attributor:
                         return Attribution(found[0] or None, found[1], 0.8)
                 if any(c.group("verb") and c.start() < cue.start() for c in CUE.finditer(before)):
                     continue  # "Roe said that Ali's testimony "…"": the noun stands in Roe's reported speech
+                court = self._ruling_on_owned_words(sent_start, before, cue.start(), seg.open_at)
+                if court:
+                    return court
                 owner = re.search(r"(\b[A-Z][\w\u2019'-]*[\u2019']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+)?$",
                                   before[:cue.start()])
                 opening = _OWNED_PLURAL_OPENING.match(before) if owner and owner.group(1).lower() == "their" else None
@@ -523,6 +526,9 @@ class _Attributor:
                 # Roe wrote that Lee's comments were "…"" stands in what another verb reports
                 if any(c.group("verb") and c.end() <= owner.start() for c in CUE.finditer(before)):
                     continue
+                court = self._ruling_on_owned_words(sent_start, before, owner.start(), seg.open_at)
+                if court:
+                    return court
                 found = self.speakers.resolve(sent_start + owner.start(), sent_start + owner.end(), seg.open_at,
                                               allow_possessive=True)
                 if found:
@@ -806,6 +812,22 @@ class _Attributor:
                 return courts.pop(), None
         judges = self.speakers.judges()
         return (judges[0].name, self.speakers.role_of(judges[0])) if len(judges) == 1 else UNNAMED
+
+    def _ruling_on_owned_words(self, sent_start: int, before: str, owner_at: int, anchor: int) -> Attribution | None:
+        """ "The appeals court threw out the sentence, ruling that Roe's remarks "…"": the words are the court's
+        holding about the remarks, not the remarks' owner's; None without a participle of judgment before them."""
+        ruling = _JUDGING_PARTICIPLE.search(before, 0, owner_at) if "ing that" in before else None
+        court = self._judging_subject(sent_start, sent_start + ruling.start(), anchor) if ruling else None
+        return Attribution(court[0], court[1], 0.8) if court else None
+
+    def _judging_subject(self, sent_start: int, verb_at: int, anchor: int) -> tuple[str, str | None] | None:
+        """The court or judge opening a sentence whose participle of judgment follows ("In May, the Court of Appeals
+        vacated the term, ruling that …", "The judge denied bail, finding that …"), as the article names them."""
+        subject = _JUDGING_SUBJECT.match(self.masked, sent_start, verb_at)
+        if subject is None:
+            return None
+        found = self.speakers.resolve(subject.start("np"), subject.end("np"), anchor)
+        return found if found and found[0] else None
 
     def _absolute_subject(self, start: int, end: int, anchor: int) -> tuple[str, str | None] | None:
         """ "…, with a judge telling him "…"": the noun after "with" speaks. An unnamed judge in a story with one
@@ -1098,7 +1120,10 @@ class _Attributor:
                 # "The company has not been charged and said …": the body opening the sentence
                 return self._body_subject(sent_start, head)
             role_np = _ROLE_OPENER.match(self.masked, sent_start, verb_at)
-            if role_np and first and re.fullmatch(r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*,)?[\s,]*",
+            if role_np and first and re.fullmatch(r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*,)?[\s,]*"
+                                                   # ("The original trial judge, Justice Tom Roe, told him …": a
+                                                   # title before the appositive name is the role's own)
+                                                   r"(?:(?<=,\s)(?:[A-Z][a-z]{1,10}\.?\s+){1,2})?",
                                                    self.masked[role_np.end():first[0].start]):
                 # "Ann's mother Denise Roe broke down …" / "Ohio's director of elections, Ann Roe, …": the role's own
                 # name follows it
@@ -1973,6 +1998,12 @@ _ROLE_OPENER = lazy_compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u20
                           r"(?:[a-z-]+\s+)?)(?:" + "|".join(sorted(ROLE_NOUNS - {"parents", "prosecutors", "officers", "lawyers",
                                                                            "attorneys", "activists"}, key=len, reverse=True))
                           + r"))\b(?![\u2019'-])")
+# A participle of judgment taking a that-clause: ", ruling that", ", finding that", ", holding that".
+_JUDGING_PARTICIPLE = lazy_compile(r",\s+(?:ruling|finding|holding|concluding|determining)\s+that\b")
+# A court or judge opening the sentence (after a time phrase): "In May, the Court of Appeals", "The panel", "A judge".
+_JUDGING_SUBJECT = lazy_compile(r"\s*(?:(?:In|On|Last|Earlier|Later|Then)\b[^,;]{0,40},\s+)?(?P<np>(?:[Tt]he|[Aa])\s+(?:[\w.\u2019'-]+\s+){0,5}?"
+                                r"(?:court|panel|judge|justice|magistrate|tribunal|Court|Division|Circuit|Appeals|Tribunal)"
+                                r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w\u2019'-]*)+)?)\b(?![\u2019'-])")
 # A dateline opening a lede: "Law360 (June 6, 2024, 8:14 PM EDT) -- ", "SPRINGFIELD, Ill. (AP) — "
 # (or the outlet alone: "(CNN) — ")
 _DATELINE = lazy_compile(r"\s*(?:[A-Z][\w.,' ]{0,40}(?:\([^)]{0,60}\))?|\([A-Z][^)]{0,30}\))\s*(?:--|[\u2014\u2013])\s*")

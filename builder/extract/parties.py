@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from builder.extract._lexicon import (
     FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HONORIFICS, KIN_NOUNS, MALE_GIVEN_NAMES, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS, NAME_RUN, ORG_WORDS, AFFILIATIONS,
     OUTLET_WORDS, PEOPLE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_NOUNS, SHARED_KIN, SPEECH_VERBS, STOPWORDS,
-    TITLE_WORDS, US_STATES, surname_of,
+    TITLE_ABBREVIATIONS, TITLE_WORDS, US_STATES, surname_of,
 )
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
@@ -108,6 +108,9 @@ _TOKEN = lazy_compile(r"\S+")
 # "Roe's wife, Brianna": with no other surname written for her, she is Brianna Roe as the article ties her to him.
 _SPOUSES = frozenset("wife husband widow widower".split())
 _BLOOD_KIN = frozenset("son daughter brother sister father mother grandson granddaughter grandfather grandmother child".split())
+# Kin further out, no more a judge's or a prosecutor's in a case than a son is ("sentenced Ann Roe to 12 years and
+# her cousin Bo Lee to six": the cousin is the defendant's, not the judge's)
+_FARTHER_KIN = frozenset("cousin nephew niece uncle aunt grandchild stepson stepdaughter half-brother half-sister".split())
 _COUNSEL = frozenset("lawyer lawyers attorney attorneys counsel solicitor barrister".split())
 _BENCH = frozenset("judge justice magistrate recorder prosecutor prosecutors".split())
 _OFFICIAL_WORDS = frozenset("judge justice magistrate recorder prosecutor prosecutors attorney lawyer counsel solicitor "
@@ -191,7 +194,9 @@ _LOWER_BEFORE = lazy_compile(r"\b(former|retired|then-|late|acting|ex-)\s*$", re
 _APPOSITIVE = lazy_compile(
     r",\s+(?!(?:who|whom|whose|which|where|when|that|and|but|or|as|if|though|while|because|since|including|whether|what"
     r"|how|why)\b)((?:now\s+|also\s+|then\s+)?(?:(?:a|an|the|his|her|their|one of|one of the|[A-Z][\w\u2019'-]*[\u2019']s)\s+)?"
-    r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|,(?=\d{3}\b)|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:,(?!\d{3}\b)|[;.)\u2014\u201c\u201d\"]|$|\s+(?:who|whose|whom|which)\b"
+    # ("a former aide to state Sen. Ann Park": a title's abbreviation before a name goes on)
+    r"(?:(?:St|Mt|Ft|Jr|Sr|Inc|Co|U\.S|Dr)\.|(?<![A-Za-z])(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\.(?=\s+[A-Z])"
+    r"|,(?=\d{3}\b)|[^,;.\u201c\u201d\"()]){2,90}?)(?=\s*(?:,(?!\d{3}\b)|[;.)\u2014\u201c\u201d\"]|$|\s+(?:who|whose|whom|which)\b"
     # ("the special agent in charge of the U.S. Fish and Wildlife Service": an "and" inside a body's name goes on)
     r"|\s+and\b(?!(?:\s+[A-Z][\w-]*)+?\s+(?:" + "|".join(sorted(ORG_WORDS - {"Inc.", "Ltd.", "Corp."})) + r")\b)))"
 )
@@ -2291,7 +2296,7 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
     kin = head in _BLOOD_KIN
     # a judge's, a prosecutor's or a lawyer's own child is no part of the case: "his daughter" is someone else's;
     # nor is a judge or a prosecutor anyone's client: "Her lawyer, Ann Roe," acts for a party, not the bench
-    others = [p for p in people if p is not person and not (kin and _official(p))
+    others = [p for p in people if p is not person and not ((kin or head in _FARTHER_KIN) and _official(p))
               and not (head in _COUNSEL and _on_the_bench_or_prosecuting(p))]
     sentence = next(((a, b) for a, b in sentences if a <= at < b), None)
     coordinated = _coordinated_owner(text, role, person)
