@@ -50,13 +50,18 @@ def test_a_date_in_a_relative_clause_dates_only_that_clause():
     assert any(value == dt.date(2024, 10, 22) and "nine years" in description for value, description in events), events
 
 
-def test_the_days_story_replaces_the_previews_words_on_the_timeline():
-    preview = ("preview.txt", "title: Treasurer faces sentencing\ndate: 2024-10-21\n\nDorrit Vanterpool is set to be "
-               "sentenced Tuesday for wire fraud. Prosecutors want nine years in prison.")
-    after = ("after.txt", "title: Treasurer gets nine years\ndate: 2024-10-22\n\nDorrit Vanterpool was sentenced "
-             "Tuesday to nine years in prison for wire fraud.")
+def _sentencing_day_of(preview_body: str, day_body: str) -> list[str]:
+    """The timeline lines of the sentencing day, Tuesday Oct. 22, 2024, from a Monday preview and Tuesday's story."""
+    preview = ("preview.txt", f"title: Treasurer faces sentencing\ndate: 2024-10-21\n\n{preview_body}")
+    after = ("after.txt", f"title: Treasurer gets nine years\ndate: 2024-10-22\n\n{day_body}")
     briefing = case_of(preview, after, as_of=dt.date(2024, 11, 1))
-    day = [e.description for e in briefing.events if e.date.value == dt.date(2024, 10, 22)]
+    return [e.description for e in briefing.events if e.date.value == dt.date(2024, 10, 22)]
+
+
+def test_the_days_story_replaces_the_previews_words_on_the_timeline():
+    day = _sentencing_day_of("Dorrit Vanterpool is set to be sentenced Tuesday for wire fraud. Prosecutors want nine "
+                             "years in prison.", "Dorrit Vanterpool was sentenced Tuesday to nine years in prison for "
+                             "wire fraud.")
     assert any("was sentenced Tuesday" in d for d in day), day
     assert not any("is set to be sentenced" in d for d in day), day
 
@@ -71,12 +76,9 @@ def test_a_sentence_cut_at_its_object_keeps_its_verb_and_person():
 
 
 def test_a_preview_told_with_will_gives_way_to_the_days_story():
-    preview = ("preview.txt", "title: Treasurer faces sentencing\ndate: 2024-10-21\n\nDorrit Vanterpool, who admitted "
-               "skimming parking fees, will learn her sentence Tuesday in Marlow County Court.")
-    after = ("after.txt", "title: Treasurer gets nine years\ndate: 2024-10-22\n\nA judge on Tuesday sentenced Dorrit "
-             "Vanterpool to nine years in prison for skimming parking fees.")
-    briefing = case_of(preview, after, as_of=dt.date(2024, 11, 1))
-    day = [e.description for e in briefing.events if e.date.value == dt.date(2024, 10, 22)]
+    day = _sentencing_day_of("Dorrit Vanterpool, who admitted skimming parking fees, will learn her sentence Tuesday in "
+                             "Marlow County Court.", "A judge on Tuesday sentenced Dorrit Vanterpool to nine years in "
+                             "prison for skimming parking fees.")
     assert any("sentenced Dorrit Vanterpool to nine years" in d for d in day), day
     assert not any("will learn" in d for d in day), day
 
