@@ -10,7 +10,7 @@ from tests.helpers import case_of, dated_facts
 
 _SENTENCED_UNDATED = (
     "A federal judge has sentenced a former county treasurer to nine years in prison for skimming parking fees.\n\n"
-    "Dorrit Vanterpool, 58, was convicted in May of wire fraud. At Tuesday's hearing, U.S. District Judge Anneke "
+    "Dorrit Vantongerloo, 58, was convicted in May of wire fraud. At Tuesday's hearing, U.S. District Judge Anneke "
     "Holloway also ordered three years of supervised release.")
 
 
@@ -33,19 +33,19 @@ def test_the_event_cites_the_sentence_and_the_day_words():
 
 
 def test_a_preview_adds_no_sentencing_event():
-    events = _events("Dorrit Vanterpool is scheduled to be sentenced Tuesday. Prosecutors have asked for nine years "
+    events = _events("Dorrit Vantongerloo is scheduled to be sentenced Tuesday. Prosecutors have asked for nine years "
                      "in prison for the former county treasurer.", published="2024-10-21")
     assert not any("nine years" in description for _, description in events)
 
 
 def test_a_sentence_dated_in_its_own_clause_is_not_told_twice():
-    events = _events("Judge Anneke Holloway on Tuesday sentenced Dorrit Vanterpool to nine years in prison. Her "
+    events = _events("Judge Anneke Holloway on Tuesday sentenced Dorrit Vantongerloo to nine years in prison. Her "
                      "sentencing hearing lasted three hours on Tuesday.")
     assert sum("nine years" in description for _, description in events) == 1
 
 
 def test_a_date_in_a_relative_clause_dates_only_that_clause():
-    events = _events("Minutes later, Judge Anneke Holloway sentenced Dorrit Vanterpool, the treasurer who opened the "
+    events = _events("Minutes later, Judge Anneke Holloway sentenced Dorrit Vantongerloo, the treasurer who opened the "
                      "account in March 2019, to nine years in prison. Her sentencing hearing on Tuesday drew a crowd.")
     assert any(value == dt.date(2024, 10, 22) and "nine years" in description for value, description in events), events
 
@@ -59,15 +59,15 @@ def _sentencing_day_of(preview_body: str, day_body: str) -> list[str]:
 
 
 def test_the_days_story_replaces_the_previews_words_on_the_timeline():
-    day = _sentencing_day_of("Dorrit Vanterpool is set to be sentenced Tuesday for wire fraud. Prosecutors want nine "
-                             "years in prison.", "Dorrit Vanterpool was sentenced Tuesday to nine years in prison for "
+    day = _sentencing_day_of("Dorrit Vantongerloo is set to be sentenced Tuesday for wire fraud. Prosecutors want nine "
+                             "years in prison.", "Dorrit Vantongerloo was sentenced Tuesday to nine years in prison for "
                              "wire fraud.")
     assert any("was sentenced Tuesday" in d for d in day), day
     assert not any("is set to be sentenced" in d for d in day), day
 
 
 def test_a_sentence_cut_at_its_object_keeps_its_verb_and_person():
-    events = _events("Minutes later, Judge Anneke Holloway sentenced Dorrit Vanterpool, the former treasurer of the "
+    events = _events("Minutes later, Judge Anneke Holloway sentenced Dorrit Vantongerloo, the former treasurer of the "
                      "Marlow Township parking authority, to nine years in prison for skimming fees \u2014 a scheme that "
                      "ran for six years before an auditor noticed. The sentencing hearing on Tuesday lasted two hours.")
     told = [description for value, description in events if "nine years" in description]
@@ -76,10 +76,10 @@ def test_a_sentence_cut_at_its_object_keeps_its_verb_and_person():
 
 
 def test_a_preview_told_with_will_gives_way_to_the_days_story():
-    day = _sentencing_day_of("Dorrit Vanterpool, who admitted skimming parking fees, will learn her sentence Tuesday in "
-                             "Marlow County Court.", "A judge on Tuesday sentenced Dorrit Vanterpool to nine years in "
+    day = _sentencing_day_of("Dorrit Vantongerloo, who admitted skimming parking fees, will learn her sentence Tuesday in "
+                             "Marlow County Court.", "A judge on Tuesday sentenced Dorrit Vantongerloo to nine years in "
                              "prison for skimming parking fees.")
-    assert any("sentenced Dorrit Vanterpool to nine years" in d for d in day), day
+    assert any("sentenced Dorrit Vantongerloo to nine years" in d for d in day), day
     assert not any("will learn" in d for d in day), day
 
 
@@ -92,12 +92,12 @@ def test_a_dated_noun_phrase_before_the_main_verb_dates_only_itself():
 
 def test_the_day_a_quotation_was_given_to_an_outlet_is_no_event():
     events = _events("\u201cHe sent money home. He called me every Sunday,\u201d she told Channel 9 News Tucson in June. "
-                     "Dorrit Vanterpool was convicted in June of manslaughter.", published="2024-08-06")
-    assert [description for _, description in events] == ["Dorrit Vanterpool was convicted in June of manslaughter."]
+                     "Dorrit Vantongerloo was convicted in June of manslaughter.", published="2024-08-06")
+    assert [description for _, description in events] == ["Dorrit Vantongerloo was convicted in June of manslaughter."]
 
 
 def test_a_quotation_given_on_a_named_day_is_no_event_either():
-    events = _events("\u201cWe are relieved,\u201d the family told the Marlow Gazette on Monday. Dorrit Vanterpool "
+    events = _events("\u201cWe are relieved,\u201d the family told the Marlow Gazette on Monday. Dorrit Vantongerloo "
                      "was sentenced on Monday to nine years in prison.", published="2024-08-06")
     assert all("relieved" not in description for _, description in events), events
 
