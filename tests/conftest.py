@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Set before anything imports the extractors: the compiled patterns they keep between runs (builder/extract/_regex.py)
+# go to a folder of this test run, not the user's cache, for this process and every CLI run it starts.
+os.environ["BRIEFING_CACHE_DIR"] = tempfile.mkdtemp(prefix="briefing-test-cache-")
 
 from builder.model import (
     Briefing, Charge, Citation, Conflict, ConflictValue, DateValue, Event, Mention, Party, Quote,

@@ -11,7 +11,7 @@ import functools
 import re
 from re import _constants as regex_ops, _parser as regex_parser  # how `re` itself reads a pattern
 
-from builder.extract._regex import lazy_compile
+from builder.extract._regex import compile_kept, lazy_compile
 
 # ("12-1/2 years": wire copy joins a whole number and its fraction with a hyphen, as "12 1/2" does with a space)
 _NUMWORD = (r"(?:\d(?:\d|[,.](?=\d))*(?:[\s-]\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -1282,7 +1282,7 @@ def term_pattern(index: int) -> re.Pattern[str]:
     105 patterns (each holds the number words several times) cost about 0.12 s at import. Kept here rather than
     in `re`'s own cache, which holds 512 patterns: the per-name patterns of a few articles push these out and
     each recompile costs about 5 ms."""
-    return re.compile(TERM_SOURCES[index][1], re.I)
+    return compile_kept(TERM_SOURCES[index][1], re.I)
 
 
 # The long parts the term patterns share (a length, a range, a qualifier, a number, a sum) hold no word a match
