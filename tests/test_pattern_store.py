@@ -117,3 +117,21 @@ def test_a_cli_run_keeps_the_patterns_and_the_next_run_extracts_the_same(tmp_pat
     assert extract({**os.environ, CACHE_DIR_VARIABLE: ""}) == first
     terms = {t["text"] for t in first["sentencing"]["terms"]}
     assert {"six months in prison", "five years of probation"} <= terms
+
+
+def test_a_file_grown_past_its_bound_keeps_only_what_the_last_run_used(tmp_path, monkeypatch):
+    # (a checkout being edited compiles a new version of its patterns at every change; the file must not keep them all)
+    import builder.extract._regex as module
+
+    path = tmp_path / "patterns.marshal"
+    old = PatternStore(path)
+    for n in range(40):
+        old.compile(rf"\b(?:stale{n}|{'x' * 400})\b", 0)
+    old.save()
+    monkeypatch.setattr(module, "_MAX_FILE_BYTES", path.stat().st_size)
+    run = PatternStore(path)
+    run.compile(r"\bstale3\b", 0)  # one new pattern, saved beside the forty only if the bound allows
+    run.compile(rf"\b(?:stale1|{'x' * 400})\b", 0)  # one the file holds, used again
+    run.save()
+    kept = PatternStore(path)._load()
+    assert set(kept) == {(r"\bstale3\b", 0), (rf"\b(?:stale1|{'x' * 400})\b", 0)}

@@ -44,6 +44,9 @@ _FORWARDED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "sub
 # to keep nothing.
 CACHE_DIR_VARIABLE = "BRIEFING_CACHE_DIR"
 _DIGEST_SIZE = 16
+# The programs of one version of the extractors take about 7 MB. A file past this holds mostly patterns that edited
+# code no longer has (a checkout being worked on), and is rewritten with only the patterns this run used.
+_MAX_FILE_BYTES = 24_000_000
 
 # (pattern, flags) -> what `_sre.compile` takes after the pattern: flags, code, groups, groupindex, indexgroup; the
 # code as the bytes of an array of 32-bit words, which marshal reads far faster than a list of a million ints
@@ -58,6 +61,7 @@ class PatternStore:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._programs: dict[tuple[str, int], _Program] | None = None
+        self._used: set[tuple[str, int]] = set()
         self._added = False
 
     def compile(self, source: str, flags: int) -> re.Pattern[str]:
@@ -66,6 +70,7 @@ class PatternStore:
         flags = int(flags)  # marshal keeps plain ints, not re.RegexFlag
         programs = self._load()
         key = (source, flags)
+        self._used.add(key)
         program = programs.get(key)
         if program is not None:
             try:
@@ -88,6 +93,8 @@ class PatternStore:
             return
         try:
             payload = marshal.dumps(self._programs)
+            if len(payload) > _MAX_FILE_BYTES:
+                payload = marshal.dumps({key: self._programs[key] for key in self._used})
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
             with os.fdopen(handle, "wb") as out:
