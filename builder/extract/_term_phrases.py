@@ -141,7 +141,9 @@ SPLIT_TAIL = lazy_compile(
     rf"|,?\s+with\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:executed|active)(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody))?"
     rf"|,\s+to\s+serve\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody)"
     # Connecticut split sentences: "15 years in prison, execution suspended after six years" (six to serve)
-    rf"|,?\s+(?:with\s+)?execution\s+suspended\s+after\s+(?:serving\s+)?{_NUM}(?:[- ](?:years?|months?))?"
+    # (the short form "10 years in prison, suspended after 30 months", and a plea deal's cap on the part served,
+    # "suspended after no more than three years")
+    rf"|,?\s+(?:with\s+)?(?:execution\s+)?suspended\s+after\s+(?:serving\s+)?(?:(?:no\s+more\s+than|at\s+most|up\s+to)\s+)?{_NUM}(?:[- ](?:years?|months?))?"
     # Maryland split sentences: "20 years with all but eight years suspended" (the eight years are served). Only after a
     # bare length, which alone says too little; "10 years in prison" names its kind and stands beside "all but ..."
     rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+all\s+but\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b"
@@ -214,6 +216,9 @@ _WITHOUT_CUSTODY = (r"(?:\s+(?:with\s+no|without(?:\s+any)?)\s+(?:(?:additional\
                     # "probation without house arrest": the restriction left out is part of the ask
                     r"|house\s+arrest|home\s+(?:confinement|detention)|electronic\s+monitoring|(?:an?\s+)?ankle\s+monitor|GPS\s+monitoring"
                     r"|time\s+(?:behind\s+bars|in\s+(?:jail|prison)))|\s+with\s+work\s+release)")
+# "asked for probation only", "sentenced to probation alone": the word that says nothing else goes with it is part of
+# the term (an ask for no custody at all)
+_ALONE = r"(?:\s+(?:only|alone)\b(?!\s+(?:for|if|after|when|because|to)\b))?"
 _WHOM = r"(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+)?"
 
 # How long a bar holds, told after its object: "... during his probation", "... while on supervised release", "... for the
@@ -351,7 +356,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"(?:suspended|stayed)\s+(?:down\s+)?to\s+{_DUR}\s+(?:served|to\s+serve|(?:in|behind)\s+(?:prison|jail|bars))\b"),
     ("prison", rf"all\s+(?:(?:of\s+it|but)\s+)?(?:suspended|stayed)\s+(?:except|but|save)\s+(?:for\s+)?{_DUR}"),
     # "..., then suspended all but 28 years of that term"
-    ("prison", rf"(?:suspended|stayed)\s+all\s+but\s+{_DUR}"),
+    # ("asked the judge to suspend all but 18 months": the ask told with the verb's base form)
+    ("prison", rf"(?:suspend|suspended|stayed)\s+all\s+but\s+{_DUR}"),
     ("suspended_sentence", rf"(?:the\s+)?(?:final|last|first|remaining|other)\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?"
                            r"(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
     ("suspended_sentence", rf"(?:suspended|stayed)\s+the\s+(?:final|last|first|remaining|other)\s+{_DUR}"),
@@ -835,7 +841,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "lost his driver's license for life": the licence taken, told with its length (a licence lost with no length is no term)
     ("licence_revocation", rf"(?:lost|loses|lose|forfeit(?:ed|s)?)\s+(?:(?:his|her|their)\s+)?(?:driver['\u2019]?s\s+|driving\s+)licen[cs]e"
                            rf"\s+(?:permanently|for\s+(?:life|{_DUR}))"),
-    ("treatment", r"\b(?:undergo|attend|complete|obtain|earn)\s+(?:(?:his|her|their|an?)\s+)?"
+    # ("ordered him to ... continue mental health treatment": a course already under way, kept as an order)
+    ("treatment", r"\b(?:undergo|attend|complete|obtain|earn|continue(?:\s+(?:with|in))?)\s+(?:(?:his|her|their|an?)\s+)?"
                   r"(?:(?![\w-]*(?:year|month|week|day|hour)s?\b)[\w-]+\s+){0,3}?"  # a course with a length is a program
                   # ("attend a victim impact panel", "complete a DUI seminar": the DUI court's usual orders)
                   r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma|program|programme|panel|seminar)\b"
@@ -1118,8 +1125,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # A kind named without its length: "sentenced to probation", "placed on house arrest", "sought probation",
     # "ordered to pay restitution". The kind word is the term; a length told elsewhere joins it (sentencing.py).
     ("bare_kind", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|given|handed|received|receives|got|gets|placed|put)\s+{_WHOM}"
-                  rf"(?:(?:to|on)\s+)?(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND})"),
-    ("bare_kind", rf"{BARE_REQUEST}(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND})"),
+                  rf"(?:(?:to|on)\s+)?(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND}{_ALONE})"),
+    ("bare_kind", rf"{BARE_REQUEST}(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND}{_ALONE})"),
     # The kind told as where he will be next: "After prison, he'll be on community supervision", "she will then be on
     # house arrest" (what follows the custody, told without its length)
     # ("will be on probation for the three suspended years": a span told its own way, left to the patterns with lengths)

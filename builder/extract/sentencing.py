@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, sentenced_together, tried_together
-from builder.extract._lexicon import CO_DEFENDANT, parole_differs
+from builder.extract._lexicon import CO_DEFENDANT, KIN_NOUNS, parole_differs
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
 from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
@@ -265,6 +265,11 @@ _FOR_DEED = lazy_compile(r"\s+for\s+(?:[a-z]+ly\s+)?(?!(?:during|anything|someth
                          r"(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+(?=\s*[,.;:)\u2014]|\s+(?:and|but|plus|while|after|as)\b)")
 
 
+# One count's share of a total, told by length and a generic noun or as an indeterminate term: "a seven-year term for
+# arson", "15 years to life for second-degree murder" (the offence after it says which count; see below)
+_COUNT_TERM = lazy_compile(r"(?:\b(?:year|month)s?[- ](?:\w+\s+)?(?:term|sentence)|\bto\s+life)$", re.I)
+
+
 def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list) -> list[Term]:
     charge_ends = {c.start: c.end for charge in charges for c in charge.citations}
     # the offence may be named again where its length is told ("convicted of kidnapping and felonious assault ... ordered
@@ -272,7 +277,7 @@ def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list)
     charge_words = sorted({charge.text.lower() for charge in charges if charge.text}, key=len, reverse=True)
     out = []
     for term in terms:
-        if len(term.citations) == 1 and _bare_length(term):
+        if len(term.citations) == 1 and (_bare_length(term) or _COUNT_TERM.search(term.text) and term.kind in ("prison", "jail", "suspended_sentence")):
             cite = term.citations[0]
             m = _FOR_CHARGE.match(text, cite.end)
             end = charge_ends.get(m.end()) if m else None
@@ -425,6 +430,41 @@ def _given_in_one_breath(ctx: _Context, terms: list[Term], term: Term, s_start: 
             term.by = term.by or earlier.by  # ("..., and his cousin received 87 months": the judge who gave the first)
             return True
     return False
+
+
+# The defendant's relative named in apposition as the one sentenced: "His son, Ed Cole, 24, was sentenced to",
+# "Her husband, Tom Cole, received"
+_KIN_APPOSITION = lazy_compile(r"(?:^|[,;]\s+|\band\s+)(?:(?:His|Her|Their|The\s+defendant['\u2019]s)\s+)(?:(?:younger|older|elder|adult|teenage|\d{1,2}-year-old)\s+)?"
+                               r"(?P<kin>" + "|".join(sorted(KIN_NOUNS - {"friend", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "child", "baby", "widow"})) + r")"
+                               r",?\s+$", re.I)
+
+
+_BOTH_PLEADED = lazy_compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he\s+pair)\s+(?:(?:men|women|defendants|of\s+them)\s+)?(?:(?:also|each|had|have)\s+)?"
+                             r"(?:pleaded|pled|admitted|were\s+(?:convicted|found\s+guilty))\b")
+
+
+def _kin_sentenced_too(ctx: _Context, terms: list[Term], term: Term, before: str, s_start: int, s_end: int) -> bool:
+    """Is the term given to the defendant's relative, introduced by kinship ("His son, Ed Cole, 24, was sentenced to
+    two years of probation"), once the defendant's own sentence has been told? A son or wife who shares the
+    defendant's surname and is sentenced in the story's present, not as history ("was sentenced last year"), is a
+    co-defendant of the same case: a family poaching ring, a couple's fraud. Each one's term is the case's."""
+    name = term.subject or ""
+    if ctx.charging or ctx.roundup or not ctx.defendant or not _listed_person(ctx, name) or name.split()[-1] != ctx.defendant:
+        return False
+    at = before.find(name)
+    if at < 0 or not _KIN_APPOSITION.search(before[:at]) or not re.match(r"[^.;]{0,80}?\b(?:was|were|is|has\s+been)?\s*(?:sentenced|given|received|got|ordered|placed)\b",
+                                                                       before[at + len(name):]):
+        return False
+    text = ctx.source.text
+    if _EARLIER_TOLD.search(text, s_start, s_end):
+        return False  # "His son, Ed Cole, was sentenced last year to ...": an earlier case
+    # the story must put the relative in the case: "Both men pleaded guilty", "The two admitted", "Ed Cole pleaded
+    # guilty to the conspiracy count" (a brother sentenced with no such word has a case of his own)
+    own_plea = re.compile(rf"\b{re.escape(name.split()[0])}\s+(?:[\w.'\u2019-]+\s+)?{re.escape(ctx.defendant)}\s+(?:also\s+)?"
+                          r"(?:pleaded|pled|admitted|was\s+(?:convicted|found\s+guilty))\b")
+    if not (_BOTH_PLEADED.search(text) or own_plea.search(text)):
+        return False
+    return any(t.status == "imposed" and t.subject is None and t.citations and t.citations[0].start < s_start for t in terms)
 
 
 def _listed_person(ctx: _Context, name: str) -> bool:
@@ -903,6 +943,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                         ctx.seconds.add(term.subject)  # "Lee, 24, who admitted affray, was given a community order": same hearing
                     elif term.subject and term.status == "imposed" and _given_in_one_breath(ctx, terms, term, s_start, t_start):
                         ctx.seconds.add(term.subject)  # "sentenced Lee to 12 years and his cousin, Ann Roe, to 78 months"
+                    elif term.subject and term.status == "imposed" and _kin_sentenced_too(ctx, terms, term, before, s_start, s_end):
+                        ctx.seconds.add(term.subject)  # "... to 18 months. His son, Ed Cole, 24, received probation": his co-defendant
                     elif term.subject:
                         term.status = "other"  # a co-defendant's sentence, not the case's
                         if term.by and term.by.split()[-1] not in text[s_start:s_end]:
