@@ -43,7 +43,13 @@ MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sne
 # "She went on: "…"": a phrasal verb that carries speech on, like "continued" (or "pointed out", "shot back")
 # ("she put it this way: "…"", "as he summed it up": the idiom is speech whatever the verb means alone)
 _SPEECH_IDIOMS = {"went on", "goes on", "pointed out", "points out", "shot back", "fired back", "put it", "puts it", "summed it up", "sums it up", "summed up", "framed it", "frames it"}
-VERBS = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | _SPEECH_IDIOMS, key=len, reverse=True)).replace(" ", r"\s+")
+# A verb that sums up another's words in the speaker's own label, only with "as" right before the mark: "prosecutors
+# dismissed that claim as "…"", "Roe's lawyer described the case as "…"" (never "the judge dismissed the case")
+_CHARACTERIZED_AS = (r"(?:dismissed|dismisses|derided|derides|denounced|denounces|branded|brands|described|describes|"
+                     r"ridiculed|ridicules|mocked|mocks|portrayed|portrays|rejected|rejects)"
+                     r"(?=(?:\s+[\w\u2019'-]+){1,6}\s+as\s*$)")
+VERBS = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | _SPEECH_IDIOMS, key=len, reverse=True)).replace(" ", r"\s+") \
+    + "|" + _CHARACTERIZED_AS
 # An adverb before a verb ("later said"), but not a noun that ends the same way ("the family said").
 ADVERB = r"(?!(?:family|ally|rally|assembly|supply|belly|bully)\b)[a-z]{2,}ly"
 _GAP = r"^[\s,\u2014\u2013-]*"
@@ -72,7 +78,7 @@ VERB_SUBJ = lazy_compile(
     r"|following)\b)"
 )
 SUBJ_VERB = lazy_compile(
-    _GAP + rf"(?P<np>(?:{_ABBREV}|[^.;:!?\u201c\u201d\"]){{1,100}}?)\s+(?:(?:{ADVERB}|also|then|later|once|again)\s+)?(?:{VERBS})\b"
+    _GAP + rf"(?P<np>(?:{_ABBREV}|[^.;:!?\u201c\u201d\"]){{1,160}}?)\s+(?:(?:{ADVERB}|also|then|later|once|again)\s+)?(?:{VERBS})\b"
 )
 # Participles that report speech after a main clause: "…, arguing that X showed "…"", "…, citing "…"".
 _PARTICIPLES = ("arguing|citing|insisting|contending|noting|claiming|alleging|warning|calling|describing|labeling|labelling"

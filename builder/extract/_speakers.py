@@ -1917,6 +1917,18 @@ class Speakers:
                 if x.start < m.start and x.kind == "person" and self.genders.get(x.speaker) == wanted \
                         and x.speaker != asker and x.speaker not in others:
                     return x.speaker, self.role_of(x.party)
+        if wanted and not m.possessive and sent and not asker:
+            # ("Roe sat still as Ann Lee stood and described her son's injuries. "…," she told the court."): with no
+            # subject of this gender, the one person of the sentence before whom no mark rules out is the "she",
+            # even where a subordinate clause named her
+            prev = self._sentence_before(sent[0])
+            if prev is not None and prev[0] >= self._paragraph_start(sent[0], back=1):
+                fitting = {x.speaker: x for x in self._mentions_between(prev[0], prev[1])
+                           if x.kind == "person" and not x.possessive and x.party is not None
+                           and x.speaker not in others and self.fits(x.speaker, wanted)}
+                if len(fitting) == 1:
+                    x = next(iter(fitting.values()))
+                    return x.speaker, self.role_of(x.party)
         if asker:  # the one who answers a question is the other person of the exchange
             for x in reversed(self.mentions):
                 if x.start < m.start and x.kind == "person" and x.speaker != asker \
@@ -2059,11 +2071,20 @@ class Speakers:
             # ("Mr Roe's niece, Ann Roe" then "no contact with Mr Roe": a title at odds with the relation the
             # person's own role gives belongs to the relative who shares the surname, never to her)
             role_gender = _role_gender(p) if _relative_of_own_surname(p) else None
+            # ("Ann Roe spoke of her son, Ivo Roe. … Mr. Roe lost an eye": where two people share the surname, a
+            # title at odds with her given name is the relative's, never hers; nor one the relative's given name
+            # fits as well as hers)
+            kin = [o for o in self.parties if o is not p and o.kind == "person" and _surname(o.name) == _surname(p.name)] \
+                if role_gender is None else []
+
+            def title_fits(g: str) -> bool:
+                own = self.given_genders.get(p.name)
+                return own == g or own is None and all(self.given_genders.get(o.name) not in (None, g) for o in kin)
             for c in p.citations:
                 lead = self.text[max(0, c.start - 5):c.start]
-                if re.search(r"\bMr\.?\s$", lead) and role_gender != "f":
+                if re.search(r"\bMr\.?\s$", lead) and role_gender != "f" and (not kin or title_fits("m")):
                     votes["m"] += 1
-                elif re.search(r"\b(?:Mrs|Ms)\.?\s$|\bMiss\s$", lead) and role_gender != "m":
+                elif re.search(r"\b(?:Mrs|Ms)\.?\s$|\bMiss\s$", lead) and role_gender != "m" and (not kin or title_fits("f")):
                     votes["f"] += 1
             for x in self.mentions:  # "Ivo Petrak testified that he ran": the next pronoun of its sentence
                 if x.party is not p or x.possessive:

@@ -34,6 +34,10 @@ from builder.extract.text import split_sentences
 from builder.model import Party, Source
 
 
+# A time clause with a subject of its own inside a sentence: "Roe stood as Judge Lee read …", "while the judge spoke"
+_TIME_CLAUSE = lazy_compile(r"(?<=\s)(?:as|while|when|after|before|until)\s+(?:the\s+)?")
+
+
 @dataclass(frozen=True)
 class Attribution:
     speaker: str | None
@@ -565,6 +569,9 @@ class _Attributor:
             actor = self._participle_actor(sent_start, before, cue) if cue.group("verb").endswith("ing") else None
             if actor:
                 return Attribution(actor[0], actor[1], 0.8)
+            actor = self._subordinate_teller(sent_start, before, cue) if cue.group("verb").endswith("ing") else None
+            if actor:
+                return Attribution(actor[0], actor[1], 0.8)
             inner = self._that_clause_speaker(sent_start, before, cue, seg.open_at) \
                 if " that " in before and _AND_BEFORE_CUE.search(before, 0, cue.start()) else None
             if inner and inner[0]:
@@ -675,6 +682,32 @@ class _Attributor:
         if actor.kind == "pronoun":
             return self.speakers.pronoun(actor, sent_start + cue.start())
         return actor.speaker, self.speakers.role_of(actor.party)
+
+    def _subordinate_teller(self, sent_start: int, before: str, cue: re.Match[str]) -> tuple[str, str | None] | None:
+        """ "Roe stood still as Judge Lee read the sentence, telling him that "…"": a participle of speech addressed
+        to the sentence's subject ("him", "her") after a time clause with a subject of its own is that clause's
+        subject's, never the one it is addressed to."""
+        addressed = re.match(r"\s+(him|her)\b(?!\s+[a-z]+(?:s|ed)?\b\s+(?:that|to)\b)", before[cue.end():])
+        if addressed is None or not before[:cue.start()].rstrip().endswith(","):
+            return None
+        clause = None
+        for clause in _TIME_CLAUSE.finditer(before, 0, cue.start()):
+            pass
+        if clause is None:
+            return None
+        people = [m for m in self.mentions if sent_start <= m.start < sent_start + cue.start() and m.kind == "person"
+                  and not m.possessive]
+        main = next((m for m in people if m.start < sent_start + clause.start()), None)
+        teller = next((m for m in people if m.start >= sent_start + clause.end()), None)
+        wanted = PRONOUN_GENDER.get(addressed.group(1))
+        if main is None or teller is None or main.speaker == teller.speaker or teller.start != sent_start + clause.end() \
+                and not re.fullmatch(r"(?:[A-Z][\w.\u2019'-]*\s+){1,6}", before[clause.end():teller.start - sent_start]) \
+                or not self.speakers.fits(main.speaker, wanted):
+            return None
+        verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", before[teller.end - sent_start:])
+        if verb is None or verb.group(1) in FUNCTION_WORDS:
+            return None  # (the time clause's subject must act: "as Judge Lee read …", "while the judge spoke")
+        return teller.speaker, self.speakers.role_of(teller.party)
 
     def _colon_owner(self, seg: Segment) -> Attribution | None:
         """ "His reply: "Absolutely."" / "Roe's last text to him read: "…"": the words of the one whose reply or

@@ -680,7 +680,36 @@ def find_parties(source: Source) -> list[Party]:
         parties = _join_quoted_nicknames(source.text, parties)
     if len(parties) > 1:
         parties = _stage_name_in_lede(source, parties)
+    if "." in text:
+        _add_known_by_initials(source, paragraphs, parties)
     return parties
+
+
+# "a victim identified in court papers only by her initials, A.B.", "the girl, identified only as C.D.": a person whom
+# the article may name only by initials (to protect a victim or a minor) is a party under them
+_KNOWN_BY_INITIALS = lazy_compile(
+    r"\b(?:identified|named|known|referred\s+to)\b(?:\s+[\w-]+){0,5}?\s+(?:only\s+)?"
+    r"(?:by\s+(?:(?P<pron>his|her|their|the)\s+)?initials,?\s+|as\s+)(?P<ini>(?:[A-Z]\.\s?){2,3})(?!\s*[A-Z][a-z])")
+
+
+_INITIALS_NOUN = lazy_compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<noun>(?:[a-z-]+\s+)?(?:victim|woman|girl|boy|man|teen|teenager|child|student|survivor|"
+    r"complainant|plaintiff|witness|patient|employee|minor))\b,?\s*(?:who\s+(?:is|was|has\s+been)\s+)?(?:\w+\s+){0,4}$")
+
+
+def _add_known_by_initials(source: Source, paragraphs: list[Paragraph], parties: list[Party]) -> None:
+    text = source.text
+    for para in paragraphs:
+        for m in _KNOWN_BY_INITIALS.finditer(text, para.start, para.end):
+            initials = m.group("ini").rstrip().replace(" ", "")
+            if any(p.name == initials or initials in p.aliases for p in parties):
+                continue
+            start = m.start("ini")
+            pron = m.group("pron")
+            # the noun the identification hangs on ("the victim, who is identified …", "The woman, identified …")
+            noun = _INITIALS_NOUN.search(text, max(para.start, m.start() - 80), m.start())
+            roles = [noun.group("noun").lower()] if noun else ["woman"] if pron == "her" else ["man"] if pron == "his" else []
+            parties.append(Party(initials, "person", roles, [source.cite(start, start + len(m.group("ini").rstrip()))]))
 
 
 def _families_in_the_plural(parties: list[Party]) -> list[Party]:

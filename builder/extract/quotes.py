@@ -40,7 +40,7 @@ _REPORTING = lazy_compile(r"\b(?:said|says|say|told|tells|tell|according\s+to|te
 _VERB_ALT = VERBS
 # `"…," she said` / `"…," said Ames` / `"…," Judge Ames told him` right after the closing mark.
 _ATTRIBUTED_AFTER = lazy_compile(
-    rf"\s*[\u2014\u2013-]?\s*(?:(?:{_VERB_ALT})\b|(?:[A-Z][\w.\u2019'-]*\s+){{1,4}}(?:[a-z]+ly\s+)?(?:{_VERB_ALT})\b"
+    rf"\s*[\u2014\u2013-]?\s*(?:(?:{_VERB_ALT})\b|(?:[A-Z][\w.\u2019'-]*\s+){{1,6}}(?:[a-z]+ly\s+)?(?:{_VERB_ALT})\b"
     rf"|(?:he|she|they|I|we|it)\s+(?:[a-z]+ly\s+)?(?:{_VERB_ALT})\b)")
 # `Roe said: "Absolutely."` / `she replied, "Never."`: a verb of speech and a colon or comma introduce speech
 # (so does an appraisal, see _APPRAISED_AS).
@@ -203,6 +203,16 @@ def _deck(source: Source) -> list[Paragraph]:
     return decks
 
 
+# A term of art named by the body of knowledge or the law that uses it, not by anyone in the story: "what state law calls
+# "…"", "the kind of lapse researchers sometimes call "…"", "a condition doctors refer to as "…"" (unlike "what
+# prosecutors call "…"", the words of a side in the case)
+_TERM_OF_ART_BEFORE = lazy_compile(
+    r"\b(?:what|(?:the|a)\s+(?:kind|type|sort|form|condition|phenomenon|disorder|pattern|practice))\b[^.;:!?\u201c\u201d\"]{0,40}?"
+    r"(?<!\w)(?:(?:[A-Z][\w.-]*\s+){0,2}(?:law|laws|statute|statutes|code|codes)|researchers|experts|doctors|scientists|"
+    r"psychologists|psychiatrists|clinicians|physicians|economists|criminologists|lawyers\s+and\s+judges)\s+"
+    r"(?:[a-z]+ly\s+|(?:often|sometimes|also|now|still)\s+)?(?:call|calls|called|term|terms|termed|(?:refers?|referred)\s+to\s+as|describes?\s+as|labels?)\s*$")
+
+
 def _is_statement(text: str, seg: Segment) -> bool:
     words = _WORD.findall(text[seg.start:seg.end])
     if not words:
@@ -213,6 +223,9 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= 2 and re.search(r"[A-Z][\w.]*\s$", before) and re.match(r"\s[A-Z]", after):
         return False  # a nickname between first name and surname
     content = text[seg.start:seg.end].rstrip()
+    if len(words) <= _LABEL_MAX_WORDS and not content.endswith(("!", "?")) \
+            and _TERM_OF_ART_BEFORE.search(text, max(para.start, seg.open_at - 100), seg.open_at):
+        return False  # "what state law calls "…"": a term of art, nobody's words
     if len(words) == 1 and _goes_on(text, seg, content):
         return True
     lead_in = text[para.start:seg.open_at].rstrip()
