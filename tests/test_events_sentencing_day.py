@@ -106,3 +106,33 @@ def test_a_quoted_title_before_said_leaves_the_event():
     events = _events("Harbor Network, which aired \u201cSalt and Smoke,\u201d said in November that it had paused the show.",
                      published="2024-12-06")
     assert len(events) == 1, events
+
+
+def test_an_aside_between_dashes_is_left_out_of_the_days_line():
+    for body in ("A Lakeport tax preparer who took $2 million from his clients \u2014 some of whom lost their homes "
+                 "\u2014 was sentenced Thursday to eight years in federal prison.",
+                 "The former treasurer of a youth soccer league \u2014 a post she held for a decade, according to "
+                 "court records \u2014 was sentenced Thursday to two years of probation and restitution."):
+        facts = dated_facts(body, "2024-10-25")
+        event = next(e for e in facts.events if e.date.value == dt.date(2024, 10, 24))
+        head, tail = event.description.split(" \u2026 ")
+        assert head.startswith(("A Lakeport tax preparer", "The former treasurer")) and "\u2014" not in event.description
+        assert tail.startswith("was sentenced Thursday to")
+        text = facts.source.text
+        assert [text[c.start:c.end] for c in event.citations] == [head, tail]  # each part cites its own words
+
+
+def test_a_line_cut_between_a_noun_and_its_appositive_ends_before_the_unfinished_clause():
+    events = _events("The fraud came to light in March 2023 when the son of one investor, a retired pilot in "
+                     "Elgin, asked the bank for a statement and learned that the account did not exist.")
+    assert ("The fraud came to light in March 2023" in [d for _, d in events]), events
+    events = _events("The thefts stopped in the fall of 2022 after a new treasurer, a retired accountant named in "
+                     "the complaint, noticed that two checks had been cashed twice at the same branch.")
+    assert any(d == "The thefts stopped in the fall of 2022" for _, d in events), events
+
+
+def test_the_preview_naming_its_judge_and_the_days_story_are_one_hearing():
+    preview = "She is scheduled to be sentenced Oct. 22 by U.S. District Judge Anneke Holloway."
+    day = "A Marlow accountant who stole from a church was sentenced Tuesday to four years in federal prison."
+    lines = _sentencing_day_of(preview, day)
+    assert len(lines) == 1 and "four years in federal prison" in lines[0], lines

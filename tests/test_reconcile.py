@@ -982,3 +982,23 @@ def test_a_story_that_makes_the_case_defendant_its_second_defendant_gives_her_te
     his = facts("b.txt", "Ryland Ostrow", [prison("a 20-year sentence", subject="Perla Quarmby")])
     moved = _each_to_its_defendant([hers, his], [Party("Perla Quarmby"), Party("Ryland Ostrow")])
     assert [(t.text, t.subject) for t in moved[1].sentencing.terms] == [("a 20-year sentence", None)]
+
+
+def test_ages_told_at_the_time_of_the_crime_are_compared_with_each_other_only():
+    # "then 27" and "who was 28 at the time" tell one past moment: no birthday falls between them, months apart or not
+    spring = ("ledger.txt", "Date: 2025-03-04\n\nDeputy Ivo Strand was sentenced Tuesday to 40 months in prison for "
+                            "beating Tobin Quill, then 27, in a jail cell in 2022.\n")
+    autumn = ("wire.txt", "Date: 2025-10-20\n\nFormer deputy Ivo Strand lost his appeal. The man he beat, Tobin Quill, "
+                          "who was 28 at the time, still has headaches. Quill, 31, spoke outside court.\n")
+    conflicts = _conflicts(spring, autumn)
+    assert conflicts.get("Tobin Quill's age at the time") == ["27", "28"]
+    # the story's own-day age is not set against either
+    assert "Tobin Quill" not in conflicts
+
+
+def test_ages_at_the_time_that_agree_make_no_conflict():
+    first = ("ledger.txt", "Date: 2025-03-04\n\nRena Voss was sentenced for the crash that injured Abel Marr, then 19, "
+                           "on a rural road.\n")
+    second = ("wire.txt", "Date: 2025-03-05\n\nThe crash left Abel Marr, who was 19 at the time, with a broken leg. "
+                          "Rena Voss was sentenced to two years in prison.\n")
+    assert not any(subject.startswith("Abel Marr") for subject in _conflicts(first, second))

@@ -53,7 +53,9 @@ _VERBS = (r"is|was|were|are|be|been|being|has|had|have|will|would|could|can|may|
 # A clause that opens on its verb ("was convicted Friday", "set up a choice", "pleaded guilty") lost its subject to the cut.
 _PREDICATE_START = lazy_compile(rf"(?:{_VERBS})\b")
 # The sentence's subject before its first comma, past any dateline ("NEWARK \u2014", "BOSTON (AP) \u2014").
-_SUBJECT_HEAD = lazy_compile(r"(?:[^\u2014\n]{0,60}?(?:\u2014|\s-\s)\s*)?([A-Z][^,\u2014]*?)\s*,")
+_SUBJECT_HEAD = lazy_compile(r"(?:[^\u2014\n]{0,60}?(?:\u2014|\s-\s)\s*)?([A-Z][^,\u2014]*?)\s*(?:,|\u2014)")
+# A clause a date may end a line before: "unraveled in early 2024 when ..."
+_SUBORDINATE = lazy_compile(r"\s+(?:when|after|before|because|while|until|as)\s")
 _RELATIVE_IN_HEAD = lazy_compile(r"\s+(?:who|whom|whose|which|that)\s")
 # ", 47," is an age in apposition, never the end of a clause
 _OUTLET_AFTER_DATE = lazy_compile(r"\s*\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]")
@@ -274,8 +276,19 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
         after = [c for c in cuts if c > right]
         if after:
             right = after[0]
+        elif before and _after_dash_aside(text, start, left) and _PREDICATE_START.match(text, left):
+            # "An adviser who stole $4 million — some of whom lost their homes — was sentenced Thursday": the aside
+            # between the dashes is no part of what happened; the subject before it joins the line (_cut_subject)
+            break
         elif before:
             left = before[-1]
+    # "unraveled in early 2024 when the daughter of one client, an 84-year-old man, called ...": a cut between a
+    # noun and its appositive leaves the clause after "when" unfinished; the line ends before that clause instead
+    if right < end and any(_APPOSED_PIECE.fullmatch(text[c:min((n for n in cuts if n > c), default=end)].rstrip())
+                           for c in cuts if d_end < c <= right):
+        subordinate = _SUBORDINATE.search(text, d_end, right)
+        if subordinate:
+            right = subordinate.start()
     # "…, whom he shot in November 2014": a relative clause needs the noun it hangs on; "strangled his wife, Maren
     # Lee, in her home in March 2023": a prepositional tail needs the verb its appositive separated it from.
     opener = _RELATIVE_OPENER.match(text[left:right])
@@ -290,6 +303,13 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
     while right > left and text[right - 1] in " ,;:\u2014":
         right -= 1
     return left, right
+
+
+def _after_dash_aside(text: str, start: int, at: int) -> bool:
+    """Whether `at` follows an aside closed by a dash and opened by one earlier in the sentence ("— some of whom lost
+    their homes —")."""
+    before = text[start:at].rstrip()
+    return before.endswith("\u2014") and "\u2014" in before[:-1]
 
 
 def _cut_subject(text: str, start: int, clause_start: int) -> Optional[tuple[int, int]]:

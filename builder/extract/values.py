@@ -21,7 +21,12 @@ _COUNTABLE_KINDS = ("body", "caption", "heading")
 _NAME = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}"
 # "Ann Roe, 45, was ..." and the appositive "Ann Roe, the 45-year-old founder of ..."
 _AGE_AFTER_NAME = lazy_compile(rf"(?P<name>{_NAME}),\s+(?:(?P<article>the|an?)\s+)?(?P<age>\d{{1,3}})(?(article)-year-old\b|,)")
-_AGE_AFTER_COMMA = lazy_compile(r",\s+(?:the\s+|an?\s+)?\d")
+_AGE_AFTER_COMMA = lazy_compile(r",\s+(?:the\s+|an?\s+|then\s+|who\s+was\s+)?\d")
+# An age told of a past moment, not of the story's day: "Ann Roe, then 27, was", "Roe, who was 28 at the time,"
+# (compared only with other such ages: a story's "Roe, 30," two years on is no disagreement with "then 28")
+_AGE_THEN = lazy_compile(rf"(?P<name>{_NAME}),\s+(?P<told>then\s+(?P<then>\d{{1,3}})(?=,)"
+                         r"|who\s+was\s+(?P<was>\d{1,3})\s+(?:at\s+the\s+time|then)\b)")
+AGE_AT_THE_TIME = "'s age at the time"
 # "the 29-year-old rapper": an age told of a description, whose noun may be the one a party's role is named by
 _AGE_OF_DESCRIBED = lazy_compile(r"\b[Tt]he\s+(?P<age>\d{1,3})-year-old\s+(?:former\s+)?(?P<noun>[a-z][a-z-]+)\b(?!-)")
 _RELATIVES = (r"daughters?|sons?|child|children|baby|boy|girl|wife|husband|brother|sister|mother|father|"
@@ -143,6 +148,10 @@ def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> lis
             name = _person(m.group("name"), parties, text[:m.start()])
             if name:
                 values.append(age(name, m.group("age"), *m.span("age")))
+        for m in _AGE_THEN.finditer(text, paragraph.start, paragraph.end):
+            name = _person(m.group("name"), parties, text[:m.start()])
+            if name:
+                values.append(age(name + AGE_AT_THE_TIME, m.group("then") or m.group("was"), *m.span("told")))
         for m in _AGE_OF_DESCRIBED.finditer(text, paragraph.start, paragraph.end):
             name = _described(m.group("noun"), parties)
             if name:

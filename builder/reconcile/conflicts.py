@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from builder.extract._lexicon import MONTHS_AND_DAYS, same_given_name
 from builder.extract.dates import parse_number
+from builder.extract.values import AGE_AT_THE_TIME
 from builder.model import Conflict, ConflictValue, Party, SourceFacts, Value
 from builder.reconcile.merge import proposer_side, rounds_to, same_first_sound, sides_of, sounds_alike, status_family, term_key
 
@@ -47,7 +48,9 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
                 distinct[key] = ConflictValue(value=value.value, text=value.text, citations=list(value.citations))
             else:
                 entry.citations.extend(c for c in value.citations if c not in entry.citations)
-        if len(distinct) > 1 and not (kind == "age" and _aged_between_stories(group, published)) \
+        # (ages "at the time" all tell one past moment: no birthday falls between them)
+        if len(distinct) > 1 and not (kind == "age" and not subject.endswith(AGE_AT_THE_TIME)
+                                      and _aged_between_stories(group, published)) \
                 and not (subject.endswith(_FIRST_NAME) and not _misspellings(list(distinct))) \
                 and not (subject == "sentencing date" and _hearings_apart(group, published)) \
                 and not (kind == "term" and _one_story_tells_all(list(distinct.values()))) \

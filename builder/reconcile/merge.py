@@ -725,9 +725,16 @@ def _dated_happening(event: Event) -> Optional[str]:
 _PLACE_NAMED = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*)*")
 
 
+# "by U.S. District Judge Renata Vell", "before Justice Bo Lee": who presided, not whom it happened to (the preview
+# "is scheduled to be sentenced Oct. 2 by Judge Vell" and the day's "A Naperville adviser was sentenced Thursday" are
+# one hearing)
+_JUDGE_NAMED = re.compile(r"(?:\b[A-Z][\w.]*\s+){0,3}\b(?:Judge|Justice|Magistrate)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}")
+
+
 def _capitalised_after_first(sentence: str) -> set[str]:
-    words = (re.sub(r"[\u2019']s$", "", w) for w in re.findall(r"[A-Za-z][\w'\u2019-]*", _PLACE_NAMED.sub(" ", sentence))[1:])
-    return {w for w in words if w[0].isupper() and w not in MONTHS_AND_DAYS}
+    unplaced = _JUDGE_NAMED.sub(" ", _PLACE_NAMED.sub(" ", sentence))
+    words = (re.sub(r"[\u2019']s$", "", w) for w in re.findall(r"[A-Za-z][\w'\u2019-]*", unplaced)[1:])
+    return {w for w in words if w[0].isupper() and w not in MONTHS_AND_DAYS and f"{w}." not in MONTHS_AND_DAYS}  # ("Oct.")
 
 
 def _unique(citations: list[Citation]) -> list[Citation]:
