@@ -531,3 +531,35 @@ def test_a_present_tense_photo_caption_and_a_stations_reporter_at_the_courthouse
     ranked = [s.text for s in rank_sentences(source_from_text("story.txt", text))]
     assert not [s for s in ranked if "arrives at federal court" in s or "is at the courthouse" in s], ranked
     assert any(s.startswith("The conviction stands") for s in ranked)
+
+
+def _ranked_texts(body: str) -> list[str]:
+    source = source_from_text("story.txt", f"Date: 2025-03-04\n\n{body}")
+    return [s.text for s in rank_sentences(source)]
+
+
+def test_a_link_to_the_sentence_before_is_left_out_of_the_cited_words():
+    texts = _ranked_texts("Jurors deliberated for two days.\n\nLess than an hour later, Judge Ada Brisk sentenced Tomas "
+                          "Rell, 31, to nine years in prison.\n\nThen Judge Ada Brisk ordered Rell to pay $4,000 in "
+                          "restitution to the family.")
+    assert "Judge Ada Brisk sentenced Tomas Rell, 31, to nine years in prison." in texts
+    assert "Judge Ada Brisk ordered Rell to pay $4,000 in restitution to the family." in texts
+    assert not any(t.startswith(("Less than", "Then")) for t in texts)
+
+
+def test_a_sentence_that_only_makes_sense_after_the_one_before_is_not_a_summary_sentence():
+    texts = _ranked_texts("Nell Varden took $900,000 from the credit union between 2019 and 2021, prosecutors said.\n\n"
+                          "Two years later, most of it was gone.\n\n"
+                          "Her plea agreement calls for prosecutors to recommend a shorter term in exchange for her help.\n\n"
+                          "The judge said the sentence was meant to reflect both.\n\n"
+                          "His lawyer, Abel Stroud, said Varden would not appeal the sentence.")
+    assert not any(t.startswith(("Two years", "most of it", "Her plea")) or t.endswith("both.") for t in texts), texts
+    assert "His lawyer, Abel Stroud, said Varden would not appeal the sentence." in texts  # names whose lawyer
+
+
+def test_a_subhead_without_a_full_stop_is_not_a_summary_sentence():
+    texts = _ranked_texts("Judge Ora Flint sentenced Kip Dannel, 44, to six years in prison on Monday for the fraud.\n\n"
+                          "Judge calls the fraud a betrayal of the town's trust\n\n"
+                          "Dannel, who ran the town's water board, had pleaded guilty in June to wire fraud.")
+    assert not any("betrayal" in t for t in texts), texts
+    assert len(texts) == 2

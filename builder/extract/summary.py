@@ -45,13 +45,22 @@ _PRONOUN_START = lazy_compile(r"^(?:[A-Z][\w ]{0,30},\s+)?(?:He|She|They|It)\b|^
 # nonsense once a summary lifts it out alone.
 _LEANS_BACK = lazy_compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?:a different|another|the other|the same|the only)"
                          r" one\b|,\s+too[.!]?$|\bas\s+well[.!]?$"  # "Victims wrote to the court, too.", "Lee wrote as well."
-                         r"|\b(?:neither|either)[.!]?$"  # "Prosecutors said the video showed neither."
+                         r"|\b(?:neither|either|both)[.!]?$"  # "Prosecutors said the video showed neither.", "meant to acknowledge both."
+                         # "Her plea agreement calls for ...": whose, the sentence before said (one that names someone may
+                         # stand alone: "His son, Dale Roe, was sentenced to probation")
+                         r"|^(?:His|Her|Their|Its)\s+(?![^.]*\s[A-Z][a-z])"
                          r"|^[A-Z][\w'\u2019-]+\s+then\b"  # "Rheinberg then read a brief statement."
                          # "Others had moved back to Cuba.": some of a group the sentence before named
                          r"|^(?:(?:Still\s+)?[Oo]thers|Some|Many|Most|Several|Few)\s+(?:[a-z]+ly\s+)?(?:had|have|has|were|are|was"
                          r"|is|did|do|does|said|say|would|will|could|can)\b")
 # "On Thursday, a federal judge told him that was the problem.": someone only as "him", no name, and no outcome
 # (an object pronoun points back; "a nurse who killed her patients" has her antecedent in the sentence)
+# "Two years later, most of it was gone.", "Then Judge Ann Roe sentenced him": a link to the sentence before, which a
+# summary may not carry; the sentence is cited from after it when what is left opens a sentence of its own
+_TIME_LINK = lazy_compile(r"(?:Then|(?:(?:Less|More|No\s+more)\s+than\s+|About\s+|Nearly\s+|Just\s+)?(?:an?|one|two|three|four|five"
+                          r"|six|several|a\s+few|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Mm]inutes|[Mm]oments)"
+                          r"(?:\s+(?:minutes?|hours?|days?|weeks?|months?|years?))?\s+(?:later|afterward|afterwards)"
+                          r"|Shortly\s+(?:after|afterward|afterwards)|Soon\s+after)\b,?\s+", re.IGNORECASE)
 _PERSON_PRONOUN = lazy_compile(r"(?<!of )(?<!among )\b(?:him|them)\b")  # ("41 clients, many of them teachers")
 _NAME_IN = lazy_compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                       r"|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
@@ -176,6 +185,8 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
         # all of a Q&A's paragraph is question or answer, not only its first sentence
         interview = _INTERVIEW_LINE.match(text[paragraph.start:paragraph.end].lstrip()) is not None
         for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
+            if not text[s_start:s_end].rstrip("\"'\u201d\u2019) \n").endswith((".", "!", "?")):
+                continue  # a subhead run into the body ("Judge cites false report as \u201ca second betrayal\u201d")
             s_end = _before_quoted_tail(text, s_start, s_end)
             if any(q_start < s_end and s_start < q_end and not _title_quote(text[q_start:q_end])
                    for q_start, q_end in quoted):
@@ -186,6 +197,11 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
             bullet = _BULLET.match(text, s_start, s_end)
             if bullet:
                 s_start = bullet.end()  # a list line: cite its words, not its bullet
+            linked = _TIME_LINK.match(text, s_start, s_end)
+            if linked:
+                if not text[linked.end():linked.end() + 1].isupper():
+                    continue
+                s_start = linked.end()
             sentence = text[s_start:s_end]
             words = len(sentence.split())
             # The lead that tells the outcome is the story, however long news writes it.
