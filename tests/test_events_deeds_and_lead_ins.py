@@ -67,3 +67,20 @@ def test_a_day_put_first_takes_the_tense_of_its_clause_past_a_middle_initial():
     found = _described("On Monday, Orla K. Venner, 52, is scheduled to be sentenced in federal court after a jury in "
                        "March convicted her of fraud.\n")
     assert dt.date(2022, 3, 14) in found and dt.date(2022, 3, 7) not in found
+
+
+def test_a_date_ending_the_subjects_relative_clause_dates_the_deed_and_the_main_date_the_step():
+    found = _described("A Dorrance man who set fire to his neighbor's barn in June 2021 was sentenced Tuesday to "
+                       "six years in prison.\n")
+    assert found[dt.date(2021, 6, 1)] == "A Dorrance man who set fire to his neighbor's barn in June 2021"
+    assert "was sentenced Tuesday to six years" in found[dt.date(2022, 3, 8)]
+    found = _described("Three women who ran a sham charity out of a Tulsa storefront between 2018 and 2020 have "
+                       "pleaded guilty to wire fraud.\n")
+    assert found[dt.date(2018, 1, 1)] == ("Three women who ran a sham charity out of a Tulsa storefront between 2018 "
+                                          "and 2020")
+
+
+def test_a_relative_clause_whose_main_verb_is_no_step_of_the_case_keeps_the_sentence():
+    found = _described("A woman who lost her son in a 2019 crash has become an advocate for safer roads.\n")
+    assert found[dt.date(2019, 1, 1)].endswith("has become an advocate for safer roads.") or \
+        "2019 crash" in found[dt.date(2019, 1, 1)]

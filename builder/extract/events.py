@@ -152,7 +152,8 @@ def find_events(source: Source, sentenced: Optional[tuple[DateValue, Citation]] 
                     anchor = d.value  # "a day earlier" in a later sentence counts back from here
                 noun_phrase = _dated_noun_phrase(text, s_start, s_end, d.start, d.end) \
                     or _dated_relative_clause(text, s_start, d.start, d.end) \
-                    or _dated_aside(text, s_start, s_end, d.start, d.end)
+                    or _dated_aside(text, s_start, s_end, d.start, d.end) \
+                    or _dated_subject_clause(text, s_start, d.start, d.end)
                 c_start, c_end = noun_phrase or _clause(text, s_start, s_end, d.start, d.end)
                 if text[max(s_start, d.start - 6):d.start].lower() == "since " and not _VERB.search(text, c_start, c_end):
                     continue  # "Dr. Ray Motley, the church's pastor since 2011.": a tenure in a fragment, nothing happened
@@ -255,6 +256,23 @@ def _dated_aside(text: str, start: int, end: int, d_start: int, d_end: int) -> O
     if not subject[:1].isupper() or len(subject.split()) > 6 or len(text[opener.end():closing].split()) > 12:
         return None
     return start, closing
+
+
+# "Two men who carried out a string of carjackings in late 2022 have been sentenced": the date ends a relative clause
+# on the sentence's subject, and the case's own step follows
+_SUBJECT_RELATIVE = lazy_compile(r"(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019.$-]+){0,6}?\s+(?:who|that)\s+[^;:\u2014()\n\"\u201c\u201d]+$")
+_MAIN_CASE_STEP = lazy_compile(r"(?P<range>\s*(?:and|to|through|-|\u2013)\s*(?:early|late|mid-?)?\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d)?"
+                               r"\s+(?:(?:has|have|had|was|were|is|are|will\s+be)\s+(?:been\s+)?(?:re)?(?:sentenced|convicted|charged"
+                               r"|indicted|arrested|ordered|found\s+guilty|jailed|acquitted|pleaded|pled|admitted)|pleaded|pled|admitted)\b")
+
+
+def _dated_subject_clause(text: str, start: int, d_start: int, d_end: int) -> Optional[tuple[int, int]]:
+    """The subject with its relative clause, when the date ends that clause and the main verb is the case's own
+    step: "A man who killed his neighbor in March 2019 was sentenced Friday" dates the killing, not the sentence."""
+    step = _MAIN_CASE_STEP.match(text, d_end)
+    if _SUBJECT_RELATIVE.fullmatch(text, start, d_start) is None or step is None:
+        return None
+    return start, step.end("range") if step.group("range") else d_end  # (with the range's end: "between 2018 and 2020")
 
 
 def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[int, int]:
