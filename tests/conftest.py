@@ -1,8 +1,10 @@
 """Shared fixtures. Keep each fixture small and named for what it holds."""
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 # Set before anything imports the extractors: the compiled patterns they keep between runs (builder/extract/_regex.py)
 # go to a folder of this test run, not the user's cache, for this process and every CLI run it starts.
 os.environ["BRIEFING_CACHE_DIR"] = tempfile.mkdtemp(prefix="briefing-test-cache-")
+atexit.register(shutil.rmtree, os.environ["BRIEFING_CACHE_DIR"], ignore_errors=True)
 
 from builder.model import (
     Briefing, Charge, Citation, Conflict, ConflictValue, DateValue, Event, Mention, Party, Quote,
