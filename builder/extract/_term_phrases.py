@@ -956,7 +956,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("forfeiture", rf"(?:forfeiture\s+(?:money\s+)?|money\s+)judge?ment\s+of\s+{_QUAL}{_MONEY}"),
     # "entered a forfeiture order of $2.1 million and 11 tractor-trailers registered to his company": the order names
     # the sum and the counted property it takes
-    ("forfeiture", rf"forfeiture\s+order\s+(?:of|for)\s+{_QUAL}{_MONEY}"
+    # ("signed an order of forfeiture covering about $2 million", "a forfeiture order totaling $80,000": the order's
+    # own name either way round, and the verb that gives its sum)
+    ("forfeiture", rf"(?:forfeiture\s+order|order\s+of\s+(?:criminal\s+)?forfeiture)\s+(?:of|for|covering|totall?ing|worth|amounting\s+to|in\s+the\s+amount\s+of)\s+{_QUAL}{_MONEY}"
                    rf"(?:,?\s+(?:and|plus)\s+{_PROPERTY_COUNT}(?:{_WORD}\s+){{0,3}}?{_WORD}{_AFTER_FORFEIT})?"),
     # "a $410,000 forfeiture judgment", "$2.3 million in forfeiture", "a $95,000 money judgment"
     ("forfeiture", rf"{_QUAL}{_MONEY}\s+(?:in\s+(?:criminal\s+)?forfeiture\b|(?:criminal\s+)?forfeiture(?:\s+money)?\s+(?:judge?ment|order)|money\s+judge?ment)"),

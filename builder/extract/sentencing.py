@@ -213,7 +213,7 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     paragraphs = sorted(source.body() + _bullets_among_body(source) + listed_lines, key=lambda p: p.start)
     sentences = [span for p in paragraphs if p.start not in links for span in split_sentences(source.text, p.start, p.end)]
     judge = _judge(source, sentences, parties)
-    defendant = _double_surname_kept(defendant or find_defendant(source, parties), parties)
+    defendant = _the_one_sentenced(_double_surname_kept(defendant or find_defendant(source, parties), parties), source, parties)
     ctx = _Context(source, parties, defendant.surname, judge.name if judge else None, defendant.name,
                    _is_roundup(source), aliases=_aliases(source.text, defendant.name),
                    tried_together=tried_together(source.text) or _couple_sentenced(source.text)
@@ -252,6 +252,42 @@ def _double_surname_kept(defendant: Defendant, parties: list[Party]) -> Defendan
     whole = [p.name for p in parties if p.kind == "person" and p.name.split()[0] == first
              and p.name.split()[-1].startswith(defendant.surname + "-")]
     return Defendant(whole[0].split()[-1], whole[0]) if len(whole) == 1 else defendant
+
+
+# The case's verbs, told of a named person: "sentenced Tom Lee to", "convicted Tom Lee of", "Tom Lee, 35, was found
+# guilty", "Tom Lee received", "Tom Lee faces sentencing", "Tom Lee and his wife were tried"
+_CASE_VERB_BEFORE = r"\b(?:re-?sentenced|sentenced|sentencing|convicted|acquitted|jailed|charged|indicted|tried|ordered|gave|handed|fined)\s+"
+_CASE_VERB_AFTER = (r"(?:,\s+(?:\d{1,3}|[^,.;]{1,80}?),)?(?:\s+and\s+(?:his|her|their)\s+[\w-]+(?:,\s+[^,.;]{1,40},)?)?\s+"
+                    r"(?:(?:was|were|has\s+been|had\s+been|is|are|will\s+be)\s+)?(?:also\s+|later\s+|then\s+)?"
+                    r"(?:re-?sentenced|sentenced|convicted|found|pleaded|pled|admitted|received|receives|got|gets|drew|faces|faced|awaits"
+                    r"|jailed|charged|indicted|tried|accused|arrested|ordered|fined|spared|placed|put|given|handed)\b")
+
+
+def _named_as_sentenced(text: str, name: str, strict: bool = False) -> bool:
+    """Does the article name `name` as a party to the case's acts ("sentenced Tom Lee, 35, to", "Tom Lee, 35, was found
+    guilty", "Tom Lee faces sentencing")? `strict`: as the one sentenced or convicted in the story's present (never "was
+    sentenced last year": a relative's case of his own)."""
+    who = re.escape(name)
+    if not strict:
+        return re.search(rf"{_CASE_VERB_BEFORE}{who}\b|\b{who}{_CASE_VERB_AFTER}", text) is not None
+    for m in re.finditer(rf"\b(?:re-?)?sentenced\s+{who}\b|\b{who}(?:,\s+(?:\d{{1,3}}|[^,.;]{{1,60}}?),)?\s+(?:(?:was|were|has\s+been|is)\s+)?"
+                         rf"(?:also\s+)?(?:re-?)?sentenced\b", text):
+        end = text.find(".", m.end())
+        if not _EARLIER_TOLD.search(text, m.start(), len(text) if end < 0 else end):
+            return True
+    return False
+
+
+def _the_one_sentenced(defendant: Defendant, source: Source, parties: list[Party]) -> Defendant:
+    """The defendant under the full name the article sentences: a family story names the victim or a relative with the
+    defendant's surname ("the last morning of Ann Lee's life ... sentenced Tom Lee to eight years"), and the name most
+    written may be theirs. Where the name read is never told as sentenced or convicted and exactly one other person of
+    the same surname is, that person is the defendant."""
+    if not defendant.name or not defendant.surname or _named_as_sentenced(source.text, defendant.name):
+        return defendant
+    same = {p.name for p in parties if p.kind == "person" and p.name != defendant.name and len(p.name.split()) > 1
+            and p.name.split()[-1] == defendant.surname and _named_as_sentenced(source.text, p.name, strict=True)}
+    return Defendant(defendant.surname, same.pop()) if len(same) == 1 else defendant
 
 
 # "sentenced Lee to 30 years for second-degree murder and eight years for first-degree assault": a bare length says
@@ -372,7 +408,16 @@ _EARLIER_TOLD = lazy_compile(r"\b(?:previously|earlier|already|last\s+(?:week|mo
                              r"|testified|testifying|cooperated|cooperating|paroled)\b")
 
 
-def _sentenced_alongside(text: str, sentences: list[tuple[int, int]], i: int) -> bool:
+# A relative clause set off by commas after the one sentenced: "Lee, 19, who pleaded guilty and testified against Roe
+# in May, received 11 years": its time words date the plea or the testimony, never the term the main clause gives
+_SET_OFF_RELATIVE = lazy_compile(r",\s+who\s+[^,;.]*(?:,\s+(?:and\s+)?(?:then\s+)?[a-z][^,;.]*)*?,(?=\s+(?:(?:also|later|then)\s+)?"
+                                 r"(?:received|receives|got|gets|drew|draws|was|is|will)\b)")
+
+
+_LABELLED_CO_DEFENDANT = lazy_compile(rf"\b(?:(?:His|Her|Their|The)\s+)?{CO_DEFENDANT},?\s+[A-Z]")
+
+
+def _sentenced_alongside(text: str, sentences: list[tuple[int, int]], i: int, t_start: Optional[int] = None) -> bool:
     """Is the co-defendant whose term sentence `i` tells sentenced at the case's own hearing? British and Australian
     court reports tell an accomplice's plea and sentence in a paragraph of the story ("Lee, 24, who admitted
     perverting the course of justice, was given a suspended sentence. He must also ..."): her plea is told beside
@@ -383,7 +428,14 @@ def _sentenced_alongside(text: str, sentences: list[tuple[int, int]], i: int) ->
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     near = [sentences[j] for j in (i - 1, i, i + 1)
             if 0 <= j < len(sentences) and paragraph_start <= sentences[j][0] and sentences[j][1] <= paragraph_end]
-    if any(_EARLIER_TOLD.search(text, start, end) for start, end in near):
+    def told(start: int, end: int) -> str:
+        # (the sentence giving the term is read without the relative clause that describes the one sentenced)
+        # (only where the story labels the one sentenced a co-defendant, in this case with the defendant: an accomplice
+        # named bare, "who drove Roe there and later testified against him", may have a case of his own)
+        if t_start is None or not start <= t_start < end or not _LABELLED_CO_DEFENDANT.search(text, start, t_start):
+            return text[start:end]
+        return "".join(part for part in _SET_OFF_RELATIVE.split(text[start:t_start]) if part) + text[t_start:end]
+    if any(_EARLIER_TOLD.search(told(start, end)) for start, end in near):
         return False  # "Lee pleaded guilty last year and testified against Roe. He was sentenced to probation"
     return any(_OWN_PLEA.search(text, start, end) for start, end in near)
 
@@ -939,7 +991,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     elif term.subject and ctx.joint and term.status == "imposed" and _listed_person(ctx, term.subject):
                         ctx.seconds.add(term.subject)  # "Three men were sentenced ... Ann Cole, 27, was sentenced to": one of them
                     elif term.subject and term.status == "imposed" and not ctx.charging and not ctx.roundup \
-                            and _listed_person(ctx, term.subject) and _sentenced_alongside(text, sentences, i):
+                            and _listed_person(ctx, term.subject) and _sentenced_alongside(text, sentences, i, t_start):
                         ctx.seconds.add(term.subject)  # "Lee, 24, who admitted affray, was given a community order": same hearing
                     elif term.subject and term.status == "imposed" and _given_in_one_breath(ctx, terms, term, s_start, t_start):
                         ctx.seconds.add(term.subject)  # "sentenced Lee to 12 years and his cousin, Ann Roe, to 78 months"
@@ -2644,7 +2696,7 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
     terms = _years_told_in_months(terms, text)
     _parts_of_total(terms, text)
     for term in terms:
-        if _rounded_restatement(term, terms) or _floor_restatement(term, terms):
+        if _rounded_restatement(term, terms, text) or _floor_restatement(term, terms):
             continue
         same = next((t for t in merged if t.kind == term.kind and _same_length(t, term)
                      # without an amount, "probation" and "shock probation" are two things
@@ -2967,7 +3019,7 @@ def _joins_alike(bare: Term, terms: list[Term]) -> bool:
     return True
 
 
-def _rounded_restatement(term: Term, terms: list[Term]) -> bool:
+def _rounded_restatement(term: Term, terms: list[Term], text: str = "") -> bool:
     """Is `term` a whole number of years that rounds a custody term stated in months, given or asked for by the same side
     ("will spend the next eight years in federal prison" beside "sentenced to 97 months"; a lede's "prosecutors want
     more than eight years in prison" beside their "97 months in prison")? A lede rounds; two custody terms would be a
@@ -2983,9 +3035,17 @@ def _rounded_restatement(term: Term, terms: list[Term]) -> bool:
     # ("will spend nearly a year behind bars" beside "11 months and 29 days in the county jail": "behind bars" is any
     # custody, the jail's as much as a prison's)
     kinds = ("prison", "jail") if _BEHIND_BARS.search(term.text) else (term.kind,)
-    if term.status != "imposed" and not way:
+    # a lede or deck rounds the ask the body gives exactly: "Prosecutors want him to serve 10 years." above a later
+    # paragraph's "asked for a sentence of 121 months" (the same side's ask, told first and in a paragraph of its own)
+    lede_rounds = bool(text) and term.status in _ASKS and bool(term.citations) and not way
+    if term.status != "imposed" and not way and not lede_rounds:
         return False  # "asked for eight years" beside "or 90 months": two asks, told as such
     years = term.amount
+
+    def same_ask(other: Term) -> bool:
+        if other.status == term.status and (term.by is None or other.by is None or other.by == term.by):
+            return not lede_rounds or _told_after_paragraph(text, term, other)
+        return lede_rounds and other.status in _ASKS and _one_side(term.by, other.by) and _told_after_paragraph(text, term, other)
 
     def rounds(months: float) -> bool:
         if years < 2 and abs(months - years * 12) > 3:
@@ -2997,8 +3057,19 @@ def _rounded_restatement(term: Term, terms: list[Term]) -> bool:
         # (an exact "six years and four months" beside "76 months" is the same length told twice, merged as such)
         return bool(months % 12) and abs(months / 12 - years) < 0.5 and abs(months - years * 12) > 0.01
 
-    return any(other.status == term.status and other.unit == "months" and other.kind in kinds and other.amount is not None
-               and (term.by is None or other.by is None or other.by == term.by) and rounds(other.amount) for other in terms)
+    return any(other.unit == "months" and other.kind in kinds and other.amount is not None and same_ask(other)
+               and rounds(other.amount) for other in terms)
+
+
+_ASKS = ("recommended", "sought")
+
+
+def _told_after_paragraph(text: str, first: Term, later: Term) -> bool:
+    """Is `later` told in a paragraph after the one that tells `first`?"""
+    if not first.citations or not later.citations:
+        return False
+    start, end = first.citations[0].end, later.citations[0].start
+    return start <= end and "\n" in text[start:end]
 
 
 def _floor_restatement(term: Term, terms: list[Term]) -> bool:
