@@ -846,6 +846,7 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                 if trigger.named_only and not any(_names_offence(reading[c_start:c_end]) for c_start, c_end in offences):
                     continue  # "admitted to police that ...", "sentenced for six years": no offence named
                 offences += _after_aside(reading, offences, m.group(), s_end)
+                offences += _gapped_business(reading, offences, m.group(), s_end)
                 offences = [(c_start, c_end) for c_start, c_end in offences if not _against_other(text, c_end, s_end, about_defendant)]
                 if len(offences) == 1 and _LABEL.match(text, offences[0][1]) and not re.search(r"\d|\b(?:one|two|three|four|five|six"
                                                                                     r"|seven|eight|nine|ten|single)\s", text[m.start():offences[0][0]]):
@@ -2866,6 +2867,29 @@ def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end
     if not more or more.group("prep") != trigger.rstrip().split()[-1]:
         return []
     return _offences(text, more.end(), s_end)
+
+
+# "charged Lee with manslaughter, which carries ..., and his company with criminally negligent homicide", "convicted Lee of
+# fraud and the firm of falsifying records": the verb left out before a second object, the defendant's business, which
+# the one case charges beside its owner (a person so joined, "and his wife with", is another's case: not read)
+_BUSINESS = (r"(?:company|firm|business|corporation|partnership|practice|contractor|employer|agency|clinic|pharmacy"
+             r"|restaurant|charity|nonprofit|store|dealership|subsidiary|LLC|brokerage|bank)")
+_GAPPED_BUSINESS = lazy_compile(
+    r"(?:,\s+(?:which|an?|the)\b[^,;:()\u2014]{1,120}?)?,?\s+and\s+(?:also\s+)?(?:his|her|their|its|the)\s+"
+    r"(?:(?!(?:and|or|was|were|is|are|has|had|said|says|who|which|that)\b)[\w'\u2019-]+\s+){0,3}?"
+    + _BUSINESS + r"\s+(?:also\s+)?(?P<prep>with|of|on)\s+(?=[a-z])")
+
+
+def _gapped_business(text: str, offences: list[tuple[int, int]], trigger: str, s_end: int) -> list[tuple[int, int]]:
+    """The offences of the defendant's business, told with the verb left out after the defendant's own (_GAPPED_BUSINESS)."""
+    if not offences:
+        return []
+    gap = _GAPPED_BUSINESS.match(text, offences[-1][1], s_end)
+    if not gap or gap.group("prep") != trigger.rstrip().split()[-1]:
+        return []
+    # (an offence by its head noun, or the conduct by its gerund: "with a long list of violations" names none)
+    return [(c_start, c_end) for c_start, c_end in _offences(text, gap.end(), s_end)
+            if _names_offence(text[c_start:c_end]) or re.match(r"[a-z]+ing\s", text[c_start:c_end])]
 
 
 _AGAINST = lazy_compile(r"\s+(?:(?:charges?|counts?)\s+)?against\s+(?P<who>[^,.;:]+)")
