@@ -562,6 +562,18 @@ def _before_the_name(clause: str, at: int) -> str:
     return re.sub(r"(?:[A-Z][\w.'\u2019-]*\s+)+$", "", clause[:at])
 
 
+_CASE_DONE = r"(?:sentenc|convict|charg|indict|arrest|arraign|prosecut)\w*"
+
+
+def _ACCUSED_NAME(name: str) -> re.Pattern[str]:
+    """The name as the subject or object of a case verb: "sentenced Ann Roe, 35, to", "Ann Roe, 35, was convicted",
+    "Ann Roe pleaded guilty", "Ann Roe received eight years"."""
+    n = re.escape(name)
+    return re.compile(rf"\b(?:sentenced|convicted|charged|indicted|arrested|prosecuted)\s+{n}\b"
+                      rf"|\b{n}(?:,\s+\d{{1,3}},)?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
+                      rf"(?:{_CASE_DONE}|pleaded|pled|received|receives|got|gets|drew|faces|faced|admitted|was\s+given)\b")
+
+
 def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]) -> Optional[str]:
     """The defendant's full name: the first "First Surname" the article writes (a wife or son who shares
     the surname comes later), as the parties spell it where they have it."""
@@ -580,11 +592,20 @@ def _defendant_name(source: Source, parties: list[Party], surname: Optional[str]
                          rf"{re.escape(surname)}\b(?!-)", source.text[body_start:]):
         if m.group(1) not in TITLES and m.group(1) not in _SENTENCE_OPENERS:
             named.append((body_start + m.start(), f"{m.group(1)} {surname}"))
-            break
+            if _ACCUSED_NAME(f"{m.group(1)} {surname}").search(source.text) or len(named) > 12:
+                break
     if not named:
         full = named_in_full_above(source, surname)
         return full[0] if full else surname
+    # ("Ivy Roe's death ... sentenced Caleb Roe": a child or victim who shares the surname may be named first; the
+    # case's verbs, done to or by a name, say whose case it is)
+    # (only a first name written solely as an owner, "Ivy Roe's life", gives way: "Ann Roe, a nurse who ..., was
+    # sentenced" is the case's subject however far its verb)
     first = min(named)[1]
+    if not _ACCUSED_NAME(first).search(source.text) \
+            and not re.search(rf"\b{re.escape(first)}\b(?![\u2019']s?\b)", source.text[body_start:]):
+        accused = [(at, name) for at, name in named if _ACCUSED_NAME(name).search(source.text)]
+        first = min(accused or named)[1]
     # ("Ed Lee Jr." is a party; the text's "Ed Lee" is the same name without its suffix)
     return next((p.name for p in parties if p.name == first or first in p.aliases
                  or (p.kind == "person" and p.name.startswith(first + " ") and surname_of(p.name) == surname)), first)

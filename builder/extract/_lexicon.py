@@ -174,7 +174,7 @@ Fellowship Ministries Chapel Tabernacle Congregation Synagogue Diocese Archdioce
 Team Unit Squad Taskforce Division Section
 Consulate Embassy
 Lottery Patrol Railroad Airlines
-Institutes Protection
+Institutes Protection Conference
 Collective Cooperative Consulting Trading Investigations Mart Storage
 """.split())
 

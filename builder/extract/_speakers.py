@@ -204,6 +204,11 @@ _MASTHEAD = lazy_compile(r"(?:\bThe\s+)?(?:[A-Z][\w.&-]*\s+){1,3}(?:Times|Post|H
                        r"Telegraph|Guardian|Independent|Mirror|Citizen|Bulletin|Courant|Advocate|Standard|Democrat|"
                        r"Plain\s+Dealer|Free\s+Press|Beacon\s+Journal)\b")
 # An adverb opening a sentence before its subject: "Now prosecutors want …", "Still, the jurors …".
+# The relative a possessive owner opens a sentence with ("Ann Roe's son", "Lee's 4-year-old daughter"), and the
+# relative's own gender
+_RELATIVE_AFTER_OWNER = lazy_compile(r"(?:[\u2019']s?)?\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)\b")
+_RELATIVE_GENDER = {**dict.fromkeys("son brother father husband nephew stepson grandson grandfather uncle boyfriend".split(), "m"),
+                    **dict.fromkeys("daughter sister mother wife niece stepdaughter granddaughter grandmother aunt girlfriend".split(), "f")}
 _OPENING_ADVERB = lazy_compile(r"\s*(?:(?:Now|Then|But|And|So|Still|Instead|Meanwhile)\b,?\s*)?")
 # "Lee read her letter aloud", "read out his statement": the reader of a possessed document.
 _READ_OUT_BEFORE = lazy_compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?$")
@@ -1889,6 +1894,10 @@ class Speakers:
         pair = self._coordinated_people(m.start) if plural else None
         if pair is not None:
             return pair.speaker, self.role_of(pair.party)
+        if wanted and not m.possessive and sent and not asker and not self.masked[sent[0]:m.start].strip():
+            owner = self._owner_of_relative_opening_before(sent[0], wanted)
+            if owner is not None:
+                return owner.speaker, self.role_of(owner.party)
         passed: set[str] = set()
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
             if at >= m.start or not self.fits(speaker, wanted) or speaker == asker or speaker in others | passed:
@@ -1937,6 +1946,23 @@ class Speakers:
         if wanted and not m.possessive and sent:
             return self._gendered_description_before(sent[0], wanted)
         return None
+
+    def _owner_of_relative_opening_before(self, sent_start: int, wanted: str) -> Reference | None:
+        """ "Ann Roe's son, Ty, died in 2019. She said …": a sentence that opens with someone's relative is about
+        that person's loss, so the next sentence's "she" (of a gender the relative is not) is the owner, whoever
+        spoke earlier in the article."""
+        prev = self._sentence_before(sent_start)
+        if prev is None or prev[0] < self._paragraph_start(sent_start):
+            return None
+        opening = prev[0] + len(_OPENING_ADVERB.match(self.masked, prev[0]).group())
+        owner = next((x for x in self.mentions if opening <= x.start < prev[1]), None)
+        if owner is None or owner.start != opening or owner.kind != "person" or not owner.possessive \
+                or not self.fits(owner.speaker, wanted):
+            return None
+        kin = _RELATIVE_AFTER_OWNER.match(self.masked, owner.end)
+        if kin is None or _RELATIVE_GENDER.get(kin.group("kin").lower()) in (None, wanted):
+            return None  # ("Roe's daughter died …. She said": either of them may be the "she")
+        return owner
 
     def _voiced_by_spokesperson(self, at: int, wanted: str | None) -> bool:
         """ "A spokeswoman for the county council said it welcomed the ruling. "…," she said": the body named

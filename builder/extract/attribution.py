@@ -2219,7 +2219,10 @@ _RETOLD_VERB = lazy_compile(r"\b(?:told|tells|said|says|wrote|writes|admitted|te
                           # "…"", "sent a text urging them to "…"", "ordered the crew to "…""): the actor's words
                           r"(?:tell|urg|order|instruct|warn|direct|text|messag|yell|shout|scream|demand|beg|implor)ing|"
                           r"urged|ordered|instructed|warned|directed|yelled|shouted|screamed|demanded|begged|implored|"
-                          r"called|calling|described|describing)\b")
+                          r"called|calling|described|describing|"
+                          # a speech act whose words the quote gives ("he apologized to "…," his lawyer said", "she
+                          # thanked "…"", "vowed to "…""): the one apologizing or vowing said them
+                          r"apologi[sz]ed|apologi[sz]ing|thanked|thanking|vowed|vowing|pledged|pledging)\b")
 # A quote coordinated with the one before it ("telling them to "…" and "…"", "told them it was "…" and that "…""):
 # the same reported clause, so the same speaker
 _COORDINATED_QUOTE = lazy_compile(r"X[,\u201d\"]*\s+(?:and|or)\s+(?:that\s+|to\s+)?$")

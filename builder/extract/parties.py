@@ -436,11 +436,17 @@ _AFFILIATION_HEADS = frozenset("University College Hospital School".split())
 # A unit's last word, and its agency's name owning it: "the Drug Enforcement Administration's Pell County Division",
 # "the FBI's Dunmore Field Office": the unit is the agency's, never a bare "Pell County Division"
 _SUBUNIT_HEADS = frozenset("Division Office Unit Bureau Branch Section Squad Directorate".split())
+# A unit that an agency owns by name can end in the words its parents do, given a name of its own before them: "the
+# Treasury Department's Pell Claims Commission", "the Secretary of State's Securities Department"
+_OWNED_UNIT_HEADS = frozenset("Department Commission".split())
 _AGENCY_CAPITAL = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&-]*)"  # "U.S." or "Drug", never "Friday." that ends a sentence
 _AGENCY_OWNER_BEFORE = lazy_compile(
     rf"(?<![\w.-])((?:(?!The\s){_AGENCY_CAPITAL}\s+)*(?:(?:Bureau|Department|Office|Administration|Ministry|Agency|Service)"
     rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_AGENCY_CAPITAL}\s+)*)?(?:[A-Z]{{2,6}}|Administration|Agency|Bureau|Department|Service"
-    r"|Investigation|Office|Commission|Patrol|Police|Force|Command|Marshals))[\u2019']s\s+$")
+    r"|Investigation|Office|Commission|Patrol|Police|Force|Command|Marshals"
+    # an elected office that runs agencies of its own: "the Pell Secretary of State's Securities Division", "the
+    # Attorney General's Consumer Protection Bureau" (the unit is the office's, named with it)
+    r"|Secretary\s+of\s+State|Attorney\s+General|Inspector\s+General|Comptroller|Treasurer))[\u2019']s\s+$")
 # A family's plural possessive before the name of what it ran: "the Quists' Pell Ridge Relief Fund" (not "Renters'
 # Front" or "Veterans' Memorial Hospital": the stem must be someone's surname in the article, "Della Quist")
 _SERVICE_WORDS = ("Navy", "Army", "Air Force", "Marine Corps", "Coast Guard", "Space Force")
@@ -635,6 +641,16 @@ def find_parties(source: Source) -> list[Party]:
                     while names and names[-1].start >= owner.start():
                         names.pop()
                     name.start = owner.start()
+                    name.words = text[name.start:name.end].split()
+                agency = _AGENCY_OWNER_BEFORE.search(text, max(para.start, name.start - 80), name.start) \
+                    if len(name.words) >= 2 and name.words[-1] in _OWNED_UNIT_HEADS \
+                    and text[name.start - 3:name.start - 2] in "\u2019'" else None
+                if agency:
+                    # "the Treasury Department's Pell Claims Commission", "the Ohio Secretary of State's Securities
+                    # Department": a unit with a name of its own is named with the agency or office that owns it
+                    while names and names[-1].start >= agency.start(1):
+                        names.pop()
+                    name.start = agency.start(1)
                     name.words = text[name.start:name.end].split()
                 number = _NUMBER_WORD_BEFORE.search(text, max(para.start, name.start - 14), name.start)
                 if number and name.words[-1] in _VENUE_HEADS:
@@ -2507,12 +2523,21 @@ _CAUSE_GROUP = lazy_compile(r"\b[Tt]he\s+(?P<body>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+
                           r"|nonprofit|charity)\b")
 _CAUSE_GROUP_KINDS = (" coalition", " group", " campaign", " alliance", " network", " organization", " organisation",
                       " nonprofit", " charity")
+# (so is a county's prosecuting office told by its lawyers: "Pell County prosecutors said", "Ada County prosecutors
+# charged him")
 _PLACE_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?!The\s)(?:[A-Z][\w-]*\s+){0,2}(?:(?:County|Township|Parish|Borough|Village)\s+police"
+                           r"|(?<![\w.\u2019'-])(?:[A-Z][\w-]*\s+){1,2}County\s+prosecutors"
                            r"|[A-Z][\w-]*\s+(?:division\s+of\s+police|police\s+department)))\b(?![\u2019'])")
 # A city's force in lower case, told at work in the case: "Brixton police arrested him", "Glen Hollow police said",
 # "Marlow police officers found" (a bare "police" after a place is a body only with what it did or who it sent)
 _CITY_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?:[A-Z][a-z][\w-]*\s+){1,2})police(?P<act>\s+(?:(?:later|also|then|quickly|eventually)\s+)?"
                           r"(?:[a-z]+ed|said|say|says|found|took|were|have|had|investigating|officers|detectives|investigators)\b)")
+# The state's force in lower case, told at work in the case: "State police took over the investigation", "state
+# police arrested her" (no place's name, but the force of the state the story is set in)
+# (only at the case's own work: a bare "State police said so" tells no more than a source, see test_charges_round49)
+_STATE_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>[Ss]tate\s+police)(?P<act>\s+(?:(?:later|also|then|quickly|eventually)\s+)?"
+                           r"(?:took\s+over|investigated|arrested|charged|searched|seized|raided|detained|interviewed|identified"
+                           r"|traced|found|began\s+investigating|opened\s+an?\s+investigation)\b)")
 # ("a Marlow police officer who ...": one officer described, not the force at work)
 # (openers, days and bodies that are no place: "When police arrived", "State police said", "Campus police found")
 _NOT_A_POLICE_PLACE = frozenset("State Local Federal Military Campus Secret Border Transit Tribal Former Retired Veteran Undercover "
@@ -2780,6 +2805,11 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             label = place + " police"
             party = out.setdefault(label, Party(name=label, kind="organization"))
             party.citations.append(source.cite(m.start("force") + words[0].start(), m.start("act")))
+        for m in (_STATE_POLICE.finditer(text, para.start, para.end) if "tate police " in text[para.start:para.end] else ()):
+            if re.search(r"\bState\s+Police\b", text) or any(k.lower() == "state police" for k in out):
+                continue  # (the force named in full elsewhere, or already found)
+            party = out.setdefault(m.group("force"), Party(name=m.group("force"), kind="organization"))
+            party.citations.append(source.cite(m.start("force"), m.end("force")))
         para_text = text[para.start:para.end]
         agencies = _PLACE_AGENCY.finditer(text, para.start, para.end) if any(k in para_text for k in _AGENCY_KINDS) else ()
         causes = _CAUSE_GROUP.finditer(text, para.start, para.end) if any(k in para_text for k in _CAUSE_GROUP_KINDS) else ()
