@@ -254,8 +254,9 @@ def test_a_later_sentencing_replaces_the_earlier_one_without_a_disagreement():
         assert prison["14 years in federal prison"] == "replaced"
         assert [text for text, status in prison.items() if status == "imposed"][0].startswith("11 years")
         assert not [c for c in briefing.conflicts if c.kind in ("term", "date")], briefing.conflicts
-        # the ages 58 and 59 fourteen months apart are one birthday, not a disagreement
-        assert not [c for c in briefing.conflicts if c.kind == "age"]
+        # the ages 58 and 59 fourteen months apart are one birthday, not a disagreement: listed as settled, and why
+        ages = [c for c in briefing.conflicts if c.kind == "age"]
+        assert ages and all(c.resolved and "a birthday between them fits both ages" in c.resolution for c in ages)
 
 
 def test_two_stories_of_one_day_with_different_sentences_still_disagree():
@@ -1002,3 +1003,16 @@ def test_ages_at_the_time_that_agree_make_no_conflict():
     second = ("wire.txt", "Date: 2025-03-05\n\nThe crash left Abel Marr, who was 19 at the time, with a broken leg. "
                           "Rena Voss was sentenced to two years in prison.\n")
     assert not any(subject.startswith("Abel Marr") for subject in _conflicts(first, second))
+
+
+def test_ages_a_birthday_explains_are_listed_as_settled_after_the_real_disagreements():
+    spring = ("ledger.txt", "Date: 2024-03-04\n\nOwen Marrisk, 46, a former deputy, pleaded guilty. His wife, Ada "
+                            "Marrisk, 44, spoke in court.\n")
+    autumn = ("wire.txt", "Date: 2024-10-21\n\nOwen Marrisk, 47, a former deputy, was sentenced to two years in prison. "
+                          "His wife, Ada Marrisk, 49, spoke in court.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(spring, autumn), AS_OF)
+    ages = [(c.subject, sorted(v.value for v in c.values), c.resolved) for c in briefing.conflicts if c.kind == "age"]
+    assert ages == [("Ada Marrisk", ["44", "49"], False), ("Owen Marrisk", ["46", "47"], True)]
+    settled = next(c for c in briefing.conflicts if c.resolved)
+    assert settled.resolution == ("the stories are dated March 4, 2024 and October 21, 2024; a birthday between them "
+                                  "fits both ages")

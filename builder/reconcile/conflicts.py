@@ -49,14 +49,19 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
             else:
                 entry.citations.extend(c for c in value.citations if c not in entry.citations)
         # (ages "at the time" all tell one past moment: no birthday falls between them)
-        if len(distinct) > 1 and not (kind == "age" and not subject.endswith(AGE_AT_THE_TIME)
-                                      and _aged_between_stories(group, published)) \
+        birthday = len(distinct) > 1 and kind == "age" and not subject.endswith(AGE_AT_THE_TIME) \
+            and _aged_between_stories(group, published)
+        if birthday:
+            # listed, as settled: the reader who sees "29" and "30" in two stories still learns why they agree
+            conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values()), resolved=True,
+                                      resolution=_birthday_between(group, published)))
+        elif len(distinct) > 1 \
                 and not (subject.endswith(_FIRST_NAME) and not _misspellings(list(distinct))) \
                 and not (subject == "sentencing date" and _hearings_apart(group, published)) \
                 and not (kind == "term" and _one_story_tells_all(list(distinct.values()))) \
                 and not (kind == "number" and (_one_count_told_loosely(group) or _counts_of_different_things(group))):
             conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
-    return conflicts
+    return sorted(conflicts, key=lambda c: c.resolved)  # what the reader must weigh first, what is settled after
 
 
 def _exact_for_rounded(terms: list[Value]) -> list[Value]:
@@ -108,6 +113,16 @@ def _aged_between_stories(ages: list[Value], published: dict[str, Optional[dt.da
             born_after = max(born_after, _years_before(day, age + 1))
             born_by = min(born_by, _years_before(day, age))
     return born_by - born_after >= _BIRTHDAY_ROOM
+
+
+def _birthday_between(ages: list[Value], published: dict[str, Optional[dt.date]]) -> str:
+    days = sorted({published[c.source] for v in ages for c in v.citations if published.get(c.source)})
+    first, last = days[0], days[-1]
+    return (f"the stories are dated {_day(first)} and {_day(last)}; a birthday between them fits both ages")
+
+
+def _day(day: dt.date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
 
 
 def _one_count_told_loosely(counts: list[Value]) -> bool:
