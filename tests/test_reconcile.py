@@ -1016,3 +1016,9 @@ def test_ages_a_birthday_explains_are_listed_as_settled_after_the_real_disagreem
     settled = next(c for c in briefing.conflicts if c.resolved)
     assert settled.resolution == ("the stories are dated March 4, 2024 and October 21, 2024; a birthday between them "
                                   "fits both ages")
+
+
+def test_a_first_name_spelt_two_ways_beside_a_middle_initial_disagrees():
+    first = ("ledger.txt", "Date: 2024-08-22\n\nFormer guard Rene T. Quarles pleaded guilty to bribery on Thursday.\n")
+    second = ("wire.txt", "Date: 2024-08-23\n\nFormer guard Ren\u00e9 Quarles pleaded guilty to bribery on Thursday.\n")
+    assert _conflicts(first, second).get("Rene T. Quarles's first name") == ["Rene", "Ren\u00e9"]

@@ -325,7 +325,10 @@ def _first_names(source: Source, parties: list[Party]) -> list[Value]:
     countable = [(p.start, p.end) for p in source.paragraphs if p.kind in _COUNTABLE_KINDS]
     for party in parties:
         words = party.name.split()
-        if party.kind != "person" or len(words) != 2 or len(words[0].rstrip(".")) < 2 or party.name not in text:
+        # ("Andre L. Pettiford": a middle initial leaves the first name comparable)
+        middle_initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]) is not None
+        if party.kind != "person" or not (len(words) == 2 or middle_initial) or len(words[0].rstrip(".")) < 2 \
+                or party.name not in text:
             continue
         # (the name leads the pattern, so the engine finds it by its letters; the word boundary before it is checked here)
         written = re.compile(rf"{re.escape(party.name)}(?![\w-])")
