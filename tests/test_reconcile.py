@@ -1014,7 +1014,7 @@ def test_ages_a_birthday_explains_are_listed_as_settled_after_the_real_disagreem
     ages = [(c.subject, sorted(v.value for v in c.values), c.resolved) for c in briefing.conflicts if c.kind == "age"]
     assert ages == [("Ada Marrisk", ["44", "49"], False), ("Owen Marrisk", ["46", "47"], True)]
     settled = next(c for c in briefing.conflicts if c.resolved)
-    assert settled.resolution == ("the stories are dated March 4, 2024 and October 21, 2024; a birthday between them "
+    assert settled.resolution == ("The stories are dated March 4, 2024 and October 21, 2024; a birthday between them "
                                   "fits both ages")
 
 

@@ -118,7 +118,7 @@ def _aged_between_stories(ages: list[Value], published: dict[str, Optional[dt.da
 def _birthday_between(ages: list[Value], published: dict[str, Optional[dt.date]]) -> str:
     days = sorted({published[c.source] for v in ages for c in v.citations if published.get(c.source)})
     first, last = days[0], days[-1]
-    return (f"the stories are dated {_day(first)} and {_day(last)}; a birthday between them fits both ages")
+    return f"The stories are dated {_day(first)} and {_day(last)}; a birthday between them fits both ages"
 
 
 def _day(day: dt.date) -> str:
