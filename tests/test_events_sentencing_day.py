@@ -136,3 +136,10 @@ def test_the_preview_naming_its_judge_and_the_days_story_are_one_hearing():
     day = "A Marlow accountant who stole from a church was sentenced Tuesday to four years in federal prison."
     lines = _sentencing_day_of(preview, day)
     assert len(lines) == 1 and "four years in federal prison" in lines[0], lines
+
+
+def test_a_quotation_given_in_an_interview_or_statement_on_a_day_is_no_event():
+    for told in ("said in an interview Thursday", "said in a statement on Thursday", "wrote in a brief email Thursday"):
+        events = _events(f"\u201cThe jury has spoken, and we respect that,\u201d defense attorney Lyle Brenner {told}.",
+                         published="2024-10-25")
+        assert not events, (told, events)

@@ -24,6 +24,8 @@ _POST_SIGNATURE = lazy_compile(r"\(@\w+\)\s*$")
 # closing arguments on Thursday" is a step of the trial)
 _SPOKEN_ON = lazy_compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|told\s+(?:the\s+)?(?-i:[A-Z0-9][\w.'\u2019-]*\s+){1,5}|added|wrote"
                           r"|testified|recalled|remarked)\s*"
+                          # ("\u2026," Lee said in an interview Thursday / in a statement on Friday)
+                          r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|email|e-mail|post|letter|message|call)\s+)?"
                           r"(?:(?:in|on|last|earlier|this)\s+)?$", re.IGNORECASE)
 # A quoted name of a show, book or film ("which aired \u201cOpen Flame\u201d"): a title, not a statement
 _TITLE_BEFORE = lazy_compile(r"\b(?:aired|airs|titled|entitled|called|named|dubbed|hosted|hosts|show|series|book|film|movie|album"
