@@ -155,7 +155,8 @@ SPLIT_TAIL = lazy_compile(
     rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
 # ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for;
 # "on each of four health care fraud counts": a count's name may run to three words after its number)
-_ON_COUNT = (r"(?:\s+(?:on|for)\s+the\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+(?:on|for)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
+# ("40 months on a wire fraud count": one count of several named with "a")
+_ON_COUNT = (r"(?:\s+(?:on|for)\s+(?:the|an?(?=\s+(?:[\w-]+\s+){1,4}?(?:count|charge)\b))\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+(?:on|for)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
              # ("four hours each Saturday": "each" there starts a schedule, not the counts)
              # ("46 months on count one", "24 months on Count 2": a count named by its number)
              r"|\s+on\s+(?i:count)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -340,6 +341,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                # ("the maximum possible term of 36 years": the cap's adjective)
                # ("a split sentence of four years": California's term served part in county jail, part on mandatory supervision)
                rf"|maximum|minimum|possible|determinate|indeterminate|indefinite|extended|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head|active|split"
+               # ("the middle term of six years": California's low, middle and upper terms for a count)
+               rf"|low|lower|middle|mid|upper|high"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
                rf"(?:terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
@@ -522,7 +525,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # supervision after a sex offender's prison term: "will be on conditional release for the rest of his life"
     ("lifetime", r"(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)\s+(?:on|under)|lifetime\s+(?:term\s+)?of"
                  r"|lifelong|life\s+(?:on|under))\s+(?:(?:federal|court|formal|post-?release)\s+)?(?P<what>(?:supervised|conditional)\s+release|probation|parole|supervision)\b"),
-    ("lifetime", r"(?<!eligible )(?<!eligibility )(?<!without )(?P<what>(?:supervised|conditional)\s+release|probation|supervision|(?<=\bon )parole)\s+for\s+(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)|life)\b"),
+    ("lifetime", r"(?<!eligible )(?<!eligibility )(?<!without )(?P<what>(?:supervised|conditional)\s+release|probation|(?:(?:community|post-?release|court|sex[- ]offender)\s+)?supervision|(?<=\bon )parole)\s+for\s+(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)|life)\b"),
     # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
     ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
     # Supervision after prison under its state names: "three years of post-prison supervision" (Oregon), "two years of
@@ -812,7 +815,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
               r"\s+(?:until|through|to)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"),
     # Britain, Ireland: "will be on the sex offenders register for life", "must sign the sex offenders' register for
     # 10 years"
-    ("registration", rf"(?:(?:placed\s+|put\s+)?on|sign(?:\s+on\s+to)?)\s+the\s+(?:(?:state|national|state['\u2019]s)\s+)?sex[- ]offenders?['\u2019]?\s+regist(?:er|ry)(?:\s+for\s+(?:(?P<life>life)|{_DUR}|an?\s+indefinite\s+period))?"),
+    # ("be listed on Ohio's sex offender registry for life": the state named by its own name)
+    ("registration", rf"(?:(?:placed\s+|put\s+|listed\s+)?on|sign(?:\s+on\s+to)?)\s+(?:the\s+(?:(?:state|national|state['\u2019]s)\s+)?|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+)sex[- ]offenders?['\u2019]?\s+regist(?:er|ry)(?:\s+for\s+(?:(?P<life>life)|{_DUR}|an?\s+indefinite\s+period))?"),
     # "lifetime registration as a sex offender" (US): the registration named as a noun
     # (the life is the registration's length: "faces lifetime sex offender registration" is kept as the law's term)
     ("registration", r"\b(?P<life>lifetime|lifelong)\s+(?:sex[- ]offender\s+)?registration(?:\s+as\s+an?\s+sex(?:ual)?[- ](?:offender|predator))?"),
@@ -948,7 +952,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "forfeit $86,400 in cash and a 2021 pickup truck seized from ...", "forfeit $412,000 in cash, his office
     # building and a 2020 Cadillac", "forfeit $90,000 in cryptocurrency and a speedboat": the list of property runs to
     # its last item
-    ("forfeiture", rf"(?:forfeit|forfeiture\s+of|relinquish|give\s+up|surrender|hand\s+over)\s+{_QUAL}{_MONEY}\s+in\s+(?:cash|cryptocurrency|bitcoin|digital\s+(?:currency|assets))"
+    # ("Lee also forfeited $41,000 in cash and a pickup": the defendant's own verb, told as done)
+    ("forfeiture", rf"(?:forfeit(?:ed|s)?|forfeiture\s+of|relinquish(?:ed|es)?|g(?:ive|ave)\s+up|surrender(?:ed|s)?|hand(?:ed)?\s+over)\s+{_QUAL}{_MONEY}\s+in\s+(?:cash|cryptocurrency|bitcoin|digital\s+(?:currency|assets))"
                    # ("... in cash and two vehicles": a counted item as well as a single one)
                    rf"(?:,\s+(?:an?|the|his|her|their|{_NUMWORD})\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their|{_NUMWORD})\s+"
                    rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"),
@@ -1034,7 +1039,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "credit for one day he spent in jail", "credit for the roughly 16 months he has spent in the Dane County Jail"
     # "will be credited with the 311 days he spent in the county jail", "credit for the 14 months he has already served"
     ("time_served_credit", rf"credit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
-                           r"(?:(?:already|previously)\s+)?(?:served|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they|you)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
+                           # ("credit for 589 days already served in county jail": where it was served stays with it)
+                           r"(?:(?:already|previously)\s+)?(?:served(?:\s+(?:in|behind)\s+(?:(?:the\s+)?(?:(?:county|city|state|federal)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars)\b)?|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they|you)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
                            r"(?:\s+(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?:county|city|state|federal)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))?)"),
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
     # (not "412 days in pre-sentence detention, declared as time served": custody already spent, counted toward the
@@ -1161,11 +1167,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("ordering him to serve 30 months on the bank fraud count": the count a part is for stays in its text)
     # ("meaning he will serve 14 years": the modal stays in the text, so the length reads as the time to be served)
     ("gave_count", rf"\b(?:(?:gets|got|drew|draws|handed|imposed|received|to\s+(?:now\s+)?serve)\s+(?:a\s+total\s+of\s+)?|(?=(?:will|must|shall)\s+(?:now\s+)?serve\s))"
-                   rf"(?P<term>(?:(?:will|must|shall)\s+(?:now\s+)?serve\s+(?:a\s+total\s+of\s+)?)?(?:{_RANGE})?{_DUR}(?:(?=\s+on\s+(?:the|each)\s){_ON_COUNT})?)"
+                   rf"(?P<term>(?:(?:will|must|shall)\s+(?:now\s+)?serve\s+(?:a\s+total\s+of\s+)?)?(?:{_RANGE})?{_DUR}(?:(?=\s+on\s+(?:the|each|an?)\s){_ON_COUNT})?)"
                    # ("on Tuesday", "on the fraud count"; never "serve four years on the city council")
                    r"(?=\s*[.;,)\u2014\u2013:]|\s*$|\s+(?:in\s+all|in\s+total|altogether|total)\b|\s+(?:and|but|for|with|after|in|behind)\b|\s+on\s+(?:(?-i:[A-Z])|each\b|counts?\b|(?:the|one|two|all)\s+(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b))"),
     # A count's term told as added to the others: "She added 24 months on the weapons charge" (only with the count it is for)
     ("gave_count", rf"\badded\s+(?P<term>{_DUR}(?=\s+(?:on|for)\s+the\s){_ON_COUNT})(?=\s*[.;,)]|\s*$|\s+(?:and|but|to|for|with)\b)"),
+    # "... and added a consecutive three years for the hit-and-run": a stacked count's term, the offence after "for"
+    # (sentencing.py puts the offence's name into the text)
+    ("gave_count", rf"\badded\s+(?:an?\s+(?=(?:consecutive|concurrent|mandatory)\s))?(?P<term>(?:(?:consecutive|concurrent|mandatory)\s+)?{_DUR})(?=\s+for\s+(?!{_NUMWORD}\b)(?:the\s+)?[a-z])"),
     # A sentence someone changed, and its new length: "commuted her prison term to 10 years", "reduced his punishment to
     # 25 years in a clemency order", "cut Lee's sentence to 18 years to life"
     ("gave_count", rf"\b(?:commut|reduc|shorten|lower|trimm?|slash|cut)\w*\s+(?:his|her|their|[A-Z][\w'\u2019-]+['\u2019]s?)\s+(?:[\w-]+\s+)?"
@@ -1175,7 +1184,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("gave_count", rf"\b(?:assess(?:ed|es|ing)?|set|sets|setting|fixed|fixes)\s+(?:(?:his|her|their|the)\s+)?punishment\s+at\s+"
                    rf"(?P<term>(?:{_RANGE})?{_DUR}(?:\s+{_CUSTODY})?)"),
     # "The judge also gave Lee two years on the burglary charge"
-    ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
+    # ("gave Lee, 30, 11 years on each of two counts": the age's appositive between the name and its length)
+    ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},{_HOMETOWN})?)\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
     # (a number is never the object's word: "sentenced Friday to eight to 12 years" keeps the range whole)
     # ("a head sentence of nine years", "the end sentence below two years": the noun and a preposition, no object)

@@ -303,7 +303,28 @@ _FOR_DEED = lazy_compile(r"\s+for\s+(?:[a-z]+ly\s+)?(?!(?:during|anything|someth
 
 # One count's share of a total, told by length and a generic noun or as an indeterminate term: "a seven-year term for
 # arson", "15 years to life for second-degree murder" (the offence after it says which count; see below)
-_COUNT_TERM = lazy_compile(r"(?:\b(?:year|month)s?[- ](?:\w+\s+)?(?:term|sentence)|\bto\s+life)$", re.I)
+# ("the middle term of six years for manslaughter": California's low, middle or upper term, its length after "of")
+_COUNT_TERM = lazy_compile(r"(?:\b(?:year|month)s?[- ](?:\w+\s+)?(?:term|sentence)|\bto\s+life|\b(?:term|sentence)\s+of\s+\S+\s+(?:year|month)s?)$", re.I)
+# A count named again by its short name after the full charge was told: "gross vehicular manslaughter" ... "six years
+# for manslaughter", "felony hit-and-run resulting in death" ... "three years for the hit-and-run" (a run of the
+# charge's words, ended by the clause, holding a word that names the offence itself)
+_GENERIC_CHARGE_WORDS = frozenset("""of in a an the to and or with by on for first second third fourth degree great bodily
+    injury injuries death resulting causing felony misdemeanor count counts charge charges""".split())
+_SHORT_NAME_END = lazy_compile(r"\s*[,.;:)\u2014]|\s+(?:and|but|plus|which|while|after|as|to\s+run|that)\b|\s*$")
+
+
+def _short_charge_name(after: str, charges_lower: list[str]) -> int:
+    """How long the charge's short name that opens `after` is (0 when none does)."""
+    words = list(re.finditer(r"[\w'\u2019-]+", after[:80]))
+    for n in range(min(4, len(words)), 0, -1):
+        if words[0].start() != 0 or any(words[k].start() != words[k - 1].end() + 1 for k in range(1, n)):
+            continue
+        span = after[:words[n - 1].end()]
+        if not _SHORT_NAME_END.match(after, len(span)) or all(w.group().lower() in _GENERIC_CHARGE_WORDS for w in words[:n]):
+            continue
+        if any(re.search(rf"(?<![\w-]){re.escape(span.lower())}(?![\w-])", c) for c in charges_lower):
+            return len(span)
+    return 0
 
 
 def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list) -> list[Term]:
@@ -321,6 +342,8 @@ def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list)
                 after = text[m.end():m.end() + 120].lower()
                 named = next((w for w in charge_words if after.startswith(w) and not after[len(w):len(w) + 1].isalnum()), None)
                 end = m.end() + len(named) if named else None
+                if end is None and (short := _short_charge_name(text[m.end():m.end() + 120], charge_words)):
+                    end = m.end() + short
             if end is None and text.startswith(" for ", cite.end) and _ADDED_ON.search(text, max(0, cite.start - 24), cite.start):
                 deed = _FOR_DEED.match(text, cite.end)
                 end = deed.end() if deed else None
@@ -950,7 +973,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 if kind in ("licence_revocation", "disqualification") and _ADMINISTRATIVE.search(before):
                     continue  # "The state revoked his driver's license": an agency's act, not the court's sentence
                 served = any(t.status == "imposed" and t.kind in _RELEASED_FROM for t in terms)
-                if term.status in ("imposed", "other") and (_bail_told(text, s_start, s_end, served) or _bail_told(text, *_introducing(text, sentences, i), served)
+                # (never the credit for custody already spent: "had been free on bond ..., and will receive credit for
+                # the 11 days he spent in jail" tells the bond history the credit counts, not a release condition)
+                if term.status in ("imposed", "other") and kind != "time_served_credit" and (_bail_told(text, s_start, s_end, served) or _bail_told(text, *_introducing(text, sentences, i), served)
                                                             or _bail_told(lead_ins.get(s_start, ""), 0, None, served)
                                                             # "As conditions of release, he must ... He is also barred from
                                                             # driving": the paragraph's release conditions go on
