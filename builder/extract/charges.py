@@ -579,6 +579,8 @@ _NOT_AN_ITEM = lazy_compile(
     r"|out|off|down|guilty|after|before|when|while|during|as|under)\b"
     # "charged with four felonies, accused of handing ...": a participle with its "of" tells the deed, no offence
     r"|(?:accused|suspected|alleged|convicted|acquitted|cleared|found|blamed)\s+(?:of|in)\b"
+    # ("..., and found true an allegation that he ...": the jury's finding on an enhancement, a clause of its own)
+    r"|f(?:ound|inds?|inding)\s+(?:(?:not\s+)?true|(?:an?|the|two|three|both)\s+(?:[\w-]+\s+){0,3}?(?:allegations?|enhancements?))\b"
     # "..., rejecting a defense request", "..., capping a two-year inquiry": a participle of comment on the verdict or
     # ruling closes the list (no offence is named by such a verb)
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
@@ -898,7 +900,8 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                     named_by_verdict |= not trigger.general and found in ("convicted", "pleaded guilty", "acquitted")
                 if offences:
                     read.append((m.start(), offences[-1][1]))
-        for status, c_start, c_end in _apposed_counts(text, s_start, s_end) + _labelled_counts(text, s_start, s_end):
+        for status, c_start, c_end in _apposed_counts(text, s_start, s_end) + _labelled_counts(text, s_start, s_end) \
+                + _found_true(text, s_start, s_end):
             if about_defendant(text[s_start:c_start]) and not any(r_start <= c_start < r_end for r_start, r_end in read):
                 _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], status))
     for status, c_start, c_end, name in conspirators:
@@ -1561,6 +1564,35 @@ _APPOSED_COUNT = lazy_compile(r"\b(?:an?|the)\s+(?:(?:second|third|fourth|fifth|
                             r"|last|single|felony|misdemeanor)\s+)?(?:charge|count)(?:\s+(?:on|of)\s+which\s+[^,.;:]{1,60}?)?,\s+")
 _APPOSED_END = lazy_compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)|\s--?\s")
 _NO_VERDICT = lazy_compile(r"\b(?:deadlock\w*|hung|could\s+not\s+agree|(?:failed|unable)\s+to\s+(?:reach|agree)|mistrial)\b")
+
+
+# California juries "find true" a special allegation or enhancement beside the verdict: "and found true an allegation
+# that he personally discharged a firearm", "Jurors also found true allegations that she was armed". The conduct the
+# allegation names is what the defendant answers for, told as the person's deed after "that he (was)"; an allegation
+# found "not true" (or rejected) names nothing they answer for. ("found the allegation that he X to be true": the
+# same finding with its verdict word last)
+_ALLEGED = r"(?:an?\s+|the\s+|two\s+|three\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:allegations?|enhancements?)\s+that\s+"
+_ALLEGED_SUBJECT = (r"(?:he|she|they|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s+"
+                    r"(?:(?:had\s+been|has\s+been|was|were|had|is)\s+)?(?=[a-z])")
+_FOUND_TRUE = lazy_compile(rf"\bf(?:ound|inds?|inding)\s+(?:(?P<first>true)\s+{_ALLEGED}|(?=(?:an?|the|two|three|both)\s){_ALLEGED}){_ALLEGED_SUBJECT}")
+# The conduct ends with its clause, or where the time or occasion of it is told ("at the time of the crash")
+_FOUND_TRUE_END = lazy_compile(r"[,;:()\u2014]|\.(?!\d)|\s+-\s|\s+(?:at\s+the\s+time|when|which|as\s+(?:he|she|they)|and\s+that"
+                             r"|and\s+(?:was|were)\s+(?:sentenced|ordered))\b|\s+(?:to\s+be\s+)?true\b")
+
+
+def _found_true(text: str, s_start: int, s_end: int) -> list[tuple[str, int, int]]:
+    """The conduct of each special allegation a jury found true (_FOUND_TRUE), with the status "found true"."""
+    found: list[tuple[str, int, int]] = []
+    for m in _FOUND_TRUE.finditer(text, s_start, s_end):
+        stop = _FOUND_TRUE_END.search(text, m.end(), s_end)
+        end = stop.start() if stop else s_end
+        if not m.group("first") and not (stop and re.match(r"\s+(?:to\s+be\s+)?true\b", stop.group())):
+            continue  # "found an allegation that he X" with no verdict word: not a finding of truth
+        if re.search(r"\bnot\s*$", text[s_start:m.start()]) or re.search(r"\bnot\s*$", text[m.end():end]) \
+                or not 2 <= len(text[m.end():end].split()) <= 14:
+            continue
+        found.append(("found true", m.end(), end))
+    return found
 
 
 def _apposed_counts(text: str, s_start: int, s_end: int) -> list[tuple[str, int, int]]:
