@@ -131,8 +131,11 @@ GROUP_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?:[a-z-]+|Federal|State|Coun
                             r"|[Aa]uthorities|[Dd]efense (?:lawyers|attorneys)|[Rr]elatives|[Jj]urors)\s+(?!and\b|or\b)[a-z]")
 # A named person's relatives opening a sentence, who a later "they" is: "Roe’s parents, both teachers, wrote to
 # the judge." (as the article calls them, with its own apostrophe)
-OWNED_RELATIVES_SUBJECT = lazy_compile(r"\s*(?P<group>[A-Z][\w-]+[\u2019']s\s+(?:[a-z-]+\s+)?(?:parents|grandparents|children"
+OWNED_RELATIVES_SUBJECT = lazy_compile(r"\s*(?P<group>[A-Z][\w-]+(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[a-z-]+\s+)?(?:parents|grandparents|children"
                                       r"|sons|daughters|sisters|brothers|siblings|relatives))\b(?!\s+(?:and|or)\b)")
+# A client's legal team opening a sentence, its members perhaps named after it: "Roe's lawyers, Ann Lee and Bo Park,
+# argued …" (a later "they" is the team, not its first member)
+OWNED_TEAM_SUBJECT = lazy_compile(r"\s*(?P<group>[A-Z][\w-]+(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:(?:defen[cs]e|trial)\s+)?(?:lawyers|attorneys))\b")
 # A plural group named by a capitalised qualifier opening a sentence: "Senate leaders from both parties …",
 # also after an opening phrase ("By Thursday, Senate Republican leaders had called …").
 NAMED_GROUP_SUBJECT = lazy_compile(r"(?:[A-Z][^,;:.\u201c\u201d\"]{0,40},\s+)?(?:[Tt]he\s+)?(?P<group>(?:(?!The\s)[A-Z][\w.-]*\s+){1,3}(?:"
@@ -358,6 +361,13 @@ READ_ON_BEHALF_OF = lazy_compile(r"\b[Oo]n\s+behalf\s+of\s+(?P<np>[^,;:.!?\u201c
 READ_PAPER_FROM = lazy_compile(r"\bread(?:s|ing)?\s+(?:aloud\s+|out\s+)?(?:from\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:letter|statement|note|message|email|e-mail|text)\s+(?:written\s+by|from|by)\s+"
                              r"(?P<np>[^,;:.!?\u201c\u201d\"]{2,60}?)\s*[,:]?\s*$")
+# A paper read out by someone other than its writer, its writer named as its owner: "The prosecutor read her letter
+# aloud.", "Her lawyer read Ann Roe's statement to the court:" (the owner wrote it; the reader only reads)
+READ_OWNED_PAPER = lazy_compile(r"\bread(?:s|ing)?\s+(?:aloud\s+|out\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir"
+                              r"|(?<![\w\u2019'-])(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w-]*[\u2019'](?:s\b)?)(?!\s+own\b)\s+(?:[a-z-]+\s+){0,2}?"
+                              r"(?:letter|statement|note|message|email|e-mail|victim\s+impact\s+statement)\b"
+                              r"(?:\s+(?:aloud|out|out\s+loud|in\s+court|to\s+the\s+(?:court|judge|courtroom)|at\s+the\s+hearing|"
+                              r"at\s+sentencing|on\s+(?:her|his|their)\s+behalf))*\s*[.:,]?\s*$")
 # Words a recording lets one hear: "CCTV in which Roe could be heard shouting: "…"", "Roe is heard telling officers"
 # (the one heard speaks, not the jury shown the footage nor the sentence's verb of speech; only in the passive: in
 # "neighbours said they heard shouting: "…"" the hearers are not the ones shouting)

@@ -23,7 +23,7 @@ from builder.extract._defendant import find_defendant
 from builder.extract._cues import (
     ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BODY_SUBJECT, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
     DOC_WORD, EPITHET, FAMILY_NP, FEMALE, FRONTED_PHRASE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
-    JUDICIAL_TITLES, LAWYER, MALE, NAMED_COURT, OWNED_RELATIVES_SUBJECT, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
+    JUDICIAL_TITLES, LAWYER, MALE, NAMED_COURT, OWNED_RELATIVES_SUBJECT, OWNED_TEAM_SUBJECT, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
     INTERVIEW_INTRO, PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, QA_ANSWER, QA_QUESTION, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, SPOKES_FOR, TITLED_OFFICE,
     THE_DESCRIBED, UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS, role_words,
 )
@@ -107,7 +107,7 @@ _SIDE_PAPER = lazy_compile(rf"\b(?:{_SIDE})(?:[\u2019']s?)?\s+"
                          rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_COURT_PAPERS}|statement|letter|report)\b")
 _OTHER_PAPERS = lazy_compile(r"\b(?:letters?|e-?mails?|notes|posts?|text\s+messages?|statements?|essays?)\b")
 _THE_LAWYERS = lazy_compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)")
-_CLIENTS_LAWYER = lazy_compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)\b")
+_CLIENTS_LAWYER = lazy_compile(r"\b[A-Z][\w-]+(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)\b")
 # Who acts for one client only, so that "his lawyer" is that client's lawyer even unnamed
 _OWNED_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "barrister", "solicitor"})
 # A court above the trial court, unnamed: "the appeals court", "the state Supreme Court", "the appellate panel"
@@ -116,7 +116,7 @@ _HIGHER_COURT_NP = lazy_compile(r"[Tt]he\s+(?:(?:state|federal|[A-Z][a-z]+|\d+-\
 # The defence side as a speaker: "the defense said", "The defence team argued", "the defense attorneys"
 _THE_DEFENCE = lazy_compile(r"[Tt]he\s+defen[cs]e(?:\s+(?:team|side|camp))?"
                           r"|(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<team>(?:defen[cs]e|legal)\s+team)")
-_CLIENTS_LAWYERS = lazy_compile(r"\b[A-Z][\w-]+[\u2019']s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
+_CLIENTS_LAWYERS = lazy_compile(r"\b[A-Z][\w-]+(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 # (also set off in commas: "One letter, from former board member Ann Roe, struck a different tone")
 # ("60 letters were sent to the judge on Roe's behalf, including from his sister, Ann Roe": the letters' list of writers
@@ -292,7 +292,16 @@ _AGE_AFTER = lazy_compile(r",\s+(?:now\s+)?(?P<age>\d{1,2})\b(?!,\d)")
 _LAWYERS_REPORT_ON_CLIENT = lazy_compile(r"\s+(?:(?:defen[cs]e|trial|court-appointed)\s+)?(?:lawyers?|attorneys?|counsel)\b"
                                          r"[^\"\u201c\u201d.;]{0,80}?\b(?:that|said|wrote|argued|told\s+\w+|contended|"
                                          r"insisted|maintained|claimed|stated|noted|acknowledged)\s+$")
-_OWNED_LAWYER_OPENING = lazy_compile(r"\s*(?P<np>[A-Z][\w-]+[\u2019']s\s+(?:(?:defen[cs]e|court-appointed|trial)\s+)?"
+# A message as the subject of "read": "one of the messages", "the text", "her email" (its sender is the speaker)
+_MESSAGE_NP = lazy_compile(r"(?:(?:one|some|two|three|another|several|many|each)\s+of\s+)?(?:the|his|her|their|a|an|that|this|another)?\s*"
+                         r"(?:(?:text|last|first|final|later|earlier|other)\s+)?(?:messages?|texts?|e-?mails?)")
+# Where the article says who sent the messages it goes on to quote: "texts in which his wife reminded him", "emails
+# from Ann Roe", "messages Ann Roe sent"
+_MESSAGES_SENT = lazy_compile(r"\b(?:messages|texts|e-?mails|message|text|e-?mail)\s+(?:(?:in\s+which|where|from|by)\s+"
+                            r"(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+"
+                            r"|(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*(?:(?<=[\u2019']s)\s+[a-z]+)?))"
+                            r"(?=\s*[,.;]|\s+[a-z])")
+_OWNED_LAWYER_OPENING = lazy_compile(r"\s*(?P<np>[A-Z][\w-]+(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:(?:defen[cs]e|court-appointed|trial)\s+)?"
                                    r"(?:lawyer|attorney|counsel|barrister|solicitor)s?)\b(?!\s*,)")
 # A sentence opened by a description the name then gives in commas: "The president of the union, Sgt. Ann Roe,".
 # (the name may carry a lowercase title of its own: "Roe's attorney, public defender Lee Park, said")
@@ -718,6 +727,10 @@ class Speakers:
         higher = _HIGHER_COURT_NP.fullmatch(self.masked[start:end].strip(" ,"))
         if higher:
             return self._higher_court(higher, start), None
+        if "mess" in self.masked[start:end] or "text" in self.masked[start:end] or "mail" in self.masked[start:end]:
+            sender = self._message_sender(start, end, anchor)
+            if sender:
+                return sender
         found = self._resolve_words(start, end, anchor, allow_possessive)
         placed = _BODY_IN_PLACE.search(self.masked, start, end) if found and found[0] and " in " in self.masked[start:end] else None
         if placed and found[0].endswith(placed.group("body")):
@@ -1891,6 +1904,10 @@ class Speakers:
                 if opening is not None and "s " in self.masked[opening:opening + 40] else None
             if relatives:
                 return relatives.group("group"), None  # ("Roe’s parents wrote to the judge. "…," they wrote")
+            team = OWNED_TEAM_SUBJECT.match(self.masked, opening) \
+                if opening is not None and "s" in self.masked[opening:opening + 40] else None
+            if team and self.masked.startswith(",", team.end()):
+                return team.group("group").replace("'", "\u2019"), None  # ("Roe's lawyers, Ann Lee and Bo Park, filed a memo. They said")
         pair = self._coordinated_people(m.start) if plural else None
         if pair is not None:
             return pair.speaker, self.role_of(pair.party)
@@ -2371,6 +2388,22 @@ class Speakers:
                 return titled[0].name, self.role_of(titled[0])
         return None
 
+    def _message_sender(self, start: int, end: int, anchor: int) -> tuple[str, str | None] | None:
+        """ ""…," read one of the messages" after "texts in which his wife reminded him": a message quoted speaks for
+        whoever the article said sent it, in this paragraph or the one before; the message itself is nobody."""
+        if not _MESSAGE_NP.fullmatch(self.masked[start:end].strip(" ,")):
+            return None
+        since = self._paragraph_start(start, back=1)
+        sent = list(_MESSAGES_SENT.finditer(self.masked, since, start))
+        if not sent:
+            return None
+        np = sent[-1]
+        word = np.group("np")
+        if word.lower() in ("he", "she", "they", "him", "her", "them"):
+            return self.pronoun(Reference(np.start("np"), np.end("np"), word, "pronoun", False), anchor)
+        found = self.resolve(np.start("np"), np.end("np"), anchor)
+        return found if found and found[0] else None
+
     def _issuer(self, noun: str, start: int, anchor: int) -> tuple[str, str | None] | None:
         """Who issued "the statement": the subject of the latest earlier sentence naming one, else the last speaker."""
         author = self._author_read_aloud(start)
@@ -2504,7 +2537,7 @@ class Speakers:
         if side in ("government", "prosecution", "prosecutors", "state"):
             return "prosecutors", None
         if side.startswith("defen"):
-            lawyers = [e for e in self.events if e[0] < anchor and re.search(r"[\u2019']s (?:lawyers|attorneys)$", e[1])]
+            lawyers = [e for e in self.events if e[0] < anchor and re.search(r"(?:[\u2019']s|s[\u2019']) (?:lawyers|attorneys)$", e[1])]
             if lawyers:
                 return max(lawyers)[1], None
             # ("Lee's attorneys, led by Ann Roe, argue ... / "…," the defense memo says": as the article called them)

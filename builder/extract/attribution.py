@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from builder.extract._cues import (
     ACCORDING, ADVERB, ASIDE, BODY_SUBJECT, COURT_HELD, CUE, DOC_BEFORE, DOC_WORD, FINDER_NP, FINDING, GROUP_BEFORE_VERB, GROUP_SUBJECT,
     HIGH_COURT, JUDGE_ROLES, LAWYER, NAMED_COURT, NEXT_ATTRIBUTION, NP_OK, OBJECT_RELATIVE, OWNED_DOC_RELATIVE, OWNED_GROUP, OWN_SUBJECT,
-    COLON_OWNER, FRONTED_PHRASE, HEARD_SAYING, ROLE_NP, MESSAGE_READING, MESSAGE_SENDER, READ_ON_BEHALF_OF, READ_PAPER_FROM, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, ABBREVIATED_IN_NAMES, TITLED_OFFICE, UNNAMED_NP,
+    COLON_OWNER, FRONTED_PHRASE, HEARD_SAYING, ROLE_NP, MESSAGE_READING, MESSAGE_SENDER, READ_ON_BEHALF_OF, READ_OWNED_PAPER, READ_PAPER_FROM, PARTICIPLE_AFTER, QA_ANSWER, SENDER, SENT_MESSAGE, QA_QUESTION, SENT_BY, SPOKES_FOR, SUBJ_VERB, ABBREVIATED_IN_NAMES, TITLED_OFFICE, UNNAMED_NP,
     VERB_SUBJ, VERBS,
 )
 from builder.extract._lexicon import (
@@ -789,6 +789,9 @@ class _Attributor:
         before = self.masked[sent_start:seg.open_at]
         if not re.search(r"\bread(?:s|ing)?\b", before):
             return None  # (a cheap gate first: few sentences read anything out for anyone)
+        owned = self._paper_owner(sent_start, seg.open_at, seg.open_at) if "behalf" not in before else None
+        if owned:
+            return owned  # ("The prosecutor read her letter aloud: "…"": its writer's words)
         paper = READ_PAPER_FROM.search(before) if "behalf" not in before else None
         if paper:
             # "The prosecutor read a letter from the victim's father: "…"": its writer, never the reader
@@ -802,6 +805,40 @@ class _Attributor:
             return None  # ("… on behalf of the family, the victim's relatives said: "…"": the verb's own subject)
         found = self.speakers.resolve(sent_start + held.start("np"), sent_start + held.end("np"), seg.open_at)
         return Attribution(found[0], found[1], 0.8) if found and found[0] else None
+
+    def _paper_owner(self, start: int, end: int, anchor: int) -> Attribution | None:
+        """ "The prosecutor read her letter aloud." / "Her lawyer read Ann Roe's statement:": the words that follow
+        are the paper's writer's, the owner the sentence gives it, never the reader's."""
+        if "read" not in self.masked[start:end]:
+            return None  # (a cheap gate first)
+        paper = READ_OWNED_PAPER.search(self.masked, start, end)
+        if paper is None:
+            return None
+        at, stop = paper.start("owner"), paper.end("owner")
+        word = paper.group("owner")
+        if word.lower() in ("his", "her", "their"):
+            # ("Ann Roe lost her savings. The prosecutor read her letter aloud.": the one the paragraph is about
+            # wrote it, never the reader opening the reading sentence, whatever gender the reader's name reads as)
+            sent = self.speakers.sentence_at(at) or (start, start)
+            reader = next((m for m in self.mentions if sent[0] <= m.start < paper.start() and m.kind == "person"
+                           and not m.possessive), None)
+            wanted = PRONOUN_GENDER.get(word.lower())
+            writer = None
+            for back in (0, 1):  # (the reading sentence's own paragraph first, then the one before it)
+                since, until = self.speakers._paragraph_start(sent[0], back=back), \
+                    (sent[0] if back == 0 else self.speakers._paragraph_start(sent[0]))
+                writer = next((m for m in self.mentions if since <= m.start < until and m.kind == "person" and not m.possessive
+                               and (reader is None or m.speaker != reader.speaker) and m.party is not None
+                               and (wanted is None or self.speakers.fits(m.speaker, wanted))), None) \
+                    if reader is not None and word.lower() != "their" else None
+                if writer is not None:
+                    break
+            found = self.speakers.speaker_of(writer, anchor) if writer \
+                else self.speakers.pronoun(Reference(at, stop, word, "pronoun", True), anchor)
+        else:
+            stop -= len(word) - len(re.sub(r"[\u2019'](?:s)?$", "", word))  # ("Ann Roe's": the name without its mark)
+            found = self.speakers.resolve(at, stop, anchor)
+        return Attribution(found[0], found[1], 0.7) if found and found[0] else None
 
     def _heard_saying(self, seg: Segment) -> Attribution | None:
         """ "The jury was shown CCTV in which Roe could be heard shouting: "…"": the one heard on the recording."""
@@ -1251,6 +1288,13 @@ class _Attributor:
                     if not clause and _PAIR_TAIL.search(inner) else None
                 if pair and pair[0] and " and " in pair[0]:
                     return pair  # "The boy's parents, Ismay and Ben Roe, said": the two named in the appositive
+                team = _LEGAL_TEAM_HEAD.search(inner, 0, cut) if " and " in inner[cut:] and not clause else None
+                if team and sum(1 for m in self.mentions if sent_start + cut < m.start < sent_start + len(inner)
+                                and m.kind == "person" and not m.possessive) >= 2:
+                    # "Roe's lawyers, Ann Lee and Bo Park, argued in a filing": a legal team speaks as one, the
+                    # names in the appositive are its members
+                    found = self.speakers.resolve(sent_start + team.start("np"), sent_start + team.end("np"), anchor)
+                    return found if found and found[0] else (team.group("np"), None)
                 named = [m for m in self.mentions if sent_start + cut < m.start < sent_start + len(inner)
                          and m.kind == "person" and not m.possessive and not clause
                          and not _APPOSITIVE_CLAUSE.search(self.masked, sent_start + cut, m.start)]
@@ -1697,6 +1741,11 @@ class _Attributor:
         pointed = self._issuer_before_pointer(index, seg.open_at)
         if pointed:
             return pointed
+        if not any(s.paragraph == prev for s in self.segments):
+            read = [s for s in self.sentences if prev.start <= s[0] < prev.end]
+            owned = self._paper_owner(read[-1][0], read[-1][1], seg.open_at) if read else None
+            if owned:
+                return owned  # ("The prosecutor read her letter aloud." and then the letter: its writer's words)
         if self.text[prev.start:prev.end].rstrip().endswith(":"):
             last = [s for s in self.sentences if prev.start <= s[0] < prev.end]
             if last:
@@ -1817,6 +1866,9 @@ class _Attributor:
         last = [s for s in self.sentences if prev.start <= s[0] < prev.end]
         if not last:
             return None
+        owned = self._paper_owner(last[-1][0], last[-1][1], seg.open_at)
+        if owned:
+            return owned  # ("The prosecutor read her letter aloud." and then the letter: its writer's words)
         # ("As Roe looked down, Lee said …": the subject follows a fronted phrase, whoever the phrase names)
         # ("In a victim impact statement read aloud in court, his mother, Ann Roe, described …": the statement its
         # subject gave, the words that follow)
@@ -2226,6 +2278,10 @@ _RETOLD_VERB = lazy_compile(r"\b(?:told|tells|said|says|wrote|writes|admitted|te
 # A quote coordinated with the one before it ("telling them to "…" and "…"", "told them it was "…" and that "…""):
 # the same reported clause, so the same speaker
 _COORDINATED_QUOTE = lazy_compile(r"X[,\u201d\"]*\s+(?:and|or)\s+(?:that\s+|to\s+)?$")
+# A legal team as a subject, its members named in the appositive after it: "Roe's lawyers", "her attorneys", "the
+# defense attorneys" (a filing argued jointly)
+_LEGAL_TEAM_HEAD = lazy_compile(r"(?P<np>(?:(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w.-]*[\u2019'](?:s)?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+"
+                              r"(?:[a-z-]+\s+)?(?:lawyers|attorneys|prosecutors|public\s+defenders))\s*$")
 _PAIR_TAIL = lazy_compile(r",\s*[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?\s+(?:and|&)\s+[A-Z][^,]*$")
 # An appositive describing a person, before a relative clause about them: ", a Texas Republican who sits on …"
 _APPOSITIVE_THEN = lazy_compile(r",\s+(?:an?|the)\s+[^,;:\u201c\u201d\"]{1,90}")

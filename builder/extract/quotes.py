@@ -122,10 +122,12 @@ _LABEL_HEADS = ("signs?|labels?|stickers?|banners?|buttons?|tags?|stamps?|logos?
                 "|categor(?:y|ies)|designations?|programs?|programmes?|polic(?:y|ies)|fees?|accounts?|schemes?|mode|status"
                 "|warnings?|notices?|placards?|posters?|slogans?|t-shirts?|shirts?|hats?|messages?"
                 # (a statute or rule known by its slogan: Florida's "stand your ground" law, a "three strikes" rule)
-                "|laws?|rules?|statutes?|ordinances?|bills?|provisions?|clauses?|doctrines?")
+                "|laws?|rules?|statutes?|ordinances?|bills?|provisions?|clauses?|doctrines?"
+                # (a product sold under its marketing label: a "no-risk" bond fund, a "lifetime income" annuity plan)
+                "|products?|plans?|funds?|annuit(?:y|ies)|investments?|offers?|offerings?|packages?|deals?|services?")
 _NOT_NOUN = r"(?!(?:is|was|has|does|says|goes|seems|remains|means|tells|thinks|knows|makes|gets|this|his|its|has|as|us)\b)"
 _LABEL_MODIFIER = lazy_compile(
-    rf"[ \t]+(?:(?:{_LABEL_HEADS})|{_NOT_NOUN}[a-z]{{2,}}[^s\W']s)"
+    rf"[ \t]+(?:(?:{_NOT_NOUN}[a-z]{{3,}}[ \t]+)?(?:{_LABEL_HEADS})|{_NOT_NOUN}[a-z]{{2,}}[^s\W']s)"
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|or|on|in|at|for|to|of|that|which|with|from|around|across|near)\b)")
 # A quoted term the narrator's own noun phrase holds: a determiner or "of" before it, and after it a relative
 # clause or the noun it modifies ("the "urine screens" that staff …", "the practice of "peer review" hearings,").
@@ -170,6 +172,12 @@ _SENTENCE_BREAK = lazy_compile(r"(?:[!?]|\.(?=[\"\u201d\u2019]?\s+[A-Z\"\u201c])
 _GOVERN_GAP = 25
 # A sum of money, then "in"/"as" (and "so-called"), right before a quoted label: "$40,000 in "advisory fees"".
 _AMOUNT_LABELLED = lazy_compile(r"\$[\d,.]+(?:[ \t]+(?:thousand|million|billion))?[ \t]+(?:in|as)[ \t]+(?:so-called[ \t]+)?$")
+
+
+# A relative clause right after a quoted plural noun: the writer's label for people or things, then what they did
+# (recruits known as "account holders," who moved the money; "drop houses," some of which police raided)
+_RELATIVE_AFTER = lazy_compile(r"[ \t]+(?:who|whom|whose|which|(?:some|many|most|all|none|one|several|few|each|both|two|three)"
+                             r"[ \t]+of[ \t]+(?:whom|which|them))\b")
 
 
 def find_quotes(source: Source, parties: list[Party]) -> list[Quote]:
@@ -269,6 +277,10 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed and "$" in before \
             and content[:1].islower() and _AMOUNT_LABELLED.search(before):
         return False  # "paid doctors $2 million in "consulting fees"": the label the money went by, not speech
+    if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed and content.endswith(",") \
+            and content[:-1].islower() and not any(w.lower() in FUNCTION_WORDS for w in words) \
+            and _PLURAL_NOUN.fullmatch(words[-1]) and _RELATIVE_AFTER.match(text, seg.close_at + 1, para.end):
+        return False  # recruits called "cash runners," who …: a bare plural the writer labels, then describes
     if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed \
             and (_is_term(text, seg, content) or _named_practice(text, seg, words, content)):
         return False  # "the "urine screens" that …", ""task fixation," a condition in which …": a term, no speech
