@@ -413,3 +413,26 @@ def test_a_british_single_quoted_sentence_is_the_speakers_not_an_event():
     assert not [d for d in descriptions if "today" in d], descriptions
     assert any(d.startswith("Perpetua Olmsworth was sentenced") for d in descriptions)
     assert any("October 2020" in d for d in descriptions)  # an apostrophe ("Olmsworth's") is no quotation mark
+
+
+def test_a_bare_day_soon_after_the_last_full_date_continues_its_year():
+    # (published March 2022: a bare "Aug. 6" alone would be August 2021; after "Aug. 3, 2019" it is three days on)
+    _, events = _events("Lena Rusk was booked into the county jail on Aug. 3, 2019, on a theft charge.\n\n"
+                        "She was found unresponsive in her cell on Aug. 6 and died at a hospital.\n\n"
+                        "Her family sued the county on Dec. 28, 2020. A judge dismissed the suit on Jan. 4.")
+    days = {e.date.text: e.date.value for e in events}
+    assert days["Aug. 6"] == dt.date(2019, 8, 6)
+    assert days["Jan. 4"] == dt.date(2021, 1, 4)  # across the new year
+
+
+def test_a_bare_day_long_after_the_last_full_date_keeps_the_storys_year():
+    _, events = _events("Lena Rusk was booked into the county jail on Aug. 3, 2019.\n\n"
+                        "Rusk pleaded guilty on Feb. 14 to theft.")
+    assert {e.date.text: e.date.value for e in events}["Feb. 14"] == dt.date(2022, 2, 14)
+
+
+def test_a_full_date_closed_by_a_comma_inside_a_noun_phrase_dates_that_noun():
+    _, events = _events("Orrin Vell pleaded guilty Tuesday to manslaughter in the Aug. 6, 2019, death of his "
+                        "neighbor, prosecutors said.")
+    dated = {e.date.value: e.description for e in events}
+    assert dated[dt.date(2019, 8, 6)] == "the Aug. 6, 2019, death of his neighbor"

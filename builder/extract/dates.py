@@ -122,7 +122,11 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
                     continue
                 value, granularity = _resolve(kind, m, published, base or published, None)
             else:
-                value, granularity = _resolve(kind, m, published, anchor or published, _future(text, start, m))
+                future = _future(text, start, m)
+                value, granularity = _resolve(kind, m, published, anchor or published, future)
+                if kind in ("md", "dm") and value is not None and anchor is not None and not future \
+                        and not m.groupdict().get("rel_year"):
+                    value = _shortly_after(anchor, value, published) or value
             if value is None and kind not in ("mdy", "dmy", "my", "md", "dm", "y", "m", "wd"):
                 continue
             taken.append((m.start(), m.end()))
@@ -291,6 +295,21 @@ def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+# How far after the story's last full date a bare "Aug. 6" still continues its narrative ("booked on Aug. 3, 2022 ...
+# found unresponsive on Aug. 6" is 2022, not the August before the story)
+_NARRATIVE_DAYS = 60
+
+
+def _shortly_after(anchor: dt.date, value: dt.date, published: Optional[dt.date]) -> Optional[dt.date]:
+    """The bare month and day in the year that puts them within a few weeks after the date the story last told."""
+    for year in (anchor.year, anchor.year + 1):
+        candidate = _safe_date(year, value.month, value.day)
+        if candidate is not None and anchor < candidate <= anchor + dt.timedelta(days=_NARRATIVE_DAYS) \
+                and (published is None or candidate <= published):
+            return candidate
+    return None
 
 
 def _nearest_year(published: dt.date, month: int, day: int, future: Optional[bool], month_only: bool = False) -> Optional[dt.date]:

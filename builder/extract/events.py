@@ -208,7 +208,10 @@ def _dated_noun_phrase(text: str, start: int, end: int, d_start: int, d_end: int
     determiner = _NP_DETERMINER.search(text, max(start, d_start - 6), d_start)
     if determiner is None or not text[start:determiner.start()].strip():
         return None
-    tail = _NP_TAIL.match(text, d_end, end)
+    # ("the Aug. 6, 2022, death of": AP style closes a full date with a comma inside the noun phrase)
+    after_comma = d_end + 1 if re.match(r",\s+[a-z]", text[d_end:d_end + 3]) and re.search(r"\d{4}$", text[d_start:d_end]) \
+        else d_end
+    tail = _NP_TAIL.match(text, after_comma, end)
     return (determiner.start(), tail.end()) if tail else None
 
 
