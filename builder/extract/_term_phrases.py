@@ -325,7 +325,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:(?:previously|originally|earlier|remaining)\s+)?"
                r"(?:suspended|stayed)\s+(?:(?:prison|jail)\s+)?(?:sentence|term|time)\b"),
     # ("asked for a fully suspended sentence": how much is suspended is part of the term)
-    ("suspended_sentence", rf"(?:(?:fully|wholly|entirely|partly|partially)\s+)?(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence(?:\s+order\b)?(?:{_WITHOUT_CUSTODY})?"),
+    # ("asked for a stayed sentence and probation": the probation the suspension is served on is part of the one ask)
+    ("suspended_sentence", rf"(?:(?:fully|wholly|entirely|partly|partially)\s+)?(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence(?:\s+order\b)?(?:{_WITHOUT_CUSTODY})?"
+                           r"(?:\s+(?:and|with)\s+(?:(?:supervised|formal|unsupervised)\s+)?probation\b(?!\s+(?:officers?|department|office|agents?|violations?)\b))?"),
     # Alabama: "a 20-year split sentence" (part served inside, the rest on probation: SPLIT_TAIL keeps what follows)
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]split\s+sentence"),
     # Canada: "a 90-day intermittent sentence", "an intermittent sentence of 60 days" (custody served on weekends or
@@ -344,13 +346,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
                # ("the middle term of six years": California's low, middle and upper terms for a count)
                rf"|low|lower|middle|mid|upper|high"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
-               rf"|(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
+               # (never the verb that governs them: "imposed terms of", "gave terms of")
+               rf"|\b(?!(?:imposed|ordered|handed|received|gave|got|given|faces|faced|serve|serves|served)\s)(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
                rf"(?:terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
                # ("a concurrent sentence of three years of initial confinement": Wisconsin's prison part, named after it)
                rf"(?:\s+to\s+life)?(?:\s+{_CUSTODY}|\s+(?:in|of)\s+(?:initial\s+|military\s+)?confinement)?(?:\s+each\b)?"
                # "a sentence of 12 years on the weapon conviction, to run concurrently": the count it is for and how it
                # runs with the others belong to the term
-               r"(?:\s+on\s+the\s+(?:[\w-]+\s+){1,3}?(?:conviction|count|charge)s?\b(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)\b)?)?"),
+               # ("sentences of two years on each of the forgery counts", "on each count": one term per count, the counts named)
+               r"(?:\s+on\s+(?:the\s+(?:[\w-]+\s+){1,3}?|each\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?)(?:conviction|count|charge)s?\b(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)\b)?)?"),
     # A part suspended: "with all but 18 years suspended", "the final two years suspended", "suspended the final two years"
     # "all but 18 years suspended": the 18 years are served
     ("prison", rf"all\s+but\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
@@ -361,12 +365,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "..., then suspended all but 28 years of that term"
     # ("asked the judge to suspend all but 18 months": the ask told with the verb's base form)
     ("prison", rf"(?:suspend|suspended|stayed)\s+all\s+but\s+{_DUR}"),
+    # ("with the remaining four years suspended to probation": where the suspended part goes is part of it)
     ("suspended_sentence", rf"(?:the\s+)?(?:final|last|first|remaining|other)\s+{_DUR}\s+(?:of\s+(?:it|the\s+sentence)\s+)?"
-                           r"(?:were\s+|was\s+)?(?:suspended|stayed)\b"),
+                           rf"(?:were\s+|was\s+)?(?:suspended|stayed)\b{_TO_PROBATION}"),
     ("suspended_sentence", rf"(?:suspended|stayed)\s+the\s+(?:final|last|first|remaining|other)\s+{_DUR}"),
     # "jailed for three years with the final year suspended" (Ireland): one year, its number unsaid
     ("suspended_sentence", r"(?:the\s+)?(?:final|last|remaining)\s+(?P<single>(?P<unit>year|month))\s+(?:of\s+(?:it|the\s+sentence)\s+)?"
-                           r"(?:was\s+)?(?:suspended|stayed)\b"),
+                           rf"(?:was\s+)?(?:suspended|stayed)\b{_TO_PROBATION}"),
     # "sentenced him to 10 years, but suspended three years of that sentence"
     ("suspended_sentence", rf"(?:suspended|stayed)\s+{_DUR}\s+of\s+(?:that|the|this|his|her|their|its)\s+(?:[\w-]+\s+)?(?:sentence|term)"),
     ("suspended_sentence", rf"(?<=\bwith ){_DUR}\s+(?:of\s+(?:it|that|the\s+sentence)\s+)?(?:suspended|stayed)\b{_TO_PROBATION}"),
@@ -590,6 +595,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("home_confinement", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|in\s+)?{_KIND_MOD}(?:home\s+(?:confinement|detention)|house\s+arrest)"
                          r"(?:\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring))?"),
     ("home_confinement", rf"(?:home\s+(?:confinement|detention)|house\s+arrest)\s+for\s+{_DUR}"),
+    # ... and without a length: "a period of house arrest with GPS monitoring" (an ask's confinement and how it is kept
+    # are one term, not a bare monitoring)
+    ("home_confinement", r"(?:\b(?:an?|the)\s+(?:term|period|stint)\s+of\s+)?\b(?:home\s+(?:confinement|detention)|house\s+arrest)"
+                         r"\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring)"),
     # Part of a term served a stricter way: "serve the first four months of her probation in home detention", "spend the
     # last six months of his sentence at a halfway house", "the first 60 days of his probation on electronic monitoring"
     ("home_confinement", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:probation|sentence|term|supervision|release)"

@@ -2723,6 +2723,9 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
     for term in terms:
         if _rounded_restatement(term, terms, text) or _floor_restatement(term, terms):
             continue
+        # "because the life term was mandatory": the definite article points back at a life term already told
+        if _LIFE_BACK_REFERENCE.match(term.text) and any(t.unit == "life" for t in merged):
+            continue
         same = next((t for t in merged if t.kind == term.kind and _same_length(t, term)
                      # without an amount, "probation" and "shock probation" are two things
                      and (t.amount is not None or t.kind not in ("forfeiture", *_CONDITIONS, *_BARE_KINDS.values())
@@ -2733,6 +2736,12 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                      and bool(_ALL_BUT.search(t.text)) == bool(_ALL_BUT.search(term.text))
                      # (life without parole and life with it are two terms, each said of its own count)
                      and not (t.unit == "life" and parole_differs(t.text, term.text))
+                     # ("life in prison" in a lede, "two concurrent life sentences" in the body: how many life terms
+                     # the counts drew is a fact of its own, told beside the one life sentence)
+                     and not (t.unit == "life" and _life_count(t.text) != _life_count(term.text))
+                     # ("one to three years in prison" for the top count, "one to three years on each of the forgery
+                     # counts" for the others: a length given to each of several counts is their term, not the whole's)
+                     and bool(_ON_EACH_COUNT.search(t.text)) == bool(_ON_EACH_COUNT.search(term.text))
                      and (term.by is None or t.by is None or t.by == term.by)
                      and not _another_cap(text, t, term)), None)
         if same is None:
@@ -2904,6 +2913,21 @@ def _for_a_count(term: Term, text: str) -> bool:
 
 
 _TO_LIFE = lazy_compile(r"\bto\s+life\b", re.I)
+# Several life terms told at once: "two concurrent life sentences", "three consecutive life terms", "four life terms"
+_LIFE_COUNT = lazy_compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|multiple|several)\s+"
+                           r"(?:(?:consecutive|concurrent|separate|mandatory)\s+){0,2}life\s+(?:(?:prison\s+)?(?:sentences|terms)|in\s+prison)\b", re.I)
+
+
+# A length given to each of several counts: "on each of the forgery counts", "on each count", "two years each"
+_ON_EACH_COUNT = lazy_compile(r"\beach\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?(?:counts?|charges?|convictions?)\b|\beach\s*$", re.I)
+# A life term named only by "the" and its noun, nothing of its own: "the life term", "the life sentences"
+_LIFE_BACK_REFERENCE = lazy_compile(r"(?:the|that|this|those|these)\s+(?:mandatory\s+)?life\s+(?:prison\s+)?(?:sentences?|terms?)\s*$", re.I)
+
+
+def _life_count(text: str) -> Optional[str]:
+    """How many life terms a life term's wording tells ("two concurrent life sentences" -> "two"), None for one."""
+    m = _LIFE_COUNT.search(text)
+    return m.group(1).lower() if m else None
 
 
 def _life_spent_and_to_life(text: str, first: Term, later: Term) -> bool:
