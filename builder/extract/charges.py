@@ -28,7 +28,9 @@ _MID_STOP = (r"(?!(?:and|but|that|which|who|so|because|as|not|agree(?!ment)\w*|a
              # "pleaded guilty Wednesday, months after the family turned to social media": the "to" is the later
              # clause's verb's ("after a two-day trial of" stays: a trial is no clause)
              r"|(?:after|before|when|while|since|until|once)\s+(?!being\b|having\b)(?:(?!to\b)[\w'\u2019-]+\s+){1,4}?"
-             r"(?:[a-z]{3,}ed|took|went|came|got|gave|ran|sent|spoke|began|made|found|put|set)\b)")
+             r"(?:[a-z]{3,}ed|took|went|came|got|gave|ran|sent|spoke|began|made|found|put|set)\b"
+             # "convicted on an obstruction of justice count": the "of" is inside the count's modifier, not the verdict's
+             r"|on\s+(?:an?|the|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){1,3}?of\s+(?:[\w-]+\s+){1,3}?(?:counts?|charges?)\b)")
 # ("pleaded guilty Tuesday, sparing the children from having to testify": a participle after a comma opens a new clause;
 # "Lee, who pleaded guilty in May, stood to read a statement": so does the main clause's finite verb after the comma
 # that closes a relative clause, unless it is a passive aside, "accompanied by his lawyer")
@@ -1760,12 +1762,25 @@ _STATUTE_GERUND = lazy_compile(r"(?:stealing|shoplifting|looting|littering|wiret
 _GIVEN_ON = lazy_compile(r"\b(?:sentenced|imposed|gave|given|received|got|ordered|serve|suspended)\b")
 
 
+# ", on which Lee was also convicted", ", of which she was acquitted", ", to which he pleaded guilty": the verdict on a
+# count told by a relative clause after it
+_VERDICT_AFTER = lazy_compile(r",?\s+(?:on|of|to|for)\s+which\s+(?P<clause>(?:(?!(?:was|were|had|has)\b)[\w.'\u2019-]+\s+){1,4}?"
+                              r"(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:also\s+|later\s+|eventually\s+|ultimately\s+|then\s+)?"
+                              r"(?:convicted|found\s+(?:not\s+)?guilty|acquitted|cleared|pleaded\s+guilty|pled\s+guilty|sentenced)\b)")
+
+
+# "an obstruction of justice count", "an abuse of office charge": an offence whose name holds its own "of", told before the noun
+_OF_NAMED = lazy_compile(r"([a-z][\w-]*)\s+of\s+(?!(?:the|an?|his|her|their|its|them|those|these)\b)[a-z][\w-]*")
+
+
 def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Charge],
                           about_defendant: Callable[[str], bool], source: Source, contraband_only: bool = False) -> None:
     """Offences named only before "charge"/"count", where no offence already read holds those words."""
     for m in _MODIFIER.finditer(text, s_start, s_end):
         name = m.group("name")
-        if _EARLIER.match(name) or re.search(r"\b(?:convictions?|charges?|counts?|pleas?|sentences?|on|of|for|to)\b", name):
+        of_named = _OF_NAMED.fullmatch(name)
+        if _EARLIER.match(name) or re.search(r"\b(?:convictions?|charges?|counts?|pleas?|sentences?|on|of|for|to)\b",
+                                             name if not of_named else of_named.group(1)):
             continue
         if _NOT_IN_A_NAME.search(name):
             continue  # "The remaining defendants face kidnapping charges": a clause, not an offence's name
@@ -1801,7 +1816,11 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
         own_term = m.group("noun") in ("counts", "charges") and re.match(r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)", m.group()) \
             and re.search(r"\b(?:on|for)\s+$", text[max(s_start, m.start() - 5):m.start()]) is not None \
             and _A_TERM_GIVEN.search(text, s_start, m.start()) is not None
-        if contraband_only and not own_term and (not contraband or any(family.search(name) and family.search(c.text)
+        # "the basis of a witness tampering count, on which Lee was also convicted": a relative clause after the count
+        # tells its verdict and whose it is, where the words before it tell neither; a count of its own beside the verdict's
+        verdict = _VERDICT_AFTER.match(text, m.end("noun"), s_end)
+        verdict = verdict if verdict and about_defendant(verdict.group("clause")) else None
+        if contraband_only and not own_term and not verdict and (not contraband or any(family.search(name) and family.search(c.text)
                                                       for family in _CONTRABAND_FAMILIES for c in charges)):
             continue  # a weapon already read among the verdict's offences ("possessing a firearm as a felon")
         statute_gerund = m.group("noun").startswith(("count", "charge")) and _STATUTE_GERUND.fullmatch(name)
@@ -1814,6 +1833,9 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
             name = text[start:m.end("name")]
         if any(_stems(name) <= _stems(c.text) and not (own_term and INCHOATE_OFFENCE.match(c.text)) for c in charges):
             continue  # "the false statement count" after "making false statements": already read, in its own words
+        if verdict:
+            _add_charge(charges, Charge(name, [source.cite(start, m.end("name"))], _status_from(verdict.group("clause"))))
+            continue
         before = text[s_start:m.start()]
         if about_defendant(before):
             # "If convicted, he faces ... on the theft charge": still only charged
@@ -2075,7 +2097,10 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             continue
         if not index and not formal and not named and re.fullmatch(r"\w+ing\s+(?:the|his|her|their|its)\s+[a-z][\w-]*", phrase):
             continue  # "acquitted him of laundering the proceeds": the deed in plain words, its offence named elsewhere
-        if words[0].lower().endswith("ing") and not formal and not named and (_CONDUCT.match(phrase) or (
+        # (a verdict's list of counts may name one by the statute's own verb between two named offences, "arson,
+        # killing a witness to prevent testimony, and conspiracy": the count as the indictment words it, not the act told)
+        if words[0].lower().endswith("ing") and not formal and not named and (
+                (_CONDUCT.match(phrase) and not _between_named_offences(text, items, item_start)) or (
                 _CONDUCT_VERB.match(phrase) and not any(_names_offence(text[a:b]) or _FALSE_FILING.search(text[a:b])
                                                         for a, b in items if a != item_start))):
             continue  # "charged with killing a crossing guard": the act told; the offence is named elsewhere
@@ -2107,6 +2132,12 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         if not formal and not named and re.fullmatch(r"[a-z]+ing", phrase) and not _names_offence(phrase) \
                 and not _BARE_OFFENCE_GERUND.match(phrase) and _CONTACT_RELATIVE.search(text, max(0, start - 80), start):
             continue  # "the podcaster she was convicted of helping": the gerund's object is the noun the clause describes
+        if not formal and not named and re.fullmatch(r"[a-z]+ing", phrase) and not _names_offence(phrase) \
+                and not _BARE_OFFENCE_GERUND.match(phrase) and _OBJECT_SPLIT_OFF.match(text, item_end, s_end):
+            continue  # "convicted of arranging from inside the jail the killing of ...": the verb's object stands past a
+            # place told first, so the bare verb names nothing (the whole is the deed told, no offence's name)
+        if not formal and index and _STRAY_PLACE.match(phrase) and re.search(r",\s*$", text[items[index - 1][1]:item_start]):
+            continue  # "and arranging, through an aide, payments to ...": an aside set off by commas, no offence
         if spans and _SCOTS_AGGRAVATION.match(phrase) and text.startswith("assault to ", spans[-1][0]):
             # "assault to severe injury, permanent disfigurement and danger of life": Scots law's one assault with
             # its listed aggravations, not three offences
@@ -2125,6 +2156,20 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         if listed:
             spans = [span for span in spans if not items[-1][0] <= span[0] < items[-1][1]] + listed
     return spans
+
+
+# A place or means told between a verb and its object ("ordering from his cell the beating of ...", "arranging,
+# through an aide, payments"): the bare gerund before it has its object further on
+_OBJECT_SPLIT_OFF = lazy_compile(r",?\s+(?:from|inside|within|through|via|behind|out\s+of|from\s+inside|from\s+behind)\s")
+_STRAY_PLACE = lazy_compile(r"(?:from|inside|within|through|via|behind|out\s+of)\s")
+
+
+def _between_named_offences(text: str, items: list[tuple[int, int]], item_start: int) -> bool:
+    """Is the item a middle one of a list whose items before and after it both name offences by their head nouns?"""
+    at = [a for a, _ in items].index(item_start) if any(a == item_start for a, _ in items) else -1
+    if at <= 0 or at >= len(items) - 1:
+        return False
+    return _names_offence(text[items[at - 1][0]:items[at - 1][1]]) and _names_offence(text[items[at + 1][0]:items[at + 1][1]])
 
 
 def _numbers_told_after(text: str, items: list[tuple[int, int]], item_end: int, s_end: int) -> bool:
