@@ -428,7 +428,8 @@ _FIELDS_AND = lazy_compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:(?:Department|Bu
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Callander State University") or with its number ("Lodge 41").
 # ("Office" heads a body only before what it is of: "Office of Statewide Prosecution", "Office of the Public Defender")
-_LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Academy Office Home Manor Care Rescue".split())
+_LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Academy Office Home Manor Care Rescue".split()) \
+    | {"School"}  # ("Elm Hollow High School": three words and more; whether it is a party, see _stem_recurs)
 _INSTITUTION_HEADS = frozenset("University College Academy Hospital".split())
 # Bodies where people in the story work or study: a party only when the article comes back to them.
 _AFFILIATION_HEADS = frozenset("University College Hospital School".split())
@@ -474,9 +475,20 @@ _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 # ("published them on his newsletter, The Copper Ledger": a publication a person in the case runs is a body of the
 # case, named after its kind and its owner, as a company is)
 _OWNED_OUTLET_KINDS = frozenset("newsletter blog podcast website".split())
+# What someone's own establishment is called before its name in apposition: "his clinic, Elm Ridge Family Medicine,"
+# "her salon, Shear Joy," (a place of business the person runs or works at, named after the comma)
+_OWNED_PLACE_KINDS = frozenset("clinic practice pharmacy agency restaurant shop store salon daycare bakery dealership "
+                               "school facility".split())  # (not "her employer, Tom Reed,": an employer may be a person)
 _ORG_INTRO = lazy_compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|company|organi[sz]ation|nonprofit|charity|"
                         r"coalition|startup|platform|fund|contractor)\s+|(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:firm|company|"
-                        r"business|nonprofit|charity|startup|newsletter|blog|podcast|website),\s+)$")
+                        r"business|nonprofit|charity|startup|newsletter|blog|podcast|website|"
+                        + "|".join(sorted(_OWNED_PLACE_KINDS)) + r"),\s+)$")
+# A name and an appositive that says what kind of establishment or body it is: "Larch House, a six-bed home on
+# a quiet street", "Birch Lane, a clinic that ...", ""the Dock Boys," a gang that ...": the name is a body's
+_APPOSITIVE_BODY = lazy_compile(r"[\u201d\"]?,[\u201d\"]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:home|facility|center|centre|clinic"
+                              r"|practice|restaurant|bar|tavern|store|shop|daycare|company|firm|business|agency|nonprofit"
+                              r"|charity|school|hospital|pharmacy|hotel|motel|gang|crew|cartel|syndicate)"
+                              r"(?=\s*[,.;]|\s+(?:on|in|at|near|off|that|which|where|whose|owned|run|operated|based|founded|with|for)\b)")
 # "a shell company called Ridgeline Touring", "a nonprofit named \u201cHands Up\u201d": a body introduced by its kind and name
 _ORG_CALLED = lazy_compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:group|firm|company|organi[sz]ation|nonprofit|charity|coalition"
                          r"|startup|fund|business|corporation|entity|partnership|foundation|outfit|venture)\s+"
@@ -591,6 +603,9 @@ _NOT_ROLE_WORDS = frozenset("after under over other whether later never ever rat
 # Metro Police Department"
 _EMPLOYER_AFTER_PERSON = lazy_compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _COURT_HEADS = frozenset("Court Courts Tribunal Bench".split())
+# A force named as the employer before an officer's rank: "Harbor Transit Police Sgt. Ann Roe", "Elm County Sheriff's
+# Office Deputy Bo Lee" -- the force is a body in the case as well as the officer
+_FORCE_BEFORE_RANK = lazy_compile(r"(?:The\s+)?(?P<force>(?:[A-Z][\w&-]*\s+){1,3}?(?:Police|Sheriff[\u2019']s\s+Office|Patrol))\s+(?=[A-Z])")
 _OWNER_IN_NAME_BEFORE = lazy_compile(r"(?<![\w.'\u2019-])(?:(?:St\.|Saint|Ste\.)\s+[A-Z][\w-]*|(?:[A-Z][\w-]*\s+){0,2}(?:Children|Women|Men|People))[\u2019']s\s$")
 
 
@@ -614,7 +629,9 @@ def find_parties(source: Source) -> list[Party]:
             if m.start() < covered or _is_credit(text, m.start(), m.end(), para) or (
                     _WHOLE_QUOTATION.match(text, m.start() - 1, m.end() + 2)
                     # (but "a shell company called \u201cRidgeline Touring\u201d": a body's name, marked off as a name)
-                    and not _ORG_CALLED.search(text, max(para.start, m.start() - 70), m.start())):
+                    and not _ORG_CALLED.search(text, max(para.start, m.start() - 70), m.start())
+                    # (nor ""the Dock Boys," a gang that …": a body's name the appositive says is one)
+                    and not _APPOSITIVE_BODY.match(text, m.end())):
                 continue  # (a banner reading "Remember Caleb", the "Justice for Ava" page: a slogan, no one's name)
             name = _capitals_name(text, m.start(), m.end()) or _ampersand_name(text, m.start(), m.end(), para) \
                 or _read_run(text, m.start(), m.end(), para)
@@ -666,6 +683,15 @@ def find_parties(source: Source) -> list[Party]:
                 employer = _EMPLOYER_AFTER_PERSON.match(text, name.end, m.end()) \
                     if not name.org and name.end < m.end() - 6 and text.startswith(" of ", name.end) else None
                 body = _read_run(text, employer.end(), m.end(), para) if employer else None
+                force = _FORCE_BEFORE_RANK.match(text, m.start()) if not name.org and name.start > m.start() + 8 else None
+                rank = text[force.end():name.start].split() if force else []
+                if force and re.match(r"\s+(?:Department|Dept\.)", text[force.end("force"):]) is None \
+                        and force.group("force") + " Department" in text:
+                    force = None  # "Elm Police Detective Bo Lee" beside "the Elm Police Department": the same body, named in full
+                if force and rank and all(_is_title(w) for w in rank) and not _is_title(force.group("force").split()[0]) \
+                        and not force.group("force").split()[0] in _NOT_A_POLICE_PLACE | _NOT_NAME_WORDS:
+                    names.append(_Name(force.start("force"), force.end("force"), force.group("force").split(), org=True,
+                                       introduced=True, quoted=name.quoted))
                 if body and body.org and body.start == employer.end() and body.words[-1] not in _COURT_HEADS:
                     # "Special Agent in Charge Bo Lee of Homeland Security Investigations": the run names the agent and,
                     # after "of", the agency he speaks for, read whole (not "Judge Ann Roe of Pell Circuit Court": where she sits)
@@ -1303,12 +1329,14 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     lead_words = text[max(para.start, start - 30):start].split()
     lead_named = (lead_words[-1] if lead_words[-1] not in ("\"", "\u201c") or len(lead_words) < 2 else lead_words[-2]).strip(
         "\"\u201c") if lead_words else ""
-    if (lead_words[-1:] and lead_words[-1].rstrip(",") in _ORG_KINDS | _OWNED_OUTLET_KINDS | {"business"}
+    if (lead_words[-1:] and lead_words[-1].rstrip(",") in _ORG_KINDS | _OWNED_OUTLET_KINDS | _OWNED_PLACE_KINDS | {"business"}
             and _ORG_INTRO.search(text, max(para.start, start - 30), start)) \
             or (lead_named in ("called", "named") and _ORG_CALLED.search(text, max(para.start, start - 70), start)) \
             or (len(tokens) == 1 and _CAMEL.fullmatch(tokens[0][2])) \
             or (_BODY_CLAUSE_BEFORE.search(text, max(para.start, start - 90), start) and text.startswith(",", tokens[-1][1])) \
-            or (len(tokens) >= 2 and _opens_sentence(text, start, para) and _ACTS_AS_IT.match(text, tokens[-1][1])):
+            or (len(tokens) >= 2 and _opens_sentence(text, start, para) and _ACTS_AS_IT.match(text, tokens[-1][1])) \
+            or (len(tokens) >= 2 and not _is_title(tokens[0][2]) and tokens[0][2].lower() not in MALE_GIVEN_NAMES
+                and tokens[0][2].lower() not in FEMALE_GIVEN_NAMES and _APPOSITIVE_BODY.match(text, tokens[-1][1])):
         # "the group Climate Action Now", "the firm Pell Hart", "LumenCo": a company's or group's name; "The company that
         # ran the boat, Gull Point Tours," and "Marlow Compounding surrendered its license": a body by its description or "its"
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
@@ -2467,12 +2495,20 @@ def _two_bodies_joined(other: re.Match[str] | None, words: list[str]) -> bool:
                for side in (other_words, words))
 
 
+_SCHOOL_LEVELS = frozenset("High Middle Elementary Junior Senior Primary Secondary Preparatory Prep Charter Grammar "
+                           "Community Intermediate".split())
+
+
 def _stem_recurs(text: str, words: list[str]) -> bool:
     """ "Callander State University" ... "Callander State would fail": the body named again without its head word."""
     if words[-1] not in _AFFILIATION_HEADS:
         return False  # "University of Michigan": no short form to look for
     stem = " ".join(words[:-1])
-    return _standalone_count(text, stem, "-") >= 2
+    # ("Elm Hollow High School" ... "students at Elm Hollow": a school's level word goes with its head word)
+    # (not "the Elm Hollow High School shooting": a school that names an event, whose place alone then names it too)
+    short = " ".join(words[:-2]) if len(words) > 2 and words[-2] in _SCHOOL_LEVELS and not re.search(
+        re.escape(" ".join(words)) + r"\s+(?:shootings?|massacre|attacks?|bombing|stabbings?|fire|tragedy|rampage)\b", text) else ""
+    return _standalone_count(text, stem, "-") >= 2 or bool(short) and _standalone_count(text, short, "-") >= 2
 
 
 def _standalone_count(text: str, phrase: str, joiners: str) -> int:
@@ -2532,6 +2568,11 @@ _PLACE_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?!The\s)(?:[A-Z][\w-
 # "Marlow police officers found" (a bare "police" after a place is a body only with what it did or who it sent)
 _CITY_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?:[A-Z][a-z][\w-]*\s+){1,2})police(?P<act>\s+(?:(?:later|also|then|quickly|eventually)\s+)?"
                           r"(?:[a-z]+ed|said|say|says|found|took|were|have|had|investigating|officers|detectives|investigators)\b)")
+# A city's force in lower case as the agent of the case's work, after others: "The case was investigated by the FBI
+# and Marlow police", "arrested by Brixton police"
+_CITY_POLICE_AGENT = lazy_compile(r"\b(?:investigated|arrested|charged|detained|probed|apprehended|handled|caught|stopped|questioned)"
+                                r"\s+by\s+(?:[^.;:\n]{0,60}?\s+(?:and|with)\s+)?(?P<force>(?:[A-Z][a-z][\w-]*\s+){1,2})police(?P<act>)"
+                                r"(?![\w-]|\s+(?:officers?|chief|spokes\w+|department|dept)\b)")
 # The state's force in lower case, told at work in the case: "State police took over the investigation", "state
 # police arrested her" (no place's name, but the force of the state the story is set in)
 # (only at the case's own work: a bare "State police said so" tells no more than a source, see test_charges_round49)
@@ -2793,7 +2834,8 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             label = re.sub(r"^(?:(?:Former|Retired|Then|Veteran|Longtime|Off-duty)\s+)+", "", m.group("force"))  # "Former DeKalb County police Sgt."
             party = out.setdefault(label, Party(name=label, kind="organization"))
             party.citations.append(source.cite(m.end("force") - len(label), m.end("force")))
-        for m in (_CITY_POLICE.finditer(text, para.start, para.end) if " police " in text[para.start:para.end] else ()):
+        for m in ((*_CITY_POLICE.finditer(text, para.start, para.end), *_CITY_POLICE_AGENT.finditer(text, para.start, para.end))
+                  if " police" in text[para.start:para.end] else ()):
             words = list(re.finditer(r"\S+", m.group("force")))
             while words and words[0].group() in _NOT_NAME_WORDS:
                 words.pop(0)  # "On Saturday Tacoma police": the opener and the day are no part of the place

@@ -105,6 +105,17 @@ _NAMED_HOWEVER_SOURCED = lazy_compile(
     # (never "described as": that is a judgement, someone's words: "described the abuse as "a nightmare"")
     r"|\b(?:known|referred\s+to|remembered|identified|listed|billed|introduced|styled)\s+as\s+(?:the\s+|an?\s+)?"
     r"|\b(?:nicknamed|dubbed|renamed|christened)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2})$")
+# A noun that names the word or phrase standing after it: "messages that used the code word "the harvest,"",
+# "the password "blue heron"", "under the slogan "rise together"": the name itself, nobody's statement.
+_NAME_NOUN_BEFORE = lazy_compile(
+    r"\b(?:code[ \t-]?words?|code[ \t-]?names?|codenames?|code[ \t]+phrases?|pass(?:word|phrase)s?|hashtags?|slogans?|mottos?|"
+    r"nicknames?|monikers?|aliases|alias|user[ \t-]?names?|screen[ \t]+names?|taglines?|catch[ \t-]?phrases?|watchwords?)"
+    r"[ \t]*(?:,[ \t]*)?$", re.IGNORECASE)
+# A quoted plural noun after a preposition, joined by "and"/"or" to a plain noun phrase of the writer's own: "warned
+# shoppers about "box bandits" and forged receipts" -- one of the things the sentence is about, not speech.
+_PREP_BEFORE = lazy_compile(r"(?<![\w-])(?:about|of|against|on|for|from|with|by|over)[ \t]+$")
+_COORDINATED_AFTER = lazy_compile(rf"[ \t]+(?:and|or)[ \t]+(?=[a-z\d])(?!(?:he|she|they|it|we|I|said|says|told|who|which|that|then|is|was|are|were)\b)"
+                                rf"{_LIST_ITEM}(?=[ \t]*[.;,]|[ \t]+(?:before|after|while|during|to|for|at|in|on|with|that|which|until|as|but)\b)")
 # "the morning after what members called "Big/Little night"": a capitalised name a group gives a thing
 _WHAT_THEY_CALLED = lazy_compile(r"\bwhat\s+(?:[a-z-]+\s+){1,2}(?:call|calls|called|dubbed|nicknamed|named)\s+$")
 # "said it would "reassess" his role": one quoted verb after a modal, in a sentence of reported speech.
@@ -274,6 +285,13 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= _LABEL_MAX_WORDS and not attributed and not introduced and not reported and seg.closed \
             and _LABEL_MODIFIER.match(text, seg.close_at + 1, para.end) and not content.endswith((",", ".", "!", "?")):
         return False  # flashing "wrong way" signs, "cold storage" expenses: a label modifying a noun
+    if len(words) <= _LABEL_MAX_WORDS and seg.closed and not content.endswith(("!", "?")) \
+            and _NAME_NOUN_BEFORE.search(text, max(para.start, seg.open_at - 40), seg.open_at):
+        return False  # "used the code word "the harvest."": a name for something, not a statement
+    if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed and content.islower() \
+            and not any(w.lower() in FUNCTION_WORDS for w in words) and _PLURAL_NOUN.fullmatch(words[-1]) \
+            and _PREP_BEFORE.search(before) and _COORDINATED_AFTER.match(text, seg.close_at + 1, para.end):
+        return False  # warned shoppers about "box bandits" and forged receipts: the writer's label for a thing
     if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed and "$" in before \
             and content[:1].islower() and _AMOUNT_LABELLED.search(before):
         return False  # "paid doctors $2 million in "consulting fees"": the label the money went by, not speech
