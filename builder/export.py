@@ -38,13 +38,15 @@ _CONVICTED = ("convicted", "pleaded guilty")
 
 
 def _sentencing_json(sentencing: Sentencing) -> dict[str, Any]:
-    """`charges` are the counts a defendant stands convicted of or still faces (SPEC §4 "charges/convictions");
-    counts acquitted, dismissed, or deadlocked beside a conviction are listed apart as `cleared_charges`."""
+    """`charges` are every count the defendant was charged with, each with its `status` (SPEC §4
+    "charges/convictions"; a count later dismissed was still charged, and most hand annotations list it);
+    `cleared_charges` repeats the counts acquitted, dismissed, or deadlocked beside a conviction, for a consumer
+    that wants only what the defendant still stands convicted of or faces (`charges` minus these)."""
     convicted = {c.subject for c in sentencing.charges if c.status in _CONVICTED}
     cleared = [c for c in sentencing.charges
                if c.status in _CLEARED or (c.status == "hung" and c.subject in convicted)]
     return {**_plain(sentencing),
-            "charges": [_plain(c) for c in sentencing.charges if c not in cleared],
+            "charges": [_plain(c) for c in sentencing.charges],
             "cleared_charges": _plain(cleared)}
 
 
