@@ -31,7 +31,7 @@ def review(case_dir: Path, as_of: dt.date | None = None) -> tuple[list[str], lis
             warnings.append(f"{s.file}: {field} was inferred from the text ({getattr(s, field)!r}); confirm it in briefing.toml")
     for c in briefing.conflicts:
         values = " vs ".join(repr(v.value) for v in c.values)
-        state = "resolved" if c.resolved else "unresolved"
+        state = (f"resolved: {c.resolution}" if c.resolution else "resolved") if c.resolved else "unresolved"
         warnings.append(f"sources disagree on {c.subject} ({c.kind}): {values} [{state}]")
     for q in briefing.quotes:
         if q.speaker is None:

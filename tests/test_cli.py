@@ -160,3 +160,18 @@ def test_extract_json_keeps_deadlocked_counts_as_charges_when_nothing_was_decide
     sentencing = json.loads(done.stdout)["sentencing"]
     assert [(c["text"], c["status"]) for c in sentencing["charges"]] == [("arson", "hung")]
     assert sentencing["cleared_charges"] == []
+
+
+def test_check_says_why_an_age_difference_is_settled(tmp_path):
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "plea.txt").write_text("title: Guard pleads guilty\noutlet: Ledger\ndate: 2024-03-04\n\n"
+                                   "Owen Marrisk, 46, a former jail guard, pleaded guilty to bribery on Monday.\n",
+                                   encoding="utf-8")
+    (case / "sentence.txt").write_text("title: Guard sentenced\noutlet: Courier\ndate: 2024-10-21\n\n"
+                                       "Owen Marrisk, 47, a former jail guard, was sentenced to two years in prison "
+                                       "on Monday for bribery.\n", encoding="utf-8")
+    done = run_cli("check", str(case))
+    assert done.returncode == 0, done.stderr
+    assert ("sources disagree on Owen Marrisk (age): '46' vs '47' [resolved: The stories are dated March 4, 2024 and "
+            "October 21, 2024; a birthday between them fits both ages]") in done.stderr + done.stdout
