@@ -100,3 +100,16 @@ def test_a_force_named_before_an_officer_rank_is_a_party():
     kinds = party_kinds("Ivo Rasmussen, 33, was convicted. Lakeport Police Detective Bo Lindahl testified, and the "
                         "Lakeport Police Department thanked jurors.")
     assert "Lakeport Police" not in kinds  # the same body as the department named in full
+
+
+def test_a_person_of_a_group_named_for_its_cause_is_the_person_and_then_the_group():
+    # ("Mothers Against Drunk Driving" takes "Against" as a cause group's; the person "of" it is read apart)
+    from builder.extract import extract
+    from builder.sources import source_from_text
+
+    for group in ("Parents Against Impaired Driving", "Neighbors for Safer Streets"):
+        text = (f"Date: 2024-05-02\n\nOrrin Pell was sentenced Tuesday to eight years in prison.\n\n"
+                f"\u201cToday the system worked,\u201d said Marta Quell of {group}, who attended the hearing.\n")
+        facts = extract(source_from_text("story.txt", text))
+        assert [q.speaker for q in facts.quotes] == ["Marta Quell"], group
+        assert {p.name for p in facts.parties} >= {"Marta Quell"}

@@ -1269,7 +1269,13 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
             and not any(t[2] in OUTLET_WORDS for t in tokens):
         # "Elm Ferry Lines, which settled the lawsuits, …": a name that takes "which" is no person's
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
-    if len(tokens) > 2 and any(t[2] in _CAUSE_LINKS for t in tokens[1:-1]) and not _is_title(tokens[0][2]):
+    # ("Marta Ruiz of Mothers Against Drunk Driving": a person, then the group she speaks for, which the "of" below splits
+    # off; not "Friends of the Earth" or "Alliance of Families Against Crime", whose words before "of" are a body's)
+    of_at = next((i for i, t in enumerate(tokens) if t[2] == "of"), None)
+    person_of = of_at is not None and 2 <= of_at <= 3 \
+        and not any(_is_title(t[2]) or _is_body_word(tokens, i) or t[2] in _CAUSE_LINKS for i, t in enumerate(tokens[:of_at]))
+    if len(tokens) > 2 and any(t[2] in _CAUSE_LINKS for t in tokens[1:-1]) and not _is_title(tokens[0][2]) \
+            and not person_of:
         # "Mothers Against Drunk Driving", "Survivors For Safer Roads": a campaign group named for its cause
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     if tokens and _opens_sentence(text, tokens[0][0], para) and _common_opener(text, tokens[0][2]) \
