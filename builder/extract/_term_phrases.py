@@ -250,7 +250,7 @@ _RANK_REST = r"(?:\s+(?:recruit|apprentice|basic|first|second|third|class|office
 # "from owning, operating or working at": a list of verbs the bar shares, read as one object
 # Words between "of" and a supervision's kind: "two years of mandatory supervised release", "six months of
 # electronically monitored home confinement", "five years of court-ordered probation"
-_KIND_MOD = r"(?:(?:mandatory|extended|additional|strict|intensive|federal|state|[a-z]+-[a-z]+|[a-z]+ly\s+monitored|monitored)\s+){0,2}"
+_KIND_MOD = r"(?:(?:mandatory|extended|additional|strict|intensive|federal|state|electronic|GPS|[a-z]+-[a-z]+|[a-z]+ly\s+monitored|monitored)\s+){0,2}"
 _SHARE = (r"(?:\d{1,3}(?:\.\d)?\s*(?:%|percent\b|per\s+cent\b)|(?:one-)?half|two-thirds|three-quarters|three-fourths"
           r"|(?:one-|a\s+)third|(?:one-|a\s+)quarter)")
 _SHARE_OF = r"(?:the|his|her|their|that|each)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|time)\b"
@@ -547,7 +547,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "the final four years of the sentence on probation": the tail of a term served in the community
     ("probation", rf"(?:the\s+)?(?:final|last|remaining)\s+{_DUR}\s+(?:of\s+(?:the|that|his|her|their)\s+(?:sentence|term)\s+)?on\s+probation"),
     # ("12 months of Probation Service supervision": Ireland's probation service names the supervision)
-    ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock|juvenile"
+    # ("five years of federal probation", "three years of state probation": the system that supervises it)
+    ("probation", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?(?:(?:supervised|formal|unsupervised|summary|informal|court|misdemeanor|felony|active|intensive|shock|juvenile|federal|state|county"
                   r"|deferred(?:\s+adjudication)?|reporting|sex[- ]offender|[a-z]+-[a-z]+(?:-[a-z]+)?)\s+){0,2}probation(?:\s+(?:term|order|(?:service\s+)?supervision))?"),
     # Texas: "received five years of deferred adjudication" (probation, after which the case may be dismissed)
     # ("10 years of deferred adjudication community supervision": Texas's statutory name for it, kept whole)
@@ -569,7 +570,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # prison, probated for five years" is the suspended prison term, above)
     ("probation", rf"{_DUR}\s+probated\b(?!,?\s+for\b)"),
     # "a three-year term of probation", "a five-year period of supervised probation"
-    ("probation", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:term|period)\s+of\s+(?:(?:supervised|formal|unsupervised|intensive)\s+)?probation\b"),
+    ("probation", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:term|period)\s+of\s+(?:(?:federal|state|county)\s+)?(?:(?:supervised|formal|unsupervised|intensive)\s+)?probation\b"),
+    # "a six-month term of house arrest", "a 90-day period of home detention"
+    ("home_confinement", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:term|period|stint)\s+of\s+{_KIND_MOD}(?:home\s+(?:confinement|detention)|house\s+arrest)\b"),
     ("probation", rf"probated\s+(?:the\s+(?:remainder|rest|balance)\s+of\s+(?:the|his|her|their|that)\s+(?:sentence|term)\s+)?for\s+{_DUR}"),
     # After a violation: "extended her probation by one year" (a verb on the sentence already served)
     ("probation", rf"extend(?:ed|s|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?probation\s+by\s+{_DUR}"),
@@ -604,11 +607,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("home_confinement", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:probation|sentence|term|supervision|release)"
                          r"\s+(?:in|on|under)\s+(?:home\s+(?:confinement|detention)|house\s+arrest)"),
     # ... told of the term just named: "two years of supervised release, the first four months of it in home detention"
-    ("home_confinement", rf"(?:the\s+)?(?:first|last|final|initial)\s+{_DUR}\s+of\s+(?:it|them|that)\s+(?:to\s+be\s+(?:served|spent)\s+)?"
+    # ("three years' probation, with the first six months on house arrest": the term just named left unsaid)
+    ("home_confinement", rf"(?:the\s+)?(?:first|last|final|initial)\s+{_DUR}\s+(?:of\s+(?:it|them|that)\s+)?(?:to\s+be\s+(?:served|spent)\s+)?"
                          r"(?:in|on|under)\s+(?:home\s+(?:confinement|detention)|house\s+arrest)"),
     ("electronic_monitoring", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:probation|sentence|term|supervision|release)"
                               r"\s+(?:on|under|with)\s+(?:electronic|GPS)\s+monitoring"),
-    ("electronic_monitoring", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:electronic|GPS)\s+monitoring"),
+    # ("six months of electronic home monitoring": where the wearer is kept, inside the kind's name)
+    ("electronic_monitoring", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:electronic|GPS)\s+(?:home\s+)?monitoring"),
     # "wear an alcohol-monitoring bracelet for six months after his release": how long the device is worn is the term's
     # length (kept apart from the bare forms: a pattern holding a length is only tried where a unit word stands)
     ("electronic_monitoring", rf"(?:\bwear\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,3}}?(?:monitor|bracelet|tether)|(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor|tether|bracelet))"
