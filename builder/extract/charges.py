@@ -111,6 +111,11 @@ _CHARGED_IN = (r"in\s+(?:(?:the|a|an|two|three|four|several|multiple|both|separa
                r"(?:[Cc]ourts?|[Cc]ount(?:y|ies)|[Pp]arish(?:es)?|jurisdictions|states|cities|towns)")
 # Each trigger with the words (lowercased) it cannot match without: a sentence holding none of them is not scanned.
 # "to an information charging him with ...": the charging paper, whose counts the trigger after it names
+# "found guilty as charged of", "found guilty except for insanity of", "guilty but mentally ill of": the verdict's
+# own qualifier stands between "guilty" and its offences
+_GUILTY_HOW = r"(?:(?:as\s+charged|but\s+mentally\s+ill|except\s+for\s+insanity),?\s+)?"
+# "found not guilty by reason of insanity of arson": the verdict's ground told before its offences
+_INSANITY = r"(?:by\s+reason\s+of\s+(?:insanity|mental\s+(?:disease|illness)(?:\s+or\s+defect)?)\s+)?"
 _CHARGING_PAPER = r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:information|indictment|complaint|accusation)\s+(?:that\s+|which\s+)?charg(?:ing|ed|es)\s"
 _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status, needles, lazy_compile(p)) for status, needles, p in [
     ("convicted", ("convict",), rf"\bconvict(?:ed|ing)(?!\s+(?:felons?|sex\s+offenders?|murderers?|killers?|criminals?|persons?|people)\b)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
@@ -129,20 +134,20 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
                   rf"(?:(?:was|were)\s+)?convicted(?:\s+(?:him|her|them|(?:[A-Z][\w'\u2019-]+\s+){{0,2}}[A-Z][\w'\u2019-]+))?(?:\s+(?:of|on))?\s+{_WHEN}?{_LIST_DASH}\s*"),
     ("acquitted", ("acquitt",), r"\bacquitt(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
                   r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
-    ("convicted", ("guilty",), rf"\b(?:found|finds?|finding|adjudicated|adjudged)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
+    ("convicted", ("guilty",), rf"\b(?:found|finds?|finding|adjudicated|adjudged)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty(?:,(?=\s+as\s+charged,))?\s+{_GUILTY_HOW}{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
     # "finding Lee, a deputy who has served the county since 2007, guilty of ...": an appositive with its own clause
     ("convicted", ("guilty",), rf"\b(?:found|finds?|finding)\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{{1,200}}?,\s+guilty\s+"
                   rf"{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
     ("acquitted", ("guilty",), rf"\b(?:found|finds?|finding)\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{{1,200}}?,\s+not\s+guilty\s+"
                   rf"{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
-    ("pleaded guilty", ("plea",), rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b(?!{_MID}to\s+{_CHARGING_PAPER}){_MID}to\s+"),
+    ("pleaded guilty", ("plea",), rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty(?:\s+but\s+mentally\s+ill)?|no\s+contest|nolo\s+contendere)\b(?!{_MID}to\s+{_CHARGING_PAPER}){_MID}to\s+"),
     # "pleaded guilty to a two-count information charging him with X": the charging paper pleaded to names the counts
     ("pleaded guilty", ("plea",), rf"\bplea(?:ded|d|ds|ding)\s+(?:guilty|no\s+contest)\b{_MID}to\s+{_CHARGING_PAPER}"
                        r"\s*(?:him|her|them)\s+with\s+"),
     # "entered the plea to one count of ...", "entered a guilty plea to ..." (never "a plea of not guilty")
     # "entered the plea before Judge Ann Lee to ...", "entered a plea of guilty to ..."
     # ("entered the plea in federal court in Tampa, Florida, on Monday to ...": a place's state between commas)
-    ("pleaded guilty", ("plea",), rf"\bentered\s+(?:a|the|his|her|their)\s+(?:guilty\s+)?pleas?\s+(?:of\s+guilty\s+)?{_WHEN}(?:[a-z]+ly\s+)?"
+    ("pleaded guilty", ("plea",), rf"\bentered\s+(?:a|the|his|her|their)\s+(?:(?:guilty|no[- ]contest)\s+)?pleas?\s+(?:of\s+(?:guilty|no\s+contest|nolo\s+contendere)\s+)?{_WHEN}(?:[a-z]+ly\s+)?"
                        rf"(?:(?:before|in)\s+{_PLACE_WORDS}{_WHEN})?to\s+"),
     # "entered a plea of not guilty to ...", "entered not guilty pleas Monday to ...": the charges stand, denied
     ("charged", ("plea",), rf"\bentered\s+(?:(?:a|the|his|her|their)\s+)?(?:not\s+guilty\s+pleas?|pleas?\s+of\s+not\s+guilty)\s+{_WHEN}"
@@ -158,7 +163,7 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
     ("acquitted", ("acquitt",), rf"\bacquitt(?:ed|ing)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
     # "a jury cleared him of fraud": a verdict of not guilty in other words
     # "found him not guilty of fraud"
-    ("acquitted", ("guilty",), rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
+    ("acquitted", ("guilty",), rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+not\s+guilty\s+{_INSANITY}{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
     # "the jury deadlocked on two counts of bribery": no verdict, a hung count
     ("hung", ("count", "charge"), r"\b(?:deadlocked|hung|could\s+not\s+agree|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+(?=(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\s+of\s)"),
     # "sentenced Lee on two counts of theft": the counts the sentence is for
@@ -251,6 +256,8 @@ _GENERAL_TRIGGERS = [_Trigger(status, lazy_compile(p), needles, True, named_only
     # The match stops before the noun, so the list reads it as a count prefix (the offence then is formal, named).
     # ("pharmacist-in-charge of Acme", "agent-in-charge of the office": a job title, hyphenated)
     (None, ("count", "charge"), r"(?<!\bin )(?<!\bin-)(?<!\btook )(?<!\btake )(?<!\btaken )\b(?=(?:counts?|charges?)(?:\s+(?:each|apiece))?(?:\s+(?:" + _CHARGED_IN + r"\s+)?of\s|,?\s+including\s))", False),
+    # "convicted of the lesser included offense of manslaughter": the lesser offence governs its list as "charge of" does
+    (None, ("lesser",), r"(?<=\blesser\s)(?=(?:included\s+)?offen[cs]es?\s+of\s)", False),
     # "The indictment lists the charges against Lee: A, B and C": the colon opens the list, the verb before gives the status
     (None, ("charges", "counts"), rf"\b(?:charges|counts)\s+against\s+(?:him|her|them|{_PERSON})\s*:\s*", False),
     # (not "arrested for": an article tells past arrests as often as this case's)
@@ -403,7 +410,9 @@ _COUNT_PREFIX = lazy_compile(
     r"(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|class\s+[a-z0-9]|level\s+\d|(?:first|second|third|fourth)-degree"
     # ("dropped a third charge of perjury": an ordinal counts the charges, the offence follows "of")
     r"|second|third|fourth|fifth|remaining|lesser|top|original|new|pending|additional|single|sole|lone"  # ("admitted a single charge of ...")
-    r"|further|fresh|outstanding|related|top|following|(?:more|most)\s+serious)\s+)*charges?(?:\s*:\s*|\s+(?:" + _CHARGED_IN + r"\s+)?of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
+    r"|further|fresh|outstanding|related|top|following|(?:more|most)\s+serious"
+    # ("convicted of the lesser included offense of manslaughter": the lesser offence a verdict or plea settled on)
+    r"|(?<=lesser\s)included)\s+)*(?:charges?|(?<=(?:lesser|cluded)\s)offen[cs]es?)(?:\s*:\s*|\s+(?:" + _CHARGED_IN + r"\s+)?of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
 # of", "engaging in", "on a police officer", "before the enemy", "while intoxicated" go on.
 # "having weapons while under disability", "operating a vehicle under suspension", "obtaining property under false
@@ -652,6 +661,10 @@ _NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these
                              r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:indictment|complaint|case|trial|information)$"
                              # ("The criminal complaint charges Lee with ...": the charging paper before its verb)
                              r"|^(?:criminal|federal|state|amended|superseding|sealed)\s+(?:indictment|complaint|information)$"
+                             # "not guilty of murder, instead convicting him of manslaughter": the next verdict's clause, no offence
+                             # ("guilty of felony murder, instead of malice murder": the verdict the jury did not reach)
+                             r"|^(?:instead\s+of|rather\s+than)\b"
+                             r"|^(?:instead|also|then|later|but)\s+(?:convicting|acquitting|finding|clearing|sentencing)\b"
                              # "charges accusing him of ...", "the remaining two records counts": not an offence's name
                              # (not "murdering her neighbour", "murdering him": the verb names its offence whoever the victim)
                              r"|^(?!murdering\b)\w+ing\s+(?:him|her|them|it|that)\b|^(?:remaining|other|additional|\d+|one|two|three|four|five|six|seven"
@@ -2143,6 +2156,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             # its listed aggravations, not three offences
             spans[-1] = (spans[-1][0], c_start + len(phrase))
             continue
+        if re.match(r"['\u2018]\w", phrase):
+            # "convicted of 'gross sexual imposition'": the single marks set the statute's name off, and are not its words
+            c_start, phrase = c_start + 1, phrase[1:]
+            if phrase.endswith(("'", "\u2019")):
+                phrase = phrase[:-1]
         spans.append((c_start, c_start + len(phrase)))
     # "the remaining counts of a 10-count indictment, including money laundering charges": the examples are the offences
     including = _INCLUDING.match(text, end, s_end)
