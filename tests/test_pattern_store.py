@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,22 @@ def test_a_file_grown_past_its_bound_keeps_only_what_the_last_run_used(tmp_path,
     run.save()
     kept = PatternStore(path)._load()
     assert set(kept) == {(r"\bstale3\b", 0), (rf"\b(?:stale1|{'x' * 400})\b", 0)}
+
+
+def test_every_pattern_source_is_the_same_in_every_process():
+    # A pattern joined from a set in the set's own order changes with Python's string hashing from one process to the
+    # next: the kept program would never be found again, and the file would grow by every run's new copies.
+    script = textwrap.dedent("""
+        import gc, hashlib
+        import builder.extract
+        from builder.extract import (attribution, charges, dates, events, lede, parties, quotes, sentencing, stance,
+                                     summary, values, _cues, _defendant, _speakers)
+        from builder.extract._regex import LazyPattern
+        from builder.extract._term_phrases import TERM_SOURCES
+        sources = sorted({o.pattern for o in gc.get_objects() if isinstance(o, LazyPattern)} | {s for _, s in TERM_SOURCES})
+        print(len(sources), hashlib.sha256("\\n".join(sources).encode()).hexdigest())
+    """)
+    runs = {subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1, runs
+    assert int(runs.pop().split()[0]) > 1000

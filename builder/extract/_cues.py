@@ -48,7 +48,7 @@ _SPEECH_IDIOMS = {"went on", "goes on", "pointed out", "points out", "shot back"
 _CHARACTERIZED_AS = (r"(?:dismissed|dismisses|derided|derides|denounced|denounces|branded|brands|described|describes|"
                      r"ridiculed|ridicules|mocked|mocks|portrayed|portrays|rejected|rejects)"
                      r"(?=(?:\s+[\w\u2019'-]+){1,6}\s+as\s*$)")
-VERBS = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | _SPEECH_IDIOMS, key=len, reverse=True)).replace(" ", r"\s+") \
+VERBS = "|".join(sorted(SPEECH_VERBS | MOOD_VERBS | _SPEECH_IDIOMS, key=lambda w: (-len(w), w))).replace(" ", r"\s+") \
     + "|" + _CHARACTERIZED_AS
 # An adverb before a verb ("later said"), but not a noun that ends the same way ("the family said").
 ADVERB = r"(?!(?:family|ally|rally|assembly|supply|belly|bully)\b)[a-z]{2,}ly"
@@ -91,15 +91,15 @@ _PARTICIPLES = ("arguing|citing|insisting|contending|noting|claiming|alleging|wa
 SPEECH_PARTICIPLES = frozenset(w for w in _PARTICIPLES.split("|") if w.endswith("ing")) | frozenset(
     "saying telling adding writing stating asking answering replying responding testifying declaring explaining "
     "promising pleading begging urging vowing pledging apologizing apologising thanking".split())
-CUE = lazy_compile(rf"\b(?:(?P<verb>{VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(SPEECH_NOUNS) + r")|[Aa]ccording to)\b")
+CUE = lazy_compile(rf"\b(?:(?P<verb>{VERBS}|{_PARTICIPLES})|(?P<noun>" + "|".join(sorted(SPEECH_NOUNS)) + r")|[Aa]ccording to)\b")
 PRONOUN = lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
 # (a British court's part-time judge, "Recorder Ann Bell KC", is "the recorder" afterwards, as a magistrate is "the magistrate")
 ROLE_NP = lazy_compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>"
-    + "|".join(sorted(ROLE_NOUNS | {"recorder", "magistrate"}, key=len, reverse=True)) + r")\b")
+    + "|".join(sorted(ROLE_NOUNS | {"recorder", "magistrate"}, key=lambda w: (-len(w), w))) + r")\b")
 DOC_NP = lazy_compile(r"\b(?:[Tt]he|[Tt]his|that|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>"
-                     + "|".join(DOCUMENT_NOUNS) + r")\b")
-DOC_BEFORE = lazy_compile(r"\b(?:" + "|".join(DOCUMENT_NOUNS) + r")s?\s+$")
+                     + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+DOC_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s+$")
 PARTICIPLE_AFTER = lazy_compile(r"\s+(?:in|to|at|by|out|aloud|on|into|before)\b")
 # A relative clause with its own subject before the verb: "a girl who prosecutors say", "a fund that police said".
 OBJECT_RELATIVE = lazy_compile(r"\b(?:who|whom|that|which)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?![a-z]+ed$)[a-z-]+$")
@@ -117,7 +117,7 @@ POSSESSIVE_END = lazy_compile(r"[\u2019']s$")
 # speaker keeps its head noun rather than ending on the possessive)
 NAMED_OFFICE = lazy_compile(r"(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,4}[A-Z][\w.&-]*[\u2019']s\s+"
                           r"(?:[a-z-]+\s+)?(?:office|department|administration|bureau|agency))")
-DOC_WORD = lazy_compile(r"\b(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b")
+DOC_WORD = lazy_compile(r"\b(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 # (a title's stop is no sentence end: "according to Lt. Ann Roe")
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in ABBREVIATED_IN_NAMES)
 ACCORDING = lazy_compile(_GAP + r"according to\s+(?P<np>(?:" + _ABBREV + r"|[^;:!?.\u201c\u201d\"]){1,100}?)"
@@ -126,7 +126,7 @@ ACCORDING = lazy_compile(_GAP + r"according to\s+(?P<np>(?:" + _ABBREV + r"|[^;:
 POSSESSIVE_ROLE = lazy_compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+(?!(?:of|on|from|in|at|for|with|since|to)\b))?(?P<noun>[a-z-]+)\b")
 # Speakers named only by what they are: "prosecutors said", "police said", "a spokesman said".
 BARE_GROUP = lazy_compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"
-                         + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")$", re.IGNORECASE)
+                         + "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w))) + r")$", re.IGNORECASE)
 GROUP_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
                             r"|[Aa]uthorities|[Dd]efense (?:lawyers|attorneys)|[Rr]elatives|[Jj]urors)\s+(?!and\b|or\b)[a-z]")
 # A named person's relatives opening a sentence, who a later "they" is: "Roe’s parents, both teachers, wrote to
@@ -140,12 +140,12 @@ OWNED_TEAM_SUBJECT = lazy_compile(r"\s*(?P<group>[A-Z][\w-]+(?:[\u2019']s|(?<=s)
 # also after an opening phrase ("By Thursday, Senate Republican leaders had called …").
 NAMED_GROUP_SUBJECT = lazy_compile(r"(?:[A-Z][^,;:.\u201c\u201d\"]{0,40},\s+)?(?:[Tt]he\s+)?(?P<group>(?:(?!The\s)[A-Z][\w.-]*\s+){1,3}(?:"
                                   + "|".join(sorted(PEOPLE_NOUNS | {"leaders", "senators", "representatives", "councillors"},
-                                                    key=len, reverse=True)) + r"))\b(?!\s+(?:and|or)\b)")
+                                                    key=lambda w: (-len(w), w))) + r"))\b(?!\s+(?:and|or)\b)")
 # Plural people in lower case opening a sentence, maybe after an opening phrase, as a later "they": "On Monday,
 # several state lawmakers demanded …", "The couple who live next door said little."
 PLURAL_SUBJECT = lazy_compile(r"(?:[A-Z][^,;:.\u201c\u201d\"]{0,40},\s+)?(?:(?:[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree"
                             r"|[Ff]our|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+)?(?P<group>(?:[a-z-]+\s+){0,2}?(?:"
-                            + "|".join(sorted(PEOPLE_NOUNS | {"leaders", "senators", "couple", "pair"}, key=len, reverse=True))
+                            + "|".join(sorted(PEOPLE_NOUNS | {"leaders", "senators", "couple", "pair"}, key=lambda w: (-len(w), w)))
                             + r"))(?=\s+(?:who\b|[a-z]+\b))(?!\s+(?:and|or|of)\b)")
 # "His defense team sought …, citing "…"": a group owned by a pronoun opening the sentence.
 OWNED_GROUP = lazy_compile(r"\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<group>(?:[a-z-]+\s+)?(?:team|lawyers|attorneys))"
@@ -204,7 +204,7 @@ BODY_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+)
 # (a body's noun ends its word: "Roe's court-appointed attorney" is no court)
 # "in its sentencing memorandum, which said": a document that speaks for its owner.
 OWNED_DOC_RELATIVE = lazy_compile(r"\b(?:(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|an?|the)\s+(?:[a-z-]+\s+){0,2}(?:"
-                                + "|".join(DOCUMENT_NOUNS) + r"|memorandum|filing|brief|motion)s?\s*,?\s*(?:which|that)\s*$")
+                                + "|".join(sorted(DOCUMENT_NOUNS)) + r"|memorandum|filing|brief|motion)s?\s*,?\s*(?:which|that)\s*$")
 # Modifiers that name a different kind of body, not just describe it: "the grand jury", "the parole board".
 BODY_KIND_MODIFIERS = "grand|parole|probation|prison|school|city|county|state|federal|disciplinary|licensing|medical"
 INSTITUTION = lazy_compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<kind>" + BODY_KIND_MODIFIERS + r")\s+|[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s*$")
@@ -254,7 +254,7 @@ FEMALE = frozenset("she her hers mrs ms miss wife mother daughter sister girlfri
                     "businesswoman".split())
 LAWYER = {"lawyer", "lawyers", "attorney", "attorneys", "counsel"}
 # "the Democrat said", "the Ohio Republican said": a person referred to by their party.
-AFFILIATION_NP = lazy_compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)?(?:" + "|".join(AFFILIATIONS) + r")$")
+AFFILIATION_NP = lazy_compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)?(?:" + "|".join(sorted(AFFILIATIONS)) + r")$")
 POLITICAL = lazy_compile(r"\b(?:Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Congress\w*|Mayor|Leader|Speaker|"
                         r"Assembly\w*|Council\w*|[Ll]awmaker|[Ss]enator|[Gg]overnor|[Mm]ayor)")
 PARTY_MARK = lazy_compile(r"^\s*(?:,\s*|\()[RDI](?:-[A-Z][\w.]*)?\)?")
@@ -262,7 +262,7 @@ PARTY_MARK = lazy_compile(r"^\s*(?:,\s*|\()[RDI](?:-[A-Z][\w.]*)?\)?")
 BRANCH = lazy_compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[\u2019']s\s+(?:[A-Z][\w.-]*\s+){0,3}"
                      r"(?:chapter|branch|affiliate|local)$")
 # "The raven-haired pop star had claimed": a descriptive epithet for someone the article named.
-EPITHET = lazy_compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+EPITHET = lazy_compile(r"^[Tt]he\s+(?P<mods>(?:[\w-]+\s+){1,4})(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
                       + r")$")
 
 
@@ -283,7 +283,7 @@ _UNNAMED_WORKERS = frozenset("teller tellers bartender waiter waitress server re
 _PROFESSION_SUFFIX = r"[a-z]{2,}(?:ician|ologist|iatrist)"
 _UNNAMED_HEAD = "|".join(sorted((ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS | _UNNAMED_WORKERS)
                                 - {"spokesman", "spokeswoman", "spokesperson"},
-                                key=len, reverse=True)) + "|" + _PROFESSION_SUFFIX
+                                key=lambda w: (-len(w), w))) + "|" + _PROFESSION_SUFFIX
 # A person the article describes with "the" and never names: "the referee", "the 62-year-old clerk"
 THE_DESCRIBED = lazy_compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + _UNNAMED_HEAD + r")")
 _MODIFIER = r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[\w\u2019'-]+\s+)"
@@ -318,7 +318,7 @@ ANONYMOUS = lazy_compile(
     r"|\bdeclined\s+to\s+be\s+(?:named|identified)|\bwhose\s+name\s+(?:was|is)\s+(?:withheld|not\s+(?:released|published))")
 ANONYMOUS_NP = lazy_compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+{_MODIFIER}{{0,3}}[a-z-]{{3,}}"
                            rf"(?=\s*,?\s+(?:who|whose)\b)")
-OWNED_KIN = lazy_compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+)??(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
+OWNED_KIN = lazy_compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+)??(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")\b")
 UNNAMED_MALE = frozenset("man men boy boys father son brother husband boyfriend uncle nephew grandfather widower".split())
 UNNAMED_FEMALE = frozenset("woman women girl girls mother daughter sister wife girlfriend aunt niece grandmother widow".split())
 # A transcript's speaker labels: "Q: …" / "A: "…"", "Question: …", "A — "…""

@@ -44,7 +44,7 @@ _CLAUSE_OPENING = lazy_compile(r"(?:,\s+(?:but|and|while|yet|though|although|whe
 _TITLES_BETWEEN = lazy_compile(r"\s+(?:(?:in\s+[Cc]harge|(?!(?:of|for|and|or|with|from|at|in|by|to|who|said)\b)[\w.\u2019'-]+)\s+){1,6}")
 
 # What a possessive owns when it is the owner's own words: "Roe's unsworn statement", "Roe's testimony"
-_OWNED_WORDS = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")\b")
+_OWNED_WORDS = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(SPEECH_NOUNS, key=lambda w: (-len(w), w))) + r")\b")
 
 # A sentence fronted by a subordinate clause, then the main clause's pronoun subject: "When Roe asked …, he paused"
 _FRONTED_CLAUSE = lazy_compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Before|While|Although|Though|Once|Until|Because|If|Since)\s"
@@ -77,14 +77,14 @@ _PRONOUN_KIN = lazy_compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husb
                           r"|children|grandchildren)$")
 # A relation owned by a pronoun right before the name it introduces: "Her sister, " (Ann Roe)
 _PRONOUN_KIN_BEFORE = lazy_compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:"
-                                 + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r"),?\s*$")
+                                 + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r"),?\s*$")
 # A sentence opened by a relative owned by a pronoun, who then acts: "Her brother spoke next", "Their mother wept"
-_PRONOUN_KIN_SUBJECT = lazy_compile(r"\s*(?P<np>(?:His|Her|Their)\s+(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+_PRONOUN_KIN_SUBJECT = lazy_compile(r"\s*(?P<np>(?:His|Her|Their)\s+(?:" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w)))
                                   + r"))\b(?=\s+(?:also\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told|spoke|wept|read|stood|sat|took"
                                     r"|gave|wrote|made|went|came|held|began|sent)\b)")
 # Whose relative a role says: "Lee’s sister"
 _ROLE_OWNER = lazy_compile(r"(?P<owner>[A-Z][\w-]+[\u2019']s?)\s+(?:[a-z-]+\s+)?(?:"
-                         + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")$")
+                         + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")$")
 # A place or body name used as a modifier of the noun that speaks: "Payson couple", "FBI's Denver field office"
 _HEAD_AFTER_NAME = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?P<head>couple|family|residents|field\s+office|regional\s+office|"
                               r"branch\s+office|office|union|board|council|committee|chapter|association|coalition)\b")
@@ -126,7 +126,7 @@ _LETTER_FROM = lazy_compile(r"\b(?:letters?|notes?|emails?|one|another)(?:,?\s+(
 # A family owned by a role written after it: "the family of the victim", "relatives of the slain deputy"
 _FAMILY_OF_ROLE = lazy_compile(r"(?:[Tt]he\s+)?(?:[Ff]amil(?:y|ies)|[Rr]elatives|[Ll]oved\s+ones)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
                              r"(?P<role>" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS,
-                                                            key=len, reverse=True)) + r")")
+                                                            key=lambda w: (-len(w), w))) + r")")
 # A family owned by a pronoun, which a later bare "the family" goes on to mean: "her family said".
 _OWNED_FAMILY = lazy_compile(r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?family\b")
 # An official's office or campaign named by a pronoun: "her office", "his campaign".
@@ -143,10 +143,10 @@ _ANNOUNCED = lazy_compile(r"(?:^|(?<=[.!?]\s))(?P<np>(?:[Tt]he\s+)?[A-Z]?[^.;:!?
 _MEMBER_BODIES = frozenset("fraternity sorority chapter organization organisation".split())
 # Words owned by whoever is named before them: "The company's statement", "Dr. Ann Roe's written remarks".
 _OWNED_WORDS_NP = lazy_compile(r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,5}?[\w.&-]+)(?P<poss>[\u2019']s?)\s+(?:[a-z-]+\s+){0,2}?(?:"
-                             + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")")
+                             + "|".join(sorted(SPEECH_NOUNS, key=lambda w: (-len(w), w))) + r")")
 # A relative described by whose relative they are: "the victim's mother", "the boy's father".
 _DESCRIBED_KIN = lazy_compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<owner>[a-z-]+)[\u2019']s\s+(?P<kin>"
-                            + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")")
+                            + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")")
 # The people who speak for a body, owned by it: "the group's administrators", "the company's top officials".
 _BODY_VOICE_NOUNS = (r"administrators|admins|organi[sz]ers|leaders|leadership|officials|spokesperson|spokesman|spokeswoman"
                      r"|representatives|founders|board")
@@ -222,8 +222,8 @@ _READ_OWNED = lazy_compile(r"\bread\s+(?:(?:aloud|out)\s+)?(?:from\s+)?(?P<owner
 _DESCRIBED_AUTHOR = lazy_compile(r"(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:victim|survivor|accuser|complainant|woman|man|girl|boy"
                                  r"|teen|teenager|mother|father|daughter|son|widow|widower))(?![\w\u2019'-])")
 # An author written as a pronoun after "written by" / "a letter from": "a letter from him", "written by her father"
-_PRONOUN_AUTHOR = lazy_compile(r"(?P<pronoun>him|her|them)\b(?!\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
-                             + r")\b)|(?P<owner>his|her|their)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+_PRONOUN_AUTHOR = lazy_compile(r"(?P<pronoun>him|her|them)\b(?!\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w)))
+                             + r")\b)|(?P<owner>his|her|their)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w)))
                              + r")\b")
 # A paper handed in by the one who wrote it, read out by another: "Lee submitted a written statement, which the
 # prosecutor read aloud", "Lee sent a letter that his aunt read"
@@ -242,9 +242,9 @@ _ON_BEHALF = lazy_compile(r"\bon\s+(?P<owner>his|her|their|(?:[A-Z][\w-]*\s+){0,
 _UNNAMED_KIN_SUBJECT = lazy_compile(
     r"(?:(?:At|In|On|After|Before|During|Outside|Inside|Later|Earlier|Then|Minutes|Moments|When|As|Following)\b"
     r"[^,;:.\u201c\u201d\"]{0,50},\s+)?[Tt]he\s+(?P<np>(?:"
-    + "|".join(sorted(ROLE_NOUNS | {"boy", "girl", "child", "man", "woman"}, key=len, reverse=True))
+    + "|".join(sorted(ROLE_NOUNS | {"boy", "girl", "child", "man", "woman"}, key=lambda w: (-len(w), w)))
     + r")[\u2019']s\s+(?:[a-z-]+\s+)?(?:"
-    + "|".join(sorted(KIN_NOUNS | {"parents", "family"}, key=len, reverse=True)) + r"))\b(?![\u2019'-])")
+    + "|".join(sorted(KIN_NOUNS | {"parents", "family"}, key=lambda w: (-len(w), w))) + r"))\b(?![\u2019'-])")
 # A defence lawyer's role: "Assistant Public Defender", "defense attorney", "Roe's lawyer"
 _DEFENCE_ROLE = lazy_compile(r"\b[Dd]efender\b|\b[Dd]efen[cs]e\s+(?:attorney|lawyer|counsel)\b"
                            r"|[\u2019']s\s+(?:[a-z-]+\s+)?(?:lawyer|attorney|counsel)$")
@@ -335,7 +335,7 @@ _DEFINITE_HEAD = lazy_compile(r"[Tt]he\s+(?:[\w\u2019'-]+\s+){0,2}?(?P<noun>[a-z
 # What a name opening the next paragraph does when it is the lede's speaker: speaks, or stands before the cameras
 _OPENER_SPEAKS = lazy_compile(r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + VERBS
                             + r"|spoke|speaks|talked|talks|addressed|addresses|appeared|stood)\b")
-_WHOSE_KIN = lazy_compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r")\b")
+_WHOSE_KIN = lazy_compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")\b")
 
 
 # A description fronted before a pronoun subject it describes: "A retired teacher, she …", "A mother of three, he …"
@@ -489,8 +489,8 @@ _PANEL_OF_COURT = lazy_compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<np>(?:[\w-]+\s+){0,2}pa
 # placing the relation ("Roe's wife of 34 years, Helen Roe,", "his aunt on his father's side, Lo Wrenley,").
 _KIN_POSTMODIFIER = lazy_compile(r"(?:\s+(?:of|on|from|in|at|since|for)\s+[^,;:.\u201c\u201d]{1,40})?[\s,]*")
 # An appositive after an unnamed person that gives their sex: "One teller, a 31-year-old mother from Wick,".
-_GENDERED_APPOSITIVE = lazy_compile(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE, key=len,
-                                                                                          reverse=True)) + r")\b")
+_GENDERED_APPOSITIVE = lazy_compile(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE,
+                                                                                          key=lambda w: (-len(w), w))) + r")\b")
 # Between two people named together: "Ann Roe and Lee Park", "Ann Roe and Det. Lee Park".
 # The words from "a spokesperson for" up to a body's name, within its noun phrase: "a spokeswoman for the FBI's "
 _SPOKES_FOR_BEFORE = lazy_compile(r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|with)\s+[^,;:.\u201c\u201d\"]{0,80}$")
@@ -503,7 +503,7 @@ _THE_TITLED_OFFICE = lazy_compile(r"\b[Tt]he\s+(?P<np>(?:(?:[a-z.-]+|U\.S\.)\s+)
 _DESCRIBED_SUBJECT = lazy_compile(r"\s*(?:(?:At|In|On|After|Before|During|Outside|Inside|Later|Earlier|Then|Moments|When|As)\b"
                                 r"[^,;:.\u201c\u201d\"]{0,50},\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                                 + "|".join(sorted((ROLE_NOUNS | UNNAMED_PERSON_NOUNS) - {"parents", "attorneys", "lawyers",
-                                                   "prosecutors", "officers", "activists"}, key=len, reverse=True))
+                                                   "prosecutors", "officers", "activists"}, key=lambda w: (-len(w), w)))
                                 # ("The woman, who is 31, did not attend", "The clerk, 52, said": a who-clause or an
                                 # age set off in commas before the verb)
                                 # ("The youngest woman among the victims, now 21, told Roe": a group she belongs to)
@@ -532,7 +532,7 @@ _TITLE_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _OWNED_ACCOUNT = lazy_compile(r"(?:[\u2019']s)?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:account|testimony|words|remarks|apology|allocution)\b")
 # A person described by a gendered noun, never a possessive owner: "the 41-year-old woman", "a teenage boy"
 _GENDERED_DESCRIPTION = lazy_compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
-                                   + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE, key=len, reverse=True))
+                                   + "|".join(sorted(UNNAMED_MALE | UNNAMED_FEMALE, key=lambda w: (-len(w), w)))
                                    + r")(?![\w\u2019'-])")
 # A letter's unnamed author: "a letter written by the couple's 9-year-old son"
 _WRITTEN_BY_DESCRIBED = lazy_compile(r"\b(?:written|penned|composed)\s+by\s+(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\u2019'-]+\s+){0,3}?"
@@ -3110,7 +3110,7 @@ class Speakers:
                 taken.append((m.start, m.end))
 
         if forms:
-            names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            names = "|".join(re.escape(f) for f in sorted(forms, key=lambda w: (-len(w), w)))
             # "Orr's" and, for a name ending in s, "Miles'" are possessives. One pattern of the article's names serves
             # the three readings below: compiling each name list costs about a millisecond an article.
             name_re = re.compile(rf"(?<![\w\u2019'-])(?:the\s+)?({names})(?![\w-])([\u2019']s\b|(?<=s)[\u2019'](?!\w))?")

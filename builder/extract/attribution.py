@@ -2047,7 +2047,7 @@ _INDEFINITE_THEN_THAT = lazy_compile(r"\s*(?P<np>(?:An?|One|Another)\s+(?:[\w\u2
                                    r"\s+that\s+(?!(?:he|she|they|it|we|I|you|the|an?|his|her|their|its)\s)[a-z]+[^,;:\u201c\u201d\"]*")
 # A description of a person, whose relative clause may name them ("One juror, who asked to be identified only as
 # Dee, said"): that is the other rules' business; the subject-then-relative rule is for bodies.
-_PERSON_HEAD = lazy_compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS, key=len, reverse=True))
+_PERSON_HEAD = lazy_compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS, key=lambda w: (-len(w), w)))
                           + r")$")
 # Words that put a name inside an appositive's own clause ("a Democrat who served with Mr. Lee") or after a
 # preposition ("a friend of Lee's"): the name is someone the description mentions, never the speaker.
@@ -2081,7 +2081,7 @@ _ROLE_OPENER = lazy_compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u20
                           # ("The judge sentenced Roe to life, calling …": a definite role, too)
                           r"(?P<np>(?:(?:[Aa]n?|One|[Tt]he)\s+(?:[\w.\u2019'-]+\s+){0,3}?|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
                           r"(?:[a-z-]+\s+)?)(?:" + "|".join(sorted(ROLE_NOUNS - {"parents", "prosecutors", "officers", "lawyers",
-                                                                           "attorneys", "activists"}, key=len, reverse=True))
+                                                                           "attorneys", "activists"}, key=lambda w: (-len(w), w)))
                           + r"))\b(?![\u2019'-])")
 # A participle of judgment taking a that-clause: ", ruling that", ", finding that", ", holding that".
 _JUDGING_PARTICIPLE = lazy_compile(r",\s+(?:ruling|finding|holding|concluding|determining)\s+that\b")
@@ -2125,7 +2125,7 @@ _JUDGING_VERB = lazy_compile(r"called|calls|described|describes|termed|labell?ed
 _HEARD_SAY = lazy_compile(r"\b(?:heard|hear|hears|overheard|overhear|hearing)\s+(?P<np>"
                         r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)\s+(?:[a-z]+ly\s+)?$")
 # A plural of people or roles, which after a name is part of the subject, not its verb ("Elm County deputies")
-_PEOPLE_WORD = lazy_compile("(?:" + "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS, key=len, reverse=True)) + ")s?")
+_PEOPLE_WORD = lazy_compile("(?:" + "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS, key=lambda w: (-len(w), w))) + ")s?")
 # A verb of speech used without an object, then a new predicate that holds the quote: "never testified and has"
 _INTRANSITIVE_THEN = lazy_compile(r"(?:\s+(?:[a-z]+ly|at\s+trial|in\s+court|publicly|again|before))*\s*,?\s+(?:and|but)\s+"
                                 r"(?:[a-z]+ly\s+)?(?:(?:never|not|still)\s+)?(?:has|have|had|is|was|were|are|remains|remained)\b")
@@ -2145,7 +2145,7 @@ _OBTAINED_BY = lazy_compile(r"\b(?:reviewed|obtained|seen|viewed|examined|acquir
 
 # Plural people opening a sentence, maybe owned: "The victims' families", "Roe's attorneys", "Many residents".
 _PLURAL_OPENER = lazy_compile(r"\s*(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?P<np>(?:[\w-]+(?:[\u2019']s?)?\s+){0,2}(?:"
-                            + "|".join(sorted(PEOPLE_NOUNS | {"families", "lawyers", "attorneys"}, key=len, reverse=True))
+                            + "|".join(sorted(PEOPLE_NOUNS | {"families", "lawyers", "attorneys"}, key=lambda w: (-len(w), w)))
                             + r"))\s+(?!and\b|or\b)[a-z]")
 # A second complement after a first that-clause, right before the quote: "…, and that "
 # "… at the doorman, prosecutor Ann Lee said.": the attribution closing a sentence that quotes words inside it
@@ -2205,7 +2205,7 @@ _CLAUSE_SUBJECT = lazy_compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?P<np>(?
 # A letter opening its sentence with its writer: "One, from retired fire chief Ann Roe," / "A letter from her
 # neighbor Ann Roe" / "Another, written by Ann Roe," / "The longest, from Ann Roe," / "Another letter, this one from".
 # (never a person described by where they come from: "Her sister from Toledo, Dana Lee, said" is Lee speaking)
-_NOT_A_PERSON = r"(?!(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS, key=len, reverse=True)) + r")\s)"
+_NOT_A_PERSON = r"(?!(?:" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS, key=lambda w: (-len(w), w))) + r")\s)"
 _FROM_WRITER = lazy_compile(r"\s*(?:One|Another|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:letters?|notes?|emails?|messages?|cards?))?(?:\s+(?:longest|shortest|first|last|latest|final|most\s+[a-z]+))?"
                           r"(?:\s+of\s+them)?(?:,?\s+this\s+one)?,?\s+(?:" + _NOT_A_PERSON + r"[a-z]+\s+)?(?:from|by)\s+"
@@ -2368,20 +2368,20 @@ _PRONOUN_HEAD = lazy_compile(r"\s*(?:(?:Then|And|But|Later|Now|Still|So)\s*,?\s+
                            r"(?:[a-z]+\s+){1,3}")
 # The noun a possessive opener owns when the owned one speaks: "Roe's cousin", "Lee's defense lawyers", "Amesbury' family"
 _OWNED_SPEAKER = lazy_compile(r"\s*(?:[a-z-]+\s+)??(?:" + "|".join(sorted(KIN_NOUNS | {"lawyer", "lawyers", "attorney", "attorneys",
-                            "family", "relatives", "spokesman", "spokeswoman", "spokesperson", "team"}, key=len, reverse=True))
+                            "family", "relatives", "spokesman", "spokeswoman", "spokesperson", "team"}, key=lambda w: (-len(w), w)))
                             + r")\b")
 # Verbs by which a sentence's subject speaks or turns to speak: "She said …", "He paused, then addressed the court."
 _SPEAKS = lazy_compile(rf"\b(?:{VERBS}|addressed|turned\s+to|spoke\s+to)\b")
 # A document opening its sentence with its author in an appositive: "The defense memo, signed by Ann Roe, …"
 _SIGNED_DOC = lazy_compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}(?:"
-                         + "|".join(DOCUMENT_NOUNS) + r"|memo|memorandum|filing|brief|motion),\s+(?:[a-z]+ly\s+)?"
+                         + "|".join(sorted(DOCUMENT_NOUNS)) + r"|memo|memorandum|filing|brief|motion),\s+(?:[a-z]+ly\s+)?"
                          r"(?:signed|written|filed|authored|prepared|submitted)\s+by\s+(?P<np>[^,;:]{1,80}?),\s*$")
 # Nouns for what a quote is, as a later clause sums it up.
 _QUOTE_NOUNS = frozenset("apology claim assertion description account promise vow pledge plea boast admission excuse "
                          "explanation assessment characterization characterisation sentiment view phrase line".split())
 # A common noun and then a name: "a statement Lee said fell short", "an apology the judge called hollow".
 _NOUN_THEN_NAME = lazy_compile(r"(?:an?|the|that|this|those|these|one)\s+(?:[a-z-]+\s+){0,2}(?:"
-                             + "|".join(sorted(SPEECH_NOUNS | _QUOTE_NOUNS, key=len, reverse=True))
+                             + "|".join(sorted(SPEECH_NOUNS | _QUOTE_NOUNS, key=lambda w: (-len(w), w)))
                              + r")\s+(?:[A-Z]|the\s|his\s|her\s|their\s)")
 # Unnamed people in the plural, as written ("co-workers", "two neighbours"); never records or documents
 # (or the authorities of a case: "according to police", "according to state troopers")

@@ -38,7 +38,7 @@ _CASE_VERB = lazy_compile(r"\b(?:acquit|convict|sentenc|charg|indict|arrest|arra
                         # "Ivo Brandl received five years": a term given is the case too
                         r"|\b(?:received|got|drew|gets|receives)\s+(?:\w+\s+){0,2}(?:years?|months?)\b")
 _MANNER_OF_DEATH = frozenset("homicide homicides suicide accident overdose".split())
-_ORG_TAIL_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(ORG_WORDS | {"Office", "Offices"}, key=len, reverse=True))
+_ORG_TAIL_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(ORG_WORDS | {"Office", "Offices"}, key=lambda w: (-len(w), w)))
                              + r")\s+(?:for|on|against|of)\s+(?:the\s+)?$")
 _DOTTED_TITLES = {
     "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Lt.": "Lieutenant", "Sgt.": "Sergeant",
@@ -116,7 +116,7 @@ _BENCH = frozenset("judge justice magistrate recorder prosecutor prosecutors".sp
 _OFFICIAL_WORDS = frozenset("judge justice magistrate recorder prosecutor prosecutors attorney lawyer counsel solicitor "
                             "barrister defender detective sheriff officer trooper deputy sergeant investigator".split())
 _KIN_ROLE = lazy_compile(r"\b([A-Z][\w-]+)(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)$")  # "Roe's 4-year-old son", "Jennings' son"
-_ROLE_ALT = "|".join(sorted(_PARTY_ROLE_NOUNS | KIN_NOUNS, key=len, reverse=True))
+_ROLE_ALT = "|".join(sorted(_PARTY_ROLE_NOUNS | KIN_NOUNS, key=lambda w: (-len(w), w)))
 # "her husband, actor", "Huffman's lawyer,", "one of his lawyers," right before a name.
 # ("former" opens a role and is never inside one: "to sentence former senator Lee" is not a "sentence former senator")
 # (a few fields of work end in -ing like a verb: "marketing chief", "nursing director", "lending officer")
@@ -227,11 +227,11 @@ _OWNER_LEAD = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s(?:\s|$
 # ("Glenn Roe, standing beside his lawyer, Leah Poe, said": a participle's aside, however many commas it holds)
 _SPEECH_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC))?(?:,\s+(?:of|from|at|with)\s+[^,.;:\u201c\"]{1,100},"
                            r"|,\s+[a-z]+ing\s+[^.;:!?\u201c\"]{1,100}?,)?,?\s+(?:[a-z]+ly\s+)?("
-                           + "|".join(SPEECH_VERBS) + r")\b")
+                           + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 # "The ACLU of Ohio said", "the NAACP, which had backed him, wrote", "Elm Chapel, where he preached, said":
 # an acronym or an organisation's whole name that speaks is an organisation.
 _ORG_SPEAKS = lazy_compile(r"(?:\s+of\s+(?:[A-Z][\w.-]*\s*)+)?(?:,\s+(?:which|where)\b[^.;\u201c\"]{1,150}?,)?\s+(?:also\s+)?(?:"
-                         + "|".join(SPEECH_VERBS) + r")\b")
+                         + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 # One of a body's offices speaking for it: " office in Tampa said", " field office said", " division said".
 _UNIT_SPEAKS = lazy_compile(r"\s+(?:field\s+|regional\s+|local\s+)?(?:office|division|unit|branch|bureau)"
                           r"(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,?)?"
@@ -244,10 +244,10 @@ _QUESTION_NEXT = lazy_compile(r"(?:,[^,;.]{1,80},)?\s+(?:what|whether|how|if|why
 _ASKED_OPENER = lazy_compile(r"\s*(?:When\s+|After\s+(?:being\s+)?|Once\s+|If\s+)?(?:asked|questioned|pressed|quizzed|"
                            r"challenged)\b[^.;:!?\u201c\u201d\"]{0,220},\s*$", re.IGNORECASE)
 # The comma closing an appositive, then a verb of speech: ", said".
-_SPEECH_CLOSE = lazy_compile(r",\s+(?:[a-z]+ly\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
+_SPEECH_CLOSE = lazy_compile(r",\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 _WHO_AFTER = lazy_compile(r",?\s+who(?:se|m)?\b")
 # `"…," said Lena Brandt`: the inverted attribution names a person.
-_SPEECH_BEFORE = lazy_compile(r"[\u201d\u2019\"],?\s+(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
+_SPEECH_BEFORE = lazy_compile(r"[\u201d\u2019\"],?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+$")
 _CREDIT_NEAR = lazy_compile(r"^\s*/|/\s*$")
 _FAMILY = lazy_compile(r"\b([A-Z][\w\u2019'-]+)\s+family\b")
 # A union local, named by its number: "Ironworkers Local 7", "Teamsters Local 727".
@@ -347,7 +347,7 @@ _ARTICLE_BEFORE = lazy_compile(r"\b[Aa]n?\s+$")
 _FAMILY_AFTER = lazy_compile(r"\s+famil(?:y|ies)\b")
 _OWNED_THING = lazy_compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+$")
 _STAGE_ROLE = lazy_compile(r"\b(?:character|characters|played|plays|playing|portrayed|portrays|portraying|role of)\s+[\"\u201c]?$")
-_ROLE_MODIFIER = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_PARTY_ROLE_NOUNS, key=len, reverse=True))
+_ROLE_MODIFIER = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_PARTY_ROLE_NOUNS, key=lambda w: (-len(w), w)))
                             + r")\s+[A-Z][a-z]"
                             # (or any agent noun: "Hong Kong buyer Lau Ka-ming", "Miami dealer Ann Roe"; not a verb
                             # or a function word: "asked Judge Ann Roe to order Kaminer")
@@ -550,7 +550,7 @@ _PLACE_ENDS = lazy_compile(r"(?:[,.;:)]|\s*$|\s+(?:and|of|on|for|to|until|since|
 # A team or band called by its plural name after "the": "the Harbor Gulls said", "The Ravenbrooks released" (not a
 # place: "in the Netherlands")
 _PLURAL_NAME = lazy_compile(r"[A-Z][a-z]{2,}(?<![sui])s")
-_WHO_CLAUSE_SPEAKS = lazy_compile(r",\s+who\b[^.;\u201c\"]{1,150}?,\s+(?:also\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
+_WHO_CLAUSE_SPEAKS = lazy_compile(r",\s+who\b[^.;\u201c\"]{1,150}?,\s+(?:also\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 _THE_BEFORE = lazy_compile(r"(?:^|(?<=\s))(?:[Tt]he)\s+$")
 # "LumenCo": one word with a capital inside, not a surname prefix ("McNeil", "DeLuca", "VanDyke").
 _CAMEL = lazy_compile(r"(?!(?:Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|Lo|O)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
@@ -1904,7 +1904,7 @@ _HOW_LONG_AFTER_ROLE = lazy_compile(r"\s+of\s+(?:\d+|an?|one|two|three|four|five
 # a "for" side needs the verb after it, "Tom Roe, for Salem, scored" is no counsel) or opening the sentence
 # ("Prosecuting, Ann Roe said")
 _COURT_SIDE_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC))?,\s+(prosecuting|defending|for\s+(?:the\s+)?(?:Crown|prosecution|defen[cs]e|State"
-                               r"|DPP|[A-Z][\w\u2019'-]+)(?=\s*,\s+(?:[a-z]+ly\s+)?(?:" + "|".join(SPEECH_VERBS)
+                               r"|DPP|[A-Z][\w\u2019'-]+)(?=\s*,\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS))
                                + r"|submitted|outlined|accepted|asked|sought|opened|read)\b))(?=\s*,)")
 _COURT_SIDE_BEFORE = lazy_compile(r"(?:^|[.!?\u201d\"]\s+)(Prosecuting|Defending),\s+$")
 # Ranks abbreviated with a period that a name's run does not take in ("Const. Ann Roe", "Cst. Bo Lee" in Canada;

@@ -21,7 +21,7 @@ from builder.model import Paragraph, Party, Quote, Source
 
 _WORD = lazy_compile(r"[\w\u2019'-]+")
 _SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
-_CUE = lazy_compile(r"\b(?:" + VERBS + "|" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
+_CUE = lazy_compile(r"\b(?:" + VERBS + "|" + "|".join(sorted(SPEECH_NOUNS, key=lambda w: (-len(w), w)))
                   + r"|according to|calling|called|citing|cited|put it|puts it|summed it up"
                   # words shouted: "footage of Roe shouting "Go! Go!""
                   + r"|shouting|yelling|screaming|chanting|chanted"

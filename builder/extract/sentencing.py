@@ -331,7 +331,7 @@ def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list)
     charge_ends = {c.start: c.end for charge in charges for c in charge.citations}
     # the offence may be named again where its length is told ("convicted of kidnapping and felonious assault ... ordered
     # him to serve 11 years for kidnapping, eight years for felonious assault"): its words, wherever it was found
-    charge_words = sorted({charge.text.lower() for charge in charges if charge.text}, key=len, reverse=True)
+    charge_words = sorted({charge.text.lower() for charge in charges if charge.text}, key=lambda w: (-len(w), w))
     out = []
     for term in terms:
         if len(term.citations) == 1 and (_bare_length(term) or _COUNT_TERM.search(term.text) and term.kind in ("prison", "jail", "suspended_sentence")):
@@ -2682,7 +2682,7 @@ def _forms(party: Party) -> list[str]:
     names = {party.name, *party.aliases}
     if party.kind == "person" and " " in party.name:
         names.add(party.name.split()[-1])
-    return sorted((n for n in names if n), key=len, reverse=True)
+    return sorted((n for n in names if n), key=lambda w: (-len(w), w))
 
 
 # A conjunction that opens a clause, left at a term's end when the clause itself was not read
@@ -3700,7 +3700,7 @@ _OWN_CASE_STEP = lazy_compile(r"(?:,\s+(?:\d{1,3}|(?:who|a|an|the)\b[^,;.]{0,80}
 
 # A name after a judge's title is the court, never the person being sentenced: "Judge Lee", "HHJ Sarah Roe",
 # "Recorder Ann Bell", "Lord Brae", "Magistrate Tom Fry".
-_JUDGES_TITLES = "(?:" + "|".join(re.escape(t) for t in sorted(JUDICIAL_TITLES, key=len, reverse=True)) + ")"
+_JUDGES_TITLES = "(?:" + "|".join(re.escape(t) for t in sorted(JUDICIAL_TITLES, key=lambda w: (-len(w), w))) + ")"
 _JUDICIAL_TITLE = lazy_compile(rf"\b{_JUDGES_TITLES}\s+(?:[A-Z][\w.'-]*\s+)*$")
 _TITLED_JUDGE = lazy_compile(rf"{_JUDGES_TITLES}\s")  # a party whose name keeps its title: "HHJ Sarah Roe"
 
@@ -3805,7 +3805,7 @@ _REQUEST_LABELS = {"prosecutors' request": "prosecutors", "prosecutors\u2019 req
                    "defense request": "defense", "defense's request": "defense", "defense\u2019s request": "defense",
                    "defence request": "defense", "defense sought": "defense", "defense asked for": "defense",
                    "what the defense wanted": "defense", "what the defense sought": "defense"}
-_LABELS = sorted([*_GIVEN_LABELS, *_MAXIMUM_LABELS, *_REQUEST_LABELS], key=len, reverse=True)
+_LABELS = sorted([*_GIVEN_LABELS, *_MAXIMUM_LABELS, *_REQUEST_LABELS], key=lambda w: (-len(w), w))
 _LABELLED = lazy_compile(r"(?:^|(?<=;))\s*(?:[-\u2022*\u2013\u2014]\s*)?(?P<label>" + "|".join(re.escape(l).replace("\\ ", r"\s+") for l in _LABELS)
                        + r")\s*:\s*(?P<value>[^;]+?)\s*[.;]?\s*$", re.I)
 _BARE_VALUE = lazy_compile(rf"(?P<term>{_MONEY_VALUE}|(?:(?:up\s+to|a\s+maximum\s+of|as\s+much\s+as)\s+)?(?P<num>{_NUM})[- ](?P<unit>years?|months?|weeks?|days?|hours?)"
