@@ -51,6 +51,7 @@ def reconcile(config: CaseConfig, facts: list[SourceFacts], as_of: dt.date) -> B
     # (a sentence a later one replaced is the case moving on, not the sources disagreeing)
     conflicts = find_conflicts(resentencing.facts, merge_parties([p for f in facts for p in f.parties]), later.sources)
     resolve_conflicts(conflicts, corrections, hide)
+    conflicts.sort(key=lambda c: c.resolved)  # what the reader must weigh first, what is settled after
 
     parties = _defendant_first(parties, facts)
 

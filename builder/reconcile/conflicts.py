@@ -61,7 +61,7 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
                 and not (kind == "term" and _one_story_tells_all(list(distinct.values()))) \
                 and not (kind == "number" and (_one_count_told_loosely(group) or _counts_of_different_things(group))):
             conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
-    return sorted(conflicts, key=lambda c: c.resolved)  # what the reader must weigh first, what is settled after
+    return conflicts
 
 
 def _exact_for_rounded(terms: list[Value]) -> list[Value]:
