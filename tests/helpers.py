@@ -150,6 +150,11 @@ def all_term_texts(sentencing) -> list[str]:
     return [t.text for t in sentencing.terms + sentencing.others]
 
 
+def shown_terms(sentencing) -> list[tuple]:
+    """Every term, the defendant's and everyone else's, as a failed assertion should show it."""
+    return [(t.text, t.kind, t.status, t.subject) for t in sentencing.terms + sentencing.others]
+
+
 def any_term(sentencing, words: str):
     """The term, the defendant's or someone else's, whose text holds `words`."""
     found = [t for t in sentencing.terms + sentencing.others if words in t.text]
