@@ -436,3 +436,31 @@ def test_a_full_date_closed_by_a_comma_inside_a_noun_phrase_dates_that_noun():
                         "neighbor, prosecutors said.")
     dated = {e.date.value: e.description for e in events}
     assert dated[dt.date(2019, 8, 6)] == "the Aug. 6, 2019, death of his neighbor"
+
+
+def test_a_relative_clause_at_the_end_of_a_long_sentence_is_told_with_the_name_it_hangs_on():
+    for sentence, name in (
+            ("The former guard apologized in court on Monday morning to the grieving relatives of Omar Lisle, whom he "
+             "beat in a holding cell at the county jail in August 2021.", "Omar Lisle"),
+            ("Agents from several agencies joined the raid on the farm and worked alongside Bell County Sheriff Anna "
+             "Roe Kettle, whose deputies executed the search warrant at the kennels in May 2022.",
+             "Bell County Sheriff Anna Roe Kettle")):
+        source = source_from_text("r.txt", "Date: 2023-06-03\n\n" + sentence + "\n")
+        dated = next(e for e in find_events(source) if e.date.granularity == "month")
+        assert dated.description.startswith(name + ", wh"), dated.description
+
+
+def test_a_quoted_law_before_its_relative_clause_is_not_cut_inside_its_quotation_marks():
+    sentence = ("Lawmakers passed what supporters called \u201cMila's Law,\u201d which took effect last July and makes "
+                "running an unlicensed day care after a warning a felony in the state.")
+    source = source_from_text("q.txt", "Date: 2024-03-01\n\n" + sentence + "\n")
+    [event] = find_events(source)
+    assert not event.description.startswith("Mila")
+
+
+def test_a_dated_noun_before_the_main_verbs_infinitive_is_the_event():
+    source = source_from_text("n.txt", "Date: 2024-10-07\n\nProsecutors want the owner of a rooming house where "
+                                       "three tenants died in a March 2023 fire to spend 20 years in prison, arguing "
+                                       "in a filing that he ignored warnings.\n")
+    [event] = find_events(source)
+    assert event.description == "a March 2023 fire"

@@ -1022,3 +1022,28 @@ def test_a_first_name_spelt_two_ways_beside_a_middle_initial_disagrees():
     first = ("ledger.txt", "Date: 2024-08-22\n\nFormer guard Rene T. Quarles pleaded guilty to bribery on Thursday.\n")
     second = ("wire.txt", "Date: 2024-08-23\n\nFormer guard Ren\u00e9 Quarles pleaded guilty to bribery on Thursday.\n")
     assert _conflicts(first, second).get("Rene T. Quarles's first name") == ["Rene", "Ren\u00e9"]
+
+
+def test_a_fire_told_by_the_month_in_one_story_and_to_the_day_in_another_is_one_event_told_by_its_own_line():
+    month = ("a.txt", "Date: 2024-10-07\n\nProsecutors want the owner of a rooming house where three tenants died in a "
+                      "March 2023 fire to spend 20 years in prison, arguing in a filing that he ignored warnings.\n")
+    day = ("b.txt", "Date: 2024-10-12\n\nThe fire broke out shortly after 2 a.m. on March 9, 2023, in a back bedroom. "
+                    "Judge Mara Lind sentenced Orrin Vasko on Friday to 12 years in prison for the fire.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(month, day), AS_OF)
+    fires = [e for e in briefing.events if e.date.value and e.date.value.year == 2023]
+    assert len(fires) == 1, [(e.date.value, e.description) for e in fires]
+    assert fires[0].date.value == dt.date(2023, 3, 9) and len({c.source for c in fires[0].citations}) == 2
+    assert fires[0].description.startswith("The fire broke out")
+    # the sentencing day's line tells the sentence, though the fire is named in it
+    assert any("12 years" in e.description for e in briefing.events if e.date.value == dt.date(2024, 10, 11))
+
+
+def test_a_shooting_named_by_its_year_is_the_one_a_later_sentence_dates_to_the_month():
+    year = ("a.txt", "Date: 2016-02-12\n\nA jury convicted Dale Ruiz on Thursday in the 2014 fatal shooting of Ed Pratt in "
+                     "a stairwell.\n")
+    month = ("b.txt", "Date: 2016-03-24\n\nFormer deputy Dale Ruiz apologized Thursday morning to the brother of Ed Pratt, "
+                      "whom he shot and killed during a struggle in the stairwell of a parking garage in November 2014.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(year, month), AS_OF)
+    shootings = [e for e in briefing.events if e.date.value and e.date.value.year == 2014]
+    assert len(shootings) == 1 and shootings[0].date.granularity == "month", [e.description for e in shootings]
+    assert shootings[0].description.startswith("Ed Pratt, whom he shot"), shootings[0].description

@@ -51,7 +51,7 @@ _VERBS = (r"is|was|were|are|be|been|being|has|had|have|will|would|could|can|may|
           r"|[a-z]{2,}ed|set|put|cut|made|took|gave|got|went|told|said|says|faces|won|lost|left|fled|spent|sought|began"
           r"|became|held|kept|led|ran|sat|stood|wrote|paid|sold|brought|fell|heard|met|pled|froze|hid|shot|struck|stole"
           r"|bought|sent|swore|drove|fought|caught|thought|built|dealt|felt|found|broke|chose|spoke|withdrew"
-          r"|upheld|remains|denies|admits|plans|serves|awaits")
+          r"|upheld|remains|denies|admits|plans|serves|awaits|beat|slit|quit|hurt")
 # A clause that opens on its verb ("was convicted Friday", "set up a choice", "pleaded guilty") lost its subject to the cut.
 _PREDICATE_START = lazy_compile(rf"(?:{_VERBS})\b")
 # The sentence's subject before its first comma, past any dateline ("NEWARK \u2014", "BOSTON (AP) \u2014").
@@ -81,7 +81,9 @@ _NP_TAIL = lazy_compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|had|has)\b)(?:(
                       r"(?:\s+(?:that|which|in\s+which)\s+[^,;:.\u2014()\n]*?)?"
                       # (or before the main clause's verb: "where five died during a July 2023 heat wave was sentenced")
                       r"(?=\s*(?:[,;:.\u2014()]|$)|\s+(?:who|whom|which|that|and|but|when|where|after|before|while"
-                      r"|was|were|is|are|has|have|had|will)\b)")
+                      # (or before the main verb's infinitive: "want the landlord of a building where four died in a
+                      # January 2023 fire to spend 32 years in prison")
+                      r"|was|were|is|are|has|have|had|will|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+)\b)")
 # "was sentenced to life for a smuggling run that left five migrants dead near Encinal, Texas, on Aug. 15, 2023",
 # "charged in the crash that killed a cyclist last month": the date ends a relative clause on what the case is for, so
 # it dates that deed, not the sentencing. (Its verb right after "that": "the hearing that she attended" is someone's.)
@@ -99,6 +101,8 @@ _ASIDE_OPENER = lazy_compile(r",\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w'\u2019
                              + rf"(?:{_VERBS})\b[^,;:\u2014()\n\"\u201c\u201d]*$")
 # the name an aside hangs on ("sentenced Ann Lee, the clerk who ...")
 _NAMED_BEFORE_ASIDE = lazy_compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+(?=,$)")
+# (with its title: "Cass County Sheriff Lowell Dieckmann, whose deputies ...")
+_NAME_BEFORE_COMMA = lazy_compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+(?=,$)")
 _FINITE = lazy_compile(r"\b(?:is|was|were|are|will|would|has|have|had)\b")
 _COORDINATED = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*")
 # A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
@@ -315,8 +319,14 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
     # "…, whom he shot in November 2014": a relative clause needs the noun it hangs on; "strangled his wife, Maren
     # Lee, in her home in March 2023": a prepositional tail needs the verb its appositive separated it from.
     opener = _RELATIVE_OPENER.match(text[left:right])
-    if opener or (_PREPOSITION_OPENER.match(text, left) and left > start
-                  and _APPOSED_PIECE.fullmatch(text[max(c for c in cuts if c < left):left].rstrip())):
+    comma = text.rfind(",", start, left) if opener and left > start else -1
+    named = _NAME_BEFORE_COMMA.search(text, max(start, comma - 80), comma + 1) if comma > start else None
+    if named and named.start() > start and text[named.start() - 1] not in "\"'\u201c\u2018":  # (not a quoted title)
+        # "apologized to the partner of Akai Gurley, whom he shot and killed in November 2014": the name the clause
+        # hangs on is all of the sentence it needs; the apology is another day's news
+        left = named.start()
+    elif opener or (_PREPOSITION_OPENER.match(text, left) and left > start
+                    and _APPOSED_PIECE.fullmatch(text[max(c for c in cuts if c < left):left].rstrip())):
         left = max((c for c in cuts if c < left), default=start)
         while left > start and _APPOSED_PIECE.fullmatch(text[left:min(c for c in cuts if c > left)].rstrip()):
             left = max(c for c in cuts if c < left)

@@ -632,6 +632,8 @@ def merge_events(events: list[Event]) -> list[Event]:
         # ... and the line that tells what came of it ("sentenced the actress on Friday to 14 days in prison") says more
         # than one that only tells it happened ("was sentenced in federal court Friday")
         outcome = (bool(_OUTCOME.search(event.description)), bool(_OUTCOME.search(same.description)))
+        if telling(same).happening not in (None, "sentenced"):
+            outcome = (False, False)  # (a fire's line is the one that tells the fire, not the term a story led with)
         if prospective[0] != prospective[1]:
             better = prospective[1]
         elif outcome[0] != outcome[1]:
@@ -651,9 +653,16 @@ def merge_events(events: list[Event]) -> list[Event]:
 _HAPPENING = re.compile(r"\b(?:(?P<convicted>convict\w*|found\s+(?:him|her|them)\s+guilty)|(?P<sentenced>sentenc\w*)"
                         r"|(?P<pleaded>plead\w*\s+guilty|pled\s+guilty)|(?P<indicted>indict\w*)|(?P<arrested>arrest\w*)"
                         r"|(?P<acquitted>acquit\w*)|(?P<vacated>vacat\w*|thr(?:ew|own)\s+out|overturn\w*)"
-                        r"|(?P<revoked>revok\w*)|(?P<commuted>commut\w*)|(?P<died>died|killed|shot|found\s+(?:unresponsive|dead))"
+                        r"|(?P<revoked>revok\w*)|(?P<commuted>commut\w*)"
+                        r"|(?P<died>died|killed|shot|found\s+(?:unresponsive|dead))"
                         r"|(?P<crash>crash(?:ed)?|struck|hit|collided)|(?P<released>releas\w*))\b",
                         re.IGNORECASE)
+# ... or by its noun, after the date that modifies it or as the sentence's subject: "the 2014 fatal shooting of" is "whom he shot
+# ... in November 2014", "a January 2023 fire" is "The fire broke out ... on Jan. 14, 2023". (Nowhere else: "was
+# sentenced Thursday for the fire" is a sentencing.)
+_DEED_NOUN = r"(?:(?P<died>shooting|stabbing|killing|death)|(?P<fire>fire|blaze))\b"
+_NOUN_AFTER_DATE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _DEED_NOUN, re.IGNORECASE)
+_NOUN_AS_SUBJECT = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+)?" + _DEED_NOUN, re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 _OUTCOME = re.compile(r"\b(?:\d[\d,.\u00bd]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)"
                       # ("a 14-day jail sentence"; not "after a two-week trial")
@@ -697,8 +706,8 @@ def _one_happening(a: _Telling, b: _Telling) -> bool:
         return True
     if a.happening is None or a.happening != b.happening:
         return False
-    if a.happening in ("crash", "died"):
-        return True  # one case's crash or death on one date is one, however each story names it
+    if a.happening in ("crash", "died", "fire"):
+        return True  # one case's crash, fire or death on one date is one, however each story names it
     # (two stories of one crash name it by different details: the street and the victim, or the hospital and the
     # victim; two names in common are one event, one in common may be a co-defendant's own step)
     return not a.names or not b.names or a.names <= b.names or b.names <= a.names or len(a.names & b.names) >= 2
@@ -711,6 +720,10 @@ def _dated_happening(event: Event) -> Optional[str]:
     if at < 0:
         return kinds[0][2] if len({k for _, _, k in kinds}) == 1 else None
     end = at + len(event.date.text)
+    modifies = re.search(r"\b(?:the|a|an|his|her|their|its)\s+$", event.description[max(0, at - 8):at], re.IGNORECASE)
+    noun = (modifies and _NOUN_AFTER_DATE.match(event.description, end)) or _NOUN_AS_SUBJECT.match(event.description)
+    if noun:
+        return noun.lastgroup
     near = [(min(abs(start - end), abs(at - stop)), kind) for start, stop, kind in kinds
             if min(abs(start - end), abs(at - stop)) <= _NEAR]
     if near:
