@@ -1047,3 +1047,19 @@ def test_a_shooting_named_by_its_year_is_the_one_a_later_sentence_dates_to_the_m
     shootings = [e for e in briefing.events if e.date.value and e.date.value.year == 2014]
     assert len(shootings) == 1 and shootings[0].date.granularity == "month", [e.description for e in shootings]
     assert shootings[0].description.startswith("Ed Pratt, whom he shot"), shootings[0].description
+
+
+def test_a_piece_of_a_quote_a_deck_repeats_with_no_speaker_is_the_full_quotes_speakers():
+    quoted = ("a.txt", "title: Landlord faces sentencing\ndate: 2025-05-02\n\nDefense asks for mercy, saying Abel Stroud "
+                       "\u201cwill carry the weight of this fire all his life\u201d\n\nThe lawyer for Abel Stroud, Nina "
+                       "Farrow, asked for probation.\n\n\u201cHe will carry the weight of this fire all his life, whatever "
+                       "you decide,\u201d Farrow wrote.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(quoted), AS_OF)
+    assert {q.speaker for q in briefing.quotes} == {"Nina Farrow"}, [(q.text, q.speaker) for q in briefing.quotes]
+    # three words are no statement of their own ("a lie" stands in many quotes)
+    short = ("b.txt", "title: Owner sentenced\ndate: 2025-05-02\n\nNeighbors called the fire \u201ca terrible "
+                      "tragedy\u201d in letters to the court.\n\n\u201cThis was a terrible tragedy for all of us,\u201d "
+                      "Mayor Ines Carrow said.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(short), AS_OF)
+    pieces = [q for q in briefing.quotes if q.text.startswith("a terrible")]
+    assert pieces and pieces[0].speaker != "Ines Carrow", [(q.text, q.speaker) for q in briefing.quotes]

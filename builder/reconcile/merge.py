@@ -246,7 +246,24 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
         same.citations = _unique(same.citations + quote.citations)
         same.speaker = same.speaker or quote.speaker
         same.speaker_role = same.speaker_role or quote.speaker_role
+    for quote in merged:
+        if not quote.speaker:
+            full = _attributed_quote_holding(quote, merged)
+            if full is not None:
+                quote.speaker, quote.speaker_role = full.speaker, quote.speaker_role or full.speaker_role
     return merged
+
+
+def _attributed_quote_holding(quote: Quote, quotes: list[Quote]) -> Optional[Quote]:
+    """A quote with a known speaker whose words hold these unattributed ones: a headline or a deck repeats a piece of
+    what the story quotes in full ("Defense asks for probation, saying Lee 'will carry the weight of these deaths'"),
+    and the same words are the same speaker's."""
+    words = _spoken_words(quote.text)
+    if len(words) <= _LEAST_SHARED_WORDS:
+        return None
+    padded = f" {' '.join(words)} "
+    return next((other for other in quotes
+                 if other.speaker and padded in f" {' '.join(_spoken_words(other.text))} "), None)
 
 
 # A few words are no statement of their own: "a lie", "we will" stand in many quotes that are not one
