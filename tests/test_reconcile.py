@@ -1063,3 +1063,14 @@ def test_a_piece_of_a_quote_a_deck_repeats_with_no_speaker_is_the_full_quotes_sp
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(short), AS_OF)
     pieces = [q for q in briefing.quotes if q.text.startswith("a terrible")]
     assert pieces and pieces[0].speaker != "Ines Carrow", [(q.text, q.speaker) for q in briefing.quotes]
+
+
+def test_a_term_imposed_by_a_judge_one_story_names_and_the_other_does_not_is_listed_once():
+    named = ("a.txt", "Date: 2025-02-28\n\nMarion Superior Court Judge Ada Quist sentenced Lev Orban, 22, on Thursday to "
+                      "four years in prison for the hazing death of a pledge.\n")
+    unnamed = ("b.txt", "Date: 2025-02-28\n\nA Marion County judge sentenced Lev Orban to four years in prison on "
+                        "Thursday for his role in the death of a fraternity pledge.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(named, unnamed), AS_OF)
+    imposed = [t for t in briefing.sentencing.terms if t.status == "imposed"]
+    assert len(imposed) == 1 and len({c.source for c in imposed[0].citations}) == 2, [(t.text, t.by) for t in imposed]
+    assert imposed[0].by == "Ada Quist"

@@ -519,7 +519,13 @@ def _same_term(a: Term, b: Term, sides: dict[str, str]) -> bool:
     # then the case has one ask, which the story told twice)
     sources_a, sources_b = {c.source for c in a.citations}, {c.source for c in b.citations}
     across = not (sources_a & sources_b) or len(sources_a | sources_b) > 1 and not sources_a == sources_b
+    if a.status == b.status == "imposed" and (_UNNAMED_JUDGE.fullmatch(a.by or "") or _UNNAMED_JUDGE.fullmatch(b.by or "")):
+        return True  # "a Marion County judge" of one story is the judge the other names
     return a.by is None or b.by is None or _same_actor(a.by, b.by, sides if across else {}, across)
+
+
+# A judge told by court or county only: "a Marion County judge", "the judge", "a federal judge", "judge"
+_UNNAMED_JUDGE = re.compile(r"(?:(?:an?|the)\s+(?:[\w.'\u2019-]+\s+){0,4}?)?(?:judge|justice|jury|court)", re.IGNORECASE)
 
 
 def status_family(status: str) -> str:
