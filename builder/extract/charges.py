@@ -451,6 +451,13 @@ _CHARGE_STOP = lazy_compile(
     r"|will|would|could|can|may|might|must|should|shall|carr(?:y|ies|ied)|has|have|had)\b"
     r"|\s(?=(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"  # "on murder charges Thursday"
     r"|\s(?=(?:intact|undisturbed|untouched|unchanged)\b)"
+    # "elder abuse with an enhancement for inflicting great bodily injury", "robbery with a firearm allegation": the
+    # enhancement a California-style verdict adds is told after the offence, no part of its name
+    r"|\s(?=with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:enhancements?|allegations?|specifications?)\b)"
+    # "a count of elder abuse involving a second resident", "battery involving the 9-year-old girl": the count's victim
+    # (a statute's class of victim stays: "sexual conduct involving a minor", "indecency involving a child")
+    r"|\s(?=involving\s+(?:an?|the|his|her|their|another|two|three)\s+(?:[\w-]+\s+){0,3}?(?:resident|victim|girl|boy"
+    r"|woman|women|man|men|patient|student|inmate|customer|client|employee|worker|\d+-year-old)s?\b)"
     # "ran the five-year sentence for armed robbery concurrently with the rest": how the term runs, not the offence
     # ("ordered the terms on the two counts of arson to run concurrently": the order's infinitive, no part of the name)
     r"|\s(?=(?:to\s+(?:run|be\s+served)\s+)?(?:concurrently|consecutively)\b)"
@@ -515,6 +522,9 @@ _DURING_GOES_ON = lazy_compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acqu
 _FOR_GOES_ON = lazy_compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
                           r"|(?:(?:private|personal)\s+)?(?:financial|commercial|monetary)\s+(?:gain|advantage|benefit)\b"
                           r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b"
+                          # "transporting dogs for use in an animal fighting venture", "... for an animal fighting venture": the
+                          # use or venture a statute names the deed for
+                          r"|use\s+(?:in|by|as|at)\b|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:venture|enterprise)\b"
                           # "failure to stop for a school bus", "failing to yield for an emergency vehicle": what the duty is owed to
                           r"|(?:an?|the)\s+(?:stopped\s+|stopping\s+)?(?:school\s+bus|emergency\s+vehicle|(?:police|patrol)\s+(?:officer|car|vehicle))\b)")
 _HATE_CRIME_BEFORE = lazy_compile(r"\bhate\s+crimes?$")
@@ -1026,6 +1036,10 @@ _CONSPIRACY_TO = lazy_compile(r"(?:criminal\s+)?(?:conspiracy|conspiring)\s+to\s
 _CONSPIRATOR_NAME = lazy_compile(r"\b(?!(?:Co-?defendants?|Dr|Mr|Mrs|Ms|Judge|Prosecutors?)\b)[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*\b(?!['\u2019])")
 
 
+_SURNAME_SUBJECT = lazy_compile(r"\s*(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?:,\s+\d{1,3},)?\s+(?:also\s+|later\s+|earlier\s+|previously\s+)?"
+                               r"(?:pleaded|pled|admitted|was|were|has|had)\b")
+
+
 # "Lee's bookkeeper, Bo Park, ...", "His brother ...": a subject told by a tie to someone (their own case, unless tried
 # together)
 _TOLD_BY_A_TIE = lazy_compile(r"\s*(?:His|Her|Their|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+['\u2019]s?)\s+[a-z]")
@@ -1050,6 +1064,12 @@ def _conspiracy_counts(text: str, trigger: "_Trigger", before: str, after: int, 
     else:
         names = list(_CONSPIRATOR_NAME.finditer(clause))
         name = names[0].group() if names else None
+        surname = None if name else _SURNAME_SUBJECT.match(clause)
+        if surname:
+            # "Quill pleaded guilty to conspiracy to commit bribery": a later paragraph calls the conspirator the article
+            # named in full above by the surname alone
+            full = re.search(rf"\b(?!(?:The|A|An|In|On|At|Mr|Mrs|Ms|Dr)\b)[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?{re.escape(surname.group('surname'))}\b(?!['\u2019])", text)
+            name = full.group() if full else None
     if not name:
         return []
     reading = _read_titles_lowered(text, after, s_end)
@@ -1966,6 +1986,10 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         prefix = _COUNT_PREFIX.match(text, item_start, item_end)
         formal = bool(prefix and (prefix.group("count") or prefix.group("charges"))) or (counted and not index)
         c_start = prefix.end() if prefix else item_start
+        code_label = _CODE_LABEL.match(text, c_start, item_end)
+        if code_label:
+            c_start = code_label.end()
+            formal = True
         # "charges of one count of X and two counts of Y", "charges that include one count of X": the counts after the charges
         again = _COUNT_PREFIX.match(text, c_start, item_end) if prefix and prefix.group("charges") and not prefix.group("count") else None
         if again and again.group("count"):
@@ -1986,6 +2010,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             continue  # "two counts of X, felonies of the second degree": the grade in apposition, no offence
         if re.match(r"\s*(?:he|she|they|we|it|I|you)\s+[a-z]", phrase):
             continue  # "murder, the most serious charge she faced, ...": the appositive's own clause, no offence
+        if re.match(r"\s*(?:(?:even\s+)?(?:though|although)|whereas|albeit)\b", phrase, re.I):
+            continue  # "five years on the top count, though he may get probation": a concession's clause, no offence
         if prefix and prefix.group("charges") and not re.search(r"(?:of|including|include[sd]?|:)\s*$", prefix.group()) \
                 and _CLAUSE_ON_A_CHARGE.match(text, c_start, min(s_end, c_start + 160)):
             continue  # "attempted murder, a charge a grand jury added in May", "the count jurors argued over": no offence
@@ -2351,12 +2377,24 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
         if bracketed:
             pos = bracketed.end()
             continue
+        if word == "," and _IN_A_RELATIVE.search(text, max(0, start - 160), start) and re.search(r"\s(?:and|or)\s", text[start:at]) \
+                and not _GRADE_THEN_MORE.match(text, at, s_end) and not re.match(r",\s+(?:and|or)\s", text[at:at + 6]):
+            # "Lee, who pleaded guilty to fraud and perjury, read a statement": the list closed by its "and", the comma
+            # closes the relative clause, and the main clause's verb follows (no list goes on after its last item)
+            return at
         condition = _WHILE_GOES_ON.match(text, at) if word == "while" else None
         if condition:
             pos = condition.end()  # "driving while over the prescribed limit": the condition's own words are no stop
             continue
         goes_on = (
             (word == "in" and (_IN_GOES_ON.match(text, at) or _GOVERNS_IN.search(text, start, at)))
+            # ("dogs for use in an animal fighting venture": the use's own "in", which _FOR_GOES_ON let on)
+            or (word == "in" and _FOR_USE.search(text, start, at) is not None)
+            # ("a Game Code violation for shooting at a person": the code's violation is named for the deed after "for")
+            or (word == "for" and _CODE_VIOLATION.search(text, start, at) is not None)
+            # "shooting at or causing injury to", "trafficking in or possessing": a verb's preposition whose object is shared
+            # with the next verb goes on through the conjunction
+            or (word in ("at", "in", "on", "for", "from", "over") and re.match(r"\s+(?:or|and)\s", text[stop.end():stop.end() + 6]) is not None)
             or (word == "on" and _ON_GOES_ON.match(text, at))
             or (word == "on" and _RULE_TOPIC_ON.match(text, at) is not None and _RULE_BEFORE_ON.search(text, max(start, at - 40), at) is not None)
             or (word == "during" and _DURING_GOES_ON.match(text, at))
@@ -2420,6 +2458,16 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
         pos = stop.end()
 
 
+# The trigger inside a relative clause set off by commas ("Lee, who pleaded guilty in May to")
+_IN_A_RELATIVE = lazy_compile(r",\s+(?:who|which)\s+[^,;:!?\n]*$")
+_FOR_USE = lazy_compile(r"\bfor\s+use\s*$")
+_CODE_VIOLATION = lazy_compile(r"\b(?:Code|Act|Law|Ordinance)\s+violations?\s*$")
+# "a Game Code charge of X", "a Vehicle Code violation for X", "a state Fish and Game Code count of X": a state code's
+# label before the offence, which is the words after it
+_CODE_LABEL = lazy_compile(r"(?:an?\s+|the\s+|one\s+)?(?:(?:felony|misdemeanor|summary|state|federal|separate|second)\s+)*"
+                           r"(?:[A-Z][\w.'\u2019-]*\s+(?:and\s+)?){1,4}(?:Code|Act|Law|Ordinance)\s+(?:charges?|counts?|violations?|offen[cs]es?)\s+(?:of|for)\s+(?=[a-z])")
+
+
 # The mind a statute names with "as to" ("reckless as to its spread"), and a thing named by its source ("property derived from")
 _MENTAL_ELEMENT = lazy_compile(r"\b(?:reckless|negligent|indifferent|knowing)\s*$", re.I)
 _ITS_MENTAL_ELEMENT = lazy_compile(r"(?:being\s+)?(?:reckless|negligent)\s+as\s+to\b", re.I)
@@ -2453,6 +2501,8 @@ def _next_item(text: str, pos: int, s_end: int) -> bool:
     if re.match(r"the\s+(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b"
                 r"|an?\s+(?:[\w-]+\s+){1,4}?(?:charge|count)\b(?!\s+(?:was|is|has|had|of)\b)", text[at:s_end]):
         return True  # "dismissed the manslaughter counts and the separate OVI charge"
+    if _CODE_LABEL.match(text, at, s_end):
+        return True  # "... and a Game Code violation for X": a state code's count, its offence after the label
     if _STATUTE_OFFENCE.match(text, at, s_end) or _ACRONYM_OFFENCE.match(text, at, s_end):
         return True  # "fraud, Hobbs Act extortion and ...", "... and DUI causing injury": an offence named for its statute
     return at < s_end and not _NOT_AN_ITEM.match(text, at, s_end)
@@ -2906,7 +2956,10 @@ _CITED_THEN_MORE = lazy_compile(r",\s+(?:in\s+violation\s+of\s+|(?=\d+\s+U\.\s?S
 # ("..., a class B violent felony, and", "..., a class A-I felony, and": New York grades its felonies by class and violence;
 # a list read in lower case has "class b")
 _GRADE_THEN_MORE = lazy_compile(r",\s+an?\s+(?:(?:[Cc]lass|[Ll]evel)\s+[A-Za-z0-9]{1,2}(?:-[IVi]{1,3})?\s+|(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[- ]degree\s+"
-                              r"|(?:gross|high|petty|serious|capital|indictable|summary|state|federal|violent|non-?violent)\s+)*"
+                              r"|(?:gross|high|petty|serious|capital|indictable|summary|state|federal|violent|non-?violent)\s+"
+                              # ("..., a 10-year felony, and", "..., a five-year felony, and": Michigan's way of grading a
+                              # felony, by its maximum term)
+                              r"|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year\s+)*"
                               # ("..., a felony of the first degree, and": Ohio's releases put the degree after the noun)
                               r"(?:felony|misdemeanou?r|offen[cs]e|crime|infraction)(?:\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+degree)?"
                               # ("..., a class D felony; and Menacing ...": a New York release's counts set off by semicolons)
