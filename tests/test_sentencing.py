@@ -2953,3 +2953,10 @@ def test_a_judges_title_without_a_place_names_no_court_and_a_named_court_wins():
     _, s = _sentencing("Ray Ott was sentenced in Cuyahoga County Common Pleas Court. Lucas County Common Pleas Judge "
                        "Dana Fell had handled his earlier case.")
     assert s.court is not None and s.court.name == "Cuyahoga County Common Pleas Court"
+
+
+def test_a_hyphenated_judges_name_before_of_is_no_part_of_the_court():
+    for body in ("Prosecutors had asked Judge Lena Okoro-Vance of Marion Superior Court to impose six years.",
+                 "Chief Judge Ruth Allen-Shaw of the Pima County Superior Court sentenced Tom Reyes to 12 years in prison."):
+        court = _sentencing(body)[1].court
+        assert court is not None and court.name.startswith(("Marion", "Pima", "the Pima")), court

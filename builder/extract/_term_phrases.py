@@ -61,7 +61,9 @@ MONEY = _MONEY  # a sum of money, for sentencing.py's labelled values ("Fine: $2
 # in a young offender institution", "two years in the county detention center", "six months in a halfway house"
 # ("3 to 6 years with the Michigan Department of Corrections": a custody agency is also told with "with")
 _CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}?(?-i:Department|Bureau)\b))\s+)?(?:(?:an?|the|federal|state|county|city|military|parish|regional|local|municipal|district"
-            r"|provincial|(?:maximum|medium|minimum|high|low)[- ]security|supermax|secure|adult|youth|juvenile)\s+)*"
+            r"|provincial|(?:maximum|medium|minimum|high|low)[- ]security|supermax|secure|adult|youth|juvenile"
+            # ("in the state's Youthful Offender System": the state whose place it is)
+            r"|(?<=\bthe )(?:state|county)['\u2019]s)\s+)*"
             r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|women['\u2019]s|men['\u2019]s)\s+){0,3}?"
             # "10 years in a California state prison": the state's name before the level it qualifies
             r"(?:(?<=[a-z] )(?:state|county|federal)\s+)?"
@@ -72,6 +74,11 @@ _CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*
             r"|prison(?:\s+camp)?|jail|bars|brig\b|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
             r"|lock-?up|halfway\s+house|house\s+of\s+correction|young\s+offenders?['\u2019]?\s+institution|reformatory"
             r"|(?:(?:juvenile|youth)\s+)?detention(?:\s+(?:facility|center|centre|home))?"
+            # a young offender's commitment: "six years in the state's Youthful Offender System", "two years in the Division
+            # of Youth Services", "18 months in a youth correctional facility"
+            r"|youth(?:ful)?\s+offenders?\s+(?:system|program|programme|facility|institution|center|centre)"
+            r"|(?:department|division)\s+of\s+(?:juvenile\s+justice|youth(?:ful)?\s+(?:services|corrections|rehabilitation\s+services))"
+            r"|(?:youth(?:ful)?|juvenile)\s+(?:corrections|correctional\s+(?:facility|center|centre|institution)|(?:justice|detention)\s+(?:facility|center|centre))"
             # Georgia's probation detention and diversion centers: "120 days in a probation detention center"
             r"|(?:probation\s+)?(?:detention|diversion)\s+(?:center|centre)"
             # ("four months in a Department of Corrections facility": the agency's facility is the place)
@@ -160,6 +167,8 @@ _ON_COUNT = (r"(?:\s+(?:on|for)\s+(?:the|an?(?=\s+(?:[\w-]+\s+){1,4}?(?:count|ch
              # ("four hours each Saturday": "each" there starts a schedule, not the counts)
              # ("46 months on count one", "24 months on Count 2": a count named by its number)
              r"|\s+on\s+(?i:count)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+             # ("seven years on the first count and five years on the second": the later count named by its ordinal alone)
+             r"|\s+on\s+the\s+(?:second|third|fourth|fifth|other|last|remaining)\b(?=\s*[,.;)]|\s*$)"
              r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,4}?(?:counts?|charges?)\b|\s+each\b(?!\s+(?:day|night|week|weekend|month|year|morning|evening"
              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
@@ -176,7 +185,9 @@ _CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:[ap]\.m\.|[ap]m\b))?"
 _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
 _COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?<=specification)|(?<=specifications)"
                r"|(?<=enhancement)|(?<=enhancements)|(?<=count \d)|(?<=count \d\d)|(?<=count one)|(?<=count two)|(?<=count three)"
-               r"|(?<=count four)|(?<=count five)|(?<=count six)|(?<=count seven)|(?<=count eight)|(?<=count nine)|(?<=count ten))\b")
+               r"|(?<=count four)|(?<=count five)|(?<=count six)|(?<=count seven)|(?<=count eight)|(?<=count nine)|(?<=count ten)"
+               r"|(?<=on the second)|(?<=on the third)|(?<=on the fourth)|(?<=on the fifth)|(?<=on the other)|(?<=on the last)"
+               r"|(?<=on the remaining))\b")
 # ("forfeit the $640,000 in cash": a thousands comma inside a sum ends nothing, as a decimal point does not)
 _AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A-Z])|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed"
                   # "ordered forfeiture of all pay and gave him ...": an irregular past verb starts the judge's next act
@@ -301,8 +312,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                       r"\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:halfway\s+house|residential\s+re-?entry\s+(?:center|centre|facility)|community\s+corrections\s+(?:center|centre|facility))"),
     # Suspended (in Minnesota "stayed") terms are not time in custody; the qualifier stays in the text.
     # (Britain's "a 12-month suspended sentence order": the order is the sentence's legal name, part of the term)
+    # ("a suspended 16-year sentence to the State Department of Corrections": the custody it would be served in)
     ("suspended_sentence", rf"{_QUAL}(?:stayed|suspended)\s+(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"
-                           r"(?:\s+order\b)?"),
+                           r"(?:\s+order\b|\s+(?:to|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}?(?:(?-i:Department)\s+of\s+(?-i:Corrections?)|(?-i:Bureau)\s+of\s+(?-i:Prisons))\b)?"),
     ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:suspended|stayed)\s+"
                            r"(?:(?:prison|jail)\s+)?(?:sentence|term)(?:\s+order\b)?"),
     ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term){_SUSPENDED_FOR}"),
@@ -375,6 +387,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "sentenced him to 10 years, but suspended three years of that sentence"
     ("suspended_sentence", rf"(?:suspended|stayed)\s+{_DUR}\s+of\s+(?:that|the|this|his|her|their|its)\s+(?:[\w-]+\s+)?(?:sentence|term)"),
     ("suspended_sentence", rf"(?<=\bwith ){_DUR}\s+(?:of\s+(?:it|that|the\s+sentence)\s+)?(?:suspended|stayed)\b{_TO_PROBATION}"),
+    # A listed part of a split sentence: "two years in prison, a year on home detention and one year suspended to
+    # probation" (Indiana: the suspended year is served on probation; "to probation" makes it a part, not a bare length)
+    ("suspended_sentence", rf"(?<![\w-]){_DUR}\s+(?:suspended|stayed)\s+(?:to|on)\s+(?:(?:supervised|formal|unsupervised)\s+)?probation\b"),
     # "22 years, with four of those years suspended to probation": the suspended part of a split sentence
     ("suspended_sentence", rf"(?<=\bwith )(?P<num>{_NUM})\s+of\s+(?:those|these|the|that)\s+(?P<unit>years|months)\s+"
                            rf"(?:(?:were|was)\s+)?(?:suspended|stayed|probated)\b{_TO_PROBATION}"),
@@ -493,7 +508,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"{_DUR}{_LENGTH_ASIDE}\s+(?:of\s+(?:it|that|them)\s+)?{_CUSTODY}(?:\s+(?:term|sentence|commitment))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:order|detention|confinement|arrest|community|supervision))?"
                # "30 days in jail, to be served on weekends": intermittent custody is how the term is served
-               r"(?:,?\s+(?:to\s+be\s+served\s+)?(?:on|over|during)\s+weekends\b)?"),
+               r"(?:,?\s+(?:to\s+be\s+served\s+)?(?:on|over|during)\s+weekends\b)?"
+               # ("19 years in prison on the murder count": the count a part of a total is for stays with it)
+               # (one count named with "the"; "on each count" says how it runs, read elsewhere)
+               r"(?:(?:(?<=prison)|(?<=jail)|(?<=bars))\s+on\s+the\s+(?:[\w-]+\s+){1,4}?(?:count|charge)\b)?"),
+    # A total broken down into its counts' parts after a dash or colon: "12 years in prison -- eight years for arson and
+    # four for burglary", "the maximum sentence: four years on the theft charge" (the part's count or offence follows;
+    # sentencing.py names the offence and reads the part's status from the total before it)
+    ("prison", rf"(?:\b(?:prison|jail|bars|sentences?|terms?|punishment|maximum|total)(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?:\u2014|\u2013|--|:)\s*)"
+               rf"(?P<term>(?:(?:the|a)\s+)?(?:(?:mandatory|consecutive|concurrent|additional)\s+)?{_DUR}{_ON_COUNT})(?=\s+(?:for|on)\s+(?!(?:years?|months?|life|probation|parole)\b)[a-z]|{_COUNT_ENDS})"),
     # "will spend weekends in jail for six months" (intermittent custody told by its span)
     ("prison", rf"weekends\s+(?:in|behind)\s+(?:the\s+)?(?:(?:county|city|local)\s+)?(?P<kw>jail|prison|bars)\s+for\s+{_DUR}"),
     # Courts-martial: "seven years in confinement" (not "of home confinement", a kind of its own)
@@ -596,6 +619,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "... with an ankle monitor": the device is how the confinement is kept, part of the term
     # a Pennsylvania county range has a mixed-number floor: "11 1/2 to 23 months of house arrest"
     ("home_confinement", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|in\s+)?{_KIND_MOD}(?:home\s+(?:confinement|detention)|house\s+arrest)"
+                         r"(?:\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring))?"),
+    # ("a year on home detention": the time told as spent on it, as "a year on probation" is; never "the first six months
+    # on house arrest", a part of another term read below)
+    ("home_confinement", rf"(?<!first )(?<!last )(?<!final )(?<!initial )(?<!remaining ){_DUR}\s+on\s+{_KIND_MOD}(?:home\s+(?:confinement|detention)|house\s+arrest)"
                          r"(?:\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring))?"),
     ("home_confinement", rf"(?:home\s+(?:confinement|detention)|house\s+arrest)\s+for\s+{_DUR}"),
     # ... and without a length: "a period of house arrest with GPS monitoring" (an ask's confinement and how it is kept
@@ -1054,8 +1081,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "will be credited with the 311 days he spent in the county jail", "credit for the 14 months he has already served"
     ("time_served_credit", rf"credit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
                            # ("credit for 589 days already served in county jail": where it was served stays with it)
-                           r"(?:(?:already|previously)\s+)?(?:served(?:\s+(?:in|behind)\s+(?:(?:the\s+)?(?:(?:county|city|state|federal)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars)\b)?|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they|you)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
-                           r"(?:\s+(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?:county|city|state|federal)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))?)"),
+                           r"(?:(?:already|previously)\s+)?(?:served(?:\s+(?:in|behind)\s+(?:(?:the\s+)?(?:(?:county|city|state|federal|juvenile|youth)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars)\b)?|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they|you)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
+                           r"(?:\s+(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?:county|city|state|federal|juvenile|youth)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))?)"),
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
     # (not "412 days in pre-sentence detention, declared as time served": custody already spent, counted toward the
     # sentence, never a sentence of time served)
@@ -1156,7 +1183,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # A headline-style paragraph that opens with the kind and names who gets it: "Probation, not prison, for a teacher who ...",
     # "House arrest for the former mayor" (its status is read in sentencing.py)
     ("bare_kind", rf"(?:(?<=\n)|(?<=\u2014 )|(?<=-- ))(?P<term>{BARE_KIND})(?=(?:,\s+not\s+(?:prison|jail),)?\s+for\s+(?:an?|the)\s+[^.;:]{{1,80}}?\s+who\b)"),
-    ("bare_kind", rf"(?:\b(?:order(?:ed|s|ing)?\s+{_WHOM}to|must|will|would|shall|agreed\s+to)\s+(?:also\s+)?|(?<=\band\s))(?:pay|make|perform|complete|do|serve)\s+"
+    # An unquantified order at the end of a list of orders: "ordered him to forfeit $9,000 and pay a $5,000 fine, along
+    # with restitution to the Internal Revenue Service" (the payee an agency or business names, which is all the order
+    # says; the status is the list's verb's)
+    ("bare_kind", r"\b(?:along\s+with|as\s+well\s+as|plus)\s+(?P<term>(?:full\s+)?(?P<what>restitution)"
+                  r"(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w.'\u2019&-]*(?:\s+(?:of\s+|and\s+|for\s+)?(?-i:[A-Z])[\w.'\u2019&-]*){0,5})?)"
+                  r"(?!\s+(?:officers?|department|office|agents?|hearings?|of|totaling|totalling|orders?|amount)\b)"),
+    # ("will also have to pay restitution": the order told as what he has to do)
+    ("bare_kind", rf"(?:\b(?:order(?:ed|s|ing)?\s+{_WHOM}to|must|will|would|shall|agreed\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?|\b(?:has|have)\s+(?:also\s+)?to\s+|(?<=\band\s))(?:pay|make|perform|complete|do|serve)\s+"
                   rf"(?P<term>{BARE_KIND})"),
     # A bare duration in a sentencing clause: "sentenced Haines to 35 years for the robbery", "... to 4 to 12
     # years in prison on one count and 1 1/3 to 4 years for the other". Only the duration is the term's text.
@@ -1166,8 +1200,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("guidelines called for 135 to 168 months on the drug count": a range after "for" is read whole, never from its "to")
     # ("structured the sentence as 10 years on the fraud counts": a total broken down "as" its counts' parts; not the
     # cap's "as much as")
-    ("prison", rf"(?:(?<=\bto )(?<!\d to )|(?<=\band )|(?<=\bplus )|(?<=\bincludes )|(?<=\bincluding )|(?<=\bfor )(?={_RANGE})"
+    # ("..., to be followed by four years on the assault count": the next count's part, run after the first)
+    ("prison", rf"(?:(?<=\bto )(?<!\d to )|(?<=\band )|(?<=\bplus )|(?<=\bfollowed by )|(?<=\bincludes )|(?<=\bincluding )|(?<=\bfor )(?={_RANGE})"
                rf"|(?<=\bas )(?<!much as )(?<!many as )(?<!long as )(?<!little as )(?<!few as )(?<!such as ))(?:(?:the|an?)\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT}{_TO_RUN})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
+    # The sum of a total's parts told after them: "..., to be followed by four years on the assault count, for a total of
+    # 23 years" (its custody understood; its status the clause's)
+    ("prison", rf",\s+(?:for|making(?:\s+it)?|or)\s+(?P<term>a\s+(?:total|combined(?:\s+total)?)\s+of\s+{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:in\s+(?:prison|jail)|behind\s+bars)\b)"),
     # "He received five years." (not the talk of "he got eleven months")
     # ("received not less than one nor more than five years for child neglect": an indeterminate range told bare)
     ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
@@ -1247,6 +1285,12 @@ ELLIPTIC_DURATION = lazy_compile(
     rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN})"
     rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
 
+# "four years on the theft charge plus three more for the gun enhancement", "10 years for robbery and two more on the
+# weapons count": a stacked count's length told as an addition, its unit and kind those of the term before it; only with
+# the count or enhancement it is for, which says what the bare number is
+ELLIPTIC_MORE = lazy_compile(r"(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+(?:an?\s+(?:additional|further)\s+|another\s+)?"
+                           rf"(?P<term>(?!an?\b)(?P<num>{_NUM})\s+(?:more|additional|further)(?:\s+(?P<unit>years?|months?))?{_ON_COUNT}){_COUNT_ENDS}", re.I)
+
 # "up to 10 years in prison on the theft count and up to five on the conspiracy count": a per-count cap that gives the
 # number alone, its unit and custody those of the cap before it; cited from its qualifier, never a bare "five"
 # ("Fraud carries up to 20 years in prison, and laundering can add up to 10 more": another count's cap told as an
@@ -1278,7 +1322,7 @@ ELLIPTIC_NEXT = lazy_compile(r"[^.;:\u2014\d\n]{0,60}?" + _ASK_VERB, re.I)
 # duration names its unit, and "X years in prison" names the custody. A cheap, exact filter (same flags).
 _UNIT_WORD = lazy_compile(r"\b(?:year|month|week|day|night|hour|decade)", re.I)  # (a unit always follows a space or hyphen: not "Thursday")
 _CUSTODY_WORD = lazy_compile(r"prison|jail|bars|brig|labor|labour|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile|detention|correction|criminal\s+justice"
-                           r"|lock-?up|halfway|offenders?['\u2019]?\s+institution|reformatory", re.I)
+                           r"|lock-?up|halfway|offenders?['\u2019]?\s+institution|reformatory|offenders?\s+(?:system|program|facility|center|centre)|youth", re.I)
 _LIFE_WORD = lazy_compile(r"life", re.I)
 # A bar on any act is a term only inside a sentence that frames it as the supervision's condition; elsewhere "he
 # may not return" is plain news
@@ -1381,6 +1425,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "prison": ("prison", "jail", "bars", "brig", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc", "specification", "enhancement",
                "locked", "confinement", "confined", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
                "lockup", "lock-up", "halfway", "sent down", "put away", "offender institution", "offenders institution", "reformatory",
+               "offender system", "offender program", "offender facility", "youth", "juvenile justice",
                "suspended time", "stayed time",
                "active time", "active sentence", "active term", "active prison", "active jail", "active incarceration", "flat", "years to serve", "year to serve", "months to serve", "month to serve", "days to serve",
                # "That includes three years on the weapons count": a part of the sentence told just before

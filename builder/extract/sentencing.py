@@ -22,7 +22,7 @@ from builder.extract._defendant import TITLES, Defendant, find_defendant, second
 from builder.extract._lexicon import CO_DEFENDANT, KIN_NOUNS, parole_differs
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
-from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_NEXT, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
+from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_MORE, ELLIPTIC_NEXT, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -177,7 +177,7 @@ _RANK_NAME = lazy_compile(rf"\b(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?(?:Lt\.\s
 # possessive that joins its name's words)
 _WEEKDAY_OR_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug"
                      r"|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_COURT = lazy_compile(r"\b(?:(?:[A-Z][\w.'\u2019]*|of|the)\s+){0,4}?(?:Court|court-martial)"
+_COURT = lazy_compile(r"\b(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,4}?(?:Court|court-martial)"
                     r"(?:\s+(?:in|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November"
                     r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.]*"
                     r"(?:['\u2019]s(?=\s+[A-Z]))?(?:\s+(?!(?:Justice|Judge)\s+[A-Z])[A-Z][\w.]*)*)?"
@@ -867,6 +867,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     term.text, term.citations = text[named_range.start():t_end], [ctx.source.cite(named_range.start(), t_end)]
                 if term.status in ("maximum", "other") and _dropped_counts(before):
                     continue  # "acquitted him of murder, which carries life in prison": a penalty he no longer faces
+                if kind == "fine" and _REGULATOR.search(before) and _ORGANISATION_FINED.match(term.text) and not re.search(r"\b(?:judge|court|jury|justice|sentenc\w*|magistrate)\b", text[s_start:s_end], re.I):
+                    continue  # "The Department of Health cited the facility and fined it $20,000": a regulator's penalty, no sentence
+                if _UNLESS_DONE.search(before):
+                    continue  # "a suspended sentence, imposed if he does not complete the program": the condition, no order
                 if term.status == "imposed" and _IF_CONVICTED.search(before):
                     term.status, term.by = "other", None  # "If convicted, he will have to pay ...": what may come, not what was ordered
                 if kind == "deportation" and term.status == "imposed" and _EXPECTED.search(before):
@@ -1051,6 +1055,15 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     taken.append(more.span("term"))
                     terms.append(following)
                     more = ELLIPTIC_DURATION.match(text, more.end("term"), s_end)
+                added = ELLIPTIC_MORE.match(text, t_end, s_end) if term.kind in ("prison", "jail") and term.unit in ("years", "months") else None
+                if added and not any(added.start("term") < e and s < added.end("term") for s, e in taken):
+                    # "four years on the theft charge plus three more for the gun enhancement": the count's added length,
+                    # in the first term's unit unless it names its own
+                    taken.append(added.span("term"))
+                    unit = added.group("unit")
+                    terms.append(replace(term, text=added.group("term"), citations=[ctx.source.cite(*added.span("term"))],
+                                         amount=parse_number(added.group("num")),
+                                         unit=(unit if unit.endswith("s") else unit + "s") if unit else term.unit))
                 cap = ELLIPTIC_CAP.match(text, t_end, s_end) if term.status == "maximum" and term.unit in _DAYS_UNITS else None
                 if cap and not any(cap.start("term") < e and s < cap.end("term") for s, e in taken):
                     taken.append(cap.span("term"))
@@ -2269,6 +2282,10 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
             # "learned his fate Tuesday: eight years in prison", "His punishment: 30 days in jail", "attached several
             # conditions: GPS monitoring ..., and no contact ...", "left the rest of the original judgment in place: ..."
             return "imposed", ctx.judge
+    if _GAVE_CAP_BEFORE_COLON.search(clause) and not re.search(r"\b(?:if|could|would|might|may|asked|asks|urg\w*|sought|seek\w*|want\w*|recommend\w*)\b", clause, re.I):
+        # "The judge handed down the maximum sentence: four years on ...": the court gave the law's cap, so the term
+        # told after the colon is imposed, no exposure
+        return "imposed", ctx.judge
     if _GUIDELINES_SAY.search(clause) and not _LOW_END.search(before):
         # "state guidelines for the other counts called for anything from probation up to nine months", "the advisory
         # range was 41 to 51 months": what the rules advise is a reference point, not a sentence, a cap or a side's ask
@@ -2506,6 +2523,20 @@ _FATE_BEFORE_COLON = lazy_compile(r"\b(?:learn(?:ed|s)|heard|hears|received|got|
 _LEARNED_WHAT = lazy_compile(r"\b(?:learned|found\s+out|discovered|heard)\s+(?:\w+\s+)?(?:what|how)\b")
 # The court setting out what it gave before a colon that lists it: "laid out the sentence:", "attached several
 # conditions:", "received the following:", "The rest of the sentence stands:", "left ... the original judgment in place:"
+# A regulator that fines an organisation, its subject before the fine: "The state Department of Public Health cited the
+# home and fined it $20,000", "the Securities and Exchange Commission fined the firm" (the court fines no one there)
+_REGULATOR = lazy_compile(r"\b(?-i:Department|Board|Commission|Agency|Administration|Authority|Bureau|Division|Regulator|Inspectorate|Ombudsman)\b[^.;]{0,120}$")
+_ORGANISATION_FINED = lazy_compile(r"(?:fined|penali[sz]ed)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:facility|company|firm|home|business|operator|hospital|center|centre"
+                                   r"|agency|bank|owner|chain|employer|nursing\s+home|school|clinic|restaurant|casino|hotel|store|shop|plant|factory|contractor"
+                                   r"|utility|airline|carrier|pharmacy|dealership|corporation|organi[sz]ation|charity|nonprofit|district|landfill|mine|farm|club))\b", re.I)
+# What a suspended or deferred term waits on, told as its failure: "which would be imposed if he does not complete the
+# program", "unless she fails to finish treatment" (the course is the condition of the term, not one ordered of its own)
+_UNLESS_DONE = lazy_compile(r"\b(?:if|unless|should|in\s+case)\s+(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:(?:does|do|did)\s*(?:not|n['\u2019]t)|fails?\s+to|(?:is|are)\s+unable\s+to"
+                            r"|(?:can|could)\s*(?:not|n['\u2019]t))\s+(?:(?:successfully|fully)\s+)?$", re.I)
+# The court's act of giving the cap itself: "handed down the maximum sentence", "gave him the maximum allowed by law"
+_GAVE_CAP_BEFORE_COLON = lazy_compile(r"\b(?:handed\s+down|imposed|gave|handed|meted\s+out|issued)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?"
+                                 r"the\s+(?:(?:statutory|full|legal)\s+)?maximum(?:\s+(?:prison\s+)?(?:sentence|term|penalty|punishment))?"
+                                 r"(?:\s+(?:allowed|possible|available|permitted)(?:\s+(?:by|under)\s+(?:the\s+|state\s+|federal\s+)?law)?)?\s*$", re.I)
 _IMPOSED_BEFORE_COLON = lazy_compile(
     r"\b(?:laid\s+out|set\s+out|spelled\s+out|attached|imposed|added|handed\s+down|received|got|gave|ordered|breaks?\s+down"
     r"|includ(?:ed|es|ing)|consist(?:ed|s)\s+of)\b[^:;]{0,60}$"
@@ -2711,6 +2742,20 @@ def _full_name(ctx: _Context, name: str) -> str:
 
 
 
+# The count a part of a sentence is for: "on the robbery count", "for second-degree murder"
+_PART_FOR_COUNT = lazy_compile(r"\b(?:on\s+(?:the|a|an|one)\s+(?P<on>[\w\s'\u2019-]+?)\s+(?:count|charge|conviction)s?\b"
+                               r"|for\s+(?P<for>[a-z][\w\s'\u2019-]+)$)")
+
+
+def _other_counts(a: str, b: str) -> bool:
+    """Whether two parts of one length are given for two different counts."""
+    counts = [_PART_FOR_COUNT.search(t) for t in (a, b)]
+    if not all(counts):
+        return False
+    words = [set((m.group("on") or m.group("for")).lower().split()) for m in counts]
+    return not (words[0] <= words[1] or words[1] <= words[0])
+
+
 def _merge_terms(terms: list[Term], text: str) -> list[Term]:
     """One term per (kind, amount, status): repeats add citations; a bare mention joins a stated one (but a suspension,
     "all but 18 months suspended", stays beside the time to serve it leaves). Of a life term told
@@ -2742,6 +2787,8 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                      # ("one to three years in prison" for the top count, "one to three years on each of the forgery
                      # counts" for the others: a length given to each of several counts is their term, not the whole's)
                      and bool(_ON_EACH_COUNT.search(t.text)) == bool(_ON_EACH_COUNT.search(term.text))
+                     # ("five years on the robbery count and five years on the burglary count": two counts' terms)
+                     and not _other_counts(t.text, term.text)
                      and (term.by is None or t.by is None or t.by == term.by)
                      and not _another_cap(text, t, term)), None)
         if same is None:
@@ -3329,6 +3376,11 @@ def _court(source: Source, sentences: list[tuple[int, int]], judge: Optional[str
                 # "If Maricopa County Superior Court Judge ... orders": the sentence's first word is no part of the name
                 start += len(words) - len(opener[1])
                 words = opener[1]
+            lead = re.match(r"(?:of\s+)?the\s+(?=[A-Z])", words)
+            if lead and re.search(r"\b(?:of|Judge|Justice)\s+$", text[max(s_start, start - 8):start]):
+                # "Judge Ruth Allen-Shaw of the Pima County Superior Court": the court's name after its article
+                start += lead.end()
+                words = words[lead.end():]
             if not words or words.split()[0] in ("the", "of"):
                 continue
             if re.fullmatch(r"(?:the\s+)?court", words, re.I) or words.lower().startswith(("appellate", "a ")) or _CLERK.search(words):
