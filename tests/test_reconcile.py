@@ -1074,3 +1074,18 @@ def test_a_term_imposed_by_a_judge_one_story_names_and_the_other_does_not_is_lis
     imposed = [t for t in briefing.sentencing.terms if t.status == "imposed"]
     assert len(imposed) == 1 and len({c.source for c in imposed[0].citations}) == 2, [(t.text, t.by) for t in imposed]
     assert imposed[0].by == "Ada Quist"
+
+
+def test_one_counts_part_told_by_two_stories_in_their_own_words_is_listed_once():
+    first = ("a.txt", "Date: 2025-04-18\n\nJudge Tessa Varn sentenced Cole Brandt to 23 years in prison: 19 years for "
+                      "second-degree murder and a consecutive four years for aggravated assault.\n")
+    second = ("b.txt", "Date: 2025-04-18\n\nJudge Tessa Varn sentenced Brandt to 19 years in prison on the murder count, "
+                       "to be followed by four years on the aggravated assault count, for a total of 23 years.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(first, second), AS_OF)
+    nineteen = [t.text for t in briefing.sentencing.terms if t.amount == 19]
+    assert len(nineteen) == 1, nineteen
+    # within one story, two parts of one length are two counts
+    one = ("c.txt", "Date: 2025-04-18\n\nJudge Tessa Varn sentenced Brandt to five years on the robbery count and five "
+                    "years on the burglary count, to run consecutively.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(one), AS_OF)
+    assert len([t for t in briefing.sentencing.terms if t.amount == 5]) == 2

@@ -504,7 +504,7 @@ def _same_term(a: Term, b: Term, sides: dict[str, str]) -> bool:
         # years" and "carries a maximum of 20 years"): two counts' caps ("Conspiracy carries a maximum sentence of 10
         # years in prison. Fraud is also punishable by up to 10 years in prison"), whatever their wording
         return False
-    if a.text != b.text and (_COMPONENT.search(a.text) or _COMPONENT.search(b.text)):
+    if a.text != b.text and (_COMPONENT.search(a.text) or _COMPONENT.search(b.text)) and not _one_count_told_twice(a, b):
         # "three years on a firearm specification" and "a concurrent 36-month prison term": two parts of one sentence
         # that happen to be as long
         return False
@@ -526,6 +526,25 @@ def _same_term(a: Term, b: Term, sides: dict[str, str]) -> bool:
 
 # A judge told by court or county only: "a Marion County judge", "the judge", "a federal judge", "judge"
 _UNNAMED_JUDGE = re.compile(r"(?:(?:an?|the)\s+(?:[\w.'\u2019-]+\s+){0,4}?)?(?:judge|justice|jury|court)", re.IGNORECASE)
+
+
+# What a per-count part is for: "19 years for second-degree murder", "19 years in prison on the murder count"
+_COUNT_OF_PART = re.compile(r"\b(?:for|on)\s+(?:the\s+|a\s+|an\s+)?(?P<offence>[\w\s'\u2019-]+?)(?:\s+(?:count|charge|conviction))?$",
+                            re.IGNORECASE)
+_NOT_OFFENCE_WORDS = frozenset({"the", "a", "an", "of", "in", "prison", "first", "second", "degree", "each", "other", "count",
+                                "charge", "conviction", "consecutive", "concurrent"})
+
+
+def _one_count_told_twice(a: Term, b: Term) -> bool:
+    """Two stories' parts for one count: "19 years for second-degree murder" and "19 years in prison on the murder
+    count" (within one story two parts of one length are two counts)."""
+    if {c.source for c in a.citations} & {c.source for c in b.citations}:
+        return False
+    counts = [_COUNT_OF_PART.search(t.text) for t in (a, b)]
+    if not all(counts):
+        return False
+    words = [_charge_words(m.group("offence")) - _NOT_OFFENCE_WORDS for m in counts]
+    return bool(words[0] and words[1] and (words[0] <= words[1] or words[1] <= words[0]))
 
 
 def status_family(status: str) -> str:
