@@ -246,6 +246,13 @@ _UNNAMED_KIN_SUBJECT = lazy_compile(
     + r")[\u2019']s\s+(?:[a-z-]+\s+)?(?:"
     + "|".join(sorted(KIN_NOUNS | {"parents", "family"}, key=lambda w: (-len(w), w))) + r"))\b(?![\u2019'-])")
 # A defence lawyer's role: "Assistant Public Defender", "defense attorney", "Roe's lawyer"
+# A phrase fronted before its sentence's subject: "In a letter read aloud by the prosecutor, ", "At the hearing, "
+_FRONTED_PHRASE = lazy_compile(r"\s*(?:In|At|During|Through)\s+[^,;:.\u201c\u201d\u2014\u2013]{1,100},\s+")
+# A relative owned by someone, with their age before the noun: "Roe's 15-year-old daughter", "Roe's 9-year-old son"
+_OWNED_KIN_AGED = lazy_compile(r"(?:[\u2019']s|s[\u2019'])\s+\d{1,2}-year-old\s+(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w)))
+                               + r")\b")
+# The defence as a side, a headline's or deck's subject: "Defense asks for probation", "The defense says"
+_BARE_DEFENSE = lazy_compile(r"(?:[Tt]he\s+)?[Dd]efen[cs]e")
 _DEFENCE_ROLE = lazy_compile(r"\b[Dd]efender\b|\b[Dd]efen[cs]e\s+(?:attorney|lawyer|counsel)\b"
                            r"|[\u2019']s\s+(?:[a-z-]+\s+)?(?:lawyer|attorney|counsel)$")
 # Words someone wrote or gave, before their unnamed author: "a statement from ", "an email written by "
@@ -409,9 +416,10 @@ _DESCRIBED_WHERE = lazy_compile(r"\s+(?:from|in|at|of)\s+(?:the\s+|an?\s+)?(?:[\
 # ("the woman, identified in court only as Jane Doe 2,": the participle alone names her too, and a pseudonym's
 # number is part of the name the article calls her by, telling her from "Jane Doe 1")
 _KNOWN_ONLY_AS = lazy_compile(r",\s+(?:(?:[^,;:\u201c\u201d\"]{0,80}?\s)?who\s+(?:[a-z]+\s+){0,3}?)?(?:(?:identified|known|named|called|"
-                              r"referred\s+to)(?:\s+(?:in|by)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:only\s+)?as|"
+                              r"referred\s+to)(?:\s+(?:in|by)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:only\s+)?"
+                              r"(?:as|by\s+(?:his|her|their|the)\s+initials,?)|"
                               r"(?:gave|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+"
-                              r"(?P<name>(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?"
+                              r"(?P<name>(?:[A-Z]\.\s?){1,2}[A-Z]\.(?=[\s,;)])|(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?"
                               r"(?:\s+\d{1,2}(?![\d.,]?\d))?)(?=[\s,;.])")
 # A business introduced by its kind, then its name: "the rideshare app Zoomly", "the app-based service Parcelo"
 _BUSINESS_THEN_NAME = lazy_compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:app|service|platform|company|firm|startup|chain|retailer|"
@@ -431,7 +439,8 @@ _ONE_OF_PRONOUN = lazy_compile(r"(?P<one>one|another)\s+of\s+(?P<pronoun>his|her
 # The second description "and" joins to the first, up to where the words end: "a neighbor and former coworker"
 _AND_DESCRIPTION = lazy_compile(r"\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>[a-z-]+)(?=\s*(?:[,.;]|$))")
 # "the woman" / "a man" / "one juror" before the comma of a participle that names them ("…, identified as Jane Doe 2")
-_PERSON_BEFORE_KNOWN_AS = lazy_compile(r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=,\s+[a-z])")
+_PERSON_BEFORE_KNOWN_AS = lazy_compile(r"\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|[Oo]ne|[Aa]nother)"
+                                      r"(?=,\s+[a-z])")
 # "identified only by her initials, R.T.,": a person the article names by initials alone
 _INITIALS_ONLY = lazy_compile(r"\binitials,?\s+(?P<initials>(?:[A-Z]\.\s?){1,2}[A-Z]\.)(?=[\s,;)])")
 # "…, the family said in a statement": the issuer a trailing attribution names, up to the document's word
@@ -813,13 +822,22 @@ class Speakers:
             # is a person the article named
             return self._by_epithet(honoured.group("noun"), start)
         words = self.masked[start:end].strip(" ,")
-        if ", " in words and " as " in self.masked[end - 12:end + 60]:
+        if (", " in words or self.masked.startswith(", ", end)) and (
+                " as " in self.masked[end - 12:end + 60] or " initials" in self.masked[start:end + 60]):
             # ""…," said the woman, identified in court only as Jane Doe 2.": the name the participle gives her
-            described = _PERSON_BEFORE_KNOWN_AS.match(self.masked, start, end)
+            # ("One, identified in the filing only by the initials K.W., wrote": a subject the article keeps to
+            # initials, its participle set off in commas after the subject's own words)
+            described = _PERSON_BEFORE_KNOWN_AS.match(self.masked, start, min(len(self.masked), end + 4))
             sentence = self.sentence_at(start) if described else None
             known_as = _KNOWN_ONLY_AS.match(self.masked, described.end(), sentence[1]) if sentence else None
             if known_as:
                 return self._known_only_as(known_as.group("name"), described.group()), None
+        if _BARE_DEFENSE.fullmatch(words):
+            # "Defense asks for probation, saying …" (a headline's or deck's subject): the side is its lawyer, when
+            # the article names one lawyer for the defendant
+            lawyer = self._one_defence_lawyer()
+            if lawyer is not None:
+                return lawyer.name, self.role_of(lawyer)
         municipal = _MUNICIPALITY.fullmatch(words) if " of " in words or words.endswith("County") else None
         if municipal:
             # "The city of Larkmoor said in a statement", "Dunmore County said": a local government speaks as a body,
@@ -1747,6 +1765,8 @@ class Speakers:
         mark = "\u2019" if role.group().startswith("s") else "\u2019s"
         # (the role as the article qualifies it: "Roe's court-appointed attorney", "Roe's former lawyer")
         modifier = re.sub(r"^(?:[\u2019']s|s[\u2019'])\s+", "", role.group()[:-len(noun)]).strip() if role.group().endswith(noun) else ""
+        # (an age tells the relative apart but is no part of the role: "Roe's 15-year-old daughter" is Roe's daughter)
+        modifier = re.sub(r"^\d{1,2}-year-old\b\s*", "", modifier)
         as_written = f"{modifier} {noun}" if modifier and modifier != "own" else noun
         return self._named_next_as(wanted, owner.end, surname) or (f"{owner.speaker.split()[-1]}{mark} {as_written}", None)
 
@@ -2248,6 +2268,15 @@ class Speakers:
                 votes.setdefault(people.pop(), []).append(PRONOUN_GENDER[opener.speaker.lower()])
         return votes
 
+    def _one_defence_lawyer(self) -> Party | None:
+        """The one person the article calls a defence lawyer ("defense attorney Ann Roe", "Lee's attorney, Ann Roe"
+        with Lee the defendant), if there is exactly one."""
+        accused = self._the_defendant()
+        surname = accused.name.split()[-1] if accused is not None else None
+        found = [p for p in self.parties if p.kind == "person" and any(
+            _DEFENCE_ROLE.search(r) and (not re.search(r"[\u2019']s\s", r) or surname and r.startswith(surname)) for r in p.roles)]
+        return found[0] if len(found) == 1 else None
+
     def _the_defendant(self) -> Party | None:
         """The person party the article's charges and sentence belong to, if it names one."""
         if not self._accused:
@@ -2349,6 +2378,12 @@ class Speakers:
                 return owned_text[-1].group(), None
         if candidates:
             return candidates[-1].speaker, self.role_of(candidates[-1].party)
+        if noun == "judge" and words.split()[0].lower() == "the":
+            # "The judge went beyond what prosecutors sought, saying …" in a deck, before the story names her: the one
+            # judge the article names
+            judges = self.judges()
+            if len(judges) == 1:
+                return judges[0].name, self.role_of(judges[0])
         if noun in ("defendant", "accused") and words.split()[0].lower() == "the":
             # ""…," the defendant said" / "the accused wrote" (British and Irish courts): the one person the article's
             # charges and sentence belong to
@@ -2925,8 +2960,11 @@ class Speakers:
                                  and DESCRIBES.fullmatch(self.masked, m.end(), x.start) for x in self.mentions):
                     out.append((m.start(), self._describe(m.group(), m.end(), b), None))
         for a, b in self.sentences:
-            owner = next((x for x in self.mentions if x.start == a and x.possessive and x.kind == "person"), None)
-            role = OWNED_KIN.match(self.masked, owner.end - 2) if owner else None
+            # (after a fronted phrase too: "In a statement read aloud by the prosecutor, Roe's 12-year-old son wrote")
+            fronted = _FRONTED_PHRASE.match(self.masked, a, b) if self.masked[a:a + 9].lstrip().startswith(("In ", "At ", "During ", "Through ")) else None
+            subject_at = {a, fronted.end()} if fronted else {a}
+            owner = next((x for x in self.mentions if x.start in subject_at and x.possessive and x.kind == "person"), None)
+            role = (OWNED_KIN.match(self.masked, owner.end - 2) or _OWNED_KIN_AGED.match(self.masked, owner.end - 2)) if owner else None
             if not role or any(
                     x.start >= role.end() and x.kind == "person" and not x.possessive
                     and _KIN_POSTMODIFIER.fullmatch(self.masked, role.end(), x.start) for x in self.mentions):

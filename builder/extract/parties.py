@@ -1792,6 +1792,10 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         if word.lower() in KIN_NOUNS and before.rstrip()[-1:].isalpha():
             name.cue = True
             name.roles.append(word.lower())
+        if word in ("is", "was", "and") and (_NAME_IS_BEFORE.search(before) or _KIN_LIST_BEFORE.search(before)):
+            # "Her name is Mina." (a child or victim the speaker names), "her children, Dov, 8, and Mina, 5": the
+            # second child of a list by first name and age is a person as the first is
+            name.cue = True
     if len(name.words) > 1 and not title and _ASKED_END.search(before[-16:]) and _QUESTION_NEXT.match(after):
         name.cue = True  # "Reporters asked Ray Roe whether he would appeal": a person, asked a question
     if len(name.words) > 1 and not title and not name.cue and before.rstrip().endswith(",") \
@@ -2311,6 +2315,11 @@ def _pronoun_kin_surname(text: str, person: _Person, people: list[_Person]) -> s
     return surname if family else None
 
 
+# "Her name is " / "his name was " right before a first name
+_NAME_IS_BEFORE = lazy_compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:first\s+)?name\s+(?:is|was)\s+$")
+# "her children, Dov, 8, and " right before a second child's first name
+_KIN_LIST_BEFORE = lazy_compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:children|sons|daughters|kids|grandchildren|"
+                                r"siblings|brothers|sisters|twins),\s+[A-Z][\w\u2019'-]+,\s+\d{1,2},\s+and\s+$")
 # "Her other daughter, " / "his younger brother " right before a first name
 _PRONOUN_KIN_BEFORE = lazy_compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?P<kin>[a-z]+),?\s*$")
 
@@ -2555,7 +2564,8 @@ _AGENTS_AFTER = lazy_compile(r"\s+(?:special\s+)?(?:agents|investigators|detecti
 # "the Pike County sheriff's office said" (only the field or the office holder before the kind word makes it a body)
 _PLACE_AGENCY = lazy_compile(r"(?<![\w.\u2019'-])(?P<body>(?!The\s)(?:[A-Z][\w-]*\s+){1,2}(?:County|City|Township|Parish|Borough|State)\s+"
                            r"(?:(?:public\s+)?health|elections?|planning|building|water|parks|housing|child\s+welfare|social\s+services"
-                           r"|probation|corrections|(?:coroner|sheriff|medical\s+examiner|treasurer|auditor|assessor|clerk)[\u2019']s)\s+"
+                           r"|probation|corrections|(?:coroner|sheriff|medical\s+examiner|treasurer|auditor|assessor|clerk"
+                           r"|(?:state[\u2019']s|district|prosecuting|county|city)\s+attorney)[\u2019']s)\s+"
                            r"(?:office|department|board|division|agency|authority|commission))\b")
 _AGENCY_KINDS = (" office", " department", " board", " division", " agency", " authority", " commission")
 # A cause group named with its lower-case link word, then its kind: "who directs the Parents for Safer Roads
@@ -2620,7 +2630,11 @@ _ACTING_COURT = lazy_compile(
 # A cue with the list after it: "investigated by", "an investigation by", "with assistance from", "commended ... for
 # the investigation".
 _CREDIT_BY = lazy_compile(r"\b(?:(?:investigated|handled|conducted)\s+by|investigations?\s+(?:conducted\s+)?by"
-                        r"|(?:assistance|help|support|cooperation)\s+(?:from|of)|assisted\s+by|commended|thanked|credited)"
+                        r"|(?:assistance|help|support|cooperation)\s+(?:from|of)|assisted\s+by|commended|thanked|credited"
+                        # ("Investigators with the FBI and IRS Criminal Investigation traced the money": the bodies whose
+                        # people did the case's work)
+                        r"|(?<![\w-])(?:[Ii]nvestigators|[Aa]gents|[Dd]etectives)\s+(?:with|from)(?=\s+(?:the\s+)?[A-Z][^.;:]{0,80}?\s+"
+                        r"(?:traced|found|uncovered|discovered|tracked|identified|arrested|searched|seized|determined|began)\b))"
                         r"\s+(?:the\s+)?(?=[A-Z])")
 # A cue with the list before it, from the sentence's start: "The DEA and the Lakeport Police Department investigated the
 # case", "IRS Criminal Investigation led the case", "Homeland Security Investigations also assisted."
@@ -2658,14 +2672,21 @@ _NETWORK_AFFILIATE = lazy_compile(r"\b(?P<network>ABC|NBC|CBS|Fox|FOX|PBS|CW|NPR
                                 r"\s*affiliate\s+(?P<call>[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?)\b")
 
 
+# A federal agency's acronym in the dotted form some papers print: "F.B.I.", "I.R.S."
+_DOTTED_AGENCY = lazy_compile(r"(?<![\w.])(?:[A-Z]\.){2,5}(?![\w.])|(?<![\w.])(?:[A-Z]\.){1,4}[A-Z]\.(?=\s+[a-z])")
+# A local government by its place and kind, owed restitution when money was taken from it: "restitution to Dunmore
+# County", "to Elm Township"
+_LOCAL_GOVERNMENTS = frozenset("County Township City Village Borough Parish Town".split())
 # The federal bodies that investigate crimes or collect taxes, by the acronyms news uses for them
+# (some papers print them dotted: "F.B.I.", "I.R.S.")
 _ENFORCEMENT_ACRONYMS = frozenset("FBI DEA ATF IRS HSI ICE CBP NCIS USPIS SEC FTC FINRA OIG".split())
 
 
 def _credited_bodies(text: str, para: Paragraph) -> list[tuple[int, int, str]]:
     """(start, end, role) of each body a paragraph credits with the investigation or with helping it."""
     lowered = text[para.start:para.end].lower()
-    if "investigat" not in lowered and "assist" not in lowered and "probe" not in lowered:
+    if "investigat" not in lowered and "assist" not in lowered and "probe" not in lowered \
+            and "agents" not in lowered and "detectives" not in lowered:
         return []  # (a cheap gate: most paragraphs credit no one)
     found: list[tuple[int, int, str]] = []
     for cue in _CREDIT_BY.finditer(text, para.start, para.end):
@@ -2927,7 +2948,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
         introduced = introduced and (not acronym or not label.isupper() and not _CAMEL.fullmatch(label))
         # ("lied to the FBI", "referred the case to the FBI", "the IRS sent her a tax form"): an agency that
         # investigates crimes or taxes, named in a case story, has a part in it, however briefly
-        acts = acts or acronym and label in _ENFORCEMENT_ACRONYMS and not all(
+        acts = acts or acronym and label.replace(".", "") in _ENFORCEMENT_ACRONYMS and not all(
             _JOB_OF_A_BODY.search(text, max(0, n.start - 40), n.start) for n in mentions)
         if acronym and not speaks and not acts and all(_JOB_OF_A_BODY.search(text, max(0, n.start - 40), n.start)
                                            and re.match(r"\s+(?:[a-z]+-)?[a-z]+\b", text[n.end:n.end + 30])
@@ -2954,12 +2975,19 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
                 if words[-1] in surnames or words[0] in given or words[0] in STOPWORDS or words[0] in MONTHS_AND_DAYS \
                         or words[0] in _HONORIFIC_WORDS or words[0] in _TITLE_ABBREVIATIONS \
                         or len(words) > 1 and not any(_agency_word(w) or w in _COMPANY_SUFFIXES or w.rstrip(".") in _COMPANY_SUFFIXES
-                                                      for w in words):
+                                                      for w in words) and words[-1] not in _LOCAL_GOVERNMENTS:
                     continue  # ("restitution to Ann Bell", "to Mr. Bell", "to Sgt. Bell": a person, found as one)
                 party = out.setdefault(label, Party(name=label, kind="organization"))
                 party.citations.append(source.cite(m.start("payee"), m.start("payee") + len(label)))
                 if "restitution payee" not in party.roles:
                     party.roles.append("restitution payee")
+        for m in _DOTTED_AGENCY.finditer(text, para.start, para.end) if "." in text[para.start:para.end] else ():
+            # ("an F.B.I. informant", "lied to the F.B.I.": the dotted form some papers print is the same agency, a
+            # party however briefly named, as the undotted "FBI" is)
+            label = m.group()
+            if label.replace(".", "") in _ENFORCEMENT_ACRONYMS and label.replace(".", "") not in out \
+                    and not _JOB_OF_A_BODY.search(text, max(0, m.start() - 40), m.start()):
+                out.setdefault(label, Party(name=label, kind="organization")).citations.append(source.cite(m.start(), m.end()))
         for start, end, role in _credited_bodies(text, para):
             label = text[start:end]
             party = out.setdefault(label, Party(name=label, kind="organization"))

@@ -232,6 +232,18 @@ _TERM_OF_ART_BEFORE = lazy_compile(
     r"(?:[a-z]+ly\s+|(?:often|sometimes|also|now|still)\s+)?(?:call|calls|called|term|terms|termed|(?:refers?|referred)\s+to\s+as|describes?\s+as|labels?)\s*$")
 
 
+# A title in the writer's marks, then its holder: "the company's "chief risk officer," Ann Roe,", "its "director
+# of first impressions," Lee Park,"
+_ROLE_END = lazy_compile(r"\b(?:officer|director|manager|chief|president|head|adviser|advisor|strategist|coordinator|"
+                         r"consultant|executive|partner|analyst|architect|engineer|trader|specialist|liaison|lead)\b")
+_POSSESSOR_BEFORE = lazy_compile(r"(?:[\u2019']s|s[\u2019']|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))[ \t]+$")
+_NAME_APPOSITIVE_AFTER = lazy_compile(r"[ \t]+(?:[A-Z][\w.\u2019'-]*[ \t]+){1,3}?[A-Z][\w\u2019'-]+,")
+# (a verb of speech's form used as a noun, the subject of the verb after it: "where pledges were given")
+_NOUN_SUBJECT_AFTER = lazy_compile(r"[ \t]+(?:were|are|was|is|had|have|has)\b")
+# Inside a noun phrase opened before the marks, one plain modifier between: "for weekend ", "their assigned "
+_INSIDE_NP_BEFORE = lazy_compile(r"(?<![\w-])(?:the|their|his|her|its|our|for|of|at|in|on|to|with|during)[ \t]+(?P<mod>[a-z][a-z-]+)[ \t]+$")
+
+
 def _is_statement(text: str, seg: Segment) -> bool:
     words = _WORD.findall(text[seg.start:seg.end])
     if not words:
@@ -306,6 +318,20 @@ def _is_statement(text: str, seg: Segment) -> bool:
             and (_NAMED_HOWEVER_SOURCED.search(text, max(para.start, seg.open_at - 60), seg.open_at)
                  or content[:1].isupper() and _WHAT_THEY_CALLED.search(text, max(para.start, seg.open_at - 60), seg.open_at)):
         return False  # "served as the "new member educator" for the chapter, police said": a title, not speech
+    if len(words) <= _LABEL_MAX_WORDS and not attributed and not introduced and seg.closed and content.endswith(",") \
+            and content[:-1].islower() and _ROLE_END.search(content[:-1]) and _POSSESSOR_BEFORE.search(before) \
+            and _NAME_APPOSITIVE_AFTER.match(text, seg.close_at + 1, para.end):
+        return False  # the firm's "chief risk officer," Ann Roe, …: the writer's marks round a title, then its holder
+    if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed and content.islower() \
+            and not content.endswith((",", ".", "!", "?", ";", ":")) \
+            and not any(w.lower() in FUNCTION_WORDS or w.endswith("ly") for w in words):
+        inside = _INSIDE_NP_BEFORE.search(before)
+        sentence = _SENTENCE_BREAK.split(text[max(para.start, seg.open_at - 200):seg.open_at])[-1]
+        if inside and inside.group("mod") not in FUNCTION_WORDS and not inside.group("mod").endswith("ly") \
+                and not _SPEECH_VERB.fullmatch(inside.group("mod")) \
+                and not any(not _NOUN_SUBJECT_AFTER.match(sentence, v.end()) for v in _SPEECH_VERB.finditer(sentence)) \
+                and not _SPEECH_VERB.search(text, seg.close_at + 1, min(para.end, seg.close_at + 40)):
+            return False  # met for weekend "field drills", their assigned "study buddy": the writer's name for a thing
     if len(words) <= _SCARE_MAX_WORDS and not attributed:
         lead = text[max(para.start, seg.open_at - 150):seg.open_at]
         if _NAMING_BEFORE.search(lead):
