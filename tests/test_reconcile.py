@@ -1089,3 +1089,16 @@ def test_one_counts_part_told_by_two_stories_in_their_own_words_is_listed_once()
                     "years on the burglary count, to run consecutively.\n")
     briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(one), AS_OF)
     assert len([t for t in briefing.sentencing.terms if t.amount == 5]) == 2
+
+
+def test_a_family_name_spelt_two_ways_for_each_member_is_one_disagreement_naming_them_all():
+    first = ("a.txt", "Date: 2025-02-27\n\nThe pledge's parents, Dana Vanterpool and Mark Vanterpool, spoke in court. Dana "
+                      "Vanterpool said her son loved music. Mark Vanterpool said he forgives no one.\n")
+    second = ("b.txt", "Date: 2025-02-28\n\nHis mother, Dana VanTerpool, wept. His father, Mark VanTerpool, asked for the "
+                       "maximum. Dana VanTerpool held a photograph.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(first, second), AS_OF)
+    names = [c for c in briefing.conflicts if c.kind == "name"]
+    assert len(names) == 1, [(c.subject, [v.value for v in c.values]) for c in names]
+    assert "Dana" in names[0].subject and "Mark" in names[0].subject
+    assert {v.value for v in names[0].values} == {"Vanterpool", "VanTerpool"}
+    assert all(len({c.source for c in v.citations}) == 1 and len(v.citations) >= 2 for v in names[0].values)

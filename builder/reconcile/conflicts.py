@@ -61,7 +61,33 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
                 and not (kind == "term" and _one_story_tells_all(list(distinct.values()))) \
                 and not (kind == "number" and (_one_count_told_loosely(group) or _counts_of_different_things(group))):
             conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
-    return conflicts
+    return _one_spelling_of_a_family(conflicts)
+
+
+def _one_spelling_of_a_family(conflicts: list[Conflict]) -> list[Conflict]:
+    """A surname one story spells another way for every member of a family ("Vantongeren" and "VanTongeren" for the
+    mother and the father) is one disagreement, listed once with everyone it names, each spelling citing all its
+    places."""
+    out: list[Conflict] = []
+    by_spellings: dict[frozenset[str], Conflict] = {}
+    for conflict in conflicts:
+        spellings = frozenset(v.value for v in conflict.values)
+        same = by_spellings.get(spellings) if conflict.kind == "name" and not conflict.subject.endswith(_FIRST_NAME) else None
+        if same is None:
+            if conflict.kind == "name":
+                by_spellings[spellings] = conflict
+            out.append(conflict)
+            continue
+        same.subject = _joined_subjects(same.subject, conflict.subject)
+        for value in conflict.values:
+            entry = next(v for v in same.values if v.value == value.value)
+            entry.citations.extend(c for c in value.citations if c not in entry.citations)
+    return out
+
+
+def _joined_subjects(subjects: str, subject: str) -> str:
+    """"Dana Lee" and "Mark Lee" as "Dana Lee and Mark Lee"; a third as "Dana Lee, Mark Lee and Ann Lee"."""
+    return f"{subjects.replace(' and ', ', ')} and {subject}" if " and " in subjects else f"{subjects} and {subject}"
 
 
 def _exact_for_rounded(terms: list[Value]) -> list[Value]:
