@@ -464,3 +464,10 @@ def test_a_dated_noun_before_the_main_verbs_infinitive_is_the_event():
                                        "in a filing that he ignored warnings.\n")
     [event] = find_events(source)
     assert event.description == "a March 2023 fire"
+
+
+def test_a_count_kept_every_year_since_a_date_is_no_event():
+    for sentence in ("Ada Brill, a researcher who tracks hazing, has counted at least one such death every year since 1959.",
+                     "The county has recorded a fatal wrong-way crash each year since 2011, officials said."):
+        source = source_from_text("s.txt", "Date: 2024-03-01\n\n" + sentence + "\n")
+        assert find_events(source) == []

@@ -103,6 +103,7 @@ _ASIDE_OPENER = lazy_compile(r",\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w'\u2019
 _NAMED_BEFORE_ASIDE = lazy_compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+(?=,$)")
 # (with its title: "Cass County Sheriff Lowell Dieckmann, whose deputies ...")
 _NAME_BEFORE_COMMA = lazy_compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+(?=,$)")
+_EVER_SINCE = lazy_compile(r"\b(?:(?:every|each)\s+(?:year|month|week|day|season)|ever|annually|a\s+year)\s+since\s+$", re.I)
 _FINITE = lazy_compile(r"\b(?:is|was|were|are|will|would|has|have|had)\b")
 _COORDINATED = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*")
 # A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
@@ -161,6 +162,8 @@ def find_events(source: Source, sentenced: Optional[tuple[DateValue, Citation]] 
                     or _dated_aside(text, s_start, s_end, d.start, d.end) \
                     or _dated_subject_clause(text, s_start, d.start, d.end)
                 c_start, c_end = noun_phrase or _clause(text, s_start, s_end, d.start, d.end)
+                if _EVER_SINCE.search(text, max(s_start, d.start - 30), d.start):
+                    continue  # "at least one such death every year since 1959": a count kept since then, no event
                 if text[max(s_start, d.start - 6):d.start].lower() == "since " and not _VERB.search(text, c_start, c_end):
                     continue  # "Dr. Ray Motley, the church's pastor since 2011.": a tenure in a fragment, nothing happened
                 key = (d.value, d.granularity, c_start)
