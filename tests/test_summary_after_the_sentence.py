@@ -53,3 +53,18 @@ def test_a_storys_weak_sentence_does_not_fill_the_words_left():
     chosen = pick_summary([ranked(("Ilse Marvelle was sentenced Tuesday to nine years in prison.", 0.6),
                                   ("Marvelle's lawyer said she will appeal.", 0.35))], sentenced=True)
     assert len(chosen) == 2
+
+
+def test_one_sentence_told_in_months_and_in_years_and_a_half_or_as_life_sentences_imposed_is_said_once():
+    wire = ("wire.txt", "Date: 2025-04-17\n\nA Swain County man who poached black bears in a national park was sentenced "
+                        "Wednesday to a year and a half in federal prison.\n")
+    local = ("local.txt", "Date: 2025-04-17\n\nIn addition to 18 months in prison, Judge Ada Fenwick ordered Corbin Ashe to "
+                          "serve three years of supervised release and pay a $25,000 fine. Prosecutors had sought 27 months.\n")
+    summary = _summary(wire, local)
+    assert len([s for s in summary if "18 months" in s or "a year and a half" in s]) == 1, summary
+    day = ("day.txt", "Date: 2025-03-07\n\nA gang member who arranged the killing of a witness was sentenced Thursday to life "
+                      "in federal prison.\n")
+    detail = ("detail.txt", "Date: 2025-03-07\n\nU.S. District Judge Nia Rowe imposed two concurrent life sentences on Dion "
+                            "Harker for the murder of Cal Pryce. Harker's lawyer said he would appeal.\n")
+    summary = _summary(day, detail)
+    assert len([s for s in summary if "life" in s]) == 1, summary

@@ -107,7 +107,8 @@ def _same_point(a: str, b: str) -> bool:
 
 
 # (news tells the outcome as the sentence given or as the time to be spent: "will spend five years in federal prison")
-_SENTENCED = re.compile(r"\bsentenced\b|\b(?:will|must)\s+(?:spend|serve)\b|\bordered\s+to\s+serve\b"
+_SENTENCED = re.compile(r"\bsentenced\b|\b(?:will|must)\s+(?:spend|serve)\b|\bordered\s+(?:[\w.'\u2019-]+\s+){0,3}?to\s+serve\b"
+                        r"|\bimposed\s+(?:[\w-]+\s+){0,3}?(?:sentences?|terms?)\b"
                         r"|\b(?:received|got|was\s+given|was\s+handed)\s+(?:a|an)\s+[^.;]{0,40}?\bsentence\b", re.IGNORECASE)
 _LENGTH = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
                      r"[\s-]+(year|month|week|day)s?\b(?![\s-]+old\b)", re.IGNORECASE)  # (an age is no length of a sentence)
@@ -117,14 +118,24 @@ _DIGITS.update(fifteen="15", twenty="20", thirty="30", forty="40", fifty="50")
 
 def _lengths(sentence: str) -> set[tuple[str, str]]:
     """The lengths of time a sentence states ("78 years", "seven-year"), number words as digits and whole years in years
-    ("60 months" is "5 years": one story gives the judgment's months, another the years they make)."""
+    ("60 months" is "5 years": one story gives the judgment's months, another the years they make; "18 months" is "a
+    year and a half"), and a life term."""
     lengths = set()
     for number, unit in _LENGTH.findall(sentence):
         number, unit = _DIGITS.get(number.lower(), number), unit.lower()
         if unit == "month" and number.isdigit() and int(number) % 12 == 0:
             number, unit = str(int(number) // 12), "year"
         lengths.add((number, unit))
+    for m in _AND_A_HALF.finditer(sentence):
+        years = 1 if m.group(1).lower() in ("a", "one") else int(_DIGITS.get(m.group(1).lower(), m.group(1)))
+        lengths.add((str(years * 12 + 6), "month"))
+    if _LIFE_TERM.search(sentence):
+        lengths.add(("life", ""))
     return lengths
+
+
+_AND_A_HALF = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+and\s+a\s+half\b", re.I)
+_LIFE_TERM = re.compile(r"\blife\s+(?:in\s+(?:federal\s+|state\s+)?prison|sentences?|terms?|imprisonment|without)\b", re.I)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
