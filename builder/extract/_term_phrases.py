@@ -227,7 +227,12 @@ BARE_KIND = (r"(?P<what>(?:(?:supervised|unsupervised|formal|intensive)\s+)?prob
 _WITHOUT_CUSTODY = (r"(?:\s+(?:with\s+no|without(?:\s+any)?)\s+(?:(?:additional\s+)?(?:jail|prison)(?:\s+(?:time|sentence|term))?|incarceration"
                     # "probation without house arrest": the restriction left out is part of the ask
                     r"|house\s+arrest|home\s+(?:confinement|detention)|electronic\s+monitoring|(?:an?\s+)?ankle\s+monitor|GPS\s+monitoring"
-                    r"|time\s+(?:behind\s+bars|in\s+(?:jail|prison)))|\s+with\s+work\s+release)")
+                    r"|time\s+(?:behind\s+bars|in\s+(?:jail|prison)))|\s+with\s+work\s+release"
+                    # "asked for probation with home confinement", "sought probation with a period of house arrest": the
+                    # restriction the ask puts on it is part of the one ask (a length of its own, "with six months of home
+                    # confinement", is a term of its own)
+                    r"|\s+with\s+(?:(?:a|some)\s+(?:period|term)\s+of\s+)?(?:home\s+(?:confinement|detention|incarceration)|house\s+arrest"
+                    r"|electronic\s+(?:monitoring|home\s+monitoring)|(?:an?\s+)?ankle\s+monitor|GPS\s+monitoring)\b)")
 # "asked for probation only", "sentenced to probation alone": the word that says nothing else goes with it is part of
 # the term (an ask for no custody at all)
 _ALONE = r"(?:\s+(?:only|alone)\b(?!\s+(?:for|if|after|when|because|to)\b))?"
@@ -1284,6 +1289,29 @@ ELLIPTIC_DURATION = lazy_compile(
     r"(?:(?:carries|carry|by)\s+)?"
     rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN})"
     rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
+
+# "sentenced Lee, 50, to 10 years in prison and Reyes, 41, to six years", "ordered Lee to serve 96 months and his wife,
+# Ana, to 48 months", "sentenced the father to life and the mother to 30 years": the verb left out before a second
+# person and that person's own "to" and length (its kind and status the first's; whose it is, the words before it)
+_SECOND_PERSON = (r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]+(?:,\s+\d{1,3},)?"
+                  r"|(?:his|her|their|the|a)\s+(?:(?:former|longtime|estranged|adult|teenage|younger|older|elder|\d{1,3}-year-old)\s+)?"
+                  r"(?:wife|husband|partner|girlfriend|boyfriend|fianc\u00e9e?|fiancee?|brother|sister|son|daughter|mother|father|stepfather"
+                  r"|stepmother|uncle|aunt|cousin|nephew|niece|co-?defendants?|co-?conspirators?|accomplices?|business\s+partner)"
+                  r"(?:,\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,2}(?-i:[A-Z])[\w'\u2019-]+(?:,\s+\d{1,3})?,)?")
+ELLIPTIC_PERSON_TO = lazy_compile(
+    r"(?:\s+(?:for|on)\s+(?:[^\s.;:\u2014\d$]+\s+){0,5}?[^\s.;:\u2014\d$,]+)?,?\s+and\s+(?:also\s+)?"
+    rf"(?P<what>{_SECOND_PERSON})\s+to\s+(?:serve\s+)?"
+    rf"(?P<term>(?:(?:mandatory|consecutive|concurrent)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN})"
+    rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
+
+# "to 120 months in prison \u2014 10 years on each of eight counts, to run concurrently \u2014", "to 15 years (five years on
+# each count, served consecutively)": the total's breakdown by count, set off in a dash or bracket aside right after it;
+# how the counts' terms run stays with it (kind and status the total's)
+ELLIPTIC_BREAKDOWN = lazy_compile(
+    r"\s*(?:\u2014|\u2013|\s--|\s-(?=\s)|\(|,)\s*(?P<what>)"
+    rf"(?P<term>{_DUR}(?:\s+{_CUSTODY})?(?:\s+(?:on|for)\s+each\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?)?(?:[\w-]+\s+){{0,4}}?(?:counts?|charges?|convictions?|offen[cs]es?)\b|\s+each\b)"
+    r"(?:,?\s+(?:to\s+(?:run|be\s+served)|running|served|that\s+will\s+run)\s+(?:concurrently|consecutively)(?:\s+with\s+each\s+other)?)?)"
+    r"\s*(?:\u2014|\u2013|--|\s-(?=\s)|\)|[.;]|,\s+(?:and\s+)?(?:a|an|the|plus|followed|with|after|as|which)\b|\s*$)", re.I)
 
 # "four years on the theft charge plus three more for the gun enhancement", "10 years for robbery and two more on the
 # weapons count": a stacked count's length told as an addition, its unit and kind those of the term before it; only with

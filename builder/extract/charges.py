@@ -132,6 +132,10 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
     # the counts told by a relative clause of the verdict, then listed after the dash or colon
     ("convicted", ("convict",), rf"\b(?:counts|charges|offen[cs]es|crimes)\s+(?:(?:on|of)\s+which\s+|that\s+|which\s+)?(?:(?:an?|the)\s+jury|he|she|they)\s+"
                   rf"(?:(?:was|were)\s+)?convicted(?:\s+(?:him|her|them|(?:[A-Z][\w'\u2019-]+\s+){{0,2}}[A-Z][\w'\u2019-]+))?(?:\s+(?:of|on))?\s+{_WHEN}?{_LIST_DASH}\s*"),
+    # "the two counts to which he pleaded guilty in October: X and Y", "the charges she admitted — X and Y —":
+    # the counts told by a relative clause of the plea, then listed after the colon or dash
+    ("pleaded guilty", ("plea", "admit"), rf"\b(?:counts?|charges?|offen[cs]es|crimes)\s+(?:to\s+which\s+|that\s+|which\s+)?(?:he|she|they|(?:[A-Z][\w'\u2019-]+\s+){{0,2}}[A-Z][\w'\u2019-]+)\s+"
+                  rf"(?:had\s+|has\s+|have\s+)?(?:plea(?:ded|d)\s+guilty(?:\s+to)?|admitted(?:\s+to)?)(?:\s+{_WHEN_ONE})*,?\s*{_LIST_DASH}\s*"),
     ("acquitted", ("acquitt",), r"\bacquitt(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
                   r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
     ("convicted", ("guilty",), rf"\b(?:found|finds?|finding|adjudicated|adjudged)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty(?:,(?=\s+as\s+charged,))?\s+{_GUILTY_HOW}{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
@@ -874,6 +878,14 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                     continue  # "admitted to police that ...", "sentenced for six years": no offence named
                 offences += _after_aside(reading, offences, m.group(), s_end)
                 offences += _gapped_business(reading, offences, m.group(), s_end)
+                named_in = _INCLUDING_AFTER.match(reading, offences[-1][1], s_end) if offences else None
+                if named_in:
+                    # "of seven counts of fraud and conspiracy, including wire fraud and money laundering": the classes
+                    # first, then the counts themselves (each class a label that gives way to a count it covers)
+                    more = [(c_start, c_end) for c_start, c_end in _offences(reading, named_in.end(), s_end) if _names_offence(reading[c_start:c_end])]
+                    if more:
+                        labels.update(offences)
+                        offences += more
                 offences = [(c_start, c_end) for c_start, c_end in offences if not _against_other(text, c_end, s_end, about_defendant)]
                 if len(offences) == 1 and _LABEL.match(text, offences[0][1]) and not re.search(r"\d|\b(?:one|two|three|four|five|six"
                                                                                     r"|seven|eight|nine|ten|single)\s", text[m.start():offences[0][0]]):
@@ -923,6 +935,17 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                         _add_charge(charges, Charge(text[shared[0]:shared[1]], [source.cite(*shared)], found, subject))
                     _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], found, subject))
                     named_by_verdict |= not trigger.general and found in ("convicted", "pleaded guilty", "acquitted")
+                gapped = _gapped_person(reading, offences, m.group(), s_end) if trigger.status in _VERDICT_OR_PLEA and not trigger.general else None
+                if gapped:
+                    # "Ann Cole was also convicted of perjury, and Ed Cole of tax evasion": the verb left out before the
+                    # second person, whose own counts they are (the case's defendant's, or the co-defendant's tried with him)
+                    who, more = gapped
+                    said = f"{who} was convicted"
+                    whose = None if about_defendant(said) else _second_defendant(text, said, about_defendant) or who
+                    if whose is None or _tried_together(text):
+                        for c_start, c_end in more:
+                            _add_charge(charges, Charge(text[c_start:c_end], [source.cite(c_start, c_end)], trigger.status, whose))
+                        offences += more
                 if offences:
                     read.append((m.start(), offences[-1][1]))
         for status, c_start, c_end in _apposed_counts(text, s_start, s_end) + _labelled_counts(text, s_start, s_end) \
@@ -1591,6 +1614,8 @@ def _reading_epithets(about_defendant: Callable[[str], bool]) -> Callable[[str],
 _IF_CONVICTED = lazy_compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\s+(?:\w+\s+){0,2}?\S$")
 # A plural "charges"/"counts" after the only offence a trigger names: the label of a set of counts
 _LABEL = lazy_compile(r"\s+(?:charges|counts)\b")
+# The counts themselves named after their classes: "..., including wire fraud", "..., among them perjury", "...: theft"
+_INCLUDING_AFTER = lazy_compile(r"(?:,\s+|\s+)(?:including|among\s+them|among\s+which|namely|such\s+as)\s+(?=[a-z])")
 
 
 # "could not agree on a third charge, recklessly causing a fire, and ...", "dismissed the count on which the jury had
@@ -3038,6 +3063,29 @@ def _gapped_business(text: str, offences: list[tuple[int, int]], trigger: str, s
     # (an offence by its head noun, or the conduct by its gerund: "with a long list of violations" names none)
     return [(c_start, c_end) for c_start, c_end in _offences(text, gap.end(), s_end)
             if _names_offence(text[c_start:c_end]) or re.match(r"[a-z]+ing\s", text[c_start:c_end])]
+
+
+# "..., and Ed Cole of tax evasion", "... and his wife, Ann, of perjury", "... and Lee, 41, to theft": a second person's
+# own counts after the first's, the verb left out (its preposition repeated)
+_GAPPED_PERSON = lazy_compile(
+    r",?\s+and\s+(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+(?:,\s+\d{1,3},)?"
+    r"|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|partner|son|daughter|brother|sister|mother|father|co-?defendant)"
+    r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+(?:,\s+\d{1,3})?,)?)"
+    r"\s+(?:also\s+|additionally\s+)?(?P<prep>of|to|with)\s+(?=[a-z])")
+
+
+def _gapped_person(text: str, offences: list[tuple[int, int]], trigger: str, s_end: int) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """The offences of a second person told after the first's with the verb left out (_GAPPED_PERSON): who, and which."""
+    if not offences:
+        return None
+    gap = _GAPPED_PERSON.match(text, offences[-1][1], s_end)
+    if not gap or gap.group("prep") != trigger.rstrip().split()[-1]:
+        return None
+    more = [(c_start, c_end) for c_start, c_end in _offences(text, gap.end(), s_end)
+            if _names_offence(text[c_start:c_end]) or re.match(r"[a-z]+ing\s", text[c_start:c_end])]
+    who = gap.group("who")
+    apposed = re.search(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)", who)
+    return ((apposed.group(1) if apposed else who.split(",")[0]).strip(), more) if more else None
 
 
 _AGAINST = lazy_compile(r"\s+(?:(?:charges?|counts?)\s+)?against\s+(?P<who>[^,.;:]+)")

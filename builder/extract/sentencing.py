@@ -22,7 +22,7 @@ from builder.extract._defendant import TITLES, Defendant, find_defendant, second
 from builder.extract._lexicon import CO_DEFENDANT, KIN_NOUNS, parole_differs
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
-from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_MORE, ELLIPTIC_NEXT, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
+from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_MORE, ELLIPTIC_NEXT, ELLIPTIC_PERSON_TO, ELLIPTIC_BREAKDOWN, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import split_sentences
@@ -819,6 +819,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 if _ENABLED.search(before) and not (kind in _RELEASE_COURSES and "complet" in before[-40:] and _COMPLETED_FOR_RELEASE.search(before)):
                     # ("so that she could be released after completing a 120-day program": the course is the sentence's)
                     continue
+                if _FORECAST_AFTER.match(text, t_end, s_end) and not _DEAL_OR_GUIDE.search(before):
+                    taken.append((t_start, t_end))  # (nor any shorter reading of the same words)
+                    continue  # "a sentence of 15 years or more is likely", "10 years seems probable": an onlooker's forecast, no term
                 if _NOTIONAL.search(before) and not re.match(r"(?:up to|as much as|a maximum)\b", m.group(), re.I):
                     continue  # "the sentence would have been eight years but for his plea": the notional term, not the one given
                 # "She will receive credit for time served since her arrest": the court's reckoning, told ahead of its count
@@ -1055,6 +1058,42 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     taken.append(more.span("term"))
                     terms.append(following)
                     more = ELLIPTIC_DURATION.match(text, more.end("term"), s_end)
+                parts = ELLIPTIC_BREAKDOWN.match(text, t_end, s_end) if term.kind in ("prison", "jail") and term.unit in _DAYS_UNITS \
+                    and term.status in ("imposed", "recommended", "sought") else None
+                if parts and not any(parts.start("term") < e and s < parts.end("term") for s, e in taken):
+                    # "120 months in prison — 10 years on each of eight counts, to run concurrently —": the total's
+                    # share per count, the same sentence told by its counts
+                    share = _next_duration(ctx, term, parts, s_start, s_end)
+                    if share is not None:
+                        taken.append(parts.span("term"))
+                        terms.append(share)
+                gapped = ELLIPTIC_PERSON_TO.match(text, t_end, s_end) if term.kind in ("prison", "jail") and term.unit in _DAYS_UNITS \
+                    and term.status in ("imposed", "recommended") and re.search(r"\bto\s+(?:serve\s+)?$", text[s_start:t_start]) else None
+                if gapped and not any(gapped.start("term") < e and s < gapped.end("term") for s, e in taken):
+                    # "sentenced Lee to 10 years in prison and Reyes to six years": the verb left out before the second
+                    # person, whose own length it is (its kind and status the first's)
+                    following = _next_duration(ctx, term, gapped, s_start, s_end)
+                    if following is not None:
+                        told = text[s_start:gapped.start("term")]
+                        who = _second_defendant(ctx, told, following.subject) or following.subject or _spouse_given(ctx, told) \
+                            or gapped.group("what").split(",")[0].strip()
+                        if not _listed_person(ctx, who):
+                            # "and his wife, Ana, to 48 months": the relative's first name in apposition, the parties' full name
+                            apposed = re.search(r",\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)", gapped.group("what"))
+                            first_name = apposed.group(1) if apposed else who
+                            found = {p.name for p in ctx.parties if p.kind == "person" and (p.name == first_name or p.name.split()[0] == first_name)
+                                     and not _is_defendant(ctx, p.name)}
+                            who = found.pop() if len(found) == 1 else who
+                        following.subject = who
+                        if term.status == "imposed" and (term.subject is None or term.subject in ctx.seconds) and _listed_person(ctx, who) \
+                                and not ctx.charging and not ctx.roundup:
+                            # one verb sentenced both at this hearing: the second's term is the case's too
+                            ctx.seconds.add(who)
+                            following.status, following.by = "imposed", term.by
+                        elif following.status == "imposed":
+                            following.status = "other"
+                        taken.append(gapped.span("term"))
+                        terms.append(following)
                 added = ELLIPTIC_MORE.match(text, t_end, s_end) if term.kind in ("prison", "jail") and term.unit in ("years", "months") else None
                 if added and not any(added.start("term") < e and s < added.end("term") for s, e in taken):
                     # "four years on the theft charge plus three more for the gun enhancement": the count's added length,
@@ -1562,7 +1601,10 @@ _SPLITTABLE = {"prison", "gave_count", "bare_request"}
 # jail"); "with credit for time served he could be out by 2030" is only a reckoning
 _CREDIT_GIVEN = lazy_compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?:given|granted|awarded|allowed)|gave|received|got|granted|awarded"
                            r"|(?:will|['\u2019]ll)\s+(?:also\s+)?(?:receive|get)|receives|gets)\s+"
-                           r"(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?$"
+                           # ("gave each parent credit for", "granted both defendants credit for", "awarded the former
+                           # clerk credit for": whoever the credit goes to, named or described, stands between)
+                           r"(?:(?:him|her|them|each\s+of\s+them|(?:each|both|all|the|his|her|their)\s+(?:[a-z][\w'\u2019-]*\s+){0,2}?[a-z][\w'\u2019-]*"
+                           r"|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s+)?(?:full\s+)?$"
                            # "eligible for parole after 14 months, minus credit for the 61 days": the court's credit in the reckoning
                            r"|\b(?:minus|less)\s+$", re.I)
 # "sentenced to 364 days in jail, with credit for 58 days already served": the credit told with the sentence it counts against
@@ -1607,6 +1649,13 @@ _ALSO_ORDERED_IN_QUOTE = lazy_compile(r"\s*(?:He|She|They|[A-Z][\w'\u2019-]+)\s+
 _SUSPENSION_UPSHOT = lazy_compile(r"\bsuspended\b[^.;]*,\s+(?:meaning|which\s+means)\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+"
                                   # (the verb may open the term: "will serve 13 years")
                                   r"(?:(?:will|would|must|is\s+to)\s+(?:actually\s+|only\s+)?(?:(?:serve|spend)\s+(?:only\s+|about\s+|roughly\s+)?)?)?$")
+# A length told as a forecast of what the court will do: "a sentence of 15 years or more is likely", "eight years
+# seems probable", "a term of a decade or longer looks all but certain" (never a law's floor or a plea deal's range)
+_FORECAST_AFTER = lazy_compile(r"(?:\s+(?:or|and)\s+(?:more|longer|less|shorter|above|higher|lower|so|up))?,?\s+"
+                               r"(?:is|was|seems|seemed|appears|appeared|looks|looked|would\s+be|will\s+be|remains)\s+"
+                               r"(?:(?:quite|very|more|most|highly|fairly|all\s+but|almost|nearly)\s+)?"
+                               r"(?:likely|unlikely|probable|improbable|expected|certain|inevitable|possible|in\s+the\s+cards)\b", re.I)
+_DEAL_OR_GUIDE = lazy_compile(r"\b(?:guidelines?|plea\s+(?:deal|agreement|bargain)|mandatory|minimum)\b", re.I)
 _NOTIONAL = lazy_compile(r"\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:(?:been|got|gotten|received|imposed|given|faced|meant)\s+"
                        r"(?:(?:him|her|them|an?|the)\s+)?)?$", re.I)
 # Money handed over before or since the sentence is not a sum ordered: "has paid about $9,400 in restitution so far",
