@@ -127,7 +127,12 @@ POSSESSIVE_ROLE = lazy_compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+(?!(?:
 # Speakers named only by what they are: "prosecutors said", "police said", "a spokesman said".
 BARE_GROUP = lazy_compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:police|officials|authorities|investigators|"
                          + "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w))) + r")$", re.IGNORECASE)
-GROUP_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
+# ("U.S. prosecutors", "Manhattan federal prosecutors", "Cook County prosecutors": the country or place they serve,
+# never a clause's opening word, "When police arrived")
+GROUP_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?:U\.S\.|(?!(?:When|While|After|Before|As|If|Once|Until|Since|Because|Although|Though|Where"
+                            r"|Then|But|And|So|Now|Even|Only|Some|Many|Most|Few|Both|All|Other|Two|Three|Several|Other|No|Yet)\b)"
+                            r"[A-Z][a-z]+(?:\s+County)?)\s+(?=(?:[a-z-]+\s+)?(?:[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
+                            r"|[Aa]uthorities)\b))?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
                             r"|[Aa]uthorities|[Dd]efense (?:lawyers|attorneys)|[Rr]elatives|[Jj]urors)\s+(?!and\b|or\b)[a-z]")
 # A named person's relatives opening a sentence, who a later "they" is: "Roe’s parents, both teachers, wrote to
 # the judge." (as the article calls them, with its own apostrophe)

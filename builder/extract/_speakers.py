@@ -173,6 +173,19 @@ _APPOSITIVE_HEAD_END = r"(?![\u2019'-])(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:that|whic
 # Plural people opening a sentence ("Investigators said"), which are never a body's name.
 _PEOPLE_OPENING = frozenset(w.capitalize() for w in PEOPLE_NOUNS | {"investigators", "officials", "authorities", "police",
                                                                     "prosecutors", "witnesses", "neighbors", "neighbours"})
+# An office owned by a pronoun or left bare: "Her office", "his office", "the office", "Their office"
+_HELD_OFFICE = lazy_compile(r"(?:(?P<owner>[Hh]is|[Hh]er)|[Tt]he)\s+office(?:\s+(?:later|also|then|previously|earlier))?")
+# The title of an official who heads an office, right before their name: "U.S. Attorney", "Cook County State's
+# Attorney", "District Attorney", "Attorney General", "Sheriff", "Inspector General"
+_OFFICE_TITLES = (r"(?:(?:U\.S\.|United\s+States|District|State[\u2019']?s|County|City|Commonwealth[\u2019']?s|Circuit|Prosecuting)"
+                  r"\s+Attorney|Attorney\s+General|Sheriff|Inspector\s+General|Public\s+Defender|Solicitor(?:\s+General)?"
+                  r"|Prosecutor|Comptroller|Auditor|Coroner|Medical\s+Examiner)")
+_HOLDER_TITLE_BEFORE = lazy_compile(r"(?P<title>(?:(?:[A-Z][\w.\u2019'-]*)\s+){0,3}" + _OFFICE_TITLES + r")\s+$")
+_HOLDER_TITLE_AFTER = lazy_compile(r",\s+(?:the\s+)?(?P<title>(?:(?:[A-Z][\w.\u2019'-]*|[a-z]+)\s+){0,3}?"
+                                   + _OFFICE_TITLES.replace(r"\s+", r"\s+") + r")\b", re.IGNORECASE)
+# An officer's rank, then their name, after the force's name: "Elm police Sgt. Ann Roe", "Elm police spokesman Bo Lee"
+_RANK_THEN_NAME = lazy_compile(r"\s+(?:Sgt|Lt|Det|Capt|Cpl|Cmdr|Officer|Detective|Sergeant|Lieutenant|Captain|Chief|Commander"
+                               r"|spokes(?:man|woman|person))\.?\s+[A-Z]")
 _NAME_ABBREVIATIONS = frozenset("Inc Co Corp Ltd Bros Jr Sr St".split())
 # A name mid-sentence, after a word that introduces a body ("welcomed by the Ohio NAACP", "members of Parents for
 # Safe Streets"), never a sentence's first word (which is capitalised anyway).
@@ -362,6 +375,13 @@ _LEDE_DESCRIPTION = lazy_compile(r"(?:[^\u2014\u2013\n]{0,60}?(?:[\u2014\u2013]|
 _PROPER_MODIFIED_EPITHET = lazy_compile(r"[Tt]he\s+(?:(?:\d{1,3}-year-old|[a-z-]+)\s+){0,2}(?:[A-Z][\w-]*\s+){1,2}(?:[a-z]+-)?"
                                         r"(?P<noun>nominee|winner|laureate|champion|medalist|medallist|native|graduate|alum"
                                         r"|alumnus|alumna)")
+# A politician called by party or office instead of by name: "the Delaware County Republican", "the Ohio Democrat",
+# "the former congressman", "the two-term state senator", "the GOP lawmaker"
+_POLITICAL_EPITHET = lazy_compile(r"[Tt]he\s+(?:(?:former|ex-|longtime|veteran|onetime|retired|embattled|disgraced|\d{1,3}-year-old"
+                                  r"|[a-z]+-term|freshman|first-term|state|U\.S\.|GOP|Republican|Democratic|[A-Z][\w.-]*)\s+){0,4}"
+                                  r"(?:Republican|Democrat|congressman|congresswoman|lawmaker|legislator|senator|assemblyman"
+                                  r"|assemblywoman|representative|councilman|councilwoman|alderman|alderwoman|politician)"
+                                  r"|[Tt]he\s+\d{1,3}-year-old")
 # A person by a description only, its noun last: "the 47-year-old host", "the television chef"
 _DESCRIBED_BY_NOUN = lazy_compile(r"[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]{3,})")
 # A court paper, or a side's written argument: "In a sentencing memorandum, the government wrote"
@@ -727,6 +747,10 @@ class Speakers:
             judges = self.judges()
             if len(judges) == 1:
                 return judges[0].name, self.role_of(judges[0])
+        owned_office = _HELD_OFFICE.fullmatch(self.masked[start:end].strip(" ,")) if "ffice" in self.masked[start:end] else None
+        office = self._office_of_holder(owned_office, start) if owned_office else None
+        if office:
+            return office, None
         bare_counsel = _BARE_COUNSEL.fullmatch(self.masked[start:end].strip(" ,")) if "ounsel" in self.masked[start:end] else None
         # ("defence counsel said": the one introduced as defending; "prosecuting counsel": as prosecuting)
         side = next((w for w in ("defen", "prosecut") if bare_counsel and w in bare_counsel.group().lower()), "")
@@ -752,6 +776,33 @@ class Speakers:
             if full:
                 return full, None
         return found
+
+    def _office_of_holder(self, owned: re.Match[str], start: int) -> str | None:
+        """ "District Attorney Ann Roe declined to comment. Her office said in a statement": the office of the official
+        the pronoun means, named by the title the article gave them ("U.S. Attorney's Office"), as the parties name
+        it in full when they do; "the office" the same when the paragraph before names one titled official."""
+        wanted = PRONOUN_GENDER.get(owned.group("owner").lower()) if owned.group("owner") else None
+        window_start = self._paragraph_start(start, back=1)
+        if wanted is None and re.search(r"\b[Oo]ffice\b", self.masked[window_start:start]):
+            return None  # "the office" after an office the article named: that one (_office_named_before)
+        for x in reversed([x for x in self.mentions if window_start <= x.start < start and x.kind != "pronoun"
+                           and x.party is not None and x.party.kind == "person"]):
+            if not self.fits(x.speaker, wanted):
+                continue
+            title = _HOLDER_TITLE_BEFORE.search(self.masked, max(0, x.start - 60), x.start)
+            after = _HOLDER_TITLE_AFTER.match(self.masked, x.end)
+            if not title and not after:
+                if wanted is None:
+                    return None  # "the office" after someone without an office's title: not theirs
+                continue
+            words = re.sub(r"^(?:The|A|An|the|a|an)\s+", "", (title or after).group("title").strip())
+            if re.match(r"(?:Assistant|Deputy|Senior|Special|Trial|Chief\s+Deputy)\b", words, re.IGNORECASE):
+                return None  # a lawyer of the office, not its head: "Assistant U.S. Attorney Ann Roe"
+            words = " ".join(w if w.isupper() or w == "U.S." else w[:1].upper() + w[1:] for w in words.split())
+            np = f"{words}’s Office"
+            named = self._office(np)
+            return named
+        return None
 
     def _counsel_named_last(self, start: int, side: str) -> Reference | None:
         """Of the people the report introduces as counsel ("Ann Roe SC, defending", "prosecuting counsel Tom
@@ -816,6 +867,15 @@ class Speakers:
         owned_by_epithet = self._epithet_owned_role(start, end) if self.lede_person else None
         if owned_by_epithet:
             return owned_by_epithet
+        political = _POLITICAL_EPITHET.fullmatch(self.masked[start:end].strip(" ,"))
+        subject = self._person_just_named(start) if political else None
+        age = re.search(r"(\d{1,3})-year-old$", self.masked[start:end].strip(" ,")) if subject else None
+        if age and not any(re.search(rf"{re.escape(subject.party.name.split()[-1])}[\u2019']?s?,\s+(?:now\s+)?{age.group(1)}\b"
+                                     rf"|\b{age.group(1)}-year-old\s+(?:[\w.-]+\s+){{0,4}}?{re.escape(subject.party.name.split()[0])}\b",
+                                     self.masked[:start]) for _ in (0,)):
+            subject = None  # ("the 29-year-old said" where the article never gave that person's age: left unnamed)
+        if subject:
+            return subject.speaker, self.role_of(subject.party)
         honoured = _PROPER_MODIFIED_EPITHET.fullmatch(self.masked[start:end].strip(" ,"))
         if honoured:
             # "the 34-year-old Grammy nominee said", "the Oscar winner": the award or place names no one; the epithet
@@ -1219,6 +1279,21 @@ class Speakers:
                 return m.speaker, self.role_of(m.party)
         return (people[-1].speaker, self.role_of(people[-1].party)) if people else UNNAMED
 
+    def _person_just_named(self, start: int) -> Reference | None:
+        """The person the words before are about, for an epithet standing in for their name ("… Ann Roe stood before
+        the judge. "…," the Ohio Democrat said"): the latest person named in this paragraph or the one before who is
+        neither a judge nor anyone's lawyer (the ones a story names beside its subject)."""
+        window_start = self._paragraph_start(start, back=1)
+        for x in reversed([x for x in self.mentions if window_start <= x.start < start and x.kind == "person"
+                           and x.party is not None and x.party.kind == "person"]):
+            roles = " ".join(x.party.roles).lower()
+            title = self.masked[max(0, x.start - 30):x.start]
+            if re.search(r"\b(?:judge|justice|magistrate|lawyer|attorney|counsel|prosecutor)\b", roles) \
+                    or re.search(r"\b(?:Judge|Justice|Magistrate|Attorney|Prosecutor)\s+(?:[A-Z][\w.-]*\s+)?$", title):
+                continue
+            return x
+        return None
+
     def _by_epithet(self, noun: str, start: int) -> tuple[str, str | None]:
         """ "The 29-year-old actress said": the latest holder of that role, else the article's main person
         (the most often named, when named at least three times); unnamed otherwise."""
@@ -1571,16 +1646,22 @@ class Speakers:
         """ "The victim's mother, Ann Roe, sat in the front row. … The victim's mother said": the one person named
         earlier with that relation (to that same person, when the role says whose)."""
         kin, owner = described.group("kin"), described.group("owner")
+        # ("the deputy's widow" = "Ybarra's widow" when Ybarra is the deputy: the surname of whoever holds the role)
+        holders = {p.name.split()[-1].lower() for p in self.parties if p.kind == "person" and len(p.name.split()) > 1
+                   and any(owner in re.findall(r"[a-z]+", r.lower()) for r in p.roles)}
+
+        def owned_by(r: str, x: Reference) -> bool:
+            low = r.lower().replace("\u2019", "'")
+            return owner in (low + self.masked[max(0, x.start - 40):x.end + 40].lower()) \
+                or any(f"{h}'s {kin}" in low for h in holders)
         # (whose relative: in the role, or in the words around where the article named them)
         fits = {x.party.name: (x.party, r) for x in self.mentions if x.start < start and x.kind == "person" and x.party
-                for r in x.party.roles if kin in re.findall(r"[a-z]+", r.lower())
-                and owner in (r + self.masked[max(0, x.start - 40):x.end + 40]).lower()}
+                for r in x.party.roles if kin in re.findall(r"[a-z]+", r.lower()) and owned_by(r, x)}
         if not fits:
             # ("…," the victim's mother said. … Ann Roe, the victim's mother, had come to every hearing.": a relative
             # quoted before the article names her is the one person it later names so)
             fits = {x.party.name: (x.party, r) for x in self.mentions if x.start >= start and x.kind == "person" and x.party
-                    for r in x.party.roles if kin in re.findall(r"[a-z]+", r.lower())
-                    and owner in (r + self.masked[max(0, x.start - 40):x.end + 40]).lower()}
+                    for r in x.party.roles if kin in re.findall(r"[a-z]+", r.lower()) and owned_by(r, x)}
         if len(fits) != 1:
             # (nobody, or more than one: the relative stays as described, never whoever spoke last)
             return re.sub(r"^[Tt]he\s+", "", described.group()), None
@@ -1591,7 +1672,8 @@ class Speakers:
         """ "The verdict was welcomed by the Ohio NAACP. …, the group said": a noun that says nothing of the body's
         kind means the latest name in this or the previous paragraph that is no person's, a place's or a date's.
         ("the Roe for Senate campaign" names the body right before the noun, and the reader's words keep both)"""
-        window = self.masked[self._paragraph_start(start, back=1):start]
+        window_start = self._paragraph_start(start, back=1)
+        window = self.masked[window_start:start]
         called = list(_CALLED_NAME.finditer(window))
         # ("a Facebook group called Justice for Ann and Mia": the name after the noun, not the noun's modifier)
         own_called = [c for c in called if re.search(rf"\b{noun}\s+$", window[max(0, c.start() - 30):c.start()])]
@@ -1620,6 +1702,18 @@ class Speakers:
                 return None
             # ("condemned by Elm Watch. "…," the group said": the masked quote after the name is no part of it)
             name = re.sub(r"^(?:The|An?)\s+", "", re.sub(r"(?<=\.)[ \t]+X{3,}.*$", "", m.group("name")))
+            # ("did not respond Friday. In a statement, the agency said": a name never runs on past a full stop
+            # into the next sentence's first words; the words before the stop are the candidate)
+            words = name.split()
+            stop = next((i for i, w in enumerate(words[:-1]) if w.endswith(".") and w[:-1] not in _NAME_ABBREVIATIONS
+                         and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.", w)), None)
+            if stop is not None:
+                name = " ".join(words[:stop + 1])
+            # ("Elm Customs and Border Watch": a name the pattern joined in after its "and" is the whole known name)
+            whole = next((b for b in bodies if len(b) > len(name) and b.endswith(" " + name)
+                          and window[:m.start("name") + len(name)].endswith(b)), None)
+            if whole:
+                return whole
             if name.endswith(".") and name.split()[-1][:-1] not in _NAME_ABBREVIATIONS \
                     and not re.search(r"(?:\b[A-Z]\.)+$", name):
                 name = name[:-1]  # the sentence's stop, not an abbreviation's ("Acme Inc.", "U.S.")
@@ -1630,6 +1724,13 @@ class Speakers:
                     words[0] in STOPWORDS or (name in people or set(words) & people)
                     or words[-1] in MONTHS_AND_DAYS or "XXX" in name):
                 return name
+        # ("Elm Customs Service did not respond on Friday. Earlier, the agency said": a body that opens a sentence,
+        # which the pattern above never takes, is the latest organisation the parties know in that window)
+        opened = [x for x in self.mentions if window_start <= x.start < start and x.party is not None
+                  and x.party.kind == "organization" and x.kind != "pronoun"
+                  and not (common and common[-1] > x.start - window_start)]
+        if opened and not opened[-1].possessive:
+            return opened[-1].party.name
         return None
 
     def _organisation_that_spoke(self, start: int) -> str | None:
@@ -1926,7 +2027,11 @@ class Speakers:
                 return relatives.group("group"), None  # ("Roe’s parents wrote to the judge. "…," they wrote")
             team = OWNED_TEAM_SUBJECT.match(self.masked, opening) \
                 if opening is not None and "s" in self.masked[opening:opening + 40] else None
-            if team and self.masked.startswith(",", team.end()):
+            # ("Roe's attorneys are asking for five years. In their filing, they …": the team opening the sentence
+            # before, as its subject, with or without its members named after it)
+            if team and (self.masked.startswith(",", team.end())
+                         or re.match(r"\s+(?:[a-z]+ly\s+)?(?:are|were|have|had|has|is|was|will|would|[a-z]+ed|[a-z]+s)\b",
+                                     self.masked[team.end():team.end() + 30])):
                 return team.group("group").replace("'", "\u2019"), None  # ("Roe's lawyers, Ann Lee and Bo Park, filed a memo. They said")
         pair = self._coordinated_people(m.start) if plural else None
         if pair is not None:
@@ -3211,6 +3316,8 @@ class Speakers:
                         # person, whom the party list may know only as "Jane Doe")
                         add(Reference(m.start(), numbered.end(), f"{party.name} {numbered.group('n')}", kind, False, party))
                         continue
+                    if kind == "group" and not m.group(2) and _RANK_THEN_NAME.match(self.masked, m.end()):
+                        continue  # ("Elm police Sgt. Ann Roe said": the force only says whose officer speaks)
                     add(Reference(m.start(), m.end(), party.name, kind, bool(m.group(2)), party))
         for para in self.body:
             for m in PRONOUN.finditer(self.masked, para.start, para.end):

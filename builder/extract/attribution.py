@@ -1211,6 +1211,11 @@ class _Attributor:
                     return UNNAMED
                 if found is not None:
                     return found
+                if wanted is JUDGE_ROLES:
+                    # ("On Friday, a Lake County Circuit Court judge sentenced Roe …, calling": the judge the article
+                    # names, never the one sentenced)
+                    judges = self.speakers.judges()
+                    return (judges[0].name, self.speakers.role_of(judges[0])) if len(judges) == 1 else UNNAMED
             described = self._description_opening(sent_start, fronted, first, anchor) if first else None
             if described:
                 return described
@@ -1276,7 +1281,8 @@ class _Attributor:
                 return found
         if stripped.rstrip().endswith(","):
             inner = stripped.rstrip()[:-1]
-            cut = inner.rfind(",")
+            # (a number's thousands comma parts no phrase: "Elm College, a school of about 2,400 students, said")
+            cut = max((m.start() for m in re.finditer(r",(?!\d{3}\b)|(?<!\d),", inner)), default=-1)
             if cut > 0:
                 # "The U.S. attorney, Joyce Whitaker, said": a name in the appositive is the speaker
                 # ("Ann Roe, of the Harbor Police Union, said": the body she belongs to is no speaker either)
@@ -2079,7 +2085,8 @@ _ROLE_OPENER = lazy_compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:\([^)]*\))?\s*[\u2014\u20
                           # sentence leaves the role after it the subject)
                           r"(?:(?:But|And|Yet|Still|So)\s+)?"
                           # ("The judge sentenced Roe to life, calling …": a definite role, too)
-                          r"(?P<np>(?:(?:[Aa]n?|One|[Tt]he)\s+(?:[\w.\u2019'-]+\s+){0,3}?|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
+                          # ("a Lake County Circuit Court judge": a court's full name before the role)
+                          r"(?P<np>(?:(?:[Aa]n?|One|[Tt]he)\s+(?:[\w.\u2019'-]+\s+){0,5}?|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
                           r"(?:[a-z-]+\s+)?)(?:" + "|".join(sorted(ROLE_NOUNS - {"parents", "prosecutors", "officers", "lawyers",
                                                                            "attorneys", "activists"}, key=lambda w: (-len(w), w)))
                           + r"))\b(?![\u2019'-])")
@@ -2091,7 +2098,8 @@ _JUDGING_SUBJECT = lazy_compile(r"\s*(?:(?:In|On|Last|Earlier|Later|Then)\b[^,;]
                                 r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w\u2019'-]*)+)?)\b(?![\u2019'-])")
 # A dateline opening a lede: "Law360 (June 6, 2024, 8:14 PM EDT) -- ", "SPRINGFIELD, Ill. (AP) — "
 # (or the outlet alone: "(CNN) — ")
-_DATELINE = lazy_compile(r"\s*(?:[A-Z][\w.,' ]{0,40}(?:\([^)]{0,60}\))?|\([A-Z][^)]{0,30}\))\s*(?:--|[\u2014\u2013])\s*")
+# ("NEW YORK, March 11 (Reuters) - Federal prosecutors …": a wire dateline is closed by a spaced hyphen too)
+_DATELINE = lazy_compile(r"\s*(?:[A-Z][\w.,' ]{0,40}(?:\([^)]{0,60}\))?|\([A-Z][^)]{0,30}\))\s*(?:--|[\u2014\u2013]|(?<=[\s)])-(?=\s))\s*")
 # A sentence that introduces an interview whose answers follow.
 # A relative clause whose second verb the quote hangs from: ", who described him as "…" and wrote that".
 # (a comma before the "and" closes the relative clause: "She faced Roe, who sat still, and said" is her verb)

@@ -221,6 +221,18 @@ _AGE = lazy_compile(r",\s+(?:now\s+|then\s+)?\d{1,3},")  # "Ann Roe, now 12,"
 # "Three patients — Lee, 78; Ann Roe, 66; and Bo Park, 59 — died": people listed with their ages, the items parted by
 # semicolons, the list closed by a dash or a bracket
 _LISTED_AGE = lazy_compile(r",\s+\d{1,3}(?:;|\s*[\u2014\u2013)]|\s+--?\s)")
+# A verb of speech or ruling right after a name that closes the sentence: "…, Judge Ann Roe ruled.", "…, Bo Lee said."
+_ATTRIBUTION_CLOSES = lazy_compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|ruled|rules|wrote|writes|found|finds|added|noted|concluded"
+                                   r"|decided|told\s+(?:the\s+)?(?:court|jurors|reporters))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday"
+                                   r"|Thursday|Friday|Saturday|Sunday))?\s*[.;]")
+# (the list's last item, after its "and", closes the sentence: "…; and Cy Park, 15.")
+_LAST_LISTED_AGE = lazy_compile(r",\s+\d{1,3}\.(?=\s|$)")
+_LIST_CLOSER_BEFORE = lazy_compile(r"(?:[;,]\s+and|\band)\s+$")
+# A sentence that lists the dead: "Killed were …", "Those killed were …", "The dead were identified as …", "The victims
+# were …", "The victims have been identified as …"
+_DEATH_LIST = lazy_compile(r"\s*(?:(?:Also\s+)?(?:Killed|Slain)\s+(?:were|was|in\s+the\s+[a-z]+\s+were)\b"
+                           r"|(?:Those|The\s+(?:people|students|children|others))\s+(?:who\s+were\s+)?(?:killed|slain|who\s+died)\s+(?:were|are)\b"
+                           r"|The\s+(?:dead|victims|slain|deceased)\s+(?:were|are|have\s+been|had\s+been)\s+(?:identified\s+as\b)?)")
 _HOME_TOWN_AFTER = lazy_compile(r",\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s+[A-Z][\w.]*)?(?=,)")  # ", of Dayton, Ohio"
 _OWNER_LEAD = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s(?:\s|$)")
 # "Ann Roe said", "Ann Roe KC said", "Ann Roe, of the Harbour Police fraud unit, said": a person who speaks.
@@ -1723,6 +1735,10 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     if m and m.group().rstrip().endswith(",") and _VERB_AFTER_NAME.match(after) \
             and _SUBORDINATE_OPENING.match(_sentence_before(text, name, para)):
         m = None  # "After the jury convicted the man who beat her son, Ann Roe said": the name opens the main clause
+    if m and m.group().rstrip().endswith(",") and _ATTRIBUTION_CLOSES.match(after):
+        # "… for beating a driver, Judge Ann Roe ruled.": a trailing attribution closes the sentence after the name;
+        # the noun before the comma ends the reported clause and is no role of hers
+        m = None
     if m and m.group().rstrip().endswith(",") and _ATTRIBUTION_BEFORE.search(outer[:m.start(1)]) \
             and not _DETERMINER_FIRST.match(m.group(1)):
         # "According to prosecutors, Lee ran the scheme": who says so, never the role of the name after (but
@@ -1813,8 +1829,16 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                           else f"counsel {phrase}")
     if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) \
             or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)) \
-            or (len(name.words) > 1 and after[:1] == "," and _LISTED_AGE.match(after)):
+            or (len(name.words) > 1 and after[:1] == "," and _LISTED_AGE.match(after)) \
+            or (len(name.words) > 1 and after[:1] == "," and _LAST_LISTED_AGE.match(after) and _LIST_CLOSER_BEFORE.search(before)):
         name.cue = True
+    if len(name.words) > 1 and not title and not name.roles and _DEATH_LIST.match(_sentence_around(text, name, para)) \
+            and (_AGE.match(after) or _LISTED_AGE.match(after) or _LAST_LISTED_AGE.match(after)
+                 or re.match(r"\s*(?:[,;.]|and\b)", after)):
+        # "Killed were Ann Roe, 16; Bo Lee, 14; and Cy Park, 15.", "The dead were identified as …": each one listed
+        # was killed, which is their role in the case
+        name.cue = True
+        name.roles.append("victim" if "victims" in _DEATH_LIST.match(_sentence_around(text, name, para)).group() else "killed")
     if not name.cue and not name.org and len(name.words) > 1 and not title and _opens_sentence(text, name.start, para) \
             and _PRONOUN_QUOTE_NEXT.match(text, para.end) \
             and (name.start == para.start or not _SENTENCE_BREAK.search(text[name.end:para.end])):
@@ -2583,7 +2607,10 @@ _PLACE_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?!The\s)(?:[A-Z][\w-
 # A city's force in lower case, told at work in the case: "Brixton police arrested him", "Glen Hollow police said",
 # "Marlow police officers found" (a bare "police" after a place is a body only with what it did or who it sent)
 _CITY_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?:[A-Z][a-z][\w-]*\s+){1,2})police(?P<act>\s+(?:(?:later|also|then|quickly|eventually)\s+)?"
-                          r"(?:[a-z]+ed|said|say|says|found|took|were|have|had|investigating|officers|detectives|investigators)\b)")
+                          r"(?:[a-z]+ed|said|say|says|found|took|were|have|had|investigating|officers|detectives|investigators)\b"
+                          # ("Tarrow police Sgt. Ann Roe said": the force one of its officers speaks for, her rank after it)
+                          r"|\s+(?:Sgt|Lt|Det|Capt|Cpl|Cmdr|Officer|Detective|Sergeant|Lieutenant|Captain|Chief|Commander"
+                          r"|spokes(?:man|woman|person))\.?(?=\s+[A-Z][a-z]))")
 # A city's force in lower case as the agent of the case's work, after others: "The case was investigated by the FBI
 # and Marlow police", "arrested by Brixton police"
 _CITY_POLICE_AGENT = lazy_compile(r"\b(?:investigated|arrested|charged|detained|probed|apprehended|handled|caught|stopped|questioned)"

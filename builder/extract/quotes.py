@@ -118,6 +118,11 @@ _COORDINATED_AFTER = lazy_compile(rf"[ \t]+(?:and|or)[ \t]+(?=[a-z\d])(?!(?:he|s
                                 rf"{_LIST_ITEM}(?=[ \t]*[.;,]|[ \t]+(?:before|after|while|during|to|for|at|in|on|with|that|which|until|as|but)\b)")
 # "the morning after what members called "Big/Little night"": a capitalised name a group gives a thing
 _WHAT_THEY_CALLED = lazy_compile(r"\bwhat\s+(?:[a-z-]+\s+){1,2}(?:call|calls|called|dubbed|nicknamed|named)\s+$")
+# "what the Navy calls "stress drills"", "what the department refers to as "courtesy holds"": a body's standing name
+# for one of its own practices, in the present tense (unlike "what prosecutors called "a web of lies"", a judgement)
+_BODY_CALLS = lazy_compile(r"\bwhat\s+(?:the\s+)?(?:(?:[A-Z][\w.&\u2019'-]*\s+){1,5}|(?:[a-z]+\s+)?(?:military|army|navy|agency|department"
+                           r"|industry|government|company|police|district|school|bureau|service|corps|prison|jail|office|board)\s+)"
+                           r"(?:now\s+|officially\s+|internally\s+)?(?:calls|terms|dubs|refers\s+to\s+as|describes\s+as|labels)\s+$")
 # "said it would "reassess" his role": one quoted verb after a modal, in a sentence of reported speech.
 # A newsroom's sourcing clause, which reports no one's words: "As Law&Crime previously reported,", "as first reported by"
 _AS_REPORTED = lazy_compile(r"\b[Aa]s\s+(?:(?:[A-Z][\w&.\u2019'-]*|the)\s+){0,4}(?:[a-z]+ly\s+|first\s+|earlier\s+)?"
@@ -257,6 +262,9 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= _LABEL_MAX_WORDS and not content.endswith(("!", "?")) \
             and _TERM_OF_ART_BEFORE.search(text, max(para.start, seg.open_at - 100), seg.open_at):
         return False  # "what state law calls "…"": a term of art, nobody's words
+    if len(words) <= _SCARE_MAX_WORDS and content[:1].islower() and not re.match(r"(?:an?|the)\s", content) \
+            and not content.endswith(("!", "?", ".", ",")) and _BODY_CALLS.search(text, max(para.start, seg.open_at - 80), seg.open_at):
+        return False  # "what the Navy calls "stress drills"": a body's own name for a practice, nobody's words
     if len(words) == 1 and _goes_on(text, seg, content):
         return True
     lead_in = text[para.start:seg.open_at].rstrip()
