@@ -471,3 +471,19 @@ def test_a_count_kept_every_year_since_a_date_is_no_event():
                      "The county has recorded a fatal wrong-way crash each year since 2011, officials said."):
         source = source_from_text("s.txt", "Date: 2024-03-01\n\n" + sentence + "\n")
         assert find_events(source) == []
+
+
+@pytest.mark.parametrize("sentence,words,value", [
+    ("Ray Pell set fire to the chapel on Juneteenth last year.", "Juneteenth last year", dt.date(2021, 6, 19)),
+    ("The crash happened just after midnight on New Year\u2019s Day 2020.", "New Year\u2019s Day 2020", dt.date(2020, 1, 1)),
+    ("Pell was arrested on Christmas Eve after a chase.", "Christmas Eve", dt.date(2021, 12, 24)),
+    ("Pell will report to prison on the Fourth of July.", "Fourth of July", dt.date(2022, 7, 4)),
+])
+def test_a_holiday_after_on_is_its_day(sentence, words, value):
+    _, events = _events(sentence, "2022-03-10")
+    assert [(e.date.text, e.date.value, e.date.granularity) for e in events] == [(words, value, "day")]
+
+
+def test_a_holiday_that_names_a_thing_or_counts_from_is_no_date():
+    for sentence in ("The Christmas party was held at the firm's office.", "Pell pleaded guilty the day after Christmas."):
+        assert _events(sentence, "2022-03-10")[1] == []

@@ -37,6 +37,14 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
+# (month, day) of the holidays a story may date something by
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14), "juneteenth": (6, 19),
+             "fourth of july": (7, 4), "july fourth": (7, 4), "independence day": (7, 4), "halloween": (10, 31),
+             "veterans day": (11, 11), "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25)}
+_HOLIDAY_NAMES = "|".join(re.escape(name).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+                          for name in sorted(_HOLIDAYS, key=lambda n: (-len(n), n)))
+_HOLIDAY_NAMES = "(?i:" + _HOLIDAY_NAMES + ")"
+
 # Longest forms first: a match consumes its words so "Feb. 11, 2016" is not also "2016".
 # "Tuesday, Nov. 15, 2022", "Thursday 10 June": a weekday before the date names the same day, never a second one
 _ON_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -52,6 +60,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A bare month needs a preposition, or "May" would be the verb.
     ("m", lazy_compile(rf"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bearly )"
                      rf"|(?<=\blate )|(?<=\bmid-)|(?<=\blast )|(?<=\bthis )){_MONTH}(?!\s*\d){_YEAR_WORDS}")),
+    # Holidays on a fixed day, as news dates what happened on them: "on Juneteenth last year", "on Christmas Eve 2022"
+    # (only after "on": "The Christmas party" is no date, nor "the day after Christmas" Christmas)
+    ("holiday", lazy_compile(rf"(?:(?<=\bon )|(?<=\bon the )|(?<=\bOn )|(?<=\bOn the ))(?P<holiday>{_HOLIDAY_NAMES})\b"
+                             rf"(?:,?\s+{_YEAR}\b)?{_YEAR_WORDS}")),
     ("y", lazy_compile(rf"(?<![$\d,.])\b{_YEAR}\b(?![,.]?\d)")),
     ("wd", lazy_compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("ago", lazy_compile(rf"\b(?:about |nearly |almost |more than |some )?{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
@@ -127,7 +139,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
                 if kind in ("md", "dm") and value is not None and anchor is not None and not future \
                         and not m.groupdict().get("rel_year"):
                     value = _shortly_after(anchor, value, published) or value
-            if value is None and kind not in ("mdy", "dmy", "my", "md", "dm", "y", "m", "wd"):
+            if value is None and kind not in ("mdy", "dmy", "my", "md", "dm", "y", "m", "wd", "holiday"):
                 continue
             taken.append((m.start(), m.end()))
             begin = m.start("weekday") if kind == "wd" and (m.group("dir") or "").lower() == "on" else m.start()
@@ -167,6 +179,8 @@ def _possible_kinds(sentence: str) -> set[str]:
     digit = _DIGIT.search(sentence) is not None
     month = _MONTH_WORD.search(sentence) is not None
     kinds = {kind for kind, ok in (
+        ("holiday", any(w in lowered for w in ("christmas", "new year", "valentine", "juneteenth", "july", "independence",
+                                               "halloween", "veterans"))),
         ("mdy", digit and month), ("dmy", digit and month), ("my", digit and month), ("md", digit and month),
         ("dm", digit and month), ("m", month), ("y", digit),
         ("wd", "day" in lowered), ("ago", "ago" in lowered),
@@ -226,6 +240,16 @@ def _resolve(kind: str, m: re.Match[str], published: Optional[dt.date], anchor: 
         return dt.date(int(groups["year"]), month, 1), "month"
     if kind == "y":
         return dt.date(int(groups["year"]), 1, 1), "year"
+    if kind == "holiday":
+        month, day = _HOLIDAYS[re.sub(r"\s+", " ", groups["holiday"].lower().replace("\u2019", "'"))]
+        if groups.get("year"):
+            return dt.date(int(groups["year"]), month, day), "day"
+        if published is None:
+            return None, "day"
+        year_words = {"last": -1, "this": 0, "next": 1}.get((groups.get("rel_year") or "").lower())
+        if year_words is not None:
+            return dt.date(published.year + year_words, month, day), "day"
+        return _nearest_year(published, month, day, future), "day"
     if published is None:
         return None, "month" if kind == "m" else "day"
     year_words = {"last": -1, "this": 0, "next": 1}.get((groups.get("rel_year") or "").lower())
