@@ -487,3 +487,13 @@ def test_a_holiday_after_on_is_its_day(sentence, words, value):
 def test_a_holiday_that_names_a_thing_or_counts_from_is_no_date():
     for sentence in ("The Christmas party was held at the firm's office.", "Pell pleaded guilty the day after Christmas."):
         assert _events(sentence, "2022-03-10")[1] == []
+
+
+def test_a_hearing_moved_to_a_day_is_moved_ahead_but_a_person_who_moved_is_past():
+    for sentence, words, value in (
+            ("Pell's sentencing, first set for Oct. 2, was postponed to Nov. 14.", "Nov. 14", dt.date(2022, 11, 14)),
+            ("The judge rescheduled the hearing for Oct. 30.", "Oct. 30", dt.date(2022, 10, 30)),
+            ("The trial was moved to Jan. 8 after a juror fell ill.", "Jan. 8", dt.date(2023, 1, 8)),
+            ("Pell moved to Ohio in October.", "October", dt.date(2021, 10, 1))):
+        _, events = _events(sentence, "2022-09-20")
+        assert (words, value) in [(e.date.text, e.date.value) for e in events], sentence

@@ -86,6 +86,9 @@ _FUTURE = lazy_compile(
     # an outcome still open ("could be ordered back to prison at the conclusion of Wednesday's hearing")
     r"(?:could|may|might)\s+(?:still\s+|also\s+)?be\s+(?:ordered|sentenced|sent|given|released|jailed)|faces?\s+(?:sentencing|arraignment|a\s+(?:\w+\s+)?hearing)|"
     r"returns?\s+to\s+court|next\s+(?:court\s+)?(?:date|hearing|appearance|court\s+appearance)|would(?!\s+have)(?=\s+\w+)|"
+    # a hearing moved ("was postponed to Nov. 14", "rescheduled the hearing for Oct. 30", "delayed until Dec. 3")
+    r"(?:postpon|reschedul|delay|mov|push|put\s+off|reset)\w*\s+(?:back\s+|off\s+)?(?:(?:the|his|her|their|a)\s+(?:\w+\s+){0,2})?(?:to|until|till|for)"
+    r"\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|next|later)\w*\b)|"
     r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed|allowed|permitted)\s+"
     # ("ordered him to report to the Bureau of Prisons by Sept. 30", "allowed him to report to prison on July 15")
     r"(?:(?:him|her|them|[A-Z][\w'-]+)\s+)?to\s+(?:report|surrender|pay|appear|return))\b",
