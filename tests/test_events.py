@@ -497,3 +497,12 @@ def test_a_hearing_moved_to_a_day_is_moved_ahead_but_a_person_who_moved_is_past(
             ("Pell moved to Ohio in October.", "October", dt.date(2021, 10, 1))):
         _, events = _events(sentence, "2022-09-20")
         assert (words, value) in [(e.date.text, e.date.value) for e in events], sentence
+
+
+def test_a_deed_with_a_closed_aside_is_dated_by_its_day_and_the_sentence_by_the_hearing():
+    sentence = ("Then Circuit Judge Ana Reyes sentenced Cal Wren, 35, to eight years in state prison for leaving his "
+                "daughter, who was not quite 2, in his SUV outside his workplace on Aug. 19.")
+    source = source_from_text("w.txt", "Date: 2025-06-14\n\n" + sentence + "\n")
+    [event] = find_events(source)
+    assert event.date.value == dt.date(2024, 8, 19)
+    assert event.description.startswith("leaving his daughter, who was not quite 2") and "sentenced" not in event.description

@@ -104,6 +104,9 @@ _NAMED_BEFORE_ASIDE = lazy_compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2
 # (with its title: "Cass County Sheriff Lowell Dieckmann, whose deputies ...")
 _NAME_BEFORE_COMMA = lazy_compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]+(?=,$)")
 _EVER_SINCE = lazy_compile(r"\b(?:(?:every|each)\s+(?:year|month|week|day|season)|ever|annually|a\s+year)\s+since\s+$", re.I)
+# An aside closed inside the deed ("for leaving his daughter, who was not quite 2, in his SUV ... on Aug. 19"): the
+# deed goes on after it
+_CLOSED_ASIDE = lazy_compile(r",\s+(?:who|whom|whose|which)\s[^,;]*,")
 _FINITE = lazy_compile(r"\b(?:is|was|were|are|will|would|has|have|had)\b")
 _COORDINATED = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or)\s*")
 # A clause says what happened only if it has a verb: "more than $420,000 in cash … between 2019 and 2023" is a list
@@ -234,12 +237,13 @@ def _dated_relative_clause(text: str, start: int, d_start: int, d_end: int) -> O
         # Wednesday as they began" (a date inside the main clause), nor "of abusing athletes between 2006 and 2010"
         # (a stretch of time, read whole by the sentence), nor "the man he was convicted of attacking in July 2022"
         # (no object: the deed's victim is before the verb)
-        if m and ("," in m.group("rest") or _FINITE.search(m.group("rest")) or len(m.group("rest").split()) < 3
+        rest = _CLOSED_ASIDE.sub(" ", m.group("rest")) if m else ""
+        if m and ("," in rest or _FINITE.search(rest) or len(rest.split()) < 3
                   or not re.match(r"\s*(?:[.;,)]|$)", text[d_end:d_end + 2]) or _RANGE_OPENER.search(head[-40:])):
             return None
     if m is None or not _CASE_VERB.search(head, 0, m.start()):
         return None
-    rest = m.group("rest")
+    rest = _CLOSED_ASIDE.sub(" ", m.group("rest"))
     # A comma after a common word ends the clause ("that had run the lot for a decade, on Friday"); one after a place
     # does not ("near Encinal, Texas, on Aug. 15"). A second finite verb is the main clause's ("who was fleeing will be
     # sentenced Tuesday").
