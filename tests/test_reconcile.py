@@ -1102,3 +1102,13 @@ def test_a_family_name_spelt_two_ways_for_each_member_is_one_disagreement_naming
     assert "Dana" in names[0].subject and "Mark" in names[0].subject
     assert {v.value for v in names[0].values} == {"Vanterpool", "VanTerpool"}
     assert all(len({c.source for c in v.citations}) == 1 and len(v.citations) >= 2 for v in names[0].values)
+
+
+def test_a_preview_line_of_a_day_another_story_tells_as_past_is_dropped_but_a_day_only_previewed_stays():
+    preview = ("a.txt", "Date: 2025-06-12\n\nCal Wren is scheduled to be sentenced Friday in Tampa. The hearing is set to "
+                        "begin at 9 a.m. Friday. His trial is set to begin Aug. 4 in a related case.\n")
+    day = ("b.txt", "Date: 2025-06-13\n\nJudge Ana Reyes sentenced Cal Wren on Friday to eight years in state prison.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(preview, day), AS_OF)
+    friday = [e.description for e in briefing.events if e.date.value == dt.date(2025, 6, 13)]
+    assert friday and not [d for d in friday if "scheduled" in d or "set to" in d], friday
+    assert any(e.date.value == dt.date(2025, 8, 4) for e in briefing.events)

@@ -688,7 +688,15 @@ def merge_events(events: list[Event]) -> list[Event]:
             same.description, same.citations = event.description, _unique(event.citations + same.citations)
         else:
             same.citations = _unique(same.citations + event.citations)
-    return sorted(merged, key=lambda e: (e.date.value, _GRANULARITY_ORDER[e.date.granularity]))
+    return sorted(_without_stale_previews(merged), key=lambda e: (e.date.value, _GRANULARITY_ORDER[e.date.granularity]))
+
+
+def _without_stale_previews(events: list[Event]) -> list[Event]:
+    """A day some story tells as past keeps no preview line of itself: "The hearing is scheduled to begin at 9 a.m.
+    Friday" beside "sentenced him Friday to eight years" was the morning's news, overtaken by the day's."""
+    told_as_past = {e.date.value for e in events if e.date.granularity == "day" and not _PROSPECTIVE.search(e.description)}
+    return [e for e in events
+            if not (e.date.granularity == "day" and e.date.value in told_as_past and _PROSPECTIVE.search(e.description))]
 
 
 # What happened on a day, by its verb: two stories' sentences of one date that share it tell one event
