@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from typing import Callable, Optional
 
 from rapidfuzz import fuzz
@@ -18,7 +19,7 @@ from builder.extract._lexicon import MONTHS_AND_DAYS, same_given_name
 from builder.extract.dates import parse_number
 from builder.extract.values import AGE_AT_THE_TIME
 from builder.model import Conflict, ConflictValue, Party, SourceFacts, Value
-from builder.reconcile.merge import proposer_side, rounds_to, same_first_sound, sides_of, sounds_alike, status_family, term_key
+from builder.reconcile.merge import dated_happening, proposer_side, rounds_to, same_first_sound, sides_of, sounds_alike, status_family, term_key
 
 
 def find_conflicts(facts: list[SourceFacts], parties: list[Party],
@@ -30,6 +31,7 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
     # ("March" beside "Marck" is a month, never a misspelt surname)
     values = [v for f in facts for v in f.values if not (v.kind == "name" and v.value in MONTHS_AND_DAYS)]
     values += _date_values(facts)
+    values += _step_dates(facts)
     values += _term_values(facts, later_hearings, sides_of(parties, frozenset(f.defendant.split()[-1] for f in facts if f.defendant)))
     groups: dict[tuple[str, str], list[Value]] = {}
     for value in values:
@@ -222,6 +224,44 @@ def _date_values(facts: list[SourceFacts]) -> list[Value]:
         if d is not None and d.value is not None:
             out.append(Value(subject="sentencing date", kind="date", value=d.value.isoformat(), text=d.text,
                              citations=list(d.citations)))
+    return out
+
+
+# Steps a case takes once, named for the disagreement's subject
+_ONCE = {"arrested": "the arrest", "convicted": "the verdict", "pleaded": "the guilty plea", "indicted": "the indictment",
+         "died": "the death", "crash": "the crash", "fire": "the fire"}
+_MONTH_NAMED = re.compile(r"[A-Z][a-z]{2}")
+_STEP_DAYS_APART = dt.timedelta(days=31)
+
+
+def _step_dates(facts: list[SourceFacts]) -> list[Value]:
+    """The day each story gives for a step the case takes once ("Vell was arrested on Oct. 3, 2023" against "Vell was
+    arrested Oct. 5, 2023"). Only a day told by its month and number in a line that names the defendant, one such
+    day per story and step (a story with two arrest days tells of two arrests), and stories' days within a month of
+    each other: days further apart are of two steps (a co-defendant's plea, a second arrest)."""
+    told: dict[str, list[Value]] = {}
+    surnames = Counter(f.defendant.split()[-1] for f in facts if f.defendant)
+    surname = surnames.most_common(1)[0][0] if surnames else None  # the case's defendant, whom most stories are about
+    for f in facts:
+        own: dict[str, list[Value]] = {}
+        for event in f.events:
+            step = dated_happening(event)
+            if step not in _ONCE or event.date.granularity != "day" or event.date.value is None \
+                    or not _MONTH_NAMED.match(event.date.text) or not surname \
+                    or not re.search(rf"\b{re.escape(surname)}\b(?![\u2019']s)", event.description):
+                # ("Vell's aide, Tom Ryle, was arrested": another person's step)
+                continue
+            own.setdefault(step, []).append(Value(subject=f"date of {_ONCE[step]}", kind="date",
+                                                  value=event.date.value.isoformat(), text=event.date.text,
+                                                  citations=list(event.date.citations)))
+        for step, values in own.items():
+            if len({v.value for v in values}) == 1:
+                told.setdefault(step, []).append(values[0])
+    out: list[Value] = []
+    for values in told.values():
+        days = [dt.date.fromisoformat(v.value) for v in values]
+        if len(set(days)) > 1 and max(days) - min(days) <= _STEP_DAYS_APART:
+            out += values
     return out
 
 

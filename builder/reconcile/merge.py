@@ -743,7 +743,7 @@ class _Telling(NamedTuple):
 
 def _telling(event: Event) -> _Telling:
     span = _SPAN.search(event.description)
-    return _Telling(_dated_happening(event), _capitalised_after_first(event.description),
+    return _Telling(dated_happening(event), _capitalised_after_first(event.description),
                     " ".join(span.group().split()) if span else None)
 
 
@@ -763,7 +763,7 @@ def _one_happening(a: _Telling, b: _Telling) -> bool:
     return not a.names or not b.names or a.names <= b.names or b.names <= a.names or len(a.names & b.names) >= 2
 
 
-def _dated_happening(event: Event) -> Optional[str]:
+def dated_happening(event: Event) -> Optional[str]:
     """The kind of happening the event's date dates: the verb nearest the date, else the sentence's only one."""
     kinds = [(m.start(), m.end(), m.lastgroup) for m in _HAPPENING.finditer(event.description)]
     at = event.description.find(event.date.text) if event.date.text else -1

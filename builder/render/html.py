@@ -78,8 +78,26 @@ def render_html(briefing: Briefing, options: RenderOptions, *, for_print: bool) 
         "long_date": long_date,
         "source_line": source_line,
         "status_label": dict(_STATUS_ORDER),
+        "conflict_value": _conflict_value,
     }
     return env.get_template(name).render(context)
+
+
+def _conflict_value(kind: str, value: str) -> str:
+    """A compared value as a reader writes it: "October 3, 2023" for a date, "$412,000" for a sum (the comparison
+    keeps them as "2023-10-03" and "412000 usd")."""
+    if kind == "date":
+        try:
+            return long_date(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
+    amount, _, unit = value.partition(" ")
+    if kind == "term" and unit == "usd":
+        try:
+            return f"${float(amount):,.2f}".replace(".00", "")
+        except ValueError:
+            return value
+    return value
 
 
 def load_bundled_templates() -> None:
