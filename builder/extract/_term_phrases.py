@@ -163,12 +163,16 @@ SPLIT_TAIL = lazy_compile(
 # ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for;
 # "on each of four health care fraud counts": a count's name may run to three words after its number)
 # ("40 months on a wire fraud count": one count of several named with "a")
+_OFFENCE_HEAD = r"(?:conspiracy|racketeering|murder|manslaughter|robbery|kidnapping|fraud|extortion|bribery|laundering|trafficking|arson|burglary|theft|embezzlement)"
 _ON_COUNT = (r"(?:\s+(?:on|for)\s+(?:the|an?(?=\s+(?:[\w-]+\s+){1,4}?(?:count|charge)\b))\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+(?:on|for)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
              # ("four hours each Saturday": "each" there starts a schedule, not the counts)
              # ("46 months on count one", "24 months on Count 2": a count named by its number)
              r"|\s+on\s+(?i:count)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
              # ("seven years on the first count and five years on the second": the later count named by its ordinal alone)
              r"|\s+on\s+the\s+(?:second|third|fourth|fifth|other|last|remaining)\b(?=\s*[,.;)]|\s*$)"
+             # ("40 years on the drug conspiracy, to run concurrently": the count named by its offence alone, its
+             # "count" left out)
+             r"|\s+on\s+the\s+(?:[\w-]+\s+){0,2}?" + _OFFENCE_HEAD + r"(?=\s*[,.;)]|\s+(?:and|plus|to\s+(?:run|be\s+served))\b|\s*$)"
              r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,4}?(?:counts?|charges?)\b|\s+each\b(?!\s+(?:day|night|week|weekend|month|year|morning|evening"
              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
@@ -187,7 +191,10 @@ _COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?
                r"|(?<=enhancement)|(?<=enhancements)|(?<=count \d)|(?<=count \d\d)|(?<=count one)|(?<=count two)|(?<=count three)"
                r"|(?<=count four)|(?<=count five)|(?<=count six)|(?<=count seven)|(?<=count eight)|(?<=count nine)|(?<=count ten)"
                r"|(?<=on the second)|(?<=on the third)|(?<=on the fourth)|(?<=on the fifth)|(?<=on the other)|(?<=on the last)"
-               r"|(?<=on the remaining))\b")
+               r"|(?<=on the remaining)"
+               # (a count named by its offence alone, "on the drug conspiracy", which _ON_COUNT took)
+               r"|(?<=conspiracy)|(?<=racketeering)|(?<=murder)|(?<=manslaughter)|(?<=robbery)|(?<=kidnapping)|(?<=fraud)|(?<=extortion)"
+               r"|(?<=bribery)|(?<=laundering)|(?<=trafficking)|(?<=arson)|(?<=burglary)|(?<=theft)|(?<=embezzlement))\b")
 # ("forfeit the $640,000 in cash": a thousands comma inside a sum ends nothing, as a decimal point does not)
 _AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A-Z])|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed"
                   # "ordered forfeiture of all pay and gave him ...": an irregular past verb starts the judge's next act
@@ -826,6 +833,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
                     # ("... any live animal or animal part for the rest of his supervised release": how long it holds is the tail's)
                     r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|as\s+(?:part|a\s+condition|well)|because|after"
                     r"|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b|\s*$))" + BAR_TAIL),
+    # A bar as a later item of the order's list: "ordered him to undergo counseling, to stay away from the school and not
+    # to possess firearms" (the order's verb stands before the first item; the negation opens this one)
+    ("ordered_bar", r"\b(?:order(?:ed|s|ing)|direct(?:ed|s|ing)|requir(?:ed|es|ing)|instruct(?:ed|s|ing))\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+"
+                    r"to\s+[^.;:\u201c\"]{3,160}?(?:,\s+(?:and\s+|or\s+)?|\s+and\s+)"
+                    r"(?P<term>not\s+to\s+(?!be\b|have\s+to\b)[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:(?!(?:and|while|during|until|unless|because|after)\b)[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
+                    r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|because|after|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b|\s*$))" + BAR_TAIL),
     # An order or ban that names what it bars: "entered an order barring Lee from contacting the victims", "issued an order
     # forbidding her from working with children", "extended the ban on Lee owning firearms for 10 more years"
     # (a protective or no-contact order is a term of its own, with what it bars, below)
@@ -869,7 +882,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("licence_revocation", rf"(?:permanently\s+)?(?:revok|suspend)(?:ed|e|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "His driver's license was revoked for five years": the passive, the revocation told of the licence
-    ("licence_revocation", rf"(?:driver['\u2019]?s|driving)\s+licen[cs]e\s+(?:was|is|will\s+be|has\s+been)\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended)"
+    # ("ordered that his driver's license be revoked for 10 years": the order's own subjunctive, after "that")
+    ("licence_revocation", rf"(?:driver['\u2019]?s|driving)\s+licen[cs]e\s+(?:was|is|will\s+be|has\s+been|(?<=\s)be(?=\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended)))\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended)"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "Lee's licence was cancelled", "her licence was revoked" (Australia, Britain): the possessor's licence, told in the
     # passive; the text starts at the licence
@@ -892,7 +906,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("licence_revocation", rf"(?:lost|loses|lose|forfeit(?:ed|s)?)\s+(?:(?:his|her|their)\s+)?(?:driver['\u2019]?s\s+|driving\s+)licen[cs]e"
                            rf"\s+(?:permanently|for\s+(?:life|{_DUR}))"),
     # ("ordered him to ... continue mental health treatment": a course already under way, kept as an order)
-    ("treatment", r"\b(?:undergo|attend|complete|obtain|earn|continue(?:\s+(?:with|in))?)\s+(?:(?:his|her|their|an?)\s+)?"
+    # ("take part in mental health treatment", "participate in substance abuse counseling": the same order)
+    ("treatment", r"\b(?:undergo|attend|complete|obtain|earn|continue(?:\s+(?:with|in))?|take\s+part\s+in|participate\s+in|receive|enter)\s+(?:(?:his|her|their|an?)\s+)?"
                   r"(?:(?![\w-]*(?:year|month|week|day|hour)s?\b)[\w-]+\s+){0,3}?"  # a course with a length is a program
                   # ("attend a victim impact panel", "complete a DUI seminar": the DUI court's usual orders)
                   r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma|program|programme|panel|seminar)\b"
@@ -999,7 +1014,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # building and a 2020 Cadillac", "forfeit $90,000 in cryptocurrency and a speedboat": the list of property runs to
     # its last item
     # ("Lee also forfeited $41,000 in cash and a pickup": the defendant's own verb, told as done)
-    ("forfeiture", rf"(?:forfeit(?:ed|s)?|forfeiture\s+of|relinquish(?:ed|es)?|g(?:ive|ave)\s+up|surrender(?:ed|s)?|hand(?:ed)?\s+over)\s+{_QUAL}{_MONEY}\s+in\s+(?:cash|cryptocurrency|bitcoin|digital\s+(?:currency|assets))"
+    # ("$412,000 in drug proceeds and three handguns": a sum named by what it came from heads the list as cash does)
+    ("forfeiture", rf"(?:forfeit(?:ed|s)?|forfeiture\s+of|relinquish(?:ed|es)?|g(?:ive|ave)\s+up|surrender(?:ed|s)?|hand(?:ed)?\s+over)\s+{_QUAL}{_MONEY}\s+in\s+"
+                   r"(?:cash|cryptocurrency|bitcoin|digital\s+(?:currency|assets)|(?:(?:ill-gotten|illicit|illegal|criminal|fraud|drug|scheme|stolen|laundered"
+                   r"|unlawful|bribe|embezzled|ransom)\s+)?(?:profits?|proceeds|gains|funds|assets|bribes|kickbacks|money))"
                    # ("... in cash and two vehicles": a counted item as well as a single one)
                    rf"(?:,\s+(?:an?|the|his|her|their|{_NUMWORD})\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their|{_NUMWORD})\s+"
                    rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"),
@@ -1067,7 +1085,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("reduced Lee to the lowest enlisted rank", "busted him down to private": the demoted person between verb and rank)
     ("demotion", r"(?:reduced|reduction|busted)(?:\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+))?(?:\s+down)?\s+(?:in\s+(?:rank|grade|pay\s+grade)\s+)?to\s+(?:the\s+)?"
                  r"(?:lowest\s+(?:enlisted\s+)?(?:rank|grade|pay\s+grade)|(?:rank|grade|pay\s+grade)\s+of\s+[\w-]+" + _RANK_REST +
-                 r"|(?:private|E-?[1-9]|seaman|airman|recruit|lance\s+corporal|corporal|specialist)" + _RANK_REST + r")\b"),
+                 r"|(?:private|E-?[1-9]|seaman|airman|recruit|lance\s+corporal|corporal|specialist)" + _RANK_REST + r")\b"
+                 # ("reduced him to the lowest enlisted rank, E-1": the pay grade set off by a comma names the rank)
+                 r"(?:,\s+E-?[1-9]\b)?"),
     # "asked for probation with no jail time", "would ask for probation without jail": one request, its qualifier part
     # of it (ahead of the bare "no jail time", which would otherwise read as a second request)
     ("bare_kind", rf"{BARE_REQUEST}(?:an?\s+(?:sentence|term)\s+of\s+)?(?P<term>{BARE_KIND}{_WITHOUT_CUSTODY})"),

@@ -431,7 +431,8 @@ _CHARGE_STOP = lazy_compile(
     # "the F.B.I." runs on to its last letter, and on past it into the name it opens: "false filings with the U.S.
     # Securities and Exchange Commission"
     # ("violating 18 U.S.C. \u00a7 922(g)": the code's abbreviation runs on into its section)
-    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)(?!(?<=\b[A-Z]\.[A-Z]\.)\s+[A-Z])(?!\s*\u00a7)|\s--?\s|,(?!\d)"
+    # ("assaulting a U.S. marshal": an initialism's last dot before a small letter ends no clause)
+    r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)(?!(?<=\b[A-Z]\.[A-Z]\.)\s+[A-Z])(?!(?<=\b[A-Z]\.[A-Z]\.)\s+[a-z])(?!\s*\u00a7)|\s--?\s|,(?!\d)"
     r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related(?!\s+(?:[\w-]+\s+){0,2}?(?:charges?|counts?)\b)|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
     # ("possessing a firearm as a convicted felon", "failing to register as a sex offender": the status a statute names)
     # ("theft as a servant", "larceny as a clerk": the Commonwealth codes' offence of an employee)
@@ -487,6 +488,10 @@ _IN_GOES_ON = lazy_compile(
     r"|offen[cs]es?|purchase|acquisition)\b"
     # ("paying kickbacks in connection with a federal health care program": the program the anti-kickback law guards)
     r"|in\s+connection\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:program|programme)s?\b"
+    # "using a firearm in a crime of violence", "... in relation to a drug trafficking crime": the weapon statutes name
+    # the predicate crime the gun served
+    r"|in\s+(?:relation\s+to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crimes?\s+of\s+violence|(?:drug[\s-])?trafficking\s+crimes?"
+    r"|violent\s+(?:crimes?|felon(?:y|ies))|felony|felonies)\b"
     # the kind of place a statute names ("possession of a weapon in a public place", "entering a restricted building",
     # "misconduct in a public office", "an open container in a motor vehicle"); an event ("in a school shooting") stops
     r"|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:place|building|grounds|zone|office|vehicle|facility|institution|structure|dwelling"
@@ -1889,21 +1894,35 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
         if grade:
             start = grade.start()
             name = text[start:m.end("name")]
-        if any(_stems(name) <= _stems(c.text) and not (own_term and INCHOATE_OFFENCE.match(c.text)) for c in charges):
-            continue  # "the false statement count" after "making false statements": already read, in its own words
-        if verdict:
-            _add_charge(charges, Charge(name, [source.cite(start, m.end("name"))], _status_from(verdict.group("clause"))))
-            continue
-        before = text[s_start:m.start()]
-        if about_defendant(before):
-            # "If convicted, he faces ... on the theft charge": still only charged
-            # ("The judge gave her five years on the gun count": a term given is for a conviction; one faced is not)
-            status = "charged" if re.search(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b", before, re.I) \
-                or (_EXPOSURE.search(before) and not _STATUS_WORDS.search(before)) \
-                else "convicted" if re.match(r"convictions?|terms|sentences", m.group("noun")) or re.search(r"\bsentences?\b", before, re.I) \
-                or (not _STATUS_WORDS.search(before) and _A_TERM_GIVEN.search(before)) \
-                else _status_from(before)
-            _add_charge(charges, Charge(name, [source.cite(start, m.end("name"))], status))
+        end = m.end("name")
+        # "concurrent life terms on the racketeering and murder counts": two offences share the one noun, a count each
+        pair = re.fullmatch(r"(?P<left>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+and\s+(?P<right>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", name)
+        if pair and _names_offence(pair.group("left")) and _names_offence(pair.group("right")):
+            parts = [(start + pair.start("left"), start + pair.end("left")), (start + pair.start("right"), start + pair.end("right"))]
+        else:
+            parts = [(start, end)]
+        for start, end in parts:
+            name = text[start:end]
+            _add_modifier_part(text, s_start, s_end, m, charges, source, about_defendant, name, start, end, own_term, verdict)
+
+
+def _add_modifier_part(text, s_start, s_end, m, charges, source, about_defendant, name, start, end, own_term, verdict) -> None:
+    """One count's offence named by its modifier (see _add_modifier_charges)."""
+    if any(_stems(name) <= _stems(c.text) and not (own_term and INCHOATE_OFFENCE.match(c.text)) for c in charges):
+        return  # "the false statement count" after "making false statements": already read, in its own words
+    if verdict:
+        _add_charge(charges, Charge(name, [source.cite(start, end)], _status_from(verdict.group("clause"))))
+        return
+    before = text[s_start:m.start()]
+    if about_defendant(before):
+        # "If convicted, he faces ... on the theft charge": still only charged
+        # ("The judge gave her five years on the gun count": a term given is for a conviction; one faced is not)
+        status = "charged" if re.search(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b", before, re.I) \
+            or (_EXPOSURE.search(before) and not _STATUS_WORDS.search(before)) \
+            else "convicted" if re.match(r"convictions?|terms|sentences", m.group("noun")) or re.search(r"\bsentences?\b", before, re.I) \
+            or (not _STATUS_WORDS.search(before) and _A_TERM_GIVEN.search(before)) \
+            else _status_from(before)
+        _add_charge(charges, Charge(name, [source.cite(start, end)], status))
 
 
 def _stems(words: str) -> set[str]:
@@ -1996,7 +2015,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
     elif items and re.search(r"\b(?:convict\w*|acquitt\w*|cleared)\s+(?:the|an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?!counts?\b|charges?\b)[a-z][\w-]*\s+of\s+$",
                              text[max(0, start - 60):start]):
-        owner = re.match(r"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?of\s+(?=[a-z])", text[items[0][0]:items[0][1]])
+        # ("the reputed leader of an East Side drug crew of": a described group may take four or five words)
+        owner = re.match(r"(?:an?|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,5}?of\s+(?=[a-z])", text[items[0][0]:items[0][1]])
         if owner:
             items[0] = (items[0][0] + owner.end(), items[0][1])
     # "the bribery and money laundering counts": the article and "counts" are shared by every item
@@ -2217,6 +2237,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
     including = _INCLUDING.match(text, end, s_end)
     if including:
         spans += _offences(text, including.end(), s_end)
+    # "of bribery and extortion, both violations of the Hobbs Act, and of lying to agents": a class told of the items
+    # before it, set off by commas, and the list going on with its preposition repeated
+    apposed = _APPOSED_CLASS.match(text, end, s_end) if spans else None
+    if apposed and re.fullmatch(repeats, apposed.group("prep")):
+        spans += _offences(text, apposed.end(), s_end, opened=True)
     # "four conspiracy counts: conspiracy to commit wire fraud, ...", "three federal counts — X, Y and Z": the count
     # and its category are a header, and the offences are the ones listed after the colon or dash
     header = _HEADER_END.match(text, end, s_end) if items and _HEADER.search(text, items[-1][0], items[-1][1]) else None
@@ -2225,6 +2250,10 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         if listed:
             spans = [span for span in spans if not items[-1][0] <= span[0] < items[-1][1]] + listed
     return spans
+
+
+_APPOSED_CLASS = lazy_compile(r",\s+(?:both|each|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?|all\s+of\s+them|either\s+of\s+which)\b"
+                              r"[^,;:()\u2014]{1,80}?,\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?P<prep>of|to|with|on|for)\s+")
 
 
 # A place or means told between a verb and its object ("ordering from his cell the beating of ...", "arranging,
@@ -2263,13 +2292,18 @@ def _listed(text: str, start: int, s_end: int) -> list[tuple[int, int]]:
 
 
 # A list's last item that only counts ("three charges", "four conspiracy counts", "the following charges")
+# "three charges under the Uniform Code of Military Justice:", "two counts under state law —": the code the counts are
+# brought under stands between the header and the list it opens
+_UNDER_A_CODE = (r"\s+under\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*|state|federal|military|criminal|penal|tax|immigration|firearms?|gun"
+                 r"|drug|environmental|securities)\s+(?:(?:of|and|on|for|&)\s+)?){0,7}?"
+                 r"(?:[A-Z][\w.'\u2019-]*|[Ll]aws?|[Cc]odes?|[Ss]tatutes?)")
 _HEADER = lazy_compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|following|these)\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:counts|charges|offen[cs]es|crimes|felonies)" + r"(?:" + _HE_FACED + r")?\s*$", re.I)
 _HEADED_LIST = lazy_compile(r"(?:(?:all|each|both)\s+(?:of\s+)?)?(?:the\s+)?(?:following|these|one|two|three|four|five|six|seven|eight"
                           r"|nine|ten|eleven|twelve|\d+)\s+(?:[\w-]+\s+){0,2}?(?:counts|charges|offen[cs]es|crimes|felonies)"
-                          r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+))|" + _HE_FACED + r")?"
+                          r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+))|" + _HE_FACED + r"|" + _UNDER_A_CODE + r")?"
                           r"\s*" + _LIST_DASH + r"\s*(?=[a-z])", re.I)
-_HEADER_END = lazy_compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+)))?"
+_HEADER_END = lazy_compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|against\s+(?:him|her|them|[A-Z][\w'\u2019-]+))|" + _UNDER_A_CODE + r")?"
                          r"\s*" + _LIST_DASH + r"\s*(?=[a-z])")
 
 
@@ -2343,6 +2377,12 @@ def _tells_someone(told: "re.Pattern[str]", phrase: str) -> bool:
         phrase = _OWN_FILING.sub("in filings", phrase)
         if not told.search(phrase):
             return False
+    if "United States" in phrase or "U.S." in phrase:
+        # "threatening to murder a United States judge", "assaulting a U.S. marshal": the country's name qualifies the
+        # office the statute protects, no person harmed
+        phrase = _THE_COUNTRY.sub("federal", phrase)
+        if not told.search(phrase):
+            return False
     if any(word in phrase for word in _STATUTE_TITLE_WORDS):
         # "falsifying records required under the Controlled Substances Act": the statute's title, no person harmed
         phrase = _STATUTE_TITLE.sub("the statute", phrase)
@@ -2353,6 +2393,7 @@ def _tells_someone(told: "re.Pattern[str]", phrase: str) -> bool:
 
 _OWN_FILING = lazy_compile(r"\bin\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:filings?|returns?|declarations?|petitions?|applications?"
                          r"|testimony|disclosures?)\b")
+_THE_COUNTRY = lazy_compile(r"\b(?:the\s+)?(?:United\s+States|U\.S\.)(?=\s+[a-z])")
 _STATUTE_TITLE_WORDS = (" Act", " Code", " Law")
 _STATUTE_TITLE = lazy_compile(r"\bthe\s+(?:[A-Z][\w.'\u2019-]*\s+(?:(?:and|of|on|for|&)\s+)?){1,6}(?:Act|Code|Law)\b")
 _PUBLIC_BODY_WORDS = ("Commission", "Department", "Bureau", "Agency", "Administration", "Service", "Office", "Committee",

@@ -977,6 +977,9 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     continue  # "In a similar case, a former clerk received eight years": a yardstick, not this case's term
                 if _PRECEDENT.search(before):
                     continue  # "pointing to a restaurant owner who received 12 months": another case's sentence cited as a yardstick
+                if term.status in ("recommended", "sought") and _INDEFINITE_SENTENCED.search(before) \
+                        and not (ctx.defendant and ctx.defendant in before) and _earlier_case(ctx, before, text[t_end:s_end], term.text):
+                    continue  # "In 2021 he sentenced an investment adviser to nine years, below the 15 prosecutors had sought": a past case's ask
                 if kind in ("licence_revocation", "disqualification") and _ADMINISTRATIVE.search(before):
                     continue  # "The state revoked his driver's license": an agency's act, not the court's sentence
                 served = any(t.status == "imposed" and t.kind in _RELEASED_FROM for t in terms)
@@ -1396,6 +1399,8 @@ def _survey(before: str, phrase: str, after: str) -> bool:
     return bool(m) and not re.search(r"\b(?:sentenced|ordered|him|her|he|she)\b", before[m.end():], re.I)
 
 
+# Someone sentenced who is told by an indefinite noun phrase ("sentenced a Westport adviser", "gave a former clerk")
+_INDEFINITE_SENTENCED = lazy_compile(r"\b(?:sentenced|gave|handed)\s+an?\s+(?!total\b|term\b|sentence\b)[a-z\w'\u2019-]")
 # A sentence from another case cited as a yardstick: "pointing to a restaurant owner who received ...", "citing other cases"
 _PRECEDENT = lazy_compile(r"\b(?:point(?:ed|ing|s)?\s+to|cit(?:ed|ing|es)|compar(?:ed|ing)\s+(?:it\s+|that\s+)?(?:to|with))\s+"
                         r"(?:an?|another|other|one|similar|several|two|three)\s+"
@@ -3023,7 +3028,12 @@ _LIFE_BACK_REFERENCE = lazy_compile(r"(?:the|that|this|those|these)\s+(?:mandato
 def _life_count(text: str) -> Optional[str]:
     """How many life terms a life term's wording tells ("two concurrent life sentences" -> "two"), None for one."""
     m = _LIFE_COUNT.search(text)
+    if m is None and _LIFE_PLURAL.search(text):
+        return "several"  # "concurrent life terms on the murder counts": the plural alone says more than one
     return m.group(1).lower() if m else None
+
+
+_LIFE_PLURAL = lazy_compile(r"\b(?:(?:consecutive|concurrent|separate|mandatory)\s+){0,2}life\s+(?:prison\s+)?(?:sentences|terms)\b", re.I)
 
 
 def _life_spent_and_to_life(text: str, first: Term, later: Term) -> bool:
