@@ -176,6 +176,7 @@ Consulate Embassy
 Lottery Patrol Railroad Airlines
 Institutes Protection Conference
 Collective Cooperative Consulting Trading Investigations Mart Storage
+Management
 """.split())
 
 # A role two relatives share ("Milo's parents, Ismay and Aldo Cole"): her own role ("Milo's mother") says it better.

@@ -367,6 +367,9 @@ _FRONTED_APPOSITIVE = lazy_compile(r"[^,;:.\u201c\u201d\"]{0,60},\s+(?:[Hh]e|[Ss
 # a delayed-identification lede about the accused: "A former federal correctional officer was sentenced …" (after any
 # dateline), the description running up to its verb (never a victim's: "A woman was attacked …")
 _LEDE_DESCRIPTION = lazy_compile(r"(?:[^\u2014\u2013\n]{0,60}?(?:[\u2014\u2013]|\s-)\s*)?(?P<np>An?\s+(?:[\w.\u2019'-]+\s+){0,6}?[\w\u2019'-]+)\s+"
+                               # ("A former council member who told a developer that "…" was sentenced": the
+                               # description's own relative clause before the verb)
+                               r"(?:who\s+(?P<clause>[^\n.;]{1,240}?),?\s+)?"
                                r"(?:(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?(?:sentenced|charged|convicted"
                                r"|indicted|arrested|found|acquitted|jailed|ordered|accused|given|spared|cleared|booked|set|due|expected)"
                                r"|pleaded|pleads|admitted|admits|faces|faced|will\s+(?:spend|serve)|must\s+serve|could\s+face|apologized)\b")
@@ -593,6 +596,12 @@ _HEAD_OF_BEFORE = lazy_compile(r"\b(?:head|leader|boss)\s+of\s+(?:the\s+)?$")
 _AUTHORED_BY_BEFORE = lazy_compile(r"\b(?:opinion|ruling|decision|order|dissent|letter|memo|memorandum|report)s?,?\s+"
                                    r"(?:written|authored|penned|signed)\s+by\s+(?:[A-Z][\w.]*\s+)*$")
 _LEADER_ROLE = lazy_compile(r"(?i:\b(?:director|president|chief|chair(?:man|woman|person)?|head|commissioner|superintendent)\b)|\bCEO\b")
+# A labour union named as an association of its members, or by a union's own words: "Players Association",
+# "Fraternal Order of Police", "Nurses Federation", "Screen Actors Guild", "Brotherhood of Teamsters"
+_LABOUR_BODY = lazy_compile(r"\b(?:Players|Workers|Teachers|Officers|Nurses|Firefighters|Fire\s+Fighters|Employees|Deputies|Troopers"
+                            r"|Writers|Actors|Pilots|Educators|Police|Correction(?:s|al)\s+Officers)[\u2019']?\s+"
+                            r"(?:Association|Federation|Guild|Alliance|Council|Benevolent\s+Association)\b"
+                            r"|\bFraternal\s+Order\s+of\s+Police\b|\bBrotherhood\b|\bTeamsters\b|\bAFL-CIO\b|\bAFSCME\b")
 # Bodies named by the people they gather: "the firefighters union", "the teachers association"
 _MEMBERS_BODIES = frozenset(("union", "association", "guild", "federation"))
 # A restrictive clause right after a body's noun: "the union that represents …", "the bank which lent …"
@@ -832,6 +841,11 @@ class Speakers:
     def _body_in_full(self, words: str, start: int) -> str | None:
         """The organisation party whose full name ends with these words ("the patrol" -> "Ohio State Highway
         Patrol"): the only one, or of several the one named last before them; else None."""
+        if re.fullmatch(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+union", words):
+            # "The Players Association decertified him. The union said …": a labour body by another of its names
+            unions = {p.name for p in self.parties if p.kind == "organization"
+                      and (_LABOUR_BODY.search(p.name) or p.name.endswith(" Union"))}
+            return unions.pop() if len(unions) == 1 else None
         short = _BODY_SHORT.fullmatch(words)
         if short is None:
             return None
@@ -3165,16 +3179,20 @@ class Speakers:
         if not self.sentences or not self.body:
             return None
         a, b = self.sentences[0]
-        lede = _LEDE_DESCRIPTION.match(self.masked, a, min(b, a + 200))
+        lede = _LEDE_DESCRIPTION.match(self.masked, a, min(b, a + 200)) or _LEDE_DESCRIPTION.match(self.masked, a, min(b, a + 400))
         # ("A judge sentenced Ann Roe …", "A former nurse, Ann Roe, was …": a lede naming anyone is no delayed one)
-        if not lede or any(m.kind == "person" and not m.possessive for m in self.mentions if a <= m.start < b):
+        if not lede or any(m.kind == "person" and not m.possessive for m in self.mentions if a <= m.start < b
+                           and not (lede.group("clause") and lede.start("clause") <= m.start < lede.end("clause"))):
             return None
         # ("A former nurse at a Milwaukee hospital": the person is the noun before the preposition, never "the hospital")
         core = re.split(r"\s+(?:at|of|for|from|in|with|on|who|whose|accused|charged)\s+", lede.group("np"))[0].split()
         words = frozenset({w.lower().removeprefix("ex-") for w in core} - _LEDE_SKIP)
         if len(core) < 2 or words & (JUDGE_ROLES | {"jury", "court", "panel", "prosecutor", "prosecutors"}):
             return None  # "A federal judge on Monday sentenced …": the lede's subject is not the accused
-        people = [p for p in self.parties if p.kind == "person"
+        # (someone named inside the description's relative clause is whom the described person acted on)
+        in_clause = {id(m.party) for m in self.mentions if lede.group("clause") and m.party is not None
+                     and lede.start("clause") <= m.start < lede.end("clause")}
+        people = [p for p in self.parties if p.kind == "person" and id(p) not in in_clause
                   and not any(set(r.lower().split()) & JUDGE_ROLES for r in p.roles)]
         # the accused the extractor already gave the lede's description to, else the article's main person
         given = [p for p in people if any(r and set(r.lower().split()) <= words | _LEDE_SKIP for r in p.roles)]

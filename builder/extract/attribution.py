@@ -139,6 +139,13 @@ class _Attributor:
         wanted = speaker.replace("\u2019", "'").lower()
         holders = [p for p in self.parties if p.kind == "person"
                    and any(r.replace("\u2019", "'").lower() == wanted for r in p.roles)]
+        counsel = _OWNED_COUNSEL.fullmatch(wanted) if not holders else None
+        if counsel:
+            # "Roe's public defender argued …" then "His attorney, Ann Lee": a defence lawyer goes by any of the
+            # words for one, so the one person the article gives as that owner's lawyer under another word
+            holders = [p for p in self.parties if p.kind == "person" and any(
+                (other := _OWNED_COUNSEL.fullmatch(r.replace("\u2019", "'").lower())) and other.group("owner") == counsel.group("owner")
+                for r in p.roles)]
         if len(holders) != 1:
             return None
         owner_surname = re.split(r"[\u2019']s ", speaker)[0].split()[-1]
@@ -292,6 +299,10 @@ class _Attributor:
                 if found and found[0]:
                     return Attribution(found[0], found[1], 0.9)
             np_start, np_end = m.start("np"), m.end("np")
+            named = self._demonstrative_then_name(base + np_start, base + np_end, seg.open_at) \
+                if pattern is SUBJ_VERB else None
+            if named:
+                return named
             quoted = _QUOTED_AS.search(m.group("np") + " ") if pattern is SUBJ_VERB else None
             if quoted:
                 # "…," the Daily News quoted Ann Roe as saying: whoever is quoted speaks, not the paper quoting them
@@ -340,6 +351,19 @@ class _Attributor:
             if found and found[0]:
                 return Attribution(found[0], found[1], 0.9)
         return None
+
+    def _demonstrative_then_name(self, start: int, end: int, anchor: int) -> Attribution | None:
+        """ ""…," that customer, Ann Roe of Elm Falls, told reporters": a description pointing back with "that" or
+        "this" to someone the article just mentioned, then the name in its appositive, who speaks."""
+        lead = _DEMONSTRATIVE_APPOSITIVE.match(self.masked, start, end)
+        if not lead:
+            return None
+        person = next((x for x in self.mentions if lead.end() <= x.start < end and x.kind == "person"
+                       and not x.possessive and not self.masked[lead.end():x.start].strip()), None)
+        if person is None:
+            return None
+        found = self.speakers.speaker_of(person, anchor)
+        return Attribution(found[0], found[1], 0.9) if found and found[0] else None
 
     def _that_clause_teller(self, seg: Segment) -> Attribution | None:
         """The subject of a verb of speech whose that-clause holds the quote, in the quote's own sentence."""
@@ -921,6 +945,12 @@ class _Attributor:
 
     def _subject_of(self, sent_start: int, verb_at: int, verb: str, anchor: int) -> tuple[str, str | None] | None:
         head = self.masked[sent_start:verb_at]
+        described = self.speakers.lede_person
+        if described and self.sentences and sent_start <= self.sentences[0][0] < verb_at \
+                and _LEDE_SUBJECT_WHO.match(self.masked, self.sentences[0][0], verb_at):
+            # "A former council member who told a developer that "…" was sentenced": the words in the lede
+            # subject's relative clause are that person's, the one the article names later
+            return described[0].name, self.speakers.role_of(described[0])
         teller = self._reported_teller(sent_start, verb_at, verb, anchor) if verb in _TELLING_VERBS else None
         if teller:
             return teller
@@ -2072,6 +2102,16 @@ _AFFILIATION_OF = lazy_compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z-]+\
                              r"(?:in\s+(?:[A-Z][\w.-]*,?\s+){1,3})?")
 # Words after a quote that are no subject of the verb that follows: a prepositional phrase, or a coordinated verb
 # sharing the sentence's own subject ("… to the judge's questions and said").
+# A description pointing back with a demonstrative, then a comma before its appositive: "that patient, ", "this
+# same juror, ", "those neighbours, " (never "that" opening a clause: the noun comes straight before the comma)
+_DEMONSTRATIVE_APPOSITIVE = lazy_compile(r"[\s,]*(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
+# A delayed-identification lede's subject, up to its relative clause's verb: "A Linden man who posted that ",
+# "BOSTON — A former aide who told investigators"
+_LEDE_SUBJECT_WHO = lazy_compile(r"(?:[^\u2014\u2013\n]{0,60}?(?:[\u2014\u2013]|\s-)\s*)?An?\s+(?:[\w.\u2019'-]+\s+){0,7}?who\s+"
+                                 r"(?:[a-z]+ly\s+|(?:had|has|once|later|allegedly|repeatedly)\s+)*$")
+# Someone's defence lawyer, by any of the words for one: "roe's lawyer", "roe's public defender", "roe's defense attorney"
+_OWNED_COUNSEL = lazy_compile(r"(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)'s\s+(?:(?:longtime|court-appointed|defen[cs]e|federal|trial|lead)\s+)*"
+                              r"(?:lawyer|attorney|counsel|public\s+defender|defender|solicitor|barrister)")
 _NO_SUBJECT = lazy_compile(r"^\s*(?:to|at|for|from|in|on|with|by|about|into|before|after|during)\s|\b(?:and|but|then|or)\s*$")
 # A plural group the sentence opens with, then where they work: "prosecutors in the district attorney's office".
 _GROUP_IN_BODY = lazy_compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Ll]awyers|[Aa]ttorneys|[Oo]fficials|[Ii]nvestigators"

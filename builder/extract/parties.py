@@ -356,6 +356,10 @@ _LAW_ENDS = frozenset("Statute Statutes Act Amendment Ordinance Code Regulation 
 _CLOCK_WORDS = frozenset("AM PM EDT EST CDT CST MDT MST PDT PST ET CT MT PT GMT BST UTC AEST AEDT NZST NZDT".split())
 # Things a person owns ("his Range Rover", "her Instagram") and stage roles ("played Sam Roe") are no parties.
 _ARTICLE_BEFORE = lazy_compile(r"\b[Aa]n?\s+$")
+# A spokesperson's role, then their (titled) name: " spokeswoman Cmdr. Ann Roe", " spokesman Bo Lee"
+_SPOKES_THEN_NAME = lazy_compile(r"\s+spokes(?:person|man|woman)\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][a-z]+\b")
+# The theatre a military command serves, after its formation word: "Naval Surface Force Atlantic", "Fleet Pacific"
+_THEATRES = frozenset("Atlantic Pacific Europe Africa Central Korea Japan Southwest".split())
 _FAMILY_AFTER = lazy_compile(r"\s+famil(?:y|ies)\b")
 _OWNED_THING = lazy_compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+$")
 _STAGE_ROLE = lazy_compile(r"\b(?:character|characters|played|plays|playing|portrayed|portrays|portraying|role of)\s+[\"\u201c]?$")
@@ -736,7 +740,74 @@ def find_parties(source: Source) -> list[Party]:
         parties = _stage_name_in_lede(source, parties)
     if "." in text:
         _add_known_by_initials(source, paragraphs, parties)
+    _add_body_of_a_title(source, parties)
+    _add_defrauded_programme(source, paragraphs, parties)
     return parties
+
+
+# Public health and benefit programmes a fraud bills, by the names US reporting gives them ("billed Medicaid",
+# "children enrolled in Medi-Cal", "stole from the SNAP program")
+_PROGRAMMES = lazy_compile(r"(?<![\w-])(?P<prog>Medicare|Medicaid|Medi-Cal|TRICARE|Tricare|TennCare|MassHealth|SoonerCare|BadgerCare"
+                           r"|AHCCCS|PeachCare|KanCare|NJ\s+FamilyCare|Husky\s+Health|SNAP|WIC|CHIP)(?![\w-])")
+# What a programme is in a fraud case: billed, defrauded, paid, its money or its members
+_PROGRAMME_HARMED = lazy_compile(r"\b(?:bill(?:ed|ing|s)?|defraud\w*|fraud\w*|claims?|paid|pays|reimburs\w*|enrolled|"
+                                 r"beneficiar\w+|overbill\w*|stole|steal\w*|losses|cheat\w*|kickbacks?)\b")
+
+
+def _add_defrauded_programme(source: Source, paragraphs: list[Paragraph], parties: list[Party]) -> None:
+    """A public programme the case's fraud billed ("billed Medicaid for visits that never happened") is a party, as
+    the insurer or agency defrauded would be; a programme only mentioned in passing is not."""
+    text = source.text
+    if not _PROGRAMMES.search(text):
+        return
+    found: dict[str, Party] = {}
+    for para in paragraphs:
+        for m in _PROGRAMMES.finditer(text, para.start, para.end):
+            a, b = next(((a, b) for a, b in split_sentences(text, para.start, para.end) if a <= m.start() < b),
+                        (para.start, para.end))
+            if not _PROGRAMME_HARMED.search(text, a, b) or _inside_quote_marks(text, para, m.start()):
+                continue
+            name = m.group("prog")
+            if any(p.name == name or name in p.aliases for p in parties):
+                continue
+            party = found.setdefault(name, Party(name=name, kind="organization"))
+            party.citations.append(source.cite(m.start(), m.end()))
+    parties.extend(found.values())
+
+
+def _inside_quote_marks(text: str, para: Paragraph, at: int) -> bool:
+    """Whether the words at `at` stand between quotation marks opened earlier in their paragraph."""
+    before = text[para.start:at]
+    return (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
+
+
+# The head of a body, titled by it before the name: "Ohio Parole Board Chairwoman Ann Roe", "Elm County Housing
+# Authority Executive Director Bo Lee" (the words before the title are the body she heads)
+_HEAD_TITLE = r"(?:Chairwoman|Chairman|Chairperson|Chair|Executive\s+Director|Director|Commissioner|President|Superintendent|Administrator)"
+
+
+def _add_body_of_a_title(source: Source, parties: list[Party]) -> None:
+    """A body whose whole name qualifies the title of the person who heads or speaks for it, right before their
+    name, is a party of the case as that person is ("Elm State Parole Board Chairman Bo Lee said …")."""
+    text = source.text
+    known = {p.name for p in parties} | {a for p in parties for a in p.aliases}
+    for person in [p for p in parties if p.kind == "person"]:
+        for c in person.citations:
+            lead = re.search(rf"((?:[A-Z][\w.\u2019'-]*\s+){{2,6}}?){_HEAD_TITLE}\s+(?:[A-Z][\w.-]*\s+){{0,2}}$",
+                             text[max(0, c.start - 90):c.start])
+            if not lead:
+                continue
+            words = lead.group(1).split()
+            while words and (words[0] in STOPWORDS or words[0] in MONTHS_AND_DAYS or words[0].rstrip(",") != words[0]):
+                words.pop(0)
+            if len(words) < 2 or not _body_name(words) or any(w.endswith(",") for w in words):
+                continue
+            name = " ".join(words)
+            if name in known:
+                continue
+            at = max(0, c.start - 90) + lead.start(1) + lead.group(1).index(words[0])
+            parties.append(Party(name=name, kind="organization", citations=[source.cite(at, at + len(name))]))
+            known.add(name)
 
 
 # "a victim identified in court papers only by her initials, A.B.", "the girl, identified only as C.D.": a person whom
@@ -1260,6 +1331,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         tokens.pop(0)  # "Lakeside-based Open Pantry Fund": where the body is based, no part of its name
     if based and tokens:
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
+    if len(tokens) > 2 and tokens[-1][2] in _THEATRES and tokens[-2][2] in _FORMATION_HEADS | {"Command"}:
+        # "Naval Surface Force Atlantic said": a command named for the theatre it serves
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     if len(tokens) > 1 and tokens[-1][2] in _FORMATION_HEADS and (_ROMAN_NUMERAL.fullmatch(tokens[0][2]) or not _is_title(tokens[-2][2])):
         # "the Marine Expeditionary Force said": a unit, though its first word may be a service's ("Marine Sgt.")
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True)
@@ -1314,6 +1388,10 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         # ("arrested by a U.S. Marshals Service fugitive task force": so is one qualifying the unit that acted, and
         # "an Iowa State Patrol trooper stopped his car": one qualifying its member who acted)
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True)
+    if len(tokens) > 1 and _body_name([t[2] for t in tokens]) and _SPOKES_THEN_NAME.match(text, end) \
+            and not _OWNED_THING.search(lead_in) and not _STAGE_ROLE.search(lead_in):
+        # "Naval Air Force Pacific spokesman Lt. Ann Roe said": the body the named spokesperson speaks for is a party
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     if _OWNED_THING.search(lead_in) or _STAGE_ROLE.search(lead_in) or _ARTICLE_BEFORE.search(lead_in):
         return None  # "a Jeep Grand Cherokee": a person is not "a" name
     if len(tokens) == 1 and tokens[0][2] not in PLACE_SUFFIXES and (
@@ -1384,8 +1462,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if 0 < last_title == len(tokens) - 1 and not _is_title(tokens[-2][2]):
         # "PC Amy Lord", "Sgt Tom Major": a surname that is also a title word, after a given name, ends the name
         # (not "Harbour Police Chief": there the title words run together and no name follows)
+        # ("Denise Bishop", "Kevin Amari Judge": no title before the given name, so the whole run is the name)
         last_title = max((i for i, t in enumerate(tokens[:-2]) if _is_title(t[2]) and not _bare_rank_qualifier(tokens, i)),
-                         default=last_title)
+                         default=-1 if _given_name_then_surname(tokens) else last_title)
     if last_title >= 0:
         # "Victim Witness Advocate Ann Roe", "Deputy Probation Officer Bo Lee": a title of several words, each
         # capitalised, runs to its last job noun as long as a first name and a surname follow
@@ -1570,6 +1649,8 @@ def _body_name(words: list[str]) -> bool:
     named = [i for i, w in enumerate(words) if not _NUMBER_TAIL.match(w)]
     if len(words) > 1 and named and (_is_body_word(tokens, named[-1]) or words[named[-1]] in _FORCE_TAILS):
         return True
+    if len(named) > 2 and words[named[-1]] in _THEATRES and words[named[-2]] in _FORMATION_HEADS | {"Command"}:
+        return True  # "Naval Surface Force Atlantic", "Submarine Force Pacific": a command named for its theatre
     if len(named) > 1 and words[named[-1]] in _FORMATION_HEADS and not _is_title(words[named[-2]]) \
             and (words[named[-1]] not in ("Force", "Forces") or words[named[-2]] == "Expeditionary"
                  or _ROMAN_NUMERAL.fullmatch(words[0]) or _ORDINAL_LABEL.match(" ".join(words[:2]))):
@@ -1603,6 +1684,15 @@ def _is_reporter(text: str, start: int, end: int, para: Paragraph) -> bool:
     if _CONTRIBUTED_AFTER.match(text, end, para.end):
         return True
     return bool(_REPORTS_AFTER.match(text, end, para.end)) and text[max(para.start, start - 3):start].rstrip().endswith(("'s", "\u2019s"))
+
+
+def _given_name_then_surname(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Denise Bishop", "Lamont Amari Marshal": a surname that is also a title word ends a run whose other words are
+    no title, place or body word, so they are a given name (and middle names) before it."""
+    head = tokens[:-1]
+    return 1 <= len(head) <= 3 and head[0][2][:1].isupper() and not any(
+        _is_title(t[2]) or t[2] in STOPWORDS or t[2] in PLACE_SUFFIXES or t[2] in US_STATES or _is_body_word(tokens, i)
+        or not re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z]\.", t[2]) for i, t in enumerate(head))
 
 
 def _bare_rank_qualifier(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -3002,7 +3092,8 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
                 if words[-1] in surnames or words[0] in given or words[0] in STOPWORDS or words[0] in MONTHS_AND_DAYS \
                         or words[0] in _HONORIFIC_WORDS or words[0] in _TITLE_ABBREVIATIONS \
                         or len(words) > 1 and not any(_agency_word(w) or w in _COMPANY_SUFFIXES or w.rstrip(".") in _COMPANY_SUFFIXES
-                                                      for w in words) and words[-1] not in _LOCAL_GOVERNMENTS:
+                                                      for w in words) and words[-1] not in _LOCAL_GOVERNMENTS \
+                        and not _body_name(words):  # ("restitution to Elm Valley Regional Hospital": a body by its head word)
                     continue  # ("restitution to Ann Bell", "to Mr. Bell", "to Sgt. Bell": a person, found as one)
                 party = out.setdefault(label, Party(name=label, kind="organization"))
                 party.citations.append(source.cite(m.start("payee"), m.start("payee") + len(label)))

@@ -245,8 +245,9 @@ _POSSESSOR_BEFORE = lazy_compile(r"(?:[\u2019']s|s[\u2019']|\b(?:[Tt]he|[Ii]ts|[
 _NAME_APPOSITIVE_AFTER = lazy_compile(r"[ \t]+(?:[A-Z][\w.\u2019'-]*[ \t]+){1,3}?[A-Z][\w\u2019'-]+,")
 # (a verb of speech's form used as a noun, the subject of the verb after it: "where pledges were given")
 _NOUN_SUBJECT_AFTER = lazy_compile(r"[ \t]+(?:were|are|was|is|had|have|has)\b")
-# Inside a noun phrase opened before the marks, one plain modifier between: "for weekend ", "their assigned "
-_INSIDE_NP_BEFORE = lazy_compile(r"(?<![\w-])(?:the|their|his|her|its|our|for|of|at|in|on|to|with|during)[ \t]+(?P<mod>[a-z][a-z-]+)[ \t]+$")
+# Inside a noun phrase opened before the marks, one plain modifier between: "for weekend ", "their assigned ",
+# "a hand-drawn " (an indefinite article too: "a homemade "permit slip"" names a thing)
+_INSIDE_NP_BEFORE = lazy_compile(r"(?<![\w-])(?:the|their|his|her|its|our|for|of|at|in|on|to|with|during|a|an)[ \t]+(?P<mod>[a-z][a-z-]+)[ \t]+$")
 
 
 def _is_statement(text: str, seg: Segment) -> bool:
