@@ -173,6 +173,10 @@ _ON_COUNT = (r"(?:\s+(?:on|for)\s+(?:the|an?(?=\s+(?:[\w-]+\s+){1,4}?(?:count|ch
              # ("40 years on the drug conspiracy, to run concurrently": the count named by its offence alone, its
              # "count" left out)
              r"|\s+on\s+the\s+(?:[\w-]+\s+){0,2}?" + _OFFENCE_HEAD + r"(?=\s*[,.;)]|\s+(?:and|plus|to\s+(?:run|be\s+served))\b|\s*$)"
+             # ("12 years for each of the four deaths", "nine years for each of the two victims": one term per life taken
+             # or person harmed, each its own count)
+             r"|\s+(?:on|for)\s+each\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:deaths|victims|killings|slayings|murders"
+             r"|lives|people|children|girls|boys|women|men|counts|charges|convictions|crimes|offen[cs]es)\b"
              r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,4}?(?:counts?|charges?)\b|\s+each\b(?!\s+(?:day|night|week|weekend|month|year|morning|evening"
              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
@@ -192,11 +196,13 @@ _COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?
                r"|(?<=count four)|(?<=count five)|(?<=count six)|(?<=count seven)|(?<=count eight)|(?<=count nine)|(?<=count ten)"
                r"|(?<=on the second)|(?<=on the third)|(?<=on the fourth)|(?<=on the fifth)|(?<=on the other)|(?<=on the last)"
                r"|(?<=on the remaining)"
+               r"|(?<=deaths)|(?<=victims)|(?<=killings)|(?<=slayings)|(?<=murders)|(?<=lives)|(?<=people)|(?<=children)|(?<=girls)"
+               r"|(?<=boys)|(?<=women)|(?<=men)|(?<=convictions)|(?<=crimes)|(?<=offenses)|(?<=offences)"
                # (a count named by its offence alone, "on the drug conspiracy", which _ON_COUNT took)
                r"|(?<=conspiracy)|(?<=racketeering)|(?<=murder)|(?<=manslaughter)|(?<=robbery)|(?<=kidnapping)|(?<=fraud)|(?<=extortion)"
                r"|(?<=bribery)|(?<=laundering)|(?<=trafficking)|(?<=arson)|(?<=burglary)|(?<=theft)|(?<=embezzlement))\b")
 # ("forfeit the $640,000 in cash": a thousands comma inside a sum ends nothing, as a decimal point does not)
-_AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A-Z])|\s+(?:which|that|who|to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed"
+_AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A-Z])|\s+(?:which|that|who|(?<!\bused\s)to|as|after|because|under|when|while|and\s+(?:to|was|is|pay|serve|given|\w+ed"
                   # "ordered forfeiture of all pay and gave him ...": an irregular past verb starts the judge's next act
                   r"|gave|got|sent|put|made|took|set|left|kept|told|said|handed|barred|banned))\b"
                   # "seized from a stash house", "bought with church money" tell the property's story; "held in two
@@ -205,9 +211,11 @@ _AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A
                   # ("$412,000 held in a company account", "the $9,000 kept in his safe": irregular participles too)
                   # (but cash with no sum is told only by where it was seized: "a watch and cash seized from her
                   # accounts" keeps its clause, "$9,000 in cash seized from ..." does not)
-                  r"|(?<!(?<!\sin)\scash)(?<!(?<!\sin)\smoney)(?<!(?<!\sin)\sfunds)\s+(?:\w+ed|found|taken|seen|bought|held|kept|hidden|stolen)\s+(?:from|by|in|at|during|on|inside|with|to)\b"
+                  r"|(?<!(?<!\sin)\scash)(?<!(?<!\sin)\smoney)(?<!(?<!\sin)\sfunds)(?<!\bhe)(?<!\bshe)(?<!\bthey)\s+(?:\w+ed|found|taken|seen|bought|held|kept|hidden|stolen)\s+(?:from|by|in|at|during|on|inside|with|to)\b"
                   # "the Tesla she bought with donations": a pronoun after the thing opens a contact relative clause
-                  r"|\s+(?:he|she|they)\b"
+                  # (but "the laptop she used to copy the files", "the boat they used in the smuggling": the property's use
+                  # in the crime is why it is forfeited, which property the order takes, so the clause stays)
+                  r"|\s+(?:he|she|they)\b(?!\s+(?:had\s+)?used\s+(?:to|in|for|during|while)\b)"
                   # "forfeiture of the truck and about $312,000 from his firm's bank accounts": where a sum is kept is
                   # not part of what is forfeited
                   r"|(?:(?<=\d)|(?<=million)|(?<=billion))\s+from\b"
@@ -221,7 +229,7 @@ _PROPERTY_ITEM = r"(?:,\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0
 
 # The later items of a list of things or roles: ", drone", then "and stun gun" ("and was sentenced" closes the list instead)
 _LIST_ITEM = r"(?:,\s+(?!(?:and|or)\s)(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
-_LIST_END = r"(?!(?:to|was|were|is|are|pay|serve|given|he|she|they|must|will|may|might|can|could|shall|should|would|has|have|had|\w+ed)\b)(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
+_LIST_END = r"(?!(?:to|was|were|is|are|pay|serve|given|he|she|they|must|will|may|might|can|could|shall|should|would|has|have|had|\w+ed)\b)(?:[\w'\u2019-]+\s+){0,10}?[\w'\u2019-]+"
 
 # A kind named on its own, with no length or sum; never the name of an office or a hearing ("probation officer",
 # "restitution hearing") nor a sum that follows ("restitution of $5,000", read by its own pattern)
@@ -348,6 +356,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # previously suspended sentence", "imposed 90 days of the suspended jail time". That part is time in custody.
     ("prison", rf"{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:(?:previously|originally|earlier|remaining)\s+)?"
                r"(?:suspended|stayed)\s+(?:(?:prison|jail)\s+)?(?:sentence|term|time)\b"),
+    # Minnesota: "granted a stay of imposition" (no sentence imposed; a felony recorded as a misdemeanor once probation is
+    # done), "a stay of adjudication", "a stay of execution of a 36-month sentence", "a stayed imposition of sentence":
+    # the disposition itself, a term of its own (a bare "stay of execution" is a death warrant's or an appeal's)
+    ("suspended_sentence", r"(?:an?\s+)?(?:stay\s+of\s+(?:imposition|adjudication)(?:\s+of\s+(?:the\s+)?(?:sentence|judg(?:e)?ment))?"
+                           r"|stayed\s+(?:imposition|adjudication)(?:\s+of\s+(?:the\s+)?(?:sentence|judg(?:e)?ment))?"
+                           r"|stay(?:ed)?\s+(?:of\s+)?execution\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:prison\s+|jail\s+)?(?:sentence|term))\b"),
     # ("asked for a fully suspended sentence": how much is suspended is part of the term)
     # ("asked for a stayed sentence and probation": the probation the suspension is served on is part of the one ask)
     ("suspended_sentence", rf"(?:(?:fully|wholly|entirely|partly|partially)\s+)?(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence(?:\s+order\b)?(?:{_WITHOUT_CUSTODY})?"
@@ -1244,7 +1258,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("ordering him to serve 30 months on the bank fraud count": the count a part is for stays in its text)
     # ("meaning he will serve 14 years": the modal stays in the text, so the length reads as the time to be served)
     ("gave_count", rf"\b(?:(?:gets|got|drew|draws|handed|imposed|received|to\s+(?:now\s+)?serve)\s+(?:a\s+total\s+of\s+)?|(?=(?:will|must|shall)\s+(?:now\s+)?serve\s))"
-                   rf"(?P<term>(?:(?:will|must|shall)\s+(?:now\s+)?serve\s+(?:a\s+total\s+of\s+)?)?(?:{_RANGE})?{_DUR}(?:(?=\s+on\s+(?:the|each|an?)\s){_ON_COUNT})?)"
+                   rf"(?P<term>(?:(?:will|must|shall)\s+(?:now\s+)?serve\s+(?:a\s+total\s+of\s+)?)?(?:{_RANGE})?{_DUR}(?:(?=\s+on\s+(?:the|each|an?)\s|\s+for\s+each\s+of\s){_ON_COUNT})?)"
                    # ("on Tuesday", "on the fraud count"; never "serve four years on the city council")
                    r"(?=\s*[.;,)\u2014\u2013:]|\s*$|\s+(?:in\s+all|in\s+total|altogether|total)\b|\s+(?:and|but|for|with|after|in|behind)\b|\s+on\s+(?:(?-i:[A-Z])|each\b|counts?\b|(?:the|one|two|all)\s+(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b))"),
     # A count's term told as added to the others: "She added 24 months on the weapons charge" (only with the count it is for)
@@ -1468,7 +1482,7 @@ def _required_words(items: list) -> list[frozenset[str]]:
 # Words every pattern of a kind holds: a sentence without them is not tried against that kind's patterns
 # (most sentences name no punishment, and the patterns are costly to try everywhere).
 NEEDLES: dict[str, tuple[str, ...]] = {
-    "suspended_sentence": ("suspend", "stayed", "probated"),
+    "suspended_sentence": ("suspend", "stayed", "probated", "stay of"),
     "minimum_term": ("minimum", "eligib", "parole", "serve"),
     "prison": ("prison", "jail", "bars", "brig", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc", "specification", "enhancement",
                "locked", "confinement", "confined", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",

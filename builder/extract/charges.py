@@ -40,7 +40,7 @@ _FINITE_AFTER_COMMA = (r"(?:[a-z]+ing|[a-z]+ed(?!\s+by\b)|stood|rose|sat|spoke|w
 # noun is the event's (whose death, which fire), never the offence's
 _NO_EVENT = (r"(?!(?:death|deaths|killing|killings|slaying|slayings|shooting|stabbing|beating|drowning|poisoning|overdose"
              r"|disappearance|connection)\b)")
-_MID = rf"(?:(?:,\s+(?!{_FINITE_AFTER_COMMA})|\s+){_MID_STOP}[\w.$'\u2019-]+){{0,10}}?,?\s+"
+_MID = rf"(?:(?:,\s+(?!{_FINITE_AFTER_COMMA})|\s+){_MID_STOP}[\w.$'\u2019-]+){{0,13}}?,?\s+"
 # The dash that opens (and closes) an apposed list: em or en dash, a double hyphen, or a wire's spaced hyphen
 # ("on all four counts he faced - securities fraud, wire fraud and conspiracy - after five hours")
 _LIST_DASH = r"(?::|\u2014|\u2013|\s--|\s-(?=\s))"
@@ -404,7 +404,7 @@ _COUNT_PREFIX = lazy_compile(
     r"|most\s+serious"
     # "two felony counts", "three first-degree counts", "four Class B felony counts", "five gross misdemeanor counts":
     # the grade told between the number and "counts"
-    r"|(?:first|second|third|fourth|fifth)-degree|class\s+[a-z1-6]|level\s+\d|gross|aggravated|capital|petty|summary|indictable)\s+)*counts?(?:\s+each)?(?:\s+of|,?\s+including|\s+(?:that|which)\s+include[sd]?)\s+)?"
+    r"|(?:first|second|third|fourth|fifth)-degree|class\s+[a-z1-6]|level\s+\d|gross|aggravated|capital|petty|summary|indictable)\s+)*(?:counts?|specifications?)(?:\s+each)?(?:\s+of|,?\s+including|\s+(?:that|which)\s+include[sd]?)\s+)?"
     # ("now faces new charges of", "a pending charge of": a follow-up story's further counts)
     # ("a Level 6 felony charge of neglect", "a third-degree felony charge of theft": the grade before the noun)
     # ("a Class A misdemeanor of domestic assault", "a Level 3 felony of battery": the grade told as the noun, the
@@ -663,7 +663,12 @@ _NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these
                              # "convicted of a crime punishable by ...": a class of crimes, by its penalty
                              r"|^(?:an?\s+)?(?:[\w-]+\s+)?(?:crimes?|felon(?:y|ies)|offen[cs]es?)\s+punishable\b"
                              # "guilty of nine of the 11 counts": a tally, cut at "counts"
-                             r"|^of\s+(?:the|his|her|all)\b|^\w+\s+(?:offen[cs]es?|crimes?|counts?|charges?)$|^(?:counts?|charges?)$"
+                             r"|^of\s+(?:the|his|her|all)\b|^\w+\s+(?:counts?|charges?)$|^(?:counts?|charges?)$"
+                             # ("the crimes", "violent crimes", "12 offenses": which or how many; "computer crimes", "sex
+                             # offenses" name the area a code's chapter covers, the count as charged)
+                             r"|^(?:the|these|those|this|that|his|her|their|its|all|both|such|other|similar|related|several|many|multiple"
+                             r"|various|numerous|serious|violent|minor|lesser|additional|new|further|prior|past|earlier|more|any|no|\d+|one|two|three"
+                             r"|four|five|six|seven|eight|nine|ten|[a-z]+ty|dozens|hundreds)\s+(?:offen[cs]es?|crimes?)$"
                              # "dropped the charges against his wife": whose charges, not which
                              r"|^against\b"
                              # "pleaded guilty in May without going to trial": the proceeding avoided, not an offence
@@ -1007,10 +1012,30 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
     charges = [c for c in charges if not (c.text == "murder" and text.startswith("murdering", c.citations[0].start) and any(
         other is not c and other.text.lower().endswith("murder") and len(other.text) > len(c.text) for other in charges))]
     charges = _without_spelled_acronyms(charges)
+    charges = _without_class_restatements(charges)
+    # "46 months on the Espionage Act count": a count called by its statute's name alone names the law, not the offence
+    # (the article names the offence elsewhere: "willfully transmitting defense information, a violation of the Espionage Act")
+    charges = [c for c in charges if not _STATUTE_ALONE.fullmatch(c.text)]
     return _without_told_deeds(sentences, _without_summaries(text, _without_vague(text, charges)))
 
 
 _ACRONYM = lazy_compile(r"[A-Z]{2,6}")
+_STATUTE_ALONE = lazy_compile(r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:Act|Code|Law|Statute)")
+# "pleaded guilty to felony assault" in a lede, "entered the plea to third-degree assault" in the body: the class the lede
+# gives ("felony", "misdemeanor") restates the graded count the court names
+_CLASS_NAMED = lazy_compile(r"(?:(?:gross\s+)?misdemeanou?r|felony)\s+(?P<offence>[a-z][\w\s-]*)", re.I)
+_DEGREE_NAMED = lazy_compile(r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]degree\s+(?P<offence>[a-z][\w\s-]*)", re.I)
+
+
+def _without_class_restatements(charges: list[Charge]) -> list[Charge]:
+    """Drop "felony X" where a charge at the same stage names "third-degree X" (_CLASS_NAMED)."""
+    def restated(charge: Charge) -> bool:
+        named = _CLASS_NAMED.fullmatch(charge.text)
+        return bool(named) and any(
+            other is not charge and other.status == charge.status and (graded := _DEGREE_NAMED.fullmatch(other.text)) is not None
+            and graded.group("offence").lower() == named.group("offence").lower() for other in charges)
+    return [c for c in charges if not restated(c)]
+
 
 
 def _without_spelled_acronyms(charges: list[Charge]) -> list[Charge]:
@@ -2035,6 +2060,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         if code_label:
             c_start = code_label.end()
             formal = True
+        # "willfully retaining defense records, a violation of the Espionage Act", "conspiring to rig bids in violation of
+        # the Sherman Act": a deed told with the statute it breaks is the count as charged, however plainly worded
+        if _VIOLATION_AFTER.match(text, len(text[:item_end].rstrip(", ")), s_end) \
+                or _VIOLATION_AFTER.search(text, c_start, item_end) and _VIOLATION_AFTER.search(text, c_start, item_end).group().startswith(" in"):
+            formal = True
         # "charges of one count of X and two counts of Y", "charges that include one count of X": the counts after the charges
         again = _COUNT_PREFIX.match(text, c_start, item_end) if prefix and prefix.group("charges") and not prefix.group("count") else None
         if again and again.group("count"):
@@ -2144,7 +2174,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          r"|violat\w*\s+(?:the\s+)?(?:civil|constitutional)\s+rights\b"
                          # the tax code's "aiding or assisting in the preparation of a false return", "filing a false return"
                          r"|aid\w*(?:\s+(?:and|or)\s+\w+)?\s+in\s+the\s+preparation\s+of\b|(?:filing|making|submitting)\s+(?:an?\s+)?false\b"
-                         r"|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e|prescribed\s+concentration)|.*\b(?:caus\w+|result(?:ing|ed|s)?\s+in)\s+(?:(?:great|serious|grave|substantial|significant|personal|physical)\s+)?(?:bodily\s+|physical\s+)?(?:death|harm|injury|injuries)$"
+                         r"|(?:operating|driving|piloting|flying|navigating)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:while|under\s+the\s+influence)\b|(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:blood[- ]alcohol|BAC\b|alcohol\s+(?:content|concentration|level)|(?:suspended|revoked)\s+licen[cs]e|prescribed\s+concentration)|.*\b(?:caus\w+|result(?:ing|ed|s)?\s+in)\s+(?:(?:great|serious|grave|substantial|significant|personal|physical)\s+)?(?:bodily\s+|physical\s+)?(?:death|harm|injury|injuries)$"
                          # ("conspiring to violate the federal Anti-Kickback Statute": the conspiracy count names its
                          # object statute, as "conspiring to defraud the United States" does)
                          r"|(?:conspir\w*\s+to\s+)?violat\w*\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:Act|Code|[Ll]aws?|[Ss]tatutes?|[Oo]rdinances?)$"
@@ -2963,7 +2993,7 @@ _STATUTE_FORM = lazy_compile(
     # Australia): named by the whole phrase, its head a plain verb)
     r"|\bpervert(?:ing|ed)?\s+the\s+course\s+of\s+(?:public\s+)?justice\b"
     # (a driving offence's condition and harm stand after its head's complement: "operating a vehicle while intoxicated causing death")
-    r"|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?:while|under\s+the\s+influence)\b|\bcaus\w+\s+(?:[\w-]+\s+){0,3}?(?:death|harm|injury|injuries)\b"
+    r"|\b(?:operating|driving|piloting|flying|navigating)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:while|under\s+the\s+influence)\b|\bcaus\w+\s+(?:[\w-]+\s+){0,3}?(?:death|harm|injury|injuries)\b"
     # ("shooting into an occupied dwelling", "firing a weapon at an occupied vehicle": the statute's guarded place names it)
     r"|\b(?:at|into|on|upon|toward|towards|from)\s+" + _OCCUPIED
     # Commonwealth codes grade drug offences by the statute's own quantities and words: "importing a commercial quantity
@@ -3017,6 +3047,16 @@ _CITED_THEN_MORE = lazy_compile(r",\s+(?:in\s+violation\s+of\s+|(?=\d+\s+U\.\s?S
                               r"(?:(?:to|of)\s+(?=[a-z]))?")
 
 
+# "pleaded guilty to X, a violation of the Y Act, and to Z", "two specifications of X, all violations of Article 112a,
+# as well as one specification of Z": the statute each count breaks told in apposition (no number needed); the list goes on
+_VIOLATION_THEN_MORE = lazy_compile(r",\s+(?:an?|all|both|each|which\s+(?:is|are|was|were)\s+(?:an?\s+)?)\s*(?:[\w-]+\s+)?violations?\s+of\s+"
+                                  r"(?:[^;:,()\u2014]|,(?=\s?\d))+,\s+(?:(?:and|as\s+well\s+as|along\s+with)\s+)?(?:also\s+)?")
+
+
+_VIOLATION_AFTER = lazy_compile(r"(?:,\s+(?:an?|all|both|each|which\s+(?:is|are|was|were)\s+(?:an?\s+)?)\s*(?:[\w-]+\s+)?violations?|\s+in\s+violation)\s+of\s+"
+                               r"(?:the\s+)?(?:federal\s+|state\s+)?(?:[A-Z]|\d|(?:[a-z-]+\s+)?(?:law|statute|code)s?\b)")
+
+
 # "convicted of burglary, a Class C felony, and theft, a Level 6 felony": each offence's grade told in apposition; the
 # list goes on after it (the grade itself is no offence)
 # ("..., a class B violent felony, and", "..., a class A-I felony, and": New York grades its felonies by class and violence;
@@ -3058,6 +3098,12 @@ def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end
         return _offences(text, statute.end(), s_end)
     cited = _CITED_THEN_MORE.match(text, offences[-1][1], s_end) \
         if re.search(r"violation|U\.\s?S\.\s?C|Title\s\d", text[offences[-1][1]:offences[-1][1] + 24]) else None
+    violation = None if cited else _VIOLATION_THEN_MORE.match(text, offences[-1][1], s_end)
+    if violation and _next_item(text, violation.end(), s_end):
+        # (read with the trigger's repeated preposition, "and to lying to agents", which then is no part of the offence)
+        more = [(c_start + len(re.match(r"(?:(?:to|of)\s+(?=[a-z]))?", text[c_start:c_end]).group()), c_end)
+                for c_start, c_end in _offences(text, violation.end(), s_end)]
+        return more + _after_aside(text, more, trigger, s_end) if more and more[-1][1] > offences[-1][1] else more
     if cited and _next_item(text, cited.end(), s_end):
         more = _offences(text, cited.end(), s_end)
         return more + _after_aside(text, more, trigger, s_end) if more and more[-1][1] > offences[-1][1] else more

@@ -48,6 +48,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I
                 r"|\bcarr(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:possible|potential)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed|ing)\b|\bcommitted\s+(?:\w+\s+){0,2}?to\s+$|\bremain\s+in\s+$|\bconditions\s+(?:also\s+)?includ(?:e|es|ed|ing)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed|ing)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b"
+                # "granted a stay of imposition", "granted him a stayed sentence": the disposition the court grants
+                r"|\bgrant(?:s|ed|ing)\s+(?:(?:him|her|them)\s+|(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,3})?$"
                 # Australia: "was released on a two-year good behaviour bond" (the order is the sentence, no bail)
                 r"|\breleased\s+on\s+(?:an?\s+)?$"
                 # Texas juries sentence: "the jury assessed punishment at 12 years", "set his punishment at life in prison"
@@ -1373,6 +1375,11 @@ _GENERIC = lazy_compile(r"\b(?:sentences|penalties|punishments|prison\s+terms)\s
                       r"(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$"
                       r"|\b(?:defendants|offenders|people|those)\s+(?:(?:in|convicted\s+(?:of|in))\s+)?(?:[\w-]+\s+){0,4}?"
                       r"(?:typically|usually|generally|often|normally|tend\s+to)\s+(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$"
+                      # "a first-time offender would ordinarily receive a stayed sentence", "someone with no record typically
+                      # gets probation": the guidelines' norm for anyone, told of an indefinite offender
+                      r"|\b(?:(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:offender|defendant|person|driver|adult|juvenile)|someone|anyone)\s+"
+                      r"(?:[\w-]+\s+){0,5}?(?:would|will|could|can|may|might)?\s*(?:typically|usually|generally|ordinarily|normally|presumptively"
+                      r"|customarily)\s+(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$"
                       # "The average sentence for such crimes is about four years": a statistic of other cases
                       r"|\b(?:average|typical|median|usual|mean)\s+(?:(?:prison|jail|federal|state|custodial)\s+)?(?:sentences?|terms?|punishments?|penalt(?:y|ies))\b"
                       r"(?![^;:\u2014]*(?:\bbut\b|\bwhile\b|\bhowever\b))[^;:\u2014]*$", re.I)
@@ -3059,7 +3066,9 @@ def _same_length(first: Term, later: Term) -> bool:
 
 
 _LIFETIME_BAN = lazy_compile(r"lifetime\s+ban\b", re.I)
-_SERVED_IN_FULL = lazy_compile(r"\b(?:flat|active)\b", re.I)
+# (and "seven years of initial confinement" in a bifurcated sentence: the part behind bars, named by the statute's own noun,
+# which tells what the lede's "seven years in prison" does not, that a term of supervision follows)
+_SERVED_IN_FULL = lazy_compile(r"\b(?:flat|active|initial\s+confinement)\b", re.I)
 
 
 def _says_more(first: str, later: str) -> bool:
