@@ -25,7 +25,7 @@ def test_a_company_spokesperson_speaks_for_the_company_the_article_named():
         "Adelsberg had worked for Quarrow Health Systems until 2021. The company paid $9 million to settle. "
         f"A company spokesperson said in an emailed statement that the firm {O}has replaced its entire billing team{C} "
         "and that Adelsberg left in 2021.\n")
-    assert speaker_in(text, "entire billing team") == "Quarrow Health Systems spokesperson"
+    assert speaker_in(text, "entire billing team") == "Quarrow Health Systems"
 
 
 def test_a_participle_after_an_article_is_no_verb_of_speech():

@@ -24,6 +24,8 @@ MOOD_VERBS = frozenset("fumed fumes raged rages snapped snaps scoffed scoffs sne
                        # speech acts that govern a partial quote ("he apologized to "the families who trusted me"")
                        "apologized apologised apologizes apologises pledged pledges implored implores lamented laments "
                        "blasted "
+                       # a promise that something is so ("assured a vendor the system was "…"")
+                       "assured assures reassured reassures "
                        # the manner of a short answer in court ("Yes, judge," Roe mumbled.)
                        "mumbled mumbles murmured murmurs stammered stammers stuttered blurted blurts whimpered wailed "
                        "gasped croaked rasped "
@@ -189,7 +191,7 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
                       "district hospital system university campaign organization organisation coalition group court jury "
                       "authority charity trust business employer operator club regulator lodge division watchdog society "
                       "commission government prosecution panel tribunal bureau ministry embassy consulate lottery foundation "
-                      "airline railroad museum league institute federation page account majority justices judges "
+                      "airline carrier railroad museum league institute federation page account majority justices judges "
                       # care and service providers named by their last word: "the center said", "the facility said"
                       "center centre facility clinic academy shelter "
                       # Greek-letter and member bodies: "the national fraternity said", "the local chapter said"

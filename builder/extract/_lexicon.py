@@ -99,6 +99,7 @@ bookkeeper treasurer caregiver podcaster blogger streamer comedian musician rapp
 bartender waiter waitress receptionist cashier custodian janitor dispatcher
 examiner marshal pathologist toxicologist medic deputy warden inspector auditor
 garda accused
+chair chairperson
 """.split())
 
 # Relations after which a lone first name is a person ("her daughter Sophia").

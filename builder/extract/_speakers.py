@@ -194,8 +194,11 @@ _BODY_NAME = lazy_compile(r"(?<=[a-z,][ \t])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&
 # A role held by the state's lawyer, whatever the title ("Deputy District Attorney", "Assistant U.S. Attorney").
 _PROSECUTING_ROLE = lazy_compile(r"\bprosecut|\b(?:district|state(?:[\u2019']?s)?|u\.s\.|united\s+states|commonwealth(?:[\u2019']?s)?|county|city"
                                r"|circuit)\s+attorney\b|\battorney\s+general\b|\bcrown\b|\bsolicitor\b|\bDA\b", re.I)
-_PRIVATE_BODIES = frozenset("company firm church hospital system business employer operator charity bank club fund partnership"
+_PRIVATE_BODIES = frozenset("company firm church hospital system business employer operator charity bank club fund partnership airline carrier"
                             .split())
+# A body's noun, and the words of a name that say the body is of that kind: "the airline" is "Elm Airways"
+_KIND_IN_NAME = {**dict.fromkeys(("airline", "carrier"), frozenset("airlines airways airline lines".split())),
+                 **dict.fromkeys(("railroad", "railway"), frozenset("railroad railway railways rail".split()))}
 # Words before a body's noun that place or describe it without telling which body it is: "the state department",
 # "the local union" (unlike "the police department", "the fire department": another body than the Justice Department)
 _PLACING_BODY_WORDS = frozenset("state county city town federal local national regional tribal public private parent "
@@ -1189,7 +1192,8 @@ class Speakers:
                 body = next((x.speaker for x in reversed(self.mentions) if x.start < start and x.party
                              and x.party.kind == "organization" and x.start >= self._paragraph_start(start, back=1)), None)
             if body:
-                return f"{body} {business_voice.group('voice').lower()}", None
+                # (the company speaks through its unnamed voice, as a body's "a spokesperson said" does: its name)
+                return body, None
         if SPOKES.match(bare):
             # "The charity Shelter First said …. "…," a spokesperson said": the organisation speaks
             orgs = [x for x in self.mentions if x.start < start and x.party and x.party.kind == "organization"
@@ -1475,6 +1479,14 @@ class Speakers:
             return f"the {noun}", None  # the side of a criminal case, never a body named for something else
         if noun in ("panel", "tribunal"):
             return self._panel(noun, start), None
+        kind_words = _KIND_IN_NAME.get(noun)
+        if kind_words:
+            # "Elm Airways fired him. The FAA revoked his license. "…," the airline said": the body whose own name
+            # says it is of that kind, the latest named, over any body that spoke or was named after it
+            kind_named = [x for x in self.mentions if x.start < start and x.party and x.party.kind == "organization"
+                          and set(x.party.name.lower().split()) & kind_words]
+            if kind_named:
+                return kind_named[-1].party.name, None
         office = self._office_named_before(start) if noun == "office" else None
         if office:
             return office, None
@@ -1826,6 +1838,12 @@ class Speakers:
             return None
         titled = {m.speaker for m in self.mentions if m.kind == "person" and m.end <= start and m.party is not None
                   and re.search(rf"\b[{noun[0]}{noun[0].upper()}]{noun[1:]}\s+$", self.masked[max(0, m.start - len(noun) - 3):m.start])}
+        # ("Senior Airman Ty Roe sold pills. That airman, identified only as Airman K.L., …. "…," the airman wrote":
+        # one the article described by the noun itself, under no other name, is meant over the one titled with it)
+        described_as = [p for p in self.parties if p.kind == "person" and p.name not in titled and p.citations
+                        and p.citations[0].start < start and any(r == r.lower() and r.split()[-1:] == [noun] for r in p.roles)]
+        if len(described_as) == 1:
+            return described_as[0].name, self.role_of(described_as[0])
         if len(titled) != 1:
             return None
         party = next(p for p in self.parties if p.name == next(iter(titled)))

@@ -48,6 +48,15 @@ class Attribution:
     reported: bool = False
 
 
+# A relative of someone described by a common noun only: "the victim's widow", "girl's father", "dead man's mother"
+_DESCRIBED_KIN = lazy_compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+'s\s+(?P<kin>mother|father|widow|widower|wife|husband|"
+                              r"son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|fiancee|fiance|partner)")
+# The role the article gives a named relative: "Roe's mother", "Ann Roe's widow"
+_NAMED_KIN_ROLE = lazy_compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*'s\s+(?P<kin>[A-Za-z]+)")
+# Words for one relation: a widow is the dead man's wife
+_KIN_SAME = {"widow": "wife", "widower": "husband", "fiancee": "fiance"}
+
+
 def attribute(source: Source, segments: list[Segment], parties: list[Party]) -> list[Attribution]:
     """One Attribution per segment (same order); speaker None when the article doesn't say."""
     return _Attributor(source, segments, parties).run()
@@ -146,6 +155,16 @@ class _Attributor:
             holders = [p for p in self.parties if p.kind == "person" and any(
                 (other := _OWNED_COUNSEL.fullmatch(r.replace("\u2019", "'").lower())) and other.group("owner") == counsel.group("owner")
                 for r in p.roles)]
+        described = _DESCRIBED_KIN.fullmatch(wanted) if not holders else None
+        if described:
+            # "the victim's widow told the court …" then "His wife, Ann Roe, wept": a relative of someone the quote
+            # describes only by a common noun is the one person the article names as anyone's relative of that kind
+            kin = _KIN_SAME.get(described.group("kin"), described.group("kin"))
+            holders = [p for p in self.parties if p.kind == "person" and any(
+                (other := _NAMED_KIN_ROLE.fullmatch(r.replace("\u2019", "'"))) and _KIN_SAME.get(other.group("kin").lower(),
+                                                                                       other.group("kin").lower()) == kin
+                for r in p.roles)]
+            return holders[0].name if len(holders) == 1 else None
         if len(holders) != 1:
             return None
         owner_surname = re.split(r"[\u2019']s ", speaker)[0].split()[-1]
@@ -968,6 +987,11 @@ class _Attributor:
             found = self.speakers.resolve(sent_start + relative.start("np"), sent_start + relative.end("np"), anchor)
             if found and found[0]:
                 return found
+            kin = _DESCRIBED_KIN.fullmatch(relative.group("np").replace("\u2019", "'"))
+            if kin:
+                # ("a hearing at which the dead man's mother told the judge …": a relative described by whose they
+                # are, as written, for the one the article names in that role later)
+                return re.sub(r"^the\s+", "", relative.group("np")), None
         answer = _ANSWERING_CLAUSE.search(head)
         if answer:
             # "Roe told Lee the numbers were "fiction," to which he replied, "…"": the relative clause's own subject

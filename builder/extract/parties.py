@@ -420,6 +420,7 @@ _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Pl
     | frozenset("Therapeutics Pharmaceuticals Pharma Biotech Biosciences Biologics Laboratories Labs Technologies "
                 "Systems Solutions Software Ventures Airlines Energy Media Entertainment Productions Pictures Apparel".split()) \
     | frozenset("Gaming Casinos Resorts".split()) \
+    | frozenset("Airways Aviation Lines Railways Generics Drugmakers".split()) \
     | frozenset("Development Developers Builders Homebuilders Contractors".split()) \
     | _TRADE_HEADS | frozenset("Assembly Legislature Senate Congress Parliament".split())
 # (the last sets: a business named for its trade, "Osprey Lending", "Pike Street Equity", "Corva Therapeutics",
@@ -651,6 +652,9 @@ def find_parties(source: Source) -> list[Party]:
                 continue  # (a banner reading "Remember Caleb", the "Justice for Ava" page: a slogan, no one's name)
             name = _capitals_name(text, m.start(), m.end()) or _ampersand_name(text, m.start(), m.end(), para) \
                 or _read_run(text, m.start(), m.end(), para)
+            if (name is None or not name.org and name.words == [m.group()]) and m.group() in _FORMATION_HEADS and _ORDINAL_BEFORE.search(text, max(para.start, m.start() - 6), m.start()):
+                # "a mechanic with the 412th Wing", "of the 3rd Battalion": a unit named by its number and its kind
+                name = _Name(m.start(), m.end(), [m.group()], org=True)
             if name and name.org and run_before and _FIELDS_AND.fullmatch(text, run_before.start(), m.start()):
                 # "the Marlby County Adult Probation and Parole Department": fields joined by "and" open the body's
                 # name; the run before "and" was read on its own and is no name of its own
@@ -742,7 +746,29 @@ def find_parties(source: Source) -> list[Party]:
         _add_known_by_initials(source, paragraphs, parties)
     _add_body_of_a_title(source, parties)
     _add_defrauded_programme(source, paragraphs, parties)
+    if "s office" in text or "s\u2019 office" in text or "\u2019s office" in text:
+        _add_lower_case_prosecuting_office(source, paragraphs, parties)
     return parties
+
+
+# A prosecuting office the story names by its place and its holder's title in lower case: "the Ohio attorney general's
+# office", "the Kent County prosecutor's office", "the Bronx district attorney's office" (a party as written)
+_LOWER_PROSECUTING_OFFICE = lazy_compile(
+    r"\b[Tt]he\s+(?P<name>(?:(?!The\b|A\b|An\b)[A-Z][\w.-]*\s+){1,3}(?:attorney\s+general|district\s+attorney|state[\u2019']?s?\s+attorney|"
+    r"county\s+attorney|prosecuting\s+attorney|county\s+prosecutor|prosecutor|solicitor\s+general)[\u2019']s\s+office)\b")
+
+
+def _add_lower_case_prosecuting_office(source: Source, paragraphs: list[Paragraph], parties: list[Party]) -> None:
+    text = source.text
+    for para in paragraphs:
+        for m in _LOWER_PROSECUTING_OFFICE.finditer(text, para.start, para.end):
+            name = m.group("name")
+            key = name.replace("\u2019", "'").lower()
+            if any(p.name.replace("\u2019", "'").lower() in (key, "the " + key) for p in parties):
+                continue
+            if any(w in _TITLES and w not in US_STATES for w in name.split()[:1]):
+                continue  # ("the Assistant attorney general's office" is no place's office)
+            parties.append(Party(name, "organization", ["prosecuting office"], [source.cite(m.start("name"), m.end("name"))]))
 
 
 # Public health and benefit programmes a fraud bills, by the names US reporting gives them ("billed Medicaid",
@@ -814,19 +840,25 @@ def _add_body_of_a_title(source: Source, parties: list[Party]) -> None:
 # the article may name only by initials (to protect a victim or a minor) is a party under them
 _KNOWN_BY_INITIALS = lazy_compile(
     r"\b(?:identified|named|known|referred\s+to)\b(?:\s+[\w-]+){0,5}?\s+(?:only\s+)?"
-    r"(?:by\s+(?:(?P<pron>his|her|their|the)\s+)?initials,?\s+|as\s+)(?P<ini>(?:[A-Z]\.\s?){2,3})(?!\s*[A-Z][a-z])")
+    r"(?:by\s+(?:(?P<pron>his|her|their|the)\s+)?initials,?\s+|as\s+)"
+    # (a service member kept to initials keeps the rank before them: "identified only as Airman 1st Class J.R.",
+    # "named in the charge sheet as Pvt. K.L.")
+    r"(?P<ini>(?P<rank>(?:(?:Senior|Staff|Master|Chief|Technical|Tech\.|Petty|Lance|Command)\s+)?"
+    r"(?:Airman|Seaman|Private|Pvt\.|Pfc\.|Spc\.|Specialist|Cpl\.|Corporal|Sgt\.|Sergeant|Officer|Cadet|Midshipman|"
+    r"Lt\.|Capt\.|Ensign)(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class)?\s+)?(?:[A-Z]\.\s?){2,3})(?!\s*[A-Z][a-z])")
 
 
 _INITIALS_NOUN = lazy_compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<noun>(?:[a-z-]+\s+)?(?:victim|woman|girl|boy|man|teen|teenager|child|student|survivor|"
-    r"complainant|plaintiff|witness|patient|employee|minor))\b,?\s*(?:who\s+(?:is|was|has\s+been)\s+)?(?:\w+\s+){0,4}$")
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\s+(?P<noun>(?:[a-z-]+\s+)?(?:victim|woman|girl|boy|man|teen|teenager|child|student|survivor|"
+    r"complainant|plaintiff|witness|patient|employee|minor|airman|soldier|sailor|marine|cadet|recruit|inmate|trainee))\b,?\s*(?:who\s+(?:is|was|has\s+been)\s+)?(?:\w+\s+){0,4}$")
 
 
 def _add_known_by_initials(source: Source, paragraphs: list[Paragraph], parties: list[Party]) -> None:
     text = source.text
     for para in paragraphs:
         for m in _KNOWN_BY_INITIALS.finditer(text, para.start, para.end):
-            initials = m.group("ini").rstrip().replace(" ", "")
+            rank = m.group("rank") or ""
+            initials = rank + m.group("ini")[len(rank):].rstrip().replace(" ", "")
             if any(p.name == initials or initials in p.aliases for p in parties):
                 continue
             start = m.start("ini")
@@ -1437,7 +1469,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         # ran the boat, Gull Point Tours," and "Marlow Compounding surrendered its license": a body by its description or "its"
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     org_at = max((i for i, t in enumerate(tokens) if _is_body_word(tokens, i)), default=-1)
-    if org_at >= 0 and (not any(t[2] in _TITLES for t in tokens[org_at + 1:]) or _office_of_a_title(tokens, org_at)):
+    if org_at >= 0 and (not any(t[2] in _TITLES and not _public_field(tokens, i)
+                                for i, t in enumerate(tokens[org_at + 1:], org_at + 1)) or _office_of_a_title(tokens, org_at)):
         family = _PLURAL_POSSESSIVE.fullmatch(tokens[0][2]) if len(tokens) >= 3 and org_at > 0 else None
         if family and re.search(rf"\b[A-Z][a-z]+\s+{family.group(1)}\b", text):
             tokens, org_at = tokens[1:], org_at - 1  # "the Quists' Pell Ridge Relief Fund": the fund's name starts after them
@@ -1706,6 +1739,16 @@ def _title_length(tokens: list[tuple[int, int, str]]) -> int:
     "Eagle County"; the title must end in a title word and leave at least two words for the name."""
     last = max((i for i, t in enumerate(tokens[:-2]) if _is_title(t[2])), default=-1)
     return last + 1 if last >= 0 and all(t[2] in _TITLES or _is_title(t[2]) for t in tokens[:last + 1]) else 0
+
+
+# What a public body serves, after "Public": "Department of Public Safety", "Public Works", "Public Health"
+_PUBLIC_FIELDS = frozenset("Safety Health Works Instruction Welfare Utilities Education Housing Transit Lands Records "
+                           "Integrity Affairs Service Services".split())
+
+
+def _public_field(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """ "Public" in "Oregon Department of Public Safety" is the field's adjective, not the title of a Public Defender."""
+    return tokens[i][2] == "Public" and i + 1 < len(tokens) and tokens[i + 1][2] in _PUBLIC_FIELDS
 
 
 def _office_of_a_title(tokens: list[tuple[int, int, str]], org_at: int) -> bool:

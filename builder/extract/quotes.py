@@ -250,6 +250,14 @@ _NOUN_SUBJECT_AFTER = lazy_compile(r"[ \t]+(?:were|are|was|is|had|have|has)\b")
 _INSIDE_NP_BEFORE = lazy_compile(r"(?<![\w-])(?:the|their|his|her|its|our|for|of|at|in|on|to|with|during|a|an)[ \t]+(?P<mod>[a-z][a-z-]+)[ \t]+$")
 
 
+# A work's name after the verb that gives it: "a report titled "…"", "the audit, entitled "…"", "a book called
+# "…"" (after a work's noun only): its words in capitals however long, with a subtitle after a colon
+_WORK_TITLED_BEFORE = lazy_compile(
+    r"(?:\b(?:titled|entitled)|\b(?:report|study|review|audit|book|memoir|novel|film|documentary|podcast|series|album|"
+    r"song|play|essay|paper|article|exhibit|exhibition|investigation|program|programme|campaign|initiative|plan)s?"
+    r"(?:[ \t]*,)?[ \t]+(?:was[ \t]+|is[ \t]+)?(?:called|named|dubbed))[ \t]*,?[ \t]*$")
+
+
 def _is_statement(text: str, seg: Segment) -> bool:
     words = _WORD.findall(text[seg.start:seg.end])
     if not words:
@@ -263,6 +271,10 @@ def _is_statement(text: str, seg: Segment) -> bool:
     if len(words) <= _LABEL_MAX_WORDS and not content.endswith(("!", "?")) \
             and _TERM_OF_ART_BEFORE.search(text, max(para.start, seg.open_at - 100), seg.open_at):
         return False  # "what state law calls "…"": a term of art, nobody's words
+    big_words = [w for w in words if w.lower() not in _SMALL]
+    if len(words) > 1 and all(w[0].isupper() or w[0].isdigit() for w in big_words) and not content.endswith(("!", "?")) \
+            and _WORK_TITLED_BEFORE.search(text, max(para.start, seg.open_at - 40), seg.open_at):
+        return False  # "a report titled "Open Doors: A Review of …."": a work's name, nobody's statement
     if len(words) <= _SCARE_MAX_WORDS and content[:1].islower() and not re.match(r"(?:an?|the)\s", content) \
             and not content.endswith(("!", "?", ".", ",")) and _BODY_CALLS.search(text, max(para.start, seg.open_at - 80), seg.open_at):
         return False  # "what the Navy calls "stress drills"": a body's own name for a practice, nobody's words
