@@ -2960,3 +2960,12 @@ def test_a_hyphenated_judges_name_before_of_is_no_part_of_the_court():
                  "Chief Judge Ruth Allen-Shaw of the Pima County Superior Court sentenced Tom Reyes to 12 years in prison."):
         court = _sentencing(body)[1].court
         assert court is not None and court.name.startswith(("Marion", "Pima", "the Pima")), court
+
+
+def test_a_sentencing_moved_from_its_first_day_is_on_the_day_it_was_moved_to():
+    for body in ("Lee's sentencing, originally set for Oct. 2, was postponed to Nov. 14.",
+                 "Sentencing, first scheduled for Oct. 2, was moved to Nov. 14 at the request of the defense."):
+        date = _sentencing(body, "2021-09-20")[1].sentencing_date
+        assert date is not None and (date.text, date.value) == ("Nov. 14", dt.date(2021, 11, 14)), date
+    date = _sentencing("Lee is scheduled to be sentenced Oct. 2.", "2021-09-20")[1].sentencing_date
+    assert date is not None and date.value == dt.date(2021, 10, 2)

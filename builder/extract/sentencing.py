@@ -3607,6 +3607,13 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
         if has_imposed and (not words or any(_defendants_sentencing(ctx, s_start, word, previous) for word in words)):
             # "Lee, a co-defendant, was sentenced on March 3 to four years": the same term told of another is not the day
             decided.extend(d for d in dates if d.granularity == "day")
+    for first in [d for d in governed if _FIRST_SET_FOR.search(text, max(0, d.start - 40), d.start)]:
+        # "sentencing, originally set for Oct. 2, was postponed to Nov. 14": the day it was moved to
+        s_start, s_end = next(span for span in sentences if span[0] <= first.start < span[1])
+        moved = [d for d in find_dates(text, first.end, s_end, published)
+                 if d.granularity == "day" and _MOVED_TO.search(text, max(first.end, d.start - 40), d.start)]
+        if moved:
+            governed = [moved[0] if d is first else d for d in governed]
     ahead = [_ahead(d, text, published) for d in governed]
     if imposed_at:
         ahead = [_come_to_pass(d, text, published) for d in ahead]
@@ -3623,6 +3630,12 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
         return None
     return DateValue(text=text[chosen.start:chosen.end], citations=[ctx.source.cite(chosen.start, chosen.end)],
                      value=chosen.value, granularity=chosen.granularity)
+
+
+_MOVED_TO = lazy_compile(r"\b(?:postponed|rescheduled|delayed|moved|pushed\s+back|reset|continued|put\s+off)\s+(?:\w+\s+){0,3}?"
+                         r"(?:to|until|till|for)\s+$", re.I)
+_FIRST_SET_FOR = lazy_compile(r"\b(?:originally|initially|first|previously|once)\s+(?:been\s+)?(?:set|scheduled|planned|slated|expected)"
+                              r"\s+(?:for\s+|on\s+)?$", re.I)
 
 
 # A live blog's entry stamp, a heading line of its own: "June 13, 2024, 1:18 PM EDT", "14 March 2025 10:02am"
