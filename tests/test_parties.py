@@ -933,3 +933,10 @@ def test_the_one_told_is_no_title_of_a_name_whose_verb_is_irregular():
         assert "the judge" not in names["Lonnie Vetch"][1], clause
     # the role still holds where the words after the name tie it to the role
     assert _names("Prosecutor Kit Orwell told the judge Ann Veld that he was sorry.")["Ann Veld"][1] == ["the judge"]
+
+
+def test_a_road_named_for_a_titled_person_is_no_party():
+    for body in ("A stretch of State Route 347 was renamed the \u201cDeputy Allan Reyes Memorial Highway\u201d last year.",
+                 "The city dedicated the Officer Dana Pike Memorial Bridge in May, the family said."):
+        names = [p.name for p in find_parties(source_from_text("r.txt", "Date: 2025-04-18\n\n" + body + "\n"))]
+        assert not [n for n in names if n.endswith(("Highway", "Bridge"))], names

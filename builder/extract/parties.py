@@ -332,6 +332,9 @@ _PLACE_BODY_AFTER = lazy_compile(r"\s+(?:police|officials|authorities|prosecutor
 # River, a federal judge ruled": the clause after the comma describes no one).
 _STREET_OR_WATER = frozenset("Street Avenue Ave Road Rd Boulevard Blvd River Creek Highway Parkway Freeway Expressway "
                              "Turnpike Interstate Terrace Canal".split())
+# A road or a bridge named for someone, title and all ("Deputy Allan Ybarra Memorial Highway"): none of these ends a
+# person's name (unlike "Street" or "Rivers")
+_ROAD_NAMED_FOR = frozenset("Highway Freeway Parkway Expressway Turnpike Interstate Boulevard Bridge Overpass Interchange".split())
 # Lakes and reservoirs: places, named after "on", "at", "near" ... ("on Possum Kingdom Reservoir")
 _STILL_WATER = frozenset("Lake Lakes Reservoir Pond Lagoon Bayou".split())
 _WATER_PREPOSITION_BEFORE = lazy_compile(r"\b(?:on|at|near|across|into|onto|off|from|of|in|to|the)\s+$")
@@ -1535,6 +1538,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       or len(plain) == 1 and (_PLACE_LIST.search(text[max(para.start, start - 60):start])
                                               or _PLACE_BODY_AFTER.match(text, end))):
         return None  # "Main Street", "the Kewaunee River", "Tunbridge Wells, Kent", "Kent police"
+    if title and len(plain) > 1 and (plain[-1] in _ROAD_NAMED_FOR or len(plain) > 2 and plain[-2] == "Memorial"):
+        return None  # "the Deputy Allan Ybarra Memorial Highway": a road named for the deputy, not him
     if not title and len(plain) > 1 and (plain[-1] in _STILL_WATER or plain[0] == "Lake") \
             and _WATER_PREPOSITION_BEFORE.search(text, max(para.start, start - 12), start):
         return None  # "a boat crash on Cedar Bluff Lake", "at Lake Tawakoni" (not the actress Ann Lake: no "on" before her)
