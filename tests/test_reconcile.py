@@ -1112,3 +1112,18 @@ def test_a_preview_line_of_a_day_another_story_tells_as_past_is_dropped_but_a_da
     friday = [e.description for e in briefing.events if e.date.value == dt.date(2025, 6, 13)]
     assert friday and not [d for d in friday if "scheduled" in d or "set to" in d], friday
     assert any(e.date.value == dt.date(2025, 8, 4) for e in briefing.events)
+
+
+def test_a_ledes_decades_are_the_exact_years_another_story_gives():
+    lede = ("a.txt", "Date: 2025-04-18\n\nCole Brandt will spend the next two decades in prison for killing a deputy "
+                     "at a traffic stop, a judge ruled Friday.\n")
+    exact = ("b.txt", "Date: 2025-04-18\n\nJudge Tessa Varn sentenced Cole Brandt on Friday to 23 years in prison for "
+                      "killing a deputy at a traffic stop.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(lede, exact), AS_OF)
+    prison = [t for t in briefing.sentencing.terms if t.kind == "prison" and t.status == "imposed"]
+    assert [t.text for t in prison] == ["23 years in prison"] and len({c.source for c in prison[0].citations}) == 2
+    assert not [c for c in briefing.conflicts if c.kind == "term"]
+    # three decades is not 23 years
+    far = ("c.txt", "Date: 2025-04-18\n\nCole Brandt will spend three decades in prison, a judge ruled Friday.\n")
+    briefing = reconcile(CaseConfig(case_dir=Path(".")), _extracted_case(far, exact), AS_OF)
+    assert len([t for t in briefing.sentencing.terms if t.kind == "prison" and t.status == "imposed"]) == 2

@@ -407,9 +407,17 @@ _LOOSELY = re.compile(r"\b(?:(?P<below>nearly|almost|just\s+(?:under|shy\s+of)|l
 _LOOSE_RANGES = {"below": (0.8, 1.0), "above": (1.0, 1.25), "near": (0.9, 1.1)}
 
 
+# A length told in decades: "will spend the next two decades in prison" for 23 years, "a decade behind bars" for 11
+_DECADES = re.compile(r"\b(?:a|one|two|three|four|five|six)\s+decades?\b", re.IGNORECASE)
+_DECADE_RANGE = (0.8, 1.25)
+
+
 def rounds_to(text: str, amount: float, other: float) -> bool:
     """Whether `other` is `amount` as `text` rounds it: "$1.2 million" for $1,214,600 is one figure told two ways
-    (not "$31.4 million" for $31.6 million), as is "nearly 10 years" for 114 months (not for 84)."""
+    (not "$31.4 million" for $31.6 million), as is "nearly 10 years" for 114 months (not for 84), and "two decades"
+    for 23 years (not for 30)."""
+    if _DECADES.search(text):
+        return _DECADE_RANGE[0] * amount <= other <= _DECADE_RANGE[1] * amount
     loosely = _LOOSELY.search(text)
     if loosely is not None:
         low, high = _LOOSE_RANGES[loosely.lastgroup or "near"]
@@ -424,7 +432,7 @@ def rounds_to(text: str, amount: float, other: float) -> bool:
 
 def told_loosely(text: str) -> bool:
     """A figure rounded or qualified ("$1.2 million", "nearly 10 years"), which an exact one beside it replaces."""
-    return bool(_ROUNDED_SUM.search(text) or _LOOSELY.search(text))
+    return bool(_ROUNDED_SUM.search(text) or _LOOSELY.search(text) or _DECADES.search(text))
 
 
 def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
