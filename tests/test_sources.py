@@ -71,6 +71,8 @@ def test_clutter_captions_and_headline_are_kept_out_of_the_body():
     "Read more at The Harbor Gazette.",
     "RELATED...",
     "Trending: Ferry fares to rise in spring",
+    "Reach reporter Dana Quill at dana.quill@harborgazette.example.",
+    "You can reach Sam Quill at squill@example.com or on X.",
 ])
 def test_site_furniture_lines_are_clutter(line):
     source = source_from_text("g.txt", f"The hearing opened.\n{line}\n")

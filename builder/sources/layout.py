@@ -43,7 +43,7 @@ _CLUTTER = re.compile(
       | .{0,80}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?
       | (?:Published|Updated|Posted|Last\ updated):?\ .{0,40}\d{4}.{0,80}
       | .{0,60}\bcan\ be\ reached\ at\b.*
-      | (?:Have\ a\ (?:news\ )?tip\?|Contact|Email)\b.{0,100}@\S+.*
+      | (?:Have\ a\ (?:news\ )?tip\?|Contact|Email|Reach|You\ can\ reach|Write\ to)\b.{0,100}@\S+.*
       | Have\ a\ (?:news\ )?tip\?.{0,120}
       | [A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){1,2}\ (?:covers|writes\ about|reports\ on)\ .{1,80}\ for\ .{1,60}
       | (?:Copy\ link|Link\ copied|Reuse\ this\ content|Explore\ more\ on\ these\ topics|Read\ next|Most\ popular)
