@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+# Curly quotation marks, as news sites print them (test texts build quotes with them)
+O, C = "\u201c", "\u201d"
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 

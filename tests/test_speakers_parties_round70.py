@@ -3,9 +3,8 @@ courtesy title that belongs to a relative sharing her surname, a person the arti
 that labels another's words ("dismissed the claim as "…""), a long title and affiliation between the quote and its
 "said", and a participle of speech addressed to the sentence's subject from a time clause's own subject. All texts
 invented."""
-from tests.helpers import party_kinds, quotes_of, speaker_in
+from tests.helpers import C, O, party_kinds, quotes_of, speaker_in
 
-O, C = "\u201c", "\u201d"
 LEDE = "A former county employee was sentenced on Monday after a trial in Ohio.\n\n"
 
 

@@ -3,9 +3,8 @@ a fronted phrase (with an age before the noun), a headline's "Defense" and a dec
 names them, a county's state's attorney's office in lower case, a local government owed restitution, the dotted form
 of an agency's acronym, "investigators with" an agency, and the writer's marks round a title or a thing's name.
 All texts invented."""
-from tests.helpers import party_kinds, party_roles, quotes_of, speaker_in
+from tests.helpers import C, O, party_kinds, party_roles, quotes_of, speaker_in
 
-O, C = "\u201c", "\u201d"
 LEDE = "A former bookkeeper was sentenced on Tuesday after pleading guilty in federal court.\n\n"
 
 

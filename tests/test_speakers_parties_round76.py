@@ -3,9 +3,8 @@ official just named, a wire dateline closed by a spaced hyphen, "U.S." or a plac
 politician called by party or age, "their" after a client's lawyers, a body's own name for a practice, a
 thousands comma inside an appositive, an unnamed judge opening the sentence, "the deputy's widow", a list of the
 dead, and a town's police before an officer's rank. All texts invented."""
-from tests.helpers import party_roles, quotes_of, speaker_in
+from tests.helpers import C, O, party_roles, quotes_of, speaker_in
 
-O, C = "\u201c", "\u201d"
 LEDE = "A former clerk was sentenced on Tuesday after pleading guilty in federal court.\n\n"
 
 

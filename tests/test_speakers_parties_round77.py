@@ -4,9 +4,8 @@ surname that is also a title word ("Bishop", "Judge", "Marshal", "Major"); "that
 labour body named; a body qualifying its head's or spokesperson's title, a command named for its theatre, a
 hospital owed restitution, a firm's "Management" head word and a public programme the fraud billed. All texts
 invented."""
-from tests.helpers import party_roles, speaker_in
+from tests.helpers import C, O, party_roles, speaker_in
 
-O, C = "\u201c", "\u201d"
 LEDE = "A former clerk was sentenced on Tuesday after pleading guilty in federal court.\n\n"
 
 

@@ -2,9 +2,8 @@
 airline" (or "the carrier") is the body whose own name says it is one, a relative described by whose they are
 ("the victim's widow") is the one person the article names in that role, a work's title in marks after "titled"
 is no quote, and businesses named for their trade ("Airways", "Generics") are parties. All texts invented."""
-from tests.helpers import facts_of, quotes_of, speaker_in
+from tests.helpers import C, O, facts_of, quotes_of, speaker_in
 
-O, C = "\u201c", "\u201d"
 LEDE = "A former airline captain, Torvald Pekkanen, was sentenced Tuesday to eight months in prison for flying drunk.\n\n"
 
 

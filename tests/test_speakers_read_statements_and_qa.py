@@ -2,9 +2,8 @@
 article: short texts written for these tests."""
 from __future__ import annotations
 
-from tests.helpers import quotes_of as _quotes_of
+from tests.helpers import C, O, quotes_of as _quotes_of
 
-O, C = "\u201c", "\u201d"
 
 
 def quotes_of(text: str, title: str = "Clerk sentenced in estate theft") -> list[tuple[str, str | None]]:

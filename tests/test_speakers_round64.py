@@ -2,9 +2,8 @@
 spokesperson speaks for the company the article named, "an emailed statement" holds no verb of speech, a body named
 with its generic noun ("the Elm Ridge Academy network") is what "the network" means however far back, and a money
 label in marks ("$40,000 in "advisory fees"") is no quote. All texts invented."""
-from tests.helpers import quotes_of, speaker_in
+from tests.helpers import C, O, quotes_of, speaker_in
 
-O, C = "\u201c", "\u201d"
 LEDE = "A former hospital director, Corvanne Adelsberg, was sentenced Monday to six years in prison for fraud.\n\n"
 
 
