@@ -506,3 +506,42 @@ def test_a_deed_with_a_closed_aside_is_dated_by_its_day_and_the_sentence_by_the_
     [event] = find_events(source)
     assert event.date.value == dt.date(2024, 8, 19)
     assert event.description.startswith("leaving his daughter, who was not quite 2") and "sentenced" not in event.description
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jurors heard lyrics from Dent's 2019 album \"Low Roads\" during the trial.",
+    "Her 2016 memoir described the scheme in detail, prosecutors said at the trial.",
+    "The lawyer cited a 2021 documentary about the family during the hearing.",
+])
+def test_a_works_year_is_when_it_came_out_not_a_step_of_the_case(sentence):
+    _, events = _events(sentence)
+    assert events == []
+
+
+def test_a_year_before_a_happening_is_still_its_date():
+    _, events = _events("Finch was stopped in a 2019 DUI arrest near the bridge.")
+    assert [e.date.value for e in events] == [dt.date(2019, 1, 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vell, a Democrat who served in the state Senate from 2004 until 2018, was convicted of bribery.",
+    "Vell, who ran the county's water board from 2011 till 2016, was charged with fraud.",
+    "Vell, a Democrat who served in the state Senate from 2004 through 2018, was convicted of bribery.",
+])
+def test_a_period_told_by_its_two_ends_is_one_event_at_its_start(sentence):
+    _, events = _events(sentence)
+    years = [e.date.value.year for e in events]
+    assert len(years) == 1 and years[0] in (2004, 2011), [(e.date.text, e.description) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prosecutors said Dray Oakes founded the Westgate Kings, known as WGK, around 2015 and used his barbershop, "
+    "Fade Street Cuts, to hide drug money and pay the gang's members.",
+    "Prosecutors said Dray Oakes started the Westgate Kings, also known as the Kings, in 2015 and used his barbershop, "
+    "Fade Street Cuts, to hide drug money and pay the gang's members.",
+])
+def test_a_long_sentence_keeps_its_subject_past_a_names_other_name(sentence):
+    _, events = _events(sentence)
+    assert [e.description.split(",")[0] for e in events] == ["Prosecutors said Dray Oakes founded the Westgate Kings"
+                                                             if "founded" in sentence else
+                                                             "Prosecutors said Dray Oakes started the Westgate Kings"]

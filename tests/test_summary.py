@@ -550,10 +550,11 @@ def test_a_link_to_the_sentence_before_is_left_out_of_the_cited_words():
 def test_a_sentence_that_only_makes_sense_after_the_one_before_is_not_a_summary_sentence():
     texts = _ranked_texts("Nell Varden took $900,000 from the credit union between 2019 and 2021, prosecutors said.\n\n"
                           "Two years later, most of it was gone.\n\n"
+                          "The trial itself ran 14 weeks in the county courthouse.\n\n"
                           "Her plea agreement calls for prosecutors to recommend a shorter term in exchange for her help.\n\n"
                           "The judge said the sentence was meant to reflect both.\n\n"
                           "His lawyer, Abel Stroud, said Varden would not appeal the sentence.")
-    assert not any(t.startswith(("Two years", "most of it", "Her plea")) or t.endswith("both.") for t in texts), texts
+    assert not any(t.startswith(("Two years", "most of it", "Her plea", "The trial itself")) or t.endswith("both.") for t in texts), texts
     assert "His lawyer, Abel Stroud, said Varden would not appeal the sentence." in texts  # names whose lawyer
 
 
@@ -563,3 +564,24 @@ def test_a_subhead_without_a_full_stop_is_not_a_summary_sentence():
                           "Dannel, who ran the town's water board, had pleaded guilty in June to wire fraud.")
     assert not any("betrayal" in t for t in texts), texts
     assert len(texts) == 2
+
+
+def test_a_link_counted_in_any_number_of_years_still_leans_on_the_sentence_before():
+    texts = _ranked_texts("Ivo Dent sold his first song at 17 in a parking lot in Tulsa.\n\n"
+                          "Fourteen years later, the place he went was a courtroom where Judge Rue Lamb sentenced Dent "
+                          "to 20 years for leading a gang.\n\n"
+                          "Eleven months later, Judge Rue Lamb denied Dent's request for a new trial.\n\n"
+                          "24 hours later, Dent's lawyer, Cal Nye, filed an appeal in the case.")
+    assert not any("the place he went" in t for t in texts), texts
+    assert "Judge Rue Lamb denied Dent's request for a new trial." in texts
+    assert "Dent's lawyer, Cal Nye, filed an appeal in the case." in texts
+    assert not any(t.startswith(("Fourteen", "Eleven", "24 hours")) for t in texts), texts
+
+
+def test_a_nut_graf_that_leans_on_a_time_link_still_marks_the_scene_before_it():
+    texts = _ranked_texts("On a cold night in March 2011, Ivo Dent stood on a table in a parking lot and sang.\n\n"
+                          "There were maybe 40 people there.\n\n"
+                          "Fourteen years later, the place he went was a courtroom where Judge Rue Lamb sentenced Dent "
+                          "to 20 years in prison for leading a gang.\n\n"
+                          "Prosecutors had asked Judge Rue Lamb for 35 years in prison for Dent.")
+    assert texts[0] == "Prosecutors had asked Judge Rue Lamb for 35 years in prison for Dent.", texts

@@ -126,6 +126,9 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
             if kind == "y" and _MODEL_YEAR_BEFORE.search(text, max(start, m.start() - 7), m.start()) \
                     and _model_year(text, m.end()):
                 continue  # "paid $23,500 for a 2021 Kia Telluride": the model's year, not when anything happened
+            if kind == "y" and _WORK_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
+                    and _WORK_AFTER.match(text, m.end()):
+                continue
             if kind == "wd" and not m.group("dir") and _WEEKDAY_AS_MODIFIER.search(text, max(start, m.start() - 7), m.end() + 12):
                 continue  # "counted the Sunday offering", "every Friday", "Sunday school": a habit, not a day
             if kind in ("shift", "following"):
@@ -159,6 +162,13 @@ _HAPPENED_OR_DECIDED = lazy_compile(
     r"\b(?:DUI|DWI|OWI|OUI|ruling|decision|opinion|law|act|statute|ordinance|amendment|arrest|conviction|case|charge"
     r"|indictment|lawsuit|settlement|election|campaign|audit|report|order|agreement|plea|crash|shooting|incident"
     r"|investigation|trial|verdict|interview|season|referendum|policy|rule|guidance|study|survey)\b")
+
+
+# ("his 2019 album", "her 2016 memoir", "a 2021 documentary"): a work's year is when it came out, which is background
+# to a case, not a step of it; the sentence it is in ("prosecutors read lyrics from his 2019 album") is undated
+_WORK_BEFORE = lazy_compile(r"\b(?:(?i:a|an|the|his|her|their|its)|[A-Z][\w-]*['\u2019]s)\s+$")
+_WORK_AFTER = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?:albums?|mixtapes?|singles?|songs?|books?|memoirs?|novels?|films?|movies?"
+                           r"|documentar(?:y|ies)|podcasts?|music\s+videos?)\b")
 
 
 def _model_year(text: str, end: int) -> bool:

@@ -38,10 +38,12 @@ _CLAUSE_BREAK = lazy_compile(r"(?:,(?!\d)|[;\u2014])[\"\u201d\u2019]?\s*")
 _LEAD_IN_END = lazy_compile(r":(?!\d)\s*")
 # Pieces a relative clause reaches past to the noun it hangs on: a place's state ("Dayton, Ohio, who") and an
 # appositive ("Ann Lee, a driver from Richmond, who")
-_APPOSED_PIECE = lazy_compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+[^,;]*)[,;]")
+# (a name's other name is apposed too: "the Carver Heights Mob, known as CHM, around 2014")
+_APPOSED_PIECE = lazy_compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+[^,;]*|(?:also\s+|better\s+|widely\s+)?known\s+as"
+                              r"\s+[^,;]*|(?:or|aka|a\.k\.a\.)\s+[A-Z][^,;]*)[,;]")
 _RELATIVE_OPENER = lazy_compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
 # A clause that opens on a preposition ("in her home in March 2023 while ...") is the tail of the one before it.
-_PREPOSITION_OPENER = lazy_compile(r"(?:in|at|on|near|inside|outside|behind|from|into|during)\s", re.IGNORECASE)
+_PREPOSITION_OPENER = lazy_compile(r"(?:in|at|on|near|inside|outside|behind|from|into|during|around|about|by)\s", re.IGNORECASE)
 # "According to the complaint, the driver ... struck": a lead-in before the subject, not the subject
 _SUBJECT_AFTER_LEAD_IN = lazy_compile(r"\s*((?:[A-Z]|(?:the|a|an|his|her|their)\s)[^,\u2014]*?)\s*,")
 _LEAD_IN = lazy_compile(r"(?:according\s+to|in|on|at|after|before|during|under|as|by|with|since|last|earlier|later)\b",
@@ -70,7 +72,8 @@ _STATE_APPOSED = lazy_compile(r"(?<=[a-z]),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?," +
 # (either end may be loosened: "between 2022 and early 2024", "from late 2019 through the summer of 2021")
 _LOOSE_END = r"(?:(?:early|late|mid-?|the\s+(?:end|start|beginning|middle|spring|summer|fall|autumn|winter)\s+of)\s*)?"
 _RANGE_OPENER = lazy_compile(rf"\b(?:between|from)\s+{_LOOSE_END}$", re.IGNORECASE)
-_RANGE_LINK = lazy_compile(rf"\s*(?:and|to|through|-|\u2013)\s*{_LOOSE_END}", re.IGNORECASE)
+_OWN_CLAUSE_AFTER = lazy_compile(r",?\s+(?:when|whereupon)\b")
+_RANGE_LINK = lazy_compile(rf"\s*(?:and|to|through|until|till|-|\u2013)\s*{_LOOSE_END}", re.IGNORECASE)
 # "in the August 2025 death of Jesse Whit", "in a July 4 boat crash on Cedar Lake that ...": a determiner, the date,
 # one to three words naming the thing, and what it was of or where, up to the clause's end
 _NP_DETERMINER = lazy_compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.I)
@@ -138,7 +141,10 @@ def find_events(source: Source, sentenced: Optional[tuple[DateValue, Citation]] 
             previous_end: Optional[int] = None
             last: Optional[DateMatch] = None
             for d in find_dates(text, s_start, s_end, source.published, anchor):
-                in_range = previous_end is not None and _RANGE_LINK.fullmatch(text, previous_end, d.start) is not None
+                # (an end that opens a clause of its own is its own event: "from 2012 until February, when the
+                # board placed her on leave")
+                in_range = previous_end is not None and _RANGE_LINK.fullmatch(text, previous_end, d.start) is not None \
+                    and not _OWN_CLAUSE_AFTER.match(text, d.end)
                 # "rose sharply in 2022 and 2023", "in March and April": one stretch of time, dated by its start
                 # (days stay apart: "hearings on May 3, May 10 and May 17" were three)
                 in_range = in_range or (last is not None and last.granularity == d.granularity != "day"

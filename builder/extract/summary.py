@@ -50,6 +50,8 @@ _LEANS_BACK = lazy_compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?
                          # stand alone: "His son, Dale Roe, was sentenced to probation")
                          r"|^(?:His|Her|Their|Its)\s+(?![^.]*\s[A-Z][a-z])"
                          r"|^[A-Z][\w'\u2019-]+\s+then\b"  # "Rheinberg then read a brief statement."
+                         # "The trial itself ran 14 weeks.": set against something the sentence before said
+                         r"|^The\s+(?:[\w-]+\s+){1,2}(?:itself|themselves)\b"
                          # "Others had moved back to Cuba.": some of a group the sentence before named
                          r"|^(?:(?:Still\s+)?[Oo]thers|Some|Many|Most|Several|Few)\s+(?:[a-z]+ly\s+)?(?:had|have|has|were|are|was"
                          r"|is|did|do|does|said|say|would|will|could|can)\b")
@@ -58,7 +60,7 @@ _LEANS_BACK = lazy_compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?
 # "Two years later, most of it was gone.", "Then Judge Ann Roe sentenced him": a link to the sentence before, which a
 # summary may not carry; the sentence is cited from after it when what is left opens a sentence of its own
 _TIME_LINK = lazy_compile(r"(?:Then|(?:(?:Less|More|No\s+more)\s+than\s+|About\s+|Nearly\s+|Just\s+)?(?:an?|one|two|three|four|five"
-                          r"|six|several|a\s+few|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Mm]inutes|[Mm]oments)"
+                          r"|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|\d+|several|a\s+few|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Mm]inutes|[Mm]oments)"
                           r"(?:\s+(?:minutes?|hours?|days?|weeks?|months?|years?))?\s+(?:later|afterward|afterwards)"
                           r"|Shortly\s+(?:after|afterward|afterwards)|Soon\s+after)\b,?\s+", re.IGNORECASE)
 _PERSON_PRONOUN = lazy_compile(r"(?<!of )(?<!among )\b(?:him|them)\b")  # ("41 clients, many of them teachers")
@@ -175,6 +177,7 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
     ranked: list[SummarySentence] = []
     body = source.body()
     outcome_seen = False
+    sentence_led = False
     scene: list[int] = []  # sentences before the outcome's lead that name nothing of the case
     for position, paragraph in enumerate(body):
         if _CALL_LETTERS.search(text, paragraph.start, paragraph.end) or _EMBED_BYLINE.search(text, paragraph.start, paragraph.end):
@@ -198,17 +201,24 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
             if bullet:
                 s_start = bullet.end()  # a list line: cite its words, not its bullet
             linked = _TIME_LINK.match(text, s_start, s_end)
-            if linked:
-                if not text[linked.end():linked.end() + 1].isupper():
-                    continue
+            leans_on_link = linked is not None and not text[linked.end():linked.end() + 1].isupper()
+            if linked and not leans_on_link:
                 s_start = linked.end()
             sentence = text[s_start:s_end]
             words = len(sentence.split())
             # The lead that tells the outcome is the story, however long news writes it.
             # (A feature opens on a person and tells the outcome a few paragraphs down: "On Monday, Ann Pruitt sat in
             # the third row as that pastor was sentenced to 87 months")
-            lead = not outcome_seen and bool(_OUTCOME.search(sentence)) and (
-                position < 2 or position < _NUT_GRAF and _SOMEONE_SENTENCED.search(sentence) is not None)
+            # (a deck that tells the verdict does not take the lead from the sentence told just after it: "… was
+            # convicted of seditious conspiracy in October." then "… was sentenced on Thursday to 22 years")
+            tells_sentence = _SOMEONE_SENTENCED.search(sentence) is not None
+            lead = (not outcome_seen or tells_sentence and not sentence_led) and bool(_OUTCOME.search(sentence)) and (
+                position < 2 or position < _NUT_GRAF and tells_sentence)
+            if leans_on_link:
+                # "Fourteen years later, the place he went was a courtroom where ... sentenced Roe to 20 years": no
+                # summary sentence alone, but it is the feature's nut graf, and the scene before it stays scene
+                outcome_seen = outcome_seen or lead
+                continue
             if words < 6 or words > (60 if lead else 45) or sentence.endswith(("?", ":")) \
                     or (_QUOTE_MARKS.search(sentence) and not _only_title_quotes(sentence)):
                 continue  # a question, or a sentence that only introduces the quotation after it
@@ -227,6 +237,7 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
             lead = lead and not about_other
             if lead:
                 outcome_seen = True
+                sentence_led = sentence_led or tells_sentence
             score = 1.0 / (1 + position * 0.35)
             score += 0.6 if lead else 0.0
             case_words = 0 if about_other else len(_CASE_WORDS.findall(sentence))

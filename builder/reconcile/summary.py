@@ -86,9 +86,13 @@ _STEP = re.compile(r"\b(?:(?P<pleaded>pleaded\s+guilty|pled\s+guilty)|(?P<convic
 
 
 def _same_point(a: str, b: str) -> bool:
-    steps_a = {m.lastgroup for m in _STEP.finditer(a)}
-    if len(steps_a) == 1 and steps_a == {m.lastgroup for m in _STEP.finditer(b)} and steps_a != {"sentenced"}:
+    steps_a, steps_b = {m.lastgroup for m in _STEP.finditer(a)}, {m.lastgroup for m in _STEP.finditer(b)}
+    if len(steps_a) == 1 and steps_a == steps_b and steps_a != {"sentenced"}:
         return True  # "pleaded guilty on Wednesday" and "Rheinberg pleaded guilty in June to vehicular homicide"
+    if steps_a and steps_b and not steps_a & steps_b:
+        # two steps of the case, however many words they share: "Roe, the founder of a militia, was convicted in
+        # October" and "The founder of a militia ... was sentenced on Thursday to 22 years"
+        return False
     similar = fuzz.token_set_ratio(a.lower(), b.lower())
     if similar >= _SAME_POINT + 10 or fuzz.ratio(a.lower(), b.lower()) >= _SAME_POINT:
         return True
