@@ -143,6 +143,10 @@ SPLIT_TAIL = lazy_compile(
     # "40 years, the first 25 of them in prison"
     rf"|,\s+(?:with\s+)?the\s+first\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?(?:to\s+be\s+served\s+)?"
     r"(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:prison|jail|bars|custody)"
+    # "20 years, 12 of them in custody", "15 years, eight of which in prison", "30 years, 10 of them to be spent behind
+    # bars": the served part counted out of the head term
+    rf"|,\s+(?:with\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+of\s+(?:them|those|which|it)\s+(?:(?:to\s+be\s+)?(?:served|spent)\s+)?"
+    r"(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody)"
     # Indiana/Georgia split sentences: "a nine-year sentence, with six years executed in prison", "20 years, to serve eight
     # in prison", "a 12-year sentence with 10 years executed"
     rf"|,?\s+with\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:executed|active)(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody))?"
@@ -153,7 +157,8 @@ SPLIT_TAIL = lazy_compile(
     rf"|,?\s+(?:with\s+)?(?:execution\s+)?suspended\s+after\s+(?:serving\s+)?(?:(?:no\s+more\s+than|at\s+most|up\s+to)\s+)?{_NUM}(?:[- ](?:years?|months?))?"
     # Maryland split sentences: "20 years with all but eight years suspended" (the eight years are served). Only after a
     # bare length, which alone says too little; "10 years in prison" names its kind and stands beside "all but ..."
-    rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+all\s+but\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b"
+    # (and without "with": "10 years, all but three suspended")
+    rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month))(?:,?\s+with|,)\s+all\s+but\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b"
     # ... and its mirror, the suspended part named: "20 years, with 12 suspended" (eight to serve)
     rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b"
     # "six months in the county jail, with work release": how the jail time is served, no term of its own
@@ -222,6 +227,16 @@ _AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A
                   # "214 firearms agents seized from his store": the seizing officers open a contact relative clause
                   r"|\s+(?:agents|police|officers|investigators|authorities|detectives|deputies|troopers|federal\s+agents)\s+(?:had\s+)?(?:\w+ed|found|took|seen)\b"
                   r"|\s*$)")
+
+# What a list goes on to after a forfeited sum when it names the next term, not more property
+_NOT_A_TERM = (r"(?!(?:[\w$,.-]+\s+){0,3}?(?:fines?|restitution|penalt(?:y|ies)|assessments?|probation|sentences?|terms?|years?|months?"
+               r"|weeks?|days?|hours?|supervised|community\s+service|home\s+(?:confinement|detention)|house\s+arrest"
+               r"|electronic\s+monitoring)\b)")
+
+# A bare property noun (or two words) with no determiner, as a list's last item: "jewelry", "gold coins"; never the
+# verb of the next act ("and pay", "and was", "and serve") nor a past tense
+_BARE_PROPERTY = (r"(?!(?:pay|serve|spend|perform|complete|register|undergo|was|is|were|are|will|must|may|faces?|to|also|then|has|had|have"
+                  r"|be|not|must|report|stay|avoid|submit)\b)(?![a-z]+ed\b)[a-z][\w-]*(?:\s+(?!(?:from|in|at|by|on|of|to|for|with|and|or|that|which|he|she|they)\b)[a-z][\w-]*)?")
 
 # A later item of a list of property that opens with its determiner, up to ten words: ", a lake cabin near the old
 # mill" (the list must go on after it)
@@ -1033,8 +1048,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    r"(?:cash|cryptocurrency|bitcoin|digital\s+(?:currency|assets)|(?:(?:ill-gotten|illicit|illegal|criminal|fraud|drug|scheme|stolen|laundered"
                    r"|unlawful|bribe|embezzled|ransom)\s+)?(?:profits?|proceeds|gains|funds|assets|bribes|kickbacks|money))"
                    # ("... in cash and two vehicles": a counted item as well as a single one)
-                   rf"(?:,\s+(?:an?|the|his|her|their|{_NUMWORD})\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their|{_NUMWORD})\s+"
-                   rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"),
+                   rf"(?:(?:,\s+(?:an?|the|his|her|their|{_NUMWORD})\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their|{_NUMWORD})\s+"
+                   rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"
+                   # ("$318,000 in cash and jewelry", "$40,000 in cash and gold coins": a bare noun item, no determiner;
+                   # never a verb of the sentence's next act, "and pay a fine", "and served")
+                   rf"|\s+and\s+{_BARE_PROPERTY}{_AFTER_FORFEIT})"),
     # "a forfeiture money judgment of $1.1 million", "a money judgment of $95,000"
     ("forfeiture", rf"(?:forfeiture\s+(?:money\s+)?|money\s+)judge?ment\s+of\s+{_QUAL}{_MONEY}"),
     # "entered a forfeiture order of $2.1 million and 11 tractor-trailers registered to his company": the order names
@@ -1068,7 +1086,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    r"(?:profits?|proceeds|gains|funds|assets|bribes|kickbacks|commissions|fees|bonuses|cryptocurrency|bitcoin|cash)"
                    # "forfeit $8,000 in bribe money", "$3,500 in drug money": money named by what it came from
                    r"|\s+in\s+(?:[a-z][\w-]*\s+)?money\b)?"
-                   rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"),
+                   rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"
+                   # "forfeit $187,000 and the store's stock of 300 rifles", "forfeit $60,000 and two trucks": the property
+                   # named after the sum is forfeited with it
+                   # (never another term of the list: "forfeiture of $412,300 and a fine")
+                   rf"(?:(?<=\d)(?<!\s\d)(?<!\s\d\d)\s+and\s+(?:(?:the|his|her|their|its|an?)\s+|{_PROPERTY_COUNT}){_NOT_A_TERM}(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"
+                   rf"|(?<=\s(?:million|billion))\s+and\s+(?:(?:the|his|her|their|its|an?)\s+|{_PROPERTY_COUNT}){_NOT_A_TERM}(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT})?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
     # "forfeit 214 firearms agents seized", "forfeited three vehicles and two boats": property told by its count
     # ("forfeit every dollar of the bribes", "forfeit every penny he made": all of it, told by its unit)
@@ -1092,6 +1115,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
                   r"(?:dishono(?:u)?rabl[ey]|bad[- ]conduct|other[- ]than[- ]hono(?:u)?rabl[ey])\s+discharged?"),
     # ("asked the judge to dismiss him from the service": an officer's dismissal told with its verb)
     ("dismissal", r"dismiss(?:al|ed)?\s+(?:(?:him|her|them)\s+)?from\s+the\s+(?:service|Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|military)"),
+    # Courts-martial: "received a reprimand", "was given a letter of reprimand", "a dismissal and a reprimand": the
+    # punishment named as a thing received or listed with others (not "a reprimand in 2019 for ...", told as history,
+    # which no verb or list gives)
+    ("reprimand", r"(?:(?<=received )|(?<=receive )|(?<=receives )|(?<=given )|(?<=issued )|(?<=and )|(?<=plus )|(?<=to ))"
+                  r"(?:an?\s+)?(?:(?:formal|written|official|letter\s+of)\s+)?reprimand\b(?!\s+(?:in|from)\s+(?:19|20)\d\d)"),
     ("demotion", rf"demoted\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?[\w-]+{_RANK_REST}"),
     ("demotion", rf"reduced\s+(?:[\w-]+['\u2019]s\s+)?(?:rank|in\s+rank)\s+(?:from\s+[\w-]+\s+)?to\s+[\w-]+{_RANK_REST}"),
     # Courts-martial: "reduced to the lowest enlisted rank", "reduction to private", "busted down to E-1", "reduction in
@@ -1321,7 +1349,9 @@ ELLIPTIC_DURATION = lazy_compile(
     r"|sentences?|terms?)\b)"
     r"(?![\w-]+ed\b)[^\s.;:\u2014\d$,]+\s+){0,6}?)"
     r"(?:(?:carries|carry|by)\s+)?"
-    rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN})"
+    rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN}"
+    # ("plus an additional two years to run consecutively for the assault": how the added length runs, told before its count)
+    r"(?:(?<=years)\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)|(?<=months)\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively))?)"
     rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
 
 # "sentenced Lee, 50, to 10 years in prison and Reyes, 41, to six years", "ordered Lee to serve 96 months and his wife,
@@ -1518,6 +1548,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "probation": ("probation", "probated", "community supervision", "community control", "deferred adjudication"),
     "lifetime": ("lifetime", "lifelong", "rest of", "remainder of", "life on", "life under", "for life"),
     "dismissal": ("dismiss",),
+    "reprimand": ("reprimand",),
     "home_confinement": ("confinement", "detention", "house arrest", "remain in", "remain at", "stay in", "stay at", "remain inside", "stay inside"),
     "custody_split": ("between custody", "between prison", "between jail"),
     "electronic_monitoring": ("monitor", "tether", "bracelet"),

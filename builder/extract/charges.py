@@ -550,6 +550,11 @@ _AFTER_GOES_ON = lazy_compile(r"\safter\s+(?:(?:licen[cs]e|permit)\s+)?(?:revoca
 # ("fleeing from a police officer", "escape from a penal institution": what was fled names the offence the same way)
 _TAKES_FROM = lazy_compile(r"(?:theft|embezzlement|larceny|robbery|stealing|embezzling|extortion|misappropriation|fleeing|eluding|escape"
                          r"|escaping|flight|smuggling\s+(?:[\w-]+\s+)?goods)$", re.I)
+# A verb of hindering with its object, just before "from": "prevent federal officers", "deter a witness", "keeping her"
+_HINDERS_FROM = lazy_compile(r"\b(?:prevent|keep|stop|deter|discourage|bar|block|hinder|dissuade|restrain|preclude|impede|obstruct)(?:s|ed|ing|ping|ped|red|ring)?"
+                           r"(?:\s+[\w.'\u2019-]+){1,5}?\s*$", re.I)
+_HINDERED_DUTY = lazy_compile(r"\sfrom\s+[a-z]+ing\s+(?:out\s+)?(?:their|his|her|its)\s+(?:official\s+|lawful\s+)?(?:duties|duty|jobs?|work|functions?|office)$")
+_GERUND_AFTER_FROM = lazy_compile(r"\sfrom\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _FROM_GOES_ON = lazy_compile(r"\sfrom\s+(?:an?|the)\s+(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|period|time)\b)[a-z]"
                            r"|\sfrom\s+the\s+United\s+States\b")  # "smuggling goods from the United States" (a federal offence's name)
 # What a shooting statute guards: "at an occupied motor vehicle", "into an occupied dwelling", "at an occupied structure"
@@ -1908,7 +1913,13 @@ def _add_modifier_charges(text: str, s_start: int, s_end: int, charges: list[Cha
         # tells its verdict and whose it is, where the words before it tell neither; a count of its own beside the verdict's
         verdict = _VERDICT_AFTER.match(text, m.end("noun"), s_end)
         verdict = verdict if verdict and about_defendant(verdict.group("clause")) else None
-        if contraband_only and not own_term and not verdict and (not contraband or any(family.search(name) and family.search(c.text)
+        # "His reckless homicide conviction merged with the top count": the defendant's own conviction, named by its
+        # offence, is a count of his verdict even where the verdict's sentence named others (a restatement of one already
+        # read is dropped by its stems in _add_modifier_part)
+        owned = m.group("noun").startswith("conviction") and re.match(r"(?:his|her|their)\s", m.group(), re.I) is not None \
+            and not _EARLIER.search(text, m.start(), m.start("name")) and not _ON_RELEASE.search(text, s_start, m.start()) \
+            and not re.search(r"\b(?:19|20)\d\d\b|\b(?:earlier|prior|previous|old|first|past)\b", text[m.start():m.end()], re.I)
+        if contraband_only and not own_term and not verdict and not owned and (not contraband or any(family.search(name) and family.search(c.text)
                                                       for family in _CONTRABAND_FAMILIES for c in charges)):
             continue  # a weapon already read among the verdict's offences ("possessing a firearm as a felon")
         statute_gerund = m.group("noun").startswith(("count", "charge")) and _STATUTE_GERUND.fullmatch(name)
@@ -2019,11 +2030,19 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
     # (from the prefix's last space: "to federal charges after admitting ..." names no offence after the prefix)
     end = _offence_end(text, lead_end - 1 if lead_end > start and text[lead_end - 1].isspace() else lead_end, s_end, repeats)
     means = _MEANS_TOLD.search(text, start, end) if " by " in text[start:end] else None
-    if means and len(text[start:means.start()].split()) >= 3:
-        # "admitted perverting the course of justice by hiding the gun": how the deed was done, after an offence's whole
-        # name ("theft by taking", "causing death by dangerous driving" are names of their own, short or with no -ing)
-        end = means.start()
-    items = _list_items(text, start, max(end, start), lead_end, repeats)
+    rest_items: list[tuple[int, int]] = []
+    if means:
+        # (the means closes its own item only: "X by doing Y, Z and W" goes on to the list's next offences)
+        item_at = max([start] + [m.end() for m in re.finditer(r",\s+(?:and\s+|or\s+)?", text[:means.start()]) if m.end() > start])
+        lead_words = text[item_at:means.start()].split()
+        if len(lead_words) >= 3:
+            # "admitted perverting the course of justice by hiding the gun": how the deed was done, after an offence's whole
+            # name ("theft by taking", "causing death by dangerous driving" are names of their own, short or with no -ing)
+            after = re.compile(r",\s+(?:and\s+|or\s+)?(?=\S)").search(text, means.end(), end)
+            if after and _next_item(text, after.start() + 1, s_end):
+                rest_items = _list_items(text, after.end(), end, after.end(), repeats)
+            end = means.start()
+    items = _list_items(text, start, max(end, start), lead_end, repeats) + rest_items
     # "convicted Costa, 56, the owner of a company, of manslaughter": the first "of" was the appositive's; the
     # offences start after the ", of" that closes it (a list of offences never repeats its "of" after a bare comma).
     appositive = [i for i, (item_start, _) in enumerate(items) if i and re.match(r"of\s", text[item_start:])
@@ -2122,6 +2141,10 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             # (a single count only: "federal firearms charges" is a label of counts, named "firearms")
             contraband = bool(_CONTRABAND.fullmatch(suffixed.group("name")) and re.match(r"(?:an?|one|single)\s", phrase, re.I))
             phrase = phrase[suffixed.start("name"):] if contraband else suffixed.group("name")
+            # "acquitted him of tax charges", "cleared of immigration counts": a field of law the counts fall in, no
+            # offence named (the counts' own names, "filing false returns", are the offences)
+            if _FIELD_OF_LAW.fullmatch(phrase) and re.search(r"(?:charges|counts)$", suffixed.group()):
+                continue
         if not formal and _HAS_A_CLAUSE.search(phrase) and not _names_offence(phrase):
             # "stealing from a summer camp and holiday program he ran": one object told with its own clause, a deed
             # in plain words; the "and" joined two nouns of it, so the item before it is the same description
@@ -2140,7 +2163,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # (a bracketed particular, "(inflict grievous bodily harm)", adds no length to the name)
         # "pleaded not guilty to murder but guilty to his manslaughter", "convicted of her murder": the victim's
         # possessive before the homicide's name; the offence is the noun
-        victims = _VICTIMS_KILLING.fullmatch(phrase) if phrase[:1] in "hHt" else None
+        victims = _VICTIMS_KILLING.fullmatch(phrase) if phrase[:1] in "hHt" or phrase[:1].isupper() else None
         if victims:
             c_start += victims.start("offence")
             phrase = victims.group("offence")
@@ -2229,7 +2252,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         if words[0].lower().endswith("ing") and not formal and not named and (
                 # ("breaking and entering with intent to commit a felony", "loitering with intent to solicit": the
                 # statute's intent element, words a deed told in plain words has no need of)
-                len(_MEANS_LIST.sub("by means", phrase).split()) > (12 if index or phrase.startswith("attempting to ")
+                len(_MEANS_LIST.sub("by means", phrase).split()) > (12 if index or phrase.startswith(("attempting to ", "conspiring to "))
                                                                      or " intent to " in phrase else 8)
                 or _tells_someone(told, phrase)):
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
@@ -2348,6 +2371,8 @@ _CONTRABAND = lazy_compile(r"(?:federal\s+|state\s+)?(?:firearms?|guns?|weapons?
                          re.I)
 # A contraband word alone, the area a count is in rather than its offence ("the drug charge", "the weapons count";
 # not "felony firearm", Michigan's offence, nor "gun-possession")
+_FIELD_OF_LAW = lazy_compile(r"(?:(?:federal|state|related)\s+)?(?:tax|taxes|income\s+tax|immigration|securities|environmental|election|ethics"
+                             r"|campaign[- ]finance|health[- ]care|banking|customs|wildlife|antitrust|labor|lobbying)", re.I)
 _BARE_AREA = lazy_compile(r"(?:(?:federal|state)\s+)?(?:firearms?|guns?|weapons?|drugs?|narcotics?|ammunition|explosives?)", re.I)
 _SIZED_SCHEME = lazy_compile(r"(?:an?\s+)?(?:\$|US\$|\u00a3|\u20ac)?[\d.,]+\s*(?:million|billion|thousand|[mbk])?(?:-dollar)?\s+[a-z]", re.I)
 # A scheme or plot led by its article is the deed told ("a Medicaid billing scheme", "an elaborate kickback plot"); a
@@ -2367,7 +2392,9 @@ _ADVERB_DEED = lazy_compile(r"[a-z]+ly\s+[a-z]+ing\b(?!.*\b(?:violation|Act|Code
 
 
 _A_PART = lazy_compile(r"(?:taking|playing|having)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:part|role|hand)$", re.I)
-_VICTIMS_KILLING = lazy_compile(r"(?:his|her|their)\s+(?P<offence>murder|manslaughter|culpable\s+homicide)", re.I)
+# ("acquitted of Ruiz's murder", "guilty of Tom Abel's manslaughter": the victim named in the possessive)
+_VICTIMS_KILLING = lazy_compile(r"(?:his|her|their|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s?)\s+(?P<offence>murder|manslaughter|culpable\s+homicide"
+                                r"|(?:attempted|first-degree|second-degree)\s+murder)", re.I)
 _THE_KILLING = lazy_compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction|assault|robbery)"
                           r"\s+of\s", re.I)
 # ("operating an unlicensed money transmitting business", "conducting an illegal gambling business": a regulatory
@@ -2400,6 +2427,10 @@ def _tells_someone(told: "re.Pattern[str]", phrase: str) -> bool:
     """Does the gerund's phrase tell the deed by its numbers, owners or the person it was done to (`told`), once the
     name of a public body, which an offence's statutory name may carry, is set aside?"""
     phrase = _STATUTE_DISTANCE.sub("within a distance", phrase)  # "within 500 feet of a building": the statute's, not a sum
+    hinders = _HINDERED_DUTY.search(phrase)
+    if hinders and _HINDERS_FROM.search(phrase, 0, hinders.start()):
+        # "conspiring to prevent officers from carrying out their duties": the hindered people's own office, no victim told
+        phrase = phrase[:hinders.start()] + " from doing the duties"
     if not told.search(phrase):
         return False
     if " in " in phrase:
@@ -2502,6 +2533,9 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             # "damaging religious property because of the race of its members": the hate-crime statute's motive element
             or (word == "because" and _BIAS_MOTIVE.match(text, at) is not None)
             or (word == "from" and _FROM_GOES_ON.match(text, at) and _TAKES_FROM.search(text, start, at))
+            # "conspiracy to prevent federal officers from discharging their duties", "intimidating a witness to keep her
+            # from testifying": a verb of hindering takes its person and then "from" with the deed hindered, one name
+            or (word == "from" and _HINDERS_FROM.search(text, start, at) is not None and _GERUND_AFTER_FROM.match(text, at) is not None)
             or (word == "before" and not _BEFORE_STOPS.match(text, at))
             or (word in ("that", "which") and _RESULT_GOES_ON.match(text, at))
             or (word in ("at", "after") and _SCENE_GOES_ON.match(text, at)
@@ -2692,7 +2726,8 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
                     or _one_offence(item, re.split(r",|\s(?:and|or)\s", text[sep_end:end])[0]) \
                     or _needs_complement(item[prefix.end() if prefix else 0:], text[sep_end:end]) \
                     or _shared_object(item[prefix.end() if prefix else 0:], text[sep_end:end]) \
-                    or _second_substance(item, text[sep_end:end]):
+                    or _second_substance(item, text[sep_end:end]) \
+                    or _coordinated_object(item[prefix.end() if prefix else 0:], text[sep_end:end]):
                 continue
         items.append((cursor, sep_start))
         cursor = sep_end
@@ -2854,6 +2889,22 @@ def _needs_complement(left: str, right: str) -> bool:
     return bool(_WRONG_TO_SOMEONE.fullmatch(bare) and re.match(r"(?:[a-z]+\s+)?(?:abuse|neglect|cruelty|maltreatment"
                 r"|mistreatment|exploitation|torture|abandonment|endangerment|murder|killing|rape|molestation|assault)\s+of\s+\S", right)) \
         or bool(_ACT_NEEDS_OBJECT.fullmatch(bare) and _OBJECT_ACT.match(right))
+
+
+# An offence noun with its complement's bare plural object: "interference with flight crew members", "theft of cattle"
+_NOUN_WITH_PLURAL_OBJECT = lazy_compile(r"(?:[\w-]+\s+){0,2}?[a-z]+(?:ion|ment|ence|ance|ery|ft|ty|ult|ud)\s+(?:with|of|against|on|upon|toward)\s+"
+                                        r"(?:(?:the|his|her|their|federal|state|[\w-]+)\s+){0,3}?[a-z]+s$", re.I)
+
+
+def _coordinated_object(left: str, right: str) -> bool:
+    """ "interference with flight crew members and attendants", "theft of cattle and horses": a bare plural after "and",
+    the list's last words, is a second object of the offence's own complement, not a second offence."""
+    if not _NOUN_WITH_PLURAL_OBJECT.fullmatch(left.strip()):
+        return False
+    obj = re.fullmatch(r"\s*((?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s*", right)
+    return bool(obj) and not re.match(r"(?:an?|the|his|her|their|its|one|two|three|\d)\b", obj.group(1)) \
+        and not _OFFENCE_HEAD.search(obj.group(1)) and not _names_offence(obj.group(1)) \
+        and not re.search(r"\b(?:counts?|charges?|kickbacks|threats)$", obj.group(1))
 
 
 def _one_offence(left: str, right: str) -> bool:

@@ -1620,7 +1620,11 @@ _CREDIT_GIVEN = lazy_compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?
                            # "eligible for parole after 14 months, minus credit for the 61 days": the court's credit in the reckoning
                            r"|\b(?:minus|less)\s+$", re.I)
 # "sentenced to 364 days in jail, with credit for 58 days already served": the credit told with the sentence it counts against
-_CREDIT_WITH_SENTENCE = lazy_compile(r"^(?!.*\b(?:could|would|might|may)\b).*\b(?:(?:re-?)?sentenced|imposed|ordered|jailed)\b.*,\s+(?:and\s+)?with\s+$", re.I)
+# ("after serving his minimum sentence of four years, with credit for the year he has spent in custody": the sentence
+# named with its length, the credit counted against it)
+_CREDIT_WITH_SENTENCE = lazy_compile(r"^(?!.*\b(?:could|would|might|may)\b).*(?:\b(?:(?:re-?)?sentenced|imposed|ordered|jailed)\b.*"
+                                     r"|\b(?:sentence|term)\s+of\s+[^,;]{1,40}?\b(?:years?|months?|days?))"
+                                     r",\s+(?:and\s+)?with\s+$", re.I)
 # "She received credit for 58 days in custody": the days counted, not a term given
 _CREDIT_FOR = lazy_compile(r"\bcredit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?$", re.I)
 # (the verb may open the term itself: "a plea offer that would have sent her to prison for three years")
@@ -3345,7 +3349,18 @@ def _aliases(text: str, defendant_name: Optional[str]) -> tuple[str, ...]:
         names = [n for n in m.groups() if n]
         if len(names) == 2 and surname in (names[0].split()[-1], names[1].split()[-1]):
             found.extend(n for n in names if n.split()[-1] != surname)
+    # "Atlanta rapper Kay Vee was sentenced ... ordered the rapper, whose legal name is Kevin Vance, to": the role noun
+    # points back at the stage name told with it earlier, one person's two names
+    for m in _ROLE_ALIAS.finditer(text):
+        if m.group("legal").split()[-1] != surname:
+            continue
+        told = re.search(rf"\b(?i:{m.group('role')})\s+(?P<name>{_ALIAS_NAME})", text[:m.start()])
+        if told and told.group("name").split()[-1] != surname:
+            found.append(told.group("name"))
     return tuple(found)
+
+
+_ROLE_ALIAS = lazy_compile(rf"\bthe\s+(?P<role>[a-z]+),\s+(?:whose\s+(?:legal|real|given|birth|full)\s+name\s+is|born)\s+(?P<legal>{_ALIAS_NAME})")
 
 
 # ----------------------------------------------------------------------------- judge, court, date
