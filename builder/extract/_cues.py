@@ -136,6 +136,11 @@ GROUP_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?:U\.S\.|(?!(?:When|While|Af
                             r"[A-Z][a-z]+(?:\s+County)?)\s+(?=(?:[a-z-]+\s+)?(?:[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
                             r"|[Aa]uthorities)\b))?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials"
                             r"|[Aa]uthorities|[Dd]efense (?:lawyers|attorneys)|[Rr]elatives|[Jj]urors)\s+(?!and\b|or\b)[a-z]")
+# The same group with an aside set off in commas before its verb: "Prosecutors, in a reply filed Monday, said",
+# "Defense lawyers, citing his age, asked" (the aside holds no clause of its own)
+GROUP_SUBJECT_ASIDE = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?:[a-z-]+|Federal|State|County|City)\s+)?(?P<group>[Pp]rosecutors|[Ii]nvestigators"
+                                  r"|[Dd]efense (?:lawyers|attorneys))\s*,\s+(?!who\b|which\b|and\b|or\b)[^,;:.!?\u201c\u201d\"]{3,60},"
+                                  r"\s+(?:[a-z]+ly\s+)?(?:said|wrote|argued|asked|told|contended|countered|responded|replied|urged)\b")
 # A named person's relatives opening a sentence, who a later "they" is: "Roe’s parents, both teachers, wrote to
 # the judge." (as the article calls them, with its own apostrophe)
 OWNED_RELATIVES_SUBJECT = lazy_compile(r"\s*(?P<group>[A-Z][\w-]+(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[a-z-]+\s+)?(?:parents|grandparents|children"

@@ -115,6 +115,7 @@ UNNAMED_PERSON_NOUNS = frozenset("""
 man woman person juror rep cashier clerk worker passenger driver customer patient bystander pedestrian
 shopper motorist caller source teenager teen boy girl youth relative acquaintance classmate schoolteacher
 employee volunteer parishioner congregant churchgoer tenant landlord guard inmate prisoner survivor
+attendant stewardess steward lifeguard usher nanny babysitter housekeeper courier
 """.split())
 
 # Nouns that make a phrase a group speaker ("Huffman's lawyers", "the Gurley family").
@@ -178,6 +179,7 @@ Lottery Patrol Railroad Airlines
 Institutes Protection Conference
 Collective Cooperative Consulting Trading Investigations Mart Storage
 Management
+Air Airways Aviation
 """.split())
 
 # A role two relatives share ("Milo's parents, Ismay and Aldo Cole"): her own role ("Milo's mother") says it better.

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from builder.extract._defendant import find_defendant
 from builder.extract._cues import (
     ADVERB, AFFILIATION_NP, ANONYMOUS, ANONYMOUS_NP, ANY_BODY, BARE_GROUP, BODY_SUBJECT, BRANCH, CAP_RUN, DESCRIBES, DOC_NP,
-    DOC_WORD, EPITHET, FAMILY_NP, FEMALE, FRONTED_PHRASE, GROUP_NOUNS, GROUP_SUBJECT, INDEFINITE, INSTITUTION, JUDGE_ROLES,
+    DOC_WORD, EPITHET, FAMILY_NP, FEMALE, FRONTED_PHRASE, GROUP_NOUNS, GROUP_SUBJECT, GROUP_SUBJECT_ASIDE, INDEFINITE, INSTITUTION, JUDGE_ROLES,
     JUDICIAL_TITLES, LAWYER, MALE, NAMED_COURT, OWNED_RELATIVES_SUBJECT, OWNED_TEAM_SUBJECT, NAMED_GROUP_SUBJECT, NAMED_OFFICE, ORG_SAID, ORG_SPOKES, OWNED_BODY, OWNED_KIN, PARTY_MARK,
     INTERVIEW_INTRO, PLURAL_SUBJECT, POLITICAL, POSSESSIVE_END, QA_ANSWER, QA_QUESTION, POSSESSIVE_ROLE, PRONOUN, PUBLIC_BODIES, ROLE_NP, SPOKES, SPOKES_FOR, TITLED_OFFICE,
     THE_DESCRIBED, UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS, role_words,
@@ -844,7 +844,7 @@ class Speakers:
     def _body_in_full(self, words: str, start: int) -> str | None:
         """The organisation party whose full name ends with these words ("the patrol" -> "Ohio State Highway
         Patrol"): the only one, or of several the one named last before them; else None."""
-        if re.fullmatch(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+union", words):
+        if re.fullmatch(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]er|[Hh]is)\s+union", words):
             # "The Players Association decertified him. The union said …": a labour body by another of its names
             unions = {p.name for p in self.parties if p.kind == "organization"
                       and (_LABOUR_BODY.search(p.name) or p.name.endswith(" Union"))}
@@ -2049,6 +2049,9 @@ class Speakers:
             prev = next(((a, b) for a, b in reversed(self.sentences) if b <= sent[0]), None)
             group = GROUP_SUBJECT.match(self.masked, prev[0] + len(_OPENING_ADVERB.match(self.masked, prev[0]).group())) \
                 if prev and prev[0] >= self._paragraph_start(sent[0], back=1) else None
+            if group is None and prev and prev[0] >= self._paragraph_start(sent[0], back=1):
+                # ("Prosecutors, in a reply filed Monday, said …. "…," they wrote": an aside before the group's verb)
+                group = GROUP_SUBJECT_ASIDE.match(self.masked, prev[0] + len(_OPENING_ADVERB.match(self.masked, prev[0]).group()))
             if group:
                 return group.group("group").lower(), None
             opening = prev[0] + len(_OPENING_ADVERB.match(self.masked, prev[0]).group()) \
@@ -2834,8 +2837,10 @@ class Speakers:
         subject = _DESCRIBED_SUBJECT.match(self.masked, prev[0], prev[1])
         # (a person the described one acts on is no rival: "The woman, now 21, told Roe she had waited. "…," she said")
         if subject is None or any(x.kind in ("person", "group") for x in self._mentions_between(prev[0], subject.end())) \
-                or any(x.kind in ("person", "group") for x in self._mentions_between(subject.end(), prev[1])) \
+                or any(x.kind == "person" or x.kind == "group" and not (wanted and x.party is not None and x.party.kind == "organization")
+                       for x in self._mentions_between(subject.end(), prev[1])) \
                 and not (subject.group("noun") in UNNAMED_PERSON_NOUNS and subject.group().endswith(" told")):
+            # (a body named after the subject, "The clerk had worked for Elm Bank for years", is no "he" or "she")
             return None
         if wanted in _ACTS_ON_PRONOUN and _ACTS_ON_PRONOUN[wanted].search(self.masked, subject.start("noun"), prev[1]):
             return None  # ("The prosecutor asked her about the gun. "…," she said": the one asked answers)

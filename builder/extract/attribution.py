@@ -583,6 +583,9 @@ class _Attributor:
                 continue
             if cue.group("verb") and _DETERMINER_BEFORE.search(before, max(0, cue.start() - 6), cue.start()):
                 continue  # "said in an emailed statement that the firm "…"": a participle describing a noun is no verb
+            if cue.group("verb") and cue.group("verb").endswith("s") \
+                    and _MADE_BEFORE.search(before, max(0, cue.start() - 40), cue.start()):
+                continue  # "testified that Roe had made crude remarks "…"": what was made is a noun, not Roe speaking
             if cue.group("verb") and cue.group("verb").endswith("ed") and _PASSIVE_AUXILIARY.search(before, 0, cue.start()):
                 continue  # "though the letter was never answered, "…"": a passive subject is spoken to, not speaking
             if cue.group("verb") in _DOUBLE_DUTY_VERBS and " and " in before[cue.end():] \
@@ -1247,7 +1250,12 @@ class _Attributor:
             if role_np and first and re.fullmatch(r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*,)?[\s,]*"
                                                    # ("The original trial judge, Justice Tom Roe, told him …": a
                                                    # title before the appositive name is the role's own)
-                                                   r"(?:(?<=,\s)(?:[A-Z][a-z]{1,10}\.?\s+){1,2})?",
+                                                   # ("Roe's lawyer, assistant public defender Tom Lee,": a
+                                                   # title in lower case, as US papers write it before a name)
+                                                   r"(?:(?<=,\s)(?:[A-Z][a-z]{1,10}\.?\s+){1,2}"
+                                                   r"|(?<=,\s)(?:(?!(?:to|with|for|of|by|at|in|on|from|and|or|who|whom|"
+                                                   r"which|that|told|said|says|asked|the|a|an|his|her|their)\s)"
+                                                   r"[a-z][a-z.-]*(?<!ing)\s+){1,4})?",
                                                    self.masked[role_np.end():first[0].start]):
                 # "Ann's mother Denise Roe broke down …" / "Ohio's director of elections, Ann Roe, …": the role's own
                 # name follows it
@@ -1439,6 +1447,7 @@ class _Attributor:
         clause = _DESCRIBING_CLAUSE.search(inner, 0, cut) if " that " in inner or " which " in inner else None
         limit = sent_start + (clause.start() if clause else cut)
         if not _DESCRIPTION_STARTS.match(inner) or any(m.kind == "person" and sent_start <= m.start < limit
+                                                       and not (m.possessive and m.start == sent_start)
                                                        for m in self.mentions):
             return None
         appositive = inner[cut + 1:].strip()
@@ -2047,6 +2056,8 @@ _LEAD_IN = lazy_compile(
 _PUT_TO_YOU = lazy_compile(r"[\W]*(?:(?:And|But|So|Now|Well|Sir|Ma[\u2019']am),?\s+)?(?:[Yy]ou|[Yy]our)\b")
 _FIRST_PERSON = lazy_compile(r"\b(?:I|I[\u2019'](?:m|ve|d|ll)|me|my|we|our)\b")
 # A determiner straight before a word (of a verb's form, then describing a noun): "an emailed statement", "the written reply".
+# A verb of making before a word that is also a verb of speech: "made remarks", "making repeated comments"
+_MADE_BEFORE = lazy_compile(r"\b(?:made|make|makes|making)\s+(?:[a-z-]+\s+){0,2}$")
 _DETERMINER_BEFORE = lazy_compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 # A quote's tag that is only a gendered pronoun and its verb: '"…," she said', '"…," he added quietly'
 # A speaker that is an office in common nouns ("district attorney's office"), and one already opened by a determiner
@@ -2305,7 +2316,9 @@ _TITLED_EPITHET = lazy_compile(r"(?:^|\s)[Tt]he\s+(?:[a-z-]+\s+)?[\u201c\"](?P<t
 _OF_TITLED_WORK = lazy_compile(r"\s+of\s+[\u201c\"][^\u201c\u201d\"]{1,60}[\u201d\"]$")
 # A restrictive clause inside a description: "the firm that employed Roe", "the fund which paid him"
 _DESCRIBING_CLAUSE = lazy_compile(r"\s(?:that|which)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
-_DESCRIPTION_STARTS = lazy_compile(r"(?<![\w\u2019'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s")
+# (an owned description as well: "Her union, the Elm Nurses Guild, said", "Roe's employer, Elm Coaches, said")
+_DESCRIPTION_STARTS = lazy_compile(r"(?<![\w\u2019'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts"
+                                   r"|[A-Z][\w-]+[\u2019']s)\s")
 
 
 def _quoted_words(text: str) -> list[str]:
@@ -2445,7 +2458,9 @@ _OWNED_SPEAKER = lazy_compile(r"\s*(?:[a-z-]+\s+)??(?:" + "|".join(sorted(KIN_NO
 # Verbs by which a sentence's subject speaks or turns to speak: "She said …", "He paused, then addressed the court."
 _SPEAKS = lazy_compile(rf"\b(?:{VERBS}|addressed|turned\s+to|spoke\s+to)\b")
 # A document opening its sentence with its author in an appositive: "The defense memo, signed by Ann Roe, …"
-_SIGNED_DOC = lazy_compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}(?:"
+# (an owner's paper too: "The government\u2019s memo, signed by …", "Prosecutors\u2019 sentencing memo, signed by …")
+_SIGNED_DOC = lazy_compile(r"\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}"
+                         r"|(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+(?:[\u2019']s|s[\u2019'])\s+(?:[\w-]+\s+){0,2})(?:"
                          + "|".join(sorted(DOCUMENT_NOUNS)) + r"|memo|memorandum|filing|brief|motion),\s+(?:[a-z]+ly\s+)?"
                          r"(?:signed|written|filed|authored|prepared|submitted)\s+by\s+(?P<np>[^,;:]{1,80}?),\s*$")
 # Nouns for what a quote is, as a later clause sums it up.

@@ -394,9 +394,12 @@ _ORG_KINDS = frozenset("group firm company organization organisation nonprofit c
 # drug", "Ferndale Heights, a city of about 19,000 people").
 _THING_NOUNS = frozenset("drug drugs medication medicine pill vaccine device product products brand app software "
                          "vessel ship boat yacht submarine aircraft plane jet car truck vehicle book novel memoir film "
-                         "movie documentary show series album song podcast website game token coin "
+                         "movie documentary show series album song podcast website game token coin mixtape single "
                          "city town village suburb county state country borough township neighborhood neighbourhood "
                          "community island region".split())
+# Works a title names, as a reporter sets the title right after the noun: "his album X", "her first mixtape, X"
+_WORK_NOUNS = frozenset("album albums mixtape mixtapes single EP book novel memoir film movie documentary show series song "
+                        "podcast play musical poem painting".lower().split())
 _FORCE_TAILS = frozenset("Police Constabulary Gendarmerie".split())
 # The head of a military formation's name: "II Marine Expeditionary Force", "7th Infantry Regiment" ("Air Force", a
 # service whose first word is a rank's, stays with the titles)
@@ -607,7 +610,9 @@ _BARE_ROLE_BEFORE = lazy_compile(r"(?:\b\d+-year-old|(?<![\w-])[a-z]+(?:ity|er|o
 _AGED_PERSON_BEFORE = lazy_compile(r"\b[Aa]n?\s+\d{1,3}-year-old\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:man|woman|boy|girl|teen"
                                    r"|teenager|resident|driver|motorist|pedestrian|cyclist|passenger|mother|father)\s*,\s*$")
 # "his lawyers, led by Ann Roe", "represented by Ann Roe": a person of the case introduced by who they lead or act for
-_LED_BY = lazy_compile(r"\b(?:led|represented|joined|accompanied)\s+by\s+$")
+# ("represented at trial by Ann Roe", "defended in court by Lee and Ann Roe": a second name coordinated after the first)
+_LED_BY = lazy_compile(r"\b(?:led|represented|joined|accompanied|defended|prosecuted)\s+(?:(?:at|in|during)\s+(?:the\s+)?[a-z]+\s+)?by\s+"
+                       r"(?:(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w.\u2019'-]*,?\s+and\s+)?$")
 # "who asked to be identified only by her first name, Mina": news keeps such a person to a given name
 _FIRST_NAME_ONLY = lazy_compile(r"\b(?:first|given)\s+name,?\s+$")
 # "a TikTok user named Ann Roe", "a neighbor called Bo Lee": a person introduced by what they are, then their name
@@ -1925,9 +1930,13 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
             and _word_before(before).lower() not in FUNCTION_WORDS | _NOT_ROLE_WORDS:
         # "91-year-old Ann Roe", "fellow television personality Ann Roe": a name right after what the person is
         name.cue = True
+    if len(name.words) > 1 and not title and _word_before(before).lower() in _WORK_NOUNS:
+        # "his album Heights Over Elm", "her 2019 memoir, Quiet Rooms": the title of a work, never a person
+        # (a role that names a thing: _named_thing drops it)
+        name.roles.append(_word_before(before).lower())
     if len(name.words) > 1 and not title and "-year-old" in before and _AGED_PERSON_BEFORE.search(before):
         name.cue = True
-    if len(name.words) > 1 and not title and _ends_with(before, ("by",)) and _LED_BY.search(before):
+    if len(name.words) > 1 and not title and _ends_with(before, ("by", "and")) and _LED_BY.search(before):
         name.cue = True
     introduced_as = _PERSON_NAMED_BEFORE.search(before) if len(name.words) > 1 and not title \
         and _ends_with(before, ("named", "called")) else None
@@ -2367,7 +2376,11 @@ def _owner(word: str, at: int, by_surname: dict[str, list[_Person]], people: lis
         # "Harold Roe ... Roe, a retired clerk ... his daughter, Ann Roe": a surname alone refers back to someone
         # already named in full, never to a relative the article introduces later
         introduced = [p for p in family if p.start < at]
-        return max(introduced or family, key=lambda p: p.mentions)
+        # ("Roe's mother, Ann Roe", "his mother, Ann Roe": whoever the article ties to the surname as a relative of
+        # its bearer is never the one the surname alone means, while that bearer is named in full too)
+        kin_of = re.compile(rf"(?:{re.escape(word)}[\u2019']s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})\b")
+        bearers = [p for p in introduced or family if not any(kin_of.match(r) for r in p.roles)]
+        return max(bearers or introduced or family, key=lambda p: p.mentions)
     firsts = [p for p in people if p.first == word and " " in p.name]
     if len(firsts) == 1:
         return firsts[0]
