@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -545,3 +546,28 @@ def test_a_long_sentence_keeps_its_subject_past_a_names_other_name(sentence):
     assert [e.description.split(",")[0] for e in events] == ["Prosecutors said Dray Oakes founded the Westgate Kings"
                                                              if "founded" in sentence else
                                                              "Prosecutors said Dray Oakes started the Westgate Kings"]
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("A Tempe man who sold shares in rental homes that, prosecutors said, largely did not exist was sentenced "
+     "Thursday to more than 12 years in federal prison.", "A Tempe man"),
+    ("A former jail officer who smuggled methamphetamine, phones and tobacco to inmates in exchange for more than "
+     "$20,000 in bribes was sentenced Thursday to eight years in federal prison.", "A former jail officer"),
+    ("A school bus driver who was drunk when she drove off a county road, killing a boy and injuring nine other "
+     "children, pleaded guilty Tuesday to aggravated vehicular homicide.", "A school bus driver"),
+    ("A Salem man accused of steering his speedboat drunk into a pontoon boat on Mirror Lake, killing a retired "
+     "teacher and her husband on the Fourth of July last year, "
+     "pleaded guilty Tuesday in the county court.", "A Salem man"),
+])
+def test_a_lede_cut_inside_its_subjects_clause_keeps_the_subject_and_the_step(sentence, subject):
+    _, events = _events(sentence)
+    event = next(e for e in events if e.date.text in ("Thursday", "Tuesday"))
+    assert event.description.startswith(subject + " \u2026 "), event.description
+    assert re.search(r"(?:was sentenced|pleaded guilty) (?:Thursday|Tuesday)", event.description)
+
+
+def test_an_appositive_with_its_own_clause_keeps_its_name():
+    _, events = _events("Among the witnesses was Omar Reyes, a former teammate who pleaded guilty last year and "
+                        "testified that Finch had pitched the scheme to him at a golf outing in 2017.")
+    assert not any(e.description.startswith("Among the witnesses was Omar Reyes \u2026") for e in events), \
+        [e.description for e in events]

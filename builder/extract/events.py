@@ -60,7 +60,9 @@ _PREDICATE_START = lazy_compile(rf"(?:{_VERBS})\b")
 _SUBJECT_HEAD = lazy_compile(r"(?:[^\u2014\n]{0,60}?(?:\u2014|\s-\s)\s*)?([A-Z][^,\u2014]*?)\s*(?:,|\u2014)")
 # A clause a date may end a line before: "unraveled in early 2024 when ..."
 _SUBORDINATE = lazy_compile(r"\s+(?:when|after|before|because|while|until|as)\s")
-_RELATIVE_IN_HEAD = lazy_compile(r"\s+(?:who|whom|whose|which|that)\s")
+# (a participle that describes the subject too: "A Lee's Summit man accused of driving his boat drunk ...")
+_RELATIVE_IN_HEAD = lazy_compile(r"\s+(?:who|whom|whose|which|that|accused\s+of|charged\s+with|convicted\s+of)\s")
+_PREPOSITION_WHICH = lazy_compile(r"(?:[a-z]+\s+){1,2}(?:which|whom)\b")
 # ", 47," is an age in apposition, never the end of a clause
 _OUTLET_AFTER_DATE = lazy_compile(r"\s*\([A-Z][\w&. ]{0,24}\)\s*[-\u2014\u2013]")
 _AGE_APPOSED = lazy_compile(r",\s+(?:now\s+)?\d{1,3},")
@@ -297,6 +299,12 @@ def _dated_subject_clause(text: str, start: int, d_start: int, d_end: int) -> Op
     return start, step.end("range") if step.group("range") else d_end  # (with the range's end: "between 2018 and 2020")
 
 
+# The main verb of a case's step, as a lede tells it: "was sentenced", "has been convicted", "pleaded guilty"
+_CASE_STEP_VERB = lazy_compile(r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:re)?(?:sentenced"
+                               r"|convicted|indicted|charged|arrested|acquitted|ordered|found\s+guilty)|(?:pleaded|pled)\s+"
+                               r"(?:guilty|not\s+guilty|no\s+contest))\b")
+
+
 def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[int, int]:
     """The sentence, or for a long one the comma-delimited stretch around the date."""
     if len(text[start:end].split()) <= _MAX_WORDS:
@@ -322,6 +330,18 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
             break
         elif before:
             left = before[-1]
+    # "A man who sold homes that, prosecutors said, largely did not exist was sentenced Thursday to 12 years": a cut
+    # after an aside inside the subject's own clause starts the line on that clause's tail; the line starts at the
+    # case's step instead, and _cut_subject gives it its subject ("A man … was sentenced Thursday to 12 years")
+    # (not a clause that opens on its own verb or a relative word, which the lines below give their name)
+    if left > start and text[left:left + 1].islower() and not _PREDICATE_START.match(text, left) \
+            and not _RELATIVE_OPENER.match(text, left) and not _PREPOSITION_WHICH.match(text, left):
+        steps = list(_CASE_STEP_VERB.finditer(text, left, d_start))
+        if steps and _cut_subject(text, start, steps[-1].start()) \
+                and not re.search(r"\b(?:he|she|they|it|we)\s*$|\b(?:who|whom|which|that)\s", text[left:steps[-1].start()]):
+            # (not "and she was charged", whose subject is its own, nor "a former teammate who pleaded guilty", an
+            # appositive with a clause of its own)
+            left = steps[-1].start()
     # "unraveled in early 2024 when the daughter of one client, an 84-year-old man, called ...": a cut between a
     # noun and its appositive leaves the clause after "when" unfinished; the line ends before that clause instead
     if right < end and any(_APPOSED_PIECE.fullmatch(text[c:min((n for n in cuts if n > c), default=end)].rstrip())
