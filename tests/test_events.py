@@ -571,3 +571,17 @@ def test_an_appositive_with_its_own_clause_keeps_its_name():
                         "testified that Finch had pitched the scheme to him at a golf outing in 2017.")
     assert not any(e.description.startswith("Among the witnesses was Omar Reyes \u2026") for e in events), \
         [e.description for e in events]
+
+
+def test_a_deed_told_over_two_years_after_the_sentence_is_the_deeds_line_not_the_sentences():
+    _, events = _events("Circuit Judge Ann Greer sentenced Omar Lusk, a former orderly at Mercy Hall, to life in prison "
+                        "without the possibility of parole for poisoning three patients with sleeping pills in 2019 and "
+                        "2020.")
+    years = [(e.date.value.year, e.description) for e in events if e.date.granularity == "year"]
+    assert years == [(2019, "poisoning three patients with sleeping pills in 2019 and 2020")], years
+
+
+def test_a_line_that_opens_on_an_appositive_reaches_back_for_its_clause():
+    _, events = _events("Ivo Dent, 58, led the police department in Elmhurst, a village of about 4,800 people west of "
+                        "the river, for 11 years before he resigned in August 2020.")
+    assert [e.description.split(",")[0] for e in events] == ["Ivo Dent"]

@@ -39,10 +39,11 @@ _LEAD_IN_END = lazy_compile(r":(?!\d)\s*")
 # Pieces a relative clause reaches past to the noun it hangs on: a place's state ("Dayton, Ohio, who") and an
 # appositive ("Ann Lee, a driver from Richmond, who")
 # (a name's other name is apposed too: "the Carver Heights Mob, known as CHM, around 2014")
-_APPOSED_PIECE = lazy_compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+[^,;]*|(?:also\s+|better\s+|widely\s+)?known\s+as"
+_APPOSED_PIECE = lazy_compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|(?:a|an|the)\s+(?:[^,;]|,(?=\d))*|(?:also\s+|better\s+|widely\s+)?known\s+as"
                               r"\s+[^,;]*|(?:or|aka|a\.k\.a\.)\s+[A-Z][^,;]*)[,;]")
 _RELATIVE_OPENER = lazy_compile(r"(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
 # A clause that opens on a preposition ("in her home in March 2023 while ...") is the tail of the one before it.
+_DETERMINER_OPENER = lazy_compile(r"(?:a|an|the)\s")
 _PREPOSITION_OPENER = lazy_compile(r"(?:in|at|on|near|inside|outside|behind|from|into|during|around|about|by)\s", re.IGNORECASE)
 # "According to the complaint, the driver ... struck": a lead-in before the subject, not the subject
 _SUBJECT_AFTER_LEAD_IN = lazy_compile(r"\s*((?:[A-Z]|(?:the|a|an|his|her|their)\s)[^,\u2014]*?)\s*,")
@@ -233,6 +234,9 @@ def _dated_noun_phrase(text: str, start: int, end: int, d_start: int, d_end: int
     return (determiner.start(), tail.end()) if tail else None
 
 
+_SECOND_YEAR = lazy_compile(r"\s*(?:and|to|through|-|\u2013)\s*(?:early|late|mid-?)?\s*(?:19|20)\d\d\b")
+
+
 def _dated_relative_clause(text: str, start: int, d_start: int, d_end: int) -> Optional[tuple[int, int]]:
     """The deed a case is for, told in a relative clause (or by its verb) that the date ends: "sentenced to seven years
     for the crash that killed Ann Roe in October 2022" gives "the crash that killed Ann Roe in October 2022"."""
@@ -246,9 +250,14 @@ def _dated_relative_clause(text: str, start: int, d_start: int, d_end: int) -> O
         # (a stretch of time, read whole by the sentence), nor "the man he was convicted of attacking in July 2022"
         # (no object: the deed's victim is before the verb)
         rest = _CLOSED_ASIDE.sub(" ", m.group("rest")) if m else ""
+        # (a second year joined to the first closes the deed too: "for murdering three patients in 2022 and 2023.")
+        joined = _SECOND_YEAR.match(text, d_end)
+        closing = joined.end() if joined else d_end
         if m and ("," in rest or _FINITE.search(rest) or len(rest.split()) < 3
-                  or not re.match(r"\s*(?:[.;,)]|$)", text[d_end:d_end + 2]) or _RANGE_OPENER.search(head[-40:])):
+                  or not re.match(r"\s*(?:[.;,)]|$)", text[closing:closing + 2]) or _RANGE_OPENER.search(head[-40:])):
             return None
+        if m and joined:
+            return start + m.start("np"), closing
     if m is None or not _CASE_VERB.search(head, 0, m.start()):
         return None
     rest = _CLOSED_ASIDE.sub(" ", m.group("rest"))
@@ -359,7 +368,11 @@ def _clause(text: str, start: int, end: int, d_start: int, d_end: int) -> tuple[
         # hangs on is all of the sentence it needs; the apology is another day's news
         left = named.start()
     elif opener or (_PREPOSITION_OPENER.match(text, left) and left > start
-                    and _APPOSED_PIECE.fullmatch(text[max(c for c in cuts if c < left):left].rstrip())):
+                    and _APPOSED_PIECE.fullmatch(text[max(c for c in cuts if c < left):left].rstrip())) \
+            or (left > start and _DETERMINER_OPENER.match(text, left)
+                and _APPOSED_PIECE.fullmatch(text[left:min((c for c in cuts if c > left), default=end)].rstrip())):
+        # (and a line that opens on an appositive of the noun before it, "in Fortville, a town of about 4,800 people
+        # northeast of Indianapolis, for 11 years before he resigned in August 2022", reaches back for its clause)
         left = max((c for c in cuts if c < left), default=start)
         while left > start and _APPOSED_PIECE.fullmatch(text[left:min(c for c in cuts if c > left)].rstrip()):
             left = max(c for c in cuts if c < left)
