@@ -585,3 +585,13 @@ def test_a_line_that_opens_on_an_appositive_reaches_back_for_its_clause():
     _, events = _events("Ivo Dent, 58, led the police department in Elmhurst, a village of about 4,800 people west of "
                         "the river, for 11 years before he resigned in August 2020.")
     assert [e.description.split(",")[0] for e in events] == ["Ivo Dent"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reached by phone Monday, Ada Finch's lawyer declined to discuss the case.",
+    "The county did not respond to questions Thursday about the audit.",
+    "Superintendent Ann Voight did not respond to a request for comment on Tuesday.",
+])
+def test_a_reporters_call_is_no_step_of_the_case(sentence):
+    _, events = _events(sentence)
+    assert events == []

@@ -13,7 +13,7 @@ from typing import Optional
 
 from builder.extract._regex import lazy_compile
 from builder.extract.dates import DateMatch, find_dates
-from builder.extract.text import DATELINE_LEAD, QUOTED, split_sentences
+from builder.extract.text import DATELINE_LEAD, NO_COMMENT, QUOTED, split_sentences
 from builder.model import Citation, DateValue, Event, Source
 
 _POST_SIGNATURE = lazy_compile(r"\(@\w+\)\s*$")
@@ -139,6 +139,8 @@ def find_events(source: Source, sentenced: Optional[tuple[DateValue, Citation]] 
         for s_start, s_end in split_sentences(text, paragraph.start, paragraph.end):
             if text[s_start:s_end].rstrip("\"'\u201d\u2019) ").endswith("?"):
                 continue  # an interviewer's "What did you want to hear today?" asks; nothing happened
+            if NO_COMMENT.search(text, s_start, s_end) and len(text[s_start:s_end].split()) <= _MAX_WORDS:
+                continue  # "Reached by phone Monday, Lee declined to discuss the case": the reporter's call, no step
             dateline = DATELINE_LEAD.match(text, s_start, s_end)
             s_start = dateline.end() if dateline else s_start  # "NASHVILLE - A jury ...": the event starts after it
             previous_end: Optional[int] = None

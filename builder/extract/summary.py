@@ -12,7 +12,7 @@ import re
 
 from builder.extract._lexicon import STOPWORDS
 from builder.extract._regex import lazy_compile
-from builder.extract.text import DATELINE_LEAD, QUOTED, split_sentences
+from builder.extract.text import DATELINE_LEAD, NO_COMMENT, QUOTED, split_sentences
 from builder.model import Source, SummarySentence
 
 _CASE_WORDS = lazy_compile(
@@ -82,10 +82,9 @@ _OUTCOME = lazy_compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,1
 # Who a sentence opens on: "Harrowby, the inmate at the center of the scheme, pleaded guilty ..."
 _OPENING_NAME = lazy_compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)\b(?![\u2019']s\b)")
 # Newsroom boilerplate: what the reporter tried, not what happened.
-_NO_NEWS = lazy_compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
-                      r"|request\s+for\s+comment|declined\s+to\s+comment|has\s+contacted\b[^.]{0,60}\bcomment"
+_NO_NEWS = lazy_compile(r"\b(?:"
                       # a live page's status line, stale once the outcome is in: "The sentencing hearing is underway"
-                      r"|\b(?:is|are)\s+(?:now\s+)?under\s?way\b"
+                      r"\b(?:is|are)\s+(?:now\s+)?under\s?way\b"
                       # a live page's promise of more: "A full report will be published shortly", "Check back for updates"
                       r"|\b(?:will\s+be\s+(?:published|posted|updated)\s+(?:shortly|soon|later)|check\s+back|stay\s+tuned"
                       r"|this\s+(?:story|page|post)\s+(?:will\s+be|is\s+being)\s+updated|(?:more|further)\s+(?:details|updates)\s+to\s+(?:come|follow))"
@@ -224,7 +223,8 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
                 continue  # a question, or a sentence that only introduces the quotation after it
             if _FIRST_PERSON.search(sentence):
                 continue  # an unmarked quotation or a columnist's aside
-            if interview or _NOT_STORY.search(sentence) or _NO_NEWS.search(sentence) or _outlets_own_step(sentence, source):
+            if interview or _NOT_STORY.search(sentence) or _NO_NEWS.search(sentence) or NO_COMMENT.search(sentence) \
+                    or _outlets_own_step(sentence, source):
                 continue
             if _PRONOUN_START.match(sentence) or _LEANS_BACK.search(sentence) or _nameless_person(sentence):
                 continue

@@ -25,6 +25,11 @@ _TITLE_OR_STATE = {"del"}
 # A quotation's span in a paragraph: double marks, or single marks as British outlets quote ("'I lied because I was
 # scared,' she said."). An apostrophe has a letter on both sides; a closing single mark follows the quoted
 # sentence's punctuation.
+# The reporter's own calls, no step of the case: "did not respond to a request for comment", "declined to discuss
+# the case", "could not be reached Friday"
+NO_COMMENT = lazy_compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
+                          r"|request\s+for\s+comment|declined\s+to\s+(?:comment|discuss|speak|be\s+interviewed|answer)"
+                          r"|has\s+contacted\b[^.]{0,60}\bcomment)", re.I)
 QUOTED = lazy_compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)"
                       r"|(?:^|(?<=[\s(\u2014]))['\u2018](?=[A-Z])[^\n]*?[.,!?]['\u2019](?=\s|$)")
 _FULL_NAME_NEXT = lazy_compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
