@@ -170,6 +170,11 @@ SPLIT_TAIL = lazy_compile(
 # ("40 months on a wire fraud count": one count of several named with "a")
 _OFFENCE_HEAD = r"(?:conspiracy|racketeering|murder|manslaughter|robbery|kidnapping|fraud|extortion|bribery|laundering|trafficking|arson|burglary|theft|embezzlement)"
 _ON_COUNT = (r"(?:\s+(?:on|for)\s+(?:the|an?(?=\s+(?:[\w-]+\s+){1,4}?(?:count|charge)\b))\s+(?:[\w-]+\s+){1,4}?(?:counts?|charges?)\b|\s+(?:on|for)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:specifications?|enhancements?)\b"
+             # ("three years on one count of assault", "a year on a single count": one count of several, its offence
+             # after it put in by sentencing.py)
+             r"|\s+(?:on|for)\s+(?:one|a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:count|charge)\b"
+             # ("two years apiece on the gun counts": each count's length, "apiece" before the counts)
+             r"|\s+apiece(?:\s+(?:on|for)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:counts|charges|convictions)\b)?"
              # ("four hours each Saturday": "each" there starts a schedule, not the counts)
              # ("46 months on count one", "24 months on Count 2": a count named by its number)
              r"|\s+on\s+(?i:count)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -182,7 +187,7 @@ _ON_COUNT = (r"(?:\s+(?:on|for)\s+(?:the|an?(?=\s+(?:[\w-]+\s+){1,4}?(?:count|ch
              # or person harmed, each its own count)
              r"|\s+(?:on|for)\s+each\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:deaths|victims|killings|slayings|murders"
              r"|lives|people|children|girls|boys|women|men|counts|charges|convictions|crimes|offen[cs]es)\b"
-             r"|\s+on\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,4}?(?:counts?|charges?)\b|\s+each\b(?!\s+(?:day|night|week|weekend|month|year|morning|evening"
+             r"|\s+(?:on|for)\s+each\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,4}?(?:counts?|charges?)\b|\s+each\b(?!\s+(?:day|night|week|weekend|month|year|morning|evening"
              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?")
 # A bare duration ends with the count it is for: "... on the theft count", "... on each of two counts", "... each"
 # A word, or an amount with its separators ("€2,340"), or a place's abbreviation before its name ("her house in Mt.
@@ -196,7 +201,7 @@ _WORD = rf"(?:[^\s,.;:]|[,.](?=\d)|{_ABBREVIATION_DOT})+"
 # A time of day: "9 p.m.", "7pm", "7.30pm", "21:00"
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:[ap]\.m\.|[ap]m\b))?"
 _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
-_COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?<=specification)|(?<=specifications)"
+_COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?<=apiece)|(?<=specification)|(?<=specifications)"
                r"|(?<=enhancement)|(?<=enhancements)|(?<=count \d)|(?<=count \d\d)|(?<=count one)|(?<=count two)|(?<=count three)"
                r"|(?<=count four)|(?<=count five)|(?<=count six)|(?<=count seven)|(?<=count eight)|(?<=count nine)|(?<=count ten)"
                r"|(?<=on the second)|(?<=on the third)|(?<=on the fourth)|(?<=on the fifth)|(?<=on the other)|(?<=on the last)"
@@ -241,6 +246,10 @@ _BARE_PROPERTY = (r"(?!(?:pay|serve|spend|perform|complete|register|undergo|was|
 # A later item of a list of property that opens with its determiner, up to ten words: ", a lake cabin near the old
 # mill" (the list must go on after it)
 _PROPERTY_ITEM = r"(?:,\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
+
+# What a forfeited sum was held as: "$61,000 in cash", "$2 million in cash and securities"
+_HELD_AS = (r"(?:\s+in\s+(?:cash|securities|stocks|bonds|cryptocurrency|bitcoin|gold|jewelry)"
+            r"(?:(?:,\s+(?:cash|securities|stocks|bonds|cryptocurrency|bitcoin|gold|jewelry))*,?\s+and\s+(?:cash|securities|stocks|bonds|cryptocurrency|bitcoin|gold|jewelry))?)?")
 
 # The later items of a list of things or roles: ", drone", then "and stun gun" ("and was sentenced" closes the list instead)
 _LIST_ITEM = r"(?:,\s+(?!(?:and|or)\s)(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
@@ -888,7 +897,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?=\s*[,.;:]|\s*$|\s+(?:and|or|that|which|while|until|for|was|is|will|bars?|took|takes|applies|begins)\b)"),
     # "While on supervision, he may not drive after dark ...": any bar the sentence's supervision frames (see TERM_NEEDS)
     # ("during which he may not have unsupervised contact with anyone under 18": contact is what is barred)
-    ("disqualification", r"\b(?:may|must|shall|can)\s*not\s+(?!be\b|have\b(?!\s+(?:any\s+|unsupervised\s+|direct\s+|further\s+)*contact\b))[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
+    # ("may not own, keep or live with any dog": the acts barred, listed; "may not come within 500 feet of the county
+    # clerk's office": a distance and its place run longer)
+    ("disqualification", r"\b(?:may|must|shall|can)\s*not\s+(?!be\b|have\b(?!\s+(?:any\s+|unsupervised\s+|direct\s+|further\s+)*contact\b))[a-z]+(?:,\s+[a-z]+){0,3}(?:,?\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,15}?[\w'\u2019-]+"
                          r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|without|except|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"),
     # "90 days of work release", "six months on work release": the length served that way is part of the term
     ("work_release", rf"{_DUR}\s+(?:of|on|in)\s+(?:(?:a|the)\s+)?work[- ]release(?:\s+program(?:me)?)?\b"),
@@ -1106,7 +1117,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    # ("..., and approximately $184,000 seized from his accounts": a sum told roughly)
                    # ("a Lamborghini, a luxury condominium in Atlanta's Buckhead neighborhood and ...": an item that
                    # opens with its determiner may run longer, to where the list goes on)
-                   rf"(?:(?:{_LIST_ITEM}|{_PROPERTY_ITEM})*,?\s+(?:and|or)\s+(?:(?:(?:approximately|roughly|around|some|over)\s+)?{_QUAL}{_MONEY}(?:\s+in\s+cash)?|{_LIST_END}))?"
+                                      # ("the Encino house, along with about $2 million in cash and securities": the sum joined by "along with")
+                   rf"(?:(?:{_LIST_ITEM}|{_PROPERTY_ITEM})*,?\s+(?:(?:and|or|along\s+with|as\s+well\s+as|plus)\s+(?:(?:approximately|roughly|around|some|over)\s+)?{_QUAL}{_MONEY}{_HELD_AS}"
+                   rf"|(?:and|or)\s+{_LIST_END}))?"
                    # "a lake house in Alden, Michigan": a place's state closes the clause with it
                    r"(?:(?<=[a-z]),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[.;]))?"
                    rf"{_AFTER_FORFEIT}"),
@@ -1163,8 +1176,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("three consecutive 12-year terms": how many terms stacked is part of the phrase)
     # ("three 25-year sentences, to run consecutively": a spelled count before a written length is how many terms)
     ("prison", rf"{_QUAL}(?:{_TERM_COUNT}(?:consecutive|concurrent|additional|separate|further|mandatory)\s+|{_COUNT_OF_TERMS})?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
+               # ("a mandatory two-year consecutive term": how the count's term runs, told after its length)
+               rf"(?:(?:consecutive|concurrent)\s+(?=(?:sentence|term)s?\b))?"
                rf"(?:custodial\s+|(?:felony[- ])?(?:firearms?|gun|weapons?)(?:[- ](?:specification|possession|charge))?\s+)?(?:sentence|term)s?(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
+    # A share of the sentence named by what the law makes it: "Two years of his sentence are a mandatory consecutive term",
+    # "18 months of the term is a mandatory sentence" (the share and its kind together)
+    ("prison", rf"(?<![\w-])(?P<num>{_NUM})[- ](?P<unit>year|month)s?\s+of\s+(?:his|her|their|the)\s+(?:total\s+)?(?:prison\s+)?(?:sentence|term)\s+"
+               r"(?:is|are|was|were|will\s+be)\s+(?:an?\s+)?(?:(?:mandatory|consecutive|statutory|minimum)\s+){1,2}(?:prison\s+)?(?:term|sentence)\b"),
     # "sentenced to three years of community custody": a duration that names another kind after it is never prison
     ("prison", rf"(?:\bre-?)?sentenced\s+to\s+(?:{_RANGE})?{_DUR}(?!\s+(?:of\s+)?(?:(?:mandatory|discretionary|post-?[a-z]+|community|extended|supervised)\s+)"
                # "sentenced to 12 years on the robbery count and five years on ...": the count stays with its length
@@ -1286,11 +1305,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("ordering him to serve 30 months on the bank fraud count": the count a part is for stays in its text)
     # ("meaning he will serve 14 years": the modal stays in the text, so the length reads as the time to be served)
     ("gave_count", rf"\b(?:(?:gets|got|drew|draws|handed|imposed|received|to\s+(?:now\s+)?serve)\s+(?:a\s+total\s+of\s+)?|(?=(?:will|must|shall)\s+(?:now\s+)?serve\s))"
-                   rf"(?P<term>(?:(?:will|must|shall)\s+(?:now\s+)?serve\s+(?:a\s+total\s+of\s+)?)?(?:{_RANGE})?{_DUR}(?:(?=\s+on\s+(?:the|each|an?)\s|\s+for\s+each\s+of\s){_ON_COUNT})?)"
+                   rf"(?P<term>(?:(?:will|must|shall)\s+(?:now\s+)?serve\s+(?:a\s+total\s+of\s+)?)?(?:{_RANGE})?{_DUR}(?:(?=\s+on\s+(?:the|each|an?|one)\s|\s+for\s+(?:each\s+of|one)\s|\s+apiece\b){_ON_COUNT})?)"
                    # ("on Tuesday", "on the fraud count"; never "serve four years on the city council")
                    r"(?=\s*[.;,)\u2014\u2013:]|\s*$|\s+(?:in\s+all|in\s+total|altogether|total)\b|\s+(?:and|but|for|with|after|in|behind)\b|\s+on\s+(?:(?-i:[A-Z])|each\b|counts?\b|(?:the|one|two|all)\s+(?:[\w-]+\s+){0,3}?(?:counts?|charges?)\b))"),
     # A count's term told as added to the others: "She added 24 months on the weapons charge" (only with the count it is for)
-    ("gave_count", rf"\badded\s+(?P<term>{_DUR}(?=\s+(?:on|for)\s+the\s){_ON_COUNT})(?=\s*[.;,)]|\s*$|\s+(?:and|but|to|for|with)\b)"),
+    ("gave_count", rf"\badded\s+(?P<term>{_DUR}(?=\s+(?:on|for)\s+(?:the|each|one|an?)\s){_ON_COUNT})(?=\s*[.;,)]|\s*$|\s+(?:and|but|to|for|with)\b|(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges))\s+of\s)"),
     # "... and added a consecutive three years for the hit-and-run": a stacked count's term, the offence after "for"
     # (sentencing.py puts the offence's name into the text)
     ("gave_count", rf"\badded\s+(?:an?\s+(?=(?:consecutive|concurrent|mandatory)\s))?(?P<term>(?:(?:consecutive|concurrent|mandatory)\s+)?{_DUR})(?=\s+for\s+(?!{_NUMWORD}\b)(?:the\s+)?[a-z])"),

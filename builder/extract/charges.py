@@ -2135,6 +2135,15 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                             r"(?P<name>.+?)\s+(?:charges?|counts?)$",
                             phrase, re.I)
         # "counts, including two OVI charges": a counted item names its offence before "charges" too
+        if suffixed and not formal and re.search(r"(?:charges|counts)$", suffixed.group()) and not _names_offence(suffixed.group("name")) \
+                and not _BARE_AREA.fullmatch(suffixed.group("name")) and not _FIELD_OF_LAW.fullmatch(suffixed.group("name")) \
+                and not _CONTRABAND.fullmatch(suffixed.group("name")) and re.fullmatch(r"[a-z][\w'\u2019 -]*", suffixed.group("name")):
+            # "pleaded guilty to federal animal fighting charges": a label of counts that names a kind of conduct but no
+            # offence is the only name the article gives them, kept as written with its "charges"
+            lead = re.match(r"(?:(?:an?|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous)\s+)*", phrase, re.I)
+            c_start += lead.end()
+            phrase = phrase[lead.end():]
+            suffixed = None
         if suffixed and (not formal or re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s", phrase, re.I)):
             c_start += suffixed.start("name")
             # ("a firearms charge": a category of contraband names the charge only with its noun)
@@ -2472,6 +2481,7 @@ def _schedules_go_on(text: str, start: int, at: int) -> bool:
     return "chedule" in text[max(start, at - 40):at] and _SCHEDULE_BEFORE.search(text, start, at) is not None \
         and _SCHEDULE_AFTER.match(text, at) is not None
 _UPPER_BOUND = lazy_compile(r"\sbut\s+(?:less|fewer|not\s+more)\s+than\s+[$\u00a3\u20ac\d]")
+_LOWER_BOUND = lazy_compile(r"\b(?:more\s+than|over|at\s+least|in\s+excess\s+of|exceeding)\s+[$\u00a3\u20ac]?\d[\d,.]*(?:\s+(?:million|billion))?$")
 
 
 def _clause_end(text: str, start: int, s_end: int) -> int:
@@ -2575,9 +2585,11 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word in ("or", ",") and _schedules_go_on(text, start, at))
             # "theft of property of $2,500 or more but less than $30,000": a graded statute's value band runs on to its
             # upper bound
-            or (word == "but" and _UPPER_BOUND.match(text, at) is not None and text.endswith("or more", start, at))
+            # ("theft of more than $10,000 but less than $100,000": the band's floor told as "more than" a sum)
+            or (word == "but" and _UPPER_BOUND.match(text, at) is not None
+                and (text.endswith("or more", start, at) or _LOWER_BOUND.search(text, start, at) is not None))
             # ("theft of property valued at $1,500 or more": the value the statute grades by)
-            or (word == "at" and text.endswith("valued", start, at) and re.match(r"\sat\s+(?:least\s+|more\s+than\s+)?[$\u00a3\u20ac\d]", text[at:at + 20]) is not None)
+            or (word == "at" and text.endswith(("valued", "worth"), start, at) and re.match(r"\sat\s+(?:least\s+|more\s+than\s+)?[$\u00a3\u20ac\d]", text[at:at + 20]) is not None)
             or (re.fullmatch(repeats, word) and re.search(r"(?:,|\band|\bor)\s*$", text[start:at]))
         )
         if not goes_on:

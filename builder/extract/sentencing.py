@@ -112,8 +112,20 @@ _RELEASED_FROM = ("prison", "jail", "supervised_release", "probation", "parole",
 def _bail_told(text: str, start: int, end: Optional[int], served: bool) -> bool:
     """Whether text[start:end] speaks of release before trial or sentencing; once a sentence has been told (`served`),
     "as a condition of his release" is the release after that sentence, a condition the court imposed."""
-    return any(not (served and m.group().lower().startswith("condition"))
+    return any(not (served and m.group().lower().startswith("condition")) and not _bail_ended(text, m, start)
                for m in _BAIL.finditer(text, start, len(text) if end is None else end))
+
+
+# A bail or bond told as taken away: "in custody since his bond was revoked", "after the judge revoked her bail" (he is
+# held, so nothing in the sentence is a condition of release)
+_ENDED_AFTER = lazy_compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|then|also)\s+)?(?:revoked|denied|cancell?ed|withdrawn)\b", re.I)
+_ENDED_BEFORE = lazy_compile(r"\b(?:revok\w*|den(?:ied|ying|y)|cancell?\w*)\s+(?:(?:his|her|their|the)\s+)?$", re.I)
+
+
+def _bail_ended(text: str, m: re.Match[str], start: int) -> bool:
+    if m.group().lower() not in ("bail", "bond"):
+        return False
+    return _ENDED_AFTER.match(text, m.end()) is not None or _ENDED_BEFORE.search(text[max(start, m.start() - 30):m.start()]) is not None
 
 
 # A condition told in a sentence of its own goes on from the sentence before: "was released on bond. One condition: ..."
@@ -295,6 +307,13 @@ def _the_one_sentenced(defendant: Defendant, source: Source, parties: list[Party
 # "sentenced Lee to 30 years for second-degree murder and eight years for first-degree assault": a bare length says
 # nothing on its own; the offence it is for, right after it, names it (SPEC §4: "never just '14 days'")
 _FOR_CHARGE = lazy_compile(r"\s+for\s+(?:the\s+)?", re.I)
+# A count's part whose offence follows its count ("... on one count of arson")
+# (only where the count is told by what the length is "for", or one count is picked out: "on each of two counts" locates
+# the counts already named and ends there, "for each of two counts of arson" and "on one count of arson" name the offence)
+_COUNT_NOUN_END = lazy_compile(r"\bfor\s+each\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:counts?|charges?)$"
+                               r"|\b(?:on|for)\s+(?:one|a\s+single|an?)\s+(?:[\w-]+\s+){0,3}?(?:count|charge)$", re.I)
+_OF_COUNT = lazy_compile(r"\s+of\s+", re.I)
+_EACH_COUNT = lazy_compile(r"\s+(?:for|on)\s+each\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?)?(?:counts?|charges?|convictions?)\b", re.I)
 # A length added on top of the base term, where an enhancement's years are told ("plus 10 years", "an additional four years")
 _ADDED_ON = lazy_compile(r"\b(?:plus|additional|another|consecutive|extra)\s+$")
 # ... or the deed an enhancement punishes, told as a gerund: "plus 10 years for personally using a gun", "four years for
@@ -336,9 +355,10 @@ def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list)
     charge_words = sorted({charge.text.lower() for charge in charges if charge.text}, key=lambda w: (-len(w), w))
     out = []
     for term in terms:
-        if len(term.citations) == 1 and (_bare_length(term) or _COUNT_TERM.search(term.text) and term.kind in ("prison", "jail", "suspended_sentence")):
+        counted = len(term.citations) == 1 and term.kind in ("prison", "jail", "suspended_sentence") and _COUNT_NOUN_END.search(term.text)
+        if len(term.citations) == 1 and (counted or _bare_length(term) or _COUNT_TERM.search(term.text) and term.kind in ("prison", "jail", "suspended_sentence")):
             cite = term.citations[0]
-            m = _FOR_CHARGE.match(text, cite.end)
+            m = None if counted else _FOR_CHARGE.match(text, cite.end)
             end = charge_ends.get(m.end()) if m else None
             if m and end is None:
                 after = text[m.end():m.end() + 120].lower()
@@ -346,6 +366,19 @@ def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list)
                 end = m.end() + len(named) if named else None
                 if end is None and (short := _short_charge_name(text[m.end():m.end() + 120], charge_words)):
                     end = m.end() + short
+            # "three years on one count of felonious assault", "20 years for each of two counts of attempted murder": the
+            # count's offence, told after it, is part of the part's text
+            # ("gave him a year for each count": a bare length given per count, its counts after it)
+            each = _EACH_COUNT.match(text, cite.end) if end is None and not counted and _bare_length(term) else None
+            if each:
+                cite = replace(cite, end=each.end())
+                term = replace(term, text=text[cite.start:each.end()], citations=[cite])
+            if end is None and _COUNT_NOUN_END.search(term.text) and (m := _OF_COUNT.match(text, cite.end)):
+                end = charge_ends.get(m.end())
+                if end is None:
+                    after = text[m.end():m.end() + 120].lower()
+                    named = next((w for w in charge_words if after.startswith(w) and not after[len(w):len(w) + 1].isalnum()), None)
+                    end = m.end() + len(named) if named else None
             if end is None and text.startswith(" for ", cite.end) and _ADDED_ON.search(text, max(0, cite.start - 24), cite.start):
                 deed = _FOR_DEED.match(text, cite.end)
                 end = deed.end() if deed else None
@@ -878,6 +911,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     continue  # "a suspended sentence, imposed if he does not complete the program": the condition, no order
                 if term.status == "imposed" and _IF_CONVICTED.search(before):
                     term.status, term.by = "other", None  # "If convicted, he will have to pay ...": what may come, not what was ordered
+                if _AVOIDED.search(before) or term.status in ("sought", "recommended") and _DROPPED_ASK.match(text, t_end):
+                    # "a plea deal that spared him a possible death sentence": what the plea avoided, the most he faced;
+                    # "had sought the death penalty before agreeing to the plea": an ask the side gave up, no live one
+                    term.status, term.by = ("maximum" if re.search(r"\b(?:possible|potential)\s*$", before) else "other"), None
                 if kind == "deportation" and term.status == "imposed" and _EXPECTED.search(before):
                     term.status, term.by = "other", None  # "is expected to be deported after he serves any sentence": a forecast
                 if suspension and term.kind in ("prison", "jail"):
@@ -920,6 +957,13 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                                   and sentences[i - 1][0] <= t.citations[0].start < s_start), None)
                     if whole and whole.kind in ("prison", "jail", "detention"):
                         term.status, term.by = ("other", None) if whole.status == "maximum" else (whole.status, whole.by)
+                elif term.status == "other" and _SHARE_OF_SENTENCE.match(term.text):
+                    # "Two years of his sentence are a mandatory consecutive term": a share of the sentence told before it
+                    # has that sentence's status
+                    whole = next((t for t in reversed(terms) if t.subject is None and t.kind in ("prison", "jail")
+                                  and t.citations and t.citations[0].start < t_start and t.status in ("imposed", "recommended")), None)
+                    if whole:
+                        term.status, term.by = whole.status, whole.by
                 if term.status in ("recommended", "sought") and term.by is None and i and re.match(r"\s*(?:[A-Z][^,;]{0,40},\s+)?(?i:they)\b", before):
                     # "Prosecutors dismissed the letters. They asked for 57 months", "... In their own filing, they ask for
                     # probation": the group the previous sentence opens with
@@ -1355,6 +1399,11 @@ def _next_duration(ctx: _Context, first: Term, m: re.Match[str], s_start: int, s
 
 # A sentence that opens by pointing back at the sentence before and tells a part of it: "That includes", "The total
 # includes", "Of that, ...", "This figure includes"
+_SHARE_OF_SENTENCE = lazy_compile(r"\S+[- ](?:years?|months?)\s+of\s+(?:his|her|their|the)\s+(?:total\s+)?(?:prison\s+)?(?:sentence|term)\s+(?:is|are|was|were|will)\b", re.I)
+_AVOIDED = lazy_compile(r"\b(?:spar(?:ed|es|ing)|avoid(?:ed|s|ing)?|escap(?:ed|es|ing)|avert(?:ed|s|ing)?)\s+(?:(?:him|her|them)\s+)?(?:(?:an?|the)\s+)?"
+                       r"(?:(?:possible|potential)\s+)?$", re.I)
+_DROPPED_ASK = lazy_compile(r"\s+(?:before|until)\s+(?:(?:agreeing|deciding|reaching)\s+(?:to|on)\b|(?:the|a|his|her|their)\s+(?:plea|deal|agreement)\b)"
+                           r"|,?\s+but\s+(?:later\s+|then\s+|eventually\s+)?(?:dropped|withdrew|abandoned|gave\s+up)\b", re.I)
 _PART_OF_TOLD = lazy_compile(r"\s*(?:(?:That|This|It)|(?:That|This|The|His|Her|Their)\s+(?:total|sentence|term|prison\s+term|figure|time|punishment))"
                            r"\s+(?:also\s+)?includ(?:es|ed)\s+(?:an?\s+|the\s+)?(?:(?:mandatory|consecutive|additional|required)\s+)*$"
                            r"|\s*Of\s+(?:that|those|the\s+(?:total|sentence|term)),\s+$")
