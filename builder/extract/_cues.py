@@ -208,7 +208,9 @@ _INSTITUTION_NOUNS = ("union company firm department agency office committee boa
                       # news outlets and chains that report or answer: "the station said", "the paper reported"
                       "station newspaper paper outlet newsroom publication broadcaster chain retailer "
                       # a chain of schools, clinics or stations: "the network said in a statement"
-                      "network").split()
+                      "network "
+                      # a church's see and a school by its kind: "the diocese said", "the college said in a statement"
+                      "diocese archdiocese college").split()
 # A body opening its sentence, the subject of a later participle or coordinated verb: "The government asked for
 # 40 months, arguing …", "The company has not been charged and said …", "The Hawks' board issued a statement, saying".
 BODY_SUBJECT = lazy_compile(r"\s*(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[\u2019']s|s[\u2019']))\s+)?"

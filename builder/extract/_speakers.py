@@ -198,7 +198,15 @@ _PRIVATE_BODIES = frozenset("company firm church hospital system business employ
                             .split())
 # A body's noun, and the words of a name that say the body is of that kind: "the airline" is "Elm Airways"
 _KIND_IN_NAME = {**dict.fromkeys(("airline", "carrier"), frozenset("airlines airways airline lines".split())),
-                 **dict.fromkeys(("railroad", "railway"), frozenset("railroad railway railways rail".split()))}
+                 **dict.fromkeys(("railroad", "railway"), frozenset("railroad railway railways rail".split())),
+                 # "the Elm Valley Local Schools board … the district said": a school system by any of its names
+                 "district": frozenset("schools district isd usd".split()),
+                 "diocese": frozenset("diocese archdiocese".split()),
+                 "archdiocese": frozenset("diocese archdiocese".split()),
+                 "university": frozenset("university".split()),
+                 "college": frozenset("college".split())}
+# Words of a name that make it another body than the noun's kind: "the Elm County District Attorney's Office"
+_OTHER_KIND_IN_NAME = frozenset("attorney attorney's attorney’s court judge police sheriff".split())
 # Words before a body's noun that place or describe it without telling which body it is: "the state department",
 # "the local union" (unlike "the police department", "the fire department": another body than the Justice Department)
 _PLACING_BODY_WORDS = frozenset("state county city town federal local national regional tribal public private parent "
@@ -1484,7 +1492,8 @@ class Speakers:
             # "Elm Airways fired him. The FAA revoked his license. "…," the airline said": the body whose own name
             # says it is of that kind, the latest named, over any body that spoke or was named after it
             kind_named = [x for x in self.mentions if x.start < start and x.party and x.party.kind == "organization"
-                          and set(x.party.name.lower().split()) & kind_words]
+                          and set(x.party.name.lower().split()) & kind_words
+                          and not set(x.party.name.lower().split()) & _OTHER_KIND_IN_NAME]
             if kind_named:
                 return kind_named[-1].party.name, None
         office = self._office_named_before(start) if noun == "office" else None

@@ -1852,6 +1852,18 @@ class _Attributor:
                 found = self._subject_of(last[-1][0], issued.start(), issued.group("verb"), seg.open_at)
                 if found and found[0]:
                     return Attribution(found[0], found[1], 0.7)
+            came = _DOC_CAME_FROM.search(self.masked, last[-1][0], last[-1][1]) if last else None
+            if came and _LETTER_WORD.search(self.masked, last[-1][0], last[-1][1]):
+                # "Among the letters filed for Roe is one from his wife, Ann Roe." / "One letter came from his old
+                # coach." and then the letter itself: its writer's words
+                named = next((x for x in self.mentions if came.end() <= x.start < last[-1][1] and x.kind == "person"
+                              and not x.possessive and not self.masked[came.end():x.start].count(",") > 1), None)
+                if named:
+                    return Attribution(named.speaker, self.speakers.role_of(named.party), 0.7)
+                end = re.search(r"[,.;]|$", self.masked[came.end():last[-1][1]])
+                found = self.speakers.resolve(came.end(), came.end() + end.start(), seg.open_at) if end else None
+                if found and found[0]:
+                    return Attribution(found[0], found[1], 0.7)
         return None
 
     def _issuer_before_pointer(self, index: int, open_at: int) -> Attribution | None:
@@ -2270,6 +2282,11 @@ _FINDING_SUBJECT = lazy_compile(r"\s*(?:An?|The)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:
 # A sentence that hands over a document the next paragraphs then quote: "Roe issued a statement on Friday."
 _ISSUED_DOC = lazy_compile(r"\b(?P<verb>issued|released|put\s+out|sent|posted|shared|read\s+out|read|wrote|delivered)\s+"
                          r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|note|message|post|email)\b")
+# A sentence that says whom a letter came from, the letter quoted in the next paragraphs: "Among the letters is one from
+# his wife", "One letter came from his old coach", "Another was written by a neighbor"
+_DOC_CAME_FROM = lazy_compile(r"\b(?:[Oo]ne|[Aa]nother|(?:letter|note|email|message|statement|card)s?)\s+(?:(?:came|comes|was|is)\s+)?"
+                              r"(?:(?:written|sent|signed)\s+)?(?:from|by)\s+")
+_LETTER_WORD = lazy_compile(r"\b(?:letter|note|email|e-mail|message|statement|card)s?\b")
 # A sentence of web copy that only points at the statement printed after it: "Read the full statement below:",
 # "Her full statement is below.", "Here is the statement in full:", "The full statement reads:"
 _POINTER_TO_PAPER = lazy_compile(r"(?:(?:Read|See)\s+(?:the|their|his|her|its)\s+(?:full\s+|entire\s+|complete\s+)?"

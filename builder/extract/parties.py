@@ -166,6 +166,13 @@ _VERB_AFTER_NAME = lazy_compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|wrote|ask
 _SUBORDINATE_OPENING = lazy_compile(r"\s*[\"\u201c]?(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Mm]inutes)\s+"
                                     r"(?:(?:day|week|month|year|hour)s?\s+)?)?(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Aa]lthough"
                                     r"|[Tt]hough|[Ss]ince|[Oo]nce|[Bb]ecause|[Uu]ntil|[Aa]s)\s")
+# A finite verb straight after a name (no closing comma): the name is that verb's subject, so a "ROLE," before it closes an
+# opening phrase ("In a letter to the judge, Lee described ...") and is no appositive ("the judge, Ann Lee, said" closes it)
+_FINITE_VERB_AFTER_NAME = lazy_compile(
+    r"\s+(?:(?:[a-z]+ly|also|then|later|never|not|had|has|have|was|is|were|would|will|could|did|does)\s+)*"
+    r"(?!(?:as|his|its|this|thus|plus|whereas|towards|besides|across|unless|less|us|ones|indeed|need|speed)\b)"
+    r"(?:[a-z]{2,}ed|said|says|told|wrote|spoke|took|gave|made|sent|met|sat|stood|left|went|began|won|lost|got|kept|brought"
+    r"|thought|felt|knew|saw|heard|pled|read|said|is|was|has|had|will|would|could|did|does|can|[a-z]{3,}s)\b")
 _ATTRIBUTION_BEFORE = lazy_compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:told|described|alleged)\s+by)\s+$")
 _ROLE_FOR_BEFORE = lazy_compile(rf"\b((?:{_MODIFIER}\s+)?(?:{_ROLE_ALT}))\s+(?:for|to)\s+$")
 # "to sentence former senator Lee": after an infinitive's "to" the first word is its verb, unless a determiner opens a role
@@ -1878,6 +1885,12 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
     if m and m.group().rstrip().endswith(",") and _VERB_AFTER_NAME.match(after) \
             and _SUBORDINATE_OPENING.match(_sentence_before(text, name, para)):
         m = None  # "After the jury convicted the man who beat her son, Ann Roe said": the name opens the main clause
+    if m and m.group().rstrip().endswith(",") and _FINITE_VERB_AFTER_NAME.match(after) \
+            and _sentence_before(text, name, para)[:-len(m.group())].strip(" \u201c\"") \
+            and not re.match(r"[\u2019']s?\s", text[name.end:name.end + 3]):
+        # "Speaking to the victim's mother, Lee apologized", "In a letter to the judge, Lee described himself": a name
+        # straight before its verb opens the main clause; the noun ending the opening phrase is someone else
+        m = None
     if m and m.group().rstrip().endswith(",") and _ATTRIBUTION_CLOSES.match(after):
         # "… for beating a driver, Judge Ann Roe ruled.": a trailing attribution closes the sentence after the name;
         # the noun before the comma ends the reported clause and is no role of hers
@@ -2767,6 +2780,12 @@ _CITY_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?:[A-Z][a-z][\w-]*\s+
 _CITY_POLICE_AGENT = lazy_compile(r"\b(?:investigated|arrested|charged|detained|probed|apprehended|handled|caught|stopped|questioned)"
                                 r"\s+by\s+(?:[^.;:\n]{0,60}?\s+(?:and|with)\s+)?(?P<force>(?:[A-Z][a-z][\w-]*\s+){1,2})police(?P<act>)"
                                 r"(?![\w-]|\s+(?:officers?|chief|spokes\w+|department|dept)\b)")
+# A city's force in lower case as the object of the case being handed to it or of thanks for its work: "the board asked
+# Marlow police to investigate", "she reported the theft to Brixton police", "thanked Tarrow police and prosecutors"
+_CITY_POLICE_OBJECT = lazy_compile(r"\b(?:asked|contacted|called|notified|alerted|thanked|praised|credited|summoned|reported\s+(?:it|him|her|them|the\s+[a-z]+)\s+to"
+                                 r"|turned\s+(?:it|him|her|them|the\s+[a-z]+)\s+over\s+to|referred\s+(?:it|him|her|them|the\s+[a-z]+)\s+to)"
+                                 r"\s+(?P<force>(?:[A-Z][a-z][\w-]*\s+){1,2})police(?P<act>)"
+                                 r"(?![\w-]|\s+(?:officers?|chief|spokes\w+|department|dept|station|headquarters|union)\b)")
 # The state's force in lower case, told at work in the case: "State police took over the investigation", "state
 # police arrested her" (no place's name, but the force of the state the story is set in)
 # (only at the case's own work: a bare "State police said so" tells no more than a source, see test_charges_round49)
@@ -3039,7 +3058,8 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             label = re.sub(r"^(?:(?:Former|Retired|Then|Veteran|Longtime|Off-duty)\s+)+", "", m.group("force"))  # "Former DeKalb County police Sgt."
             party = out.setdefault(label, Party(name=label, kind="organization"))
             party.citations.append(source.cite(m.end("force") - len(label), m.end("force")))
-        for m in ((*_CITY_POLICE.finditer(text, para.start, para.end), *_CITY_POLICE_AGENT.finditer(text, para.start, para.end))
+        for m in ((*_CITY_POLICE.finditer(text, para.start, para.end), *_CITY_POLICE_AGENT.finditer(text, para.start, para.end),
+                   *_CITY_POLICE_OBJECT.finditer(text, para.start, para.end))
                   if " police" in text[para.start:para.end] else ()):
             words = list(re.finditer(r"\S+", m.group("force")))
             while words and words[0].group() in _NOT_NAME_WORDS:

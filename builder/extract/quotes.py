@@ -162,7 +162,15 @@ _DEFINED_AFTER = lazy_compile(r"[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:kind
 # A practice or thing named in marks as the object of the narrator's own verb: "banned unscheduled "incentive
 # training"", "had ordered "motivational runs"", "outlawed so-called "blanket parties"" -- a verb in -ed that says no
 # speech, at most one modifier between, then a bare lower-case noun phrase.
-_OBJECT_VERB_BEFORE = lazy_compile(r"(?<![\w-])([a-z]{3,}ed)[ \t]+(?:([a-z][a-z-]+)[ \t]+)?$")
+_OBJECT_VERB_BEFORE = lazy_compile(r"(?<![\w-])([a-z]{3,}ed|sold|bought|sent|gave|built|ran|kept|took|paid|lent|spent|brought|stole|hid)"
+                                   r"[ \t]+(?:([a-z][a-z-]+)[ \t]+)?$")
+# A term the writer names and at once defines or describes: "what guards called "the hole," a windowless cell",
+# "acted in "blind rage," which the law treats", "under "heat of passion arising from provocation," a legal standard"
+# (after a preposition or "what they called", a bare lower-case phrase, then an appositive or a relative clause)
+_ACCORDING_ASIDE = lazy_compile(r"\b[Aa]ccording[ \t]+to[ \t]+[^,.;:\u201c\u201d\"]{1,60},")
+_TERM_LEAD = lazy_compile(r"(?:\bwhat[ \t]+(?:[a-z-]+[ \t]+){1,2}(?:call|calls|called|dubbed|nicknamed|named|termed)"
+                          r"|(?<![\w-])(?:out[ \t]+of|of|in|under|from|with|by|for|into|on))[ \t]+$")
+_TERM_DESCRIBED_AFTER = lazy_compile(r"[ \t]+(?:which|an?[ \t]+(?!(?:person|man|woman|spokes\w*|lawyer|attorney|prosecutor)\b)[a-z][a-z-]+)\b")
 # The same of a participle of reported action, perhaps after its own object and a preposition: "offering "senior
 # discounts"", "billing them for "emergency repairs"" (a marketing label the writer quotes, not the actor's words).
 _PARTICIPLE_BEFORE = lazy_compile(r"(?<![\w-])([a-z]{3,}ing)[ \t]+(?:(?:them|him|her|us|[a-z]{3,}s)[ \t]+)?(?:(?:for|with|on)[ \t]+)?"
@@ -332,6 +340,12 @@ def _is_statement(text: str, seg: Segment) -> bool:
             and content[:-1].islower() and not any(w.lower() in FUNCTION_WORDS for w in words) \
             and _PLURAL_NOUN.fullmatch(words[-1]) and _RELATIVE_AFTER.match(text, seg.close_at + 1, para.end):
         return False  # recruits called "cash runners," who …: a bare plural the writer labels, then describes
+    if len(words) <= 8 and not attributed and not introduced and seg.closed and content.endswith(",") \
+            and re.fullmatch(r"(?:the[ \t]+)?[a-z][a-z -]*,", content) and not any(w in ("I", "we", "you", "he", "she", "it", "they") for w in words) \
+            and _TERM_LEAD.search(text, max(para.start, seg.open_at - 40), seg.open_at) \
+            and _TERM_DESCRIBED_AFTER.match(text, seg.close_at + 1, para.end) \
+            and not _SPEECH_VERB.search(text, seg.close_at + 1, min(para.end, seg.close_at + 40)):
+        return False  # from what guards called "the hole," a windowless cell: a name the writer then describes
     if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed \
             and (_is_term(text, seg, content) or _named_practice(text, seg, words, content)):
         return False  # "the "urine screens" that …", ""task fixation," a condition in which …": a term, no speech
@@ -391,6 +405,9 @@ def _is_term(text: str, seg: Segment, content: str) -> bool:
         return True  # "what soldiers call a "smoke session," an informal punishment": a term and its definition
     if content.endswith((",", ".", "!", "?")) or not _NP_AFTER.match(text, seg.close_at + 1, para.end):
         return False
+    if _WHAT_THEY_CALLED.search(text, max(para.start, seg.open_at - 60), seg.open_at) and content.islower() \
+            and not re.match(r"(?:an?|the|his|her|their|its|my|our)\s", content) and re.match(r"[ \t]+of[ \t]+[a-z]", text[seg.close_at + 1:para.end]):
+        return True  # "sold what it called "fractional ownership" of rental homes": the name heads the writer's noun phrase
     # (one plain modifier may stand between: "below the federal "action level" of 15 parts per billion")
     return bool(_NP_BEFORE.search(text, max(para.start, seg.open_at - 8), seg.open_at)
                 or _MODIFIED_NP_BEFORE.search(text, max(para.start, seg.open_at - 40), seg.open_at))
@@ -405,9 +422,11 @@ def _named_practice(text: str, seg: Segment, words: list[str], content: str) -> 
     m = _OBJECT_VERB_BEFORE.search(text, max(seg.paragraph.start, seg.open_at - 40), seg.open_at)
     if not m:
         return _labelled_in_act(text, seg)
-    verbs = [w for w in m.groups() if w and w.endswith("ed")]
+    verbs = [w for w in m.groups() if w and (w.endswith("ed") or w == m.group(1))]
     lead = text[max(seg.paragraph.start, seg.open_at - 200):m.start()]
     sentence = _SENTENCE_BREAK.split(lead)[-1]
+    # ("according to court records, Roe sold investors "…"": where the facts come from, not a verb of speech)
+    sentence = _ACCORDING_ASIDE.sub(" ", _AS_REPORTED.sub(" ", sentence))
     for said in _SPEECH_VERB.finditer(sentence):
         # ("added officers to its units", "called police": a verb of speech that here takes a thing as object)
         if said.group() not in _DOUBLE_DUTY or not re.match(r"[ \t]+(?!(?:he|she|they|it|we|that|the|a|an|his|her|its|their|this|these|those)\b)[a-z]",
