@@ -2969,3 +2969,18 @@ def test_a_sentencing_moved_from_its_first_day_is_on_the_day_it_was_moved_to():
         assert date is not None and (date.text, date.value) == ("Nov. 14", dt.date(2021, 11, 14)), date
     date = _sentencing("Lee is scheduled to be sentenced Oct. 2.", "2021-09-20")[1].sentencing_date
     assert date is not None and date.value == dt.date(2021, 10, 2)
+
+
+@pytest.mark.parametrize("body", [
+    "Minutes later, Judge Cal Roth sentenced Ada Finch, 46, to 11 years in prison for the May 19 crash on Route 9 that "
+    "killed a boy.",
+    "Judge Cal Roth sentenced Ada Finch to life in prison for the April 2 shooting of a store clerk in Elm Grove.",
+])
+def test_the_day_of_the_deed_named_in_the_sentence_is_not_the_sentencing_date(body):
+    _, s = _sentencing(body)
+    assert s.sentencing_date is None or s.sentencing_date.text not in ("May 19", "April 2")
+
+
+def test_the_day_of_the_sentencing_hearing_is_still_read():
+    _, s = _sentencing("Ada Finch will be sentenced at the June 30 hearing for the May 19 crash that killed a boy.")
+    assert s.sentencing_date is not None and s.sentencing_date.text == "June 30"

@@ -3806,9 +3806,18 @@ _CUSTODY_STARTS = lazy_compile(r"\b(?:to|must|will|shall|should|would)\s+(?:repo
                                r"|beg(?:in|an)\s+serving|start\s+serving)\b(?:(?!sentenc)[^.;,\u2014]){0,40}?\s*$", re.I)
 
 
+# A deed's noun after its date: "the Sept. 19 crash", "the Aug. 16 fatal shooting", "the May 3 robbery"
+_DEED_NOUN_AFTER_DATE = lazy_compile(r",?\s+(?:[\w-]+\s+){0,2}?(?:crash|collision|wreck|shooting|stabbing|killing|death|deaths|fire|blaze"
+                                     r"|robbery|attack|assault|beating|explosion|overdose|carjacking|riot|break-in|burglary|abduction"
+                                     r"|kidnapping|murder|murders|slaying|slayings|rampage|hit-and-run)\b")
+
+
 def _dates_the_deed(text: str, s_start: int, date: DateMatch) -> bool:
     """The date ends a relative clause on the deed, not the sentencing: "sentenced Ann Lee to life for a robbery that
-    left two dead on May 3, 2023" (its own verb, "left", governs it)."""
+    left two dead on May 3, 2023" (its own verb, "left", governs it); or it names the deed's day inside the deed's
+    noun: "sentenced Reinholt to 11 years for the Sept. 19 crash"."""
+    if _DEED_NOUN_AFTER_DATE.match(text, date.end) and re.search(r"\b(?:the|a|an|his|her|their)\s+$", text[max(s_start, date.start - 8):date.start]):
+        return True
     lead = text[max(s_start, date.start - 200):date.start]
     if "that " not in lead and "which " not in lead:
         return False
