@@ -595,3 +595,18 @@ def test_a_line_that_opens_on_an_appositive_reaches_back_for_its_clause():
 def test_a_reporters_call_is_no_step_of_the_case(sentence):
     _, events = _events(sentence)
     assert events == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The brothers robbed nine stores between Dec. 5 and Dec. 21, 2020, mostly at night.",
+    "Over 16 days, from Dec. 5 to Dec. 21, 2020, the brothers robbed nine stores.",
+])
+def test_a_range_of_days_shares_the_year_its_end_gives(sentence):
+    _, events = _events(sentence)
+    assert [e.date.value for e in events] == [dt.date(2020, 12, 5)]
+
+
+def test_a_day_told_again_keeps_the_year_the_story_gave_it():
+    _, events = _events("The brothers robbed nine stores between Dec. 5 and Dec. 21, 2020, mostly at night.\n\n"
+                        "Police arrested the brothers on Dec. 21 after a chase through the suburbs.")
+    assert [e.date.value for e in events] == [dt.date(2020, 12, 5), dt.date(2020, 12, 21)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from dateutil.relativedelta import relativedelta
@@ -150,7 +150,24 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
             taken.append((m.start(), m.end()))
             begin = m.start("weekday") if kind == "wd" and (m.group("dir") or "").lower() == "on" else m.start()
             found.append(DateMatch(begin, m.end(), value, granularity))
-    return sorted(found, key=lambda d: d.start)
+    return _years_shared_in_ranges(text, sorted(found, key=lambda d: d.start))
+
+
+# "between Dec. 5 and Dec. 21, 2023", "from May 3 to June 1, 2022": the year the range's end gives is its start's too
+_DAY_RANGE_LINK = lazy_compile(r"\s*(?:and|to|through|until|-|\u2013)\s*")
+_BARE_DAY = lazy_compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
+
+
+def _years_shared_in_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    shared_found = list(found)
+    for index, (first, second) in enumerate(zip(found, found[1:])):
+        if first.granularity == second.granularity == "day" and first.value and second.value \
+                and _BARE_DAY.match(text[first.start:first.end]) and re.search(r"\d{4}$", text[second.start:second.end]) \
+                and _DAY_RANGE_LINK.fullmatch(text, first.end, second.start):
+            shared = _safe_date(second.value.year, first.value.month, first.value.day)
+            if shared is not None and shared <= second.value:
+                shared_found[index] = replace(first, value=shared)
+    return shared_found
 
 
 # A year between an indefinite article or a possessive and a capitalised name is a product's model year
@@ -343,7 +360,8 @@ def _shortly_after(anchor: dt.date, value: dt.date, published: Optional[dt.date]
     """The bare month and day in the year that puts them within a few weeks after the date the story last told."""
     for year in (anchor.year, anchor.year + 1):
         candidate = _safe_date(year, value.month, value.day)
-        if candidate is not None and anchor < candidate <= anchor + dt.timedelta(days=_NARRATIVE_DAYS) \
+        # (the same day told again counts: "between Dec. 5 and Dec. 21, 2023 ... arrested the brothers on Dec. 21")
+        if candidate is not None and anchor <= candidate <= anchor + dt.timedelta(days=_NARRATIVE_DAYS) \
                 and (published is None or candidate <= published):
             return candidate
     return None
