@@ -610,3 +610,12 @@ def test_a_day_told_again_keeps_the_year_the_story_gave_it():
     _, events = _events("The brothers robbed nine stores between Dec. 5 and Dec. 21, 2020, mostly at night.\n\n"
                         "Police arrested the brothers on Dec. 21 after a chase through the suburbs.")
     assert [e.date.value for e in events] == [dt.date(2020, 12, 5), dt.date(2020, 12, 21)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The case drew comparisons to problems the Ledger documented in its 2019 series on unsafe rentals.",
+    "He left the courthouse Wednesday with his son and did not speak to reporters.",
+])
+def test_a_papers_own_series_and_a_silent_exit_are_no_steps(sentence):
+    _, events = _events(sentence)
+    assert events == []

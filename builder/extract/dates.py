@@ -185,7 +185,7 @@ _HAPPENED_OR_DECIDED = lazy_compile(
 # to a case, not a step of it; the sentence it is in ("prosecutors read lyrics from his 2019 album") is undated
 _WORK_BEFORE = lazy_compile(r"\b(?:(?i:a|an|the|his|her|their|its)|[A-Z][\w-]*['\u2019]s)\s+$")
 _WORK_AFTER = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?:albums?|mixtapes?|singles?|songs?|books?|memoirs?|novels?|films?|movies?"
-                           r"|documentar(?:y|ies)|podcasts?|music\s+videos?)\b")
+                           r"|documentar(?:y|ies)|podcasts?|music\s+videos?|series|episodes?|articles?|stor(?:y|ies))\b")
 
 
 def _model_year(text: str, end: int) -> bool:

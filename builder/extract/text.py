@@ -29,6 +29,7 @@ _TITLE_OR_STATE = {"del"}
 # the case", "could not be reached Friday"
 NO_COMMENT = lazy_compile(r"\b(?:reached\s+out\s+to|(?:did|could)\s+not\s+(?:immediately\s+)?(?:respond|return|be\s+reached)"
                           r"|request\s+for\s+comment|declined\s+to\s+(?:comment|discuss|speak|be\s+interviewed|answer)"
+                          r"|(?:did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:speak|talk)\s+to\s+reporters"
                           r"|has\s+contacted\b[^.]{0,60}\bcomment)", re.I)
 QUOTED = lazy_compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)"
                       r"|(?:^|(?<=[\s(\u2014]))['\u2018](?=[A-Z])[^\n]*?[.,!?]['\u2019](?=\s|$)")
