@@ -113,7 +113,7 @@ def _each_to_its_defendant(facts: list[SourceFacts], parties: list[Party]) -> li
     defendants = Counter(f.defendant for f in facts if f.defendant)
     if len(defendants) < 2:
         return facts
-    case = defendants.most_common(1)[0][0]
+    case = _case_defendant(facts)
     case_names = next(({p.name, *p.aliases} for p in parties if case in (p.name, *p.aliases)), {case})
     out = []
     for f in facts:
@@ -121,9 +121,16 @@ def _each_to_its_defendant(facts: list[SourceFacts], parties: list[Party]) -> li
             out.append(f)
             continue
         s = f.sentencing
-        owner = _paragraph_owner(f, case, f.defendant)
         # (what that story files as someone else's sentence, "Kaylee Dunmore: a 20-year sentence", is the case's own)
         own = [dataclasses.replace(t, subject=None) for t in s.others if t.subject in case_names]
+        if _told_as_accused(f.defendant, [f]) == 0 and _told_as_accused(case, [f]) > 0:
+            # a story whose own reading took the victim a feature opens on for its defendant, while it tells the
+            # case's defendant pleading guilty, is about the case's defendant: its facts are his
+            out.append(dataclasses.replace(f, sentencing=dataclasses.replace(
+                s, terms=s.terms + own, others=[t for t in s.others if t.subject not in case_names],
+                charges=[dataclasses.replace(c, subject=None) if c.subject in case_names else c for c in s.charges])))
+            continue
+        owner = _paragraph_owner(f, case, f.defendant)
         sentencing = dataclasses.replace(
             s,
             charges=[dataclasses.replace(c, subject=None) if c.subject in case_names
@@ -155,6 +162,31 @@ def _paragraph_owner(facts: SourceFacts, case: str, other: str) -> Callable[[lis
     return owner
 
 
+def _case_defendant(facts: list[SourceFacts]) -> Optional[str]:
+    """The defendant most stories name. Two stories naming two people is settled by the court's words: the one the
+    stories tell as pleading, convicted or sentenced ("Kessel pleaded guilty", "sentenced Kessel to 20 years"), not
+    the victim a feature opens on ("Warren Pruitt had been asleep for about three hours when ...")."""
+    defendants = Counter(f.defendant for f in facts if f.defendant)
+    if not defendants:
+        return None
+    top = max(defendants.values())
+    tied = [name for name, count in defendants.items() if count == top]
+    if len(tied) == 1:
+        return tied[0]
+    # (only a name no story tells as accused gives way; between two accused, the stories' order decides, as before)
+    return next((name for name in tied if _told_as_accused(name, facts) > 0), tied[0])
+
+
+def _told_as_accused(name: str, facts: list[SourceFacts]) -> int:
+    """How often the stories tell `name` pleading, convicted, charged or sentenced."""
+    surname = re.escape(name.split()[-1])
+    step = r"(?:sentenced|convicted|pleaded|pled|charged|indicted|acquitted|found\s+guilty)"
+    pattern = re.compile(rf"\b{surname}\b(?:,[^.]{{0,80}}?,)?\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?"
+                         rf"(?:(?:is|was|will\s+be)\s+(?:scheduled|set|due|expected)\s+to\s+be\s+)?{step}"
+                         rf"|\b(?:sentenced|convicted|charged|indicted)\s+(?:[A-Z][\w.'-]*\s+){{0,2}}{surname}\b")
+    return sum(len(pattern.findall(f.source.text)) for f in facts)
+
+
 def _surname(name: str) -> str:
     return name.split()[-1].lower()
 
@@ -162,10 +194,9 @@ def _surname(name: str) -> str:
 def _defendant_first(parties: list[Party], facts: list[SourceFacts]) -> list[Party]:
     """The key parties open on the accused, the person the briefing is about; the rest keep the order the stories
     introduce them in."""
-    defendants = Counter(f.defendant for f in facts if f.defendant)
-    if not defendants:
+    name = _case_defendant(facts)
+    if name is None:
         return parties
-    name = defendants.most_common(1)[0][0]
     first = next((p for p in parties if p.name == name or name in p.aliases), None)
     if first is None:
         return parties
@@ -178,11 +209,10 @@ def _defendant_first(parties: list[Party], facts: list[SourceFacts]) -> list[Par
 
 def _derived_title(parties: list[Party], facts: list[SourceFacts]) -> str:
     """The defendant most sources name, else the person the sources cite most, else the first headline."""
-    defendants = Counter(f.defendant for f in facts if f.defendant)
-    if defendants:
+    name = _case_defendant(facts)
+    if name is not None:
         # (by surname count alone, a victim's family named often -- "Saldivar's mother", "the Saldivar family" --
         # can outnumber the accused)
-        name = defendants.most_common(1)[0][0]
         merged = next((p.name for p in parties if p.name == name or name in p.aliases), name)
         return f"{merged} case"
     counts: Counter[str] = Counter()

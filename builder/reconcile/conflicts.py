@@ -114,9 +114,16 @@ def _misspellings(names: list[str]) -> bool:
                for i, a in enumerate(names) for b in names[i + 1:])
 
 
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III|IV)$")
+
+
 def _spelling_key(name: str, spellings: set[str]) -> str:
     """"the Huxtables" is the family of Huxtable, not another spelling of the name; "Wyck", where one story never uses
     "Van Wyck" alone, is the same surname as the other story's "Van Wyck" (a hyphen or an accent would still differ)."""
+    generation = _GENERATION.search(name)
+    if generation:
+        # "Fitzpatrick Jr." is "Fitzpatrick" told with his generation, no other spelling
+        return _spelling_key(name[:generation.start()], spellings)
     for ending in ("es", "s"):
         if name.endswith(ending) and name[: -len(ending)] in spellings:
             return name[: -len(ending)]
