@@ -1337,11 +1337,21 @@ TERM_SOURCES: list[tuple[str, str]] = [
 # owed may be named beside it, a tax loss repaid to the tax office ("... to the county and $9,000 in unpaid taxes to the IRS");
 # the taxes name what the second sum is, so they need no payee ("ordered to pay $80,000 in restitution to the tenants
 # and $45,000 in back sales taxes": the same order's verb pays both)
+# A person's title before the payee's name keeps its full stop ("to Sgt. Lena Marsh", "to Dr. Ames"): the abbreviation
+# ends no sentence
+_TITLES = ("Sgt", "Lt", "Dr", "Mr", "Ms", "Mrs", "Capt", "Cpl", "Det", "Col", "Maj", "Gen", "Rev", "Sen", "Rep", "Gov", "St", "Cmdr",
+           "Insp", "Supt", "Prof")
+_TITLE_DOT = "(?:(?:" + "|".join(rf"(?<=\b{title})" for title in _TITLES) + r")\.)?"
+_NO_TITLE_BEFORE = "".join(rf"(?<!\b{title})" for title in _TITLES)
+# What a sum repays: "for medical costs", "for lost wages", "for funeral expenses", "for the damage"
+_LOSS_WORD = r"(?:costs|expenses|bills|wages|earnings|income|losses|damages?|repairs|treatment|care|counseling|therapy)\b"
 ELLIPTIC_AMOUNT = lazy_compile(r"[^.;:$\u20ac\u00a3\u2014]{0,80}?(?:,\s*|\s+)(?:and|plus)\s+(?:another\s+|an?\s+additional\s+)?"
                              rf"(?P<term>{_MONEY}(?:\s+in\s+(?:(?:unpaid|back|owed|evaded|delinquent|overdue|federal|state|income|payroll|sales|property|withholding|employment)\s+){{0,3}}taxes"
                              rf"(?:\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+)?"
-                             rf"|\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+\s+){{0,5}}?[\w'\u2019&-]+))"
-                             r"(?=\s*[,.;:]|\s+(?:and|for|over|within|by|after|as)\b|\s*$)")
+                             rf"|\s+to\s+(?:(?:the|his|her|their|its)\s+|(?=[A-Z]))(?:[\w'\u2019&-]+{_TITLE_DOT}\s+){{0,5}}?[\w'\u2019&-]+"
+                             # ("... and $900 to the officer for medical costs": what the sum repays names its kind)
+                             rf"(?:\s+for\s+(?:(?:his|her|their|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_LOSS_WORD})?))"
+                             rf"(?=\s*[,;:]|{_NO_TITLE_BEFORE}\s*\.|\s+(?:and|for|over|within|by|after|as|not|that|which)\b|\s*$)")
 
 # "must complete a parenting program and substance abuse treatment": a second course or treatment joined to the first
 # term, read right after its end (its own kind word ends it; "and a fine" or "and she may ..." is no course)

@@ -524,6 +524,9 @@ _WHILE_GOES_ON = lazy_compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:dri
                             r"|committing|engag(?:ed|ing)|trafficking|possessing|armed|masked|attempting|fleeing|eluding|on\s+(?:probation|parole))")
 # "possession of a weapon during a violent crime", "during the commission of a felony"
 # ("false statements during the purchase of a firearm": the dealing the statute guards, as with "in the purchase of")
+# ("brandishing a firearm during and in relation to a crime of violence": the federal gun statute's paired prepositions
+# share the crime they govern)
+_DURING_AND = lazy_compile(r"\sduring\s+and\s+in\s+relation\s+to(?=\s)")
 _DURING_GOES_ON = lazy_compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acquisition|sale|transfer)\s+of\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|felony|felonies"
                              r"|offen[cs]es?|robbery|burglary|assault|kidnapping|drug\s+trafficking)\b)")
 # "using campaign funds for personal expenses": the purpose is part of the offence
@@ -593,6 +596,10 @@ _CODE_SUBTYPE = lazy_compile(r"(?!(?:a|an|the|his|her|their|its|this|that|which|
 _DUTY_AFTER = lazy_compile(r"\b(?:stop\w*|remain\w*|render\s+aid|report\w*|(?:leav\w*\s+)?the\s+scene|notify\w*|give\s+information)\s*$", re.I)
 _RESULT_GOES_ON = lazy_compile(r"\s(?:that|which)\s+(?:(?:allegedly|recklessly)\s+)?(?:caused|causes|cause|resulted\s+in|results\s+in|result\s+in"
                              r"|inflicted|inflicts)\s+(?:[\w-]+\s+){0,3}?(?:death|injury|injuries|harm|damage)\b")
+# The harm that ends a statute's name: "... resulting in serious bodily injury or death", "... causing great bodily harm"
+_RESULT_TAIL = lazy_compile(r"\s+(?:resulting\s+in|causing|occasioning)\s+(?:(?:great|serious|grievous|substantial|permanent)\s+)?"
+                            r"(?:bodily\s+|physical\s+)?(?:injury|injuries|harm|death)(?:\s+or\s+(?:(?:great|serious|grievous|substantial)\s+)?"
+                            r"(?:bodily\s+)?(?:injury|harm|death))?$")
 _BEFORE_STOPS = lazy_compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury))")
 # After "," / "and" / "or", the list goes on only with another offence, not with a new clause.
 _NOT_AN_ITEM = lazy_compile(
@@ -676,6 +683,9 @@ _NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these
                              r"|four|five|six|seven|eight|nine|ten|[a-z]+ty|dozens|hundreds)\s+(?:offen[cs]es?|crimes?)$"
                              # "dropped the charges against his wife": whose charges, not which
                              r"|^against\b"
+                             # "pleaded guilty to a campaign of hoax calls", "to a string of burglaries", "to a yearslong
+                             # scheme ...": a run of deeds told as a whole; the counts have names of their own
+                             r"|^(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:campaign|string|series|spree|wave|rash|streak|litany)\s+of\b"
                              # "pleaded guilty in May without going to trial": the proceeding avoided, not an offence
                              r"|^(?:an?\s+)?(?:jury\s+|bench\s+)?trials?$"
                              # "resisting arrest, a charge prosecutors later dropped": a relative clause without "that"
@@ -2043,6 +2053,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                 rest_items = _list_items(text, after.end(), end, after.end(), repeats)
             end = means.start()
     items = _list_items(text, start, max(end, start), lead_end, repeats) + rest_items
+    # "criminal sexual conduct with a minor, second degree": a code that grades after the name sets the degree off
+    # with a comma; the grade is the offence's own, no item of its own
+    items = _with_trailing_grades(text, items)
     # "convicted Costa, 56, the owner of a company, of manslaughter": the first "of" was the appositive's; the
     # offences start after the ", of" that closes it (a list of offences never repeats its "of" after a bare comma).
     appositive = [i for i, (item_start, _) in enumerate(items) if i and re.match(r"of\s", text[item_start:])
@@ -2177,7 +2190,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             c_start += victims.start("offence")
             phrase = victims.group("offence")
             words = phrase.split()
-        if not words or len(re.sub(r"\s*\([^()]*\)", "", phrase).split()) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase) and not contraband) \
+        # (so does the harm a statute's name ends on: "unlicensed practice of a health care profession resulting in
+        # serious bodily injury or death" is the code's one name, its result clause no sign of a deed told at length)
+        if not words or len(_RESULT_TAIL.sub("", re.sub(r"\s*\([^()]*\)", "", phrase)).split()) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase) and not contraband) \
                 or _tells_a_term(phrase) \
                 or _AN_EVENT.match(phrase):
             continue
@@ -2498,6 +2513,22 @@ _MEANT_BEFORE = lazy_compile(r"\s+(?:meant|destined|earmarked|bound)$")
 _SEMICOLON_SERIES_END = lazy_compile(r";\s+(?:and|or)\s+(?=[a-z])")
 
 
+# A grade written after the offence's name: "second degree", "in the third degree", "first-degree"
+_TRAILING_GRADE = lazy_compile(r"(?:in\s+the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]degree(?:,|\s+(?:and|or))*\s*", re.I)
+
+
+def _with_trailing_grades(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items with a bare grade after a comma folded into the offence before it ("X, second degree")."""
+    merged: list[tuple[int, int]] = []
+    for item_start, item_end in items:
+        if merged and _TRAILING_GRADE.fullmatch(text, item_start, item_end) \
+                and re.search(r",\s*$", text[merged[-1][0]:item_start]) is not None:
+            merged[-1] = (merged[-1][0], item_end)
+        else:
+            merged.append((item_start, item_end))
+    return merged
+
+
 def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> int:
     """Where the offence list stops: the clause's end, not an "in"/"and" that belongs to an offence, nor the
     trigger's preposition repeated after "and" ("convictions for fraud and for perjury")."""
@@ -2520,6 +2551,10 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             # closes the relative clause, and the main clause's verb follows (no list goes on after its last item)
             return at
         condition = _WHILE_GOES_ON.match(text, at) if word == "while" else None
+        paired = _DURING_AND.match(text, at) if word == "during" else None
+        if paired and _DURING_GOES_ON.match(" during" + text[paired.end():paired.end() + 80]):
+            pos = paired.end()
+            continue
         if condition:
             pos = condition.end()  # "driving while over the prescribed limit": the condition's own words are no stop
             continue
@@ -2700,6 +2735,7 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
         # ("400 grams and more of fentanyl": a statute's threshold, not a second item)
         if shared_verbs or any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start) \
                 or re.match(r"(?:more|less)\s+(?:of|than)\s", text[sep_end:end]) \
+                or _DURING_AND.match(text, sep_start - len(" during"), sep_end + 20) \
                 or _schedules_go_on(text, cursor, sep_start) \
                 or (not sep.group().startswith((",", ";")) and _ITS_MENTAL_ELEMENT.match(text, sep_end)) \
                 or _deed_goes_on(text[max(cursor, lead_end):sep_start], text[sep_end:end]):

@@ -2207,6 +2207,13 @@ def _is_judge(ctx: _Context, name: str) -> bool:
     return bool(ctx.judge) and (name == ctx.judge or _MIDDLE_INITIAL.sub("", name) == ctx.judge)
 
 
+# A determiner and at most a describing adjective (a participle, a colour) straight before a capitalised
+# name: "his modified Ford Mustang", "her silver Honda Civic", "a stolen Jeep Cherokee". A person is never named so
+# ("his brother Tom Lee" has a noun between, "his wife, Ann Lee" a comma).
+_A_THING_BEFORE = lazy_compile(r"\b(?:his|her|their|its|an?)\s+(?:(?:[a-z]+(?:ed|en)|black|white|silver|red|blue|gray|grey|green"
+                               r"|gold|brown|new|old|used|rented|borrowed)\s+)?(?:[A-Z][\w-]*\s+)?$")
+
+
 def _people(ctx: _Context, words: str) -> list[str]:
     """The people named in `words`, in order, leaving out the judge and mere possessors ("Lee's co-defendant")."""
     found: list[tuple[int, int, str]] = []
@@ -2222,6 +2229,8 @@ def _people(ctx: _Context, words: str) -> list[str]:
             for m in re.finditer(rf"\b{re.escape(form)}\b(?!['\u2019](?:s\b|(?<=s['\u2019])\s))", words):  # "Lee's", "Coats' "
                 if _JUDICIAL_TITLE.search(words[:m.start()]):  # "Recorder Ann Bell", "Judge Lee": the court, not a person sentenced
                     continue
+                if _A_THING_BEFORE.search(words, max(0, m.start() - 40), m.start()):
+                    continue  # "slammed his modified Ford Mustang into", "a silver Honda Civic": a make owned, not a person
                 if any(o_start <= m.start() and m.end() <= o_end for o_start, o_end in named_orgs) or (
                         " " not in form and _NAME_GOES_ON.match(words, m.end())):
                     continue
