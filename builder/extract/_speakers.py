@@ -71,6 +71,19 @@ _OWNED_RELATION = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:of|on|sin
 # A question's opening right before a pronoun: "asked whether he", "wanted to know if she"
 _QUESTION_BEFORE = lazy_compile(r"\b(?:whether|if|why)\s+$")
 # "her husband", "his mother": a relative owned by a pronoun
+# A sentence opening on a person the article describes and does not name: "The girl, now 16, did not testify",
+# "The victim was not in court" (whose relative "her mother" in the next sentence is)
+_DESCRIBED_VICTIM_GENDER = {"girl": "f", "boy": "m", "woman": "f", "man": "m"}
+_DESCRIBED_VICTIM_OPENING = lazy_compile(r"[\s\u201c\"]*(?P<np>[Tt]he\s+(?:(?:\d{1,2}-year-old|young|teenage|injured|surviving)\s+)?"
+                                        r"(?P<noun>girl|boy|woman|man|victim|child|teen|teenager|toddler|infant|baby|student))\b"
+                                        r"(?![\u2019']s)")
+# A plural team owned by someone, then its members' names in commas: "His lawyers, Ann Roe and Bo Lee,"
+_TEAM_THEN_NAMES = lazy_compile(r"[\s,]*(?P<team>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[\u2019']s)\s+(?:[a-z-]+\s+)?"
+                                r"(?:lawyers|attorneys|prosecutors|parents|public\s+defenders))"
+                                r",\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:,\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3})*"
+                                r",?\s*and\s+(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+,?\s*$")
+# A relative told by "the" and the kin noun alone: "the mother said", "the victim's widower" is not one
+_DEFINITE_KIN = lazy_compile(r"[Tt]he\s+(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")")
 _PRONOUN_KIN = lazy_compile(r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>husband|wife|partner|mother|father|son|daughter"
                           r"|brother|sister|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|stepfather"
                           r"|stepmother|fianc[eé]e?|girlfriend|boyfriend|parents|sons|daughters|brothers|sisters"
@@ -336,6 +349,10 @@ _OWNED_LAWYER_OPENING = lazy_compile(r"\s*(?P<np>[A-Z][\w-]+(?:[\u2019']s|(?<=s)
                                    r"(?:lawyer|attorney|counsel|barrister|solicitor)s?)\b(?!\s*,)")
 # A sentence opened by a description the name then gives in commas: "The president of the union, Sgt. Ann Roe,".
 # (the name may carry a lowercase title of its own: "Roe's attorney, public defender Lee Park, said")
+# A finite verb after a described subject's name and its closing comma: ", is asking", ", filed", ", has argued"
+_FINITE_AFTER_APPOSITIVE = lazy_compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|will|would|did|does|[a-z]{3,}ed)\b")
+# A sentence that tells of posting something online: "Roe posted …", "threatened in a post", "wrote on Snapchat"
+_POSTING = lazy_compile(r"\b(?:posted|posting|posts|shared|tweeted|uploaded|wrote|threatened|threatening|published|put\s+up)\b")
 _DESCRIBED_OPENING = lazy_compile(r"\s*(?:The|An?|His|Her|Their|[A-Z][\w-]*[\u2019']s)\s+[a-z][^,;]{0,80},\s*(?:[A-Z][a-z]*\.\s+)?"
                                 r"(?:(?!(?:and|or|but|then|who|when|as)\b)[a-z][\w-]*\s+){0,3}")
 # A capitalised body opening the sentence that names a document, then its verb: "The Harbor Valley Consulate
@@ -885,6 +902,16 @@ class Speakers:
         if family_of:
             # "the family of the victim" is "the victim's family", speaking as one: never the victim
             return self._family(FAMILY_NP.search(f"the {family_of.group('role')}'s family"), start, anchor)
+        team = _TEAM_THEN_NAMES.match(self.masked, start, end)
+        if team:
+            # "His lawyers, Ann Roe and Bo Lee, wrote that …": the team speaks as one, as "Lee's lawyers"
+            found = self._resolve_words(team.start("team"), team.end("team"), anchor, allow_possessive)
+            if found and found[0]:
+                return found
+        kin_back = _DEFINITE_KIN.fullmatch(self.masked[start:end].strip(" ,"))
+        said_before = self._relative_said_before(kin_back.group("noun"), start) if kin_back else None
+        if said_before:
+            return said_before
         # ("the Linden Falls woman said": the place inside the epithet is no speaker)
         lede_person = self._lede_epithet(self.masked[start:end].strip(" ,"), start)
         if lede_person:
@@ -1158,6 +1185,11 @@ class Speakers:
             # "Her sister, Ann Roe, said …. Her mother added": a relative the article never names is the relative of
             # the named person "her" is, as "Lee's mother" (never a bare "mother", which tells nobody who)
             owner_word = kin.group("owner")
+            described = self._described_owner(owner_word, at)
+            if described:
+                # "The girl, now 16, did not testify. Her mother read a statement": the relative of the one the
+                # sentence before is about, whom the article describes and never names, as "the girl's mother"
+                return f"{described}\u2019s {kin.group('noun')}", None
             owner = self.pronoun(Reference(at, at + len(owner_word), owner_word, "pronoun", True), anchor)
             since = self._paragraph_start(at, back=2)
             # (the person last introduced as another relative by the same pronoun: "Her father, Carl Roe, …")
@@ -2608,6 +2640,13 @@ class Speakers:
             found = self._document_owner(owner, anchor) if owner else None
             if found:
                 return found
+            if posted and not owner and not _POSTING.search(self.masked, sent[0], m.end()):
+                # ("… a report describing his depression in the months before the post": a sentence that only
+                # mentions the post tells nothing of who wrote it; look further back, to where it was posted)
+                continue
+            if posted and self.lede_person and sent == self.sentences[0]:
+                # ("A former student who threatened in an anonymous post to …": the lede's described person posted it)
+                return self.lede_person[0].name, self.role_of(self.lede_person[0])
             # ("Prosecutors read a letter from one of the victims, now 16. "…," the letter said": its writer speaks,
             # described as the article describes them, never the ones reading it out)
             writer = _described_after_from(self.masked, m.end(), sent[1])
@@ -2994,6 +3033,43 @@ class Speakers:
                     and not _SPEECH_VERB_NEXT.match(self.masked, word.end()):
                 return noun
         return None
+
+    def _relative_said_before(self, noun: str, start: int) -> tuple[str, str | None] | None:
+        """ "Her mother read a statement. "…," she said. … "…," the mother said": "the mother" is the relative
+        who spoke shortly before, unnamed and told by whose relative she is ("the girl's mother")."""
+        since = self._paragraph_start(start, back=3)
+        for at, speaker, role in reversed(self.events):
+            if since <= at < start and speaker and re.search(rf"[\u2019']s\s+{re.escape(noun)}$", speaker) \
+                    and not any(p.name == speaker for p in self.parties):
+                return speaker, role
+        # ("The victim did not attend. Her sister spoke instead. "…," the sister said": the relative the story
+        # brought in by a pronoun and no quote yet)
+        brought = list(re.finditer(rf"\b([Hh]is|[Hh]er)\s+{re.escape(noun)}\b", self.masked[since:start]))
+        if brought:
+            owner_word = brought[-1].group(1)
+            described = self._described_owner(owner_word, since + brought[-1].start())
+            if described:
+                return f"{described}\u2019s {noun}", None
+        return None
+
+    def _described_owner(self, owner_word: str, at: int) -> str | None:
+        """ "The boy was not in court. His father spoke": "the boy", when the sentence before (or this one, up to
+        the pronoun) opens on a person described by "the" and a noun, with no one named in that sentence, and the
+        pronoun's gender fits the noun."""
+        sent = self.sentence_at(at)
+        if not sent:
+            return None
+        here = sent if self.masked[sent[0]:at].strip() else next(((a, b) for a, b in reversed(self.sentences) if b <= sent[0]), None)
+        if not here or "\n\n" in self.masked[here[1]:at]:
+            return None
+        m = _DESCRIBED_VICTIM_OPENING.match(self.masked, here[0], here[1])
+        if not m or any(x.kind == "person" and here[0] <= x.start < min(here[1], at) for x in self.mentions):
+            return None
+        noun = m.group("noun").lower()
+        gender = {"her": "f", "his": "m"}.get(owner_word.lower())
+        if gender is None or noun in _DESCRIBED_VICTIM_GENDER and _DESCRIBED_VICTIM_GENDER[noun] != gender:
+            return None
+        return m.group("np")[0].lower() + m.group("np")[1:]
 
     def _unnamed(self, start: int, end: int) -> tuple[str, str | None] | None:
         """ "A man who answered the door", "one juror": a person described, not named. A lone "a judge" may be
@@ -3528,6 +3604,11 @@ class Speakers:
         # "The president of the union, Sgt. Ann Roe, said": the name in commas is the described subject
         if m.kind == "person" and _DESCRIBED_OPENING.fullmatch(self.masked, sent[0], m.start) \
                 and re.match(rf",\s+(?:{ADVERB}\s+)?(?:{VERBS})\b", self.masked[m.end:m.end + 40]):
+            return True
+        # ("Roe's lawyer, public defender Ann Lee, is asking for five years. In her filing, she …": the same
+        # described subject before any finite verb)
+        if m.kind == "person" and _DESCRIBED_OPENING.fullmatch(self.masked, sent[0], m.start) \
+                and _FINITE_AFTER_APPOSITIVE.match(self.masked, m.end, m.end + 40):
             return True
         if first is not None and first.kind == "pronoun":
             if re.search(r"^[A-Z][^,;]*,\s*$", self.masked[sent[0]:m.start]) \

@@ -1103,6 +1103,12 @@ class _Attributor:
             # "letters of support, one from a retired coach at the school who wrote that …": the person the
             # restrictive clause describes speaks, by the article's description (no name inside it)
             np = unnamed_writer[1]
+            at = sent_start + unnamed_writer[0]
+            named = self.speakers.resolve(at, at + len(np.rstrip()), anchor)
+            if named and named[0] and any(p.name == named[0] and p.kind == "person" for p in self.parties):
+                # ("sentenced by a judge who said he had "…"" and "Judge Ann Roe" further on: the one judge the
+                # article names, as a delayed lede names the person it first describes)
+                return named
             return np[0].lower() + np[1:], None
         inner = _INNER_SUBJECT.search(head)
         if inner and _plausible_np(inner.group("np")):
@@ -1281,6 +1287,12 @@ class _Attributor:
             described = self._description_opening(sent_start, fronted, first, anchor) if first else None
             if described:
                 return described
+            team = _TEAM_OPENING.match(self.masked, sent_start) if first else None
+            if team:
+                # "His lawyers, Ann Roe and Bo Lee, asked for six years, writing that …": the team, as one voice
+                found = self.speakers.resolve(team.start("team"), team.end("team"), anchor)
+                if found and found[0] and found[0] != first[0].speaker:
+                    return found
             if first:
                 return first[0].speaker, self.speakers.role_of(first[0].party)
             if verb.endswith("ing") and not first and opener is None:
@@ -2386,7 +2398,16 @@ _LEGAL_TEAM_HEAD = lazy_compile(r"(?P<np>(?:(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z]
                               r"(?:[a-z-]+\s+)?(?:lawyers|attorneys|prosecutors|public\s+defenders))\s*$")
 _PAIR_TAIL = lazy_compile(r",\s*[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?\s+(?:and|&)\s+[A-Z][^,]*$")
 # An appositive describing a person, before a relative clause about them: ", a Texas Republican who sits on …"
-_APPOSITIVE_THEN = lazy_compile(r",\s+(?:an?|the)\s+[^,;:\u201c\u201d\"]{1,90}")
+# A sentence opening on a team owned by someone and its members' names: "His lawyers, Ann Roe and Bo Lee, asked"
+_TEAM_OPENING = lazy_compile(r"\s*(?P<team>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[\u2019']s)\s+(?:[a-z-]+\s+)?"
+                             r"(?:lawyers|attorneys|public\s+defenders))"
+                             r",\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:,\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3})*"
+                             r",?\s*and\s+(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+,")
+_APPOSITIVE_THEN = lazy_compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:an?|the)\s+"
+                                # (a bare role noun, an office or a trade, opens it as an article does: "Ann Roe,
+                                # pastor of a church in Elm Falls, who wrote")
+                                r"|(?:(?:former|retired|longtime|senior|associate|assistant|executive)\s+)?(?=(?:"
+                                + "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w))) + r")\b))[^,;:\u201c\u201d\"]{1,90}")
 # The medium of what someone said, between the subject and its verb: "in a letter to the Justice Department"
 _MEDIUM_BEFORE = lazy_compile(r"\s+(?:in|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
                             r"(?:letter|statement|post|interview|op-ed|email|e-mail|speech|tweet|video|memo|column)"

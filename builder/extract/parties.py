@@ -102,7 +102,9 @@ _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity c
                             "gym daycare facility club team league kennel rescue shelter sanctuary fund exchange".split())
 _AMPERSAND = lazy_compile(r"[ \t]+&[ \t]+(?=[A-Z])")
 _NICKNAME = lazy_compile(
-    r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.-]*)[\"\u201d\u2019']\s+([A-Z][\w\u2019'-]*[a-z])\b")
+    r"\b([A-Z][a-z]+)\s+[\"\u201c\u2018']([A-Z][\w.-]*)[\"\u201d\u2019']\s+([A-Z][\w\u2019'-]*[a-z])\b"
+    # (a generation after the surname stays with the name: 'Ed "Eddie" Lee Jr.' is Ed Lee Jr.)
+    r"(?:,?[ \t]+(Jr\.|Sr\.|II\b|III\b|IV\b))?")
 _TOKEN = lazy_compile(r"\S+")
 # Relatives who usually share a family's surname (a wife or husband may not).
 # "Roe's wife, Brianna": with no other surname written for her, she is Brianna Roe as the article ties her to him.
@@ -652,7 +654,8 @@ def find_parties(source: Source) -> list[Party]:
         quoted_here = [(a, b) for a, b in quoted if a <= para.end and b >= para.start]
         for m in _NICKNAME.finditer(text, para.start, para.end):
             # William "Rick" Singer: the name is William Singer, the nickname no quote
-            name = _Name(m.start(1), m.end(3), [m.group(1), m.group(3)], cue=True)
+            end, words = (m.end(4), [m.group(1), m.group(3), m.group(4)]) if m.group(4) else (m.end(3), [m.group(1), m.group(3)])
+            name = _Name(m.start(1), end, words, cue=True)
             _collect_cues(text, name, [], para)
             names.append(name)
         covered = para.start  # where a body's name, run on past "and" or "for", ends
@@ -732,6 +735,8 @@ def find_parties(source: Source) -> list[Party]:
                     # after "of", the agency he speaks for, read whole (not "Judge Ann Roe of Pell Circuit Court": where she sits)
                     body.quoted = name.quoted
                     names.append(body)
+    if len(names) > 1:
+        _share_plural_role(text, names)
     own = _outlet_names(source.outlet or "")
     if _PUBLIC_OFFICE.search(source.outlet or ""):
         own = set()  # a prosecutor's office or a police force that issues a release is a party of its own case
@@ -760,6 +765,8 @@ def find_parties(source: Source) -> list[Party]:
     if "." in text:
         _add_known_by_initials(source, paragraphs, parties)
     _add_body_of_a_title(source, parties)
+    if re.search(r"[Oo]ffice|[Dd]ivision", text):
+        _add_agency_office(source, parties)
     _add_defrauded_programme(source, paragraphs, parties)
     if "s office" in text or "s\u2019 office" in text or "\u2019s office" in text:
         _add_lower_case_prosecuting_office(source, paragraphs, parties)
@@ -849,6 +856,22 @@ def _add_body_of_a_title(source: Source, parties: list[Party]) -> None:
             at = max(0, c.start - 90) + lead.start(1) + lead.group(1).index(words[0])
             parties.append(Party(name=name, kind="organization", citations=[source.cite(at, at + len(name))]))
             known.add(name)
+
+
+# "The FBI's Denver field office said", "the DEA's Miami division, which led the case, said": an agency's office named by
+# its city, speaking for the agency -- a party under the name the article gives it
+_AGENCY_OFFICE_SPEAKS = lazy_compile(r"(?<![\w.'\u2019-])(?P<label>(?:[A-Z]\.?){2,6}[\u2019']s[ \t]+(?:[A-Z][\w.-]*[ \t]+){1,3}"
+                                     r"(?:(?:[Ff]ield|[Rr]egional|[Rr]esident|[Aa]rea)[ \t]+[Oo]ffice|[Dd]ivision))" + _ORG_SPEAKS.pattern)
+
+
+def _add_agency_office(source: Source, parties: list[Party]) -> None:
+    """An agency's office that speaks (_AGENCY_OFFICE_SPEAKS) is a party beside the agency."""
+    known = {p.name for p in parties}
+    for m in _AGENCY_OFFICE_SPEAKS.finditer(source.text):
+        label = m.group("label")
+        if label not in known:
+            parties.append(Party(name=label, kind="organization", citations=[source.cite(m.start("label"), m.end("label"))]))
+            known.add(label)
 
 
 # "a victim identified in court papers only by her initials, A.B.", "the girl, identified only as C.D.": a person whom
@@ -968,6 +991,68 @@ _PERFORMER_BEFORE = lazy_compile(r"\b(?:[Rr]apper|[Ss]inger|DJ|[Ww]restler|[Ss]t
 # 28-year-old behind the hit ..., was sentenced"
 _TAKEN_UP_AGAIN = lazy_compile(r",\s+the\s+\d{1,3}-year-old\b")
 _CASE_WORDS = ("sentenc", "convict", "guilty", "prison", "charged", "acquit", "jail")
+
+
+# Between two names of one list: "Ann Roe and Bo Lee", "Ann Roe, Cy Moss and Bo Lee", "Ann Roe, Cy Moss, and Bo Lee"
+_LIST_LAST_GAP = lazy_compile(r",?[ \t]+(?:and|&)[ \t]+")
+_LIST_MID_GAP = lazy_compile(r",[ \t]+")
+# People a story counts by what they were to the case: "Two other patients", "Three residents"
+_COUNTED_PERSON_NOUNS = frozenset("patient resident victim survivor student customer client passenger inmate "
+                                  "investor tenant worker employee child".split())
+# Plurals whose singular is no "-s" away
+_IRREGULAR_PLURALS = {"children": "child", "men": "man", "women": "woman", "people": "person", "wives": "wife",
+                      "grandchildren": "grandchild"}
+
+
+# A count of people of one kind opening a list of their names: "Two other patients, ", "Three of his co-workers, "
+_COUNTED_PEOPLE_BEFORE = lazy_compile(r"(?<![\w-])(?P<role>(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Ss]everal)\s+(?:(?:other|more|of\s+(?:his|her|their|the))\s+)?"
+                                      r"(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s)),[ \t]+$")
+
+
+def _plural_role_noun(word: str) -> bool:
+    """ "lawyers", "attorneys", "sisters", "children": a role noun in the plural, which a list of names shares."""
+    low = word.lower().strip("\u2019'")
+    if low in _IRREGULAR_PLURALS:
+        return True
+    roles = _PARTY_ROLE_NOUNS | KIN_NOUNS | _COUNTED_PERSON_NOUNS
+    return low.endswith("s") and not low.endswith("ss") and (low[:-1] in roles or low.endswith("es") and low[:-2] in roles)
+
+
+def _share_plural_role(text: str, names: list[_Name]) -> None:
+    """ "His lawyers, Ann Roe and Bo Lee, asked", "Lee's attorneys Ann Roe and Bo Park": a plural role before a list
+    of names is each one's role; only the first name stands next to it, the others are given it here."""
+    ordered = sorted(names, key=lambda n: n.start)
+    i = 1
+    while i < len(ordered):
+        last = ordered[i]
+        if last.roles or last.org or not _LIST_LAST_GAP.fullmatch(text, ordered[i - 1].end, last.start):
+            i += 1
+            continue
+        j = i - 1  # back over the middle of the list to its first name
+        while j > 0 and not ordered[j].roles and not ordered[j].org \
+                and _LIST_MID_GAP.fullmatch(text, ordered[j - 1].end, ordered[j].start):
+            j -= 1
+        first = ordered[j]
+        role = first.roles[0] if first.roles and not first.org else ""
+        counted = _COUNTED_PEOPLE_BEFORE.search(text, max(0, first.start - 40), first.start) \
+            if not role and not first.org and len(first.words) > 1 else None
+        counted = counted if counted and _plural_role_noun(counted.group("noun")) else None
+        if counted:
+            # "Two other patients, Ann Roe and Bo Lee, survived": a count of people of one kind, then who they are
+            noun = counted.group("noun").lower()
+            role = _IRREGULAR_PLURALS.get(noun) or (noun[:-1] if noun[:-1] in _COUNTED_PERSON_NOUNS | _PARTY_ROLE_NOUNS | KIN_NOUNS
+                                                    else noun[:-2])  # each one is "a patient", not "Two other patients"
+            first.roles.append(role)
+            first.cue = True
+        noun = role.split()[-1] if role else ""
+        # (the role stands right before the first name, with or without its comma)
+        if counted and role or noun and _plural_role_noun(noun) \
+                and re.search(re.escape(noun) + r",?[ \t]+$", text[max(0, first.start - len(noun) - 3):first.start]):
+            for other in ordered[j + 1:i + 1]:
+                if not other.roles and not other.org:
+                    other.roles.append(role)
+                    other.cue = True
+        i += 1
 
 
 def _join_quoted_nicknames(text: str, parties: list[Party]) -> list[Party]:
@@ -1252,7 +1337,13 @@ def _ampersand_name(text: str, start: int, end: int, para: Paragraph) -> _Name |
         tokens.pop(0)  # "The Smith & Roe firm": the article is no part of the name
     if not tokens or tokens[0][1] == "&" or any(t[1] in MONTHS_AND_DAYS for t in tokens):
         return None
-    if any(t[1].islower() for t in tokens):
+    lower = next((i for i, t in enumerate(tokens) if t[1].islower()), None)
+    if lower is not None and tokens[lower - 1][0] >= amp.end() and tokens[lower - 1][1].rstrip(".,") in _COMPANY_SUFFIXES:
+        # "Hale & Moss LLC of Dayton": the legal suffix ends the business's name, the town after it is no part of it
+        tokens = tokens[:lower]
+        end = tokens[-1][0] + len(tokens[-1][1])
+        return _Name(tokens[0][0], end, [t[1] for t in tokens], org=True, introduced=True)
+    if lower is not None:
         return None  # "Lena Roe of Hale & Moss": a person and her firm, read as "X of Y" is read
     return _Name(tokens[0][0], run.end(), [t[1] for t in tokens], org=True, introduced=True)
 
@@ -2573,7 +2664,9 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
     # a judge's, a prosecutor's or a lawyer's own child is no part of the case: "his daughter" is someone else's;
     # nor is a judge or a prosecutor anyone's client: "Her lawyer, Ann Roe," acts for a party, not the bench
     others = [p for p in people if p is not person and not ((kin or head in _FARTHER_KIN) and _official(p))
-              and not (head in _COUNSEL and _on_the_bench_or_prosecuting(p))]
+              and not (head in _COUNSEL and _on_the_bench_or_prosecuting(p))
+              # ("His lawyers, Ann Roe and Bo Lee,": one who holds the same role beside her is no owner of it)
+              and role not in p.roles]
     sentence = next(((a, b) for a, b in sentences if a <= at < b), None)
     coordinated = _coordinated_owner(text, role, person)
     if coordinated:
@@ -2676,6 +2769,13 @@ def _cut_from_longer(text: str, name: _Name) -> bool:
     """ "Means Committee" of "Ways and Means Committee", "Bureau of Alcohol" of "Bureau of Alcohol, Tobacco, …",
     "Joint Council" of "Joint Council for Cosmetic Practitioners": a piece of a longer name."""
     if re.search(r"[A-Z][\w.]*,?\s+(?:and|&)\s+$", text[max(0, name.start - 30):name.start]):
+        person = re.search(r"(?<![\w.'\u2019-])(?:against|sued|suing|sues|with|by|between|for|from|to|named)\s+([A-Z][a-z][\w'\u2019-]*)\s+and\s+$",
+                           text[max(0, name.start - 40):name.start])
+        if person and name.words[-1].rstrip(".") in _COMPANY_SUFFIXES \
+                and re.search(rf"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(person.group(1))}\b(?!\s+(?:and|&)\s)", text):
+            # "a lawsuit against Roe and Elm Ridge Holdings LLC": the person the article names in full, by surname,
+            # and a company -- two parties, not one firm named for partners
+            return False
         return not _two_bodies_joined(_BODY_BEFORE_AND.search(text, max(0, name.start - 60), name.start), name.words)
     after = re.match(r",\s+[A-Z][\w]*(?:,|\s+(?:and|&)\s)|\s+(?:for\s+(?:the\s+)?|(?:and|&)\s+)[A-Z]", text[name.end:name.end + 40])
     if after and after.group().lstrip().startswith(("and", "&")):
@@ -2786,6 +2886,30 @@ _CITY_POLICE_OBJECT = lazy_compile(r"\b(?:asked|contacted|called|notified|alerte
                                  r"|turned\s+(?:it|him|her|them|the\s+[a-z]+)\s+over\s+to|referred\s+(?:it|him|her|them|the\s+[a-z]+)\s+to)"
                                  r"\s+(?P<force>(?:[A-Z][a-z][\w-]*\s+){1,2})police(?P<act>)"
                                  r"(?![\w-]|\s+(?:officers?|chief|spokes\w+|department|dept|station|headquarters|union)\b)")
+# A city's force in lower case as where the case's investigators came from, maybe one of a list: "Investigators from
+# Marlow police and the FBI arrested him", "detectives with Brixton police, Tarrow police and state agents"
+_POLICE_MEMBERS_FROM = lazy_compile(r"\b(?:[Ii]nvestigators|[Oo]fficers|[Dd]etectives|[Aa]gents|[Dd]eputies|[Tt]roopers)\s+(?:from|with)\s+")
+_LISTED_CITY_POLICE = lazy_compile(r"(?P<force>(?:[A-Z][a-z][\w-]*\s+){1,2})police(?P<act>)"
+                                   r"(?![\w-]|\s+(?:officers?|chief|spokes\w+|department|dept)\b)")
+_LIST_SEPARATOR = lazy_compile(r",?\s+(?:and|as\s+well\s+as)\s+|,\s+")
+
+
+def _city_police_members(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The forces _POLICE_MEMBERS_FROM lists, each as a match with its "force" (and an empty "act") group."""
+    if " police" not in text[start:end]:
+        return []
+    found = []
+    for lead in _POLICE_MEMBERS_FROM.finditer(text, start, end):
+        pos = lead.end()
+        while (m := _LISTED_CITY_POLICE.match(text, pos, end)) is not None:
+            found.append(m)
+            sep = _LIST_SEPARATOR.match(text, m.end(), end)
+            if sep is None:
+                break
+            pos = sep.end()
+    return found
+
+
 # The state's force in lower case, told at work in the case: "State police took over the investigation", "state
 # police arrested her" (no place's name, but the force of the state the story is set in)
 # (only at the case's own work: a bare "State police said so" tells no more than a source, see test_charges_round49)
@@ -3059,7 +3183,7 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
             party = out.setdefault(label, Party(name=label, kind="organization"))
             party.citations.append(source.cite(m.end("force") - len(label), m.end("force")))
         for m in ((*_CITY_POLICE.finditer(text, para.start, para.end), *_CITY_POLICE_AGENT.finditer(text, para.start, para.end),
-                   *_CITY_POLICE_OBJECT.finditer(text, para.start, para.end))
+                   *_CITY_POLICE_OBJECT.finditer(text, para.start, para.end), *_city_police_members(text, para.start, para.end))
                   if " police" in text[para.start:para.end] else ()):
             words = list(re.finditer(r"\S+", m.group("force")))
             while words and words[0].group() in _NOT_NAME_WORDS:

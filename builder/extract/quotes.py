@@ -81,7 +81,10 @@ _NAMING_BEFORE = lazy_compile(
     r"|\b(?:so-called|sham|bogus|phony|phoney|purported|supposed|fake|fictitious)\s+|\bdubbed\s+(?:\w+\s+)?"
     # "a lane riders have taken to calling "X"", "what locals now call "X"": a name a community uses, nobody's words
     r"|\b(?:(?:taken|took|take|takes|come|came|comes)\s+to\s+call(?:ing)?"
-    r"|(?:locals|residents|neighbou?rs|advocates|regulars|townspeople|villagers|riders|commuters|parishioners)"
+    r"|(?:locals|residents|neighbou?rs|advocates|regulars|townspeople|villagers|riders|commuters|parishioners"
+    # (the people of a closed place, naming its rooms and routines: "a room staff called "the box,"", "The
+    # inmates called it "yard day."")
+    r"|staff|staffers|inmates|prisoners|detainees|guards|students|pupils|campers|employees|workers|pledges|players)"
     r"\s+(?:(?:now|often|still|sometimes|affectionately|simply|jokingly|have|had)\s+){0,2}(?:call|called|dub|dubbed))"
     r"\s+(?:it\s+|them\s+)?"
     # "They call it an "accident."", "Call the people in those tents "outsiders"": a name people in general (or
@@ -107,6 +110,10 @@ _NAMED_HOWEVER_SOURCED = lazy_compile(
     r"|\b(?:nicknamed|dubbed|renamed|christened)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2})$")
 # A noun that names the word or phrase standing after it: "messages that used the code word "the harvest,"",
 # "the password "blue heron"", "under the slogan "rise together"": the name itself, nobody's statement.
+# "Doctors have a name for it: "…"", "There is a term for workers like him — "…"": a name the writer
+# introduces as one, nobody's words
+_A_NAME_FOR_BEFORE = lazy_compile(r"\b(?:a|the|their|its|an\s+official|a\s+clinical|a\s+legal)\s+(?:name|term|word|label|phrase)\s+for\s+"
+                                  r"[^.;:!?\"\u201c\u201d]{1,60}?(?:\s*[\u2014\u2013]\s*|\s+--\s+|:\s*)$")
 _NAME_NOUN_BEFORE = lazy_compile(
     r"\b(?:code[ \t-]?words?|code[ \t-]?names?|codenames?|code[ \t]+phrases?|pass(?:word|phrase)s?|hashtags?|slogans?|mottos?|"
     r"nicknames?|monikers?|aliases|alias|user[ \t-]?names?|screen[ \t]+names?|taglines?|catch[ \t-]?phrases?|watchwords?)"
@@ -140,7 +147,11 @@ _LABEL_HEADS = ("signs?|labels?|stickers?|banners?|buttons?|tags?|stamps?|logos?
                 # (a statute or rule known by its slogan: Florida's "stand your ground" law, a "three strikes" rule)
                 "|laws?|rules?|statutes?|ordinances?|bills?|provisions?|clauses?|doctrines?"
                 # (a product sold under its marketing label: a "no-risk" bond fund, a "lifetime income" annuity plan)
-                "|products?|plans?|funds?|annuit(?:y|ies)|investments?|offers?|offerings?|packages?|deals?|services?")
+                "|products?|plans?|funds?|annuit(?:y|ies)|investments?|offers?|offerings?|packages?|deals?|services?"
+                # (a way of doing things known by its slogan: the "see it, report it" approach, a "zero tolerance"
+                # stance, the "buddy system" model)
+                "|approach(?:es)?|campaigns?|mantras?|mottos?|strateg(?:y|ies)|initiatives?|philosoph(?:y|ies)|stances?"
+                "|principles?|models?|movements?|protocols?")
 _NOT_NOUN = r"(?!(?:is|was|has|does|says|goes|seems|remains|means|tells|thinks|knows|makes|gets|this|his|its|has|as|us)\b)"
 _LABEL_MODIFIER = lazy_compile(
     rf"[ \t]+(?:(?:{_NOT_NOUN}[a-z]{{3,}}[ \t]+)?(?:{_LABEL_HEADS})|{_NOT_NOUN}[a-z]{{2,}}[^s\W']s)"
@@ -207,7 +218,10 @@ _RELATIVE_AFTER = lazy_compile(r"[ \t]+(?:who|whom|whose|which|(?:some|many|most
 def find_quotes(source: Source, parties: list[Party]) -> list[Quote]:
     """Quotes in text order; `text` is exactly source.text[start:end] without the outer marks."""
     paragraphs = sorted([*_deck(source), *source.body()], key=lambda p: p.start)
-    segments = [s for s in quoted_segments(source.text, paragraphs) if _is_statement(source.text, s)]
+    segments: list[Segment] = []
+    for seg in quoted_segments(source.text, paragraphs):
+        if _is_statement(source.text, seg) or _runs_on(source.text, segments[-1] if segments else None, seg):
+            segments.append(seg)
     quotes: list[Quote] = []
     for seg, who in zip(segments, attribute(source, segments, parties)):
         words = source.text[seg.start:seg.end]
@@ -264,6 +278,14 @@ _WORK_TITLED_BEFORE = lazy_compile(
     r"(?:\b(?:titled|entitled)|\b(?:report|study|review|audit|book|memoir|novel|film|documentary|podcast|series|album|"
     r"song|play|essay|paper|article|exhibit|exhibition|investigation|program|programme|campaign|initiative|plan)s?"
     r"(?:[ \t]*,)?[ \t]+(?:was[ \t]+|is[ \t]+)?(?:called|named|dubbed))[ \t]*,?[ \t]*$")
+
+
+def _runs_on(text: str, before: Segment | None, seg: Segment) -> bool:
+    """ "“I trusted you.", a paragraph of its own inside a statement read over several paragraphs: the quotation
+    the paragraph before left open goes on, however short the words (a continued quotation opens its paragraph)."""
+    return before is not None and not before.closed and before.paragraph.end <= seg.open_at \
+        and not text[seg.paragraph.start:seg.open_at].strip() \
+        and not text[before.paragraph.end:seg.paragraph.start].strip()
 
 
 def _is_statement(text: str, seg: Segment) -> bool:
@@ -327,7 +349,8 @@ def _is_statement(text: str, seg: Segment) -> bool:
             and _LABEL_MODIFIER.match(text, seg.close_at + 1, para.end) and not content.endswith((",", ".", "!", "?")):
         return False  # flashing "wrong way" signs, "cold storage" expenses: a label modifying a noun
     if len(words) <= _LABEL_MAX_WORDS and seg.closed and not content.endswith(("!", "?")) \
-            and _NAME_NOUN_BEFORE.search(text, max(para.start, seg.open_at - 40), seg.open_at):
+            and (_NAME_NOUN_BEFORE.search(text, max(para.start, seg.open_at - 40), seg.open_at)
+                 or _A_NAME_FOR_BEFORE.search(text, max(para.start, seg.open_at - 90), seg.open_at)):
         return False  # "used the code word "the harvest."": a name for something, not a statement
     if len(words) <= _SCARE_MAX_WORDS and not attributed and not introduced and seg.closed and content.islower() \
             and not any(w.lower() in FUNCTION_WORDS for w in words) and _PLURAL_NOUN.fullmatch(words[-1]) \
