@@ -68,6 +68,19 @@ def facts_of(text: str):
     return facts
 
 
+def wire_sentencing(body: str):
+    """The sentencing facts of a one-story wire report (dated 2025-03-12) whose body is `body`."""
+    return facts_of(f"title: Court case\noutlet: Test Wire\ndate: 2025-03-12\n\n{body}\n").sentencing
+
+
+def wire_charges(body: str) -> list[str]:
+    return [c.text for c in wire_sentencing(body).charges]
+
+
+def wire_terms(body: str) -> list[str]:
+    return [t.text for t in wire_sentencing(body).terms]
+
+
 def dated_source(body: str, published: str = "2024-03-02"):
     """A story written for a test, its metadata only its publication date."""
     from builder.sources import source_from_text
