@@ -73,6 +73,8 @@ def test_clutter_captions_and_headline_are_kept_out_of_the_body():
     "Trending: Ferry fares to rise in spring",
     "Reach reporter Dana Quill at dana.quill@harborgazette.example.",
     "You can reach Sam Quill at squill@example.com or on X.",
+    "A version of this article appears in print on March 3, 2025, Section A, Page 12 of the New York edition with "
+    "the headline: Ex-Clerk Gets 4 Years.",
 ])
 def test_site_furniture_lines_are_clutter(line):
     source = source_from_text("g.txt", f"The hearing opened.\n{line}\n")
@@ -329,3 +331,11 @@ def test_a_byline_with_its_desk_and_time_stamp_is_a_credit_not_the_story():
     kinds = {source.text[p.start:p.end][:12]: p.kind for p in source.paragraphs}
     assert kinds["By Orla Penf"] == "credit"
     assert kinds["By Tuesday, "] == "body" and kinds["A former pol"] == "body"
+
+
+def test_a_caption_in_brackets_is_a_caption():
+    text = ("The landlord was sentenced on Thursday.\n"
+            "(Photo caption: Ann Vale, center, stands with her lawyer during her sentencing on Thursday. WXYZ)\n")
+    source = source_from_text("c.txt", text)
+    assert [p.kind for p in source.paragraphs] == ["body", "caption"]
+    assert [e.description for e in extract(source).events if "stands" in e.description or "leaves" in e.description] == []

@@ -86,10 +86,12 @@ _FUTURE = lazy_compile(
     # an outcome still open ("could be ordered back to prison at the conclusion of Wednesday's hearing")
     r"(?:could|may|might)\s+(?:still\s+|also\s+)?be\s+(?:ordered|sentenced|sent|given|released|jailed)|faces?\s+(?:sentencing|arraignment|a\s+(?:\w+\s+)?hearing)|"
     r"returns?\s+to\s+court|next\s+(?:court\s+)?(?:date|hearing|appearance|court\s+appearance)|would(?!\s+have)(?=\s+\w+)|"
-    # a hearing moved ("was postponed to Nov. 14", "rescheduled the hearing for Oct. 30", "delayed until Dec. 3")
-    r"(?:postpon|reschedul|delay|mov|push|put\s+off|reset)\w*\s+(?:back\s+|off\s+)?(?:(?:the|his|her|their|a)\s+(?:\w+\s+){0,2})?(?:to|until|till|for)"
+    # a hearing moved or adjourned ("was postponed to Nov. 14", "rescheduled the hearing for Oct. 30", "delayed until
+    # Dec. 3", "adjourned sentencing until November 15", "was remanded in custody until Friday", "bailed until June 2")
+    r"(?:postpon|reschedul|delay|mov|push|put\s+off|reset|adjourn|defer|remand|bail)\w*\s+(?:back\s+|off\s+)?"
+    r"(?:(?:the|his|her|their|a|in|on)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:to|until|till|for)"
     r"\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|next|later)\w*\b)|"
-    r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed|allowed|permitted)\s+"
+    r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed|allowed|permitted|bailed)\s+"
     # ("ordered him to report to the Bureau of Prisons by Sept. 30", "allowed him to report to prison on July 15")
     r"(?:(?:him|her|them|[A-Z][\w'-]+)\s+)?to\s+(?:report|surrender|pay|appear|return))\b",
     re.I)
@@ -139,6 +141,11 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
                 if base is None and (kind == "following" or m.group("shift").lower() == "later"):
                     continue
                 value, granularity = _resolve(kind, m, published, base or published, None)
+                if value is not None and published is not None and value > published and not _future(text, start, m):
+                    # "placed him on leave the day the phone was found, and he resigned two weeks later", after a
+                    # sentence about the hearing to come: counted from the wrong date, since told in the past it
+                    # cannot lie after the story's own day
+                    continue
             else:
                 future = _future(text, start, m)
                 value, granularity = _resolve(kind, m, published, anchor or published, future)
@@ -223,7 +230,9 @@ def _possible_kinds(sentence: str) -> set[str]:
 
 def _future(text: str, sentence_start: int, m: re.Match[str]) -> Optional[bool]:
     """True when the clause holding the date speaks of what is to come, False when plainly past."""
-    breaks = list(_CLAUSE_START.finditer(text, sentence_start, m.start()))
+    # (an age's commas open no clause: "is scheduled to sentence Gregory A. Tolliver, 61, on Thursday")
+    breaks = [b for b in _CLAUSE_START.finditer(text, sentence_start, m.start())
+              if not (text.startswith(",", b.start()) and (_AGE_AFTER.match(text, b.start()) or _AGE_BEFORE.search(text, max(0, b.end() - 8), b.end())))]
     clause_start = breaks[-1].end() if breaks else sentence_start
     if _FUTURE.search(text, clause_start, m.end()):
         return True
@@ -251,6 +260,8 @@ _SENTENCE_END = lazy_compile("".join(rf"(?<!\b{abbreviation})" for abbreviation 
 
 
 # ("at 1:30 p.m. Thursday", "$1,500": a clock time's colon and a number's comma open no clause)
+_AGE_AFTER = lazy_compile(r",\s*\d{1,3},")
+_AGE_BEFORE = lazy_compile(r",\s*\d{1,3},\s*$")
 _CLAUSE_START = lazy_compile(r"(?:[;\u2014]|[,:](?!\d))\s*|\b(?:which|who|that|after|as|when|while|but)\b(?!\s+sentenced)")
 
 

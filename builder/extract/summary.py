@@ -16,7 +16,7 @@ from builder.extract.text import DATELINE_LEAD, NO_COMMENT, QUOTED, split_senten
 from builder.model import Source, SummarySentence
 
 _CASE_WORDS = lazy_compile(
-    r"\b(sentenc\w*|convict\w*|guilty|charged?|prison|jail|probation|fine|recommend\w*|judge|justice|court|"
+    r"\b(sentenc\w*|convict\w*|guilty|charged?|prison|jail(?:ed)?|imprison\w*|custody|penitentiary|probation|fine|recommend\w*|judge|justice|court|"
     r"trial|verdict|manslaughter|murder|fraud|killed|shot|death|arrest\w*|prosecutor\w*|apolog\w*|plea\w*|"
     r"discharg\w*|lawsuit|indict\w*|appeal\w*)\b", re.I)
 _NUMBER = lazy_compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred)\b", re.I)
@@ -76,7 +76,11 @@ def _nameless_person(sentence: str) -> bool:
         and not _OUTCOME.search(sentence)
 
 
-_OUTCOME = lazy_compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120}?\bguilty|acquitted)\b"
+# (British, Irish and Australian news tells a sentence as a jailing: "has been jailed.", "was jailed for six years";
+# "jailed on $1 million bail" and "jailed since his arrest" are custody before the trial, no outcome)
+_JAILED = r"\b(?:jailed|imprisoned|locked\s+up)(?=\s+for\b|\s*[.;]|$)"
+_OUTCOME = lazy_compile(r"\b(?:sentenced|convicted|pleaded|pled|found\b[^.;]{0,120}?\bguilty|acquitted)\b|" + _JAILED +
+                      r"|\b(?:given|handed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:sentence|term|order)\b"
                       # a headline-style lede without a verb: "Seven years in prison for a former guard who ..."
                       r"|^(?:[\w-]+\s+){1,4}?(?:in\s+(?:\w+\s+)?(?:prison|jail)|behind\s+bars|probation)\s+for\s")
 # Who a sentence opens on: "Harrowby, the inmate at the center of the scheme, pleaded guilty ..."
@@ -92,7 +96,11 @@ _NO_NEWS = lazy_compile(r"\b(?:"
                       r"|\bhere['\u2019]s\s+what\s+(?:to\s+know|we\s+know|you\s+need\s+to\s+know|happens\s+next))", re.I)
 # How far down a feature's outcome may come: its "nut graf" follows a scene of a few short paragraphs.
 _NUT_GRAF = 6
-_SOMEONE_SENTENCED = lazy_compile(r"\b(?:was|were|been|is)\s+(?:re)?sentenced\b|\b(?:re)?sentenced\s+(?:him|her|them|[A-Z])")
+_TERM_LENGTH = lazy_compile(r"\b(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+                            r"|twenty|thirty|forty|fifty)[\s-]+(?:years?|months?|weeks?|days?)\b|\blife\b", re.I)
+_SOMEONE_SENTENCED = lazy_compile(r"\b(?:was|were|been|is)\s+(?:re)?sentenced\b|\b(?:re)?sentenced\s+(?:him|her|them|[A-Z])"
+                                  r"|\b(?:was|were|been|is)\s+" + _JAILED[2:] +
+                                  r"|\b(?:was|were|been)\s+(?:given|handed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:sentence|term)\b")
 # A sentence about someone's relative or accomplice, named as theirs, telling that person's own case: "Redfern's wife,
 # Celeste Redfern, pleaded guilty ... and was sentenced in November to a fine" is her case, however much it shares the
 # defendant's surname ("The victim's mother read a statement" tells no case and stays)
@@ -237,7 +245,9 @@ def rank_sentences(source: Source, others: frozenset[str] = frozenset()) -> list
             lead = lead and not about_other
             if lead:
                 outcome_seen = True
-                sentence_led = sentence_led or tells_sentence
+                # (a lede that tells the jailing without its length, "has been jailed.", leaves the lead to the
+                # sentence that gives it: "At Leeds Crown Court on Friday, Clegg was jailed for seven years")
+                sentence_led = sentence_led or tells_sentence and _TERM_LENGTH.search(sentence) is not None
             score = 1.0 / (1 + position * 0.35)
             score += 0.6 if lead else 0.0
             case_words = 0 if about_other else len(_CASE_WORDS.findall(sentence))

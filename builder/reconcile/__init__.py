@@ -173,15 +173,26 @@ def _case_defendant(facts: list[SourceFacts]) -> Optional[str]:
     tied = [name for name, count in defendants.items() if count == top]
     if len(tied) == 1:
         return tied[0]
-    # (only a name no story tells as accused gives way; between two accused, the stories' order decides, as before)
-    return next((name for name in tied if _told_as_accused(name, facts) > 0), tied[0])
+    # (only a name no story tells as accused gives way; between two accused, the one the stories are about: a
+    # co-defendant one story names as its own defendant ("The man who ran the line, Doyle, 27, was jailed for eight
+    # years") comes up in a paragraph or two, the case's defendant all through both. Then the stories' order.)
+    accused = [name for name in tied if _told_as_accused(name, facts) > 0] or tied
+    first = accused[0]
+    # (two spellings of one person, "Ann Lee Roe" and "Ann Roe", keep the stories' order)
+    others = [name for name in accused if not set(name.lower().split()) & set(first.lower().split())]
+    return max([first, *others], key=lambda name: _mentions(name, facts))
+
+
+def _mentions(name: str, facts: list[SourceFacts]) -> int:
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    return sum(len(surname.findall(f.source.text)) for f in facts)
 
 
 def _told_as_accused(name: str, facts: list[SourceFacts]) -> int:
     """How often the stories tell `name` pleading, convicted, charged or sentenced."""
     surname = re.escape(name.split()[-1])
-    step = r"(?:sentenced|convicted|pleaded|pled|charged|indicted|acquitted|found\s+guilty)"
-    pattern = re.compile(rf"\b{surname}\b(?:,[^.]{{0,80}}?,)?\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?"
+    step = r"(?:sentenced|convicted|pleaded|pled|charged|indicted|acquitted|found\s+guilty|admitted|jailed|imprisoned)"
+    pattern = re.compile(rf"\b{surname}\b(?:,[^.]{{0,80}}?,)?\s+(?:(?:was|were|has\s+been|had\s+been|is|has|had)\s+)?"
                          rf"(?:(?:is|was|will\s+be)\s+(?:scheduled|set|due|expected)\s+to\s+be\s+)?{step}"
                          rf"|\b(?:sentenced|convicted|charged|indicted)\s+(?:[A-Z][\w.'-]*\s+){{0,2}}{surname}\b")
     return sum(len(pattern.findall(f.source.text)) for f in facts)

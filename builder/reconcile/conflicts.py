@@ -181,10 +181,15 @@ _CLOSE_COUNTS = 0.25
 
 
 def _one_story_tells_all(values: list[ConflictValue]) -> bool:
-    """One story gives every length: the parts of one sentence ("10 years in prison with seven years suspended", "three
-    years behind bars", "a five-year sentence, all suspended, to run concurrently"), not sources disagreeing."""
-    sources = [{c.source for c in v.citations} for v in values]
-    return bool(set.intersection(*sources))
+    """Every two stories share a length: the parts of one sentence ("10 years in prison with seven years suspended",
+    "18 years on the importation charge and 12 years on the possession charge ... a total of 20 years"), one story
+    giving the parts and another the whole or a part, not sources disagreeing. Stories disagree when one gives
+    lengths the other gives none of ("12 years" against "14 years")."""
+    told: dict[str, set[str]] = {}
+    for value in values:
+        for citation in value.citations:
+            told.setdefault(citation.source, set()).add(value.value)
+    return all(told[a] & told[b] for a in told for b in told if a < b)
 
 
 def _hearings_apart(dates: list[Value], published: dict[str, Optional[dt.date]]) -> bool:
@@ -304,8 +309,12 @@ def _term_values(facts: list[SourceFacts], later_hearings: frozenset[str], sides
                     continue
             side = None if term.status == "imposed" else proposer_side(term.by, sides)
             # a second defendant's sentence is compared with their own, never with the defendant's
+            # one count's part of the sentence ("12 years on the possession charge") is compared with that count's
+            # only, never with the whole another story gives ("jailed for 20 years")
+            one_count = _ONE_COUNT.search(term.text)
             subject = " ".join(w for w in (status_family(term.status), kind.replace("_", " "), side and f"by {side}",
                                            term.subject and f"for {term.subject}",
+                                           one_count and " ".join(one_count.group().lower().split()),
                                            f.source.id in later_hearings and "at a later hearing") if w)
             out.append(Value(subject=subject, kind="term", value=f"{amount:g} {unit}", text=term.text,
                              citations=list(term.citations)))
@@ -313,6 +322,10 @@ def _term_values(facts: list[SourceFacts], later_hearings: frozenset[str], sides
 
 
 _SUSPENDED = re.compile(r"\bsuspend|\ball\s+but\b", re.IGNORECASE)
+# A term given for one count or charge: the sentence on a count runs beside the others (the total another story
+# gives, "jailed for 20 years", is no second account of "18 years on the importation charge")
+_ONE_COUNT = re.compile(r"\b(?:on|for)\s+(?:the|each|every|one|a|his|her|that|this)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:count|charge|conviction|offen[cs]e)s?\b|\bper\s+count\b|\bon\s+count\s+\w+", re.IGNORECASE)
 _CUSTODIAL_OR_SUPERVISED = frozenset({"prison", "jail", "probation", "supervised_release", "home_confinement"})
 _COUNTED_TERMS = re.compile(r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                             r"(?:(?:consecutive|concurrent|separate)\s+)?\S*\d\S*[- ](?:years?|months?|days?)\b", re.IGNORECASE)

@@ -111,7 +111,7 @@ def _same_point(a: str, b: str) -> bool:
 
 
 # (news tells the outcome as the sentence given or as the time to be spent: "will spend five years in federal prison")
-_SENTENCED = re.compile(r"\bsentenced\b|\b(?:will|must)\s+(?:spend|serve)\b|\bordered\s+(?:[\w.'\u2019-]+\s+){0,3}?to\s+serve\b"
+_SENTENCED = re.compile(r"\bsentenced\b|\bjailed\s+for\b|\b(?:will|must)\s+(?:spend|serve)\b|\bordered\s+(?:[\w.'\u2019-]+\s+){0,3}?to\s+serve\b"
                         r"|\bimposed\s+(?:[\w-]+\s+){0,3}?(?:sentences?|terms?)\b"
                         r"|\b(?:received|got|was\s+given|was\s+handed)\s+(?:a|an)\s+[^.;]{0,40}?\bsentence\b", re.IGNORECASE)
 _LENGTH = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"

@@ -24,6 +24,7 @@ _CLUTTER = re.compile(
          |(?:PRIOR|PREVIOUS|EARLIER|MORE|OUR)\ COVERAGE|(?:ALSO|READ)\ (?:READ|ALSO)|FROM\ THE\ ARCHIVES?
          |EDITOR['’]S\ NOTE)\b\s*:.*
       | Advertisement:?
+      | A\ version\ of\ this\ (?:article|story)\ appear(?:s|ed)\ in\ print\b.*
       | (?:RELATED|MORE\ STORIES)(?:\.{3}|…)
       | Read\ more\ (?:at|on|from)\ .{1,60}
       | Get\ more\ news.*
@@ -52,9 +53,10 @@ _CLUTTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A caption announced by its own label ("Image: Peter Liang", "Photo: ..."), or the
-# "Image caption, ..." / "Media caption, ..." lines that BBC-style pages leave in pasted text.
+# "Image caption, ..." / "Media caption, ..." lines that BBC-style pages leave in pasted text, in brackets or not
+# ("(Photo caption: Ann Lee, center, leaves court on Thursday. CBS News)").
 _CAPTION_LABEL = re.compile(
-    r"^(?:(?P<inline>(?:Image|Photo|Picture|Video|Media)\s+caption\s*[:,])|(?:Image|Photo|Picture|Video|Caption|Gallery)\s*:)",
+    r"^(?:[(\[]?(?P<inline>(?:Image|Photo|Picture|Video|Media)\s+caption\s*[:,])|(?:Image|Photo|Picture|Video|Caption|Gallery)\s*:)",
     re.IGNORECASE)
 _SHORT_LABEL_WORDS = 5
 # Photo credits: a whole line ("Katherine Taylor/Reuters") or glued to the end
