@@ -78,7 +78,8 @@ def test_a_maryland_split_sentence_keeps_its_suspension_and_the_time_to_serve(bo
 
 def test_a_length_that_names_its_kind_stands_beside_its_suspension():
     terms = _terms("Judge Omar Blyford sentenced Nate Ruel to 12 years in prison, with all but five years suspended.")
-    assert {"12 years in prison", "all but five years suspended"} <= set(terms)
+    # (the whole term is told with its suspension, as reporters and readers take it; the part suspended stays its own)
+    assert {"12 years in prison, with all but five years suspended", "all but five years suspended"} <= set(terms)
 
 
 def test_a_verdict_story_keeps_each_count_s_fixed_term_and_cap():

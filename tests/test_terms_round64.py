@@ -70,7 +70,7 @@ def test_the_time_left_after_a_suspension_is_a_reckoning_not_a_second_imposed_te
                       "he will serve 16 years in custody followed by 14 years on probation.")
     texts = all_term_texts(s)
     assert not any("16 years" in t.text and t.status == "imposed" for t in s.terms + s.others), texts
-    assert any(t.text == "30 years in prison" for t in s.terms) and any(
+    assert any(t.text == "30 years in prison with the last 14 years suspended" for t in s.terms) and any(
         t.text == "14 years on probation" and t.status == "imposed" for t in s.terms), texts
     # near-miss: without a suspension, a second length told with "meaning" is left as it was
     s = sentencing_of("Brant Ekwuazi was sentenced Friday to 30 years in prison and 14 years on probation.")

@@ -86,6 +86,10 @@ _CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*
             # "life in the Texas Department of Criminal Justice", "in the custody of the Bureau of Prisons": the agency
             # that holds prisoners names the place
             r"|department\s+of\s+(?:criminal\s+justice|corrections?\s+and\s+rehabilitation)|bureau\s+of\s+prisons)"
+            # Britain and Ireland name the kind, then the place: "four years' detention in a young offender institution",
+            # "two years' custody at a youth detention centre", "detention in St Patrick's Institution"
+            r"(?:(?:(?<=detention)|(?<=custody))\s+(?:in|at)\s+(?:an?|the)\s+(?:young\s+offenders?['\u2019]?\s+institution"
+            r"|(?:youth|juvenile)\s+(?:detention|justice|offenders?['\u2019]?)\s+(?:centre|center|facility|institution)|secure\s+(?:training\s+)?(?:centre|center|unit)))?"
             # (not an owner: "worked for three years in the prison's kitchen" tells a job, not where a term is served)
             r"(?!['\u2019]s\b)")
 _LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
@@ -132,6 +136,9 @@ _VERB_ASIDE = (r"(?:\s+(?:on|last|this|in|at|by|yesterday|today|earlier)\b[^,;:\
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
 _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
 _TO_PROBATION = r"(?:\s+(?:to|on|in\s+favou?r\s+of)\s+probation)?"
+# Where a split sentence's head term ends: its length ("20 years") or its custody ("20 years in prison", "12 years' jail")
+_SPLIT_HEAD_END = (r"(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)|(?<=prison)|(?<=jail)|(?<=custody)|(?<=imprisonment)"
+                   r"|(?<=years['\u2019])|(?<=sentence)|(?<=term))")
 # Georgia-style split sentences: "40 years with 25 to serve in prison and the balance on probation", "15 years, with
 # five to serve": the served part qualifies the head term, so it stays in the term's text.
 SPLIT_TAIL = lazy_compile(
@@ -158,13 +165,18 @@ SPLIT_TAIL = lazy_compile(
     # Maryland split sentences: "20 years with all but eight years suspended" (the eight years are served). Only after a
     # bare length, which alone says too little; "10 years in prison" names its kind and stands beside "all but ..."
     # (and without "with": "10 years, all but three suspended")
-    rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month))(?:,?\s+with|,)\s+all\s+but\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b"
-    # ... and its mirror, the suspended part named: "20 years, with 12 suspended" (eight to serve)
-    rf"|(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)),?\s+with\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b"
+    # (after a named custody too: "30 years in prison with all but 18 years suspended" is one term, whose text carries
+    # the suspension; the part served or suspended may still stand as its own term)
+    rf"|{_SPLIT_HEAD_END}(?:,?\s+with|,)\s+all\s+but\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that)\s+)?suspended\b"
+    # ... and its mirror, the suspended part named: "20 years, with 12 suspended" (eight to serve); the part's place in
+    # the whole told too: "12 years, with the final three years suspended", "jailed for nine years, the last two suspended"
+    rf"|{_SPLIT_HEAD_END},?\s+with\s+(?:the\s+(?:final|last|remaining|balance\s+of)\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that|the\s+(?:sentence|term))\s+)?(?:to\s+be\s+|being\s+)?suspended\b"
+    rf"|{_SPLIT_HEAD_END},\s+(?:and\s+)?the\s+(?:final|last|remaining)\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:it|them|that|the\s+(?:sentence|term))\s+)?(?:to\s+be\s+|being\s+)?suspended\b"
     # "six months in the county jail, with work release": how the jail time is served, no term of its own
     r"|(?<=jail),?\s+with\s+work[- ]release(?:\s+privileges)?\b)"
     # ("and the rest on supervised probation": the kind of probation stays with the tail)
-    rf"(?:,?\s+and\s+(?:the\s+(?:balance|rest|remainder)|{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
+    # (", and five years of probation" after a comma is a term of its own, not the split's rest)
+    rf"(?:(?:,?\s+and\s+the\s+(?:balance|rest|remainder)|\s+and\s+{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
 # ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for;
 # "on each of four health care fraud counts": a count's name may run to three words after its number)
 # ("40 months on a wire fraud count": one count of several named with "a")
@@ -228,13 +240,13 @@ _AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A
                   r"|\s+(?:he|she|they)\b(?!\s+(?:had\s+)?used\s+(?:to|in|for|during|while)\b)"
                   # "forfeiture of the truck and about $312,000 from his firm's bank accounts": where a sum is kept is
                   # not part of what is forfeited
-                  r"|(?:(?<=\d)|(?<=million)|(?<=billion))\s+from\b"
+                  r"|(?:(?<=\d)|(?<=million)|(?<=billion)|(?<=proceeds)|(?<=profits)|(?<=gains))\s+from\b"
                   # "214 firearms agents seized from his store": the seizing officers open a contact relative clause
                   r"|\s+(?:agents|police|officers|investigators|authorities|detectives|deputies|troopers|federal\s+agents)\s+(?:had\s+)?(?:\w+ed|found|took|seen)\b"
                   r"|\s*$)")
 
 # What a list goes on to after a forfeited sum when it names the next term, not more property
-_NOT_A_TERM = (r"(?!(?:[\w$,.-]+\s+){0,3}?(?:fines?|restitution|penalt(?:y|ies)|assessments?|probation|sentences?|terms?|years?|months?"
+_NOT_A_TERM = (r"(?!(?:[\w$,.-]+\s+){0,3}?(?:fines?|restitution|destruction|penalt(?:y|ies)|assessments?|probation|sentences?|terms?|years?|months?"
                r"|weeks?|days?|hours?|supervised|community\s+service|home\s+(?:confinement|detention)|house\s+arrest"
                r"|electronic\s+monitoring)\b)")
 
@@ -248,7 +260,10 @@ _BARE_PROPERTY = (r"(?!(?:pay|serve|spend|perform|complete|register|undergo|was|
 _PROPERTY_ITEM = r"(?:,\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+(?=,|\s+(?:and|or)\s))"
 
 # What a forfeited sum was held as: "$61,000 in cash", "$2 million in cash and securities"
-_HELD_AS = (r"(?:\s+in\s+(?:cash|securities|stocks|bonds|cryptocurrency|bitcoin|gold|jewelry)"
+# ("his house and more than $2 million in proceeds from the clinic": a sum named by what it came from; where it came
+# from is not part of what is forfeited)
+_HELD_AS = (r"(?:\s+in\s+(?:(?:ill-gotten|illicit|illegal|criminal|fraud|drug|scheme|stolen|laundered|unlawful)\s+)?(?:proceeds|profits|gains)(?=\s+from\b)"
+            r"|\s+in\s+(?:cash|securities|stocks|bonds|cryptocurrency|bitcoin|gold|jewelry)"
             r"(?:(?:,\s+(?:cash|securities|stocks|bonds|cryptocurrency|bitcoin|gold|jewelry))*,?\s+and\s+(?:cash|securities|stocks|bonds|cryptocurrency|bitcoin|gold|jewelry))?)?")
 
 # The later items of a list of things or roles: ", drone", then "and stun gun" ("and was sentenced" closes the list instead)
@@ -333,7 +348,10 @@ _REGISTER_HOW_OFTEN = (r"(?<!offenders )(?<!offender )(?<!offenders' )(?<!offend
                        rf"(?<=\s)for\s+(?:life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves)|{_DUR})")
 
 # (kind, pattern source). Earlier patterns win where two overlap, so specific forms come first.
-_INTERLOCK = (r"\b(?:install|use|have|keep)\s+an?\s+(?:breath-alcohol\s+)?ignition[- ]interlock(?:\s+device)?"
+# ("any vehicle he drives must be equipped with an ignition interlock device": the order told of the vehicle)
+_INTERLOCK = (r"(?:\b(?:any|every|all|his|her|their)\s+(?:vehicles?|cars?|trucks?)\s+(?:(?:he|she|they)\s+(?:drives?|operates?|owns?|uses?)\s+)?"
+              r"(?:must|will\s+(?:have\s+to|need\s+to)|(?:is|are)\s+(?:required|to)|shall)\s+(?:be\s+)?(?:equipped|fitted)\s+with\s+an?\s+(?:breath-alcohol\s+)?ignition[- ]interlock(?:\s+device)?)|"
+              r"\b(?:install|use|have|keep)\s+an?\s+(?:breath-alcohol\s+)?ignition[- ]interlock(?:\s+device)?"
               r"(?:\s+(?:in|on)\s+(?:his|her|their|any)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?)(?:\s+(?:he|she|they|you)\s+drives?)?)?")
 TERM_SOURCES: list[tuple[str, str]] = [
     # A length of treatment asked for or ordered instead of custody: "nine months in a residential treatment program",
@@ -400,7 +418,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", r"\b(?:county|jail|local)\s+(?:jail\s+)?(?:sentence|term)\s+with\s+work\s+release\b"),
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
     # eight years": the words before "of" say how the term runs, so they stay in its text.
-    ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|additional|further|mandatory"
+    # ("a total effective sentence of 20 years", Australia's sum of its counts' terms: two adjectives before it)
+    ("prison", rf"(?:(?!an?\s){_NUMWORD}\s+)?(?:(?:consecutive|concurrent|aggregate|total|combined|effective|overall|additional|further|mandatory"
                # ("an extended sentence of nine years": Britain's sentence for dangerous offenders)
                # ("the maximum possible term of 36 years": the cap's adjective)
                # ("a split sentence of four years": California's term served part in county jail, part on mandatory supervision)
@@ -580,6 +599,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"|to\s+serve\b(?!\s+(?:on|as|under|in\s+(?:the\s+)?community|(?:his|her|their)\s+probation)\b)(?:\s+{_CUSTODY})?)"),
     # After a breach: "serve the remaining 11 months of the conditional sentence in jail"
     ("prison", rf"(?:remaining|last|final)\s+{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:sentence|term|order)\s+{_CUSTODY}"),
+    # Australia's partial accumulation: "with two years of the second sentence to be served cumulatively", "18 months of
+    # the robbery sentence is to be served cumulatively on the first" (the part of one count's term added to another's)
+    ("prison", rf"{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:sentences?|terms?)\s+(?:(?:is|are|was|were)\s+)?(?:to\s+be\s+)?(?:served\s+)?cumulatively\b"
+               r"(?:\s+(?:on|upon|with)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:first|other|sentences?|terms?)\b)?"),
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
     ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
     # "two years on supervised release"; a range the court leaves to the parole board: "18 months to three years of
@@ -677,12 +700,16 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("home_confinement", rf"(?:home\s+(?:confinement|detention)|house\s+arrest)\s+for\s+{_DUR}"),
     # ... and without a length: "a period of house arrest with GPS monitoring" (an ask's confinement and how it is kept
     # are one term, not a bare monitoring)
-    ("home_confinement", r"(?:\b(?:an?|the)\s+(?:term|period|stint)\s+of\s+)?\b(?:home\s+(?:confinement|detention)|house\s+arrest)"
+    # (not the stricter part of a term, "the first 12 months of the sentence under house arrest with electronic
+    # monitoring", which the pattern below takes whole)
+    ("home_confinement", r"(?:\b(?:an?|the)\s+(?:term|period|stint)\s+of\s+)?\b(?<!sentence under )(?<!sentence on )(?<!sentence in )(?<!term under )(?<!term on )(?<!term in )"
+                         r"(?<!probation under )(?<!probation on )(?<!probation in )(?:home\s+(?:confinement|detention)|house\s+arrest)"
                          r"\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring)"),
     # Part of a term served a stricter way: "serve the first four months of her probation in home detention", "spend the
     # last six months of his sentence at a halfway house", "the first 60 days of his probation on electronic monitoring"
     ("home_confinement", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:probation|sentence|term|supervision|release)"
-                         r"\s+(?:in|on|under)\s+(?:home\s+(?:confinement|detention)|house\s+arrest)"),
+                         r"\s+(?:in|on|under)\s+(?:home\s+(?:confinement|detention)|house\s+arrest)"
+                         r"(?:\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring))?"),
     # ... told of the term just named: "two years of supervised release, the first four months of it in home detention"
     # ("three years' probation, with the first six months on house arrest": the term just named left unsaid)
     ("home_confinement", rf"(?:the\s+)?(?:first|last|final|initial)\s+{_DUR}\s+(?:of\s+(?:it|them|that)\s+)?(?:to\s+be\s+(?:served|spent)\s+)?"
@@ -736,6 +763,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("order", rf"\b(?P<what>curfew)(?:\s+(?:between|from)\s+{_CLOCK}\s+(?:and|to|until)\s+{_CLOCK})?\s+for\s+"
               rf"(?:the\s+(?:first|last|next|final|remaining)\s+)?{_DUR}"),
     ("order", rf"\b(?P<what>curfew)\s+(?:between|from)\s+{_CLOCK}\s+(?:and|to|until)\s+{_CLOCK}"),
+    # Its hours before it, its length as "of" (Canada's conditional sentences, Australia's orders): "a 10 p.m. to 6 a.m.
+    # curfew", "an 8pm-7am curfew", "12 months of curfew", "six months on a curfew"
+    ("order", rf"\b{_CLOCK}\s*(?:to|until|-|\u2013)\s*{_CLOCK}\s+(?:(?:electronically\s+monitored|electronic|strict|nightly|daily)\s+)?(?P<what>curfew)\b"),
+    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:of|on|under)\s+(?:an?\s+)?(?:(?:electronically\s+monitored|electronic|strict|nightly|house\s+arrest\s+and)\s+)?(?P<what>curfew)\b"),
+    # "a decade-long hunting ban", "a five-year-long driving prohibition": the length told as the ban's span
+    ("order", rf"(?:(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}|(?P<decade>decade))[- ]long\s+(?P<what>(?:(?!(?:and|or|but)\b)[\w-]+\s+){{0,2}}?(?:ban|prohibition(?:\s+order)?|curfew|order))\b"),
     # A sentence order named before its length: "a probation order of 12 months", "a community corrections order for
     # two years", "a community payback order for 18 months", "a rehabilitation activity requirement of 20 days"
     ("order", rf"\b(?P<what>(?:(?:community(?:\s+(?:corrections?|payback))?|intensive\s+correction|youth\s+rehabilitation|probation"
@@ -788,8 +821,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"|until\s+(?:19|20)\d\d|while\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?on\s+(?:probation|parole|supervised\s+release))\s+from\s+" + _VERB_LIST +
                          # "barred for life from working in the securities industry": where the act is barred stays with it
                          # ("in the state" is the court's reach, not the bar's object)
-                         r"(?:[\w-]+\s+){0,7}?[\w-]+(?:(?!\s+in\s+the\s+(?:state|country|nation|county|city|commonwealth|region|area)\b)"
-                         + _BAR_WHERE + r")?(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"),
+                         r"(?:(?:[\w-]+\s+){0,7}?[\w-]+(?:(?!\s+in\s+the\s+(?:state|country|nation|county|city|commonwealth|region|area)\b)"
+                         + _BAR_WHERE + r")?(?=\s*[,.;:]|\s+(?:and|after|because|under|as|in)\b)"
+                         # Canada's fraud prohibition: "prohibited him for 10 years from any job or volunteer role that gives him
+                         # authority over others' money": the bar's length and the kind of post, the clause that defines it left out
+                         r"|(?:[\w'\u2019-]+\s+){0,3}?any\s+(?:[\w-]+\s+){0,3}?(?:jobs?|positions?|work|employment|roles?|business(?:es)?|occupations?|capacity|posts?|offices?)\b"
+                         r"(?:\s+or\s+(?:[\w-]+\s+){0,2}?(?:jobs?|positions?|work|employment|roles?|posts?|offices?)\b)?)"),
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
     # ("forbade him from", "the sentence bars him from": a present-tense bar names whom it bars, unlike "behind bars from 2010")
@@ -1059,7 +1096,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    r"(?:cash|cryptocurrency|bitcoin|digital\s+(?:currency|assets)|(?:(?:ill-gotten|illicit|illegal|criminal|fraud|drug|scheme|stolen|laundered"
                    r"|unlawful|bribe|embezzled|ransom)\s+)?(?:profits?|proceeds|gains|funds|assets|bribes|kickbacks|money))"
                    # ("... in cash and two vehicles": a counted item as well as a single one)
-                   rf"(?:(?:,\s+(?:an?|the|his|her|their|{_NUMWORD})\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their|{_NUMWORD})\s+"
+                   rf"(?:(?:,\s+(?:an?|the|his|her|their|{_NUMWORD})\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their|{_NUMWORD})\s+(?!destruction\b)"
                    rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"
                    # ("$318,000 in cash and jewelry", "$40,000 in cash and gold coins": a bare noun item, no determiner;
                    # never a verb of the sentence's next act, "and pay a fine", "and served")
@@ -1097,11 +1134,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    r"(?:profits?|proceeds|gains|funds|assets|bribes|kickbacks|commissions|fees|bonuses|cryptocurrency|bitcoin|cash)"
                    # "forfeit $8,000 in bribe money", "$3,500 in drug money": money named by what it came from
                    r"|\s+in\s+(?:[a-z][\w-]*\s+)?money\b)?"
+                   # "forfeit about $90,000 seized from his bank accounts": which money it is, told by the accounts it was
+                   # taken from (the list may go on: "... and a 2021 pickup truck")
+                   r"(?:\s+(?:seized|taken|frozen|recovered|held)\s+(?:from|in)\s+(?:(?:his|her|their|its|the|several|two|three|four|five)\s+)?"
+                   r"(?:[\w'\u2019-]+\s+){0,2}?(?:bank\s+|brokerage\s+|investment\s+)?accounts?\b)?"
                    rf"(?:\s+(?:for\s+each\s+of\s+the\s+next|(?:a|per|each)\s+month\s+for)\s+(?P<months>{_NUM})\s+months)?"
                    # "forfeit $187,000 and the store's stock of 300 rifles", "forfeit $60,000 and two trucks": the property
                    # named after the sum is forfeited with it
                    # (never another term of the list: "forfeiture of $412,300 and a fine")
-                   rf"(?:(?<=\d)(?<!\s\d)(?<!\s\d\d)\s+and\s+(?:(?:the|his|her|their|its|an?)\s+|{_PROPERTY_COUNT}){_NOT_A_TERM}(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"
+                   rf"(?:(?:(?<=\d)(?<!\s\d)(?<!\s\d\d)|(?<=account)|(?<=accounts))\s+and\s+(?:(?:the|his|her|their|its|an?)\s+|{_PROPERTY_COUNT}){_NOT_A_TERM}(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"
                    rf"|(?<=\s(?:million|billion))\s+and\s+(?:(?:the|his|her|their|its|an?)\s+|{_PROPERTY_COUNT}){_NOT_A_TERM}(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT})?"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
     # "forfeit 214 firearms agents seized", "forfeited three vehicles and two boats": property told by its count
@@ -1123,6 +1164,18 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    # "a lake house in Alden, Michigan": a place's state closes the clause with it
                    r"(?:(?<=[a-z]),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[.;]))?"
                    rf"{_AFTER_FORFEIT}"),
+    # Britain and Ireland order seized goods destroyed: "the destruction of the drugs, phones and machete", "ordered the
+    # destruction of the cannabis plants and growing equipment" (the list runs to its last item)
+    ("forfeiture", r"\bdestruction\s+of\s+(?:the|his|her|their|all(?:\s+the)?)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+                   r"(?:,\s+(?!(?:and|or|which|who|as|after|while)\b)(?:(?:the|his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)*"
+                   r"(?:,?\s+and\s+(?!(?:was|were|is|are|he|she|they|ordered|must|will|had|has)\b)(?:(?:the|his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)?"
+                   r"(?=\s*[.;:,]|\s*$|\s+(?:seized|found|recovered|used|taken)\b)"),
+    # Property ordered forfeit with the participle after it (Canada's and Britain's wording): "ordered the rifle and
+    # spotlight forfeited to the Crown", "directed that the van be forfeited", "his two shotguns were forfeited"
+    ("forfeiture", r"(?:(?<=ordered\s)|(?<=orders\s)|(?<=directed\s)|(?<=ordered\sthat\s)|(?<=directed\sthat\s))(?:the|his|her|their)\s+(?!(?:money|sum)\b)(?:[\w'\u2019-]+,?\s+){0,5}?[\w'\u2019-]+"
+                   r"\s+(?:(?:be|to\s+be)\s+)?forfeited(?:\s+to\s+the\s+(?:Crown|state|government|province|county|Commonwealth))?\b"),
+    ("forfeiture", r"(?:(?<=\.\s)|(?<=^)|(?<=,\s)|(?<=and\s))(?:The|His|Her|Their|the|his|her|their|(?-i:[A-Z])[\w'\u2019-]+['\u2019]s)\s+(?:[\w'\u2019-]+,?\s+){0,5}?[\w'\u2019-]+"
+                   r"\s+(?:was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?forfeited(?:\s+to\s+the\s+(?:Crown|state|government|province|county|Commonwealth))?\b"),
     # "the dismissal — the officer equivalent of a dishonorable discharge" explains a term; it is not a second one.
     ("discharge", r"(?<!equivalent of a )(?<!equivalent to a )"
                   r"(?:dishono(?:u)?rabl[ey]|bad[- ]conduct|other[- ]than[- ]hono(?:u)?rabl[ey])\s+discharged?"),
@@ -1163,6 +1216,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
                            # ("credit for 589 days already served in county jail": where it was served stays with it)
                            r"(?:(?:already|previously)\s+)?(?:served(?:\s+(?:in|behind)\s+(?:(?:the\s+)?(?:(?:county|city|state|federal|juvenile|youth)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars)\b)?|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they|you)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
                            r"(?:\s+(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?:county|city|state|federal|juvenile|youth)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))?)"),
+    # Canada and Australia count custody before sentence: "14 months of credit for pre-sentence custody", "gave him 300
+    # days' credit for time spent in pretrial custody", "declared 412 days already served in pre-sentence detention"
+    ("time_served_credit", rf"(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)(?:['\u2019]|\s+of)?\s+(?:enhanced\s+)?credit\s+(?:for|towards?|against)\s+"
+                           r"(?:(?:the\s+)?time\s+(?:(?:already\s+)?(?:spent|served)\s+)?(?:in\s+)?)?(?:pre-?sentence|pre-?trial|remand|presentence|pretrial)?\s*(?:custody|detention|jail|time\s+served)\b"),
+    ("time_served_credit", rf"(?<=declared\s)(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?)\s+(?:(?:already|previously)\s+)?(?:served|spent)\s+"
+                           r"(?:in\s+)?(?:pre-?sentence|pre-?trial|remand|presentence|pretrial)\s+(?:custody|detention)"),
+    # "has already spent 412 days in custody, which will count towards his sentence": the days, told as counted
+    ("time_served_credit", rf"(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)\s+(?:in\s+(?:pre-?sentence\s+|pre-?trial\s+|remand\s+)?(?:custody|detention|jail)|on\s+remand)"
+                           r"(?=,?\s+(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\s+(?:be\s+)?(?:count(?:ed)?|credited|deducted|taken\s+into\s+account)\b)"),
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
     # (not "412 days in pre-sentence detention, declared as time served": custody already spent, counted toward the
     # sentence, never a sentence of time served)
@@ -1599,7 +1661,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "work_release": ("work release",),
     "deportation": ("deport",),
     "licence_revocation": ("licen",),
-    "time_served_credit": ("credit",),
+    "time_served_credit": ("credit", "declared", "count", "deducted", "taken into account"),
     "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma", "program", "evaluation", "assessment",
                   "testing", "drug test", "screen", "panel", "seminar"),
     "program": ("program", "course", "class"),
@@ -1614,7 +1676,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                     "counseling", "counselling", "therapy", "repair", "cleanup", "clean-up", "towing", "relocation"),
     "reparation": ("reparation",),
     "supervision": ("supervision",),
-    "forfeiture": ("forfeit", "relinquish", "give up", "surrender", "hand over", "money judgment", "pay and allowances"),
+    "forfeiture": ("forfeit", "destruction", "relinquish", "give up", "surrender", "hand over", "money judgment", "pay and allowances"),
     "discharge": ("discharge",),
     "demotion": ("demoted", "reduced", "reduction", "busted"),
     "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),

@@ -828,7 +828,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     continue  # "which would leave him with about two more years to serve": what is left, not a term
                 if _HELD_SO_FAR.search(before + text[t_start:t_end]):
                     continue  # "his client had been jailed for 34 days": time held before trial, not a term given
-                if _ALREADY_SERVED.search(before) and kind != "minimum_term" or (kind in ("program", "treatment") and _ALREADY_DONE.search(before)):
+                if _ALREADY_SERVED.search(before) and kind not in ("minimum_term", "time_served_credit") or (kind in ("program", "treatment") and _ALREADY_DONE.search(before)):
                     continue  # "has spent nine years in prison", "completed 90 days of inpatient treatment": already done, no term
                 if _HEDGED.search(before) and not re.match(r"life\b", m.group(), re.I) \
                         or _ROUGH_DECADE.search(before[-40:] + text[t_start:t_end]) \
@@ -861,7 +861,11 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     continue  # "the sentence would have been eight years but for his plea": the notional term, not the one given
                 # "She will receive credit for time served since her arrest": the court's reckoning, told ahead of its count
                 # and anchored to when custody began; a bare "will receive credit for time served." is too vague to print
-                if kind == "time_served_credit" and not ((_CREDIT_GIVEN.search(before) or m.group().lower().startswith("credited")
+                if kind == "time_served_credit" and not ((_CREDIT_GIVEN.search(before)
+                                                          # "declared 412 days already served", "412 days in custody, which will
+                                                          # count towards his sentence": the court's reckoning told of the days
+                                                          or before.endswith("declared ") or _COUNTED_AFTER.match(text, t_end, s_end) is not None
+                                                          or m.group().lower().startswith("credited")
                                                           and re.search(r"\b(?:was|were|been|will\s+be|is|are)\s+(?:also\s+)?$", before, re.I)
                                                           or m.group("num") and _CREDIT_WITH_SENTENCE.search(before)
                                                           # "I sentence you to 40 months, with credit for the time you have
@@ -981,6 +985,16 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 # "His licence was cancelled and he was disqualified from driving": the court's order too
                 joined_order = kind == "licence_revocation" and term.status in ("other", "imposed") and not ctx.charging \
                     and _JOINED_ORDER.match(text, t_end, s_end) is not None
+                # "The judge ordered 250 hours of community service. His license was revoked.": the passive revocation told
+                # beside the court's own orders, in its sentence or the one before (never a year's history: "was revoked in 2019")
+                joined_order = joined_order or (kind == "licence_revocation" and term.status in ("other", "imposed") and not ctx.charging
+                                                and _PASSIVE_LICENCE.match(term.text) is not None and not _YEAR.search(text[s_start:s_end])
+                                                and (_COURT_ACT.search(before) is not None
+                                                     or i > 0 and _COURT_ACT.search(text[sentences[i - 1][0]:sentences[i - 1][1]]) is not None))
+                # "any vehicle he drives must be equipped with an ignition interlock device": the order's own verb is in the term
+                joined_order = joined_order or (kind == "ignition_interlock" and term.status in ("other", "imposed") and not ctx.charging
+                                                and re.search(r"\b(?:must|will\s+(?:have|need)\s+to|required|shall)\b", term.text) is not None
+                                                and not _YEAR.search(text[s_start:s_end]))
                 if joined_order:
                     term.status, term.by = "imposed", term.by or ctx.judge
                 # "Under the deal ... He also agreed to surrender his pilot's licence": a condition the plea agreement itself
@@ -1616,6 +1630,8 @@ _ALREADY_DONE = lazy_compile(r"\b(?:completed|finished|graduated\s+from|attended
 # Kinds with no duration or amount of their own: only the court's order makes them a term.
 # ("was given a no-contact order", "granted an order of protection", "is subject to a stay-away order")
 # ("Her probation also bars her from ...": the supervision the court set, as the bar's subject)
+_PASSIVE_LICENCE = lazy_compile(r"(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:was|has\s+been)\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended|cancell?ed)\b", re.I)
+_COURT_ACT = lazy_compile(r"\b(?:(?:re-?)?sentenced|jailed|ordered|imposed|fined|placed\s+on\s+probation|disqualified)\b(?![^.;]*\b(?:in\s+(?:19|20)\d\d|previously|earlier)\b)", re.I)
 _JOINED_ORDER = lazy_compile(r"[^.;]{0,20}?\band\s+(?:he|she|they)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:disqualified|banned|sentenced|ordered|jailed|fined)\b", re.I)
 # ("She directed that he have no contact with ...": Irish and British judges direct as well as order)
 _ORDER_WORDS = lazy_compile(r"\b(?:sentenc\w*|order\w*|direct(?:ed|s)|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|signed|subject\s+to"
@@ -1671,6 +1687,7 @@ _CREDIT_GIVEN = lazy_compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?
 # "sentenced to 364 days in jail, with credit for 58 days already served": the credit told with the sentence it counts against
 # ("after serving his minimum sentence of four years, with credit for the year he has spent in custody": the sentence
 # named with its length, the credit counted against it)
+_COUNTED_AFTER = lazy_compile(r",?\s+(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\s+(?:be\s+)?(?:count(?:ed)?|credited|deducted|taken\s+into\s+account)\b", re.I)
 _CREDIT_WITH_SENTENCE = lazy_compile(r"^(?!.*\b(?:could|would|might|may)\b).*(?:\b(?:(?:re-?)?sentenced|imposed|ordered|jailed)\b.*"
                                      r"|\b(?:sentence|term)\s+of\s+[^,;]{1,40}?\b(?:years?|months?|days?))"
                                      r",\s+(?:and\s+)?with\s+$", re.I)
@@ -2289,6 +2306,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
         extra = parse_number(groups["num2"]) if groups.get("num2") else None
         if amount is not None and extra is not None:
             amount += extra * _DAYS[groups["unit2"].lower().rstrip("s")] / _DAYS[unit[:-1]]
+    elif groups.get("decade"):
+        amount, unit = 10.0, "years"  # "a decade-long hunting ban"
     elif groups.get("single"):
         amount, unit = 1.0, groups["unit"].lower() + "s"  # "the final year suspended": one year
     elif groups.get("life"):
