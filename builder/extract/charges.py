@@ -247,7 +247,11 @@ _GENERAL_TRIGGERS = [_Trigger(status, lazy_compile(p), needles, True, named_only
     # "guilty of wire fraud and not guilty of perjury": the split verdict's other half
     ("acquitted", ("guilty",), rf"\b(?:but|and)\s+not\s+guilty\s+{_WHEN}(?:{_COUNTS_LIST}|of\s+)", False),
     # "entered an Alford plea to", "a guilty plea to", "his plea to"
-    ("pleaded guilty", ("plea",), r"(?<!not guilty )\bpleas?\s+(?:of\s+guilty\s+|deal\s+)?(?:to|on)\s+", False),
+    # ("his guilty plea in January to X", "her plea last week to X": the plea dated between the noun and its "to")
+    # (never what the plea bound him to do: "agreed, as part of his guilty plea in August, to forfeit $142,000")
+    ("pleaded guilty", ("plea",), rf"(?<!not guilty )\bpleas?\s+(?:of\s+guilty\s+|deal\s+)?(?:{_WHEN_ONE},?\s+)?(?:to|on)\s+"
+                                  r"(?!(?:forfeit|pay|repay|serve|cooperate|testify|surrender|perform|complete|register|resign"
+                                  r"|give|turn|stay|leave|spend|sell|close|avoid)\b)", False),
     # "Among those charged, Lee faces aggravated robbery": the offence itself as what the accused faces (named by its
     # head noun, so "faces a lawsuit" and "faces up to ten years" name none)
     ("charged", ("fac",), r"\bfac(?:es|ing)\s+(?!up\s+to\b|an?\s+(?:maximum|minimum|possible|mandatory)\b|life\b|\d)", True),
@@ -409,7 +413,12 @@ _COUNT_PREFIX = lazy_compile(
     # ("a Level 6 felony charge of neglect", "a third-degree felony charge of theft": the grade before the noun)
     # ("a Class A misdemeanor of domestic assault", "a Level 3 felony of battery": the grade told as the noun, the
     # offence after "of"; never "a felony of the third degree", the grade itself)
-    r"(?P<charges>(?:an?\s+)?(?:(?:class|level)\s+[a-z0-9]|(?:first|second|third|fourth)-degree|gross|state\s+jail)\s+(?:felony|misdemeanor)\s+of\s+"
+    # ("pleaded guilty to offences under the Wildlife Act, including X and Y", "admitted several offences, including X": a
+    # label of counts, with or without the statute they fall under, whose examples are the offences)
+    r"(?P<charges>(?:(?:several|various|multiple|numerous|other|a\s+number\s+of|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:offen[cs]es|charges|counts)(?:\s+under\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|and|on|for)\s+)?[A-Z][\w.'\u2019-]*){0,6})?"
+    r",?\s+including\s+(?=[a-z])|"
+    r"(?:an?\s+)?(?:(?:class|level)\s+[a-z0-9]|(?:first|second|third|fourth)-degree|gross|state\s+jail)\s+(?:felony|misdemeanor)\s+of\s+"
     r"(?!the\s+[\w-]+\s+degree\b)|"
     r"(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|class\s+[a-z0-9]|level\s+\d|(?:first|second|third|fourth)-degree"
     # ("dropped a third charge of perjury": an ordinal counts the charges, the offence follows "of")
@@ -527,7 +536,9 @@ _WHILE_GOES_ON = lazy_compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:dri
 # ("brandishing a firearm during and in relation to a crime of violence": the federal gun statute's paired prepositions
 # share the crime they govern)
 _DURING_AND = lazy_compile(r"\sduring\s+and\s+in\s+relation\s+to(?=\s)")
-_DURING_GOES_ON = lazy_compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acquisition|sale|transfer)\s+of\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|felony|felonies"
+_DURING_GOES_ON = lazy_compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acquisition|sale|transfer)\s+of\b|"
+                             # (Ireland's "producing an article capable of inflicting serious injury during the course of a dispute")
+                             r"the\s+course\s+of\s+an?\s+(?:dispute|fight|quarrel|affray|brawl|argument)\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|felony|felonies"
                              r"|offen[cs]es?|robbery|burglary|assault|kidnapping|drug\s+trafficking)\b)")
 # "using campaign funds for personal expenses": the purpose is part of the offence
 # ("transporting migrants for financial gain", "for commercial advantage": the smuggling statute's aggravating purpose)
@@ -659,6 +670,8 @@ _PAIRS = [(lazy_compile(rf"(?:{left})\s*$", re.I), lazy_compile(rf"(?:{right})\b
     ("good order", "discipline"), ("an officer", "a gentleman"), ("entering", "remaining"),
     # (Australia's "break and enter and commit serious indictable offence", "enter dwelling and commit indictable offence")
     ("break", "enter"), (r"\benter(?:\s+(?:an?\s+|the\s+)?(?:dwelling(?:\s+house)?|house|building|premises))?", r"commit\s"),
+    # (Britain's and Ireland's "driving without due care and attention", "drunk and disorderly", "drunk and incapable")
+    (r"\bdue\s+care", r"attention"), (r"(?:^|\s)drunk", r"(?:disorderly|incapable)"),
     (_DRUG_DEALING, _DRUG_DEALING)]]
 _STATUTE_DISTANCE = lazy_compile(r"\b(?:within|of)\s+(?:\d{1,3}(?:,\d{3})?|one|two|three|five)\s+(?:feet|foot|yards?|miles?|meters?|metres?)\b")
 _NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
@@ -1464,7 +1477,8 @@ def _without_summaries(text: str, charges: list[Charge]) -> list[Charge]:
 
 
 # A conviction named as a noun ("his conviction for", "the convictions of Ann Lee on"): its offence may be a subject
-_NOUN_TRIGGER = lazy_compile(r"\bconvictions?\b")
+# ("His plea on Tuesday to theft came after months of talks": a plea named as a noun ends the same way)
+_NOUN_TRIGGER = lazy_compile(r"\b(?:convictions?|pleas?)\b")
 # The finite verb that ends an offence named as a subject ("conviction for perjury rested on", "hinges on", "stemmed
 # from"), not a participle that names the offence ("theft of property valued at", "a firearm used in", "a felon convicted of")
 # ("His convictions on two counts of X each carry up to 15 years": a distributive word before the verb is the clause's)
@@ -2179,7 +2193,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # value ("possession of cannabis with a market value of \u20ac13,000 or more for sale or supply")
         # (and a state code's qualifiers: "sexual assault on a child by one in a position of trust as part of a pattern
         # of abuse")
-        longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b|\bvalue[ds]?\b", phrase) else 12
+        # (and Australia's Commonwealth drug codes a graded quantity: "attempting to possess a commercial quantity of an
+        # unlawfully imported border controlled drug")
+        longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b|\bvalue[ds]?\b|\bquantit(?:y|ies)\s+of\b|\bcourse\s+of\s+an?\s+(?:dispute|fight)\b", phrase) else 12
         if "position of trust" in phrase or "pattern of" in phrase or (" because " in phrase and _BIAS_MOTIVE.search(phrase)):
             longest = 20
         # (a bracketed particular, "(inflict grievous bodily harm)", adds no length to the name)
@@ -2235,7 +2251,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          # ("conspiring to defraud the United States": the federal conspiracy statute's own name)
                          r"|(?:conspir\w*\s+to\s+)?defraud\w*\s+the\s+United\s+States$"
                          # ("supplying a large commercial quantity of a prohibited drug": a Commonwealth code's graded quantity)
-                         r"|[a-z]+ing\s+an?\s+(?:large\s+)?(?:commercial|marketable|trafficable|discontinuous)\s+quantit"
+                         # ("attempting to possess a commercial quantity of ...", "trafficking in a large commercial quantity")
+                         r"|(?:(?:attempting|conspiring)\s+to\s+[a-z]+|[a-z]+ing)\s+(?:in\s+)?an?\s+(?:large\s+)?(?:commercial|marketable|trafficable|discontinuous)\s+quantit"
+                         # ("producing a knife in the course of a dispute": Ireland's weapons statute names the dispute;
+                         # "having a bladed article in a public place": Britain's names the place)
+                         r"|.*\b(?:in|during)\s+the\s+course\s+of\s+an?\s+(?:dispute|fight|quarrel|affray|brawl|argument)\b"
                          # ("being concerned in the supply of heroin and crack cocaine": the UK drug statute's wording)
                          r"|(?:being\s+)?(?:knowingly\s+)?concerned\s+in\s+the\s+(?:supply|importation|production|making|offer|fraudulent\s+evasion)\b"
                          # ("employing a firearm during the commission of a dangerous felony", "using a firearm in
@@ -2245,7 +2265,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          phrase, re.I)
         # (a "FOR" the reading capitalised stood inside a statute's title, "Traveling to Meet a Minor for Unlawful Sexual
         # Activity": a name, however long its gerund)
-        named = named or " FOR " in phrase
+        named = named or " FOR " in phrase or _WEAPON_WHERE.match(phrase) is not None
         # ("discharging a firearm within 500 feet of a building": a distance the statute sets is part of its name)
         if index and not formal and not named and not _names_offence(phrase) and re.search(r"[$\d]", _STATUTE_DISTANCE.sub("", phrase)):
             continue  # "arrested on a charge of X and fell $20,000 behind": the subject's next deed, told with its sum
@@ -3064,7 +3084,12 @@ _NAMED_OFFENCE = lazy_compile(
     r"|\b(?:false\s+statements?|resisting\s+arrest|leaving\s+the\s+scene|bodily\s+harm|criminal\s+\w+)\b"
     # Texas's hit-and-run offence is named for the crash ("accident involving death", "accident involving serious bodily
     # injury"); the federal rights statute for what was taken ("violating the civil rights of an inmate")
-    r"|\baccident\s+involving\s+(?:[\w-]+\s+){0,2}?(?:death|injury|injuries|damage)\b", re.I)
+    r"|\baccident\s+involving\s+(?:[\w-]+\s+){0,2}?(?:death|injury|injuries|damage)\b"
+    # ("six convictions for building code violations", "health code violations": a local code's violations, as charged;
+    # "keeping an unlicensed lodging house", "keeping a disorderly house", "keeping a common bawdy house": the keeping
+    # offences name the house kept)
+    r"|\b(?:building|housing|health|fire|zoning|sanitary|sanitation|safety)\s+code\s+violations?\b"
+    r"|\bkeeping\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:house|brothel)\b", re.I)
 
 
 # A statute's own adjectives, grades and complements: "unlawful retention", "willful dereliction", "second-degree
@@ -3115,7 +3140,13 @@ def _names_offence(phrase: str) -> bool:
     """Does the phrase name an offence in its own head words (before any "of"/"by"/"with" complement), or end in one?"""
     head = re.split(r"\s(?:of|by|with|in|on|to|against|while|from|at)\s", phrase, maxsplit=1)[0]
     return bool(_NAMED_OFFENCE.search(head) or _NAMED_OFFENCE.search(phrase.split()[-1] if phrase.split() else "")
-                or _STATUTE_FORM.search(phrase) or _DRIVING_OFFENCE.match(phrase))
+                or _STATUTE_FORM.search(phrase) or _DRIVING_OFFENCE.match(phrase) or _WEAPON_WHERE.match(phrase))
+
+
+# Britain's and Ireland's weapons statutes name where or when the blade was had: "having a bladed article in a public
+# place", "possessing a knife on school premises", "producing a knife in the course of a dispute"
+_WEAPON_WHERE = lazy_compile(r"(?:having|possessing|carrying|producing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,5}?(?:article|knife|knives|weapon|blade)s?\b"
+                             r".*\b(?:in\s+a\s+public\s+place|on\s+school\s+premises|(?:in|during)\s+the\s+course\s+of\s+an?\s+(?:dispute|fight|quarrel|affray|brawl))\b", re.I)
 
 
 # "driving while over the prescribed limit", "operating a vehicle while intoxicated": the "while" that cuts a head off
