@@ -51,7 +51,10 @@ _FRONTED_CLAUSE = lazy_compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Bef
                              r"[^,;:.]{3,160}(?P<end>,)\s+(?:(?:then|finally|slowly|again)\s+)?(?P<main>[Hh]e|[Ss]he)\b")
 # A body's short form: a definite noun phrase ending on what kind of body it is ("the patrol", "the Sheriff's Office")
 _BODY_SHORT = lazy_compile(r"(?:[Tt]he\s+)?(?P<words>(?:[\w\u2019'-]+\s+){0,2}(?:[Pp]atrol|[Oo]ffice|[Dd]epartment|[Aa]gency|[Bb]ureau"
-                         r"|[Cc]ommission|[Dd]ivision|[Aa]dministration|[Tt]ask\s+[Ff]orce|[Ss]trike\s+[Ff]orce))")
+                         r"|[Cc]ommission|[Dd]ivision|[Aa]dministration|[Tt]ask\s+[Ff]orce|[Ss]trike\s+[Ff]orce"
+                         # ("the B.C. Conservation Officer Service said … the conservation officer service said", "the
+                         # Elm Valley Water Authority … the authority said": a body by its head, in lower case)
+                         r"|[Ss]ervice|[Aa]uthority|[Bb]oard|[Cc]ouncil))")
 _CLAUSE_OPENER = lazy_compile(r"\s*(?:(?:But|And|Then)\s+)?(?:When|After|As|Before|While|Although|Though|Once|Until|Because|If|Since)"
                             r"\s+(?:(?:the\s+)?[A-Z][\w.\u2019'-]*\s+){0,3}")
 # From a name to the pronoun subject inside its who-clause: ", who told investigators she", ", who said he"
@@ -61,8 +64,8 @@ _GIVEN_BEFORE = lazy_compile(r"\b([A-Z][a-z]+)\s+$")
 # "…," counsel said (Irish and British court reports): the barrister the report introduced by name, as
 # "Ann Roe SC, defending," or "prosecuting counsel Ann Roe", and mentioned last before the words
 _BARE_COUNSEL = lazy_compile(r"(?:(?:[Dd]efen[cs]e|[Pp]rosecuti(?:on|ng)|[Tt]he\s+(?:defen[cs]e|prosecution))\s+)?[Cc]ounsel")
-_COUNSEL_AFTER_NAME = lazy_compile(r"\s*,?\s*(?:SC|BL|KC|QC)\b(?:,\s+(?:defending|prosecuting)\b)?"
-                                   r"|,\s+(?:defending|prosecuting|for\s+the\s+(?:defen[cs]e|prosecution|State|Crown))\b")
+_COUNSEL_AFTER_NAME = lazy_compile(r"\s*,?\s*(?:SC|BL|KC|QC)\b(?:,\s+(?:defending|prosecuting|mitigating)\b)?"
+                                   r"|,\s+(?:defending|prosecuting|mitigating|in\s+mitigation|for\s+the\s+(?:defen[cs]e|prosecution|State|Crown))\b")
 _COUNSEL_BEFORE_NAME = lazy_compile(r"\b(?:[Cc]ounsel|[Bb]arrister|[Ss]olicitor)(?:\s+for\s+(?:the\s+)?[\w\u2019'-]+)?,?\s+$")
 _HONOUR = lazy_compile(r"(?:[Hh]is|[Hh]er)\s+Honou?r")  # ("…," her Honour said: lower case after the quote)
 # A relation owned by the name before it, up to the name it describes, maybe placed in time or family ("wife of 44
@@ -801,6 +804,12 @@ class Speakers:
             sender = self._message_sender(start, end, anchor)
             if sender:
                 return sender
+        short = _BODY_SHORT.fullmatch(self.masked[start:end].strip(" ,"))
+        if short and " " in short.group("words") and short.group("words").islower():
+            # ("the wildlife protection service said": a body's own name in lower case, never a person's epithet)
+            full = self._body_in_full(self.masked[start:end].strip(" ,"), start)
+            if full:
+                return full, None
         found = self._resolve_words(start, end, anchor, allow_possessive)
         placed = _BODY_IN_PLACE.search(self.masked, start, end) if found and found[0] and " in " in self.masked[start:end] else None
         if placed and found[0].endswith(placed.group("body")):
@@ -1204,7 +1213,7 @@ class Speakers:
                     return f"{their_owner.group('owner')} {kin.group('noun')}", None
                 owner = None  # (whose relative the first one was, the article did not say: nor for this one)
             if owner and owner[0] and any(p.name == owner[0] and p.kind == "person" for p in self.parties):
-                return f"{owner[0].split()[-1]}\u2019s {kin.group('noun')}", None
+                return f"{self._surname(owner[0])}\u2019s {kin.group('noun')}", None
             if owner and owner[0] in self.unnamed and owner[0] not in self.kin_by_pronoun and "\u2019s " not in owner[0]:
                 # ("the referee said …. His mother told the judge": the relative of the one described, as described)
                 return f"{owner[0]}\u2019s {kin.group('noun')}", None
@@ -1906,14 +1915,27 @@ class Speakers:
                 return True
         return False
 
+    def _surname(self, name: str) -> str:
+        """The surname the article calls a person by: the last word, or the last two when it refers back to them by
+        both without the given name (a two-word surname unhyphenated: "Kofi Mensah Clarke ... Mensah Clarke said")."""
+        words = name.split()
+        if len(words) >= 3:
+            two = " ".join(words[-2:])
+            if re.search(rf"(?<!{re.escape(words[-3])} ){re.escape(two)}\b", self.masked):
+                return two
+        if len(words) == 2 and any(p.kind == "person" and len(p.name.split()) >= 3 and p.name.endswith(" " + name)
+                                   for p in self.parties):
+            return name  # ("Osei Barnet" read on its own beside "Jalen Osei Barnet": the surname as the article writes it)
+        return words[-1]
+
     def _owner_name(self, name: str) -> str:
         """How the client is named in "his attorney" -> "Roe's attorney": by surname, unless the article names two
         people of that surname ("Tom Roe and his son, Cody Roe, …. his attorney said" is "Cody Roe's attorney", telling
         co-defendants apart; a relative stays "Roe's mother", as a family shares its name)."""
-        surname = name.split()[-1]
+        surname = self._surname(name)
         if " " not in name:
             return surname
-        namesakes = {p.name for p in self.parties if p.kind == "person" and " " in p.name and p.name.split()[-1] == surname}
+        namesakes = {p.name for p in self.parties if p.kind == "person" and " " in p.name and p.name.endswith(" " + surname)}
         return name if len(namesakes) > 1 and name in namesakes else surname
 
     def _owned_role(self, owner: Reference, role: re.Match[str]) -> tuple[str, str | None]:
@@ -1942,7 +1964,7 @@ class Speakers:
         # (an age tells the relative apart but is no part of the role: "Roe's 15-year-old daughter" is Roe's daughter)
         modifier = re.sub(r"^\d{1,2}-year-old\b\s*", "", modifier)
         as_written = f"{modifier} {noun}" if modifier and modifier != "own" else noun
-        return self._named_next_as(wanted, owner.end, surname) or (f"{owner.speaker.split()[-1]}{mark} {as_written}", None)
+        return self._named_next_as(wanted, owner.end, surname) or (f"{self._surname(owner.speaker)}{mark} {as_written}", None)
 
     def _named_next_as(self, wanted: set[str], at: int, owner: str | None) -> tuple[str, str | None] | None:
         """ "Roe's lawyer says … / Defense attorney Ann Lee told reporters …": a lede may give the role first and
@@ -3368,6 +3390,9 @@ class Speakers:
                     # ("Tan Wei Ming, 41, … Tan told the court": a name written family name first goes by its first
                     # word later, its last never standing alone)
                     forms.setdefault(core[0], p)
+                if len(core) >= 3 and re.search(rf"(?<!{re.escape(core[-3])} ){re.escape(' '.join(core[-2:]))}\b", self.text):
+                    # ("Kofi Mensah Clarke … Mensah Clarke admitted": an unhyphenated double surname, written back as both words)
+                    forms.setdefault(" ".join(core[-2:]), p)
             else:
                 forms.setdefault(p.name, p)
         found: list[Reference] = []

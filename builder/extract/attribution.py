@@ -2598,10 +2598,16 @@ _PERSON_WORDS = frozenset("man woman boy girl teen teenager child person residen
 _PERSON_HEADS = _PERSON_WORDS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS | KIN_NOUNS | frozenset("aide staffer nurse".split())
 
 
+_LOWER_BODY_NP = lazy_compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){1,3}(?:service|authority|board|council|office|department"
+                              r"|agency|bureau|commission|division|administration|association|society|trust|foundation)")
+
+
 def _plausible_np(np: str) -> bool:
     """Words that could name a speaker, not a clause ("if Liang gets the sentence")."""
     if TITLED_OFFICE.fullmatch(np.strip()):
         return True  # "the district attorney's office": a body, however many lower-case words name it
+    if _LOWER_BODY_NP.fullmatch(np.strip()):
+        return True  # "the wildlife protection service", "the regional water authority": a body by its kind, in lower case
     words = re.findall(r"[\w\u2019'.-]+", np)
     if not words or len(words) > 12:
         return False

@@ -680,6 +680,18 @@ def find_parties(source: Source) -> list[Party]:
                     names.pop()
                 start = run_before.start() + len(re.match(r"(?:The\s+)?", run_before.group()).group())
                 name = _Name(start, name.end, text[start:name.end].split(), org=True)
+            elif name and name.org and run_before and len(name.words) >= 2 and name.start == m.start() \
+                    and _is_body_word([(0, 0, w) for w in name.words], len(name.words) - 1) \
+                    and re.fullmatch(r"(?:The\s+)?(?:[A-Z][a-z][\w'-]*\s+){1,3}and\s+", text[run_before.start():m.start()]) \
+                    and (run_before.group().startswith("The ") or re.search(r"\bthe\s+$", text[max(para.start, run_before.start() - 5):run_before.start()])) \
+                    and not any(_is_title(w) or w in STOPWORDS or w.lower() in MALE_GIVEN_NAMES or w.lower() in FEMALE_GIVEN_NAMES
+                                for w in text[run_before.start():m.start()].split()[:-1] if w != "The"):
+                # "the Disclosure and Barring Service", "the Elm Hunters and Anglers Association": after "the", words
+                # joined by "and" to a body's head open its name (the run before "and" is no name of its own)
+                if names and names[-1].start >= run_before.start():
+                    names.pop()
+                start = run_before.start() + len(re.match(r"(?:The\s+)?", run_before.group()).group())
+                name = _Name(start, name.end, text[start:name.end].split(), org=True, introduced=name.introduced)
             run_before = m
             if name and name.org:
                 _extend_body_name(text, name, para)
@@ -765,6 +777,7 @@ def find_parties(source: Source) -> list[Party]:
     if "." in text:
         _add_known_by_initials(source, paragraphs, parties)
     _add_body_of_a_title(source, parties)
+    _add_speaking_bodies(source, paragraphs, parties)
     if re.search(r"[Oo]ffice|[Dd]ivision", text):
         _add_agency_office(source, parties)
     _add_defrauded_programme(source, paragraphs, parties)
@@ -832,6 +845,78 @@ def _inside_quote_marks(text: str, para: Paragraph, at: int) -> bool:
 # The head of a body, titled by it before the name: "Ohio Parole Board Chairwoman Ann Roe", "Elm County Housing
 # Authority Executive Director Bo Lee" (the words before the title are the body she heads)
 _HEAD_TITLE = r"(?:Chairwoman|Chairman|Chairperson|Chair|Executive\s+Director|Director|Commissioner|President|Superintendent|Administrator)"
+
+
+# A body that speaks as one, named in full after a determiner, its head word last: "The Home Office said", "the Elm
+# Hunters and Anglers Association, which has campaigned …, said in a statement", "An Australian Border Force
+# spokesperson said" (a head the name of a person never ends on: "Office", "Force", "Service", an organisation word)
+_BODY_HEADS = "|".join(sorted((ORG_WORDS - {"Team", "Unit", "Section", "Chapter", "Room", "Project"})
+                              | {"Office", "Force", "Service", "Constabulary", "Limited", "Ltd", "plc", "PLC"},
+                              key=lambda w: (-len(w), w))).replace(".", r"\.")
+_SPEAKING_BODY = lazy_compile(
+    r"(?<![\w.'\u2019-])(?:[Tt]he|[Aa]n?)[ \t]+(?P<label>(?:[A-Z][\w.\u2019'-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}?"
+    r"(?:" + _BODY_HEADS + r"))(?![\w\u2019'-])"
+    r"(?:,[ \t]+(?:which|whose)\b[^.;\u201c\"]{1,150}?,)?(?:[ \t]+(?:spokes(?:person|man|woman)|representative))?"
+    r"[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+# A company by its legal name, whatever it did in the story: "paid to Elm Care Ltd, which owns the home"
+_LEGAL_NAME = lazy_compile(r"(?<![\w.'\u2019-])(?P<label>(?:[A-Z][\w.\u2019'&-]*[ \t]+(?:&[ \t]+)?){1,5}"
+                           r"(?:Ltd|Limited|plc|PLC|LLC|Inc)\b\.?)")
+# The office a prosecution is brought for: "prosecutors for the Commonwealth Director of Public Prosecutions", "lawyers
+# from the Crown Prosecution Service" (the body the prosecutors act for is a party though it never speaks)
+_PROSECUTING_FOR = lazy_compile(r"\b(?:[Pp]rosecutors?|[Ll]awyers?|[Cc]ounsel|[Bb]arristers?|[Ss]olicitors?)[ \t]+(?:for|from|with|acting[ \t]+for)"
+                                r"[ \t]+the[ \t]+(?P<label>(?:[A-Z][\w.\u2019'-]*[ \t]+(?:(?:of|for)[ \t]+)?){0,5}?"
+                                r"(?:Director[ \t]+of[ \t]+Public[ \t]+Prosecutions|Prosecution[ \t]+Service|Prosecutions?[ \t]+Office"
+                                r"|Prosecutor[ \t]+Fiscal|Attorney[ \t]+General))\b")
+
+
+# A business robbed is a victim of the case, named by its brand and the outlet it ran: "robbed a Harbor Trust Bank branch
+# in Elm Falls, a Zephyr Mart store in Oakdale and a Quickline gas station" (each one in the sentence of the robbery)
+_ROBBERY = lazy_compile(r"\b(?:robb(?:ed|ing|ery|eries)|held\s+up|holding\s+up|burglari[sz](?:ed|ing))\b")
+_ROBBED_OUTLET = lazy_compile(r"(?<![\w-])(?:an?|the)[ \t]+(?P<label>(?:[A-Z][\w&.\u2019'-]*[ \t]+){0,3}[A-Z][\w&.\u2019'-]*)"
+                              r"(?=[ \t]+(?:bank[ \t]+)?(?:branch|store|location|outlet|station|shop|pharmacy|office)\b|[ \t]+(?:in|on|at)[ \t]+[A-Z])")
+
+
+def _add_speaking_bodies(source: Source, paragraphs: list[Paragraph], parties: list[Party]) -> None:
+    """Bodies named in full once that news writing marks as parties: one that speaks (_SPEAKING_BODY), a company by
+    its legal name (_LEGAL_NAME), the office prosecutors act for (_PROSECUTING_FOR). A shorter form already found
+    ("Anglers Association" cut off at "and", "Elm Care" before its "Ltd") takes the full name."""
+    text = source.text
+    for para in paragraphs:
+        found = [*_SPEAKING_BODY.finditer(text, para.start, para.end), *_LEGAL_NAME.finditer(text, para.start, para.end),
+                 *_PROSECUTING_FOR.finditer(text, para.start, para.end)]
+        for start, end in (split_sentences(text, para.start, para.end) if _ROBBERY.search(text, para.start, para.end) else ()):
+            robbery = _ROBBERY.search(text, start, end)
+            if robbery:
+                # (after the verb, or a bare brand's outlet named in it: "a BMO branch", "a Fifth Third Bank in Elm")
+                found += [m for m in _ROBBED_OUTLET.finditer(text, robbery.end(), end)
+                          if m.group("label").split()[-1] in _BODY_WORDS or re.match(r"[ \t]+(?:bank[ \t]+)?(?:branch|store|location|outlet|station|shop|pharmacy|office)\b", text[m.end("label"):])]
+        for m in found:
+            label = m.group("label").rstrip()
+            words = label.split()
+            if words[0] in STOPWORDS or words[0] in MONTHS_AND_DAYS or _is_title(words[0]) or words[-1] in ("and", "of", "for", "&") \
+                    or any(w in OUTLET_WORDS for w in words) or _inside_quote_marks(text, para, m.start("label")) \
+                    or re.search(r"[\u2019']s?\s", label):
+                # (nor "the Drug Enforcement Administration's Denver Division": a body's unit, read as one elsewhere)
+                continue
+            if m.group("label").rstrip().split()[-1].rstrip(".") in _COMPANY_SUFFIXES \
+                    and re.search(r"[A-Z][\w\u2019'-]*\s+(?:and|&)\s+$", text[max(para.start, m.start("label") - 40):m.start("label")]):
+                # ("Pike and Lowry Partners LLC", "Crane and Elm Holdings LLC": whether "and" joins two partners' names
+                # or a person and a company is read where the name is found, not here)
+                continue
+            cite = source.cite(m.start("label"), m.start("label") + len(label))
+            if any(p.name == label or label in p.aliases for p in parties):
+                continue
+            shorter = [p for p in parties if p.name != label and (label.endswith(" " + p.name) or label.startswith(p.name + " "))
+                       and (p.kind == "organization" or label.startswith(p.name + " ") and words[-1].rstrip(".") in _COMPANY_SUFFIXES)]
+            if len(shorter) == 1:
+                short = shorter[0]
+                short.aliases.append(short.name)
+                short.name, short.kind = label, "organization"
+                short.citations.insert(0, cite)
+                continue
+            if any(label in p.name for p in parties if p.kind == "organization"):
+                continue  # (a longer name already holds it)
+            parties.append(Party(name=label, kind="organization", citations=[cite]))
 
 
 def _add_body_of_a_title(source: Source, parties: list[Party]) -> None:
@@ -2076,7 +2161,8 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         phrase = (side or side_before).group(1)
         low = phrase.lower()
         name.cue = True
-        name.roles.append("prosecuting counsel" if low == "prosecuting" else "defence counsel" if low == "defending"
+        name.roles.append("prosecuting counsel" if low == "prosecuting"
+                          else "defence counsel" if low in ("defending", "mitigating") or low.endswith("mitigation")
                           else f"counsel {phrase}")
     if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) \
             or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)) \
@@ -2182,10 +2268,11 @@ _HOW_LONG_AFTER_ROLE = lazy_compile(r"\s+of\s+(?:\d+|an?|one|two|three|four|five
 # Counsel named by their side, after the name ("Bo Lee KC, defending, said", "Ann Roe, for the Crown, told the court":
 # a "for" side needs the verb after it, "Tom Roe, for Salem, scored" is no counsel) or opening the sentence
 # ("Prosecuting, Ann Roe said")
-_COURT_SIDE_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC))?,\s+(prosecuting|defending|for\s+(?:the\s+)?(?:Crown|prosecution|defen[cs]e|State"
+_COURT_SIDE_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC))?,\s+(prosecuting|defending|mitigating|in\s+mitigation|for\s+(?:the\s+)?(?:Crown|prosecution|defen[cs]e|State"
                                r"|DPP|[A-Z][\w\u2019'-]+)(?=\s*,\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS))
                                + r"|submitted|outlined|accepted|asked|sought|opened|read)\b))(?=\s*,)")
-_COURT_SIDE_BEFORE = lazy_compile(r"(?:^|[.!?\u201d\"]\s+)(Prosecuting|Defending),\s+$")
+# ("Ann Roe, mitigating, said", "In mitigation, Bo Lee said": the plea in mitigation is the defence's)
+_COURT_SIDE_BEFORE = lazy_compile(r"(?:^|[.!?\u201d\"]\s+)(Prosecuting|Defending|Mitigating|In\s+mitigation),\s+$")
 # Ranks abbreviated with a period that a name's run does not take in ("Const. Ann Roe", "Cst. Bo Lee" in Canada;
 # "Supt. Ann Roe"; "Pfc. Bo Lee" in the U.S. Army): the run starts after the period, so the rank is read back from just
 # before it
