@@ -105,3 +105,31 @@ def test_two_stories_that_each_give_parts_of_one_sentence_do_not_disagree():
                        "The judge imposed 19 years in prison on the murder count, four years on the aggravated assault "
                        "count and 2.5 years on each of the DUI counts, to run at the same time.\n")
     assert not [s for s in conflicts_of(first, second) if "prison" in s], conflicts_of(first, second)
+
+
+def test_an_age_in_brackets_after_the_name_is_compared():
+    first = ("a.txt", "Date: 2025-05-09\n\nA Galway man, Declan Moran (45), of Moycullen, was jailed for five years at "
+                      "Galway Circuit Criminal Court on Friday for killing a cyclist.\n")
+    second = ("b.txt", "Date: 2025-05-09\n\nDeclan Moran, 44, of Moycullen, was sentenced on Friday to five years in "
+                       "prison for killing a cyclist while drunk.\n")
+    assert conflicts_of(first, second).get("Declan Moran") == ["44", "45"], conflicts_of(first, second)
+
+
+def test_a_case_adjourned_for_sentencing_on_a_day_month_date_lies_ahead():
+    facts = dated_facts("Sykes pleaded guilty to manslaughter on Monday. Judge Ann Kettle remanded him in custody "
+                        "and adjourned the case for sentencing on 7 March.\n", "2025-01-20")
+    assert dt.date(2025, 3, 7) in {e.date.value for e in facts.events}, [(e.date.value, e.description) for e in facts.events]
+
+
+def test_a_wire_dateline_with_a_two_word_state_is_not_summarised():
+    story = ("a.txt", "Date: 2025-02-11\n\nNEWARK, New Jersey, Feb 11 (Reuters) - A Russian man who attacked U.S. "
+                      "hospitals with ransomware was sentenced on Tuesday to 150 months in prison.\n")
+    ranked = [s.text for s in rank_sentences(source_from_text(*story))]
+    assert ranked[0].startswith("A Russian man"), ranked
+
+
+def test_a_statutes_year_is_no_date():
+    facts = dated_facts("Dornan admitted a charge under section 38 of the Criminal Justice and Licensing (Scotland) Act "
+                        "2010.\n\nHe was also charged under the Civil Rights Act of 1968. The law was changed in 2010.\n",
+                        "2024-10-30")
+    assert [e.description for e in facts.events] == ["The law was changed in 2010."], facts.events

@@ -90,7 +90,10 @@ _FUTURE = lazy_compile(
     # Dec. 3", "adjourned sentencing until November 15", "was remanded in custody until Friday", "bailed until June 2")
     r"(?:postpon|reschedul|delay|mov|push|put\s+off|reset|adjourn|defer|remand|bail)\w*\s+(?:back\s+|off\s+)?"
     r"(?:(?:the|his|her|their|a|in|on)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:to|until|till|for)"
-    r"\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|next|later)\w*\b)|"
+    # (British copy: "adjourned the case for sentencing on 7 March", "remanded him until 3 April")
+    r"\s+(?:(?:sentencing|sentence|trial|a\s+(?:\w+\s+)?hearing)\s+)?(?:on\s+)?"
+    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|next|later)\w*\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
     r"effective|(?:until|when)\s+(?:he|she|they)\s+(?:reports?|surrenders?|begins?|starts?)|(?:ordered|told|required|directed|allowed|permitted|bailed)\s+"
     # ("ordered him to report to the Bureau of Prisons by Sept. 30", "allowed him to report to prison on July 15")
     r"(?:(?:him|her|them|[A-Z][\w'-]+)\s+)?to\s+(?:report|surrender|pay|appear|return))\b",
@@ -131,6 +134,8 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
             if kind == "y" and _WORK_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
                     and _WORK_AFTER.match(text, m.end()):
                 continue
+            if kind == "y" and _LAW_NAMED_BEFORE.search(text, max(start, m.start() - 16), m.start()):
+                continue  # "under section 38 of the Criminal Justice and Licensing (Scotland) Act 2010": the law's name
             if kind == "wd" and not m.group("dir") and _WEEKDAY_AS_MODIFIER.search(text, max(start, m.start() - 7), m.end() + 12):
                 continue  # "counted the Sunday offering", "every Friday", "Sunday school": a habit, not a day
             if kind in ("shift", "following"):
@@ -190,6 +195,8 @@ _HAPPENED_OR_DECIDED = lazy_compile(
 
 # ("his 2019 album", "her 2016 memoir", "a 2021 documentary"): a work's year is when it came out, which is background
 # to a case, not a step of it; the sentence it is in ("prosecutors read lyrics from his 2019 album") is undated
+# A statute named with its year ("the Sentencing Act 2020", "the Crimes Act 1961"): part of its name, no date
+_LAW_NAMED_BEFORE = lazy_compile(r"\b(?:Act|Code|Regulations|Ordinance)(?:\s+of)?\s+$")
 _WORK_BEFORE = lazy_compile(r"\b(?:(?i:a|an|the|his|her|their|its)|[A-Z][\w-]*['\u2019]s)\s+$")
 _WORK_AFTER = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?:albums?|mixtapes?|singles?|songs?|books?|memoirs?|novels?|films?|movies?"
                            r"|documentar(?:y|ies)|podcasts?|music\s+videos?|series|episodes?|articles?|stor(?:y|ies))\b")

@@ -61,7 +61,7 @@ _TAIL = 80
 # A wire dateline left at a sentence or clause's start when the splitter cut after "Okla.": "(AP) — ", "(CNN) — ",
 # "Aug 14 (Reuters) - ", a whole "TULSA, Okla. (AP) — " or "FORT HOOD, Texas, July 1 (Reuters) - ", or "CEDAR FALLS - ". A summary sentence or a timeline event starts after it.
 DATELINE_LEAD = lazy_compile(r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+)?"
-                           r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}\s+)?"
+                           r"(?:\([A-Za-z][\w .&/-]{0,24}\)\s*)?[\u2014\u2013]\s*|(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?){0,2}\s+)?"
                            r"\([A-Za-z][\w .&/-]{0,24}\)\s*-{1,2}\s+|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Za-z][\w .&/-]{0,24}\)\s*[\u2014\u2013-]{1,2}\s*"
                            # "CEDAR FALLS - ", "MARION, Iowa -- ": a local paper's dateline with a hyphen
                            r"|[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?\s+-{1,2}\s+(?=[A-Z])"

@@ -21,6 +21,8 @@ _COUNTABLE_KINDS = ("body", "caption", "heading")
 _NAME = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}"
 # "Ann Roe, 45, was ..." and the appositive "Ann Roe, the 45-year-old founder of ..."
 _AGE_AFTER_NAME = lazy_compile(rf"(?P<name>{_NAME}),\s+(?:(?P<article>the|an?)\s+)?(?P<age>\d{{1,3}})(?(article)-year-old\b|,)")
+# Irish and British papers put the age in brackets after the name: "Declan Moriarty (45), of Moycullen"
+_AGE_IN_BRACKETS = lazy_compile(rf"(?P<name>{_NAME})\s+\((?P<age>\d{{1,3}})\)")
 _AGE_AFTER_COMMA = lazy_compile(r",\s+(?:the\s+|an?\s+|then\s+|who\s+was\s+)?\d")
 # An age told of a past moment, not of the story's day: "Ann Roe, then 27, was", "Roe, who was 28 at the time,"
 # (compared only with other such ages: a story's "Roe, 30," two years on is no disagreement with "then 28")
@@ -120,7 +122,8 @@ def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> lis
         # (most paragraphs tell no age: each pattern below needs "-year-old" or an age after a comma, and scanning for
         # names everywhere is what costs)
         words = text[paragraph.start:paragraph.end]
-        if _AGE_AFTER_COMMA.search(words) is None and "year-old" not in words and "yr-old" not in words:
+        if _AGE_AFTER_COMMA.search(words) is None and "year-old" not in words and "yr-old" not in words \
+                and _AGE_IN_BRACKETS.search(words) is None:
             continue
         for m in _SENTENCED_AGED.finditer(text, paragraph.start, paragraph.end) if defendant else ():
             # "ordered the 54-year-old to pay", "sentenced the 30-year-old to": the one the court sentences
@@ -147,6 +150,10 @@ def _ages(source: Source, parties: list[Party], defendant: Optional[str]) -> lis
         for m in _AGE_AFTER_NAME.finditer(text, paragraph.start, paragraph.end):
             name = _person(m.group("name"), parties, text[:m.start()])
             if name:
+                values.append(age(name, m.group("age"), *m.span("age")))
+        for m in _AGE_IN_BRACKETS.finditer(text, paragraph.start, paragraph.end):
+            name = _person(m.group("name"), parties, text[:m.start()])
+            if name and 10 <= int(m.group("age")) <= 110:
                 values.append(age(name, m.group("age"), *m.span("age")))
         for m in _AGE_THEN.finditer(text, paragraph.start, paragraph.end):
             name = _person(m.group("name"), parties, text[:m.start()])
