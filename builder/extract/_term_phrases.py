@@ -23,6 +23,15 @@ _NUMWORD = (r"(?:\d(?:\d|[,.](?=\d))*(?:[\s-]\d{1,2}/\d{1,2}|[½¼¾])?|[½¼¾]
 _NUM = (rf"\b(?!(?:an?\s+)?half\s+(?:years?|months?|weeks?|days?)\b){_NUMWORD}"
         rf"(?:[- ](?:and[- ](?!\d))?(?:(?!\d)|(?<=\ba[- ])|(?<=\ban[- ]))(?<!\d[- ])(?:(?<!\d[- ]and[- ])|(?=a[- ]half\b)){_NUMWORD})*")
 NUMBER = _NUM  # a spelled or written number, for sentencing.py's own phrases
+# What a judge adds time for or takes it off for, after "for": "his previous convictions", "the fact he was on bail",
+# "aggravating features", "his guilty plea", "his remorse" (a step of the reckoning, never an offence)
+SENTENCING_FACTOR = (r"(?:(?:his|her|their|the|its|(?-i:[A-Z])[\w-]*['\u2019]s?)\s+)?"
+                     # "previous drug convictions", "prior record", "lengthy criminal history" (time for the past, not a count)
+                     r"(?:(?:previous|prior|past|earlier|relevant|historic|extensive|lengthy|long|poor|bad)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                     r"(?:convictions?|record|history|offending)|(?:criminal\s+)?(?:record|history)"
+                     r"|(?:(?:early|prompt|timely)\s+)?(?:guilty\s+)?pleas?|aggravat\w*|mitigat\w*|remorse|youth|age|background"
+                     r"|fact\s+(?:that\s+)?(?:he|she|they)|being\s+on\s+(?:bail|licen[cs]e|parole|probation)"
+                     r"|breach\s+of\s+trust|premeditation|planning)\b")
 # ("almost 10 years", "just over eight years": a rounded length keeps its qualifier, which reconcile reads as a rounding)
 _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|nearly|about|almost|roughly|approximately"
          r"|just (?:over|under|shy of)"
@@ -1069,7 +1078,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("costs", rf"(?:victim\s+)?surcharge\s+of\s+{_QUAL}{_MONEY}"),
     # "a $10,000 fine plus court costs", "pay the costs of prosecution": ordered, their amount left to the clerk
     # ("must also pay the victim surcharge": England's fixed sum, its amount left unsaid)
-    ("costs", r"\b(?:court\s+costs|costs\s+of\s+(?:the\s+)?prosecution|victim\s+surcharge(?!\s+of\b))\b"),
+    ("costs", r"\b(?:court\s+costs|costs\s+of\s+(?:the\s+)?prosecution|(?:(?:statutory|mandatory|standard)\s+)?victim\s+surcharge(?!\s+of\b))\b"),
     ("compensation", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?compensation\b"),
     # ("a compensation direction for the full $41,000": New South Wales's name for the order, and how much of the loss)
     ("compensation", rf"compensation\s+(?:order\s+|direction\s+)?(?:of|for)\s+(?:the\s+(?:full|entire|whole)\s+)?{_QUAL}{_MONEY}"),
@@ -1144,6 +1153,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    # (never another term of the list: "forfeiture of $412,300 and a fine")
                    rf"(?:(?:(?<=\d)(?<!\s\d)(?<!\s\d\d)|(?<=account)|(?<=accounts))\s+and\s+(?:(?:the|his|her|their|its|an?)\s+|{_PROPERTY_COUNT}){_NOT_A_TERM}(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"
                    rf"|(?<=\s(?:million|billion))\s+and\s+(?:(?:the|his|her|their|its|an?)\s+|{_PROPERTY_COUNT}){_NOT_A_TERM}(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT})?"),
+    # Property told by its value: "forfeit cryptocurrency worth roughly $2.1 million", "forfeit jewellery valued at
+    # £45,000", "forfeit property worth more than $1 million" (what it is and what it is worth; the sum is the amount)
+    ("forfeiture", rf"\b(?:forfeit|forfeits|forfeited|forfeiting|forfeiture\s+of|hand\s+over|surrender)\s+(?:(?:his|her|their|its|the|all|some)\s+)?"
+                   r"(?!(?:bail|bond|right|rights|claim|claims)\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\s+"
+                   rf"(?:(?:roughly|approximately|around|some|over|an\s+estimated|about|nearly|almost|more\s+than|at\s+least)\s+)?{_MONEY}"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
     # "forfeit 214 firearms agents seized", "forfeited three vehicles and two boats": property told by its count
     # ("forfeit every dollar of the bribes", "forfeit every penny he made": all of it, told by its unit)
@@ -1374,7 +1388,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("gave_count", rf"\badded\s+(?P<term>{_DUR}(?=\s+(?:on|for)\s+(?:the|each|one|an?)\s){_ON_COUNT})(?=\s*[.;,)]|\s*$|\s+(?:and|but|to|for|with)\b|(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges))\s+of\s)"),
     # "... and added a consecutive three years for the hit-and-run": a stacked count's term, the offence after "for"
     # (sentencing.py puts the offence's name into the text)
-    ("gave_count", rf"\badded\s+(?:an?\s+(?=(?:consecutive|concurrent|mandatory)\s))?(?P<term>(?:(?:consecutive|concurrent|mandatory)\s+)?{_DUR})(?=\s+for\s+(?!{_NUMWORD}\b)(?:the\s+)?[a-z])"),
+    # (not a step of the judge's reckoning: "added nine months for his previous convictions", "for the fact he was on bail")
+    ("gave_count", rf"\badded\s+(?:an?\s+(?=(?:consecutive|concurrent|mandatory)\s))?(?P<term>(?:(?:consecutive|concurrent|mandatory)\s+)?{_DUR})(?=\s+for\s+(?!{_NUMWORD}\b)(?!{SENTENCING_FACTOR})(?:the\s+)?[a-z])"),
     # A sentence someone changed, and its new length: "commuted her prison term to 10 years", "reduced his punishment to
     # 25 years in a clemency order", "cut Lee's sentence to 18 years to life"
     ("gave_count", rf"\b(?:commut|reduc|shorten|lower|trimm?|slash|cut)\w*\s+(?:his|her|their|[A-Z][\w'\u2019-]+['\u2019]s?)\s+(?:[\w-]+\s+)?"

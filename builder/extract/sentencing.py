@@ -57,7 +57,7 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I
                 # "was put on probation", "drew 12 years", "was hit with a $5,000 fine": the court's act told in plain words
                 # ("will also perform 300 hours of community service", "will be under five years of supervision": the order
                 # told as what is to come; "made an order forfeiting $9,000": the order the participle names)
-                r"|\bput\s+(?:(?:him|her|them)\s+)?on\b|\bdr(?:ew|aws)\b|\b(?:hit|slapped)\s+with\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b|\bruled\b|\bspared\b"
+                r"|\bput\s+(?:(?:him|her|them)\s+)?on\b|\bdr(?:ew|aws)\b|\b(?:hit|slapped)\s+with\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b(?!\s+(?:by|under)\b)|\bruled\b|\bspared\b"
                 r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+|then\s+|later\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend|perform|complete|do)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bmade\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?order\s+$|\bsubstitut(?:ed|es|ing)\b|\b(?:will|['\u2019]ll)\s+(?:also\s+|then\s+){0,2}be\s+(?:on|under|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
                 # the court's order named as entered or granted: "entered a 10-year restraining order", "granted an order
                 # of protection"; "is also subject to a no-contact order"
@@ -1832,6 +1832,13 @@ def _paragraph_judge(ctx: _Context, at: int) -> _Context:
     return replace(ctx, judge=None) if ctx.roundup else ctx
 
 
+# A full name as the sentence's subject, before its appositives ("Tom Reyes, 24, of Dunmore, who ..., admitted")
+_JUDICIAL_WORD = lazy_compile(r"\b(?:Judge|Justice|Recorder|Magistrate|Sheriff|judge|magistrates?|court)\b")
+_FULL_NAME_SUBJECT = lazy_compile(r"\s*(?!(?:The|A|An|His|Her|Their|Police|Judge|Justice|Mr|Mrs|Ms|Dr|Det|Sgt|Insp|On|In|At|After|Before|Last|Earlier"
+                                  r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                                  r"|August|September|October|November|December)\b)"
+                                  r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+                                  r"(?:,\s+[^,;.]+){0,3},?\s+(?:(?:also|had|has|then|later)\s+)?$")
 _SENTENCED_PRONOUN = lazy_compile(r"\b(?:(?:re-?)?sentenced|ordered|gave|handed)\s+(?:him|her)\b")
 
 
@@ -1899,13 +1906,21 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         # "His wife, Ann Lee, pleaded guilty to X. She was sentenced to ...": the pronoun is the one who pleaded.
         prev = ctx.source.text[previous[0]:previous[1]]
         # ("The boy's mother, Ann Lee, received 12 years after pleading guilty to neglect. She will serve six": hers)
-        verb = re.search(r"\b(?:pleaded|pled|convicted|charged|found\s+guilty|sentenced|pleading\s+guilty)\b", prev)
+        # (British and Irish reports tell a plea as "admitted careless driving", "admits theft")
+        verb = re.search(r"\b(?:pleaded|pled|convicted|charged|found\s+guilty|sentenced|pleading\s+guilty|admit(?:ted|s)\s+(?!(?:that|to\s+(?:police|officers|the\s+court)|it|the\s+truth|lying|he|she|they)\b))\b", prev)
         if verb is None and re.match(r"\s*(?:He|She)\s+(?:[\w,]+\s+){0,8}?(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:sentenced|given|ordered)\b", clause):
             # "His former partner, Ann Ng, testified against him. She pleaded guilty and was sentenced to ...": a
             # cooperating witness's own sentence, the pronoun the witness
             verb = re.search(r"\b(?:testified|cooperated|took\s+the\s+stand|turned\s+(?:state['\u2019]s\s+evidence|government\s+witness))\b", prev)
         # ("Tom Lee, the son of a developer from the Triad, pleaded guilty": a name after a preposition describes him)
         person = _last_person(ctx, _PLACE_NAME.sub(" ", _PREPOSITIONAL_NAME.sub(" ", prev[:verb.start()]))) if verb else None
+        if person is None and verb and not verb.group().startswith("sentenced") and not _JUDICIAL_WORD.search(prev[:verb.start()]):
+            # "Tom Reyes, of Dunmore, who was driving the other car, admitted careless driving. He was given ...": a full
+            # name opening the sentence is the subject of its plea, listed among the parties or not
+            opener = _FULL_NAME_SUBJECT.match(prev[:verb.start()])
+            if opener and not (ctx.defendant and ctx.defendant in opener.group("name")) \
+                    and not _JUDICIAL_TITLE.search(opener.group("name")) and not _is_judge(ctx, opener.group("name")):
+                person = opener.group("name")
         if person and ctx.defendant and re.search(rf"\b{re.escape(ctx.defendant)}\b(?!['\u2019])[^.;]*\band\b", prev[:verb.start()]):
             person = None  # "Lee and his wife, Ann Lee, were sentenced. He received ...": of the pair, the case's defendant
         # a pronoun opening a new paragraph goes back to the story's subject, not to a relative the last paragraph
@@ -2382,8 +2397,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if said:
         # "his attorneys say two years is enough": the side that says so asks for it
         return "recommended", _actor(ctx, _CLAUSE_BREAK.split(before[:said.start()])[-1], last=True)
-    compared = _SIDE_AFTER.match(after) or _LIST_SIDE_AFTER.match(after)
-    if compared and (_THAN.search(before) or not _GIVEN.search(before.rsplit(",", 1)[-1])):
+    compared = _SIDE_AFTER.match(after) or _LIST_SIDE_AFTER.match(after) or _ASKER_AFTER.match(after)
+    if compared and (_THAN.search(before) or _SHORT_OF.search(before) or not _GIVEN.search(before.rsplit(",", 1)[-1])):
         # "two years shorter than the eight years prosecutors had sought": the side named after the term asked for it;
         # "gave him nine years, well above the 30 months his lawyers requested": the verb before the comma gave another term
         cue = compared.group("cue").lower()
@@ -2408,6 +2423,12 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
                    and re.search(r"\b(?:maximum|minimum)\b", before[:breaks[-1].start()][-80:])):
         # "are asking for probation and counseling—no time behind bars": a term right after the dash restates the clause before it
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+    elif breaks and breaks[-1].group().strip() in ("\u2014", "\u2013", "--") and not any(p.search(clause) for _, p in _CUES) \
+            and any(status in ("recommended", "sought") and p.search(lead := before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()])
+                    for status, p in _CUES):
+        # "asked for a total of 15 years \u2014 the 14-year minimum the gun counts require plus one year for the robberies":
+        # the breakdown after the dash, with no verb of its own, is the ask's
+        clause = lead
     elif breaks and breaks[-1].group() == ":" and not _GIVEN.search(clause) and not _SAID.search(clause):
         # "is asking for something very different: a suspended sentence and probation", "asked for a lighter sentence:
         # probation, with ...": the list after the colon is what the clause before it asks for
@@ -2627,6 +2648,19 @@ _SIDE_AFTER = lazy_compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:the|his|her|t
                          r"(?:prosecutors|prosecution|government|state|defen[cs]e(?:\s+(?:lawyers?|attorneys?|team))?|lawyers?|attorneys?|counsel))\s+"
                          r"(?:had\s+|have\s+|has\s+)?(?:(?:also|originally|initially)\s+)?"
                          r"(?P<cue>sought|requested|recommended|wanted|asked\s+for|proposed|urged|pushed\s+for)\b")
+# Anyone who asked, told in a relative clause that closes on the asking verb: "the three and a half years that Crown
+# prosecutor Ann Roe had asked for", "the three years' imprisonment the Crown wanted", "the 10 years he had hoped for"
+# (the verb ends the clause: "the four years the Crown sought to prove" asks nothing)
+_ASKER_AFTER = lazy_compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:the\s+)?(?!(?:was|were|is|are|had|has|have|will|would|could|to|in|of|on|for|at|and|or|but|with)\b)"
+                            r"(?:[A-Z][\w'\u2019.-]*|Crown|prosecutors?|prosecution|defen[cs]e|lawyers?|attorneys?|counsel|he|she|they|probation|service|officers?|department)"
+                            r"(?:\s+(?!(?:was|were|is|are|had|has|have|will|would|could|to|in|of|on|for|at|and|or|but|with)\b)[\w'\u2019.-]+){0,4}?)\s+"
+                            r"(?:had\s+|have\s+|has\s+)?(?:(?:also|originally|initially|earlier|previously|first)\s+)?"
+                            r"(?P<cue>sought|requested|recommended|wanted|asked\s+for|proposed|urged|pushed\s+for|called\s+for|hoped\s+for|suggested)\b"
+                            r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:in|at|during|before|after|on|last|earlier|at)\b)")
+# A yardstick the sentence is set against: "falls well short of the", "far less than the", "instead of the", "well
+# below the" (what follows is another figure, an ask)
+_SHORT_OF = lazy_compile(r"\b(?:short\s+of|less\s+than|more\s+than|fewer\s+than|lower\s+than|higher\s+than|longer\s+than|shorter\s+than"
+                         r"|instead\s+of|rather\s+than|in\s+place\s+of|below|above|beyond|under|over|compared\s+(?:with|to))\s+(?:the|a)\s+$", re.I)
 # The same side for an earlier item of the list it closes: "the one year of home confinement and 500 hours of community
 # service his attorneys had requested" (a relative word or a conjunction of clauses ends the list first)
 _LIST_SIDE_AFTER = lazy_compile(r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:(?!(?:that|which|who|whom|than|but|while|because|when|after|before|if|as)\b)"
@@ -3840,6 +3874,17 @@ _DEED_NOUN_AFTER_DATE = lazy_compile(r",?\s+(?:[\w-]+\s+){0,2}?(?:crash|collisio
                                      r"|kidnapping|murder|murders|slaying|slayings|rampage|hit-and-run)\b")
 
 
+# The deed a term is for, told as a gerund clause that runs up to the date: "to eight years for leaving his son in a car
+# on Aug. 19", "jailed for stabbing a neighbour on 3 March", "for allegedly setting fire to a flat on Sept. 2" (its own
+# clause: no clause break, no second verb of the sentencing between; "for sentencing", "for hearing" are the hearing's)
+_DEED_GERUND = lazy_compile(r"\bfor\s+(?:[a-z]+ly\s+)?(?!(?:sentencing|hearing|during|anything|something|nothing|everything|morning"
+                            r"|evening|spring|bring|being\s+(?:sentenced|heard))\b)[a-z]{2,}ing\b(?P<rest>(?:(?![;:\u2014\u2013]|\s--\s)[^.])*?)"
+                            r"(?:\s+(?:on|of)\s+)?$")
+# A court or judge named after the deed: "for stealing a car at Leeds Crown Court on Friday" is the hearing's day again
+_COURT_IN_TAIL = lazy_compile(r"\b(?:at|in|by|before)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Court|court|Judge|judge|Justice|Magistrates)\b"
+                              r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:judge|court)\b|\b(?:said|ruled|decided|announced|was|were|is|are)\b")
+
+
 def _dates_the_deed(text: str, s_start: int, date: DateMatch) -> bool:
     """The date ends a relative clause on the deed, not the sentencing: "sentenced Ann Lee to life for a robbery that
     left two dead on May 3, 2023" (its own verb, "left", governs it); or it names the deed's day inside the deed's
@@ -3847,6 +3892,9 @@ def _dates_the_deed(text: str, s_start: int, date: DateMatch) -> bool:
     if _DEED_NOUN_AFTER_DATE.match(text, date.end) and re.search(r"\b(?:the|a|an|his|her|their)\s+$", text[max(s_start, date.start - 8):date.start]):
         return True
     lead = text[max(s_start, date.start - 200):date.start]
+    tail = _DEED_GERUND.search(lead)
+    if tail and not _SENTENCING_WORDS.search(tail.group("rest")) and not _COURT_IN_TAIL.search(tail.group("rest")):
+        return True  # "sentenced him to eight years for leaving his son in a car on Aug. 19": the deed's own day
     if "that " not in lead and "which " not in lead:
         return False
     clause = _DEED_CLAUSE.search(lead)
