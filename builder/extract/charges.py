@@ -117,6 +117,13 @@ _GUILTY_HOW = r"(?:(?:as\s+charged|but\s+mentally\s+ill|except\s+for\s+insanity)
 # "found not guilty by reason of insanity of arson": the verdict's ground told before its offences
 _INSANITY = r"(?:by\s+reason\s+of\s+(?:insanity|mental\s+(?:disease|illness)(?:\s+or\s+defect)?)\s+)?"
 _CHARGING_PAPER = r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:information|indictment|complaint|accusation)\s+(?:that\s+|which\s+)?charg(?:ing|ed|es)\s"
+# A charge lessened to another: "reduced", "downgraded", "lowered", "amended" (the later word is the one that stands)
+_REDUCED = r"(?:reduced|downgraded|lowered|amended|knocked\s+down|pared\s+back)"
+_REDUCED_NEEDLES = ("reduced", "downgraded", "lowered", "amended", "knocked down", "pared back")
+_LATER = r"(?:(?:later|also|subsequently|eventually|ultimately|then|since)\s+)?"
+_REDUCED_CHARGE = (rf"\b(?:counts?|charges?)\b[^.;:]{{0,80}}?\s(?:(?:was|were|(?:has|have|had)\s+been)\s+)?{_LATER}{_REDUCED}\s+to\s+(?:(?:a|one)\s+(?:charge|count)\s+of\s+)?"
+                   rf"|\b{_REDUCED}\s+(?:the|that|a|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:charges?|counts?)(?:\s+against\s+(?:him|her|them|{_PERSON}))?\s+to\s+"
+                   rf"(?:(?:a|one)\s+(?:charge|count)\s+of\s+)?")
 _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status, needles, lazy_compile(p)) for status, needles, p in [
     ("convicted", ("convict",), rf"\bconvict(?:ed|ing)(?!\s+(?:felons?|sex\s+offenders?|murderers?|killers?|criminals?|persons?|people)\b)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,10}}?,?\s+{_AGENT}(?:{_COUNTS_LIST}|(?:on\s+(?:charges|counts?)\s+)?of\s+{_NO_PLACE}"
                   # "convicted on federal fraud charges"
@@ -173,11 +180,12 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
     # "sentenced Lee on two counts of theft": the counts the sentence is for
     ("convicted", ("count",), rf"\bsentenced(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+on\s+(?=(?:(?!for\b|{_DAY_OR_MONTH})[\w-]+\s+){{0,3}}?counts?\s+of\s)"),
     # "a charge of robbery was reduced to theft": the first is given up, the second stands
-    ("reduced", ("reduced",), r"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{1,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\b)"),
-    ("pleaded guilty", ("reduced",), r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
-                       r"(?=[^.;:]*\bplea)"),
-    ("reduced", ("reduced",), r"\b(?:counts?|charges?)\b[^.;:]{0,80}?\s(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?reduced\s+to\s+"
-                r"(?![^.;:]*\bplea)"),
+    ("reduced", _REDUCED_NEEDLES, rf"\b(?:counts?|charges?)\s+of\s+(?=[^.;:]{{1,80}}?\s(?:was|were|(?:has|have|had)\s+been)\s+{_LATER}{_REDUCED}\s+to\b)"),
+    # ("the charge was later downgraded to manslaughter", "a charge later reduced to theft", "prosecutors reduced the
+    # charge against him to careless driving", "the Crown downgraded the count to ...": the verb of lessening, passive,
+    # participial or active, says which offence took the first one's place)
+    ("pleaded guilty", _REDUCED_NEEDLES, rf"(?:{_REDUCED_CHARGE})(?=[^.;:]*\bplea)"),
+    ("reduced", _REDUCED_NEEDLES, rf"(?:{_REDUCED_CHARGE})(?![^.;:]*\bplea)"),
     # ("cleared Sgt. Ann Lee of", "cleared Lee, 45, of": a title and an age stand with the name)
     ("acquitted", ("clear",), r"\bclear(?:ed|ing|s)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+(?:,\s+\d{1,3},)?)\s+of\s+"),
     # "prosecutors dropped a second count of battery"; "A separate charge of theft was dismissed"
@@ -387,6 +395,11 @@ _A_GROUP = lazy_compile(r"\b(?:other|\d+(?:,\d{3})*|two|three|four|five|six|seve
                       r"|\b(?:charged|convicted|indicted)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|about|some|roughly)\s+)?"
                       r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+(?:of\s+)?(?:other\s+)?"
                       r"(?:people|persons|individuals|defendants|men|women|others|suspects|doctors|officers|[a-z]+ers)\s+(?:with|of)\s+$"
+                      # ("more than half of the young people it works with who had been convicted of", "most of those
+                      # convicted of", "a third of inmates convicted of": a share of a group, a statistic)
+                      r"|\b(?:half|most|majority|minority|third|quarter|fifth|tenth|proportion|share|percent|per\s+cent|%)\s+of\s+"
+                      r"(?:(?:the|those|all|these)\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:(?:who|that)\s+(?:were|are|had\s+been|have\s+been|got|get)\s+)?"
+                      r"(?:charged|convicted|accused|indicted|found\s+guilty)\b[^,;]{0,40}$"
                       # ("prosecutors typically charged straw buyers with lying on forms": a habit of charging a kind of people)
                       r"|\b(?:typically|usually|often|generally|routinely|rarely|commonly|seldom|normally|ordinarily)\s+"
                       r"(?:charged?|charges|convict(?:s|ed)?|prosecut(?:e|es|ed))\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+(?:with|of|for)\s+$")
@@ -611,7 +624,11 @@ _RESULT_GOES_ON = lazy_compile(r"\s(?:that|which)\s+(?:(?:allegedly|recklessly)\
 _RESULT_TAIL = lazy_compile(r"\s+(?:resulting\s+in|causing|occasioning)\s+(?:(?:great|serious|grievous|substantial|permanent)\s+)?"
                             r"(?:bodily\s+|physical\s+)?(?:injury|injuries|harm|death)(?:\s+or\s+(?:(?:great|serious|grievous|substantial)\s+)?"
                             r"(?:bodily\s+)?(?:injury|harm|death))?$")
-_BEFORE_STOPS = lazy_compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury))")
+# ("murder before the charge was downgraded", "assault before prosecutors reduced it": "before" opening a clause of its own,
+# a subject and its finite verb, ends the offence)
+_BEFORE_STOPS = lazy_compile(r"\sbefore\s+(?:[A-Z]|an?\b|being|his|her|their|trial|sentencing|pleading|the\s+(?:trial|hearing|court|judge|jury)"
+                             r"|it\b|they\b|he\b|she\b|(?:the\s+)?(?:charges?|counts?|prosecutors?|police|authorities|investigators)\b"
+                             r"|(?:[\w'\u2019-]+\s+){1,3}?(?:was|were|is|are|had|has|have|would|could|agreed|accepted|reduced|downgraded|dropped|withdrew|amended)\b)")
 # After "," / "and" / "or", the list goes on only with another offence, not with a new clause.
 _NOT_AN_ITEM = lazy_compile(
     r"(?:the|this|that|these|those|his|her|their|its|all|both|every|each|any|it|them|he|she|they|we|who|whom|whose|which"
@@ -1487,7 +1504,11 @@ _ITS_VERB = lazy_compile(r"\s(?=(?:each|both|together|combined)\s+(?:carr(?:y|ie
                        r"|located|registered|licensed|funded|classified|armed|convicted|prohibited|restricted|controlled|concealed|stolen"
                        r"|made|taken|given|paid|received|sold|purchased|bought|acquired|possessed|carried|transported|delivered)\b)"
                        r"(?:[a-z]{3,}ed|rests|hinges|relies|depends|centers|centres|turns|stems|stands|remains|arises|came|stood|fell|went|grew)"
-                       r"\s+(?:on|upon|in|from|to|with|at|out|the|an?|his|her|their|its|that|largely|heavily|solely|mainly|partly|entirely|only|almost)\b)")
+                       r"\s+(?:on|upon|in|from|to|with|at|out|the|an?|his|her|their|its|that|largely|heavily|solely|mainly|partly|entirely|only|almost)\b)"
+                       # ("His plea on Tuesday to theft came after weeks of talks", "Her plea to fraud means she avoids a
+                       # trial": a verb of the plea's own that never names an offence ends it, whatever follows)
+                       r"|\s(?=(?:came|comes|followed|follows|means|meant|spared|spares|paved|paves|sparked|sparks|prompted|prompts"
+                       r"|averted|averts|avoided|avoids|capped|caps|concluded|concludes|marked|marks|ended|ends|brought|brings|saw|sees)\b)")
 # An appeal that undid a conviction: "set aside his conviction for", "threw out Lee's conviction on", "reversing the
 # conviction of Ann Lee for" ... or says so after the offence: "His conviction for theft was later vacated"
 _UNDO = (r"(?:set(?:s|ting)?\s+aside|vacat(?:e|es|ed|ing)|thr(?:ew|own|ows?|owing)\s+out|toss(?:ed|es|ing)?(?:\s+out)?"
@@ -1657,6 +1678,11 @@ _STANDS_ACCUSED = lazy_compile(r"\b(?:stands|stood)\s+accused\b")
 _WHO_ASIDE = lazy_compile(r"(?<=[A-Za-z]),\s+(?:who|whom|whose)\b[^,;()\u2014]*,(?=\s)")
 
 
+# A place named after a preposition of place ("in 40 Mile Creek", "at Lake Vista"), never the clause's subject (not an
+# owner's name: "in Lee's trial")
+_PLACE_NAMED = lazy_compile(r"(?<![A-Za-z])((?:[Ii]n|at|near|outside)\s+(?:\d+\s+)?)((?:[A-Z][\w.'\u2019-]*(?:\s+|(?=,\s))){1,4})(?=[a-z]|,\s)(?<!['\u2019]s\s)")
+
+
 def _reading_epithets(about_defendant: Callable[[str], bool]) -> Callable[[str], bool]:
     """`about_defendant`, asked with an epithet's modifier names in lower case, so they are taken for nobody."""
     def about(before: str) -> bool:
@@ -1666,6 +1692,8 @@ def _reading_epithets(about_defendant: Callable[[str], bool]) -> Callable[[str],
         # ("Ray Cole, who testified against Lee, pleaded guilty to": the aside names the defendant, its subject is Cole)
         before = _WHO_ASIDE.sub("", before)
         before = _OWNED_NAME.sub(lambda m: m.group(1) + m.group(2).lower(), before)
+        # ("The pair were sentenced in Eagle Rock Falls after pleading guilty": a place after "in" or "at" is no subject)
+        before = _PLACE_NAMED.sub(lambda m: m.group(1) + m.group(2).lower(), before)
         return about_defendant(_EPITHET_NAME.sub(lambda m: m.group(1) + m.group(2).lower(), before))
     return about
 

@@ -345,6 +345,21 @@ def _offence_words(text: str) -> set[str]:
 _GRADE_AND_JOINING_WORDS = frozenset({"and", "or", "felony", "misdemeanor"})
 
 
+def _same_act(a: str, b: str) -> bool:
+    """Two charges that each open on the act they punish name the same act: "supplying methamphetamine" is not
+    "possession of methamphetamine for supply", though every word of one stands in the other ("violating an order"
+    and "violation of an order" are one act)."""
+    act_a, act_b = _act(a), _act(b)
+    return act_a is None or act_b is None or act_a == act_b
+
+
+def _act(text: str) -> Optional[str]:
+    first = re.match(r"[a-z]+", text.lower())
+    if first is None or not first.group().endswith(("ing", "ion", "ment")):
+        return None
+    return _stem(first.group())
+
+
 def _merge_charges(charges: list[Charge]) -> list[Charge]:
     """"manslaughter" in one source and "second-degree manslaughter" in another are one charge; "conspiracy to
     commit wire fraud" and "wire fraud" are two."""
@@ -356,6 +371,7 @@ def _merge_charges(charges: list[Charge]) -> list[Charge]:
                      and (words <= _charge_words(m.text) or (not sources & {c.source for c in m.citations}
                                                              and _offence_words(charge.text) <= _offence_words(m.text)))
                      and bool(INCHOATE_OFFENCE.search(m.text)) == bool(INCHOATE_OFFENCE.search(charge.text))
+                     and _same_act(charge.text, m.text)
                      and not (charge.status in _GUILTY and m.status in _NOT_GUILTY)), None)
         if same is None:
             merged.append(dataclasses.replace(charge, citations=list(charge.citations)))
