@@ -133,3 +133,27 @@ def test_a_statutes_year_is_no_date():
                         "2010.\n\nHe was also charged under the Civil Rights Act of 1968. The law was changed in 2010.\n",
                         "2024-10-30")
     assert [e.description for e in facts.events] == ["The law was changed in 2010."], facts.events
+
+
+def test_two_acts_on_one_drug_are_two_charges():
+    story = ("a.txt", "Date: 2024-09-26\n\nRiki Hale pleaded guilty to supplying methamphetamine, possession of "
+                      "methamphetamine for supply and participating in an organised criminal group.\n")
+    texts = [c.text for c in case_of(story).sentencing.charges]
+    assert {"supplying methamphetamine", "possession of methamphetamine for supply"} <= set(texts), texts
+
+
+def test_one_act_told_as_a_gerund_and_as_a_noun_is_one_charge():
+    first = ("a.txt", "Date: 2024-05-03\n\nAnn Vole, 40, was sentenced Friday to 90 days in jail after pleading guilty "
+                      "to violating an order of protection.\n")
+    second = ("b.txt", "Date: 2024-05-03\n\nAnn Vole, 40, pleaded guilty to violation of an order of protection and "
+                       "was sentenced Friday to 90 days in jail.\n")
+    charges = [c.text for c in case_of(first, second).sentencing.charges]
+    assert len(charges) == 1, charges
+
+
+def test_a_british_lede_s_description_is_the_defendant_s_role_without_its_verb():
+    story = ("a.txt", "Date: 2024-10-04\n\nA young driver has admitted killing a 72-year-old grandmother who was hit "
+                      "by his car as she crossed a busy road in Wombwell.\n\nRory Clegg, 23, of Rotherham, pleaded "
+                      "guilty to causing death by dangerous driving when he appeared at Leeds Crown Court yesterday.\n")
+    roles = {p.name: p.roles for p in case_of(story).parties}
+    assert not any(r.endswith((" has", " have", " had")) for r in roles.get("Rory Clegg", [])), roles

@@ -223,11 +223,12 @@ _NOT_LIKE = "".join(rf"(?<!{w} {p} )" for w in ("Unlike", "unlike", "Like", "lik
 
 def _called_co_defendants(body: str, counts: Counter[str], parties: list[Party]) -> set[str]:
     """Surnames the article introduces as someone's co-defendant or accomplice ("His co-defendant, Sam Ode, was
-    sentenced"): not the article's defendant, unless another person shares the surname (a couple tried together)."""
+    sentenced"; not "jointly with two co-defendants, and ordered Sam Ode to pay": a new clause names the subject again):
+    not the article's defendant, unless another person shares the surname (a couple tried together)."""
     if not _CO_DEFENDANT.search(body):
         return set()
     called = {name for name in counts if re.search(
-        rf"{_NOT_LIKE}{_CO_DEFENDANT.pattern}(?:,\s+|\s+)(?:[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{re.escape(name)}\b"
+        rf"{_NOT_LIKE}{_CO_DEFENDANT.pattern}(?:,\s+|\s+)(?:(?!(?:and|or|but|while|whereas|as|then|which|who)\b)[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{re.escape(name)}\b"
         rf"|\b{re.escape(name)},\s+(?:\d{{1,3}},\s+)?(?:a|an|the|his|her|their|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+){{0,2}}?{_CO_DEFENDANT.pattern}",
         body)}
     return {name for name in called
@@ -246,10 +247,14 @@ _STANDS_ACCUSED = (r"fac(?:es|ing)\s+(?!no\b|none\b)(?:[\w-]+\s+){0,5}?(?:counts
                    rf"|fac(?:es|ing)\s+(?!no\b|none\b)(?:up\s+to|an?\s+(?:maximum|possible|mandatory|minimum)|life\s+in\s+prison|{_OFFENCE_WORD})\b"
                    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)admitted\s+(?:to|guilt|responsibility|[a-z]+ing)\b"
                    r"|(?:is|was|are|were|stands?|stood|remains?)\s+(?:\w+\s+)?accused\s+of")
+# Custody as British, Irish and Commonwealth ledes tell it: "has been locked up", "was detained", "has been sent to a
+# young offender institution", "was put behind bars"
+_LOCKED_UP = (r"locked\s+up|detained|put\s+behind\s+bars"
+              r"|sent\s+(?:to|into)\s+(?:prison|jail|gaol|custody|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:jail|prison|gaol|institution|centre|center|unit))")
 # "a jury found former nurse Jo Lee guilty": the verdict's object stands inside the phrase
 # ("found Ed Lee, 56, of Troy, Ohio, guilty": the appositives may carry commas)
 # ("pleaded not guilty", "pleaded no contest" and "was arrested" name the accused as surely, though no verdict came yet)
-_ACCUSED_VERB = lazy_compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+(?:arrested|booked|jailed|imprisoned)|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|(?:re)?sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
+_ACCUSED_VERB = lazy_compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+(?:arrested|booked|jailed|imprisoned|" + _LOCKED_UP + r")|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|(?:re)?sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
                            r"|charged|arraigned|indicted|acquitted|" + _STANDS_ACCUSED + r")\b")
 # A name that is no clause's subject or object: the object of a preposition ("admitted to Eastbrook
 # University"), or the first word of a longer proper name ("Eastbrook University", not "Lee Tuesday").
@@ -346,7 +351,8 @@ def _counsel_and_client(body: str) -> list[tuple[str, str, bool]]:
 _A_DESCRIBED_ONE = lazy_compile(r"(?:^\s*|[\u2014\u2013]\s*|\s-\s+|\)\s+)(?:An?|The)\s+(?:[\w.'\u2019$,%-]+\s+){1,30}?"
                               r"(?P<aux>(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2})?$")
 # The verbs that take that subject without an auxiliary ("A Tulsa nurse pleaded guilty", "... faces two counts")
-_ACTIVE_ACCUSED = lazy_compile(r"(?:pleaded|pleads|fac|admitted|stand|stood|entered|is\s|was\s|remains?\s)")
+# ("A teenage dealer has been jailed": the pattern's "been jailed" leaves the described subject "A teenage dealer has")
+_ACTIVE_ACCUSED = lazy_compile(r"(?:pleaded|pleads|fac|admitted|stand|stood|entered|is\s|was\s|remains?\s|been\s)")
 # A sentence whose subject is a person's full name: "Ann Lee, 44, remains in custody", "Ann Lee was released"
 # ("Ann B. Lee", 'Ann "Annie" Lee')
 _NAMED_SUBJECT = lazy_compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+)(?:[A-Z]\.\s+|[\"\u201c][^\"\u201d]{1,20}[\"\u201d]\s+)?(?P<surname>[A-Z][\w'\u2019-]+)"
@@ -408,7 +414,7 @@ def _named_next(body: str, after: int, counts: Counter[str], paragraphs: list[in
     # convicted of manslaughter": a name the case's verb follows restates the lede; the one before may be the victim
     for verb in _ACCUSED_VERB.finditer(body, end.end(), stop):
         clause = body[_sentence_start(body, verb.start()):verb.start()]
-        if not _EARLIER_TIME.match(clause) and not _BACKGROUND_CASE.search(clause) and any(
+        if not _EARLIER_TIME.match(clause) and not _BACKGROUND_CASE.search(clause) and not _SOMEONE_ABOVE.match(clause) and any(
                 re.search(rf"{_whole(name)}", clause) for name in counts):
             return None
     for start in starts:
@@ -428,6 +434,14 @@ def _named_next(body: str, after: int, counts: Counter[str], paragraphs: list[in
     return None
 
 
+# A subject described as another person in the operation, the one the lede's accused worked under or beside, named in
+# apposition: "The man who ran the line, Bo Park, 31, was jailed", "The boss of the gang, Bo Park,", "The older man,
+# Bo Park,": their term is told beside the lede's, and restates nothing
+_SOMEONE_ABOVE = lazy_compile(r"\s*(?:The|An?)\s+(?:(?:older|other|second|elder|senior)\s+[\w-]+"
+                              r"|[\w-]+(?:\s+[\w-]+)?\s+(?:who|that)\s+(?:ran|runs|led|leads|controlled|controls|organi[sz]ed"
+                              r"|recruited|directed|employed|supplied|ordered|groomed)\b[^,;.]{0,60}"
+                              r"|(?:[\w-]+\s+)?(?:boss|head|leader|ringleader|organi[sz]er|mastermind|kingpin|supplier|controller)"
+                              r"\s+(?:of|behind)\b[^,;.]{0,50}),\s+[A-Z]")
 _COURT_ORDERS_NAMED = lazy_compile(r"\b(?:ordered|sentenced|resentenced)\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}?"
                                    r"(?P<surname>[A-Z][\w'\u2019-]+)(?:,\s+\d+,)?\s+to\b")
 # A person named in full, possessive or not ("Ann Lee, 59,", "Ann B. Lee's attorney")

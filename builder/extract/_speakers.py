@@ -36,6 +36,20 @@ from builder.extract._regex import lazy_compile
 from builder.extract.text import split_sentences
 from builder.model import Party, Source
 
+# A pronoun's verb that says it told the police ("he told officers", "she later told gardaí", "he told detectives at
+# the scene"), and the roles of those it was told to
+_TOLD_POLICE = lazy_compile(r"\s+(?:later\s+|then\s+|also\s+|repeatedly\s+)?(?:told|tells|said\s+to)\s+(?:the\s+|arresting\s+|attending\s+)?"
+                            r"(?:police|officers?|gard(?:a\u00ed|ai)|garda\u00ed|detectives?|investigators?|constables?|deputies|troopers?|agents)\b")
+_POLICE_ROLE = lazy_compile(r"\b(?:[Gg]arda|[Pp]olice|[Oo]fficer|[Dd]etective|[Dd]et\.?|[Cc]onstable|[Ss]ergeant|[Ss]gt\.?|[Ii]nspector"
+                            r"|[Tt]rooper|[Dd]eputy|[Ii]nvestigator|[Aa]gent|PC|DC|DS|DI|Gda\.?)(?=\s|$)")
+
+
+# The verbs whose that-clause tells what someone else must do or is: "ordered that he serve", "ruled that she must",
+# "asked that he be remanded", "recommended that she be spared jail"
+_ORDERS_THAT = (r"(?:ordered|orders|directed|directs|ruled|rules|decreed|required|requires|demanded|demands|requested|requests"
+                r"|asked|urged|recommended|recommends|proposed|suggested|stipulated|instructed|commanded)\s+that\b")
+
+
 # Where a second clause, with a subject of its own, opens inside a sentence
 _CLAUSE_OPENING = lazy_compile(r"(?:,\s+(?:but|and|while|yet|though|although|whereas)|;)\s+(?=[Tt]he\s)")
 
@@ -385,7 +399,10 @@ UNNAMED = ("", None)
 _DEFINITE_HEAD = lazy_compile(r"[Tt]he\s+(?:[\w\u2019'-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+of\b")
 # What a name opening the next paragraph does when it is the lede's speaker: speaks, or stands before the cameras
 _OPENER_SPEAKS = lazy_compile(r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + VERBS
-                            + r"|spoke|speaks|talked|talks|addressed|addresses|appeared|stood)\b")
+                            + r"|spoke|speaks|talked|talks|addressed|addresses|appeared|stood"
+                            # ("Ann Roe was speaking at Cork Circuit Criminal Court, where …": the progressive, as British
+                            # and Irish copy names the one its lede described)
+                            r"|(?:was|is|had\s+been|has\s+been)\s+(?:speaking|talking|addressing|testifying|giving\s+evidence))\b")
 _WHOSE_KIN = lazy_compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")\b")
 
 
@@ -2139,8 +2156,22 @@ class Speakers:
             if owner is not None:
                 return owner.speaker, self.role_of(owner.party)
         passed: set[str] = set()
+        # ("Sgt Lee said Roe stayed at the scene. He told officers: "…"": who tells the police is never one of them)
+        to_police = not m.possessive and bool(_TOLD_POLICE.match(self.masked, m.end))
+        prev = self._sentence_before(sent[0]) if to_police and sent else None
+        if prev is not None and prev[0] >= self._paragraph_start(sent[0], back=1):
+            # ("Sgt Lee said Roe stopped and rang for help. He told officers: …": the one the officer's evidence is
+            # about, named in the sentence before, is who spoke to the police)
+            told = next((x for x in self._mentions_between(prev[0], prev[1]) if x.kind == "person" and not x.possessive
+                         and x.party is not None and self.fits(x.speaker, wanted) and x.speaker not in others
+                         and not _POLICE_ROLE.search(self.role_of(x.party) or "") and not _POLICE_ROLE.search(x.speaker)), None)
+            if told is not None:
+                return told.speaker, self.role_of(told.party)
         for at, speaker, role in sorted(self.events, key=lambda e: e[0], reverse=True):
             if at >= m.start or not self.fits(speaker, wanted) or speaker == asker or speaker in others | passed:
+                continue
+            if to_police and (_POLICE_ROLE.search(role or "") or _POLICE_ROLE.search(speaker)):
+                passed.add(speaker)
                 continue
             if m.possessive and speaker in self.unnamed and _OWNED_LAWYER_OPENING.fullmatch(speaker):
                 continue  # ("Roe's attorney said …. His family said": the family is the client's, not the lawyer's)
@@ -2364,6 +2395,9 @@ class Speakers:
                 # (only "he"/"she": "Roe ordered that his licence stay suspended" is the defendant's licence)
                 # ("Roe said after the verdict that she would appeal": a that-clause a few words on is hers too)
                 gap = f"(?:{gap}|\\s+(?:[a-z\\d]+\\s+){{1,5}}that\\s+$)" if sent_start == x.start else gap
+                # (not "Justice Roe ordered that he serve six years": an order, ruling or request's that-clause is
+                # about the one ordered, never the one who orders)
+                gap = f"(?!\\s+(?:[a-z\\d]+\\s+){{0,4}}{_ORDERS_THAT}){gap}"
                 # ("Roe weighed both sides, and she explained why": a pronoun opening the coordinated clause is the
                 # subject's again)
                 gap = f"(?:{gap}|\\s+(?:[a-z\\d]+\\s+){{0,3}}[a-z\\d]+,\\s+(?:and|but)\\s+$)" \

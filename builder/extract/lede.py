@@ -47,7 +47,7 @@ _PERSON_HEAD = lazy_compile(
     r"his|her)s?\b(?!['\u2019])", re.IGNORECASE)
 _MAX_WORDS = 16
 # Words that end a description without belonging to it ("a 31-year-old man accused of ...", "... appointments and")
-_LOOSE_TAIL = lazy_compile(r"(?:\s+(?:accused|convicted|charged|and|but|then|who|was|is|on|last|this|\w+day))+$", re.IGNORECASE)
+_LOOSE_TAIL = lazy_compile(r"(?:\s+(?:accused|convicted|charged|and|but|then|who|was|is|has|have|had|been|on|last|this|\w+day))+$", re.IGNORECASE)
 
 
 def lede_description(source: Source) -> Optional[tuple[int, int]]:

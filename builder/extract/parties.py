@@ -123,12 +123,17 @@ _ROLE_ALT = "|".join(sorted(_PARTY_ROLE_NOUNS | KIN_NOUNS, key=lambda w: (-len(w
 # ("former" opens a role and is never inside one: "to sentence former senator Lee" is not a "sentence former senator")
 # (a few fields of work end in -ing like a verb: "marketing chief", "nursing director", "lending officer")
 # (a compound adjective ending in a participle is no verb: "court-appointed trustee", "state-licensed guard")
+# Past tenses that end in no "-ed", which a clause may put straight before a role and a name
+_IRREGULAR_PASTS = frozenset("struck hit ran shot beat threw drove rode took gave met sold brought bought caught fought found "
+                             "held kept lost made paid put saw sent stole bit slew knew hid knocked mowed ploughed plowed "
+                             "swerved".split())
 _MODIFIER = (r"(?:(?:marketing|accounting|engineering|nursing|banking|lending|operating|training|housing|planning|billing"
              r"|purchasing|recruiting|fundraising|publishing|manufacturing|licensing|consulting|compounding)\b"
              r"|[a-z]+-[a-z]+ed\b"
              # ("reality TV star", "FBI agent": an acronym qualifies the role as a word would)
              r"|[A-Z]{2,4}\b(?=\s+[a-z])"
-             r"|(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS | {"former", "retired"})) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing))")
+             # (nor a past tense that ends in no "-ed": "his van struck nurse Ann Roe" is no "van struck nurse")
+             r"|(?!(?:" + "|".join(sorted(FUNCTION_WORDS | SPEECH_VERBS | _IRREGULAR_PASTS | {"former", "retired"})) + r")\b)[a-z][\w-]*(?<!ed)(?<!ing))")
 # Words that say where a role stands in time or in doubt: "former", "the alleged organizer" (not "convicted", which
 # is as often the verb: "a jury convicted actor Ann Lee")
 _STANDING = r"(?:(?:[Ff]ormer|[Rr]etired|late|fellow|alleged|suspected|self-described|so-called)\s+|then-)"
@@ -246,7 +251,10 @@ _HOME_TOWN_AFTER = lazy_compile(r",\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u
 _OWNER_LEAD = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s(?:\s|$)")
 # "Ann Roe said", "Ann Roe KC said", "Ann Roe, of the Harbour Police fraud unit, said": a person who speaks.
 # ("Glenn Roe, standing beside his lawyer, Leah Poe, said": a participle's aside, however many commas it holds)
+# ("Ann Roe of the Pell Valley School District said", "Bo Lee of Elm Health told the court": the body a person speaks
+# from, named whole between the name and the verb)
 _SPEECH_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC))?(?:,\s+(?:of|from|at|with)\s+[^,.;:\u201c\"]{1,100},"
+                           r"|\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w.&'\u2019-]*"
                            r"|,\s+[a-z]+ing\s+[^.;:!?\u201c\"]{1,100}?,)?,?\s+(?:[a-z]+ly\s+)?("
                            + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 # "The ACLU of Ohio said", "the NAACP, which had backed him, wrote", "Elm Chapel, where he preached, said":
@@ -2709,8 +2717,8 @@ def _clean_role(role: str) -> str:
         # the role is "court-appointed trustee", "gunman" (an owner keeps it, lower case: "the victim's sister")
         role = role[article.end():] if not article.group(1) else role[0].lower() + role[1:]
     words = role.split()
-    if words and words[-1].strip(":,.").lower() in SPEECH_VERBS:
-        return ""
+    if words and (words[-1].strip(":,.").lower() in SPEECH_VERBS or words[-1].strip(":,.").lower() in _REPORTED_OR_AUXILIARY):
+        return ""  # ("Doyle, the court heard.", "the inquest learned", "A young driver has admitted": a clause, cut)
     while words and words[-1].lower() in FUNCTION_WORDS:
         words.pop()
     if len(words) == 1 and words[0] in HONORIFICS:
@@ -2718,6 +2726,12 @@ def _clean_role(role: str) -> str:
     if len(words) == 2 and words[0].lower() in ("the", "a", "an") and words[1].lower() in _GENERIC_PERSON_NOUNS:
         return ""  # "Ann Roe, the woman who kept the books,": the clause after the bare noun tells who she is
     return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)  # "Gov." reads as "Governor" in a role
+
+
+# The last words of a clause, never of a noun phrase: a reporting verb ("the court heard", "the inquest learned") or an
+# auxiliary left when the clause's main verb was cut away ("young driver has", "the teenager was")
+_REPORTED_OR_AUXILIARY = frozenset("heard hears learned learnt learns has have had is are was were will would can could may "
+                                   "might must shall should did does do".split())
 
 
 # Nouns that say only that a party is a person, so describe no one ("the woman", "a man")
