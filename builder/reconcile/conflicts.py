@@ -60,7 +60,7 @@ def find_conflicts(facts: list[SourceFacts], parties: list[Party],
         elif len(distinct) > 1 \
                 and not (subject.endswith(_FIRST_NAME) and not _misspellings(list(distinct))) \
                 and not (subject == "sentencing date" and _hearings_apart(group, published)) \
-                and not (kind == "term" and _one_story_tells_all(list(distinct.values()))) \
+                and not (kind == "term" and _stories_share_a_length(list(distinct.values()))) \
                 and not (kind == "number" and (_one_count_told_loosely(group) or _counts_of_different_things(group))):
             conflicts.append(Conflict(kind=kind, subject=subject, values=list(distinct.values())))  # type: ignore[arg-type]
     return _one_spelling_of_a_family(conflicts)
@@ -180,7 +180,7 @@ def _counts_of_different_things(counts: list[Value]) -> bool:
 _CLOSE_COUNTS = 0.25
 
 
-def _one_story_tells_all(values: list[ConflictValue]) -> bool:
+def _stories_share_a_length(values: list[ConflictValue]) -> bool:
     """Every two stories share a length: the parts of one sentence ("10 years in prison with seven years suspended",
     "18 years on the importation charge and 12 years on the possession charge ... a total of 20 years"), one story
     giving the parts and another the whole or a part, not sources disagreeing. Stories disagree when one gives
