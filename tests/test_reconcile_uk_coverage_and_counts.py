@@ -157,3 +157,10 @@ def test_a_british_lede_s_description_is_the_defendant_s_role_without_its_verb()
                       "guilty to causing death by dangerous driving when he appeared at Leeds Crown Court yesterday.\n")
     roles = {p.name: p.roles for p in case_of(story).parties}
     assert not any(r.endswith((" has", " have", " had")) for r in roles.get("Rory Clegg", [])), roles
+
+
+def test_a_day_counted_since_lies_behind_even_in_a_sentence_about_what_will_come():
+    facts = dated_facts("He received a concurrent term and will get credit for time served since his conviction in "
+                        "November.\n\nHe will report to prison in June.\n", "2025-01-27")
+    dated = {e.description.split()[1]: e.date.value for e in facts.events}
+    assert dated["received"] == dt.date(2024, 11, 1) and dated["will"] == dt.date(2025, 6, 1), dated

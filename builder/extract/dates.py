@@ -241,6 +241,8 @@ def _future(text: str, sentence_start: int, m: re.Match[str]) -> Optional[bool]:
     breaks = [b for b in _CLAUSE_START.finditer(text, sentence_start, m.start())
               if not (text.startswith(",", b.start()) and (_AGE_AFTER.match(text, b.start()) or _AGE_BEFORE.search(text, max(0, b.end() - 8), b.end())))]
     clause_start = breaks[-1].end() if breaks else sentence_start
+    if _SINCE_BEFORE.search(text, max(clause_start, m.start() - 50), m.start()):
+        return False  # "will get credit for time served since his conviction in November": counted from a past day
     if _FUTURE.search(text, clause_start, m.end()):
         return True
     if _FRONTED.fullmatch(text, sentence_start, m.start()) and text.startswith(",", m.end()):
@@ -267,6 +269,7 @@ _SENTENCE_END = lazy_compile("".join(rf"(?<!\b{abbreviation})" for abbreviation 
 
 
 # ("at 1:30 p.m. Thursday", "$1,500": a clock time's colon and a number's comma open no clause)
+_SINCE_BEFORE = lazy_compile(r"\bsince\s+(?:(?:his|her|their|the|its|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:in|on|last)?\s*$")
 _AGE_AFTER = lazy_compile(r",\s*\d{1,3},")
 _AGE_BEFORE = lazy_compile(r",\s*\d{1,3},\s*$")
 _CLAUSE_START = lazy_compile(r"(?:[;\u2014]|[,:](?!\d))\s*|\b(?:which|who|that|after|as|when|while|but)\b(?!\s+sentenced)")
