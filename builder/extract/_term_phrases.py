@@ -51,6 +51,9 @@ _QUAL = (r"(?:(?:up to|at least|as (?:much|many|long) as|no more than|more than|
 _TERM_COUNT = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?=(?:consecutive|concurrent|separate)\s))?"
 # How many terms, spelled before a written length: "three 25-year sentences" (never "a", never digits: "2 10-year terms" is rare)
 _COUNT_OF_TERMS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=\d{1,3}[- ](?:years?|months?)[- ](?:sentences|terms|prison\s+terms)\b)"
+# The statute an order is made under, told after it: "a 20-year order under the Sex Offender Information Registration Act",
+# "a prohibition order under the Firearms Act" (Canada's and Britain's ancillary orders are named by their Act)
+_UNDER_AN_ACT = r"(?:\s+under\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:of|and|for|on|to)\s+)?){1,7}?(?-i:Act)\b)?"
 _UNDER_A_YEAR = r"(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
         # "30 weekends in jail", "a year and a half in prison"
@@ -517,6 +520,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ineligibility of 20 years"
     ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
     ("non_parole_period", rf"(?:(?:a|the)\s+)?(?:period\s+of\s+)?parole\s+ineligibility\s+(?:period\s+)?of\s+{_DUR}"),
+    # Queensland's and the Northern Territory's court fixes the day instead of a period: "set his parole eligibility date at
+    # March 3, 2028", "a parole eligibility date of 14 June 2029", "with a parole release date in May 2027"
+    ("parole_eligibility_date", r"\bparole\s+(?:eligibility|release)\s+date\s+(?:(?:of|at|on|as|in|for|set\s+(?:at|for|on))\s+)?"
+                                r"(?:(?:\d{1,2}\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+                                r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)\b"),
     # Revocation hearings: "ordered him to serve the remaining 14 months of his jail sentence", "spend the final two
     # years of her prison term behind bars": the unserved part of the earlier sentence is what the court now imposes
     ("prison", r"(?:(?<=serve )|(?<=serve out )|(?<=spend )|(?<=serve the )|(?<=serve out the )|(?<=spend the ))"
@@ -757,7 +765,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("12 months on the protective order violation" is a count's length, no order; "a three-month electronically
     # monitored curfew", "a five-year driving and boating prohibition": an adverb's participle, two activities)
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?!(?:on|for|in|of|under|at|over)\s)(?P<what>(?:(?!(?:and|or|but|\w+ed)\b)[\w-]+\s+|\w+ly\s+\w+ed\s+|\w+ing\s+and\s+(?=\w+ing\s)){{0,3}}?"
-              r"(?:order(?!\s+of\s+protection)|bond|discharge|curfew|requirement|injunction|prohibition(?:\s+order)?))\b"),
+              r"(?:order(?!\s+of\s+protection)|bond|discharge|curfew|requirement|injunction|prohibition(?:\s+order)?))\b" + _UNDER_AN_ACT),
     # "a two-year deferred sentence" (Colorado, Oklahoma): dismissed if the terms are kept
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>deferred\s+(?:sentence|judg(?:e)?ment))\b"),
     # "a non-harassment order for 10 years" (Scotland), "a restraining order for five years", "a restriction of liberty
@@ -812,7 +820,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("a lifetime firearms ban", "a 10-year weapons ban": the same order in a reporter's plainer noun)
     ("order", rf"(?:\b(?:(?P<life>lifetime|lifelong)|(?!an?\s){_QUAL}(?P<num>{_NUM})[- ]{_UNIT1})\s+(?P<what>(?:firearms?|weapons?|gun)\s+ban)\b)"),
     ("order", r"\b(?:(?P<life>lifetime|lifelong)\s+|(?:mandatory|discretionary)\s+)?(?P<what>(?:firearms?|weapons?)\s+prohibition(?:\s+order)?"
-              r"|DNA\s+(?:data\s*bank\s+|sample\s+)?order)\b"),
+              r"|DNA\s+(?:data\s*bank\s+|sample\s+)?order)\b" + _UNDER_AN_ACT),
+    # The same order told as what the offender must do: "ordered to provide a DNA sample", "must submit a sample of her
+    # DNA" (Canada, Britain, Australia); only after a verb of handing over (a "DNA sample" found at a scene is evidence)
+    ("order", r"(?:" + "|".join(rf"(?<=\b{verb} )" for verb in ("provide", "provides", "provided", "providing", "submit", "submits",
+                                                                 "submitted", "give", "gives", "given", "supply", "supplies", "supplied"))
+              + r")(?:an?\s+)?(?P<what>DNA\s+sample|sample\s+of\s+(?:his|her|their|its)\s+DNA)\b"),
     ("driving_ban", rf"(?:banned|disqualified)\s+from\s+driving\s+for\s+{_DUR}"),
     # Britain: a ban ends only after "an extended retest" (a longer driving test)
     ("driving_retest", r"(?:pass|take|sit)\s+an?\s+extended\s+(?:driving\s+)?(?:re-?test|test)"),
@@ -1074,6 +1087,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
               r"|probation|laboratory|lab|jury|administrative|filing|attorney['\u2019]?s?)\s+)?(?:costs|fees)\b(?:\s+and\s+(?:fees|costs|assessments)\b)?"),  # "in court costs and fees"
     # New York's "$375 mandatory surcharge", "a $50 crime victim assistance surcharge", Canada's "$200 victim fine surcharge"
     ("costs", rf"{_QUAL}{_MONEY}\s+(?:(?:mandatory|state|crime|victims?|fine|assistance|DNA|court|criminal)\s+){{0,3}}surcharge\b"),
+    # Britain's Proceeds of Crime Act: "made a confiscation order for £48,000", "a confiscation order of £1.2m", "a £90,000
+    # confiscation order" (what the court finds the offender gained and can pay, with more prison if unpaid)
+    ("confiscation", rf"\bconfiscation\s+order\s+(?:(?:for|of|worth|totall?ing|amounting\s+to)\s+){_QUAL}{_MONEY}"),
+    ("confiscation", rf"{_QUAL}{_MONEY}\s+confiscation\s+order\b"),
+    # Britain's and Ireland's bind-over: "bound over to keep the peace for 12 months", "bound to the peace for two years",
+    # "bound over in the sum of £500 to keep the peace" (a promise on a sum, no conviction needed)
+    ("bound_over", rf"\bbound\s+(?:over\s+)?(?:in\s+the\s+sum\s+of\s+{_MONEY}\s+)?to\s+(?:keep\s+)?the\s+peace"
+                   rf"(?:\s+and\s+(?:be|remain)\s+of\s+good\s+behaviou?r)?\s+for\s+{_DUR}"),
+    ("bound_over", rf"\bbound\s+over(?:\s+in\s+the\s+sum\s+of\s+{_MONEY})?(?:\s+to\s+(?:keep\s+)?the\s+peace)?"),
     ("costs", rf"(?:(?:court|legal|prosecution)\s+)?costs\s+of\s+{_QUAL}{_MONEY}"),
     ("costs", rf"(?:victim\s+)?surcharge\s+of\s+{_QUAL}{_MONEY}"),
     # "a $10,000 fine plus court costs", "pay the costs of prosecution": ordered, their amount left to the clerk
@@ -1631,7 +1653,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                # "the mandatory two years for felony firearm", "gave him the maximum: 99 years"
                "mandatory", "the maximum"),
     "death": ("death", "execut"),
-    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred", "ban", "diversion", "intervention",
+    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred", "ban", "diversion", "intervention", "dna",
               "imposition of", "execution of", "before judg", "withh"),
     "good_behaviour": ("good behav",),
     "penalty": ("penalt",),
@@ -1645,6 +1667,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "outreach": ("talks", "speeches", "presentations", "lectures", "seminars", "assemblies", "speak", "lecture", "talk at", "present at",
                  "write"),
     "non_parole_period": ("parole",),
+    "parole_eligibility_date": ("parole",),
+    "confiscation": ("confiscation",),
+    "bound_over": ("bound",),
     "conditional_sentence": ("conditional",),
     "supervised_release": ("supervised release", "post-release", "postrelease", "post-prison", "extended supervision", "community custody",
                            "mandatory supervision", "conditional release"),

@@ -2645,6 +2645,8 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word == "as" and text.startswith(" to ", stop.end()) and _MENTAL_ELEMENT.search(text, start, at) is not None)
             # "monetary transactions in property derived from specified unlawful activity": the property's source names it
             or (word == "from" and _DERIVED.search(text, start, at) is not None)
+            or (word == "from" and _GAIN_FROM.search(text, start, at) is not None)
+            or (word == "on" and _GAIN_ON.search(text, start, at) is not None and _ON_THE_AVAILS.match(text, at) is not None)
             or (word in (",", "and", "or") and _next_item(text, stop.end(), s_end))
             # "charged with burglary; criminal trespass; and theft": a semicolon series, told by its closing "; and"
             or (word == ";" and _SEMICOLON_SERIES_END.search(text, at, s_end) is not None
@@ -2697,6 +2699,16 @@ _CODE_LABEL = lazy_compile(r"(?:an?\s+|the\s+|one\s+)?(?:(?:felony|misdemeanor|s
 _MENTAL_ELEMENT = lazy_compile(r"\b(?:reckless|negligent|indifferent|knowing)\s*$", re.I)
 _ITS_MENTAL_ELEMENT = lazy_compile(r"(?:being\s+)?(?:reckless|negligent)\s+as\s+to\b", re.I)
 _DERIVED = lazy_compile(r"\bderived\s*$", re.I)
+# "receiving a material benefit from trafficking", "profiting from the proceeds of crime", "living on the avails of
+# prostitution" (Commonwealth codes): a gain is named by what it comes from, so its source is part of the offence
+_GAIN_FROM = lazy_compile(r"\b(?:(?:material|financial|pecuniary)\s+)?(?:benefit|advantage|profit)s?\s*$|\b(?:benefit|profit)(?:s|ed|ing)\s*$", re.I)
+# "dangerous driving causing death and grievous bodily harm", "occasioning death or serious injury": a statute names the
+# harms its act caused as one pair, so the second harm is no offence of its own
+_HARM = r"(?:(?:grievous|serious|actual|great|substantial)\s+)?(?:bodily\s+)?(?:harm|injury|injuries|death)"
+_CAUSED_HARM = lazy_compile(r"\b(?:causing|occasioning|resulting\s+in|result\s+in)\s+" + _HARM + r"\s*$", re.I)
+_HARM_NEXT = lazy_compile(r"\s+" + _HARM + r"\b", re.I)
+_GAIN_ON = lazy_compile(r"\bliv(?:e|es|ed|ing)\s*$", re.I)
+_ON_THE_AVAILS = lazy_compile(r"\son\s+the\s+(?:avails|earnings|proceeds)\s+of\b", re.I)
 # Verbs whose particle a statute's name keeps ("pay over", "turn over", "account for"); an offence never ends in a particle
 _PARTICLE_VERB = lazy_compile(r"\b(?:pay(?:ing)?|paid|turn(?:ing|ed)?|hand(?:ing|ed)?|account(?:ing)?)\s*$", re.I)
 # ("failing to pay over a period of years", "to account for years": a time told, no particle)
@@ -2786,6 +2798,8 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
                 or _DURING_AND.match(text, sep_start - len(" during"), sep_end + 20) \
                 or _schedules_go_on(text, cursor, sep_start) \
                 or (not sep.group().startswith((",", ";")) and _ITS_MENTAL_ELEMENT.match(text, sep_end)) \
+                or (not sep.group().startswith((",", ";")) and _CAUSED_HARM.search(text, cursor, sep_start) is not None
+                    and _HARM_NEXT.match(text, sep_end - 1) is not None) \
                 or _deed_goes_on(text[max(cursor, lead_end):sep_start], text[sep_end:end]):
             continue
         # "of fraud and of making false statements": the repeated preposition opens the next offence; a "to" does only

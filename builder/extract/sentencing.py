@@ -2304,6 +2304,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
         kind = "_".join(re.findall(r"[a-z]+", groups["what"].lower()))  # "good behaviour bond" -> good_behaviour_bond
         if kind.endswith("_ban"):
             kind = kind[:-len("ban")] + "prohibition"  # "a lifetime firearms ban" is the firearms prohibition order
+        elif "dna" in kind.split("_") and not kind.endswith("_order"):
+            kind = "dna_order"  # "provide a sample of his DNA" is the DNA order told as its deed
     amount: Optional[float] = None
     unit: Optional[str] = None
     if groups.get("money"):
