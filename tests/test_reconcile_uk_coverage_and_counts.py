@@ -164,3 +164,12 @@ def test_a_day_counted_since_lies_behind_even_in_a_sentence_about_what_will_come
                         "November.\n\nHe will report to prison in June.\n", "2025-01-27")
     dated = {e.description.split()[1]: e.date.value for e in facts.events}
     assert dated["received"] == dt.date(2024, 11, 1) and dated["will"] == dt.date(2025, 6, 1), dated
+
+
+def test_a_surname_three_letters_longer_is_another_person():
+    first = ("a.txt", "Date: 2025-03-07\n\nJudge Aldous Penhallow jailed Kyle Dorran for six years at Truro Crown Court "
+                      "on Friday for attacking a neighbour.\n")
+    second = ("b.txt", "Date: 2025-03-07\n\nKyle Dorran, 30, was jailed for six years on Friday. Mr Pellow, 61, the "
+                       "victim, suffered a fractured skull, the court heard.\n")
+    parties = {p.name: p.roles for p in case_of(first, second).parties}
+    assert "Aldous Penhallow" in parties and any(n.endswith("Pellow") for n in parties), parties

@@ -98,7 +98,7 @@ PRONOUN = lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
 # (a British court's part-time judge, "Recorder Ann Bell KC", is "the recorder" afterwards, as a magistrate is "the magistrate")
 ROLE_NP = lazy_compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>"
-    + "|".join(sorted(ROLE_NOUNS | {"recorder", "magistrate"}, key=lambda w: (-len(w), w))) + r")\b")
+    + "|".join(sorted(ROLE_NOUNS | {"recorder", "magistrate", "fiscal"}, key=lambda w: (-len(w), w))) + r")\b")
 DOC_NP = lazy_compile(r"\b(?:[Tt]he|[Tt]his|that|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)?(?P<noun>"
                      + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 DOC_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s+$")
@@ -185,7 +185,8 @@ SPOKES = lazy_compile(r"^(?:a|an|the)\s+(?:[a-z-]+(?:[\u2019']s)?\s+){0,2}spokes
 # of the label" (where the body sits is no part of it: "… for the embassy in Washington").
 SPOKES_FOR = lazy_compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:person|man|woman)|representative|press\s+officer)\s+"
                         r"(?:for|of|at|with)\s+(?P<org>(?:the|its|their|[A-Z][\w.&-]*[\u2019']s)\s+[^,;]{1,60}?)"
-                        r"(?:\s+(?:in|based\s+in)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?$")
+                        r"(?:\s+(?:in|based\s+in)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+                        r"(?:\s+\([A-Z][\w.&-]{1,9}\))?$")  # ("… for the Kelby Police Service (KPS)": its short form after it)
 # (never across a line break or a masked quotation: "XXXX.\n\nHHS-OIG" is no name)
 CAP_RUN = lazy_compile(r"(?:\b[Tt]he[ \t]+)?(?!X{3})(?:[A-Z][\w.&'\u2019-]*)(?:[ \t]+(?:of[ \t]+)?(?!X{3})[A-Z][\w.&'\u2019-]*)*"
                      r"(?:(?<=No\.)[ \t]+\d+\b)?")  # "Lodge No. 9": the number is part of the name
@@ -316,7 +317,10 @@ UNNAMED_NP = lazy_compile(
     rf"|[Tt]he\s+{_MODIFIER}{{0,2}}?(?:{_UNNAMED_HEAD})\s+of\s+(?:(?:one|another)\s+of\s+)?(?:an?|one|another|the|his|her|their)\s+{_OWNER_MODIFIER}{{0,2}}"
     # (nor a place or time word after the owner: "the mother of one player outside the courthouse")
     rf"(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or|outside|inside|near|after|before|during|today"
-    rf"|yesterday|earlier|later|last|this|{VERBS})\b)[a-z-]+\b")
+    rf"|yesterday|earlier|later|last|this|{VERBS})\b)[a-z-]+\b"
+    # ("a group of 14 victims", "a group of former investors": people gathered by what they share, never named)
+    rf"|[Aa]\s+group\s+of\s+(?:\d{{1,4}}\s+|(?:several|about|some|more\s+than)\s+(?:\d{{1,4}}\s+)?)?{_MODIFIER}{{0,2}}?"
+    rf"(?:[a-z-]{{3,}}s|(?:wo)?men|people|children)\b(?![\u2019'])")
 # What may stand between an unnamed description and the name that says who it is: "One victim, Ann Roe,",
 # "An attorney for Roe, Sam Lee,", "A lawyer for Roe" (never a clause: "A rep for the network that … said Roe").
 DESCRIBES = lazy_compile(r"(?:\s+(?:for|of|with|representing|to)\s+(?:(?!\b(?:that|who|which|whose)\b)[^,;.:!?])*?)?\s*,?\s*"

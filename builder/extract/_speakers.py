@@ -223,7 +223,10 @@ _BODY_NAME = lazy_compile(r"(?<=[a-z,][ \t])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&
                         r"[A-Z][\w.&\u2019'-]*)*)")
 # A role held by the state's lawyer, whatever the title ("Deputy District Attorney", "Assistant U.S. Attorney").
 _PROSECUTING_ROLE = lazy_compile(r"\bprosecut|\b(?:district|state(?:[\u2019']?s)?|u\.s\.|united\s+states|commonwealth(?:[\u2019']?s)?|county|city"
-                               r"|circuit)\s+attorney\b|\battorney\s+general\b|\bcrown\b|\bsolicitor\b|\bDA\b", re.I)
+                               r"|circuit)\s+attorney\b|\battorney\s+general\b|\bcrown\b|\bsolicitor\b|\bDA\b"
+                               r"|\bfiscal\b", re.I)  # ("procurator fiscal depute Ann Roe": Scotland's prosecutor)
+# A role on the defence's side: "Solicitor Bo Lee, defending," is no prosecutor, whatever "solicitor" means elsewhere
+_DEFENDING_ROLE = lazy_compile(r"\bdefen[cs]e\b|\bdefending\b|\bmitigat", re.I)
 _PRIVATE_BODIES = frozenset("company firm church hospital system business employer operator charity bank club fund partnership airline carrier"
                             .split())
 # A body's noun, and the words of a name that say the body is of that kind: "the airline" is "Elm Airways"
@@ -892,6 +895,21 @@ class Speakers:
         window = self.masked[self._paragraph_start(start, back=1):self._paragraph_end(start)]
         return _GOVERNMENT_PAPER.search(window) is not None and re.search(r"\b[Pp]rosecutors\b", self.masked) is not None
 
+    def _body_joined_by_and(self, start: int, end: int) -> str | None:
+        """ "The Food and Drug Administration said", "the Director of Criminal and Penal Prosecutions said": a body whose
+        name joins two fields with "and" is one speaker, never the words after the "and" alone."""
+        words = self.masked[start:end].strip(" ,")
+        if not words[:1].isupper():
+            return None
+        at = start + self.masked[start:end].find(words)
+        for p in self.parties:
+            if p.kind != "organization" or not p.name.endswith(" " + words) or (" and " not in p.name and " & " not in p.name):
+                continue
+            head = p.name[:-len(words)]
+            if (" and " in head[-5:] or " & " in head[-3:]) and self.text[:at].endswith(head):
+                return p.name
+        return None
+
     def _body_in_full(self, words: str, start: int) -> str | None:
         """The organisation party whose full name ends with these words ("the patrol" -> "Ohio State Highway
         Patrol"): the only one, or of several the one named last before them; else None."""
@@ -921,6 +939,9 @@ class Speakers:
 
     def _resolve_words(self, start: int, end: int, anchor: int, allow_possessive: bool) -> tuple[str, str | None] | None:
         start = self._unmasked_from(start, end)
+        whole = self._body_joined_by_and(start, end)
+        if whole:
+            return whole, None
         if self.masked.startswith((" and ", "and "), start):
             # ("Roe's relatives wept, and one of his aunts whispered "…"": the coordinated clause's own subject)
             start = self.masked.index("and ", start) + 4
@@ -2534,6 +2555,10 @@ class Speakers:
         candidates = [m for m in self.mentions if m.kind == "person" and m.start < max(at, anchor) and m.party
                       and any(w in role_words(r) or noun == "prosecutor"
                               and _PROSECUTING_ROLE.search(r) for r in m.party.roles for w in wanted)]
+        if noun in ("prosecutor", "fiscal"):
+            # ("Solicitor Bo Lee, defending, said …. "…," the prosecutor said": a lawyer for the defence is never the
+            # prosecutor, though "solicitor" names a prosecutor in some places)
+            candidates = [m for m in candidates if not any(_DEFENDING_ROLE.search(r) for r in m.party.roles)]
         if noun == "judge":
             # ("Justice Thomas Roe, the trial judge, …. Supreme Court Justice Ann Lee split the difference. "…," the
             # judge said": a judge titled Justice is as much "the judge" as one whose role says judge)

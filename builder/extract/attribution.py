@@ -1402,7 +1402,9 @@ class _Attributor:
             np = restricted.group("np")
             return np[0].lower() + np[1:], None
         # "Sen. Mark Lund, R-Plymouth," / "Ann Roe, 47,": a party tag or an age is no speaker
-        stripped = re.sub(r"(?:,\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})|\s*\([RDI](?:-[A-Z][\w.]*)?\))\s*$", "", stripped.rstrip())
+        # ("a spokesperson for the Kelby Police Service (KPS) said": a body's short form in brackets after its name)
+        stripped = re.sub(r"(?:,\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})|\s*\([RDI](?:-[A-Z][\w.]*)?\)|\s*\([A-Z][A-Za-z.&-]{1,9}\))\s*$",
+                          "", stripped.rstrip())
         end = sent_start + len(stripped.rstrip())
         group_in = _GROUP_IN_BODY.search(stripped)
         if group_in and _opens_with(stripped[:group_in.start()]):

@@ -53,7 +53,7 @@ _DOTTED_TITLES = {
 # (Not "Det", which British forces combine with other ranks: "Det Con", "Det Insp".)
 _TITLE_ABBREVIATIONS = {**_DOTTED_TITLES,
                         **{k[:-1]: _DOTTED_TITLES[k] for k in ("Lt.", "Sgt.", "Capt.", "Cpl.", "Col.", "Maj.")}}
-_SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC SC MP".split())
+_SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC SC MP BL".split())  # ("Ann Roe BL": an Irish barrister)
 # Ranks and offices of British, Irish and Commonwealth reports that the shared title list lacks: "Garda Niamh Roe",
 # "Detective Garda Bo Lee", "DC Ann Roe", "DS Bo Lee", "DSupt Ann Roe", "DPP Bo Lee", "Procurator Fiscal Ann Roe",
 # "Senior Constable Bo Lee" (Senior only qualifies the rank after it, see _TITLE_MODIFIERS), "Const. Ann Roe",
@@ -62,6 +62,7 @@ _SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC SC MP".split())
 # "Pfc. Ann Roe", "Tech. Sgt. Bo Lee" (the rank words, never part of the name the crash report gives)
 _MILITARY_RANKS = frozenset("Airman Airmen Seaman Pfc. Pfc Tech.".split())
 _TITLES = TITLE_WORDS | frozenset("Garda DC DS DI DCS DSU DSupt PCSO DPP Procurator Fiscal Senior Const. Cst. Supt. Principal".split()) \
+    | frozenset("Coun Cllr Coun. Cllr.".split()) \
     | _MILITARY_RANKS
 # Title words that only qualify a title ("U.S. Army", "District"): alone they don't make a name a person's.
 _TITLE_MODIFIERS = frozenset("""
@@ -92,7 +93,8 @@ _CASE_PERSON_NOUNS = frozenset("survivor gunman shooter attacker assailant juror
 # Officers a court appoints over a failed firm or an estate introduce a name as a role does: "A court-appointed
 # trustee, Ann Roe, has recovered $4 million", "the receiver, Bo Lee, said"
 _COURT_OFFICER_NOUNS = frozenset("trustee receiver liquidator administrator executor conservator examiner".split())
-_PARTY_ROLE_NOUNS = ROLE_NOUNS | _CASE_PERSON_NOUNS | _COURT_OFFICER_NOUNS | frozenset({"co-accused", "co-offender"})
+# ("procurator fiscal depute Ann Roe", "the fiscal, Bo Lee,": Scotland's prosecutor and her deputy)
+_PARTY_ROLE_NOUNS = ROLE_NOUNS | _CASE_PERSON_NOUNS | _COURT_OFFICER_NOUNS | frozenset({"co-accused", "co-offender", "fiscal", "depute"})
 _APPOSITIVE_NOUNS = _PARTY_ROLE_NOUNS | {t.lower().rstrip(".") for t in TITLE_WORDS - _TITLE_MODIFIERS}
 # An appositive ending in one of these describes an organisation: "Common Cause, a good-government group".
 _ORG_ROLE_NOUNS = frozenset("group organization organisation nonprofit charity company firm agency coalition union "
@@ -146,7 +148,7 @@ _ROLE_BEFORE = lazy_compile(
     r"|deceased|defendant)(?:[\u2019']s|s[\u2019'])|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s|[A-Z][\w-]*s[\u2019'])\s+)?"
     # ("Crown counsel Ann Roe", "Crown prosecutor Ann Roe": the Commonwealth's prosecution, part of the role; and
     # "Defence lawyer Ann Roe" opening a sentence)
-    rf"(?:{_STANDING})?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:Crown\s+|Defen[cs]e\s+)?(?:{_MODIFIER}\s+){{0,2}}"
+    rf"(?:{_STANDING})?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:Crown\s+|Defen[cs]e\s+|[Pp]rocurator\s+)?(?:{_MODIFIER}\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
 )
 # "Ohio's director of elections, Ann Roe," / "the head of the agency, Ann Roe,": a role with its "of" phrase before a name
@@ -227,6 +229,7 @@ _VERB_OPENS = lazy_compile(r"(?:found|told|gave|sent|took|made|said|held|left|le
                          r"|testified|argued|ruled|declared)\s")
 _ROLE_HEAD_END = lazy_compile(r"\s(?:of|for|with|at|in|to|from|on|by|against)\s")
 _SPOKES_AFTER = lazy_compile(r"\s+(?:spokes(?:person|man|woman)|representative)\b")
+_AFTER_POSSESSIVE = lazy_compile(r"['\u2019]s\s+$")
 _MEMBER_AFTER = lazy_compile(r"\s+(?:trooper|officer|deputy|agent|detective|investigator|inspector|employee|worker|staffer"
                              r"|official|firefighter|paramedic|caseworker|auditor)s?\b")
 _WHICH_AFTER = lazy_compile(r",\s+which\s+[a-z]")
@@ -253,7 +256,7 @@ _OWNER_LEAD = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s(?:\s|$
 # ("Glenn Roe, standing beside his lawyer, Leah Poe, said": a participle's aside, however many commas it holds)
 # ("Ann Roe of the Pell Valley School District said", "Bo Lee of Elm Health told the court": the body a person speaks
 # from, named whole between the name and the verb)
-_SPEECH_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC))?(?:,\s+(?:of|from|at|with)\s+[^,.;:\u201c\"]{1,100},"
+_SPEECH_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC|BL))?(?:,\s+(?:of|from|at|with)\s+[^,.;:\u201c\"]{1,100},"
                            r"|\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w.&'\u2019-]*"
                            r"|,\s+[a-z]+ing\s+[^.;:!?\u201c\"]{1,100}?,)?,?\s+(?:[a-z]+ly\s+)?("
                            + "|".join(sorted(SPEECH_VERBS)) + r")\b")
@@ -323,7 +326,7 @@ _CASE_CHANGE = lazy_compile(r"[a-z][A-Z]")  # "RoeLivesLoud" changes case twice 
 # The last word of a lead and what follows it, read backwards (the lead reversed): matching from the end takes
 # one pass, where searching for "([A-Za-z]+)\W*$" tries every position of the lead.
 _WORD_BEFORE_BACKWARDS = lazy_compile(r"\W*([A-Za-z]+)")
-_HONOURS = frozenset("KC QC SC MP".split())
+_HONOURS = frozenset("KC QC SC MP BL".split())
 # Place words that are also common surnames ("Rita Park", "Tom Hill").
 _SURNAME_PLACES = frozenset("Park Hill Hills Church Bay Beach Street Hall Bridge House Temple Lane Day Parish".split())
 # A US party-and-home tag after a lawmaker's name: "R-Plymouth", "D-Mass.".
@@ -445,10 +448,16 @@ _BODY_WORDS = ORG_WORDS | frozenset("Order Insurance Mutual Assurance Roofing Pl
     | frozenset("Gaming Casinos Resorts".split()) \
     | frozenset("Airways Aviation Lines Railways Generics Drugmakers".split()) \
     | frozenset("Development Developers Builders Homebuilders Contractors".split()) \
-    | _TRADE_HEADS | frozenset("Assembly Legislature Senate Congress Parliament".split())
+    | _TRADE_HEADS | frozenset("Assembly Legislature Senate Congress Parliament".split()) \
+    | frozenset("Tribunal Tribunals Síochána".split())
+# ("the Solicitors Disciplinary Tribunal", "the Director of Public Prosecutions", "An Garda Síochána": a British or Irish
+# body whose name holds a title word, which never makes it a person)
 # (the last sets: a business named for its trade, "Osprey Lending", "Pike Street Equity", "Corva Therapeutics",
 # "Harrow Bend Development",
 # "Pine Hollow Kennels", "Prairie Mutual Health Plan", a casino developer "Marsh Creek Gaming"; and a legislature, which "General" does not make a person)
+# The last word of an office's name that a holder's name may follow: "the Director of Public Prosecutions" is a body,
+# "Director of Public Prosecutions Ann Roe" a person with her title
+_OFFICE_HEADS = frozenset({"Prosecutions"})
 _LEGISLATURES = frozenset("Assembly Legislature Senate Congress Parliament".split())
 # The fields a public body is named for, joined by "and" before its head: "Probation and Parole Department",
 # "Parks and Recreation Department", "Health and Human Services Department"
@@ -457,10 +466,12 @@ _FIELD_WORDS = ("Probation Parole Parks Recreation Health Human Fish Wildlife Ga
                 "Regulation Standards Housing Development Aging Disabilities Environment Education Motor Vehicles "
                 "Customs Immigration Border Alcohol Tobacco Firearms Explosives Mental Addiction Abuse Adult Juvenile "
                 # ("the Securities and Exchange Commission", "the Food and Drug Administration")
-                "Securities Commodities Food Drug Drugs Trade Commerce Banking Insurance Finance Energy Transportation")
+                "Securities Commodities Food Drug Drugs Trade Commerce Banking Insurance Finance Energy Transportation "
+                # ("the Director of Criminal and Penal Prosecutions": a prosecution service named for its fields)
+                "Criminal Penal")
 # ("the Crown Office and Procurator Fiscal Service": Scotland's prosecutors, one body whose name joins two)
 # ("the Department of Health and Human Services Office of Inspector General": the fields may follow "of")
-_FIELDS_AND = lazy_compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:(?:Department|Bureau|Division|Office|Ministry|Agency|Administration"
+_FIELDS_AND = lazy_compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:(?:Department|Bureau|Division|Office|Ministry|Agency|Administration|Director|Directorate"
                          # (right after "of", the field itself: not "the Department of Public Safety and Lakeport Fire")
                          r"|Commission|Board)\s+of\s+(?:the\s+)?(?=(?:" + "|".join(_FIELD_WORDS.split()) + r")\s+(?:and|&)\s))?"
                          r"(?:[A-Z][\w.'-]*\s+)*(?:(?:" + "|".join(_FIELD_WORDS.split()) + r")\s+(?:and|&)\s+"
@@ -468,11 +479,11 @@ _FIELDS_AND = lazy_compile(r"(?:The\s+)?(?:[A-Z][\w.'-]*\s+)*(?:(?:Department|Bu
 # Heads that are also surnames or places ("Ann Church", "Shirley Temple", "Beechwood Lodge" the care home): a body only
 # in a longer name ("Grace Harbor Baptist Church", "Callander State University") or with its number ("Lodge 41").
 # ("Office" heads a body only before what it is of: "Office of Statewide Prosecution", "Office of the Public Defender")
-_LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Academy Office Home Manor Care Rescue".split()) \
+_LONG_BODY_WORDS = frozenset("Church Temple Lodge University College Hospital Infirmary Academy Office Home Manor Care Rescue".split()) \
     | {"School"}  # ("Elm Hollow High School": three words and more; whether it is a party, see _stem_recurs)
-_INSTITUTION_HEADS = frozenset("University College Academy Hospital".split())
+_INSTITUTION_HEADS = frozenset("University College Academy Hospital Infirmary".split())  # (a British hospital: "Kelby Royal Infirmary")
 # Bodies where people in the story work or study: a party only when the article comes back to them.
-_AFFILIATION_HEADS = frozenset("University College Hospital School".split())
+_AFFILIATION_HEADS = frozenset("University College Hospital Infirmary School".split())
 # Capitalised links inside an advocacy group's name; no person's name holds them.
 # A unit's last word, and its agency's name owning it: "the Drug Enforcement Administration's Pell County Division",
 # "the FBI's Dunmore Field Office": the unit is the agency's, never a bare "Pell County Division"
@@ -791,7 +802,9 @@ def find_parties(source: Source) -> list[Party]:
     _add_defrauded_programme(source, paragraphs, parties)
     if "s office" in text or "s\u2019 office" in text or "\u2019s office" in text:
         _add_lower_case_prosecuting_office(source, paragraphs, parties)
-    return parties
+    # A body's head word alone is what is left of a name cut short ("The Alzheimer's Association says" -> "Association"),
+    # never a party of its own
+    return [p for p in parties if not (p.kind == "organization" and p.name in ORG_WORDS)]
 
 
 # A prosecuting office the story names by its place and its holder's title in lower case: "the Ohio attorney general's
@@ -1567,7 +1580,12 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
     if len(tokens) > 1 and tokens[-1][2] in _FORMATION_HEADS and (_ROMAN_NUMERAL.fullmatch(tokens[0][2]) or not _is_title(tokens[-2][2])):
         # "the Marine Expeditionary Force said": a unit, though its first word may be a service's ("Marine Sgt.")
-        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True)
+        # ("Kelby Border Force officers arrested him": a force whose members act in the case is in it, as a police force is)
+        return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True,
+                     introduced=bool(_MEMBER_AFTER.match(text, end) or _ORG_SPEAKS.match(text, end))
+                     and len(tokens) > 1 and not _is_title(tokens[0][2])
+                     # (not the rest of a name cut at its possessive: "The Alzheimer's Association says")
+                     and not _AFTER_POSSESSIVE.search(text, max(0, tokens[0][0] - 3), tokens[0][0]))
     if len(tokens) > 1 and tokens[-1][2] in _FORCE_TAILS and not _is_title(tokens[0][2]) \
             and not any(t[2] in OUTLET_WORDS for t in tokens):
         # "South Wales Police", "Oregon State Police", "Fraternal Order of Police": a force or its union
@@ -1709,6 +1727,9 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         acts = bool(_ORG_SPEAKS.match(text, end) or _BODY_NOUN_AFTER.match(text, end)) and not re.search(
             r"\b(?:at|in|inside|outside|near|from|to|on|into|across)\s+the\s+$", text[max(para.start, start - 12):start])
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=acts)
+    if len(words) == 1 and words[0][2] in PLACE_SUFFIXES - _SURNAME_PLACES and title and not _is_title(title[0][2]) \
+            and title[0][2] not in _COURTESY_TITLES:
+        return None  # "Kelby Garda Station", "Elm Police Station": a place whose name holds a rank, never "Station"
     if office_title:
         title, words = tokens[:office_title], tokens[office_title:]
     long_title = (_TITLE_FOR.search(text[max(para.start, start - 80):start])
@@ -1861,6 +1882,8 @@ def _name_size(tokens: list[tuple[int, int, str]]) -> int:
 def _is_body_word(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the i-th word of a run heads a body's name: "Council", or "Church" in "Grace Harbor Baptist Church"."""
     word = tokens[i][2]
+    if word in _OFFICE_HEADS:
+        return i == len(tokens) - 1  # ("Director of Public Prosecutions Ann Roe": the office is her title there)
     if word in _BODY_WORDS:
         return True
     if i > 0 and (word, tokens[i - 1][2]) in _TITLED_BODIES:
@@ -2276,7 +2299,7 @@ _HOW_LONG_AFTER_ROLE = lazy_compile(r"\s+of\s+(?:\d+|an?|one|two|three|four|five
 # Counsel named by their side, after the name ("Bo Lee KC, defending, said", "Ann Roe, for the Crown, told the court":
 # a "for" side needs the verb after it, "Tom Roe, for Salem, scored" is no counsel) or opening the sentence
 # ("Prosecuting, Ann Roe said")
-_COURT_SIDE_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC))?,\s+(prosecuting|defending|mitigating|in\s+mitigation|for\s+(?:the\s+)?(?:Crown|prosecution|defen[cs]e|State"
+_COURT_SIDE_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC|BL))?,\s+(prosecuting|defending|mitigating|in\s+mitigation|for\s+(?:the\s+)?(?:Crown|prosecution|defen[cs]e|State"
                                r"|DPP|[A-Z][\w\u2019'-]+)(?=\s*,\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS))
                                + r"|submitted|outlined|accepted|asked|sought|opened|read)\b))(?=\s*,)")
 # ("Ann Roe, mitigating, said", "In mitigation, Bo Lee said": the plea in mitigation is the defence's)
@@ -2585,7 +2608,9 @@ def _owner(word: str, at: int, by_surname: dict[str, list[_Person]], people: lis
         return firsts[0]
     if len(word) >= 5:
         best = max(people, key=lambda p: fuzz.ratio(word.lower(), p.key), default=None)
-        if best is not None and " " in best.name and fuzz.ratio(word.lower(), best.key) >= 80:
+        # (a misspelling changes a letter or two; "Pellow" beside "Penhallow" is another surname, however alike)
+        if best is not None and " " in best.name and fuzz.ratio(word.lower(), best.key) >= 80 \
+                and abs(len(word) - len(best.key)) <= 2:
             return best
     return None
 

@@ -139,7 +139,9 @@ def _similar_word(a: str, b: str) -> bool:
     """Equal, or a likely misspelling of each other ("Schectman"/"Shechtman", "Gillian"/"Jillian")."""
     if a.lower() == b.lower():
         return True
-    return same_first_sound(a, b) and min(len(a), len(b)) >= 5 and fuzz.ratio(a.lower(), b.lower()) >= 80
+    # (a misspelling changes a letter or two, never three: "Pellow" is not "Penhallow", though 80% alike)
+    return same_first_sound(a, b) and min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 2 \
+        and fuzz.ratio(a.lower(), b.lower()) >= 80
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
