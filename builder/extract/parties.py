@@ -229,7 +229,6 @@ _VERB_OPENS = lazy_compile(r"(?:found|told|gave|sent|took|made|said|held|left|le
                          r"|testified|argued|ruled|declared)\s")
 _ROLE_HEAD_END = lazy_compile(r"\s(?:of|for|with|at|in|to|from|on|by|against)\s")
 _SPOKES_AFTER = lazy_compile(r"\s+(?:spokes(?:person|man|woman)|representative)\b")
-_AFTER_POSSESSIVE = lazy_compile(r"['\u2019]s\s+$")
 _MEMBER_AFTER = lazy_compile(r"\s+(?:trooper|officer|deputy|agent|detective|investigator|inspector|employee|worker|staffer"
                              r"|official|firefighter|paramedic|caseworker|auditor)s?\b")
 _WHICH_AFTER = lazy_compile(r",\s+which\s+[a-z]")
@@ -1583,9 +1582,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         # ("Kelby Border Force officers arrested him": a force whose members act in the case is in it, as a police force is)
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True,
                      introduced=bool(_MEMBER_AFTER.match(text, end) or _ORG_SPEAKS.match(text, end))
-                     and len(tokens) > 1 and not _is_title(tokens[0][2])
-                     # (not the rest of a name cut at its possessive: "The Alzheimer's Association says")
-                     and not _AFTER_POSSESSIVE.search(text, max(0, tokens[0][0] - 3), tokens[0][0]))
+                     and len(tokens) > 1 and not _is_title(tokens[0][2]))
     if len(tokens) > 1 and tokens[-1][2] in _FORCE_TAILS and not _is_title(tokens[0][2]) \
             and not any(t[2] in OUTLET_WORDS for t in tokens):
         # "South Wales Police", "Oregon State Police", "Fraternal Order of Police": a force or its union
