@@ -539,11 +539,22 @@ _RULE_TOPIC_ON = lazy_compile(r"\son\s+(?!(?:the|a|an|his|her|their|its|him|them
                             r"(?!\w+day\b)[a-z][a-z-]+")
 _WHILE_GOES_ON = lazy_compile(r"\swhile\s+(?:intoxicated|impaired|under\b|(?:driving|operating)\s+(?:under|while|with|a|an|the)\b|DUI|DWI|OWI|OVI|licen[cs]e|ability|drunk|high|suspended|revoked|disqualified|banned"
                             r"|uninsured|unlicen[cs]ed|prohibited|barred|subject\s+to|unfit"
+                            # Australia: "... causing death while adversely affected by an intoxicating substance"
+                            r"|(?:adversely\s+)?affected\s+by|on\s+bail|in\s+possession\s+of|carrying\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:weapon|knife|firearm|gun)"
                             # Britain: "driving while over the prescribed limit", "... over the drink-drive limit"
                             r"|over\s+the\s+(?:[\w-]+\s+){0,2}?limit|using\s+a\s+(?:hand-?held\s+)?(?:mobile|cell)"
                             # ("driving under the influence while transporting a minor": a child aboard makes it graver)
                             r"|transporting\s+(?:an?\s+)?(?:minors?|child(?:ren)?|juveniles?)\b"
                             r"|committing|engag(?:ed|ing)|trafficking|possessing|armed|masked|attempting|fleeing|eluding|on\s+(?:probation|parole))")
+
+
+def _without_condition(phrase: str) -> str:
+    """The offence's name without its "while ..." condition when the condition is a statute's (at most eight words)."""
+    at = phrase.find(" while ")
+    if at < 0 or not _WHILE_GOES_ON.match(phrase, at) or len(phrase[at:].split()) > 9:
+        return phrase
+    return phrase[:at]
+
 # "possession of a weapon during a violent crime", "during the commission of a felony"
 # ("false statements during the purchase of a firearm": the dealing the statute guards, as with "in the purchase of")
 # ("brandishing a firearm during and in relation to a crime of violence": the federal gun statute's paired prepositions
@@ -2236,7 +2247,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             words = phrase.split()
         # (so does the harm a statute's name ends on: "unlicensed practice of a health care profession resulting in
         # serious bodily injury or death" is the code's one name, its result clause no sign of a deed told at length)
-        if not words or len(_RESULT_TAIL.sub("", re.sub(r"\s*\([^()]*\)", "", phrase)).split()) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase) and not contraband) \
+        # (nor does a statute's condition of up to eight words: "... causing death while adversely affected by an
+        # intoxicating substance" is Queensland's one name for the offence)
+        if not words or len(_RESULT_TAIL.sub("", re.sub(r"\s*\([^()]*\)", "", _without_condition(phrase))).split()) > longest or (_NOT_AN_OFFENCE.match(phrase) and not _THE_KILLING.match(phrase) and not contraband) \
                 or _tells_a_term(phrase) \
                 or _AN_EVENT.match(phrase):
             continue
