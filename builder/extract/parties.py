@@ -63,7 +63,8 @@ _SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC SC MP BL".split())  # ("Ann
 _MILITARY_RANKS = frozenset("Airman Airmen Seaman Pfc. Pfc Tech.".split())
 _TITLES = TITLE_WORDS | frozenset("Garda DC DS DI DCS DSU DSupt PCSO DPP Procurator Fiscal Senior Const. Cst. Supt. Principal".split()) \
     | frozenset("Coun Cllr Coun. Cllr.".split()) \
-    | _MILITARY_RANKS
+    | frozenset("Assessor Assessors Surveyor Registrar Controller Prothonotary".split()) \
+    | _MILITARY_RANKS  # (elected county offices AP style capitalises before a name: "Lake County Assessor Bo Lee")
 # Title words that only qualify a title ("U.S. Army", "District"): alone they don't make a name a person's.
 _TITLE_MODIFIERS = frozenset("""
 Former Retired U.S. US State Federal Police Army Navy Marine Marines Air Force Supreme Court District
@@ -1705,7 +1706,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
                       or (i == 0 and t[2].lower() in _JOB_TITLES_BEFORE and len(tokens) >= 3)  # "Principal Dorcas Holbeach"
                       or (i == 0 and len(tokens) >= 3 and t[2].lower() in _SENTENCE_OPENING_LABELS
                           and _opens_sentence(text, t[0], para))  # "Collector Bo Vance-Reed, who bought ..."
-                      or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")), default=-1)
+                      or (i == 0 and t[2] == "Charge" and text[max(para.start, t[0] - 4):t[0]] == " in ")
+                      or (i == 0 and len(tokens) >= 3 and _told_as_a_lowercase_label(text, tokens))), default=-1)
     if 0 < last_title == len(tokens) - 1 and not _is_title(tokens[-2][2]):
         # "PC Amy Lord", "Sgt Tom Major": a surname that is also a title word, after a given name, ends the name
         # (not "Harbour Police Chief": there the title words run together and no name follows)
@@ -1953,6 +1955,16 @@ def _bare_rank_qualifier(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """ "Judge Owen Petty", "Sgt. Ann Staff": a word that only qualifies a rank ("Petty Officer", "Staff Sgt.")
     is a surname when no title follows it."""
     return tokens[i][2] in _RANK_QUALIFIERS and (i + 1 == len(tokens) or not _is_title(tokens[i + 1][2]))
+
+
+def _told_as_a_lowercase_label(text: str, tokens: list[tuple[int, int, str]]) -> bool:
+    """ "[Photo caption: Chef Dominic Roe leaves court]": a word that opens a caption or sentence capitalised is a label,
+    not a given name, when the same story writes it in lower case before the same name ("celebrity chef Dominic Roe")."""
+    first = tokens[0][2]
+    if not first[:1].isupper() or first.lower() == first:
+        return False
+    return re.search(r"\b" + re.escape(first.lower()) + r"\s+" + r"\s+".join(re.escape(t[2]) for t in tokens[1:]) + r"\b",
+                     text) is not None
 
 
 def _title_length(tokens: list[tuple[int, int, str]]) -> int:

@@ -1,0 +1,30 @@
+"""A capitalised word opening a caption is a label when the story writes it in lower case before the same name
+("[Photo caption: Chef Dominic Roe ...]" beside "celebrity chef Dominic Roe"); a county's elected offices that AP
+style capitalises before a name ("Lake County Assessor Bo Lee") are titles, not given names. All texts invented."""
+from __future__ import annotations
+
+from tests.helpers import party_roles
+
+_CHEF = ("Federal prosecutors want celebrity chef Dominic Ferrante to spend four years in prison for tax evasion.\n\n"
+         "Ferrante, 52, pleaded guilty in May.\n\n"
+         "[Photo caption: Chef Dominic Ferrante leaves the Dirksen Federal Courthouse.]\n")
+
+
+def test_a_caption_label_is_not_a_given_name():
+    roles = party_roles(_CHEF)
+    assert "Dominic Ferrante" in roles
+    assert not any(name.startswith("Chef ") for name in roles)
+
+
+def test_a_name_that_is_also_a_word_keeps_it():
+    # "Rose" is written in lower case elsewhere ("prices rose"), but never before her name: it stays her given name
+    roles = party_roles("Rose Callan, 44, was sentenced to two years in prison on Friday.\n\n"
+                        "Prosecutors said the prices rose after Callan took over the firm.\n")
+    assert "Rose Callan" in roles
+
+
+def test_an_elected_county_office_is_a_title():
+    roles = party_roles("Former Pell County Assessor Dennis Marlow was sentenced Tuesday to five years in prison.\n\n"
+                        "Marlow, 63, was convicted of bribery in February.\n")
+    assert "Dennis Marlow" in roles
+    assert not any(name.startswith("Assessor") for name in roles)
