@@ -28,3 +28,19 @@ def test_an_elected_county_office_is_a_title():
                         "Marlow, 63, was convicted of bribery in February.\n")
     assert "Dennis Marlow" in roles
     assert not any(name.startswith("Assessor") for name in roles)
+
+
+def test_a_programme_named_in_capitals_is_no_party():
+    roles = party_roles("Vell and two others filed 140 applications under the Economic Injury Disaster Loan program and "
+                        "the Small Business Relief Grant scheme in 2021, prosecutors said.\n\n"
+                        "Tobin Vell, 41, was sentenced to five years in prison.\n")
+    assert "Tobin Vell" in roles
+    assert not any("Loan" in name or "Grant" in name for name in roles)
+    # near miss: a trial named for its defendant still names a person
+    assert "Tobin Vell" in party_roles("The Tobin Vell trial lasted two weeks.\n\nVell, 41, was sentenced to five years.\n")
+
+
+def test_pro_tem_is_part_of_the_title():
+    roles = party_roles("South Pell Mayor Pro Tem Elena Ruvalca said the city would recover.\n\n"
+                        "Tobin Vell, 41, was sentenced to five years in prison.\n")
+    assert "Elena Ruvalca" in roles

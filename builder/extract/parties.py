@@ -63,7 +63,7 @@ _SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV KC QC SC MP BL".split())  # ("Ann
 _MILITARY_RANKS = frozenset("Airman Airmen Seaman Pfc. Pfc Tech.".split())
 _TITLES = TITLE_WORDS | frozenset("Garda DC DS DI DCS DSU DSupt PCSO DPP Procurator Fiscal Senior Const. Cst. Supt. Principal".split()) \
     | frozenset("Coun Cllr Coun. Cllr.".split()) \
-    | frozenset("Assessor Assessors Surveyor Registrar Controller Prothonotary".split()) \
+    | frozenset("Assessor Assessors Surveyor Registrar Controller Prothonotary Pro Tem Tempore".split()) \
     | _MILITARY_RANKS  # (elected county offices AP style capitalises before a name: "Lake County Assessor Bo Lee")
 # Title words that only qualify a title ("U.S. Army", "District"): alone they don't make a name a person's.
 _TITLE_MODIFIERS = frozenset("""
@@ -520,6 +520,10 @@ _ACRONYM_ACTS = lazy_compile(r",|\s+(?:has|have|had|is|was|were|will|would|did|d
 # Occupations that open a caption or a tabloid sentence as a capitalised label: "Firefighter Kieran Walsh".
 _LABEL_NOUNS = frozenset("firefighter paramedic nurse teacher student pensioner grandmother grandfather "
                          "mother father daughter son sister brother widow wife husband coach".split())
+# Lower-case nouns after a capitalised run that make the run the name of a thing, never of a person or a body
+# ("the Economic Injury Disaster Loan program"; not "case" or "trial": "the Lindqvist trial" is still about a person)
+_THING_NOUN_AFTER = lazy_compile(r"\s+(?:program|programme|scheme|loans?|grants?|initiative|project|law|statute|policy"
+                                 r"|website|app|platform|portal|database|software)\b(?!-)")
 _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
 # "the group Climate Action Now", "the maintenance firm Pell Hart Services": an organisation introduced by its kind.
 # (or in an appositive owned by someone: "her company, Copperline Ridge Homes,", "his firm, Lark & Co.,")
@@ -1545,6 +1549,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "USS Galveston": a ship, no party
     if len(tokens) > 1 and tokens[-1][2] == "Anonymous":
         return None  # "Gamblers Anonymous": a recovery programme a court orders, no party
+    if _THING_NOUN_AFTER.match(text, end):
+        return None  # "the Economic Injury Disaster Loan program", "the Safe Streets initiative": a thing's name
     if _PLACE_BEFORE_PERSON.match(text, end) and (re.match(r"(?:An?|The)\s", text[start:end])
                                                   or re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", lead_in)):
         return None  # "A Linden Falls woman was convicted": the town she is from, no one's name
