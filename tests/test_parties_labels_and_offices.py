@@ -44,3 +44,35 @@ def test_pro_tem_is_part_of_the_title():
     roles = party_roles("South Pell Mayor Pro Tem Elena Ruvalca said the city would recover.\n\n"
                         "Tobin Vell, 41, was sentenced to five years in prison.\n")
     assert "Elena Ruvalca" in roles
+
+
+def _kinds(paragraph: str) -> dict[str, str]:
+    from tests.helpers import party_kinds
+
+    return party_kinds("Tobin Vell, 41, was sentenced to five years in prison.\n\n" + paragraph + "\n")
+
+
+def test_an_adjective_opening_a_sentence_is_no_business():
+    assert "Longtime" not in _kinds("Longtime clients said they were stunned when the charges were announced.")
+    assert "Angry" not in _kinds("Angry customers said they had lost their savings.")
+    # near miss: a one-word business named mid-sentence too
+    assert _kinds("Coinvale customers lost $4 million. Many Coinvale customers were retirees.").get("Coinvale") == "organization"
+
+
+def test_the_owner_in_a_clause_after_a_firm_is_no_firm():
+    kinds = _kinds("The money went to Halyard Research, a trading firm Rennick also controlled.")
+    assert kinds.get("Halyard Research") == "organization"
+    assert kinds.get("Rennick") != "organization"
+    kinds = _kinds("Bellwether Strategic Advisors, a company Ashworth secretly controlled, billed the fund.")
+    assert kinds.get("Bellwether Strategic Advisors") == "organization"
+    assert kinds.get("Ashworth") != "organization"
+    # near miss: the firm's own name after its kind
+    assert _kinds("He worked for the group Climate Action Now for a year.").get("Climate Action Now") == "organization"
+
+
+def test_a_saint_opens_a_payee_and_a_plural_possessive_stays_in_a_body():
+    kinds = _kinds("Vell was ordered to pay $38,400 in restitution to St. Brendan Medical Center, where she worked.")
+    assert kinds.get("St. Brendan Medical Center") == "organization" and "St" not in kinds
+    kinds = _kinds("The report was never passed to the state Department of Children\u2019s Services.")
+    assert kinds.get("Department of Children\u2019s Services") == "organization" and "Department of Children" not in kinds
+    assert "HVAC" not in _kinds("Wade Pritchett, a 52-year-old HVAC technician from Sparks, was charged.")

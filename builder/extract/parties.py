@@ -514,7 +514,7 @@ _LAW_REPORT_BEFORE = lazy_compile(r"\[\d{4}\]\s+$")
 # Acronyms of things, not bodies: "the DNA was a match".
 _THING_ACRONYMS = frozenset("DNA CCTV GPS ATM PIN SUV DUI DWI PTSD ADHD AIDS HIV COVID CPR ICU URL PDF LSD MDMA "
                             "ID IQ TV AI GOP MRI CT EKG ECG EEG ER IV OCD USB SMS VIN DVD RV ATV PPE CBD THC PCP BAC "
-                            "OBGYN".split())
+                            "OBGYN HVAC".split())
 # "The NCAA, for its part, has": an acronym with "the" that opens a clause is a body acting.
 _ACRONYM_ACTS = lazy_compile(r",|\s+(?:has|have|had|is|was|were|will|would|did|does|declined|[a-z]+ed)\b")
 # Occupations that open a caption or a tabloid sentence as a capitalised label: "Firefighter Kieran Walsh".
@@ -538,12 +538,20 @@ _ORG_INTRO = lazy_compile(r"\b(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|firm|com
                         r"coalition|startup|platform|fund|contractor)\s+|(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:firm|company|"
                         r"business|nonprofit|charity|startup|newsletter|blog|podcast|website|"
                         + "|".join(sorted(_OWNED_PLACE_KINDS)) + r"),\s+)$")
+# What a person did to the business just named, in a clause whose subject is that person: "the firm Voss founded"
+# ("a company Ann Roe secretly controlled", "a firm Roe also ran": an adverb may come between)
+_OWNER_ACTS = (r"\s+(?:(?:also|then|later|once|jointly|\w+ly)\s+)?(?:co-?)?(?:founded|started|launched|ran|runs|owned|owns|built"
+               r"|created|led|leads|bought|set\s+up|controlled|controls|managed|manages|operated|operates|headed|heads|formed"
+               r"|registered|incorporated)\b")
+_FOUNDED_AFTER = lazy_compile(_OWNER_ACTS)
 # A name and an appositive that says what kind of establishment or body it is: "Larch House, a six-bed home on
 # a quiet street", "Birch Lane, a clinic that ...", ""the Dock Boys," a gang that ...": the name is a body's
 _APPOSITIVE_BODY = lazy_compile(r"[\u201d\"]?,[\u201d\"]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:home|facility|center|centre|clinic"
                               r"|practice|restaurant|bar|tavern|store|shop|daycare|company|firm|business|agency|nonprofit"
                               r"|charity|school|hospital|pharmacy|hotel|motel|gang|crew|cartel|syndicate)"
-                              r"(?=\s*[,.;]|\s+(?:on|in|at|near|off|that|which|where|whose|owned|run|operated|based|founded|with|for)\b)")
+                              r"(?=\s*[,.;]|\s+(?:on|in|at|near|off|that|which|where|whose|owned|run|operated|based|founded|with|for)\b"
+                              # ("Halyard Research, a trading firm Roe also controlled": a clause whose subject is its owner)
+                              r"|\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?=" + _OWNER_ACTS + r"))")
 # "a shell company called Ridgeline Touring", "a nonprofit named \u201cHands Up\u201d": a body introduced by its kind and name
 _ORG_CALLED = lazy_compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:group|firm|company|organi[sz]ation|nonprofit|charity|coalition"
                          r"|startup|fund|business|corporation|entity|partnership|foundation|outfit|venture)\s+"
@@ -566,8 +574,6 @@ _PAID_TO_BEFORE = lazy_compile(r"\$[\d,.]+(?:\s+(?:million|billion))?\s+(?:in\s+
 # The people a business has, after its one-word name: "Coinvale customers" ("Roe's employees" is a person's)
 _BUSINESS_AFTER = lazy_compile(r"\s+(?:co-)?(?:founder|founders|customers|clients|creditors|investors|shareholders"
                              r"|depositors|account\s+holders|executives|employees)\b")
-# What a person did to the business just named, in a clause whose subject is that person: "the firm Voss founded"
-_FOUNDED_AFTER = lazy_compile(r"\s+(?:co-?)?(?:founded|started|launched|ran|runs|owned|owns|built|created|led|leads|bought|set\s+up)\b")
 # The kind of business before its one-word name: "the bankrupt crypto lender Coinvale"
 _BUSINESS_BEFORE = lazy_compile(r"\b(?:lender|exchange|startup|brokerage|retailer|insurer|bank|firm|company|platform"
                               r"|manufacturer|developer|chain|contractor|operator)\s+$")
@@ -1465,6 +1471,12 @@ _CARE_FIELDS = frozenset("Rehab Rehabilitation Hospice Wellness Therapy Nursing 
 _FIELD_SERIES = lazy_compile(r"(?:,\s+[A-Z][a-z]+){1,4},?\s+(?:and|&)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
 
 
+# Plurals whose possessive is part of a body's field ("Department of Children's Services", "Office of Veterans' Affairs"):
+# a people named as a class, never one owner
+_PLURAL_OWNERS = frozenset("Children Women Men People Veterans Families Workers Seniors Youth".split())
+_PLURAL_POSSESSIVE_NAME = lazy_compile(r"(?:[\u2019']s|(?<=s)[\u2019'])(?:\s+[A-Z][\w-]+){1,3}")
+
+
 def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
     """ "Joint Council for Cosmetic Practitioners", "Sun Crest Roofing and Restoration LLC": a body's name runs on
     past "for" after its head word, or past "and" into a company suffix."""
@@ -1482,6 +1494,12 @@ def _extend_body_name(text: str, name: _Name, para: Paragraph) -> None:
         name.words = text[name.start:name.end].split()
         return
     tokens = [(0, 0, w) for w in name.words]
+    plural_owner = _PLURAL_POSSESSIVE_NAME.match(text, name.end, para.end) if name.words[-1] in _PLURAL_OWNERS else None
+    if plural_owner and "of" in name.words and any(_is_body_word(tokens, i) for i in range(name.words.index("of"))):
+        # "Department of Children's Services", "Ministry of Women's Affairs": a plural's possessive is part of the field
+        name.end = plural_owner.end()
+        name.words = text[name.start:name.end].split()
+        return
     if "of" in name.words and any(_is_body_word(tokens, i) for i in range(name.words.index("of"))):
         # "Bureau of Alcohol, Tobacco, Firearms and Explosives": the fields a body is "of" may run as a series
         series = _FIELD_SERIES.match(text, name.end, para.end)
@@ -1648,7 +1666,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if _OWNED_THING.search(lead_in) or _STAGE_ROLE.search(lead_in) or _ARTICLE_BEFORE.search(lead_in):
         return None  # "a Jeep Grand Cherokee": a person is not "a" name
     if len(tokens) == 1 and tokens[0][2] not in PLACE_SUFFIXES and (
-            _BUSINESS_AFTER.match(text, end, para.end)
+            _BUSINESS_AFTER.match(text, end, para.end) and not _only_capitalised_at_a_start(text, tokens[0][2], para)
             or _BUSINESS_BEFORE.search(text, max(para.start, start - 30), start) and not _FOUNDED_AFTER.match(text, end)):
         # "Coinvale customers", "crypto lender Coinvale": a one-word name used as a business's name
         return _Name(tokens[0][0], tokens[0][1], [tokens[0][2]], org=True, introduced=True)
@@ -1679,7 +1697,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     lead_named = (lead_words[-1] if lead_words[-1] not in ("\"", "\u201c") or len(lead_words) < 2 else lead_words[-2]).strip(
         "\"\u201c") if lead_words else ""
     if (lead_words[-1:] and lead_words[-1].rstrip(",") in _ORG_KINDS | _OWNED_OUTLET_KINDS | _OWNED_PLACE_KINDS | {"business"}
-            and _ORG_INTRO.search(text, max(para.start, start - 30), start)) \
+            and _ORG_INTRO.search(text, max(para.start, start - 30), start) and not _FOUNDED_AFTER.match(text, end)) \
             or (lead_named in ("called", "named") and _ORG_CALLED.search(text, max(para.start, start - 70), start)) \
             or (len(tokens) == 1 and _CAMEL.fullmatch(tokens[0][2])) \
             or (_BODY_CLAUSE_BEFORE.search(text, max(para.start, start - 90), start) and text.startswith(",", tokens[-1][1])) \
@@ -1961,6 +1979,15 @@ def _bare_rank_qualifier(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """ "Judge Owen Petty", "Sgt. Ann Staff": a word that only qualifies a rank ("Petty Officer", "Staff Sgt.")
     is a surname when no title follows it."""
     return tokens[i][2] in _RANK_QUALIFIERS and (i + 1 == len(tokens) or not _is_title(tokens[i + 1][2]))
+
+
+def _only_capitalised_at_a_start(text: str, word: str, para: Paragraph) -> bool:
+    """ "Longtime clients said", "Angry customers said": a word capitalised only where it opens a sentence is an
+    adjective there, not a business's one-word name ("Coinvale customers" are named mid-sentence somewhere too)."""
+    at = text.find(word, para.start, para.end)
+    if at < 0 or not _opens_sentence(text, at, para):
+        return False
+    return re.search(r"[\w,]\s+" + re.escape(word) + r"\b", text) is None
 
 
 def _told_as_a_lowercase_label(text: str, tokens: list[tuple[int, int, str]]) -> bool:
@@ -3125,7 +3152,8 @@ _AGENCY_ACRONYM = lazy_compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?|(?:[A-Z]\.){3,5}")
 # $300 will go to Keystone Mutual Insurance Co."
 _RESTITUTION_TO = lazy_compile(r"\brestitution(?:\s+of\s+\$[\d,.]+(?:\s+(?:million|billion))?|,\s+\$[\d,.]+(?:\s+(?:million|billion))?"
                              r"\s+(?:will\s+go|goes|went|is\s+owed|was\s+ordered\s+paid))?\s+to\s+(?:the\s+)?"
-                             r"(?P<payee>(?:U\.S\.\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:(?:Co|Inc|Corp|Ltd)\.|[A-Z][\w&'\u2019-]*|of|and|&)(?!\w))*)"
+                             # ("St. Brendan Medical Center": a saint's abbreviation opens the name)
+                             r"(?P<payee>(?:U\.S\.\s+|St\.\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:(?:Co|Inc|Corp|Ltd)\.|[A-Z][\w&'\u2019-]*|of|and|&)(?!\w))*)"
                              r"(?<!\sof)(?<!\sand)(?<!\s&)")
 
 
