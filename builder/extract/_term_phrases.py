@@ -365,6 +365,53 @@ _INTERLOCK = (r"(?:\b(?:any|every|all|his|her|their)\s+(?:vehicles?|cars?|trucks
               r"(?:must|will\s+(?:have\s+to|need\s+to)|(?:is|are)\s+(?:required|to)|shall)\s+(?:be\s+)?(?:equipped|fitted)\s+with\s+an?\s+(?:breath-alcohol\s+)?ignition[- ]interlock(?:\s+device)?)|"
               r"\b(?:install|use|have|keep)\s+an?\s+(?:breath-alcohol\s+)?ignition[- ]interlock(?:\s+device)?"
               r"(?:\s+(?:in|on)\s+(?:his|her|their|any)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?)(?:\s+(?:he|she|they|you)\s+drives?)?)?")
+# A term is a kind noun phrase and the length attached to it. The noun phrase that names a non-custodial order, ban or
+# supervision, up to its kind word: "restraining order", "sexual harm prevention order", "restriction of liberty order",
+# "firearms prohibition", "good behaviour bond", "conditional discharge", "curfew", "supervised probation", "house
+# arrest", "supervised release", "hunting ban", "company director disqualification". An order's own name runs to three
+# words, none a determiner, a verb's participle, a length ("five-year") or a word that makes it no sentence ("court
+# order", "gag order", "search order"); a ban, a bond and a discharge are named from a closed list (a bare "ban" is a
+# sports body's as often as a court's, a bare "bond" is bail).
+_ORDER_NAME_WORD = (r"(?!(?:an?|the|his|her|their|its|this|that|to|of|on|for|in|with|by|and|or|but|as|at|from|under|was|were|is|are"
+                    r"|be|been|will|must|also|court|gag|search|arrest|executive|new|further|same|existing|earlier|previous|original"
+                    r"|another|second|separate|interim|\w+ed"
+                    # (a public authority's orders, which bind a town, not an offender: "a stay-at-home order for two weeks")
+                    r"|stay-at-home|shelter-in-place|evacuation|lockdown|boil-water|emergency|public|purchase|money|standing|mail)\b)"
+                    r"(?![\w-]*(?:year|month|week|day)s?\b)[a-z][\w-]*\s+")
+# (not a sports body's "football ban", which no court imposes: Britain's court order is the "football banning order")
+_BANNED_ACTIVITY = r"(?:driving|hunting|travel|fishing|firearms?|weapons?|gun|animal|dog|boating)"
+_DISQUALIFICATION = r"(?:(?:driving|licen[cs]e|company\s+director|director(?:ship)?)\s+)?disqualification"
+_CLOSED_KIND = (r"(?:(?:deferred(?:\s+adjudication)?|supervised|unsupervised|formal|informal|summary|intensive|shock|community|federal|state|county)\s+){0,2}"
+                r"probation(?![\w-]|\s+order)"
+                r"|supervised\s+release|house\s+arrest|home\s+(?:detention|confinement)|curfew|community\s+service"
+                rf"|(?:good\s+behaviou?r|peace)\s+bond|(?:conditional|absolute)\s+discharge|{_DISQUALIFICATION}|{_BANNED_ACTIVITY}\s+ban"
+                # Britain's community order requirements, by name (a bare "requirement" is any rule's: "the minimum requirement")
+                r"|(?:rehabilitation\s+activity|unpaid\s+work|curfew|(?:alcohol\s+)?abstinence|alcohol\s+treatment|drug\s+rehabilitation"
+                r"|mental\s+health\s+treatment|electronic\s+monitoring|programme|supervision|residence|exclusion|prohibited\s+activity"
+                r"|attendance\s+centre)\s+requirement")
+_OPEN_KIND = (r"restriction\s+of\s+liberty\s+order|(?:" + _ORDER_NAME_WORD + r"){1,3}?(?:order(?!\s+of\s+protection\b)|prohibition(?:\s+order)?|injunction)"
+              # New York's "order of protection": its name after the word "order"
+              r"|order\s+of\s+protection")
+# Whom the order binds, told between it and its length: "against Grant", "on him" (never a possessive: "on Grant's son")
+# (nor a day told after the name: "against Lee Thursday")
+_BOUND = (r"(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]*(?<!['\u2019]s)(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+          r"|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z])[\w'\u2019-]*(?<!['\u2019]s)){0,2})(?![\w'\u2019])")
+# The words that attach a length to the kind named before it: "for five years", "for a period of five years", "of five
+# years", "lasting five years", ", which will last five years"; and, with only "for" after them, the court's act and
+# whom it binds: "was made against Grant for five years", "(imposed a curfew) on Grant for five years". A length that
+# goes on with "of", "ago" or "a day" belongs to something else ("for five years of abuse", "a curfew of 12 hours a day").
+_LENGTH_LEAD = (r"(?:(?:\s+(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:also\s+)?(?P<made>made|imposed|granted|issued|ordered|handed\s+down))?"
+                rf"(?:\s+(?:against|on)\s+(?P<bound>{_BOUND}))?"
+                # ("was made indefinitely": no length, but how long all the same)
+                r"(?:\s+for\s+(?:an?\s+(?:period|term)\s+of\s+|the\s+(?:first|next)\s+)?|(?=\s+indefinitely\b))"
+                r"|\s+of\s+|\s+lasting\s+(?:for\s+)?|(?P<aside>,)\s+which\s+(?:will\s+|is\s+to\s+|shall\s+)?(?:lasts?|runs?)\s+(?:for\s+)?)")
+_LENGTH_ENDS = r"(?![\w-])(?!\s+(?:of|ago|earlier|before|later|old|since|a\s+(?:day|night|week)|per|each|every|daily|nightly)\b)"
+ATTACHED_LENGTH = rf"{_LENGTH_LEAD}(?:{_DUR}|(?P<life>life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves))\b|\s+(?P<indefinite>indefinitely)\b){_LENGTH_ENDS}"
+# The kind named with a determiner before it, which marks where an order's own name starts ("made subject to a
+# restraining order": never "subject to a restraining"); a kind of the closed list needs none ("placed on probation")
+NAMED_KIND = (r"(?P<what>(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))(?:" + _OPEN_KIND + r")"
+              r"|(?<![\w'\u2019-])(?:" + _CLOSED_KIND + r"))")
+
 TERM_SOURCES: list[tuple[str, str]] = [
     # A length of treatment asked for or ordered instead of custody: "nine months in a residential treatment program",
     # "90 days at an inpatient rehab facility" (before the bare length, which would take "nine months" alone)
@@ -428,6 +475,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"\bintermittent\s+(?:(?:jail|prison|custodial)\s+)?(?:sentence|term)\s+of\s+{_DUR}"),
     # "a county sentence with work release": the release is how the jail term is served, part of it
     ("prison", r"\b(?:county|jail|local)\s+(?:jail\s+)?(?:sentence|term)\s+with\s+work\s+release\b"),
+    # A kind named, then the length attached to it (NAMED_KIND, ATTACHED_LENGTH): "a restraining order for five years",
+    # "a curfew lasting six months", "a hunting ban of five years", "probation, which will last three years", "a
+    # restraining order was made against Grant for five years" (before the patterns that name a kind alone, which would
+    # leave its length out, and before "a term of five years", which would take "placed on probation for a term of five
+    # years" for a prison term)
+    ("order", rf"{NAMED_KIND}{ATTACHED_LENGTH}"),
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
     # eight years": the words before "of" say how the term runs, so they stay in its text.
     # ("a total effective sentence of 20 years", Australia's sum of its counts' terms: two adjectives before it)
@@ -703,7 +756,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # rest in the community on licence)
     ("custody_split", r"(?:split|divided)\s+(?:equally\s+)?between\s+(?:custody|prison|jail)\s+and\s+(?:licen[cs]e|supervision)"),
     # New Zealand: "two years' intensive supervision"
-    ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b"),
+    # (not "a five-year supervision order", an order of its own name)
+    ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b(?![- ]order)"),
     # Scotland: "placed under supervision for 18 months", "under social work supervision for a year"
     ("supervision", rf"(?<=\bunder\s)(?:(?:social\s+work|intensive|community|judicial)\s+)?supervision\s+for\s+{_DUR}"),
     # "... with an ankle monitor": the device is how the confinement is kept, part of the term
@@ -758,6 +812,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service(?:\s+work\b)?|useful\s+public\s+service|(?:unpaid\s+(?:community\s+)?|community\s+)work(?:\s+service)?)"),
     # "100 community service hours"
     ("community_service", rf"{_QUAL}(?P<num>{_NUM})\s+(?:community[- ]service|unpaid[- ]work)\s+(?P<unit>hours)"),
+    # A length told as the kind's possessor: "five years' disqualification", "two years' community order" (after the
+    # probation and supervision patterns, whose "two years' probation order" is probation; before the pattern that names
+    # an order alone)
+    ("order", rf"{_DUR}(?:(?<=['\u2019])|(?<=['\u2019]s))\s+(?P<what>{_OPEN_KIND}|{_CLOSED_KIND})"),
     # British courts: "a two-year community order", "banned from driving for three years"
     ("community_order", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]community\s+order"),
     # Orders, bonds and discharges by any name: "an 18-month community corrections order", "a two-year good behaviour
@@ -773,12 +831,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("made a serious crime prevention order against Lee for five years": whom it binds may stand between)
     ("order", rf"\b(?P<what>(?:restraining|non-molestation|non-harassment|criminal\s+protection|restriction\s+of\s+liberty"
               rf"|criminal\s+behaviou?r|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention)"
-              rf"\s+order)(?:\s+against\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,2}}))?\s+for\s+{_DUR}"),
+              rf"\s+order)(?:\s+against\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,2}}))?\s+for\s+{_DUR}{_LENGTH_ENDS}"),
     # "a curfew between 7pm and 7am for four months", "a curfew for 12 weeks" (Britain, tagged): its hours, then its length
     # ("a curfew from 9 p.m. to 6 a.m.", "a curfew for the first six months": a clock time's "p.m.", a length counted
     # from the start of the order; its hours alone name it too)
     ("order", rf"\b(?P<what>curfew)(?:\s+(?:between|from)\s+{_CLOCK}\s+(?:and|to|until)\s+{_CLOCK})?\s+for\s+"
-              rf"(?:the\s+(?:first|last|next|final|remaining)\s+)?{_DUR}"),
+              rf"(?:the\s+(?:first|last|next|final|remaining)\s+)?{_DUR}{_LENGTH_ENDS}"),
     ("order", rf"\b(?P<what>curfew)\s+(?:between|from)\s+{_CLOCK}\s+(?:and|to|until)\s+{_CLOCK}"),
     # Its hours before it, its length as "of" (Canada's conditional sentences, Australia's orders): "a 10 p.m. to 6 a.m.
     # curfew", "an 8pm-7am curfew", "12 months of curfew", "six months on a curfew"
@@ -791,7 +849,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("order", rf"\b(?P<what>(?:(?:community(?:\s+(?:corrections?|payback))?|intensive\s+correction|youth\s+rehabilitation|probation"
               rf"|supervision|drug\s+treatment(?:\s+and\s+testing)?)\s+order|good\s+behaviou?r\s+bond"
               rf"|(?:rehabilitation\s+activity|unpaid\s+work|curfew|(?:alcohol\s+)?abstinence|drug\s+rehabilitation|mental\s+health\s+treatment"
-              rf"|electronic\s+monitoring|programme|supervision)\s+requirement))\s+(?:for|of)\s+{_DUR}"),
+              rf"|electronic\s+monitoring|programme|supervision)\s+requirement))\s+(?:for|of)\s+{_DUR}{_LENGTH_ENDS}"),
     ("order", r"\b(?P<what>(?:indefinite\s+)?(?:(?:conditional|absolute)\s+discharge|good\s+behaviou?r\s+bond"
               r"|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention\s+order"
               r"|(?:restraining|non-molestation|non-harassment|criminal\s+protection)\s+order|(?:community(?:\s+(?:corrections?|payback))?|intensive\s+correction"
@@ -830,7 +888,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Britain: a ban ends only after "an extended retest" (a longer driving test)
     ("driving_retest", r"(?:pass|take|sit)\s+an?\s+extended\s+(?:driving\s+)?(?:re-?test|test)"),
     ("driving_ban", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]driving\s+ban"),
-    ("driving_ban", rf"driving\s+ban\s+(?:of|for)\s+{_DUR}"),
+    ("driving_ban", rf"driving\s+ban\s+(?:of|for)\s+{_DUR}{_LENGTH_ENDS}"),
+    # ... and any ban or disqualification with its length before it: "a five-year hunting ban", "a 10-year company director
+    # disqualification" (the other orders' own pattern is above)
+    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>{_DISQUALIFICATION}|{_BANNED_ACTIVITY}\s+ban)\b"),
     # "disqualified from acting as a company director for 10 years", "banned from keeping animals for five years"
     # "banned Lyle Dorsey from owning, breeding or selling dogs for the rest of his life": a named object, then a list of
     # verbs the bar shares (a relative clause ends the object: "from the park, which had hosted fights for 10 years")
@@ -1061,7 +1122,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("fine", rf"(?<![\w-])fine\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+{_QUAL}{_MONEY}"),
     # "reduced the fine to $40,000 from $150,000": the amount the court now sets
     ("fine", rf"(?:reduc|cut|lower|rais|increas)\w*\s+(?:the|his|her|their|its)\s+fine\s+to\s+{_MONEY}"),
-    ("fine", rf"fines?\s+(?:totaling|totalling|amounting\s+to)\s+{_QUAL}{_MONEY}"),
+    # ("a fine in the amount of $5,000": the court's formula for the sum)
+    ("fine", rf"fines?\s+(?:totaling|totalling|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+{_QUAL}{_MONEY}"),
     # A sum ordered paid to a named cause rather than as a fine or restitution: "pay $20,000 to the Coastal Wildlife Fund",
     # "donate $5,000 to a local animal shelter", "a $15,000 contribution to the victim compensation fund"
     ("payment", rf"(?:(?<=\bpay\s)|(?<=\bdonate\s)|(?<=\bcontribute\s)){_QUAL}{_MONEY}\s+to\s+(?:the\s+|an?\s+)?(?!(?:him|her|them|the\s+(?:victims?|family|families|state|county|court|government|IRS))\b)"
@@ -1103,8 +1165,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("costs", r"\b(?:court\s+costs|costs\s+of\s+(?:the\s+)?prosecution|(?:(?:statutory|mandatory|standard)\s+)?victim\s+surcharge(?!\s+of\b))\b"),
     ("compensation", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?compensation\b"),
     # ("a compensation direction for the full $41,000": New South Wales's name for the order, and how much of the loss)
-    ("compensation", rf"compensation\s+(?:order\s+|direction\s+)?(?:of|for)\s+(?:the\s+(?:full|entire|whole)\s+)?{_QUAL}{_MONEY}"),
-    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|of|totaling|totalling)\s+{_QUAL}{_MONEY}"),
+    ("compensation", rf"compensation\s+(?:order\s+|direction\s+)?(?:of|for|totall?ing|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+(?:the\s+(?:full|entire|whole)\s+)?{_QUAL}{_MONEY}"),
+    # ("restitution in the amount of $40,000", "restitution amounting to $9,000": the court's formulas for the sum)
+    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|of|totaling|totalling|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+{_QUAL}{_MONEY}"),
     # "restitution payments of at least $1,200 a month": an instalment is part of the order
     ("restitution", rf"restitution\s+(?:payments?|installments?|instalments?)\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:a|per|each)\s+(?:week|month|year))?"),
     # "pay full restitution to the charity": ordered, its amount left to be set
@@ -1654,7 +1717,11 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                "mandatory", "the maximum"),
     "death": ("death", "execut"),
     "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred", "ban", "diversion", "intervention", "dna",
-              "imposition of", "execution of", "before judg", "withh"),
+              "imposition of", "execution of", "before judg", "withh",
+              # (a kind named with the length attached to it: "probation, which will last three years", "house arrest
+              # lasting six months", "community service of 200 hours", "five years' disqualification")
+              "probation", "supervised release", "house arrest", "home detention", "home confinement", "community service",
+              "disqualification", "injunction"),
     "good_behaviour": ("good behav",),
     "penalty": ("penalt",),
     "costs": ("cost", "fee", "surcharge"),

@@ -144,7 +144,8 @@ _LOW_BOUND = lazy_compile(r"(?:between\s+|from\s+)?\S+\s+(?:to|and)\s+$", re.I)
 _AFTER_CUE = lazy_compile(r"^[\s,]*(?:(?:(?:that|which|who)\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?)?"
                         r"(?P<cue>recommended|sought|requested|proposed|imposed|ordered)\s+by\s+", re.I)
 # "A sentence of 10 years was imposed.", "Three years of probation were also ordered": the court's act told after the term
-_IMPOSED_AFTER = lazy_compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:imposed|handed\s+down|ordered|issued|entered|signed"
+# ("A restraining order was made against him", "A criminal behaviour order was granted": the court's act on an order)
+_IMPOSED_AFTER = lazy_compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:imposed|handed\s+down|ordered|issued|entered|signed|made|granted"
                             # "the five years of probation were left intact": a resentencing keeps the term
                             r"|left\s+(?:intact|in\s+place|untouched|unchanged|standing)|kept(?:\s+in\s+place)?|re-?imposed|allowed\s+to\s+stand)\b(?!\s+by\b)"
                             # "kept the $90,000 restitution order in place"
@@ -1079,7 +1080,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                         if term.status == "maximum" else None)
                     term.subject = _second_defendant(ctx, before, term.subject) or term.subject or _second_counsel(ctx, before)
                 if term.status in ("imposed", "other"):
-                    term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None, term.text)
+                    term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None, term.text) or _bound_other(ctx, m)
                     second = _second_defendant(ctx, before, term.subject) or (None if term.subject else _spouse_given(ctx, before))
                     if second:
                         term.subject = second  # "and Ann Cole, 55, to 41 months": the case's second defendant, her own term
@@ -1954,6 +1955,18 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     return None if _is_defendant(ctx, person) else person
 
 
+def _bound_other(ctx: _Context, m: re.Match[str]) -> Optional[str]:
+    """The person an order's own words say it binds ("imposed a restraining order on Tom Reyes for three years"), when it
+    is someone other than the defendant."""
+    bound = m.groupdict().get("bound")
+    if not bound or bound.lower() in ("him", "her", "them") or bound.split()[0] in _NOT_FIRST_NAMES:
+        return None
+    name = _full_name(ctx, bound)
+    if len(name.split()) < 2 and not any(name == p.name for p in ctx.parties if p.kind == "person"):
+        return None  # "on Tuesday", "against Medicare": a capitalised word, not a person
+    return None if _is_defendant(ctx, name) else name
+
+
 # A clause joined by "and" whose subject is the judge or court: ", and the judge issued", ", and Judge Ann Roe ordered"
 _JUDGE_CLAUSE = lazy_compile(r",\s+and\s+(?:then\s+)?(?P<who>(?i:the\s+(?:judge|court))|(?:Judge\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
                            r"\s+(?:also\s+)?(?:issued|imposed|ordered|entered|granted|sentenced|gave|handed|added|signed|placed)\b(?!.*,\s+and\s)")
@@ -2301,11 +2314,7 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
     if kind == "lifetime":
         kind = _LIFETIME_KINDS[groups["what"].split()[-1].lower()]
     if kind == "order":
-        kind = "_".join(re.findall(r"[a-z]+", groups["what"].lower()))  # "good behaviour bond" -> good_behaviour_bond
-        if kind.endswith("_ban"):
-            kind = kind[:-len("ban")] + "prohibition"  # "a lifetime firearms ban" is the firearms prohibition order
-        elif "dna" in kind.split("_") and not kind.endswith("_order"):
-            kind = "dna_order"  # "provide a sample of his DNA" is the DNA order told as its deed
+        kind = _named_kind(groups["what"])
     amount: Optional[float] = None
     unit: Optional[str] = None
     if groups.get("money"):
@@ -2338,9 +2347,41 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
     # ("he will serve 14 years": the modal kept in the term's text governs it as the words before it would)
     modal = _MODAL_SERVE.match(text, start, end) if kind == "prison" and text[start] in "wmsWMS" else None
     status_at = modal.end() if modal else start
-    status, by = _status(ctx, text[status_at:end].lower(), _after_lead_in(lead_in, text[s_start:status_at]), text[end:s_end])
+    # ("A restraining order was made against Lee for five years": the court's act told inside the term governs it as
+    # it would after it, "A restraining order was made")
+    told_end = m.end("what") if groups.get("made") else end
+    after = text[told_end:s_end]
+    if groups.get("aside") and after.startswith(","):
+        after = after[1:]  # "A restraining order, which will last five years, was also made": the aside closed, the clause goes on
+    status, by = _status(ctx, text[status_at:told_end].lower(), _after_lead_in(lead_in, text[s_start:status_at]), after)
     return Term(text=text[start:end], kind=kind, citations=[ctx.source.cite(start, end)],
                 status=status, amount=amount, unit=unit, by=by)
+
+
+# The kind an order, ban or supervision named by its noun phrase is listed under, by its head word: the kind its other
+# forms give ("house arrest for six months" is the "six months of house arrest", "supervised probation for a period of
+# four years" the "four years of supervised probation"); any other order is its own name ("good behaviour bond" ->
+# good_behaviour_bond)
+_NAMED_HEAD_KINDS = {"probation": "probation", "release": "supervised_release", "arrest": "home_confinement", "detention": "home_confinement",
+                     "confinement": "home_confinement", "service": "community_service"}
+
+
+def _named_kind(what: str) -> str:
+    words = re.findall(r"[a-z]+", what.lower())
+    if words[-1] in _NAMED_HEAD_KINDS:
+        return _NAMED_HEAD_KINDS[words[-1]]
+    if words[-1] == "disqualification" or words[-2:] == ["driving", "ban"]:
+        # "a licence disqualification" is the driving ban ("disqualified from driving"); a director's is a bar of its own
+        return "driving_ban" if words[0] in ("driving", "licence", "license") else "disqualification"
+    if words[:3] == ["order", "of", "protection"] or words[-2:] in (["protection", "order"], ["protective", "order"]) \
+            or words[-3:] in (["no", "contact", "order"], ["stay", "away", "order"]):
+        return "no_contact"  # "a protective order for five years", "a five-year order of protection": the kind their bare form is
+    kind = "_".join(words)
+    if kind.endswith("_ban"):
+        return kind[:-len("ban")] + "prohibition"  # "a lifetime firearms ban" is the firearms prohibition order
+    if "dna" in words and not kind.endswith("_order"):
+        return "dna_order"  # "provide a sample of his DNA" is the DNA order told as its deed
+    return kind
 
 
 _BARE_KINDS = {"probation": "probation", "arrest": "home_confinement", "confinement": "home_confinement", "detention": "home_confinement",
