@@ -627,6 +627,19 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:(?:{_RANGE})?{_DUR}|(?P<life>life)))"),
     # "sent down for six years" (Britain), "put away for 12 years": custody in the verb
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars|sent\s+down|put\s+away){_VERB_ASIDE}\s+for\s+{_DUR}"),
+    # Britain: "locked away for four years" (custody in the verb, as "locked up")
+    ("prison", rf"locked\s+away{_VERB_ASIDE}\s+for\s+{_DUR}"),
+    # Australia: "sentenced to an effective four years", "jailed for a total effective six years", "sentenced to an
+    # aggregate of nine years": the sum of the counts' terms told without a kind word, the custody in the verb
+    ("prison", rf"(?:\b(?:re-?)?sentenced|jailed|imprisoned|locked\s+(?:up|away)){_VERB_ASIDE}\s+(?:to|for)\s+"
+               # ("an effective four years' imprisonment": a kind word told after it is the term's)
+               rf"(?:an?\s+)?(?:(?:total\s+)?effective\s+|aggregate\s+of\s+)(?:{_RANGE})?{_DUR}(?:\s+{_CUSTODY})?"
+               # (the whole length, never a shorter reading of it: "four years' probation" is no custody)
+               r"(?![\w'\u2019])(?!\s+(?:of\s+|on\s+)?(?:[\w-]+\s+)?(?:probation|parole|supervision|release|licen[cs]e)\b)"),
+    # Custody told as where he will be: "will be behind bars for four years", "will remain in prison for six years"
+    # (the state, not the verb, names the custody; sentencing.py reads the modal before it: "could be behind bars for
+    # four years" is the exposure; "has been behind bars for four years" is time already spent, never matched)
+    ("prison", rf"(?:(?<=\bbe )|(?<=\bremain )|(?<=\bstay ))(?:behind\s+bars|in\s+(?P<kw>prison|jail))\s+for\s+{_DUR}"),
     # "ordered Lee confined for 90 days", "was incarcerated for six months": the custody told by its participle
     # (not "confined to his home for 90 days": that is home detention)
     ("prison", rf"(?<![\w-])(?:confined|incarcerated){_VERB_ASIDE}\s+for\s+{_DUR}"),
@@ -1456,6 +1469,27 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "He received five years." (not the talk of "he got eleven months")
     # ("received not less than one nor more than five years for child neglect": an indeterminate range told bare)
     ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
+    # "Dawson, 31, of Armley, received four years at Leeds Crown Court": where the court sat closes the clause too
+    # (a named place or a court; never "got four years at the age of 19")
+    ("gave_count", rf"\b(?:received|receives|given|got|gets)\s+(?P<term>(?:{_RANGE})?{_DUR})"
+                   r"(?=\s+at\s+(?:(?:the|an?)\s+)?(?:(?-i:[A-Z])|(?:[\w'\u2019-]+\s+){0,3}?(?:court|hearing)\b))"),
+    # Australia: "was given an effective four years", "received a total effective six years" (its qualifier kept)
+    ("gave_count", rf"\b(?:received|receives|given|got|gets|handed|drew)\s+(?P<term>an?\s+(?:total\s+)?effective\s+{_DUR})"
+                   r"(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with|at|in|behind)\b)"),
+    # British and Australian reports open with the judge's act as a participle: "Jailing Dawson for four years, Judge Ann
+    # Roe said ...", "Giving him four years, the judge said ..." (capitalised: the sentence's first word; the status is
+    # read in sentencing.py, which wants the comma that closes the participle's clause)
+    ("gave_count", rf"\b(?-i:Jailing|Imprisoning|Giving|Handing)\s+(?:him|her|them|(?!{_NUMWORD}\b)(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,2}})"
+                   rf"\s+(?:for\s+|to\s+)?(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s+(?:and|but|on|for|at|with)\b)"),
+    # What the defendant is told he will serve: "Dawson was told he would serve four years", "the judge told him he would
+    # serve six years" (the court's decision in reported speech; its status read in sentencing.py)
+    ("gave_count", r"\btold\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+)?(?:that\s+)?(?:he|she|they)\s+would\s+"
+                   rf"(?:(?:also|now|only|have\s+to)\s+)?serve\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with|at|before)\b)"),
+    # The sentence named as the subject, its receiver between: "The sentence passed on Dawson was four years", "the term
+    # handed to him was six years" (Britain's "sentence passed on"; the custody understood)
+    ("gave_count", r"\b(?:sentence|term)\s+(?:passed\s+(?:on|upon)|handed\s+(?:down\s+)?to|given\s+to|imposed\s+(?:on|upon))\s+"
+                   r"(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+(?:on\s+\w+\s+)?(?:was|is)\s+"
+                   rf"(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with|in|behind)\b)"),
     # The formula a judge pronounces the sentence with: "the sentence of the court is six years, with all but two
     # suspended" (a bare length, its custody understood)
     ("gave_count", rf"\b(?i:the)\s+sentence\s+of\s+(?:the|this)\s+(?i:court)\s+(?:is|shall\s+be)\s+(?P<term>{_DUR})"),
@@ -1727,7 +1761,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),
     "gave_count": ("gave", "sentenc", "handed", "jailed", "imprisoned", "received", "receives", "given", "gets", "got", "drew", "draws",
-                   "imposed", "serve", "punishment at", "added", "commut", "reduc", "shorten", "lower", "trim", "slash", "cut"),
+                   "imposed", "serve", "punishment at", "added", "commut", "reduc", "shorten", "lower", "trim", "slash", "cut",
+                   # a participial lead ("Jailing Dawson for four years, ..."); a term told to him ("was told he would serve")
+                   "jailing", "imprisoning", "giving", "handing", "told"),
     "bare_maximum": ("carr", "punishable", "fac", "could spend", "could get", "could receive", "risk"),
     "bare_request": ("argu", "ask", "sought", "seek", "request", "recommend", "urg", "want", "push", "press", "lobb", "enough", "sufficient", "adequate",
                      "appropriate", "reasonable", "proportionate"),

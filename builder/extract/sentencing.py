@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, sentenced_together, tried_together
-from builder.extract._lexicon import CO_DEFENDANT, KIN_NOUNS, parole_differs
+from builder.extract._lexicon import CO_DEFENDANT, KIN_NOUNS, MONTHS_AND_DAYS, parole_differs
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
 from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_MORE, ELLIPTIC_NEXT, ELLIPTIC_PERSON_TO, ELLIPTIC_BREAKDOWN, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
@@ -48,6 +48,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I
                 r"|\bcarr(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:possible|potential)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed|ing)\b|\bcommitted\s+(?:\w+\s+){0,2}?to\s+$|\bremain\s+in\s+$|\bconditions\s+(?:also\s+)?includ(?:e|es|ed|ing)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed|ing)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b"
+                # "The judge meted out a four-year sentence": the court's act in a wire's idiom
+                r"|\bmet(?:ed|es|ing)\s+out\b"
                 # "granted a stay of imposition", "granted him a stayed sentence": the disposition the court grants
                 r"|\bgrant(?:s|ed|ing)\s+(?:(?:him|her|them)\s+|(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,3})?$"
                 # Australia: "was released on a two-year good behaviour bond" (the order is the sentence, no bail)
@@ -794,7 +796,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     continue
                 before = _after_lead_in(lead_ins.get(s_start, ""), text[s_start:t_start])
                 if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum", "minimum_term") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|added|serve|includes|included|including)\b|\bcommitted\s+(?:\w+\s+)?to\s+$"
-                                                          rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential|punishment\s+at)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before):
+                                                          rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential|punishment\s+at)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before) \
+                        and not _PARTICIPIAL_LEAD.match(before):  # ("Jailing Dawson for four years, ...": the participle sentences)
                     continue  # a bare duration is a term only where the clause sentences
                 speech_around = next(((q_start, q_end) for q_start, q_end in speech if q_start <= t_start < q_end), None)
                 told_to_face = bool(speech_around and (("ou " in before[-40:] or "order" in before[-30:]) and _FROM_THE_BENCH.search(before[-60:])
@@ -1080,7 +1083,14 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                         if term.status == "maximum" else None)
                     term.subject = _second_defendant(ctx, before, term.subject) or term.subject or _second_counsel(ctx, before)
                 if term.status in ("imposed", "other"):
-                    term.subject = _sentenced_other(ctx, before, sentences[i - 1] if i else None, term.text) or _bound_other(ctx, m)
+                    # ("Jailing Tom Reyes for four years, ...": the participle's object is the one sentenced; "The four-year
+                    # sentence handed to Tom Reyes was criticised": the receiver told after the term)
+                    # (a pronoun object, "Sentencing him to ...", is resolved as any other clause's)
+                    lead = _PARTICIPIAL_LEAD.match(before)
+                    named_lead = lead is not None and lead.group("who") not in (None, "him", "her", "them")
+                    term.subject = _lead_object(ctx, lead.group("who")) if lead and named_lead else (
+                        _sentenced_other(ctx, before, sentences[i - 1] if i else None, term.text)
+                        or _handed_to_other(ctx, before, text[t_end:s_end]) or _bound_other(ctx, m))
                     second = _second_defendant(ctx, before, term.subject) or (None if term.subject else _spouse_given(ctx, before))
                     if second:
                         term.subject = second  # "and Ann Cole, 55, to 41 months": the case's second defendant, her own term
@@ -1608,7 +1618,9 @@ def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> b
         return True  # "was spared prison two years ago": an earlier sentence
     if _OTHER_CASE_AFTER.match(after):
         return True  # "gave him 12 years in prison in a separate case": not the case the article reports
-    tail = re.match(r"[^,.;]{0,20}?\bin\s+(?P<tail>(?:19|20)\d\d)\b", after) or re.search(r"\bin\s+(?P<tail>(?:19|20)\d\d)$", phrase)
+    # ("received four years at Leeds Crown Court in 2015": the court that sat may come between)
+    tail = re.match(r"[^,.;]{0,20}?(?:\bat\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,5})?\bin\s+(?P<tail>(?:19|20)\d\d)\b", after) \
+        or re.search(r"\bin\s+(?P<tail>(?:19|20)\d\d)$", phrase)
     years = [int(m.group("lead")) for m in [lead] if m] + [int(m.group("tail")) for m in [tail] if m]
     return any(year < published.year for year in years)
 
@@ -1781,7 +1793,7 @@ _NEVER_SPENT = lazy_compile(r"\b(?:never|not|n['\u2019]t)\s+(?:(?:have|need)\s+t
 # leave him with about two more years to serve", "leaving her with roughly a year behind bars": a reckoning, no term
 _LEAVES_WITH = lazy_compile(r"\b(?:leave|leaves|leaving|left)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+with\s+"
                             r"(?:(?:about|roughly|around|nearly|almost|just|only|some|another|less\s+than|more\s+than|under|over)\s+)*$", re.I)
-_HELD_SO_FAR = lazy_compile(rf"\bhad\s+(?:already\s+)?been\s+(?:jailed|locked\s+up|held|imprisoned|detained)\s+for\s+(?:(?:about|nearly|almost|more\s+than)\s+)?{_NUM}\s+\w+$", re.I)
+_HELD_SO_FAR = lazy_compile(rf"\bhad\s+(?:already\s+)?been\s+(?:jailed|locked\s+(?:up|away)|held|imprisoned|detained)\s+for\s+(?:(?:about|nearly|almost|more\s+than)\s+)?{_NUM}\s+\w+$", re.I)
 _ALREADY_SERVED = lazy_compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
 
 
@@ -2063,6 +2075,8 @@ def _for_other(ctx: _Context, after: str, before: str = "") -> Optional[str]:
 # A verb that gives someone a term or has them serve it: the person a clause names is the one sentenced only with one
 # ("Ann Roe pleaded guilty and testified. She has completed an 18-month sentence": a term done is a term served)
 _RECEIVES = lazy_compile(r"\b(?:(?:re-?)?sentenc\w*|receiv\w*|given|gave|got|gets|getting|serv\w*|order\w*|jailed|imprisoned|handed"
+                       # ("Jailing Tom Reyes for four years, ...": the participle a British report opens with)
+                       r"|jailing|imprisoning|handing|giving|placing|sending"
                        r"|placed|put|spared|spen[dt]\w*|locked|sent|impos\w*|complet(?:ed|es|ing)|finish(?:ed|es|ing))\b", re.I)
 
 
@@ -2429,6 +2443,10 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return status, _actor(ctx, after[after_cue.end():], last=False)
     if _IMPOSED_AFTER.match(after) and not re.search(r"\b(?:if|could|would|might|may)\b", before, re.I):
         return "imposed", ctx.judge
+    if _HANDED_TO_AFTER.match(after) and not re.search(r"\b(?:if|could|would|might|may|should)\b", before, re.I):
+        return "imposed", ctx.judge  # "The four-year sentence handed to Dawson was criticised": the court's act
+    if _PARTICIPIAL_LEAD.match(before) and _LEAD_CLOSES.match(after):
+        return "imposed", ctx.judge  # "Jailing Dawson for four years, Judge Roe said ...": the judge's act, told first
     if _RUNS_AFTER.match(after) and not re.search(r"\b(?:if|could|would|might|may|faces?|facing)\b", before, re.I):
         return "imposed", ctx.judge  # "His sentence of 11 months for violating the order will run concurrently"
     asked = _REQUESTED_AFTER.match(after)
@@ -2544,6 +2562,12 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if (_GUIDELINES.search(clause) or _GUIDELINES.search(before) or _RANGE_BOUND.search(before)
             or _GUIDELINES.search(_LOW_BOUND.sub("", before))) and not (_LOW_END.search(before) and cues):  # "the guidelines call for 135 to 168 months": the upper bound
         return "other", None  # "the guidelines range called for life": what the rules advise, no side's request
+    held = _HELD_MODAL.search(clause) if not cues and _HELD_PHRASE.match(phrase) else None
+    if held:
+        # "will be behind bars for four years": the sentence; "could be locked up for four years": the exposure; "would be
+        # behind bars for four years had he gone to trial": a road not taken
+        return (_HELD_STATUS.get(held.group("modal").lower(), "imposed"),
+                None if held.group("modal").lower() in _HELD_STATUS else ctx.judge)
     if not cues and re.match(r"(?:fined|jailed|imprisoned|sentenced)\b", phrase) \
             and re.search(r"\b(?:could|may|might|can)\s+(?:(?:also|still|potentially)\s+)?be\s+(?:\w+ly\s+)?$", clause, re.I):
         return "maximum", None  # "could be fined up to $250,000": what the law allows
@@ -2563,6 +2587,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         told = _TOLD_WOULD.search(clause)
         if told and (re.search(r"\bjudge\b", clause[:told.start()], re.I) or ctx.judge and ctx.judge.split()[-1] in clause[:told.start()]):
             return "imposed", ctx.judge  # "the judge told him he would serve six years": the court's decision in reported speech
+        if _TOLD_IN_PASSIVE.search(clause) and not _ON_CONDITION_AFTER.match(after):
+            return "imposed", ctx.judge  # "Dawson was told he would serve four years": the court's decision, its teller unsaid
         if _HEADLINE_LEAD.match(clause) and _HEADLINE_FOR.match(after):
             return "imposed", ctx.judge  # "Seven years in prison for a former guard who ...": a headline-style lede names the sentence
         if ctx.charging and re.search(r"\bwould\s+face\s+$", clause) and "presumptive" not in phrase:
@@ -2648,6 +2674,57 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
 # What a defendant is told he will serve: "told Reysol she would serve six years in prison" (the judge as the teller, see _status)
 _TOLD_WOULD = lazy_compile(r"\btold\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+(?:that\s+)?(?:he|she|they)\s+would\s+"
                          r"(?:(?:also|now|only|have\s+to)\s+)?(?:serve|spend|pay)\s+(?:(?:the\s+next|at\s+least)\s+)?$", re.I)
+# ... and told it in the passive, the teller unsaid: "Dawson was told he would serve four years" (in a report of the
+# hearing, the court; "was told by his lawyer he would ..." names another teller and is no match)
+_TOLD_IN_PASSIVE = lazy_compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?told\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+"
+                              r"(?:(?:also|now|only|have\s+to)\s+)?(?:serve|spend)\s+(?:(?:the\s+next|at\s+least)\s+)?$", re.I)
+# A condition the told term hangs on: "was told he would serve four years if he breached the order" (a warning, no sentence)
+_ON_CONDITION_AFTER = lazy_compile(r"[^.;]*?\b(?:if|unless|should)\b", re.I)
+# British and Australian court reports open with the judge's act as a participle, the judge named after the comma:
+# "Jailing Dawson for four years, Judge Ann Roe said ...", "Handing him a suspended sentence, the magistrate said ..."
+# (capitalised: the sentence's first word, never "the judge's jailing of ...")
+_PARTICIPIAL_LEAD = lazy_compile(r"\s*(?:(?:Jailing|Imprisoning|Sentencing|Handing|Giving|Ordering|Placing|Sending|Locking\s+up)\s+"
+                               r"(?P<who>him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\b|Imposing\b)[^,;:]*$")
+# ... whose clause closes with the comma before the judge's own verb, at most a time or place between: "..., Judge Ann Roe
+# said" (not "Jailing him for four years would send the wrong message, his barrister said": the participle a subject)
+_LEAD_CLOSES = lazy_compile(r"(?:\s+(?:on|at|in|last|this|yesterday|today|earlier|for|after|over)\b[^,;:.]{0,50})?,\s+")
+# Custody told as where he will be ("will be behind bars for four years", "could be locked up for six years"): the modal
+# before it says whether the court put him there, the law allows it, or it is a road not taken ("would be ... had he ...")
+_HELD_PHRASE = lazy_compile(r"(?:behind\s+bars|in\s+(?:prison|jail)|locked\s+(?:up|away))\b", re.I)
+_HELD_MODAL = lazy_compile(r"\b(?P<modal>will|['\u2019]ll|must|is\s+to|could|can|may|might|would)\s+(?:(?:now|also|then|still|potentially)\s+)?"
+                         r"(?:have\s+to\s+)?(?:be|remain|stay)\s+$", re.I)
+_HELD_STATUS: dict[str, TermStatus] = {"could": "maximum", "can": "maximum", "may": "maximum", "might": "maximum", "would": "other"}
+# A sentence told as the subject of another verb, its receiver after it: "The four-year sentence handed to Dawson on
+# Friday was criticised", "the term imposed on him" (the court's act, whatever is then said of it)
+_HANDED_TO_AFTER = lazy_compile(r"\s+(?:(?:handed|meted)\s+(?:down\s+|out\s+)?to|given\s+to|imposed\s+(?:on|upon)|passed\s+(?:on|upon))\s+"
+                              r"(?P<who>him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\b", re.I)
+# ... or before the length it names: "The sentence passed on Dawson was four years"
+_HANDED_TO_BEFORE = lazy_compile(r"\b(?:sentence|term)\s+(?:passed\s+(?:on|upon)|handed\s+(?:down\s+)?to|given\s+to|imposed\s+(?:on|upon))\s+"
+                               r"(?P<who>him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+(?:on\s+\w+\s+)?(?:was|is)\s+$", re.I)
+
+
+def _lead_object(ctx: _Context, who: str) -> Optional[str]:
+    """The person a participial lead names ("Jailing Tom Reyes for four years, ..."), when that is not the defendant.
+    Read from the participle's object itself: a name list may hold the participle as a first name ("Handing Dawson")."""
+    if _is_defendant(ctx, who):
+        return None
+    name = _full_name(ctx, who)
+    return None if _is_defendant(ctx, name) else name
+
+
+def _handed_to_other(ctx: _Context, before: str, after: str) -> Optional[str]:
+    """The person a sentence told as handed to someone ("the four-year sentence handed to Tom Reyes") was given to, when
+    that is not the defendant."""
+    m = _HANDED_TO_AFTER.match(after) or _HANDED_TO_BEFORE.search(before)
+    if m is None or m.group("who").lower() in ("him", "her", "them"):
+        return None
+    words = m.group("who").split()
+    if words[0] in _NOT_FIRST_NAMES or words[0] in TITLES or words[0] in MONTHS_AND_DAYS:
+        return None
+    name = _full_name(ctx, m.group("who"))
+    return None if _is_defendant(ctx, name) else name
+
+
 # A verbless, headline-style sentence that opens with the term and names who gets it: "Seven years in prison for a former
 # guard who took bribes", "Life in prison for Dana Pikering.", "Probation, not prison, for the driver who ..."
 _HEADLINE_LEAD = lazy_compile(r"\s*(?:(?:an?\s+)?[^.;:,]{0,40}?\b(?:years?|months?|days?|prison|jail|arrest|probation|life|fine)\b[^.;:]{0,20}?"
