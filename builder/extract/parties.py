@@ -2059,7 +2059,7 @@ def _common_opener(text: str, word: str) -> bool:
 # A court report's opening participle before the defendant's name: "Sentencing Ann Roe, 41, Lord Brae said ...",
 # "Jailing Tom Fry for six years, the judge told him ..." (the verb may be used nowhere else in the story)
 _COURT_PARTICIPLES = frozenset("sentencing jailing fining remanding imprisoning addressing convicting acquitting "
-                               "bailing disqualifying banning detaining ordering".split())
+                               "bailing disqualifying banning detaining ordering handing giving placing sending".split())
 
 
 _PLACE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:at|in|near|outside|inside|aboard)\s+$")
