@@ -346,6 +346,28 @@ _SUBORDINATE_BEFORE = lazy_compile(r"\b(?:before|after|while|until|as|when|becau
                                  r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.\u2019'-]*\s+)*$")
 # Where a described person works or lives, after the role: " at the Elm Street bakery", " of Lee's church"
 _PLACE_POSTMODIFIER = lazy_compile(r"\s+(?:at|of|from|in|on)\s+(?:the\s+)?[A-Z][^,;:\u201c\u201d\"]{1,60}?[\s,]*")
+# Things written, printed or recorded: a name before one only says whose or what kind ("Marketing materials", "Text
+# messages recovered from his phone"), and the thing speaks for nobody the words name
+_RECORD_HEADS = frozenset("""material materials message messages text texts email emails e-mail e-mails record records
+filing filings document documents post posts note notes letter letters paper papers report reports file files log logs
+transcript transcripts ad ads advertisement advertisements brochure brochures flyer flyers leaflet leaflets video videos
+recording recordings footage statement statements tweet tweets chat chats screenshot screenshots receipt receipts
+invoice invoices""".split())
+# Where a phrase's own words give way to a clause or a phrase about it: "Kaylee's name" inside "a friend who helped
+# set up a fund in Kaylee's name"; a capitalised word after one of these is something the phrase mentions
+# (not the "in" of a title: "Special Agent in Charge Ann Roe")
+_CLAUSE_BEFORE_RUN = lazy_compile(r"\b(?:who|whom|whose|which|that|while|when|where|because|and|or|in(?!\s+[Cc]harge\b)|on|into"
+                                  r"|about|over|after|before|with|without|to|toward|towards)\s")
+# Words after a capitalised run that are no noun it could modify: a verb in the past, an adverb
+_NOT_A_NOUN = lazy_compile(r"(?!(?:family|ally|assembly|rally|supply|bully|shed|bed|seed|breed|creed|steed)$)[a-z-]{2,}(?:ed|ly)|nonetheless|nevertheless|also|still|then|later|never|often|once|again|too"
+                           r"|ran|told|said|says|wrote|made|took|gave|kept|left|met|saw|sent|went|came|became|began|spoke|got")
+# A dateline opening the words: "HAMILTON - ", "PORT ELLEN, Scotland — ", "WASHINGTON (AP) — " (a place, never a speaker)
+_DATELINE_OPENING = lazy_compile(r"\s*[A-Z][A-Z.\u2019'-]+(?:[ \t]+[A-Z][A-Z.\u2019'-]+)*(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?"
+                                 r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:--|[\u2014\u2013]|-(?=\s))[ \t]*")
+# Words that never head a noun phrase (what follows a name is then no noun it modifies)
+_NOT_HEAD_WORDS = FUNCTION_WORDS | frozenset(w.lower() for w in STOPWORDS)
+# A bare judge's title as a headline writes it: "Judge tells roofer …", "judge says …"
+_BARE_JUDGE = lazy_compile(r"(?:[Tt]he\s+)?[Jj]udge")
 # A minor spoken of by age group alone, and the age a name carries: "the teen", "Ann Roe, now 15,"
 _YOUNG_EPITHET = lazy_compile(r"[Tt]he\s+(?P<noun>teen|teenager|boy|girl|youth|youngster)")
 _AGE_AFTER = lazy_compile(r",\s+(?:now\s+)?(?P<age>\d{1,2})\b(?!,\d)")
@@ -802,6 +824,14 @@ class Speakers:
 
     def resolve(self, start: int, end: int, anchor: int, allow_possessive: bool = False) -> tuple[str, str | None] | None:
         """The speaker named by the words masked[start:end]."""
+        if _BARE_JUDGE.fullmatch(self.masked[start:end].strip(" ,")):
+            # "Judge tells roofer …", "judge says …", "the judge said": the one judge the story names; where it names
+            # none, or several and the title stands alone, the role as English writes it (never a title word alone)
+            judges = self.judges()
+            if len(judges) == 1:
+                return judges[0].name, self.role_of(judges[0])
+            if not judges or not self.masked[start:end].strip(" ,").lower().startswith("the "):
+                return "the judge", None
         if _HONOUR.fullmatch(self.masked[start:end].strip(" ,")):
             # "His Honour said" (Australia, Britain, Ireland): how court reports name the judge on the bench
             judges = self.judges()
@@ -939,6 +969,9 @@ class Speakers:
 
     def _resolve_words(self, start: int, end: int, anchor: int, allow_possessive: bool) -> tuple[str, str | None] | None:
         start = self._unmasked_from(start, end)
+        dateline = _DATELINE_OPENING.match(self.masked, start, end)
+        if dateline and self.masked[dateline.end():end].strip(" ,"):
+            start = dateline.end()  # ("HAMILTON - A man …": the place a story was filed from is no part of the subject)
         whole = self._body_joined_by_and(start, end)
         if whole:
             return whole, None
@@ -1344,8 +1377,38 @@ class Speakers:
         force = run is not None and len(run.group().split()) > 1 and run.group().split()[-1] == "Police"
         if run and (run.group().split()[-1] not in STOPWORDS | TITLE_WORDS or force) and len(run.group()) > 1 \
                 and run.group().split()[-1] not in MONTHS_AND_DAYS:
-            return self._outlet(run.group(), start), None
+            if _CLAUSE_BEFORE_RUN.search(words, 0, run.start()):
+                # ("a friend who helped set up a fund in Kaylee's name": a name inside the phrase's clause is only
+                # something it mentions, never the one speaking)
+                return None
+            return self._modified_head(words, run, start) or (self._outlet(run.group(), start), None)
         return None
+
+    def _modified_head(self, words: str, run: re.Match[str], start: int) -> tuple[str, str | None] | None:
+        """ "Marketing materials", "Text messages recovered from his phone", "The Tacoma man": a capitalised word
+        before a lower-case noun only modifies it; the noun is the phrase's head. A record speaks for no one it
+        names (the quote stays unattributed); a person or anything else speaks as the article describes them
+        ("the Tacoma man"). None when no lower-case noun follows the capitalised words."""
+        head_end = None
+        for word in re.finditer(r"[ \t]+(?P<w>[a-z][\w-]*)", words[run.end():]):
+            if word.start() != (head_end or 0) or word.group("w") in _NOT_HEAD_WORDS:
+                break
+            if _NOT_A_NOUN.fullmatch(word.group("w")):
+                break  # ("messages recovered from his phone", "Members carried him", "materials nonetheless described":
+                # a verb or an adverb opens what is said of the noun, or the capitalised word was the subject itself)
+            head_end, head = word.end(), word.group("w")
+        if head_end is None:
+            return None
+        if head in _RECORD_HEADS:
+            # ("a U.S. Justice Department report described ...": a body of the story that wrote the record speaks by it)
+            author = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", run.group()).strip()
+            named_body = any(p.kind != "person" and p.name == author for p in self.parties) \
+                or any(w in ORG_WORDS for w in author.split())
+            return (author, None) if named_body else UNNAMED
+        if POSSESSIVE_END.search(run.group()) and head not in _DESCRIBED_PEOPLE | UNNAMED_PERSON_NOUNS:
+            return UNNAMED  # ("Kaylee's name": a thing of someone's, no one speaking)
+        phrase = self.text[start + run.start():start + run.end() + head_end]
+        return re.sub(r"^(?:The|A|An)\b", lambda m: m.group().lower(), phrase), None
 
     def _relative(self, kin: re.Match[str], at: int, anchor: int) -> tuple[str, str | None] | None:
         """ "Her husband said" after "her parents, Mark and Denise Ferris": the one person sharing the pronoun's
