@@ -359,10 +359,13 @@ _COUNT_SENTENCED_FIRST = _Trigger("convicted", lazy_compile(
 # by its subject, "360 months on the drug count", names no offence). Read like the general triggers, so a plea told
 # elsewhere ("pleaded guilty to theft") keeps its own status.
 _TERM_ON_COUNT = _Trigger("convicted", lazy_compile(
-    r"\b(?:imposed|gave|given|got|gets|received|receives|added|adds|ordered|handed|serve[sd]?|serving)\s+"
+    r"\b(?:imposed|gave|given|got|gets|received|receives|added|adds|ordered|handed|serve[sd]?|serving|sentenced\s+(?:\w+\s+)?to)\s+"
     r"(?:[\w$,-]+\s+){0,5}?(?:sentences?|terms?|years?|months?|weeks?|days?)\s+(?:in\s+(?:jail|prison)\s+)?on\s+(?=(?:an?|the|each|one)\s+"
     r"(?!(?:(?:remaining|other|additional|separate|related|original|lesser|felony|misdemeanor|federal|state|criminal"
-    r"|single|first|second|third|last|two|three|four|five|six|\d+)\s+)+(?:counts?|charges?)\b)(?:[\w-]+\s+){1,6}?(?:count|charge)\b)"),
+    r"|single|first|second|third|last|two|three|four|five|six|\d+)\s+)+(?:counts?|charges?)\b)(?:[\w-]+\s+){1,6}?(?:count|charge)\b"
+    # ("five years on each of two forgery counts": the plural only where each count got the term; "on the fraud and
+    # laundering counts" restates counts the story names in full elsewhere)
+    r"|(?<=on\s)each\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){1,4}?(?:counts|charges)\b)"),
     ("count", "charge"), general=True, named_only=True)
 _TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [
     _TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR, _COUNT_SENTENCED_FIRST, _TERM_ON_COUNT]
@@ -414,8 +417,17 @@ _GENERIC_PLURAL = lazy_compile(r"(?:^|[.;:!?]\s+|,\s+(?:but|and|yet|while)\s+)(?
 # when ..." ("is serving a four-year sentence for manslaughter": an appeal story's present tense, this case's term)
 _PAST_TERM = lazy_compile(r"\b(?:served|spent|(?:was|were|had\s+been)\s+serving|previously|prior|earlier|already|once)\b", re.I)
 
+_COUNTED_OFFENCE_PLURAL = lazy_compile(r"(?:burglaries|robberies|thefts|frauds|assaults|forgeries|arsons|murders|rapes"
+                                       r"|kidnappings|affrays|blackmails|extortions|embezzlements|manslaughters)")
+# Offences counted by their own noun, singular or plural ("17 burglaries", "one fraud", "two thefts")
+_COUNTED_OFFENCES = (r"(?:burglar(?:y|ies)|robber(?:y|ies)|thefts?|frauds?|assaults?|forger(?:y|ies)|arsons?|murders?|rapes?"
+                     r"|kidnappings?|affrays?|stalkings?|blackmails?|extortions?|embezzlements?|manslaughters?)\b")
 _COUNT_PREFIX = lazy_compile(
     r"(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|them|one|two|three|four|\d+)\b)"  # "... and one of fraud"
+    # ("admitted 17 burglaries and one fraud": British reports count offences by the offence's own noun)
+    # (not "Four forgery counts": there the noun qualifies the counts)
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?=" + _COUNTED_OFFENCES
+    + r"(?!\s+(?:counts?|charges?)\b))"
     r"|(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+)?"
     r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|fourth|fifth|remaining|lesser|top|lead|main|sample|specimen"
     r"|most\s+serious"
@@ -2195,7 +2207,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         if described:
             phrase = described.group()
         # "pleaded guilty to a larceny charge": the offence is the words before "charge"
-        suffixed = re.match(r"(?:(?:an?|one|the|single|two|three|four|five|six|seven|eight|nine|ten|\d+|another)\s+){0,2}"
+        # ("five years on each of two forgery counts": the distributive "each of" before the count's number)
+        suffixed = re.match(r"(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:an?|one|the|single|two|three|four|five|six|seven|eight|nine|ten|\d+|another)\s+){0,2}"
                             r"(?:(?:single|felony|misdemeanor|federal|state|separate|additional|related|second|third|fourth|fifth|sixth"
                             r"|seventh|eighth|ninth|tenth|lesser|reduced|original|remaining)\s+)*"
                             r"(?P<name>.+?)\s+(?:charges?|counts?)$",
@@ -3194,6 +3207,8 @@ def names_offence(phrase: str) -> bool:
 def _names_offence(phrase: str) -> bool:
     """Does the phrase name an offence in its own head words (before any "of"/"by"/"with" complement), or end in one?"""
     head = re.split(r"\s(?:of|by|with|in|on|to|against|while|from|at)\s", phrase, maxsplit=1)[0]
+    if _COUNTED_OFFENCE_PLURAL.fullmatch(head):
+        return True  # "two thefts", "three frauds": offences counted by their own plural noun
     return bool(_NAMED_OFFENCE.search(head) or _NAMED_OFFENCE.search(phrase.split()[-1] if phrase.split() else "")
                 or _STATUTE_FORM.search(phrase) or _DRIVING_OFFENCE.match(phrase) or _WEAPON_WHERE.match(phrase))
 

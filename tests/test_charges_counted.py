@@ -1,0 +1,21 @@
+"""Offences counted by their own noun ("admitted 17 burglaries and one fraud", British court reports) and a term
+given "on each of two forgery counts" name their charges. All texts invented."""
+from __future__ import annotations
+
+from tests.helpers import wire_charges
+
+
+def test_offences_counted_by_their_own_noun():
+    assert wire_charges("Gareth Pryde, 46, admitted 17 burglaries and one fraud at an earlier hearing.") == ["burglaries", "fraud"]
+    assert wire_charges("Gareth Pryde, 46, pleaded guilty to three burglaries.") == ["burglaries"]
+    assert wire_charges("Gareth Pryde, 46, was convicted of two robberies.") == ["robberies"]
+    assert wire_charges("Gareth Pryde, 46, admitted two thefts.") == ["thefts"]
+    # near miss: offences told as deeds, with no plea or verdict, are no charges
+    assert wire_charges("Police said Gareth Pryde, 46, carried out 17 burglaries in a year.") == []
+
+
+def test_a_term_on_each_of_several_counts_names_their_offence():
+    assert wire_charges("Lena Darrow, 47, was sentenced to five years on each of two forgery counts.") == ["forgery"]
+    assert wire_charges("The judge imposed six months on each of three theft charges against Lena Darrow, 47.") == ["theft"]
+    # near miss: counts with no offence named
+    assert wire_charges("Lena Darrow, 47, was sentenced to five years on each of the two counts.") == []
