@@ -19,3 +19,13 @@ def test_a_term_on_each_of_several_counts_names_their_offence():
     assert wire_charges("The judge imposed six months on each of three theft charges against Lena Darrow, 47.") == ["theft"]
     # near miss: counts with no offence named
     assert wire_charges("Lena Darrow, 47, was sentenced to five years on each of the two counts.") == []
+
+
+def test_an_offence_named_in_apposition_after_the_deed():
+    assert wire_charges("A jury found Curtis Vandle, 38, guilty of depriving Marc Ellory of his constitutional right to be "
+                        "free from excessive force, a crime known as deprivation of rights under color of law, and of "
+                        "falsifying a police report to obstruct a federal investigation.") == [
+        "deprivation of rights under color of law", "falsifying a police report to obstruct a federal investigation"]
+    assert wire_charges("Curtis Vandle, 38, pleaded guilty to taking the money, a crime known as embezzlement.") == ["embezzlement"]
+    # near miss: a nickname in apposition names no offence
+    assert wire_charges("Curtis Vandle, 38, pleaded guilty to fraud, a scheme known as the Ladder.") == ["fraud"]

@@ -367,8 +367,14 @@ _TERM_ON_COUNT = _Trigger("convicted", lazy_compile(
     # laundering counts" restates counts the story names in full elsewhere)
     r"|(?<=on\s)each\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){1,4}?(?:counts|charges)\b)"),
     ("count", "charge"), general=True, named_only=True)
+# "found him guilty of depriving Ann Roe of her rights, a crime known as deprivation of rights under color of law": the
+# deed told in plain words, then the offence's legal name in apposition (its status the verdict's before it)
+_KNOWN_AS = _Trigger(None, lazy_compile(
+    r",\s+(?:an?|the)\s+(?:federal\s+|state\s+|criminal\s+)?(?:crime|offen[cs]e|felony|misdemeanou?r|charge)\s+"
+    r"(?:(?:formally|legally|officially)\s+)?(?:known|called|termed|described)\s+(?:in\s+law\s+)?as\s+"),
+    ("known as", "called", "termed"), general=True, named_only=True)
 _TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [
-    _TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR, _COUNT_SENTENCED_FIRST, _TERM_ON_COUNT]
+    _TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR, _COUNT_SENTENCED_FIRST, _TERM_ON_COUNT, _KNOWN_AS]
 # "faces up to ten years for fraud", "each count carries up to 20 years for theft from a program": the statute's
 # wording of what a charge risks, which restates the counts named elsewhere in other words
 _EXPOSURE = lazy_compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"
