@@ -29,3 +29,12 @@ def test_an_offence_named_in_apposition_after_the_deed():
     assert wire_charges("Curtis Vandle, 38, pleaded guilty to taking the money, a crime known as embezzlement.") == ["embezzlement"]
     # near miss: a nickname in apposition names no offence
     assert wire_charges("Curtis Vandle, 38, pleaded guilty to fraud, a scheme known as the Ladder.") == ["fraud"]
+
+
+def test_a_gerund_that_names_an_offence_keeps_its_statutory_element():
+    assert wire_charges("Gareth Pryde, 46, pleaded guilty to stalking involving fear of violence or serious alarm or distress "
+                        "and to criminal damage.") == [
+        "stalking involving fear of violence or serious alarm or distress", "criminal damage"]
+    # near miss: a deed told at length after a plain gerund is still conduct
+    assert wire_charges("Gareth Pryde, 46, pleaded guilty to following his former partner around the town centre for "
+                        "several weeks in the spring.") == []

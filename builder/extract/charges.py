@@ -2292,6 +2292,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # "leaving the scene", "violating the state's RICO Act": offences named in most US codes or for their statute
         # ("damaging religious property because of the race of its members": the bias statute's own long name)
         named = (" because " in phrase and _BIAS_MOTIVE.search(phrase) is not None) or re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
+                         # (a gerund that is itself an offence's name, with the statute's element after it: "stalking
+                         # involving fear of violence or serious alarm or distress", "harassment" told as "stalking")
+                         r"|(?:stalking|harassing|kidnapping|carjacking|shoplifting|racketeering|trafficking)\s+(?:involving|causing|with\s+intent)\b"
                          # ("violating the civil rights of Ben Amos": the federal rights statute names whose rights, so
                          # the capital is the victim of a named offence, not a deed told)
                          r"|violat\w*\s+(?:the\s+)?(?:civil|constitutional)\s+rights\b"
