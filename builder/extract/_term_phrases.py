@@ -403,7 +403,12 @@ _BOUND = (r"(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]*(?<!['\u2019]s)(?:\s+(?!(?:M
 _LENGTH_LEAD = (r"(?:(?:\s+(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:also\s+)?(?P<made>made|imposed|granted|issued|ordered|handed\s+down))?"
                 rf"(?:\s+(?:against|on)\s+(?P<bound>{_BOUND}))?"
                 # ("was made indefinitely": no length, but how long all the same)
-                r"(?:\s+for\s+(?:an?\s+(?:period|term)\s+of\s+|the\s+(?:first|next)\s+)?|(?=\s+indefinitely\b))"
+                r"(?:\s+for\s+(?:an?\s+(?:period|term)\s+of\s+|the\s+(?:first|next)\s+)?|(?=\s+indefinitely\b)"
+                # ("A restraining order was also made, to last for five years": the length told as its purpose)
+                r"|(?P<lasting>,)\s+to\s+(?:last|run|remain\s+in\s+(?:place|force|effect))(?:\s+for\s+|(?=\s+indefinitely\b)))"
+                # "A restraining order will remain in place indefinitely", "The non-molestation order will stay in force for
+                # five years": how long the order lasts, told as what it will do
+                r"|(?P<remains>\s+(?:will|is\s+to|shall)\s+(?:also\s+)?(?:remain|stay|be)\s+in\s+(?:place|force|effect))(?:\s+for\s+|(?=\s+indefinitely\b))"
                 r"|\s+of\s+|\s+lasting\s+(?:for\s+)?|(?P<aside>,)\s+which\s+(?:will\s+|is\s+to\s+|shall\s+)?(?:lasts?|runs?)\s+(?:for\s+)?)")
 _LENGTH_ENDS = r"(?![\w-])(?!\s+(?:of|ago|earlier|before|later|old|since|a\s+(?:day|night|week)|per|each|every|daily|nightly)\b)"
 ATTACHED_LENGTH = rf"{_LENGTH_LEAD}(?:{_DUR}|(?P<life>life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves))\b|\s+(?P<indefinite>indefinitely)\b){_LENGTH_ENDS}"
@@ -412,7 +417,22 @@ ATTACHED_LENGTH = rf"{_LENGTH_LEAD}(?:{_DUR}|(?P<life>life|the\s+rest\s+of\s+(?:
 NAMED_KIND = (r"(?P<what>(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))(?:" + _OPEN_KIND + r")"
               r"|(?<![\w'\u2019-])(?:" + _CLOSED_KIND + r"))")
 
+# Britain's community order requirements by name, as a length "of" one is told: "30 days of a rehabilitation activity
+# requirement", "40 hours of a drug rehabilitation requirement" (a bare "requirement" is any rule's)
+_NAMED_REQUIREMENT = (r"(?:rehabilitation\s+activity|unpaid\s+work|curfew|(?:alcohol\s+)?abstinence|(?:alcohol|drug|mental\s+health)\s+treatment"
+                      r"|drug\s+rehabilitation|electronic\s+monitoring|programme|supervision|residence|exclusion|prohibited\s+activity"
+                      r"|attendance\s+centre|accredited\s+programme)\s+requirement")
+
 TERM_SOURCES: list[tuple[str, str]] = [
+    # The length served of a named requirement or course: "30 days of a rehabilitation activity requirement", "40 hours
+    # of an unpaid work requirement" (first: the treatment patterns below would take "40 hours of a drug ..." otherwise)
+    ("order", rf"{_DUR}\s+of\s+(?:an?\s+|the\s+)(?P<what>{_NAMED_REQUIREMENT})\b"),
+    # ... and of a programme counted in its sessions or its length: "20 sessions of a domestic abuse programme", "12 weeks
+    # of a victim awareness course" (what the course is about, up to three words, stays with it)
+    # (only as a thing to do, or a list's next item: "the charity runs 20 sessions of ..." is no order)
+    ("program", rf"(?:(?<=\bcomplete )|(?<=\battend )|(?<=\bundergo )|(?<=\band )|(?<=\bplus )|(?<=,\s)){_QUAL}(?P<count>{_NUM})\s+(?P<counted>sessions)\s+(?:of|on|with|in)\s+an?\s+"
+                r"(?:(?!(?:and|or|but)\b)[\w'\u2019-]+\s+){0,3}?(?:programme|program|course)\b"),
+    ("program", rf"{_DUR}\s+of\s+an?\s+(?:(?!(?:and|or|but|in|on|at)\b)[\w'\u2019-]+\s+){{0,3}}?(?:programme|program|course)\b"),
     # A length of treatment asked for or ordered instead of custody: "nine months in a residential treatment program",
     # "90 days at an inpatient rehab facility" (before the bare length, which would take "nine months" alone)
     ("treatment", rf"{_DUR}\s+(?:in|at|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:treatment|rehab(?:ilitation)?|recovery|drug|substance[- ]abuse)"
@@ -885,7 +905,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Virginia's suspended sentences hang on conduct: "must remain on good behavior for 20 years", "be of good behaviour
     # for two years" (Ireland, on a bond): the span the suspension can still be revoked
     # (one kind whichever the spelling; Ireland's "keep the peace and be of good behaviour" is one undertaking)
-    ("good_behaviour", rf"(?:keep\s+the\s+peace\s+and\s+(?:be|remain)\s+(?:of|on|in)\s+|(?<=\bon )|(?<=\bof )|(?<=\bin ))good\s+behaviou?r\s+for\s+{_DUR}"),
+    ("good_behaviour", rf"(?:(?:(?<=\ba\s)|(?<=\bthe\s))bond\s+to\s+)?(?:keep\s+the\s+peace\s+and\s+(?:be|remain)\s+(?:of|on|in)\s+|(?<=\bon )|(?<=\bof )|(?<=\bin ))good\s+behaviou?r\s+for\s+{_DUR}"),
     # Canada's ancillary orders, told without a length or for life: "a lifetime firearms prohibition", "a mandatory
     # weapons prohibition order", "a DNA databank order" (the length, when told, is read by the pattern above)
     # ("a lifetime firearms ban", "a 10-year weapons ban": the same order in a reporter's plainer noun)
@@ -1075,6 +1095,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "a 10-year revocation of his driver's license", "a lifetime suspension of her driving licence"
     ("licence_revocation", rf"(?:(?P<life>lifetime)|(?!an?\s){_QUAL}(?P<num>{_NUM})[- ]{_UNIT1})\s+(?:revocation|suspension|loss)\s+of\s+"
                            r"(?:(?:his|her|their)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\b"),
+    # The revocation the law attaches to the conviction: "a conviction for vehicular homicide means an automatic
+    # revocation of a driver's license", "brings a mandatory suspension of his driving licence" (sentencing.py keeps it
+    # where this case's conviction brings it)
+    ("licence_revocation", rf"(?:automatic|mandatory)\s+(?:revocation|suspension|cancell?ation|loss)\s+of\s+(?:(?:an?|his|her|their|the)\s+)?"
+                           rf"(?:driver['\u2019]?s\s+|driving\s+)licen[cs]e\b(?:\s+for\s+(?:life|{_DUR}))?"),
     # "lost his driver's license for life": the licence taken, told with its length (a licence lost with no length is no term)
     ("licence_revocation", rf"(?:lost|loses|lose|forfeit(?:ed|s)?)\s+(?:(?:his|her|their)\s+)?(?:driver['\u2019]?s\s+|driving\s+)licen[cs]e"
                            rf"\s+(?:permanently|for\s+(?:life|{_DUR}))"),
@@ -1259,7 +1284,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
     # "forfeit 214 firearms agents seized", "forfeited three vehicles and two boats": property told by its count
     # ("forfeit every dollar of the bribes", "forfeit every penny he made": all of it, told by its unit)
-    ("forfeiture", rf"(?:(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?|every)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT}"
+    # (not "destruction and forfeiture of ...", read whole below)
+    ("forfeiture", rf"(?:(?<!destruction\sand\s)(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?|every)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT}"
                    # ("he forfeited a lakefront cabin", "she forfeited her Porsche and a condo": one piece of property by
                    # its kind; not "forfeited his right to appeal", "forfeited her bond")
                    r"|(?<=\s)forfeited\s+(?:an?|his|her|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:house|home|cabin|cottage|condo|condominium|apartment"
@@ -1270,22 +1296,31 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    # ("..., and approximately $184,000 seized from his accounts": a sum told roughly)
                    # ("a Lamborghini, a luxury condominium in Atlanta's Buckhead neighborhood and ...": an item that
                    # opens with its determiner may run longer, to where the list goes on)
-                                      # ("the Encino house, along with about $2 million in cash and securities": the sum joined by "along with")
+                   # ("the Encino house, along with about $2 million in cash and securities": the sum joined by "along with";
+                   # "the 71 dogs seized from his farms, along with $8,500 in cash": where the first item was seized
+                   # does not end the list a sum goes on with)
+                   r"(?:\s+(?:seized|taken|found|recovered)\s+(?:from|in|at|on)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+                   r"(?=,?\s+(?:along\s+with|as\s+well\s+as|plus)\s))?"
                    rf"(?:(?:{_LIST_ITEM}|{_PROPERTY_ITEM})*,?\s+(?:(?:and|or|along\s+with|as\s+well\s+as|plus)\s+(?:(?:approximately|roughly|around|some|over)\s+)?{_QUAL}{_MONEY}{_HELD_AS}"
+                   # ("..., along with $8,500 in cash and veterinary equipment": the list may end on a bare item after the sum)
+                   rf"(?:\s+and\s+(?:(?:the|his|her|their|its|an?)\s+)?{_BARE_PROPERTY})?"
                    rf"|(?:and|or)\s+{_LIST_END}))?"
                    # "a lake house in Alden, Michigan": a place's state closes the clause with it
                    r"(?:(?<=[a-z]),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[.;]))?"
                    rf"{_AFTER_FORFEIT}"),
     # Britain and Ireland order seized goods destroyed: "the destruction of the drugs, phones and machete", "ordered the
     # destruction of the cannabis plants and growing equipment" (the list runs to its last item)
-    ("forfeiture", r"\bdestruction\s+of\s+(?:the|his|her|their|all(?:\s+the)?)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
-                   r"(?:,\s+(?!(?:and|or|which|who|as|after|while)\b)(?:(?:the|his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)*"
-                   r"(?:,?\s+and\s+(?!(?:was|were|is|are|he|she|they|ordered|must|will|had|has)\b)(?:(?:the|his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)?"
+    # ("ordered the forfeiture and destruction of a set of lock-picking tools and a crowbar": both told of one list)
+    ("forfeiture", r"\b(?:(?:forfeiture\s+and\s+destruction|destruction\s+and\s+forfeiture)\s+of\s+(?:the|his|her|their|an?|all(?:\s+the)?)"
+                   # (a bare "destruction of a home" is more often the crime's harm: only the joint order takes "a")
+                   r"|destruction\s+of\s+(?:the|his|her|their|all(?:\s+the)?))\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+                   r"(?:,\s+(?!(?:and|or|which|who|as|after|while)\b)(?:(?:the|his|her|their|an?)\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)*"
+                   r"(?:,?\s+and\s+(?!(?:was|were|is|are|he|she|they|ordered|must|will|had|has)\b)(?:(?:the|his|her|their|an?)\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)?"
                    r"(?=\s*[.;:,]|\s*$|\s+(?:seized|found|recovered|used|taken)\b)"),
     # Property ordered forfeit with the participle after it (Canada's and Britain's wording): "ordered the rifle and
     # spotlight forfeited to the Crown", "directed that the van be forfeited", "his two shotguns were forfeited"
     ("forfeiture", r"(?:(?<=ordered\s)|(?<=orders\s)|(?<=directed\s)|(?<=ordered\sthat\s)|(?<=directed\sthat\s))(?:the|his|her|their)\s+(?!(?:money|sum)\b)(?:[\w'\u2019-]+,?\s+){0,5}?[\w'\u2019-]+"
-                   r"\s+(?:(?:be|to\s+be)\s+)?forfeited(?:\s+to\s+the\s+(?:Crown|state|government|province|county|Commonwealth))?\b"),
+                   r"\s+(?:(?:be|to\s+be)\s+)?forfeited(?:\s+and\s+destroyed)?(?:\s+to\s+the\s+(?:Crown|state|government|province|county|Commonwealth))?\b"),
     ("forfeiture", r"(?:(?<=\.\s)|(?<=^)|(?<=,\s)|(?<=and\s))(?:The|His|Her|Their|the|his|her|their|(?-i:[A-Z])[\w'\u2019-]+['\u2019]s)\s+(?:[\w'\u2019-]+,?\s+){0,5}?[\w'\u2019-]+"
                    r"\s+(?:was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?forfeited(?:\s+to\s+the\s+(?:Crown|state|government|province|county|Commonwealth))?\b"),
     # "the dismissal — the officer equivalent of a dishonorable discharge" explains a term; it is not a second one.
@@ -1323,10 +1358,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "given credit for 300 days already served", "credit for the 19 days she has spent in jail": custody already
     # spent, counted against the term (kept only where the court gives it, see sentencing.py)
     # "credit for one day he spent in jail", "credit for the roughly 16 months he has spent in the Dane County Jail"
+    # ("credit for the roughly 10 months he's spent in jail": the pronoun's auxiliary may be contracted)
     # "will be credited with the 311 days he spent in the county jail", "credit for the 14 months he has already served"
     ("time_served_credit", rf"credit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
                            # ("credit for 589 days already served in county jail": where it was served stays with it)
-                           r"(?:(?:already|previously)\s+)?(?:served(?:\s+(?:in|behind)\s+(?:(?:the\s+)?(?:(?:county|city|state|federal|juvenile|youth)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars)\b)?|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they|you)\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
+                           r"(?:(?:already|previously)\s+)?(?:served(?:\s+(?:in|behind)\s+(?:(?:the\s+)?(?:(?:county|city|state|federal|juvenile|youth)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars)\b)?|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they|you)(?:['\u2019](?:s|ve|d))?\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
                            r"(?:\s+(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?:county|city|state|federal|juvenile|youth)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))?)"),
     # Canada and Australia count custody before sentence: "14 months of credit for pre-sentence custody", "gave him 300
     # days' credit for time spent in pretrial custody", "declared 412 days already served in pre-sentence detention"

@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, sentenced_together, tried_together
-from builder.extract._lexicon import CO_DEFENDANT, KIN_NOUNS, MONTHS_AND_DAYS, parole_differs
+from builder.extract._lexicon import CO_DEFENDANT, FEMALE_GIVEN_NAMES, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS, parole_differs
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
 from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_MORE, ELLIPTIC_NEXT, ELLIPTIC_PERSON_TO, ELLIPTIC_BREAKDOWN, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
@@ -156,6 +156,9 @@ _IMPOSED_AFTER = lazy_compile(r"^\s+(?:was|were|has\s+been|have\s+been)\s+(?:als
 # A term told as the subject of how it is served: "His sentence of 18 months on the gun count will run concurrently"
 _RUNS_AFTER = lazy_compile(r"(?:\s+(?:for|on)\s+[^.;:,]{1,60}?)?\s+(?:will|is\s+to|are\s+to|shall|must|to)\s+(?:also\s+)?"
                          r"(?:run|be\s+served)\s+(?:concurrently|consecutively|at\s+the\s+same\s+time|alongside|on\s+top|after)\b", re.I)
+# An order told by how long it lasts: "A restraining order will remain in place indefinitely", "will stay in force for
+# five years" (TERM_SOURCES keeps these words in the term, its length after them)
+_STAYS_IN_FORCE = lazy_compile(r"^\s+(?:will|is\s+to|shall)\s+(?:also\s+)?(?:remain|stay|be)\s+in\s+(?:place|force|effect)\b", re.I)
 _REQUESTED_AFTER = lazy_compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>requested|sought|recommended|proposed)\b(?!\s+by\b)", re.I)
 
 # Who proposes or imposes a term.
@@ -876,7 +879,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                                                           # served": the bench grants the credit in its sentence
                                                           or before.endswith(", with ") and _BENCH_OPENER.search(before))
                                                          and (m.group("num") or not _CREDIT_AHEAD.search(before)
-                                                              or re.match(r"\s+since\b", text[t_end:s_end]))):
+                                                              or re.match(r"\s+since\b", text[t_end:s_end])
+                                                              # "will get credit for the time he has already served": the
+                                                              # custody he spent, told as his, not the bare formula
+                                                              or _THE_TIME_SPENT.match(m.group()))):
                     continue  # "with credit for time served he could be out by 2030": a reckoning, not the court's grant
                 tail = SPLIT_TAIL.match(text, t_end, s_end) if kind in _SPLITTABLE else None
                 # "sentenced him to six years in prison, then suspended that sentence": the whole term is suspended, and
@@ -999,6 +1005,18 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 joined_order = joined_order or (kind == "ignition_interlock" and term.status in ("other", "imposed") and not ctx.charging
                                                 and re.search(r"\b(?:must|will\s+(?:have|need)\s+to|required|shall)\b", term.text) is not None
                                                 and not _YEAR.search(text[s_start:s_end]))
+                # "his driver's license will be revoked by the state as a result of the convictions", "a conviction for
+                # vehicular homicide means an automatic revocation of a driver's license", "His licence will be cancelled":
+                # what this case's conviction brings, whoever carries it out
+                # (never a revocation the story dates: "His licence was revoked in 2019 after an earlier conviction")
+                joined_order = joined_order or (kind == "licence_revocation" and term.status in ("other", "imposed") and not ctx.charging
+                                                and not _YEAR.search(text[s_start:s_end])
+                                                # ("will be revoked if he drives again", "a conviction would mean ...": what may come)
+                                                and not re.search(r"\b(?:if|unless|could|would|might|may)\b", before, re.I)
+                                                and not _ON_CONDITION_AFTER.match(text, t_end, s_end)
+                                                and (_BECAUSE_CONVICTED.match(text, t_end, s_end) is not None
+                                                     or _CONVICTION_MEANS.search(before) is not None
+                                                     or _LICENCE_TO_GO.match(term.text) is not None))
                 if joined_order:
                     term.status, term.by = "imposed", term.by or ctx.judge
                 # "Under the deal ... He also agreed to surrender his pilot's licence": a condition the plea agreement itself
@@ -1044,7 +1062,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 if term.status in ("recommended", "sought") and _INDEFINITE_SENTENCED.search(before) \
                         and not (ctx.defendant and ctx.defendant in before) and _earlier_case(ctx, before, text[t_end:s_end], term.text):
                     continue  # "In 2021 he sentenced an investment adviser to nine years, below the 15 prosecutors had sought": a past case's ask
-                if kind in ("licence_revocation", "disqualification") and _ADMINISTRATIVE.search(before):
+                if kind in ("licence_revocation", "disqualification") and _ADMINISTRATIVE.search(before) and not _CONVICTION_MEANS.search(before):
                     continue  # "The state revoked his driver's license": an agency's act, not the court's sentence
                 served = any(t.status == "imposed" and t.kind in _RELEASED_FROM for t in terms)
                 # (never the credit for custody already spent: "had been free on bond ..., and will receive credit for
@@ -1645,6 +1663,14 @@ _ALREADY_DONE = lazy_compile(r"\b(?:completed|finished|graduated\s+from|attended
 # ("Her probation also bars her from ...": the supervision the court set, as the bar's subject)
 _PASSIVE_LICENCE = lazy_compile(r"(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:was|has\s+been)\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended|cancell?ed)\b", re.I)
 _COURT_ACT = lazy_compile(r"\b(?:(?:re-?)?sentenced|jailed|ordered|imposed|fined|placed\s+on\s+probation|disqualified)\b(?![^.;]*\b(?:in\s+(?:19|20)\d\d|previously|earlier)\b)", re.I)
+# A revocation the conviction brings, whoever carries it out: "his driver's license will be revoked by the state Division
+# of Motor Vehicles as a result of the convictions", "a conviction for vehicular homicide means an automatic revocation"
+_BECAUSE_CONVICTED = lazy_compile(r"[^.;]{0,80}?\b(?:as\s+a\s+(?:result|consequence)\s+of|because\s+of|due\s+to|following)\s+"
+                                  r"(?:the|his|her|their|this|these)\s+(?:[\w-]+\s+){0,2}?convictions?\b", re.I)
+_CONVICTION_MEANS = lazy_compile(r"\bconvictions?\b[^.;]{0,80}?\b(?:means?|meant|brings?|brought|carries|triggers?|triggered|results?\s+in|resulted\s+in"
+                                 r"|leads?\s+to|led\s+to|requires?|required)\s+(?:an?\s+|the\s+)?$", re.I)
+# "His licence will be cancelled": the revocation still to come is this case's upshot (a past one may be any year's)
+_LICENCE_TO_GO = lazy_compile(r"(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+will\s+be\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended|cancell?ed)\b", re.I)
 _JOINED_ORDER = lazy_compile(r"[^.;]{0,20}?\band\s+(?:he|she|they)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:disqualified|banned|sentenced|ordered|jailed|fined)\b", re.I)
 # ("She directed that he have no contact with ...": Irish and British judges direct as well as order)
 _ORDER_WORDS = lazy_compile(r"\b(?:sentenc\w*|order\w*|direct(?:ed|s)|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|signed|subject\s+to"
@@ -1706,6 +1732,9 @@ _CREDIT_WITH_SENTENCE = lazy_compile(r"^(?!.*\b(?:could|would|might|may)\b).*(?:
                                      r",\s+(?:and\s+)?with\s+$", re.I)
 # "She received credit for 58 days in custody": the days counted, not a term given
 _CREDIT_FOR = lazy_compile(r"\bcredit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?$", re.I)
+# "credit for the time he has already served", "credit for the time she spent in jail" (never the bare "credit for time
+# served", which a story repeats as a formula)
+_THE_TIME_SPENT = lazy_compile(r"credit(?:ed)?\s+(?:for|with)\s+the\s+time\s+(?:(?:he|she|they)\b|already\b)", re.I)
 # (the verb may open the term itself: "a plea offer that would have sent her to prison for three years")
 _CREDIT_AHEAD = lazy_compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
 # The judge's own words from the bench give the sentence, quoted or not: "I am sentencing you to 10 years in prison",
@@ -1908,6 +1937,9 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
     # "restitution to Ann Lee", "president of Beta Chi's chapter", "after Hurricane Ida": a name after a preposition is
     # the object of a description or a payment, never the one sentenced
     clause = _PREPOSITIONAL_NAME.sub(" ", clause)
+    # "restitution to the victim, Harold Whitfield, and ...": the name in apposition to a preposition's object is that
+    # object too; "ordered to pay Ms Powell £640": the one paid is never the one who pays
+    clause = _PAYEE.sub(lambda payee: payee.group("verb") + " ", _PREPOSITION_APPOSED.sub(" ", clause))
     if ctx.roundup and not re.search(rf"\b{CO_DEFENDANT}\b", clause):
         return None  # each story of a round-up has its own defendant
     person = _last_person(ctx, clause)
@@ -1964,7 +1996,37 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         return None  # "Rita Cole argued the guidelines call for 30 years": a person named, none said to be sentenced
     if re.search(rf"\b{re.escape(person.split()[-1])}\b[^;]*\b(?:said|says|told|wrote|argued|noted|added|countered|contended|insisted|maintained|urged)\b", clause):
         return None  # "Lee's lawyer, Ann Roe, said he received ...": the person named speaks; the pronoun is sentenced
+    if _pronoun_rules_out(ctx, before, person):
+        return None  # "..., the victim, Harold Whitfield, and placed her on probation": "her" cannot be Harold
     return None if _is_defendant(ctx, person) else person
+
+
+# The pronoun that tells whose term follows, in the last few words before it: "and placed her on", "ordered him to pay",
+# "and she was placed on" ("her" only as an object, never a possessive: "her release")
+_PRONOUN_BEFORE_TERM = lazy_compile(r"(?:\b(?P<male>him|he|himself)|\b(?P<female>she|herself)|\b(?P<object>her)(?=\s+(?:on|to|under|in|into|an?|the|\d|was|will|must)\b|\s*$))"
+                                    r"(?:\s+[\w'\u2019$.,-]+){0,4}\s*$", re.I)
+_COURTESY_TITLE = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _gender_of(ctx: _Context, name: str) -> Optional[str]:
+    """"m" or "f" where the person's given name, or a courtesy title before the surname anywhere in the story, says it."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in MALE_GIVEN_NAMES:
+        return "m"
+    if len(words) > 1 and words[0].lower() in FEMALE_GIVEN_NAMES:
+        return "f"
+    titled = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(words[-1])}\b", ctx.source.text)
+    return _COURTESY_TITLE[titled.group(1).lower()] if titled else None
+
+
+def _pronoun_rules_out(ctx: _Context, before: str, person: str) -> bool:
+    """Whether the pronoun just before the term names someone of the other gender than `person`, named earlier in the
+    clause ("ordered Lena Dunmore to pay restitution to Harold Whitfield, and placed her on probation")."""
+    pronoun = _PRONOUN_BEFORE_TERM.search(before)
+    if pronoun is None or person.split()[-1] not in before[:pronoun.start()]:
+        return False
+    gender = _gender_of(ctx, person)
+    return gender is not None and gender != ("m" if pronoun.group("male") else "f")
 
 
 def _bound_other(ctx: _Context, m: re.Match[str]) -> Optional[str]:
@@ -2074,13 +2136,21 @@ def _for_other(ctx: _Context, after: str, before: str = "") -> Optional[str]:
 
 # A verb that gives someone a term or has them serve it: the person a clause names is the one sentenced only with one
 # ("Ann Roe pleaded guilty and testified. She has completed an 18-month sentence": a term done is a term served)
-_RECEIVES = lazy_compile(r"\b(?:(?:re-?)?sentenc\w*|receiv\w*|given|gave|got|gets|getting|serv\w*|order\w*|jailed|imprisoned|handed"
+_RECEIVES = lazy_compile(r"\b(?:(?:re-?)?sentenc\w*|receiv\w*|given|gave|got|gets?|getting|credited|serv\w*|order\w*|jailed|imprisoned|handed"
                        # ("Jailing Tom Reyes for four years, ...": the participle a British report opens with)
                        r"|jailing|imprisoning|handing|giving|placing|sending"
                        r"|placed|put|spared|spen[dt]\w*|locked|sent|impos\w*|complet(?:ed|es|ing)|finish(?:ed|es|ing))\b", re.I)
 
 
 # "at the 2010 Winter Olympics", "during the 2019 Super Bowl": a year before the name is part of it
+# The one paid or wronged, named after the noun a preposition governs: "to the victim, Harold Whitfield," (never "the
+# leader of the ring, Carl Ruiz,", who may be the one sentenced)
+_PREPOSITION_APPOSED = lazy_compile(r"\b(?:to|for|from)\s+(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:victims?|owners?|famil(?:y|ies)|widow(?:er)?"
+                                    r"|employers?|landlords?|neighbou?rs?|estate),\s+"
+                                    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}(?=,|\s*$)")
+# The one paid, told as the paying verb's first object: "pay Ms Powell £640", "repay Ann Roe $9,000"
+_PAYEE = lazy_compile(r"\b(?P<verb>pay|pays|paid|paying|repay|repays|repaid|reimburse[sd]?|compensate[sd]?)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
+                      r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}(?:['\u2019]s?\s+[a-z]+)?")
 _PREPOSITIONAL_NAME = lazy_compile(r"\b(?:to|of|from|after|for|at|against|during)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
 # A place named with its article ("developers in the Triad", "a bar on the Strip"): no person, though capitalised
 _PLACE_NAME = lazy_compile(r"\b(?:in|on|near|across|around|throughout|outside)\s+the\s+(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
@@ -2363,7 +2433,9 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
     status_at = modal.end() if modal else start
     # ("A restraining order was made against Lee for five years": the court's act told inside the term governs it as
     # it would after it, "A restraining order was made")
-    told_end = m.end("what") if groups.get("made") else end
+    # (nor is "will remain in place" a forecast: "A restraining order will remain in place for five years" tells the
+    # length of the order made)
+    told_end = m.end("what") if groups.get("made") or groups.get("remains") else end
     after = text[told_end:s_end]
     if groups.get("aside") and after.startswith(","):
         after = after[1:]  # "A restraining order, which will last five years, was also made": the aside closed, the clause goes on
@@ -2447,6 +2519,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return "imposed", ctx.judge  # "The four-year sentence handed to Dawson was criticised": the court's act
     if _PARTICIPIAL_LEAD.match(before) and _LEAD_CLOSES.match(after):
         return "imposed", ctx.judge  # "Jailing Dawson for four years, Judge Roe said ...": the judge's act, told first
+    if _STAYS_IN_FORCE.match(after) and not re.search(r"\b(?:if|could|would|might|may|faces?|facing|asked|sought|wants?)\b", before, re.I):
+        return "imposed", ctx.judge  # "A restraining order will remain in place for five years": the order made, and its length
     if _RUNS_AFTER.match(after) and not re.search(r"\b(?:if|could|would|might|may|faces?|facing)\b", before, re.I):
         return "imposed", ctx.judge  # "His sentence of 11 months for violating the order will run concurrently"
     asked = _REQUESTED_AFTER.match(after)
