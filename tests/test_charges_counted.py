@@ -38,3 +38,11 @@ def test_a_gerund_that_names_an_offence_keeps_its_statutory_element():
     # near miss: a deed told at length after a plain gerund is still conduct
     assert wire_charges("Gareth Pryde, 46, pleaded guilty to following his former partner around the town centre for "
                         "several weeks in the spring.") == []
+
+
+def test_a_counts_distinguishing_word_and_a_cited_statute_are_no_part_of_the_offence():
+    assert wire_charges("Lena Darrow, 47, pleaded guilty to forgery. Under a plea agreement, prosecutors dropped a separate "
+                        "embezzlement charge.") == ["forgery", "embezzlement"]
+    assert wire_charges("Aoife Brannock (22), of Cork, pleaded guilty to a single count of money laundering contrary to "
+                        "Section 7 of the Criminal Justice (Money Laundering and Terrorist Financing) Act 2010.") == [
+        "money laundering"]

@@ -173,3 +173,20 @@ def test_a_surname_three_letters_longer_is_another_person():
                        "victim, suffered a fractured skull, the court heard.\n")
     parties = {p.name: p.roles for p in case_of(first, second).parties}
     assert "Aldous Penhallow" in parties and any(n.endswith("Pellow") for n in parties), parties
+
+
+def _credit_stories(loose: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    first = ("a.txt", "Date: 2025-08-28\n\nKyle Orlov, 29, was sentenced Thursday to 12 years in prison. He will get credit "
+                      "for 312 days already served in the county jail.\n")
+    second = ("b.txt", "Date: 2025-08-28\n\nKyle Orlov, 29, was sentenced Thursday to 12 years in prison. He'll get credit "
+                       f"for {loose} he's spent in jail since he turned himself in.\n")
+    return first, second
+
+
+def test_a_rounded_length_in_another_unit_is_no_disagreement():
+    # "roughly 10 months" is 312 days told loosely
+    assert not [s for s in conflicts_of(*_credit_stories("the roughly 10 months")) if "credit" in s]
+
+
+def test_an_exact_length_in_another_unit_still_disagrees():
+    assert [s for s in conflicts_of(*_credit_stories("the 14 months")) if "credit" in s]

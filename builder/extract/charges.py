@@ -858,7 +858,33 @@ def find_charges(source: Source, sentences: list[tuple[int, int]], about_defenda
         if bullets:
             for charge in _charges_in(source, bullets, about_defendant):
                 _add_charge(charges, charge)
-    return charges
+    return [_tidied(source, charge) for charge in charges]
+
+
+# What tells a count apart from the others, never part of its offence: "a separate embezzlement charge" was dropped
+_COUNT_MODIFIER = lazy_compile(r"(?:separate|additional|further|related|another|remaining|lesser|new|original)\s+(?=[a-z])")
+
+
+# The statute a British or Irish report cites after the offence: "money laundering contrary to Section 7 of the
+# Criminal Justice (Money Laundering and Terrorist Financing) Act 2010" (the reading may stop inside its brackets)
+_CONTRARY_TO = lazy_compile(r",?\s+contrary\s+to\s+.*$")
+
+
+def _tidied(source: Source, charge: Charge) -> Charge:
+    """The charge named without the word that sets its count apart ("separate embezzlement" is embezzlement) and without
+    the statute cited after it ("theft contrary to section 1 of the Theft Act" is theft)."""
+    start, end = 0, len(charge.text)
+    modifier = _COUNT_MODIFIER.match(charge.text)
+    if modifier and _names_offence(charge.text[modifier.end():]):
+        start = modifier.end()
+    statute = _CONTRARY_TO.search(charge.text, start)
+    if statute and _names_offence(charge.text[start:statute.start()]):
+        end = statute.start()
+    if (start, end) == (0, len(charge.text)):
+        return charge
+    cut = len(charge.text) - end
+    return Charge(charge.text[start:end], [source.cite(c.start + start, c.end - cut) if c.source == source.id else c
+                                           for c in charge.citations], charge.status, charge.subject)
 
 
 def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[Charge]:

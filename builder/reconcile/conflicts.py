@@ -95,12 +95,23 @@ def _joined_subjects(subjects: str, subject: str) -> str:
 def _exact_for_rounded(terms: list[Value]) -> list[Value]:
     """Each sum a story rounds ("$1.2 million") as the exact figure another story gives ("$1,214,600"), so the two
     agree: a rounding is a way of telling, not a disagreement."""
-    def amount(v: Value) -> float:
-        return float(v.value.split()[0])
+    def amount(v: Value, unit: str) -> float:
+        """The value in `unit`: "roughly 10 months" and "312 days" are compared in days."""
+        number, own = v.value.split()[:2]
+        return float(number) * _DAYS_IN.get(own, 1.0) / _DAYS_IN.get(unit, 1.0) if own != unit else float(number)
+
+    def comparable(v: Value, other: Value) -> bool:
+        units = {v.value.split()[1], other.value.split()[1]}
+        return len(units) == 1 or units <= _DAYS_IN.keys()
 
     return [next((dataclasses.replace(v, value=other.value) for other in terms
-                  if other.value != v.value and rounds_to(v.text, amount(v), amount(other))
-                  and not rounds_to(other.text, amount(other), amount(v))), v) for v in terms]
+                  if other.value != v.value and comparable(v, other)
+                  and rounds_to(v.text, amount(v, "days"), amount(other, "days"))
+                  and not rounds_to(other.text, amount(other, "days"), amount(v, "days"))), v) for v in terms]
+
+
+# Lengths told in different units are one length when one story rounds it ("roughly 10 months" for 312 days)
+_DAYS_IN = {"days": 1.0, "weeks": 7.0, "months": 30.44, "years": 365.25}
 
 
 _FIRST_NAME = "'s first name"
