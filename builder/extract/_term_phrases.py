@@ -788,6 +788,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Northern Ireland, England: "four years, to be split equally between custody and licence" (half served in prison, the
     # rest in the community on licence)
     ("custody_split", r"(?:split|divided)\s+(?:equally\s+)?between\s+(?:custody|prison|jail)\s+and\s+(?:licen[cs]e|supervision)"),
+    # ... and the licence part told as its own length: "18 months in prison, followed by 18 months on licence"
+    ("licence", rf"{_DUR}\s+on\s+licen[cs]e\b"),
     # New Zealand: "two years' intensive supervision"
     # (not "a five-year supervision order", an order of its own name)
     ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b(?![- ]order)"),
@@ -1849,6 +1851,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "boot_camp": ("boot camp", "shock incarceration"),
     "day_reporting": ("day reporting", "day-reporting"),
     "extended_licence": ("extended licen",),
+    "licence": ("on licen",),
     "payment": ("$",),
     "halfway_house": ("halfway", "reentry", "re-entry", "community corrections"),
     "restitution": ("restitution", "repay", "pay back", "reimburse", "funeral", "burial", "medical", "hospital", "dental",

@@ -60,7 +60,7 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I
                 # ("will also perform 300 hours of community service", "will be under five years of supervision": the order
                 # told as what is to come; "made an order forfeiting $9,000": the order the participle names)
                 r"|\bput\s+(?:(?:him|her|them)\s+)?on\b|\bdr(?:ew|aws)\b|\b(?:hit|slapped)\s+with\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b(?!\s+(?:by|under)\b)|\bruled\b|\bspared\b"
-                r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+|then\s+|later\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend|perform|complete|do)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bmade\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?order\s+$|\bsubstitut(?:ed|es|ing)\b|\b(?:will|['\u2019]ll)\s+(?:also\s+|then\s+){0,2}be\s+(?:on|under|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
+                r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+|then\s+|later\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend|perform|complete|do)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bmade\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?order\s+$|\bsubstitut(?:ed|es|ing)\b|\b(?:will|['\u2019]ll)\s+(?:also\s+|then\s+){0,2}be\s+(?:on|under|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
                 # the court's order named as entered or granted: "entered a 10-year restraining order", "granted an order
                 # of protection"; "is also subject to a no-contact order"
                 # (the clause read here ends where the term starts, so an article closing it is the term's own)
@@ -191,6 +191,11 @@ _JUDGE_PATTERNS = [
     lazy_compile(rf"\b(?:[Tt]he|[Aa])\s+(?:military\s+|trial\s+|presiding\s+|federal\s+)?judge,\s+(?P<title>(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?"
                rf"(?:Lt\.\s+|Lieutenant\s+)?(?:Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Cdr\.|Major|Maj\.|Judge)\s+)?(?P<name>{_NAME})"),
 ]
+_SCOTTISH_COURT = lazy_compile(r"\bHigh\s+Court\s+(?:in|at)\s+(?:Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Livingston|Paisley|Perth)\b"
+                               r"|\b[A-Z][a-z]+\s+Sheriff\s+Court\b|\bCourt\s+of\s+Session\b")
+# (a senator of the College of Justice is known by the judicial title as a name, "Lady Ruthven"; a sheriff by name)
+_SCOTTISH_JUDGE = lazy_compile(r"\b(?P<name>(?:Lord|Lady)\s+(?!(?:Advocate|Provost|Justice|Chancellor)\b)[A-Z][\w'\u2019-]+)(?!\s+Court\b)"
+                               r"|\bSheriff(?:\s+Principal)?\s+(?!Court\b)(?P<sheriff>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 _RANK_NAME = lazy_compile(rf"\b(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?(?:Lt\.\s+|Lieutenant\s+)?"
                         rf"(?:Colonel|Col\.|Captain|Capt\.|Commander|Major)\s+(?P<name>{_NAME})")
 # ("Derby Crown Court in July": a month after "in" is when, not where; Canada's "Court of King's Bench" keeps the
@@ -3678,6 +3683,14 @@ def _judge(source: Source, sentences: list[tuple[int, int]], parties: list[Party
             m = pattern.search(text, s_start, s_end)
             if m and not _appellate_judge(text, s_start, s_end, m) and not _pretrial_only(text, s_start, s_end):
                 return _judge_mention(ctx, m)
+    # Scotland's judges sit under a judicial title alone: "Lady Ruthven told him ..." in the High Court, "Sheriff Ann
+    # Roe said" in a sheriff court (a peer or a county's sheriff elsewhere, so only where the story is in such a court)
+    if _SCOTTISH_COURT.search(text):
+        for s_start, s_end in sentences:
+            m = _SCOTTISH_JUDGE.search(text, s_start, s_end)
+            if m and not _pretrial_only(text, s_start, s_end):
+                name = m.group("name") or _full_name(ctx, m.group("sheriff"))
+                return Mention(text=m.group(), citations=[source.cite(m.start(), m.end())], name=name)
     # Courts-martial: "A military judge ruled ... Army Colonel Jeffery Nance took ..."
     for i, (s_start, s_end) in enumerate(sentences):
         if re.search(r"\bmilitary judge\b", text[s_start:s_end]):

@@ -1,0 +1,38 @@
+"""Scotland's judges named by judicial title alone ("Lady Ruthven", "Sheriff Ann Kerr") in a Scottish court; an order
+made "the subject of" by name; the licence half of a split sentence told as its own length. All texts invented."""
+from __future__ import annotations
+
+from tests.helpers import wire_sentencing
+
+
+def test_a_high_court_judge_by_judicial_title():
+    facts = wire_sentencing("Connor Mactier, 27, was jailed for four years at the High Court in Glasgow.\n\n"
+                            "Lady Rothsay told him the consequences of his act had been catastrophic.")
+    assert facts.judge is not None and facts.judge.name == "Lady Rothsay"
+
+
+def test_a_sheriff_in_a_sheriff_court():
+    facts = wire_sentencing("Craig Dunlane, 34, appeared at Hamilton Sheriff Court on Monday.\n\n"
+                            "Sheriff Ann Kerrow jailed him for 18 months, saying the attack was cowardly.")
+    assert facts.judge is not None and facts.judge.name == "Ann Kerrow"
+
+
+def test_a_peer_outside_a_scottish_court_is_no_judge():
+    facts = wire_sentencing("Craig Dunlane, 34, was jailed for 18 months at Leeds Crown Court.\n\n"
+                            "Lord Hallam, a campaigner for victims, said the sentence was too short.")
+    assert facts.judge is None
+
+
+def test_an_order_made_the_subject_of_by_name_is_imposed():
+    facts = wire_sentencing("Connor Mactier, 27, was jailed for four years at the High Court in Glasgow.\n\n"
+                            "She also made Mactier the subject of a non-harassment order for five years.")
+    order = [t for t in facts.terms if t.kind == "non_harassment_order"]
+    assert [(t.text, t.status) for t in order] == [("non-harassment order for five years", "imposed")]
+
+
+def test_the_licence_half_of_a_split_sentence():
+    facts = wire_sentencing("Ryan McCaskey, 24, was jailed for three years at Belfast Crown Court.\n\n"
+                            "McCaskey will serve 18 months in prison, followed by 18 months on licence in the community.\n\n"
+                            "He had been released in 2019 after two years on licence.")
+    licence = {t.text: t.status for t in facts.terms if t.kind == "licence"}
+    assert licence == {"18 months on licence": "imposed", "two years on licence": "other"}
