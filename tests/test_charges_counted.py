@@ -2,7 +2,7 @@
 given "on each of two forgery counts" name their charges. All texts invented."""
 from __future__ import annotations
 
-from tests.helpers import wire_charges
+from tests.helpers import wire_charges, wire_sentencing
 
 
 def test_offences_counted_by_their_own_noun():
@@ -46,3 +46,13 @@ def test_a_counts_distinguishing_word_and_a_cited_statute_are_no_part_of_the_off
     assert wire_charges("Aoife Brannock (22), of Cork, pleaded guilty to a single count of money laundering contrary to "
                         "Section 7 of the Criminal Justice (Money Laundering and Terrorist Financing) Act 2010.") == [
         "money laundering"]
+
+
+def test_a_withdrawn_count_named_in_apposition_after_of():
+    charges = wire_sentencing("Gerald Achterman, 61, pleaded guilty in June to one count of fraud over $5,000. A second "
+                              "count, of theft over $5,000, was withdrawn as part of the plea.").charges
+    assert [(c.text, c.status) for c in charges] == [("fraud over $5,000", "pleaded guilty"), ("theft over $5,000", "dismissed")]
+    charges = wire_sentencing("Gerald Achterman, 61, admitted fraud. Two further counts, of burglary and theft, were "
+                              "dismissed.").charges
+    assert [(c.text, c.status) for c in charges] == [("fraud", "pleaded guilty"), ("burglary", "dismissed"),
+                                                     ("theft", "dismissed")]

@@ -202,8 +202,11 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
                   r"|two|three|four|five|six|\d+)\s+)+(?:counts?|charges?)\b)(?:[\w-]+\s+){1,3}?(?:counts|charges?|count)\s+"
                   r"(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
     # "a second charge, tampering with a witness, was dismissed": the offence in apposition to the count
-    ("dismissed", ("count", "charge"), r"\b(?:second|third|fourth|separate|other|additional|lesser|remaining|lone|felony|misdemeanor)\s+(?:charge|count),\s+"
-                  r"(?=[^.;:,]{3,80},\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
+    # ("A second count, of theft over $5,000, was withdrawn", "Two further counts, of burglary and theft, were dismissed":
+    # the apposition may open on "of", and a sum's comma is no end of it)
+    ("dismissed", ("count", "charge"), r"\b(?:second|third|fourth|separate|other|additional|further|lesser|remaining|lone|felony|misdemeanor)\s+(?:charge|count)s?,\s+(?!including\b|such\s+as\b|among\s+them\b)"
+                  r"(?:of\s+)?(?=(?:[^.;:,]|,(?=\d{3}))(?:[^.;:,]|,(?=\d{3})){2,79},\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:later\s+|also\s+)?"
+                  r"(?:dismissed|dropped|withdrawn|thrown\s+out)\b)"),
     # "a two-year suspended sentence on a state charge of theft": the offence the sentence is for
     ("convicted", ("charge",), r"\bsentence[ds]?\s+(?:\w+\s+){0,3}?on\s+(?:an?\s+)?(?:(?:state|federal|single|felony|misdemeanor)\s+)*charges?\s+of\s+"),
 ]]
