@@ -56,3 +56,9 @@ def test_a_withdrawn_count_named_in_apposition_after_of():
                               "dismissed.").charges
     assert [(c.text, c.status) for c in charges] == [("fraud", "pleaded guilty"), ("burglary", "dismissed"),
                                                      ("theft", "dismissed")]
+
+
+def test_a_guideline_about_any_offender_names_no_charge():
+    assert wire_charges("Kevin Dombrow, 44, pleaded guilty to theft by unlawful taking. Under state sentencing guidelines, a "
+                        "first-time offender convicted of a theft of that size would typically face probation.") == [
+        "theft by unlawful taking"]

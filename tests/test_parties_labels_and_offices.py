@@ -76,3 +76,23 @@ def test_a_saint_opens_a_payee_and_a_plural_possessive_stays_in_a_body():
     kinds = _kinds("The report was never passed to the state Department of Children\u2019s Services.")
     assert kinds.get("Department of Children\u2019s Services") == "organization" and "Department of Children" not in kinds
     assert "HVAC" not in _kinds("Wade Pritchett, a 52-year-old HVAC technician from Sparks, was charged.")
+
+
+def test_his_is_no_womans():
+    roles = party_roles("Lachlan Pryde, 27, was jailed for 18 months.\n\nJudge Catherine Elphin sentenced him and ordered him "
+                        "to pay $6,500 in compensation to his victim, Declan Morrow.\n")
+    assert roles["Declan Morrow"] == ["Pryde\u2019s victim"]
+
+
+def test_an_abbreviations_period_does_not_end_a_bodys_description():
+    roles = party_roles("Gerry Achterman, 62, pleaded guilty to fraud.\n\nAccording to the facts, Lakeshore Dividend Holdings, "
+                        "a company Mr. Achterman controlled, raised about $6.1 million.\n\nLakeshore Dividend Holdings "
+                        "collapsed in 2022.\n")
+    assert roles["Lakeshore Dividend Holdings"] == ["a company Mr. Achterman controlled"]
+
+
+def test_a_suburb_after_a_street_is_no_party():
+    assert "Deer Park" not in _kinds("Brodie Kershey, 23, pleaded guilty over the crash on Ballarat Rd, Deer Park, on the "
+                                     "night of March 4.")
+    # near miss: a judge named after a court and a comma
+    assert _kinds("Tom Reid, 23, was sentenced at Leeds Crown Court, Judge Ann Lee said.").get("Ann Lee") == "person"

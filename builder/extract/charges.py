@@ -1709,7 +1709,7 @@ def _generic_subject(before: str, after: str) -> bool:
         return False
     # ("A person convicted of vehicular homicide faces up to 15 years": the statute's anyone, by a head noun no defendant has)
     return not re.fullmatch(r"[Aa]n?", m.group("det")) or bool(_A_RULE.search(after)) \
-        or bool(re.match(r"\s*(?:person|individual|offender)\s", before[m.end("det"):]))
+        or bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:person|individual|offender|defendant)\s", before[m.end("det"):]))  # "a first-time offender"
 
 
 # "The former Arizona Rattlers linebacker, now 29, pleaded guilty": a team, firm or place named as a modifier of the

@@ -435,7 +435,9 @@ _TRADE_HEADS = frozenset("Daycare Preschool Kennel Kennels Shelter Sanctuary Mot
 _BUSINESS_NOUNS = _ORG_KINDS | frozenset("agency bar restaurant business home facility center centre day care daycare "
                                          "kennel breeder clinic practice chain store shop tavern insurer lender "
                                          "dealership plan provider operator".split())
-_ORG_APPOSITIVE = lazy_compile(r",\s+((?:an?|the)\s+[^,.;:\u201c\"]{2,80}?)(?=[,.;])")
+# (an abbreviation's period is no end: "a company Mr. Achterberg controlled")
+_ORG_APPOSITIVE = lazy_compile(r",\s+((?:an?|the)\s+(?:(?:Mr|Ms|Mrs|Dr|St)\.|[^,.;:\u201c\"]){2,80}?)"
+                               r"(?=[,;]|\.(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Mrs\.))")
 # Head words of bodies beyond ORG_WORDS: an insurer, a trade firm, a fraternal order, a place of worship.
 # ("Northridge City Schools", "Harlowe Public Schools": a school district named by its schools, plural; one school is
 # an affiliation head below)
@@ -522,6 +524,9 @@ _LABEL_NOUNS = frozenset("firefighter paramedic nurse teacher student pensioner 
                          "mother father daughter son sister brother widow wife husband coach".split())
 # Lower-case nouns after a capitalised run that make the run the name of a thing, never of a person or a body
 # ("the Economic Injury Disaster Loan program"; not "case" or "trial": "the Lindqvist trial" is still about a person)
+# A street told just before, with a comma: what follows is its suburb or town ("Ballarat Rd, Deer Park,")
+_STREET_BEFORE = lazy_compile(r"\b[A-Z][\w'-]+\s+(?:Rd|Road|St|Street|Ave|Avenue|Dr|Drive|Hwy|Highway|Lane|Ln|Way|Parade|Pde|Tce"
+                              r"|Terrace|Blvd|Boulevard|Cres|Crescent)\.?,\s+$")
 _THING_NOUN_AFTER = lazy_compile(r"\s+(?:program|programme|scheme|loans?|grants?|initiative|project|law|statute|policy"
                                  r"|website|app|platform|portal|database|software)\b(?!-)")
 _VESSEL_PREFIXES = frozenset("USS HMS HMCS HMAS RFA USNS USCGC".split())
@@ -1567,6 +1572,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
         return None  # "USS Galveston": a ship, no party
     if len(tokens) > 1 and tokens[-1][2] == "Anonymous":
         return None  # "Gamblers Anonymous": a recovery programme a court orders, no party
+    if _STREET_BEFORE.search(text, max(para.start, start - 40), start):
+        return None  # "on Ballarat Rd, Deer Park, on the night": the suburb after a street, a place
     if _THING_NOUN_AFTER.match(text, end):
         return None  # "the Economic Injury Disaster Loan program", "the Safe Streets initiative": a thing's name
     if _PLACE_BEFORE_PERSON.match(text, end) and (re.match(r"(?:An?|The)\s", text[start:end])
@@ -2821,6 +2828,16 @@ _OWNER_OPENS_ROLE = lazy_compile(r"(?:(?:one|some|two|three|four|another|each|bo
                                r"|(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s+of\s+)?([Hh]is|[Hh]er|[Tt]heir)\s")
 
 
+def _given_name_of_other_gender(name: str, pronoun: str) -> bool:
+    """Whether the person's given name is one the pronoun cannot mean ("his" and Catherine, "her" and Thomas)."""
+    given = name.split()[0].lower() if " " in name else ""
+    if pronoun == "his":
+        return given in FEMALE_GIVEN_NAMES and given not in MALE_GIVEN_NAMES
+    if pronoun == "her":
+        return given in MALE_GIVEN_NAMES and given not in FEMALE_GIVEN_NAMES
+    return False
+
+
 def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Person], sentences: list[tuple[int, int]]) -> str:
     """ "his lawyer" -> "Liang's lawyer": the first other person named in the sentence, else the main subject."""
     m = _OWNER_OPENS_ROLE.match(role)
@@ -2835,6 +2852,8 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
               and not (head in _COUNSEL and _on_the_bench_or_prosecuting(p))
               # ("His lawyers, Ann Roe and Bo Lee,": one who holds the same role beside her is no owner of it)
               and role not in p.roles]
+    # ("ordered to pay compensation to his victim" in a sentence about Judge Catherine Roe: "his" is no woman's)
+    fitting = [p for p in others if not _given_name_of_other_gender(p.name, m.group(1).lower())]
     sentence = next(((a, b) for a, b in sentences if a <= at < b), None)
     coordinated = _coordinated_owner(text, role, person)
     if coordinated:
@@ -2846,13 +2865,14 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
             coordinated = named.name.split()[-1] if named.name.split()[-1] not in _SUFFIXES else named.name.split()[-2]
         return role[:m.start(1)] + f"{coordinated}\u2019s " + role[m.end():]
     owner = None
+    # (the same surname is the stronger sign: "Her son, Peter Howell" after "Ronald Howell ... His widow, Margaret")
     kin_by_name = [p for p in others if kin and " " in person.name and " " in p.name
                    and p.name.split()[-1] == person.name.split()[-1]]
     if kin_by_name:
         # "his daughter, Ann Roe": the Roe the article names, not whichever man was named last
         sentence, owner = None, max(kin_by_name, key=lambda p: (p.mentions, -min((a for a, _ in p.spans), default=0)))
     if sentence:
-        hits = [(a, p) for p in others for a, b in p.spans if sentence[0] <= a < sentence[1] and a < at]
+        hits = [(a, p) for p in fitting for a, b in p.spans if sentence[0] <= a < sentence[1] and a < at]
         if hits:
             owner = min(hits, key=lambda h: h[0])[1]
         named = {id(p): p for _, p in sorted(hits, key=lambda h: h[0]) if " " in p.name}.values()
@@ -2865,11 +2885,11 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
             return _plural_owned(text, role, m, (prev[0] if prev else sentence[0], at), people)
         if owner is None and prev and "\n" not in text[prev[0]:sentence[0]]:
             # "Roe showed no emotion. His lawyer, Ann Lee, said": the subject of the sentence just before
-            hits = [(a, p) for p in others for a, b in p.spans if prev[0] <= a < prev[1]]
+            hits = [(a, p) for p in fitting for a, b in p.spans if prev[0] <= a < prev[1]]
             if hits:
                 owner = min(hits, key=lambda h: h[0])[1]
     if owner is None and others:  # the most-mentioned person; on a tie, the one named last before the role
-        owner = max(others, key=lambda p: (p.mentions, max((a for a, _ in p.spans if a < at), default=-1)))
+        owner = max(fitting or others, key=lambda p: (p.mentions, max((a for a, _ in p.spans if a < at), default=-1)))
     if owner is None:
         return role
     surname = owner.name.split()[-1] if owner.name.split()[-1] not in _SUFFIXES else owner.name.split()[-2]
