@@ -36,3 +36,15 @@ def test_the_licence_half_of_a_split_sentence():
                             "He had been released in 2019 after two years on licence.")
     licence = {t.text: t.status for t in facts.terms if t.kind == "licence"}
     assert licence == {"18 months on licence": "imposed", "two years on licence": "other"}
+
+
+def test_a_parole_release_date_is_not_the_sentencing_date():
+    facts = wire_sentencing("Lachlan Pryde, 27, was sentenced on Friday in Southport District Court to 18 months' jail.\n\n"
+                            "Judge Cathy Elphin gave him a parole release date of January 6 next year.")
+    assert facts.sentencing_date is not None and facts.sentencing_date.text == "Friday"
+
+
+def test_a_hand_over_a_face_is_no_forfeiture():
+    facts = wire_sentencing("Lachlan Pryde, 27, was jailed for 18 months.\n\n"
+                            "Pryde briefly put his hand over his face as the sentence was read.")
+    assert [t.kind for t in facts.terms + facts.others if t.kind == "forfeiture"] == []

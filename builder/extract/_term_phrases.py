@@ -54,6 +54,14 @@ _COUNT_OF_TERMS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 # The statute an order is made under, told after it: "a 20-year order under the Sex Offender Information Registration Act",
 # "a prohibition order under the Firearms Act" (Canada's and Britain's ancillary orders are named by their Act)
 _UNDER_AN_ACT = r"(?:\s+under\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:of|and|for|on|to)\s+)?){1,7}?(?-i:Act)\b)?"
+# Which of New Zealand's post-sentence conditions apply: "standard and special release conditions"
+_CONDITIONS_SET = r"(?:(?:the\s+)?(?:standard|special)\s+(?:and\s+(?:standard|special)\s+)?)?"
+# The day a Queensland court fixes for parole: "March 3, 2026", "14 June 2029", "May 2027", "3/6/2028", "January 6 next
+# year", "January 6"
+_MONTH_NAME = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PAROLE_DAY = (rf"(?:(?:\d{{1,2}}\s+)?{_MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d"
+               rf"|(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:next|this)\s+year)?"
+               rf"|{_MONTH_NAME}\s+(?:next|this)\s+year)\b")
 _UNDER_A_YEAR = r"(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)?"
         # "30 weekends in jail", "a year and a half in prison"
@@ -255,6 +263,10 @@ _AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A
                   r"|(?:(?<=\d)|(?<=million)|(?<=billion)|(?<=proceeds)|(?<=profits)|(?<=gains))\s+from\b"
                   # "214 firearms agents seized from his store": the seizing officers open a contact relative clause
                   r"|\s+(?:agents|police|officers|investigators|authorities|detectives|deputies|troopers|federal\s+agents)\s+(?:had\s+)?(?:\w+ed|found|took|seen)\b"
+                  # "a pickup truck prosecutors said he used to collect turtles": someone's account of the property opens
+                  # a contact relative clause (which property it is was told before it)
+                  r"|\s+(?:prosecutors|agents|police|officers|investigators|authorities|detectives|officials|court\s+records|records|documents)"
+                  r"\s+(?:have\s+|had\s+)?(?:said|say|says|told|testified|alleged|allege|alleges|claimed|claim|claims|contend\w*|believed?)\b"
                   r"|\s*$)")
 
 # What a list goes on to after a forfeited sum when it names the next term, not more property
@@ -595,9 +607,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("non_parole_period", rf"(?:(?:a|the)\s+)?(?:period\s+of\s+)?parole\s+ineligibility\s+(?:period\s+)?of\s+{_DUR}"),
     # Queensland's and the Northern Territory's court fixes the day instead of a period: "set his parole eligibility date at
     # March 3, 2028", "a parole eligibility date of 14 June 2029", "with a parole release date in May 2027"
-    ("parole_eligibility_date", r"\bparole\s+(?:eligibility|release)\s+date\s+(?:(?:of|at|on|as|in|for|set\s+(?:at|for|on))\s+)?"
-                                r"(?:(?:\d{1,2}\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-                                r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)\b"),
+    # (the year told relative to the story's own date: "a parole release date of January 6 next year", "of March 3 this
+    # year"; a day and month alone are this court's date too)
+    ("parole_eligibility_date", r"\bparole\s+(?:eligibility|release)\s+date\s+(?:(?:of|at|on|as|in|for|set\s+(?:at|for|on))\s+)?" + _PAROLE_DAY),
+    # "to be released on parole on January 6", "will be released on parole on March 3 next year": the day the court
+    # fixes told as a clause
+    ("parole_eligibility_date", r"(?:(?<=\bto\sbe\s)|(?<=\bwill\sbe\s)|(?<=\bwould\sbe\s)|(?<=\bshe\sbe\s)|(?<=\bhe\sbe\s))released\s+on\s+parole\s+(?:on|from)\s+" + _PAROLE_DAY),
     # Revocation hearings: "ordered him to serve the remaining 14 months of his jail sentence", "spend the final two
     # years of her prison term behind bars": the unserved part of the earlier sentence is what the court now imposes
     ("prison", r"(?:(?<=serve )|(?<=serve out )|(?<=spend )|(?<=serve the )|(?<=serve out the )|(?<=spend the ))"
@@ -738,6 +753,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervised_release", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?{_KIND_MOD}(?:post-?(?:release|prison|incarceration)\s+(?:control|supervision)"
                            r"|community\s+custody|(?:mandatory|extended)\s+supervision|conditional\s+release)"),
     ("supervised_release", rf"(?:post-?prison\s+supervision|community\s+custody|mandatory\s+supervision)\s+for\s+{_DUR}"),
+    # New Zealand: "six months' post-detention conditions" after home detention, "12 months of release conditions" after a
+    # short prison term, "standard and special release conditions for six months": the conditions the court sets for the
+    # time after the sentence is served, their length told before or after them
+    ("post_detention_conditions", rf"{_DUR}\s+(?:of\s+|on\s+)?{_CONDITIONS_SET}(?:post-?(?:detention|release)|release)\s+conditions\b"),
+    ("post_detention_conditions", rf"\b{_CONDITIONS_SET}(?:post-?(?:detention|release)|release)\s+conditions\s+for\s+{_DUR}{_LENGTH_ENDS}"),
     ("parole", rf"\bon\s+(?:(?:mandatory|discretionary|supervised)\s+)?parole\s+for\s+{_DUR}"),
     # "three years of mandatory parole" (Colorado): parole the law sets, told with its own modifier
     ("parole", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:mandatory|discretionary|supervised|state)\s+)?parole\b(?!\s+(?:eligib|hearing|board))"),
@@ -1074,7 +1094,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "lifetime registration as a sex offender" (US): the registration named as a noun
     # (the life is the registration's length: "faces lifetime sex offender registration" is kept as the law's term)
     ("registration", r"\b(?P<life>lifetime|lifelong)\s+(?:sex[- ]offender\s+)?registration(?:\s+as\s+an?\s+sex(?:ual)?[- ](?:offender|predator))?"),
-    ("licence_revocation", rf"(?:permanently\s+)?(?:revok|suspend)(?:ed|e|ing)?\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e"
+    # ("cancelled Kershaw's licence", "cancelled his driver licence": Australia's and New Zealand's word for the court's
+    # revocation, and their "driver licence" without the possessive)
+    ("licence_revocation", rf"(?:permanently\s+)?(?:(?:revok|suspend)(?:ed|e|ing)?|cancel(?:l?ed|l?ing|s)?)\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s?\s+|driving\s+)?licen[cs]e"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "His driver's license was revoked for five years": the passive, the revocation told of the licence
     # ("ordered that his driver's license be revoked for 10 years": the order's own subjunctive, after "that")
@@ -1207,7 +1229,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("a compensation direction for the full $41,000": New South Wales's name for the order, and how much of the loss)
     ("compensation", rf"compensation\s+(?:order\s+|direction\s+)?(?:of|for|totall?ing|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+(?:the\s+(?:full|entire|whole)\s+)?{_QUAL}{_MONEY}"),
     # ("restitution in the amount of $40,000", "restitution amounting to $9,000": the court's formulas for the sum)
-    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|of|totaling|totalling|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+{_QUAL}{_MONEY}"),
+    # ("restitution orders totalling $3.4 million": one order for each victim, told by their sum)
+    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|orders\s+(?:of|for|totall?ing|amounting\s+to|worth)|of|totaling|totalling|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+{_QUAL}{_MONEY}"),
     # "restitution payments of at least $1,200 a month": an instalment is part of the order
     ("restitution", rf"restitution\s+(?:payments?|installments?|instalments?)\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:a|per|each)\s+(?:week|month|year))?"),
     # "pay full restitution to the charity": ordered, its amount left to be set
@@ -1229,6 +1252,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("forfeiture", rf"(?:forfeit(?:ed|s)?|forfeiture\s+of|relinquish(?:ed|es)?|g(?:ive|ave)\s+up|surrender(?:ed|s)?|hand(?:ed)?\s+over)\s+{_QUAL}{_MONEY}\s+in\s+"
                    r"(?:cash|cryptocurrency|bitcoin|digital\s+(?:currency|assets)|(?:(?:ill-gotten|illicit|illegal|criminal|fraud|drug|scheme|stolen|laundered"
                    r"|unlawful|bribe|embezzled|ransom)\s+)?(?:profits?|proceeds|gains|funds|assets|bribes|kickbacks|money))"
+                   # ("$38,200 in proceeds from the sales and a pickup truck": what the money came from, up to four words,
+                   # and the list goes on after it)
+                   r"(?:(?:(?<=profits)|(?<=profit)|(?<=proceeds)|(?<=gains))\s+(?:from|of)\s+(?:(?:the|his|her|their|its|an?)\s+)?"
+                   r"(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,|\s+and\s))?"
                    # ("... in cash and two vehicles": a counted item as well as a single one)
                    rf"(?:(?:,\s+(?:an?|the|his|her|their|{_NUMWORD})\s+(?:{_WORD}\s+){{0,5}}?{_WORD}(?=,|\s+and\s))*,?\s+and\s+(?:an?|the|his|her|their|{_NUMWORD})\s+(?!destruction\b)"
                    rf"(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"
@@ -1280,14 +1307,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    rf"|(?<=\s(?:million|billion))\s+and\s+(?:(?:the|his|her|their|its|an?)\s+|{_PROPERTY_COUNT}){_NOT_A_TERM}(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT})?"),
     # Property told by its value: "forfeit cryptocurrency worth roughly $2.1 million", "forfeit jewellery valued at
     # £45,000", "forfeit property worth more than $1 million" (what it is and what it is worth; the sum is the amount)
-    ("forfeiture", rf"\b(?:forfeit|forfeits|forfeited|forfeiting|forfeiture\s+of|hand\s+over|surrender)\s+(?:(?:his|her|their|its|the|all|some)\s+)?"
+    ("forfeiture", rf"\b(?:forfeit|forfeits|forfeited|forfeiting|forfeiture\s+of|(?<!his\s)(?<!her\s)(?<!their\s)(?<!a\s)hand\s+over|surrender)\s+(?:(?:his|her|their|its|the|all|some)\s+)?"
                    r"(?!(?:bail|bond|right|rights|claim|claims)\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\s+"
                    rf"(?:(?:roughly|approximately|around|some|over|an\s+estimated|about|nearly|almost|more\s+than|at\s+least)\s+)?{_MONEY}"),
     # Property: "forfeit the boat and the cottage", "forfeit her interest in a house" (up to the clause's end)
     # "forfeit 214 firearms agents seized", "forfeited three vehicles and two boats": property told by its count
     # ("forfeit every dollar of the bribes", "forfeit every penny he made": all of it, told by its unit)
     # (not "destruction and forfeiture of ...", read whole below)
-    ("forfeiture", rf"(?:(?<!destruction\sand\s)(?:forfeit(?:ure\s+of)?|hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?|every)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT}"
+    ("forfeiture", rf"(?:(?<!destruction\sand\s)(?:forfeit(?:ure\s+of)?|(?<!his\s)(?<!her\s)(?<!their\s)(?<!a\s)hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?|every)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT}"
                    # ("he forfeited a lakefront cabin", "she forfeited her Porsche and a condo": one piece of property by
                    # its kind; not "forfeited his right to appeal", "forfeited her bond")
                    r"|(?<=\s)forfeited\s+(?:an?|his|her|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:house|home|cabin|cottage|condo|condominium|apartment"
@@ -1326,6 +1353,22 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("forfeiture", r"(?:(?<=\.\s)|(?<=^)|(?<=,\s)|(?<=and\s))(?:The|His|Her|Their|the|his|her|their|(?-i:[A-Z])[\w'\u2019-]+['\u2019]s)\s+(?:[\w'\u2019-]+,?\s+){0,5}?[\w'\u2019-]+"
                    r"\s+(?:was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?forfeited(?:\s+to\s+the\s+(?:Crown|state|government|province|county|Commonwealth))?\b"),
     # "the dismissal — the officer equivalent of a dishonorable discharge" explains a term; it is not a second one.
+    # Australia's and New Zealand's outcome on the record: "discharged without conviction", "no conviction was
+    # recorded", "did not record a conviction", "ordered that a conviction be recorded", "convicted and discharged",
+    # "convicted and not further punished" (a finding of guilt with a conviction, or without one, is itself the sentence)
+    ("discharged_without_conviction", r"\bdischarged?\s+without\s+(?:a\s+)?conviction\b(?!\s+(?:being\s+)?(?:recorded|entered)\b)"),
+    ("no_conviction_recorded", r"\bno\s+convictions?\s+(?:(?:was|were|is|be|will\s+be|would\s+be|has\s+been|being|to\s+be)\s+)?(?:(?:formally|also)\s+)?recorded\b"
+                               r"|\b(?:did\s+not|didn['\u2019]t|will\s+not|would\s+not|declined\s+to|refused\s+to|chose\s+not\s+to|decided\s+not\s+to|without)\s+"
+                               r"(?:formally\s+)?record(?:ing)?\s+(?:a\s+)?convictions?\b"
+                               r"|\bwithout\s+(?:a\s+)?convictions?\s+being\s+recorded\b"),
+    ("conviction_recorded", r"(?<!\bno\s)(?<!\bany\s)\bconvictions?\s+(?:(?:was|were|be|is|will\s+be|has\s+been|to\s+be)\s+)(?:(?:formally|also)\s+)?recorded\b"
+                            r"(?!\s+(?:in\s+(?:19|20)\d\d|against\s+(?:him|her|them)\s+in\b))"
+                            # (the court's act, never a record counted or held: "14 recorded convictions", "his recorded
+                            # convictions for theft")
+                            r"|(?<!\d\s)(?<!\bprevious\s)(?<!\bprior\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bwith\s)(?<!\bof\s)"
+                            r"(?<!\bnot\s)\brecorded\s+(?:a\s+conviction\b|convictions(?=\s+(?:on|for|against)\b))"),
+    ("convicted_and_discharged", r"\bconvicted\s+and\s+discharged\b(?!\s+from\b)"),
+    ("not_further_punished", r"\b(?:convicted\s+and\s+)?not\s+further\s+punished\b"),
     ("discharge", r"(?<!equivalent of a )(?<!equivalent to a )"
                   r"(?:dishono(?:u)?rabl[ey]|bad[- ]conduct|other[- ]than[- ]hono(?:u)?rabl[ey])\s+discharged?"),
     # ("asked the judge to dismiss him from the service": an officer's dismissal told with its verb)
@@ -1812,6 +1855,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "confiscation": ("confiscation",),
     "bound_over": ("bound",),
     "conditional_sentence": ("conditional",),
+    "post_detention_conditions": ("conditions",),
     "supervised_release": ("supervised release", "post-release", "postrelease", "post-prison", "extended supervision", "community custody",
                            "mandatory supervision", "conditional release"),
     "parole": ("parole",),
@@ -1860,6 +1904,11 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "supervision": ("supervision",),
     "forfeiture": ("forfeit", "destruction", "relinquish", "give up", "surrender", "hand over", "money judgment", "pay and allowances"),
     "discharge": ("discharge",),
+    "discharged_without_conviction": ("without conviction", "without a conviction"),
+    "no_conviction_recorded": ("conviction",),
+    "conviction_recorded": ("conviction",),
+    "convicted_and_discharged": ("convicted and discharged",),
+    "not_further_punished": ("further punished",),
     "demotion": ("demoted", "reduced", "reduction", "busted"),
     "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),
     "time_served": ("time served", "time already served"),

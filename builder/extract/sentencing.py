@@ -95,11 +95,12 @@ _DECIDED = lazy_compile(r"\b(?<!to )(?<!be )(?:(?:re-?)?sentenced|ordered|impose
 _CLAUSE_BREAK = lazy_compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas|however)\b", re.I)
 # Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
 # (a bond that is the sentence is no bail: "a good behaviour bond", "a peace bond", "enter a bond to keep the peace",
-# "released on a two-year good behaviour bond", "released on a community correction order")
+# "released on a two-year good behaviour bond", "released on a community correction order"; "to be released on parole
+# on January 6" is the release after the sentence)
 _BAIL = lazy_compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )(?<!peace )bond(?!\s+to\s+(?:keep\s+the\s+peace|be\s+of\s+good))|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
                    r"|remain(?:s|ed)?\s+free|free\s+until|until\s+(?:(?:his|her|their|the)\s+)?(?:trial|sentencing)|awaits?\s+(?:(?:his|her|their)\s+)?trial"
                    # "ordered not to buy any animals while the case is pending"
-                   r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:good[- ]behaviou?r|(?:community|intensive)\s+correct|suspended\s+sentence))|conditions?\s+of\s+(?:(?:his|her|their)\s+)?release"
+                   r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:good[- ]behaviou?r|(?:community|intensive)\s+correct|suspended\s+sentence|parole\b))|conditions?\s+of\s+(?:(?:his|her|their)\s+)?release"
                    # "If the magistrate orders him released, prosecutors will ask for electronic monitoring"
                    r"|\border(?:s|ed)?\s+(?:him|her|them)\s+released)\b", re.I)
 # Release refused: "denied a defense request that he remain free on bond while he appeals", "revoked her bail". The
@@ -926,6 +927,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     continue  # "acquitted him of murder, which carries life in prison": a penalty he no longer faces
                 if kind == "fine" and _REGULATOR.search(before) and _ORGANISATION_FINED.match(term.text) and not re.search(r"\b(?:judge|court|jury|justice|sentenc\w*|magistrate)\b", text[s_start:s_end], re.I):
                     continue  # "The Department of Health cited the facility and fined it $20,000": a regulator's penalty, no sentence
+                if kind in _RECORD_OUTCOMES and term.status == "imposed" and re.search(r"\b(?:if|unless|could|might|may|can)\b", before + text[t_end:s_end], re.I):
+                    term.status, term.by = "other", None  # "could be convicted and discharged if ...": what may come
                 if _UNLESS_DONE.search(before):
                     continue  # "a suspended sentence, imposed if he does not complete the program": the condition, no order
                 if term.status == "imposed" and _IF_CONVICTED.search(before):
@@ -1036,7 +1039,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                                                                     and not _own_condition(ctx, before)
                                                                     and not _judge_acts(ctx, before)
                                                                     and not _IMPOSED_AFTER.match(text[t_end:s_end])
-                                                                    and not re.match(r"(?:permanently\s+)?(?:revok|lost\b|loses\b)", term.text, re.I)
+                                                                    and not re.match(r"(?:permanently\s+)?(?:revok|cancel|lost\b|loses\b)", term.text, re.I)
                                                                     and not joined_order):
                     continue  # a condition the court did not order ("reporters were barred from the hearing")
                 if kind == "suspended_sentence" and not m.groupdict().get("num") \
@@ -1089,7 +1092,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 if term.status == "imposed" and _old_condition(ctx, before, term.text):
                     term.status, term.by = "other", None  # the condition of the probation he broke, told as history
                 elif term.status == "imposed" and _earlier_case(ctx, before, text[t_end:s_end], term.text) and not _CHANGED_TO.search(before):
-                    if kind == "no_incarceration" or kind in _CONDITIONS:
+                    if kind == "no_incarceration" or kind in _CONDITIONS or kind in _RECORD_OUTCOMES:
                         continue  # "was spared prison two years ago", "a judge barred her from ... in 2022": an earlier order, no term of this case
                     term.status, term.by = "other", None  # the sentence of an earlier case or hearing, not this one
                 if term.by and ctx.judge and _SOME_JUDGE.fullmatch(term.by) and _names_judge(ctx, s_start):
@@ -1512,7 +1515,15 @@ _PRECEDENT = lazy_compile(r"\b(?:point(?:ed|ing|s)?\s+to|cit(?:ed|ing|es)|compar
                         r"(?![^;]*\b(?:sentenced|ordered|imposed|gave|asked|sought|recommended)\b)[^;]*$", re.I)
 # The subject of a licence's loss is an agency, not the court: "The state revoked", "the Licensing Program revoked",
 # "the Department of Public Safety suspended"
-_ADMINISTRATIVE = lazy_compile(r"\b(?i:state|department|board|agency|program|programme|commission|DMV|bureau|division|licensing|league"
+# ("Police cancelled his licence at the roadside": the officers' own suspension, before any court)
+# A conviction's outcome on the record (Australia, New Zealand), which only a court decides: "no conviction was
+# recorded", "did not record a conviction", "recorded a conviction", "convicted and discharged"
+_RECORD_OUTCOMES = {"conviction_recorded", "no_conviction_recorded", "discharged_without_conviction", "convicted_and_discharged",
+                   "not_further_punished"}
+_RECORD_OUTCOME = lazy_compile(r"(?:no\s+)?convictions?\s+(?:was|were|is|has\s+been|be|will\s+be)\b|(?:did\s+not|didn['\u2019]t|declined\s+to|refused\s+to"
+                               r"|chose\s+not\s+to|decided\s+not\s+to)\s+(?:formally\s+)?record\b|recorded\s+(?:a\s+)?convictions?\b|convicted\s+and\b"
+                               r"|discharged\s+without\b", re.I)
+_ADMINISTRATIVE = lazy_compile(r"\b(?i:state|department|board|agency|program|programme|commission|DMV|bureau|division|licensing|league|police"
                              r"|association|university|college|school|employer|company|hospital|registry)(?:\s+(?:of|(?-i:[A-Z])[\w'\u2019-]*)){0,4}"
                              r"\s+(?:(?i:also|later|then|quickly|has|had|already|promptly)\s+)*$")
 _STATE_PAYS = lazy_compile(r"\s+from\s+(?:the\s+)?(?:state|city|county|government|federal\s+government|taxpayers|[\w\s]{0,30}?Claims\s+Board)\b", re.I)
@@ -2490,7 +2501,8 @@ def _money(words: str) -> tuple[Optional[float], str]:
     """'£2,000' -> (2000, 'gbp'); '$1.2 billion' -> (1.2e9, 'usd'); '10,000 euros' -> (10000, 'eur')."""
     unit = next((code for code, mark in _CURRENCIES if re.search(mark, words)), "usd")
     number = re.sub(r"^[A-Z]*\$|^[£€¥₹]|\s?(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels)$", "", words).strip()
-    number = re.sub(r"(?<=\d)\s?(m|bn)$", lambda m: " million" if m.group(1) == "m" else " billion", number)
+    # ("$3.4M", "$1.2BN": a headline's or a wire's capital abbreviation is the same million or billion)
+    number = re.sub(r"(?<=\d)\s?(m|bn)$", lambda m: " million" if m.group(1).lower() == "m" else " billion", number, flags=re.I)
     amount = parse_number(number)
     # "$4.1 million" is 4100000, never 4099999.9999999995: a sum is whole cents
     return (round(amount, 2) if amount is not None else None), unit
@@ -2655,13 +2667,17 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
         if _RULED_AFTER.search(after) or re.match(r"(?:will\s+not|won['\u2019]t)\s+(?:have\s+to\s+)?(?:serve|spend|go)\b", phrase) \
-                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|banished|banish|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit(?:ed)?|jailed|imprisoned|revoked|sentenced|condemned|sent|extended|probated|may\s+not|can\s*not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
+                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|banished|banish|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit(?:ed)?|jailed|imprisoned|revoked|cancell?ed|sentenced|condemned|sent|extended|probated|may\s+not|can\s*not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
                 or re.match(r"(?:suspended|stayed|waived|remitted)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
                 or re.match(r"(?:his|her|their)\s+(?:[\w'\u2019]+\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:suspended|revoked)\b", phrase) \
                 or (phrase.startswith("no contact") and re.search(r"\b(?:may|must|shall|to)\s+(?:also\s+)?have\s+$", clause)) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause) \
-                or re.search(r"\b(?:extend(?:ed|s)|enter(?:ed|s)|issu(?:ed|es)|impos(?:ed|es)|sign(?:ed|s))\s+(?:an?|the)\s+(?:(?:[\w-]+\s+)?(?:ban|order|injunction|prohibition)\b|$)", clause):
+                or re.search(r"\b(?:extend(?:ed|s)|enter(?:ed|s)|issu(?:ed|es)|impos(?:ed|es)|sign(?:ed|s))\s+(?:an?|the)\s+(?:(?:[\w-]+\s+)?(?:ban|order|injunction|prohibition)\b|$)", clause) \
+                or re.search(r"\b(?:made|makes)\s+(?:an?\s+|the\s+)?$", clause) and re.match(r"(?:restitution|compensation|reparation)\s+orders?\b", phrase) \
+                or _RECORD_OUTCOME.match(phrase) and not re.search(r"\b(?:if|unless|could|would|might|may|can)\b", clause, re.I):
+            # ("made restitution orders totalling $3.4 million": an Australian court makes its orders; "No conviction was
+            # recorded", "the magistrate did not record a conviction": only a court records a conviction or declines to)
             return "imposed", ctx.judge
         told = _TOLD_WOULD.search(clause)
         if told and (re.search(r"\bjudge\b", clause[:told.start()], re.I) or ctx.judge and ctx.judge.split()[-1] in clause[:told.start()]):
@@ -3932,7 +3948,8 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
         if not words and not has_imposed:
             continue  # dating every sentence is the costly part; only these can date the sentencing
         dates = [d for d in find_dates(text, s_start, s_end, published) if d.granularity in ("day", "month")
-                 and not _dates_the_deed(text, s_start, d) and not _CUSTODY_STARTS.search(text, max(s_start, d.start - 60), d.start)]
+                 and not _dates_the_deed(text, s_start, d) and not _CUSTODY_STARTS.search(text, max(s_start, d.start - 60), d.start)
+                 and not _RELEASE_DATE_BEFORE.search(text, max(s_start, d.start - 50), d.start)]
         previous = sentences[index - 1] if index else None
         governed.extend(d for d in dates if any(_governs(text, s_start, word, d)
                                                 and _defendants_sentencing(ctx, s_start, word, previous)
@@ -3965,6 +3982,10 @@ def _sentencing_date(ctx: _Context, sentences: list[tuple[int, int]], terms: lis
                      value=chosen.value, granularity=chosen.granularity)
 
 
+# A day the sentence sets for release, never the sentencing's: "with a parole release date of January 6 next year", "to
+# be released on parole on January 6", "eligible for parole on March 3"
+_RELEASE_DATE_BEFORE = lazy_compile(r"\b(?:(?:parole\s+)?(?:release|eligibility)\s+date\s+(?:of|is|was|set\s+(?:for|at))|released\s+on\s+parole\s+on"
+                                    r"|eligible\s+for\s+(?:parole|release)\s+(?:on|from))\s+$", re.I)
 _MOVED_TO = lazy_compile(r"\b(?:postponed|rescheduled|delayed|moved|pushed\s+back|reset|continued|put\s+off)\s+(?:\w+\s+){0,3}?"
                          r"(?:to|until|till|for)\s+$", re.I)
 _FIRST_SET_FOR = lazy_compile(r"\b(?:originally|initially|first|previously|once)\s+(?:been\s+)?(?:set|scheduled|planned|slated|expected)"
