@@ -62,3 +62,7 @@ def test_a_guideline_about_any_offender_names_no_charge():
     assert wire_charges("Kevin Dombrow, 44, pleaded guilty to theft by unlawful taking. Under state sentencing guidelines, a "
                         "first-time offender convicted of a theft of that size would typically face probation.") == [
         "theft by unlawful taking"]
+
+
+def test_dogs_possessed_for_fighting():
+    assert wire_charges("Terrance Bledlow, 45, pleaded guilty to possessing dogs for fighting.") == ["possessing dogs for fighting"]

@@ -48,3 +48,16 @@ def test_a_hand_over_a_face_is_no_forfeiture():
     facts = wire_sentencing("Lachlan Pryde, 27, was jailed for 18 months.\n\n"
                             "Pryde briefly put his hand over his face as the sentence was read.")
     assert [t.kind for t in facts.terms + facts.others if t.kind == "forfeiture"] == []
+
+
+def test_the_conditions_of_a_suspension_told_as_gerunds_are_imposed():
+    facts = wire_sentencing("Aoife Brannock, 22, was jailed for six months.\n\nThe suspended portion is conditional on Ms "
+                            "Brannock keeping the peace and being of good behaviour for two years, and on her co-operating "
+                            "with the Probation Service for a year after her release.")
+    assert {t.text: t.status for t in facts.terms if t.kind in ("good_behaviour", "probation")} == {
+        "keeping the peace and being of good behaviour for two years": "imposed",
+        "co-operating with the Probation Service for a year": "imposed"}
+    # near miss: a plea deal's condition is no sentence
+    facts = wire_sentencing("Aoife Brannock, 22, was jailed for six months.\n\nThe plea deal was conditional on her paying "
+                            "$5,000 in restitution.")
+    assert all(t.status != "imposed" for t in facts.terms if t.kind == "restitution")

@@ -927,7 +927,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Virginia's suspended sentences hang on conduct: "must remain on good behavior for 20 years", "be of good behaviour
     # for two years" (Ireland, on a bond): the span the suspension can still be revoked
     # (one kind whichever the spelling; Ireland's "keep the peace and be of good behaviour" is one undertaking)
-    ("good_behaviour", rf"(?:(?:(?<=\ba\s)|(?<=\bthe\s))bond\s+to\s+)?(?:keep\s+the\s+peace\s+and\s+(?:be|remain)\s+(?:of|on|in)\s+|(?<=\bon )|(?<=\bof )|(?<=\bin ))good\s+behaviou?r\s+for\s+{_DUR}"),
+    # ("conditional on her keeping the peace and being of good behaviour for two years": the condition as a gerund)
+    ("good_behaviour", rf"(?:(?:(?<=\ba\s)|(?<=\bthe\s))bond\s+to\s+)?(?:(?:keep|keeping)\s+the\s+peace\s+and\s+(?:be|being|remain|remaining)\s+(?:of|on|in)\s+|(?<=\bon )|(?<=\bof )|(?<=\bin ))good\s+behaviou?r\s+for\s+{_DUR}"),
+    # Ireland: a suspension's other condition, "and on her co-operating with the Probation Service for a year"
+    ("probation", rf"(?:co-?operat(?:e|ing)|engag(?:e|ing))\s+with\s+the\s+Probation\s+Service\s+for\s+{_DUR}"),
     # Canada's ancillary orders, told without a length or for life: "a lifetime firearms prohibition", "a mandatory
     # weapons prohibition order", "a DNA databank order" (the length, when told, is read by the pattern above)
     # ("a lifetime firearms ban", "a 10-year weapons ban": the same order in a reporter's plainer noun)

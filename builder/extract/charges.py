@@ -590,6 +590,8 @@ _DURING_GOES_ON = lazy_compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acqu
 _FOR_GOES_ON = lazy_compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
                           r"|(?:(?:private|personal)\s+)?(?:financial|commercial|monetary)\s+(?:gain|advantage|benefit)\b"
                           r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b"
+                          # ("possessing dogs for fighting", "keeping animals for fighting": the animal fighting statute's use)
+                          r"|fighting\b(?!\s+(?:for|against|back|off)\b)"
                           # "transporting dogs for use in an animal fighting venture", "... for an animal fighting venture": the
                           # use or venture a statute names the deed for
                           r"|use\s+(?:in|by|as|at)\b|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:venture|enterprise)\b"

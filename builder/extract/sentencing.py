@@ -54,6 +54,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I
                 r"|\bgrant(?:s|ed|ing)\s+(?:(?:him|her|them)\s+|(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,3})?$"
                 # Australia: "was released on a two-year good behaviour bond" (the order is the sentence, no bail)
                 r"|\breleased\s+on\s+(?:an?\s+)?$"
+                # Ireland: "The suspended portion is conditional on her keeping the peace ...": a suspension's conditions
+                r"|\bsuspen\w+\s+(?:[\w-]+\s+){0,6}?(?:is|was|are|were)\s+(?:made\s+)?conditional\s+(?:up)?on\b"
                 # Texas juries sentence: "the jury assessed punishment at 12 years", "set his punishment at life in prison"
                 r"|\b(?:assess(?:ed|es|ing)?|set|sets|setting|fixed|fixes)\s+(?:(?:his|her|their|the)\s+)?punishment\s+at\b"
                 # "was put on probation", "drew 12 years", "was hit with a $5,000 fine": the court's act told in plain words
