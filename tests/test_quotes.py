@@ -541,7 +541,7 @@ def test_a_possessive_speech_noun_inside_reported_speech_does_not_take_the_quote
 def test_the_judge_is_the_one_person_named_by_a_judicial_title():
     text = ("Lord Kinnaird adjourned the case of Ewan Tulloch until May.\n\n"
             "The judge told him: \"You will go to prison for a long time.\"\n")
-    assert quotes_of(text) == [("You will go to prison for a long time.", "Kinnaird")]
+    assert quotes_of(text) == [("You will go to prison for a long time.", "Lord Kinnaird")]
 
 
 def test_a_speakers_affiliation_between_commas_is_not_the_speaker():

@@ -61,3 +61,11 @@ def test_the_conditions_of_a_suspension_told_as_gerunds_are_imposed():
     facts = wire_sentencing("Aoife Brannock, 22, was jailed for six months.\n\nThe plea deal was conditional on her paying "
                             "$5,000 in restitution.")
     assert all(t.status != "imposed" for t in facts.terms if t.kind == "restitution")
+
+
+def test_a_judge_known_by_judicial_title_is_listed_by_it():
+    from tests.helpers import party_roles
+
+    roles = party_roles("Connor Mactier, 27, was jailed for four years at the High Court in Glasgow.\n\n"
+                        "Lady Rothsay told him the consequences of his act had been catastrophic.")
+    assert "Lady Rothsay" in roles and "Rothsay" not in roles

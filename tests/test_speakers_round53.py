@@ -25,7 +25,7 @@ _SCOTTISH = ("Orrin Falkowe, 30, admitted culpable homicide at the High Court in
 def test_the_judge_is_the_judge_known_by_a_courtesy_title():
     facts = facts_of(_SCOTTISH + "The judge told Falkowe she would have imposed a longer sentence had he not pleaded "
                      "guilty, adding: \"Your plea has saved the witnesses an ordeal.\"\n")
-    assert speaker_of(facts, "Your plea has saved") == "Kinnowe"
+    assert speaker_of(facts, "Your plea has saved") == "Lady Kinnowe"
 
 
 def test_the_task_force_is_the_unit_named_before():

@@ -771,7 +771,9 @@ class Speakers:
         it names by a Scottish or English judge's courtesy title ("Sentencing him, Lady Roe said"), never a sheriff
         (in American stories the county's police chief)."""
         judges = [p for p in self.parties if p.kind == "person" and any(_role_words(r) & JUDGE_ROLES for r in p.roles)]
-        return judges or [p for p in self.parties if p.kind == "person" and any(r in _COURTESY_JUDGE_TITLES for r in p.roles)]
+        # (a judge known by judicial title keeps it in the name: "Lady Ruthven")
+        return judges or [p for p in self.parties if p.kind == "person" and (any(r in _COURTESY_JUDGE_TITLES for r in p.roles)
+                                                                             or p.name.split()[0] in _COURTESY_JUDGE_TITLES)]
 
     def interviewee(self, at: int) -> tuple[str, str | None] | None:
         """Who answers in a Q&A (an "A:" paragraph): the person the paragraph introducing the interview names first

@@ -14,8 +14,9 @@ Surname-only mentions and near-miss spellings ("Schectman" beside
 """
 from __future__ import annotations
 
+
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from rapidfuzz import fuzz
@@ -819,7 +820,18 @@ def find_parties(source: Source) -> list[Party]:
         _add_lower_case_prosecuting_office(source, paragraphs, parties)
     # A body's head word alone is what is left of a name cut short ("The Alzheimer's Association says" -> "Association"),
     # never a party of its own
-    return [p for p in parties if not (p.kind == "organization" and p.name in ORG_WORDS)]
+    return [_known_by_a_peerage(p) for p in parties if not (p.kind == "organization" and p.name in ORG_WORDS)]
+
+
+_PEERAGE_TITLES = ("Lord", "Lady", "Sir", "Dame")
+
+
+def _known_by_a_peerage(party: Party) -> Party:
+    """ "Lady Ruthven", "Lord Brodie": a Scottish judge or a peer named only by title and surname is known by both; the
+    title alone is no role ("Ruthven", role "Lady", told the reader nothing)."""
+    if party.kind != "person" or " " in party.name or not party.roles or party.roles[0] not in _PEERAGE_TITLES:
+        return party
+    return replace(party, name=f"{party.roles[0]} {party.name}", roles=party.roles[1:])
 
 
 # A prosecuting office the story names by its place and its holder's title in lower case: "the Ohio attorney general's
