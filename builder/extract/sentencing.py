@@ -1679,7 +1679,10 @@ _ALREADY_DONE = lazy_compile(r"\b(?:completed|finished|graduated\s+from|attended
 # Kinds with no duration or amount of their own: only the court's order makes them a term.
 # ("was given a no-contact order", "granted an order of protection", "is subject to a stay-away order")
 # ("Her probation also bars her from ...": the supervision the court set, as the bar's subject)
-_PASSIVE_LICENCE = lazy_compile(r"(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:was|has\s+been)\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended|cancell?ed)\b", re.I)
+# A licence and what was done to it, the tense told between them (below: done, or still to come)
+_LICENCE_SUBJECT = r"(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+"
+_LICENCE_ENDED = r"\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended|cancell?ed)\b"
+_PASSIVE_LICENCE = lazy_compile(_LICENCE_SUBJECT + r"(?:was|has\s+been)" + _LICENCE_ENDED, re.I)
 _COURT_ACT = lazy_compile(r"\b(?:(?:re-?)?sentenced|jailed|ordered|imposed|fined|placed\s+on\s+probation|disqualified)\b(?![^.;]*\b(?:in\s+(?:19|20)\d\d|previously|earlier)\b)", re.I)
 # A revocation the conviction brings, whoever carries it out: "his driver's license will be revoked by the state Division
 # of Motor Vehicles as a result of the convictions", "a conviction for vehicular homicide means an automatic revocation"
@@ -1688,7 +1691,7 @@ _BECAUSE_CONVICTED = lazy_compile(r"[^.;]{0,80}?\b(?:as\s+a\s+(?:result|conseque
 _CONVICTION_MEANS = lazy_compile(r"\bconvictions?\b[^.;]{0,80}?\b(?:means?|meant|brings?|brought|carries|triggers?|triggered|results?\s+in|resulted\s+in"
                                  r"|leads?\s+to|led\s+to|requires?|required)\s+(?:an?\s+|the\s+)?$", re.I)
 # "His licence will be cancelled": the revocation still to come is this case's upshot (a past one may be any year's)
-_LICENCE_TO_GO = lazy_compile(r"(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+will\s+be\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended|cancell?ed)\b", re.I)
+_LICENCE_TO_GO = lazy_compile(_LICENCE_SUBJECT + r"will\s+be" + _LICENCE_ENDED, re.I)
 _JOINED_ORDER = lazy_compile(r"[^.;]{0,20}?\band\s+(?:he|she|they)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:disqualified|banned|sentenced|ordered|jailed|fined)\b", re.I)
 # ("She directed that he have no contact with ...": Irish and British judges direct as well as order)
 _ORDER_WORDS = lazy_compile(r"\b(?:sentenc\w*|order\w*|direct(?:ed|s)|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|signed|subject\s+to"
