@@ -47,7 +47,11 @@ def _sentencing_json(sentencing: Sentencing) -> dict[str, Any]:
                if c.status in _CLEARED or (c.status == "hung" and c.subject in convicted)]
     return {**_plain(sentencing),
             "charges": [_plain(c) for c in sentencing.charges],
-            "cleared_charges": _plain(cleared)}
+            "cleared_charges": _plain(cleared),
+            # Every term the articles state, each with whose it is (`subject` null: the defendant's), as coverage of a
+            # case tells the co-defendants' sentences as part of it; `others` repeats the ones given to someone else,
+            # so a consumer that wants only the defendant's reads `terms` minus `others`
+            "terms": _plain(sentencing.terms + sentencing.others)}
 
 
 def _plain(value: Any) -> Any:

@@ -82,6 +82,8 @@ def test_the_wifes_charges_and_sentence_are_the_cases_and_carry_her_name(case):
     assert wife["status"] == "imposed" and {c["source"] for c in wife["citations"]} == {"ledger", "wire"}
     assert ("money laundering", "Rita Marsh") in {(c["text"], c["subject"]) for c in sentencing["charges"]}
     assert [(t["text"], t["subject"]) for t in sentencing["others"]] == [("18 months in prison", "Sam Ode")]
+    # `terms` lists every sentence the case's coverage states, the outsider's too, each under its subject
+    assert ("18 months in prison", "Sam Ode") in terms and [t["subject"] for t in sentencing["terms"]][-1] == "Sam Ode"
     assert json.loads(done.stdout)["conflicts"] == []  # her age is hers, not a second age of his
 
 
