@@ -37,7 +37,7 @@ def test_supervision_by_the_probation_service_is_probation():
 def test_the_house_arrest_part_of_a_conditional_sentence():
     terms = _terms("Justice Nolan Pryce imposed a conditional sentence of two years less a day on Lina Creed, 44, for "
                    "fraud, the first 12 months to be served under house arrest, followed by three years of probation.")
-    assert terms.get("12 months to be served under house arrest") == "home_confinement"
+    assert terms.get("the first 12 months to be served under house arrest") == "home_confinement"
     assert "conditional sentence of two years less a day" in terms
 
 

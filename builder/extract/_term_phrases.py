@@ -71,7 +71,9 @@ _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)
         # ("seven years, three months in prison"), where only years then months under a year are one length
         rf"(?:(?:,?\s+and|(?<=year|ears),(?=\s+{_UNDER_A_YEAR}[- ]months?\b(?!\s+(?:of|on|suspended|probation)\b)))"
         # (not the next term's own length: "a probation order of 12 months and a 10-week curfew")
-        rf"\s+(?!an?\s+\d)(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
+        # (nor a second length in the same unit: "community detention for four months and nine months' supervision" is
+        # two terms, never 13 months)
+        rf"\s+(?!an?\s+\d)(?P<num2>{_NUMWORD}(?:[- ]{_NUMWORD})?)[- ](?!(?P=unit))(?P<unit2>months?|weeks?|days?))?(?:['\u2019]s?)?")
 # "$30,000", "A$5,000", "£2,000", "€1.5 million", "10,000 euros"
 _MONEY = (r"(?P<money>(?:(?:A|AU|C|CA|NZ|HK|S|US)?\$|[£€¥₹])\s?\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s?(?:million|billion|thousand|m|bn)\b)?"
           r"|\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s(?:million|billion|thousand))?\s(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels))")
@@ -165,6 +167,9 @@ SPLIT_TAIL = lazy_compile(
     # Idaho-style unified sentences: "eight years, with three fixed" (the fixed part must be served)
     rf"(?:,?\s+with\s+(?:the\s+first\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+fixed\b"
     rf"|,?\s+with\s+(?:the\s+first\s+)?{_NUM}(?:[- ](?:years?|months?))?\s+(?:of\s+(?:them|those|it)\s+)?to\s+(?:be\s+)?serve[ds]?"
+    # (not a part served at home: "a conditional sentence of 18 months, with the first nine months to be served under
+    # house arrest" is a term of its own, read by the home confinement patterns)
+    r"\b(?!\s+(?:under|on|at|in)\s+(?:house\s+arrest|home\b|the\s+community))"
     # ("to be served in the Dade County jail": the named jail is where that part is served)
     r"(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal)\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}?(?:prison|jail|bars|custody))?"
     # "40 years, the first 25 of them in prison"
@@ -401,7 +406,14 @@ _CLOSED_KIND = (r"(?:(?:deferred(?:\s+adjudication)?|supervised|unsupervised|for
                 r"|(?:rehabilitation\s+activity|unpaid\s+work|curfew|(?:alcohol\s+)?abstinence|alcohol\s+treatment|drug\s+rehabilitation"
                 r"|mental\s+health\s+treatment|electronic\s+monitoring|programme|supervision|residence|exclusion|prohibited\s+activity"
                 r"|attendance\s+centre)\s+requirement")
-_OPEN_KIND = (r"restriction\s+of\s+liberty\s+order|(?:" + _ORDER_NAME_WORD + r"){1,3}?(?:order(?!\s+of\s+protection\b)|prohibition(?:\s+order)?|injunction)"
+# A prisoner's privileges, which a jail takes as discipline, never a court as sentence: "suspended his visiting
+# privileges for 30 days"
+_NOT_AN_INMATES = r"(?!(?:visit\w*|phone|telephone|commissary|canteen|recreation|yard|mail|e-?mail|tablet|television|tv)\s)"
+# New South Wales's protection orders: "a final apprehended domestic violence order", "an interim AVO", "an ADVO" (the
+# abbreviations are capitals only: "avo" is no word of its own)
+_AVO = (r"(?:(?:final|interim|provisional)\s+)?(?:apprehended\s+(?:(?:domestic|personal)\s+)?violence\s+order"
+        r"|(?-i:A[DP]?VO)\b)")
+_OPEN_KIND = (_AVO + r"|restriction\s+of\s+liberty\s+order|(?:" + _ORDER_NAME_WORD + r"){1,3}?(?:order(?!\s+of\s+protection\b)|prohibition(?:\s+order)?|injunction)"
               # New York's "order of protection": its name after the word "order"
               r"|order\s+of\s+protection")
 # Whom the order binds, told between it and its length: "against Grant", "on him" (never a possessive: "on Grant's son")
@@ -414,6 +426,8 @@ _BOUND = (r"(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]*(?<!['\u2019]s)(?:\s+(?!(?:M
 # goes on with "of", "ago" or "a day" belongs to something else ("for five years of abuse", "a curfew of 12 hours a day").
 _LENGTH_LEAD = (r"(?:(?:\s+(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:also\s+)?(?P<made>made|imposed|granted|issued|ordered|handed\s+down))?"
                 rf"(?:\s+(?:against|on)\s+(?P<bound>{_BOUND}))?"
+                # ("an apprehended violence order protecting the woman for five years": whom it protects, then its length)
+                rf"(?:\s+protecting\s+(?:(?:the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?[\w'\u2019-]+|{_BOUND}))?"
                 # ("was made indefinitely": no length, but how long all the same)
                 r"(?:\s+for\s+(?:an?\s+(?:period|term)\s+of\s+|the\s+(?:first|next)\s+)?|(?=\s+indefinitely\b)"
                 # ("A restraining order was also made, to last for five years": the length told as its purpose)
@@ -507,6 +521,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"\bintermittent\s+(?:(?:jail|prison|custodial)\s+)?(?:sentence|term)\s+of\s+{_DUR}"),
     # "a county sentence with work release": the release is how the jail term is served, part of it
     ("prison", r"\b(?:county|jail|local)\s+(?:jail\s+)?(?:sentence|term)\s+with\s+work\s+release\b"),
+    # New Zealand's community detention (a curfew at home, kept by an electronic bracelet; no custody): "six months'
+    # community detention", "four months of community detention", "community detention for four months" (before the
+    # patterns that would read "sentenced to four months" as prison)
+    ("community_detention", rf"{_DUR}\s+(?:of\s+)?community\s+detention\b"),
+    ("community_detention", rf"\bcommunity\s+detention\s+for\s+{_DUR}{_LENGTH_ENDS}"),
+    # New South Wales's apprehended violence orders, their length before them: "a two-year ADVO", "a five-year
+    # apprehended domestic violence order" (told after them, "... for five years", by the pattern below)
+    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?P<what>{_AVO})"),
     # A kind named, then the length attached to it (NAMED_KIND, ATTACHED_LENGTH): "a restraining order for five years",
     # "a curfew lasting six months", "a hunting ban of five years", "probation, which will last three years", "a
     # restraining order was made against Grant for five years" (before the patterns that name a kind alone, which would
@@ -799,8 +821,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Service for 18 months"
     ("probation", rf"(?:engage|comply|co-?operate|work)\s+with\s+(?:the\s+)?probation(?:\s+service)?\s+for\s+{_DUR}"),
     ("probation", rf"(?:under|to)\s+(?:the\s+)?supervision\s+of\s+(?:the\s+)?probation(?:\s+service)?\s+for\s+{_DUR}"),
-    # Canada's conditional sentence: "the first 12 months to be served under house arrest"
-    ("home_confinement", rf"{_DUR}\s+(?:of\s+it\s+)?(?:to\s+be\s+)?served\s+(?:under|on|in)\s+(?:house\s+arrest|home\s+(?:confinement|detention))"),
+    # Canada's conditional sentence: "the first 12 months to be served under house arrest" (which part of the sentence
+    # it is, "the first", is the part's qualifier and stays in its text)
+    ("home_confinement", rf"(?:(?:the\s+)?(?:first|last|final|initial|remaining)\s+)?{_DUR}\s+(?:of\s+it\s+)?(?:to\s+be\s+)?served\s+(?:under|on|in)\s+(?:house\s+arrest|home\s+(?:confinement|detention))"),
     # ... and its condition in plain words: "must remain in his home for the first 12 months" (only with how long: "will
     # stay at her home until trial" is bail)
     ("home_confinement", rf"(?:remain|stay)\s+(?:in|at|inside)\s+(?:his|her|their)\s+(?:home|house|residence)(?:\s+at\s+all\s+times)?"
@@ -815,6 +838,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b(?![- ]order)"),
     # Scotland: "placed under supervision for 18 months", "under social work supervision for a year"
     ("supervision", rf"(?<=\bunder\s)(?:(?:social\s+work|intensive|community|judicial)\s+)?supervision\s+for\s+{_DUR}"),
+    # New Zealand: "sentenced to intensive supervision for 18 months" (the sentence's own name, its length after it)
+    ("supervision", rf"\b(?:intensive|judicial)\s+supervision\s+for\s+{_DUR}{_LENGTH_ENDS}"),
     # "... with an ankle monitor": the device is how the confinement is kept, part of the term
     # a Pennsylvania county range has a mixed-number floor: "11 1/2 to 23 months of house arrest"
     ("home_confinement", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|in\s+)?{_KIND_MOD}(?:home\s+(?:confinement|detention)|house\s+arrest)"
@@ -838,8 +863,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          r"(?:\s+with\s+(?:an?\s+(?:GPS\s+|electronic\s+)?ankle\s+(?:monitor|bracelet)|(?:GPS|electronic)\s+monitoring))?"),
     # ... told of the term just named: "two years of supervised release, the first four months of it in home detention"
     # ("three years' probation, with the first six months on house arrest": the term just named left unsaid)
-    ("home_confinement", rf"(?:the\s+)?(?:first|last|final|initial)\s+{_DUR}\s+(?:of\s+(?:it|them|that)\s+)?(?:to\s+be\s+(?:served|spent)\s+)?"
-                         r"(?:in|on|under)\s+(?:home\s+(?:confinement|detention)|house\s+arrest)"),
+    # ("a conditional sentence of two years less a day \u2014 12 months of it on house arrest \u2014": the part counted out
+    # of the term just named, no place in it told)
+    ("home_confinement", rf"(?P<placed>(?:the\s+)?(?:first|last|final|initial)\s+)?{_DUR}\s+(?(placed)(?:of\s+(?:it|them|that)\s+)?|of\s+(?:it|them|that)\s+)"
+                         r"(?:to\s+be\s+(?:served|spent)\s+)?(?:in|on|under)\s+(?:home\s+(?:confinement|detention)|house\s+arrest)"),
     ("electronic_monitoring", rf"(?:first|last|final|initial|remaining)\s+{_DUR}\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:probation|sentence|term|supervision|release)"
                               r"\s+(?:on|under|with)\s+(?:electronic|GPS)\s+monitoring"),
     # ("six months of electronic home monitoring": where the wearer is kept, inside the kind's name)
@@ -1053,8 +1080,16 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # to possess firearms" (the order's verb stands before the first item; the negation opens this one)
     ("ordered_bar", r"\b(?:order(?:ed|s|ing)|direct(?:ed|s|ing)|requir(?:ed|es|ing)|instruct(?:ed|s|ing))\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+"
                     r"to\s+[^.;:\u201c\"]{3,160}?(?:,\s+(?:and\s+|or\s+)?|\s+and\s+)"
-                    r"(?P<term>not\s+to\s+(?!be\b|have\s+to\b)[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:(?!(?:and|while|during|until|unless|because|after)\b)[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
+                    # ("... and never again operate a child care business": the bar for good, told the same way)
+                    r"(?:to\s+(?=never\b))?(?P<term>(?:not\s+to\s+|never\s+(?:again\s+|ever\s+)?(?:to\s+)?)(?!be\b|have\s+to\b)[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:(?!(?:and|while|during|until|unless|because|after)\b)[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
                     r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|because|after|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b|\s*$))" + BAR_TAIL),
+    # A bar for good told with "must": "must never again own a dog", "must never ever work with children" (the obligation
+    # is the court's; "vowed never again to drink", "will never again" or "may never again walk" is the offender's own
+    # resolve or fate)
+    ("ordered_bar", r"\bmust\s+(?:also\s+)?(?P<term>never\s+(?:again\s+|ever\s+)(?!to\b|be\b|have\s+to\b)[a-z]+(?:,\s+[a-z]+)*(?:,?\s+or\s+[a-z]+)?"
+                    r"\s+(?:(?!(?:and|while|during|until|unless|as\s+(?:part|a\s+condition|well)|because|after)\b)[\w'\u2019-]+\s+){0,9}?[\w'\u2019-]+"
+                    r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|as\s+(?:part|a\s+condition|well)|because|after"
+                    r"|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b|\s*$))" + BAR_TAIL),
     # An order or ban that names what it bars: "entered an order barring Lee from contacting the victims", "issued an order
     # forbidding her from working with children", "extended the ban on Lee owning firearms for 10 more years"
     # (a protective or no-contact order is a term of its own, with what it bars, below)
@@ -1112,10 +1147,22 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "had his driver's license revoked for a year": the licence the subject had taken away
     ("licence_revocation", rf"(?<=\bhad\s)(?:his|her|their)\s+(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:revoked|suspended)"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
+    # Any other licence or privilege the court takes for a length: "suspended his boating privileges for 10 years",
+    # "revoked her hunting licence for five years", "suspended Lee's privilege to operate a vessel in Florida for 10
+    # years" (what the privilege allows, and where, are part of it); only with its length, which makes it a sentence
+    # rather than a regulator's act or a story's aside
+    ("licence_revocation", rf"(?:permanently\s+)?(?:(?:revok|suspend)(?:ed|e|ing)?|cancel(?:l?ed|l?ing|s)?)\s+(?:his|her|their|(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[A-Z])[\w-]*['\u2019]s)\s+"
+                           rf"{_NOT_AN_INMATES}(?:(?!for\b)[\w'\u2019-]+\s+){{0,3}}?(?:licen[cs]es?|privileges?)"
+                           rf"(?:\s+to\s+[a-z]+(?:\s+(?!for\b)[\w'\u2019-]+){{0,6}}?)?\s+(?:permanently|for\s+(?:(?P<life>life)|{_DUR}){_LENGTH_ENDS})"),
+    # ... and in the passive, told of the licence: "his fishing privileges were suspended for three years"
+    ("licence_revocation", rf"(?:(?<=['\u2019]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)){_NOT_AN_INMATES}(?:(?!(?:was|were|is|are)\b)[\w'\u2019-]+\s+){{0,3}}?(?:licen[cs]es?|privileges?)"
+                           rf"\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended|cancell?ed)"
+                           rf"\s+(?:permanently|for\s+(?:(?P<life>life)|{_DUR}){_LENGTH_ENDS})"),
     # "must surrender her nursing license": a professional or driving licence given up as part of the sentence
     # "surrender his U.S. Coast Guard captain's license permanently": the issuer's name may run to four words, and
     # "permanently" says how long
-    ("licence_revocation", r"(?:surrender|give\s+up|hand\s+over|relinquish)\s+(?:(?:his|her|their)\s+)?(?:[\w.'\u2019-]+\s+){0,4}?licen[cs]es?\b"
+    # ("to permanently surrender her child care license": how long, told before the verb, is the term's too)
+    ("licence_revocation", r"(?:permanently\s+)?(?:surrender|give\s+up|hand\s+over|relinquish)\s+(?:(?:his|her|their)\s+)?(?:[\w.'\u2019-]+\s+){0,4}?licen[cs]es?\b"
                            r"(?:\s+(?:permanently|for\s+good|for\s+life)\b)?"),
     # "a lifetime driver's license suspension", "a five-year license revocation"
     ("licence_revocation", rf"(?:(?P<life>lifetime)|(?:(?!an?\s){_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}))\s+(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:suspension|revocation)"),
@@ -1238,6 +1285,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("restitution", rf"restitution\s+(?:payments?|installments?|instalments?)\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:a|per|each)\s+(?:week|month|year))?"),
     # "pay full restitution to the charity": ordered, its amount left to be set
     ("restitution", r"(?:(?:pay|make)\s+)?(?:full|complete)\s+restitution\b"),
+    # "ordered to pay the full amount in restitution", "repay the entire sum as restitution": the wholeness told of the
+    # sum, its figure left out (only after the verb that pays it: "the full amount of restitution will be set at a
+    # later hearing" orders nothing yet)
+    ("restitution", r"\b(?:pay|repay|make)\s+(?:back\s+)?the\s+(?:full|entire|whole|total)\s+(?:amount|sum)\s+(?:in|of|as)\s+restitution\b"
+                    r"(?!\s+(?:(?:is|was|will\s+be|has\s+yet\s+to\s+be|to\s+be|still\s+to\s+be)\s+)?(?:set|determined|decided|calculated|fixed|assessed)\b)"),
+    # "ordered to repay every cent in restitution": the whole loss, told by its smallest coin (without "in restitution",
+    # "would pay back every dollar" is as often a defendant's promise as an order)
+    ("restitution", r"\b(?:repay|pay\s+back)\s+every\s+(?:last\s+)?(?:cent|penny|dollar)\s+in\s+restitution\b"),
     # "restitution of the full amount", "restitution for the entire loss", "restitution in full": the same order, its
     # wholeness told after the noun
     ("restitution", r"restitution\s+(?:(?:of|for)\s+the\s+(?:full|entire|whole|total)\s+(?:amount|sum|loss(?:es)?)\b(?:\s+(?:stolen|taken|owed|lost))?|in\s+full\b)"),
@@ -1839,7 +1894,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
               # (a kind named with the length attached to it: "probation, which will last three years", "house arrest
               # lasting six months", "community service of 200 hours", "five years' disqualification")
               "probation", "supervised release", "house arrest", "home detention", "home confinement", "community service",
-              "disqualification", "injunction"),
+              "disqualification", "injunction",
+              # New South Wales's apprehended violence orders by their abbreviations ("a two-year ADVO")
+              "avo", "advo", "apvo"),
     "good_behaviour": ("good behav",),
     "penalty": ("penalt",),
     "costs": ("cost", "fee", "surcharge"),
@@ -1859,6 +1916,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "bound_over": ("bound",),
     "conditional_sentence": ("conditional",),
     "post_detention_conditions": ("conditions",),
+    "community_detention": ("community detention",),
     "supervised_release": ("supervised release", "post-release", "postrelease", "post-prison", "extended supervision", "community custody",
                            "mandatory supervision", "conditional release"),
     "parole": ("parole",),
@@ -1888,7 +1946,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "no_contact": ("contact", "stay away", "away from", "stay-away", "protective order", "protection"),
     "work_release": ("work release",),
     "deportation": ("deport",),
-    "licence_revocation": ("licen",),
+    "licence_revocation": ("licen", "privilege"),
     "time_served_credit": ("credit", "declared", "count", "deducted", "taken into account"),
     "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma", "program", "evaluation", "assessment",
                   "testing", "drug test", "screen", "panel", "seminar"),

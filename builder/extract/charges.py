@@ -373,9 +373,13 @@ _TERM_ON_COUNT = _Trigger("convicted", lazy_compile(
 # "found him guilty of depriving Ann Roe of her rights, a crime known as deprivation of rights under color of law": the
 # deed told in plain words, then the offence's legal name in apposition (its status the verdict's before it)
 _KNOWN_AS = _Trigger(None, lazy_compile(
-    r",\s+(?:an?|the)\s+(?:federal\s+|state\s+|criminal\s+)?(?:crime|offen[cs]e|felony|misdemeanou?r|charge)\s+"
-    r"(?:(?:formally|legally|officially)\s+)?(?:known|called|termed|described)\s+(?:in\s+law\s+)?as\s+"),
-    ("known as", "called", "termed"), general=True, named_only=True)
+    r"(?:(?:,|\s*\u2014|\s*\u2013|\s--)\s+(?:an?|the)\s+(?:federal\s+|state\s+|criminal\s+)?(?:crime|offen[cs]e|felony|misdemeanou?r|charge)\s+"
+    # ("X \u2014 known in Florida law as BUI manslaughter \u2014", "X \u2014 a charge commonly referred to as elder abuse \u2014":
+    # the name the law or the street gives the count, set off by dashes; a bare ", known as" names a place or a person)
+    r"|(?:\s*\u2014|\s*\u2013|\s--)\s+(?=(?:(?:formally|legally|officially|commonly|often|also|better)\s+)?(?:known|called|termed|referred)\b))"
+    r"(?:(?:formally|legally|officially|commonly|often|also|better)\s+)?(?:(?:known|described|referred\s+to)\s+"
+    r"(?:in\s+(?:[A-Z][\w.]+\s+){0,2}law\s+)?as|(?:called|termed)(?:\s+in\s+(?:[A-Z][\w.]+\s+){0,2}law)?(?:\s+as)?)\s+"),
+    ("known as", "called", "termed", "referred to as", " law as"), general=True, named_only=True)
 _TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [
     _TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR, _COUNT_SENTENCED_FIRST, _TERM_ON_COUNT, _KNOWN_AS]
 # "faces up to ten years for fraud", "each count carries up to 20 years for theft from a program": the statute's
@@ -624,6 +628,8 @@ _OCCUPIED = (r"(?:an?\s+|the\s+)?occupied\s+(?:[\w-]+\s+)?(?:dwelling|vehicle|bu
 # "failing to stop at the scene of an accident", "failure to stop after an accident": the named offence goes on
 # "cheating at gambling", "discharging a firearm at an occupied vehicle": what a statute's act is aimed at names it too
 _SCENE_GOES_ON = lazy_compile(r"\s(?:at\s+the\s+scene\b|after\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash)\b"
+                            # ("leaving the scene of an accident after causing death": the harm the statute grades it by)
+                            r"|after\s+causing\s+(?:(?:serious|grievous|great)\s+)?(?:bodily\s+)?(?:death|harm|injury)\b"
                             r"|at\s+(?:gambling|gaming|cards|" + _OCCUPIED + r"))")
 # A statute names an offence by the harm it caused: "causing a fire that caused great bodily injury", "an assault which
 # resulted in serious injury"; the relative clause is the offence's own, not a new clause
@@ -651,7 +657,8 @@ _ENDS_IN_BRACKETED_GRADE = lazy_compile(_GRADE_IN_BRACKETS + r"$")
 _CODE_SUBTYPE = lazy_compile(r"(?!(?:a|an|the|his|her|their|its|this|that|which|who|and|or|but|not|he|she|they|it|twice|once|again|too"
                            r"|also|all|both|each|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ly)\b)[a-z][\w-]*"
                            r"(?:\s+(?!(?:and|or)\b)[a-z][\w-]*){0,2}(?=\s*(?:[,.;]|$)|\s+(?:and|or)\s)")
-_DUTY_AFTER = lazy_compile(r"\b(?:stop\w*|remain\w*|render\s+aid|report\w*|(?:leav\w*\s+)?the\s+scene|notify\w*|give\s+information)\s*$", re.I)
+_DUTY_AFTER = lazy_compile(r"\b(?:stop\w*|remain\w*|render\s+aid|report\w*|(?:leav\w*\s+)?(?:the|an?)\s+(?:[\w-]+\s+)?scene"
+                         r"(?:\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:accident|collision|crash))?|notify\w*|give\s+information)\s*$", re.I)
 _RESULT_GOES_ON = lazy_compile(r"\s(?:that|which)\s+(?:(?:allegedly|recklessly)\s+)?(?:caused|causes|cause|resulted\s+in|results\s+in|result\s+in"
                              r"|inflicted|inflicts)\s+(?:[\w-]+\s+){0,3}?(?:death|injury|injuries|harm|damage)\b")
 # The harm that ends a statute's name: "... resulting in serious bodily injury or death", "... causing great bodily harm"
@@ -689,7 +696,7 @@ _NOT_AN_ITEM = lazy_compile(
     # ruling closes the list (no offence is named by such a verb)
     r"|\w+s\s+(?:to|up)\b|(?:admitt|acknowledg|say|tell|claim|insist|explain|apologiz|add|cit|resolv|end|bring|clos|capp|conclud"
     r"|prompt|spark|reject|call|not|hand|clear|pav|deny|deni|grant|overrul|dismiss|describ|argu|sid|wrapp|impos|sentenc|order"
-    r"|vow|warn|prais|condemn|mark|conclud|find|rul|determin|hold)ing\b|leaving\b(?!\s+the\s+scene)"
+    r"|vow|warn|prais|condemn|mark|conclud|find|rul|determin|hold)ing\b|leaving\b(?!\s+(?:the|an?)\s+(?:[\w-]+\s+)?scene)"
     # "convicted of X, becoming one of the few ...": a participle that tells what the verdict made of them
     r"|(?:becom|mark|render|earn|signal|underscor|highlight|reflect|avoid|avert|spar|forgo|waiv|clos|end)ing\s+(?:one|the|an?|his|her|their|its|only|first|him|them)\b"
     r"|\w+ing\s+(?:that|he|she|they|it|him|them)\b|to\s+(?:run|be|serve|begin|start|follow|pay|complete|spend)\b|contrary\s+to\b|[^a-z]"
@@ -783,6 +790,9 @@ _NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these
 _CONDUCT = lazy_compile(r"(?:(?:trying|tried)\s+to\s+[a-z]+|killing|murdering|shooting|stabbing|beating|strangling|striking|hitting|raping|robbing|defrauding"
                       # ("for shooting one man and wounding another outside a bar": the harm told, victim by victim)
                       r"|embezzling|siphoning|stealing|shoving|pushing|punching|slapping|kicking|choking|headbutting|elbowing|wounding|injuring)"
+                      # (the statute's own generic victim is no victim told: "choking a person without consent",
+                      # "assaulting an emergency worker")
+                      r"(?!\s+(?:an?other\s+person|a\s+person|a\s+(?:child|minor)|an?\s+(?:police|peace|public|emergency|corrections?)\s+(?:officer|worker|servant|official))\b)"
                       r"\s+(?:an?|the|his|her|their|\d|one|two|three|four|five|more|another|others|[a-z]+(?<!s)s$)\b", re.I)
 # "pleaded guilty to stealing oxycodone from a clinic", "convicted of extorting a bar owner": a verb whose offence has a
 # noun name (theft, extortion), told with its object. Where other items of the list name offences, the gerund is one of
@@ -928,8 +938,9 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
             if not any(needle in lowered for needle in trigger.needles):
                 continue
             for m in trigger.pattern.finditer(text, s_start, s_end):
-                if trigger.general and any(r_start <= m.start() < r_end for r_start, r_end in read):
+                if trigger.general and trigger is not _KNOWN_AS and any(r_start <= m.start() < r_end for r_start, r_end in read):
                     continue  # "a single count of X and Y" was read whole; its "count of" opens no second list
+                    # (an aside inside the list still names the count's other name: "X \u2014 known as Y \u2014 and Z")
                 if any(q_start <= m.start() < q_end for q_start, q_end in speech):
                     continue
                 before = text[s_start:m.end()]
@@ -1124,6 +1135,8 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
     return _without_told_deeds(sentences, _without_summaries(text, _without_vague(text, charges)))
 
 
+_OTHER_NAME_ASIDE = lazy_compile(r"(?:an?|the)\s+(?:federal\s+|state\s+|criminal\s+)?(?:crime|offen[cs]e|felony|misdemeanou?r|charge|count)\s+"
+                                r"(?:(?:formally|legally|officially|commonly|often|also|better)\s+)?(?:known|called|termed|described|referred)\b")
 _ACRONYM = lazy_compile(r"[A-Z]{2,6}")
 _STATUTE_ALONE = lazy_compile(r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:Act|Code|Law|Statute)")
 # "pleaded guilty to felony assault" in a lede, "entered the plea to third-degree assault" in the body: the class the lede
@@ -2219,6 +2232,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             continue  # "two counts of X, felonies of the second degree": the grade in apposition, no offence
         if re.match(r"\s*(?:he|she|they|we|it|I|you)\s+[a-z]", phrase):
             continue  # "murder, the most serious charge she faced, ...": the appositive's own clause, no offence
+        if _OTHER_NAME_ASIDE.match(text, item_start, item_end):
+            continue  # "X, a charge known as Y, and Z": the aside gives X's other name, read by its own trigger
         if re.match(r"\s*(?:(?:even\s+)?(?:though|although)|whereas|albeit)\b", phrase, re.I):
             continue  # "five years on the top count, though he may get probation": a concession's clause, no offence
         if prefix and prefix.group("charges") and not re.search(r"(?:of|including|include[sd]?|:)\s*$", prefix.group()) \
@@ -2322,7 +2337,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             continue  # "requires a legislator convicted of a felony to give up the seat": any felony, no charge named
         # "leaving the scene", "violating the state's RICO Act": offences named in most US codes or for their statute
         # ("damaging religious property because of the race of its members": the bias statute's own long name)
-        named = (" because " in phrase and _BIAS_MOTIVE.search(phrase) is not None) or re.match(r"leaving\s+the\s+scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
+        named = (" because " in phrase and _BIAS_MOTIVE.search(phrase) is not None) or re.match(r"leaving\s+(?:the|an?)\s+(?:[\w-]+\s+)?scene\b|fail(?:ing|ure)\s+to\s+(?:stop|remain|report)\b"
                          # (a gerund that is itself an offence's name, with the statute's element after it: "stalking
                          # involving fear of violence or serious alarm or distress", "harassment" told as "stalking")
                          r"|(?:stalking|harassing|kidnapping|carjacking|shoplifting|racketeering|trafficking)\s+(?:involving|causing|with\s+intent)\b"
@@ -2561,6 +2576,9 @@ _PUBLIC_BODY = lazy_compile(r"(?:[A-Z][\w.&'\u2019-]*\s+(?:(?:and|of|for|on|&)\s
                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?")
 
 
+_DRUG_CLASS = lazy_compile(r"\b(?:an?\s+)?(?:Class|Schedule)\s+(?:[A-C]|[IV]{1,3}|[1-5])\b")
+
+
 def _tells_someone(told: "re.Pattern[str]", phrase: str) -> bool:
     """Does the gerund's phrase tell the deed by its numbers, owners or the person it was done to (`told`), once the
     name of a public body, which an offence's statutory name may carry, is set aside?"""
@@ -2574,6 +2592,11 @@ def _tells_someone(told: "re.Pattern[str]", phrase: str) -> bool:
     if " in " in phrase:
         # "lying under oath in her bankruptcy filings": the filer's own paper the lie was told in, no person harmed
         phrase = _OWN_FILING.sub("in filings", phrase)
+        if not told.search(phrase):
+            return False
+    if _DRUG_CLASS.search(phrase):
+        # "importing a Class A controlled drug", "supplying a Schedule II substance": the drug's legal class, no person
+        phrase = _DRUG_CLASS.sub("a listed", phrase)
         if not told.search(phrase):
             return False
     if "United States" in phrase or "U.S." in phrase:
@@ -2811,8 +2834,9 @@ def _next_item(text: str, pos: int, s_end: int) -> bool:
     return at < s_end and not _NOT_AN_ITEM.match(text, at, s_end)
 
 
-# Offences news writes by their letters ("DUI causing great bodily injury", "OVI", "RICO conspiracy", "GBH with intent")
-_ACRONYM_OFFENCE = lazy_compile(r"(?:DUI|DWI|OWI|OVI|OUI|RICO|GBH|ABH)\b")
+# Offences news writes by their letters ("DUI causing great bodily injury", "OVI", "RICO conspiracy", "GBH with intent",
+# Florida's boating "BUI manslaughter", New York's "DWAI")
+_ACRONYM_OFFENCE = lazy_compile(r"(?:DUI|DWI|OWI|OVI|OUI|BUI|BWI|DWAI|RICO|GBH|ABH)\b")
 # "Hobbs Act extortion", "Travel Act bribery", "RICO conspiracy": a capitalised statute before the offence's head noun
 _STATUTE_OFFENCE = lazy_compile(r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}Act|RICO)\s+(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?:[a-z][\w-]*(?:fraud|theft|brib\w*|extortion|conspiracy|violations?|racketeering|launder\w*|kickbacks?"
@@ -3189,7 +3213,7 @@ _NAMED_OFFENCE = lazy_compile(
     r"|\b(?:protective|restraining|no-contact|protection)\s+order\s+violations?\b|\b(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?while\s+\w+"
     r"|\b(?:drunk(?:en)?|drink|drugged|impaired|dangerous|careless|reckless|intoxicated|disqualified|uninsured)[- ]driving\b"
     r"|\bdriving\s+(?:under|while|without|with\s+excess)\b|\bcaus\w+\s+(?:\w+\s+){0,3}?(?:death|harm|injury|injuries|hurt)\b"
-    r"|\b(?:false\s+statements?|resisting\s+arrest|leaving\s+the\s+scene|bodily\s+harm|criminal\s+\w+)\b"
+    r"|\b(?:false\s+statements?|resisting\s+arrest|leaving\s+(?:the|an?)\s+(?:[\w-]+\s+)?scene|bodily\s+harm|criminal\s+\w+)\b"
     # Texas's hit-and-run offence is named for the crash ("accident involving death", "accident involving serious bodily
     # injury"); the federal rights statute for what was taken ("violating the civil rights of an inmate")
     r"|\baccident\s+involving\s+(?:[\w-]+\s+){0,2}?(?:death|injury|injuries|damage)\b"
@@ -3265,8 +3289,10 @@ _DRIVING_OFFENCE = lazy_compile(r"(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?
 
 
 # ("convicted of X \u2014 a federal hate crime \u2014 and of Y": a dashed aside naming the first count's class)
-_ASIDE_THEN_MORE = lazy_compile(r"(?:,\s+(?:which|who|that)\b[^;:]*?,|\s*(?:\u2014|\u2013|\s--)[^\u2014\u2013;:]{1,80}?(?:\u2014|\u2013|\s--))"
-                                r"\s+and\s+(?:also\s+)?(?P<prep>to|of)\s+")
+# ("guilty of X \u2014 a charge commonly called elder abuse \u2014 as well as Y and Z": after a dashed aside the list may
+# go on without the preposition; only offences named as such are read then)
+_ASIDE_THEN_MORE = lazy_compile(r"(?:,\s+(?:which|who|that)\b[^;:]*?,\s+and|\s*(?P<dash>\u2014|\u2013|\s--)[^\u2014\u2013;:]{1,80}?(?:\u2014|\u2013|\s--)"
+                                r"\s+(?:and|as\s+well\s+as|along\s+with))\s+(?:also\s+)?(?:(?P<prep>to|of)\s+)?")
 # "..., which carries up to life in prison, and", "..., which is punishable by 20 years, and", "..., a felony punishable by
 # up to 10 years, and", "..., which is a Class A felony, and": a non-restrictive aside on the penalty or grade of the
 # offence before it, told inside the list (no comma inside the aside but a number's: "$10,000")
@@ -3302,7 +3328,7 @@ _VIOLATION_AFTER = lazy_compile(r"(?:,\s+(?:an?|all|both|each|which\s+(?:is|are|
 # ("..., a class B violent felony, and", "..., a class A-I felony, and": New York grades its felonies by class and violence;
 # a list read in lower case has "class b")
 _GRADE_THEN_MORE = lazy_compile(r",\s+an?\s+(?:(?:[Cc]lass|[Ll]evel)\s+[A-Za-z0-9]{1,2}(?:-[IVi]{1,3})?\s+|(?:first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[- ]degree\s+"
-                              r"|(?:gross|high|petty|serious|capital|indictable|summary|state|federal|violent|non-?violent)\s+"
+                              r"|(?:gross|high|petty|serious|capital|indictable|summary|state|federal|violent|non-?violent|hate)\s+"
                               # ("..., a 10-year felony, and", "..., a five-year felony, and": Michigan's way of grading a
                               # felony, by its maximum term)
                               r"|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)-year\s+)*"
@@ -3310,7 +3336,8 @@ _GRADE_THEN_MORE = lazy_compile(r",\s+an?\s+(?:(?:[Cc]lass|[Ll]evel)\s+[A-Za-z0-
                               r"(?:felony|misdemeanou?r|offen[cs]e|crime|infraction)(?:\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+degree)?"
                               # ("..., a class D felony; and Menacing ...": a New York release's counts set off by semicolons)
                               # (a semicolon then goes on only into the next title or "and": "...; he faces ..." is a new clause)
-                              r"(?:\s+in\s+[A-Z][\w.'\u2019-]+)?(?:,\s+(?:(?:and|or|as\s+well\s+as)\s+)?"
+                              # ("..., a federal hate crime, and to using fire ...": the trigger's preposition repeated)
+                              r"(?:\s+in\s+[A-Z][\w.'\u2019-]+)?(?:,\s+(?:(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:(?P<prep>to|of)\s+(?=[a-z]))?)?"
                               r"|;\s+(?:(?:and|or)\s+)?(?!(?i:he|she|they|it|the|his|her|their|this|that|prosecutors?|police)\b))"
                               # ("..., a misdemeanor, for failing to ...": the conduct the count is for, no further offence)
                               # ("..., a Class B felony, under RCW 9A.56.030": the statute cited, no further offence)
@@ -3330,6 +3357,8 @@ def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end
     if not offences:
         return []
     graded = _GRADE_THEN_MORE.match(text, offences[-1][1], s_end)
+    if graded and graded.group("prep") and graded.group("prep") != trigger.rstrip().split()[-1]:
+        graded = None  # "..., a misdemeanor, and to pay ...": another verb's infinitive, not the trigger's list going on
     if graded and _next_item(text, graded.end(), s_end):
         more = _offences(text, graded.end(), s_end)
         return more + _after_aside(text, more, trigger, s_end) if more and more[-1][1] > offences[-1][1] else more
@@ -3364,9 +3393,11 @@ def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end
     if not trigger.rstrip().endswith((" to", " of")):
         return []
     more = _ASIDE_THEN_MORE.match(text, offences[-1][1], s_end)
-    if not more or more.group("prep") != trigger.rstrip().split()[-1]:
+    if not more or (more.group("prep") or "") != trigger.rstrip().split()[-1] and not (more.group("dash") and not more.group("prep")):
         return []
-    return _offences(text, more.end(), s_end)
+    if more.group("prep"):
+        return _offences(text, more.end(), s_end)
+    return [(c_start, c_end) for c_start, c_end in _offences(text, more.end(), s_end) if _names_offence(text[c_start:c_end])]
 
 
 # "charged Lee with manslaughter, which carries ..., and his company with criminally negligent homicide", "convicted Lee of

@@ -19,7 +19,8 @@ from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, sentenced_together, tried_together
-from builder.extract._lexicon import CO_DEFENDANT, FEMALE_GIVEN_NAMES, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS, parole_differs
+from builder.extract._lexicon import (CO_DEFENDANT, FEMALE_GIVEN_NAMES, GROUP_NOUNS, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS,
+                                      ORG_WORDS, PEOPLE_NOUNS, PLACE_SUFFIXES, ROLE_NOUNS, UNNAMED_PERSON_NOUNS, parole_differs)
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
 from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_MORE, ELLIPTIC_NEXT, ELLIPTIC_PERSON_TO, ELLIPTIC_BREAKDOWN, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
@@ -263,7 +264,7 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
     return Sentencing(
         charges=charges,
         terms=[t for t in terms if t.subject is None or t.subject in ctx.seconds],
-        others=[t for t in terms if t.subject is not None and t.subject not in ctx.seconds],
+        others=[t for t in terms if t.subject is not None and t.subject not in ctx.seconds and _names_someone(ctx, t.subject)],
         sentencing_date=_sentencing_date(ctx, sentences, terms),
         judge=judge,
         court=_court(source, sentences, judge.name if judge else None),
@@ -589,6 +590,24 @@ def _kin_sentenced_too(ctx: _Context, terms: list[Term], term: Term, before: str
     if not (_BOTH_PLEADED.search(text) or own_plea.search(text)):
         return False
     return any(t.status == "imposed" and t.subject is None and t.citations and t.citations[0].start < s_start for t in terms)
+
+
+# Words a description of people sentenced ends on: "the two men", "his co-defendants", "the pair"
+_PEOPLE_HEADS = ROLE_NOUNS | KIN_NOUNS | UNNAMED_PERSON_NOUNS | GROUP_NOUNS | PEOPLE_NOUNS | frozenset(
+    "men women pair couple others both trio duo defendants co-defendants codefendants accomplices teens boys girls".split())
+_NO_NAME_OPENERS = frozenset("One Two Three Most Some All Both Several Many".split())
+
+
+def _names_someone(ctx: _Context, subject: str) -> bool:
+    """Is another person's term's `subject` a person or people, not a clause's other noun read as its subject ("One of
+    the searches ... sent Ann Roe to jail", "a St. Landry Parish man", "most")? A term of no one in particular is no
+    term of the case (a past case told as background, or a misread)."""
+    words = subject.split()
+    head = re.sub(r"['\u2019]s$", "", words[-1]).lower()
+    if _listed_person(ctx, subject) or head in _PEOPLE_HEADS or head.rstrip("s") in _PEOPLE_HEADS or re.fullmatch(CO_DEFENDANT, head):
+        return True
+    return all(w[:1].isupper() or w in ("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al") for w in words) \
+        and words[-1] not in PLACE_SUFFIXES and words[-1] not in ORG_WORDS and words[0] not in _NO_NAME_OPENERS
 
 
 def _listed_person(ctx: _Context, name: str) -> bool:
@@ -2483,6 +2502,10 @@ def _named_kind(what: str) -> str:
     if words[:3] == ["order", "of", "protection"] or words[-2:] in (["protection", "order"], ["protective", "order"]) \
             or words[-3:] in (["no", "contact", "order"], ["stay", "away", "order"]):
         return "no_contact"  # "a protective order for five years", "a five-year order of protection": the kind their bare form is
+    if words[-1] in ("avo", "advo", "apvo") or words[-2:] == ["violence", "order"] and "apprehended" in words:
+        # "a final apprehended domestic violence order", "an ADVO": New South Wales's protection orders, one kind whatever
+        # their stage or the relation they protect
+        return "apprehended_violence_order"
     kind = "_".join(words)
     if kind.endswith("_ban"):
         return kind[:-len("ban")] + "prohibition"  # "a lifetime firearms ban" is the firearms prohibition order
