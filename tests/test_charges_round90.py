@@ -65,3 +65,17 @@ def test_a_statutes_generic_victim_and_a_drugs_class_name_no_one_harmed():
     # the deed told with its victim stays no offence
     assert _charges("Orla Penhale pleaded guilty to choking her flatmate, who was treated in hospital.") == []
     assert _charges("Orla Penhale was charged with choking a woman in her home.") == []
+
+
+def test_the_unauthorised_taking_of_a_vehicle_with_its_article_is_a_list_item():
+    assert _charges("Orla Penhale pleaded guilty to burglary and to the unauthorised taking of a vehicle.") == [
+        "burglary", "unauthorised taking of a vehicle"]
+    assert _charges("Orla Penhale, who has no fixed address, pleaded guilty to burglary and the unauthorised taking of a "
+                    "vehicle at a house in Rathmines on 3 March last year.") == ["burglary", "unauthorised taking of a vehicle"]
+
+
+def test_the_one_harmed_after_with_intent_and_her_age_told_inside_the_list():
+    assert _charges("Orla Penhale pleaded guilty to causing grievous bodily harm with intent to Ryan Dunne, then aged 18, "
+                    "and to possessing an offensive weapon in a public place.") == [
+        "causing grievous bodily harm with intent", "possessing an offensive weapon in a public place"]
+    assert _charges("Orla Penhale admitted wounding with intent to Ann Lee and affray.") == ["wounding with intent", "affray"]

@@ -271,3 +271,23 @@ def test_the_probation_after_the_dashes_stays():
 def test_the_first_months_of_something_else_are_no_term(sentence):
     s = sentencing_of(_CA_LEAD, sentence)
     assert not [t for t in s.terms + s.others if "first" in t.text], shown_terms(s)
+
+
+# 7. Britain's orders named without a length, and a requirement told without its noun
+
+_UK_LEAD = "Kyle Marsh, 38, was sentenced on Friday at Wolverhampton Crown Court."
+
+
+def test_a_rehabilitation_activity_told_without_requirement():
+    term = _one(sentencing_of(_UK_LEAD, "The judge ordered him to complete 180 hours of unpaid work and 15 days of "
+                                        "rehabilitation activity."), "rehabilitation_activity_requirement")
+    assert (term.text, term.status) == ("15 days of rehabilitation activity", "imposed")
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("She made a destruction order for the dog, named Diesel, which has been held in kennels since the attack.", "destruction_order"),
+    ("The judge also made a deprivation order for the car he used.", "deprivation_order"),
+])
+def test_a_dogs_destruction_and_a_deprivation_order(sentence, kind):
+    term = _one(sentencing_of(_UK_LEAD, sentence), kind)
+    assert term.status == "imposed"

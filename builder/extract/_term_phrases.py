@@ -453,6 +453,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # The length served of a named requirement or course: "30 days of a rehabilitation activity requirement", "40 hours
     # of an unpaid work requirement" (first: the treatment patterns below would take "40 hours of a drug ..." otherwise)
     ("order", rf"{_DUR}\s+of\s+(?:an?\s+|the\s+)(?P<what>{_NAMED_REQUIREMENT})\b"),
+    # ... and the requirement told without its noun: "180 hours of unpaid work and 15 days of rehabilitation activity"
+    ("order", rf"{_DUR}\s+of\s+(?P<what>rehabilitation\s+activity)\b(?!\s+requirement)"),
     # ... and of a programme counted in its sessions or its length: "20 sessions of a domestic abuse programme", "12 weeks
     # of a victim awareness course" (what the course is about, up to three words, stays with it)
     # (only as a thing to do, or a list's next item: "the charity runs 20 sessions of ..." is no order)
@@ -938,7 +940,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
               # Scotland's "community payback order", Ireland's and Scotland's "probation order"
               r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence|probation"
               # Scotland's "restriction of liberty order" (confined to an address, tagged)
-              r"|restriction\s+of\s+liberty)\s+order|deferred\s+(?:sentence|judg(?:e)?ment)))\b"),
+              r"|restriction\s+of\s+liberty"
+              # Britain's orders on a dangerous dog and on property used in the crime ("made a destruction order for the dog")
+              r"|(?:contingent\s+)?destruction|deprivation)\s+order|deferred\s+(?:sentence|judg(?:e)?ment)))\b"),
     ("order", rf"(?P<num>{_NUM})\s+(?P<what>(?:[a-z-]+\s+){{1,3}}?requirement)\s+(?P<unit>days)"),
     # A disposition that ends in no conviction if its terms are kept, named without a length: "asked for judicial
     # diversion", "granted pretrial intervention", "was offered deferred prosecution", "placed in a diversion program"

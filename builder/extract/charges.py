@@ -2226,6 +2226,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # ("two counts of X each carry ...": a distributive word before the clause's verb is no part of the name)
         phrase = re.sub(r"(?:,|\s+(?:and|or|each|apiece))+$", "", text[c_start:item_end].rstrip())
         phrase = _ENDS_IN_BRACKETED_GRADE.sub("", phrase) if phrase.endswith(")") else phrase
+        victim = _VICTIM_AFTER_INTENT.search(phrase)
+        if victim:
+            phrase = phrase[:victim.start("victim")]  # "causing grievous bodily harm with intent to Rian Cole": the one harmed
         if _COUNT_NUMBER.fullmatch(phrase):
             continue  # "pleaded guilty to Count 1, Conspiracy to ...": the indictment's count number labels the offence after it
         if _GRADE_OF_THE_DEGREE.fullmatch(phrase):
@@ -2322,7 +2325,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             continue  # "convicted of a Medicaid billing scheme": the deed told as a whole, no code names an offence so
         # "convicted of a hate crime": the offence is "hate crime"; "pleaded guilty to the manslaughter of Lee": the killing named
         article = re.match(r"an?\s+(?=[a-z])|the\s+(?=(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction"
-                           r"|assault|robbery)\s+of\s)", phrase)
+                           r"|assault|robbery|unauthori[sz]ed\s+taking)\s+of\s)", phrase)
         if article and not _NOT_AN_OFFENCE.match(phrase[article.end():]):
             c_start += article.end()
             phrase = phrase[article.end():]
@@ -2458,6 +2461,13 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
     return spans
 
 
+# Britain's and Ireland's intent offences name the one harmed after "to": "wounding with intent to Ann Lee"
+_VICTIM_AFTER_INTENT = lazy_compile(r"\bwith\s+intent(?P<victim>\s+to\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)$")
+# "... with intent to Ann Lee, then aged 18, and to possessing ...": the one harmed and her age told inside the list
+_VICTIM_THEN_MORE = lazy_compile(r"(?:\s+to\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)?,\s+(?:then\s+)?(?:aged\s+)?\d{1,3},\s+"
+                                 r"and\s+(?:also\s+)?(?P<prep>to|of)\s+")
+
+
 _APPOSED_CLASS = lazy_compile(r",\s+(?:both|each|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?|all\s+of\s+them|either\s+of\s+which)\b"
                               r"[^,;:()\u2014]{1,80}?,\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?P<prep>of|to|with|on|for)\s+")
 
@@ -2548,8 +2558,9 @@ _A_PART = lazy_compile(r"(?:taking|playing|having)\s+(?:an?\s+|his\s+|her\s+|the
 # ("acquitted of Ruiz's murder", "guilty of Tom Abel's manslaughter": the victim named in the possessive)
 _VICTIMS_KILLING = lazy_compile(r"(?:his|her|their|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s?)\s+(?P<offence>murder|manslaughter|culpable\s+homicide"
                                 r"|(?:attempted|first-degree|second-degree)\s+murder)", re.I)
-_THE_KILLING = lazy_compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction|assault|robbery)"
-                          r"\s+of\s", re.I)
+# ("to burglary and to the unauthorised taking of a vehicle": Ireland's vehicle offence told with its article)
+_THE_KILLING = lazy_compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:murder|manslaughter|homicide|killing|rape|kidnapping|abduction|assault|robbery"
+                          r"|unauthori[sz]ed\s+taking)\s+of\s", re.I)
 # ("operating an unlicensed money transmitting business", "conducting an illegal gambling business": a regulatory
 # statute's name, the enterprise's want of a licence being the offence)
 # ("conducting a criminal enterprise", "engaging in a continuing criminal enterprise": a statute's name, not the deed told)
@@ -2827,6 +2838,8 @@ def _next_item(text: str, pos: int, s_end: int) -> bool:
     if re.match(r"the\s+(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\b"
                 r"|an?\s+(?:[\w-]+\s+){1,4}?(?:charge|count)\b(?!\s+(?:was|is|has|had|of)\b)", text[at:s_end]):
         return True  # "dismissed the manslaughter counts and the separate OVI charge"
+    if _THE_KILLING.match(text, at, s_end):
+        return True  # "to burglary and the unauthorised taking of a vehicle", "... and the manslaughter of Ann Lee"
     if _CODE_LABEL.match(text, at, s_end):
         return True  # "... and a Game Code violation for X": a state code's count, its offence after the label
     if _STATUTE_OFFENCE.match(text, at, s_end) or _ACRONYM_OFFENCE.match(text, at, s_end):
@@ -3392,6 +3405,10 @@ def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end
         return more + _after_aside(text, more, trigger, s_end) if more and more[-1][1] > offences[-1][1] else more
     if not trigger.rstrip().endswith((" to", " of")):
         return []
+    victim = _VICTIM_THEN_MORE.match(text, offences[-1][1], s_end)
+    if victim and victim.group("prep") == trigger.rstrip().split()[-1] and _next_item(text, victim.end(), s_end):
+        more = _offences(text, victim.end(), s_end)
+        return more + _after_aside(text, more, trigger, s_end) if more and more[-1][1] > offences[-1][1] else more
     more = _ASIDE_THEN_MORE.match(text, offences[-1][1], s_end)
     if not more or (more.group("prep") or "") != trigger.rstrip().split()[-1] and not (more.group("dash") and not more.group("prep")):
         return []

@@ -2507,6 +2507,8 @@ def _named_kind(what: str) -> str:
         # their stage or the relation they protect
         return "apprehended_violence_order"
     kind = "_".join(words)
+    if kind == "rehabilitation_activity":
+        return "rehabilitation_activity_requirement"  # "15 days of rehabilitation activity": the requirement told without its noun
     if kind.endswith("_ban"):
         return kind[:-len("ban")] + "prohibition"  # "a lifetime firearms ban" is the firearms prohibition order
     if "dna" in words and not kind.endswith("_order"):
