@@ -27,3 +27,21 @@ def test_a_clauses_other_noun_is_no_subject():
 def test_a_place_before_a_person_noun_is_no_subject():
     assert _others("In 2019, a Louisiana man set fire to three churches in St. Landry Parish and was later sentenced to "
                    "25 years in federal prison.") == []
+
+
+def _charges(body: str) -> list[tuple[str, str | None]]:
+    facts = facts_of(f"title: Court case\noutlet: Test Wire\ndate: 2025-03-12\n\n{_LEAD}\n\n{body}\n")
+    return [(c.text, c.subject) for c in facts.sentencing.charges]
+
+
+def test_a_co_defendant_sentenced_in_the_story_has_his_pleas_under_his_name():
+    charges = _charges("His associate Marcus Doyle, 31, from Erdington, had admitted two counts of burglary and possession "
+                       "of criminal property. Doyle was jailed for three years.")
+    assert ("burglary", "Marcus Doyle") in charges and ("possession of criminal property", "Marcus Doyle") in charges
+    assert ("arson", None) in charges
+
+
+def test_someone_the_story_sentences_no_one_to_has_no_charges_listed():
+    charges = _charges("His associate Marcus Doyle, 31, from Erdington, had admitted two counts of burglary in an "
+                       "unrelated case.")
+    assert [c for c in charges if c[1] is not None] == []

@@ -861,17 +861,20 @@ def _read_titles_lowered(text: str, start: int, s_end: int) -> str:
     return text[:start] + lowered + text[s_end:]
 
 
-def find_charges(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[Charge]:
+def find_charges(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool],
+                 sentenced: frozenset[str] = frozenset()) -> list[Charge]:
     """Each offence named after a charge trigger, with the trigger's status; `about_defendant` is given the
-    sentence up to the trigger and says whether the clause is about the case's defendant."""
-    charges = _charges_in(source, sentences, about_defendant)
+    sentence up to the trigger and says whether the clause is about the case's defendant. `sentenced` are the other
+    people the article tells a sentence of (co-defendants): their own pleas and verdicts are the case's too, each
+    charge under its subject."""
+    charges = _charges_in(source, sentences, about_defendant, sentenced)
     if not any(charge.subject is None for charge in charges):
         # A live blog's "What we know" bullets ("- A jury convicted him in February of wire fraud, ...") sum the story
         # up above it, and the updates below may never name the counts again: where the body names none, the bullets do
         bullets = [span for p in source.paragraphs if p.kind == "heading" and BULLET.match(source.text, p.start)
                    for span in split_sentences(source.text, p.start, p.end)]
         if bullets:
-            for charge in _charges_in(source, bullets, about_defendant):
+            for charge in _charges_in(source, bullets, about_defendant, sentenced):
                 _add_charge(charges, charge)
     return [_tidied(source, charge) for charge in charges]
 
@@ -902,7 +905,8 @@ def _tidied(source: Source, charge: Charge) -> Charge:
                                            for c in charge.citations], charge.status, charge.subject)
 
 
-def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool]) -> list[Charge]:
+def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendant: Callable[[str], bool],
+                sentenced: frozenset[str] = frozenset()) -> list[Charge]:
     """The charges `sentences` name (find_charges)."""
     text = source.text
     charges: list[Charge] = []
@@ -987,6 +991,10 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                     named = _NAMED_SUBJECT.match(before)
                     if named and _charged_together(text, sentences, named.group("name"), about_defendant):
                         subject = own_plea = named.group("name")
+                if not ours and subject is None and trigger.status in _VERDICT_OR_PLEA:
+                    # "Doyle, from Erdington, had admitted two counts of X" where the story gives Doyle's sentence too:
+                    # a co-defendant's plea, printed under his name
+                    subject = own_plea = _sentenced_subject(_SEMI_CLAUSE.split(before)[-1], sentenced)
                 if not ours and subject is None:
                     conspirators += _conspiracy_counts(text, trigger, before, m.end(), s_end, told_on)
                 if (not ours and subject is None) or (trigger.exposure and (_PAST_TERM.search(before) or _tells_exposure(before))) \
@@ -1701,6 +1709,16 @@ _HISTORY = lazy_compile(
 
 # Where a clause of its own starts inside a sentence
 _SEMI_CLAUSE = lazy_compile(r"[;\u2014]|\s--\s")
+
+
+def _sentenced_subject(clause: str, sentenced: frozenset[str]) -> Optional[str]:
+    """The person of `sentenced` who opens the clause as its subject, by full name or surname ("Marcus Doyle, 31,
+    from Erdington, had admitted", "Doyle later pleaded guilty to")."""
+    for name in sorted(sentenced):
+        surname = name.split()[-1]
+        if re.match(rf"\s*(?:(?:His|Her|Their)\s+(?:[\w-]+\s+){{0,2}}?)?(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(surname)}\b(?![\u2019']s)", clause):
+            return name
+    return None
 def _clause_tail(before: str) -> str:
     """The clause a trigger stands in: the words after the last comma, semicolon or dash before it ("Lee, who has
     prior convictions, is charged with": "is charged with")."""

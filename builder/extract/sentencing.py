@@ -259,7 +259,8 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
         # a verdict, plea or indictment story: "carries a mandatory sentence of life", "the order bars him from any
         # contact" explain the law or a pretrial order; nothing has been imposed yet
         terms = [replace(t, status="other", by=None) if t.status == "imposed" else t for t in terms]
-    charges = find_charges(source, sentences, lambda before: _about_defendant(ctx, before))
+    sentenced = frozenset(t.subject for t in terms if t.subject and t.status in ("imposed", "other") and _listed_person(ctx, t.subject))
+    charges = find_charges(source, sentences, lambda before: _about_defendant(ctx, before), sentenced)
     terms = _bare_lengths_with_their_charge(source.text, terms, charges)
     return Sentencing(
         charges=charges,
