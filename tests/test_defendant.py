@@ -440,3 +440,20 @@ def test_a_court_report_abroad_names_the_defendant_by_jailed_and_the_co_accused_
 def test_imprisoned_tells_the_accused_too():
     assert _defendant_of("Hallam Brisbury, 40, was imprisoned for 18 months on Friday. Brisbury's accomplice, Ivo Tamsett, "
                          "who pleaded guilty to theft, was spared jail.") == "Hallam Brisbury"
+
+
+# The victim and his family are named more often than the man who killed him; the lede describes the court, not him
+_BOATING = (
+    "CLEARWATER - For 17 months, Nora Quill has kept her husband's phone charged. She told a judge on Friday that she "
+    "still plays his last voicemail.\n\n"
+    "A Pinellas County judge handed down the sentence Friday for Dale Brandt, 38, who was convicted in December of "
+    "boating under the influence manslaughter.\n\n"
+    "Evan Quill, 35, was thrown from Brandt's boat when it hit a dock. Quill died at the scene. Nora Quill spoke for "
+    "15 minutes.\n\n"
+    "Brandt will serve nine years in state prison.\n"
+)
+
+
+def test_the_one_a_sentence_is_for_is_the_defendant_not_the_victims_family():
+    source = source_from_text("case.txt", "Date: 2025-02-07\n\n" + _BOATING)
+    assert find_defendant(source, find_parties(source)).name == "Dale Brandt"

@@ -255,7 +255,9 @@ _LOCKED_UP = (r"locked\s+up|detained|put\s+behind\s+bars"
 # ("found Ed Lee, 56, of Troy, Ohio, guilty": the appositives may carry commas)
 # ("pleaded not guilty", "pleaded no contest" and "was arrested" name the accused as surely, though no verdict came yet)
 _ACCUSED_VERB = lazy_compile(r"\b(?:convict(?:ed|ing)|pleaded\s+(?:not\s+)?guilty|pleaded\s+(?:no\s+contest|nolo\s+contendere)|(?:was|were|been)\s+(?:arrested|booked|jailed|imprisoned|" + _LOCKED_UP + r")|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|(?:re)?sentenced|found\s+[^.;:]{0,80}?\b(?:not\s+)?guilty"
-                           r"|charged|arraigned|indicted|acquitted|" + _STANDS_ACCUSED + r")\b")
+                           # (not a battery's "kept her husband's phone charged", "a fully charged phone")
+                           r"|(?<!phone\s)(?<!phones\s)(?<!battery\s)(?<!batteries\s)(?<!fully\s)charged"
+                           r"|arraigned|indicted|acquitted|" + _STANDS_ACCUSED + r")\b")
 # A name that is no clause's subject or object: the object of a preposition ("admitted to Eastbrook
 # University"), or the first word of a longer proper name ("Eastbrook University", not "Lee Tuesday").
 # A name that only qualifies a group ("Eastbrook Ridge students", "Lee family members") is nobody's name here
@@ -265,6 +267,10 @@ _A_GROUP_NOUN = (r"\s+(?:students|pupils|residents|officials|employees|workers|o
 _NOT_THE_ACCUSED = lazy_compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|about|near"
                               r"|(?<!\bfiled\s)(?<!\bbrought\s)(?<!\blodged\s)(?<!\bcharges\s)(?<!\bcounts\s)(?<!\bcase\s)against)"
                               r"\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}$)")  # ("manager of pop singer Tara Quill", "of reality TV star")
+# "handed down the sentence Friday for Bradley Henning", "a term for Ann Lee": the one a sentence is for is the accused
+_SENTENCE_FOR = lazy_compile(r"\b(?:sentence|sentencing|term|punishment)\s+(?:\w+\s+){0,2}?for\s+$")
+# A lede's subject that is the bench, which sentences: "A Pinellas County judge", "The jury", "A federal magistrate"
+_THE_BENCH_DESCRIBED = lazy_compile(r"(?:An?|The)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:judge|justice|magistrate|jury|panel|court|sheriff)\b")
 _NAME_GOES_ON = lazy_compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
                            r"|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Jr|Sr)\b)[A-Z][a-z]")
 
@@ -279,7 +285,8 @@ def _first_accused(source: Source, body: str, counts: Counter[str], witnesses: s
         passed: set[str] = set()
         clause = body[_sentence_start(body, verb.start()):verb.end()]
         named = [(m.start(), name) for name in counts for m in re.finditer(rf"{_whole(name)}(?!['\u2019]s)", clause)
-                 if not _NOT_THE_ACCUSED.search(_before_the_name(clause, m.start())) and not _NAME_GOES_ON.match(clause, m.end())
+                 if not (_NOT_THE_ACCUSED.search(_before_the_name(clause, m.start())) and not _SENTENCE_FOR.search(_before_the_name(clause, m.start())))
+                 and not _NAME_GOES_ON.match(clause, m.end())
                  and not re.match(_A_GROUP_NOUN, clause[m.end():])]
         # "Lee, who testified that Park was armed, spoke before he was sentenced": a name inside a relative clause that
         # closes before the verb is no subject of it; the one the clause describes is
@@ -295,6 +302,8 @@ def _first_accused(source: Source, body: str, counts: Counter[str], witnesses: s
                 # ("charged Bo Park and Ann Lee": the witness passed over to reach the accused)
                 passed = {name for name in witnesses if name in counts and re.search(rf"{_whole(name)}", body[verb.end():named[0][0]])}
         described = None if named else _A_DESCRIBED_ONE.search(clause[:len(clause) - len(verb.group())])
+        if described and _THE_BENCH_DESCRIBED.match(described.group().lstrip(" \u2014\u2013-)")):
+            described = None  # "A Pinellas County judge handed down the sentence ...": the court, not the accused
         if described and (described.group("aux") or _ACTIVE_ACCUSED.match(verb.group())):
             # "A Tulsa contractor was charged with ... . Ann Lee, 44, remains in custody": a lede that describes the
             # accused names them in the next sentence
