@@ -79,3 +79,10 @@ def test_the_one_harmed_after_with_intent_and_her_age_told_inside_the_list():
                     "and to possessing an offensive weapon in a public place.") == [
         "causing grievous bodily harm with intent", "possessing an offensive weapon in a public place"]
     assert _charges("Orla Penhale admitted wounding with intent to Ann Lee and affray.") == ["wounding with intent", "affray"]
+
+
+def test_a_single_count_goes_no_further_than_the_scene_left_after_it():
+    assert _charges("Orla Penhale has pleaded guilty to an aggravated count of causing death by dangerous driving and "
+                    "leaving an accident scene after causing death over the crash.") == [
+        "causing death by dangerous driving", "leaving an accident scene after causing death"]
+    assert _charges("Orla Penhale pleaded guilty to a single count of theft and fraud.") == ["theft and fraud"]

@@ -2891,6 +2891,9 @@ def _to_a_named_offence(rest: str) -> bool:
     return bool(following) and _NAMED_OFFENCE.search(following.group(1).split()[-1]) is not None
 
 
+_LEAVING_THE_SCENE = lazy_compile(r"(?:also\s+)?(?:to\s+)?leaving\s+(?:the|an?)\s+(?:[\w-]+\s+)?scene\b")
+
+
 def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "of|to") -> list[tuple[int, int]]:
     """Split at commas, and at "and" unless one offence holds both words ("conspiracy to commit fraud and theft",
     "aiding and abetting", "a single count of X and Y"); never inside the lead ("counts, including")."""
@@ -2932,7 +2935,9 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
             item = text[cursor:sep_start]
             prefix = _COUNT_PREFIX.match(item)
             single = prefix and prefix.group("count") and re.match(r"(?:a\s+single|one|an?)\s", prefix.group("count"), re.I) \
-                and not re.search(r"\beach\s+of\s+$", prefix.group("count"), re.I)  # "one count each of X and Y": two
+                and not re.search(r"\beach\s+of\s+$", prefix.group("count"), re.I) \
+                and not _LEAVING_THE_SCENE.match(text, sep_end, end)  # "one count each of X and Y": two
+            # ("a count of causing death by dangerous driving and leaving an accident scene": the duty's own offence)
             # ("conspiracy to commit fraud and theft" is one offence; "... and conspiracy to pay kickbacks" opens another;
             # "... distribute heroin and fentanyl and conspiracy to launder money": words before the next "conspiracy"
             # with an "and" between are still this one's object)

@@ -190,7 +190,8 @@ _JUDGE_PATTERNS = [
     lazy_compile(rf"\b(?:(?:U\.S\.|Chief|Senior|Magistrate|District|Circuit|Superior|Supreme|State|Federal|Presiding)\s+)*"
                # Britain's part-time judge sits under the title alone: "Recorder Ann Bell KC ordered her to ..."
                # a lower-case title as British and some US outlets write it: "Anoka county district judge Ann Roe sentenced"
-               rf"(?:Justice|Judge|Recorder|(?:(?:county|district|circuit|superior\s+court|federal|crown\s+court|high\s+court)\s+)+judge)\s+(?!(?:Department|Dept|Ministry|Center|Centre|Institute|Project|Initiative|Reform)\b)"
+               # (Australia's, New Zealand's and Britain's lower courts sit under a magistrate: "Magistrate Carolyn Hasset")
+               rf"(?:Justice|Judge|Recorder|Magistrate|(?:(?:county|district|circuit|superior\s+court|federal|crown\s+court|high\s+court)\s+)+judge)\s+(?!(?:Department|Dept|Ministry|Center|Centre|Institute|Project|Initiative|Reform|Court)\b)"
                rf"(?P<name>{_NAME})"),
     lazy_compile(rf"\b(?:[Tt]he|[Aa])\s+(?:military\s+|trial\s+|presiding\s+|federal\s+)?judge,\s+(?P<title>(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?"
                rf"(?:Lt\.\s+|Lieutenant\s+)?(?:Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Cdr\.|Major|Maj\.|Judge)\s+)?(?P<name>{_NAME})"),
@@ -3793,6 +3794,13 @@ def _judge_mention(ctx: _Context, m: re.Match[str]) -> Mention:
     words = ctx.source.text[start:m.end("name")]
     # "Recorder Ann Bell KC": the silk's letters after the name are no part of it
     name = re.sub(r"\s+[A-Z]\.(?=\s)|\s+(?:KC|QC|SC)$", "", m.group("name"))
+    words_of_name = name.split()
+    if len(words_of_name) >= 3 and re.search(rf"\b(?:Judge|Justice|Magistrate|Recorder)\s+{re.escape(' '.join(words_of_name[:-1]))}"
+                                             rf"(?!\s+{re.escape(words_of_name[-1])}\b)\s+[a-z]",
+                                             ctx.source.text):
+        # "told Judge Geraldine Tamblyn Rowley had spent ...": the reporter dropped "that", and the judge's name ran into
+        # the defendant's; another mention ("Judge Geraldine Tamblyn on Friday set ...") shows where her name ends
+        name = " ".join(words_of_name[:-1])
     return Mention(text=words, citations=[ctx.source.cite(start, m.end("name"))], name=_full_name(ctx, name))
 
 

@@ -1,0 +1,22 @@
+"""Parties that are no one: where a person is from, told after the article's adjectives ("a young African Nova Scotian
+man"), and a bill's number ("Bill C-5"). All texts invented."""
+from __future__ import annotations
+
+from tests.helpers import party_kinds
+
+_STORY = ("A judge this week gave a young African Nova Scotian man a conditional sentence for a break-in.\n\n"
+          "Dante Lowe, 23, pleaded guilty in March. Defence lawyer Asha Robb asked for a conditional sentence order, "
+          "which courts have been able to consider since federal Bill C-5 took effect.\n")
+
+
+def test_where_a_person_is_from_and_a_bills_number_are_no_parties():
+    roles = party_kinds(_STORY)
+    assert "Dante Lowe" in roles and "Asha Robb" in roles
+    assert not any("Scotian" in name or name.startswith("Bill") for name in roles)
+
+
+def test_a_name_opening_a_paragraph_after_a_word_like_break_in_is_a_person():
+    # the word before the name ends the sentence before ("... for a break-in."): no "in Ian Crowe", no place
+    kinds = party_kinds("A judge this week gave a young man a conditional sentence for a break-in.\n\nIan Crowe, 23, "
+                        "pleaded guilty in March. Defence lawyer Asha Robb asked for a conditional sentence order.")
+    assert kinds.get("Ian Crowe") == "person"
