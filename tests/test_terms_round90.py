@@ -291,3 +291,14 @@ def test_a_rehabilitation_activity_told_without_requirement():
 def test_a_dogs_destruction_and_a_deprivation_order(sentence, kind):
     term = _one(sentencing_of(_UK_LEAD, sentence), kind)
     assert term.status == "imposed"
+
+
+# 8. A case told for comparison is not this one
+
+def test_the_sentence_in_that_case_is_no_term_of_this_one():
+    s = sentencing_of(_US_LEAD, "Dale Kane was sentenced to 46 months in federal prison. Swatting has killed before. The "
+                                "caller in that case was sentenced to 20 years in federal prison.")
+    assert [t.text for t in s.terms if t.status == "imposed"] == ["46 months in federal prison"]
+    # "In that case," with its comma is the conditional "if so", no other case
+    s = sentencing_of(_US_LEAD, "Prosecutors may ask for probation. In that case, he would serve no prison time.")
+    assert "probation" in [t.text for t in s.terms]

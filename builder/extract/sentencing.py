@@ -1592,6 +1592,9 @@ _EARLIER = lazy_compile(r"\b(?:originally|initially|previously|first|earlier)\s+
                       # "had been serving life until the conviction was vacated": the sentence before the story's turn
                       r"|\bhad\s+been\s+serving\s+$"
                       r"|^\s*At\s+the\s+time\b|\bin\s+(?:an?|that|the)\s+(?:earlier|previous|prior|separate|unrelated|first)\s+case\b"
+                      # "The caller in that case was sentenced to 20 years", "a man in a similar case got": a case told for
+                      # comparison ("In that case, ..." with its comma is the conditional "if so")
+                      r"|\bin\s+(?:that|a\s+similar|a\s+(?:19|20)\d\d)\s+case\b(?!\s*,)"
                       # "Her original sentence, handed down in May, included 90 days in jail": a recap, unless it runs on
                       # to the new one ("cut his original sentence of 20 years to 12")
                       r"|\b(?:original|initial|earlier|previous|prior|first|old|former)\s+sentences?\b(?:,[^,;]{1,60},)?\s+(?:\w+\s+)?"
