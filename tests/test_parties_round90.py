@@ -20,3 +20,15 @@ def test_a_name_opening_a_paragraph_after_a_word_like_break_in_is_a_person():
     kinds = party_kinds("A judge this week gave a young man a conditional sentence for a break-in.\n\nIan Crowe, 23, "
                         "pleaded guilty in March. Defence lawyer Asha Robb asked for a conditional sentence order.")
     assert kinds.get("Ian Crowe") == "person"
+
+
+def test_a_pronoun_role_belongs_to_someone_named_before_it_not_to_the_defendant_named_later():
+    from tests.helpers import party_roles
+    roles = party_roles("Mai Tran was asleep beside her husband when she woke to a torch in her face.\n\n"
+                        "Over the next 40 minutes, the 61-year-old, her husband Hung and their adult son Kevin were bound "
+                        "with cable ties inside their home.\n\n"
+                        "Jayden Kourtis, 23, of Dandenong, has pleaded guilty to aggravated burglary. Kourtis will be "
+                        "sentenced next month. Kourtis was arrested a week after the raid.\n\n"
+                        "Mai Tran, who runs a bakery in Springvale, said the family had moved out.")
+    assert "Tran\u2019s husband" in roles.get("Hung Tran", [])
+    assert "Hung Kourtis" not in roles and "Jayden Kourtis" in roles

@@ -2906,7 +2906,10 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
             if hits:
                 owner = min(hits, key=lambda h: h[0])[1]
     if owner is None and others:  # the most-mentioned person; on a tie, the one named last before the role
-        owner = max(fitting or others, key=lambda p: (p.mentions, max((a for a, _ in p.spans if a < at), default=-1)))
+        # (a pronoun points back: someone the article names only after the role is nobody's antecedent, "the 61-year-old,
+        # her husband Hung" in a story that names the defendant three paragraphs later)
+        named_before = [p for p in fitting or others if any(a < at for a, _ in p.spans)]
+        owner = max(named_before or fitting or others, key=lambda p: (p.mentions, max((a for a, _ in p.spans if a < at), default=-1)))
     if owner is None:
         return role
     surname = owner.name.split()[-1] if owner.name.split()[-1] not in _SUFFIXES else owner.name.split()[-2]
