@@ -86,3 +86,15 @@ def test_a_single_count_goes_no_further_than_the_scene_left_after_it():
                     "leaving an accident scene after causing death over the crash.") == [
         "causing death by dangerous driving", "leaving an accident scene after causing death"]
     assert _charges("Orla Penhale pleaded guilty to a single count of theft and fraud.") == ["theft and fraud"]
+
+
+def test_new_zealands_representative_charge_and_a_statutes_dishonest_purpose():
+    assert _charges("Orla Penhale pleaded guilty to a representative charge of accessing a computer system for a dishonest "
+                    "purpose and theft.") == ["accessing a computer system for a dishonest purpose", "theft"]
+
+
+def test_how_the_counts_terms_run_is_no_part_of_the_offence():
+    assert _charges("The judge ordered Orla Penhale's sentences on three counts of burglary to be served back to back.") == [
+        "burglary"]
+    assert _charges("Orla Penhale was convicted of conspiracy to run an illegal gambling business.") == [
+        "conspiracy to run an illegal gambling business"]

@@ -302,3 +302,22 @@ def test_the_sentence_in_that_case_is_no_term_of_this_one():
     # "In that case," with its comma is the conditional "if so", no other case
     s = sentencing_of(_US_LEAD, "Prosecutors may ask for probation. In that case, he would serve no prison time.")
     assert "probation" in [t.text for t in s.terms]
+
+
+# 9. Terms whose kind word stands before the length or the sum
+
+@pytest.mark.parametrize("sentence,kind,text", [
+    ("Justice Ray Oduya gave Kane credit of 474 days for the 316 days he has spent in custody.", "time_served_credit",
+     "credit of 474 days"),
+    ("The judge also imposed a fine in lieu of forfeiture of $612,500 on Kane.", "fine", "fine in lieu of forfeiture of $612,500"),
+    ("Kane will be subject to a special sentence of lifetime parole supervision once he is released.", "supervision",
+     "a special sentence of lifetime parole supervision"),
+    ("He will be on parole supervision for the rest of his life.", "supervision", "parole supervision for the rest of his life"),
+])
+def test_the_kind_word_before_the_length_or_sum_stays_in_the_text(sentence, kind, text):
+    assert _one(sentencing_of(_US_LEAD, sentence), kind).text == text
+
+
+def test_a_credit_of_days_is_no_prison_term():
+    s = sentencing_of(_US_LEAD, "Justice Ray Oduya gave Kane credit of 474 days for the 316 days he has spent in custody.")
+    assert not [t for t in s.terms if t.kind == "prison" and "474" in t.text]

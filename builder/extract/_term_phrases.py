@@ -756,9 +756,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervised_release", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:term|period)\s+of\s+(?:supervised\s+release|post-?release\s+(?:control|supervision))"),
     # Wisconsin: "three years of initial confinement followed by four years of extended supervision"
     ("supervised_release", rf"{_DUR}\s+of\s+extended\s+supervision"),
-    # "lifetime probation", "lifetime supervision": the whole of the rest of a life
+    # "lifetime probation", "lifetime supervision": the whole of the rest of a life (Iowa's "special sentence of lifetime
+    # parole supervision" after a sex offender's prison term keeps its name)
     # "a lifetime ban on open burning", "a lifetime ban from coaching youth sports": what a ban covers is part of it
-    ("lifetime", r"\b(?P<life>lifetime)\s+(?P<what>probation|(?:(?:post-?release|court|sex[- ]offender|community)\s+)?supervision|parole|(?:supervised|conditional)\s+release|(?:driving\s+)?ban)\b"
+    ("lifetime", r"(?:\b(?:an?\s+)?special\s+sentence\s+of\s+)?\b(?P<life>lifetime)\s+(?P<what>probation|(?:(?:post-?release|court|sex[- ]offender|community|parole)\s+)?supervision|parole|(?:supervised|conditional)\s+release|(?:driving\s+)?ban)\b"
                  # ("a lifetime driving ban on Ann Roe": whom the ban binds, not what it covers)
                  r"(?:(?<=ban)\s+(?:on|from)\s+(?!(?:him|her|them)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+\b))(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
                  # (or the end of its line: a list item "A lifetime ban from driving a school bus" has no stop)
@@ -768,7 +769,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # supervision after a sex offender's prison term: "will be on conditional release for the rest of his life"
     ("lifetime", r"(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)\s+(?:on|under)|lifetime\s+(?:term\s+)?of"
                  r"|lifelong|life\s+(?:on|under))\s+(?:(?:federal|court|formal|post-?release)\s+)?(?P<what>(?:supervised|conditional)\s+release|probation|parole|supervision)\b"),
-    ("lifetime", r"(?<!eligible )(?<!eligibility )(?<!without )(?P<what>(?:supervised|conditional)\s+release|probation|(?:(?:community|post-?release|court|sex[- ]offender)\s+)?supervision|(?<=\bon )parole)\s+for\s+(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)|life)\b"),
+    ("lifetime", r"(?<!eligible )(?<!eligibility )(?<!without )(?P<what>(?:supervised|conditional)\s+release|probation|(?:(?:community|post-?release|court|sex[- ]offender|parole)\s+)?supervision|(?<=\bon )parole)\s+for\s+(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)|life)\b"),
     # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
     ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),
     # Supervision after prison under its state names: "three years of post-prison supervision" (Oregon), "two years of
@@ -1231,6 +1232,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("assessment", rf"{_QUAL}{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
     # ("faces two to 12 years in prison and fines of up to $5,000": the plural tells the cap per count)
     # ("a possible fine of up to $250,000", "a potential fine of": the exposure's own word stays in the term)
+    # Canada's "fine in lieu of forfeiture of $612,500": a fine for proceeds that can no longer be seized
+    ("fine", rf"fine\s+in\s+lieu\s+of\s+forfeiture\s+(?:of|totall?ing|in\s+the\s+amount\s+of)\s+{_QUAL}{_MONEY}"),
     ("fine", rf"(?:(?:maximum|minimum|possible|potential)\s+)?fines?\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
     ("fine", r"(?:(?<=\bbe )|(?<=, ))fined(?=,?\s+(?:or\s+)?(?:caned|both)\b|,?\s+(?:or|and)\s+(?:jailed|imprisoned|caned)\b)"),
     ("fine", rf"fined\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?{_QUAL}{_MONEY}"),
@@ -1475,6 +1478,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # days' credit for time spent in pretrial custody", "declared 412 days already served in pre-sentence detention"
     ("time_served_credit", rf"(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)(?:['\u2019]|\s+of)?\s+(?:enhanced\s+)?credit\s+(?:for|towards?|against)\s+"
                            r"(?:(?:the\s+)?time\s+(?:(?:already\s+)?(?:spent|served)\s+)?(?:in\s+)?)?(?:pre-?sentence|pre-?trial|remand|presentence|pretrial)?\s*(?:custody|detention|jail|time\s+served)\b"),
+    # "gave him credit of 474 days for the 316 days he has spent in custody" (Canada's enhanced credit, told as its total)
+    ("time_served_credit", rf"credit\s+of\s+(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)\b"),
     ("time_served_credit", rf"(?<=declared\s)(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?)\s+(?:(?:already|previously)\s+)?(?:served|spent)\s+"
                            r"(?:in\s+)?(?:pre-?sentence|pre-?trial|remand|presentence|pretrial)\s+(?:custody|detention)"),
     # "has already spent 412 days in custody, which will count towards his sentence": the days, told as counted

@@ -442,7 +442,7 @@ _COUNT_PREFIX = lazy_compile(
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?=" + _COUNTED_OFFENCES
     + r"(?!\s+(?:counts?|charges?)\b))"
     r"|(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+)?"
-    r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|fourth|fifth|remaining|lesser|top|lead|main|sample|specimen"
+    r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|fourth|fifth|remaining|lesser|top|lead|main|sample|specimen|representative"
     r"|most\s+serious"
     # "two felony counts", "three first-degree counts", "four Class B felony counts", "five gross misdemeanor counts":
     # the grade told between the number and "counts"
@@ -461,7 +461,7 @@ _COUNT_PREFIX = lazy_compile(
     r"(?:(?:an?|the|separate|federal|criminal|state|felony|misdemeanor|class\s+[a-z0-9]|level\s+\d|(?:first|second|third|fourth)-degree"
     # ("dropped a third charge of perjury": an ordinal counts the charges, the offence follows "of")
     r"|second|third|fourth|fifth|remaining|lesser|top|original|new|pending|additional|single|sole|lone"  # ("admitted a single charge of ...")
-    r"|further|fresh|outstanding|related|top|following|(?:more|most)\s+serious"
+    r"|further|fresh|outstanding|related|top|following|(?:more|most)\s+serious|representative"  # (New Zealand's "a representative charge")
     # ("convicted of the lesser included offense of manslaughter": the lesser offence a verdict or plea settled on)
     r"|(?<=lesser\s)included)\s+)*(?:charges?|(?<=(?:lesser|cluded)\s)offen[cs]es?)(?:\s*:\s*|\s+(?:" + _CHARGED_IN + r"\s+)?of\s+|,?\s+including\s+|\s+(?:that|which)\s+include[sd]?\s+|\s+)?)?", re.I)
 # Where an offence phrase may end. Each is checked in _offence_end: "in office", "in the commission
@@ -493,6 +493,8 @@ _CHARGE_STOP = lazy_compile(
     # ("unlawful flight to avoid prosecution", "fleeing to avoid arrest": the federal fugitive statute's own purpose element)
     r"(?<!flight\s)(?<!fleeing\s)"
     r"(?:in\s+order\s+)?to\s+(?=" + _PURPOSE_VERB + r")"
+    # ("his sentences on three counts of X to be served back to back": how the terms run, no part of the offence)
+    r"|to\s+(?=(?:be\s+(?:served|run)|run\s+(?:consecutively|concurrently|back)|be\s+(?:consecutive|concurrent))\b)"
     # "for a fraud they say cost investors $63 million": a relative clause with no pronoun, told as a claim
     r"|(?=(?:he|she|they|prosecutors|police|investigators|authorities|officials|the\s+government)\s+(?:say|says|said|allege|alleged|contend|contended)\b)"
     r"|over(?!\s+[$\d])|ordinarily|usually|typically|normally|generally|often|rarely|seldom|frequently|routinely|commonly|sometimes"  # ("fraud over $5,000" is a Canadian offence's name)
@@ -594,6 +596,8 @@ _DURING_GOES_ON = lazy_compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acqu
 _FOR_GOES_ON = lazy_compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
                           r"|(?:(?:private|personal)\s+)?(?:financial|commercial|monetary)\s+(?:gain|advantage|benefit)\b"
                           r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b"
+                          # ("accessing a computer system for a dishonest purpose": New Zealand's Crimes Act names the purpose)
+                          r"|(?:an?\s+)?(?:dishonest|fraudulent|improper|corrupt|unlawful)\s+(?:purpose|intent|advantage)\b"
                           # ("possessing dogs for fighting", "keeping animals for fighting": the animal fighting statute's use)
                           r"|fighting\b(?!\s+(?:for|against|back|off)\b)"
                           # "transporting dogs for use in an animal fighting venture", "... for an animal fighting venture": the
