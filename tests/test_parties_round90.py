@@ -32,3 +32,11 @@ def test_a_pronoun_role_belongs_to_someone_named_before_it_not_to_the_defendant_
                         "Mai Tran, who runs a bakery in Springvale, said the family had moved out.")
     assert "Tran\u2019s husband" in roles.get("Hung Tran", [])
     assert "Hung Kourtis" not in roles and "Jayden Kourtis" in roles
+
+
+def test_a_households_car_is_no_party():
+    kinds = party_kinds("Over 40 minutes, the 61-year-old and her husband were bound inside their home, before the intruders "
+                        "fled in the family\u2019s Toyota Kluger with jewellery and cash.\n\nThe Kluger was found burnt out "
+                        "the next afternoon.\n\nJayden Kourtis, 23, pleaded guilty to aggravated burglary. Kourtis will be "
+                        "sentenced in May.")
+    assert "Jayden Kourtis" in kinds and "Toyota Kluger" not in kinds

@@ -1336,7 +1336,9 @@ _OWNED_OR_COLOURED = lazy_compile(
     # ("a used Ford Ranger", "a leased Audi A4": bought or hired, as no person is)
     r"|used|leased|second-?hand|brand-new)\s+)"
     # ("Lee's Dodge Charger struck the van": a person's possessive before a bare name, no kin or role word between)
-    r"|(?<![\w.])[A-Z][\w-]*[\u2019']s\s+)$")
+    r"|(?<![\w.])[A-Z][\w-]*[\u2019']s\s+"
+    # ("fled in the family's Toyota Kluger", "the victim's Honda Civic": a household's or a victim's thing)
+    r"|\b[Tt]he\s+(?:family|couple|victim|victims|company|firm|household)[\u2019']s?\s+)$")
 # "prescribed Velcora by her doctor", "the top prescribers of Velcora", "no longer sells Velcora": what is prescribed
 # or sold is a product
 _PRODUCT_VERB_BEFORE = lazy_compile(r"\b(?:prescri(?:bed|bing|bers?\s+of|ptions?\s+(?:of|for))|sells|selling|marketed|marketing)\s+$")
