@@ -171,6 +171,18 @@ def shown_terms(sentencing) -> list[tuple]:
     return [(t.text, t.kind, t.status, t.subject) for t in sentencing.terms + sentencing.others]
 
 
+def terms_of_kind(sentencing, kind: str) -> list:
+    """The terms of `kind`, the defendant's and everyone else's."""
+    return [t for t in sentencing.terms + sentencing.others if t.kind == kind]
+
+
+def one_term_of_kind(sentencing, kind: str):
+    """The one term of `kind`, the defendant's or someone else's."""
+    found = terms_of_kind(sentencing, kind)
+    assert len(found) == 1, shown_terms(sentencing)
+    return found[0]
+
+
 def any_term(sentencing, words: str):
     """The term, the defendant's or someone else's, whose text holds `words`."""
     found = [t for t in sentencing.terms + sentencing.others if words in t.text]

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import shown_terms, sentencing_of
+from tests.helpers import one_term_of_kind, sentencing_of, shown_terms
 
 _HER_LEAD = "Lena Dunmore, 52, was sentenced on Tuesday in Marlow County Circuit Court."
 _HIS_LEAD = "Tom Dunmore, 52, was sentenced on Tuesday in Marlow County Circuit Court."
 
-
-def _one(sentencing, kind: str):
-    """The one term of `kind`, the defendant's or someone else's."""
-    found = [t for t in sentencing.terms + sentencing.others if t.kind == kind]
-    assert len(found) == 1, shown_terms(sentencing)
-    return found[0]
 
 
 # 1. A pronoun of the other gender than the person named last is not that person
@@ -36,7 +30,7 @@ def _one(sentencing, kind: str):
                 "of probation.", "probation"),
 ])
 def test_the_pronoun_rules_out_the_person_of_the_other_gender(lead, sentence, kind):
-    term = _one(sentencing_of(lead, sentence), kind)
+    term = one_term_of_kind(sentencing_of(lead, sentence), kind)
     assert (term.subject, term.status) == (None, "imposed")
 
 
@@ -44,10 +38,10 @@ def test_a_pronoun_of_the_same_gender_keeps_the_other_person():
     # near miss: "her" can be the woman named last, who was sentenced too
     s = sentencing_of(_HIS_LEAD + " He was jailed for five years.",
                       "His co-defendant, Helen Whitfield, pleaded guilty to theft. She was placed on probation for three years.")
-    assert _one(s, "probation").subject == "Helen Whitfield"
+    assert one_term_of_kind(s, "probation").subject == "Helen Whitfield"
     s = sentencing_of(_HIS_LEAD + " He was jailed for five years.",
                       "His co-defendant, Mark Whitfield, pleaded guilty to theft. He was placed on probation for three years.")
-    assert _one(s, "probation").subject == "Mark Whitfield"
+    assert one_term_of_kind(s, "probation").subject == "Mark Whitfield"
 
 
 # 2. The one paid is never the subject
@@ -61,7 +55,7 @@ def test_a_pronoun_of_the_same_gender_keeps_the_other_person():
 ])
 def test_the_payee_is_not_the_subject(sentence, kind):
     s = sentencing_of("Tom Pryce, 30, was sentenced at Cardiff Crown Court on Friday.", sentence)
-    term = _one(s, kind)
+    term = one_term_of_kind(s, kind)
     assert (term.subject, term.status) == (None, "imposed")
 
 
@@ -69,7 +63,7 @@ def test_another_payer_keeps_the_term():
     # near miss: the one who pays is someone else, whoever is paid
     s = sentencing_of("Tom Pryce, 30, was sentenced at Cardiff Crown Court on Friday to two years in prison.",
                       "His co-defendant, Carl Ruiz, was ordered to pay Ms Carrow £900 in compensation.")
-    term = _one(s, "compensation")
+    term = one_term_of_kind(s, "compensation")
     assert (term.subject, term.status) == ("Carl Ruiz", "other")
 
 
@@ -90,7 +84,7 @@ _FORFEIT_LEAD = "Ray Bledsoe, 44, was sentenced on Monday to two years in prison
      "forfeit the dogs, along with $900 in cash and kennels", 900.0),
 ])
 def test_a_sum_listed_after_where_property_was_seized(sentence, text, amount):
-    term = _one(sentencing_of(_FORFEIT_LEAD, sentence), "forfeiture")
+    term = one_term_of_kind(sentencing_of(_FORFEIT_LEAD, sentence), "forfeiture")
     assert (term.text, term.amount, term.status) == (text, amount, "imposed")
 
 
@@ -103,7 +97,7 @@ def test_a_sum_listed_after_where_property_was_seized(sentence, text, amount):
     ("The judge ordered the machete forfeited and destroyed.", "the machete forfeited and destroyed"),
 ])
 def test_forfeiture_and_destruction(sentence, text):
-    term = _one(sentencing_of(_FORFEIT_LEAD, sentence), "forfeiture")
+    term = one_term_of_kind(sentencing_of(_FORFEIT_LEAD, sentence), "forfeiture")
     assert (term.text, term.status) == (text, "imposed")
 
 
@@ -121,7 +115,7 @@ def test_property_not_forfeited(sentence):
 
 
 def test_where_a_lone_item_was_seized_stays_out():
-    term = _one(sentencing_of(_FORFEIT_LEAD, "The judge ordered him to forfeit the dogs seized from his properties."), "forfeiture")
+    term = one_term_of_kind(sentencing_of(_FORFEIT_LEAD, "The judge ordered him to forfeit the dogs seized from his properties."), "forfeiture")
     assert term.text == "forfeit the dogs"
 
 
@@ -152,10 +146,10 @@ def test_credit_that_is_not_the_defendants():
     assert not [t for t in s.terms + s.others if t.kind == "time_served_credit"]
     # near miss: a co-accused's credit is his
     s = sentencing_of(_FORFEIT_LEAD, "His co-accused, Carl Ruiz, will get credit for the time he has already served.")
-    term = _one(s, "time_served_credit")
+    term = one_term_of_kind(s, "time_served_credit")
     assert (term.subject, term.status) == ("Carl Ruiz", "other")
     s = sentencing_of(_FORFEIT_LEAD, "His co-accused, Carl Ruiz, will get credit for the 200 days he has spent in jail.")
-    term = _one(s, "time_served_credit")
+    term = one_term_of_kind(s, "time_served_credit")
     assert (term.subject, term.status) == ("Carl Ruiz", "other")
 
 
@@ -174,7 +168,7 @@ def test_credit_that_is_not_the_defendants():
 ])
 def test_a_revocation_the_conviction_brings(sentence, text):
     s = sentencing_of("Ray Bledsoe, 44, was sentenced on Monday to two years in prison for vehicular homicide.", sentence)
-    term = _one(s, "licence_revocation")
+    term = one_term_of_kind(s, "licence_revocation")
     assert (term.text, term.status, term.subject) == (text, "imposed", None)
 
 
@@ -213,7 +207,7 @@ _JAILED = "Ray Bledsoe, 44, was jailed on Monday for two years."
      "restraining order was granted, to remain in place for 10 years", "restraining_order", 10.0),
 ])
 def test_an_order_told_as_lasting(sentence, text, kind, amount):
-    term = _one(sentencing_of(_JAILED, sentence), kind)
+    term = one_term_of_kind(sentencing_of(_JAILED, sentence), kind)
     assert (term.text, term.amount, term.status, term.subject) == (text, amount, "imposed", None)
 
 
@@ -229,7 +223,7 @@ def test_an_order_that_is_not_this_sentences(sentence):
 
 
 def test_an_order_someone_else_was_given():
-    term = _one(sentencing_of(_JAILED, "Carl Ruiz was given a restraining order, to last for five years."), "restraining_order")
+    term = one_term_of_kind(sentencing_of(_JAILED, "Carl Ruiz was given a restraining order, to last for five years."), "restraining_order")
     assert (term.subject, term.status) == ("Carl Ruiz", "other")
 
 

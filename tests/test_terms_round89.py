@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import shown_terms, sentencing_of
+from tests.helpers import one_term_of_kind, sentencing_of, shown_terms, terms_of_kind
 
 _LEAD = "Tom Kershaw, 41, was sentenced on Tuesday in the Brisbane District Court."
 
 
-def _of_kind(sentencing, kind: str) -> list:
-    return [t for t in sentencing.terms + sentencing.others if t.kind == kind]
-
-
-def _one(sentencing, kind: str):
-    """The one term of `kind`, the defendant's or someone else's."""
-    found = _of_kind(sentencing, kind)
-    assert len(found) == 1, shown_terms(sentencing)
-    return found[0]
 
 
 # 1. A parole release date with a relative year, or told as a clause
@@ -40,7 +31,7 @@ def _one(sentencing, kind: str):
 ])
 def test_a_parole_release_date_with_a_relative_year_or_as_a_clause(sentence, text):
     s = sentencing_of(_LEAD, sentence)
-    term = _one(s, "parole_eligibility_date")
+    term = one_term_of_kind(s, "parole_eligibility_date")
     assert (term.text, term.status, term.subject) == (text, "imposed", None)
     assert any(t.kind in ("prison", "jail") and t.status == "imposed" for t in s.terms), shown_terms(s)
 
@@ -57,12 +48,12 @@ def test_a_parole_clause_keeps_the_jail_term_beside_it():
     "He was sentenced to 18 months' jail, to be released on parole after serving six months.",
 ])
 def test_a_release_on_parole_without_a_fixed_day_is_no_date(sentence):
-    assert not _of_kind(sentencing_of(_LEAD, sentence), "parole_eligibility_date")
+    assert not terms_of_kind(sentencing_of(_LEAD, sentence), "parole_eligibility_date")
 
 
 def test_a_co_accused_parole_date_is_theirs():
     s = sentencing_of(_LEAD, "His co-accused, Ben Tupou, was given two years' jail and will be released on parole on March 3.")
-    term = _one(s, "parole_eligibility_date")
+    term = one_term_of_kind(s, "parole_eligibility_date")
     assert (term.subject, term.status) == ("Ben Tupou", "other")
 
 
@@ -84,15 +75,15 @@ def test_a_co_accused_parole_date_is_theirs():
     ("He was discharged without conviction.", "discharged_without_conviction", "discharged without conviction"),
 ])
 def test_a_conviction_outcome_is_the_courts(sentence, kind, text):
-    term = _one(sentencing_of(_LEAD, sentence), kind)
+    term = one_term_of_kind(sentencing_of(_LEAD, sentence), kind)
     assert (term.text, term.status, term.subject) == (text, "imposed", None)
 
 
 def test_an_outcome_asked_for_is_the_sides():
     s = sentencing_of(_LEAD, "His lawyer sought a discharge without conviction, but Judge Ana Reti convicted and discharged him.")
-    assert _one(s, "discharged_without_conviction").status == "sought"
-    assert _one(s, "convicted_and_discharged").status == "imposed"
-    assert _one(sentencing_of(_LEAD, "His lawyer asked that no conviction be recorded."), "no_conviction_recorded").status \
+    assert one_term_of_kind(s, "discharged_without_conviction").status == "sought"
+    assert one_term_of_kind(s, "convicted_and_discharged").status == "imposed"
+    assert one_term_of_kind(sentencing_of(_LEAD, "His lawyer asked that no conviction be recorded."), "no_conviction_recorded").status \
         == "recommended"
 
 
@@ -110,7 +101,7 @@ def test_an_old_or_counted_conviction_is_no_outcome(sentence):
 
 def test_an_outcome_that_may_come_is_not_imposed():
     s = sentencing_of(_LEAD, "He could be convicted and discharged if he completes the course.")
-    assert all(t.status != "imposed" for t in _of_kind(s, "convicted_and_discharged"))
+    assert all(t.status != "imposed" for t in terms_of_kind(s, "convicted_and_discharged"))
 
 
 # 3. A licence cancelled in the active voice, with its possessor
@@ -127,13 +118,13 @@ def test_an_outcome_that_may_come_is_not_imposed():
 ])
 def test_a_licence_cancelled_by_the_court(sentence, text):
     s = sentencing_of(_LEAD, sentence)
-    term = _one(s, "licence_revocation")
+    term = one_term_of_kind(s, "licence_revocation")
     assert (term.text, term.status) == (text, "imposed")
 
 
 def test_the_cancellation_and_the_disqualification_are_two_terms():
     s = sentencing_of(_LEAD, "Judge Ann Rolle also cancelled Kershaw's licence and disqualified him from driving for eight years.")
-    assert _one(s, "disqualification").amount == 8
+    assert one_term_of_kind(s, "disqualification").amount == 8
 
 
 @pytest.mark.parametrize("sentence", [
@@ -144,7 +135,7 @@ def test_the_cancellation_and_the_disqualification_are_two_terms():
     "The magistrate cancelled the hearing.",
 ])
 def test_a_licence_cancelled_before_or_by_others_is_no_term(sentence):
-    assert not _of_kind(sentencing_of(_LEAD, sentence), "licence_revocation")
+    assert not terms_of_kind(sentencing_of(_LEAD, sentence), "licence_revocation")
 
 
 # 4. New Zealand's post-detention and release conditions
@@ -162,13 +153,13 @@ def test_a_licence_cancelled_before_or_by_others_is_no_term(sentence):
      "standard post-detention conditions for 12 months", 12),
 ])
 def test_post_detention_conditions(sentence, text, months):
-    term = _one(sentencing_of(_LEAD, sentence), "post_detention_conditions")
+    term = one_term_of_kind(sentencing_of(_LEAD, sentence), "post_detention_conditions")
     assert (term.text, term.amount, term.unit, term.status, term.subject) == (text, months, "months", "imposed", None)
 
 
 def test_a_co_accused_conditions_are_theirs():
     s = sentencing_of(_LEAD, "His co-accused, Ben Tupou, was given six months' post-detention conditions.")
-    term = _one(s, "post_detention_conditions")
+    term = one_term_of_kind(s, "post_detention_conditions")
     assert (term.subject, term.status) == ("Ben Tupou", "other")
 
 
@@ -178,7 +169,7 @@ def test_a_co_accused_conditions_are_theirs():
     "He breached his release conditions six months after leaving prison in 2019.",
 ])
 def test_bail_and_old_conditions_are_no_term(sentence):
-    assert not _of_kind(sentencing_of(_LEAD, sentence), "post_detention_conditions")
+    assert not terms_of_kind(sentencing_of(_LEAD, sentence), "post_detention_conditions")
 
 
 # 5. A thing forfeited after a sum named by what it came from
@@ -198,19 +189,19 @@ _US_LEAD = "Ray Bledsoe, 44, was sentenced on Monday to two years in prison."
      "forfeit $61,000 in proceeds from the turtle sales and two trailers"),
 ])
 def test_the_thing_after_a_sum_from_its_source(sentence, text):
-    term = _one(sentencing_of(_US_LEAD, sentence), "forfeiture")
+    term = one_term_of_kind(sentencing_of(_US_LEAD, sentence), "forfeiture")
     assert (term.text, term.amount) == (text, float(text.split("$")[1].split()[0].replace(",", "")))
 
 
 def test_the_next_act_after_the_source_is_not_property():
     # near miss: the list goes on to the next order, not more property
     s = sentencing_of(_US_LEAD, "He must forfeit $38,200 in proceeds from the sales and pay a $5,000 fine.")
-    assert _one(s, "forfeiture").text == "forfeit $38,200 in proceeds"
+    assert one_term_of_kind(s, "forfeiture").text == "forfeit $38,200 in proceeds"
 
 
 def test_property_returned_is_no_forfeiture():
     s = sentencing_of(_US_LEAD, "The pickup truck was returned to its owner, a neighbour who had lent it to him.")
-    assert not _of_kind(s, "forfeiture")
+    assert not terms_of_kind(s, "forfeiture")
 
 
 # 6. Restitution told as orders, and a sum abbreviated "$3.4M"
@@ -228,10 +219,10 @@ _FRAUD_LEAD = "Tom Kershaw, 41, was sentenced to 10 years in prison on Tuesday i
     ("He was also ordered to pay $1.25M restitution.", "$1.25M restitution", 1_250_000),
 ])
 def test_restitution_orders_and_abbreviated_millions(sentence, text, amount):
-    term = _one(sentencing_of(_FRAUD_LEAD, sentence), "restitution")
+    term = one_term_of_kind(sentencing_of(_FRAUD_LEAD, sentence), "restitution")
     assert (term.text, term.amount, term.status) == (text, amount, "imposed")
 
 
 def test_restitution_orders_sought_are_not_made():
     s = sentencing_of(_FRAUD_LEAD, "Prosecutors sought restitution orders totalling $3.4 million, but the judge declined to make them.")
-    assert _one(s, "restitution").status == "sought"
+    assert one_term_of_kind(s, "restitution").status == "sought"

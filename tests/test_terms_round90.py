@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import shown_terms, sentencing_of
+from tests.helpers import one_term_of_kind, sentencing_of, shown_terms, terms_of_kind
 
 _NZ_LEAD = "Rangi Hohaia, 33, was sentenced on Tuesday in the Hamilton District Court."
 _US_LEAD = "Dale Kane, 52, was sentenced on Monday in Lakeshore County Circuit Court."
@@ -14,15 +14,6 @@ _AU_LEAD = "Brett Munro, 38, was sentenced on Wednesday in the Penrith Local Cou
 _CA_LEAD = "Lina Creed, 44, was sentenced on Friday in the Ontario Court of Justice."
 
 
-def _of_kind(sentencing, kind: str) -> list:
-    return [t for t in sentencing.terms + sentencing.others if t.kind == kind]
-
-
-def _one(sentencing, kind: str):
-    """The one term of `kind`, the defendant's or someone else's."""
-    found = _of_kind(sentencing, kind)
-    assert len(found) == 1, shown_terms(sentencing)
-    return found[0]
 
 
 # 1. New Zealand's community detention, beside home detention and intensive supervision
@@ -39,7 +30,7 @@ def _one(sentencing, kind: str):
 ])
 def test_community_detention(sentence, text, months):
     s = sentencing_of(_NZ_LEAD, sentence)
-    term = _one(s, "community_detention")
+    term = one_term_of_kind(s, "community_detention")
     assert (term.text, term.amount, term.unit, term.status, term.subject) == (text, months, "months", "imposed", None)
     assert not [t for t in s.terms if t.kind in ("prison", "jail")], shown_terms(s)  # no custody
 
@@ -47,14 +38,14 @@ def test_community_detention(sentence, text, months):
 def test_community_detention_keeps_the_supervision_beside_it():
     s = sentencing_of(_NZ_LEAD, "Judge Ana Reti sentenced him to six months' community detention, with an overnight curfew "
                                 "monitored by an electronic bracelet, and 18 months' intensive supervision.")
-    assert _one(s, "supervision").text == "18 months' intensive supervision"
+    assert one_term_of_kind(s, "supervision").text == "18 months' intensive supervision"
 
 
 def test_two_lengths_in_one_unit_are_two_terms():
     # (never one length of 13 months)
     s = sentencing_of(_NZ_LEAD, "He was sentenced to community detention for four months and nine months' supervision.")
-    assert (_one(s, "community_detention").text, _one(s, "community_detention").amount) == ("community detention for four months", 4)
-    assert (_one(s, "supervision").text, _one(s, "supervision").amount) == ("nine months' supervision", 9)
+    assert (one_term_of_kind(s, "community_detention").text, one_term_of_kind(s, "community_detention").amount) == ("community detention for four months", 4)
+    assert (one_term_of_kind(s, "supervision").text, one_term_of_kind(s, "supervision").amount) == ("nine months' supervision", 9)
 
 
 @pytest.mark.parametrize("sentence,kind,text", [
@@ -66,16 +57,16 @@ def test_two_lengths_in_one_unit_are_two_terms():
 ])
 def test_home_detention_and_intensive_supervision_in_the_same_frames(sentence, kind, text):
     s = sentencing_of(_NZ_LEAD, sentence)
-    assert (_one(s, kind).text, _one(s, kind).status) == (text, "imposed")
+    assert (one_term_of_kind(s, kind).text, one_term_of_kind(s, kind).status) == (text, "imposed")
     assert not [t for t in s.terms if t.kind in ("prison", "jail")], shown_terms(s)
 
 
 def test_community_detention_asked_for_or_given_to_another():
     s = sentencing_of(_NZ_LEAD, "His lawyer sought community detention for six months, but the judge imposed 10 months' home detention.")
-    assert _one(s, "community_detention").status == "sought"
-    assert _one(s, "home_confinement").status == "imposed"
+    assert one_term_of_kind(s, "community_detention").status == "sought"
+    assert one_term_of_kind(s, "home_confinement").status == "imposed"
     s = sentencing_of(_NZ_LEAD, "His co-accused, Mere Tane, received three months' community detention.")
-    assert (_one(s, "community_detention").subject, _one(s, "community_detention").status) == ("Mere Tane", "other")
+    assert (one_term_of_kind(s, "community_detention").subject, one_term_of_kind(s, "community_detention").status) == ("Mere Tane", "other")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -83,7 +74,7 @@ def test_community_detention_asked_for_or_given_to_another():
     "He completed four months of community detention in 2019 for an earlier assault.",
 ])
 def test_old_community_detention_is_not_imposed(sentence):
-    assert all(t.status != "imposed" for t in _of_kind(sentencing_of(_NZ_LEAD, sentence), "community_detention"))
+    assert all(t.status != "imposed" for t in terms_of_kind(sentencing_of(_NZ_LEAD, sentence), "community_detention"))
 
 
 # 2. A licence or privilege other than driving, suspended or revoked for a length
@@ -100,7 +91,7 @@ def test_old_community_detention_is_not_imposed(sentence):
     ("The judge revoked his hunting license for life.", "revoked his hunting license for life", None, "life"),
 ])
 def test_a_licence_or_privilege_taken_for_a_length(sentence, text, amount, unit):
-    term = _one(sentencing_of(_US_LEAD, sentence), "licence_revocation")
+    term = one_term_of_kind(sentencing_of(_US_LEAD, sentence), "licence_revocation")
     assert (term.text, term.amount, term.unit, term.status) == (text, amount, unit, "imposed")
 
 
@@ -109,12 +100,12 @@ def test_a_licence_or_privilege_taken_for_a_length(sentence, text, amount, unit)
     ("His driver's licence was suspended for two years.", "driver's licence was suspended for two years"),
 ])
 def test_driving_licences_as_before(sentence, text):
-    assert _one(sentencing_of(_US_LEAD, sentence), "licence_revocation").text == text
+    assert one_term_of_kind(sentencing_of(_US_LEAD, sentence), "licence_revocation").text == text
 
 
 def test_a_privilege_asked_to_be_taken_is_the_ask():
     s = sentencing_of(_US_LEAD, "Prosecutors asked the judge to revoke his fishing licence for five years.")
-    assert _one(s, "licence_revocation").status == "recommended"
+    assert one_term_of_kind(s, "licence_revocation").status == "recommended"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -126,7 +117,7 @@ def test_a_privilege_asked_to_be_taken_is_the_ask():
 ])
 def test_a_licence_renewed_restored_or_taken_by_others_is_no_term(sentence):
     s = sentencing_of(_US_LEAD, sentence)
-    assert all(t.status != "imposed" for t in _of_kind(s, "licence_revocation")), shown_terms(s)
+    assert all(t.status != "imposed" for t in terms_of_kind(s, "licence_revocation")), shown_terms(s)
 
 
 # 3. A bar for good told as "never again", beside another order
@@ -135,9 +126,9 @@ def test_a_licence_renewed_restored_or_taken_by_others_is_no_term(sentence):
 def test_never_again_beside_a_surrender_and_service():
     s = sentencing_of(_US_LEAD, "The judge ordered her to permanently surrender her state child care license and never again "
                                 "operate a child care business, and to perform 200 hours of community service.")
-    assert _one(s, "licence_revocation").text == "permanently surrender her state child care license"
-    assert (_one(s, "disqualification").text, _one(s, "disqualification").status) == ("never again operate a child care business", "imposed")
-    assert _one(s, "community_service").amount == 200
+    assert one_term_of_kind(s, "licence_revocation").text == "permanently surrender her state child care license"
+    assert (one_term_of_kind(s, "disqualification").text, one_term_of_kind(s, "disqualification").status) == ("never again operate a child care business", "imposed")
+    assert one_term_of_kind(s, "community_service").amount == 200
 
 
 @pytest.mark.parametrize("sentence,kind,text", [
@@ -150,13 +141,13 @@ def test_never_again_beside_a_surrender_and_service():
     ("The judge ordered that she never again work as a nurse.", "disqualification", "never again work as a nurse"),
 ])
 def test_a_bar_for_good(sentence, kind, text):
-    term = _one(sentencing_of(_US_LEAD, sentence), kind)
+    term = one_term_of_kind(sentencing_of(_US_LEAD, sentence), kind)
     assert (term.text, term.status) == (text, "imposed")
 
 
 def test_a_qualifier_before_the_surrender_is_the_terms():
     s = sentencing_of(_US_LEAD, "Judge Ann Pettus ordered her to permanently give up her nursing licence and to serve three years of probation.")
-    assert _one(s, "licence_revocation").text == "permanently give up her nursing licence"
+    assert one_term_of_kind(s, "licence_revocation").text == "permanently give up her nursing licence"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -182,7 +173,7 @@ def test_never_again_in_remorse_or_fate_is_no_bar(sentence):
     ("He must pay back every penny in restitution.", "pay back every penny in restitution"),
 ])
 def test_restitution_of_the_whole_without_a_figure(sentence, text):
-    term = _one(sentencing_of(_US_LEAD, sentence), "restitution")
+    term = one_term_of_kind(sentencing_of(_US_LEAD, sentence), "restitution")
     assert (term.text, term.amount, term.status) == (text, None, "imposed")
 
 
@@ -194,7 +185,7 @@ def test_restitution_of_the_whole_without_a_figure(sentence, text):
     "His lawyer said Vance would report to prison as ordered and would \u201cpay back every dollar.\u201d",
 ])
 def test_restitution_still_to_be_decided_is_no_order(sentence):
-    assert not _of_kind(sentencing_of(_US_LEAD, sentence), "restitution")
+    assert not terms_of_kind(sentencing_of(_US_LEAD, sentence), "restitution")
 
 
 # 5. Australia's apprehended violence orders, made with a length
@@ -212,7 +203,7 @@ def test_restitution_still_to_be_decided_is_no_order(sentence):
     ("She was also given a 12-month apprehended personal violence order.", "12-month apprehended personal violence order", 12, "months"),
 ])
 def test_an_apprehended_violence_order_with_its_length(sentence, text, amount, unit):
-    term = _one(sentencing_of(_AU_LEAD, sentence), "apprehended_violence_order")
+    term = one_term_of_kind(sentencing_of(_AU_LEAD, sentence), "apprehended_violence_order")
     assert (term.text, term.amount, term.unit, term.status) == (text, amount, unit, "imposed")
 
 
@@ -224,12 +215,12 @@ def test_an_apprehended_violence_order_with_its_length(sentence, text, amount, u
 ])
 def test_an_old_or_broken_avo_is_not_imposed(sentence):
     s = sentencing_of(_AU_LEAD, sentence)
-    assert all(t.status != "imposed" for t in _of_kind(s, "apprehended_violence_order")), shown_terms(s)
+    assert all(t.status != "imposed" for t in terms_of_kind(s, "apprehended_violence_order")), shown_terms(s)
 
 
 def test_an_avo_police_apply_for_is_not_the_courts():
     s = sentencing_of(_AU_LEAD, "Police applied for an apprehended violence order protecting the woman for two years.")
-    assert all(t.status != "imposed" for t in _of_kind(s, "apprehended_violence_order"))
+    assert all(t.status != "imposed" for t in terms_of_kind(s, "apprehended_violence_order"))
 
 
 # 6. The house-arrest part of a conditional sentence, told with "first" or counted out of it
@@ -249,7 +240,7 @@ def test_an_avo_police_apply_for_is_not_the_courts():
 ])
 def test_the_house_arrest_part_of_a_conditional_sentence(sentence, text, months):
     s = sentencing_of(_CA_LEAD, sentence)
-    term = _one(s, "home_confinement")
+    term = one_term_of_kind(s, "home_confinement")
     assert (term.text, term.amount, term.status) == (text, months, "imposed")
 
 
@@ -261,7 +252,7 @@ def test_the_part_leaves_the_whole_its_own_term():
 def test_the_probation_after_the_dashes_stays():
     s = sentencing_of(_CA_LEAD, "Judge Mia Lau imposed a conditional sentence order of two years less a day \u2014 12 months of it on "
                                 "house arrest \u2014 followed by 18 months' probation.")
-    assert _one(s, "probation").text == "18 months' probation"
+    assert one_term_of_kind(s, "probation").text == "18 months' probation"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -279,7 +270,7 @@ _UK_LEAD = "Kyle Marsh, 38, was sentenced on Friday at Wolverhampton Crown Court
 
 
 def test_a_rehabilitation_activity_told_without_requirement():
-    term = _one(sentencing_of(_UK_LEAD, "The judge ordered him to complete 180 hours of unpaid work and 15 days of "
+    term = one_term_of_kind(sentencing_of(_UK_LEAD, "The judge ordered him to complete 180 hours of unpaid work and 15 days of "
                                         "rehabilitation activity."), "rehabilitation_activity_requirement")
     assert (term.text, term.status) == ("15 days of rehabilitation activity", "imposed")
 
@@ -289,7 +280,7 @@ def test_a_rehabilitation_activity_told_without_requirement():
     ("The judge also made a deprivation order for the car he used.", "deprivation_order"),
 ])
 def test_a_dogs_destruction_and_a_deprivation_order(sentence, kind):
-    term = _one(sentencing_of(_UK_LEAD, sentence), kind)
+    term = one_term_of_kind(sentencing_of(_UK_LEAD, sentence), kind)
     assert term.status == "imposed"
 
 
@@ -315,7 +306,7 @@ def test_the_sentence_in_that_case_is_no_term_of_this_one():
     ("He will be on parole supervision for the rest of his life.", "supervision", "parole supervision for the rest of his life"),
 ])
 def test_the_kind_word_before_the_length_or_sum_stays_in_the_text(sentence, kind, text):
-    assert _one(sentencing_of(_US_LEAD, sentence), kind).text == text
+    assert one_term_of_kind(sentencing_of(_US_LEAD, sentence), kind).text == text
 
 
 def test_a_credit_of_days_is_no_prison_term():
