@@ -45,3 +45,11 @@ def test_someone_the_story_sentences_no_one_to_has_no_charges_listed():
     charges = _charges("His associate Marcus Doyle, 31, from Erdington, had admitted two counts of burglary in an "
                        "unrelated case.")
     assert [c for c in charges if c[1] is not None] == []
+
+
+def test_someone_sentenced_in_the_story_without_a_role_is_listed_as_also_sentenced():
+    facts = facts_of(f"title: Court case\noutlet: Test Wire\ndate: 2025-03-12\n\n{_LEAD}\n\nThe man who ran the line, "
+                     "Marcus Doyle, 27, of Erdington, was jailed for eight years and six months.\n")
+    roles = {p.name: p.roles for p in facts.parties}
+    assert roles.get("Marcus Doyle") == ["also sentenced"]
+    assert "also sentenced" not in roles.get("Ivo Lang", [])

@@ -40,3 +40,10 @@ def test_a_households_car_is_no_party():
                         "the next afternoon.\n\nJayden Kourtis, 23, pleaded guilty to aggravated burglary. Kourtis will be "
                         "sentenced in May.")
     assert "Jayden Kourtis" in kinds and "Toyota Kluger" not in kinds
+
+
+def test_a_town_whose_name_opens_with_a_number_is_no_party():
+    kinds = party_kinds("A 100 Mile House man and his son have been fined and banned from hunting.\n\nBrent Lapointe, 51, "
+                        "and Cody Lapointe, 24, pleaded guilty in provincial court in 100 Mile House on Tuesday. The pair "
+                        "were sentenced in 100 Mile House by Judge Ron Stepaniuk.")
+    assert "Brent Lapointe" in kinds and not any("Mile House" in name for name in kinds)

@@ -49,6 +49,7 @@ def extract(source: Source) -> SourceFacts:
     quotes = kept_apart("quotes", [], find_quotes, source, parties)
     kept_apart("parties", None, _fold_short_forms, parties, quotes)
     sentencing = kept_apart("sentencing details", Sentencing(), find_sentencing, source, parties, defendant)
+    _describe_others_sentenced(parties, sentencing)
     return SourceFacts(
         source=source,
         quotes=quotes,
@@ -60,6 +61,15 @@ def extract(source: Source) -> SourceFacts:
         defendant=defendant.name,
         problems=problems,
     )
+
+
+def _describe_others_sentenced(parties: list[Party], sentencing: Sentencing) -> None:
+    """A person the story gives no role but a sentence of their own ("The man who ran the line, Marcus Doyle, 27, was
+    jailed for eight years") is, to the reader of the parties table, someone also sentenced."""
+    sentenced = {t.subject for t in sentencing.others if t.status in ("imposed", "other")}
+    for party in parties:
+        if party.kind == "person" and not party.roles and party.name in sentenced:
+            party.roles.append("also sentenced")
 
 
 def _sentenced_on(source: Source, sentencing: Sentencing) -> Optional[tuple[DateValue, Citation]]:

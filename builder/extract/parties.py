@@ -1354,8 +1354,9 @@ def _place_or_product(text: str, party: Party) -> bool:
         return False
     before = [text[max(0, c.start - 40):c.start] for c in party.citations]
     told_as_thing = [bool(_MODEL_YEAR.search(b) or _OWNED_OR_COLOURED.search(b) or _PRODUCT_VERB_BEFORE.search(b)) for b in before]
+    # (a number that opens a town's name, "in 100 Mile House", stands between the preposition and the run)
     return (told_as_thing[0] and all(told or _THE_BEFORE.search(b) for told, b in zip(told_as_thing, before))) or \
-        all((_word_before(text[max(0, c.start - 20):c.start]).lower() in _PLACE_PREPOSITIONS
+        all((_word_before(re.sub(r"\s\d+\s+$", " ", text[max(0, c.start - 20):c.start])).lower() in _PLACE_PREPOSITIONS
              # (not the last word of the sentence before, "... for a break-in. Ian Roe, 23, pleaded guilty")
              and not re.search(r"[.!?:;]['\"\u2019\u201d]?\s*$", text[max(0, c.start - 20):c.start])
              or (text.endswith("of ", 0, c.start) and _COMPASS_OF.search(text, max(0, c.start - 30), c.start)))
@@ -1593,7 +1594,7 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if _THING_NOUN_AFTER.match(text, end):
         return None  # "the Economic Injury Disaster Loan program", "the Safe Streets initiative": a thing's name
     if _PLACE_BEFORE_PERSON.match(text, end) and (re.match(r"(?:An?|The)\s", text[start:end])
-                                                  or re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}$", lead_in)):
+                                                  or re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z\d][\w-]*\s+){0,2}$", lead_in)):
         # ("gave a young African Nova Scotian man a conditional sentence": where he is from, after the article's adjectives)
         return None  # "A Linden Falls woman was convicted": the town she is from, no one's name
     if tokens and tokens[0][2] == "Bill" and re.match(r"-\d", text[end:end + 2]):
