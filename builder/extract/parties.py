@@ -2298,7 +2298,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         home = _HOME_TOWN_AFTER.match(after)
         after = after[home.end():] if home else after
     app = _APPOSITIVE.match(after)
-    if app and re.match(r"\s+and\s", after[app.end(1):]) and _plural_head(app.group(1)):
+    if app and _is_list_item(after, app.end(1), app.group(1)):
         app = None  # "a lawsuit against Roe, the two guards and the county": the next item of a list, not Roe's role
     if app and not (age and not re.match(r",\s+(?:a|an|the)\s", after)):
         phrase = app.group(1).strip()
@@ -2440,6 +2440,22 @@ _ACTS_THEN_PRONOUN = lazy_compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|
                                 r"|rose|left|came|gave|began|read|held|kept|met|ran|fled|sent)\b[^.!?]{0,200}[.!?][\"\u201d]?\s+"
                                 r"(?:She|He|Her|His)\b")
 _SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)|$")
+
+
+# "took Coyle, his girlfriend and another couple out": a determiner after the "and" opens a list's last item
+# (the list runs on to its sentence's end; "Roe, a warehouse worker and the father of a girl, had grown up here" closes
+# its two roles with a comma, an aside)
+_AND_ANOTHER_ITEM = lazy_compile(r"\s+and\s+(?:a|an|another|the|his|her|their|its|two|three|four|several|other)\s[^,.;]*(?:[.;]|$)")
+
+
+def _is_list_item(after: str, end: int, phrase: str) -> bool:
+    """Whether the phrase after a name's comma is the next item of a list rather than the name's role.
+
+    A plural head ("Roe, the two guards and the county") is another item; so is a singular one whose "and" opens a
+    last item with its own determiner ("his wife, Marisol, their daughter and his parents.")."""
+    if not re.match(r"\s+and\s", after[end:]):
+        return False
+    return _plural_head(phrase) or bool(_AND_ANOTHER_ITEM.match(after, end))
 
 
 def _plural_head(phrase: str) -> bool:

@@ -903,12 +903,16 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                                                           or before.endswith("declared ") or _COUNTED_AFTER.match(text, t_end, s_end) is not None
                                                           or m.group().lower().startswith("credited")
                                                           and re.search(r"\b(?:was|were|been|will\s+be|is|are)\s+(?:also\s+)?$", before, re.I)
-                                                          or m.group("num") and _CREDIT_WITH_SENTENCE.search(before)
+                                                          or (m.group("num") or _LENGTH_THEN_WITH.search(before))
+                                                          and _CREDIT_WITH_SENTENCE.search(before)
                                                           # "I sentence you to 40 months, with credit for the time you have
                                                           # served": the bench grants the credit in its sentence
                                                           or before.endswith(", with ") and _BENCH_OPENER.search(before))
                                                          and (m.group("num") or not _CREDIT_AHEAD.search(before)
                                                               or re.match(r"\s+since\b", text[t_end:s_end])
+                                                              # "has been in custody since his arrest and will receive
+                                                              # credit for time served": the custody it counts, told first
+                                                              or _CUSTODY_SINCE.search(before)
                                                               # "will get credit for the time he has already served": the
                                                               # custody he spent, told as his, not the bare formula
                                                               or _THE_TIME_SPENT.match(m.group()))):
@@ -1772,9 +1776,16 @@ _CREDIT_GIVEN = lazy_compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?
 # ("after serving his minimum sentence of four years, with credit for the year he has spent in custody": the sentence
 # named with its length, the credit counted against it)
 _COUNTED_AFTER = lazy_compile(r",?\s+(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\s+(?:be\s+)?(?:count(?:ed)?|credited|deducted|taken\s+into\s+account)\b", re.I)
-_CREDIT_WITH_SENTENCE = lazy_compile(r"^(?!.*\b(?:could|would|might|may)\b).*(?:\b(?:(?:re-?)?sentenced|imposed|ordered|jailed)\b.*"
+_CREDIT_WITH_SENTENCE = lazy_compile(r"^(?!.*\b(?:could|would|might|may)\b).*(?:\b(?:(?:re-?)?sentenced|imposed|ordered|jailed|settled\s+on)\b.*"
                                      r"|\b(?:sentence|term)\s+of\s+[^,;]{1,40}?\b(?:years?|months?|days?))"
                                      r",\s+(?:and\s+)?with\s+$", re.I)
+# "sentenced to 48 months, with credit for time served": the bare formula, granted with the length it counts against
+_LENGTH_THEN_WITH = lazy_compile(r"\b(?:years?|months?|weeks?|days?)(?:\s+(?:in|of)\s+(?:federal\s+|state\s+)?(?:prison|jail|custody))?"
+                                 r",\s+(?:and\s+)?with\s+$", re.I)
+# "has been in federal custody since his arrest in April 2023 and will receive credit for time served" (also "held at the
+# county jail since", "jailed since"): the custody the credit counts is told in its own sentence
+_CUSTODY_SINCE = lazy_compile(r"\b(?:in\s+(?:\w+\s+)?custody|jailed|behind\s+bars|detained|held\s+(?:in|at|without\s+bail)\b[^,;.]{0,80}?)"
+                              r"\s+(?:[^.;]{0,60}?\s)?since\b[^.;]{0,80}?\band\s+(?:\w+\s+){0,3}$", re.I)
 # "She received credit for 58 days in custody": the days counted, not a term given
 _CREDIT_FOR = lazy_compile(r"\bcredit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?$", re.I)
 # "credit for the time he has already served", "credit for the time she spent in jail" (never the bare "credit for time
