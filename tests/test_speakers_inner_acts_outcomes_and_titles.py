@@ -65,7 +65,7 @@ def test_a_second_that_clause_without_a_quote_before_stays_the_witnesss():
 ])
 def test_a_statement_read_for_a_family_is_the_familys(reading):
     facts = facts_of(LEDE + reading + "\n\n\"We are grateful to the jury for its care,\" the statement said.\n")
-    assert speaker_of(facts, "We are grateful") == "Arnault family"
+    assert speaker_of(facts, "We are grateful") == "the Arnault family"
 
 
 def test_the_reader_keeps_words_of_her_own():

@@ -96,7 +96,7 @@ def test_the_family_of_relatives_sharing_a_surname():
     facts = facts_of("Ray Dunn was convicted of killing Vince Corso in 1994.\n\nPaul Corso, the victim's brother, told "
                      "reporters he would keep coming back. In a brief statement, the family said it was \"disappointed "
                      "but not surprised\" by the ruling.\n")
-    assert speaker_of(facts, "disappointed") == "Corso family"
+    assert speaker_of(facts, "disappointed") == "the Corso family"
 
 
 # Bodies that act in the case are its parties.

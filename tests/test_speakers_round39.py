@@ -117,7 +117,7 @@ def test_a_statements_trailing_issuer_speaks_its_words():
                      "The diners will stay open under the management of the couple's daughter, Elena Kelleni, the "
                      "family said in a statement.\n\n"
                      "\"Our doors stay open,\" the statement said.\n")
-    assert speaker_of(facts, "Our doors stay open") == "Kelleni family"
+    assert speaker_of(facts, "Our doors stay open") == "the Kelleni family"
 
 
 # "At the hearing, the daughter of one of the victims read a statement. "…," she told the court": the daughter.

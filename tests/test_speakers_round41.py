@@ -78,7 +78,7 @@ def test_she_after_a_sentence_that_addresses_her_is_not_its_subject():
 def test_a_statement_read_on_behalf_of_a_family_is_the_familys():
     facts = facts_of(LEDE + "Perpetua Ambler, the victim's aunt, read a statement on behalf of the Quorn family: "
                             "\u201cWe have lost our compass.\u201d\n")
-    assert speaker_of(facts, "We have lost") == "Quorn family"
+    assert speaker_of(facts, "We have lost") == "the Quorn family"
     facts = facts_of(LEDE + "Perpetua Ambler read a statement on behalf of her brother, Lucius Quorn: "
                             "\u201cWe have lost our compass.\u201d\n")
     assert speaker_of(facts, "We have lost") == "Lucius Quorn"

@@ -50,6 +50,7 @@ def extract(source: Source) -> SourceFacts:
     kept_apart("parties", None, _fold_short_forms, parties, quotes)
     sentencing = kept_apart("sentencing details", Sentencing(), find_sentencing, source, parties, defendant)
     _describe_others_sentenced(parties, sentencing)
+    _families_with_their_article(parties, quotes)
     return SourceFacts(
         source=source,
         quotes=quotes,
@@ -61,6 +62,38 @@ def extract(source: Source) -> SourceFacts:
         defendant=defendant.name,
         problems=problems,
     )
+
+
+# "Brandt family", "Andrade-Molina family", "Jessup's family": a family named by its people's surname
+_FAMILY_LABEL = lazy_compile(r"(?P<surname>(?:[A-Z][\w.-]*(?:['\u2019][A-Z][\w-]*)?\s+){0,2}[A-Z][\w.-]*(?:['\u2019][A-Z][\w-]*)?)"
+                             r"(?P<owner>[\u2019']s?)?\s+[Ff]amily")
+
+
+def _families_with_their_article(parties: list[Party], quotes: list[Quote]) -> None:
+    """A family speaks and is listed as English names it, "the Brandt family" (as the reader says "the family said");
+    "Jessup's family" is the same people when Jessup is a surname of the story's, never "Elijah's family"."""
+    surnames = {p.name.split()[-1] for p in parties if p.kind == "person" and " " in p.name}
+
+    def labelled(name: str | None) -> str | None:
+        m = _FAMILY_LABEL.fullmatch(name or "")
+        if m is None or m.group("owner") and m.group("surname") not in surnames:
+            return name
+        return f"the {m.group('surname')} family"
+
+    # (a photo credit "Whitfield Family" read as a person's name is the same family)
+    by_name: dict[str, Party] = {}
+    for party in list(parties):
+        name = labelled(party.name) or party.name
+        if name == party.name:
+            continue
+        party.name, party.kind = name, "group"
+        same = by_name.setdefault(name, party)
+        if same is not party:
+            same.citations.extend(c for c in party.citations if c not in same.citations)
+            same.roles.extend(r for r in party.roles if r not in same.roles)
+            parties.remove(party)
+    for quote in quotes:
+        quote.speaker = labelled(quote.speaker)
 
 
 def _describe_others_sentenced(parties: list[Party], sentencing: Sentencing) -> None:
@@ -182,11 +215,13 @@ _HARMING = (r"(?:kill(?:ed|ing)|murder(?:ed|ing)|stabb(?:ed|ing)|sho(?:t|oting)|
 # The ways news tells who was harmed, each naming them: "Bo Park, 62, died at the scene", "Bo Park was fatally shot",
 # "the death of Bo Park", "stabbed Bo Park", "The victim, Bo Park,", "identified the man killed as Bo Park", and a
 # victim described first and named in the next sentence ("abducted his former girlfriend ... . Bo Park, 31, told jurors")
+# "the death of 22-month-old Elijah Brooks": the age a story puts before a name
+_AGED = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+)?"
 _VICTIM = lazy_compile(
     rf"{_NAME}(?:,(?!\s+(?:who|whose|whom)\b)[^.;,]{{0,40}}(?:,[^.;,]{{0,40}})?,)?\s+(?:and\s+(?:his|her|their)\s+[^.;]{{0,40}}?\s+)?"
     rf"(?:died|(?:was|were)\s+(?:pronounced\s+dead|found\s+dead|(?:later\s+)?{_HARMED}))\b"
-    rf"|\b(?:death|killing|murder|slaying|body|remains|abduction|kidnapping|rape|beating|stabbing|shooting)\s+of\s+{_NAME}(?![\u2019']s)"
-    rf"|\b{_HARMING}\s+{_NAME}(?![\u2019']s)"
+    rf"|\b(?:death|killing|murder|slaying|body|remains|abduction|kidnapping|rape|beating|stabbing|shooting)\s+of\s+{_AGED}{_NAME}(?![\u2019']s)"
+    rf"|\b{_HARMING}\s+{_AGED}{_NAME}(?![\u2019']s)"
     rf"|\b(?:burned|burning|torched|torching|set\s+fire\s+to|firebombed|vandali[sz]ed)\s+(?:down\s+)?the\s+(?:[a-z]+\s+)?"
     rf"(?:house|home|car|truck|apartment|business|trailer)\s+of\s+{_NAME}"
     rf"|\b(?:[Vv]ictims?,|(?:killed|dead|victims?)\s+as)\s+{_NAME}"

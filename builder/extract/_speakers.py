@@ -1523,6 +1523,11 @@ class Speakers:
             shared = self._shared_surname_before(at)
             if shared:
                 return f"{shared} family", None
+            # "…, the family said in a statement" in a story of one victim and no other family: the victim's family,
+            # who speak for the dead or hurt in court stories (the accused's relatives are told as "his family")
+            victims = {p.name for p in self.parties if p.kind == "person" and " " in p.name and "victim" in p.roles}
+            if len(victims) == 1:
+                return f"{victims.pop().split()[-1]} family", None
         return re.sub(r"^[Tt]he\s+", "", family.group()), None
 
     def _shared_surname_before(self, at: int) -> str | None:
