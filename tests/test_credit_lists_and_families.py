@@ -117,3 +117,24 @@ def test_a_family_opens_its_table_row_and_heading_with_a_capital():
     cells.feed(html)
     assert any(t.startswith("The Varga family") for t in cells.texts), cells.texts
     assert not any(t.startswith("the Varga family") for t in cells.texts)
+
+
+def test_a_public_body_is_named_with_its_article_and_a_company_or_person_is_not():
+    facts = facts_of("Odell Pryce was sentenced to nine years in prison for fraud.\n\n\"This was greed,\" the Justice "
+                     "Department said in a statement. \"We are proud,\" said Marcus Court, a spokesman for the Bexar "
+                     "County Sheriff's Office. Calon Care Ltd said it had fired him.\n")
+    assert speaker_of(facts, "This was greed") == "the Justice Department"
+    assert speaker_of(facts, "We are proud") == "Marcus Court"
+    names = party_names(facts)
+    assert "the Bexar County Sheriff's Office" in names and "Marcus Court" in names
+    assert not any(name.startswith("the Calon") for name in names)
+
+
+def test_sources_naming_a_body_with_and_without_its_country_are_one_party():
+    stories = [("a.txt", "title: A\noutlet: Wire\ndate: 2024-05-02\n\nOdell Pryce was sentenced to nine years in prison. "
+                         "The U.S. Justice Department prosecuted the case.\n"),
+               ("b.txt", "title: B\noutlet: Daily\ndate: 2024-05-03\n\nOdell Pryce was sentenced to nine years in prison. "
+                         "The case was brought by the Justice Department's fraud section; the Justice Department "
+                         "declined to comment.\n")]
+    names = [p.name for p in case_of(*stories).parties if "Justice" in p.name]
+    assert len(names) == 1, names

@@ -85,4 +85,4 @@ def test_the_investigating_role_of_an_acronym_goes_to_the_office_it_opens():
                      "Bank. \"She hid it well,\" said Special Agent Tobin Vale of the FBI Denver Field Office. The case was "
                      "investigated by the FBI and the Redfern County Sheriff's Office.\n")
     roles = {p.name: p.roles for p in facts.parties}
-    assert "investigating agency" in roles.get("FBI Denver Field Office", [])
+    assert "investigating agency" in roles.get("the FBI Denver Field Office", [])

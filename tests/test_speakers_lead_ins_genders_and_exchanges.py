@@ -80,14 +80,14 @@ def test_a_colon_lead_in_hands_the_quotes_to_the_full_body(lead):
                      "Detective Amos Reyes said the case is closed.\n\n" + lead + "\n\n"
                      "\"Deputies found the suspect hiding in a shed behind the home.\"\n\n"
                      "\"He was taken into custody without further incident.\"\n")
-    assert speaker_of(facts, "Deputies found the suspect") == "Tullis County Sheriff's Office"
-    assert speaker_of(facts, "He was taken into custody") == "Tullis County Sheriff's Office"
+    assert speaker_of(facts, "Deputies found the suspect") == "the Tullis County Sheriff's Office"
+    assert speaker_of(facts, "He was taken into custody") == "the Tullis County Sheriff's Office"
 
 
 def test_the_patrol_is_the_patrol_the_article_named():
     facts = facts_of(LEDE + "Brannock was stopped by the Ohio State Highway Patrol on Route 9.\n\n"
                      "The patrol described the stop this way:\n\n\"The driver refused to exit the vehicle.\"\n")
-    assert speaker_of(facts, "The driver refused") == "Ohio State Highway Patrol"
+    assert speaker_of(facts, "The driver refused") == "the Ohio State Highway Patrol"
 
 
 def test_a_quote_with_its_own_tag_after_a_lead_in_keeps_it():

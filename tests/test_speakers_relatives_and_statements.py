@@ -69,7 +69,7 @@ def test_a_surname_alone_after_both_are_named_still_means_the_main_person():
      "Its board chair, Nadia Oakes, attended the sentencing and did not speak. The foundation, in a statement released "
      "Friday, said it was grateful to investigators.\n\n"
      "\"We have rebuilt our controls from the ground up,\" the statement read.\n",
-     "Quennell Family Foundation"),
+     "the Quennell Family Foundation"),
     ("Mara Quist, a former Wyoming Lottery auditor, admitted altering the results.\n\n"
      "Lottery commissioner Ben Toller was in court. In a written statement, the lottery said no winners would lose "
      "their prizes.\n\n"

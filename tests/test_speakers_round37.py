@@ -70,7 +70,7 @@ def test_the_spokesperson_speaks_for_the_body_introduced_with_them():
     facts = facts_of("Two men were charged in March.\n\nA spokesperson for the Drug Enforcement Administration's Denver "
                      "Division, which investigated the case with the Adams County Sheriff's Department, said deaths have "
                      "nearly doubled.\n\n\"Fake pills are everywhere. We will keep saying it,\" the spokesperson said.\n")
-    assert speaker_of(facts, "Fake pills") == "Denver Division"
+    assert speaker_of(facts, "Fake pills") == "the Denver Division"
 
 
 # "I asked the district attorney's office why. A spokeswoman sent a statement.": the office named in full earlier.
@@ -79,7 +79,7 @@ def test_a_spokeswoman_of_an_office_named_in_lower_case():
                      "probation.\n\nDunn's victim spoke for ten minutes.\n\nHe will carry it.\n\n"
                      "I asked the district attorney's office why it made the deal. A spokeswoman sent a statement.\n\n"
                      "\"This resolution holds the defendant accountable,\" the statement said.\n")
-    assert speaker_of(facts, "This resolution") == "Marlow County District Attorney's Office"
+    assert speaker_of(facts, "This resolution") == "the Marlow County District Attorney's Office"
 
 
 # "Assistant State Attorney Ann Marsh … "…," his attorney said": his lawyer is no prosecutor.
@@ -101,7 +101,7 @@ def test_the_family_of_relatives_sharing_a_surname():
 
 # Bodies that act in the case are its parties.
 @pytest.mark.parametrize("sentence, body", [
-    ("Last year, the Michigan Court of Appeals vacated that sentence and ordered a new hearing.", "Michigan Court of Appeals"),
+    ("Last year, the Michigan Court of Appeals vacated that sentence and ordered a new hearing.", "the Michigan Court of Appeals"),
     ("The 2nd U.S. Circuit Court of Appeals in New York last August upheld the conviction.",
      "2nd U.S. Circuit Court of Appeals"),
     ("In May, the US Court of Appeals for the 8th Circuit threw out his sentence.", "US Court of Appeals for the 8th Circuit"),
@@ -109,8 +109,8 @@ def test_the_family_of_relatives_sharing_a_surname():
     ("Lower Paxton Township police arrested Dunn nine days later.", "Lower Paxton Township police"),
     ("In its first account, the Dayton division of police said the shooting was justified.", "Dayton division of police"),
     ("Dunn sold the house after FBI agents searched it in 2021.", "FBI"),
-    ("Dunn was arrested in Dover by a U.S. Marshals Service fugitive task force.", "U.S. Marshals Service"),
-    ("The case was investigated by the Pima County Sheriff's Department.", "Pima County Sheriff's Department"),
+    ("Dunn was arrested in Dover by a U.S. Marshals Service fugitive task force.", "the U.S. Marshals Service"),
+    ("The case was investigated by the Pima County Sheriff's Department.", "the Pima County Sheriff's Department"),
     ("Graves was appointed after the Davidson County district attorney's office recused itself.",
      "Davidson County district attorney's office"),
 ])

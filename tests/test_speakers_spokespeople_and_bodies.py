@@ -63,7 +63,7 @@ def test_putting_a_thing_somewhere_is_no_quote():
 # "the panel said" in an appeal story: the appeals court the article names, never an agency that spoke last.
 @pytest.mark.parametrize("text, speaker", [
     ("The Idaho Court of Appeals upheld the verdict. The Idaho Department of Correction said she is in custody. "
-     "The defense argued error, but the panel said that was \"a question for the jurors.\"\n", "Idaho Court of Appeals"),
+     "The defense argued error, but the panel said that was \"a question for the jurors.\"\n", "the Idaho Court of Appeals"),
     ("A three-judge panel of the 4th U.S. Circuit Court of Appeals heard the case. Officials at the Bureau of Prisons "
      "said he was moved. \"The evidence was ample,\" the panel wrote.\n", "4th U.S. Circuit Court of Appeals"),
 ])
@@ -116,11 +116,11 @@ def test_a_court_of_a_county_is_no_person():
 # "<State> Attorney General's office" as a subject: an organisation, named without the sentence before it.
 @pytest.mark.parametrize("text, name", [
     ("Ivy Lund lost her appeal Tuesday. The Colorado Attorney General's office, which handles appeals, said it was "
-     "\"pleased with the ruling.\"\n", "Colorado Attorney General's office"),
+     "\"pleased with the ruling.\"\n", "the Colorado Attorney General's office"),
     ("Ivy Lund lost her appeal Tuesday. The Ohio Attorney General's Office said it was \"pleased with the ruling.\"\n",
-     "Ohio Attorney General's Office"),
+     "the Ohio Attorney General's Office"),
     ("Ivy Lund was sentenced Friday. The St. Clair County Prosecutor's Office said it was \"satisfied with it.\"\n",
-     "St. Clair County Prosecutor's Office"),
+     "the St. Clair County Prosecutor's Office"),
 ])
 def test_a_titled_office_is_an_organisation(text, name):
     facts = facts_of(text)

@@ -50,7 +50,7 @@ def extract(source: Source) -> SourceFacts:
     kept_apart("parties", None, _fold_short_forms, parties, quotes)
     sentencing = kept_apart("sentencing details", Sentencing(), find_sentencing, source, parties, defendant)
     _describe_others_sentenced(parties, sentencing)
-    _families_with_their_article(parties, quotes)
+    _groups_with_their_article(parties, quotes)
     return SourceFacts(
         source=source,
         quotes=quotes,
@@ -69,25 +69,43 @@ _FAMILY_LABEL = lazy_compile(r"(?P<surname>(?:[A-Z][\w.-]*(?:['\u2019][A-Z][\w-]
                              r"(?P<owner>[\u2019']s?)?\s+[Ff]amily")
 
 
-def _families_with_their_article(parties: list[Party], quotes: list[Quote]) -> None:
-    """A family speaks and is listed as English names it, "the Brandt family" (as the reader says "the family said");
-    "Jessup's family" is the same people when Jessup is a surname of the story's, never "Elijah's family"."""
-    surnames = {p.name.split()[-1] for p in parties if p.kind == "person" and " " in p.name}
+# A body English names with "the": "the Justice Department", "the Bexar County Sheriff's Office", "the Department of
+# Justice", "the Council on American-Islamic Relations" (a company, "Calon Care Ltd", or "Police Scotland" goes without)
+_INSTITUTION_HEAD = lazy_compile(r"(?i:office|department|division|bureau|agency|administration|commission|board|authority"
+                                 r"|ministry|service|patrol|unit|squad|court|council|committee|inspectorate|directorate"
+                                 r"|association|union|coalition|alliance|foundation|society|institute)")
+_INSTITUTION = lazy_compile(rf"(?:[A-Z][\w.'\u2019&-]*\s+)*?{_INSTITUTION_HEAD.pattern}(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+[A-Z][\w.'\u2019&-]*)+)?"
+                            rf"|{_INSTITUTION_HEAD.pattern}\s+(?:of|on|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w.'\u2019&-]*)+")
+
+
+def _groups_with_their_article(parties: list[Party], quotes: list[Quote]) -> None:
+    """A family or a public body speaks and is listed as English names it, "the Brandt family", "the Justice
+    Department" (as the reader says "the family said"); "Jessup's family" is the same people when Jessup is a surname
+    of the story's, never "Elijah's family". Every source names them alike, so a case's sources still agree."""
+    people = {p.name for p in parties if p.kind == "person"}
+    surnames = {name.split()[-1] for name in people if " " in name}
 
     def labelled(name: str | None) -> str | None:
-        m = _FAMILY_LABEL.fullmatch(name or "")
-        if m is None or m.group("owner") and m.group("surname") not in surnames:
+        if not name or name in people or name[:1].islower():
             return name
-        return f"the {m.group('surname')} family"
+        family = _FAMILY_LABEL.fullmatch(name)
+        if family is not None:
+            if family.group("owner") and family.group("surname") not in surnames:
+                return name
+            return f"the {family.group('surname')} family"
+        return f"the {name}" if _INSTITUTION.fullmatch(name) and name[:1].isupper() else name
 
     # (a photo credit "Whitfield Family" read as a person's name is the same family)
     by_name: dict[str, Party] = {}
     for party in list(parties):
-        name = labelled(party.name) or party.name
-        if name == party.name:
+        family = _FAMILY_LABEL.fullmatch(party.name) if party.kind == "person" else None
+        if family is not None and not family.group("owner"):
+            party.name, party.kind = f"the {family.group('surname')} family", "group"
+        elif party.kind != "person" and labelled(party.name) != party.name:
+            party.name = labelled(party.name) or party.name
+        else:
             continue
-        party.name, party.kind = name, "group"
-        same = by_name.setdefault(name, party)
+        same = by_name.setdefault(party.name, party)
         if same is not party:
             same.citations.extend(c for c in party.citations if c not in same.citations)
             same.roles.extend(r for r in party.roles if r not in same.roles)

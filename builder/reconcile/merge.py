@@ -112,7 +112,11 @@ _NAME_GLUE = frozenset({"the", "of", "and", "for", "s", "llc", "l.l.c.", "inc", 
 def _place_prefixed(longer: str, shorter: str) -> bool:
     """ "Westlake Heights Fraternal Order of Police Lodge 12" is the "Fraternal Order of Police Lodge 12" with its
     town before it; a short generic name ("Police Department") is too common to say so."""
-    return len(shorter.split()) >= 3 and longer.lower().endswith(" " + shorter.lower())
+    longer, shorter = (re.sub(r"^the\s+", "", name.lower()) for name in (longer, shorter))  # ("the Justice Department")
+    if not longer.endswith(" " + shorter):
+        return False
+    # (the nation's name is no other body's: "the U.S. Justice Department" is "the Justice Department")
+    return len(shorter.split()) >= 3 or len(shorter.split()) == 2 and longer[:-len(shorter)].strip() in ("u.s.", "us", "federal")
 
 
 def _folded(name: str) -> str:
