@@ -130,6 +130,13 @@ def test_a_public_body_is_named_with_its_article_and_a_company_or_person_is_not(
     assert not any(name.startswith("the Calon") for name in names)
 
 
+def test_a_body_the_article_names_without_an_article_keeps_its_name():
+    # near miss: British councils and courts go without ("Walsall Council said", "at Wolverhampton Crown Court")
+    facts = facts_of("Tyrel Boateng was jailed for 12 years at Wolverhampton Crown Court.\n\n\"Our streets are safer,\" "
+                     "Walsall Council said in a statement.\n")
+    assert speaker_of(facts, "Our streets") == "Walsall Council"
+
+
 def test_sources_naming_a_body_with_and_without_its_country_are_one_party():
     stories = [("a.txt", "title: A\noutlet: Wire\ndate: 2024-05-02\n\nOdell Pryce was sentenced to nine years in prison. "
                          "The U.S. Justice Department prosecuted the case.\n"),

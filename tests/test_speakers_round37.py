@@ -70,7 +70,7 @@ def test_the_spokesperson_speaks_for_the_body_introduced_with_them():
     facts = facts_of("Two men were charged in March.\n\nA spokesperson for the Drug Enforcement Administration's Denver "
                      "Division, which investigated the case with the Adams County Sheriff's Department, said deaths have "
                      "nearly doubled.\n\n\"Fake pills are everywhere. We will keep saying it,\" the spokesperson said.\n")
-    assert speaker_of(facts, "Fake pills") == "the Denver Division"
+    assert speaker_of(facts, "Fake pills") == "Denver Division"
 
 
 # "I asked the district attorney's office why. A spokeswoman sent a statement.": the office named in full earlier.
@@ -109,7 +109,7 @@ def test_the_family_of_relatives_sharing_a_surname():
     ("Lower Paxton Township police arrested Dunn nine days later.", "Lower Paxton Township police"),
     ("In its first account, the Dayton division of police said the shooting was justified.", "Dayton division of police"),
     ("Dunn sold the house after FBI agents searched it in 2021.", "FBI"),
-    ("Dunn was arrested in Dover by a U.S. Marshals Service fugitive task force.", "the U.S. Marshals Service"),
+    ("Dunn was arrested in Dover by a U.S. Marshals Service fugitive task force.", "U.S. Marshals Service"),
     ("The case was investigated by the Pima County Sheriff's Department.", "the Pima County Sheriff's Department"),
     ("Graves was appointed after the Davidson County district attorney's office recused itself.",
      "Davidson County district attorney's office"),

@@ -50,7 +50,7 @@ def extract(source: Source) -> SourceFacts:
     kept_apart("parties", None, _fold_short_forms, parties, quotes)
     sentencing = kept_apart("sentencing details", Sentencing(), find_sentencing, source, parties, defendant)
     _describe_others_sentenced(parties, sentencing)
-    _groups_with_their_article(parties, quotes)
+    _groups_with_their_article(source.text, parties, quotes)
     return SourceFacts(
         source=source,
         quotes=quotes,
@@ -78,10 +78,10 @@ _INSTITUTION = lazy_compile(rf"(?:[A-Z][\w.'\u2019&-]*\s+)*?{_INSTITUTION_HEAD.p
                             rf"|{_INSTITUTION_HEAD.pattern}\s+(?:of|on|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w.'\u2019&-]*)+")
 
 
-def _groups_with_their_article(parties: list[Party], quotes: list[Quote]) -> None:
+def _groups_with_their_article(text: str, parties: list[Party], quotes: list[Quote]) -> None:
     """A family or a public body speaks and is listed as English names it, "the Brandt family", "the Justice
     Department" (as the reader says "the family said"); "Jessup's family" is the same people when Jessup is a surname
-    of the story's, never "Elijah's family". Every source names them alike, so a case's sources still agree."""
+    of the story's, never "Elijah's family"."""
     people = {p.name for p in parties if p.kind == "person"}
     surnames = {name.split()[-1] for name in people if " " in name}
 
@@ -93,7 +93,9 @@ def _groups_with_their_article(parties: list[Party], quotes: list[Quote]) -> Non
             if family.group("owner") and family.group("surname") not in surnames:
                 return name
             return f"the {family.group('surname')} family"
-        return f"the {name}" if _INSTITUTION.fullmatch(name) and name[:1].isupper() else name
+        # (as the article itself writes it: "the Justice Department", but "Walsall Council", "at Wolverhampton Crown Court")
+        told_with_article = re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", text) is not None
+        return f"the {name}" if told_with_article and _INSTITUTION.fullmatch(name) else name
 
     # (a photo credit "Whitfield Family" read as a person's name is the same family)
     by_name: dict[str, Party] = {}
