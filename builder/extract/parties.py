@@ -2924,6 +2924,14 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
             hits = [(a, p) for p in fitting for a, b in p.spans if prev[0] <= a < prev[1]]
             if hits:
                 owner = min(hits, key=lambda h: h[0])[1]
+        elif owner is None and prev and kin:
+            # "Mrs Howells died in a hospice last year." / "Speaking after the hearing, her daughter Carol Jenkins said":
+            # a relative's owner across a paragraph break is the person the last sentence was about, when it opens on them
+            hits = [(a, p) for p in fitting for a, b in p.spans if prev[0] <= a < prev[1]]
+            first = min(hits, key=lambda h: h[0]) if hits else None
+            opening = _OPENS_ON_SUBJECT.fullmatch(text[prev[0]:first[0]]) if first else None
+            if opening and _pronoun_fits(m.group(1).lower(), first[1].name, opening.group("title")):
+                owner = first[1]
     if owner is None and others:  # the most-mentioned person; on a tie, the one named last before the role
         # (a pronoun points back: someone the article names only after the role is nobody's antecedent, "the 61-year-old,
         # her husband Hung" in a story that names the defendant three paragraphs later)
@@ -2935,6 +2943,21 @@ def _resolve_possessive(text: str, role: str, person: _Person, people: list[_Per
     return role[:m.start(1)] + f"{surname}\u2019s " + role[m.end():]
 
 
+# What may stand before a sentence's subject: a title, a quotation mark ("Mrs Howells died", "Dr. Ann Roe wept")
+_OPENS_ON_SUBJECT = lazy_compile(r"[\s\"\u201c]*(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?")
+
+
+def _pronoun_fits(pronoun: str, name: str, title: str | None) -> bool:
+    """Whether "his" or "her" surely means this person: by the title the article gives them, else by a given name
+    that is only a man's or only a woman's (an unknown name is no sure antecedent across a paragraph)."""
+    if title in ("Mr",):
+        return pronoun == "his"
+    if title in ("Mrs", "Ms", "Miss"):
+        return pronoun == "her"
+    given = name.split()[0].lower() if " " in name else ""
+    if pronoun == "his":
+        return given in MALE_GIVEN_NAMES and given not in FEMALE_GIVEN_NAMES
+    return pronoun == "her" and given in FEMALE_GIVEN_NAMES and given not in MALE_GIVEN_NAMES
 # "Vale and his 9-year-old granddaughter, " / "Vale or his girlfriend " right before the name: the relative of the
 # person coordinated with the role
 _COORDINATED_BEFORE = lazy_compile(r"(?<![\w'\u2019-])(?P<owner>[A-Z][\w'\u2019-]*[a-z])\s+(?:and|or|&)\s+(?:also\s+)?(?P<poss>[Hh]is|[Hh]er)\s+"

@@ -1942,6 +1942,10 @@ _SENTENCED_PRONOUN = lazy_compile(r"\b(?:(?:re-?)?sentenced|ordered|gave|handed)
 
 # A reporting verb with its "that" (a press release's "announced today that"), or "announced" straight before the
 # reported clause's subject ("announced a Tacoma man was sentenced")
+# A clause a conjunction opens with its own named subject and passive or receiving verb: "after Tom Lee, 32, from
+# Newtownabbey, was given", "when Ann Roe was sentenced" (the name is that clause's subject, not a preposition's object)
+_SUBORDINATE_SUBJECT = lazy_compile(r"\b(?:after|before|when|once|until|since|because|while|as)\s+(?=(?:[A-Z][\w'\u2019-]+\s+){0,2}"
+                                   r"[A-Z][\w'\u2019-]+(?:,\s+[^,;]{1,60})*,?\s+(?:was|were|had\s+been|has\s+been|is|got|received)\b)")
 _REPORTED_THAT = lazy_compile(r"\b(?:announced|said|says|stated|confirmed|reported)\s+(?:[\w,]+\s+){0,3}?that\s+"
                             r"|\bannounced\s+(?=(?:an?|the)\s)")
 
@@ -1981,6 +1985,11 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         antecedent = _last_person(ctx, clause[max(0, relative.start() - 60):relative.start()])
         if antecedent:
             return None if _is_defendant(ctx, antecedent) or not verbs.search(clause[relative.start():]) else antecedent
+    subordinate = list(_SUBORDINATE_SUBJECT.finditer(clause))
+    if subordinate:
+        # "Ann Roe spoke to reporters after Tom Lee, 32, was given a probation order": the one given the term is the
+        # subject of the clause the conjunction opens, never the main clause's speaker
+        clause = clause[subordinate[-1].end():]
     reported = list(_REPORTED_THAT.finditer(clause))
     if reported:
         # "Attorney General Ann Roe announced that a home care worker was sentenced": the one who announces it is the

@@ -212,9 +212,10 @@ def _defendant_first(parties: list[Party], facts: list[SourceFacts]) -> list[Par
     if first is None:
         return parties
     rest = [p for p in parties if p is not first]
-    if not first.roles:
-        # "Cal Dorsey —" told the reader nothing the briefing knows: the charges and terms are his
-        first = dataclasses.replace(first, roles=["defendant"])
+    if not any(role.lower() in ("defendant", "the defendant", "accused", "the accused") for role in first.roles):
+        # "Cal Dorsey —" told the reader nothing the briefing knows, and "Craig Lennox — a self-employed joiner" hides
+        # whose the charges and terms are: the accused is named so first
+        first = dataclasses.replace(first, roles=["defendant", *first.roles])
     return [first, *rest]
 
 

@@ -1,0 +1,45 @@
+"""Whose a term is when a conjunction opens a clause with its own subject ("Ann Roe spoke to reporters after Tom Lee
+was given a probation order"); whose relative a "her daughter" opening a paragraph is ("Mrs Howells died last year." /
+"Her daughter, Carol Jenkins, said"); and the accused named so in the key parties, whatever else the story calls him."""
+from __future__ import annotations
+
+from tests.helpers import case_of, one_term_of_kind, party_roles, sentencing_of
+
+
+def test_the_subject_after_a_conjunction_is_the_one_given_the_term():
+    s = sentencing_of("Aaron McCall, 32, was convicted of stalking last month.",
+                      "Rebekah Gaunt, 28, spoke to reporters after Aaron McCall, 32, from Newtownabbey, County Antrim, "
+                      "was given a three-year probation order at Belfast Crown Court on Friday.")
+    term = one_term_of_kind(s, "probation")
+    assert (term.subject, term.status) == (None, "imposed")
+
+
+def test_a_co_accused_after_a_conjunction_keeps_his_term():
+    # near miss: the clause's subject is someone else, and the term is his
+    s = sentencing_of("Aaron McCall, 32, was jailed for three years for stalking.",
+                      "His co-accused, Tom Reyes, wept after Reyes was given a two-year probation order.")
+    assert one_term_of_kind(s, "probation").subject == "Tom Reyes"
+
+
+def test_a_relative_opening_a_paragraph_is_the_last_subjects():
+    roles = party_roles("Sian Prothero, 45, was given a suspended sentence for neglecting Margaret Howell, 91, at a care "
+                        "home. Prothero said she was exhausted. Prothero cried.\n\n"
+                        "Mrs Howell died in a hospice last year.\n\n"
+                        "Speaking after the hearing, her daughter Carol Jenkins said the family had agonised.")
+    assert roles.get("Carol Jenkins") == ["Howell\u2019s daughter"]
+
+
+def test_an_unsure_gender_is_no_antecedent_across_a_paragraph():
+    # near miss: "Corwin" may be anyone's name, so "her sister" stays with the woman the sentence named
+    roles = party_roles("Corwin Tallis, 33, was sentenced Friday to 18 years for the stabbing death of Mireille Ostrova."
+                        "\n\nHer sister, Priya Lind, said the family would never recover.")
+    assert roles.get("Priya Lind") == ["Ostrova\u2019s sister"]
+
+
+def test_the_accused_is_named_defendant_beside_his_description():
+    story = ("title: Fan banned\noutlet: Herald\ndate: 2025-02-20\n\nCraig Lennard, 34, from Airdrie, had admitted "
+             "assault to severe injury. Lennard, a self-employed joiner, was banned from attending matches for five "
+             "years and ordered to carry out 280 hours of unpaid work.\n")
+    first = case_of(("a.txt", story)).parties[0]
+    assert first.name == "Craig Lennard" and first.roles[0] == "defendant"
+    assert "a self-employed joiner" in first.roles
