@@ -1,6 +1,7 @@
 """Whose a term is when a conjunction opens a clause with its own subject ("Ann Roe spoke to reporters after Tom Lee
 was given a probation order"); whose relative a "her daughter" opening a paragraph is ("Mrs Howells died last year." /
-"Her daughter, Carol Jenkins, said"); and the accused named so in the key parties, whatever else the story calls him."""
+"Her daughter, Carol Jenkins, said"); the accused named so in the key parties, whatever else the story calls him; and
+"conspiring to X" in one story beside "conspiracy to X" in another, one charge."""
 from __future__ import annotations
 
 from tests.helpers import case_of, one_term_of_kind, party_roles, sentencing_of
@@ -43,3 +44,15 @@ def test_the_accused_is_named_defendant_beside_his_description():
     first = case_of(("a.txt", story)).parties[0]
     assert first.name == "Craig Lennard" and first.roles[0] == "defendant"
     assert "a self-employed joiner" in first.roles
+
+
+def test_conspiracy_and_conspiring_to_do_one_thing_are_one_charge():
+    stories = [("a.txt", "title: A\noutlet: Wire\ndate: 2024-05-02\n\nOdell Pryce was convicted of conspiracy to "
+                         "distribute fentanyl and was sentenced to nine years in prison.\n"),
+               ("b.txt", "title: B\noutlet: Daily\ndate: 2024-05-03\n\nOdell Pryce, who was convicted of conspiring "
+                         "to distribute fentanyl, was sentenced to nine years in prison.\n")]
+    charges = case_of(*stories).sentencing.charges
+    assert [(c.text, len(c.citations)) for c in charges] == [("conspiracy to distribute fentanyl", 2)]
+    # near miss: the plot and the deed are two counts
+    stories[1] = ("b.txt", stories[1][1].replace("conspiring to distribute", "distributing"))
+    assert len(case_of(*stories).sentencing.charges) == 2

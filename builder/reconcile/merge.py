@@ -329,12 +329,12 @@ def merge_sentencing(parts: list[Sentencing], sides: Optional[dict[str, str]] = 
 
 def _charge_words(text: str) -> set[str]:
     """The charge's words by their stem: "violating an order of protection" and "violation of an order of protection",
-    "possessing" and "possession", "endangering" and "endangerment" name one offence."""
+    "possessing" and "possession", "endangering" and "endangerment", "conspiring" and "conspiracy" name one offence."""
     return {_stem(word) for word in re.findall(r"[a-z0-9]+", text.lower())}
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ments", "ment", "ions", "ion", "ing"):
+    for suffix in ("ments", "ment", "ions", "ion", "ing", "acy"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[:-len(suffix)]
     return word
