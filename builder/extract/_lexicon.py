@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract._given_names import MORE_FEMALE_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES
 from builder.extract._regex import lazy_compile
 
 # Verbs (and participles) that attribute speech or writing.
@@ -258,7 +259,7 @@ ross roy russell ryan samuel scott sean shane shawn stanley stephen steve steven
 todd tom tommy tony travis troy tyler vernon victor vincent walter wayne wesley william willie zachary
 niall declan conor ciaran eoin liam seamus fergal rory ronan cathal padraig dermot gareth graham nigel ian iain
 alastair alasdair angus hamish callum darragh owen rhys gavin hugh kieran malcolm neville trevor gerard
-""".split())  # (with the names British, Irish and Australian courts' reports bring: "Det Gda Niall Roe", "Iain Lee")
+""".split()) | MORE_MALE_GIVEN_NAMES  # (with the names British, Irish and Australian courts' reports bring: "Det Gda Niall Roe")
 FEMALE_GIVEN_NAMES = frozenset("""
 alice alicia allison amanda amber amy andrea angela anita ann anna anne annie april ashley audrey barbara beatrice
 becky beth betty beverly bonnie brenda brittany carla carmen carol caroline carolyn catherine cheryl christina
@@ -273,7 +274,7 @@ sharon sheila shirley sonia stacy stephanie sue susan suzanne sylvia tamara tamm
 valerie vanessa veronica victoria virginia vivian wanda wendy yolanda yvonne
 helena fiona siobhan aoife niamh sinead orla una imelda philippa gemma hannah chloe sophie charlotte harriet eileen
 maureen bridget deirdre ciara grainne abigail alexandra hazel joanna kirsty lydia miriam nora penelope rosemary tracey
-""".split())
+""".split()) | MORE_FEMALE_GIVEN_NAMES
 
 
 # Given names and their short forms: "Ronald Vick" and "Ronnie Vick" are one person, in one story or across two.
