@@ -841,6 +841,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b(?![- ]order)"),
     # Scotland: "placed under supervision for 18 months", "under social work supervision for a year"
     ("supervision", rf"(?<=\bunder\s)(?:(?:social\s+work|intensive|community|judicial)\s+)?supervision\s+for\s+{_DUR}"),
+    # "under the supervision of a social worker for two years", "of a probation officer for three years": the supervisor
+    # named between the noun and its length
+    ("supervision", rf"(?<=\bunder\s)(?:the\s+)?supervision\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                    rf"(?:social\s+worker|probation\s+officer|probation\s+service|youth\s+justice\s+worker|officer|worker)s?"
+                    rf"\s+for\s+{_DUR}"),
     # New Zealand: "sentenced to intensive supervision for 18 months" (the sentence's own name, its length after it)
     ("supervision", rf"\b(?:intensive|judicial)\s+supervision\s+for\s+{_DUR}{_LENGTH_ENDS}"),
     # "... with an ankle monitor": the device is how the confinement is kept, part of the term

@@ -1490,7 +1490,10 @@ _IF_CONVICTED = lazy_compile(r"\b(?:if|unless|should)\s+(?:(?:he|she|they|[A-Z][
 _SUSPENDED_AFTER = lazy_compile(r"(?:\s+on\s+\w+)?,?\s+(?:(?:and|but)\s+)?(?:then\s+)?(?:(?:he|she|the\s+judge)\s+)?(?:immediately\s+)?suspended\s+"
                               r"(?:(?:that|the|this|his|her|their)\s+(?:entire\s+|whole\s+)?(?:prison\s+|jail\s+)?(?:sentence|term)|(?:all\s+of\s+)?it)\b"
                               # "30 days in jail, all of which was suspended"
-                              r"|,\s+(?:all\s+of\s+)?which\s+(?:was|were|is|will\s+be)\s+(?:then\s+|also\s+|immediately\s+)?suspended\b"
+                              # ("..., which he suspended in full for three years": the bench's own suspension, with how long)
+                              r"|,\s+(?:all\s+of\s+)?which\s+(?:(?:was|were|is|will\s+be)\s+(?:then\s+|also\s+|immediately\s+)?"
+                              r"|(?:he|she|they|the\s+(?:judge|court|magistrate|sheriff|recorder))\s+(?:then\s+|also\s+)?)suspended\b"
+                              r"(?:\s+(?:in\s+full|entirely|in\s+its\s+entirety))?(?:\s+for\s+(?:a\s+period\s+of\s+)?(?:[\w-]+\s+){0,2}?[\w-]*(?:years?|months?)\b)?"
                               # "a five-year sentence, all suspended,", "12 months in jail (all of it suspended)", "..., fully
                               # suspended", "with the entire term suspended": the whole term told as suspended in an aside
                               r"|,?\s+\(?(?:with\s+)?(?:all(?:\s+of\s+(?:it|that|them|which))?|the\s+(?:entire|whole)\s+(?:sentence|term)"
