@@ -163,6 +163,9 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
     # "entered a plea of not guilty to ...", "entered not guilty pleas Monday to ...": the charges stand, denied
     ("charged", ("plea",), rf"\bentered\s+(?:(?:a|the|his|her|their)\s+)?(?:not\s+guilty\s+pleas?|pleas?\s+of\s+not\s+guilty)\s+{_WHEN}"
                 rf"(?:(?:before|in)\s+{_PLACE_WORDS}{_WHEN})?to\s+"),
+    # "The Crown accepted his not guilty plea to a second charge of ...": British and Irish prosecutors' way of dropping one
+    ("dismissed", ("plea",), r"\baccept(?:ed|s|ing)\s+(?:his|her|their|the)\s+(?:not\s+guilty\s+pleas?|pleas?\s+of\s+not\s+guilty)"
+                  rf"\s+{_WHEN}to\s+"),
     # "charged in an indictment unsealed in federal court in Brooklyn with": the court and document may stand between
     # ("Among those charged, Ann Lee faces tampering with a witness": a finite verb ends the gap)
     ("charged", ("charged", "indicted"), rf"(?<!\bnot\s)\bcharged(?:,?\s+(?!(?:and|but|which|who|so|because|not|is|was|said|says|told|fac(?:es|ed|ing)|pleaded|admitted|were|are)\b)[\w.'\u2019-]+){{0,12}}?,?\s+with\s+"
@@ -548,6 +551,8 @@ _IN_GOES_ON = lazy_compile(
     # ("theft by a person in a special relationship", New Zealand's Crimes Act; "assault in a family relationship")
     r"|relationship)\b(?!\s+(?:shooting|collapse|fire|blaze|crash|attack"
     r"|explosion|incident|robbery|raid|standoff|fight|brawl|case|killing|death|dispute|argument|row)\b)"
+    # the manner a statute forbids: "behaving in a threatening or abusive manner", "driving in a dangerous manner"
+    r"|in\s+an?\s+(?:[\w-]+\s+(?:(?:or|and)\s+)?){1,4}?manner\b"
     r"|in\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|which|what|connection|exchange|court|federal|state"
     r"|county|custody|prison|jail|absentia|part|addition|return|relation|order|front|late|early|mid|all|each|both"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z])")
