@@ -355,12 +355,13 @@ _STREET_OR_WATER = frozenset("Street Avenue Ave Road Rd Boulevard Blvd River Cre
                              "Turnpike Interstate Terrace Canal".split())
 # A road or a bridge named for someone, title and all ("Deputy Allan Ybarra Memorial Highway"): none of these ends a
 # person's name (unlike "Street" or "Rivers")
-_ROAD_NAMED_FOR = frozenset("Highway Freeway Parkway Expressway Turnpike Interstate Boulevard Bridge Overpass Interchange".split())
+_ROAD_NAMED_FOR = frozenset("Highway Freeway Parkway Expressway Turnpike Interstate Boulevard Bridge Overpass Interchange "
+                            "Building Courthouse Centre Complex Library Stadium Arena".split())  # ("the Sir Samuel Way Building")
 # Lakes and reservoirs: places, named after "on", "at", "near" ... ("on Possum Kingdom Reservoir")
 _STILL_WATER = frozenset("Lake Lakes Reservoir Pond Lagoon Bayou".split())
 _WATER_PREPOSITION_BEFORE = lazy_compile(r"\b(?:on|at|near|across|into|onto|off|from|of|in|to|the)\s+$")
 # A city's quadrant after a street's name ("Elm Street NW", "Pine Road N.E.")
-_QUADRANTS = frozenset("N S E W NE NW SE SW N.E. N.W. S.E. S.W.".split())
+_QUADRANTS = frozenset("N S E W NE NW SE SW N.E. N.W. S.E. S.W. North South East West".split())  # ("Eglinton Avenue West")
 # Last words of events and of places' nicknames ("the Winter Olympics", "the Super Bowl", "Music Row", "the Las Vegas
 # Strip"): news names them as settings, never as people, whatever role or verb follows (not words that are also
 # common surnames: "Alley", "Grand", "Belt").
@@ -792,7 +793,7 @@ def find_parties(source: Source) -> list[Party]:
     parties = [p for p in _merge(source, names) if not (own and (p.name.lower() in own or p.name.split()[0].lower() in own
                                                                    and _CALL_LETTERS.fullmatch(p.name.split()[0])))
                and not _place_or_product(source.text, p) and not _place_of_confinement(source.text, p)
-               and not _offence_title(source.text, p)]
+               and not _offence_title(source.text, p) and not _a_vehicle(source.text, p) and not _a_street(p)]
     for party in parties:
         full = named_in_full_above(source, party.name) if party.kind == "person" and " " not in party.name else None
         if full and not any(p.name == full[0] for p in parties):
@@ -1344,6 +1345,32 @@ _OWNED_OR_COLOURED = lazy_compile(
 _PRODUCT_VERB_BEFORE = lazy_compile(r"\b(?:prescri(?:bed|bing|bers?\s+of|ptions?\s+(?:of|for))|sells|selling|marketed|marketing)\s+$")
 # ("... Lee's Dodge Charger. The Charger's recorder": a product's later mention takes "the", as no person's does)
 _THE_BEFORE = lazy_compile(r"\b[Tt]he\s+$")
+
+
+# Makes of car news names a vehicle by ("a black Dodge Charger", "the family's Honda CR-V", "a Holden Commodore")
+_CAR_MAKES = frozenset("Acura Audi BMW Buick Cadillac Chevrolet Chevy Chrysler Dodge Ferrari Fiat Ford GMC Holden Honda Hummer "
+                       "Hyundai Infiniti Isuzu Jaguar Jeep Kia Lexus Lincoln Mazda Mercedes Mercedes-Benz Mitsubishi Nissan "
+                       "Peugeot Pontiac Porsche Renault Saab Saturn Skoda Subaru Suzuki Tesla Toyota Vauxhall Volkswagen VW "
+                       "Volvo".split())
+
+
+def _a_vehicle(text: str, party: Party) -> bool:
+    """A name the story gives no role that opens on a make of car ("Dodge Charger", "Toyota Kluger") or always follows
+    one ("a Honda CR-V"): a vehicle, never a party (a person of such a surname, "Tom Ford", opens on a given name)."""
+    if party.roles or party.kind not in ("person", "organization") or not party.citations:
+        return False
+    words = party.name.split()
+    if words[0] in _CAR_MAKES and 2 <= len(words) <= 3 and words[0] != "Lincoln" or words[0] in ("Mercedes-Benz", "Chevy"):
+        return True
+    # ("the occupants of the CR-V" where the story wrote "a Honda CR-V" before)
+    return re.search(rf"\b(?:{'|'.join(sorted(_CAR_MAKES))})\s+{re.escape(party.name)}\b", text) is not None
+
+
+def _a_street(party: Party) -> bool:
+    """ "the crash at Mavis Road and Eglinton Avenue West, which left ...": a street, with its quarter, is no body."""
+    words = party.name.split()
+    return not party.roles and len(words) > 1 and (words[-1] in _STREET_OR_WATER
+                                                   or words[-1] in _QUADRANTS and words[-2] in _STREET_OR_WATER)
 
 
 def _place_or_product(text: str, party: Party) -> bool:

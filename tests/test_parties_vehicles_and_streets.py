@@ -1,0 +1,18 @@
+"""A car named by its make and model ("a black Dodge Charger", "the CR-V" after "a Honda CR-V") and a street with its
+quarter ("Eglinton Avenue West") are no parties; a person whose surname is a make ("Tom Ford") still is."""
+from __future__ import annotations
+
+from tests.helpers import party_kinds
+
+
+def test_a_car_is_no_party():
+    found = party_kinds("Tyler Brisbane, 24, was driving his father's modified Dodge Charger when he broadsided a Honda "
+                        "CR-V at Mavis Road and Eglinton Avenue West, which left the driver badly hurt.\n\n"
+                        "He then tried to help the occupants of the CR-V, court heard.")
+    assert not {"Dodge Charger", "CR-V", "Eglinton Avenue West"} & set(found), found
+    assert "Tyler Brisbane" in found
+
+
+def test_a_person_named_like_a_make_is_still_a_party():
+    found = party_kinds("Tom Ford, 41, was sentenced to two years for fraud. Ford's lawyer, Ann Dodge, asked for mercy.")
+    assert "Tom Ford" in found and "Ann Dodge" in found
