@@ -56,3 +56,14 @@ def test_conspiracy_and_conspiring_to_do_one_thing_are_one_charge():
     # near miss: the plot and the deed are two counts
     stories[1] = ("b.txt", stories[1][1].replace("conspiring to distribute", "distributing"))
     assert len(case_of(*stories).sentencing.charges) == 2
+
+
+def test_a_judges_name_run_into_the_accused_s_is_cut_where_the_story_ends_it():
+    story = ("title: Driver jailed\noutlet: Advertiser\ndate: 2025-03-14\n\nKane Rowe, 31, was jailed on Friday for a "
+             "hit-run crash that killed Liam Cost.\n\nProsecutor Sarah Petty told Judge Geraldine Tamblin Rowe had been "
+             "drinking for hours.\n\nMs Petty urged Judge Tamblin to impose at least eight years.\n\nIn her sentencing "
+             "remarks, Judge Tamblin said the crash was avoidable.\n")
+    case = case_of(("a.txt", story))
+    names = [p.name for p in case.parties]
+    assert "Geraldine Tamblin" in names and not any("Tamblin Rowe" in n for n in names), names
+    assert case.sentencing.judge.name == "Geraldine Tamblin"

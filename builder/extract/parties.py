@@ -28,7 +28,7 @@ from builder.extract._lexicon import (
 )
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
-from builder.extract.text import abbreviates, split_sentences
+from builder.extract.text import abbreviates, judge_name_run_on, split_sentences
 from builder.model import Paragraph, Party, Source
 
 # Verbs of a criminal case: whoever they are done to or by is a party even when named only once.
@@ -802,6 +802,8 @@ def find_parties(source: Source) -> list[Party]:
             party.citations.insert(0, source.cite(full[1], full[2]))
     if any(p.kind == "organization" for p in parties):
         parties = _families_in_the_plural(_one_kind_per_name(parties))
+    if "Judge" in text or "Justice" in text or "Magistrate" in text or "Sheriff" in text or "Recorder" in text:
+        parties = _judges_without_run_on_names(source.text, parties)
     if _PUBLIC_OFFICE.search(source.outlet or ""):
         _add_issuing_office(source, parties)
     if any(cue in source.text for cue in _STAGE_NAME_CUES):
@@ -822,6 +824,31 @@ def find_parties(source: Source) -> list[Party]:
     # A body's head word alone is what is left of a name cut short ("The Alzheimer's Association says" -> "Association"),
     # never a party of its own
     return [_known_by_a_peerage(p) for p in parties if not (p.kind == "organization" and p.name in ORG_WORDS)]
+
+
+def _judges_without_run_on_names(text: str, parties: list[Party]) -> list[Party]:
+    """ "told Judge Geraldine Tamblyn Rowley had spent" (a dropped "that"): the judge is Geraldine Tamblyn, and her
+    mentions ("Judge Tamblyn", read as "Tamblyn Rowley" beside the run-on name) join the party of that name."""
+    people = [p for p in parties if p.kind == "person"]
+    renamed = {id(p): judge_name_run_on(text, p.name, {q.name.split()[-1] for q in people if q is not p and " " in q.name})
+               for p in people}
+    # the run-on name less its given name is how its surname mentions were read
+    short_forms = {" ".join(p.name.split()[1:]): renamed[id(p)] for p in people if renamed[id(p)] != p.name}
+    kept: list[Party] = []
+    for party in parties:
+        name = short_forms.get(party.name) or renamed.get(id(party), party.name)
+        if name != party.name:
+            if party.name not in short_forms:  # (a surname mention's citation holds the surname alone)
+                cut = len(party.name) - len(name)
+                party.citations = [replace(c, end=c.end - cut) for c in party.citations]
+            party.name = name
+            same = next((p for p in kept if p.name == name and p.kind == "person"), None)
+            if same is not None:
+                same.citations.extend(c for c in party.citations if c not in same.citations)
+                same.roles.extend(r for r in party.roles if r not in same.roles)
+                continue
+        kept.append(party)
+    return kept
 
 
 _PEERAGE_TITLES = ("Lord", "Lady", "Sir", "Dame")

@@ -26,7 +26,7 @@ from builder.extract._regex import lazy_compile
 from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_MORE, ELLIPTIC_NEXT, ELLIPTIC_PERSON_TO, ELLIPTIC_BREAKDOWN, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
-from builder.extract.text import split_sentences
+from builder.extract.text import judge_name_run_on, split_sentences
 from builder.sources.layout import BOX_HEADING, BULLET
 from builder.model import DateValue, Mention, Party, Sentencing, Source, Term, TermStatus
 
@@ -3820,13 +3820,10 @@ def _judge_mention(ctx: _Context, m: re.Match[str]) -> Mention:
     words = ctx.source.text[start:m.end("name")]
     # "Recorder Ann Bell KC": the silk's letters after the name are no part of it
     name = re.sub(r"\s+[A-Z]\.(?=\s)|\s+(?:KC|QC|SC)$", "", m.group("name"))
-    words_of_name = name.split()
-    if len(words_of_name) >= 3 and re.search(rf"\b(?:Judge|Justice|Magistrate|Recorder)\s+{re.escape(' '.join(words_of_name[:-1]))}"
-                                             rf"(?!\s+{re.escape(words_of_name[-1])}\b)\s+[a-z]",
-                                             ctx.source.text):
-        # "told Judge Geraldine Tamblyn Rowley had spent ...": the reporter dropped "that", and the judge's name ran into
-        # the defendant's; another mention ("Judge Geraldine Tamblyn on Friday set ...") shows where her name ends
-        name = " ".join(words_of_name[:-1])
+    # "told Judge Geraldine Tamblyn Rowley had spent ...": the reporter dropped "that", and the judge's name ran into
+    # the defendant's; another mention ("Judge Tamblyn said") shows where her name ends
+    surnames = {p.name.split()[-1] for p in ctx.parties if p.kind == "person" and " " in p.name and p.name != name}
+    name = judge_name_run_on(ctx.source.text, name, surnames | ({ctx.defendant.split()[-1]} if ctx.defendant else set()))
     return Mention(text=words, citations=[ctx.source.cite(start, m.end("name"))], name=_full_name(ctx, name))
 
 

@@ -144,3 +144,17 @@ def abbreviates(acronym: str, name: str) -> bool:
         else:
             return False  # a lowercase word inside is a phrase, not a proper name
     return initials == letters
+
+
+def judge_name_run_on(text: str, name: str, surnames: set[str]) -> str:
+    """A judge's name without the word a dropped "that" ran into it: "told Judge Geraldine Tamblyn Rowley had spent"
+    is Judge Geraldine Tamblyn, where the story elsewhere calls her "Judge Tamblyn" or "Judge Geraldine Tamblyn" and
+    Rowley is someone else's surname (the accused's)."""
+    words = name.split()
+    if len(words) < 3 or words[-1] not in surnames:
+        return name
+    shorter = " ".join(words[:-1])
+    for called in (shorter, words[-2]):
+        if re.search(rf"\b(?:Judge|Justice|Magistrate|Recorder|Sheriff)\s+{re.escape(called)}(?!\s+{re.escape(words[-1])}\b)\s+[a-z]", text):
+            return shorter
+    return name
