@@ -67,3 +67,11 @@ def test_a_judges_name_run_into_the_accused_s_is_cut_where_the_story_ends_it():
     names = [p.name for p in case.parties]
     assert "Geraldine Tamblin" in names and not any("Tamblin Rowe" in n for n in names), names
     assert case.sentencing.judge.name == "Geraldine Tamblin"
+
+
+def test_a_trial_court_in_lower_case_comes_before_an_appeal_court_named_for_its_rulings():
+    story = ("title: Rifle theft\noutlet: CBC\ndate: 2025-03-14\n\nJudge Marcia Fougere sentenced Dante Hove to a "
+             "conditional sentence order of two years less a day.\n\nAssessments of race and culture were endorsed by "
+             "the province's Court of Appeal in its 2021 decision.\n\n\"This is a serious offence,\" Fougere said in "
+             "Dartmouth provincial court.\n")
+    assert case_of(("a.txt", story)).sentencing.court.name == "Dartmouth provincial court"

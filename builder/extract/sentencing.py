@@ -3875,9 +3875,23 @@ def _court(source: Source, sentences: list[tuple[int, int]], judge: Optional[str
             found.append((mention, sentencing))
     chosen = next((c for c, sentencing in found if sentencing), found[0][0] if found else None)
     if chosen is None:
-        return appellate or _court_of_judge(source, sentences)
+        # (a court of appeal a story names only for its rulings, "endorsed by the province's Court of Appeal in 2021",
+        # comes after the trial court its copy writes in lower case or names in the judge's title)
+        return _local_court(source) or _court_of_judge(source, sentences) or appellate
     # "Twiggs County Superior Court" told elsewhere, "was sentenced in Superior Court" here: the fuller name
     return next((c for c, _ in found if c.name.endswith(" " + chosen.name) and c.name.split()[0] not in ("The", "A", "An")), chosen)
+
+
+# "said in Dartmouth provincial court", "appeared in Hamilton district court": a trial court the copy writes in lower case
+_LOCAL_COURT = lazy_compile(r"\b(?:in|at|before|to)\s+(?P<court>(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:provincial|district|magistrates['\u2019]?"
+                            r"|municipal|county|circuit|superior|sheriff|crown|youth|family|justice)\s+court)\b")
+
+
+def _local_court(source: Source) -> Optional[Mention]:
+    m = _LOCAL_COURT.search(source.text)
+    if m is None or m.group("court").split()[0] in _CLAUSE_OPENERS:
+        return None
+    return Mention(text=m.group("court"), citations=[source.cite(m.start("court"), m.end("court"))], name=m.group("court"))
 
 
 def _court_of_judge(source: Source, sentences: list[tuple[int, int]]) -> Optional[Mention]:
