@@ -75,3 +75,22 @@ def test_a_trial_court_in_lower_case_comes_before_an_appeal_court_named_for_its_
              "the province's Court of Appeal in its 2021 decision.\n\n\"This is a serious offence,\" Fougere said in "
              "Dartmouth provincial court.\n")
     assert case_of(("a.txt", story)).sentencing.court.name == "Dartmouth provincial court"
+
+
+def _court_of(body: str) -> str | None:
+    story = f"title: Court case\noutlet: Wire\ndate: 2025-03-14\n\n{body}\n"
+    court = case_of(("a.txt", story)).sentencing.court
+    return court.name if court else None
+
+
+def test_a_court_named_with_its_article_is_the_court():
+    assert _court_of("Brodie Latham, 33, pleaded guilty in the Hobart Magistrates Court on Thursday to aggravated "
+                     "cruelty and was fined $8,000.") == "Hobart Magistrates Court"
+    assert _court_of("Tracey Muir (52) was sentenced in the Dunedin District Court yesterday to 11 months' home "
+                     "detention.") == "Dunedin District Court"
+
+
+def test_a_courthouse_a_clerk_or_a_ruling_names_no_sentencing_court():
+    assert _court_of("U.S. District Judge Ann Roe sentenced Tom Reyes to 10 years at the Joseph P. Kinneary U.S. "
+                     "Courthouse. A Franklin County Municipal Court clerk first noticed the fraud. The defence cited the "
+                     "Supreme Court's decision in Ruan.") == "U.S. District Court"

@@ -207,7 +207,7 @@ _RANK_NAME = lazy_compile(rf"\b(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?(?:Lt\.\s
 # possessive that joins its name's words)
 _WEEKDAY_OR_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug"
                      r"|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_COURT = lazy_compile(r"\b(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,4}?(?:Court|court-martial)"
+_COURT = lazy_compile(r"\b(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,4}?(?:Court(?![a-z])|court-martial)"
                     r"(?:\s+(?:in|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November"
                     r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.]*"
                     r"(?:['\u2019]s(?=\s+[A-Z]))?(?:\s+(?!(?:Justice|Judge)\s+[A-Z])[A-Z][\w.]*)*)?"
@@ -3855,15 +3855,18 @@ def _court(source: Source, sentences: list[tuple[int, int]], judge: Optional[str
                 # "If Maricopa County Superior Court Judge ... orders": the sentence's first word is no part of the name
                 start += len(words) - len(opener[1])
                 words = opener[1]
-            lead = re.match(r"(?:of\s+)?the\s+(?=[A-Z])", words)
-            if lead and re.search(r"\b(?:of|Judge|Justice)\s+$", text[max(s_start, start - 8):start]):
-                # "Judge Ruth Allen-Shaw of the Pima County Superior Court": the court's name after its article
+            lead = re.match(r"(?:of\s+)?[Tt]he\s+(?=[A-Z])", words)
+            if lead and (re.search(r"\b(?:of|Judge|Justice)\s+$", text[max(s_start, start - 8):start]) or not words.startswith("of")):
+                # "Judge Ruth Allen-Shaw of the Pima County Superior Court", "pleaded guilty in the Hobart Magistrates
+                # Court": the court's name after its article
                 start += lead.end()
                 words = words[lead.end():]
             if not words or words.split()[0] in ("the", "of"):
                 continue
             if re.fullmatch(r"(?:the\s+)?court", words, re.I) or words.lower().startswith(("appellate", "a ")) or _CLERK.search(words):
                 continue  # "the Cuyahoga County Clerk of Courts' title division": an office, not a court
+            if _COURT_AS_MODIFIER.match(text, m.end()):
+                continue  # "a Franklin County Municipal Court clerk noticed", "the Supreme Court's decision in Ruan"
             mention = Mention(text=text[start:start + len(words)], citations=[source.cite(start, start + len(words))], name=words)
             if _REVIEWING_COURT.search(words):
                 appellate = appellate or mention
@@ -3892,6 +3895,11 @@ def _local_court(source: Source) -> Optional[Mention]:
     if m is None or m.group("court").split()[0] in _CLAUSE_OPENERS:
         return None
     return Mention(text=m.group("court"), citations=[source.cite(m.start("court"), m.end("court"))], name=m.group("court"))
+
+
+# A court named only as what describes someone or something else: its clerk or staff, its ruling or precedent
+_COURT_AS_MODIFIER = lazy_compile(r"(?:\s+|[\u2019']s\s+(?:[\w-]+\s+)?)(?:clerks?|staff|employees?|workers?|officials?|administrators?"
+                                  r"|spokes(?:man|woman|person)|decisions?|rulings?|opinions?|precedents?|judgments?)\b")
 
 
 def _court_of_judge(source: Source, sentences: list[tuple[int, int]]) -> Optional[Mention]:
@@ -3947,6 +3955,7 @@ _JUDGE_SENTENCES = lazy_compile(r"\b(?:(?:re-?)?sentenced|imposed|handed\s+down|
 # "Court of Appeal", "U.S. Supreme Court", "Supreme Judicial Court"); a New York "State Supreme Court" tries cases, so
 # a state supreme court is not taken for a reviewing one
 _REVIEWING_COURT = lazy_compile(r"\bAppeals?\b|\bAppellate\b|\bSupreme\s+Judicial\b|\b(?:U\.S\.|United\s+States)\s+Supreme\s+Court\b"
+                              r"|^Supreme\s+Court$"  # ("the Supreme Court ruled": a nation's top court, named without a place)
                               r"|\bSupreme\s+Court\s+of\s+(?:the\s+United\s+States|Appeals)\b")
 
 
