@@ -16,3 +16,10 @@ def test_a_car_is_no_party():
 def test_a_person_named_like_a_make_is_still_a_party():
     found = party_kinds("Tom Ford, 41, was sentenced to two years for fraud. Ford's lawyer, Ann Dodge, asked for mercy.")
     assert "Tom Ford" in found and "Ann Dodge" in found
+
+
+def test_a_city_after_its_quarter_and_a_road_interchange_are_no_parties():
+    found = party_kinds("Gareth Quill, of Glen Road in west Belfast, pleaded guilty. He lives in west Belfast.\n\n"
+                        "Conor McFadden was stopped near the St James Interchange on August 2.")
+    assert "Belfast" not in found and "St James Interchange" not in found, found
+    assert "Gareth Quill" in found

@@ -352,7 +352,7 @@ _PLACE_BODY_AFTER = lazy_compile(r"\s+(?:police|officials|authorities|prosecutor
 # Last words that make a name a street, a road or a river whatever role follows ("a tributary of the Kewaunee
 # River, a federal judge ruled": the clause after the comma describes no one).
 _STREET_OR_WATER = frozenset("Street Avenue Ave Road Rd Boulevard Blvd River Creek Highway Parkway Freeway Expressway "
-                             "Turnpike Interstate Terrace Canal".split())
+                             "Turnpike Interstate Terrace Canal Interchange".split())
 # A road or a bridge named for someone, title and all ("Deputy Allan Ybarra Memorial Highway"): none of these ends a
 # person's name (unlike "Street" or "Rivers")
 _ROAD_NAMED_FOR = frozenset("Highway Freeway Parkway Expressway Turnpike Interstate Boulevard Bridge Overpass Interchange "
@@ -968,6 +968,11 @@ def _add_speaking_bodies(source: Source, paragraphs: list[Paragraph], parties: l
                           if m.group("label").split()[-1] in _BODY_WORDS or re.match(r"[ \t]+(?:bank[ \t]+)?(?:branch|store|location|outlet|station|shop|pharmacy|office)\b", text[m.end("label"):])]
         for m in found:
             label = m.group("label").rstrip()
+            label_start = m.start("label")
+            article = re.match(r"(?:A|An|The)\s+(?=[A-Z])", label)
+            if article:
+                # "A Crown Office and Procurator Fiscal Service spokesperson said": the sentence's article is no part of it
+                label, label_start = label[article.end():], label_start + article.end()
             words = label.split()
             if words[0] in STOPWORDS or words[0] in MONTHS_AND_DAYS or _is_title(words[0]) or words[-1] in ("and", "of", "for", "&") \
                     or any(w in OUTLET_WORDS for w in words) or _inside_quote_marks(text, para, m.start("label")) \
@@ -979,7 +984,7 @@ def _add_speaking_bodies(source: Source, paragraphs: list[Paragraph], parties: l
                 # ("Pike and Lowry Partners LLC", "Crane and Elm Holdings LLC": whether "and" joins two partners' names
                 # or a person and a company is read where the name is found, not here)
                 continue
-            cite = source.cite(m.start("label"), m.start("label") + len(label))
+            cite = source.cite(label_start, label_start + len(label))
             if any(p.name == label or label in p.aliases for p in parties):
                 continue
             shorter = [p for p in parties if p.name != label and (label.endswith(" " + p.name) or label.startswith(p.name + " "))
@@ -1410,7 +1415,8 @@ def _place_or_product(text: str, party: Party) -> bool:
     told_as_thing = [bool(_MODEL_YEAR.search(b) or _OWNED_OR_COLOURED.search(b) or _PRODUCT_VERB_BEFORE.search(b)) for b in before]
     # (a number that opens a town's name, "in 100 Mile House", stands between the preposition and the run)
     return (told_as_thing[0] and all(told or _THE_BEFORE.search(b) for told, b in zip(told_as_thing, before))) or \
-        all((_word_before(re.sub(r"\s\d+\s+$", " ", text[max(0, c.start - 20):c.start])).lower() in _PLACE_PREPOSITIONS
+        all((_word_before(_COMPASS_BEFORE.sub(" ", re.sub(r"\s\d+\s+$", " ", text[max(0, c.start - 30):c.start]))).lower()
+             in _PLACE_PREPOSITIONS
              # (not the last word of the sentence before, "... for a break-in. Ian Roe, 23, pleaded guilty")
              and not re.search(r"[.!?:;]['\"\u2019\u201d]?\s*$", text[max(0, c.start - 20):c.start])
              or (text.endswith("of ", 0, c.start) and _COMPASS_OF.search(text, max(0, c.start - 30), c.start)))
@@ -1418,6 +1424,9 @@ def _place_or_product(text: str, party: Party) -> bool:
         or _named_as_a_place_elsewhere(text, party.name) or _short_form_of_a_body(text, party.name)
 
 
+# A quarter of a place before its name: "of Glen Road in west Belfast", "a flat in south London"
+_COMPASS_BEFORE = lazy_compile(r"\s(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|inner|outer"
+                               r"|northern|southern|eastern|western)\s+$")
 # A direction from a place names that place: "a suburb north of Cedar Falls", "just west of Port Ames"
 _COMPASS_OF = lazy_compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$", re.IGNORECASE)
 # The head words that end an institution's full name, whose first words news goes on with alone
