@@ -45,3 +45,10 @@ def test_supervision_by_a_relative_is_no_term():
     s = sentencing_of("Craig Lennard, 34, was given a community payback order with 280 hours of unpaid work.",
                       "He said he grew up under the supervision of his uncle for years.")
     assert not terms_of_kind(s, "supervision")
+
+
+def test_an_indefinite_sentence_told_by_its_floor_and_ceiling_is_one_term():
+    s = sentencing_of("Ryan Brandon, 34, was sentenced Monday to at least 11 years and as many as 16.5 years in prison "
+                      "for aggravated vehicular homicide.")
+    term = one_term_of_kind(s, "prison")
+    assert (term.text, term.status) == ("at least 11 years and as many as 16.5 years in prison", "imposed")
