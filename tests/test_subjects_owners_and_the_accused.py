@@ -94,3 +94,12 @@ def test_a_courthouse_a_clerk_or_a_ruling_names_no_sentencing_court():
     assert _court_of("U.S. District Judge Ann Roe sentenced Tom Reyes to 10 years at the Joseph P. Kinneary U.S. "
                      "Courthouse. A Franklin County Municipal Court clerk first noticed the fraud. The defence cited the "
                      "Supreme Court's decision in Ruan.") == "U.S. District Court"
+
+
+def test_an_offence_by_its_initials_and_in_words_is_one_charge():
+    stories = [("a.txt", "title: A\noutlet: Wire\ndate: 2024-05-02\n\nBradley Hennig was convicted of BUI manslaughter "
+                         "and was sentenced to nine years in prison.\n"),
+               ("b.txt", "title: B\noutlet: Daily\ndate: 2024-05-03\n\nBradley Hennig, who was convicted of boating "
+                         "under the influence manslaughter, was sentenced to nine years in prison.\n")]
+    charges = case_of(*stories).sentencing.charges
+    assert [(c.text, len(c.citations)) for c in charges] == [("boating under the influence manslaughter", 2)]

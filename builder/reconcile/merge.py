@@ -329,8 +329,20 @@ def merge_sentencing(parts: list[Sentencing], sides: Optional[dict[str, str]] = 
 
 def _charge_words(text: str) -> set[str]:
     """The charge's words by their stem: "violating an order of protection" and "violation of an order of protection",
-    "possessing" and "possession", "endangering" and "endangerment", "conspiring" and "conspiracy" name one offence."""
-    return {_stem(word) for word in re.findall(r"[a-z0-9]+", text.lower())}
+    "possessing" and "possession", "endangering" and "endangerment", "conspiring" and "conspiracy" name one offence;
+    an offence's initials stand for its words ("BUI manslaughter" is "boating under the influence manslaughter")."""
+    return {_stem(word) for word in re.findall(r"[a-z0-9]+", _INITIALISM_FOLD.sub(_spelled_out, text).lower())}
+
+
+# "DUI", "BUI", "OWI", "DWI": the offences news writes by their initials as often as in words
+_INITIALISMS = {"DUI": "driving under the influence", "BUI": "boating under the influence", "DWI": "driving while intoxicated",
+                "OWI": "operating while intoxicated", "OUI": "operating under the influence", "BWI": "boating while intoxicated",
+                "OVI": "operating a vehicle impaired", "DWAI": "driving while ability impaired"}
+_INITIALISM_FOLD = re.compile(r"\b(?:" + "|".join(_INITIALISMS) + r")\b")
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    return _INITIALISMS[m.group()]
 
 
 def _stem(word: str) -> str:
@@ -370,7 +382,8 @@ def _merge_charges(charges: list[Charge]) -> list[Charge]:
     """"manslaughter" in one source and "second-degree manslaughter" in another are one charge; "conspiracy to
     commit wire fraud" and "wire fraud" are two."""
     merged: list[Charge] = []
-    for charge in sorted(charges, key=lambda c: -len(_charge_words(c.text))):
+    # (of two names for one offence, the one in words leads: "boating under the influence manslaughter", not "BUI ...")
+    for charge in sorted(charges, key=lambda c: (-len(_charge_words(c.text)), _INITIALISM_FOLD.search(c.text) is not None)):
         words = _charge_words(charge.text)
         sources = {c.source for c in charge.citations}
         same = next((m for m in merged if m.subject == charge.subject
