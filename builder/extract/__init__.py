@@ -94,7 +94,7 @@ def _groups_with_their_article(text: str, parties: list[Party], quotes: list[Quo
                 return name
             return f"the {family.group('surname')} family"
         # (as the article itself writes it: "the Justice Department", but "Walsall Council", "at Wolverhampton Crown Court")
-        told_with_article = re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", text) is not None
+        told_with_article = f"the {name}" in text or f"The {name}" in text
         return f"the {name}" if told_with_article and _INSTITUTION.fullmatch(name) else name
 
     # (a photo credit "Whitfield Family" read as a person's name is the same family)

@@ -790,10 +790,11 @@ def find_parties(source: Source) -> list[Party]:
         own = set()  # a prosecutor's office or a police force that issues a release is a party of its own case
     # ("HealthLaw Docket reported", "TOWSON, Md. (WTVB) —", "told WTVB"): the story's own outlet is its source, never
     # a party of the case
+    models = {m.group("model") for m in _MAKE_AND_MODEL.finditer(source.text)}
     parties = [p for p in _merge(source, names) if not (own and (p.name.lower() in own or p.name.split()[0].lower() in own
                                                                    and _CALL_LETTERS.fullmatch(p.name.split()[0])))
                and not _place_or_product(source.text, p) and not _place_of_confinement(source.text, p)
-               and not _offence_title(source.text, p) and not _a_vehicle(source.text, p) and not _a_street(p)]
+               and not _offence_title(source.text, p) and not _a_vehicle(p, models) and not _a_street(p)]
     for party in parties:
         full = named_in_full_above(source, party.name) if party.kind == "person" and " " not in party.name else None
         if full and not any(p.name == full[0] for p in parties):
@@ -1386,16 +1387,20 @@ _CAR_MAKES = frozenset("Acura Audi BMW Buick Cadillac Chevrolet Chevy Chrysler D
                        "Volvo".split())
 
 
-def _a_vehicle(text: str, party: Party) -> bool:
-    """A name the story gives no role that opens on a make of car ("Dodge Charger", "Toyota Kluger") or always follows
-    one ("a Honda CR-V"): a vehicle, never a party (a person of such a surname, "Tom Ford", opens on a given name)."""
+_MAKE_AND_MODEL = lazy_compile(r"\b(?:" + "|".join(sorted(_CAR_MAKES, key=lambda make: (-len(make), make))) + r")\s+(?P<model>[A-Z0-9][\w-]*)")
+
+
+def _a_vehicle(party: Party, models: set[str]) -> bool:
+    """A name the story gives no role that opens on a make of car ("Dodge Charger", "Toyota Kluger") or is a model the
+    story names after its make ("a Honda CR-V"): a vehicle, never a party (a person of such a surname, "Tom Ford",
+    opens on a given name). `models` are the words that follow a make anywhere in the story."""
     if party.roles or party.kind not in ("person", "organization") or not party.citations:
         return False
     words = party.name.split()
     if words[0] in _CAR_MAKES and 2 <= len(words) <= 3 and words[0] != "Lincoln" or words[0] in ("Mercedes-Benz", "Chevy"):
         return True
     # ("the occupants of the CR-V" where the story wrote "a Honda CR-V" before)
-    return re.search(rf"\b(?:{'|'.join(sorted(_CAR_MAKES))})\s+{re.escape(party.name)}\b", text) is not None
+    return party.name in models
 
 
 def _a_street(party: Party) -> bool:
