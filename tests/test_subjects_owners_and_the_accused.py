@@ -46,16 +46,19 @@ def test_the_accused_is_named_defendant_beside_his_description():
     assert "a self-employed joiner" in first.roles
 
 
+def _charges_of_two_stories(first: str, second: str) -> list[tuple[str, int]]:
+    """Each charge of a case told by a wire story and a daily's a day later, with how many citations it holds."""
+    stories = [("a.txt", f"title: A\noutlet: Wire\ndate: 2024-05-02\n\n{first}\n"),
+               ("b.txt", f"title: B\noutlet: Daily\ndate: 2024-05-03\n\n{second}\n")]
+    return [(c.text, len(c.citations)) for c in case_of(*stories).sentencing.charges]
+
+
 def test_conspiracy_and_conspiring_to_do_one_thing_are_one_charge():
-    stories = [("a.txt", "title: A\noutlet: Wire\ndate: 2024-05-02\n\nOdell Pryce was convicted of conspiracy to "
-                         "distribute fentanyl and was sentenced to nine years in prison.\n"),
-               ("b.txt", "title: B\noutlet: Daily\ndate: 2024-05-03\n\nOdell Pryce, who was convicted of conspiring "
-                         "to distribute fentanyl, was sentenced to nine years in prison.\n")]
-    charges = case_of(*stories).sentencing.charges
-    assert [(c.text, len(c.citations)) for c in charges] == [("conspiracy to distribute fentanyl", 2)]
+    first = "Odell Pryce was convicted of conspiracy to distribute fentanyl and was sentenced to nine years in prison."
+    second = "Odell Pryce, who was convicted of conspiring to distribute fentanyl, was sentenced to nine years in prison."
+    assert _charges_of_two_stories(first, second) == [("conspiracy to distribute fentanyl", 2)]
     # near miss: the plot and the deed are two counts
-    stories[1] = ("b.txt", stories[1][1].replace("conspiring to distribute", "distributing"))
-    assert len(case_of(*stories).sentencing.charges) == 2
+    assert len(_charges_of_two_stories(first, second.replace("conspiring to distribute", "distributing"))) == 2
 
 
 def test_a_judges_name_run_into_the_accused_s_is_cut_where_the_story_ends_it():
@@ -97,9 +100,7 @@ def test_a_courthouse_a_clerk_or_a_ruling_names_no_sentencing_court():
 
 
 def test_an_offence_by_its_initials_and_in_words_is_one_charge():
-    stories = [("a.txt", "title: A\noutlet: Wire\ndate: 2024-05-02\n\nBradley Hennig was convicted of BUI manslaughter "
-                         "and was sentenced to nine years in prison.\n"),
-               ("b.txt", "title: B\noutlet: Daily\ndate: 2024-05-03\n\nBradley Hennig, who was convicted of boating "
-                         "under the influence manslaughter, was sentenced to nine years in prison.\n")]
-    charges = case_of(*stories).sentencing.charges
-    assert [(c.text, len(c.citations)) for c in charges] == [("boating under the influence manslaughter", 2)]
+    assert _charges_of_two_stories(
+        "Bradley Hennig was convicted of BUI manslaughter and was sentenced to nine years in prison.",
+        "Bradley Hennig, who was convicted of boating under the influence manslaughter, was sentenced to nine years in "
+        "prison.") == [("boating under the influence manslaughter", 2)]
