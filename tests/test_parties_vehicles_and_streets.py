@@ -23,3 +23,9 @@ def test_a_city_after_its_quarter_and_a_road_interchange_are_no_parties():
                         "Conor McFadden was stopped near the St James Interchange on August 2.")
     assert "Belfast" not in found and "St James Interchange" not in found, found
     assert "Gareth Quill" in found
+
+
+def test_a_body_opening_a_sentence_with_a_is_named_without_it():
+    found = party_kinds("Conor McFadden was jailed for four years.\n\nA Crown Office and Procurator Fiscal Service "
+                        "spokesperson said: \"Drug couriers face justice.\"")
+    assert found.get("Crown Office and Procurator Fiscal Service") == "organization", found

@@ -714,7 +714,7 @@ def find_parties(source: Source) -> list[Party]:
                 # name; the run before "and" was read on its own and is no name of its own
                 if names and names[-1].start >= run_before.start():
                     names.pop()
-                start = run_before.start() + len(re.match(r"(?:The\s+)?", run_before.group()).group())
+                start = run_before.start() + len(re.match(r"(?:(?:The|An?)\s+)?", run_before.group()).group())
                 name = _Name(start, name.end, text[start:name.end].split(), org=True)
             elif name and name.org and run_before and len(name.words) >= 2 and name.start == m.start() \
                     and _is_body_word([(0, 0, w) for w in name.words], len(name.words) - 1) \
@@ -726,7 +726,7 @@ def find_parties(source: Source) -> list[Party]:
                 # joined by "and" to a body's head open its name (the run before "and" is no name of its own)
                 if names and names[-1].start >= run_before.start():
                     names.pop()
-                start = run_before.start() + len(re.match(r"(?:The\s+)?", run_before.group()).group())
+                start = run_before.start() + len(re.match(r"(?:(?:The|An?)\s+)?", run_before.group()).group())
                 name = _Name(start, name.end, text[start:name.end].split(), org=True, introduced=name.introduced)
             run_before = m
             if name and name.org:
