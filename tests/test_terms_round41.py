@@ -44,7 +44,7 @@ def test_scottish_payback_order_and_supervision():
     texts = _texts(_terms("Ewan Dray was given a community payback order with 120 hours of unpaid work and placed "
                           "under supervision for 18 months."))
     assert "community payback order" in texts
-    assert "supervision for 18 months" in texts
+    assert "under supervision for 18 months" in texts  # (the "under" is how the order is told)
     assert "120 hours of unpaid work" in texts
 
 

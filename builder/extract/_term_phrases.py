@@ -95,7 +95,7 @@ _CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*
             # ("eight years in the brig": a court-martial's confinement, served in a military prison)
             r"|prison(?:\s+camp)?|jail|bars|brig\b|hard\s+labou?r|incarceration|imprisonment|workhouse|penitentiary|custody|juvenile\s+hall"
             r"|lock-?up|halfway\s+house|house\s+of\s+correction|young\s+offenders?['\u2019]?\s+institution|reformatory"
-            r"|(?:(?:juvenile|youth)\s+)?detention(?:\s+(?:facility|center|centre|home))?"
+            r"|(?:(?:juvenile|youth)\s+)?detention(?:\s+(?:facility|center|centre|home))?(?!\s+and\s+training)"
             # a young offender's commitment: "six years in the state's Youthful Offender System", "two years in the Division
             # of Youth Services", "18 months in a youth correctional facility"
             r"|youth(?:ful)?\s+offenders?\s+(?:system|program|programme|facility|institution|center|centre)"
@@ -154,8 +154,9 @@ _LENGTH_ASIDE = (r"(?:\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,40}?\b(
                  r"|,\s+or\s+[^,;:]{1,30}?\b(?:years?|months?|decades?),(?=\s)|\s+\([^()]{1,40}?\b(?:years?|months?|decades?)\))?")
 # When and where, told between a custody verb and its length: "jailed on Friday for six years", "jailed at Leeds Crown
 # Court for 12 years", "locked up last week for life" (a full stop there ends an abbreviation: "U.S.", "Oct. 3")
-_VERB_ASIDE = (r"(?:\s+(?:on|last|this|in|at|by|yesterday|today|earlier)\b[^,;:\n]{0,50}?"
-               r"(?<![\s.])(?<!\bfor))?")  # the unit inside "two-year", "48-month"
+_WHEN_WHERE = (r"(?:\s+(?:on|last|this|in|at|by|yesterday|today|earlier)\b[^,;:\n]{0,50}?"
+               r"(?<![\s.])(?<!\bfor))")  # the unit inside "two-year", "48-month"
+_VERB_ASIDE = _WHEN_WHERE + "?"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
 _SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
 _TO_PROBATION = r"(?:\s+(?:to|on|in\s+favou?r\s+of)\s+probation)?"
@@ -841,10 +842,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # (not "a five-year supervision order", an order of its own name)
     ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b(?![- ]order)"),
     # Scotland: "placed under supervision for 18 months", "under social work supervision for a year"
-    ("supervision", rf"(?<=\bunder\s)(?:(?:social\s+work|intensive|community|judicial)\s+)?supervision\s+for\s+{_DUR}"),
+    # (the "under" read as part of the term: how the order is told, and how gold and readers quote it)
+    ("supervision", rf"\bunder\s+(?:(?:social\s+work|intensive|community|judicial)\s+)?supervision\s+for\s+{_DUR}"),
     # "under the supervision of a social worker for two years", "of a probation officer for three years": the supervisor
     # named between the noun and its length
-    ("supervision", rf"(?<=\bunder\s)(?:the\s+)?supervision\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+    ("supervision", rf"\bunder\s+(?:the\s+)?supervision\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
                     rf"(?:social\s+worker|probation\s+officer|probation\s+service|youth\s+justice\s+worker|officer|worker)s?"
                     rf"\s+for\s+{_DUR}"),
     # New Zealand: "sentenced to intensive supervision for 18 months" (the sentence's own name, its length after it)
@@ -900,7 +902,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("ignition_interlock", rf"\b(?:an?\s+)?ignition[- ]interlock(?:\s+device)?\s+for\s+{_DUR}"),
     # Minnesota's "community work service", Colorado's "useful public service", Australia's "unpaid community work"
     # ("250 hours of community service work": the work named after the service)
-    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service(?:\s+work\b)?|useful\s+public\s+service|(?:unpaid\s+(?:community\s+)?|community\s+)work(?:\s+service)?)"),
+    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service(?:\s+work\b)?|useful\s+public\s+service|(?:unpaid\s+(?:community\s+)?|community\s+)work(?:\s+service)?)"
+                          # ("240 hours of unpaid work in the community": where it is done, Scotland's wording)
+                          r"(?:\s+in\s+the\s+community)?"),
     # "100 community service hours"
     ("community_service", rf"{_QUAL}(?P<num>{_NUM})\s+(?:community[- ]service|unpaid[- ]work)\s+(?P<unit>hours)"),
     # A length told as the kind's possessor: "five years' disqualification", "two years' community order" (after the
@@ -1280,7 +1284,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("confiscation", rf"{_QUAL}{_MONEY}\s+confiscation\s+order\b"),
     # Britain's and Ireland's bind-over: "bound over to keep the peace for 12 months", "bound to the peace for two years",
     # "bound over in the sum of £500 to keep the peace" (a promise on a sum, no conviction needed)
+    # ("bound to the peace in his own bond of €500 for three years": Ireland's bond, the sum he stands to forfeit)
     ("bound_over", rf"\bbound\s+(?:over\s+)?(?:in\s+the\s+sum\s+of\s+{_MONEY}\s+)?to\s+(?:keep\s+)?the\s+peace"
+                   rf"(?:\s+in\s+(?:(?:his|her|their)\s+own\s+)?(?:bond|surety|recognisance)\s+of\s+[$£€]\s?\d[\d,]*(?:\.\d+)?)?"
                    rf"(?:\s+and\s+(?:be|remain)\s+of\s+good\s+behaviou?r)?\s+for\s+{_DUR}"),
     ("bound_over", rf"\bbound\s+over(?:\s+in\s+the\s+sum\s+of\s+{_MONEY})?(?:\s+to\s+(?:keep\s+)?the\s+peace)?"),
     ("costs", rf"(?:(?:court|legal|prosecution)\s+)?costs\s+of\s+{_QUAL}{_MONEY}"),
@@ -1508,6 +1514,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"(?:(?:consecutive|concurrent)\s+(?=(?:sentence|term)s?\b))?"
                rf"(?:custodial\s+|(?:felony[- ])?(?:firearms?|gun|weapons?)(?:[- ](?:specification|possession|charge))?\s+)?(?:sentence|term)s?(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
     ("prison", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>week|day)[- ](?:custodial\s+)?sentence(?!\s+of\s+[a-z])"),
+    # Britain's and Northern Ireland's custodial sentences for dangerous offenders, each a sentence the law names, with
+    # or without its length: "an extended custodial sentence", "a 10-year extended determinate sentence", "a special
+    # custodial sentence for offenders of particular concern", "a 12-month detention and training order" (a youth's)
+    ("prison", rf"{_QUAL}(?:(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>year|month)[- ])?"
+               r"(?P<named>(?:extended|indeterminate|special)\s+(?:custodial|determinate)\s+sentence"
+               r"(?:\s+for\s+offenders\s+of\s+particular\s+concern)?|detention\s+and\s+training\s+order"
+               r"|(?:indeterminate\s+)?sentence\s+of\s+imprisonment\s+for\s+(?:public|the\s+public['\u2019]s)\s+protection)\b"
+               r"(?!\s+of\s+(?:\d|[a-z]+[- ](?:years?|months?)))"),
     # A share of the sentence named by what the law makes it: "Two years of his sentence are a mandatory consecutive term",
     # "18 months of the term is a mandatory sentence" (the share and its kind together)
     ("prison", rf"(?<![\w-])(?P<num>{_NUM})[- ](?P<unit>year|month)s?\s+of\s+(?:his|her|their|the)\s+(?:total\s+)?(?:prison\s+)?(?:sentence|term)\s+"
@@ -1515,7 +1529,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "sentenced to three years of community custody": a duration that names another kind after it is never prison
     ("prison", rf"(?:\bre-?)?sentenced\s+to\s+(?:{_RANGE})?{_DUR}(?!\s+(?:of\s+)?(?:(?:mandatory|discretionary|post-?[a-z]+|community|extended|supervised)\s+)"
                # "sentenced to 12 years on the robbery count and five years on ...": the count stays with its length
-               rf"?(?:parole|supervision|custody|release|probation|control)\b){_ON_COUNT}"),
+               rf"?(?:parole|supervision|custody|release|probation|control)\b){_ON_COUNT}"
+               # ("sentenced to six months, to run concurrently, for breaching the order": how it runs is the term's)
+               r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)(?=\s*[,.;]))?"),
     # "An appeals court cut his sentence from 20 years to 15 years": the new term is the one after "to"
     ("prison", rf"\b(?:reduc|cut|trimm?|shorten|lower|commut|slash)\w*\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:sentence|term)\s+from\s+(?:[\w'\u2019-]+\s+){{1,4}}?to\s+"
                rf"(?P<term>(?:{_RANGE})?{_DUR})"),
@@ -1674,6 +1690,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "The judge also gave Lee two years on the burglary charge"
     # ("gave Lee, 30, 11 years on each of two counts": the age's appositive between the name and its length)
     ("gave_count", rf"\bgave\s+(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},{_HOMETOWN})?)\s+(?P<term>{_DUR}(?=\s+on\s){_ON_COUNT})"),
+    # "sentenced at Cork Circuit Criminal Court yesterday to two years and six months": when and where between the verb
+    # and a bare length (last: any reading that names the term more fully goes first)
+    ("prison", rf"(?:\bre-?)?sentenced{_WHEN_WHERE}\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})"
+               rf"(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with|at|by)\b)"),
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
     # (a number is never the object's word: "sentenced Friday to eight to 12 years" keeps the range whole)
     # ("a head sentence of nine years", "the end sentence below two years": the noun and a preposition, no object)
@@ -1731,7 +1751,7 @@ ELLIPTIC_DURATION = lazy_compile(
     rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN}"
     # ("plus an additional two years to run consecutively for the assault": how the added length runs, told before its count)
     r"(?:(?<=years)\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)|(?<=months)\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively))?)"
-    rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
+    rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic|licen[cs]e)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
 
 # "sentenced Lee, 50, to 10 years in prison and Reyes, 41, to six years", "ordered Lee to serve 96 months and his wife,
 # Ana, to 48 months", "sentenced the father to life and the mother to 30 years": the verb left out before a second
@@ -1745,7 +1765,7 @@ ELLIPTIC_PERSON_TO = lazy_compile(
     r"(?:\s+(?:for|on)\s+(?:[^\s.;:\u2014\d$]+\s+){0,5}?[^\s.;:\u2014\d$,]+)?,?\s+and\s+(?:also\s+)?"
     rf"(?P<what>{_SECOND_PERSON})\s+to\s+(?:serve\s+)?"
     rf"(?P<term>(?:(?:mandatory|consecutive|concurrent)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN})"
-    rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
+    rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic|licen[cs]e)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
 
 # "to 120 months in prison \u2014 10 years on each of eight counts, to run concurrently \u2014", "to 15 years (five years on
 # each count, served consecutively)": the total's breakdown by count, set off in a dash or bracket aside right after it;
@@ -1812,6 +1832,7 @@ TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
     (_OFFENDER_FRAME,) if pattern == _REGISTER_HOW_OFTEN else  # "must register every 90 days" only beside its designation
     () if kind in ("registration", "licence_revocation", "time_served_credit") else  # their duration is optional
     () if "(?P<unit>" in pattern and "(?P<life>" in pattern else  # a duration or "life"
+    () if "(?P<named>" in pattern else  # a sentence the law names, its length optional
     (_UNIT_WORD, _CUSTODY_WORD) if pattern.startswith((_DUR, _RANGE + _DUR)) and "(?P<kw>" in pattern
     else (_UNIT_WORD,) if "(?P<unit>" in pattern
     else (_LIFE_WORD,) if "(?P<life>life)" in pattern and "|permanently" not in pattern

@@ -189,8 +189,10 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
     # participial or active, says which offence took the first one's place)
     ("pleaded guilty", _REDUCED_NEEDLES, rf"(?:{_REDUCED_CHARGE})(?=[^.;:]*\bplea)"),
     ("reduced", _REDUCED_NEEDLES, rf"(?:{_REDUCED_CHARGE})(?![^.;:]*\bplea)"),
-    # ("cleared Sgt. Ann Lee of", "cleared Lee, 45, of": a title and an age stand with the name)
-    ("acquitted", ("clear",), r"\bclear(?:ed|ing|s)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+(?:,\s+\d{1,3},)?)\s+of\s+"),
+    # ("cleared Sgt. Ann Lee of", "cleared Lee, 45, of": a title and an age stand with the name; "cleared Whitworth, of
+    # Atherton, of murder": so does the hometown British copy gives)
+    ("acquitted", ("clear",), r"\bclear(?:ed|ing|s)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+(?:,\s+\d{1,3},)?"
+                              r"(?:,\s+of\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+,)?)\s+of\s+"),
     # "prosecutors dropped a second count of battery"; "A separate charge of theft was dismissed"
     # "prosecutors will drop the bribery and money laundering counts"
     # ("The judge threw out a charge of arson", "tossed two counts of fraud": a judge's word for the same)
@@ -523,10 +525,15 @@ _CHARGE_STOP = lazy_compile(
     r"|\s(?=(?:involves?|involved|stems?|stemmed|relates|concerns|arises|arose|cent(?:er|re)s|cent(?:er|re)d|covers"
     r"|alleges?|accuses|pertains|refers|dates|names|describes|focuses|applies)\s+(?!of\b))"  # "left his conviction for arson intact": the ruling's complement
     r"|\sagainst\s+(?=(?:him|her|them|the\s+(?:former|\w+er|\d{1,3}-year-old))\b|[A-Z])")  # ("against the 82-year-old owner")  # "a theft charge against him"
+# "assaulting a constable in the execution of his duty", "obstructing a garda in the execution of her duty": the British
+# and Irish statutes' own words, part of the offence's name (no deed told at length)
+_ON_DUTY_WORDS = r"in\s+the\s+(?:execution|exercise)\s+of\s+(?:his|her|their|its|the)\s+(?:duty|duties|functions?|powers?)\b"
+_ON_DUTY = lazy_compile(r"\s+" + _ON_DUTY_WORDS)
 _IN_GOES_ON = lazy_compile(
     r"\sin\s+(?:the\s+)?(?:records?|books|accounts?|files|affairs)\s+of\b|"
     r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
     r"|in\s+the\s+(?:first|second|third|fourth)\s+degree\b"
+    r"|" + _ON_DUTY_WORDS +
     # statutory complements: "contributions in the name of another", "possession in a school zone"
     r"|in\s+the\s+names?\s+of\s+(?:another|others?|other\s+(?:people|persons))\b|in\s+an?\s+(?:school|drug-free|construction|work|safety)\s+zone\b"
     r"|in\s+an?\s+(?:federal\s+|criminal\s+|official\s+|grand\s+jury\s+)?(?:investigation|proceeding|inquiry)\b"
@@ -2435,7 +2442,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         if words[0].lower().endswith("ing") and not formal and not named and (
                 # ("breaking and entering with intent to commit a felony", "loitering with intent to solicit": the
                 # statute's intent element, words a deed told in plain words has no need of)
-                len(_MEANS_LIST.sub("by means", phrase).split()) > (12 if index or phrase.startswith(("attempting to ", "conspiring to "))
+                len(_MEANS_LIST.sub("by means", _ON_DUTY.sub("", phrase)).split()) > (12 if index or phrase.startswith(("attempting to ", "conspiring to "))
                                                                      or " intent to " in phrase else 8)
                 or _tells_someone(told, phrase)):
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
@@ -2621,6 +2628,7 @@ def _tells_someone(told: "re.Pattern[str]", phrase: str) -> bool:
     """Does the gerund's phrase tell the deed by its numbers, owners or the person it was done to (`told`), once the
     name of a public body, which an offence's statutory name may carry, is set aside?"""
     phrase = _STATUTE_DISTANCE.sub("within a distance", phrase)  # "within 500 feet of a building": the statute's, not a sum
+    phrase = _ON_DUTY.sub(" on duty", phrase)  # "in the execution of his duty": the officer's own duty, no one harmed
     hinders = _HINDERED_DUTY.search(phrase)
     if hinders and _HINDERS_FROM.search(phrase, 0, hinders.start()):
         # "conspiring to prevent officers from carrying out their duties": the hindered people's own office, no victim told
@@ -3338,6 +3346,10 @@ _DRIVING_OFFENCE = lazy_compile(r"(?:operating|driving)\s+(?:an?\s+[\w-]+\s+)?(?
 # go on without the preposition; only offences named as such are read then)
 _ASIDE_THEN_MORE = lazy_compile(r"(?:,\s+(?:which|who|that)\b[^;:]*?,\s+and|\s*(?P<dash>\u2014|\u2013|\s--)[^\u2014\u2013;:]{1,80}?(?:\u2014|\u2013|\s--)"
                                 r"\s+(?:and|as\s+well\s+as|along\s+with))\s+(?:also\s+)?(?:(?P<prep>to|of)\s+)?")
+# Where and when an offence was done, told before the list goes on with the trigger's preposition: "to arson at the house
+# in Carrickfergus in the early hours of March 14, 2023, and to ..."
+_WHERE_WHEN_THEN_MORE = lazy_compile(r"\s+(?:at|in|on|near|outside|inside|during|between)\s+[^;:()\u2014]{1,120}?,\s+and\s+(?:also\s+)?"
+                                     r"(?P<prep>to|of)\s+(?=[a-z])")
 # "..., which carries up to life in prison, and", "..., which is punishable by 20 years, and", "..., a felony punishable by
 # up to 10 years, and", "..., which is a Class A felony, and": a non-restrictive aside on the penalty or grade of the
 # offence before it, told inside the list (no comma inside the aside but a number's: "$10,000")
@@ -3441,6 +3453,13 @@ def _after_aside(text: str, offences: list[tuple[int, int]], trigger: str, s_end
     if victim and victim.group("prep") == trigger.rstrip().split()[-1] and _next_item(text, victim.end(), s_end):
         more = _offences(text, victim.end(), s_end)
         return more + _after_aside(text, more, trigger, s_end) if more and more[-1][1] > offences[-1][1] else more
+    where = _WHERE_WHEN_THEN_MORE.match(text, offences[-1][1], s_end)
+    if where and where.group("prep") == trigger.rstrip().split()[-1]:
+        # "pleaded guilty to arson at the house in Carrickfergus on March 14, 2023, and to breaching a non-molestation
+        # order": where and when the first offence was done, then the trigger's preposition repeated for the next
+        # (an offence by its head noun or its gerund: "and to pay restitution" is another verb's infinitive)
+        return [(c_start, c_end) for c_start, c_end in _offences(text, where.end(), s_end)
+                if _names_offence(text[c_start:c_end]) or re.match(r"[a-z]+ing\s", text[c_start:c_end])]
     more = _ASIDE_THEN_MORE.match(text, offences[-1][1], s_end)
     if not more or (more.group("prep") or "") != trigger.rstrip().split()[-1] and not (more.group("dash") and not more.group("prep")):
         return []

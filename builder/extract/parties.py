@@ -2331,7 +2331,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
         name.cue = True
         name.roles.append("prosecuting counsel" if low == "prosecuting"
                           else "defence counsel" if low in ("defending", "mitigating") or low.endswith("mitigation")
-                          else f"counsel {phrase}")
+                          else "counsel " + re.sub(r"^(?:representing|acting\s+for)\b", "for", phrase))
     if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) \
             or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)) \
             or (len(name.words) > 1 and after[:1] == "," and _LISTED_AGE.match(after)) \
@@ -2436,8 +2436,11 @@ _HOW_LONG_AFTER_ROLE = lazy_compile(r"\s+of\s+(?:\d+|an?|one|two|three|four|five
 # Counsel named by their side, after the name ("Bo Lee KC, defending, said", "Ann Roe, for the Crown, told the court":
 # a "for" side needs the verb after it, "Tom Roe, for Salem, scored" is no counsel) or opening the sentence
 # ("Prosecuting, Ann Roe said")
-_COURT_SIDE_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC|BL))?,\s+(prosecuting|defending|mitigating|in\s+mitigation|for\s+(?:the\s+)?(?:Crown|prosecution|defen[cs]e|State"
-                               r"|DPP|[A-Z][\w\u2019'-]+)(?=\s*,\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS))
+# ("Ann Roe, representing Kerr, said", "Bo Lee, for Kerr, had asked": the client named after the counsel)
+_COURT_SIDE_AFTER = lazy_compile(r"(?:\s+(?:KC|QC|SC|BL))?,\s+(prosecuting|defending|mitigating|in\s+mitigation"
+                               r"|(?:for|representing|acting\s+for)\s+(?:the\s+)?(?:Crown|prosecution|defen[cs]e|State"
+                               r"|DPP|[A-Z][\w\u2019'-]+)(?=\s*,\s+(?:[a-z]+ly\s+)?(?:(?:had|has|also|then|later|earlier)\s+)*(?:"
+                               + "|".join(sorted(SPEECH_VERBS))
                                + r"|submitted|outlined|accepted|asked|sought|opened|read)\b))(?=\s*,)")
 # ("Ann Roe, mitigating, said", "In mitigation, Bo Lee said": the plea in mitigation is the defence's)
 _COURT_SIDE_BEFORE = lazy_compile(r"(?:^|[.!?\u201d\"]\s+)(Prosecuting|Defending|Mitigating|In\s+mitigation),\s+$")

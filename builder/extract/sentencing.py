@@ -99,8 +99,8 @@ _CLAUSE_BREAK = lazy_compile(r"[;:\u2014\u2013]|\s--\s|,?\s+(?:but|while|whereas
 # Release conditions before sentencing (bail, bond, home detention while awaiting trial) are not sentences.
 # (a bond that is the sentence is no bail: "a good behaviour bond", "a peace bond", "enter a bond to keep the peace",
 # "released on a two-year good behaviour bond", "released on a community correction order"; "to be released on parole
-# on January 6" is the release after the sentence)
-_BAIL = lazy_compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )(?<!peace )bond(?!\s+to\s+(?:keep\s+the\s+peace|be\s+of\s+good))|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
+# on January 6" is the release after the sentence; "bound to the peace in his own bond of €500" is a bind-over's sum)
+_BAIL = lazy_compile(r"\b(?:bail|(?<!behaviour )(?<!behavior )(?<!peace )(?<!own )bond(?!\s+to\s+(?:keep\s+the\s+peace|be\s+of\s+good))|pretrial|pre-trial|awaiting\s+(?:trial|sentencing)|pending\s+(?:trial|sentencing)"
                    r"|remain(?:s|ed)?\s+free|free\s+until|until\s+(?:(?:his|her|their|the)\s+)?(?:trial|sentencing)|awaits?\s+(?:(?:his|her|their)\s+)?trial"
                    # "ordered not to buy any animals while the case is pending"
                    r"|while\s+(?:the|his|her|their)\s+(?:criminal\s+)?case\s+(?:is|was|remains)\s+(?:pending|open|unresolved)|free\s+on\s+(?:conditions|(?:his|her|their)\s+own\s+recognizance)|released\s+on(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:good[- ]behaviou?r|(?:community|intensive)\s+correct|suspended\s+sentence|parole\b))|conditions?\s+of\s+(?:(?:his|her|their)\s+)?release"
@@ -1134,7 +1134,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     term.subject = (None if kind in _PAID_TO else _for_other(ctx, text[t_end:s_end], before)) or (
                         _sentenced_other(ctx, before, sentences[i - 1] if i and not ctx.charging else None, term.text, _FACES)
                         if term.status == "maximum" else None)
-                    term.subject = _second_defendant(ctx, before, term.subject) or term.subject or _second_counsel(ctx, before)
+                    term.subject = _second_defendant(ctx, before, term.subject) or term.subject or _second_counsel(ctx, before) \
+                        or _counsels_client(ctx, before)
                 if term.status in ("imposed", "other"):
                     # ("Jailing Tom Reyes for four years, ...": the participle's object is the one sentenced; "The four-year
                     # sentence handed to Tom Reyes was criticised": the receiver told after the term)
@@ -2364,6 +2365,20 @@ def _second_counsel(ctx: _Context, before: str) -> Optional[str]:
     return name
 
 
+# Counsel named with the client in British and Commonwealth copy: "Rachel Roe, for Pritchard,", "Ann Lee, representing
+# Tom Cole,"
+_COUNSEL_FOR = lazy_compile(rf"(?:^\s*|[.;]\s+){_NAME},\s+(?:for|representing|defending|acting\s+for|on\s+behalf\s+of)\s+"
+                          rf"(?P<client>{_NAME}),")
+
+
+def _counsels_client(ctx: _Context, before: str) -> Optional[str]:
+    """The co-defendant whose counsel asks for a term ("Rachel Roe, for Pritchard, asked for a community order"): the
+    ask is for that client, not for the case's defendant."""
+    m = _COUNSEL_FOR.search(before)
+    client = _full_name(ctx, m.group("client")) if m else None
+    return client if client and not _is_defendant(ctx, client) and _listed_person(ctx, client) else None
+
+
 # Between a second defendant's name and her term: her age, then a few words ("Ann Cole, 55, to", "his wife, Ann Cole, got")
 _NAME_TO_TERM = lazy_compile(r"(?:,\s+\d{1,3},?)?\s+(?:[\w'\u2019-]+\s+){0,5}$")
 
@@ -2459,6 +2474,8 @@ def _term(ctx: _Context, kind: str, m: re.Match[str], s_start: int, s_end: int, 
     if kind == "ordered_bar":
         kind = "no_contact" if re.search(r"\bcontact", m.group("term"), re.I) else "disqualification"
     keyword = (groups.get("kw") or "").lower()
+    if kind == "prison" and re.match(r"detention\b", groups.get("named") or "", re.I):
+        keyword = "detention"  # "a 12-month detention and training order": a youth's custody
     if kind == "prison" and (keyword in ("jail", "workhouse", "house of correction") or keyword.startswith("lock")):
         kind = "jail"
     elif kind == "prison" and ("detention" in keyword or "juvenile" in keyword or "youth" in keyword or "offender" in keyword or keyword == "reformatory"):
@@ -3105,7 +3122,9 @@ _ADDRESSED = lazy_compile(r"\b(?:told|tells|telling|asked|asks|asking|urged|urge
                         r"(?:the\s+)?(?:(?:U\.S\.|Chief|Senior|Magistrate|District|Circuit|Superior|Supreme|County|State|Federal|Presiding"
                         r"|Common\s+Pleas|Court|Judge|Justice|(?-i:[A-Z])[a-z]+\s+County|military|trial|federal|presiding)\s+)*"
                         r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2})?")
-_RELATIVE_ASIDE = lazy_compile(r",\s+(?:who|whom|which)\b[^,;]*,")
+# An aside naming someone other than the one who acts: a relative clause, or the client of counsel in British and
+# Commonwealth copy ("Rachel Roe, for Pritchard, asked for a community order" is Roe's ask, not Pritchard's)
+_RELATIVE_ASIDE = lazy_compile(r",\s+(?:who|whom|which|for|representing|defending|prosecuting|acting\s+for|on\s+behalf\s+of)\b[^,;]*,")
 # A name opening a reported clause: "argued that Reyes was ...", "said Lee had ..."
 _REPORTED_SUBJECT = lazy_compile(r"\b(?:argu(?:ed|es)|contend(?:ed|s)|wrote|insist(?:ed|s)|maintain(?:ed|s))\s+that\s+$")
 
