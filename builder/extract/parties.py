@@ -149,8 +149,8 @@ _ROLE_BEFORE = lazy_compile(
     r"(?:(?:[Tt]he\s+(?:victim|boy|girl|child|children|teen|teenager|woman|man|couple|family|baby|toddler|infant|student"
     r"|deceased|defendant)(?:[\u2019']s|s[\u2019'])|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\u2019'-]*[\u2019']s|[A-Z][\w-]*s[\u2019'])\s+)?"
     # ("Crown counsel Ann Roe", "Crown prosecutor Ann Roe": the Commonwealth's prosecution, part of the role; and
-    # "Defence lawyer Ann Roe" opening a sentence)
-    rf"(?:{_STANDING})?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:Crown\s+|Defen[cs]e\s+|[Pp]rocurator\s+)?(?:{_MODIFIER}\s+){{0,2}}"
+    # "Defence lawyer Ann Roe", "Fiscal depute Ann Roe" opening a sentence)
+    rf"(?:{_STANDING})?(?:\d{{1,3}}-(?:year|month|week)-old\s+)?(?:Crown\s+|Defen[cs]e\s+|[Pp]rocurator\s+|Fiscal\s+(?=depute\b))?(?:{_MODIFIER}\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}))\s*,?\s*$"
 )
 # "Ohio's director of elections, Ann Roe," / "the head of the agency, Ann Roe,": a role with its "of" phrase before a name
