@@ -44,11 +44,6 @@ _POLICE_ROLE = lazy_compile(r"\b(?:[Gg]arda|[Pp]olice|[Oo]fficer|[Dd]etective|[D
                             r"|[Tt]rooper|[Dd]eputy|[Ii]nvestigator|[Aa]gent|PC|DC|DS|DI|Gda\.?)(?=\s|$)")
 
 
-# The verbs whose that-clause tells what someone else must do or is: "ordered that he serve", "ruled that she must",
-# "asked that he be remanded", "recommended that she be spared jail"
-# Given names that are also everyday words, which a sentence may open with: never read as a person's given name alone
-_COMMON_WORD_NAMES = frozenset("will may june april august mark bill grace hope faith joy rose summer autumn dawn "
-                               "chase grant hunter mason cash king prince rich sterling major guy art pat sue".split())
 # From a sentence's subject to a his/her that can only be the subject's own: an age or appositive, then a clause with no
 # verb of speaking, ruling or asking and no other name, to a preposition the possessive follows ("Jordan Kettle, 29,
 # was jailed for two years after his car", "Ann Roe lost control of her")
@@ -56,6 +51,8 @@ _OWN_THING_AFTER_SUBJECT = lazy_compile(
     r"(?:,\s+\d{1,3},)?(?:\s+(?!(?:said|says|told|tells|argued|argues|asked|asks|wrote|writes|ordered|orders|ruled|rules"
     r"|urged|urges|testified|claimed|claims|insisted|added|noted|sentenced|sentences|thanked|blamed|accused|described"
     r"|that|who|whom|whose|which)\b)[a-z\d]+){1,8}\s+(?:after|when|while|because|as|in|with|from|of|on|into|behind|at)\s+")
+# The verbs whose that-clause tells what someone else must do or is: "ordered that he serve", "ruled that she must",
+# "asked that he be remanded", "recommended that she be spared jail"
 _ORDERS_THAT = (r"(?:ordered|orders|directed|directs|ruled|rules|decreed|required|requires|demanded|demands|requested|requests"
                 r"|asked|urged|recommended|recommends|proposed|suggested|stipulated|instructed|commanded)\s+that\b")
 
@@ -3521,26 +3518,6 @@ class Speakers:
     def role_of(self, party: Party | None) -> str | None:
         return party.roles[0] if party and party.roles else None
 
-    def _given_name_forms(self) -> dict[str, Party]:
-        """Given names the article uses alone for one person ("Mali Pugh, 7, … Mali is now back at school"): news calls
-        children, and often victims, by the given name after the first mention. Only a name no other person of the
-        article shares as a given name or surname, never a word of the language ("Will", "May"), and only where it does
-        stand alone somewhere in the body."""
-        people = [p for p in self.parties if p.kind == "person" and " " in p.name]
-        firsts = [p.name.split()[0] for p in people]
-        lasts = {p.name.split()[-1] for p in people}
-        out: dict[str, Party] = {}
-        for p, given in zip(people, firsts):
-            if firsts.count(given) > 1 or given in lasts or not re.fullmatch(r"[A-Z][a-z]{2,}", given) \
-                    or given.lower() in STOPWORDS or given.lower() in FUNCTION_WORDS or given in MONTHS_AND_DAYS \
-                    or given.lower() in _COMMON_WORD_NAMES:
-                continue
-            second = p.name.split()[1]
-            if any(re.search(rf"(?<![\w\u2019'-]){given}\b(?!\s+{re.escape(second)}\b)", self.masked[para.start:para.end])
-                   for para in self.body):
-                out[given] = p
-        return out
-
     def _find_mentions(self) -> list[Reference]:
         forms: dict[str, Party] = {}
         for p in self.parties:
@@ -3559,9 +3536,6 @@ class Speakers:
                     forms.setdefault(" ".join(core[-2:]), p)
             else:
                 forms.setdefault(p.name, p)
-        given_forms = self._given_name_forms()
-        for given, p in given_forms.items():
-            forms.setdefault(given, p)
         found: list[Reference] = []
         taken: list[tuple[int, int]] = []
 
@@ -3584,13 +3558,7 @@ class Speakers:
                         continue
                     # ("Pryor's family said" names the speaker as written; only a later "the family" or "his
                     # family", which the article never spells out, becomes "Pryor family": see _family_name)
-                    owner = m.group(1)
-                    if owner in given_forms:
-                        if not group.group().rstrip().endswith("family"):
-                            continue  # ("Quelland's manager" speaks as written, read below as before)
-                        # ("Elijah's family said": a child called by the given name; the family has the full name)
-                        owner = forms[owner].name
-                    add(Reference(m.start(1), group.end(), owner + self.masked[m.end(1):group.end()], "group", False))
+                    add(Reference(m.start(1), group.end(), self.masked[m.start(1):group.end()], "group", False))
             # "the family of Kyle Dent" speaks as the Dent family; "lawyers for Ann Roe" as Roe's lawyers
             for para, matches in zip(self.body, named):
                 for m in matches:
@@ -3605,8 +3573,6 @@ class Speakers:
             meant: dict[str, tuple[Party, int, bool]] = {}
             for index, matches in enumerate(named):
                 for m in matches:
-                    if m.group(2) and m.group(1) in given_forms:
-                        continue  # ("Kaylee's name", "Quelland's manager": a given name's possessive speaks as written)
                     party = self._latest_holder(m.group(1), m.start(), forms[m.group(1)], meant, index)
                     if party.kind == "person" and not m.group(2) and (" " in m.group(1) or party is not forms[m.group(1)]):
                         # (a full name introduces; across a paragraph break only one introduced as speaking: neither

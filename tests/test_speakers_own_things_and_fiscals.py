@@ -1,0 +1,31 @@
+"""Speakers in British court copy: a man the story marks as male by his own thing ("was jailed after his car struck a
+girl") is never a later "she"; and Scotland's "the fiscal" is the fiscal depute the story named."""
+from __future__ import annotations
+
+from tests.helpers import O, C, party_roles, speaker_in
+
+_CRASH = "Jordan Kettle, 29, was jailed for two years after his car struck Mali Pugh, 7, in Connah's Quay."
+
+
+def test_his_own_car_keeps_a_she_off_him():
+    text = f"{_CRASH}\n\nThe court heard the girl had been crossing the road.\n\n{O}I am so sorry,{C} she said."
+    assert speaker_in(text, "I am so sorry") != "Jordan Kettle"
+
+
+def test_her_own_car_keeps_a_he_off_her():
+    text = ("Jordan Kettle, 29, lost control of her car on the A55 and struck Sam Pugh. Pugh's father, Tom, was in "
+            f"court.\n\n{O}We will never forget it,{C} he said.")
+    assert speaker_in(text, "We will never forget it") != "Jordan Kettle"
+
+
+def test_a_his_after_someone_s_words_marks_no_one():
+    text = ("Jordan Kettle, 29, told the court that his car had been serviced. Ann Pugh, the prosecutor, disagreed.\n\n"
+            f"{O}It had not been,{C} she said.")
+    assert speaker_in(text, "It had not been") == "Ann Pugh"
+
+
+def test_the_fiscal_is_the_fiscal_depute_named():
+    text = ("Craig Lennox, 41, admitted assault at Glasgow Sheriff Court. Fiscal depute Calum Strachan told the court "
+            f"Lennox had been drinking.\n\n{O}The complainer fell backwards,{C} the fiscal said.")
+    assert speaker_in(text, "The complainer fell backwards") == "Calum Strachan"
+    assert party_roles(text)["Calum Strachan"] == ["Fiscal depute"]
