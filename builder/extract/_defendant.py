@@ -151,7 +151,9 @@ _VICTIM_MENTION = lazy_compile(
     # ("Bo Park, 62, of Troy, was pronounced dead", "Bo Park and his granddaughter died at the scene")
     r"|\b(?P<hurt>[A-Z][\w'\u2019-]+)(?:,(?!\s+(?:who|whose|whom)\b)[^.;,]{0,40}(?:,[^.;,]{0,40})?,)?\s+(?:and\s+(?:his|her|their)\s+[^.;]{0,40}?\s+)?"
     r"(?:died|(?:was|were)\s+(?:pronounced\s+dead|found\s+dead|killed|(?:seriously\s+|critically\s+|fatally\s+)?"
-    r"(?:injured|wounded|hurt|shot|stabbed|struck)))\b"
+    # ("Mr Kerrigan, 40, was punched from behind": the one the blow was dealt to)
+    r"(?:injured|wounded|hurt|shot|stabbed|struck|punched|beaten|assaulted|attacked|kicked|strangled|mauled|raped|robbed"
+    r"|run\s+over|knocked\s+down)))\b"
     # ("the body of Bo Park", "The victim, Bo Park,", "identified the man killed as Bo Park")
     r"|\b(?:(?:death|deaths|killing|murder|slaying|body|remains|[Ff]riends)\s+of|[Vv]ictims?,|(?:killed|dead|victims?)\s+as)\s+"
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}?(?P<death>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])")
@@ -481,7 +483,8 @@ _TITLE_ABBREVIATION = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Sen", "Rep", "G
 _THEN_ITS_VERB = lazy_compile(
     rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|pleaded no contest|(?:re)?sentenced"
     # (courts abroad report the sentence as "was jailed for six years", "was imprisoned for 18 months")
-    rf"|found guilty|charged|arraigned|indicted|acquitted|(?:was|were)\s+(?:jailed|imprisoned)|booked\s+(?:into|on|in)|surrendered|turned\s+(?:himself|herself|themselves)\s+in|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
+    # ("was on Friday jailed", "was yesterday jailed": Australian and British copy puts the day between)
+    rf"|found guilty|charged|arraigned|indicted|acquitted|(?:was|were)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?(?:jailed|imprisoned)|booked\s+(?:into|on|in)|surrendered|turned\s+(?:himself|herself|themselves)\s+in|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
     rf"|{_STANDS_ACCUSED})\b")
 
 

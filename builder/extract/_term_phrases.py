@@ -237,6 +237,8 @@ _PREPOSITION = r"(?:of|below|above|under|over|than|for|with|within|between|from|
 _HOMETOWN = r"(?:\s+of\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2},)?"
 _ABBREVIATION_DOT = r"(?<=\b[A-Z][a-z])\.(?=\s[A-Z])"
 _WORD = rf"(?:[^\s,.;:]|[,.](?=\d)|{_ABBREVIATION_DOT})+"
+# How a curfew is kept, told before it: "a nightly curfew from 9 p.m. to 6 a.m." (part of the term)
+_CURFEW_ADJECTIVE = r"(?:(?:nightly|overnight|daily|strict|electronically\s+monitored)\s+)?"
 # A time of day: "9 p.m.", "7pm", "7.30pm", "21:00"
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:[ap]\.m\.|[ap]m\b))?"
 _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
@@ -539,6 +541,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # leave its length out, and before "a term of five years", which would take "placed on probation for a term of five
     # years" for a prison term)
     ("order", rf"{NAMED_KIND}{ATTACHED_LENGTH}"),
+    # Canada's conditional sentence named before its length: "a conditional sentence of two years less a day" (served in
+    # the community, never custody; before the generic "<adjective> sentence of" below)
+    ("conditional_sentence", rf"\bconditional\s+sentence(?:\s+order)?\s+of\s+{_DUR}(?:[- ]less[- ]a[- ]day)?"),
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
     # eight years": the words before "of" say how the term runs, so they stay in its text.
     # ("a total effective sentence of 20 years", Australia's sum of its counts' terms: two adjectives before it)
@@ -930,9 +935,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "a curfew between 7pm and 7am for four months", "a curfew for 12 weeks" (Britain, tagged): its hours, then its length
     # ("a curfew from 9 p.m. to 6 a.m.", "a curfew for the first six months": a clock time's "p.m.", a length counted
     # from the start of the order; its hours alone name it too)
-    ("order", rf"\b(?P<what>curfew)(?:\s+(?:between|from)\s+{_CLOCK}\s+(?:and|to|until)\s+{_CLOCK})?\s+for\s+"
+    ("order", rf"\b{_CURFEW_ADJECTIVE}(?P<what>curfew)(?:\s+(?:between|from)\s+{_CLOCK}\s+(?:and|to|until)\s+{_CLOCK})?\s+for\s+"
               rf"(?:the\s+(?:first|last|next|final|remaining)\s+)?{_DUR}{_LENGTH_ENDS}"),
-    ("order", rf"\b(?P<what>curfew)\s+(?:between|from)\s+{_CLOCK}\s+(?:and|to|until)\s+{_CLOCK}"),
+    ("order", rf"\b{_CURFEW_ADJECTIVE}(?P<what>curfew)\s+(?:between|from)\s+{_CLOCK}\s+(?:and|to|until)\s+{_CLOCK}"),
     # Its hours before it, its length as "of" (Canada's conditional sentences, Australia's orders): "a 10 p.m. to 6 a.m.
     # curfew", "an 8pm-7am curfew", "12 months of curfew", "six months on a curfew"
     ("order", rf"\b{_CLOCK}\s*(?:to|until|-|\u2013)\s*{_CLOCK}\s+(?:(?:electronically\s+monitored|electronic|strict|nightly|daily)\s+)?(?P<what>curfew)\b"),

@@ -2586,8 +2586,14 @@ def _money(words: str) -> tuple[Optional[float], str]:
 _DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 
 
+# An opening phrase saying whose wish an order met: "At the victim's request,", "at the request of the family,"
+_AT_REQUEST = lazy_compile(r"\b[Aa]t\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?request(?:\s+of\s+[^,;]{1,60})?,\s*")
+
+
 def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermStatus, Optional[str]]:
     """The status the governing words give, and who proposed or imposed the term."""
+    # ("At the victim's request, the judge also made a protection order": whose wish it met, not who decided)
+    before = _AT_REQUEST.sub(lambda m: " " * len(m.group()), before)
     if phrase.startswith(("possible ", "potential ")):
         # "carries a possible fine of up to $250,000": the exposure's word, kept in the term's text, governs it as
         # it would before it ("carries a possible ...")
