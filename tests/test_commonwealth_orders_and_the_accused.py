@@ -1,9 +1,13 @@
 """Commonwealth copy: an order made "at the victim's request" is the court's; a curfew keeps how it is kept ("a
 nightly curfew from 9 p.m. to 6 a.m."); Canada's "conditional sentence of two years less a day" is served in the
-community, never prison; and the accused is the one "on Friday jailed", not the man who "was punched"."""
+community, never prison; the accused is the one "on Friday jailed", not the man who "was punched"; and a force or an
+inspectorate named by its acronym ("the PSNI's", "passed to the RSPCA") or in lower case ("A West Midlands police
+spokesperson said") is a party."""
 from __future__ import annotations
 
-from tests.helpers import dated_source, one_term_of_kind, sentencing_of, shown_terms
+import pytest
+
+from tests.helpers import dated_source, one_term_of_kind, party_kinds, sentencing_of, shown_terms
 
 _KERSLAKE = "Ross Kerslake, 37, was sentenced to 10 months' home detention in the Dunedin District Court."
 
@@ -42,3 +46,17 @@ def test_the_accused_is_the_one_jailed_not_the_one_punched():
                           "never woke. Mr Kerrigan had turned away, the judge said. Mr Kerrigan's widow wept.",
                           published="2025-05-09")
     assert find_defendant(source, find_parties(source)).name == "Jayden Pollard"
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Detective Sergeant Claire Ferris said the PSNI's public protection branch had worked closely with her.", "PSNI"),
+    ("The videos were passed to the RSPCA by a member of the public.", "RSPCA"),
+    ("Two days later, Halifax District RCMP stopped a car on Sackville Drive.", "RCMP"),
+    ("A West Midlands police spokesperson said: \u201cWe will always act.\u201d", "West Midlands police"),
+])
+def test_a_force_or_inspectorate_named_briefly_is_a_party(sentence, body):
+    assert party_kinds(f"Tom Howe, 22, was jailed for three years. {sentence}").get(body) == "organization"
+
+
+def test_where_someone_once_worked_is_no_party():
+    assert "RSPCA" not in party_kinds("Tom Howe, 22, a former RSPCA inspector, was jailed for three years.")

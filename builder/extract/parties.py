@@ -3195,7 +3195,9 @@ _CITY_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?:[A-Z][a-z][\w-]*\s+
                           r"(?:[a-z]+ed|said|say|says|found|took|were|have|had|investigating|officers|detectives|investigators)\b"
                           # ("Tarrow police Sgt. Ann Roe said": the force one of its officers speaks for, her rank after it)
                           r"|\s+(?:Sgt|Lt|Det|Capt|Cpl|Cmdr|Officer|Detective|Sergeant|Lieutenant|Captain|Chief|Commander"
-                          r"|spokes(?:man|woman|person))\.?(?=\s+[A-Z][a-z]))")
+                          r"|spokes(?:man|woman|person))\.?(?=\s+[A-Z][a-z])"
+                          # ("A West Midlands police spokesperson said:": British copy's force in lower case, speaking)
+                          r"|\s+spokes(?:man|woman|person)(?=\s+(?:said|says|told|added|confirmed)\b|:))")
 # A city's force in lower case as the agent of the case's work, after others: "The case was investigated by the FBI
 # and Marlow police", "arrested by Brixton police"
 _CITY_POLICE_AGENT = lazy_compile(r"\b(?:investigated|arrested|charged|detained|probed|apprehended|handled|caught|stopped|questioned)"
@@ -3320,9 +3322,11 @@ _DOTTED_AGENCY = lazy_compile(r"(?<![\w.])(?:[A-Z]\.){2,5}(?![\w.])|(?<![\w.])(?
 # A local government by its place and kind, owed restitution when money was taken from it: "restitution to Dunmore
 # County", "to Elm Township"
 _LOCAL_GOVERNMENTS = frozenset("County Township City Village Borough Parish Town".split())
-# The federal bodies that investigate crimes or collect taxes, by the acronyms news uses for them
-# (some papers print them dotted: "F.B.I.", "I.R.S.")
-_ENFORCEMENT_ACRONYMS = frozenset("FBI DEA ATF IRS HSI ICE CBP NCIS USPIS SEC FTC FINRA OIG".split())
+# The bodies that investigate crimes or collect taxes, by the acronyms news uses for them (some papers print them dotted:
+# "F.B.I.", "I.R.S."); Britain's, Ireland's and the Commonwealth's police forces, prosecutors, tax and animal-welfare
+# inspectors too ("the PSNI's public protection branch", "passed to the RSPCA", "the RCMP")
+_ENFORCEMENT_ACRONYMS = frozenset("FBI DEA ATF IRS HSI ICE CBP NCIS USPIS SEC FTC FINRA OIG "
+                                  "PSNI RCMP OPP NCA PPS SFO HMRC IOPC GMP RSPCA SSPCA USPCA ISPCA SPCA ASIC ACCC ABF UPAC".split())
 
 
 def _credited_bodies(text: str, para: Paragraph) -> list[tuple[int, int, str]]:
