@@ -1,5 +1,7 @@
-"""Speakers in British court copy: a man the story marks as male by his own thing ("was jailed after his car struck a
-girl") is never a later "she"; and Scotland's "the fiscal" is the fiscal depute the story named."""
+"""Speakers in British and Commonwealth court copy: a man the story marks as male by his own thing ("was jailed after
+his car struck a girl") is never a later "she"; Scotland's "the fiscal" is the fiscal depute the story named; and
+"Baptiste's mother said" is the one other Baptiste of that sex the story names with no other tie ("Marjorie
+Baptiste told the judge")."""
 from __future__ import annotations
 
 from tests.helpers import O, C, party_roles, speaker_in
@@ -29,3 +31,22 @@ def test_the_fiscal_is_the_fiscal_depute_named():
             f"Lennox had been drinking.\n\n{O}The complainer fell backwards,{C} the fiscal said.")
     assert speaker_in(text, "The complainer fell backwards") == "Calum Strachan"
     assert party_roles(text)["Calum Strachan"] == ["Fiscal depute"]
+
+
+def test_a_relative_told_by_the_surname_is_the_one_so_named():
+    text = ("Aaron Baptiste, 31, died after a punch outside a bar. Darnell Whitfield, 27, was convicted of "
+            f"manslaughter.\n\n{O}He was my only child,{C} Marjorie Baptiste told the judge.\n\n"
+            f"Baptiste's mother said she would be back in May. {O}Somebody has to be there for him,{C} she said.")
+    assert speaker_in(text, "Somebody has to be there") == "Marjorie Baptiste"
+
+
+def test_a_relative_of_another_kind_is_not_the_one_meant():
+    text = ("Daniel Kerrigan, 40, died after a punch. Jayden Pollard, 24, was jailed for 13 years.\n\n"
+            f"His mother, Patricia Kerrigan, wept.\n\n{O}Keep your hands in your pockets,{C} Mr Kerrigan's widow said.")
+    assert speaker_in(text, "Keep your hands") != "Patricia Kerrigan"
+
+
+def test_the_accused_is_never_his_own_relative():
+    text = ("Tom Vale, 34, was charged Monday. His son, Ben Vale, was unhurt.\n\nLast spring, Vale's brother drove to "
+            f"the house, later saying, {O}It was chaos.{C}")
+    assert speaker_in(text, "It was chaos") not in ("Tom Vale", "Ben Vale")

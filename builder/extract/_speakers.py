@@ -2079,7 +2079,37 @@ class Speakers:
         # (an age tells the relative apart but is no part of the role: "Roe's 15-year-old daughter" is Roe's daughter)
         modifier = re.sub(r"^\d{1,2}-year-old\b\s*", "", modifier)
         as_written = f"{modifier} {noun}" if modifier and modifier != "own" else noun
-        return self._named_next_as(wanted, owner.end, surname) or (f"{self._surname(owner.speaker)}{mark} {as_written}", None)
+        return self._named_next_as(wanted, owner.end, surname) or self._relative_of_the_surname(owner, noun) \
+            or (f"{self._surname(owner.speaker)}{mark} {as_written}", None)
+
+    def _relative_of_the_surname(self, owner: Reference, noun: str) -> tuple[str, str | None] | None:
+        """ "Baptiste's mother said" where the article names one other Baptiste of that sex, with no other tie to the
+        owner ("Marjorie Baptiste told the judge"): the relative is that person. (Not one the article makes the owner's
+        relative of another kind, "Kerrigan's mum" for "Kerrigan's widow"; not when two would fit.)"""
+        wanted = "f" if noun in FEMALE else "m" if noun in MALE else None
+        if wanted is None or noun not in KIN_NOUNS:
+            return None
+        surname = _surname(owner.speaker).lower()
+        kin = [p for p in self.parties if p.kind == "person" and " " in p.name and _surname(p.name).lower() == surname]
+        fits = []
+        for p in kin:
+            # (the owner as resolved may be the relative herself: "Baptiste's mother" read as the Baptiste last
+            # named, Marjorie; the one she is the mother of is the other Baptiste)
+            if len(kin) < 2:
+                continue
+            if (self.genders.get(p.name) or self.given_genders.get(p.name)) != wanted:
+                continue
+            # ("Kerrigan's mum" is no widow; "Ivy's mother", the owner's child's, may be his wife)
+            ties = [m.group("noun") for r in p.roles
+                    for m in [re.search(rf"\b{re.escape(surname)}[\u2019']s?\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)$", r.lower())] if m]
+            # (a relation told without another person's name, "his son", "daughter", is the owner's too)
+            other_kin = [w for r in p.roles if not re.search(r"\b[A-Z][\w-]*[\u2019']s?\s", r)
+                         for w in re.findall(r"[a-z]+", r.lower()) if w in KIN_NOUNS and w != noun]
+            if any(t != noun for t in ties) or other_kin or "defendant" in p.roles or "victim" in p.roles \
+                    or p is self._the_defendant():
+                continue
+            fits.append(p)
+        return (fits[0].name, self.role_of(fits[0])) if len(fits) == 1 else None
 
     def _named_next_as(self, wanted: set[str], at: int, owner: str | None) -> tuple[str, str | None] | None:
         """ "Roe's lawyer says … / Defense attorney Ann Lee told reporters …": a lede may give the role first and
