@@ -50,3 +50,16 @@ def test_the_accused_is_never_his_own_relative():
     text = ("Tom Vale, 34, was charged Monday. His son, Ben Vale, was unhurt.\n\nLast spring, Vale's brother drove to "
             f"the house, later saying, {O}It was chaos.{C}")
     assert speaker_in(text, "It was chaos") not in ("Tom Vale", "Ben Vale")
+
+
+def test_a_woman_who_gives_a_victim_impact_statement_is_the_victim():
+    text = ("Liam Halloran, 35, was given a community correction order for assault.\n\nIn a victim impact statement read "
+            "to the court by the police prosecutor, the woman, who cannot be named, said she had moved suburbs.\n\n"
+            f"{O}I still check the locks three times,{C} she wrote.")
+    assert speaker_in(text, "I still check the locks") == "the victim"
+
+
+def test_a_woman_described_elsewhere_stays_as_described():
+    text = ("Liam Halloran, 35, was given a community correction order for assault.\n\nA woman who lives next door, "
+            f"who asked not to be named, said she had heard shouting.\n\n{O}It went on for hours,{C} she said.")
+    assert speaker_in(text, "It went on for hours") != "the victim"

@@ -51,6 +51,9 @@ _OWN_THING_AFTER_SUBJECT = lazy_compile(
     r"(?:,\s+\d{1,3},)?(?:\s+(?!(?:said|says|told|tells|argued|argues|asked|asks|wrote|writes|ordered|orders|ruled|rules"
     r"|urged|urges|testified|claimed|claims|insisted|added|noted|sentenced|sentences|thanked|blamed|accused|described"
     r"|that|who|whom|whose|which)\b)[a-z\d]+){1,8}\s+(?:after|when|while|because|as|in|with|from|of|on|into|behind|at)\s+")
+# A person described only by sex or age, and the statement that makes them the victim who speaks
+_PLAIN_PERSON = lazy_compile(r"(?:[Tt]he|[Aa])\s+(?:woman|man|girl|boy|teenager|teen|person|mother|father)")
+_IMPACT_STATEMENT = lazy_compile(r"\bvictim(?:['\u2019]s)?\s+(?:impact\s+|personal\s+)?statement", re.I)
 # The verbs whose that-clause tells what someone else must do or is: "ordered that he serve", "ruled that she must",
 # "asked that he be remanded", "recommended that she be spared jail"
 _ORDERS_THAT = (r"(?:ordered|orders|directed|directs|ruled|rules|decreed|required|requires|demanded|demands|requested|requests"
@@ -3299,7 +3302,15 @@ class Speakers:
             known_as = _KNOWN_ONLY_AS.match(self.masked, after, sentence[1]) if sentence else None
             if known_as:  # ("One parent, a nurse who wanted to be known only as Mrs Roe, said")
                 return self._known_only_as(known_as.group("name"), described), None
-        return described[0].lower() + described[1:], None
+        return self._victim_by_statement(described[0].lower() + described[1:], start), None
+
+    def _victim_by_statement(self, described: str, at: int) -> str:
+        """ "In a victim impact statement read to the court, the woman, who cannot be named, said": a person the story
+        describes only by sex or age, in the sentence that tells the victim's statement, is the victim."""
+        sentence = self.sentence_at(at) if _PLAIN_PERSON.fullmatch(described) else None
+        if sentence and _IMPACT_STATEMENT.search(self.masked, sentence[0], sentence[1]):
+            return "the victim"
+        return described
 
     def _unnamed_subjects(self) -> list[tuple[int, str, str | None]]:
         """People the article describes but never names, as subjects a later "he"/"she" may mean, so their words
@@ -3438,6 +3449,7 @@ class Speakers:
             pronoun = next((x for x in self.mentions if after <= x.start < end and x.kind == "pronoun"
                             and x.speaker in ("he", "she")), None)
             gender = PRONOUN_GENDER.get(pronoun.speaker) if pronoun else None
+        description = self._victim_by_statement(description, after)
         self.unnamed[description] = gender
         if gender:
             self.genders[description] = gender
