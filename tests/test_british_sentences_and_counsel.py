@@ -117,3 +117,19 @@ def test_counsel_named_with_the_client(sentence):
 def test_cleared_with_the_hometown_between_name_and_offence():
     found = charge_texts("A jury cleared Whitworth, of Atherton, of murder on Thursday, but convicted him of manslaughter.")
     assert sorted(found) == ["manslaughter", "murder"]
+
+
+def test_a_sentence_the_law_names_stays_beside_its_lengths():
+    s = sentencing_of("A Co Antrim man who set fire to his former partner's home has been handed an extended custodial "
+                      "sentence.",
+                      "Aaron Gill, 33, was told at Belfast Crown Court on Friday that he will serve six years in custody, "
+                      "followed by a further four years on extended licence.")
+    texts = [t.text for t in s.terms]
+    assert "extended custodial sentence" in texts and "six years in custody" in texts, shown_terms(s)
+
+
+def test_the_one_a_restraining_order_protects_is_not_sentenced():
+    s = sentencing_of(_PLEA, "The judge also imposed a restraining order preventing him from contacting Ms Boyd or her "
+                             "children indefinitely, and a concurrent sentence of six months for breaching the order.")
+    term = next(t for t in s.terms + s.others if "six months" in t.text)
+    assert (term.status, term.subject) == ("imposed", None), shown_terms(s)

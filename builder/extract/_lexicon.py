@@ -243,6 +243,12 @@ NAME_RUN = lazy_compile(
 INCHOATE_OFFENCE = lazy_compile(r"\b(?:conspiracy|conspiring|attempt(?:ed|ing)?|solicitation|soliciting|aiding|abetting"
                               r"|accessory)\b", re.I)
 
+# Custodial sentences the law names, a fact of their own beside the lengths that make them up: "extended custodial
+# sentence", "extended determinate sentence", "sentence of imprisonment for public protection", "detention and training
+# order" (the term patterns that read them are in _term_phrases)
+LAW_NAMED_SENTENCE = lazy_compile(r"\b(?:extended|indeterminate|special)\s+(?:custodial|determinate)\s+sentence"
+                                  r"|\bimprisonment\s+for\s+(?:the\s+)?public|\bdetention\s+and\s+training\s+order", re.I)
+
 # Given names that US and UK newsrooms' readers take as a man's or a woman's without a second thought (only names
 # rarely given to the other sex; "Jordan", "Taylor", "Casey" and the like stay out). A weak mark: an article's own
 # he/she, Mr./Ms. or "his wife" outrank it.

@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from builder.extract._cues import JUDICIAL_TITLES
 from builder.extract._defendant import TITLES, Defendant, find_defendant, second_defendant, sentenced_together, tried_together
-from builder.extract._lexicon import (CO_DEFENDANT, FEMALE_GIVEN_NAMES, GROUP_NOUNS, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS,
+from builder.extract._lexicon import (CO_DEFENDANT, FEMALE_GIVEN_NAMES, GROUP_NOUNS, KIN_NOUNS, LAW_NAMED_SENTENCE, MALE_GIVEN_NAMES, MONTHS_AND_DAYS,
                                       ORG_WORDS, PEOPLE_NOUNS, PLACE_SUFFIXES, ROLE_NOUNS, UNNAMED_PERSON_NOUNS, parole_differs)
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
@@ -2220,7 +2220,8 @@ _PREPOSITION_APPOSED = lazy_compile(r"\b(?:to|for|from)\s+(?:the|his|her|their)\
 # The one paid, told as the paying verb's first object: "pay Ms Powell £640", "repay Ann Roe $9,000"
 _PAYEE = lazy_compile(r"\b(?P<verb>pay|pays|paid|paying|repay|repays|repaid|reimburse[sd]?|compensate[sd]?)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
                       r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}(?:['\u2019]s?\s+[a-z]+)?")
-_PREPOSITIONAL_NAME = lazy_compile(r"\b(?:to|of|from|after|for|at|against|during)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
+# ("a restraining order preventing him from contacting Ms Boyd": the one a bar protects is no one sentenced either)
+_PREPOSITIONAL_NAME = lazy_compile(r"\b(?:to|of|from|after|for|at|against|during|contacting|approaching|harassing)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
 # A place named with its article ("developers in the Triad", "a bar on the Strip"): no person, though capitalised
 _PLACE_NAME = lazy_compile(r"\b(?:in|on|near|across|around|throughout|outside)\s+the\s+(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*")
 # A subject that is someone other than the defendant though unnamed: a relative, another defendant
@@ -3263,6 +3264,9 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                      and bool(_ON_EACH_COUNT.search(t.text)) == bool(_ON_EACH_COUNT.search(term.text))
                      # ("five years on the robbery count and five years on the burglary count": two counts' terms)
                      and not _other_counts(t.text, term.text)
+                     # ("an extended custodial sentence" in a lede, "six years in custody" in the body: the sentence the
+                     # law names is a fact of its own, beside the lengths that make it up)
+                     and bool(LAW_NAMED_SENTENCE.search(t.text)) == bool(LAW_NAMED_SENTENCE.search(term.text))
                      and (term.by is None or t.by is None or t.by == term.by)
                      and not _another_cap(text, t, term)), None)
         if same is None:

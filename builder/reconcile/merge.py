@@ -11,7 +11,7 @@ import jellyfish
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from builder.extract._lexicon import INCHOATE_OFFENCE, MONTHS_AND_DAYS, SHARED_KIN, parole_differs, same_given_name
+from builder.extract._lexicon import INCHOATE_OFFENCE, LAW_NAMED_SENTENCE, MONTHS_AND_DAYS, SHARED_KIN, parole_differs, same_given_name
 from builder.extract.text import abbreviates
 from builder.model import Charge, Citation, DateValue, Event, Mention, Party, Quote, Sentencing, Term
 
@@ -506,7 +506,8 @@ def _without_bare_kinds(terms: list[Term], sides: dict[str, str]) -> list[Term]:
     one ("five years of probation") is that ask, told loosely: one term, with both citations."""
     kept: list[Term] = []
     for term in terms:
-        bare = term.amount is None and term.unit is None  # (not "life in prison": its unit is its length)
+        # (not "life in prison": its unit is its length; nor "an extended custodial sentence", a sentence of its own name)
+        bare = term.amount is None and term.unit is None and not LAW_NAMED_SENTENCE.search(term.text)
         fuller = None if not bare or term.kind not in _LENGTH_KINDS else next(
             (t for t in terms if t is not term and t.amount is not None and t.kind == term.kind and t.subject == term.subject
              and status_family(t.status) == status_family(term.status)
