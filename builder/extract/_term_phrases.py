@@ -656,7 +656,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"(?:{_RANGE})?{_DUR}\s+or\s+life(?:\s+{_CUSTODY})?"),
     ("prison", rf"{_RANGE}{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
     # "25 years to life in prison", "a 20-year-to-life sentence", "15-years-to-life"
-    ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)(?:\s+to\s+|-to-)life(?:-?\s*(?:prison\s+)?(?:sentence|term)\b|\s+{_CUSTODY})?"),
+    # ("plus 25 years to life for a firearm enhancement": the count or enhancement it is for stays with it)
+    ("prison", rf"{_QUAL}(?P<num>{_NUM})[- ](?P<unit>years?)(?:\s+to\s+|-to-)life(?:-?\s*(?:prison\s+)?(?:sentence|term)\b|\s+{_CUSTODY})?{_ON_COUNT}"),
     # "two consecutive life sentences", "three life terms", "a whole life order"
     # ("a mandatory sentence of life in prison": the law's only sentence for the count)
     ("prison", rf"{_QUAL}(?:(?:a|the)\s+)?(?:(?:maximum|mandatory)\s+(?:term|sentence|penalty)\s+of\s+)?"
@@ -686,7 +687,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                r"(?:[- ](?:possession|specification|enhancement|charge|count|conviction|offen[cs]e))?\b"),
     # "sent to prison for four years", "sent him back to jail for life"
     # (a request's "to send Lee to prison for 11 years" asks for "prison for 11 years", below: the verb is the asker's)
-    ("prison", rf"(?<!\bto\s)(?:send|sent|sending)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:(?:{_RANGE})?{_DUR}|(?P<life>life))"),
+    # ("sent Haugen, 58, to prison for 58 months": the age's appositive after the name)
+    ("prison", rf"(?<!\bto\s)(?:send|sent|sending)\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)(?:,\s+\d{{1,3}},)?\s+)?(?:back\s+)?to\s+(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:(?:{_RANGE})?{_DUR}|(?P<life>life))"),
     # "asked the judge to send a former clerk to prison for eight years": the term is what follows the described person
     # "to send former Mobile police officer Kyle Renfroe to prison for eight years": a title with no article before it
     ("prison", rf"\bsen(?:d|t|ding)\s+(?:(?:an?|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?|(?:[\w'\u2019-]+\s+){{1,7}}?)(?:back\s+)?to\s+"

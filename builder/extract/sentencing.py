@@ -128,9 +128,13 @@ _ENDED_AFTER = lazy_compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:late
 _ENDED_BEFORE = lazy_compile(r"\b(?:revok\w*|den(?:ied|ying|y)|cancell?\w*)\s+(?:(?:his|her|their|the)\s+)?$", re.I)
 
 
+# A release asked for and refused: "rejecting her plea to remain free", "denied his request to stay free on bond"
+_REFUSED_BEFORE = lazy_compile(r"\b(?:reject\w*|den(?:ied|ies|ying|y)|refus\w*|declin\w*)\b[^.;]{0,60}$", re.I)
+
+
 def _bail_ended(text: str, m: re.Match[str], start: int) -> bool:
     if m.group().lower() not in ("bail", "bond"):
-        return False
+        return m.group().lower().startswith("remain") and _REFUSED_BEFORE.search(text[max(start, m.start() - 70):m.start()]) is not None
     return _ENDED_AFTER.match(text, m.end()) is not None or _ENDED_BEFORE.search(text[max(start, m.start() - 30):m.start()]) is not None
 
 
