@@ -30,3 +30,10 @@ def test_a_life_term_keeps_its_enhancement():
                       "Judge Gregory Tsai sentenced Becerra to 15 years to life for the murder, plus 25 years to life for "
                       "a firearm enhancement.")
     assert "25 years to life for a firearm enhancement" in [t.text for t in s.terms], shown_terms(s)
+
+
+def test_the_body_s_fuller_wording_of_a_lede_s_term_is_shown():
+    s = sentencing_of("Former deputy Brent Kessler will spend a year in jail for stealing seized cash, a judge ruled "
+                      "Thursday.", "Judge Celia Hart ordered him to serve one year in the Vanderburgh County Jail and "
+                      "the final two years on probation.")
+    assert one_term_of_kind(s, "jail").text == "one year in the Vanderburgh County Jail"

@@ -3494,12 +3494,13 @@ _SERVED_IN_FULL = lazy_compile(r"\b(?:flat|active|initial\s+confinement)\b", re.
 
 def _says_more(first: str, later: str) -> bool:
     """Whether `later` holds every word of `first` and a few more ("90 days in jail" -> "90 days in the Pike County jail")."""
-    first_words = set(re.findall(r"[\w$£€.,]+", first.lower()))
-    later_words = re.findall(r"[\w$£€.,]+", later.lower())
+    # ("a year in jail" -> "one year in the Vanderburgh County Jail": "a" and "one" count the same)
+    first_words = {"one" if w in ("a", "an") else w for w in re.findall(r"[\w$£€.,]+", first.lower())}
+    later_words = ["one" if w in ("a", "an") else w for w in re.findall(r"[\w$£€.,]+", later.lower())]
     added = set(later_words) - first_words
     # ("a total of 14 years in prison" only sums what "14 years in prison" already says)
     return (first_words < set(later_words) and len(later_words) <= len(first_words) + 5
-            and not added <= {"a", "an", "the", "of", "total", "combined", "overall", "aggregate", "in", "all"})
+            and not added <= {"a", "an", "one", "the", "of", "total", "combined", "overall", "aggregate", "in", "all"})
 
 
 _ALSO_CAP = lazy_compile(r"\balso\b[^.;:!?]*$", re.I)
