@@ -63,3 +63,11 @@ def test_a_woman_described_elsewhere_stays_as_described():
     text = ("Liam Halloran, 35, was given a community correction order for assault.\n\nA woman who lives next door, "
             f"who asked not to be named, said she had heard shouting.\n\n{O}It went on for hours,{C} she said.")
     assert speaker_in(text, "It went on for hours") != "the victim"
+
+
+def test_a_quote_paragraph_after_a_relative_introduced_with_the_owner_s_full_name():
+    text = ("Dustin McKelroy, 34, pleaded guilty to impaired driving causing death.\n\nMarcus Levesque's father, Gilles "
+            f"Levesque, spoke about his son's plans to become an engineer.\n\n{O}He used to draw bridges on napkins.\n\n"
+            f"{O}Now I keep the napkins in a drawer.{C}")
+    assert speaker_in(text, "He used to draw bridges") == "Gilles Levesque"
+    assert speaker_in(text, "Now I keep the napkins") == "Gilles Levesque"

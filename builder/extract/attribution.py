@@ -2529,7 +2529,8 @@ _WITH_ABSOLUTE = lazy_compile(r"[,\u2014\u2013]\s*with\s+(?P<np>[^,;:\u201c\u201
                             r"(?:,\s+(?P<name>[A-Z][^,;:\u201c\u201d\"]{1,60}),)?\s+(?:(?:[a-z]+ly|also|then)\s+)?$")
 # A relation set before the name it describes: "Her father, Ivo Roe,", "The victim's older brother, Sam Roe,".
 # (a possessive may be a bare apostrophe, as after an s-final name: "Davis' widow, Ann Davis,")
-_RELATION_THEN_NAME = lazy_compile(r"\s*(?:(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[\w-]+[\u2019']s?|[Hh]is|[Hh]er|[Tt]heir)\s+"
+# ("Marcus Levesque's father, Gilles Levesque, spoke": the owner named in full)
+_RELATION_THEN_NAME = lazy_compile(r"\s*(?:(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]+\s+){0,2}[\w-]+[\u2019']s?|[Hh]is|[Hh]er|[Tt]heir)\s+"
                                  r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+),\s+")
 _RELATION_NOUNS = KIN_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS
 # A modal before a verb of speech: a hypothetical ("would tell the public"), never who is quoted.
