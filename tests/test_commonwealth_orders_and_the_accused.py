@@ -60,3 +60,17 @@ def test_a_force_or_inspectorate_named_briefly_is_a_party(sentence, body):
 
 def test_where_someone_once_worked_is_no_party():
     assert "RSPCA" not in party_kinds("Tom Howe, 22, a former RSPCA inspector, was jailed for three years.")
+
+
+def test_a_body_named_only_in_a_line_pointing_readers_to_help_is_no_party():
+    found = party_kinds("Tom Howe, 22, was jailed for stalking.\n\nIf you have been affected by stalking, you can "
+                        "contact the National Stalking Helpline on 0808 802 0300.\n\n\u2022 Information and support for "
+                        "anyone worried about neglect is available from the charity Hourglass.")
+    assert "National Stalking Helpline" not in found and "Hourglass" not in found, found
+
+
+def test_an_appeal_for_information_still_names_the_investigating_force():
+    found = party_kinds("Tom Howe, 22, was jailed for burglary.\n\nAnyone with information can contact the South Gate "
+                        "Police Department.")
+    assert found.get("South Gate Police Department") == "organization" or \
+        found.get("the South Gate Police Department") == "organization", found

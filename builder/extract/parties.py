@@ -823,8 +823,24 @@ def find_parties(source: Source) -> list[Party]:
     if "s office" in text or "s\u2019 office" in text or "\u2019s office" in text:
         _add_lower_case_prosecuting_office(source, paragraphs, parties)
     # A body's head word alone is what is left of a name cut short ("The Alzheimer's Association says" -> "Association"),
-    # never a party of its own
-    return [_known_by_a_peerage(p) for p in parties if not (p.kind == "organization" and p.name in ORG_WORDS)]
+    # never a party of its own; nor a body named only in a line that points readers to help
+    return [_known_by_a_peerage(p) for p in parties if not (p.kind == "organization" and p.name in ORG_WORDS)
+            and not (p.kind == "organization" and p.citations and all(_in_help_line(text, c.start) for c in p.citations))]
+
+
+# A line that points readers to help, never part of the case: "If you have been affected by stalking, you can contact
+# the National Stalking Helpline on ...", "• Information and support ... is available from the charity Hourglass."
+# (not "Anyone with information can contact the South Gate Police Department": the appeal for tips is the investigating
+# force's, a party of the case)
+_HELP_LINE = lazy_compile(r"\s*(?:\u2022\s*)?(?:If\s+you\b(?:\s+or\s+someone\s+you\s+know)?[^.\n]{0,30}?\b(?:affected|struggling|worried|concerned)\b"
+                          r"|Anyone\s+(?:affected|worried|concerned)\b"
+                          r"|Information\s+and\s+support\b|(?:Help|Support|Advice)\b[^.\n]{0,40}\bis\s+available\b)")
+
+
+def _in_help_line(text: str, at: int) -> bool:
+    """Whether text[at] lies in a sentence that points readers to help (_HELP_LINE), read from the sentence's start."""
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    return _HELP_LINE.match(text, start, at) is not None
 
 
 def _judges_without_run_on_names(text: str, parties: list[Party]) -> list[Party]:
