@@ -74,3 +74,16 @@ def test_an_appeal_for_information_still_names_the_investigating_force():
                         "Police Department.")
     assert found.get("South Gate Police Department") == "organization" or \
         found.get("the South Gate Police Department") == "organization", found
+
+
+def test_a_sentence_of_the_record_is_no_term_of_this_case():
+    s = sentencing_of("Jayden Pollard, 24, was on Friday jailed for 13 years.",
+                      "The court heard Pollard had prior convictions for unlawful assault and affray as a teenager, for "
+                      "which he received a community corrections order.")
+    order = next(t for t in s.terms + s.others if "community corrections order" in t.text)
+    assert order.status == "other", shown_terms(s)
+
+
+def test_the_offence_admitted_now_keeps_its_order():
+    s = sentencing_of("Jayden Pollard, 24, admitted affray, for which he received a community corrections order.")
+    assert any(t.status == "imposed" and "community corrections order" in t.text for t in s.terms), shown_terms(s)

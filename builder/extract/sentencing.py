@@ -1611,6 +1611,9 @@ _EARLIER = lazy_compile(r"\b(?:originally|initially|previously|first|earlier)\s+
                       # to the new one ("cut his original sentence of 20 years to 12")
                       r"|\b(?:original|initial|earlier|previous|prior|first|old|former)\s+sentences?\b(?:,[^,;]{1,60},)?\s+(?:\w+\s+)?"
                       r"(?:included|includes|was|were|consisted\s+of|called\s+for|had\s+been|comprised|of)\b(?:(?!\bto\b)[^;])*$", re.I)
+# A sentence told of the defendant's record: "had prior convictions for affray ..., for which he received ..."
+_PRIOR_RECORD = lazy_compile(r"\b(?:prior|previous|earlier|past|historic)\s+(?:convictions?|offences|offenses|record)\b", re.I)
+_FOR_WHICH_RECEIVED = lazy_compile(r"\bfor\s+which\s+(?:he|she|they)\s+(?:had\s+)?(?:received|got|served|was\s+given|were\s+given)\s+(?:an?\s+|the\s+)?$", re.I)
 # An appeal or resentencing story tells the sentence it replaced in the pluperfect ("A jury had sentenced her to life");
 # only where the article tells a new sentence, since "had sentenced" alone may be a sentencing day's own narration
 _PLUPERFECT_SENTENCE = lazy_compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:sentenced|given|ordered|imposed|placed)\b", re.I)
@@ -1678,6 +1681,8 @@ def _earlier_case(ctx: _Context, before: str, after: str, phrase: str = "") -> b
         and re.search(r",\s+(?:[\w'\u2019-]+\s+){0,3}?(?:was|were|is)\s+(?:then\s+|now\s+)?(?:sentenced|given|ordered)\b", later))
     if earlier and not renewed:
         return True
+    if _FOR_WHICH_RECEIVED.search(before) and _PRIOR_RECORD.search(before):
+        return True  # "had prior convictions for affray as a teenager, for which he received a community corrections order"
     if _PLUPERFECT_SENTENCE.search(before) and _NEW_SENTENCE.search(ctx.source.text):
         return True  # "cut his sentence to five years ... A judge had sentenced him to six": the sentence replaced
     if _PLUPERFECT_SENTENCE.search(own) and (_SIMPLE_SENTENCED.search(ctx.source.text) or _VIOLATED_SUPERVISION.search(ctx.source.text)):
