@@ -87,3 +87,11 @@ def test_a_sentence_of_the_record_is_no_term_of_this_case():
 def test_the_offence_admitted_now_keeps_its_order():
     s = sentencing_of("Jayden Pollard, 24, admitted affray, for which he received a community corrections order.")
     assert any(t.status == "imposed" and "community corrections order" in t.text for t in s.terms), shown_terms(s)
+
+
+def test_the_law_s_rule_for_anyone_convicted_is_no_one_s_sentence():
+    s = sentencing_of("Jayden Pollard, 24, was jailed for 13 years with a non-parole period of 10 years.",
+                      "Under Victoria's single punch laws, introduced in 2014 after a series of deaths, a person convicted "
+                      "of manslaughter by a single punch must serve a minimum of 10 years before becoming eligible for "
+                      "parole.")
+    assert not [t for t in s.others if t.subject == "another defendant"], shown_terms(s)

@@ -1577,7 +1577,9 @@ _ANYONE = lazy_compile(r"\b(?:an?\s+(?:person|defendant|offender)|anyone|everyon
 # sentence comes in at two years or under, home detention is open" (the threshold, not a term anyone asked for or gave)
 # (not "or under state law ...": a preposition opening its own phrase)
 _OR_LESS = lazy_compile(r"\s+or\s+(?:less|under|fewer|shorter|below)\b(?!\s+(?:the|a|an|state|federal|his|her|their|its)\b)", re.I)
-_CLASS_RULE = lazy_compile(r"(?:^\s*|^\s*(?:Under|By|In|For)\b[^,;]{0,80},\s+|\bthat\s+)"
+# ("Under Victoria's single punch laws, introduced in 2014 after a series of deaths, a person convicted of ...": the
+# preface may hold an aside of its own)
+_CLASS_RULE = lazy_compile(r"(?:^\s*|^\s*(?:Under|By|In|For)\b[^,;]{0,80},(?:\s+[a-z][^,;]{0,80},)?\s+|\bthat\s+)"
                          # (not a past event told of several defendants: "Each defendant was also sentenced to three years
                          # of supervised release" is their sentence; "a person who was convicted of ..." still a class)
                          r"(?i:(?:an?|any|every|each)\s+(?!(?:(?!who\b|that\b)[\w-]+\s+){1,2}(?:was|were|had\s+been)\s)(?:[\w-]+\s+){0,3}?(?:convicted|sentenced|found\s+guilty|charged)\s+(?:of|to|for|in|on|with)|anyone|whoever)\b"
