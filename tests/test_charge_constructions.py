@@ -885,3 +885,10 @@ def test_an_old_plea_without_a_mark_of_the_past_stays_this_cases_charge():
     assert _dated_charges("Dara Pellegrin, 52, was charged Tuesday with obstruction of justice.\n\n"
                           "Pellegrin had previously been convicted of bank fraud in 2015.\n") == {
         "obstruction of justice": "charged"}
+
+
+def test_a_nickname_quoted_inside_the_victims_name_is_part_of_the_offence():
+    assert _charges('Ari Kell was jailed for the manslaughter of Daniel "Danny" Morrow.') == {
+        'manslaughter of Daniel "Danny" Morrow': "convicted"}
+    assert _charges("Ari Kell pleaded guilty to the assault of Thomas \u201cTommo\u201d Reid.") == {
+        "assault of Thomas \u201cTommo\u201d Reid": "pleaded guilty"}

@@ -35,8 +35,8 @@ def test_a_dna_order_told_as_its_deed():
     facts = wire_sentencing("Judge Amara Quist jailed Lionel Petch for six years and ordered him to provide a sample of "
                             "his DNA for the national databank.")
     dna = [t for t in facts.terms if t.kind == "dna_order"]
-    assert [t.text for t in dna] == ["a sample of his DNA"]
-    assert "a DNA sample" in wire_terms("Lionel Petch was jailed for six years and must submit a DNA sample.")
+    assert [t.text for t in dna] == ["provide a sample of his DNA"]  # the verb is what the order requires
+    assert "submit a DNA sample" in wire_terms("Lionel Petch was jailed for six years and must submit a DNA sample.")
     # near miss: a sample found as evidence is no order
     terms = wire_terms("A DNA sample taken from the door linked Lionel Petch to the break-in. He was jailed for six years.")
     assert not any("DNA" in t for t in terms)

@@ -228,7 +228,8 @@ LOCATIVE_PREPOSITIONS = frozenset("in at near from outside across throughout aro
 NAME_TOKEN = (
     r"(?:(?:" + "|".join(TITLE_ABBREVIATIONS + NAME_ABBREVIATIONS) + r")\."
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])|(?<=[a-z]\s)[A-Z]\.(?=,|\s[a-z])"  # "Dana K., 30," an anonymised name
-    r"|[A-Z][a-zA-Z\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f]+|[\u2019'](?!s\b)[A-Za-z\u00c0-\u024f]+)*"
+    # ("O'Brien", "D'Arcy"; never a contraction, "He'd", "She'll", "Don't", nor a possessive)
+    r"|[A-Z][a-zA-Z\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f]+|[\u2019'](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-z\u00c0-\u024f]+)*"
     r"(?:(?<=s)[\u2019'](?=\s[A-Z]))?)"  # "Officers' Association": a plural possessive inside a body's name
 )
 # A run of capitalised tokens, possibly joined by name particles or "of".

@@ -453,6 +453,10 @@ _NAMED_REQUIREMENT = (r"(?:rehabilitation\s+activity|unpaid\s+work|curfew|(?:alc
                       r"|drug\s+rehabilitation|electronic\s+monitoring|programme|supervision|residence|exclusion|prohibited\s+activity"
                       r"|attendance\s+centre|accredited\s+programme)\s+requirement")
 
+# What a treatment the court orders is for: "for her alcohol addiction", "for alcohol misuse and depression"
+_TREATED = (r"(?:addictions?|abuse|misuse|dependen(?:ce|cy)|disorders?|alcoholism|problems?|issues|illness|gambling|drinking|drug\s+use"
+            r"|depression|anxiety|trauma|anger)\b")
+
 TERM_SOURCES: list[tuple[str, str]] = [
     # The length served of a named requirement or course: "30 days of a rehabilitation activity requirement", "40 hours
     # of an unpaid work requirement" (first: the treatment patterns below would take "40 hours of a drug ..." otherwise)
@@ -492,6 +496,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                            r"(?:(?:prison|jail)\s+)?(?:sentence|term)(?:\s+order\b)?"),
     ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term){_SUSPENDED_FOR}"),
     ("suspended_sentence", rf"(?:jailed|imprisoned)\s+for\s+{_DUR}{_SUSPENDED_FOR}"),
+    # The length told before, the suspension as the judge's act (Australia): "two years and three months' jail ... But
+    # Judge Pethick suspended the sentence on condition ...", "the sentence was wholly suspended"
+    ("suspended_sentence", r"\bsuspended\s+(?:the|that|his|her|their)\s+(?:(?:whole|entire|jail|prison|custodial)\s+)?(?:sentence|term)\b(?!\s+of\b)"
+                           r"|\b(?:the|that|his|her|their)\s+(?:(?:jail|prison|custodial)\s+)?(?:sentence|term)\s+(?:was|is|will\s+be)\s+(?:(?:wholly|fully|then)\s+)?suspended\b(?!\s+(?:for|after|until|upon|on\s+appeal)\b)"),
     # "A 90-day jail term was suspended"; "a 30-year term but suspended all but 10 years of it"
     ("suspended_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"
                            r"(?:\s+(?:was|were|is|had\s+been)\s+(?:also\s+)?suspended\b|(?=,?\s+(?:but|with|and)\s+(?:(?:he|she|they|the\s+judge)\s+)?"
@@ -641,6 +649,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # (the year told relative to the story's own date: "a parole release date of January 6 next year", "of March 3 this
     # year"; a day and month alone are this court's date too)
     ("parole_eligibility_date", r"\bparole\s+(?:eligibility|release)\s+date\s+(?:(?:of|at|on|as|in|for|set\s+(?:at|for|on))\s+)?" + _PAROLE_DAY),
+    # ("will be eligible for parole on November 20": the day told with the eligibility itself)
+    ("parole_eligibility_date", r"\beligible\s+for\s+parole\s+(?:on|from)\s+" + _PAROLE_DAY),
+    # Queensland: a sentence of ten years or more, or one the judge so declares, carries "a serious violent offence
+    # declaration" (80 per cent served before parole); "declared a serious violent offence" is the same order
+    ("svo_declaration", r"\b(?:serious\s+violent\s+offen[cs]e\s+(?:declaration|\(SVO\)\s+declaration)|SVO\s+declaration"
+                        r"|(?<=declared\s)(?:(?:it|the\s+offen[cs]e|the\s+(?:crime|conviction|manslaughter|sentence))\s+)?an?\s+serious\s+violent\s+offen[cs]e"
+                        r"|serious\s+violent\s+offen[cs]e\s+(?:was\s+)?declared)\b"),
     # "to be released on parole on January 6", "will be released on parole on March 3 next year": the day the court
     # fixes told as a clause
     ("parole_eligibility_date", r"(?:(?<=\bto\sbe\s)|(?<=\bwill\sbe\s)|(?<=\bwould\sbe\s)|(?<=\bshe\sbe\s)|(?<=\bhe\sbe\s))released\s+on\s+parole\s+(?:on|from)\s+" + _PAROLE_DAY),
@@ -934,6 +949,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("order", rf"\b(?P<what>(?:restraining|non-molestation|non-harassment|criminal\s+protection|restriction\s+of\s+liberty"
               rf"|criminal\s+behaviou?r|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention)"
               rf"\s+order)(?:\s+against\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,2}}))?\s+for\s+{_DUR}{_LENGTH_ENDS}"),
+    # An order protecting the victim, its length told after whom it protects or how long it stays: "a final family
+    # violence intervention order protecting the woman for five years", "a protection order that will remain in place for
+    # two years" (Australia, New Zealand)
+    ("order", rf"\b(?P<what>(?:(?:final|interim|full|family\s+violence|personal\s+safety)\s+){{0,3}}(?:intervention|protection|restraining"
+              rf"|non-molestation|no-contact|apprehended\s+(?:domestic\s+|personal\s+)?violence)\s+order)"
+              rf"(?:\s+protecting\s+(?:the|his|her|their|(?-i:[A-Z])[\w'\u2019-]+)(?:\s+[\w'\u2019-]+){{0,2}}?"
+              rf"|,?\s+(?:that|which)\s+(?:will\s+)?(?:remain|remains|stay|stays|last|lasts|run|runs)(?:\s+in\s+(?:place|force|effect))?)"
+              rf"\s+for\s+{_DUR}{_LENGTH_ENDS}"),
     # "a curfew between 7pm and 7am for four months", "a curfew for 12 weeks" (Britain, tagged): its hours, then its length
     # ("a curfew from 9 p.m. to 6 a.m.", "a curfew for the first six months": a clock time's "p.m.", a length counted
     # from the start of the order; its hours alone name it too)
@@ -943,7 +966,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Its hours before it, its length as "of" (Canada's conditional sentences, Australia's orders): "a 10 p.m. to 6 a.m.
     # curfew", "an 8pm-7am curfew", "12 months of curfew", "six months on a curfew"
     ("order", rf"\b{_CLOCK}\s*(?:to|until|-|\u2013)\s*{_CLOCK}\s+(?:(?:electronically\s+monitored|electronic|strict|nightly|daily)\s+)?(?P<what>curfew)\b"),
-    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:of|on|under)\s+(?:an?\s+)?(?:(?:electronically\s+monitored|electronic|strict|nightly|house\s+arrest\s+and)\s+)?(?P<what>curfew)\b"),
+    # ("followed by a year under a 9 p.m. curfew": one year, told with "a", and the hour it starts)
+    ("order", rf"{_QUAL}(?:(?!an?\s)|(?=an?\s+(?:year|month)\s+under\s))(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:of|on|under)\s+(?:an?\s+)?(?:{_CLOCK}\s+)?"
+              r"(?:(?:electronically\s+monitored|electronic|strict|nightly|house\s+arrest\s+and)\s+)?(?P<what>curfew)\b"),
     # "a decade-long hunting ban", "a five-year-long driving prohibition": the length told as the ban's span
     ("order", rf"(?:(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}|(?P<decade>decade))[- ]long\s+(?P<what>(?:(?!(?:and|or|but)\b)[\w-]+\s+){{0,2}}?(?:ban|prohibition(?:\s+order)?|curfew|order))\b"),
     # A sentence order named before its length: "a probation order of 12 months", "a community corrections order for
@@ -988,9 +1013,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
               r"|DNA\s+(?:data\s*bank\s+|sample\s+)?order)\b" + _UNDER_AN_ACT),
     # The same order told as what the offender must do: "ordered to provide a DNA sample", "must submit a sample of her
     # DNA" (Canada, Britain, Australia); only after a verb of handing over (a "DNA sample" found at a scene is evidence)
-    ("order", r"(?:" + "|".join(rf"(?<=\b{verb} )" for verb in ("provide", "provides", "provided", "providing", "submit", "submits",
-                                                                 "submitted", "give", "gives", "given", "supply", "supplies", "supplied"))
-              + r")(?:an?\s+)?(?P<what>DNA\s+sample|sample\s+of\s+(?:his|her|their|its)\s+DNA)\b"),
+    # (the verb is the order's own word, kept in the term: "provide a DNA sample" is what the court requires)
+    ("order", r"\b(?:provide|provides|provided|providing|submit|submits|submitted|give|gives|given|supply|supplies|supplied)\s+"
+              r"(?:an?\s+)?(?P<what>DNA\s+sample|sample\s+of\s+(?:his|her|their|its)\s+DNA)\b"),
+    # Canada's registry order told as the statute to obey: "comply with the Sex Offender Information Registration Act for
+    # 20 years" (SOIRA), with or without its length
+    ("registration", rf"\bcomply\s+with\s+(?:the\s+)?(?:Sex\s+Offender\s+Information\s+Registration\s+Act|SOIRA)"
+                     rf"(?:\s+for\s+(?:(?P<life>life)|{_DUR}))?"),
     ("driving_ban", rf"(?:banned|disqualified)\s+from\s+driving\s+for\s+{_DUR}"),
     # Britain: a ban ends only after "an extended retest" (a longer driving test)
     ("driving_retest", r"(?:pass|take|sit)\s+an?\s+extended\s+(?:driving\s+)?(?:re-?test|test)"),
@@ -1160,11 +1189,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "His driver's license was revoked for five years": the passive, the revocation told of the licence
     # ("ordered that his driver's license be revoked for 10 years": the order's own subjunctive, after "that")
-    ("licence_revocation", rf"(?:driver['\u2019]?s|driving)\s+licen[cs]e\s+(?:was|is|will\s+be|has\s+been|(?<=\s)be(?=\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended)))\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended)"
+    # ("will also be revoked": the adverb inside the verb)
+    ("licence_revocation", rf"(?:driver['\u2019]?s|driving)\s+licen[cs]e\s+(?:was|is|will\s+(?:also\s+)?be|has\s+(?:also\s+)?been|(?<=\s)be(?=\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended)))\s+(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended)"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "Lee's licence was cancelled", "her licence was revoked" (Australia, Britain): the possessor's licence, told in the
     # passive; the text starts at the licence
-    ("licence_revocation", rf"(?:(?<=['\u2019]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:was|is|will\s+be|has\s+been)\s+"
+    ("licence_revocation", rf"(?:(?<=['\u2019]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]e\s+(?:was|is|will\s+(?:also\s+)?be|has\s+(?:also\s+)?been)\s+"
                            rf"(?:also\s+)?(?:permanently\s+)?(?:revoked|suspended|cancell?ed)(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "had his driver's license revoked for a year": the licence the subject had taken away
     ("licence_revocation", rf"(?<=\bhad\s)(?:his|her|their)\s+(?:driver['\u2019]?s\s+|driving\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:revoked|suspended)"
@@ -1202,14 +1232,17 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("ordered him to ... continue mental health treatment": a course already under way, kept as an order)
     # ("take part in mental health treatment", "participate in substance abuse counseling": the same order)
     ("treatment", r"\b(?:undergo|attend|complete|obtain|earn|continue(?:\s+(?:with|in))?|take\s+part\s+in|participate\s+in|receive|enter)\s+(?:(?:his|her|their|an?)\s+)?"
-                  r"(?:(?![\w-]*(?:year|month|week|day|hour)s?\b)[\w-]+\s+){0,3}?"  # a course with a length is a program
+                  # ("complete a men's behaviour change program", "undergo mental health and alcohol treatment": a
+                  # possessive and two kinds joined by "and" are the course's own name)
+                  r"(?:(?![\w-]*(?:year|month|week|day|hour)s?\b)[\w'\u2019-]+\s+){0,4}?"  # a course with a length is a program
                   # ("attend a victim impact panel", "complete a DUI seminar": the DUI court's usual orders)
                   r"(?:counseling|counselling|therapy|treatment|meetings|classes|courses?|GED|diploma|program|programme|panel|seminar)\b"
                   r"(?:\s+(?:program|programme|course|sessions|classes|plan))?\b"
                   # what the treatment is for stays with it: "attend treatment for her alcohol addiction", "undergo
-                  # counseling for gambling problems" (the condition says which treatment)
-                  r"(?:\s+for\s+(?:(?:his|her|their|an?)\s+)?(?:[\w-]+\s+){0,2}(?:addictions?|abuse|dependen(?:ce|cy)|disorders?"
-                  r"|alcoholism|problems?|issues|illness|gambling|drinking|drug\s+use))?"
+                  # counseling for gambling problems" (the condition says which treatment), or for two ("for alcohol
+                  # misuse and depression")
+                  r"(?:\s+for\s+(?:(?:his|her|their|an?)\s+)?(?:[\w-]+\s+){0,2}" + _TREATED
+                  + r"(?:\s+(?:and|or)\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?" + _TREATED + r")?)?"
                   r"(?:\s+(?:[\w-]+\s+){0,2}?(?:times?\s+a\s+(?:week|month|day)|weekly|daily))?"),
     # "undergo a mental health evaluation", "submit to random drug testing": an assessment or test the court orders
     ("treatment", r"\b(?:undergo|submit\s+to|complete|take|obtain)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1275,6 +1308,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
                     r"|therapy|repair|cleanup|clean-up|towing|relocation)\s+(?:costs|expenses|bills)\b"),
     ("reparation", rf"{_QUAL}{_MONEY}\s+(?:in\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?reparations?\b"),
     ("reparation", rf"reparations?\s+of\s+{_QUAL}{_MONEY}"),
+    # The order named with what it requires (Australia): "a reparation order requiring Walsh to repay $1,362,418",
+    # "pay back more than $1.36 million to the Commonwealth under a reparation order"
+    ("reparation", rf"reparation\s+order\s+(?:requiring|directing|ordering|compelling)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+to\s+"
+                   rf"(?:repay|pay(?:\s+back)?|reimburse)\s+(?:(?:the|a)\s+(?:full|total|entire)\s+)?{_QUAL}{_MONEY}"),
+    ("reparation", rf"(?:repay|pay\s+back|pay)\s+{_QUAL}{_MONEY}(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{0,3}})?"
+                   r"\s+under\s+an?\s+reparation\s+order\b"),
     ("restitution", rf"(?:repay|pay\s+back|reimburse)\s+(?:(?:(?!at\s)[\w'\u2019-]+\s+){{1,3}}?)?{_QUAL}{_MONEY}"
                     r"(?!\s+(?:a|per|each)\s+(?:month|week|year)\b)"),
     # Corporate and British money orders: "$1.2 billion in criminal penalties", "£350 in costs", "€5,000 compensation"
@@ -1306,7 +1345,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("compensation", rf"compensation\s+(?:order\s+|direction\s+)?(?:of|for|totall?ing|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+(?:the\s+(?:full|entire|whole)\s+)?{_QUAL}{_MONEY}"),
     # ("restitution in the amount of $40,000", "restitution amounting to $9,000": the court's formulas for the sum)
     # ("restitution orders totalling $3.4 million": one order for each victim, told by their sum)
-    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)|orders\s+(?:of|for|totall?ing|amounting\s+to|worth)|of|totaling|totalling|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+{_QUAL}{_MONEY}"),
+    # ("a restitution order for the full $186,412": the whole sum the order names)
+    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)(?:\s+the\s+(?:full|entire|whole))?|orders\s+(?:of|for|totall?ing|amounting\s+to|worth)|of|totaling|totalling|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+{_QUAL}{_MONEY}"),
     # "restitution payments of at least $1,200 a month": an instalment is part of the order
     ("restitution", rf"restitution\s+(?:payments?|installments?|instalments?)\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:a|per|each)\s+(?:week|month|year))?"),
     # "pay full restitution to the charity": ordered, its amount left to be set
@@ -1319,6 +1359,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "ordered to repay every cent in restitution": the whole loss, told by its smallest coin (without "in restitution",
     # "would pay back every dollar" is as often a defendant's promise as an order)
     ("restitution", r"\b(?:repay|pay\s+back)\s+every\s+(?:last\s+)?(?:cent|penny|dollar)\s+in\s+restitution\b"),
+    # "ordered her to pay the money back in full", "repay the funds in full": the whole sum taken, told without a figure
+    ("restitution", r"\b(?:repay|pay|paying|repaying|pays|repays)\s+(?:back\s+)?(?:the|all\s+(?:of\s+)?the)\s+(?:stolen\s+|missing\s+|embezzled\s+)?(?:money|funds|sum|amount)"
+                    r"\s+(?:back\s+)?in\s+full\b"),
     # "restitution of the full amount", "restitution for the entire loss", "restitution in full": the same order, its
     # wholeness told after the noun
     ("restitution", r"restitution\s+(?:(?:of|for)\s+the\s+(?:full|entire|whole|total)\s+(?:amount|sum|loss(?:es)?)\b(?:\s+(?:stolen|taken|owed|lost))?|in\s+full\b)"),
@@ -1432,7 +1475,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    r"(?=\s*[.;:,]|\s*$|\s+(?:seized|found|recovered|used|taken)\b)"),
     # Property ordered forfeit with the participle after it (Canada's and Britain's wording): "ordered the rifle and
     # spotlight forfeited to the Crown", "directed that the van be forfeited", "his two shotguns were forfeited"
-    ("forfeiture", r"(?:(?<=ordered\s)|(?<=orders\s)|(?<=directed\s)|(?<=ordered\sthat\s)|(?<=directed\sthat\s))(?:the|his|her|their)\s+(?!(?:money|sum)\b)(?:[\w'\u2019-]+,?\s+){0,5}?[\w'\u2019-]+"
+    # ("ordered the $48,500 in cash and his pickup truck forfeited": a sum among the things, counted by its words)
+    ("forfeiture", r"(?:(?<=ordered\s)|(?<=orders\s)|(?<=directed\s)|(?<=ordered\sthat\s)|(?<=directed\sthat\s))(?:the|his|her|their)\s+(?!(?:money|sum)\b)(?:\$?[\w'\u2019-](?:[\w'\u2019-]|[,.](?=\d))*,?\s+){0,8}?[\w'\u2019-]+"
                    r"\s+(?:(?:be|to\s+be)\s+)?forfeited(?:\s+and\s+destroyed)?(?:\s+to\s+the\s+(?:Crown|state|government|province|county|Commonwealth))?\b"),
     ("forfeiture", r"(?:(?<=\.\s)|(?<=^)|(?<=,\s)|(?<=and\s))(?:The|His|Her|Their|the|his|her|their|(?-i:[A-Z])[\w'\u2019-]+['\u2019]s)\s+(?:[\w'\u2019-]+,?\s+){0,5}?[\w'\u2019-]+"
                    r"\s+(?:was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?forfeited(?:\s+to\s+the\s+(?:Crown|state|government|province|county|Commonwealth))?\b"),
@@ -1497,6 +1541,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # days' credit for time spent in pretrial custody", "declared 412 days already served in pre-sentence detention"
     ("time_served_credit", rf"(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)(?:['\u2019]|\s+of)?\s+(?:enhanced\s+)?credit\s+(?:for|towards?|against)\s+"
                            r"(?:(?:the\s+)?time\s+(?:(?:already\s+)?(?:spent|served)\s+)?(?:in\s+)?)?(?:pre-?sentence|pre-?trial|remand|presentence|pretrial)?\s*(?:custody|detention|jail|time\s+served)\b"),
+    # "credit for 263 days of time served": the days counted, named as time served
+    ("time_served_credit", rf"credit\s+for\s+(?:the\s+)?(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)\s+of\s+(?:time\s+(?:already\s+)?served"
+                           r"|(?:pre-?sentence|pre-?trial|presentence|pretrial)\s+(?:custody|detention))\b"),
     # "gave him credit of 474 days for the 316 days he has spent in custody" (Canada's enhanced credit, told as its total)
     ("time_served_credit", rf"credit\s+of\s+(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)\b"),
     ("time_served_credit", rf"(?<=declared\s)(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?)\s+(?:(?:already|previously)\s+)?(?:served|spent)\s+"
@@ -1510,6 +1557,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("time_served", r"(?<!credit for )(?<!declared as )(?<!declared )(?<!counted as )(?<!treated as )(?<!reckoned as )\btime\s+served\b"
                    # "asked the judge to sentence her to time already served" (not "credited with the time already served")
                    r"|(?<=\bto )time\s+already\s+served\b"),
+    # ("sentenced him to the 27 days already served": the days counted are the whole custody)
+    ("time_served", rf"(?<=\bto )the\s+(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?)\s+(?:(?:he|she|they)\s+(?:had|has|have)\s+)?already\s+(?:served|spent)(?:\s+in\s+(?:custody|jail|prison))?\b"),
     # A bare "eight-year sentence": custody unless it names another kind ("10-year term of supervised release")
     # "an 8-to-12-year sentence": an indeterminate range told as one adjective
     # (an offence word may name which count: "the two-year felony-firearm sentence", "the five-year gun sentence")
@@ -1755,7 +1804,8 @@ ELLIPTIC_DURATION = lazy_compile(
     r"|sentences?|terms?)\b)"
     r"(?![\w-]+ed\b)[^\s.;:\u2014\d$,]+\s+){0,6}?)"
     r"(?:(?:carries|carry|by)\s+)?"
-    rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?{_ON_COUNT}{_TO_RUN}"
+    # ("and two years consecutive on the gun charge": how the added length runs, told after it)
+    rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?(?:,?\s+(?:consecutive|concurrent)(?:ly)?\b,?)?{_ON_COUNT}{_TO_RUN}"
     # ("plus an additional two years to run consecutively for the assault": how the added length runs, told before its count)
     r"(?:(?<=years)\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)|(?<=months)\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively))?)"
     rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic|licen[cs]e)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
@@ -2002,7 +2052,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "licence": ("on licen",),
     "payment": ("$",),
     "halfway_house": ("halfway", "reentry", "re-entry", "community corrections"),
-    "restitution": ("restitution", "repay", "pay back", "reimburse", "funeral", "burial", "medical", "hospital", "dental",
+    "restitution": ("restitution", "repay", "pay back", "in full", "reimburse", "funeral", "burial", "medical", "hospital", "dental",
                     "counseling", "counselling", "therapy", "repair", "cleanup", "clean-up", "towing", "relocation"),
     "reparation": ("reparation",),
     "supervision": ("supervision",),
@@ -2015,7 +2065,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "not_further_punished": ("further punished",),
     "demotion": ("demoted", "reduced", "reduction", "busted"),
     "no_incarceration": ("no ", "no-", "spared", "serve", "spend", "n't", "n\u2019t", "never"),
-    "time_served": ("time served", "time already served"),
+    "svo_declaration": ("serious violent", "svo"),
+    "time_served": ("time served", "time already served", "already served", "already spent"),
     "bare_kind": ("probation", "house arrest", "home confinement", "home detention", "community service", "electronic monitoring",
                   "community supervision", "community control",
                   "restitution"),

@@ -487,7 +487,7 @@ _CHARGE_STOP = lazy_compile(
     # ("violating 18 U.S.C. \u00a7 922(g)": the code's abbreviation runs on into its section)
     # ("assaulting a U.S. marshal": an initialism's last dot before a small letter ends no clause)
     r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)(?!(?<=\b[A-Z]\.[A-Z]\.)\s+[A-Z])(?!(?<=\b[A-Z]\.[A-Z]\.)\s+[a-z])(?!\s*\u00a7)|\s--?\s|,(?!\d)"
-    r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related(?!\s+(?:[\w-]+\s+){0,2}?(?:charges?|counts?)\b)|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
+    r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related(?!\s+(?:[\w-]+\s+){0,2}?(?:charges?|counts?)\b)(?!\s+activity\s+in\s+connection\s+with\b)|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
     # ("possessing a firearm as a convicted felon", "failing to register as a sex offender": the status a statute names)
     # ("theft as a servant", "larceny as a clerk": the Commonwealth codes' offence of an employee)
     # ("receiving a bribe as a public official", "accepting a gratuity as a federal employee": the bribery statute's holder)
@@ -533,6 +533,9 @@ _ON_DUTY_WORDS = r"in\s+the\s+(?:execution|exercise)\s+of\s+(?:his|her|their|its
 _ON_DUTY = lazy_compile(r"\s+" + _ON_DUTY_WORDS)
 _IN_GOES_ON = lazy_compile(
     r"\sin\s+(?:the\s+)?(?:records?|books|accounts?|files|affairs)\s+of\b|"
+    r"\sin\s+connection\s+with\s+(?:computers|access\s+devices|identification\s+documents|authentication\s+features)\b|"
+    # ("driving with an illicit drug present in his blood", "with alcohol in her breath": the statute's own fluid)
+    r"\sin\s+(?:his|her|their|the|one's)\s+(?:blood|breath|urine|oral\s+fluid|system|bloodstream)\b|"
     r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
     r"|in\s+the\s+(?:first|second|third|fourth)\s+degree\b"
     r"|" + _ON_DUTY_WORDS +
@@ -748,6 +751,8 @@ _PAIRS = [(lazy_compile(rf"(?:{left})\s*$", re.I), lazy_compile(rf"(?:{right})\b
     ("break", "enter"), (r"\benter(?:\s+(?:an?\s+|the\s+)?(?:dwelling(?:\s+house)?|house|building|premises))?", r"commit\s"),
     # (Britain's and Ireland's "driving without due care and attention", "drunk and disorderly", "drunk and incapable")
     (r"\bdue\s+care", r"attention"), (r"(?:^|\s)drunk", r"(?:disorderly|incapable)"),
+    # (the federal code's titles: "fraud and related activity in connection with computers", "... with access devices")
+    (r"\bfraud", r"related\s+activity\s+in\s+connection\s+with\b"),
     (_DRUG_DEALING, _DRUG_DEALING)]]
 _STATUTE_DISTANCE = lazy_compile(r"\b(?:within|of)\s+(?:\d{1,3}(?:,\d{3})?|one|two|three|five)\s+(?:feet|foot|yards?|miles?|meters?|metres?)\b")
 _NOT_AN_OFFENCE = lazy_compile(r"^" + _PURPOSE_VERB + r"|^(?:the|this|that|these|those|his|her|their|all|both|every|any|it|them|him|me|us|you|either|neither|each"
@@ -827,7 +832,9 @@ _FALSE_FILING = lazy_compile(r"^\s*(?:and\s+)?(?:filing|making|submitting)\s+(?:
 _AN_EVENT = lazy_compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:crash|collision|wreck|accident|incident|fight|brawl|altercation"
                        r"|shooting|stabbing|attack|death|fire)$", re.I)
 # ("running an unlicensed day care": a day-care business names the offence, not a term's length)
-_NOT_CHARGE_WORDS = lazy_compile(r"\b(?:years?(?!\s+(?:of\s+age|old|or\s+(?:older|younger))\b)|months?|weeks?|days?(?![- ]?cares?\b)|prison|jail|sentence|probation)\b", re.I)
+# ("causing the death of 23-year-old Liam Thornbury", "of a six-month-old baby": an age is no length of a term)
+_NOT_CHARGE_WORDS = lazy_compile(r"\b(?:years?(?!\s+(?:of\s+age|old|or\s+(?:older|younger))\b)(?!-old\b)|months?(?!-old\b)|weeks?(?!-old\b)|days?(?![- ]?cares?\b)(?!-old\b)"
+                                 r"|prison|jail|sentence|probation)\b", re.I)
 # ("smuggling contraband into a federal prison", "escape from the county jail": a statute may name the place it guards;
 # any other "prison"/"jail" is a term's, as in "sent to prison for fraud", or a scene's, "inside a county jail garage")
 _GUARDED_PLACE = lazy_compile(r"\b(?:into|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:prison|jail)\b", re.I)
@@ -2404,6 +2411,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          # ("producing a knife in the course of a dispute": Ireland's weapons statute names the dispute;
                          # "having a bladed article in a public place": Britain's names the place)
                          r"|.*\b(?:in|during)\s+the\s+course\s+of\s+an?\s+(?:dispute|fight|quarrel|affray|brawl|argument)\b"
+                         # ("driving with an illicit drug present in his blood": the drug-driving statute names the fluid)
+                         r"|(?:driving|operating|(?:being\s+)?in\s+charge)\b.*\bpresent\s+in\s+(?:his|her|their|the)\s+(?:blood|breath|urine|oral\s+fluid|system)\b"
                          # ("being concerned in the supply of heroin and crack cocaine": the UK drug statute's wording)
                          r"|(?:being\s+)?(?:knowingly\s+)?concerned\s+in\s+the\s+(?:supply|importation|production|making|offer|fraudulent\s+evasion)\b"
                          # ("employing a firearm during the commission of a dangerous felony", "using a firearm in
@@ -2735,6 +2744,11 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             # "Lee, who pleaded guilty to fraud and perjury, read a statement": the list closed by its "and", the comma
             # closes the relative clause, and the main clause's verb follows (no list goes on after its last item)
             return at
+        # "the manslaughter of Daniel "Danny" Kerrigan": a nickname quoted inside the victim's name is no clause's end
+        nickname = _NICKNAME_IN_A_NAME.match(text, at, s_end) if word in ('"', "\u201c") else None
+        if nickname and _GIVEN_NAME_BEFORE.search(text, max(start, at - 30), at):
+            pos = nickname.end()
+            continue
         condition = _WHILE_GOES_ON.match(text, at) if word == "while" else None
         paired = _DURING_AND.match(text, at) if word == "during" else None
         if paired and _DURING_GOES_ON.match(" during" + text[paired.end():paired.end() + 80]):
@@ -2774,6 +2788,9 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             # ("failure to stop at an accident resulting in death": the duty's accident, as with "after an accident")
             or (word == "at" and _AT_ACCIDENT.match(text, at) and _DUTY_AFTER.search(text, start, at) is not None)
             or (word == "at" and text.startswith(" large", stop.end()))  # "allowing a dog to run at large"
+            # ("dishonestly using a document to obtain a pecuniary advantage": New Zealand's and Australia's statutes
+            # name the gain the deception was for)
+            or (word == "to" and _TO_OBTAIN.match(text, at) is not None)
             # "DUI at the highest rate of alcohol", "driving under the influence at a high rate": the grade a statute names
             or (word == "at" and _AT_A_GRADE.match(text, at) is not None)
             # "Medicaid fraud - false claim", "weapons - carrying concealed": a state code's offence and its subtype
@@ -2822,6 +2839,10 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
         pos = stop.end()
 
 
+_TO_OBTAIN = lazy_compile(r"\sto\s+(?:obtain|gain|get)\s+(?:an?\s+|any\s+)?(?:(?:pecuniary|financial|personal)\s+advantage|benefit|property|privilege"
+                          r"|valuable\s+consideration)\b")
+_NICKNAME_IN_A_NAME = lazy_compile(r"[\"\u201c][A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?[\"\u201d]\s+(?=[A-Z])")
+_GIVEN_NAME_BEFORE = lazy_compile(r"\b[A-Z][a-z]+\s$")
 # The trigger inside a relative clause set off by commas ("Lee, who pleaded guilty in May to")
 _IN_A_RELATIVE = lazy_compile(r",\s+(?:who|which)\s+[^,;:!?\n]*$")
 _FOR_USE = lazy_compile(r"\bfor\s+use\s*$")

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from builder.extract._cues import MOOD_VERBS, QA_ANSWER, SPEECH_PARTICIPLES, VERBS
-from builder.extract._lexicon import FUNCTION_WORDS, SPEECH_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS
+from builder.extract._cues import FEMALE, MALE, MOOD_VERBS, QA_ANSWER, SPEECH_PARTICIPLES, VERBS
+from builder.extract._lexicon import (FEMALE_GIVEN_NAMES, FUNCTION_WORDS, MALE_GIVEN_NAMES, SPEECH_NOUNS, SPEECH_VERBS,
+                                      TITLE_ABBREVIATIONS)
 from builder.extract._marks import Segment, quoted_segments
 from builder.extract._regex import lazy_compile
 from builder.extract.attribution import attribute
@@ -233,7 +234,48 @@ def find_quotes(source: Source, parties: list[Party]) -> list[Quote]:
             stance=stance_of(words),
             confidence=who.confidence,
         ))
+    _speakers_of_echoes(quotes, parties)
     return quotes
+
+
+def _speakers_of_echoes(quotes: list[Quote], parties: list[Party]) -> None:
+    """ "The grieving widow of ... says her family has been handed "a life sentence"" and later ""We got a life sentence
+    ...," Megan Kerrigan said": news quotes a fragment in its lede and the whole remark further down. A fragment the
+    article gives no named speaker is said by the one named person whose fuller quote contains it."""
+    named = {p.name for p in parties if p.kind == "person"}
+    for quote in quotes:
+        if quote.speaker in named or len(quote.text.split()) < 3:
+            continue
+        if quote.speaker is not None and not _DESCRIBED_SPEAKER.match(quote.speaker):
+            continue  # a group ("prosecutors", "the family") speaks in its own name
+        fragment = re.compile(r"(?<!\w)" + re.escape(_plain(quote.text).strip(" ,.;:")) + r"(?!\w)", re.I)
+        fuller = {other.speaker for other in quotes if other is not quote and other.speaker in named
+                  and len(other.text) > len(quote.text) and fragment.search(_plain(other.text))}
+        # ("the mother" is no "Oscar Villalobos": a description's sex and the named speaker's given name must agree)
+        sex = _sex_of_words(quote.speaker or "")
+        if len(fuller) == 1 and not (sex and _sex_of_words(_given_sex(next(iter(fuller)))) not in (None, sex)):
+            quote.speaker = fuller.pop()
+            quote.speaker_role = next((o.speaker_role for o in quotes if o.speaker == quote.speaker), None)
+
+
+# A speaker the article only describes: "the grieving widow of a loving dad", "a juror"
+_DESCRIBED_SPEAKER = lazy_compile(r"(?:the|a|an|one)\s+[a-z]")
+
+
+def _sex_of_words(words: str) -> str | None:
+    """ "m"/"f" where a description's own words say it ("the grieving widow", "her father"), else None."""
+    found = set(re.findall(r"[a-z]+", words.lower().split(" of ")[0])) - {"his", "her", "hers", "their"}
+    return "m" if found & MALE else "f" if found & FEMALE else None
+
+
+def _given_sex(name: str) -> str:
+    """A word of the sex a given name is read as ("Oscar Roe" -> "he"), or the name itself where it tells none."""
+    given = name.split()[0].lower()
+    return "he" if given in MALE_GIVEN_NAMES else "she" if given in FEMALE_GIVEN_NAMES else name
+
+
+def _plain(words: str) -> str:
+    return words.replace("\u2019", "'").replace("\u2018", "'")
 
 
 def _deck(source: Source) -> list[Paragraph]:

@@ -1879,7 +1879,10 @@ _ABLE_TO = lazy_compile(r"\b(?:can|could|able\s+to|so\s+(?:that\s+)?(?:he|she|th
 # "asked for 11 months in jail, which would have allowed him to ... be eligible for work release", "so that she could
 # qualify for house arrest": what a request or a sentence would make possible is no term of its own
 _ENABLED = lazy_compile(r"\b(?:(?:which|that)\s+(?:would|could|will|might)\s+(?:also\s+)?(?:have\s+)?(?:allow|let|permit|enable)\w*"
-                      r"|so\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:could|can|might))\b[^.;:]*$")
+                      r"|so\s+(?:that\s+)?(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:could|can|might))\b"
+                      # ("a nurse who swapped the drug so she could use it herself was sentenced to ...": the purpose
+                      # clause ends where the sentence's own verb takes the term)
+                      r"(?:(?!\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:sentenced|ordered|given|jailed)\b)[^.;:])*$")
 # The last verdict or disposal the clause tells: a penalty hung on counts acquitted, dropped or withdrawn is not faced
 # (verbs only: "dismissal from the Navy" is itself a punishment)
 _DISPOSAL = lazy_compile(r"\b(?:(?:pleaded|pled|pleads)\s+not\s+guilty|acquit\w*|cleared|not\s+guilty|dismiss(?:ed|es|ing)?|dropp(?:ed|ing)|withdr(?:ew|awn|awing|aws?)|convict\w*|guilty|pleaded|pled|admitted)\b", re.I)
@@ -2559,6 +2562,8 @@ def _named_kind(what: str) -> str:
     if words[:3] == ["order", "of", "protection"] or words[-2:] in (["protection", "order"], ["protective", "order"]) \
             or words[-3:] in (["no", "contact", "order"], ["stay", "away", "order"]):
         return "no_contact"  # "a protective order for five years", "a five-year order of protection": the kind their bare form is
+    if words[-2:] == ["intervention", "order"]:
+        return "intervention_order"  # Victoria's, "final family violence" or "interim", one kind whatever its stage
     if words[-1] in ("avo", "advo", "apvo") or words[-2:] == ["violence", "order"] and "apprehended" in words:
         # "a final apprehended domestic violence order", "an ADVO": New South Wales's protection orders, one kind whatever
         # their stage or the relation they protect
@@ -3261,7 +3266,10 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                      # without an amount, "probation" and "shock probation" are two things
                      and (t.amount is not None or t.kind not in ("forfeiture", *_CONDITIONS, *_BARE_KINDS.values())
                           or t.text.lower() == term.text.lower())
-                     and (t.status == term.status or term.status == "other" or _one_ask_told_twice(t, term))
+                     # (a count's part of the whole imposed is no restatement of a side's ask of the same length:
+                     # "The defense asked for six years" and "six years on the vehicular homicide charge")
+                     and (t.status == term.status or _one_ask_told_twice(t, term)
+                          or term.status == "other" and not (t.status in ("recommended", "sought") and _for_a_count(term, text)))
                      # "18 months behind bars" in a lede and "all but 18 months suspended" in the body are two facts
                      # a reader needs: the time to serve and the suspension of the rest
                      and bool(_ALL_BUT.search(t.text)) == bool(_ALL_BUT.search(term.text))

@@ -1,0 +1,154 @@
+"""Sentencing wording that Canadian, Australian, New Zealand and US reporters each use in a fixed form: orders named
+with the verb the court requires, orders named with whom they protect, Queensland's declaration, Australia's
+reparation order, time counted as served, and charges whose statute names a fluid, a gain or a federal title.
+Texts invented for these tests."""
+from __future__ import annotations
+
+from tests.helpers import quotes_of, texts as _texts, wire_charges, wire_sentencing
+
+
+def _terms(body: str) -> dict[str, tuple[str, str]]:
+    """Each term's words, with its kind and status."""
+    return {t.text: (t.kind, t.status) for t in wire_sentencing(body).terms}
+
+
+def test_canada_dna_and_registry_orders_keep_the_verb_the_court_requires():
+    terms = _terms("Marcel Ouimet, 44, was sentenced to three years in a federal penitentiary for sexual assault. Justice "
+                   "Ruth Danby ordered him to comply with the Sex Offender Information Registration Act for 20 years and "
+                   "to submit a sample of his DNA.")
+    assert terms["comply with the Sex Offender Information Registration Act for 20 years"] == ("registration", "imposed")
+    assert terms["submit a sample of his DNA"] == ("dna_order", "imposed")
+    assert "provide a DNA sample" in _terms("Tess Varga was jailed for two years for robbery and must provide a DNA sample.")
+
+
+def test_property_ordered_forfeited_may_start_with_a_sum():
+    terms = _terms("Dale Foyle, 35, was sentenced to six years for trafficking. The judge ordered the $12,400 in cash "
+                   "and his Honda motorcycle forfeited to the Crown.")
+    assert terms["the $12,400 in cash and his Honda motorcycle forfeited to the Crown"] == ("forfeiture", "imposed")
+
+
+def test_a_year_under_a_curfew_and_a_restitution_order_for_the_full_sum():
+    terms = _terms("Lise Arcand, 61, was given a conditional sentence of two years less a day for fraud. She will spend "
+                   "the first year under house arrest, followed by a year under a 10 p.m. curfew. The judge also made a "
+                   "restitution order for the full $74,310.")
+    assert terms["a year under a 10 p.m. curfew"] == ("curfew", "imposed")
+    assert terms["restitution order for the full $74,310"] == ("restitution", "imposed")
+
+
+def test_a_second_counts_length_told_as_consecutive_after_it():
+    terms = _terms("Judge Nadeau imposed five years on the trafficking charge and one year consecutive on the weapons "
+                   "charge for Remi Caron, 29.")
+    assert "one year consecutive on the weapons charge" in terms
+
+
+def test_order_conditions_named_with_a_possessive_or_two_kinds():
+    terms = _terms("Kurt Lamb, 33, was given a community corrections order for 18 months. He must complete a men's "
+                   "behaviour change program and undergo drug and alcohol treatment.")
+    assert terms["complete a men's behaviour change program"] == ("treatment", "imposed")
+    assert terms["undergo drug and alcohol treatment"] == ("treatment", "imposed")
+    assert "undergo treatment for gambling addiction and depression" in _terms(
+        "Ivy Rusk, 52, was given a two-year community corrections order, with conditions that she undergo treatment "
+        "for gambling addiction and depression.")
+
+
+def test_an_intervention_order_told_with_whom_it_protects_or_how_long_it_stays():
+    first = _terms("Noel Pratt, 41, pleaded guilty to stalking. The magistrate made a final family violence intervention "
+                   "order protecting his former wife for three years.")
+    assert first["final family violence intervention order protecting his former wife for three years"] == (
+        "intervention_order", "imposed")
+    second = _terms("Noel Pratt, 41, pleaded guilty to stalking. The magistrate made an intervention order that will "
+                    "remain in place for two years.")
+    assert "intervention order that will remain in place for two years" in second
+
+
+def test_days_counted_as_served_are_a_term_of_their_own():
+    terms = _terms("Magistrate Ada Kerr sentenced Owen Hale, 26, to the 19 days already served and a community "
+                   "corrections order for a year.")
+    assert terms["the 19 days already served"] == ("time_served", "imposed")
+    credit = _terms("A judge sentenced Mara Holt, 40, to nine years in prison, with credit for 311 days of time served.")
+    assert credit["credit for 311 days of time served"] == ("time_served_credit", "imposed")
+
+
+def test_australias_reparation_order_named_with_what_it_requires():
+    terms = _terms("Gail Rennick, 51, was jailed for three years for defrauding the Commonwealth. The judge made a "
+                   "reparation order requiring Rennick to repay $402,115.")
+    assert terms["reparation order requiring Rennick to repay $402,115"] == ("reparation", "imposed")
+    after = _terms("Gail Rennick, 51, was jailed for three years for fraud. She must also pay back $402,115 to the "
+                   "Commonwealth under a reparation order.")
+    assert "pay back $402,115 to the Commonwealth under a reparation order" in after
+
+
+def test_queenslands_serious_violent_offence_declaration_and_a_parole_day():
+    terms = _terms("Shane Pickett, 36, was jailed for 12 years for trafficking. Justice Ann Morrow made a serious violent "
+                   "offence declaration. His co-accused Troy Ashby, 27, was jailed for five years and will be eligible "
+                   "for parole on August 3.")
+    assert terms["serious violent offence declaration"] == ("svo_declaration", "imposed")
+    others = {t.text: t.subject for t in wire_sentencing(
+        "Shane Pickett, 36, was jailed for 12 years for trafficking. His co-accused Troy Ashby, 27, was jailed for five "
+        "years and will be eligible for parole on August 3.").others}
+    assert others.get("eligible for parole on August 3") == "Troy Ashby"
+
+
+def test_a_sentence_the_judge_suspended_is_a_suspended_sentence():
+    terms = _terms("Cora Wills, 49, was sentenced to 20 months' jail for theft, but Judge Pethers suspended the sentence "
+                   "on condition she enter a two-year good behaviour bond.")
+    assert terms["suspended the sentence"] == ("suspended_sentence", "imposed")
+
+
+def test_a_purpose_clause_in_the_subject_does_not_make_the_sentence_hypothetical():
+    terms = _terms("A former pharmacist who swapped oxycodone for sugar pills so she could keep the drug for herself was "
+                   "sentenced Monday to four years of probation. Nell Garvey, 45, pleaded guilty to tampering.")
+    assert terms["four years of probation"] == ("probation", "imposed")
+
+
+def test_a_counts_part_of_the_whole_is_not_folded_into_a_sides_ask_of_the_same_length():
+    sentencing = wire_sentencing(
+        "A hit-and-run driver will spend 12 years in prison. Prosecutors asked for 16 years. The defense asked for five "
+        "years. Judge Kell sentenced Ray Dunn, 30, to five years on the vehicular homicide charge and seven years on the "
+        "leaving-the-scene charge, to be served back to back.")
+    terms = {t.text: t.status for t in sentencing.terms}
+    assert terms["five years"] == "recommended"
+    assert "five years on the vehicular homicide charge" in terms
+
+
+def test_a_licence_that_will_also_be_revoked_and_money_paid_back_in_full():
+    terms = _terms("Ray Dunn, 30, was sentenced to 12 years in prison. His driver's license will also be revoked for "
+                   "five years. The judge ordered him to pay the money back in full.")
+    assert "driver's license will also be revoked for five years" in terms
+    assert terms["pay the money back in full"] == ("restitution", "imposed")
+
+
+def test_statutes_that_name_a_fluid_a_gain_or_a_federal_title():
+    assert "driving with a prohibited drug present in her blood" in wire_charges(
+        "Jodie Marr, 24, pleaded guilty to dangerous driving occasioning death and driving with a prohibited drug "
+        "present in her blood.")
+    assert wire_charges("Hemi Tane, 50, admitted six charges of dishonestly using a document to obtain a pecuniary "
+                        "advantage.") == ["dishonestly using a document to obtain a pecuniary advantage"]
+    assert wire_charges("Oles Bondar, 29, pleaded guilty to conspiracy to commit fraud and related activity in "
+                        "connection with computers and conspiracy to commit money laundering.") == [
+        "conspiracy to commit fraud and related activity in connection with computers",
+        "conspiracy to commit money laundering"]
+
+
+def test_a_victims_age_inside_the_offence_is_no_term_length():
+    assert wire_charges("Kiri Moana, 38, was sentenced after admitting careless driving causing the death of 19-year-old "
+                        "Tama Reid.") == ["careless driving causing the death of 19-year-old Tama Reid"]
+
+
+def test_a_contracted_pronoun_is_no_persons_name():
+    assert set(wire_charges("Rawiri Ngata, 31, was sentenced on Friday. He'd admitted strangulation and intentional "
+                            "damage.")) == {"strangulation", "intentional damage"}
+
+
+def test_a_lede_fragment_is_said_by_whoever_says_it_in_full_further_down():
+    quotes = dict(quotes_of(
+        "The grieving mother of a cyclist killed by a drunk driver says her family has been given \"a life sentence\" "
+        "of its own.\n\nTodd Rye, 31, was jailed for six years on Monday.\n\n\"He got six years. We got a life sentence,\" "
+        "Maree Quinlan said outside court."))
+    assert quotes["a life sentence"] == "Maree Quinlan"
+    # near miss: a description whose sex the named speaker's given name contradicts keeps its own words
+    quotes = dict(quotes_of(
+        "The father of a cyclist killed by a drunk driver says his family has been given \"a life sentence\" of its "
+        "own.\n\nTodd Rye, 31, was jailed for six years on Monday.\n\n\"He got six years. We got a life sentence,\" "
+        "Megan Quinlan said outside court."))
+    assert quotes["a life sentence"] != "Megan Quinlan"
