@@ -51,7 +51,7 @@ def test_the_accused_is_the_one_jailed_not_the_one_punched():
 @pytest.mark.parametrize("sentence, body", [
     ("Detective Sergeant Claire Ferris said the PSNI's public protection branch had worked closely with her.", "PSNI"),
     ("The videos were passed to the RSPCA by a member of the public.", "RSPCA"),
-    ("Two days later, Halifax District RCMP stopped a car on Sackville Drive.", "RCMP"),
+    ("Two days later, Halifax District RCMP stopped a car on Sackville Drive.", "Halifax District RCMP"),  # the detachment by its place
     ("A West Midlands police spokesperson said: \u201cWe will always act.\u201d", "West Midlands police"),
 ])
 def test_a_force_or_inspectorate_named_briefly_is_a_party(sentence, body):

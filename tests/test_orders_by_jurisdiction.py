@@ -152,3 +152,19 @@ def test_a_lede_fragment_is_said_by_whoever_says_it_in_full_further_down():
         "own.\n\nTodd Rye, 31, was jailed for six years on Monday.\n\n\"He got six years. We got a life sentence,\" "
         "Megan Quinlan said outside court."))
     assert quotes["a life sentence"] != "Megan Quinlan"
+
+
+def test_time_already_lived_is_no_term():
+    terms = _terms("Ed Dorr, 30, was given a community corrections order for stalking. His lawyer had asked for the "
+                   "order, saying his client's 27 days in custody had been a shock. He had sought 30 months at most, "
+                   "citing his client's eight years on the force. The magistrate declared 27 days already spent in "
+                   "custody as time served.")
+    assert not {"27 days in custody", "eight years", "time served"} & set(terms)
+    assert "time served" in _terms("Ed Dorr, 30, pleaded guilty to stalking and was sentenced to time served.")
+
+
+def test_a_detachment_by_its_place_and_a_force_the_case_was_taken_to():
+    from tests.helpers import party_kinds
+    kinds = party_kinds("Tom Reyes, 40, was jailed for fraud. She went to police after seeing a Vernon RCMP news release. "
+                        "Church elders went to Marlow police, who referred the case to prosecutors.")
+    assert kinds.get("Vernon RCMP") == "organization" and kinds.get("Marlow police") == "organization"

@@ -622,7 +622,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                      # "before she can seek parole", "before he may apply for release"
                      r"|(?:he|she|they)\s+(?:can|could|may|might)\s+(?:seek|apply\s+for|ask\s+for|be\s+considered\s+for))\s+(?:parole|release)"
                      # "before he can be paroled", "before she may be released"
-                     r"|\s+before\s+(?:he|she|they)\s+(?:can|could|may|might|will)\s+be\s+(?:paroled|released))"),
+                     r"|\s+before\s+(?:he|she|they)\s+(?:can|could|may|might|will)\s+be\s+(?:paroled|released)(?:\s+on\s+parole)?)"),
     # Truth-in-sentencing shares: "must serve at least 85% of his sentence before he is eligible for parole", "must
     # serve 85 percent of the sentence", "must serve half before parole": the least part of the term served; the
     # article's phrase runs from the share to what it is a share of
@@ -1554,7 +1554,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "sentenced to time served", not "with credit for time served" (which only counts days already spent)
     # (not "412 days in pre-sentence detention, declared as time served": custody already spent, counted toward the
     # sentence, never a sentence of time served)
-    ("time_served", r"(?<!credit for )(?<!declared as )(?<!declared )(?<!counted as )(?<!treated as )(?<!reckoned as )\btime\s+served\b"
+    ("time_served", r"(?<!credit for )(?<!\bas )(?<!declared as )(?<!declared )(?<!counted as )(?<!treated as )(?<!reckoned as )\btime\s+served\b"
                    # "asked the judge to sentence her to time already served" (not "credited with the time already served")
                    r"|(?<=\bto )time\s+already\s+served\b"),
     # ("sentenced him to the 27 days already served": the days counted are the whole custody)

@@ -3205,6 +3205,8 @@ _CAUSE_GROUP_KINDS = (" coalition", " group", " campaign", " alliance", " networ
 _PLACE_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?!The\s)(?:[A-Z][\w-]*\s+){0,2}(?:(?:County|Township|Parish|Borough|Village)\s+police"
                            r"|(?<![\w.\u2019'-])(?:[A-Z][\w-]*\s+){1,2}County\s+prosecutors"
                            r"|[A-Z][\w-]*\s+(?:division\s+of\s+police|police\s+department)))\b(?![\u2019'])")
+_PLACE_RCMP = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?!(?:The|A|An|In|On|At|By|When|After|Before|But|And|Former|Retired|Veteran)\s)"
+                          r"(?:[A-Z][a-z][\w-]*\s+){1,2}(?:(?:District|Detachment|Division)\s+)?RCMP)\b(?![\u2019'])")
 # A city's force in lower case, told at work in the case: "Brixton police arrested him", "Glen Hollow police said",
 # "Marlow police officers found" (a bare "police" after a place is a body only with what it did or who it sent)
 _CITY_POLICE = lazy_compile(r"(?<![\w.\u2019'-])(?P<force>(?:[A-Z][a-z][\w-]*\s+){1,2})police(?P<act>\s+(?:(?:later|also|then|quickly|eventually)\s+)?"
@@ -3222,6 +3224,7 @@ _CITY_POLICE_AGENT = lazy_compile(r"\b(?:investigated|arrested|charged|detained|
 # A city's force in lower case as the object of the case being handed to it or of thanks for its work: "the board asked
 # Marlow police to investigate", "she reported the theft to Brixton police", "thanked Tarrow police and prosecutors"
 _CITY_POLICE_OBJECT = lazy_compile(r"\b(?:asked|contacted|called|notified|alerted|thanked|praised|credited|summoned|reported\s+(?:it|him|her|them|the\s+[a-z]+)\s+to"
+                                 r"|(?:went|go|goes|going|gone|turned|came|come)\s+to"  # ("Church leaders went to Joliet police")
                                  r"|turned\s+(?:it|him|her|them|the\s+[a-z]+)\s+over\s+to|referred\s+(?:it|him|her|them|the\s+[a-z]+)\s+to)"
                                  r"\s+(?P<force>(?:[A-Z][a-z][\w-]*\s+){1,2})police(?P<act>)"
                                  r"(?![\w-]|\s+(?:officers?|chief|spokes\w+|department|dept|station|headquarters|union)\b)")
@@ -3342,7 +3345,9 @@ _LOCAL_GOVERNMENTS = frozenset("County Township City Village Borough Parish Town
 # "F.B.I.", "I.R.S."); Britain's, Ireland's and the Commonwealth's police forces, prosecutors, tax and animal-welfare
 # inspectors too ("the PSNI's public protection branch", "passed to the RSPCA", "the RCMP")
 _ENFORCEMENT_ACRONYMS = frozenset("FBI DEA ATF IRS HSI ICE CBP NCIS USPIS SEC FTC FINRA OIG "
-                                  "PSNI RCMP OPP NCA PPS SFO HMRC IOPC GMP RSPCA SSPCA USPCA ISPCA SPCA ASIC ACCC ABF UPAC".split())
+                                  "PSNI RCMP OPP NCA PPS SFO HMRC IOPC GMP RSPCA SSPCA USPCA ISPCA SPCA ASIC ACCC ABF UPAC "
+                                  # (the Commonwealth's and Britain's prosecuting offices: "the ODPP said", "the CPS authorised charges")
+                                  "ODPP CDPP CPS".split())
 
 
 def _credited_bodies(text: str, para: Paragraph) -> list[tuple[int, int, str]]:
@@ -3518,6 +3523,11 @@ def _groups_and_orgs(source: Source, names: list[_Name], people: list[Party]) ->
                     continue  # (the name in full, already found)
                 party = out.setdefault(label, Party(name=label, kind="organization"))
                 party.citations.append(source.cite(m.start(), m.end()))
+        for m in (_PLACE_RCMP.finditer(text, para.start, para.end) if "RCMP" in text[para.start:para.end] else ()):
+            # "a Kelowna RCMP news release", "Halifax District RCMP said": the detachment of the place it serves
+            label = m.group("force")
+            party = out.setdefault(label, Party(name=label, kind="organization"))
+            party.citations.append(source.cite(m.start("force"), m.end("force")))
         for m in _PLACE_POLICE.finditer(text, para.start, para.end):
             # "Upper Marlow Township police arrested him", "the Akron division of police said": a force named in
             # lower case after the place it serves is that place's police, a body of its own

@@ -870,6 +870,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     continue  # "his client had been jailed for 34 days": time held before trial, not a term given
                 if _ALREADY_SERVED.search(before) and kind not in ("minimum_term", "time_served_credit") or (kind in ("program", "treatment") and _ALREADY_DONE.search(before)):
                     continue  # "has spent nine years in prison", "completed 90 days of inpatient treatment": already done, no term
+                if kind in ("prison", "jail") and _OWNED_SPAN.search(before) and _BARE_SPAN.fullmatch(text[t_start:t_end]):
+                    continue  # "his client's 27 days in custody", "citing his eight years on the force": time already lived
                 if _HEDGED.search(before) and not re.match(r"life\b", m.group(), re.I) \
                         or _ROUGH_DECADE.search(before[-40:] + text[t_start:t_end]) \
                         and not re.search(r"\b(?:sentenced|given|gave|received|got|ordered|imposed|handed)\b", before, re.I):
@@ -1182,6 +1184,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 more = ELLIPTIC_DURATION.match(text, t_end, s_end) if term.kind in ("prison", "jail") and (
                     term.unit in _DAYS_UNITS or term.unit == "life" and term.status == "maximum") else None
                 while more and not any(more.start("term") < e and s < more.end("term") for s, e in taken):
+                    if _OWNED_SPAN.search(text, t_end, more.start("term")):
+                        break  # "sought 30 months, citing his client's eight years on the force": time lived, no term
                     if "mean" in text[t_end:more.start("term")] and _SUSPENSION_UPSHOT.search(text, s_start, more.start("term")):
                         break  # "..., with 10 suspended, meaning he will serve 15 years": the upshot, read on its own above
                     following = _next_duration(ctx, term, more, s_start, s_end)
@@ -1897,6 +1901,13 @@ _NEVER_SPENT = lazy_compile(r"\b(?:never|not|n['\u2019]t)\s+(?:(?:have|need)\s+t
 _LEAVES_WITH = lazy_compile(r"\b(?:leave|leaves|leaving|left)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+with\s+"
                             r"(?:(?:about|roughly|around|nearly|almost|just|only|some|another|less\s+than|more\s+than|under|over)\s+)*$", re.I)
 _HELD_SO_FAR = lazy_compile(rf"\bhad\s+(?:already\s+)?been\s+(?:jailed|locked\s+(?:up|away)|held|imprisoned|detained)\s+for\s+(?:(?:about|nearly|almost|more\s+than)\s+)?{_NUM}\s+\w+$", re.I)
+# A length owned by someone, told bare or with where it was spent: "his client's 27 days in custody" (a term the court
+# gives is told "his 27-day sentence" or with its verb)
+# ("gave her two years in prison": "her" may be the object, so only "his", "their" and a name's "'s" own a span)
+_OWNED_SPAN = lazy_compile(r"(?:\b(?:his|their)|['\u2019]s)\s+$", re.I)
+_BARE_SPAN = lazy_compile(r"(?:(?:about|nearly|almost|roughly|some|more\s+than)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+                          r"|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)(?:[\s-]+\w+){0,2}?\s+(?:years?|months?|weeks?|days?)"
+                          r"(?:\s+(?:in|behind)\s+(?:custody|jail|prison|bars|detention))?", re.I)
 _ALREADY_SERVED = lazy_compile(r"\b(?:(?:has|had|have)\s+(?:already\s+)?(?:served|spent)|after\s+(?:serving|spending)|(?<!have )spent)\s+$", re.I)
 
 
