@@ -168,3 +168,33 @@ def test_a_detachment_by_its_place_and_a_force_the_case_was_taken_to():
     kinds = party_kinds("Tom Reyes, 40, was jailed for fraud. She went to police after seeing a Vernon RCMP news release. "
                         "Church elders went to Marlow police, who referred the case to prosecutors.")
     assert kinds.get("Vernon RCMP") == "organization" and kinds.get("Marlow police") == "organization"
+
+
+def test_a_content_warning_and_a_help_line_footer_are_not_the_story():
+    from builder.sources import source_from_text
+    source = source_from_text("story.txt", "title: Man sentenced\noutlet: Test Daily\ndate: 2025-06-05\n\n"
+                              "WARNING: This story discusses family violence.\n\n"
+                              "A Whanganui man who choked his partner has avoided a prison sentence.\n\n"
+                              "Where to get help: Women's Refuge 0800 733 843, Shine 0508 744 633.\n")
+    body = [source.text[p.start:p.end] for p in source.body()]
+    assert body == ["A Whanganui man who choked his partner has avoided a prison sentence."]
+
+
+def test_a_bodys_name_is_not_cut_at_an_irregular_plurals_possessive():
+    from tests.helpers import party_kinds
+    kinds = party_kinds("Tom Rata, 30, was sentenced to supervision. The Whanganui Women's Refuge said it welcomed the "
+                        "protection order.")
+    assert "Whanganui Women" not in kinds and kinds.get("Whanganui Women's Refuge") == "organization"
+
+
+def test_one_length_of_custody_told_as_jail_and_as_imprisonment_is_one_term():
+    from tests.helpers import case_of
+    briefing = case_of(("a.txt", "title: A\noutlet: Paper A\ndate: 2024-03-01\n\nCora Bligh, 47, was sentenced in the ACT "
+                                 "Supreme Court to five years and two months' imprisonment, with a non-parole period of two "
+                                 "years and 10 months, for fraud."),
+                       ("b.txt", "title: B\noutlet: Paper B\ndate: 2024-03-01\n\nCora Bligh, 47, was sentenced to five "
+                                 "years and two months in jail for fraud. She will have to serve two years and 10 months "
+                                 "before she can be released on parole."))
+    imposed = [t for t in briefing.sentencing.terms if t.status == "imposed"]
+    assert len([t for t in imposed if t.kind in ("prison", "jail")]) == 1
+    assert len([t for t in imposed if t.kind in ("non_parole_period", "minimum_term")]) == 1

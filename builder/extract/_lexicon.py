@@ -181,6 +181,7 @@ Institutes Protection Conference
 Collective Cooperative Consulting Trading Investigations Mart Storage
 Management
 Air Airways Aviation
+Refuge Shelter
 """.split())
 
 # A role two relatives share ("Milo's parents, Ismay and Aldo Cole"): her own role ("Milo's mother") says it better.
@@ -230,7 +231,9 @@ NAME_TOKEN = (
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])|(?<=[a-z]\s)[A-Z]\.(?=,|\s[a-z])"  # "Dana K., 30," an anonymised name
     # ("O'Brien", "D'Arcy"; never a contraction, "He'd", "She'll", "Don't", nor a possessive)
     r"|[A-Z][a-zA-Z\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f]+|[\u2019'](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-z\u00c0-\u024f]+)*"
-    r"(?:(?<=s)[\u2019'](?=\s[A-Z]))?)"  # "Officers' Association": a plural possessive inside a body's name
+    r"(?:(?<=s)[\u2019'](?=\s[A-Z]))?"  # "Officers' Association": a plural possessive inside a body's name
+    # ("Women's Refuge", "Children's Hospital": an irregular plural's possessive inside a body's name)
+    r"(?:(?:(?<=Women)|(?<=Children)|(?<=Men)|(?<=People))[\u2019']s(?=\s[A-Z][a-z]))?)"
 )
 # A run of capitalised tokens, possibly joined by name particles or "of".
 NAME_RUN = lazy_compile(

@@ -424,8 +424,15 @@ def _same_amount(a: Term, b: Term) -> bool:
     (kind_a, amount_a, unit_a), (kind_b, amount_b, unit_b) = term_key(a), term_key(b)
     if (kind_a, amount_a, unit_a) == (kind_b, amount_b, unit_b):
         return True
+    if amount_a is not None and (amount_a, unit_a) == (amount_b, unit_b) and _KIND_FAMILY.get(kind_a, kind_a) == _KIND_FAMILY.get(kind_b, kind_b):
+        return True  # "five years and two months' imprisonment" and "... in jail" (Australia), one length in two words
     return kind_a == kind_b and unit_a == unit_b and amount_a is not None and amount_b is not None \
         and (rounds_to(a.text, amount_a, amount_b) or rounds_to(b.text, amount_b, amount_a))
+
+
+# Kinds that name one punishment in different words, told of the same length: custody ("jail" is prison in Commonwealth
+# copy) and the least time before parole ("a non-parole period of 13 months", "must serve 13 months before parole")
+_KIND_FAMILY = {"jail": "prison", "non_parole_period": "minimum_term"}
 
 
 # A sum given to a decimal of millions or billions: "$1.2 million", "about $31.4 million"

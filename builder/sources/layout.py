@@ -29,6 +29,9 @@ _CLUTTER = re.compile(
       | Read\ more\ (?:at|on|from)\ .{1,60}
       | Get\ more\ news.*
       | If\ you\ or\ someone\ you\ (?:know|love)\b.{0,240}   # a help line's notice under the story
+      | Where\ to\ get\ help\b.{0,400}                      # (New Zealand's and Australia's form of it)
+      # a content warning over the story: "WARNING: This story discusses family violence."
+      | (?:(?:CONTENT|TRIGGER)\ )?WARNING\s*:\s*(?:This|The\ following)\ (?:story|article|report|content|piece|video)\b.{0,200}
       | (?:Sign\ up|Subscribe)\b.{0,120}
       | Click\ here\b.*
       | Share\ (?:this|on)\b.{0,80}
