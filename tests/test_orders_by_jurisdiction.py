@@ -198,3 +198,77 @@ def test_one_length_of_custody_told_as_jail_and_as_imprisonment_is_one_term():
     imposed = [t for t in briefing.sentencing.terms if t.status == "imposed"]
     assert len([t for t in imposed if t.kind in ("prison", "jail")]) == 1
     assert len([t for t in imposed if t.kind in ("non_parole_period", "minimum_term")]) == 1
+
+
+def test_orders_in_the_plural_and_unpaid_community_service():
+    terms = _terms("Dale Kemp, 46, was fined $9,000 for fraud. The magistrate made compensation orders totalling $98,400 "
+                   "and ordered him to perform 120 hours of unpaid community service.")
+    assert terms["compensation orders totalling $98,400"] == ("compensation", "imposed")
+    assert terms["120 hours of unpaid community service"] == ("community_service", "imposed")
+    assert "restitution orders totalling $3.2 million" in _terms(
+        "Ivan Rusk, 61, was sentenced to five years for fraud. The judge also made restitution orders totalling $3.2 million.")
+
+
+def test_a_partly_suspended_sentence_and_its_operational_period():
+    terms = _terms("Joel Tapp, 26, was sentenced to four years' imprisonment, suspended after he has served 18 months. He "
+                   "will be subject to an operational period of two years and must submit to the supervision of "
+                   "Community Corrections.")
+    assert terms["suspended after he has served 18 months"] == ("suspended_sentence", "imposed")
+    assert terms["operational period of two years"] == ("operational_period", "imposed")
+    assert terms["supervision of Community Corrections"] == ("supervision", "imposed")
+    assert "12-month term was suspended for two years" in _terms(
+        "Joel Tapp, 26, was sentenced for fraud. The 12-month term was suspended for two years.")
+    assert "suspended five of those years" in _terms(
+        "A judge sentenced Joel Tapp, 26, to eight years in prison but suspended five of those years.")
+
+
+def test_a_conviction_the_defendant_will_carry_is_recorded():
+    assert "will carry a criminal conviction" in _terms(
+        "A nurse who hit two residents, Lyn Kemp, 50, will carry a criminal conviction after a magistrate refused her "
+        "application. Kemp was sentenced to probation.")
+
+
+def test_offences_named_after_a_commonwealth_length_or_a_concurrent_one():
+    charges = set(wire_charges("Tom Boyce, 32, was sentenced on Friday. Judge Lansell imposed seven years' imprisonment "
+                               "for culpable driving causing death and one year concurrent for failing to render "
+                               "assistance."))
+    assert charges == {"culpable driving causing death", "failing to render assistance"}
+    sentencing = wire_sentencing("Ann Yuen, 61, was sentenced on Friday. The judge imposed six years for fraud over "
+                                 "$5,000 and two years, to be served concurrently, for laundering proceeds of crime.")
+    assert {c.text for c in sentencing.charges} == {"fraud over $5,000", "laundering proceeds of crime"}
+    assert "two years, to be served concurrently" in _texts(sentencing.terms)
+    terms = _terms("Tyler Bragg, 30, was sentenced. The judge sentenced Bragg to five years for impaired driving causing "
+                   "the death of Ray Dent, 57, and one year concurrent for impaired driving causing bodily harm.")
+    assert "one year concurrent" in terms
+
+
+def test_a_statute_named_with_the_person_harmed_keeps_its_own_name():
+    assert wire_charges("Cody Lidd, 26, pleaded guilty in the Supreme Court to causing serious harm to taxi driver Amrit "
+                        "Sandhu in Darwin last year.") == ["causing serious harm"]
+    assert wire_charges("Cody Lidd, 26, pleaded guilty to driving while disqualified for a third or subsequent time.") == [
+        "driving while disqualified for a third or subsequent time"]
+
+
+def test_credit_told_as_a_length_or_by_the_judges_verb_and_what_is_left_to_serve():
+    terms = _terms("Bren Kowal, 34, was sentenced to seven years for manslaughter. The judge gave Kowal 30 months of "
+                   "credit for the 20 months he has spent in custody, leaving 54 months to serve.")
+    assert terms["30 months of credit"] == ("time_served_credit", "imposed")
+    assert "54 months to serve" not in terms
+    assert "credited with 200 days already served" in _terms(
+        "Bren Kowal, 34, was sentenced to 12 years and credited with 200 days already served.")
+
+
+def test_a_forfeited_sum_of_assets():
+    assert "forfeiting about $1.2 million of assets" in _terms(
+        "Rua Pomare, 47, was jailed for nine years. The judge ordered him forfeiting about $1.2 million of assets to "
+        "the Crown.")
+
+
+def test_the_one_killed_in_a_lede_is_never_the_accused():
+    from tests.helpers import facts_of
+    facts = facts_of("title: Sentenced\noutlet: Test Daily\ndate: 2025-03-14\n\nThe man who killed Cory Nahir outside a "
+                     "bar in 2022 has been sentenced to eight years in prison.\n\nBren Kowal, 34, pleaded guilty last fall "
+                     "to manslaughter in the death of the 28-year-old welder.\n\nOn Friday, Justice Ray Oko also imposed a lifetime "
+                     "weapons prohibition and ordered Kowal to provide a sample of his DNA.\n")
+    roles = {p.name: p.roles for p in facts.parties}
+    assert "defendant" not in roles["Cory Nahir"] and "victim" in roles["Cory Nahir"]

@@ -268,7 +268,11 @@ _A_GROUP_NOUN = (r"\s+(?:students|pupils|residents|officials|employees|workers|o
 # ("The charges were filed against Ann Lee, who is charged with": charges brought against someone name the accused)
 _NOT_THE_ACCUSED = lazy_compile(r"(?:\b(?:to|at|from|for|with|by|of|in|into|about|near"
                               r"|(?<!\bfiled\s)(?<!\bbrought\s)(?<!\blodged\s)(?<!\bcharges\s)(?<!\bcounts\s)(?<!\bcase\s)against)"
-                              r"\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}$)")  # ("manager of pop singer Tara Quill", "of reality TV star")
+                              r"\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}$"  # ("manager of pop singer Tara Quill", "of reality TV star")
+                              # ("The man who killed Corey Nahirniak outside a bar has been sentenced": whom the deed was
+                              # done to is named right after its verb)
+                              r"|\b(?:killed|murdered|stabbed|shot|punched|strangled|assaulted|attacked|robbed|defrauded|injured|beat|struck)"
+                              r"\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$)")
 # "handed down the sentence Friday for Bradley Henning", "a term for Ann Lee": the one a sentence is for is the accused
 _SENTENCE_FOR = lazy_compile(r"\b(?:sentence|sentencing|term|punishment)\s+(?:\w+\s+){0,2}?for\s+$")
 # A lede's subject that is the bench, which sentences: "A Pinellas County judge", "The jury", "A federal magistrate"

@@ -158,7 +158,8 @@ _WHEN_WHERE = (r"(?:\s+(?:on|last|this|in|at|by|yesterday|today|earlier)\b[^,;:\
                r"(?<![\s.])(?<!\bfor))")  # the unit inside "two-year", "48-month"
 _VERB_ASIDE = _WHEN_WHERE + "?"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
-_SUSPENDED_FOR = rf",?\s+(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
+# ("The 18-month term was suspended for 24 months": the passive told after the term)
+_SUSPENDED_FOR = rf",?\s+(?:(?:was|is|will\s+be)\s+)?(?:suspended|stayed)\s+for\s+{_NUM}[- ](?:years?|months?)"
 _TO_PROBATION = r"(?:\s+(?:to|on|in\s+favou?r\s+of)\s+probation)?"
 # Where a split sentence's head term ends: its length ("20 years") or its custody ("20 years in prison", "12 years' jail")
 _SPLIT_HEAD_END = (r"(?:(?<=years)|(?<=months)|(?<=year)|(?<=month)|(?<=prison)|(?<=jail)|(?<=custody)|(?<=imprisonment)"
@@ -242,6 +243,8 @@ _CURFEW_ADJECTIVE = r"(?:(?:nightly|overnight|daily|strict|electronically\s+moni
 # A time of day: "9 p.m.", "7pm", "7.30pm", "21:00"
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:[ap]\.m\.|[ap]m\b))?"
 _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
+# (the same, its closing comma left to the text after it: "and three years, to be served concurrently, for laundering")
+_TO_RUN_UNCLOSED = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)(?=,))?"
 _COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?<=apiece)|(?<=specification)|(?<=specifications)"
                r"|(?<=enhancement)|(?<=enhancements)|(?<=count \d)|(?<=count \d\d)|(?<=count one)|(?<=count two)|(?<=count three)"
                r"|(?<=count four)|(?<=count five)|(?<=count six)|(?<=count seven)|(?<=count eight)|(?<=count nine)|(?<=count ten)"
@@ -506,6 +509,16 @@ TERM_SOURCES: list[tuple[str, str]] = [
                            r"(?:suspended\s+)?all\s+but\b))"),
     # "an indeterminate term ..., suspended upon service of three years": the time to serve before the rest is suspended
     ("suspended_sentence", rf"suspended\s+(?:upon|after|on)\s+(?:the\s+)?(?:service|serving)\s+(?:of\s+)?{_DUR}"),
+    # The Northern Territory's and Tasmania's partly suspended sentence: "five years' imprisonment, suspended after he
+    # has served two years", and the span it can still be restored in, "an operational period of three years"
+    ("suspended_sentence", rf"suspended\s+after\s+(?:he|she|they)\s+(?:has|have|had)\s+served\s+{_DUR}"),
+    # ("sentenced him to 10 years in prison but suspended six of those years": the part suspended, told after the whole)
+    ("suspended_sentence", rf"suspended\s+(?P<num>{_NUM})\s+of\s+(?:those|the|that|these)\s+(?:[\w-]+\s+)?(?P<unit>years|months)\b"),
+    ("operational_period", rf"operational\s+period\s+of\s+{_DUR}"),
+    ("operational_period", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}\s+operational\s+period"),
+    # Supervision by the state's corrections service, named: "submit to the supervision of Community Corrections",
+    # "comply with supervision by ACT Corrective Services"
+    ("supervision", r"\bsupervision\s+(?:of|by)\s+(?:the\s+)?(?:(?-i:[A-Z]{2,4})\s+)?(?:Community\s+Corrections|Corrective\s+Services)\b"),
     # Britain: "a suspended sentence order of eight months' imprisonment, suspended for 18 months" (the order's legal
     # name, the custody it holds and how long it hangs over the offender are one term)
     ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail|custodial)\s+)?sentence(?:\s+order)?\s+of\s+{_DUR}"
@@ -924,7 +937,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("ignition_interlock", rf"\b(?:an?\s+)?ignition[- ]interlock(?:\s+device)?\s+for\s+{_DUR}"),
     # Minnesota's "community work service", Colorado's "useful public service", Australia's "unpaid community work"
     # ("250 hours of community service work": the work named after the service)
-    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:community\s+service(?:\s+work\b)?|useful\s+public\s+service|(?:unpaid\s+(?:community\s+)?|community\s+)work(?:\s+service)?)"
+    ("community_service", rf"{_DUR}\s+(?:of\s+)?(?:(?:unpaid\s+)?community\s+service(?:\s+work\b)?|useful\s+public\s+service|(?:unpaid\s+(?:community\s+)?|community\s+)work(?:\s+service)?)"
                           # ("240 hours of unpaid work in the community": where it is done, Scotland's wording)
                           r"(?:\s+in\s+the\s+community)?"),
     # "100 community service hours"
@@ -1342,7 +1355,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("costs", r"\b(?:court\s+costs|costs\s+of\s+(?:the\s+)?prosecution|(?:(?:statutory|mandatory|standard)\s+)?victim\s+surcharge(?!\s+of\b))\b"),
     ("compensation", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?compensation\b"),
     # ("a compensation direction for the full $41,000": New South Wales's name for the order, and how much of the loss)
-    ("compensation", rf"compensation\s+(?:order\s+|direction\s+)?(?:of|for|totall?ing|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+(?:the\s+(?:full|entire|whole)\s+)?{_QUAL}{_MONEY}"),
+    ("compensation", rf"compensation\s+(?:orders?\s+|direction\s+)?(?:of|for|totall?ing|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+(?:the\s+(?:full|entire|whole)\s+)?{_QUAL}{_MONEY}"),
     # ("restitution in the amount of $40,000", "restitution amounting to $9,000": the court's formulas for the sum)
     # ("restitution orders totalling $3.4 million": one order for each victim, told by their sum)
     # ("a restitution order for the full $186,412": the whole sum the order names)
@@ -1418,7 +1431,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    # "forfeit $2.3 million in profits", "$40,000 in illegal proceeds": the money's "in" noun says which
                    # money it is (SPEC's "forfeit $10,000 in pay")
                    r"(?:\s+(?:in|of|from)\s+(?:(?:his|her|their)\s+)?(?:pay|salary|wages|earnings|pension)"
-                   r"|\s+in\s+(?:(?:ill-gotten|illicit|illegal|criminal|fraud|drug|scheme|stolen|laundered|unlawful|bribe|embezzled|ransom)\s+)?"
+                   r"|\s+(?:in|of)\s+(?:(?:ill-gotten|illicit|illegal|criminal|fraud|drug|scheme|stolen|laundered|unlawful|bribe|embezzled|ransom)\s+)?"
                    r"(?:profits?|proceeds|gains|funds|assets|bribes|kickbacks|commissions|fees|bonuses|cryptocurrency|bitcoin|cash)"
                    # "forfeit $8,000 in bribe money", "$3,500 in drug money": money named by what it came from
                    r"|\s+in\s+(?:[a-z][\w-]*\s+)?money\b)?"
@@ -1495,6 +1508,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                             # convictions for theft")
                             r"|(?<!\d\s)(?<!\bprevious\s)(?<!\bprior\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bwith\s)(?<!\bof\s)"
                             r"(?<!\bnot\s)\brecorded\s+(?:a\s+conviction\b|convictions(?=\s+(?:on|for|against)\b))"),
+    # ("will carry a criminal conviction after a magistrate said the public had a right to know": recorded, told as borne)
+    ("conviction_recorded", r"\b(?:will|would|must|to)\s+carry\s+a\s+(?:criminal\s+)?conviction\b"),
     ("convicted_and_discharged", r"\bconvicted\s+and\s+discharged\b(?!\s+from\b)"),
     ("not_further_punished", r"\b(?:convicted\s+and\s+)?not\s+further\s+punished\b"),
     ("discharge", r"(?<!equivalent of a )(?<!equivalent to a )"
@@ -1533,7 +1548,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "credit for one day he spent in jail", "credit for the roughly 16 months he has spent in the Dane County Jail"
     # ("credit for the roughly 10 months he's spent in jail": the pronoun's auxiliary may be contracted)
     # "will be credited with the 311 days he spent in the county jail", "credit for the 14 months he has already served"
-    ("time_served_credit", rf"credit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
+    ("time_served_credit", rf"credit(?:ed)?\s+(?:(?:him|her|them)\s+)?(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
                            # ("credit for 589 days already served in county jail": where it was served stays with it)
                            r"(?:(?:already|previously)\s+)?(?:served(?:\s+(?:in|behind)\s+(?:(?:the\s+)?(?:(?:county|city|state|federal|juvenile|youth)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars)\b)?|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they|you)(?:['\u2019](?:s|ve|d))?\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
                            r"(?:\s+(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?:county|city|state|federal|juvenile|youth)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))?)"),
@@ -1544,6 +1559,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "credit for 263 days of time served": the days counted, named as time served
     ("time_served_credit", rf"credit\s+for\s+(?:the\s+)?(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)\s+of\s+(?:time\s+(?:already\s+)?served"
                            r"|(?:pre-?sentence|pre-?trial|presentence|pretrial)\s+(?:custody|detention))\b"),
+    # ("gave Lee 38 months of credit for the 25 months he has spent in custody": the credit told as a length of its own)
+    ("time_served_credit", rf"(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)(?:['\u2019]|\s+of)\s+(?:enhanced\s+)?credit\b(?!\s+card)"),
     # "gave him credit of 474 days for the 316 days he has spent in custody" (Canada's enhanced credit, told as its total)
     ("time_served_credit", rf"credit\s+of\s+(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)\b"),
     ("time_served_credit", rf"(?<=declared\s)(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?)\s+(?:(?:already|previously)\s+)?(?:served|spent)\s+"
@@ -1790,7 +1807,9 @@ ELLIPTIC_COURSE = lazy_compile(r",?\s+and\s+(?:also\s+)?(?P<term>(?:(?:an?|the)\
 # status are the first's; what it is for (an offence, a count, another person) may stand before it. A verb or a side
 # there ("and the judge imposed", "while his lawyers asked for") starts a clause of its own instead.
 ELLIPTIC_DURATION = lazy_compile(
-    r"(?:\s+(?:for|on)\s+(?:[^\s.;:\u2014\d$]+\s+){0,5}?[^\s.;:\u2014\d$,]+|\s+each)?"
+    # ("six years for impaired driving causing the death of Ray Dent, 57, and two years concurrent for ...", "eight years
+    # for fraud over $5,000 and three years ...": the first count's name may hold a victim's age or a sum)
+    r"(?:\s+(?:for|on)\s+(?:(?:[^\s.;:\u2014\d$]+|\$[\d,]+)\s+){0,9}?(?:[^\s.;:\u2014\d$,]+|\$[\d,]+)(?:,\s+\d{1,3}(?=,))?|\s+each)?"
     r"(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+(?:also\s+)?"
     r"(?P<what>(?:(?!(?:he|she|they|it|was|were|is|are|has|had|have|will|would|could|may|might|must|should|judge|court|jury|prosecutors?"
     r"|prosecution|government|state|defen[cs]e|lawyers?|attorneys?|got|gets|gave|gives|faces?|faced|sought|seeks?|wants?|asked|asks"
@@ -1805,7 +1824,7 @@ ELLIPTIC_DURATION = lazy_compile(
     r"(?![\w-]+ed\b)[^\s.;:\u2014\d$,]+\s+){0,6}?)"
     r"(?:(?:carries|carry|by)\s+)?"
     # ("and two years consecutive on the gun charge": how the added length runs, told after it)
-    rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?(?:,?\s+(?:consecutive|concurrent)(?:ly)?\b,?)?{_ON_COUNT}{_TO_RUN}"
+    rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?(?:,?\s+(?:consecutive|concurrent)(?:ly)?\b(?!,))?{_ON_COUNT}{_TO_RUN_UNCLOSED}"
     # ("plus an additional two years to run consecutively for the assault": how the added length runs, told before its count)
     r"(?:(?<=years)\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)|(?<=months)\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively))?)"
     rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic|licen[cs]e)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
@@ -2056,6 +2075,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                     "counseling", "counselling", "therapy", "repair", "cleanup", "clean-up", "towing", "relocation"),
     "reparation": ("reparation",),
     "supervision": ("supervision",),
+    "operational_period": ("operational",),
     "forfeiture": ("forfeit", "destruction", "relinquish", "give up", "surrender", "hand over", "money judgment", "pay and allowances"),
     "discharge": ("discharge",),
     "discharged_without_conviction": ("without conviction", "without a conviction"),

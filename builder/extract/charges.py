@@ -318,7 +318,8 @@ _GENERAL_TRIGGERS = [_Trigger(status, lazy_compile(p), needles, True, named_only
 # A sentencing-day story often names the offence only after the term it earned: "two years in prison for reckless
 # homicide", "a concurrent five-year sentence for fraud", "12 months, to run concurrently, for violating an order".
 _TERM_FOR = _Trigger(None, lazy_compile(
-    r"\b(?:(?:years?|months?|weeks?|days?|life)(?:\s+(?:in|of|at|behind)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:prison|jail|custody|probation"
+    # ("nine years' imprisonment for culpable driving causing death": the Commonwealth's possessive of the length)
+    r"\b(?:(?:years?|months?|weeks?|days?|life)(?:['\u2019]\s+(?:imprisonment|jail|prison|detention|custody|gaol)|\s+(?:in|of|at|behind)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:prison|jail|custody|probation"
     r"|labou?r|bars|confinement|detention|facility|penitentiary|supervision|(?:supervised\s+)?release|parole))?"
     # ("life without the possibility of parole for murder": the whole-life term, its offence after "for")
     r"(?:\s+without\s+(?:the\s+)?(?:(?:possibility|chance|prospect)\s+of\s+)?(?:parole|release))?"
@@ -326,7 +327,8 @@ _TERM_FOR = _Trigger(None, lazy_compile(
     # ("seven years in prison, followed by five years of post-release supervision, for assault": the whole sentence's
     # offence after the last of its terms, set off by a comma)
     # ("another four years, also concurrent, for burglary": how the term runs, set off by commas)
-    r"(?:,\s+to\s+(?:run|be\s+served)\s+\w+|,\s+(?:also\s+|each\s+)?(?:concurrent|consecutive)(?:ly)?(?=,))?,?\s+for\s+"), ("for",), general=True, named_only=True, exposure=True)
+    # ("and two years concurrent for impaired driving causing bodily harm": how it runs, told bare)
+    r"(?:,\s+to\s+(?:run|be\s+served)\s+\w+|,\s+(?:also\s+|each\s+)?(?:concurrent|consecutive)(?:ly)?(?=,)|\s+(?:concurrent|consecutive)(?:ly)?)?,?\s+for\s+"), ("for",), general=True, named_only=True, exposure=True)
 # "sentenced him to 12 years, the longest allowed under state guidelines for vehicular homicide", "the maximum the law
 # permits for arson": the limit is the one the offence carries, so the offence is the defendant's (convicted when a
 # sentence was given, charged when he only faces it)
@@ -435,7 +437,8 @@ _GENERIC_PLURAL = lazy_compile(r"(?:^|[.;:!?]\s+|,\s+(?:but|and|yet|while)\s+)(?
                              r"|found\s+guilty\s+of|indicted\s+(?:on|for))\s+)$")
 # A term earned in an earlier case: "he served six years in prison for robbery in 2004", "was serving time for theft
 # when ..." ("is serving a four-year sentence for manslaughter": an appeal story's present tense, this case's term)
-_PAST_TERM = lazy_compile(r"\b(?:served|spent|(?:was|were|had\s+been)\s+serving|previously|prior|earlier|already|once)\b", re.I)
+# (not "to be served concurrently": how a term given now runs)
+_PAST_TERM = lazy_compile(r"\b(?:(?<!\bbe\s)served|spent|(?:was|were|had\s+been)\s+serving|previously|prior|earlier|already|once)\b", re.I)
 
 _COUNTED_OFFENCE_PLURAL = lazy_compile(r"(?:burglaries|robberies|thefts|frauds|assaults|forgeries|arsons|murders|rapes"
                                        r"|kidnappings|affrays|blackmails|extortions|embezzlements|manslaughters)")
@@ -613,6 +616,8 @@ _DURING_GOES_ON = lazy_compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acqu
 _FOR_GOES_ON = lazy_compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
                           r"|(?:(?:private|personal)\s+)?(?:financial|commercial|monetary)\s+(?:gain|advantage|benefit)\b"
                           r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b"
+                          # ("driving while disqualified for a third or subsequent time": New Zealand's graded offence)
+                          r"|(?:a|the)\s+(?:second|third|fourth|fifth)\s+or\s+subsequent\s+time\b"
                           # ("accessing a computer system for a dishonest purpose": New Zealand's Crimes Act names the purpose)
                           r"|(?:an?\s+)?(?:dishonest|fraudulent|improper|corrupt|unlawful)\s+(?:purpose|intent|advantage)\b"
                           # ("possessing dogs for fighting", "keeping animals for fighting": the animal fighting statute's use)
@@ -2449,6 +2454,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # A capital names the person paid or killed ("paying Lee"); after a repeated "of" the list is of offences,
         # and a capital is the agency lied to ("and of lying to FBI agents").
         told = _TOLD_PARALLEL if repeated else _TOLD
+        victim = _HARM_TO_SOMEONE.search(phrase) if not formal and not named and " to " in phrase else None
+        if victim and _names_offence(phrase[:victim.start()]) and _tells_someone(told, phrase):
+            # "causing serious harm to driver Gurpreet Randhawa": the statute's name, then whom it was done to, named
+            phrase = phrase[:victim.start()]
+            words = phrase.split()
         # (a statute's list of means, "by fraud, forgery or deception", counts as one word)
         if words[0].lower().endswith("ing") and not formal and not named and (
                 # ("breaking and entering with intent to commit a felony", "loitering with intent to solicit": the
@@ -2839,6 +2849,7 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
         pos = stop.end()
 
 
+_HARM_TO_SOMEONE = lazy_compile(r"(?:(?<=harm)|(?<=injury)|(?<=injuries)|(?<=death))\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?(?=[A-Z])")
 _TO_OBTAIN = lazy_compile(r"\sto\s+(?:obtain|gain|get)\s+(?:an?\s+|any\s+)?(?:(?:pecuniary|financial|personal)\s+advantage|benefit|property|privilege"
                           r"|valuable\s+consideration)\b")
 _NICKNAME_IN_A_NAME = lazy_compile(r"[\"\u201c][A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?[\"\u201d]\s+(?=[A-Z])")

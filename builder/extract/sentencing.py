@@ -864,6 +864,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 if kind != "minimum_term" and m.groupdict().get("unit") and _ELAPSED_IN.search(before[-40:]):
                     ctx.sentencing_told_at.add(t_start)
                     continue  # "paid back little in more than three years on probation": time gone by, not a term given
+                if kind in ("prison", "jail") and "leav" in before[-20:] and _LEAVES_TO_SERVE.search(before[-20:]):
+                    continue  # "credit for the 25 months he has spent in custody, leaving 58 months to serve": a reckoning
                 if kind in ("prison", "jail") and "with " in before[-40:] and _LEAVES_WITH.search(before[-80:]):
                     continue  # "which would leave him with about two more years to serve": what is left, not a term
                 if _HELD_SO_FAR.search(before + text[t_start:t_end]):
@@ -909,6 +911,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                                                           or before.endswith("declared ") or _COUNTED_AFTER.match(text, t_end, s_end) is not None
                                                           or m.group().lower().startswith("credited")
                                                           and re.search(r"\b(?:was|were|been|will\s+be|is|are)\s+(?:also\s+)?$", before, re.I)
+                                                          # ("Judge Lunsford ... and credited him with 362 days": the
+                                                          # court's own verb, after it or its "and")
+                                                          or m.group().lower().startswith("credited")
+                                                          and re.search(r"(?:\band|\bjudge|\bcourt|\b(?-i:[A-Z])[a-z]+)\s+(?:also\s+)?$", before, re.I)
                                                           or (m.group("num") or _LENGTH_THEN_WITH.search(before))
                                                           and _CREDIT_WITH_SENTENCE.search(before)
                                                           # "I sentence you to 40 months, with credit for the time you have
@@ -1898,6 +1904,7 @@ _ELAPSED_IN = lazy_compile(r"\b(?!(?:result\w*|end(?:ed|s|ing)?|placed|put|sente
 _NEVER_SPENT = lazy_compile(r"\b(?:never|not|n['\u2019]t)\s+(?:(?:have|need)\s+to\s+)?(?:spend|serve)\s+$", re.I)
 # What a custody term would leave to serve once time already served is counted: "asking for 46 months, which would
 # leave him with about two more years to serve", "leaving her with roughly a year behind bars": a reckoning, no term
+_LEAVES_TO_SERVE = lazy_compile(r"\b(?:leave|leaves|leaving)\s+(?:(?:him|her|them)\s+)?(?:(?:about|roughly|nearly|just|another)\s+)?$", re.I)
 _LEAVES_WITH = lazy_compile(r"\b(?:leave|leaves|leaving|left)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+with\s+"
                             r"(?:(?:about|roughly|around|nearly|almost|just|only|some|another|less\s+than|more\s+than|under|over)\s+)*$", re.I)
 _HELD_SO_FAR = lazy_compile(rf"\bhad\s+(?:already\s+)?been\s+(?:jailed|locked\s+(?:up|away)|held|imprisoned|detained)\s+for\s+(?:(?:about|nearly|almost|more\s+than)\s+)?{_NUM}\s+\w+$", re.I)

@@ -424,12 +424,17 @@ def _same_amount(a: Term, b: Term) -> bool:
     (kind_a, amount_a, unit_a), (kind_b, amount_b, unit_b) = term_key(a), term_key(b)
     if (kind_a, amount_a, unit_a) == (kind_b, amount_b, unit_b):
         return True
-    if amount_a is not None and (amount_a, unit_a) == (amount_b, unit_b) and _KIND_FAMILY.get(kind_a, kind_a) == _KIND_FAMILY.get(kind_b, kind_b):
-        return True  # "five years and two months' imprisonment" and "... in jail" (Australia), one length in two words
+    if amount_a is not None and (amount_a, unit_a) == (amount_b, unit_b) and _KIND_FAMILY.get(kind_a, kind_a) == _KIND_FAMILY.get(kind_b, kind_b) \
+            and not {c.source for c in a.citations} & {c.source for c in b.citations}:
+        # "five years and two months' imprisonment" in one story and "... in jail" in another (Australia): one length
+        # in two words. (One story's own two wordings stay as its extraction kept them: "jailed for 20 years" in the
+        # lede may be the whole, "20 years' jail" the count's.)
+        return True
     return kind_a == kind_b and unit_a == unit_b and amount_a is not None and amount_b is not None \
         and (rounds_to(a.text, amount_a, amount_b) or rounds_to(b.text, amount_b, amount_a))
 
 
+_TOLD_BY_VERB = re.compile(r"(?:jailed|imprisoned|sentenced|locked\s+up)\s+(?:to|for)\b", re.IGNORECASE)
 # Kinds that name one punishment in different words, told of the same length: custody ("jail" is prison in Commonwealth
 # copy) and the least time before parole ("a non-parole period of 13 months", "must serve 13 months before parole")
 _KIND_FAMILY = {"jail": "prison", "non_parole_period": "minimum_term"}
@@ -489,7 +494,10 @@ def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
             continue
         citations = _unique(same.citations + term.citations)
         exact = told_loosely(same.text) and not told_loosely(term.text)
-        if exact or (len(term.citations) > told_by[id(same)] and term.status != "other" and term_key(term) == term_key(same)):
+        # (a term named by its noun reads better in a table than one told by the verb: "total effective sentence of
+        # 10 years' jail" over "jailed for 10 years")
+        named = _TOLD_BY_VERB.match(same.text) is not None and _TOLD_BY_VERB.match(term.text) is None and term.status == same.status
+        if exact or named or (len(term.citations) > told_by[id(same)] and term.status != "other" and term_key(term) == term_key(same)):
             # the exact sum over a rounded one ("$1,214,600", not "$1.2 million"), else the wording most mentions use
             # ("a month in prison" four times, "a full month's imprisonment" once), with its status and proposer; its
             # own words are the citation printed first
