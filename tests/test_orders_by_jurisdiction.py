@@ -272,3 +272,11 @@ def test_the_one_killed_in_a_lede_is_never_the_accused():
                      "weapons prohibition and ordered Kowal to provide a sample of his DNA.\n")
     roles = {p.name: p.roles for p in facts.parties}
     assert "defendant" not in roles["Cory Nahir"] and "victim" in roles["Cory Nahir"]
+
+
+def test_someones_life_and_a_plea_for_an_outcome_are_no_term_or_charge():
+    sentencing = wire_sentencing("Cody Lidd, 26, was sentenced to five years for assault. His lawyer had asked for a "
+                                 "shorter term so his client could begin rebuilding his life under supervision. The "
+                                 "magistrate refused his plea to have no conviction recorded.")
+    assert not any("life" in t.text for t in sentencing.terms)
+    assert {c.text for c in sentencing.charges} == {"assault"}

@@ -805,7 +805,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "lifelong supervision", "supervised release for life", "probation for the rest of her life"; Minnesota's lifetime
     # supervision after a sex offender's prison term: "will be on conditional release for the rest of his life"
     ("lifetime", r"(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)\s+(?:on|under)|lifetime\s+(?:term\s+)?of"
-                 r"|lifelong|life\s+(?:on|under))\s+(?:(?:federal|court|formal|post-?release)\s+)?(?P<what>(?:supervised|conditional)\s+release|probation|parole|supervision)\b"),
+                 # ("so his client could begin rebuilding his life under supervision": someone's life, no length)
+                 r"|lifelong|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!\byour\s)life\s+(?:on|under))\s+(?:(?:federal|court|formal|post-?release)\s+)?(?P<what>(?:supervised|conditional)\s+release|probation|parole|supervision)\b"),
     ("lifetime", r"(?<!eligible )(?<!eligibility )(?<!without )(?P<what>(?:supervised|conditional)\s+release|probation|(?:(?:community|post-?release|court|sex[- ]offender|parole)\s+)?supervision|(?<=\bon )parole)\s+for\s+(?P<life>(?:the\s+)?(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:natural\s+)?li(?:fe|ves)|life)\b"),
     # Ohio: "post-release control for up to five years" (supervision after prison, under another name)
     ("supervised_release", rf"post-?release\s+(?:control|supervision)\s+(?:for|of)\s+{_DUR}"),

@@ -269,7 +269,8 @@ _GENERAL_TRIGGERS = [_Trigger(status, lazy_compile(p), needles, True, named_only
                                   r"(?!(?:forfeit|pay|repay|serve|cooperate|testify|surrender|perform|complete|register|resign"
                                   # ("rejecting her plea to remain free", "his plea to be spared prison": a request)
                                   r"|give|turn|stay|leave|spend|sell|close|avoid|remain|be|keep|go|return|see|let|allow|spare|reduce"
-                                  r"|withdraw|vacate|overturn|delay|postpone|continue|work|care|live|attend)\b)", False),
+                                  # ("refusing her plea to have no conviction recorded": the outcome asked for)
+                                  r"|withdraw|vacate|overturn|delay|postpone|continue|work|care|live|attend|have|get|receive)\b)", False),
     # "Among those charged, Lee faces aggravated robbery": the offence itself as what the accused faces (named by its
     # head noun, so "faces a lawsuit" and "faces up to ten years" name none)
     ("charged", ("fac",), r"\bfac(?:es|ing)\s+(?!up\s+to\b|an?\s+(?:maximum|minimum|possible|mandatory)\b|life\b|\d)", True),
