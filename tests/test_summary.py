@@ -585,3 +585,21 @@ def test_a_nut_graf_that_leans_on_a_time_link_still_marks_the_scene_before_it():
                           "to 20 years in prison for leading a gang.\n\n"
                           "Prosecutors had asked Judge Rue Lamb for 35 years in prison for Dent.")
     assert texts[0] == "Prosecutors had asked Judge Rue Lamb for 35 years in prison for Dent.", texts
+
+
+def test_a_stance_on_what_the_sentence_before_put_forward_is_never_summary():
+    text = """Date: 2024-06-12
+
+Kara Winslow was jailed for four years on Tuesday for defrauding a veterans' charity of $310,000.
+
+Her barrister asked that the term be served in the community so she could care for her two sons.
+
+Prosecutor Owen Trask opposed that, saying the offending had run for six years.
+
+The Crown rejected the submission in court on Tuesday.
+
+The charity's board has since changed the way it pays its invoices, chair Lena Fosse told the court.
+"""
+    ranked = [s.text for s in rank_sentences(source_from_text("w.txt", text))]
+    assert not [s for s in ranked if "opposed" in s or "rejected" in s]
+    assert "The charity's board has since changed the way it pays its invoices, chair Lena Fosse told the court." in ranked

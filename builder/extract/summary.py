@@ -54,7 +54,13 @@ _LEANS_BACK = lazy_compile(r"^(?:This|That|These|Those|Such|Both|Neither)\b|\b(?
                          r"|^The\s+(?:[\w-]+\s+){1,2}(?:itself|themselves)\b"
                          # "Others had moved back to Cuba.": some of a group the sentence before named
                          r"|^(?:(?:Still\s+)?[Oo]thers|Some|Many|Most|Several|Few)\s+(?:[a-z]+ly\s+)?(?:had|have|has|were|are|was"
-                         r"|is|did|do|does|said|say|would|will|could|can)\b")
+                         r"|is|did|do|does|said|say|would|will|could|can)\b"
+                         # "Prosecutor Ann Roe opposed that, saying ...", "The Crown rejected the submission.": a stance
+                         # on something the sentence before put forward
+                         r"|\b(?:opposed|rejected|disputed|challenged|supported|backed|endorsed|welcomed|critici[sz]ed"
+                         r"|questioned|accepted|echoed|agreed\s+with|argued\s+against|objected\s+to|pushed\s+back\s+(?:on|against))"
+                         r"\s+(?:that|this|it|those|these|the\s+(?:request|submission|proposal|suggestion|argument|idea|ask|bid"
+                         r"|application|position))(?=\s*[,.;]|\s+(?:on|in|at|during|as|before|when|because)\b)")
 # "On Thursday, a federal judge told him that was the problem.": someone only as "him", no name, and no outcome
 # (an object pronoun points back; "a nurse who killed her patients" has her antecedent in the sentence)
 # "Two years later, most of it was gone.", "Then Judge Ann Roe sentenced him": a link to the sentence before, which a
