@@ -77,7 +77,11 @@ _DUR = (rf"{_QUAL}(?P<num>{_NUM})[- ](?:(?:full|additional|more|consecutive)\s+)
 # "$30,000", "A$5,000", "£2,000", "€1.5 million", "10,000 euros"
 _MONEY = (r"(?P<money>(?:(?:A|AU|C|CA|NZ|HK|S|US)?\$|[£€¥₹])\s?\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s?(?:million|billion|thousand|m|bn)\b)?"
           r"|\d(?:\d|,(?=\d))*(?:\.\d+)?(?:\s(?:million|billion|thousand))?\s(?:euros?|pounds|dollars|rand|rupees|yen|francs|kronor|kroner|pesos|shekels))")
+# Ireland's promise a suspended sentence hangs on: "enter a bond to keep the peace", "keep the peace and be of good behaviour"
+_PEACE_BOND = (r"\b(?:(?:(?:enter(?:s|ed|ing)?\s+(?:into\s+)?(?:an?|his|her|their)\s+(?:own\s+)?|(?:his|her|their)\s+own\s+)?bond\s+to\s+)"
+               r"keep\s+the\s+peace(?:\s+and\s+(?:be|remain)\s+of\s+good\s+behaviou?r)?|keep\s+the\s+peace\s+and\s+(?:be|remain)\s+of\s+good\s+behaviou?r)")
 MONEY = _MONEY  # a sum of money, for sentencing.py's labelled values ("Fine: $25,000")
+DURATION = _DUR  # a length of time, for sentencing.py's lists of people and their terms
 # Where the time is served, with the jurisdiction or security level that names the place: "six months in parish jail",
 # "30 days in the county lockup", "eight years in a maximum-security prison", "three years in youth custody", "four years
 # in a young offender institution", "two years in the county detention center", "six months in a halfway house"
@@ -493,7 +497,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Suspended (in Minnesota "stayed") terms are not time in custody; the qualifier stays in the text.
     # (Britain's "a 12-month suspended sentence order": the order is the sentence's legal name, part of the term)
     # ("a suspended 16-year sentence to the State Department of Corrections": the custody it would be served in)
-    ("suspended_sentence", rf"{_QUAL}(?:stayed|suspended)\s+(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"
+    # ("a fully suspended three-year sentence": how much of it is suspended is part of the term)
+    ("suspended_sentence", rf"{_QUAL}(?:(?:fully|wholly|entirely|partly|partially)\s+)?(?:stayed|suspended)\s+(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"
                            r"(?:\s+order\b|\s+(?:to|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}?(?:(?-i:Department)\s+of\s+(?-i:Corrections?)|(?-i:Bureau)\s+of\s+(?-i:Prisons))\b)?"),
     ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:suspended|stayed)\s+"
                            r"(?:(?:prison|jail)\s+)?(?:sentence|term)(?:\s+order\b)?"),
@@ -721,8 +726,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "to send former Mobile police officer Kyle Renfroe to prison for eight years": a title with no article before it
     ("prison", rf"\bsen(?:d|t|ding)\s+(?:(?:an?|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?|(?:[\w'\u2019-]+\s+){{1,7}}?)(?:back\s+)?to\s+"
                rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:(?:{_RANGE})?{_DUR}|(?P<life>life)))"),
-    # "sent down for six years" (Britain), "put away for 12 years": custody in the verb
-    ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars|sent\s+down|put\s+away){_VERB_ASIDE}\s+for\s+{_DUR}"),
+    # "sent down for six years" (Britain), "put away for 12 years", "caged for five years" (a tabloid's jailing): custody in the verb
+    ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars|sent\s+down|put\s+away|caged){_VERB_ASIDE}\s+for\s+{_DUR}"),
+    # Britain: a count's part told after the whole, how it runs with it: "jailed for seven years, with a further 10 months
+    # to run consecutively for dangerous driving", "... with 12 months for handling stolen goods to run concurrently"
+    ("prison", rf"(?<=\bwith\s)(?:an?\s+)?(?:(?:further|additional|extra)\s+)?{_DUR}\s+(?:to\s+(?:run|be\s+served)\s+(?:consecutively|concurrently)"
+               r"\s+for\s+(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){0,5}?[a-z][\w'\u2019-]*(?=\s*[,.;]|\s+(?:during|on|at|after|in|while|and|which|to)\b)"
+               r"|for\s+(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){0,5}?[a-z][\w'\u2019-]*\s+to\s+(?:run|be\s+served)\s+(?:consecutively|concurrently))"),
     # Britain: "locked away for four years" (custody in the verb, as "locked up")
     ("prison", rf"locked\s+away{_VERB_ASIDE}\s+for\s+{_DUR}"),
     # Australia: "sentenced to an effective four years", "jailed for a total effective six years", "sentenced to an
@@ -874,6 +884,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("custody_split", r"(?:split|divided)\s+(?:equally\s+)?between\s+(?:custody|prison|jail)\s+and\s+(?:licen[cs]e|supervision)"),
     # ... and the licence part told as its own length: "18 months in prison, followed by 18 months on licence"
     ("licence", rf"{_DUR}\s+on\s+licen[cs]e\b"),
+    # ... or after it: "will be on licence for a further four years" (an extended sentence's licence period)
+    ("licence", rf"\bon\s+(?:an?\s+)?(?:extended\s+)?licen[cs]e\s+for\s+(?:a\s+further\s+|another\s+|an\s+(?:extra|additional)\s+|an\s+extended\s+period\s+of\s+)?{_DUR}"),
     # New Zealand: "two years' intensive supervision"
     # (not "a five-year supervision order", an order of its own name)
     ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b(?![- ]order)"),
@@ -925,6 +937,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "lifetime electronic monitoring" (Michigan's sentence for some sex crimes): monitored for the rest of a life
     ("electronic_monitoring", r"\b(?P<life>lifetime|lifelong)\s+(?:electronic|GPS)\s+(?:monitoring|tether)"),
     ("electronic_monitoring", r"(?:electronic|GPS)\s+(?:monitoring|ankle\s+monitor|monitor|tether|bracelet)"),
+    # Britain: "monitored by an electronic tag", "She will be electronically tagged"
+    # (an "electronically monitored curfew" is the curfew's)
+    ("electronic_monitoring", r"\belectronic(?:ally)?\s+(?:tag(?:ged|ging)?|monitored)\b(?!\s+(?:home\s+)?curfew)"),
     # "wear a SCRAM alcohol-monitoring bracelet", "wear an ankle monitor": the device the order names
     ("electronic_monitoring", r"\bwear\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:monitor|bracelet|tether)\b"),
     # Sobriety and the device that enforces it: "no alcohol", "abstain from alcohol and drugs", "install an ignition interlock
@@ -1037,6 +1052,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("driving_ban", rf"(?:banned|disqualified)\s+from\s+driving\s+for\s+{_DUR}"),
     # Britain: a ban ends only after "an extended retest" (a longer driving test)
     ("driving_retest", r"(?:pass|take|sit)\s+an?\s+extended\s+(?:driving\s+)?(?:re-?test|test)"),
+    # Ireland: "ordered him to sit a full driving test before he can hold a licence again"
+    ("driving_retest", r"(?:pass|take|sit|re-?sit)\s+an?\s+(?:full|new)\s+driving\s+(?:re-?test|test)"),
     ("driving_ban", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]driving\s+ban"),
     ("driving_ban", rf"driving\s+ban\s+(?:of|for)\s+{_DUR}{_LENGTH_ENDS}"),
     # ... and any ban or disqualification with its length before it: "a five-year hunting ban", "a 10-year company director
@@ -1350,6 +1367,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    rf"(?:\s+and\s+(?:be|remain)\s+of\s+good\s+behaviou?r)?\s+for\s+{_DUR}"),
     ("bound_over", rf"\bbound\s+over(?:\s+in\s+the\s+sum\s+of\s+{_MONEY})?(?:\s+to\s+(?:keep\s+)?the\s+peace)?"),
     ("costs", rf"(?:(?:court|legal|prosecution)\s+)?costs\s+of\s+{_QUAL}{_MONEY}"),
+    # "was ordered to pay costs": the prosecution's costs, their sum left unsaid
+    ("costs", r"(?<=\bpay\s)(?:(?:the\s+)?(?:prosecution|prosecution['\u2019]s|court|legal)\s+)?costs\b(?!\s+of\b)(?![\w-])"),
+    # Ireland: "on condition that he enter a bond to keep the peace for two years", "keep the peace and be of good
+    # behaviour": the promise a suspended sentence hangs on
+    # (with its length, and without: a pattern with a length is tried only where a unit word is)
+    ("bound_over", rf"{_PEACE_BOND}\s+for\s+{_DUR}"),
+    ("bound_over", _PEACE_BOND),
     ("costs", rf"(?:victim\s+)?surcharge\s+of\s+{_QUAL}{_MONEY}"),
     # "a $10,000 fine plus court costs", "pay the costs of prosecution": ordered, their amount left to the clerk
     # ("must also pay the victim surcharge": England's fixed sum, its amount left unsaid)
@@ -1455,7 +1479,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "forfeit 214 firearms agents seized", "forfeited three vehicles and two boats": property told by its count
     # ("forfeit every dollar of the bribes", "forfeit every penny he made": all of it, told by its unit)
     # (not "destruction and forfeiture of ...", read whole below)
-    ("forfeiture", rf"(?:(?<!destruction\sand\s)(?:forfeit(?:ure\s+of)?|(?<!his\s)(?<!her\s)(?<!their\s)(?<!a\s)hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?|every)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT}"
+    ("forfeiture", rf"(?:(?<!destruction\sand\s)(?:forfeit(?:ure\s+of|ing)?|(?<!his\s)(?<!her\s)(?<!their\s)(?<!a\s)hand\s+over)\s+(?:(?:his|her|their|its|the|all|any|an?|every)\s+|{_PROPERTY_COUNT})|(?<=\s)forfeited\s+{_PROPERTY_COUNT}"
                    # ("he forfeited a lakefront cabin", "she forfeited her Porsche and a condo": one piece of property by
                    # its kind; not "forfeited his right to appeal", "forfeited her bond")
                    r"|(?<=\s)forfeited\s+(?:an?|his|her|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:house|home|cabin|cottage|condo|condominium|apartment"
@@ -1492,6 +1516,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("ordered the $48,500 in cash and his pickup truck forfeited": a sum among the things, counted by its words)
     ("forfeiture", r"(?:(?<=ordered\s)|(?<=orders\s)|(?<=directed\s)|(?<=ordered\sthat\s)|(?<=directed\sthat\s))(?:the|his|her|their)\s+(?!(?:money|sum)\b)(?:\$?[\w'\u2019-](?:[\w'\u2019-]|[,.](?=\d))*,?\s+){0,8}?[\w'\u2019-]+"
                    r"\s+(?:(?:be|to\s+be)\s+)?forfeited(?:\s+and\s+destroyed)?(?:\s+to\s+the\s+(?:Crown|state|government|province|county|Commonwealth))?\b"),
+    # ("ordered that €86,450 in cash found at his home be forfeited": a sum, with where it was found)
+    ("forfeiture", rf"(?:(?<=ordered\s)|(?<=ordered\sthat\s)|(?<=directed\sthat\s)){_MONEY}(?:\s+in\s+cash)?(?:\s+(?:found|seized|recovered)\s+"
+                   r"(?:at|in|from|on)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?\s+(?:(?:be|to\s+be)\s+)?forfeited\b"),
     ("forfeiture", r"(?:(?<=\.\s)|(?<=^)|(?<=,\s)|(?<=and\s))(?:The|His|Her|Their|the|his|her|their|(?-i:[A-Z])[\w'\u2019-]+['\u2019]s)\s+(?:[\w'\u2019-]+,?\s+){0,5}?[\w'\u2019-]+"
                    r"\s+(?:was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?forfeited(?:\s+to\s+the\s+(?:Crown|state|government|province|county|Commonwealth))?\b"),
     # "the dismissal — the officer equivalent of a dishonorable discharge" explains a term; it is not a second one.
@@ -1993,7 +2020,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "minimum_term": ("minimum", "eligib", "parole", "serve"),
     "prison": ("prison", "jail", "bars", "brig", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc", "specification", "enhancement",
                "locked", "confinement", "confined", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
-               "lockup", "lock-up", "halfway", "sent down", "put away", "offender institution", "offenders institution", "reformatory",
+               "lockup", "lock-up", "halfway", "sent down", "put away", "caged", "offender institution", "offenders institution", "reformatory",
                "offender system", "offender program", "offender facility", "youth", "juvenile justice",
                "suspended time", "stayed time",
                "active time", "active sentence", "active term", "active prison", "active jail", "active incarceration", "flat", "years to serve", "year to serve", "months to serve", "month to serve", "days to serve",
@@ -2026,7 +2053,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "non_parole_period": ("parole",),
     "parole_eligibility_date": ("parole",),
     "confiscation": ("confiscation",),
-    "bound_over": ("bound",),
+    "bound_over": ("bound", "keep the peace"),
     "conditional_sentence": ("conditional",),
     "post_detention_conditions": ("conditions",),
     "community_detention": ("community detention",),
@@ -2041,14 +2068,14 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "reprimand": ("reprimand",),
     "home_confinement": ("confinement", "detention", "house arrest", "remain in", "remain at", "stay in", "stay at", "remain inside", "stay inside"),
     "custody_split": ("between custody", "between prison", "between jail"),
-    "electronic_monitoring": ("monitor", "tether", "bracelet"),
+    "electronic_monitoring": ("monitor", "tether", "bracelet", "electronic"),
     "community_service": ("community", "unpaid", "public service"),
     "no_alcohol": ("no alcohol", "no drinking", "abstain", "refrain"),
     "ignition_interlock": ("interlock",),
     "community_order": ("community order",),
     "caning": ("strokes", "caned"),
     "driving_ban": ("driving",),
-    "driving_retest": ("extended",),
+    "driving_retest": ("extended", "driving test", "driving retest"),
     "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not", "banish",
                          "to bar ", "to ban ", "to forbid",
                          "forb", "bars ", "bans ", "allowed to", "permitted to", "ban on", "ban from"),

@@ -562,7 +562,8 @@ _IN_GOES_ON = lazy_compile(
     r"|violent\s+(?:crimes?|felon(?:y|ies))|felony|felonies)\b"
     # the kind of place a statute names ("possession of a weapon in a public place", "entering a restricted building",
     # "misconduct in a public office", "an open container in a motor vehicle"); an event ("in a school shooting") stops
-    r"|in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:place|building|grounds|zone|office|vehicle|facility|institution|structure|dwelling"
+    # ("controlling or coercive behaviour in an intimate or family relationship": two kinds named with "or")
+    r"|in\s+an?\s+(?:[\w-]+\s+(?:(?:or|and)\s+)?){0,2}?(?:place|building|grounds|zone|office|vehicle|facility|institution|structure|dwelling"
     r"|premises|aircraft|courthouse|establishment|position\s+of\s+trust|setting"
     # ("theft by a person in a special relationship", New Zealand's Crimes Act; "assault in a family relationship")
     r"|relationship)\b(?!\s+(?:shooting|collapse|fire|blaze|crash|attack"
@@ -2407,6 +2408,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          r"|caus\w+\s+(?:the\s+)?(?:death|(?:serious\s+)?injury)\s+by\s+(?:[\w-]+\s+){0,3}?driving\b"
                          # ("violating section 5-13-310", "violating 18 U.S.C. \u00a7 922(g)": an offence named by its statute's number)
                          r"|violat\w*\s+(?:(?:[Ss]ections?|[Ss]ec\.)\s+|\d+\s+U\.S\.C\.\s*(?:\u00a7+\s*)?|\u00a7+\s*)[\w.-]*\d[\w.()-]*$"
+                         # ("engaging in controlling or coercive behaviour in an intimate or family relationship": the
+                         # English statute's own long name)
+                         r"|(?:engaging\s+in\s+)?controlling\s+or\s+coercive\s+behaviou?r\b"
                          # ("smuggling goods from the United States": the federal code's name, its capitals no person told)
                          r"|smuggling\s+(?:[\w-]+\s+){0,2}?(?:from|into)\s+the\s+United\s+States$"
                          # ("conspiring to defraud the United States": the federal conspiracy statute's own name)
@@ -3383,7 +3387,8 @@ _ASIDE_THEN_MORE = lazy_compile(r"(?:,\s+(?:which|who|that)\b[^;:]*?,\s+and|\s*(
                                 r"\s+(?:and|as\s+well\s+as|along\s+with))\s+(?:also\s+)?(?:(?P<prep>to|of)\s+)?")
 # Where and when an offence was done, told before the list goes on with the trigger's preposition: "to arson at the house
 # in Carrickfergus in the early hours of March 14, 2023, and to ..."
-_WHERE_WHEN_THEN_MORE = lazy_compile(r"\s+(?:at|in|on|near|outside|inside|during|between)\s+[^;:()\u2014]{1,120}?,\s+and\s+(?:also\s+)?"
+# (or whom it was done to: "causing grievous bodily harm with intent to Tomasz Nowicki on August 4, and to possessing ...")
+_WHERE_WHEN_THEN_MORE = lazy_compile(r"\s+(?:at|in|on|near|outside|inside|during|between|to(?=\s+[A-Z]))\s+[^;:()\u2014]{1,120}?,\s+and\s+(?:also\s+)?"
                                      r"(?P<prep>to|of)\s+(?=[a-z])")
 # "..., which carries up to life in prison, and", "..., which is punishable by 20 years, and", "..., a felony punishable by
 # up to 10 years, and", "..., which is a Class A felony, and": a non-restrictive aside on the penalty or grade of the

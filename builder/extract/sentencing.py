@@ -23,7 +23,7 @@ from builder.extract._lexicon import (CO_DEFENDANT, FEMALE_GIVEN_NAMES, GROUP_NO
                                       ORG_WORDS, PEOPLE_NOUNS, PLACE_SUFFIXES, ROLE_NOUNS, UNNAMED_PERSON_NOUNS, parole_differs)
 from builder.extract._marks import quoted_segments
 from builder.extract._regex import lazy_compile
-from builder.extract._term_phrases import MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_MORE, ELLIPTIC_NEXT, ELLIPTIC_PERSON_TO, ELLIPTIC_BREAKDOWN, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
+from builder.extract._term_phrases import DURATION as _DURATION, MONEY as _MONEY_VALUE, NUMBER as _NUM, BARE_KIND, BARE_REQUEST, ELLIPTIC_AMOUNT, ELLIPTIC_COURSE, ELLIPTIC_CAP, ELLIPTIC_DURATION, ELLIPTIC_MORE, ELLIPTIC_NEXT, ELLIPTIC_PERSON_TO, ELLIPTIC_BREAKDOWN, ELLIPTIC_NEXT_CAP, ELLIPTIC_REQUEST, SPLIT_TAIL, TERM_INDICES_BY_KIND, TERM_NEEDS, TERM_SOURCES, kinds_named, term_pattern, term_words
 from builder.extract.charges import find_charges
 from builder.extract.dates import DateMatch, find_dates, parse_number
 from builder.extract.text import judge_name_run_on, split_sentences
@@ -255,6 +255,7 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
                    charging=not _tells_sentence(source),
                    joint=sentenced_together(source))
     terms = _colon_listed(ctx, sentences, _terms(ctx, sentences, {p.start for p in listed_lines}))
+    terms += _people_listed_with_terms(ctx)
     terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, terms)))
     # "18 years to life ... not eligible for parole until he has served 18 years": the floor the indeterminate term
     # already tells
@@ -275,6 +276,43 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
         judge=judge,
         court=_court(source, sentences, judge.name if judge else None),
     )
+
+
+# "The four men ... were sentenced as follows:" then a line each, "- Kyle Roe, 31, of Hartcliffe, nine years" (the BBC's
+# list of co-defendants' sentences): each line's length is that person's custody term
+_SENTENCES_FOLLOW = lazy_compile(r"\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:(?:each|all)\s+)?(?:sentenced|jailed)(?:\s+as\s+follows)?"
+                                 r"|sentences?\s+(?:were|was|are)(?:\s+as\s+follows)?|the\s+following\s+sentences?)\s*:\s*$", re.I)
+_PERSON_LINE = lazy_compile(r"\s*(?:[-\u2022*\u25aa\u2013]\s*)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),(?:\s+\d{1,3},)?"
+                            r"(?:\s+(?:of|from)\s+[^,:;]{1,60},)?\s+(?P<term>" + _DURATION + r")(?=[\s,.;]|$)")
+# ("..., seven years and 10 months, including 10 months consecutive for dangerous driving": a count's part of the line's term)
+_LINE_PART = lazy_compile(r",?\s+including\s+(?P<term>" + _DURATION + r"\s+(?:consecutive|concurrent)(?:ly)?\s+for\s+"
+                          r"(?:[a-z][\w'\u2019-]*\s+){0,5}?[a-z][\w'\u2019-]*)\s*[.;]?\s*$")
+
+
+def _people_listed_with_terms(ctx: _Context) -> list[Term]:
+    """The terms of a list of people sentenced together, one line each after a lead-in that ends with a colon."""
+    source, text = ctx.source, ctx.source.text
+    paragraphs = source.paragraphs
+    terms: list[Term] = []
+    for i, lead_in in enumerate(paragraphs):
+        if not _SENTENCES_FOLLOW.search(text, lead_in.start, lead_in.end):
+            continue
+        for line in paragraphs[i + 1:]:
+            m = _PERSON_LINE.match(text, line.start, line.end)
+            if m is None:
+                break
+            name = m.group("name")
+            subject = None if ctx.defendant and name.split()[-1] == ctx.defendant else name
+            if subject:
+                ctx.seconds.add(subject)  # sentenced at the same hearing: the case's terms, as the lead-in says
+            found = [m]
+            part = _LINE_PART.match(text, m.end(), line.end)
+            if part:
+                found.append(part)
+            for found_m in found:
+                term = _term(ctx, "prison", found_m, line.start, line.end, found_m.end("term"))
+                terms.append(replace(term, status="imposed", by=ctx.judge, subject=subject))
+    return terms
 
 
 def _double_surname_kept(defendant: Defendant, parties: list[Party]) -> Defendant:
@@ -405,8 +443,28 @@ def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list)
                 end = deed.end() if deed else None
             if end is not None:
                 term = replace(term, text=text[cite.start:end], citations=[replace(cite, end=end)])
+        if len(term.citations) == 1 and (_bare_length(term) or term.kind in ("prison", "jail") and _CUSTODY_VERB.match(term.text)):
+            cite = term.citations[0]
+            count = _FOR_THE_COUNT.match(text, cite.end)
+            if count and _another_length_told(text, cite.start, cite.end):
+                # "three years for the coercive control and 15 months for the assault": each count's part
+                term = replace(term, text=text[cite.start:count.end()], citations=[replace(cite, end=count.end())])
         out.append(term)
     return out
+
+
+# The count a part is for, named back by its short name: "for the coercive control", "for the conspiracy"
+_FOR_THE_COUNT = lazy_compile(r"\s+for\s+the\s+(?!(?:rest|remainder|first|second|third|next|last|past|same|time|period|duration|length|whole"
+                              r"|offen[cs]es|crimes|charges|counts|family|victims?|public|community)\b)(?:[a-z][\w'\u2019-]*\s+){0,2}?[a-z][\w'\u2019-]*"
+                              r"(?=\s*[,.;]|\s+(?:and|but|plus|to\s+run|while|with)\b)")
+_LENGTH = lazy_compile(_DURATION)
+
+
+def _another_length_told(text: str, start: int, end: int) -> bool:
+    """Does the sentence around text[start:end] tell another length (the whole, or another count's part)?"""
+    s_start, s_end = text.rfind(". ", 0, start) + 1, text.find(". ", end)
+    s_end = len(text) if s_end < 0 else s_end
+    return any(not (start <= m.start() < end) for m in _LENGTH.finditer(text, s_start, s_end))
 
 
 # A header over links to other stories: "Related coverage:", "More stories:", "Read more:", "See also:"
@@ -1592,7 +1650,7 @@ _OR_LESS = lazy_compile(r"\s+or\s+(?:less|under|fewer|shorter|below)\b(?!\s+(?:t
 _CLASS_RULE = lazy_compile(r"(?:^\s*|^\s*(?:Under|By|In|For)\b[^,;]{0,80},(?:\s+[a-z][^,;]{0,80},)?\s+|\bthat\s+)"
                          # (not a past event told of several defendants: "Each defendant was also sentenced to three years
                          # of supervised release" is their sentence; "a person who was convicted of ..." still a class)
-                         r"(?i:(?:an?|any|every|each)\s+(?!(?:(?!who\b|that\b)[\w-]+\s+){1,2}(?:was|were|had\s+been)\s)(?:[\w-]+\s+){0,3}?(?:convicted|sentenced|found\s+guilty|charged)\s+(?:of|to|for|in|on|with)|anyone|whoever)\b"
+                         r"(?i:(?:an?|any|every|each)\s+(?!(?:(?!who\b|that\b)[\w-]+\s+){1,2}(?:was|were|had\s+been|ha(?:s|ve)\s+(?:now\s+)?been)\s)(?:[\w-]+\s+){0,3}?(?:convicted|sentenced|found\s+guilty|charged)\s+(?:of|to|for|in|on|with)|anyone|whoever)\b"
                          r"(?![^;]*\b(?:he|she|him|her|they|was|were|has\s+been)\b)[^;]*$"
                          r"|\b(?i:any|every)\s+$"
                          # "Any sentence that includes a dismissal or more than a year of confinement is reviewed": what
@@ -2785,6 +2843,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         if _RULED_AFTER.search(after) or re.match(r"(?:will\s+not|won['\u2019]t)\s+(?:have\s+to\s+)?(?:serve|spend|go)\b", phrase) \
                 or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|banished|banish|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit(?:ed)?|jailed|imprisoned|revoked|cancell?ed|sentenced|condemned|sent|extended|probated|may\s+not|can\s*not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
                 or re.match(r"(?:suspended|stayed|waived|remitted)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
+                or re.match(r"enter(?:s|ed)?\s+(?:into\s+)?(?:an?|his|her|their)\s+(?:own\s+)?bond\b|keep\s+the\s+peace\s+and\b", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
                 or re.match(r"(?:his|her|their)\s+(?:[\w'\u2019]+\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:suspended|revoked)\b", phrase) \
                 or (phrase.startswith("no contact") and re.search(r"\b(?:may|must|shall|to)\s+(?:also\s+)?have\s+$", clause)) \
