@@ -152,3 +152,21 @@ def test_she_after_an_unnamed_mother_is_the_mother_not_a_woman_named_earlier():
     text = ("Judge Carla Ames sentenced Omar Petit, 44, to four years.\n\n"
             "Before the sentence, the victim's mother read a letter aloud. \"My son is still afraid of the dark,\" she read.\n")
     assert quotes_of(text) == [("My son is still afraid of the dark,", "victim's mother")]
+
+
+def test_an_operations_name_a_place_with_a_possessive_and_a_whanau():
+    from tests.helpers import facts_of
+    facts = facts_of("title: Killer jailed\noutlet: Test Wire\ndate: 2025-03-12\n\n"
+                     "Rawiri Tane was jailed for life on Friday for the murder of Aperahama Kiri.\n\n"
+                     "Outside court, Detective Sergeant Ana Kell, who led the inquiry, known as Operation Kea, said the "
+                     "family had shown \"great dignity\" throughout.\n\n"
+                     "Hawke's Bay Police said in a statement it respected the decision. \"Family harm is never "
+                     "acceptable,\" the statement said.\n\n"
+                     "In a statement released through police, the Kiri whānau thanked detectives.\n\n"
+                     "\"He was a son, a brother and a dad,\" the whānau said.\n")
+    speakers = {q.text.rstrip(","): q.speaker for q in facts.quotes}
+    assert speakers["great dignity"] == "Ana Kell"
+    assert speakers["Family harm is never acceptable"] == "Hawke's Bay Police"
+    assert speakers["He was a son, a brother and a dad"] == "Kiri whānau"
+    names = {p.name for p in facts.parties}
+    assert "Operation Kea" not in names and "Bay Police" not in names

@@ -101,3 +101,44 @@ def test_statutes_whose_names_run_long_or_follow_a_victim():
     assert wire_charges("He pleaded guilty to causing grievous bodily harm with intent to Pavel Nowak on August 4 last "
                         "year, and to possessing an offensive weapon in a public place.") == [
         "causing grievous bodily harm with intent", "possessing an offensive weapon in a public place"]
+
+
+def test_australian_and_new_zealand_floors_and_reparation_keep_their_own_names():
+    terms = _terms("Judge Ray Burrow imposed a jail term of two years and eight months on Tim Pellard, 22, with a 16-month "
+                   "non-parole period, but wholly suspended the sentence on a good behaviour bond.")
+    assert terms["a 16-month non-parole period"][:2] == ("non_parole_period", "imposed")
+    assert terms["wholly suspended the sentence"][:2] == ("suspended_sentence", "imposed")
+    assert _terms("Judge Ana Sturrock sentenced Kane Mulvey to intensive supervision and emotional harm reparation of "
+                  "$1500.")["emotional harm reparation of $1500"][:2] == ("reparation", "imposed")
+    # the lede's reckoning of the floor gives way to the court's named order
+    terms = _terms("Rawiri Tane must serve at least 17 years before he can apply for parole.",
+                   "Rawiri Tane, 34, was sentenced in the High Court this morning to life imprisonment with a minimum "
+                   "period of imprisonment of 17 years for the murder of Aperahama Kiri.")
+    assert "a minimum period of imprisonment of 17 years" in terms
+    assert not [t for t in terms if t.startswith("at least 17 years")]
+
+
+def test_american_credit_jury_fines_tiers_and_a_counts_own_length():
+    terms = _terms("Marcus Tegue, 35, was sentenced to 60 years in prison on Friday. Jurors also fined Marcus Tegue, 35, "
+                   "the maximum $10,000.",
+                   "Tegue will receive credit for the roughly two years and two months he has spent in the county jail "
+                   "since his arrest.")
+    assert terms["fined Marcus Tegue, 35, the maximum $10,000"][:2] == ("fine", "imposed")
+    assert terms["credit for the roughly two years and two months he has spent in the county jail"][0] == "time_served_credit"
+    assert "credit for time she already spent in jail" in _terms(
+        "Ava Brower was sentenced to 14 years in state prison. Brower will receive credit for time she already spent in jail.")
+    # a bare formula stays unprinted, and a sentence that may come is no fine imposed
+    assert _terms("Ava Brower was sentenced to 14 years in state prison. With credit for time served she could be out by "
+                  "2034.").keys() == {"14 years in state prison"}
+    assert _terms("Jon Ruell was convicted of arson. He could be fined the maximum $10,000.")[
+        "fined the maximum $10,000"][1] == "maximum"
+    terms = _terms("Judge Ann Roe sentenced Carl Lindvall to 30 years to life and classified him as a Tier III sex "
+                   "offender, the most serious designation under Ohio law.",
+                   "Lindvall also received five years on the child endangering count, to run concurrently.")
+    assert terms["classified him as a Tier III sex offender"][:2] == ("registration", "imposed")
+    assert "five years on the child endangering count" in terms
+
+
+def test_what_the_counts_cover_is_no_count_of_its_own():
+    assert wire_charges("A jury found Mika Harlow guilty of two charges of sexual violation and four charges of indecent "
+                        "assault, relating to offending between 2009 and 2014.") == ["sexual violation", "indecent assault"]

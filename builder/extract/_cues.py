@@ -253,7 +253,7 @@ ORG_SAID = lazy_compile(
 # A family speaking as one, owned by a pronoun or a role: "his family", "the victim's family", "the family"
 # (also closing a longer phrase: "a sentence the victim's family called "…"").
 FAMILY_NP = lazy_compile(r"(?<![\w\u2019'-])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?P<role>[a-z-]+)[\u2019']s|[Tt]he)"
-                        r"\s+(?:[a-z-]+\s+|(?:[A-Z][\w-]*\s+){1,3})?(?:famil(?:y|ies)|relatives)$")  # ("the Kent County family")
+                        r"\s+(?:[a-z-]+\s+|(?:[A-Z][\w-]*\s+){1,3})?(?:famil(?:y|ies)|relatives|wh[a\u0101]nau)$")  # ("the Kent County family")
 # Words that give a coordinated verb its own subject: "and his lawyer told", "and she said".
 OWN_SUBJECT = frozenset("a an the his her their its my our this that these those he she they we i it".split()) | ROLE_NOUNS
 JUDGE_ROLES = {"judge", "justice", "magistrate", "judges", "recorder"}

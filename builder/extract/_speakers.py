@@ -126,7 +126,7 @@ _PRONOUN_KIN_SUBJECT = lazy_compile(r"\s*(?P<np>(?:His|Her|Their)\s+(?:" + "|".j
 _ROLE_OWNER = lazy_compile(r"(?P<owner>[A-Z][\w-]+[\u2019']s?)\s+(?:[a-z-]+\s+)?(?:"
                          + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")$")
 # A place or body name used as a modifier of the noun that speaks: "Payson couple", "FBI's Denver field office"
-_HEAD_AFTER_NAME = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?P<head>couple|family|residents|field\s+office|regional\s+office|"
+_HEAD_AFTER_NAME = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?P<head>couple|family|wh[a\u0101]nau|residents|field\s+office|regional\s+office|"
                               r"branch\s+office|office|union|board|council|committee|chapter|association|coalition)\b")
 _ACRONYM = lazy_compile(r"\b[A-Z]{2,6}\b")
 # An armed service speaks as an institution ("The Navy said in a statement"), though its name is a title word in
@@ -491,11 +491,14 @@ _MUNICIPALITY = lazy_compile(r"(?:[Tt]he\s+)?(?P<body>(?:[Cc]ity|[Tt]own|[Vv]ill
                            r"(?:\s+[A-Z][\w\u2019'-]*){1,3}|(?:[A-Z][\w\u2019'-]*\s+){1,2}County)")
 
 
+_FAMILY_ENDS = ("family", "wh\u0101nau", "whanau")
+
+
 def _family_name(label: str) -> str:
     """ "Darnell Pryor's family" -> "Pryor family": how a family the article named is called when a later "the
     family" or "his family" refers back to it."""
-    owner = re.match(r"(?:[Tt]he\s+)?(?P<owner>.+?)[\u2019']s\s+family$", label)
-    return POSSESSIVE_END.sub("", owner.group("owner").split()[-1]) + " family" if owner else label
+    owner = re.match(r"(?:[Tt]he\s+)?(?P<owner>.+?)[\u2019']s\s+(?P<noun>family|wh[a\u0101]nau)$", label)
+    return POSSESSIVE_END.sub("", owner.group("owner").split()[-1]) + " " + owner.group("noun") if owner else label
 
 
 _ASIDE_GAP = lazy_compile(r",\s+")
@@ -1501,7 +1504,13 @@ class Speakers:
 
     def _family(self, family: re.Match[str], at: int, anchor: int) -> tuple[str, str | None]:
         """ "his family" / "the victim's family" -> "Roe family": the owner's surname where the article says who
-        the owner is, else the one family it names as a group; otherwise the family as written."""
+        the owner is, else the one family it names as a group; otherwise the family as written. (A family called by
+        the Maori "whanau" keeps that word: "the Pomare whanau".)"""
+        label, role = self._family_label(family, at, anchor)
+        noun = re.search(r"wh[a\u0101]nau\b", family.group(), re.I)
+        return (re.sub(r"\bfamily$", noun.group(), label) if noun else label), role
+
+    def _family_label(self, family: re.Match[str], at: int, anchor: int) -> tuple[str, str | None]:
         owner: tuple[str, str | None] | None = None
         if family.group("pronoun"):
             owner = self.pronoun(Reference(at, at + len(family.group("pronoun")), family.group("pronoun"), "pronoun", True),
@@ -1511,8 +1520,8 @@ class Speakers:
             owner = self._by_role(role, at, anchor) if role else None
         if owner and owner[0] and owner[0] in {p.name for p in self.parties if p.kind == "person"}:
             return f"{owner[0].split()[-1]} family", None
-        named = {_family_name(m.speaker) for m in self.mentions if m.kind == "group" and m.speaker.endswith("family")}
-        named |= {p.name for p in self.parties if p.kind == "group" and p.name.endswith("family")}
+        named = {_family_name(m.speaker) for m in self.mentions if m.kind == "group" and m.speaker.endswith(_FAMILY_ENDS)}
+        named |= {p.name for p in self.parties if p.kind == "group" and p.name.endswith(_FAMILY_ENDS)}
         if len(named) == 1:
             return named.pop(), None
         if not family.group("pronoun") and not family.group("role"):

@@ -506,7 +506,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("suspended_sentence", rf"(?:jailed|imprisoned)\s+for\s+{_DUR}{_SUSPENDED_FOR}"),
     # The length told before, the suspension as the judge's act (Australia): "two years and three months' jail ... But
     # Judge Pethick suspended the sentence on condition ...", "the sentence was wholly suspended"
-    ("suspended_sentence", r"\bsuspended\s+(?:the|that|his|her|their)\s+(?:(?:whole|entire|jail|prison|custodial)\s+)?(?:sentence|term)\b(?!\s+of\b)"
+    ("suspended_sentence", r"\b(?:(?:wholly|fully|entirely|partly|partially)\s+)?suspended\s+(?:the|that|his|her|their)\s+(?:(?:whole|entire|jail|prison|custodial)\s+)?(?:sentence|term)\b(?!\s+of\b)"
                            r"|\b(?:the|that|his|her|their)\s+(?:(?:jail|prison|custodial)\s+)?(?:sentence|term)\s+(?:was|is|will\s+be)\s+(?:(?:wholly|fully|then)\s+)?suspended\b(?!\s+(?:for|after|until|upon|on\s+appeal)\b)"),
     # "A 90-day jail term was suspended"; "a 30-year term but suspended all but 10 years of it"
     ("suspended_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"
@@ -661,6 +661,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # as "parole ineligibility of 17 years", "a parole ineligibility period of 12 years", "a period of parole
     # ineligibility of 20 years"
     ("non_parole_period", rf"(?:non-?parole|minimum\s+parole)\s+period\s+of\s+{_DUR}"),
+    # ... with the length before it: "with a 16-month non-parole period"
+    ("non_parole_period", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]non-?parole\s+(?:period|term)\b"),
     ("non_parole_period", rf"(?:(?:a|the)\s+)?(?:period\s+of\s+)?parole\s+ineligibility\s+(?:period\s+)?of\s+{_DUR}"),
     # Queensland's and the Northern Territory's court fixes the day instead of a period: "set his parole eligibility date at
     # March 3, 2028", "a parole eligibility date of 14 June 2029", "with a parole release date in May 2027"
@@ -1110,6 +1112,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # days for life", "classified as a sexual predator, so she will register with the sheriff twice a year for 25 years"
     # (kept only in a sentence that names the designation, see _OFFENDER_FRAME)
     ("registration", rf"{_REGISTER_HOW_OFTEN}"),
+    # Ohio's tiers: "classified him as a Tier III sex offender", "will be designated a Tier II sex offender"
+    ("registration", r"(?:(?:classified|designated|labell?ed|deemed)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?(?:as\s+)?an?\s+)?"
+                     r"Tier\s+(?:I{1,3}|[1-3]|one|two|three)\s+sex(?:ual)?\s+(?:offender|predator)"),
     # "may have no contact with the victim", "stay away from Lee and her family": kept only where ordered
     # "no contact with either victim or their families", "no contact with Ana Reyes or her children": the people named,
     # a coordinated second group with them
@@ -1317,7 +1322,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("fine", rf"fine\s+in\s+lieu\s+of\s+forfeiture\s+(?:of|totall?ing|in\s+the\s+amount\s+of)\s+{_QUAL}{_MONEY}"),
     ("fine", rf"(?:(?:maximum|minimum|possible|potential)\s+)?fines?\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
     ("fine", r"(?:(?<=\bbe )|(?<=, ))fined(?=,?\s+(?:or\s+)?(?:caned|both)\b|,?\s+(?:or|and)\s+(?:jailed|imprisoned|caned)\b)"),
-    ("fine", rf"fined\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+)?{_QUAL}{_MONEY}"),
+    # ("Jurors also fined Marcus Teague, 35, the maximum $10,000": a Texas jury's fine, the person's age told between)
+    ("fine", rf"fined\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)(?:,\s+\d{{1,3}},)?\s+)?(?:the\s+(?:statutory\s+)?(?:maximum|full)\s+(?:of\s+)?)?{_QUAL}{_MONEY}"),
     # the verb with its object, in an ask or an order: "asked the judge ... to fine him $5 million"
     ("fine", rf"(?<![\w-])fine\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+{_QUAL}{_MONEY}"),
     # "reduced the fine to $40,000 from $150,000": the amount the court now sets
@@ -1338,7 +1344,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                     r"(?:(?:victim|family|widow|victims)['\u2019]s?\s+)?(?:funeral|burial|medical|hospital|dental|counseling|counselling"
                     r"|therapy|repair|cleanup|clean-up|towing|relocation)\s+(?:costs|expenses|bills)\b"),
     ("reparation", rf"{_QUAL}{_MONEY}\s+(?:in\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,2}}?reparations?\b"),
-    ("reparation", rf"reparations?\s+of\s+{_QUAL}{_MONEY}"),
+    # (New Zealand's "emotional harm reparation of $1500": the harm it repairs is part of its name)
+    ("reparation", rf"(?:emotional[- ]harm\s+)?reparations?\s+of\s+{_QUAL}{_MONEY}"),
     # The order named with what it requires (Australia): "a reparation order requiring Walsh to repay $1,362,418",
     # "pay back more than $1.36 million to the Commonwealth under a reparation order"
     ("reparation", rf"reparation\s+order\s+(?:requiring|directing|ordering|compelling)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+to\s+"
@@ -1576,7 +1583,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "credit for one day he spent in jail", "credit for the roughly 16 months he has spent in the Dane County Jail"
     # ("credit for the roughly 10 months he's spent in jail": the pronoun's auxiliary may be contracted)
     # "will be credited with the 311 days he spent in the county jail", "credit for the 14 months he has already served"
-    ("time_served_credit", rf"credit(?:ed)?\s+(?:(?:him|her|them)\s+)?(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)|time)\s+"
+    # ("credit for the roughly two years and two months he has spent in the county jail": a length in two units)
+    ("time_served_credit", rf"credit(?:ed)?\s+(?:(?:him|her|them)\s+)?(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?(?:(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)"
+                           rf"(?:\s+and\s+(?P<num2>{_NUMWORD})[- ](?P<unit2>months?|weeks?|days?))?|time)\s+"
                            # ("credit for 589 days already served in county jail": where it was served stays with it)
                            r"(?:(?:already|previously)\s+)?(?:served(?:\s+(?:in|behind)\s+(?:(?:the\s+)?(?:(?:county|city|state|federal|juvenile|youth)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars)\b)?|(?:in|behind)\s+(?:custody|jail|prison|detention|bars)\b|(?:(?:he|she|they|you)(?:['\u2019](?:s|ve|d))?\s+(?:(?:has|had|have)\s+)?(?:already\s+)?)?(?:spent|served)"
                            r"(?:\s+(?:in\s+|behind\s+)?(?:(?:the\s+)?(?:(?:county|city|state|federal|juvenile|youth)\s+|(?-i:[A-Z])[\w'\u2019-]*\s+){0,3})?(?:jail|custody|prison|detention|bars))?)"),

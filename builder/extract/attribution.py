@@ -1423,7 +1423,8 @@ class _Attributor:
             if cut > 0:
                 # "The U.S. attorney, Joyce Whitaker, said": a name in the appositive is the speaker
                 # ("Ann Roe, of the Harbor Police Union, said": the body she belongs to is no speaker either)
-                clause = re.match(r",\s*(?:who|which|whose|whom|of|from|with|at)\b", inner[cut:])
+                # ("Det Sgt Ann Roe, who led the inquiry, known as Operation Kea, said": the inquiry's name is no speaker)
+                clause = re.match(r",\s*(?:who|which|whose|whom|of|from|with|at|known\s+as|code-?named|dubbed)\b", inner[cut:])
                 # (a person: "Ann Roe, head of the charity Safe Harbor, said" is Roe speaking, not the charity;
                 # "Ann Roe, a Democrat who served with Mr. Lee," is Roe: a name inside the description's own
                 # clause or after a preposition is someone the description mentions)

@@ -704,6 +704,8 @@ _NOT_AN_ITEM = lazy_compile(
     r"|according|after|before|when|while|as|but|then|also|later|including|prosecutors?|police|officials|authorities"
     r"|said|says|court|records|documents|punishable|carrying(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:handgun|gun|firearm|weapon|pistol|knife|rifle|revolver)s?\b)|facing|faces?|faced|could|would|will|was|is|were|are|has"
     r"|had|have|can|may|might|must|an?|not|where|now|each|plus|among|either|neither|nor|both|per|so|yet"
+    # ("four charges of indecent assault, relating to offending between 2009 and 2014": what the counts cover)
+    r"|relating|related|involving|concerning|covering|arising|stemming|dating|spanning"
     # ("... for arson, down from the 15 years he got in 2019", "up from", "more than before": a comparison, no offence)
     r"|down|up|than|compared)\b"
     # "..., known in Ohio as OVI", "..., and in exchange": an alias or a new clause, never an offence

@@ -369,7 +369,7 @@ _EVENT_OR_DISTRICT = frozenset("Olympics Paralympics Olympiad Games Bowl Cup Mar
                                "Tournament Prix Row Strip Corridor Boardwalk Wharf".split())
 # Capitalised nouns for what a person is, formed from an event ("a two-time Olympian"), and a storm's kind before its
 # name ("Hurricane Delia"): a label or an event, never a party.
-_EVENT_LABELS = frozenset("Olympian Olympians Paralympian Paralympians Hurricane Typhoon Cyclone Superstorm".split())
+_EVENT_LABELS = frozenset("Olympian Olympians Paralympian Paralympians Hurricane Typhoon Cyclone Superstorm Operation".split())
 # Last words of a disaster's name ("the 2022 Pell Canyon Fire", "the Dunmore Flood"): an event, never a party, unless
 # the run acts as a body ("Cal Fire said": a fire service)
 _DISASTER_ENDS = frozenset("Fire Fires Wildfire Blaze Flood Floods Earthquake Quake Tornado Blizzard Mudslide Landslide".split())
@@ -679,6 +679,12 @@ _FORCE_BEFORE_RANK = lazy_compile(r"(?:The\s+)?(?P<force>(?:[A-Z][\w&-]*\s+){1,3
 _OWNER_IN_NAME_BEFORE = lazy_compile(r"(?<![\w.'\u2019-])(?:(?:St\.|Saint|Ste\.)\s+[A-Z][\w-]*|(?:[A-Z][\w-]*\s+){0,2}(?:Children|Women|Men|People))[\u2019']s\s$")
 
 
+# A place named with a possessive ("Hawke's Bay", "King's Lynn", "Martha's Vineyard"): the body it names starts there
+# ("Hawke's Bay Police said"), not at the place word after the "'s"
+_PLACE_OWNER_BEFORE = lazy_compile(r"(?<![\w.'\u2019-])[A-Z][a-z]+[\u2019']s\s$")
+_PLACE_HEADS_AFTER_OWNER = frozenset("Bay Lynn Vineyard Island Harbour Harbor Cove Landing Creek Point Head Heath".split())
+
+
 def find_parties(source: Source) -> list[Party]:
     """Parties of one source, in order of first mention, with roles, citations and aliases."""
     text = source.text
@@ -736,7 +742,9 @@ def find_parties(source: Source) -> list[Party]:
                     if text[name.start - 1:name.start] == " " and text[name.start - 2:name.start - 1] in "thdst" else None
                 if ordinal:
                     name.start, name.words = ordinal.start(1), [ordinal.group(1), *name.words]
-                owner = _OWNER_IN_NAME_BEFORE.search(text, max(para.start, name.start - 40), name.start) \
+                owner = (_OWNER_IN_NAME_BEFORE.search(text, max(para.start, name.start - 40), name.start)
+                         or (_PLACE_OWNER_BEFORE.search(text, max(para.start, name.start - 30), name.start)
+                             if name.words[0] in _PLACE_HEADS_AFTER_OWNER else None)) \
                     if text[name.start - 3:name.start - 2] in "\u2019'" else None
                 if owner:
                     # "St. Brendan's Regional Medical Center", "Lakeside Children's Hospital": the saint or the people a

@@ -446,7 +446,11 @@ def _bare_lengths_with_their_charge(text: str, terms: list[Term], charges: list)
         if len(term.citations) == 1 and (_bare_length(term) or term.kind in ("prison", "jail") and _CUSTODY_VERB.match(term.text)):
             cite = term.citations[0]
             count = _FOR_THE_COUNT.match(text, cite.end)
-            if count and _another_length_told(text, cite.start, cite.end):
+            if count and not _another_length_told(text, cite.start, cite.end):
+                count = None
+            # ("received five years on the serious bodily injury count, also concurrent": the count named as such)
+            count = count or (_COUNT_AFTER.match(text, cite.end) if _bare_length(term) else None)
+            if count:
                 # "three years for the coercive control and 15 months for the assault": each count's part
                 term = replace(term, text=text[cite.start:count.end()], citations=[replace(cite, end=count.end())])
         out.append(term)
@@ -1873,7 +1877,7 @@ _CUSTODY_SINCE = lazy_compile(r"\b(?:in\s+(?:\w+\s+)?custody|jailed|behind\s+bar
 _CREDIT_FOR = lazy_compile(r"\bcredit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?(?:(?:roughly|about|nearly|almost|more\s+than|some)\s+)?$", re.I)
 # "credit for the time he has already served", "credit for the time she spent in jail" (never the bare "credit for time
 # served", which a story repeats as a formula)
-_THE_TIME_SPENT = lazy_compile(r"credit(?:ed)?\s+(?:for|with)\s+the\s+time\s+(?:(?:he|she|they)\b|already\b)", re.I)
+_THE_TIME_SPENT = lazy_compile(r"credit(?:ed)?\s+(?:for|with)\s+(?:the\s+)?time\s+(?:(?:he|she|they)\b|already\b)", re.I)
 # (the verb may open the term itself: "a plea offer that would have sent her to prison for three years")
 _CREDIT_AHEAD = lazy_compile(r"\b(?:will|['\u2019]ll)\s+(?:also\s+)?(?:be\s+)?\w+\s+$", re.I)
 # The judge's own words from the bench give the sentence, quoted or not: "I am sentencing you to 10 years in prison",
@@ -2683,6 +2687,10 @@ _DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 
 _AT_REQUEST = lazy_compile(r"\b[Aa]t\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?request(?:\s+of\s+[^,;]{1,60})?,\s*")
 
 
+_FINED_THE_MOST = lazy_compile(r"fined\s+[^.;]*?\bthe\s+(?:statutory\s+)?maximum\s+(?:of\s+)?\S*\d")
+_MAY_BE = lazy_compile(r"\b(?:can|could|may|might|would|faces?|facing)\b[^.;]*$", re.I)
+
+
 def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermStatus, Optional[str]]:
     """The status the governing words give, and who proposed or imposed the term."""
     # ("At the victim's request, the judge also made a protection order": whose wish it met, not who decided)
@@ -2694,6 +2702,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         before = f"{before}{word} "
     if phrase in ("fined", "caned") and re.search(r"\b(?:can|could|may|might)\s+(?:also\s+|still\s+)?be\b", before, re.I):
         return "maximum", None  # "can be jailed for up to two years, fined, or both": the law's punishments, named by their verbs
+    if _FINED_THE_MOST.match(phrase) and not _MAY_BE.search(before):
+        return "imposed", ctx.judge  # "Jurors also fined him the maximum $10,000": the cap is what was imposed
     if _VACATED_PART.search(before):
         return "other", None  # "the appeals court vacated the rest of his sentence, including a $50,000 fine"
     if _CHANGED_TO.search(before) and not re.search(r"\b(?:could|would|might|may|can|asked|asks|seek\w*|sought|urg\w*|want\w*|if)\b", before, re.I):
@@ -2842,8 +2852,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
         if _RULED_AFTER.search(after) or re.match(r"(?:will\s+not|won['\u2019]t)\s+(?:have\s+to\s+)?(?:serve|spend|go)\b", phrase) \
                 or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|banished|banish|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit(?:ed)?|jailed|imprisoned|revoked|cancell?ed|sentenced|condemned|sent|extended|probated|may\s+not|can\s*not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
-                or re.match(r"(?:suspended|stayed|waived|remitted)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
-                or re.match(r"enter(?:s|ed)?\s+(?:into\s+)?(?:an?|his|her|their)\s+(?:own\s+)?bond\b|keep\s+the\s+peace\s+and\b", phrase) \
+                or re.match(r"(?:(?:wholly|fully|entirely|partly|partially)\s+)?(?:suspended|stayed|waived|remitted)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
+                or re.match(r"enter(?:s|ed)?\s+(?:into\s+)?(?:an?|his|her|their)\s+(?:own\s+)?bond\b|keep\s+the\s+peace\s+and\b|(?:classified|designated)\s", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
                 or re.match(r"(?:his|her|their)\s+(?:[\w'\u2019]+\s+)?licen[cs]es?\s+(?:permanently\s+)?(?:suspended|revoked)\b", phrase) \
                 or (phrase.startswith("no contact") and re.search(r"\b(?:may|must|shall|to)\s+(?:also\s+)?have\s+$", clause)) \
@@ -3324,6 +3334,10 @@ def _other_counts(a: str, b: str) -> bool:
     return not (words[0] <= words[1] or words[1] <= words[0])
 
 
+# A floor named as the order it is: "minimum period of imprisonment", "minimum term", "non-parole period"
+_FLOOR_NAMED = lazy_compile(r"\bminimum\s+(?:non-?parole\s+)?(?:period|term)\b|\bnon-?parole\s+period\b", re.I)
+
+
 def _merge_terms(terms: list[Term], text: str) -> list[Term]:
     """One term per (kind, amount, status): repeats add citations; a bare mention joins a stated one (but a suspension,
     "all but 18 months suspended", stays beside the time to serve it leaves). Of a life term told
@@ -3405,7 +3419,11 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 _BEHIND_BARS.search(same.text) and not _BEHIND_BARS.search(term.text) and _CUSTODY_NOUN.search(term.text)) or (
                 # "will spend three years in prison" in a lede, "10 years, suspended to three years served" in the body:
                 # the court's wording says the three years are what is left of a longer sentence
-                term.status == same.status and _SUSPENDED_DOWN_TO.match(term.text) and not _SUSPENDED_DOWN_TO.match(same.text)):
+                term.status == same.status and _SUSPENDED_DOWN_TO.match(term.text) and not _SUSPENDED_DOWN_TO.match(same.text)) or (
+                # "must serve at least 17 years before he can apply for parole" in a lede, "a minimum period of
+                # imprisonment of 17 years" in the body: the order's own name over the lede's reckoning
+                same.kind == term.kind == "minimum_term" and term.status != "other" and _FLOOR_NAMED.search(term.text) is not None
+                and _FLOOR_NAMED.search(same.text) is None):
             if _one_ask_told_twice(same, term):
                 same.status = term.status  # the wording shown is the ask's own, and so is its verb
             same.text, same.amount, same.unit = term.text, term.amount, term.unit
