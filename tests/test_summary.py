@@ -603,3 +603,14 @@ The charity's board has since changed the way it pays its invoices, chair Lena F
     ranked = [s.text for s in rank_sentences(source_from_text("w.txt", text))]
     assert not [s for s in ranked if "opposed" in s or "rejected" in s]
     assert "The charity's board has since changed the way it pays its invoices, chair Lena Fosse told the court." in ranked
+
+
+def test_two_ledes_that_tell_the_jailing_without_its_length_are_one_point():
+    first = ("a.txt", "Date: 2025-01-17\n\nThree men who carried out a five-month spree of night-time burglaries across "
+             "the city's richest suburbs have been jailed.\n\nDale Corbin, 31, described as the organiser, was jailed "
+             "for nine years.\n")
+    second = ("b.txt", "Date: 2025-01-17\n\nThree men who broke into dozens of homes in north Leeds while families slept "
+              "have been jailed.\n\nAll three admitted conspiracy to commit burglary at Leeds Crown Court.\n")
+    texts = [s.text for s in _briefing(first, second).summary]
+    assert sum(t.endswith("have been jailed.") for t in texts) == 1
+    assert any("nine years" in t for t in texts)

@@ -93,6 +93,10 @@ def _same_point(a: str, b: str) -> bool:
         # two steps of the case, however many words they share: "Roe, the founder of a militia, was convicted in
         # October" and "The founder of a militia ... was sentenced on Thursday to 22 years"
         return False
+    if _JAILED_UNSAID.search(a) and _JAILED_UNSAID.search(b):
+        # two stories' ledes that tell the jailing and keep its length for later ("Four men who broke into dozens of
+        # homes ... have been jailed."): one point, however differently the men are described
+        return True
     similar = fuzz.token_set_ratio(a.lower(), b.lower())
     if similar >= _SAME_POINT + 10 or fuzz.ratio(a.lower(), b.lower()) >= _SAME_POINT:
         return True
@@ -110,6 +114,9 @@ def _same_point(a: str, b: str) -> bool:
         len(_amounts(a) & _amounts(b)) >= 2 or bool(_lengths(a) & _lengths(b)))
 
 
+# The outcome told without its length, as a lede does: "have been jailed.", "was sentenced on Friday."
+_JAILED_UNSAID = re.compile(r"\b(?:ha(?:s|ve)\s+been|was|were)\s+(?:(?:today|yesterday|now)\s+)?(?:jailed|imprisoned|locked\s+up|sentenced)"
+                            r"(?:\s+(?:on|at|in)\s+[^.;]{1,40})?[.!]?$", re.IGNORECASE)
 # (news tells the outcome as the sentence given or as the time to be spent: "will spend five years in federal prison")
 _SENTENCED = re.compile(r"\bsentenced\b|\bjailed\s+for\b|\b(?:will|must)\s+(?:spend|serve)\b|\bordered\s+(?:[\w.'\u2019-]+\s+){0,3}?to\s+serve\b"
                         r"|\bimposed\s+(?:[\w-]+\s+){0,3}?(?:sentences?|terms?)\b"
