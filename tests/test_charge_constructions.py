@@ -892,3 +892,24 @@ def test_a_nickname_quoted_inside_the_victims_name_is_part_of_the_offence():
         'manslaughter of Daniel "Danny" Morrow': "convicted"}
     assert _charges("Ari Kell pleaded guilty to the assault of Thomas \u201cTommo\u201d Reid.") == {
         "assault of Thomas \u201cTommo\u201d Reid": "pleaded guilty"}
+
+
+def test_a_number_of_charges_counts_them_as_counts_do():
+    # "two charges of X and one of Y": the first item is an offence as much as the last
+    assert _charges("Ines Carrow pleaded guilty to two charges of assault and one of burglary.") == {
+        "assault": "pleaded guilty", "burglary": "pleaded guilty"}
+    assert _charges("Ines Carrow pleaded guilty to one charge each of intimidation and criminal harassment.") == {
+        "intimidation": "pleaded guilty", "criminal harassment": "pleaded guilty"}
+    assert _charges("Ines Carrow admitted three charges of theft and arson.") == {"theft": "pleaded guilty", "arson": "pleaded guilty"}
+    # (the count before the offence is none of its words: a short name keeps its "by" complement)
+    assert _charges("Ines Carrow pleaded guilty to four charges of causing harm by posting a digital communication.") == {
+        "causing harm by posting a digital communication": "pleaded guilty"}
+    # near-miss: a bare "charges of" is the charging itself, its counts told after it
+    assert _charges("Ines Carrow faces charges of one count of forgery and two counts of theft.") == {
+        "forgery": "charged", "theft": "charged"}
+
+
+def test_a_term_served_with_the_custody_agency_names_its_offence_after_for():
+    assert _charges("Ines Carrow was handed 18 years in the Arizona Department of Corrections for second-degree murder.") == {
+        "second-degree murder": "convicted"}
+    assert _charges("Ines Carrow got four years in the Missouri Department of Corrections for arson.") == {"arson": "convicted"}

@@ -85,12 +85,19 @@ def test_a_parole_eligibility_floor_is_an_imposed_minimum():
     for sentence, words in [("He must serve at least 85% of his sentence before he is eligible for parole.", "85% of his sentence"),
                             ("He will not be eligible for release until he has served 85 percent of the kidnapping sentence.", "85 percent of the kidnapping sentence"),
                             ("He will not be eligible for parole until he has served at least 12 years.", "at least 12 years"),
-                            ("He must serve half before parole.", "half")]:
+                            ("He must serve half before parole.", "half"),
+                            # the phrase is the term: "12 years" alone would not say it is the time before parole
+                            ("He will not be eligible to apply for parole until he has served 12 years, the judge said.",
+                             "not be eligible to apply for parole until he has served 12 years"),
+                            ("The judge ordered that he not be eligible for parole for 13 years.", "not be eligible for parole for 13 years"),
+                            ("He will be eligible for parole after serving four years, Judge Amy Lee ruled.",
+                             "eligible for parole after serving four years")]:
         found = _with(_facts(sentence), words)
         assert found and found[0].kind == "minimum_term" and found[0].status == "imposed", sentence
-    # near-miss: the parole reckoning after the fact is not a term the court set
-    near = _facts("He will be eligible for parole after serving four years.")
-    assert not _with(near, "four years")
+    # near-misses: the law's reckoning, and a conviction not yet had, are not a floor the court set
+    for sentence, words in [("Under Texas law, he will not be eligible for parole until he has served 30 years.", "30 years"),
+                            ("If convicted, he would not be eligible for parole for 20 years.", "20 years")]:
+        assert not [t for t in _with(_facts(sentence), words) if t.status == "imposed"], sentence
 
 
 def test_a_modifier_between_of_and_the_kind_keeps_the_term():

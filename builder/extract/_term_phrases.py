@@ -464,6 +464,15 @@ _NAMED_REQUIREMENT = (r"(?:rehabilitation\s+activity|unpaid\s+work|curfew|(?:alc
 _TREATED = (r"(?:addictions?|abuse|misuse|dependen(?:ce|cy)|disorders?|alcoholism|problems?|issues|illness|gambling|drinking|drug\s+use"
             r"|depression|anxiety|trauma|anger)\b")
 
+# Parole held back until part of the term is served: "will not be eligible for parole until he has served"
+# (the whole phrase is the term's text: "12 years" alone would not say it is the time before parole)
+_ELIGIBLE_FOR_PAROLE = r"(?:\bnot\s+(?:be\s+)?)?\beligib(?:le|ility)\s+(?:to\s+(?:apply|ask|seek|be\s+considered)\s+)?for\s+(?:parole|release)\s+"
+_ELIGIBLE_UNTIL_SERVED = _ELIGIBLE_FOR_PAROLE + r"until\s+(?:after\s+)?(?:he|she|they)\s+(?:(?:has|have|had)\s+served|serves?)\s+"
+
+# A bar told as what he may not do ("may not own any dog", "can't own or breed dogs"): read only inside the frame of a
+# supervision, see TERM_NEEDS
+_MAY_NOT = r"\b(?:(?:may|must|shall|can)\s*not|can['\u2019]t)\s+"
+
 TERM_SOURCES: list[tuple[str, str]] = [
     # The length served of a named requirement or course: "30 days of a rehabilitation activity requirement", "40 hours
     # of an unpaid work requirement" (first: the treatment patterns below would take "40 hours of a drug ..." otherwise)
@@ -507,7 +516,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # The length told before, the suspension as the judge's act (Australia): "two years and three months' jail ... But
     # Judge Pethick suspended the sentence on condition ...", "the sentence was wholly suspended"
     ("suspended_sentence", r"\b(?:(?:wholly|fully|entirely|partly|partially)\s+)?suspended\s+(?:the|that|his|her|their)\s+(?:(?:whole|entire|jail|prison|custodial)\s+)?(?:sentence|term)\b(?!\s+of\b)"
-                           r"|\b(?:the|that|his|her|their)\s+(?:(?:jail|prison|custodial)\s+)?(?:sentence|term)\s+(?:was|is|will\s+be)\s+(?:(?:wholly|fully|then)\s+)?suspended\b(?!\s+(?:for|after|until|upon|on\s+appeal)\b)"),
+                           # ("the rest of the sentence is suspended": what is left after the time to serve)
+                           r"|(?:\b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+)?\b(?:the|that|his|her|their)\s+(?:(?:jail|prison|custodial)\s+)?(?:sentence|term)\s+(?:was|is|will\s+be)\s+(?:(?:wholly|fully|then)\s+)?suspended\b(?!\s+(?:for|after|until|upon|on\s+appeal)\b)"),
     # "A 90-day jail term was suspended"; "a 30-year term but suspended all but 10 years of it"
     ("suspended_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"
                            r"(?:\s+(?:was|were|is|had\s+been)\s+(?:also\s+)?suspended\b|(?=,?\s+(?:but|with|and)\s+(?:(?:he|she|they|the\s+judge)\s+)?"
@@ -540,7 +550,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # the disposition itself, a term of its own (a bare "stay of execution" is a death warrant's or an appeal's)
     ("suspended_sentence", r"(?:an?\s+)?(?:stay\s+of\s+(?:imposition|adjudication)(?:\s+of\s+(?:the\s+)?(?:sentence|judg(?:e)?ment))?"
                            r"|stayed\s+(?:imposition|adjudication)(?:\s+of\s+(?:the\s+)?(?:sentence|judg(?:e)?ment))?"
-                           r"|stay(?:ed)?\s+(?:of\s+)?execution\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:prison\s+|jail\s+)?(?:sentence|term))\b"),
+                           r"|stay(?:ed)?\s+(?:of\s+)?execution\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:prison\s+|jail\s+)?(?:sentence|term)"
+                           # Missouri's "suspended execution of that sentence", "suspended the execution of it" (the term is
+                           # set, then held over probation; the disposition's own name, "suspended execution of sentence",
+                           # is an order below)
+                           r"|suspended\s+(?:the\s+(?:execution|imposition)\s+of\s+(?:(?:that|the|this|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term)|it)"
+                           r"|(?:execution|imposition)\s+of\s+(?:(?:that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term)|it)))\b"),
     # ("asked for a fully suspended sentence": how much is suspended is part of the term)
     # ("asked for a stayed sentence and probation": the probation the suspension is served on is part of the one ask)
     ("suspended_sentence", rf"(?:(?:fully|wholly|entirely|partly|partially)\s+)?(?:stayed|suspended)\s+(?:(?:prison|jail)\s+)?sentence(?:\s+order\b)?(?:{_WITHOUT_CUSTODY})?"
@@ -650,10 +665,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
                      r"(?=\s+(?:before|until)\b[^.;]{0,40}?\b(?:parole|release|eligib\w*)\b)"),
     # "will not be eligible for parole until he has served at least 12 years": the least time the term holds him
     # ("will be eligible for parole after serving four years" tells the parole reckoning, not a term the court set)
-    ("minimum_term", rf"\beligib(?:le|ility)\s+for\s+(?:parole|release)\s+until\s+(?:he|she|they)\s+(?:has|have|had)\s+served\s+"
-                     rf"(?P<term>(?:at\s+least\s+)?{_DUR}(?:\s+of\s+{_SHARE_OF})?)"),
-    ("minimum_term", rf"\beligib(?:le|ility)\s+for\s+(?:parole|release)\s+until\s+(?:he|she|they)\s+(?:has|have|had)\s+served\s+"
-                     rf"(?P<term>(?:at\s+least\s+)?{_SHARE}\s+of\s+{_SHARE_OF})"),
+    # ("eligible to apply for parole until after she has served", "until he serves")
+    ("minimum_term", rf"{_ELIGIBLE_UNTIL_SERVED}(?:at\s+least\s+)?{_DUR}(?:\s+of\s+{_SHARE_OF})?"),
+    ("minimum_term", rf"{_ELIGIBLE_UNTIL_SERVED}(?:at\s+least\s+)?{_SHARE}\s+of\s+{_SHARE_OF}"),
+    # The court's order told by the parole it holds back: "ordered that he not be eligible for parole for 13 years",
+    # "will be eligible for parole after serving 11 years, Judge X ruled" (whether the court or the law set it is the
+    # status's question: "Under Texas law, ..." is the law's reckoning)
+    ("minimum_term", rf"{_ELIGIBLE_FOR_PAROLE}(?:for|after\s+serving)\s+(?:at\s+least\s+)?{_DUR}"),
     # New Zealand, with a life sentence: "a minimum period of imprisonment of 18 years", "a minimum period of 17 years"
     # (the least time served before parole can be considered)
     ("minimum_term", rf"(?:(?:a|the)\s+)?minimum\s+(?:non-?parole\s+)?period\s+(?:of\s+(?:imprisonment|detention)\s+)?of\s+{_DUR}"),
@@ -1199,7 +1217,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("during which he may not have unsupervised contact with anyone under 18": contact is what is barred)
     # ("may not own, keep or live with any dog": the acts barred, listed; "may not come within 500 feet of the county
     # clerk's office": a distance and its place run longer)
-    ("disqualification", r"\b(?:may|must|shall|can)\s*not\s+(?!be\b|have\b(?!\s+(?:any\s+|unsupervised\s+|direct\s+|further\s+)*contact\b))[a-z]+(?:,\s+[a-z]+){0,3}(?:,?\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,15}?[\w'\u2019-]+"
+    ("disqualification", _MAY_NOT + r"(?!be\b|have\b(?!\s+(?:any\s+|unsupervised\s+|direct\s+|further\s+)*contact\b))[a-z]+(?:,\s+[a-z]+){0,3}(?:,?\s+or\s+[a-z]+)?\s+(?:[\w'\u2019-]+\s+){0,15}?[\w'\u2019-]+"
                          r"(?=\s*[,.;:]|\s+(?:and|while|during|until|unless|without|except|for\s+the\s+(?:rest|duration|length|remainder|term)\s+of)\b)"),
     # "90 days of work release", "six months on work release": the length served that way is part of the term
     ("work_release", rf"{_DUR}\s+(?:of|on|in)\s+(?:(?:a|the)\s+)?work[- ]release(?:\s+program(?:me)?)?\b"),
@@ -1391,7 +1409,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("restitution in the amount of $40,000", "restitution amounting to $9,000": the court's formulas for the sum)
     # ("restitution orders totalling $3.4 million": one order for each victim, told by their sum)
     # ("a restitution order for the full $186,412": the whole sum the order names)
-    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for)(?:\s+the\s+(?:full|entire|whole))?|orders\s+(?:of|for|totall?ing|amounting\s+to|worth)|of|totaling|totalling|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+{_QUAL}{_MONEY}"),
+    ("restitution", rf"(?:(?:full|partial)\s+)?restitution\s+(?:order\s+(?:of|for|totall?ing|amounting\s+to|worth)(?:\s+the\s+(?:full|entire|whole))?|orders\s+(?:of|for|totall?ing|amounting\s+to|worth)|of|totaling|totalling|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+{_QUAL}{_MONEY}"),
     # "restitution payments of at least $1,200 a month": an instalment is part of the order
     ("restitution", rf"restitution\s+(?:payments?|installments?|instalments?)\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:a|per|each)\s+(?:week|month|year))?"),
     # "pay full restitution to the charity": ordered, its amount left to be set
@@ -1743,6 +1761,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("..., to be followed by four years on the assault count": the next count's part, run after the first)
     ("prison", rf"(?:(?<=\bto )(?<!\d to )|(?<=\band )|(?<=\bplus )|(?<=\bfollowed by )|(?<=\bincludes )|(?<=\bincluding )|(?<=\bfor )(?={_RANGE})"
                rf"|(?<=\bas )(?<!much as )(?<!many as )(?<!long as )(?<!little as )(?<!few as )(?<!such as ))(?:(?:the|an?)\s+)?(?P<term>(?:(?:mandatory|consecutive|concurrent|additional)\s+)?(?:{_RANGE})?{_DUR}{_ON_COUNT}{_TO_RUN})(?=\s+(?:for|on)\s+(?:the|each|his|her|a|an|[a-z]+ing)\s|{_COUNT_ENDS})"),
+    # One jailing verb for two people, each with a length: "jailed Brightwater for five years and Hona for four years"
+    # (the second's; the first is read by the verb's own pattern)
+    ("prison", rf"\b(?:jailed|imprisoned|locked\s+up)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s+for\s+[^.;]{{1,60}}?"
+               rf"\s+and\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s+for\s+(?P<term>{_DUR})"),
     # The sum of a total's parts told after them: "..., to be followed by four years on the assault count, for a total of
     # 23 years" (its custody understood; its status the clause's)
     ("prison", rf",\s+(?:for|making(?:\s+it)?|or)\s+(?P<term>a\s+(?:total|combined(?:\s+total)?)\s+of\s+{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:in\s+(?:prison|jail)|behind\s+bars)\b)"),
@@ -1934,14 +1956,15 @@ _SUPERVISION_FRAME = lazy_compile(r"\b(?:once|after|when|upon)\s+(?:(?:he|she|th
                                 # "Once released, he cannot have contact with ...": the bars that follow release
                                 r"(?:released|freed|out\s+of\s+(?:prison|jail|custody)|(?:his|her|their)\s+release)\b"
                                 r"|\b(?:while|during)\s+(?:(?:he|she|they)\s+(?:is|are)\s+)?(?:on\s+)?(?:(?:his|her|their)\s+)?"
-                                r"(?:probation|parole|supervised\s+release|supervision)\b|\b(?:conditions?|terms?)\s+of\s+(?:his|her|their|the)\s+"
-                                r"(?:[\w-]+\s+)?(?:probation|parole|release|supervision)\b"
+                                r"(?:probation|parole|supervised\s+release|supervision)\b"
+                                # ("As a condition of probation", "As part of her probation")
+                                r"|\b(?:conditions?|terms?|part)\s+of\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+)?)?(?:probation|parole|release|supervision)\b"
                                 # "three years of supervised release, during which she may not ...": the bar hangs off the term
                                 r"|\b(?:probation|parole|release|supervision)(?:\s+for\s+[\w-]+\s+(?:years?|months?))?,\s+(?:during|throughout|under|for\s+the\s+length\s+of"
                                 r"|as\s+(?:a\s+)?conditions?\s+of)\s+which\b", re.I)
 _OFFENDER_FRAME = lazy_compile(r"\bsex(?:ual)?[- ](?:offender|predator)|\bTier\s+(?:I{1,3}|[123]|one|two|three)\b|\bregistry\b", re.I)
 TERM_NEEDS: list[tuple[re.Pattern[str], ...]] = [
-    (_SUPERVISION_FRAME,) if pattern.startswith(r"\b(?:may|must|shall|can)\s*not\s+(?!") else
+    (_SUPERVISION_FRAME,) if pattern.startswith(_MAY_NOT) else
     (_OFFENDER_FRAME,) if pattern == _REGISTER_HOW_OFTEN else  # "must register every 90 days" only beside its designation
     () if kind in ("registration", "licence_revocation", "time_served_credit") else  # their duration is optional
     () if "(?P<unit>" in pattern and "(?P<life>" in pattern else  # a duration or "life"
@@ -2085,7 +2108,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "caning": ("strokes", "caned"),
     "driving_ban": ("driving",),
     "driving_retest": ("extended", "driving test", "driving retest"),
-    "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not", "banish",
+    "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not", "can't",
+                         "can\u2019t", "banish",
                          "to bar ", "to ban ", "to forbid",
                          "forb", "bars ", "bans ", "allowed to", "permitted to", "ban on", "ban from"),
     "ordered_bar": ("never", "not", "no longer", "barring", "prohibiting", "forbidding", "banning", "preventing", "keeping", "stopping", "ban on"),

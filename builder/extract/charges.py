@@ -321,7 +321,8 @@ _GENERAL_TRIGGERS = [_Trigger(status, lazy_compile(p), needles, True, named_only
 _TERM_FOR = _Trigger(None, lazy_compile(
     # ("nine years' imprisonment for culpable driving causing death": the Commonwealth's possessive of the length)
     r"\b(?:(?:years?|months?|weeks?|days?|life)(?:['\u2019]\s+(?:imprisonment|jail|prison|detention|custody|gaol)|\s+(?:in|of|at|behind)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:prison|jail|custody|probation"
-    r"|labou?r|bars|confinement|detention|facility|penitentiary|supervision|(?:supervised\s+)?release|parole))?"
+    # ("18 years in the Arizona Department of Corrections for second-degree murder": the custody agency named)
+    r"|labou?r|bars|confinement|detention|facility|penitentiary|supervision|(?:supervised\s+)?release|parole|Corrections?|Prisons))?"
     # ("life without the possibility of parole for murder": the whole-life term, its offence after "for")
     r"(?:\s+without\s+(?:the\s+)?(?:(?:possibility|chance|prospect)\s+of\s+)?(?:parole|release))?"
     r"|[\w-]+-(?:year|month|week|day)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?))"
@@ -452,6 +453,9 @@ _COUNT_PREFIX = lazy_compile(
     # (not "Four forgery counts": there the noun qualifies the counts)
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?=" + _COUNTED_OFFENCES
     + r"(?!\s+(?:counts?|charges?)\b))"
+    # ("pleaded guilty to two charges of assault and one of burglary", "one charge each of X and Y": a number of
+    # charges counts them as counts do; a bare "charges of" is the charging itself, told below)
+    r"|(?:a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:further|more|additional|separate|representative|sample|specimen)\s+)?charges?(?:\s+each)?\s+of\s+"
     r"|(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+)?"
     r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|fourth|fifth|remaining|lesser|top|lead|main|sample|specimen|representative"
     r"|most\s+serious"
@@ -2211,7 +2215,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
     if means:
         # (the means closes its own item only: "X by doing Y, Z and W" goes on to the list's next offences)
         item_at = max([start] + [m.end() for m in re.finditer(r",\s+(?:and\s+|or\s+)?", text[:means.start()]) if m.end() > start])
-        lead_words = text[item_at:means.start()].split()
+        # (the offence's own words, not the count before it: "four charges of causing harm by posting ...")
+        lead_words = text[max(item_at, lead_end):means.start()].split()
         if len(lead_words) >= 3:
             # "admitted perverting the course of justice by hiding the gun": how the deed was done, after an offence's whole
             # name ("theft by taking", "causing death by dangerous driving" are names of their own, short or with no -ing)

@@ -981,7 +981,11 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                                                           and _CREDIT_WITH_SENTENCE.search(before)
                                                           # "I sentence you to 40 months, with credit for the time you have
                                                           # served": the bench grants the credit in its sentence
-                                                          or before.endswith(", with ") and _BENCH_OPENER.search(before))
+                                                          or before.endswith(", with ") and _BENCH_OPENER.search(before)
+                                                          # "With credit for 36 months of pre-sentence custody, he has seven
+                                                          # years left to serve": the credit told with what it leaves
+                                                          or m.group("num") and re.fullmatch(r"\s*With\s+", before) is not None
+                                                          and _LEFT_TO_SERVE.search(text, t_end, s_end) is not None)
                                                          and (m.group("num") or not _CREDIT_AHEAD.search(before)
                                                               or re.match(r"\s+since\b", text[t_end:s_end])
                                                               # "has been in custody since his arrest and will receive
@@ -1862,6 +1866,7 @@ _CREDIT_GIVEN = lazy_compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?
 # "sentenced to 364 days in jail, with credit for 58 days already served": the credit told with the sentence it counts against
 # ("after serving his minimum sentence of four years, with credit for the year he has spent in custody": the sentence
 # named with its length, the credit counted against it)
+_LEFT_TO_SERVE = lazy_compile(r"\b(?:left|remaining|more)\s+to\s+serve\b|\bto\s+serve\s+(?:a\s+further|another)\b", re.I)
 _COUNTED_AFTER = lazy_compile(r",?\s+(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\s+(?:be\s+)?(?:count(?:ed)?|credited|deducted|taken\s+into\s+account)\b", re.I)
 _CREDIT_WITH_SENTENCE = lazy_compile(r"^(?!.*\b(?:could|would|might|may)\b).*(?:\b(?:(?:re-?)?sentenced|imposed|ordered|jailed|settled\s+on)\b.*"
                                      r"|\b(?:sentence|term)\s+of\s+[^,;]{1,40}?\b(?:years?|months?|days?))"
@@ -2704,6 +2709,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return "maximum", None  # "can be jailed for up to two years, fined, or both": the law's punishments, named by their verbs
     if _FINED_THE_MOST.match(phrase) and not _MAY_BE.search(before):
         return "imposed", ctx.judge  # "Jurors also fined him the maximum $10,000": the cap is what was imposed
+    if phrase.startswith("credit ") and re.fullmatch(r"\s*With\s+", before) and _LEFT_TO_SERVE.search(after):
+        return "imposed", ctx.judge  # "With credit for 36 months of custody, he has seven years left to serve": the court's count
     if _VACATED_PART.search(before):
         return "other", None  # "the appeals court vacated the rest of his sentence, including a $50,000 fine"
     if _CHANGED_TO.search(before) and not re.search(r"\b(?:could|would|might|may|can|asked|asks|seek\w*|sought|urg\w*|want\w*|if)\b", before, re.I):
@@ -2804,7 +2811,8 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         return ("maximum" if ctx.charging else "other"), None
     # (a story that tells no sentence verb still tells the court's floor when parole follows: "She must serve a
     # minimum of two years before parole")
-    if (not ctx.charging or "parole" in after and _BEFORE_PAROLE.match(after)) and re.search(r"\b(?:must|will\s+have\s+to|has\s+to|required\s+to)\s+serve\s+$|\beligib\w*\s+for\s+(?:parole|release)\b", clause, re.I) \
+    if (not ctx.charging or "parole" in after and _BEFORE_PAROLE.match(after)) and (re.search(r"\b(?:must|will\s+have\s+to|has\s+to|required\s+to)\s+serve\s+$|\beligib\w*\s+(?:to\s+(?:apply|ask|seek|be\s+considered)\s+)?for\s+(?:parole|release)\b", clause, re.I)
+                                                                     or re.match(r"(?:not\s+(?:be\s+)?)?eligib", phrase, re.I)) \
             and not re.search(r"\b(?:if|could|would|might|fac(?:es|ed|ing)|carr(?:y|ies|ied))\b", clause, re.I) and not _BY_LAW.search(before):
         # "must serve a minimum of 15 years before parole": the least time his sentence holds him ("Under Ohio law, she
         # must serve ..." is the law's reckoning, below)
@@ -2851,7 +2859,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if not cues:
         # "was spared prison", "was dishonorably discharged ..., a military judge ruled Friday"
         if _RULED_AFTER.search(after) or re.match(r"(?:will\s+not|won['\u2019]t)\s+(?:have\s+to\s+)?(?:serve|spend|go)\b", phrase) \
-                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|banished|banish|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit(?:ed)?|jailed|imprisoned|revoked|cancell?ed|sentenced|condemned|sent|extended|probated|may\s+not|can\s*not|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
+                or re.match(r"(?:permanently\s+)?(spared|fined|disqualified|barred|banned|banished|banish|prohibited|forb\w+|bars|bans|prohibits|demoted|reduced|forfeit(?:ed)?|jailed|imprisoned|revoked|cancell?ed|sentenced|condemned|sent|extended|probated|may\s+not|can\s*not|can['\u2019]t|(?:will|would|is|are)\s+not\s+(?:be\s+)?(?:allowed|permitted)|lost|loses|lose)\b", phrase) \
                 or re.match(r"(?:(?:wholly|fully|entirely|partly|partially)\s+)?(?:suspended|stayed|waived|remitted)\s+(?!(?:prison\s+|jail\s+)?sentence|all\s+but\b)", phrase) \
                 or re.match(r"enter(?:s|ed)?\s+(?:into\s+)?(?:an?|his|her|their)\s+(?:own\s+)?bond\b|keep\s+the\s+peace\s+and\b|(?:classified|designated)\s", phrase) \
                 or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:permanently\s+)?(?:suspended|revoked)(?:\s+(?:permanently|for\s+.*))?$", phrase) \
@@ -3417,6 +3425,10 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 # "asking for 12 years behind bars" in a lede, "to impose 12 years in prison" in the body: the figure of
                 # speech gives way to the custody's own noun
                 _BEHIND_BARS.search(same.text) and not _BEHIND_BARS.search(term.text) and _CUSTODY_NOUN.search(term.text)) or (
+                # "18 years in prison" in a lede, "18 years in the Arizona Department of Corrections" in the body: the
+                # wording that names whose custody the years are served in
+                term.status == same.status and same.kind == term.kind and _CUSTODY_AGENCY.search(term.text) is not None
+                and _CUSTODY_AGENCY.search(same.text) is None) or (
                 # "will spend three years in prison" in a lede, "10 years, suspended to three years served" in the body:
                 # the court's wording says the three years are what is left of a longer sentence
                 term.status == same.status and _SUSPENDED_DOWN_TO.match(term.text) and not _SUSPENDED_DOWN_TO.match(same.text)) or (
@@ -3605,8 +3617,10 @@ _SERVED_IN_FULL = lazy_compile(r"\b(?:flat|active|initial\s+confinement)\b", re.
 def _says_more(first: str, later: str) -> bool:
     """Whether `later` holds every word of `first` and a few more ("90 days in jail" -> "90 days in the Pike County jail")."""
     # ("a year in jail" -> "one year in the Vanderburgh County Jail": "a" and "one" count the same)
-    first_words = {"one" if w in ("a", "an") else w for w in re.findall(r"[\w$£€.,]+", first.lower())}
-    later_words = ["one" if w in ("a", "an") else w for w in re.findall(r"[\w$£€.,]+", later.lower())]
+    # ("five years on probation" -> "five years of supervised probation": "on" and "of" join a length to its kind alike)
+    def words(term: str) -> list[str]:
+        return ["one" if w in ("a", "an") else "of" if w == "on" else w for w in re.findall(r"[\w$£€.,]+", term.lower())]
+    first_words, later_words = set(words(first)), words(later)
     added = set(later_words) - first_words
     # ("a total of 14 years in prison" only sums what "14 years in prison" already says)
     return (first_words < set(later_words) and len(later_words) <= len(first_words) + 5
@@ -3653,6 +3667,8 @@ _CUSTODY_NAMED = lazy_compile(r"\b(?:prison|jail\w*|imprison\w*|bars|custody|inc
 
 _CUSTODY_VERB = lazy_compile(r"(?:jailed|imprisoned|locked\s+up|sent\s+down|put\s+away|put\s+behind\s+bars)\b", re.I)
 _BEHIND_BARS = lazy_compile(r"\bbehind\s+bars\b", re.I)
+# A state's or the federal custody agency, by name: "the Arizona Department of Corrections", "the Bureau of Prisons"
+_CUSTODY_AGENCY = lazy_compile(r"\b(?:Department|Division|Bureau)\s+of\s+(?:Corrections?|Prisons|Correctional\s+Services)\b")
 # A kind named as a stretch of time of its own: "a period of home confinement", "a term of probation"
 _PERIOD_OF = lazy_compile(r"an?\s+(?:period|term)\s+of\b", re.I)
 # South Carolina's split sentence told by the part served: "10 years, suspended to three years served"

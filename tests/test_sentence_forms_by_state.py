@@ -1,0 +1,63 @@
+"""Sentence wordings particular to a state's or a country's courts (Missouri's suspended execution, Canada's credit told
+with what is left, a named custody agency), and the forms a local TV story tells a sentence in. Each test gives the
+wording, its paraphrases and a near-miss."""
+from __future__ import annotations
+
+from tests.helpers import sentencing_of
+
+_LEDE = "Loretta Bixler, 59, of Lebanon, was sentenced Thursday to five years of probation for animal neglect."
+
+
+def _terms(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.kind, t.status) for t in sentencing_of(_LEDE, *paragraphs).terms}
+
+
+def test_a_suspended_execution_is_the_suspension_of_the_term_told():
+    for sentence, words in [("Judge Cagle sentenced her to four years in prison but suspended execution of that sentence.",
+                             "suspended execution of that sentence"),
+                            ("A judge gave her a four-year prison sentence, but suspended the execution of it.",
+                             "suspended the execution of it"),
+                            ("She got four years, and the rest of the sentence is suspended.", "the rest of the sentence is suspended")]:
+        assert _terms(sentence).get(words) == ("suspended_sentence", "imposed"), sentence
+    # the disposition's own name stays the order it always was
+    assert "suspended imposition of sentence" in _terms("She received a suspended imposition of sentence.")
+
+
+def test_a_bar_on_keeping_animals_told_as_a_probation_condition():
+    for sentence, words in [("As a condition of probation, she may not own, possess or breed any dog.", "may not own, possess or breed any dog"),
+                            ("As part of her probation, Bixler can\u2019t own or breed dogs.", "can\u2019t own or breed dogs")]:
+        assert _terms(sentence).get(words) == ("disqualification", "imposed"), sentence
+    # near-miss: what she may not do, told with no supervision around it, is no order
+    assert not [t for t in _terms("Neighbors say she cannot own dogs in the subdivision anyway.") if "own" in t]
+
+
+def test_the_custody_agency_named_is_the_wording_shown_for_a_length_told_twice():
+    terms = _terms("Bixler will spend the next 18 years in prison.",
+                   "Judge Cagle sentenced her to 18 years in the Arizona Department of Corrections.")
+    assert "18 years in the Arizona Department of Corrections" in terms
+    assert not [t for t in terms if t.startswith("18 years in prison")]
+
+
+def test_a_restitution_order_totalling_a_sum():
+    assert _terms("The judge also imposed a restitution order totalling $187,400.").get(
+        "restitution order totalling $187,400") == ("restitution", "imposed")
+
+
+def test_credit_told_with_the_time_it_leaves_to_serve():
+    lede = "Kurt Brettner, 30, was sentenced Friday to 10 years in prison for human trafficking."
+    terms = {t.text: t.status for t in sentencing_of(
+        lede, "With credit for 36 months of pre-sentence custody, Brettner has seven years left to serve.").terms}
+    assert terms.get("credit for 36 months of pre-sentence custody") == "imposed"
+    # near-miss: a reckoning of what credit might do is not the court's grant
+    near = {t.text: t.status for t in sentencing_of(lede, "With credit for time served, he could be out by 2030.").terms}
+    assert not [t for t, status in near.items() if t.startswith("credit") and status == "imposed"]
+
+
+def test_one_jailing_verb_for_two_people_gives_each_length():
+    terms = [t.text for t in sentencing_of("Mikaere Tautahi, 24, was sentenced to life imprisonment for murder.",
+                                           "Justice Helen Abernethy jailed Brightwater for five years and four months "
+                                           "and Hona for four years and nine months.").terms
+             + sentencing_of("Mikaere Tautahi, 24, was sentenced to life imprisonment for murder.",
+                             "Justice Helen Abernethy jailed Brightwater for five years and four months "
+                             "and Hona for four years and nine months.").others]
+    assert "five years and four months" in terms and "four years and nine months" in terms
