@@ -913,3 +913,14 @@ def test_a_term_served_with_the_custody_agency_names_its_offence_after_for():
     assert _charges("Ines Carrow was handed 18 years in the Arizona Department of Corrections for second-degree murder.") == {
         "second-degree murder": "convicted"}
     assert _charges("Ines Carrow got four years in the Missouri Department of Corrections for arson.") == {"arson": "convicted"}
+
+
+def test_counts_named_in_apposition_to_the_charges_and_an_offence_awaiting_sentence():
+    assert _charges("Ines Carrow was jailed on Friday. The charges \u2013 importing a marketable quantity of a border-controlled "
+                    "drug, and money laundering \u2013 carry a maximum of 25 years.") == {
+        "importing a marketable quantity of a border-controlled drug": "charged", "money laundering": "charged"}
+    assert _charges("Ines Carrow appeared in the High Court today for sentencing on the manslaughter of Tom Roe.") == {
+        "manslaughter of Tom Roe": "convicted"}
+    assert _charges("Ines Carrow is awaiting sentencing for arson.") == {"arson": "convicted"}
+    # near-miss: a role awaiting sentence names no offence
+    assert _charges("Ines Carrow is awaiting sentencing for her role in the scheme.") == {}

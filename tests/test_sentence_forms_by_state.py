@@ -61,3 +61,36 @@ def test_one_jailing_verb_for_two_people_gives_each_length():
                              "Justice Helen Abernethy jailed Brightwater for five years and four months "
                              "and Hona for four years and nine months.").others]
     assert "five years and four months" in terms and "four years and nine months" in terms
+
+
+def test_a_length_told_with_the_parole_it_denies():
+    lede = "Kurt Brettner, 30, was convicted of murder in March."
+    for sentence, words in [("The judge sentenced him to 25 years without parole.", "25 years without parole"),
+                            ("He must serve 25 years without the possibility of parole.", "25 years without the possibility of parole"),
+                            ("He was sentenced to 17 years and six months in federal prison without parole.",
+                             "17 years and six months in federal prison without parole")]:
+        terms = {t.text: (t.kind, t.status) for t in sentencing_of(lede, sentence).terms}
+        assert terms.get(words) == ("prison", "imposed"), sentence
+    # near-miss: the cap he faced is no term imposed
+    faced = {t.text: t.status for t in sentencing_of("Kurt Brettner, 30, was charged with murder.",
+                                                     "He faces up to 40 years without parole if convicted.").terms}
+    assert faced.get("up to 40 years without parole") == "maximum"
+
+
+def test_new_zealand_and_australian_orders_told_whole():
+    lede = "Tyson Reeve, 29, was sentenced in the District Court on Friday."
+    for sentence, words, kind in [
+            ("He was placed on six months' supervision with activity.", "six months' supervision with activity", "supervision"),
+            ("She was sentenced to four months' jail, wholly suspended for two years.",
+             "four months' jail, wholly suspended for two years", "suspended_sentence"),
+            ("He received a 20-month conditional sentence order.", "20-month conditional sentence order", "conditional_sentence"),
+            ("He was disqualified for 18 months, after which he must apply for a zero-alcohol licence.",
+             "apply for a zero-alcohol licence", "zero_alcohol_licence"),
+            ("The judge sentenced him to five years' imprisonment, and ordered that he be released on a recognizance release "
+             "order after serving two years and two months.",
+             "released on a recognizance release order after serving two years and two months", "non_parole_period"),
+            ("Once released, he must be of good behaviour for three years, on a $1000 recognizance.", "$1000 recognizance", "good_behaviour"),
+            ("He was also given a 10-year ban under the Criminal Code on holding any position of trust.",
+             "a 10-year ban under the Criminal Code on holding any position of trust", "disqualification")]:
+        terms = {t.text: (t.kind, t.status) for t in sentencing_of(lede, sentence).terms}
+        assert terms.get(words) == (kind, "imposed"), (sentence, terms)

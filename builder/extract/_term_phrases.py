@@ -705,6 +705,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                r"(?:(?:(?:county\s+|state\s+|federal\s+)?(?:jail|prison)|custodial)\s+)?(?:sentence|term)\b"
                # "serve the final four years of the sentence on probation": that part is served outside
                r"(?!\s+(?:on|in|under)\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|the\s+community))"),
+    # A length told with the parole it denies: "25 years without parole", "17 years and six months in federal prison
+    # without parole", "40 years without the possibility of parole" (the parole clause is part of the term)
+    ("prison", rf"(?:{_RANGE})?{_DUR}(?:\s+{_CUSTODY})?,?\s+(?=with(?:out|\s+no)\s){_PAROLE_TAIL}"),
     # "punishable by 10 to 30 years or life in prison": one statutory range whose top is life
     ("prison", rf"(?:{_RANGE})?{_DUR}\s+or\s+life(?:\s+{_CUSTODY})?"),
     ("prison", rf"{_RANGE}{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?"),
@@ -813,7 +816,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"{_DUR}\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:sentences?|terms?)\s+(?:(?:is|are|was|were)\s+)?(?:to\s+be\s+)?(?:served\s+)?cumulatively\b"
                r"(?:\s+(?:on|upon|with)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:first|other|sentences?|terms?)\b)?"),
     # Canada: "a two-year-less-a-day conditional sentence" (served in the community)
-    ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence"),
+    ("conditional_sentence", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]less[- ]a[- ]day)?[- ]conditional\s+sentence(?:\s+order\b)?"),
     # "two years on supervised release"; a range the court leaves to the parole board: "18 months to three years of
     # post-release control" (Ohio), "one to three years of supervised release"
     ("supervised_release", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?{_KIND_MOD}supervised\s+release"),
@@ -908,7 +911,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("licence", rf"\bon\s+(?:an?\s+)?(?:extended\s+)?licen[cs]e\s+for\s+(?:a\s+further\s+|another\s+|an\s+(?:extra|additional)\s+|an\s+extended\s+period\s+of\s+)?{_DUR}"),
     # New Zealand: "two years' intensive supervision"
     # (not "a five-year supervision order", an order of its own name)
-    ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b(?![- ]order)"),
+    # (New Zealand's "six months' supervision with activity": a youth order's programme is part of it)
+    ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b(?![- ]order)(?:\s+with\s+activity\b)?"),
     # Scotland: "placed under supervision for 18 months", "under social work supervision for a year"
     # (the "under" read as part of the term: how the order is told, and how gold and readers quote it)
     ("supervision", rf"\bunder\s+(?:(?:social\s+work|intensive|community|judicial)\s+)?supervision\s+for\s+{_DUR}"),
@@ -969,6 +973,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # (how long, when told, is the term's length; the bare form is a pattern apart, tried where no unit word stands)
     ("ignition_interlock", rf"{_INTERLOCK}\s+for\s+{_DUR}"),
     ("ignition_interlock", _INTERLOCK),
+    # New Zealand's licence that allows no alcohol at all, which a disqualified drink-driver must hold when the ban ends:
+    # "after which he must apply for a zero-alcohol licence" (an alcohol interlock's alternative)
+    ("order", r"\b(?:apply\s+for|hold|obtain|get|be\s+issued(?:\s+with)?)\s+an?\s+(?P<what>zero[- ]alcohol\s+licen[cs]e)\b"),
     # the device named as an item of a listed sentence, its length told: "an ignition interlock device for two years"
     ("ignition_interlock", rf"\b(?:an?\s+)?ignition[- ]interlock(?:\s+device)?\s+for\s+{_DUR}"),
     # Minnesota's "community work service", Colorado's "useful public service", Australia's "unpaid community work"
@@ -1052,6 +1059,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # (one kind whichever the spelling; Ireland's "keep the peace and be of good behaviour" is one undertaking)
     # ("conditional on her keeping the peace and being of good behaviour for two years": the condition as a gerund)
     ("good_behaviour", rf"(?:(?:(?<=\ba\s)|(?<=\bthe\s))bond\s+to\s+)?(?:(?:keep|keeping)\s+the\s+peace\s+and\s+(?:be|being|remain|remaining)\s+(?:of|on|in)\s+|(?<=\bon )|(?<=\bof )|(?<=\bin ))good\s+behaviou?r\s+for\s+{_DUR}"),
+    # The surety behind a good-behaviour undertaking (Australia's Commonwealth orders): "on a $1000 recognizance", "give
+    # security of $1000"
+    ("good_behaviour", rf"{_MONEY}\s+recogni[sz]ance\b"),
+    ("good_behaviour", rf"\b(?:give|giving|lodge|lodging|provide|providing|with)\s+(?:a\s+)?security\s+of\s+{_MONEY}"),
+    # Commonwealth sentences of three years or less: "released on a recognizance release order after serving two years"
+    # (the time served before release, the federal counterpart of a non-parole period)
+    ("non_parole_period", rf"(?:released\s+on\s+)?(?:an?\s+)?recogni[sz]ance\s+release\s+order\s+after\s+(?:(?:he|she|they)\s+(?:has|have)\s+)?(?:serving|served\s+)?\s*{_DUR}"),
     # Ireland: a suspension's other condition, "and on her co-operating with the Probation Service for a year"
     ("probation", rf"(?:co-?operat(?:e|ing)|engag(?:e|ing))\s+with\s+the\s+Probation\s+Service\s+for\s+{_DUR}"),
     # Canada's ancillary orders, told without a length or for life: "a lifetime firearms prohibition", "a mandatory
@@ -1205,7 +1219,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                     r"[a-z]+ing\b(?:\s+or\s+[a-z]+ing\b)?[^.;:\u201c\"]{0,80}?)(?=\s+(?:until|while|during|through|unless|because|after|as)\b|\s*[.;,:]|\s*$)" + BAR_TAIL),
     # A ban told as a noun with its length and what it covers: "a five-year ban on owning animals", "a 10-year ban from
     # coaching youth sports" (the thing banned ends before the clause's verb: "... animals bars her from ...")
-    ("disqualification", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]ban\s+(?:on|from)\s+[a-z]+ing(?:,?\s+or\s+[a-z]+ing)?"
+    # ("a 10-year ban under the Criminal Code on holding any position of trust": the law it is made under, between)
+    ("disqualification", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]ban(?:\s+under\s+(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){{0,3}})?"
+                         r"\s+(?:on|from)\s+[a-z]+ing(?:,?\s+or\s+[a-z]+ing)?"
                          r"(?:\s+(?!(?:and|or|bars?|that|which|while|until|for|was|is|will|took|takes)\b)[\w'\u2019-]+){1,4}?"
                          r"(?=\s*[,.;:]|\s*$|\s+(?:and|or|that|which|while|until|for|was|is|will|bars?|took|takes|applies|begins)\b)"),
     # ... and without a length, its own article before it: "a ban on posting online for as long as he is on probation"
@@ -2059,9 +2075,11 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                # "That includes three years on the weapons count": a part of the sentence told just before
                "includes", "included",
                # "the mandatory two years for felony firearm", "gave him the maximum: 99 years"
-               "mandatory", "the maximum"),
+               "mandatory", "the maximum",
+               # "must serve 25 years without parole": the parole it denies says the length is custody
+               "without parole", "of parole", "chance of parole"),
     "death": ("death", "execut"),
-    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred", "ban", "diversion", "intervention", "dna",
+    "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred", "ban", "diversion", "intervention", "dna", "zero",
               "imposition of", "execution of", "before judg", "withh",
               # (a kind named with the length attached to it: "probation, which will last three years", "house arrest
               # lasting six months", "community service of 200 hours", "five years' disqualification")
@@ -2069,7 +2087,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
               "disqualification", "injunction",
               # New South Wales's apprehended violence orders by their abbreviations ("a two-year ADVO")
               "avo", "advo", "apvo"),
-    "good_behaviour": ("good behav",),
+    "good_behaviour": ("good behav", "recognizance", "security of"),
     "penalty": ("penalt",),
     "costs": ("cost", "fee", "surcharge"),
     "compensation": ("compensat",),
@@ -2082,7 +2100,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                      "appropriate", "reasonable", "proportionate"),
     "outreach": ("talks", "speeches", "presentations", "lectures", "seminars", "assemblies", "speak", "lecture", "talk at", "present at",
                  "write"),
-    "non_parole_period": ("parole",),
+    "non_parole_period": ("parole", "release order"),
     "parole_eligibility_date": ("parole",),
     "confiscation": ("confiscation",),
     "bound_over": ("bound", "keep the peace"),
@@ -2110,7 +2128,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "driving_retest": ("extended", "driving test", "driving retest"),
     "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not", "can't",
                          "can\u2019t", "banish",
-                         "to bar ", "to ban ", "to forbid",
+                         "to bar ", "to ban ", "to forbid", "-year ban", "-month ban",
                          "forb", "bars ", "bans ", "allowed to", "permitted to", "ban on", "ban from"),
     "ordered_bar": ("never", "not", "no longer", "barring", "prohibiting", "forbidding", "banning", "preventing", "keeping", "stopping", "ban on"),
     "enhancement": ("enhancement",),

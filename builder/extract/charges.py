@@ -391,8 +391,20 @@ _KNOWN_AS = _Trigger(None, lazy_compile(
     r"(?:(?:formally|legally|officially|commonly|often|also|better)\s+)?(?:(?:known|described|referred\s+to)\s+"
     r"(?:in\s+(?:[A-Z][\w.]+\s+){0,2}law\s+)?as|(?:called|termed)(?:\s+in\s+(?:[A-Z][\w.]+\s+){0,2}law)?(?:\s+as)?)\s+"),
     ("known as", "called", "termed", "referred to as", " law as"), general=True, named_only=True)
+# "The charges \u2013 importing a marketable quantity of a drug, and attempting to possess it \u2013 carry a maximum of 25
+# years": the counts named in apposition to "the charges", between dashes or commas, before what they carry
+_CHARGES_IN_APPOSITION = _Trigger(None, lazy_compile(
+    r"\b[Tt]he\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:charges|counts|offen[cs]es)\s*(?:\u2013|\u2014|--|,)\s+"
+    r"(?=[^\u2013\u2014;.]{3,250}?(?:\u2013|\u2014|--|,)\s+(?:each\s+|both\s+|all\s+)?(?:carr(?:y|ied)|attract(?:ed)?|are\s+punishable)\b)"),
+    ("carr", "attract", "punishable"), general=True, named_only=True)
+# "appeared in the High Court today for sentencing on the murder of Jayden Roe", "awaiting sentencing for manslaughter":
+# an offence someone is to be sentenced for is one he stands convicted of
+_SENTENCING_ON = _Trigger("convicted", lazy_compile(
+    r"\b(?:for|awaiting|await|awaits|before|ahead\s+of)\s+(?:(?:his|her|their)\s+)?sentencing\s+(?:on|for)\s+(?:the\s+|a\s+|an\s+)?(?!(?:his|her|their)\s)"),
+    ("sentencing on", "sentencing for"), general=True, named_only=True)
 _TRIGGERS = [_Trigger(status, pattern, needles) for status, needles, pattern in _CHARGE_TRIGGERS] + _GENERAL_TRIGGERS + [
-    _TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR, _COUNT_SENTENCED_FIRST, _TERM_ON_COUNT, _KNOWN_AS]
+    _TERM_FOR, _CAP_FOR, _SENTENCE_FOR, _REPLACED_SENTENCE_FOR, _COUNT_SENTENCED_FIRST, _TERM_ON_COUNT, _KNOWN_AS,
+    _CHARGES_IN_APPOSITION, _SENTENCING_ON]
 # "faces up to ten years for fraud", "each count carries up to 20 years for theft from a program": the statute's
 # wording of what a charge risks, which restates the counts named elsewhere in other words
 _EXPOSURE = lazy_compile(r"\b(?:if|unless)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)\b|\b(?:fac(?:es|ed|ing)|could|would|might|may"

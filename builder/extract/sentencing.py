@@ -1579,6 +1579,8 @@ _SUSPENDED_AFTER = lazy_compile(r"(?:\s+on\s+\w+)?,?\s+(?:(?:and|but)\s+)?(?:the
                               # suspended", "with the entire term suspended": the whole term told as suspended in an aside
                               r"|,?\s+\(?(?:with\s+)?(?:all(?:\s+of\s+(?:it|that|them|which))?|the\s+(?:entire|whole)\s+(?:sentence|term)"
                               r"|(?:fully|entirely|wholly)|the\s+(?:sentence|term))\s+suspended\b(?!\s+(?:but|except|save)\b)\)?"
+                              # ("four months' jail, wholly suspended for two years": how long the suspension holds)
+                              r"(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:years?|months?)\b)?"
                               r"|,\s+suspended(?:\s+in\s+full|\s+entirely)?(?=\s*[,.;)]|\s+(?:and|on\s+condition|provided|if|unless)\b)", re.I)
 # A survey of other cases' sentences, told in the plural or as what usually happens: "Sentences in federal fraud cases
 # have ranged from ...", "Defendants in similar cases typically receive ..." (up to the clause's last break)
