@@ -94,3 +94,15 @@ def test_new_zealand_and_australian_orders_told_whole():
              "a 10-year ban under the Criminal Code on holding any position of trust", "disqualification")]:
         terms = {t.text: (t.kind, t.status) for t in sentencing_of(lede, sentence).terms}
         assert terms.get(words) == (kind, "imposed"), (sentence, terms)
+
+
+def test_a_pair_of_co_offenders_is_neither_the_defendant():
+    from builder.extract._defendant import find_defendant
+    from builder.extract.parties import find_parties
+    from tests.helpers import dated_source
+
+    source = dated_source("A man who shot dead a teenager outside a birthday party has been sentenced to life imprisonment.\n\n"
+                          "Mikaere Tautahi, 24, appeared in the High Court today for sentencing on the murder of Jay Roe.\n\n"
+                          "Two co-offenders, Kyle Brightwater, 26, and Rawiri Hona, 22, who were found guilty of manslaughter "
+                          "at the same trial, were also sentenced.")
+    assert find_defendant(source, find_parties(source)).name == "Mikaere Tautahi"

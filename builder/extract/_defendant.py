@@ -231,7 +231,9 @@ def _called_co_defendants(body: str, counts: Counter[str], parties: list[Party])
         return set()
     called = {name for name in counts if re.search(
         rf"{_NOT_LIKE}{_CO_DEFENDANT.pattern}(?:,\s+|\s+)(?:(?!(?:and|or|but|while|whereas|as|then|which|who)\b)[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{re.escape(name)}\b"
-        rf"|\b{re.escape(name)},\s+(?:\d{{1,3}},\s+)?(?:a|an|the|his|her|their|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+){{0,2}}?{_CO_DEFENDANT.pattern}",
+        rf"|\b{re.escape(name)},\s+(?:\d{{1,3}},\s+)?(?:a|an|the|his|her|their|[A-Z][\w-]+['\u2019]s?)\s+(?:[\w-]+\s+){{0,2}}?{_CO_DEFENDANT.pattern}"
+        # ("Two co-offenders, Kyle Brightwater, 26, and Rawiri Hona, 22, were also sentenced": the pair's second name)
+        rf"|{_CO_DEFENDANT.pattern},\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}[A-Z][\w'\u2019-]+(?:,\s+\d{{1,3}})?,?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{re.escape(name)}\b",
         body)}
     return {name for name in called
             if sum(1 for p in parties if p.kind == "person" and p.name.split()[-1:] == [name]) < 2}
