@@ -54,12 +54,10 @@ def test_credit_told_with_the_time_it_leaves_to_serve():
 
 
 def test_one_jailing_verb_for_two_people_gives_each_length():
-    terms = [t.text for t in sentencing_of("Mikaere Tautahi, 24, was sentenced to life imprisonment for murder.",
-                                           "Justice Helen Abernethy jailed Brightwater for five years and four months "
-                                           "and Hona for four years and nine months.").terms
-             + sentencing_of("Mikaere Tautahi, 24, was sentenced to life imprisonment for murder.",
-                             "Justice Helen Abernethy jailed Brightwater for five years and four months "
-                             "and Hona for four years and nine months.").others]
+    sentencing = sentencing_of("Mikaere Tautahi, 24, was sentenced to life imprisonment for murder.",
+                               "Justice Helen Abernethy jailed Brightwater for five years and four months "
+                               "and Hona for four years and nine months.")
+    terms = [t.text for t in sentencing.terms + sentencing.others]
     assert "five years and four months" in terms and "four years and nine months" in terms
 
 
