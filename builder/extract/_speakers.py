@@ -52,6 +52,11 @@ _OWN_THING_AFTER_SUBJECT = lazy_compile(
     r"|urged|urges|testified|claimed|claims|insisted|added|noted|sentenced|sentences|thanked|blamed|accused|described"
     r"|that|who|whom|whose|which)\b)[a-z\d]+){1,8}\s+(?:after|when|while|because|as|in|with|from|of|on|into|behind|at)\s+")
 # A person described only by sex or age, and the statement that makes them the victim who speaks
+# A person the article describes by a plain noun after "the": "the woman", "the 79-year-old homeowner"
+DEFINITE_PERSON = lazy_compile(r"[Tt]he\s+(?P<described>(?:(?:\d+-year-old|young|elderly|older|younger|teenage|other)\s+)?"
+                                r"(?:" + "|".join(sorted(UNNAMED_PERSON_NOUNS | {"victim", "complainant", "homeowner", "resident",
+                                                                               "neighbour", "neighbor", "widow", "widower"},
+                                                                              key=lambda w: (-len(w), w))) + r"))")
 _PLAIN_PERSON = lazy_compile(r"(?:[Tt]he|[Aa])\s+(?:woman|man|girl|boy|teenager|teen|person|mother|father)")
 _IMPACT_STATEMENT = lazy_compile(r"\bvictim(?:['\u2019]s)?\s+(?:impact\s+|personal\s+)?statement", re.I)
 # The verbs whose that-clause tells what someone else must do or is: "ordered that he serve", "ruled that she must",
@@ -886,6 +891,19 @@ class Speakers:
             full = self._body_in_full(self.masked[start:end].strip(" ,"), start)
             if full:
                 return full, None
+        if found is None or found[0] is None:
+            plain = DEFINITE_PERSON.fullmatch(self.masked[start:end].strip(" ,"))
+            sentence = self.sentence_at(start) if plain else None
+            # (not "The homeowner, who asked to be known only by his first name, Tobias, said": the sentence names him)
+            if plain and not any(x.kind == "person" and end <= x.start < (sentence[1] if sentence else end + 200)
+                                 for x in self.mentions):
+                # ("A senior garda source said ..." then '"…," the source said': the one the paragraph before described)
+                since = self._paragraph_start(start, back=1)
+                described = [who for at, who, _ in self.events if since <= at < start and UNNAMED_NP.match(who)
+                             and not any(p.name == who for p in self.parties)]
+                # "In a victim impact statement, the woman said ...", "the homeowner told the court": someone the
+                # article never names, spoken of by what they are; that description is all a reader can be told
+                return (described[-1] if described else "the " + plain.group("described")), None
         return found
 
     def _office_of_holder(self, owned: re.Match[str], start: int) -> str | None:
@@ -3178,7 +3196,8 @@ class Speakers:
                    and any(_role_words(r) & wanted
                            for r in p.roles)]
         # "An attorney representing a witness said" after Roe's lawyer was named: "an" brings in someone new
-        if len(holders) == 1 and not any(m.party is holders[0] and m.start < at - len(noun) - 3 for m in self.mentions):
+        if len(holders) == 1 and not any(m.party is holders[0] and m.start < at - len(noun) - 3 for m in self.mentions) \
+                and not self._introduced_as_another(holders[0], noun):
             return holders[0].name, self.role_of(holders[0])
         for k, para in enumerate(self.body[index + 1:index + 4]):
             opener = next((x for x in self.mentions if x.start == para.start), None)
@@ -3196,6 +3215,12 @@ class Speakers:
                 # died in 2021, …": the first name the story gives a relative of that kind is hers)
                 return opener.speaker, self.role_of(opener.party)
         return UNNAMED
+
+    def _introduced_as_another(self, party: Party, noun: str) -> bool:
+        """ "A resident who asked not to be named said ..." and later "Another resident, Dana Roe, said ...": the name
+        "another" brings in is a second holder of the role, never the one described before."""
+        first = next((m for m in self.mentions if m.party is party), None)
+        return first is not None and bool(_ANOTHER_OF_ROLE(noun).search(self.masked, max(0, first.start - 80), first.start))
 
     def _young_named_before(self, bare: str, start: int) -> tuple[str, str | None] | None:
         """ "Ann Roe, 15, sat in the front row. … the teen wrote": a bare "the teen"/"the boy" is the minor the
@@ -3854,6 +3879,11 @@ _SINGLE_JUDGE_WORDS = {"judge", "justice", "magistrate"}
 _JUSTICE_BODY = lazy_compile(r"\bjustice\s+(?:department|ministry)|\b(?:department|ministry)\s+of\s+justice")
 # "Justice" as a word inside a body's capitalised name, no judge's: "director of the Elm Valley Justice Coalition"
 _JUSTICE_IN_NAME = lazy_compile(r"\bJustice\s+(?=[A-Z])|(?<=\sfor\s)Justice\b")
+
+
+def _ANOTHER_OF_ROLE(noun: str) -> re.Pattern[str]:
+    """ "Another Glenmore resident, " before a name: a second person of the role `noun`."""
+    return re.compile(rf"\b(?:[Aa]nother|[Aa]\s+second|[Oo]ne\s+other)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)},\s*$")
 
 
 def _role_words(role: str) -> set[str]:

@@ -29,7 +29,7 @@ from builder.extract._lexicon import (
 )
 from builder.extract._marks import Segment
 from builder.extract._regex import lazy_compile
-from builder.extract._speakers import _UNNAMED_KIN_SUBJECT, UNNAMED, Reference, Speakers
+from builder.extract._speakers import _UNNAMED_KIN_SUBJECT, DEFINITE_PERSON, UNNAMED, Reference, Speakers
 from builder.extract.text import split_sentences
 from builder.model import Party, Source
 
@@ -85,8 +85,9 @@ class _Attributor:
                      or self._message_reading(seg)
                      or self._read_on_behalf(seg) or self._heard_saying(seg) or self._admitted_in_paper(seg)
                      or self._before(seg) or self._next_sentence(seg))
-            if found is None and self._described_unresolved(seg):
-                found = self._described_again(i, out)
+            if (found is None or found.speaker and DEFINITE_PERSON.fullmatch(found.speaker)) and self._described_unresolved(seg):
+                # ("One letter, from a retired nurse, ..." then '"…," the woman wrote': the one just described, if any)
+                found = self._described_again(i, out) or found
             if found is None and self._described_unresolved(seg):
                 # '"…," the woman said' where no one named is "the woman": the paragraph says who spoke and we
                 # cannot tell who that is, so no carry-over from an earlier paragraph's subject or speaker may guess
@@ -2036,6 +2037,17 @@ class _Attributor:
         owned = self._paper_owner(last[-1][0], last[-1][1], seg.open_at)
         if owned:
             return owned  # ("The prosecutor read her letter aloud." and then the letter: its writer's words)
+        paper = _OWNED_PAPER_SUBJECT.match(self.masked, last[-1][0], last[-1][1])
+        if paper:
+            # ("Ann Roe wrote to the judge. Her letter was filed with the motion." and then the letter: its writer's;
+            # "The woman's statement was read to the court by a victim adviser.": the writer's, never the reader's)
+            word = paper.group("owner")
+            if word in ("His", "Her", "Their"):
+                found = self.speakers.pronoun(Reference(paper.start("owner"), paper.end("owner"), word, "pronoun", True), seg.open_at)
+            else:
+                found = self.speakers.resolve(paper.start("owner"), paper.end("owner") - len(paper.group("mark")), seg.open_at)
+            if found and found[0]:
+                return Attribution(found[0], found[1], 0.6)
         # ("As Roe looked down, Lee said …": the subject follows a fronted phrase, whoever the phrase names)
         # ("In a victim impact statement read aloud in court, his mother, Ann Roe, described …": the statement its
         # subject gave, the words that follow)
@@ -2162,6 +2174,10 @@ _DETERMINER_BEFORE = lazy_compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]
 # A court paper that holds words of its own: "an arrest warrant", "the plea agreement", "a criminal complaint"
 _PAPER = (r"(?P<paper>(?:(?:plea|arrest|search|criminal|charging|federal|police)\s+)?"
           r"(?:agreement|warrant|complaint|affidavit|indictment))")
+# A sentence whose subject is a paper its owner wrote, told by pronoun: "Her letter was attached to the filing."
+_OWNED_PAPER_SUBJECT = lazy_compile(r"\s*(?P<owner>His|Her|Their|(?:The\s+)?(?:[A-Z]?[\w.-]+\s+){0,3}?[\w-]+(?P<mark>[\u2019']s?))"
+                                    r"\s+(?:[\w-]+\s+){0,2}?(?:letter|statement|note|message|email|e-mail)s?"
+                                    r"\s+(?:was|were|is|are|had\s+been|has\s+been)\b")
 _HELD_PAPER = lazy_compile(r"(?:an?|the)\s+" + _PAPER)
 _IN_AGREEMENT = lazy_compile(r"\s*(?:In|Under)\s+(?:the|an?|his|her|their)\s+" + _PAPER + r"\s*,\s+"
                            r"[^,;:X]{1,60}?\s+(?:admitted|acknowledged|agreed|conceded|stipulated)\s+that\s+[^;:X]{0,80}$")
