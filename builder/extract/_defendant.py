@@ -57,6 +57,8 @@ _BASED = lazy_compile(r"\w-based\b")
 def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     """The surname the body uses most among people: in a case article, the defendant's."""
     body = " ".join(source.text[p.start:p.end] for p in source.body())
+    # (a standfirst or subhead tells who was sentenced as surely as the body: "... as Liam Roe is given community order")
+    headings = " ".join(source.text[p.start:p.end] for p in source.paragraphs if p.kind == "heading")
     counts: Counter[str] = Counter()
     # News introduces the accused by full name; a one-word "person" beside full names is an institution
     # read as a name ("Eastbrook said in a statement") or a nickname, never the one on trial.
@@ -79,7 +81,8 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             if not counts[surname]:
                 continue  # never named in the body: the patterns below cannot match either
             first_named[surname] = mentions[0]
-            ties[surname] = _times_the_subject(body, surname) + tied[surname]
+            ties[surname] = _times_the_subject(body, surname) + tied[surname] \
+                + sum(1 for m in re.finditer(_whole(surname), headings) if _HEADING_VERB.match(headings, m.end()))
             counts[surname] += 3 * ties[surname]
             # ... or its object: "prosecutors charged the landlord, Ed Lee, with ...", "found Ed Lee, 56, of Troy, guilty"
             # (not "charged Monday in the death of Oliver Lee": a name after a preposition or a deed is the victim's)
@@ -92,12 +95,17 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
         del counts[name]
     # The one a lawyer speaks for is on trial, and the lawyer is not ("Ann Lee's attorney, Bo Park, said"; "Park, who
     # represents Ann Lee"): a client the parties missed, named only so, is still the accused
+    defended: set[str] = set()
     for counsel, client, full in _counsel_and_client(body):
         if counsel != client and (client in counts or full):
             counts.pop(counsel, None)
             if client not in counts and full:
                 counts[client] = plain[client] = len(re.findall(rf"{_whole(client)}", body))
                 first_named[client] = body.find(client)
+            if client not in defended:
+                # (a story that dwells on the victim names her more often: the lawyer tells whose case it is)
+                counts[client] += 3
+                defended.add(client)
     others = _called_co_defendants(body, counts, parties)
     if others and len(others) < len([name for name in counts if counts[name]]):
         for name in others:
@@ -348,14 +356,16 @@ _COUNSEL_OF = lazy_compile(
     rf"\b{_PERSON}['\u2019]s?\s+{_LAWYER},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?(?P<counsel>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z]|['\u2019])"
     rf"|\b(?P<counsel2>[A-Z][\w'\u2019-]+),\s+(?:who\s+(?:represents|represented|is\s+representing|has\s+represented)|representing"
     rf"|(?:an?|the|one)\s+{_LAWYER}\s+(?:for|representing))\s+{_PERSON.replace('first', 'first2').replace('client', 'client2')}\b(?!\s+[A-Z]|['\u2019])"
-    rf"|\b(?P<counsel3>[A-Z][\w'\u2019-]+),\s+{_PERSON.replace('first', 'first3').replace('client', 'client3')}['\u2019]s?\s+{_LAWYER}\b")
+    rf"|\b(?P<counsel3>[A-Z][\w'\u2019-]+),\s+{_PERSON.replace('first', 'first3').replace('client', 'client3')}['\u2019]s?\s+{_LAWYER}\b"
+    # (British and Irish court reports: "Sophie Hale, for Roe, urged ...", "Bo Park, mitigating for Roe, said")
+    rf"|\b(?P<counsel4>[A-Z][\w'\u2019-]+),\s+(?:mitigating\s+|defending\s+)?for\s+{_PERSON.replace('first', 'first4').replace('client', 'client4')},")
 
 
 def _counsel_and_client(body: str) -> list[tuple[str, str, bool]]:
     """(lawyer's surname, client's surname, whether the client is named in full) for each lawyer told as someone's."""
     found = []
     for m in _COUNSEL_OF.finditer(body):
-        for n in ("", "2", "3"):
+        for n in ("", "2", "3", "4"):
             if m.group("counsel" + n) and not _INSTITUTION.search(m.group("client" + n)):
                 found.append((m.group("counsel" + n), m.group("client" + n), bool(m.group("first" + n))))
     return found
@@ -486,12 +496,19 @@ def _introduced_next(body: str, after: int, counts: Counter[str], owned: set[str
 # Titles written with a period before a name ("Sen. Ann Park"): fixed width, for a lookbehind
 _TITLE_ABBREVIATION = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Sen", "Rep", "Gov", "Sgt", "Det", "Mrs", "Mr", "Ms", "Dr", "Lt")) + ")"
 # What follows the subject of the case's verbs: "Lee, 34, of Troy, was convicted" (an abbreviation's period is inside it)
-_THEN_ITS_VERB = lazy_compile(
-    rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:convicted|pleaded (?:not )?guilty|pleaded no contest|(?:re)?sentenced"
+_CASE_VERBS = (
+    r"convicted|pleaded (?:not )?guilty|pleaded no contest|(?:re)?sentenced"
     # (courts abroad report the sentence as "was jailed for six years", "was imprisoned for 18 months")
     # ("was on Friday jailed", "was yesterday jailed": Australian and British copy puts the day between)
-    rf"|found guilty|charged|arraigned|indicted|acquitted|(?:was|were)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?(?:jailed|imprisoned)|booked\s+(?:into|on|in)|surrendered|turned\s+(?:himself|herself|themselves)\s+in|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
-    rf"|{_STANDS_ACCUSED})\b")
+    r"|found guilty|charged|arraigned|indicted|acquitted|(?:was|were)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?(?:jailed|imprisoned)|booked\s+(?:into|on|in)|surrendered|turned\s+(?:himself|herself|themselves)\s+in|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
+    # ("Liam Roe is given community order", "Roe was handed a suspended sentence", "Roe avoids jail": a headline's
+    # or standfirst's way of telling who was sentenced)
+    r"|(?:is|was|were|has\s+been|have\s+been)\s+(?:handed|given)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:sentence|order|jail|prison|term|probation|detention)"
+    r"|(?:avoids|avoided|spared|escapes|escaped)\s+(?:jail|prison)"
+    rf"|{_STANDS_ACCUSED}")
+_THEN_ITS_VERB = lazy_compile(rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:{_CASE_VERBS})\b")
+# The same verbs right after a name in a standfirst or subhead, whose clauses run on without a period
+_HEADING_VERB = lazy_compile(rf"(?:,\s+\d+,)?\s+(?:{_CASE_VERBS})\b")
 
 
 # A sentence that tells another person's case for comparison: "The case echoes that of Ann Lee, who was convicted",
@@ -585,8 +602,10 @@ def _object_of(body: str, verb: re.Match[str], counts: Counter[str], after_comma
 
 
 # What stands between two people charged together: an age, "and", the second one's first name
-_AND_THEN = lazy_compile(r"^,?(?:\s+\d{1,3},)?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$")
-_AND_THEN_NAME = lazy_compile(r",?(?:\s+\d{1,3},)?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}?(?P<surname>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])")
+# (the age and home told between the two: "Ann Lee, 34, and", Irish copy's "Ann Lee (34), from Finglas, and")
+_BETWEEN_PAIR = r"(?:\s*\(\d{1,3}\))?,?(?:\s+\d{1,3},)?(?:\s+(?:from|of)\s+[^,.;()]{1,40},)?\s+and\s+"
+_AND_THEN = lazy_compile(rf"^{_BETWEEN_PAIR}(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}$")
+_AND_THEN_NAME = lazy_compile(rf"{_BETWEEN_PAIR}(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?(?P<surname>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z])")
 
 
 def _before_the_name(clause: str, at: int) -> str:

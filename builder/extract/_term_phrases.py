@@ -411,7 +411,8 @@ _BANNED_ACTIVITY = r"(?:driving|hunting|travel|fishing|firearms?|weapons?|gun|an
 _DISQUALIFICATION = r"(?:(?:driving|licen[cs]e|company\s+director|director(?:ship)?)\s+)?disqualification"
 _CLOSED_KIND = (r"(?:(?:deferred(?:\s+adjudication)?|supervised|unsupervised|formal|informal|summary|intensive|shock|community|federal|state|county)\s+){0,2}"
                 r"probation(?![\w-]|\s+order)"
-                r"|supervised\s+release|house\s+arrest|home\s+(?:detention|confinement)|curfew|community\s+service"
+                # (Illinois: "mandatory supervised release for 18 months")
+                r"|(?:mandatory\s+)?supervised\s+release|house\s+arrest|home\s+(?:detention|confinement)|curfew|community\s+service"
                 rf"|(?:good\s+behaviou?r|peace)\s+bond|(?:conditional|absolute)\s+discharge|{_DISQUALIFICATION}|{_BANNED_ACTIVITY}\s+ban"
                 # Britain's community order requirements, by name (a bare "requirement" is any rule's: "the minimum requirement")
                 r"|(?:rehabilitation\s+activity|unpaid\s+work|curfew|(?:alcohol\s+)?abstinence|alcohol\s+treatment|drug\s+rehabilitation"
@@ -440,7 +441,8 @@ _LENGTH_LEAD = (r"(?:(?:\s+(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:al
                 # ("an apprehended violence order protecting the woman for five years": whom it protects, then its length)
                 rf"(?:\s+protecting\s+(?:(?:the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?[\w'\u2019-]+|{_BOUND}))?"
                 # ("was made indefinitely": no length, but how long all the same)
-                r"(?:\s+for\s+(?:an?\s+(?:period|term)\s+of\s+|the\s+(?:first|next)\s+)?|(?=\s+indefinitely\b)"
+                # ("a restraining order of indefinite length", "a restriction order, without limit of time": the same)
+                r"(?:\s+for\s+(?:an?\s+(?:period|term)\s+of\s+|the\s+(?:first|next)\s+)?|(?=,?\s+(?:indefinitely|of\s+indefinite\s+(?:length|duration)|without\s+limit\s+of\s+time)\b)"
                 # ("A restraining order was also made, to last for five years": the length told as its purpose)
                 r"|(?P<lasting>,)\s+to\s+(?:last|run|remain\s+in\s+(?:place|force|effect))(?:\s+for\s+|(?=\s+indefinitely\b)))"
                 # "A restraining order will remain in place indefinitely", "The non-molestation order will stay in force for
@@ -448,7 +450,9 @@ _LENGTH_LEAD = (r"(?:(?:\s+(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:al
                 r"|(?P<remains>\s+(?:will|is\s+to|shall)\s+(?:also\s+)?(?:remain|stay|be)\s+in\s+(?:place|force|effect))(?:\s+for\s+|(?=\s+indefinitely\b))"
                 r"|\s+of\s+|\s+lasting\s+(?:for\s+)?|(?P<aside>,)\s+which\s+(?:will\s+|is\s+to\s+|shall\s+)?(?:lasts?|runs?)\s+(?:for\s+)?)")
 _LENGTH_ENDS = r"(?![\w-])(?!\s+(?:of|ago|earlier|before|later|old|since|a\s+(?:day|night|week)|per|each|every|daily|nightly)\b)"
-ATTACHED_LENGTH = rf"{_LENGTH_LEAD}(?:{_DUR}|(?P<life>life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves))\b|\s+(?P<indefinite>indefinitely)\b){_LENGTH_ENDS}"
+# (an order's initials may stand between it and its length: "a sexual harm prevention order (SHPO) for 15 years")
+ATTACHED_LENGTH = (rf"(?:\s+\((?-i:[A-Z]{{2,6}})\))?{_LENGTH_LEAD}(?:{_DUR}|(?P<life>life|the\s+rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves))\b"
+                   rf"|,?\s+(?P<indefinite>indefinitely|of\s+indefinite\s+(?:length|duration)|without\s+limit\s+of\s+time)\b){_LENGTH_ENDS}")
 # The kind named with a determiner before it, which marks where an order's own name starts ("made subject to a
 # restraining order": never "subject to a restraining"); a kind of the closed list needs none ("placed on probation")
 NAMED_KIND = (r"(?P<what>(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))(?:" + _OPEN_KIND + r")"
@@ -507,7 +511,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # (Britain's "a 12-month suspended sentence order": the order is the sentence's legal name, part of the term)
     # ("a suspended 16-year sentence to the State Department of Corrections": the custody it would be served in)
     # ("a fully suspended three-year sentence": how much of it is suspended is part of the term)
-    ("suspended_sentence", rf"{_QUAL}(?:(?:fully|wholly|entirely|partly|partially)\s+)?(?:stayed|suspended)\s+(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"
+    ("suspended_sentence", rf"{_QUAL}(?:(?:fully|wholly|entirely|partly|partially)\s+)?(?:stayed|suspended)\s+(?:{_RANGE})?(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:sentence|term)"
                            r"(?:\s+order\b|\s+(?:to|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}?(?:(?-i:Department)\s+of\s+(?-i:Corrections?)|(?-i:Bureau)\s+of\s+(?-i:Prisons))\b)?"),
     ("suspended_sentence", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?:prison|jail|custodial)\s+)?(?:suspended|stayed)\s+"
                            r"(?:(?:prison|jail)\s+)?(?:sentence|term)(?:\s+order\b)?"),
@@ -536,7 +540,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("supervision", r"\bsupervision\s+(?:of|by)\s+(?:the\s+)?(?:(?-i:[A-Z]{2,4})\s+)?(?:Community\s+Corrections|Corrective\s+Services)\b"),
     # Britain: "a suspended sentence order of eight months' imprisonment, suspended for 18 months" (the order's legal
     # name, the custody it holds and how long it hangs over the offender are one term)
-    ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail|custodial)\s+)?sentence(?:\s+order)?\s+of\s+{_DUR}"
+    # (North Carolina: "a suspended sentence of 10 to 21 months", its minimum and maximum)
+    ("suspended_sentence", rf"(?:stayed|suspended)\s+(?:(?:prison|jail|custodial)\s+)?sentence(?:\s+order)?\s+of\s+(?:{_RANGE})?{_DUR}"
                            rf"(?:\s+(?:imprisonment|custody|detention|in\s+(?:prison|jail)))?(?:{_SUSPENDED_FOR})?"),
     ("suspended_sentence", rf"{_DUR}\s+{_CUSTODY}(?:\s+(?:term|sentence))?{_SUSPENDED_FOR}"),
     # "a suspended sentence of 16 months"; "16 months, suspended for two years"
@@ -821,7 +826,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # post-release control" (Ohio), "one to three years of supervised release"
     ("supervised_release", rf"(?:{_RANGE})?{_DUR}\s+(?:of\s+|on\s+)?{_KIND_MOD}supervised\s+release"),
     # "will be on supervised release for five years"
-    ("supervised_release", rf"supervised\s+release\s+for\s+{_DUR}"),
+    # (Illinois: "will then be on mandatory supervised release for 18 months")
+    ("supervised_release", rf"(?:mandatory\s+)?supervised\s+release\s+for\s+{_DUR}"),
     # "a three-year term of supervised release"
     ("supervised_release", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:term|period)\s+of\s+(?:supervised\s+release|post-?release\s+(?:control|supervision))"),
     # Wisconsin: "three years of initial confinement followed by four years of extended supervision"
@@ -1033,6 +1039,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
               rf"|supervision|drug\s+treatment(?:\s+and\s+testing)?)\s+order|good\s+behaviou?r\s+bond"
               rf"|(?:rehabilitation\s+activity|unpaid\s+work|curfew|(?:alcohol\s+)?abstinence|drug\s+rehabilitation|mental\s+health\s+treatment"
               rf"|electronic\s+monitoring|programme|supervision)\s+requirement))\s+(?:for|of)\s+{_DUR}{_LENGTH_ENDS}"),
+    # Britain's hospital order told with its restrictions or its section: "a hospital order with restrictions", "a
+    # hospital order under section 37 of the Mental Health Act" (whether he may be released without a tribunal)
+    ("order", r"\b(?P<what>hospital\s+order)(?:\s+with\s+(?:a\s+)?restrictions?|\s+under\s+section\s+37(?:\s+of\s+the\s+Mental\s+Health\s+Act(?:\s+1983)?)?)\b"),
     ("order", r"\b(?P<what>(?:indefinite\s+)?(?:(?:conditional|absolute)\s+discharge|good\s+behaviou?r\s+bond"
               r"|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention\s+order"
               r"|(?:restraining|non-molestation|non-harassment|criminal\s+protection)\s+order|(?:community(?:\s+(?:corrections?|payback))?|intensive\s+correction"
@@ -1249,7 +1258,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Britain, Ireland: "will be on the sex offenders register for life", "must sign the sex offenders' register for
     # 10 years"
     # ("be listed on Ohio's sex offender registry for life": the state named by its own name)
-    ("registration", rf"(?:(?:placed\s+|put\s+|listed\s+)?on|sign(?:\s+on\s+to)?)\s+(?:the\s+(?:(?:state|national|state['\u2019]s)\s+)?|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+)sex[- ]offenders?['\u2019]?\s+regist(?:er|ry)(?:\s+for\s+(?:(?P<life>life)|{_DUR}|an?\s+indefinite\s+period))?"),
+    ("registration", rf"(?:(?:placed\s+|put\s+|listed\s+)?on|sign(?:\s+on\s+to)?)\s+(?:the\s+(?:(?:state|national|state['\u2019]s)\s+)?|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+)sex[- ]offenders?['\u2019]?\s+regist(?:er|ry)(?:\s+for\s+(?:(?P<life>life)|{_DUR}|an?\s+indefinite\s+period)|\s+indefinitely\b)?"),
     # "lifetime registration as a sex offender" (US): the registration named as a noun
     # (the life is the registration's length: "faces lifetime sex offender registration" is kept as the law's term)
     ("registration", r"\b(?P<life>lifetime|lifelong)\s+(?:sex[- ]offender\s+)?registration(?:\s+as\s+an?\s+sex(?:ual)?[- ](?:offender|predator))?"),
@@ -1787,6 +1796,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "He received five years." (not the talk of "he got eleven months")
     # ("received not less than one nor more than five years for child neglect": an indeterminate range told bare)
     ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
+    # A bulleted item under a lead-in that gives it ("Roe received:" then "- 11 years for armed robbery"): the length
+    # opens the item (sentencing.py reads the lead-in's verb as the item's own)
+    ("gave_count", rf"(?m:^)[ \t]*[-\u2022*\u25aa\u2013]\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
     # "Dawson, 31, of Armley, received four years at Leeds Crown Court": where the court sat closes the clause too
     # (a named place or a court; never "got four years at the age of 19")
     ("gave_count", rf"\b(?:received|receives|given|got|gets)\s+(?P<term>(?:{_RANGE})?{_DUR})"

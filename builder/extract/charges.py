@@ -2969,6 +2969,16 @@ def _to_a_named_offence(rest: str) -> bool:
 _LEAVING_THE_SCENE = lazy_compile(r"(?:also\s+)?(?:to\s+)?leaving\s+(?:the|an?)\s+(?:[\w-]+\s+)?scene\b")
 
 
+# "possession of fentanyl and methamphetamine for the purpose of trafficking", "possession of cocaine and heroin with
+# intent to supply": two things held for one purpose, one offence (not "possession of a firearm and drug trafficking")
+_POSSESSED_BEFORE = lazy_compile(r"(?<![\w-])possess(?:ion|ing)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$", re.I)
+# Scotland's assault charge names the harm done: "assault to his severe injury, permanent disfigurement and permanent
+# impairment and to the danger of his life" is one charge, however many harms it lists
+_SCOTS_INJURY = lazy_compile(r"\bto\s+(?:his|her|their|the)\s+(?:severe\s+)?injury\b")
+_INJURY_GOES_ON = lazy_compile(r"(?:and\s+)?(?:to\s+the\s+danger\s+of|permanent\s+(?:disfigurement|impairment|scarring)|(?:his|her|their)\s+permanent)\b")
+_SHARED_PURPOSE = lazy_compile(r"(?:[a-z][\w-]*\s+){1,3}?(?:with\s+(?:the\s+)?intent\s+to|for\s+the\s+purposes?\s+of)\b")
+
+
 def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "of|to") -> list[tuple[int, int]]:
     """Split at commas, and at "and" unless one offence holds both words ("conspiracy to commit fraud and theft",
     "aiding and abetting", "a single count of X and Y"); never inside the lead ("counts, including")."""
@@ -2999,7 +3009,10 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
                 or (not sep.group().startswith((",", ";")) and _ITS_MENTAL_ELEMENT.match(text, sep_end)) \
                 or (not sep.group().startswith((",", ";")) and _CAUSED_HARM.search(text, cursor, sep_start) is not None
                     and _HARM_NEXT.match(text, sep_end - 1) is not None) \
-                or _deed_goes_on(text[max(cursor, lead_end):sep_start], text[sep_end:end]):
+                or _deed_goes_on(text[max(cursor, lead_end):sep_start], text[sep_end:end]) \
+                or (not sep.group().startswith((",", ";")) and _POSSESSED_BEFORE.search(text, cursor, sep_start) is not None
+                    and _SHARED_PURPOSE.match(text, sep_end, end) is not None) \
+                or (_SCOTS_INJURY.search(text, cursor, sep_start) is not None and _INJURY_GOES_ON.match(text, sep_end, end) is not None):
             continue
         # "of fraud and of making false statements": the repeated preposition opens the next offence; a "to" does only
         # before a gerund ("to conspiracy to make threats and to making a hoax call": an infinitive would be the conspiracy's)

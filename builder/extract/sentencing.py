@@ -526,7 +526,8 @@ def _linked_headlines(source: Source) -> set[int]:
     loans"): other stories' headlines, whose sentences and charges are not this case's."""
     starts: set[int] = set()
     under_header = False
-    for paragraph in source.body():
+    # (every line, not only the body's: the layout may take a bare "RELATED:" for clutter)
+    for paragraph in source.paragraphs:
         line = source.text[paragraph.start:paragraph.end].strip()
         if len(line) < 40 and _LINKS_HEADER.match(line):
             under_header = True
@@ -798,6 +799,9 @@ _SENTENCED_AT_PLEA = lazy_compile(r"\b(?:imposed|accepted)\s+the\s+(?:agreed(?:-
 _AGREED = lazy_compile(r"\bagree(?:d|s|ment)\b|\bplea(?:ded|d)?\s+guilty\b|\bplea\s+(?:deal|agreement)\b", re.I)
 
 
+_AS_PROBATION_CONDITION = lazy_compile(r",?\s+as\s+an?\s+condition\s+of\s+(?:(?:his|her|their|the)\s+)?(?:special\s+|supervised\s+|intensive\s+)?probation\b")
+
+
 def _agreed_terms_imposed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> list[Term]:
     """Terms a plea agreement sets ("agreed to pay a $2 million fine") are the sentence when the court imposed the
     agreed sentence at the plea; otherwise they stay what the agreement offers."""
@@ -870,13 +874,17 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
     speech = [(q_start, q_end) for q_start, q_end in quoted if len(text[q_start:q_end].split()) > 6]
     lead_ins = _list_lead_ins(text, sentences, listed_lines)
     upshot_told_as: dict[int, tuple[TermStatus, Optional[str]]] = {}  # an upshot's status before it was read as "other"
+    # (a bulleted item reads on from its lead-in: "Roe received:" then "- 11 years for armed robbery" is sentenced)
+    lead_kinds = {start: kinds_named(lead, [(0, len(lead))])[0] for start, lead in lead_ins.items()}
     for i, ((s_start, s_end), kinds) in enumerate(zip(sentences, kinds_named(text, sentences))):
+        lead_in = lead_ins.get(s_start, "")
+        kinds = kinds | lead_kinds[s_start] if lead_in else kinds
         if not kinds:
             continue
         ctx = _paragraph_judge(case_ctx, s_start)
         taken: list[tuple[int, int]] = []
         present: dict[re.Pattern[str], bool] = {}
-        lowered = text[s_start:s_end].lower()
+        lowered = (lead_in + text[s_start:s_end]).lower()
         # (in TERM_SOURCES order, which settles which of two overlapping phrases is read)
         for index in sorted(i for named in kinds for i in TERM_INDICES_BY_KIND.get(named, ())):
             if not all(any(word in lowered for word in words) for words in term_words(index)):
@@ -884,7 +892,7 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
             kind, needs = TERM_SOURCES[index][0], TERM_NEEDS[index]
             for need in needs:
                 if need not in present:
-                    present[need] = need.search(text, s_start, s_end) is not None
+                    present[need] = need.search(text, s_start, s_end) is not None or bool(lead_in and need.search(lead_in))
             if not all(present[need] for need in needs):
                 continue
             pattern = term_pattern(index)
@@ -1000,6 +1008,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 # its text says so (the briefing must not print a man who went home as jailed)
                 suspension = _SUSPENDED_AFTER.match(text, t_end, s_end) if kind in _SPLITTABLE and not tail else None
                 t_end = tail.end() if tail else suspension.end() if suspension else t_end
+                if kind in ("jail", "prison") and "condition" in text[t_end:t_end + 20]:
+                    # "45 days in jail as a condition of probation": custody served under the probation, not beside it
+                    condition = _AS_PROBATION_CONDITION.match(text, t_end, s_end)
+                    t_end = condition.end() if condition else t_end
                 if kind in _PAID_TO and "severally" in text[t_end:t_end + 30]:
                     # "$2 million in restitution, jointly and severally": how the debt is owed is part of the order
                     joint = _JOINTLY_OWED.match(text, t_end, s_end)
