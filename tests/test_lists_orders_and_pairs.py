@@ -85,7 +85,7 @@ def test_of_two_named_together_with_irish_ages_the_first_is_the_defendant():
     assert [(t.text, t.subject) for t in sentencing.terms] == [("jailed for six years", None)]
 
 
-def test_a_lawyer_for_someone_and_a_standfirst_say_who_is_sentenced_in_a_story_that_dwells_on_the_victim():
+def test_a_standfirst_that_says_who_is_given_the_order_tells_the_defendant_in_a_story_that_dwells_on_the_victim():
     body = ("Hannah Dryden says tracker went unnoticed for weeks as Liam Creswell is given community order\n\n"
             "A woman whose former partner secretly tracked her car has called for tighter controls, after he was spared jail.\n\n"
             "Liam Creswell, 32, hid a tracker in Hannah Dryden\u2019s car after she ended their relationship.\n\n"

@@ -95,17 +95,12 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
         del counts[name]
     # The one a lawyer speaks for is on trial, and the lawyer is not ("Ann Lee's attorney, Bo Park, said"; "Park, who
     # represents Ann Lee"): a client the parties missed, named only so, is still the accused
-    defended: set[str] = set()
     for counsel, client, full in _counsel_and_client(body):
         if counsel != client and (client in counts or full):
             counts.pop(counsel, None)
             if client not in counts and full:
                 counts[client] = plain[client] = len(re.findall(rf"{_whole(client)}", body))
                 first_named[client] = body.find(client)
-            if client not in defended:
-                # (a story that dwells on the victim names her more often: the lawyer tells whose case it is)
-                counts[client] += 3
-                defended.add(client)
     others = _called_co_defendants(body, counts, parties)
     if others and len(others) < len([name for name in counts if counts[name]]):
         for name in others:
