@@ -51,12 +51,12 @@ _OWN_THING_AFTER_SUBJECT = lazy_compile(
     r"(?:,\s+\d{1,3},)?(?:\s+(?!(?:said|says|told|tells|argued|argues|asked|asks|wrote|writes|ordered|orders|ruled|rules"
     r"|urged|urges|testified|claimed|claims|insisted|added|noted|sentenced|sentences|thanked|blamed|accused|described"
     r"|that|who|whom|whose|which)\b)[a-z\d]+){1,8}\s+(?:after|when|while|because|as|in|with|from|of|on|into|behind|at)\s+")
-# A person described only by sex or age, and the statement that makes them the victim who speaks
 # A person the article describes by a plain noun after "the": "the woman", "the 79-year-old homeowner"
 DEFINITE_PERSON = lazy_compile(r"[Tt]he\s+(?P<described>(?:(?:\d+-year-old|young|elderly|older|younger|teenage|other)\s+)?"
                                 r"(?:" + "|".join(sorted(UNNAMED_PERSON_NOUNS | {"victim", "complainant", "homeowner", "resident",
                                                                                "neighbour", "neighbor", "widow", "widower"},
                                                                               key=lambda w: (-len(w), w))) + r"))")
+# A person described only by sex or age, and the statement that makes them the victim who speaks
 _PLAIN_PERSON = lazy_compile(r"(?:[Tt]he|[Aa])\s+(?:woman|man|girl|boy|teenager|teen|person|mother|father)")
 _IMPACT_STATEMENT = lazy_compile(r"\bvictim(?:['\u2019]s)?\s+(?:impact\s+|personal\s+)?statement", re.I)
 # The verbs whose that-clause tells what someone else must do or is: "ordered that he serve", "ruled that she must",
@@ -3220,7 +3220,8 @@ class Speakers:
         """ "A resident who asked not to be named said ..." and later "Another resident, Dana Roe, said ...": the name
         "another" brings in is a second holder of the role, never the one described before."""
         first = next((m for m in self.mentions if m.party is party), None)
-        return first is not None and bool(_ANOTHER_OF_ROLE(noun).search(self.masked, max(0, first.start - 80), first.start))
+        another = _ANOTHER_OF_A_ROLE.search(self.masked, max(0, first.start - 80), first.start) if first else None
+        return another is not None and another.group("noun") == noun
 
     def _young_named_before(self, bare: str, start: int) -> tuple[str, str | None] | None:
         """ "Ann Roe, 15, sat in the front row. … the teen wrote": a bare "the teen"/"the boy" is the minor the
@@ -3881,9 +3882,8 @@ _JUSTICE_BODY = lazy_compile(r"\bjustice\s+(?:department|ministry)|\b(?:departme
 _JUSTICE_IN_NAME = lazy_compile(r"\bJustice\s+(?=[A-Z])|(?<=\sfor\s)Justice\b")
 
 
-def _ANOTHER_OF_ROLE(noun: str) -> re.Pattern[str]:
-    """ "Another Glenmore resident, " before a name: a second person of the role `noun`."""
-    return re.compile(rf"\b(?:[Aa]nother|[Aa]\s+second|[Oo]ne\s+other)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)},\s*$")
+# "Another Glenmore resident, " before a name: a second person of the role its last word names
+_ANOTHER_OF_A_ROLE = lazy_compile(r"\b(?:[Aa]nother|[Aa]\s+second|[Oo]ne\s+other)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+),\s*$")
 
 
 def _role_words(role: str) -> set[str]:
