@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Callable, NamedTuple, Optional
 
-from builder.extract._lexicon import CO_DEFENDANT, NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, surname_of
+from builder.extract._lexicon import CO_DEFENDANT, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, surname_of
 from builder.extract._regex import lazy_compile
 from builder.extract.parties import named_in_full_above
 from builder.model import Party, Source
@@ -64,6 +64,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
     # read as a name ("Eastbrook said in a statement") or a nickname, never the one on trial.
     full_names = any(party.kind == "person" and len(party.name.split()) > 1 for party in parties)
     tied = _tied_to_the_case(body)
+    told_by_pronoun = _pronoun_subjects(body)
     first_named: dict[str, int] = {}
     plain: Counter[str] = Counter()
     ties: Counter[str] = Counter()  # times named as the one convicted, sentenced, tried or defended
@@ -81,7 +82,7 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             if not counts[surname]:
                 continue  # never named in the body: the patterns below cannot match either
             first_named[surname] = mentions[0]
-            ties[surname] = _times_the_subject(body, surname) + tied[surname] \
+            ties[surname] = _times_the_subject(body, surname) + tied[surname] + told_by_pronoun[surname] \
                 + sum(1 for m in re.finditer(_whole(surname), headings) if _HEADING_VERB.match(headings, m.end()))
             counts[surname] += 3 * ties[surname]
             # ... or its object: "prosecutors charged the landlord, Ed Lee, with ...", "found Ed Lee, 56, of Troy, guilty"
@@ -91,6 +92,10 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
                 rf"\b(?:charged|convicted|indicted|acquitted|(?:re)?sentenced)\s+(?P<pre>[^.]{{0,50}}?){_whole(surname)}"
                 rf"|\bfound\s+[^.;]{{0,40}}?{_whole(surname)}[^.;]{{0,60}}?\bguilty\b", body))
             counts[surname] += 3 * objects[surname]
+    if _UNNAMEABLE_ACCUSED.search(body) and not any(ties[name] or objects[name] for name in counts):
+        # "The 16-year-old boy, who cannot be identified under youth justice laws, ... was sentenced": the law keeps the
+        # accused unnamed, and the people named most (the victims, their family) are not him
+        return None
     for name in _told_late(len(body), counts, plain, first_named, ties):
         del counts[name]
     # The one a lawyer speaks for is on trial, and the lawyer is not ("Ann Lee's attorney, Bo Park, said"; "Park, who
@@ -199,12 +204,41 @@ _CHARGES_AGAINST = lazy_compile(r"\b(?:charges?|counts?|complaint|indictment)\s+
                               r"(?P<surname>[A-Z][\w'\u2019-]+)\b(?!['\u2019]s|\s+[A-Z])")
 
 
+# The accused the law forbids naming, told with the case's verb: "The 16-year-old boy, who cannot be identified ...,
+# was sentenced", "A teenager who cannot be named for legal reasons pleaded guilty" (not a victim who cannot be named)
+_UNNAMEABLE_ACCUSED = lazy_compile(r"\b(?:boy|girl|teen|teenager|youth|juvenile|minor|youngster|child)\b,?\s+who\s+(?:cannot|can\s*not|can['\u2019]t|could\s+not)"
+                                   r"\s+be\s+(?:named|identified)\b[^.]*?\b(?:sentenced|pleaded|convicted|jailed|detained|charged|admitted|found\s+guilty)\b"
+                                   # ("A teenage boy has been sentenced to detention", "The boy, who was 15 at the time, was
+                                   # sentenced": a child the story describes, never names, as the one sentenced)
+                                   r"|\b(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|teen|teenager|youth|juvenile)\b(?:,[^.]{0,160}?,)?"
+                                   r"\s+(?:has\s+been|had\s+been|was|is)\s+(?:\w+\s+)?(?:sentenced|detained|convicted|ordered)\b")
+
+
 def _tied_to_the_case(body: str) -> Counter[str]:
     """How often each capitalised word is named as the one whose conviction, trial, sentence or lawyer the case is."""
     tied: Counter[str] = Counter()
     for pattern in (_CASE_OF, _HIS_CASE, _CHARGES_AGAINST):
         tied.update(m.group("surname") for m in pattern.finditer(body))
     return tied
+
+
+def _pronoun_subjects(body: str) -> Counter[str]:
+    """How often each surname is the subject a pronoun takes up with the case's verb: news names the accused in full in
+    one sentence and tells the plea and the sentence in the next with "he" ("Liam Roe, 32, hid a tracker on her car. He
+    admitted stalking and was given ..."), so a story that names its victim more often still says whose case it is."""
+    subjects: Counter[str] = Counter()
+    for m in _PRONOUN_CASE_VERB.finditer(body):
+        if not re.search(r"(?:^|[.!?][\"\u201d\u2019]?\s+)$", body[max(0, m.start() - 4):m.start()]):
+            continue  # a pronoun inside a sentence ("after she said he pleaded") may be anyone's
+        previous = _sentence_start(body, max(0, m.start() - 2))
+        opener = _OPENING_NAME.match(body, previous)
+        if opener is None:
+            continue
+        given = opener.group("given").lower()
+        if given in (FEMALE_GIVEN_NAMES if m.group("pronoun") == "He" else MALE_GIVEN_NAMES):
+            continue  # "Ann Roe testified. He pleaded guilty ...": the pronoun is someone else
+        subjects[opener.group("surname")] += 1
+    return subjects
 
 
 def _told_late(length: int, counts: Counter[str], plain: Counter[str], first_named: dict[str, int], ties: Counter[str]) -> list[str]:
@@ -504,6 +538,13 @@ _CASE_VERBS = (
 _THEN_ITS_VERB = lazy_compile(rf"(?!{_A_GROUP_NOUN})(?P<between>(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?)\b(?:{_CASE_VERBS})\b")
 # The same verbs right after a name in a standfirst or subhead, whose clauses run on without a period
 _HEADING_VERB = lazy_compile(rf"(?:,\s+\d+,)?\s+(?:{_CASE_VERBS})\b")
+# A sentence a pronoun opens with the case's verb ("He admitted stalking and was given a community order"); British and
+# Irish copy tells a plea as "admitted <offence>", not "admitted that ..." or "admitted to police"
+_PRONOUN_CASE_VERB = lazy_compile(rf"(?<![\w,])(?P<pronoun>He|She)\s+(?:(?:[^.]|{_TITLE_ABBREVIATION}\.){{0,60}}?\b(?:{_CASE_VERBS})"
+                                  r"|(?:later\s+|also\s+)?admit(?:ted|s)\s+(?!(?:that|to|it|he|she|they|the|his|her|their|being|lying|having)\b))\b")
+# The full name that opens a sentence, the subject the next sentence's pronoun goes back to ("Liam Roe, 32, hid ...")
+_OPENING_NAME = lazy_compile(r"\s*(?P<given>[A-Z][a-z][\w'\u2019-]*)\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][\w'\u2019-]+)\b(?!['\u2019])")
+
 
 
 # A sentence that tells another person's case for comparison: "The case echoes that of Ann Lee, who was convicted",

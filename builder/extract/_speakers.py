@@ -357,7 +357,10 @@ _NEXT_CLAUSE = lazy_compile(r"(?:,\s+(?:and|but|then|so)|;)\s+$")
 # "At a rally in Dayton,", "Outside City Hall,". A body named in it is where the subject stands, not who speaks.
 _SCENE_OPENING = lazy_compile(r"\s*(?:[A-Z][a-z]+ing|At|Outside|Inside|In|On|During|From|Standing|Following)\b[^,;]{0,120},\s+")
 # A name inside a subordinate clause of its sentence: "Lee apologized before Judge Roe announced the sentence".
-_SUBORDINATE_BEFORE = lazy_compile(r"\b(?:before|after|while|until|as|when|because|since|once|whereas|although)\s+"
+_SUBORDINATE_BEFORE = lazy_compile(r"\b(?:before|after|while|until|as|when|because|since|once|whereas|although"
+                                 # ("The judge rejected a defence submission that Vukovic should receive ...": a clause
+                                 # that tells what the submission argued)
+                                 r"|(?:submission|argument|claim|suggestion|request|assertion|contention|application|bid)\s+that)\s+"
                                  r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.\u2019'-]*\s+)*$")
 # Where a described person works or lives, after the role: " at the Elm Street bakery", " of Lee's church"
 _PLACE_POSTMODIFIER = lazy_compile(r"\s+(?:at|of|from|in|on)\s+(?:the\s+)?[A-Z][^,;:\u201c\u201d\"]{1,60}?[\s,]*")
@@ -3668,7 +3671,7 @@ class Speakers:
                         continue
                     title = _TITLE_BEFORE.search(self.masked, max(0, m.start() - 6), m.start()) \
                         if kind == "person" and " " not in m.group(1) else None
-                    if title and _role_gender(party) != _TITLE_GENDER[title.group("t")]:
+                    if title and _person_gender(party) != _TITLE_GENDER[title.group("t")]:
                         # ("Ann Roe, the victim's wife, …. Outside court, Mrs Roe said": the courtesy title picks,
                         # of those sharing the surname, the one person whose role marks that gender)
                         party = self._titled_holder(m.group(1), _TITLE_GENDER[title.group("t")]) or party
@@ -3729,7 +3732,7 @@ class Speakers:
 
     def _titled_holder(self, surname: str, gender: str) -> Party | None:
         """The one person of this surname whose role marks the gender a courtesy title gives, if exactly one."""
-        fitting = [p for p in self.parties if p.kind == "person" and _surname(p.name) == surname and _role_gender(p) == gender]
+        fitting = [p for p in self.parties if p.kind == "person" and _surname(p.name) == surname and _person_gender(p) == gender]
         return fitting[0] if len(fitting) == 1 else None
 
     def is_agent(self, sent_start: int, m: Reference) -> bool:
@@ -3904,6 +3907,13 @@ def _role_gender(party: Party) -> str | None:
         if words & FEMALE:
             return "f"
     return None
+
+
+def _person_gender(party: Party) -> str | None:
+    """ "m"/"f" where the party's role says it, else where the given name does ("Bruce and Noreen Halverson": "Mrs
+    Halverson" is Noreen)."""
+    given = party.name.split()[0].lower() if len(party.name.split()) > 1 else ""
+    return _role_gender(party) or ("m" if given in MALE_GIVEN_NAMES else "f" if given in FEMALE_GIVEN_NAMES else None)
 
 
 def _role_own_words(role: str) -> str:

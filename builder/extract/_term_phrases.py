@@ -190,10 +190,13 @@ SPLIT_TAIL = lazy_compile(
     # in prison", "a 12-year sentence with 10 years executed"
     rf"|,?\s+with\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:executed|active)(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody))?"
     rf"|,\s+to\s+serve\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody)"
+    # ... and without the "with": "12 years, four to serve", "20 years, serve 8 in prison", "10 years, three to serve in prison"
+    rf"|,\s+{_NUM}(?:[- ](?:years?|months?))?\s+to\s+serve\b(?:\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody))?"
+    rf"|,\s+serve\s+{_NUM}(?:[- ](?:years?|months?))?\s+(?:in|behind)\s+(?:(?:a|the|state|federal|county)\s+)?(?:prison|jail|bars|custody)"
     # Connecticut split sentences: "15 years in prison, execution suspended after six years" (six to serve)
     # (the short form "10 years in prison, suspended after 30 months", and a plea deal's cap on the part served,
     # "suspended after no more than three years")
-    rf"|,?\s+(?:with\s+)?(?:execution\s+)?suspended\s+after\s+(?:serving\s+)?(?:(?:no\s+more\s+than|at\s+most|up\s+to)\s+)?{_NUM}(?:[- ](?:years?|months?))?"
+    rf"|,?\s+(?:with\s+|to\s+be\s+)?(?:execution\s+)?suspended\s+after\s+(?:serving\s+)?(?:(?:no\s+more\s+than|at\s+most|up\s+to)\s+)?{_NUM}(?:[- ](?:years?|months?))?"
     # Maryland split sentences: "20 years with all but eight years suspended" (the eight years are served). Only after a
     # bare length, which alone says too little; "10 years in prison" names its kind and stands beside "all but ..."
     # (and without "with": "10 years, all but three suspended")
@@ -208,7 +211,7 @@ SPLIT_TAIL = lazy_compile(
     r"|(?<=jail),?\s+with\s+work[- ]release(?:\s+privileges)?\b)"
     # ("and the rest on supervised probation": the kind of probation stays with the tail)
     # (", and five years of probation" after a comma is a term of its own, not the split's rest)
-    rf"(?:(?:,?\s+and\s+the\s+(?:balance|rest|remainder)|\s+and\s+{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
+    rf"(?:(?:,?\s+(?:and\s+)?the\s+(?:balance|rest|remainder)|\s+and\s+{_NUM}(?:[- ](?:years?|months?))?)\s+(?:(?:on|of|in)\s+(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|suspended(?:\s+(?:to|on)\s+probation)?))?", re.I)
 # ("two years on a firearm specification", "three years on the gun enhancement": the count a stacked term is for;
 # "on each of four health care fraud counts": a count's name may run to three words after its number)
 # ("40 months on a wire fraud count": one count of several named with "a")
@@ -981,7 +984,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("ignition_interlock", _INTERLOCK),
     # New Zealand's licence that allows no alcohol at all, which a disqualified drink-driver must hold when the ban ends:
     # "after which he must apply for a zero-alcohol licence" (an alcohol interlock's alternative)
-    ("order", r"\b(?:apply\s+for|hold|obtain|get|be\s+issued(?:\s+with)?)\s+an?\s+(?P<what>zero[- ]alcohol\s+licen[cs]e)\b"),
+    ("order", r"\b(?:apply\s+for|hold|obtain|get|be\s+issued(?:\s+with)?|move\s+(?:on\s+)?to)\s+an?\s+(?P<what>zero[- ]alcohol\s+licen[cs]e)\b"
+              rf"(?:\s+for\s+{_DUR})?"),
+    # New Zealand's "alcohol interlock sentence": a disqualification served on an interlock licence, the court's own name
+    ("ignition_interlock", r"\b(?:(?<=\ban\s)|(?<=\bthe\s))alcohol\s+interlock\s+(?:sentence|order)\b"),
     # the device named as an item of a listed sentence, its length told: "an ignition interlock device for two years"
     ("ignition_interlock", rf"\b(?:an?\s+)?ignition[- ]interlock(?:\s+device)?\s+for\s+{_DUR}"),
     # Minnesota's "community work service", Colorado's "useful public service", Australia's "unpaid community work"
@@ -1049,6 +1055,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
               r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence|probation"
               # Scotland's "restriction of liberty order" (confined to an address, tagged)
               r"|restriction\s+of\s+liberty"
+              # Queensland's youth orders: "six months' detention with an immediate conditional release order", "a
+              # restorative justice order"; Victoria's "final family violence intervention order"
+              r"|(?:immediate\s+)?conditional\s+release|restorative\s+justice|final\s+(?:family\s+violence\s+)?intervention"
               # Britain's orders on a dangerous dog and on property used in the crime ("made a destruction order for the dog")
               r"|(?:contingent\s+)?destruction|deprivation)\s+order|deferred\s+(?:sentence|judg(?:e)?ment)))\b"),
     ("order", rf"(?P<num>{_NUM})\s+(?P<what>(?:[a-z-]+\s+){{1,3}}?requirement)\s+(?P<unit>days)"),
@@ -1325,7 +1334,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                   r"(?:\s+(?:[\w-]+\s+){0,2}?(?:times?\s+a\s+(?:week|month|day)|weekly|daily))?"),
     # "undergo a mental health evaluation", "submit to random drug testing": an assessment or test the court orders
     ("treatment", r"\b(?:undergo|submit\s+to|complete|take|obtain)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
-                  r"(?:evaluations?|assessments?|drug\s+(?:testing|tests|screens|screening)|testing|screenings?)\b"),
+                  r"(?:evaluations?|assessments?|drug\s+(?:testing|tests|screens|screening)|testing|screenings?|judicial\s+monitoring)\b"),
     # "a 10-year firearm enhancement" (time added for a circumstance of the crime)
     ("enhancement", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:[\w-]+\s+){{0,2}}?enhancements?"),
     # Educational and speaking obligations, the count kept (sentencing.py reads "count"/"counted" as amount and unit):
@@ -1403,6 +1412,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "$11,300 in audit costs", "$2,500 in investigation costs": what the state spent on the case, ordered repaid
     ("costs", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:court|legal|prosecution|trial|audit|investigation|investigative|extradition|supervision"
               r"|probation|laboratory|lab|jury|administrative|filing|attorney['\u2019]?s?)\s+)?(?:costs|fees)\b(?:\s+and\s+(?:fees|costs|assessments)\b)?"),  # "in court costs and fees"
+    # Britain's and Ireland's driving endorsement: "given six penalty points", "his licence endorsed with nine penalty points"
+    ("penalty_points", rf"(?P<count>{_NUM})\s+(?P<counted>penalty\s+points)\b"),
+    # "£400 towards the RSPCA's costs", "£620 towards prosecution costs": Britain's share of another's costs, named by whose
+    ("costs", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?towards?\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.'\u2019&-]*|prosecution|court|council)['\u2019]?s?\s+){{0,3}}(?:legal\s+|court\s+|prosecution\s+)?costs\b"),
     # New York's "$375 mandatory surcharge", "a $50 crime victim assistance surcharge", Canada's "$200 victim fine surcharge"
     ("costs", rf"{_QUAL}{_MONEY}\s+(?:(?:mandatory|state|crime|victims?|fine|assistance|DNA|court|criminal)\s+){{0,3}}surcharge\b"),
     # Britain's Proceeds of Crime Act: "made a confiscation order for £48,000", "a confiscation order of £1.2m", "a £90,000
@@ -1483,7 +1496,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # the sum and the counted property it takes
     # ("signed an order of forfeiture covering about $2 million", "a forfeiture order totaling $80,000": the order's
     # own name either way round, and the verb that gives its sum)
-    ("forfeiture", rf"(?:forfeiture\s+order|order\s+of\s+(?:criminal\s+)?forfeiture)\s+(?:of|for|covering|totall?ing|worth|amounting\s+to|in\s+the\s+amount\s+of)\s+{_QUAL}{_MONEY}"
+    ("forfeiture", rf"(?:forfeiture\s+orders?|order\s+of\s+(?:criminal\s+)?forfeiture)\s+(?:of|for|covering|totall?ing|worth|amounting\s+to|in\s+the\s+amount\s+of)\s+{_QUAL}{_MONEY}(?:\s+in\s+cash)?"
                    rf"(?:,?\s+(?:and|plus)\s+{_PROPERTY_COUNT}(?:{_WORD}\s+){{0,3}}?{_WORD}{_AFTER_FORFEIT})?"),
     # "a $410,000 forfeiture judgment", "$2.3 million in forfeiture", "a $95,000 money judgment"
     ("forfeiture", rf"{_QUAL}{_MONEY}\s+(?:in\s+(?:criminal\s+)?forfeiture\b|(?:criminal\s+)?forfeiture(?:\s+money)?\s+(?:judge?ment|order)|money\s+judge?ment)"),
@@ -1854,6 +1867,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # and a bare length (last: any reading that names the term more fully goes first)
     ("prison", rf"(?:\bre-?)?sentenced{_WHEN_WHERE}\s+to\s+(?P<term>(?:{_RANGE})?{_DUR}{_ON_COUNT})"
                rf"(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with|at|by)\b)"),
+    # A bare length after the sentence's own label, or after a name that opens a tally line of a live page or an
+    # explainer: "hands down Roe's sentence: 20 years, eight to serve", "Ann Roe: 20 years, serve 8 in prison" (the line's
+    # name is whose term it is, sentencing.py reads it)
+    ("prison", rf"(?:\b(?:sentence|punishment)|(?<![^\n])(?:\W{{0,2}}\s*)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){{1,2}})\s*:\s+"
+               rf"(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|with)\b)"),
     # "The judge sentenced Lee to 15 years.", "jailed Lee for nine years", "gave him 30 months": the clause's end closes the term
     # (a number is never the object's word: "sentenced Friday to eight to 12 years" keeps the range whole)
     # ("a head sentence of nine years", "the end sentence below two years": the noun and a preposition, no object)
@@ -2138,6 +2156,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "caning": ("strokes", "caned"),
     "driving_ban": ("driving",),
     "driving_retest": ("extended", "driving test", "driving retest"),
+    "penalty_points": ("penalty point",),
     "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not", "can't",
                          "can\u2019t", "banish",
                          "to bar ", "to ban ", "to forbid", "-year ban", "-month ban",
@@ -2152,7 +2171,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "licence_revocation": ("licen", "privilege"),
     "time_served_credit": ("credit", "declared", "count", "deducted", "taken into account"),
     "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma", "program", "evaluation", "assessment",
-                  "testing", "drug test", "screen", "panel", "seminar"),
+                  "testing", "drug test", "screen", "panel", "seminar", "judicial monitoring"),
     "program": ("program", "course", "class"),
     "fine": ("fine",),
     "suspended_fine": ("fine",),

@@ -467,7 +467,8 @@ _COUNT_PREFIX = lazy_compile(
     + r"(?!\s+(?:counts?|charges?)\b))"
     # ("pleaded guilty to two charges of assault and one of burglary", "one charge each of X and Y": a number of
     # charges counts them as counts do; a bare "charges of" is the charging itself, told below)
-    r"|(?:a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:further|more|additional|separate|representative|sample|specimen)\s+)?charges?(?:\s+each)?\s+of\s+"
+    # ("admitting seven offences of fraud by false representation": British reports count offences so too)
+    r"|(?:a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:further|more|additional|separate|representative|sample|specimen)\s+)?(?:charges?|offen[cs]es?)(?:\s+each)?\s+of\s+"
     r"|(?:(?:each|all|both)\s+of\s+(?:the\s+)?)?(?:(?:a\s+single|one|an?|two|three|four|five|six|seven|eight|nine|ten|\d+|the)\s+)?"
     r"(?:(?:additional|separate|other|felony|misdemeanor|federal|state|criminal|related|second|third|fourth|fifth|remaining|lesser|top|lead|main|sample|specimen|representative"
     r"|most\s+serious"
@@ -2742,7 +2743,9 @@ _SEMICOLON_SERIES_END = lazy_compile(r";\s+(?:and|or)\s+(?=[a-z])")
 
 
 # A grade written after the offence's name: "second degree", "in the third degree", "first-degree"
-_TRAILING_GRADE = lazy_compile(r"(?:in\s+the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]degree(?:,|\s+(?:and|or))*\s*", re.I)
+# (New Zealand's repeat drink-driving: "driving with excess breath alcohol, third or subsequent offence")
+_TRAILING_GRADE = lazy_compile(r"(?:(?:in\s+the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]degree"
+                               r"|(?:second|third|fourth)\s+or\s+subsequent)(?:,|\s+(?:and|or))*\s*", re.I)
 
 
 def _with_trailing_grades(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2935,8 +2938,10 @@ def _next_item(text: str, pos: int, s_end: int) -> bool:
         return True  # "to burglary and the unauthorised taking of a vehicle", "... and the manslaughter of Ann Lee"
     if _CODE_LABEL.match(text, at, s_end):
         return True  # "... and a Game Code violation for X": a state code's count, its offence after the label
-    if _STATUTE_OFFENCE.match(text, at, s_end) or _ACRONYM_OFFENCE.match(text, at, s_end):
-        return True  # "fraud, Hobbs Act extortion and ...", "... and DUI causing injury": an offence named for its statute
+    if _STATUTE_OFFENCE.match(text, at, s_end) or _ACRONYM_OFFENCE.match(text, at, s_end) or _PROGRAM_OFFENCE.match(text, at, s_end):
+        # "fraud, Hobbs Act extortion and ...", "... and DUI causing injury": an offence named for its statute;
+        # "racketeering, Medicaid fraud and theft": for the programme or body it wronged
+        return True
     return at < s_end and not _NOT_AN_ITEM.match(text, at, s_end)
 
 
@@ -2944,6 +2949,7 @@ def _next_item(text: str, pos: int, s_end: int) -> bool:
 # Florida's boating "BUI manslaughter", New York's "DWAI")
 _ACRONYM_OFFENCE = lazy_compile(r"(?:DUI|DWI|OWI|OVI|OUI|BUI|BWI|DWAI|RICO|GBH|ABH)\b")
 # "Hobbs Act extortion", "Travel Act bribery", "RICO conspiracy": a capitalised statute before the offence's head noun
+_PROGRAM_OFFENCE = lazy_compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,2}(?:fraud|theft|embezzlement|bribery|extortion|smuggling|trafficking)\b")
 _STATUTE_OFFENCE = lazy_compile(r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}Act|RICO)\s+(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?:[a-z][\w-]*(?:fraud|theft|brib\w*|extortion|conspiracy|violations?|racketeering|launder\w*|kickbacks?"
                               r"|smuggling|trafficking|embezzlement)|violations?|conspiracy|extortion|bribery)\b")

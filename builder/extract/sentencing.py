@@ -49,6 +49,8 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I
                 r"|\bcarr(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:possible|potential)\b"),
     ("imposed", r"\b(?:re-?)?sentenc(?:ed|es|ing)\b|\b(?:jailed|imprisoned)\b|\border(?:s|ed|ing)\b|\bcommitted\s+(?:\w+\s+){0,2}?to\s+$|\bremain\s+in\s+$|\bconditions\s+(?:also\s+)?includ(?:e|es|ed|ing)\b|\b(?:direct|instruct)(?:s|ed)\s+(?:that|him|her|them)\b|\bimpos(?:e|es|ed|ing)\b|\bgiven\b|\bgave\b|\bhanded\b"
                 r"|\breceiv(?:e|es|ed)\b|\bgets?\b|\bgot\b"
+                # ("his licence was endorsed with nine penalty points": the court's act on a British licence)
+                r"|\bendorsed\s+with\b"
                 # "The judge meted out a four-year sentence": the court's act in a wire's idiom
                 r"|\bmet(?:ed|es|ing)\s+out\b"
                 # "granted a stay of imposition", "granted him a stayed sentence": the disposition the court grants
@@ -140,6 +142,11 @@ def _bail_ended(text: str, m: re.Match[str], start: int) -> bool:
 
 # A condition told in a sentence of its own goes on from the sentence before: "was released on bond. One condition: ..."
 _CONDITION_GOES_ON = lazy_compile(r"\s*(?:One|Another|A\s+(?:further|second|third|final)|The\s+(?:first|second|third|last|final|main))(?:\s+(?:condition|requirement))?\s*:")
+# A conjunction opening a clause whose subject was sentenced: "after he was spared jail", "since Roe was given"
+_TURNS_TO_THE_COURT = lazy_compile(r"\b(?:after|since|because|when|once)\s+(?:he|she|they|(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)"
+                                   r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?$", re.I)
+_A_SIDE = lazy_compile(r"\b(?:prosecut\w*|defen[cs]e|Crown|counsel|barrister|solicitor|lawyer|attorney|KC|QC|SC)\b", re.I)
+_STARTING_POINT = lazy_compile(r"\bstarting[- ]points?\s+(?:\w+\s+){0,3}?(?:of|at|was|is|would\s+be|to)\s+(?:an?\s+|the\s+)?$", re.I)
 _RULED_AFTER = lazy_compile(r"\b(?:judge|court|jury)\s+(?:ruled|decided|ordered|imposed|sentenced)\b", re.I)
 _GUIDELINES = lazy_compile(r"\bguidelines?(?:\s+(?:range|sentence|calculation))?"
                          # "the guidelines, driven by the size of the loss, recommend": an aside between commas or dashes
@@ -197,7 +204,8 @@ _JUDGE_PATTERNS = [
                # (Australia's, New Zealand's and Britain's lower courts sit under a magistrate: "Magistrate Carolyn Hasset")
                rf"(?:Justice|Judge|Recorder|Magistrate|(?:(?:county|district|circuit|superior\s+court|federal|crown\s+court|high\s+court)\s+)+judge)\s+(?!(?:Department|Dept|Ministry|Center|Centre|Institute|Project|Initiative|Reform|Court)\b)"
                rf"(?P<name>{_NAME})"),
-    lazy_compile(rf"\b(?:[Tt]he|[Aa])\s+(?:military\s+|trial\s+|presiding\s+|federal\s+)?judge,\s+(?P<title>(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?"
+    # (Britain's part-time judge told the same way: "told the recorder, Ann Bell, that ...")
+    lazy_compile(rf"\b(?:[Tt]he|[Aa])\s+(?:military\s+|trial\s+|presiding\s+|federal\s+)?(?:judge|recorder),\s+(?P<title>(?:(?:Army|Navy|Air\s+Force|Marine)\s+)?"
                rf"(?:Lt\.\s+|Lieutenant\s+)?(?:Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Cdr\.|Major|Maj\.|Judge)\s+)?(?P<name>{_NAME})"),
 ]
 _SCOTTISH_COURT = lazy_compile(r"\bHigh\s+Court\s+(?:in|at)\s+(?:Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Livingston|Paisley|Perth)\b"
@@ -903,7 +911,8 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                 before = _after_lead_in(lead_ins.get(s_start, ""), text[s_start:t_start])
                 if t_start != m.start() and kind not in ("bare_kind", "ordered_bar", "bare_maximum", "minimum_term") and not re.search(rf"\b(?:re-?)?sentenc|\b(?:gave|handed|jailed|imprisoned|received|receives|given|gets|got|drew|draws|imposed|added|serve|includes|included|including)\b|\bcommitted\s+(?:\w+\s+)?to\s+$"
                                                           rf"|{BARE_REQUEST}(?:the\s+)?$|\b(?:punishable\s+by|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|want|maximum(?:\s+(?:sentence|penalty|term))?\s+of|possible|potential|punishment\s+at)\s+$|\b(?:argu\w*|says?|said|contend\w*|believe[sd]?)\s+(?:that\s+)?$|\bsen(?:d|t|ding)\s+(?:[\w'\u2019-]+\s+){{1,7}}?to\s+$|\b(?:(?:low(?:er)?|bottom)\s+end|bottom)\s+of\b[^.;:]{{0,80}}$|\bfollowed\s+by\s+(?:an?\s+)?$", before) and not _CHANGED_TO.search(before) \
-                        and not _PARTICIPIAL_LEAD.match(before):  # ("Jailing Dawson for four years, ...": the participle sentences)
+                        and not _PARTICIPIAL_LEAD.match(before) and not _TALLY_LEAD.match(before):
+                    # ("Jailing Dawson for four years, ...": the participle sentences; "Ann Roe: 20 years": a tally line)
                     continue  # a bare duration is a term only where the clause sentences
                 speech_around = next(((q_start, q_end) for q_start, q_end in speech if q_start <= t_start < q_end), None)
                 told_to_face = bool(speech_around and (("ou " in before[-40:] or "order" in before[-30:]) and _FROM_THE_BENCH.search(before[-60:])
@@ -2063,6 +2072,7 @@ _SENTENCED_PRONOUN = lazy_compile(r"\b(?:(?:re-?)?sentenced|ordered|gave|handed)
 # Newtownabbey, was given", "when Ann Roe was sentenced" (the name is that clause's subject, not a preposition's object)
 _SUBORDINATE_SUBJECT = lazy_compile(r"\b(?:after|before|when|once|until|since|because|while|as)\s+(?=(?:[A-Z][\w'\u2019-]+\s+){0,2}"
                                    r"[A-Z][\w'\u2019-]+(?:,\s+[^,;]{1,60})*,?\s+(?:was|were|had\s+been|has\s+been|is|got|received)\b)")
+_PRONOUN_AFTER_CONJUNCTION = lazy_compile(r"\b(?:after|before|when|once|until|since|because|while)\s+(?:he|she)\s+(?:was|had\s+been|has\s+been|is|got|received)\s+$")
 _REPORTED_THAT = lazy_compile(r"\b(?:announced|said|says|stated|confirmed|reported)\s+(?:[\w,]+\s+){0,3}?that\s+"
                             r"|\bannounced\s+(?=(?:an?|the)\s)")
 
@@ -2096,6 +2106,11 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         # "ordered Vance to pay $468,000, jointly and severally with his brother, Carl Vance, and to serve three years": a
         # second infinitive has the first one's object, whoever an aside between them names
         clause = shared.group("head")
+    tallied = _TALLY_LEAD.match(clause) or _WHOSE_SENTENCE_LEAD.match(clause)
+    if tallied:
+        # "Bo Oakes: 12 years, serve 4": the name that opens a tally line is whose term it lists
+        name = _full_name(ctx, tallied.group("tallied"))
+        return None if _is_defendant(ctx, name) else name
     relative = re.search(r",\s+(?:who|whom)\s+[^,;]*$", clause)
     if relative:
         # "Reyes testified against Lee, who got 25 years": the relative pronoun is the person named just before it
@@ -2107,6 +2122,10 @@ def _sentenced_other(ctx: _Context, before: str, previous: Optional[tuple[int, i
         # "Ann Roe spoke to reporters after Tom Lee, 32, was given a probation order": the one given the term is the
         # subject of the clause the conjunction opens, never the main clause's speaker
         clause = clause[subordinate[-1].end():]
+    if _PRONOUN_AFTER_CONJUNCTION.search(clause):
+        # "His former partner has called for tighter controls, after he was spared jail": the pronoun a conjunction
+        # opens its clause with is the story's subject, the one sentenced, not the main clause's subject
+        return None
     reported = list(_REPORTED_THAT.finditer(clause))
     if reported:
         # "Attorney General Ann Roe announced that a home care worker was sentenced": the one who announces it is the
@@ -2810,10 +2829,24 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         # "state guidelines for the other counts called for anything from probation up to nine months", "the advisory
         # range was 41 to 51 months": what the rules advise is a reference point, not a sentence, a cap or a side's ask
         return "other", None
+    turn = list(_TURNS_TO_THE_COURT.finditer(clause))
+    if turn and any(p.search(clause, 0, turn[-1].start()) for status, p in _CUES if status in ("recommended", "sought")):
+        # "has called for tighter controls on trackers, after he was spared jail": the call governs its own object; the
+        # clause the conjunction opens tells what the court did
+        clause = clause[turn[-1].start():]
     # "jailed for a maximum of four years, with a non-parole period of ...": the head sentence imposed, not the law's cap
     cues = sorted(((m.start(), m.end(), status) for status, p in _CUES for m in p.finditer(clause)
                    if not (re.match(r"up\s", m.group(), re.I) and clause[m.end():].strip())
                    and not (status == "maximum" and _SENTENCED_TO.search(clause[:m.start()]))), key=lambda c: c[0])
+    starting = _STARTING_POINT.search(clause)
+    if starting and not (cues and cues[-1][2] in ("recommended", "sought")):
+        # "Prosecutor Tom Bell told the court the case had a starting point of seven years' custody": a side's starting
+        # point is its submission; the judge's, or the guidelines' told by no side, is where the court's reckoning
+        # begins, neither the sentence (even when the clause says "sentencing") nor a cap
+        side = _actor(ctx, clause[:starting.start()], last=False) if _A_SIDE.search(clause, 0, starting.start()) else None
+        if side and not _is_judge(ctx, side) and "judge" not in side.lower():
+            return "recommended", side
+        return "other", None
     if _LAW_FIXES.search(clause + phrase) and re.search(r"\b(?:would|could|might)\s+have\b", clause, re.I):
         return "other", None  # "a murder conviction would have carried a mandatory 15 years to life": a road not taken
     if _LAW_FIXES.search(clause + phrase) and not _SENTENCED_TO.search(clause) and not (cues and cues[-1][2] in ("recommended", "sought")) \
@@ -2881,7 +2914,7 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
                 or (phrase.startswith("no contact") and re.search(r"\b(?:may|must|shall|to)\s+(?:also\s+)?have\s+$", clause)) \
                 or re.search(r"\b(was|were|been|be)\s+$", clause) \
                 or re.search(r"\b(?:extend(?:ed|s)|enter(?:ed|s)|issu(?:ed|es)|impos(?:ed|es)|sign(?:ed|s))\s+(?:an?|the)\s+(?:(?:[\w-]+\s+)?(?:ban|order|injunction|prohibition)\b|$)", clause) \
-                or re.search(r"\b(?:made|makes)\s+(?:an?\s+|the\s+)?$", clause) and re.match(r"(?:restitution|compensation|reparation)\s+orders?\b", phrase) \
+                or re.search(r"\b(?:made|makes)\s+(?:an?\s+|the\s+)?$", clause) and re.match(r"(?:restitution|compensation|reparation|forfeiture|confiscation)\s+orders?\b", phrase) \
                 or _RECORD_OUTCOME.match(phrase) and not re.search(r"\b(?:if|unless|could|would|might|may|can)\b", clause, re.I):
             # ("made restitution orders totalling $3.4 million": an Australian court makes its orders; "No conviction was
             # recorded", "the magistrate did not record a conviction": only a court records a conviction or declines to)
@@ -3109,11 +3142,21 @@ _UPHELD_BEFORE_COLON = lazy_compile(r"\b(?:upheld|upholds|affirmed|affirms|kept|
                                   r"|balance|other\s+parts?)\s+of\s+(?:the|his|her|their)\s+(?:sentence|punishment|penalt(?:y|ies))"
                                   r"(?:\s+(?:intact|in\s+place|standing|stand|untouched))?\s*$", re.I)
 # The sentence named as such before a colon that lists it: "learned his fate Tuesday:", "His sentence:"
+# The full name alone that opens a tally line ("Ann Roe: 20 years, serve 8 in prison"), no side's or court's title
+_TALLY_NAME = (r"^\W{0,2}\s*(?!(?:Prosecutors?|Judge|Justice|Defen[cs]e|State|The|Final|Total|Update|Background|Sentence|Sentencing)\b)"
+               r"(?P<tallied>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*")
+_TALLY_LEAD = lazy_compile(_TALLY_NAME + r":\s*$")
+# ... or with the sentence as its label: "Oakes' sentence: 12 years, four to serve"
+_WHOSE_SENTENCE_LEAD = lazy_compile(r"^\W{0,2}\s*(?P<tallied>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w-]+)['\u2019]s?\s+(?:sentence|punishment)\s*:\s*$")
 _FATE_BEFORE_COLON = lazy_compile(r"\b(?:learn(?:ed|s)|heard|hears|received|got|gets)\s+(?:his|her|their)\s+(?:fate|sentence|punishment)\b[^:;]{0,30}$"
                                 # "found out what the crash will cost him: ...", "learned how long she will spend behind
                                 # bars: ...": the answer after the colon is the sentence (told in the past, once given)
                                 r"|\b(?:learned|found\s+out|discovered|heard)\s+(?:\w+\s+)?(?:what|how\s+(?:long|much|many))\b[^:;]{0,60}$"
                                 r"|^\s*(?:(?:[A-Z][\w'\u2019-]+['\u2019]s?|His|Her|Their|The)\s+)(?:sentence|punishment|penalty)\s*$"
+                                # "hands down Roe's sentence: 20 years" (a live page's present tense)
+                                r"|\b(?:hand(?:s|ed)\s+down|announc(?:es|ed)|impos(?:es|ed)|deliver(?:s|ed)|reads|read\s+out)\s+(?:the|his|her|their|[A-Z][\w'\u2019-]+['\u2019]s?)\s+(?:sentence|punishment)\s*$"
+                                # a tally line that opens with the name whose terms it lists: "Ann Roe: 20 years, ..."
+                                rf"|{_TALLY_NAME}$"
                                 # "Among the conditions of her probation: 150 hours of community service": the sentence's conditions
                                 # "One condition: no contact with the victims. Another: ...": conditions told one per sentence
                                 r"|^\s*(?:One|Another|A\s+(?:further|second|third|final)|The\s+(?:first|second|third|last|final|main))(?:\s+(?:condition|requirement))?\s*$"

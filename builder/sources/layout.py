@@ -30,6 +30,10 @@ _CLUTTER = re.compile(
       | Get\ more\ news.*
       | If\ you\ or\ someone\ you\ (?:know|love)\b.{0,240}   # a help line's notice under the story
       | Where\ to\ get\ help\b.{0,400}                      # (New Zealand's and Australia's form of it)
+      # a help line's number under the story: "In the UK, the National Stalking Helpline can be contacted on 0808 802 0300."
+      # (not a tip line: "call the Crime Stoppers hotline at ..." is the investigating force's appeal, its party named)
+      | .{0,160}\b(?:helpline|lifeline|samaritans|crisis\ (?:line|text\ line)|support\ line)\b.{0,120}?(?:\d[\d\ -]{4,}\d|\b\d{3}\b).{0,80}
+      | .{0,80}\b(?:call|text|dial)\ (?:the\ )?\d{3}\b.{0,60}\b(?:helpline|lifeline|crisis\ line)\b.{0,80}
       # a content warning over the story: "WARNING: This story discusses family violence."
       | (?:(?:CONTENT|TRIGGER)\ )?WARNING\s*:\s*(?:This|The\ following)\ (?:story|article|report|content|piece|video)\b.{0,200}
       | (?:Sign\ up|Subscribe)\b.{0,120}
