@@ -3671,7 +3671,7 @@ class Speakers:
                         continue
                     title = _TITLE_BEFORE.search(self.masked, max(0, m.start() - 6), m.start()) \
                         if kind == "person" and " " not in m.group(1) else None
-                    if title and _person_gender(party) != _TITLE_GENDER[title.group("t")]:
+                    if title and _role_gender(party) != _TITLE_GENDER[title.group("t")]:
                         # ("Ann Roe, the victim's wife, …. Outside court, Mrs Roe said": the courtesy title picks,
                         # of those sharing the surname, the one person whose role marks that gender)
                         party = self._titled_holder(m.group(1), _TITLE_GENDER[title.group("t")]) or party
@@ -3732,7 +3732,11 @@ class Speakers:
 
     def _titled_holder(self, surname: str, gender: str) -> Party | None:
         """The one person of this surname whose role marks the gender a courtesy title gives, if exactly one."""
-        fitting = [p for p in self.parties if p.kind == "person" and _surname(p.name) == surname and _person_gender(p) == gender]
+        same = [p for p in self.parties if p.kind == "person" and _surname(p.name) == surname]
+        fitting = [p for p in same if _role_gender(p) == gender]
+        if not fitting:
+            # ("Bruce and Noreen Halloran ... Mrs Halloran said": no role tells them apart, the given names do)
+            fitting = [p for p in same if _person_gender(p) == gender]
         return fitting[0] if len(fitting) == 1 else None
 
     def is_agent(self, sent_start: int, m: Reference) -> bool:
