@@ -546,7 +546,6 @@ _PRONOUN_CASE_VERB = lazy_compile(rf"(?<![\w,])(?P<pronoun>He|She)\s+(?:(?:[^.]|
 _OPENING_NAME = lazy_compile(r"\s*(?P<given>[A-Z][a-z][\w'\u2019-]*)\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][\w'\u2019-]+)\b(?!['\u2019])")
 
 
-
 # A sentence that tells another person's case for comparison: "The case echoes that of Ann Lee, who was convicted",
 # "In 2021, another guard, Bo Park, pleaded guilty in an unrelated case", "the second such case this year"
 _BACKGROUND_CASE = lazy_compile(r"\b(?:unrelated|(?:a|an|in)\s+(?:separate|similar|earlier|previous)\s+case|echo(?:es|ed)|that\s+of"
