@@ -312,6 +312,7 @@ def test_a_day_the_judge_allowed_for_reporting_to_prison_lies_ahead():
     "For nine years, Ida Marrable counted the Sunday offering at the church and signed the checks.",
     "The coach taught Sunday school at the chapel for a decade before his arrest.",
     "He drove the van to the market every Friday for the church pantry.",
+    "He must remain in his apartment at all times except for work and a few hours on Saturday afternoons.",
 ])
 def test_a_weekday_naming_a_kind_of_day_is_no_date(sentence):
     _, events = _events(sentence)

@@ -33,8 +33,9 @@ def test_order_of_forfeiture_covering_a_sum():
                       "She ordered Marbeck to pay a $25,000 fine and signed an order of forfeiture covering about "
                       "$2.4 million in cash and a lakeside cabin.")
     term = any_term(s, "order of forfeiture")
-    # (what the sum is held as stays with it; the cabin named after "and" is property of its own)
-    assert term.text == "order of forfeiture covering about $2.4 million in cash" and term.kind == "forfeiture", shown_terms(s)
+    # (what the sum is held as stays with it, and so does the one piece of property named after "and": the order takes both)
+    assert term.text == "order of forfeiture covering about $2.4 million in cash and a lakeside cabin" \
+        and term.kind == "forfeiture", shown_terms(s)
     assert term.amount == 2_400_000 and term.status == "imposed", shown_terms(s)
     s = sentencing_of("Judge Orla Penhallow sentenced Quillon Marbeck to five years in prison and entered a "
                       "forfeiture order totaling $318,000.")

@@ -222,7 +222,8 @@ OWNED_DOC_RELATIVE = lazy_compile(r"\b(?:(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er
                                 + "|".join(sorted(DOCUMENT_NOUNS)) + r"|memorandum|filing|brief|motion)s?\s*,?\s*(?:which|that)\s*$")
 # Modifiers that name a different kind of body, not just describe it: "the grand jury", "the parole board".
 BODY_KIND_MODIFIERS = "grand|parole|probation|prison|school|city|county|state|federal|disciplinary|licensing|medical"
-INSTITUTION = lazy_compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<kind>" + BODY_KIND_MODIFIERS + r")\s+|[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s*$")
+# ("the mosque's management committee said": a thing's own body, named by what it belongs to)
+INSTITUTION = lazy_compile(r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<owner>[a-z-]+[\u2019']s\s+)?(?:(?P<kind>" + BODY_KIND_MODIFIERS + r")\s+|[a-z-]+\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s*$")
 # A plural group right before the verb: "… after prosecutors praised her help as "…"".
 GROUP_BEFORE_VERB = lazy_compile(r"(?<![\w\u2019'-])(?P<group>[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Oo]fficials|[Aa]uthorities"
                                 r"|[Jj]urors|[Dd]etectives)\s*$")
@@ -333,7 +334,10 @@ ANONYMOUS = lazy_compile(
     r"(?:to\s+)?(?:use|publish|print|give|reveal|disclose)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)"
     r"|\b(?:cannot|could\s+not|can[\u2019']t|may\s+not)\s+be\s+(?:named|identified)|\bcondition\s+of\s+anonymity"
     r"|\bdeclined\s+to\s+(?:give|provide|share)\s+(?:(?:his|her|their)\s+)?(?:full\s+|last\s+)?name"
-    r"|\bdeclined\s+to\s+be\s+(?:named|identified)|\bwhose\s+name\s+(?:was|is)\s+(?:withheld|not\s+(?:released|published))")
+    # (after "whose", so the description before it, up to "whose", is what the marker follows)
+    r"|\bdeclined\s+to\s+be\s+(?:named|identified)|(?<=\bwhose\s)name\s+(?:was|is)\s+(?:withheld|not\s+(?:released|published))"
+    # Canada's and Britain's bans: "whose name is protected by a publication ban", "whose identity is protected by law"
+    r"|(?<=\bwhose\s)(?:name|identity)\s+(?:is|was|are|were)\s+(?:protected|shielded|covered)\s+by\b")
 ANONYMOUS_NP = lazy_compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+{_MODIFIER}{{0,3}}[a-z-]{{3,}}"
                            rf"(?=\s*,?\s+(?:who|whose)\b)")
 OWNED_KIN = lazy_compile(r"(?:[\u2019']s|s[\u2019'])\s+(?:[a-z-]+\s+)??(?P<noun>" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")\b")

@@ -410,11 +410,14 @@ _OWNED_LAWYER_OPENING = lazy_compile(r"\s*(?P<np>[A-Z][\w-]+(?:[\u2019']s|(?<=s)
 # A sentence opened by a description the name then gives in commas: "The president of the union, Sgt. Ann Roe,".
 # (the name may carry a lowercase title of its own: "Roe's attorney, public defender Lee Park, said")
 # A finite verb after a described subject's name and its closing comma: ", is asking", ", filed", ", has argued"
-_FINITE_AFTER_APPOSITIVE = lazy_compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|will|would|did|does|[a-z]{3,}ed)\b")
+# ("..., of Fishponds, paid him £31,000": a home town told between the name and its verb; an irregular past as well)
+_FINITE_AFTER_APPOSITIVE = lazy_compile(r"(?:,\s+(?:of|from)\s+[A-Z][^,;]{0,40})?,\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|will|would|did|does|[a-z]{3,}ed"
+                                        r"|paid|told|said|gave|took|lost|sent|made|went|came|saw|spent|sat|stood|wrote|spoke|knew|left)\b")
 # A sentence that tells of posting something online: "Roe posted …", "threatened in a post", "wrote on Snapchat"
 _POSTING = lazy_compile(r"\b(?:posted|posting|posts|shared|tweeted|uploaded|wrote|threatened|threatening|published|put\s+up)\b")
-_DESCRIBED_OPENING = lazy_compile(r"\s*(?:The|An?|His|Her|Their|[A-Z][\w-]*[\u2019']s)\s+[a-z][^,;]{0,80},\s*(?:[A-Z][a-z]*\.\s+)?"
-                                r"(?:(?!(?:and|or|but|then|who|when|as)\b)[a-z][\w-]*\s+){0,3}")
+# ("One of Fenwick's victims, 89-year-old Ann Roe, ...": one of a described group, then her age as a word)
+_DESCRIBED_OPENING = lazy_compile(r"\s*(?:The|An?|His|Her|Their|[A-Z][\w-]*[\u2019']s|(?:One|Another)\s+of\s+(?:the|his|her|their|[A-Z][\w-]*[\u2019']s))\s+[a-z][^,;]{0,80},\s*(?:[A-Z][a-z]*\.\s+)?"
+                                r"(?:(?!(?:and|or|but|then|who|when|as)\b)[a-z0-9][\w-]*\s+){0,3}")
 # A capitalised body opening the sentence that names a document, then its verb: "The Harbor Valley Consulate
 # (in Dayton) said in a statement". Two capitalised words at least, so "The Times" or a bare surname never passes.
 _UNLISTED_BODY = lazy_compile(r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w.&\u2019'-]*(?:\s+[A-Z][\w.&\u2019'-]*){1,6})"
@@ -1256,6 +1259,8 @@ class Speakers:
         if named_body:
             return named_body, None  # "the team said" after "played for the Elm City Owls"
         institution = INSTITUTION.match(words)
+        if institution and institution.group("owner"):
+            return "the " + words.strip().split(None, 1)[1], None  # "the mosque's management committee": as the story names it
         if institution:
             noun = institution.group("noun")
             modifier = _modifier_before(words[:institution.start("noun")])

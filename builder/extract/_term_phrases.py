@@ -108,7 +108,8 @@ _CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*
             # Georgia's probation detention and diversion centers: "120 days in a probation detention center"
             r"|(?:probation\s+)?(?:detention|diversion)\s+(?:center|centre)"
             # ("four months in a Department of Corrections facility": the agency's facility is the place)
-            r"|correctional\s+(?:facility|center|centre|institution)|department\s+of\s+corrections?(?:['\u2019]?\s+(?:facility|institution|prison|center|centre)\b)?"
+            # ("15 years in the Arkansas Division of Correction": Arkansas names its agency a division)
+            r"|correctional\s+(?:facility|center|centre|institution)|(?:department|division)\s+of\s+corrections?(?:['\u2019]?\s+(?:facility|institution|prison|center|centre)\b)?"
             # "life in the Texas Department of Criminal Justice", "in the custody of the Bureau of Prisons": the agency
             # that holds prisoners names the place
             r"|department\s+of\s+(?:criminal\s+justice|corrections?\s+and\s+rehabilitation)|bureau\s+of\s+prisons)"
@@ -149,7 +150,9 @@ _SIDE_REL = (r"\s+(?:that\s+|which\s+)?(?:(?:the|his|her|their|(?-i:[A-Z])[\w'\u
 # without parole", "life in prison with parole eligibility after 15 to 25 years" (no named groups: the 30 years is no length)
 # (Wisconsin's "life in prison without the possibility of extended supervision" is its life without parole; Canada
 # tells the wait with "for": "life with no chance of parole for 25 years", "life without parole eligibility for 10 years")
-_PAROLE_TAIL = (r"with(?:out|\s+no)?\s+(?:(?:the\s+)?(?:possibility|chance|eligibility|prospect)\s+(?:of|for)\s+)?(?:parole|release|extended\s+supervision)\b"
+# ("without benefit of parole, probation or suspension of sentence": Louisiana's statutory wording, one clause)
+_PAROLE_TAIL = (r"with(?:out|\s+no)?\s+(?:(?:the\s+)?(?:possibility|chance|eligibility|prospect|benefit)\s+(?:of|for)\s+)?(?:parole|release|extended\s+supervision)\b"
+                r"(?:,\s+probation,?\s+or\s+suspension\s+of\s+(?:the\s+)?sentence\b)?"
                 rf"(?:\s+eligibility)?(?:\s+(?:after|for)\s+(?:serving\s+)?(?:at\s+least\s+)?(?:{_NUMWORD}\s+to\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?[- ](?:years?|months?)(?![- ]old))?")
 _UNIT1 = r"(?P<unit>year|month|week|day)s?"
 # A length restated in other units between the length and its custody: "87 months \u2014 just over seven years \u2014 in
@@ -158,7 +161,8 @@ _LENGTH_ASIDE = (r"(?:\s*(?:\u2014|\s\u2013\s|\s--\s)[^\u2014\u2013;:]{1,40}?\b(
                  r"|,\s+or\s+[^,;:]{1,30}?\b(?:years?|months?|decades?),(?=\s)|\s+\([^()]{1,40}?\b(?:years?|months?|decades?)\))?")
 # When and where, told between a custody verb and its length: "jailed on Friday for six years", "jailed at Leeds Crown
 # Court for 12 years", "locked up last week for life" (a full stop there ends an abbreviation: "U.S.", "Oct. 3")
-_WHEN_WHERE = (r"(?:\s+(?:on|last|this|in|at|by|yesterday|today|earlier)\b[^,;:\n]{0,50}?"
+# ("sentenced Friday in Nova Scotia provincial court to ...": a bare weekday opens the aside as "on" does)
+_WHEN_WHERE = (r"(?:\s+(?:on|last|this|in|at|by|yesterday|today|earlier|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b[^,;:\n]{0,50}?"
                r"(?<![\s.])(?<!\bfor))")  # the unit inside "two-year", "48-month"
 _VERB_ASIDE = _WHEN_WHERE + "?"
 # "a two-year sentence, suspended for two years": the suspension keeps the term out of custody.
@@ -601,6 +605,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                # ("the maximum possible term of 36 years": the cap's adjective)
                # ("a split sentence of four years": California's term served part in county jail, part on mandatory supervision)
                rf"|maximum|minimum|possible|determinate|indeterminate|indefinite|extended|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head|active|split"
+               # ("a global sentence of five years": Canada's total over all counts; "a default sentence of three years": the
+               # term served if a confiscation order goes unpaid)
+               rf"|global|bifurcated|default"
                # ("the middle term of six years": California's low, middle and upper terms for a count)
                rf"|low|lower|middle|mid|upper|high"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
@@ -730,6 +737,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                # "life plus 10 years in prison": a consecutive term stacked on the life term is told as one
                rf"(?:plus\s+{_NUMWORD}(?:[- ]{_NUMWORD})?\s+(?:years?|months?)\s+(?=(?:in|behind)\s))?"
                rf"(?:{_CUSTODY}|sentences?|terms?|orders?|(?={_PAROLE_TAIL}))"
+               r"(?:(?<=prison)\s+at\s+hard\s+labou?r)?"  # "life in prison at hard labor" (Louisiana)
                rf"(?:\s*(?<=\s){_PAROLE_TAIL})?"
                # "life without parole plus 25 years": a term stacked after the parole clause is part of the same sentence
                rf"(?:,?\s+plus\s+(?:an?\s+(?:additional|further)\s+)?{_NUMWORD}(?:[- ]{_NUMWORD})?\s+(?:years?|months?)(?:\s+(?:in\s+(?:(?:state|federal)\s+)?prison|behind\s+bars))?)?"
@@ -921,7 +929,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # New Zealand: "two years' intensive supervision"
     # (not "a five-year supervision order", an order of its own name)
     # (New Zealand's "six months' supervision with activity": a youth order's programme is part of it)
-    ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+)?supervision\b(?![- ]order)(?:\s+with\s+activity\b)?"),
+    # ("a year of court supervision": Illinois's disposition that leaves no conviction once it is kept)
+    ("supervision", rf"{_DUR}\s+(?:of\s+)?(?:intensive\s+|community\s+|judicial\s+|court\s+)?supervision\b(?![- ]order)(?:\s+with\s+activity\b)?"),
     # Scotland: "placed under supervision for 18 months", "under social work supervision for a year"
     # (the "under" read as part of the term: how the order is told, and how gold and readers quote it)
     ("supervision", rf"\bunder\s+(?:(?:social\s+work|intensive|community|judicial)\s+)?supervision\s+for\s+{_DUR}"),
@@ -1034,9 +1043,15 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Its hours before it, its length as "of" (Canada's conditional sentences, Australia's orders): "a 10 p.m. to 6 a.m.
     # curfew", "an 8pm-7am curfew", "12 months of curfew", "six months on a curfew"
     ("order", rf"\b{_CLOCK}\s*(?:to|until|-|\u2013)\s*{_CLOCK}\s+(?:(?:electronically\s+monitored|electronic|strict|nightly|daily)\s+)?(?P<what>curfew)\b"),
+    # A curfew told as what binds him, with no length or hours: "In the second year, he'll be under a nightly curfew",
+    # "must follow a curfew for the second year" (the length, when told, is read by the patterns above)
+    ("bare_kind", rf"(?:\b(?:will|['\u2019]ll|must)\s+(?:also\s+|then\s+){{0,2}}(?:be\s+(?:under|bound\s+by|subject\s+to)|follow|observe|obey|keep\s+to)|(?<=\band\s)(?:follow|observe|obey))\s+"
+                  rf"(?P<term>(?:an?\s+)?{_CURFEW_ADJECTIVE}(?P<what>curfew))\b(?!\s+(?:between|from)\b)"),
     # ("followed by a year under a 9 p.m. curfew": one year, told with "a", and the hour it starts)
     ("order", rf"{_QUAL}(?:(?!an?\s)|(?=an?\s+(?:year|month)\s+under\s))(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:of|on|under)\s+(?:an?\s+)?(?:{_CLOCK}\s+)?"
               r"(?:(?:electronically\s+monitored|electronic|strict|nightly|house\s+arrest\s+and)\s+)?(?P<what>curfew)\b"),
+    # Its starting hour alone: "must observe a 10 p.m. curfew", "a nightly 9pm curfew" (a clock time marked a.m. or p.m.)
+    ("order", rf"\ban?\s+{_CURFEW_ADJECTIVE}\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)\s+{_CURFEW_ADJECTIVE}(?P<what>curfew)\b"),
     # "a decade-long hunting ban", "a five-year-long driving prohibition": the length told as the ban's span
     ("order", rf"(?:(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}|(?P<decade>decade))[- ]long\s+(?P<what>(?:(?!(?:and|or|but)\b)[\w-]+\s+){{0,2}}?(?:ban|prohibition(?:\s+order)?|curfew|order))\b"),
     # A sentence order named before its length: "a probation order of 12 months", "a community corrections order for
@@ -1070,8 +1085,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # A sentence put off on probation, leaving no conviction (or no sentence) if the probation is kept: Missouri's
     # "suspended imposition of sentence" and "suspended execution of sentence", Maryland's "probation before judgment",
     # Florida's "adjudication withheld" / "withhold of adjudication"
+    # ("a 10-year suspended imposition of sentence", "10 years of suspended imposition of sentence": Arkansas gives it a span)
+    ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]|\s+of\s+)(?P<what>suspended\s+(?:imposition|execution)\s+of\s+sentence)\b"),
     ("order", r"\b(?P<what>suspended\s+(?:imposition|execution)\s+of\s+(?:the\s+|a\s+|her\s+|his\s+)?sentence|probation\s+before\s+judg(?:e)?ment"
-              r"|adjudication\s+withheld|withh(?:e|o)ld(?:ing)?\s+of\s+adjudication)\b"),
+              # ("withheld adjudication of guilt for Ann Roe", "asked for a withheld adjudication": the court's act as its name)
+              r"|adjudication\s+(?:of\s+guilt\s+)?withheld|withh(?:e|o)ld(?:ing)?\s+of\s+adjudication|withheld\s+adjudication(?:\s+of\s+guilt)?)\b"),
     # Virginia's suspended sentences hang on conduct: "must remain on good behavior for 20 years", "be of good behaviour
     # for two years" (Ireland, on a bond): the span the suspension can still be revoked
     # (one kind whichever the spelling; Ireland's "keep the peace and be of good behaviour" is one undertaking)
@@ -1103,7 +1121,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                      rf"(?:\s+for\s+(?:(?P<life>life)|{_DUR}))?"),
     ("driving_ban", rf"(?:banned|disqualified)\s+from\s+driving\s+for\s+{_DUR}"),
     # Britain: a ban ends only after "an extended retest" (a longer driving test)
-    ("driving_retest", r"(?:pass|take|sit)\s+an?\s+extended\s+(?:driving\s+)?(?:re-?test|test)"),
+    # Britain's ban until sentence, from the day of a guilty plea: "was given an interim driving disqualification"
+    ("driving_ban", r"\ban?\s+interim\s+(?:driving\s+)?(?:disqualification|ban)\b"),
+    ("driving_retest", r"(?:pass(?:es|ed)?|takes?|took|sits?|sat)\s+an?\s+extended\s+(?:driving\s+)?(?:re-?test|test)"),
     # Ireland: "ordered him to sit a full driving test before he can hold a licence again"
     ("driving_retest", r"(?:pass|take|sit|re-?sit)\s+an?\s+(?:full|new)\s+driving\s+(?:re-?test|test)"),
     ("driving_ban", rf"{_QUAL}(?P<num>{_NUM})[- ]{_UNIT1}[- ]driving\s+ban"),
@@ -1256,18 +1276,21 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "90 days of work release", "six months on work release": the length served that way is part of the term
     ("work_release", rf"{_DUR}\s+(?:of|on|in)\s+(?:(?:a|the)\s+)?work[- ]release(?:\s+program(?:me)?)?\b"),
     ("work_release", r"\b(?:eligible\s+for\s+)?work\s+release\b"),
+    # California's "work furlough": the jail term served going out to work
+    ("work_release", r"\b(?:an?\s+|the\s+)?work[- ]furlough(?:\s+program(?:me)?)?\b"),
     # Removal once the term is served: "will be deported after he completes his term", "faces deportation upon his
     # release" (a foreign national's sentence ends with it; "was deported in 2019" tells his past, no term)
     ("deportation", r"(?:(?<=\bbe\s)deported|deportation)\s+(?:to\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s+)?"
                     r"(?:after|once|when|upon|following|at\s+the\s+end\s+of)\s+(?:(?:he|she|they)\s+(?:completes?|serves?|finish(?:es)?)\s+|serving\s+|completing\s+)?"
-                    r"(?:(?:his|her|their|any|the)\s+)?(?:(?:prison|jail)\s+)?(?:term|sentence|release)\b"),
+                    r"(?:(?:his|her|their|any|the)\s+)?(?:(?:prison|jail)\s+)?(?:term|sentence|release|time)\b"),
     # "extended the protective order until 2034"
     ("order", r"\bextend(?:ed|s)?\s+(?:the|a|his|her|their)\s+(?P<what>(?:protective|restraining|no-contact|stay-away)\s+order)"
               r"\s+(?:until|through|to)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"),
     # Britain, Ireland: "will be on the sex offenders register for life", "must sign the sex offenders' register for
     # 10 years"
     # ("be listed on Ohio's sex offender registry for life": the state named by its own name)
-    ("registration", rf"(?:(?:placed\s+|put\s+|listed\s+)?on|sign(?:\s+on\s+to)?)\s+(?:the\s+(?:(?:state|national|state['\u2019]s)\s+)?|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+)sex[- ]offenders?['\u2019]?\s+regist(?:er|ry)(?:\s+for\s+(?:(?P<life>life)|{_DUR}|an?\s+indefinite\s+period)|\s+indefinitely\b)?"),
+    # ("ordered his name added to the sex offender registry for 20 years")
+    ("registration", rf"(?:(?:placed\s+|put\s+|listed\s+)?on|sign(?:\s+on\s+to)?|(?<=\badded\s)to)\s+(?:the\s+(?:(?:state|national|state['\u2019]s)\s+)?|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['\u2019]s\s+)sex[- ]offenders?['\u2019]?\s+regist(?:er|ry)(?:\s+for\s+(?:(?P<life>life)|{_DUR}|an?\s+indefinite\s+period)|\s+indefinitely\b)?"),
     # "lifetime registration as a sex offender" (US): the registration named as a noun
     # (the life is the registration's length: "faces lifetime sex offender registration" is kept as the law's term)
     ("registration", r"\b(?P<life>lifetime|lifelong)\s+(?:sex[- ]offender\s+)?registration(?:\s+as\s+an?\s+sex(?:ual)?[- ](?:offender|predator))?"),
@@ -1361,13 +1384,22 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "a nine-month alcohol education program", "a 52-week anger management course"
     # the order's verb stays with it: "complete a 24-week family violence program"
     ("program", rf"(?:\b(?:complete|attend|finish|undergo|enroll\s+in|enter|participate\s+in)\s+(?:an?\s+|the\s+)?)?(?P<num>{_NUM})[- ]{_UNIT1}[- ](?:(?!(?:and|or|but|\w+ed)\b)[\w'\u2019-]+\s+){{0,3}}?(?:program|programme|course|class)\b"),
+    # A course a court orders for what the offender did, with no length (after the patterns with one): "an anger management program", "a theft awareness
+    # class", "attend a Mothers Against Drunk Driving victim impact panel" (its subject names it a sentence's course)
+    # (never one done before, "completed an anger management course before trial", nor one a length names, read above)
+    ("program", r"\b(?:(?:complete|attend|finish|undergo|enroll\s+in|participate\s+in|take)\s+|(?<!ed\s)(?<!week\s)(?<!month\s)(?<!day\s)(?<!hour\s)(?<!year\s))"
+                r"(?:(?<!ed\s)an?\s+|(?<!ed\s)the\s+)?(?:(?:Mothers\s+Against\s+Drunk\s+Driving|MADD)\s+)?"
+                r"(?:anger[- ]management|theft[- ](?:awareness|prevention)|shoplifting[- ]prevention|victim[- ]impact|batterer['\u2019]?s?[- ]intervention"
+                r"|(?:alcohol|drug|substance[- ]abuse)[- ](?:education|awareness)|defensive[- ]driving|(?:DUI|DWI|OWI|drunk[- ]driving)[- ](?:education|offender))"
+                r"\s+(?:program(?:me)?|course|class|panel|school)\b"),
     # "a $10,000 restitution fine" is paid to the state, a fine; "$4,200 in fines and costs" is one sum
     # ("up to a $10,000 fine": the cap's article stays inside its qualifier)
     # "He suspended the fines on both counts", "waived the $500 fine": a fine the court set aside is no fine to pay
     ("suspended_fine", r"\b(?:suspended|stayed|waived|remitted)\s+(?:the|his|her|their|its|all|both|any)\s+(?:(?:\$[\d,]+|mandatory|minimum|court)\s+)?fines?\b"
                        r"(?:\s+on\s+(?:both|all|each|the)\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\b)?"),
     ("fine", rf"{_QUAL}(?:(?<=up to )an?\s+)?{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total|restitution)\s+)?(?:fines\s+and\s+(?:court\s+)?(?:costs|fees)|fines?)\b"),
-    ("assessment", rf"{_QUAL}{_MONEY}\s+(?:special\s+|court\s+|victim\s+)?assessments?\b"),
+    # ("$10,000 in special assessments under the Justice for Victims of Trafficking Act": the law that levies it)
+    ("assessment", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:special\s+|court\s+|victim\s+)?assessments?\b" + _UNDER_AN_ACT),
     # ("faces two to 12 years in prison and fines of up to $5,000": the plural tells the cap per count)
     # ("a possible fine of up to $250,000", "a potential fine of": the exposure's own word stays in the term)
     # Canada's "fine in lieu of forfeiture of $612,500": a fine for proceeds that can no longer be seized
@@ -1411,7 +1443,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("penalty", rf"(?:(?:criminal|civil|monetary|financial)\s+)?penalty\s+of\s+{_QUAL}{_MONEY}"),
     # "$11,300 in audit costs", "$2,500 in investigation costs": what the state spent on the case, ordered repaid
     ("costs", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:(?:court|legal|prosecution|trial|audit|investigation|investigative|extradition|supervision"
-              r"|probation|laboratory|lab|jury|administrative|filing|attorney['\u2019]?s?)\s+)?(?:costs|fees)\b(?:\s+and\s+(?:fees|costs|assessments)\b)?"),  # "in court costs and fees"
+              r"|probation|laboratory|lab|jury|administrative|filing|attorney['\u2019]?s?)\s+)?(?:costs|fees)\b(?:\s+and\s+(?:fees|costs|assessments|charges)\b)?"),  # "in court costs and fees"
     # Britain's and Ireland's driving endorsement: "given six penalty points", "his licence endorsed with nine penalty points"
     ("penalty_points", rf"(?P<count>{_NUM})\s+(?P<counted>penalty\s+points)\b"),
     # "£400 towards the RSPCA's costs", "£620 towards prosecution costs": Britain's share of another's costs, named by whose
@@ -1422,6 +1454,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # confiscation order" (what the court finds the offender gained and can pay, with more prison if unpaid)
     ("confiscation", rf"\bconfiscation\s+order\s+(?:(?:for|of|worth|totall?ing|amounting\s+to)\s+){_QUAL}{_MONEY}"),
     ("confiscation", rf"{_QUAL}{_MONEY}\s+confiscation\s+order\b"),
+    # ... or with its sum told elsewhere: "made a confiscation order for that amount" (never the hearing or proceedings)
+    ("confiscation", r"(?<=\ba\s)confiscation\s+order\b(?!\s+(?:hearing|proceedings|application|investigation|timetable|of|for\s+[$£€\d]))"),
+    # Britain's counter-terrorism register: "made subject to terrorism notification requirements for 30 years"
+    ("notification_requirements", rf"\b(?:terrorism|terrorist)\s+notification\s+requirements?(?:\s+for\s+{_DUR}{_LENGTH_ENDS})?"),
+    # A young murderer's life sentence in England and Wales: "sentenced to detention at His Majesty's pleasure", "to be
+    # detained at Her Majesty's pleasure" (no fixed length; a minimum term is told beside it)
+    ("detention_at_pleasure", r"\b(?:detention|detained)\s+(?:during|at)\s+(?:His|Her)\s+Majesty['\u2019]s\s+pleasure\b"),
     # Britain's and Ireland's bind-over: "bound over to keep the peace for 12 months", "bound to the peace for two years",
     # "bound over in the sum of £500 to keep the peace" (a promise on a sum, no conviction needed)
     # ("bound to the peace in his own bond of €500 for three years": Ireland's bond, the sum he stands to forfeit)
@@ -1497,7 +1536,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("signed an order of forfeiture covering about $2 million", "a forfeiture order totaling $80,000": the order's
     # own name either way round, and the verb that gives its sum)
     ("forfeiture", rf"(?:forfeiture\s+orders?|order\s+of\s+(?:criminal\s+)?forfeiture)\s+(?:of|for|covering|totall?ing|worth|amounting\s+to|in\s+the\s+amount\s+of)\s+{_QUAL}{_MONEY}(?:\s+in\s+cash)?"
-                   rf"(?:,?\s+(?:and|plus)\s+{_PROPERTY_COUNT}(?:{_WORD}\s+){{0,3}}?{_WORD}{_AFTER_FORFEIT})?"),
+                   # ("forfeiture orders for $48,200 in cash and a Ford Ranger ute": one item of property after the sum)
+                   rf"(?:,?\s+(?:and|plus)\s+(?:{_PROPERTY_COUNT}|(?:an?|his|her|their)\s+{_NOT_A_TERM}(?![\d$£€]|\S*-(?:years?|months?|weeks?|days?|hours?)\b|(?:{_WORD}\s+){{0,3}}?orders?\b))(?:{_WORD}\s+){{0,3}}?{_WORD}{_AFTER_FORFEIT})?"),
     # "a $410,000 forfeiture judgment", "$2.3 million in forfeiture", "a $95,000 money judgment"
     ("forfeiture", rf"{_QUAL}{_MONEY}\s+(?:in\s+(?:criminal\s+)?forfeiture\b|(?:criminal\s+)?forfeiture(?:\s+money)?\s+(?:judge?ment|order)|money\s+judge?ment)"),
     # "a $185,000 forfeiture" (the amount before the noun, as in "a $40,000 fine"; never "the forfeiture count")
@@ -1653,7 +1693,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("time_served_credit", rf"credit\s+for\s+(?:the\s+)?(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)\s+of\s+(?:time\s+(?:already\s+)?served"
                            r"|(?:pre-?sentence|pre-?trial|presentence|pretrial)\s+(?:custody|detention))\b"),
     # ("gave Lee 38 months of credit for the 25 months he has spent in custody": the credit told as a length of its own)
-    ("time_served_credit", rf"(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)(?:['\u2019]|\s+of)\s+(?:enhanced\s+)?credit\b(?!\s+card)"),
+    # ("six months of so-called Duncan credit": Canada's extra credit for harsh pre-sentence custody, named by its case)
+    ("time_served_credit", rf"(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)(?:['\u2019]|\s+of)\s+(?:enhanced\s+|(?:so-called\s+)?(?-i:Duncan|Summers)\s+)?credit\b(?!\s+card)"),
     # "gave him credit of 474 days for the 316 days he has spent in custody" (Canada's enhanced credit, told as its total)
     ("time_served_credit", rf"credit\s+of\s+(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?|years?)\b"),
     ("time_served_credit", rf"(?<=declared\s)(?P<num>{_NUM})[- ](?P<unit>days?|weeks?|months?)\s+(?:(?:already|previously)\s+)?(?:served|spent)\s+"
@@ -1675,7 +1716,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("a mandatory five-year prison term": the law's floor, its qualifier kept)
     # ("three consecutive 12-year terms": how many terms stacked is part of the phrase)
     # ("three 25-year sentences, to run consecutively": a spelled count before a written length is how many terms)
-    ("prison", rf"{_QUAL}(?:{_TERM_COUNT}(?:consecutive|concurrent|additional|separate|further|mandatory)\s+|{_COUNT_OF_TERMS})?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
+    # ("the bifurcated 12-year sentence": Wisconsin's confinement and supervision as one term; Canada's "global" one)
+    ("prison", rf"{_QUAL}(?:{_TERM_COUNT}(?:consecutive|concurrent|additional|separate|further|mandatory)\s+|{_COUNT_OF_TERMS}|(?:bifurcated|global)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
                # ("a mandatory two-year consecutive term": how the count's term runs, told after its length)
                rf"(?:(?:consecutive|concurrent)\s+(?=(?:sentence|term)s?\b))?"
                rf"(?:custodial\s+|(?:felony[- ])?(?:firearms?|gun|weapons?)(?:[- ](?:specification|possession|charge))?\s+)?(?:sentence|term)s?(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
@@ -1776,6 +1818,16 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # house arrest" (what follows the custody, told without its length)
     # ("will be on probation for the three suspended years": a span told its own way, left to the patterns with lengths)
     ("bare_kind", rf"\b(?:will|['\u2019]ll|must)\s+(?:also\s+|then\s+){{0,2}}be\s+on\s+(?P<term>{BARE_KIND})(?!\s+(?:for|until)\b)"),
+    # ... or as how a part of the sentence is served: "The first 12 months are to be served under house arrest", "will
+    # spend a year under house arrest", "The first year is house arrest" (Canada's conditional sentences)
+    # (never the manner a sentence's own phrase tells: "a conditional sentence of two years less a day served under
+    # house arrest" is that one sentence)
+    ("bare_kind", rf"\b(?:(?:is|are|will\s+be)\s+(?:to\s+be\s+)?served|spend|spends|spent)\s+(?:(?:an?|the|one|his|her|their|first|next|last|final)\s+)?(?:[\w-]+\s+){{0,2}}?under\s+"
+                  rf"(?P<term>(?:strict\s+)?(?P<what>house\s+arrest|home\s+(?:confinement|detention)))\b"),
+    ("bare_kind", rf"\b(?-i:The)\s+(?:first|second|next|last|final)\s+(?:year|{_NUM}\s+months)\s+(?:is|will\s+be)\s+"
+                  rf"(?P<term>(?:strict\s+)?(?P<what>house\s+arrest|home\s+(?:confinement|detention)))\b"),
+    # ... or as under it: "For the first 12 months he will be under house arrest", "must remain under house arrest"
+    ("bare_kind", rf"\b(?:will|['\u2019]ll|must)\s+(?:also\s+|then\s+){{0,2}}(?:be|remain|stay)\s+under\s+(?P<term>{BARE_KIND})(?!\s+(?:for|until)\b)"),
     # A headline-style paragraph that opens with the kind and names who gets it: "Probation, not prison, for a teacher who ...",
     # "House arrest for the former mayor" (its status is read in sentencing.py)
     ("bare_kind", rf"(?:(?<=\n)|(?<=\u2014 )|(?<=-- ))(?P<term>{BARE_KIND})(?=(?:,\s+not\s+(?:prison|jail),)?\s+for\s+(?:an?|the)\s+[^.;:]{{1,80}}?\s+who\b)"),
@@ -2133,6 +2185,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "non_parole_period": ("parole", "release order"),
     "parole_eligibility_date": ("parole",),
     "confiscation": ("confiscation",),
+    "notification_requirements": ("notification",),
+    "detention_at_pleasure": ("pleasure",),
     "bound_over": ("bound", "keep the peace"),
     "conditional_sentence": ("conditional",),
     "post_detention_conditions": ("conditions",),
@@ -2154,7 +2208,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "ignition_interlock": ("interlock",),
     "community_order": ("community order",),
     "caning": ("strokes", "caned"),
-    "driving_ban": ("driving",),
+    "driving_ban": ("driving", "interim"),
     "driving_retest": ("extended", "driving test", "driving retest"),
     "penalty_points": ("penalty point",),
     "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not", "can't",
@@ -2166,13 +2220,13 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry", "predatory offender",
                      "violent offender", "arson offender", "gun offender", "drug offender", "firearm offender", "firearms offender"),
     "no_contact": ("contact", "stay away", "away from", "stay-away", "protective order", "protection"),
-    "work_release": ("work release",),
+    "work_release": ("work release", "work furlough", "work-furlough"),
     "deportation": ("deport",),
     "licence_revocation": ("licen", "privilege"),
     "time_served_credit": ("credit", "declared", "count", "deducted", "taken into account"),
     "treatment": ("counsel", "therapy", "treatment", "meetings", "classes", "course", "ged", "diploma", "program", "evaluation", "assessment",
                   "testing", "drug test", "screen", "panel", "seminar", "judicial monitoring"),
-    "program": ("program", "course", "class"),
+    "program": ("program", "course", "class", "panel", "school"),
     "fine": ("fine",),
     "suspended_fine": ("fine",),
     "boot_camp": ("boot camp", "shock incarceration"),
@@ -2199,7 +2253,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "time_served": ("time served", "time already served", "already served", "already spent"),
     "bare_kind": ("probation", "house arrest", "home confinement", "home detention", "community service", "electronic monitoring",
                   "community supervision", "community control",
-                  "restitution"),
+                  "restitution", "curfew"),
 }
 
 

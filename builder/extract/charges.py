@@ -557,6 +557,8 @@ _IN_GOES_ON = lazy_compile(
     r"\sin\s+connection\s+with\s+(?:computers|access\s+devices|identification\s+documents|authentication\s+features)\b|"
     # ("driving with an illicit drug present in his blood", "with alcohol in her breath": the statute's own fluid)
     r"\sin\s+(?:his|her|their|the|one's)\s+(?:blood|breath|urine|oral\s+fluid|system|bloodstream)\b|"
+    # ("failing to meet the needs of animals in his care", "neglect of a child in her care": whom the duty is owed to)
+    r"\sin\s+(?:his|her|their|its)\s+(?:care|charge|custody)\b|"
     r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
     r"|in\s+the\s+(?:first|second|third|fourth)\s+degree\b"
     r"|" + _ON_DUTY_WORDS +
@@ -635,6 +637,8 @@ _DURING_GOES_ON = lazy_compile(r"\sduring\s+(?:the\s+(?:commission|purchase|acqu
 _FOR_GOES_ON = lazy_compile(r"\sfor\s+(?:(?:personal|private|(?:his|her|their)\s+own)\s+(?:use|expenses|gain|benefit|purposes|enrichment)\b"
                           r"|(?:(?:private|personal)\s+)?(?:financial|commercial|monetary)\s+(?:gain|advantage|benefit)\b"
                           r"|(?:sale|supply|distribution|the\s+purpose\s+of|hire|reward|profit)\b"
+                          # ("permitting premises to be used for the supply of class A drugs": the use the law forbids)
+                          r"|the\s+(?:supply|sale|production|cultivation|manufacture|smoking)\s+of\b"
                           # ("driving while disqualified for a third or subsequent time": New Zealand's graded offence)
                           r"|(?:a|the)\s+(?:second|third|fourth|fifth)\s+or\s+subsequent\s+time\b"
                           # ("accessing a computer system for a dishonest purpose": New Zealand's Crimes Act names the purpose)
@@ -2373,7 +2377,10 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # (and Australia's Commonwealth drug codes a graded quantity: "attempting to possess a commercial quantity of an
         # unlawfully imported border controlled drug")
         longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b|\bvalue[ds]?\b|\bquantit(?:y|ies)\s+of\b|\bcourse\s+of\s+an?\s+(?:dispute|fight)\b", phrase) else 12
-        if "position of trust" in phrase or "pattern of" in phrase or (" because " in phrase and _BIAS_MOTIVE.search(phrase)):
+        # (and a terrorism statute's: "collecting information of a kind likely to be useful to a person committing or
+        # preparing an act of terrorism")
+        if "position of trust" in phrase or "pattern of" in phrase or (" because " in phrase and _BIAS_MOTIVE.search(phrase)) \
+                or re.search(r"\blikely\s+to\s+be\s+useful\b|\bacts?\s+of\s+terrorism\b", phrase):
             longest = 20
         # (a bracketed particular, "(inflict grievous bodily harm)", adds no length to the name)
         # "pleaded not guilty to murder but guilty to his manslaughter", "convicted of her murder": the victim's
@@ -2488,9 +2495,11 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         if words[0].lower().endswith("ing") and not formal and not named and (
                 # ("breaking and entering with intent to commit a felony", "loitering with intent to solicit": the
                 # statute's intent element, words a deed told in plain words has no need of)
-                len(_MEANS_LIST.sub("by means", _ON_DUTY.sub("", phrase)).split()) > (12 if index or phrase.startswith(("attempting to ", "conspiring to "))
-                                                                     or " intent to " in phrase else 8)
+                len(_MEANS_LIST.sub("by means", _ON_DUTY.sub("", _GRADE_AFTER_COMMA.sub("", phrase))).split()) > (12 if index or phrase.startswith(("attempting to ", "conspiring to "))
+                                                                     or " intent to " in phrase or _DRUG_CLASS.search(phrase) else 8)
                 or _tells_someone(told, phrase)):
+            # (a drug named by its legal class is a statute's wording, however long the deed it names: "permitting
+            # premises to be used for the supply of class A drugs")
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
         # "charged with helping gamblers rig at least four games": the list was cut at "at", but the clause goes on to
         # tell numbers and people, so the leading gerund tells the deed; an offence's name would carry its head noun.
@@ -2667,7 +2676,7 @@ _PUBLIC_BODY = lazy_compile(r"(?:[A-Z][\w.&'\u2019-]*\s+(?:(?:and|of|for|on|&)\s
                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?")
 
 
-_DRUG_CLASS = lazy_compile(r"\b(?:an?\s+)?(?:Class|Schedule)\s+(?:[A-C]|[IV]{1,3}|[1-5])\b")
+_DRUG_CLASS = lazy_compile(r"\b(?:an?\s+)?(?:[Cc]lass|[Ss]chedule)\s+(?:[A-C]|[IV]{1,3}|[1-5])\b")
 
 
 def _tells_someone(told: "re.Pattern[str]", phrase: str) -> bool:
@@ -2744,8 +2753,11 @@ _SEMICOLON_SERIES_END = lazy_compile(r";\s+(?:and|or)\s+(?=[a-z])")
 
 # A grade written after the offence's name: "second degree", "in the third degree", "first-degree"
 # (New Zealand's repeat drink-driving: "driving with excess breath alcohol, third or subsequent offence")
-_TRAILING_GRADE = lazy_compile(r"(?:(?:in\s+the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]degree"
-                               r"|(?:second|third|fourth)\s+or\s+subsequent)(?:,|\s+(?:and|or))*\s*", re.I)
+_GRADE = (r"(?:(?:in\s+the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]degree"
+          r"|(?:an?\s+|the\s+)?(?:second|third|fourth)\s+or\s+subsequent(?:\s+(?:offen[cs]e|conviction|time))?)")
+_TRAILING_GRADE = lazy_compile(_GRADE + r"(?:,|\s+(?:and|or))*\s*", re.I)
+# The grade a list folded into its offence, no word of the deed told
+_GRADE_AFTER_COMMA = lazy_compile(r",\s+" + _GRADE + r"$", re.I)
 
 
 def _with_trailing_grades(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

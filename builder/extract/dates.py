@@ -136,7 +136,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
                 continue
             if kind == "y" and _LAW_NAMED_BEFORE.search(text, max(start, m.start() - 16), m.start()):
                 continue  # "under section 38 of the Criminal Justice and Licensing (Scotland) Act 2010": the law's name
-            if kind == "wd" and not m.group("dir") and _WEEKDAY_AS_MODIFIER.search(text, max(start, m.start() - 7), m.end() + 12):
+            if kind == "wd" and m.group("dir") in (None, "on") and _WEEKDAY_AS_MODIFIER.search(text, max(start, m.start() - 7), m.end() + 12):
                 continue  # "counted the Sunday offering", "every Friday", "Sunday school": a habit, not a day
             if kind in ("shift", "following"):
                 # counted from the date the sentence gave just before ("in June 2022 ... a month later"), else the
@@ -211,7 +211,9 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A weekday after an article or "every", or before a noun of habit, names a kind of day, not a date.
 _WEEKDAY_AS_MODIFIER = lazy_compile(rf"\b(?:the|a|an|every|each)\s+{_DAYS}\b(?![\u2019']s)|"
                                   rf"\b{_DAYS}\s+(?:school|services?|mass|worship|offerings?|collections?|dinners?|brunch"
-                                  rf"|markets?|editions?|papers?|shifts?|nights?\s+football)\b", re.I)
+                                  rf"|markets?|editions?|papers?|shifts?|nights?\s+football"
+                                  # ("a few hours on Saturday afternoons": a weekly habit in the plural, no one day)
+                                  rf"|mornings|afternoons|evenings|nights)\b", re.I)
 _MONTH_WORD = lazy_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DIGIT = lazy_compile(r"\d")
 

@@ -10,6 +10,7 @@ builder/extract/charges.py; this module says which clauses are about the case's 
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -65,12 +66,14 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I
                 # ("will also perform 300 hours of community service", "will be under five years of supervision": the order
                 # told as what is to come; "made an order forfeiting $9,000": the order the participle names)
                 r"|\bput\s+(?:(?:him|her|them)\s+)?on\b|\bdr(?:ew|aws)\b|\b(?:hit|slapped)\s+with\b|\bhave\s+to\b|\bmust\b|\brequire[sd]?\b(?!\s+(?:by|under)\b)|\bruled\b|\bspared\b"
-                r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+|then\s+|later\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend|perform|complete|do)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bmade\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?order\s+$|\bsubstitut(?:ed|es|ing)\b|\b(?:will|['\u2019]ll)\s+(?:also\s+|then\s+){0,2}be\s+(?:on|under|subject\s+to)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
+                r"|\b(?:will|['\u2019]ll|is\s+(?:set|going|expected)\s+to)\s+(?:also\s+|then\s+|later\s+)?(?:now\s+)?(?:only\s+)?(?:serve|pay|spend|perform|complete|do)\b|\bplaced\b|\bserv(?:ing|es)\b|\bmade\s+(?:(?:him|her|them|[A-Z][\w'\u2019-]+)\s+)?(?:the\s+)?subject\s+(?:to|of)\b|\bmade\s+(?:an?|the)\s+(?=\S*$)|\bmade\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?order\s+$|\bmade\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?orders?\b(?=[^;]*\band\s+(?:an?\s+)?(?:[\w$£€,.-]+\s+){0,3}?$)|\bsubstitut(?:ed|es|ing)\b|\b(?:will|['\u2019]ll)\s+(?:also\s+|then\s+){0,2}be\s+(?:on|under|subject\s+to|bound\s+by)\b|\bissu(?:ed|es)\b|\bsentence\b|\badd(?:s|ed)\b"
                 # the court's order named as entered or granted: "entered a 10-year restraining order", "granted an order
                 # of protection"; "is also subject to a no-contact order"
                 # (the clause read here ends where the term starts, so an article closing it is the term's own)
                 r"|\b(?:entered|grant(?:ed|s))\b(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:orders?|injunction|judge?ment)\b)"
                 r"|\b(?:is|are|was|were)\s+(?:also\s+)?subject\s+to\b"
+                # ("The first 12 months are to be served under house arrest": how the sentence is to be served)
+                r"|\b(?:is|are)\s+to\s+be\s+served\s+(?:under|on|in)\s+$"
                 # a resentencing's new term put in the old one's place: "replaced it with a term of 30 to 60 years"
                 r"|\breplac(?:ed|es)\s+(?:it|that|(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term))\s+with\b"
                 # an appeal leaves the sentence standing: "upheld the nine-year prison sentence"
@@ -262,7 +265,7 @@ def find_sentencing(source: Source, parties: list[Party], defendant: Optional[De
                    or _couple_in_headline(source.title),
                    charging=not _tells_sentence(source),
                    joint=sentenced_together(source))
-    terms = _colon_listed(ctx, sentences, _terms(ctx, sentences, {p.start for p in listed_lines}))
+    terms = _verbless_go_on(ctx, sentences, _colon_listed(ctx, sentences, _terms(ctx, sentences, {p.start for p in listed_lines})))
     terms += _people_listed_with_terms(ctx)
     terms = _replaced_not_imposed(source.text, _agreed_terms_imposed(ctx, sentences, _boxed(ctx, sentences, terms)))
     # "18 years to life ... not eligible for parole until he has served 18 years": the floor the indeterminate term
@@ -705,7 +708,9 @@ def _tells_sentence(source: Source) -> bool:
 _HANDED_DOWN = lazy_compile(r"(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgets )(?<!\bto )(?<!\bperson )(?<!\bpeople )(?<!\banyone )(?<!\bsomeone )"
                           r"(?<!\bdefendants )(?<!\boffenders )(?<!\binmates )(?<!\bprisoners )(?<!\bnot been )(?<!\bnot yet been )(?<!\bnever been )"
                           r"\b(?:re-?)?sentenced\b|\bsentencing\s+(?:him|her|them)\b"
-                          r"|\b(?:was|were|been)\s+(?:jailed|imprisoned)\b|\bimposed\b|\bhanded\s+down\b|\bruled\b|\bwill\s+(?:spend|serve)\b", re.I)
+                          r"|\b(?:was|were|been)\s+(?:jailed|imprisoned|fined)\b|\bimposed\b|\bhanded\s+down\b|\bruled\b|\bwill\s+(?:spend|serve)\b"
+                          # ("has been placed on a two-year community corrections order": a sentence the word never names)
+                          r"|\bplaced\s+(?:(?:him|her|them)\s+)?on\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:order|probation|good[- ]behaviou?r\s+bond)\b", re.I)
 
 
 def _not_sentenced_yet(source: Source) -> bool:
@@ -1035,6 +1040,10 @@ def _terms(ctx: _Context, sentences: list[tuple[int, int]], listed_lines: frozen
                     # "eight years of probation, the first 12 months in jail": the custody's place in the whole sentence
                     # is part of it (not a 12-month term beside eight years)
                     term.text, term.citations = text[first.start():t_end], [ctx.source.cite(first.start(), t_end)]
+                if term.kind == "prison" and _IN_THE_COMMUNITY.match(text, t_end, s_end):
+                    # "sentenced to two years less a day, to be served in the community": Canada's conditional
+                    # sentence told by its length, the same term as "a conditional sentence of two years less a day"
+                    term.kind = "conditional_sentence"
                 if told_to_face and term.status == "other":
                     term.status, term.by = "imposed", ctx.judge  # "You will have no contact with ...": the judge's order
                 if kind in _RELEASE_COURSES and term.status == "other" and "complet" in before[-40:]:
@@ -1453,22 +1462,64 @@ _CONDITIONS_ANNOUNCED = lazy_compile(r"\b(?:added|adds|add|imposed|imposes|set|s
                                    r"|came\s+with|with)\s+(?:(?:an?|one|two|three|four|five|several|more|other|his|her|their|the)\s+)?"
                                    r"(?:(?:new|more|additional|further|strict|special|extra|other|last|final)\s+)*(?:conditions?|terms|requirements?|restrictions?|rules)\s*$", re.I)
 
+# What is left of a sentence made of terms alone once they are taken out: "$2.3 million restitution.", "A $500 fine and
+# costs."
+_ONLY_JOINERS = lazy_compile(r"[\s,;.]*(?:(?:and|plus|an?|also|with)\b[\s,;.]*)*", re.I)
+
+
+def _verbless_go_on(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> list[Term]:
+    """A sentence of terms alone, with no verb ("Ann Roe: 20 years, serve 8 in prison. $2.3 million restitution."),
+    goes on with the imposed term of the sentence before it in its paragraph: the same status, court and person."""
+    text = ctx.source.text
+    paragraph_of = {p.start: p for p in ctx.source.paragraphs}
+    starts = sorted(paragraph_of)
+    for s_start, s_end in sentences:
+        own = [t for t in terms if t.status == "other" and s_start <= t.citations[0].start < s_end]
+        if not own:
+            continue
+        rest, at = [], s_start
+        for t in sorted(own, key=lambda t: t.citations[0].start):
+            rest.append(text[at:t.citations[0].start])
+            at = t.citations[0].end
+        rest.append(text[at:s_end])
+        if not all(_ONLY_JOINERS.fullmatch(part) for part in rest):
+            continue
+        index = bisect.bisect_right(starts, s_start) - 1
+        if index < 0:
+            continue
+        paragraph = paragraph_of[starts[index]]
+        before = [t for t in terms if paragraph.start <= t.citations[0].start < s_start]
+        last = max(before, key=lambda t: t.citations[0].start, default=None)
+        if last is None or last.status != "imposed" or _BAIL.search(text, paragraph.start, s_start):
+            continue
+        for t in own:
+            t.status, t.by, t.subject = "imposed", last.by, last.subject
+    return terms
+
+# What a sentence's order is made up of, told as a series after the order itself: "The order includes 200 hours of
+# unpaid community work, mental health treatment and ...", "Conditions of her probation include ..."
+_ORDER_INCLUDES = lazy_compile(r"\s*(?:(?:The|That|This|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z])[\w-]*\s+)?(?:order|sentence|conditions|requirements|penalty)"
+                               r"(?:\s+(?:of|on)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:order|sentence|probation|licen[cs]e|release|supervision))?"
+                               r"\s+(?:also\s+)?(?:includes?|included)\s(?=\S)")
+
 
 def _colon_listed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> list[Term]:
     """The other items of a list the court's terms are set out in after a colon ("attached several conditions: GPS
-    monitoring for the first 60 days, residence at a halfway house in Flint, and no contact with the family"): once one
-    item is an imposed term the list is the sentence's, so an item without a kind word is a term too."""
+    monitoring for the first 60 days, residence at a halfway house in Flint, and no contact with the family"), or after
+    the order's own "includes" ("The order includes mental health treatment, ..."): once one item is an imposed term
+    the list is the sentence's, so an item without a kind word is a term too."""
     text = ctx.source.text
     result = list(terms)
     for s_start, s_end in sentences:
         colons = [c.start() for c in _LIST_COLON.finditer(text, s_start, s_end)]
-        if len(colons) != 1:
+        includes = None if colons else _ORDER_INCLUDES.match(text, s_start, s_end)
+        if len(colons) != 1 and not includes:
             continue
-        colon = colons[0]
+        colon = colons[0] if colons else includes.end() - 1
         listed = [t for t in terms if colon < t.citations[0].start < s_end]
         # "added two new conditions: no alcohol and a 9 p.m. curfew", "extended her probation with a new condition: an
         # ankle monitor": the words before the colon announce the court's conditions, whatever the items say
-        announced = not ctx.charging and _CONDITIONS_ANNOUNCED.search(text[s_start:colon]) is not None \
+        announced = not ctx.charging and (includes is not None or _CONDITIONS_ANNOUNCED.search(text[s_start:colon]) is not None) \
             and not _NOT_THE_COURTS.search(text[s_start:colon]) and not _BAIL.search(text[s_start:s_end])
         if announced:
             for t in listed:
@@ -1482,7 +1533,7 @@ def _colon_listed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[T
                 and _SENTENCING_CLAUSE.search(text, colon, listed[0].citations[0].start):
             continue
         breaks = list(_COLON_ITEM_BREAK.finditer(text[:s_end], colon + 1))
-        if not announced and not any(b.group().startswith(",") for b in breaks):
+        if (not announced or includes) and not any(b.group().startswith(",") for b in breaks):
             continue  # "two things: a fine and probation" is a pair the phrases find; a series has commas
         bounds = [colon + 1] + [b.end() for b in breaks]
         ends = [b.start() for b in breaks] + [s_end]
@@ -1836,6 +1887,7 @@ _CONVICTION_MEANS = lazy_compile(r"\bconvictions?\b[^.;]{0,80}?\b(?:means?|meant
 _LICENCE_TO_GO = lazy_compile(_LICENCE_SUBJECT + r"will\s+be" + _LICENCE_ENDED, re.I)
 _JOINED_ORDER = lazy_compile(r"[^.;]{0,20}?\band\s+(?:he|she|they)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:disqualified|banned|sentenced|ordered|jailed|fined)\b", re.I)
 # ("She directed that he have no contact with ...": Irish and British judges direct as well as order)
+_IN_THE_COMMUNITY = lazy_compile(r",?\s+(?:to\s+be\s+)?(?:served|spent)\s+in\s+the\s+community\b", re.I)
 _ORDER_WORDS = lazy_compile(r"\b(?:sentenc\w*|order\w*|direct(?:ed|s)|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|signed|subject\s+to"
                           r"|(?:his|her|their|the)\s+(?:probation|parole|supervised\s+release|supervision)(?=\s+(?:also\s+)?$))\b", re.I)
 # "She is barred from nursing while on probation": the sentence's own condition, though no order word precedes it
@@ -1878,12 +1930,13 @@ _CONDITIONS = {"outreach", "registration", "licence_revocation", "treatment", "d
 _SPLITTABLE = {"prison", "gave_count", "bare_request"}
 # The court's grant ("was given credit for 342 days already served", "will receive credit for the 63 days she spent in
 # jail"); "with credit for time served he could be out by 2030" is only a reckoning
-_CREDIT_GIVEN = lazy_compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?:given|granted|awarded|allowed)|gave|received|got|granted|awarded"
+# ("then subtracted 37 months of credit", "granted an additional six months of credit": the court's arithmetic)
+_CREDIT_GIVEN = lazy_compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?:given|granted|awarded|allowed)|gave|received|got|granted|awarded|subtracted|deducted"
                            r"|(?:will|['\u2019]ll)\s+(?:also\s+)?(?:receive|get)|receives|gets)\s+"
                            # ("gave each parent credit for", "granted both defendants credit for", "awarded the former
                            # clerk credit for": whoever the credit goes to, named or described, stands between)
                            r"(?:(?:him|her|them|each\s+of\s+them|(?:each|both|all|the|his|her|their)\s+(?:[a-z][\w'\u2019-]*\s+){0,2}?[a-z][\w'\u2019-]*"
-                           r"|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s+)?(?:full\s+)?$"
+                           r"|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)\s+)?(?:full\s+|(?:an?\s+)?(?:additional|further|extra)\s+)?$"
                            # "eligible for parole after 14 months, minus credit for the 61 days": the court's credit in the reckoning
                            r"|\b(?:minus|less)\s+$", re.I)
 # "sentenced to 364 days in jail, with credit for 58 days already served": the credit told with the sentence it counts against
@@ -2686,6 +2739,8 @@ def _named_kind(what: str) -> str:
         # "a final apprehended domestic violence order", "an ADVO": New South Wales's protection orders, one kind whatever
         # their stage or the relation they protect
         return "apprehended_violence_order"
+    if "adjudication" in words and ("withheld" in words or "withhold" in words):
+        return "adjudication_withheld"  # "withheld adjudication of guilt", "adjudication withheld": one disposition
     kind = "_".join(words)
     if kind == "rehabilitation_activity":
         return "rehabilitation_activity_requirement"  # "15 days of rehabilitation activity": the requirement told without its noun
@@ -2698,7 +2753,7 @@ def _named_kind(what: str) -> str:
 
 _BARE_KINDS = {"probation": "probation", "arrest": "home_confinement", "confinement": "home_confinement", "detention": "home_confinement",
                "service": "community_service", "monitoring": "electronic_monitoring", "restitution": "restitution",
-               "supervision": "probation", "control": "probation"}
+               "supervision": "probation", "control": "probation", "curfew": "curfew"}
 _LIFETIME_KINDS = {"probation": "probation", "supervision": "supervision", "parole": "parole", "release": "supervised_release",
                    "ban": "disqualification"}
 _FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4"}
@@ -2740,6 +2795,9 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         before = f"{before}{word} "
     if phrase in ("fined", "caned") and re.search(r"\b(?:can|could|may|might)\s+(?:also\s+|still\s+)?be\b", before, re.I):
         return "maximum", None  # "can be jailed for up to two years, fined, or both": the law's punishments, named by their verbs
+    if phrase.startswith("withheld adjudication") and re.search(r"\b(?:judge|court|magistrate|justice)\b|(?-i:[A-Z])[\w'\u2019-]+\s+$", before, re.I) \
+            and not re.search(r"\b(?:if|could|would|might|may|asked|asks|seek\w*|sought|urg\w*|want\w*|recommend\w*|request\w*)\b", before, re.I):
+        return "imposed", ctx.judge  # "Judge Ann Roe withheld adjudication": the court's act told by its own verb
     if _FINED_THE_MOST.match(phrase) and not _MAY_BE.search(before):
         return "imposed", ctx.judge  # "Jurors also fined him the maximum $10,000": the cap is what was imposed
     if phrase.startswith("credit ") and re.fullmatch(r"\s*With\s+", before) and _LEFT_TO_SERVE.search(after):

@@ -482,6 +482,9 @@ def told_loosely(text: str) -> bool:
     return bool(_ROUNDED_SUM.search(text) or _LOOSELY.search(text) or _DECADES.search(text))
 
 
+_BARE_LENGTH = re.compile(r"[\w.,-]+\s+(?:years?|months?|weeks?|days?)", re.IGNORECASE)
+
+
 def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
     """"five years probation" and "five years of probation" are one recommended term."""
     merged: list[Term] = []
@@ -493,7 +496,9 @@ def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
             told_by[id(merged[-1])] = len(term.citations)
             continue
         citations = _unique(same.citations + term.citations)
-        exact = told_loosely(same.text) and not told_loosely(term.text)
+        # (but a bare length never takes the place of one told with its kind: "more than 17 years in federal prison"
+        # reads better than "210 months")
+        exact = told_loosely(same.text) and not told_loosely(term.text) and not _BARE_LENGTH.fullmatch(term.text)
         # (a term named by its noun reads better in a table than one told by the verb: "total effective sentence of
         # 10 years' jail" over "jailed for 10 years")
         named = _TOLD_BY_VERB.match(same.text) is not None and _TOLD_BY_VERB.match(term.text) is None and term.status == same.status
@@ -538,7 +543,7 @@ def _without_bare_kinds(terms: list[Term], sides: dict[str, str]) -> list[Term]:
 # the same term only when their words are ("no jail time" and "no prison time" are one term; a boat's
 # forfeiture and a house's are two).
 _OPEN_ENDED_KINDS = frozenset({"forfeiture", "restitution", "fine", "treatment", "program", "disqualification",
-                               "registration", "licence_revocation"})
+                               "registration", "licence_revocation", "condition"})
 
 
 _SUSPENSION = re.compile(r"\ball\s+but\b", re.IGNORECASE)
