@@ -182,3 +182,18 @@ def test_a_statutes_long_name_and_a_duty_owed_to_those_in_his_care_stay_whole():
     charges = charge_texts("Kyle Bray, 52, was given a suspended sentence.\n\nHe pleaded guilty to causing unnecessary "
                            "suffering to a dog in his garden.")
     assert "causing unnecessary suffering to a dog in his garden" not in charges
+
+
+def test_a_count_as_charged_and_verdicts_named_by_their_counts():
+    charges = charge_texts("DeShawn Latt, 21, was sentenced to seven years.\n\nHe pleaded guilty in January to armed "
+                           "robbery as a party to a crime and to fleeing an officer.")
+    assert "armed robbery as a party to a crime" in charges and "fleeing an officer" in charges
+    assert "operating while intoxicated as a fourth offense" in charge_texts(
+        "Randy Kuhn, 52, was sentenced to seven months in jail.\n\nKuhn pleaded guilty in May to operating while "
+        "intoxicated as a fourth offense.")
+    charges = charge_texts("Terrell Guy, 26, faces life.\n\nThe jury returned unanimous verdicts on second-degree murder, "
+                           "obstruction of justice and possession of a firearm by a convicted felon.")
+    assert {"second-degree murder", "obstruction of justice", "possession of a firearm by a convicted felon"} <= set(charges)
+    # near-miss: what a count was charged as a part of, told after "as", is no part of its name
+    assert "armed robbery" in charge_texts("DeShawn Latt, 21, was sentenced to seven years.\n\nHe pleaded guilty to "
+                                           "armed robbery as his trial was about to begin.")

@@ -175,6 +175,9 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
     # Police "referred nine counts of armed robbery ... to prosecutors": the charges they ask for
     ("charged", ("count",), r"\b(?:referred|forwarded|recommended)\s+(?=(?:[\w-]+\s+){1,3}?counts?\s+of\s)"),
     ("acquitted", ("acquitt",), rf"\bacquitt(?:ed|ing)(?:,?\s+{_MID_STOP}{_NO_EVENT}[\w.'\u2019-]+){{0,7}}?,?\s+{_AGENT}of\s+"),
+    # "the jury returned unanimous verdicts on second-degree murder, obstruction of justice and ...": guilty verdicts
+    # named by their counts (never "not guilty verdicts", nor a verdict still awaited)
+    ("convicted", ("verdict",), r"\b(?:returned|reached|delivered|handed\s+up)\s+(?:(?:unanimous|guilty|split|swift)\s+){0,2}verdicts?\s+(?:on|of\s+guilty\s+(?:on|to))\s+(?!(?:all|both|each|some|the\s+(?:remaining|other))\b)"),
     # "a jury cleared him of fraud": a verdict of not guilty in other words
     # "found him not guilty of fraud"
     ("acquitted", ("guilty",), rf"\b(?:found|finds?|finding)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+not\s+guilty\s+{_INSANITY}{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
@@ -2743,6 +2746,8 @@ def _clause_end(text: str, start: int, s_end: int) -> int:
     return stop.start() if stop else s_end
 
 
+_AS_CHARGED = lazy_compile(r"\s+as\s+(?:a\s+party\s+to\s+(?:a|the)\s+crime|an?\s+(?:second|third|fourth|fifth|sixth|seventh|subsequent|repeat|habitual)"
+                          r"(?:\s+or\s+subsequent)?\s+(?:offen[cs]e|offender)|a\s+(?:hate\s+crime|felony|misdemeanou?r))\b", re.I)
 _MEANT_BEFORE = lazy_compile(r"\s+(?:meant|destined|earmarked|bound)$")
 
 
@@ -2846,6 +2851,9 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             or (word == "-" and text[stop.end() - 1:stop.end()] == " " and _CODE_SUBTYPE.match(text, stop.end(), s_end) is not None)
             # "being reckless as to its spread", "negligent as to whether it was stolen": a mental element the statute names
             or (word == "as" and text.startswith(" to ", stop.end()) and _MENTAL_ELEMENT.search(text, start, at) is not None)
+            # "armed robbery as a party to a crime" (Wisconsin's liability for another's act), "operating while
+            # intoxicated as a fourth offense": the count as charged
+            or (word == "as" and _AS_CHARGED.match(text, at) is not None)
             # "monetary transactions in property derived from specified unlawful activity": the property's source names it
             or (word == "from" and _DERIVED.search(text, start, at) is not None)
             or (word == "from" and _GAIN_FROM.search(text, start, at) is not None)

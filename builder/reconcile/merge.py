@@ -483,6 +483,7 @@ def told_loosely(text: str) -> bool:
 
 
 _BARE_LENGTH = re.compile(r"[\w.,-]+\s+(?:years?|months?|weeks?|days?)", re.IGNORECASE)
+_CUSTODY_WORD = re.compile(r"\b(?:prison|jail|penitentiary|custody|imprisonment|incarceration|behind\s+bars)\b", re.IGNORECASE)
 
 
 def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
@@ -498,7 +499,8 @@ def _merge_terms(terms: list[Term], sides: dict[str, str]) -> list[Term]:
         citations = _unique(same.citations + term.citations)
         # (but a bare length never takes the place of one told with its kind: "more than 17 years in federal prison"
         # reads better than "210 months")
-        exact = told_loosely(same.text) and not told_loosely(term.text) and not _BARE_LENGTH.fullmatch(term.text)
+        exact = told_loosely(same.text) and not told_loosely(term.text) \
+            and not (_BARE_LENGTH.fullmatch(term.text) and _CUSTODY_WORD.search(same.text))
         # (a term named by its noun reads better in a table than one told by the verb: "total effective sentence of
         # 10 years' jail" over "jailed for 10 years")
         named = _TOLD_BY_VERB.match(same.text) is not None and _TOLD_BY_VERB.match(term.text) is None and term.status == same.status
