@@ -11,6 +11,15 @@ def _terms(*paragraphs: str) -> dict[str, tuple[str, str]]:
     return {t.text: (t.kind, t.status) for t in sentencing_of(*paragraphs).terms}
 
 
+def _any_ending(terms: dict[str, tuple[str, str]], words: str) -> bool:
+    """Is some term's text these words, with its verb or article before them?"""
+    return any(t.endswith(words) for t in terms)
+
+
+def _none_holding(words: str, *paragraphs: str) -> bool:
+    return not any(words in t for t in _terms(*paragraphs))
+
+
 _CCO = ("A Frankston man who stalked his former partner has been placed on a two-year community corrections order.",
         "Dale Perrin, 41, pleaded guilty in the Frankston Magistrates' Court to stalking.")
 
@@ -96,21 +105,21 @@ def test_state_wording_for_custody_and_a_spanned_suspended_imposition():
     terms = _terms("Terrell Guidry, 26, was sentenced Tuesday.",
                    "Judge Lorna Fontenot handed down the mandatory sentence of life at hard labor without benefit of "
                    "parole, probation or suspension of sentence.")
-    assert [t for t in terms if t.endswith("life at hard labor without benefit of parole, probation or suspension of sentence")]
+    assert _any_ending(terms, "life at hard labor without benefit of parole, probation or suspension of sentence")
     # near-miss: a division that holds no prisoners is no custody
-    assert not [t for t in _terms("Roy Pruitt, 44, was sentenced Tuesday to probation.",
-                                  "He worked for 15 years in the Arkansas Division of Agriculture.") if "Division" in t]
+    assert _none_holding("Division", "Roy Pruitt, 44, was sentenced Tuesday to probation.",
+                                  "He worked for 15 years in the Arkansas Division of Agriculture.")
 
 
 def test_a_courts_course_by_its_subject_and_illinois_court_supervision():
     terms = _terms("Dana Kowalczyk, 46, was sentenced Monday to a year of court supervision.",
                    "She must also complete a theft awareness class and attend a victim impact panel.")
     assert terms.get("a year of court supervision") == ("supervision", "imposed")
-    assert [t for t in terms if t.endswith("theft awareness class")]
-    assert [t for t in terms if t.endswith("victim impact panel")]
+    assert _any_ending(terms, "theft awareness class")
+    assert _any_ending(terms, "victim impact panel")
     # near-miss: a class she teaches is no course the court ordered
-    assert not [t for t in _terms("Dana Kowalczyk, 46, was sentenced Monday to a year of court supervision.",
-                                  "She teaches a pottery class at the park district.") if "class" in t]
+    assert _none_holding("class", "Dana Kowalczyk, 46, was sentenced Monday to a year of court supervision.",
+                                  "She teaches a pottery class at the park district.")
 
 
 def test_florida_withheld_adjudication_told_by_the_judges_verb():
@@ -153,10 +162,10 @@ def test_canadas_credit_and_the_parts_of_a_conditional_sentence():
     assert "two years less a day" in terms
     assert terms.get("house arrest", ("", ""))[1] == "imposed"
     assert terms.get("a nightly curfew") == ("curfew", "imposed")
-    assert [t for t in terms if t.endswith("sex offender registry for 20 years")]
+    assert _any_ending(terms, "sex offender registry for 20 years")
     # near-miss: a curfew a family set is no term
-    assert not [t for t in _terms("Colin MacIsaac was sentenced Friday to probation.",
-                                  "As a teenager he stayed out late and did not follow a curfew his parents set.") if "curfew" in t]
+    assert _none_holding("curfew", "Colin MacIsaac was sentenced Friday to probation.",
+                                  "As a teenager he stayed out late and did not follow a curfew his parents set.")
 
 
 def test_an_includes_list_needs_a_series_and_a_subordinate_clause_lists_nothing():
