@@ -108,7 +108,7 @@ def test_state_wording_for_custody_and_a_spanned_suspended_imposition():
     assert _any_ending(terms, "life at hard labor without benefit of parole, probation or suspension of sentence")
     # near-miss: a division that holds no prisoners is no custody
     assert _none_holding("Division", "Roy Pruitt, 44, was sentenced Tuesday to probation.",
-                                  "He worked for 15 years in the Arkansas Division of Agriculture.")
+                         "He worked for 15 years in the Arkansas Division of Agriculture.")
 
 
 def test_a_courts_course_by_its_subject_and_illinois_court_supervision():
@@ -119,7 +119,7 @@ def test_a_courts_course_by_its_subject_and_illinois_court_supervision():
     assert _any_ending(terms, "victim impact panel")
     # near-miss: a class she teaches is no course the court ordered
     assert _none_holding("class", "Dana Kowalczyk, 46, was sentenced Monday to a year of court supervision.",
-                                  "She teaches a pottery class at the park district.")
+                         "She teaches a pottery class at the park district.")
 
 
 def test_florida_withheld_adjudication_told_by_the_judges_verb():
@@ -165,7 +165,7 @@ def test_canadas_credit_and_the_parts_of_a_conditional_sentence():
     assert _any_ending(terms, "sex offender registry for 20 years")
     # near-miss: a curfew a family set is no term
     assert _none_holding("curfew", "Colin MacIsaac was sentenced Friday to probation.",
-                                  "As a teenager he stayed out late and did not follow a curfew his parents set.")
+                         "As a teenager he stayed out late and did not follow a curfew his parents set.")
 
 
 def test_an_includes_list_needs_a_series_and_a_subordinate_clause_lists_nothing():
