@@ -10,7 +10,6 @@ builder/extract/charges.py; this module says which clauses are about the case's 
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -1466,13 +1465,14 @@ _CONDITIONS_ANNOUNCED = lazy_compile(r"\b(?:added|adds|add|imposed|imposes|set|s
 # costs."
 _ONLY_JOINERS = lazy_compile(r"[\s,;.]*(?:(?:and|plus|an?|also|with)\b[\s,;.]*)*", re.I)
 
+# How a length told alone is served: "two years less a day, to be served in the community" (Canada's conditional sentence)
+_IN_THE_COMMUNITY = lazy_compile(r",?\s+(?:to\s+be\s+)?(?:served|spent)\s+in\s+the\s+community\b", re.I)
+
 
 def _verbless_go_on(ctx: _Context, sentences: list[tuple[int, int]], terms: list[Term]) -> list[Term]:
     """A sentence of terms alone, with no verb ("Ann Roe: 20 years, serve 8 in prison. $2.3 million restitution."),
     goes on with the imposed term of the sentence before it in its paragraph: the same status, court and person."""
     text = ctx.source.text
-    paragraph_of = {p.start: p for p in ctx.source.paragraphs}
-    starts = sorted(paragraph_of)
     for s_start, s_end in sentences:
         own = [t for t in terms if t.status == "other" and s_start <= t.citations[0].start < s_end]
         if not own:
@@ -1484,10 +1484,9 @@ def _verbless_go_on(ctx: _Context, sentences: list[tuple[int, int]], terms: list
         rest.append(text[at:s_end])
         if not all(_ONLY_JOINERS.fullmatch(part) for part in rest):
             continue
-        index = bisect.bisect_right(starts, s_start) - 1
-        if index < 0:
+        paragraph = ctx.source.paragraph_at(s_start)
+        if paragraph is None:
             continue
-        paragraph = paragraph_of[starts[index]]
         before = [t for t in terms if paragraph.start <= t.citations[0].start < s_start]
         last = max(before, key=lambda t: t.citations[0].start, default=None)
         if last is None or last.status != "imposed" or _BAIL.search(text, paragraph.start, s_start):
@@ -1495,6 +1494,7 @@ def _verbless_go_on(ctx: _Context, sentences: list[tuple[int, int]], terms: list
         for t in own:
             t.status, t.by, t.subject = "imposed", last.by, last.subject
     return terms
+
 
 # What a sentence's order is made up of, told as a series after the order itself: "The order includes 200 hours of
 # unpaid community work, mental health treatment and ...", "Conditions of her probation include ..."
@@ -1887,7 +1887,6 @@ _CONVICTION_MEANS = lazy_compile(r"\bconvictions?\b[^.;]{0,80}?\b(?:means?|meant
 _LICENCE_TO_GO = lazy_compile(_LICENCE_SUBJECT + r"will\s+be" + _LICENCE_ENDED, re.I)
 _JOINED_ORDER = lazy_compile(r"[^.;]{0,20}?\band\s+(?:he|she|they)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:disqualified|banned|sentenced|ordered|jailed|fined)\b", re.I)
 # ("She directed that he have no contact with ...": Irish and British judges direct as well as order)
-_IN_THE_COMMUNITY = lazy_compile(r",?\s+(?:to\s+be\s+)?(?:served|spent)\s+in\s+the\s+community\b", re.I)
 _ORDER_WORDS = lazy_compile(r"\b(?:sentenc\w*|order\w*|direct(?:ed|s)|requir\w*|must|will|shall|impos\w*|issu\w*|judge|court|conditions?|given|grant(?:ed|s)|entered|signed|subject\s+to"
                           r"|(?:his|her|their|the)\s+(?:probation|parole|supervised\s+release|supervision)(?=\s+(?:also\s+)?$))\b", re.I)
 # "She is barred from nursing while on probation": the sentence's own condition, though no order word precedes it
