@@ -1552,7 +1552,7 @@ def test_a_fixed_part_and_a_modal_forfeiture_stay_with_their_terms():
     parties = [Party("Tobin Marsh"), Party("Vera Oseki", roles=["judge"])]
     _, s = _sentencing("County prosecutors want a unified sentence of nine years, with four fixed, for Tobin Marsh.",
                        parties=parties)
-    assert _terms(s)["prison"].text == "sentence of nine years, with four fixed"
+    assert _terms(s)["prison"].text == "unified sentence of nine years, with four fixed"
     _, s = _sentencing("Judge Vera Oseki sentenced Tobin Marsh to two years in prison. Marsh must also forfeit a cabin "
                        "near Lake Placid, New York.", parties=parties)
     assert _terms(s)["forfeiture"].text == "forfeit a cabin near Lake Placid, New York"

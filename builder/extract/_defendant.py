@@ -77,6 +77,8 @@ def _defendant(source: Source, parties: list[Party]) -> Optional[str]:
             continue
         if party.kind == "person" and party.name.split():
             surname = surname_of(party.name)
+            if party.name.split()[0] in ("Lord", "Lady") and re.search(rf"{_whole(surname)}\s+(?:\w+ly\s+)?(?:sentenced|jailed|imposed|ordered|told)\b", body):
+                continue  # "Lord Ardmore sentenced Kyle Baird to life": a Scottish judge, named by title, who sentences
             mentions = [m.start() for m in re.finditer(rf"{_whole(surname)}", body)]
             counts[surname] = plain[surname] = len(mentions)
             if not counts[surname]:
@@ -527,6 +529,8 @@ _TITLE_ABBREVIATION = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Sen", "Rep", "G
 # What follows the subject of the case's verbs: "Lee, 34, of Troy, was convicted" (an abbreviation's period is inside it)
 _CASE_VERBS = (
     r"convicted|pleaded (?:not )?guilty|pleaded no contest|(?:re)?sentenced"
+    # (British and Irish copy tells the plea as "admitted the manslaughter of", "admitted causing death by ...")
+    r"|admitted\s+(?:the\s+|an?\s+|\w+\s+(?=counts?\b|charges?\b))?(?:manslaughter|murder|causing|counts?|charges?|offences?)\b"
     # (courts abroad report the sentence as "was jailed for six years", "was imprisoned for 18 months")
     # ("was on Friday jailed", "was yesterday jailed": Australian and British copy puts the day between)
     r"|found guilty|charged|arraigned|indicted|acquitted|(?:was|were)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?(?:jailed|imprisoned)|booked\s+(?:into|on|in)|surrendered|turned\s+(?:himself|herself|themselves)\s+in|entered\s+(?:a|the|his|her)\s+(?:guilty\s+)?plea|plead\s+guilty"
@@ -565,6 +569,9 @@ def _times_the_subject(body: str, surname: str) -> int:
         if not verb:
             continue
         resume = verb.end()  # as one pattern's matches would, a verb counts once
+        if _ACTIVE_ON_A_PERSON.match(body, verb.end()) and not _PASSIVE_BETWEEN.search(verb.group("between")) \
+                and re.search(r"(?:sentenced|convicted|charged|indicted|acquitted)$", verb.group()):
+            continue  # "Lord Ardmore sentenced Kyle Baird to life": the one who sentences, not the one sentenced
         start = _sentence_start(body, name.start())
         end = _sentence_end(body, verb.end())
         if _BACKGROUND_CASE.search(body, start, end.start() if end else len(body)):
@@ -575,6 +582,11 @@ def _times_the_subject(body: str, surname: str) -> int:
                                                     or _IN_AN_APPOSITIVE.search(body, start, name.start())):
             times += 1
     return times
+
+
+# An active case verb's person object, and the passive that makes its subject the one acted on
+_ACTIVE_ON_A_PERSON = lazy_compile(r"\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+)\b")
+_PASSIVE_BETWEEN = lazy_compile(r"\b(?:was|were|been|be|is|are|being|get|gets|got)\b")
 
 
 # A described subject that owns the name after it: "The former manager of pop singer ", "A longtime aide to state Sen. "

@@ -131,6 +131,7 @@ _PRONOUN_KIN_SUBJECT = lazy_compile(r"\s*(?P<np>(?:His|Her|Their)\s+(?:" + "|".j
 _ROLE_OWNER = lazy_compile(r"(?P<owner>[A-Z][\w-]+[\u2019']s?)\s+(?:[a-z-]+\s+)?(?:"
                          + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")$")
 # A place or body name used as a modifier of the noun that speaks: "Payson couple", "FBI's Denver field office"
+_HEADLINE_NOUN_SUBJECT = lazy_compile(r"(?P<noun>[A-Z][a-z]+)\s+(?:tells|says|asks|urges|warns|describes|recalls|reveals|admits)\b")
 _HEAD_AFTER_NAME = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?P<head>couple|family|wh[a\u0101]nau|residents|field\s+office|regional\s+office|"
                               r"branch\s+office|office|union|board|council|committee|chapter|association|coalition)\b")
 _ACRONYM = lazy_compile(r"\b[A-Z]{2,6}\b")
@@ -159,9 +160,11 @@ _OWNED_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "barrister", "solic
 _HIGHER_COURT_NP = lazy_compile(r"[Tt]he\s+(?:(?:state|federal|[A-Z][a-z]+|\d+-\d+|three-judge|divided)\s+)?"
                               r"(?P<kind>appeals|appellate|[Ss]upreme|[Hh]igh)\s+[Cc]ourt(?:\s+panel)?")
 # The defence side as a speaker: "the defense said", "The defence team argued", "the defense attorneys"
-_THE_DEFENCE = lazy_compile(r"[Tt]he\s+defen[cs]e(?:\s+(?:team|side|camp))?"
+_THE_DEFENCE = lazy_compile(r"[Tt]he\s+defen[cs]e(?:\s+(?:team|side|camp|lawyers|attorneys))?|[Tt]he\s+(?:lawyers|attorneys)"
                           r"|(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<team>(?:defen[cs]e|legal)\s+team)")
 _CLIENTS_LAWYERS = lazy_compile(r"\b[A-Z][\w-]+(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys)\b")
+# The same told by a pronoun, "his attorneys said", for a later "the defense wrote" to name as "Roe's attorneys"
+_PRONOUN_LAWYERS = lazy_compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:defen[cs]e\s+)?(?P<team>lawyers|attorneys)\b")
 # A letter's writer named after it: "a letter from Ann Roe", "including one from his friend, Ann Roe".
 # (also set off in commas: "One letter, from former board member Ann Roe, struck a different tone")
 # ("60 letters were sent to the judge on Roe's behalf, including from his sister, Ann Roe": the letters' list of writers
@@ -448,7 +451,12 @@ _OPENER_SPEAKS = lazy_compile(r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + VERBS
                             + r"|spoke|speaks|talked|talks|addressed|addresses|appeared|stood"
                             # ("Ann Roe was speaking at Cork Circuit Criminal Court, where …": the progressive, as British
                             # and Irish copy names the one its lede described)
-                            r"|(?:was|is|had\s+been|has\s+been)\s+(?:speaking|talking|addressing|testifying|giving\s+evidence))\b")
+                            r"|(?:was|is|had\s+been|has\s+been)\s+(?:speaking|talking|addressing|testifying|giving\s+evidence))\b"
+                            # ("Jordan Lee, 28, pleaded guilty to ...": a plea is no speech)
+                            r"(?!\s+(?:not\s+)?guilty\b|\s+no\s+contest\b)")
+# The gender a kin noun gives the one it describes: "The mother of a man who was killed ... she wants" is no man named next
+_KIN_GENDER = {**dict.fromkeys("mother daughter sister wife widow aunt grandmother granddaughter niece stepmother".split(), "f"),
+               **dict.fromkeys("father son brother husband widower uncle grandfather grandson nephew stepfather".split(), "m")}
 _WHOSE_KIN = lazy_compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")\b")
 
 
@@ -1342,6 +1350,13 @@ class Speakers:
         lede = INDEFINITE.match(bare)
         if lede and not lede.group("noun").startswith("spokes") and not re.search(r"[^s]s$", lede.group("noun")):
             return self._named_later(lede.group("noun"), end)
+        headline = _HEADLINE_NOUN_SUBJECT.match(bare)
+        if headline and headline.group("noun").lower() in KIN_NOUNS | ROLE_NOUNS:
+            # a headline's or deck's bare noun subject, capitalised as its first word: "Widow tells court her daughter
+            # still asks "…"" is the widow the story names, or the widow as described
+            noun = headline.group("noun").lower()
+            later = self._named_later(noun, end)
+            return later if later[0] else (f"the {noun}", None)
         business_voice = _BUSINESS_SPOKES.fullmatch(bare) if "spokes" in bare else None
         if business_voice:
             # "A company spokesperson said the firm "…"": the voice of the company the article named, written as a
@@ -1392,7 +1407,15 @@ class Speakers:
             # ""…," the defense said" / "The defence team argued": the accused's lawyers as the article named them,
             # else the side as written; never the accused, whose side it is
             named = list(_CLIENTS_LAWYERS.finditer(self.masked, self.body[0].start if self.body else 0, start))
-            return (named[-1].group(), None) if named else (bare[0].lower() + bare[1:], None)
+            if named:
+                return named[-1].group(), None
+            told = list(_PRONOUN_LAWYERS.finditer(self.masked, self.body[0].start if self.body else 0, start))
+            owner = self.pronoun(Reference(told[-1].start("owner"), told[-1].end("owner"), told[-1].group("owner"), "pronoun", True),
+                                 told[-1].start()) if told else None
+            if owner and owner[0]:
+                return f"{self._owner_name(owner[0])}\u2019s {told[-1].group('team')}", None
+            # (the side as written, "the defense"; a bare "the lawyers" is the group, as any group is named)
+            return (bare[0].lower() + bare[1:] if "efen" in bare else re.sub(r"^[Tt]he\s+", "", bare)), None
         if BARE_GROUP.match(bare):
             words = bare.split()
             while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
@@ -1401,6 +1424,10 @@ class Speakers:
         service = _SERVICE.fullmatch(bare)
         if service:
             return service.group("org"), None
+        lawyers = _CLIENTS_LAWYERS.match(bare)
+        if lawyers and re.match(r"\s+(?:at|with|from|of)\s", bare[lawyers.end():]):
+            # "Aldana's lawyers at the firm Kessler Roan said": the client's lawyers, wherever they work
+            return lawyers.group(), None
         run = CAP_RUN.search(words)
         owner_role = POSSESSIVE_ROLE.match(words, run.end() - 2) if run and POSSESSIVE_END.search(run.group()) else None
         if owner_role and owner_role.group("noun") in ROLE_NOUNS and not words[owner_role.end():].strip(" ,"):
@@ -3209,7 +3236,8 @@ class Speakers:
             return holders[0].name, self.role_of(holders[0])
         for k, para in enumerate(self.body[index + 1:index + 4]):
             opener = next((x for x in self.mentions if x.start == para.start), None)
-            if opener is None or opener.kind != "person" or opener.possessive or " " not in self.text[opener.start:opener.end]:
+            if opener is None or opener.kind != "person" or opener.possessive or " " not in self.text[opener.start:opener.end] \
+                    or not self.fits(opener.speaker, _KIN_GENDER.get(noun)):
                 continue
             # (strict, for "the mother of …": only a name the next paragraph makes speak, or gives a relative or
             # the same role -- "Dana Roe told reporters", "Dana Roe, whose son …", "Dana Roe, his mother,")

@@ -119,7 +119,8 @@ _CUSTODY = (r"(?:(?:in|of|behind|at|with(?=\s+the\s+(?:(?-i:[A-Z])[\w.'\u2019-]*
             r"|(?:youth|juvenile)\s+(?:detention|justice|offenders?['\u2019]?)\s+(?:centre|center|facility|institution)|secure\s+(?:training\s+)?(?:centre|center|unit)))?"
             # (not an owner: "worked for three years in the prison's kitchen" tells a job, not where a term is served)
             r"(?!['\u2019]s\b)")
-_LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
+# (Utah's "zero to five years" for a third-degree felony)
+_LOW = (r"(?:\d{1,3}(?:\s\d{1,2}/\d{1,2}|[½¼¾])?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
         r"|forty|fifty)"
         # Pennsylvania's minimum-maximum range with a spelled fraction: "two and a half to seven years in state prison"
         r"(?:[\s-]and[\s-]a[\s-]half)?")
@@ -256,6 +257,10 @@ _CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:[ap]\.m\.|[ap]m\b))?"
 _TO_RUN = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively),)?"  # "12 months, to run concurrently, for ..."
 # (the same, its closing comma left to the text after it: "and three years, to be served concurrently, for laundering")
 _TO_RUN_UNCLOSED = r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)(?=,))?"
+# (the same closing the clause, with the term it runs beside: "received 41 months, to run concurrently with the assault
+# sentence.")
+_TO_RUN_CLOSING = (r"(?:,\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)(?:\s+with\s+(?:the|his|her|their)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:sentences?|terms?))?(?=\s*[.;)]|\s*$))?")
 _COUNT_ENDS = (r"(?:(?<=count)|(?<=counts)|(?<=charge)|(?<=charges)|(?<=each)|(?<=apiece)|(?<=specification)|(?<=specifications)"
                r"|(?<=enhancement)|(?<=enhancements)|(?<=count \d)|(?<=count \d\d)|(?<=count one)|(?<=count two)|(?<=count three)"
                r"|(?<=count four)|(?<=count five)|(?<=count six)|(?<=count seven)|(?<=count eight)|(?<=count nine)|(?<=count ten)"
@@ -321,7 +326,8 @@ _LIST_END = r"(?!(?:to|was|were|is|are|pay|serve|given|he|she|they|must|will|may
 # "restitution hearing") nor a sum that follows ("restitution of $5,000", read by its own pattern)
 BARE_KIND = (r"(?P<what>(?:(?:supervised|unsupervised|formal|intensive)\s+)?probation|house\s+arrest|home\s+(?:confinement|detention)"
               r"|community\s+(?:supervision|control)"  # Texas and Florida probation
-              r"|community\s+service|electronic\s+monitoring|restitution)\b"
+              # (Britain's and Ireland's "ordered to pay compensation": the sum the court leaves for later or untold)
+              r"|community\s+service|electronic\s+monitoring|restitution|compensation)\b"
               r"(?!\s+(?:officers?|department|office|agents?|violations?|hearings?|terms?|sentences?|of|totaling|totalling|orders?|amount)\b)"
               r"(?!-)")
 # What a non-custodial term is told with: "probation with no jail time", "without any time behind bars", "with work release"
@@ -496,6 +502,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("program", rf"(?:(?<=\bcomplete )|(?<=\battend )|(?<=\bundergo )|(?<=\band )|(?<=\bplus )|(?<=,\s)){_QUAL}(?P<count>{_NUM})\s+(?P<counted>sessions)\s+(?:of|on|with|in)\s+an?\s+"
                 r"(?:(?!(?:and|or|but)\b)[\w'\u2019-]+\s+){0,3}?(?:programme|program|course)\b"),
     ("program", rf"{_DUR}\s+of\s+an?\s+(?:(?!(?:and|or|but|in|on|at)\b)[\w'\u2019-]+\s+){{0,3}}?(?:programme|program|course)\b"),
+    # "up to 365 days in an Idaho Department of Correction program": time in a program, not in a cell (Idaho's rider)
+    ("program", rf"{_QUAL}{_DUR}\s+in\s+an?\s+(?:(?!(?:and|or|but|in|on|at)\b)[\w'\u2019-]+\s+){{0,5}}?(?:programme|program)\b"),
     # A length of treatment asked for or ordered instead of custody: "nine months in a residential treatment program",
     # "90 days at an inpatient rehab facility" (before the bare length, which would take "nine months" alone)
     ("treatment", rf"{_DUR}\s+(?:in|at|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:treatment|rehab(?:ilitation)?|recovery|drug|substance[- ]abuse)"
@@ -604,16 +612,19 @@ TERM_SOURCES: list[tuple[str, str]] = [
                # ("an extended sentence of nine years": Britain's sentence for dangerous offenders)
                # ("the maximum possible term of 36 years": the cap's adjective)
                # ("a split sentence of four years": California's term served part in county jail, part on mandatory supervision)
-               rf"|maximum|minimum|possible|determinate|indeterminate|indefinite|extended|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head|active|split"
+               # (not Britain's "a minimum term of 18 years" with a life sentence: the least time served, read below)
+               rf"|maximum|minimum(?!\s+term\s+of\s)|possible|determinate|indeterminate|indefinite|extended|federal|state|prison|jail|penitentiary|custodial|conditional|deferred|head|active|split"
                # ("a global sentence of five years": Canada's total over all counts; "a default sentence of three years": the
                # term served if a confiscation order goes unpaid)
                rf"|global|bifurcated|default"
+               # ("a unified sentence of 10 years, with three years fixed": Idaho's whole term, its fixed part first)
+               rf"|unified"
                # ("the middle term of six years": California's low, middle and upper terms for a count)
                rf"|low|lower|middle|mid|upper|high"
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                # (never the verb that governs them: "imposed terms of", "gave terms of")
                rf"|\b(?!(?:imposed|ordered|handed|received|gave|got|given|faces|faced|serve|serves|served)\s)(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
-               rf"(?:terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
+               rf"(?:(?<!minimum\s)terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
                # ("a concurrent sentence of three years of initial confinement": Wisconsin's prison part, named after it)
                rf"(?:\s+to\s+life)?(?:\s+{_CUSTODY}|\s+(?:in|of)\s+(?:initial\s+|military\s+)?confinement)?(?:\s+each\b)?"
                # "a sentence of 12 years on the weapon conviction, to run concurrently": the count it is for and how it
@@ -687,6 +698,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # "will be eligible for parole after serving 11 years, Judge X ruled" (whether the court or the law set it is the
     # status's question: "Under Texas law, ..." is the law's reckoning)
     ("minimum_term", rf"{_ELIGIBLE_FOR_PAROLE}(?:for|after\s+serving)\s+(?:at\s+least\s+)?{_DUR}"),
+    # Scotland, with a life sentence: "a punishment part of 19 years" (served before release can be considered)
+    ("minimum_term", rf"(?:(?:a|the)\s+)?punishment\s+part\s+of\s+{_DUR}"),
     # New Zealand, with a life sentence: "a minimum period of imprisonment of 18 years", "a minimum period of 17 years"
     # (the least time served before parole can be considered)
     ("minimum_term", rf"(?:(?:a|the)\s+)?minimum\s+(?:non-?parole\s+)?period\s+(?:of\s+(?:imprisonment|detention)\s+)?of\s+{_DUR}"),
@@ -873,7 +886,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("post_detention_conditions", rf"\b{_CONDITIONS_SET}(?:post-?(?:detention|release)|release)\s+conditions\s+for\s+{_DUR}{_LENGTH_ENDS}"),
     ("parole", rf"\bon\s+(?:(?:mandatory|discretionary|supervised)\s+)?parole\s+for\s+{_DUR}"),
     # "three years of mandatory parole" (Colorado): parole the law sets, told with its own modifier
-    ("parole", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:mandatory|discretionary|supervised|state)\s+)?parole\b(?!\s+(?:eligib|hearing|board))"),
+    # ("three years of parole supervision": New Jersey's supervision after a No Early Release Act term)
+    ("parole", rf"{_DUR}\s+(?:of\s+|on\s+)?(?:(?:mandatory|discretionary|supervised|state)\s+)?parole(?:\s+supervision)?\b(?!\s+(?:eligib|hearing|board))"),
+    # New Jersey's No Early Release Act: "with an 85 percent period of parole ineligibility", "a five-year period of parole
+    # ineligibility" (the share or span served before parole)
+    ("minimum_term", rf"(?:an?\s+)?(?:{_SHARE}|(?P<num>{_NUM})[- ]{_UNIT1})\s+period\s+of\s+parole\s+ineligibility\b"),
     # Corporate pleas: "operate under an independent monitor for three years"
     ("monitorship", rf"(?:independent|corporate|compliance|court-appointed|outside)\s+monitor(?:ship)?\s+for\s+{_DUR}"),
     # "the final four years of the sentence on probation": the tail of a term served in the community
@@ -922,8 +939,14 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Northern Ireland, England: "four years, to be split equally between custody and licence" (half served in prison, the
     # rest in the community on licence)
     ("custody_split", r"(?:split|divided)\s+(?:equally\s+)?between\s+(?:custody|prison|jail)\s+and\s+(?:licen[cs]e|supervision)"),
+    # Northern Ireland's determinate custodial sentence split in two: "with four years to be spent in custody and four
+    # years on licence" (the custodial part, told with the licence part after it)
+    ("prison", rf"(?<![\w-]){_DUR}\s+(?:to\s+be\s+)?(?:spent|served)\s+in\s+custody(?=\s+and\s+(?:\S+\s+){{1,3}}?on\s+licen[cs]e\b)"),
     # ... and the licence part told as its own length: "18 months in prison, followed by 18 months on licence"
     ("licence", rf"{_DUR}\s+on\s+licen[cs]e\b"),
+    # an extended sentence's time on licence after the custodial term: "an extension period of three years", "an extended
+    # licence period of four years" (Scotland, England)
+    ("licence", rf"(?:an?\s+|the\s+)?(?:extension|extended\s+licen[cs]e)\s+period\s+of\s+{_DUR}"),
     # ... or after it: "will be on licence for a further four years" (an extended sentence's licence period)
     ("licence", rf"\bon\s+(?:an?\s+)?(?:extended\s+)?licen[cs]e\s+for\s+(?:a\s+further\s+|another\s+|an\s+(?:extra|additional)\s+|an\s+extended\s+period\s+of\s+)?{_DUR}"),
     # New Zealand: "two years' intensive supervision"
@@ -1065,7 +1088,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("order", r"\b(?P<what>hospital\s+order)(?:\s+with\s+(?:a\s+)?restrictions?|\s+under\s+section\s+37(?:\s+of\s+the\s+Mental\s+Health\s+Act(?:\s+1983)?)?)\b"),
     ("order", r"\b(?P<what>(?:indefinite\s+)?(?:(?:conditional|absolute)\s+discharge|good\s+behaviou?r\s+bond"
               r"|(?:sexual\s+harm|sexual\s+risk|serious\s+crime|knife\s+crime|stalking|domestic\s+abuse)\s+prevention\s+order"
-              r"|(?:restraining|non-molestation|non-harassment|criminal\s+protection)\s+order|(?:community(?:\s+(?:corrections?|payback))?|intensive\s+correction"
+              r"|(?:restraining|non-molestation|non-harassment|criminal\s+protection)\s+order|(?:criminal\s+|civil\s+)?stalking\s+injunction|(?:community(?:\s+(?:corrections?|payback))?|intensive\s+correction"
               # Scotland's "community payback order", Ireland's and Scotland's "probation order"
               r"|youth\s+rehabilitation|hospital|criminal\s+behaviou?r|deferred\s+sentence|probation"
               # Scotland's "restriction of liberty order" (confined to an address, tagged)
@@ -1089,7 +1112,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("order", rf"{_QUAL}(?!an?\s)(?P<num>{_NUM})[- ]{_UNIT1}(?:[- ]|\s+of\s+)(?P<what>suspended\s+(?:imposition|execution)\s+of\s+sentence)\b"),
     ("order", r"\b(?P<what>suspended\s+(?:imposition|execution)\s+of\s+(?:the\s+|a\s+|her\s+|his\s+)?sentence|probation\s+before\s+judg(?:e)?ment"
               # ("withheld adjudication of guilt for Ann Roe", "asked for a withheld adjudication": the court's act as its name)
-              r"|adjudication\s+(?:of\s+guilt\s+)?withheld|withh(?:e|o)ld(?:ing)?\s+of\s+adjudication|withheld\s+adjudication(?:\s+of\s+guilt)?)\b"),
+              r"|adjudication\s+(?:of\s+guilt\s+)?withheld|withh(?:e|o)ld(?:ing)?\s+of\s+adjudication|withheld\s+adjudication(?:\s+of\s+guilt)?"
+              # Idaho's "rider": the judge "retained jurisdiction", sending him to a program before deciding on prison
+              r"|retained\s+jurisdiction)\b(?!\s+(?:over|of|in)\b)"),
     # Virginia's suspended sentences hang on conduct: "must remain on good behavior for 20 years", "be of good behaviour
     # for two years" (Ireland, on a bond): the span the suspension can still be revoked
     # (one kind whichever the spelling; Ireland's "keep the peace and be of good behaviour" is one undertaking)
@@ -1149,6 +1174,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
                          # authority over others' money": the bar's length and the kind of post, the clause that defines it left out
                          r"|(?:[\w'\u2019-]+\s+){0,3}?any\s+(?:[\w-]+\s+){0,3}?(?:jobs?|positions?|work|employment|roles?|business(?:es)?|occupations?|capacity|posts?|offices?)\b"
                          r"(?:\s+or\s+(?:[\w-]+\s+){0,2}?(?:jobs?|positions?|work|employment|roles?|posts?|offices?)\b)?)"),
+    # Health-care fraud's exclusion named as a noun: "permanent exclusion from Medicare, Medicaid and all other federal
+    # health care programs" (the programs listed are its reach, one bar)
+    ("disqualification", r"(?:(?:permanent|mandatory|lifetime)\s+)?exclusion\s+from\s+(?:participation\s+in\s+)?"
+                         r"(?:(?:all\s+(?:other\s+)?)?(?:Medicare|Medicaid|federal\s+health\s+care\s+programs|(?-i:[A-Z])[\w-]+)(?:,?\s+(?:and|or)\s+|,\s+)){0,4}"
+                         r"(?:all\s+(?:other\s+)?)?(?:Medicare|Medicaid|federal\s+health(?:\s+|-)care\s+programs)\b"),
     # Conditions without a duration: "barred from owning firearms", "register as a sex offender for life", "revoked
     # his driver's license permanently", "undergo drug counseling". Kept only where the court orders them (_CONDITIONS).
     # ("forbade him from", "the sentence bars him from": a present-tense bar names whom it bars, unlike "behind bars from 2010")
@@ -1190,7 +1220,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # a coordinated second group with them
     # ("no contact with his children or with any member of her family": the preposition may come again)
     # ("no contact, direct or indirect, with any of the women": the order's reach as an aside)
+    # ("no contact with Kemper or his family for life": how long the bar lasts is the order's own)
     ("no_contact", r"\bno\s+contact(?:\s+of\s+any\s+kind|\s+whatsoever|,\s+(?:either\s+)?direct(?:ly)?\s+or\s+indirect(?:ly)?,)?\s+with\s+" + _CONTACTED + r"(?:,?\s+(?:or|and)\s+(?:with\s+)?" + _CONTACTED + r")?"
+                   r"(?:\s+for\s+life(?=\s*[,.;:)]|\s+and\b))?"
                    r"(?=\s*[,.;:)]|\s*$|\s+(?:or|and|while|during|for|until|unless|as|after|once|because|in|at|on|who|whom|except|without|through|again|ever)\b)"),
     ("no_contact", r"\bno\s+contact(?:\s+of\s+any\s+kind|\s+whatsoever|,\s+(?:either\s+)?direct(?:ly)?\s+or\s+indirect(?:ly)?,)?\s+with\s+(?:(?:any\s+of\s+)?(?:the|his|her|their)\s+[\w-]+|(?-i:[A-Z])[\w'\u2019-]+)"),
     # "imposed a no-contact order barring him from ...": the order is the term, whatever it bars
@@ -1399,10 +1431,13 @@ TERM_SOURCES: list[tuple[str, str]] = [
                        r"(?:\s+on\s+(?:both|all|each|the)\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\b)?"),
     ("fine", rf"{_QUAL}(?:(?<=up to )an?\s+)?{_MONEY}\s+(?:in\s+)?(?:(?:criminal|federal|total|restitution)\s+)?(?:fines\s+and\s+(?:court\s+)?(?:costs|fees)|fines?)\b"),
     # ("$10,000 in special assessments under the Justice for Victims of Trafficking Act": the law that levies it)
-    ("assessment", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:special\s+|court\s+|victim\s+)?assessments?\b" + _UNDER_AN_ACT),
+    # (Washington's "$500 crime victim penalty assessment", levied on every felony)
+    ("assessment", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?(?:special\s+|court\s+|(?:crime\s+)?victim\s+(?:penalty\s+)?|penalty\s+)?assessments?\b" + _UNDER_AN_ACT),
     # ("faces two to 12 years in prison and fines of up to $5,000": the plural tells the cap per count)
     # ("a possible fine of up to $250,000", "a potential fine of": the exposure's own word stays in the term)
     # Canada's "fine in lieu of forfeiture of $612,500": a fine for proceeds that can no longer be seized
+    # ("fines and fees totaling about $2,400": the sum of both, told after them)
+    ("fine", rf"fines?\s+and\s+(?:court\s+)?(?:fees|costs|assessments|surcharges)\s+(?:totall?ing|of|amounting\s+to|worth)\s+{_QUAL}{_MONEY}"),
     ("fine", rf"fine\s+in\s+lieu\s+of\s+forfeiture\s+(?:of|totall?ing|in\s+the\s+amount\s+of)\s+{_QUAL}{_MONEY}"),
     ("fine", rf"(?:(?:maximum|minimum|possible|potential)\s+)?fines?\s+of\s+{_QUAL}{_MONEY}(?:\s+(?:per|a|for\s+each)\s+(?:day|count|violation|offen[cs]e)(?:\s+of\s+violation)?)?"),
     ("fine", r"(?:(?<=\bbe )|(?<=, ))fined(?=,?\s+(?:or\s+)?(?:caned|both)\b|,?\s+(?:or|and)\s+(?:jailed|imprisoned|caned)\b)"),
@@ -1421,7 +1456,11 @@ TERM_SOURCES: list[tuple[str, str]] = [
                 r"|center|centre|hospital|school|trust|coalition|bank|church|league|alliance|network|institute|group)\b"),
     ("payment", rf"{_MONEY}\s+(?:charitable\s+)?(?:contribution|donation)\b"),
     ("restitution", rf"{_QUAL}(?:(?:remaining|outstanding|unpaid|additional)\s+)?{_MONEY}\s+(?:(?:he|she|they)\s+(?:still\s+)?owes?\s+)?(?:in\s+)?"
-                    r"(?:(?:victim|court-ordered|criminal|direct)\s+)?restitution(?:\s+order)?"),  # "$3,870 in victim restitution"
+                    r"(?:(?:victim|court-ordered|criminal|direct)\s+)?restitution(?:\s+order)?"  # "$3,870 in victim restitution"
+                    # ("$1,136,482 in restitution to the Internal Revenue Service": the body repaid, by its name)
+                    # (a family named by its surname keeps its noun; a sentence's period is no part of the name)
+                    r"(?:\s+to\s+the\s+(?-i:[A-Z])(?:[\w'\u2019&-]|\.(?=\w))*(?:\s+(?:of\s+|and\s+|for\s+)?(?-i:[A-Z])(?:[\w'\u2019&-]|\.(?=\w))*){0,7}"
+                    r"(?:\s+(?-i:family|families|estate|household))?(?![\w'\u2019-]))?"),
     # The victim's losses ordered repaid, named by what they were: "ordered to pay $9,740 in funeral costs", "pay $2,300
     # for the victim's medical bills" (restitution though the word is not used)
     ("restitution", rf"(?:(?<=\bpay\s)|(?<=\bcover\s)|(?<=\breimburse\s)){_QUAL}{_MONEY}\s+(?:in|for)\s+(?:(?:the|his|her|their)\s+)?"
@@ -1483,6 +1522,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("compensation", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?compensation\b"),
     # ("a compensation direction for the full $41,000": New South Wales's name for the order, and how much of the loss)
     ("compensation", rf"compensation\s+(?:orders?\s+|direction\s+)?(?:of|for|totall?ing|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+(?:the\s+(?:full|entire|whole)\s+)?{_QUAL}{_MONEY}"),
+    # "a compensation order requiring her to pay £40,000": the sum named by what the order makes her do
+    ("compensation", rf"compensation\s+order\s+(?:requiring|ordering|directing|obliging)\s+(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+to\s+(?:re)?pay\s+{_QUAL}{_MONEY}"),
     # ("restitution in the amount of $40,000", "restitution amounting to $9,000": the court's formulas for the sum)
     # ("restitution orders totalling $3.4 million": one order for each victim, told by their sum)
     # ("a restitution order for the full $186,412": the whole sum the order names)
@@ -1717,7 +1758,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("three consecutive 12-year terms": how many terms stacked is part of the phrase)
     # ("three 25-year sentences, to run consecutively": a spelled count before a written length is how many terms)
     # ("the bifurcated 12-year sentence": Wisconsin's confinement and supervision as one term; Canada's "global" one)
-    ("prison", rf"{_QUAL}(?:{_TERM_COUNT}(?:consecutive|concurrent|additional|separate|further|mandatory)\s+|{_COUNT_OF_TERMS}|(?:bifurcated|global)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
+    ("prison", rf"{_QUAL}(?:{_TERM_COUNT}(?:consecutive|concurrent|additional|separate|further|mandatory)\s+|{_COUNT_OF_TERMS}|(?:bifurcated|global|unified)\s+)?(?:{_RANGE})?(?P<num>{_NUM})[- ](?P<unit>year|month)[- ]"
                # ("a mandatory two-year consecutive term": how the count's term runs, told after its length)
                rf"(?:(?:consecutive|concurrent)\s+(?=(?:sentence|term)s?\b))?"
                rf"(?:custodial\s+|(?:felony[- ])?(?:firearms?|gun|weapons?)(?:[- ](?:specification|possession|charge))?\s+)?(?:sentence|term)s?(?!\s+of\s+[a-z])(?:\s+(?=(?:in|at|behind)\s){_CUSTODY})?{_ON_COUNT}"),
@@ -1860,7 +1901,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf",\s+(?:for|making(?:\s+it)?|or)\s+(?P<term>a\s+(?:total|combined(?:\s+total)?)\s+of\s+{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:in\s+(?:prison|jail)|behind\s+bars)\b)"),
     # "He received five years." (not the talk of "he got eleven months")
     # ("received not less than one nor more than five years for child neglect": an indeterminate range told bare)
-    ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
+    ("gave_count", rf"\b(?:received|receives|given)\s+(?P<term>(?:{_RANGE})?{_DUR}{_TO_RUN_CLOSING})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
     # A bulleted item under a lead-in that gives it ("Roe received:" then "- 11 years for armed robbery"): the length
     # opens the item (sentencing.py reads the lead-in's verb as the item's own)
     ("gave_count", rf"(?m:^)[ \t]*[-\u2022*\u25aa\u2013]\s+(?P<term>(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|for|on|with)\b)"),
@@ -1966,7 +2007,8 @@ ELLIPTIC_COURSE = lazy_compile(r",?\s+and\s+(?:also\s+)?(?P<term>(?:(?:an?|the)\
 ELLIPTIC_DURATION = lazy_compile(
     # ("six years for impaired driving causing the death of Ray Dent, 57, and two years concurrent for ...", "eight years
     # for fraud over $5,000 and three years ...": the first count's name may hold a victim's age or a sum)
-    r"(?:\s+(?:for|on)\s+(?:(?:[^\s.;:\u2014\d$]+|\$[\d,]+)\s+){0,9}?(?:[^\s.;:\u2014\d$,]+|\$[\d,]+)(?:,\s+\d{1,3}(?=,))?|\s+each)?"
+    # ("8 to 10 years for armed assault with intent to murder in the wounding of a second teenager, and 2½ to 3 years")
+    r"(?:\s+(?:for|on)\s+(?:(?:[^\s.;:\u2014\d$]+|\$[\d,]+)\s+){0,12}?(?:[^\s.;:\u2014\d$,]+|\$[\d,]+)(?:,\s+\d{1,3}(?=,))?|\s+each)?"
     r"(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+(?:also\s+)?"
     r"(?P<what>(?:(?!(?:he|she|they|it|was|were|is|are|has|had|have|will|would|could|may|might|must|should|judge|court|jury|prosecutors?"
     r"|prosecution|government|state|defen[cs]e|lawyers?|attorneys?|got|gets|gave|gives|faces?|faced|sought|seeks?|wants?|asked|asks"
@@ -1974,14 +2016,14 @@ ELLIPTIC_DURATION = lazy_compile(
     r"|from|down|up|than|since|until|after|before|over|under|about|at|by|as|for"
     # "and post-release control for up to three years": a kind word there makes the length another kind's
     r"|probation|parole|supervision|supervised|release|post-release|control|confinement|service|fines?|restitution|detention|arrest"
-    r"|monitoring|licen[cs]e|ban|disqualification|registration"
+    r"|monitoring|licen[cs]e|ban|disqualification|registration|extension"
     r"|consecutive|concurrent|additional|further"
     # ("... and a sentence of 12 years on the weapon count": a length its own phrase names in full)
     r"|sentences?|terms?)\b)"
     r"(?![\w-]+ed\b)[^\s.;:\u2014\d$,]+\s+){0,6}?)"
     r"(?:(?:carries|carry|by)\s+)?"
     # ("and two years consecutive on the gun charge": how the added length runs, told after it)
-    rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?{_DUR}(?:\s+{_CUSTODY})?(?:,?\s+(?:consecutive|concurrent)(?:ly)?\b(?!,))?{_ON_COUNT}{_TO_RUN_UNCLOSED}"
+    rf"(?P<term>(?:(?:mandatory|consecutive|concurrent|additional|further)\s+)?(?:{_RANGE})?{_DUR}(?:\s+{_CUSTODY})?(?:,?\s+(?:consecutive|concurrent)(?:ly)?\b(?!,))?{_ON_COUNT}{_TO_RUN_UNCLOSED}"
     # ("plus an additional two years to run consecutively for the assault": how the added length runs, told before its count)
     r"(?:(?<=years)\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively)|(?<=months)\s+to\s+(?:run|be\s+served)\s+(?:concurrently|consecutively))?)"
     rf"(?=\s*[,.;)]|\s*$|\s+(?:for|on(?!\s+(?:probation|parole|supervised|supervision|house\s+arrest|home|community|extended|electronic|licen[cs]e)\b)|each|apiece|in\s+all)\b|{_COUNT_ENDS})", re.I)
@@ -2147,7 +2189,7 @@ def _required_words(items: list) -> list[frozenset[str]]:
 # (most sentences name no punishment, and the patterns are costly to try everywhere).
 NEEDLES: dict[str, tuple[str, ...]] = {
     "suspended_sentence": ("suspend", "stayed", "probated", "stay of"),
-    "minimum_term": ("minimum", "eligib", "parole", "serve"),
+    "minimum_term": ("minimum", "eligib", "parole", "serve", "punishment part"),
     "prison": ("prison", "jail", "bars", "brig", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc", "specification", "enhancement",
                "locked", "confinement", "confined", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
                "lockup", "lock-up", "halfway", "sent down", "put away", "caged", "offender institution", "offenders institution", "reformatory",
@@ -2162,7 +2204,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                "without parole", "of parole", "chance of parole"),
     "death": ("death", "execut"),
     "order": ("order", "bond", "discharge", "curfew", "requirement", "prohibition", "deferred", "ban", "diversion", "intervention", "dna", "zero",
-              "imposition of", "execution of", "before judg", "withh",
+              "imposition of", "execution of", "before judg", "withh", "retained jurisdiction",
               # (a kind named with the length attached to it: "probation, which will last three years", "house arrest
               # lasting six months", "community service of 200 hours", "five years' disqualification")
               "probation", "supervised release", "house arrest", "home detention", "home confinement", "community service",
@@ -2214,7 +2256,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "disqualification": ("disqualified", "banned", "barred", "prohibit", "excluded", "may not", "must not", "shall not", "cannot", "can not", "can't",
                          "can\u2019t", "banish",
                          "to bar ", "to ban ", "to forbid", "-year ban", "-month ban",
-                         "forb", "bars ", "bans ", "allowed to", "permitted to", "ban on", "ban from"),
+                         "forb", "bars ", "bans ", "allowed to", "permitted to", "ban on", "ban from", "exclusion from"),
     "ordered_bar": ("never", "not", "no longer", "barring", "prohibiting", "forbidding", "banning", "preventing", "keeping", "stopping", "ban on"),
     "enhancement": ("enhancement",),
     "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry", "predatory offender",
@@ -2232,7 +2274,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "boot_camp": ("boot camp", "shock incarceration"),
     "day_reporting": ("day reporting", "day-reporting"),
     "extended_licence": ("extended licen",),
-    "licence": ("on licen",),
+    "licence": ("on licen", "extension period", "licence period", "license period"),
     "payment": ("$",),
     "halfway_house": ("halfway", "reentry", "re-entry", "community corrections"),
     "restitution": ("restitution", "repay", "pay back", "in full", "reimburse", "funeral", "burial", "medical", "hospital", "dental",
@@ -2253,7 +2295,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "time_served": ("time served", "time already served", "already served", "already spent"),
     "bare_kind": ("probation", "house arrest", "home confinement", "home detention", "community service", "electronic monitoring",
                   "community supervision", "community control",
-                  "restitution", "curfew"),
+                  "restitution", "compensation", "curfew"),
 }
 
 

@@ -1357,6 +1357,13 @@ class _Attributor:
                 found = self.speakers.resolve(team.start("team"), team.end("team"), anchor)
                 if found and found[0] and found[0] != first[0].speaker:
                     return found
+            group = _GROUP_SUBJECT.search(self.masked, sent_start, first[0].start) if first and verb.endswith("ing") else None
+            if group:
+                # "In a memo filed in Federal District Court, prosecutors asked Judge Ann Roe to ..., writing that ...":
+                # the participle is the clause's subject's, a group the parties do not list, not the judge it names
+                found = self.speakers.resolve(group.start("group"), group.end("group"), anchor)
+                if found and found[0]:
+                    return found
             if first:
                 return first[0].speaker, self.speakers.role_of(first[0].party)
             if verb.endswith("ing") and not first and opener is None:
@@ -2182,6 +2189,10 @@ _HELD_PAPER = lazy_compile(r"(?:an?|the)\s+" + _PAPER)
 _IN_AGREEMENT = lazy_compile(r"\s*(?:In|Under)\s+(?:the|an?|his|her|their)\s+" + _PAPER + r"\s*,\s+"
                            r"[^,;:X]{1,60}?\s+(?:admitted|acknowledged|agreed|conceded|stipulated)\s+that\s+[^;:X]{0,80}$")
 # An opening phrase naming the statement its sentence's subject gives: "In a victim impact statement read aloud, "
+# A group opening the main clause before the first person named: "..., prosecutors asked Judge Ann Roe to"
+_GROUP_SUBJECT = lazy_compile(r"(?:^|,\s+|\n)(?P<group>(?:(?:federal|state|county)\s+)?prosecutors|the\s+prosecution|(?:his|her|their)\s+"
+                              r"(?:lawyers|attorneys))\s+(?:[a-z]+ly\s+)?(?:asked|urged|argued|wrote|sought|recommended|requested"
+                              r"|told|called|pushed|pressed)\b")
 _STATEMENT_OPENING = lazy_compile(r"\s*(?:In|Through)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|email|message)"
                                 r"\b[^,;:.\u201c\u201d\u2014\u2013]{0,100},\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
 # A fronted phrase owned by the subject that follows it: "In her closing argument Wednesday, Prosecutor Ann Roe
@@ -2548,7 +2559,8 @@ _WITH_ABSOLUTE = lazy_compile(r"[,\u2014\u2013]\s*with\s+(?P<np>[^,;:\u201c\u201
 # (a possessive may be a bare apostrophe, as after an s-final name: "Davis' widow, Ann Davis,")
 # ("Marcus Levesque's father, Gilles Levesque, spoke": the owner named in full)
 _RELATION_THEN_NAME = lazy_compile(r"\s*(?:(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]+\s+){0,2}[\w-]+[\u2019']s?|[Hh]is|[Hh]er|[Tt]heir)\s+"
-                                 r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+),\s+")
+                                 # ("Mr Gilmore's widow Deirdre described …": the name right after the noun, no comma)
+                                 r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)(?:,\s+|\s+(?=[A-Z]))")
 _RELATION_NOUNS = KIN_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS
 # A modal before a verb of speech: a hypothetical ("would tell the public"), never who is quoted.
 # A possessive right before a word that could be a verb of speech, making it a noun: "Roe's comments", "his remarks"

@@ -252,7 +252,9 @@ _GENERAL_TRIGGERS = [_Trigger(status, lazy_compile(p), needles, True, named_only
                 r"(?:[^.;:\n]{0,80}?,\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]|[A-Z][\w.'\u2019-]*)){0,3}"
                 r"(?:,\s+\d{1,3},)?(?:,?\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)?,|,?\s+an?\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+,)?\s+with\s+", False),
     # "guilty verdicts on kidnapping and robbery"
-    ("convicted", ("guilty",), r"\bguilty\s+verdicts?\s+(?:on|for|in)\s+(?:(?:the\s+)?charges?\s+of\s+)?", False),
+    # ("returned not guilty verdicts on two counts of assault": the acquittals, told the same way)
+    ("convicted", ("guilty",), r"(?<!\bnot\s)\bguilty\s+verdicts?\s+(?:on|for|in)\s+(?:(?:the\s+)?charges?\s+of\s+)?", False),
+    ("acquitted", ("guilty",), r"\bnot[\s-]+guilty\s+verdicts?\s+(?:on|for|in)\s+(?:(?:the\s+)?charges?\s+of\s+)?", False),
     # "The top charge against him, second-degree murder, carries ..."
     (None, ("charge", "count"), r"\b(?:top|most\s+serious|lead|main|lesser|remaining)\s+(?:charge|count)(?:\s+against\s+(?:him|her|them|[A-Z][\w'\u2019-]+"
            r"(?:\s+[A-Z][\w'\u2019-]+){0,2}))?,\s+"
@@ -511,7 +513,8 @@ _CHARGE_STOP = lazy_compile(
     # ("violating 18 U.S.C. \u00a7 922(g)": the code's abbreviation runs on into its section)
     # ("assaulting a U.S. marshal": an initialism's last dot before a small letter ends no clause)
     r"[;:()\u2014\u2013\"\u201c\u201d]|\.(?!\d)(?![A-Z]\.)(?!(?<=\b[A-Z]\.[A-Z]\.)\s+[A-Z])(?!(?<=\b[A-Z]\.[A-Z]\.)\s+[a-z])(?!\s*\u00a7)|\s--?\s|,(?!\d)"
-    r"|\s(?:in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related(?!\s+(?:[\w-]+\s+){0,2}?(?:charges?|counts?)\b)(?!\s+activity\s+in\s+connection\s+with\b)|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
+    # ("a course of abusive behaviour towards the woman": whom the conduct targeted, after the statute's name)
+    r"|\s(?:(?<=behaviour\s)towards|(?<=behavior\s)towards|in|on|at|for|after|when|while|during|because|but|who|which|that|since|last|this|stemming|related(?!\s+(?:[\w-]+\s+){0,2}?(?:charges?|counts?)\b)(?!\s+activity\s+in\s+connection\s+with\b)|tied|linked|connected|from|as(?!\s+well\s+as\b)(?<!\bwell\sas)"
     # ("possessing a firearm as a convicted felon", "failing to register as a sex offender": the status a statute names)
     # ("theft as a servant", "larceny as a clerk": the Commonwealth codes' offence of an employee)
     # ("receiving a bribe as a public official", "accepting a gratuity as a federal employee": the bribery statute's holder)
@@ -1771,10 +1774,12 @@ _SEMI_CLAUSE = lazy_compile(r"[;\u2014]|\s--\s")
 
 def _sentenced_subject(clause: str, sentenced: frozenset[str]) -> Optional[str]:
     """The person of `sentenced` who opens the clause as its subject, by full name or surname ("Marcus Doyle, 31,
-    from Erdington, had admitted", "Doyle later pleaded guilty to")."""
+    from Erdington, had admitted", "Doyle later pleaded guilty to"), or named after a description of who they are
+    ("The other, Kaden Thurlow, then 17, pleaded guilty", "A second man, Kaden Thurlow, pleaded")."""
     for name in sorted(sentenced):
         surname = name.split()[-1]
-        if re.match(rf"\s*(?:(?:His|Her|Their)\s+(?:[\w-]+\s+){{0,2}}?)?(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(surname)}\b(?![\u2019']s)", clause):
+        if re.match(rf"\s*(?:(?:His|Her|Their)\s+(?:[\w-]+\s+){{0,2}}?|(?:The|A|An|One)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s+)?"
+                    rf"(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(surname)}\b(?![\u2019']s)", clause):
             return name
     return None
 def _clause_tail(before: str) -> str:
@@ -2211,7 +2216,9 @@ _CLAUSE_ON_A_CHARGE = lazy_compile(
 
 
 # The means a deed was done by, told after the offence: "by hiding the gun", "by throwing the knife into the river"
-_MEANS_TOLD = lazy_compile(r"\s+by\s+(?!means\b)[a-z]+ing\s+(?:the|an?|his|her|their|its|it|them|him|[a-z]+s)\b")
+# ("by getting rid of the knife", "by handing over the cash": a phrasal verb's particle between)
+_MEANS_TOLD = lazy_compile(r"\s+by\s+(?!means\b)[a-z]+ing\s+(?:(?:rid\s+of|hold\s+of|away|back|out|up|off|over|down)\s+)?"
+                           r"(?:the|an?|his|her|their|its|it|them|him|[a-z]+s)\b")
 
 
 def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[tuple[int, int]]:
@@ -2314,6 +2321,8 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
             continue  # "murder, the most serious charge she faced, ...": the appositive's own clause, no offence
         if _OTHER_NAME_ASIDE.match(text, item_start, item_end):
             continue  # "X, a charge known as Y, and Z": the aside gives X's other name, read by its own trigger
+        if re.match(r"(?:suspended|ordered|imposed|revoked|sentenced|fined|banned|barred|gave|handed)\s", phrase):
+            continue  # "for assault by auto, suspended Lee's driver's license ...": the court's next act, no offence
         if re.match(r"\s*(?:(?:even\s+)?(?:though|although)|whereas|albeit)\b", phrase, re.I):
             continue  # "five years on the top count, though he may get probation": a concession's clause, no offence
         if prefix and prefix.group("charges") and not re.search(r"(?:of|including|include[sd]?|:)\s*$", prefix.group()) \
@@ -2499,8 +2508,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                 # ("breaking and entering with intent to commit a felony", "loitering with intent to solicit": the
                 # statute's intent element, words a deed told in plain words has no need of)
                 len(_MEANS_LIST.sub("by means", _ON_DUTY.sub("", _GRADE_AFTER_COMMA.sub("", phrase))).split()) > (12 if index or phrase.startswith(("attempting to ", "conspiring to "))
-                                                                     or " intent to " in phrase or _DRUG_CLASS.search(phrase) else 8)
-                or _tells_someone(told, phrase)):
+                                                                     or " intent to " in phrase or _DRUG_CLASS.search(phrase)
+                                                                     or _COURSE_OF_CONDUCT.search(phrase) else 8)
+                or _tells_someone(told, phrase) and not _COURSE_OF_CONDUCT.search(phrase)):
             # (a drug named by its legal class is a statute's wording, however long the deed it names: "permitting
             # premises to be used for the supply of class A drugs")
             continue  # "pleaded guilty to paying Lee $9,000", "to killing his wife": the conduct told, not an offence named
@@ -2777,6 +2787,12 @@ def _with_trailing_grades(text: str, items: list[tuple[int, int]]) -> list[tuple
     return merged
 
 
+# The common law's and Scotland's offences named by a whole course of conduct: "attempting to defeat the ends of
+# justice", "engaging in a course of behaviour which was abusive of his partner" (long, but a statute's words)
+_COURSE_OF_CONDUCT = lazy_compile(r"\b(?:course\s+of\s+(?:abusive\s+)?behaviou?r|(?:ends|course)\s+of\s+(?:public\s+)?justice)\b")
+_ABUSIVE_OF = lazy_compile(r"\s*which\s+(?:was|is|were)\s+abusive\s+(?:of|towards?)\s+(?:his|her|their)\s+(?:former\s+|ex-?)?(?:partner|wife|husband)\b")
+
+
 def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> int:
     """Where the offence list stops: the clause's end, not an "in"/"and" that belongs to an offence, nor the
     trigger's preposition repeated after "and" ("convictions for fraud and for perjury")."""
@@ -2810,6 +2826,10 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             continue
         if condition:
             pos = condition.end()  # "driving while over the prescribed limit": the condition's own words are no stop
+            continue
+        abusive = _ABUSIVE_OF.match(text, at) if word == "which" else None
+        if abusive and re.search(r"course\s+of\s+behaviou?r\s*$", text[start:at]):
+            pos = abusive.end()  # Scotland's "a course of behaviour which was abusive of his partner": the statute's words
             continue
         goes_on = (
             (word == "in" and (_IN_GOES_ON.match(text, at) or _GOVERNS_IN.search(text, start, at)))
@@ -3398,6 +3418,9 @@ _STATUTE_FORM = lazy_compile(
     # (the common law's "attempting to pervert the course of justice", "perverting the course of justice" (UK, Ireland,
     # Australia): named by the whole phrase, its head a plain verb)
     r"|\bpervert(?:ing|ed)?\s+the\s+course\s+of\s+(?:public\s+)?justice\b"
+    # (Scotland's "attempting to defeat the ends of justice", and its Domestic Abuse Act's "engaging in a course of
+    # abusive behaviour", "a course of behaviour which was abusive of his partner")
+    r"|\bdefeat(?:ing|ed)?\s+the\s+ends\s+of\s+justice\b|\bcourse\s+of\s+(?:abusive\s+)?behaviou?r\b"
     # (a driving offence's condition and harm stand after its head's complement: "operating a vehicle while intoxicated causing death")
     r"|\b(?:operating|driving|piloting|flying|navigating)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:while|under\s+the\s+influence)\b|\bcaus\w+\s+(?:[\w-]+\s+){0,3}?(?:death|harm|injury|injuries)\b"
     # ("shooting into an occupied dwelling", "firing a weapon at an occupied vehicle": the statute's guarded place names it)

@@ -236,6 +236,7 @@ _MEMBER_AFTER = lazy_compile(r"\s+(?:trooper|officer|deputy|agent|detective|inve
 _WHICH_AFTER = lazy_compile(r",\s+which\s+[a-z]")
 _MUNICIPAL = frozenset("Village Town Township Borough City".split())
 _AGE = lazy_compile(r",\s+(?:now\s+|then\s+)?\d{1,3},")  # "Ann Roe, now 12,"
+_BRACKETED_AGE = lazy_compile(r"\s+\(\d{1,3}\)")  # Irish copy: "Connor Devine (28) admitted ..."
 # "Three patients — Lee, 78; Ann Roe, 66; and Bo Park, 59 — died": people listed with their ages, the items parted by
 # semicolons, the list closed by a dash or a bracket
 _LISTED_AGE = lazy_compile(r",\s+\d{1,3}(?:;|\s*[\u2014\u2013)]|\s+--?\s)")
@@ -335,7 +336,9 @@ _PARTY_TAG = lazy_compile(r"[RDI]-[A-Z]")
 # ", of Maple Grove," after a name (and age): the person's home town, never a person.
 _HOME_TOWN = lazy_compile(r",\s+of\s+(?:the\s+)?$")
 # "from Tunbridge Wells, Kent,": the county or state after a home town.
-_PLACE_LIST = lazy_compile(r"\b(?:from|of|in)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+$"
+# (not a date: "read aloud in court in September, Mendonça, a retired nurse,")
+_PLACE_LIST = lazy_compile(r"\b(?:from|of|in)\s+(?!(?:%s)(?![\w.'-]))(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+$"
+                           % "|".join(re.escape(w) for w in sorted(MONTHS_AND_DAYS)) +
                          # "in central Kentucky", "across rural Ohio": a region of a place
                          r"|\b(?:in|from|across|throughout|near|around|of)\s+(?:central|northern|southern|eastern|western"
                          r"|northeastern|northwestern|southeastern|southwestern|rural|downtown|suburban|upstate|downstate"
@@ -2357,6 +2360,7 @@ def _collect_cues(text: str, name: _Name, title: list[tuple[int, int, str]], par
                           else "defence counsel" if low in ("defending", "mitigating") or low.endswith("mitigation")
                           else "counsel " + re.sub(r"^(?:representing|acting\s+for)\b", "for", phrase))
     if _AGE.match(after) or _WHO_AFTER.match(after) or _SPEECH_AFTER.match(after) \
+            or (len(name.words) > 1 and _BRACKETED_AGE.match(after)) \
             or (_ends_with(before, _SPEECH_ENDINGS) and _SPEECH_BEFORE.search(before)) \
             or (len(name.words) > 1 and after[:1] == "," and _LISTED_AGE.match(after)) \
             or (len(name.words) > 1 and after[:1] == "," and _LAST_LISTED_AGE.match(after) and _LIST_CLOSER_BEFORE.search(before)):

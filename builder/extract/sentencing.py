@@ -69,10 +69,14 @@ _CUES: list[tuple[TermStatus, re.Pattern[str]]] = [(status, lazy_compile(p, re.I
                 # the court's order named as entered or granted: "entered a 10-year restraining order", "granted an order
                 # of protection"; "is also subject to a no-contact order"
                 # (the clause read here ends where the term starts, so an article closing it is the term's own)
+                # ("signed a criminal stalking injunction": the judge's signature makes the order)
+                r"|\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
                 r"|\b(?:entered|grant(?:ed|s))\b(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:orders?|injunction|judge?ment)\b)"
                 r"|\b(?:is|are|was|were)\s+(?:also\s+)?subject\s+to\b"
                 # ("The first 12 months are to be served under house arrest": how the sentence is to be served)
                 r"|\b(?:is|are)\s+to\s+be\s+served\s+(?:under|on|in)\s+$"
+                # ("The dogs were signed over to the RSPCA under a deprivation order": property given up by the court's order)
+                r"|\b(?:signed|handed)\s+over\s+(?:[\w'\u2019-]+\s+){0,4}?under\s+(?:an?|the)\s+$"
                 # a resentencing's new term put in the old one's place: "replaced it with a term of 30 to 60 years"
                 r"|\breplac(?:ed|es)\s+(?:it|that|(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term))\s+with\b"
                 # an appeal leaves the sentence standing: "upheld the nine-year prison sentence"
@@ -180,8 +184,11 @@ _REQUESTED_AFTER = lazy_compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|
 
 # Who proposes or imposes a term.
 # "was jailed for a maximum of four years": a sentencing verb in the past, no modal ("could be sentenced to")
+_WILL_SPEND = lazy_compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?|asked|asks|seek\w*|sought|wants?|urg\w*)\b).*"
+                         r"\b(?:will|['\u2019]ll)\s+(?:now\s+|also\s+|then\s+)?(?:spend|serve)\s+$", re.I | re.S)
+# ("sentenced Lee to one to 15 years for kidnapping, and up to five years for assault": the list the verb governs goes on)
 _SENTENCED_TO = lazy_compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?)\b).*\b(?:jailed|(?:re-?)?sentenced|imprisoned)\s+(?:[\w,]+\s+){0,8}?"
-                           r"(?:to|for)\s+(?:an?\s+|the\s+)?$", re.I | re.S)
+                           r"(?:to|for)\s+(?:an?\s+|the\s+)?(?:[^.;:]{1,150}?,?\s+(?:and|plus)\s+)?$", re.I | re.S)
 _GROUP = lazy_compile(
     r"(?:(?P<owner>[A-Z][\w-]*|[Hh]er|[Hh]is|[Tt]heir)(?P<poss>['\u2019]s?)?\s+)?"
     r"(?P<group>(?i:(?:federal\s+|state\s+)?prosecutors?|prosecution|(?:defen[cs]e\s+)?(?:lawyers?|attorneys?|team)"
@@ -1449,7 +1456,7 @@ _LIST_COLON = lazy_compile(r"(?<!\d):(?=\s)")  # a colon that opens a list, not 
 # A clause, not an item of a list of terms: "after a judge rejected his bid for ...", "which he ..."; "..., for assault
 # in the second degree" names the count the listed terms are for
 # ("..., imposed by a county judge", "handed down by the court": a participle telling who gave the term before it)
-_NOT_AN_ITEM = lazy_compile(r"^(?:after|before|when|while|because|since|as|if|who|which|that|but|though|although|until|where|he|she|they|it|for)\b"
+_NOT_AN_ITEM = lazy_compile(r"^(?:after|before|when|while|because|since|as|if|who|which|that|but|though|although|until|where|he|she|they|it|for|according)\b"
                           r"|^[a-z]+(?:ed|en)\s+(?:down\s+)?by\b"
                           r"|\b(?:is|are|was|were|had|has|have|said|says|did|does|would|could|will)\b", re.I)
 # "Driving the news: Judge Ann Roe on Friday sentenced Lee, 40, to 70 months": a rubric's colon opens the clause that
@@ -1498,7 +1505,7 @@ def _verbless_go_on(ctx: _Context, sentences: list[tuple[int, int]], terms: list
 
 # What a sentence's order is made up of, told as a series after the order itself: "The order includes 200 hours of
 # unpaid community work, mental health treatment and ...", "Conditions of her probation include ..."
-_ORDER_INCLUDES = lazy_compile(r"\s*(?:(?:The|That|This|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z])[\w-]*\s+)?(?:order|sentence|conditions|requirements|penalty)"
+_ORDER_INCLUDES = lazy_compile(r"\s*(?:(?:The|That|This|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z])[\w-]*\s+)?(?P<whole>order|sentence|conditions|requirements|penalty)"
                                r"(?:\s+(?:of|on)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:order|sentence|probation|licen[cs]e|release|supervision))?"
                                r"\s+(?:also\s+)?(?:includes?|included)\s(?=\S)")
 
@@ -1517,6 +1524,10 @@ def _colon_listed(ctx: _Context, sentences: list[tuple[int, int]], terms: list[T
             continue
         colon = colons[0] if colons else includes.end() - 1
         listed = [t for t in terms if colon < t.citations[0].start < s_end]
+        if includes and not listed and includes.group("whole").lower() in ("sentence", "penalty"):
+            # "The sentence also includes permanent exclusion from Medicare, Medicaid and ...": a sentence's parts are
+            # terms the phrases find (an order's are any conditions it names); with none found, the list is one part's
+            continue
         # "added two new conditions: no alcohol and a 9 p.m. curfew", "extended her probation with a new condition: an
         # ankle monitor": the words before the colon announce the court's conditions, whatever the items say
         announced = not ctx.charging and (includes is not None or _CONDITIONS_ANNOUNCED.search(text[s_start:colon]) is not None) \
@@ -1606,8 +1617,10 @@ def _next_duration(ctx: _Context, first: Term, m: re.Match[str], s_start: int, s
     if not m.group("kw"):
         term.kind = first.kind
     # ("up to 15 years on the bribery counts, plus a mandatory two years": the law's fixed addition, exposure too)
+    # (but "sentenced him to one to 15 years for kidnapping, and up to five years for assault": an indeterminate term
+    # the court gave, in the list the sentencing verb governs)
     capped = re.match(r"(?:up\s+to|as\s+(?:much|many|long)\s+as|(?:a|the)\s+(?:[\w-]+\s+)?maximum)\b", term.text, re.I) \
-        or first.status == "maximum" and re.match(r"mandatory\b", term.text, re.I)
+        and first.status != "imposed" or first.status == "maximum" and re.match(r"mandatory\b", term.text, re.I)
     term.status, term.by = ("maximum", None) if capped else (first.status, first.by)
     if first.status == "maximum" and not capped:
         return None  # "a maximum of 20 years for fraud and 10 years for theft": a bare second length may be a floor or a count's share
@@ -2752,7 +2765,7 @@ def _named_kind(what: str) -> str:
 
 _BARE_KINDS = {"probation": "probation", "arrest": "home_confinement", "confinement": "home_confinement", "detention": "home_confinement",
                "service": "community_service", "monitoring": "electronic_monitoring", "restitution": "restitution",
-               "supervision": "probation", "control": "probation", "curfew": "curfew"}
+               "compensation": "compensation", "supervision": "probation", "control": "probation", "curfew": "curfew"}
 _LIFETIME_KINDS = {"probation": "probation", "supervision": "supervision", "parole": "parole", "release": "supervised_release",
                    "ban": "disqualification"}
 _FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4"}
@@ -2794,9 +2807,12 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
         before = f"{before}{word} "
     if phrase in ("fined", "caned") and re.search(r"\b(?:can|could|may|might)\s+(?:also\s+|still\s+)?be\b", before, re.I):
         return "maximum", None  # "can be jailed for up to two years, fined, or both": the law's punishments, named by their verbs
-    if phrase.startswith("withheld adjudication") and re.search(r"\b(?:judge|court|magistrate|justice)\b|(?-i:[A-Z])[\w'\u2019-]+\s+$", before, re.I) \
+    # (only a court retains jurisdiction, whoever the clause names: "She then retained jurisdiction")
+    if (phrase.startswith("retained jurisdiction") or phrase.startswith("withheld adjudication")
+            and re.search(r"\b(?:judge|court|magistrate|justice)\b|(?-i:[A-Z])[\w'\u2019-]+\s+$", before, re.I)) \
             and not re.search(r"\b(?:if|could|would|might|may|asked|asks|seek\w*|sought|urg\w*|want\w*|recommend\w*|request\w*)\b", before, re.I):
-        return "imposed", ctx.judge  # "Judge Ann Roe withheld adjudication": the court's act told by its own verb
+        # "Judge Ann Roe withheld adjudication", "She then retained jurisdiction": the court's act told by its own verb
+        return "imposed", ctx.judge
     if _FINED_THE_MOST.match(phrase) and not _MAY_BE.search(before):
         return "imposed", ctx.judge  # "Jurors also fined him the maximum $10,000": the cap is what was imposed
     if phrase.startswith("credit ") and re.fullmatch(r"\s*With\s+", before) and _LEFT_TO_SERVE.search(after):
@@ -2941,6 +2957,10 @@ def _status(ctx: _Context, phrase: str, before: str, after: str) -> tuple[TermSt
     if (re.match(r"(?:up to|a maximum|as (?:much|many|long) as)\b", phrase) or _CAP_INSIDE.match(phrase) or re.search(r"maximum(?![- ]security)", phrase)) \
             and not floor_and_ceiling:
         if _SENTENCED_TO.search(clause):
+            return "imposed", ctx.judge
+        if _WILL_SPEND.search(clause) and not re.search(r"\bif\b", f"{clause} {after[:80]}", re.I):
+            # "Cordova will spend up to a year in a Department of Correction program": the span the sentence allows,
+            # told as what will be (the law's exposure says "could")
             return "imposed", ctx.judge
         if not cues or _last_side(clause, cues) not in ("recommended", "sought") or _LAW_CAPS.search(clause[cues[-1][1]:]):
             # "faces up to 20 years"; but "asked for the maximum sentence of 20 years" is a request, unless the law speaks
@@ -3533,6 +3553,10 @@ def _merge_terms(terms: list[Term], text: str) -> list[Term]:
                 # "will spend 90 days in jail" in a lede, "90 days in the Pike County jail" in the body: the wording that
                 # says all the first one does and names more (where, what kind) is the one shown
                 term.status != "other" and _says_more(same.text, term.text)) or (
+                # "will spend up to 23 months in jail" in a lede, "sentenced to 11½ to 23 months" in the body: the range
+                # the court set says where the "up to" starts
+                term.status != "other" and re.match(r"up\s+to\b", same.text, re.I) is not None
+                and re.search(r"\bto\s+[\d½¼¾]", term.text) is not None and not re.match(r"up\s+to\b", term.text, re.I)) or (
                 # "will spend 10 years in prison" in a lede, "sentenced him to 10 years flat time" later: the state's
                 # word for time served day for day ("flat", "active") tells what the lede's "in prison" does not
                 term.status != "other" and _SERVED_IN_FULL.search(term.text) and not _SERVED_IN_FULL.search(same.text)) or (
@@ -3787,7 +3811,7 @@ _CUSTODY_AGENCY = lazy_compile(r"\b(?:Department|Division|Bureau)\s+of\s+(?:Corr
 _PERIOD_OF = lazy_compile(r"an?\s+(?:period|term)\s+of\b", re.I)
 # South Carolina's split sentence told by the part served: "10 years, suspended to three years served"
 _SUSPENDED_DOWN_TO = lazy_compile(r"^(?:suspended|stayed)\s+(?:down\s+)?to\b", re.I)
-_CUSTODY_NOUN = lazy_compile(r"\b(?:prison|jail|imprisonment|custody|incarceration)\b", re.I)
+_CUSTODY_NOUN = lazy_compile(r"\b(?:prison|jail|imprisonment|custody|custodial|incarceration)\b", re.I)
 
 
 def _bare_length(term: Term) -> bool:
