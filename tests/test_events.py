@@ -620,3 +620,14 @@ def test_a_day_told_again_keeps_the_year_the_story_gave_it():
 def test_a_papers_own_series_and_a_silent_exit_are_no_steps(sentence):
     _, events = _events(sentence)
     assert events == []
+
+
+def test_a_holiday_without_its_year_goes_on_with_the_storys_narrative():
+    from tests.helpers import dated_facts
+    facts = dated_facts("Mr Gilmore was punched in the early hours of December 27, 2023, outside a bar.\n\n"
+                        "His family agreed to switch off his life support on New Year\u2019s Eve.", "2025-03-07")
+    dates = {e.date.text: e.date.value.isoformat() for e in facts.events}
+    assert dates["New Year\u2019s Eve"] == "2023-12-31"
+    # near-miss: with no date told before it, the most recent New Year's Eve
+    facts = dated_facts("His family gathered on New Year\u2019s Eve to remember him.", "2025-03-07")
+    assert {e.date.text: e.date.value.isoformat() for e in facts.events}["New Year\u2019s Eve"] == "2024-12-31"

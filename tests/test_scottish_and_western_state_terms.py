@@ -191,3 +191,24 @@ def test_charges_checked_through_charge_texts():
     # the same course-of-conduct offence read through the article path the CLI takes
     assert "attempting to defeat the ends of justice" in charge_texts(
         "Kyle Baird, 31, was convicted of attempting to defeat the ends of justice by handing over the knife to a friend.")
+
+
+def test_a_murder_count_the_prosecution_gave_up_for_the_plea_is_dismissed():
+    charges = _charges("Connor Bell (27) pleaded guilty at an earlier hearing to the manslaughter of Paul Gilmore (52).",
+                       "He had originally been charged with murder, but the Public Prosecution Service accepted his plea "
+                       "to the lesser charge.")
+    assert charges == {"manslaughter of Paul Gilmore": "pleaded guilty", "murder": "dismissed"}
+    # near-miss: a murder charge still standing beside another count's plea
+    charges = _charges("Connor Bell (27) pleaded guilty to affray.", "He is still charged with murder.")
+    assert charges["murder"] == "charged"
+
+
+def test_two_stories_spelling_the_victim_two_ways_tell_one_count():
+    one = "title: A\noutlet: Belfast Daily\ndate: 2025-03-07\n\nConnor Bell (27) pleaded guilty to the manslaughter of Paul Gilmore (52)."
+    two = "title: B\noutlet: Irish Wire\ndate: 2025-03-29\n\nConnor Bell (28) admitted the manslaughter of Paul Gilmour (52)."
+    charges = [c.text for c in case_of(("a.txt", one), ("b.txt", two)).sentencing.charges]
+    assert len([c for c in charges if c.startswith("manslaughter")]) == 1
+    # near-miss: two different offences against one victim stay two
+    two = "title: B\noutlet: Irish Wire\ndate: 2025-03-29\n\nConnor Bell (28) admitted the assault of Paul Gilmour (52)."
+    charges = [c.text for c in case_of(("a.txt", one), ("b.txt", two)).sentencing.charges]
+    assert len(charges) == 2

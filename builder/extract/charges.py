@@ -1708,7 +1708,8 @@ _MURDER_COUNT = lazy_compile(r"^(?!.*\b(?:attempt\w*|conspir\w*|solicit\w*|incit
 _LESSER_HOMICIDE = lazy_compile(r"\b(?:manslaughter|culpable\s+homicide)\b", re.I)
 # The plea stands: the murder count was dropped or withdrawn for it (not "pleaded not guilty to murder but guilty to
 # manslaughter" at arraignment, which the Crown may refuse and try the murder count)
-_PLEA_STANDS = lazy_compile(r"\b(?:dropped|withdr[ae]w\w*)\b", re.I)
+# (the Crown or prosecutors accepting the plea to the lesser charge: "the Public Prosecution Service accepted his plea")
+_PLEA_STANDS = lazy_compile(r"\b(?:dropped|withdr[ae]w\w*|accept(?:ed|s)\s+(?:(?:his|her|their|the|a)\s+)?(?:guilty\s+)?pleas?)\b", re.I)
 
 
 def _mark_replaced_by_lesser_homicide(text: str, charges: list[Charge]) -> None:

@@ -154,8 +154,10 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date],
             else:
                 future = _future(text, start, m)
                 value, granularity = _resolve(kind, m, published, anchor or published, future)
-                if kind in ("md", "dm") and value is not None and anchor is not None and not future \
-                        and not m.groupdict().get("rel_year"):
+                # ("punched on December 27, 2023 ... switched off his life support on New Year's Eve": a holiday told
+                # without its year goes on with the story's narrative as a bare day does)
+                if kind in ("md", "dm", "holiday") and value is not None and anchor is not None and not future \
+                        and not m.groupdict().get("rel_year") and not m.groupdict().get("year"):
                     value = _shortly_after(anchor, value, published) or value
             if value is None and kind not in ("mdy", "dmy", "my", "md", "dm", "y", "m", "wd", "holiday"):
                 continue

@@ -378,6 +378,14 @@ def _act(text: str) -> Optional[str]:
     return _stem(first.group())
 
 
+def _covered(words: set[str], other: set[str]) -> bool:
+    """Does `other` hold every word, a victim's name spelled another way counting as that name ("the manslaughter of
+    Paul Gilmore" and "... of Paul Gilmour": two stories' spellings of one count)?"""
+    return all(word in other or len(word) >= 5 and any(len(o) >= 5 and o[0] == word[0] and fuzz.ratio(word, o) >= 80
+                                                       for o in other)
+               for word in words)
+
+
 def _merge_charges(charges: list[Charge]) -> list[Charge]:
     """"manslaughter" in one source and "second-degree manslaughter" in another are one charge; "conspiracy to
     commit wire fraud" and "wire fraud" are two."""
@@ -387,8 +395,8 @@ def _merge_charges(charges: list[Charge]) -> list[Charge]:
         words = _charge_words(charge.text)
         sources = {c.source for c in charge.citations}
         same = next((m for m in merged if m.subject == charge.subject
-                     and (words <= _charge_words(m.text) or (not sources & {c.source for c in m.citations}
-                                                             and _offence_words(charge.text) <= _offence_words(m.text)))
+                     and (_covered(words, _charge_words(m.text)) or (not sources & {c.source for c in m.citations}
+                                                                     and _covered(_offence_words(charge.text), _offence_words(m.text))))
                      and bool(INCHOATE_OFFENCE.search(m.text)) == bool(INCHOATE_OFFENCE.search(charge.text))
                      and _same_act(charge.text, m.text)
                      and not (charge.status in _GUILTY and m.status in _NOT_GUILTY)), None)
