@@ -188,3 +188,8 @@ def any_term(sentencing, words: str):
     found = [t for t in sentencing.terms + sentencing.others if words in t.text]
     assert found, f"no term with {words!r} in {[(t.text, t.status) for t in sentencing.terms + sentencing.others]}"
     return found[0]
+
+
+def terms_by_text(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    """Each term of a story of these paragraphs, by its words: its kind and status."""
+    return {t.text: (t.kind, t.status) for t in sentencing_of(*paragraphs).terms}

@@ -3,11 +3,10 @@ suspended ranges, pleas named by two people or with Irish ages, and the charges 
 short texts written for these tests, each with a near-miss."""
 from __future__ import annotations
 
-from tests.helpers import charge_texts, facts_of, sentencing_of
+from tests.helpers import charge_texts, facts_of, terms_by_text
 
 
-def _terms(*paragraphs: str) -> dict[str, tuple[str, str]]:
-    return {t.text: (t.kind, t.status) for t in sentencing_of(*paragraphs).terms}
+_terms = terms_by_text
 
 
 def test_a_bulleted_sentence_under_a_lead_in_that_gives_it_is_read_item_by_item():

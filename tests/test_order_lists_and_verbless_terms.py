@@ -4,11 +4,10 @@ offender will be, a statute's long drug offence and a repeat offence's grade: sh
 with a near-miss."""
 from __future__ import annotations
 
-from tests.helpers import case_of, charge_texts, sentencing_of
+from tests.helpers import case_of, charge_texts, terms_by_text
 
 
-def _terms(*paragraphs: str) -> dict[str, tuple[str, str]]:
-    return {t.text: (t.kind, t.status) for t in sentencing_of(*paragraphs).terms}
+_terms = terms_by_text
 
 
 def _any_ending(terms: dict[str, tuple[str, str]], words: str) -> bool:

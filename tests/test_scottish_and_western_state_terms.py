@@ -4,11 +4,10 @@ five years, New Jersey's parole ineligibility), the statute's own long names for
 and pleas a story tells beside them: short texts written for these tests, each with a near-miss."""
 from __future__ import annotations
 
-from tests.helpers import case_of, charge_texts, party_roles, sentencing_of
+from tests.helpers import case_of, charge_texts, party_roles, sentencing_of, terms_by_text
 
 
-def _terms(*paragraphs: str) -> dict[str, tuple[str, str]]:
-    return {t.text: (t.kind, t.status) for t in sentencing_of(*paragraphs).terms}
+_terms = terms_by_text
 
 
 def _charges(*paragraphs: str) -> dict[str, str]:

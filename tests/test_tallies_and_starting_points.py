@@ -4,11 +4,10 @@ help line under a story, and the accused a pronoun takes up: short texts written
 from __future__ import annotations
 
 from builder.sources import source_from_text
-from tests.helpers import charge_texts, facts_of, sentencing_of
+from tests.helpers import charge_texts, facts_of, sentencing_of, terms_by_text
 
 
-def _terms(*paragraphs: str) -> dict[str, tuple[str, str]]:
-    return {t.text: (t.kind, t.status) for t in sentencing_of(*paragraphs).terms}
+_terms = terms_by_text
 
 
 def _others(*paragraphs: str) -> dict[str, str | None]:
