@@ -130,8 +130,9 @@ _PRONOUN_KIN_SUBJECT = lazy_compile(r"\s*(?P<np>(?:His|Her|Their)\s+(?:" + "|".j
 # Whose relative a role says: "Lee’s sister"
 _ROLE_OWNER = lazy_compile(r"(?P<owner>[A-Z][\w-]+[\u2019']s?)\s+(?:[a-z-]+\s+)?(?:"
                          + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")$")
-# A place or body name used as a modifier of the noun that speaks: "Payson couple", "FBI's Denver field office"
+# A deck's bare noun subject, capitalised as the line's first word: "Widow tells court ...", "Mother says ..."
 _HEADLINE_NOUN_SUBJECT = lazy_compile(r"(?P<noun>[A-Z][a-z]+)\s+(?:tells|says|asks|urges|warns|describes|recalls|reveals|admits)\b")
+# A place or body name used as a modifier of the noun that speaks: "Payson couple", "FBI's Denver field office"
 _HEAD_AFTER_NAME = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?P<head>couple|family|wh[a\u0101]nau|residents|field\s+office|regional\s+office|"
                               r"branch\s+office|office|union|board|council|committee|chapter|association|coalition)\b")
 _ACRONYM = lazy_compile(r"\b[A-Z]{2,6}\b")
@@ -1424,10 +1425,6 @@ class Speakers:
         service = _SERVICE.fullmatch(bare)
         if service:
             return service.group("org"), None
-        lawyers = _CLIENTS_LAWYERS.match(bare)
-        if lawyers and re.match(r"\s+(?:at|with|from|of)\s", bare[lawyers.end():]):
-            # "Aldana's lawyers at the firm Kessler Roan said": the client's lawyers, wherever they work
-            return lawyers.group(), None
         run = CAP_RUN.search(words)
         owner_role = POSSESSIVE_ROLE.match(words, run.end() - 2) if run and POSSESSIVE_END.search(run.group()) else None
         if owner_role and owner_role.group("noun") in ROLE_NOUNS and not words[owner_role.end():].strip(" ,"):

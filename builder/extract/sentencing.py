@@ -184,6 +184,8 @@ _REQUESTED_AFTER = lazy_compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|
 
 # Who proposes or imposes a term.
 # "was jailed for a maximum of four years": a sentencing verb in the past, no modal ("could be sentenced to")
+# A clause that tells what the sentence will be, in the future indicative: "Cordova will spend up to a year in ..." (no
+# modal, no ask: "could spend up to" is the law's exposure)
 _WILL_SPEND = lazy_compile(r"^(?!.*\b(?:could|would|may|might|can|fac\w+|risks?|asked|asks|seek\w*|sought|wants?|urg\w*)\b).*"
                          r"\b(?:will|['\u2019]ll)\s+(?:now\s+|also\s+|then\s+)?(?:spend|serve)\s+$", re.I | re.S)
 # ("sentenced Lee to one to 15 years for kidnapping, and up to five years for assault": the list the verb governs goes on)
