@@ -395,8 +395,9 @@ def _merge_charges(charges: list[Charge]) -> list[Charge]:
         words = _charge_words(charge.text)
         sources = {c.source for c in charge.citations}
         same = next((m for m in merged if m.subject == charge.subject
-                     and (_covered(words, _charge_words(m.text)) or (not sources & {c.source for c in m.citations}
-                                                                     and _covered(_offence_words(charge.text), _offence_words(m.text))))
+                     # (a spelling differs only between two stories; one story spells its own words one way)
+                     and (words <= _charge_words(m.text) or (not sources & {c.source for c in m.citations}
+                                                             and _covered(_offence_words(charge.text), _offence_words(m.text))))
                      and bool(INCHOATE_OFFENCE.search(m.text)) == bool(INCHOATE_OFFENCE.search(charge.text))
                      and _same_act(charge.text, m.text)
                      and not (charge.status in _GUILTY and m.status in _NOT_GUILTY)), None)
