@@ -456,8 +456,7 @@ _OPENER_SPEAKS = lazy_compile(r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:" + VERBS
                             # ("Jordan Lee, 28, pleaded guilty to ...": a plea is no speech)
                             r"(?!\s+(?:not\s+)?guilty\b|\s+no\s+contest\b)")
 # The gender a kin noun gives the one it describes: "The mother of a man who was killed ... she wants" is no man named next
-_KIN_GENDER = {**dict.fromkeys("mother daughter sister wife widow aunt grandmother granddaughter niece stepmother".split(), "f"),
-               **dict.fromkeys("father son brother husband widower uncle grandfather grandson nephew stepfather".split(), "m")}
+_KIN_GENDER = {**_RELATIVE_GENDER, "widow": "f", "stepmother": "f", "widower": "m", "stepfather": "m"}
 _WHOSE_KIN = lazy_compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r")\b")
 
 

@@ -3416,12 +3416,10 @@ _STATUTE_FORM = lazy_compile(
     r"|\bresisting\s+(?:an?\s+)?(?:officer|arrest)\b|\bin\s+the\s+names?\s+of\s+another\b|\bfleeing\s+(?:or|and)\s+eluding\b"
     r"|\brestricted\s+(?:building|grounds)\b|\bduring\s+(?:and\s+in\s+relation\s+to\s+)?an?\s+(?:crime|felony|drug)|\bin\s+furtherance\s+of\b|\b(?:dangerous|careless|reckless|drunk(?:en)?|impaired)\s+driving\b"
     r"|\bthreatening\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:official|officer|judge|witness|juror|president|public\s+servant)\b|\bconduct\s+prejudicial\b|\bconcealed\s+(?:weapon|firearm|handgun|pistol)s?\b|\bunlawful\s+contact\s+with\s+an?\s+minor\b|\bsetting\s+fire\s+to\b|\bfelon\s+in\s+possession\b|\bdischarg\w*\s+(?:of\s+)?(?:an?\s+)?(?:firearm|weapon|gun)\b|\babsen(?:ce|t)\s+without\s+(?:official\s+)?leave\b|\bAWOL\b"
-    # (the common law's "attempting to pervert the course of justice", "perverting the course of justice" (UK, Ireland,
-    # Australia): named by the whole phrase, its head a plain verb)
-    r"|\bpervert(?:ing|ed)?\s+the\s+course\s+of\s+(?:public\s+)?justice\b"
-    # (Scotland's "attempting to defeat the ends of justice", and its Domestic Abuse Act's "engaging in a course of
-    # abusive behaviour", "a course of behaviour which was abusive of his partner")
-    r"|\bdefeat(?:ing|ed)?\s+the\s+ends\s+of\s+justice\b|\bcourse\s+of\s+(?:abusive\s+)?behaviou?r\b"
+    # (the common law's "attempting to pervert the course of justice" (UK, Ireland, Australia) and Scotland's "attempting
+    # to defeat the ends of justice": named by the whole phrase, its head a plain verb; and Scotland's Domestic Abuse
+    # Act's "engaging in a course of abusive behaviour", "a course of behaviour which was abusive of his partner")
+    r"|\b(?:pervert|defeat)(?:ing|ed)?\s+the\s+(?:course|ends)\s+of\s+(?:public\s+)?justice\b|\bcourse\s+of\s+(?:abusive\s+)?behaviou?r\b"
     # (a driving offence's condition and harm stand after its head's complement: "operating a vehicle while intoxicated causing death")
     r"|\b(?:operating|driving|piloting|flying|navigating)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:while|under\s+the\s+influence)\b|\bcaus\w+\s+(?:[\w-]+\s+){0,3}?(?:death|harm|injury|injuries)\b"
     # ("shooting into an occupied dwelling", "firing a weapon at an occupied vehicle": the statute's guarded place names it)
