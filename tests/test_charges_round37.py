@@ -84,7 +84,15 @@ def test_an_enterprise_named_with_its_trade_is_no_offence():
 
 
 def test_a_co_defendant_s_own_plea_outside_a_joint_sentencing_stays_theirs():
-    charges = _charges("Boris Kettle, 40, was sentenced to eight years in prison. Kettle was convicted of "
-                       "conspiracy to commit wire fraud.\n\nA co-defendant, Ivo Strand, pleaded guilty to "
-                       "interstate transportation of stolen property and was sentenced last year.")
-    assert charges == {"conspiracy to commit wire fraud": "convicted"}
+    from builder.extract.parties import find_parties
+    from builder.extract.sentencing import find_sentencing
+    from builder.sources import source_from_text
+
+    source = source_from_text("case.txt", "Date: 2023-04-02\n\nBoris Kettle, 40, was sentenced to eight years in "
+                              "prison. Kettle was convicted of conspiracy to commit wire fraud.\n\nA co-defendant, Ivo "
+                              "Strand, pleaded guilty to interstate transportation of stolen property and was sentenced "
+                              "last year.")
+    charges = {c.text: (c.status, c.subject) for c in find_sentencing(source, find_parties(source)).charges}
+    # (the article calls him a co-defendant, so his plea is the case's, printed under his name, never Kettle's)
+    assert charges == {"conspiracy to commit wire fraud": ("convicted", None),
+                       "interstate transportation of stolen property": ("pleaded guilty", "Ivo Strand")}

@@ -109,7 +109,7 @@ OBJECT_RELATIVE = lazy_compile(r"\b(?:who|whom|that|which)\s+(?:the\s+)?(?:[a-z-
 SENT_BY = lazy_compile(r"\s+(?:that\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s+(?:[a-z]+ly\s+)?"
                       r"(?:sent|wrote|posted|texted|emailed|tweeted)\b")
 # A body named by an owned phrase: "The church's board of trustees", "its board of directors".
-OWNED_BODY = lazy_compile(r"^\s*(?:[Tt]he\s+)?(?:[\w-]+[\u2019']s\s+|[Ii]ts\s+|[Tt]heir\s+)?"
+OWNED_BODY = lazy_compile(r"^\s*(?:[Tt]he\s+)?(?:(?P<owner>[\w-]+)[\u2019']s\s+|[Ii]ts\s+|[Tt]heir\s+)?"
                          r"(?P<np>(?:board|committee|council|panel)\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s*$")
 # An office named by its holder's title in lower case: "the district attorney's office said"
 # ("the U.S. attorney's office said": the country's abbreviation is no name of a place's office)

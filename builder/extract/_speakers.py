@@ -28,7 +28,7 @@ from builder.extract._cues import (
     THE_DESCRIBED, UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS, role_words,
 )
 from builder.extract._lexicon import (
-    AFFILIATIONS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PEOPLE_NOUNS,
+    AFFILIATIONS, SPEECH_VERBS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PEOPLE_NOUNS,
     PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS, TITLE_WORDS, UNNAMED_PERSON_NOUNS, US_STATES,
 )
 from builder.extract._marks import Segment
@@ -125,7 +125,8 @@ _PRONOUN_KIN_BEFORE = lazy_compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a
                                  + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w))) + r"),?\s*$")
 # A sentence opened by a relative owned by a pronoun, who then acts: "Her brother spoke next", "Their mother wept"
 _PRONOUN_KIN_SUBJECT = lazy_compile(r"\s*(?P<np>(?:His|Her|Their)\s+(?:" + "|".join(sorted(KIN_NOUNS, key=lambda w: (-len(w), w)))
-                                  + r"))\b(?=\s+(?:also\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told|spoke|wept|read|stood|sat|took"
+                                  # ("Her mother, speaking after her, said": an aside set off in commas before the verb)
+                                  + r"))\b(?=(?:,[^,.;:\u201c\u201d\"]{1,60},)?\s+(?:also\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told|spoke|wept|read|stood|sat|took"
                                     r"|gave|wrote|made|went|came|held|began|sent)\b)")
 # Whose relative a role says: "Lee’s sister"
 _ROLE_OWNER = lazy_compile(r"(?P<owner>[A-Z][\w-]+[\u2019']s?)\s+(?:[a-z-]+\s+)?(?:"
@@ -170,8 +171,10 @@ _PRONOUN_LAWYERS = lazy_compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:defen
 # (also set off in commas: "One letter, from former board member Ann Roe, struck a different tone")
 # ("60 letters were sent to the judge on Roe's behalf, including from his sister, Ann Roe": the letters' list of writers
 # may come after a whole clause)
-_LETTER_FROM = lazy_compile(r"\b(?:letters?|notes?|emails?|one|another)(?:,?\s+(?:[a-z]+\s+){0,3}?|\b[^.;:!?]{0,120}?,\s+including\s+)"
-                            r"from\s+[^.;:!?]{0,80}$")
+# (letters "submitted on Mr. Roe's behalf, from …": a title's full stop ends no sentence)
+_LETTER_FROM = lazy_compile(r"\b(?:letters?|notes?|emails?|one|another)(?:,?\s+(?:[a-z]+\s+){0,3}?|\b[^.;:!?]{0,120}?,\s+including\s+"
+                            r"|\s+(?:were|was)\s+(?:[^.;:!?]|\b(?:Mr|Mrs|Ms|Dr)\.){0,60}?,\s+)"
+                            r"from\s+[^.;:!?]{0,100}$")
 # A family owned by a role written after it: "the family of the victim", "relatives of the slain deputy"
 _FAMILY_OF_ROLE = lazy_compile(r"(?:[Tt]he\s+)?(?:[Ff]amil(?:y|ies)|[Rr]elatives|[Ll]oved\s+ones)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
                              r"(?P<role>" + "|".join(sorted(KIN_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | UNNAMED_PERSON_NOUNS,
@@ -638,20 +641,23 @@ _THE_TITLED_OFFICE = lazy_compile(r"\b[Tt]he\s+(?P<np>(?:(?:[a-z.-]+|U\.S\.)\s+)
 # A sentence opened by an unnamed person and a past-tense or present verb: "the clerk described", "The woman
 # then told"
 _DESCRIBED_SUBJECT = lazy_compile(r"\s*(?:(?:At|In|On|After|Before|During|Outside|Inside|Later|Earlier|Then|Moments|When|As)\b"
-                                r"[^,;:.\u201c\u201d\"]{0,50},\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+                                # ("The older of the two victims, now 17, addressed the court": one of a pair)
+                                r"[^,;:.\u201c\u201d\"]{0,90},\s+)?(?P<np>[Tt]he\s+(?P<of>(?:older|oldest|younger|youngest|elder|eldest|other)\s+of\s+the\s+"
+                                r"(?:two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>"
                                 + "|".join(sorted((ROLE_NOUNS | UNNAMED_PERSON_NOUNS) - {"parents", "attorneys", "lawyers",
                                                    "prosecutors", "officers", "activists"}, key=lambda w: (-len(w), w)))
                                 # ("The woman, who is 31, did not attend", "The clerk, 52, said": a who-clause or an
                                 # age set off in commas before the verb)
                                 # ("The youngest woman among the victims, now 21, told Roe": a group she belongs to)
-                                + r")(?:\s+(?:among|of)\s+the\s+[a-z]+s\b)?)(?:,\s+(?:however|though|meanwhile|too|(?:now\s+)?\d{1,3}|for\s+(?:his|her|their)\s+part|"
+                                + r")(?(of)s)(?:\s+(?:among|of)\s+the\s+[a-z]+s\b)?)(?:,\s+(?:however|though|meanwhile|too|(?:now\s+)?\d{1,3}|for\s+(?:his|her|their)\s+part|"
                                 r"who\s+[^,;:.\u201c\u201d\"]{1,60}),)?\s+(?:(?:then|also|later|first)\s+)?"
                                 # (an auxiliary too: "The judge, however, did not hold back.")
                                 # (or a common irregular past: "The defendant, for his part, kept his eyes down.")
                                 r"(?:[a-z]+(?:ed|s)|did|was|had|could|would|kept|stood|sat|took|gave|made|told|wrote|read|"
                                 r"spoke|broke|wept|rose|held|began|shook|left)\b")
 # The sentence acts on a "him" or "her": "The prosecutor asked her about the gun" (that "her" is the one who answers)
-_ACTS_ON_PRONOUN = {"m": lazy_compile(r"\b[a-z]+\s+him\b"), "f": lazy_compile(r"\b[a-z]+\s+her\s+(?!own\b)(?:about|to|if|whether|why|what|how|for|again|directly)\b|\b[a-z]+\s+her[.,;]")}
+# ("with her mother standing beside her.": a place beside her is nobody acting on her)
+_ACTS_ON_PRONOUN = {"m": lazy_compile(r"\b[a-z]+\s+him\b"), "f": lazy_compile(r"\b[a-z]+\s+her\s+(?!own\b)(?:about|to|if|whether|why|what|how|for|again|directly)\b|\b(?!(?:beside|behind|near|with|by|around|toward|towards|for|to)\b)[a-z]+\s+her[.,;]")}
 # A subject bidding another do something: " asked him to", " then told her to", " ordered him to"
 _BIDS_PRONOUN = lazy_compile(r"\s+(?:(?:then|also|again|[a-z]+ly)\s+)?(?:asked|told|ordered|urged|instructed|invited|allowed|"
                            r"directed|reminded|warned)\s+(?P<p>him|her)\s+to\b")
@@ -1025,6 +1031,12 @@ class Speakers:
         if self.masked.startswith((" and ", "and "), start):
             # ("Roe's relatives wept, and one of his aunts whispered "…"": the coordinated clause's own subject)
             start = self.masked.index("and ", start) + 4
+        client = _COUNSELS_CLIENT.fullmatch(self.masked[start:end].strip(" ,"))
+        accused = self._the_defendant() if client and _DEFENCE_COUNSEL.search(self.masked, max(0, start - 200), end) else None
+        if accused is not None:
+            # "Lee SC, defending, said his client had told gardaí: "…"": defence counsel's client is the accused,
+            # whoever the sentence names before (a victim's lawyer's client is not)
+            return accused.name, self.role_of(accused)
         family_of = _FAMILY_OF_ROLE.fullmatch(self.masked[start:end].strip(" ,"))
         if family_of:
             # "the family of the victim" is "the victim's family", speaking as one: never the victim
@@ -1140,6 +1152,9 @@ class Speakers:
         tail = _NAME_ONLY.fullmatch(self.masked[voice_named.end():end].strip(" ,")) if voice_named else None
         if tail:
             return tail.group("name"), None  # (a spokesperson named only there, whom the party list missed)
+        voice_of = self.voice_for_person(start, named[-1]) if named and not self.masked[named[-1].end:end].strip(" ,") else None
+        if voice_of:
+            return voice_of, None
         if named and self._described_by_body(start, end, named):
             # "A former Acme Corp engineer wrote": an unnamed person the body's name only describes, never the body
             unnamed = self._unnamed(start, end)
@@ -1247,7 +1262,7 @@ class Speakers:
             return self._family(family, start + words.find(bare) + family.start(), anchor)
         owned_body = OWNED_BODY.match(words)
         if owned_body:
-            return owned_body.group("np"), None
+            return self._board_of(owned_body.group("owner"), owned_body.group("np"), start), None
         office = TITLED_OFFICE.fullmatch(bare)
         if office:
             return self._office(office.group("np")), None
@@ -1336,7 +1351,10 @@ class Speakers:
                 return f"{self._surname(owner[0])}\u2019s {kin.group('noun')}", None
             if owner and owner[0] in self.unnamed and owner[0] not in self.kin_by_pronoun and "\u2019s " not in owner[0]:
                 # ("the referee said …. His mother told the judge": the relative of the one described, as described)
-                return f"{owner[0]}\u2019s {kin.group('noun')}", None
+                # ("One of the victims spoke. Her mother said": the victim's mother, not "one of the victims's")
+                one_of = re.fullmatch(r"(?:one|another)\s+of\s+the\s+(?P<noun>[a-z]+)s", owner[0])
+                whose = f"the {one_of.group('noun')}" if one_of else owner[0]
+                return f"{whose}\u2019s {kin.group('noun')}", None
         # "a man who answered the door at her address": a possessive pronoun inside a phrase never speaks
         # (one right before the verb or noun of speech does: "his comments", "her words")
         pronouns = [m for m in inside if m.kind == "pronoun"
@@ -1416,6 +1434,11 @@ class Speakers:
                 return f"{self._owner_name(owner[0])}\u2019s {told[-1].group('team')}", None
             # (the side as written, "the defense"; a bare "the lawyers" is the group, as any group is named)
             return (bare[0].lower() + bare[1:] if "efen" in bare else re.sub(r"^[Tt]he\s+", "", bare)), None
+        the_kin = re.fullmatch(r"[Tt]he\s+(?P<kin>[a-z]+)", bare)
+        described = self._kin_described_before(the_kin.group("kin"), start) \
+            if the_kin and the_kin.group("kin") in KIN_NOUNS else None
+        if described:
+            return described, None
         if BARE_GROUP.match(bare):
             words = bare.split()
             while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:
@@ -1779,7 +1802,11 @@ class Speakers:
         described = [m for m in re.finditer(rf"(?<!\ba\s)(?<!\bA\s)(?<!\ban\s)\b{noun}\s+of\s+[a-z]+(?:\s+(?!(?:and|or|who|that|which)\b)[a-z]+)?(?=[\s,.;])",
                                             self.masked[:start])]
         if described:  # "The church's board of trustees said …. The board added:"
-            return described[-1].group(), None
+            # (the verb after it is no part of its name: "the league's board of directors said")
+            words = described[-1].group().split()
+            name = " ".join(words[:-1] if words[-1] in SPEECH_VERBS or words[-1] in _FINITE_AFTER_BODY else words)
+            owner = _THE_OWNER_BEFORE.search(self.masked, max(0, described[-1].start() - 30), described[-1].start())
+            return self._board_of(owner.group("noun") if owner else None, name, described[-1].start()), None
         if noun in _PRIVATE_BODIES:
             # "Harvest Lane Ministries runs a radio show. …, the church said": the private body named just before,
             # whatever its name ends with, but never a public one ("the FBI", "the Police Department")
@@ -1894,6 +1921,14 @@ class Speakers:
             return name
         return None
 
+    def _kin_described_before(self, kin: str, start: int) -> str | None:
+        """ "The younger girl's mother read a statement. … "…," the mother said": the relative as the article last
+        described her, when it never names her (one description only; two relatives of that kind stay "the mother")."""
+        since = self._paragraph_start(start, back=2)
+        found = {m.group().lower().replace("'", "\u2019") for m in re.finditer(
+            rf"\b[Tt]he\s+(?:[a-z\d-]+\s+){{0,2}}[a-z-]+[\u2019']s\s+{kin}\b(?!,?\s+[A-Z])", self.masked[since:start])}
+        return found.pop() if len(found) == 1 else None
+
     def _kin_named_before(self, described: re.Match[str], start: int) -> tuple[str, str | None] | None:
         """ "The victim's mother, Ann Roe, sat in the front row. … The victim's mother said": the one person named
         earlier with that relation (to that same person, when the role says whose)."""
@@ -1915,8 +1950,9 @@ class Speakers:
             fits = {x.party.name: (x.party, r) for x in self.mentions if x.start >= start and x.kind == "person" and x.party
                     for r in x.party.roles if kin in re.findall(r"[a-z]+", r.lower()) and owned_by(r, x)}
         if len(fits) != 1:
-            # (nobody, or more than one: the relative stays as described, never whoever spoke last)
-            return re.sub(r"^[Tt]he\s+", "", described.group()), None
+            # (nobody, or more than one: the relative stays as described, "the victim's mother", never whoever
+            # spoke last)
+            return re.sub(r"^The\s", "the ", described.group()), None
         party, role = next(iter(fits.values()))
         return party.name, self.role_of(party) or role
 
@@ -2002,6 +2038,8 @@ class Speakers:
                     or (" and " in name and name.split()[-1] in people) \
                     or not any(c.islower() for c in name) and len(name) < 3:
                 continue
+            if re.search(r"\b(?:to|with|from)\s+$", self.masked[max(0, m.start() - 6):m.start()]):
+                continue  # ("In an email to The Post, the club's board said": the one written to is no speaker)
             if _PLACE_BEFORE.search(self.masked, max(0, m.start() - 8), m.start()):
                 # "Delta Pi's national headquarters in Columbus said": the place is where the speaker sits; the
                 # body owning the office before it speaks
@@ -2113,6 +2151,20 @@ class Speakers:
             return surname
         namesakes = {p.name for p in self.parties if p.kind == "person" and " " in p.name and p.name.endswith(" " + surname)}
         return name if len(namesakes) > 1 and name in namesakes else surname
+
+    def _board_of(self, owner: str | None, board: str, start: int) -> str:
+        """ "the club's board of directors": the board under the name the article gave the club ("Elm Aquatics board
+        of directors"), else as written."""
+        if owner is None or not owner.islower():
+            return board
+        body = self._institution(owner, start)[0]
+        return f"{body} {board}" if body and not body.lower().startswith(("the ", owner)) else board
+
+    def voice_for_person(self, start: int, person: Reference) -> str | None:
+        """ "A publicist for Marlowe said": someone speaking for a person is that person's voice ("Marlowe’s
+        publicist"), never the person."""
+        voice = _VOICE_FOR.fullmatch(self.masked, start, person.start) if person.kind == "person" else None
+        return f"{self._surname(person.speaker)}\u2019s {voice.group('noun').lower()}" if voice else None
 
     def _owned_role(self, owner: Reference, role: re.Match[str]) -> tuple[str, str | None]:
         """ "Liang's lawyer": the party the article gave that role, else the phrase itself."""
@@ -2344,6 +2396,9 @@ class Speakers:
             owner = self._owner_of_relative_opening_before(sent[0], wanted)
             if owner is not None:
                 return owner.speaker, self.role_of(owner.party)
+        acted_on = self._one_acted_on_by_group(sent[0], wanted, others) if wanted and not m.possessive and sent and not asker else None
+        if acted_on is not None:
+            return acted_on.speaker, self.role_of(acted_on.party)
         passed: set[str] = set()
         # ("Sgt Lee said Roe stayed at the scene. He told officers: "…"": who tells the police is never one of them)
         to_police = not m.possessive and bool(_TOLD_POLICE.match(self.masked, m.end))
@@ -2406,6 +2461,16 @@ class Speakers:
         if wanted and not m.possessive and sent:
             return self._gendered_description_before(sent[0], wanted)
         return None
+
+    def _one_acted_on_by_group(self, sent_start: int, wanted: str, others: set[str]) -> Reference | None:
+        """ "A clerk called 911. Police officers arrested Roe a few blocks away. He told an officer …": the one
+        person a group acted on in the sentence just before (same paragraph) is the "he", not an earlier subject."""
+        prev = self._sentence_before(sent_start)
+        if prev is None or prev[0] < self._paragraph_start(sent_start) or not GROUP_SUBJECT.match(self.masked, prev[0]):
+            return None
+        fitting = {x.speaker: x for x in self._mentions_between(prev[0], prev[1]) if x.kind == "person" and not x.possessive
+                   and x.party is not None and x.speaker not in others and self.fits(x.speaker, wanted)}
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def _owner_of_relative_opening_before(self, sent_start: int, wanted: str) -> Reference | None:
         """ "Ann Roe's son, Ty, died in 2019. She said …": a sentence that opens with someone's relative is about
@@ -3131,6 +3196,10 @@ class Speakers:
         if any(x.kind == "person" for x in self._mentions_between(sent_start, at)):
             return None
         prev = self._sentence_before(sent_start)
+        if prev is not None and _NAMING_POLICY.search(self.masked, prev[0], prev[1]):
+            # ("The older girl addressed the court. The Associated Press does not generally identify victims of sexual
+            # abuse. ¶ "…," she said": the newsroom's rule, set between, is no subject)
+            prev = self._sentence_before(prev[0])
         # (across a paragraph break only where the pronoun's sentence opens its paragraph, as short broadcast
         # paragraphs do: "The judge did not hold back. ¶ "…," she said.")
         opens_paragraph = not self.masked[self._paragraph_start(sent_start):sent_start].strip()
@@ -3138,7 +3207,9 @@ class Speakers:
             return None
         subject = _DESCRIBED_SUBJECT.match(self.masked, prev[0], prev[1])
         # (a person the described one acts on is no rival: "The woman, now 21, told Roe she had waited. "…," she said")
-        if subject is None or any(x.kind in ("person", "group") for x in self._mentions_between(prev[0], subject.end())) \
+        # (a name inside the phrase set before the subject is only whom the scene mentions: "In a statement read aloud
+        # by prosecutor Ann Lee, the woman described …")
+        if subject is None or any(x.kind in ("person", "group") for x in self._mentions_between(subject.start("np"), subject.end())) \
                 or any(x.kind == "person" or x.kind == "group" and not (wanted and x.party is not None and x.party.kind == "organization")
                        for x in self._mentions_between(subject.end(), prev[1])) \
                 and not (subject.group("noun") in UNNAMED_PERSON_NOUNS and subject.group().endswith(" told")):
@@ -4005,6 +4076,18 @@ _BUSINESS_SPOKES = lazy_compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>[Cc]ompany|[Ff]ir
 # An agency's spokesperson described first and named after a comma: "a spokeswoman for the office, Ann Roe"
 _SPOKES_THEN_NAME = lazy_compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:person|man|woman)|representative"
                                r"|press\s+(?:officer|secretary))\s+(?:for|of|at|with)\s+[^,;]{1,80}?,\s+")
+# Someone speaking for a named person: "a publicist for", "a spokeswoman for Gov." (the title is the person's)
+_VOICE_FOR = lazy_compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?P<noun>spokes(?:person|man|woman)|publicist|representative"
+                         r"|press\s+secretary)\s+for\s+(?:(?:[A-Z][a-z]{1,4}\.|[A-Z][a-z]+)\s+)??")
+# A newsroom's rule on naming, told between a described person and her words: "The AP does not generally identify"
+_NAMING_POLICY = lazy_compile(r"\b(?:does|do|did)\s+not\s+(?:[a-z]+ly\s+)?(?:identify|name|publish\s+the\s+names?\s+of)\b")
+# A client as a clause's subject, maybe reported by counsel: "his client", "Lee SC said that his client"
+_COUNSELS_CLIENT = lazy_compile(r"(?:.*\b(?:said|says|told|agreed|argued|added|explained|noted|accepted)\s+)?(?:that\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+client")
+_DEFENCE_COUNSEL = lazy_compile(r"\bdefen(?:ding|ce|se)\b|\bpublic\s+defender\b|\bfor\s+the\s+(?:accused|defendant)\b", re.I)
+# Whose body it is, told before it: "the club's board of directors"
+_THE_OWNER_BEFORE = lazy_compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)[\u2019']s\s+$")
+# Verbs a body's described name may run into: "the board of directors voted", "the board of trustees has"
+_FINITE_AFTER_BODY = frozenset("has have had is was were voted agreed removed fired hired issued released".split())
 _NAME_ONLY = lazy_compile(r"(?:(?:[A-Z][a-z]{1,4}\.)\s+)*(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)")
 
 

@@ -288,7 +288,9 @@ _AFTER_FORFEIT = (r"(?=\s*(?:,(?!\d)|[;:])|\s*\.(?!\d)(?!(?<=\b[A-Z][a-z]\.)\s[A
                   r"|\s+(?:he|she|they)\b(?!\s+(?:had\s+)?used\s+(?:to|in|for|during|while)\b)"
                   # "forfeiture of the truck and about $312,000 from his firm's bank accounts": where a sum is kept is
                   # not part of what is forfeited
+                  # (nor the accounts it sits in: "about $4.8 million in bank and brokerage accounts")
                   r"|(?:(?<=\d)|(?<=million)|(?<=billion)|(?<=proceeds)|(?<=profits)|(?<=gains))\s+from\b"
+                  r"|(?:(?<=\d)|(?<=million)|(?<=billion))\s+in\s+(?:[\w'\u2019-]+\s+){0,4}?accounts?\b"
                   # "214 firearms agents seized from his store": the seizing officers open a contact relative clause
                   r"|\s+(?:agents|police|officers|investigators|authorities|detectives|deputies|troopers|federal\s+agents)\s+(?:had\s+)?(?:\w+ed|found|took|seen)\b"
                   # "a pickup truck prosecutors said he used to collect turtles": someone's account of the property opens
@@ -605,6 +607,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # Canada's conditional sentence named before its length: "a conditional sentence of two years less a day" (served in
     # the community, never custody; before the generic "<adjective> sentence of" below)
     ("conditional_sentence", rf"\bconditional\s+sentence(?:\s+order)?\s+of\s+{_DUR}(?:[- ]less[- ]a[- ]day)?"),
+    # Colorado's sex offenders: "an indeterminate parole term of 10 years to life" (the term, then its length)
+    ("parole", rf"\b(?:(?:an?|the)\s+)?(?:indeterminate\s+|mandatory\s+)?(?<![Nn]on-)(?<![Nn]on\s)parole\s+(?:term|period)\s+of\s+{_DUR}(?:\s+to\s+life)?"),
     # "two consecutive terms of 25 years to life", "an aggregate term of 5 1/3 to 16 years", "a prison sentence of
     # eight years": the words before "of" say how the term runs, so they stay in its text.
     # ("a total effective sentence of 20 years", Australia's sum of its counts' terms: two adjectives before it)
@@ -624,7 +628,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
                # "the three fraud terms of 2 to 4 years each": the offence that names plural terms
                # (never the verb that governs them: "imposed terms of", "gave terms of")
                rf"|\b(?!(?:imposed|ordered|handed|received|gave|got|given|faces|faced|serve|serves|served)\s)(?-i:[a-z]+)(?=\s+terms\s+of\s))\s+){{0,2}}"
-               rf"(?:(?<!minimum\s)terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
+               rf"(?:(?<!minimum\s)(?<!parole\s)terms?|sentences?|penalty|punishment)(?:\s+of\s+(?:imprisonment|incarceration|custody|confinement))?\s+of\s+(?:{_RANGE})?{_DUR}(?!\w)(?!\s+(?:on\s+|of\s+)?(?:[\w-]+\s+)?probation)"
                # ("a concurrent sentence of three years of initial confinement": Wisconsin's prison part, named after it)
                rf"(?:\s+to\s+life)?(?:\s+{_CUSTODY}|\s+(?:in|of)\s+(?:initial\s+|military\s+)?confinement)?(?:\s+each\b)?"
                # "a sentence of 12 years on the weapon conviction, to run concurrently": the count it is for and how it
@@ -780,6 +784,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"(?P<term>(?:(?:state|federal|county)\s+)?(?P<kw>prison|jail)\s+for\s+(?:(?:{_RANGE})?{_DUR}|(?P<life>life)))"),
     # "sent down for six years" (Britain), "put away for 12 years", "caged for five years" (a tabloid's jailing): custody in the verb
     ("prison", rf"(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars|sent\s+down|put\s+away|caged){_VERB_ASIDE}\s+for\s+{_DUR}"),
+    # Britain's young offenders: "was detained for two-and-a-half years" (custody in a young offender institution; a
+    # police detention is told in hours or days)
+    ("prison", rf"\bdetained{_VERB_ASIDE}\s+for\s+(?={_NUM}[\s-]+(?:(?:and[\s-]+a[\s-]+half|[\w-]+)[\s-]+)?(?:years?|months?)\b){_DUR}"),
     # Britain: a count's part told after the whole, how it runs with it: "jailed for seven years, with a further 10 months
     # to run consecutively for dangerous driving", "... with 12 months for handling stolen goods to run concurrently"
     ("prison", rf"(?<=\bwith\s)(?:an?\s+)?(?:(?:further|additional|extra)\s+)?{_DUR}\s+(?:to\s+(?:run|be\s+served)\s+(?:consecutively|concurrently)"
@@ -815,7 +822,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
                rf"|(?=(?:up\s+to|no\s+more\s+than|a\s+maximum\s+of|as\s+(?:much|long)\s+as)\s)){_DUR}|(?<![\w-])imprisonment\s+for\s+(?P<life>life)\b"),
     # "... imprisonment to be served by way of an intensive correction order": how it is served is part of the term
     # ("a five-year Department of Corrections commitment": the custody agency's commitment is its term)
-    ("prison", rf"{_DUR}{_LENGTH_ASIDE}\s+(?:of\s+(?:it|that|them)\s+)?{_CUSTODY}(?:\s+(?:term|sentence|commitment))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
+    # (never a program run inside a prison: "a 120-day prison program", Missouri's shock incarceration, is a program)
+    ("prison", rf"{_DUR}{_LENGTH_ASIDE}\s+(?:of\s+(?:it|that|them)\s+)?{_CUSTODY}(?!\s+program(?:me)?\b)(?:\s+(?:term|sentence|commitment))?(?:\s+to\s+be\s+served\s+(?:by\s+way\s+of|as|under|through|in)\s+"
                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:order|detention|confinement|arrest|community|supervision))?"
                # "30 days in jail, to be served on weekends": intermittent custody is how the term is served
                r"(?:,?\s+(?:to\s+be\s+served\s+)?(?:on|over|during)\s+weekends\b)?"
@@ -834,8 +842,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("prison", rf"(?:{_RANGE})?{_DUR}\s+(?:in|of)\s+(?:military\s+|initial\s+)?confinement"),
     # Time told by what is actually served: "8 to 10 years of active time" (North Carolina), "10 years flat time",
     # "five years flat" (no parole, no good time), "eight years to serve" (Virginia, Kentucky: the unsuspended part)
+    # ("17 years flat in the Arizona Department of Corrections": where it is served, as any prison term's)
     # ("five years, with 18 months to serve": the served part of a split term, which SPLIT_TAIL keeps with its head)
-    ("prison", rf"(?<!\bwith )(?:{_RANGE})?{_DUR}\s+(?:(?:of\s+)?(?:active|flat)\s+(?:(?:prison|jail)\s+)?(?:time|sentence|term|incarceration)\b|flat\b(?!-|\s+(?:broke|out)\b)"
+    ("prison", rf"(?<!\bwith )(?:{_RANGE})?{_DUR}\s+(?:(?:of\s+)?(?:active|flat)\s+(?:(?:prison|jail)\s+)?(?:time|sentence|term|incarceration)\b|flat\b(?!-|\s+(?:broke|out)\b)(?:\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){{0,3}}?"
+               rf"(?:Department\s+of\s+Corrections?|(?:state\s+)?prison|penitentiary)\b)?"
                # (not "two years to serve as mayor", "four years to serve on the board": an office held)
                rf"|to\s+serve\b(?!\s+(?:on|as|under|in\s+(?:the\s+)?community|(?:his|her|their)\s+probation)\b)(?:\s+{_CUSTODY})?)"),
     # After a breach: "serve the remaining 11 months of the conditional sentence in jail"
@@ -934,7 +944,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("home_confinement", rf"(?:(?:the\s+)?(?:first|last|final|initial|remaining)\s+)?{_DUR}\s+(?:of\s+it\s+)?(?:to\s+be\s+)?served\s+(?:under|on|in)\s+(?:house\s+arrest|home\s+(?:confinement|detention))"),
     # ... and its condition in plain words: "must remain in his home for the first 12 months" (only with how long: "will
     # stay at her home until trial" is bail)
-    ("home_confinement", rf"(?:remain|stay)\s+(?:in|at|inside)\s+(?:his|her|their)\s+(?:home|house|residence)(?:\s+at\s+all\s+times)?"
+    ("home_confinement", rf"(?:(?:remain|stay)\s+(?:in|at|inside)|confined\s+to)\s+(?:his|her|their)\s+(?:home|house|residence)(?:\s+at\s+all\s+times)?"
                          rf"\s+for\s+(?:the\s+(?:first|last|final|initial)\s+)?{_DUR}"),
     # Northern Ireland, England: "four years, to be split equally between custody and licence" (half served in prison, the
     # rest in the community on licence)
@@ -1007,6 +1017,8 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("electronic_monitoring", r"\belectronic(?:ally)?\s+(?:tag(?:ged|ging)?|monitored)\b(?!\s+(?:home\s+)?curfew)"),
     # "wear a SCRAM alcohol-monitoring bracelet", "wear an ankle monitor": the device the order names
     ("electronic_monitoring", r"\bwear\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:monitor|bracelet|tether)\b"),
+    # ("confined to her home for a year, monitored by an ankle bracelet": the device told as how the term is kept)
+    ("electronic_monitoring", r"\bmonitored\s+(?:by|with|through)\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?(?:monitor|bracelet|tether)\b"),
     # Sobriety and the device that enforces it: "no alcohol", "abstain from alcohol and drugs", "install an ignition interlock
     # device on any vehicle she drives" (kept only where ordered, like any condition)
     ("no_alcohol", r"\bno\s+(?:alcohol|drinking)(?:\s+(?:or|and)\s+(?:illegal\s+)?drugs)?\b(?![- ](?:related|content|sales?|license|permit|policy|zone))"
@@ -1068,7 +1080,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("order", rf"\b{_CLOCK}\s*(?:to|until|-|\u2013)\s*{_CLOCK}\s+(?:(?:electronically\s+monitored|electronic|strict|nightly|daily)\s+)?(?P<what>curfew)\b"),
     # A curfew told as what binds him, with no length or hours: "In the second year, he'll be under a nightly curfew",
     # "must follow a curfew for the second year" (the length, when told, is read by the patterns above)
-    ("bare_kind", rf"(?:\b(?:will|['\u2019]ll|must)\s+(?:also\s+|then\s+){{0,2}}(?:be\s+(?:under|bound\s+by|subject\s+to)|follow|observe|obey|keep\s+to)|(?<=\band\s)(?:follow|observe|obey))\s+"
+    # ("confined to her home for a year ..., and then be under curfew", "house arrest, followed by a nightly curfew":
+    # the curfew that comes after another term, in the same list)
+    ("bare_kind", rf"(?:\b(?:will|['\u2019]ll|must)\s+(?:also\s+|then\s+){{0,2}}(?:be\s+(?:under|bound\s+by|subject\s+to)|follow|observe|obey|keep\s+to)"
+                  rf"|(?<=\band\s)(?:then\s+)?(?:follow|observe|obey|be\s+under)|(?<=\bfollowed\sby))\s+"
                   rf"(?P<term>(?:an?\s+)?{_CURFEW_ADJECTIVE}(?P<what>curfew))\b(?!\s+(?:between|from)\b)"),
     # ("followed by a year under a 9 p.m. curfew": one year, told with "a", and the hour it starts)
     ("order", rf"{_QUAL}(?:(?!an?\s)|(?=an?\s+(?:year|month)\s+under\s))(?P<num>{_NUM})[- ]{_UNIT1}\s+(?:of|on|under)\s+(?:an?\s+)?(?:{_CLOCK}\s+)?"
@@ -1145,6 +1160,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("registration", rf"\bcomply\s+with\s+(?:the\s+)?(?:Sex\s+Offender\s+Information\s+Registration\s+Act|SOIRA)"
                      rf"(?:\s+for\s+(?:(?P<life>life)|{_DUR}))?"),
     ("driving_ban", rf"(?:banned|disqualified)\s+from\s+driving\s+for\s+{_DUR}"),
+    # England's extension for time in custody, told after the ban: "banned from driving for 10 years, with an extension
+    # of three years and nine months"
+    ("driving_ban", rf"(?:(?<=\bwith\san\s)|(?<=\bplus\san\s))extension\s+of\s+{_DUR}"),
     # Britain: a ban ends only after "an extended retest" (a longer driving test)
     # Britain's ban until sentence, from the day of a guilty plea: "was given an interim driving disqualification"
     ("driving_ban", r"\ban?\s+interim\s+(?:driving\s+)?(?:disqualification|ban)\b"),
@@ -1212,6 +1230,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # days for life", "classified as a sexual predator, so she will register with the sheriff twice a year for 25 years"
     # (kept only in a sentence that names the designation, see _OFFENDER_FRAME)
     ("registration", rf"{_REGISTER_HOW_OFTEN}"),
+    # A predator designation, which puts the name on the public registry for life: "designated him a sexual predator"
+    # (Florida), "designated a sexually violent predator" (Pennsylvania)
+    ("registration", r"(?:classified|designated|labell?ed|deemed|found\s+to\s+be)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?(?:as\s+)?an?\s+"
+                     r"(?:sexual(?:ly\s+violent)?\s+predator|sexually\s+dangerous\s+person)\b"),
+    # Pennsylvania's and New Jersey's registry law by its name: "must register for life under Megan's Law"
+    ("registration", rf"\bregister\s+(?:with\s+(?:the\s+)?state\s+police\s+)?(?:for\s+(?:life|{_DUR})\s+)?under\s+(?:(?:the\s+)?(?:state|[A-Z][a-z]+)['\u2019]s\s+(?:version\s+of\s+)?)?Megan['\u2019]s\s+Law"),
     # Ohio's tiers: "classified him as a Tier III sex offender", "will be designated a Tier II sex offender"
     ("registration", r"(?:(?:classified|designated|labell?ed|deemed)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'\u2019-]+)\s+)?(?:as\s+)?an?\s+)?"
                      r"Tier\s+(?:I{1,3}|[1-3]|one|two|three)\s+sex(?:ual)?\s+(?:offender|predator)"),
@@ -1328,6 +1352,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("registration", r"\b(?P<life>lifetime|lifelong)\s+(?:sex[- ]offender\s+)?registration(?:\s+as\s+an?\s+sex(?:ual)?[- ](?:offender|predator))?"),
     # ("cancelled Kershaw's licence", "cancelled his driver licence": Australia's and New Zealand's word for the court's
     # revocation, and their "driver licence" without the possessive)
+    # "ordered a lifetime suspension of Strunk's driver's license" (Ohio): the noun, its owner after it
+    ("licence_revocation", r"\b(?:lifetime|permanent|(?-i:[a-z]+)-year)\s+(?:suspension|revocation)\s+of\s+(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+"
+                           r"(?:driver['\u2019]?s?\s+|driving\s+)licen[cs]e"),
     ("licence_revocation", rf"(?:permanently\s+)?(?:(?:revok|suspend)(?:ed|e|ing)?|cancel(?:l?ed|l?ing|s)?)\s+(?:(?:his|her|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:driver['\u2019]?s?\s+|driving\s+)?licen[cs]e"
                            rf"(?:\s+(?:permanently|for\s+(?:life|{_DUR})))?"),
     # "His driver's license was revoked for five years": the passive, the revocation told of the licence
@@ -1387,6 +1414,12 @@ TERM_SOURCES: list[tuple[str, str]] = [
                   r"(?:\s+for\s+(?:(?:his|her|their|an?)\s+)?(?:[\w-]+\s+){0,2}" + _TREATED
                   + r"(?:\s+(?:and|or)\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?" + _TREATED + r")?)?"
                   r"(?:\s+(?:[\w-]+\s+){0,2}?(?:times?\s+a\s+(?:week|month|day)|weekly|daily))?"),
+    # A treatment named in the list of what the court ordered: "ordered electronic monitoring and sex offender treatment"
+    # (after another term of the order only: "placed in a prison with vocational programs and drug treatment" is a
+    # recommendation of where, no order)
+    ("treatment", r"(?:(?<=\bordered\s)|(?<=\bmonitoring\sand\s)|(?<=\bservice\sand\s)|(?<=\bprobation\sand\s)|(?<=\bcurfew\sand\s))"
+                  r"(?:sex[- ]offender|mental[- ]health|substance[- ]abuse|drug|alcohol|anger[- ]management)\s+"
+                  r"(?:treatment|counseling|counselling)\b"),
     # "undergo a mental health evaluation", "submit to random drug testing": an assessment or test the court orders
     ("treatment", r"\b(?:undergo|submit\s+to|complete|take|obtain)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
                   r"(?:evaluations?|assessments?|drug\s+(?:testing|tests|screens|screening)|testing|screenings?|judicial\s+monitoring)\b"),
@@ -1518,7 +1551,7 @@ TERM_SOURCES: list[tuple[str, str]] = [
     ("costs", rf"(?:victim\s+)?surcharge\s+of\s+{_QUAL}{_MONEY}"),
     # "a $10,000 fine plus court costs", "pay the costs of prosecution": ordered, their amount left to the clerk
     # ("must also pay the victim surcharge": England's fixed sum, its amount left unsaid)
-    ("costs", r"\b(?:court\s+costs|costs\s+of\s+(?:the\s+)?prosecution|(?:(?:statutory|mandatory|standard)\s+)?victim\s+surcharge(?!\s+of\b))\b"),
+    ("costs", r"\b(?:court\s+costs|costs\s+of\s+(?:the\s+)?prosecution|(?:(?:statutory|mandatory|standard)\s+)?victim\s+(?:fine\s+)?surcharge(?!\s+of\b))\b"),
     ("compensation", rf"{_QUAL}{_MONEY}\s+(?:in\s+)?compensation\b"),
     # ("a compensation direction for the full $41,000": New South Wales's name for the order, and how much of the loss)
     ("compensation", rf"compensation\s+(?:orders?\s+|direction\s+)?(?:of|for|totall?ing|amounting\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+(?:the\s+(?:full|entire|whole)\s+)?{_QUAL}{_MONEY}"),
@@ -1614,6 +1647,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    # (never another term of the list: "forfeiture of $412,300 and a fine")
                    rf"(?:(?:(?<=\d)(?<!\s\d)(?<!\s\d\d)|(?<=account)|(?<=accounts))\s+and\s+(?:(?:the|his|her|their|its|an?)\s+|{_PROPERTY_COUNT}){_NOT_A_TERM}(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT}"
                    rf"|(?<=\s(?:million|billion))\s+and\s+(?:(?:the|his|her|their|its|an?)\s+|{_PROPERTY_COUNT}){_NOT_A_TERM}(?:{_WORD}\s+){{0,8}}?{_WORD}{_AFTER_FORFEIT})?"),
+    # The order itself, what it takes told after it: "The judge made a forfeiture order for his phones and laptop",
+    # "The court also made forfeiture orders by consent" (Britain, New Zealand)
+    ("forfeiture", r"(?<=\bmade\s)(?:an?\s+)?forfeiture\s+orders?\b"),
     # Property told by its value: "forfeit cryptocurrency worth roughly $2.1 million", "forfeit jewellery valued at
     # £45,000", "forfeit property worth more than $1 million" (what it is and what it is worth; the sum is the amount)
     ("forfeiture", rf"\b(?:forfeit|forfeits|forfeited|forfeiting|forfeiture\s+of|(?<!his\s)(?<!her\s)(?<!their\s)(?<!a\s)hand\s+over|surrender)\s+(?:(?:his|her|their|its|the|all|some)\s+)?"
@@ -1665,6 +1701,10 @@ TERM_SOURCES: list[tuple[str, str]] = [
                    r"(?:at|in|from|on)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?\s+(?:(?:be|to\s+be)\s+)?forfeited\b"),
     ("forfeiture", r"(?:(?<=\.\s)|(?<=^)|(?<=,\s)|(?<=and\s))(?:The|His|Her|Their|the|his|her|their|(?-i:[A-Z])[\w'\u2019-]+['\u2019]s)\s+(?:[\w'\u2019-]+,?\s+){0,5}?[\w'\u2019-]+"
                    r"\s+(?:was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?forfeited(?:\s+to\s+the\s+(?:Crown|state|government|province|county|Commonwealth))?\b"),
+    # (property listed too long for that, or told as "it": "His house, a boat, and more than $180,000 in cash have
+    # also been forfeited to the Crown", "All of it has now been forfeited to the Crown": the forfeiture as told)
+    # (done, never sought: "police have applied to have the boat forfeited to the Crown" is an application)
+    ("forfeiture", r"(?:(?<=\bbeen\s)|(?<=\bwas\s)|(?<=\bwere\s))forfeited\s+to\s+the\s+(?:Crown|[Ss]tate|[Gg]overnment|United\s+States|county|Commonwealth)\b"),
     # "the dismissal — the officer equivalent of a dishonorable discharge" explains a term; it is not a second one.
     # Australia's and New Zealand's outcome on the record: "discharged without conviction", "no conviction was
     # recorded", "did not record a conviction", "ordered that a conviction be recorded", "convicted and discharged",
@@ -1768,7 +1808,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # custodial sentence for offenders of particular concern", "a 12-month detention and training order" (a youth's)
     ("prison", rf"{_QUAL}(?:(?!an?\s)(?P<num>{_NUM})[- ](?P<unit>year|month)[- ])?"
                r"(?P<named>(?:extended|indeterminate|special)\s+(?:custodial|determinate)\s+sentence"
-               r"(?:\s+for\s+offenders\s+of\s+particular\s+concern)?|detention\s+and\s+training\s+order"
+               r"(?:\s+for\s+(?:an?\s+)?offenders?\s+of\s+particular\s+concern)?|detention\s+and\s+training\s+order"
+               # ("was given a sentence for an offender of particular concern": the name without its first words)
+               r"|sentence\s+for\s+(?:an?\s+)?offenders?\s+of\s+particular\s+concern"
                r"|(?:indeterminate\s+)?sentence\s+of\s+imprisonment\s+for\s+(?:public|the\s+public['\u2019]s)\s+protection)\b"
                r"(?!\s+of\s+(?:\d|[a-z]+[- ](?:years?|months?)))"),
     # A share of the sentence named by what the law makes it: "Two years of his sentence are a mandatory consecutive term",
@@ -1970,7 +2012,9 @@ TERM_SOURCES: list[tuple[str, str]] = [
     # ("a head sentence of nine years", "the end sentence below two years": the noun and a preposition, no object)
     ("gave_count", rf"\b(?:(?:re-?)?sentenc(?:e|ed|ing)|gave|handed|jailed|imprisoned)\s+(?:him|her|them|(?!{_NUMWORD}\b)(?!{_PREPOSITION}\b)[A-Z][\w'\u2019-]+(?:\s+(?!{_NUMWORD}\b)[A-Z][\w'\u2019-]+){{0,2}}(?:,\s+\d{{1,3}},{_HOMETOWN})?)"
                    # "jailed him for six years at the Old Bailey": where the court sat closes the clause too
-                   rf"\s+(?:to\s+|for\s+)?(?:an?\s+(?=(?:concurrent|consecutive)\s))?(?P<term>(?:(?:concurrent|consecutive)\s+)?(?:{_RANGE})?{_DUR})(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with|at|by)\b)"),
+                   # ("sentenced Lee to 14 months in the state case": which of two prosecutions closes it too)
+                   rf"\s+(?:to\s+|for\s+)?(?:an?\s+(?=(?:concurrent|consecutive)\s))?(?P<term>(?:(?:concurrent|consecutive)\s+)?(?:{_RANGE})?{_DUR})"
+                   rf"(?=\s*[.;,)]|\s*$|\s+(?:and|but|after|while|as|on|for|with|at|by)\b|\s+in\s+(?:the|that|this|a)\s+(?:[\w-]+\s+)?(?:case|prosecution|matter)\b)"),
 ]
 
 # "$487,212 in restitution to the club and $61,300 to the state", "..., plus $900 to the bank": a second sum that
@@ -2192,7 +2236,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "minimum_term": ("minimum", "eligib", "parole", "serve", "punishment part"),
     "prison": ("prison", "jail", "bars", "brig", "incarcer", "imprison", "workhouse", "penitentiar", "life", "term", "sentenc", "specification", "enhancement",
                "locked", "confinement", "confined", "custody", "detention", "juvenile", "minimum", "all but", "correction", "labor", "labour", "criminal justice",
-               "lockup", "lock-up", "halfway", "sent down", "put away", "caged", "offender institution", "offenders institution", "reformatory",
+               "lockup", "lock-up", "halfway", "sent down", "put away", "caged", "detained for", "offender institution", "offenders institution", "reformatory",
                "offender system", "offender program", "offender facility", "youth", "juvenile justice",
                "suspended time", "stayed time",
                "active time", "active sentence", "active term", "active prison", "active jail", "active incarceration", "flat", "years to serve", "year to serve", "months to serve", "month to serve", "days to serve",
@@ -2242,7 +2286,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "lifetime": ("lifetime", "lifelong", "rest of", "remainder of", "life on", "life under", "for life"),
     "dismissal": ("dismiss",),
     "reprimand": ("reprimand",),
-    "home_confinement": ("confinement", "detention", "house arrest", "remain in", "remain at", "stay in", "stay at", "remain inside", "stay inside"),
+    "home_confinement": ("confinement", "detention", "house arrest", "remain in", "remain at", "stay in", "stay at", "remain inside", "stay inside",
+                         "confined to"),
     "custody_split": ("between custody", "between prison", "between jail"),
     "electronic_monitoring": ("monitor", "tether", "bracelet", "electronic"),
     "community_service": ("community", "unpaid", "public service"),
@@ -2259,7 +2304,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                          "forb", "bars ", "bans ", "allowed to", "permitted to", "ban on", "ban from", "exclusion from"),
     "ordered_bar": ("never", "not", "no longer", "barring", "prohibiting", "forbidding", "banning", "preventing", "keeping", "stopping", "ban on"),
     "enhancement": ("enhancement",),
-    "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry", "predatory offender",
+    "registration": ("sex offender", "sexual offender", "sexual predator", "sex-offender", "tier", "registry", "predatory offender", "violent predator",
+                     "dangerous person", "megan",
                      "violent offender", "arson offender", "gun offender", "drug offender", "firearm offender", "firearms offender"),
     "no_contact": ("contact", "stay away", "away from", "stay-away", "protective order", "protection"),
     "work_release": ("work release", "work furlough", "work-furlough"),

@@ -25,7 +25,7 @@ from builder.extract._cues import (
 )
 from builder.extract._lexicon import (
     DOCUMENT_NOUNS, FUNCTION_WORDS, KIN_NOUNS, ORG_WORDS, MONTHS_AND_DAYS, PEOPLE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS,
-    STOPWORDS, TITLE_WORDS, UNNAMED_PERSON_NOUNS,
+    OUTLET_WORDS, STOPWORDS, TITLE_WORDS, UNNAMED_PERSON_NOUNS,
 )
 from builder.extract._marks import Segment
 from builder.extract._regex import lazy_compile
@@ -178,6 +178,11 @@ class _Attributor:
         """ "Roe's lawyer argued that he has "suffered enough" … His lawyer, Ann Lee, asked …": a speaker the quote
         gives only as someone's role ("Roe's lawyer") is the one person the article names in that very role, where
         exactly one person holds it (two lawyers of Roe's leave the role as written)."""
+        if re.match(r"(?:a|an)\s+\S+\s+\S+\s+\S+", speaker):
+            # ("Among them was Ann Roe, 71, a retired nurse from Kendall who said …" then her words: the one person the
+            # article describes in those very words, never a common noun as short as "a juror")
+            holders = [p for p in self.parties if p.kind == "person" and any(r.lower() == speaker.lower() for r in p.roles)]
+            return holders[0].name if len(holders) == 1 else None
         if "\u2019s " not in speaker and "'s " not in speaker or speaker.endswith("s") and not speaker.endswith("ss"):
             return None  # ("Roe's attorneys": a group, never the first of the two it names)
         wanted = speaker.replace("\u2019", "'").lower()
@@ -292,6 +297,10 @@ class _Attributor:
         tag = _PRONOUN_TAG.match(self.masked, seg.close_at + 1) if seg.closed else None
         if tag is None:
             return False
+        outlet = re.sub(r"^[Tt]he\s+", "", self.speakers.source.outlet or "")
+        if re.sub(r"^[Tt]he\s+", "", speaker) == outlet or not any(p.name == speaker and p.kind == "person" for p in self.parties) \
+                and speaker.split()[-1] in OUTLET_WORDS:
+            return True  # ("The Associated Press does not identify victims. "…," she said": a newsroom is no "she")
         return not self.speakers.fits(speaker, PRONOUN_GENDER[tag.group("p").lower()])
 
     def _sentence_closing_said(self, seg: Segment) -> Attribution | None:
@@ -655,6 +664,10 @@ class _Attributor:
                 continue  # "said that they had added new checks and were "…"": a verb that acts on a thing, not speech
             if cue.group("verb") and _INTRANSITIVE_THEN.match(before, cue.end()):
                 continue  # "notes that Roe never testified and has "…"": the quote is the next predicate's, not the verb's
+            if cue.group("verb") and _STRANDED_FOR.match(before, cue.end()) and _AS_CLAUSE_OPEN.search(before, 0, cue.start()):
+                # "a prison term, as the district attorney had asked for, "…"": the aside names what was asked for
+                # before the quote; the words are the main clause's subject's
+                continue
             governing = next((c for c in sorted([*CUE.finditer(before), *FINDING.finditer(before)], key=lambda c: c.start())
                               if c.start() < cue.start() and (c.re is FINDING or c.group("verb"))
                               and _THAT_BETWEEN.search(before, c.end(), cue.start())), None) \
@@ -1432,7 +1445,8 @@ class _Attributor:
                 # "The U.S. attorney, Joyce Whitaker, said": a name in the appositive is the speaker
                 # ("Ann Roe, of the Harbor Police Union, said": the body she belongs to is no speaker either)
                 # ("Det Sgt Ann Roe, who led the inquiry, known as Operation Kea, said": the inquiry's name is no speaker)
-                clause = re.match(r",\s*(?:who|which|whose|whom|of|from|with|at|known\s+as|code-?named|dubbed)\b", inner[cut:])
+                # ("Ann Roe, pastor of Elm Church in Derby, where the family worships, said": nor the church)
+                clause = re.match(r",\s*(?:who|which|whose|whom|where|of|from|with|at|known\s+as|code-?named|dubbed)\b", inner[cut:])
                 # (a person: "Ann Roe, head of the charity Safe Harbor, said" is Roe speaking, not the charity;
                 # "Ann Roe, a Democrat who served with Mr. Lee," is Roe: a name inside the description's own
                 # clause or after a preposition is someone the description mentions)
@@ -1496,6 +1510,9 @@ class _Attributor:
             # "Assistant U.S. Attorneys Ann Roe and Lee Park, in a sentencing memo, wrote": two named together as the
             # subject; the first named stands for both
             return self.speakers.speaker_of(first, anchor)
+        voice_of = self.speakers.voice_for_person(sent_start, near[-1]) if near else None
+        if voice_of:
+            return voice_of, None
         if near:
             # "Deputy Chief Ann Roe of the Justice Department's Tax Division said": the person, not her body
             person = next((m for m in reversed(self.mentions) if sent_start <= m.start and m.end <= near[-1].start
@@ -2574,6 +2591,9 @@ _ANSWERING_CLAUSE = lazy_compile(r"\b(?:to\s+which|at\s+which\s+point|after\s+wh
                                r"(?P<np>he|she|they|[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)\s+(?:[a-z]+ly\s+)?$")
 _NOT_SPEAKING = lazy_compile(r"\b(?:would|could|might|should|will|can|may|must)\s+(?:not\s+|never\s+)?$")
 # "continued to film", "went on to win": carrying on an action, not speech
+# "…, as prosecutors had asked for, "…"": an aside comparing a thing with what someone asked for
+_AS_CLAUSE_OPEN = lazy_compile(r",\s*as\s+(?:[\w.\u2019'-]+\s+){1,5}(?:had\s+|has\s+|have\s+)?$")
+_STRANDED_FOR = lazy_compile(r"\s+for\s*,")
 _GOES_ON_TO = lazy_compile(r"(?:continue[sd]?|went\s+on|goes\s+on)\s+to\s")
 # "has not been charged": a verb that is passive here, not anyone speaking
 _PASSIVE_BEFORE = lazy_compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?$")

@@ -146,6 +146,9 @@ _CHARGE_TRIGGERS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [(status,
     ("acquitted", ("acquitt",), r"\bacquitt(?:ed|ing)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{1,160}?\b(?:who|which|that)\b"
                   r"[^;:.()\u2014]{1,160}?,\s+of\s+(?=[a-z]|(?:[A-Z][\w.-]*\s+){1,3}Act\b)"),
     ("convicted", ("guilty",), rf"\b(?:found|finds?|finding|adjudicated|adjudged)(?:,?\s+{_MID_STOP}[\w.'\u2019-]+){{0,8}}?,?\s+guilty(?:,(?=\s+as\s+charged,))?\s+{_GUILTY_HOW}{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
+    # "found him in indirect criminal contempt of court": a judge's finding of contempt convicts of it
+    ("convicted", ("contempt",), r"\b(?:found|finds?|finding|held|holds?|holding)\s+(?:him|her|them|(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w'\u2019-]+)"
+                  r"(?:,\s+\d{1,3},)?\s+in\s+(?=(?:[a-z]+\s+){0,2}contempt\b)"),
     # "finding Lee, a deputy who has served the county since 2007, guilty of ...": an appositive with its own clause
     ("convicted", ("guilty",), rf"\b(?:found|finds?|finding)\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?[A-Z][\w'\u2019-]+,\s+[^;:.()\u2014]{{1,200}}?,\s+guilty\s+"
                   rf"{_WHEN}(?:{_COUNTS_LIST}|of\s+)"),
@@ -330,7 +333,8 @@ _TERM_FOR = _Trigger(None, lazy_compile(
     r"|labou?r|bars|confinement|detention|facility|penitentiary|supervision|(?:supervised\s+)?release|parole|Corrections?|Prisons))?"
     # ("life without the possibility of parole for murder": the whole-life term, its offence after "for")
     r"(?:\s+without\s+(?:the\s+)?(?:(?:possibility|chance|prospect)\s+of\s+)?(?:parole|release))?"
-    r"|[\w-]+-(?:year|month|week|day)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?))"
+    # ("an 18-month intensive correction order for assault": an order the length qualifies, as a term)
+    r"|[\w-]+-(?:year|month|week|day)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|orders?))"
     # ("seven years in prison, followed by five years of post-release supervision, for assault": the whole sentence's
     # offence after the last of its terms, set off by a comma)
     # ("another four years, also concurrent, for burglary": how the term runs, set off by commas)
@@ -566,7 +570,7 @@ _IN_GOES_ON = lazy_compile(
     # ("failing to meet the needs of animals in his care", "neglect of a child in her care": whom the duty is owed to)
     r"\sin\s+(?:his|her|their|its)\s+(?:care|charge|custody)\b|"
     r"\s(?:in\s+(?:the\s+)?(?:commission|course|furtherance|perpetration)\s+of\b"
-    r"|in\s+the\s+(?:first|second|third|fourth)\s+degree\b"
+    r"|in\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh)\s+degree\b"
     r"|" + _ON_DUTY_WORDS +
     # statutory complements: "contributions in the name of another", "possession in a school zone"
     r"|in\s+the\s+names?\s+of\s+(?:another|others?|other\s+(?:people|persons))\b|in\s+an?\s+(?:school|drug-free|construction|work|safety)\s+zone\b"
@@ -1052,6 +1056,12 @@ def _charges_in(source: Source, sentences: list[tuple[int, int]], about_defendan
                     named = _NAMED_SUBJECT.match(before)
                     if named and _charged_together(text, sentences, named.group("name"), about_defendant):
                         subject = own_plea = named.group("name")
+                co_defendant = _CO_DEFENDANT_NAMED.match(_SEMI_CLAUSE.split(before)[-1]) \
+                    if not ours and subject is None and trigger.status in _VERDICT_OR_PLEA else None
+                if co_defendant and not about_defendant(co_defendant.group("name")):
+                    # "His co-defendant, Ann Lee, 29, pleaded guilty to X": the article calls her part of the case, so
+                    # her count is the case's, printed under her name
+                    subject = own_plea = co_defendant.group("name")
                 if not ours and subject is None and trigger.status in _VERDICT_OR_PLEA:
                     # "Doyle, from Erdington, had admitted two counts of X" where the story gives Doyle's sentence too:
                     # a co-defendant's plea, printed under his name
@@ -1357,6 +1367,9 @@ _OWN_SENTENCING = lazy_compile(r"\b(?:(?:scheduled|set|due|expected)\s+(?:to\s+b
 
 
 # The name set off by commas after a role: "Lee's office manager, Bo Park, 44, of Erie,"
+# A subject the article calls a co-defendant, named in apposition: "His co-defendant and former girlfriend, Ann Lee, 29,"
+_CO_DEFENDANT_NAMED = lazy_compile(rf"\s*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Tt]he|[A-Z][\w'\u2019-]*[\u2019']s)\s+)?(?:[a-z-]+\s+)?{CO_DEFENDANT}"
+                                 r"(?:\s+and\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2}),")
 _APPOSED_NAME = lazy_compile(r"^[^,]*\s(?P<role>[a-z][\w-]*),\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2}),")
 
 
@@ -2389,7 +2402,7 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
         # of abuse")
         # (and Australia's Commonwealth drug codes a graded quantity: "attempting to possess a commercial quantity of an
         # unlawfully imported border controlled drug")
-        longest = 16 if re.search(r"\bintent\s+to\b|\b(?:kilo)?grams?\b|\bvalue[ds]?\b|\bquantit(?:y|ies)\s+of\b|\bcourse\s+of\s+an?\s+(?:dispute|fight)\b", phrase) else 12
+        longest = 16 if re.search(r"\bintent\s+to\b|\bwith\s+a\s+view\s+to\b|\b(?:kilo)?grams?\b|\bvalue[ds]?\b|\bquantit(?:y|ies)\s+of\b|\bcourse\s+of\s+an?\s+(?:dispute|fight)\b", phrase) else 12
         # (and a terrorism statute's: "collecting information of a kind likely to be useful to a person committing or
         # preparing an act of terrorism")
         if "position of trust" in phrase or "pattern of" in phrase or (" because " in phrase and _BIAS_MOTIVE.search(phrase)) \
@@ -2434,6 +2447,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
                          # (a gerund that is itself an offence's name, with the statute's element after it: "stalking
                          # involving fear of violence or serious alarm or distress", "harassment" told as "stalking")
                          r"|(?:stalking|harassing|kidnapping|carjacking|shoplifting|racketeering|trafficking)\s+(?:involving|causing|with\s+intent)\b"
+                         # (Britain's Modern Slavery Act: "arranging or facilitating the travel of a child with a view
+                         # to exploitation", named by its purpose)
+                         r"|.*\bwith\s+a\s+view\s+to\s+(?:(?:sexual|criminal|labou?r)\s+)?exploitation\b"
                          # ("violating the civil rights of Ben Amos": the federal rights statute names whose rights, so
                          # the capital is the victim of a named offence, not a deed told)
                          r"|violat\w*\s+(?:the\s+)?(?:civil|constitutional)\s+rights\b"
@@ -2565,7 +2581,9 @@ def _offences(text: str, start: int, s_end: int, opened: bool = False) -> list[t
 
 
 # Britain's and Ireland's intent offences name the one harmed after "to": "wounding with intent to Ann Lee"
-_VICTIM_AFTER_INTENT = lazy_compile(r"\bwith\s+intent(?P<victim>\s+to\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)$")
+# (or by who they are: "with intent to the 19-year-old", "with intent to his former partner": no verb follows "to")
+_VICTIM_AFTER_INTENT = lazy_compile(r"\bwith\s+intent(?P<victim>\s+to\s+(?:(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+"
+                                    r"|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}[\w-]+))$")
 # "... with intent to Ann Lee, then aged 18, and to possessing ...": the one harmed and her age told inside the list
 _VICTIM_THEN_MORE = lazy_compile(r"(?:\s+to\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)?,\s+(?:then\s+)?(?:aged\s+)?\d{1,3},\s+"
                                  r"and\s+(?:also\s+)?(?P<prep>to|of)\s+")
@@ -2897,6 +2915,8 @@ def _offence_end(text: str, start: int, s_end: int, repeats: str = "of|to") -> i
             # "cannabis with a market value of \u20ac13,000 or more", "property valued at $1,500 or more": the statute's
             # threshold goes on to its "or more"
             or (word == "or" and _OR_MORE.match(text, at) is not None and text[at - 1:at].isdigit())
+            # ("theft of between $100,000 and $1 million": the band's two ends)
+            or (word == "and" and _VALUE_RANGE_OPEN.search(text, start, at) is not None and text[stop.end():stop.end() + 3].lstrip().startswith("$"))
             # "distribution of a Schedule I or II controlled substance", "a Schedule II, III or IV drug": the drug
             # schedules a statute names together are one offence's grade, not two offences
             or (word in ("or", ",") and _schedules_go_on(text, start, at))
@@ -3026,6 +3046,10 @@ _INJURY_GOES_ON = lazy_compile(r"(?:and\s+)?(?:to\s+the\s+danger\s+of|permanent\
 _SHARED_PURPOSE = lazy_compile(r"(?:[a-z][\w-]*\s+){1,3}?(?:with\s+(?:the\s+)?intent\s+to|for\s+the\s+purposes?\s+of)\b")
 
 
+# ("theft of between $100,000 and $1 million": the statute's value band, one offence)
+_VALUE_RANGE_OPEN = lazy_compile(r"\bbetween\s+\$[\d,.]+(?:\s+(?:million|billion))?$")
+
+
 def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "of|to") -> list[tuple[int, int]]:
     """Split at commas, and at "and" unless one offence holds both words ("conspiracy to commit fraud and theft",
     "aiding and abetting", "a single count of X and Y"); never inside the lead ("counts, including")."""
@@ -3051,6 +3075,7 @@ def _list_items(text: str, start: int, end: int, lead_end: int, repeats: str = "
         # ("400 grams and more of fentanyl": a statute's threshold, not a second item)
         if shared_verbs or any(m_start < sep_start < m_end for m_start, m_end in means) or _in_a_name(text, sep_start) \
                 or re.match(r"(?:more|less)\s+(?:of|than)\s", text[sep_end:end]) \
+                or _VALUE_RANGE_OPEN.search(text, cursor, sep_start) and text.startswith("$", sep_end) \
                 or _DURING_AND.match(text, sep_start - len(" during"), sep_end + 20) \
                 or _schedules_go_on(text, cursor, sep_start) \
                 or (not sep.group().startswith((",", ";")) and _ITS_MENTAL_ELEMENT.match(text, sep_end)) \

@@ -3068,7 +3068,9 @@ def _coordinated_owner(text: str, role: str, person: _Person) -> str:
     for a, _ in sorted(person.spans):
         hit = _COORDINATED_BEFORE.search(text, max(0, a - 120), a)
         if hit and f"{hit.group('poss')} {hit.group('rest')}".lower() == role.lower().strip(", ") \
-                and hit.group("owner") not in _NOT_NAME_WORDS:
+                and hit.group("owner") not in _NOT_NAME_WORDS and hit.group("owner") not in PLACE_SUFFIXES | ORG_WORDS:
+            # (a place is nobody's relative: "a rabbi in Westchester County and his wife, Elena Roe" is the rabbi's
+            # or Roe's wife, never the county's)
             return hit.group("owner")
     return ""
 

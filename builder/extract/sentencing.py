@@ -1958,9 +1958,10 @@ _CREDIT_GIVEN = lazy_compile(r"\b(?:(?:was|were|been|will\s+be)\s+(?:also\s+)?(?
 # named with its length, the credit counted against it)
 _LEFT_TO_SERVE = lazy_compile(r"\b(?:left|remaining|more)\s+to\s+serve\b|\bto\s+serve\s+(?:a\s+further|another)\b", re.I)
 _COUNTED_AFTER = lazy_compile(r",?\s+(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\s+(?:be\s+)?(?:count(?:ed)?|credited|deducted|taken\s+into\s+account)\b", re.I)
-_CREDIT_WITH_SENTENCE = lazy_compile(r"^(?!.*\b(?:could|would|might|may)\b).*(?:\b(?:(?:re-?)?sentenced|imposed|ordered|jailed|settled\s+on)\b.*"
+# ("gave him a concurrent five-year sentence ..., along with credit for 41 days served": the court's verb of giving)
+_CREDIT_WITH_SENTENCE = lazy_compile(r"^(?!.*\b(?:could|would|might|may)\b).*(?:\b(?:(?:re-?)?sentenced|imposed|ordered|jailed|settled\s+on|gave|handed)\b.*"
                                      r"|\b(?:sentence|term)\s+of\s+[^,;]{1,40}?\b(?:years?|months?|days?))"
-                                     r",\s+(?:and\s+)?with\s+$", re.I)
+                                     r",\s+(?:and\s+|along\s+)?with\s+$", re.I)
 # "sentenced to 48 months, with credit for time served": the bare formula, granted with the length it counts against
 _LENGTH_THEN_WITH = lazy_compile(r"\b(?:years?|months?|weeks?|days?)(?:\s+(?:in|of)\s+(?:federal\s+|state\s+)?(?:prison|jail|custody))?"
                                  r",\s+(?:and\s+)?with\s+$", re.I)
