@@ -190,6 +190,11 @@ def any_term(sentencing, words: str):
     return found[0]
 
 
+def charges_by_text(*paragraphs: str) -> dict[str, str]:
+    """Each charge of a story of these paragraphs, by its words: its status."""
+    return {c.text: c.status for c in sentencing_of(*paragraphs).charges}
+
+
 def terms_by_text(*paragraphs: str) -> dict[str, tuple[str, str]]:
     """Each term of a story of these paragraphs, by its words: its kind and status."""
     return {t.text: (t.kind, t.status) for t in sentencing_of(*paragraphs).terms}

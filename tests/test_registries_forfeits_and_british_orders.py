@@ -6,13 +6,10 @@ contempt finding, a value band, an intent offence's victim and a length's order:
 tests, each with a near-miss."""
 from __future__ import annotations
 
-from tests.helpers import sentencing_of, terms_by_text
+from tests.helpers import charges_by_text, terms_by_text
 
 _terms = terms_by_text
-
-
-def _charges(*paragraphs: str) -> dict[str, str]:
-    return {c.text: c.status for c in sentencing_of(*paragraphs).charges}
+_charges = charges_by_text
 
 
 def test_a_predator_designation_is_a_registration_term():

@@ -4,14 +4,11 @@ five years, New Jersey's parole ineligibility), the statute's own long names for
 and pleas a story tells beside them: short texts written for these tests, each with a near-miss."""
 from __future__ import annotations
 
-from tests.helpers import case_of, charge_texts, party_roles, sentencing_of, terms_by_text
+from tests.helpers import case_of, charge_texts, charges_by_text, party_roles, terms_by_text
 
 
 _terms = terms_by_text
-
-
-def _charges(*paragraphs: str) -> dict[str, str]:
-    return {c.text: c.status for c in sentencing_of(*paragraphs).charges}
+_charges = charges_by_text
 
 
 def test_a_punishment_part_is_the_least_time_a_life_sentence_holds():

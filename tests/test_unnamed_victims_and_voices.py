@@ -126,3 +126,12 @@ def test_defence_counsels_client_is_the_accused():
     text = ("Darragh Keogan, 29, was jailed for 10 years for manslaughter at the Central Criminal Court.\n\n"
             f"Ann Lee, who represents the Brophy family, said her client was {O}devastated by the loss.{C}")
     assert speaker_in(text, "devastated") != "Darragh Keogan"
+
+
+def test_a_law_cited_by_its_section_is_no_party():
+    from tests.helpers import party_kinds
+
+    kinds = party_kinds("Greg Hensley, 52, was convicted on Friday of abusing two girls.\n\n"
+                        "He must register as a sex offender for life under Penal Code Section 290.")
+    assert "Penal Code Section" not in kinds
+    assert kinds.get("Greg Hensley") == "person"

@@ -1724,6 +1724,8 @@ def _read_run(text: str, start: int, end: int, para: Paragraph) -> _Name | None:
     if len(tokens) > 2 and tokens[-1][2] in _THEATRES and tokens[-2][2] in _FORMATION_HEADS | {"Command"}:
         # "Naval Surface Force Atlantic said": a command named for the theatre it serves
         return _Name(tokens[0][0], tokens[-1][1], [t[2] for t in tokens], org=True, introduced=True)
+    if len(tokens) > 1 and tokens[-1][2] in ("Section", "Sections") and tokens[-2][2] in _LAW_ENDS:
+        return None  # "Penal Code Section 290": a law's section, never a unit
     if len(tokens) > 1 and tokens[-1][2] in _FORMATION_HEADS and (_ROMAN_NUMERAL.fullmatch(tokens[0][2]) or not _is_title(tokens[-2][2])):
         # "the Marine Expeditionary Force said": a unit, though its first word may be a service's ("Marine Sgt.")
         # ("Kelby Border Force officers arrested him": a force whose members act in the case is in it, as a police force is)
