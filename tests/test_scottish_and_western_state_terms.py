@@ -4,7 +4,7 @@ five years, New Jersey's parole ineligibility), the statute's own long names for
 and pleas a story tells beside them: short texts written for these tests, each with a near-miss."""
 from __future__ import annotations
 
-from tests.helpers import case_of, charge_texts, charges_by_text, party_roles, terms_by_text
+from tests.helpers import case_of, charge_texts, charges_by_text, party_roles, sentencing_of, terms_by_text
 
 
 _terms = terms_by_text
