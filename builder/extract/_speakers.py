@@ -28,8 +28,8 @@ from builder.extract._cues import (
     THE_DESCRIBED, UNNAMED_BEFORE, UNNAMED_FEMALE, UNNAMED_MALE, UNNAMED_NP, VERBS, role_words,
 )
 from builder.extract._lexicon import (
-    AFFILIATIONS, SPEECH_VERBS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PEOPLE_NOUNS,
-    PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, STOPWORDS, TITLE_WORDS, UNNAMED_PERSON_NOUNS, US_STATES,
+    AFFILIATIONS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, KIN_NOUNS, MALE_GIVEN_NAMES, MONTHS_AND_DAYS, ORG_WORDS, OUTLET_WORDS, PEOPLE_NOUNS,
+    PRONOUN_GENDER, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS, UNNAMED_PERSON_NOUNS, US_STATES,
 )
 from builder.extract._marks import Segment
 from builder.extract._regex import lazy_compile
@@ -1031,7 +1031,7 @@ class Speakers:
         if self.masked.startswith((" and ", "and "), start):
             # ("Roe's relatives wept, and one of his aunts whispered "…"": the coordinated clause's own subject)
             start = self.masked.index("and ", start) + 4
-        client = _COUNSELS_CLIENT.fullmatch(self.masked[start:end].strip(" ,"))
+        client = _COUNSELS_CLIENT.fullmatch(self.masked[start:end].strip(" ,")) if "client" in self.masked[start:end] else None
         accused = self._the_defendant() if client and _DEFENCE_COUNSEL.search(self.masked, max(0, start - 200), end) else None
         if accused is not None:
             # "Lee SC, defending, said his client had told gardaí: "…"": defence counsel's client is the accused,
